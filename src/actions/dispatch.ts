@@ -1,0 +1,17 @@
+import * as core from '@actions/core';
+import { run as runValidate } from './validate-action.js';
+
+/** The root action: `command` picks the command; its inputs are the union of the commands' inputs. */
+const COMMANDS: Record<string, () => Promise<void>> = {
+  validate: runValidate,
+};
+
+export async function run(): Promise<void> {
+  const command = core.getInput('command').trim() || 'validate';
+  const target = COMMANDS[command];
+  if (!target) {
+    core.setFailed(`input "command" must be one of ${Object.keys(COMMANDS).join(', ')}, got "${command}"`);
+    return;
+  }
+  await target();
+}

@@ -1,0 +1,3 @@
+import { run } from './dispatch.js';
+
+await run();

@@ -1,0 +1,97 @@
+import * as core from '@actions/core';
+import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { withTree } from '../cli/validate-command.js';
+import { validate, type ValidateResult } from '../commands/validate.js';
+import { errorMessage, isConfigurationError } from '../errors.js';
+import { Helm, resolveHelmBinary } from '../helm/helm.js';
+import type { Logger } from '../logger.js';
+import { annotation, selectAnnotations } from '../report/annotations.js';
+import { SUMMARY_MAX_BYTES, truncateBytes } from '../report/budget.js';
+import { renderJson, renderMarkdown } from '../report/validate-report.js';
+import { booleanInput, readInputs, type InputSpec } from './inputs.js';
+
+export interface ValidateInputs {
+  path: string;
+  ref: string;
+  config: string;
+  helm: string;
+  'report-path': string;
+  'fail-on-error': string;
+}
+
+export const VALIDATE_INPUTS: Record<keyof ValidateInputs, InputSpec> = {
+  path: {},
+  ref: {},
+  config: {},
+  helm: {},
+  'report-path': {},
+  'fail-on-error': { oneOf: ['true', 'false'] },
+};
+
+export const coreLogger: Logger = {
+  debug: (m) => core.debug(m),
+  info: (m) => core.info(m),
+  warning: (m) => core.info(`warning: ${m}`),
+};
+
+/** Runs validate as an action step: annotations, job summary, outputs. Returns the failure to report, if any. */
+export async function validateStep(
+  inputs: ValidateInputs,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<string | null> {
+  const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+  const repo = path.resolve(workspace, inputs.path || '.');
+  const helm = new Helm(resolveHelmBinary(inputs.helm || undefined, env));
+  core.info(`helm: ${helm.binary} (${await helm.version()})`);
+  const result = await withTree(repo, inputs.ref || undefined, env, (dir) =>
+    validate({
+      repoDir: dir,
+      helm,
+      logger: coreLogger,
+      ...(inputs.config ? { configFile: inputs.config } : {}),
+    }),
+  );
+  const shown = selectAnnotations(result.findings);
+  for (const f of shown) process.stdout.write(`${annotation(f)}\n`);
+  if (shown.length < result.findings.length) {
+    core.info(`${result.findings.length - shown.length} more findings are listed in the job summary.`);
+  }
+  const reportPath = path.resolve(
+    workspace,
+    inputs['report-path'] ||
+      path.join(env.RUNNER_TEMP ?? os.tmpdir(), 'gitops-promotion', 'validate-report.json'),
+  );
+  await mkdir(path.dirname(reportPath), { recursive: true });
+  await writeFile(reportPath, renderJson(result));
+  await writeSummary(result, shown.length);
+  core.setOutput('errors', String(result.counts.error));
+  core.setOutput('warnings', String(result.counts.warning));
+  core.setOutput('report', reportPath);
+  if (result.counts.error > 0 && booleanInput('fail-on-error', inputs['fail-on-error'], true)) {
+    return `validation found ${result.counts.error} error${result.counts.error === 1 ? '' : 's'}`;
+  }
+  return null;
+}
+
+async function writeSummary(result: ValidateResult, annotated: number): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  const markdown = truncateBytes(
+    renderMarkdown(result, { annotated }),
+    SUMMARY_MAX_BYTES,
+    'The summary was cut at 1 MiB; the complete findings are in the JSON report (output `report`).',
+  );
+  await core.summary.addRaw(markdown).write();
+}
+
+/** The one place that turns a failure into a failed step. */
+export async function run(): Promise<void> {
+  try {
+    const failure = await validateStep(readInputs<ValidateInputs>(VALIDATE_INPUTS));
+    if (failure) core.setFailed(failure);
+  } catch (e) {
+    if (!isConfigurationError(e)) core.debug(e instanceof Error ? (e.stack ?? e.message) : String(e));
+    core.setFailed(errorMessage(e));
+  }
+}

@@ -1,0 +1,19 @@
+/** Where the CLI writes: real streams in production, buffers in tests. */
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+}
+
+export const processIO = (): CliIO => ({
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+  cwd: process.cwd(),
+  env: process.env,
+});
+
+export class UsageError extends Error {}
+
+/** Exit codes: 0 ok, 1 findings or a failed gate, 2 usage or configuration error. */
+export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;

@@ -1,0 +1,169 @@
+import os from 'node:os';
+import {
+  collapseFindings,
+  countBySeverity,
+  finding,
+  sortFindings,
+  type Finding,
+  type RawFinding,
+} from '../findings.js';
+import type { Helm } from '../helm/helm.js';
+import type { Logger } from '../logger.js';
+import { collectApps, type RenderedApp } from '../gitops/applications.js';
+import { loadClusterValues, type ClusterValues } from '../gitops/cluster-values.js';
+import { loadConfig, type Config } from '../gitops/config.js';
+import { Locator } from '../gitops/locate.js';
+import { renderCluster } from '../gitops/render.js';
+import { RepoFiles } from '../gitops/repo-files.js';
+import { RULES } from '../gitops/rules/index.js';
+import { bootstrapFieldPos, discoverTopology, type Cluster, type Topology } from '../gitops/topology.js';
+import { selectValuesSchema, validateMergedValues, validateValuesFile } from '../gitops/values-schema.js';
+import type { VMap } from '../gitops/vnode.js';
+import { buildMatrix, type Matrix } from '../report/matrix.js';
+import { mapLimit } from '../util/concurrency.js';
+
+export interface ValidateOptions {
+  /** Directory holding the tree to validate (a checkout, or a ref exported by the caller). */
+  repoDir: string;
+  helm: Helm;
+  logger: Logger;
+  /** Explicit config path (repo-relative); default `.github/gitops-promotion.yaml`. */
+  configFile?: string;
+  concurrency?: number;
+}
+
+export interface ClusterSummary {
+  name: string;
+  env: string | null;
+  ref: string;
+  rendered: boolean;
+  applications: number;
+}
+
+export interface ValidateResult {
+  findings: Finding[];
+  counts: { error: number; warning: number; notice: number };
+  clusters: ClusterSummary[];
+  matrix: Matrix;
+  /** The rendered Applications, for commands built on validate (diff, promote). */
+  apps: RenderedApp[];
+  topology: Topology;
+  config: Config;
+}
+
+/**
+ * The validate pipeline: config → topology → values (YAML, schema per file and merged) →
+ * helm template per cluster (in parallel) → Application and topology rules.
+ * Throws ConfigurationError only for a config the user must fix first; everything about the
+ * repo's content comes back as findings.
+ */
+export async function validate(options: ValidateOptions): Promise<ValidateResult> {
+  const { logger } = options;
+  const config = loadConfig(options.repoDir, options.configFile);
+  const files = new RepoFiles(options.repoDir, config.limits);
+  const topology = discoverTopology(files, config);
+  const raw: RawFinding[] = [...topology.findings];
+  if (topology.clusters.length === 0) {
+    raw.push(
+      finding(
+        'error',
+        'bootstrap-invalid',
+        `no clusters found: no bootstrap Application matches ${config.bootstrapGlob} and the config declares no clusters`,
+        config.file ? { file: config.file, line: 1, column: 1 } : null,
+      ),
+    );
+  }
+  logger.info(
+    `Found ${topology.clusters.length} clusters: ${topology.clusters.map((c) => c.name).join(', ')}`,
+  );
+
+  const values = new Map<string, ClusterValues>();
+  for (const cluster of topology.clusters) values.set(cluster.name, loadClusterValues(files, cluster));
+  raw.push(...checkValuesSchemas(files, config, topology.clusters, values));
+
+  const renderable = topology.clusters.filter((c) => {
+    if (!files.isDirectory(c.chart)) {
+      raw.push(
+        finding(
+          'error',
+          'path-missing',
+          `chart path "${c.chart}" of cluster ${c.name} does not exist`,
+          bootstrapFieldPos(c, ['path']) ?? c.definedAt,
+          c.name,
+        ),
+      );
+      return false;
+    }
+    return !values.get(c.name)!.broken;
+  });
+  const renderOptions = { kubeVersion: config.helm.kubeVersion, apiVersions: config.helm.apiVersions };
+  const renders = await mapLimit(renderable, options.concurrency ?? os.availableParallelism(), (c) =>
+    renderCluster(options.helm, files, c, values.get(c.name)!, renderOptions),
+  );
+  const apps: RenderedApp[] = [];
+  const renderedClusters = new Map<string, number>();
+  renders.forEach((r, i) => {
+    raw.push(...r.findings);
+    if (!r.ok) return;
+    const clusterApps = collectApps(renderable[i]!, r.manifests);
+    renderedClusters.set(r.cluster, clusterApps.length);
+    apps.push(...clusterApps);
+  });
+
+  const merged = new Map<string, VMap | null>([...values].map(([k, v]) => [k, v.merged]));
+  const ctx = { files, config, topology, apps, values, locate: new Locator(files, merged) };
+  for (const rule of RULES) raw.push(...rule(ctx));
+  raw.push(...files.yamlFindings());
+
+  const findings = sortFindings(applyRuleSettings(collapseFindings(raw), config));
+  return {
+    findings,
+    counts: countBySeverity(findings),
+    clusters: topology.clusters.map((c) => ({
+      name: c.name,
+      env: c.env,
+      ref: c.ref,
+      rendered: renderedClusters.has(c.name),
+      applications: renderedClusters.get(c.name) ?? 0,
+    })),
+    matrix: buildMatrix(topology.clusters, apps, [...renderedClusters.keys()]),
+    apps,
+    topology,
+    config,
+  };
+}
+
+function checkValuesSchemas(
+  files: RepoFiles,
+  config: Config,
+  clusters: readonly Cluster[],
+  values: ReadonlyMap<string, ClusterValues>,
+): RawFinding[] {
+  const out: RawFinding[] = [];
+  const checkedFiles = new Set<string>();
+  for (const cluster of clusters) {
+    const schema = selectValuesSchema(files, config, cluster.chart);
+    const v = values.get(cluster.name)!;
+    if (!schema) continue;
+    for (const file of v.files) {
+      if (checkedFiles.has(`${schema.origin}\0${file}`)) continue;
+      checkedFiles.add(`${schema.origin}\0${file}`);
+      const root = files.readYaml(file)?.documents.find((d) => d.root)?.root;
+      if (root) out.push(...validateValuesFile(schema, root, file));
+    }
+    if (v.merged && !v.broken)
+      out.push(...validateMergedValues(schema, v.merged, cluster.name, v.files[0] ?? cluster.chart));
+  }
+  return out;
+}
+
+/** Config `rules:` turns a rule off or changes its severity. */
+function applyRuleSettings(findings: Finding[], config: Config): Finding[] {
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const setting = config.rules[f.rule];
+    if (setting === 'off') continue;
+    out.push(setting ? { ...f, severity: setting } : f);
+  }
+  return out;
+}

@@ -1,0 +1,92 @@
+import type { Manifest } from './manifests.js';
+import type { Cluster } from './topology.js';
+
+/** An Argo CD Application rendered for a cluster. */
+export interface RenderedApp {
+  cluster: Cluster;
+  name: string;
+  /** Argo CD namespace of the Application (`metadata.namespace`, default argocd). */
+  namespace: string;
+  /** The component this Application deploys: its name without the `<cluster>-` prefix. */
+  component: string;
+  /** Repo-relative template file that rendered it, or null. */
+  template: string | null;
+  object: ApplicationObject;
+}
+
+export interface ApplicationSource {
+  repoURL?: string;
+  path?: string;
+  chart?: string;
+  targetRevision?: string;
+  ref?: string;
+  helm?: {
+    valueFiles?: unknown[];
+    ignoreMissingValueFiles?: boolean;
+    releaseName?: string;
+  };
+}
+
+export interface ApplicationObject {
+  apiVersion?: string;
+  kind?: string;
+  metadata?: {
+    name?: string;
+    namespace?: string;
+    labels?: Record<string, unknown>;
+    annotations?: Record<string, unknown>;
+  };
+  spec?: {
+    source?: ApplicationSource;
+    sources?: ApplicationSource[];
+    destination?: { server?: string; name?: string; namespace?: string };
+    syncPolicy?: Record<string, unknown>;
+  };
+}
+
+export function isApplication(object: Record<string, unknown>): boolean {
+  return (
+    object.kind === 'Application' &&
+    typeof object.apiVersion === 'string' &&
+    object.apiVersion.startsWith('argoproj.io/')
+  );
+}
+
+/** The Applications among a cluster's rendered manifests. */
+export function collectApps(cluster: Cluster, manifests: readonly Manifest[]): RenderedApp[] {
+  const apps: RenderedApp[] = [];
+  for (const m of manifests) {
+    if (!isApplication(m.object)) continue;
+    const object = m.object as ApplicationObject;
+    const name = String(object.metadata?.name ?? '');
+    apps.push({
+      cluster,
+      name,
+      namespace: String(object.metadata?.namespace ?? 'argocd'),
+      component: name.startsWith(`${cluster.name}-`) ? name.slice(cluster.name.length + 1) : name,
+      template: templatePath(cluster.chart, m.source),
+      object,
+    });
+  }
+  return apps;
+}
+
+/** `app-of-apps/templates/x.yaml` (helm's Source) → the repo path of that template. */
+export function templatePath(chart: string, source: string | null): string | null {
+  if (!source) return null;
+  const inChart = source.replace(/^[^/]+\//, '');
+  return chart === '.' ? inChart : `${chart}/${inChart}`;
+}
+
+/** Every source of an Application with its path segments (`spec.source` or `spec.sources[i]`). */
+export function appSources(app: RenderedApp): { source: ApplicationSource; path: string[] }[] {
+  const spec = app.object.spec ?? {};
+  if (Array.isArray(spec.sources))
+    return spec.sources.map((source, i) => ({ source, path: ['spec', 'sources', String(i)] }));
+  return spec.source ? [{ source: spec.source, path: ['spec', 'source'] }] : [];
+}
+
+/** Component names compare loosely: `envoyGateway`, `envoy-gateway` and `envoy_gateway` are one. */
+export function componentKey(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]/g, '');
+}

@@ -1,0 +1,113 @@
+import { parse as parseYamlValue } from 'yaml';
+import type { Position } from '../findings.js';
+import { repoJoin, escapesRepo, type RepoFiles } from './repo-files.js';
+import { applyParameters } from './set-parameters.js';
+import type { Cluster } from './topology.js';
+import { mergeValues } from './values-merge.js';
+import { fromJson, nodeAt, type VMap, type VNode } from './vnode.js';
+import { parseYaml } from './yaml-source.js';
+
+export interface ClusterValues {
+  /** Merged values with the position of the last setter of every value; null when nothing parsed. */
+  merged: VMap | null;
+  /** Repo-relative values files that were applied, in order (chart values.yaml first). */
+  files: string[];
+  /** valueFiles entries that name no file in the repo (index into cluster.valueFiles). */
+  missing: { index: number; file: string }[];
+  /** Entries helm reads from elsewhere (URLs, `$ref/…`): not checked, passed through. */
+  external: string[];
+  /** True when an input has YAML errors: rendering would only repeat them. */
+  broken: boolean;
+  /** The inline values as a YAML text for helm, or null. */
+  inlineValues: string | null;
+}
+
+export function isLocalValueFile(entry: string): boolean {
+  return entry !== '' && !/^[a-z][a-z0-9+.-]*:\/\//i.test(entry) && !entry.startsWith('$');
+}
+
+/**
+ * The values a cluster renders with, merged as Helm does: the chart's values.yaml, the
+ * valueFiles in order, the inline values, then the parameters.
+ */
+export function loadClusterValues(files: RepoFiles, cluster: Cluster): ClusterValues {
+  const sources: (VNode | null)[] = [];
+  const applied: string[] = [];
+  const missing: ClusterValues['missing'] = [];
+  const external: string[] = [];
+  let broken = false;
+  const take = (rel: string) => {
+    const loaded = files.readYaml(rel);
+    if (!loaded) return false;
+    if (loaded.findings.length > 0) broken = true;
+    applied.push(rel);
+    sources.push(loaded.documents.find((d) => d.root)?.root ?? null);
+    return true;
+  };
+  take(repoJoin(cluster.chart, 'values.yaml'));
+  cluster.valueFiles.forEach((entry, index) => {
+    if (!isLocalValueFile(entry)) {
+      if (entry !== '') external.push(entry);
+      return;
+    }
+    const rel = repoJoin(cluster.chart, entry);
+    if (escapesRepo(rel) || !files.isFile(rel) || !take(rel)) missing.push({ index, file: rel });
+  });
+  let inlineValues: string | null = null;
+  const at = cluster.definedAt;
+  if (cluster.valuesObject) {
+    const node = cluster.bootstrap
+      ? nodeAt(cluster.bootstrap.node, [...cluster.bootstrap.sourcePath, 'helm', 'valuesObject'])
+      : undefined;
+    sources.push(node ?? fromJson(cluster.valuesObject, at));
+    inlineValues = JSON.stringify(cluster.valuesObject);
+  } else if (cluster.values !== null) {
+    const inline = inlineValuesNode(cluster, at);
+    if (inline === 'broken') broken = true;
+    else sources.push(inline);
+    inlineValues = cluster.values;
+  }
+  let merged = mergeValues(sources);
+  if (merged && cluster.parameters.length > 0) {
+    const pos =
+      (cluster.bootstrap &&
+        nodeAt(cluster.bootstrap.node, [...cluster.bootstrap.sourcePath, 'helm', 'parameters'])?.pos) ||
+      at;
+    merged = applyParameters(merged, cluster.parameters, pos);
+  }
+  return { merged, files: applied, missing, external, broken, inlineValues };
+}
+
+/** Inline `helm.values` (a YAML string), positioned on the lines of the bootstrap file it sits in. */
+function inlineValuesNode(cluster: Cluster, at: Position): VNode | null | 'broken' {
+  const text = cluster.values ?? '';
+  const field = cluster.bootstrap
+    ? nodeAt(cluster.bootstrap.node, [...cluster.bootstrap.sourcePath, 'helm', 'values'])
+    : undefined;
+  const file = field?.pos.file ?? at.file;
+  const loaded = parseYaml(file, text);
+  if (loaded.findings.length > 0) {
+    try {
+      parseYamlValue(text);
+    } catch {
+      return 'broken';
+    }
+  }
+  const root = loaded.documents[0]?.root ?? null;
+  // A block scalar's content starts on the line after `values: |`.
+  const offset = field ? field.pos.line : at.line - 1;
+  return root ? shift(root, offset) : null;
+}
+
+function shift(node: VNode, lines: number): VNode {
+  const pos = { ...node.pos, line: node.pos.line + lines };
+  const keyPos = node.keyPos ? { ...node.keyPos, line: node.keyPos.line + lines } : undefined;
+  const base = keyPos ? { pos, keyPos } : { pos };
+  if (node.kind === 'map') {
+    const entries = new Map<string, VNode>();
+    for (const [k, v] of node.entries) entries.set(k, shift(v, lines));
+    return { ...base, kind: 'map', entries };
+  }
+  if (node.kind === 'seq') return { ...base, kind: 'seq', items: node.items.map((i) => shift(i, lines)) };
+  return { ...base, kind: 'scalar', value: node.value };
+}

@@ -1,0 +1,175 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
+import { ConfigurationError } from '../errors.js';
+import type { Severity } from '../findings.js';
+import { compileSchema, validateNode } from './json-schema.js';
+import type { HelmParameter } from './set-parameters.js';
+import { toJson } from './vnode.js';
+import { defaultYamlLimits, parseYaml, type YamlLimits } from './yaml-source.js';
+
+export const CONFIG_FILES = ['.github/gitops-promotion.yaml', '.github/gitops-promotion.yml'] as const;
+
+export interface ClusterOverride {
+  name: string;
+  env?: string;
+  chart?: string;
+  valueFiles?: string[];
+  parameters?: HelmParameter[];
+  values?: string;
+  valuesObject?: Record<string, unknown>;
+  releaseName?: string;
+  namespace?: string;
+  targetRevision?: string;
+  destination?: { server?: string; name?: string };
+}
+
+export type RuleSetting = Severity | 'off';
+
+export interface Config {
+  /** Repo-relative path of the config file, or null when the defaults are in force. */
+  file: string | null;
+  repoURL: string | null;
+  defaultBranch: string | null;
+  bootstrapGlob: string;
+  environments: Record<string, { ref: string }>;
+  clusters: ClusterOverride[];
+  valuesSchema: string;
+  applicationName: string;
+  clusterLabel: string;
+  dependsOn: Record<string, string[]>;
+  rules: Record<string, RuleSetting>;
+  limits: YamlLimits;
+  helm: { kubeVersion: string | null; apiVersions: string[] };
+}
+
+export const DEFAULT_ENVIRONMENTS: Record<string, { ref: string }> = {
+  dev: { ref: 'dev' },
+  staging: { ref: 'staging' },
+  prod: { ref: 'stable' },
+};
+
+export function defaultConfig(): Config {
+  return {
+    file: null,
+    repoURL: null,
+    defaultBranch: null,
+    bootstrapGlob: 'argocd-bootstrap-apps/*.yaml',
+    environments: { ...DEFAULT_ENVIRONMENTS },
+    clusters: [],
+    valuesSchema: 'auto',
+    applicationName: '^{cluster}-[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
+    clusterLabel: 'cluster',
+    dependsOn: {},
+    rules: {},
+    limits: { ...defaultYamlLimits },
+    helm: { kubeVersion: null, apiVersions: [] },
+  };
+}
+
+interface RawConfig {
+  repoURL?: string;
+  defaultBranch?: string;
+  bootstrap?: { glob?: string };
+  environments?: Record<string, { ref: string }>;
+  clusters?: ClusterOverride[];
+  valuesSchema?: string;
+  applicationName?: string;
+  clusterLabel?: string;
+  dependsOn?: Record<string, string[]>;
+  rules?: Record<string, RuleSetting>;
+  limits?: { maxFileBytes?: number; maxAliasCount?: number };
+  helm?: { kubeVersion?: string; apiVersions?: string[] };
+}
+
+/**
+ * Reads `.github/gitops-promotion.yaml` from the repo, validated against `schemas/config.schema.json`.
+ * A bad config is the user's to fix: ConfigurationError naming the file, line and field.
+ */
+export function loadConfig(repoDir: string, explicitFile?: string): Config {
+  const candidates = explicitFile ? [explicitFile] : CONFIG_FILES;
+  const rel = candidates.find((f) => existsSync(path.resolve(repoDir, f)));
+  if (!rel) {
+    if (explicitFile) throw new ConfigurationError(`config file not found: ${explicitFile}`);
+    return defaultConfig();
+  }
+  const text = readFileSync(path.resolve(repoDir, rel), 'utf8');
+  const parsed = parseYaml(rel, text);
+  const first = parsed.findings[0];
+  if (first) throw new ConfigurationError(first.message, { file: rel, line: first.line ?? undefined });
+  if (parsed.documents.length > 1) {
+    throw new ConfigurationError('expected one YAML document', {
+      file: rel,
+      line: parsed.documents[1]!.line,
+    });
+  }
+  const root = parsed.documents[0]?.root;
+  if (!root) return { ...defaultConfig(), file: rel };
+  const violations = validateNode(compileSchema(configSchema), root, { file: rel, line: 1, column: 1 });
+  const v = violations[0];
+  if (v) throw new ConfigurationError(v.message, { file: rel, line: v.pos.line });
+  return resolveConfig(toJson(root) as RawConfig, rel);
+}
+
+function resolveConfig(raw: RawConfig, file: string): Config {
+  const base = defaultConfig();
+  const names = new Set<string>();
+  for (const c of raw.clusters ?? []) {
+    if (names.has(c.name)) throw new ConfigurationError(`cluster "${c.name}" is declared twice`, { file });
+    names.add(c.name);
+  }
+  for (const rule of Object.keys(raw.rules ?? {})) {
+    if (!KNOWN_RULES.has(rule)) {
+      throw new ConfigurationError(
+        `unknown rule "${rule}" in rules (known: ${[...KNOWN_RULES].sort().join(', ')})`,
+        {
+          file,
+        },
+      );
+    }
+  }
+  return {
+    file,
+    repoURL: raw.repoURL ?? null,
+    defaultBranch: raw.defaultBranch ?? null,
+    bootstrapGlob: raw.bootstrap?.glob ?? base.bootstrapGlob,
+    environments: raw.environments ?? base.environments,
+    clusters: raw.clusters ?? [],
+    valuesSchema: raw.valuesSchema ?? base.valuesSchema,
+    applicationName: raw.applicationName ?? base.applicationName,
+    clusterLabel: raw.clusterLabel ?? base.clusterLabel,
+    dependsOn: raw.dependsOn ?? {},
+    rules: raw.rules ?? {},
+    limits: {
+      ...base.limits,
+      ...(raw.limits?.maxFileBytes !== undefined ? { maxFileBytes: raw.limits.maxFileBytes } : {}),
+      ...(raw.limits?.maxAliasCount !== undefined ? { maxAliasCount: raw.limits.maxAliasCount } : {}),
+    },
+    helm: { kubeVersion: raw.helm?.kubeVersion ?? null, apiVersions: raw.helm?.apiVersions ?? [] },
+  };
+}
+
+/** Every rule id gitops-promotion reports; `rules:` in the config may name only these. */
+export const KNOWN_RULES: ReadonlySet<string> = new Set([
+  'yaml-syntax',
+  'yaml-duplicate-key',
+  'yaml-tab',
+  'yaml-alias-limit',
+  'yaml-file-too-large',
+  'bootstrap-invalid',
+  'values-schema',
+  'helm-template',
+  'application-schema',
+  'application-name-unique',
+  'application-name-pattern',
+  'application-cluster-label',
+  'value-files-empty',
+  'path-missing',
+  'sync-wave-format',
+  'sync-wave-order',
+  'destination-mismatch',
+  'target-revision-env',
+  'bootstrap-revision-mismatch',
+  'cluster-values-missing',
+  'orphan-values-file',
+]);

@@ -1,0 +1,100 @@
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import addFormatsImport from 'ajv-formats';
+import type { Position } from '../findings.js';
+import { deepestNodeAt, nodeAt, pathToString, pointerToPath, toJson, type VNode } from './vnode.js';
+
+const addFormats = addFormatsImport as unknown as (ajv: Ajv) => Ajv;
+
+/** One ajv instance per process; schemas are compiled once and cached by their object identity. */
+let shared: Ajv | undefined;
+const compiled = new WeakMap<object, ValidateFunction>();
+
+export function compileSchema(schema: object): ValidateFunction {
+  let fn = compiled.get(schema);
+  if (!fn) {
+    shared ??= addFormats(new Ajv({ strict: false, allErrors: true, validateSchema: false }));
+    fn = shared.compile(schema);
+    compiled.set(schema, fn);
+  }
+  return fn;
+}
+
+export interface SchemaViolation {
+  /** The value's path, for messages (`certManager.enable`). */
+  path: string;
+  /** The same path as segments (for an unknown key, ending in that key). */
+  segments: string[];
+  message: string;
+  keyword: string;
+  pos: Position;
+}
+
+/**
+ * Validates a located tree and maps each ajv error back to the line of the offending value
+ * (for an unknown key: the key itself; for a missing key: the map that lacks it).
+ */
+export function validateNode(validate: ValidateFunction, root: VNode, fallback: Position): SchemaViolation[] {
+  if (validate(toJson(root))) return [];
+  return explain(validate.errors ?? [], root, fallback);
+}
+
+export function explain(errors: readonly ErrorObject[], root: VNode, fallback: Position): SchemaViolation[] {
+  const out: SchemaViolation[] = [];
+  const seen = new Set<string>();
+  for (const e of pruneAlternatives(errors)) {
+    const path = pointerToPath(e.instancePath);
+    let pos: Position = (nodeAt(root, path) ?? deepestNodeAt(root, path)).pos ?? fallback;
+    let shownPath = path;
+    let message = e.message ?? 'is invalid';
+    if (e.keyword === 'additionalProperties') {
+      const extra = String((e.params as { additionalProperty: string }).additionalProperty);
+      const node = nodeAt(root, [...path, extra]);
+      pos = node?.keyPos ?? node?.pos ?? pos;
+      shownPath = [...path, extra];
+      message = 'is not allowed here (unknown field)';
+    } else if (e.keyword === 'enum') {
+      message = `must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+    } else if (e.keyword === 'type') {
+      const actual = nodeAt(root, path);
+      const got = actual ? describeValue(toJson(actual)) : 'nothing';
+      message = `must be ${(e.params as { type: string | string[] }).type}, got ${got}`;
+    } else if (e.keyword === 'const') {
+      message = `must be ${JSON.stringify((e.params as { allowedValue: unknown }).allowedValue)}`;
+    }
+    const where = pathToString(shownPath) || '(root)';
+    const text =
+      e.keyword === 'required'
+        ? `${where === '(root)' ? '' : `${where}: `}missing required field "${(e.params as { missingProperty: string }).missingProperty}"`
+        : `${where} ${message}`;
+    const key = `${pos.file}:${pos.line}:${pos.column}:${text}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ path: where, segments: shownPath, message: text, keyword: e.keyword, pos });
+  }
+  return out;
+}
+
+function describeValue(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  if (typeof v === 'object') return 'an object';
+  if (typeof v === 'string') return `string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`;
+  return `${typeof v} ${String(v)}`;
+}
+
+/**
+ * anyOf/oneOf failures report every branch; when one branch got further (deeper path) only
+ * that branch's errors help the user. Drops the summary error and the shallow branch errors.
+ */
+function pruneAlternatives(errors: readonly ErrorObject[]): ErrorObject[] {
+  const combinators = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
+  if (combinators.length === 0) return [...errors];
+  return errors.filter((e) => {
+    if (e.keyword === 'anyOf' || e.keyword === 'oneOf') {
+      return !errors.some(
+        (o) => o !== e && o.instancePath.startsWith(e.instancePath) && o.keyword !== e.keyword,
+      );
+    }
+    return true;
+  });
+}

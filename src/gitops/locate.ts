@@ -1,0 +1,141 @@
+import path from 'node:path';
+import type { Position } from '../findings.js';
+import { componentKey, type RenderedApp } from './applications.js';
+import type { RepoFiles } from './repo-files.js';
+import { leaves, nodeAt, type VMap } from './vnode.js';
+
+/**
+ * Rendered Applications have no lines of their own: a problem in one is a problem in the values
+ * line that produced the value, or in the template line that wrote the field. The locator finds it.
+ */
+export class Locator {
+  constructor(
+    private readonly files: RepoFiles,
+    private readonly mergedValues: ReadonlyMap<string, VMap | null>,
+  ) {}
+
+  /**
+   * Where a field's value came from: the values line that set this value (inside the component's
+   * block, or a key of the same name), else the template line that writes the field.
+   */
+  field(app: RenderedApp, fieldPath: readonly string[], value: unknown): Position {
+    return this.valueOrigin(app, fieldPath, value) ?? this.template(app, fieldPath);
+  }
+
+  /** For a key the schema does not allow: the values key that produced it, else the template line. */
+  key(app: RenderedApp, fieldPath: readonly string[]): Position {
+    const merged = this.mergedValues.get(app.cluster.name);
+    const block = merged ? componentBlock(merged, app.component) : undefined;
+    if (merged && block) {
+      for (let i = 0; i < fieldPath.length; i++) {
+        const node = nodeAt(merged, [block, ...fieldPath.slice(i)]);
+        if (node && fieldPath.length - i >= 2) return node.keyPos ?? node.pos;
+      }
+    }
+    return this.template(app, fieldPath);
+  }
+
+  valueOrigin(app: RenderedApp, fieldPath: readonly string[], value: unknown): Position | null {
+    if (value === null || typeof value === 'object' || value === undefined) return null;
+    const merged = this.mergedValues.get(app.cluster.name);
+    if (!merged) return null;
+    const wanted = String(value);
+    const block = componentBlock(merged, app.component);
+    const lastKey = [...fieldPath].reverse().find((k) => !/^\d+$/.test(k));
+    let best: { score: number; pos: Position } | null = null;
+    for (const leaf of leaves(merged)) {
+      if (leaf.node.value === null || String(leaf.node.value) !== wanted) continue;
+      const inBlock = block !== undefined && leaf.path[0] === block;
+      const leafKey = [...leaf.path].reverse().find((k) => !/^\d+$/.test(k));
+      const sameKey = leafKey === lastKey;
+      if (!inBlock && !sameKey) continue;
+      const score = (inBlock ? 2 : 0) + (sameKey ? 1 : 0);
+      if (!best || score > best.score) best = { score, pos: leaf.node.pos };
+    }
+    return best?.pos ?? null;
+  }
+
+  /** The template line that writes a field: the rendering template first, then the chart's helpers. */
+  template(app: RenderedApp, fieldPath: readonly string[]): Position {
+    const keys = fieldPath.filter((k) => !/^\d+$/.test(k));
+    const candidates = app.template ? [app.template, ...this.helpers(app.template)] : [];
+    for (const file of candidates) {
+      const line = findKeyLine(this.files.text(file) ?? '', keys);
+      if (line) return { file, line, column: 1 };
+    }
+    if (app.template) return { file: app.template, line: 1, column: 1 };
+    return app.cluster.definedAt;
+  }
+
+  /** A line of the rendering template that mentions a text (e.g. the component name), else its first line. */
+  templateMention(app: RenderedApp, text: string): Position {
+    if (!app.template) return app.cluster.definedAt;
+    const lines = (this.files.text(app.template) ?? '').split('\n');
+    const i = lines.findIndex((l) => l.includes(text));
+    return { file: app.template, line: i >= 0 ? i + 1 : 1, column: 1 };
+  }
+
+  private helpers(template: string): string[] {
+    const dir = path.posix.dirname(template);
+    const text = this.files.text(template);
+    if (text === null) return [];
+    const names: string[] = [];
+    for (const file of this.listTemplates(dir))
+      if (file !== template && /\/_[^/]*$/.test(file)) names.push(file);
+    return names;
+  }
+
+  private readonly listed = new Map<string, string[]>();
+
+  private listTemplates(dir: string): string[] {
+    let list = this.listed.get(dir);
+    if (!list) {
+      list = this.files.list(dir).map((n) => `${dir}/${n}`);
+      this.listed.set(dir, list);
+    }
+    return list;
+  }
+}
+
+/** The top-level values key of a component's block (`envoyGateway` for `envoy-gateway`), if any. */
+export function componentBlock(merged: VMap, component: string): string | undefined {
+  const wanted = componentKey(component);
+  for (const key of merged.entries.keys()) if (componentKey(key) === wanted) return key;
+  return undefined;
+}
+
+/**
+ * The line of a nested key in a YAML-ish template: each key must appear after, and indented deeper
+ * than, the one before it. Falls back to the first line with the last key alone.
+ */
+export function findKeyLine(text: string, keys: readonly string[]): number | null {
+  if (keys.length === 0) return null;
+  const lines = text.split('\n');
+  const keyRe = (k: string) =>
+    new RegExp(`^(\\s*)(?:-\\s+)?["']?${k.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}["']?\\s*:`);
+  let from = 0;
+  let indent = -1;
+  let found: number | null = null;
+  for (const key of keys) {
+    const re = keyRe(key);
+    let hit: number | null = null;
+    for (let i = from; i < lines.length; i++) {
+      const m = re.exec(lines[i]!);
+      if (m && m[1]!.length > indent) {
+        hit = i;
+        indent = m[1]!.length;
+        break;
+      }
+    }
+    if (hit === null) {
+      found = null;
+      break;
+    }
+    found = hit;
+    from = hit + 1;
+  }
+  if (found !== null) return found + 1;
+  const re = keyRe(keys[keys.length - 1]!);
+  const i = lines.findIndex((l) => re.test(l));
+  return i >= 0 ? i + 1 : null;
+}

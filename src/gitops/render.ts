@@ -1,0 +1,94 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { finding, type Finding, type Position } from '../findings.js';
+import type { Helm } from '../helm/helm.js';
+import type { ClusterValues } from './cluster-values.js';
+import { splitManifests, type Manifest } from './manifests.js';
+import type { RepoFiles } from './repo-files.js';
+import type { Cluster } from './topology.js';
+
+export interface RenderOptions {
+  kubeVersion: string | null;
+  apiVersions: string[];
+}
+
+export interface ClusterRender {
+  cluster: string;
+  ok: boolean;
+  manifests: Manifest[];
+  findings: Finding[];
+}
+
+/** Renders the app-of-apps chart of one cluster exactly as Argo CD would. */
+export async function renderCluster(
+  helm: Helm,
+  files: RepoFiles,
+  cluster: Cluster,
+  values: ClusterValues,
+  options: RenderOptions,
+): Promise<ClusterRender> {
+  const tmp = await mkdtemp(path.join(os.tmpdir(), 'gp-render-'));
+  try {
+    const valueFiles = values.files.slice(1).map((f) => files.abs(f));
+    if (values.inlineValues !== null) {
+      const inline = path.join(tmp, 'inline-values.yaml');
+      await writeFile(inline, values.inlineValues);
+      valueFiles.push(inline);
+    }
+    const result = await helm.template({
+      releaseName: cluster.releaseName,
+      chartDir: files.abs(cluster.chart),
+      namespace: cluster.namespace,
+      valueFiles,
+      parameters: cluster.parameters,
+      kubeVersion: options.kubeVersion,
+      apiVersions: options.apiVersions,
+    });
+    if (!result.ok) {
+      const { message, at } = explainHelmError(result.stderr, cluster, files);
+      return {
+        cluster: cluster.name,
+        ok: false,
+        manifests: [],
+        findings: [finding('error', 'helm-template', message, at, cluster.name)],
+      };
+    }
+    return { cluster: cluster.name, ok: true, manifests: splitManifests(result.stdout), findings: [] };
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Helm's message, and the template line it names when it names one
+ * (`template: app-of-apps/templates/x.yaml:12:3: executing …`, `parse error at (app-of-apps/templates/x.yaml:4)`).
+ */
+export function explainHelmError(
+  stderr: string,
+  cluster: Cluster,
+  files: RepoFiles,
+): { message: string; at: Position } {
+  const lines = stderr
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !/^(WARNING|walk\.go|coalesce\.go)/i.test(l));
+  const message = `helm template failed: ${(lines.join(' ') || 'no message').replace(/^Error: /, '')}`;
+  const chartName = path.posix.basename(cluster.chart === '.' ? files.root : cluster.chart);
+  const re = /([\w.-]+)\/((?:charts\/[\w.-]+\/)*templates\/[^\s:()]+):(\d+)(?::(\d+))?/g;
+  for (const m of stderr.matchAll(re)) {
+    if (m[1] !== chartName && !m[2]!.startsWith('charts/')) continue;
+    const file = cluster.chart === '.' ? m[2]! : `${cluster.chart}/${m[2]!}`;
+    if (files.isFile(file)) return { message, at: { file, line: Number(m[3]), column: Number(m[4] ?? 1) } };
+  }
+  const yamlIn =
+    /(?:YAML parse error on|error converting YAML to JSON.*?) ([\w.-]+\/templates\/[^\s:]+)/.exec(stderr);
+  if (yamlIn) {
+    const file =
+      cluster.chart === '.'
+        ? yamlIn[1]!.replace(/^[^/]+\//, '')
+        : `${cluster.chart}/${yamlIn[1]!.replace(/^[^/]+\//, '')}`;
+    if (files.isFile(file)) return { message, at: { file, line: 1, column: 1 } };
+  }
+  return { message, at: cluster.definedAt };
+}

@@ -1,0 +1,98 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Finding } from '../findings.js';
+import { parseYaml, tooLarge, type LoadedYaml, type YamlLimits } from './yaml-source.js';
+
+/**
+ * Read access to one checked-out tree of the GitOps repo. Paths are repo-relative with forward
+ * slashes; YAML files are parsed once and their findings collected once, however many clusters use them.
+ */
+export class RepoFiles {
+  private readonly yaml = new Map<string, LoadedYaml>();
+  private readonly texts = new Map<string, string | null>();
+
+  constructor(
+    readonly root: string,
+    readonly limits: YamlLimits,
+  ) {}
+
+  abs(rel: string): string {
+    return path.join(this.root, rel);
+  }
+
+  exists(rel: string): boolean {
+    return this.stat(rel) !== null;
+  }
+
+  isFile(rel: string): boolean {
+    return this.stat(rel)?.isFile() ?? false;
+  }
+
+  isDirectory(rel: string): boolean {
+    return this.stat(rel)?.isDirectory() ?? false;
+  }
+
+  /** Names in a directory, sorted; empty when it does not exist. */
+  list(rel: string): string[] {
+    try {
+      return readdirSync(this.abs(rel)).sort();
+    } catch {
+      return [];
+    }
+  }
+
+  text(rel: string): string | null {
+    if (!this.texts.has(rel)) {
+      let t: string | null;
+      try {
+        t = readFileSync(this.abs(rel), 'utf8');
+      } catch {
+        t = null;
+      }
+      this.texts.set(rel, t);
+    }
+    return this.texts.get(rel) ?? null;
+  }
+
+  /** Parsed YAML, or null when the file does not exist. */
+  readYaml(rel: string): LoadedYaml | null {
+    const cached = this.yaml.get(rel);
+    if (cached) return cached;
+    const size = this.stat(rel)?.size;
+    if (size === undefined) return null;
+    let loaded: LoadedYaml;
+    if (size > this.limits.maxFileBytes) {
+      loaded = tooLarge(rel, size, this.limits);
+    } else {
+      const text = this.text(rel);
+      if (text === null) return null;
+      loaded = parseYaml(rel, text, this.limits);
+    }
+    this.yaml.set(rel, loaded);
+    return loaded;
+  }
+
+  /** The findings of every YAML file read so far. */
+  yamlFindings(): Finding[] {
+    return [...this.yaml.values()].flatMap((y) => y.findings);
+  }
+
+  private stat(rel: string) {
+    try {
+      return statSync(this.abs(rel));
+    } catch {
+      return null;
+    }
+  }
+}
+
+/** Joins repo-relative paths the way Argo CD resolves a valueFile against the source path. */
+export function repoJoin(base: string, rel: string): string {
+  const joined = path.posix.normalize(path.posix.join(base === '.' ? '' : base, rel));
+  return joined === '' ? '.' : joined.replace(/\/$/, '');
+}
+
+/** True when a repo-relative path climbs out of the repository. */
+export function escapesRepo(rel: string): boolean {
+  return rel === '..' || rel.startsWith('../') || path.posix.isAbsolute(rel);
+}

@@ -1,0 +1,27 @@
+import applicationSchema from '../../../schemas/argocd-application.schema.json' with { type: 'json' };
+import { finding, type RawFinding } from '../../findings.js';
+import { compileSchema, explain } from '../json-schema.js';
+import { fromJson, nodeAt, toJson } from '../vnode.js';
+import type { RuleContext } from './context.js';
+
+/** Rendered Applications against Argo CD's Application CRD schema, with unknown fields rejected. */
+export function applicationSchemaRule(ctx: RuleContext): RawFinding[] {
+  const validate = compileSchema(applicationSchema);
+  const out: RawFinding[] = [];
+  for (const app of ctx.apps) {
+    if (validate(app.object)) continue;
+    const root = fromJson(app.object, app.cluster.definedAt);
+    for (const v of explain(validate.errors ?? [], root, app.cluster.definedAt)) {
+      const node = nodeAt(root, v.segments);
+      const at =
+        v.keyword === 'additionalProperties'
+          ? ctx.locate.key(app, v.segments)
+          : ctx.locate.field(app, v.segments, node && node.kind === 'scalar' ? toJson(node) : null);
+      out.push({
+        ...finding('error', 'application-schema', v.message, at, app.cluster.name),
+        subject: app.name,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,20 @@
+import type { RawFinding } from '../../findings.js';
+import type { RenderedApp } from '../applications.js';
+import type { ClusterValues } from '../cluster-values.js';
+import type { Config } from '../config.js';
+import type { Locator } from '../locate.js';
+import type { RepoFiles } from '../repo-files.js';
+import type { Topology } from '../topology.js';
+
+/** Everything a rule may look at. Rules are pure: they read this and return findings. */
+export interface RuleContext {
+  files: RepoFiles;
+  config: Config;
+  topology: Topology;
+  /** Clusters that rendered, with their Applications. */
+  apps: RenderedApp[];
+  values: ReadonlyMap<string, ClusterValues>;
+  locate: Locator;
+}
+
+export type Rule = (ctx: RuleContext) => RawFinding[];

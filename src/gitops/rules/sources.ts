@@ -1,0 +1,142 @@
+import { finding, type RawFinding } from '../../findings.js';
+import { appSources, type ApplicationSource } from '../applications.js';
+import { isLocalValueFile } from '../cluster-values.js';
+import { escapesRepo, repoJoin } from '../repo-files.js';
+import { bootstrapFieldPos, normalizeRepoURL, resolveRef, type Cluster } from '../topology.js';
+import type { RuleContext } from './context.js';
+
+function inRepo(ctx: RuleContext, source: ApplicationSource): boolean {
+  return (
+    ctx.topology.repoURL !== null &&
+    typeof source.repoURL === 'string' &&
+    normalizeRepoURL(source.repoURL) === ctx.topology.repoURL
+  );
+}
+
+/** No empty or null entries in helm.valueFiles: Argo CD fails on them, or reads the chart dir as a file. */
+export function emptyValueFilesRule(ctx: RuleContext): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const app of ctx.apps) {
+    for (const { source, path } of appSources(app)) {
+      const entries = source.helm?.valueFiles ?? [];
+      entries.forEach((v, i) => {
+        if (v !== null && v !== undefined && String(v).trim() !== '') return;
+        out.push({
+          ...finding(
+            'error',
+            'value-files-empty',
+            `${path.join('.')}.helm.valueFiles[${i}] is ${v === null || v === undefined ? 'null' : 'empty'}`,
+            ctx.locate.template(app, [...path, 'helm', 'valueFiles']),
+            app.cluster.name,
+          ),
+          subject: app.name,
+        });
+      });
+    }
+  }
+  return out;
+}
+
+/** Every in-repo path and values file an Application references exists in this tree. */
+export function pathsExistRule(ctx: RuleContext): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const app of ctx.apps) {
+    for (const { source, path } of appSources(app)) {
+      if (!inRepo(ctx, source) || typeof source.path !== 'string') continue;
+      const dir = repoJoin('.', source.path);
+      if (escapesRepo(dir) || !ctx.files.isDirectory(dir)) {
+        out.push({
+          ...finding(
+            'error',
+            'path-missing',
+            `source path "${source.path}" does not exist`,
+            ctx.locate.field(app, [...path, 'path'], source.path),
+            app.cluster.name,
+          ),
+          subject: app.name,
+        });
+        continue;
+      }
+      if (source.helm?.ignoreMissingValueFiles) continue;
+      for (const entry of source.helm?.valueFiles ?? []) {
+        if (entry === null || entry === undefined || !isLocalValueFile(String(entry))) continue;
+        const file = repoJoin(dir, String(entry));
+        if (!escapesRepo(file) && ctx.files.isFile(file)) continue;
+        out.push({
+          ...finding(
+            'error',
+            'path-missing',
+            `values file ${file} does not exist (set helm.ignoreMissingValueFiles if that is intended)`,
+            ctx.locate.field(app, [...path, 'helm', 'valueFiles'], entry),
+            app.cluster.name,
+          ),
+          subject: app.name,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+function describeRef(ref: string, ctx: RuleContext): string {
+  return ref === ctx.topology.defaultBranch ? `${ref} (the default branch)` : ref;
+}
+
+/**
+ * Clusters follow their environment's ref (a prod cluster never follows the dev branch), and the
+ * Applications of the app-of-apps track the same revision as their bootstrap Application.
+ */
+export function targetRevisionRules(ctx: RuleContext): RawFinding[] {
+  const out: RawFinding[] = [];
+  const flaggedBootstrap = new Set<string>();
+  for (const cluster of ctx.topology.clusters) {
+    if (!cluster.envRef || cluster.ref === cluster.envRef) continue;
+    flaggedBootstrap.add(cluster.name);
+    out.push(
+      finding(
+        'error',
+        'target-revision-env',
+        `cluster ${cluster.name} (environment ${cluster.env}) tracks ${describeRef(cluster.ref, ctx)}, but ${cluster.env} clusters track ${cluster.envRef}`,
+        bootstrapFieldPos(cluster, ['targetRevision']) ?? cluster.definedAt,
+        cluster.name,
+      ),
+    );
+  }
+  for (const app of ctx.apps) {
+    const cluster = app.cluster;
+    for (const { source, path } of appSources(app)) {
+      if (!inRepo(ctx, source)) continue;
+      const written = typeof source.targetRevision === 'string' ? source.targetRevision : 'HEAD';
+      const ref = resolveRef(written, ctx.topology.defaultBranch);
+      if (ref === cluster.ref) continue;
+      if (flaggedBootstrap.has(cluster.name) && ref === cluster.envRef) continue;
+      const at = ctx.locate.field(app, [...path, 'targetRevision'], written);
+      out.push({
+        ...finding('error', ...revisionMismatch(ctx, cluster, written, ref), at, cluster.name),
+        subject: app.name,
+      });
+    }
+  }
+  return out;
+}
+
+function revisionMismatch(
+  ctx: RuleContext,
+  cluster: Cluster,
+  written: string,
+  ref: string,
+): [string, string] {
+  const tracks = `tracks ${written === ref ? ref : `${written} = ${describeRef(ref, ctx)}`}`;
+  if (cluster.envRef && ref !== cluster.envRef) {
+    const devNote =
+      ref === ctx.topology.defaultBranch && cluster.env !== 'dev' ? ' (it would follow the dev branch)' : '';
+    return [
+      'target-revision-env',
+      `${tracks}, but ${cluster.env} clusters track ${cluster.envRef}${devNote}`,
+    ];
+  }
+  return [
+    'bootstrap-revision-mismatch',
+    `${tracks}, but its bootstrap Application tracks ${describeRef(cluster.ref, ctx)}`,
+  ];
+}

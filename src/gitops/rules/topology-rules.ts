@@ -1,0 +1,100 @@
+import path from 'node:path';
+import { finding, type RawFinding } from '../../findings.js';
+import { appSources } from '../applications.js';
+import { isLocalValueFile } from '../cluster-values.js';
+import { normalizeRepoURL } from '../topology.js';
+import { repoJoin } from '../repo-files.js';
+import { nodeAt } from '../vnode.js';
+import type { RuleContext } from './context.js';
+
+/** Every cluster has its values file: the bootstrap's valueFiles exist and one is the cluster's own. */
+export function clusterValuesRule(ctx: RuleContext): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const cluster of ctx.topology.clusters) {
+    const values = ctx.values.get(cluster.name);
+    if (!values) continue;
+    const entryPos = (index: number) =>
+      (cluster.bootstrap &&
+        nodeAt(cluster.bootstrap.node, [...cluster.bootstrap.sourcePath, 'helm', 'valueFiles', String(index)])
+          ?.pos) ||
+      cluster.definedAt;
+    if (!cluster.ignoreMissingValueFiles) {
+      for (const m of values.missing) {
+        out.push(
+          finding(
+            'error',
+            'cluster-values-missing',
+            `values file ${m.file} of cluster ${cluster.name} does not exist`,
+            entryPos(m.index),
+            cluster.name,
+          ),
+        );
+      }
+    }
+    const own = cluster.valueFiles.some((f) => {
+      const base = path.posix.basename(f);
+      return (cluster.env !== null && base.includes(cluster.env)) || base.includes(cluster.name);
+    });
+    if (!own) {
+      out.push(
+        finding(
+          'warning',
+          'cluster-values-missing',
+          `cluster ${cluster.name} renders with no values file of its own (expected e.g. values.${cluster.name}.yaml in its valueFiles)`,
+          cluster.definedAt,
+          cluster.name,
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+const PER_TARGET = /^values[.-](.+)\.ya?ml$/;
+
+/**
+ * Every `values.<name>.yaml` belongs to a cluster (or an environment): an orphan is usually a
+ * cluster that was renamed or removed, whose overrides silently stopped applying.
+ */
+export function orphanValuesRule(ctx: RuleContext): RawFinding[] {
+  const targets = new Set<string>();
+  for (const c of ctx.topology.clusters) {
+    targets.add(c.name);
+    if (c.env) targets.add(c.env);
+  }
+  for (const env of Object.keys(ctx.config.environments)) targets.add(env);
+  const referenced = new Set<string>();
+  const dirs = new Set<string>();
+  for (const c of ctx.topology.clusters) {
+    dirs.add(c.chart);
+    for (const f of ctx.values.get(c.name)?.files ?? []) referenced.add(f);
+  }
+  for (const app of ctx.apps) {
+    for (const { source } of appSources(app)) {
+      if (typeof source.path !== 'string' || typeof source.repoURL !== 'string') continue;
+      if (ctx.topology.repoURL === null || normalizeRepoURL(source.repoURL) !== ctx.topology.repoURL)
+        continue;
+      const dir = repoJoin('.', source.path);
+      dirs.add(dir);
+      for (const v of source.helm?.valueFiles ?? [])
+        if (typeof v === 'string' && isLocalValueFile(v)) referenced.add(repoJoin(dir, v));
+    }
+  }
+  const out: RawFinding[] = [];
+  for (const dir of [...dirs].sort()) {
+    for (const name of ctx.files.list(dir)) {
+      const m = PER_TARGET.exec(name);
+      const file = repoJoin(dir, name);
+      if (!m || targets.has(m[1]!) || referenced.has(file) || name === 'values.schema.json') continue;
+      out.push(
+        finding(
+          'warning',
+          'orphan-values-file',
+          `${name} belongs to no cluster or environment (clusters: ${ctx.topology.clusters.map((c) => c.name).join(', ')}) and no Application uses it`,
+          { file, line: 1, column: 1 },
+        ),
+      );
+    }
+  }
+  return out;
+}

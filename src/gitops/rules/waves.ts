@@ -1,0 +1,81 @@
+import { finding, type RawFinding } from '../../findings.js';
+import { componentKey, type RenderedApp } from '../applications.js';
+import type { RuleContext } from './context.js';
+
+export const SYNC_WAVE = 'argocd.argoproj.io/sync-wave';
+const WAVE_PATH = ['metadata', 'annotations', SYNC_WAVE];
+
+function wave(app: RenderedApp): { raw: unknown; value: number | null } {
+  const raw = app.object.metadata?.annotations?.[SYNC_WAVE];
+  if (raw === undefined) return { raw, value: 0 };
+  return { raw, value: typeof raw === 'string' && /^[+-]?\d+$/.test(raw.trim()) ? Number(raw) : null };
+}
+
+/** The sync-wave annotation is an integer in a string: Argo CD ignores anything else silently. */
+export function syncWaveFormatRule(ctx: RuleContext): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const app of ctx.apps) {
+    const { raw, value } = wave(app);
+    if (value !== null) continue;
+    out.push({
+      ...finding(
+        'error',
+        'sync-wave-format',
+        `sync-wave ${JSON.stringify(raw)} is not an integer string (Argo CD treats it as wave 0)`,
+        ctx.locate.field(app, WAVE_PATH, raw),
+        app.cluster.name,
+      ),
+      subject: app.name,
+    });
+  }
+  return out;
+}
+
+/** Declared dependencies (`dependsOn`) deploy in strictly earlier waves, on every cluster. */
+export function syncWaveOrderRule(ctx: RuleContext): RawFinding[] {
+  const out: RawFinding[] = [];
+  const deps = Object.entries(ctx.config.dependsOn);
+  if (deps.length === 0) return out;
+  const byCluster = new Map<string, Map<string, RenderedApp>>();
+  for (const app of ctx.apps) {
+    let m = byCluster.get(app.cluster.name);
+    if (!m) byCluster.set(app.cluster.name, (m = new Map()));
+    m.set(componentKey(app.component), app);
+  }
+  for (const [cluster, apps] of byCluster) {
+    for (const [dependent, needs] of deps) {
+      const app = apps.get(componentKey(dependent));
+      if (!app) continue;
+      const own = wave(app).value;
+      if (own === null) continue;
+      for (const need of needs) {
+        const dep = apps.get(componentKey(need));
+        if (!dep) {
+          out.push({
+            ...finding(
+              'warning',
+              'sync-wave-order',
+              `depends on ${need}, which is not deployed on ${cluster}`,
+              ctx.locate.template(app, ['metadata', 'name']),
+              cluster,
+            ),
+            subject: app.name,
+          });
+          continue;
+        }
+        const theirs = wave(dep).value;
+        if (theirs === null || theirs < own) continue;
+        out.push({
+          ...finding(
+            'error',
+            'sync-wave-order',
+            `${app.component} (wave ${own}) depends on ${dep.component} (wave ${theirs}): a dependency must deploy in a strictly earlier wave`,
+            ctx.locate.field(app, WAVE_PATH, wave(app).raw ?? null),
+            cluster,
+          ),
+        });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,237 @@
+import { ConfigurationError } from '../errors.js';
+import { finding, type Finding, type Position } from '../findings.js';
+import type { ClusterOverride, Config } from './config.js';
+import { globFiles } from './glob.js';
+import { repoJoin, type RepoFiles } from './repo-files.js';
+import type { HelmParameter } from './set-parameters.js';
+import { nodeAt, toJson, type VNode } from './vnode.js';
+
+/** One cluster as Argo CD renders it: the recipe of its bootstrap Application (or the config). */
+export interface Cluster {
+  name: string;
+  /** Environment name, or null when neither labels nor config nor the tracked ref tell. */
+  env: string | null;
+  /** The git ref the environment tracks (`dev`, `staging`, `stable`), or null. */
+  envRef: string | null;
+  /** Repo-relative path of the app-of-apps chart ('.' for the repo root). */
+  chart: string;
+  /** As written, relative to the chart. */
+  valueFiles: string[];
+  parameters: HelmParameter[];
+  /** Inline values: a YAML string (helm.values) or an object (helm.valuesObject, which wins). */
+  values: string | null;
+  valuesObject: Record<string, unknown> | null;
+  ignoreMissingValueFiles: boolean;
+  releaseName: string;
+  namespace: string;
+  repoURL: string | null;
+  /** As written (`HEAD`, `stable`, …). */
+  targetRevision: string;
+  /** The git ref that revision names (`HEAD` → the default branch). */
+  ref: string;
+  /** Expected destination of the cluster's Applications, when the config declares one. */
+  destination: { server?: string; name?: string } | null;
+  /** Where the cluster is defined: its bootstrap Application or the config file. */
+  definedAt: Position;
+  /** The bootstrap Application's source, for pointing at its fields; null for config-only clusters. */
+  bootstrap: { file: string; node: VNode; sourcePath: string[] } | null;
+}
+
+export interface Topology {
+  clusters: Cluster[];
+  /** Repo URL of in-repo sources (normalized), or null. */
+  repoURL: string | null;
+  /** What a targetRevision of HEAD means. */
+  defaultBranch: string;
+  findings: Finding[];
+}
+
+const BOOTSTRAP_SUFFIX = '-bootstrap-apps';
+
+/** Finds every cluster: bootstrap Applications first, then the config's cluster entries on top. */
+export function discoverTopology(files: RepoFiles, config: Config): Topology {
+  const findings: Finding[] = [];
+  const defaultBranch = config.defaultBranch ?? config.environments.dev?.ref ?? 'HEAD';
+  const byName = new Map<string, Cluster>();
+  for (const file of globFiles(files.root, config.bootstrapGlob)) {
+    const loaded = files.readYaml(file);
+    if (!loaded) continue;
+    for (const doc of loaded.documents) {
+      if (!doc.root || doc.root.kind !== 'map') continue;
+      const app = toJson(doc.root) as Record<string, unknown>;
+      if (app.kind !== 'Application') continue;
+      const cluster = fromBootstrap(file, doc.root, app, config, defaultBranch, findings);
+      if (!cluster) continue;
+      const previous = byName.get(cluster.name);
+      if (previous) {
+        findings.push(
+          finding(
+            'error',
+            'bootstrap-invalid',
+            `cluster "${cluster.name}" is already defined by ${previous.definedAt.file}:${previous.definedAt.line}`,
+            cluster.definedAt,
+            cluster.name,
+          ),
+        );
+        continue;
+      }
+      byName.set(cluster.name, cluster);
+    }
+  }
+  for (const override of config.clusters) {
+    const existing = byName.get(override.name);
+    byName.set(override.name, applyOverride(existing, override, config, defaultBranch));
+  }
+  const envOrder = Object.keys(config.environments);
+  const rank = (c: Cluster) =>
+    c.env && envOrder.includes(c.env) ? envOrder.indexOf(c.env) : envOrder.length;
+  const clusters = [...byName.values()].sort(
+    (a, b) => rank(a) - rank(b) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+  );
+  const repoURL = config.repoURL ?? clusters.find((c) => c.repoURL)?.repoURL ?? null;
+  return { clusters, repoURL: repoURL ? normalizeRepoURL(repoURL) : null, defaultBranch, findings };
+}
+
+function fromBootstrap(
+  file: string,
+  root: VNode,
+  app: Record<string, unknown>,
+  config: Config,
+  defaultBranch: string,
+  findings: Finding[],
+): Cluster | null {
+  const metadata = (app.metadata ?? {}) as { name?: string; labels?: Record<string, string> };
+  const spec = (app.spec ?? {}) as {
+    source?: Record<string, unknown>;
+    sources?: Record<string, unknown>[];
+    destination?: { namespace?: string };
+  };
+  const definedAt = root.pos;
+  const bad = (message: string, at: Position = definedAt) => {
+    findings.push(finding('error', 'bootstrap-invalid', message, at));
+    return null;
+  };
+  if (typeof metadata.name !== 'string' || metadata.name === '')
+    return bad('bootstrap Application has no metadata.name');
+  let sourcePath = ['spec', 'source'];
+  let source = spec.source;
+  if (!source && Array.isArray(spec.sources)) {
+    const withPath = spec.sources.map((s, i) => [s, i] as const).filter(([s]) => typeof s.path === 'string');
+    if (withPath.length !== 1) {
+      return bad('bootstrap Application with several sources must have exactly one source with a path');
+    }
+    source = withPath[0]![0];
+    sourcePath = ['spec', 'sources', String(withPath[0]![1])];
+  }
+  if (!source || typeof source.path !== 'string') {
+    return bad(`bootstrap Application ${metadata.name} has no spec.source.path (the app-of-apps chart)`);
+  }
+  const helm = (source.helm ?? {}) as {
+    valueFiles?: unknown[];
+    parameters?: HelmParameter[];
+    values?: string;
+    valuesObject?: Record<string, unknown>;
+    releaseName?: string;
+    ignoreMissingValueFiles?: boolean;
+  };
+  const name =
+    metadata.labels?.cluster ??
+    (metadata.name.endsWith(BOOTSTRAP_SUFFIX)
+      ? metadata.name.slice(0, -BOOTSTRAP_SUFFIX.length)
+      : metadata.name);
+  const targetRevision =
+    typeof source.targetRevision === 'string' && source.targetRevision ? source.targetRevision : 'HEAD';
+  const ref = resolveRef(targetRevision, defaultBranch);
+  const env = metadata.labels?.env ?? envForRef(config, ref);
+  return {
+    name,
+    env,
+    envRef: env ? (config.environments[env]?.ref ?? null) : null,
+    chart: repoJoin('.', source.path),
+    valueFiles: (helm.valueFiles ?? []).map((v) => (v === null || v === undefined ? '' : String(v))),
+    parameters: (helm.parameters ?? []).map((p) => ({
+      name: String(p.name),
+      value: String(p.value ?? ''),
+      ...(p.forceString ? { forceString: true } : {}),
+    })),
+    values: typeof helm.values === 'string' ? helm.values : null,
+    valuesObject: helm.valuesObject && typeof helm.valuesObject === 'object' ? helm.valuesObject : null,
+    ignoreMissingValueFiles: helm.ignoreMissingValueFiles === true,
+    releaseName: helm.releaseName ?? metadata.name,
+    namespace: spec.destination?.namespace ?? 'argocd',
+    repoURL: typeof source.repoURL === 'string' ? source.repoURL : null,
+    targetRevision,
+    ref,
+    destination: null,
+    definedAt,
+    bootstrap: { file, node: root, sourcePath },
+  };
+}
+
+function applyOverride(
+  base: Cluster | undefined,
+  o: ClusterOverride,
+  config: Config,
+  defaultBranch: string,
+): Cluster {
+  const definedAt: Position = { file: config.file ?? '.github/gitops-promotion.yaml', line: 1, column: 1 };
+  if (!base && !o.chart) {
+    throw new ConfigurationError(
+      `cluster "${o.name}" has no bootstrap Application, so the config must give its chart`,
+      {
+        file: definedAt.file,
+      },
+    );
+  }
+  const targetRevision = o.targetRevision ?? base?.targetRevision ?? 'HEAD';
+  const ref = resolveRef(targetRevision, defaultBranch);
+  const env = o.env ?? base?.env ?? envForRef(config, ref);
+  return {
+    name: o.name,
+    env,
+    envRef: env ? (config.environments[env]?.ref ?? null) : null,
+    chart: o.chart ? repoJoin('.', o.chart) : base!.chart,
+    valueFiles: o.valueFiles ?? base?.valueFiles ?? [],
+    parameters: o.parameters ?? base?.parameters ?? [],
+    values: o.values ?? base?.values ?? null,
+    valuesObject: o.valuesObject ?? base?.valuesObject ?? null,
+    ignoreMissingValueFiles: base?.ignoreMissingValueFiles ?? false,
+    releaseName: o.releaseName ?? base?.releaseName ?? `${o.name}${BOOTSTRAP_SUFFIX}`,
+    namespace: o.namespace ?? base?.namespace ?? 'argocd',
+    repoURL: base?.repoURL ?? config.repoURL,
+    targetRevision,
+    ref,
+    destination: o.destination ?? base?.destination ?? null,
+    definedAt: base?.definedAt ?? definedAt,
+    bootstrap: base?.bootstrap ?? null,
+  };
+}
+
+/** `HEAD` (and an empty revision) track the default branch; `refs/heads/x` is `x`. */
+export function resolveRef(targetRevision: string, defaultBranch: string): string {
+  if (targetRevision === '' || targetRevision === 'HEAD') return defaultBranch;
+  return targetRevision.replace(/^refs\/(heads|tags)\//, '');
+}
+
+function envForRef(config: Config, ref: string): string | null {
+  const match = Object.entries(config.environments).find(([, e]) => e.ref === ref);
+  return match ? match[0] : null;
+}
+
+/** Argo CD treats these as the same repo: case, a trailing `.git` or slash, ssh vs https. */
+export function normalizeRepoURL(url: string): string {
+  let u = url.trim().toLowerCase();
+  const scp = /^(?:[\w.-]+@)?([\w.-]+):(?!\/\/)(.+)$/.exec(u);
+  if (scp) u = `https://${scp[1]}/${scp[2]}`;
+  u = u
+    .replace(/^(ssh|git\+ssh|git|http):\/\/(?:[^@/]+@)?/, 'https://')
+    .replace(/^https:\/\/[^@/]+@/, 'https://');
+  return u.replace(/\/+$/, '').replace(/\.git$/, '');
+}
+
+/** Position of a field of the bootstrap Application's source (e.g. `targetRevision`), if written there. */
+export function bootstrapFieldPos(cluster: Cluster, field: readonly string[]): Position | null {
+  if (!cluster.bootstrap) return null;
+  const node = nodeAt(cluster.bootstrap.node, [...cluster.bootstrap.sourcePath, ...field]);
+  return node?.pos ?? null;
+}

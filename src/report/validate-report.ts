@@ -1,0 +1,105 @@
+import type { ValidateResult } from '../commands/validate.js';
+import type { Finding, Severity } from '../findings.js';
+import { cell, details, table } from './markdown.js';
+import type { Matrix } from './matrix.js';
+
+const ICON: Record<Severity, string> = { error: '🔴', warning: '🟡', notice: '🔵' };
+
+export function locationText(f: Finding): string {
+  if (!f.file) return '';
+  return f.line ? `${f.file}:${f.line}${f.column ? `:${f.column}` : ''}` : f.file;
+}
+
+/** Plain text, one finding a line, for terminals: `file:line:col: error [rule] (cluster) message`. */
+export function renderText(result: ValidateResult): string {
+  const lines = result.findings.map((f) => {
+    const where = locationText(f);
+    const cluster = f.cluster ? ` (${f.cluster})` : '';
+    return `${where ? `${where}: ` : ''}${f.severity} [${f.rule}]${cluster} ${f.message}`;
+  });
+  const rendered = result.clusters.filter((c) => c.rendered).length;
+  const apps = result.clusters.reduce((n, c) => n + c.applications, 0);
+  lines.push(
+    `${result.counts.error} errors, ${result.counts.warning} warnings, ${result.counts.notice} notices ` +
+      `(${rendered}/${result.clusters.length} clusters rendered, ${apps} Applications checked)`,
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+/** The stable JSON report (documented in the README). */
+export function renderJson(result: ValidateResult): string {
+  const report = {
+    version: 1,
+    counts: result.counts,
+    findings: result.findings,
+    clusters: result.clusters,
+    matrix: result.matrix,
+  };
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+export function renderMatrix(matrix: Matrix): string {
+  if (matrix.clusters.length === 0) return '_No cluster rendered._';
+  const rows = matrix.components.map((component) => [
+    `\`${cell(component)}\``,
+    ...matrix.clusters.map((c) => {
+      const rev = matrix.cells[component]![c];
+      return rev === null || rev === undefined ? '❌' : `\`${cell(rev)}\``;
+    }),
+  ]);
+  return table(['component', ...matrix.clusters.map(cell)], rows);
+}
+
+/** The job summary / markdown report: verdict, findings table, clusters, what-runs-where. */
+export function renderMarkdown(result: ValidateResult, options: { annotated?: number } = {}): string {
+  const { error, warning, notice } = result.counts;
+  const verdict = error > 0 ? '❌ **validation failed**' : '✅ **validation passed**';
+  const parts = [
+    `## gitops-promotion validate`,
+    '',
+    `${verdict}: ${error} errors, ${warning} warnings, ${notice} notices`,
+  ];
+  if (options.annotated !== undefined && options.annotated < result.findings.length) {
+    parts.push(
+      '',
+      `GitHub shows the first ${options.annotated} findings as annotations; all ${result.findings.length} are listed here.`,
+    );
+  }
+  if (result.findings.length > 0) {
+    parts.push(
+      '',
+      table(
+        ['', 'rule', 'where', 'cluster', 'message'],
+        result.findings.map((f) => [
+          ICON[f.severity],
+          `\`${f.rule}\``,
+          cell(locationText(f)),
+          cell(f.cluster ?? ''),
+          cell(f.message),
+        ]),
+      ),
+    );
+  }
+  parts.push(
+    '',
+    '### Clusters',
+    '',
+    table(
+      ['cluster', 'environment', 'tracks', 'Applications'],
+      result.clusters.map((c) => [
+        cell(c.name),
+        cell(c.env ?? '—'),
+        `\`${cell(c.ref)}\``,
+        c.rendered ? String(c.applications) : '❌ not rendered',
+      ]),
+    ),
+    '',
+    details(
+      '<b>What runs where</b> (component × cluster → targetRevision)',
+      renderMatrix(result.matrix),
+      true,
+    ),
+    '',
+  );
+  return parts.join('\n');
+}
