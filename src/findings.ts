@@ -74,7 +74,7 @@ const MAX_NAMED = 3;
 export function collapseFindings(findings: readonly RawFinding[]): Finding[] {
   const groups = new Map<string, { first: RawFinding; clusters: Set<string>; subjects: Set<string> }>();
   for (const f of findings) {
-    const key = JSON.stringify([f.severity, f.rule, f.file, f.line, f.column, f.message]);
+    const key = JSON.stringify([f.severity, f.rule, f.file, f.line, f.column, genericMessage(f)]);
     let group = groups.get(key);
     if (!group) {
       group = { first: f, clusters: new Set(), subjects: new Set() };
@@ -85,16 +85,23 @@ export function collapseFindings(findings: readonly RawFinding[]): Finding[] {
   }
   return [...groups.values()].map(({ first, clusters, subjects }) => {
     const { subject, ...plain } = first;
-    let message = plain.message;
+    const names = [...clusters].sort();
+    let message = names.length > 1 ? genericMessage(first).replaceAll(CLUSTER, '<cluster>') : plain.message;
     const apps = [...subjects].sort();
-    if (apps.length === 1) message = `${apps[0]}: ${message}`;
+    if (apps.length === 1 && subject) message = `${subject}: ${message}`;
     else if (apps.length > 1) {
       const named = apps.slice(0, MAX_NAMED).join(', ');
       const more = apps.length > MAX_NAMED ? ` and ${apps.length - MAX_NAMED} more` : '';
       message = `${message} (${apps.length} Applications: ${named}${more})`;
     }
-    const names = [...clusters].sort();
     if (names.length > 1) message = `${message} (clusters: ${names.join(', ')})`;
     return { ...plain, message, cluster: names.length === 1 ? names[0]! : null };
   });
+}
+
+const CLUSTER = '\u0000';
+
+/** The message with its own cluster's name abstracted, so the same defect on two clusters compares equal. */
+function genericMessage(f: Finding): string {
+  return f.cluster ? f.message.replaceAll(f.cluster, CLUSTER) : f.message;
 }

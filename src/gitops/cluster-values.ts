@@ -16,7 +16,7 @@ export interface ClusterValues {
   missing: { index: number; file: string }[];
   /** Entries helm reads from elsewhere (URLs, `$ref/…`): not checked, passed through. */
   external: string[];
-  /** True when an input has YAML errors: rendering would only repeat them. */
+  /** True when an input has YAML errors or is missing: rendering would only repeat that. */
   broken: boolean;
   /** The inline values as a YAML text for helm, or null. */
   inlineValues: string | null;
@@ -51,7 +51,10 @@ export function loadClusterValues(files: RepoFiles, cluster: Cluster): ClusterVa
       return;
     }
     const rel = repoJoin(cluster.chart, entry);
-    if (escapesRepo(rel) || !files.isFile(rel) || !take(rel)) missing.push({ index, file: rel });
+    if (escapesRepo(rel) || !files.isFile(rel) || !take(rel)) {
+      missing.push({ index, file: rel });
+      if (!cluster.ignoreMissingValueFiles) broken = true;
+    }
   });
   let inlineValues: string | null = null;
   const at = cluster.definedAt;

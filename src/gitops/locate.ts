@@ -67,12 +67,16 @@ export class Locator {
     return app.cluster.definedAt;
   }
 
-  /** A line of the rendering template that mentions a text (e.g. the component name), else its first line. */
-  templateMention(app: RenderedApp, text: string): Position {
-    if (!app.template) return app.cluster.definedAt;
-    const lines = (this.files.text(app.template) ?? '').split('\n');
+  /**
+   * The line of the rendering template that mentions a text (e.g. `"cert-manager"` in a one-line
+   * template that includes a shared helper), else the template line that writes the field.
+   */
+  templateMention(app: RenderedApp, text: string, fieldPath: readonly string[]): Position {
+    const lines = app.template ? (this.files.text(app.template) ?? '').split('\n') : [];
     const i = lines.findIndex((l) => l.includes(text));
-    return { file: app.template, line: i >= 0 ? i + 1 : 1, column: 1 };
+    if (app.template && i >= 0)
+      return { file: app.template, line: i + 1, column: lines[i]!.indexOf(text) + 1 };
+    return this.template(app, fieldPath);
   }
 
   private helpers(template: string): string[] {

@@ -72,7 +72,7 @@ export function explainHelmError(
   const lines = stderr
     .split('\n')
     .map((l) => l.trim())
-    .filter((l) => l && !/^(WARNING|walk\.go|coalesce\.go)/i.test(l));
+    .filter((l) => l && !/^(WARNING|walk\.go|coalesce\.go)/i.test(l) && !/^Use --debug flag/.test(l));
   const message = `helm template failed: ${(lines.join(' ') || 'no message').replace(/^Error: /, '')}`;
   const chartName = path.posix.basename(cluster.chart === '.' ? files.root : cluster.chart);
   const re = /([\w.-]+)\/((?:charts\/[\w.-]+\/)*templates\/[^\s:()]+):(\d+)(?::(\d+))?/g;

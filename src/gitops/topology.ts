@@ -43,6 +43,8 @@ export interface Topology {
   repoURL: string | null;
   /** What a targetRevision of HEAD means. */
   defaultBranch: string;
+  /** Every cluster name a bootstrap file or the config mentions, including ones too broken to use. */
+  knownNames: string[];
   findings: Finding[];
 }
 
@@ -53,6 +55,7 @@ export function discoverTopology(files: RepoFiles, config: Config): Topology {
   const findings: Finding[] = [];
   const defaultBranch = config.defaultBranch ?? config.environments.dev?.ref ?? 'HEAD';
   const byName = new Map<string, Cluster>();
+  const knownNames = new Set<string>(config.clusters.map((c) => c.name));
   for (const file of globFiles(files.root, config.bootstrapGlob)) {
     const loaded = files.readYaml(file);
     if (!loaded) continue;
@@ -60,6 +63,8 @@ export function discoverTopology(files: RepoFiles, config: Config): Topology {
       if (!doc.root || doc.root.kind !== 'map') continue;
       const app = toJson(doc.root) as Record<string, unknown>;
       if (app.kind !== 'Application') continue;
+      const named = clusterName(app);
+      if (named) knownNames.add(named);
       const cluster = fromBootstrap(file, doc.root, app, config, defaultBranch, findings);
       if (!cluster) continue;
       const previous = byName.get(cluster.name);
@@ -89,7 +94,25 @@ export function discoverTopology(files: RepoFiles, config: Config): Topology {
     (a, b) => rank(a) - rank(b) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
   );
   const repoURL = config.repoURL ?? clusters.find((c) => c.repoURL)?.repoURL ?? null;
-  return { clusters, repoURL: repoURL ? normalizeRepoURL(repoURL) : null, defaultBranch, findings };
+  for (const c of clusters) knownNames.add(c.name);
+  return {
+    clusters,
+    repoURL: repoURL ? normalizeRepoURL(repoURL) : null,
+    defaultBranch,
+    knownNames: [...knownNames].sort(),
+    findings,
+  };
+}
+
+/** `labels.cluster`, else `metadata.name` without `-bootstrap-apps`. */
+function clusterName(app: Record<string, unknown>): string | null {
+  const metadata = (app.metadata ?? {}) as { name?: unknown; labels?: Record<string, unknown> };
+  const label = metadata.labels?.cluster;
+  if (typeof label === 'string' && label) return label;
+  if (typeof metadata.name !== 'string' || !metadata.name) return null;
+  return metadata.name.endsWith(BOOTSTRAP_SUFFIX)
+    ? metadata.name.slice(0, -BOOTSTRAP_SUFFIX.length)
+    : metadata.name;
 }
 
 function fromBootstrap(

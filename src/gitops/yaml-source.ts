@@ -42,7 +42,14 @@ export interface LoadedYaml {
   findings: Finding[];
 }
 
-class AliasLimitError extends Error {}
+class AliasLimitError extends Error {
+  constructor(
+    message: string,
+    readonly pos: Position,
+  ) {
+    super(message);
+  }
+}
 
 const ruleForCode: Record<string, string> = {
   DUPLICATE_KEY: 'yaml-duplicate-key',
@@ -86,7 +93,7 @@ export function parseYaml(file: string, text: string, limits: YamlLimits = defau
       documents.push({ root, commentBefore: comment, line: at(doc.range[0]).line });
     } catch (e) {
       if (!(e instanceof AliasLimitError)) throw e;
-      findings.push(finding('error', 'yaml-alias-limit', e.message, at(doc.range[0])));
+      findings.push(finding('error', 'yaml-alias-limit', e.message, e.pos));
     }
   }
   return { file, documents, findings };
@@ -115,20 +122,27 @@ function convert(
   limits: YamlLimits,
   budget: { aliases: number; nodes: number },
   posOverride?: Position,
+  /** Inside an alias expansion: where the outermost alias is written (what a finding points at). */
+  site?: Position,
 ): VNode {
-  if (++budget.nodes > limits.maxNodes) {
-    throw new AliasLimitError(`document expands to more than ${limits.maxNodes} nodes (alias bomb?)`);
-  }
   const pos = posOverride ?? at(node.range?.[0] ?? 0);
+  if (++budget.nodes > limits.maxNodes) {
+    throw new AliasLimitError(
+      `document expands to more than ${limits.maxNodes} nodes (alias bomb?)`,
+      site ?? pos,
+    );
+  }
   if (isAlias(node)) {
+    const here = site ?? pos;
     if (++budget.aliases > limits.maxAliasCount) {
       throw new AliasLimitError(
         `more than ${limits.maxAliasCount} alias expansions (an alias bomb expands exponentially)`,
+        here,
       );
     }
     const target = node.resolve(doc);
     if (!target) return { kind: 'scalar', pos, value: null };
-    return convert(target, doc, at, limits, budget, pos);
+    return convert(target, doc, at, limits, budget, pos, here);
   }
   if (isScalar(node)) {
     const v = node.value;
@@ -140,7 +154,9 @@ function convert(
       kind: 'seq',
       pos,
       items: node.items.map((item) =>
-        item ? convert(item as Node, doc, at, limits, budget) : { kind: 'scalar', pos, value: null },
+        item
+          ? convert(item as Node, doc, at, limits, budget, undefined, site)
+          : { kind: 'scalar', pos, value: null },
       ),
     };
   }
@@ -153,13 +169,15 @@ function convert(
       const keyPos = at(keyNode?.range?.[0] ?? node.range?.[0] ?? 0);
       const key = keyNode && isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
       if (keyNode && isScalar(keyNode) && (keyNode.value === '<<' || typeof keyNode.value === 'symbol')) {
-        const value = pair.value ? convert(pair.value as Node, doc, at, limits, budget) : null;
+        const value = pair.value
+          ? convert(pair.value as Node, doc, at, limits, budget, undefined, site)
+          : null;
         if (value?.kind === 'map') merged.push(value);
         else if (value?.kind === 'seq') merged.push(...value.items.filter((i) => i.kind === 'map'));
         continue;
       }
       const value: VNode = pair.value
-        ? convert(pair.value as Node, doc, at, limits, budget)
+        ? convert(pair.value as Node, doc, at, limits, budget, undefined, site)
         : { kind: 'scalar', pos: keyPos, value: null };
       entries.set(key, { ...value, keyPos });
     }

@@ -4,6 +4,9 @@ import { compileSchema, explain } from '../json-schema.js';
 import { fromJson, nodeAt, toJson } from '../vnode.js';
 import type { RuleContext } from './context.js';
 
+/** Problems a more specific rule reports better (value-files-empty for null valueFiles entries). */
+const COVERED_ELSEWHERE = [/(^|\/)helm\/valueFiles\/\d+$/];
+
 /** Rendered Applications against Argo CD's Application CRD schema, with unknown fields rejected. */
 export function applicationSchemaRule(ctx: RuleContext): RawFinding[] {
   const validate = compileSchema(applicationSchema);
@@ -12,6 +15,7 @@ export function applicationSchemaRule(ctx: RuleContext): RawFinding[] {
     if (validate(app.object)) continue;
     const root = fromJson(app.object, app.cluster.definedAt);
     for (const v of explain(validate.errors ?? [], root, app.cluster.definedAt)) {
+      if (COVERED_ELSEWHERE.some((re) => re.test(v.segments.join('/')))) continue;
       const node = nodeAt(root, v.segments);
       const at =
         v.keyword === 'additionalProperties'

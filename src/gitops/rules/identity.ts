@@ -4,30 +4,48 @@ import type { RuleContext } from './context.js';
 
 /** Application names are unique across clusters: they all live in the one Argo CD namespace. */
 export function uniqueNamesRule(ctx: RuleContext): RawFinding[] {
-  const seen = new Map<string, RenderedApp>();
-  const out: RawFinding[] = [];
+  const groups = new Map<string, RenderedApp[]>();
   for (const app of ctx.apps) {
     const key = `${app.namespace}/${app.name}`;
-    const first = seen.get(key);
-    if (!first) {
-      seen.set(key, app);
-      continue;
+    groups.set(key, [...(groups.get(key) ?? []), app]);
+  }
+  const out: RawFinding[] = [];
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const [keep, ...dups] = orderForBlame(group);
+    for (const app of dups) {
+      const also =
+        keep.cluster === app.cluster
+          ? `also rendered by ${keep.template ?? 'another template'}`
+          : `also rendered for cluster ${keep.cluster.name}`;
+      out.push(
+        finding(
+          'error',
+          'application-name-unique',
+          `Application name "${app.name}" is ${also}; Argo CD keeps only one of them`,
+          ctx.locate.templateMention(app, `"${app.component}"`, ['metadata', 'name']),
+          app.cluster.name,
+        ),
+      );
     }
-    const where =
-      first.cluster === app.cluster
-        ? `cluster ${first.cluster.name}`
-        : `clusters ${first.cluster.name} and ${app.cluster.name}`;
-    out.push(
-      finding(
-        'error',
-        'application-name-unique',
-        `Application name "${app.name}" is rendered twice (${where}); Argo CD keeps only one of them`,
-        ctx.locate.templateMention(app, `"${app.component}"`),
-        app.cluster.name,
-      ),
-    );
   }
   return out;
+}
+
+/**
+ * Which of several Applications with one name is the duplicate: the one whose template is not
+ * named after its component (`loki-copy.yaml` rendering `loki`), else the later template.
+ */
+function orderForBlame(group: RenderedApp[]): [RenderedApp, ...RenderedApp[]] {
+  const own = (a: RenderedApp) => (a.template && basename(a.template) === a.component ? 0 : 1);
+  const sorted = [...group].sort(
+    (a, b) => own(a) - own(b) || (a.template ?? '').localeCompare(b.template ?? ''),
+  );
+  return sorted as [RenderedApp, ...RenderedApp[]];
+}
+
+function basename(file: string): string {
+  return file.replace(/^.*\//, '').replace(/\.(ya?ml|tpl)$/, '');
 }
 
 /** Names follow the configured pattern (default `<cluster>-<component>`). */
@@ -41,7 +59,7 @@ export function namePatternRule(ctx: RuleContext): RawFinding[] {
         'error',
         'application-name-pattern',
         `Application name "${app.name}" does not match ${pattern}`,
-        ctx.locate.template(app, ['metadata', 'name']),
+        ctx.locate.templateMention(app, `"${app.component}"`, ['metadata', 'name']),
         app.cluster.name,
       ),
       subject: app.name,

@@ -96,7 +96,7 @@ export function targetRevisionRules(ctx: RuleContext): RawFinding[] {
       finding(
         'error',
         'target-revision-env',
-        `cluster ${cluster.name} (environment ${cluster.env}) tracks ${describeRef(cluster.ref, ctx)}, but ${cluster.env} clusters track ${cluster.envRef}`,
+        `cluster ${cluster.name} (environment ${cluster.env}) tracks ${describeRef(cluster.ref, ctx)}, but ${cluster.env} clusters track ${cluster.envRef}${devNote(ctx, cluster, cluster.ref)}`,
         bootstrapFieldPos(cluster, ['targetRevision']) ?? cluster.definedAt,
         cluster.name,
       ),
@@ -109,10 +109,17 @@ export function targetRevisionRules(ctx: RuleContext): RawFinding[] {
       const written = typeof source.targetRevision === 'string' ? source.targetRevision : 'HEAD';
       const ref = resolveRef(written, ctx.topology.defaultBranch);
       if (ref === cluster.ref) continue;
+      // The bootstrap is on the wrong ref and this child on the right one: the bootstrap finding says it all.
       if (flaggedBootstrap.has(cluster.name) && ref === cluster.envRef) continue;
-      const at = ctx.locate.field(app, [...path, 'targetRevision'], written);
+      const tracks = written === ref ? ref : `${written} = ${describeRef(ref, ctx)}`;
       out.push({
-        ...finding('error', ...revisionMismatch(ctx, cluster, written, ref), at, cluster.name),
+        ...finding(
+          'error',
+          'bootstrap-revision-mismatch',
+          `tracks ${tracks}, but its bootstrap Application tracks ${describeRef(cluster.ref, ctx)}${devNote(ctx, cluster, ref)}`,
+          ctx.locate.field(app, [...path, 'targetRevision'], written),
+          cluster.name,
+        ),
         subject: app.name,
       });
     }
@@ -120,23 +127,8 @@ export function targetRevisionRules(ctx: RuleContext): RawFinding[] {
   return out;
 }
 
-function revisionMismatch(
-  ctx: RuleContext,
-  cluster: Cluster,
-  written: string,
-  ref: string,
-): [string, string] {
-  const tracks = `tracks ${written === ref ? ref : `${written} = ${describeRef(ref, ctx)}`}`;
-  if (cluster.envRef && ref !== cluster.envRef) {
-    const devNote =
-      ref === ctx.topology.defaultBranch && cluster.env !== 'dev' ? ' (it would follow the dev branch)' : '';
-    return [
-      'target-revision-env',
-      `${tracks}, but ${cluster.env} clusters track ${cluster.envRef}${devNote}`,
-    ];
-  }
-  return [
-    'bootstrap-revision-mismatch',
-    `${tracks}, but its bootstrap Application tracks ${describeRef(cluster.ref, ctx)}`,
-  ];
+function devNote(ctx: RuleContext, cluster: Cluster, ref: string): string {
+  return ref === ctx.topology.defaultBranch && cluster.env !== null && cluster.envRef !== ref
+    ? `: a ${cluster.env} cluster never follows the dev branch`
+    : '';
 }

@@ -35,7 +35,7 @@ export function clusterValuesRule(ctx: RuleContext): RawFinding[] {
       const base = path.posix.basename(f);
       return (cluster.env !== null && base.includes(cluster.env)) || base.includes(cluster.name);
     });
-    if (!own) {
+    if (!own && values.missing.length === 0) {
       out.push(
         finding(
           'warning',
@@ -57,11 +57,8 @@ const PER_TARGET = /^values[.-](.+)\.ya?ml$/;
  * cluster that was renamed or removed, whose overrides silently stopped applying.
  */
 export function orphanValuesRule(ctx: RuleContext): RawFinding[] {
-  const targets = new Set<string>();
-  for (const c of ctx.topology.clusters) {
-    targets.add(c.name);
-    if (c.env) targets.add(c.env);
-  }
+  const targets = new Set<string>(ctx.topology.knownNames);
+  for (const c of ctx.topology.clusters) if (c.env) targets.add(c.env);
   for (const env of Object.keys(ctx.config.environments)) targets.add(env);
   const referenced = new Set<string>();
   const dirs = new Set<string>();

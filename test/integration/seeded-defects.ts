@@ -1,0 +1,315 @@
+import type { FixtureRepo } from '../helpers/fixture-repo.js';
+
+export interface Expected {
+  severity?: 'error' | 'warning';
+  rule: string;
+  file: string;
+  line: number;
+  cluster: string | null;
+  /** A part of the message that must be there. */
+  says: string;
+}
+
+export interface Defect {
+  name: string;
+  seed(fx: FixtureRepo): void;
+  expect(fx: FixtureRepo): Expected;
+}
+
+const AOA = 'charts/app-of-apps';
+const TPL = `${AOA}/templates/_application.tpl`;
+
+/** Every kind of defect validate must report: once, with the right rule, file and line. */
+export const DEFECTS: Defect[] = [
+  {
+    name: 'YAML syntax error in a cluster values file',
+    seed: (fx) => fx.append(`${AOA}/values.dev-01.yaml`, '\nextra: [1, 2\n'),
+    expect: (fx) => ({
+      rule: 'yaml-syntax',
+      file: `${AOA}/values.dev-01.yaml`,
+      line: fx.lineOf(`${AOA}/values.dev-01.yaml`, 'extra:') + 1,
+      cluster: null,
+      says: 'Flow sequence',
+    }),
+  },
+  {
+    name: 'duplicate key',
+    seed: (fx) => fx.append(`${AOA}/values.stag-01.yaml`, '\nglobal:\n  targetRevision: staging\n'),
+    expect: (fx) => ({
+      rule: 'yaml-duplicate-key',
+      file: `${AOA}/values.stag-01.yaml`,
+      line: fx.read(`${AOA}/values.stag-01.yaml`).split('\n').lastIndexOf('global:') + 1,
+      cluster: null,
+      says: 'unique',
+    }),
+  },
+  {
+    name: 'tab in indentation',
+    seed: (fx) => fx.replace(`${AOA}/values.prod-01.yaml`, '  enable: true', '\tenable: true'),
+    expect: (fx) => ({
+      rule: 'yaml-tab',
+      file: `${AOA}/values.prod-01.yaml`,
+      line: fx.lineOf(`${AOA}/values.prod-01.yaml`, '\tenable'),
+      cluster: null,
+      says: 'Tabs',
+    }),
+  },
+  {
+    name: 'alias bomb',
+    seed: (fx) =>
+      fx.append(
+        `${AOA}/values.ops-01.yaml`,
+        '\nlol:\n  a: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x"]\n  b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n  c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n  d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n',
+      ),
+    expect: (fx) => ({
+      rule: 'yaml-alias-limit',
+      file: `${AOA}/values.ops-01.yaml`,
+      line: fx.lineOf(`${AOA}/values.ops-01.yaml`, '  d: &d'),
+      cluster: null,
+      says: 'more than 100 alias expansions',
+    }),
+  },
+  {
+    name: 'values file over the size limit',
+    seed: (fx) => fx.append(`${AOA}/values.ops-01.yaml`, `\n# ${'x'.repeat(1024 * 1024)}\n`),
+    expect: () => ({
+      rule: 'yaml-file-too-large',
+      file: `${AOA}/values.ops-01.yaml`,
+      line: 1,
+      cluster: null,
+      says: 'over the limit of 1048576 bytes',
+    }),
+  },
+  {
+    name: 'wrong type in a cluster values file',
+    seed: (fx) =>
+      fx.replace(`${AOA}/values.prod-01.yaml`, 'velero:\n  enable: true', 'velero:\n  enable: "yes"'),
+    expect: (fx) => ({
+      rule: 'values-schema',
+      file: `${AOA}/values.prod-01.yaml`,
+      line: fx.lineOf(`${AOA}/values.prod-01.yaml`, 'enable: "yes"'),
+      cluster: 'prod-01',
+      says: 'velero.enable must be boolean, got string "yes"',
+    }),
+  },
+  {
+    name: 'unknown key in the base values (every cluster)',
+    seed: (fx) =>
+      fx.replace(`${AOA}/values.yaml`, 'loki:\n  enable: true', 'loki:\n  enabled: true\n  enable: true'),
+    expect: (fx) => ({
+      rule: 'values-schema',
+      file: `${AOA}/values.yaml`,
+      line: fx.lineOf(`${AOA}/values.yaml`, 'enabled: true'),
+      cluster: null,
+      says: 'loki.enabled is not allowed here',
+    }),
+  },
+  {
+    name: 'helm template failure',
+    seed: (fx) =>
+      fx.write(
+        `${AOA}/templates/loki.yaml`,
+        '{{- include "app-of-apps.application" (dict "root" $ "key" "loki" "name" .Values.loki.nope.deeper) }}\n',
+      ),
+    expect: () => ({
+      rule: 'helm-template',
+      file: `${AOA}/templates/loki.yaml`,
+      line: 1,
+      cluster: null,
+      says: 'nil pointer',
+    }),
+  },
+  {
+    name: 'unknown field in the rendered Application (syncPolicy.automatic)',
+    seed: (fx) => fx.replace(TPL, '    automated:\n', '    automatic:\n'),
+    expect: (fx) => ({
+      rule: 'application-schema',
+      file: TPL,
+      line: fx.lineOf(TPL, 'automatic:'),
+      cluster: null,
+      says: 'spec.syncPolicy.automatic is not allowed here',
+    }),
+  },
+  {
+    name: 'Application name rendered twice',
+    seed: (fx) =>
+      fx.write(
+        `${AOA}/templates/loki-copy.yaml`,
+        '{{- include "app-of-apps.application" (dict "root" $ "key" "promtail" "name" "loki") }}\n',
+      ),
+    expect: () => ({
+      rule: 'application-name-unique',
+      file: `${AOA}/templates/loki-copy.yaml`,
+      line: 1,
+      cluster: null,
+      says: 'Application name "<cluster>-loki" is also rendered by charts/app-of-apps/templates/loki.yaml',
+    }),
+  },
+  {
+    name: 'null entry in helm.valueFiles',
+    seed: (fx) =>
+      fx.replace(
+        TPL,
+        '        - values.{{ $clusterName }}.yaml\n',
+        '        - values.{{ $clusterName }}.yaml\n        - {{ $helm.extraValueFile }}\n',
+      ),
+    expect: (fx) => ({
+      rule: 'value-files-empty',
+      file: TPL,
+      line: fx.lineOf(TPL, 'valueFiles:'),
+      cluster: null,
+      says: 'spec.source.helm.valueFiles[2] is null',
+    }),
+  },
+  {
+    name: 'source path that does not exist',
+    seed: (fx) => fx.append(`${AOA}/values.stag-01.yaml`, '\nloki:\n  source:\n    path: charts/lokii\n'),
+    expect: (fx) => ({
+      rule: 'path-missing',
+      file: `${AOA}/values.stag-01.yaml`,
+      line: fx.lineOf(`${AOA}/values.stag-01.yaml`, 'charts/lokii'),
+      cluster: 'stag-01',
+      says: 'source path "charts/lokii" does not exist',
+    }),
+  },
+  {
+    name: 'component values file that does not exist',
+    seed: (fx) => fx.remove('charts/loki/values.prod-01.yaml'),
+    expect: (fx) => ({
+      rule: 'path-missing',
+      file: TPL,
+      line: fx.lineOf(TPL, 'valueFiles:'),
+      cluster: 'prod-01',
+      says: 'values file charts/loki/values.prod-01.yaml does not exist',
+    }),
+  },
+  {
+    name: 'sync-wave that is not an integer',
+    seed: (fx) =>
+      fx.replace(
+        `${AOA}/values.yaml`,
+        'argocd.argoproj.io/sync-wave: "5"',
+        'argocd.argoproj.io/sync-wave: "five"',
+      ),
+    expect: (fx) => ({
+      rule: 'sync-wave-format',
+      file: `${AOA}/values.yaml`,
+      line: fx.lineOf(`${AOA}/values.yaml`, '"five"'),
+      cluster: null,
+      says: 'sync-wave "five" is not an integer string',
+    }),
+  },
+  {
+    name: 'dependency in the same wave',
+    seed: (fx) =>
+      fx.replace(
+        `${AOA}/values.yaml`,
+        'argocd.argoproj.io/sync-wave: "5"',
+        'argocd.argoproj.io/sync-wave: "10"',
+      ),
+    expect: (fx) => ({
+      rule: 'sync-wave-order',
+      file: `${AOA}/values.yaml`,
+      line: fx.lineOf(`${AOA}/values.yaml`, 'sync-wave', 'promtail:'),
+      cluster: null,
+      says: 'promtail (wave 10) depends on loki (wave 10)',
+    }),
+  },
+  {
+    name: 'Application name off the <cluster>-<component> pattern',
+    seed: (fx) =>
+      fx.replace(`${AOA}/templates/argo-rollouts.yaml`, '"name" "argo-rollouts"', '"name" "Argo_Rollouts"'),
+    expect: () => ({
+      rule: 'application-name-pattern',
+      file: `${AOA}/templates/argo-rollouts.yaml`,
+      line: 1,
+      cluster: null,
+      says: 'Application name "<cluster>-Argo_Rollouts" does not match',
+    }),
+  },
+  {
+    name: 'cluster label missing',
+    seed: (fx) => fx.replace(TPL, '    cluster: {{ $clusterName }}\n', ''),
+    expect: (fx) => ({
+      rule: 'application-cluster-label',
+      file: TPL,
+      line: fx.lineOf(TPL, '  labels:'),
+      cluster: null,
+      says: 'label "cluster: <cluster>" is missing',
+    }),
+  },
+  {
+    name: 'destination of another cluster',
+    seed: (fx) =>
+      fx.replace(
+        `${AOA}/values.dev-01.yaml`,
+        'https://dev-01.k8s.example.com',
+        'https://prod-01.k8s.example.com',
+      ),
+    expect: (fx) => ({
+      rule: 'destination-mismatch',
+      file: `${AOA}/values.dev-01.yaml`,
+      line: fx.lineOf(`${AOA}/values.dev-01.yaml`, 'server:'),
+      cluster: 'dev-01',
+      says: 'destination.server https://prod-01.k8s.example.com is cluster prod-01, not dev-01',
+    }),
+  },
+  {
+    name: 'prod cluster bootstrap following the dev branch',
+    seed: (fx) =>
+      fx.replace('argocd-bootstrap-apps/prod-01.yaml', 'targetRevision: stable', 'targetRevision: HEAD'),
+    expect: (fx) => ({
+      rule: 'target-revision-env',
+      file: 'argocd-bootstrap-apps/prod-01.yaml',
+      line: fx.lineOf('argocd-bootstrap-apps/prod-01.yaml', 'targetRevision'),
+      cluster: 'prod-01',
+      says: 'never follows the dev branch',
+    }),
+  },
+  {
+    name: 'children tracking another revision than their bootstrap',
+    seed: (fx) => fx.replace(`${AOA}/values.prod-01.yaml`, 'targetRevision: stable', 'targetRevision: HEAD'),
+    expect: (fx) => ({
+      rule: 'bootstrap-revision-mismatch',
+      file: `${AOA}/values.prod-01.yaml`,
+      line: fx.lineOf(`${AOA}/values.prod-01.yaml`, 'targetRevision'),
+      cluster: 'prod-01',
+      says: 'tracks HEAD = dev (the default branch), but its bootstrap Application tracks stable',
+    }),
+  },
+  {
+    name: 'cluster values file missing',
+    seed: (fx) =>
+      fx.replace('argocd-bootstrap-apps/ops-01.yaml', '- values.ops-01.yaml', '- values.ops-1.yaml'),
+    expect: (fx) => ({
+      rule: 'cluster-values-missing',
+      file: 'argocd-bootstrap-apps/ops-01.yaml',
+      line: fx.lineOf('argocd-bootstrap-apps/ops-01.yaml', 'values.ops-1.yaml'),
+      cluster: 'ops-01',
+      says: 'values file charts/app-of-apps/values.ops-1.yaml of cluster ops-01 does not exist',
+    }),
+  },
+  {
+    name: 'values file of no cluster',
+    seed: (fx) => fx.write(`${AOA}/values.dev-02.yaml`, 'cluster:\n  name: dev-02\n'),
+    expect: () => ({
+      severity: 'warning',
+      rule: 'orphan-values-file',
+      file: `${AOA}/values.dev-02.yaml`,
+      line: 1,
+      cluster: null,
+      says: 'values.dev-02.yaml belongs to no cluster',
+    }),
+  },
+  {
+    name: 'bootstrap Application without a chart path',
+    seed: (fx) => fx.replace('argocd-bootstrap-apps/stag-01.yaml', '    path: charts/app-of-apps\n', ''),
+    expect: () => ({
+      rule: 'bootstrap-invalid',
+      file: 'argocd-bootstrap-apps/stag-01.yaml',
+      line: 1,
+      cluster: null,
+      says: 'has no spec.source.path',
+    }),
+  },
+];
