@@ -37517,7 +37517,7 @@ const MAX_NAMED = 3;
 function collapseFindings(findings) {
     const groups = new Map();
     for (const f of findings) {
-        const key = JSON.stringify([f.severity, f.rule, f.file, f.line, f.column, f.message]);
+        const key = JSON.stringify([f.severity, f.rule, f.file, f.line, f.column, genericMessage(f)]);
         let group = groups.get(key);
         if (!group) {
             group = { first: f, clusters: new Set(), subjects: new Set() };
@@ -37529,26 +37529,33 @@ function collapseFindings(findings) {
             group.subjects.add(f.subject);
     }
     return [...groups.values()].map(({ first, clusters, subjects }) => {
-        const { subject: _subject, ...plain } = first;
-        let message = plain.message;
+        const { subject, ...plain } = first;
+        const names = [...clusters].sort();
+        let message = names.length > 1 ? genericMessage(first).replaceAll(CLUSTER, '<cluster>') : plain.message;
         const apps = [...subjects].sort();
-        if (apps.length === 1)
-            message = `${apps[0]}: ${message}`;
+        if (apps.length === 1 && subject)
+            message = `${subject}: ${message}`;
         else if (apps.length > 1) {
             const named = apps.slice(0, MAX_NAMED).join(', ');
             const more = apps.length > MAX_NAMED ? ` and ${apps.length - MAX_NAMED} more` : '';
             message = `${message} (${apps.length} Applications: ${named}${more})`;
         }
-        const names = [...clusters].sort();
         if (names.length > 1)
             message = `${message} (clusters: ${names.join(', ')})`;
         return { ...plain, message, cluster: names.length === 1 ? names[0] : null };
     });
 }
+const CLUSTER = '\u0000';
+/** The message with its own cluster's name abstracted, so the same defect on two clusters compares equal. */
+function genericMessage(f) {
+    return f.cluster ? f.message.replaceAll(f.cluster, CLUSTER) : f.message;
+}
 
 ;// CONCATENATED MODULE: ./src/gitops/applications.ts
 function isApplication(object) {
-    return object.kind === 'Application' && typeof object.apiVersion === 'string' && object.apiVersion.startsWith('argoproj.io/');
+    return (object.kind === 'Application' &&
+        typeof object.apiVersion === 'string' &&
+        object.apiVersion.startsWith('argoproj.io/'));
 }
 /** The Applications among a cluster's rendered manifests. */
 function collectApps(cluster, manifests) {
@@ -37595,8 +37602,17 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 ;// CONCATENATED MODULE: ./src/gitops/yaml-source.ts
 
 
-const defaultYamlLimits = { maxFileBytes: 1024 * 1024, maxAliasCount: 100, maxNodes: 200_000 };
+const defaultYamlLimits = {
+    maxFileBytes: 1024 * 1024,
+    maxAliasCount: 100,
+    maxNodes: 200_000,
+};
 class AliasLimitError extends Error {
+    pos;
+    constructor(message, pos) {
+        super(message);
+        this.pos = pos;
+    }
 }
 const ruleForCode = {
     DUPLICATE_KEY: 'yaml-duplicate-key',
@@ -37642,7 +37658,7 @@ function parseYaml(file, text, limits = defaultYamlLimits) {
         catch (e) {
             if (!(e instanceof AliasLimitError))
                 throw e;
-            findings.push(finding('error', 'yaml-alias-limit', e.message, at(doc.range[0])));
+            findings.push(finding('error', 'yaml-alias-limit', e.message, e.pos));
         }
     }
     return { file, documents, findings };
@@ -37650,24 +37666,31 @@ function parseYaml(file, text, limits = defaultYamlLimits) {
 /** The result for a file over the size limit: one finding, nothing parsed. */
 function tooLarge(file, bytes, limits) {
     const message = `file is ${bytes} bytes, over the limit of ${limits.maxFileBytes} bytes`;
-    return { file, documents: [], findings: [finding('error', 'yaml-file-too-large', message, { file, line: 1, column: 1 })] };
+    return {
+        file,
+        documents: [],
+        findings: [finding('error', 'yaml-file-too-large', message, { file, line: 1, column: 1 })],
+    };
 }
 function cleanMessage(message) {
     return message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim();
 }
-function convert(node, doc, at, limits, budget, posOverride) {
-    if (++budget.nodes > limits.maxNodes) {
-        throw new AliasLimitError(`document expands to more than ${limits.maxNodes} nodes (alias bomb?)`);
-    }
+function convert(node, doc, at, limits, budget, posOverride, 
+/** Inside an alias expansion: where the outermost alias is written (what a finding points at). */
+site) {
     const pos = posOverride ?? at(node.range?.[0] ?? 0);
+    if (++budget.nodes > limits.maxNodes) {
+        throw new AliasLimitError(`document expands to more than ${limits.maxNodes} nodes (alias bomb?)`, site ?? pos);
+    }
     if ((0,dist/* isAlias */.Vj)(node)) {
+        const here = site ?? pos;
         if (++budget.aliases > limits.maxAliasCount) {
-            throw new AliasLimitError(`more than ${limits.maxAliasCount} alias expansions (an alias bomb expands exponentially)`);
+            throw new AliasLimitError(`more than ${limits.maxAliasCount} alias expansions (an alias bomb expands exponentially)`, here);
         }
         const target = node.resolve(doc);
         if (!target)
             return { kind: 'scalar', pos, value: null };
-        return convert(target, doc, at, limits, budget, pos);
+        return convert(target, doc, at, limits, budget, pos, here);
     }
     if ((0,dist/* isScalar */.jn)(node)) {
         const v = node.value;
@@ -37678,7 +37701,9 @@ function convert(node, doc, at, limits, budget, posOverride) {
         return {
             kind: 'seq',
             pos,
-            items: node.items.map((item) => item ? convert(item, doc, at, limits, budget) : { kind: 'scalar', pos, value: null }),
+            items: node.items.map((item) => item
+                ? convert(item, doc, at, limits, budget, undefined, site)
+                : { kind: 'scalar', pos, value: null }),
         };
     }
     if ((0,dist/* isMap */.jh)(node)) {
@@ -37691,7 +37716,9 @@ function convert(node, doc, at, limits, budget, posOverride) {
             const keyPos = at(keyNode?.range?.[0] ?? node.range?.[0] ?? 0);
             const key = keyNode && (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : String(keyNode);
             if (keyNode && (0,dist/* isScalar */.jn)(keyNode) && (keyNode.value === '<<' || typeof keyNode.value === 'symbol')) {
-                const value = pair.value ? convert(pair.value, doc, at, limits, budget) : null;
+                const value = pair.value
+                    ? convert(pair.value, doc, at, limits, budget, undefined, site)
+                    : null;
                 if (value?.kind === 'map')
                     merged.push(value);
                 else if (value?.kind === 'seq')
@@ -37699,7 +37726,7 @@ function convert(node, doc, at, limits, budget, posOverride) {
                 continue;
             }
             const value = pair.value
-                ? convert(pair.value, doc, at, limits, budget)
+                ? convert(pair.value, doc, at, limits, budget, undefined, site)
                 : { kind: 'scalar', pos: keyPos, value: null };
             entries.set(key, { ...value, keyPos });
         }
@@ -37756,7 +37783,7 @@ class RepoFiles {
     }
     text(rel) {
         if (!this.texts.has(rel)) {
-            let t = null;
+            let t;
             try {
                 t = (0,external_node_fs_namespaceObject.readFileSync)(this.abs(rel), 'utf8');
             }
@@ -38016,7 +38043,10 @@ function pointerToPath(pointer) {
         .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 function pathToString(path) {
-    return path.map((p) => (/^[A-Za-z_][\w-]*$/.test(p) ? `.${p}` : /^\d+$/.test(p) ? `[${p}]` : `["${p}"]`)).join('').replace(/^\./, '');
+    return path
+        .map((p) => (/^[A-Za-z_][\w-]*$/.test(p) ? `.${p}` : /^\d+$/.test(p) ? `[${p}]` : `["${p}"]`))
+        .join('')
+        .replace(/^\./, '');
 }
 
 ;// CONCATENATED MODULE: ./src/gitops/cluster-values.ts
@@ -38057,8 +38087,11 @@ function loadClusterValues(files, cluster) {
             return;
         }
         const rel = repoJoin(cluster.chart, entry);
-        if (escapesRepo(rel) || !files.isFile(rel) || !take(rel))
+        if (escapesRepo(rel) || !files.isFile(rel) || !take(rel)) {
             missing.push({ index, file: rel });
+            if (!cluster.ignoreMissingValueFiles)
+                broken = true;
+        }
     });
     let inlineValues = null;
     const at = cluster.definedAt;
@@ -38300,7 +38333,10 @@ function loadConfig(repoDir, explicitFile) {
     if (first)
         throw new ConfigurationError(first.message, { file: rel, line: first.line ?? undefined });
     if (parsed.documents.length > 1) {
-        throw new ConfigurationError('expected one YAML document', { file: rel, line: parsed.documents[1].line });
+        throw new ConfigurationError('expected one YAML document', {
+            file: rel,
+            line: parsed.documents[1].line,
+        });
     }
     const root = parsed.documents[0]?.root;
     if (!root)
@@ -38443,13 +38479,16 @@ class Locator {
             return { file: app.template, line: 1, column: 1 };
         return app.cluster.definedAt;
     }
-    /** A line of the rendering template that mentions a text (e.g. the component name), else its first line. */
-    templateMention(app, text) {
-        if (!app.template)
-            return app.cluster.definedAt;
-        const lines = (this.files.text(app.template) ?? '').split('\n');
+    /**
+     * The line of the rendering template that mentions a text (e.g. `"cert-manager"` in a one-line
+     * template that includes a shared helper), else the template line that writes the field.
+     */
+    templateMention(app, text, fieldPath) {
+        const lines = app.template ? (this.files.text(app.template) ?? '').split('\n') : [];
         const i = lines.findIndex((l) => l.includes(text));
-        return { file: app.template, line: i >= 0 ? i + 1 : 1, column: 1 };
+        if (app.template && i >= 0)
+            return { file: app.template, line: i + 1, column: lines[i].indexOf(text) + 1 };
+        return this.template(app, fieldPath);
     }
     helpers(template) {
         const dir = external_node_path_default().posix.dirname(template);
@@ -38586,7 +38625,7 @@ function explainHelmError(stderr, cluster, files) {
     const lines = stderr
         .split('\n')
         .map((l) => l.trim())
-        .filter((l) => l && !/^(WARNING|walk\.go|coalesce\.go)/i.test(l));
+        .filter((l) => l && !/^(WARNING|walk\.go|coalesce\.go)/i.test(l) && !/^Use --debug flag/.test(l));
     const message = `helm template failed: ${(lines.join(' ') || 'no message').replace(/^Error: /, '')}`;
     const chartName = external_node_path_default().posix.basename(cluster.chart === '.' ? files.root : cluster.chart);
     const re = /([\w.-]+)\/((?:charts\/[\w.-]+\/)*templates\/[^\s:()]+):(\d+)(?::(\d+))?/g;
@@ -38599,7 +38638,9 @@ function explainHelmError(stderr, cluster, files) {
     }
     const yamlIn = /(?:YAML parse error on|error converting YAML to JSON.*?) ([\w.-]+\/templates\/[^\s:]+)/.exec(stderr);
     if (yamlIn) {
-        const file = cluster.chart === '.' ? yamlIn[1].replace(/^[^/]+\//, '') : `${cluster.chart}/${yamlIn[1].replace(/^[^/]+\//, '')}`;
+        const file = cluster.chart === '.'
+            ? yamlIn[1].replace(/^[^/]+\//, '')
+            : `${cluster.chart}/${yamlIn[1].replace(/^[^/]+\//, '')}`;
         if (files.isFile(file))
             return { message, at: { file, line: 1, column: 1 } };
     }
@@ -38613,6 +38654,8 @@ const argocd_application_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$sc
 
 
 
+/** Problems a more specific rule reports better (value-files-empty for null valueFiles entries). */
+const COVERED_ELSEWHERE = [/(^|\/)helm\/valueFiles\/\d+$/];
 /** Rendered Applications against Argo CD's Application CRD schema, with unknown fields rejected. */
 function applicationSchemaRule(ctx) {
     const validate = compileSchema(argocd_application_schema_namespaceObject);
@@ -38622,11 +38665,16 @@ function applicationSchemaRule(ctx) {
             continue;
         const root = fromJson(app.object, app.cluster.definedAt);
         for (const v of explain(validate.errors ?? [], root, app.cluster.definedAt)) {
+            if (COVERED_ELSEWHERE.some((re) => re.test(v.segments.join('/'))))
+                continue;
             const node = nodeAt(root, v.segments);
             const at = v.keyword === 'additionalProperties'
                 ? ctx.locate.key(app, v.segments)
                 : ctx.locate.field(app, v.segments, node && node.kind === 'scalar' ? toJson(node) : null);
-            out.push({ ...finding('error', 'application-schema', v.message, at, app.cluster.name), subject: app.name });
+            out.push({
+                ...finding('error', 'application-schema', v.message, at, app.cluster.name),
+                subject: app.name,
+            });
         }
     }
     return out;
@@ -38677,19 +38725,36 @@ function destinationRule(ctx) {
 
 /** Application names are unique across clusters: they all live in the one Argo CD namespace. */
 function uniqueNamesRule(ctx) {
-    const seen = new Map();
-    const out = [];
+    const groups = new Map();
     for (const app of ctx.apps) {
         const key = `${app.namespace}/${app.name}`;
-        const first = seen.get(key);
-        if (!first) {
-            seen.set(key, app);
+        groups.set(key, [...(groups.get(key) ?? []), app]);
+    }
+    const out = [];
+    for (const group of groups.values()) {
+        if (group.length < 2)
             continue;
+        const [keep, ...dups] = orderForBlame(group);
+        for (const app of dups) {
+            const also = keep.cluster === app.cluster
+                ? `also rendered by ${keep.template ?? 'another template'}`
+                : `also rendered for cluster ${keep.cluster.name}`;
+            out.push(finding('error', 'application-name-unique', `Application name "${app.name}" is ${also}; Argo CD keeps only one of them`, ctx.locate.templateMention(app, `"${app.component}"`, ['metadata', 'name']), app.cluster.name));
         }
-        const where = first.cluster === app.cluster ? `cluster ${first.cluster.name}` : `clusters ${first.cluster.name} and ${app.cluster.name}`;
-        out.push(finding('error', 'application-name-unique', `Application name "${app.name}" is rendered twice (${where}); Argo CD keeps only one of them`, ctx.locate.templateMention(app, `"${app.component}"`), app.cluster.name));
     }
     return out;
+}
+/**
+ * Which of several Applications with one name is the duplicate: the one whose template is not
+ * named after its component (`loki-copy.yaml` rendering `loki`), else the later template.
+ */
+function orderForBlame(group) {
+    const own = (a) => (a.template && basename(a.template) === a.component ? 0 : 1);
+    const sorted = [...group].sort((a, b) => own(a) - own(b) || (a.template ?? '').localeCompare(b.template ?? ''));
+    return sorted;
+}
+function basename(file) {
+    return file.replace(/^.*\//, '').replace(/\.(ya?ml|tpl)$/, '');
 }
 /** Names follow the configured pattern (default `<cluster>-<component>`). */
 function namePatternRule(ctx) {
@@ -38699,7 +38764,7 @@ function namePatternRule(ctx) {
         if (new RegExp(pattern).test(app.name))
             continue;
         out.push({
-            ...finding('error', 'application-name-pattern', `Application name "${app.name}" does not match ${pattern}`, ctx.locate.template(app, ['metadata', 'name']), app.cluster.name),
+            ...finding('error', 'application-name-pattern', `Application name "${app.name}" does not match ${pattern}`, ctx.locate.templateMention(app, `"${app.component}"`, ['metadata', 'name']), app.cluster.name),
             subject: app.name,
         });
     }
@@ -38719,7 +38784,10 @@ function clusterLabelRule(ctx) {
         const at = value === undefined
             ? ctx.locate.template(app, ['metadata', 'labels'])
             : ctx.locate.field(app, ['metadata', 'labels', label], value);
-        out.push({ ...finding('error', 'application-cluster-label', message, at, app.cluster.name), subject: app.name });
+        out.push({
+            ...finding('error', 'application-cluster-label', message, at, app.cluster.name),
+            subject: app.name,
+        });
     }
     return out;
 }
@@ -38768,7 +38836,10 @@ function walk(root, rel, segments, out) {
     }
 }
 function globSegment(segment) {
-    const body = segment.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]');
+    const body = segment
+        .replace(/[.+^${}()|\\]/g, '\\$&')
+        .replace(/\*/g, '[^/]*')
+        .replace(/\?/g, '[^/]');
     return new RegExp(`^${body}$`);
 }
 function list(dir) {
@@ -38808,6 +38879,7 @@ function discoverTopology(files, config) {
     const findings = [];
     const defaultBranch = config.defaultBranch ?? config.environments.dev?.ref ?? 'HEAD';
     const byName = new Map();
+    const knownNames = new Set(config.clusters.map((c) => c.name));
     for (const file of globFiles(files.root, config.bootstrapGlob)) {
         const loaded = files.readYaml(file);
         if (!loaded)
@@ -38818,6 +38890,9 @@ function discoverTopology(files, config) {
             const app = toJson(doc.root);
             if (app.kind !== 'Application')
                 continue;
+            const named = clusterName(app);
+            if (named)
+                knownNames.add(named);
             const cluster = fromBootstrap(file, doc.root, app, config, defaultBranch, findings);
             if (!cluster)
                 continue;
@@ -38834,10 +38909,30 @@ function discoverTopology(files, config) {
         byName.set(override.name, applyOverride(existing, override, config, defaultBranch));
     }
     const envOrder = Object.keys(config.environments);
-    const rank = (c) => (c.env && envOrder.includes(c.env) ? envOrder.indexOf(c.env) : envOrder.length);
+    const rank = (c) => c.env && envOrder.includes(c.env) ? envOrder.indexOf(c.env) : envOrder.length;
     const clusters = [...byName.values()].sort((a, b) => rank(a) - rank(b) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const repoURL = config.repoURL ?? clusters.find((c) => c.repoURL)?.repoURL ?? null;
-    return { clusters, repoURL: repoURL ? normalizeRepoURL(repoURL) : null, defaultBranch, findings };
+    for (const c of clusters)
+        knownNames.add(c.name);
+    return {
+        clusters,
+        repoURL: repoURL ? normalizeRepoURL(repoURL) : null,
+        defaultBranch,
+        knownNames: [...knownNames].sort(),
+        findings,
+    };
+}
+/** `labels.cluster`, else `metadata.name` without `-bootstrap-apps`. */
+function clusterName(app) {
+    const metadata = (app.metadata ?? {});
+    const label = metadata.labels?.cluster;
+    if (typeof label === 'string' && label)
+        return label;
+    if (typeof metadata.name !== 'string' || !metadata.name)
+        return null;
+    return metadata.name.endsWith(BOOTSTRAP_SUFFIX)
+        ? metadata.name.slice(0, -BOOTSTRAP_SUFFIX.length)
+        : metadata.name;
 }
 function fromBootstrap(file, root, app, config, defaultBranch, findings) {
     const metadata = (app.metadata ?? {});
@@ -38864,7 +38959,9 @@ function fromBootstrap(file, root, app, config, defaultBranch, findings) {
     }
     const helm = (source.helm ?? {});
     const name = metadata.labels?.cluster ??
-        (metadata.name.endsWith(BOOTSTRAP_SUFFIX) ? metadata.name.slice(0, -BOOTSTRAP_SUFFIX.length) : metadata.name);
+        (metadata.name.endsWith(BOOTSTRAP_SUFFIX)
+            ? metadata.name.slice(0, -BOOTSTRAP_SUFFIX.length)
+            : metadata.name);
     const targetRevision = typeof source.targetRevision === 'string' && source.targetRevision ? source.targetRevision : 'HEAD';
     const ref = resolveRef(targetRevision, defaultBranch);
     const env = metadata.labels?.env ?? envForRef(config, ref);
@@ -38938,7 +39035,9 @@ function normalizeRepoURL(url) {
     const scp = /^(?:[\w.-]+@)?([\w.-]+):(?!\/\/)(.+)$/.exec(u);
     if (scp)
         u = `https://${scp[1]}/${scp[2]}`;
-    u = u.replace(/^(ssh|git\+ssh|git|http):\/\/(?:[^@/]+@)?/, 'https://').replace(/^https:\/\/[^@/]+@/, 'https://');
+    u = u
+        .replace(/^(ssh|git\+ssh|git|http):\/\/(?:[^@/]+@)?/, 'https://')
+        .replace(/^https:\/\/[^@/]+@/, 'https://');
     return u.replace(/\/+$/, '').replace(/\.git$/, '');
 }
 /** Position of a field of the bootstrap Application's source (e.g. `targetRevision`), if written there. */
@@ -39024,7 +39123,7 @@ function targetRevisionRules(ctx) {
         if (!cluster.envRef || cluster.ref === cluster.envRef)
             continue;
         flaggedBootstrap.add(cluster.name);
-        out.push(finding('error', 'target-revision-env', `cluster ${cluster.name} (environment ${cluster.env}) tracks ${describeRef(cluster.ref, ctx)}, but ${cluster.env} clusters track ${cluster.envRef}`, bootstrapFieldPos(cluster, ['targetRevision']) ?? cluster.definedAt, cluster.name));
+        out.push(finding('error', 'target-revision-env', `cluster ${cluster.name} (environment ${cluster.env}) tracks ${describeRef(cluster.ref, ctx)}, but ${cluster.env} clusters track ${cluster.envRef}${devNote(ctx, cluster, cluster.ref)}`, bootstrapFieldPos(cluster, ['targetRevision']) ?? cluster.definedAt, cluster.name));
     }
     for (const app of ctx.apps) {
         const cluster = app.cluster;
@@ -39035,27 +39134,22 @@ function targetRevisionRules(ctx) {
             const ref = resolveRef(written, ctx.topology.defaultBranch);
             if (ref === cluster.ref)
                 continue;
+            // The bootstrap is on the wrong ref and this child on the right one: the bootstrap finding says it all.
             if (flaggedBootstrap.has(cluster.name) && ref === cluster.envRef)
                 continue;
-            const at = ctx.locate.field(app, [...path, 'targetRevision'], written);
+            const tracks = written === ref ? ref : `${written} = ${describeRef(ref, ctx)}`;
             out.push({
-                ...finding('error', ...revisionMismatch(ctx, cluster, written, ref), at, cluster.name),
+                ...finding('error', 'bootstrap-revision-mismatch', `tracks ${tracks}, but its bootstrap Application tracks ${describeRef(cluster.ref, ctx)}${devNote(ctx, cluster, ref)}`, ctx.locate.field(app, [...path, 'targetRevision'], written), cluster.name),
                 subject: app.name,
             });
         }
     }
     return out;
 }
-function revisionMismatch(ctx, cluster, written, ref) {
-    const tracks = `tracks ${written === ref ? ref : `${written} = ${describeRef(ref, ctx)}`}`;
-    if (cluster.envRef && ref !== cluster.envRef) {
-        const devNote = ref === ctx.topology.defaultBranch && cluster.env !== 'dev' ? ' (it would follow the dev branch)' : '';
-        return ['target-revision-env', `${tracks}, but ${cluster.env} clusters track ${cluster.envRef}${devNote}`];
-    }
-    return [
-        'bootstrap-revision-mismatch',
-        `${tracks}, but its bootstrap Application tracks ${describeRef(cluster.ref, ctx)}`,
-    ];
+function devNote(ctx, cluster, ref) {
+    return ref === ctx.topology.defaultBranch && cluster.env !== null && cluster.envRef !== ref
+        ? `: a ${cluster.env} cluster never follows the dev branch`
+        : '';
 }
 
 ;// CONCATENATED MODULE: ./src/gitops/rules/topology-rules.ts
@@ -39073,7 +39167,9 @@ function clusterValuesRule(ctx) {
         const values = ctx.values.get(cluster.name);
         if (!values)
             continue;
-        const entryPos = (index) => (cluster.bootstrap && nodeAt(cluster.bootstrap.node, [...cluster.bootstrap.sourcePath, 'helm', 'valueFiles', String(index)])?.pos) ||
+        const entryPos = (index) => (cluster.bootstrap &&
+            nodeAt(cluster.bootstrap.node, [...cluster.bootstrap.sourcePath, 'helm', 'valueFiles', String(index)])
+                ?.pos) ||
             cluster.definedAt;
         if (!cluster.ignoreMissingValueFiles) {
             for (const m of values.missing) {
@@ -39084,7 +39180,7 @@ function clusterValuesRule(ctx) {
             const base = external_node_path_default().posix.basename(f);
             return (cluster.env !== null && base.includes(cluster.env)) || base.includes(cluster.name);
         });
-        if (!own) {
+        if (!own && values.missing.length === 0) {
             out.push(finding('warning', 'cluster-values-missing', `cluster ${cluster.name} renders with no values file of its own (expected e.g. values.${cluster.name}.yaml in its valueFiles)`, cluster.definedAt, cluster.name));
         }
     }
@@ -39096,12 +39192,10 @@ const PER_TARGET = /^values[.-](.+)\.ya?ml$/;
  * cluster that was renamed or removed, whose overrides silently stopped applying.
  */
 function orphanValuesRule(ctx) {
-    const targets = new Set();
-    for (const c of ctx.topology.clusters) {
-        targets.add(c.name);
+    const targets = new Set(ctx.topology.knownNames);
+    for (const c of ctx.topology.clusters)
         if (c.env)
             targets.add(c.env);
-    }
     for (const env of Object.keys(ctx.config.environments))
         targets.add(env);
     const referenced = new Set();
@@ -39446,7 +39540,9 @@ class Git {
         this.env = env;
     }
     async tryRevParse(ref) {
-        const r = await this.exec(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { allowFailure: true });
+        const r = await this.exec(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], {
+            allowFailure: true,
+        });
         return r.exitCode === 0 ? r.stdout.trim() : null;
     }
     async revParse(ref) {
@@ -39698,14 +39794,29 @@ function renderMatrix(matrix) {
 function validate_report_renderMarkdown(result, options = {}) {
     const { error, warning, notice } = result.counts;
     const verdict = error > 0 ? '❌ **validation failed**' : '✅ **validation passed**';
-    const parts = [`## gitops-promotion validate`, '', `${verdict}: ${error} errors, ${warning} warnings, ${notice} notices`];
+    const parts = [
+        `## gitops-promotion validate`,
+        '',
+        `${verdict}: ${error} errors, ${warning} warnings, ${notice} notices`,
+    ];
     if (options.annotated !== undefined && options.annotated < result.findings.length) {
         parts.push('', `GitHub shows the first ${options.annotated} findings as annotations; all ${result.findings.length} are listed here.`);
     }
     if (result.findings.length > 0) {
-        parts.push('', table(['', 'rule', 'where', 'cluster', 'message'], result.findings.map((f) => [ICON[f.severity], `\`${f.rule}\``, cell(locationText(f)), cell(f.cluster ?? ''), cell(f.message)])));
+        parts.push('', table(['', 'rule', 'where', 'cluster', 'message'], result.findings.map((f) => [
+            ICON[f.severity],
+            `\`${f.rule}\``,
+            cell(locationText(f)),
+            cell(f.cluster ?? ''),
+            cell(f.message),
+        ])));
     }
-    parts.push('', '### Clusters', '', table(['cluster', 'environment', 'tracks', 'Applications'], result.clusters.map((c) => [cell(c.name), cell(c.env ?? '—'), `\`${cell(c.ref)}\``, c.rendered ? String(c.applications) : '❌ not rendered'])), '', details('<b>What runs where</b> (component × cluster → targetRevision)', renderMatrix(result.matrix), true), '');
+    parts.push('', '### Clusters', '', table(['cluster', 'environment', 'tracks', 'Applications'], result.clusters.map((c) => [
+        cell(c.name),
+        cell(c.env ?? '—'),
+        `\`${cell(c.ref)}\``,
+        c.rendered ? String(c.applications) : '❌ not rendered',
+    ])), '', details('<b>What runs where</b> (component × cluster → targetRevision)', renderMatrix(result.matrix), true), '');
     return parts.join('\n');
 }
 
@@ -39891,14 +40002,20 @@ async function validateStep(inputs, env = process.env) {
     const repo = external_node_path_default().resolve(workspace, inputs.path || '.');
     const helm = new helm_Helm(helm_resolveHelmBinary(inputs.helm || undefined, env));
     info(`helm: ${helm.binary} (${await helm.version()})`);
-    const result = await withTree(repo, inputs.ref || undefined, env, (dir) => validate_validate({ repoDir: dir, helm, logger: coreLogger, ...(inputs.config ? { configFile: inputs.config } : {}) }));
+    const result = await withTree(repo, inputs.ref || undefined, env, (dir) => validate_validate({
+        repoDir: dir,
+        helm,
+        logger: coreLogger,
+        ...(inputs.config ? { configFile: inputs.config } : {}),
+    }));
     const shown = selectAnnotations(result.findings);
     for (const f of shown)
         process.stdout.write(`${annotations_annotation(f)}\n`);
     if (shown.length < result.findings.length) {
         info(`${result.findings.length - shown.length} more findings are listed in the job summary.`);
     }
-    const reportPath = external_node_path_default().resolve(workspace, inputs['report-path'] || external_node_path_default().join(env.RUNNER_TEMP ?? external_node_os_default().tmpdir(), 'gitops-promotion', 'validate-report.json'));
+    const reportPath = external_node_path_default().resolve(workspace, inputs['report-path'] ||
+        external_node_path_default().join(env.RUNNER_TEMP ?? external_node_os_default().tmpdir(), 'gitops-promotion', 'validate-report.json'));
     await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(reportPath), { recursive: true });
     await (0,promises_namespaceObject.writeFile)(reportPath, validate_report_renderJson(result));
     await writeSummary(result, shown.length);

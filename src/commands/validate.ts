@@ -15,6 +15,7 @@ import { loadConfig, type Config } from '../gitops/config.js';
 import { Locator } from '../gitops/locate.js';
 import { renderCluster } from '../gitops/render.js';
 import { RepoFiles } from '../gitops/repo-files.js';
+import { prepareApplicationSchema } from '../gitops/rules/application-schema.js';
 import { RULES } from '../gitops/rules/index.js';
 import { bootstrapFieldPos, discoverTopology, type Cluster, type Topology } from '../gitops/topology.js';
 import { selectValuesSchema, validateMergedValues, validateValuesFile } from '../gitops/values-schema.js';
@@ -79,7 +80,6 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
 
   const values = new Map<string, ClusterValues>();
   for (const cluster of topology.clusters) values.set(cluster.name, loadClusterValues(files, cluster));
-  raw.push(...checkValuesSchemas(files, config, topology.clusters, values));
 
   const renderable = topology.clusters.filter((c) => {
     if (!files.isDirectory(c.chart)) {
@@ -97,9 +97,13 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
     return !values.get(c.name)!.broken;
   });
   const renderOptions = { kubeVersion: config.helm.kubeVersion, apiVersions: config.helm.apiVersions };
-  const renders = await mapLimit(renderable, options.concurrency ?? os.availableParallelism(), (c) =>
+  const rendering = mapLimit(renderable, options.concurrency ?? os.availableParallelism(), (c) =>
     renderCluster(options.helm, files, c, values.get(c.name)!, renderOptions),
   );
+  // Schema work is CPU in this process; helm runs in child processes: do both at once.
+  raw.push(...checkValuesSchemas(files, config, topology.clusters, values));
+  prepareApplicationSchema();
+  const renders = await rendering;
   const apps: RenderedApp[] = [];
   const renderedClusters = new Map<string, number>();
   renders.forEach((r, i) => {

@@ -94,7 +94,7 @@ export function loadConfig(repoDir: string, explicitFile?: string): Config {
     return defaultConfig();
   }
   const text = readFileSync(path.resolve(repoDir, rel), 'utf8');
-  const parsed = parseYaml(rel, text);
+  const parsed = parseYaml(rel, text, defaultYamlLimits, '1.2');
   const first = parsed.findings[0];
   if (first) throw new ConfigurationError(first.message, { file: rel, line: first.line ?? undefined });
   if (parsed.documents.length > 1) {

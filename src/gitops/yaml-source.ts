@@ -61,13 +61,19 @@ const ruleForCode: Record<string, string> = {
  * Never throws for bad input: syntax errors, duplicate keys, tabs, alias bombs and oversized
  * files come back as findings and the documents that could be read.
  */
-export function parseYaml(file: string, text: string, limits: YamlLimits = defaultYamlLimits): LoadedYaml {
+export function parseYaml(
+  file: string,
+  text: string,
+  limits: YamlLimits = defaultYamlLimits,
+  /** '1.1' reads values as Helm's Go YAML does (`yes` is true); '1.2' is for our own config (`off` is a string). */
+  version: '1.1' | '1.2' = '1.1',
+): LoadedYaml {
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > limits.maxFileBytes) return tooLarge(file, bytes, limits);
   const lineCounter = new LineCounter();
   const docs = parseAllDocuments(text, {
     lineCounter,
-    version: '1.1',
+    version,
     merge: true,
     uniqueKeys: true,
     prettyErrors: false,
@@ -146,6 +152,16 @@ function convert(
   }
   if (isScalar(node)) {
     const v = node.value;
+    // yaml's 1.1 schema reads a lone `.` (or `1.2.3`-like text) as NaN; Go's YAML reads a string.
+    const source = (node as { source?: unknown }).source;
+    if (
+      typeof v === 'number' &&
+      Number.isNaN(v) &&
+      typeof source === 'string' &&
+      !/^[-+]?\.nan$/i.test(source)
+    ) {
+      return { kind: 'scalar', pos, value: source };
+    }
     const value = v instanceof Date ? v.toISOString() : (v as string | number | boolean | null | bigint);
     return { kind: 'scalar', pos, value: value ?? null };
   }

@@ -5,6 +5,14 @@ import type { Matrix } from './matrix.js';
 
 const ICON: Record<Severity, string> = { error: '🔴', warning: '🟡', notice: '🔵' };
 
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function countsText(c: { error: number; warning: number; notice: number }): string {
+  return `${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${plural(c.notice, 'notice')}`;
+}
+
 export function locationText(f: Finding): string {
   if (!f.file) return '';
   return f.line ? `${f.file}:${f.line}${f.column ? `:${f.column}` : ''}` : f.file;
@@ -20,8 +28,7 @@ export function renderText(result: ValidateResult): string {
   const rendered = result.clusters.filter((c) => c.rendered).length;
   const apps = result.clusters.reduce((n, c) => n + c.applications, 0);
   lines.push(
-    `${result.counts.error} errors, ${result.counts.warning} warnings, ${result.counts.notice} notices ` +
-      `(${rendered}/${result.clusters.length} clusters rendered, ${apps} Applications checked)`,
+    `${countsText(result.counts)} (${rendered}/${result.clusters.length} clusters rendered, ${plural(apps, 'Application')} checked)`,
   );
   return `${lines.join('\n')}\n`;
 }

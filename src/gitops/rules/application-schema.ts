@@ -7,6 +7,11 @@ import type { RuleContext } from './context.js';
 /** Problems a more specific rule reports better (value-files-empty for null valueFiles entries). */
 const COVERED_ELSEWHERE = [/(^|\/)helm\/valueFiles\/\d+$/];
 
+/** Compiles the Application schema ahead of use (it is the largest compile of a run). */
+export function prepareApplicationSchema(): void {
+  compileSchema(applicationSchema);
+}
+
 /** Rendered Applications against Argo CD's Application CRD schema, with unknown fields rejected. */
 export function applicationSchemaRule(ctx: RuleContext): RawFinding[] {
   const validate = compileSchema(applicationSchema);

@@ -1,0 +1,83 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { validate } from '../../src/commands/validate.js';
+import { loadClusterValues } from '../../src/gitops/cluster-values.js';
+import { loadConfig } from '../../src/gitops/config.js';
+import { RepoFiles } from '../../src/gitops/repo-files.js';
+import { discoverTopology } from '../../src/gitops/topology.js';
+import { nodeAt, toJson } from '../../src/gitops/vnode.js';
+import { FixtureRepo, PROJECT_ROOT } from '../helpers/fixture-repo.js';
+import { testHelm } from '../helpers/helm.js';
+import { RecordingLogger } from '../helpers/logger.js';
+
+const ROOT_CHART = `${PROJECT_ROOT}/test/fixtures/root-chart-repo`;
+
+describe('a repo without bootstrap files: chart at the root, values-<env>.yaml, layered files, --set', () => {
+  let fx: FixtureRepo | undefined;
+  afterEach(() => fx?.cleanup());
+
+  it('takes its clusters from the config', () => {
+    const config = loadConfig(ROOT_CHART);
+    const topology = discoverTopology(new RepoFiles(ROOT_CHART, config.limits), config);
+    expect(topology.findings).toEqual([]);
+    expect(topology.repoURL).toBe('https://github.com/example-org/platform');
+    expect(topology.defaultBranch).toBe('main');
+    expect(topology.clusters.map((c) => [c.name, c.env, c.chart, c.ref, c.envRef, c.valueFiles])).toEqual([
+      ['dev', 'dev', '.', 'main', 'main', ['values-common.yaml', 'values-dev.yaml']],
+      ['prod', 'prod', '.', 'stable', 'stable', ['values-common.yaml', 'values-prod.yaml']],
+    ]);
+  });
+
+  it('merges values as helm does and keeps the position of the last setter', () => {
+    const config = loadConfig(ROOT_CHART);
+    const files = new RepoFiles(ROOT_CHART, config.limits);
+    const prod = discoverTopology(files, config).clusters[1]!;
+    const values = loadClusterValues(files, prod);
+    expect(values.files).toEqual(['values.yaml', 'values-common.yaml', 'values-prod.yaml']);
+    const merged = values.merged!;
+    expect(toJson(nodeAt(merged, ['global'])!)).toEqual({
+      repoURL: 'git@github.com:example-org/platform.git',
+      targetRevision: 'stable',
+    });
+    expect(nodeAt(merged, ['global', 'targetRevision'])!.pos).toEqual({
+      file: 'values-prod.yaml',
+      line: 5,
+      column: 19,
+    });
+    expect(nodeAt(merged, ['global', 'repoURL'])!.pos).toEqual({ file: 'values.yaml', line: 6, column: 12 });
+    const wave = nodeAt(merged, ['web', 'annotations', 'argocd.argoproj.io/sync-wave'])!;
+    expect(toJson(wave)).toBe('2');
+    expect(wave.pos.file).toBe('.github/gitops-promotion.yaml');
+    expect(toJson(nodeAt(merged, ['cluster'])!)).toEqual({
+      name: 'prod',
+      env: 'prod',
+      server: 'https://prod.k8s.example.com',
+    });
+  });
+
+  it('validates clean, and blames the layered file that set a bad value on the cluster that uses it', async () => {
+    const helm = testHelm();
+    const clean = await validate({ repoDir: ROOT_CHART, helm, logger: new RecordingLogger() });
+    expect(clean.findings).toEqual([]);
+    expect(clean.matrix).toEqual({
+      clusters: ['dev', 'prod'],
+      components: ['web'],
+      cells: { web: { dev: 'HEAD', prod: 'stable' } },
+    });
+
+    fx = new FixtureRepo(ROOT_CHART);
+    fx.replace('values-common.yaml', '"1"', '"one"');
+    const broken = await validate({ repoDir: fx.dir, helm, logger: new RecordingLogger() });
+    // prod sets the wave with a --set parameter, so only dev renders the bad value.
+    expect(broken.findings).toEqual([
+      {
+        severity: 'error',
+        rule: 'sync-wave-format',
+        message: 'dev-web: sync-wave "one" is not an integer string (Argo CD treats it as wave 0)',
+        file: 'values-common.yaml',
+        line: 3,
+        column: 35,
+        cluster: 'dev',
+      },
+    ]);
+  });
+});
