@@ -27,7 +27,19 @@ function must(result, what) {
 function baseline() {
   for (const c of clusters) {
     must(
-      spawnSync(helm, ['template', `${c}-apps`, path.join(example, 'charts/app-of-apps'), '--namespace', 'argocd', '--values', path.join(example, `charts/app-of-apps/values.${c}.yaml`)], { encoding: 'utf8' }),
+      spawnSync(
+        helm,
+        [
+          'template',
+          `${c}-apps`,
+          path.join(example, 'charts/app-of-apps'),
+          '--namespace',
+          'argocd',
+          '--values',
+          path.join(example, `charts/app-of-apps/values.${c}.yaml`),
+        ],
+        { encoding: 'utf8' },
+      ),
       'helm template',
     );
   }
@@ -35,7 +47,20 @@ function baseline() {
 
 function validate() {
   must(
-    spawnSync(process.execPath, [path.join(root, 'bin/gitops-promotion.js'), 'validate', '--repo', example, '--helm', helm, '--format', 'json'], { encoding: 'utf8' }),
+    spawnSync(
+      process.execPath,
+      [
+        path.join(root, 'bin/gitops-promotion.js'),
+        'validate',
+        '--repo',
+        example,
+        '--helm',
+        helm,
+        '--format',
+        'json',
+      ],
+      { encoding: 'utf8' },
+    ),
     'validate',
   );
 }
@@ -55,6 +80,10 @@ for (let i = 0; i < runs; i++) {
 }
 const b = median(base);
 const o = median(ours);
-console.log(`helm template loop (${clusters.length} clusters, sequential): median ${b.toFixed(0)} ms over ${runs} runs`);
-console.log(`gitops-promotion validate (node start, schema, render, rules):  median ${o.toFixed(0)} ms over ${runs} runs`);
+console.log(
+  `helm template loop (${clusters.length} clusters, sequential): median ${b.toFixed(0)} ms over ${runs} runs`,
+);
+console.log(
+  `gitops-promotion validate (node start, schema, render, rules):  median ${o.toFixed(0)} ms over ${runs} runs`,
+);
 console.log(`ratio validate / helm loop: ${(o / b).toFixed(2)}x`);

@@ -10,7 +10,11 @@ const example = path.join(root, 'examples', 'gitops-repo');
 const cli = path.join(root, 'bin', 'gitops-promotion.js');
 
 console.log(`$ gitops-promotion validate --repo examples/gitops-repo --matrix\n`);
-const run = spawnSync(process.execPath, [cli, 'validate', '--repo', example, '--helm', helmPath(4), '--matrix'], {
-  stdio: 'inherit',
-});
+const run = spawnSync(
+  process.execPath,
+  [cli, 'validate', '--repo', example, '--helm', helmPath(4), '--matrix'],
+  {
+    stdio: 'inherit',
+  },
+);
 process.exitCode = run.status ?? 1;

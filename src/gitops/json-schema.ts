@@ -12,7 +12,9 @@ const compiled = new WeakMap<object, ValidateFunction>();
 export function compileSchema(schema: object): ValidateFunction {
   let fn = compiled.get(schema);
   if (!fn) {
-    shared ??= addFormats(new Ajv({ strict: false, allErrors: true, validateSchema: false, code: { optimize: false } }));
+    shared ??= addFormats(
+      new Ajv({ strict: false, allErrors: true, validateSchema: false, code: { optimize: false } }),
+    );
     fn = shared.compile(schema);
     compiled.set(schema, fn);
   }

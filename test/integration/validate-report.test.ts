@@ -18,9 +18,21 @@ describe('validate reports (golden)', () => {
 
   it('job summary and text output with findings of several kinds', async () => {
     fx = new FixtureRepo();
-    fx.replace('charts/app-of-apps/values.prod-01.yaml', 'velero:\n  enable: true', 'velero:\n  enable: "yes"');
-    fx.replace('charts/app-of-apps/values.dev-01.yaml', 'https://dev-01.k8s.example.com', 'https://stag-01.k8s.example.com');
-    fx.replace('charts/app-of-apps/values.yaml', 'argocd.argoproj.io/sync-wave: "5"', 'argocd.argoproj.io/sync-wave: "10"');
+    fx.replace(
+      'charts/app-of-apps/values.prod-01.yaml',
+      'velero:\n  enable: true',
+      'velero:\n  enable: "yes"',
+    );
+    fx.replace(
+      'charts/app-of-apps/values.dev-01.yaml',
+      'https://dev-01.k8s.example.com',
+      'https://stag-01.k8s.example.com',
+    );
+    fx.replace(
+      'charts/app-of-apps/values.yaml',
+      'argocd.argoproj.io/sync-wave: "5"',
+      'argocd.argoproj.io/sync-wave: "10"',
+    );
     fx.write('charts/app-of-apps/values.dev-02.yaml', '{}\n');
     const result = await validate({ repoDir: fx.dir, helm: testHelm(), logger: new RecordingLogger() });
     expectGolden('validate-summary-findings.md', renderMarkdown(result, { annotated: 3 }));
