@@ -81,3 +81,57 @@ describe('a repo without bootstrap files: chart at the root, values-<env>.yaml, 
     ]);
   });
 });
+
+describe('inline values and parameters in a bootstrap Application', () => {
+  let fx: FixtureRepo | undefined;
+  afterEach(() => fx?.cleanup());
+  const VALUE_FILES = '      valueFiles:\n        - values.dev-01.yaml\n';
+
+  it('renders helm.values after the value files, and points at its lines in the bootstrap file', async () => {
+    fx = new FixtureRepo();
+    fx.replace(
+      'argocd-bootstrap-apps/dev-01.yaml',
+      VALUE_FILES,
+      `${VALUE_FILES}      values: |\n        monitoring:\n          enable: false\n        promtail:\n          enable: "no"\n`,
+    );
+    const result = await validate({ repoDir: fx.dir, helm: testHelm(), logger: new RecordingLogger() });
+    expect(result.findings).toEqual([
+      {
+        severity: 'error',
+        rule: 'values-schema',
+        message: 'promtail.enable must be boolean, got string "no"',
+        file: 'argocd-bootstrap-apps/dev-01.yaml',
+        line: fx.lineOf('argocd-bootstrap-apps/dev-01.yaml', 'enable: "no"'),
+        column: 11,
+        cluster: 'dev-01',
+      },
+    ]);
+    // Go templates treat the string "no" as true: promtail stays, monitoring goes.
+    expect(result.matrix.cells.monitoring!['dev-01']).toBeNull();
+    expect(result.matrix.cells.promtail!['dev-01']).toBe('HEAD');
+  });
+
+  it('applies helm.parameters last (--set wins over every values file)', async () => {
+    fx = new FixtureRepo();
+    fx.replace(
+      'argocd-bootstrap-apps/dev-01.yaml',
+      VALUE_FILES,
+      `${VALUE_FILES}      parameters:\n        - name: argoRollouts.enable\n          value: "false"\n`,
+    );
+    const result = await validate({ repoDir: fx.dir, helm: testHelm(), logger: new RecordingLogger() });
+    expect(result.findings).toEqual([]);
+    expect(result.clusters[0]).toEqual({
+      name: 'dev-01',
+      env: 'dev',
+      ref: 'dev',
+      rendered: true,
+      applications: 8,
+    });
+    expect(result.matrix.cells['argo-rollouts']).toEqual({
+      'dev-01': null,
+      'stag-01': 'staging',
+      'ops-01': 'stable',
+      'prod-01': 'stable',
+    });
+  });
+});
