@@ -34504,7 +34504,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9889:
+/***/ 4668:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39539,6 +39539,33 @@ function applyRuleSettings(findings, config) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/util/process.ts
+
+
+/**
+ * Runs a program with an argument array (never a shell string) and collects its output.
+ * A missing program is the user's to fix: ConfigurationError with `missing` as the message.
+ */
+function runProcess(program, args, options) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(program, args, {
+            cwd: options.cwd,
+            env: options.env,
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (d) => out.push(d));
+        child.stderr.on('data', (d) => err.push(d));
+        child.on('error', (e) => reject(e.code === 'ENOENT' ? new ConfigurationError(options.missing) : e));
+        child.on('close', (code) => resolve({
+            exitCode: code ?? 1,
+            stdout: Buffer.concat(out).toString('utf8'),
+            stderr: Buffer.concat(err).toString('utf8'),
+        }));
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/git/git.ts
 
 
@@ -39590,32 +39617,16 @@ class Git {
             await (0,promises_namespaceObject.rm)(indexDir, { recursive: true, force: true });
         }
     }
-    exec(args, options = {}) {
-        return new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, {
-                cwd: this.dir,
-                env: { ...this.env, ...options.env, GIT_TERMINAL_PROMPT: '0' },
-                stdio: ['ignore', 'pipe', 'pipe'],
-            });
-            const out = [];
-            const err = [];
-            child.stdout.on('data', (d) => out.push(d));
-            child.stderr.on('data', (d) => err.push(d));
-            child.on('error', (e) => reject(e.code === 'ENOENT' ? new ConfigurationError('git is not installed or not on PATH') : e));
-            child.on('close', (code) => {
-                const result = {
-                    exitCode: code ?? 1,
-                    stdout: Buffer.concat(out).toString('utf8'),
-                    stderr: Buffer.concat(err).toString('utf8'),
-                };
-                if (result.exitCode !== 0 && !options.allowFailure) {
-                    reject(new Error(`git ${args[0]} failed (exit ${result.exitCode}): ${result.stderr.trim()}`));
-                }
-                else {
-                    resolve(result);
-                }
-            });
+    async exec(args, options = {}) {
+        const result = await runProcess('git', args, {
+            cwd: this.dir,
+            env: { ...this.env, ...options.env, GIT_TERMINAL_PROMPT: '0' },
+            missing: 'git is not installed or not on PATH',
         });
+        if (result.exitCode !== 0 && !options.allowFailure) {
+            throw new Error(`git ${args[0]} failed (exit ${result.exitCode}): ${result.stderr.trim()}`);
+        }
+        return result;
     }
 }
 
@@ -39654,22 +39665,10 @@ class helm_Helm {
     }
 }
 function run(binary, args) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(binary, args, {
-            stdio: ['ignore', 'pipe', 'pipe'],
-            // Keep helm away from the user's repositories.yaml and plugins: renders are offline and repeatable.
-            env: { ...process.env, HELM_NO_PLUGINS: '1' },
-        });
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (d) => out.push(d));
-        child.stderr.on('data', (d) => err.push(d));
-        child.on('error', (e) => reject(e.code === 'ENOENT' ? new ConfigurationError(`helm binary not found: ${binary}`) : e));
-        child.on('close', (code) => resolve({
-            exitCode: code ?? 1,
-            stdout: Buffer.concat(out).toString('utf8'),
-            stderr: Buffer.concat(err).toString('utf8'),
-        }));
+    // Keep helm away from the user's plugins: renders are offline and repeatable.
+    return runProcess(binary, args, {
+        env: { ...process.env, HELM_NO_PLUGINS: '1' },
+        missing: `helm binary not found: ${binary}`,
     });
 }
 /**
@@ -40094,7 +40093,7 @@ async function dispatch_run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _dispatch_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9889);
+/* harmony import */ var _dispatch_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4668);
 
 await (0,_dispatch_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -1,14 +1,8 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { ConfigurationError } from '../errors.js';
-
-export interface ExecResult {
-  exitCode: number;
-  stdout: string;
-  stderr: string;
-}
+import { runProcess, type ProcessResult } from '../util/process.js';
 
 /**
  * The one git wrapper: argument arrays only, one private exec, `try*` methods return
@@ -56,35 +50,18 @@ export class Git {
     }
   }
 
-  private exec(
+  private async exec(
     args: string[],
     options: { allowFailure?: boolean; env?: NodeJS.ProcessEnv } = {},
-  ): Promise<ExecResult> {
-    return new Promise((resolve, reject) => {
-      const child = spawn('git', args, {
-        cwd: this.dir,
-        env: { ...this.env, ...options.env, GIT_TERMINAL_PROMPT: '0' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      const out: Buffer[] = [];
-      const err: Buffer[] = [];
-      child.stdout.on('data', (d: Buffer) => out.push(d));
-      child.stderr.on('data', (d: Buffer) => err.push(d));
-      child.on('error', (e: NodeJS.ErrnoException) =>
-        reject(e.code === 'ENOENT' ? new ConfigurationError('git is not installed or not on PATH') : e),
-      );
-      child.on('close', (code) => {
-        const result = {
-          exitCode: code ?? 1,
-          stdout: Buffer.concat(out).toString('utf8'),
-          stderr: Buffer.concat(err).toString('utf8'),
-        };
-        if (result.exitCode !== 0 && !options.allowFailure) {
-          reject(new Error(`git ${args[0]} failed (exit ${result.exitCode}): ${result.stderr.trim()}`));
-        } else {
-          resolve(result);
-        }
-      });
+  ): Promise<ProcessResult> {
+    const result = await runProcess('git', args, {
+      cwd: this.dir,
+      env: { ...this.env, ...options.env, GIT_TERMINAL_PROMPT: '0' },
+      missing: 'git is not installed or not on PATH',
     });
+    if (result.exitCode !== 0 && !options.allowFailure) {
+      throw new Error(`git ${args[0]} failed (exit ${result.exitCode}): ${result.stderr.trim()}`);
+    }
+    return result;
   }
 }

@@ -1,7 +1,7 @@
-import { spawn } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError } from '../errors.js';
+import { runProcess, type ProcessResult } from '../util/process.js';
 
 export interface TemplateRequest {
   releaseName: string;
@@ -50,27 +50,11 @@ export class Helm {
   }
 }
 
-function run(binary: string, args: string[]): Promise<{ exitCode: number; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(binary, args, {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      // Keep helm away from the user's repositories.yaml and plugins: renders are offline and repeatable.
-      env: { ...process.env, HELM_NO_PLUGINS: '1' },
-    });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (d: Buffer) => out.push(d));
-    child.stderr.on('data', (d: Buffer) => err.push(d));
-    child.on('error', (e: NodeJS.ErrnoException) =>
-      reject(e.code === 'ENOENT' ? new ConfigurationError(`helm binary not found: ${binary}`) : e),
-    );
-    child.on('close', (code) =>
-      resolve({
-        exitCode: code ?? 1,
-        stdout: Buffer.concat(out).toString('utf8'),
-        stderr: Buffer.concat(err).toString('utf8'),
-      }),
-    );
+function run(binary: string, args: string[]): Promise<ProcessResult> {
+  // Keep helm away from the user's plugins: renders are offline and repeatable.
+  return runProcess(binary, args, {
+    env: { ...process.env, HELM_NO_PLUGINS: '1' },
+    missing: `helm binary not found: ${binary}`,
   });
 }
 
