@@ -16,4 +16,4 @@ export const processIO = (): CliIO => ({
 export class UsageError extends Error {}
 
 /** Exit codes: 0 ok, 1 findings or a failed gate, 2 usage or configuration error. */
-export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
+export const EXIT = { ok: 0, findings: 1, usage: 2, error: 2 } as const;

@@ -31,6 +31,8 @@ export interface ValidateOptions {
   /** Explicit config path (repo-relative); default `.github/gitops-promotion.yaml`. */
   configFile?: string;
   concurrency?: number;
+  /** Validate only these clusters (diff validates what it renders); default all. */
+  clusters?: readonly string[];
 }
 
 export interface ClusterSummary {
@@ -62,9 +64,11 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
   const { logger } = options;
   const config = loadConfig(options.repoDir, options.configFile);
   const files = new RepoFiles(options.repoDir, config.limits);
-  const topology = discoverTopology(files, config);
+  const discovered = discoverTopology(files, config);
+  const only = options.clusters;
+  const topology = only ? { ...discovered, clusters: discovered.clusters.filter((c) => only.includes(c.name)) } : discovered;
   const raw: RawFinding[] = [...topology.findings];
-  if (topology.clusters.length === 0) {
+  if (discovered.clusters.length === 0) {
     raw.push(
       finding(
         'error',
@@ -115,7 +119,7 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
   });
 
   const merged = new Map<string, VMap | null>([...values].map(([k, v]) => [k, v.merged]));
-  const ctx = { files, config, topology, apps, values, locate: new Locator(files, merged) };
+  const ctx = { files, config, topology, apps, values, locate: new Locator(files, merged), partial: only !== undefined };
   for (const rule of RULES) raw.push(...rule(ctx));
   raw.push(...files.yamlFindings());
 

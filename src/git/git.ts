@@ -33,6 +33,18 @@ export class Git {
     return r.exitCode === 0;
   }
 
+  /** Every file of a commit's tree: path → blob id (one `git ls-tree` call). */
+  async listTree(ref: string): Promise<Map<string, string>> {
+    const sha = await this.revParse(ref);
+    const r = await this.exec(['ls-tree', '-r', '-z', '--full-tree', sha]);
+    const files = new Map<string, string>();
+    for (const entry of r.stdout.split('\0')) {
+      const m = /^\d+ (blob|commit) ([0-9a-f]+)\t(.+)$/s.exec(entry);
+      if (m) files.set(m[3]!, m[2]!);
+    }
+    return files;
+  }
+
   /**
    * Writes the tree of `ref` into `target` without touching the repository's index or work tree
    * (a private index file, then checkout-index into the target).

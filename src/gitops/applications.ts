@@ -79,8 +79,8 @@ export function templatePath(chart: string, source: string | null): string | nul
 }
 
 /** Every source of an Application with its path segments (`spec.source` or `spec.sources[i]`). */
-export function appSources(app: RenderedApp): { source: ApplicationSource; path: string[] }[] {
-  const spec = app.object.spec ?? {};
+export function appSources(app: ApplicationObject): { source: ApplicationSource; path: string[] }[] {
+  const spec = app.spec ?? {};
   if (Array.isArray(spec.sources))
     return spec.sources.map((source, i) => ({ source, path: ['spec', 'sources', String(i)] }));
   return spec.source ? [{ source: spec.source, path: ['spec', 'source'] }] : [];

@@ -41,6 +41,13 @@ export interface Config {
   rules: Record<string, RuleSetting>;
   limits: YamlLimits;
   helm: { kubeVersion: string | null; apiVersions: string[] };
+  diff: DiffConfig;
+}
+
+export interface DiffConfig {
+  ignore: { paths: string[]; labels: string[]; annotations: string[] };
+  deep: boolean;
+  productionEnvironments: string[];
 }
 
 export const DEFAULT_ENVIRONMENTS: Record<string, { ref: string }> = {
@@ -64,6 +71,7 @@ export function defaultConfig(): Config {
     rules: {},
     limits: { ...defaultYamlLimits },
     helm: { kubeVersion: null, apiVersions: [] },
+    diff: { ignore: { paths: [], labels: [], annotations: [] }, deep: true, productionEnvironments: ['prod', 'production'] },
   };
 }
 
@@ -80,6 +88,11 @@ interface RawConfig {
   rules?: Record<string, RuleSetting>;
   limits?: { maxFileBytes?: number; maxAliasCount?: number };
   helm?: { kubeVersion?: string; apiVersions?: string[] };
+  diff?: {
+    ignore?: { paths?: string[]; labels?: string[]; annotations?: string[] };
+    deep?: boolean;
+    productionEnvironments?: string[];
+  };
 }
 
 /**
@@ -146,6 +159,15 @@ function resolveConfig(raw: RawConfig, file: string): Config {
       ...(raw.limits?.maxAliasCount !== undefined ? { maxAliasCount: raw.limits.maxAliasCount } : {}),
     },
     helm: { kubeVersion: raw.helm?.kubeVersion ?? null, apiVersions: raw.helm?.apiVersions ?? [] },
+    diff: {
+      ignore: {
+        paths: raw.diff?.ignore?.paths ?? [],
+        labels: raw.diff?.ignore?.labels ?? [],
+        annotations: raw.diff?.ignore?.annotations ?? [],
+      },
+      deep: raw.diff?.deep ?? base.diff.deep,
+      productionEnvironments: raw.diff?.productionEnvironments ?? base.diff.productionEnvironments,
+    },
   };
 }
 

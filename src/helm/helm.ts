@@ -35,6 +35,14 @@ export class Helm {
     return r.stdout.trim();
   }
 
+  /** `helm dependency build` for a chart whose dependencies are not vendored (needs their repositories). */
+  async dependencyBuild(chartDir: string): Promise<{ ok: boolean; stderr: string }> {
+    const args = ['dependency', 'build', chartDir];
+    this.invocations.push(args);
+    const r = await run(this.binary, args);
+    return { ok: r.exitCode === 0, stderr: r.stderr };
+  }
+
   async template(req: TemplateRequest): Promise<TemplateResult> {
     const args = ['template', req.releaseName, req.chartDir, '--namespace', req.namespace];
     for (const f of req.valueFiles) args.push('--values', f);

@@ -16,7 +16,7 @@ export function buildMatrix(
   const names = clusters.map((c) => c.name).filter((n) => rendered.includes(n));
   const cells: Matrix['cells'] = {};
   for (const app of apps) {
-    const revisions = appSources(app).map(({ source }) => source.targetRevision ?? 'HEAD');
+    const revisions = appSources(app.object).map(({ source }) => source.targetRevision ?? 'HEAD');
     const row = (cells[app.component] ??= {});
     row[app.cluster.name] = [...new Set(revisions)].join(', ') || '—';
   }

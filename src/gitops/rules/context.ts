@@ -15,6 +15,8 @@ export interface RuleContext {
   apps: RenderedApp[];
   values: ReadonlyMap<string, ClusterValues>;
   locate: Locator;
+  /** Only some clusters are validated (diff): rules that need the whole repo's picture stay quiet. */
+  partial: boolean;
 }
 
 export type Rule = (ctx: RuleContext) => RawFinding[];

@@ -12,7 +12,7 @@ function mentions(text: string, name: string): boolean {
  * otherwise never to a server or cluster name that names another cluster.
  */
 export function destinationRule(ctx: RuleContext): RawFinding[] {
-  const names = ctx.topology.clusters.map((c) => c.name);
+  const names = ctx.topology.knownNames;
   const out: RawFinding[] = [];
   for (const app of ctx.apps) {
     const dest = app.object.spec?.destination ?? {};

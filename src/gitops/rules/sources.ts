@@ -17,7 +17,7 @@ function inRepo(ctx: RuleContext, source: ApplicationSource): boolean {
 export function emptyValueFilesRule(ctx: RuleContext): RawFinding[] {
   const out: RawFinding[] = [];
   for (const app of ctx.apps) {
-    for (const { source, path } of appSources(app)) {
+    for (const { source, path } of appSources(app.object)) {
       const entries = source.helm?.valueFiles ?? [];
       entries.forEach((v, i) => {
         if (v !== null && v !== undefined && String(v).trim() !== '') return;
@@ -41,7 +41,7 @@ export function emptyValueFilesRule(ctx: RuleContext): RawFinding[] {
 export function pathsExistRule(ctx: RuleContext): RawFinding[] {
   const out: RawFinding[] = [];
   for (const app of ctx.apps) {
-    for (const { source, path } of appSources(app)) {
+    for (const { source, path } of appSources(app.object)) {
       if (!inRepo(ctx, source) || typeof source.path !== 'string') continue;
       const dir = repoJoin('.', source.path);
       if (escapesRepo(dir) || !ctx.files.isDirectory(dir)) {
@@ -104,7 +104,7 @@ export function targetRevisionRules(ctx: RuleContext): RawFinding[] {
   }
   for (const app of ctx.apps) {
     const cluster = app.cluster;
-    for (const { source, path } of appSources(app)) {
+    for (const { source, path } of appSources(app.object)) {
       if (!inRepo(ctx, source)) continue;
       const written = typeof source.targetRevision === 'string' ? source.targetRevision : 'HEAD';
       const ref = resolveRef(written, ctx.topology.defaultBranch);

@@ -57,6 +57,8 @@ const PER_TARGET = /^values[.-](.+)\.ya?ml$/;
  * cluster that was renamed or removed, whose overrides silently stopped applying.
  */
 export function orphanValuesRule(ctx: RuleContext): RawFinding[] {
+  // A file used only by clusters outside a partial run would look orphaned.
+  if (ctx.partial) return [];
   const targets = new Set<string>(ctx.topology.knownNames);
   for (const c of ctx.topology.clusters) if (c.env) targets.add(c.env);
   for (const env of Object.keys(ctx.config.environments)) targets.add(env);
@@ -67,7 +69,7 @@ export function orphanValuesRule(ctx: RuleContext): RawFinding[] {
     for (const f of ctx.values.get(c.name)?.files ?? []) referenced.add(f);
   }
   for (const app of ctx.apps) {
-    for (const { source } of appSources(app)) {
+    for (const { source } of appSources(app.object)) {
       if (typeof source.path !== 'string' || typeof source.repoURL !== 'string') continue;
       if (ctx.topology.repoURL === null || normalizeRepoURL(source.repoURL) !== ctx.topology.repoURL)
         continue;

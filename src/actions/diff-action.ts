@@ -1,0 +1,110 @@
+import * as core from '@actions/core';
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { diff } from '../commands/diff.js';
+import { ConfigurationError, errorMessage, isConfigurationError } from '../errors.js';
+import { createGitHubClient, parseRepository } from '../github/client.js';
+import { syncMarkedComments } from '../github/comments.js';
+import { Helm, resolveHelmBinary } from '../helm/helm.js';
+import { SUMMARY_MAX_BYTES, truncateBytes } from '../report/budget.js';
+import { commentPart, splitDiffComments } from '../report/diff-comments.js';
+import { writeDiffFiles } from '../report/diff-files.js';
+import { renderDiffMarkdown } from '../report/diff-markdown.js';
+import { booleanInput, readInputs, type InputSpec } from './inputs.js';
+import { coreLogger } from './validate-action.js';
+
+export interface DiffInputs {
+  base: string;
+  head: string;
+  path: string;
+  config: string;
+  helm: string;
+  deep: string;
+  'dependency-build': string;
+  clusters: string;
+  comment: string;
+  'pr-number': string;
+  token: string;
+  'output-dir': string;
+}
+
+export const DIFF_INPUTS: Record<keyof DiffInputs, InputSpec> = {
+  base: {},
+  head: {},
+  path: {},
+  config: {},
+  helm: {},
+  deep: { oneOf: ['true', 'false'] },
+  'dependency-build': { oneOf: ['true', 'false'] },
+  clusters: {},
+  comment: { oneOf: ['true', 'false'] },
+  'pr-number': {},
+  token: {},
+  'output-dir': {},
+};
+
+interface PullRequestEvent {
+  number?: number;
+  pull_request?: { number: number; base: { sha: string }; head: { sha: string } };
+}
+
+function readEvent(env: NodeJS.ProcessEnv): PullRequestEvent {
+  if (!env.GITHUB_EVENT_PATH) return {};
+  try {
+    return JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as PullRequestEvent;
+  } catch {
+    return {};
+  }
+}
+
+/** Runs diff as an action step: PR comment(s), job summary, artifact files, outputs. */
+export async function diffStep(inputs: DiffInputs, env: NodeJS.ProcessEnv = process.env): Promise<string | null> {
+  if (inputs.token) core.setSecret(inputs.token);
+  const event = readEvent(env);
+  const base = inputs.base || event.pull_request?.base.sha;
+  const head = inputs.head || event.pull_request?.head.sha;
+  if (!base || !head) throw new ConfigurationError('inputs base and head are required outside pull_request events');
+  const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+  const clusters = inputs.clusters.split(/[\s,]+/).filter(Boolean);
+  const report = await diff({
+    repoDir: path.resolve(workspace, inputs.path || '.'),
+    base,
+    head,
+    helm: new Helm(resolveHelmBinary(inputs.helm || undefined, env)),
+    logger: coreLogger,
+    env,
+    ...(clusters.length ? { clusters } : {}),
+    ...(inputs.deep ? { deep: booleanInput('deep', inputs.deep, true) } : {}),
+    dependencyBuild: booleanInput('dependency-build', inputs['dependency-build'], false),
+    ...(inputs.config ? { configFile: inputs.config } : {}),
+  });
+  const outDir = path.resolve(workspace, inputs['output-dir'] || path.join(env.RUNNER_TEMP ?? os.tmpdir(), 'gitops-promotion', 'diff'));
+  const reportPath = await writeDiffFiles(report, outDir);
+  if (env.GITHUB_STEP_SUMMARY) {
+    const md = truncateBytes(renderDiffMarkdown(report), SUMMARY_MAX_BYTES, `The summary was cut at 1 MiB; ${outDir} (upload it as an artifact) has the complete diff.`);
+    await core.summary.addRaw(md).write();
+  }
+  const prNumber = Number(inputs['pr-number'] || event.pull_request?.number || event.number || 0);
+  if (booleanInput('comment', inputs.comment, true) && prNumber > 0) {
+    if (!inputs.token) throw new ConfigurationError('input token is required to comment on the pull request');
+    const gh = createGitHubClient(inputs.token, env.GITHUB_API_URL ?? 'https://api.github.com', coreLogger);
+    const repo = parseRepository(env.GITHUB_REPOSITORY ?? '');
+    await syncMarkedComments(gh, { ...repo, issue: prNumber }, splitDiffComments(report), commentPart, coreLogger);
+  }
+  core.setOutput('changed', String(report.changed));
+  core.setOutput('changed-clusters', JSON.stringify(report.changedClusters));
+  core.setOutput('report', reportPath);
+  const broken = report.clusters.filter((c) => c.status === 'error').map((c) => c.name);
+  return broken.length ? `could not render ${broken.join(', ')}; the diff is incomplete` : null;
+}
+
+export async function run(): Promise<void> {
+  try {
+    const failure = await diffStep(readInputs<DiffInputs>(DIFF_INPUTS));
+    if (failure) core.setFailed(failure);
+  } catch (e) {
+    if (!isConfigurationError(e)) core.debug(e instanceof Error ? (e.stack ?? e.message) : String(e));
+    core.setFailed(errorMessage(e));
+  }
+}

@@ -1,0 +1,3 @@
+import { run } from './diff-action.js';
+
+await run();

@@ -1,0 +1,84 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { diff } from '../commands/diff.js';
+import { Helm, resolveHelmBinary } from '../helm/helm.js';
+import { stderrLogger } from '../logger.js';
+import { renderDiffMarkdown } from '../report/diff-markdown.js';
+import { writeDiffFiles } from '../report/diff-files.js';
+import { renderDiffJson, renderDiffText } from '../report/diff-text.js';
+import { EXIT, UsageError, type CliIO } from './io.js';
+
+export const DIFF_HELP = `Usage: gitops-promotion diff --base REF --head REF [options]
+
+Render every cluster at two git refs (read with git; the working tree is not touched) and show what
+changes: Applications added, removed and modified, field by field, with unified YAML diffs, and
+(deep mode) the Kubernetes resources their in-repo charts render. Risks are listed first.
+
+Options:
+  --base REF         the ref to compare from (required)
+  --head REF         the ref to compare to (required)
+  --repo DIR         the GitOps repo (default: the current directory)
+  --format FORMAT    text (default), markdown or json
+  --cluster NAME     only this cluster (repeatable)
+  --no-deep          do not render component charts
+  --dependency-build allow helm dependency build for component charts whose dependencies are not vendored
+  --output-dir DIR   also write diff.md, diff.json and clusters/<name>.diff there
+  --exit-code        exit 1 when something changed
+  --config FILE      config file, relative to the repo
+  --helm BIN         helm binary (default: $HELM, then helm on PATH)
+  -v, --verbose      debug logging on stderr
+  -h, --help         this help
+
+Exit codes: 0 done (changed or not), 1 changes found with --exit-code, 2 usage, configuration or render setup error.
+`;
+
+const FORMATS = ['text', 'markdown', 'json'] as const;
+
+export async function diffCommand(argv: string[], io: CliIO): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      base: { type: 'string' },
+      head: { type: 'string' },
+      repo: { type: 'string' },
+      format: { type: 'string', default: 'text' },
+      cluster: { type: 'string', multiple: true },
+      'no-deep': { type: 'boolean', default: false },
+      'dependency-build': { type: 'boolean', default: false },
+      'output-dir': { type: 'string' },
+      'exit-code': { type: 'boolean', default: false },
+      config: { type: 'string' },
+      helm: { type: 'string' },
+      verbose: { type: 'boolean', short: 'v', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (values.help) {
+    io.stdout(DIFF_HELP);
+    return EXIT.ok;
+  }
+  if (!values.base || !values.head) throw new UsageError('--base and --head are required');
+  const format = values.format as (typeof FORMATS)[number];
+  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${values.format}"`);
+  const report = await diff({
+    repoDir: path.resolve(io.cwd, values.repo ?? '.'),
+    base: values.base,
+    head: values.head,
+    helm: new Helm(resolveHelmBinary(values.helm, io.env)),
+    logger: stderrLogger(values.verbose),
+    env: io.env,
+    ...(values.cluster ? { clusters: values.cluster } : {}),
+    ...(values['no-deep'] ? { deep: false } : {}),
+    dependencyBuild: values['dependency-build'],
+    ...(values.config ? { configFile: values.config } : {}),
+  });
+  if (values['output-dir']) await writeDiffFiles(report, path.resolve(io.cwd, values['output-dir']));
+  io.stdout(format === 'json' ? renderDiffJson(report) : format === 'markdown' ? renderDiffMarkdown(report) : renderDiffText(report));
+  if (report.clusters.some((c) => c.status === 'error')) {
+    io.stderr('gitops-promotion diff: some clusters could not be rendered; the diff is incomplete\n');
+    return EXIT.error;
+  }
+  return values['exit-code'] && report.changed ? EXIT.findings : EXIT.ok;
+}

@@ -1,0 +1,266 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { ConfigurationError } from '../errors.js';
+import { Git } from '../git/git.js';
+import type { Helm } from '../helm/helm.js';
+import type { Logger } from '../logger.js';
+import { collectApps, type RenderedApp } from '../gitops/applications.js';
+import { loadClusterValues } from '../gitops/cluster-values.js';
+import { defaultConfig, loadConfig, type Config } from '../gitops/config.js';
+import { renderCluster } from '../gitops/render.js';
+import { repoJoin, RepoFiles } from '../gitops/repo-files.js';
+import { discoverTopology, type Cluster, type Topology } from '../gitops/topology.js';
+import { changedFiles, fingerprint, isUnder, renderInputs, type TreeListing } from '../diff/fingerprint.js';
+import { compareApps, type Side } from '../diff/compare.js';
+import { ignoreRules } from '../diff/ignore.js';
+import type { ClusterDiff, DiffReport, Risk } from '../diff/model.js';
+import { mapLimit } from '../util/concurrency.js';
+import { validate } from './validate.js';
+
+/** Risks are listed most dangerous first. */
+const RISK_ORDER: Risk['kind'][] = [
+  'validation-errors',
+  'app-removed',
+  'destination-changed',
+  'production-changed',
+  'target-revision-changed',
+  'automated-sync-toggled',
+  'sync-wave-changed',
+];
+
+export interface DiffOptions {
+  /** A git repository (working tree or bare) holding both refs. */
+  repoDir: string;
+  base: string;
+  head: string;
+  helm: Helm;
+  logger: Logger;
+  env?: NodeJS.ProcessEnv;
+  /** Only these clusters (default: all). */
+  clusters?: readonly string[];
+  /** Render in-repo component charts and diff their resources (default: config diff.deep, true). */
+  deep?: boolean;
+  /** Allow `helm dependency build` for component charts whose dependencies are not vendored. */
+  dependencyBuild?: boolean;
+  configFile?: string;
+  concurrency?: number;
+  /** Key for the hashes shown instead of secret values (default: random per run). */
+  secretSalt?: string;
+}
+
+interface Tree {
+  ref: string;
+  sha: string;
+  dir: string;
+  listing: TreeListing;
+  files: RepoFiles;
+  config: Config;
+  topology: Topology;
+}
+
+/**
+ * What a change does to every cluster: both refs are read from git into temp dirs (the working
+ * tree is never touched), clusters whose render inputs have the same git object ids at both refs
+ * are known unchanged without rendering, the rest are rendered in parallel, head is validated,
+ * and Applications (and, in deep mode, the resources of their in-repo charts) are compared.
+ */
+export async function diff(options: DiffOptions): Promise<DiffReport> {
+  const git = new Git(options.repoDir, options.env);
+  if (!(await git.isRepository())) throw new ConfigurationError(`${options.repoDir} is not a git repository`);
+  const [baseSha, headSha] = await Promise.all([resolve(git, options.base), resolve(git, options.head)]);
+  const temp = await mkdtemp(path.join(os.tmpdir(), 'gp-diff-'));
+  try {
+    const [base, head] = await Promise.all([
+      readTree(git, options.base, baseSha, path.join(temp, 'base'), options, 'base'),
+      readTree(git, options.head, headSha, path.join(temp, 'head'), options, 'head'),
+    ]);
+    return await compareTrees(base, head, options);
+  } finally {
+    await rm(temp, { recursive: true, force: true });
+  }
+}
+
+async function resolve(git: Git, ref: string): Promise<string> {
+  const sha = await git.tryRevParse(ref);
+  if (sha) return sha;
+  throw new ConfigurationError(
+    `git ref "${ref}" is not in ${git.dir} (in a workflow, check out with fetch-depth: 0 so both refs are there)`,
+  );
+}
+
+async function readTree(git: Git, ref: string, sha: string, dir: string, options: DiffOptions, side: 'base' | 'head'): Promise<Tree> {
+  const [listing] = await Promise.all([git.listTree(sha), git.exportTree(sha, dir)]);
+  let config: Config;
+  try {
+    config = loadConfig(dir, options.configFile);
+  } catch (e) {
+    // A broken config at head is the user's to fix before anything else; at base it is history.
+    if (side === 'head' || !(e instanceof ConfigurationError)) throw e;
+    options.logger.warning(`config at base ${ref} is invalid (${e.describe()}); using defaults for base`);
+    config = defaultConfig();
+  }
+  const files = new RepoFiles(dir, config.limits);
+  return { ref, sha, dir, listing, files, config, topology: discoverTopology(files, config) };
+}
+
+/** Repo paths a cluster's app-of-apps render reads, and the fingerprint of them and its recipe. */
+function clusterInputs(tree: Tree, cluster: Cluster): { paths: Set<string>; id: string } {
+  const valueFiles = cluster.valueFiles.map((f) => repoJoin(cluster.chart, f));
+  const inputs = renderInputs(tree.listing, cluster.chart, valueFiles);
+  const recipe = {
+    valueFiles,
+    parameters: cluster.parameters,
+    values: cluster.values,
+    valuesObject: cluster.valuesObject,
+    releaseName: cluster.releaseName,
+    namespace: cluster.namespace,
+    helm: tree.config.helm,
+  };
+  const paths = new Set(inputs.map(([f]) => f));
+  if (cluster.bootstrap) paths.add(cluster.bootstrap.file);
+  if (tree.config.file) paths.add(tree.config.file);
+  return { paths, id: fingerprint(inputs, recipe) };
+}
+
+interface Plan {
+  name: string;
+  base: Cluster | undefined;
+  head: Cluster | undefined;
+  /** Render inputs differ (or the cluster is new or gone). */
+  changed: boolean;
+  /** Rendered at head only to learn its Applications (deep mode: something outside its inputs changed). */
+  needsApps: boolean;
+}
+
+/** Directories holding a Chart.yaml at either ref: the only places a component chart input can be. */
+function chartDirs(...trees: Tree[]): string[] {
+  const dirs = new Set<string>();
+  for (const t of trees) for (const f of t.listing.keys()) if (f === 'Chart.yaml' || f.endsWith('/Chart.yaml')) dirs.add(path.posix.dirname(f));
+  return [...dirs];
+}
+
+function plan(base: Tree, head: Tree, options: DiffOptions, deep: boolean): Plan[] {
+  const charts = chartDirs(base, head);
+  const changed = [...changedFiles(base.listing, head.listing)].filter((f) => charts.some((d) => isUnder(f, d)));
+  const names = [...new Set([...base.topology.clusters, ...head.topology.clusters].map((c) => c.name))];
+  const wanted = options.clusters;
+  if (wanted) {
+    const unknown = wanted.filter((n) => !names.includes(n));
+    if (unknown.length > 0) throw new ConfigurationError(`unknown cluster ${unknown.join(', ')} (clusters: ${names.join(', ')})`);
+  }
+  const order = head.topology.clusters.map((c) => c.name);
+  return names
+    .filter((n) => !wanted || wanted.includes(n))
+    .sort((a, b) => (order.indexOf(a) + 1 || 1e9) - (order.indexOf(b) + 1 || 1e9))
+    .map((name) => {
+      const b = base.topology.clusters.find((c) => c.name === name);
+      const h = head.topology.clusters.find((c) => c.name === name);
+      const bi = b && clusterInputs(base, b);
+      const hi = h && clusterInputs(head, h);
+      const differs = !bi || !hi || bi.id !== hi.id;
+      const outside = deep && !!hi && changed.some((f) => !hi.paths.has(f) && !isUnder(f, h!.chart));
+      return { name, base: b, head: h, changed: differs, needsApps: !differs && outside };
+    });
+}
+
+async function compareTrees(base: Tree, head: Tree, options: DiffOptions): Promise<DiffReport> {
+  const deep = options.deep ?? head.config.diff.deep;
+  const plans = plan(base, head, options, deep);
+  const headNames = plans.filter((p) => p.head && (p.changed || p.needsApps)).map((p) => p.name);
+  const baseClusters = plans.filter((p) => p.base && p.changed).map((p) => p.base!);
+  options.logger.info(
+    `diff ${base.ref}..${head.ref}: ${plans.filter((p) => p.changed).length} of ${plans.length} clusters changed; rendering ${headNames.length} at head, ${baseClusters.length} at base`,
+  );
+  const concurrency = options.concurrency ?? os.availableParallelism();
+  const [validation, baseRenders] = await Promise.all([
+    headNames.length > 0
+      ? validate({ repoDir: head.dir, helm: options.helm, logger: options.logger, clusters: headNames, concurrency, ...(options.configFile ? { configFile: options.configFile } : {}) })
+      : null,
+    mapLimit(baseClusters, concurrency, async (c) => {
+      const values = loadClusterValues(base.files, c);
+      if (values.broken) return { cluster: c.name, ok: false, apps: [] as RenderedApp[], error: 'inputs at base do not parse' };
+      const r = await renderCluster(options.helm, base.files, c, values, base.config.helm);
+      return { cluster: c.name, ok: r.ok, apps: r.ok ? collectApps(c, r.manifests) : [], error: r.findings[0]?.message ?? '' };
+    }),
+  ]);
+  const headApps = new Map<string, RenderedApp[]>();
+  for (const app of validation?.apps ?? []) headApps.set(app.cluster.name, [...(headApps.get(app.cluster.name) ?? []), app]);
+  const rendered = new Set(validation?.clusters.filter((c) => c.rendered).map((c) => c.name));
+  const ignored: Record<string, number> = {};
+  const rules = ignoreRules(head.config.diff.ignore);
+  const stats = { clustersRendered: headNames.length + baseClusters.length, clustersSkipped: 0, chartsRendered: 0, chartsSkipped: 0 };
+  const secretSalt = options.secretSalt ?? randomBytes(16).toString('hex');
+  const sideOf = (tree: Tree): Side => ({ files: tree.files, listing: tree.listing, repoURL: tree.topology.repoURL });
+
+  const clusters: ClusterDiff[] = [];
+  const appRisks: Risk[] = [];
+  for (const p of plans) {
+    const env = p.head?.env ?? p.base?.env ?? null;
+    const cd: ClusterDiff = { name: p.name, env, status: 'unchanged', apps: [], counts: { added: 0, removed: 0, modified: 0 }, errors: [] };
+    clusters.push(cd);
+    if (!p.changed && !p.needsApps) {
+      stats.clustersSkipped++;
+      continue;
+    }
+    const baseRender = baseRenders.find((r) => r.cluster === p.name);
+    if (p.head && !rendered.has(p.name)) {
+      const why = validation?.findings.find((f) => f.cluster === p.name && f.severity === 'error');
+      cd.errors.push(`cannot render at head: ${why ? why.message : 'see validation'}`);
+    }
+    if (baseRender && !baseRender.ok) cd.errors.push(`cannot render at base: ${baseRender.error}`);
+    if (cd.errors.length > 0) {
+      cd.status = 'error';
+      continue;
+    }
+    const after = headApps.get(p.name) ?? [];
+    const before = p.changed ? (baseRender?.apps ?? []) : after;
+    const compared = await compareApps(before, after, {
+      cluster: p.name,
+      base: sideOf(base),
+      head: sideOf(head),
+      helm: options.helm,
+      deep,
+      dependencyBuild: options.dependencyBuild ?? false,
+      rules,
+      ignored,
+      concurrency,
+      helmOptions: head.config.helm,
+      secretSalt,
+    });
+    stats.chartsRendered += compared.chartsRendered;
+    stats.chartsSkipped += compared.chartsSkipped;
+    cd.apps = compared.changes;
+    appRisks.push(...compared.risks);
+    for (const a of cd.apps) cd.counts[a.status]++;
+    cd.status = !p.base ? 'added' : !p.head ? 'removed' : cd.apps.length > 0 ? 'changed' : 'unchanged';
+  }
+
+  const risks: Risk[] = [];
+  const findings = validation?.findings ?? [];
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  if (errors > 0) {
+    risks.push({ kind: 'validation-errors', cluster: null, application: null, message: `validation at head found ${errors} error${errors === 1 ? '' : 's'}` });
+  }
+  const production = new Set(head.config.diff.productionEnvironments);
+  for (const c of clusters) {
+    if (c.env && production.has(c.env) && (c.apps.length > 0 || c.status === 'added' || c.status === 'removed')) {
+      risks.push({ kind: 'production-changed', cluster: c.name, application: null, message: `production cluster ${c.name} (${c.env}) changes` });
+    }
+  }
+  risks.push(...appRisks);
+  risks.sort((a, b) => RISK_ORDER.indexOf(a.kind) - RISK_ORDER.indexOf(b.kind));
+  const changedClusters = clusters.filter((c) => c.apps.length > 0 || c.status === 'added' || c.status === 'removed').map((c) => c.name);
+  return {
+    base: { ref: base.ref, sha: base.sha },
+    head: { ref: head.ref, sha: head.sha },
+    changed: changedClusters.length > 0,
+    changedClusters,
+    clusters,
+    risks,
+    validation: { errors, warnings: findings.filter((f) => f.severity === 'warning').length, findings },
+    ignored: { total: Object.values(ignored).reduce((a, b) => a + b, 0), byRule: ignored },
+    stats,
+  };
+}

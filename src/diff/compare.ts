@@ -1,0 +1,168 @@
+import { stringify } from 'yaml';
+import type { Helm } from '../helm/helm.js';
+import type { RenderedApp } from '../gitops/applications.js';
+import type { RepoFiles } from '../gitops/repo-files.js';
+import { mapLimit } from '../util/concurrency.js';
+import { componentRecipe, recipeFingerprint, renderComponent, type ComponentRender, type RecipeResult } from './deep.js';
+import type { TreeListing } from './fingerprint.js';
+import { applyIgnores, type ignoreRules } from './ignore.js';
+import type { AppChange, ChangeStatus, DeepResult, ResourceChange, Risk } from './model.js';
+import { diffObjects } from './object-diff.js';
+import { appRisks } from './risks.js';
+import { maskSecrets } from './secrets.js';
+import { unifiedDiff } from './unified.js';
+
+/** One ref's tree as the comparison needs it. */
+export interface Side {
+  files: RepoFiles;
+  listing: TreeListing;
+  repoURL: string | null;
+}
+
+export interface CompareContext {
+  cluster: string;
+  base: Side;
+  head: Side;
+  helm: Helm;
+  deep: boolean;
+  dependencyBuild: boolean;
+  rules: ReturnType<typeof ignoreRules>;
+  /** Ignored changes by rule, accumulated across the whole diff. */
+  ignored: Record<string, number>;
+  concurrency: number;
+  helmOptions: { kubeVersion: string | null; apiVersions: string[] };
+  /** Key of the secret hashes of this report. */
+  secretSalt: string;
+}
+
+export interface Comparison {
+  changes: AppChange[];
+  risks: Risk[];
+  chartsRendered: number;
+  chartsSkipped: number;
+}
+
+type Obj = Record<string, unknown>;
+
+/** A before/after pair, masked and with ignored fields removed: field changes and a unified YAML diff. */
+export function comparePair(
+  before: Obj | undefined,
+  after: Obj | undefined,
+  label: string,
+  ctx: Pick<CompareContext, 'rules' | 'ignored' | 'secretSalt'>,
+): { status: ChangeStatus | null; fields: ReturnType<typeof diffObjects>; unified: string } {
+  const [a, b] = applyIgnores(
+    before && maskSecrets(before, ctx.secretSalt),
+    after && maskSecrets(after, ctx.secretSalt),
+    ctx.rules,
+    ctx.ignored,
+  );
+  const fields = a && b ? diffObjects(a, b) : [];
+  const status: ChangeStatus | null = !a ? 'added' : !b ? 'removed' : fields.length > 0 ? 'modified' : null;
+  const text = (o: Obj | undefined) => (o ? stringify(o, { lineWidth: 0 }) : '');
+  const unified = status ? unifiedDiff(text(a), text(b), a ? `a/${label}` : '/dev/null', b ? `b/${label}` : '/dev/null') : '';
+  return { status, fields, unified };
+}
+
+interface DeepJob {
+  key: string;
+  side: 'base' | 'head';
+  run: () => Promise<ComponentRender>;
+}
+
+/** Compares a cluster's Applications at base and head, with their in-repo charts in deep mode. */
+export async function compareApps(before: RenderedApp[], after: RenderedApp[], ctx: CompareContext): Promise<Comparison> {
+  const key = (a: RenderedApp) => `${a.namespace}/${a.name}`;
+  const b = new Map(before.map((a) => [key(a), a]));
+  const h = new Map(after.map((a) => [key(a), a]));
+  const keys = [...new Set([...b.keys(), ...h.keys()])].sort();
+  const deepPlans = new Map<string, { base: RecipeResult; head: RecipeResult; state: DeepResult | null }>();
+  const jobs: DeepJob[] = [];
+  let chartsSkipped = 0;
+  for (const k of keys) {
+    const ba = b.get(k);
+    const ha = h.get(k);
+    const name = (ha ?? ba)!.name;
+    if (!ctx.deep) continue;
+    const rb = ba ? componentRecipe(ba.object, name, ctx.base.files, ctx.base.repoURL) : null;
+    const rh = ha ? componentRecipe(ha.object, name, ctx.head.files, ctx.head.repoURL) : null;
+    const skip = (rb && 'skip' in rb ? rb.skip : null) ?? (rh && 'skip' in rh ? rh.skip : null);
+    if (skip) {
+      deepPlans.set(k, { base: rb, head: rh, state: { state: 'skipped', reason: skip } });
+      continue;
+    }
+    const recipeB = rb && 'recipe' in rb ? rb.recipe : null;
+    const recipeH = rh && 'recipe' in rh ? rh.recipe : null;
+    if (!recipeB && !recipeH) continue;
+    if (recipeB && recipeH && recipeFingerprint(recipeB, ctx.base.listing) === recipeFingerprint(recipeH, ctx.head.listing)) {
+      chartsSkipped++;
+      deepPlans.set(k, { base: rb, head: rh, state: { state: 'unchanged' } });
+      continue;
+    }
+    deepPlans.set(k, { base: rb, head: rh, state: null });
+    const opts = { dependencyBuild: ctx.dependencyBuild, ...ctx.helmOptions };
+    if (recipeB) jobs.push({ key: k, side: 'base', run: () => renderComponent(ctx.helm, ctx.base.files, recipeB, opts) });
+    if (recipeH) jobs.push({ key: k, side: 'head', run: () => renderComponent(ctx.helm, ctx.head.files, recipeH, opts) });
+  }
+  const results = await mapLimit(jobs, ctx.concurrency, (j) => j.run());
+  const renders = new Map<string, { base?: ComponentRender; head?: ComponentRender }>();
+  jobs.forEach((j, i) => renders.set(j.key, { ...renders.get(j.key), [j.side]: results[i] }));
+
+  const changes: AppChange[] = [];
+  const risks: Risk[] = [];
+  for (const k of keys) {
+    const ba = b.get(k);
+    const ha = h.get(k);
+    const app = (ha ?? ba)!;
+    const pair = comparePair(ba?.object as Obj | undefined, ha?.object as Obj | undefined, `${app.name}.yaml`, ctx);
+    const plan = deepPlans.get(k);
+    const deep: DeepResult = plan?.state ?? (plan ? resourcesOf(renders.get(k) ?? {}, ctx) : { state: 'not-applicable' });
+    const resourcesChanged = deep.state === 'rendered' && deep.resources.length > 0;
+    const status = pair.status ?? (resourcesChanged ? 'modified' : null);
+    if (!status) continue;
+    const change: AppChange = {
+      cluster: ctx.cluster,
+      name: app.name,
+      namespace: app.namespace,
+      status,
+      fields: pair.fields,
+      unified: pair.unified,
+      deep,
+    };
+    changes.push(change);
+  }
+  pairRenames(changes, b, h);
+  for (const change of changes) {
+    const k = `${change.namespace}/${change.name}`;
+    risks.push(...appRisks(change, b.get(k)?.object, h.get(k)?.object));
+  }
+  return { changes, risks, chartsRendered: jobs.length, chartsSkipped };
+}
+
+/** Marks a removed and an added Application that deploy the same source to the same place as a rename. */
+function pairRenames(changes: AppChange[], before: Map<string, RenderedApp>, after: Map<string, RenderedApp>): void {
+  const identity = (a: RenderedApp | undefined) =>
+    a ? JSON.stringify([a.object.spec?.source?.repoURL, a.object.spec?.source?.path, a.object.spec?.source?.chart, a.object.spec?.destination]) : '';
+  const added = changes.filter((c) => c.status === 'added');
+  for (const removed of changes.filter((c) => c.status === 'removed')) {
+    const id = identity(before.get(`${removed.namespace}/${removed.name}`));
+    const match = added.find((a) => !a.renamedFrom && identity(after.get(`${a.namespace}/${a.name}`)) === id);
+    if (!match) continue;
+    match.renamedFrom = removed.name;
+    removed.renamedTo = match.name;
+  }
+}
+
+function resourcesOf(r: { base?: ComponentRender; head?: ComponentRender }, ctx: CompareContext): DeepResult {
+  const failed = [r.base, r.head].find((x): x is { ok: false; reason: string } => !!x && !x.ok);
+  if (failed) return { state: 'skipped', reason: failed.reason };
+  const before = r.base && r.base.ok ? r.base.resources : new Map<string, Obj>();
+  const after = r.head && r.head.ok ? r.head.resources : new Map<string, Obj>();
+  const resources: ResourceChange[] = [];
+  for (const key of [...new Set([...before.keys(), ...after.keys()])].sort()) {
+    const [kind, namespace, name] = key.split('/') as [string, string, string];
+    const pair = comparePair(before.get(key), after.get(key), `${kind}/${name}.yaml`, ctx);
+    if (pair.status) resources.push({ kind, namespace, name, status: pair.status, fields: pair.fields, unified: pair.unified });
+  }
+  return { state: 'rendered', resources };
+}

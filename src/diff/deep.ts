@@ -1,0 +1,151 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parse } from 'yaml';
+import type { Helm } from '../helm/helm.js';
+import { appSources, type ApplicationObject, type ApplicationSource } from '../gitops/applications.js';
+import { isLocalValueFile } from '../gitops/cluster-values.js';
+import { splitManifests } from '../gitops/manifests.js';
+import { repoJoin, type RepoFiles } from '../gitops/repo-files.js';
+import { normalizeRepoURL } from '../gitops/topology.js';
+import type { TreeListing } from './fingerprint.js';
+import { fingerprint, renderInputs } from './fingerprint.js';
+
+/** How to render the component chart of one Application, when it is an in-repo Helm chart. */
+export interface ComponentRecipe {
+  chart: string;
+  releaseName: string;
+  namespace: string;
+  valueFiles: string[];
+  missingValueFiles: string[];
+  inlineValues: string | null;
+  parameters: { name: string; value: string; forceString?: boolean }[];
+}
+
+export type RecipeResult = { recipe: ComponentRecipe } | { skip: string } | null;
+
+/**
+ * The render recipe of an Application's source as Argo CD would use it, or null when the source
+ * is not an in-repo Helm chart (a remote chart, a plain directory, another repo).
+ */
+export function componentRecipe(app: ApplicationObject, name: string, files: RepoFiles, repoURL: string | null): RecipeResult {
+  const sources = appSources(app);
+  if (sources.length !== 1) return sources.length > 1 ? { skip: 'deep diff skipped: multi-source Application' } : null;
+  const source = sources[0]!.source as ApplicationSource & { helm?: Record<string, unknown> };
+  if (!repoURL || typeof source.repoURL !== 'string' || normalizeRepoURL(source.repoURL) !== repoURL) return null;
+  if (typeof source.path !== 'string') return null;
+  const chart = repoJoin('.', source.path);
+  if (!files.isFile(repoJoin(chart, 'Chart.yaml'))) return null;
+  const helm = (source.helm ?? {}) as {
+    valueFiles?: unknown[];
+    ignoreMissingValueFiles?: boolean;
+    releaseName?: string;
+    values?: unknown;
+    valuesObject?: unknown;
+    parameters?: { name: string; value?: string; forceString?: boolean }[];
+  };
+  const valueFiles: string[] = [];
+  const missing: string[] = [];
+  for (const entry of helm.valueFiles ?? []) {
+    if (typeof entry !== 'string' || !isLocalValueFile(entry)) continue;
+    const file = repoJoin(chart, entry);
+    if (files.isFile(file)) valueFiles.push(file);
+    else if (!helm.ignoreMissingValueFiles) missing.push(file);
+  }
+  const inline =
+    helm.valuesObject && typeof helm.valuesObject === 'object'
+      ? JSON.stringify(helm.valuesObject)
+      : typeof helm.values === 'string' && helm.values.trim() !== ''
+        ? helm.values
+        : null;
+  return {
+    recipe: {
+      chart,
+      releaseName: helm.releaseName ?? name,
+      namespace: app.spec?.destination?.namespace ?? 'default',
+      valueFiles,
+      missingValueFiles: missing,
+      inlineValues: inline,
+      parameters: (helm.parameters ?? []).map((p) => ({
+        name: String(p.name),
+        value: String(p.value ?? ''),
+        ...(p.forceString ? { forceString: true } : {}),
+      })),
+    },
+  };
+}
+
+/** Identity of a component render: its inputs' blob ids and its recipe. */
+export function recipeFingerprint(recipe: ComponentRecipe, tree: TreeListing): string {
+  return fingerprint(renderInputs(tree, recipe.chart, recipe.valueFiles), { ...recipe, valueFiles: undefined });
+}
+
+export type ComponentRender = { ok: true; resources: Map<string, Record<string, unknown>> } | { ok: false; reason: string };
+
+export function resourceKey(o: Record<string, unknown>): string {
+  const meta = (o.metadata ?? {}) as { name?: string; namespace?: string };
+  return `${String(o.kind ?? '?')}/${meta.namespace ?? ''}/${meta.name ?? '?'}`;
+}
+
+/** Renders a component chart with helm; dependencies must be vendored unless `dependencyBuild`. */
+export async function renderComponent(
+  helm: Helm,
+  files: RepoFiles,
+  recipe: ComponentRecipe,
+  options: { dependencyBuild: boolean; kubeVersion: string | null; apiVersions: string[] },
+): Promise<ComponentRender> {
+  if (recipe.missingValueFiles.length > 0) {
+    return { ok: false, reason: `values file ${recipe.missingValueFiles.join(', ')} does not exist` };
+  }
+  const deps = missingDependencies(files, recipe.chart);
+  if (deps.length > 0) {
+    if (!options.dependencyBuild) return { ok: false, reason: 'deep diff skipped: dependencies not vendored' };
+    const built = await helm.dependencyBuild(files.abs(recipe.chart));
+    if (!built.ok) return { ok: false, reason: `helm dependency build failed: ${firstLine(built.stderr)}` };
+  }
+  const tmp = await mkdtemp(path.join(os.tmpdir(), 'gp-deep-'));
+  try {
+    const valueFiles = recipe.valueFiles.map((f) => files.abs(f));
+    if (recipe.inlineValues !== null) {
+      const inline = path.join(tmp, 'values.yaml');
+      await writeFile(inline, recipe.inlineValues);
+      valueFiles.push(inline);
+    }
+    const r = await helm.template({
+      releaseName: recipe.releaseName,
+      chartDir: files.abs(recipe.chart),
+      namespace: recipe.namespace,
+      valueFiles,
+      parameters: recipe.parameters,
+      kubeVersion: options.kubeVersion,
+      apiVersions: options.apiVersions,
+    });
+    if (!r.ok) return { ok: false, reason: `helm template failed: ${firstLine(r.stderr.replace(/^Error: /, ''))}` };
+    const resources = new Map<string, Record<string, unknown>>();
+    for (const m of splitManifests(r.stdout)) resources.set(resourceKey(m.object), m.object);
+    return { ok: true, resources };
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+function firstLine(text: string): string {
+  return text.trim().split('\n')[0] ?? '';
+}
+
+/** Chart.yaml dependencies that are neither vendored under charts/ nor file:// references. */
+export function missingDependencies(files: RepoFiles, chart: string): string[] {
+  const text = files.text(repoJoin(chart, 'Chart.yaml'));
+  if (!text) return [];
+  let deps: { name?: string; repository?: string }[] = [];
+  try {
+    deps = ((parse(text) as { dependencies?: typeof deps } | null)?.dependencies ?? []).filter(Boolean);
+  } catch {
+    return [];
+  }
+  const vendored = files.list(repoJoin(chart, 'charts'));
+  return deps
+    .filter((d) => !(d.repository ?? '').startsWith('file://'))
+    .filter((d) => !vendored.some((f) => f === d.name || (f.startsWith(`${d.name}-`) && f.endsWith('.tgz'))))
+    .map((d) => String(d.name));
+}

@@ -1,0 +1,53 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+
+/** A commit's files: repo path → git blob id. */
+export type TreeListing = ReadonlyMap<string, string>;
+
+const VALUES_FILE = /^values.*\.ya?ml$/;
+
+/**
+ * The blob ids a chart render reads: every file under the chart, except per-cluster values files
+ * at its root that this render does not use (so editing values.prod-01.yaml does not make
+ * dev-01 "changed"), plus value files that live outside the chart.
+ */
+export function renderInputs(tree: TreeListing, chart: string, valueFiles: readonly string[]): [string, string][] {
+  const prefix = chart === '.' ? '' : `${chart}/`;
+  const used = new Set(valueFiles);
+  const out: [string, string][] = [];
+  for (const [file, blob] of tree) {
+    if (!file.startsWith(prefix)) continue;
+    const rel = file.slice(prefix.length);
+    if (!rel.includes('/') && VALUES_FILE.test(rel) && rel !== 'values.yaml' && !used.has(file)) continue;
+    out.push([file, blob]);
+  }
+  for (const file of valueFiles) {
+    if (file.startsWith(prefix)) continue;
+    out.push([file, tree.get(file) ?? 'missing']);
+  }
+  return out.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+}
+
+/** A stable hash of a render's inputs and its recipe (parameters, inline values, names). */
+export function fingerprint(inputs: readonly [string, string][], recipe: unknown): string {
+  const h = createHash('sha256');
+  for (const [file, blob] of inputs) h.update(`${file}\0${blob}\n`);
+  h.update(JSON.stringify(recipe));
+  return h.digest('hex');
+}
+
+/** Files whose blob differs between two listings (added, removed or modified). */
+export function changedFiles(base: TreeListing, head: TreeListing): Set<string> {
+  const out = new Set<string>();
+  for (const [file, blob] of head) if (base.get(file) !== blob) out.add(file);
+  for (const file of base.keys()) if (!head.has(file)) out.add(file);
+  return out;
+}
+
+export function isUnder(file: string, dir: string): boolean {
+  return dir === '.' || file === dir || file.startsWith(`${dir}/`);
+}
+
+export function joinPosix(...parts: string[]): string {
+  return path.posix.normalize(path.posix.join(...parts));
+}

@@ -1,0 +1,150 @@
+import type { AppChange, ClusterDiff, DiffReport, ResourceChange, Risk } from '../diff/model.js';
+import type { FieldChange } from '../diff/object-diff.js';
+import { cell, details, table } from './markdown.js';
+import { plural } from './validate-report.js';
+
+export const DIFF_MARKER = '<!-- gitops-promotion:diff -->';
+
+const STATUS_ICON = { added: '🟢', removed: '🔴', modified: '🟡' } as const;
+const RISK_ICON: Record<Risk['kind'], string> = {
+  'app-removed': '🔴',
+  'destination-changed': '🔴',
+  'validation-errors': '🔴',
+  'production-changed': '🟠',
+  'target-revision-changed': '🟠',
+  'sync-wave-changed': '🟡',
+  'automated-sync-toggled': '🟡',
+};
+
+const short = (sha: string) => sha.slice(0, 7);
+
+/** A field value in a table cell: short, one line, code-formatted. */
+function value(v: unknown): string {
+  if (v === undefined) return '_(absent)_';
+  const text = typeof v === 'string' ? v : JSON.stringify(v);
+  if (typeof v === 'string' && v.includes('\n')) return '_(multi-line, see diff)_';
+  const cut = text.length > 80 ? `${text.slice(0, 77)}…` : text;
+  return `\`${cell(cut).replace(/`/g, 'ˋ')}\``;
+}
+
+function fieldTable(fields: readonly FieldChange[]): string {
+  if (fields.length === 0) return '';
+  return table(
+    ['field', 'before', 'after'],
+    fields.map((f) => [`\`${cell(f.path)}\``, value(f.old), value(f.new)]),
+  );
+}
+
+function diffBlock(unified: string): string {
+  if (!unified) return '';
+  const fence = unified.includes('```') ? '````' : '```';
+  return `${fence}diff\n${unified}\n${fence}`;
+}
+
+function resourceSection(r: ResourceChange): string {
+  const id = `${r.kind} ${r.namespace ? `${r.namespace}/` : ''}${r.name}`;
+  const body = [fieldTable(r.fields), diffBlock(r.unified)].filter(Boolean).join('\n\n');
+  return details(`${STATUS_ICON[r.status]} ${r.status} <code>${cell(id)}</code>`, body || '_no content_');
+}
+
+function deepSection(app: AppChange): string {
+  const d = app.deep;
+  if (d.state === 'skipped') return `_Resources: ${cell(d.reason)}._`;
+  if (d.state === 'unchanged') return '_Resources: chart inputs unchanged, not rendered._';
+  if (d.state !== 'rendered') return '';
+  if (d.resources.length === 0) return '_Resources: rendered, no change._';
+  const counts = countStatuses(d.resources);
+  return [`**Resources** (${counts}):`, '', ...d.resources.map(resourceSection)].join('\n');
+}
+
+function countStatuses(items: readonly { status: keyof typeof STATUS_ICON }[]): string {
+  const n = (s: keyof typeof STATUS_ICON) => items.filter((i) => i.status === s).length;
+  return (['added', 'removed', 'modified'] as const)
+    .filter((s) => n(s) > 0)
+    .map((s) => `${n(s)} ${s}`)
+    .join(', ');
+}
+
+/** One Application's section: field table, unified diff, then its chart's resources. */
+export function appSection(app: AppChange): string {
+  const note =
+    app.status === 'modified' && app.fields.length === 0
+      ? ' (Application unchanged; its resources change)'
+      : app.renamedFrom
+        ? ` (renamed from <code>${cell(app.renamedFrom)}</code>)`
+        : app.renamedTo
+          ? ` (renamed to <code>${cell(app.renamedTo)}</code>)`
+          : '';
+  const body = [fieldTable(app.fields), diffBlock(app.unified), deepSection(app)].filter(Boolean).join('\n\n');
+  return details(`${STATUS_ICON[app.status]} ${app.status} <code>${cell(app.name)}</code>${note}`, body);
+}
+
+export function clusterHeading(c: ClusterDiff): string {
+  const what = c.status === 'error' ? 'could not be compared' : countStatuses(c.apps) || 'no change';
+  return `<b>${cell(c.name)}</b> (${cell(c.env ?? 'no environment')}): ${what}`;
+}
+
+/** One cluster's section: its errors, then one collapsible block per changed Application. */
+export function clusterSection(c: ClusterDiff, apps: readonly string[] = c.apps.map(appSection)): string {
+  const errors = c.errors.map((e) => `> ❌ ${cell(e)}`).join('\n');
+  return details(clusterHeading(c), [errors, ...apps].filter(Boolean).join('\n\n'));
+}
+
+/** Title, verdict, risks, summary table: what the first comment always keeps. */
+export function diffHeader(report: DiffReport): string {
+  const changed = report.clusters.filter((c) => report.changedClusters.includes(c.name));
+  const apps = changed.flatMap((c) => c.apps);
+  const lines = [
+    DIFF_MARKER,
+    `## gitops-promotion diff \`${short(report.base.sha)}\` → \`${short(report.head.sha)}\``,
+    '',
+  ];
+  const validation =
+    report.validation.errors > 0
+      ? `❌ validation at head: ${plural(report.validation.errors, 'error')}`
+      : `✅ validation at head: no errors`;
+  if (!report.changed) {
+    lines.push(`**No changes** to any rendered Application in ${plural(report.clusters.length, 'cluster')}. ${validation}.`);
+  } else {
+    lines.push(`**${changed.length} of ${plural(report.clusters.length, 'cluster')} change**: ${countStatuses(apps) || 'clusters added or removed'} Applications. ${validation}.`);
+  }
+  if (report.risks.length > 0) {
+    lines.push('', '### ⚠️ Risks', '');
+    for (const r of report.risks) {
+      const where = [r.cluster && `**${cell(r.cluster)}**`, r.application && `\`${cell(r.application)}\``].filter(Boolean).join(' ');
+      lines.push(`- ${RISK_ICON[r.kind]} ${where ? `${where}: ` : ''}${cell(r.message)}`);
+    }
+  }
+  lines.push(
+    '',
+    table(
+      ['cluster', 'env', 'added', 'removed', 'modified', 'risk'],
+      report.clusters.map((c) => {
+        const risk = report.risks.filter((r) => r.cluster === c.name).map((r) => RISK_ICON[r.kind]);
+        const counts = c.status === 'unchanged' ? ['', '', ''] : [c.counts.added, c.counts.removed, c.counts.modified].map(String);
+        const label = c.status === 'unchanged' ? ' (unchanged)' : c.status === 'error' ? ' ❌' : '';
+        return [`${cell(c.name)}${label}`, cell(c.env ?? '—'), ...counts, [...new Set(risk)].join(' ') || '—'];
+      }),
+    ),
+  );
+  const notes: string[] = [];
+  if (report.ignored.total > 0) {
+    const by = Object.entries(report.ignored.byRule)
+      .map(([rule, n]) => `\`${cell(rule)}\`: ${n}`)
+      .join(', ');
+    notes.push(`${plural(report.ignored.total, 'change')} ignored by \`diff.ignore\` (${by}).`);
+  }
+  const s = report.stats;
+  notes.push(
+    `helm template ran ${plural(s.clustersRendered, 'time')} for clusters and ${plural(s.chartsRendered, 'time')} for charts; ` +
+      `${plural(s.clustersSkipped, 'cluster')} and ${plural(s.chartsSkipped, 'chart')} were proven unchanged from git object ids and not rendered.`,
+  );
+  lines.push('', ...notes.map((n) => `<sub>${n}</sub>`));
+  return lines.join('\n');
+}
+
+/** The complete report as one markdown document (job summary, artifact). */
+export function renderDiffMarkdown(report: DiffReport): string {
+  const sections = report.clusters.filter((c) => c.apps.length > 0 || c.errors.length > 0).map((c) => clusterSection(c));
+  return [diffHeader(report), ...sections].join('\n\n') + '\n';
+}

@@ -1,0 +1,62 @@
+import type { DiffReport, ResourceChange } from '../diff/model.js';
+import type { FieldChange } from '../diff/object-diff.js';
+import { plural } from './validate-report.js';
+
+const MARK = { added: '+', removed: '-', modified: '~' } as const;
+
+function show(v: unknown): string {
+  if (v === undefined) return '(absent)';
+  const t = typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v);
+  return t.length > 100 ? `${t.slice(0, 97)}…` : t;
+}
+
+function fieldLines(fields: readonly FieldChange[], indent: string): string[] {
+  return fields.map((f) => `${indent}${f.path}: ${show(f.old)} → ${show(f.new)}`);
+}
+
+function resourceLines(r: ResourceChange, indent: string): string[] {
+  return [`${indent}${MARK[r.status]} ${r.kind} ${r.namespace ? `${r.namespace}/` : ''}${r.name}`, ...fieldLines(r.fields, `${indent}    `)];
+}
+
+/** Terminal output: risks, then per cluster the changed Applications with their changed fields. */
+export function renderDiffText(report: DiffReport): string {
+  const changed = report.changedClusters.length;
+  const lines = [
+    `diff ${report.base.sha.slice(0, 7)}..${report.head.sha.slice(0, 7)}: ${changed} of ${plural(report.clusters.length, 'cluster')} changed (validation at head: ${plural(report.validation.errors, 'error')})`,
+  ];
+  if (report.risks.length > 0) {
+    lines.push('risks:');
+    for (const r of report.risks) lines.push(`  ! ${[r.cluster, r.application].filter(Boolean).join(' ')}: ${r.message}`);
+  }
+  for (const c of report.clusters) {
+    if (c.status === 'unchanged') {
+      lines.push(`${c.name} (${c.env ?? '-'}): unchanged`);
+      continue;
+    }
+    lines.push(`${c.name} (${c.env ?? '-'}): ${c.status}`);
+    for (const e of c.errors) lines.push(`  error: ${e}`);
+    for (const a of c.apps) {
+      lines.push(`  ${MARK[a.status]} ${a.name}`, ...fieldLines(a.fields, '      '));
+      if (a.deep.state === 'rendered') for (const r of a.deep.resources) lines.push(...resourceLines(r, '      '));
+      if (a.deep.state === 'skipped') lines.push(`      (${a.deep.reason})`);
+    }
+  }
+  if (report.ignored.total > 0) lines.push(`${plural(report.ignored.total, 'change')} ignored by diff.ignore`);
+  return `${lines.join('\n')}\n`;
+}
+
+export function renderDiffJson(report: DiffReport): string {
+  return `${JSON.stringify({ version: 1, ...report }, null, 2)}\n`;
+}
+
+/** All unified diffs of one cluster (Applications and their resources), as one patch file. */
+export function clusterPatch(report: DiffReport, cluster: string): string {
+  const c = report.clusters.find((x) => x.name === cluster);
+  if (!c) return '';
+  const parts: string[] = [];
+  for (const a of c.apps) {
+    if (a.unified) parts.push(a.unified);
+    if (a.deep.state === 'rendered') for (const r of a.deep.resources) if (r.unified) parts.push(r.unified);
+  }
+  return parts.length ? `${parts.join('\n')}\n` : '';
+}

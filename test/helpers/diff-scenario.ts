@@ -1,0 +1,27 @@
+import { diff, type DiffOptions } from '../../src/commands/diff.js';
+import type { DiffReport } from '../../src/diff/model.js';
+import { FixtureRepo } from './fixture-repo.js';
+import { commitAll, initRepo, isolatedGitEnv } from './git.js';
+import { testHelm } from './helm.js';
+import { RecordingLogger } from './logger.js';
+
+export interface Scenario {
+  fx: FixtureRepo;
+  env: NodeJS.ProcessEnv;
+  base: string;
+  head: string;
+}
+
+/** examples/gitops-repo committed as base, `change` applied and committed as head, in a real git repo. */
+export function scenario(change: (fx: FixtureRepo) => void, from?: string): Scenario {
+  const fx = new FixtureRepo(from);
+  const env = isolatedGitEnv();
+  const base = initRepo(fx.dir, env);
+  change(fx);
+  const head = commitAll(fx.dir, env, 'change');
+  return { fx, env, base, head };
+}
+
+export async function runDiff(s: Scenario, options: Partial<DiffOptions> = {}): Promise<DiffReport> {
+  return diff({ repoDir: s.fx.dir, base: s.base, head: s.head, helm: testHelm(), logger: new RecordingLogger(), env: s.env, secretSalt: 'golden-salt', ...options });
+}

@@ -1,0 +1,147 @@
+/**
+ * What the fake GitHub's handlers share: its state, the handler signature, and GitHub's response conventions
+ * (error bodies, pagination, users). Handlers for one resource live in their own file (github-comments.ts).
+ */
+import type { GitHubServer } from './github-server.js';
+
+export interface IssueComment {
+  id: number;
+  body: string;
+  user: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface GitHubState {
+  /** By issue/PR number. */
+  comments: Map<number, IssueComment[]>;
+}
+
+export interface HandlerContext {
+  params: Record<string, string>;
+  query: Record<string, string>;
+  body: unknown;
+  state: GitHubState;
+  server: GitHubServer;
+  /** The request's absolute URL on the fake server (Link headers repeat it with another page). */
+  url: URL;
+  /** GitHub's documentation page for the operation: GitHub puts it in every error body. */
+  docsUrl: string;
+}
+
+export interface HandlerResult {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export type Handler = (ctx: HandlerContext) => HandlerResult | Promise<HandlerResult>;
+
+/** GitHub's error body (`basic-error`); GitHub adds the status as a string since 2024. */
+export function errorResult(status: number, message: string, docsUrl: string): HandlerResult {
+  return { status, body: { message, documentation_url: docsUrl, status: String(status) } };
+}
+
+export function notFound(ctx: { docsUrl: string }): HandlerResult {
+  return errorResult(404, 'Not Found', ctx.docsUrl);
+}
+
+/** GitHub's answer to a request its JSON schema rejects, e.g. a missing required field. */
+export function invalidRequest(ctx: HandlerContext, detail: string): HandlerResult {
+  return errorResult(422, `Invalid request.\n\n${detail}`, ctx.docsUrl);
+}
+
+/** GitHub's `validation-error` body, for a request that is well-formed but breaks a rule of the resource. */
+export function validationFailed(
+  ctx: HandlerContext,
+  error: { resource: string; field: string; code: string; message: string },
+): HandlerResult {
+  const body = {
+    message: 'Validation Failed',
+    errors: [error],
+    documentation_url: ctx.docsUrl,
+    status: '422',
+  };
+  return { status: 422, body };
+}
+
+/** GitHub's timestamps: UTC, whole seconds. */
+export function timestamp(date = new Date()): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** An integer path parameter; the contract check has already reported a non-integer one. */
+export function intParam(ctx: HandlerContext, name: string): number {
+  return Number(ctx.params[name]);
+}
+
+function queryInt(value: string | undefined, fallback: number, min: number, max: number): number {
+  const n = value === undefined ? NaN : Number(value);
+  return Number.isInteger(n) ? Math.min(max, Math.max(min, n)) : fallback;
+}
+
+/**
+ * One page of `items`, as GitHub pages lists: `per_page` (default 30, at most 100) and `page` (from 1), with
+ * an RFC 5988 Link header (prev, next, last, first, in GitHub's order) that Octokit's paginate follows.
+ */
+export function paginate(ctx: HandlerContext, items: unknown[]): HandlerResult {
+  const perPage = queryInt(ctx.query.per_page, 30, 1, 100);
+  const page = queryInt(ctx.query.page, 1, 1, Number.MAX_SAFE_INTEGER);
+  const last = Math.max(1, Math.ceil(items.length / perPage));
+  const link = (p: number, rel: string) => {
+    const url = new URL(ctx.url);
+    url.searchParams.set('page', String(p));
+    return `<${url.href}>; rel="${rel}"`;
+  };
+  const links = [
+    ...(page > 1 ? [link(Math.min(page - 1, last), 'prev')] : []),
+    ...(page < last ? [link(page + 1, 'next'), link(last, 'last')] : []),
+    ...(page > 1 ? [link(1, 'first')] : []),
+  ];
+  const body = items.slice((page - 1) * perPage, page * perPage);
+  return { status: 200, body, headers: links.length > 0 ? { link: links.join(', ') } : {} };
+}
+
+/** The id GitHub gives `github-actions[bot]`, the author of everything a workflow's GITHUB_TOKEN writes. */
+const GITHUB_ACTIONS_BOT_ID = 41898282;
+
+function stableId(login: string): number {
+  let hash = 7;
+  for (const ch of login) hash = (hash * 31 + ch.charCodeAt(0)) % 2_000_000_000;
+  return hash + 1;
+}
+
+/** GitHub's `simple-user` for a login; bots (`name[bot]`) are typed `Bot` and link to their app. */
+export function simpleUser(server: GitHubServer, login: string): Record<string, unknown> {
+  const bot = login.endsWith('[bot]');
+  const id = login === 'github-actions[bot]' ? GITHUB_ACTIONS_BOT_ID : stableId(login);
+  const api = `${server.url}/users/${encodeURIComponent(login)}`;
+  return {
+    login,
+    id,
+    node_id: `${bot ? 'BOT' : 'U'}_${Buffer.from(`${login}:${id}`).toString('base64url')}`,
+    avatar_url: `https://avatars.githubusercontent.com/u/${id}?v=4`,
+    gravatar_id: '',
+    url: api,
+    html_url: bot
+      ? `https://github.com/apps/${login.slice(0, -'[bot]'.length)}`
+      : `https://github.com/${login}`,
+    followers_url: `${api}/followers`,
+    following_url: `${api}/following{/other_user}`,
+    gists_url: `${api}/gists{/gist_id}`,
+    starred_url: `${api}/starred{/owner}{/repo}`,
+    subscriptions_url: `${api}/subscriptions`,
+    organizations_url: `${api}/orgs`,
+    repos_url: `${api}/repos`,
+    events_url: `${api}/events{/privacy}`,
+    received_events_url: `${api}/received_events`,
+    type: bot ? 'Bot' : 'User',
+    user_view_type: 'public',
+    site_admin: false,
+  };
+}
+
+/** The API base of the fake repository, e.g. `http://127.0.0.1:43123/repos/example-org/gitops-repo`. */
+export function repoApiUrl(server: GitHubServer): string {
+  return `${server.url}/repos/${server.owner}/${server.repo}`;
+}
