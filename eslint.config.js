@@ -2,7 +2,18 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'build/', 'actions/*/dist/', 'dist/', 'examples/', 'test/fixtures/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'build/',
+      'actions/*/dist/',
+      'dist/',
+      'cli/dist/',
+      'examples/',
+      'test/fixtures/',
+      'src/gitops/generated/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -59,12 +59,15 @@ function readEvent(env: NodeJS.ProcessEnv): PullRequestEvent {
 }
 
 /** Runs diff as an action step: PR comment(s), job summary, artifact files, outputs. */
-export async function diffStep(inputs: DiffInputs, env: NodeJS.ProcessEnv = process.env): Promise<string | null> {
-  if (inputs.token) core.setSecret(inputs.token);
+export async function diffStep(
+  inputs: DiffInputs,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<string | null> {
   const event = readEvent(env);
   const base = inputs.base || event.pull_request?.base.sha;
   const head = inputs.head || event.pull_request?.head.sha;
-  if (!base || !head) throw new ConfigurationError('inputs base and head are required outside pull_request events');
+  if (!base || !head)
+    throw new ConfigurationError('inputs base and head are required outside pull_request events');
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const clusters = inputs.clusters.split(/[\s,]+/).filter(Boolean);
   const report = await diff({
@@ -79,10 +82,17 @@ export async function diffStep(inputs: DiffInputs, env: NodeJS.ProcessEnv = proc
     dependencyBuild: booleanInput('dependency-build', inputs['dependency-build'], false),
     ...(inputs.config ? { configFile: inputs.config } : {}),
   });
-  const outDir = path.resolve(workspace, inputs['output-dir'] || path.join(env.RUNNER_TEMP ?? os.tmpdir(), 'gitops-promotion', 'diff'));
+  const outDir = path.resolve(
+    workspace,
+    inputs['output-dir'] || path.join(env.RUNNER_TEMP ?? os.tmpdir(), 'gitops-promotion', 'diff'),
+  );
   const reportPath = await writeDiffFiles(report, outDir);
   if (env.GITHUB_STEP_SUMMARY) {
-    const md = truncateBytes(renderDiffMarkdown(report), SUMMARY_MAX_BYTES, `The summary was cut at 1 MiB; ${outDir} (upload it as an artifact) has the complete diff.`);
+    const md = truncateBytes(
+      renderDiffMarkdown(report),
+      SUMMARY_MAX_BYTES,
+      `The summary was cut at 1 MiB; ${outDir} (upload it as an artifact) has the complete diff.`,
+    );
     await core.summary.addRaw(md).write();
   }
   const prNumber = Number(inputs['pr-number'] || event.pull_request?.number || event.number || 0);
@@ -90,7 +100,13 @@ export async function diffStep(inputs: DiffInputs, env: NodeJS.ProcessEnv = proc
     if (!inputs.token) throw new ConfigurationError('input token is required to comment on the pull request');
     const gh = createGitHubClient(inputs.token, env.GITHUB_API_URL ?? 'https://api.github.com', coreLogger);
     const repo = parseRepository(env.GITHUB_REPOSITORY ?? '');
-    await syncMarkedComments(gh, { ...repo, issue: prNumber }, splitDiffComments(report), commentPart, coreLogger);
+    await syncMarkedComments(
+      gh,
+      { ...repo, issue: prNumber },
+      splitDiffComments(report),
+      commentPart,
+      coreLogger,
+    );
   }
   core.setOutput('changed', String(report.changed));
   core.setOutput('changed-clusters', JSON.stringify(report.changedClusters));

@@ -61,7 +61,8 @@ export async function diffCommand(argv: string[], io: CliIO): Promise<number> {
   }
   if (!values.base || !values.head) throw new UsageError('--base and --head are required');
   const format = values.format as (typeof FORMATS)[number];
-  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${values.format}"`);
+  if (!FORMATS.includes(format))
+    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${values.format}"`);
   const report = await diff({
     repoDir: path.resolve(io.cwd, values.repo ?? '.'),
     base: values.base,
@@ -75,7 +76,13 @@ export async function diffCommand(argv: string[], io: CliIO): Promise<number> {
     ...(values.config ? { configFile: values.config } : {}),
   });
   if (values['output-dir']) await writeDiffFiles(report, path.resolve(io.cwd, values['output-dir']));
-  io.stdout(format === 'json' ? renderDiffJson(report) : format === 'markdown' ? renderDiffMarkdown(report) : renderDiffText(report));
+  io.stdout(
+    format === 'json'
+      ? renderDiffJson(report)
+      : format === 'markdown'
+        ? renderDiffMarkdown(report)
+        : renderDiffText(report),
+  );
   if (report.clusters.some((c) => c.status === 'error')) {
     io.stderr('gitops-promotion diff: some clusters could not be rendered; the diff is incomplete\n');
     return EXIT.error;

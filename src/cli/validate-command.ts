@@ -90,9 +90,10 @@ export async function withTree<T>(
   const git = new Git(repo, env);
   if (!(await git.isRepository()))
     throw new ConfigurationError(`--ref needs a git repository, and ${repo} is not one`);
+  const sha = await git.revParse(ref);
   const dir = await mkdtemp(path.join(os.tmpdir(), 'gp-tree-'));
   try {
-    await git.exportTree(ref, dir);
+    await git.exportTree(sha, dir);
     return await fn(dir);
   } finally {
     await rm(dir, { recursive: true, force: true });

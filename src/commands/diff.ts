@@ -68,7 +68,6 @@ interface Tree {
  */
 export async function diff(options: DiffOptions): Promise<DiffReport> {
   const git = new Git(options.repoDir, options.env);
-  if (!(await git.isRepository())) throw new ConfigurationError(`${options.repoDir} is not a git repository`);
   const [baseSha, headSha] = await Promise.all([resolve(git, options.base), resolve(git, options.head)]);
   const temp = await mkdtemp(path.join(os.tmpdir(), 'gp-diff-'));
   try {
@@ -85,12 +84,20 @@ export async function diff(options: DiffOptions): Promise<DiffReport> {
 async function resolve(git: Git, ref: string): Promise<string> {
   const sha = await git.tryRevParse(ref);
   if (sha) return sha;
+  if (!(await git.isRepository())) throw new ConfigurationError(`${git.dir} is not a git repository`);
   throw new ConfigurationError(
     `git ref "${ref}" is not in ${git.dir} (in a workflow, check out with fetch-depth: 0 so both refs are there)`,
   );
 }
 
-async function readTree(git: Git, ref: string, sha: string, dir: string, options: DiffOptions, side: 'base' | 'head'): Promise<Tree> {
+async function readTree(
+  git: Git,
+  ref: string,
+  sha: string,
+  dir: string,
+  options: DiffOptions,
+  side: 'base' | 'head',
+): Promise<Tree> {
   const [listing] = await Promise.all([git.listTree(sha), git.exportTree(sha, dir)]);
   let config: Config;
   try {
@@ -137,18 +144,23 @@ interface Plan {
 /** Directories holding a Chart.yaml at either ref: the only places a component chart input can be. */
 function chartDirs(...trees: Tree[]): string[] {
   const dirs = new Set<string>();
-  for (const t of trees) for (const f of t.listing.keys()) if (f === 'Chart.yaml' || f.endsWith('/Chart.yaml')) dirs.add(path.posix.dirname(f));
+  for (const t of trees)
+    for (const f of t.listing.keys())
+      if (f === 'Chart.yaml' || f.endsWith('/Chart.yaml')) dirs.add(path.posix.dirname(f));
   return [...dirs];
 }
 
 function plan(base: Tree, head: Tree, options: DiffOptions, deep: boolean): Plan[] {
   const charts = chartDirs(base, head);
-  const changed = [...changedFiles(base.listing, head.listing)].filter((f) => charts.some((d) => isUnder(f, d)));
+  const changed = [...changedFiles(base.listing, head.listing)].filter((f) =>
+    charts.some((d) => isUnder(f, d)),
+  );
   const names = [...new Set([...base.topology.clusters, ...head.topology.clusters].map((c) => c.name))];
   const wanted = options.clusters;
   if (wanted) {
     const unknown = wanted.filter((n) => !names.includes(n));
-    if (unknown.length > 0) throw new ConfigurationError(`unknown cluster ${unknown.join(', ')} (clusters: ${names.join(', ')})`);
+    if (unknown.length > 0)
+      throw new ConfigurationError(`unknown cluster ${unknown.join(', ')} (clusters: ${names.join(', ')})`);
   }
   const order = head.topology.clusters.map((c) => c.name);
   return names
@@ -176,29 +188,64 @@ async function compareTrees(base: Tree, head: Tree, options: DiffOptions): Promi
   const concurrency = options.concurrency ?? os.availableParallelism();
   const [validation, baseRenders] = await Promise.all([
     headNames.length > 0
-      ? validate({ repoDir: head.dir, helm: options.helm, logger: options.logger, clusters: headNames, concurrency, ...(options.configFile ? { configFile: options.configFile } : {}) })
+      ? validate({
+          repoDir: head.dir,
+          helm: options.helm,
+          logger: options.logger,
+          clusters: headNames,
+          concurrency,
+          ...(options.configFile ? { configFile: options.configFile } : {}),
+        })
       : null,
     mapLimit(baseClusters, concurrency, async (c) => {
       const values = loadClusterValues(base.files, c);
-      if (values.broken) return { cluster: c.name, ok: false, apps: [] as RenderedApp[], error: 'inputs at base do not parse' };
+      if (values.broken)
+        return {
+          cluster: c.name,
+          ok: false,
+          apps: [] as RenderedApp[],
+          error: 'inputs at base do not parse',
+        };
       const r = await renderCluster(options.helm, base.files, c, values, base.config.helm);
-      return { cluster: c.name, ok: r.ok, apps: r.ok ? collectApps(c, r.manifests) : [], error: r.findings[0]?.message ?? '' };
+      return {
+        cluster: c.name,
+        ok: r.ok,
+        apps: r.ok ? collectApps(c, r.manifests) : [],
+        error: r.findings[0]?.message ?? '',
+      };
     }),
   ]);
   const headApps = new Map<string, RenderedApp[]>();
-  for (const app of validation?.apps ?? []) headApps.set(app.cluster.name, [...(headApps.get(app.cluster.name) ?? []), app]);
+  for (const app of validation?.apps ?? [])
+    headApps.set(app.cluster.name, [...(headApps.get(app.cluster.name) ?? []), app]);
   const rendered = new Set(validation?.clusters.filter((c) => c.rendered).map((c) => c.name));
   const ignored: Record<string, number> = {};
   const rules = ignoreRules(head.config.diff.ignore);
-  const stats = { clustersRendered: headNames.length + baseClusters.length, clustersSkipped: 0, chartsRendered: 0, chartsSkipped: 0 };
+  const stats = {
+    clustersRendered: headNames.length + baseClusters.length,
+    clustersSkipped: 0,
+    chartsRendered: 0,
+    chartsSkipped: 0,
+  };
   const secretSalt = options.secretSalt ?? randomBytes(16).toString('hex');
-  const sideOf = (tree: Tree): Side => ({ files: tree.files, listing: tree.listing, repoURL: tree.topology.repoURL });
+  const sideOf = (tree: Tree): Side => ({
+    files: tree.files,
+    listing: tree.listing,
+    repoURL: tree.topology.repoURL,
+  });
 
   const clusters: ClusterDiff[] = [];
   const appRisks: Risk[] = [];
   for (const p of plans) {
     const env = p.head?.env ?? p.base?.env ?? null;
-    const cd: ClusterDiff = { name: p.name, env, status: 'unchanged', apps: [], counts: { added: 0, removed: 0, modified: 0 }, errors: [] };
+    const cd: ClusterDiff = {
+      name: p.name,
+      env,
+      status: 'unchanged',
+      apps: [],
+      counts: { added: 0, removed: 0, modified: 0 },
+      errors: [],
+    };
     clusters.push(cd);
     if (!p.changed && !p.needsApps) {
       stats.clustersSkipped++;
@@ -241,17 +288,33 @@ async function compareTrees(base: Tree, head: Tree, options: DiffOptions): Promi
   const findings = validation?.findings ?? [];
   const errors = findings.filter((f) => f.severity === 'error').length;
   if (errors > 0) {
-    risks.push({ kind: 'validation-errors', cluster: null, application: null, message: `validation at head found ${errors} error${errors === 1 ? '' : 's'}` });
+    risks.push({
+      kind: 'validation-errors',
+      cluster: null,
+      application: null,
+      message: `validation at head found ${errors} error${errors === 1 ? '' : 's'}`,
+    });
   }
   const production = new Set(head.config.diff.productionEnvironments);
   for (const c of clusters) {
-    if (c.env && production.has(c.env) && (c.apps.length > 0 || c.status === 'added' || c.status === 'removed')) {
-      risks.push({ kind: 'production-changed', cluster: c.name, application: null, message: `production cluster ${c.name} (${c.env}) changes` });
+    if (
+      c.env &&
+      production.has(c.env) &&
+      (c.apps.length > 0 || c.status === 'added' || c.status === 'removed')
+    ) {
+      risks.push({
+        kind: 'production-changed',
+        cluster: c.name,
+        application: null,
+        message: `production cluster ${c.name} (${c.env}) changes`,
+      });
     }
   }
   risks.push(...appRisks);
   risks.sort((a, b) => RISK_ORDER.indexOf(a.kind) - RISK_ORDER.indexOf(b.kind));
-  const changedClusters = clusters.filter((c) => c.apps.length > 0 || c.status === 'added' || c.status === 'removed').map((c) => c.name);
+  const changedClusters = clusters
+    .filter((c) => c.apps.length > 0 || c.status === 'added' || c.status === 'removed')
+    .map((c) => c.name);
   return {
     base: { ref: base.ref, sha: base.sha },
     head: { ref: head.ref, sha: head.sha },

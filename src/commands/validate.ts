@@ -15,7 +15,6 @@ import { loadConfig, type Config } from '../gitops/config.js';
 import { Locator } from '../gitops/locate.js';
 import { renderCluster } from '../gitops/render.js';
 import { RepoFiles } from '../gitops/repo-files.js';
-import { prepareApplicationSchema } from '../gitops/rules/application-schema.js';
 import { RULES } from '../gitops/rules/index.js';
 import { bootstrapFieldPos, discoverTopology, type Cluster, type Topology } from '../gitops/topology.js';
 import { selectValuesSchema, validateMergedValues, validateValuesFile } from '../gitops/values-schema.js';
@@ -33,6 +32,8 @@ export interface ValidateOptions {
   concurrency?: number;
   /** Validate only these clusters (diff validates what it renders); default all. */
   clusters?: readonly string[];
+  /** Config, files and topology already read from `repoDir` (diff has them): not read again. */
+  prepared?: { config: Config; files: RepoFiles; topology: Topology };
 }
 
 export interface ClusterSummary {
@@ -62,11 +63,13 @@ export interface ValidateResult {
  */
 export async function validate(options: ValidateOptions): Promise<ValidateResult> {
   const { logger } = options;
-  const config = loadConfig(options.repoDir, options.configFile);
-  const files = new RepoFiles(options.repoDir, config.limits);
-  const discovered = discoverTopology(files, config);
+  const config = options.prepared?.config ?? loadConfig(options.repoDir, options.configFile);
+  const files = options.prepared?.files ?? new RepoFiles(options.repoDir, config.limits);
+  const discovered = options.prepared?.topology ?? discoverTopology(files, config);
   const only = options.clusters;
-  const topology = only ? { ...discovered, clusters: discovered.clusters.filter((c) => only.includes(c.name)) } : discovered;
+  const topology = only
+    ? { ...discovered, clusters: discovered.clusters.filter((c) => only.includes(c.name)) }
+    : discovered;
   const raw: RawFinding[] = [...topology.findings];
   if (discovered.clusters.length === 0) {
     raw.push(
@@ -104,9 +107,8 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
   const rendering = mapLimit(renderable, options.concurrency ?? os.availableParallelism(), (c) =>
     renderCluster(options.helm, files, c, values.get(c.name)!, renderOptions),
   );
-  // Schema work is CPU in this process; helm runs in child processes: do both at once.
+  // Schema checks are CPU in this process; helm runs in child processes: do both at once.
   raw.push(...checkValuesSchemas(files, config, topology.clusters, values));
-  prepareApplicationSchema();
   const renders = await rendering;
   const apps: RenderedApp[] = [];
   const renderedClusters = new Map<string, number>();
@@ -119,7 +121,15 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
   });
 
   const merged = new Map<string, VMap | null>([...values].map(([k, v]) => [k, v.merged]));
-  const ctx = { files, config, topology, apps, values, locate: new Locator(files, merged), partial: only !== undefined };
+  const ctx = {
+    files,
+    config,
+    topology,
+    apps,
+    values,
+    locate: new Locator(files, merged),
+    partial: only !== undefined,
+  };
   for (const rule of RULES) raw.push(...rule(ctx));
   raw.push(...files.yamlFindings());
 

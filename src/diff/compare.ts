@@ -3,7 +3,13 @@ import type { Helm } from '../helm/helm.js';
 import type { RenderedApp } from '../gitops/applications.js';
 import type { RepoFiles } from '../gitops/repo-files.js';
 import { mapLimit } from '../util/concurrency.js';
-import { componentRecipe, recipeFingerprint, renderComponent, type ComponentRender, type RecipeResult } from './deep.js';
+import {
+  componentRecipe,
+  recipeFingerprint,
+  renderComponent,
+  type ComponentRender,
+  type RecipeResult,
+} from './deep.js';
 import type { TreeListing } from './fingerprint.js';
 import { applyIgnores, type ignoreRules } from './ignore.js';
 import type { AppChange, ChangeStatus, DeepResult, ResourceChange, Risk } from './model.js';
@@ -60,7 +66,9 @@ export function comparePair(
   const fields = a && b ? diffObjects(a, b) : [];
   const status: ChangeStatus | null = !a ? 'added' : !b ? 'removed' : fields.length > 0 ? 'modified' : null;
   const text = (o: Obj | undefined) => (o ? stringify(o, { lineWidth: 0 }) : '');
-  const unified = status ? unifiedDiff(text(a), text(b), a ? `a/${label}` : '/dev/null', b ? `b/${label}` : '/dev/null') : '';
+  const unified = status
+    ? unifiedDiff(text(a), text(b), a ? `a/${label}` : '/dev/null', b ? `b/${label}` : '/dev/null')
+    : '';
   return { status, fields, unified };
 }
 
@@ -71,7 +79,11 @@ interface DeepJob {
 }
 
 /** Compares a cluster's Applications at base and head, with their in-repo charts in deep mode. */
-export async function compareApps(before: RenderedApp[], after: RenderedApp[], ctx: CompareContext): Promise<Comparison> {
+export async function compareApps(
+  before: RenderedApp[],
+  after: RenderedApp[],
+  ctx: CompareContext,
+): Promise<Comparison> {
   const key = (a: RenderedApp) => `${a.namespace}/${a.name}`;
   const b = new Map(before.map((a) => [key(a), a]));
   const h = new Map(after.map((a) => [key(a), a]));
@@ -94,15 +106,29 @@ export async function compareApps(before: RenderedApp[], after: RenderedApp[], c
     const recipeB = rb && 'recipe' in rb ? rb.recipe : null;
     const recipeH = rh && 'recipe' in rh ? rh.recipe : null;
     if (!recipeB && !recipeH) continue;
-    if (recipeB && recipeH && recipeFingerprint(recipeB, ctx.base.listing) === recipeFingerprint(recipeH, ctx.head.listing)) {
+    if (
+      recipeB &&
+      recipeH &&
+      recipeFingerprint(recipeB, ctx.base.listing) === recipeFingerprint(recipeH, ctx.head.listing)
+    ) {
       chartsSkipped++;
       deepPlans.set(k, { base: rb, head: rh, state: { state: 'unchanged' } });
       continue;
     }
     deepPlans.set(k, { base: rb, head: rh, state: null });
     const opts = { dependencyBuild: ctx.dependencyBuild, ...ctx.helmOptions };
-    if (recipeB) jobs.push({ key: k, side: 'base', run: () => renderComponent(ctx.helm, ctx.base.files, recipeB, opts) });
-    if (recipeH) jobs.push({ key: k, side: 'head', run: () => renderComponent(ctx.helm, ctx.head.files, recipeH, opts) });
+    if (recipeB)
+      jobs.push({
+        key: k,
+        side: 'base',
+        run: () => renderComponent(ctx.helm, ctx.base.files, recipeB, opts),
+      });
+    if (recipeH)
+      jobs.push({
+        key: k,
+        side: 'head',
+        run: () => renderComponent(ctx.helm, ctx.head.files, recipeH, opts),
+      });
   }
   const results = await mapLimit(jobs, ctx.concurrency, (j) => j.run());
   const renders = new Map<string, { base?: ComponentRender; head?: ComponentRender }>();
@@ -114,9 +140,15 @@ export async function compareApps(before: RenderedApp[], after: RenderedApp[], c
     const ba = b.get(k);
     const ha = h.get(k);
     const app = (ha ?? ba)!;
-    const pair = comparePair(ba?.object as Obj | undefined, ha?.object as Obj | undefined, `${app.name}.yaml`, ctx);
+    const pair = comparePair(
+      ba?.object as Obj | undefined,
+      ha?.object as Obj | undefined,
+      `${app.name}.yaml`,
+      ctx,
+    );
     const plan = deepPlans.get(k);
-    const deep: DeepResult = plan?.state ?? (plan ? resourcesOf(renders.get(k) ?? {}, ctx) : { state: 'not-applicable' });
+    const deep: DeepResult =
+      plan?.state ?? (plan ? resourcesOf(renders.get(k) ?? {}, ctx) : { state: 'not-applicable' });
     const resourcesChanged = deep.state === 'rendered' && deep.resources.length > 0;
     const status = pair.status ?? (resourcesChanged ? 'modified' : null);
     if (!status) continue;
@@ -140,9 +172,20 @@ export async function compareApps(before: RenderedApp[], after: RenderedApp[], c
 }
 
 /** Marks a removed and an added Application that deploy the same source to the same place as a rename. */
-function pairRenames(changes: AppChange[], before: Map<string, RenderedApp>, after: Map<string, RenderedApp>): void {
+function pairRenames(
+  changes: AppChange[],
+  before: Map<string, RenderedApp>,
+  after: Map<string, RenderedApp>,
+): void {
   const identity = (a: RenderedApp | undefined) =>
-    a ? JSON.stringify([a.object.spec?.source?.repoURL, a.object.spec?.source?.path, a.object.spec?.source?.chart, a.object.spec?.destination]) : '';
+    a
+      ? JSON.stringify([
+          a.object.spec?.source?.repoURL,
+          a.object.spec?.source?.path,
+          a.object.spec?.source?.chart,
+          a.object.spec?.destination,
+        ])
+      : '';
   const added = changes.filter((c) => c.status === 'added');
   for (const removed of changes.filter((c) => c.status === 'removed')) {
     const id = identity(before.get(`${removed.namespace}/${removed.name}`));
@@ -162,7 +205,15 @@ function resourcesOf(r: { base?: ComponentRender; head?: ComponentRender }, ctx:
   for (const key of [...new Set([...before.keys(), ...after.keys()])].sort()) {
     const [kind, namespace, name] = key.split('/') as [string, string, string];
     const pair = comparePair(before.get(key), after.get(key), `${kind}/${name}.yaml`, ctx);
-    if (pair.status) resources.push({ kind, namespace, name, status: pair.status, fields: pair.fields, unified: pair.unified });
+    if (pair.status)
+      resources.push({
+        kind,
+        namespace,
+        name,
+        status: pair.status,
+        fields: pair.fields,
+        unified: pair.unified,
+      });
   }
   return { state: 'rendered', resources };
 }

@@ -28,11 +28,18 @@ export type RecipeResult = { recipe: ComponentRecipe } | { skip: string } | null
  * The render recipe of an Application's source as Argo CD would use it, or null when the source
  * is not an in-repo Helm chart (a remote chart, a plain directory, another repo).
  */
-export function componentRecipe(app: ApplicationObject, name: string, files: RepoFiles, repoURL: string | null): RecipeResult {
+export function componentRecipe(
+  app: ApplicationObject,
+  name: string,
+  files: RepoFiles,
+  repoURL: string | null,
+): RecipeResult {
   const sources = appSources(app);
-  if (sources.length !== 1) return sources.length > 1 ? { skip: 'deep diff skipped: multi-source Application' } : null;
+  if (sources.length !== 1)
+    return sources.length > 1 ? { skip: 'deep diff skipped: multi-source Application' } : null;
   const source = sources[0]!.source as ApplicationSource & { helm?: Record<string, unknown> };
-  if (!repoURL || typeof source.repoURL !== 'string' || normalizeRepoURL(source.repoURL) !== repoURL) return null;
+  if (!repoURL || typeof source.repoURL !== 'string' || normalizeRepoURL(source.repoURL) !== repoURL)
+    return null;
   if (typeof source.path !== 'string') return null;
   const chart = repoJoin('.', source.path);
   if (!files.isFile(repoJoin(chart, 'Chart.yaml'))) return null;
@@ -77,10 +84,14 @@ export function componentRecipe(app: ApplicationObject, name: string, files: Rep
 
 /** Identity of a component render: its inputs' blob ids and its recipe. */
 export function recipeFingerprint(recipe: ComponentRecipe, tree: TreeListing): string {
-  return fingerprint(renderInputs(tree, recipe.chart, recipe.valueFiles), { ...recipe, valueFiles: undefined });
+  return fingerprint(renderInputs(tree, recipe.chart, recipe.valueFiles), {
+    ...recipe,
+    valueFiles: undefined,
+  });
 }
 
-export type ComponentRender = { ok: true; resources: Map<string, Record<string, unknown>> } | { ok: false; reason: string };
+export type ComponentRender =
+  { ok: true; resources: Map<string, Record<string, unknown>> } | { ok: false; reason: string };
 
 export function resourceKey(o: Record<string, unknown>): string {
   const meta = (o.metadata ?? {}) as { name?: string; namespace?: string };
@@ -99,7 +110,8 @@ export async function renderComponent(
   }
   const deps = missingDependencies(files, recipe.chart);
   if (deps.length > 0) {
-    if (!options.dependencyBuild) return { ok: false, reason: 'deep diff skipped: dependencies not vendored' };
+    if (!options.dependencyBuild)
+      return { ok: false, reason: 'deep diff skipped: dependencies not vendored' };
     const built = await helm.dependencyBuild(files.abs(recipe.chart));
     if (!built.ok) return { ok: false, reason: `helm dependency build failed: ${firstLine(built.stderr)}` };
   }
@@ -120,7 +132,8 @@ export async function renderComponent(
       kubeVersion: options.kubeVersion,
       apiVersions: options.apiVersions,
     });
-    if (!r.ok) return { ok: false, reason: `helm template failed: ${firstLine(r.stderr.replace(/^Error: /, ''))}` };
+    if (!r.ok)
+      return { ok: false, reason: `helm template failed: ${firstLine(r.stderr.replace(/^Error: /, ''))}` };
     const resources = new Map<string, Record<string, unknown>>();
     for (const m of splitManifests(r.stdout)) resources.set(resourceKey(m.object), m.object);
     return { ok: true, resources };

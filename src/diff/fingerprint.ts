@@ -11,7 +11,11 @@ const VALUES_FILE = /^values.*\.ya?ml$/;
  * at its root that this render does not use (so editing values.prod-01.yaml does not make
  * dev-01 "changed"), plus value files that live outside the chart.
  */
-export function renderInputs(tree: TreeListing, chart: string, valueFiles: readonly string[]): [string, string][] {
+export function renderInputs(
+  tree: TreeListing,
+  chart: string,
+  valueFiles: readonly string[],
+): [string, string][] {
   const prefix = chart === '.' ? '' : `${chart}/`;
   const used = new Set(valueFiles);
   const out: [string, string][] = [];

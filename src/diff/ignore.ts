@@ -15,9 +15,13 @@ const META_PREFIXES = [['metadata'], ['spec', 'template', 'metadata']];
 
 export function ignoreRules(config: IgnoreConfig): Rule[] {
   const rules: Rule[] = config.paths.map((p) => ({ name: p, segments: parsePointer(p) }));
-  for (const [kind, keys] of [['labels', config.labels] as const, ['annotations', config.annotations] as const]) {
+  for (const [kind, keys] of [
+    ['labels', config.labels] as const,
+    ['annotations', config.annotations] as const,
+  ]) {
     for (const k of keys) {
-      for (const prefix of META_PREFIXES) rules.push({ name: `${kind}:${k}`, segments: [...prefix, kind, k] });
+      for (const prefix of META_PREFIXES)
+        rules.push({ name: `${kind}:${k}`, segments: [...prefix, kind, k] });
     }
   }
   return rules;
@@ -47,12 +51,15 @@ export function applyIgnores(
   const ca = a ? structuredClone(a) : undefined;
   const cb = b ? structuredClone(b) : undefined;
   for (const rule of rules) {
-    const paths = new Set([...expand(ca, rule.segments), ...expand(cb, rule.segments)].map((p) => JSON.stringify(p)));
+    const paths = new Set(
+      [...expand(ca, rule.segments), ...expand(cb, rule.segments)].map((p) => JSON.stringify(p)),
+    );
     for (const json of paths) {
       const path = JSON.parse(json) as string[];
       const va = get(ca, path);
       const vb = get(cb, path);
-      if (JSON.stringify(va) !== JSON.stringify(vb) && ca && cb) counts[rule.name] = (counts[rule.name] ?? 0) + 1;
+      if (JSON.stringify(va) !== JSON.stringify(vb) && ca && cb)
+        counts[rule.name] = (counts[rule.name] ?? 0) + 1;
       remove(ca, path);
       remove(cb, path);
     }

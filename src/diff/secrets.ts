@@ -26,8 +26,10 @@ export function maskValue(value: unknown, salt: string): string {
 export function maskSecrets(object: Record<string, unknown>, salt: string): Record<string, unknown> {
   const isSecret = object.kind === 'Secret';
   return walk(object, (path, key, value) => {
-    if (isSecret && path.length === 1 && (path[0] === 'data' || path[0] === 'stringData')) return maskValue(value, salt);
-    if (typeof value !== 'object' && value !== null && value !== undefined && looksSecret(key)) return maskValue(value, salt);
+    if (isSecret && path.length === 1 && (path[0] === 'data' || path[0] === 'stringData'))
+      return maskValue(value, salt);
+    if (typeof value !== 'object' && value !== null && value !== undefined && looksSecret(key))
+      return maskValue(value, salt);
     return undefined;
   }) as Record<string, unknown>;
 }

@@ -1,7 +1,13 @@
 import { structuredPatch } from 'diff';
 
 /** A unified diff (`---`/`+++`, `@@` hunks, 3 lines of context) of two texts; empty when equal. */
-export function unifiedDiff(oldText: string, newText: string, oldName: string, newName: string, context = 3): string {
+export function unifiedDiff(
+  oldText: string,
+  newText: string,
+  oldName: string,
+  newName: string,
+  context = 3,
+): string {
   if (oldText === newText) return '';
   const patch = structuredPatch(oldName, newName, oldText, newText, '', '', { context });
   const lines = [`--- ${oldName}`, `+++ ${newName}`];

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { ConfigurationError } from '../errors.js';
@@ -46,17 +46,16 @@ export class Git {
   }
 
   /**
-   * Writes the tree of `ref` into `target` without touching the repository's index or work tree
-   * (a private index file, then checkout-index into the target).
+   * Writes the tree of a commit into `target` without touching the repository's index or work
+   * tree: one `git checkout` with a private index file and `target` as its work tree.
    */
-  async exportTree(ref: string, target: string): Promise<void> {
-    const sha = await this.revParse(ref);
+  async exportTree(sha: string, target: string): Promise<void> {
     const indexDir = await mkdtemp(path.join(os.tmpdir(), 'gp-index-'));
-    const env = { GIT_INDEX_FILE: path.join(indexDir, 'index') };
+    await mkdir(target, { recursive: true });
     try {
-      await this.exec(['read-tree', sha], { env });
-      const prefix = target.endsWith(path.sep) ? target : target + path.sep;
-      await this.exec(['checkout-index', '--all', '--force', `--prefix=${prefix}`], { env });
+      await this.exec(['--work-tree', target, 'checkout', '--quiet', sha, '--', '.'], {
+        env: { GIT_INDEX_FILE: path.join(indexDir, 'index') },
+      });
     } finally {
       await rm(indexDir, { recursive: true, force: true });
     }

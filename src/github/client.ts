@@ -26,7 +26,9 @@ export function createGitHubClient(token: string, apiUrl: string, logger: Logger
           return count < 2;
         },
         onSecondaryRateLimit: (after: number, opts: { method: string; url: string }) => {
-          logger.warning(`GitHub secondary rate limit on ${opts.method} ${opts.url}; waiting ${after}s is not done`);
+          logger.warning(
+            `GitHub secondary rate limit on ${opts.method} ${opts.url}; waiting ${after}s is not done`,
+          );
           return false;
         },
       },

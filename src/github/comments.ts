@@ -44,11 +44,21 @@ export async function syncMarkedComments(
       result.unchanged++;
       result.urls.push(existing.url);
     } else if (existing) {
-      const r = await gh.rest.issues.updateComment({ owner: where.owner, repo: where.repo, comment_id: existing.id, body });
+      const r = await gh.rest.issues.updateComment({
+        owner: where.owner,
+        repo: where.repo,
+        comment_id: existing.id,
+        body,
+      });
       result.updated++;
       result.urls.push(r.data.html_url);
     } else {
-      const r = await gh.rest.issues.createComment({ owner: where.owner, repo: where.repo, issue_number: where.issue, body });
+      const r = await gh.rest.issues.createComment({
+        owner: where.owner,
+        repo: where.repo,
+        issue_number: where.issue,
+        body,
+      });
       result.created++;
       result.urls.push(r.data.html_url);
     }

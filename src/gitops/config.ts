@@ -71,7 +71,11 @@ export function defaultConfig(): Config {
     rules: {},
     limits: { ...defaultYamlLimits },
     helm: { kubeVersion: null, apiVersions: [] },
-    diff: { ignore: { paths: [], labels: [], annotations: [] }, deep: true, productionEnvironments: ['prod', 'production'] },
+    diff: {
+      ignore: { paths: [], labels: [], annotations: [] },
+      deep: true,
+      productionEnvironments: ['prod', 'production'],
+    },
   };
 }
 

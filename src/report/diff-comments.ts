@@ -21,10 +21,21 @@ function shrinkApp(app: AppChange, budget: number): string {
   const lean = appSection({
     ...app,
     unified: `(unified diff of ${full.length} characters left out of this comment; the job summary and the diff artifact have it)`,
-    deep: app.deep.state === 'rendered' ? { state: 'skipped', reason: `${app.deep.resources.length} resource changes left out of this comment; the job summary and the diff artifact have them` } : app.deep,
+    deep:
+      app.deep.state === 'rendered'
+        ? {
+            state: 'skipped',
+            reason: `${app.deep.resources.length} resource changes left out of this comment; the job summary and the diff artifact have them`,
+          }
+        : app.deep,
   });
   if (lean.length <= budget) return lean;
-  return appSection({ ...app, fields: [], unified: `(${app.fields.length} field changes left out of this comment; the job summary and the diff artifact have them)`, deep: { state: 'not-applicable' } });
+  return appSection({
+    ...app,
+    fields: [],
+    unified: `(${app.fields.length} field changes left out of this comment; the job summary and the diff artifact have them)`,
+    deep: { state: 'not-applicable' },
+  });
 }
 
 /** A cluster as one or more sections that each fit the budget (`continued` when split). */
@@ -34,7 +45,17 @@ function clusterChunks(c: ClusterDiff, budget: number): string[] {
   const chunks: string[] = [];
   let apps: string[] = [];
   const flush = () => {
-    if (apps.length > 0) chunks.push(clusterSection({ ...c, errors: chunks.length ? [] : c.errors, name: chunks.length ? `${c.name} (continued)` : c.name }, apps));
+    if (apps.length > 0)
+      chunks.push(
+        clusterSection(
+          {
+            ...c,
+            errors: chunks.length ? [] : c.errors,
+            name: chunks.length ? `${c.name} (continued)` : c.name,
+          },
+          apps,
+        ),
+      );
     apps = [];
   };
   for (const app of c.apps) {
@@ -54,7 +75,8 @@ function clusterChunks(c: ClusterDiff, budget: number): string[] {
 export function splitDiffComments(report: DiffReport, max = COMMENT_MAX_CHARS): string[] {
   const budget = max - RESERVE;
   let header = diffHeader(report);
-  if (header.length > budget) header = `${header.slice(0, budget - 120)}\n\n> ⚠️ Summary cut to fit a comment; the job summary has all of it.`;
+  if (header.length > budget)
+    header = `${header.slice(0, budget - 120)}\n\n> ⚠️ Summary cut to fit a comment; the job summary has all of it.`;
   const sections = report.clusters
     .filter((c) => c.apps.length > 0 || c.errors.length > 0)
     .flatMap((c) => clusterChunks(c, budget));
@@ -70,7 +92,10 @@ export function splitDiffComments(report: DiffReport, max = COMMENT_MAX_CHARS): 
   }
   const total = parts.length;
   return parts.map((p, i) => {
-    if (i === 0) return total > 1 ? `${p.join('\n\n')}\n\n<sub>Continued in ${total - 1} more comment${total > 2 ? 's' : ''}.</sub>\n` : `${p.join('\n\n')}\n`;
+    if (i === 0)
+      return total > 1
+        ? `${p.join('\n\n')}\n\n<sub>Continued in ${total - 1} more comment${total > 2 ? 's' : ''}.</sub>\n`
+        : `${p.join('\n\n')}\n`;
     return `${partMarker(i + 1)}\n### gitops-promotion diff (part ${i + 1} of ${total})\n\n${p.join('\n\n')}\n`;
   });
 }

@@ -75,7 +75,9 @@ export function appSection(app: AppChange): string {
         : app.renamedTo
           ? ` (renamed to <code>${cell(app.renamedTo)}</code>)`
           : '';
-  const body = [fieldTable(app.fields), diffBlock(app.unified), deepSection(app)].filter(Boolean).join('\n\n');
+  const body = [fieldTable(app.fields), diffBlock(app.unified), deepSection(app)]
+    .filter(Boolean)
+    .join('\n\n');
   return details(`${STATUS_ICON[app.status]} ${app.status} <code>${cell(app.name)}</code>${note}`, body);
 }
 
@@ -104,14 +106,20 @@ export function diffHeader(report: DiffReport): string {
       ? `❌ validation at head: ${plural(report.validation.errors, 'error')}`
       : `✅ validation at head: no errors`;
   if (!report.changed) {
-    lines.push(`**No changes** to any rendered Application in ${plural(report.clusters.length, 'cluster')}. ${validation}.`);
+    lines.push(
+      `**No changes** to any rendered Application in ${plural(report.clusters.length, 'cluster')}. ${validation}.`,
+    );
   } else {
-    lines.push(`**${changed.length} of ${plural(report.clusters.length, 'cluster')} change**: ${countStatuses(apps) || 'clusters added or removed'} Applications. ${validation}.`);
+    lines.push(
+      `**${changed.length} of ${plural(report.clusters.length, 'cluster')} change**: ${countStatuses(apps) || 'clusters added or removed'} Applications. ${validation}.`,
+    );
   }
   if (report.risks.length > 0) {
     lines.push('', '### ⚠️ Risks', '');
     for (const r of report.risks) {
-      const where = [r.cluster && `**${cell(r.cluster)}**`, r.application && `\`${cell(r.application)}\``].filter(Boolean).join(' ');
+      const where = [r.cluster && `**${cell(r.cluster)}**`, r.application && `\`${cell(r.application)}\``]
+        .filter(Boolean)
+        .join(' ');
       lines.push(`- ${RISK_ICON[r.kind]} ${where ? `${where}: ` : ''}${cell(r.message)}`);
     }
   }
@@ -121,9 +129,17 @@ export function diffHeader(report: DiffReport): string {
       ['cluster', 'env', 'added', 'removed', 'modified', 'risk'],
       report.clusters.map((c) => {
         const risk = report.risks.filter((r) => r.cluster === c.name).map((r) => RISK_ICON[r.kind]);
-        const counts = c.status === 'unchanged' ? ['', '', ''] : [c.counts.added, c.counts.removed, c.counts.modified].map(String);
+        const counts =
+          c.status === 'unchanged'
+            ? ['', '', '']
+            : [c.counts.added, c.counts.removed, c.counts.modified].map(String);
         const label = c.status === 'unchanged' ? ' (unchanged)' : c.status === 'error' ? ' ❌' : '';
-        return [`${cell(c.name)}${label}`, cell(c.env ?? '—'), ...counts, [...new Set(risk)].join(' ') || '—'];
+        return [
+          `${cell(c.name)}${label}`,
+          cell(c.env ?? '—'),
+          ...counts,
+          [...new Set(risk)].join(' ') || '—',
+        ];
       }),
     ),
   );
@@ -145,6 +161,8 @@ export function diffHeader(report: DiffReport): string {
 
 /** The complete report as one markdown document (job summary, artifact). */
 export function renderDiffMarkdown(report: DiffReport): string {
-  const sections = report.clusters.filter((c) => c.apps.length > 0 || c.errors.length > 0).map((c) => clusterSection(c));
+  const sections = report.clusters
+    .filter((c) => c.apps.length > 0 || c.errors.length > 0)
+    .map((c) => clusterSection(c));
   return [diffHeader(report), ...sections].join('\n\n') + '\n';
 }

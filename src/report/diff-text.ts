@@ -15,7 +15,10 @@ function fieldLines(fields: readonly FieldChange[], indent: string): string[] {
 }
 
 function resourceLines(r: ResourceChange, indent: string): string[] {
-  return [`${indent}${MARK[r.status]} ${r.kind} ${r.namespace ? `${r.namespace}/` : ''}${r.name}`, ...fieldLines(r.fields, `${indent}    `)];
+  return [
+    `${indent}${MARK[r.status]} ${r.kind} ${r.namespace ? `${r.namespace}/` : ''}${r.name}`,
+    ...fieldLines(r.fields, `${indent}    `),
+  ];
 }
 
 /** Terminal output: risks, then per cluster the changed Applications with their changed fields. */
@@ -26,7 +29,8 @@ export function renderDiffText(report: DiffReport): string {
   ];
   if (report.risks.length > 0) {
     lines.push('risks:');
-    for (const r of report.risks) lines.push(`  ! ${[r.cluster, r.application].filter(Boolean).join(' ')}: ${r.message}`);
+    for (const r of report.risks)
+      lines.push(`  ! ${[r.cluster, r.application].filter(Boolean).join(' ')}: ${r.message}`);
   }
   for (const c of report.clusters) {
     if (c.status === 'unchanged') {
@@ -37,11 +41,13 @@ export function renderDiffText(report: DiffReport): string {
     for (const e of c.errors) lines.push(`  error: ${e}`);
     for (const a of c.apps) {
       lines.push(`  ${MARK[a.status]} ${a.name}`, ...fieldLines(a.fields, '      '));
-      if (a.deep.state === 'rendered') for (const r of a.deep.resources) lines.push(...resourceLines(r, '      '));
+      if (a.deep.state === 'rendered')
+        for (const r of a.deep.resources) lines.push(...resourceLines(r, '      '));
       if (a.deep.state === 'skipped') lines.push(`      (${a.deep.reason})`);
     }
   }
-  if (report.ignored.total > 0) lines.push(`${plural(report.ignored.total, 'change')} ignored by diff.ignore`);
+  if (report.ignored.total > 0)
+    lines.push(`${plural(report.ignored.total, 'change')} ignored by diff.ignore`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -23,5 +23,14 @@ export function scenario(change: (fx: FixtureRepo) => void, from?: string): Scen
 }
 
 export async function runDiff(s: Scenario, options: Partial<DiffOptions> = {}): Promise<DiffReport> {
-  return diff({ repoDir: s.fx.dir, base: s.base, head: s.head, helm: testHelm(), logger: new RecordingLogger(), env: s.env, secretSalt: 'golden-salt', ...options });
+  return diff({
+    repoDir: s.fx.dir,
+    base: s.base,
+    head: s.head,
+    helm: testHelm(),
+    logger: new RecordingLogger(),
+    env: s.env,
+    secretSalt: 'golden-salt',
+    ...options,
+  });
 }

@@ -7,8 +7,21 @@ import { expectGolden } from '../helpers/golden.js';
 const AOA = 'charts/app-of-apps';
 
 const SCENARIOS: [string, string, (fx: FixtureRepo) => void][] = [
-  ['a values change in one cluster', 'diff-one-cluster.md', (fx) => fx.replace(`${AOA}/values.dev-01.yaml`, 'retention: 2d', 'retention: 3d')],
-  ['a base values change hitting all clusters', 'diff-all-clusters.md', (fx) => fx.replace(`${AOA}/values.yaml`, 'certManager:\n  enable: true\n  project: platform', 'certManager:\n  enable: true\n  project: security')],
+  [
+    'a values change in one cluster',
+    'diff-one-cluster.md',
+    (fx) => fx.replace(`${AOA}/values.dev-01.yaml`, 'retention: 2d', 'retention: 3d'),
+  ],
+  [
+    'a base values change hitting all clusters',
+    'diff-all-clusters.md',
+    (fx) =>
+      fx.replace(
+        `${AOA}/values.yaml`,
+        'certManager:\n  enable: true\n  project: platform',
+        'certManager:\n  enable: true\n  project: security',
+      ),
+  ],
   [
     'a component added and one removed',
     'diff-added-removed.md',
@@ -17,10 +30,36 @@ const SCENARIOS: [string, string, (fx: FixtureRepo) => void][] = [
       fx.write('charts/velero/values.stag-01.yaml', 'schedule: "0 3 * * *"\n');
     },
   ],
-  ['an Application renamed', 'diff-renamed.md', (fx) => fx.replace(`${AOA}/templates/kyverno.yaml`, '"name" "kyverno"', '"name" "policy-engine"')],
-  ['a sync-wave change', 'diff-sync-wave.md', (fx) => fx.replace(`${AOA}/values.yaml`, 'namespace: external-dns\n  annotations:\n    argocd.argoproj.io/sync-wave: "-5"', 'namespace: external-dns\n  annotations:\n    argocd.argoproj.io/sync-wave: "-3"')],
-  ['a Secret change (data never printed)', 'diff-secret.md', (fx) => fx.replace('charts/external-dns/values.yaml', 'apiToken: replace-me', 'apiToken: s3cr3t-v4lue')],
-  ['a chart template change', 'diff-chart-template.md', (fx) => fx.replace('charts/loki/templates/statefulset.yaml', '    app.kubernetes.io/instance: {{ .Release.Name }}\nspec:', '    app.kubernetes.io/instance: {{ .Release.Name }}\n    app.kubernetes.io/part-of: logging\nspec:')],
+  [
+    'an Application renamed',
+    'diff-renamed.md',
+    (fx) => fx.replace(`${AOA}/templates/kyverno.yaml`, '"name" "kyverno"', '"name" "policy-engine"'),
+  ],
+  [
+    'a sync-wave change',
+    'diff-sync-wave.md',
+    (fx) =>
+      fx.replace(
+        `${AOA}/values.yaml`,
+        'namespace: external-dns\n  annotations:\n    argocd.argoproj.io/sync-wave: "-5"',
+        'namespace: external-dns\n  annotations:\n    argocd.argoproj.io/sync-wave: "-3"',
+      ),
+  ],
+  [
+    'a Secret change (data never printed)',
+    'diff-secret.md',
+    (fx) => fx.replace('charts/external-dns/values.yaml', 'apiToken: replace-me', 'apiToken: s3cr3t-v4lue'),
+  ],
+  [
+    'a chart template change',
+    'diff-chart-template.md',
+    (fx) =>
+      fx.replace(
+        'charts/loki/templates/statefulset.yaml',
+        '    app.kubernetes.io/instance: {{ .Release.Name }}\nspec:',
+        '    app.kubernetes.io/instance: {{ .Release.Name }}\n    app.kubernetes.io/part-of: logging\nspec:',
+      ),
+  ],
 ];
 
 describe('diff markdown (golden)', () => {
@@ -43,7 +82,9 @@ describe('what diff renders', () => {
     const { testHelm } = await import('../helpers/helm.js');
     const helm = testHelm();
     const report = await runDiff(s, { helm });
-    const rendered = helm.invocations.map((args) => `${args[1]} ${args[2]!.replace(/^.*\/gp-diff-[^/]+\//, '')}`).sort();
+    const rendered = helm.invocations
+      .map((args) => `${args[1]} ${args[2]!.replace(/^.*\/gp-diff-[^/]+\//, '')}`)
+      .sort();
     expect(rendered).toEqual([
       'dev-01-apps base/charts/app-of-apps',
       'dev-01-apps head/charts/app-of-apps',
@@ -51,7 +92,12 @@ describe('what diff renders', () => {
       'monitoring head/charts/monitoring',
     ]);
     expect(report.changedClusters).toEqual(['dev-01']);
-    expect(report.stats).toEqual({ clustersRendered: 2, clustersSkipped: 3, chartsRendered: 2, chartsSkipped: 8 });
+    expect(report.stats).toEqual({
+      clustersRendered: 2,
+      clustersSkipped: 3,
+      chartsRendered: 2,
+      chartsSkipped: 8,
+    });
   });
 
   it('says so when nothing changes, rendering nothing', async () => {

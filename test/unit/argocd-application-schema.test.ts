@@ -189,3 +189,27 @@ describe('schemas/argocd-application.schema.json', () => {
     expect(result.status).toBe(0);
   });
 });
+
+describe('the precompiled Application validator', () => {
+  it('is what scripts/gen-validators.mjs generates from the committed schema', () => {
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts/gen-validators.mjs'), '--check'], {
+      encoding: 'utf8',
+    });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+
+  it('agrees with ajv compiling the schema at run time', async () => {
+    const { validate } = await import('../../src/gitops/generated/argocd-application.validate.js');
+    const bad = {
+      apiVersion: 'argoproj.io/v1alpha1',
+      kind: 'Application',
+      metadata: { name: 'x' },
+      spec: { project: 'p', destination: {}, syncPolicy: { automatic: {} } },
+    };
+    expect(validate(bad)).toBe(false);
+    expect(validate.errors!.map((e) => [e.instancePath, e.keyword])).toEqual([
+      ['/spec/syncPolicy', 'additionalProperties'],
+    ]);
+  });
+});

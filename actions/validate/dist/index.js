@@ -20264,7 +20264,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4031:
+/***/ 6412:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -20854,7 +20854,7 @@ const { pipeline } = __nccwpck_require__(7075)
 const { fetching } = __nccwpck_require__(4398)
 const { makeRequest } = __nccwpck_require__(9967)
 const { webidl } = __nccwpck_require__(5893)
-const { EventSourceStream } = __nccwpck_require__(4031)
+const { EventSourceStream } = __nccwpck_require__(6412)
 const { parseMIMEType } = __nccwpck_require__(1900)
 const { createFastMessageEvent } = __nccwpck_require__(5188)
 const { isNetworkError } = __nccwpck_require__(9051)
@@ -34504,7 +34504,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7768:
+/***/ 4031:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37587,7 +37587,7 @@ function templatePath(chart, source) {
 }
 /** Every source of an Application with its path segments (`spec.source` or `spec.sources[i]`). */
 function appSources(app) {
-    const spec = app.object.spec ?? {};
+    const spec = app.spec ?? {};
     if (Array.isArray(spec.sources))
         return spec.sources.map((source, i) => ({ source, path: ['spec', 'sources', String(i)] }));
     return spec.source ? [{ source: spec.source, path: ['spec', 'source'] }] : [];
@@ -38168,7 +38168,7 @@ function shift(node, lines) {
 }
 
 ;// CONCATENATED MODULE: ./schemas/config.schema.json
-const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gitops-promotion.dev/schemas/config.schema.json","title":"gitops-promotion configuration (.github/gitops-promotion.yaml)","type":"object","additionalProperties":false,"properties":{"repoURL":{"type":"string","minLength":1,"description":"URL of this repository as Argo CD sees it; Applications with this repoURL are in-repo sources. Default: the repoURL of the bootstrap Applications."},"defaultBranch":{"type":"string","minLength":1,"description":"The branch a targetRevision of HEAD means. Default: the ref of the dev environment."},"bootstrap":{"type":"object","additionalProperties":false,"properties":{"glob":{"type":"string","description":"Where the bootstrap Applications are (one per cluster). Default: argocd-bootstrap-apps/*.yaml"}}},"environments":{"type":"object","description":"Environment name to the git ref its clusters track. Default: dev → dev, staging → staging, prod → stable.","additionalProperties":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"type":"string","minLength":1,"description":"Branch or tag the environment\'s clusters track."}}}},"clusters":{"type":"array","description":"Clusters declared here override what the bootstrap Applications say (matched by name) or add clusters for repos without bootstrap files.","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"env":{"type":"string","minLength":1},"chart":{"type":"string","minLength":1,"description":"Path of the app-of-apps chart, relative to the repo root (\'.\' for the root)."},"valueFiles":{"type":"array","items":{"type":"string","minLength":1},"description":"Values files relative to the chart, applied in order after the chart\'s values.yaml."},"parameters":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"type":"string","minLength":1},"value":{"type":"string"},"forceString":{"type":"boolean"}}}},"values":{"type":"string","description":"Inline values as a YAML string (Argo CD helm.values)."},"valuesObject":{"type":"object","description":"Inline values as an object (Argo CD helm.valuesObject)."},"releaseName":{"type":"string","minLength":1},"namespace":{"type":"string","minLength":1},"targetRevision":{"type":"string","minLength":1},"destination":{"type":"object","additionalProperties":false,"description":"Where this cluster\'s Applications must deploy.","properties":{"server":{"type":"string"},"name":{"type":"string"}}}}}},"valuesSchema":{"type":"string","minLength":1,"description":"\'auto\' (the chart\'s values.schema.json, else the built-in component-block schema), \'builtin\', \'none\', or a repo path to a JSON schema."},"applicationName":{"type":"string","minLength":1,"description":"Regular expression Application names must match; {cluster} stands for the cluster name. Default: ^{cluster}-[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"clusterLabel":{"type":"string","minLength":1,"description":"Label every Application carries with its cluster name. Default: cluster"},"dependsOn":{"type":"object","description":"Component to the components it needs deployed in strictly earlier sync waves.","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"rules":{"type":"object","description":"Rule id to \'off\', \'error\', \'warning\' or \'notice\'.","additionalProperties":{"enum":["off","error","warning","notice"]}},"limits":{"type":"object","additionalProperties":false,"properties":{"maxFileBytes":{"type":"integer","minimum":1},"maxAliasCount":{"type":"integer","minimum":0}}},"helm":{"type":"object","additionalProperties":false,"properties":{"kubeVersion":{"type":"string","description":"Passed to helm template --kube-version."},"apiVersions":{"type":"array","items":{"type":"string"},"description":"Passed to helm template --api-versions."}}}}}');
+const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gitops-promotion.dev/schemas/config.schema.json","title":"gitops-promotion configuration (.github/gitops-promotion.yaml)","type":"object","additionalProperties":false,"properties":{"repoURL":{"type":"string","minLength":1,"description":"URL of this repository as Argo CD sees it; Applications with this repoURL are in-repo sources. Default: the repoURL of the bootstrap Applications."},"defaultBranch":{"type":"string","minLength":1,"description":"The branch a targetRevision of HEAD means. Default: the ref of the dev environment."},"bootstrap":{"type":"object","additionalProperties":false,"properties":{"glob":{"type":"string","description":"Where the bootstrap Applications are (one per cluster). Default: argocd-bootstrap-apps/*.yaml"}}},"environments":{"type":"object","description":"Environment name to the git ref its clusters track. Default: dev → dev, staging → staging, prod → stable.","additionalProperties":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"type":"string","minLength":1,"description":"Branch or tag the environment\'s clusters track."}}}},"clusters":{"type":"array","description":"Clusters declared here override what the bootstrap Applications say (matched by name) or add clusters for repos without bootstrap files.","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"env":{"type":"string","minLength":1},"chart":{"type":"string","minLength":1,"description":"Path of the app-of-apps chart, relative to the repo root (\'.\' for the root)."},"valueFiles":{"type":"array","items":{"type":"string","minLength":1},"description":"Values files relative to the chart, applied in order after the chart\'s values.yaml."},"parameters":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"type":"string","minLength":1},"value":{"type":"string"},"forceString":{"type":"boolean"}}}},"values":{"type":"string","description":"Inline values as a YAML string (Argo CD helm.values)."},"valuesObject":{"type":"object","description":"Inline values as an object (Argo CD helm.valuesObject)."},"releaseName":{"type":"string","minLength":1},"namespace":{"type":"string","minLength":1},"targetRevision":{"type":"string","minLength":1},"destination":{"type":"object","additionalProperties":false,"description":"Where this cluster\'s Applications must deploy.","properties":{"server":{"type":"string"},"name":{"type":"string"}}}}}},"valuesSchema":{"type":"string","minLength":1,"description":"\'auto\' (the chart\'s values.schema.json, else the built-in component-block schema), \'builtin\', \'none\', or a repo path to a JSON schema."},"applicationName":{"type":"string","minLength":1,"description":"Regular expression Application names must match; {cluster} stands for the cluster name. Default: ^{cluster}-[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"clusterLabel":{"type":"string","minLength":1,"description":"Label every Application carries with its cluster name. Default: cluster"},"dependsOn":{"type":"object","description":"Component to the components it needs deployed in strictly earlier sync waves.","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"rules":{"type":"object","description":"Rule id to \'off\', \'error\', \'warning\' or \'notice\'.","additionalProperties":{"enum":["off","error","warning","notice"]}},"limits":{"type":"object","additionalProperties":false,"properties":{"maxFileBytes":{"type":"integer","minimum":1},"maxAliasCount":{"type":"integer","minimum":0}}},"helm":{"type":"object","additionalProperties":false,"properties":{"kubeVersion":{"type":"string","description":"Passed to helm template --kube-version."},"apiVersions":{"type":"array","items":{"type":"string"},"description":"Passed to helm template --api-versions."}}},"diff":{"type":"object","additionalProperties":false,"description":"Settings of the diff command.","properties":{"ignore":{"type":"object","additionalProperties":false,"description":"Changes that never count (the report says how many it ignored).","properties":{"paths":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"JSON pointers into Applications and rendered resources; \'*\' matches any key, e.g. /metadata/annotations/checksum~1config."},"labels":{"type":"array","items":{"type":"string","minLength":1},"description":"Label keys, e.g. helm.sh/chart (metadata and pod template)."},"annotations":{"type":"array","items":{"type":"string","minLength":1},"description":"Annotation keys (metadata and pod template)."}}},"deep":{"type":"boolean","description":"Also render in-repo component charts and diff their resources (default true)."},"productionEnvironments":{"type":"array","items":{"type":"string","minLength":1},"description":"Environments whose changes are flagged as a risk (default: prod, production)."}}}}}');
 ;// CONCATENATED MODULE: ./src/errors.ts
 /**
  * A mistake the user can fix: bad config, bad arguments, a missing binary. Printed as one
@@ -38325,6 +38325,11 @@ function defaultConfig() {
         rules: {},
         limits: { ...defaultYamlLimits },
         helm: { kubeVersion: null, apiVersions: [] },
+        diff: {
+            ignore: { paths: [], labels: [], annotations: [] },
+            deep: true,
+            productionEnvironments: ['prod', 'production'],
+        },
     };
 }
 /**
@@ -38392,6 +38397,15 @@ function resolveConfig(raw, file) {
             ...(raw.limits?.maxAliasCount !== undefined ? { maxAliasCount: raw.limits.maxAliasCount } : {}),
         },
         helm: { kubeVersion: raw.helm?.kubeVersion ?? null, apiVersions: raw.helm?.apiVersions ?? [] },
+        diff: {
+            ignore: {
+                paths: raw.diff?.ignore?.paths ?? [],
+                labels: raw.diff?.ignore?.labels ?? [],
+                annotations: raw.diff?.ignore?.annotations ?? [],
+            },
+            deep: raw.diff?.deep ?? base.diff.deep,
+            productionEnvironments: raw.diff?.productionEnvironments ?? base.diff.productionEnvironments,
+        },
     };
 }
 /** Every rule id gitops-promotion reports; `rules:` in the config may name only these. */
@@ -38568,19 +38582,3885 @@ function findKeyLine(text, keys) {
     return i >= 0 ? i + 1 : null;
 }
 
+;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+
+/*! js-yaml 4.1.1 https://github.com/nodeca/js-yaml @license MIT */
+function isNothing(subject) {
+  return (typeof subject === 'undefined') || (subject === null);
+}
+
+
+function isObject(subject) {
+  return (typeof subject === 'object') && (subject !== null);
+}
+
+
+function toArray(sequence) {
+  if (Array.isArray(sequence)) return sequence;
+  else if (isNothing(sequence)) return [];
+
+  return [ sequence ];
+}
+
+
+function extend(target, source) {
+  var index, length, key, sourceKeys;
+
+  if (source) {
+    sourceKeys = Object.keys(source);
+
+    for (index = 0, length = sourceKeys.length; index < length; index += 1) {
+      key = sourceKeys[index];
+      target[key] = source[key];
+    }
+  }
+
+  return target;
+}
+
+
+function repeat(string, count) {
+  var result = '', cycle;
+
+  for (cycle = 0; cycle < count; cycle += 1) {
+    result += string;
+  }
+
+  return result;
+}
+
+
+function isNegativeZero(number) {
+  return (number === 0) && (Number.NEGATIVE_INFINITY === 1 / number);
+}
+
+
+var isNothing_1      = isNothing;
+var isObject_1       = isObject;
+var toArray_1        = toArray;
+var repeat_1         = repeat;
+var isNegativeZero_1 = isNegativeZero;
+var extend_1         = extend;
+
+var common = {
+	isNothing: isNothing_1,
+	isObject: isObject_1,
+	toArray: toArray_1,
+	repeat: repeat_1,
+	isNegativeZero: isNegativeZero_1,
+	extend: extend_1
+};
+
+// YAML error class. http://stackoverflow.com/questions/8458984
+
+
+function formatError(exception, compact) {
+  var where = '', message = exception.reason || '(unknown reason)';
+
+  if (!exception.mark) return message;
+
+  if (exception.mark.name) {
+    where += 'in "' + exception.mark.name + '" ';
+  }
+
+  where += '(' + (exception.mark.line + 1) + ':' + (exception.mark.column + 1) + ')';
+
+  if (!compact && exception.mark.snippet) {
+    where += '\n\n' + exception.mark.snippet;
+  }
+
+  return message + ' ' + where;
+}
+
+
+function YAMLException$1(reason, mark) {
+  // Super constructor
+  Error.call(this);
+
+  this.name = 'YAMLException';
+  this.reason = reason;
+  this.mark = mark;
+  this.message = formatError(this, false);
+
+  // Include stack trace in error object
+  if (Error.captureStackTrace) {
+    // Chrome and NodeJS
+    Error.captureStackTrace(this, this.constructor);
+  } else {
+    // FF, IE 10+ and Safari 6+. Fallback for others
+    this.stack = (new Error()).stack || '';
+  }
+}
+
+
+// Inherit from Error
+YAMLException$1.prototype = Object.create(Error.prototype);
+YAMLException$1.prototype.constructor = YAMLException$1;
+
+
+YAMLException$1.prototype.toString = function toString(compact) {
+  return this.name + ': ' + formatError(this, compact);
+};
+
+
+var exception = YAMLException$1;
+
+// get snippet for a single line, respecting maxLength
+function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+  var head = '';
+  var tail = '';
+  var maxHalfLength = Math.floor(maxLineLength / 2) - 1;
+
+  if (position - lineStart > maxHalfLength) {
+    head = ' ... ';
+    lineStart = position - maxHalfLength + head.length;
+  }
+
+  if (lineEnd - position > maxHalfLength) {
+    tail = ' ...';
+    lineEnd = position + maxHalfLength - tail.length;
+  }
+
+  return {
+    str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, '→') + tail,
+    pos: position - lineStart + head.length // relative position
+  };
+}
+
+
+function padStart(string, max) {
+  return common.repeat(' ', max - string.length) + string;
+}
+
+
+function makeSnippet(mark, options) {
+  options = Object.create(options || null);
+
+  if (!mark.buffer) return null;
+
+  if (!options.maxLength) options.maxLength = 79;
+  if (typeof options.indent      !== 'number') options.indent      = 1;
+  if (typeof options.linesBefore !== 'number') options.linesBefore = 3;
+  if (typeof options.linesAfter  !== 'number') options.linesAfter  = 2;
+
+  var re = /\r?\n|\r|\0/g;
+  var lineStarts = [ 0 ];
+  var lineEnds = [];
+  var match;
+  var foundLineNo = -1;
+
+  while ((match = re.exec(mark.buffer))) {
+    lineEnds.push(match.index);
+    lineStarts.push(match.index + match[0].length);
+
+    if (mark.position <= match.index && foundLineNo < 0) {
+      foundLineNo = lineStarts.length - 2;
+    }
+  }
+
+  if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+
+  var result = '', i, line;
+  var lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
+  var maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
+
+  for (i = 1; i <= options.linesBefore; i++) {
+    if (foundLineNo - i < 0) break;
+    line = getLine(
+      mark.buffer,
+      lineStarts[foundLineNo - i],
+      lineEnds[foundLineNo - i],
+      mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]),
+      maxLineLength
+    );
+    result = common.repeat(' ', options.indent) + padStart((mark.line - i + 1).toString(), lineNoLength) +
+      ' | ' + line.str + '\n' + result;
+  }
+
+  line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+  result += common.repeat(' ', options.indent) + padStart((mark.line + 1).toString(), lineNoLength) +
+    ' | ' + line.str + '\n';
+  result += common.repeat('-', options.indent + lineNoLength + 3 + line.pos) + '^' + '\n';
+
+  for (i = 1; i <= options.linesAfter; i++) {
+    if (foundLineNo + i >= lineEnds.length) break;
+    line = getLine(
+      mark.buffer,
+      lineStarts[foundLineNo + i],
+      lineEnds[foundLineNo + i],
+      mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]),
+      maxLineLength
+    );
+    result += common.repeat(' ', options.indent) + padStart((mark.line + i + 1).toString(), lineNoLength) +
+      ' | ' + line.str + '\n';
+  }
+
+  return result.replace(/\n$/, '');
+}
+
+
+var snippet = makeSnippet;
+
+var TYPE_CONSTRUCTOR_OPTIONS = [
+  'kind',
+  'multi',
+  'resolve',
+  'construct',
+  'instanceOf',
+  'predicate',
+  'represent',
+  'representName',
+  'defaultStyle',
+  'styleAliases'
+];
+
+var YAML_NODE_KINDS = [
+  'scalar',
+  'sequence',
+  'mapping'
+];
+
+function compileStyleAliases(map) {
+  var result = {};
+
+  if (map !== null) {
+    Object.keys(map).forEach(function (style) {
+      map[style].forEach(function (alias) {
+        result[String(alias)] = style;
+      });
+    });
+  }
+
+  return result;
+}
+
+function Type$1(tag, options) {
+  options = options || {};
+
+  Object.keys(options).forEach(function (name) {
+    if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name) === -1) {
+      throw new exception('Unknown option "' + name + '" is met in definition of "' + tag + '" YAML type.');
+    }
+  });
+
+  // TODO: Add tag format check.
+  this.options       = options; // keep original options in case user wants to extend this type later
+  this.tag           = tag;
+  this.kind          = options['kind']          || null;
+  this.resolve       = options['resolve']       || function () { return true; };
+  this.construct     = options['construct']     || function (data) { return data; };
+  this.instanceOf    = options['instanceOf']    || null;
+  this.predicate     = options['predicate']     || null;
+  this.represent     = options['represent']     || null;
+  this.representName = options['representName'] || null;
+  this.defaultStyle  = options['defaultStyle']  || null;
+  this.multi         = options['multi']         || false;
+  this.styleAliases  = compileStyleAliases(options['styleAliases'] || null);
+
+  if (YAML_NODE_KINDS.indexOf(this.kind) === -1) {
+    throw new exception('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.');
+  }
+}
+
+var type = Type$1;
+
+/*eslint-disable max-len*/
+
+
+
+
+
+function compileList(schema, name) {
+  var result = [];
+
+  schema[name].forEach(function (currentType) {
+    var newIndex = result.length;
+
+    result.forEach(function (previousType, previousIndex) {
+      if (previousType.tag === currentType.tag &&
+          previousType.kind === currentType.kind &&
+          previousType.multi === currentType.multi) {
+
+        newIndex = previousIndex;
+      }
+    });
+
+    result[newIndex] = currentType;
+  });
+
+  return result;
+}
+
+
+function compileMap(/* lists... */) {
+  var result = {
+        scalar: {},
+        sequence: {},
+        mapping: {},
+        fallback: {},
+        multi: {
+          scalar: [],
+          sequence: [],
+          mapping: [],
+          fallback: []
+        }
+      }, index, length;
+
+  function collectType(type) {
+    if (type.multi) {
+      result.multi[type.kind].push(type);
+      result.multi['fallback'].push(type);
+    } else {
+      result[type.kind][type.tag] = result['fallback'][type.tag] = type;
+    }
+  }
+
+  for (index = 0, length = arguments.length; index < length; index += 1) {
+    arguments[index].forEach(collectType);
+  }
+  return result;
+}
+
+
+function Schema$1(definition) {
+  return this.extend(definition);
+}
+
+
+Schema$1.prototype.extend = function extend(definition) {
+  var implicit = [];
+  var explicit = [];
+
+  if (definition instanceof type) {
+    // Schema.extend(type)
+    explicit.push(definition);
+
+  } else if (Array.isArray(definition)) {
+    // Schema.extend([ type1, type2, ... ])
+    explicit = explicit.concat(definition);
+
+  } else if (definition && (Array.isArray(definition.implicit) || Array.isArray(definition.explicit))) {
+    // Schema.extend({ explicit: [ type1, type2, ... ], implicit: [ type1, type2, ... ] })
+    if (definition.implicit) implicit = implicit.concat(definition.implicit);
+    if (definition.explicit) explicit = explicit.concat(definition.explicit);
+
+  } else {
+    throw new exception('Schema.extend argument should be a Type, [ Type ], ' +
+      'or a schema definition ({ implicit: [...], explicit: [...] })');
+  }
+
+  implicit.forEach(function (type$1) {
+    if (!(type$1 instanceof type)) {
+      throw new exception('Specified list of YAML types (or a single Type object) contains a non-Type object.');
+    }
+
+    if (type$1.loadKind && type$1.loadKind !== 'scalar') {
+      throw new exception('There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.');
+    }
+
+    if (type$1.multi) {
+      throw new exception('There is a multi type in the implicit list of a schema. Multi tags can only be listed as explicit.');
+    }
+  });
+
+  explicit.forEach(function (type$1) {
+    if (!(type$1 instanceof type)) {
+      throw new exception('Specified list of YAML types (or a single Type object) contains a non-Type object.');
+    }
+  });
+
+  var result = Object.create(Schema$1.prototype);
+
+  result.implicit = (this.implicit || []).concat(implicit);
+  result.explicit = (this.explicit || []).concat(explicit);
+
+  result.compiledImplicit = compileList(result, 'implicit');
+  result.compiledExplicit = compileList(result, 'explicit');
+  result.compiledTypeMap  = compileMap(result.compiledImplicit, result.compiledExplicit);
+
+  return result;
+};
+
+
+var schema = Schema$1;
+
+var str = new type('tag:yaml.org,2002:str', {
+  kind: 'scalar',
+  construct: function (data) { return data !== null ? data : ''; }
+});
+
+var seq = new type('tag:yaml.org,2002:seq', {
+  kind: 'sequence',
+  construct: function (data) { return data !== null ? data : []; }
+});
+
+var map = new type('tag:yaml.org,2002:map', {
+  kind: 'mapping',
+  construct: function (data) { return data !== null ? data : {}; }
+});
+
+var failsafe = new schema({
+  explicit: [
+    str,
+    seq,
+    map
+  ]
+});
+
+function resolveYamlNull(data) {
+  if (data === null) return true;
+
+  var max = data.length;
+
+  return (max === 1 && data === '~') ||
+         (max === 4 && (data === 'null' || data === 'Null' || data === 'NULL'));
+}
+
+function constructYamlNull() {
+  return null;
+}
+
+function isNull(object) {
+  return object === null;
+}
+
+var _null = new type('tag:yaml.org,2002:null', {
+  kind: 'scalar',
+  resolve: resolveYamlNull,
+  construct: constructYamlNull,
+  predicate: isNull,
+  represent: {
+    canonical: function () { return '~';    },
+    lowercase: function () { return 'null'; },
+    uppercase: function () { return 'NULL'; },
+    camelcase: function () { return 'Null'; },
+    empty:     function () { return '';     }
+  },
+  defaultStyle: 'lowercase'
+});
+
+function resolveYamlBoolean(data) {
+  if (data === null) return false;
+
+  var max = data.length;
+
+  return (max === 4 && (data === 'true' || data === 'True' || data === 'TRUE')) ||
+         (max === 5 && (data === 'false' || data === 'False' || data === 'FALSE'));
+}
+
+function constructYamlBoolean(data) {
+  return data === 'true' ||
+         data === 'True' ||
+         data === 'TRUE';
+}
+
+function isBoolean(object) {
+  return Object.prototype.toString.call(object) === '[object Boolean]';
+}
+
+var bool = new type('tag:yaml.org,2002:bool', {
+  kind: 'scalar',
+  resolve: resolveYamlBoolean,
+  construct: constructYamlBoolean,
+  predicate: isBoolean,
+  represent: {
+    lowercase: function (object) { return object ? 'true' : 'false'; },
+    uppercase: function (object) { return object ? 'TRUE' : 'FALSE'; },
+    camelcase: function (object) { return object ? 'True' : 'False'; }
+  },
+  defaultStyle: 'lowercase'
+});
+
+function isHexCode(c) {
+  return ((0x30/* 0 */ <= c) && (c <= 0x39/* 9 */)) ||
+         ((0x41/* A */ <= c) && (c <= 0x46/* F */)) ||
+         ((0x61/* a */ <= c) && (c <= 0x66/* f */));
+}
+
+function isOctCode(c) {
+  return ((0x30/* 0 */ <= c) && (c <= 0x37/* 7 */));
+}
+
+function isDecCode(c) {
+  return ((0x30/* 0 */ <= c) && (c <= 0x39/* 9 */));
+}
+
+function resolveYamlInteger(data) {
+  if (data === null) return false;
+
+  var max = data.length,
+      index = 0,
+      hasDigits = false,
+      ch;
+
+  if (!max) return false;
+
+  ch = data[index];
+
+  // sign
+  if (ch === '-' || ch === '+') {
+    ch = data[++index];
+  }
+
+  if (ch === '0') {
+    // 0
+    if (index + 1 === max) return true;
+    ch = data[++index];
+
+    // base 2, base 8, base 16
+
+    if (ch === 'b') {
+      // base 2
+      index++;
+
+      for (; index < max; index++) {
+        ch = data[index];
+        if (ch === '_') continue;
+        if (ch !== '0' && ch !== '1') return false;
+        hasDigits = true;
+      }
+      return hasDigits && ch !== '_';
+    }
+
+
+    if (ch === 'x') {
+      // base 16
+      index++;
+
+      for (; index < max; index++) {
+        ch = data[index];
+        if (ch === '_') continue;
+        if (!isHexCode(data.charCodeAt(index))) return false;
+        hasDigits = true;
+      }
+      return hasDigits && ch !== '_';
+    }
+
+
+    if (ch === 'o') {
+      // base 8
+      index++;
+
+      for (; index < max; index++) {
+        ch = data[index];
+        if (ch === '_') continue;
+        if (!isOctCode(data.charCodeAt(index))) return false;
+        hasDigits = true;
+      }
+      return hasDigits && ch !== '_';
+    }
+  }
+
+  // base 10 (except 0)
+
+  // value should not start with `_`;
+  if (ch === '_') return false;
+
+  for (; index < max; index++) {
+    ch = data[index];
+    if (ch === '_') continue;
+    if (!isDecCode(data.charCodeAt(index))) {
+      return false;
+    }
+    hasDigits = true;
+  }
+
+  // Should have digits and should not end with `_`
+  if (!hasDigits || ch === '_') return false;
+
+  return true;
+}
+
+function constructYamlInteger(data) {
+  var value = data, sign = 1, ch;
+
+  if (value.indexOf('_') !== -1) {
+    value = value.replace(/_/g, '');
+  }
+
+  ch = value[0];
+
+  if (ch === '-' || ch === '+') {
+    if (ch === '-') sign = -1;
+    value = value.slice(1);
+    ch = value[0];
+  }
+
+  if (value === '0') return 0;
+
+  if (ch === '0') {
+    if (value[1] === 'b') return sign * parseInt(value.slice(2), 2);
+    if (value[1] === 'x') return sign * parseInt(value.slice(2), 16);
+    if (value[1] === 'o') return sign * parseInt(value.slice(2), 8);
+  }
+
+  return sign * parseInt(value, 10);
+}
+
+function isInteger(object) {
+  return (Object.prototype.toString.call(object)) === '[object Number]' &&
+         (object % 1 === 0 && !common.isNegativeZero(object));
+}
+
+var js_yaml_int = new type('tag:yaml.org,2002:int', {
+  kind: 'scalar',
+  resolve: resolveYamlInteger,
+  construct: constructYamlInteger,
+  predicate: isInteger,
+  represent: {
+    binary:      function (obj) { return obj >= 0 ? '0b' + obj.toString(2) : '-0b' + obj.toString(2).slice(1); },
+    octal:       function (obj) { return obj >= 0 ? '0o'  + obj.toString(8) : '-0o'  + obj.toString(8).slice(1); },
+    decimal:     function (obj) { return obj.toString(10); },
+    /* eslint-disable max-len */
+    hexadecimal: function (obj) { return obj >= 0 ? '0x' + obj.toString(16).toUpperCase() :  '-0x' + obj.toString(16).toUpperCase().slice(1); }
+  },
+  defaultStyle: 'decimal',
+  styleAliases: {
+    binary:      [ 2,  'bin' ],
+    octal:       [ 8,  'oct' ],
+    decimal:     [ 10, 'dec' ],
+    hexadecimal: [ 16, 'hex' ]
+  }
+});
+
+var YAML_FLOAT_PATTERN = new RegExp(
+  // 2.5e4, 2.5 and integers
+  '^(?:[-+]?(?:[0-9][0-9_]*)(?:\\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?' +
+  // .2e4, .2
+  // special case, seems not from spec
+  '|\\.[0-9_]+(?:[eE][-+]?[0-9]+)?' +
+  // .inf
+  '|[-+]?\\.(?:inf|Inf|INF)' +
+  // .nan
+  '|\\.(?:nan|NaN|NAN))$');
+
+function resolveYamlFloat(data) {
+  if (data === null) return false;
+
+  if (!YAML_FLOAT_PATTERN.test(data) ||
+      // Quick hack to not allow integers end with `_`
+      // Probably should update regexp & check speed
+      data[data.length - 1] === '_') {
+    return false;
+  }
+
+  return true;
+}
+
+function constructYamlFloat(data) {
+  var value, sign;
+
+  value  = data.replace(/_/g, '').toLowerCase();
+  sign   = value[0] === '-' ? -1 : 1;
+
+  if ('+-'.indexOf(value[0]) >= 0) {
+    value = value.slice(1);
+  }
+
+  if (value === '.inf') {
+    return (sign === 1) ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+
+  } else if (value === '.nan') {
+    return NaN;
+  }
+  return sign * parseFloat(value, 10);
+}
+
+
+var SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/;
+
+function representYamlFloat(object, style) {
+  var res;
+
+  if (isNaN(object)) {
+    switch (style) {
+      case 'lowercase': return '.nan';
+      case 'uppercase': return '.NAN';
+      case 'camelcase': return '.NaN';
+    }
+  } else if (Number.POSITIVE_INFINITY === object) {
+    switch (style) {
+      case 'lowercase': return '.inf';
+      case 'uppercase': return '.INF';
+      case 'camelcase': return '.Inf';
+    }
+  } else if (Number.NEGATIVE_INFINITY === object) {
+    switch (style) {
+      case 'lowercase': return '-.inf';
+      case 'uppercase': return '-.INF';
+      case 'camelcase': return '-.Inf';
+    }
+  } else if (common.isNegativeZero(object)) {
+    return '-0.0';
+  }
+
+  res = object.toString(10);
+
+  // JS stringifier can build scientific format without dots: 5e-100,
+  // while YAML requres dot: 5.e-100. Fix it with simple hack
+
+  return SCIENTIFIC_WITHOUT_DOT.test(res) ? res.replace('e', '.e') : res;
+}
+
+function isFloat(object) {
+  return (Object.prototype.toString.call(object) === '[object Number]') &&
+         (object % 1 !== 0 || common.isNegativeZero(object));
+}
+
+var js_yaml_float = new type('tag:yaml.org,2002:float', {
+  kind: 'scalar',
+  resolve: resolveYamlFloat,
+  construct: constructYamlFloat,
+  predicate: isFloat,
+  represent: representYamlFloat,
+  defaultStyle: 'lowercase'
+});
+
+var json = failsafe.extend({
+  implicit: [
+    _null,
+    bool,
+    js_yaml_int,
+    js_yaml_float
+  ]
+});
+
+var core = json;
+
+var YAML_DATE_REGEXP = new RegExp(
+  '^([0-9][0-9][0-9][0-9])'          + // [1] year
+  '-([0-9][0-9])'                    + // [2] month
+  '-([0-9][0-9])$');                   // [3] day
+
+var YAML_TIMESTAMP_REGEXP = new RegExp(
+  '^([0-9][0-9][0-9][0-9])'          + // [1] year
+  '-([0-9][0-9]?)'                   + // [2] month
+  '-([0-9][0-9]?)'                   + // [3] day
+  '(?:[Tt]|[ \\t]+)'                 + // ...
+  '([0-9][0-9]?)'                    + // [4] hour
+  ':([0-9][0-9])'                    + // [5] minute
+  ':([0-9][0-9])'                    + // [6] second
+  '(?:\\.([0-9]*))?'                 + // [7] fraction
+  '(?:[ \\t]*(Z|([-+])([0-9][0-9]?)' + // [8] tz [9] tz_sign [10] tz_hour
+  '(?::([0-9][0-9]))?))?$');           // [11] tz_minute
+
+function resolveYamlTimestamp(data) {
+  if (data === null) return false;
+  if (YAML_DATE_REGEXP.exec(data) !== null) return true;
+  if (YAML_TIMESTAMP_REGEXP.exec(data) !== null) return true;
+  return false;
+}
+
+function constructYamlTimestamp(data) {
+  var match, year, month, day, hour, minute, second, fraction = 0,
+      delta = null, tz_hour, tz_minute, date;
+
+  match = YAML_DATE_REGEXP.exec(data);
+  if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(data);
+
+  if (match === null) throw new Error('Date resolve error');
+
+  // match: [1] year [2] month [3] day
+
+  year = +(match[1]);
+  month = +(match[2]) - 1; // JS month starts with 0
+  day = +(match[3]);
+
+  if (!match[4]) { // no hour
+    return new Date(Date.UTC(year, month, day));
+  }
+
+  // match: [4] hour [5] minute [6] second [7] fraction
+
+  hour = +(match[4]);
+  minute = +(match[5]);
+  second = +(match[6]);
+
+  if (match[7]) {
+    fraction = match[7].slice(0, 3);
+    while (fraction.length < 3) { // milli-seconds
+      fraction += '0';
+    }
+    fraction = +fraction;
+  }
+
+  // match: [8] tz [9] tz_sign [10] tz_hour [11] tz_minute
+
+  if (match[9]) {
+    tz_hour = +(match[10]);
+    tz_minute = +(match[11] || 0);
+    delta = (tz_hour * 60 + tz_minute) * 60000; // delta in mili-seconds
+    if (match[9] === '-') delta = -delta;
+  }
+
+  date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+
+  if (delta) date.setTime(date.getTime() - delta);
+
+  return date;
+}
+
+function representYamlTimestamp(object /*, style*/) {
+  return object.toISOString();
+}
+
+var timestamp = new type('tag:yaml.org,2002:timestamp', {
+  kind: 'scalar',
+  resolve: resolveYamlTimestamp,
+  construct: constructYamlTimestamp,
+  instanceOf: Date,
+  represent: representYamlTimestamp
+});
+
+function resolveYamlMerge(data) {
+  return data === '<<' || data === null;
+}
+
+var merge = new type('tag:yaml.org,2002:merge', {
+  kind: 'scalar',
+  resolve: resolveYamlMerge
+});
+
+/*eslint-disable no-bitwise*/
+
+
+
+
+
+// [ 64, 65, 66 ] -> [ padding, CR, LF ]
+var BASE64_MAP = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r';
+
+
+function resolveYamlBinary(data) {
+  if (data === null) return false;
+
+  var code, idx, bitlen = 0, max = data.length, map = BASE64_MAP;
+
+  // Convert one by one.
+  for (idx = 0; idx < max; idx++) {
+    code = map.indexOf(data.charAt(idx));
+
+    // Skip CR/LF
+    if (code > 64) continue;
+
+    // Fail on illegal characters
+    if (code < 0) return false;
+
+    bitlen += 6;
+  }
+
+  // If there are any bits left, source was corrupted
+  return (bitlen % 8) === 0;
+}
+
+function constructYamlBinary(data) {
+  var idx, tailbits,
+      input = data.replace(/[\r\n=]/g, ''), // remove CR/LF & padding to simplify scan
+      max = input.length,
+      map = BASE64_MAP,
+      bits = 0,
+      result = [];
+
+  // Collect by 6*4 bits (3 bytes)
+
+  for (idx = 0; idx < max; idx++) {
+    if ((idx % 4 === 0) && idx) {
+      result.push((bits >> 16) & 0xFF);
+      result.push((bits >> 8) & 0xFF);
+      result.push(bits & 0xFF);
+    }
+
+    bits = (bits << 6) | map.indexOf(input.charAt(idx));
+  }
+
+  // Dump tail
+
+  tailbits = (max % 4) * 6;
+
+  if (tailbits === 0) {
+    result.push((bits >> 16) & 0xFF);
+    result.push((bits >> 8) & 0xFF);
+    result.push(bits & 0xFF);
+  } else if (tailbits === 18) {
+    result.push((bits >> 10) & 0xFF);
+    result.push((bits >> 2) & 0xFF);
+  } else if (tailbits === 12) {
+    result.push((bits >> 4) & 0xFF);
+  }
+
+  return new Uint8Array(result);
+}
+
+function representYamlBinary(object /*, style*/) {
+  var result = '', bits = 0, idx, tail,
+      max = object.length,
+      map = BASE64_MAP;
+
+  // Convert every three bytes to 4 ASCII characters.
+
+  for (idx = 0; idx < max; idx++) {
+    if ((idx % 3 === 0) && idx) {
+      result += map[(bits >> 18) & 0x3F];
+      result += map[(bits >> 12) & 0x3F];
+      result += map[(bits >> 6) & 0x3F];
+      result += map[bits & 0x3F];
+    }
+
+    bits = (bits << 8) + object[idx];
+  }
+
+  // Dump tail
+
+  tail = max % 3;
+
+  if (tail === 0) {
+    result += map[(bits >> 18) & 0x3F];
+    result += map[(bits >> 12) & 0x3F];
+    result += map[(bits >> 6) & 0x3F];
+    result += map[bits & 0x3F];
+  } else if (tail === 2) {
+    result += map[(bits >> 10) & 0x3F];
+    result += map[(bits >> 4) & 0x3F];
+    result += map[(bits << 2) & 0x3F];
+    result += map[64];
+  } else if (tail === 1) {
+    result += map[(bits >> 2) & 0x3F];
+    result += map[(bits << 4) & 0x3F];
+    result += map[64];
+    result += map[64];
+  }
+
+  return result;
+}
+
+function isBinary(obj) {
+  return Object.prototype.toString.call(obj) ===  '[object Uint8Array]';
+}
+
+var binary = new type('tag:yaml.org,2002:binary', {
+  kind: 'scalar',
+  resolve: resolveYamlBinary,
+  construct: constructYamlBinary,
+  predicate: isBinary,
+  represent: representYamlBinary
+});
+
+var _hasOwnProperty$3 = Object.prototype.hasOwnProperty;
+var _toString$2       = Object.prototype.toString;
+
+function resolveYamlOmap(data) {
+  if (data === null) return true;
+
+  var objectKeys = [], index, length, pair, pairKey, pairHasKey,
+      object = data;
+
+  for (index = 0, length = object.length; index < length; index += 1) {
+    pair = object[index];
+    pairHasKey = false;
+
+    if (_toString$2.call(pair) !== '[object Object]') return false;
+
+    for (pairKey in pair) {
+      if (_hasOwnProperty$3.call(pair, pairKey)) {
+        if (!pairHasKey) pairHasKey = true;
+        else return false;
+      }
+    }
+
+    if (!pairHasKey) return false;
+
+    if (objectKeys.indexOf(pairKey) === -1) objectKeys.push(pairKey);
+    else return false;
+  }
+
+  return true;
+}
+
+function constructYamlOmap(data) {
+  return data !== null ? data : [];
+}
+
+var omap = new type('tag:yaml.org,2002:omap', {
+  kind: 'sequence',
+  resolve: resolveYamlOmap,
+  construct: constructYamlOmap
+});
+
+var _toString$1 = Object.prototype.toString;
+
+function resolveYamlPairs(data) {
+  if (data === null) return true;
+
+  var index, length, pair, keys, result,
+      object = data;
+
+  result = new Array(object.length);
+
+  for (index = 0, length = object.length; index < length; index += 1) {
+    pair = object[index];
+
+    if (_toString$1.call(pair) !== '[object Object]') return false;
+
+    keys = Object.keys(pair);
+
+    if (keys.length !== 1) return false;
+
+    result[index] = [ keys[0], pair[keys[0]] ];
+  }
+
+  return true;
+}
+
+function constructYamlPairs(data) {
+  if (data === null) return [];
+
+  var index, length, pair, keys, result,
+      object = data;
+
+  result = new Array(object.length);
+
+  for (index = 0, length = object.length; index < length; index += 1) {
+    pair = object[index];
+
+    keys = Object.keys(pair);
+
+    result[index] = [ keys[0], pair[keys[0]] ];
+  }
+
+  return result;
+}
+
+var pairs = new type('tag:yaml.org,2002:pairs', {
+  kind: 'sequence',
+  resolve: resolveYamlPairs,
+  construct: constructYamlPairs
+});
+
+var _hasOwnProperty$2 = Object.prototype.hasOwnProperty;
+
+function resolveYamlSet(data) {
+  if (data === null) return true;
+
+  var key, object = data;
+
+  for (key in object) {
+    if (_hasOwnProperty$2.call(object, key)) {
+      if (object[key] !== null) return false;
+    }
+  }
+
+  return true;
+}
+
+function constructYamlSet(data) {
+  return data !== null ? data : {};
+}
+
+var set = new type('tag:yaml.org,2002:set', {
+  kind: 'mapping',
+  resolve: resolveYamlSet,
+  construct: constructYamlSet
+});
+
+var _default = core.extend({
+  implicit: [
+    timestamp,
+    merge
+  ],
+  explicit: [
+    binary,
+    omap,
+    pairs,
+    set
+  ]
+});
+
+/*eslint-disable max-len,no-use-before-define*/
+
+
+
+
+
+
+
+var _hasOwnProperty$1 = Object.prototype.hasOwnProperty;
+
+
+var CONTEXT_FLOW_IN   = 1;
+var CONTEXT_FLOW_OUT  = 2;
+var CONTEXT_BLOCK_IN  = 3;
+var CONTEXT_BLOCK_OUT = 4;
+
+
+var CHOMPING_CLIP  = 1;
+var CHOMPING_STRIP = 2;
+var CHOMPING_KEEP  = 3;
+
+
+var PATTERN_NON_PRINTABLE         = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+var PATTERN_NON_ASCII_LINE_BREAKS = /[\x85\u2028\u2029]/;
+var PATTERN_FLOW_INDICATORS       = /[,\[\]\{\}]/;
+var PATTERN_TAG_HANDLE            = /^(?:!|!!|![a-z\-]+!)$/i;
+var PATTERN_TAG_URI               = /^(?:!|[^,\[\]\{\}])(?:%[0-9a-f]{2}|[0-9a-z\-#;\/\?:@&=\+\$,_\.!~\*'\(\)\[\]])*$/i;
+
+
+function _class(obj) { return Object.prototype.toString.call(obj); }
+
+function is_EOL(c) {
+  return (c === 0x0A/* LF */) || (c === 0x0D/* CR */);
+}
+
+function is_WHITE_SPACE(c) {
+  return (c === 0x09/* Tab */) || (c === 0x20/* Space */);
+}
+
+function is_WS_OR_EOL(c) {
+  return (c === 0x09/* Tab */) ||
+         (c === 0x20/* Space */) ||
+         (c === 0x0A/* LF */) ||
+         (c === 0x0D/* CR */);
+}
+
+function is_FLOW_INDICATOR(c) {
+  return c === 0x2C/* , */ ||
+         c === 0x5B/* [ */ ||
+         c === 0x5D/* ] */ ||
+         c === 0x7B/* { */ ||
+         c === 0x7D/* } */;
+}
+
+function fromHexCode(c) {
+  var lc;
+
+  if ((0x30/* 0 */ <= c) && (c <= 0x39/* 9 */)) {
+    return c - 0x30;
+  }
+
+  /*eslint-disable no-bitwise*/
+  lc = c | 0x20;
+
+  if ((0x61/* a */ <= lc) && (lc <= 0x66/* f */)) {
+    return lc - 0x61 + 10;
+  }
+
+  return -1;
+}
+
+function escapedHexLen(c) {
+  if (c === 0x78/* x */) { return 2; }
+  if (c === 0x75/* u */) { return 4; }
+  if (c === 0x55/* U */) { return 8; }
+  return 0;
+}
+
+function fromDecimalCode(c) {
+  if ((0x30/* 0 */ <= c) && (c <= 0x39/* 9 */)) {
+    return c - 0x30;
+  }
+
+  return -1;
+}
+
+function simpleEscapeSequence(c) {
+  /* eslint-disable indent */
+  return (c === 0x30/* 0 */) ? '\x00' :
+        (c === 0x61/* a */) ? '\x07' :
+        (c === 0x62/* b */) ? '\x08' :
+        (c === 0x74/* t */) ? '\x09' :
+        (c === 0x09/* Tab */) ? '\x09' :
+        (c === 0x6E/* n */) ? '\x0A' :
+        (c === 0x76/* v */) ? '\x0B' :
+        (c === 0x66/* f */) ? '\x0C' :
+        (c === 0x72/* r */) ? '\x0D' :
+        (c === 0x65/* e */) ? '\x1B' :
+        (c === 0x20/* Space */) ? ' ' :
+        (c === 0x22/* " */) ? '\x22' :
+        (c === 0x2F/* / */) ? '/' :
+        (c === 0x5C/* \ */) ? '\x5C' :
+        (c === 0x4E/* N */) ? '\x85' :
+        (c === 0x5F/* _ */) ? '\xA0' :
+        (c === 0x4C/* L */) ? '\u2028' :
+        (c === 0x50/* P */) ? '\u2029' : '';
+}
+
+function charFromCodepoint(c) {
+  if (c <= 0xFFFF) {
+    return String.fromCharCode(c);
+  }
+  // Encode UTF-16 surrogate pair
+  // https://en.wikipedia.org/wiki/UTF-16#Code_points_U.2B010000_to_U.2B10FFFF
+  return String.fromCharCode(
+    ((c - 0x010000) >> 10) + 0xD800,
+    ((c - 0x010000) & 0x03FF) + 0xDC00
+  );
+}
+
+// set a property of a literal object, while protecting against prototype pollution,
+// see https://github.com/nodeca/js-yaml/issues/164 for more details
+function setProperty(object, key, value) {
+  // used for this specific key only because Object.defineProperty is slow
+  if (key === '__proto__') {
+    Object.defineProperty(object, key, {
+      configurable: true,
+      enumerable: true,
+      writable: true,
+      value: value
+    });
+  } else {
+    object[key] = value;
+  }
+}
+
+var simpleEscapeCheck = new Array(256); // integer, for fast access
+var simpleEscapeMap = new Array(256);
+for (var i = 0; i < 256; i++) {
+  simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+  simpleEscapeMap[i] = simpleEscapeSequence(i);
+}
+
+
+function State$1(input, options) {
+  this.input = input;
+
+  this.filename  = options['filename']  || null;
+  this.schema    = options['schema']    || _default;
+  this.onWarning = options['onWarning'] || null;
+  // (Hidden) Remove? makes the loader to expect YAML 1.1 documents
+  // if such documents have no explicit %YAML directive
+  this.legacy    = options['legacy']    || false;
+
+  this.json      = options['json']      || false;
+  this.listener  = options['listener']  || null;
+
+  this.implicitTypes = this.schema.compiledImplicit;
+  this.typeMap       = this.schema.compiledTypeMap;
+
+  this.length     = input.length;
+  this.position   = 0;
+  this.line       = 0;
+  this.lineStart  = 0;
+  this.lineIndent = 0;
+
+  // position of first leading tab in the current line,
+  // used to make sure there are no tabs in the indentation
+  this.firstTabInLine = -1;
+
+  this.documents = [];
+
+  /*
+  this.version;
+  this.checkLineBreaks;
+  this.tagMap;
+  this.anchorMap;
+  this.tag;
+  this.anchor;
+  this.kind;
+  this.result;*/
+
+}
+
+
+function generateError(state, message) {
+  var mark = {
+    name:     state.filename,
+    buffer:   state.input.slice(0, -1), // omit trailing \0
+    position: state.position,
+    line:     state.line,
+    column:   state.position - state.lineStart
+  };
+
+  mark.snippet = snippet(mark);
+
+  return new exception(message, mark);
+}
+
+function throwError(state, message) {
+  throw generateError(state, message);
+}
+
+function throwWarning(state, message) {
+  if (state.onWarning) {
+    state.onWarning.call(null, generateError(state, message));
+  }
+}
+
+
+var directiveHandlers = {
+
+  YAML: function handleYamlDirective(state, name, args) {
+
+    var match, major, minor;
+
+    if (state.version !== null) {
+      throwError(state, 'duplication of %YAML directive');
+    }
+
+    if (args.length !== 1) {
+      throwError(state, 'YAML directive accepts exactly one argument');
+    }
+
+    match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+
+    if (match === null) {
+      throwError(state, 'ill-formed argument of the YAML directive');
+    }
+
+    major = parseInt(match[1], 10);
+    minor = parseInt(match[2], 10);
+
+    if (major !== 1) {
+      throwError(state, 'unacceptable YAML version of the document');
+    }
+
+    state.version = args[0];
+    state.checkLineBreaks = (minor < 2);
+
+    if (minor !== 1 && minor !== 2) {
+      throwWarning(state, 'unsupported YAML version of the document');
+    }
+  },
+
+  TAG: function handleTagDirective(state, name, args) {
+
+    var handle, prefix;
+
+    if (args.length !== 2) {
+      throwError(state, 'TAG directive accepts exactly two arguments');
+    }
+
+    handle = args[0];
+    prefix = args[1];
+
+    if (!PATTERN_TAG_HANDLE.test(handle)) {
+      throwError(state, 'ill-formed tag handle (first argument) of the TAG directive');
+    }
+
+    if (_hasOwnProperty$1.call(state.tagMap, handle)) {
+      throwError(state, 'there is a previously declared suffix for "' + handle + '" tag handle');
+    }
+
+    if (!PATTERN_TAG_URI.test(prefix)) {
+      throwError(state, 'ill-formed tag prefix (second argument) of the TAG directive');
+    }
+
+    try {
+      prefix = decodeURIComponent(prefix);
+    } catch (err) {
+      throwError(state, 'tag prefix is malformed: ' + prefix);
+    }
+
+    state.tagMap[handle] = prefix;
+  }
+};
+
+
+function captureSegment(state, start, end, checkJson) {
+  var _position, _length, _character, _result;
+
+  if (start < end) {
+    _result = state.input.slice(start, end);
+
+    if (checkJson) {
+      for (_position = 0, _length = _result.length; _position < _length; _position += 1) {
+        _character = _result.charCodeAt(_position);
+        if (!(_character === 0x09 ||
+              (0x20 <= _character && _character <= 0x10FFFF))) {
+          throwError(state, 'expected valid JSON character');
+        }
+      }
+    } else if (PATTERN_NON_PRINTABLE.test(_result)) {
+      throwError(state, 'the stream contains non-printable characters');
+    }
+
+    state.result += _result;
+  }
+}
+
+function mergeMappings(state, destination, source, overridableKeys) {
+  var sourceKeys, key, index, quantity;
+
+  if (!common.isObject(source)) {
+    throwError(state, 'cannot merge mappings; the provided source object is unacceptable');
+  }
+
+  sourceKeys = Object.keys(source);
+
+  for (index = 0, quantity = sourceKeys.length; index < quantity; index += 1) {
+    key = sourceKeys[index];
+
+    if (!_hasOwnProperty$1.call(destination, key)) {
+      setProperty(destination, key, source[key]);
+      overridableKeys[key] = true;
+    }
+  }
+}
+
+function storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode,
+  startLine, startLineStart, startPos) {
+
+  var index, quantity;
+
+  // The output is a plain object here, so keys can only be strings.
+  // We need to convert keyNode to a string, but doing so can hang the process
+  // (deeply nested arrays that explode exponentially using aliases).
+  if (Array.isArray(keyNode)) {
+    keyNode = Array.prototype.slice.call(keyNode);
+
+    for (index = 0, quantity = keyNode.length; index < quantity; index += 1) {
+      if (Array.isArray(keyNode[index])) {
+        throwError(state, 'nested arrays are not supported inside keys');
+      }
+
+      if (typeof keyNode === 'object' && _class(keyNode[index]) === '[object Object]') {
+        keyNode[index] = '[object Object]';
+      }
+    }
+  }
+
+  // Avoid code execution in load() via toString property
+  // (still use its own toString for arrays, timestamps,
+  // and whatever user schema extensions happen to have @@toStringTag)
+  if (typeof keyNode === 'object' && _class(keyNode) === '[object Object]') {
+    keyNode = '[object Object]';
+  }
+
+
+  keyNode = String(keyNode);
+
+  if (_result === null) {
+    _result = {};
+  }
+
+  if (keyTag === 'tag:yaml.org,2002:merge') {
+    if (Array.isArray(valueNode)) {
+      for (index = 0, quantity = valueNode.length; index < quantity; index += 1) {
+        mergeMappings(state, _result, valueNode[index], overridableKeys);
+      }
+    } else {
+      mergeMappings(state, _result, valueNode, overridableKeys);
+    }
+  } else {
+    if (!state.json &&
+        !_hasOwnProperty$1.call(overridableKeys, keyNode) &&
+        _hasOwnProperty$1.call(_result, keyNode)) {
+      state.line = startLine || state.line;
+      state.lineStart = startLineStart || state.lineStart;
+      state.position = startPos || state.position;
+      throwError(state, 'duplicated mapping key');
+    }
+
+    setProperty(_result, keyNode, valueNode);
+    delete overridableKeys[keyNode];
+  }
+
+  return _result;
+}
+
+function readLineBreak(state) {
+  var ch;
+
+  ch = state.input.charCodeAt(state.position);
+
+  if (ch === 0x0A/* LF */) {
+    state.position++;
+  } else if (ch === 0x0D/* CR */) {
+    state.position++;
+    if (state.input.charCodeAt(state.position) === 0x0A/* LF */) {
+      state.position++;
+    }
+  } else {
+    throwError(state, 'a line break is expected');
+  }
+
+  state.line += 1;
+  state.lineStart = state.position;
+  state.firstTabInLine = -1;
+}
+
+function skipSeparationSpace(state, allowComments, checkIndent) {
+  var lineBreaks = 0,
+      ch = state.input.charCodeAt(state.position);
+
+  while (ch !== 0) {
+    while (is_WHITE_SPACE(ch)) {
+      if (ch === 0x09/* Tab */ && state.firstTabInLine === -1) {
+        state.firstTabInLine = state.position;
+      }
+      ch = state.input.charCodeAt(++state.position);
+    }
+
+    if (allowComments && ch === 0x23/* # */) {
+      do {
+        ch = state.input.charCodeAt(++state.position);
+      } while (ch !== 0x0A/* LF */ && ch !== 0x0D/* CR */ && ch !== 0);
+    }
+
+    if (is_EOL(ch)) {
+      readLineBreak(state);
+
+      ch = state.input.charCodeAt(state.position);
+      lineBreaks++;
+      state.lineIndent = 0;
+
+      while (ch === 0x20/* Space */) {
+        state.lineIndent++;
+        ch = state.input.charCodeAt(++state.position);
+      }
+    } else {
+      break;
+    }
+  }
+
+  if (checkIndent !== -1 && lineBreaks !== 0 && state.lineIndent < checkIndent) {
+    throwWarning(state, 'deficient indentation');
+  }
+
+  return lineBreaks;
+}
+
+function testDocumentSeparator(state) {
+  var _position = state.position,
+      ch;
+
+  ch = state.input.charCodeAt(_position);
+
+  // Condition state.position === state.lineStart is tested
+  // in parent on each call, for efficiency. No needs to test here again.
+  if ((ch === 0x2D/* - */ || ch === 0x2E/* . */) &&
+      ch === state.input.charCodeAt(_position + 1) &&
+      ch === state.input.charCodeAt(_position + 2)) {
+
+    _position += 3;
+
+    ch = state.input.charCodeAt(_position);
+
+    if (ch === 0 || is_WS_OR_EOL(ch)) {
+      return true;
+    }
+  }
+
+  return false;
+}
+
+function writeFoldedLines(state, count) {
+  if (count === 1) {
+    state.result += ' ';
+  } else if (count > 1) {
+    state.result += common.repeat('\n', count - 1);
+  }
+}
+
+
+function readPlainScalar(state, nodeIndent, withinFlowCollection) {
+  var preceding,
+      following,
+      captureStart,
+      captureEnd,
+      hasPendingContent,
+      _line,
+      _lineStart,
+      _lineIndent,
+      _kind = state.kind,
+      _result = state.result,
+      ch;
+
+  ch = state.input.charCodeAt(state.position);
+
+  if (is_WS_OR_EOL(ch)      ||
+      is_FLOW_INDICATOR(ch) ||
+      ch === 0x23/* # */    ||
+      ch === 0x26/* & */    ||
+      ch === 0x2A/* * */    ||
+      ch === 0x21/* ! */    ||
+      ch === 0x7C/* | */    ||
+      ch === 0x3E/* > */    ||
+      ch === 0x27/* ' */    ||
+      ch === 0x22/* " */    ||
+      ch === 0x25/* % */    ||
+      ch === 0x40/* @ */    ||
+      ch === 0x60/* ` */) {
+    return false;
+  }
+
+  if (ch === 0x3F/* ? */ || ch === 0x2D/* - */) {
+    following = state.input.charCodeAt(state.position + 1);
+
+    if (is_WS_OR_EOL(following) ||
+        withinFlowCollection && is_FLOW_INDICATOR(following)) {
+      return false;
+    }
+  }
+
+  state.kind = 'scalar';
+  state.result = '';
+  captureStart = captureEnd = state.position;
+  hasPendingContent = false;
+
+  while (ch !== 0) {
+    if (ch === 0x3A/* : */) {
+      following = state.input.charCodeAt(state.position + 1);
+
+      if (is_WS_OR_EOL(following) ||
+          withinFlowCollection && is_FLOW_INDICATOR(following)) {
+        break;
+      }
+
+    } else if (ch === 0x23/* # */) {
+      preceding = state.input.charCodeAt(state.position - 1);
+
+      if (is_WS_OR_EOL(preceding)) {
+        break;
+      }
+
+    } else if ((state.position === state.lineStart && testDocumentSeparator(state)) ||
+               withinFlowCollection && is_FLOW_INDICATOR(ch)) {
+      break;
+
+    } else if (is_EOL(ch)) {
+      _line = state.line;
+      _lineStart = state.lineStart;
+      _lineIndent = state.lineIndent;
+      skipSeparationSpace(state, false, -1);
+
+      if (state.lineIndent >= nodeIndent) {
+        hasPendingContent = true;
+        ch = state.input.charCodeAt(state.position);
+        continue;
+      } else {
+        state.position = captureEnd;
+        state.line = _line;
+        state.lineStart = _lineStart;
+        state.lineIndent = _lineIndent;
+        break;
+      }
+    }
+
+    if (hasPendingContent) {
+      captureSegment(state, captureStart, captureEnd, false);
+      writeFoldedLines(state, state.line - _line);
+      captureStart = captureEnd = state.position;
+      hasPendingContent = false;
+    }
+
+    if (!is_WHITE_SPACE(ch)) {
+      captureEnd = state.position + 1;
+    }
+
+    ch = state.input.charCodeAt(++state.position);
+  }
+
+  captureSegment(state, captureStart, captureEnd, false);
+
+  if (state.result) {
+    return true;
+  }
+
+  state.kind = _kind;
+  state.result = _result;
+  return false;
+}
+
+function readSingleQuotedScalar(state, nodeIndent) {
+  var ch,
+      captureStart, captureEnd;
+
+  ch = state.input.charCodeAt(state.position);
+
+  if (ch !== 0x27/* ' */) {
+    return false;
+  }
+
+  state.kind = 'scalar';
+  state.result = '';
+  state.position++;
+  captureStart = captureEnd = state.position;
+
+  while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+    if (ch === 0x27/* ' */) {
+      captureSegment(state, captureStart, state.position, true);
+      ch = state.input.charCodeAt(++state.position);
+
+      if (ch === 0x27/* ' */) {
+        captureStart = state.position;
+        state.position++;
+        captureEnd = state.position;
+      } else {
+        return true;
+      }
+
+    } else if (is_EOL(ch)) {
+      captureSegment(state, captureStart, captureEnd, true);
+      writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+      captureStart = captureEnd = state.position;
+
+    } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+      throwError(state, 'unexpected end of the document within a single quoted scalar');
+
+    } else {
+      state.position++;
+      captureEnd = state.position;
+    }
+  }
+
+  throwError(state, 'unexpected end of the stream within a single quoted scalar');
+}
+
+function readDoubleQuotedScalar(state, nodeIndent) {
+  var captureStart,
+      captureEnd,
+      hexLength,
+      hexResult,
+      tmp,
+      ch;
+
+  ch = state.input.charCodeAt(state.position);
+
+  if (ch !== 0x22/* " */) {
+    return false;
+  }
+
+  state.kind = 'scalar';
+  state.result = '';
+  state.position++;
+  captureStart = captureEnd = state.position;
+
+  while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+    if (ch === 0x22/* " */) {
+      captureSegment(state, captureStart, state.position, true);
+      state.position++;
+      return true;
+
+    } else if (ch === 0x5C/* \ */) {
+      captureSegment(state, captureStart, state.position, true);
+      ch = state.input.charCodeAt(++state.position);
+
+      if (is_EOL(ch)) {
+        skipSeparationSpace(state, false, nodeIndent);
+
+        // TODO: rework to inline fn with no type cast?
+      } else if (ch < 256 && simpleEscapeCheck[ch]) {
+        state.result += simpleEscapeMap[ch];
+        state.position++;
+
+      } else if ((tmp = escapedHexLen(ch)) > 0) {
+        hexLength = tmp;
+        hexResult = 0;
+
+        for (; hexLength > 0; hexLength--) {
+          ch = state.input.charCodeAt(++state.position);
+
+          if ((tmp = fromHexCode(ch)) >= 0) {
+            hexResult = (hexResult << 4) + tmp;
+
+          } else {
+            throwError(state, 'expected hexadecimal character');
+          }
+        }
+
+        state.result += charFromCodepoint(hexResult);
+
+        state.position++;
+
+      } else {
+        throwError(state, 'unknown escape sequence');
+      }
+
+      captureStart = captureEnd = state.position;
+
+    } else if (is_EOL(ch)) {
+      captureSegment(state, captureStart, captureEnd, true);
+      writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+      captureStart = captureEnd = state.position;
+
+    } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+      throwError(state, 'unexpected end of the document within a double quoted scalar');
+
+    } else {
+      state.position++;
+      captureEnd = state.position;
+    }
+  }
+
+  throwError(state, 'unexpected end of the stream within a double quoted scalar');
+}
+
+function readFlowCollection(state, nodeIndent) {
+  var readNext = true,
+      _line,
+      _lineStart,
+      _pos,
+      _tag     = state.tag,
+      _result,
+      _anchor  = state.anchor,
+      following,
+      terminator,
+      isPair,
+      isExplicitPair,
+      isMapping,
+      overridableKeys = Object.create(null),
+      keyNode,
+      keyTag,
+      valueNode,
+      ch;
+
+  ch = state.input.charCodeAt(state.position);
+
+  if (ch === 0x5B/* [ */) {
+    terminator = 0x5D;/* ] */
+    isMapping = false;
+    _result = [];
+  } else if (ch === 0x7B/* { */) {
+    terminator = 0x7D;/* } */
+    isMapping = true;
+    _result = {};
+  } else {
+    return false;
+  }
+
+  if (state.anchor !== null) {
+    state.anchorMap[state.anchor] = _result;
+  }
+
+  ch = state.input.charCodeAt(++state.position);
+
+  while (ch !== 0) {
+    skipSeparationSpace(state, true, nodeIndent);
+
+    ch = state.input.charCodeAt(state.position);
+
+    if (ch === terminator) {
+      state.position++;
+      state.tag = _tag;
+      state.anchor = _anchor;
+      state.kind = isMapping ? 'mapping' : 'sequence';
+      state.result = _result;
+      return true;
+    } else if (!readNext) {
+      throwError(state, 'missed comma between flow collection entries');
+    } else if (ch === 0x2C/* , */) {
+      // "flow collection entries can never be completely empty", as per YAML 1.2, section 7.4
+      throwError(state, "expected the node content, but found ','");
+    }
+
+    keyTag = keyNode = valueNode = null;
+    isPair = isExplicitPair = false;
+
+    if (ch === 0x3F/* ? */) {
+      following = state.input.charCodeAt(state.position + 1);
+
+      if (is_WS_OR_EOL(following)) {
+        isPair = isExplicitPair = true;
+        state.position++;
+        skipSeparationSpace(state, true, nodeIndent);
+      }
+    }
+
+    _line = state.line; // Save the current line.
+    _lineStart = state.lineStart;
+    _pos = state.position;
+    composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+    keyTag = state.tag;
+    keyNode = state.result;
+    skipSeparationSpace(state, true, nodeIndent);
+
+    ch = state.input.charCodeAt(state.position);
+
+    if ((isExplicitPair || state.line === _line) && ch === 0x3A/* : */) {
+      isPair = true;
+      ch = state.input.charCodeAt(++state.position);
+      skipSeparationSpace(state, true, nodeIndent);
+      composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+      valueNode = state.result;
+    }
+
+    if (isMapping) {
+      storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
+    } else if (isPair) {
+      _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
+    } else {
+      _result.push(keyNode);
+    }
+
+    skipSeparationSpace(state, true, nodeIndent);
+
+    ch = state.input.charCodeAt(state.position);
+
+    if (ch === 0x2C/* , */) {
+      readNext = true;
+      ch = state.input.charCodeAt(++state.position);
+    } else {
+      readNext = false;
+    }
+  }
+
+  throwError(state, 'unexpected end of the stream within a flow collection');
+}
+
+function readBlockScalar(state, nodeIndent) {
+  var captureStart,
+      folding,
+      chomping       = CHOMPING_CLIP,
+      didReadContent = false,
+      detectedIndent = false,
+      textIndent     = nodeIndent,
+      emptyLines     = 0,
+      atMoreIndented = false,
+      tmp,
+      ch;
+
+  ch = state.input.charCodeAt(state.position);
+
+  if (ch === 0x7C/* | */) {
+    folding = false;
+  } else if (ch === 0x3E/* > */) {
+    folding = true;
+  } else {
+    return false;
+  }
+
+  state.kind = 'scalar';
+  state.result = '';
+
+  while (ch !== 0) {
+    ch = state.input.charCodeAt(++state.position);
+
+    if (ch === 0x2B/* + */ || ch === 0x2D/* - */) {
+      if (CHOMPING_CLIP === chomping) {
+        chomping = (ch === 0x2B/* + */) ? CHOMPING_KEEP : CHOMPING_STRIP;
+      } else {
+        throwError(state, 'repeat of a chomping mode identifier');
+      }
+
+    } else if ((tmp = fromDecimalCode(ch)) >= 0) {
+      if (tmp === 0) {
+        throwError(state, 'bad explicit indentation width of a block scalar; it cannot be less than one');
+      } else if (!detectedIndent) {
+        textIndent = nodeIndent + tmp - 1;
+        detectedIndent = true;
+      } else {
+        throwError(state, 'repeat of an indentation width identifier');
+      }
+
+    } else {
+      break;
+    }
+  }
+
+  if (is_WHITE_SPACE(ch)) {
+    do { ch = state.input.charCodeAt(++state.position); }
+    while (is_WHITE_SPACE(ch));
+
+    if (ch === 0x23/* # */) {
+      do { ch = state.input.charCodeAt(++state.position); }
+      while (!is_EOL(ch) && (ch !== 0));
+    }
+  }
+
+  while (ch !== 0) {
+    readLineBreak(state);
+    state.lineIndent = 0;
+
+    ch = state.input.charCodeAt(state.position);
+
+    while ((!detectedIndent || state.lineIndent < textIndent) &&
+           (ch === 0x20/* Space */)) {
+      state.lineIndent++;
+      ch = state.input.charCodeAt(++state.position);
+    }
+
+    if (!detectedIndent && state.lineIndent > textIndent) {
+      textIndent = state.lineIndent;
+    }
+
+    if (is_EOL(ch)) {
+      emptyLines++;
+      continue;
+    }
+
+    // End of the scalar.
+    if (state.lineIndent < textIndent) {
+
+      // Perform the chomping.
+      if (chomping === CHOMPING_KEEP) {
+        state.result += common.repeat('\n', didReadContent ? 1 + emptyLines : emptyLines);
+      } else if (chomping === CHOMPING_CLIP) {
+        if (didReadContent) { // i.e. only if the scalar is not empty.
+          state.result += '\n';
+        }
+      }
+
+      // Break this `while` cycle and go to the funciton's epilogue.
+      break;
+    }
+
+    // Folded style: use fancy rules to handle line breaks.
+    if (folding) {
+
+      // Lines starting with white space characters (more-indented lines) are not folded.
+      if (is_WHITE_SPACE(ch)) {
+        atMoreIndented = true;
+        // except for the first content line (cf. Example 8.1)
+        state.result += common.repeat('\n', didReadContent ? 1 + emptyLines : emptyLines);
+
+      // End of more-indented block.
+      } else if (atMoreIndented) {
+        atMoreIndented = false;
+        state.result += common.repeat('\n', emptyLines + 1);
+
+      // Just one line break - perceive as the same line.
+      } else if (emptyLines === 0) {
+        if (didReadContent) { // i.e. only if we have already read some scalar content.
+          state.result += ' ';
+        }
+
+      // Several line breaks - perceive as different lines.
+      } else {
+        state.result += common.repeat('\n', emptyLines);
+      }
+
+    // Literal style: just add exact number of line breaks between content lines.
+    } else {
+      // Keep all line breaks except the header line break.
+      state.result += common.repeat('\n', didReadContent ? 1 + emptyLines : emptyLines);
+    }
+
+    didReadContent = true;
+    detectedIndent = true;
+    emptyLines = 0;
+    captureStart = state.position;
+
+    while (!is_EOL(ch) && (ch !== 0)) {
+      ch = state.input.charCodeAt(++state.position);
+    }
+
+    captureSegment(state, captureStart, state.position, false);
+  }
+
+  return true;
+}
+
+function readBlockSequence(state, nodeIndent) {
+  var _line,
+      _tag      = state.tag,
+      _anchor   = state.anchor,
+      _result   = [],
+      following,
+      detected  = false,
+      ch;
+
+  // there is a leading tab before this token, so it can't be a block sequence/mapping;
+  // it can still be flow sequence/mapping or a scalar
+  if (state.firstTabInLine !== -1) return false;
+
+  if (state.anchor !== null) {
+    state.anchorMap[state.anchor] = _result;
+  }
+
+  ch = state.input.charCodeAt(state.position);
+
+  while (ch !== 0) {
+    if (state.firstTabInLine !== -1) {
+      state.position = state.firstTabInLine;
+      throwError(state, 'tab characters must not be used in indentation');
+    }
+
+    if (ch !== 0x2D/* - */) {
+      break;
+    }
+
+    following = state.input.charCodeAt(state.position + 1);
+
+    if (!is_WS_OR_EOL(following)) {
+      break;
+    }
+
+    detected = true;
+    state.position++;
+
+    if (skipSeparationSpace(state, true, -1)) {
+      if (state.lineIndent <= nodeIndent) {
+        _result.push(null);
+        ch = state.input.charCodeAt(state.position);
+        continue;
+      }
+    }
+
+    _line = state.line;
+    composeNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+    _result.push(state.result);
+    skipSeparationSpace(state, true, -1);
+
+    ch = state.input.charCodeAt(state.position);
+
+    if ((state.line === _line || state.lineIndent > nodeIndent) && (ch !== 0)) {
+      throwError(state, 'bad indentation of a sequence entry');
+    } else if (state.lineIndent < nodeIndent) {
+      break;
+    }
+  }
+
+  if (detected) {
+    state.tag = _tag;
+    state.anchor = _anchor;
+    state.kind = 'sequence';
+    state.result = _result;
+    return true;
+  }
+  return false;
+}
+
+function readBlockMapping(state, nodeIndent, flowIndent) {
+  var following,
+      allowCompact,
+      _line,
+      _keyLine,
+      _keyLineStart,
+      _keyPos,
+      _tag          = state.tag,
+      _anchor       = state.anchor,
+      _result       = {},
+      overridableKeys = Object.create(null),
+      keyTag        = null,
+      keyNode       = null,
+      valueNode     = null,
+      atExplicitKey = false,
+      detected      = false,
+      ch;
+
+  // there is a leading tab before this token, so it can't be a block sequence/mapping;
+  // it can still be flow sequence/mapping or a scalar
+  if (state.firstTabInLine !== -1) return false;
+
+  if (state.anchor !== null) {
+    state.anchorMap[state.anchor] = _result;
+  }
+
+  ch = state.input.charCodeAt(state.position);
+
+  while (ch !== 0) {
+    if (!atExplicitKey && state.firstTabInLine !== -1) {
+      state.position = state.firstTabInLine;
+      throwError(state, 'tab characters must not be used in indentation');
+    }
+
+    following = state.input.charCodeAt(state.position + 1);
+    _line = state.line; // Save the current line.
+
+    //
+    // Explicit notation case. There are two separate blocks:
+    // first for the key (denoted by "?") and second for the value (denoted by ":")
+    //
+    if ((ch === 0x3F/* ? */ || ch === 0x3A/* : */) && is_WS_OR_EOL(following)) {
+
+      if (ch === 0x3F/* ? */) {
+        if (atExplicitKey) {
+          storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+          keyTag = keyNode = valueNode = null;
+        }
+
+        detected = true;
+        atExplicitKey = true;
+        allowCompact = true;
+
+      } else if (atExplicitKey) {
+        // i.e. 0x3A/* : */ === character after the explicit key.
+        atExplicitKey = false;
+        allowCompact = true;
+
+      } else {
+        throwError(state, 'incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line');
+      }
+
+      state.position += 1;
+      ch = following;
+
+    //
+    // Implicit notation case. Flow-style node as the key first, then ":", and the value.
+    //
+    } else {
+      _keyLine = state.line;
+      _keyLineStart = state.lineStart;
+      _keyPos = state.position;
+
+      if (!composeNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) {
+        // Neither implicit nor explicit notation.
+        // Reading is done. Go to the epilogue.
+        break;
+      }
+
+      if (state.line === _line) {
+        ch = state.input.charCodeAt(state.position);
+
+        while (is_WHITE_SPACE(ch)) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+
+        if (ch === 0x3A/* : */) {
+          ch = state.input.charCodeAt(++state.position);
+
+          if (!is_WS_OR_EOL(ch)) {
+            throwError(state, 'a whitespace character is expected after the key-value separator within a block mapping');
+          }
+
+          if (atExplicitKey) {
+            storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+            keyTag = keyNode = valueNode = null;
+          }
+
+          detected = true;
+          atExplicitKey = false;
+          allowCompact = false;
+          keyTag = state.tag;
+          keyNode = state.result;
+
+        } else if (detected) {
+          throwError(state, 'can not read an implicit mapping pair; a colon is missed');
+
+        } else {
+          state.tag = _tag;
+          state.anchor = _anchor;
+          return true; // Keep the result of `composeNode`.
+        }
+
+      } else if (detected) {
+        throwError(state, 'can not read a block mapping entry; a multiline key may not be an implicit key');
+
+      } else {
+        state.tag = _tag;
+        state.anchor = _anchor;
+        return true; // Keep the result of `composeNode`.
+      }
+    }
+
+    //
+    // Common reading code for both explicit and implicit notations.
+    //
+    if (state.line === _line || state.lineIndent > nodeIndent) {
+      if (atExplicitKey) {
+        _keyLine = state.line;
+        _keyLineStart = state.lineStart;
+        _keyPos = state.position;
+      }
+
+      if (composeNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, allowCompact)) {
+        if (atExplicitKey) {
+          keyNode = state.result;
+        } else {
+          valueNode = state.result;
+        }
+      }
+
+      if (!atExplicitKey) {
+        storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _keyLine, _keyLineStart, _keyPos);
+        keyTag = keyNode = valueNode = null;
+      }
+
+      skipSeparationSpace(state, true, -1);
+      ch = state.input.charCodeAt(state.position);
+    }
+
+    if ((state.line === _line || state.lineIndent > nodeIndent) && (ch !== 0)) {
+      throwError(state, 'bad indentation of a mapping entry');
+    } else if (state.lineIndent < nodeIndent) {
+      break;
+    }
+  }
+
+  //
+  // Epilogue.
+  //
+
+  // Special case: last mapping's node contains only the key in explicit notation.
+  if (atExplicitKey) {
+    storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+  }
+
+  // Expose the resulting mapping.
+  if (detected) {
+    state.tag = _tag;
+    state.anchor = _anchor;
+    state.kind = 'mapping';
+    state.result = _result;
+  }
+
+  return detected;
+}
+
+function readTagProperty(state) {
+  var _position,
+      isVerbatim = false,
+      isNamed    = false,
+      tagHandle,
+      tagName,
+      ch;
+
+  ch = state.input.charCodeAt(state.position);
+
+  if (ch !== 0x21/* ! */) return false;
+
+  if (state.tag !== null) {
+    throwError(state, 'duplication of a tag property');
+  }
+
+  ch = state.input.charCodeAt(++state.position);
+
+  if (ch === 0x3C/* < */) {
+    isVerbatim = true;
+    ch = state.input.charCodeAt(++state.position);
+
+  } else if (ch === 0x21/* ! */) {
+    isNamed = true;
+    tagHandle = '!!';
+    ch = state.input.charCodeAt(++state.position);
+
+  } else {
+    tagHandle = '!';
+  }
+
+  _position = state.position;
+
+  if (isVerbatim) {
+    do { ch = state.input.charCodeAt(++state.position); }
+    while (ch !== 0 && ch !== 0x3E/* > */);
+
+    if (state.position < state.length) {
+      tagName = state.input.slice(_position, state.position);
+      ch = state.input.charCodeAt(++state.position);
+    } else {
+      throwError(state, 'unexpected end of the stream within a verbatim tag');
+    }
+  } else {
+    while (ch !== 0 && !is_WS_OR_EOL(ch)) {
+
+      if (ch === 0x21/* ! */) {
+        if (!isNamed) {
+          tagHandle = state.input.slice(_position - 1, state.position + 1);
+
+          if (!PATTERN_TAG_HANDLE.test(tagHandle)) {
+            throwError(state, 'named tag handle cannot contain such characters');
+          }
+
+          isNamed = true;
+          _position = state.position + 1;
+        } else {
+          throwError(state, 'tag suffix cannot contain exclamation marks');
+        }
+      }
+
+      ch = state.input.charCodeAt(++state.position);
+    }
+
+    tagName = state.input.slice(_position, state.position);
+
+    if (PATTERN_FLOW_INDICATORS.test(tagName)) {
+      throwError(state, 'tag suffix cannot contain flow indicator characters');
+    }
+  }
+
+  if (tagName && !PATTERN_TAG_URI.test(tagName)) {
+    throwError(state, 'tag name cannot contain such characters: ' + tagName);
+  }
+
+  try {
+    tagName = decodeURIComponent(tagName);
+  } catch (err) {
+    throwError(state, 'tag name is malformed: ' + tagName);
+  }
+
+  if (isVerbatim) {
+    state.tag = tagName;
+
+  } else if (_hasOwnProperty$1.call(state.tagMap, tagHandle)) {
+    state.tag = state.tagMap[tagHandle] + tagName;
+
+  } else if (tagHandle === '!') {
+    state.tag = '!' + tagName;
+
+  } else if (tagHandle === '!!') {
+    state.tag = 'tag:yaml.org,2002:' + tagName;
+
+  } else {
+    throwError(state, 'undeclared tag handle "' + tagHandle + '"');
+  }
+
+  return true;
+}
+
+function readAnchorProperty(state) {
+  var _position,
+      ch;
+
+  ch = state.input.charCodeAt(state.position);
+
+  if (ch !== 0x26/* & */) return false;
+
+  if (state.anchor !== null) {
+    throwError(state, 'duplication of an anchor property');
+  }
+
+  ch = state.input.charCodeAt(++state.position);
+  _position = state.position;
+
+  while (ch !== 0 && !is_WS_OR_EOL(ch) && !is_FLOW_INDICATOR(ch)) {
+    ch = state.input.charCodeAt(++state.position);
+  }
+
+  if (state.position === _position) {
+    throwError(state, 'name of an anchor node must contain at least one character');
+  }
+
+  state.anchor = state.input.slice(_position, state.position);
+  return true;
+}
+
+function readAlias(state) {
+  var _position, alias,
+      ch;
+
+  ch = state.input.charCodeAt(state.position);
+
+  if (ch !== 0x2A/* * */) return false;
+
+  ch = state.input.charCodeAt(++state.position);
+  _position = state.position;
+
+  while (ch !== 0 && !is_WS_OR_EOL(ch) && !is_FLOW_INDICATOR(ch)) {
+    ch = state.input.charCodeAt(++state.position);
+  }
+
+  if (state.position === _position) {
+    throwError(state, 'name of an alias node must contain at least one character');
+  }
+
+  alias = state.input.slice(_position, state.position);
+
+  if (!_hasOwnProperty$1.call(state.anchorMap, alias)) {
+    throwError(state, 'unidentified alias "' + alias + '"');
+  }
+
+  state.result = state.anchorMap[alias];
+  skipSeparationSpace(state, true, -1);
+  return true;
+}
+
+function composeNode(state, parentIndent, nodeContext, allowToSeek, allowCompact) {
+  var allowBlockStyles,
+      allowBlockScalars,
+      allowBlockCollections,
+      indentStatus = 1, // 1: this>parent, 0: this=parent, -1: this<parent
+      atNewLine  = false,
+      hasContent = false,
+      typeIndex,
+      typeQuantity,
+      typeList,
+      type,
+      flowIndent,
+      blockIndent;
+
+  if (state.listener !== null) {
+    state.listener('open', state);
+  }
+
+  state.tag    = null;
+  state.anchor = null;
+  state.kind   = null;
+  state.result = null;
+
+  allowBlockStyles = allowBlockScalars = allowBlockCollections =
+    CONTEXT_BLOCK_OUT === nodeContext ||
+    CONTEXT_BLOCK_IN  === nodeContext;
+
+  if (allowToSeek) {
+    if (skipSeparationSpace(state, true, -1)) {
+      atNewLine = true;
+
+      if (state.lineIndent > parentIndent) {
+        indentStatus = 1;
+      } else if (state.lineIndent === parentIndent) {
+        indentStatus = 0;
+      } else if (state.lineIndent < parentIndent) {
+        indentStatus = -1;
+      }
+    }
+  }
+
+  if (indentStatus === 1) {
+    while (readTagProperty(state) || readAnchorProperty(state)) {
+      if (skipSeparationSpace(state, true, -1)) {
+        atNewLine = true;
+        allowBlockCollections = allowBlockStyles;
+
+        if (state.lineIndent > parentIndent) {
+          indentStatus = 1;
+        } else if (state.lineIndent === parentIndent) {
+          indentStatus = 0;
+        } else if (state.lineIndent < parentIndent) {
+          indentStatus = -1;
+        }
+      } else {
+        allowBlockCollections = false;
+      }
+    }
+  }
+
+  if (allowBlockCollections) {
+    allowBlockCollections = atNewLine || allowCompact;
+  }
+
+  if (indentStatus === 1 || CONTEXT_BLOCK_OUT === nodeContext) {
+    if (CONTEXT_FLOW_IN === nodeContext || CONTEXT_FLOW_OUT === nodeContext) {
+      flowIndent = parentIndent;
+    } else {
+      flowIndent = parentIndent + 1;
+    }
+
+    blockIndent = state.position - state.lineStart;
+
+    if (indentStatus === 1) {
+      if (allowBlockCollections &&
+          (readBlockSequence(state, blockIndent) ||
+           readBlockMapping(state, blockIndent, flowIndent)) ||
+          readFlowCollection(state, flowIndent)) {
+        hasContent = true;
+      } else {
+        if ((allowBlockScalars && readBlockScalar(state, flowIndent)) ||
+            readSingleQuotedScalar(state, flowIndent) ||
+            readDoubleQuotedScalar(state, flowIndent)) {
+          hasContent = true;
+
+        } else if (readAlias(state)) {
+          hasContent = true;
+
+          if (state.tag !== null || state.anchor !== null) {
+            throwError(state, 'alias node should not have any properties');
+          }
+
+        } else if (readPlainScalar(state, flowIndent, CONTEXT_FLOW_IN === nodeContext)) {
+          hasContent = true;
+
+          if (state.tag === null) {
+            state.tag = '?';
+          }
+        }
+
+        if (state.anchor !== null) {
+          state.anchorMap[state.anchor] = state.result;
+        }
+      }
+    } else if (indentStatus === 0) {
+      // Special case: block sequences are allowed to have same indentation level as the parent.
+      // http://www.yaml.org/spec/1.2/spec.html#id2799784
+      hasContent = allowBlockCollections && readBlockSequence(state, blockIndent);
+    }
+  }
+
+  if (state.tag === null) {
+    if (state.anchor !== null) {
+      state.anchorMap[state.anchor] = state.result;
+    }
+
+  } else if (state.tag === '?') {
+    // Implicit resolving is not allowed for non-scalar types, and '?'
+    // non-specific tag is only automatically assigned to plain scalars.
+    //
+    // We only need to check kind conformity in case user explicitly assigns '?'
+    // tag, for example like this: "!<?> [0]"
+    //
+    if (state.result !== null && state.kind !== 'scalar') {
+      throwError(state, 'unacceptable node kind for !<?> tag; it should be "scalar", not "' + state.kind + '"');
+    }
+
+    for (typeIndex = 0, typeQuantity = state.implicitTypes.length; typeIndex < typeQuantity; typeIndex += 1) {
+      type = state.implicitTypes[typeIndex];
+
+      if (type.resolve(state.result)) { // `state.result` updated in resolver if matched
+        state.result = type.construct(state.result);
+        state.tag = type.tag;
+        if (state.anchor !== null) {
+          state.anchorMap[state.anchor] = state.result;
+        }
+        break;
+      }
+    }
+  } else if (state.tag !== '!') {
+    if (_hasOwnProperty$1.call(state.typeMap[state.kind || 'fallback'], state.tag)) {
+      type = state.typeMap[state.kind || 'fallback'][state.tag];
+    } else {
+      // looking for multi type
+      type = null;
+      typeList = state.typeMap.multi[state.kind || 'fallback'];
+
+      for (typeIndex = 0, typeQuantity = typeList.length; typeIndex < typeQuantity; typeIndex += 1) {
+        if (state.tag.slice(0, typeList[typeIndex].tag.length) === typeList[typeIndex].tag) {
+          type = typeList[typeIndex];
+          break;
+        }
+      }
+    }
+
+    if (!type) {
+      throwError(state, 'unknown tag !<' + state.tag + '>');
+    }
+
+    if (state.result !== null && type.kind !== state.kind) {
+      throwError(state, 'unacceptable node kind for !<' + state.tag + '> tag; it should be "' + type.kind + '", not "' + state.kind + '"');
+    }
+
+    if (!type.resolve(state.result, state.tag)) { // `state.result` updated in resolver if matched
+      throwError(state, 'cannot resolve a node with !<' + state.tag + '> explicit tag');
+    } else {
+      state.result = type.construct(state.result, state.tag);
+      if (state.anchor !== null) {
+        state.anchorMap[state.anchor] = state.result;
+      }
+    }
+  }
+
+  if (state.listener !== null) {
+    state.listener('close', state);
+  }
+  return state.tag !== null ||  state.anchor !== null || hasContent;
+}
+
+function readDocument(state) {
+  var documentStart = state.position,
+      _position,
+      directiveName,
+      directiveArgs,
+      hasDirectives = false,
+      ch;
+
+  state.version = null;
+  state.checkLineBreaks = state.legacy;
+  state.tagMap = Object.create(null);
+  state.anchorMap = Object.create(null);
+
+  while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+    skipSeparationSpace(state, true, -1);
+
+    ch = state.input.charCodeAt(state.position);
+
+    if (state.lineIndent > 0 || ch !== 0x25/* % */) {
+      break;
+    }
+
+    hasDirectives = true;
+    ch = state.input.charCodeAt(++state.position);
+    _position = state.position;
+
+    while (ch !== 0 && !is_WS_OR_EOL(ch)) {
+      ch = state.input.charCodeAt(++state.position);
+    }
+
+    directiveName = state.input.slice(_position, state.position);
+    directiveArgs = [];
+
+    if (directiveName.length < 1) {
+      throwError(state, 'directive name must not be less than one character in length');
+    }
+
+    while (ch !== 0) {
+      while (is_WHITE_SPACE(ch)) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+
+      if (ch === 0x23/* # */) {
+        do { ch = state.input.charCodeAt(++state.position); }
+        while (ch !== 0 && !is_EOL(ch));
+        break;
+      }
+
+      if (is_EOL(ch)) break;
+
+      _position = state.position;
+
+      while (ch !== 0 && !is_WS_OR_EOL(ch)) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+
+      directiveArgs.push(state.input.slice(_position, state.position));
+    }
+
+    if (ch !== 0) readLineBreak(state);
+
+    if (_hasOwnProperty$1.call(directiveHandlers, directiveName)) {
+      directiveHandlers[directiveName](state, directiveName, directiveArgs);
+    } else {
+      throwWarning(state, 'unknown document directive "' + directiveName + '"');
+    }
+  }
+
+  skipSeparationSpace(state, true, -1);
+
+  if (state.lineIndent === 0 &&
+      state.input.charCodeAt(state.position)     === 0x2D/* - */ &&
+      state.input.charCodeAt(state.position + 1) === 0x2D/* - */ &&
+      state.input.charCodeAt(state.position + 2) === 0x2D/* - */) {
+    state.position += 3;
+    skipSeparationSpace(state, true, -1);
+
+  } else if (hasDirectives) {
+    throwError(state, 'directives end mark is expected');
+  }
+
+  composeNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, true);
+  skipSeparationSpace(state, true, -1);
+
+  if (state.checkLineBreaks &&
+      PATTERN_NON_ASCII_LINE_BREAKS.test(state.input.slice(documentStart, state.position))) {
+    throwWarning(state, 'non-ASCII line breaks are interpreted as content');
+  }
+
+  state.documents.push(state.result);
+
+  if (state.position === state.lineStart && testDocumentSeparator(state)) {
+
+    if (state.input.charCodeAt(state.position) === 0x2E/* . */) {
+      state.position += 3;
+      skipSeparationSpace(state, true, -1);
+    }
+    return;
+  }
+
+  if (state.position < (state.length - 1)) {
+    throwError(state, 'end of the stream or a document separator is expected');
+  } else {
+    return;
+  }
+}
+
+
+function loadDocuments(input, options) {
+  input = String(input);
+  options = options || {};
+
+  if (input.length !== 0) {
+
+    // Add tailing `\n` if not exists
+    if (input.charCodeAt(input.length - 1) !== 0x0A/* LF */ &&
+        input.charCodeAt(input.length - 1) !== 0x0D/* CR */) {
+      input += '\n';
+    }
+
+    // Strip BOM
+    if (input.charCodeAt(0) === 0xFEFF) {
+      input = input.slice(1);
+    }
+  }
+
+  var state = new State$1(input, options);
+
+  var nullpos = input.indexOf('\0');
+
+  if (nullpos !== -1) {
+    state.position = nullpos;
+    throwError(state, 'null byte is not allowed in input');
+  }
+
+  // Use 0 as string terminator. That significantly simplifies bounds check.
+  state.input += '\0';
+
+  while (state.input.charCodeAt(state.position) === 0x20/* Space */) {
+    state.lineIndent += 1;
+    state.position += 1;
+  }
+
+  while (state.position < (state.length - 1)) {
+    readDocument(state);
+  }
+
+  return state.documents;
+}
+
+
+function loadAll$1(input, iterator, options) {
+  if (iterator !== null && typeof iterator === 'object' && typeof options === 'undefined') {
+    options = iterator;
+    iterator = null;
+  }
+
+  var documents = loadDocuments(input, options);
+
+  if (typeof iterator !== 'function') {
+    return documents;
+  }
+
+  for (var index = 0, length = documents.length; index < length; index += 1) {
+    iterator(documents[index]);
+  }
+}
+
+
+function load$1(input, options) {
+  var documents = loadDocuments(input, options);
+
+  if (documents.length === 0) {
+    /*eslint-disable no-undefined*/
+    return undefined;
+  } else if (documents.length === 1) {
+    return documents[0];
+  }
+  throw new exception('expected a single document in the stream, but found more');
+}
+
+
+var loadAll_1 = loadAll$1;
+var load_1    = load$1;
+
+var loader = {
+	loadAll: loadAll_1,
+	load: load_1
+};
+
+/*eslint-disable no-use-before-define*/
+
+
+
+
+
+var _toString       = Object.prototype.toString;
+var _hasOwnProperty = Object.prototype.hasOwnProperty;
+
+var CHAR_BOM                  = 0xFEFF;
+var CHAR_TAB                  = 0x09; /* Tab */
+var CHAR_LINE_FEED            = 0x0A; /* LF */
+var CHAR_CARRIAGE_RETURN      = 0x0D; /* CR */
+var CHAR_SPACE                = 0x20; /* Space */
+var CHAR_EXCLAMATION          = 0x21; /* ! */
+var CHAR_DOUBLE_QUOTE         = 0x22; /* " */
+var CHAR_SHARP                = 0x23; /* # */
+var CHAR_PERCENT              = 0x25; /* % */
+var CHAR_AMPERSAND            = 0x26; /* & */
+var CHAR_SINGLE_QUOTE         = 0x27; /* ' */
+var CHAR_ASTERISK             = 0x2A; /* * */
+var CHAR_COMMA                = 0x2C; /* , */
+var CHAR_MINUS                = 0x2D; /* - */
+var CHAR_COLON                = 0x3A; /* : */
+var CHAR_EQUALS               = 0x3D; /* = */
+var CHAR_GREATER_THAN         = 0x3E; /* > */
+var CHAR_QUESTION             = 0x3F; /* ? */
+var CHAR_COMMERCIAL_AT        = 0x40; /* @ */
+var CHAR_LEFT_SQUARE_BRACKET  = 0x5B; /* [ */
+var CHAR_RIGHT_SQUARE_BRACKET = 0x5D; /* ] */
+var CHAR_GRAVE_ACCENT         = 0x60; /* ` */
+var CHAR_LEFT_CURLY_BRACKET   = 0x7B; /* { */
+var CHAR_VERTICAL_LINE        = 0x7C; /* | */
+var CHAR_RIGHT_CURLY_BRACKET  = 0x7D; /* } */
+
+var ESCAPE_SEQUENCES = {};
+
+ESCAPE_SEQUENCES[0x00]   = '\\0';
+ESCAPE_SEQUENCES[0x07]   = '\\a';
+ESCAPE_SEQUENCES[0x08]   = '\\b';
+ESCAPE_SEQUENCES[0x09]   = '\\t';
+ESCAPE_SEQUENCES[0x0A]   = '\\n';
+ESCAPE_SEQUENCES[0x0B]   = '\\v';
+ESCAPE_SEQUENCES[0x0C]   = '\\f';
+ESCAPE_SEQUENCES[0x0D]   = '\\r';
+ESCAPE_SEQUENCES[0x1B]   = '\\e';
+ESCAPE_SEQUENCES[0x22]   = '\\"';
+ESCAPE_SEQUENCES[0x5C]   = '\\\\';
+ESCAPE_SEQUENCES[0x85]   = '\\N';
+ESCAPE_SEQUENCES[0xA0]   = '\\_';
+ESCAPE_SEQUENCES[0x2028] = '\\L';
+ESCAPE_SEQUENCES[0x2029] = '\\P';
+
+var DEPRECATED_BOOLEANS_SYNTAX = [
+  'y', 'Y', 'yes', 'Yes', 'YES', 'on', 'On', 'ON',
+  'n', 'N', 'no', 'No', 'NO', 'off', 'Off', 'OFF'
+];
+
+var DEPRECATED_BASE60_SYNTAX = /^[-+]?[0-9_]+(?::[0-9_]+)+(?:\.[0-9_]*)?$/;
+
+function compileStyleMap(schema, map) {
+  var result, keys, index, length, tag, style, type;
+
+  if (map === null) return {};
+
+  result = {};
+  keys = Object.keys(map);
+
+  for (index = 0, length = keys.length; index < length; index += 1) {
+    tag = keys[index];
+    style = String(map[tag]);
+
+    if (tag.slice(0, 2) === '!!') {
+      tag = 'tag:yaml.org,2002:' + tag.slice(2);
+    }
+    type = schema.compiledTypeMap['fallback'][tag];
+
+    if (type && _hasOwnProperty.call(type.styleAliases, style)) {
+      style = type.styleAliases[style];
+    }
+
+    result[tag] = style;
+  }
+
+  return result;
+}
+
+function encodeHex(character) {
+  var string, handle, length;
+
+  string = character.toString(16).toUpperCase();
+
+  if (character <= 0xFF) {
+    handle = 'x';
+    length = 2;
+  } else if (character <= 0xFFFF) {
+    handle = 'u';
+    length = 4;
+  } else if (character <= 0xFFFFFFFF) {
+    handle = 'U';
+    length = 8;
+  } else {
+    throw new exception('code point within a string may not be greater than 0xFFFFFFFF');
+  }
+
+  return '\\' + handle + common.repeat('0', length - string.length) + string;
+}
+
+
+var QUOTING_TYPE_SINGLE = 1,
+    QUOTING_TYPE_DOUBLE = 2;
+
+function State(options) {
+  this.schema        = options['schema'] || _default;
+  this.indent        = Math.max(1, (options['indent'] || 2));
+  this.noArrayIndent = options['noArrayIndent'] || false;
+  this.skipInvalid   = options['skipInvalid'] || false;
+  this.flowLevel     = (common.isNothing(options['flowLevel']) ? -1 : options['flowLevel']);
+  this.styleMap      = compileStyleMap(this.schema, options['styles'] || null);
+  this.sortKeys      = options['sortKeys'] || false;
+  this.lineWidth     = options['lineWidth'] || 80;
+  this.noRefs        = options['noRefs'] || false;
+  this.noCompatMode  = options['noCompatMode'] || false;
+  this.condenseFlow  = options['condenseFlow'] || false;
+  this.quotingType   = options['quotingType'] === '"' ? QUOTING_TYPE_DOUBLE : QUOTING_TYPE_SINGLE;
+  this.forceQuotes   = options['forceQuotes'] || false;
+  this.replacer      = typeof options['replacer'] === 'function' ? options['replacer'] : null;
+
+  this.implicitTypes = this.schema.compiledImplicit;
+  this.explicitTypes = this.schema.compiledExplicit;
+
+  this.tag = null;
+  this.result = '';
+
+  this.duplicates = [];
+  this.usedDuplicates = null;
+}
+
+// Indents every line in a string. Empty lines (\n only) are not indented.
+function indentString(string, spaces) {
+  var ind = common.repeat(' ', spaces),
+      position = 0,
+      next = -1,
+      result = '',
+      line,
+      length = string.length;
+
+  while (position < length) {
+    next = string.indexOf('\n', position);
+    if (next === -1) {
+      line = string.slice(position);
+      position = length;
+    } else {
+      line = string.slice(position, next + 1);
+      position = next + 1;
+    }
+
+    if (line.length && line !== '\n') result += ind;
+
+    result += line;
+  }
+
+  return result;
+}
+
+function generateNextLine(state, level) {
+  return '\n' + common.repeat(' ', state.indent * level);
+}
+
+function testImplicitResolving(state, str) {
+  var index, length, type;
+
+  for (index = 0, length = state.implicitTypes.length; index < length; index += 1) {
+    type = state.implicitTypes[index];
+
+    if (type.resolve(str)) {
+      return true;
+    }
+  }
+
+  return false;
+}
+
+// [33] s-white ::= s-space | s-tab
+function isWhitespace(c) {
+  return c === CHAR_SPACE || c === CHAR_TAB;
+}
+
+// Returns true if the character can be printed without escaping.
+// From YAML 1.2: "any allowed characters known to be non-printable
+// should also be escaped. [However,] This isn’t mandatory"
+// Derived from nb-char - \t - #x85 - #xA0 - #x2028 - #x2029.
+function isPrintable(c) {
+  return  (0x00020 <= c && c <= 0x00007E)
+      || ((0x000A1 <= c && c <= 0x00D7FF) && c !== 0x2028 && c !== 0x2029)
+      || ((0x0E000 <= c && c <= 0x00FFFD) && c !== CHAR_BOM)
+      ||  (0x10000 <= c && c <= 0x10FFFF);
+}
+
+// [34] ns-char ::= nb-char - s-white
+// [27] nb-char ::= c-printable - b-char - c-byte-order-mark
+// [26] b-char  ::= b-line-feed | b-carriage-return
+// Including s-white (for some reason, examples doesn't match specs in this aspect)
+// ns-char ::= c-printable - b-line-feed - b-carriage-return - c-byte-order-mark
+function isNsCharOrWhitespace(c) {
+  return isPrintable(c)
+    && c !== CHAR_BOM
+    // - b-char
+    && c !== CHAR_CARRIAGE_RETURN
+    && c !== CHAR_LINE_FEED;
+}
+
+// [127]  ns-plain-safe(c) ::= c = flow-out  ⇒ ns-plain-safe-out
+//                             c = flow-in   ⇒ ns-plain-safe-in
+//                             c = block-key ⇒ ns-plain-safe-out
+//                             c = flow-key  ⇒ ns-plain-safe-in
+// [128] ns-plain-safe-out ::= ns-char
+// [129]  ns-plain-safe-in ::= ns-char - c-flow-indicator
+// [130]  ns-plain-char(c) ::=  ( ns-plain-safe(c) - “:” - “#” )
+//                            | ( /* An ns-char preceding */ “#” )
+//                            | ( “:” /* Followed by an ns-plain-safe(c) */ )
+function isPlainSafe(c, prev, inblock) {
+  var cIsNsCharOrWhitespace = isNsCharOrWhitespace(c);
+  var cIsNsChar = cIsNsCharOrWhitespace && !isWhitespace(c);
+  return (
+    // ns-plain-safe
+    inblock ? // c = flow-in
+      cIsNsCharOrWhitespace
+      : cIsNsCharOrWhitespace
+        // - c-flow-indicator
+        && c !== CHAR_COMMA
+        && c !== CHAR_LEFT_SQUARE_BRACKET
+        && c !== CHAR_RIGHT_SQUARE_BRACKET
+        && c !== CHAR_LEFT_CURLY_BRACKET
+        && c !== CHAR_RIGHT_CURLY_BRACKET
+  )
+    // ns-plain-char
+    && c !== CHAR_SHARP // false on '#'
+    && !(prev === CHAR_COLON && !cIsNsChar) // false on ': '
+    || (isNsCharOrWhitespace(prev) && !isWhitespace(prev) && c === CHAR_SHARP) // change to true on '[^ ]#'
+    || (prev === CHAR_COLON && cIsNsChar); // change to true on ':[^ ]'
+}
+
+// Simplified test for values allowed as the first character in plain style.
+function isPlainSafeFirst(c) {
+  // Uses a subset of ns-char - c-indicator
+  // where ns-char = nb-char - s-white.
+  // No support of ( ( “?” | “:” | “-” ) /* Followed by an ns-plain-safe(c)) */ ) part
+  return isPrintable(c) && c !== CHAR_BOM
+    && !isWhitespace(c) // - s-white
+    // - (c-indicator ::=
+    // “-” | “?” | “:” | “,” | “[” | “]” | “{” | “}”
+    && c !== CHAR_MINUS
+    && c !== CHAR_QUESTION
+    && c !== CHAR_COLON
+    && c !== CHAR_COMMA
+    && c !== CHAR_LEFT_SQUARE_BRACKET
+    && c !== CHAR_RIGHT_SQUARE_BRACKET
+    && c !== CHAR_LEFT_CURLY_BRACKET
+    && c !== CHAR_RIGHT_CURLY_BRACKET
+    // | “#” | “&” | “*” | “!” | “|” | “=” | “>” | “'” | “"”
+    && c !== CHAR_SHARP
+    && c !== CHAR_AMPERSAND
+    && c !== CHAR_ASTERISK
+    && c !== CHAR_EXCLAMATION
+    && c !== CHAR_VERTICAL_LINE
+    && c !== CHAR_EQUALS
+    && c !== CHAR_GREATER_THAN
+    && c !== CHAR_SINGLE_QUOTE
+    && c !== CHAR_DOUBLE_QUOTE
+    // | “%” | “@” | “`”)
+    && c !== CHAR_PERCENT
+    && c !== CHAR_COMMERCIAL_AT
+    && c !== CHAR_GRAVE_ACCENT;
+}
+
+// Simplified test for values allowed as the last character in plain style.
+function isPlainSafeLast(c) {
+  // just not whitespace or colon, it will be checked to be plain character later
+  return !isWhitespace(c) && c !== CHAR_COLON;
+}
+
+// Same as 'string'.codePointAt(pos), but works in older browsers.
+function codePointAt(string, pos) {
+  var first = string.charCodeAt(pos), second;
+  if (first >= 0xD800 && first <= 0xDBFF && pos + 1 < string.length) {
+    second = string.charCodeAt(pos + 1);
+    if (second >= 0xDC00 && second <= 0xDFFF) {
+      // https://mathiasbynens.be/notes/javascript-encoding#surrogate-formulae
+      return (first - 0xD800) * 0x400 + second - 0xDC00 + 0x10000;
+    }
+  }
+  return first;
+}
+
+// Determines whether block indentation indicator is required.
+function needIndentIndicator(string) {
+  var leadingSpaceRe = /^\n* /;
+  return leadingSpaceRe.test(string);
+}
+
+var STYLE_PLAIN   = 1,
+    STYLE_SINGLE  = 2,
+    STYLE_LITERAL = 3,
+    STYLE_FOLDED  = 4,
+    STYLE_DOUBLE  = 5;
+
+// Determines which scalar styles are possible and returns the preferred style.
+// lineWidth = -1 => no limit.
+// Pre-conditions: str.length > 0.
+// Post-conditions:
+//    STYLE_PLAIN or STYLE_SINGLE => no \n are in the string.
+//    STYLE_LITERAL => no lines are suitable for folding (or lineWidth is -1).
+//    STYLE_FOLDED => a line > lineWidth and can be folded (and lineWidth != -1).
+function chooseScalarStyle(string, singleLineOnly, indentPerLevel, lineWidth,
+  testAmbiguousType, quotingType, forceQuotes, inblock) {
+
+  var i;
+  var char = 0;
+  var prevChar = null;
+  var hasLineBreak = false;
+  var hasFoldableLine = false; // only checked if shouldTrackWidth
+  var shouldTrackWidth = lineWidth !== -1;
+  var previousLineBreak = -1; // count the first line correctly
+  var plain = isPlainSafeFirst(codePointAt(string, 0))
+          && isPlainSafeLast(codePointAt(string, string.length - 1));
+
+  if (singleLineOnly || forceQuotes) {
+    // Case: no block styles.
+    // Check for disallowed characters to rule out plain and single.
+    for (i = 0; i < string.length; char >= 0x10000 ? i += 2 : i++) {
+      char = codePointAt(string, i);
+      if (!isPrintable(char)) {
+        return STYLE_DOUBLE;
+      }
+      plain = plain && isPlainSafe(char, prevChar, inblock);
+      prevChar = char;
+    }
+  } else {
+    // Case: block styles permitted.
+    for (i = 0; i < string.length; char >= 0x10000 ? i += 2 : i++) {
+      char = codePointAt(string, i);
+      if (char === CHAR_LINE_FEED) {
+        hasLineBreak = true;
+        // Check if any line can be folded.
+        if (shouldTrackWidth) {
+          hasFoldableLine = hasFoldableLine ||
+            // Foldable line = too long, and not more-indented.
+            (i - previousLineBreak - 1 > lineWidth &&
+             string[previousLineBreak + 1] !== ' ');
+          previousLineBreak = i;
+        }
+      } else if (!isPrintable(char)) {
+        return STYLE_DOUBLE;
+      }
+      plain = plain && isPlainSafe(char, prevChar, inblock);
+      prevChar = char;
+    }
+    // in case the end is missing a \n
+    hasFoldableLine = hasFoldableLine || (shouldTrackWidth &&
+      (i - previousLineBreak - 1 > lineWidth &&
+       string[previousLineBreak + 1] !== ' '));
+  }
+  // Although every style can represent \n without escaping, prefer block styles
+  // for multiline, since they're more readable and they don't add empty lines.
+  // Also prefer folding a super-long line.
+  if (!hasLineBreak && !hasFoldableLine) {
+    // Strings interpretable as another type have to be quoted;
+    // e.g. the string 'true' vs. the boolean true.
+    if (plain && !forceQuotes && !testAmbiguousType(string)) {
+      return STYLE_PLAIN;
+    }
+    return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
+  }
+  // Edge case: block indentation indicator can only have one digit.
+  if (indentPerLevel > 9 && needIndentIndicator(string)) {
+    return STYLE_DOUBLE;
+  }
+  // At this point we know block styles are valid.
+  // Prefer literal style unless we want to fold.
+  if (!forceQuotes) {
+    return hasFoldableLine ? STYLE_FOLDED : STYLE_LITERAL;
+  }
+  return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
+}
+
+// Note: line breaking/folding is implemented for only the folded style.
+// NB. We drop the last trailing newline (if any) of a returned block scalar
+//  since the dumper adds its own newline. This always works:
+//    • No ending newline => unaffected; already using strip "-" chomping.
+//    • Ending newline    => removed then restored.
+//  Importantly, this keeps the "+" chomp indicator from gaining an extra line.
+function writeScalar(state, string, level, iskey, inblock) {
+  state.dump = (function () {
+    if (string.length === 0) {
+      return state.quotingType === QUOTING_TYPE_DOUBLE ? '""' : "''";
+    }
+    if (!state.noCompatMode) {
+      if (DEPRECATED_BOOLEANS_SYNTAX.indexOf(string) !== -1 || DEPRECATED_BASE60_SYNTAX.test(string)) {
+        return state.quotingType === QUOTING_TYPE_DOUBLE ? ('"' + string + '"') : ("'" + string + "'");
+      }
+    }
+
+    var indent = state.indent * Math.max(1, level); // no 0-indent scalars
+    // As indentation gets deeper, let the width decrease monotonically
+    // to the lower bound min(state.lineWidth, 40).
+    // Note that this implies
+    //  state.lineWidth ≤ 40 + state.indent: width is fixed at the lower bound.
+    //  state.lineWidth > 40 + state.indent: width decreases until the lower bound.
+    // This behaves better than a constant minimum width which disallows narrower options,
+    // or an indent threshold which causes the width to suddenly increase.
+    var lineWidth = state.lineWidth === -1
+      ? -1 : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent);
+
+    // Without knowing if keys are implicit/explicit, assume implicit for safety.
+    var singleLineOnly = iskey
+      // No block styles in flow mode.
+      || (state.flowLevel > -1 && level >= state.flowLevel);
+    function testAmbiguity(string) {
+      return testImplicitResolving(state, string);
+    }
+
+    switch (chooseScalarStyle(string, singleLineOnly, state.indent, lineWidth,
+      testAmbiguity, state.quotingType, state.forceQuotes && !iskey, inblock)) {
+
+      case STYLE_PLAIN:
+        return string;
+      case STYLE_SINGLE:
+        return "'" + string.replace(/'/g, "''") + "'";
+      case STYLE_LITERAL:
+        return '|' + blockHeader(string, state.indent)
+          + dropEndingNewline(indentString(string, indent));
+      case STYLE_FOLDED:
+        return '>' + blockHeader(string, state.indent)
+          + dropEndingNewline(indentString(foldString(string, lineWidth), indent));
+      case STYLE_DOUBLE:
+        return '"' + escapeString(string) + '"';
+      default:
+        throw new exception('impossible error: invalid scalar style');
+    }
+  }());
+}
+
+// Pre-conditions: string is valid for a block scalar, 1 <= indentPerLevel <= 9.
+function blockHeader(string, indentPerLevel) {
+  var indentIndicator = needIndentIndicator(string) ? String(indentPerLevel) : '';
+
+  // note the special case: the string '\n' counts as a "trailing" empty line.
+  var clip =          string[string.length - 1] === '\n';
+  var keep = clip && (string[string.length - 2] === '\n' || string === '\n');
+  var chomp = keep ? '+' : (clip ? '' : '-');
+
+  return indentIndicator + chomp + '\n';
+}
+
+// (See the note for writeScalar.)
+function dropEndingNewline(string) {
+  return string[string.length - 1] === '\n' ? string.slice(0, -1) : string;
+}
+
+// Note: a long line without a suitable break point will exceed the width limit.
+// Pre-conditions: every char in str isPrintable, str.length > 0, width > 0.
+function foldString(string, width) {
+  // In folded style, $k$ consecutive newlines output as $k+1$ newlines—
+  // unless they're before or after a more-indented line, or at the very
+  // beginning or end, in which case $k$ maps to $k$.
+  // Therefore, parse each chunk as newline(s) followed by a content line.
+  var lineRe = /(\n+)([^\n]*)/g;
+
+  // first line (possibly an empty line)
+  var result = (function () {
+    var nextLF = string.indexOf('\n');
+    nextLF = nextLF !== -1 ? nextLF : string.length;
+    lineRe.lastIndex = nextLF;
+    return foldLine(string.slice(0, nextLF), width);
+  }());
+  // If we haven't reached the first content line yet, don't add an extra \n.
+  var prevMoreIndented = string[0] === '\n' || string[0] === ' ';
+  var moreIndented;
+
+  // rest of the lines
+  var match;
+  while ((match = lineRe.exec(string))) {
+    var prefix = match[1], line = match[2];
+    moreIndented = (line[0] === ' ');
+    result += prefix
+      + (!prevMoreIndented && !moreIndented && line !== ''
+        ? '\n' : '')
+      + foldLine(line, width);
+    prevMoreIndented = moreIndented;
+  }
+
+  return result;
+}
+
+// Greedy line breaking.
+// Picks the longest line under the limit each time,
+// otherwise settles for the shortest line over the limit.
+// NB. More-indented lines *cannot* be folded, as that would add an extra \n.
+function foldLine(line, width) {
+  if (line === '' || line[0] === ' ') return line;
+
+  // Since a more-indented line adds a \n, breaks can't be followed by a space.
+  var breakRe = / [^ ]/g; // note: the match index will always be <= length-2.
+  var match;
+  // start is an inclusive index. end, curr, and next are exclusive.
+  var start = 0, end, curr = 0, next = 0;
+  var result = '';
+
+  // Invariants: 0 <= start <= length-1.
+  //   0 <= curr <= next <= max(0, length-2). curr - start <= width.
+  // Inside the loop:
+  //   A match implies length >= 2, so curr and next are <= length-2.
+  while ((match = breakRe.exec(line))) {
+    next = match.index;
+    // maintain invariant: curr - start <= width
+    if (next - start > width) {
+      end = (curr > start) ? curr : next; // derive end <= length-2
+      result += '\n' + line.slice(start, end);
+      // skip the space that was output as \n
+      start = end + 1;                    // derive start <= length-1
+    }
+    curr = next;
+  }
+
+  // By the invariants, start <= length-1, so there is something left over.
+  // It is either the whole string or a part starting from non-whitespace.
+  result += '\n';
+  // Insert a break if the remainder is too long and there is a break available.
+  if (line.length - start > width && curr > start) {
+    result += line.slice(start, curr) + '\n' + line.slice(curr + 1);
+  } else {
+    result += line.slice(start);
+  }
+
+  return result.slice(1); // drop extra \n joiner
+}
+
+// Escapes a double-quoted string.
+function escapeString(string) {
+  var result = '';
+  var char = 0;
+  var escapeSeq;
+
+  for (var i = 0; i < string.length; char >= 0x10000 ? i += 2 : i++) {
+    char = codePointAt(string, i);
+    escapeSeq = ESCAPE_SEQUENCES[char];
+
+    if (!escapeSeq && isPrintable(char)) {
+      result += string[i];
+      if (char >= 0x10000) result += string[i + 1];
+    } else {
+      result += escapeSeq || encodeHex(char);
+    }
+  }
+
+  return result;
+}
+
+function writeFlowSequence(state, level, object) {
+  var _result = '',
+      _tag    = state.tag,
+      index,
+      length,
+      value;
+
+  for (index = 0, length = object.length; index < length; index += 1) {
+    value = object[index];
+
+    if (state.replacer) {
+      value = state.replacer.call(object, String(index), value);
+    }
+
+    // Write only valid elements, put null instead of invalid elements.
+    if (writeNode(state, level, value, false, false) ||
+        (typeof value === 'undefined' &&
+         writeNode(state, level, null, false, false))) {
+
+      if (_result !== '') _result += ',' + (!state.condenseFlow ? ' ' : '');
+      _result += state.dump;
+    }
+  }
+
+  state.tag = _tag;
+  state.dump = '[' + _result + ']';
+}
+
+function writeBlockSequence(state, level, object, compact) {
+  var _result = '',
+      _tag    = state.tag,
+      index,
+      length,
+      value;
+
+  for (index = 0, length = object.length; index < length; index += 1) {
+    value = object[index];
+
+    if (state.replacer) {
+      value = state.replacer.call(object, String(index), value);
+    }
+
+    // Write only valid elements, put null instead of invalid elements.
+    if (writeNode(state, level + 1, value, true, true, false, true) ||
+        (typeof value === 'undefined' &&
+         writeNode(state, level + 1, null, true, true, false, true))) {
+
+      if (!compact || _result !== '') {
+        _result += generateNextLine(state, level);
+      }
+
+      if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+        _result += '-';
+      } else {
+        _result += '- ';
+      }
+
+      _result += state.dump;
+    }
+  }
+
+  state.tag = _tag;
+  state.dump = _result || '[]'; // Empty sequence if no valid values.
+}
+
+function writeFlowMapping(state, level, object) {
+  var _result       = '',
+      _tag          = state.tag,
+      objectKeyList = Object.keys(object),
+      index,
+      length,
+      objectKey,
+      objectValue,
+      pairBuffer;
+
+  for (index = 0, length = objectKeyList.length; index < length; index += 1) {
+
+    pairBuffer = '';
+    if (_result !== '') pairBuffer += ', ';
+
+    if (state.condenseFlow) pairBuffer += '"';
+
+    objectKey = objectKeyList[index];
+    objectValue = object[objectKey];
+
+    if (state.replacer) {
+      objectValue = state.replacer.call(object, objectKey, objectValue);
+    }
+
+    if (!writeNode(state, level, objectKey, false, false)) {
+      continue; // Skip this pair because of invalid key;
+    }
+
+    if (state.dump.length > 1024) pairBuffer += '? ';
+
+    pairBuffer += state.dump + (state.condenseFlow ? '"' : '') + ':' + (state.condenseFlow ? '' : ' ');
+
+    if (!writeNode(state, level, objectValue, false, false)) {
+      continue; // Skip this pair because of invalid value.
+    }
+
+    pairBuffer += state.dump;
+
+    // Both key and value are valid.
+    _result += pairBuffer;
+  }
+
+  state.tag = _tag;
+  state.dump = '{' + _result + '}';
+}
+
+function writeBlockMapping(state, level, object, compact) {
+  var _result       = '',
+      _tag          = state.tag,
+      objectKeyList = Object.keys(object),
+      index,
+      length,
+      objectKey,
+      objectValue,
+      explicitPair,
+      pairBuffer;
+
+  // Allow sorting keys so that the output file is deterministic
+  if (state.sortKeys === true) {
+    // Default sorting
+    objectKeyList.sort();
+  } else if (typeof state.sortKeys === 'function') {
+    // Custom sort function
+    objectKeyList.sort(state.sortKeys);
+  } else if (state.sortKeys) {
+    // Something is wrong
+    throw new exception('sortKeys must be a boolean or a function');
+  }
+
+  for (index = 0, length = objectKeyList.length; index < length; index += 1) {
+    pairBuffer = '';
+
+    if (!compact || _result !== '') {
+      pairBuffer += generateNextLine(state, level);
+    }
+
+    objectKey = objectKeyList[index];
+    objectValue = object[objectKey];
+
+    if (state.replacer) {
+      objectValue = state.replacer.call(object, objectKey, objectValue);
+    }
+
+    if (!writeNode(state, level + 1, objectKey, true, true, true)) {
+      continue; // Skip this pair because of invalid key.
+    }
+
+    explicitPair = (state.tag !== null && state.tag !== '?') ||
+                   (state.dump && state.dump.length > 1024);
+
+    if (explicitPair) {
+      if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+        pairBuffer += '?';
+      } else {
+        pairBuffer += '? ';
+      }
+    }
+
+    pairBuffer += state.dump;
+
+    if (explicitPair) {
+      pairBuffer += generateNextLine(state, level);
+    }
+
+    if (!writeNode(state, level + 1, objectValue, true, explicitPair)) {
+      continue; // Skip this pair because of invalid value.
+    }
+
+    if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+      pairBuffer += ':';
+    } else {
+      pairBuffer += ': ';
+    }
+
+    pairBuffer += state.dump;
+
+    // Both key and value are valid.
+    _result += pairBuffer;
+  }
+
+  state.tag = _tag;
+  state.dump = _result || '{}'; // Empty mapping if no valid pairs.
+}
+
+function detectType(state, object, explicit) {
+  var _result, typeList, index, length, type, style;
+
+  typeList = explicit ? state.explicitTypes : state.implicitTypes;
+
+  for (index = 0, length = typeList.length; index < length; index += 1) {
+    type = typeList[index];
+
+    if ((type.instanceOf  || type.predicate) &&
+        (!type.instanceOf || ((typeof object === 'object') && (object instanceof type.instanceOf))) &&
+        (!type.predicate  || type.predicate(object))) {
+
+      if (explicit) {
+        if (type.multi && type.representName) {
+          state.tag = type.representName(object);
+        } else {
+          state.tag = type.tag;
+        }
+      } else {
+        state.tag = '?';
+      }
+
+      if (type.represent) {
+        style = state.styleMap[type.tag] || type.defaultStyle;
+
+        if (_toString.call(type.represent) === '[object Function]') {
+          _result = type.represent(object, style);
+        } else if (_hasOwnProperty.call(type.represent, style)) {
+          _result = type.represent[style](object, style);
+        } else {
+          throw new exception('!<' + type.tag + '> tag resolver accepts not "' + style + '" style');
+        }
+
+        state.dump = _result;
+      }
+
+      return true;
+    }
+  }
+
+  return false;
+}
+
+// Serializes `object` and writes it to global `result`.
+// Returns true on success, or false on invalid object.
+//
+function writeNode(state, level, object, block, compact, iskey, isblockseq) {
+  state.tag = null;
+  state.dump = object;
+
+  if (!detectType(state, object, false)) {
+    detectType(state, object, true);
+  }
+
+  var type = _toString.call(state.dump);
+  var inblock = block;
+  var tagStr;
+
+  if (block) {
+    block = (state.flowLevel < 0 || state.flowLevel > level);
+  }
+
+  var objectOrArray = type === '[object Object]' || type === '[object Array]',
+      duplicateIndex,
+      duplicate;
+
+  if (objectOrArray) {
+    duplicateIndex = state.duplicates.indexOf(object);
+    duplicate = duplicateIndex !== -1;
+  }
+
+  if ((state.tag !== null && state.tag !== '?') || duplicate || (state.indent !== 2 && level > 0)) {
+    compact = false;
+  }
+
+  if (duplicate && state.usedDuplicates[duplicateIndex]) {
+    state.dump = '*ref_' + duplicateIndex;
+  } else {
+    if (objectOrArray && duplicate && !state.usedDuplicates[duplicateIndex]) {
+      state.usedDuplicates[duplicateIndex] = true;
+    }
+    if (type === '[object Object]') {
+      if (block && (Object.keys(state.dump).length !== 0)) {
+        writeBlockMapping(state, level, state.dump, compact);
+        if (duplicate) {
+          state.dump = '&ref_' + duplicateIndex + state.dump;
+        }
+      } else {
+        writeFlowMapping(state, level, state.dump);
+        if (duplicate) {
+          state.dump = '&ref_' + duplicateIndex + ' ' + state.dump;
+        }
+      }
+    } else if (type === '[object Array]') {
+      if (block && (state.dump.length !== 0)) {
+        if (state.noArrayIndent && !isblockseq && level > 0) {
+          writeBlockSequence(state, level - 1, state.dump, compact);
+        } else {
+          writeBlockSequence(state, level, state.dump, compact);
+        }
+        if (duplicate) {
+          state.dump = '&ref_' + duplicateIndex + state.dump;
+        }
+      } else {
+        writeFlowSequence(state, level, state.dump);
+        if (duplicate) {
+          state.dump = '&ref_' + duplicateIndex + ' ' + state.dump;
+        }
+      }
+    } else if (type === '[object String]') {
+      if (state.tag !== '?') {
+        writeScalar(state, state.dump, level, iskey, inblock);
+      }
+    } else if (type === '[object Undefined]') {
+      return false;
+    } else {
+      if (state.skipInvalid) return false;
+      throw new exception('unacceptable kind of an object to dump ' + type);
+    }
+
+    if (state.tag !== null && state.tag !== '?') {
+      // Need to encode all characters except those allowed by the spec:
+      //
+      // [35] ns-dec-digit    ::=  [#x30-#x39] /* 0-9 */
+      // [36] ns-hex-digit    ::=  ns-dec-digit
+      //                         | [#x41-#x46] /* A-F */ | [#x61-#x66] /* a-f */
+      // [37] ns-ascii-letter ::=  [#x41-#x5A] /* A-Z */ | [#x61-#x7A] /* a-z */
+      // [38] ns-word-char    ::=  ns-dec-digit | ns-ascii-letter | “-”
+      // [39] ns-uri-char     ::=  “%” ns-hex-digit ns-hex-digit | ns-word-char | “#”
+      //                         | “;” | “/” | “?” | “:” | “@” | “&” | “=” | “+” | “$” | “,”
+      //                         | “_” | “.” | “!” | “~” | “*” | “'” | “(” | “)” | “[” | “]”
+      //
+      // Also need to encode '!' because it has special meaning (end of tag prefix).
+      //
+      tagStr = encodeURI(
+        state.tag[0] === '!' ? state.tag.slice(1) : state.tag
+      ).replace(/!/g, '%21');
+
+      if (state.tag[0] === '!') {
+        tagStr = '!' + tagStr;
+      } else if (tagStr.slice(0, 18) === 'tag:yaml.org,2002:') {
+        tagStr = '!!' + tagStr.slice(18);
+      } else {
+        tagStr = '!<' + tagStr + '>';
+      }
+
+      state.dump = tagStr + ' ' + state.dump;
+    }
+  }
+
+  return true;
+}
+
+function getDuplicateReferences(object, state) {
+  var objects = [],
+      duplicatesIndexes = [],
+      index,
+      length;
+
+  inspectNode(object, objects, duplicatesIndexes);
+
+  for (index = 0, length = duplicatesIndexes.length; index < length; index += 1) {
+    state.duplicates.push(objects[duplicatesIndexes[index]]);
+  }
+  state.usedDuplicates = new Array(length);
+}
+
+function inspectNode(object, objects, duplicatesIndexes) {
+  var objectKeyList,
+      index,
+      length;
+
+  if (object !== null && typeof object === 'object') {
+    index = objects.indexOf(object);
+    if (index !== -1) {
+      if (duplicatesIndexes.indexOf(index) === -1) {
+        duplicatesIndexes.push(index);
+      }
+    } else {
+      objects.push(object);
+
+      if (Array.isArray(object)) {
+        for (index = 0, length = object.length; index < length; index += 1) {
+          inspectNode(object[index], objects, duplicatesIndexes);
+        }
+      } else {
+        objectKeyList = Object.keys(object);
+
+        for (index = 0, length = objectKeyList.length; index < length; index += 1) {
+          inspectNode(object[objectKeyList[index]], objects, duplicatesIndexes);
+        }
+      }
+    }
+  }
+}
+
+function dump$1(input, options) {
+  options = options || {};
+
+  var state = new State(options);
+
+  if (!state.noRefs) getDuplicateReferences(input, state);
+
+  var value = input;
+
+  if (state.replacer) {
+    value = state.replacer.call({ '': value }, '', value);
+  }
+
+  if (writeNode(state, 0, value, true, true)) return state.dump + '\n';
+
+  return '';
+}
+
+var dump_1 = dump$1;
+
+var dumper = {
+	dump: dump_1
+};
+
+function renamed(from, to) {
+  return function () {
+    throw new Error('Function yaml.' + from + ' is removed in js-yaml 4. ' +
+      'Use yaml.' + to + ' instead, which is now safe by default.');
+  };
+}
+
+
+var Type                = type;
+var Schema              = schema;
+var FAILSAFE_SCHEMA     = failsafe;
+var JSON_SCHEMA         = json;
+var CORE_SCHEMA         = core;
+var DEFAULT_SCHEMA      = _default;
+var load                = loader.load;
+var loadAll             = loader.loadAll;
+var dump                = dumper.dump;
+var YAMLException       = exception;
+
+// Re-export all types in case user wants to create custom schema
+var types = {
+  binary:    binary,
+  float:     js_yaml_float,
+  map:       map,
+  null:      _null,
+  pairs:     pairs,
+  set:       set,
+  timestamp: timestamp,
+  bool:      bool,
+  int:       js_yaml_int,
+  merge:     merge,
+  omap:      omap,
+  seq:       seq,
+  str:       str
+};
+
+// Removed functions from JS-YAML 3.0.x
+var safeLoad            = renamed('safeLoad', 'load');
+var safeLoadAll         = renamed('safeLoadAll', 'loadAll');
+var safeDump            = renamed('safeDump', 'dump');
+
+var jsYaml = {
+	Type: Type,
+	Schema: Schema,
+	FAILSAFE_SCHEMA: FAILSAFE_SCHEMA,
+	JSON_SCHEMA: JSON_SCHEMA,
+	CORE_SCHEMA: CORE_SCHEMA,
+	DEFAULT_SCHEMA: DEFAULT_SCHEMA,
+	load: load,
+	loadAll: loadAll,
+	dump: dump,
+	YAMLException: YAMLException,
+	types: types,
+	safeLoad: safeLoad,
+	safeLoadAll: safeLoadAll,
+	safeDump: safeDump
+};
+
+
+
 ;// CONCATENATED MODULE: ./src/gitops/manifests.ts
 
-/** Splits `helm template` output into objects, keeping each one's `# Source:` template. */
+/**
+ * Splits `helm template` output into objects, keeping each one's `# Source:` template.
+ * Rendered output needs no positions, so it is read with js-yaml (core schema: no dates, no
+ * YAML 1.1 booleans), several times faster than the position-keeping reader used for values.
+ */
 function splitManifests(output) {
     const out = [];
     for (const chunk of output.split(/^---[ \t]*$/m)) {
         if (chunk.trim() === '')
             continue;
         const source = /^# Source: (.+)$/m.exec(chunk)?.[1]?.trim() ?? null;
-        for (const doc of (0,dist/* parseAllDocuments */.hR)(chunk)) {
-            if (doc.errors.length > 0)
-                throw new Error(`helm produced unparsable YAML from ${source}: ${doc.errors[0].message}`);
-            const object = doc.toJS({ maxAliasCount: -1 });
+        let docs;
+        try {
+            docs = loadAll(chunk, undefined, { schema: CORE_SCHEMA });
+        }
+        catch (e) {
+            throw new Error(`helm produced unparsable YAML from ${source}: ${e.message.split('\n')[0]}`, { cause: e });
+        }
+        for (const object of docs) {
             if (object && typeof object === 'object' && !Array.isArray(object)) {
                 out.push({ source, object: object });
             }
@@ -38659,8 +42539,19 @@ function explainHelmError(stderr, cluster, files) {
     return { message, at: cluster.definedAt };
 }
 
-;// CONCATENATED MODULE: ./schemas/argocd-application.schema.json
-const argocd_application_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gitops-promotion.dev/schemas/argocd-application.schema.json","$comment":"Generated by scripts/gen-argocd-schema.mjs from argoproj/argo-cd manifests/crds/application-crd.yaml at commit 37ee0097cf851bc2dd7665fc081bbce61a7e836e (Copyright The Argo Authors, Apache License 2.0, see third_party/argo-cd/LICENSE and NOTICE.md). Modified: descriptions removed, additionalProperties:false added to closed objects, root apiVersion/kind/metadata constrained, status reduced to an object. Do not edit by hand; run node scripts/gen-argocd-schema.mjs.","properties":{"apiVersion":{"type":"string","const":"argoproj.io/v1alpha1"},"kind":{"type":"string","const":"Application"},"metadata":{"type":"object","required":["name"],"properties":{"name":{"type":"string","minLength":1},"generateName":{"type":"string"},"namespace":{"type":"string"},"labels":{"type":"object","additionalProperties":{"type":"string"}},"annotations":{"type":"object","additionalProperties":{"type":"string"}},"finalizers":{"type":"array","items":{"type":"string"}},"uid":{"type":"string"},"resourceVersion":{"type":"string"},"generation":{"type":"integer","format":"int64"},"creationTimestamp":{"type":["string","null"],"format":"date-time"},"deletionTimestamp":{"type":"string","format":"date-time"},"deletionGracePeriodSeconds":{"type":"integer","format":"int64"},"ownerReferences":{"type":"array","items":{"type":"object","required":["apiVersion","kind","name","uid"],"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"name":{"type":"string"},"uid":{"type":"string"},"controller":{"type":"boolean"},"blockOwnerDeletion":{"type":"boolean"}},"additionalProperties":false}},"managedFields":{"type":"array","items":{"type":"object","properties":{"apiVersion":{"type":"string"},"fieldsType":{"type":"string"},"fieldsV1":{"type":"object"},"manager":{"type":"string"},"operation":{"type":"string"},"subresource":{"type":"string"},"time":{"type":"string","format":"date-time"}},"additionalProperties":false}}},"additionalProperties":false},"operation":{"properties":{"info":{"items":{"properties":{"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"},"initiatedBy":{"properties":{"automated":{"type":"boolean"},"username":{"type":"string"}},"type":"object","additionalProperties":false},"retry":{"properties":{"backoff":{"properties":{"duration":{"type":"string"},"factor":{"format":"int64","type":"integer"},"maxDuration":{"type":"string"}},"type":"object","additionalProperties":false},"limit":{"format":"int64","type":"integer"},"refresh":{"type":"boolean"}},"type":"object","additionalProperties":false},"sync":{"properties":{"autoHealAttemptsCount":{"format":"int64","type":"integer"},"dryRun":{"type":"boolean"},"manifests":{"items":{"type":"string"},"type":"array"},"prune":{"type":"boolean"},"resources":{"items":{"properties":{"group":{"type":"string"},"kind":{"type":"string"},"name":{"type":"string"},"namespace":{"type":"string"}},"required":["kind","name"],"type":"object","additionalProperties":false},"type":"array"},"revision":{"type":"string"},"revisions":{"items":{"type":"string"},"type":"array"},"source":{"properties":{"chart":{"type":"string"},"directory":{"properties":{"disableExtensionFilter":{"type":"boolean"},"exclude":{"type":"string"},"include":{"type":"string"},"jsonnet":{"properties":{"extVars":{"items":{"properties":{"code":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"},"libs":{"items":{"type":"string"},"type":"array"},"tlas":{"items":{"properties":{"code":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false},"recurse":{"type":"boolean"}},"type":"object","additionalProperties":false},"helm":{"properties":{"apiVersions":{"items":{"type":"string"},"type":"array"},"fileParameters":{"items":{"properties":{"name":{"type":"string"},"path":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"},"ignoreMissingValueFiles":{"type":"boolean"},"kubeVersion":{"type":"string"},"namespace":{"type":"string"},"parameters":{"items":{"properties":{"forceString":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"},"passCredentials":{"type":"boolean"},"releaseName":{"type":"string"},"skipCrds":{"type":"boolean"},"skipSchemaValidation":{"type":"boolean"},"skipTests":{"type":"boolean"},"valueFiles":{"items":{"type":"string"},"type":"array"},"values":{"type":"string"},"valuesObject":{"type":"object","x-kubernetes-preserve-unknown-fields":true},"version":{"type":"string"}},"type":"object","additionalProperties":false},"kustomize":{"properties":{"apiVersions":{"items":{"type":"string"},"type":"array"},"commonAnnotations":{"additionalProperties":{"type":"string"},"type":"object"},"commonAnnotationsEnvsubst":{"type":"boolean"},"commonLabels":{"additionalProperties":{"type":"string"},"type":"object"},"components":{"items":{"type":"string"},"type":"array"},"forceCommonAnnotations":{"type":"boolean"},"forceCommonLabels":{"type":"boolean"},"ignoreMissingComponents":{"type":"boolean"},"images":{"items":{"type":"string"},"type":"array"},"kubeVersion":{"type":"string"},"labelIncludeTemplates":{"type":"boolean"},"labelWithoutSelector":{"type":"boolean"},"namePrefix":{"type":"string"},"nameSuffix":{"type":"string"},"namespace":{"type":"string"},"patches":{"items":{"properties":{"options":{"additionalProperties":{"type":"boolean"},"type":"object"},"patch":{"type":"string"},"path":{"type":"string"},"target":{"properties":{"annotationSelector":{"type":"string"},"group":{"type":"string"},"kind":{"type":"string"},"labelSelector":{"type":"string"},"name":{"type":"string"},"namespace":{"type":"string"},"version":{"type":"string"}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false},"type":"array"},"replicas":{"items":{"properties":{"count":{"anyOf":[{"type":"integer"},{"type":"string"}],"x-kubernetes-int-or-string":true},"name":{"type":"string"}},"required":["count","name"],"type":"object","additionalProperties":false},"type":"array"},"version":{"type":"string"}},"type":"object","additionalProperties":false},"name":{"type":"string"},"path":{"type":"string"},"plugin":{"properties":{"env":{"items":{"properties":{"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"},"name":{"type":"string"},"parameters":{"items":{"properties":{"array":{"items":{"type":"string"},"type":"array"},"map":{"additionalProperties":{"type":"string"},"type":"object"},"name":{"type":"string"},"string":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false},"ref":{"type":"string"},"repoURL":{"type":"string"},"tagPrefix":{"type":"string"},"targetRevision":{"type":"string"}},"required":["repoURL"],"type":"object","additionalProperties":false},"sources":{"items":{"properties":{"chart":{"type":"string"},"directory":{"properties":{"disableExtensionFilter":{"type":"boolean"},"exclude":{"type":"string"},"include":{"type":"string"},"jsonnet":{"properties":{"extVars":{"items":{"properties":{"code":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"},"libs":{"items":{"type":"string"},"type":"array"},"tlas":{"items":{"properties":{"code":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false},"recurse":{"type":"boolean"}},"type":"object","additionalProperties":false},"helm":{"properties":{"apiVersions":{"items":{"type":"string"},"type":"array"},"fileParameters":{"items":{"properties":{"name":{"type":"string"},"path":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"},"ignoreMissingValueFiles":{"type":"boolean"},"kubeVersion":{"type":"string"},"namespace":{"type":"string"},"parameters":{"items":{"properties":{"forceString":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"},"passCredentials":{"type":"boolean"},"releaseName":{"type":"string"},"skipCrds":{"type":"boolean"},"skipSchemaValidation":{"type":"boolean"},"skipTests":{"type":"boolean"},"valueFiles":{"items":{"type":"string"},"type":"array"},"values":{"type":"string"},"valuesObject":{"type":"object","x-kubernetes-preserve-unknown-fields":true},"version":{"type":"string"}},"type":"object","additionalProperties":false},"kustomize":{"properties":{"apiVersions":{"items":{"type":"string"},"type":"array"},"commonAnnotations":{"additionalProperties":{"type":"string"},"type":"object"},"commonAnnotationsEnvsubst":{"type":"boolean"},"commonLabels":{"additionalProperties":{"type":"string"},"type":"object"},"components":{"items":{"type":"string"},"type":"array"},"forceCommonAnnotations":{"type":"boolean"},"forceCommonLabels":{"type":"boolean"},"ignoreMissingComponents":{"type":"boolean"},"images":{"items":{"type":"string"},"type":"array"},"kubeVersion":{"type":"string"},"labelIncludeTemplates":{"type":"boolean"},"labelWithoutSelector":{"type":"boolean"},"namePrefix":{"type":"string"},"nameSuffix":{"type":"string"},"namespace":{"type":"string"},"patches":{"items":{"properties":{"options":{"additionalProperties":{"type":"boolean"},"type":"object"},"patch":{"type":"string"},"path":{"type":"string"},"target":{"properties":{"annotationSelector":{"type":"string"},"group":{"type":"string"},"kind":{"type":"string"},"labelSelector":{"type":"string"},"name":{"type":"string"},"namespace":{"type":"string"},"version":{"type":"string"}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false},"type":"array"},"replicas":{"items":{"properties":{"count":{"anyOf":[{"type":"integer"},{"type":"string"}],"x-kubernetes-int-or-string":true},"name":{"type":"string"}},"required":["count","name"],"type":"object","additionalProperties":false},"type":"array"},"version":{"type":"string"}},"type":"object","additionalProperties":false},"name":{"type":"string"},"path":{"type":"string"},"plugin":{"properties":{"env":{"items":{"properties":{"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"},"name":{"type":"string"},"parameters":{"items":{"properties":{"array":{"items":{"type":"string"},"type":"array"},"map":{"additionalProperties":{"type":"string"},"type":"object"},"name":{"type":"string"},"string":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false},"ref":{"type":"string"},"repoURL":{"type":"string"},"tagPrefix":{"type":"string"},"targetRevision":{"type":"string"}},"required":["repoURL"],"type":"object","additionalProperties":false},"type":"array"},"syncOptions":{"items":{"type":"string"},"type":"array"},"syncStrategy":{"properties":{"apply":{"properties":{"force":{"type":"boolean"}},"type":"object","additionalProperties":false},"hook":{"properties":{"force":{"type":"boolean"}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false},"spec":{"properties":{"destination":{"properties":{"name":{"type":"string"},"namespace":{"type":"string"},"server":{"type":"string"}},"type":"object","additionalProperties":false},"ignoreDifferences":{"items":{"properties":{"group":{"type":"string"},"jqPathExpressions":{"items":{"type":"string"},"type":"array"},"jsonPointers":{"items":{"type":"string"},"type":"array"},"kind":{"type":"string"},"managedFieldsManagers":{"items":{"type":"string"},"type":"array"},"name":{"type":"string"},"namespace":{"type":"string"}},"required":["kind"],"type":"object","additionalProperties":false},"type":"array"},"info":{"items":{"properties":{"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"},"project":{"type":"string"},"revisionHistoryLimit":{"format":"int64","type":"integer"},"source":{"properties":{"chart":{"type":"string"},"directory":{"properties":{"disableExtensionFilter":{"type":"boolean"},"exclude":{"type":"string"},"include":{"type":"string"},"jsonnet":{"properties":{"extVars":{"items":{"properties":{"code":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"},"libs":{"items":{"type":"string"},"type":"array"},"tlas":{"items":{"properties":{"code":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false},"recurse":{"type":"boolean"}},"type":"object","additionalProperties":false},"helm":{"properties":{"apiVersions":{"items":{"type":"string"},"type":"array"},"fileParameters":{"items":{"properties":{"name":{"type":"string"},"path":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"},"ignoreMissingValueFiles":{"type":"boolean"},"kubeVersion":{"type":"string"},"namespace":{"type":"string"},"parameters":{"items":{"properties":{"forceString":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"},"passCredentials":{"type":"boolean"},"releaseName":{"type":"string"},"skipCrds":{"type":"boolean"},"skipSchemaValidation":{"type":"boolean"},"skipTests":{"type":"boolean"},"valueFiles":{"items":{"type":"string"},"type":"array"},"values":{"type":"string"},"valuesObject":{"type":"object","x-kubernetes-preserve-unknown-fields":true},"version":{"type":"string"}},"type":"object","additionalProperties":false},"kustomize":{"properties":{"apiVersions":{"items":{"type":"string"},"type":"array"},"commonAnnotations":{"additionalProperties":{"type":"string"},"type":"object"},"commonAnnotationsEnvsubst":{"type":"boolean"},"commonLabels":{"additionalProperties":{"type":"string"},"type":"object"},"components":{"items":{"type":"string"},"type":"array"},"forceCommonAnnotations":{"type":"boolean"},"forceCommonLabels":{"type":"boolean"},"ignoreMissingComponents":{"type":"boolean"},"images":{"items":{"type":"string"},"type":"array"},"kubeVersion":{"type":"string"},"labelIncludeTemplates":{"type":"boolean"},"labelWithoutSelector":{"type":"boolean"},"namePrefix":{"type":"string"},"nameSuffix":{"type":"string"},"namespace":{"type":"string"},"patches":{"items":{"properties":{"options":{"additionalProperties":{"type":"boolean"},"type":"object"},"patch":{"type":"string"},"path":{"type":"string"},"target":{"properties":{"annotationSelector":{"type":"string"},"group":{"type":"string"},"kind":{"type":"string"},"labelSelector":{"type":"string"},"name":{"type":"string"},"namespace":{"type":"string"},"version":{"type":"string"}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false},"type":"array"},"replicas":{"items":{"properties":{"count":{"anyOf":[{"type":"integer"},{"type":"string"}],"x-kubernetes-int-or-string":true},"name":{"type":"string"}},"required":["count","name"],"type":"object","additionalProperties":false},"type":"array"},"version":{"type":"string"}},"type":"object","additionalProperties":false},"name":{"type":"string"},"path":{"type":"string"},"plugin":{"properties":{"env":{"items":{"properties":{"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"},"name":{"type":"string"},"parameters":{"items":{"properties":{"array":{"items":{"type":"string"},"type":"array"},"map":{"additionalProperties":{"type":"string"},"type":"object"},"name":{"type":"string"},"string":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false},"ref":{"type":"string"},"repoURL":{"type":"string"},"tagPrefix":{"type":"string"},"targetRevision":{"type":"string"}},"required":["repoURL"],"type":"object","additionalProperties":false},"sourceHydrator":{"properties":{"drySource":{"properties":{"directory":{"properties":{"disableExtensionFilter":{"type":"boolean"},"exclude":{"type":"string"},"include":{"type":"string"},"jsonnet":{"properties":{"extVars":{"items":{"properties":{"code":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"},"libs":{"items":{"type":"string"},"type":"array"},"tlas":{"items":{"properties":{"code":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false},"recurse":{"type":"boolean"}},"type":"object","additionalProperties":false},"helm":{"properties":{"apiVersions":{"items":{"type":"string"},"type":"array"},"fileParameters":{"items":{"properties":{"name":{"type":"string"},"path":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"},"ignoreMissingValueFiles":{"type":"boolean"},"kubeVersion":{"type":"string"},"namespace":{"type":"string"},"parameters":{"items":{"properties":{"forceString":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"},"passCredentials":{"type":"boolean"},"releaseName":{"type":"string"},"skipCrds":{"type":"boolean"},"skipSchemaValidation":{"type":"boolean"},"skipTests":{"type":"boolean"},"valueFiles":{"items":{"type":"string"},"type":"array"},"values":{"type":"string"},"valuesObject":{"type":"object","x-kubernetes-preserve-unknown-fields":true},"version":{"type":"string"}},"type":"object","additionalProperties":false},"kustomize":{"properties":{"apiVersions":{"items":{"type":"string"},"type":"array"},"commonAnnotations":{"additionalProperties":{"type":"string"},"type":"object"},"commonAnnotationsEnvsubst":{"type":"boolean"},"commonLabels":{"additionalProperties":{"type":"string"},"type":"object"},"components":{"items":{"type":"string"},"type":"array"},"forceCommonAnnotations":{"type":"boolean"},"forceCommonLabels":{"type":"boolean"},"ignoreMissingComponents":{"type":"boolean"},"images":{"items":{"type":"string"},"type":"array"},"kubeVersion":{"type":"string"},"labelIncludeTemplates":{"type":"boolean"},"labelWithoutSelector":{"type":"boolean"},"namePrefix":{"type":"string"},"nameSuffix":{"type":"string"},"namespace":{"type":"string"},"patches":{"items":{"properties":{"options":{"additionalProperties":{"type":"boolean"},"type":"object"},"patch":{"type":"string"},"path":{"type":"string"},"target":{"properties":{"annotationSelector":{"type":"string"},"group":{"type":"string"},"kind":{"type":"string"},"labelSelector":{"type":"string"},"name":{"type":"string"},"namespace":{"type":"string"},"version":{"type":"string"}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false},"type":"array"},"replicas":{"items":{"properties":{"count":{"anyOf":[{"type":"integer"},{"type":"string"}],"x-kubernetes-int-or-string":true},"name":{"type":"string"}},"required":["count","name"],"type":"object","additionalProperties":false},"type":"array"},"version":{"type":"string"}},"type":"object","additionalProperties":false},"path":{"type":"string"},"plugin":{"properties":{"env":{"items":{"properties":{"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"},"name":{"type":"string"},"parameters":{"items":{"properties":{"array":{"items":{"type":"string"},"type":"array"},"map":{"additionalProperties":{"type":"string"},"type":"object"},"name":{"type":"string"},"string":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false},"repoURL":{"type":"string"},"targetRevision":{"type":"string"}},"required":["path","repoURL","targetRevision"],"type":"object","additionalProperties":false},"hydrateTo":{"properties":{"targetBranch":{"type":"string"}},"required":["targetBranch"],"type":"object","additionalProperties":false},"syncSource":{"properties":{"path":{"minLength":1,"pattern":"^.{2,}|[^./]$","type":"string"},"repoURL":{"type":"string"},"targetBranch":{"type":"string"}},"required":["path","targetBranch"],"type":"object","additionalProperties":false}},"required":["drySource","syncSource"],"type":"object","additionalProperties":false},"sources":{"items":{"properties":{"chart":{"type":"string"},"directory":{"properties":{"disableExtensionFilter":{"type":"boolean"},"exclude":{"type":"string"},"include":{"type":"string"},"jsonnet":{"properties":{"extVars":{"items":{"properties":{"code":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"},"libs":{"items":{"type":"string"},"type":"array"},"tlas":{"items":{"properties":{"code":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false},"recurse":{"type":"boolean"}},"type":"object","additionalProperties":false},"helm":{"properties":{"apiVersions":{"items":{"type":"string"},"type":"array"},"fileParameters":{"items":{"properties":{"name":{"type":"string"},"path":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"},"ignoreMissingValueFiles":{"type":"boolean"},"kubeVersion":{"type":"string"},"namespace":{"type":"string"},"parameters":{"items":{"properties":{"forceString":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"},"passCredentials":{"type":"boolean"},"releaseName":{"type":"string"},"skipCrds":{"type":"boolean"},"skipSchemaValidation":{"type":"boolean"},"skipTests":{"type":"boolean"},"valueFiles":{"items":{"type":"string"},"type":"array"},"values":{"type":"string"},"valuesObject":{"type":"object","x-kubernetes-preserve-unknown-fields":true},"version":{"type":"string"}},"type":"object","additionalProperties":false},"kustomize":{"properties":{"apiVersions":{"items":{"type":"string"},"type":"array"},"commonAnnotations":{"additionalProperties":{"type":"string"},"type":"object"},"commonAnnotationsEnvsubst":{"type":"boolean"},"commonLabels":{"additionalProperties":{"type":"string"},"type":"object"},"components":{"items":{"type":"string"},"type":"array"},"forceCommonAnnotations":{"type":"boolean"},"forceCommonLabels":{"type":"boolean"},"ignoreMissingComponents":{"type":"boolean"},"images":{"items":{"type":"string"},"type":"array"},"kubeVersion":{"type":"string"},"labelIncludeTemplates":{"type":"boolean"},"labelWithoutSelector":{"type":"boolean"},"namePrefix":{"type":"string"},"nameSuffix":{"type":"string"},"namespace":{"type":"string"},"patches":{"items":{"properties":{"options":{"additionalProperties":{"type":"boolean"},"type":"object"},"patch":{"type":"string"},"path":{"type":"string"},"target":{"properties":{"annotationSelector":{"type":"string"},"group":{"type":"string"},"kind":{"type":"string"},"labelSelector":{"type":"string"},"name":{"type":"string"},"namespace":{"type":"string"},"version":{"type":"string"}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false},"type":"array"},"replicas":{"items":{"properties":{"count":{"anyOf":[{"type":"integer"},{"type":"string"}],"x-kubernetes-int-or-string":true},"name":{"type":"string"}},"required":["count","name"],"type":"object","additionalProperties":false},"type":"array"},"version":{"type":"string"}},"type":"object","additionalProperties":false},"name":{"type":"string"},"path":{"type":"string"},"plugin":{"properties":{"env":{"items":{"properties":{"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"},"name":{"type":"string"},"parameters":{"items":{"properties":{"array":{"items":{"type":"string"},"type":"array"},"map":{"additionalProperties":{"type":"string"},"type":"object"},"name":{"type":"string"},"string":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false},"ref":{"type":"string"},"repoURL":{"type":"string"},"tagPrefix":{"type":"string"},"targetRevision":{"type":"string"}},"required":["repoURL"],"type":"object","additionalProperties":false},"type":"array"},"syncPolicy":{"properties":{"automated":{"properties":{"allowEmpty":{"type":"boolean"},"enabled":{"type":"boolean"},"prune":{"type":"boolean"},"selfHeal":{"type":"boolean"}},"type":"object","additionalProperties":false},"managedNamespaceMetadata":{"properties":{"annotations":{"additionalProperties":{"type":"string"},"type":"object"},"labels":{"additionalProperties":{"type":"string"},"type":"object"}},"type":"object","additionalProperties":false},"retry":{"properties":{"backoff":{"properties":{"duration":{"type":"string"},"factor":{"format":"int64","type":"integer"},"maxDuration":{"type":"string"}},"type":"object","additionalProperties":false},"limit":{"format":"int64","type":"integer"},"refresh":{"type":"boolean"}},"type":"object","additionalProperties":false},"syncOptions":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false}},"required":["destination","project"],"type":"object","additionalProperties":false},"status":{"type":"object"}},"required":["apiVersion","kind","metadata","spec"],"type":"object","additionalProperties":false}');
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
+var ucs2length = __nccwpck_require__(6214);
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/formats.js
+var formats = __nccwpck_require__(779);
+;// CONCATENATED MODULE: ./src/gitops/generated/argocd-application.validate.js
+// Generated by scripts/gen-validators.mjs from schemas/argocd-application.schema.json. Do not edit.
+/* eslint-disable */
+
+const argocd_application_validate_ucs2length = typeof ucs2length === 'function' ? ucs2length : ucs2length["default"];
+
+const fullFormats = (formats.fullFormats ? formats : formats.default).fullFormats;
+const argocd_application_validate_validate = validate0;/* harmony default export */ const argocd_application_validate = ((/* unused pure expression or super */ null && (validate0)));const schema0 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gitops-promotion.dev/schemas/argocd-application.schema.json","$comment":"Generated by scripts/gen-argocd-schema.mjs from argoproj/argo-cd manifests/crds/application-crd.yaml at commit 37ee0097cf851bc2dd7665fc081bbce61a7e836e (Copyright The Argo Authors, Apache License 2.0, see third_party/argo-cd/LICENSE and NOTICE.md). Modified: descriptions removed, additionalProperties:false added to closed objects, root apiVersion/kind/metadata constrained, status reduced to an object. Do not edit by hand; run node scripts/gen-argocd-schema.mjs.","properties":{"apiVersion":{"type":"string","const":"argoproj.io/v1alpha1"},"kind":{"type":"string","const":"Application"},"metadata":{"type":"object","required":["name"],"properties":{"name":{"type":"string","minLength":1},"generateName":{"type":"string"},"namespace":{"type":"string"},"labels":{"type":"object","additionalProperties":{"type":"string"}},"annotations":{"type":"object","additionalProperties":{"type":"string"}},"finalizers":{"type":"array","items":{"type":"string"}},"uid":{"type":"string"},"resourceVersion":{"type":"string"},"generation":{"type":"integer","format":"int64"},"creationTimestamp":{"type":["string","null"],"format":"date-time"},"deletionTimestamp":{"type":"string","format":"date-time"},"deletionGracePeriodSeconds":{"type":"integer","format":"int64"},"ownerReferences":{"type":"array","items":{"type":"object","required":["apiVersion","kind","name","uid"],"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"name":{"type":"string"},"uid":{"type":"string"},"controller":{"type":"boolean"},"blockOwnerDeletion":{"type":"boolean"}},"additionalProperties":false}},"managedFields":{"type":"array","items":{"type":"object","properties":{"apiVersion":{"type":"string"},"fieldsType":{"type":"string"},"fieldsV1":{"type":"object"},"manager":{"type":"string"},"operation":{"type":"string"},"subresource":{"type":"string"},"time":{"type":"string","format":"date-time"}},"additionalProperties":false}}},"additionalProperties":false},"operation":{"properties":{"info":{"items":{"properties":{"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"},"initiatedBy":{"properties":{"automated":{"type":"boolean"},"username":{"type":"string"}},"type":"object","additionalProperties":false},"retry":{"properties":{"backoff":{"properties":{"duration":{"type":"string"},"factor":{"format":"int64","type":"integer"},"maxDuration":{"type":"string"}},"type":"object","additionalProperties":false},"limit":{"format":"int64","type":"integer"},"refresh":{"type":"boolean"}},"type":"object","additionalProperties":false},"sync":{"properties":{"autoHealAttemptsCount":{"format":"int64","type":"integer"},"dryRun":{"type":"boolean"},"manifests":{"items":{"type":"string"},"type":"array"},"prune":{"type":"boolean"},"resources":{"items":{"properties":{"group":{"type":"string"},"kind":{"type":"string"},"name":{"type":"string"},"namespace":{"type":"string"}},"required":["kind","name"],"type":"object","additionalProperties":false},"type":"array"},"revision":{"type":"string"},"revisions":{"items":{"type":"string"},"type":"array"},"source":{"properties":{"chart":{"type":"string"},"directory":{"properties":{"disableExtensionFilter":{"type":"boolean"},"exclude":{"type":"string"},"include":{"type":"string"},"jsonnet":{"properties":{"extVars":{"items":{"properties":{"code":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"},"libs":{"items":{"type":"string"},"type":"array"},"tlas":{"items":{"properties":{"code":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false},"recurse":{"type":"boolean"}},"type":"object","additionalProperties":false},"helm":{"properties":{"apiVersions":{"items":{"type":"string"},"type":"array"},"fileParameters":{"items":{"properties":{"name":{"type":"string"},"path":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"},"ignoreMissingValueFiles":{"type":"boolean"},"kubeVersion":{"type":"string"},"namespace":{"type":"string"},"parameters":{"items":{"properties":{"forceString":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"},"passCredentials":{"type":"boolean"},"releaseName":{"type":"string"},"skipCrds":{"type":"boolean"},"skipSchemaValidation":{"type":"boolean"},"skipTests":{"type":"boolean"},"valueFiles":{"items":{"type":"string"},"type":"array"},"values":{"type":"string"},"valuesObject":{"type":"object","x-kubernetes-preserve-unknown-fields":true},"version":{"type":"string"}},"type":"object","additionalProperties":false},"kustomize":{"properties":{"apiVersions":{"items":{"type":"string"},"type":"array"},"commonAnnotations":{"additionalProperties":{"type":"string"},"type":"object"},"commonAnnotationsEnvsubst":{"type":"boolean"},"commonLabels":{"additionalProperties":{"type":"string"},"type":"object"},"components":{"items":{"type":"string"},"type":"array"},"forceCommonAnnotations":{"type":"boolean"},"forceCommonLabels":{"type":"boolean"},"ignoreMissingComponents":{"type":"boolean"},"images":{"items":{"type":"string"},"type":"array"},"kubeVersion":{"type":"string"},"labelIncludeTemplates":{"type":"boolean"},"labelWithoutSelector":{"type":"boolean"},"namePrefix":{"type":"string"},"nameSuffix":{"type":"string"},"namespace":{"type":"string"},"patches":{"items":{"properties":{"options":{"additionalProperties":{"type":"boolean"},"type":"object"},"patch":{"type":"string"},"path":{"type":"string"},"target":{"properties":{"annotationSelector":{"type":"string"},"group":{"type":"string"},"kind":{"type":"string"},"labelSelector":{"type":"string"},"name":{"type":"string"},"namespace":{"type":"string"},"version":{"type":"string"}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false},"type":"array"},"replicas":{"items":{"properties":{"count":{"anyOf":[{"type":"integer"},{"type":"string"}],"x-kubernetes-int-or-string":true},"name":{"type":"string"}},"required":["count","name"],"type":"object","additionalProperties":false},"type":"array"},"version":{"type":"string"}},"type":"object","additionalProperties":false},"name":{"type":"string"},"path":{"type":"string"},"plugin":{"properties":{"env":{"items":{"properties":{"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"},"name":{"type":"string"},"parameters":{"items":{"properties":{"array":{"items":{"type":"string"},"type":"array"},"map":{"additionalProperties":{"type":"string"},"type":"object"},"name":{"type":"string"},"string":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false},"ref":{"type":"string"},"repoURL":{"type":"string"},"tagPrefix":{"type":"string"},"targetRevision":{"type":"string"}},"required":["repoURL"],"type":"object","additionalProperties":false},"sources":{"items":{"properties":{"chart":{"type":"string"},"directory":{"properties":{"disableExtensionFilter":{"type":"boolean"},"exclude":{"type":"string"},"include":{"type":"string"},"jsonnet":{"properties":{"extVars":{"items":{"properties":{"code":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"},"libs":{"items":{"type":"string"},"type":"array"},"tlas":{"items":{"properties":{"code":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false},"recurse":{"type":"boolean"}},"type":"object","additionalProperties":false},"helm":{"properties":{"apiVersions":{"items":{"type":"string"},"type":"array"},"fileParameters":{"items":{"properties":{"name":{"type":"string"},"path":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"},"ignoreMissingValueFiles":{"type":"boolean"},"kubeVersion":{"type":"string"},"namespace":{"type":"string"},"parameters":{"items":{"properties":{"forceString":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"},"passCredentials":{"type":"boolean"},"releaseName":{"type":"string"},"skipCrds":{"type":"boolean"},"skipSchemaValidation":{"type":"boolean"},"skipTests":{"type":"boolean"},"valueFiles":{"items":{"type":"string"},"type":"array"},"values":{"type":"string"},"valuesObject":{"type":"object","x-kubernetes-preserve-unknown-fields":true},"version":{"type":"string"}},"type":"object","additionalProperties":false},"kustomize":{"properties":{"apiVersions":{"items":{"type":"string"},"type":"array"},"commonAnnotations":{"additionalProperties":{"type":"string"},"type":"object"},"commonAnnotationsEnvsubst":{"type":"boolean"},"commonLabels":{"additionalProperties":{"type":"string"},"type":"object"},"components":{"items":{"type":"string"},"type":"array"},"forceCommonAnnotations":{"type":"boolean"},"forceCommonLabels":{"type":"boolean"},"ignoreMissingComponents":{"type":"boolean"},"images":{"items":{"type":"string"},"type":"array"},"kubeVersion":{"type":"string"},"labelIncludeTemplates":{"type":"boolean"},"labelWithoutSelector":{"type":"boolean"},"namePrefix":{"type":"string"},"nameSuffix":{"type":"string"},"namespace":{"type":"string"},"patches":{"items":{"properties":{"options":{"additionalProperties":{"type":"boolean"},"type":"object"},"patch":{"type":"string"},"path":{"type":"string"},"target":{"properties":{"annotationSelector":{"type":"string"},"group":{"type":"string"},"kind":{"type":"string"},"labelSelector":{"type":"string"},"name":{"type":"string"},"namespace":{"type":"string"},"version":{"type":"string"}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false},"type":"array"},"replicas":{"items":{"properties":{"count":{"anyOf":[{"type":"integer"},{"type":"string"}],"x-kubernetes-int-or-string":true},"name":{"type":"string"}},"required":["count","name"],"type":"object","additionalProperties":false},"type":"array"},"version":{"type":"string"}},"type":"object","additionalProperties":false},"name":{"type":"string"},"path":{"type":"string"},"plugin":{"properties":{"env":{"items":{"properties":{"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"},"name":{"type":"string"},"parameters":{"items":{"properties":{"array":{"items":{"type":"string"},"type":"array"},"map":{"additionalProperties":{"type":"string"},"type":"object"},"name":{"type":"string"},"string":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false},"ref":{"type":"string"},"repoURL":{"type":"string"},"tagPrefix":{"type":"string"},"targetRevision":{"type":"string"}},"required":["repoURL"],"type":"object","additionalProperties":false},"type":"array"},"syncOptions":{"items":{"type":"string"},"type":"array"},"syncStrategy":{"properties":{"apply":{"properties":{"force":{"type":"boolean"}},"type":"object","additionalProperties":false},"hook":{"properties":{"force":{"type":"boolean"}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false},"spec":{"properties":{"destination":{"properties":{"name":{"type":"string"},"namespace":{"type":"string"},"server":{"type":"string"}},"type":"object","additionalProperties":false},"ignoreDifferences":{"items":{"properties":{"group":{"type":"string"},"jqPathExpressions":{"items":{"type":"string"},"type":"array"},"jsonPointers":{"items":{"type":"string"},"type":"array"},"kind":{"type":"string"},"managedFieldsManagers":{"items":{"type":"string"},"type":"array"},"name":{"type":"string"},"namespace":{"type":"string"}},"required":["kind"],"type":"object","additionalProperties":false},"type":"array"},"info":{"items":{"properties":{"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"},"project":{"type":"string"},"revisionHistoryLimit":{"format":"int64","type":"integer"},"source":{"properties":{"chart":{"type":"string"},"directory":{"properties":{"disableExtensionFilter":{"type":"boolean"},"exclude":{"type":"string"},"include":{"type":"string"},"jsonnet":{"properties":{"extVars":{"items":{"properties":{"code":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"},"libs":{"items":{"type":"string"},"type":"array"},"tlas":{"items":{"properties":{"code":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false},"recurse":{"type":"boolean"}},"type":"object","additionalProperties":false},"helm":{"properties":{"apiVersions":{"items":{"type":"string"},"type":"array"},"fileParameters":{"items":{"properties":{"name":{"type":"string"},"path":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"},"ignoreMissingValueFiles":{"type":"boolean"},"kubeVersion":{"type":"string"},"namespace":{"type":"string"},"parameters":{"items":{"properties":{"forceString":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"},"passCredentials":{"type":"boolean"},"releaseName":{"type":"string"},"skipCrds":{"type":"boolean"},"skipSchemaValidation":{"type":"boolean"},"skipTests":{"type":"boolean"},"valueFiles":{"items":{"type":"string"},"type":"array"},"values":{"type":"string"},"valuesObject":{"type":"object","x-kubernetes-preserve-unknown-fields":true},"version":{"type":"string"}},"type":"object","additionalProperties":false},"kustomize":{"properties":{"apiVersions":{"items":{"type":"string"},"type":"array"},"commonAnnotations":{"additionalProperties":{"type":"string"},"type":"object"},"commonAnnotationsEnvsubst":{"type":"boolean"},"commonLabels":{"additionalProperties":{"type":"string"},"type":"object"},"components":{"items":{"type":"string"},"type":"array"},"forceCommonAnnotations":{"type":"boolean"},"forceCommonLabels":{"type":"boolean"},"ignoreMissingComponents":{"type":"boolean"},"images":{"items":{"type":"string"},"type":"array"},"kubeVersion":{"type":"string"},"labelIncludeTemplates":{"type":"boolean"},"labelWithoutSelector":{"type":"boolean"},"namePrefix":{"type":"string"},"nameSuffix":{"type":"string"},"namespace":{"type":"string"},"patches":{"items":{"properties":{"options":{"additionalProperties":{"type":"boolean"},"type":"object"},"patch":{"type":"string"},"path":{"type":"string"},"target":{"properties":{"annotationSelector":{"type":"string"},"group":{"type":"string"},"kind":{"type":"string"},"labelSelector":{"type":"string"},"name":{"type":"string"},"namespace":{"type":"string"},"version":{"type":"string"}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false},"type":"array"},"replicas":{"items":{"properties":{"count":{"anyOf":[{"type":"integer"},{"type":"string"}],"x-kubernetes-int-or-string":true},"name":{"type":"string"}},"required":["count","name"],"type":"object","additionalProperties":false},"type":"array"},"version":{"type":"string"}},"type":"object","additionalProperties":false},"name":{"type":"string"},"path":{"type":"string"},"plugin":{"properties":{"env":{"items":{"properties":{"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"},"name":{"type":"string"},"parameters":{"items":{"properties":{"array":{"items":{"type":"string"},"type":"array"},"map":{"additionalProperties":{"type":"string"},"type":"object"},"name":{"type":"string"},"string":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false},"ref":{"type":"string"},"repoURL":{"type":"string"},"tagPrefix":{"type":"string"},"targetRevision":{"type":"string"}},"required":["repoURL"],"type":"object","additionalProperties":false},"sourceHydrator":{"properties":{"drySource":{"properties":{"directory":{"properties":{"disableExtensionFilter":{"type":"boolean"},"exclude":{"type":"string"},"include":{"type":"string"},"jsonnet":{"properties":{"extVars":{"items":{"properties":{"code":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"},"libs":{"items":{"type":"string"},"type":"array"},"tlas":{"items":{"properties":{"code":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false},"recurse":{"type":"boolean"}},"type":"object","additionalProperties":false},"helm":{"properties":{"apiVersions":{"items":{"type":"string"},"type":"array"},"fileParameters":{"items":{"properties":{"name":{"type":"string"},"path":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"},"ignoreMissingValueFiles":{"type":"boolean"},"kubeVersion":{"type":"string"},"namespace":{"type":"string"},"parameters":{"items":{"properties":{"forceString":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"},"passCredentials":{"type":"boolean"},"releaseName":{"type":"string"},"skipCrds":{"type":"boolean"},"skipSchemaValidation":{"type":"boolean"},"skipTests":{"type":"boolean"},"valueFiles":{"items":{"type":"string"},"type":"array"},"values":{"type":"string"},"valuesObject":{"type":"object","x-kubernetes-preserve-unknown-fields":true},"version":{"type":"string"}},"type":"object","additionalProperties":false},"kustomize":{"properties":{"apiVersions":{"items":{"type":"string"},"type":"array"},"commonAnnotations":{"additionalProperties":{"type":"string"},"type":"object"},"commonAnnotationsEnvsubst":{"type":"boolean"},"commonLabels":{"additionalProperties":{"type":"string"},"type":"object"},"components":{"items":{"type":"string"},"type":"array"},"forceCommonAnnotations":{"type":"boolean"},"forceCommonLabels":{"type":"boolean"},"ignoreMissingComponents":{"type":"boolean"},"images":{"items":{"type":"string"},"type":"array"},"kubeVersion":{"type":"string"},"labelIncludeTemplates":{"type":"boolean"},"labelWithoutSelector":{"type":"boolean"},"namePrefix":{"type":"string"},"nameSuffix":{"type":"string"},"namespace":{"type":"string"},"patches":{"items":{"properties":{"options":{"additionalProperties":{"type":"boolean"},"type":"object"},"patch":{"type":"string"},"path":{"type":"string"},"target":{"properties":{"annotationSelector":{"type":"string"},"group":{"type":"string"},"kind":{"type":"string"},"labelSelector":{"type":"string"},"name":{"type":"string"},"namespace":{"type":"string"},"version":{"type":"string"}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false},"type":"array"},"replicas":{"items":{"properties":{"count":{"anyOf":[{"type":"integer"},{"type":"string"}],"x-kubernetes-int-or-string":true},"name":{"type":"string"}},"required":["count","name"],"type":"object","additionalProperties":false},"type":"array"},"version":{"type":"string"}},"type":"object","additionalProperties":false},"path":{"type":"string"},"plugin":{"properties":{"env":{"items":{"properties":{"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"},"name":{"type":"string"},"parameters":{"items":{"properties":{"array":{"items":{"type":"string"},"type":"array"},"map":{"additionalProperties":{"type":"string"},"type":"object"},"name":{"type":"string"},"string":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false},"repoURL":{"type":"string"},"targetRevision":{"type":"string"}},"required":["path","repoURL","targetRevision"],"type":"object","additionalProperties":false},"hydrateTo":{"properties":{"targetBranch":{"type":"string"}},"required":["targetBranch"],"type":"object","additionalProperties":false},"syncSource":{"properties":{"path":{"minLength":1,"pattern":"^.{2,}|[^./]$","type":"string"},"repoURL":{"type":"string"},"targetBranch":{"type":"string"}},"required":["path","targetBranch"],"type":"object","additionalProperties":false}},"required":["drySource","syncSource"],"type":"object","additionalProperties":false},"sources":{"items":{"properties":{"chart":{"type":"string"},"directory":{"properties":{"disableExtensionFilter":{"type":"boolean"},"exclude":{"type":"string"},"include":{"type":"string"},"jsonnet":{"properties":{"extVars":{"items":{"properties":{"code":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"},"libs":{"items":{"type":"string"},"type":"array"},"tlas":{"items":{"properties":{"code":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false},"recurse":{"type":"boolean"}},"type":"object","additionalProperties":false},"helm":{"properties":{"apiVersions":{"items":{"type":"string"},"type":"array"},"fileParameters":{"items":{"properties":{"name":{"type":"string"},"path":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"},"ignoreMissingValueFiles":{"type":"boolean"},"kubeVersion":{"type":"string"},"namespace":{"type":"string"},"parameters":{"items":{"properties":{"forceString":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"},"passCredentials":{"type":"boolean"},"releaseName":{"type":"string"},"skipCrds":{"type":"boolean"},"skipSchemaValidation":{"type":"boolean"},"skipTests":{"type":"boolean"},"valueFiles":{"items":{"type":"string"},"type":"array"},"values":{"type":"string"},"valuesObject":{"type":"object","x-kubernetes-preserve-unknown-fields":true},"version":{"type":"string"}},"type":"object","additionalProperties":false},"kustomize":{"properties":{"apiVersions":{"items":{"type":"string"},"type":"array"},"commonAnnotations":{"additionalProperties":{"type":"string"},"type":"object"},"commonAnnotationsEnvsubst":{"type":"boolean"},"commonLabels":{"additionalProperties":{"type":"string"},"type":"object"},"components":{"items":{"type":"string"},"type":"array"},"forceCommonAnnotations":{"type":"boolean"},"forceCommonLabels":{"type":"boolean"},"ignoreMissingComponents":{"type":"boolean"},"images":{"items":{"type":"string"},"type":"array"},"kubeVersion":{"type":"string"},"labelIncludeTemplates":{"type":"boolean"},"labelWithoutSelector":{"type":"boolean"},"namePrefix":{"type":"string"},"nameSuffix":{"type":"string"},"namespace":{"type":"string"},"patches":{"items":{"properties":{"options":{"additionalProperties":{"type":"boolean"},"type":"object"},"patch":{"type":"string"},"path":{"type":"string"},"target":{"properties":{"annotationSelector":{"type":"string"},"group":{"type":"string"},"kind":{"type":"string"},"labelSelector":{"type":"string"},"name":{"type":"string"},"namespace":{"type":"string"},"version":{"type":"string"}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false},"type":"array"},"replicas":{"items":{"properties":{"count":{"anyOf":[{"type":"integer"},{"type":"string"}],"x-kubernetes-int-or-string":true},"name":{"type":"string"}},"required":["count","name"],"type":"object","additionalProperties":false},"type":"array"},"version":{"type":"string"}},"type":"object","additionalProperties":false},"name":{"type":"string"},"path":{"type":"string"},"plugin":{"properties":{"env":{"items":{"properties":{"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"},"name":{"type":"string"},"parameters":{"items":{"properties":{"array":{"items":{"type":"string"},"type":"array"},"map":{"additionalProperties":{"type":"string"},"type":"object"},"name":{"type":"string"},"string":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false},"ref":{"type":"string"},"repoURL":{"type":"string"},"tagPrefix":{"type":"string"},"targetRevision":{"type":"string"}},"required":["repoURL"],"type":"object","additionalProperties":false},"type":"array"},"syncPolicy":{"properties":{"automated":{"properties":{"allowEmpty":{"type":"boolean"},"enabled":{"type":"boolean"},"prune":{"type":"boolean"},"selfHeal":{"type":"boolean"}},"type":"object","additionalProperties":false},"managedNamespaceMetadata":{"properties":{"annotations":{"additionalProperties":{"type":"string"},"type":"object"},"labels":{"additionalProperties":{"type":"string"},"type":"object"}},"type":"object","additionalProperties":false},"retry":{"properties":{"backoff":{"properties":{"duration":{"type":"string"},"factor":{"format":"int64","type":"integer"},"maxDuration":{"type":"string"}},"type":"object","additionalProperties":false},"limit":{"format":"int64","type":"integer"},"refresh":{"type":"boolean"}},"type":"object","additionalProperties":false},"syncOptions":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false}},"required":["destination","project"],"type":"object","additionalProperties":false},"status":{"type":"object"}},"required":["apiVersion","kind","metadata","spec"],"type":"object","additionalProperties":false};const func0 = Object.prototype.hasOwnProperty;const func1 = argocd_application_validate_ucs2length;const formats0 = fullFormats.int64;const formats2 = fullFormats["date-time"];const pattern0 = new RegExp("^.{2,}|[^./]$", "u");function validate0(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://gitops-promotion.dev/schemas/argocd-application.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.apiVersion === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.kind === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.metadata === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.spec === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}for(const key0 in data){if(!((((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "operation")) || (key0 === "spec")) || (key0 === "status"))){const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.apiVersion !== undefined){let data0 = data.apiVersion;if(typeof data0 !== "string"){const err5 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if("argoproj.io/v1alpha1" !== data0){const err6 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/const",keyword:"const",params:{allowedValue: "argoproj.io/v1alpha1"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.kind !== undefined){let data1 = data.kind;if(typeof data1 !== "string"){const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if("Application" !== data1){const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Application"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.metadata !== undefined){let data2 = data.metadata;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(data2.name === undefined){const err9 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}for(const key1 in data2){if(!(func0.call(schema0.properties.metadata.properties, key1))){const err10 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data2.name !== undefined){let data3 = data2.name;if(typeof data3 === "string"){if(func1(data3) < 1){const err11 = {instancePath:instancePath+"/metadata/name",schemaPath:"#/properties/metadata/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}else {const err12 = {instancePath:instancePath+"/metadata/name",schemaPath:"#/properties/metadata/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data2.generateName !== undefined){if(typeof data2.generateName !== "string"){const err13 = {instancePath:instancePath+"/metadata/generateName",schemaPath:"#/properties/metadata/properties/generateName/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data2.namespace !== undefined){if(typeof data2.namespace !== "string"){const err14 = {instancePath:instancePath+"/metadata/namespace",schemaPath:"#/properties/metadata/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data2.labels !== undefined){let data6 = data2.labels;if(data6 && typeof data6 == "object" && !Array.isArray(data6)){for(const key2 in data6){if(typeof data6[key2] !== "string"){const err15 = {instancePath:instancePath+"/metadata/labels/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metadata/properties/labels/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}else {const err16 = {instancePath:instancePath+"/metadata/labels",schemaPath:"#/properties/metadata/properties/labels/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data2.annotations !== undefined){let data8 = data2.annotations;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){for(const key3 in data8){if(typeof data8[key3] !== "string"){const err17 = {instancePath:instancePath+"/metadata/annotations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metadata/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath:instancePath+"/metadata/annotations",schemaPath:"#/properties/metadata/properties/annotations/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data2.finalizers !== undefined){let data10 = data2.finalizers;if(Array.isArray(data10)){const len0 = data10.length;for(let i0=0; i0<len0; i0++){if(typeof data10[i0] !== "string"){const err19 = {instancePath:instancePath+"/metadata/finalizers/" + i0,schemaPath:"#/properties/metadata/properties/finalizers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}else {const err20 = {instancePath:instancePath+"/metadata/finalizers",schemaPath:"#/properties/metadata/properties/finalizers/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data2.uid !== undefined){if(typeof data2.uid !== "string"){const err21 = {instancePath:instancePath+"/metadata/uid",schemaPath:"#/properties/metadata/properties/uid/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data2.resourceVersion !== undefined){if(typeof data2.resourceVersion !== "string"){const err22 = {instancePath:instancePath+"/metadata/resourceVersion",schemaPath:"#/properties/metadata/properties/resourceVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data2.generation !== undefined){let data14 = data2.generation;if(!((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14)))){const err23 = {instancePath:instancePath+"/metadata/generation",schemaPath:"#/properties/metadata/properties/generation/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}if(typeof data14 == "number"){if(!(formats0.validate(data14))){const err24 = {instancePath:instancePath+"/metadata/generation",schemaPath:"#/properties/metadata/properties/generation/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}}if(data2.creationTimestamp !== undefined){let data15 = data2.creationTimestamp;if((typeof data15 !== "string") && (data15 !== null)){const err25 = {instancePath:instancePath+"/metadata/creationTimestamp",schemaPath:"#/properties/metadata/properties/creationTimestamp/type",keyword:"type",params:{type: schema0.properties.metadata.properties.creationTimestamp.type},message:"must be string,null"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if(typeof data15 === "string"){if(!(formats2.validate(data15))){const err26 = {instancePath:instancePath+"/metadata/creationTimestamp",schemaPath:"#/properties/metadata/properties/creationTimestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}if(data2.deletionTimestamp !== undefined){let data16 = data2.deletionTimestamp;if(typeof data16 === "string"){if(!(formats2.validate(data16))){const err27 = {instancePath:instancePath+"/metadata/deletionTimestamp",schemaPath:"#/properties/metadata/properties/deletionTimestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}else {const err28 = {instancePath:instancePath+"/metadata/deletionTimestamp",schemaPath:"#/properties/metadata/properties/deletionTimestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data2.deletionGracePeriodSeconds !== undefined){let data17 = data2.deletionGracePeriodSeconds;if(!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17)))){const err29 = {instancePath:instancePath+"/metadata/deletionGracePeriodSeconds",schemaPath:"#/properties/metadata/properties/deletionGracePeriodSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if(typeof data17 == "number"){if(!(formats0.validate(data17))){const err30 = {instancePath:instancePath+"/metadata/deletionGracePeriodSeconds",schemaPath:"#/properties/metadata/properties/deletionGracePeriodSeconds/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}}if(data2.ownerReferences !== undefined){let data18 = data2.ownerReferences;if(Array.isArray(data18)){const len1 = data18.length;for(let i1=0; i1<len1; i1++){let data19 = data18[i1];if(data19 && typeof data19 == "object" && !Array.isArray(data19)){if(data19.apiVersion === undefined){const err31 = {instancePath:instancePath+"/metadata/ownerReferences/" + i1,schemaPath:"#/properties/metadata/properties/ownerReferences/items/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}if(data19.kind === undefined){const err32 = {instancePath:instancePath+"/metadata/ownerReferences/" + i1,schemaPath:"#/properties/metadata/properties/ownerReferences/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}if(data19.name === undefined){const err33 = {instancePath:instancePath+"/metadata/ownerReferences/" + i1,schemaPath:"#/properties/metadata/properties/ownerReferences/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}if(data19.uid === undefined){const err34 = {instancePath:instancePath+"/metadata/ownerReferences/" + i1,schemaPath:"#/properties/metadata/properties/ownerReferences/items/required",keyword:"required",params:{missingProperty: "uid"},message:"must have required property '"+"uid"+"'"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}for(const key4 in data19){if(!((((((key4 === "apiVersion") || (key4 === "kind")) || (key4 === "name")) || (key4 === "uid")) || (key4 === "controller")) || (key4 === "blockOwnerDeletion"))){const err35 = {instancePath:instancePath+"/metadata/ownerReferences/" + i1,schemaPath:"#/properties/metadata/properties/ownerReferences/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data19.apiVersion !== undefined){if(typeof data19.apiVersion !== "string"){const err36 = {instancePath:instancePath+"/metadata/ownerReferences/" + i1+"/apiVersion",schemaPath:"#/properties/metadata/properties/ownerReferences/items/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data19.kind !== undefined){if(typeof data19.kind !== "string"){const err37 = {instancePath:instancePath+"/metadata/ownerReferences/" + i1+"/kind",schemaPath:"#/properties/metadata/properties/ownerReferences/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data19.name !== undefined){if(typeof data19.name !== "string"){const err38 = {instancePath:instancePath+"/metadata/ownerReferences/" + i1+"/name",schemaPath:"#/properties/metadata/properties/ownerReferences/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data19.uid !== undefined){if(typeof data19.uid !== "string"){const err39 = {instancePath:instancePath+"/metadata/ownerReferences/" + i1+"/uid",schemaPath:"#/properties/metadata/properties/ownerReferences/items/properties/uid/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data19.controller !== undefined){if(typeof data19.controller !== "boolean"){const err40 = {instancePath:instancePath+"/metadata/ownerReferences/" + i1+"/controller",schemaPath:"#/properties/metadata/properties/ownerReferences/items/properties/controller/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data19.blockOwnerDeletion !== undefined){if(typeof data19.blockOwnerDeletion !== "boolean"){const err41 = {instancePath:instancePath+"/metadata/ownerReferences/" + i1+"/blockOwnerDeletion",schemaPath:"#/properties/metadata/properties/ownerReferences/items/properties/blockOwnerDeletion/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}}else {const err42 = {instancePath:instancePath+"/metadata/ownerReferences/" + i1,schemaPath:"#/properties/metadata/properties/ownerReferences/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}}else {const err43 = {instancePath:instancePath+"/metadata/ownerReferences",schemaPath:"#/properties/metadata/properties/ownerReferences/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data2.managedFields !== undefined){let data26 = data2.managedFields;if(Array.isArray(data26)){const len2 = data26.length;for(let i2=0; i2<len2; i2++){let data27 = data26[i2];if(data27 && typeof data27 == "object" && !Array.isArray(data27)){for(const key5 in data27){if(!(((((((key5 === "apiVersion") || (key5 === "fieldsType")) || (key5 === "fieldsV1")) || (key5 === "manager")) || (key5 === "operation")) || (key5 === "subresource")) || (key5 === "time"))){const err44 = {instancePath:instancePath+"/metadata/managedFields/" + i2,schemaPath:"#/properties/metadata/properties/managedFields/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data27.apiVersion !== undefined){if(typeof data27.apiVersion !== "string"){const err45 = {instancePath:instancePath+"/metadata/managedFields/" + i2+"/apiVersion",schemaPath:"#/properties/metadata/properties/managedFields/items/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data27.fieldsType !== undefined){if(typeof data27.fieldsType !== "string"){const err46 = {instancePath:instancePath+"/metadata/managedFields/" + i2+"/fieldsType",schemaPath:"#/properties/metadata/properties/managedFields/items/properties/fieldsType/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data27.fieldsV1 !== undefined){let data30 = data27.fieldsV1;if(!(data30 && typeof data30 == "object" && !Array.isArray(data30))){const err47 = {instancePath:instancePath+"/metadata/managedFields/" + i2+"/fieldsV1",schemaPath:"#/properties/metadata/properties/managedFields/items/properties/fieldsV1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data27.manager !== undefined){if(typeof data27.manager !== "string"){const err48 = {instancePath:instancePath+"/metadata/managedFields/" + i2+"/manager",schemaPath:"#/properties/metadata/properties/managedFields/items/properties/manager/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data27.operation !== undefined){if(typeof data27.operation !== "string"){const err49 = {instancePath:instancePath+"/metadata/managedFields/" + i2+"/operation",schemaPath:"#/properties/metadata/properties/managedFields/items/properties/operation/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data27.subresource !== undefined){if(typeof data27.subresource !== "string"){const err50 = {instancePath:instancePath+"/metadata/managedFields/" + i2+"/subresource",schemaPath:"#/properties/metadata/properties/managedFields/items/properties/subresource/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data27.time !== undefined){let data34 = data27.time;if(typeof data34 === "string"){if(!(formats2.validate(data34))){const err51 = {instancePath:instancePath+"/metadata/managedFields/" + i2+"/time",schemaPath:"#/properties/metadata/properties/managedFields/items/properties/time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}else {const err52 = {instancePath:instancePath+"/metadata/managedFields/" + i2+"/time",schemaPath:"#/properties/metadata/properties/managedFields/items/properties/time/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}}else {const err53 = {instancePath:instancePath+"/metadata/managedFields/" + i2,schemaPath:"#/properties/metadata/properties/managedFields/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}}else {const err54 = {instancePath:instancePath+"/metadata/managedFields",schemaPath:"#/properties/metadata/properties/managedFields/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}}else {const err55 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data.operation !== undefined){let data35 = data.operation;if(data35 && typeof data35 == "object" && !Array.isArray(data35)){for(const key6 in data35){if(!((((key6 === "info") || (key6 === "initiatedBy")) || (key6 === "retry")) || (key6 === "sync"))){const err56 = {instancePath:instancePath+"/operation",schemaPath:"#/properties/operation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(data35.info !== undefined){let data36 = data35.info;if(Array.isArray(data36)){const len3 = data36.length;for(let i3=0; i3<len3; i3++){let data37 = data36[i3];if(data37 && typeof data37 == "object" && !Array.isArray(data37)){if(data37.name === undefined){const err57 = {instancePath:instancePath+"/operation/info/" + i3,schemaPath:"#/properties/operation/properties/info/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}if(data37.value === undefined){const err58 = {instancePath:instancePath+"/operation/info/" + i3,schemaPath:"#/properties/operation/properties/info/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}for(const key7 in data37){if(!((key7 === "name") || (key7 === "value"))){const err59 = {instancePath:instancePath+"/operation/info/" + i3,schemaPath:"#/properties/operation/properties/info/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data37.name !== undefined){if(typeof data37.name !== "string"){const err60 = {instancePath:instancePath+"/operation/info/" + i3+"/name",schemaPath:"#/properties/operation/properties/info/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data37.value !== undefined){if(typeof data37.value !== "string"){const err61 = {instancePath:instancePath+"/operation/info/" + i3+"/value",schemaPath:"#/properties/operation/properties/info/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}}else {const err62 = {instancePath:instancePath+"/operation/info/" + i3,schemaPath:"#/properties/operation/properties/info/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}}else {const err63 = {instancePath:instancePath+"/operation/info",schemaPath:"#/properties/operation/properties/info/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data35.initiatedBy !== undefined){let data40 = data35.initiatedBy;if(data40 && typeof data40 == "object" && !Array.isArray(data40)){for(const key8 in data40){if(!((key8 === "automated") || (key8 === "username"))){const err64 = {instancePath:instancePath+"/operation/initiatedBy",schemaPath:"#/properties/operation/properties/initiatedBy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data40.automated !== undefined){if(typeof data40.automated !== "boolean"){const err65 = {instancePath:instancePath+"/operation/initiatedBy/automated",schemaPath:"#/properties/operation/properties/initiatedBy/properties/automated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}if(data40.username !== undefined){if(typeof data40.username !== "string"){const err66 = {instancePath:instancePath+"/operation/initiatedBy/username",schemaPath:"#/properties/operation/properties/initiatedBy/properties/username/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}}else {const err67 = {instancePath:instancePath+"/operation/initiatedBy",schemaPath:"#/properties/operation/properties/initiatedBy/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(data35.retry !== undefined){let data43 = data35.retry;if(data43 && typeof data43 == "object" && !Array.isArray(data43)){for(const key9 in data43){if(!(((key9 === "backoff") || (key9 === "limit")) || (key9 === "refresh"))){const err68 = {instancePath:instancePath+"/operation/retry",schemaPath:"#/properties/operation/properties/retry/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}if(data43.backoff !== undefined){let data44 = data43.backoff;if(data44 && typeof data44 == "object" && !Array.isArray(data44)){for(const key10 in data44){if(!(((key10 === "duration") || (key10 === "factor")) || (key10 === "maxDuration"))){const err69 = {instancePath:instancePath+"/operation/retry/backoff",schemaPath:"#/properties/operation/properties/retry/properties/backoff/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}if(data44.duration !== undefined){if(typeof data44.duration !== "string"){const err70 = {instancePath:instancePath+"/operation/retry/backoff/duration",schemaPath:"#/properties/operation/properties/retry/properties/backoff/properties/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}if(data44.factor !== undefined){let data46 = data44.factor;if(!((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46)))){const err71 = {instancePath:instancePath+"/operation/retry/backoff/factor",schemaPath:"#/properties/operation/properties/retry/properties/backoff/properties/factor/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}if(typeof data46 == "number"){if(!(formats0.validate(data46))){const err72 = {instancePath:instancePath+"/operation/retry/backoff/factor",schemaPath:"#/properties/operation/properties/retry/properties/backoff/properties/factor/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}}if(data44.maxDuration !== undefined){if(typeof data44.maxDuration !== "string"){const err73 = {instancePath:instancePath+"/operation/retry/backoff/maxDuration",schemaPath:"#/properties/operation/properties/retry/properties/backoff/properties/maxDuration/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}}else {const err74 = {instancePath:instancePath+"/operation/retry/backoff",schemaPath:"#/properties/operation/properties/retry/properties/backoff/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data43.limit !== undefined){let data48 = data43.limit;if(!((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48)))){const err75 = {instancePath:instancePath+"/operation/retry/limit",schemaPath:"#/properties/operation/properties/retry/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}if(typeof data48 == "number"){if(!(formats0.validate(data48))){const err76 = {instancePath:instancePath+"/operation/retry/limit",schemaPath:"#/properties/operation/properties/retry/properties/limit/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}}if(data43.refresh !== undefined){if(typeof data43.refresh !== "boolean"){const err77 = {instancePath:instancePath+"/operation/retry/refresh",schemaPath:"#/properties/operation/properties/retry/properties/refresh/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}}else {const err78 = {instancePath:instancePath+"/operation/retry",schemaPath:"#/properties/operation/properties/retry/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}if(data35.sync !== undefined){let data50 = data35.sync;if(data50 && typeof data50 == "object" && !Array.isArray(data50)){for(const key11 in data50){if(!(func0.call(schema0.properties.operation.properties.sync.properties, key11))){const err79 = {instancePath:instancePath+"/operation/sync",schemaPath:"#/properties/operation/properties/sync/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data50.autoHealAttemptsCount !== undefined){let data51 = data50.autoHealAttemptsCount;if(!((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51)))){const err80 = {instancePath:instancePath+"/operation/sync/autoHealAttemptsCount",schemaPath:"#/properties/operation/properties/sync/properties/autoHealAttemptsCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}if(typeof data51 == "number"){if(!(formats0.validate(data51))){const err81 = {instancePath:instancePath+"/operation/sync/autoHealAttemptsCount",schemaPath:"#/properties/operation/properties/sync/properties/autoHealAttemptsCount/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}}if(data50.dryRun !== undefined){if(typeof data50.dryRun !== "boolean"){const err82 = {instancePath:instancePath+"/operation/sync/dryRun",schemaPath:"#/properties/operation/properties/sync/properties/dryRun/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}if(data50.manifests !== undefined){let data53 = data50.manifests;if(Array.isArray(data53)){const len4 = data53.length;for(let i4=0; i4<len4; i4++){if(typeof data53[i4] !== "string"){const err83 = {instancePath:instancePath+"/operation/sync/manifests/" + i4,schemaPath:"#/properties/operation/properties/sync/properties/manifests/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}}else {const err84 = {instancePath:instancePath+"/operation/sync/manifests",schemaPath:"#/properties/operation/properties/sync/properties/manifests/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}if(data50.prune !== undefined){if(typeof data50.prune !== "boolean"){const err85 = {instancePath:instancePath+"/operation/sync/prune",schemaPath:"#/properties/operation/properties/sync/properties/prune/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}if(data50.resources !== undefined){let data56 = data50.resources;if(Array.isArray(data56)){const len5 = data56.length;for(let i5=0; i5<len5; i5++){let data57 = data56[i5];if(data57 && typeof data57 == "object" && !Array.isArray(data57)){if(data57.kind === undefined){const err86 = {instancePath:instancePath+"/operation/sync/resources/" + i5,schemaPath:"#/properties/operation/properties/sync/properties/resources/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}if(data57.name === undefined){const err87 = {instancePath:instancePath+"/operation/sync/resources/" + i5,schemaPath:"#/properties/operation/properties/sync/properties/resources/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}for(const key12 in data57){if(!((((key12 === "group") || (key12 === "kind")) || (key12 === "name")) || (key12 === "namespace"))){const err88 = {instancePath:instancePath+"/operation/sync/resources/" + i5,schemaPath:"#/properties/operation/properties/sync/properties/resources/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}if(data57.group !== undefined){if(typeof data57.group !== "string"){const err89 = {instancePath:instancePath+"/operation/sync/resources/" + i5+"/group",schemaPath:"#/properties/operation/properties/sync/properties/resources/items/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}if(data57.kind !== undefined){if(typeof data57.kind !== "string"){const err90 = {instancePath:instancePath+"/operation/sync/resources/" + i5+"/kind",schemaPath:"#/properties/operation/properties/sync/properties/resources/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}if(data57.name !== undefined){if(typeof data57.name !== "string"){const err91 = {instancePath:instancePath+"/operation/sync/resources/" + i5+"/name",schemaPath:"#/properties/operation/properties/sync/properties/resources/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}if(data57.namespace !== undefined){if(typeof data57.namespace !== "string"){const err92 = {instancePath:instancePath+"/operation/sync/resources/" + i5+"/namespace",schemaPath:"#/properties/operation/properties/sync/properties/resources/items/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}}else {const err93 = {instancePath:instancePath+"/operation/sync/resources/" + i5,schemaPath:"#/properties/operation/properties/sync/properties/resources/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}}}else {const err94 = {instancePath:instancePath+"/operation/sync/resources",schemaPath:"#/properties/operation/properties/sync/properties/resources/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}if(data50.revision !== undefined){if(typeof data50.revision !== "string"){const err95 = {instancePath:instancePath+"/operation/sync/revision",schemaPath:"#/properties/operation/properties/sync/properties/revision/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}if(data50.revisions !== undefined){let data63 = data50.revisions;if(Array.isArray(data63)){const len6 = data63.length;for(let i6=0; i6<len6; i6++){if(typeof data63[i6] !== "string"){const err96 = {instancePath:instancePath+"/operation/sync/revisions/" + i6,schemaPath:"#/properties/operation/properties/sync/properties/revisions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}}else {const err97 = {instancePath:instancePath+"/operation/sync/revisions",schemaPath:"#/properties/operation/properties/sync/properties/revisions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}if(data50.source !== undefined){let data65 = data50.source;if(data65 && typeof data65 == "object" && !Array.isArray(data65)){if(data65.repoURL === undefined){const err98 = {instancePath:instancePath+"/operation/sync/source",schemaPath:"#/properties/operation/properties/sync/properties/source/required",keyword:"required",params:{missingProperty: "repoURL"},message:"must have required property '"+"repoURL"+"'"};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}for(const key13 in data65){if(!(func0.call(schema0.properties.operation.properties.sync.properties.source.properties, key13))){const err99 = {instancePath:instancePath+"/operation/sync/source",schemaPath:"#/properties/operation/properties/sync/properties/source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}}if(data65.chart !== undefined){if(typeof data65.chart !== "string"){const err100 = {instancePath:instancePath+"/operation/sync/source/chart",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/chart/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}}if(data65.directory !== undefined){let data67 = data65.directory;if(data67 && typeof data67 == "object" && !Array.isArray(data67)){for(const key14 in data67){if(!(((((key14 === "disableExtensionFilter") || (key14 === "exclude")) || (key14 === "include")) || (key14 === "jsonnet")) || (key14 === "recurse"))){const err101 = {instancePath:instancePath+"/operation/sync/source/directory",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/directory/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}}if(data67.disableExtensionFilter !== undefined){if(typeof data67.disableExtensionFilter !== "boolean"){const err102 = {instancePath:instancePath+"/operation/sync/source/directory/disableExtensionFilter",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/directory/properties/disableExtensionFilter/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}}if(data67.exclude !== undefined){if(typeof data67.exclude !== "string"){const err103 = {instancePath:instancePath+"/operation/sync/source/directory/exclude",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/directory/properties/exclude/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}}if(data67.include !== undefined){if(typeof data67.include !== "string"){const err104 = {instancePath:instancePath+"/operation/sync/source/directory/include",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/directory/properties/include/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}}if(data67.jsonnet !== undefined){let data71 = data67.jsonnet;if(data71 && typeof data71 == "object" && !Array.isArray(data71)){for(const key15 in data71){if(!(((key15 === "extVars") || (key15 === "libs")) || (key15 === "tlas"))){const err105 = {instancePath:instancePath+"/operation/sync/source/directory/jsonnet",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/directory/properties/jsonnet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err105];}else {vErrors.push(err105);}errors++;}}if(data71.extVars !== undefined){let data72 = data71.extVars;if(Array.isArray(data72)){const len7 = data72.length;for(let i7=0; i7<len7; i7++){let data73 = data72[i7];if(data73 && typeof data73 == "object" && !Array.isArray(data73)){if(data73.name === undefined){const err106 = {instancePath:instancePath+"/operation/sync/source/directory/jsonnet/extVars/" + i7,schemaPath:"#/properties/operation/properties/sync/properties/source/properties/directory/properties/jsonnet/properties/extVars/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err106];}else {vErrors.push(err106);}errors++;}if(data73.value === undefined){const err107 = {instancePath:instancePath+"/operation/sync/source/directory/jsonnet/extVars/" + i7,schemaPath:"#/properties/operation/properties/sync/properties/source/properties/directory/properties/jsonnet/properties/extVars/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};if(vErrors === null){vErrors = [err107];}else {vErrors.push(err107);}errors++;}for(const key16 in data73){if(!(((key16 === "code") || (key16 === "name")) || (key16 === "value"))){const err108 = {instancePath:instancePath+"/operation/sync/source/directory/jsonnet/extVars/" + i7,schemaPath:"#/properties/operation/properties/sync/properties/source/properties/directory/properties/jsonnet/properties/extVars/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err108];}else {vErrors.push(err108);}errors++;}}if(data73.code !== undefined){if(typeof data73.code !== "boolean"){const err109 = {instancePath:instancePath+"/operation/sync/source/directory/jsonnet/extVars/" + i7+"/code",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/directory/properties/jsonnet/properties/extVars/items/properties/code/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err109];}else {vErrors.push(err109);}errors++;}}if(data73.name !== undefined){if(typeof data73.name !== "string"){const err110 = {instancePath:instancePath+"/operation/sync/source/directory/jsonnet/extVars/" + i7+"/name",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/directory/properties/jsonnet/properties/extVars/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err110];}else {vErrors.push(err110);}errors++;}}if(data73.value !== undefined){if(typeof data73.value !== "string"){const err111 = {instancePath:instancePath+"/operation/sync/source/directory/jsonnet/extVars/" + i7+"/value",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/directory/properties/jsonnet/properties/extVars/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err111];}else {vErrors.push(err111);}errors++;}}}else {const err112 = {instancePath:instancePath+"/operation/sync/source/directory/jsonnet/extVars/" + i7,schemaPath:"#/properties/operation/properties/sync/properties/source/properties/directory/properties/jsonnet/properties/extVars/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err112];}else {vErrors.push(err112);}errors++;}}}else {const err113 = {instancePath:instancePath+"/operation/sync/source/directory/jsonnet/extVars",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/directory/properties/jsonnet/properties/extVars/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err113];}else {vErrors.push(err113);}errors++;}}if(data71.libs !== undefined){let data77 = data71.libs;if(Array.isArray(data77)){const len8 = data77.length;for(let i8=0; i8<len8; i8++){if(typeof data77[i8] !== "string"){const err114 = {instancePath:instancePath+"/operation/sync/source/directory/jsonnet/libs/" + i8,schemaPath:"#/properties/operation/properties/sync/properties/source/properties/directory/properties/jsonnet/properties/libs/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err114];}else {vErrors.push(err114);}errors++;}}}else {const err115 = {instancePath:instancePath+"/operation/sync/source/directory/jsonnet/libs",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/directory/properties/jsonnet/properties/libs/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err115];}else {vErrors.push(err115);}errors++;}}if(data71.tlas !== undefined){let data79 = data71.tlas;if(Array.isArray(data79)){const len9 = data79.length;for(let i9=0; i9<len9; i9++){let data80 = data79[i9];if(data80 && typeof data80 == "object" && !Array.isArray(data80)){if(data80.name === undefined){const err116 = {instancePath:instancePath+"/operation/sync/source/directory/jsonnet/tlas/" + i9,schemaPath:"#/properties/operation/properties/sync/properties/source/properties/directory/properties/jsonnet/properties/tlas/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err116];}else {vErrors.push(err116);}errors++;}if(data80.value === undefined){const err117 = {instancePath:instancePath+"/operation/sync/source/directory/jsonnet/tlas/" + i9,schemaPath:"#/properties/operation/properties/sync/properties/source/properties/directory/properties/jsonnet/properties/tlas/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};if(vErrors === null){vErrors = [err117];}else {vErrors.push(err117);}errors++;}for(const key17 in data80){if(!(((key17 === "code") || (key17 === "name")) || (key17 === "value"))){const err118 = {instancePath:instancePath+"/operation/sync/source/directory/jsonnet/tlas/" + i9,schemaPath:"#/properties/operation/properties/sync/properties/source/properties/directory/properties/jsonnet/properties/tlas/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err118];}else {vErrors.push(err118);}errors++;}}if(data80.code !== undefined){if(typeof data80.code !== "boolean"){const err119 = {instancePath:instancePath+"/operation/sync/source/directory/jsonnet/tlas/" + i9+"/code",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/directory/properties/jsonnet/properties/tlas/items/properties/code/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err119];}else {vErrors.push(err119);}errors++;}}if(data80.name !== undefined){if(typeof data80.name !== "string"){const err120 = {instancePath:instancePath+"/operation/sync/source/directory/jsonnet/tlas/" + i9+"/name",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/directory/properties/jsonnet/properties/tlas/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err120];}else {vErrors.push(err120);}errors++;}}if(data80.value !== undefined){if(typeof data80.value !== "string"){const err121 = {instancePath:instancePath+"/operation/sync/source/directory/jsonnet/tlas/" + i9+"/value",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/directory/properties/jsonnet/properties/tlas/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err121];}else {vErrors.push(err121);}errors++;}}}else {const err122 = {instancePath:instancePath+"/operation/sync/source/directory/jsonnet/tlas/" + i9,schemaPath:"#/properties/operation/properties/sync/properties/source/properties/directory/properties/jsonnet/properties/tlas/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err122];}else {vErrors.push(err122);}errors++;}}}else {const err123 = {instancePath:instancePath+"/operation/sync/source/directory/jsonnet/tlas",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/directory/properties/jsonnet/properties/tlas/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err123];}else {vErrors.push(err123);}errors++;}}}else {const err124 = {instancePath:instancePath+"/operation/sync/source/directory/jsonnet",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/directory/properties/jsonnet/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err124];}else {vErrors.push(err124);}errors++;}}if(data67.recurse !== undefined){if(typeof data67.recurse !== "boolean"){const err125 = {instancePath:instancePath+"/operation/sync/source/directory/recurse",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/directory/properties/recurse/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err125];}else {vErrors.push(err125);}errors++;}}}else {const err126 = {instancePath:instancePath+"/operation/sync/source/directory",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/directory/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err126];}else {vErrors.push(err126);}errors++;}}if(data65.helm !== undefined){let data85 = data65.helm;if(data85 && typeof data85 == "object" && !Array.isArray(data85)){for(const key18 in data85){if(!(func0.call(schema0.properties.operation.properties.sync.properties.source.properties.helm.properties, key18))){const err127 = {instancePath:instancePath+"/operation/sync/source/helm",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/helm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err127];}else {vErrors.push(err127);}errors++;}}if(data85.apiVersions !== undefined){let data86 = data85.apiVersions;if(Array.isArray(data86)){const len10 = data86.length;for(let i10=0; i10<len10; i10++){if(typeof data86[i10] !== "string"){const err128 = {instancePath:instancePath+"/operation/sync/source/helm/apiVersions/" + i10,schemaPath:"#/properties/operation/properties/sync/properties/source/properties/helm/properties/apiVersions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err128];}else {vErrors.push(err128);}errors++;}}}else {const err129 = {instancePath:instancePath+"/operation/sync/source/helm/apiVersions",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/helm/properties/apiVersions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err129];}else {vErrors.push(err129);}errors++;}}if(data85.fileParameters !== undefined){let data88 = data85.fileParameters;if(Array.isArray(data88)){const len11 = data88.length;for(let i11=0; i11<len11; i11++){let data89 = data88[i11];if(data89 && typeof data89 == "object" && !Array.isArray(data89)){for(const key19 in data89){if(!((key19 === "name") || (key19 === "path"))){const err130 = {instancePath:instancePath+"/operation/sync/source/helm/fileParameters/" + i11,schemaPath:"#/properties/operation/properties/sync/properties/source/properties/helm/properties/fileParameters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err130];}else {vErrors.push(err130);}errors++;}}if(data89.name !== undefined){if(typeof data89.name !== "string"){const err131 = {instancePath:instancePath+"/operation/sync/source/helm/fileParameters/" + i11+"/name",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/helm/properties/fileParameters/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err131];}else {vErrors.push(err131);}errors++;}}if(data89.path !== undefined){if(typeof data89.path !== "string"){const err132 = {instancePath:instancePath+"/operation/sync/source/helm/fileParameters/" + i11+"/path",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/helm/properties/fileParameters/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err132];}else {vErrors.push(err132);}errors++;}}}else {const err133 = {instancePath:instancePath+"/operation/sync/source/helm/fileParameters/" + i11,schemaPath:"#/properties/operation/properties/sync/properties/source/properties/helm/properties/fileParameters/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err133];}else {vErrors.push(err133);}errors++;}}}else {const err134 = {instancePath:instancePath+"/operation/sync/source/helm/fileParameters",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/helm/properties/fileParameters/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err134];}else {vErrors.push(err134);}errors++;}}if(data85.ignoreMissingValueFiles !== undefined){if(typeof data85.ignoreMissingValueFiles !== "boolean"){const err135 = {instancePath:instancePath+"/operation/sync/source/helm/ignoreMissingValueFiles",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/helm/properties/ignoreMissingValueFiles/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err135];}else {vErrors.push(err135);}errors++;}}if(data85.kubeVersion !== undefined){if(typeof data85.kubeVersion !== "string"){const err136 = {instancePath:instancePath+"/operation/sync/source/helm/kubeVersion",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/helm/properties/kubeVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err136];}else {vErrors.push(err136);}errors++;}}if(data85.namespace !== undefined){if(typeof data85.namespace !== "string"){const err137 = {instancePath:instancePath+"/operation/sync/source/helm/namespace",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/helm/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err137];}else {vErrors.push(err137);}errors++;}}if(data85.parameters !== undefined){let data95 = data85.parameters;if(Array.isArray(data95)){const len12 = data95.length;for(let i12=0; i12<len12; i12++){let data96 = data95[i12];if(data96 && typeof data96 == "object" && !Array.isArray(data96)){for(const key20 in data96){if(!(((key20 === "forceString") || (key20 === "name")) || (key20 === "value"))){const err138 = {instancePath:instancePath+"/operation/sync/source/helm/parameters/" + i12,schemaPath:"#/properties/operation/properties/sync/properties/source/properties/helm/properties/parameters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err138];}else {vErrors.push(err138);}errors++;}}if(data96.forceString !== undefined){if(typeof data96.forceString !== "boolean"){const err139 = {instancePath:instancePath+"/operation/sync/source/helm/parameters/" + i12+"/forceString",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/helm/properties/parameters/items/properties/forceString/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err139];}else {vErrors.push(err139);}errors++;}}if(data96.name !== undefined){if(typeof data96.name !== "string"){const err140 = {instancePath:instancePath+"/operation/sync/source/helm/parameters/" + i12+"/name",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/helm/properties/parameters/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err140];}else {vErrors.push(err140);}errors++;}}if(data96.value !== undefined){if(typeof data96.value !== "string"){const err141 = {instancePath:instancePath+"/operation/sync/source/helm/parameters/" + i12+"/value",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/helm/properties/parameters/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err141];}else {vErrors.push(err141);}errors++;}}}else {const err142 = {instancePath:instancePath+"/operation/sync/source/helm/parameters/" + i12,schemaPath:"#/properties/operation/properties/sync/properties/source/properties/helm/properties/parameters/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err142];}else {vErrors.push(err142);}errors++;}}}else {const err143 = {instancePath:instancePath+"/operation/sync/source/helm/parameters",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/helm/properties/parameters/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err143];}else {vErrors.push(err143);}errors++;}}if(data85.passCredentials !== undefined){if(typeof data85.passCredentials !== "boolean"){const err144 = {instancePath:instancePath+"/operation/sync/source/helm/passCredentials",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/helm/properties/passCredentials/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err144];}else {vErrors.push(err144);}errors++;}}if(data85.releaseName !== undefined){if(typeof data85.releaseName !== "string"){const err145 = {instancePath:instancePath+"/operation/sync/source/helm/releaseName",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/helm/properties/releaseName/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err145];}else {vErrors.push(err145);}errors++;}}if(data85.skipCrds !== undefined){if(typeof data85.skipCrds !== "boolean"){const err146 = {instancePath:instancePath+"/operation/sync/source/helm/skipCrds",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/helm/properties/skipCrds/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err146];}else {vErrors.push(err146);}errors++;}}if(data85.skipSchemaValidation !== undefined){if(typeof data85.skipSchemaValidation !== "boolean"){const err147 = {instancePath:instancePath+"/operation/sync/source/helm/skipSchemaValidation",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/helm/properties/skipSchemaValidation/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err147];}else {vErrors.push(err147);}errors++;}}if(data85.skipTests !== undefined){if(typeof data85.skipTests !== "boolean"){const err148 = {instancePath:instancePath+"/operation/sync/source/helm/skipTests",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/helm/properties/skipTests/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err148];}else {vErrors.push(err148);}errors++;}}if(data85.valueFiles !== undefined){let data105 = data85.valueFiles;if(Array.isArray(data105)){const len13 = data105.length;for(let i13=0; i13<len13; i13++){if(typeof data105[i13] !== "string"){const err149 = {instancePath:instancePath+"/operation/sync/source/helm/valueFiles/" + i13,schemaPath:"#/properties/operation/properties/sync/properties/source/properties/helm/properties/valueFiles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err149];}else {vErrors.push(err149);}errors++;}}}else {const err150 = {instancePath:instancePath+"/operation/sync/source/helm/valueFiles",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/helm/properties/valueFiles/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err150];}else {vErrors.push(err150);}errors++;}}if(data85.values !== undefined){if(typeof data85.values !== "string"){const err151 = {instancePath:instancePath+"/operation/sync/source/helm/values",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/helm/properties/values/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err151];}else {vErrors.push(err151);}errors++;}}if(data85.valuesObject !== undefined){let data108 = data85.valuesObject;if(!(data108 && typeof data108 == "object" && !Array.isArray(data108))){const err152 = {instancePath:instancePath+"/operation/sync/source/helm/valuesObject",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/helm/properties/valuesObject/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err152];}else {vErrors.push(err152);}errors++;}}if(data85.version !== undefined){if(typeof data85.version !== "string"){const err153 = {instancePath:instancePath+"/operation/sync/source/helm/version",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/helm/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err153];}else {vErrors.push(err153);}errors++;}}}else {const err154 = {instancePath:instancePath+"/operation/sync/source/helm",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/helm/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err154];}else {vErrors.push(err154);}errors++;}}if(data65.kustomize !== undefined){let data110 = data65.kustomize;if(data110 && typeof data110 == "object" && !Array.isArray(data110)){for(const key21 in data110){if(!(func0.call(schema0.properties.operation.properties.sync.properties.source.properties.kustomize.properties, key21))){const err155 = {instancePath:instancePath+"/operation/sync/source/kustomize",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/kustomize/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err155];}else {vErrors.push(err155);}errors++;}}if(data110.apiVersions !== undefined){let data111 = data110.apiVersions;if(Array.isArray(data111)){const len14 = data111.length;for(let i14=0; i14<len14; i14++){if(typeof data111[i14] !== "string"){const err156 = {instancePath:instancePath+"/operation/sync/source/kustomize/apiVersions/" + i14,schemaPath:"#/properties/operation/properties/sync/properties/source/properties/kustomize/properties/apiVersions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err156];}else {vErrors.push(err156);}errors++;}}}else {const err157 = {instancePath:instancePath+"/operation/sync/source/kustomize/apiVersions",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/kustomize/properties/apiVersions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err157];}else {vErrors.push(err157);}errors++;}}if(data110.commonAnnotations !== undefined){let data113 = data110.commonAnnotations;if(data113 && typeof data113 == "object" && !Array.isArray(data113)){for(const key22 in data113){if(typeof data113[key22] !== "string"){const err158 = {instancePath:instancePath+"/operation/sync/source/kustomize/commonAnnotations/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/operation/properties/sync/properties/source/properties/kustomize/properties/commonAnnotations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err158];}else {vErrors.push(err158);}errors++;}}}else {const err159 = {instancePath:instancePath+"/operation/sync/source/kustomize/commonAnnotations",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/kustomize/properties/commonAnnotations/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err159];}else {vErrors.push(err159);}errors++;}}if(data110.commonAnnotationsEnvsubst !== undefined){if(typeof data110.commonAnnotationsEnvsubst !== "boolean"){const err160 = {instancePath:instancePath+"/operation/sync/source/kustomize/commonAnnotationsEnvsubst",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/kustomize/properties/commonAnnotationsEnvsubst/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err160];}else {vErrors.push(err160);}errors++;}}if(data110.commonLabels !== undefined){let data116 = data110.commonLabels;if(data116 && typeof data116 == "object" && !Array.isArray(data116)){for(const key23 in data116){if(typeof data116[key23] !== "string"){const err161 = {instancePath:instancePath+"/operation/sync/source/kustomize/commonLabels/" + key23.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/operation/properties/sync/properties/source/properties/kustomize/properties/commonLabels/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err161];}else {vErrors.push(err161);}errors++;}}}else {const err162 = {instancePath:instancePath+"/operation/sync/source/kustomize/commonLabels",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/kustomize/properties/commonLabels/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err162];}else {vErrors.push(err162);}errors++;}}if(data110.components !== undefined){let data118 = data110.components;if(Array.isArray(data118)){const len15 = data118.length;for(let i15=0; i15<len15; i15++){if(typeof data118[i15] !== "string"){const err163 = {instancePath:instancePath+"/operation/sync/source/kustomize/components/" + i15,schemaPath:"#/properties/operation/properties/sync/properties/source/properties/kustomize/properties/components/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err163];}else {vErrors.push(err163);}errors++;}}}else {const err164 = {instancePath:instancePath+"/operation/sync/source/kustomize/components",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/kustomize/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err164];}else {vErrors.push(err164);}errors++;}}if(data110.forceCommonAnnotations !== undefined){if(typeof data110.forceCommonAnnotations !== "boolean"){const err165 = {instancePath:instancePath+"/operation/sync/source/kustomize/forceCommonAnnotations",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/kustomize/properties/forceCommonAnnotations/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err165];}else {vErrors.push(err165);}errors++;}}if(data110.forceCommonLabels !== undefined){if(typeof data110.forceCommonLabels !== "boolean"){const err166 = {instancePath:instancePath+"/operation/sync/source/kustomize/forceCommonLabels",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/kustomize/properties/forceCommonLabels/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err166];}else {vErrors.push(err166);}errors++;}}if(data110.ignoreMissingComponents !== undefined){if(typeof data110.ignoreMissingComponents !== "boolean"){const err167 = {instancePath:instancePath+"/operation/sync/source/kustomize/ignoreMissingComponents",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/kustomize/properties/ignoreMissingComponents/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err167];}else {vErrors.push(err167);}errors++;}}if(data110.images !== undefined){let data123 = data110.images;if(Array.isArray(data123)){const len16 = data123.length;for(let i16=0; i16<len16; i16++){if(typeof data123[i16] !== "string"){const err168 = {instancePath:instancePath+"/operation/sync/source/kustomize/images/" + i16,schemaPath:"#/properties/operation/properties/sync/properties/source/properties/kustomize/properties/images/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err168];}else {vErrors.push(err168);}errors++;}}}else {const err169 = {instancePath:instancePath+"/operation/sync/source/kustomize/images",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/kustomize/properties/images/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err169];}else {vErrors.push(err169);}errors++;}}if(data110.kubeVersion !== undefined){if(typeof data110.kubeVersion !== "string"){const err170 = {instancePath:instancePath+"/operation/sync/source/kustomize/kubeVersion",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/kustomize/properties/kubeVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err170];}else {vErrors.push(err170);}errors++;}}if(data110.labelIncludeTemplates !== undefined){if(typeof data110.labelIncludeTemplates !== "boolean"){const err171 = {instancePath:instancePath+"/operation/sync/source/kustomize/labelIncludeTemplates",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/kustomize/properties/labelIncludeTemplates/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err171];}else {vErrors.push(err171);}errors++;}}if(data110.labelWithoutSelector !== undefined){if(typeof data110.labelWithoutSelector !== "boolean"){const err172 = {instancePath:instancePath+"/operation/sync/source/kustomize/labelWithoutSelector",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/kustomize/properties/labelWithoutSelector/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err172];}else {vErrors.push(err172);}errors++;}}if(data110.namePrefix !== undefined){if(typeof data110.namePrefix !== "string"){const err173 = {instancePath:instancePath+"/operation/sync/source/kustomize/namePrefix",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/kustomize/properties/namePrefix/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err173];}else {vErrors.push(err173);}errors++;}}if(data110.nameSuffix !== undefined){if(typeof data110.nameSuffix !== "string"){const err174 = {instancePath:instancePath+"/operation/sync/source/kustomize/nameSuffix",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/kustomize/properties/nameSuffix/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err174];}else {vErrors.push(err174);}errors++;}}if(data110.namespace !== undefined){if(typeof data110.namespace !== "string"){const err175 = {instancePath:instancePath+"/operation/sync/source/kustomize/namespace",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/kustomize/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err175];}else {vErrors.push(err175);}errors++;}}if(data110.patches !== undefined){let data131 = data110.patches;if(Array.isArray(data131)){const len17 = data131.length;for(let i17=0; i17<len17; i17++){let data132 = data131[i17];if(data132 && typeof data132 == "object" && !Array.isArray(data132)){for(const key24 in data132){if(!((((key24 === "options") || (key24 === "patch")) || (key24 === "path")) || (key24 === "target"))){const err176 = {instancePath:instancePath+"/operation/sync/source/kustomize/patches/" + i17,schemaPath:"#/properties/operation/properties/sync/properties/source/properties/kustomize/properties/patches/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err176];}else {vErrors.push(err176);}errors++;}}if(data132.options !== undefined){let data133 = data132.options;if(data133 && typeof data133 == "object" && !Array.isArray(data133)){for(const key25 in data133){if(typeof data133[key25] !== "boolean"){const err177 = {instancePath:instancePath+"/operation/sync/source/kustomize/patches/" + i17+"/options/" + key25.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/operation/properties/sync/properties/source/properties/kustomize/properties/patches/items/properties/options/additionalProperties/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err177];}else {vErrors.push(err177);}errors++;}}}else {const err178 = {instancePath:instancePath+"/operation/sync/source/kustomize/patches/" + i17+"/options",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/kustomize/properties/patches/items/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err178];}else {vErrors.push(err178);}errors++;}}if(data132.patch !== undefined){if(typeof data132.patch !== "string"){const err179 = {instancePath:instancePath+"/operation/sync/source/kustomize/patches/" + i17+"/patch",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/kustomize/properties/patches/items/properties/patch/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err179];}else {vErrors.push(err179);}errors++;}}if(data132.path !== undefined){if(typeof data132.path !== "string"){const err180 = {instancePath:instancePath+"/operation/sync/source/kustomize/patches/" + i17+"/path",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/kustomize/properties/patches/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err180];}else {vErrors.push(err180);}errors++;}}if(data132.target !== undefined){let data137 = data132.target;if(data137 && typeof data137 == "object" && !Array.isArray(data137)){for(const key26 in data137){if(!(((((((key26 === "annotationSelector") || (key26 === "group")) || (key26 === "kind")) || (key26 === "labelSelector")) || (key26 === "name")) || (key26 === "namespace")) || (key26 === "version"))){const err181 = {instancePath:instancePath+"/operation/sync/source/kustomize/patches/" + i17+"/target",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/kustomize/properties/patches/items/properties/target/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err181];}else {vErrors.push(err181);}errors++;}}if(data137.annotationSelector !== undefined){if(typeof data137.annotationSelector !== "string"){const err182 = {instancePath:instancePath+"/operation/sync/source/kustomize/patches/" + i17+"/target/annotationSelector",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/kustomize/properties/patches/items/properties/target/properties/annotationSelector/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err182];}else {vErrors.push(err182);}errors++;}}if(data137.group !== undefined){if(typeof data137.group !== "string"){const err183 = {instancePath:instancePath+"/operation/sync/source/kustomize/patches/" + i17+"/target/group",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/kustomize/properties/patches/items/properties/target/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err183];}else {vErrors.push(err183);}errors++;}}if(data137.kind !== undefined){if(typeof data137.kind !== "string"){const err184 = {instancePath:instancePath+"/operation/sync/source/kustomize/patches/" + i17+"/target/kind",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/kustomize/properties/patches/items/properties/target/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err184];}else {vErrors.push(err184);}errors++;}}if(data137.labelSelector !== undefined){if(typeof data137.labelSelector !== "string"){const err185 = {instancePath:instancePath+"/operation/sync/source/kustomize/patches/" + i17+"/target/labelSelector",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/kustomize/properties/patches/items/properties/target/properties/labelSelector/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err185];}else {vErrors.push(err185);}errors++;}}if(data137.name !== undefined){if(typeof data137.name !== "string"){const err186 = {instancePath:instancePath+"/operation/sync/source/kustomize/patches/" + i17+"/target/name",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/kustomize/properties/patches/items/properties/target/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err186];}else {vErrors.push(err186);}errors++;}}if(data137.namespace !== undefined){if(typeof data137.namespace !== "string"){const err187 = {instancePath:instancePath+"/operation/sync/source/kustomize/patches/" + i17+"/target/namespace",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/kustomize/properties/patches/items/properties/target/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err187];}else {vErrors.push(err187);}errors++;}}if(data137.version !== undefined){if(typeof data137.version !== "string"){const err188 = {instancePath:instancePath+"/operation/sync/source/kustomize/patches/" + i17+"/target/version",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/kustomize/properties/patches/items/properties/target/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err188];}else {vErrors.push(err188);}errors++;}}}else {const err189 = {instancePath:instancePath+"/operation/sync/source/kustomize/patches/" + i17+"/target",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/kustomize/properties/patches/items/properties/target/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err189];}else {vErrors.push(err189);}errors++;}}}else {const err190 = {instancePath:instancePath+"/operation/sync/source/kustomize/patches/" + i17,schemaPath:"#/properties/operation/properties/sync/properties/source/properties/kustomize/properties/patches/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err190];}else {vErrors.push(err190);}errors++;}}}else {const err191 = {instancePath:instancePath+"/operation/sync/source/kustomize/patches",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/kustomize/properties/patches/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err191];}else {vErrors.push(err191);}errors++;}}if(data110.replicas !== undefined){let data145 = data110.replicas;if(Array.isArray(data145)){const len18 = data145.length;for(let i18=0; i18<len18; i18++){let data146 = data145[i18];if(data146 && typeof data146 == "object" && !Array.isArray(data146)){if(data146.count === undefined){const err192 = {instancePath:instancePath+"/operation/sync/source/kustomize/replicas/" + i18,schemaPath:"#/properties/operation/properties/sync/properties/source/properties/kustomize/properties/replicas/items/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'"};if(vErrors === null){vErrors = [err192];}else {vErrors.push(err192);}errors++;}if(data146.name === undefined){const err193 = {instancePath:instancePath+"/operation/sync/source/kustomize/replicas/" + i18,schemaPath:"#/properties/operation/properties/sync/properties/source/properties/kustomize/properties/replicas/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err193];}else {vErrors.push(err193);}errors++;}for(const key27 in data146){if(!((key27 === "count") || (key27 === "name"))){const err194 = {instancePath:instancePath+"/operation/sync/source/kustomize/replicas/" + i18,schemaPath:"#/properties/operation/properties/sync/properties/source/properties/kustomize/properties/replicas/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err194];}else {vErrors.push(err194);}errors++;}}if(data146.count !== undefined){let data147 = data146.count;const _errs325 = errors;let valid66 = false;const _errs326 = errors;if(!((typeof data147 == "number") && (!(data147 % 1) && !isNaN(data147)))){const err195 = {instancePath:instancePath+"/operation/sync/source/kustomize/replicas/" + i18+"/count",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/kustomize/properties/replicas/items/properties/count/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err195];}else {vErrors.push(err195);}errors++;}var _valid0 = _errs326 === errors;valid66 = valid66 || _valid0;if(!valid66){const _errs328 = errors;if(typeof data147 !== "string"){const err196 = {instancePath:instancePath+"/operation/sync/source/kustomize/replicas/" + i18+"/count",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/kustomize/properties/replicas/items/properties/count/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err196];}else {vErrors.push(err196);}errors++;}var _valid0 = _errs328 === errors;valid66 = valid66 || _valid0;}if(!valid66){const err197 = {instancePath:instancePath+"/operation/sync/source/kustomize/replicas/" + i18+"/count",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/kustomize/properties/replicas/items/properties/count/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err197];}else {vErrors.push(err197);}errors++;}else {errors = _errs325;if(vErrors !== null){if(_errs325){vErrors.length = _errs325;}else {vErrors = null;}}}}if(data146.name !== undefined){if(typeof data146.name !== "string"){const err198 = {instancePath:instancePath+"/operation/sync/source/kustomize/replicas/" + i18+"/name",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/kustomize/properties/replicas/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err198];}else {vErrors.push(err198);}errors++;}}}else {const err199 = {instancePath:instancePath+"/operation/sync/source/kustomize/replicas/" + i18,schemaPath:"#/properties/operation/properties/sync/properties/source/properties/kustomize/properties/replicas/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err199];}else {vErrors.push(err199);}errors++;}}}else {const err200 = {instancePath:instancePath+"/operation/sync/source/kustomize/replicas",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/kustomize/properties/replicas/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err200];}else {vErrors.push(err200);}errors++;}}if(data110.version !== undefined){if(typeof data110.version !== "string"){const err201 = {instancePath:instancePath+"/operation/sync/source/kustomize/version",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/kustomize/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err201];}else {vErrors.push(err201);}errors++;}}}else {const err202 = {instancePath:instancePath+"/operation/sync/source/kustomize",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/kustomize/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err202];}else {vErrors.push(err202);}errors++;}}if(data65.name !== undefined){if(typeof data65.name !== "string"){const err203 = {instancePath:instancePath+"/operation/sync/source/name",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err203];}else {vErrors.push(err203);}errors++;}}if(data65.path !== undefined){if(typeof data65.path !== "string"){const err204 = {instancePath:instancePath+"/operation/sync/source/path",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err204];}else {vErrors.push(err204);}errors++;}}if(data65.plugin !== undefined){let data152 = data65.plugin;if(data152 && typeof data152 == "object" && !Array.isArray(data152)){for(const key28 in data152){if(!(((key28 === "env") || (key28 === "name")) || (key28 === "parameters"))){const err205 = {instancePath:instancePath+"/operation/sync/source/plugin",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/plugin/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err205];}else {vErrors.push(err205);}errors++;}}if(data152.env !== undefined){let data153 = data152.env;if(Array.isArray(data153)){const len19 = data153.length;for(let i19=0; i19<len19; i19++){let data154 = data153[i19];if(data154 && typeof data154 == "object" && !Array.isArray(data154)){if(data154.name === undefined){const err206 = {instancePath:instancePath+"/operation/sync/source/plugin/env/" + i19,schemaPath:"#/properties/operation/properties/sync/properties/source/properties/plugin/properties/env/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err206];}else {vErrors.push(err206);}errors++;}if(data154.value === undefined){const err207 = {instancePath:instancePath+"/operation/sync/source/plugin/env/" + i19,schemaPath:"#/properties/operation/properties/sync/properties/source/properties/plugin/properties/env/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};if(vErrors === null){vErrors = [err207];}else {vErrors.push(err207);}errors++;}for(const key29 in data154){if(!((key29 === "name") || (key29 === "value"))){const err208 = {instancePath:instancePath+"/operation/sync/source/plugin/env/" + i19,schemaPath:"#/properties/operation/properties/sync/properties/source/properties/plugin/properties/env/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err208];}else {vErrors.push(err208);}errors++;}}if(data154.name !== undefined){if(typeof data154.name !== "string"){const err209 = {instancePath:instancePath+"/operation/sync/source/plugin/env/" + i19+"/name",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/plugin/properties/env/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err209];}else {vErrors.push(err209);}errors++;}}if(data154.value !== undefined){if(typeof data154.value !== "string"){const err210 = {instancePath:instancePath+"/operation/sync/source/plugin/env/" + i19+"/value",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/plugin/properties/env/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err210];}else {vErrors.push(err210);}errors++;}}}else {const err211 = {instancePath:instancePath+"/operation/sync/source/plugin/env/" + i19,schemaPath:"#/properties/operation/properties/sync/properties/source/properties/plugin/properties/env/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err211];}else {vErrors.push(err211);}errors++;}}}else {const err212 = {instancePath:instancePath+"/operation/sync/source/plugin/env",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/plugin/properties/env/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err212];}else {vErrors.push(err212);}errors++;}}if(data152.name !== undefined){if(typeof data152.name !== "string"){const err213 = {instancePath:instancePath+"/operation/sync/source/plugin/name",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/plugin/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err213];}else {vErrors.push(err213);}errors++;}}if(data152.parameters !== undefined){let data158 = data152.parameters;if(Array.isArray(data158)){const len20 = data158.length;for(let i20=0; i20<len20; i20++){let data159 = data158[i20];if(data159 && typeof data159 == "object" && !Array.isArray(data159)){for(const key30 in data159){if(!((((key30 === "array") || (key30 === "map")) || (key30 === "name")) || (key30 === "string"))){const err214 = {instancePath:instancePath+"/operation/sync/source/plugin/parameters/" + i20,schemaPath:"#/properties/operation/properties/sync/properties/source/properties/plugin/properties/parameters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err214];}else {vErrors.push(err214);}errors++;}}if(data159.array !== undefined){let data160 = data159.array;if(Array.isArray(data160)){const len21 = data160.length;for(let i21=0; i21<len21; i21++){if(typeof data160[i21] !== "string"){const err215 = {instancePath:instancePath+"/operation/sync/source/plugin/parameters/" + i20+"/array/" + i21,schemaPath:"#/properties/operation/properties/sync/properties/source/properties/plugin/properties/parameters/items/properties/array/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err215];}else {vErrors.push(err215);}errors++;}}}else {const err216 = {instancePath:instancePath+"/operation/sync/source/plugin/parameters/" + i20+"/array",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/plugin/properties/parameters/items/properties/array/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err216];}else {vErrors.push(err216);}errors++;}}if(data159.map !== undefined){let data162 = data159.map;if(data162 && typeof data162 == "object" && !Array.isArray(data162)){for(const key31 in data162){if(typeof data162[key31] !== "string"){const err217 = {instancePath:instancePath+"/operation/sync/source/plugin/parameters/" + i20+"/map/" + key31.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/operation/properties/sync/properties/source/properties/plugin/properties/parameters/items/properties/map/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err217];}else {vErrors.push(err217);}errors++;}}}else {const err218 = {instancePath:instancePath+"/operation/sync/source/plugin/parameters/" + i20+"/map",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/plugin/properties/parameters/items/properties/map/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err218];}else {vErrors.push(err218);}errors++;}}if(data159.name !== undefined){if(typeof data159.name !== "string"){const err219 = {instancePath:instancePath+"/operation/sync/source/plugin/parameters/" + i20+"/name",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/plugin/properties/parameters/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err219];}else {vErrors.push(err219);}errors++;}}if(data159.string !== undefined){if(typeof data159.string !== "string"){const err220 = {instancePath:instancePath+"/operation/sync/source/plugin/parameters/" + i20+"/string",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/plugin/properties/parameters/items/properties/string/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err220];}else {vErrors.push(err220);}errors++;}}}else {const err221 = {instancePath:instancePath+"/operation/sync/source/plugin/parameters/" + i20,schemaPath:"#/properties/operation/properties/sync/properties/source/properties/plugin/properties/parameters/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err221];}else {vErrors.push(err221);}errors++;}}}else {const err222 = {instancePath:instancePath+"/operation/sync/source/plugin/parameters",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/plugin/properties/parameters/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err222];}else {vErrors.push(err222);}errors++;}}}else {const err223 = {instancePath:instancePath+"/operation/sync/source/plugin",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/plugin/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err223];}else {vErrors.push(err223);}errors++;}}if(data65.ref !== undefined){if(typeof data65.ref !== "string"){const err224 = {instancePath:instancePath+"/operation/sync/source/ref",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err224];}else {vErrors.push(err224);}errors++;}}if(data65.repoURL !== undefined){if(typeof data65.repoURL !== "string"){const err225 = {instancePath:instancePath+"/operation/sync/source/repoURL",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/repoURL/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err225];}else {vErrors.push(err225);}errors++;}}if(data65.tagPrefix !== undefined){if(typeof data65.tagPrefix !== "string"){const err226 = {instancePath:instancePath+"/operation/sync/source/tagPrefix",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/tagPrefix/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err226];}else {vErrors.push(err226);}errors++;}}if(data65.targetRevision !== undefined){if(typeof data65.targetRevision !== "string"){const err227 = {instancePath:instancePath+"/operation/sync/source/targetRevision",schemaPath:"#/properties/operation/properties/sync/properties/source/properties/targetRevision/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err227];}else {vErrors.push(err227);}errors++;}}}else {const err228 = {instancePath:instancePath+"/operation/sync/source",schemaPath:"#/properties/operation/properties/sync/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err228];}else {vErrors.push(err228);}errors++;}}if(data50.sources !== undefined){let data170 = data50.sources;if(Array.isArray(data170)){const len22 = data170.length;for(let i22=0; i22<len22; i22++){let data171 = data170[i22];if(data171 && typeof data171 == "object" && !Array.isArray(data171)){if(data171.repoURL === undefined){const err229 = {instancePath:instancePath+"/operation/sync/sources/" + i22,schemaPath:"#/properties/operation/properties/sync/properties/sources/items/required",keyword:"required",params:{missingProperty: "repoURL"},message:"must have required property '"+"repoURL"+"'"};if(vErrors === null){vErrors = [err229];}else {vErrors.push(err229);}errors++;}for(const key32 in data171){if(!(func0.call(schema0.properties.operation.properties.sync.properties.sources.items.properties, key32))){const err230 = {instancePath:instancePath+"/operation/sync/sources/" + i22,schemaPath:"#/properties/operation/properties/sync/properties/sources/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err230];}else {vErrors.push(err230);}errors++;}}if(data171.chart !== undefined){if(typeof data171.chart !== "string"){const err231 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/chart",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/chart/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err231];}else {vErrors.push(err231);}errors++;}}if(data171.directory !== undefined){let data173 = data171.directory;if(data173 && typeof data173 == "object" && !Array.isArray(data173)){for(const key33 in data173){if(!(((((key33 === "disableExtensionFilter") || (key33 === "exclude")) || (key33 === "include")) || (key33 === "jsonnet")) || (key33 === "recurse"))){const err232 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/directory",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/directory/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err232];}else {vErrors.push(err232);}errors++;}}if(data173.disableExtensionFilter !== undefined){if(typeof data173.disableExtensionFilter !== "boolean"){const err233 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/directory/disableExtensionFilter",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/directory/properties/disableExtensionFilter/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err233];}else {vErrors.push(err233);}errors++;}}if(data173.exclude !== undefined){if(typeof data173.exclude !== "string"){const err234 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/directory/exclude",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/directory/properties/exclude/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err234];}else {vErrors.push(err234);}errors++;}}if(data173.include !== undefined){if(typeof data173.include !== "string"){const err235 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/directory/include",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/directory/properties/include/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err235];}else {vErrors.push(err235);}errors++;}}if(data173.jsonnet !== undefined){let data177 = data173.jsonnet;if(data177 && typeof data177 == "object" && !Array.isArray(data177)){for(const key34 in data177){if(!(((key34 === "extVars") || (key34 === "libs")) || (key34 === "tlas"))){const err236 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/directory/jsonnet",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/directory/properties/jsonnet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err236];}else {vErrors.push(err236);}errors++;}}if(data177.extVars !== undefined){let data178 = data177.extVars;if(Array.isArray(data178)){const len23 = data178.length;for(let i23=0; i23<len23; i23++){let data179 = data178[i23];if(data179 && typeof data179 == "object" && !Array.isArray(data179)){if(data179.name === undefined){const err237 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/directory/jsonnet/extVars/" + i23,schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/directory/properties/jsonnet/properties/extVars/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err237];}else {vErrors.push(err237);}errors++;}if(data179.value === undefined){const err238 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/directory/jsonnet/extVars/" + i23,schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/directory/properties/jsonnet/properties/extVars/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};if(vErrors === null){vErrors = [err238];}else {vErrors.push(err238);}errors++;}for(const key35 in data179){if(!(((key35 === "code") || (key35 === "name")) || (key35 === "value"))){const err239 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/directory/jsonnet/extVars/" + i23,schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/directory/properties/jsonnet/properties/extVars/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err239];}else {vErrors.push(err239);}errors++;}}if(data179.code !== undefined){if(typeof data179.code !== "boolean"){const err240 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/directory/jsonnet/extVars/" + i23+"/code",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/directory/properties/jsonnet/properties/extVars/items/properties/code/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err240];}else {vErrors.push(err240);}errors++;}}if(data179.name !== undefined){if(typeof data179.name !== "string"){const err241 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/directory/jsonnet/extVars/" + i23+"/name",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/directory/properties/jsonnet/properties/extVars/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err241];}else {vErrors.push(err241);}errors++;}}if(data179.value !== undefined){if(typeof data179.value !== "string"){const err242 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/directory/jsonnet/extVars/" + i23+"/value",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/directory/properties/jsonnet/properties/extVars/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err242];}else {vErrors.push(err242);}errors++;}}}else {const err243 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/directory/jsonnet/extVars/" + i23,schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/directory/properties/jsonnet/properties/extVars/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err243];}else {vErrors.push(err243);}errors++;}}}else {const err244 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/directory/jsonnet/extVars",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/directory/properties/jsonnet/properties/extVars/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err244];}else {vErrors.push(err244);}errors++;}}if(data177.libs !== undefined){let data183 = data177.libs;if(Array.isArray(data183)){const len24 = data183.length;for(let i24=0; i24<len24; i24++){if(typeof data183[i24] !== "string"){const err245 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/directory/jsonnet/libs/" + i24,schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/directory/properties/jsonnet/properties/libs/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err245];}else {vErrors.push(err245);}errors++;}}}else {const err246 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/directory/jsonnet/libs",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/directory/properties/jsonnet/properties/libs/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err246];}else {vErrors.push(err246);}errors++;}}if(data177.tlas !== undefined){let data185 = data177.tlas;if(Array.isArray(data185)){const len25 = data185.length;for(let i25=0; i25<len25; i25++){let data186 = data185[i25];if(data186 && typeof data186 == "object" && !Array.isArray(data186)){if(data186.name === undefined){const err247 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/directory/jsonnet/tlas/" + i25,schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/directory/properties/jsonnet/properties/tlas/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err247];}else {vErrors.push(err247);}errors++;}if(data186.value === undefined){const err248 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/directory/jsonnet/tlas/" + i25,schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/directory/properties/jsonnet/properties/tlas/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};if(vErrors === null){vErrors = [err248];}else {vErrors.push(err248);}errors++;}for(const key36 in data186){if(!(((key36 === "code") || (key36 === "name")) || (key36 === "value"))){const err249 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/directory/jsonnet/tlas/" + i25,schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/directory/properties/jsonnet/properties/tlas/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err249];}else {vErrors.push(err249);}errors++;}}if(data186.code !== undefined){if(typeof data186.code !== "boolean"){const err250 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/directory/jsonnet/tlas/" + i25+"/code",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/directory/properties/jsonnet/properties/tlas/items/properties/code/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err250];}else {vErrors.push(err250);}errors++;}}if(data186.name !== undefined){if(typeof data186.name !== "string"){const err251 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/directory/jsonnet/tlas/" + i25+"/name",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/directory/properties/jsonnet/properties/tlas/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err251];}else {vErrors.push(err251);}errors++;}}if(data186.value !== undefined){if(typeof data186.value !== "string"){const err252 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/directory/jsonnet/tlas/" + i25+"/value",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/directory/properties/jsonnet/properties/tlas/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err252];}else {vErrors.push(err252);}errors++;}}}else {const err253 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/directory/jsonnet/tlas/" + i25,schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/directory/properties/jsonnet/properties/tlas/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err253];}else {vErrors.push(err253);}errors++;}}}else {const err254 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/directory/jsonnet/tlas",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/directory/properties/jsonnet/properties/tlas/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err254];}else {vErrors.push(err254);}errors++;}}}else {const err255 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/directory/jsonnet",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/directory/properties/jsonnet/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err255];}else {vErrors.push(err255);}errors++;}}if(data173.recurse !== undefined){if(typeof data173.recurse !== "boolean"){const err256 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/directory/recurse",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/directory/properties/recurse/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err256];}else {vErrors.push(err256);}errors++;}}}else {const err257 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/directory",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/directory/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err257];}else {vErrors.push(err257);}errors++;}}if(data171.helm !== undefined){let data191 = data171.helm;if(data191 && typeof data191 == "object" && !Array.isArray(data191)){for(const key37 in data191){if(!(func0.call(schema0.properties.operation.properties.sync.properties.sources.items.properties.helm.properties, key37))){const err258 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/helm",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/helm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err258];}else {vErrors.push(err258);}errors++;}}if(data191.apiVersions !== undefined){let data192 = data191.apiVersions;if(Array.isArray(data192)){const len26 = data192.length;for(let i26=0; i26<len26; i26++){if(typeof data192[i26] !== "string"){const err259 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/helm/apiVersions/" + i26,schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/helm/properties/apiVersions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err259];}else {vErrors.push(err259);}errors++;}}}else {const err260 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/helm/apiVersions",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/helm/properties/apiVersions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err260];}else {vErrors.push(err260);}errors++;}}if(data191.fileParameters !== undefined){let data194 = data191.fileParameters;if(Array.isArray(data194)){const len27 = data194.length;for(let i27=0; i27<len27; i27++){let data195 = data194[i27];if(data195 && typeof data195 == "object" && !Array.isArray(data195)){for(const key38 in data195){if(!((key38 === "name") || (key38 === "path"))){const err261 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/helm/fileParameters/" + i27,schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/helm/properties/fileParameters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err261];}else {vErrors.push(err261);}errors++;}}if(data195.name !== undefined){if(typeof data195.name !== "string"){const err262 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/helm/fileParameters/" + i27+"/name",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/helm/properties/fileParameters/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err262];}else {vErrors.push(err262);}errors++;}}if(data195.path !== undefined){if(typeof data195.path !== "string"){const err263 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/helm/fileParameters/" + i27+"/path",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/helm/properties/fileParameters/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err263];}else {vErrors.push(err263);}errors++;}}}else {const err264 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/helm/fileParameters/" + i27,schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/helm/properties/fileParameters/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err264];}else {vErrors.push(err264);}errors++;}}}else {const err265 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/helm/fileParameters",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/helm/properties/fileParameters/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err265];}else {vErrors.push(err265);}errors++;}}if(data191.ignoreMissingValueFiles !== undefined){if(typeof data191.ignoreMissingValueFiles !== "boolean"){const err266 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/helm/ignoreMissingValueFiles",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/helm/properties/ignoreMissingValueFiles/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err266];}else {vErrors.push(err266);}errors++;}}if(data191.kubeVersion !== undefined){if(typeof data191.kubeVersion !== "string"){const err267 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/helm/kubeVersion",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/helm/properties/kubeVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err267];}else {vErrors.push(err267);}errors++;}}if(data191.namespace !== undefined){if(typeof data191.namespace !== "string"){const err268 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/helm/namespace",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/helm/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err268];}else {vErrors.push(err268);}errors++;}}if(data191.parameters !== undefined){let data201 = data191.parameters;if(Array.isArray(data201)){const len28 = data201.length;for(let i28=0; i28<len28; i28++){let data202 = data201[i28];if(data202 && typeof data202 == "object" && !Array.isArray(data202)){for(const key39 in data202){if(!(((key39 === "forceString") || (key39 === "name")) || (key39 === "value"))){const err269 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/helm/parameters/" + i28,schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/helm/properties/parameters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err269];}else {vErrors.push(err269);}errors++;}}if(data202.forceString !== undefined){if(typeof data202.forceString !== "boolean"){const err270 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/helm/parameters/" + i28+"/forceString",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/helm/properties/parameters/items/properties/forceString/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err270];}else {vErrors.push(err270);}errors++;}}if(data202.name !== undefined){if(typeof data202.name !== "string"){const err271 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/helm/parameters/" + i28+"/name",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/helm/properties/parameters/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err271];}else {vErrors.push(err271);}errors++;}}if(data202.value !== undefined){if(typeof data202.value !== "string"){const err272 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/helm/parameters/" + i28+"/value",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/helm/properties/parameters/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err272];}else {vErrors.push(err272);}errors++;}}}else {const err273 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/helm/parameters/" + i28,schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/helm/properties/parameters/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err273];}else {vErrors.push(err273);}errors++;}}}else {const err274 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/helm/parameters",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/helm/properties/parameters/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err274];}else {vErrors.push(err274);}errors++;}}if(data191.passCredentials !== undefined){if(typeof data191.passCredentials !== "boolean"){const err275 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/helm/passCredentials",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/helm/properties/passCredentials/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err275];}else {vErrors.push(err275);}errors++;}}if(data191.releaseName !== undefined){if(typeof data191.releaseName !== "string"){const err276 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/helm/releaseName",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/helm/properties/releaseName/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err276];}else {vErrors.push(err276);}errors++;}}if(data191.skipCrds !== undefined){if(typeof data191.skipCrds !== "boolean"){const err277 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/helm/skipCrds",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/helm/properties/skipCrds/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err277];}else {vErrors.push(err277);}errors++;}}if(data191.skipSchemaValidation !== undefined){if(typeof data191.skipSchemaValidation !== "boolean"){const err278 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/helm/skipSchemaValidation",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/helm/properties/skipSchemaValidation/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err278];}else {vErrors.push(err278);}errors++;}}if(data191.skipTests !== undefined){if(typeof data191.skipTests !== "boolean"){const err279 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/helm/skipTests",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/helm/properties/skipTests/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err279];}else {vErrors.push(err279);}errors++;}}if(data191.valueFiles !== undefined){let data211 = data191.valueFiles;if(Array.isArray(data211)){const len29 = data211.length;for(let i29=0; i29<len29; i29++){if(typeof data211[i29] !== "string"){const err280 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/helm/valueFiles/" + i29,schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/helm/properties/valueFiles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err280];}else {vErrors.push(err280);}errors++;}}}else {const err281 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/helm/valueFiles",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/helm/properties/valueFiles/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err281];}else {vErrors.push(err281);}errors++;}}if(data191.values !== undefined){if(typeof data191.values !== "string"){const err282 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/helm/values",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/helm/properties/values/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err282];}else {vErrors.push(err282);}errors++;}}if(data191.valuesObject !== undefined){let data214 = data191.valuesObject;if(!(data214 && typeof data214 == "object" && !Array.isArray(data214))){const err283 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/helm/valuesObject",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/helm/properties/valuesObject/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err283];}else {vErrors.push(err283);}errors++;}}if(data191.version !== undefined){if(typeof data191.version !== "string"){const err284 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/helm/version",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/helm/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err284];}else {vErrors.push(err284);}errors++;}}}else {const err285 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/helm",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/helm/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err285];}else {vErrors.push(err285);}errors++;}}if(data171.kustomize !== undefined){let data216 = data171.kustomize;if(data216 && typeof data216 == "object" && !Array.isArray(data216)){for(const key40 in data216){if(!(func0.call(schema0.properties.operation.properties.sync.properties.sources.items.properties.kustomize.properties, key40))){const err286 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/kustomize",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/kustomize/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err286];}else {vErrors.push(err286);}errors++;}}if(data216.apiVersions !== undefined){let data217 = data216.apiVersions;if(Array.isArray(data217)){const len30 = data217.length;for(let i30=0; i30<len30; i30++){if(typeof data217[i30] !== "string"){const err287 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/kustomize/apiVersions/" + i30,schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/kustomize/properties/apiVersions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err287];}else {vErrors.push(err287);}errors++;}}}else {const err288 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/kustomize/apiVersions",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/kustomize/properties/apiVersions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err288];}else {vErrors.push(err288);}errors++;}}if(data216.commonAnnotations !== undefined){let data219 = data216.commonAnnotations;if(data219 && typeof data219 == "object" && !Array.isArray(data219)){for(const key41 in data219){if(typeof data219[key41] !== "string"){const err289 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/kustomize/commonAnnotations/" + key41.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/kustomize/properties/commonAnnotations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err289];}else {vErrors.push(err289);}errors++;}}}else {const err290 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/kustomize/commonAnnotations",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/kustomize/properties/commonAnnotations/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err290];}else {vErrors.push(err290);}errors++;}}if(data216.commonAnnotationsEnvsubst !== undefined){if(typeof data216.commonAnnotationsEnvsubst !== "boolean"){const err291 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/kustomize/commonAnnotationsEnvsubst",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/kustomize/properties/commonAnnotationsEnvsubst/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err291];}else {vErrors.push(err291);}errors++;}}if(data216.commonLabels !== undefined){let data222 = data216.commonLabels;if(data222 && typeof data222 == "object" && !Array.isArray(data222)){for(const key42 in data222){if(typeof data222[key42] !== "string"){const err292 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/kustomize/commonLabels/" + key42.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/kustomize/properties/commonLabels/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err292];}else {vErrors.push(err292);}errors++;}}}else {const err293 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/kustomize/commonLabels",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/kustomize/properties/commonLabels/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err293];}else {vErrors.push(err293);}errors++;}}if(data216.components !== undefined){let data224 = data216.components;if(Array.isArray(data224)){const len31 = data224.length;for(let i31=0; i31<len31; i31++){if(typeof data224[i31] !== "string"){const err294 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/kustomize/components/" + i31,schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/kustomize/properties/components/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err294];}else {vErrors.push(err294);}errors++;}}}else {const err295 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/kustomize/components",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/kustomize/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err295];}else {vErrors.push(err295);}errors++;}}if(data216.forceCommonAnnotations !== undefined){if(typeof data216.forceCommonAnnotations !== "boolean"){const err296 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/kustomize/forceCommonAnnotations",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/kustomize/properties/forceCommonAnnotations/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err296];}else {vErrors.push(err296);}errors++;}}if(data216.forceCommonLabels !== undefined){if(typeof data216.forceCommonLabels !== "boolean"){const err297 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/kustomize/forceCommonLabels",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/kustomize/properties/forceCommonLabels/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err297];}else {vErrors.push(err297);}errors++;}}if(data216.ignoreMissingComponents !== undefined){if(typeof data216.ignoreMissingComponents !== "boolean"){const err298 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/kustomize/ignoreMissingComponents",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/kustomize/properties/ignoreMissingComponents/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err298];}else {vErrors.push(err298);}errors++;}}if(data216.images !== undefined){let data229 = data216.images;if(Array.isArray(data229)){const len32 = data229.length;for(let i32=0; i32<len32; i32++){if(typeof data229[i32] !== "string"){const err299 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/kustomize/images/" + i32,schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/kustomize/properties/images/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err299];}else {vErrors.push(err299);}errors++;}}}else {const err300 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/kustomize/images",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/kustomize/properties/images/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err300];}else {vErrors.push(err300);}errors++;}}if(data216.kubeVersion !== undefined){if(typeof data216.kubeVersion !== "string"){const err301 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/kustomize/kubeVersion",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/kustomize/properties/kubeVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err301];}else {vErrors.push(err301);}errors++;}}if(data216.labelIncludeTemplates !== undefined){if(typeof data216.labelIncludeTemplates !== "boolean"){const err302 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/kustomize/labelIncludeTemplates",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/kustomize/properties/labelIncludeTemplates/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err302];}else {vErrors.push(err302);}errors++;}}if(data216.labelWithoutSelector !== undefined){if(typeof data216.labelWithoutSelector !== "boolean"){const err303 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/kustomize/labelWithoutSelector",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/kustomize/properties/labelWithoutSelector/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err303];}else {vErrors.push(err303);}errors++;}}if(data216.namePrefix !== undefined){if(typeof data216.namePrefix !== "string"){const err304 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/kustomize/namePrefix",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/kustomize/properties/namePrefix/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err304];}else {vErrors.push(err304);}errors++;}}if(data216.nameSuffix !== undefined){if(typeof data216.nameSuffix !== "string"){const err305 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/kustomize/nameSuffix",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/kustomize/properties/nameSuffix/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err305];}else {vErrors.push(err305);}errors++;}}if(data216.namespace !== undefined){if(typeof data216.namespace !== "string"){const err306 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/kustomize/namespace",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/kustomize/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err306];}else {vErrors.push(err306);}errors++;}}if(data216.patches !== undefined){let data237 = data216.patches;if(Array.isArray(data237)){const len33 = data237.length;for(let i33=0; i33<len33; i33++){let data238 = data237[i33];if(data238 && typeof data238 == "object" && !Array.isArray(data238)){for(const key43 in data238){if(!((((key43 === "options") || (key43 === "patch")) || (key43 === "path")) || (key43 === "target"))){const err307 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/kustomize/patches/" + i33,schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/kustomize/properties/patches/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err307];}else {vErrors.push(err307);}errors++;}}if(data238.options !== undefined){let data239 = data238.options;if(data239 && typeof data239 == "object" && !Array.isArray(data239)){for(const key44 in data239){if(typeof data239[key44] !== "boolean"){const err308 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/kustomize/patches/" + i33+"/options/" + key44.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/kustomize/properties/patches/items/properties/options/additionalProperties/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err308];}else {vErrors.push(err308);}errors++;}}}else {const err309 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/kustomize/patches/" + i33+"/options",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/kustomize/properties/patches/items/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err309];}else {vErrors.push(err309);}errors++;}}if(data238.patch !== undefined){if(typeof data238.patch !== "string"){const err310 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/kustomize/patches/" + i33+"/patch",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/kustomize/properties/patches/items/properties/patch/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err310];}else {vErrors.push(err310);}errors++;}}if(data238.path !== undefined){if(typeof data238.path !== "string"){const err311 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/kustomize/patches/" + i33+"/path",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/kustomize/properties/patches/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err311];}else {vErrors.push(err311);}errors++;}}if(data238.target !== undefined){let data243 = data238.target;if(data243 && typeof data243 == "object" && !Array.isArray(data243)){for(const key45 in data243){if(!(((((((key45 === "annotationSelector") || (key45 === "group")) || (key45 === "kind")) || (key45 === "labelSelector")) || (key45 === "name")) || (key45 === "namespace")) || (key45 === "version"))){const err312 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/kustomize/patches/" + i33+"/target",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/kustomize/properties/patches/items/properties/target/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err312];}else {vErrors.push(err312);}errors++;}}if(data243.annotationSelector !== undefined){if(typeof data243.annotationSelector !== "string"){const err313 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/kustomize/patches/" + i33+"/target/annotationSelector",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/kustomize/properties/patches/items/properties/target/properties/annotationSelector/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err313];}else {vErrors.push(err313);}errors++;}}if(data243.group !== undefined){if(typeof data243.group !== "string"){const err314 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/kustomize/patches/" + i33+"/target/group",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/kustomize/properties/patches/items/properties/target/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err314];}else {vErrors.push(err314);}errors++;}}if(data243.kind !== undefined){if(typeof data243.kind !== "string"){const err315 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/kustomize/patches/" + i33+"/target/kind",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/kustomize/properties/patches/items/properties/target/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err315];}else {vErrors.push(err315);}errors++;}}if(data243.labelSelector !== undefined){if(typeof data243.labelSelector !== "string"){const err316 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/kustomize/patches/" + i33+"/target/labelSelector",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/kustomize/properties/patches/items/properties/target/properties/labelSelector/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err316];}else {vErrors.push(err316);}errors++;}}if(data243.name !== undefined){if(typeof data243.name !== "string"){const err317 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/kustomize/patches/" + i33+"/target/name",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/kustomize/properties/patches/items/properties/target/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err317];}else {vErrors.push(err317);}errors++;}}if(data243.namespace !== undefined){if(typeof data243.namespace !== "string"){const err318 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/kustomize/patches/" + i33+"/target/namespace",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/kustomize/properties/patches/items/properties/target/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err318];}else {vErrors.push(err318);}errors++;}}if(data243.version !== undefined){if(typeof data243.version !== "string"){const err319 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/kustomize/patches/" + i33+"/target/version",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/kustomize/properties/patches/items/properties/target/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err319];}else {vErrors.push(err319);}errors++;}}}else {const err320 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/kustomize/patches/" + i33+"/target",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/kustomize/properties/patches/items/properties/target/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err320];}else {vErrors.push(err320);}errors++;}}}else {const err321 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/kustomize/patches/" + i33,schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/kustomize/properties/patches/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err321];}else {vErrors.push(err321);}errors++;}}}else {const err322 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/kustomize/patches",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/kustomize/properties/patches/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err322];}else {vErrors.push(err322);}errors++;}}if(data216.replicas !== undefined){let data251 = data216.replicas;if(Array.isArray(data251)){const len34 = data251.length;for(let i34=0; i34<len34; i34++){let data252 = data251[i34];if(data252 && typeof data252 == "object" && !Array.isArray(data252)){if(data252.count === undefined){const err323 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/kustomize/replicas/" + i34,schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/kustomize/properties/replicas/items/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'"};if(vErrors === null){vErrors = [err323];}else {vErrors.push(err323);}errors++;}if(data252.name === undefined){const err324 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/kustomize/replicas/" + i34,schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/kustomize/properties/replicas/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err324];}else {vErrors.push(err324);}errors++;}for(const key46 in data252){if(!((key46 === "count") || (key46 === "name"))){const err325 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/kustomize/replicas/" + i34,schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/kustomize/properties/replicas/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err325];}else {vErrors.push(err325);}errors++;}}if(data252.count !== undefined){let data253 = data252.count;const _errs560 = errors;let valid118 = false;const _errs561 = errors;if(!((typeof data253 == "number") && (!(data253 % 1) && !isNaN(data253)))){const err326 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/kustomize/replicas/" + i34+"/count",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/kustomize/properties/replicas/items/properties/count/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err326];}else {vErrors.push(err326);}errors++;}var _valid1 = _errs561 === errors;valid118 = valid118 || _valid1;if(!valid118){const _errs563 = errors;if(typeof data253 !== "string"){const err327 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/kustomize/replicas/" + i34+"/count",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/kustomize/properties/replicas/items/properties/count/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err327];}else {vErrors.push(err327);}errors++;}var _valid1 = _errs563 === errors;valid118 = valid118 || _valid1;}if(!valid118){const err328 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/kustomize/replicas/" + i34+"/count",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/kustomize/properties/replicas/items/properties/count/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err328];}else {vErrors.push(err328);}errors++;}else {errors = _errs560;if(vErrors !== null){if(_errs560){vErrors.length = _errs560;}else {vErrors = null;}}}}if(data252.name !== undefined){if(typeof data252.name !== "string"){const err329 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/kustomize/replicas/" + i34+"/name",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/kustomize/properties/replicas/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err329];}else {vErrors.push(err329);}errors++;}}}else {const err330 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/kustomize/replicas/" + i34,schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/kustomize/properties/replicas/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err330];}else {vErrors.push(err330);}errors++;}}}else {const err331 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/kustomize/replicas",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/kustomize/properties/replicas/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err331];}else {vErrors.push(err331);}errors++;}}if(data216.version !== undefined){if(typeof data216.version !== "string"){const err332 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/kustomize/version",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/kustomize/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err332];}else {vErrors.push(err332);}errors++;}}}else {const err333 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/kustomize",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/kustomize/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err333];}else {vErrors.push(err333);}errors++;}}if(data171.name !== undefined){if(typeof data171.name !== "string"){const err334 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/name",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err334];}else {vErrors.push(err334);}errors++;}}if(data171.path !== undefined){if(typeof data171.path !== "string"){const err335 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/path",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err335];}else {vErrors.push(err335);}errors++;}}if(data171.plugin !== undefined){let data258 = data171.plugin;if(data258 && typeof data258 == "object" && !Array.isArray(data258)){for(const key47 in data258){if(!(((key47 === "env") || (key47 === "name")) || (key47 === "parameters"))){const err336 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/plugin",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/plugin/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err336];}else {vErrors.push(err336);}errors++;}}if(data258.env !== undefined){let data259 = data258.env;if(Array.isArray(data259)){const len35 = data259.length;for(let i35=0; i35<len35; i35++){let data260 = data259[i35];if(data260 && typeof data260 == "object" && !Array.isArray(data260)){if(data260.name === undefined){const err337 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/plugin/env/" + i35,schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/plugin/properties/env/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err337];}else {vErrors.push(err337);}errors++;}if(data260.value === undefined){const err338 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/plugin/env/" + i35,schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/plugin/properties/env/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};if(vErrors === null){vErrors = [err338];}else {vErrors.push(err338);}errors++;}for(const key48 in data260){if(!((key48 === "name") || (key48 === "value"))){const err339 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/plugin/env/" + i35,schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/plugin/properties/env/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err339];}else {vErrors.push(err339);}errors++;}}if(data260.name !== undefined){if(typeof data260.name !== "string"){const err340 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/plugin/env/" + i35+"/name",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/plugin/properties/env/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err340];}else {vErrors.push(err340);}errors++;}}if(data260.value !== undefined){if(typeof data260.value !== "string"){const err341 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/plugin/env/" + i35+"/value",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/plugin/properties/env/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err341];}else {vErrors.push(err341);}errors++;}}}else {const err342 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/plugin/env/" + i35,schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/plugin/properties/env/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err342];}else {vErrors.push(err342);}errors++;}}}else {const err343 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/plugin/env",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/plugin/properties/env/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err343];}else {vErrors.push(err343);}errors++;}}if(data258.name !== undefined){if(typeof data258.name !== "string"){const err344 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/plugin/name",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/plugin/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err344];}else {vErrors.push(err344);}errors++;}}if(data258.parameters !== undefined){let data264 = data258.parameters;if(Array.isArray(data264)){const len36 = data264.length;for(let i36=0; i36<len36; i36++){let data265 = data264[i36];if(data265 && typeof data265 == "object" && !Array.isArray(data265)){for(const key49 in data265){if(!((((key49 === "array") || (key49 === "map")) || (key49 === "name")) || (key49 === "string"))){const err345 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/plugin/parameters/" + i36,schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/plugin/properties/parameters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key49},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err345];}else {vErrors.push(err345);}errors++;}}if(data265.array !== undefined){let data266 = data265.array;if(Array.isArray(data266)){const len37 = data266.length;for(let i37=0; i37<len37; i37++){if(typeof data266[i37] !== "string"){const err346 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/plugin/parameters/" + i36+"/array/" + i37,schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/plugin/properties/parameters/items/properties/array/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err346];}else {vErrors.push(err346);}errors++;}}}else {const err347 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/plugin/parameters/" + i36+"/array",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/plugin/properties/parameters/items/properties/array/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err347];}else {vErrors.push(err347);}errors++;}}if(data265.map !== undefined){let data268 = data265.map;if(data268 && typeof data268 == "object" && !Array.isArray(data268)){for(const key50 in data268){if(typeof data268[key50] !== "string"){const err348 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/plugin/parameters/" + i36+"/map/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/plugin/properties/parameters/items/properties/map/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err348];}else {vErrors.push(err348);}errors++;}}}else {const err349 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/plugin/parameters/" + i36+"/map",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/plugin/properties/parameters/items/properties/map/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err349];}else {vErrors.push(err349);}errors++;}}if(data265.name !== undefined){if(typeof data265.name !== "string"){const err350 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/plugin/parameters/" + i36+"/name",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/plugin/properties/parameters/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err350];}else {vErrors.push(err350);}errors++;}}if(data265.string !== undefined){if(typeof data265.string !== "string"){const err351 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/plugin/parameters/" + i36+"/string",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/plugin/properties/parameters/items/properties/string/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err351];}else {vErrors.push(err351);}errors++;}}}else {const err352 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/plugin/parameters/" + i36,schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/plugin/properties/parameters/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err352];}else {vErrors.push(err352);}errors++;}}}else {const err353 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/plugin/parameters",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/plugin/properties/parameters/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err353];}else {vErrors.push(err353);}errors++;}}}else {const err354 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/plugin",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/plugin/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err354];}else {vErrors.push(err354);}errors++;}}if(data171.ref !== undefined){if(typeof data171.ref !== "string"){const err355 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/ref",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err355];}else {vErrors.push(err355);}errors++;}}if(data171.repoURL !== undefined){if(typeof data171.repoURL !== "string"){const err356 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/repoURL",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/repoURL/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err356];}else {vErrors.push(err356);}errors++;}}if(data171.tagPrefix !== undefined){if(typeof data171.tagPrefix !== "string"){const err357 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/tagPrefix",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/tagPrefix/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err357];}else {vErrors.push(err357);}errors++;}}if(data171.targetRevision !== undefined){if(typeof data171.targetRevision !== "string"){const err358 = {instancePath:instancePath+"/operation/sync/sources/" + i22+"/targetRevision",schemaPath:"#/properties/operation/properties/sync/properties/sources/items/properties/targetRevision/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err358];}else {vErrors.push(err358);}errors++;}}}else {const err359 = {instancePath:instancePath+"/operation/sync/sources/" + i22,schemaPath:"#/properties/operation/properties/sync/properties/sources/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err359];}else {vErrors.push(err359);}errors++;}}}else {const err360 = {instancePath:instancePath+"/operation/sync/sources",schemaPath:"#/properties/operation/properties/sync/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err360];}else {vErrors.push(err360);}errors++;}}if(data50.syncOptions !== undefined){let data276 = data50.syncOptions;if(Array.isArray(data276)){const len38 = data276.length;for(let i38=0; i38<len38; i38++){if(typeof data276[i38] !== "string"){const err361 = {instancePath:instancePath+"/operation/sync/syncOptions/" + i38,schemaPath:"#/properties/operation/properties/sync/properties/syncOptions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err361];}else {vErrors.push(err361);}errors++;}}}else {const err362 = {instancePath:instancePath+"/operation/sync/syncOptions",schemaPath:"#/properties/operation/properties/sync/properties/syncOptions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err362];}else {vErrors.push(err362);}errors++;}}if(data50.syncStrategy !== undefined){let data278 = data50.syncStrategy;if(data278 && typeof data278 == "object" && !Array.isArray(data278)){for(const key51 in data278){if(!((key51 === "apply") || (key51 === "hook"))){const err363 = {instancePath:instancePath+"/operation/sync/syncStrategy",schemaPath:"#/properties/operation/properties/sync/properties/syncStrategy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key51},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err363];}else {vErrors.push(err363);}errors++;}}if(data278.apply !== undefined){let data279 = data278.apply;if(data279 && typeof data279 == "object" && !Array.isArray(data279)){for(const key52 in data279){if(!(key52 === "force")){const err364 = {instancePath:instancePath+"/operation/sync/syncStrategy/apply",schemaPath:"#/properties/operation/properties/sync/properties/syncStrategy/properties/apply/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key52},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err364];}else {vErrors.push(err364);}errors++;}}if(data279.force !== undefined){if(typeof data279.force !== "boolean"){const err365 = {instancePath:instancePath+"/operation/sync/syncStrategy/apply/force",schemaPath:"#/properties/operation/properties/sync/properties/syncStrategy/properties/apply/properties/force/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err365];}else {vErrors.push(err365);}errors++;}}}else {const err366 = {instancePath:instancePath+"/operation/sync/syncStrategy/apply",schemaPath:"#/properties/operation/properties/sync/properties/syncStrategy/properties/apply/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err366];}else {vErrors.push(err366);}errors++;}}if(data278.hook !== undefined){let data281 = data278.hook;if(data281 && typeof data281 == "object" && !Array.isArray(data281)){for(const key53 in data281){if(!(key53 === "force")){const err367 = {instancePath:instancePath+"/operation/sync/syncStrategy/hook",schemaPath:"#/properties/operation/properties/sync/properties/syncStrategy/properties/hook/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key53},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err367];}else {vErrors.push(err367);}errors++;}}if(data281.force !== undefined){if(typeof data281.force !== "boolean"){const err368 = {instancePath:instancePath+"/operation/sync/syncStrategy/hook/force",schemaPath:"#/properties/operation/properties/sync/properties/syncStrategy/properties/hook/properties/force/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err368];}else {vErrors.push(err368);}errors++;}}}else {const err369 = {instancePath:instancePath+"/operation/sync/syncStrategy/hook",schemaPath:"#/properties/operation/properties/sync/properties/syncStrategy/properties/hook/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err369];}else {vErrors.push(err369);}errors++;}}}else {const err370 = {instancePath:instancePath+"/operation/sync/syncStrategy",schemaPath:"#/properties/operation/properties/sync/properties/syncStrategy/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err370];}else {vErrors.push(err370);}errors++;}}}else {const err371 = {instancePath:instancePath+"/operation/sync",schemaPath:"#/properties/operation/properties/sync/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err371];}else {vErrors.push(err371);}errors++;}}}else {const err372 = {instancePath:instancePath+"/operation",schemaPath:"#/properties/operation/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err372];}else {vErrors.push(err372);}errors++;}}if(data.spec !== undefined){let data283 = data.spec;if(data283 && typeof data283 == "object" && !Array.isArray(data283)){if(data283.destination === undefined){const err373 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "destination"},message:"must have required property '"+"destination"+"'"};if(vErrors === null){vErrors = [err373];}else {vErrors.push(err373);}errors++;}if(data283.project === undefined){const err374 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "project"},message:"must have required property '"+"project"+"'"};if(vErrors === null){vErrors = [err374];}else {vErrors.push(err374);}errors++;}for(const key54 in data283){if(!(func0.call(schema0.properties.spec.properties, key54))){const err375 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key54},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err375];}else {vErrors.push(err375);}errors++;}}if(data283.destination !== undefined){let data284 = data283.destination;if(data284 && typeof data284 == "object" && !Array.isArray(data284)){for(const key55 in data284){if(!(((key55 === "name") || (key55 === "namespace")) || (key55 === "server"))){const err376 = {instancePath:instancePath+"/spec/destination",schemaPath:"#/properties/spec/properties/destination/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key55},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err376];}else {vErrors.push(err376);}errors++;}}if(data284.name !== undefined){if(typeof data284.name !== "string"){const err377 = {instancePath:instancePath+"/spec/destination/name",schemaPath:"#/properties/spec/properties/destination/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err377];}else {vErrors.push(err377);}errors++;}}if(data284.namespace !== undefined){if(typeof data284.namespace !== "string"){const err378 = {instancePath:instancePath+"/spec/destination/namespace",schemaPath:"#/properties/spec/properties/destination/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err378];}else {vErrors.push(err378);}errors++;}}if(data284.server !== undefined){if(typeof data284.server !== "string"){const err379 = {instancePath:instancePath+"/spec/destination/server",schemaPath:"#/properties/spec/properties/destination/properties/server/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err379];}else {vErrors.push(err379);}errors++;}}}else {const err380 = {instancePath:instancePath+"/spec/destination",schemaPath:"#/properties/spec/properties/destination/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err380];}else {vErrors.push(err380);}errors++;}}if(data283.ignoreDifferences !== undefined){let data288 = data283.ignoreDifferences;if(Array.isArray(data288)){const len39 = data288.length;for(let i39=0; i39<len39; i39++){let data289 = data288[i39];if(data289 && typeof data289 == "object" && !Array.isArray(data289)){if(data289.kind === undefined){const err381 = {instancePath:instancePath+"/spec/ignoreDifferences/" + i39,schemaPath:"#/properties/spec/properties/ignoreDifferences/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};if(vErrors === null){vErrors = [err381];}else {vErrors.push(err381);}errors++;}for(const key56 in data289){if(!(((((((key56 === "group") || (key56 === "jqPathExpressions")) || (key56 === "jsonPointers")) || (key56 === "kind")) || (key56 === "managedFieldsManagers")) || (key56 === "name")) || (key56 === "namespace"))){const err382 = {instancePath:instancePath+"/spec/ignoreDifferences/" + i39,schemaPath:"#/properties/spec/properties/ignoreDifferences/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key56},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err382];}else {vErrors.push(err382);}errors++;}}if(data289.group !== undefined){if(typeof data289.group !== "string"){const err383 = {instancePath:instancePath+"/spec/ignoreDifferences/" + i39+"/group",schemaPath:"#/properties/spec/properties/ignoreDifferences/items/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err383];}else {vErrors.push(err383);}errors++;}}if(data289.jqPathExpressions !== undefined){let data291 = data289.jqPathExpressions;if(Array.isArray(data291)){const len40 = data291.length;for(let i40=0; i40<len40; i40++){if(typeof data291[i40] !== "string"){const err384 = {instancePath:instancePath+"/spec/ignoreDifferences/" + i39+"/jqPathExpressions/" + i40,schemaPath:"#/properties/spec/properties/ignoreDifferences/items/properties/jqPathExpressions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err384];}else {vErrors.push(err384);}errors++;}}}else {const err385 = {instancePath:instancePath+"/spec/ignoreDifferences/" + i39+"/jqPathExpressions",schemaPath:"#/properties/spec/properties/ignoreDifferences/items/properties/jqPathExpressions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err385];}else {vErrors.push(err385);}errors++;}}if(data289.jsonPointers !== undefined){let data293 = data289.jsonPointers;if(Array.isArray(data293)){const len41 = data293.length;for(let i41=0; i41<len41; i41++){if(typeof data293[i41] !== "string"){const err386 = {instancePath:instancePath+"/spec/ignoreDifferences/" + i39+"/jsonPointers/" + i41,schemaPath:"#/properties/spec/properties/ignoreDifferences/items/properties/jsonPointers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err386];}else {vErrors.push(err386);}errors++;}}}else {const err387 = {instancePath:instancePath+"/spec/ignoreDifferences/" + i39+"/jsonPointers",schemaPath:"#/properties/spec/properties/ignoreDifferences/items/properties/jsonPointers/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err387];}else {vErrors.push(err387);}errors++;}}if(data289.kind !== undefined){if(typeof data289.kind !== "string"){const err388 = {instancePath:instancePath+"/spec/ignoreDifferences/" + i39+"/kind",schemaPath:"#/properties/spec/properties/ignoreDifferences/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err388];}else {vErrors.push(err388);}errors++;}}if(data289.managedFieldsManagers !== undefined){let data296 = data289.managedFieldsManagers;if(Array.isArray(data296)){const len42 = data296.length;for(let i42=0; i42<len42; i42++){if(typeof data296[i42] !== "string"){const err389 = {instancePath:instancePath+"/spec/ignoreDifferences/" + i39+"/managedFieldsManagers/" + i42,schemaPath:"#/properties/spec/properties/ignoreDifferences/items/properties/managedFieldsManagers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err389];}else {vErrors.push(err389);}errors++;}}}else {const err390 = {instancePath:instancePath+"/spec/ignoreDifferences/" + i39+"/managedFieldsManagers",schemaPath:"#/properties/spec/properties/ignoreDifferences/items/properties/managedFieldsManagers/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err390];}else {vErrors.push(err390);}errors++;}}if(data289.name !== undefined){if(typeof data289.name !== "string"){const err391 = {instancePath:instancePath+"/spec/ignoreDifferences/" + i39+"/name",schemaPath:"#/properties/spec/properties/ignoreDifferences/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err391];}else {vErrors.push(err391);}errors++;}}if(data289.namespace !== undefined){if(typeof data289.namespace !== "string"){const err392 = {instancePath:instancePath+"/spec/ignoreDifferences/" + i39+"/namespace",schemaPath:"#/properties/spec/properties/ignoreDifferences/items/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err392];}else {vErrors.push(err392);}errors++;}}}else {const err393 = {instancePath:instancePath+"/spec/ignoreDifferences/" + i39,schemaPath:"#/properties/spec/properties/ignoreDifferences/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err393];}else {vErrors.push(err393);}errors++;}}}else {const err394 = {instancePath:instancePath+"/spec/ignoreDifferences",schemaPath:"#/properties/spec/properties/ignoreDifferences/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err394];}else {vErrors.push(err394);}errors++;}}if(data283.info !== undefined){let data300 = data283.info;if(Array.isArray(data300)){const len43 = data300.length;for(let i43=0; i43<len43; i43++){let data301 = data300[i43];if(data301 && typeof data301 == "object" && !Array.isArray(data301)){if(data301.name === undefined){const err395 = {instancePath:instancePath+"/spec/info/" + i43,schemaPath:"#/properties/spec/properties/info/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err395];}else {vErrors.push(err395);}errors++;}if(data301.value === undefined){const err396 = {instancePath:instancePath+"/spec/info/" + i43,schemaPath:"#/properties/spec/properties/info/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};if(vErrors === null){vErrors = [err396];}else {vErrors.push(err396);}errors++;}for(const key57 in data301){if(!((key57 === "name") || (key57 === "value"))){const err397 = {instancePath:instancePath+"/spec/info/" + i43,schemaPath:"#/properties/spec/properties/info/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key57},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err397];}else {vErrors.push(err397);}errors++;}}if(data301.name !== undefined){if(typeof data301.name !== "string"){const err398 = {instancePath:instancePath+"/spec/info/" + i43+"/name",schemaPath:"#/properties/spec/properties/info/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err398];}else {vErrors.push(err398);}errors++;}}if(data301.value !== undefined){if(typeof data301.value !== "string"){const err399 = {instancePath:instancePath+"/spec/info/" + i43+"/value",schemaPath:"#/properties/spec/properties/info/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err399];}else {vErrors.push(err399);}errors++;}}}else {const err400 = {instancePath:instancePath+"/spec/info/" + i43,schemaPath:"#/properties/spec/properties/info/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err400];}else {vErrors.push(err400);}errors++;}}}else {const err401 = {instancePath:instancePath+"/spec/info",schemaPath:"#/properties/spec/properties/info/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err401];}else {vErrors.push(err401);}errors++;}}if(data283.project !== undefined){if(typeof data283.project !== "string"){const err402 = {instancePath:instancePath+"/spec/project",schemaPath:"#/properties/spec/properties/project/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err402];}else {vErrors.push(err402);}errors++;}}if(data283.revisionHistoryLimit !== undefined){let data305 = data283.revisionHistoryLimit;if(!((typeof data305 == "number") && (!(data305 % 1) && !isNaN(data305)))){const err403 = {instancePath:instancePath+"/spec/revisionHistoryLimit",schemaPath:"#/properties/spec/properties/revisionHistoryLimit/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err403];}else {vErrors.push(err403);}errors++;}if(typeof data305 == "number"){if(!(formats0.validate(data305))){const err404 = {instancePath:instancePath+"/spec/revisionHistoryLimit",schemaPath:"#/properties/spec/properties/revisionHistoryLimit/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};if(vErrors === null){vErrors = [err404];}else {vErrors.push(err404);}errors++;}}}if(data283.source !== undefined){let data306 = data283.source;if(data306 && typeof data306 == "object" && !Array.isArray(data306)){if(data306.repoURL === undefined){const err405 = {instancePath:instancePath+"/spec/source",schemaPath:"#/properties/spec/properties/source/required",keyword:"required",params:{missingProperty: "repoURL"},message:"must have required property '"+"repoURL"+"'"};if(vErrors === null){vErrors = [err405];}else {vErrors.push(err405);}errors++;}for(const key58 in data306){if(!(func0.call(schema0.properties.spec.properties.source.properties, key58))){const err406 = {instancePath:instancePath+"/spec/source",schemaPath:"#/properties/spec/properties/source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key58},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err406];}else {vErrors.push(err406);}errors++;}}if(data306.chart !== undefined){if(typeof data306.chart !== "string"){const err407 = {instancePath:instancePath+"/spec/source/chart",schemaPath:"#/properties/spec/properties/source/properties/chart/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err407];}else {vErrors.push(err407);}errors++;}}if(data306.directory !== undefined){let data308 = data306.directory;if(data308 && typeof data308 == "object" && !Array.isArray(data308)){for(const key59 in data308){if(!(((((key59 === "disableExtensionFilter") || (key59 === "exclude")) || (key59 === "include")) || (key59 === "jsonnet")) || (key59 === "recurse"))){const err408 = {instancePath:instancePath+"/spec/source/directory",schemaPath:"#/properties/spec/properties/source/properties/directory/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key59},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err408];}else {vErrors.push(err408);}errors++;}}if(data308.disableExtensionFilter !== undefined){if(typeof data308.disableExtensionFilter !== "boolean"){const err409 = {instancePath:instancePath+"/spec/source/directory/disableExtensionFilter",schemaPath:"#/properties/spec/properties/source/properties/directory/properties/disableExtensionFilter/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err409];}else {vErrors.push(err409);}errors++;}}if(data308.exclude !== undefined){if(typeof data308.exclude !== "string"){const err410 = {instancePath:instancePath+"/spec/source/directory/exclude",schemaPath:"#/properties/spec/properties/source/properties/directory/properties/exclude/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err410];}else {vErrors.push(err410);}errors++;}}if(data308.include !== undefined){if(typeof data308.include !== "string"){const err411 = {instancePath:instancePath+"/spec/source/directory/include",schemaPath:"#/properties/spec/properties/source/properties/directory/properties/include/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err411];}else {vErrors.push(err411);}errors++;}}if(data308.jsonnet !== undefined){let data312 = data308.jsonnet;if(data312 && typeof data312 == "object" && !Array.isArray(data312)){for(const key60 in data312){if(!(((key60 === "extVars") || (key60 === "libs")) || (key60 === "tlas"))){const err412 = {instancePath:instancePath+"/spec/source/directory/jsonnet",schemaPath:"#/properties/spec/properties/source/properties/directory/properties/jsonnet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key60},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err412];}else {vErrors.push(err412);}errors++;}}if(data312.extVars !== undefined){let data313 = data312.extVars;if(Array.isArray(data313)){const len44 = data313.length;for(let i44=0; i44<len44; i44++){let data314 = data313[i44];if(data314 && typeof data314 == "object" && !Array.isArray(data314)){if(data314.name === undefined){const err413 = {instancePath:instancePath+"/spec/source/directory/jsonnet/extVars/" + i44,schemaPath:"#/properties/spec/properties/source/properties/directory/properties/jsonnet/properties/extVars/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err413];}else {vErrors.push(err413);}errors++;}if(data314.value === undefined){const err414 = {instancePath:instancePath+"/spec/source/directory/jsonnet/extVars/" + i44,schemaPath:"#/properties/spec/properties/source/properties/directory/properties/jsonnet/properties/extVars/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};if(vErrors === null){vErrors = [err414];}else {vErrors.push(err414);}errors++;}for(const key61 in data314){if(!(((key61 === "code") || (key61 === "name")) || (key61 === "value"))){const err415 = {instancePath:instancePath+"/spec/source/directory/jsonnet/extVars/" + i44,schemaPath:"#/properties/spec/properties/source/properties/directory/properties/jsonnet/properties/extVars/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key61},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err415];}else {vErrors.push(err415);}errors++;}}if(data314.code !== undefined){if(typeof data314.code !== "boolean"){const err416 = {instancePath:instancePath+"/spec/source/directory/jsonnet/extVars/" + i44+"/code",schemaPath:"#/properties/spec/properties/source/properties/directory/properties/jsonnet/properties/extVars/items/properties/code/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err416];}else {vErrors.push(err416);}errors++;}}if(data314.name !== undefined){if(typeof data314.name !== "string"){const err417 = {instancePath:instancePath+"/spec/source/directory/jsonnet/extVars/" + i44+"/name",schemaPath:"#/properties/spec/properties/source/properties/directory/properties/jsonnet/properties/extVars/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err417];}else {vErrors.push(err417);}errors++;}}if(data314.value !== undefined){if(typeof data314.value !== "string"){const err418 = {instancePath:instancePath+"/spec/source/directory/jsonnet/extVars/" + i44+"/value",schemaPath:"#/properties/spec/properties/source/properties/directory/properties/jsonnet/properties/extVars/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err418];}else {vErrors.push(err418);}errors++;}}}else {const err419 = {instancePath:instancePath+"/spec/source/directory/jsonnet/extVars/" + i44,schemaPath:"#/properties/spec/properties/source/properties/directory/properties/jsonnet/properties/extVars/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err419];}else {vErrors.push(err419);}errors++;}}}else {const err420 = {instancePath:instancePath+"/spec/source/directory/jsonnet/extVars",schemaPath:"#/properties/spec/properties/source/properties/directory/properties/jsonnet/properties/extVars/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err420];}else {vErrors.push(err420);}errors++;}}if(data312.libs !== undefined){let data318 = data312.libs;if(Array.isArray(data318)){const len45 = data318.length;for(let i45=0; i45<len45; i45++){if(typeof data318[i45] !== "string"){const err421 = {instancePath:instancePath+"/spec/source/directory/jsonnet/libs/" + i45,schemaPath:"#/properties/spec/properties/source/properties/directory/properties/jsonnet/properties/libs/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err421];}else {vErrors.push(err421);}errors++;}}}else {const err422 = {instancePath:instancePath+"/spec/source/directory/jsonnet/libs",schemaPath:"#/properties/spec/properties/source/properties/directory/properties/jsonnet/properties/libs/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err422];}else {vErrors.push(err422);}errors++;}}if(data312.tlas !== undefined){let data320 = data312.tlas;if(Array.isArray(data320)){const len46 = data320.length;for(let i46=0; i46<len46; i46++){let data321 = data320[i46];if(data321 && typeof data321 == "object" && !Array.isArray(data321)){if(data321.name === undefined){const err423 = {instancePath:instancePath+"/spec/source/directory/jsonnet/tlas/" + i46,schemaPath:"#/properties/spec/properties/source/properties/directory/properties/jsonnet/properties/tlas/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err423];}else {vErrors.push(err423);}errors++;}if(data321.value === undefined){const err424 = {instancePath:instancePath+"/spec/source/directory/jsonnet/tlas/" + i46,schemaPath:"#/properties/spec/properties/source/properties/directory/properties/jsonnet/properties/tlas/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};if(vErrors === null){vErrors = [err424];}else {vErrors.push(err424);}errors++;}for(const key62 in data321){if(!(((key62 === "code") || (key62 === "name")) || (key62 === "value"))){const err425 = {instancePath:instancePath+"/spec/source/directory/jsonnet/tlas/" + i46,schemaPath:"#/properties/spec/properties/source/properties/directory/properties/jsonnet/properties/tlas/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key62},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err425];}else {vErrors.push(err425);}errors++;}}if(data321.code !== undefined){if(typeof data321.code !== "boolean"){const err426 = {instancePath:instancePath+"/spec/source/directory/jsonnet/tlas/" + i46+"/code",schemaPath:"#/properties/spec/properties/source/properties/directory/properties/jsonnet/properties/tlas/items/properties/code/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err426];}else {vErrors.push(err426);}errors++;}}if(data321.name !== undefined){if(typeof data321.name !== "string"){const err427 = {instancePath:instancePath+"/spec/source/directory/jsonnet/tlas/" + i46+"/name",schemaPath:"#/properties/spec/properties/source/properties/directory/properties/jsonnet/properties/tlas/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err427];}else {vErrors.push(err427);}errors++;}}if(data321.value !== undefined){if(typeof data321.value !== "string"){const err428 = {instancePath:instancePath+"/spec/source/directory/jsonnet/tlas/" + i46+"/value",schemaPath:"#/properties/spec/properties/source/properties/directory/properties/jsonnet/properties/tlas/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err428];}else {vErrors.push(err428);}errors++;}}}else {const err429 = {instancePath:instancePath+"/spec/source/directory/jsonnet/tlas/" + i46,schemaPath:"#/properties/spec/properties/source/properties/directory/properties/jsonnet/properties/tlas/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err429];}else {vErrors.push(err429);}errors++;}}}else {const err430 = {instancePath:instancePath+"/spec/source/directory/jsonnet/tlas",schemaPath:"#/properties/spec/properties/source/properties/directory/properties/jsonnet/properties/tlas/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err430];}else {vErrors.push(err430);}errors++;}}}else {const err431 = {instancePath:instancePath+"/spec/source/directory/jsonnet",schemaPath:"#/properties/spec/properties/source/properties/directory/properties/jsonnet/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err431];}else {vErrors.push(err431);}errors++;}}if(data308.recurse !== undefined){if(typeof data308.recurse !== "boolean"){const err432 = {instancePath:instancePath+"/spec/source/directory/recurse",schemaPath:"#/properties/spec/properties/source/properties/directory/properties/recurse/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err432];}else {vErrors.push(err432);}errors++;}}}else {const err433 = {instancePath:instancePath+"/spec/source/directory",schemaPath:"#/properties/spec/properties/source/properties/directory/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err433];}else {vErrors.push(err433);}errors++;}}if(data306.helm !== undefined){let data326 = data306.helm;if(data326 && typeof data326 == "object" && !Array.isArray(data326)){for(const key63 in data326){if(!(func0.call(schema0.properties.spec.properties.source.properties.helm.properties, key63))){const err434 = {instancePath:instancePath+"/spec/source/helm",schemaPath:"#/properties/spec/properties/source/properties/helm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key63},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err434];}else {vErrors.push(err434);}errors++;}}if(data326.apiVersions !== undefined){let data327 = data326.apiVersions;if(Array.isArray(data327)){const len47 = data327.length;for(let i47=0; i47<len47; i47++){if(typeof data327[i47] !== "string"){const err435 = {instancePath:instancePath+"/spec/source/helm/apiVersions/" + i47,schemaPath:"#/properties/spec/properties/source/properties/helm/properties/apiVersions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err435];}else {vErrors.push(err435);}errors++;}}}else {const err436 = {instancePath:instancePath+"/spec/source/helm/apiVersions",schemaPath:"#/properties/spec/properties/source/properties/helm/properties/apiVersions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err436];}else {vErrors.push(err436);}errors++;}}if(data326.fileParameters !== undefined){let data329 = data326.fileParameters;if(Array.isArray(data329)){const len48 = data329.length;for(let i48=0; i48<len48; i48++){let data330 = data329[i48];if(data330 && typeof data330 == "object" && !Array.isArray(data330)){for(const key64 in data330){if(!((key64 === "name") || (key64 === "path"))){const err437 = {instancePath:instancePath+"/spec/source/helm/fileParameters/" + i48,schemaPath:"#/properties/spec/properties/source/properties/helm/properties/fileParameters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key64},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err437];}else {vErrors.push(err437);}errors++;}}if(data330.name !== undefined){if(typeof data330.name !== "string"){const err438 = {instancePath:instancePath+"/spec/source/helm/fileParameters/" + i48+"/name",schemaPath:"#/properties/spec/properties/source/properties/helm/properties/fileParameters/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err438];}else {vErrors.push(err438);}errors++;}}if(data330.path !== undefined){if(typeof data330.path !== "string"){const err439 = {instancePath:instancePath+"/spec/source/helm/fileParameters/" + i48+"/path",schemaPath:"#/properties/spec/properties/source/properties/helm/properties/fileParameters/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err439];}else {vErrors.push(err439);}errors++;}}}else {const err440 = {instancePath:instancePath+"/spec/source/helm/fileParameters/" + i48,schemaPath:"#/properties/spec/properties/source/properties/helm/properties/fileParameters/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err440];}else {vErrors.push(err440);}errors++;}}}else {const err441 = {instancePath:instancePath+"/spec/source/helm/fileParameters",schemaPath:"#/properties/spec/properties/source/properties/helm/properties/fileParameters/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err441];}else {vErrors.push(err441);}errors++;}}if(data326.ignoreMissingValueFiles !== undefined){if(typeof data326.ignoreMissingValueFiles !== "boolean"){const err442 = {instancePath:instancePath+"/spec/source/helm/ignoreMissingValueFiles",schemaPath:"#/properties/spec/properties/source/properties/helm/properties/ignoreMissingValueFiles/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err442];}else {vErrors.push(err442);}errors++;}}if(data326.kubeVersion !== undefined){if(typeof data326.kubeVersion !== "string"){const err443 = {instancePath:instancePath+"/spec/source/helm/kubeVersion",schemaPath:"#/properties/spec/properties/source/properties/helm/properties/kubeVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err443];}else {vErrors.push(err443);}errors++;}}if(data326.namespace !== undefined){if(typeof data326.namespace !== "string"){const err444 = {instancePath:instancePath+"/spec/source/helm/namespace",schemaPath:"#/properties/spec/properties/source/properties/helm/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err444];}else {vErrors.push(err444);}errors++;}}if(data326.parameters !== undefined){let data336 = data326.parameters;if(Array.isArray(data336)){const len49 = data336.length;for(let i49=0; i49<len49; i49++){let data337 = data336[i49];if(data337 && typeof data337 == "object" && !Array.isArray(data337)){for(const key65 in data337){if(!(((key65 === "forceString") || (key65 === "name")) || (key65 === "value"))){const err445 = {instancePath:instancePath+"/spec/source/helm/parameters/" + i49,schemaPath:"#/properties/spec/properties/source/properties/helm/properties/parameters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key65},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err445];}else {vErrors.push(err445);}errors++;}}if(data337.forceString !== undefined){if(typeof data337.forceString !== "boolean"){const err446 = {instancePath:instancePath+"/spec/source/helm/parameters/" + i49+"/forceString",schemaPath:"#/properties/spec/properties/source/properties/helm/properties/parameters/items/properties/forceString/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err446];}else {vErrors.push(err446);}errors++;}}if(data337.name !== undefined){if(typeof data337.name !== "string"){const err447 = {instancePath:instancePath+"/spec/source/helm/parameters/" + i49+"/name",schemaPath:"#/properties/spec/properties/source/properties/helm/properties/parameters/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err447];}else {vErrors.push(err447);}errors++;}}if(data337.value !== undefined){if(typeof data337.value !== "string"){const err448 = {instancePath:instancePath+"/spec/source/helm/parameters/" + i49+"/value",schemaPath:"#/properties/spec/properties/source/properties/helm/properties/parameters/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err448];}else {vErrors.push(err448);}errors++;}}}else {const err449 = {instancePath:instancePath+"/spec/source/helm/parameters/" + i49,schemaPath:"#/properties/spec/properties/source/properties/helm/properties/parameters/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err449];}else {vErrors.push(err449);}errors++;}}}else {const err450 = {instancePath:instancePath+"/spec/source/helm/parameters",schemaPath:"#/properties/spec/properties/source/properties/helm/properties/parameters/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err450];}else {vErrors.push(err450);}errors++;}}if(data326.passCredentials !== undefined){if(typeof data326.passCredentials !== "boolean"){const err451 = {instancePath:instancePath+"/spec/source/helm/passCredentials",schemaPath:"#/properties/spec/properties/source/properties/helm/properties/passCredentials/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err451];}else {vErrors.push(err451);}errors++;}}if(data326.releaseName !== undefined){if(typeof data326.releaseName !== "string"){const err452 = {instancePath:instancePath+"/spec/source/helm/releaseName",schemaPath:"#/properties/spec/properties/source/properties/helm/properties/releaseName/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err452];}else {vErrors.push(err452);}errors++;}}if(data326.skipCrds !== undefined){if(typeof data326.skipCrds !== "boolean"){const err453 = {instancePath:instancePath+"/spec/source/helm/skipCrds",schemaPath:"#/properties/spec/properties/source/properties/helm/properties/skipCrds/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err453];}else {vErrors.push(err453);}errors++;}}if(data326.skipSchemaValidation !== undefined){if(typeof data326.skipSchemaValidation !== "boolean"){const err454 = {instancePath:instancePath+"/spec/source/helm/skipSchemaValidation",schemaPath:"#/properties/spec/properties/source/properties/helm/properties/skipSchemaValidation/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err454];}else {vErrors.push(err454);}errors++;}}if(data326.skipTests !== undefined){if(typeof data326.skipTests !== "boolean"){const err455 = {instancePath:instancePath+"/spec/source/helm/skipTests",schemaPath:"#/properties/spec/properties/source/properties/helm/properties/skipTests/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err455];}else {vErrors.push(err455);}errors++;}}if(data326.valueFiles !== undefined){let data346 = data326.valueFiles;if(Array.isArray(data346)){const len50 = data346.length;for(let i50=0; i50<len50; i50++){if(typeof data346[i50] !== "string"){const err456 = {instancePath:instancePath+"/spec/source/helm/valueFiles/" + i50,schemaPath:"#/properties/spec/properties/source/properties/helm/properties/valueFiles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err456];}else {vErrors.push(err456);}errors++;}}}else {const err457 = {instancePath:instancePath+"/spec/source/helm/valueFiles",schemaPath:"#/properties/spec/properties/source/properties/helm/properties/valueFiles/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err457];}else {vErrors.push(err457);}errors++;}}if(data326.values !== undefined){if(typeof data326.values !== "string"){const err458 = {instancePath:instancePath+"/spec/source/helm/values",schemaPath:"#/properties/spec/properties/source/properties/helm/properties/values/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err458];}else {vErrors.push(err458);}errors++;}}if(data326.valuesObject !== undefined){let data349 = data326.valuesObject;if(!(data349 && typeof data349 == "object" && !Array.isArray(data349))){const err459 = {instancePath:instancePath+"/spec/source/helm/valuesObject",schemaPath:"#/properties/spec/properties/source/properties/helm/properties/valuesObject/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err459];}else {vErrors.push(err459);}errors++;}}if(data326.version !== undefined){if(typeof data326.version !== "string"){const err460 = {instancePath:instancePath+"/spec/source/helm/version",schemaPath:"#/properties/spec/properties/source/properties/helm/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err460];}else {vErrors.push(err460);}errors++;}}}else {const err461 = {instancePath:instancePath+"/spec/source/helm",schemaPath:"#/properties/spec/properties/source/properties/helm/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err461];}else {vErrors.push(err461);}errors++;}}if(data306.kustomize !== undefined){let data351 = data306.kustomize;if(data351 && typeof data351 == "object" && !Array.isArray(data351)){for(const key66 in data351){if(!(func0.call(schema0.properties.spec.properties.source.properties.kustomize.properties, key66))){const err462 = {instancePath:instancePath+"/spec/source/kustomize",schemaPath:"#/properties/spec/properties/source/properties/kustomize/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key66},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err462];}else {vErrors.push(err462);}errors++;}}if(data351.apiVersions !== undefined){let data352 = data351.apiVersions;if(Array.isArray(data352)){const len51 = data352.length;for(let i51=0; i51<len51; i51++){if(typeof data352[i51] !== "string"){const err463 = {instancePath:instancePath+"/spec/source/kustomize/apiVersions/" + i51,schemaPath:"#/properties/spec/properties/source/properties/kustomize/properties/apiVersions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err463];}else {vErrors.push(err463);}errors++;}}}else {const err464 = {instancePath:instancePath+"/spec/source/kustomize/apiVersions",schemaPath:"#/properties/spec/properties/source/properties/kustomize/properties/apiVersions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err464];}else {vErrors.push(err464);}errors++;}}if(data351.commonAnnotations !== undefined){let data354 = data351.commonAnnotations;if(data354 && typeof data354 == "object" && !Array.isArray(data354)){for(const key67 in data354){if(typeof data354[key67] !== "string"){const err465 = {instancePath:instancePath+"/spec/source/kustomize/commonAnnotations/" + key67.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/spec/properties/source/properties/kustomize/properties/commonAnnotations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err465];}else {vErrors.push(err465);}errors++;}}}else {const err466 = {instancePath:instancePath+"/spec/source/kustomize/commonAnnotations",schemaPath:"#/properties/spec/properties/source/properties/kustomize/properties/commonAnnotations/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err466];}else {vErrors.push(err466);}errors++;}}if(data351.commonAnnotationsEnvsubst !== undefined){if(typeof data351.commonAnnotationsEnvsubst !== "boolean"){const err467 = {instancePath:instancePath+"/spec/source/kustomize/commonAnnotationsEnvsubst",schemaPath:"#/properties/spec/properties/source/properties/kustomize/properties/commonAnnotationsEnvsubst/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err467];}else {vErrors.push(err467);}errors++;}}if(data351.commonLabels !== undefined){let data357 = data351.commonLabels;if(data357 && typeof data357 == "object" && !Array.isArray(data357)){for(const key68 in data357){if(typeof data357[key68] !== "string"){const err468 = {instancePath:instancePath+"/spec/source/kustomize/commonLabels/" + key68.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/spec/properties/source/properties/kustomize/properties/commonLabels/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err468];}else {vErrors.push(err468);}errors++;}}}else {const err469 = {instancePath:instancePath+"/spec/source/kustomize/commonLabels",schemaPath:"#/properties/spec/properties/source/properties/kustomize/properties/commonLabels/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err469];}else {vErrors.push(err469);}errors++;}}if(data351.components !== undefined){let data359 = data351.components;if(Array.isArray(data359)){const len52 = data359.length;for(let i52=0; i52<len52; i52++){if(typeof data359[i52] !== "string"){const err470 = {instancePath:instancePath+"/spec/source/kustomize/components/" + i52,schemaPath:"#/properties/spec/properties/source/properties/kustomize/properties/components/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err470];}else {vErrors.push(err470);}errors++;}}}else {const err471 = {instancePath:instancePath+"/spec/source/kustomize/components",schemaPath:"#/properties/spec/properties/source/properties/kustomize/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err471];}else {vErrors.push(err471);}errors++;}}if(data351.forceCommonAnnotations !== undefined){if(typeof data351.forceCommonAnnotations !== "boolean"){const err472 = {instancePath:instancePath+"/spec/source/kustomize/forceCommonAnnotations",schemaPath:"#/properties/spec/properties/source/properties/kustomize/properties/forceCommonAnnotations/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err472];}else {vErrors.push(err472);}errors++;}}if(data351.forceCommonLabels !== undefined){if(typeof data351.forceCommonLabels !== "boolean"){const err473 = {instancePath:instancePath+"/spec/source/kustomize/forceCommonLabels",schemaPath:"#/properties/spec/properties/source/properties/kustomize/properties/forceCommonLabels/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err473];}else {vErrors.push(err473);}errors++;}}if(data351.ignoreMissingComponents !== undefined){if(typeof data351.ignoreMissingComponents !== "boolean"){const err474 = {instancePath:instancePath+"/spec/source/kustomize/ignoreMissingComponents",schemaPath:"#/properties/spec/properties/source/properties/kustomize/properties/ignoreMissingComponents/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err474];}else {vErrors.push(err474);}errors++;}}if(data351.images !== undefined){let data364 = data351.images;if(Array.isArray(data364)){const len53 = data364.length;for(let i53=0; i53<len53; i53++){if(typeof data364[i53] !== "string"){const err475 = {instancePath:instancePath+"/spec/source/kustomize/images/" + i53,schemaPath:"#/properties/spec/properties/source/properties/kustomize/properties/images/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err475];}else {vErrors.push(err475);}errors++;}}}else {const err476 = {instancePath:instancePath+"/spec/source/kustomize/images",schemaPath:"#/properties/spec/properties/source/properties/kustomize/properties/images/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err476];}else {vErrors.push(err476);}errors++;}}if(data351.kubeVersion !== undefined){if(typeof data351.kubeVersion !== "string"){const err477 = {instancePath:instancePath+"/spec/source/kustomize/kubeVersion",schemaPath:"#/properties/spec/properties/source/properties/kustomize/properties/kubeVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err477];}else {vErrors.push(err477);}errors++;}}if(data351.labelIncludeTemplates !== undefined){if(typeof data351.labelIncludeTemplates !== "boolean"){const err478 = {instancePath:instancePath+"/spec/source/kustomize/labelIncludeTemplates",schemaPath:"#/properties/spec/properties/source/properties/kustomize/properties/labelIncludeTemplates/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err478];}else {vErrors.push(err478);}errors++;}}if(data351.labelWithoutSelector !== undefined){if(typeof data351.labelWithoutSelector !== "boolean"){const err479 = {instancePath:instancePath+"/spec/source/kustomize/labelWithoutSelector",schemaPath:"#/properties/spec/properties/source/properties/kustomize/properties/labelWithoutSelector/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err479];}else {vErrors.push(err479);}errors++;}}if(data351.namePrefix !== undefined){if(typeof data351.namePrefix !== "string"){const err480 = {instancePath:instancePath+"/spec/source/kustomize/namePrefix",schemaPath:"#/properties/spec/properties/source/properties/kustomize/properties/namePrefix/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err480];}else {vErrors.push(err480);}errors++;}}if(data351.nameSuffix !== undefined){if(typeof data351.nameSuffix !== "string"){const err481 = {instancePath:instancePath+"/spec/source/kustomize/nameSuffix",schemaPath:"#/properties/spec/properties/source/properties/kustomize/properties/nameSuffix/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err481];}else {vErrors.push(err481);}errors++;}}if(data351.namespace !== undefined){if(typeof data351.namespace !== "string"){const err482 = {instancePath:instancePath+"/spec/source/kustomize/namespace",schemaPath:"#/properties/spec/properties/source/properties/kustomize/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err482];}else {vErrors.push(err482);}errors++;}}if(data351.patches !== undefined){let data372 = data351.patches;if(Array.isArray(data372)){const len54 = data372.length;for(let i54=0; i54<len54; i54++){let data373 = data372[i54];if(data373 && typeof data373 == "object" && !Array.isArray(data373)){for(const key69 in data373){if(!((((key69 === "options") || (key69 === "patch")) || (key69 === "path")) || (key69 === "target"))){const err483 = {instancePath:instancePath+"/spec/source/kustomize/patches/" + i54,schemaPath:"#/properties/spec/properties/source/properties/kustomize/properties/patches/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key69},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err483];}else {vErrors.push(err483);}errors++;}}if(data373.options !== undefined){let data374 = data373.options;if(data374 && typeof data374 == "object" && !Array.isArray(data374)){for(const key70 in data374){if(typeof data374[key70] !== "boolean"){const err484 = {instancePath:instancePath+"/spec/source/kustomize/patches/" + i54+"/options/" + key70.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/spec/properties/source/properties/kustomize/properties/patches/items/properties/options/additionalProperties/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err484];}else {vErrors.push(err484);}errors++;}}}else {const err485 = {instancePath:instancePath+"/spec/source/kustomize/patches/" + i54+"/options",schemaPath:"#/properties/spec/properties/source/properties/kustomize/properties/patches/items/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err485];}else {vErrors.push(err485);}errors++;}}if(data373.patch !== undefined){if(typeof data373.patch !== "string"){const err486 = {instancePath:instancePath+"/spec/source/kustomize/patches/" + i54+"/patch",schemaPath:"#/properties/spec/properties/source/properties/kustomize/properties/patches/items/properties/patch/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err486];}else {vErrors.push(err486);}errors++;}}if(data373.path !== undefined){if(typeof data373.path !== "string"){const err487 = {instancePath:instancePath+"/spec/source/kustomize/patches/" + i54+"/path",schemaPath:"#/properties/spec/properties/source/properties/kustomize/properties/patches/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err487];}else {vErrors.push(err487);}errors++;}}if(data373.target !== undefined){let data378 = data373.target;if(data378 && typeof data378 == "object" && !Array.isArray(data378)){for(const key71 in data378){if(!(((((((key71 === "annotationSelector") || (key71 === "group")) || (key71 === "kind")) || (key71 === "labelSelector")) || (key71 === "name")) || (key71 === "namespace")) || (key71 === "version"))){const err488 = {instancePath:instancePath+"/spec/source/kustomize/patches/" + i54+"/target",schemaPath:"#/properties/spec/properties/source/properties/kustomize/properties/patches/items/properties/target/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key71},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err488];}else {vErrors.push(err488);}errors++;}}if(data378.annotationSelector !== undefined){if(typeof data378.annotationSelector !== "string"){const err489 = {instancePath:instancePath+"/spec/source/kustomize/patches/" + i54+"/target/annotationSelector",schemaPath:"#/properties/spec/properties/source/properties/kustomize/properties/patches/items/properties/target/properties/annotationSelector/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err489];}else {vErrors.push(err489);}errors++;}}if(data378.group !== undefined){if(typeof data378.group !== "string"){const err490 = {instancePath:instancePath+"/spec/source/kustomize/patches/" + i54+"/target/group",schemaPath:"#/properties/spec/properties/source/properties/kustomize/properties/patches/items/properties/target/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err490];}else {vErrors.push(err490);}errors++;}}if(data378.kind !== undefined){if(typeof data378.kind !== "string"){const err491 = {instancePath:instancePath+"/spec/source/kustomize/patches/" + i54+"/target/kind",schemaPath:"#/properties/spec/properties/source/properties/kustomize/properties/patches/items/properties/target/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err491];}else {vErrors.push(err491);}errors++;}}if(data378.labelSelector !== undefined){if(typeof data378.labelSelector !== "string"){const err492 = {instancePath:instancePath+"/spec/source/kustomize/patches/" + i54+"/target/labelSelector",schemaPath:"#/properties/spec/properties/source/properties/kustomize/properties/patches/items/properties/target/properties/labelSelector/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err492];}else {vErrors.push(err492);}errors++;}}if(data378.name !== undefined){if(typeof data378.name !== "string"){const err493 = {instancePath:instancePath+"/spec/source/kustomize/patches/" + i54+"/target/name",schemaPath:"#/properties/spec/properties/source/properties/kustomize/properties/patches/items/properties/target/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err493];}else {vErrors.push(err493);}errors++;}}if(data378.namespace !== undefined){if(typeof data378.namespace !== "string"){const err494 = {instancePath:instancePath+"/spec/source/kustomize/patches/" + i54+"/target/namespace",schemaPath:"#/properties/spec/properties/source/properties/kustomize/properties/patches/items/properties/target/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err494];}else {vErrors.push(err494);}errors++;}}if(data378.version !== undefined){if(typeof data378.version !== "string"){const err495 = {instancePath:instancePath+"/spec/source/kustomize/patches/" + i54+"/target/version",schemaPath:"#/properties/spec/properties/source/properties/kustomize/properties/patches/items/properties/target/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err495];}else {vErrors.push(err495);}errors++;}}}else {const err496 = {instancePath:instancePath+"/spec/source/kustomize/patches/" + i54+"/target",schemaPath:"#/properties/spec/properties/source/properties/kustomize/properties/patches/items/properties/target/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err496];}else {vErrors.push(err496);}errors++;}}}else {const err497 = {instancePath:instancePath+"/spec/source/kustomize/patches/" + i54,schemaPath:"#/properties/spec/properties/source/properties/kustomize/properties/patches/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err497];}else {vErrors.push(err497);}errors++;}}}else {const err498 = {instancePath:instancePath+"/spec/source/kustomize/patches",schemaPath:"#/properties/spec/properties/source/properties/kustomize/properties/patches/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err498];}else {vErrors.push(err498);}errors++;}}if(data351.replicas !== undefined){let data386 = data351.replicas;if(Array.isArray(data386)){const len55 = data386.length;for(let i55=0; i55<len55; i55++){let data387 = data386[i55];if(data387 && typeof data387 == "object" && !Array.isArray(data387)){if(data387.count === undefined){const err499 = {instancePath:instancePath+"/spec/source/kustomize/replicas/" + i55,schemaPath:"#/properties/spec/properties/source/properties/kustomize/properties/replicas/items/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'"};if(vErrors === null){vErrors = [err499];}else {vErrors.push(err499);}errors++;}if(data387.name === undefined){const err500 = {instancePath:instancePath+"/spec/source/kustomize/replicas/" + i55,schemaPath:"#/properties/spec/properties/source/properties/kustomize/properties/replicas/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err500];}else {vErrors.push(err500);}errors++;}for(const key72 in data387){if(!((key72 === "count") || (key72 === "name"))){const err501 = {instancePath:instancePath+"/spec/source/kustomize/replicas/" + i55,schemaPath:"#/properties/spec/properties/source/properties/kustomize/properties/replicas/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key72},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err501];}else {vErrors.push(err501);}errors++;}}if(data387.count !== undefined){let data388 = data387.count;const _errs860 = errors;let valid187 = false;const _errs861 = errors;if(!((typeof data388 == "number") && (!(data388 % 1) && !isNaN(data388)))){const err502 = {instancePath:instancePath+"/spec/source/kustomize/replicas/" + i55+"/count",schemaPath:"#/properties/spec/properties/source/properties/kustomize/properties/replicas/items/properties/count/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err502];}else {vErrors.push(err502);}errors++;}var _valid2 = _errs861 === errors;valid187 = valid187 || _valid2;if(!valid187){const _errs863 = errors;if(typeof data388 !== "string"){const err503 = {instancePath:instancePath+"/spec/source/kustomize/replicas/" + i55+"/count",schemaPath:"#/properties/spec/properties/source/properties/kustomize/properties/replicas/items/properties/count/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err503];}else {vErrors.push(err503);}errors++;}var _valid2 = _errs863 === errors;valid187 = valid187 || _valid2;}if(!valid187){const err504 = {instancePath:instancePath+"/spec/source/kustomize/replicas/" + i55+"/count",schemaPath:"#/properties/spec/properties/source/properties/kustomize/properties/replicas/items/properties/count/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err504];}else {vErrors.push(err504);}errors++;}else {errors = _errs860;if(vErrors !== null){if(_errs860){vErrors.length = _errs860;}else {vErrors = null;}}}}if(data387.name !== undefined){if(typeof data387.name !== "string"){const err505 = {instancePath:instancePath+"/spec/source/kustomize/replicas/" + i55+"/name",schemaPath:"#/properties/spec/properties/source/properties/kustomize/properties/replicas/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err505];}else {vErrors.push(err505);}errors++;}}}else {const err506 = {instancePath:instancePath+"/spec/source/kustomize/replicas/" + i55,schemaPath:"#/properties/spec/properties/source/properties/kustomize/properties/replicas/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err506];}else {vErrors.push(err506);}errors++;}}}else {const err507 = {instancePath:instancePath+"/spec/source/kustomize/replicas",schemaPath:"#/properties/spec/properties/source/properties/kustomize/properties/replicas/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err507];}else {vErrors.push(err507);}errors++;}}if(data351.version !== undefined){if(typeof data351.version !== "string"){const err508 = {instancePath:instancePath+"/spec/source/kustomize/version",schemaPath:"#/properties/spec/properties/source/properties/kustomize/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err508];}else {vErrors.push(err508);}errors++;}}}else {const err509 = {instancePath:instancePath+"/spec/source/kustomize",schemaPath:"#/properties/spec/properties/source/properties/kustomize/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err509];}else {vErrors.push(err509);}errors++;}}if(data306.name !== undefined){if(typeof data306.name !== "string"){const err510 = {instancePath:instancePath+"/spec/source/name",schemaPath:"#/properties/spec/properties/source/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err510];}else {vErrors.push(err510);}errors++;}}if(data306.path !== undefined){if(typeof data306.path !== "string"){const err511 = {instancePath:instancePath+"/spec/source/path",schemaPath:"#/properties/spec/properties/source/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err511];}else {vErrors.push(err511);}errors++;}}if(data306.plugin !== undefined){let data393 = data306.plugin;if(data393 && typeof data393 == "object" && !Array.isArray(data393)){for(const key73 in data393){if(!(((key73 === "env") || (key73 === "name")) || (key73 === "parameters"))){const err512 = {instancePath:instancePath+"/spec/source/plugin",schemaPath:"#/properties/spec/properties/source/properties/plugin/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key73},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err512];}else {vErrors.push(err512);}errors++;}}if(data393.env !== undefined){let data394 = data393.env;if(Array.isArray(data394)){const len56 = data394.length;for(let i56=0; i56<len56; i56++){let data395 = data394[i56];if(data395 && typeof data395 == "object" && !Array.isArray(data395)){if(data395.name === undefined){const err513 = {instancePath:instancePath+"/spec/source/plugin/env/" + i56,schemaPath:"#/properties/spec/properties/source/properties/plugin/properties/env/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err513];}else {vErrors.push(err513);}errors++;}if(data395.value === undefined){const err514 = {instancePath:instancePath+"/spec/source/plugin/env/" + i56,schemaPath:"#/properties/spec/properties/source/properties/plugin/properties/env/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};if(vErrors === null){vErrors = [err514];}else {vErrors.push(err514);}errors++;}for(const key74 in data395){if(!((key74 === "name") || (key74 === "value"))){const err515 = {instancePath:instancePath+"/spec/source/plugin/env/" + i56,schemaPath:"#/properties/spec/properties/source/properties/plugin/properties/env/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key74},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err515];}else {vErrors.push(err515);}errors++;}}if(data395.name !== undefined){if(typeof data395.name !== "string"){const err516 = {instancePath:instancePath+"/spec/source/plugin/env/" + i56+"/name",schemaPath:"#/properties/spec/properties/source/properties/plugin/properties/env/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err516];}else {vErrors.push(err516);}errors++;}}if(data395.value !== undefined){if(typeof data395.value !== "string"){const err517 = {instancePath:instancePath+"/spec/source/plugin/env/" + i56+"/value",schemaPath:"#/properties/spec/properties/source/properties/plugin/properties/env/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err517];}else {vErrors.push(err517);}errors++;}}}else {const err518 = {instancePath:instancePath+"/spec/source/plugin/env/" + i56,schemaPath:"#/properties/spec/properties/source/properties/plugin/properties/env/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err518];}else {vErrors.push(err518);}errors++;}}}else {const err519 = {instancePath:instancePath+"/spec/source/plugin/env",schemaPath:"#/properties/spec/properties/source/properties/plugin/properties/env/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err519];}else {vErrors.push(err519);}errors++;}}if(data393.name !== undefined){if(typeof data393.name !== "string"){const err520 = {instancePath:instancePath+"/spec/source/plugin/name",schemaPath:"#/properties/spec/properties/source/properties/plugin/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err520];}else {vErrors.push(err520);}errors++;}}if(data393.parameters !== undefined){let data399 = data393.parameters;if(Array.isArray(data399)){const len57 = data399.length;for(let i57=0; i57<len57; i57++){let data400 = data399[i57];if(data400 && typeof data400 == "object" && !Array.isArray(data400)){for(const key75 in data400){if(!((((key75 === "array") || (key75 === "map")) || (key75 === "name")) || (key75 === "string"))){const err521 = {instancePath:instancePath+"/spec/source/plugin/parameters/" + i57,schemaPath:"#/properties/spec/properties/source/properties/plugin/properties/parameters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key75},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err521];}else {vErrors.push(err521);}errors++;}}if(data400.array !== undefined){let data401 = data400.array;if(Array.isArray(data401)){const len58 = data401.length;for(let i58=0; i58<len58; i58++){if(typeof data401[i58] !== "string"){const err522 = {instancePath:instancePath+"/spec/source/plugin/parameters/" + i57+"/array/" + i58,schemaPath:"#/properties/spec/properties/source/properties/plugin/properties/parameters/items/properties/array/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err522];}else {vErrors.push(err522);}errors++;}}}else {const err523 = {instancePath:instancePath+"/spec/source/plugin/parameters/" + i57+"/array",schemaPath:"#/properties/spec/properties/source/properties/plugin/properties/parameters/items/properties/array/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err523];}else {vErrors.push(err523);}errors++;}}if(data400.map !== undefined){let data403 = data400.map;if(data403 && typeof data403 == "object" && !Array.isArray(data403)){for(const key76 in data403){if(typeof data403[key76] !== "string"){const err524 = {instancePath:instancePath+"/spec/source/plugin/parameters/" + i57+"/map/" + key76.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/spec/properties/source/properties/plugin/properties/parameters/items/properties/map/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err524];}else {vErrors.push(err524);}errors++;}}}else {const err525 = {instancePath:instancePath+"/spec/source/plugin/parameters/" + i57+"/map",schemaPath:"#/properties/spec/properties/source/properties/plugin/properties/parameters/items/properties/map/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err525];}else {vErrors.push(err525);}errors++;}}if(data400.name !== undefined){if(typeof data400.name !== "string"){const err526 = {instancePath:instancePath+"/spec/source/plugin/parameters/" + i57+"/name",schemaPath:"#/properties/spec/properties/source/properties/plugin/properties/parameters/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err526];}else {vErrors.push(err526);}errors++;}}if(data400.string !== undefined){if(typeof data400.string !== "string"){const err527 = {instancePath:instancePath+"/spec/source/plugin/parameters/" + i57+"/string",schemaPath:"#/properties/spec/properties/source/properties/plugin/properties/parameters/items/properties/string/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err527];}else {vErrors.push(err527);}errors++;}}}else {const err528 = {instancePath:instancePath+"/spec/source/plugin/parameters/" + i57,schemaPath:"#/properties/spec/properties/source/properties/plugin/properties/parameters/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err528];}else {vErrors.push(err528);}errors++;}}}else {const err529 = {instancePath:instancePath+"/spec/source/plugin/parameters",schemaPath:"#/properties/spec/properties/source/properties/plugin/properties/parameters/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err529];}else {vErrors.push(err529);}errors++;}}}else {const err530 = {instancePath:instancePath+"/spec/source/plugin",schemaPath:"#/properties/spec/properties/source/properties/plugin/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err530];}else {vErrors.push(err530);}errors++;}}if(data306.ref !== undefined){if(typeof data306.ref !== "string"){const err531 = {instancePath:instancePath+"/spec/source/ref",schemaPath:"#/properties/spec/properties/source/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err531];}else {vErrors.push(err531);}errors++;}}if(data306.repoURL !== undefined){if(typeof data306.repoURL !== "string"){const err532 = {instancePath:instancePath+"/spec/source/repoURL",schemaPath:"#/properties/spec/properties/source/properties/repoURL/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err532];}else {vErrors.push(err532);}errors++;}}if(data306.tagPrefix !== undefined){if(typeof data306.tagPrefix !== "string"){const err533 = {instancePath:instancePath+"/spec/source/tagPrefix",schemaPath:"#/properties/spec/properties/source/properties/tagPrefix/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err533];}else {vErrors.push(err533);}errors++;}}if(data306.targetRevision !== undefined){if(typeof data306.targetRevision !== "string"){const err534 = {instancePath:instancePath+"/spec/source/targetRevision",schemaPath:"#/properties/spec/properties/source/properties/targetRevision/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err534];}else {vErrors.push(err534);}errors++;}}}else {const err535 = {instancePath:instancePath+"/spec/source",schemaPath:"#/properties/spec/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err535];}else {vErrors.push(err535);}errors++;}}if(data283.sourceHydrator !== undefined){let data411 = data283.sourceHydrator;if(data411 && typeof data411 == "object" && !Array.isArray(data411)){if(data411.drySource === undefined){const err536 = {instancePath:instancePath+"/spec/sourceHydrator",schemaPath:"#/properties/spec/properties/sourceHydrator/required",keyword:"required",params:{missingProperty: "drySource"},message:"must have required property '"+"drySource"+"'"};if(vErrors === null){vErrors = [err536];}else {vErrors.push(err536);}errors++;}if(data411.syncSource === undefined){const err537 = {instancePath:instancePath+"/spec/sourceHydrator",schemaPath:"#/properties/spec/properties/sourceHydrator/required",keyword:"required",params:{missingProperty: "syncSource"},message:"must have required property '"+"syncSource"+"'"};if(vErrors === null){vErrors = [err537];}else {vErrors.push(err537);}errors++;}for(const key77 in data411){if(!(((key77 === "drySource") || (key77 === "hydrateTo")) || (key77 === "syncSource"))){const err538 = {instancePath:instancePath+"/spec/sourceHydrator",schemaPath:"#/properties/spec/properties/sourceHydrator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key77},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err538];}else {vErrors.push(err538);}errors++;}}if(data411.drySource !== undefined){let data412 = data411.drySource;if(data412 && typeof data412 == "object" && !Array.isArray(data412)){if(data412.path === undefined){const err539 = {instancePath:instancePath+"/spec/sourceHydrator/drySource",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};if(vErrors === null){vErrors = [err539];}else {vErrors.push(err539);}errors++;}if(data412.repoURL === undefined){const err540 = {instancePath:instancePath+"/spec/sourceHydrator/drySource",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/required",keyword:"required",params:{missingProperty: "repoURL"},message:"must have required property '"+"repoURL"+"'"};if(vErrors === null){vErrors = [err540];}else {vErrors.push(err540);}errors++;}if(data412.targetRevision === undefined){const err541 = {instancePath:instancePath+"/spec/sourceHydrator/drySource",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/required",keyword:"required",params:{missingProperty: "targetRevision"},message:"must have required property '"+"targetRevision"+"'"};if(vErrors === null){vErrors = [err541];}else {vErrors.push(err541);}errors++;}for(const key78 in data412){if(!(((((((key78 === "directory") || (key78 === "helm")) || (key78 === "kustomize")) || (key78 === "path")) || (key78 === "plugin")) || (key78 === "repoURL")) || (key78 === "targetRevision"))){const err542 = {instancePath:instancePath+"/spec/sourceHydrator/drySource",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key78},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err542];}else {vErrors.push(err542);}errors++;}}if(data412.directory !== undefined){let data413 = data412.directory;if(data413 && typeof data413 == "object" && !Array.isArray(data413)){for(const key79 in data413){if(!(((((key79 === "disableExtensionFilter") || (key79 === "exclude")) || (key79 === "include")) || (key79 === "jsonnet")) || (key79 === "recurse"))){const err543 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/directory",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key79},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err543];}else {vErrors.push(err543);}errors++;}}if(data413.disableExtensionFilter !== undefined){if(typeof data413.disableExtensionFilter !== "boolean"){const err544 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/directory/disableExtensionFilter",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/disableExtensionFilter/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err544];}else {vErrors.push(err544);}errors++;}}if(data413.exclude !== undefined){if(typeof data413.exclude !== "string"){const err545 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/directory/exclude",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/exclude/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err545];}else {vErrors.push(err545);}errors++;}}if(data413.include !== undefined){if(typeof data413.include !== "string"){const err546 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/directory/include",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/include/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err546];}else {vErrors.push(err546);}errors++;}}if(data413.jsonnet !== undefined){let data417 = data413.jsonnet;if(data417 && typeof data417 == "object" && !Array.isArray(data417)){for(const key80 in data417){if(!(((key80 === "extVars") || (key80 === "libs")) || (key80 === "tlas"))){const err547 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/directory/jsonnet",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key80},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err547];}else {vErrors.push(err547);}errors++;}}if(data417.extVars !== undefined){let data418 = data417.extVars;if(Array.isArray(data418)){const len59 = data418.length;for(let i59=0; i59<len59; i59++){let data419 = data418[i59];if(data419 && typeof data419 == "object" && !Array.isArray(data419)){if(data419.name === undefined){const err548 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/directory/jsonnet/extVars/" + i59,schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/properties/extVars/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err548];}else {vErrors.push(err548);}errors++;}if(data419.value === undefined){const err549 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/directory/jsonnet/extVars/" + i59,schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/properties/extVars/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};if(vErrors === null){vErrors = [err549];}else {vErrors.push(err549);}errors++;}for(const key81 in data419){if(!(((key81 === "code") || (key81 === "name")) || (key81 === "value"))){const err550 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/directory/jsonnet/extVars/" + i59,schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/properties/extVars/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key81},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err550];}else {vErrors.push(err550);}errors++;}}if(data419.code !== undefined){if(typeof data419.code !== "boolean"){const err551 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/directory/jsonnet/extVars/" + i59+"/code",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/properties/extVars/items/properties/code/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err551];}else {vErrors.push(err551);}errors++;}}if(data419.name !== undefined){if(typeof data419.name !== "string"){const err552 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/directory/jsonnet/extVars/" + i59+"/name",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/properties/extVars/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err552];}else {vErrors.push(err552);}errors++;}}if(data419.value !== undefined){if(typeof data419.value !== "string"){const err553 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/directory/jsonnet/extVars/" + i59+"/value",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/properties/extVars/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err553];}else {vErrors.push(err553);}errors++;}}}else {const err554 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/directory/jsonnet/extVars/" + i59,schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/properties/extVars/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err554];}else {vErrors.push(err554);}errors++;}}}else {const err555 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/directory/jsonnet/extVars",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/properties/extVars/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err555];}else {vErrors.push(err555);}errors++;}}if(data417.libs !== undefined){let data423 = data417.libs;if(Array.isArray(data423)){const len60 = data423.length;for(let i60=0; i60<len60; i60++){if(typeof data423[i60] !== "string"){const err556 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/directory/jsonnet/libs/" + i60,schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/properties/libs/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err556];}else {vErrors.push(err556);}errors++;}}}else {const err557 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/directory/jsonnet/libs",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/properties/libs/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err557];}else {vErrors.push(err557);}errors++;}}if(data417.tlas !== undefined){let data425 = data417.tlas;if(Array.isArray(data425)){const len61 = data425.length;for(let i61=0; i61<len61; i61++){let data426 = data425[i61];if(data426 && typeof data426 == "object" && !Array.isArray(data426)){if(data426.name === undefined){const err558 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/directory/jsonnet/tlas/" + i61,schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/properties/tlas/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err558];}else {vErrors.push(err558);}errors++;}if(data426.value === undefined){const err559 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/directory/jsonnet/tlas/" + i61,schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/properties/tlas/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};if(vErrors === null){vErrors = [err559];}else {vErrors.push(err559);}errors++;}for(const key82 in data426){if(!(((key82 === "code") || (key82 === "name")) || (key82 === "value"))){const err560 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/directory/jsonnet/tlas/" + i61,schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/properties/tlas/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key82},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err560];}else {vErrors.push(err560);}errors++;}}if(data426.code !== undefined){if(typeof data426.code !== "boolean"){const err561 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/directory/jsonnet/tlas/" + i61+"/code",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/properties/tlas/items/properties/code/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err561];}else {vErrors.push(err561);}errors++;}}if(data426.name !== undefined){if(typeof data426.name !== "string"){const err562 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/directory/jsonnet/tlas/" + i61+"/name",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/properties/tlas/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err562];}else {vErrors.push(err562);}errors++;}}if(data426.value !== undefined){if(typeof data426.value !== "string"){const err563 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/directory/jsonnet/tlas/" + i61+"/value",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/properties/tlas/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err563];}else {vErrors.push(err563);}errors++;}}}else {const err564 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/directory/jsonnet/tlas/" + i61,schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/properties/tlas/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err564];}else {vErrors.push(err564);}errors++;}}}else {const err565 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/directory/jsonnet/tlas",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/properties/tlas/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err565];}else {vErrors.push(err565);}errors++;}}}else {const err566 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/directory/jsonnet",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/jsonnet/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err566];}else {vErrors.push(err566);}errors++;}}if(data413.recurse !== undefined){if(typeof data413.recurse !== "boolean"){const err567 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/directory/recurse",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/properties/recurse/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err567];}else {vErrors.push(err567);}errors++;}}}else {const err568 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/directory",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/directory/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err568];}else {vErrors.push(err568);}errors++;}}if(data412.helm !== undefined){let data431 = data412.helm;if(data431 && typeof data431 == "object" && !Array.isArray(data431)){for(const key83 in data431){if(!(func0.call(schema0.properties.spec.properties.sourceHydrator.properties.drySource.properties.helm.properties, key83))){const err569 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/helm",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key83},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err569];}else {vErrors.push(err569);}errors++;}}if(data431.apiVersions !== undefined){let data432 = data431.apiVersions;if(Array.isArray(data432)){const len62 = data432.length;for(let i62=0; i62<len62; i62++){if(typeof data432[i62] !== "string"){const err570 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/helm/apiVersions/" + i62,schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/apiVersions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err570];}else {vErrors.push(err570);}errors++;}}}else {const err571 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/helm/apiVersions",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/apiVersions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err571];}else {vErrors.push(err571);}errors++;}}if(data431.fileParameters !== undefined){let data434 = data431.fileParameters;if(Array.isArray(data434)){const len63 = data434.length;for(let i63=0; i63<len63; i63++){let data435 = data434[i63];if(data435 && typeof data435 == "object" && !Array.isArray(data435)){for(const key84 in data435){if(!((key84 === "name") || (key84 === "path"))){const err572 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/helm/fileParameters/" + i63,schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/fileParameters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key84},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err572];}else {vErrors.push(err572);}errors++;}}if(data435.name !== undefined){if(typeof data435.name !== "string"){const err573 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/helm/fileParameters/" + i63+"/name",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/fileParameters/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err573];}else {vErrors.push(err573);}errors++;}}if(data435.path !== undefined){if(typeof data435.path !== "string"){const err574 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/helm/fileParameters/" + i63+"/path",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/fileParameters/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err574];}else {vErrors.push(err574);}errors++;}}}else {const err575 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/helm/fileParameters/" + i63,schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/fileParameters/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err575];}else {vErrors.push(err575);}errors++;}}}else {const err576 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/helm/fileParameters",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/fileParameters/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err576];}else {vErrors.push(err576);}errors++;}}if(data431.ignoreMissingValueFiles !== undefined){if(typeof data431.ignoreMissingValueFiles !== "boolean"){const err577 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/helm/ignoreMissingValueFiles",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/ignoreMissingValueFiles/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err577];}else {vErrors.push(err577);}errors++;}}if(data431.kubeVersion !== undefined){if(typeof data431.kubeVersion !== "string"){const err578 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/helm/kubeVersion",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/kubeVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err578];}else {vErrors.push(err578);}errors++;}}if(data431.namespace !== undefined){if(typeof data431.namespace !== "string"){const err579 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/helm/namespace",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err579];}else {vErrors.push(err579);}errors++;}}if(data431.parameters !== undefined){let data441 = data431.parameters;if(Array.isArray(data441)){const len64 = data441.length;for(let i64=0; i64<len64; i64++){let data442 = data441[i64];if(data442 && typeof data442 == "object" && !Array.isArray(data442)){for(const key85 in data442){if(!(((key85 === "forceString") || (key85 === "name")) || (key85 === "value"))){const err580 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/helm/parameters/" + i64,schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/parameters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key85},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err580];}else {vErrors.push(err580);}errors++;}}if(data442.forceString !== undefined){if(typeof data442.forceString !== "boolean"){const err581 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/helm/parameters/" + i64+"/forceString",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/parameters/items/properties/forceString/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err581];}else {vErrors.push(err581);}errors++;}}if(data442.name !== undefined){if(typeof data442.name !== "string"){const err582 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/helm/parameters/" + i64+"/name",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/parameters/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err582];}else {vErrors.push(err582);}errors++;}}if(data442.value !== undefined){if(typeof data442.value !== "string"){const err583 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/helm/parameters/" + i64+"/value",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/parameters/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err583];}else {vErrors.push(err583);}errors++;}}}else {const err584 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/helm/parameters/" + i64,schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/parameters/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err584];}else {vErrors.push(err584);}errors++;}}}else {const err585 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/helm/parameters",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/parameters/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err585];}else {vErrors.push(err585);}errors++;}}if(data431.passCredentials !== undefined){if(typeof data431.passCredentials !== "boolean"){const err586 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/helm/passCredentials",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/passCredentials/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err586];}else {vErrors.push(err586);}errors++;}}if(data431.releaseName !== undefined){if(typeof data431.releaseName !== "string"){const err587 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/helm/releaseName",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/releaseName/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err587];}else {vErrors.push(err587);}errors++;}}if(data431.skipCrds !== undefined){if(typeof data431.skipCrds !== "boolean"){const err588 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/helm/skipCrds",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/skipCrds/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err588];}else {vErrors.push(err588);}errors++;}}if(data431.skipSchemaValidation !== undefined){if(typeof data431.skipSchemaValidation !== "boolean"){const err589 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/helm/skipSchemaValidation",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/skipSchemaValidation/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err589];}else {vErrors.push(err589);}errors++;}}if(data431.skipTests !== undefined){if(typeof data431.skipTests !== "boolean"){const err590 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/helm/skipTests",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/skipTests/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err590];}else {vErrors.push(err590);}errors++;}}if(data431.valueFiles !== undefined){let data451 = data431.valueFiles;if(Array.isArray(data451)){const len65 = data451.length;for(let i65=0; i65<len65; i65++){if(typeof data451[i65] !== "string"){const err591 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/helm/valueFiles/" + i65,schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/valueFiles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err591];}else {vErrors.push(err591);}errors++;}}}else {const err592 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/helm/valueFiles",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/valueFiles/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err592];}else {vErrors.push(err592);}errors++;}}if(data431.values !== undefined){if(typeof data431.values !== "string"){const err593 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/helm/values",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/values/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err593];}else {vErrors.push(err593);}errors++;}}if(data431.valuesObject !== undefined){let data454 = data431.valuesObject;if(!(data454 && typeof data454 == "object" && !Array.isArray(data454))){const err594 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/helm/valuesObject",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/valuesObject/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err594];}else {vErrors.push(err594);}errors++;}}if(data431.version !== undefined){if(typeof data431.version !== "string"){const err595 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/helm/version",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err595];}else {vErrors.push(err595);}errors++;}}}else {const err596 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/helm",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/helm/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err596];}else {vErrors.push(err596);}errors++;}}if(data412.kustomize !== undefined){let data456 = data412.kustomize;if(data456 && typeof data456 == "object" && !Array.isArray(data456)){for(const key86 in data456){if(!(func0.call(schema0.properties.spec.properties.sourceHydrator.properties.drySource.properties.kustomize.properties, key86))){const err597 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/kustomize",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key86},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err597];}else {vErrors.push(err597);}errors++;}}if(data456.apiVersions !== undefined){let data457 = data456.apiVersions;if(Array.isArray(data457)){const len66 = data457.length;for(let i66=0; i66<len66; i66++){if(typeof data457[i66] !== "string"){const err598 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/kustomize/apiVersions/" + i66,schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/apiVersions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err598];}else {vErrors.push(err598);}errors++;}}}else {const err599 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/kustomize/apiVersions",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/apiVersions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err599];}else {vErrors.push(err599);}errors++;}}if(data456.commonAnnotations !== undefined){let data459 = data456.commonAnnotations;if(data459 && typeof data459 == "object" && !Array.isArray(data459)){for(const key87 in data459){if(typeof data459[key87] !== "string"){const err600 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/kustomize/commonAnnotations/" + key87.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/commonAnnotations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err600];}else {vErrors.push(err600);}errors++;}}}else {const err601 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/kustomize/commonAnnotations",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/commonAnnotations/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err601];}else {vErrors.push(err601);}errors++;}}if(data456.commonAnnotationsEnvsubst !== undefined){if(typeof data456.commonAnnotationsEnvsubst !== "boolean"){const err602 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/kustomize/commonAnnotationsEnvsubst",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/commonAnnotationsEnvsubst/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err602];}else {vErrors.push(err602);}errors++;}}if(data456.commonLabels !== undefined){let data462 = data456.commonLabels;if(data462 && typeof data462 == "object" && !Array.isArray(data462)){for(const key88 in data462){if(typeof data462[key88] !== "string"){const err603 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/kustomize/commonLabels/" + key88.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/commonLabels/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err603];}else {vErrors.push(err603);}errors++;}}}else {const err604 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/kustomize/commonLabels",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/commonLabels/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err604];}else {vErrors.push(err604);}errors++;}}if(data456.components !== undefined){let data464 = data456.components;if(Array.isArray(data464)){const len67 = data464.length;for(let i67=0; i67<len67; i67++){if(typeof data464[i67] !== "string"){const err605 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/kustomize/components/" + i67,schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/components/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err605];}else {vErrors.push(err605);}errors++;}}}else {const err606 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/kustomize/components",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err606];}else {vErrors.push(err606);}errors++;}}if(data456.forceCommonAnnotations !== undefined){if(typeof data456.forceCommonAnnotations !== "boolean"){const err607 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/kustomize/forceCommonAnnotations",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/forceCommonAnnotations/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err607];}else {vErrors.push(err607);}errors++;}}if(data456.forceCommonLabels !== undefined){if(typeof data456.forceCommonLabels !== "boolean"){const err608 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/kustomize/forceCommonLabels",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/forceCommonLabels/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err608];}else {vErrors.push(err608);}errors++;}}if(data456.ignoreMissingComponents !== undefined){if(typeof data456.ignoreMissingComponents !== "boolean"){const err609 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/kustomize/ignoreMissingComponents",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/ignoreMissingComponents/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err609];}else {vErrors.push(err609);}errors++;}}if(data456.images !== undefined){let data469 = data456.images;if(Array.isArray(data469)){const len68 = data469.length;for(let i68=0; i68<len68; i68++){if(typeof data469[i68] !== "string"){const err610 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/kustomize/images/" + i68,schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/images/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err610];}else {vErrors.push(err610);}errors++;}}}else {const err611 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/kustomize/images",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/images/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err611];}else {vErrors.push(err611);}errors++;}}if(data456.kubeVersion !== undefined){if(typeof data456.kubeVersion !== "string"){const err612 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/kustomize/kubeVersion",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/kubeVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err612];}else {vErrors.push(err612);}errors++;}}if(data456.labelIncludeTemplates !== undefined){if(typeof data456.labelIncludeTemplates !== "boolean"){const err613 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/kustomize/labelIncludeTemplates",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/labelIncludeTemplates/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err613];}else {vErrors.push(err613);}errors++;}}if(data456.labelWithoutSelector !== undefined){if(typeof data456.labelWithoutSelector !== "boolean"){const err614 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/kustomize/labelWithoutSelector",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/labelWithoutSelector/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err614];}else {vErrors.push(err614);}errors++;}}if(data456.namePrefix !== undefined){if(typeof data456.namePrefix !== "string"){const err615 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/kustomize/namePrefix",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/namePrefix/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err615];}else {vErrors.push(err615);}errors++;}}if(data456.nameSuffix !== undefined){if(typeof data456.nameSuffix !== "string"){const err616 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/kustomize/nameSuffix",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/nameSuffix/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err616];}else {vErrors.push(err616);}errors++;}}if(data456.namespace !== undefined){if(typeof data456.namespace !== "string"){const err617 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/kustomize/namespace",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err617];}else {vErrors.push(err617);}errors++;}}if(data456.patches !== undefined){let data477 = data456.patches;if(Array.isArray(data477)){const len69 = data477.length;for(let i69=0; i69<len69; i69++){let data478 = data477[i69];if(data478 && typeof data478 == "object" && !Array.isArray(data478)){for(const key89 in data478){if(!((((key89 === "options") || (key89 === "patch")) || (key89 === "path")) || (key89 === "target"))){const err618 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/kustomize/patches/" + i69,schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/patches/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key89},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err618];}else {vErrors.push(err618);}errors++;}}if(data478.options !== undefined){let data479 = data478.options;if(data479 && typeof data479 == "object" && !Array.isArray(data479)){for(const key90 in data479){if(typeof data479[key90] !== "boolean"){const err619 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/kustomize/patches/" + i69+"/options/" + key90.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/patches/items/properties/options/additionalProperties/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err619];}else {vErrors.push(err619);}errors++;}}}else {const err620 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/kustomize/patches/" + i69+"/options",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/patches/items/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err620];}else {vErrors.push(err620);}errors++;}}if(data478.patch !== undefined){if(typeof data478.patch !== "string"){const err621 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/kustomize/patches/" + i69+"/patch",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/patches/items/properties/patch/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err621];}else {vErrors.push(err621);}errors++;}}if(data478.path !== undefined){if(typeof data478.path !== "string"){const err622 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/kustomize/patches/" + i69+"/path",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/patches/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err622];}else {vErrors.push(err622);}errors++;}}if(data478.target !== undefined){let data483 = data478.target;if(data483 && typeof data483 == "object" && !Array.isArray(data483)){for(const key91 in data483){if(!(((((((key91 === "annotationSelector") || (key91 === "group")) || (key91 === "kind")) || (key91 === "labelSelector")) || (key91 === "name")) || (key91 === "namespace")) || (key91 === "version"))){const err623 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/kustomize/patches/" + i69+"/target",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/patches/items/properties/target/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key91},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err623];}else {vErrors.push(err623);}errors++;}}if(data483.annotationSelector !== undefined){if(typeof data483.annotationSelector !== "string"){const err624 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/kustomize/patches/" + i69+"/target/annotationSelector",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/patches/items/properties/target/properties/annotationSelector/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err624];}else {vErrors.push(err624);}errors++;}}if(data483.group !== undefined){if(typeof data483.group !== "string"){const err625 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/kustomize/patches/" + i69+"/target/group",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/patches/items/properties/target/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err625];}else {vErrors.push(err625);}errors++;}}if(data483.kind !== undefined){if(typeof data483.kind !== "string"){const err626 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/kustomize/patches/" + i69+"/target/kind",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/patches/items/properties/target/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err626];}else {vErrors.push(err626);}errors++;}}if(data483.labelSelector !== undefined){if(typeof data483.labelSelector !== "string"){const err627 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/kustomize/patches/" + i69+"/target/labelSelector",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/patches/items/properties/target/properties/labelSelector/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err627];}else {vErrors.push(err627);}errors++;}}if(data483.name !== undefined){if(typeof data483.name !== "string"){const err628 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/kustomize/patches/" + i69+"/target/name",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/patches/items/properties/target/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err628];}else {vErrors.push(err628);}errors++;}}if(data483.namespace !== undefined){if(typeof data483.namespace !== "string"){const err629 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/kustomize/patches/" + i69+"/target/namespace",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/patches/items/properties/target/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err629];}else {vErrors.push(err629);}errors++;}}if(data483.version !== undefined){if(typeof data483.version !== "string"){const err630 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/kustomize/patches/" + i69+"/target/version",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/patches/items/properties/target/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err630];}else {vErrors.push(err630);}errors++;}}}else {const err631 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/kustomize/patches/" + i69+"/target",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/patches/items/properties/target/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err631];}else {vErrors.push(err631);}errors++;}}}else {const err632 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/kustomize/patches/" + i69,schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/patches/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err632];}else {vErrors.push(err632);}errors++;}}}else {const err633 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/kustomize/patches",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/patches/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err633];}else {vErrors.push(err633);}errors++;}}if(data456.replicas !== undefined){let data491 = data456.replicas;if(Array.isArray(data491)){const len70 = data491.length;for(let i70=0; i70<len70; i70++){let data492 = data491[i70];if(data492 && typeof data492 == "object" && !Array.isArray(data492)){if(data492.count === undefined){const err634 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/kustomize/replicas/" + i70,schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/replicas/items/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'"};if(vErrors === null){vErrors = [err634];}else {vErrors.push(err634);}errors++;}if(data492.name === undefined){const err635 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/kustomize/replicas/" + i70,schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/replicas/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err635];}else {vErrors.push(err635);}errors++;}for(const key92 in data492){if(!((key92 === "count") || (key92 === "name"))){const err636 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/kustomize/replicas/" + i70,schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/replicas/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key92},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err636];}else {vErrors.push(err636);}errors++;}}if(data492.count !== undefined){let data493 = data492.count;const _errs1094 = errors;let valid238 = false;const _errs1095 = errors;if(!((typeof data493 == "number") && (!(data493 % 1) && !isNaN(data493)))){const err637 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/kustomize/replicas/" + i70+"/count",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/replicas/items/properties/count/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err637];}else {vErrors.push(err637);}errors++;}var _valid3 = _errs1095 === errors;valid238 = valid238 || _valid3;if(!valid238){const _errs1097 = errors;if(typeof data493 !== "string"){const err638 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/kustomize/replicas/" + i70+"/count",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/replicas/items/properties/count/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err638];}else {vErrors.push(err638);}errors++;}var _valid3 = _errs1097 === errors;valid238 = valid238 || _valid3;}if(!valid238){const err639 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/kustomize/replicas/" + i70+"/count",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/replicas/items/properties/count/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err639];}else {vErrors.push(err639);}errors++;}else {errors = _errs1094;if(vErrors !== null){if(_errs1094){vErrors.length = _errs1094;}else {vErrors = null;}}}}if(data492.name !== undefined){if(typeof data492.name !== "string"){const err640 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/kustomize/replicas/" + i70+"/name",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/replicas/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err640];}else {vErrors.push(err640);}errors++;}}}else {const err641 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/kustomize/replicas/" + i70,schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/replicas/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err641];}else {vErrors.push(err641);}errors++;}}}else {const err642 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/kustomize/replicas",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/replicas/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err642];}else {vErrors.push(err642);}errors++;}}if(data456.version !== undefined){if(typeof data456.version !== "string"){const err643 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/kustomize/version",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err643];}else {vErrors.push(err643);}errors++;}}}else {const err644 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/kustomize",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/kustomize/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err644];}else {vErrors.push(err644);}errors++;}}if(data412.path !== undefined){if(typeof data412.path !== "string"){const err645 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/path",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err645];}else {vErrors.push(err645);}errors++;}}if(data412.plugin !== undefined){let data497 = data412.plugin;if(data497 && typeof data497 == "object" && !Array.isArray(data497)){for(const key93 in data497){if(!(((key93 === "env") || (key93 === "name")) || (key93 === "parameters"))){const err646 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/plugin",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key93},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err646];}else {vErrors.push(err646);}errors++;}}if(data497.env !== undefined){let data498 = data497.env;if(Array.isArray(data498)){const len71 = data498.length;for(let i71=0; i71<len71; i71++){let data499 = data498[i71];if(data499 && typeof data499 == "object" && !Array.isArray(data499)){if(data499.name === undefined){const err647 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/plugin/env/" + i71,schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/properties/env/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err647];}else {vErrors.push(err647);}errors++;}if(data499.value === undefined){const err648 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/plugin/env/" + i71,schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/properties/env/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};if(vErrors === null){vErrors = [err648];}else {vErrors.push(err648);}errors++;}for(const key94 in data499){if(!((key94 === "name") || (key94 === "value"))){const err649 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/plugin/env/" + i71,schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/properties/env/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key94},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err649];}else {vErrors.push(err649);}errors++;}}if(data499.name !== undefined){if(typeof data499.name !== "string"){const err650 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/plugin/env/" + i71+"/name",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/properties/env/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err650];}else {vErrors.push(err650);}errors++;}}if(data499.value !== undefined){if(typeof data499.value !== "string"){const err651 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/plugin/env/" + i71+"/value",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/properties/env/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err651];}else {vErrors.push(err651);}errors++;}}}else {const err652 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/plugin/env/" + i71,schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/properties/env/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err652];}else {vErrors.push(err652);}errors++;}}}else {const err653 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/plugin/env",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/properties/env/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err653];}else {vErrors.push(err653);}errors++;}}if(data497.name !== undefined){if(typeof data497.name !== "string"){const err654 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/plugin/name",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err654];}else {vErrors.push(err654);}errors++;}}if(data497.parameters !== undefined){let data503 = data497.parameters;if(Array.isArray(data503)){const len72 = data503.length;for(let i72=0; i72<len72; i72++){let data504 = data503[i72];if(data504 && typeof data504 == "object" && !Array.isArray(data504)){for(const key95 in data504){if(!((((key95 === "array") || (key95 === "map")) || (key95 === "name")) || (key95 === "string"))){const err655 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/plugin/parameters/" + i72,schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/properties/parameters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key95},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err655];}else {vErrors.push(err655);}errors++;}}if(data504.array !== undefined){let data505 = data504.array;if(Array.isArray(data505)){const len73 = data505.length;for(let i73=0; i73<len73; i73++){if(typeof data505[i73] !== "string"){const err656 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/plugin/parameters/" + i72+"/array/" + i73,schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/properties/parameters/items/properties/array/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err656];}else {vErrors.push(err656);}errors++;}}}else {const err657 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/plugin/parameters/" + i72+"/array",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/properties/parameters/items/properties/array/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err657];}else {vErrors.push(err657);}errors++;}}if(data504.map !== undefined){let data507 = data504.map;if(data507 && typeof data507 == "object" && !Array.isArray(data507)){for(const key96 in data507){if(typeof data507[key96] !== "string"){const err658 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/plugin/parameters/" + i72+"/map/" + key96.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/properties/parameters/items/properties/map/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err658];}else {vErrors.push(err658);}errors++;}}}else {const err659 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/plugin/parameters/" + i72+"/map",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/properties/parameters/items/properties/map/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err659];}else {vErrors.push(err659);}errors++;}}if(data504.name !== undefined){if(typeof data504.name !== "string"){const err660 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/plugin/parameters/" + i72+"/name",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/properties/parameters/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err660];}else {vErrors.push(err660);}errors++;}}if(data504.string !== undefined){if(typeof data504.string !== "string"){const err661 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/plugin/parameters/" + i72+"/string",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/properties/parameters/items/properties/string/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err661];}else {vErrors.push(err661);}errors++;}}}else {const err662 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/plugin/parameters/" + i72,schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/properties/parameters/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err662];}else {vErrors.push(err662);}errors++;}}}else {const err663 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/plugin/parameters",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/properties/parameters/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err663];}else {vErrors.push(err663);}errors++;}}}else {const err664 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/plugin",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/plugin/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err664];}else {vErrors.push(err664);}errors++;}}if(data412.repoURL !== undefined){if(typeof data412.repoURL !== "string"){const err665 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/repoURL",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/repoURL/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err665];}else {vErrors.push(err665);}errors++;}}if(data412.targetRevision !== undefined){if(typeof data412.targetRevision !== "string"){const err666 = {instancePath:instancePath+"/spec/sourceHydrator/drySource/targetRevision",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/properties/targetRevision/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err666];}else {vErrors.push(err666);}errors++;}}}else {const err667 = {instancePath:instancePath+"/spec/sourceHydrator/drySource",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/drySource/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err667];}else {vErrors.push(err667);}errors++;}}if(data411.hydrateTo !== undefined){let data513 = data411.hydrateTo;if(data513 && typeof data513 == "object" && !Array.isArray(data513)){if(data513.targetBranch === undefined){const err668 = {instancePath:instancePath+"/spec/sourceHydrator/hydrateTo",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/hydrateTo/required",keyword:"required",params:{missingProperty: "targetBranch"},message:"must have required property '"+"targetBranch"+"'"};if(vErrors === null){vErrors = [err668];}else {vErrors.push(err668);}errors++;}for(const key97 in data513){if(!(key97 === "targetBranch")){const err669 = {instancePath:instancePath+"/spec/sourceHydrator/hydrateTo",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/hydrateTo/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key97},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err669];}else {vErrors.push(err669);}errors++;}}if(data513.targetBranch !== undefined){if(typeof data513.targetBranch !== "string"){const err670 = {instancePath:instancePath+"/spec/sourceHydrator/hydrateTo/targetBranch",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/hydrateTo/properties/targetBranch/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err670];}else {vErrors.push(err670);}errors++;}}}else {const err671 = {instancePath:instancePath+"/spec/sourceHydrator/hydrateTo",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/hydrateTo/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err671];}else {vErrors.push(err671);}errors++;}}if(data411.syncSource !== undefined){let data515 = data411.syncSource;if(data515 && typeof data515 == "object" && !Array.isArray(data515)){if(data515.path === undefined){const err672 = {instancePath:instancePath+"/spec/sourceHydrator/syncSource",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/syncSource/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};if(vErrors === null){vErrors = [err672];}else {vErrors.push(err672);}errors++;}if(data515.targetBranch === undefined){const err673 = {instancePath:instancePath+"/spec/sourceHydrator/syncSource",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/syncSource/required",keyword:"required",params:{missingProperty: "targetBranch"},message:"must have required property '"+"targetBranch"+"'"};if(vErrors === null){vErrors = [err673];}else {vErrors.push(err673);}errors++;}for(const key98 in data515){if(!(((key98 === "path") || (key98 === "repoURL")) || (key98 === "targetBranch"))){const err674 = {instancePath:instancePath+"/spec/sourceHydrator/syncSource",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/syncSource/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key98},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err674];}else {vErrors.push(err674);}errors++;}}if(data515.path !== undefined){let data516 = data515.path;if(typeof data516 === "string"){if(func1(data516) < 1){const err675 = {instancePath:instancePath+"/spec/sourceHydrator/syncSource/path",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/syncSource/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err675];}else {vErrors.push(err675);}errors++;}if(!pattern0.test(data516)){const err676 = {instancePath:instancePath+"/spec/sourceHydrator/syncSource/path",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/syncSource/properties/path/pattern",keyword:"pattern",params:{pattern: "^.{2,}|[^./]$"},message:"must match pattern \""+"^.{2,}|[^./]$"+"\""};if(vErrors === null){vErrors = [err676];}else {vErrors.push(err676);}errors++;}}else {const err677 = {instancePath:instancePath+"/spec/sourceHydrator/syncSource/path",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/syncSource/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err677];}else {vErrors.push(err677);}errors++;}}if(data515.repoURL !== undefined){if(typeof data515.repoURL !== "string"){const err678 = {instancePath:instancePath+"/spec/sourceHydrator/syncSource/repoURL",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/syncSource/properties/repoURL/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err678];}else {vErrors.push(err678);}errors++;}}if(data515.targetBranch !== undefined){if(typeof data515.targetBranch !== "string"){const err679 = {instancePath:instancePath+"/spec/sourceHydrator/syncSource/targetBranch",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/syncSource/properties/targetBranch/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err679];}else {vErrors.push(err679);}errors++;}}}else {const err680 = {instancePath:instancePath+"/spec/sourceHydrator/syncSource",schemaPath:"#/properties/spec/properties/sourceHydrator/properties/syncSource/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err680];}else {vErrors.push(err680);}errors++;}}}else {const err681 = {instancePath:instancePath+"/spec/sourceHydrator",schemaPath:"#/properties/spec/properties/sourceHydrator/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err681];}else {vErrors.push(err681);}errors++;}}if(data283.sources !== undefined){let data519 = data283.sources;if(Array.isArray(data519)){const len74 = data519.length;for(let i74=0; i74<len74; i74++){let data520 = data519[i74];if(data520 && typeof data520 == "object" && !Array.isArray(data520)){if(data520.repoURL === undefined){const err682 = {instancePath:instancePath+"/spec/sources/" + i74,schemaPath:"#/properties/spec/properties/sources/items/required",keyword:"required",params:{missingProperty: "repoURL"},message:"must have required property '"+"repoURL"+"'"};if(vErrors === null){vErrors = [err682];}else {vErrors.push(err682);}errors++;}for(const key99 in data520){if(!(func0.call(schema0.properties.spec.properties.sources.items.properties, key99))){const err683 = {instancePath:instancePath+"/spec/sources/" + i74,schemaPath:"#/properties/spec/properties/sources/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key99},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err683];}else {vErrors.push(err683);}errors++;}}if(data520.chart !== undefined){if(typeof data520.chart !== "string"){const err684 = {instancePath:instancePath+"/spec/sources/" + i74+"/chart",schemaPath:"#/properties/spec/properties/sources/items/properties/chart/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err684];}else {vErrors.push(err684);}errors++;}}if(data520.directory !== undefined){let data522 = data520.directory;if(data522 && typeof data522 == "object" && !Array.isArray(data522)){for(const key100 in data522){if(!(((((key100 === "disableExtensionFilter") || (key100 === "exclude")) || (key100 === "include")) || (key100 === "jsonnet")) || (key100 === "recurse"))){const err685 = {instancePath:instancePath+"/spec/sources/" + i74+"/directory",schemaPath:"#/properties/spec/properties/sources/items/properties/directory/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key100},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err685];}else {vErrors.push(err685);}errors++;}}if(data522.disableExtensionFilter !== undefined){if(typeof data522.disableExtensionFilter !== "boolean"){const err686 = {instancePath:instancePath+"/spec/sources/" + i74+"/directory/disableExtensionFilter",schemaPath:"#/properties/spec/properties/sources/items/properties/directory/properties/disableExtensionFilter/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err686];}else {vErrors.push(err686);}errors++;}}if(data522.exclude !== undefined){if(typeof data522.exclude !== "string"){const err687 = {instancePath:instancePath+"/spec/sources/" + i74+"/directory/exclude",schemaPath:"#/properties/spec/properties/sources/items/properties/directory/properties/exclude/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err687];}else {vErrors.push(err687);}errors++;}}if(data522.include !== undefined){if(typeof data522.include !== "string"){const err688 = {instancePath:instancePath+"/spec/sources/" + i74+"/directory/include",schemaPath:"#/properties/spec/properties/sources/items/properties/directory/properties/include/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err688];}else {vErrors.push(err688);}errors++;}}if(data522.jsonnet !== undefined){let data526 = data522.jsonnet;if(data526 && typeof data526 == "object" && !Array.isArray(data526)){for(const key101 in data526){if(!(((key101 === "extVars") || (key101 === "libs")) || (key101 === "tlas"))){const err689 = {instancePath:instancePath+"/spec/sources/" + i74+"/directory/jsonnet",schemaPath:"#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key101},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err689];}else {vErrors.push(err689);}errors++;}}if(data526.extVars !== undefined){let data527 = data526.extVars;if(Array.isArray(data527)){const len75 = data527.length;for(let i75=0; i75<len75; i75++){let data528 = data527[i75];if(data528 && typeof data528 == "object" && !Array.isArray(data528)){if(data528.name === undefined){const err690 = {instancePath:instancePath+"/spec/sources/" + i74+"/directory/jsonnet/extVars/" + i75,schemaPath:"#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/properties/extVars/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err690];}else {vErrors.push(err690);}errors++;}if(data528.value === undefined){const err691 = {instancePath:instancePath+"/spec/sources/" + i74+"/directory/jsonnet/extVars/" + i75,schemaPath:"#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/properties/extVars/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};if(vErrors === null){vErrors = [err691];}else {vErrors.push(err691);}errors++;}for(const key102 in data528){if(!(((key102 === "code") || (key102 === "name")) || (key102 === "value"))){const err692 = {instancePath:instancePath+"/spec/sources/" + i74+"/directory/jsonnet/extVars/" + i75,schemaPath:"#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/properties/extVars/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key102},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err692];}else {vErrors.push(err692);}errors++;}}if(data528.code !== undefined){if(typeof data528.code !== "boolean"){const err693 = {instancePath:instancePath+"/spec/sources/" + i74+"/directory/jsonnet/extVars/" + i75+"/code",schemaPath:"#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/properties/extVars/items/properties/code/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err693];}else {vErrors.push(err693);}errors++;}}if(data528.name !== undefined){if(typeof data528.name !== "string"){const err694 = {instancePath:instancePath+"/spec/sources/" + i74+"/directory/jsonnet/extVars/" + i75+"/name",schemaPath:"#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/properties/extVars/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err694];}else {vErrors.push(err694);}errors++;}}if(data528.value !== undefined){if(typeof data528.value !== "string"){const err695 = {instancePath:instancePath+"/spec/sources/" + i74+"/directory/jsonnet/extVars/" + i75+"/value",schemaPath:"#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/properties/extVars/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err695];}else {vErrors.push(err695);}errors++;}}}else {const err696 = {instancePath:instancePath+"/spec/sources/" + i74+"/directory/jsonnet/extVars/" + i75,schemaPath:"#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/properties/extVars/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err696];}else {vErrors.push(err696);}errors++;}}}else {const err697 = {instancePath:instancePath+"/spec/sources/" + i74+"/directory/jsonnet/extVars",schemaPath:"#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/properties/extVars/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err697];}else {vErrors.push(err697);}errors++;}}if(data526.libs !== undefined){let data532 = data526.libs;if(Array.isArray(data532)){const len76 = data532.length;for(let i76=0; i76<len76; i76++){if(typeof data532[i76] !== "string"){const err698 = {instancePath:instancePath+"/spec/sources/" + i74+"/directory/jsonnet/libs/" + i76,schemaPath:"#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/properties/libs/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err698];}else {vErrors.push(err698);}errors++;}}}else {const err699 = {instancePath:instancePath+"/spec/sources/" + i74+"/directory/jsonnet/libs",schemaPath:"#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/properties/libs/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err699];}else {vErrors.push(err699);}errors++;}}if(data526.tlas !== undefined){let data534 = data526.tlas;if(Array.isArray(data534)){const len77 = data534.length;for(let i77=0; i77<len77; i77++){let data535 = data534[i77];if(data535 && typeof data535 == "object" && !Array.isArray(data535)){if(data535.name === undefined){const err700 = {instancePath:instancePath+"/spec/sources/" + i74+"/directory/jsonnet/tlas/" + i77,schemaPath:"#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/properties/tlas/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err700];}else {vErrors.push(err700);}errors++;}if(data535.value === undefined){const err701 = {instancePath:instancePath+"/spec/sources/" + i74+"/directory/jsonnet/tlas/" + i77,schemaPath:"#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/properties/tlas/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};if(vErrors === null){vErrors = [err701];}else {vErrors.push(err701);}errors++;}for(const key103 in data535){if(!(((key103 === "code") || (key103 === "name")) || (key103 === "value"))){const err702 = {instancePath:instancePath+"/spec/sources/" + i74+"/directory/jsonnet/tlas/" + i77,schemaPath:"#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/properties/tlas/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key103},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err702];}else {vErrors.push(err702);}errors++;}}if(data535.code !== undefined){if(typeof data535.code !== "boolean"){const err703 = {instancePath:instancePath+"/spec/sources/" + i74+"/directory/jsonnet/tlas/" + i77+"/code",schemaPath:"#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/properties/tlas/items/properties/code/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err703];}else {vErrors.push(err703);}errors++;}}if(data535.name !== undefined){if(typeof data535.name !== "string"){const err704 = {instancePath:instancePath+"/spec/sources/" + i74+"/directory/jsonnet/tlas/" + i77+"/name",schemaPath:"#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/properties/tlas/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err704];}else {vErrors.push(err704);}errors++;}}if(data535.value !== undefined){if(typeof data535.value !== "string"){const err705 = {instancePath:instancePath+"/spec/sources/" + i74+"/directory/jsonnet/tlas/" + i77+"/value",schemaPath:"#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/properties/tlas/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err705];}else {vErrors.push(err705);}errors++;}}}else {const err706 = {instancePath:instancePath+"/spec/sources/" + i74+"/directory/jsonnet/tlas/" + i77,schemaPath:"#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/properties/tlas/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err706];}else {vErrors.push(err706);}errors++;}}}else {const err707 = {instancePath:instancePath+"/spec/sources/" + i74+"/directory/jsonnet/tlas",schemaPath:"#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/properties/tlas/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err707];}else {vErrors.push(err707);}errors++;}}}else {const err708 = {instancePath:instancePath+"/spec/sources/" + i74+"/directory/jsonnet",schemaPath:"#/properties/spec/properties/sources/items/properties/directory/properties/jsonnet/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err708];}else {vErrors.push(err708);}errors++;}}if(data522.recurse !== undefined){if(typeof data522.recurse !== "boolean"){const err709 = {instancePath:instancePath+"/spec/sources/" + i74+"/directory/recurse",schemaPath:"#/properties/spec/properties/sources/items/properties/directory/properties/recurse/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err709];}else {vErrors.push(err709);}errors++;}}}else {const err710 = {instancePath:instancePath+"/spec/sources/" + i74+"/directory",schemaPath:"#/properties/spec/properties/sources/items/properties/directory/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err710];}else {vErrors.push(err710);}errors++;}}if(data520.helm !== undefined){let data540 = data520.helm;if(data540 && typeof data540 == "object" && !Array.isArray(data540)){for(const key104 in data540){if(!(func0.call(schema0.properties.spec.properties.sources.items.properties.helm.properties, key104))){const err711 = {instancePath:instancePath+"/spec/sources/" + i74+"/helm",schemaPath:"#/properties/spec/properties/sources/items/properties/helm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key104},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err711];}else {vErrors.push(err711);}errors++;}}if(data540.apiVersions !== undefined){let data541 = data540.apiVersions;if(Array.isArray(data541)){const len78 = data541.length;for(let i78=0; i78<len78; i78++){if(typeof data541[i78] !== "string"){const err712 = {instancePath:instancePath+"/spec/sources/" + i74+"/helm/apiVersions/" + i78,schemaPath:"#/properties/spec/properties/sources/items/properties/helm/properties/apiVersions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err712];}else {vErrors.push(err712);}errors++;}}}else {const err713 = {instancePath:instancePath+"/spec/sources/" + i74+"/helm/apiVersions",schemaPath:"#/properties/spec/properties/sources/items/properties/helm/properties/apiVersions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err713];}else {vErrors.push(err713);}errors++;}}if(data540.fileParameters !== undefined){let data543 = data540.fileParameters;if(Array.isArray(data543)){const len79 = data543.length;for(let i79=0; i79<len79; i79++){let data544 = data543[i79];if(data544 && typeof data544 == "object" && !Array.isArray(data544)){for(const key105 in data544){if(!((key105 === "name") || (key105 === "path"))){const err714 = {instancePath:instancePath+"/spec/sources/" + i74+"/helm/fileParameters/" + i79,schemaPath:"#/properties/spec/properties/sources/items/properties/helm/properties/fileParameters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key105},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err714];}else {vErrors.push(err714);}errors++;}}if(data544.name !== undefined){if(typeof data544.name !== "string"){const err715 = {instancePath:instancePath+"/spec/sources/" + i74+"/helm/fileParameters/" + i79+"/name",schemaPath:"#/properties/spec/properties/sources/items/properties/helm/properties/fileParameters/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err715];}else {vErrors.push(err715);}errors++;}}if(data544.path !== undefined){if(typeof data544.path !== "string"){const err716 = {instancePath:instancePath+"/spec/sources/" + i74+"/helm/fileParameters/" + i79+"/path",schemaPath:"#/properties/spec/properties/sources/items/properties/helm/properties/fileParameters/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err716];}else {vErrors.push(err716);}errors++;}}}else {const err717 = {instancePath:instancePath+"/spec/sources/" + i74+"/helm/fileParameters/" + i79,schemaPath:"#/properties/spec/properties/sources/items/properties/helm/properties/fileParameters/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err717];}else {vErrors.push(err717);}errors++;}}}else {const err718 = {instancePath:instancePath+"/spec/sources/" + i74+"/helm/fileParameters",schemaPath:"#/properties/spec/properties/sources/items/properties/helm/properties/fileParameters/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err718];}else {vErrors.push(err718);}errors++;}}if(data540.ignoreMissingValueFiles !== undefined){if(typeof data540.ignoreMissingValueFiles !== "boolean"){const err719 = {instancePath:instancePath+"/spec/sources/" + i74+"/helm/ignoreMissingValueFiles",schemaPath:"#/properties/spec/properties/sources/items/properties/helm/properties/ignoreMissingValueFiles/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err719];}else {vErrors.push(err719);}errors++;}}if(data540.kubeVersion !== undefined){if(typeof data540.kubeVersion !== "string"){const err720 = {instancePath:instancePath+"/spec/sources/" + i74+"/helm/kubeVersion",schemaPath:"#/properties/spec/properties/sources/items/properties/helm/properties/kubeVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err720];}else {vErrors.push(err720);}errors++;}}if(data540.namespace !== undefined){if(typeof data540.namespace !== "string"){const err721 = {instancePath:instancePath+"/spec/sources/" + i74+"/helm/namespace",schemaPath:"#/properties/spec/properties/sources/items/properties/helm/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err721];}else {vErrors.push(err721);}errors++;}}if(data540.parameters !== undefined){let data550 = data540.parameters;if(Array.isArray(data550)){const len80 = data550.length;for(let i80=0; i80<len80; i80++){let data551 = data550[i80];if(data551 && typeof data551 == "object" && !Array.isArray(data551)){for(const key106 in data551){if(!(((key106 === "forceString") || (key106 === "name")) || (key106 === "value"))){const err722 = {instancePath:instancePath+"/spec/sources/" + i74+"/helm/parameters/" + i80,schemaPath:"#/properties/spec/properties/sources/items/properties/helm/properties/parameters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key106},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err722];}else {vErrors.push(err722);}errors++;}}if(data551.forceString !== undefined){if(typeof data551.forceString !== "boolean"){const err723 = {instancePath:instancePath+"/spec/sources/" + i74+"/helm/parameters/" + i80+"/forceString",schemaPath:"#/properties/spec/properties/sources/items/properties/helm/properties/parameters/items/properties/forceString/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err723];}else {vErrors.push(err723);}errors++;}}if(data551.name !== undefined){if(typeof data551.name !== "string"){const err724 = {instancePath:instancePath+"/spec/sources/" + i74+"/helm/parameters/" + i80+"/name",schemaPath:"#/properties/spec/properties/sources/items/properties/helm/properties/parameters/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err724];}else {vErrors.push(err724);}errors++;}}if(data551.value !== undefined){if(typeof data551.value !== "string"){const err725 = {instancePath:instancePath+"/spec/sources/" + i74+"/helm/parameters/" + i80+"/value",schemaPath:"#/properties/spec/properties/sources/items/properties/helm/properties/parameters/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err725];}else {vErrors.push(err725);}errors++;}}}else {const err726 = {instancePath:instancePath+"/spec/sources/" + i74+"/helm/parameters/" + i80,schemaPath:"#/properties/spec/properties/sources/items/properties/helm/properties/parameters/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err726];}else {vErrors.push(err726);}errors++;}}}else {const err727 = {instancePath:instancePath+"/spec/sources/" + i74+"/helm/parameters",schemaPath:"#/properties/spec/properties/sources/items/properties/helm/properties/parameters/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err727];}else {vErrors.push(err727);}errors++;}}if(data540.passCredentials !== undefined){if(typeof data540.passCredentials !== "boolean"){const err728 = {instancePath:instancePath+"/spec/sources/" + i74+"/helm/passCredentials",schemaPath:"#/properties/spec/properties/sources/items/properties/helm/properties/passCredentials/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err728];}else {vErrors.push(err728);}errors++;}}if(data540.releaseName !== undefined){if(typeof data540.releaseName !== "string"){const err729 = {instancePath:instancePath+"/spec/sources/" + i74+"/helm/releaseName",schemaPath:"#/properties/spec/properties/sources/items/properties/helm/properties/releaseName/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err729];}else {vErrors.push(err729);}errors++;}}if(data540.skipCrds !== undefined){if(typeof data540.skipCrds !== "boolean"){const err730 = {instancePath:instancePath+"/spec/sources/" + i74+"/helm/skipCrds",schemaPath:"#/properties/spec/properties/sources/items/properties/helm/properties/skipCrds/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err730];}else {vErrors.push(err730);}errors++;}}if(data540.skipSchemaValidation !== undefined){if(typeof data540.skipSchemaValidation !== "boolean"){const err731 = {instancePath:instancePath+"/spec/sources/" + i74+"/helm/skipSchemaValidation",schemaPath:"#/properties/spec/properties/sources/items/properties/helm/properties/skipSchemaValidation/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err731];}else {vErrors.push(err731);}errors++;}}if(data540.skipTests !== undefined){if(typeof data540.skipTests !== "boolean"){const err732 = {instancePath:instancePath+"/spec/sources/" + i74+"/helm/skipTests",schemaPath:"#/properties/spec/properties/sources/items/properties/helm/properties/skipTests/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err732];}else {vErrors.push(err732);}errors++;}}if(data540.valueFiles !== undefined){let data560 = data540.valueFiles;if(Array.isArray(data560)){const len81 = data560.length;for(let i81=0; i81<len81; i81++){if(typeof data560[i81] !== "string"){const err733 = {instancePath:instancePath+"/spec/sources/" + i74+"/helm/valueFiles/" + i81,schemaPath:"#/properties/spec/properties/sources/items/properties/helm/properties/valueFiles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err733];}else {vErrors.push(err733);}errors++;}}}else {const err734 = {instancePath:instancePath+"/spec/sources/" + i74+"/helm/valueFiles",schemaPath:"#/properties/spec/properties/sources/items/properties/helm/properties/valueFiles/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err734];}else {vErrors.push(err734);}errors++;}}if(data540.values !== undefined){if(typeof data540.values !== "string"){const err735 = {instancePath:instancePath+"/spec/sources/" + i74+"/helm/values",schemaPath:"#/properties/spec/properties/sources/items/properties/helm/properties/values/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err735];}else {vErrors.push(err735);}errors++;}}if(data540.valuesObject !== undefined){let data563 = data540.valuesObject;if(!(data563 && typeof data563 == "object" && !Array.isArray(data563))){const err736 = {instancePath:instancePath+"/spec/sources/" + i74+"/helm/valuesObject",schemaPath:"#/properties/spec/properties/sources/items/properties/helm/properties/valuesObject/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err736];}else {vErrors.push(err736);}errors++;}}if(data540.version !== undefined){if(typeof data540.version !== "string"){const err737 = {instancePath:instancePath+"/spec/sources/" + i74+"/helm/version",schemaPath:"#/properties/spec/properties/sources/items/properties/helm/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err737];}else {vErrors.push(err737);}errors++;}}}else {const err738 = {instancePath:instancePath+"/spec/sources/" + i74+"/helm",schemaPath:"#/properties/spec/properties/sources/items/properties/helm/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err738];}else {vErrors.push(err738);}errors++;}}if(data520.kustomize !== undefined){let data565 = data520.kustomize;if(data565 && typeof data565 == "object" && !Array.isArray(data565)){for(const key107 in data565){if(!(func0.call(schema0.properties.spec.properties.sources.items.properties.kustomize.properties, key107))){const err739 = {instancePath:instancePath+"/spec/sources/" + i74+"/kustomize",schemaPath:"#/properties/spec/properties/sources/items/properties/kustomize/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key107},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err739];}else {vErrors.push(err739);}errors++;}}if(data565.apiVersions !== undefined){let data566 = data565.apiVersions;if(Array.isArray(data566)){const len82 = data566.length;for(let i82=0; i82<len82; i82++){if(typeof data566[i82] !== "string"){const err740 = {instancePath:instancePath+"/spec/sources/" + i74+"/kustomize/apiVersions/" + i82,schemaPath:"#/properties/spec/properties/sources/items/properties/kustomize/properties/apiVersions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err740];}else {vErrors.push(err740);}errors++;}}}else {const err741 = {instancePath:instancePath+"/spec/sources/" + i74+"/kustomize/apiVersions",schemaPath:"#/properties/spec/properties/sources/items/properties/kustomize/properties/apiVersions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err741];}else {vErrors.push(err741);}errors++;}}if(data565.commonAnnotations !== undefined){let data568 = data565.commonAnnotations;if(data568 && typeof data568 == "object" && !Array.isArray(data568)){for(const key108 in data568){if(typeof data568[key108] !== "string"){const err742 = {instancePath:instancePath+"/spec/sources/" + i74+"/kustomize/commonAnnotations/" + key108.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/spec/properties/sources/items/properties/kustomize/properties/commonAnnotations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err742];}else {vErrors.push(err742);}errors++;}}}else {const err743 = {instancePath:instancePath+"/spec/sources/" + i74+"/kustomize/commonAnnotations",schemaPath:"#/properties/spec/properties/sources/items/properties/kustomize/properties/commonAnnotations/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err743];}else {vErrors.push(err743);}errors++;}}if(data565.commonAnnotationsEnvsubst !== undefined){if(typeof data565.commonAnnotationsEnvsubst !== "boolean"){const err744 = {instancePath:instancePath+"/spec/sources/" + i74+"/kustomize/commonAnnotationsEnvsubst",schemaPath:"#/properties/spec/properties/sources/items/properties/kustomize/properties/commonAnnotationsEnvsubst/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err744];}else {vErrors.push(err744);}errors++;}}if(data565.commonLabels !== undefined){let data571 = data565.commonLabels;if(data571 && typeof data571 == "object" && !Array.isArray(data571)){for(const key109 in data571){if(typeof data571[key109] !== "string"){const err745 = {instancePath:instancePath+"/spec/sources/" + i74+"/kustomize/commonLabels/" + key109.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/spec/properties/sources/items/properties/kustomize/properties/commonLabels/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err745];}else {vErrors.push(err745);}errors++;}}}else {const err746 = {instancePath:instancePath+"/spec/sources/" + i74+"/kustomize/commonLabels",schemaPath:"#/properties/spec/properties/sources/items/properties/kustomize/properties/commonLabels/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err746];}else {vErrors.push(err746);}errors++;}}if(data565.components !== undefined){let data573 = data565.components;if(Array.isArray(data573)){const len83 = data573.length;for(let i83=0; i83<len83; i83++){if(typeof data573[i83] !== "string"){const err747 = {instancePath:instancePath+"/spec/sources/" + i74+"/kustomize/components/" + i83,schemaPath:"#/properties/spec/properties/sources/items/properties/kustomize/properties/components/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err747];}else {vErrors.push(err747);}errors++;}}}else {const err748 = {instancePath:instancePath+"/spec/sources/" + i74+"/kustomize/components",schemaPath:"#/properties/spec/properties/sources/items/properties/kustomize/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err748];}else {vErrors.push(err748);}errors++;}}if(data565.forceCommonAnnotations !== undefined){if(typeof data565.forceCommonAnnotations !== "boolean"){const err749 = {instancePath:instancePath+"/spec/sources/" + i74+"/kustomize/forceCommonAnnotations",schemaPath:"#/properties/spec/properties/sources/items/properties/kustomize/properties/forceCommonAnnotations/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err749];}else {vErrors.push(err749);}errors++;}}if(data565.forceCommonLabels !== undefined){if(typeof data565.forceCommonLabels !== "boolean"){const err750 = {instancePath:instancePath+"/spec/sources/" + i74+"/kustomize/forceCommonLabels",schemaPath:"#/properties/spec/properties/sources/items/properties/kustomize/properties/forceCommonLabels/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err750];}else {vErrors.push(err750);}errors++;}}if(data565.ignoreMissingComponents !== undefined){if(typeof data565.ignoreMissingComponents !== "boolean"){const err751 = {instancePath:instancePath+"/spec/sources/" + i74+"/kustomize/ignoreMissingComponents",schemaPath:"#/properties/spec/properties/sources/items/properties/kustomize/properties/ignoreMissingComponents/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err751];}else {vErrors.push(err751);}errors++;}}if(data565.images !== undefined){let data578 = data565.images;if(Array.isArray(data578)){const len84 = data578.length;for(let i84=0; i84<len84; i84++){if(typeof data578[i84] !== "string"){const err752 = {instancePath:instancePath+"/spec/sources/" + i74+"/kustomize/images/" + i84,schemaPath:"#/properties/spec/properties/sources/items/properties/kustomize/properties/images/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err752];}else {vErrors.push(err752);}errors++;}}}else {const err753 = {instancePath:instancePath+"/spec/sources/" + i74+"/kustomize/images",schemaPath:"#/properties/spec/properties/sources/items/properties/kustomize/properties/images/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err753];}else {vErrors.push(err753);}errors++;}}if(data565.kubeVersion !== undefined){if(typeof data565.kubeVersion !== "string"){const err754 = {instancePath:instancePath+"/spec/sources/" + i74+"/kustomize/kubeVersion",schemaPath:"#/properties/spec/properties/sources/items/properties/kustomize/properties/kubeVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err754];}else {vErrors.push(err754);}errors++;}}if(data565.labelIncludeTemplates !== undefined){if(typeof data565.labelIncludeTemplates !== "boolean"){const err755 = {instancePath:instancePath+"/spec/sources/" + i74+"/kustomize/labelIncludeTemplates",schemaPath:"#/properties/spec/properties/sources/items/properties/kustomize/properties/labelIncludeTemplates/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err755];}else {vErrors.push(err755);}errors++;}}if(data565.labelWithoutSelector !== undefined){if(typeof data565.labelWithoutSelector !== "boolean"){const err756 = {instancePath:instancePath+"/spec/sources/" + i74+"/kustomize/labelWithoutSelector",schemaPath:"#/properties/spec/properties/sources/items/properties/kustomize/properties/labelWithoutSelector/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err756];}else {vErrors.push(err756);}errors++;}}if(data565.namePrefix !== undefined){if(typeof data565.namePrefix !== "string"){const err757 = {instancePath:instancePath+"/spec/sources/" + i74+"/kustomize/namePrefix",schemaPath:"#/properties/spec/properties/sources/items/properties/kustomize/properties/namePrefix/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err757];}else {vErrors.push(err757);}errors++;}}if(data565.nameSuffix !== undefined){if(typeof data565.nameSuffix !== "string"){const err758 = {instancePath:instancePath+"/spec/sources/" + i74+"/kustomize/nameSuffix",schemaPath:"#/properties/spec/properties/sources/items/properties/kustomize/properties/nameSuffix/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err758];}else {vErrors.push(err758);}errors++;}}if(data565.namespace !== undefined){if(typeof data565.namespace !== "string"){const err759 = {instancePath:instancePath+"/spec/sources/" + i74+"/kustomize/namespace",schemaPath:"#/properties/spec/properties/sources/items/properties/kustomize/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err759];}else {vErrors.push(err759);}errors++;}}if(data565.patches !== undefined){let data586 = data565.patches;if(Array.isArray(data586)){const len85 = data586.length;for(let i85=0; i85<len85; i85++){let data587 = data586[i85];if(data587 && typeof data587 == "object" && !Array.isArray(data587)){for(const key110 in data587){if(!((((key110 === "options") || (key110 === "patch")) || (key110 === "path")) || (key110 === "target"))){const err760 = {instancePath:instancePath+"/spec/sources/" + i74+"/kustomize/patches/" + i85,schemaPath:"#/properties/spec/properties/sources/items/properties/kustomize/properties/patches/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key110},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err760];}else {vErrors.push(err760);}errors++;}}if(data587.options !== undefined){let data588 = data587.options;if(data588 && typeof data588 == "object" && !Array.isArray(data588)){for(const key111 in data588){if(typeof data588[key111] !== "boolean"){const err761 = {instancePath:instancePath+"/spec/sources/" + i74+"/kustomize/patches/" + i85+"/options/" + key111.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/spec/properties/sources/items/properties/kustomize/properties/patches/items/properties/options/additionalProperties/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err761];}else {vErrors.push(err761);}errors++;}}}else {const err762 = {instancePath:instancePath+"/spec/sources/" + i74+"/kustomize/patches/" + i85+"/options",schemaPath:"#/properties/spec/properties/sources/items/properties/kustomize/properties/patches/items/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err762];}else {vErrors.push(err762);}errors++;}}if(data587.patch !== undefined){if(typeof data587.patch !== "string"){const err763 = {instancePath:instancePath+"/spec/sources/" + i74+"/kustomize/patches/" + i85+"/patch",schemaPath:"#/properties/spec/properties/sources/items/properties/kustomize/properties/patches/items/properties/patch/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err763];}else {vErrors.push(err763);}errors++;}}if(data587.path !== undefined){if(typeof data587.path !== "string"){const err764 = {instancePath:instancePath+"/spec/sources/" + i74+"/kustomize/patches/" + i85+"/path",schemaPath:"#/properties/spec/properties/sources/items/properties/kustomize/properties/patches/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err764];}else {vErrors.push(err764);}errors++;}}if(data587.target !== undefined){let data592 = data587.target;if(data592 && typeof data592 == "object" && !Array.isArray(data592)){for(const key112 in data592){if(!(((((((key112 === "annotationSelector") || (key112 === "group")) || (key112 === "kind")) || (key112 === "labelSelector")) || (key112 === "name")) || (key112 === "namespace")) || (key112 === "version"))){const err765 = {instancePath:instancePath+"/spec/sources/" + i74+"/kustomize/patches/" + i85+"/target",schemaPath:"#/properties/spec/properties/sources/items/properties/kustomize/properties/patches/items/properties/target/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key112},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err765];}else {vErrors.push(err765);}errors++;}}if(data592.annotationSelector !== undefined){if(typeof data592.annotationSelector !== "string"){const err766 = {instancePath:instancePath+"/spec/sources/" + i74+"/kustomize/patches/" + i85+"/target/annotationSelector",schemaPath:"#/properties/spec/properties/sources/items/properties/kustomize/properties/patches/items/properties/target/properties/annotationSelector/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err766];}else {vErrors.push(err766);}errors++;}}if(data592.group !== undefined){if(typeof data592.group !== "string"){const err767 = {instancePath:instancePath+"/spec/sources/" + i74+"/kustomize/patches/" + i85+"/target/group",schemaPath:"#/properties/spec/properties/sources/items/properties/kustomize/properties/patches/items/properties/target/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err767];}else {vErrors.push(err767);}errors++;}}if(data592.kind !== undefined){if(typeof data592.kind !== "string"){const err768 = {instancePath:instancePath+"/spec/sources/" + i74+"/kustomize/patches/" + i85+"/target/kind",schemaPath:"#/properties/spec/properties/sources/items/properties/kustomize/properties/patches/items/properties/target/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err768];}else {vErrors.push(err768);}errors++;}}if(data592.labelSelector !== undefined){if(typeof data592.labelSelector !== "string"){const err769 = {instancePath:instancePath+"/spec/sources/" + i74+"/kustomize/patches/" + i85+"/target/labelSelector",schemaPath:"#/properties/spec/properties/sources/items/properties/kustomize/properties/patches/items/properties/target/properties/labelSelector/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err769];}else {vErrors.push(err769);}errors++;}}if(data592.name !== undefined){if(typeof data592.name !== "string"){const err770 = {instancePath:instancePath+"/spec/sources/" + i74+"/kustomize/patches/" + i85+"/target/name",schemaPath:"#/properties/spec/properties/sources/items/properties/kustomize/properties/patches/items/properties/target/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err770];}else {vErrors.push(err770);}errors++;}}if(data592.namespace !== undefined){if(typeof data592.namespace !== "string"){const err771 = {instancePath:instancePath+"/spec/sources/" + i74+"/kustomize/patches/" + i85+"/target/namespace",schemaPath:"#/properties/spec/properties/sources/items/properties/kustomize/properties/patches/items/properties/target/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err771];}else {vErrors.push(err771);}errors++;}}if(data592.version !== undefined){if(typeof data592.version !== "string"){const err772 = {instancePath:instancePath+"/spec/sources/" + i74+"/kustomize/patches/" + i85+"/target/version",schemaPath:"#/properties/spec/properties/sources/items/properties/kustomize/properties/patches/items/properties/target/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err772];}else {vErrors.push(err772);}errors++;}}}else {const err773 = {instancePath:instancePath+"/spec/sources/" + i74+"/kustomize/patches/" + i85+"/target",schemaPath:"#/properties/spec/properties/sources/items/properties/kustomize/properties/patches/items/properties/target/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err773];}else {vErrors.push(err773);}errors++;}}}else {const err774 = {instancePath:instancePath+"/spec/sources/" + i74+"/kustomize/patches/" + i85,schemaPath:"#/properties/spec/properties/sources/items/properties/kustomize/properties/patches/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err774];}else {vErrors.push(err774);}errors++;}}}else {const err775 = {instancePath:instancePath+"/spec/sources/" + i74+"/kustomize/patches",schemaPath:"#/properties/spec/properties/sources/items/properties/kustomize/properties/patches/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err775];}else {vErrors.push(err775);}errors++;}}if(data565.replicas !== undefined){let data600 = data565.replicas;if(Array.isArray(data600)){const len86 = data600.length;for(let i86=0; i86<len86; i86++){let data601 = data600[i86];if(data601 && typeof data601 == "object" && !Array.isArray(data601)){if(data601.count === undefined){const err776 = {instancePath:instancePath+"/spec/sources/" + i74+"/kustomize/replicas/" + i86,schemaPath:"#/properties/spec/properties/sources/items/properties/kustomize/properties/replicas/items/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'"};if(vErrors === null){vErrors = [err776];}else {vErrors.push(err776);}errors++;}if(data601.name === undefined){const err777 = {instancePath:instancePath+"/spec/sources/" + i74+"/kustomize/replicas/" + i86,schemaPath:"#/properties/spec/properties/sources/items/properties/kustomize/properties/replicas/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err777];}else {vErrors.push(err777);}errors++;}for(const key113 in data601){if(!((key113 === "count") || (key113 === "name"))){const err778 = {instancePath:instancePath+"/spec/sources/" + i74+"/kustomize/replicas/" + i86,schemaPath:"#/properties/spec/properties/sources/items/properties/kustomize/properties/replicas/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key113},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err778];}else {vErrors.push(err778);}errors++;}}if(data601.count !== undefined){let data602 = data601.count;const _errs1337 = errors;let valid292 = false;const _errs1338 = errors;if(!((typeof data602 == "number") && (!(data602 % 1) && !isNaN(data602)))){const err779 = {instancePath:instancePath+"/spec/sources/" + i74+"/kustomize/replicas/" + i86+"/count",schemaPath:"#/properties/spec/properties/sources/items/properties/kustomize/properties/replicas/items/properties/count/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err779];}else {vErrors.push(err779);}errors++;}var _valid4 = _errs1338 === errors;valid292 = valid292 || _valid4;if(!valid292){const _errs1340 = errors;if(typeof data602 !== "string"){const err780 = {instancePath:instancePath+"/spec/sources/" + i74+"/kustomize/replicas/" + i86+"/count",schemaPath:"#/properties/spec/properties/sources/items/properties/kustomize/properties/replicas/items/properties/count/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err780];}else {vErrors.push(err780);}errors++;}var _valid4 = _errs1340 === errors;valid292 = valid292 || _valid4;}if(!valid292){const err781 = {instancePath:instancePath+"/spec/sources/" + i74+"/kustomize/replicas/" + i86+"/count",schemaPath:"#/properties/spec/properties/sources/items/properties/kustomize/properties/replicas/items/properties/count/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err781];}else {vErrors.push(err781);}errors++;}else {errors = _errs1337;if(vErrors !== null){if(_errs1337){vErrors.length = _errs1337;}else {vErrors = null;}}}}if(data601.name !== undefined){if(typeof data601.name !== "string"){const err782 = {instancePath:instancePath+"/spec/sources/" + i74+"/kustomize/replicas/" + i86+"/name",schemaPath:"#/properties/spec/properties/sources/items/properties/kustomize/properties/replicas/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err782];}else {vErrors.push(err782);}errors++;}}}else {const err783 = {instancePath:instancePath+"/spec/sources/" + i74+"/kustomize/replicas/" + i86,schemaPath:"#/properties/spec/properties/sources/items/properties/kustomize/properties/replicas/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err783];}else {vErrors.push(err783);}errors++;}}}else {const err784 = {instancePath:instancePath+"/spec/sources/" + i74+"/kustomize/replicas",schemaPath:"#/properties/spec/properties/sources/items/properties/kustomize/properties/replicas/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err784];}else {vErrors.push(err784);}errors++;}}if(data565.version !== undefined){if(typeof data565.version !== "string"){const err785 = {instancePath:instancePath+"/spec/sources/" + i74+"/kustomize/version",schemaPath:"#/properties/spec/properties/sources/items/properties/kustomize/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err785];}else {vErrors.push(err785);}errors++;}}}else {const err786 = {instancePath:instancePath+"/spec/sources/" + i74+"/kustomize",schemaPath:"#/properties/spec/properties/sources/items/properties/kustomize/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err786];}else {vErrors.push(err786);}errors++;}}if(data520.name !== undefined){if(typeof data520.name !== "string"){const err787 = {instancePath:instancePath+"/spec/sources/" + i74+"/name",schemaPath:"#/properties/spec/properties/sources/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err787];}else {vErrors.push(err787);}errors++;}}if(data520.path !== undefined){if(typeof data520.path !== "string"){const err788 = {instancePath:instancePath+"/spec/sources/" + i74+"/path",schemaPath:"#/properties/spec/properties/sources/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err788];}else {vErrors.push(err788);}errors++;}}if(data520.plugin !== undefined){let data607 = data520.plugin;if(data607 && typeof data607 == "object" && !Array.isArray(data607)){for(const key114 in data607){if(!(((key114 === "env") || (key114 === "name")) || (key114 === "parameters"))){const err789 = {instancePath:instancePath+"/spec/sources/" + i74+"/plugin",schemaPath:"#/properties/spec/properties/sources/items/properties/plugin/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key114},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err789];}else {vErrors.push(err789);}errors++;}}if(data607.env !== undefined){let data608 = data607.env;if(Array.isArray(data608)){const len87 = data608.length;for(let i87=0; i87<len87; i87++){let data609 = data608[i87];if(data609 && typeof data609 == "object" && !Array.isArray(data609)){if(data609.name === undefined){const err790 = {instancePath:instancePath+"/spec/sources/" + i74+"/plugin/env/" + i87,schemaPath:"#/properties/spec/properties/sources/items/properties/plugin/properties/env/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err790];}else {vErrors.push(err790);}errors++;}if(data609.value === undefined){const err791 = {instancePath:instancePath+"/spec/sources/" + i74+"/plugin/env/" + i87,schemaPath:"#/properties/spec/properties/sources/items/properties/plugin/properties/env/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};if(vErrors === null){vErrors = [err791];}else {vErrors.push(err791);}errors++;}for(const key115 in data609){if(!((key115 === "name") || (key115 === "value"))){const err792 = {instancePath:instancePath+"/spec/sources/" + i74+"/plugin/env/" + i87,schemaPath:"#/properties/spec/properties/sources/items/properties/plugin/properties/env/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key115},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err792];}else {vErrors.push(err792);}errors++;}}if(data609.name !== undefined){if(typeof data609.name !== "string"){const err793 = {instancePath:instancePath+"/spec/sources/" + i74+"/plugin/env/" + i87+"/name",schemaPath:"#/properties/spec/properties/sources/items/properties/plugin/properties/env/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err793];}else {vErrors.push(err793);}errors++;}}if(data609.value !== undefined){if(typeof data609.value !== "string"){const err794 = {instancePath:instancePath+"/spec/sources/" + i74+"/plugin/env/" + i87+"/value",schemaPath:"#/properties/spec/properties/sources/items/properties/plugin/properties/env/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err794];}else {vErrors.push(err794);}errors++;}}}else {const err795 = {instancePath:instancePath+"/spec/sources/" + i74+"/plugin/env/" + i87,schemaPath:"#/properties/spec/properties/sources/items/properties/plugin/properties/env/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err795];}else {vErrors.push(err795);}errors++;}}}else {const err796 = {instancePath:instancePath+"/spec/sources/" + i74+"/plugin/env",schemaPath:"#/properties/spec/properties/sources/items/properties/plugin/properties/env/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err796];}else {vErrors.push(err796);}errors++;}}if(data607.name !== undefined){if(typeof data607.name !== "string"){const err797 = {instancePath:instancePath+"/spec/sources/" + i74+"/plugin/name",schemaPath:"#/properties/spec/properties/sources/items/properties/plugin/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err797];}else {vErrors.push(err797);}errors++;}}if(data607.parameters !== undefined){let data613 = data607.parameters;if(Array.isArray(data613)){const len88 = data613.length;for(let i88=0; i88<len88; i88++){let data614 = data613[i88];if(data614 && typeof data614 == "object" && !Array.isArray(data614)){for(const key116 in data614){if(!((((key116 === "array") || (key116 === "map")) || (key116 === "name")) || (key116 === "string"))){const err798 = {instancePath:instancePath+"/spec/sources/" + i74+"/plugin/parameters/" + i88,schemaPath:"#/properties/spec/properties/sources/items/properties/plugin/properties/parameters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key116},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err798];}else {vErrors.push(err798);}errors++;}}if(data614.array !== undefined){let data615 = data614.array;if(Array.isArray(data615)){const len89 = data615.length;for(let i89=0; i89<len89; i89++){if(typeof data615[i89] !== "string"){const err799 = {instancePath:instancePath+"/spec/sources/" + i74+"/plugin/parameters/" + i88+"/array/" + i89,schemaPath:"#/properties/spec/properties/sources/items/properties/plugin/properties/parameters/items/properties/array/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err799];}else {vErrors.push(err799);}errors++;}}}else {const err800 = {instancePath:instancePath+"/spec/sources/" + i74+"/plugin/parameters/" + i88+"/array",schemaPath:"#/properties/spec/properties/sources/items/properties/plugin/properties/parameters/items/properties/array/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err800];}else {vErrors.push(err800);}errors++;}}if(data614.map !== undefined){let data617 = data614.map;if(data617 && typeof data617 == "object" && !Array.isArray(data617)){for(const key117 in data617){if(typeof data617[key117] !== "string"){const err801 = {instancePath:instancePath+"/spec/sources/" + i74+"/plugin/parameters/" + i88+"/map/" + key117.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/spec/properties/sources/items/properties/plugin/properties/parameters/items/properties/map/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err801];}else {vErrors.push(err801);}errors++;}}}else {const err802 = {instancePath:instancePath+"/spec/sources/" + i74+"/plugin/parameters/" + i88+"/map",schemaPath:"#/properties/spec/properties/sources/items/properties/plugin/properties/parameters/items/properties/map/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err802];}else {vErrors.push(err802);}errors++;}}if(data614.name !== undefined){if(typeof data614.name !== "string"){const err803 = {instancePath:instancePath+"/spec/sources/" + i74+"/plugin/parameters/" + i88+"/name",schemaPath:"#/properties/spec/properties/sources/items/properties/plugin/properties/parameters/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err803];}else {vErrors.push(err803);}errors++;}}if(data614.string !== undefined){if(typeof data614.string !== "string"){const err804 = {instancePath:instancePath+"/spec/sources/" + i74+"/plugin/parameters/" + i88+"/string",schemaPath:"#/properties/spec/properties/sources/items/properties/plugin/properties/parameters/items/properties/string/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err804];}else {vErrors.push(err804);}errors++;}}}else {const err805 = {instancePath:instancePath+"/spec/sources/" + i74+"/plugin/parameters/" + i88,schemaPath:"#/properties/spec/properties/sources/items/properties/plugin/properties/parameters/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err805];}else {vErrors.push(err805);}errors++;}}}else {const err806 = {instancePath:instancePath+"/spec/sources/" + i74+"/plugin/parameters",schemaPath:"#/properties/spec/properties/sources/items/properties/plugin/properties/parameters/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err806];}else {vErrors.push(err806);}errors++;}}}else {const err807 = {instancePath:instancePath+"/spec/sources/" + i74+"/plugin",schemaPath:"#/properties/spec/properties/sources/items/properties/plugin/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err807];}else {vErrors.push(err807);}errors++;}}if(data520.ref !== undefined){if(typeof data520.ref !== "string"){const err808 = {instancePath:instancePath+"/spec/sources/" + i74+"/ref",schemaPath:"#/properties/spec/properties/sources/items/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err808];}else {vErrors.push(err808);}errors++;}}if(data520.repoURL !== undefined){if(typeof data520.repoURL !== "string"){const err809 = {instancePath:instancePath+"/spec/sources/" + i74+"/repoURL",schemaPath:"#/properties/spec/properties/sources/items/properties/repoURL/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err809];}else {vErrors.push(err809);}errors++;}}if(data520.tagPrefix !== undefined){if(typeof data520.tagPrefix !== "string"){const err810 = {instancePath:instancePath+"/spec/sources/" + i74+"/tagPrefix",schemaPath:"#/properties/spec/properties/sources/items/properties/tagPrefix/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err810];}else {vErrors.push(err810);}errors++;}}if(data520.targetRevision !== undefined){if(typeof data520.targetRevision !== "string"){const err811 = {instancePath:instancePath+"/spec/sources/" + i74+"/targetRevision",schemaPath:"#/properties/spec/properties/sources/items/properties/targetRevision/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err811];}else {vErrors.push(err811);}errors++;}}}else {const err812 = {instancePath:instancePath+"/spec/sources/" + i74,schemaPath:"#/properties/spec/properties/sources/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err812];}else {vErrors.push(err812);}errors++;}}}else {const err813 = {instancePath:instancePath+"/spec/sources",schemaPath:"#/properties/spec/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err813];}else {vErrors.push(err813);}errors++;}}if(data283.syncPolicy !== undefined){let data625 = data283.syncPolicy;if(data625 && typeof data625 == "object" && !Array.isArray(data625)){for(const key118 in data625){if(!((((key118 === "automated") || (key118 === "managedNamespaceMetadata")) || (key118 === "retry")) || (key118 === "syncOptions"))){const err814 = {instancePath:instancePath+"/spec/syncPolicy",schemaPath:"#/properties/spec/properties/syncPolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key118},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err814];}else {vErrors.push(err814);}errors++;}}if(data625.automated !== undefined){let data626 = data625.automated;if(data626 && typeof data626 == "object" && !Array.isArray(data626)){for(const key119 in data626){if(!((((key119 === "allowEmpty") || (key119 === "enabled")) || (key119 === "prune")) || (key119 === "selfHeal"))){const err815 = {instancePath:instancePath+"/spec/syncPolicy/automated",schemaPath:"#/properties/spec/properties/syncPolicy/properties/automated/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key119},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err815];}else {vErrors.push(err815);}errors++;}}if(data626.allowEmpty !== undefined){if(typeof data626.allowEmpty !== "boolean"){const err816 = {instancePath:instancePath+"/spec/syncPolicy/automated/allowEmpty",schemaPath:"#/properties/spec/properties/syncPolicy/properties/automated/properties/allowEmpty/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err816];}else {vErrors.push(err816);}errors++;}}if(data626.enabled !== undefined){if(typeof data626.enabled !== "boolean"){const err817 = {instancePath:instancePath+"/spec/syncPolicy/automated/enabled",schemaPath:"#/properties/spec/properties/syncPolicy/properties/automated/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err817];}else {vErrors.push(err817);}errors++;}}if(data626.prune !== undefined){if(typeof data626.prune !== "boolean"){const err818 = {instancePath:instancePath+"/spec/syncPolicy/automated/prune",schemaPath:"#/properties/spec/properties/syncPolicy/properties/automated/properties/prune/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err818];}else {vErrors.push(err818);}errors++;}}if(data626.selfHeal !== undefined){if(typeof data626.selfHeal !== "boolean"){const err819 = {instancePath:instancePath+"/spec/syncPolicy/automated/selfHeal",schemaPath:"#/properties/spec/properties/syncPolicy/properties/automated/properties/selfHeal/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err819];}else {vErrors.push(err819);}errors++;}}}else {const err820 = {instancePath:instancePath+"/spec/syncPolicy/automated",schemaPath:"#/properties/spec/properties/syncPolicy/properties/automated/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err820];}else {vErrors.push(err820);}errors++;}}if(data625.managedNamespaceMetadata !== undefined){let data631 = data625.managedNamespaceMetadata;if(data631 && typeof data631 == "object" && !Array.isArray(data631)){for(const key120 in data631){if(!((key120 === "annotations") || (key120 === "labels"))){const err821 = {instancePath:instancePath+"/spec/syncPolicy/managedNamespaceMetadata",schemaPath:"#/properties/spec/properties/syncPolicy/properties/managedNamespaceMetadata/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key120},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err821];}else {vErrors.push(err821);}errors++;}}if(data631.annotations !== undefined){let data632 = data631.annotations;if(data632 && typeof data632 == "object" && !Array.isArray(data632)){for(const key121 in data632){if(typeof data632[key121] !== "string"){const err822 = {instancePath:instancePath+"/spec/syncPolicy/managedNamespaceMetadata/annotations/" + key121.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/spec/properties/syncPolicy/properties/managedNamespaceMetadata/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err822];}else {vErrors.push(err822);}errors++;}}}else {const err823 = {instancePath:instancePath+"/spec/syncPolicy/managedNamespaceMetadata/annotations",schemaPath:"#/properties/spec/properties/syncPolicy/properties/managedNamespaceMetadata/properties/annotations/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err823];}else {vErrors.push(err823);}errors++;}}if(data631.labels !== undefined){let data634 = data631.labels;if(data634 && typeof data634 == "object" && !Array.isArray(data634)){for(const key122 in data634){if(typeof data634[key122] !== "string"){const err824 = {instancePath:instancePath+"/spec/syncPolicy/managedNamespaceMetadata/labels/" + key122.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/spec/properties/syncPolicy/properties/managedNamespaceMetadata/properties/labels/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err824];}else {vErrors.push(err824);}errors++;}}}else {const err825 = {instancePath:instancePath+"/spec/syncPolicy/managedNamespaceMetadata/labels",schemaPath:"#/properties/spec/properties/syncPolicy/properties/managedNamespaceMetadata/properties/labels/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err825];}else {vErrors.push(err825);}errors++;}}}else {const err826 = {instancePath:instancePath+"/spec/syncPolicy/managedNamespaceMetadata",schemaPath:"#/properties/spec/properties/syncPolicy/properties/managedNamespaceMetadata/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err826];}else {vErrors.push(err826);}errors++;}}if(data625.retry !== undefined){let data636 = data625.retry;if(data636 && typeof data636 == "object" && !Array.isArray(data636)){for(const key123 in data636){if(!(((key123 === "backoff") || (key123 === "limit")) || (key123 === "refresh"))){const err827 = {instancePath:instancePath+"/spec/syncPolicy/retry",schemaPath:"#/properties/spec/properties/syncPolicy/properties/retry/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key123},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err827];}else {vErrors.push(err827);}errors++;}}if(data636.backoff !== undefined){let data637 = data636.backoff;if(data637 && typeof data637 == "object" && !Array.isArray(data637)){for(const key124 in data637){if(!(((key124 === "duration") || (key124 === "factor")) || (key124 === "maxDuration"))){const err828 = {instancePath:instancePath+"/spec/syncPolicy/retry/backoff",schemaPath:"#/properties/spec/properties/syncPolicy/properties/retry/properties/backoff/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key124},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err828];}else {vErrors.push(err828);}errors++;}}if(data637.duration !== undefined){if(typeof data637.duration !== "string"){const err829 = {instancePath:instancePath+"/spec/syncPolicy/retry/backoff/duration",schemaPath:"#/properties/spec/properties/syncPolicy/properties/retry/properties/backoff/properties/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err829];}else {vErrors.push(err829);}errors++;}}if(data637.factor !== undefined){let data639 = data637.factor;if(!((typeof data639 == "number") && (!(data639 % 1) && !isNaN(data639)))){const err830 = {instancePath:instancePath+"/spec/syncPolicy/retry/backoff/factor",schemaPath:"#/properties/spec/properties/syncPolicy/properties/retry/properties/backoff/properties/factor/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err830];}else {vErrors.push(err830);}errors++;}if(typeof data639 == "number"){if(!(formats0.validate(data639))){const err831 = {instancePath:instancePath+"/spec/syncPolicy/retry/backoff/factor",schemaPath:"#/properties/spec/properties/syncPolicy/properties/retry/properties/backoff/properties/factor/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};if(vErrors === null){vErrors = [err831];}else {vErrors.push(err831);}errors++;}}}if(data637.maxDuration !== undefined){if(typeof data637.maxDuration !== "string"){const err832 = {instancePath:instancePath+"/spec/syncPolicy/retry/backoff/maxDuration",schemaPath:"#/properties/spec/properties/syncPolicy/properties/retry/properties/backoff/properties/maxDuration/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err832];}else {vErrors.push(err832);}errors++;}}}else {const err833 = {instancePath:instancePath+"/spec/syncPolicy/retry/backoff",schemaPath:"#/properties/spec/properties/syncPolicy/properties/retry/properties/backoff/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err833];}else {vErrors.push(err833);}errors++;}}if(data636.limit !== undefined){let data641 = data636.limit;if(!((typeof data641 == "number") && (!(data641 % 1) && !isNaN(data641)))){const err834 = {instancePath:instancePath+"/spec/syncPolicy/retry/limit",schemaPath:"#/properties/spec/properties/syncPolicy/properties/retry/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err834];}else {vErrors.push(err834);}errors++;}if(typeof data641 == "number"){if(!(formats0.validate(data641))){const err835 = {instancePath:instancePath+"/spec/syncPolicy/retry/limit",schemaPath:"#/properties/spec/properties/syncPolicy/properties/retry/properties/limit/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};if(vErrors === null){vErrors = [err835];}else {vErrors.push(err835);}errors++;}}}if(data636.refresh !== undefined){if(typeof data636.refresh !== "boolean"){const err836 = {instancePath:instancePath+"/spec/syncPolicy/retry/refresh",schemaPath:"#/properties/spec/properties/syncPolicy/properties/retry/properties/refresh/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err836];}else {vErrors.push(err836);}errors++;}}}else {const err837 = {instancePath:instancePath+"/spec/syncPolicy/retry",schemaPath:"#/properties/spec/properties/syncPolicy/properties/retry/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err837];}else {vErrors.push(err837);}errors++;}}if(data625.syncOptions !== undefined){let data643 = data625.syncOptions;if(Array.isArray(data643)){const len90 = data643.length;for(let i90=0; i90<len90; i90++){if(typeof data643[i90] !== "string"){const err838 = {instancePath:instancePath+"/spec/syncPolicy/syncOptions/" + i90,schemaPath:"#/properties/spec/properties/syncPolicy/properties/syncOptions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err838];}else {vErrors.push(err838);}errors++;}}}else {const err839 = {instancePath:instancePath+"/spec/syncPolicy/syncOptions",schemaPath:"#/properties/spec/properties/syncPolicy/properties/syncOptions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err839];}else {vErrors.push(err839);}errors++;}}}else {const err840 = {instancePath:instancePath+"/spec/syncPolicy",schemaPath:"#/properties/spec/properties/syncPolicy/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err840];}else {vErrors.push(err840);}errors++;}}}else {const err841 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err841];}else {vErrors.push(err841);}errors++;}}if(data.status !== undefined){let data645 = data.status;if(!(data645 && typeof data645 == "object" && !Array.isArray(data645))){const err842 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err842];}else {vErrors.push(err842);}errors++;}}}else {const err843 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err843];}else {vErrors.push(err843);}errors++;}validate0.errors = vErrors;return errors === 0;}
+
 ;// CONCATENATED MODULE: ./src/gitops/rules/application-schema.ts
 
 
@@ -38668,19 +42559,14 @@ const argocd_application_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$sc
 
 /** Problems a more specific rule reports better (value-files-empty for null valueFiles entries). */
 const COVERED_ELSEWHERE = [/(^|\/)helm\/valueFiles\/\d+$/];
-/** Compiles the Application schema ahead of use (it is the largest compile of a run). */
-function prepareApplicationSchema() {
-    compileSchema(argocd_application_schema_namespaceObject);
-}
 /** Rendered Applications against Argo CD's Application CRD schema, with unknown fields rejected. */
 function applicationSchemaRule(ctx) {
-    const validate = compileSchema(argocd_application_schema_namespaceObject);
     const out = [];
     for (const app of ctx.apps) {
-        if (validate(app.object))
+        if (argocd_application_validate_validate(app.object))
             continue;
         const root = fromJson(app.object, app.cluster.definedAt);
-        for (const v of explain(validate.errors ?? [], root, app.cluster.definedAt)) {
+        for (const v of explain(argocd_application_validate_validate.errors ?? [], root, app.cluster.definedAt)) {
             if (COVERED_ELSEWHERE.some((re) => re.test(v.segments.join('/'))))
                 continue;
             const node = nodeAt(root, v.segments);
@@ -38706,7 +42592,7 @@ function mentions(text, name) {
  * otherwise never to a server or cluster name that names another cluster.
  */
 function destinationRule(ctx) {
-    const names = ctx.topology.clusters.map((c) => c.name);
+    const names = ctx.topology.knownNames;
     const out = [];
     for (const app of ctx.apps) {
         const dest = app.object.spec?.destination ?? {};
@@ -39079,7 +42965,7 @@ function inRepo(ctx, source) {
 function emptyValueFilesRule(ctx) {
     const out = [];
     for (const app of ctx.apps) {
-        for (const { source, path } of appSources(app)) {
+        for (const { source, path } of appSources(app.object)) {
             const entries = source.helm?.valueFiles ?? [];
             entries.forEach((v, i) => {
                 if (v !== null && v !== undefined && String(v).trim() !== '')
@@ -39097,7 +42983,7 @@ function emptyValueFilesRule(ctx) {
 function pathsExistRule(ctx) {
     const out = [];
     for (const app of ctx.apps) {
-        for (const { source, path } of appSources(app)) {
+        for (const { source, path } of appSources(app.object)) {
             if (!inRepo(ctx, source) || typeof source.path !== 'string')
                 continue;
             const dir = repoJoin('.', source.path);
@@ -39143,7 +43029,7 @@ function targetRevisionRules(ctx) {
     }
     for (const app of ctx.apps) {
         const cluster = app.cluster;
-        for (const { source, path } of appSources(app)) {
+        for (const { source, path } of appSources(app.object)) {
             if (!inRepo(ctx, source))
                 continue;
             const written = typeof source.targetRevision === 'string' ? source.targetRevision : 'HEAD';
@@ -39208,6 +43094,9 @@ const PER_TARGET = /^values[.-](.+)\.ya?ml$/;
  * cluster that was renamed or removed, whose overrides silently stopped applying.
  */
 function orphanValuesRule(ctx) {
+    // A file used only by clusters outside a partial run would look orphaned.
+    if (ctx.partial)
+        return [];
     const targets = new Set(ctx.topology.knownNames);
     for (const c of ctx.topology.clusters)
         if (c.env)
@@ -39222,7 +43111,7 @@ function orphanValuesRule(ctx) {
             referenced.add(f);
     }
     for (const app of ctx.apps) {
-        for (const { source } of appSources(app)) {
+        for (const { source } of appSources(app.object)) {
             if (typeof source.path !== 'string' || typeof source.repoURL !== 'string')
                 continue;
             if (ctx.topology.repoURL === null || normalizeRepoURL(source.repoURL) !== ctx.topology.repoURL)
@@ -39401,7 +43290,7 @@ function buildMatrix(clusters, apps, rendered) {
     const names = clusters.map((c) => c.name).filter((n) => rendered.includes(n));
     const cells = {};
     for (const app of apps) {
-        const revisions = appSources(app).map(({ source }) => source.targetRevision ?? 'HEAD');
+        const revisions = appSources(app.object).map(({ source }) => source.targetRevision ?? 'HEAD');
         const row = (cells[app.component] ??= {});
         row[app.cluster.name] = [...new Set(revisions)].join(', ') || '—';
     }
@@ -39441,7 +43330,6 @@ async function mapLimit(items, limit, fn) {
 
 
 
-
 /**
  * The validate pipeline: config → topology → values (YAML, schema per file and merged) →
  * helm template per cluster (in parallel) → Application and topology rules.
@@ -39450,11 +43338,15 @@ async function mapLimit(items, limit, fn) {
  */
 async function validate_validate(options) {
     const { logger } = options;
-    const config = loadConfig(options.repoDir, options.configFile);
-    const files = new RepoFiles(options.repoDir, config.limits);
-    const topology = discoverTopology(files, config);
+    const config = options.prepared?.config ?? loadConfig(options.repoDir, options.configFile);
+    const files = options.prepared?.files ?? new RepoFiles(options.repoDir, config.limits);
+    const discovered = options.prepared?.topology ?? discoverTopology(files, config);
+    const only = options.clusters;
+    const topology = only
+        ? { ...discovered, clusters: discovered.clusters.filter((c) => only.includes(c.name)) }
+        : discovered;
     const raw = [...topology.findings];
-    if (topology.clusters.length === 0) {
+    if (discovered.clusters.length === 0) {
         raw.push(finding('error', 'bootstrap-invalid', `no clusters found: no bootstrap Application matches ${config.bootstrapGlob} and the config declares no clusters`, config.file ? { file: config.file, line: 1, column: 1 } : null));
     }
     logger.info(`Found ${topology.clusters.length} clusters: ${topology.clusters.map((c) => c.name).join(', ')}`);
@@ -39470,9 +43362,8 @@ async function validate_validate(options) {
     });
     const renderOptions = { kubeVersion: config.helm.kubeVersion, apiVersions: config.helm.apiVersions };
     const rendering = mapLimit(renderable, options.concurrency ?? external_node_os_default().availableParallelism(), (c) => renderCluster(options.helm, files, c, values.get(c.name), renderOptions));
-    // Schema work is CPU in this process; helm runs in child processes: do both at once.
+    // Schema checks are CPU in this process; helm runs in child processes: do both at once.
     raw.push(...checkValuesSchemas(files, config, topology.clusters, values));
-    prepareApplicationSchema();
     const renders = await rendering;
     const apps = [];
     const renderedClusters = new Map();
@@ -39485,7 +43376,15 @@ async function validate_validate(options) {
         apps.push(...clusterApps);
     });
     const merged = new Map([...values].map(([k, v]) => [k, v.merged]));
-    const ctx = { files, config, topology, apps, values, locate: new Locator(files, merged) };
+    const ctx = {
+        files,
+        config,
+        topology,
+        apps,
+        values,
+        locate: new Locator(files, merged),
+        partial: only !== undefined,
+    };
     for (const rule of RULES)
         raw.push(...rule(ctx));
     raw.push(...files.yamlFindings());
@@ -39602,18 +43501,29 @@ class Git {
         const r = await this.exec(['rev-parse', '--git-dir'], { allowFailure: true });
         return r.exitCode === 0;
     }
-    /**
-     * Writes the tree of `ref` into `target` without touching the repository's index or work tree
-     * (a private index file, then checkout-index into the target).
-     */
-    async exportTree(ref, target) {
+    /** Every file of a commit's tree: path → blob id (one `git ls-tree` call). */
+    async listTree(ref) {
         const sha = await this.revParse(ref);
+        const r = await this.exec(['ls-tree', '-r', '-z', '--full-tree', sha]);
+        const files = new Map();
+        for (const entry of r.stdout.split('\0')) {
+            const m = /^\d+ (blob|commit) ([0-9a-f]+)\t(.+)$/s.exec(entry);
+            if (m)
+                files.set(m[3], m[2]);
+        }
+        return files;
+    }
+    /**
+     * Writes the tree of a commit into `target` without touching the repository's index or work
+     * tree: one `git checkout` with a private index file and `target` as its work tree.
+     */
+    async exportTree(sha, target) {
         const indexDir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gp-index-'));
-        const env = { GIT_INDEX_FILE: external_node_path_default().join(indexDir, 'index') };
+        await (0,promises_namespaceObject.mkdir)(target, { recursive: true });
         try {
-            await this.exec(['read-tree', sha], { env });
-            const prefix = target.endsWith((external_node_path_default()).sep) ? target : target + (external_node_path_default()).sep;
-            await this.exec(['checkout-index', '--all', '--force', `--prefix=${prefix}`], { env });
+            await this.exec(['--work-tree', target, 'checkout', '--quiet', sha, '--', '.'], {
+                env: { GIT_INDEX_FILE: external_node_path_default().join(indexDir, 'index') },
+            });
         }
         finally {
             await (0,promises_namespaceObject.rm)(indexDir, { recursive: true, force: true });
@@ -39648,6 +43558,13 @@ class helm_Helm {
     async version() {
         const r = await run(this.binary, ['version', '--short']);
         return r.stdout.trim();
+    }
+    /** `helm dependency build` for a chart whose dependencies are not vendored (needs their repositories). */
+    async dependencyBuild(chartDir) {
+        const args = ['dependency', 'build', chartDir];
+        this.invocations.push(args);
+        const r = await run(this.binary, args);
+        return { ok: r.exitCode === 0, stderr: r.stderr };
     }
     async template(req) {
         const args = ['template', req.releaseName, req.chartDir, '--namespace', req.namespace];
@@ -39854,7 +43771,7 @@ const processIO = () => ({
 class io_UsageError extends (/* unused pure expression or super */ null && (Error)) {
 }
 /** Exit codes: 0 ok, 1 findings or a failed gate, 2 usage or configuration error. */
-const io_EXIT = { ok: 0, findings: 1, usage: 2 };
+const io_EXIT = { ok: 0, findings: 1, usage: 2, error: 2 };
 
 ;// CONCATENATED MODULE: ./src/cli/validate-command.ts
 
@@ -39937,9 +43854,10 @@ async function withTree(repo, ref, env, fn) {
     const git = new Git(repo, env);
     if (!(await git.isRepository()))
         throw new ConfigurationError(`--ref needs a git repository, and ${repo} is not one`);
+    const sha = await git.revParse(ref);
     const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gp-tree-'));
     try {
-        await git.exportTree(ref, dir);
+        await git.exportTree(sha, dir);
         return await fn(dir);
     }
     finally {
@@ -40078,7 +43996,7 @@ async function validate_action_run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _validate_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7768);
+/* harmony import */ var _validate_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4031);
 
 await (0,_validate_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 

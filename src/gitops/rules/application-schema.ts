@@ -1,20 +1,14 @@
-import applicationSchema from '../../../schemas/argocd-application.schema.json' with { type: 'json' };
 import { finding, type RawFinding } from '../../findings.js';
-import { compileSchema, explain } from '../json-schema.js';
+import { validate } from '../generated/argocd-application.validate.js';
+import { explain } from '../json-schema.js';
 import { fromJson, nodeAt, toJson } from '../vnode.js';
 import type { RuleContext } from './context.js';
 
 /** Problems a more specific rule reports better (value-files-empty for null valueFiles entries). */
 const COVERED_ELSEWHERE = [/(^|\/)helm\/valueFiles\/\d+$/];
 
-/** Compiles the Application schema ahead of use (it is the largest compile of a run). */
-export function prepareApplicationSchema(): void {
-  compileSchema(applicationSchema);
-}
-
 /** Rendered Applications against Argo CD's Application CRD schema, with unknown fields rejected. */
 export function applicationSchemaRule(ctx: RuleContext): RawFinding[] {
-  const validate = compileSchema(applicationSchema);
   const out: RawFinding[] = [];
   for (const app of ctx.apps) {
     if (validate(app.object)) continue;

@@ -1,0 +1,115 @@
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/main.js';
+import type { CliIO } from '../../src/cli/io.js';
+import { scenario, type Scenario } from '../helpers/diff-scenario.js';
+import { helmBinary } from '../helpers/helm.js';
+
+function io(s: Scenario) {
+  const out = { stdout: '', stderr: '' };
+  const cli: CliIO = {
+    stdout: (t) => (out.stdout += t),
+    stderr: (t) => (out.stderr += t),
+    cwd: s.fx.dir,
+    env: { ...s.env, HELM: helmBinary() },
+  };
+  return { cli, out };
+}
+
+describe('gitops-promotion diff (CLI)', () => {
+  let s: Scenario | undefined;
+  afterEach(() => s?.fx.cleanup());
+
+  it('prints changed fields per cluster; exit 0, or 1 with --exit-code', async () => {
+    s = scenario((fx) =>
+      fx.replace(
+        'charts/app-of-apps/values.yaml',
+        'namespace: external-dns\n  annotations:\n    argocd.argoproj.io/sync-wave: "-5"',
+        'namespace: external-dns\n  annotations:\n    argocd.argoproj.io/sync-wave: "-3"',
+      ),
+    );
+    const a = io(s);
+    expect(await runCli(['diff', '--base', s.base, '--head', s.head, '--cluster', 'prod-01'], a.cli)).toBe(0);
+    expect(a.out.stdout).toBe(
+      [
+        `diff ${s.base.slice(0, 7)}..${s.head.slice(0, 7)}: 1 of 1 cluster changed (validation at head: 0 errors)`,
+        'risks:',
+        '  ! prod-01: production cluster prod-01 (prod) changes',
+        '  ! prod-01 prod-01-external-dns: sync-wave changes from -5 to -3',
+        'prod-01 (prod): changed',
+        '  ~ prod-01-external-dns',
+        '      metadata.annotations["argocd.argoproj.io/sync-wave"]: "-5" → "-3"',
+        '',
+      ].join('\n'),
+    );
+    const b = io(s);
+    expect(
+      await runCli(['diff', '--base', s.base, '--head', s.head, '--exit-code', '--no-deep'], b.cli),
+    ).toBe(1);
+    const c = io(s);
+    expect(await runCli(['diff', '--base', s.base, '--head', s.base, '--exit-code'], c.cli)).toBe(0);
+  });
+
+  it('writes the artifact files and stable JSON', async () => {
+    s = scenario((fx) =>
+      fx.replace('charts/app-of-apps/values.dev-01.yaml', 'retention: 2d', 'retention: 3d'),
+    );
+    const out = mkdtempSync(path.join(os.tmpdir(), 'gp-out-'));
+    const a = io(s);
+    expect(
+      await runCli(
+        ['diff', '--base', s.base, '--head', s.head, '--format', 'json', '--output-dir', out],
+        a.cli,
+      ),
+    ).toBe(0);
+    const report = JSON.parse(a.out.stdout) as Record<string, unknown>;
+    expect(Object.keys(report)).toEqual([
+      'version',
+      'base',
+      'head',
+      'changed',
+      'changedClusters',
+      'clusters',
+      'risks',
+      'validation',
+      'ignored',
+      'stats',
+    ]);
+    expect(report.changedClusters).toEqual(['dev-01']);
+    expect(readdirSync(out).sort()).toEqual(['clusters', 'diff.json', 'diff.md']);
+    expect(readdirSync(path.join(out, 'clusters'))).toEqual(['dev-01.diff']);
+    expect(readFileSync(path.join(out, 'clusters/dev-01.diff'), 'utf8')).toContain(
+      '-            - --storage.tsdb.retention.time=2d\n+            - --storage.tsdb.retention.time=3d',
+    );
+  });
+
+  it('exits 2 with a clear message for a missing ref, an unknown cluster or missing flags', async () => {
+    s = scenario((fx) => fx.write('README.md', 'x\n'));
+    const a = io(s);
+    expect(await runCli(['diff', '--base', 'nope', '--head', s.head], a.cli)).toBe(2);
+    expect(a.out.stderr).toBe(
+      `gitops-promotion diff: git ref "nope" is not in ${s.fx.dir} (in a workflow, check out with fetch-depth: 0 so both refs are there)\n`,
+    );
+    const b = io(s);
+    expect(await runCli(['diff', '--base', s.base, '--head', s.head, '--cluster', 'prod-99'], b.cli)).toBe(2);
+    expect(b.out.stderr).toBe(
+      'gitops-promotion diff: unknown cluster prod-99 (clusters: dev-01, stag-01, ops-01, prod-01)\n',
+    );
+    const c = io(s);
+    expect(await runCli(['diff', '--base', s.base], c.cli)).toBe(2);
+    expect(c.out.stderr).toBe('gitops-promotion diff: --base and --head are required\n');
+  });
+
+  it('exits 2 when head cannot be rendered, and the report says which cluster and why', async () => {
+    s = scenario((fx) => fx.write('charts/app-of-apps/templates/loki.yaml', '{{ fail "boom" }}\n'));
+    const a = io(s);
+    expect(await runCli(['diff', '--base', s.base, '--head', s.head, '--cluster', 'dev-01'], a.cli)).toBe(2);
+    expect(a.out.stdout).toContain(
+      'dev-01 (dev): error\n  error: cannot render at head: helm template failed:',
+    );
+    expect(a.out.stdout).toContain('boom');
+    expect(a.out.stderr).toContain('some clusters could not be rendered; the diff is incomplete');
+  });
+});
