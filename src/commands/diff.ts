@@ -11,6 +11,7 @@ import { loadClusterValues } from '../gitops/cluster-values.js';
 import { defaultConfig, loadConfig, type Config } from '../gitops/config.js';
 import { renderCluster } from '../gitops/render.js';
 import { repoJoin, RepoFiles } from '../gitops/repo-files.js';
+import type { LoadedYaml } from '../gitops/yaml-source.js';
 import { discoverTopology, type Cluster, type Topology } from '../gitops/topology.js';
 import { changedFiles, fingerprint, isUnder, renderInputs, type TreeListing } from '../diff/fingerprint.js';
 import { compareApps, type Side } from '../diff/compare.js';
@@ -67,15 +68,20 @@ interface Tree {
  * and Applications (and, in deep mode, the resources of their in-repo charts) are compared.
  */
 export async function diff(options: DiffOptions): Promise<DiffReport> {
+  const started = performance.now();
+  const lap = (what: string) =>
+    options.logger.debug(`diff: ${what} after ${Math.round(performance.now() - started)} ms`);
   const git = new Git(options.repoDir, options.env);
   const [baseSha, headSha] = await Promise.all([resolve(git, options.base), resolve(git, options.head)]);
   const temp = await mkdtemp(path.join(os.tmpdir(), 'gp-diff-'));
   try {
+    const parsed = new Map<string, LoadedYaml>();
     const [base, head] = await Promise.all([
-      readTree(git, options.base, baseSha, path.join(temp, 'base'), options, 'base'),
-      readTree(git, options.head, headSha, path.join(temp, 'head'), options, 'head'),
+      readTree(git, options.base, baseSha, path.join(temp, 'base'), options, 'base', parsed),
+      readTree(git, options.head, headSha, path.join(temp, 'head'), options, 'head', parsed),
     ]);
-    return await compareTrees(base, head, options);
+    lap('trees read');
+    return await compareTrees(base, head, options, lap);
   } finally {
     await rm(temp, { recursive: true, force: true });
   }
@@ -97,6 +103,7 @@ async function readTree(
   dir: string,
   options: DiffOptions,
   side: 'base' | 'head',
+  parsed: Map<string, LoadedYaml>,
 ): Promise<Tree> {
   const [listing] = await Promise.all([git.listTree(sha), git.exportTree(sha, dir)]);
   let config: Config;
@@ -108,7 +115,7 @@ async function readTree(
     options.logger.warning(`config at base ${ref} is invalid (${e.describe()}); using defaults for base`);
     config = defaultConfig();
   }
-  const files = new RepoFiles(dir, config.limits);
+  const files = new RepoFiles(dir, config.limits, listing, parsed);
   return { ref, sha, dir, listing, files, config, topology: discoverTopology(files, config) };
 }
 
@@ -177,7 +184,12 @@ function plan(base: Tree, head: Tree, options: DiffOptions, deep: boolean): Plan
     });
 }
 
-async function compareTrees(base: Tree, head: Tree, options: DiffOptions): Promise<DiffReport> {
+async function compareTrees(
+  base: Tree,
+  head: Tree,
+  options: DiffOptions,
+  lap: (what: string) => void,
+): Promise<DiffReport> {
   const deep = options.deep ?? head.config.diff.deep;
   const plans = plan(base, head, options, deep);
   const headNames = plans.filter((p) => p.head && (p.changed || p.needsApps)).map((p) => p.name);
@@ -186,7 +198,13 @@ async function compareTrees(base: Tree, head: Tree, options: DiffOptions): Promi
     `diff ${base.ref}..${head.ref}: ${plans.filter((p) => p.changed).length} of ${plans.length} clusters changed; rendering ${headNames.length} at head, ${baseClusters.length} at base`,
   );
   const concurrency = options.concurrency ?? os.availableParallelism();
-  const [validation, baseRenders] = await Promise.all([
+  lap('planned');
+  let headRendered!: (head: { apps: readonly RenderedApp[]; rendered: ReadonlySet<string> }) => void;
+  const headReady = new Promise<{ apps: readonly RenderedApp[]; rendered: ReadonlySet<string> }>(
+    (r) => (headRendered = r),
+  );
+  // Validation's rules run while the comparison renders component charts in child processes.
+  const validating = (
     headNames.length > 0
       ? validate({
           repoDir: head.dir,
@@ -194,31 +212,31 @@ async function compareTrees(base: Tree, head: Tree, options: DiffOptions): Promi
           logger: options.logger,
           clusters: headNames,
           concurrency,
-          ...(options.configFile ? { configFile: options.configFile } : {}),
+          prepared: head,
+          onRendered: (apps, rendered) => headRendered({ apps, rendered }),
         })
-      : null,
-    mapLimit(baseClusters, concurrency, async (c) => {
-      const values = loadClusterValues(base.files, c);
-      if (values.broken)
-        return {
-          cluster: c.name,
-          ok: false,
-          apps: [] as RenderedApp[],
-          error: 'inputs at base do not parse',
-        };
-      const r = await renderCluster(options.helm, base.files, c, values, base.config.helm);
-      return {
-        cluster: c.name,
-        ok: r.ok,
-        apps: r.ok ? collectApps(c, r.manifests) : [],
-        error: r.findings[0]?.message ?? '',
-      };
-    }),
-  ]);
+      : Promise.resolve(null)
+  ).finally(() => headRendered({ apps: [], rendered: new Set() }));
+  // Awaited below; until then a failure must not count as unhandled.
+  validating.catch(() => undefined);
+  const baseRendering = mapLimit(baseClusters, concurrency, async (c) => {
+    const values = loadClusterValues(base.files, c);
+    if (values.broken)
+      return { cluster: c.name, ok: false, apps: [] as RenderedApp[], error: 'inputs at base do not parse' };
+    const r = await renderCluster(options.helm, base.files, c, values, base.config.helm);
+    return {
+      cluster: c.name,
+      ok: r.ok,
+      apps: r.ok ? collectApps(c, r.manifests) : [],
+      error: r.findings[0]?.message ?? '',
+    };
+  });
+  const [baseRenders, headResult] = await Promise.all([baseRendering, headReady]);
+  lap('clusters rendered');
   const headApps = new Map<string, RenderedApp[]>();
-  for (const app of validation?.apps ?? [])
+  for (const app of headResult.apps)
     headApps.set(app.cluster.name, [...(headApps.get(app.cluster.name) ?? []), app]);
-  const rendered = new Set(validation?.clusters.filter((c) => c.rendered).map((c) => c.name));
+  const rendered = headResult.rendered;
   const ignored: Record<string, number> = {};
   const rules = ignoreRules(head.config.diff.ignore);
   const stats = {
@@ -253,7 +271,7 @@ async function compareTrees(base: Tree, head: Tree, options: DiffOptions): Promi
     }
     const baseRender = baseRenders.find((r) => r.cluster === p.name);
     if (p.head && !rendered.has(p.name)) {
-      const why = validation?.findings.find((f) => f.cluster === p.name && f.severity === 'error');
+      const why = (await validating)?.findings.find((f) => f.cluster === p.name && f.severity === 'error');
       cd.errors.push(`cannot render at head: ${why ? why.message : 'see validation'}`);
     }
     if (baseRender && !baseRender.ok) cd.errors.push(`cannot render at base: ${baseRender.error}`);
@@ -284,6 +302,8 @@ async function compareTrees(base: Tree, head: Tree, options: DiffOptions): Promi
     cd.status = !p.base ? 'added' : !p.head ? 'removed' : cd.apps.length > 0 ? 'changed' : 'unchanged';
   }
 
+  const validation = await validating;
+  lap('Applications compared and head validated');
   const risks: Risk[] = [];
   const findings = validation?.findings ?? [];
   const errors = findings.filter((f) => f.severity === 'error').length;

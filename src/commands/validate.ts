@@ -17,10 +17,18 @@ import { renderCluster } from '../gitops/render.js';
 import { RepoFiles } from '../gitops/repo-files.js';
 import { RULES } from '../gitops/rules/index.js';
 import { bootstrapFieldPos, discoverTopology, type Cluster, type Topology } from '../gitops/topology.js';
-import { selectValuesSchema, validateMergedValues, validateValuesFile } from '../gitops/values-schema.js';
+import {
+  selectValuesSchema,
+  validateMergedValues,
+  validateValuesFile,
+  type ValuesSchema,
+} from '../gitops/values-schema.js';
 import type { VMap } from '../gitops/vnode.js';
 import { buildMatrix, type Matrix } from '../report/matrix.js';
 import { mapLimit } from '../util/concurrency.js';
+
+/** How helm reports values that fail the chart's values.schema.json. */
+const HELM_SCHEMA_FAILURE = "values don't meet the specifications of the schema";
 
 export interface ValidateOptions {
   /** Directory holding the tree to validate (a checkout, or a ref exported by the caller). */
@@ -32,6 +40,8 @@ export interface ValidateOptions {
   concurrency?: number;
   /** Validate only these clusters (diff validates what it renders); default all. */
   clusters?: readonly string[];
+  /** Called as soon as the clusters are rendered, before the rules run (diff starts its work there). */
+  onRendered?: (apps: readonly RenderedApp[], rendered: ReadonlySet<string>) => void;
   /** Config, files and topology already read from `repoDir` (diff has them): not read again. */
   prepared?: { config: Config; files: RepoFiles; topology: Topology };
 }
@@ -108,18 +118,25 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
     renderCluster(options.helm, files, c, values.get(c.name)!, renderOptions),
   );
   // Schema checks are CPU in this process; helm runs in child processes: do both at once.
-  raw.push(...checkValuesSchemas(files, config, topology.clusters, values));
+  raw.push(...(await checkValuesSchemas(files, config, topology.clusters, values)));
   const renders = await rendering;
   const apps: RenderedApp[] = [];
   const renderedClusters = new Map<string, number>();
+  const schemaBroken = new Set(
+    raw.filter((f) => f.rule === 'values-schema').flatMap((f) => (f.cluster ? [f.cluster] : [])),
+  );
   renders.forEach((r, i) => {
-    raw.push(...r.findings);
+    // Helm enforcing the chart's values.schema.json says what values-schema already said, with a line.
+    if (!(schemaBroken.has(r.cluster) && r.findings.some((f) => f.message.includes(HELM_SCHEMA_FAILURE)))) {
+      raw.push(...r.findings);
+    }
     if (!r.ok) return;
     const clusterApps = collectApps(renderable[i]!, r.manifests);
     renderedClusters.set(r.cluster, clusterApps.length);
     apps.push(...clusterApps);
   });
 
+  options.onRendered?.(apps, new Set(renderedClusters.keys()));
   const merged = new Map<string, VMap | null>([...values].map(([k, v]) => [k, v.merged]));
   const ctx = {
     files,
@@ -151,16 +168,17 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
   };
 }
 
-function checkValuesSchemas(
+async function checkValuesSchemas(
   files: RepoFiles,
   config: Config,
   clusters: readonly Cluster[],
   values: ReadonlyMap<string, ClusterValues>,
-): RawFinding[] {
+): Promise<RawFinding[]> {
   const out: RawFinding[] = [];
   const checkedFiles = new Set<string>();
+  const schemas = new Map<string, Promise<ValuesSchema | null>>();
   for (const cluster of clusters) {
-    const schema = selectValuesSchema(files, config, cluster.chart);
+    const schema = await selectValuesSchema(files, config, cluster.chart, schemas);
     const v = values.get(cluster.name)!;
     if (!schema) continue;
     for (const file of v.files) {

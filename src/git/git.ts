@@ -34,8 +34,7 @@ export class Git {
   }
 
   /** Every file of a commit's tree: path → blob id (one `git ls-tree` call). */
-  async listTree(ref: string): Promise<Map<string, string>> {
-    const sha = await this.revParse(ref);
+  async listTree(sha: string): Promise<Map<string, string>> {
     const r = await this.exec(['ls-tree', '-r', '-z', '--full-tree', sha]);
     const files = new Map<string, string>();
     for (const entry of r.stdout.split('\0')) {

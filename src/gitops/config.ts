@@ -3,7 +3,7 @@ import path from 'node:path';
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
 import { ConfigurationError } from '../errors.js';
 import type { Severity } from '../findings.js';
-import { compileSchema, validateNode } from './json-schema.js';
+import { precompiled, validateNode } from './json-schema.js';
 import type { HelmParameter } from './set-parameters.js';
 import { toJson } from './vnode.js';
 import { defaultYamlLimits, parseYaml, type YamlLimits } from './yaml-source.js';
@@ -122,7 +122,7 @@ export function loadConfig(repoDir: string, explicitFile?: string): Config {
   }
   const root = parsed.documents[0]?.root;
   if (!root) return { ...defaultConfig(), file: rel };
-  const violations = validateNode(compileSchema(configSchema), root, { file: rel, line: 1, column: 1 });
+  const violations = validateNode(precompiled(configSchema), root, { file: rel, line: 1, column: 1 });
   const v = violations[0];
   if (v) throw new ConfigurationError(v.message, { file: rel, line: v.pos.line });
   return resolveConfig(toJson(root) as RawConfig, rel);

@@ -1,24 +1,49 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormatsImport from 'ajv-formats';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import type { Position } from '../findings.js';
 import { deepestNodeAt, nodeAt, pathToString, pointerToPath, toJson, type VNode } from './vnode.js';
+import builtinValuesSchema from '../../schemas/app-of-apps.values.schema.json' with { type: 'json' };
+import applicationSchema from '../../schemas/argocd-application.schema.json' with { type: 'json' };
+import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
+import { validate as builtinValuesValidate } from './generated/app-of-apps.values.validate.js';
+import { validate as applicationValidate } from './generated/argocd-application.validate.js';
+import { validate as configValidate } from './generated/config.validate.js';
 
-const addFormats = addFormatsImport as unknown as (ajv: Ajv) => Ajv;
+/**
+ * Compiled validators by schema object. The project's own schemas come precompiled
+ * (scripts/gen-validators.mjs), so a run that meets no other schema never loads ajv's compiler;
+ * others (a chart's values.schema.json) compile once per process.
+ */
+const compiled = new WeakMap<object, ValidateFunction>([
+  [applicationSchema, applicationValidate],
+  [configSchema, configValidate],
+  [builtinValuesSchema, builtinValuesValidate],
+]);
+let shared: Promise<Ajv> | undefined;
 
-/** One ajv instance per process; schemas are compiled once and cached by their object identity. */
-let shared: Ajv | undefined;
-const compiled = new WeakMap<object, ValidateFunction>();
+/** The validator of one of the project's own schemas (always precompiled). */
+export function precompiled(schema: object): ValidateFunction {
+  const fn = compiled.get(schema);
+  if (!fn) throw new Error('schema is not precompiled: run node scripts/gen-validators.mjs');
+  return fn;
+}
 
-export function compileSchema(schema: object): ValidateFunction {
+/** The validator of any schema: precompiled if it is ours, else compiled with ajv (loaded on first use). */
+export async function compileSchema(schema: object): Promise<ValidateFunction> {
   let fn = compiled.get(schema);
   if (!fn) {
-    shared ??= addFormats(
-      new Ajv({ strict: false, allErrors: true, validateSchema: false, code: { optimize: false } }),
-    );
-    fn = shared.compile(schema);
+    shared ??= loadAjv();
+    fn = (await shared).compile(schema);
     compiled.set(schema, fn);
   }
   return fn;
+}
+
+async function loadAjv(): Promise<Ajv> {
+  const [{ Ajv }, formats] = await Promise.all([import('ajv'), import('ajv-formats')]);
+  const addFormats = formats.default as unknown as (ajv: Ajv) => Ajv;
+  return addFormats(
+    new Ajv({ strict: false, allErrors: true, validateSchema: false, code: { optimize: false } }),
+  );
 }
 
 export interface SchemaViolation {

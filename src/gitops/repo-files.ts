@@ -11,9 +11,15 @@ export class RepoFiles {
   private readonly yaml = new Map<string, LoadedYaml>();
   private readonly texts = new Map<string, string | null>();
 
+  /**
+   * `blobs` (path → git blob id) and `shared` let two trees of one repo (diff's base and head)
+   * parse a file that is the same at both refs once.
+   */
   constructor(
     readonly root: string,
     readonly limits: YamlLimits,
+    private readonly blobs?: ReadonlyMap<string, string>,
+    private readonly shared?: Map<string, LoadedYaml>,
   ) {}
 
   abs(rel: string): string {
@@ -58,6 +64,13 @@ export class RepoFiles {
   readYaml(rel: string): LoadedYaml | null {
     const cached = this.yaml.get(rel);
     if (cached) return cached;
+    const blob = this.blobs?.get(rel);
+    const sharedKey = blob && `${rel}\0${blob}\0${this.limits.maxFileBytes}\0${this.limits.maxAliasCount}`;
+    const fromOtherTree = sharedKey ? this.shared?.get(sharedKey) : undefined;
+    if (fromOtherTree) {
+      this.yaml.set(rel, fromOtherTree);
+      return fromOtherTree;
+    }
     const size = this.stat(rel)?.size;
     if (size === undefined) return null;
     let loaded: LoadedYaml;
@@ -69,6 +82,7 @@ export class RepoFiles {
       loaded = parseYaml(rel, text, this.limits);
     }
     this.yaml.set(rel, loaded);
+    if (sharedKey) this.shared?.set(sharedKey, loaded);
     return loaded;
   }
 

@@ -1,41 +1,60 @@
+import type { ValidateFunction } from 'ajv';
 import builtinSchema from '../../schemas/app-of-apps.values.schema.json' with { type: 'json' };
 import { ConfigurationError } from '../errors.js';
 import { finding, type Finding } from '../findings.js';
 import type { Config } from './config.js';
-import { compileSchema, validateNode } from './json-schema.js';
+import { compileSchema, precompiled, validateNode } from './json-schema.js';
 import { repoJoin, type RepoFiles } from './repo-files.js';
 import type { VNode } from './vnode.js';
 
 export interface ValuesSchema {
   /** Where the schema came from: a repo path or `builtin`. */
   origin: string;
-  schema: object;
+  validate: ValidateFunction;
 }
 
 /**
- * The schema values are checked against: the configured one, else the chart's own
+ * Picks the schema values are checked against: the configured one, else the chart's own
  * values.schema.json (the one helm enforces), else the built-in component-block schema.
+ * One instance per run and schema file: `cache` is keyed by chart.
  */
-export function selectValuesSchema(files: RepoFiles, config: Config, chart: string): ValuesSchema | null {
+export function selectValuesSchema(
+  files: RepoFiles,
+  config: Config,
+  chart: string,
+  cache: Map<string, Promise<ValuesSchema | null>>,
+): Promise<ValuesSchema | null> {
   const setting = config.valuesSchema;
-  if (setting === 'none') return null;
-  if (setting === 'builtin') return { origin: 'builtin', schema: builtinSchema };
-  if (setting === 'auto') {
-    const own = repoJoin(chart, 'values.schema.json');
-    if (files.isFile(own)) return { origin: own, schema: readJsonSchema(files, own, own) };
-    return { origin: 'builtin', schema: builtinSchema };
+  const own = repoJoin(chart, 'values.schema.json');
+  const source =
+    setting === 'none'
+      ? null
+      : setting === 'builtin' || (setting === 'auto' && !files.isFile(own))
+        ? 'builtin'
+        : setting === 'auto'
+          ? own
+          : setting;
+  const key = source ?? 'none';
+  let found = cache.get(key);
+  if (!found) {
+    found =
+      source === null
+        ? Promise.resolve(null)
+        : source === 'builtin'
+          ? Promise.resolve({ origin: 'builtin', validate: precompiled(builtinSchema) })
+          : readJsonSchema(files, source, source === own ? own : (config.file ?? source));
+    cache.set(key, found);
   }
-  return { origin: setting, schema: readJsonSchema(files, setting, config.file ?? setting) };
+  return found;
 }
 
-function readJsonSchema(files: RepoFiles, rel: string, blame: string): object {
+async function readJsonSchema(files: RepoFiles, rel: string, blame: string): Promise<ValuesSchema> {
   const text = files.text(rel);
   if (text === null) throw new ConfigurationError(`values schema not found: ${rel}`, { file: blame });
   try {
     const schema = JSON.parse(text) as unknown;
     if (!schema || typeof schema !== 'object') throw new Error('not a JSON object');
-    compileSchema(schema);
-    return schema;
+    return { origin: rel, validate: await compileSchema(schema) };
   } catch (e) {
     throw new ConfigurationError(
       `values schema ${rel} is not a usable JSON schema: ${(e as Error).message}`,
@@ -46,14 +65,17 @@ function readJsonSchema(files: RepoFiles, rel: string, blame: string): object {
   }
 }
 
-/** Keywords that only make sense for the merged values: one file alone may leave a field to another. */
-const WHOLE_ONLY = new Set(['required', 'dependencies', 'dependentRequired', 'minProperties']);
+/**
+ * What a values file alone can be held to: its shape (types, unknown keys). Completeness and value
+ * constraints (required, pattern, enum, minLength…) belong to the merged values: a base file's
+ * placeholder (`server: ""`) is fine as long as every cluster overrides it.
+ */
+const SHAPE_KEYWORDS = new Set(['type', 'additionalProperties', 'propertyNames', 'additionalItems']);
 
-/** Checks one values file on its own: types, enums, unknown keys; not completeness. */
+/** Checks one values file on its own, for shape only. */
 export function validateValuesFile(schema: ValuesSchema, root: VNode, file: string): Finding[] {
-  const fn = compileSchema(schema.schema);
-  return validateNode(fn, root, { file, line: 1, column: 1 })
-    .filter((v) => !WHOLE_ONLY.has(v.keyword))
+  return validateNode(schema.validate, root, { file, line: 1, column: 1 })
+    .filter((v) => SHAPE_KEYWORDS.has(v.keyword))
     .map((v) => finding('error', 'values-schema', v.message, v.pos));
 }
 
@@ -64,8 +86,7 @@ export function validateMergedValues(
   cluster: string,
   fallbackFile: string,
 ): Finding[] {
-  const fn = compileSchema(schema.schema);
-  return validateNode(fn, merged, { file: fallbackFile, line: 1, column: 1 }).map((v) =>
+  return validateNode(schema.validate, merged, { file: fallbackFile, line: 1, column: 1 }).map((v) =>
     finding('error', 'values-schema', v.message, v.pos, cluster),
   );
 }

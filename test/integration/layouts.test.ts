@@ -135,3 +135,53 @@ describe('inline values and parameters in a bootstrap Application', () => {
     });
   });
 });
+
+describe("a chart's own values.schema.json", () => {
+  let fx: FixtureRepo | undefined;
+  afterEach(() => fx?.cleanup());
+
+  it('is the schema values are checked against, and helm enforcing it is not reported twice', async () => {
+    fx = new FixtureRepo();
+    fx.write(
+      'charts/app-of-apps/values.schema.json',
+      JSON.stringify({
+        type: 'object',
+        properties: {
+          cluster: { type: 'object', properties: { server: { type: 'string', pattern: '^https://' } } },
+        },
+      }),
+    );
+    fx.replace(
+      'charts/app-of-apps/values.stag-01.yaml',
+      'https://stag-01.k8s.example.com',
+      'http://stag-01.k8s.example.com',
+    );
+    const result = await validate({ repoDir: fx.dir, helm: testHelm(), logger: new RecordingLogger() });
+    expect(result.findings).toEqual([
+      {
+        severity: 'error',
+        rule: 'values-schema',
+        message: 'cluster.server must match pattern "^https://"',
+        file: 'charts/app-of-apps/values.stag-01.yaml',
+        line: fx.lineOf('charts/app-of-apps/values.stag-01.yaml', 'server:'),
+        column: 11,
+        cluster: 'stag-01',
+      },
+    ]);
+    // Helm refused to render stag-01 (it enforces the schema too); the other clusters rendered.
+    expect(result.clusters.map((c) => [c.name, c.rendered])).toEqual([
+      ['dev-01', true],
+      ['stag-01', false],
+      ['ops-01', true],
+      ['prod-01', true],
+    ]);
+  });
+
+  it('a schema that is not JSON is a configuration error naming the file', async () => {
+    fx = new FixtureRepo();
+    fx.write('charts/app-of-apps/values.schema.json', '{ not json');
+    await expect(
+      validate({ repoDir: fx.dir, helm: testHelm(), logger: new RecordingLogger() }),
+    ).rejects.toThrow(/^values schema charts\/app-of-apps\/values.schema.json is not a usable JSON schema/);
+  });
+});

@@ -1,6 +1,6 @@
 import { finding, type RawFinding } from '../../findings.js';
-import { validate } from '../generated/argocd-application.validate.js';
-import { explain } from '../json-schema.js';
+import applicationSchema from '../../../schemas/argocd-application.schema.json' with { type: 'json' };
+import { explain, precompiled } from '../json-schema.js';
 import { fromJson, nodeAt, toJson } from '../vnode.js';
 import type { RuleContext } from './context.js';
 
@@ -9,6 +9,7 @@ const COVERED_ELSEWHERE = [/(^|\/)helm\/valueFiles\/\d+$/];
 
 /** Rendered Applications against Argo CD's Application CRD schema, with unknown fields rejected. */
 export function applicationSchemaRule(ctx: RuleContext): RawFinding[] {
+  const validate = precompiled(applicationSchema);
   const out: RawFinding[] = [];
   for (const app of ctx.apps) {
     if (validate(app.object)) continue;
