@@ -30985,7 +30985,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2209:
+/***/ 9334:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38973,41 +38973,28 @@ function splitManifests(output) {
 
 
 
-
-
 /** Renders the app-of-apps chart of one cluster exactly as Argo CD would. */
 async function renderCluster(helm, files, cluster, values, options) {
-    const tmp = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gp-render-'));
-    try {
-        const valueFiles = values.files.slice(1).map((f) => files.abs(f));
-        if (values.inlineValues !== null) {
-            const inline = external_node_path_default().join(tmp, 'inline-values.yaml');
-            await (0,promises_namespaceObject.writeFile)(inline, values.inlineValues);
-            valueFiles.push(inline);
-        }
-        const result = await helm.template({
-            releaseName: cluster.releaseName,
-            chartDir: files.abs(cluster.chart),
-            namespace: cluster.namespace,
-            valueFiles,
-            parameters: cluster.parameters,
-            kubeVersion: options.kubeVersion,
-            apiVersions: options.apiVersions,
-        });
-        if (!result.ok) {
-            const { message, at } = explainHelmError(result.stderr, cluster, files);
-            return {
-                cluster: cluster.name,
-                ok: false,
-                manifests: [],
-                findings: [finding('error', 'helm-template', message, at, cluster.name)],
-            };
-        }
-        return { cluster: cluster.name, ok: true, manifests: splitManifests(result.stdout), findings: [] };
+    const result = await helm.template({
+        releaseName: cluster.releaseName,
+        chartDir: files.abs(cluster.chart),
+        namespace: cluster.namespace,
+        valueFiles: values.files.slice(1).map((f) => files.abs(f)),
+        inlineValues: values.inlineValues,
+        parameters: cluster.parameters,
+        kubeVersion: options.kubeVersion,
+        apiVersions: options.apiVersions,
+    });
+    if (!result.ok) {
+        const { message, at } = explainHelmError(result.stderr, cluster, files);
+        return {
+            cluster: cluster.name,
+            ok: false,
+            manifests: [],
+            findings: [finding('error', 'helm-template', message, at, cluster.name)],
+        };
     }
-    finally {
-        await (0,promises_namespaceObject.rm)(tmp, { recursive: true, force: true });
-    }
+    return { cluster: cluster.name, ok: true, manifests: splitManifests(result.stdout), findings: [] };
 }
 /**
  * Helm's message, and the template line it names when it names one
@@ -39369,9 +39356,6 @@ async function mapLimit(items, limit, fn) {
 
 
 
-
-
-
 /**
  * The render recipe of an Application's source as Argo CD would use it, or null when the source
  * is not an in-repo Helm chart (a remote chart, a plain directory, another repo).
@@ -39445,33 +39429,22 @@ async function renderComponent(helm, files, recipe, options) {
         if (!built.ok)
             return { ok: false, reason: `helm dependency build failed: ${firstLine(built.stderr)}` };
     }
-    const tmp = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gp-deep-'));
-    try {
-        const valueFiles = recipe.valueFiles.map((f) => files.abs(f));
-        if (recipe.inlineValues !== null) {
-            const inline = external_node_path_default().join(tmp, 'values.yaml');
-            await (0,promises_namespaceObject.writeFile)(inline, recipe.inlineValues);
-            valueFiles.push(inline);
-        }
-        const r = await helm.template({
-            releaseName: recipe.releaseName,
-            chartDir: files.abs(recipe.chart),
-            namespace: recipe.namespace,
-            valueFiles,
-            parameters: recipe.parameters,
-            kubeVersion: options.kubeVersion,
-            apiVersions: options.apiVersions,
-        });
-        if (!r.ok)
-            return { ok: false, reason: `helm template failed: ${firstLine(r.stderr.replace(/^Error: /, ''))}` };
-        const resources = new Map();
-        for (const m of splitManifests(r.stdout))
-            resources.set(resourceKey(m.object), m.object);
-        return { ok: true, resources };
-    }
-    finally {
-        await (0,promises_namespaceObject.rm)(tmp, { recursive: true, force: true });
-    }
+    const r = await helm.template({
+        releaseName: recipe.releaseName,
+        chartDir: files.abs(recipe.chart),
+        namespace: recipe.namespace,
+        valueFiles: recipe.valueFiles.map((f) => files.abs(f)),
+        inlineValues: recipe.inlineValues,
+        parameters: recipe.parameters,
+        kubeVersion: options.kubeVersion,
+        apiVersions: options.apiVersions,
+    });
+    if (!r.ok)
+        return { ok: false, reason: `helm template failed: ${firstLine(r.stderr.replace(/^Error: /, ''))}` };
+    const resources = new Map();
+    for (const m of splitManifests(r.stdout))
+        resources.set(resourceKey(m.object), m.object);
+    return { ok: true, resources };
 }
 function firstLine(text) {
     return text.trim().split('\n')[0] ?? '';
@@ -47049,6 +47022,8 @@ async function syncMarkedComments(gh, where, bodies, partOf, logger) {
 
 
 
+
+
 /** Runs the real helm binary with argument arrays. */
 class helm_Helm {
     binary;
@@ -47069,20 +47044,32 @@ class helm_Helm {
         return { ok: r.exitCode === 0, stderr: r.stderr };
     }
     async template(req) {
-        const args = ['template', req.releaseName, req.chartDir, '--namespace', req.namespace];
-        for (const f of req.valueFiles)
-            args.push('--values', f);
-        for (const p of req.parameters) {
-            // Like Argo CD: one parameter per flag, commas escaped so helm does not split the value.
-            args.push(p.forceString ? '--set-string' : '--set', `${p.name}=${p.value.replace(/,/g, '\\,')}`);
+        const tmp = req.inlineValues != null ? await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gp-values-')) : null;
+        try {
+            const valueFiles = [...req.valueFiles];
+            if (tmp) {
+                valueFiles.push(external_node_path_default().join(tmp, 'inline-values.yaml'));
+                await (0,promises_namespaceObject.writeFile)(valueFiles[valueFiles.length - 1], req.inlineValues);
+            }
+            const args = ['template', req.releaseName, req.chartDir, '--namespace', req.namespace];
+            for (const f of valueFiles)
+                args.push('--values', f);
+            for (const p of req.parameters) {
+                // Like Argo CD: one parameter per flag, commas escaped so helm does not split the value.
+                args.push(p.forceString ? '--set-string' : '--set', `${p.name}=${p.value.replace(/,/g, '\\,')}`);
+            }
+            if (req.kubeVersion)
+                args.push('--kube-version', req.kubeVersion);
+            for (const v of req.apiVersions ?? [])
+                args.push('--api-versions', v);
+            this.invocations.push(args);
+            const r = await run(this.binary, args);
+            return { ok: r.exitCode === 0, stdout: r.stdout, stderr: r.stderr, args };
         }
-        if (req.kubeVersion)
-            args.push('--kube-version', req.kubeVersion);
-        for (const v of req.apiVersions ?? [])
-            args.push('--api-versions', v);
-        this.invocations.push(args);
-        const r = await run(this.binary, args);
-        return { ok: r.exitCode === 0, stdout: r.stdout, stderr: r.stderr, args };
+        finally {
+            if (tmp)
+                await (0,promises_namespaceObject.rm)(tmp, { recursive: true, force: true });
+        }
     }
 }
 function run(binary, args) {
@@ -47598,6 +47585,26 @@ function booleanInput(name, value, fallback) {
     throw new ConfigurationError(`input "${name}" must be true or false, got "${value}"`);
 }
 
+;// CONCATENATED MODULE: ./src/actions/run-step.ts
+
+
+/**
+ * The body of every action's run(): the step returns the failure to report (or null), a user
+ * mistake fails the step with its one-line message, a bug also leaves its stack in the debug log.
+ */
+async function runStep(step) {
+    try {
+        const failure = await step();
+        if (failure)
+            setFailed(failure);
+    }
+    catch (e) {
+        if (!isConfigurationError(e))
+            core_debug(e instanceof Error ? (e.stack ?? e.message) : String(e));
+        setFailed(errorMessage(e));
+    }
+}
+
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/logger.ts
@@ -47810,19 +47817,11 @@ async function writeSummary(result, annotated) {
 }
 /** The one place that turns a failure into a failed step. */
 async function validate_action_run() {
-    try {
-        const failure = await validateStep(readInputs(VALIDATE_INPUTS));
-        if (failure)
-            setFailed(failure);
-    }
-    catch (e) {
-        if (!isConfigurationError(e))
-            core_debug(e instanceof Error ? (e.stack ?? e.message) : String(e));
-        setFailed(errorMessage(e));
-    }
+    await runStep(() => validateStep(readInputs(VALIDATE_INPUTS)));
 }
 
 ;// CONCATENATED MODULE: ./src/actions/diff-action.ts
+
 
 
 
@@ -47904,16 +47903,7 @@ async function diffStep(inputs, env = process.env) {
     return broken.length ? `could not render ${broken.join(', ')}; the diff is incomplete` : null;
 }
 async function diff_action_run() {
-    try {
-        const failure = await diffStep(readInputs(DIFF_INPUTS));
-        if (failure)
-            setFailed(failure);
-    }
-    catch (e) {
-        if (!isConfigurationError(e))
-            core_debug(e instanceof Error ? (e.stack ?? e.message) : String(e));
-        setFailed(errorMessage(e));
-    }
+    await runStep(() => diffStep(readInputs(DIFF_INPUTS)));
 }
 
 ;// CONCATENATED MODULE: ./src/actions/dispatch.ts
@@ -47942,7 +47932,7 @@ async function dispatch_run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _dispatch_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2209);
+/* harmony import */ var _dispatch_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9334);
 
 await (0,_dispatch_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -5315,41 +5315,28 @@ function splitManifests(output) {
 
 
 
-
-
 /** Renders the app-of-apps chart of one cluster exactly as Argo CD would. */
 async function renderCluster(helm, files, cluster, values, options) {
-    const tmp = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gp-render-'));
-    try {
-        const valueFiles = values.files.slice(1).map((f) => files.abs(f));
-        if (values.inlineValues !== null) {
-            const inline = external_node_path_default().join(tmp, 'inline-values.yaml');
-            await (0,promises_namespaceObject.writeFile)(inline, values.inlineValues);
-            valueFiles.push(inline);
-        }
-        const result = await helm.template({
-            releaseName: cluster.releaseName,
-            chartDir: files.abs(cluster.chart),
-            namespace: cluster.namespace,
-            valueFiles,
-            parameters: cluster.parameters,
-            kubeVersion: options.kubeVersion,
-            apiVersions: options.apiVersions,
-        });
-        if (!result.ok) {
-            const { message, at } = explainHelmError(result.stderr, cluster, files);
-            return {
-                cluster: cluster.name,
-                ok: false,
-                manifests: [],
-                findings: [finding('error', 'helm-template', message, at, cluster.name)],
-            };
-        }
-        return { cluster: cluster.name, ok: true, manifests: splitManifests(result.stdout), findings: [] };
+    const result = await helm.template({
+        releaseName: cluster.releaseName,
+        chartDir: files.abs(cluster.chart),
+        namespace: cluster.namespace,
+        valueFiles: values.files.slice(1).map((f) => files.abs(f)),
+        inlineValues: values.inlineValues,
+        parameters: cluster.parameters,
+        kubeVersion: options.kubeVersion,
+        apiVersions: options.apiVersions,
+    });
+    if (!result.ok) {
+        const { message, at } = explainHelmError(result.stderr, cluster, files);
+        return {
+            cluster: cluster.name,
+            ok: false,
+            manifests: [],
+            findings: [finding('error', 'helm-template', message, at, cluster.name)],
+        };
     }
-    finally {
-        await (0,promises_namespaceObject.rm)(tmp, { recursive: true, force: true });
-    }
+    return { cluster: cluster.name, ok: true, manifests: splitManifests(result.stdout), findings: [] };
 }
 /**
  * Helm's message, and the template line it names when it names one
@@ -5711,9 +5698,6 @@ async function mapLimit(items, limit, fn) {
 
 
 
-
-
-
 /**
  * The render recipe of an Application's source as Argo CD would use it, or null when the source
  * is not an in-repo Helm chart (a remote chart, a plain directory, another repo).
@@ -5787,33 +5771,22 @@ async function renderComponent(helm, files, recipe, options) {
         if (!built.ok)
             return { ok: false, reason: `helm dependency build failed: ${firstLine(built.stderr)}` };
     }
-    const tmp = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gp-deep-'));
-    try {
-        const valueFiles = recipe.valueFiles.map((f) => files.abs(f));
-        if (recipe.inlineValues !== null) {
-            const inline = external_node_path_default().join(tmp, 'values.yaml');
-            await (0,promises_namespaceObject.writeFile)(inline, recipe.inlineValues);
-            valueFiles.push(inline);
-        }
-        const r = await helm.template({
-            releaseName: recipe.releaseName,
-            chartDir: files.abs(recipe.chart),
-            namespace: recipe.namespace,
-            valueFiles,
-            parameters: recipe.parameters,
-            kubeVersion: options.kubeVersion,
-            apiVersions: options.apiVersions,
-        });
-        if (!r.ok)
-            return { ok: false, reason: `helm template failed: ${firstLine(r.stderr.replace(/^Error: /, ''))}` };
-        const resources = new Map();
-        for (const m of splitManifests(r.stdout))
-            resources.set(resourceKey(m.object), m.object);
-        return { ok: true, resources };
-    }
-    finally {
-        await (0,promises_namespaceObject.rm)(tmp, { recursive: true, force: true });
-    }
+    const r = await helm.template({
+        releaseName: recipe.releaseName,
+        chartDir: files.abs(recipe.chart),
+        namespace: recipe.namespace,
+        valueFiles: recipe.valueFiles.map((f) => files.abs(f)),
+        inlineValues: recipe.inlineValues,
+        parameters: recipe.parameters,
+        kubeVersion: options.kubeVersion,
+        apiVersions: options.apiVersions,
+    });
+    if (!r.ok)
+        return { ok: false, reason: `helm template failed: ${firstLine(r.stderr.replace(/^Error: /, ''))}` };
+    const resources = new Map();
+    for (const m of splitManifests(r.stdout))
+        resources.set(resourceKey(m.object), m.object);
+    return { ok: true, resources };
 }
 function firstLine(text) {
     return text.trim().split('\n')[0] ?? '';
@@ -7973,6 +7946,8 @@ async function compareTrees(base, head, options, lap) {
 
 
 
+
+
 /** Runs the real helm binary with argument arrays. */
 class Helm {
     binary;
@@ -7993,20 +7968,32 @@ class Helm {
         return { ok: r.exitCode === 0, stderr: r.stderr };
     }
     async template(req) {
-        const args = ['template', req.releaseName, req.chartDir, '--namespace', req.namespace];
-        for (const f of req.valueFiles)
-            args.push('--values', f);
-        for (const p of req.parameters) {
-            // Like Argo CD: one parameter per flag, commas escaped so helm does not split the value.
-            args.push(p.forceString ? '--set-string' : '--set', `${p.name}=${p.value.replace(/,/g, '\\,')}`);
+        const tmp = req.inlineValues != null ? await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gp-values-')) : null;
+        try {
+            const valueFiles = [...req.valueFiles];
+            if (tmp) {
+                valueFiles.push(external_node_path_default().join(tmp, 'inline-values.yaml'));
+                await (0,promises_namespaceObject.writeFile)(valueFiles[valueFiles.length - 1], req.inlineValues);
+            }
+            const args = ['template', req.releaseName, req.chartDir, '--namespace', req.namespace];
+            for (const f of valueFiles)
+                args.push('--values', f);
+            for (const p of req.parameters) {
+                // Like Argo CD: one parameter per flag, commas escaped so helm does not split the value.
+                args.push(p.forceString ? '--set-string' : '--set', `${p.name}=${p.value.replace(/,/g, '\\,')}`);
+            }
+            if (req.kubeVersion)
+                args.push('--kube-version', req.kubeVersion);
+            for (const v of req.apiVersions ?? [])
+                args.push('--api-versions', v);
+            this.invocations.push(args);
+            const r = await run(this.binary, args);
+            return { ok: r.exitCode === 0, stdout: r.stdout, stderr: r.stderr, args };
         }
-        if (req.kubeVersion)
-            args.push('--kube-version', req.kubeVersion);
-        for (const v of req.apiVersions ?? [])
-            args.push('--api-versions', v);
-        this.invocations.push(args);
-        const r = await run(this.binary, args);
-        return { ok: r.exitCode === 0, stdout: r.stdout, stderr: r.stderr, args };
+        finally {
+            if (tmp)
+                await (0,promises_namespaceObject.rm)(tmp, { recursive: true, force: true });
+        }
     }
 }
 function run(binary, args) {

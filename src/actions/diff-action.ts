@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { diff } from '../commands/diff.js';
-import { ConfigurationError, errorMessage, isConfigurationError } from '../errors.js';
+import { ConfigurationError } from '../errors.js';
 import { createGitHubClient, parseRepository } from '../github/client.js';
 import { syncMarkedComments } from '../github/comments.js';
 import { Helm, resolveHelmBinary } from '../helm/helm.js';
@@ -12,6 +12,7 @@ import { commentPart, splitDiffComments } from '../report/diff-comments.js';
 import { writeDiffFiles } from '../report/diff-files.js';
 import { renderDiffMarkdown } from '../report/diff-markdown.js';
 import { booleanInput, readInputs, type InputSpec } from './inputs.js';
+import { runStep } from './run-step.js';
 import { coreLogger } from './validate-action.js';
 
 export interface DiffInputs {
@@ -116,11 +117,5 @@ export async function diffStep(
 }
 
 export async function run(): Promise<void> {
-  try {
-    const failure = await diffStep(readInputs<DiffInputs>(DIFF_INPUTS));
-    if (failure) core.setFailed(failure);
-  } catch (e) {
-    if (!isConfigurationError(e)) core.debug(e instanceof Error ? (e.stack ?? e.message) : String(e));
-    core.setFailed(errorMessage(e));
-  }
+  await runStep(() => diffStep(readInputs<DiffInputs>(DIFF_INPUTS)));
 }

@@ -4,13 +4,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { withTree } from '../cli/validate-command.js';
 import { validate, type ValidateResult } from '../commands/validate.js';
-import { errorMessage, isConfigurationError } from '../errors.js';
 import { Helm, resolveHelmBinary } from '../helm/helm.js';
 import type { Logger } from '../logger.js';
 import { annotation, selectAnnotations } from '../report/annotations.js';
 import { SUMMARY_MAX_BYTES, truncateBytes } from '../report/budget.js';
 import { renderJson, renderMarkdown } from '../report/validate-report.js';
 import { booleanInput, readInputs, type InputSpec } from './inputs.js';
+import { runStep } from './run-step.js';
 
 export interface ValidateInputs {
   path: string;
@@ -87,11 +87,5 @@ async function writeSummary(result: ValidateResult, annotated: number): Promise<
 
 /** The one place that turns a failure into a failed step. */
 export async function run(): Promise<void> {
-  try {
-    const failure = await validateStep(readInputs<ValidateInputs>(VALIDATE_INPUTS));
-    if (failure) core.setFailed(failure);
-  } catch (e) {
-    if (!isConfigurationError(e)) core.debug(e instanceof Error ? (e.stack ?? e.message) : String(e));
-    core.setFailed(errorMessage(e));
-  }
+  await runStep(() => validateStep(readInputs<ValidateInputs>(VALIDATE_INPUTS)));
 }

@@ -1,6 +1,3 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { parse } from 'yaml';
 import type { Helm } from '../helm/helm.js';
 import { appSources, type ApplicationObject, type ApplicationSource } from '../gitops/applications.js';
@@ -115,31 +112,21 @@ export async function renderComponent(
     const built = await helm.dependencyBuild(files.abs(recipe.chart));
     if (!built.ok) return { ok: false, reason: `helm dependency build failed: ${firstLine(built.stderr)}` };
   }
-  const tmp = await mkdtemp(path.join(os.tmpdir(), 'gp-deep-'));
-  try {
-    const valueFiles = recipe.valueFiles.map((f) => files.abs(f));
-    if (recipe.inlineValues !== null) {
-      const inline = path.join(tmp, 'values.yaml');
-      await writeFile(inline, recipe.inlineValues);
-      valueFiles.push(inline);
-    }
-    const r = await helm.template({
-      releaseName: recipe.releaseName,
-      chartDir: files.abs(recipe.chart),
-      namespace: recipe.namespace,
-      valueFiles,
-      parameters: recipe.parameters,
-      kubeVersion: options.kubeVersion,
-      apiVersions: options.apiVersions,
-    });
-    if (!r.ok)
-      return { ok: false, reason: `helm template failed: ${firstLine(r.stderr.replace(/^Error: /, ''))}` };
-    const resources = new Map<string, Record<string, unknown>>();
-    for (const m of splitManifests(r.stdout)) resources.set(resourceKey(m.object), m.object);
-    return { ok: true, resources };
-  } finally {
-    await rm(tmp, { recursive: true, force: true });
-  }
+  const r = await helm.template({
+    releaseName: recipe.releaseName,
+    chartDir: files.abs(recipe.chart),
+    namespace: recipe.namespace,
+    valueFiles: recipe.valueFiles.map((f) => files.abs(f)),
+    inlineValues: recipe.inlineValues,
+    parameters: recipe.parameters,
+    kubeVersion: options.kubeVersion,
+    apiVersions: options.apiVersions,
+  });
+  if (!r.ok)
+    return { ok: false, reason: `helm template failed: ${firstLine(r.stderr.replace(/^Error: /, ''))}` };
+  const resources = new Map<string, Record<string, unknown>>();
+  for (const m of splitManifests(r.stdout)) resources.set(resourceKey(m.object), m.object);
+  return { ok: true, resources };
 }
 
 function firstLine(text: string): string {

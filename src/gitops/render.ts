@@ -1,5 +1,3 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { finding, type Finding, type Position } from '../findings.js';
 import type { Helm } from '../helm/helm.js';
@@ -28,36 +26,26 @@ export async function renderCluster(
   values: ClusterValues,
   options: RenderOptions,
 ): Promise<ClusterRender> {
-  const tmp = await mkdtemp(path.join(os.tmpdir(), 'gp-render-'));
-  try {
-    const valueFiles = values.files.slice(1).map((f) => files.abs(f));
-    if (values.inlineValues !== null) {
-      const inline = path.join(tmp, 'inline-values.yaml');
-      await writeFile(inline, values.inlineValues);
-      valueFiles.push(inline);
-    }
-    const result = await helm.template({
-      releaseName: cluster.releaseName,
-      chartDir: files.abs(cluster.chart),
-      namespace: cluster.namespace,
-      valueFiles,
-      parameters: cluster.parameters,
-      kubeVersion: options.kubeVersion,
-      apiVersions: options.apiVersions,
-    });
-    if (!result.ok) {
-      const { message, at } = explainHelmError(result.stderr, cluster, files);
-      return {
-        cluster: cluster.name,
-        ok: false,
-        manifests: [],
-        findings: [finding('error', 'helm-template', message, at, cluster.name)],
-      };
-    }
-    return { cluster: cluster.name, ok: true, manifests: splitManifests(result.stdout), findings: [] };
-  } finally {
-    await rm(tmp, { recursive: true, force: true });
+  const result = await helm.template({
+    releaseName: cluster.releaseName,
+    chartDir: files.abs(cluster.chart),
+    namespace: cluster.namespace,
+    valueFiles: values.files.slice(1).map((f) => files.abs(f)),
+    inlineValues: values.inlineValues,
+    parameters: cluster.parameters,
+    kubeVersion: options.kubeVersion,
+    apiVersions: options.apiVersions,
+  });
+  if (!result.ok) {
+    const { message, at } = explainHelmError(result.stderr, cluster, files);
+    return {
+      cluster: cluster.name,
+      ok: false,
+      manifests: [],
+      findings: [finding('error', 'helm-template', message, at, cluster.name)],
+    };
   }
+  return { cluster: cluster.name, ok: true, manifests: splitManifests(result.stdout), findings: [] };
 }
 
 /**

@@ -1,4 +1,6 @@
 import { accessSync, constants } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import { runProcess, type ProcessResult } from '../util/process.js';
@@ -9,6 +11,8 @@ export interface TemplateRequest {
   namespace: string;
   /** Absolute paths, applied in order. */
   valueFiles: string[];
+  /** Inline values (Argo CD helm.values / valuesObject), applied after the value files. */
+  inlineValues?: string | null;
   /** `--set` (or `--set-string` when forceString) parameters, after the value files. */
   parameters: { name: string; value: string; forceString?: boolean }[];
   kubeVersion?: string | null;
@@ -44,17 +48,27 @@ export class Helm {
   }
 
   async template(req: TemplateRequest): Promise<TemplateResult> {
-    const args = ['template', req.releaseName, req.chartDir, '--namespace', req.namespace];
-    for (const f of req.valueFiles) args.push('--values', f);
-    for (const p of req.parameters) {
-      // Like Argo CD: one parameter per flag, commas escaped so helm does not split the value.
-      args.push(p.forceString ? '--set-string' : '--set', `${p.name}=${p.value.replace(/,/g, '\\,')}`);
+    const tmp = req.inlineValues != null ? await mkdtemp(path.join(os.tmpdir(), 'gp-values-')) : null;
+    try {
+      const valueFiles = [...req.valueFiles];
+      if (tmp) {
+        valueFiles.push(path.join(tmp, 'inline-values.yaml'));
+        await writeFile(valueFiles[valueFiles.length - 1]!, req.inlineValues!);
+      }
+      const args = ['template', req.releaseName, req.chartDir, '--namespace', req.namespace];
+      for (const f of valueFiles) args.push('--values', f);
+      for (const p of req.parameters) {
+        // Like Argo CD: one parameter per flag, commas escaped so helm does not split the value.
+        args.push(p.forceString ? '--set-string' : '--set', `${p.name}=${p.value.replace(/,/g, '\\,')}`);
+      }
+      if (req.kubeVersion) args.push('--kube-version', req.kubeVersion);
+      for (const v of req.apiVersions ?? []) args.push('--api-versions', v);
+      this.invocations.push(args);
+      const r = await run(this.binary, args);
+      return { ok: r.exitCode === 0, stdout: r.stdout, stderr: r.stderr, args };
+    } finally {
+      if (tmp) await rm(tmp, { recursive: true, force: true });
     }
-    if (req.kubeVersion) args.push('--kube-version', req.kubeVersion);
-    for (const v of req.apiVersions ?? []) args.push('--api-versions', v);
-    this.invocations.push(args);
-    const r = await run(this.binary, args);
-    return { ok: r.exitCode === 0, stdout: r.stdout, stderr: r.stderr, args };
   }
 }
 

@@ -28614,7 +28614,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3953:
+/***/ 2087:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36650,41 +36650,28 @@ function splitManifests(output) {
 
 
 
-
-
 /** Renders the app-of-apps chart of one cluster exactly as Argo CD would. */
 async function renderCluster(helm, files, cluster, values, options) {
-    const tmp = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gp-render-'));
-    try {
-        const valueFiles = values.files.slice(1).map((f) => files.abs(f));
-        if (values.inlineValues !== null) {
-            const inline = external_node_path_default().join(tmp, 'inline-values.yaml');
-            await (0,promises_namespaceObject.writeFile)(inline, values.inlineValues);
-            valueFiles.push(inline);
-        }
-        const result = await helm.template({
-            releaseName: cluster.releaseName,
-            chartDir: files.abs(cluster.chart),
-            namespace: cluster.namespace,
-            valueFiles,
-            parameters: cluster.parameters,
-            kubeVersion: options.kubeVersion,
-            apiVersions: options.apiVersions,
-        });
-        if (!result.ok) {
-            const { message, at } = explainHelmError(result.stderr, cluster, files);
-            return {
-                cluster: cluster.name,
-                ok: false,
-                manifests: [],
-                findings: [finding('error', 'helm-template', message, at, cluster.name)],
-            };
-        }
-        return { cluster: cluster.name, ok: true, manifests: splitManifests(result.stdout), findings: [] };
+    const result = await helm.template({
+        releaseName: cluster.releaseName,
+        chartDir: files.abs(cluster.chart),
+        namespace: cluster.namespace,
+        valueFiles: values.files.slice(1).map((f) => files.abs(f)),
+        inlineValues: values.inlineValues,
+        parameters: cluster.parameters,
+        kubeVersion: options.kubeVersion,
+        apiVersions: options.apiVersions,
+    });
+    if (!result.ok) {
+        const { message, at } = explainHelmError(result.stderr, cluster, files);
+        return {
+            cluster: cluster.name,
+            ok: false,
+            manifests: [],
+            findings: [finding('error', 'helm-template', message, at, cluster.name)],
+        };
     }
-    finally {
-        await (0,promises_namespaceObject.rm)(tmp, { recursive: true, force: true });
-    }
+    return { cluster: cluster.name, ok: true, manifests: splitManifests(result.stdout), findings: [] };
 }
 /**
  * Helm's message, and the template line it names when it names one
@@ -37728,6 +37715,8 @@ class Git {
 
 
 
+
+
 /** Runs the real helm binary with argument arrays. */
 class helm_Helm {
     binary;
@@ -37748,20 +37737,32 @@ class helm_Helm {
         return { ok: r.exitCode === 0, stderr: r.stderr };
     }
     async template(req) {
-        const args = ['template', req.releaseName, req.chartDir, '--namespace', req.namespace];
-        for (const f of req.valueFiles)
-            args.push('--values', f);
-        for (const p of req.parameters) {
-            // Like Argo CD: one parameter per flag, commas escaped so helm does not split the value.
-            args.push(p.forceString ? '--set-string' : '--set', `${p.name}=${p.value.replace(/,/g, '\\,')}`);
+        const tmp = req.inlineValues != null ? await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gp-values-')) : null;
+        try {
+            const valueFiles = [...req.valueFiles];
+            if (tmp) {
+                valueFiles.push(external_node_path_default().join(tmp, 'inline-values.yaml'));
+                await (0,promises_namespaceObject.writeFile)(valueFiles[valueFiles.length - 1], req.inlineValues);
+            }
+            const args = ['template', req.releaseName, req.chartDir, '--namespace', req.namespace];
+            for (const f of valueFiles)
+                args.push('--values', f);
+            for (const p of req.parameters) {
+                // Like Argo CD: one parameter per flag, commas escaped so helm does not split the value.
+                args.push(p.forceString ? '--set-string' : '--set', `${p.name}=${p.value.replace(/,/g, '\\,')}`);
+            }
+            if (req.kubeVersion)
+                args.push('--kube-version', req.kubeVersion);
+            for (const v of req.apiVersions ?? [])
+                args.push('--api-versions', v);
+            this.invocations.push(args);
+            const r = await run(this.binary, args);
+            return { ok: r.exitCode === 0, stdout: r.stdout, stderr: r.stderr, args };
         }
-        if (req.kubeVersion)
-            args.push('--kube-version', req.kubeVersion);
-        for (const v of req.apiVersions ?? [])
-            args.push('--api-versions', v);
-        this.invocations.push(args);
-        const r = await run(this.binary, args);
-        return { ok: r.exitCode === 0, stdout: r.stdout, stderr: r.stderr, args };
+        finally {
+            if (tmp)
+                await (0,promises_namespaceObject.rm)(tmp, { recursive: true, force: true });
+        }
     }
 }
 function run(binary, args) {
@@ -38093,6 +38094,26 @@ function booleanInput(name, value, fallback) {
     throw new ConfigurationError(`input "${name}" must be true or false, got "${value}"`);
 }
 
+;// CONCATENATED MODULE: ./src/actions/run-step.ts
+
+
+/**
+ * The body of every action's run(): the step returns the failure to report (or null), a user
+ * mistake fails the step with its one-line message, a bug also leaves its stack in the debug log.
+ */
+async function runStep(step) {
+    try {
+        const failure = await step();
+        if (failure)
+            setFailed(failure);
+    }
+    catch (e) {
+        if (!isConfigurationError(e))
+            core_debug(e instanceof Error ? (e.stack ?? e.message) : String(e));
+        setFailed(errorMessage(e));
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/actions/validate-action.ts
 
 
@@ -38158,16 +38179,7 @@ async function writeSummary(result, annotated) {
 }
 /** The one place that turns a failure into a failed step. */
 async function validate_action_run() {
-    try {
-        const failure = await validateStep(readInputs(VALIDATE_INPUTS));
-        if (failure)
-            setFailed(failure);
-    }
-    catch (e) {
-        if (!isConfigurationError(e))
-            core_debug(e instanceof Error ? (e.stack ?? e.message) : String(e));
-        setFailed(errorMessage(e));
-    }
+    await runStep(() => validateStep(readInputs(VALIDATE_INPUTS)));
 }
 
 
@@ -38177,7 +38189,7 @@ async function validate_action_run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _validate_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3953);
+/* harmony import */ var _validate_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2087);
 
 await (0,_validate_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
