@@ -1,8 +1,15 @@
 /**
  * What the fake GitHub's handlers share: its state, the handler signature, and GitHub's response conventions
- * (error bodies, pagination, users). Handlers for one resource live in their own file (github-comments.ts).
+ * (error bodies, pagination, users). Handlers for one resource live in their own file (github-comments.ts,
+ * github-statuses.ts, github-checks.ts, github-deployments.ts, github-issues.ts, github-pulls.ts,
+ * github-refs.ts).
  */
+import type { CheckRun } from './github-checks.js';
+import type { Deployment } from './github-deployments.js';
+import type { Issue } from './github-issues.js';
+import type { PullRequest } from './github-pulls.js';
 import type { GitHubServer } from './github-server.js';
+import type { CommitStatus } from './github-statuses.js';
 
 export interface IssueComment {
   id: number;
@@ -15,6 +22,39 @@ export interface IssueComment {
 export interface GitHubState {
   /** By issue/PR number. */
   comments: Map<number, IssueComment[]>;
+  /**
+   * Branch name → commit sha (`staging` → `3f2a…`). The fake owns no git: tests set these, e.g. from
+   * `git rev-parse`; a merge moves its base branch here. `{ref}` parameters resolve through it.
+   */
+  refs: Map<string, string>;
+  /** Tag name → commit sha (lightweight tags), as `refs` for branches. */
+  tags: Map<string, string>;
+  /** The repository's default branch (`default_branch` of the repository objects). */
+  defaultBranch: string;
+  /** Commit statuses, oldest first. */
+  statuses: CommitStatus[];
+  /** Check runs, oldest first (seedCheckRun: creating one takes a GitHub App). */
+  checkRuns: CheckRun[];
+  /** Deployments with their statuses, oldest first. */
+  deployments: Deployment[];
+  /** Issues and pull requests by number: every pull request is an issue, and has its `pulls` entry too. */
+  issues: Map<number, Issue>;
+  /** What a pull request has beyond its issue, by number. */
+  pulls: Map<number, PullRequest>;
+}
+
+export function emptyState(): GitHubState {
+  return {
+    comments: new Map(),
+    refs: new Map(),
+    tags: new Map(),
+    defaultBranch: 'main',
+    statuses: [],
+    checkRuns: [],
+    deployments: [],
+    issues: new Map(),
+    pulls: new Map(),
+  };
 }
 
 export interface HandlerContext {
@@ -54,7 +94,7 @@ export function invalidRequest(ctx: HandlerContext, detail: string): HandlerResu
 /** GitHub's `validation-error` body, for a request that is well-formed but breaks a rule of the resource. */
 export function validationFailed(
   ctx: HandlerContext,
-  error: { resource: string; field: string; code: string; message: string },
+  error: { resource: string; field?: string; code: string; message?: string },
 ): HandlerResult {
   const body = {
     message: 'Validation Failed',
@@ -63,6 +103,18 @@ export function validationFailed(
     status: '422',
   };
   return { status: 422, body };
+}
+
+/** The fake implements only some filters of a list: a test relying on another must not pass by accident. */
+export function rejectUnsupportedQuery(ctx: HandlerContext, names: string[]): void {
+  for (const name of names) {
+    if (ctx.query[name] !== undefined) throw new Error(`the fake does not implement the '${name}' parameter`);
+  }
+}
+
+/** The next id of a resource: above every id in the state (tests may fill it directly), from `first` on. */
+export function nextId(ids: Iterable<number>, first: number): number {
+  return Math.max(first - 1, ...ids) + 1;
 }
 
 /** GitHub's timestamps: UTC, whole seconds. */

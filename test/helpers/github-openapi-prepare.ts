@@ -12,7 +12,8 @@
  *   known properties is closed, and an `allOf` (or `anyOf`/`oneOf` next to `properties`) is closed at its
  *   top with the union of its branches' properties, its branches left open (a `$ref`'d branch points to an
  *   open copy of the component), otherwise each branch would reject its siblings' properties;
- * - a few fields the live API sends but the description lacks are declared (`UNDOCUMENTED_PROPERTIES`).
+ * - a few fields and bodies the live API sends but the description lacks or rejects are declared
+ *   (`UNDOCUMENTED_PROPERTIES`, `UNDOCUMENTED_RESPONSES`, `EMPTY_URLS`, and `status` in inline error bodies).
  */
 export type Schema = Record<string, unknown>;
 export interface Parameter {
@@ -50,6 +51,53 @@ const OPEN_SUFFIX = '__open';
 const UNDOCUMENTED_PROPERTIES: Record<string, Record<string, Schema>> = {
   'validation-error': { status: { type: 'string' } },
   'validation-error-simple': { status: { type: 'string' } },
+};
+
+/**
+ * Response bodies the description lacks. GitHub refuses a deployment whose required contexts are not all
+ * successful with 409 and a validation error listing every context of the commit and its state, but the
+ * description documents this 409 without a body.
+ */
+const UNDOCUMENTED_RESPONSES: Record<string, Record<string, Schema>> = {
+  'POST /repos/{owner}/{repo}/deployments': {
+    '409': {
+      type: 'object',
+      required: ['message', 'documentation_url'],
+      properties: {
+        message: { type: 'string' },
+        documentation_url: { type: 'string' },
+        status: { type: 'string' },
+        errors: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['code'],
+            properties: {
+              resource: { type: 'string' },
+              field: { type: 'string' },
+              code: { type: 'string' },
+              contexts: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  required: ['context', 'state'],
+                  properties: { context: { type: 'string' }, state: { type: 'string' } },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+};
+
+/**
+ * URLs GitHub sends as "" when they were not set, which `format: uri` rejects: a deployment status created
+ * without `log_url` or `environment_url` has `"target_url": ""`, `"log_url": ""`, `"environment_url": ""`.
+ */
+const EMPTY_URLS: Record<string, string[]> = {
+  'deployment-status': ['target_url', 'log_url', 'environment_url'],
 };
 
 /** Every place of the document that holds a schema (examples and descriptions are not walked). */
@@ -102,14 +150,54 @@ function walkSchemas(roots: Schema[], visit: (schema: Schema, branch: boolean) =
 }
 
 export function prepareSchemas(doc: OpenApiDocument): void {
-  for (const [name, extra] of Object.entries(UNDOCUMENTED_PROPERTIES)) {
+  const component = (name: string): Schema => {
     const schema = doc.components.schemas[name];
     if (!schema) throw new Error(`GitHub's OpenAPI description no longer has the schema ${name}`);
+    return schema;
+  };
+  for (const [name, extra] of Object.entries(UNDOCUMENTED_PROPERTIES)) {
+    const schema = component(name);
     schema.properties = { ...(schema.properties as Schema), ...extra };
   }
+  for (const [name, fields] of Object.entries(EMPTY_URLS)) {
+    const properties = component(name).properties as Record<string, Schema>;
+    for (const field of fields) {
+      if (properties[field]?.format !== 'uri') throw new Error(`${name}.${field} is no longer a URI`);
+      const { format: _uri, ...rest } = properties[field];
+      properties[field] = { ...rest, anyOf: [{ format: 'uri' }, { maxLength: 0 }] };
+    }
+  }
+  declareUndocumentedResponses(doc);
   const roots = schemaRoots(doc);
   closeObjects(doc, roots);
   walkSchemas(schemaRoots(doc), (schema) => convertNullable(schema));
+}
+
+function declareUndocumentedResponses(doc: OpenApiDocument): void {
+  for (const [key, statuses] of Object.entries(UNDOCUMENTED_RESPONSES)) {
+    const [method, path] = key.split(' ') as [string, string];
+    const op = doc.paths[path]?.[method.toLowerCase()];
+    if (!op) throw new Error(`GitHub's OpenAPI description no longer has the operation ${key}`);
+    for (const [status, schema] of Object.entries(statuses)) {
+      const response = op.responses[status];
+      if (!response || '$ref' in response || response.content) {
+        throw new Error(`${key} → ${status}: the description changed; review UNDOCUMENTED_RESPONSES`);
+      }
+      response.content = { 'application/json': { schema } };
+    }
+  }
+  // Inline error bodies (`{message, documentation_url}`, e.g. a merge's 405 and 409) lack the `status` GitHub
+  // adds to every error body since 2024; the named ones are patched in UNDOCUMENTED_PROPERTIES.
+  for (const ops of Object.values(doc.paths)) {
+    for (const op of Object.values(ops)) {
+      for (const [status, response] of Object.entries(op.responses ?? {})) {
+        const schema = 'content' in response ? response.content?.['application/json']?.schema : undefined;
+        const properties = schema?.properties as Record<string, Schema> | undefined;
+        if (Number(status) < 400 || !properties?.message || !properties.documentation_url) continue;
+        properties.status ??= { type: 'string' };
+      }
+    }
+  }
 }
 
 function closeObjects(doc: OpenApiDocument, roots: Schema[]): void {

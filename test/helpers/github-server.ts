@@ -9,9 +9,12 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { checkHandlers } from './github-checks.js';
 import { commentHandlers } from './github-comments.js';
+import { deploymentHandlers } from './github-deployments.js';
 import type { GitHubState, Handler, HandlerResult } from './github-handlers.js';
-import { errorResult, notFound } from './github-handlers.js';
+import { emptyState, errorResult, notFound } from './github-handlers.js';
+import { issueHandlers } from './github-issues.js';
 import {
   compileRoute,
   type GitHubContract,
@@ -19,8 +22,12 @@ import {
   matchRoute,
   type Route,
 } from './github-openapi.js';
+import { type MergeHook, pullHandlers } from './github-pulls.js';
+import { refHandlers } from './github-refs.js';
+import { statusHandlers } from './github-statuses.js';
 
 export type { GitHubState, Handler, HandlerContext, HandlerResult, IssueComment } from './github-handlers.js';
+export type { MergeHook, PendingMerge } from './github-pulls.js';
 
 export interface RecordedRequest {
   method: string;
@@ -44,6 +51,13 @@ export interface GitHubServer {
   requests: RecordedRequest[];
   /** OpenAPI violations found in requests or responses (human-readable). */
   violations: string[];
+  /**
+   * Merges a pull request for `PUT …/pulls/{n}/merge`: the fake owns no git, so a test that needs a real merge
+   * does it here (e.g. `git merge` in its fixture repository) and returns the merge commit's sha, or an Error
+   * (answered 405 with its message). Unset, the merge commit is a made-up sha. The base branch in
+   * `state.refs` is then moved to it.
+   */
+  onMerge?: MergeHook;
   /** Adds or replaces the handler of an operation of GitHub's OpenAPI description. */
   handle(key: string, handler: Handler): void;
   close(): Promise<void>;
@@ -51,7 +65,15 @@ export interface GitHubServer {
 
 type Routes = Map<string, { route: Route; handler: Handler }>;
 
-const DEFAULT_HANDLERS: Record<string, Handler> = { ...commentHandlers };
+const DEFAULT_HANDLERS: Record<string, Handler> = {
+  ...commentHandlers,
+  ...statusHandlers,
+  ...checkHandlers,
+  ...deploymentHandlers,
+  ...issueHandlers,
+  ...pullHandlers,
+  ...refHandlers,
+};
 const API_DOCS = 'https://docs.github.com/rest';
 
 export async function startGitHubServer(
@@ -73,7 +95,7 @@ export async function startGitHubServer(
     owner: options.owner ?? 'example-org',
     repo: options.repo ?? 'gitops-repo',
     login: options.login ?? 'github-actions[bot]',
-    state: { comments: new Map() },
+    state: emptyState(),
     requests: [],
     violations: [],
     handle(key, handler) {

@@ -1,0 +1,303 @@
+/**
+ * A read-only client of the Argo CD REST API (`/api/v1`, Bearer token), for the checks that follow a promotion:
+ * which Applications run which revision, are they Synced and Healthy.
+ *
+ * Field names are those of Argo CD's own API description (assets/swagger.json, vendored in third_party/argo-cd/
+ * for the tests): `v1alpha1ApplicationList.items`, `status.sync.{status,revision,revisions}`,
+ * `status.health.status`, `status.operationState.phase`, `status.reconciledAt`. The token travels in the
+ * Authorization header only: never in a URL, an error message or a log line.
+ */
+
+/** An Argo CD Application as the API returns it: the part of it this project reads. */
+export interface ArgoApplication {
+  metadata: {
+    name: string;
+    namespace?: string;
+    labels?: Record<string, string>;
+    annotations?: Record<string, string>;
+  };
+  spec: {
+    project?: string;
+    source?: ArgoApplicationSource;
+    /** Multi-source Applications: `source` is absent, `status.sync.revisions[i]` belongs to `sources[i]`. */
+    sources?: ArgoApplicationSource[];
+    destination?: { server?: string; name?: string; namespace?: string };
+  };
+  status?: {
+    sync?: { status?: string; revision?: string; revisions?: string[] };
+    health?: { status?: string; message?: string };
+    operationState?: {
+      phase?: string;
+      message?: string;
+      startedAt?: string;
+      finishedAt?: string;
+      syncResult?: { revision?: string; revisions?: string[] };
+    };
+    /** Since Argo CD 3.0 `health` is absent here by default (`resourceHealthSource: appTree`): see the tree. */
+    resources?: ArgoResourceStatus[];
+    resourceHealthSource?: string;
+    reconciledAt?: string;
+    conditions?: { type: string; message?: string; lastTransitionTime?: string }[];
+  };
+}
+
+export interface ArgoApplicationSource {
+  repoURL?: string;
+  path?: string;
+  chart?: string;
+  targetRevision?: string;
+  ref?: string;
+}
+
+export interface ArgoResourceStatus {
+  group?: string;
+  version?: string;
+  kind?: string;
+  namespace?: string;
+  name?: string;
+  status?: string;
+  health?: { status?: string; message?: string };
+}
+
+export interface ArgoResourceNode {
+  group?: string;
+  version?: string;
+  kind?: string;
+  namespace?: string;
+  name?: string;
+  uid?: string;
+  parentRefs?: { group?: string; kind?: string; namespace?: string; name?: string; uid?: string }[];
+  health?: { status?: string; message?: string };
+  info?: { name?: string; value?: string }[];
+  images?: string[];
+  resourceVersion?: string;
+  createdAt?: string;
+}
+
+/** `v1alpha1ApplicationTree`: the live resources of an Application and their health. */
+export interface ArgoResourceTree {
+  nodes: ArgoResourceNode[];
+  orphanedNodes?: ArgoResourceNode[];
+}
+
+export interface ArgoCdClientOptions {
+  /** `https://argocd.example.com`, `argocd.example.com` (https is assumed), or with a path prefix (`--rootpath`). */
+  server: string;
+  token: string;
+  /** Per request, body included. Default 30 s. */
+  timeoutMs?: number;
+}
+
+/** A request to Argo CD that failed: an HTTP status (with Argo's gRPC code) or none for network errors. */
+export class ArgoCdError extends Error {
+  readonly status: number | undefined;
+  /** The gRPC status code of Argo's error body (`{error, code, message}`), e.g. 16 unauthenticated. */
+  readonly code: number | undefined;
+
+  constructor(message: string, status?: number, code?: number, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'ArgoCdError';
+    this.status = status;
+    this.code = code;
+  }
+}
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+
+export class ArgoCdClient {
+  private readonly baseUrl: string;
+  private readonly token: string;
+  private readonly timeoutMs: number;
+  private readonly fetchImpl: typeof fetch;
+
+  constructor(options: ArgoCdClientOptions, fetchImpl: typeof fetch = globalThis.fetch) {
+    if (!options.server.trim()) throw new Error('Argo CD server is empty');
+    if (!options.token) throw new Error('Argo CD token is empty');
+    this.baseUrl = normalizeServer(options.server);
+    this.token = options.token;
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.fetchImpl = fetchImpl;
+  }
+
+  /** The server as requests see it, e.g. `https://argocd.example.com` (never with credentials). */
+  get server(): string {
+    return this.baseUrl;
+  }
+
+  /** `GET /api/v1/applications`: whole items (`fields=` cannot select `reconciledAt` or `conditions`). */
+  async listApplications(
+    filter: { selector?: string; projects?: string[]; appNamespace?: string } = {},
+  ): Promise<ArgoApplication[]> {
+    const query = new URLSearchParams();
+    if (filter.selector) query.set('selector', filter.selector);
+    // collectionFormat "multi": one parameter per project (Argo CD does not split `a,b`).
+    for (const project of filter.projects ?? []) query.append('projects', project);
+    if (filter.appNamespace) query.set('appNamespace', filter.appNamespace);
+    const list = await this.get<{ items?: ArgoApplication[] | null }>('/api/v1/applications', query);
+    return list.items ?? [];
+  }
+
+  /**
+   * `GET /api/v1/applications/{name}`. Argo CD answers 403 for an Application that does not exist unless a
+   * project is given (then 404), so as not to reveal which names exist.
+   */
+  async getApplication(
+    name: string,
+    options: { appNamespace?: string; project?: string } = {},
+  ): Promise<ArgoApplication> {
+    const query = new URLSearchParams();
+    if (options.appNamespace) query.set('appNamespace', options.appNamespace);
+    if (options.project) query.set('projects', options.project);
+    return this.get<ArgoApplication>(`/api/v1/applications/${encodeURIComponent(name)}`, query);
+  }
+
+  /** `GET /api/v1/applications/{name}/resource-tree` (same 403/404 rule as getApplication). */
+  async getResourceTree(name: string, appNamespace?: string, project?: string): Promise<ArgoResourceTree> {
+    const query = new URLSearchParams();
+    if (appNamespace) query.set('appNamespace', appNamespace);
+    if (project) query.set('project', project);
+    const path = `/api/v1/applications/${encodeURIComponent(name)}/resource-tree`;
+    const tree = await this.get<{ nodes?: ArgoResourceNode[] | null; orphanedNodes?: ArgoResourceNode[] }>(
+      path,
+      query,
+    );
+    return { ...tree, nodes: tree.nodes ?? [] };
+  }
+
+  private async get<T>(path: string, query: URLSearchParams): Promise<T> {
+    const search = query.size > 0 ? `?${query.toString()}` : '';
+    const url = `${this.baseUrl}${path}${search}`;
+    const what = `GET ${path}`;
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), this.timeoutMs);
+    try {
+      const init: RequestInit = {
+        method: 'GET',
+        headers: { Authorization: `Bearer ${this.token}`, Accept: 'application/json' },
+        signal: controller.signal,
+        // A redirect (http → https, a login page) is reported, not followed with the token.
+        redirect: 'manual',
+      };
+      const response = await this.fetchImpl(url, init);
+      const text = await response.text();
+      if (!response.ok) throw this.httpError(what, response.status, text, response.headers.get('location'));
+      try {
+        return JSON.parse(text) as T;
+      } catch {
+        throw new ArgoCdError(
+          `Argo CD at ${this.baseUrl}: ${what} answered ${response.status} with invalid JSON`,
+        );
+      }
+    } catch (error) {
+      if (error instanceof ArgoCdError) throw error;
+      if (controller.signal.aborted) {
+        throw new ArgoCdError(
+          `Argo CD at ${this.baseUrl} did not answer ${what} within ${this.timeoutMs} ms`,
+          undefined,
+          undefined,
+          { cause: error },
+        );
+      }
+      throw new ArgoCdError(
+        `Cannot reach Argo CD at ${this.baseUrl} (${what}): ${this.redact(networkReason(error))}`,
+        undefined,
+        undefined,
+        { cause: error },
+      );
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private httpError(what: string, status: number, text: string, location: string | null): ArgoCdError {
+    let code: number | undefined;
+    let detail = text.trim().replace(/\s+/g, ' ').slice(0, 300);
+    try {
+      const body = JSON.parse(text) as { error?: unknown; message?: unknown; code?: unknown };
+      if (typeof body.code === 'number') code = body.code;
+      const message = typeof body.message === 'string' && body.message ? body.message : body.error;
+      if (typeof message === 'string' && message) detail = message;
+    } catch {
+      // not Argo's JSON error body (a proxy's HTML page, …): keep the start of the text
+    }
+    const prefix = `Argo CD at ${this.baseUrl}: ${what} failed with HTTP ${status}`;
+    let message = detail ? `${prefix}: ${detail}` : prefix;
+    if (status >= 300 && status < 400) {
+      message += ` (redirect to ${location ?? 'an unknown location'}: set the server to the URL Argo CD answers on)`;
+    } else if (status === 401) {
+      message += ' (the token was rejected: expired, revoked or not an Argo CD API token)';
+    } else if (status === 403) {
+      message +=
+        ' (the token was rejected for this request: its account or project role lacks the RBAC permission, ' +
+        'or the Application does not exist, which Argo CD reports as permission denied)';
+    }
+    return new ArgoCdError(this.redact(message), status, code);
+  }
+
+  /** The token never appears in an error, even if a server echoes it back. */
+  private redact(text: string): string {
+    // (A token this short is no real Argo CD token; masking it would mangle every word.)
+    return this.token.length < 8 ? text : text.split(this.token).join('***');
+  }
+}
+
+/** `argocd.example.com` → `https://argocd.example.com`; trailing slashes and `/api/v1` suffixes dropped. */
+function normalizeServer(server: string): string {
+  const trimmed = server.trim();
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
+  let url: URL;
+  try {
+    url = new URL(withScheme);
+  } catch {
+    throw new Error(`Argo CD server "${server}" is not a host name or URL`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new Error(`Argo CD server "${server}" must be an http(s) URL`);
+  }
+  if (url.username || url.password) throw new Error('Argo CD server URL must not carry credentials');
+  if (url.search || url.hash) throw new Error(`Argo CD server "${server}" must not have a query or fragment`);
+  const path = url.pathname.replace(/\/+$/, '').replace(/\/api\/v1$/, '');
+  return `${url.protocol}//${url.host}${path}`;
+}
+
+function networkReason(error: unknown): string {
+  // fetch throws `TypeError: fetch failed` with the socket error (ECONNREFUSED, ENOTFOUND, a TLS error) as cause.
+  const cause = error instanceof Error ? error.cause : undefined;
+  if (cause instanceof Error) {
+    const code = (cause as { code?: unknown }).code;
+    return typeof code === 'string' && !cause.message.includes(code)
+      ? `${code}: ${cause.message}`
+      : cause.message;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+export interface ApplicationSummary {
+  name: string;
+  /** `status.sync.status`: Synced, OutOfSync or Unknown (also when Argo CD has not reported yet). */
+  sync: string;
+  /** `status.health.status`: Healthy, Progressing, Degraded, Suspended, Missing or Unknown. */
+  health: string;
+  /** `status.sync.revision`: the revision of a single-source Application; null for multi-source ones. */
+  revision: string | null;
+  /** One revision per source: `status.sync.revisions` (multi-source), else `[revision]`. */
+  revisions: string[];
+  /** `status.operationState.phase`: Running, Succeeded, Failed, Error, Terminating; null if never synced. */
+  operationPhase: string | null;
+  reconciledAt: string | null;
+}
+
+export function summarizeApplication(app: ArgoApplication): ApplicationSummary {
+  const status = app.status ?? {};
+  const revision = status.sync?.revision || null;
+  const multi = status.sync?.revisions;
+  return {
+    name: app.metadata.name,
+    sync: status.sync?.status || 'Unknown',
+    health: status.health?.status || 'Unknown',
+    revision,
+    revisions: multi && multi.length > 0 ? [...multi] : revision ? [revision] : [],
+    operationPhase: status.operationState?.phase || null,
+    reconciledAt: status.reconciledAt || null,
+  };
+}
