@@ -1,11 +1,13 @@
 import * as core from '@actions/core';
 import { run as runDiff } from './diff-action.js';
+import { run as runPromote } from './promote-action.js';
 import { run as runValidate } from './validate-action.js';
 
 /** The root action: `command` picks the command; its inputs are the union of the commands' inputs. */
 const COMMANDS: Record<string, () => Promise<void>> = {
   validate: runValidate,
   diff: runDiff,
+  promote: runPromote,
 };
 
 export async function run(): Promise<void> {

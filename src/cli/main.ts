@@ -1,6 +1,7 @@
 import { errorMessage, isConfigurationError } from '../errors.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 import { diffCommand } from './diff-command.js';
+import { promoteCommand } from './promote-command.js';
 import { validateCommand } from './validate-command.js';
 
 const HELP = `Usage: gitops-promotion <command> [options]
@@ -8,6 +9,7 @@ const HELP = `Usage: gitops-promotion <command> [options]
 Commands:
   validate   check values, render every cluster, check the rendered Applications
   diff       what a change between two git refs does to every cluster
+  promote    gated promotion of one branch into the next (dev → staging)
 
 Run "gitops-promotion <command> --help" for a command's options.
 `;
@@ -15,6 +17,7 @@ Run "gitops-promotion <command> --help" for a command's options.
 const COMMANDS: Record<string, (argv: string[], io: CliIO) => Promise<number>> = {
   validate: validateCommand,
   diff: diffCommand,
+  promote: promoteCommand,
 };
 
 /** Runs the CLI and returns the exit code; never exits the process and never prints a stack for a user mistake. */

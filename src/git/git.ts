@@ -60,12 +60,84 @@ export class Git {
     }
   }
 
+  /** Fetches branches from a remote into its remote-tracking refs (`refs/remotes/<remote>/<b>`). */
+  async fetch(remote: string, branches: readonly string[]): Promise<void> {
+    const specs = branches.map((b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`);
+    await this.exec(['fetch', '--quiet', '--no-tags', remote, ...specs]);
+  }
+
+  async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
+    const r = await this.exec(['merge-base', '--is-ancestor', ancestor, descendant], { allowFailure: true });
+    if (r.exitCode > 1) throw new Error(`git merge-base failed: ${r.stderr.trim()}`);
+    return r.exitCode === 0;
+  }
+
+  /** Commits in `range` (e.g. `a..b`), oldest first: sha, author, ISO date, subject. */
+  async log(range: string): Promise<{ sha: string; author: string; date: string; subject: string }[]> {
+    const r = await this.exec(['log', '--reverse', '--format=%H%x1f%an%x1f%cI%x1f%s', range]);
+    return r.stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => {
+        const [sha, author, date, subject] = line.split('\x1f') as [string, string, string, string];
+        return { sha, author, date, subject };
+      });
+  }
+
+  /** The committer date of a commit (ISO 8601). */
+  async commitDate(sha: string): Promise<string> {
+    return (await this.exec(['show', '-s', '--format=%cI', sha])).stdout.trim();
+  }
+
+  /**
+   * A merge commit of `theirs` into `ours` made without a work tree (`merge-tree --write-tree`),
+   * or the conflicting paths when the two do not merge cleanly.
+   */
+  async mergeCommit(
+    ours: string,
+    theirs: string,
+    message: string,
+  ): Promise<{ sha: string } | { conflicts: string[] }> {
+    const r = await this.exec(['merge-tree', '--write-tree', '--name-only', '--no-messages', ours, theirs], {
+      allowFailure: true,
+    });
+    const [tree, ...rest] = r.stdout.trim().split('\n');
+    if (r.exitCode === 1) return { conflicts: rest.filter(Boolean) };
+    if (r.exitCode !== 0 || !tree) throw new Error(`git merge-tree failed: ${r.stderr.trim()}`);
+    const c = await this.exec(['commit-tree', tree, '-p', ours, '-p', theirs, '-F', '-'], { input: message });
+    return { sha: c.stdout.trim() };
+  }
+
+  /**
+   * Pushes `sha` to `refs/heads/<branch>` only if the remote branch is still at `expected`
+   * (compare-and-swap; git's `--force-with-lease`). False when the lease was lost.
+   */
+  async tryPushWithLease(remote: string, branch: string, sha: string, expected: string): Promise<boolean> {
+    const ref = `refs/heads/${branch}`;
+    const r = await this.exec(
+      ['push', '--porcelain', `--force-with-lease=${ref}:${expected}`, remote, `${sha}:${ref}`],
+      {
+        allowFailure: true,
+      },
+    );
+    if (r.exitCode === 0) return true;
+    if (/stale info|fetch first|\[rejected\]/.test(r.stdout + r.stderr)) return false;
+    throw new Error(`git push failed: ${(r.stderr || r.stdout).trim()}`);
+  }
+
+  /** The sha a remote branch has now (ls-remote), or null when it does not exist. */
+  async remoteBranch(remote: string, branch: string): Promise<string | null> {
+    const r = await this.exec(['ls-remote', '--heads', remote, `refs/heads/${branch}`]);
+    return r.stdout.split('\t')[0]?.trim() || null;
+  }
+
   private async exec(
     args: string[],
-    options: { allowFailure?: boolean; env?: NodeJS.ProcessEnv } = {},
+    options: { allowFailure?: boolean; env?: NodeJS.ProcessEnv; input?: string } = {},
   ): Promise<ProcessResult> {
     const result = await runProcess('git', args, {
       cwd: this.dir,
+      ...(options.input !== undefined ? { input: options.input } : {}),
       env: { ...this.env, ...options.env, GIT_TERMINAL_PROMPT: '0' },
       missing: 'git is not installed or not on PATH',
     });

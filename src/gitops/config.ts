@@ -3,6 +3,7 @@ import path from 'node:path';
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
 import { ConfigurationError } from '../errors.js';
 import type { Severity } from '../findings.js';
+import type { FreezeWindow } from '../promote/freeze.js';
 import { precompiled, validateNode } from './json-schema.js';
 import type { HelmParameter } from './set-parameters.js';
 import { toJson } from './vnode.js';
@@ -42,6 +43,15 @@ export interface Config {
   limits: YamlLimits;
   helm: { kubeVersion: string | null; apiVersions: string[] };
   diff: DiffConfig;
+  promotion: PromotionConfig;
+}
+
+export interface PromotionConfig {
+  edges: { from: string; to: string }[];
+  soak: string | null;
+  requiredChecks: string[] | null;
+  blockingLabels: string[];
+  freeze: FreezeWindow[];
 }
 
 export interface DiffConfig {
@@ -76,6 +86,13 @@ export function defaultConfig(): Config {
       deep: true,
       productionEnvironments: ['prod', 'production'],
     },
+    promotion: {
+      edges: [{ from: 'dev', to: 'staging' }],
+      soak: null,
+      requiredChecks: null,
+      blockingLabels: ['promotion-blocker'],
+      freeze: [],
+    },
   };
 }
 
@@ -92,6 +109,7 @@ interface RawConfig {
   rules?: Record<string, RuleSetting>;
   limits?: { maxFileBytes?: number; maxAliasCount?: number };
   helm?: { kubeVersion?: string; apiVersions?: string[] };
+  promotion?: Partial<PromotionConfig>;
   diff?: {
     ignore?: { paths?: string[]; labels?: string[]; annotations?: string[] };
     deep?: boolean;
@@ -172,6 +190,7 @@ function resolveConfig(raw: RawConfig, file: string): Config {
       deep: raw.diff?.deep ?? base.diff.deep,
       productionEnvironments: raw.diff?.productionEnvironments ?? base.diff.productionEnvironments,
     },
+    promotion: { ...base.promotion, ...raw.promotion },
   };
 }
 

@@ -1,0 +1,184 @@
+import * as core from '@actions/core';
+import path from 'node:path';
+import { ArgoCdClient } from '../argocd/client.js';
+import { diff } from '../commands/diff.js';
+import { FAILED_OUTCOMES, promote, type PromoteResult, type Strategy } from '../commands/promote.js';
+import { ConfigurationError } from '../errors.js';
+import { Git } from '../git/git.js';
+import { createGitHubClient, parseRepository } from '../github/client.js';
+import { loadConfig } from '../gitops/config.js';
+import { Helm, resolveHelmBinary } from '../helm/helm.js';
+import { mermaidPath, pendingCounts, recordDeployment } from '../promote/record.js';
+import { SUMMARY_MAX_BYTES, truncateBytes } from '../report/budget.js';
+import { renderDiffMarkdown } from '../report/diff-markdown.js';
+import { renderPromoteMarkdown } from '../report/promote-report.js';
+import { booleanInput, readInputs, type InputSpec } from './inputs.js';
+import { runStep } from './run-step.js';
+import { coreLogger } from './validate-action.js';
+
+export interface PromoteInputs {
+  from: string;
+  to: string;
+  sha: string;
+  strategy: string;
+  mode: string;
+  'dry-run': string;
+  'skip-gates': string;
+  reason: string;
+  path: string;
+  config: string;
+  helm: string;
+  token: string;
+  'argocd-server': string;
+  'argocd-token': string;
+  deployment: string;
+  remote: string;
+}
+
+export const PROMOTE_INPUTS: Record<keyof PromoteInputs, InputSpec> = {
+  from: {},
+  to: {},
+  sha: {},
+  strategy: { oneOf: ['fast-forward', 'merge'] },
+  mode: { oneOf: ['push', 'pull-request'] },
+  'dry-run': { oneOf: ['true', 'false'] },
+  'skip-gates': { oneOf: ['true', 'false'] },
+  reason: {},
+  path: {},
+  config: {},
+  helm: {},
+  token: {},
+  'argocd-server': {},
+  'argocd-token': {},
+  deployment: { oneOf: ['true', 'false'] },
+  remote: {},
+};
+
+/**
+ * git credentials for the push, through the environment (GIT_CONFIG_COUNT/KEY/VALUE): never in
+ * argv, a URL or .git/config.
+ */
+function gitAuthEnv(token: string, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  if (!token) return env;
+  const server = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
+  const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
+  const n = Number(env.GIT_CONFIG_COUNT ?? 0);
+  return {
+    ...env,
+    GIT_CONFIG_COUNT: String(n + 1),
+    [`GIT_CONFIG_KEY_${n}`]: `http.${server}/.extraheader`,
+    [`GIT_CONFIG_VALUE_${n}`]: `AUTHORIZATION: basic ${basic}`,
+  };
+}
+
+export async function promoteStep(
+  inputs: PromoteInputs,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<string | null> {
+  const skip = booleanInput('skip-gates', inputs['skip-gates'], false);
+  if (skip && !inputs.reason.trim()) throw new ConfigurationError('input skip-gates needs a reason');
+  const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+  const repoDir = path.resolve(workspace, inputs.path || '.');
+  const repository = env.GITHUB_REPOSITORY ? parseRepository(env.GITHUB_REPOSITORY) : null;
+  const github =
+    inputs.token && repository
+      ? {
+          client: createGitHubClient(
+            inputs.token,
+            env.GITHUB_API_URL ?? 'https://api.github.com',
+            coreLogger,
+          ),
+          repo: repository,
+        }
+      : null;
+  const argocd =
+    inputs['argocd-server'] && inputs['argocd-token']
+      ? new ArgoCdClient({ server: inputs['argocd-server'], token: inputs['argocd-token'] })
+      : null;
+  if (!argocd) core.info('notice: no argocd-server and argocd-token: the Argo CD health gate is skipped');
+  const helm = new Helm(resolveHelmBinary(inputs.helm || undefined, env));
+  const gitEnv = gitAuthEnv(inputs.token, env);
+  const remote = inputs.remote || 'origin';
+  const result = await promote({
+    repoDir,
+    remote,
+    from: inputs.from || 'dev',
+    to: inputs.to || 'staging',
+    ...(inputs.sha ? { sha: inputs.sha } : {}),
+    strategy: (inputs.strategy || 'fast-forward') as Strategy,
+    mode: inputs.mode === 'pull-request' ? 'pull-request' : 'push',
+    dryRun: booleanInput('dry-run', inputs['dry-run'], false),
+    ...(skip ? { skipGatesReason: inputs.reason.trim() } : {}),
+    helm,
+    logger: coreLogger,
+    env: gitEnv,
+    github,
+    argocd,
+    ...(inputs.config ? { configFile: inputs.config } : {}),
+  });
+  const config = loadConfig(repoDir, inputs.config || undefined);
+  const toEnv = Object.entries(config.environments).find(([, e]) => e.ref === result.to)?.[0] ?? null;
+  if (result.promoted && github && toEnv && booleanInput('deployment', inputs.deployment, true)) {
+    const runUrl = env.GITHUB_RUN_ID
+      ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+      : null;
+    const id = await recordDeployment(github.client, github.repo, result, toEnv, runUrl);
+    core.info(`deployment ${id} recorded for environment ${toEnv}`);
+  }
+  await writeSummary(result, repoDir, remote, helm, gitEnv, config, env);
+  core.setOutput('promoted', String(result.promoted));
+  core.setOutput('sha', result.sha ?? '');
+  core.setOutput('commits', JSON.stringify(result.commits));
+  core.setOutput('gates', JSON.stringify(result.gates));
+  return FAILED_OUTCOMES.includes(result.outcome) ? result.message : null;
+}
+
+async function writeSummary(
+  result: PromoteResult,
+  repoDir: string,
+  remote: string,
+  helm: Helm,
+  gitEnv: NodeJS.ProcessEnv,
+  config: ReturnType<typeof loadConfig>,
+  env: NodeJS.ProcessEnv,
+): Promise<void> {
+  if (!env.GITHUB_STEP_SUMMARY) return;
+  const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+  const commitUrl = env.GITHUB_REPOSITORY
+    ? (sha: string) => `${server}/${env.GITHUB_REPOSITORY}/commit/${sha}`
+    : undefined;
+  const parts = [renderPromoteMarkdown(result, commitUrl)];
+  const envPath = Object.values(config.environments).map((e) => e.ref);
+  const git = new Git(repoDir, gitEnv);
+  parts.push(
+    '### Promotion path',
+    '',
+    mermaidPath(envPath, await pendingCounts(git, remote, envPath), result),
+    '',
+  );
+  if (result.promoted && result.sha) {
+    try {
+      const changes = await diff({
+        repoDir,
+        base: result.previous,
+        head: result.sha,
+        helm,
+        logger: coreLogger,
+        env: gitEnv,
+      });
+      const clusters = changes.clusters
+        .filter((c) => c.env && config.environments[c.env]?.ref === result.to)
+        .map((c) => c.name);
+      const own = { ...changes, clusters: changes.clusters.filter((c) => clusters.includes(c.name)) };
+      parts.push(`### What changes on ${result.to}'s clusters`, '', renderDiffMarkdown(own));
+    } catch (e) {
+      parts.push(`> ⚠️ The diff of ${result.to}'s clusters could not be rendered: ${(e as Error).message}`);
+    }
+  }
+  const text = truncateBytes(parts.join('\n'), SUMMARY_MAX_BYTES, 'The summary was cut at 1 MiB.');
+  await core.summary.addRaw(text).write();
+}
+
+export async function run(): Promise<void> {
+  await runStep(() => promoteStep(readInputs<PromoteInputs>(PROMOTE_INPUTS)));
+}

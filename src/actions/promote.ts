@@ -1,0 +1,3 @@
+import { run } from './promote-action.js';
+
+await run();

@@ -1,0 +1,111 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ArgoCdClient } from '../argocd/client.js';
+import { FAILED_OUTCOMES, promote, type Strategy } from '../commands/promote.js';
+import { createGitHubClient, parseRepository } from '../github/client.js';
+import { Helm, resolveHelmBinary } from '../helm/helm.js';
+import { stderrLogger } from '../logger.js';
+import { renderPromoteJson, renderPromoteText } from '../report/promote-report.js';
+import { EXIT, UsageError, type CliIO } from './io.js';
+
+export const PROMOTE_HELP = `Usage: gitops-promotion promote [options]
+
+Evaluate the gates on a commit of --from, then fast-forward --to to it (or merge it with
+--strategy merge) and push with a lease on the old --to, so a branch that moved meanwhile is never
+overwritten. Works against any git remote; gates that need GitHub or Argo CD are skipped with a
+notice when their credentials are absent.
+
+Options:
+  --from BRANCH        branch to promote from (default: dev)
+  --to BRANCH          branch to promote into (default: staging); must be a configured edge
+  --sha SHA            promote this commit of --from (default: its head)
+  --strategy S         fast-forward (default) or merge
+  --dry-run            evaluate everything, push nothing
+  --skip-gates         do not evaluate the gates (requires --reason)
+  --reason TEXT        why the gates are skipped (goes into the output and the merge message)
+  --remote NAME        git remote (default: origin)
+  --repo DIR           a clone of the GitOps repo (default: the current directory)
+  --format FORMAT      text (default) or json
+  --config FILE        config file, relative to the repo
+  --helm BIN           helm binary for the validation gate
+  --github-repo O/N    GitHub repository for the checks, soak and labels gates (token: $GITHUB_TOKEN)
+  --argocd-server URL  Argo CD for the health gate (token: $ARGOCD_TOKEN)
+  -h, --help           this help
+
+Tokens are read from the environment only, never from arguments.
+Exit codes: 0 promoted, nothing to promote, or dry run; 1 a gate failed, the promotion was refused,
+or the branch moved during it; 2 usage or configuration error.
+`;
+
+export async function promoteCommand(argv: string[], io: CliIO): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      from: { type: 'string', default: 'dev' },
+      to: { type: 'string', default: 'staging' },
+      sha: { type: 'string' },
+      strategy: { type: 'string', default: 'fast-forward' },
+      'dry-run': { type: 'boolean', default: false },
+      'skip-gates': { type: 'boolean', default: false },
+      reason: { type: 'string' },
+      remote: { type: 'string', default: 'origin' },
+      repo: { type: 'string' },
+      format: { type: 'string', default: 'text' },
+      config: { type: 'string' },
+      helm: { type: 'string' },
+      'github-repo': { type: 'string' },
+      'argocd-server': { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (values.help) {
+    io.stdout(PROMOTE_HELP);
+    return EXIT.ok;
+  }
+  if (values.strategy !== 'fast-forward' && values.strategy !== 'merge') {
+    throw new UsageError(`--strategy must be fast-forward or merge, got "${values.strategy}"`);
+  }
+  if (values.format !== 'text' && values.format !== 'json')
+    throw new UsageError(`--format must be text or json, got "${values.format}"`);
+  if (values['skip-gates'] && !values.reason?.trim()) throw new UsageError('--skip-gates requires --reason');
+  const logger = stderrLogger(false);
+  const token = io.env.GITHUB_TOKEN;
+  let github = null;
+  if (values['github-repo'] && token) {
+    github = {
+      client: createGitHubClient(token, io.env.GITHUB_API_URL ?? 'https://api.github.com', logger),
+      repo: parseRepository(values['github-repo']),
+    };
+  } else {
+    logger.info(
+      'notice: no --github-repo and $GITHUB_TOKEN: the checks, soak (by deployment) and labels gates use git only or are skipped',
+    );
+  }
+  const argocdToken = io.env.ARGOCD_TOKEN;
+  const argocd =
+    values['argocd-server'] && argocdToken
+      ? new ArgoCdClient({ server: values['argocd-server'], token: argocdToken })
+      : null;
+  if (!argocd)
+    logger.info('notice: no --argocd-server and $ARGOCD_TOKEN: the Argo CD health gate is skipped');
+  const result = await promote({
+    repoDir: path.resolve(io.cwd, values.repo ?? '.'),
+    remote: values.remote,
+    from: values.from,
+    to: values.to,
+    ...(values.sha ? { sha: values.sha } : {}),
+    strategy: values.strategy as Strategy,
+    dryRun: values['dry-run'],
+    ...(values['skip-gates'] ? { skipGatesReason: values.reason!.trim() } : {}),
+    helm: new Helm(resolveHelmBinary(values.helm, io.env)),
+    logger,
+    env: io.env,
+    github,
+    argocd,
+    ...(values.config ? { configFile: values.config } : {}),
+  });
+  io.stdout(values.format === 'json' ? renderPromoteJson(result) : renderPromoteText(result));
+  return FAILED_OUTCOMES.includes(result.outcome) ? EXIT.findings : EXIT.ok;
+}

@@ -1,0 +1,304 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { ArgoCdClient } from '../argocd/client.js';
+import { ConfigurationError } from '../errors.js';
+import { Git } from '../git/git.js';
+import type { GitHubClient, RepoRef } from '../github/client.js';
+import type { Helm } from '../helm/helm.js';
+import type { Logger } from '../logger.js';
+import { loadConfig, type Config } from '../gitops/config.js';
+import { RepoFiles } from '../gitops/repo-files.js';
+import { discoverTopology } from '../gitops/topology.js';
+import { evaluateGates, type GateResult } from '../promote/gates.js';
+import { mergeThroughPullRequest } from '../promote/pull-request.js';
+import { validate } from './validate.js';
+
+export type Strategy = 'fast-forward' | 'merge';
+
+export interface PromoteOptions {
+  /** A clone with `remote` configured; only remote-tracking refs are used, the work tree is not touched. */
+  repoDir: string;
+  remote: string;
+  from: string;
+  to: string;
+  /** Promote this commit of `from` (default: the head of `from`). */
+  sha?: string;
+  strategy: Strategy;
+  /** push (default): merge locally, push with a lease; pull-request: open a PR and merge it with the API. */
+  mode?: 'push' | 'pull-request';
+  dryRun: boolean;
+  /** Skip the gates; the reason goes into the summary and the merge message. */
+  skipGatesReason?: string;
+  helm: Helm;
+  logger: Logger;
+  env?: NodeJS.ProcessEnv;
+  github: { client: GitHubClient; repo: RepoRef } | null;
+  argocd: ArgoCdClient | null;
+  configFile?: string;
+  now?: Date;
+  /** Runs between the gates and the push (tests race another clone here). */
+  beforePush?: () => Promise<void>;
+}
+
+export interface PromotedCommit {
+  sha: string;
+  author: string;
+  date: string;
+  subject: string;
+}
+
+export type Outcome = 'promoted' | 'nothing-to-promote' | 'dry-run' | 'gates-failed' | 'refused' | 'moved';
+
+export interface PromoteResult {
+  outcome: Outcome;
+  promoted: boolean;
+  from: string;
+  to: string;
+  candidate: string;
+  /** `to` before the promotion. */
+  previous: string;
+  /** `to` after it (the candidate, or the merge commit); null when nothing was pushed. */
+  sha: string | null;
+  strategy: Strategy;
+  commits: PromotedCommit[];
+  gates: GateResult[];
+  skipGatesReason: string | null;
+  message: string;
+  /** The pull request that carried the promotion (mode pull-request). */
+  pullRequest?: { number: number; url: string };
+}
+
+/** Outcomes that are a failure of the run (exit 1, failed step). */
+export const FAILED_OUTCOMES: readonly Outcome[] = ['gates-failed', 'refused', 'moved'];
+
+/**
+ * Promotes `from` into `to`: the commits `to..candidate` are checked by every gate, then `to` is
+ * fast-forwarded to the candidate (or gets a merge commit) and pushed with a lease on its old sha,
+ * so a branch that moved meanwhile is never overwritten.
+ */
+export async function promote(options: PromoteOptions): Promise<PromoteResult> {
+  const git = new Git(options.repoDir, options.env);
+  const config = loadConfig(options.repoDir, options.configFile);
+  const { from, to, remote } = options;
+  if (!config.promotion.edges.some((e) => e.from === from && e.to === to)) {
+    const edges = config.promotion.edges.map((e) => `${e.from} → ${e.to}`).join(', ');
+    throw new ConfigurationError(`${from} → ${to} is not a promotion edge (configured: ${edges})`);
+  }
+  await git.fetch(remote, [from, to]);
+  const fromHead = await git.revParse(`refs/remotes/${remote}/${from}`);
+  const previous = await git.revParse(`refs/remotes/${remote}/${to}`);
+  const candidate = options.sha ? await git.revParse(options.sha) : fromHead;
+  if (!(await git.isAncestor(candidate, fromHead))) {
+    throw new ConfigurationError(
+      `${candidate.slice(0, 7)} is not on ${from} (${remote}/${from} is ${fromHead.slice(0, 7)})`,
+    );
+  }
+  const base = {
+    from,
+    to,
+    candidate,
+    previous,
+    strategy: options.strategy,
+    skipGatesReason: options.skipGatesReason ?? null,
+  };
+  const commits = await git.log(`${previous}..${candidate}`);
+  if (commits.length === 0) {
+    return {
+      ...base,
+      outcome: 'nothing-to-promote',
+      promoted: false,
+      sha: null,
+      commits,
+      gates: [],
+      message: `nothing to promote: ${to} already contains ${candidate.slice(0, 7)}`,
+    };
+  }
+  const fastForward = await git.isAncestor(previous, candidate);
+  if (!fastForward && options.strategy === 'fast-forward') {
+    const own = (await git.log(`${candidate}..${previous}`)).length;
+    return {
+      ...base,
+      outcome: 'refused',
+      promoted: false,
+      sha: null,
+      commits,
+      gates: [],
+      message: `${to} has ${own} commit${own === 1 ? '' : 's'} that ${from} does not (a forward-merged hotfix?): a fast-forward is impossible; promote with strategy merge`,
+    };
+  }
+  const gates =
+    options.skipGatesReason !== undefined
+      ? []
+      : await withCommitTree(git, candidate, (dir) =>
+          evaluateGates(gateContext(git, config, options, candidate, dir)),
+        );
+  if (gates.some((g) => g.status === 'fail')) {
+    const failed = gates.filter((g) => g.status === 'fail').map((g) => g.id);
+    return {
+      ...base,
+      outcome: 'gates-failed',
+      promoted: false,
+      sha: null,
+      commits,
+      gates,
+      message: `gates failed: ${failed.join(', ')}; nothing was pushed`,
+    };
+  }
+  if (options.mode === 'pull-request' && !options.dryRun) {
+    return promoteByPullRequest(options, base, commits, gates);
+  }
+  let next = candidate;
+  if (!fastForward) {
+    const merged = await git.mergeCommit(
+      previous,
+      candidate,
+      mergeMessage(from, to, commits, options.skipGatesReason),
+    );
+    if ('conflicts' in merged) {
+      return {
+        ...base,
+        outcome: 'refused',
+        promoted: false,
+        sha: null,
+        commits,
+        gates,
+        message: `${from} does not merge cleanly into ${to}: ${merged.conflicts.join(', ')}`,
+      };
+    }
+    next = merged.sha;
+  }
+  const how = fastForward ? 'fast-forward' : `merge commit ${next.slice(0, 7)}`;
+  if (options.dryRun) {
+    return {
+      ...base,
+      outcome: 'dry-run',
+      promoted: false,
+      sha: null,
+      commits,
+      gates,
+      message: `dry run: would move ${to} from ${previous.slice(0, 7)} to ${next.slice(0, 7)} (${how}, ${commits.length} commits)`,
+    };
+  }
+  await options.beforePush?.();
+  if (!(await git.tryPushWithLease(remote, to, next, previous))) {
+    const now = await git.remoteBranch(remote, to);
+    return {
+      ...base,
+      outcome: 'moved',
+      promoted: false,
+      sha: null,
+      commits,
+      gates,
+      message: `${to} moved from ${previous.slice(0, 7)} to ${now?.slice(0, 7) ?? '(deleted)'} during promotion; re-run`,
+    };
+  }
+  options.logger.info(`${to}: ${previous.slice(0, 7)} → ${next.slice(0, 7)} (${how})`);
+  return {
+    ...base,
+    outcome: 'promoted',
+    promoted: true,
+    sha: next,
+    commits,
+    gates,
+    message: `promoted ${commits.length} commit${commits.length === 1 ? '' : 's'} from ${from} to ${to} (${how})`,
+  };
+}
+
+async function promoteByPullRequest(
+  options: PromoteOptions,
+  base: Pick<PromoteResult, 'from' | 'to' | 'candidate' | 'previous' | 'strategy' | 'skipGatesReason'>,
+  commits: PromotedCommit[],
+  gates: GateResult[],
+): Promise<PromoteResult> {
+  if (!options.github) throw new ConfigurationError('mode pull-request needs a GitHub token and repository');
+  const message = mergeMessage(base.from, base.to, commits, options.skipGatesReason);
+  const [title, , ...body] = message.split('\n');
+  try {
+    const pr = await mergeThroughPullRequest(options.github.client, options.github.repo, {
+      from: base.from,
+      to: base.to,
+      candidate: base.candidate,
+      title: title!,
+      body: body.join('\n'),
+    });
+    return {
+      ...base,
+      outcome: 'promoted',
+      promoted: true,
+      sha: pr.sha,
+      commits,
+      gates,
+      pullRequest: { number: pr.number, url: pr.url },
+      message: `promoted ${commits.length} commit${commits.length === 1 ? '' : 's'} from ${base.from} to ${base.to} through #${pr.number}`,
+    };
+  } catch (e) {
+    const status = (e as { status?: number }).status;
+    if (status !== 405 && status !== 409) throw e;
+    return {
+      ...base,
+      outcome: status === 409 ? 'moved' : 'refused',
+      promoted: false,
+      sha: null,
+      commits,
+      gates,
+      message: `GitHub refused the merge: ${(e as Error).message}`,
+    };
+  }
+}
+
+function mergeMessage(
+  from: string,
+  to: string,
+  commits: readonly PromotedCommit[],
+  skipReason: string | undefined,
+): string {
+  const lines = [`Promote ${from} → ${to} (${commits.length} commit${commits.length === 1 ? '' : 's'})`, ''];
+  for (const c of commits) lines.push(`- ${c.sha.slice(0, 7)} ${c.subject} (${c.author})`);
+  if (skipReason !== undefined) lines.push('', `Gates skipped: ${skipReason}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** What the gates look at; `dir` holds the candidate's tree. */
+function gateContext(git: Git, config: Config, options: PromoteOptions, candidate: string, dir: string) {
+  const fromEnv = Object.entries(config.environments).find(([, e]) => e.ref === options.from)?.[0] ?? null;
+  const candidateConfig = loadConfig(dir, options.configFile);
+  const topology = discoverTopology(new RepoFiles(dir, candidateConfig.limits), candidateConfig);
+  return {
+    candidate,
+    from: options.from,
+    fromEnv,
+    // The candidate's clusters that track `from`: their Applications must be healthy at the candidate.
+    fromClusters: topology.clusters.filter((c) => c.ref === options.from).map((c) => c.name),
+    now: options.now ?? new Date(),
+    promotion: config.promotion,
+    git,
+    github: options.github,
+    argocd: options.argocd,
+    validateCandidate: async () => {
+      const r = await validate({
+        repoDir: dir,
+        helm: options.helm,
+        logger: options.logger,
+        ...(options.configFile ? { configFile: options.configFile } : {}),
+      });
+      const first = r.findings.find((f) => f.severity === 'error');
+      return {
+        errors: r.counts.error,
+        first: first
+          ? `${first.file ?? ''}${first.line ? `:${first.line}` : ''} ${first.message}`.trim()
+          : null,
+      };
+    },
+  };
+}
+
+async function withCommitTree<T>(git: Git, sha: string, fn: (dir: string) => Promise<T>): Promise<T> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'gp-promote-'));
+  try {
+    await git.exportTree(sha, dir);
+    return await fn(dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}

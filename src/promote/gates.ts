@@ -1,0 +1,181 @@
+import type { ArgoCdClient } from '../argocd/client.js';
+import { summarizeApplication } from '../argocd/client.js';
+import { isConfigurationError } from '../errors.js';
+import type { Git } from '../git/git.js';
+import type { GitHubClient, RepoRef } from '../github/client.js';
+import type { PromotionConfig } from '../gitops/config.js';
+import { formatDuration, parseDuration } from './duration.js';
+import { activeFreeze, describeWindow } from './freeze.js';
+
+export type GateStatus = 'pass' | 'fail' | 'skipped';
+
+export interface GateResult {
+  id: GateId;
+  status: GateStatus;
+  /** One line: why it passed, failed or was skipped. */
+  why: string;
+}
+
+export type GateId = 'validation' | 'checks' | 'soak' | 'argocd' | 'labels' | 'freeze';
+
+export interface GateContext {
+  candidate: string;
+  from: string;
+  /** Environment of the `from` branch (its clusters are the ones that must be healthy). */
+  fromEnv: string | null;
+  fromClusters: string[];
+  now: Date;
+  promotion: PromotionConfig;
+  git: Git;
+  /** Runs the validate pipeline on the candidate's tree: error count and the first error. */
+  validateCandidate: () => Promise<{ errors: number; first: string | null }>;
+  github: { client: GitHubClient; repo: RepoRef } | null;
+  argocd: ArgoCdClient | null;
+}
+
+type Gate = (ctx: GateContext) => Promise<Omit<GateResult, 'id'>>;
+
+const pass = (why: string) => ({ status: 'pass' as const, why });
+const fail = (why: string) => ({ status: 'fail' as const, why });
+const skipped = (why: string) => ({ status: 'skipped' as const, why });
+const short = (sha: string) => sha.slice(0, 7);
+
+const GATES: Record<GateId, Gate> = {
+  async validation(ctx) {
+    const r = await ctx.validateCandidate();
+    return r.errors === 0
+      ? pass('no validation errors')
+      : fail(`${r.errors} validation error${r.errors === 1 ? '' : 's'}, first: ${r.first}`);
+  },
+
+  async checks(ctx) {
+    if (!ctx.github) return skipped('no GitHub token');
+    if (ctx.promotion.requiredChecks?.length === 0) return pass('no checks required (requiredChecks: [])');
+    const { client, repo } = ctx.github;
+    const [status, runs] = await Promise.all([
+      client.rest.repos.getCombinedStatusForRef({ ...repo, ref: ctx.candidate }),
+      client.paginate(client.rest.checks.listForRef, {
+        ...repo,
+        ref: ctx.candidate,
+        filter: 'latest',
+        per_page: 100,
+      }),
+    ]);
+    const results = new Map<string, string>();
+    for (const s of status.data.statuses) results.set(s.context, s.state === 'success' ? 'success' : s.state);
+    for (const r of runs)
+      results.set(r.name, r.status !== 'completed' ? r.status : (r.conclusion ?? 'unknown'));
+    const required = ctx.promotion.requiredChecks ?? [...results.keys()];
+    // Nothing reported yet most often means CI has not run: that is not a pass.
+    if (required.length === 0) return fail(`no checks or statuses on ${short(ctx.candidate)} yet`);
+    const bad = required.filter(
+      (name) => !['success', 'neutral', 'skipped'].includes(results.get(name) ?? 'missing'),
+    );
+    if (bad.length === 0)
+      return pass(`${required.length} check${required.length === 1 ? '' : 's'} succeeded`);
+    return fail(bad.map((n) => `${n}: ${results.get(n) ?? 'missing'}`).join(', '));
+  },
+
+  async soak(ctx) {
+    if (!ctx.promotion.soak) return skipped('no soak time configured');
+    const needed = parseDuration(ctx.promotion.soak, 'promotion.soak');
+    let since: string | null = null;
+    let source = 'commit date';
+    if (ctx.github && ctx.fromEnv) {
+      const { client, repo } = ctx.github;
+      const deployments = await client.rest.repos.listDeployments({
+        ...repo,
+        sha: ctx.candidate,
+        environment: ctx.fromEnv,
+        per_page: 100,
+      });
+      for (const d of deployments.data) {
+        const statuses = await client.rest.repos.listDeploymentStatuses({
+          ...repo,
+          deployment_id: d.id,
+          per_page: 100,
+        });
+        for (const s of statuses.data) {
+          if (s.state === 'success' && (!since || s.created_at < since)) since = s.created_at;
+        }
+      }
+      if (since) source = `deployed to ${ctx.fromEnv}`;
+    }
+    since ??= await ctx.git.commitDate(ctx.candidate);
+    const age = ctx.now.getTime() - Date.parse(since);
+    return age >= needed
+      ? pass(`${formatDuration(age)} since ${source} (needs ${ctx.promotion.soak})`)
+      : fail(`${formatDuration(age)} since ${source}, needs ${ctx.promotion.soak}`);
+  },
+
+  async argocd(ctx) {
+    if (!ctx.argocd) return skipped('no Argo CD server and token');
+    if (ctx.fromClusters.length === 0) return skipped(`no clusters track ${ctx.from}`);
+    const apps = (
+      await Promise.all(
+        ctx.fromClusters.map((c) => ctx.argocd!.listApplications({ selector: `cluster=${c}` })),
+      )
+    ).flat();
+    if (apps.length === 0)
+      return fail(`no Applications labelled cluster=${ctx.fromClusters.join('|')} in Argo CD`);
+    const bad: string[] = [];
+    for (const app of apps.map(summarizeApplication)) {
+      const revisions = app.revisions.length ? app.revisions : app.revision ? [app.revision] : [];
+      if (app.sync !== 'Synced') bad.push(`${app.name} ${app.sync}`);
+      else if (!revisions.includes(ctx.candidate))
+        bad.push(`${app.name} at ${revisions.map(short).join(',') || 'no revision'}`);
+      else if (app.health !== 'Healthy') bad.push(`${app.name} ${app.health}`);
+    }
+    return bad.length === 0
+      ? pass(`${apps.length} Applications Synced at ${short(ctx.candidate)} and Healthy`)
+      : fail(bad.slice(0, 5).join(', ') + (bad.length > 5 ? ` and ${bad.length - 5} more` : ''));
+  },
+
+  async labels(ctx) {
+    const labels = ctx.promotion.blockingLabels;
+    if (labels.length === 0) return skipped('no blocking labels configured');
+    if (!ctx.github) return skipped('no GitHub token');
+    const { client, repo } = ctx.github;
+    const blocking = (
+      await Promise.all(
+        labels.map((label) =>
+          client.paginate(client.rest.issues.listForRepo, {
+            ...repo,
+            state: 'open',
+            labels: label,
+            per_page: 100,
+          }),
+        ),
+      )
+    ).flat();
+    if (blocking.length === 0) return pass(`no open issue or pull request labelled ${labels.join(', ')}`);
+    const numbers = [...new Set(blocking.map((i) => `#${i.number}`))];
+    return fail(`blocked by ${numbers.join(', ')}`);
+  },
+
+  async freeze(ctx) {
+    const w = activeFreeze(ctx.promotion.freeze, ctx.now);
+    if (ctx.promotion.freeze.length === 0) return skipped('no freeze windows configured');
+    return w ? fail(`freeze window ${describeWindow(w)}`) : pass('outside every freeze window');
+  },
+};
+
+export const GATE_ORDER: readonly GateId[] = ['validation', 'checks', 'soak', 'argocd', 'labels', 'freeze'];
+
+/** Evaluates every gate (none stops the others); an error inside a gate is that gate's failure. */
+export async function evaluateGates(ctx: GateContext): Promise<GateResult[]> {
+  return Promise.all(
+    GATE_ORDER.map(async (id) => {
+      try {
+        return { id, ...(await GATES[id](ctx)) };
+      } catch (e) {
+        if (isConfigurationError(e)) throw e;
+        return {
+          id,
+          status: 'fail' as const,
+          why: `could not be evaluated: ${(e as Error).message.split('\n')[0]}`,
+        };
+      }
+    }),
+  );
+}

@@ -1,0 +1,71 @@
+import type { PromoteResult } from '../commands/promote.js';
+import type { Git } from '../git/git.js';
+import type { GitHubClient, RepoRef } from '../github/client.js';
+
+/**
+ * Records a promotion as a GitHub Deployment of the target environment with a success status
+ * (what the soak gate of the next edge reads). Returns the deployment id.
+ */
+export async function recordDeployment(
+  gh: GitHubClient,
+  repo: RepoRef,
+  result: PromoteResult,
+  environment: string,
+  logUrl: string | null,
+): Promise<number> {
+  const created = await gh.rest.repos.createDeployment({
+    ...repo,
+    ref: result.sha!,
+    environment,
+    auto_merge: false,
+    required_contexts: [],
+    description: `gitops-promotion: ${result.from} → ${result.to}`.slice(0, 140),
+    payload: { from: result.from, to: result.to, commits: result.commits.length },
+  });
+  if (!('id' in created.data))
+    throw new Error(`GitHub did not create the deployment: ${JSON.stringify(created.data)}`);
+  await gh.rest.repos.createDeploymentStatus({
+    ...repo,
+    deployment_id: created.data.id,
+    state: 'success',
+    description: `${result.commits.length} commits promoted from ${result.from}`.slice(0, 140),
+    ...(logUrl ? { log_url: logUrl } : {}),
+  });
+  return created.data.id;
+}
+
+/** Commits waiting on each edge of the promotion path, for the mermaid picture. */
+export async function pendingCounts(
+  git: Git,
+  remote: string,
+  path: readonly string[],
+): Promise<(number | null)[]> {
+  const refs = await Promise.all(
+    path.map((p) =>
+      git.tryRevParse(`refs/remotes/${remote}/${p}`).then((sha) => sha ?? git.tryRevParse(`refs/tags/${p}`)),
+    ),
+  );
+  const counts: (number | null)[] = [];
+  for (let i = 0; i + 1 < path.length; i++) {
+    const [up, down] = [refs[i], refs[i + 1]];
+    counts.push(up && down ? (await git.log(`${down}..${up}`)).length : null);
+  }
+  return counts;
+}
+
+/** `dev -->|2 pending| staging -->|5 pending| stable`, highlighting the edge just promoted. */
+export function mermaidPath(
+  path: readonly string[],
+  pending: readonly (number | null)[],
+  promoted: { from: string; to: string },
+): string {
+  const id = (n: string) => n.replace(/[^A-Za-z0-9]/g, '_');
+  const lines = ['```mermaid', 'graph LR'];
+  for (let i = 0; i + 1 < path.length; i++) {
+    const label = pending[i] === null ? '?' : `${pending[i]} pending`;
+    const arrow = path[i] === promoted.from && path[i + 1] === promoted.to ? '==>' : '-->';
+    lines.push(`  ${id(path[i]!)}[${path[i]}] ${arrow}|${label}| ${id(path[i + 1]!)}[${path[i + 1]}]`);
+  }
+  lines.push('```');
+  return lines.join('\n');
+}

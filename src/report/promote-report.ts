@@ -1,0 +1,59 @@
+import type { PromoteResult } from '../commands/promote.js';
+import type { GateResult } from '../promote/gates.js';
+import { cell, table } from './markdown.js';
+
+const GATE_ICON: Record<GateResult['status'], string> = { pass: '✅', fail: '❌', skipped: '⏭️' };
+
+/** Terminal output: outcome, gates, commits. */
+export function renderPromoteText(r: PromoteResult): string {
+  const lines = [`${r.from} → ${r.to}: ${r.message}`];
+  if (r.skipGatesReason !== null) lines.push(`gates skipped: ${r.skipGatesReason}`);
+  for (const g of r.gates) lines.push(`  ${g.status.padEnd(7)} ${g.id.padEnd(10)} ${g.why}`);
+  if (r.commits.length > 0) lines.push(`commits (${r.commits.length}):`);
+  for (const c of r.commits) lines.push(`  ${c.sha.slice(0, 7)} ${c.subject} (${c.author})`);
+  return `${lines.join('\n')}\n`;
+}
+
+export function renderPromoteJson(r: PromoteResult): string {
+  return `${JSON.stringify({ version: 1, ...r }, null, 2)}\n`;
+}
+
+/** Job summary: outcome, gates table, the commits promoted. */
+export function renderPromoteMarkdown(r: PromoteResult, commitUrl?: (sha: string) => string): string {
+  const icon = r.promoted
+    ? '✅'
+    : r.outcome === 'nothing-to-promote' || r.outcome === 'dry-run'
+      ? 'ℹ️'
+      : '❌';
+  const parts = [
+    `## gitops-promotion promote \`${cell(r.from)}\` → \`${cell(r.to)}\``,
+    '',
+    `${icon} ${cell(r.message)}`,
+  ];
+  if (r.skipGatesReason !== null) parts.push('', `> ⚠️ Gates skipped: ${cell(r.skipGatesReason)}`);
+  if (r.gates.length > 0) {
+    parts.push(
+      '',
+      '### Gates',
+      '',
+      table(
+        ['', 'gate', 'why'],
+        r.gates.map((g) => [GATE_ICON[g.status], g.id, cell(g.why)]),
+      ),
+    );
+  }
+  if (r.commits.length > 0) {
+    const sha = (s: string) =>
+      commitUrl ? `[\`${s.slice(0, 7)}\`](${commitUrl(s)})` : `\`${s.slice(0, 7)}\``;
+    parts.push(
+      '',
+      `### Commits (${r.commits.length})`,
+      '',
+      table(
+        ['commit', 'author', 'subject'],
+        r.commits.map((c) => [sha(c.sha), cell(c.author), cell(c.subject)]),
+      ),
+    );
+  }
+  return `${parts.join('\n')}\n`;
+}
