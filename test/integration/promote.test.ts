@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { promote, type PromoteOptions } from '../../src/commands/promote.js';
-import { git } from '../helpers/git.js';
 import { testHelm } from '../helpers/helm.js';
 import { RecordingLogger } from '../helpers/logger.js';
 import { promoteRepo, type PromoteRepo } from '../helpers/promote-repo.js';
