@@ -154,7 +154,14 @@ describe('gitops-promotion promote (CLI)', () => {
       outcome: 'dry-run',
       promoted: false,
       sha: null,
-      commits: [{ sha: c1, author: 'Test Author', date: '2026-01-01T00:00:00+00:00', subject: 'monitoring: 3d retention' }],
+      commits: [
+        {
+          sha: c1,
+          author: 'Test Author',
+          date: '2026-01-01T00:00:00+00:00',
+          subject: 'monitoring: 3d retention',
+        },
+      ],
     });
     expect((report.gates as { id: string }[]).map((g) => g.id)).toEqual([
       'validation',

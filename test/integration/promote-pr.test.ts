@@ -1,0 +1,91 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { promote } from '../../src/commands/promote.js';
+import { createGitHubClient } from '../../src/github/client.js';
+import { FixtureRepo } from '../helpers/fixture-repo.js';
+import { git } from '../helpers/git.js';
+import { emptyState } from '../helpers/github-handlers.js';
+import { startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
+import { testHelm } from '../helpers/helm.js';
+import { RecordingLogger } from '../helpers/logger.js';
+import { promoteRepo, type PromoteRepo } from '../helpers/promote-repo.js';
+
+describe('promote with mode pull-request (real git behind the local GitHub API)', () => {
+  let gh: GitHubServer;
+  let r: PromoteRepo | undefined;
+  beforeAll(async () => {
+    gh = await startGitHubServer({ owner: 'example-org', repo: 'gitops-repo' });
+  });
+  afterAll(() => gh.close());
+  beforeEach(() => Object.assign(gh.state, emptyState()));
+  afterEach(() => {
+    r?.cleanup();
+    expect(gh.violations).toEqual([]);
+  });
+
+  /** GitHub's side of the merge, done for real: a --no-ff merge of the PR head into its base, pushed to origin. */
+  function mergeForReal(repo: PromoteRepo) {
+    return (m: { base: string; head_sha: string; commit_title?: string }) => {
+      const clone = new FixtureRepo(null);
+      try {
+        git(clone.dir, repo.env, 'clone', '-q', '-b', m.base, repo.origin, '.');
+        git(clone.dir, repo.env, 'merge', '-q', '--no-ff', '-m', m.commit_title ?? 'merge', m.head_sha);
+        git(clone.dir, repo.env, 'push', '-q', 'origin', `HEAD:refs/heads/${m.base}`);
+        return git(clone.dir, repo.env, 'rev-parse', 'HEAD');
+      } finally {
+        clone.cleanup();
+      }
+    };
+  }
+
+  it('opens and merges exactly one pull request; a re-run after success is a no-op', async () => {
+    r = promoteRepo();
+    const candidate = r.pushChange(
+      'dev',
+      'charts/app-of-apps/values.dev-01.yaml',
+      (t) => t.replace('retention: 2d', 'retention: 3d'),
+      'monitoring: 3d',
+    );
+    const previous = r.remoteSha('staging');
+    gh.state.refs.set('dev', candidate);
+    gh.state.refs.set('staging', previous);
+    gh.onMerge = mergeForReal(r);
+    const github = {
+      client: createGitHubClient(gh.token, gh.url, new RecordingLogger()),
+      repo: { owner: 'example-org', repo: 'gitops-repo' },
+    };
+    const options = {
+      repoDir: r.work.dir,
+      remote: 'origin',
+      from: 'dev',
+      to: 'staging',
+      strategy: 'fast-forward' as const,
+      mode: 'pull-request' as const,
+      dryRun: false,
+      skipGatesReason: 'checks are not set up in this test',
+      helm: testHelm(),
+      logger: new RecordingLogger(),
+      env: r.env,
+      github,
+      argocd: null,
+    };
+    const first = await promote(options);
+    expect(first.outcome).toBe('promoted');
+    const pulls = [...gh.state.pulls.values()];
+    expect(pulls).toHaveLength(1);
+    expect(first.pullRequest?.number).toBe(pulls[0]!.number);
+    expect(pulls[0]!.merged_at).not.toBeNull();
+    const merged = r.remoteSha('staging');
+    expect(first.sha).toBe(merged);
+    expect(
+      git(r.work.dir, r.env, '--git-dir', r.origin, 'rev-list', '--parents', '-n1', merged)
+        .split(' ')
+        .slice(1),
+    ).toEqual([previous, candidate]);
+
+    gh.state.refs.set('staging', merged);
+    const again = await promote(options);
+    expect(again.outcome).toBe('nothing-to-promote');
+    expect(gh.state.pulls.size).toBe(1);
+    expect(gh.requests.filter((q) => q.method === 'POST' && q.path.endsWith('/pulls'))).toHaveLength(1);
+  });
+});
