@@ -31191,7 +31191,7 @@ class Git {
             return { conflicts: rest.filter(Boolean) };
         if (r.exitCode !== 0 || !tree)
             throw new Error(`git merge-tree failed: ${r.stderr.trim()}`);
-        const c = await this.exec(['commit-tree', tree, '-p', ours, '-p', theirs, '-F', '-'], { input: message });
+        const c = await this.exec(['commit-tree', tree, '-p', ours, '-p', theirs, '-m', message]);
         return { sha: c.stdout.trim() };
     }
     /**
@@ -31217,7 +31217,6 @@ class Git {
     async exec(args, options = {}) {
         const result = await runProcess('git', args, {
             cwd: this.dir,
-            ...(options.input !== undefined ? { input: options.input } : {}),
             env: { ...this.env, ...options.env, GIT_TERMINAL_PROMPT: '0' },
             missing: 'git is not installed or not on PATH',
         });
@@ -39600,8 +39599,12 @@ const GATES = {
         if (ctx.promotion.requiredChecks?.length === 0)
             return pass('no checks required (requiredChecks: [])');
         const { client, repo } = ctx.github;
-        const [status, runs] = await Promise.all([
-            client.rest.repos.getCombinedStatusForRef({ ...repo, ref: ctx.candidate }),
+        const [statuses, runs] = await Promise.all([
+            client.paginate(client.rest.repos.listCommitStatusesForRef, {
+                ...repo,
+                ref: ctx.candidate,
+                per_page: 100,
+            }),
             client.paginate(client.rest.checks.listForRef, {
                 ...repo,
                 ref: ctx.candidate,
@@ -39610,8 +39613,10 @@ const GATES = {
             }),
         ]);
         const results = new Map();
-        for (const s of status.data.statuses)
-            results.set(s.context, s.state === 'success' ? 'success' : s.state);
+        // Statuses come newest first: the first one of a context is its current state.
+        for (const s of statuses)
+            if (!results.has(s.context))
+                results.set(s.context, s.state);
         for (const r of runs)
             results.set(r.name, r.status !== 'completed' ? r.status : (r.conclusion ?? 'unknown'));
         const required = ctx.promotion.requiredChecks ?? [...results.keys()];
@@ -39662,9 +39667,9 @@ const GATES = {
             return skipped('no Argo CD server and token');
         if (ctx.fromClusters.length === 0)
             return skipped(`no clusters track ${ctx.from}`);
-        const apps = (await Promise.all(ctx.fromClusters.map((c) => ctx.argocd.listApplications({ selector: `cluster=${c}` })))).flat();
+        const apps = (await Promise.all(ctx.fromClusters.map((c) => ctx.argocd.listApplications({ selector: `${ctx.clusterLabel}=${c}` })))).flat();
         if (apps.length === 0)
-            return fail(`no Applications labelled cluster=${ctx.fromClusters.join('|')} in Argo CD`);
+            return fail(`no Applications labelled ${ctx.clusterLabel}=${ctx.fromClusters.join('|')} in Argo CD`);
         const bad = [];
         for (const app of apps.map(summarizeApplication)) {
             const revisions = app.revisions.length ? app.revisions : app.revision ? [app.revision] : [];
@@ -39676,7 +39681,7 @@ const GATES = {
                 bad.push(`${app.name} ${app.health}`);
         }
         return bad.length === 0
-            ? pass(`${apps.length} Applications Synced at ${gates_short(ctx.candidate)} and Healthy`)
+            ? pass(`${apps.length} Application${apps.length === 1 ? '' : 's'} Synced at ${gates_short(ctx.candidate)} and Healthy`)
             : fail(bad.slice(0, 5).join(', ') + (bad.length > 5 ? ` and ${bad.length - 5} more` : ''));
     },
     async labels(ctx) {
@@ -39869,7 +39874,7 @@ async function promote(options) {
             sha: null,
             commits,
             gates,
-            message: `dry run: would move ${to} from ${previous.slice(0, 7)} to ${next.slice(0, 7)} (${how}, ${commits.length} commits)`,
+            message: `dry run: would move ${to} from ${previous.slice(0, 7)} to ${next.slice(0, 7)} (${how}, ${commits.length} commit${commits.length === 1 ? '' : 's'})`,
         };
     }
     await options.beforePush?.();
@@ -39954,6 +39959,7 @@ function gateContext(git, config, options, candidate, dir) {
         fromEnv,
         // The candidate's clusters that track `from`: their Applications must be healthy at the candidate.
         fromClusters: topology.clusters.filter((c) => c.ref === options.from).map((c) => c.name),
+        clusterLabel: candidateConfig.clusterLabel,
         now: options.now ?? new Date(),
         promotion: config.promotion,
         git,

@@ -54,11 +54,21 @@ export const PROMOTE_INPUTS: Record<keyof PromoteInputs, InputSpec> = {
   remote: {},
 };
 
+/** The identity of merge commits on a runner, where git has none configured. */
+const BOT = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
+
 /**
- * git credentials for the push, through the environment (GIT_CONFIG_COUNT/KEY/VALUE): never in
- * argv, a URL or .git/config.
+ * git for the promotion: credentials for the push through the environment (GIT_CONFIG_COUNT/KEY/
+ * VALUE: never in argv, a URL or .git/config), and an identity for a merge commit unless one is set.
  */
-function gitAuthEnv(token: string, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+function gitAuthEnv(token: string, given: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    GIT_AUTHOR_NAME: BOT.name,
+    GIT_AUTHOR_EMAIL: BOT.email,
+    GIT_COMMITTER_NAME: BOT.name,
+    GIT_COMMITTER_EMAIL: BOT.email,
+    ...given,
+  };
   if (!token) return env;
   const server = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
   const basic = Buffer.from(`x-access-token:${token}`).toString('base64');

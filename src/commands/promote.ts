@@ -177,7 +177,7 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
       sha: null,
       commits,
       gates,
-      message: `dry run: would move ${to} from ${previous.slice(0, 7)} to ${next.slice(0, 7)} (${how}, ${commits.length} commits)`,
+      message: `dry run: would move ${to} from ${previous.slice(0, 7)} to ${next.slice(0, 7)} (${how}, ${commits.length} commit${commits.length === 1 ? '' : 's'})`,
     };
   }
   await options.beforePush?.();
@@ -270,6 +270,7 @@ function gateContext(git: Git, config: Config, options: PromoteOptions, candidat
     fromEnv,
     // The candidate's clusters that track `from`: their Applications must be healthy at the candidate.
     fromClusters: topology.clusters.filter((c) => c.ref === options.from).map((c) => c.name),
+    clusterLabel: candidateConfig.clusterLabel,
     now: options.now ?? new Date(),
     promotion: config.promotion,
     git,

@@ -104,7 +104,7 @@ export class Git {
     const [tree, ...rest] = r.stdout.trim().split('\n');
     if (r.exitCode === 1) return { conflicts: rest.filter(Boolean) };
     if (r.exitCode !== 0 || !tree) throw new Error(`git merge-tree failed: ${r.stderr.trim()}`);
-    const c = await this.exec(['commit-tree', tree, '-p', ours, '-p', theirs, '-F', '-'], { input: message });
+    const c = await this.exec(['commit-tree', tree, '-p', ours, '-p', theirs, '-m', message]);
     return { sha: c.stdout.trim() };
   }
 
@@ -133,11 +133,10 @@ export class Git {
 
   private async exec(
     args: string[],
-    options: { allowFailure?: boolean; env?: NodeJS.ProcessEnv; input?: string } = {},
+    options: { allowFailure?: boolean; env?: NodeJS.ProcessEnv } = {},
   ): Promise<ProcessResult> {
     const result = await runProcess('git', args, {
       cwd: this.dir,
-      ...(options.input !== undefined ? { input: options.input } : {}),
       env: { ...this.env, ...options.env, GIT_TERMINAL_PROMPT: '0' },
       missing: 'git is not installed or not on PATH',
     });

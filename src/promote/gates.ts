@@ -24,6 +24,8 @@ export interface GateContext {
   /** Environment of the `from` branch (its clusters are the ones that must be healthy). */
   fromEnv: string | null;
   fromClusters: string[];
+  /** The label that names an Application's cluster (config clusterLabel). */
+  clusterLabel: string;
   now: Date;
   promotion: PromotionConfig;
   git: Git;
@@ -52,8 +54,12 @@ const GATES: Record<GateId, Gate> = {
     if (!ctx.github) return skipped('no GitHub token');
     if (ctx.promotion.requiredChecks?.length === 0) return pass('no checks required (requiredChecks: [])');
     const { client, repo } = ctx.github;
-    const [status, runs] = await Promise.all([
-      client.rest.repos.getCombinedStatusForRef({ ...repo, ref: ctx.candidate }),
+    const [statuses, runs] = await Promise.all([
+      client.paginate(client.rest.repos.listCommitStatusesForRef, {
+        ...repo,
+        ref: ctx.candidate,
+        per_page: 100,
+      }),
       client.paginate(client.rest.checks.listForRef, {
         ...repo,
         ref: ctx.candidate,
@@ -62,7 +68,8 @@ const GATES: Record<GateId, Gate> = {
       }),
     ]);
     const results = new Map<string, string>();
-    for (const s of status.data.statuses) results.set(s.context, s.state === 'success' ? 'success' : s.state);
+    // Statuses come newest first: the first one of a context is its current state.
+    for (const s of statuses) if (!results.has(s.context)) results.set(s.context, s.state);
     for (const r of runs)
       results.set(r.name, r.status !== 'completed' ? r.status : (r.conclusion ?? 'unknown'));
     const required = ctx.promotion.requiredChecks ?? [...results.keys()];
@@ -113,11 +120,11 @@ const GATES: Record<GateId, Gate> = {
     if (ctx.fromClusters.length === 0) return skipped(`no clusters track ${ctx.from}`);
     const apps = (
       await Promise.all(
-        ctx.fromClusters.map((c) => ctx.argocd!.listApplications({ selector: `cluster=${c}` })),
+        ctx.fromClusters.map((c) => ctx.argocd!.listApplications({ selector: `${ctx.clusterLabel}=${c}` })),
       )
     ).flat();
     if (apps.length === 0)
-      return fail(`no Applications labelled cluster=${ctx.fromClusters.join('|')} in Argo CD`);
+      return fail(`no Applications labelled ${ctx.clusterLabel}=${ctx.fromClusters.join('|')} in Argo CD`);
     const bad: string[] = [];
     for (const app of apps.map(summarizeApplication)) {
       const revisions = app.revisions.length ? app.revisions : app.revision ? [app.revision] : [];
@@ -127,7 +134,9 @@ const GATES: Record<GateId, Gate> = {
       else if (app.health !== 'Healthy') bad.push(`${app.name} ${app.health}`);
     }
     return bad.length === 0
-      ? pass(`${apps.length} Applications Synced at ${short(ctx.candidate)} and Healthy`)
+      ? pass(
+          `${apps.length} Application${apps.length === 1 ? '' : 's'} Synced at ${short(ctx.candidate)} and Healthy`,
+        )
       : fail(bad.slice(0, 5).join(', ') + (bad.length > 5 ? ` and ${bad.length - 5} more` : ''));
   },
 

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promote, type PromoteOptions, type PromoteResult } from '../../src/commands/promote.js';
@@ -80,6 +80,7 @@ export function promoteRepo(): PromoteRepo {
     },
     cleanup() {
       for (const c of clones) c.cleanup();
+      for (const dir of [root, env.HOME!]) rmSync(dir, { recursive: true, force: true });
     },
   };
 }

@@ -121,6 +121,28 @@ describe('promote gates (each failing alone)', () => {
     expect(why(missing, 'checks')).toBe('e2e: missing');
   });
 
+  it('checks: sees a failing status beyond the first page of the combined status (30 contexts)', async () => {
+    r = promoteRepo();
+    const { server, github } = await gitHub();
+    const c1 = newChange(r);
+    // Seeded, not POSTed: Octokit's throttling spaces writes a second apart.
+    const at = '2026-01-01T00:10:00Z';
+    for (let i = 1; i <= 31; i++) {
+      const state = i === 31 ? 'failure' : 'success';
+      const fields = { description: null, target_url: null, created_at: at, updated_at: at };
+      server.state.statuses.push({
+        id: i,
+        sha: c1,
+        state,
+        context: `ci/${i}`,
+        creator: server.login,
+        ...fields,
+      });
+    }
+    const result = await expectFailure(r, gates({ checks: 'fail', labels: 'pass' }), { github });
+    expect(why(result, 'checks')).toBe('ci/31: failure');
+  });
+
   it('soak: counts from the commit date, or from the deployment to dev', async () => {
     r = promoteRepo();
     r.configure('promotion:\n  soak: 2h');
@@ -189,6 +211,24 @@ describe('promote gates (each failing alone)', () => {
     app('dev-01-loki', 'dev-01', { health: 'Degraded' });
     const degraded = await expectFailure(r, gates({ argocd: 'fail' }), { argocd });
     expect(why(degraded, 'argocd')).toBe('dev-01-loki Degraded');
+  });
+
+  it('argocd: finds the Applications by the configured clusterLabel', async () => {
+    r = promoteRepo();
+    const label = 'clusterLabel: example.com/cluster\nrules:\n  application-cluster-label: off';
+    r.configure(label);
+    const c1 = r.pushChange('dev', '.github/gitops-promotion.yaml', (t) => `${t}${label}\n`, 'cluster label');
+    const argo = await startArgoCdServer();
+    fakes.push(argo);
+    const app = makeApplication({ name: 'dev-01-loki', cluster: 'dev-01', revision: c1 });
+    app.metadata.labels = { 'example.com/cluster': 'dev-01' };
+    argo.setApp(app);
+    const argocd = new ArgoCdClient({ server: argo.url, token: argo.token });
+    const result = await runPromote(r, { argocd, dryRun: true });
+    expect([statuses(result), why(result, 'argocd')]).toEqual([
+      gates({ argocd: 'pass' }),
+      expect.stringContaining(`Synced at ${c1.slice(0, 7)} and Healthy`),
+    ]);
   });
 
   it('labels: an open promotion-blocker blocks, a closed one does not', async () => {

@@ -34113,7 +34113,7 @@ class git_Git {
             return { conflicts: rest.filter(Boolean) };
         if (r.exitCode !== 0 || !tree)
             throw new Error(`git merge-tree failed: ${r.stderr.trim()}`);
-        const c = await this.exec(['commit-tree', tree, '-p', ours, '-p', theirs, '-F', '-'], { input: message });
+        const c = await this.exec(['commit-tree', tree, '-p', ours, '-p', theirs, '-m', message]);
         return { sha: c.stdout.trim() };
     }
     /**
@@ -34139,7 +34139,6 @@ class git_Git {
     async exec(args, options = {}) {
         const result = await runProcess('git', args, {
             cwd: this.dir,
-            ...(options.input !== undefined ? { input: options.input } : {}),
             env: { ...this.env, ...options.env, GIT_TERMINAL_PROMPT: '0' },
             missing: 'git is not installed or not on PATH',
         });

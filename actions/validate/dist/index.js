@@ -37746,7 +37746,7 @@ class Git {
             return { conflicts: rest.filter(Boolean) };
         if (r.exitCode !== 0 || !tree)
             throw new Error(`git merge-tree failed: ${r.stderr.trim()}`);
-        const c = await this.exec(['commit-tree', tree, '-p', ours, '-p', theirs, '-F', '-'], { input: message });
+        const c = await this.exec(['commit-tree', tree, '-p', ours, '-p', theirs, '-m', message]);
         return { sha: c.stdout.trim() };
     }
     /**
@@ -37772,7 +37772,6 @@ class Git {
     async exec(args, options = {}) {
         const result = await runProcess('git', args, {
             cwd: this.dir,
-            ...(options.input !== undefined ? { input: options.input } : {}),
             env: { ...this.env, ...options.env, GIT_TERMINAL_PROMPT: '0' },
             missing: 'git is not installed or not on PATH',
         });
