@@ -45375,8 +45375,13 @@ function renderPromoteText(r) {
 function renderPromoteJson(r) {
     return `${JSON.stringify({ version: 1, ...r }, null, 2)}\n`;
 }
-/** Job summary: outcome, gates table, the commits promoted. */
-function renderPromoteMarkdown(r, commitUrl) {
+/** The pull request a commit came from, by GitHub's merge and squash subjects (`Merge pull request #12`, `… (#12)`). */
+function pullRequestOf(subject) {
+    const m = /^Merge pull request #(\d+)\b/.exec(subject) ?? /\(#(\d+)\)\s*$/.exec(subject);
+    return m ? Number(m[1]) : null;
+}
+/** Job summary: outcome, gates table, the commits promoted (linked to their commit and pull request). */
+function renderPromoteMarkdown(r, repoUrl) {
     const icon = r.promoted
         ? '✅'
         : r.outcome === 'nothing-to-promote' || r.outcome === 'dry-run'
@@ -45393,8 +45398,13 @@ function renderPromoteMarkdown(r, commitUrl) {
         parts.push('', '### Gates', '', table(['', 'gate', 'why'], r.gates.map((g) => [GATE_ICON[g.status], g.id, cell(g.why)])));
     }
     if (r.commits.length > 0) {
-        const sha = (s) => commitUrl ? `[\`${s.slice(0, 7)}\`](${commitUrl(s)})` : `\`${s.slice(0, 7)}\``;
-        parts.push('', `### Commits (${r.commits.length})`, '', table(['commit', 'author', 'subject'], r.commits.map((c) => [sha(c.sha), cell(c.author), cell(c.subject)])));
+        const sha = (s) => repoUrl ? `[\`${s.slice(0, 7)}\`](${repoUrl}/commit/${s})` : `\`${s.slice(0, 7)}\``;
+        const pr = (subject) => {
+            const n = pullRequestOf(subject);
+            return n === null ? '' : repoUrl ? `[#${n}](${repoUrl}/pull/${n})` : `#${n}`;
+        };
+        const rows = r.commits.map((c) => [sha(c.sha), pr(c.subject), cell(c.author), cell(c.subject)]);
+        parts.push('', `### Commits (${r.commits.length})`, '', table(['commit', 'pull request', 'author', 'subject'], rows));
     }
     return `${parts.join('\n')}\n`;
 }

@@ -7,6 +7,8 @@ import { ConfigurationError } from '../errors.js';
 import { Git } from '../git/git.js';
 import { createGitHubClient, parseRepository } from '../github/client.js';
 import { loadConfig } from '../gitops/config.js';
+import { RepoFiles } from '../gitops/repo-files.js';
+import { discoverTopology } from '../gitops/topology.js';
 import { Helm, resolveHelmBinary } from '../helm/helm.js';
 import { mermaidPath, pendingCounts, recordDeployment } from '../promote/record.js';
 import { SUMMARY_MAX_BYTES, truncateBytes } from '../report/budget.js';
@@ -154,10 +156,9 @@ async function writeSummary(
 ): Promise<void> {
   if (!env.GITHUB_STEP_SUMMARY) return;
   const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
-  const commitUrl = env.GITHUB_REPOSITORY
-    ? (sha: string) => `${server}/${env.GITHUB_REPOSITORY}/commit/${sha}`
-    : undefined;
-  const parts = [renderPromoteMarkdown(result, commitUrl)];
+  const parts = [
+    renderPromoteMarkdown(result, env.GITHUB_REPOSITORY ? `${server}/${env.GITHUB_REPOSITORY}` : undefined),
+  ];
   const envPath = Object.values(config.environments).map((e) => e.ref);
   const git = new Git(repoDir, gitEnv);
   parts.push(
@@ -168,19 +169,20 @@ async function writeSummary(
   );
   if (result.promoted && result.sha) {
     try {
-      const changes = await diff({
-        repoDir,
-        base: result.previous,
-        head: result.sha,
-        helm,
-        logger: coreLogger,
-        env: gitEnv,
-      });
-      const clusters = changes.clusters
-        .filter((c) => c.env && config.environments[c.env]?.ref === result.to)
-        .map((c) => c.name);
-      const own = { ...changes, clusters: changes.clusters.filter((c) => clusters.includes(c.name)) };
-      parts.push(`### What changes on ${result.to}'s clusters`, '', renderDiffMarkdown(own));
+      const topology = discoverTopology(new RepoFiles(repoDir, config.limits), config);
+      const clusters = topology.clusters.filter((c) => c.ref === result.to).map((c) => c.name);
+      if (clusters.length > 0) {
+        const changes = await diff({
+          repoDir,
+          base: result.previous,
+          head: result.sha,
+          helm,
+          logger: coreLogger,
+          env: gitEnv,
+          clusters,
+        });
+        parts.push(`### What changes on ${result.to}'s clusters`, '', renderDiffMarkdown(changes));
+      }
     } catch (e) {
       parts.push(`> ⚠️ The diff of ${result.to}'s clusters could not be rendered: ${(e as Error).message}`);
     }

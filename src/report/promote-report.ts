@@ -18,8 +18,14 @@ export function renderPromoteJson(r: PromoteResult): string {
   return `${JSON.stringify({ version: 1, ...r }, null, 2)}\n`;
 }
 
-/** Job summary: outcome, gates table, the commits promoted. */
-export function renderPromoteMarkdown(r: PromoteResult, commitUrl?: (sha: string) => string): string {
+/** The pull request a commit came from, by GitHub's merge and squash subjects (`Merge pull request #12`, `… (#12)`). */
+export function pullRequestOf(subject: string): number | null {
+  const m = /^Merge pull request #(\d+)\b/.exec(subject) ?? /\(#(\d+)\)\s*$/.exec(subject);
+  return m ? Number(m[1]) : null;
+}
+
+/** Job summary: outcome, gates table, the commits promoted (linked to their commit and pull request). */
+export function renderPromoteMarkdown(r: PromoteResult, repoUrl?: string): string {
   const icon = r.promoted
     ? '✅'
     : r.outcome === 'nothing-to-promote' || r.outcome === 'dry-run'
@@ -44,15 +50,17 @@ export function renderPromoteMarkdown(r: PromoteResult, commitUrl?: (sha: string
   }
   if (r.commits.length > 0) {
     const sha = (s: string) =>
-      commitUrl ? `[\`${s.slice(0, 7)}\`](${commitUrl(s)})` : `\`${s.slice(0, 7)}\``;
+      repoUrl ? `[\`${s.slice(0, 7)}\`](${repoUrl}/commit/${s})` : `\`${s.slice(0, 7)}\``;
+    const pr = (subject: string) => {
+      const n = pullRequestOf(subject);
+      return n === null ? '' : repoUrl ? `[#${n}](${repoUrl}/pull/${n})` : `#${n}`;
+    };
+    const rows = r.commits.map((c) => [sha(c.sha), pr(c.subject), cell(c.author), cell(c.subject)]);
     parts.push(
       '',
       `### Commits (${r.commits.length})`,
       '',
-      table(
-        ['commit', 'author', 'subject'],
-        r.commits.map((c) => [sha(c.sha), cell(c.author), cell(c.subject)]),
-      ),
+      table(['commit', 'pull request', 'author', 'subject'], rows),
     );
   }
   return `${parts.join('\n')}\n`;

@@ -37,9 +37,9 @@ describe('promote through the committed bundle', () => {
     r = promoteRepo();
     const sha = r.pushChange(
       'dev',
-      'charts/app-of-apps/values.dev-01.yaml',
-      (t) => t.replace('retention: 2d', 'retention: 3d'),
-      'monitoring: 3d',
+      'charts/app-of-apps/values.yaml',
+      (t) => t.replace('sync-wave: "5"', 'sync-wave: "4"'),
+      'loki: wave 4',
     );
     await fetch(`${gh.url}/repos/example-org/gitops-repo/statuses/${sha}`, {
       method: 'POST',
@@ -61,11 +61,17 @@ describe('promote through the committed bundle', () => {
       { id: 'freeze', status: 'skipped', why: 'no freeze windows configured' },
     ]);
     expect(JSON.parse(run1.outputs.commits!).map((c: { subject: string }) => c.subject)).toEqual([
-      'monitoring: 3d',
+      'loki: wave 4',
     ]);
     expect(gh.state.deployments.map((d) => [d.environment, d.sha])).toEqual([['staging', sha]]);
     expect(run1.summary).toContain('✅ promoted 1 commit from dev to staging (fast-forward)');
+    expect(run1.summary).toContain('**1 of 1 cluster change**');
     expect(run1.summary).toContain('```mermaid\ngraph LR\n  dev[dev] ==>|0 pending| staging[staging]');
+    expect(run1.summary).toContain(
+      `| [\`${sha.slice(0, 7)}\`](https://github.com/example-org/gitops-repo/commit/${sha}) |  | Test Author | loki: wave 4 |`,
+    );
+    expect(run1.summary).toContain("### What changes on staging's clusters");
+    expect(run1.summary).toContain('<code>stag-01-loki</code>');
     expect(run1.stdout).not.toContain(gh.token);
 
     const run2 = await run();

@@ -48162,8 +48162,13 @@ function renderPromoteText(r) {
 function renderPromoteJson(r) {
     return `${JSON.stringify({ version: 1, ...r }, null, 2)}\n`;
 }
-/** Job summary: outcome, gates table, the commits promoted. */
-function renderPromoteMarkdown(r, commitUrl) {
+/** The pull request a commit came from, by GitHub's merge and squash subjects (`Merge pull request #12`, `… (#12)`). */
+function pullRequestOf(subject) {
+    const m = /^Merge pull request #(\d+)\b/.exec(subject) ?? /\(#(\d+)\)\s*$/.exec(subject);
+    return m ? Number(m[1]) : null;
+}
+/** Job summary: outcome, gates table, the commits promoted (linked to their commit and pull request). */
+function renderPromoteMarkdown(r, repoUrl) {
     const icon = r.promoted
         ? '✅'
         : r.outcome === 'nothing-to-promote' || r.outcome === 'dry-run'
@@ -48180,8 +48185,13 @@ function renderPromoteMarkdown(r, commitUrl) {
         parts.push('', '### Gates', '', markdown_table(['', 'gate', 'why'], r.gates.map((g) => [GATE_ICON[g.status], g.id, markdown_cell(g.why)])));
     }
     if (r.commits.length > 0) {
-        const sha = (s) => commitUrl ? `[\`${s.slice(0, 7)}\`](${commitUrl(s)})` : `\`${s.slice(0, 7)}\``;
-        parts.push('', `### Commits (${r.commits.length})`, '', markdown_table(['commit', 'author', 'subject'], r.commits.map((c) => [sha(c.sha), markdown_cell(c.author), markdown_cell(c.subject)])));
+        const sha = (s) => repoUrl ? `[\`${s.slice(0, 7)}\`](${repoUrl}/commit/${s})` : `\`${s.slice(0, 7)}\``;
+        const pr = (subject) => {
+            const n = pullRequestOf(subject);
+            return n === null ? '' : repoUrl ? `[#${n}](${repoUrl}/pull/${n})` : `#${n}`;
+        };
+        const rows = r.commits.map((c) => [sha(c.sha), pr(c.subject), markdown_cell(c.author), markdown_cell(c.subject)]);
+        parts.push('', `### Commits (${r.commits.length})`, '', markdown_table(['commit', 'pull request', 'author', 'subject'], rows));
     }
     return `${parts.join('\n')}\n`;
 }
@@ -48470,6 +48480,8 @@ async function validate_action_run() {
 
 
 
+
+
 const PROMOTE_INPUTS = {
     from: {},
     to: {},
@@ -48572,28 +48584,28 @@ async function promote_action_writeSummary(result, repoDir, remote, helm, gitEnv
     if (!env.GITHUB_STEP_SUMMARY)
         return;
     const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
-    const commitUrl = env.GITHUB_REPOSITORY
-        ? (sha) => `${server}/${env.GITHUB_REPOSITORY}/commit/${sha}`
-        : undefined;
-    const parts = [renderPromoteMarkdown(result, commitUrl)];
+    const parts = [
+        renderPromoteMarkdown(result, env.GITHUB_REPOSITORY ? `${server}/${env.GITHUB_REPOSITORY}` : undefined),
+    ];
     const envPath = Object.values(config.environments).map((e) => e.ref);
     const git = new git_Git(repoDir, gitEnv);
     parts.push('### Promotion path', '', mermaidPath(envPath, await pendingCounts(git, remote, envPath), result), '');
     if (result.promoted && result.sha) {
         try {
-            const changes = await diff({
-                repoDir,
-                base: result.previous,
-                head: result.sha,
-                helm,
-                logger: coreLogger,
-                env: gitEnv,
-            });
-            const clusters = changes.clusters
-                .filter((c) => c.env && config.environments[c.env]?.ref === result.to)
-                .map((c) => c.name);
-            const own = { ...changes, clusters: changes.clusters.filter((c) => clusters.includes(c.name)) };
-            parts.push(`### What changes on ${result.to}'s clusters`, '', renderDiffMarkdown(own));
+            const topology = discoverTopology(new RepoFiles(repoDir, config.limits), config);
+            const clusters = topology.clusters.filter((c) => c.ref === result.to).map((c) => c.name);
+            if (clusters.length > 0) {
+                const changes = await diff({
+                    repoDir,
+                    base: result.previous,
+                    head: result.sha,
+                    helm,
+                    logger: coreLogger,
+                    env: gitEnv,
+                    clusters,
+                });
+                parts.push(`### What changes on ${result.to}'s clusters`, '', renderDiffMarkdown(changes));
+            }
         }
         catch (e) {
             parts.push(`> ⚠️ The diff of ${result.to}'s clusters could not be rendered: ${e.message}`);
