@@ -41525,7 +41525,10 @@ async function compareTrees(base, head, options, lap) {
     const plans = plan(base, head, options, deep);
     const headNames = plans.filter((p) => p.head && (p.changed || p.needsApps)).map((p) => p.name);
     const baseClusters = plans.filter((p) => p.base && p.changed).map((p) => p.base);
-    options.logger.info(`diff ${base.ref}..${head.ref}: ${plans.filter((p) => p.changed).length} of ${plans.length} clusters changed; rendering ${headNames.length} at head, ${baseClusters.length} at base`);
+    const appsOnly = plans.filter((p) => p.needsApps).length;
+    options.logger.info(`diff ${base.ref}..${head.ref}: Application inputs changed in ${plans.filter((p) => p.changed).length} of ${plans.length} clusters` +
+        (appsOnly > 0 ? `, ${appsOnly} more checked for component chart changes` : '') +
+        `; rendering ${headNames.length} at head, ${baseClusters.length} at base`);
     const concurrency = options.concurrency ?? external_node_os_default().availableParallelism();
     lap('planned');
     let headRendered;
@@ -48746,8 +48749,9 @@ function renderPromoteText(r) {
     const lines = [`${r.from} → ${r.to}: ${r.message}`];
     if (r.skipGatesReason !== null)
         lines.push(`gates skipped: ${r.skipGatesReason}`);
+    const width = Math.max(0, ...r.gates.map((g) => g.id.length)) + 1;
     for (const g of r.gates)
-        lines.push(`  ${g.status.padEnd(7)} ${g.id.padEnd(10)} ${g.why}`);
+        lines.push(`  ${g.status.padEnd(7)} ${g.id.padEnd(width)} ${g.why}`);
     if (r.commits.length > 0)
         lines.push(`commits (${r.commits.length}):`);
     for (const c of r.commits)

@@ -194,8 +194,11 @@ async function compareTrees(
   const plans = plan(base, head, options, deep);
   const headNames = plans.filter((p) => p.head && (p.changed || p.needsApps)).map((p) => p.name);
   const baseClusters = plans.filter((p) => p.base && p.changed).map((p) => p.base!);
+  const appsOnly = plans.filter((p) => p.needsApps).length;
   options.logger.info(
-    `diff ${base.ref}..${head.ref}: ${plans.filter((p) => p.changed).length} of ${plans.length} clusters changed; rendering ${headNames.length} at head, ${baseClusters.length} at base`,
+    `diff ${base.ref}..${head.ref}: Application inputs changed in ${plans.filter((p) => p.changed).length} of ${plans.length} clusters` +
+      (appsOnly > 0 ? `, ${appsOnly} more checked for component chart changes` : '') +
+      `; rendering ${headNames.length} at head, ${baseClusters.length} at base`,
   );
   const concurrency = options.concurrency ?? os.availableParallelism();
   lap('planned');

@@ -8,7 +8,8 @@ const GATE_ICON: Record<GateResult['status'], string> = { pass: '✅', fail: '�
 export function renderPromoteText(r: PromoteResult): string {
   const lines = [`${r.from} → ${r.to}: ${r.message}`];
   if (r.skipGatesReason !== null) lines.push(`gates skipped: ${r.skipGatesReason}`);
-  for (const g of r.gates) lines.push(`  ${g.status.padEnd(7)} ${g.id.padEnd(10)} ${g.why}`);
+  const width = Math.max(0, ...r.gates.map((g) => g.id.length)) + 1;
+  for (const g of r.gates) lines.push(`  ${g.status.padEnd(7)} ${g.id.padEnd(width)} ${g.why}`);
   if (r.commits.length > 0) lines.push(`commits (${r.commits.length}):`);
   for (const c of r.commits) lines.push(`  ${c.sha.slice(0, 7)} ${c.subject} (${c.author})`);
   return `${lines.join('\n')}\n`;

@@ -62,12 +62,12 @@ describe('gitops-promotion promote (CLI)', () => {
       stderr: '',
       stdout: [
         'dev → staging: promoted 1 commit from dev to staging (fast-forward)',
-        '  pass    validation no validation errors',
-        '  skipped checks     no GitHub token',
-        '  skipped soak       no soak time configured',
-        '  skipped argocd     no Argo CD server and token',
-        '  skipped labels     no GitHub token',
-        '  skipped freeze     no freeze windows configured',
+        '  pass    validation  no validation errors',
+        '  skipped checks      no GitHub token',
+        '  skipped soak        no soak time configured',
+        '  skipped argocd      no Argo CD server and token',
+        '  skipped labels      no GitHub token',
+        '  skipped freeze      no freeze windows configured',
         'commits (1):',
         `  ${short(c1)} monitoring: 3d retention (Test Author)`,
         '',
@@ -92,7 +92,7 @@ describe('gitops-promotion promote (CLI)', () => {
     const lines = out.stdout.split('\n');
     expect(lines[0]).toBe('dev → staging: gates failed: validation; nothing was pushed');
     expect(lines[1]).toMatch(
-      /^ {2}fail {4}validation 1 validation error, first: charts\/app-of-apps\/values\.prod-01\.yaml:\d+ velero\.enable must be boolean, got string "yes"$/,
+      /^ {2}fail {4}validation {2}1 validation error, first: charts\/app-of-apps\/values\.prod-01\.yaml:\d+ velero\.enable must be boolean, got string "yes"$/,
     );
     expect(r.remoteSha('staging')).toBe(before);
   });
@@ -212,12 +212,12 @@ describe('gitops-promotion promote (CLI)', () => {
     expect(out.stderr).toBe('');
     expect(out.stdout.split('\n').slice(0, 7)).toEqual([
       'dev → staging: promoted 1 commit from dev to staging (fast-forward)',
-      '  pass    validation no validation errors',
-      '  pass    checks     1 check succeeded',
-      '  skipped soak       no soak time configured',
-      `  pass    argocd     2 Applications Synced at ${short(c1)} and Healthy`,
-      '  pass    labels     no open issue or pull request labelled promotion-blocker',
-      '  skipped freeze     no freeze windows configured',
+      '  pass    validation  no validation errors',
+      '  pass    checks      1 check succeeded',
+      '  skipped soak        no soak time configured',
+      `  pass    argocd      2 Applications Synced at ${short(c1)} and Healthy`,
+      '  pass    labels      no open issue or pull request labelled promotion-blocker',
+      '  skipped freeze      no freeze windows configured',
     ]);
     expect(out.code).toBe(0);
     expect(r.remoteSha('staging')).toBe(c1);
