@@ -11,6 +11,7 @@ import { loadConfig, type Config } from '../gitops/config.js';
 import { RepoFiles } from '../gitops/repo-files.js';
 import { discoverTopology } from '../gitops/topology.js';
 import { evaluateGates, type GateResult } from '../promote/gates.js';
+import { linkPullRequests } from '../promote/commit-links.js';
 import { mergeThroughPullRequest } from '../promote/pull-request.js';
 import { validate } from './validate.js';
 
@@ -44,8 +45,11 @@ export interface PromoteOptions {
 export interface PromotedCommit {
   sha: string;
   author: string;
+  /** Committer date, ISO 8601. */
   date: string;
   subject: string;
+  /** The pull request it landed on `from` through (subject, else the GitHub API), if known. */
+  pullRequest: number | null;
 }
 
 export type Outcome = 'promoted' | 'nothing-to-promote' | 'dry-run' | 'gates-failed' | 'refused' | 'moved';
@@ -102,7 +106,12 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
     strategy: options.strategy,
     skipGatesReason: options.skipGatesReason ?? null,
   };
-  const commits = await git.log(`${previous}..${candidate}`);
+  const commits = await linkPullRequests(
+    await git.log(`${previous}..${candidate}`),
+    from,
+    options.github,
+    options.logger,
+  );
   if (commits.length === 0) {
     return {
       ...base,

@@ -19,12 +19,6 @@ export function renderPromoteJson(r: PromoteResult): string {
   return `${JSON.stringify({ version: 1, ...r }, null, 2)}\n`;
 }
 
-/** The pull request a commit came from, by GitHub's merge and squash subjects (`Merge pull request #12`, `… (#12)`). */
-export function pullRequestOf(subject: string): number | null {
-  const m = /^Merge pull request #(\d+)\b/.exec(subject) ?? /\(#(\d+)\)\s*$/.exec(subject);
-  return m ? Number(m[1]) : null;
-}
-
 /** Job summary: outcome, gates table, the commits promoted (linked to their commit and pull request). */
 export function renderPromoteMarkdown(r: PromoteResult, repoUrl?: string): string {
   const icon = r.promoted
@@ -52,11 +46,8 @@ export function renderPromoteMarkdown(r: PromoteResult, repoUrl?: string): strin
   if (r.commits.length > 0) {
     const sha = (s: string) =>
       repoUrl ? `[\`${s.slice(0, 7)}\`](${repoUrl}/commit/${s})` : `\`${s.slice(0, 7)}\``;
-    const pr = (subject: string) => {
-      const n = pullRequestOf(subject);
-      return n === null ? '' : repoUrl ? `[#${n}](${repoUrl}/pull/${n})` : `#${n}`;
-    };
-    const rows = r.commits.map((c) => [sha(c.sha), pr(c.subject), cell(c.author), cell(c.subject)]);
+    const pr = (n: number | null) => (n === null ? '' : repoUrl ? `[#${n}](${repoUrl}/pull/${n})` : `#${n}`);
+    const rows = r.commits.map((c) => [sha(c.sha), pr(c.pullRequest), cell(c.author), cell(c.subject)]);
     parts.push(
       '',
       `### Commits (${r.commits.length})`,

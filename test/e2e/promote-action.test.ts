@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { emptyState } from '../helpers/github-handlers.js';
+import { seedMergedPull } from '../helpers/github-pulls.js';
 import { startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
 import { helmBinary } from '../helpers/helm.js';
 import { promoteRepo, type PromoteRepo } from '../helpers/promote-repo.js';
@@ -41,6 +42,8 @@ describe('promote through the committed bundle', () => {
       (t) => t.replace('sync-wave: "5"', 'sync-wave: "4"'),
       'loki: wave 4',
     );
+    // Landed on dev through a rebase-merged pull request: its subject names none, the API knows it.
+    const pr = seedMergedPull(gh, { title: 'loki: wave 4', head: 'loki-wave', base: 'dev', commits: [sha] });
     await fetch(`${gh.url}/repos/example-org/gitops-repo/statuses/${sha}`, {
       method: 'POST',
       headers: { authorization: `token ${gh.token}`, 'content-type': 'application/json' },
@@ -60,15 +63,21 @@ describe('promote through the committed bundle', () => {
       { id: 'labels', status: 'pass', why: 'no open issue or pull request labelled promotion-blocker' },
       { id: 'freeze', status: 'skipped', why: 'no freeze windows configured' },
     ]);
-    expect(JSON.parse(run1.outputs.commits!).map((c: { subject: string }) => c.subject)).toEqual([
-      'loki: wave 4',
+    expect(JSON.parse(run1.outputs.commits!)).toEqual([
+      {
+        sha,
+        author: 'Test Author',
+        date: expect.any(String),
+        subject: 'loki: wave 4',
+        pullRequest: pr.number,
+      },
     ]);
     expect(gh.state.deployments.map((d) => [d.environment, d.sha])).toEqual([['staging', sha]]);
     expect(run1.summary).toContain('✅ promoted 1 commit from dev to staging (fast-forward)');
     expect(run1.summary).toContain('**1 of 1 cluster change**');
     expect(run1.summary).toContain('```mermaid\ngraph LR\n  dev[dev] ==>|0 pending| staging[staging]');
     expect(run1.summary).toContain(
-      `| [\`${sha.slice(0, 7)}\`](https://github.com/example-org/gitops-repo/commit/${sha}) |  | Test Author | loki: wave 4 |`,
+      `| [\`${sha.slice(0, 7)}\`](https://github.com/example-org/gitops-repo/commit/${sha}) | [#${pr.number}](https://github.com/example-org/gitops-repo/pull/${pr.number}) | Test Author | loki: wave 4 |`,
     );
     expect(run1.summary).toContain("### What changes on staging's clusters");
     expect(run1.summary).toContain('<code>stag-01-loki</code>');

@@ -43,6 +43,11 @@ export interface PullRequest {
   merge_commit_sha: string | null;
   /** Login of who merged it. */
   merged_by: string | null;
+  /**
+   * Commits GitHub associates with it beyond its head and merge commit (the fake owns no git): the
+   * commits it carried, as `seedMergedPull` records them, e.g. a rebase merge's rewritten commits.
+   */
+  commits: string[];
 }
 
 /** What `server.onMerge` gets: the pull request being merged, and how. */
@@ -68,7 +73,69 @@ export const pullHandlers: Record<string, Handler> = {
   'GET /repos/{owner}/{repo}/pulls': listPulls,
   'GET /repos/{owner}/{repo}/pulls/{pull_number}': getPull,
   'PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge': mergePull,
+  'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls': pullsOfCommit,
 };
+
+/**
+ * A pull request merged before the test: `head` into `base`, carrying `commits` (shas in the test's git),
+ * merged as `merge_commit_sha` (default: the last of `commits`, as a rebase or fast-forward merge leaves it).
+ */
+export function seedMergedPull(
+  server: GitHubServer,
+  seed: {
+    title: string;
+    head: string;
+    base: string;
+    commits: string[];
+    merge_commit_sha?: string;
+    merged_at?: string;
+  },
+): PullRequest {
+  const number = nextIssueNumber(server.state);
+  const at = seed.merged_at ?? timestamp();
+  const last = seed.commits.at(-1);
+  if (!last) throw new Error('seedMergedPull: a pull request carries at least one commit');
+  server.state.issues.set(number, {
+    number,
+    title: seed.title,
+    body: null,
+    labels: [],
+    state: 'closed',
+    state_reason: null,
+    user: 'octocat',
+    created_at: at,
+    updated_at: at,
+    closed_at: at,
+    pull_request: true,
+  });
+  const pull = addPullRecord(server.state, number, seed.head, seed.base);
+  Object.assign(pull, {
+    head_sha: last,
+    merged_at: at,
+    merge_commit_sha: seed.merge_commit_sha ?? last,
+    merged_by: server.login,
+    commits: [...seed.commits],
+  } satisfies Partial<PullRequest>);
+  return pull;
+}
+
+/**
+ * GitHub's pull requests associated with a commit: those it is the head or merge commit of, or carried.
+ * (GitHub narrows this to the merged one that introduced it once the commit is on the default branch; the
+ * fake, owning no git, cannot tell and lists them all, open ones included: clients must filter.)
+ */
+function pullsOfCommit(ctx: HandlerContext): HandlerResult {
+  const { state, server } = ctx;
+  const sha = ctx.params.commit_sha!;
+  if (!FULL_SHA.test(sha)) throw new Error(`the fake looks up full commit shas only, not '${sha}'`);
+  const pulls = [...state.pulls.values()]
+    .filter((p) => headSha(state, p) === sha || p.merge_commit_sha === sha || p.commits.includes(sha))
+    .sort((a, b) => a.number - b.number);
+  return paginate(
+    ctx,
+    pulls.map((p) => renderPullSimple(server, p.number)),
+  );
+}
 
 /** The `state.pulls` entry of a pull request whose issue `number` is already in `state.issues`. */
 export function addPullRecord(state: GitHubState, number: number, head: string, base: string): PullRequest {
@@ -84,6 +151,7 @@ export function addPullRecord(state: GitHubState, number: number, head: string, 
     merged_at: null,
     merge_commit_sha: null,
     merged_by: null,
+    commits: [],
   };
   state.pulls.set(number, pull);
   return pull;

@@ -145,7 +145,7 @@ describe('unifiedDiff', () => {
 
 describe('pullRequestOf', () => {
   it("reads GitHub's merge and squash subjects", async () => {
-    const { pullRequestOf } = await import('../../src/report/promote-report.js');
+    const { pullRequestOf } = await import('../../src/promote/commit-links.js');
     expect(pullRequestOf('Merge pull request #12 from org/branch')).toBe(12);
     expect(pullRequestOf('monitoring: 3d retention (#345)')).toBe(345);
     expect(pullRequestOf('a plain commit')).toBeNull();

@@ -30985,7 +30985,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 329:
+/***/ 6551:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42122,6 +42122,62 @@ async function evaluateGates(ctx) {
     }));
 }
 
+;// CONCATENATED MODULE: ./src/promote/commit-links.ts
+/** At most this many commits are looked up with the API per promotion; the rest keep what their subject says. */
+const MAX_PULL_REQUEST_LOOKUPS = 50;
+const CONCURRENCY = 4;
+/** The pull request a commit came from, by GitHub's merge and squash subjects (`Merge pull request #12`, `… (#12)`). */
+function pullRequestOf(subject) {
+    const m = /^Merge pull request #(\d+)\b/.exec(subject) ?? /\(#(\d+)\)\s*$/.exec(subject);
+    return m ? Number(m[1]) : null;
+}
+/**
+ * The pull request each commit landed on `from` through: the number in its subject (merge and squash
+ * merges), else, with GitHub, the merged pull request into `from` that the API associates with the commit
+ * (rebase merges, and the commits inside a merged pull request). Open pull requests, such as a promotion's
+ * own `from → to` pull request, never count. A failed lookup leaves that commit unlinked with a warning:
+ * links are a convenience, never a reason to fail a promotion.
+ */
+async function linkPullRequests(commits, from, github, logger) {
+    const linked = commits.map((c) => ({ ...c, pullRequest: pullRequestOf(c.subject) }));
+    if (!github)
+        return linked;
+    const unlinked = linked.filter((c) => c.pullRequest === null);
+    const lookups = unlinked.slice(0, MAX_PULL_REQUEST_LOOKUPS);
+    if (unlinked.length > lookups.length) {
+        logger.info(`${unlinked.length} commits name no pull request; looking up the first ${lookups.length} with the API`);
+    }
+    let failed = 0;
+    let next = 0;
+    const worker = async () => {
+        while (next < lookups.length) {
+            const c = lookups[next++];
+            try {
+                c.pullRequest = await mergedPullRequest(github.client, github.repo, c.sha, from);
+            }
+            catch (e) {
+                failed++;
+                logger.debug(`pull request of ${c.sha}: ${e.message}`);
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, lookups.length) }, worker));
+    if (failed > 0) {
+        logger.warning(`could not look up the pull request of ${failed} commit${failed === 1 ? '' : 's'}`);
+    }
+    return linked;
+}
+async function mergedPullRequest(client, repo, sha, from) {
+    const { data } = await client.rest.repos.listPullRequestsAssociatedWithCommit({
+        ...repo,
+        commit_sha: sha,
+        per_page: 100,
+    });
+    const merged = data.filter((p) => p.merged_at !== null && p.base.ref === from);
+    merged.sort((a, b) => Date.parse(a.merged_at) - Date.parse(b.merged_at));
+    return merged[0]?.number ?? null;
+}
+
 ;// CONCATENATED MODULE: ./src/promote/pull-request.ts
 
 /**
@@ -42170,6 +42226,7 @@ async function mergeThroughPullRequest(gh, repo, args) {
 
 
 
+
 /** Outcomes that are a failure of the run (exit 1, failed step). */
 const FAILED_OUTCOMES = ['gates-failed', 'refused', 'moved'];
 /**
@@ -42200,7 +42257,7 @@ async function promote(options) {
         strategy: options.strategy,
         skipGatesReason: options.skipGatesReason ?? null,
     };
-    const commits = await git.log(`${previous}..${candidate}`);
+    const commits = await linkPullRequests(await git.log(`${previous}..${candidate}`), from, options.github, options.logger);
     if (commits.length === 0) {
         return {
             ...base,
@@ -48166,11 +48223,6 @@ function renderPromoteText(r) {
 function renderPromoteJson(r) {
     return `${JSON.stringify({ version: 1, ...r }, null, 2)}\n`;
 }
-/** The pull request a commit came from, by GitHub's merge and squash subjects (`Merge pull request #12`, `… (#12)`). */
-function pullRequestOf(subject) {
-    const m = /^Merge pull request #(\d+)\b/.exec(subject) ?? /\(#(\d+)\)\s*$/.exec(subject);
-    return m ? Number(m[1]) : null;
-}
 /** Job summary: outcome, gates table, the commits promoted (linked to their commit and pull request). */
 function renderPromoteMarkdown(r, repoUrl) {
     const icon = r.promoted
@@ -48190,11 +48242,8 @@ function renderPromoteMarkdown(r, repoUrl) {
     }
     if (r.commits.length > 0) {
         const sha = (s) => repoUrl ? `[\`${s.slice(0, 7)}\`](${repoUrl}/commit/${s})` : `\`${s.slice(0, 7)}\``;
-        const pr = (subject) => {
-            const n = pullRequestOf(subject);
-            return n === null ? '' : repoUrl ? `[#${n}](${repoUrl}/pull/${n})` : `#${n}`;
-        };
-        const rows = r.commits.map((c) => [sha(c.sha), pr(c.subject), markdown_cell(c.author), markdown_cell(c.subject)]);
+        const pr = (n) => (n === null ? '' : repoUrl ? `[#${n}](${repoUrl}/pull/${n})` : `#${n}`);
+        const rows = r.commits.map((c) => [sha(c.sha), pr(c.pullRequest), markdown_cell(c.author), markdown_cell(c.subject)]);
         parts.push('', `### Commits (${r.commits.length})`, '', markdown_table(['commit', 'pull request', 'author', 'subject'], rows));
     }
     return `${parts.join('\n')}\n`;
@@ -48629,7 +48678,7 @@ async function promote_action_run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _promote_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(329);
+/* harmony import */ var _promote_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6551);
 
 await (0,_promote_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 

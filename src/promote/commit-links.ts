@@ -1,0 +1,75 @@
+import type { GitHubClient, RepoRef } from '../github/client.js';
+import type { Logger } from '../logger.js';
+
+/** At most this many commits are looked up with the API per promotion; the rest keep what their subject says. */
+export const MAX_PULL_REQUEST_LOOKUPS = 50;
+const CONCURRENCY = 4;
+
+/** The pull request a commit came from, by GitHub's merge and squash subjects (`Merge pull request #12`, `… (#12)`). */
+export function pullRequestOf(subject: string): number | null {
+  const m = /^Merge pull request #(\d+)\b/.exec(subject) ?? /\(#(\d+)\)\s*$/.exec(subject);
+  return m ? Number(m[1]) : null;
+}
+
+interface Commit {
+  sha: string;
+  subject: string;
+}
+
+/**
+ * The pull request each commit landed on `from` through: the number in its subject (merge and squash
+ * merges), else, with GitHub, the merged pull request into `from` that the API associates with the commit
+ * (rebase merges, and the commits inside a merged pull request). Open pull requests, such as a promotion's
+ * own `from → to` pull request, never count. A failed lookup leaves that commit unlinked with a warning:
+ * links are a convenience, never a reason to fail a promotion.
+ */
+export async function linkPullRequests<C extends Commit>(
+  commits: readonly C[],
+  from: string,
+  github: { client: GitHubClient; repo: RepoRef } | null,
+  logger: Logger,
+): Promise<(C & { pullRequest: number | null })[]> {
+  const linked = commits.map((c) => ({ ...c, pullRequest: pullRequestOf(c.subject) }));
+  if (!github) return linked;
+  const unlinked = linked.filter((c) => c.pullRequest === null);
+  const lookups = unlinked.slice(0, MAX_PULL_REQUEST_LOOKUPS);
+  if (unlinked.length > lookups.length) {
+    logger.info(
+      `${unlinked.length} commits name no pull request; looking up the first ${lookups.length} with the API`,
+    );
+  }
+  let failed = 0;
+  let next = 0;
+  const worker = async () => {
+    while (next < lookups.length) {
+      const c = lookups[next++]!;
+      try {
+        c.pullRequest = await mergedPullRequest(github.client, github.repo, c.sha, from);
+      } catch (e) {
+        failed++;
+        logger.debug(`pull request of ${c.sha}: ${(e as Error).message}`);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, lookups.length) }, worker));
+  if (failed > 0) {
+    logger.warning(`could not look up the pull request of ${failed} commit${failed === 1 ? '' : 's'}`);
+  }
+  return linked;
+}
+
+async function mergedPullRequest(
+  client: GitHubClient,
+  repo: RepoRef,
+  sha: string,
+  from: string,
+): Promise<number | null> {
+  const { data } = await client.rest.repos.listPullRequestsAssociatedWithCommit({
+    ...repo,
+    commit_sha: sha,
+    per_page: 100,
+  });
+  const merged = data.filter((p) => p.merged_at !== null && p.base.ref === from);
+  merged.sort((a, b) => Date.parse(a.merged_at!) - Date.parse(b.merged_at!));
+  return merged[0]?.number ?? null;
+}
