@@ -1,8 +1,5 @@
 import { errorMessage, isConfigurationError } from '../errors.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
-import { diffCommand } from './diff-command.js';
-import { promoteCommand } from './promote-command.js';
-import { validateCommand } from './validate-command.js';
 
 const HELP = `Usage: gitops-promotion <command> [options]
 
@@ -14,10 +11,13 @@ Commands:
 Run "gitops-promotion <command> --help" for a command's options.
 `;
 
-const COMMANDS: Record<string, (argv: string[], io: CliIO) => Promise<number>> = {
-  validate: validateCommand,
-  diff: diffCommand,
-  promote: promoteCommand,
+type Command = (argv: string[], io: CliIO) => Promise<number>;
+
+/** Each command loads only its own modules: `diff` and `validate` never pay for the GitHub client. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  validate: async () => (await import('./validate-command.js')).validateCommand,
+  diff: async () => (await import('./diff-command.js')).diffCommand,
+  promote: async () => (await import('./promote-command.js')).promoteCommand,
 };
 
 /** Runs the CLI and returns the exit code; never exits the process and never prints a stack for a user mistake. */
@@ -27,12 +27,13 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     io.stdout(HELP);
     return name ? EXIT.ok : EXIT.usage;
   }
-  const command = COMMANDS[name];
-  if (!command) {
+  const load = COMMANDS[name];
+  if (!load) {
     io.stderr(`gitops-promotion: unknown command "${name}"\n\n${HELP}`);
     return EXIT.usage;
   }
   try {
+    const command = await load();
     return await command(rest, io);
   } catch (e) {
     if (e instanceof UsageError || isConfigurationError(e) || isArgError(e)) {

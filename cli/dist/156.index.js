@@ -1,0 +1,1353 @@
+export const id = 156;
+export const ids = [156];
+export const modules = {
+
+/***/ 7156:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DIFF_HELP: () => (/* binding */ DIFF_HELP),
+  diffCommand: () => (/* binding */ diffCommand)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/git/git.ts
+var git_git = __webpack_require__(308);
+// EXTERNAL MODULE: ./src/gitops/applications.ts
+var applications = __webpack_require__(917);
+// EXTERNAL MODULE: ./src/gitops/cluster-values.ts + 2 modules
+var cluster_values = __webpack_require__(5469);
+// EXTERNAL MODULE: ./src/gitops/config.ts
+var gitops_config = __webpack_require__(6716);
+// EXTERNAL MODULE: ./src/gitops/render.ts
+var render = __webpack_require__(1842);
+// EXTERNAL MODULE: ./src/gitops/repo-files.ts
+var repo_files = __webpack_require__(1056);
+// EXTERNAL MODULE: ./src/gitops/topology.ts + 1 modules
+var topology = __webpack_require__(5621);
+;// CONCATENATED MODULE: ./src/diff/fingerprint.ts
+
+
+const VALUES_FILE = /^values.*\.ya?ml$/;
+/**
+ * The blob ids a chart render reads: every file under the chart, except per-cluster values files
+ * at its root that this render does not use (so editing values.prod-01.yaml does not make
+ * dev-01 "changed"), plus value files that live outside the chart.
+ */
+function renderInputs(tree, chart, valueFiles) {
+    const prefix = chart === '.' ? '' : `${chart}/`;
+    const used = new Set(valueFiles);
+    const out = [];
+    for (const [file, blob] of tree) {
+        if (!file.startsWith(prefix))
+            continue;
+        const rel = file.slice(prefix.length);
+        if (!rel.includes('/') && VALUES_FILE.test(rel) && rel !== 'values.yaml' && !used.has(file))
+            continue;
+        out.push([file, blob]);
+    }
+    for (const file of valueFiles) {
+        if (file.startsWith(prefix))
+            continue;
+        out.push([file, tree.get(file) ?? 'missing']);
+    }
+    return out.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+}
+/** A stable hash of a render's inputs and its recipe (parameters, inline values, names). */
+function fingerprint(inputs, recipe) {
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    for (const [file, blob] of inputs)
+        h.update(`${file}\0${blob}\n`);
+    h.update(JSON.stringify(recipe));
+    return h.digest('hex');
+}
+/** Files whose blob differs between two listings (added, removed or modified). */
+function changedFiles(base, head) {
+    const out = new Set();
+    for (const [file, blob] of head)
+        if (base.get(file) !== blob)
+            out.add(file);
+    for (const file of base.keys())
+        if (!head.has(file))
+            out.add(file);
+    return out;
+}
+function isUnder(file, dir) {
+    return dir === '.' || file === dir || file.startsWith(`${dir}/`);
+}
+function joinPosix(...parts) {
+    return path.posix.normalize(path.posix.join(...parts));
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/util/concurrency.ts
+var util_concurrency = __webpack_require__(3731);
+// EXTERNAL MODULE: ./src/gitops/manifests.ts
+var manifests = __webpack_require__(2762);
+;// CONCATENATED MODULE: ./src/diff/deep.ts
+
+
+
+
+
+
+
+/**
+ * The render recipe of an Application's source as Argo CD would use it, or null when the source
+ * is not an in-repo Helm chart (a remote chart, a plain directory, another repo).
+ */
+function componentRecipe(app, name, files, repoURL) {
+    const sources = (0,applications/* appSources */.QG)(app);
+    if (sources.length !== 1)
+        return sources.length > 1 ? { skip: 'deep diff skipped: multi-source Application' } : null;
+    const source = sources[0].source;
+    if (!repoURL || typeof source.repoURL !== 'string' || (0,topology/* normalizeRepoURL */.li)(source.repoURL) !== repoURL)
+        return null;
+    if (typeof source.path !== 'string')
+        return null;
+    const chart = (0,repo_files/* repoJoin */.pg)('.', source.path);
+    if (!files.isFile((0,repo_files/* repoJoin */.pg)(chart, 'Chart.yaml')))
+        return null;
+    const helm = (source.helm ?? {});
+    const valueFiles = [];
+    const missing = [];
+    for (const entry of helm.valueFiles ?? []) {
+        if (typeof entry !== 'string' || !(0,cluster_values/* isLocalValueFile */.H)(entry))
+            continue;
+        const file = (0,repo_files/* repoJoin */.pg)(chart, entry);
+        if (files.isFile(file))
+            valueFiles.push(file);
+        else if (!helm.ignoreMissingValueFiles)
+            missing.push(file);
+    }
+    const inline = helm.valuesObject && typeof helm.valuesObject === 'object'
+        ? JSON.stringify(helm.valuesObject)
+        : typeof helm.values === 'string' && helm.values.trim() !== ''
+            ? helm.values
+            : null;
+    return {
+        recipe: {
+            chart,
+            releaseName: helm.releaseName ?? name,
+            namespace: app.spec?.destination?.namespace ?? 'default',
+            valueFiles,
+            missingValueFiles: missing,
+            inlineValues: inline,
+            parameters: (helm.parameters ?? []).map((p) => ({
+                name: String(p.name),
+                value: String(p.value ?? ''),
+                ...(p.forceString ? { forceString: true } : {}),
+            })),
+        },
+    };
+}
+/** Identity of a component render: its inputs' blob ids and its recipe. */
+function recipeFingerprint(recipe, tree) {
+    return fingerprint(renderInputs(tree, recipe.chart, recipe.valueFiles), {
+        ...recipe,
+        valueFiles: undefined,
+    });
+}
+function resourceKey(o) {
+    const meta = (o.metadata ?? {});
+    return `${String(o.kind ?? '?')}/${meta.namespace ?? ''}/${meta.name ?? '?'}`;
+}
+/** Renders a component chart with helm; dependencies must be vendored unless `dependencyBuild`. */
+async function renderComponent(helm, files, recipe, options) {
+    if (recipe.missingValueFiles.length > 0) {
+        return { ok: false, reason: `values file ${recipe.missingValueFiles.join(', ')} does not exist` };
+    }
+    const deps = missingDependencies(files, recipe.chart);
+    if (deps.length > 0) {
+        if (!options.dependencyBuild)
+            return { ok: false, reason: 'deep diff skipped: dependencies not vendored' };
+        const built = await helm.dependencyBuild(files.abs(recipe.chart));
+        if (!built.ok)
+            return { ok: false, reason: `helm dependency build failed: ${firstLine(built.stderr)}` };
+    }
+    const r = await helm.template({
+        releaseName: recipe.releaseName,
+        chartDir: files.abs(recipe.chart),
+        namespace: recipe.namespace,
+        valueFiles: recipe.valueFiles.map((f) => files.abs(f)),
+        inlineValues: recipe.inlineValues,
+        parameters: recipe.parameters,
+        kubeVersion: options.kubeVersion,
+        apiVersions: options.apiVersions,
+    });
+    if (!r.ok)
+        return { ok: false, reason: `helm template failed: ${firstLine(r.stderr.replace(/^Error: /, ''))}` };
+    const resources = new Map();
+    for (const m of (0,manifests/* splitManifests */.l)(r.stdout))
+        resources.set(resourceKey(m.object), m.object);
+    return { ok: true, resources };
+}
+function firstLine(text) {
+    return text.trim().split('\n')[0] ?? '';
+}
+/** Chart.yaml dependencies that are neither vendored under charts/ nor file:// references. */
+function missingDependencies(files, chart) {
+    const text = files.text((0,repo_files/* repoJoin */.pg)(chart, 'Chart.yaml'));
+    if (!text)
+        return [];
+    let deps = [];
+    try {
+        deps = ((0,dist/* parse */.qg)(text)?.dependencies ?? []).filter(Boolean);
+    }
+    catch {
+        return [];
+    }
+    const vendored = files.list((0,repo_files/* repoJoin */.pg)(chart, 'charts'));
+    return deps
+        .filter((d) => !(d.repository ?? '').startsWith('file://'))
+        .filter((d) => !vendored.some((f) => f === d.name || (f.startsWith(`${d.name}-`) && f.endsWith('.tgz'))))
+        .map((d) => String(d.name));
+}
+
+;// CONCATENATED MODULE: ./src/diff/ignore.ts
+const META_PREFIXES = [['metadata'], ['spec', 'template', 'metadata']];
+function ignoreRules(config) {
+    const rules = config.paths.map((p) => ({ name: p, segments: parsePointer(p) }));
+    for (const [kind, keys] of [
+        ['labels', config.labels],
+        ['annotations', config.annotations],
+    ]) {
+        for (const k of keys) {
+            for (const prefix of META_PREFIXES)
+                rules.push({ name: `${kind}:${k}`, segments: [...prefix, kind, k] });
+        }
+    }
+    return rules;
+}
+function parsePointer(p) {
+    if (!p.startsWith('/'))
+        throw new Error(`ignore path "${p}" must be a JSON pointer starting with /`);
+    return p
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+/**
+ * Removes ignored fields from both sides of a pair (copies), counting, per rule, the places
+ * where the two sides differed: those are the changes the report did not show.
+ */
+function applyIgnores(a, b, rules, counts) {
+    if (rules.length === 0)
+        return [a, b];
+    const ca = a ? structuredClone(a) : undefined;
+    const cb = b ? structuredClone(b) : undefined;
+    for (const rule of rules) {
+        const paths = new Set([...expand(ca, rule.segments), ...expand(cb, rule.segments)].map((p) => JSON.stringify(p)));
+        for (const json of paths) {
+            const path = JSON.parse(json);
+            const va = get(ca, path);
+            const vb = get(cb, path);
+            if (JSON.stringify(va) !== JSON.stringify(vb) && ca && cb)
+                counts[rule.name] = (counts[rule.name] ?? 0) + 1;
+            remove(ca, path);
+            remove(cb, path);
+        }
+    }
+    return [ca, cb];
+}
+function expand(obj, segments, at = []) {
+    if (segments.length === 0)
+        return [at];
+    if (obj === null || typeof obj !== 'object')
+        return [];
+    const [head, ...rest] = segments;
+    const keys = head === '*' ? Object.keys(obj) : head in obj ? [head] : [];
+    return keys.flatMap((k) => expand(obj[k], rest, [...at, k]));
+}
+function get(obj, path) {
+    let cur = obj;
+    for (const s of path) {
+        if (cur === null || typeof cur !== 'object')
+            return undefined;
+        cur = cur[s];
+    }
+    return cur;
+}
+function remove(obj, path) {
+    const parent = get(obj, path.slice(0, -1));
+    if (parent && typeof parent === 'object') {
+        const last = path[path.length - 1];
+        if (Array.isArray(parent))
+            parent.splice(Number(last), 1);
+        else
+            delete parent[last];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/diff/object-diff.ts
+function isMap(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+function named(list) {
+    return list.length > 0 && list.every((i) => isMap(i) && typeof i.name === 'string');
+}
+function key(k) {
+    return /^[A-Za-z_$][\w$-]*$/.test(k) ? `.${k}` : `[${JSON.stringify(k)}]`;
+}
+/**
+ * Field-level differences of two objects. Lists of named items (containers, env, ports) are
+ * matched by name (`containers[name=web].image`), other lists by index when their lengths agree,
+ * else compared whole.
+ */
+function diffObjects(a, b, path = '') {
+    if (isMap(a) && isMap(b)) {
+        const out = [];
+        const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+        for (const k of keys)
+            out.push(...diffObjects(a[k], b[k], `${path}${key(k)}`));
+        return out;
+    }
+    if (Array.isArray(a) && Array.isArray(b)) {
+        if (named(a) && named(b)) {
+            const byName = (l) => new Map(l.map((i) => [i.name, i]));
+            const am = byName(a);
+            const bm = byName(b);
+            if (am.size === a.length && bm.size === b.length) {
+                const names = [...new Set([...am.keys(), ...bm.keys()])];
+                return names.flatMap((n) => diffObjects(am.get(n), bm.get(n), `${path}[name=${n}]`));
+            }
+        }
+        if (a.length === b.length)
+            return a.flatMap((item, i) => diffObjects(item, b[i], `${path}[${i}]`));
+    }
+    if (JSON.stringify(a) === JSON.stringify(b))
+        return [];
+    return [{ path: path.replace(/^\./, ''), old: a, new: b }];
+}
+/** Reads a dotted/indexed path produced by diffObjects back out of an object (for tests and risks). */
+function valueAt(obj, segments) {
+    let cur = obj;
+    for (const s of segments) {
+        if (!isMap(cur) && !Array.isArray(cur))
+            return undefined;
+        cur = cur[s];
+    }
+    return cur;
+}
+
+// EXTERNAL MODULE: ./src/gitops/rules/waves.ts
+var waves = __webpack_require__(7466);
+;// CONCATENATED MODULE: ./src/diff/risks.ts
+
+const FINALIZER = 'resources-finalizer.argocd.argoproj.io';
+/** What a reviewer must not miss about one Application's change, listed before everything else. */
+function appRisks(change, before, after) {
+    const risk = (kind, message) => ({
+        kind,
+        cluster: change.cluster,
+        application: change.name,
+        message,
+    });
+    if (change.status === 'removed' && before) {
+        const prune = Boolean(before.spec?.syncPolicy?.automated?.prune);
+        const finalizer = (before.metadata?.finalizers ?? []).includes(FINALIZER);
+        const why = [prune ? 'automated prune' : '', finalizer ? 'the resources finalizer' : '']
+            .filter(Boolean)
+            .join(' and ');
+        const renamed = change.renamedTo
+            ? ` (renamed to ${change.renamedTo}: Argo CD deletes and recreates, it does not rename)`
+            : '';
+        return [
+            risk('app-removed', `Application removed${renamed}${why ? `: with ${why}, Argo CD deletes its live resources` : ''}`),
+        ];
+    }
+    if (change.status !== 'modified' || !before || !after)
+        return [];
+    const out = [];
+    const dest = (o) => JSON.stringify(o.spec?.destination ?? {});
+    if (dest(before) !== dest(after)) {
+        out.push(risk('destination-changed', `destination changes from ${describeDest(before)} to ${describeDest(after)}`));
+    }
+    const revs = (o) => (o.spec?.sources ?? (o.spec?.source ? [o.spec.source] : []))
+        .map((s) => s.targetRevision ?? 'HEAD')
+        .join(', ');
+    if (revs(before) !== revs(after)) {
+        out.push(risk('target-revision-changed', `targetRevision changes from ${revs(before)} to ${revs(after)}`));
+    }
+    const wave = (o) => String(o.metadata?.annotations?.[waves/* SYNC_WAVE */.wk] ?? '0');
+    if (wave(before) !== wave(after))
+        out.push(risk('sync-wave-changed', `sync-wave changes from ${wave(before)} to ${wave(after)}`));
+    const auto = (o) => Boolean(o.spec?.syncPolicy?.automated);
+    if (auto(before) !== auto(after)) {
+        out.push(risk('automated-sync-toggled', `automated sync is ${auto(after) ? 'turned on' : 'turned off'}`));
+    }
+    return out;
+}
+function describeDest(o) {
+    const d = o.spec?.destination ?? {};
+    return `${d.server ?? d.name ?? '?'}${d.namespace ? ` (namespace ${d.namespace})` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/diff/secrets.ts
+
+/** Keys whose values are treated as secret wherever they appear. `secretName`-style references are not. */
+const SECRET_KEY = /(password|passwd|passphrase|token|secret|api[-_]?key|private[-_]?key|credentials?)$/i;
+function looksSecret(key) {
+    return SECRET_KEY.test(key);
+}
+/**
+ * What is shown instead of a secret value: enough to see that it changed, nothing to recover it.
+ * The hash is keyed with a salt chosen per run, so a short secret cannot be guessed by hashing
+ * candidates: equal within one report, unrelated across reports.
+ */
+function maskValue(value, salt) {
+    const digest = (0,external_node_crypto_.createHmac)('sha256', salt)
+        .update(typeof value === 'string' ? value : JSON.stringify(value))
+        .digest('hex');
+    return `(secret, salted sha256 ${digest.slice(0, 12)}…)`;
+}
+/**
+ * A copy of a Kubernetes object with every secret value replaced by its hash: all of a Secret's
+ * `data` and `stringData`, and any scalar under a key that looks secret.
+ */
+function maskSecrets(object, salt) {
+    const isSecret = object.kind === 'Secret';
+    return walk(object, (path, key, value) => {
+        if (isSecret && path.length === 1 && (path[0] === 'data' || path[0] === 'stringData'))
+            return maskValue(value, salt);
+        if (typeof value !== 'object' && value !== null && value !== undefined && looksSecret(key))
+            return maskValue(value, salt);
+        return undefined;
+    });
+}
+function walk(node, replace, path = []) {
+    if (Array.isArray(node))
+        return node.map((v) => walk(v, replace, path));
+    if (node === null || typeof node !== 'object')
+        return node;
+    const out = {};
+    for (const [k, v] of Object.entries(node)) {
+        const masked = replace(path, k, v);
+        out[k] = masked !== undefined ? masked : walk(v, replace, [...path, k]);
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
+var create = __webpack_require__(7291);
+;// CONCATENATED MODULE: ./src/diff/unified.ts
+
+/** A unified diff (`---`/`+++`, `@@` hunks, 3 lines of context) of two texts; empty when equal. */
+function unifiedDiff(oldText, newText, oldName, newName, context = 3) {
+    if (oldText === newText)
+        return '';
+    const patch = (0,create/* structuredPatch */.YB)(oldName, newName, oldText, newText, '', '', { context });
+    const lines = [`--- ${oldName}`, `+++ ${newName}`];
+    for (const h of patch.hunks) {
+        lines.push(`@@ -${h.oldStart},${h.oldLines} +${h.newStart},${h.newLines} @@`);
+        for (const l of h.lines)
+            if (!l.startsWith('\\'))
+                lines.push(l);
+    }
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/diff/compare.ts
+
+
+
+
+
+
+
+
+/** A before/after pair, masked and with ignored fields removed: field changes and a unified YAML diff. */
+function comparePair(before, after, label, ctx) {
+    const [a, b] = applyIgnores(before && maskSecrets(before, ctx.secretSalt), after && maskSecrets(after, ctx.secretSalt), ctx.rules, ctx.ignored);
+    const fields = a && b ? diffObjects(a, b) : [];
+    const status = !a ? 'added' : !b ? 'removed' : fields.length > 0 ? 'modified' : null;
+    const text = (o) => (o ? (0,dist/* stringify */.As)(o, { lineWidth: 0 }) : '');
+    const unified = status
+        ? unifiedDiff(text(a), text(b), a ? `a/${label}` : '/dev/null', b ? `b/${label}` : '/dev/null')
+        : '';
+    return { status, fields, unified };
+}
+/** Compares a cluster's Applications at base and head, with their in-repo charts in deep mode. */
+async function compareApps(before, after, ctx) {
+    const key = (a) => `${a.namespace}/${a.name}`;
+    const b = new Map(before.map((a) => [key(a), a]));
+    const h = new Map(after.map((a) => [key(a), a]));
+    const keys = [...new Set([...b.keys(), ...h.keys()])].sort();
+    const deepPlans = new Map();
+    const jobs = [];
+    let chartsSkipped = 0;
+    for (const k of keys) {
+        const ba = b.get(k);
+        const ha = h.get(k);
+        const name = (ha ?? ba).name;
+        if (!ctx.deep)
+            continue;
+        const rb = ba ? componentRecipe(ba.object, name, ctx.base.files, ctx.base.repoURL) : null;
+        const rh = ha ? componentRecipe(ha.object, name, ctx.head.files, ctx.head.repoURL) : null;
+        const skip = (rb && 'skip' in rb ? rb.skip : null) ?? (rh && 'skip' in rh ? rh.skip : null);
+        if (skip) {
+            deepPlans.set(k, { base: rb, head: rh, state: { state: 'skipped', reason: skip } });
+            continue;
+        }
+        const recipeB = rb && 'recipe' in rb ? rb.recipe : null;
+        const recipeH = rh && 'recipe' in rh ? rh.recipe : null;
+        if (!recipeB && !recipeH)
+            continue;
+        if (recipeB &&
+            recipeH &&
+            recipeFingerprint(recipeB, ctx.base.listing) === recipeFingerprint(recipeH, ctx.head.listing)) {
+            chartsSkipped++;
+            deepPlans.set(k, { base: rb, head: rh, state: { state: 'unchanged' } });
+            continue;
+        }
+        deepPlans.set(k, { base: rb, head: rh, state: null });
+        const opts = { dependencyBuild: ctx.dependencyBuild, ...ctx.helmOptions };
+        if (recipeB)
+            jobs.push({
+                key: k,
+                side: 'base',
+                run: () => renderComponent(ctx.helm, ctx.base.files, recipeB, opts),
+            });
+        if (recipeH)
+            jobs.push({
+                key: k,
+                side: 'head',
+                run: () => renderComponent(ctx.helm, ctx.head.files, recipeH, opts),
+            });
+    }
+    const results = await (0,util_concurrency/* mapLimit */.s)(jobs, ctx.concurrency, (j) => j.run());
+    const renders = new Map();
+    jobs.forEach((j, i) => renders.set(j.key, { ...renders.get(j.key), [j.side]: results[i] }));
+    const changes = [];
+    const risks = [];
+    for (const k of keys) {
+        const ba = b.get(k);
+        const ha = h.get(k);
+        const app = (ha ?? ba);
+        const pair = comparePair(ba?.object, ha?.object, `${app.name}.yaml`, ctx);
+        const plan = deepPlans.get(k);
+        const deep = plan?.state ?? (plan ? resourcesOf(renders.get(k) ?? {}, ctx) : { state: 'not-applicable' });
+        const resourcesChanged = deep.state === 'rendered' && deep.resources.length > 0;
+        const status = pair.status ?? (resourcesChanged ? 'modified' : null);
+        if (!status)
+            continue;
+        const change = {
+            cluster: ctx.cluster,
+            name: app.name,
+            namespace: app.namespace,
+            status,
+            fields: pair.fields,
+            unified: pair.unified,
+            deep,
+        };
+        changes.push(change);
+    }
+    pairRenames(changes, b, h);
+    for (const change of changes) {
+        const k = `${change.namespace}/${change.name}`;
+        risks.push(...appRisks(change, b.get(k)?.object, h.get(k)?.object));
+    }
+    return { changes, risks, chartsRendered: jobs.length, chartsSkipped };
+}
+/** Marks a removed and an added Application that deploy the same source to the same place as a rename. */
+function pairRenames(changes, before, after) {
+    const identity = (a) => a
+        ? JSON.stringify([
+            a.object.spec?.source?.repoURL,
+            a.object.spec?.source?.path,
+            a.object.spec?.source?.chart,
+            a.object.spec?.destination,
+        ])
+        : '';
+    const added = changes.filter((c) => c.status === 'added');
+    for (const removed of changes.filter((c) => c.status === 'removed')) {
+        const id = identity(before.get(`${removed.namespace}/${removed.name}`));
+        const match = added.find((a) => !a.renamedFrom && identity(after.get(`${a.namespace}/${a.name}`)) === id);
+        if (!match)
+            continue;
+        match.renamedFrom = removed.name;
+        removed.renamedTo = match.name;
+    }
+}
+function resourcesOf(r, ctx) {
+    const failed = [r.base, r.head].find((x) => !!x && !x.ok);
+    if (failed)
+        return { state: 'skipped', reason: failed.reason };
+    const before = r.base && r.base.ok ? r.base.resources : new Map();
+    const after = r.head && r.head.ok ? r.head.resources : new Map();
+    const resources = [];
+    for (const key of [...new Set([...before.keys(), ...after.keys()])].sort()) {
+        const [kind, namespace, name] = key.split('/');
+        const pair = comparePair(before.get(key), after.get(key), `${kind}/${name}.yaml`, ctx);
+        if (pair.status)
+            resources.push({
+                kind,
+                namespace,
+                name,
+                status: pair.status,
+                fields: pair.fields,
+                unified: pair.unified,
+            });
+    }
+    return { state: 'rendered', resources };
+}
+
+// EXTERNAL MODULE: ./src/commands/validate.ts + 9 modules
+var validate = __webpack_require__(8122);
+;// CONCATENATED MODULE: ./src/commands/diff.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Risks are listed most dangerous first. */
+const RISK_ORDER = [
+    'validation-errors',
+    'app-removed',
+    'destination-changed',
+    'production-changed',
+    'target-revision-changed',
+    'automated-sync-toggled',
+    'sync-wave-changed',
+];
+/**
+ * What a change does to every cluster: both refs are read from git into temp dirs (the working
+ * tree is never touched), clusters whose render inputs have the same git object ids at both refs
+ * are known unchanged without rendering, the rest are rendered in parallel, head is validated,
+ * and Applications (and, in deep mode, the resources of their in-repo charts) are compared.
+ */
+async function diff(options) {
+    const started = performance.now();
+    const lap = (what) => options.logger.debug(`diff: ${what} after ${Math.round(performance.now() - started)} ms`);
+    const git = new git_git/* Git */.T(options.repoDir, options.env);
+    const [baseSha, headSha] = await Promise.all([resolve(git, options.base), resolve(git, options.head)]);
+    const temp = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gp-diff-'));
+    try {
+        const parsed = new Map();
+        const [base, head] = await Promise.all([
+            readTree(git, options.base, baseSha, external_node_path_default().join(temp, 'base'), options, 'base', parsed),
+            readTree(git, options.head, headSha, external_node_path_default().join(temp, 'head'), options, 'head', parsed),
+        ]);
+        lap('trees read');
+        return await compareTrees(base, head, options, lap);
+    }
+    finally {
+        await (0,promises_.rm)(temp, { recursive: true, force: true });
+    }
+}
+async function resolve(git, ref) {
+    const sha = await git.tryRevParse(ref);
+    if (sha)
+        return sha;
+    if (!(await git.isRepository()))
+        throw new errors/* ConfigurationError */.j1(`${git.dir} is not a git repository`);
+    throw new errors/* ConfigurationError */.j1(`git ref "${ref}" is not in ${git.dir} (in a workflow, check out with fetch-depth: 0 so both refs are there)`);
+}
+async function readTree(git, ref, sha, dir, options, side, parsed) {
+    const [listing] = await Promise.all([git.listTree(sha), git.exportTree(sha, dir)]);
+    let config;
+    try {
+        config = (0,gitops_config/* loadConfig */.Z9)(dir, options.configFile);
+    }
+    catch (e) {
+        // A broken config at head is the user's to fix before anything else; at base it is history.
+        if (side === 'head' || !(e instanceof errors/* ConfigurationError */.j1))
+            throw e;
+        options.logger.warning(`config at base ${ref} is invalid (${e.describe()}); using defaults for base`);
+        config = (0,gitops_config/* defaultConfig */.sb)();
+    }
+    const files = new repo_files/* RepoFiles */.op(dir, config.limits, listing, parsed);
+    return { ref, sha, dir, listing, files, config, topology: (0,topology/* discoverTopology */.HC)(files, config) };
+}
+/** Repo paths a cluster's app-of-apps render reads, and the fingerprint of them and its recipe. */
+function clusterInputs(tree, cluster) {
+    const valueFiles = cluster.valueFiles.map((f) => (0,repo_files/* repoJoin */.pg)(cluster.chart, f));
+    const inputs = renderInputs(tree.listing, cluster.chart, valueFiles);
+    const recipe = {
+        valueFiles,
+        parameters: cluster.parameters,
+        values: cluster.values,
+        valuesObject: cluster.valuesObject,
+        releaseName: cluster.releaseName,
+        namespace: cluster.namespace,
+        helm: tree.config.helm,
+    };
+    const paths = new Set(inputs.map(([f]) => f));
+    if (cluster.bootstrap)
+        paths.add(cluster.bootstrap.file);
+    if (tree.config.file)
+        paths.add(tree.config.file);
+    return { paths, id: fingerprint(inputs, recipe) };
+}
+/** Directories holding a Chart.yaml at either ref: the only places a component chart input can be. */
+function chartDirs(...trees) {
+    const dirs = new Set();
+    for (const t of trees)
+        for (const f of t.listing.keys())
+            if (f === 'Chart.yaml' || f.endsWith('/Chart.yaml'))
+                dirs.add(external_node_path_default().posix.dirname(f));
+    return [...dirs];
+}
+function plan(base, head, options, deep) {
+    const charts = chartDirs(base, head);
+    const changed = [...changedFiles(base.listing, head.listing)].filter((f) => charts.some((d) => isUnder(f, d)));
+    const names = [...new Set([...base.topology.clusters, ...head.topology.clusters].map((c) => c.name))];
+    const wanted = options.clusters;
+    if (wanted) {
+        const unknown = wanted.filter((n) => !names.includes(n));
+        if (unknown.length > 0)
+            throw new errors/* ConfigurationError */.j1(`unknown cluster ${unknown.join(', ')} (clusters: ${names.join(', ')})`);
+    }
+    const order = head.topology.clusters.map((c) => c.name);
+    return names
+        .filter((n) => !wanted || wanted.includes(n))
+        .sort((a, b) => (order.indexOf(a) + 1 || 1e9) - (order.indexOf(b) + 1 || 1e9))
+        .map((name) => {
+        const b = base.topology.clusters.find((c) => c.name === name);
+        const h = head.topology.clusters.find((c) => c.name === name);
+        const bi = b && clusterInputs(base, b);
+        const hi = h && clusterInputs(head, h);
+        const differs = !bi || !hi || bi.id !== hi.id;
+        const outside = deep && !!hi && changed.some((f) => !hi.paths.has(f) && !isUnder(f, h.chart));
+        return { name, base: b, head: h, changed: differs, needsApps: !differs && outside };
+    });
+}
+async function compareTrees(base, head, options, lap) {
+    const deep = options.deep ?? head.config.diff.deep;
+    const plans = plan(base, head, options, deep);
+    const headNames = plans.filter((p) => p.head && (p.changed || p.needsApps)).map((p) => p.name);
+    const baseClusters = plans.filter((p) => p.base && p.changed).map((p) => p.base);
+    const appsOnly = plans.filter((p) => p.needsApps).length;
+    options.logger.info(`diff ${base.ref}..${head.ref}: Application inputs changed in ${plans.filter((p) => p.changed).length} of ${plans.length} clusters` +
+        (appsOnly > 0 ? `, ${appsOnly} more checked for component chart changes` : '') +
+        `; rendering ${headNames.length} at head, ${baseClusters.length} at base`);
+    const concurrency = options.concurrency ?? external_node_os_default().availableParallelism();
+    lap('planned');
+    let headRendered;
+    const headReady = new Promise((r) => (headRendered = r));
+    // Validation's rules run while the comparison renders component charts in child processes.
+    const validating = (headNames.length > 0
+        ? (0,validate/* validate */.t)({
+            repoDir: head.dir,
+            helm: options.helm,
+            logger: options.logger,
+            clusters: headNames,
+            concurrency,
+            prepared: head,
+            onRendered: (apps, rendered) => headRendered({ apps, rendered }),
+        })
+        : Promise.resolve(null)).finally(() => headRendered({ apps: [], rendered: new Set() }));
+    // Awaited below; until then a failure must not count as unhandled.
+    validating.catch(() => undefined);
+    const baseRendering = (0,util_concurrency/* mapLimit */.s)(baseClusters, concurrency, async (c) => {
+        const values = (0,cluster_values/* loadClusterValues */.r)(base.files, c);
+        if (values.broken)
+            return { cluster: c.name, ok: false, apps: [], error: 'inputs at base do not parse' };
+        const r = await (0,render/* renderCluster */.V)(options.helm, base.files, c, values, base.config.helm);
+        return {
+            cluster: c.name,
+            ok: r.ok,
+            apps: r.ok ? (0,applications/* collectApps */.RG)(c, r.manifests) : [],
+            error: r.findings[0]?.message ?? '',
+        };
+    });
+    const [baseRenders, headResult] = await Promise.all([baseRendering, headReady]);
+    lap('clusters rendered');
+    const headApps = new Map();
+    for (const app of headResult.apps)
+        headApps.set(app.cluster.name, [...(headApps.get(app.cluster.name) ?? []), app]);
+    const rendered = headResult.rendered;
+    const ignored = {};
+    const rules = ignoreRules(head.config.diff.ignore);
+    const stats = {
+        clustersRendered: headNames.length + baseClusters.length,
+        clustersSkipped: 0,
+        chartsRendered: 0,
+        chartsSkipped: 0,
+    };
+    const secretSalt = options.secretSalt ?? (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    const sideOf = (tree) => ({
+        files: tree.files,
+        listing: tree.listing,
+        repoURL: tree.topology.repoURL,
+    });
+    const clusters = [];
+    const appRisks = [];
+    for (const p of plans) {
+        const env = p.head?.env ?? p.base?.env ?? null;
+        const cd = {
+            name: p.name,
+            env,
+            status: 'unchanged',
+            apps: [],
+            counts: { added: 0, removed: 0, modified: 0 },
+            errors: [],
+        };
+        clusters.push(cd);
+        if (!p.changed && !p.needsApps) {
+            stats.clustersSkipped++;
+            continue;
+        }
+        const baseRender = baseRenders.find((r) => r.cluster === p.name);
+        if (p.head && !rendered.has(p.name)) {
+            const why = (await validating)?.findings.find((f) => f.cluster === p.name && f.severity === 'error');
+            cd.errors.push(`cannot render at head: ${why ? why.message : 'see validation'}`);
+        }
+        if (baseRender && !baseRender.ok)
+            cd.errors.push(`cannot render at base: ${baseRender.error}`);
+        if (cd.errors.length > 0) {
+            cd.status = 'error';
+            continue;
+        }
+        const after = headApps.get(p.name) ?? [];
+        const before = p.changed ? (baseRender?.apps ?? []) : after;
+        const compared = await compareApps(before, after, {
+            cluster: p.name,
+            base: sideOf(base),
+            head: sideOf(head),
+            helm: options.helm,
+            deep,
+            dependencyBuild: options.dependencyBuild ?? false,
+            rules,
+            ignored,
+            concurrency,
+            helmOptions: head.config.helm,
+            secretSalt,
+        });
+        stats.chartsRendered += compared.chartsRendered;
+        stats.chartsSkipped += compared.chartsSkipped;
+        cd.apps = compared.changes;
+        appRisks.push(...compared.risks);
+        for (const a of cd.apps)
+            cd.counts[a.status]++;
+        cd.status = !p.base ? 'added' : !p.head ? 'removed' : cd.apps.length > 0 ? 'changed' : 'unchanged';
+    }
+    const validation = await validating;
+    lap('Applications compared and head validated');
+    const risks = [];
+    const findings = validation?.findings ?? [];
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    if (errors > 0) {
+        risks.push({
+            kind: 'validation-errors',
+            cluster: null,
+            application: null,
+            message: `validation at head found ${errors} error${errors === 1 ? '' : 's'}`,
+        });
+    }
+    const production = new Set(head.config.diff.productionEnvironments);
+    for (const c of clusters) {
+        if (c.env &&
+            production.has(c.env) &&
+            (c.apps.length > 0 || c.status === 'added' || c.status === 'removed')) {
+            risks.push({
+                kind: 'production-changed',
+                cluster: c.name,
+                application: null,
+                message: `production cluster ${c.name} (${c.env}) changes`,
+            });
+        }
+    }
+    risks.push(...appRisks);
+    risks.sort((a, b) => RISK_ORDER.indexOf(a.kind) - RISK_ORDER.indexOf(b.kind));
+    const changedClusters = clusters
+        .filter((c) => c.apps.length > 0 || c.status === 'added' || c.status === 'removed')
+        .map((c) => c.name);
+    return {
+        base: { ref: base.ref, sha: base.sha },
+        head: { ref: head.ref, sha: head.sha },
+        changed: changedClusters.length > 0,
+        changedClusters,
+        clusters,
+        risks,
+        validation: { errors, warnings: findings.filter((f) => f.severity === 'warning').length, findings },
+        ignored: { total: Object.values(ignored).reduce((a, b) => a + b, 0), byRule: ignored },
+        stats,
+    };
+}
+
+// EXTERNAL MODULE: ./src/helm/helm.ts
+var helm = __webpack_require__(4910);
+// EXTERNAL MODULE: ./src/logger.ts
+var logger = __webpack_require__(6999);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(4285);
+// EXTERNAL MODULE: ./src/report/validate-report.ts
+var validate_report = __webpack_require__(5753);
+;// CONCATENATED MODULE: ./src/report/diff-markdown.ts
+
+
+const DIFF_MARKER = '<!-- gitops-promotion:diff -->';
+const STATUS_ICON = { added: '🟢', removed: '🔴', modified: '🟡' };
+const RISK_ICON = {
+    'app-removed': '🔴',
+    'destination-changed': '🔴',
+    'validation-errors': '🔴',
+    'production-changed': '🟠',
+    'target-revision-changed': '🟠',
+    'sync-wave-changed': '🟡',
+    'automated-sync-toggled': '🟡',
+};
+const diff_markdown_short = (sha) => sha.slice(0, 7);
+/** A field value in a table cell: short, one line, code-formatted. */
+function value(v) {
+    if (v === undefined)
+        return '_(absent)_';
+    const text = typeof v === 'string' ? v : JSON.stringify(v);
+    if (typeof v === 'string' && v.includes('\n'))
+        return '_(multi-line, see diff)_';
+    const cut = text.length > 80 ? `${text.slice(0, 77)}…` : text;
+    return `\`${(0,markdown/* cell */.Hn)(cut).replace(/`/g, 'ˋ')}\``;
+}
+function fieldTable(fields) {
+    if (fields.length === 0)
+        return '';
+    return (0,markdown/* table */.tp)(['field', 'before', 'after'], fields.map((f) => [`\`${(0,markdown/* cell */.Hn)(f.path)}\``, value(f.old), value(f.new)]));
+}
+function diffBlock(unified) {
+    if (!unified)
+        return '';
+    const fence = unified.includes('```') ? '````' : '```';
+    return `${fence}diff\n${unified}\n${fence}`;
+}
+function resourceSection(r) {
+    const id = `${r.kind} ${r.namespace ? `${r.namespace}/` : ''}${r.name}`;
+    const body = [fieldTable(r.fields), diffBlock(r.unified)].filter(Boolean).join('\n\n');
+    return (0,markdown/* details */.zH)(`${STATUS_ICON[r.status]} ${r.status} <code>${(0,markdown/* cell */.Hn)(id)}</code>`, body || '_no content_');
+}
+function deepSection(app) {
+    const d = app.deep;
+    if (d.state === 'skipped')
+        return `_Resources: ${(0,markdown/* cell */.Hn)(d.reason)}._`;
+    if (d.state === 'unchanged')
+        return '_Resources: chart inputs unchanged, not rendered._';
+    if (d.state !== 'rendered')
+        return '';
+    if (d.resources.length === 0)
+        return '_Resources: rendered, no change._';
+    const counts = countStatuses(d.resources);
+    return [`**Resources** (${counts}):`, '', ...d.resources.map(resourceSection)].join('\n');
+}
+function countStatuses(items) {
+    const n = (s) => items.filter((i) => i.status === s).length;
+    return ['added', 'removed', 'modified']
+        .filter((s) => n(s) > 0)
+        .map((s) => `${n(s)} ${s}`)
+        .join(', ');
+}
+/** One Application's section: field table, unified diff, then its chart's resources. */
+function appSection(app) {
+    const note = app.status === 'modified' && app.fields.length === 0
+        ? ' (Application unchanged; its resources change)'
+        : app.renamedFrom
+            ? ` (renamed from <code>${(0,markdown/* cell */.Hn)(app.renamedFrom)}</code>)`
+            : app.renamedTo
+                ? ` (renamed to <code>${(0,markdown/* cell */.Hn)(app.renamedTo)}</code>)`
+                : '';
+    const body = [fieldTable(app.fields), diffBlock(app.unified), deepSection(app)]
+        .filter(Boolean)
+        .join('\n\n');
+    return (0,markdown/* details */.zH)(`${STATUS_ICON[app.status]} ${app.status} <code>${(0,markdown/* cell */.Hn)(app.name)}</code>${note}`, body);
+}
+function clusterHeading(c) {
+    const what = c.status === 'error' ? 'could not be compared' : countStatuses(c.apps) || 'no change';
+    return `<b>${(0,markdown/* cell */.Hn)(c.name)}</b> (${(0,markdown/* cell */.Hn)(c.env ?? 'no environment')}): ${what}`;
+}
+/** One cluster's section: its errors, then one collapsible block per changed Application. */
+function clusterSection(c, apps = c.apps.map(appSection)) {
+    const errors = c.errors.map((e) => `> ❌ ${(0,markdown/* cell */.Hn)(e)}`).join('\n');
+    return (0,markdown/* details */.zH)(clusterHeading(c), [errors, ...apps].filter(Boolean).join('\n\n'));
+}
+/** Title, verdict, risks, summary table: what the first comment always keeps. */
+function diffHeader(report) {
+    const changed = report.clusters.filter((c) => report.changedClusters.includes(c.name));
+    const apps = changed.flatMap((c) => c.apps);
+    const lines = [
+        DIFF_MARKER,
+        `## gitops-promotion diff \`${diff_markdown_short(report.base.sha)}\` → \`${diff_markdown_short(report.head.sha)}\``,
+        '',
+    ];
+    const validation = report.validation.errors > 0
+        ? `❌ validation at head: ${(0,validate_report/* plural */.LS)(report.validation.errors, 'error')}`
+        : `✅ validation at head: no errors`;
+    if (!report.changed) {
+        lines.push(`**No changes** to any rendered Application in ${(0,validate_report/* plural */.LS)(report.clusters.length, 'cluster')}. ${validation}.`);
+    }
+    else {
+        lines.push(`**${changed.length} of ${(0,validate_report/* plural */.LS)(report.clusters.length, 'cluster')} change**: ${countStatuses(apps) || 'clusters added or removed'} Applications. ${validation}.`);
+    }
+    if (report.risks.length > 0) {
+        lines.push('', '### ⚠️ Risks', '');
+        for (const r of report.risks) {
+            const where = [r.cluster && `**${(0,markdown/* cell */.Hn)(r.cluster)}**`, r.application && `\`${(0,markdown/* cell */.Hn)(r.application)}\``]
+                .filter(Boolean)
+                .join(' ');
+            lines.push(`- ${RISK_ICON[r.kind]} ${where ? `${where}: ` : ''}${(0,markdown/* cell */.Hn)(r.message)}`);
+        }
+    }
+    lines.push('', (0,markdown/* table */.tp)(['cluster', 'env', 'added', 'removed', 'modified', 'risk'], report.clusters.map((c) => {
+        const risk = report.risks.filter((r) => r.cluster === c.name).map((r) => RISK_ICON[r.kind]);
+        const counts = c.status === 'unchanged'
+            ? ['', '', '']
+            : [c.counts.added, c.counts.removed, c.counts.modified].map(String);
+        const label = c.status === 'unchanged' ? ' (unchanged)' : c.status === 'error' ? ' ❌' : '';
+        return [
+            `${(0,markdown/* cell */.Hn)(c.name)}${label}`,
+            (0,markdown/* cell */.Hn)(c.env ?? '—'),
+            ...counts,
+            [...new Set(risk)].join(' ') || '—',
+        ];
+    })));
+    const notes = [];
+    if (report.ignored.total > 0) {
+        const by = Object.entries(report.ignored.byRule)
+            .map(([rule, n]) => `\`${(0,markdown/* cell */.Hn)(rule)}\`: ${n}`)
+            .join(', ');
+        notes.push(`${(0,validate_report/* plural */.LS)(report.ignored.total, 'change')} ignored by \`diff.ignore\` (${by}).`);
+    }
+    const s = report.stats;
+    notes.push(`helm template ran ${(0,validate_report/* plural */.LS)(s.clustersRendered, 'time')} for clusters and ${(0,validate_report/* plural */.LS)(s.chartsRendered, 'time')} for charts; ` +
+        `${(0,validate_report/* plural */.LS)(s.clustersSkipped, 'cluster')} and ${(0,validate_report/* plural */.LS)(s.chartsSkipped, 'chart')} were proven unchanged from git object ids and not rendered.`);
+    lines.push('', ...notes.map((n) => `<sub>${n}</sub>`));
+    return lines.join('\n');
+}
+/** The complete report as one markdown document (job summary, artifact). */
+function renderDiffMarkdown(report) {
+    const sections = report.clusters
+        .filter((c) => c.apps.length > 0 || c.errors.length > 0)
+        .map((c) => clusterSection(c));
+    return [diffHeader(report), ...sections].join('\n\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/diff-text.ts
+
+const MARK = { added: '+', removed: '-', modified: '~' };
+function show(v) {
+    if (v === undefined)
+        return '(absent)';
+    const t = typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v);
+    return t.length > 100 ? `${t.slice(0, 97)}…` : t;
+}
+function fieldLines(fields, indent) {
+    return fields.map((f) => `${indent}${f.path}: ${show(f.old)} → ${show(f.new)}`);
+}
+function resourceLines(r, indent) {
+    return [
+        `${indent}${MARK[r.status]} ${r.kind} ${r.namespace ? `${r.namespace}/` : ''}${r.name}`,
+        ...fieldLines(r.fields, `${indent}    `),
+    ];
+}
+/** Terminal output: risks, then per cluster the changed Applications with their changed fields. */
+function renderDiffText(report) {
+    const changed = report.changedClusters.length;
+    const lines = [
+        `diff ${report.base.sha.slice(0, 7)}..${report.head.sha.slice(0, 7)}: ${changed} of ${(0,validate_report/* plural */.LS)(report.clusters.length, 'cluster')} changed (validation at head: ${(0,validate_report/* plural */.LS)(report.validation.errors, 'error')})`,
+    ];
+    if (report.risks.length > 0) {
+        lines.push('risks:');
+        for (const r of report.risks)
+            lines.push(`  ! ${[r.cluster, r.application].filter(Boolean).join(' ')}: ${r.message}`);
+    }
+    for (const c of report.clusters) {
+        if (c.status === 'unchanged') {
+            lines.push(`${c.name} (${c.env ?? '-'}): unchanged`);
+            continue;
+        }
+        lines.push(`${c.name} (${c.env ?? '-'}): ${c.status}`);
+        for (const e of c.errors)
+            lines.push(`  error: ${e}`);
+        for (const a of c.apps) {
+            lines.push(`  ${MARK[a.status]} ${a.name}`, ...fieldLines(a.fields, '      '));
+            if (a.deep.state === 'rendered')
+                for (const r of a.deep.resources)
+                    lines.push(...resourceLines(r, '      '));
+            if (a.deep.state === 'skipped')
+                lines.push(`      (${a.deep.reason})`);
+        }
+    }
+    if (report.ignored.total > 0)
+        lines.push(`${(0,validate_report/* plural */.LS)(report.ignored.total, 'change')} ignored by diff.ignore`);
+    return `${lines.join('\n')}\n`;
+}
+function renderDiffJson(report) {
+    return `${JSON.stringify({ version: 1, ...report }, null, 2)}\n`;
+}
+/** All unified diffs of one cluster (Applications and their resources), as one patch file. */
+function clusterPatch(report, cluster) {
+    const c = report.clusters.find((x) => x.name === cluster);
+    if (!c)
+        return '';
+    const parts = [];
+    for (const a of c.apps) {
+        if (a.unified)
+            parts.push(a.unified);
+        if (a.deep.state === 'rendered')
+            for (const r of a.deep.resources)
+                if (r.unified)
+                    parts.push(r.unified);
+    }
+    return parts.length ? `${parts.join('\n')}\n` : '';
+}
+
+;// CONCATENATED MODULE: ./src/report/diff-files.ts
+
+
+
+
+/** Writes the complete diff for upload as an artifact: diff.md, diff.json, clusters/<name>.diff. Returns diff.json's path. */
+async function writeDiffFiles(report, dir) {
+    await (0,promises_.mkdir)(external_node_path_default().join(dir, 'clusters'), { recursive: true });
+    const json = external_node_path_default().join(dir, 'diff.json');
+    await (0,promises_.writeFile)(json, renderDiffJson(report));
+    await (0,promises_.writeFile)(external_node_path_default().join(dir, 'diff.md'), renderDiffMarkdown(report));
+    for (const c of report.clusters) {
+        const patch = clusterPatch(report, c.name);
+        if (patch)
+            await (0,promises_.writeFile)(external_node_path_default().join(dir, 'clusters', `${c.name}.diff`), patch);
+    }
+    return json;
+}
+
+// EXTERNAL MODULE: ./src/cli/io.ts
+var cli_io = __webpack_require__(1604);
+;// CONCATENATED MODULE: ./src/cli/diff-command.ts
+
+
+
+
+
+
+
+
+
+const DIFF_HELP = `Usage: gitops-promotion diff --base REF --head REF [options]
+
+Render every cluster at two git refs (read with git; the working tree is not touched) and show what
+changes: Applications added, removed and modified, field by field, with unified YAML diffs, and
+(deep mode) the Kubernetes resources their in-repo charts render. Risks are listed first.
+
+Options:
+  --base REF         the ref to compare from (required)
+  --head REF         the ref to compare to (required)
+  --repo DIR         the GitOps repo (default: the current directory)
+  --format FORMAT    text (default), markdown or json
+  --cluster NAME     only this cluster (repeatable)
+  --no-deep          do not render component charts
+  --dependency-build allow helm dependency build for component charts whose dependencies are not vendored
+  --output-dir DIR   also write diff.md, diff.json and clusters/<name>.diff there
+  --exit-code        exit 1 when something changed
+  --config FILE      config file, relative to the repo
+  --helm BIN         helm binary (default: $HELM, then helm on PATH)
+  -v, --verbose      debug logging on stderr
+  -h, --help         this help
+
+Exit codes: 0 done (changed or not), 1 changes found with --exit-code, 2 usage, configuration or render setup error.
+`;
+const FORMATS = ['text', 'markdown', 'json'];
+async function diffCommand(argv, io) {
+    const { values } = (0,external_node_util_.parseArgs)({
+        args: argv,
+        options: {
+            base: { type: 'string' },
+            head: { type: 'string' },
+            repo: { type: 'string' },
+            format: { type: 'string', default: 'text' },
+            cluster: { type: 'string', multiple: true },
+            'no-deep': { type: 'boolean', default: false },
+            'dependency-build': { type: 'boolean', default: false },
+            'output-dir': { type: 'string' },
+            'exit-code': { type: 'boolean', default: false },
+            config: { type: 'string' },
+            helm: { type: 'string' },
+            verbose: { type: 'boolean', short: 'v', default: false },
+            help: { type: 'boolean', short: 'h', default: false },
+        },
+        strict: true,
+        allowPositionals: false,
+    });
+    if (values.help) {
+        io.stdout(DIFF_HELP);
+        return cli_io/* EXIT */.dc.ok;
+    }
+    if (!values.base || !values.head)
+        throw new cli_io/* UsageError */.eb('--base and --head are required');
+    const format = values.format;
+    if (!FORMATS.includes(format))
+        throw new cli_io/* UsageError */.eb(`--format must be one of ${FORMATS.join(', ')}, got "${values.format}"`);
+    const report = await diff({
+        repoDir: external_node_path_default().resolve(io.cwd, values.repo ?? '.'),
+        base: values.base,
+        head: values.head,
+        helm: new helm/* Helm */.f((0,helm/* resolveHelmBinary */.u)(values.helm, io.env)),
+        logger: (0,logger/* stderrLogger */.D)(values.verbose),
+        env: io.env,
+        ...(values.cluster ? { clusters: values.cluster } : {}),
+        ...(values['no-deep'] ? { deep: false } : {}),
+        dependencyBuild: values['dependency-build'],
+        ...(values.config ? { configFile: values.config } : {}),
+    });
+    if (values['output-dir'])
+        await writeDiffFiles(report, external_node_path_default().resolve(io.cwd, values['output-dir']));
+    io.stdout(format === 'json'
+        ? renderDiffJson(report)
+        : format === 'markdown'
+            ? renderDiffMarkdown(report)
+            : renderDiffText(report));
+    if (report.clusters.some((c) => c.status === 'error')) {
+        io.stderr('gitops-promotion diff: some clusters could not be rendered; the diff is incomplete\n');
+        return cli_io/* EXIT */.dc.error;
+    }
+    return values['exit-code'] && report.changed ? cli_io/* EXIT */.dc.findings : cli_io/* EXIT */.dc.ok;
+}
+
+
+/***/ }),
+
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */ });
+/** Escapes text for a markdown table cell. */
+function cell(text) {
+    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>').replace(/</g, '&lt;');
+}
+function table(header, rows) {
+    const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`];
+    for (const row of rows)
+        lines.push(`| ${row.join(' | ')} |`);
+    return lines.join('\n');
+}
+function details(summary, body, open = false) {
+    return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+
+
+/***/ }),
+
+/***/ 5753:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gc: () => (/* binding */ renderMarkdown),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   S5: () => (/* binding */ renderText),
+/* harmony export */   hF: () => (/* binding */ renderJson)
+/* harmony export */ });
+/* unused harmony exports locationText, renderMatrix */
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4285);
+
+const ICON = { error: '🔴', warning: '🟡', notice: '🔵' };
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+function countsText(c) {
+    return `${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${plural(c.notice, 'notice')}`;
+}
+function locationText(f) {
+    if (!f.file)
+        return '';
+    return f.line ? `${f.file}:${f.line}${f.column ? `:${f.column}` : ''}` : f.file;
+}
+/** Plain text, one finding a line, for terminals: `file:line:col: error [rule] (cluster) message`. */
+function renderText(result) {
+    const lines = result.findings.map((f) => {
+        const where = locationText(f);
+        const cluster = f.cluster ? ` (${f.cluster})` : '';
+        return `${where ? `${where}: ` : ''}${f.severity} [${f.rule}]${cluster} ${f.message}`;
+    });
+    const rendered = result.clusters.filter((c) => c.rendered).length;
+    const apps = result.clusters.reduce((n, c) => n + c.applications, 0);
+    lines.push(`${countsText(result.counts)} (${rendered}/${result.clusters.length} clusters rendered, ${plural(apps, 'Application')} checked)`);
+    return `${lines.join('\n')}\n`;
+}
+/** The stable JSON report (documented in the README). */
+function renderJson(result) {
+    const report = {
+        version: 1,
+        counts: result.counts,
+        findings: result.findings,
+        clusters: result.clusters,
+        matrix: result.matrix,
+    };
+    return `${JSON.stringify(report, null, 2)}\n`;
+}
+function renderMatrix(matrix) {
+    if (matrix.clusters.length === 0)
+        return '_No cluster rendered._';
+    const rows = matrix.components.map((component) => [
+        `\`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(component)}\``,
+        ...matrix.clusters.map((c) => {
+            const rev = matrix.cells[component][c];
+            return rev === null || rev === undefined ? '❌' : `\`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(rev)}\``;
+        }),
+    ]);
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['component', ...matrix.clusters.map(_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)], rows);
+}
+/** The job summary / markdown report: verdict, findings table, clusters, what-runs-where. */
+function renderMarkdown(result, options = {}) {
+    const { error, warning, notice } = result.counts;
+    const verdict = error > 0 ? '❌ **validation failed**' : '✅ **validation passed**';
+    const parts = [
+        `## gitops-promotion validate`,
+        '',
+        `${verdict}: ${error} errors, ${warning} warnings, ${notice} notices`,
+    ];
+    if (options.annotated !== undefined && options.annotated < result.findings.length) {
+        parts.push('', `GitHub shows the first ${options.annotated} findings as annotations; all ${result.findings.length} are listed here.`);
+    }
+    if (result.findings.length > 0) {
+        parts.push('', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['', 'rule', 'where', 'cluster', 'message'], result.findings.map((f) => [
+            ICON[f.severity],
+            `\`${f.rule}\``,
+            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(locationText(f)),
+            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(f.cluster ?? ''),
+            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(f.message),
+        ])));
+    }
+    parts.push('', '### Clusters', '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['cluster', 'environment', 'tracks', 'Applications'], result.clusters.map((c) => [
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(c.name),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(c.env ?? '—'),
+        `\`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(c.ref)}\``,
+        c.rendered ? String(c.applications) : '❌ not rendered',
+    ])), '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .details */ .zH)('<b>What runs where</b> (component × cluster → targetRevision)', renderMatrix(result.matrix), true), '');
+    return parts.join('\n');
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1010 @@
+export const id = 345;
+export const ids = [345];
+export const modules = {
+
+/***/ 5345:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  PROMOTE_HELP: () => (/* binding */ PROMOTE_HELP),
+  promoteCommand: () => (/* binding */ promoteCommand)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./src/argocd/client.ts
+/**
+ * A read-only client of the Argo CD REST API (`/api/v1`, Bearer token), for the checks that follow a promotion:
+ * which Applications run which revision, are they Synced and Healthy.
+ *
+ * Field names are those of Argo CD's own API description (assets/swagger.json, vendored in third_party/argo-cd/
+ * for the tests): `v1alpha1ApplicationList.items`, `status.sync.{status,revision,revisions}`,
+ * `status.health.status`, `status.operationState.phase`, `status.reconciledAt`. The token travels in the
+ * Authorization header only: never in a URL, an error message or a log line.
+ */
+/** A request to Argo CD that failed: an HTTP status (with Argo's gRPC code) or none for network errors. */
+class ArgoCdError extends Error {
+    status;
+    /** The gRPC status code of Argo's error body (`{error, code, message}`), e.g. 16 unauthenticated. */
+    code;
+    constructor(message, status, code, options) {
+        super(message, options);
+        this.name = 'ArgoCdError';
+        this.status = status;
+        this.code = code;
+    }
+}
+const DEFAULT_TIMEOUT_MS = 30_000;
+class ArgoCdClient {
+    baseUrl;
+    token;
+    timeoutMs;
+    fetchImpl;
+    constructor(options, fetchImpl = globalThis.fetch) {
+        if (!options.server.trim())
+            throw new Error('Argo CD server is empty');
+        if (!options.token)
+            throw new Error('Argo CD token is empty');
+        this.baseUrl = normalizeServer(options.server);
+        this.token = options.token;
+        this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+        this.fetchImpl = fetchImpl;
+    }
+    /** The server as requests see it, e.g. `https://argocd.example.com` (never with credentials). */
+    get server() {
+        return this.baseUrl;
+    }
+    /** `GET /api/v1/applications`: whole items (`fields=` cannot select `reconciledAt` or `conditions`). */
+    async listApplications(filter = {}) {
+        const query = new URLSearchParams();
+        if (filter.selector)
+            query.set('selector', filter.selector);
+        // collectionFormat "multi": one parameter per project (Argo CD does not split `a,b`).
+        for (const project of filter.projects ?? [])
+            query.append('projects', project);
+        if (filter.appNamespace)
+            query.set('appNamespace', filter.appNamespace);
+        const list = await this.get('/api/v1/applications', query);
+        return list.items ?? [];
+    }
+    /**
+     * `GET /api/v1/applications/{name}`. Argo CD answers 403 for an Application that does not exist unless a
+     * project is given (then 404), so as not to reveal which names exist.
+     */
+    async getApplication(name, options = {}) {
+        const query = new URLSearchParams();
+        if (options.appNamespace)
+            query.set('appNamespace', options.appNamespace);
+        if (options.project)
+            query.set('projects', options.project);
+        return this.get(`/api/v1/applications/${encodeURIComponent(name)}`, query);
+    }
+    /** `GET /api/v1/applications/{name}/resource-tree` (same 403/404 rule as getApplication). */
+    async getResourceTree(name, appNamespace, project) {
+        const query = new URLSearchParams();
+        if (appNamespace)
+            query.set('appNamespace', appNamespace);
+        if (project)
+            query.set('project', project);
+        const path = `/api/v1/applications/${encodeURIComponent(name)}/resource-tree`;
+        const tree = await this.get(path, query);
+        return { ...tree, nodes: tree.nodes ?? [] };
+    }
+    async get(path, query) {
+        const search = query.size > 0 ? `?${query.toString()}` : '';
+        const url = `${this.baseUrl}${path}${search}`;
+        const what = `GET ${path}`;
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(), this.timeoutMs);
+        try {
+            const init = {
+                method: 'GET',
+                headers: { Authorization: `Bearer ${this.token}`, Accept: 'application/json' },
+                signal: controller.signal,
+                // A redirect (http → https, a login page) is reported, not followed with the token.
+                redirect: 'manual',
+            };
+            const response = await this.fetchImpl(url, init);
+            const text = await response.text();
+            if (!response.ok)
+                throw this.httpError(what, response.status, text, response.headers.get('location'));
+            try {
+                return JSON.parse(text);
+            }
+            catch {
+                throw new ArgoCdError(`Argo CD at ${this.baseUrl}: ${what} answered ${response.status} with invalid JSON`);
+            }
+        }
+        catch (error) {
+            if (error instanceof ArgoCdError)
+                throw error;
+            if (controller.signal.aborted) {
+                throw new ArgoCdError(`Argo CD at ${this.baseUrl} did not answer ${what} within ${this.timeoutMs} ms`, undefined, undefined, { cause: error });
+            }
+            throw new ArgoCdError(`Cannot reach Argo CD at ${this.baseUrl} (${what}): ${this.redact(networkReason(error))}`, undefined, undefined, { cause: error });
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+    httpError(what, status, text, location) {
+        let code;
+        let detail = text.trim().replace(/\s+/g, ' ').slice(0, 300);
+        try {
+            const body = JSON.parse(text);
+            if (typeof body.code === 'number')
+                code = body.code;
+            const message = typeof body.message === 'string' && body.message ? body.message : body.error;
+            if (typeof message === 'string' && message)
+                detail = message;
+        }
+        catch {
+            // not Argo's JSON error body (a proxy's HTML page, …): keep the start of the text
+        }
+        const prefix = `Argo CD at ${this.baseUrl}: ${what} failed with HTTP ${status}`;
+        let message = detail ? `${prefix}: ${detail}` : prefix;
+        if (status >= 300 && status < 400) {
+            message += ` (redirect to ${location ?? 'an unknown location'}: set the server to the URL Argo CD answers on)`;
+        }
+        else if (status === 401) {
+            message += ' (the token was rejected: expired, revoked or not an Argo CD API token)';
+        }
+        else if (status === 403) {
+            message +=
+                ' (the token was rejected for this request: its account or project role lacks the RBAC permission, ' +
+                    'or the Application does not exist, which Argo CD reports as permission denied)';
+        }
+        return new ArgoCdError(this.redact(message), status, code);
+    }
+    /** The token never appears in an error, even if a server echoes it back. */
+    redact(text) {
+        // (A token this short is no real Argo CD token; masking it would mangle every word.)
+        return this.token.length < 8 ? text : text.split(this.token).join('***');
+    }
+}
+/** `argocd.example.com` → `https://argocd.example.com`; trailing slashes and `/api/v1` suffixes dropped. */
+function normalizeServer(server) {
+    const trimmed = server.trim();
+    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
+    let url;
+    try {
+        url = new URL(withScheme);
+    }
+    catch {
+        throw new Error(`Argo CD server "${server}" is not a host name or URL`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new Error(`Argo CD server "${server}" must be an http(s) URL`);
+    }
+    if (url.username || url.password)
+        throw new Error('Argo CD server URL must not carry credentials');
+    if (url.search || url.hash)
+        throw new Error(`Argo CD server "${server}" must not have a query or fragment`);
+    const path = url.pathname.replace(/\/+$/, '').replace(/\/api\/v1$/, '');
+    return `${url.protocol}//${url.host}${path}`;
+}
+function networkReason(error) {
+    // fetch throws `TypeError: fetch failed` with the socket error (ECONNREFUSED, ENOTFOUND, a TLS error) as cause.
+    const cause = error instanceof Error ? error.cause : undefined;
+    if (cause instanceof Error) {
+        const code = cause.code;
+        return typeof code === 'string' && !cause.message.includes(code)
+            ? `${code}: ${cause.message}`
+            : cause.message;
+    }
+    return error instanceof Error ? error.message : String(error);
+}
+function summarizeApplication(app) {
+    const status = app.status ?? {};
+    const revision = status.sync?.revision || null;
+    const multi = status.sync?.revisions;
+    return {
+        name: app.metadata.name,
+        sync: status.sync?.status || 'Unknown',
+        health: status.health?.status || 'Unknown',
+        revision,
+        revisions: multi && multi.length > 0 ? [...multi] : revision ? [revision] : [],
+        operationPhase: status.operationState?.phase || null,
+        reconciledAt: status.reconciledAt || null,
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/git/git.ts
+var git_git = __webpack_require__(308);
+// EXTERNAL MODULE: ./src/gitops/config.ts
+var gitops_config = __webpack_require__(6716);
+// EXTERNAL MODULE: ./src/gitops/repo-files.ts
+var repo_files = __webpack_require__(1056);
+// EXTERNAL MODULE: ./src/gitops/topology.ts + 1 modules
+var gitops_topology = __webpack_require__(5621);
+;// CONCATENATED MODULE: ./src/promote/duration.ts
+
+const UNIT_MS = { w: 604_800_000, d: 86_400_000, h: 3_600_000, m: 60_000, s: 1000 };
+/** `2h`, `1h30m`, `45m`, `1d` → milliseconds. */
+function parseDuration(text, where = 'duration') {
+    const t = text.trim();
+    if (!/^(\d+[wdhms])+$/.test(t)) {
+        throw new errors/* ConfigurationError */.j1(`${where} must look like 2h, 1h30m or 1d, got "${text}"`);
+    }
+    let ms = 0;
+    for (const m of t.matchAll(/(\d+)([wdhms])/g))
+        ms += Number(m[1]) * UNIT_MS[m[2]];
+    return ms;
+}
+/** 5400000 → `1h30m`. */
+function formatDuration(ms) {
+    if (ms < 60_000)
+        return `${Math.max(0, Math.round(ms / 1000))}s`;
+    const parts = [];
+    let rest = Math.floor(ms / 60_000);
+    for (const [unit, size] of [
+        ['d', 1440],
+        ['h', 60],
+        ['m', 1],
+    ]) {
+        const n = Math.floor(rest / size);
+        if (n > 0)
+            parts.push(`${n}${unit}`);
+        rest -= n * size;
+    }
+    return parts.join('');
+}
+
+;// CONCATENATED MODULE: ./src/promote/freeze.ts
+
+const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+/** The window `now` falls in, or null. Date ranges are ISO 8601 instants; weekly windows use local time of `timezone` (default UTC). */
+function activeFreeze(windows, now) {
+    for (const w of windows)
+        if (inWindow(w, now))
+            return w;
+    return null;
+}
+function describeWindow(w) {
+    const name = w.name ? `${w.name}: ` : '';
+    if ('from' in w)
+        return `${name}${w.from} → ${w.to}`;
+    return `${name}${w.days.join(',')} ${w.start}–${w.end} ${w.timezone ?? 'UTC'}`;
+}
+function inWindow(w, now) {
+    if ('from' in w) {
+        const from = Date.parse(w.from);
+        const to = Date.parse(w.to);
+        if (Number.isNaN(from) || Number.isNaN(to))
+            throw new errors/* ConfigurationError */.j1(`freeze window ${describeWindow(w)}: from and to must be ISO 8601 dates`);
+        return now.getTime() >= from && now.getTime() < to;
+    }
+    const { day, minutes } = localTime(now, w.timezone ?? 'UTC');
+    const start = clock(w.start, w);
+    const end = clock(w.end, w);
+    const days = w.days.map((d) => {
+        const i = DAYS.indexOf(d.toLowerCase().slice(0, 3));
+        if (i < 0)
+            throw new errors/* ConfigurationError */.j1(`freeze window ${describeWindow(w)}: unknown day "${d}"`);
+        return i;
+    });
+    // A window that ends before it starts runs past midnight into the next day.
+    if (start <= end)
+        return days.includes(day) && minutes >= start && minutes < end;
+    return (days.includes(day) && minutes >= start) || (days.includes((day + 6) % 7) && minutes < end);
+}
+function clock(hhmm, w) {
+    const m = /^([01]?\d|2[0-4]):([0-5]\d)$/.exec(hhmm);
+    if (!m)
+        throw new errors/* ConfigurationError */.j1(`freeze window ${describeWindow(w)}: times must be HH:MM, got "${hhmm}"`);
+    return Number(m[1]) * 60 + Number(m[2]);
+}
+function localTime(now, timeZone) {
+    let parts;
+    try {
+        parts = new Intl.DateTimeFormat('en-US', {
+            timeZone,
+            weekday: 'short',
+            hour: '2-digit',
+            minute: '2-digit',
+            hourCycle: 'h23',
+        }).formatToParts(now);
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j1(`unknown time zone "${timeZone}" in a freeze window`);
+    }
+    const get = (t) => parts.find((p) => p.type === t)?.value ?? '';
+    return {
+        day: DAYS.indexOf(get('weekday').toLowerCase().slice(0, 3)),
+        minutes: Number(get('hour')) * 60 + Number(get('minute')),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/promote/gates.ts
+
+
+
+
+const pass = (why) => ({ status: 'pass', why });
+const fail = (why) => ({ status: 'fail', why });
+const skipped = (why) => ({ status: 'skipped', why });
+const gates_short = (sha) => sha.slice(0, 7);
+const GATES = {
+    async validation(ctx) {
+        const r = await ctx.validateCandidate();
+        return r.errors === 0
+            ? pass('no validation errors')
+            : fail(`${r.errors} validation error${r.errors === 1 ? '' : 's'}, first: ${r.first}`);
+    },
+    async checks(ctx) {
+        if (!ctx.github)
+            return skipped('no GitHub token');
+        if (ctx.promotion.requiredChecks?.length === 0)
+            return pass('no checks required (requiredChecks: [])');
+        const { client, repo } = ctx.github;
+        const [statuses, runs] = await Promise.all([
+            client.paginate(client.rest.repos.listCommitStatusesForRef, {
+                ...repo,
+                ref: ctx.candidate,
+                per_page: 100,
+            }),
+            client.paginate(client.rest.checks.listForRef, {
+                ...repo,
+                ref: ctx.candidate,
+                filter: 'latest',
+                per_page: 100,
+            }),
+        ]);
+        const results = new Map();
+        // Statuses come newest first: the first one of a context is its current state.
+        for (const s of statuses)
+            if (!results.has(s.context))
+                results.set(s.context, s.state);
+        for (const r of runs)
+            results.set(r.name, r.status !== 'completed' ? r.status : (r.conclusion ?? 'unknown'));
+        const required = ctx.promotion.requiredChecks ?? [...results.keys()];
+        // Nothing reported yet most often means CI has not run: that is not a pass.
+        if (required.length === 0)
+            return fail(`no checks or statuses on ${gates_short(ctx.candidate)} yet`);
+        const bad = required.filter((name) => !['success', 'neutral', 'skipped'].includes(results.get(name) ?? 'missing'));
+        if (bad.length === 0)
+            return pass(`${required.length} check${required.length === 1 ? '' : 's'} succeeded`);
+        return fail(bad.map((n) => `${n}: ${results.get(n) ?? 'missing'}`).join(', '));
+    },
+    async soak(ctx) {
+        if (!ctx.promotion.soak)
+            return skipped('no soak time configured');
+        const needed = parseDuration(ctx.promotion.soak, 'promotion.soak');
+        let since = null;
+        let source = 'commit date';
+        if (ctx.github && ctx.fromEnv) {
+            const { client, repo } = ctx.github;
+            const deployments = await client.rest.repos.listDeployments({
+                ...repo,
+                sha: ctx.candidate,
+                environment: ctx.fromEnv,
+                per_page: 100,
+            });
+            for (const d of deployments.data) {
+                const statuses = await client.rest.repos.listDeploymentStatuses({
+                    ...repo,
+                    deployment_id: d.id,
+                    per_page: 100,
+                });
+                for (const s of statuses.data) {
+                    if (s.state === 'success' && (!since || s.created_at < since))
+                        since = s.created_at;
+                }
+            }
+            if (since)
+                source = `deployed to ${ctx.fromEnv}`;
+        }
+        since ??= await ctx.git.commitDate(ctx.candidate);
+        const age = ctx.now.getTime() - Date.parse(since);
+        return age >= needed
+            ? pass(`${formatDuration(age)} since ${source} (needs ${ctx.promotion.soak})`)
+            : fail(`${formatDuration(age)} since ${source}, needs ${ctx.promotion.soak}`);
+    },
+    async argocd(ctx) {
+        if (!ctx.argocd)
+            return skipped('no Argo CD server and token');
+        if (ctx.fromClusters.length === 0)
+            return skipped(`no clusters track ${ctx.from}`);
+        const apps = (await Promise.all(ctx.fromClusters.map((c) => ctx.argocd.listApplications({ selector: `${ctx.clusterLabel}=${c}` })))).flat();
+        if (apps.length === 0)
+            return fail(`no Applications labelled ${ctx.clusterLabel}=${ctx.fromClusters.join('|')} in Argo CD`);
+        const bad = [];
+        for (const app of apps.map(summarizeApplication)) {
+            const revisions = app.revisions.length ? app.revisions : app.revision ? [app.revision] : [];
+            if (app.sync !== 'Synced')
+                bad.push(`${app.name} ${app.sync}`);
+            else if (!revisions.includes(ctx.candidate))
+                bad.push(`${app.name} at ${revisions.map(gates_short).join(',') || 'no revision'}`);
+            else if (app.health !== 'Healthy')
+                bad.push(`${app.name} ${app.health}`);
+        }
+        return bad.length === 0
+            ? pass(`${apps.length} Application${apps.length === 1 ? '' : 's'} Synced at ${gates_short(ctx.candidate)} and Healthy`)
+            : fail(bad.slice(0, 5).join(', ') + (bad.length > 5 ? ` and ${bad.length - 5} more` : ''));
+    },
+    async labels(ctx) {
+        const labels = ctx.promotion.blockingLabels;
+        if (labels.length === 0)
+            return skipped('no blocking labels configured');
+        if (!ctx.github)
+            return skipped('no GitHub token');
+        const { client, repo } = ctx.github;
+        const blocking = (await Promise.all(labels.map((label) => client.paginate(client.rest.issues.listForRepo, {
+            ...repo,
+            state: 'open',
+            labels: label,
+            per_page: 100,
+        })))).flat();
+        if (blocking.length === 0)
+            return pass(`no open issue or pull request labelled ${labels.join(', ')}`);
+        const numbers = [...new Set(blocking.map((i) => `#${i.number}`))];
+        return fail(`blocked by ${numbers.join(', ')}`);
+    },
+    async freeze(ctx) {
+        const w = activeFreeze(ctx.promotion.freeze, ctx.now);
+        if (ctx.promotion.freeze.length === 0)
+            return skipped('no freeze windows configured');
+        return w ? fail(`freeze window ${describeWindow(w)}`) : pass('outside every freeze window');
+    },
+};
+const GATE_ORDER = ['validation', 'checks', 'soak', 'argocd', 'labels', 'freeze'];
+/** Evaluates every gate (none stops the others); an error inside a gate is that gate's failure. */
+async function evaluateGates(ctx) {
+    return Promise.all(GATE_ORDER.map(async (id) => {
+        try {
+            return { id, ...(await GATES[id](ctx)) };
+        }
+        catch (e) {
+            if ((0,errors/* isConfigurationError */.p0)(e))
+                throw e;
+            return {
+                id,
+                status: 'fail',
+                why: `could not be evaluated: ${e.message.split('\n')[0]}`,
+            };
+        }
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/promote/commit-links.ts
+/** At most this many commits are looked up with the API per promotion; the rest keep what their subject says. */
+const MAX_PULL_REQUEST_LOOKUPS = 50;
+const CONCURRENCY = 4;
+/** The pull request a commit came from, by GitHub's merge and squash subjects (`Merge pull request #12`, `… (#12)`). */
+function pullRequestOf(subject) {
+    const m = /^Merge pull request #(\d+)\b/.exec(subject) ?? /\(#(\d+)\)\s*$/.exec(subject);
+    return m ? Number(m[1]) : null;
+}
+/**
+ * The pull request each commit landed on `from` through: the number in its subject (merge and squash
+ * merges), else, with GitHub, the merged pull request into `from` that the API associates with the commit
+ * (rebase merges, and the commits inside a merged pull request). Open pull requests, such as a promotion's
+ * own `from → to` pull request, never count. A failed lookup leaves that commit unlinked with a warning:
+ * links are a convenience, never a reason to fail a promotion.
+ */
+async function linkPullRequests(commits, from, github, logger) {
+    const linked = commits.map((c) => ({ ...c, pullRequest: pullRequestOf(c.subject) }));
+    if (!github)
+        return linked;
+    const unlinked = linked.filter((c) => c.pullRequest === null);
+    const lookups = unlinked.slice(0, MAX_PULL_REQUEST_LOOKUPS);
+    if (unlinked.length > lookups.length) {
+        logger.info(`${unlinked.length} commits name no pull request; looking up the first ${lookups.length} with the API`);
+    }
+    let failed = 0;
+    let next = 0;
+    const worker = async () => {
+        while (next < lookups.length) {
+            const c = lookups[next++];
+            try {
+                c.pullRequest = await mergedPullRequest(github.client, github.repo, c.sha, from);
+            }
+            catch (e) {
+                failed++;
+                logger.debug(`pull request of ${c.sha}: ${e.message}`);
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, lookups.length) }, worker));
+    if (failed > 0) {
+        logger.warning(`could not look up the pull request of ${failed} commit${failed === 1 ? '' : 's'}`);
+    }
+    return linked;
+}
+async function mergedPullRequest(client, repo, sha, from) {
+    const { data } = await client.rest.repos.listPullRequestsAssociatedWithCommit({
+        ...repo,
+        commit_sha: sha,
+        per_page: 100,
+    });
+    const merged = data.filter((p) => p.merged_at !== null && p.base.ref === from);
+    merged.sort((a, b) => Date.parse(a.merged_at) - Date.parse(b.merged_at));
+    return merged[0]?.number ?? null;
+}
+
+;// CONCATENATED MODULE: ./src/promote/pull-request.ts
+
+/**
+ * Promotes through a pull request from → to merged with the API, so branch protection and
+ * rulesets apply. Reuses an open PR for the same branches; the merge is pinned to `candidate`
+ * (GitHub refuses it if `from` moved). Returns the merge commit sha and the PR URL.
+ */
+async function mergeThroughPullRequest(gh, repo, args) {
+    const open = await gh.rest.pulls.list({
+        ...repo,
+        state: 'open',
+        head: `${repo.owner}:${args.from}`,
+        base: args.to,
+        per_page: 10,
+    });
+    const pr = open.data[0] ??
+        (await gh.rest.pulls.create({
+            ...repo,
+            head: args.from,
+            base: args.to,
+            title: args.title,
+            body: args.body,
+        })).data;
+    if (pr.head.sha !== args.candidate) {
+        throw new errors/* ConfigurationError */.j1(`pull-request mode promotes the head of ${args.from} (${pr.head.sha.slice(0, 7)}), not ${args.candidate.slice(0, 7)}; use mode push to promote an older commit`);
+    }
+    const merged = await gh.rest.pulls.merge({
+        ...repo,
+        pull_number: pr.number,
+        sha: args.candidate,
+        merge_method: 'merge',
+        commit_title: args.title,
+    });
+    return { sha: merged.data.sha, url: pr.html_url, number: pr.number };
+}
+
+// EXTERNAL MODULE: ./src/commands/validate.ts + 9 modules
+var validate = __webpack_require__(8122);
+;// CONCATENATED MODULE: ./src/commands/promote.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** Outcomes that are a failure of the run (exit 1, failed step). */
+const FAILED_OUTCOMES = ['gates-failed', 'refused', 'moved'];
+/**
+ * Promotes `from` into `to`: the commits `to..candidate` are checked by every gate, then `to` is
+ * fast-forwarded to the candidate (or gets a merge commit) and pushed with a lease on its old sha,
+ * so a branch that moved meanwhile is never overwritten.
+ */
+async function promote(options) {
+    const git = new git_git/* Git */.T(options.repoDir, options.env);
+    const config = (0,gitops_config/* loadConfig */.Z9)(options.repoDir, options.configFile);
+    const { from, to, remote } = options;
+    if (!config.promotion.edges.some((e) => e.from === from && e.to === to)) {
+        const edges = config.promotion.edges.map((e) => `${e.from} → ${e.to}`).join(', ');
+        throw new errors/* ConfigurationError */.j1(`${from} → ${to} is not a promotion edge (configured: ${edges})`);
+    }
+    await git.fetch(remote, [from, to]);
+    const fromHead = await git.revParse(`refs/remotes/${remote}/${from}`);
+    const previous = await git.revParse(`refs/remotes/${remote}/${to}`);
+    const candidate = options.sha ? await git.revParse(options.sha) : fromHead;
+    if (!(await git.isAncestor(candidate, fromHead))) {
+        throw new errors/* ConfigurationError */.j1(`${candidate.slice(0, 7)} is not on ${from} (${remote}/${from} is ${fromHead.slice(0, 7)})`);
+    }
+    const base = {
+        from,
+        to,
+        candidate,
+        previous,
+        strategy: options.strategy,
+        skipGatesReason: options.skipGatesReason ?? null,
+    };
+    const commits = await linkPullRequests(await git.log(`${previous}..${candidate}`), from, options.github, options.logger);
+    if (commits.length === 0) {
+        return {
+            ...base,
+            outcome: 'nothing-to-promote',
+            promoted: false,
+            sha: null,
+            commits,
+            gates: [],
+            message: `nothing to promote: ${to} already contains ${candidate.slice(0, 7)}`,
+        };
+    }
+    const fastForward = await git.isAncestor(previous, candidate);
+    if (!fastForward && options.strategy === 'fast-forward') {
+        const own = (await git.log(`${candidate}..${previous}`)).length;
+        return {
+            ...base,
+            outcome: 'refused',
+            promoted: false,
+            sha: null,
+            commits,
+            gates: [],
+            message: `${to} has ${own} commit${own === 1 ? '' : 's'} that ${from} does not (a forward-merged hotfix?): a fast-forward is impossible; promote with strategy merge`,
+        };
+    }
+    const gates = options.skipGatesReason !== undefined
+        ? []
+        : await withCommitTree(git, candidate, (dir) => evaluateGates(gateContext(git, config, options, candidate, dir)));
+    if (gates.some((g) => g.status === 'fail')) {
+        const failed = gates.filter((g) => g.status === 'fail').map((g) => g.id);
+        return {
+            ...base,
+            outcome: 'gates-failed',
+            promoted: false,
+            sha: null,
+            commits,
+            gates,
+            message: `gates failed: ${failed.join(', ')}; nothing was pushed`,
+        };
+    }
+    if (options.mode === 'pull-request' && !options.dryRun) {
+        return promoteByPullRequest(options, base, commits, gates);
+    }
+    let next = candidate;
+    if (!fastForward) {
+        const merged = await git.mergeCommit(previous, candidate, mergeMessage(from, to, commits, options.skipGatesReason));
+        if ('conflicts' in merged) {
+            return {
+                ...base,
+                outcome: 'refused',
+                promoted: false,
+                sha: null,
+                commits,
+                gates,
+                message: `${from} does not merge cleanly into ${to}: ${merged.conflicts.join(', ')}`,
+            };
+        }
+        next = merged.sha;
+    }
+    const how = fastForward ? 'fast-forward' : `merge commit ${next.slice(0, 7)}`;
+    if (options.dryRun) {
+        return {
+            ...base,
+            outcome: 'dry-run',
+            promoted: false,
+            sha: null,
+            commits,
+            gates,
+            message: `dry run: would move ${to} from ${previous.slice(0, 7)} to ${next.slice(0, 7)} (${how}, ${commits.length} commit${commits.length === 1 ? '' : 's'})`,
+        };
+    }
+    await options.beforePush?.();
+    if (!(await git.tryPushWithLease(remote, to, next, previous))) {
+        const now = await git.remoteBranch(remote, to);
+        return {
+            ...base,
+            outcome: 'moved',
+            promoted: false,
+            sha: null,
+            commits,
+            gates,
+            message: `${to} moved from ${previous.slice(0, 7)} to ${now?.slice(0, 7) ?? '(deleted)'} during promotion; re-run`,
+        };
+    }
+    options.logger.info(`${to}: ${previous.slice(0, 7)} → ${next.slice(0, 7)} (${how})`);
+    return {
+        ...base,
+        outcome: 'promoted',
+        promoted: true,
+        sha: next,
+        commits,
+        gates,
+        message: `promoted ${commits.length} commit${commits.length === 1 ? '' : 's'} from ${from} to ${to} (${how})`,
+    };
+}
+async function promoteByPullRequest(options, base, commits, gates) {
+    if (!options.github)
+        throw new errors/* ConfigurationError */.j1('mode pull-request needs a GitHub token and repository');
+    const message = mergeMessage(base.from, base.to, commits, options.skipGatesReason);
+    const [title, , ...body] = message.split('\n');
+    try {
+        const pr = await mergeThroughPullRequest(options.github.client, options.github.repo, {
+            from: base.from,
+            to: base.to,
+            candidate: base.candidate,
+            title: title,
+            body: body.join('\n'),
+        });
+        return {
+            ...base,
+            outcome: 'promoted',
+            promoted: true,
+            sha: pr.sha,
+            commits,
+            gates,
+            pullRequest: { number: pr.number, url: pr.url },
+            message: `promoted ${commits.length} commit${commits.length === 1 ? '' : 's'} from ${base.from} to ${base.to} through #${pr.number}`,
+        };
+    }
+    catch (e) {
+        const status = e.status;
+        if (status !== 405 && status !== 409)
+            throw e;
+        return {
+            ...base,
+            outcome: status === 409 ? 'moved' : 'refused',
+            promoted: false,
+            sha: null,
+            commits,
+            gates,
+            message: `GitHub refused the merge: ${e.message}`,
+        };
+    }
+}
+function mergeMessage(from, to, commits, skipReason) {
+    const lines = [`Promote ${from} → ${to} (${commits.length} commit${commits.length === 1 ? '' : 's'})`, ''];
+    for (const c of commits)
+        lines.push(`- ${c.sha.slice(0, 7)} ${c.subject} (${c.author})`);
+    if (skipReason !== undefined)
+        lines.push('', `Gates skipped: ${skipReason}`);
+    return `${lines.join('\n')}\n`;
+}
+/** What the gates look at; `dir` holds the candidate's tree. */
+function gateContext(git, config, options, candidate, dir) {
+    const fromEnv = Object.entries(config.environments).find(([, e]) => e.ref === options.from)?.[0] ?? null;
+    const candidateConfig = (0,gitops_config/* loadConfig */.Z9)(dir, options.configFile);
+    const topology = (0,gitops_topology/* discoverTopology */.HC)(new repo_files/* RepoFiles */.op(dir, candidateConfig.limits), candidateConfig);
+    return {
+        candidate,
+        from: options.from,
+        fromEnv,
+        // The candidate's clusters that track `from`: their Applications must be healthy at the candidate.
+        fromClusters: topology.clusters.filter((c) => c.ref === options.from).map((c) => c.name),
+        clusterLabel: candidateConfig.clusterLabel,
+        now: options.now ?? new Date(),
+        promotion: config.promotion,
+        git,
+        github: options.github,
+        argocd: options.argocd,
+        validateCandidate: async () => {
+            const r = await (0,validate/* validate */.t)({
+                repoDir: dir,
+                helm: options.helm,
+                logger: options.logger,
+                ...(options.configFile ? { configFile: options.configFile } : {}),
+            });
+            const first = r.findings.find((f) => f.severity === 'error');
+            return {
+                errors: r.counts.error,
+                first: first
+                    ? `${first.file ?? ''}${first.line ? `:${first.line}` : ''} ${first.message}`.trim()
+                    : null,
+            };
+        },
+    };
+}
+async function withCommitTree(git, sha, fn) {
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gp-promote-'));
+    try {
+        await git.exportTree(sha, dir);
+        return await fn(dir);
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
+var github = __webpack_require__(1758);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
+;// CONCATENATED MODULE: ./src/github/client.ts
+
+
+
+/**
+ * Octokit against `apiUrl` (GITHUB_API_URL on a runner, GHES included) with retries and
+ * rate-limit handling. The token goes in the Authorization header only, never in a URL or log.
+ */
+function createGitHubClient(token, apiUrl, logger) {
+    return (0,github/* getOctokit */.Q)(token, {
+        baseUrl: apiUrl.replace(/\/+$/, ''),
+        request: { retries: 2 },
+        throttle: {
+            onRateLimit: (after, opts, _o, count) => {
+                logger.warning(`GitHub rate limit on ${opts.method} ${opts.url}; retrying after ${after}s`);
+                return count < 2;
+            },
+            onSecondaryRateLimit: (after, opts) => {
+                logger.warning(`GitHub secondary rate limit on ${opts.method} ${opts.url}; waiting ${after}s is not done`);
+                return false;
+            },
+        },
+    }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+}
+/** `owner/name` → RepoRef; a clear error for anything else. */
+function parseRepository(full) {
+    const m = /^([\w.-]+)\/([\w.-]+)$/.exec(full.trim());
+    if (!m)
+        throw new Error(`repository must be owner/name, got "${full}"`);
+    return { owner: m[1], repo: m[2] };
+}
+
+// EXTERNAL MODULE: ./src/helm/helm.ts
+var helm = __webpack_require__(4910);
+// EXTERNAL MODULE: ./src/logger.ts
+var src_logger = __webpack_require__(6999);
+;// CONCATENATED MODULE: ./src/report/promote-report.ts
+
+const GATE_ICON = { pass: '✅', fail: '❌', skipped: '⏭️' };
+/** Terminal output: outcome, gates, commits. */
+function renderPromoteText(r) {
+    const lines = [`${r.from} → ${r.to}: ${r.message}`];
+    if (r.skipGatesReason !== null)
+        lines.push(`gates skipped: ${r.skipGatesReason}`);
+    const width = Math.max(0, ...r.gates.map((g) => g.id.length)) + 1;
+    for (const g of r.gates)
+        lines.push(`  ${g.status.padEnd(7)} ${g.id.padEnd(width)} ${g.why}`);
+    if (r.commits.length > 0)
+        lines.push(`commits (${r.commits.length}):`);
+    for (const c of r.commits)
+        lines.push(`  ${c.sha.slice(0, 7)} ${c.subject} (${c.author})`);
+    return `${lines.join('\n')}\n`;
+}
+function renderPromoteJson(r) {
+    return `${JSON.stringify({ version: 1, ...r }, null, 2)}\n`;
+}
+/** Job summary: outcome, gates table, the commits promoted (linked to their commit and pull request). */
+function renderPromoteMarkdown(r, repoUrl) {
+    const icon = r.promoted
+        ? '✅'
+        : r.outcome === 'nothing-to-promote' || r.outcome === 'dry-run'
+            ? 'ℹ️'
+            : '❌';
+    const parts = [
+        `## gitops-promotion promote \`${cell(r.from)}\` → \`${cell(r.to)}\``,
+        '',
+        `${icon} ${cell(r.message)}`,
+    ];
+    if (r.skipGatesReason !== null)
+        parts.push('', `> ⚠️ Gates skipped: ${cell(r.skipGatesReason)}`);
+    if (r.gates.length > 0) {
+        parts.push('', '### Gates', '', table(['', 'gate', 'why'], r.gates.map((g) => [GATE_ICON[g.status], g.id, cell(g.why)])));
+    }
+    if (r.commits.length > 0) {
+        const sha = (s) => repoUrl ? `[\`${s.slice(0, 7)}\`](${repoUrl}/commit/${s})` : `\`${s.slice(0, 7)}\``;
+        const pr = (n) => (n === null ? '' : repoUrl ? `[#${n}](${repoUrl}/pull/${n})` : `#${n}`);
+        const rows = r.commits.map((c) => [sha(c.sha), pr(c.pullRequest), cell(c.author), cell(c.subject)]);
+        parts.push('', `### Commits (${r.commits.length})`, '', table(['commit', 'pull request', 'author', 'subject'], rows));
+    }
+    return `${parts.join('\n')}\n`;
+}
+
+// EXTERNAL MODULE: ./src/cli/io.ts
+var cli_io = __webpack_require__(1604);
+;// CONCATENATED MODULE: ./src/cli/promote-command.ts
+
+
+
+
+
+
+
+
+
+const PROMOTE_HELP = `Usage: gitops-promotion promote [options]
+
+Evaluate the gates on a commit of --from, then fast-forward --to to it (or merge it with
+--strategy merge) and push with a lease on the old --to, so a branch that moved meanwhile is never
+overwritten. Works against any git remote; gates that need GitHub or Argo CD are skipped with a
+notice when their credentials are absent.
+
+Options:
+  --from BRANCH        branch to promote from (default: dev)
+  --to BRANCH          branch to promote into (default: staging); must be a configured edge
+  --sha SHA            promote this commit of --from (default: its head)
+  --strategy S         fast-forward (default) or merge
+  --dry-run            evaluate everything, push nothing
+  --skip-gates         do not evaluate the gates (requires --reason)
+  --reason TEXT        why the gates are skipped (goes into the output and the merge message)
+  --remote NAME        git remote (default: origin)
+  --repo DIR           a clone of the GitOps repo (default: the current directory)
+  --format FORMAT      text (default) or json
+  --config FILE        config file, relative to the repo
+  --helm BIN           helm binary for the validation gate
+  --github-repo O/N    GitHub repository for the checks, soak and labels gates (token: $GITHUB_TOKEN)
+  --argocd-server URL  Argo CD for the health gate (token: $ARGOCD_TOKEN)
+  -h, --help           this help
+
+Tokens are read from the environment only, never from arguments.
+Exit codes: 0 promoted, nothing to promote, or dry run; 1 a gate failed, the promotion was refused,
+or the branch moved during it; 2 usage or configuration error.
+`;
+async function promoteCommand(argv, io) {
+    const { values } = (0,external_node_util_.parseArgs)({
+        args: argv,
+        options: {
+            from: { type: 'string', default: 'dev' },
+            to: { type: 'string', default: 'staging' },
+            sha: { type: 'string' },
+            strategy: { type: 'string', default: 'fast-forward' },
+            'dry-run': { type: 'boolean', default: false },
+            'skip-gates': { type: 'boolean', default: false },
+            reason: { type: 'string' },
+            remote: { type: 'string', default: 'origin' },
+            repo: { type: 'string' },
+            format: { type: 'string', default: 'text' },
+            config: { type: 'string' },
+            helm: { type: 'string' },
+            'github-repo': { type: 'string' },
+            'argocd-server': { type: 'string' },
+            help: { type: 'boolean', short: 'h', default: false },
+        },
+        strict: true,
+        allowPositionals: false,
+    });
+    if (values.help) {
+        io.stdout(PROMOTE_HELP);
+        return cli_io/* EXIT */.dc.ok;
+    }
+    if (values.strategy !== 'fast-forward' && values.strategy !== 'merge') {
+        throw new cli_io/* UsageError */.eb(`--strategy must be fast-forward or merge, got "${values.strategy}"`);
+    }
+    if (values.format !== 'text' && values.format !== 'json')
+        throw new cli_io/* UsageError */.eb(`--format must be text or json, got "${values.format}"`);
+    if (values['skip-gates'] && !values.reason?.trim())
+        throw new cli_io/* UsageError */.eb('--skip-gates requires --reason');
+    const logger = (0,src_logger/* stderrLogger */.D)(false);
+    const token = io.env.GITHUB_TOKEN;
+    let github = null;
+    if (values['github-repo'] && token) {
+        github = {
+            client: createGitHubClient(token, io.env.GITHUB_API_URL ?? 'https://api.github.com', logger),
+            repo: parseRepository(values['github-repo']),
+        };
+    }
+    else {
+        logger.info('notice: no --github-repo and $GITHUB_TOKEN: the checks, soak (by deployment) and labels gates use git only or are skipped');
+    }
+    const argocdToken = io.env.ARGOCD_TOKEN;
+    const argocd = values['argocd-server'] && argocdToken
+        ? new ArgoCdClient({ server: values['argocd-server'], token: argocdToken })
+        : null;
+    if (!argocd)
+        logger.info('notice: no --argocd-server and $ARGOCD_TOKEN: the Argo CD health gate is skipped');
+    const result = await promote({
+        repoDir: external_node_path_default().resolve(io.cwd, values.repo ?? '.'),
+        remote: values.remote,
+        from: values.from,
+        to: values.to,
+        ...(values.sha ? { sha: values.sha } : {}),
+        strategy: values.strategy,
+        dryRun: values['dry-run'],
+        ...(values['skip-gates'] ? { skipGatesReason: values.reason.trim() } : {}),
+        helm: new helm/* Helm */.f((0,helm/* resolveHelmBinary */.u)(values.helm, io.env)),
+        logger,
+        env: io.env,
+        github,
+        argocd,
+        ...(values.config ? { configFile: values.config } : {}),
+    });
+    io.stdout(values.format === 'json' ? renderPromoteJson(result) : renderPromoteText(result));
+    return FAILED_OUTCOMES.includes(result.outcome) ? cli_io/* EXIT */.dc.findings : cli_io/* EXIT */.dc.ok;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,298 @@
+export const id = 392;
+export const ids = [392];
+export const modules = {
+
+/***/ 9392:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  VALIDATE_HELP: () => (/* binding */ VALIDATE_HELP),
+  validateCommand: () => (/* binding */ validateCommand),
+  withTree: () => (/* binding */ withTree)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/commands/validate.ts + 9 modules
+var validate = __webpack_require__(8122);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/git/git.ts
+var git_git = __webpack_require__(308);
+// EXTERNAL MODULE: ./src/helm/helm.ts
+var helm_helm = __webpack_require__(4910);
+// EXTERNAL MODULE: ./src/logger.ts
+var src_logger = __webpack_require__(6999);
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+/** GitHub shows at most this many annotations of each severity per step. */
+const ANNOTATIONS_PER_SEVERITY = 10;
+const COMMAND = { error: 'error', warning: 'warning', notice: 'notice' };
+function escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** One workflow command: `::error file=…,line=…,col=…,title=…::message`. */
+function annotation(f) {
+    const props = [];
+    if (f.file)
+        props.push(`file=${escapeProperty(f.file)}`);
+    if (f.file && f.line)
+        props.push(`line=${f.line}`);
+    if (f.file && f.line && f.column)
+        props.push(`col=${f.column}`);
+    props.push(`title=${escapeProperty(`${f.rule}${f.cluster ? ` (${f.cluster})` : ''}`)}`);
+    return `::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(f.message)}`;
+}
+/** The annotations GitHub will show (the first 10 of each severity); the rest belong in the summary. */
+function selectAnnotations(findings) {
+    const used = { error: 0, warning: 0, notice: 0 };
+    return findings.filter((f) => used[f.severity]++ < ANNOTATIONS_PER_SEVERITY);
+}
+
+// EXTERNAL MODULE: ./src/report/validate-report.ts
+var validate_report = __webpack_require__(5753);
+;// CONCATENATED MODULE: ./src/report/matrix-text.ts
+/** The what-runs-where matrix as an aligned text table (✗ where a component is not deployed). */
+function renderMatrixText(matrix) {
+    const header = ['component', ...matrix.clusters];
+    const rows = matrix.components.map((component) => [
+        component,
+        ...matrix.clusters.map((c) => matrix.cells[component][c] ?? '✗'),
+    ]);
+    const widths = header.map((h, i) => Math.max([...h].length, ...rows.map((r) => [...r[i]].length)));
+    const line = (cells) => cells
+        .map((c, i) => c + ' '.repeat(widths[i] - [...c].length))
+        .join('  ')
+        .trimEnd();
+    return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n') + '\n';
+}
+
+// EXTERNAL MODULE: ./src/cli/io.ts
+var cli_io = __webpack_require__(1604);
+;// CONCATENATED MODULE: ./src/cli/validate-command.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+const VALIDATE_HELP = `Usage: gitops-promotion validate [options]
+
+Validate a GitOps repo: values files against their schema (each file and merged per cluster),
+every cluster rendered with helm template, rendered Applications against Argo CD's schema and rules.
+
+Options:
+  --repo DIR        the GitOps repo (default: the current directory)
+  --ref REF         validate this git ref's tree instead of the working tree (read with git, no checkout)
+  --format FORMAT   text (default), json, github (workflow annotations) or markdown
+  --config FILE     config file, relative to the repo (default: .github/gitops-promotion.yaml)
+  --helm BIN        helm binary (default: $HELM, then helm on PATH)
+  --matrix          with text output: also print what runs where (component × cluster)
+  -v, --verbose     debug logging on stderr
+  -h, --help        this help
+
+Exit codes: 0 no errors, 1 errors found, 2 usage or configuration error.
+`;
+const FORMATS = ['text', 'json', 'github', 'markdown'];
+async function validateCommand(argv, io) {
+    const { values } = (0,external_node_util_.parseArgs)({
+        args: argv,
+        options: {
+            repo: { type: 'string' },
+            ref: { type: 'string' },
+            format: { type: 'string', default: 'text' },
+            config: { type: 'string' },
+            helm: { type: 'string' },
+            matrix: { type: 'boolean', default: false },
+            verbose: { type: 'boolean', short: 'v', default: false },
+            help: { type: 'boolean', short: 'h', default: false },
+        },
+        strict: true,
+        allowPositionals: false,
+    });
+    if (values.help) {
+        io.stdout(VALIDATE_HELP);
+        return cli_io/* EXIT */.dc.ok;
+    }
+    const format = values.format;
+    if (!FORMATS.includes(format))
+        throw new cli_io/* UsageError */.eb(`--format must be one of ${FORMATS.join(', ')}, got "${values.format}"`);
+    const repo = external_node_path_default().resolve(io.cwd, values.repo ?? '.');
+    const helm = new helm_helm/* Helm */.f((0,helm_helm/* resolveHelmBinary */.u)(values.helm, io.env));
+    const logger = (0,src_logger/* stderrLogger */.D)(values.verbose);
+    const result = await withTree(repo, values.ref, io.env, (dir) => (0,validate/* validate */.t)({ repoDir: dir, helm, logger, ...(values.config ? { configFile: values.config } : {}) }));
+    io.stdout(formatResult(result, format, values.matrix));
+    return result.counts.error > 0 ? cli_io/* EXIT */.dc.findings : cli_io/* EXIT */.dc.ok;
+}
+function formatResult(result, format, matrix) {
+    switch (format) {
+        case 'json':
+            return (0,validate_report/* renderJson */.hF)(result);
+        case 'markdown':
+            return (0,validate_report/* renderMarkdown */.Gc)(result);
+        case 'github':
+            return result.findings.map((f) => `${annotation(f)}\n`).join('');
+        case 'text':
+            return (0,validate_report/* renderText */.S5)(result) + (matrix ? `\n${renderMatrixText(result.matrix)}` : '');
+    }
+}
+/** Runs `fn` on the working tree, or on a temporary export of `ref`'s tree. */
+async function withTree(repo, ref, env, fn) {
+    if (!ref)
+        return fn(repo);
+    const git = new git_git/* Git */.T(repo, env);
+    if (!(await git.isRepository()))
+        throw new errors/* ConfigurationError */.j1(`--ref needs a git repository, and ${repo} is not one`);
+    const sha = await git.revParse(ref);
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gp-tree-'));
+    try {
+        await git.exportTree(sha, dir);
+        return await fn(dir);
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+
+
+/***/ }),
+
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */ });
+/** Escapes text for a markdown table cell. */
+function cell(text) {
+    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>').replace(/</g, '&lt;');
+}
+function table(header, rows) {
+    const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`];
+    for (const row of rows)
+        lines.push(`| ${row.join(' | ')} |`);
+    return lines.join('\n');
+}
+function details(summary, body, open = false) {
+    return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+
+
+/***/ }),
+
+/***/ 5753:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gc: () => (/* binding */ renderMarkdown),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   S5: () => (/* binding */ renderText),
+/* harmony export */   hF: () => (/* binding */ renderJson)
+/* harmony export */ });
+/* unused harmony exports locationText, renderMatrix */
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4285);
+
+const ICON = { error: '🔴', warning: '🟡', notice: '🔵' };
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+function countsText(c) {
+    return `${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${plural(c.notice, 'notice')}`;
+}
+function locationText(f) {
+    if (!f.file)
+        return '';
+    return f.line ? `${f.file}:${f.line}${f.column ? `:${f.column}` : ''}` : f.file;
+}
+/** Plain text, one finding a line, for terminals: `file:line:col: error [rule] (cluster) message`. */
+function renderText(result) {
+    const lines = result.findings.map((f) => {
+        const where = locationText(f);
+        const cluster = f.cluster ? ` (${f.cluster})` : '';
+        return `${where ? `${where}: ` : ''}${f.severity} [${f.rule}]${cluster} ${f.message}`;
+    });
+    const rendered = result.clusters.filter((c) => c.rendered).length;
+    const apps = result.clusters.reduce((n, c) => n + c.applications, 0);
+    lines.push(`${countsText(result.counts)} (${rendered}/${result.clusters.length} clusters rendered, ${plural(apps, 'Application')} checked)`);
+    return `${lines.join('\n')}\n`;
+}
+/** The stable JSON report (documented in the README). */
+function renderJson(result) {
+    const report = {
+        version: 1,
+        counts: result.counts,
+        findings: result.findings,
+        clusters: result.clusters,
+        matrix: result.matrix,
+    };
+    return `${JSON.stringify(report, null, 2)}\n`;
+}
+function renderMatrix(matrix) {
+    if (matrix.clusters.length === 0)
+        return '_No cluster rendered._';
+    const rows = matrix.components.map((component) => [
+        `\`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(component)}\``,
+        ...matrix.clusters.map((c) => {
+            const rev = matrix.cells[component][c];
+            return rev === null || rev === undefined ? '❌' : `\`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(rev)}\``;
+        }),
+    ]);
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['component', ...matrix.clusters.map(_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)], rows);
+}
+/** The job summary / markdown report: verdict, findings table, clusters, what-runs-where. */
+function renderMarkdown(result, options = {}) {
+    const { error, warning, notice } = result.counts;
+    const verdict = error > 0 ? '❌ **validation failed**' : '✅ **validation passed**';
+    const parts = [
+        `## gitops-promotion validate`,
+        '',
+        `${verdict}: ${error} errors, ${warning} warnings, ${notice} notices`,
+    ];
+    if (options.annotated !== undefined && options.annotated < result.findings.length) {
+        parts.push('', `GitHub shows the first ${options.annotated} findings as annotations; all ${result.findings.length} are listed here.`);
+    }
+    if (result.findings.length > 0) {
+        parts.push('', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['', 'rule', 'where', 'cluster', 'message'], result.findings.map((f) => [
+            ICON[f.severity],
+            `\`${f.rule}\``,
+            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(locationText(f)),
+            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(f.cluster ?? ''),
+            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(f.message),
+        ])));
+    }
+    parts.push('', '### Clusters', '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['cluster', 'environment', 'tracks', 'Applications'], result.clusters.map((c) => [
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(c.name),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(c.env ?? '—'),
+        `\`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(c.ref)}\``,
+        c.rendered ? String(c.applications) : '❌ not rendered',
+    ])), '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .details */ .zH)('<b>What runs where</b> (component × cluster → targetRevision)', renderMatrix(result.matrix), true), '');
+    return parts.join('\n');
+}
+
+
+/***/ })
+
+};
