@@ -112,29 +112,31 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
     options.github,
     options.logger,
   );
+  /** A run that pushes nothing. */
+  const halt = (outcome: Outcome, gates: GateResult[], message: string): PromoteResult => ({
+    ...base,
+    outcome,
+    promoted: false,
+    sha: null,
+    commits,
+    gates,
+    message,
+  });
   if (commits.length === 0) {
-    return {
-      ...base,
-      outcome: 'nothing-to-promote',
-      promoted: false,
-      sha: null,
-      commits,
-      gates: [],
-      message: `nothing to promote: ${to} already contains ${candidate.slice(0, 7)}`,
-    };
+    return halt(
+      'nothing-to-promote',
+      [],
+      `nothing to promote: ${to} already contains ${candidate.slice(0, 7)}`,
+    );
   }
   const fastForward = await git.isAncestor(previous, candidate);
   if (!fastForward && options.strategy === 'fast-forward') {
     const own = (await git.log(`${candidate}..${previous}`)).length;
-    return {
-      ...base,
-      outcome: 'refused',
-      promoted: false,
-      sha: null,
-      commits,
-      gates: [],
-      message: `${to} has ${own} commit${own === 1 ? '' : 's'} that ${from} does not (a forward-merged hotfix?): a fast-forward is impossible; promote with strategy merge`,
-    };
+    return halt(
+      'refused',
+      [],
+      `${to} has ${own} commit${own === 1 ? '' : 's'} that ${from} does not (a forward-merged hotfix?): a fast-forward is impossible; promote with strategy merge`,
+    );
   }
   const gates =
     options.skipGatesReason !== undefined
@@ -144,15 +146,7 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
         );
   if (gates.some((g) => g.status === 'fail')) {
     const failed = gates.filter((g) => g.status === 'fail').map((g) => g.id);
-    return {
-      ...base,
-      outcome: 'gates-failed',
-      promoted: false,
-      sha: null,
-      commits,
-      gates,
-      message: `gates failed: ${failed.join(', ')}; nothing was pushed`,
-    };
+    return halt('gates-failed', gates, `gates failed: ${failed.join(', ')}; nothing was pushed`);
   }
   if (options.mode === 'pull-request' && !options.dryRun) {
     return promoteByPullRequest(options, base, commits, gates);
@@ -165,42 +159,30 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
       mergeMessage(from, to, commits, options.skipGatesReason),
     );
     if ('conflicts' in merged) {
-      return {
-        ...base,
-        outcome: 'refused',
-        promoted: false,
-        sha: null,
-        commits,
+      return halt(
+        'refused',
         gates,
-        message: `${from} does not merge cleanly into ${to}: ${merged.conflicts.join(', ')}`,
-      };
+        `${from} does not merge cleanly into ${to}: ${merged.conflicts.join(', ')}`,
+      );
     }
     next = merged.sha;
   }
   const how = fastForward ? 'fast-forward' : `merge commit ${next.slice(0, 7)}`;
   if (options.dryRun) {
-    return {
-      ...base,
-      outcome: 'dry-run',
-      promoted: false,
-      sha: null,
-      commits,
+    return halt(
+      'dry-run',
       gates,
-      message: `dry run: would move ${to} from ${previous.slice(0, 7)} to ${next.slice(0, 7)} (${how}, ${commits.length} commit${commits.length === 1 ? '' : 's'})`,
-    };
+      `dry run: would move ${to} from ${previous.slice(0, 7)} to ${next.slice(0, 7)} (${how}, ${commits.length} commit${commits.length === 1 ? '' : 's'})`,
+    );
   }
   await options.beforePush?.();
   if (!(await git.tryPushWithLease(remote, to, next, previous))) {
     const now = await git.remoteBranch(remote, to);
-    return {
-      ...base,
-      outcome: 'moved',
-      promoted: false,
-      sha: null,
-      commits,
+    return halt(
+      'moved',
       gates,
-      message: `${to} moved from ${previous.slice(0, 7)} to ${now?.slice(0, 7) ?? '(deleted)'} during promotion; re-run`,
-    };
+      `${to} moved from ${previous.slice(0, 7)} to ${now?.slice(0, 7) ?? '(deleted)'} during promotion; re-run`,
+    );
   }
   options.logger.info(`${to}: ${previous.slice(0, 7)} → ${next.slice(0, 7)} (${how})`);
   return {
