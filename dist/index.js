@@ -30985,7 +30985,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5075:
+/***/ 5138:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33699,7 +33699,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -33837,7 +33837,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -34019,7 +34019,7 @@ function runProcess(program, args, options) {
 
 /**
  * The one git wrapper: argument arrays only, one private exec, `try*` methods return
- * booleans or null instead of throwing. Credentials come from the environment
+ * booleans, null or an outcome instead of throwing. Credentials come from the environment
  * (GIT_CONFIG_COUNT/KEY/VALUE), never from argv.
  */
 class Git {
@@ -34075,7 +34075,11 @@ class Git {
     /** Fetches branches from a remote into its remote-tracking refs (`refs/remotes/<remote>/<b>`). */
     async fetch(remote, branches) {
         const specs = branches.map((b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`);
-        await this.exec(['fetch', '--quiet', '--no-tags', remote, ...specs]);
+        const r = await this.exec(['fetch', '--quiet', '--no-tags', remote, ...specs], { allowFailure: true });
+        if (r.exitCode !== 0) {
+            // An unknown remote, a branch it does not have, no access: the user's to fix.
+            throw new ConfigurationError(`cannot fetch ${branches.join(', ')} from ${remote}: ${firstLine(r.stderr) || `git fetch exit ${r.exitCode}`}`);
+        }
     }
     async isAncestor(ancestor, descendant) {
         const r = await this.exec(['merge-base', '--is-ancestor', ancestor, descendant], { allowFailure: true });
@@ -34111,12 +34115,20 @@ class Git {
             return { conflicts: rest.filter(Boolean) };
         if (r.exitCode !== 0 || !tree)
             throw new Error(`git merge-tree failed: ${r.stderr.trim()}`);
-        const c = await this.exec(['commit-tree', tree, '-p', ours, '-p', theirs, '-m', message]);
+        const c = await this.exec(['commit-tree', tree, '-p', ours, '-p', theirs, '-m', message], {
+            allowFailure: true,
+        });
+        if (c.exitCode !== 0 && /identity|user\.(name|email)/i.test(c.stderr)) {
+            throw new ConfigurationError('git has no identity for the merge commit: set user.name and user.email, or GIT_AUTHOR_NAME/GIT_AUTHOR_EMAIL and GIT_COMMITTER_NAME/GIT_COMMITTER_EMAIL');
+        }
+        if (c.exitCode !== 0)
+            throw new Error(`git commit-tree failed: ${c.stderr.trim()}`);
         return { sha: c.stdout.trim() };
     }
     /**
      * Pushes `sha` to `refs/heads/<branch>` only if the remote branch is still at `expected`
-     * (compare-and-swap; git's `--force-with-lease`). False when the lease was lost.
+     * (compare-and-swap; git's `--force-with-lease`): `lease-lost` when it moved, `rejected` with the
+     * remote's reason when the remote refused the update (branch protection, a hook).
      */
     async tryPushWithLease(remote, branch, sha, expected) {
         const ref = `refs/heads/${branch}`;
@@ -34124,10 +34136,22 @@ class Git {
             allowFailure: true,
         });
         if (r.exitCode === 0)
-            return true;
-        if (/stale info|fetch first|\[rejected\]/.test(r.stdout + r.stderr))
-            return false;
-        throw new Error(`git push failed: ${(r.stderr || r.stdout).trim()}`);
+            return { pushed: true };
+        const out = `${r.stdout}\n${r.stderr}`;
+        if (/\[rejected\] \((stale info|fetch first|non-fast-forward)\)/.test(out)) {
+            return { pushed: false, leaseLost: true, reason: 'stale info' };
+        }
+        const remoteRejected = /\[remote rejected\] \((.*)\)/.exec(out);
+        const hookLines = r.stderr
+            .split('\n')
+            .filter((l) => l.startsWith('remote: '))
+            .map((l) => l.slice('remote: '.length).trim())
+            .filter(Boolean);
+        if (remoteRejected) {
+            const reason = [remoteRejected[1], ...hookLines.slice(0, 3)].join('; ');
+            return { pushed: false, leaseLost: false, reason };
+        }
+        throw new ConfigurationError(`cannot push to ${remote}: ${firstLine(r.stderr) || `git push exit ${r.exitCode}`}`);
     }
     /** The sha a remote branch has now (ls-remote), or null when it does not exist. */
     async remoteBranch(remote, branch) {
@@ -34145,6 +34169,14 @@ class Git {
         }
         return result;
     }
+}
+/** The first line git wrote that says something (its `fatal:`/`error:` line when there is one). */
+function firstLine(text) {
+    const lines = text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+    return lines.find((l) => /^(fatal|error):/.test(l)) ?? lines[0] ?? '';
 }
 
 ;// CONCATENATED MODULE: ./src/gitops/applications.ts
@@ -39499,7 +39531,7 @@ async function renderComponent(helm, files, recipe, options) {
             return { ok: false, reason: 'deep diff skipped: dependencies not vendored' };
         const built = await helm.dependencyBuild(files.abs(recipe.chart));
         if (!built.ok)
-            return { ok: false, reason: `helm dependency build failed: ${firstLine(built.stderr)}` };
+            return { ok: false, reason: `helm dependency build failed: ${deep_firstLine(built.stderr)}` };
     }
     const r = await helm.template({
         releaseName: recipe.releaseName,
@@ -39512,13 +39544,13 @@ async function renderComponent(helm, files, recipe, options) {
         apiVersions: options.apiVersions,
     });
     if (!r.ok)
-        return { ok: false, reason: `helm template failed: ${firstLine(r.stderr.replace(/^Error: /, ''))}` };
+        return { ok: false, reason: `helm template failed: ${deep_firstLine(r.stderr.replace(/^Error: /, ''))}` };
     const resources = new Map();
     for (const m of splitManifests(r.stdout))
         resources.set(resourceKey(m.object), m.object);
     return { ok: true, resources };
 }
-function firstLine(text) {
+function deep_firstLine(text) {
     return text.trim().split('\n')[0] ?? '';
 }
 /** Chart.yaml dependencies that are neither vendored under charts/ nor file:// references. */
@@ -47003,6 +47035,7 @@ throttling.triggersNotification = triggersNotification;
 
 
 
+
 /**
  * Octokit against `apiUrl` (GITHUB_API_URL on a runner, GHES included) with retries and
  * rate-limit handling. The token goes in the Authorization header only, never in a URL or log.
@@ -47027,7 +47060,7 @@ function createGitHubClient(token, apiUrl, logger) {
 function parseRepository(full) {
     const m = /^([\w.-]+)\/([\w.-]+)$/.exec(full.trim());
     if (!m)
-        throw new Error(`repository must be owner/name, got "${full}"`);
+        throw new ConfigurationError(`repository must be owner/name, got "${full}"`);
     return { owner: m[1], repo: m[2] };
 }
 
@@ -47981,16 +48014,43 @@ async function diff_action_run() {
     await runStep(() => diffStep(readInputs(DIFF_INPUTS)));
 }
 
-;// CONCATENATED MODULE: ./src/argocd/client.ts
+;// CONCATENATED MODULE: ./src/actions/git-auth.ts
+
+/** The identity of merge commits on a runner, where git has none configured. */
+const BOT = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
 /**
- * A read-only client of the Argo CD REST API (`/api/v1`, Bearer token), for the checks that follow a promotion:
- * which Applications run which revision, are they Synced and Healthy.
- *
- * Field names are those of Argo CD's own API description (assets/swagger.json, vendored in third_party/argo-cd/
- * for the tests): `v1alpha1ApplicationList.items`, `status.sync.{status,revision,revisions}`,
- * `status.health.status`, `status.operationState.phase`, `status.reconciledAt`. The token travels in the
- * Authorization header only: never in a URL, an error message or a log line.
+ * git for the promotion: credentials for the push through the environment (GIT_CONFIG_COUNT/KEY/
+ * VALUE: never in argv, a URL or .git/config), and an identity for a merge commit unless one is set.
  */
+function gitAuthEnv(token, given) {
+    const env = {
+        GIT_AUTHOR_NAME: BOT.name,
+        GIT_AUTHOR_EMAIL: BOT.email,
+        GIT_COMMITTER_NAME: BOT.name,
+        GIT_COMMITTER_EMAIL: BOT.email,
+        ...given,
+    };
+    if (!token)
+        return env;
+    const server = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
+    const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
+    core_setSecret(basic);
+    const n = Number(env.GIT_CONFIG_COUNT ?? 0);
+    const key = `http.${server}/.extraheader`;
+    return {
+        ...env,
+        GIT_CONFIG_COUNT: String(n + 2),
+        // An empty value first empties the list: actions/checkout (persist-credentials: true, its default)
+        // leaves its own header under this key in .git/config, and two Authorization headers are a 400.
+        [`GIT_CONFIG_KEY_${n}`]: key,
+        [`GIT_CONFIG_VALUE_${n}`]: '',
+        [`GIT_CONFIG_KEY_${n + 1}`]: key,
+        [`GIT_CONFIG_VALUE_${n + 1}`]: `AUTHORIZATION: basic ${basic}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/argocd/client.ts
+
 /** A request to Argo CD that failed: an HTTP status (with Argo's gRPC code) or none for network errors. */
 class ArgoCdError extends Error {
     status;
@@ -48140,15 +48200,15 @@ function normalizeServer(server) {
         url = new URL(withScheme);
     }
     catch {
-        throw new Error(`Argo CD server "${server}" is not a host name or URL`);
+        throw new ConfigurationError(`Argo CD server "${server}" is not a host name or URL`);
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new Error(`Argo CD server "${server}" must be an http(s) URL`);
+        throw new ConfigurationError(`Argo CD server "${server}" must be an http(s) URL`);
     }
     if (url.username || url.password)
-        throw new Error('Argo CD server URL must not carry credentials');
+        throw new ConfigurationError('Argo CD server URL must not carry credentials');
     if (url.search || url.hash)
-        throw new Error(`Argo CD server "${server}" must not have a query or fragment`);
+        throw new ConfigurationError(`Argo CD server "${server}" must not have a query or fragment`);
     const path = url.pathname.replace(/\/+$/, '').replace(/\/api\/v1$/, '');
     return `${url.protocol}//${url.host}${path}`;
 }
@@ -48281,10 +48341,12 @@ function localTime(now, timeZone) {
 
 
 
+
 const pass = (why) => ({ status: 'pass', why });
 const fail = (why) => ({ status: 'fail', why });
 const skipped = (why) => ({ status: 'skipped', why });
 const gates_short = (sha) => sha.slice(0, 7);
+const SUCCEEDED = new Set(['success', 'neutral', 'skipped']);
 const GATES = {
     async validation(ctx) {
         const r = await ctx.validateCandidate();
@@ -48312,17 +48374,32 @@ const GATES = {
             }),
         ]);
         const results = new Map();
+        // One name reported several times (check runs of several suites, a status and a check run): any
+        // result that is not a success decides.
+        const record = (name, state) => {
+            const known = results.get(name);
+            if (known === undefined || (SUCCEEDED.has(known) && !SUCCEEDED.has(state)))
+                results.set(name, state);
+        };
         // Statuses come newest first: the first one of a context is its current state.
-        for (const s of statuses)
-            if (!results.has(s.context))
-                results.set(s.context, s.state);
-        for (const r of runs)
-            results.set(r.name, r.status !== 'completed' ? r.status : (r.conclusion ?? 'unknown'));
+        const seen = new Set();
+        for (const s of statuses) {
+            if (seen.has(s.context))
+                continue;
+            seen.add(s.context);
+            record(s.context, s.state);
+        }
+        const own = ctx.ownRunId ? `/actions/runs/${ctx.ownRunId}/` : null;
+        for (const r of runs) {
+            if (own && [r.html_url, r.details_url].some((u) => u?.includes(own)))
+                continue;
+            record(r.name, r.status !== 'completed' ? r.status : (r.conclusion ?? 'unknown'));
+        }
         const required = ctx.promotion.requiredChecks ?? [...results.keys()];
         // Nothing reported yet most often means CI has not run: that is not a pass.
         if (required.length === 0)
             return fail(`no checks or statuses on ${gates_short(ctx.candidate)} yet`);
-        const bad = required.filter((name) => !['success', 'neutral', 'skipped'].includes(results.get(name) ?? 'missing'));
+        const bad = required.filter((name) => !SUCCEEDED.has(results.get(name) ?? 'missing'));
         if (bad.length === 0)
             return pass(`${required.length} check${required.length === 1 ? '' : 's'} succeeded`);
         return fail(bad.map((n) => `${n}: ${results.get(n) ?? 'missing'}`).join(', '));
@@ -48335,19 +48412,19 @@ const GATES = {
         let source = 'commit date';
         if (ctx.github && ctx.fromEnv) {
             const { client, repo } = ctx.github;
-            const deployments = await client.rest.repos.listDeployments({
+            const deployments = await client.paginate(client.rest.repos.listDeployments, {
                 ...repo,
                 sha: ctx.candidate,
                 environment: ctx.fromEnv,
                 per_page: 100,
             });
-            for (const d of deployments.data) {
-                const statuses = await client.rest.repos.listDeploymentStatuses({
+            for (const d of deployments) {
+                const statuses = await client.paginate(client.rest.repos.listDeploymentStatuses, {
                     ...repo,
                     deployment_id: d.id,
                     per_page: 100,
                 });
-                for (const s of statuses.data) {
+                for (const s of statuses) {
                     if (s.state === 'success' && (!since || s.created_at < since))
                         since = s.created_at;
                 }
@@ -48370,14 +48447,18 @@ const GATES = {
         if (apps.length === 0)
             return fail(`no Applications labelled ${ctx.clusterLabel}=${ctx.fromClusters.join('|')} in Argo CD`);
         const bad = [];
-        for (const app of apps.map(summarizeApplication)) {
-            const revisions = app.revisions.length ? app.revisions : app.revision ? [app.revision] : [];
-            if (app.sync !== 'Synced')
-                bad.push(`${app.name} ${app.sync}`);
-            else if (!revisions.includes(ctx.candidate))
-                bad.push(`${app.name} at ${revisions.map(gates_short).join(',') || 'no revision'}`);
-            else if (app.health !== 'Healthy')
-                bad.push(`${app.name} ${app.health}`);
+        for (const app of apps) {
+            const summary = summarizeApplication(app);
+            // Only this repo's sources must be at the candidate: a Helm repository chart's revision is its
+            // version, another repo's is that repo's commit.
+            const sources = app.spec.sources ?? (app.spec.source ? [app.spec.source] : []);
+            const ours = sources.flatMap((src, i) => (isThisRepo(src, ctx.repoURL) ? [summary.revisions[i]] : []));
+            if (summary.sync !== 'Synced')
+                bad.push(`${summary.name} ${summary.sync}`);
+            else if (ours.some((r) => r !== ctx.candidate))
+                bad.push(`${summary.name} at ${ours.map((r) => (r ? gates_short(r) : 'no revision')).join(',')}`);
+            else if (summary.health !== 'Healthy')
+                bad.push(`${summary.name} ${summary.health}`);
         }
         return bad.length === 0
             ? pass(`${apps.length} Application${apps.length === 1 ? '' : 's'} Synced at ${gates_short(ctx.candidate)} and Healthy`)
@@ -48408,6 +48489,12 @@ const GATES = {
         return w ? fail(`freeze window ${describeWindow(w)}`) : pass('outside every freeze window');
     },
 };
+/** A git source of the GitOps repo itself (any source when the repo's URL is not known), not a Helm chart. */
+function isThisRepo(source, repoURL) {
+    if (source.chart !== undefined)
+        return false;
+    return repoURL === null || (source.repoURL !== undefined && normalizeRepoURL(source.repoURL) === repoURL);
+}
 const GATE_ORDER = ['validation', 'checks', 'soak', 'argocd', 'labels', 'freeze'];
 /** Evaluates every gate (none stops the others); an error inside a gate is that gate's failure. */
 async function evaluateGates(ctx) {
@@ -48484,13 +48571,11 @@ async function mergedPullRequest(client, repo, sha, from) {
 }
 
 ;// CONCATENATED MODULE: ./src/promote/pull-request.ts
-
 /**
- * Promotes through a pull request from → to merged with the API, so branch protection and
- * rulesets apply. Reuses an open PR for the same branches; the merge is pinned to `candidate`
- * (GitHub refuses it if `from` moved). Returns the merge commit sha and the PR URL.
+ * The open pull request from → to, reused when there is one (its title and body are brought up to
+ * date), else created. Through it, branch protection and rulesets apply to the promotion.
  */
-async function mergeThroughPullRequest(gh, repo, args) {
+async function openPullRequest(gh, repo, args) {
     const open = await gh.rest.pulls.list({
         ...repo,
         state: 'open',
@@ -48498,25 +48583,38 @@ async function mergeThroughPullRequest(gh, repo, args) {
         base: args.to,
         per_page: 10,
     });
-    const pr = open.data[0] ??
-        (await gh.rest.pulls.create({
+    const existing = open.data[0];
+    const pr = existing
+        ? (await gh.rest.pulls.update({
+            ...repo,
+            pull_number: existing.number,
+            title: args.title,
+            body: args.body,
+        })).data
+        : (await gh.rest.pulls.create({
             ...repo,
             head: args.from,
             base: args.to,
             title: args.title,
             body: args.body,
         })).data;
-    if (pr.head.sha !== args.candidate) {
-        throw new ConfigurationError(`pull-request mode promotes the head of ${args.from} (${pr.head.sha.slice(0, 7)}), not ${args.candidate.slice(0, 7)}; use mode push to promote an older commit`);
-    }
+    return { number: pr.number, url: pr.html_url, headSha: pr.head.sha };
+}
+/**
+ * Merges the pull request with a merge commit through the API, pinned to `candidate` (GitHub answers
+ * 409 when the head moved, 405 when protection or a conflict forbids the merge). Returns the merge
+ * commit's sha.
+ */
+async function mergePullRequest(gh, repo, pr, args) {
     const merged = await gh.rest.pulls.merge({
         ...repo,
         pull_number: pr.number,
         sha: args.candidate,
         merge_method: 'merge',
         commit_title: args.title,
+        commit_message: args.body,
     });
-    return { sha: merged.data.sha, url: pr.html_url, number: pr.number };
+    return merged.data.sha;
 }
 
 ;// CONCATENATED MODULE: ./src/commands/promote.ts
@@ -48554,6 +48652,13 @@ async function promote(options) {
     if (!(await git.isAncestor(candidate, fromHead))) {
         throw new ConfigurationError(`${candidate.slice(0, 7)} is not on ${from} (${remote}/${from} is ${fromHead.slice(0, 7)})`);
     }
+    if (options.mode === 'pull-request') {
+        if (!options.github)
+            throw new ConfigurationError('mode pull-request needs a GitHub token and repository');
+        if (candidate !== fromHead) {
+            throw new ConfigurationError(`mode pull-request promotes the head of ${from} (${fromHead.slice(0, 7)}), not ${candidate.slice(0, 7)}: promote an older commit with mode push`);
+        }
+    }
     const base = {
         from,
         to,
@@ -48588,8 +48693,33 @@ async function promote(options) {
         const failed = gates.filter((g) => g.status === 'fail').map((g) => g.id);
         return halt('gates-failed', gates, `gates failed: ${failed.join(', ')}; nothing was pushed`);
     }
+    let pullRequest;
     if (options.mode === 'pull-request' && !options.dryRun) {
-        return promoteByPullRequest(options, base, commits, gates);
+        const { client, repo } = options.github;
+        const [title, , ...body] = mergeMessage(from, to, commits, options.skipGatesReason).split('\n');
+        const text = { title: title, body: body.join('\n') };
+        try {
+            pullRequest = await openPullRequest(client, repo, { from, to, ...text });
+        }
+        catch (e) {
+            return halt('refused', gates, `GitHub refused the pull request ${from} → ${to}: ${apiError(e)}`);
+        }
+        if (pullRequest.headSha !== candidate) {
+            return halt('moved', gates, `${from} moved to ${pullRequest.headSha.slice(0, 7)} while #${pullRequest.number} was opened; re-run`);
+        }
+        if (!fastForward) {
+            try {
+                const sha = await mergePullRequest(client, repo, pullRequest, { candidate, ...text });
+                return promoted(sha, `through #${pullRequest.number}`);
+            }
+            catch (e) {
+                const status = e.status;
+                const why = `GitHub refused to merge #${pullRequest.number}: ${apiError(e)}`;
+                return halt(status === 409 ? 'moved' : 'refused', gates, why);
+            }
+        }
+        // A fast-forward: the push below moves `to` to the pull request's head, which GitHub accepts
+        // under branch protection once the pull request satisfies it, and records as its merge.
     }
     let next = candidate;
     if (!fastForward) {
@@ -48604,59 +48734,34 @@ async function promote(options) {
         return halt('dry-run', gates, `dry run: would move ${to} from ${previous.slice(0, 7)} to ${next.slice(0, 7)} (${how}, ${commits.length} commit${commits.length === 1 ? '' : 's'})`);
     }
     await options.beforePush?.();
-    if (!(await git.tryPushWithLease(remote, to, next, previous))) {
+    const push = await git.tryPushWithLease(remote, to, next, previous);
+    if (!push.pushed && !push.leaseLost) {
+        return halt('refused', gates, `${remote} refused the push to ${to}: ${push.reason}`);
+    }
+    if (!push.pushed) {
         const now = await git.remoteBranch(remote, to);
         return halt('moved', gates, `${to} moved from ${previous.slice(0, 7)} to ${now?.slice(0, 7) ?? '(deleted)'} during promotion; re-run`);
     }
     options.logger.info(`${to}: ${previous.slice(0, 7)} → ${next.slice(0, 7)} (${how})`);
-    return {
-        ...base,
-        outcome: 'promoted',
-        promoted: true,
-        sha: next,
-        commits,
-        gates,
-        message: `promoted ${commits.length} commit${commits.length === 1 ? '' : 's'} from ${from} to ${to} (${how})`,
-    };
-}
-async function promoteByPullRequest(options, base, commits, gates) {
-    if (!options.github)
-        throw new ConfigurationError('mode pull-request needs a GitHub token and repository');
-    const message = mergeMessage(base.from, base.to, commits, options.skipGatesReason);
-    const [title, , ...body] = message.split('\n');
-    try {
-        const pr = await mergeThroughPullRequest(options.github.client, options.github.repo, {
-            from: base.from,
-            to: base.to,
-            candidate: base.candidate,
-            title: title,
-            body: body.join('\n'),
-        });
+    return promoted(next, pullRequest ? `${how} through #${pullRequest.number}` : how);
+    function promoted(sha, how) {
         return {
             ...base,
             outcome: 'promoted',
             promoted: true,
-            sha: pr.sha,
+            sha,
             commits,
             gates,
-            pullRequest: { number: pr.number, url: pr.url },
-            message: `promoted ${commits.length} commit${commits.length === 1 ? '' : 's'} from ${base.from} to ${base.to} through #${pr.number}`,
+            ...(pullRequest ? { pullRequest: { number: pullRequest.number, url: pullRequest.url } } : {}),
+            message: `promoted ${commits.length} commit${commits.length === 1 ? '' : 's'} from ${from} to ${to} (${how})`,
         };
     }
-    catch (e) {
-        const status = e.status;
-        if (status !== 405 && status !== 409)
-            throw e;
-        return {
-            ...base,
-            outcome: status === 409 ? 'moved' : 'refused',
-            promoted: false,
-            sha: null,
-            commits,
-            gates,
-            message: `GitHub refused the merge: ${e.message}`,
-        };
-    }
+}
+/** An Octokit error's message: GitHub's own words, one line. */
+function apiError(e) {
+    const status = e.status;
+    const message = (e instanceof Error ? e.message : String(e)).split('\n')[0];
+    return status ? `${message} (HTTP ${status})` : message;
 }
 function mergeMessage(from, to, commits, skipReason) {
     const lines = [`Promote ${from} → ${to} (${commits.length} commit${commits.length === 1 ? '' : 's'})`, ''];
@@ -48678,12 +48783,16 @@ function gateContext(git, config, options, candidate, dir) {
         // The candidate's clusters that track `from`: their Applications must be healthy at the candidate.
         fromClusters: topology.clusters.filter((c) => c.ref === options.from).map((c) => c.name),
         clusterLabel: candidateConfig.clusterLabel,
+        repoURL: topology.repoURL,
+        ownRunId: options.ownRunId ?? null,
         now: options.now ?? new Date(),
         promotion: config.promotion,
         git,
         github: options.github,
         argocd: options.argocd,
         validateCandidate: async () => {
+            if (!options.helm)
+                throw new ConfigurationError('the validation gate needs helm');
             const r = await validate_validate({
                 repoDir: dir,
                 helm: options.helm,
@@ -48826,6 +48935,7 @@ function renderPromoteMarkdown(r, repoUrl) {
 
 
 
+
 const PROMOTE_INPUTS = {
     from: {},
     to: {},
@@ -48844,32 +48954,6 @@ const PROMOTE_INPUTS = {
     deployment: { oneOf: ['true', 'false'] },
     remote: {},
 };
-/** The identity of merge commits on a runner, where git has none configured. */
-const BOT = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
-/**
- * git for the promotion: credentials for the push through the environment (GIT_CONFIG_COUNT/KEY/
- * VALUE: never in argv, a URL or .git/config), and an identity for a merge commit unless one is set.
- */
-function gitAuthEnv(token, given) {
-    const env = {
-        GIT_AUTHOR_NAME: BOT.name,
-        GIT_AUTHOR_EMAIL: BOT.email,
-        GIT_COMMITTER_NAME: BOT.name,
-        GIT_COMMITTER_EMAIL: BOT.email,
-        ...given,
-    };
-    if (!token)
-        return env;
-    const server = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
-    const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
-    const n = Number(env.GIT_CONFIG_COUNT ?? 0);
-    return {
-        ...env,
-        GIT_CONFIG_COUNT: String(n + 1),
-        [`GIT_CONFIG_KEY_${n}`]: `http.${server}/.extraheader`,
-        [`GIT_CONFIG_VALUE_${n}`]: `AUTHORIZATION: basic ${basic}`,
-    };
-}
 async function promoteStep(inputs, env = process.env) {
     const skip = booleanInput('skip-gates', inputs['skip-gates'], false);
     if (skip && !inputs.reason.trim())
@@ -48907,6 +48991,7 @@ async function promoteStep(inputs, env = process.env) {
         github,
         argocd,
         ...(inputs.config ? { configFile: inputs.config } : {}),
+        ...(env.GITHUB_RUN_ID ? { ownRunId: env.GITHUB_RUN_ID } : {}),
     });
     const config = loadConfig(repoDir, inputs.config || undefined);
     const toEnv = Object.entries(config.environments).find(([, e]) => e.ref === result.to)?.[0] ?? null;
@@ -48914,8 +48999,14 @@ async function promoteStep(inputs, env = process.env) {
         const runUrl = env.GITHUB_RUN_ID
             ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
             : null;
-        const id = await recordDeployment(github.client, github.repo, result, toEnv, runUrl);
-        info(`deployment ${id} recorded for environment ${toEnv}`);
+        // The push has happened: a record that cannot be written is a warning, never a failed promotion.
+        try {
+            const id = await recordDeployment(github.client, github.repo, result, toEnv, runUrl);
+            info(`deployment ${id} recorded for environment ${toEnv}`);
+        }
+        catch (e) {
+            warning(`the deployment of ${toEnv} could not be recorded: ${e.message}`);
+        }
     }
     await promote_action_writeSummary(result, repoDir, remote, helm, gitEnv, config, env);
     setOutput('promoted', String(result.promoted));
@@ -48936,6 +49027,9 @@ async function promote_action_writeSummary(result, repoDir, remote, helm, gitEnv
     parts.push('### Promotion path', '', mermaidPath(envPath, await pendingCounts(git, remote, envPath), result), '');
     if (result.promoted && result.sha) {
         try {
+            // Merged through a pull request, the new head of `to` was made by GitHub: fetch it.
+            if (result.pullRequest)
+                await git.fetch(remote, [result.to]);
             const topology = discoverTopology(new RepoFiles(repoDir, config.limits), config);
             const clusters = topology.clusters.filter((c) => c.ref === result.to).map((c) => c.name);
             if (clusters.length > 0) {
@@ -48990,7 +49084,7 @@ async function dispatch_run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _dispatch_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5075);
+/* harmony import */ var _dispatch_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5138);
 
 await (0,_dispatch_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -19,16 +19,10 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/argocd/client.ts
-/**
- * A read-only client of the Argo CD REST API (`/api/v1`, Bearer token), for the checks that follow a promotion:
- * which Applications run which revision, are they Synced and Healthy.
- *
- * Field names are those of Argo CD's own API description (assets/swagger.json, vendored in third_party/argo-cd/
- * for the tests): `v1alpha1ApplicationList.items`, `status.sync.{status,revision,revisions}`,
- * `status.health.status`, `status.operationState.phase`, `status.reconciledAt`. The token travels in the
- * Authorization header only: never in a URL, an error message or a log line.
- */
+
 /** A request to Argo CD that failed: an HTTP status (with Argo's gRPC code) or none for network errors. */
 class ArgoCdError extends Error {
     status;
@@ -178,15 +172,15 @@ function normalizeServer(server) {
         url = new URL(withScheme);
     }
     catch {
-        throw new Error(`Argo CD server "${server}" is not a host name or URL`);
+        throw new errors/* ConfigurationError */.j1(`Argo CD server "${server}" is not a host name or URL`);
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new Error(`Argo CD server "${server}" must be an http(s) URL`);
+        throw new errors/* ConfigurationError */.j1(`Argo CD server "${server}" must be an http(s) URL`);
     }
     if (url.username || url.password)
-        throw new Error('Argo CD server URL must not carry credentials');
+        throw new errors/* ConfigurationError */.j1('Argo CD server URL must not carry credentials');
     if (url.search || url.hash)
-        throw new Error(`Argo CD server "${server}" must not have a query or fragment`);
+        throw new errors/* ConfigurationError */.j1(`Argo CD server "${server}" must not have a query or fragment`);
     const path = url.pathname.replace(/\/+$/, '').replace(/\/api\/v1$/, '');
     return `${url.protocol}//${url.host}${path}`;
 }
@@ -221,8 +215,6 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/git/git.ts
 var git_git = __webpack_require__(308);
 // EXTERNAL MODULE: ./src/gitops/config.ts
@@ -334,10 +326,12 @@ function localTime(now, timeZone) {
 
 
 
+
 const pass = (why) => ({ status: 'pass', why });
 const fail = (why) => ({ status: 'fail', why });
 const skipped = (why) => ({ status: 'skipped', why });
 const gates_short = (sha) => sha.slice(0, 7);
+const SUCCEEDED = new Set(['success', 'neutral', 'skipped']);
 const GATES = {
     async validation(ctx) {
         const r = await ctx.validateCandidate();
@@ -365,17 +359,32 @@ const GATES = {
             }),
         ]);
         const results = new Map();
+        // One name reported several times (check runs of several suites, a status and a check run): any
+        // result that is not a success decides.
+        const record = (name, state) => {
+            const known = results.get(name);
+            if (known === undefined || (SUCCEEDED.has(known) && !SUCCEEDED.has(state)))
+                results.set(name, state);
+        };
         // Statuses come newest first: the first one of a context is its current state.
-        for (const s of statuses)
-            if (!results.has(s.context))
-                results.set(s.context, s.state);
-        for (const r of runs)
-            results.set(r.name, r.status !== 'completed' ? r.status : (r.conclusion ?? 'unknown'));
+        const seen = new Set();
+        for (const s of statuses) {
+            if (seen.has(s.context))
+                continue;
+            seen.add(s.context);
+            record(s.context, s.state);
+        }
+        const own = ctx.ownRunId ? `/actions/runs/${ctx.ownRunId}/` : null;
+        for (const r of runs) {
+            if (own && [r.html_url, r.details_url].some((u) => u?.includes(own)))
+                continue;
+            record(r.name, r.status !== 'completed' ? r.status : (r.conclusion ?? 'unknown'));
+        }
         const required = ctx.promotion.requiredChecks ?? [...results.keys()];
         // Nothing reported yet most often means CI has not run: that is not a pass.
         if (required.length === 0)
             return fail(`no checks or statuses on ${gates_short(ctx.candidate)} yet`);
-        const bad = required.filter((name) => !['success', 'neutral', 'skipped'].includes(results.get(name) ?? 'missing'));
+        const bad = required.filter((name) => !SUCCEEDED.has(results.get(name) ?? 'missing'));
         if (bad.length === 0)
             return pass(`${required.length} check${required.length === 1 ? '' : 's'} succeeded`);
         return fail(bad.map((n) => `${n}: ${results.get(n) ?? 'missing'}`).join(', '));
@@ -388,19 +397,19 @@ const GATES = {
         let source = 'commit date';
         if (ctx.github && ctx.fromEnv) {
             const { client, repo } = ctx.github;
-            const deployments = await client.rest.repos.listDeployments({
+            const deployments = await client.paginate(client.rest.repos.listDeployments, {
                 ...repo,
                 sha: ctx.candidate,
                 environment: ctx.fromEnv,
                 per_page: 100,
             });
-            for (const d of deployments.data) {
-                const statuses = await client.rest.repos.listDeploymentStatuses({
+            for (const d of deployments) {
+                const statuses = await client.paginate(client.rest.repos.listDeploymentStatuses, {
                     ...repo,
                     deployment_id: d.id,
                     per_page: 100,
                 });
-                for (const s of statuses.data) {
+                for (const s of statuses) {
                     if (s.state === 'success' && (!since || s.created_at < since))
                         since = s.created_at;
                 }
@@ -423,14 +432,18 @@ const GATES = {
         if (apps.length === 0)
             return fail(`no Applications labelled ${ctx.clusterLabel}=${ctx.fromClusters.join('|')} in Argo CD`);
         const bad = [];
-        for (const app of apps.map(summarizeApplication)) {
-            const revisions = app.revisions.length ? app.revisions : app.revision ? [app.revision] : [];
-            if (app.sync !== 'Synced')
-                bad.push(`${app.name} ${app.sync}`);
-            else if (!revisions.includes(ctx.candidate))
-                bad.push(`${app.name} at ${revisions.map(gates_short).join(',') || 'no revision'}`);
-            else if (app.health !== 'Healthy')
-                bad.push(`${app.name} ${app.health}`);
+        for (const app of apps) {
+            const summary = summarizeApplication(app);
+            // Only this repo's sources must be at the candidate: a Helm repository chart's revision is its
+            // version, another repo's is that repo's commit.
+            const sources = app.spec.sources ?? (app.spec.source ? [app.spec.source] : []);
+            const ours = sources.flatMap((src, i) => (isThisRepo(src, ctx.repoURL) ? [summary.revisions[i]] : []));
+            if (summary.sync !== 'Synced')
+                bad.push(`${summary.name} ${summary.sync}`);
+            else if (ours.some((r) => r !== ctx.candidate))
+                bad.push(`${summary.name} at ${ours.map((r) => (r ? gates_short(r) : 'no revision')).join(',')}`);
+            else if (summary.health !== 'Healthy')
+                bad.push(`${summary.name} ${summary.health}`);
         }
         return bad.length === 0
             ? pass(`${apps.length} Application${apps.length === 1 ? '' : 's'} Synced at ${gates_short(ctx.candidate)} and Healthy`)
@@ -461,6 +474,12 @@ const GATES = {
         return w ? fail(`freeze window ${describeWindow(w)}`) : pass('outside every freeze window');
     },
 };
+/** A git source of the GitOps repo itself (any source when the repo's URL is not known), not a Helm chart. */
+function isThisRepo(source, repoURL) {
+    if (source.chart !== undefined)
+        return false;
+    return repoURL === null || (source.repoURL !== undefined && (0,gitops_topology/* normalizeRepoURL */.li)(source.repoURL) === repoURL);
+}
 const GATE_ORDER = ['validation', 'checks', 'soak', 'argocd', 'labels', 'freeze'];
 /** Evaluates every gate (none stops the others); an error inside a gate is that gate's failure. */
 async function evaluateGates(ctx) {
@@ -537,13 +556,11 @@ async function mergedPullRequest(client, repo, sha, from) {
 }
 
 ;// CONCATENATED MODULE: ./src/promote/pull-request.ts
-
 /**
- * Promotes through a pull request from → to merged with the API, so branch protection and
- * rulesets apply. Reuses an open PR for the same branches; the merge is pinned to `candidate`
- * (GitHub refuses it if `from` moved). Returns the merge commit sha and the PR URL.
+ * The open pull request from → to, reused when there is one (its title and body are brought up to
+ * date), else created. Through it, branch protection and rulesets apply to the promotion.
  */
-async function mergeThroughPullRequest(gh, repo, args) {
+async function openPullRequest(gh, repo, args) {
     const open = await gh.rest.pulls.list({
         ...repo,
         state: 'open',
@@ -551,25 +568,38 @@ async function mergeThroughPullRequest(gh, repo, args) {
         base: args.to,
         per_page: 10,
     });
-    const pr = open.data[0] ??
-        (await gh.rest.pulls.create({
+    const existing = open.data[0];
+    const pr = existing
+        ? (await gh.rest.pulls.update({
+            ...repo,
+            pull_number: existing.number,
+            title: args.title,
+            body: args.body,
+        })).data
+        : (await gh.rest.pulls.create({
             ...repo,
             head: args.from,
             base: args.to,
             title: args.title,
             body: args.body,
         })).data;
-    if (pr.head.sha !== args.candidate) {
-        throw new errors/* ConfigurationError */.j1(`pull-request mode promotes the head of ${args.from} (${pr.head.sha.slice(0, 7)}), not ${args.candidate.slice(0, 7)}; use mode push to promote an older commit`);
-    }
+    return { number: pr.number, url: pr.html_url, headSha: pr.head.sha };
+}
+/**
+ * Merges the pull request with a merge commit through the API, pinned to `candidate` (GitHub answers
+ * 409 when the head moved, 405 when protection or a conflict forbids the merge). Returns the merge
+ * commit's sha.
+ */
+async function mergePullRequest(gh, repo, pr, args) {
     const merged = await gh.rest.pulls.merge({
         ...repo,
         pull_number: pr.number,
         sha: args.candidate,
         merge_method: 'merge',
         commit_title: args.title,
+        commit_message: args.body,
     });
-    return { sha: merged.data.sha, url: pr.html_url, number: pr.number };
+    return merged.data.sha;
 }
 
 // EXTERNAL MODULE: ./src/commands/validate.ts + 9 modules
@@ -609,6 +639,13 @@ async function promote(options) {
     if (!(await git.isAncestor(candidate, fromHead))) {
         throw new errors/* ConfigurationError */.j1(`${candidate.slice(0, 7)} is not on ${from} (${remote}/${from} is ${fromHead.slice(0, 7)})`);
     }
+    if (options.mode === 'pull-request') {
+        if (!options.github)
+            throw new errors/* ConfigurationError */.j1('mode pull-request needs a GitHub token and repository');
+        if (candidate !== fromHead) {
+            throw new errors/* ConfigurationError */.j1(`mode pull-request promotes the head of ${from} (${fromHead.slice(0, 7)}), not ${candidate.slice(0, 7)}: promote an older commit with mode push`);
+        }
+    }
     const base = {
         from,
         to,
@@ -643,8 +680,33 @@ async function promote(options) {
         const failed = gates.filter((g) => g.status === 'fail').map((g) => g.id);
         return halt('gates-failed', gates, `gates failed: ${failed.join(', ')}; nothing was pushed`);
     }
+    let pullRequest;
     if (options.mode === 'pull-request' && !options.dryRun) {
-        return promoteByPullRequest(options, base, commits, gates);
+        const { client, repo } = options.github;
+        const [title, , ...body] = mergeMessage(from, to, commits, options.skipGatesReason).split('\n');
+        const text = { title: title, body: body.join('\n') };
+        try {
+            pullRequest = await openPullRequest(client, repo, { from, to, ...text });
+        }
+        catch (e) {
+            return halt('refused', gates, `GitHub refused the pull request ${from} → ${to}: ${apiError(e)}`);
+        }
+        if (pullRequest.headSha !== candidate) {
+            return halt('moved', gates, `${from} moved to ${pullRequest.headSha.slice(0, 7)} while #${pullRequest.number} was opened; re-run`);
+        }
+        if (!fastForward) {
+            try {
+                const sha = await mergePullRequest(client, repo, pullRequest, { candidate, ...text });
+                return promoted(sha, `through #${pullRequest.number}`);
+            }
+            catch (e) {
+                const status = e.status;
+                const why = `GitHub refused to merge #${pullRequest.number}: ${apiError(e)}`;
+                return halt(status === 409 ? 'moved' : 'refused', gates, why);
+            }
+        }
+        // A fast-forward: the push below moves `to` to the pull request's head, which GitHub accepts
+        // under branch protection once the pull request satisfies it, and records as its merge.
     }
     let next = candidate;
     if (!fastForward) {
@@ -659,59 +721,34 @@ async function promote(options) {
         return halt('dry-run', gates, `dry run: would move ${to} from ${previous.slice(0, 7)} to ${next.slice(0, 7)} (${how}, ${commits.length} commit${commits.length === 1 ? '' : 's'})`);
     }
     await options.beforePush?.();
-    if (!(await git.tryPushWithLease(remote, to, next, previous))) {
+    const push = await git.tryPushWithLease(remote, to, next, previous);
+    if (!push.pushed && !push.leaseLost) {
+        return halt('refused', gates, `${remote} refused the push to ${to}: ${push.reason}`);
+    }
+    if (!push.pushed) {
         const now = await git.remoteBranch(remote, to);
         return halt('moved', gates, `${to} moved from ${previous.slice(0, 7)} to ${now?.slice(0, 7) ?? '(deleted)'} during promotion; re-run`);
     }
     options.logger.info(`${to}: ${previous.slice(0, 7)} → ${next.slice(0, 7)} (${how})`);
-    return {
-        ...base,
-        outcome: 'promoted',
-        promoted: true,
-        sha: next,
-        commits,
-        gates,
-        message: `promoted ${commits.length} commit${commits.length === 1 ? '' : 's'} from ${from} to ${to} (${how})`,
-    };
-}
-async function promoteByPullRequest(options, base, commits, gates) {
-    if (!options.github)
-        throw new errors/* ConfigurationError */.j1('mode pull-request needs a GitHub token and repository');
-    const message = mergeMessage(base.from, base.to, commits, options.skipGatesReason);
-    const [title, , ...body] = message.split('\n');
-    try {
-        const pr = await mergeThroughPullRequest(options.github.client, options.github.repo, {
-            from: base.from,
-            to: base.to,
-            candidate: base.candidate,
-            title: title,
-            body: body.join('\n'),
-        });
+    return promoted(next, pullRequest ? `${how} through #${pullRequest.number}` : how);
+    function promoted(sha, how) {
         return {
             ...base,
             outcome: 'promoted',
             promoted: true,
-            sha: pr.sha,
+            sha,
             commits,
             gates,
-            pullRequest: { number: pr.number, url: pr.url },
-            message: `promoted ${commits.length} commit${commits.length === 1 ? '' : 's'} from ${base.from} to ${base.to} through #${pr.number}`,
+            ...(pullRequest ? { pullRequest: { number: pullRequest.number, url: pullRequest.url } } : {}),
+            message: `promoted ${commits.length} commit${commits.length === 1 ? '' : 's'} from ${from} to ${to} (${how})`,
         };
     }
-    catch (e) {
-        const status = e.status;
-        if (status !== 405 && status !== 409)
-            throw e;
-        return {
-            ...base,
-            outcome: status === 409 ? 'moved' : 'refused',
-            promoted: false,
-            sha: null,
-            commits,
-            gates,
-            message: `GitHub refused the merge: ${e.message}`,
-        };
-    }
+}
+/** An Octokit error's message: GitHub's own words, one line. */
+function apiError(e) {
+    const status = e.status;
+    const message = (e instanceof Error ? e.message : String(e)).split('\n')[0];
+    return status ? `${message} (HTTP ${status})` : message;
 }
 function mergeMessage(from, to, commits, skipReason) {
     const lines = [`Promote ${from} → ${to} (${commits.length} commit${commits.length === 1 ? '' : 's'})`, ''];
@@ -733,12 +770,16 @@ function gateContext(git, config, options, candidate, dir) {
         // The candidate's clusters that track `from`: their Applications must be healthy at the candidate.
         fromClusters: topology.clusters.filter((c) => c.ref === options.from).map((c) => c.name),
         clusterLabel: candidateConfig.clusterLabel,
+        repoURL: topology.repoURL,
+        ownRunId: options.ownRunId ?? null,
         now: options.now ?? new Date(),
         promotion: config.promotion,
         git,
         github: options.github,
         argocd: options.argocd,
         validateCandidate: async () => {
+            if (!options.helm)
+                throw new errors/* ConfigurationError */.j1('the validation gate needs helm');
             const r = await (0,validate/* validate */.t)({
                 repoDir: dir,
                 helm: options.helm,
@@ -776,6 +817,7 @@ var plugin_throttling_dist_bundle = __webpack_require__(6856);
 
 
 
+
 /**
  * Octokit against `apiUrl` (GITHUB_API_URL on a runner, GHES included) with retries and
  * rate-limit handling. The token goes in the Authorization header only, never in a URL or log.
@@ -800,7 +842,7 @@ function createGitHubClient(token, apiUrl, logger) {
 function parseRepository(full) {
     const m = /^([\w.-]+)\/([\w.-]+)$/.exec(full.trim());
     if (!m)
-        throw new Error(`repository must be owner/name, got "${full}"`);
+        throw new errors/* ConfigurationError */.j1(`repository must be owner/name, got "${full}"`);
     return { owner: m[1], repo: m[2] };
 }
 
@@ -878,6 +920,8 @@ Options:
   --to BRANCH          branch to promote into (default: staging); must be a configured edge
   --sha SHA            promote this commit of --from (default: its head)
   --strategy S         fast-forward (default) or merge
+  --mode M             push (default) or pull-request: open a pull request and merge it with the
+                       GitHub API, so branch protection applies (needs --github-repo, $GITHUB_TOKEN)
   --dry-run            evaluate everything, push nothing
   --skip-gates         do not evaluate the gates (requires --reason)
   --reason TEXT        why the gates are skipped (goes into the output and the merge message)
@@ -902,6 +946,7 @@ async function promoteCommand(argv, io) {
             to: { type: 'string', default: 'staging' },
             sha: { type: 'string' },
             strategy: { type: 'string', default: 'fast-forward' },
+            mode: { type: 'string', default: 'push' },
             'dry-run': { type: 'boolean', default: false },
             'skip-gates': { type: 'boolean', default: false },
             reason: { type: 'string' },
@@ -923,6 +968,12 @@ async function promoteCommand(argv, io) {
     }
     if (values.strategy !== 'fast-forward' && values.strategy !== 'merge') {
         throw new cli_io/* UsageError */.eb(`--strategy must be fast-forward or merge, got "${values.strategy}"`);
+    }
+    if (values.mode !== 'push' && values.mode !== 'pull-request') {
+        throw new cli_io/* UsageError */.eb(`--mode must be push or pull-request, got "${values.mode}"`);
+    }
+    if (values.mode === 'pull-request' && !(values['github-repo'] && io.env.GITHUB_TOKEN)) {
+        throw new cli_io/* UsageError */.eb('--mode pull-request needs --github-repo and $GITHUB_TOKEN');
     }
     if (values.format !== 'text' && values.format !== 'json')
         throw new cli_io/* UsageError */.eb(`--format must be text or json, got "${values.format}"`);
@@ -953,14 +1004,17 @@ async function promoteCommand(argv, io) {
         to: values.to,
         ...(values.sha ? { sha: values.sha } : {}),
         strategy: values.strategy,
+        mode: values.mode,
         dryRun: values['dry-run'],
         ...(values['skip-gates'] ? { skipGatesReason: values.reason.trim() } : {}),
-        helm: new helm/* Helm */.f((0,helm/* resolveHelmBinary */.u)(values.helm, io.env)),
+        // Only the validation gate runs helm: skipping the gates needs none.
+        helm: values['skip-gates'] ? null : new helm/* Helm */.f((0,helm/* resolveHelmBinary */.u)(values.helm, io.env)),
         logger,
         env: io.env,
         github,
         argocd,
         ...(values.config ? { configFile: values.config } : {}),
+        ...(io.env.GITHUB_RUN_ID ? { ownRunId: io.env.GITHUB_RUN_ID } : {}),
     });
     io.stdout(values.format === 'json' ? renderPromoteJson(result) : renderPromoteText(result));
     return FAILED_OUTCOMES.includes(result.outcome) ? cli_io/* EXIT */.dc.findings : cli_io/* EXIT */.dc.ok;

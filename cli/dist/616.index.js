@@ -881,7 +881,7 @@ function genericMessage(f) {
 
 /**
  * The one git wrapper: argument arrays only, one private exec, `try*` methods return
- * booleans or null instead of throwing. Credentials come from the environment
+ * booleans, null or an outcome instead of throwing. Credentials come from the environment
  * (GIT_CONFIG_COUNT/KEY/VALUE), never from argv.
  */
 class Git {
@@ -937,7 +937,11 @@ class Git {
     /** Fetches branches from a remote into its remote-tracking refs (`refs/remotes/<remote>/<b>`). */
     async fetch(remote, branches) {
         const specs = branches.map((b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`);
-        await this.exec(['fetch', '--quiet', '--no-tags', remote, ...specs]);
+        const r = await this.exec(['fetch', '--quiet', '--no-tags', remote, ...specs], { allowFailure: true });
+        if (r.exitCode !== 0) {
+            // An unknown remote, a branch it does not have, no access: the user's to fix.
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`cannot fetch ${branches.join(', ')} from ${remote}: ${firstLine(r.stderr) || `git fetch exit ${r.exitCode}`}`);
+        }
     }
     async isAncestor(ancestor, descendant) {
         const r = await this.exec(['merge-base', '--is-ancestor', ancestor, descendant], { allowFailure: true });
@@ -973,12 +977,20 @@ class Git {
             return { conflicts: rest.filter(Boolean) };
         if (r.exitCode !== 0 || !tree)
             throw new Error(`git merge-tree failed: ${r.stderr.trim()}`);
-        const c = await this.exec(['commit-tree', tree, '-p', ours, '-p', theirs, '-m', message]);
+        const c = await this.exec(['commit-tree', tree, '-p', ours, '-p', theirs, '-m', message], {
+            allowFailure: true,
+        });
+        if (c.exitCode !== 0 && /identity|user\.(name|email)/i.test(c.stderr)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('git has no identity for the merge commit: set user.name and user.email, or GIT_AUTHOR_NAME/GIT_AUTHOR_EMAIL and GIT_COMMITTER_NAME/GIT_COMMITTER_EMAIL');
+        }
+        if (c.exitCode !== 0)
+            throw new Error(`git commit-tree failed: ${c.stderr.trim()}`);
         return { sha: c.stdout.trim() };
     }
     /**
      * Pushes `sha` to `refs/heads/<branch>` only if the remote branch is still at `expected`
-     * (compare-and-swap; git's `--force-with-lease`). False when the lease was lost.
+     * (compare-and-swap; git's `--force-with-lease`): `lease-lost` when it moved, `rejected` with the
+     * remote's reason when the remote refused the update (branch protection, a hook).
      */
     async tryPushWithLease(remote, branch, sha, expected) {
         const ref = `refs/heads/${branch}`;
@@ -986,10 +998,22 @@ class Git {
             allowFailure: true,
         });
         if (r.exitCode === 0)
-            return true;
-        if (/stale info|fetch first|\[rejected\]/.test(r.stdout + r.stderr))
-            return false;
-        throw new Error(`git push failed: ${(r.stderr || r.stdout).trim()}`);
+            return { pushed: true };
+        const out = `${r.stdout}\n${r.stderr}`;
+        if (/\[rejected\] \((stale info|fetch first|non-fast-forward)\)/.test(out)) {
+            return { pushed: false, leaseLost: true, reason: 'stale info' };
+        }
+        const remoteRejected = /\[remote rejected\] \((.*)\)/.exec(out);
+        const hookLines = r.stderr
+            .split('\n')
+            .filter((l) => l.startsWith('remote: '))
+            .map((l) => l.slice('remote: '.length).trim())
+            .filter(Boolean);
+        if (remoteRejected) {
+            const reason = [remoteRejected[1], ...hookLines.slice(0, 3)].join('; ');
+            return { pushed: false, leaseLost: false, reason };
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`cannot push to ${remote}: ${firstLine(r.stderr) || `git push exit ${r.exitCode}`}`);
     }
     /** The sha a remote branch has now (ls-remote), or null when it does not exist. */
     async remoteBranch(remote, branch) {
@@ -1007,6 +1031,14 @@ class Git {
         }
         return result;
     }
+}
+/** The first line git wrote that says something (its `fatal:`/`error:` line when there is one). */
+function firstLine(text) {
+    const lines = text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+    return lines.find((l) => /^(fatal|error):/.test(l)) ?? lines[0] ?? '';
 }
 
 

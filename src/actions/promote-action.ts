@@ -1,3 +1,4 @@
+import { gitAuthEnv } from './git-auth.js';
 import * as core from '@actions/core';
 import path from 'node:path';
 import { ArgoCdClient } from '../argocd/client.js';
@@ -56,33 +57,6 @@ export const PROMOTE_INPUTS: Record<keyof PromoteInputs, InputSpec> = {
   remote: {},
 };
 
-/** The identity of merge commits on a runner, where git has none configured. */
-const BOT = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
-
-/**
- * git for the promotion: credentials for the push through the environment (GIT_CONFIG_COUNT/KEY/
- * VALUE: never in argv, a URL or .git/config), and an identity for a merge commit unless one is set.
- */
-function gitAuthEnv(token: string, given: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {
-    GIT_AUTHOR_NAME: BOT.name,
-    GIT_AUTHOR_EMAIL: BOT.email,
-    GIT_COMMITTER_NAME: BOT.name,
-    GIT_COMMITTER_EMAIL: BOT.email,
-    ...given,
-  };
-  if (!token) return env;
-  const server = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
-  const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
-  const n = Number(env.GIT_CONFIG_COUNT ?? 0);
-  return {
-    ...env,
-    GIT_CONFIG_COUNT: String(n + 1),
-    [`GIT_CONFIG_KEY_${n}`]: `http.${server}/.extraheader`,
-    [`GIT_CONFIG_VALUE_${n}`]: `AUTHORIZATION: basic ${basic}`,
-  };
-}
-
 export async function promoteStep(
   inputs: PromoteInputs,
   env: NodeJS.ProcessEnv = process.env,
@@ -127,6 +101,7 @@ export async function promoteStep(
     github,
     argocd,
     ...(inputs.config ? { configFile: inputs.config } : {}),
+    ...(env.GITHUB_RUN_ID ? { ownRunId: env.GITHUB_RUN_ID } : {}),
   });
   const config = loadConfig(repoDir, inputs.config || undefined);
   const toEnv = Object.entries(config.environments).find(([, e]) => e.ref === result.to)?.[0] ?? null;
@@ -134,8 +109,13 @@ export async function promoteStep(
     const runUrl = env.GITHUB_RUN_ID
       ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
       : null;
-    const id = await recordDeployment(github.client, github.repo, result, toEnv, runUrl);
-    core.info(`deployment ${id} recorded for environment ${toEnv}`);
+    // The push has happened: a record that cannot be written is a warning, never a failed promotion.
+    try {
+      const id = await recordDeployment(github.client, github.repo, result, toEnv, runUrl);
+      core.info(`deployment ${id} recorded for environment ${toEnv}`);
+    } catch (e) {
+      core.warning(`the deployment of ${toEnv} could not be recorded: ${(e as Error).message}`);
+    }
   }
   await writeSummary(result, repoDir, remote, helm, gitEnv, config, env);
   core.setOutput('promoted', String(result.promoted));
@@ -169,6 +149,8 @@ async function writeSummary(
   );
   if (result.promoted && result.sha) {
     try {
+      // Merged through a pull request, the new head of `to` was made by GitHub: fetch it.
+      if (result.pullRequest) await git.fetch(remote, [result.to]);
       const topology = discoverTopology(new RepoFiles(repoDir, config.limits), config);
       const clusters = topology.clusters.filter((c) => c.ref === result.to).map((c) => c.name);
       if (clusters.length > 0) {

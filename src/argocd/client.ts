@@ -1,3 +1,4 @@
+import { ConfigurationError } from '../errors.js';
 /**
  * A read-only client of the Argo CD REST API (`/api/v1`, Bearer token), for the checks that follow a promotion:
  * which Applications run which revision, are they Synced and Healthy.
@@ -249,13 +250,15 @@ function normalizeServer(server: string): string {
   try {
     url = new URL(withScheme);
   } catch {
-    throw new Error(`Argo CD server "${server}" is not a host name or URL`);
+    throw new ConfigurationError(`Argo CD server "${server}" is not a host name or URL`);
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new Error(`Argo CD server "${server}" must be an http(s) URL`);
+    throw new ConfigurationError(`Argo CD server "${server}" must be an http(s) URL`);
   }
-  if (url.username || url.password) throw new Error('Argo CD server URL must not carry credentials');
-  if (url.search || url.hash) throw new Error(`Argo CD server "${server}" must not have a query or fragment`);
+  if (url.username || url.password)
+    throw new ConfigurationError('Argo CD server URL must not carry credentials');
+  if (url.search || url.hash)
+    throw new ConfigurationError(`Argo CD server "${server}" must not have a query or fragment`);
   const path = url.pathname.replace(/\/+$/, '').replace(/\/api\/v1$/, '');
   return `${url.protocol}//${url.host}${path}`;
 }

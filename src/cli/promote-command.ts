@@ -20,6 +20,8 @@ Options:
   --to BRANCH          branch to promote into (default: staging); must be a configured edge
   --sha SHA            promote this commit of --from (default: its head)
   --strategy S         fast-forward (default) or merge
+  --mode M             push (default) or pull-request: open a pull request and merge it with the
+                       GitHub API, so branch protection applies (needs --github-repo, $GITHUB_TOKEN)
   --dry-run            evaluate everything, push nothing
   --skip-gates         do not evaluate the gates (requires --reason)
   --reason TEXT        why the gates are skipped (goes into the output and the merge message)
@@ -45,6 +47,7 @@ export async function promoteCommand(argv: string[], io: CliIO): Promise<number>
       to: { type: 'string', default: 'staging' },
       sha: { type: 'string' },
       strategy: { type: 'string', default: 'fast-forward' },
+      mode: { type: 'string', default: 'push' },
       'dry-run': { type: 'boolean', default: false },
       'skip-gates': { type: 'boolean', default: false },
       reason: { type: 'string' },
@@ -66,6 +69,12 @@ export async function promoteCommand(argv: string[], io: CliIO): Promise<number>
   }
   if (values.strategy !== 'fast-forward' && values.strategy !== 'merge') {
     throw new UsageError(`--strategy must be fast-forward or merge, got "${values.strategy}"`);
+  }
+  if (values.mode !== 'push' && values.mode !== 'pull-request') {
+    throw new UsageError(`--mode must be push or pull-request, got "${values.mode}"`);
+  }
+  if (values.mode === 'pull-request' && !(values['github-repo'] && io.env.GITHUB_TOKEN)) {
+    throw new UsageError('--mode pull-request needs --github-repo and $GITHUB_TOKEN');
   }
   if (values.format !== 'text' && values.format !== 'json')
     throw new UsageError(`--format must be text or json, got "${values.format}"`);
@@ -97,14 +106,17 @@ export async function promoteCommand(argv: string[], io: CliIO): Promise<number>
     to: values.to,
     ...(values.sha ? { sha: values.sha } : {}),
     strategy: values.strategy as Strategy,
+    mode: values.mode,
     dryRun: values['dry-run'],
     ...(values['skip-gates'] ? { skipGatesReason: values.reason!.trim() } : {}),
-    helm: new Helm(resolveHelmBinary(values.helm, io.env)),
+    // Only the validation gate runs helm: skipping the gates needs none.
+    helm: values['skip-gates'] ? null : new Helm(resolveHelmBinary(values.helm, io.env)),
     logger,
     env: io.env,
     github,
     argocd,
     ...(values.config ? { configFile: values.config } : {}),
+    ...(io.env.GITHUB_RUN_ID ? { ownRunId: io.env.GITHUB_RUN_ID } : {}),
   });
   io.stdout(values.format === 'json' ? renderPromoteJson(result) : renderPromoteText(result));
   return FAILED_OUTCOMES.includes(result.outcome) ? EXIT.findings : EXIT.ok;

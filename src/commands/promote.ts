@@ -12,7 +12,7 @@ import { RepoFiles } from '../gitops/repo-files.js';
 import { discoverTopology } from '../gitops/topology.js';
 import { evaluateGates, type GateResult } from '../promote/gates.js';
 import { linkPullRequests } from '../promote/commit-links.js';
-import { mergeThroughPullRequest } from '../promote/pull-request.js';
+import { mergePullRequest, openPullRequest, type PromotionPullRequest } from '../promote/pull-request.js';
 import { validate } from './validate.js';
 
 export type Strategy = 'fast-forward' | 'merge';
@@ -31,13 +31,16 @@ export interface PromoteOptions {
   dryRun: boolean;
   /** Skip the gates; the reason goes into the summary and the merge message. */
   skipGatesReason?: string;
-  helm: Helm;
+  /** For the validation gate; null only when the gates are skipped. */
+  helm: Helm | null;
   logger: Logger;
   env?: NodeJS.ProcessEnv;
   github: { client: GitHubClient; repo: RepoRef } | null;
   argocd: ArgoCdClient | null;
   configFile?: string;
   now?: Date;
+  /** The workflow run doing the promotion (`GITHUB_RUN_ID`): its own check runs are not gates. */
+  ownRunId?: string;
   /** Runs between the gates and the push (tests race another clone here). */
   beforePush?: () => Promise<void>;
 }
@@ -98,6 +101,15 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
       `${candidate.slice(0, 7)} is not on ${from} (${remote}/${from} is ${fromHead.slice(0, 7)})`,
     );
   }
+  if (options.mode === 'pull-request') {
+    if (!options.github)
+      throw new ConfigurationError('mode pull-request needs a GitHub token and repository');
+    if (candidate !== fromHead) {
+      throw new ConfigurationError(
+        `mode pull-request promotes the head of ${from} (${fromHead.slice(0, 7)}), not ${candidate.slice(0, 7)}: promote an older commit with mode push`,
+      );
+    }
+  }
   const base = {
     from,
     to,
@@ -148,8 +160,35 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
     const failed = gates.filter((g) => g.status === 'fail').map((g) => g.id);
     return halt('gates-failed', gates, `gates failed: ${failed.join(', ')}; nothing was pushed`);
   }
+  let pullRequest: PromotionPullRequest | undefined;
   if (options.mode === 'pull-request' && !options.dryRun) {
-    return promoteByPullRequest(options, base, commits, gates);
+    const { client, repo } = options.github!;
+    const [title, , ...body] = mergeMessage(from, to, commits, options.skipGatesReason).split('\n');
+    const text = { title: title!, body: body.join('\n') };
+    try {
+      pullRequest = await openPullRequest(client, repo, { from, to, ...text });
+    } catch (e) {
+      return halt('refused', gates, `GitHub refused the pull request ${from} → ${to}: ${apiError(e)}`);
+    }
+    if (pullRequest.headSha !== candidate) {
+      return halt(
+        'moved',
+        gates,
+        `${from} moved to ${pullRequest.headSha.slice(0, 7)} while #${pullRequest.number} was opened; re-run`,
+      );
+    }
+    if (!fastForward) {
+      try {
+        const sha = await mergePullRequest(client, repo, pullRequest, { candidate, ...text });
+        return promoted(sha, `through #${pullRequest.number}`);
+      } catch (e) {
+        const status = (e as { status?: number }).status;
+        const why = `GitHub refused to merge #${pullRequest.number}: ${apiError(e)}`;
+        return halt(status === 409 ? 'moved' : 'refused', gates, why);
+      }
+    }
+    // A fast-forward: the push below moves `to` to the pull request's head, which GitHub accepts
+    // under branch protection once the pull request satisfies it, and records as its merge.
   }
   let next = candidate;
   if (!fastForward) {
@@ -176,7 +215,11 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
     );
   }
   await options.beforePush?.();
-  if (!(await git.tryPushWithLease(remote, to, next, previous))) {
+  const push = await git.tryPushWithLease(remote, to, next, previous);
+  if (!push.pushed && !push.leaseLost) {
+    return halt('refused', gates, `${remote} refused the push to ${to}: ${push.reason}`);
+  }
+  if (!push.pushed) {
     const now = await git.remoteBranch(remote, to);
     return halt(
       'moved',
@@ -185,57 +228,27 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
     );
   }
   options.logger.info(`${to}: ${previous.slice(0, 7)} → ${next.slice(0, 7)} (${how})`);
-  return {
-    ...base,
-    outcome: 'promoted',
-    promoted: true,
-    sha: next,
-    commits,
-    gates,
-    message: `promoted ${commits.length} commit${commits.length === 1 ? '' : 's'} from ${from} to ${to} (${how})`,
-  };
-}
+  return promoted(next, pullRequest ? `${how} through #${pullRequest.number}` : how);
 
-async function promoteByPullRequest(
-  options: PromoteOptions,
-  base: Pick<PromoteResult, 'from' | 'to' | 'candidate' | 'previous' | 'strategy' | 'skipGatesReason'>,
-  commits: PromotedCommit[],
-  gates: GateResult[],
-): Promise<PromoteResult> {
-  if (!options.github) throw new ConfigurationError('mode pull-request needs a GitHub token and repository');
-  const message = mergeMessage(base.from, base.to, commits, options.skipGatesReason);
-  const [title, , ...body] = message.split('\n');
-  try {
-    const pr = await mergeThroughPullRequest(options.github.client, options.github.repo, {
-      from: base.from,
-      to: base.to,
-      candidate: base.candidate,
-      title: title!,
-      body: body.join('\n'),
-    });
+  function promoted(sha: string, how: string): PromoteResult {
     return {
       ...base,
       outcome: 'promoted',
       promoted: true,
-      sha: pr.sha,
+      sha,
       commits,
       gates,
-      pullRequest: { number: pr.number, url: pr.url },
-      message: `promoted ${commits.length} commit${commits.length === 1 ? '' : 's'} from ${base.from} to ${base.to} through #${pr.number}`,
-    };
-  } catch (e) {
-    const status = (e as { status?: number }).status;
-    if (status !== 405 && status !== 409) throw e;
-    return {
-      ...base,
-      outcome: status === 409 ? 'moved' : 'refused',
-      promoted: false,
-      sha: null,
-      commits,
-      gates,
-      message: `GitHub refused the merge: ${(e as Error).message}`,
+      ...(pullRequest ? { pullRequest: { number: pullRequest.number, url: pullRequest.url } } : {}),
+      message: `promoted ${commits.length} commit${commits.length === 1 ? '' : 's'} from ${from} to ${to} (${how})`,
     };
   }
+}
+
+/** An Octokit error's message: GitHub's own words, one line. */
+function apiError(e: unknown): string {
+  const status = (e as { status?: number }).status;
+  const message = (e instanceof Error ? e.message : String(e)).split('\n')[0]!;
+  return status ? `${message} (HTTP ${status})` : message;
 }
 
 function mergeMessage(
@@ -262,12 +275,15 @@ function gateContext(git: Git, config: Config, options: PromoteOptions, candidat
     // The candidate's clusters that track `from`: their Applications must be healthy at the candidate.
     fromClusters: topology.clusters.filter((c) => c.ref === options.from).map((c) => c.name),
     clusterLabel: candidateConfig.clusterLabel,
+    repoURL: topology.repoURL,
+    ownRunId: options.ownRunId ?? null,
     now: options.now ?? new Date(),
     promotion: config.promotion,
     git,
     github: options.github,
     argocd: options.argocd,
     validateCandidate: async () => {
+      if (!options.helm) throw new ConfigurationError('the validation gate needs helm');
       const r = await validate({
         repoDir: dir,
         helm: options.helm,

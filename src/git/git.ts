@@ -6,7 +6,7 @@ import { runProcess, type ProcessResult } from '../util/process.js';
 
 /**
  * The one git wrapper: argument arrays only, one private exec, `try*` methods return
- * booleans or null instead of throwing. Credentials come from the environment
+ * booleans, null or an outcome instead of throwing. Credentials come from the environment
  * (GIT_CONFIG_COUNT/KEY/VALUE), never from argv.
  */
 export class Git {
@@ -63,7 +63,13 @@ export class Git {
   /** Fetches branches from a remote into its remote-tracking refs (`refs/remotes/<remote>/<b>`). */
   async fetch(remote: string, branches: readonly string[]): Promise<void> {
     const specs = branches.map((b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`);
-    await this.exec(['fetch', '--quiet', '--no-tags', remote, ...specs]);
+    const r = await this.exec(['fetch', '--quiet', '--no-tags', remote, ...specs], { allowFailure: true });
+    if (r.exitCode !== 0) {
+      // An unknown remote, a branch it does not have, no access: the user's to fix.
+      throw new ConfigurationError(
+        `cannot fetch ${branches.join(', ')} from ${remote}: ${firstLine(r.stderr) || `git fetch exit ${r.exitCode}`}`,
+      );
+    }
   }
 
   async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
@@ -104,15 +110,29 @@ export class Git {
     const [tree, ...rest] = r.stdout.trim().split('\n');
     if (r.exitCode === 1) return { conflicts: rest.filter(Boolean) };
     if (r.exitCode !== 0 || !tree) throw new Error(`git merge-tree failed: ${r.stderr.trim()}`);
-    const c = await this.exec(['commit-tree', tree, '-p', ours, '-p', theirs, '-m', message]);
+    const c = await this.exec(['commit-tree', tree, '-p', ours, '-p', theirs, '-m', message], {
+      allowFailure: true,
+    });
+    if (c.exitCode !== 0 && /identity|user\.(name|email)/i.test(c.stderr)) {
+      throw new ConfigurationError(
+        'git has no identity for the merge commit: set user.name and user.email, or GIT_AUTHOR_NAME/GIT_AUTHOR_EMAIL and GIT_COMMITTER_NAME/GIT_COMMITTER_EMAIL',
+      );
+    }
+    if (c.exitCode !== 0) throw new Error(`git commit-tree failed: ${c.stderr.trim()}`);
     return { sha: c.stdout.trim() };
   }
 
   /**
    * Pushes `sha` to `refs/heads/<branch>` only if the remote branch is still at `expected`
-   * (compare-and-swap; git's `--force-with-lease`). False when the lease was lost.
+   * (compare-and-swap; git's `--force-with-lease`): `lease-lost` when it moved, `rejected` with the
+   * remote's reason when the remote refused the update (branch protection, a hook).
    */
-  async tryPushWithLease(remote: string, branch: string, sha: string, expected: string): Promise<boolean> {
+  async tryPushWithLease(
+    remote: string,
+    branch: string,
+    sha: string,
+    expected: string,
+  ): Promise<{ pushed: true } | { pushed: false; leaseLost: boolean; reason: string }> {
     const ref = `refs/heads/${branch}`;
     const r = await this.exec(
       ['push', '--porcelain', `--force-with-lease=${ref}:${expected}`, remote, `${sha}:${ref}`],
@@ -120,9 +140,24 @@ export class Git {
         allowFailure: true,
       },
     );
-    if (r.exitCode === 0) return true;
-    if (/stale info|fetch first|\[rejected\]/.test(r.stdout + r.stderr)) return false;
-    throw new Error(`git push failed: ${(r.stderr || r.stdout).trim()}`);
+    if (r.exitCode === 0) return { pushed: true };
+    const out = `${r.stdout}\n${r.stderr}`;
+    if (/\[rejected\] \((stale info|fetch first|non-fast-forward)\)/.test(out)) {
+      return { pushed: false, leaseLost: true, reason: 'stale info' };
+    }
+    const remoteRejected = /\[remote rejected\] \((.*)\)/.exec(out);
+    const hookLines = r.stderr
+      .split('\n')
+      .filter((l) => l.startsWith('remote: '))
+      .map((l) => l.slice('remote: '.length).trim())
+      .filter(Boolean);
+    if (remoteRejected) {
+      const reason = [remoteRejected[1], ...hookLines.slice(0, 3)].join('; ');
+      return { pushed: false, leaseLost: false, reason };
+    }
+    throw new ConfigurationError(
+      `cannot push to ${remote}: ${firstLine(r.stderr) || `git push exit ${r.exitCode}`}`,
+    );
   }
 
   /** The sha a remote branch has now (ls-remote), or null when it does not exist. */
@@ -145,4 +180,13 @@ export class Git {
     }
     return result;
   }
+}
+
+/** The first line git wrote that says something (its `fatal:`/`error:` line when there is one). */
+function firstLine(text: string): string {
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  return lines.find((l) => /^(fatal|error):/.test(l)) ?? lines[0] ?? '';
 }

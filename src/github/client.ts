@@ -1,3 +1,4 @@
+import { ConfigurationError } from '../errors.js';
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
@@ -41,6 +42,6 @@ export function createGitHubClient(token: string, apiUrl: string, logger: Logger
 /** `owner/name` → RepoRef; a clear error for anything else. */
 export function parseRepository(full: string): RepoRef {
   const m = /^([\w.-]+)\/([\w.-]+)$/.exec(full.trim());
-  if (!m) throw new Error(`repository must be owner/name, got "${full}"`);
+  if (!m) throw new ConfigurationError(`repository must be owner/name, got "${full}"`);
   return { owner: m[1]!, repo: m[2]! };
 }

@@ -1,9 +1,10 @@
-import type { ArgoCdClient } from '../argocd/client.js';
+import type { ArgoApplicationSource, ArgoCdClient } from '../argocd/client.js';
 import { summarizeApplication } from '../argocd/client.js';
 import { isConfigurationError } from '../errors.js';
 import type { Git } from '../git/git.js';
 import type { GitHubClient, RepoRef } from '../github/client.js';
 import type { PromotionConfig } from '../gitops/config.js';
+import { normalizeRepoURL } from '../gitops/topology.js';
 import { formatDuration, parseDuration } from './duration.js';
 import { activeFreeze, describeWindow } from './freeze.js';
 
@@ -26,6 +27,13 @@ export interface GateContext {
   fromClusters: string[];
   /** The label that names an Application's cluster (config clusterLabel). */
   clusterLabel: string;
+  /** The GitOps repo's URL (normalized), when known: its sources must be at the candidate. */
+  repoURL: string | null;
+  /**
+   * The workflow run doing the promotion (`GITHUB_RUN_ID`), whose own check runs on the candidate are
+   * still in progress and never count.
+   */
+  ownRunId: string | null;
   now: Date;
   promotion: PromotionConfig;
   git: Git;
@@ -41,6 +49,7 @@ const pass = (why: string) => ({ status: 'pass' as const, why });
 const fail = (why: string) => ({ status: 'fail' as const, why });
 const skipped = (why: string) => ({ status: 'skipped' as const, why });
 const short = (sha: string) => sha.slice(0, 7);
+const SUCCEEDED = new Set(['success', 'neutral', 'skipped']);
 
 const GATES: Record<GateId, Gate> = {
   async validation(ctx) {
@@ -68,16 +77,28 @@ const GATES: Record<GateId, Gate> = {
       }),
     ]);
     const results = new Map<string, string>();
+    // One name reported several times (check runs of several suites, a status and a check run): any
+    // result that is not a success decides.
+    const record = (name: string, state: string) => {
+      const known = results.get(name);
+      if (known === undefined || (SUCCEEDED.has(known) && !SUCCEEDED.has(state))) results.set(name, state);
+    };
     // Statuses come newest first: the first one of a context is its current state.
-    for (const s of statuses) if (!results.has(s.context)) results.set(s.context, s.state);
-    for (const r of runs)
-      results.set(r.name, r.status !== 'completed' ? r.status : (r.conclusion ?? 'unknown'));
+    const seen = new Set<string>();
+    for (const s of statuses) {
+      if (seen.has(s.context)) continue;
+      seen.add(s.context);
+      record(s.context, s.state);
+    }
+    const own = ctx.ownRunId ? `/actions/runs/${ctx.ownRunId}/` : null;
+    for (const r of runs) {
+      if (own && [r.html_url, r.details_url].some((u) => u?.includes(own))) continue;
+      record(r.name, r.status !== 'completed' ? r.status : (r.conclusion ?? 'unknown'));
+    }
     const required = ctx.promotion.requiredChecks ?? [...results.keys()];
     // Nothing reported yet most often means CI has not run: that is not a pass.
     if (required.length === 0) return fail(`no checks or statuses on ${short(ctx.candidate)} yet`);
-    const bad = required.filter(
-      (name) => !['success', 'neutral', 'skipped'].includes(results.get(name) ?? 'missing'),
-    );
+    const bad = required.filter((name) => !SUCCEEDED.has(results.get(name) ?? 'missing'));
     if (bad.length === 0)
       return pass(`${required.length} check${required.length === 1 ? '' : 's'} succeeded`);
     return fail(bad.map((n) => `${n}: ${results.get(n) ?? 'missing'}`).join(', '));
@@ -90,19 +111,19 @@ const GATES: Record<GateId, Gate> = {
     let source = 'commit date';
     if (ctx.github && ctx.fromEnv) {
       const { client, repo } = ctx.github;
-      const deployments = await client.rest.repos.listDeployments({
+      const deployments = await client.paginate(client.rest.repos.listDeployments, {
         ...repo,
         sha: ctx.candidate,
         environment: ctx.fromEnv,
         per_page: 100,
       });
-      for (const d of deployments.data) {
-        const statuses = await client.rest.repos.listDeploymentStatuses({
+      for (const d of deployments) {
+        const statuses = await client.paginate(client.rest.repos.listDeploymentStatuses, {
           ...repo,
           deployment_id: d.id,
           per_page: 100,
         });
-        for (const s of statuses.data) {
+        for (const s of statuses) {
           if (s.state === 'success' && (!since || s.created_at < since)) since = s.created_at;
         }
       }
@@ -126,12 +147,16 @@ const GATES: Record<GateId, Gate> = {
     if (apps.length === 0)
       return fail(`no Applications labelled ${ctx.clusterLabel}=${ctx.fromClusters.join('|')} in Argo CD`);
     const bad: string[] = [];
-    for (const app of apps.map(summarizeApplication)) {
-      const revisions = app.revisions.length ? app.revisions : app.revision ? [app.revision] : [];
-      if (app.sync !== 'Synced') bad.push(`${app.name} ${app.sync}`);
-      else if (!revisions.includes(ctx.candidate))
-        bad.push(`${app.name} at ${revisions.map(short).join(',') || 'no revision'}`);
-      else if (app.health !== 'Healthy') bad.push(`${app.name} ${app.health}`);
+    for (const app of apps) {
+      const summary = summarizeApplication(app);
+      // Only this repo's sources must be at the candidate: a Helm repository chart's revision is its
+      // version, another repo's is that repo's commit.
+      const sources = app.spec.sources ?? (app.spec.source ? [app.spec.source] : []);
+      const ours = sources.flatMap((src, i) => (isThisRepo(src, ctx.repoURL) ? [summary.revisions[i]] : []));
+      if (summary.sync !== 'Synced') bad.push(`${summary.name} ${summary.sync}`);
+      else if (ours.some((r) => r !== ctx.candidate))
+        bad.push(`${summary.name} at ${ours.map((r) => (r ? short(r) : 'no revision')).join(',')}`);
+      else if (summary.health !== 'Healthy') bad.push(`${summary.name} ${summary.health}`);
     }
     return bad.length === 0
       ? pass(
@@ -168,6 +193,12 @@ const GATES: Record<GateId, Gate> = {
     return w ? fail(`freeze window ${describeWindow(w)}`) : pass('outside every freeze window');
   },
 };
+
+/** A git source of the GitOps repo itself (any source when the repo's URL is not known), not a Helm chart. */
+function isThisRepo(source: ArgoApplicationSource, repoURL: string | null): boolean {
+  if (source.chart !== undefined) return false;
+  return repoURL === null || (source.repoURL !== undefined && normalizeRepoURL(source.repoURL) === repoURL);
+}
 
 export const GATE_ORDER: readonly GateId[] = ['validation', 'checks', 'soak', 'argocd', 'labels', 'freeze'];
 

@@ -1,16 +1,21 @@
-import { ConfigurationError } from '../errors.js';
 import type { GitHubClient, RepoRef } from '../github/client.js';
 
+export interface PromotionPullRequest {
+  number: number;
+  url: string;
+  /** The head commit as GitHub sees it now. */
+  headSha: string;
+}
+
 /**
- * Promotes through a pull request from → to merged with the API, so branch protection and
- * rulesets apply. Reuses an open PR for the same branches; the merge is pinned to `candidate`
- * (GitHub refuses it if `from` moved). Returns the merge commit sha and the PR URL.
+ * The open pull request from → to, reused when there is one (its title and body are brought up to
+ * date), else created. Through it, branch protection and rulesets apply to the promotion.
  */
-export async function mergeThroughPullRequest(
+export async function openPullRequest(
   gh: GitHubClient,
   repo: RepoRef,
-  args: { from: string; to: string; candidate: string; title: string; body: string },
-): Promise<{ sha: string; url: string; number: number }> {
+  args: { from: string; to: string; title: string; body: string },
+): Promise<PromotionPullRequest> {
   const open = await gh.rest.pulls.list({
     ...repo,
     state: 'open',
@@ -18,28 +23,46 @@ export async function mergeThroughPullRequest(
     base: args.to,
     per_page: 10,
   });
-  const pr =
-    open.data[0] ??
-    (
-      await gh.rest.pulls.create({
-        ...repo,
-        head: args.from,
-        base: args.to,
-        title: args.title,
-        body: args.body,
-      })
-    ).data;
-  if (pr.head.sha !== args.candidate) {
-    throw new ConfigurationError(
-      `pull-request mode promotes the head of ${args.from} (${pr.head.sha.slice(0, 7)}), not ${args.candidate.slice(0, 7)}; use mode push to promote an older commit`,
-    );
-  }
+  const existing = open.data[0];
+  const pr = existing
+    ? (
+        await gh.rest.pulls.update({
+          ...repo,
+          pull_number: existing.number,
+          title: args.title,
+          body: args.body,
+        })
+      ).data
+    : (
+        await gh.rest.pulls.create({
+          ...repo,
+          head: args.from,
+          base: args.to,
+          title: args.title,
+          body: args.body,
+        })
+      ).data;
+  return { number: pr.number, url: pr.html_url, headSha: pr.head.sha };
+}
+
+/**
+ * Merges the pull request with a merge commit through the API, pinned to `candidate` (GitHub answers
+ * 409 when the head moved, 405 when protection or a conflict forbids the merge). Returns the merge
+ * commit's sha.
+ */
+export async function mergePullRequest(
+  gh: GitHubClient,
+  repo: RepoRef,
+  pr: PromotionPullRequest,
+  args: { candidate: string; title: string; body: string },
+): Promise<string> {
   const merged = await gh.rest.pulls.merge({
     ...repo,
     pull_number: pr.number,
     sha: args.candidate,
     merge_method: 'merge',
     commit_title: args.title,
+    commit_message: args.body,
   });
-  return { sha: merged.data.sha, url: pr.html_url, number: pr.number };
+  return merged.data.sha;
 }

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { emptyState } from '../helpers/github-handlers.js';
+import { deploymentHandlers } from '../helpers/github-deployments.js';
+import { emptyState, errorResult } from '../helpers/github-handlers.js';
 import { seedMergedPull } from '../helpers/github-pulls.js';
 import { startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
 import { helmBinary } from '../helpers/helm.js';
@@ -104,5 +105,33 @@ describe('promote through the committed bundle', () => {
     expect(res.stdout).toContain('::error::gates failed: checks; nothing was pushed');
     expect(r.remoteSha('staging')).toBe(before);
     expect(res.outputs.promoted).toBe('false');
+  });
+
+  it('a deployment that cannot be recorded after the push is a warning: outputs and summary are still written', async () => {
+    r = promoteRepo();
+    const sha = r.pushChange(
+      'dev',
+      'charts/app-of-apps/values.dev-01.yaml',
+      (t) => t.replace('retention: 2d', 'retention: 3d'),
+      'monitoring: 3d',
+    );
+    gh.handle('POST /repos/{owner}/{repo}/deployments', (ctx) =>
+      errorResult(403, 'Resource not accessible by integration', ctx.docsUrl),
+    );
+    try {
+      const res = await run({ 'skip-gates': 'true', reason: 'deployment test' });
+      expect(res.exitCode).toBe(0);
+      expect(r.remoteSha('staging')).toBe(sha);
+      expect(res.stdout).toContain(
+        '::warning::the deployment of staging could not be recorded: Resource not accessible by integration',
+      );
+      expect([res.outputs.promoted, res.outputs.sha]).toEqual(['true', sha]);
+      expect(res.summary).toContain('✅ promoted 1 commit from dev to staging (fast-forward)');
+    } finally {
+      gh.handle(
+        'POST /repos/{owner}/{repo}/deployments',
+        deploymentHandlers['POST /repos/{owner}/{repo}/deployments']!,
+      );
+    }
   });
 });

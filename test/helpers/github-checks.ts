@@ -32,6 +32,8 @@ export interface CheckRun {
   started_at: string | null;
   completed_at: string | null;
   check_suite_id: number;
+  /** The GitHub Actions workflow run whose job this is: its page is `…/actions/runs/{id}/job/{check run id}`. */
+  workflow_run_id: number | null;
 }
 
 const FIRST_CHECK_RUN_ID = 4_000_001;
@@ -54,6 +56,7 @@ export function seedCheckRun(
     conclusion?: CheckRunConclusion | null;
     started_at?: string;
     completed_at?: string;
+    workflow_run_id?: number;
   },
 ): CheckRun {
   if (!FULL_SHA.test(sha)) throw new Error(`seedCheckRun: '${sha}' is not a full commit sha`);
@@ -75,6 +78,7 @@ export function seedCheckRun(
     started_at: started ? (run.started_at ?? now) : null,
     completed_at: run.status === 'completed' ? (run.completed_at ?? now) : null,
     check_suite_id: CHECK_SUITE_ID,
+    workflow_run_id: run.workflow_run_id ?? null,
   };
   server.state.checkRuns.push(seeded);
   return seeded;
@@ -107,7 +111,10 @@ function listCheckRuns(ctx: HandlerContext): HandlerResult {
 function renderCheckRun(ctx: HandlerContext, run: CheckRun): Record<string, unknown> {
   const { server } = ctx;
   const url = `${repoApiUrl(server)}/check-runs/${run.id}`;
-  const htmlUrl = `${repoHtmlUrl(server)}/runs/${run.id}`;
+  const htmlUrl =
+    run.workflow_run_id === null
+      ? `${repoHtmlUrl(server)}/runs/${run.id}`
+      : `${repoHtmlUrl(server)}/actions/runs/${run.workflow_run_id}/job/${run.id}`;
   return {
     id: run.id,
     head_sha: run.head_sha,

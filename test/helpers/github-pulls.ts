@@ -72,6 +72,7 @@ export const pullHandlers: Record<string, Handler> = {
   'POST /repos/{owner}/{repo}/pulls': createPull,
   'GET /repos/{owner}/{repo}/pulls': listPulls,
   'GET /repos/{owner}/{repo}/pulls/{pull_number}': getPull,
+  'PATCH /repos/{owner}/{repo}/pulls/{pull_number}': updatePull,
   'PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge': mergePull,
   'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls': pullsOfCommit,
 };
@@ -242,6 +243,21 @@ function listPulls(ctx: HandlerContext): HandlerResult {
 function getPull(ctx: HandlerContext): HandlerResult {
   const number = intParam(ctx, 'pull_number');
   return ctx.state.pulls.has(number) ? { status: 200, body: renderPull(ctx.server, number) } : notFound(ctx);
+}
+
+/** Title and body only; the fake does not implement changing `state`, `base` or `maintainer_can_modify`. */
+function updatePull(ctx: HandlerContext): HandlerResult {
+  const number = intParam(ctx, 'pull_number');
+  const issue = ctx.state.issues.get(number);
+  if (!ctx.state.pulls.has(number) || !issue) return notFound(ctx);
+  const body = (ctx.body ?? {}) as Partial<Record<string, unknown>>;
+  const unsupported = Object.keys(body).filter((k) => k !== 'title' && k !== 'body');
+  if (unsupported.length > 0)
+    throw new Error(`the fake does not implement updating ${unsupported.join(', ')}`);
+  if (typeof body.title === 'string') issue.title = body.title;
+  if (typeof body.body === 'string' || body.body === null) issue.body = body.body;
+  issue.updated_at = timestamp();
+  return { status: 200, body: renderPull(ctx.server, number) };
 }
 
 type MergeBody = Partial<Record<'sha' | 'merge_method' | 'commit_title' | 'commit_message', string>>;

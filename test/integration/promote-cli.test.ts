@@ -1,3 +1,5 @@
+import { chmodSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CliIO } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/main.js';
@@ -117,6 +119,52 @@ describe('gitops-promotion promote (CLI)', () => {
       code: 2,
       stdout: '',
       stderr: 'gitops-promotion promote: --strategy must be fast-forward or merge, got "rebase"\n',
+    });
+    expect(await cli(['--mode', 'pull-request'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'gitops-promotion promote: --mode pull-request needs --github-repo and $GITHUB_TOKEN\n',
+    });
+    expect(await cli(['--remote', 'upstream'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        "gitops-promotion promote: cannot fetch dev, staging from upstream: fatal: 'upstream' does not appear to be a git repository\n",
+    });
+    expect(await cli(['--github-repo', 'not a repo'], { GITHUB_TOKEN: 'ghs_x' })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'gitops-promotion promote: repository must be owner/name, got "not a repo"\n',
+    });
+    expect(await cli(['--argocd-server', 'ftp://argocd'], { ARGOCD_TOKEN: 'x' })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'gitops-promotion promote: Argo CD server "ftp://argocd" must be an http(s) URL\n',
+    });
+    expect(r.remoteSha('staging')).toBe(before);
+  });
+
+  it("exits 1 with the remote's reason when the remote refuses the push; --skip-gates needs no helm", async () => {
+    r = promoteRepo();
+    const before = r.remoteSha('staging');
+    change(r);
+    // What branch protection does server-side: a hook that declines the update.
+    const hook = path.join(r.origin, 'hooks', 'pre-receive');
+    writeFileSync(
+      hook,
+      '#!/bin/sh\necho "GH006: Protected branch update failed for refs/heads/staging." >&2\nexit 1\n',
+    );
+    chmodSync(hook, 0o755);
+    const out = await cli(['--skip-gates', '--reason', 'hook test'], {
+      HELM: '/nonexistent/helm',
+      PATH: process.env.PATH,
+    });
+    expect(out).toEqual({
+      code: 1,
+      stderr: '',
+      stdout: expect.stringMatching(
+        /^dev → staging: origin refused the push to staging: pre-receive hook declined; GH006: Protected branch update failed for refs\/heads\/staging\.\n/,
+      ),
     });
     expect(r.remoteSha('staging')).toBe(before);
   });

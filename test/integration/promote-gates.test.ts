@@ -121,6 +121,39 @@ describe('promote gates (each failing alone)', () => {
     expect(why(missing, 'checks')).toBe('e2e: missing');
   });
 
+  it("checks: the promoting workflow run's own check run never counts; of one name reported twice, a failure wins", async () => {
+    r = promoteRepo();
+    const { server, github } = await gitHub();
+    const c1 = newChange(r);
+    seedCheckRun(server, c1, {
+      name: 'build',
+      status: 'completed',
+      conclusion: 'success',
+      workflow_run_id: 7,
+    });
+    // The job running promote, dispatched on the candidate (dev is the default branch).
+    seedCheckRun(server, c1, { name: 'promote', status: 'in_progress', workflow_run_id: 42 });
+    const own = await expectFailure(r, gates({ checks: 'fail', labels: 'pass' }), { github });
+    expect(why(own, 'checks')).toBe('promote: in_progress');
+    const ok = await runPromote(r, { github, ownRunId: '42', dryRun: true });
+    expect([statuses(ok), why(ok, 'checks')]).toEqual([
+      gates({ checks: 'pass', labels: 'pass' }),
+      '1 check succeeded',
+    ]);
+
+    await github.client.rest.repos.createCommitStatus({
+      ...github.repo,
+      sha: c1,
+      context: 'build',
+      state: 'failure',
+    });
+    const twice = await expectFailure(r, gates({ checks: 'fail', labels: 'pass' }), {
+      github,
+      ownRunId: '42',
+    });
+    expect(why(twice, 'checks')).toBe('build: failure');
+  });
+
   it('checks: sees a failing status beyond the first page of the combined status (30 contexts)', async () => {
     r = promoteRepo();
     const { server, github } = await gitHub();
@@ -211,6 +244,58 @@ describe('promote gates (each failing alone)', () => {
     app('dev-01-loki', 'dev-01', { health: 'Degraded' });
     const degraded = await expectFailure(r, gates({ argocd: 'fail' }), { argocd });
     expect(why(degraded, 'argocd')).toBe('dev-01-loki Degraded');
+  });
+
+  it("argocd: only this repo's sources must be at the candidate (Helm charts and other repos are not)", async () => {
+    r = promoteRepo();
+    const c1 = newChange(r);
+    const argo = await startArgoCdServer();
+    fakes.push(argo);
+    const argocd = new ArgoCdClient({ server: argo.url, token: argo.token });
+    const chart = { repoURL: 'https://charts.jetstack.io', chart: 'cert-manager', targetRevision: 'v1.16.2' };
+    const values = {
+      repoURL: 'git@github.com:example-org/gitops-repo',
+      targetRevision: 'dev',
+      ref: 'values',
+    };
+    const other = 'https://github.com/example-org/platform-manifests.git';
+    const otherSha = 'f'.repeat(40);
+    // A Helm repository chart: Argo CD reports the chart version as its revision.
+    argo.setApp(
+      makeApplication({ name: 'dev-01-ingress', cluster: 'dev-01', revision: 'v1.16.2', sources: [chart] }),
+    );
+    // A chart with its values from this repo (written as an scp-style URL): that source must be at c1.
+    argo.setApp(
+      makeApplication({
+        name: 'dev-01-cert-manager',
+        cluster: 'dev-01',
+        revision: c1,
+        sources: [chart, values],
+        revisions: ['v1.16.2', c1],
+      }),
+    );
+    // Another git repository: its own commit.
+    argo.setApp(
+      makeApplication({ name: 'dev-01-platform', cluster: 'dev-01', repoURL: other, revision: otherSha }),
+    );
+    const ok = await runPromote(r, { argocd, dryRun: true });
+    expect([statuses(ok), why(ok, 'argocd')]).toEqual([
+      gates({ argocd: 'pass' }),
+      `3 Applications Synced at ${c1.slice(0, 7)} and Healthy`,
+    ]);
+
+    const old = r.remoteSha('staging');
+    argo.setApp(
+      makeApplication({
+        name: 'dev-01-cert-manager',
+        cluster: 'dev-01',
+        revision: old,
+        sources: [chart, values],
+        revisions: ['v1.16.2', old],
+      }),
+    );
+    const behind = await expectFailure(r, gates({ argocd: 'fail' }), { argocd });
+    expect(why(behind, 'argocd')).toBe(`dev-01-cert-manager at ${old.slice(0, 7)}`);
   });
 
   it('argocd: finds the Applications by the configured clusterLabel', async () => {

@@ -34021,7 +34021,7 @@ function runProcess(program, args, options) {
 
 /**
  * The one git wrapper: argument arrays only, one private exec, `try*` methods return
- * booleans or null instead of throwing. Credentials come from the environment
+ * booleans, null or an outcome instead of throwing. Credentials come from the environment
  * (GIT_CONFIG_COUNT/KEY/VALUE), never from argv.
  */
 class git_Git {
@@ -34077,7 +34077,11 @@ class git_Git {
     /** Fetches branches from a remote into its remote-tracking refs (`refs/remotes/<remote>/<b>`). */
     async fetch(remote, branches) {
         const specs = branches.map((b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`);
-        await this.exec(['fetch', '--quiet', '--no-tags', remote, ...specs]);
+        const r = await this.exec(['fetch', '--quiet', '--no-tags', remote, ...specs], { allowFailure: true });
+        if (r.exitCode !== 0) {
+            // An unknown remote, a branch it does not have, no access: the user's to fix.
+            throw new errors_ConfigurationError(`cannot fetch ${branches.join(', ')} from ${remote}: ${firstLine(r.stderr) || `git fetch exit ${r.exitCode}`}`);
+        }
     }
     async isAncestor(ancestor, descendant) {
         const r = await this.exec(['merge-base', '--is-ancestor', ancestor, descendant], { allowFailure: true });
@@ -34113,12 +34117,20 @@ class git_Git {
             return { conflicts: rest.filter(Boolean) };
         if (r.exitCode !== 0 || !tree)
             throw new Error(`git merge-tree failed: ${r.stderr.trim()}`);
-        const c = await this.exec(['commit-tree', tree, '-p', ours, '-p', theirs, '-m', message]);
+        const c = await this.exec(['commit-tree', tree, '-p', ours, '-p', theirs, '-m', message], {
+            allowFailure: true,
+        });
+        if (c.exitCode !== 0 && /identity|user\.(name|email)/i.test(c.stderr)) {
+            throw new errors_ConfigurationError('git has no identity for the merge commit: set user.name and user.email, or GIT_AUTHOR_NAME/GIT_AUTHOR_EMAIL and GIT_COMMITTER_NAME/GIT_COMMITTER_EMAIL');
+        }
+        if (c.exitCode !== 0)
+            throw new Error(`git commit-tree failed: ${c.stderr.trim()}`);
         return { sha: c.stdout.trim() };
     }
     /**
      * Pushes `sha` to `refs/heads/<branch>` only if the remote branch is still at `expected`
-     * (compare-and-swap; git's `--force-with-lease`). False when the lease was lost.
+     * (compare-and-swap; git's `--force-with-lease`): `lease-lost` when it moved, `rejected` with the
+     * remote's reason when the remote refused the update (branch protection, a hook).
      */
     async tryPushWithLease(remote, branch, sha, expected) {
         const ref = `refs/heads/${branch}`;
@@ -34126,10 +34138,22 @@ class git_Git {
             allowFailure: true,
         });
         if (r.exitCode === 0)
-            return true;
-        if (/stale info|fetch first|\[rejected\]/.test(r.stdout + r.stderr))
-            return false;
-        throw new Error(`git push failed: ${(r.stderr || r.stdout).trim()}`);
+            return { pushed: true };
+        const out = `${r.stdout}\n${r.stderr}`;
+        if (/\[rejected\] \((stale info|fetch first|non-fast-forward)\)/.test(out)) {
+            return { pushed: false, leaseLost: true, reason: 'stale info' };
+        }
+        const remoteRejected = /\[remote rejected\] \((.*)\)/.exec(out);
+        const hookLines = r.stderr
+            .split('\n')
+            .filter((l) => l.startsWith('remote: '))
+            .map((l) => l.slice('remote: '.length).trim())
+            .filter(Boolean);
+        if (remoteRejected) {
+            const reason = [remoteRejected[1], ...hookLines.slice(0, 3)].join('; ');
+            return { pushed: false, leaseLost: false, reason };
+        }
+        throw new errors_ConfigurationError(`cannot push to ${remote}: ${firstLine(r.stderr) || `git push exit ${r.exitCode}`}`);
     }
     /** The sha a remote branch has now (ls-remote), or null when it does not exist. */
     async remoteBranch(remote, branch) {
@@ -34147,6 +34171,14 @@ class git_Git {
         }
         return result;
     }
+}
+/** The first line git wrote that says something (its `fatal:`/`error:` line when there is one). */
+function firstLine(text) {
+    const lines = text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+    return lines.find((l) => /^(fatal|error):/.test(l)) ?? lines[0] ?? '';
 }
 
 ;// CONCATENATED MODULE: ./src/gitops/applications.ts
@@ -39501,7 +39533,7 @@ async function renderComponent(helm, files, recipe, options) {
             return { ok: false, reason: 'deep diff skipped: dependencies not vendored' };
         const built = await helm.dependencyBuild(files.abs(recipe.chart));
         if (!built.ok)
-            return { ok: false, reason: `helm dependency build failed: ${firstLine(built.stderr)}` };
+            return { ok: false, reason: `helm dependency build failed: ${deep_firstLine(built.stderr)}` };
     }
     const r = await helm.template({
         releaseName: recipe.releaseName,
@@ -39514,13 +39546,13 @@ async function renderComponent(helm, files, recipe, options) {
         apiVersions: options.apiVersions,
     });
     if (!r.ok)
-        return { ok: false, reason: `helm template failed: ${firstLine(r.stderr.replace(/^Error: /, ''))}` };
+        return { ok: false, reason: `helm template failed: ${deep_firstLine(r.stderr.replace(/^Error: /, ''))}` };
     const resources = new Map();
     for (const m of splitManifests(r.stdout))
         resources.set(resourceKey(m.object), m.object);
     return { ok: true, resources };
 }
-function firstLine(text) {
+function deep_firstLine(text) {
     return text.trim().split('\n')[0] ?? '';
 }
 /** Chart.yaml dependencies that are neither vendored under charts/ nor file:// references. */
@@ -47005,6 +47037,7 @@ throttling.triggersNotification = triggersNotification;
 
 
 
+
 /**
  * Octokit against `apiUrl` (GITHUB_API_URL on a runner, GHES included) with retries and
  * rate-limit handling. The token goes in the Authorization header only, never in a URL or log.
@@ -47029,7 +47062,7 @@ function createGitHubClient(token, apiUrl, logger) {
 function parseRepository(full) {
     const m = /^([\w.-]+)\/([\w.-]+)$/.exec(full.trim());
     if (!m)
-        throw new Error(`repository must be owner/name, got "${full}"`);
+        throw new errors_ConfigurationError(`repository must be owner/name, got "${full}"`);
     return { owner: m[1], repo: m[2] };
 }
 
