@@ -169,6 +169,33 @@ describe('gitops-promotion promote (CLI)', () => {
     expect(r.remoteSha('staging')).toBe(before);
   });
 
+  it('exits 2 with a clear message when git has no identity for the merge commit', async () => {
+    r = promoteRepo();
+    r.pushChange('staging', PROD_VALUES, (t) => `${t}# hotfix\n`, 'hotfix');
+    const before = r.remoteSha('staging');
+    change(r);
+    const noIdentity = {
+      ...Object.fromEntries(
+        ['AUTHOR', 'COMMITTER']
+          .flatMap((who) => [`GIT_${who}_NAME`, `GIT_${who}_EMAIL`])
+          .map((k) => [k, undefined]),
+      ),
+      // Never guess an identity from the machine (user@hostname): what a bare CI runner gives.
+      GIT_CONFIG_COUNT: '1',
+      GIT_CONFIG_KEY_0: 'user.useConfigOnly',
+      GIT_CONFIG_VALUE_0: 'true',
+    };
+    expect(
+      await cli(['--strategy', 'merge', '--skip-gates', '--reason', 'identity test'], noIdentity),
+    ).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'gitops-promotion promote: git has no identity for the merge commit: set user.name and user.email, or GIT_AUTHOR_NAME/GIT_AUTHOR_EMAIL and GIT_COMMITTER_NAME/GIT_COMMITTER_EMAIL\n',
+    });
+    expect(r.remoteSha('staging')).toBe(before);
+  });
+
   it('--format json', async () => {
     r = promoteRepo();
     const before = r.remoteSha('staging');
