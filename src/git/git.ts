@@ -78,6 +78,12 @@ export class Git {
     return r.exitCode === 0;
   }
 
+  /** Whether `ancestor` is `descendant` or one of its ancestors; false also when either is not in the repository. */
+  async tryIsAncestor(ancestor: string, descendant: string): Promise<boolean> {
+    const r = await this.exec(['merge-base', '--is-ancestor', ancestor, descendant], { allowFailure: true });
+    return r.exitCode === 0;
+  }
+
   /** Commits in `range` (e.g. `a..b`), oldest first: sha, author, ISO date, subject. */
   async log(range: string): Promise<{ sha: string; author: string; date: string; subject: string }[]> {
     const r = await this.exec(['log', '--reverse', '--format=%H%x1f%an%x1f%cI%x1f%s', range]);

@@ -129,6 +129,10 @@ const GATES: Record<GateId, Gate> = {
       }
       if (since) source = `deployed to ${ctx.fromEnv}`;
     }
+    if (!since && ctx.github) {
+      since = await landedOn(ctx, ctx.github);
+      if (since) source = `it landed on ${ctx.from}`;
+    }
     since ??= await ctx.git.commitDate(ctx.candidate);
     const age = ctx.now.getTime() - Date.parse(since);
     return age >= needed
@@ -193,6 +197,38 @@ const GATES: Record<GateId, Gate> = {
     return w ? fail(`freeze window ${describeWindow(w)}`) : pass('outside every freeze window');
   },
 };
+
+/** Pages of branch activity read at most: 1,000 pushes back is far beyond any soak time. */
+const MAX_ACTIVITY_PAGES = 10;
+
+/**
+ * When the candidate landed on `from`: the oldest of the branch's recent pushes and merges (GitHub's
+ * repository activity, newest first) whose new head contains the candidate. Null when GitHub has no
+ * such record (e.g. the branch was only ever pushed before the activity log covers).
+ */
+async function landedOn(
+  ctx: GateContext,
+  github: NonNullable<GateContext['github']>,
+): Promise<string | null> {
+  const { client, repo } = github;
+  let landed: string | null = null;
+  let pages = 0;
+  const activities = client.paginate.iterator(client.rest.repos.listActivities, {
+    ...repo,
+    ref: `refs/heads/${ctx.from}`,
+    direction: 'desc',
+    per_page: 100,
+  });
+  for await (const page of activities) {
+    for (const a of page.data) {
+      if (a.activity_type === 'branch_deletion') return landed;
+      if (!(await ctx.git.tryIsAncestor(ctx.candidate, a.after))) return landed;
+      landed = a.timestamp;
+    }
+    if (++pages >= MAX_ACTIVITY_PAGES) break;
+  }
+  return landed;
+}
 
 /** A git source of the GitOps repo itself (any source when the repo's URL is not known), not a Helm chart. */
 function isThisRepo(source: ArgoApplicationSource, repoURL: string | null): boolean {

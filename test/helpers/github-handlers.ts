@@ -4,6 +4,7 @@
  * github-statuses.ts, github-checks.ts, github-deployments.ts, github-issues.ts, github-pulls.ts,
  * github-refs.ts).
  */
+import type { Activity } from './github-activity.js';
 import type { CheckRun } from './github-checks.js';
 import type { Deployment } from './github-deployments.js';
 import type { Issue } from './github-issues.js';
@@ -41,6 +42,8 @@ export interface GitHubState {
   issues: Map<number, Issue>;
   /** What a pull request has beyond its issue, by number. */
   pulls: Map<number, PullRequest>;
+  /** Pushes and merges to branches, in the order seeded (seedActivity). */
+  activities: Activity[];
 }
 
 export function emptyState(): GitHubState {
@@ -54,6 +57,7 @@ export function emptyState(): GitHubState {
     deployments: [],
     issues: new Map(),
     pulls: new Map(),
+    activities: [],
   };
 }
 

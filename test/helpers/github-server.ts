@@ -6,6 +6,7 @@
  * An endpoint is a handler keyed by its OpenAPI operation key (`'GET /repos/{owner}/{repo}/…'`): the same key
  * routes requests and finds the operation to validate against. Tests may add or replace one with `handle`.
  */
+import { activityHandlers } from './github-activity.js';
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -66,6 +67,7 @@ export interface GitHubServer {
 type Routes = Map<string, { route: Route; handler: Handler }>;
 
 const DEFAULT_HANDLERS: Record<string, Handler> = {
+  ...activityHandlers,
   ...commentHandlers,
   ...statusHandlers,
   ...checkHandlers,

@@ -4,6 +4,7 @@ import type { PromoteOptions, PromoteResult } from '../../src/commands/promote.j
 import { createGitHubClient } from '../../src/github/client.js';
 import type { GateId, GateStatus } from '../../src/promote/gates.js';
 import { makeApplication, startArgoCdServer, type ArgoCdServer } from '../helpers/argocd-server.js';
+import { seedActivity } from '../helpers/github-activity.js';
 import { seedCheckRun } from '../helpers/github-checks.js';
 import { seedIssue } from '../helpers/github-issues.js';
 import { startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
@@ -213,6 +214,65 @@ describe('promote gates (each failing alone)', () => {
     const soaked = await runPromote(r, { github, now: new Date(at + 2 * HOUR), dryRun: true });
     expect(statuses(soaked)).toEqual(gates({ checks: 'pass', soak: 'pass', labels: 'pass' }));
     expect(why(soaked, 'soak')).toBe('2h since deployed to dev (needs 2h)');
+  });
+
+  it('soak: with GitHub and no deployment, counts from when the candidate landed on dev', async () => {
+    r = promoteRepo();
+    r.configure('promotion:\n  soak: 2h');
+    const old = r.remoteSha('dev');
+    const c1 = newChange(r, '3d');
+    const c2 = r.pushChange('dev', DEV_VALUES, (t) => t.replace('retention: 3d', 'retention: 4d'), '4d');
+    const { server, github } = await gitHub();
+    for (const sha of [c1, c2]) {
+      await github.client.rest.repos.createCommitStatus({
+        ...github.repo,
+        sha,
+        context: 'ci',
+        state: 'success',
+      });
+    }
+    const t0 = Date.parse('2026-11-30T08:00:00Z');
+    const at = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
+    // Oldest first: c2 landed once and was force-pushed away (to a commit this clone never saw), dev
+    // restarted from `old`, then c1 and c2 landed again: soak counts from the last landing only.
+    seedActivity(server, { branch: 'dev', before: old, after: c2, timestamp: at(t0 - 7 * HOUR) });
+    seedActivity(server, {
+      branch: 'dev',
+      before: c2,
+      after: 'f'.repeat(40),
+      timestamp: at(t0 - 5 * HOUR),
+      activity_type: 'force_push',
+    });
+    seedActivity(server, {
+      branch: 'dev',
+      after: old,
+      timestamp: at(t0 - 4 * HOUR),
+      activity_type: 'force_push',
+    });
+    seedActivity(server, {
+      branch: 'dev',
+      before: old,
+      after: c1,
+      timestamp: at(t0),
+      activity_type: 'pr_merge',
+    });
+    seedActivity(server, { branch: 'dev', before: c1, after: c2, timestamp: at(t0 + HOUR) });
+    // The commit dates are long past: only the activity can make the head too fresh.
+    const now = new Date(t0 + 2.5 * HOUR);
+    const fresh = await expectFailure(r, gates({ checks: 'pass', soak: 'fail', labels: 'pass' }), {
+      github,
+      now,
+    });
+    expect(why(fresh, 'soak')).toBe('1h30m since it landed on dev, needs 2h');
+    const older = await runPromote(r, { github, now, sha: c1, dryRun: true });
+    expect([statuses(older), why(older, 'soak')]).toEqual([
+      gates({ checks: 'pass', soak: 'pass', labels: 'pass' }),
+      '2h30m since it landed on dev (needs 2h)',
+    ]);
+    expect(server.requests.filter((q) => q.path.endsWith('/activity')).map((q) => q.query.ref)).toEqual([
+      'refs/heads/dev',
+      'refs/heads/dev',
+    ]);
   });
 
   it('argocd: the Applications of dev-01 must be Synced at the candidate and Healthy', async () => {

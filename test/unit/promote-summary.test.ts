@@ -42,7 +42,7 @@ const promoted: PromoteResult = {
   gates: [
     { id: 'validation', status: 'pass', why: 'no validation errors' },
     { id: 'checks', status: 'pass', why: '2 checks succeeded' },
-    { id: 'soak', status: 'pass', why: '3h 5m since deployed to dev (needs 2h)' },
+    { id: 'soak', status: 'pass', why: '3h5m since deployed to dev (needs 2h)' },
     { id: 'argocd', status: 'skipped', why: 'no Argo CD server and token' },
     { id: 'labels', status: 'pass', why: 'no open issue or pull request labelled promotion-blocker' },
     { id: 'freeze', status: 'skipped', why: 'no freeze windows configured' },

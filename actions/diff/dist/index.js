@@ -34089,6 +34089,11 @@ class git_Git {
             throw new Error(`git merge-base failed: ${r.stderr.trim()}`);
         return r.exitCode === 0;
     }
+    /** Whether `ancestor` is `descendant` or one of its ancestors; false also when either is not in the repository. */
+    async tryIsAncestor(ancestor, descendant) {
+        const r = await this.exec(['merge-base', '--is-ancestor', ancestor, descendant], { allowFailure: true });
+        return r.exitCode === 0;
+    }
     /** Commits in `range` (e.g. `a..b`), oldest first: sha, author, ISO date, subject. */
     async log(range) {
         const r = await this.exec(['log', '--reverse', '--format=%H%x1f%an%x1f%cI%x1f%s', range]);

@@ -34311,6 +34311,11 @@ class git_Git {
             throw new Error(`git merge-base failed: ${r.stderr.trim()}`);
         return r.exitCode === 0;
     }
+    /** Whether `ancestor` is `descendant` or one of its ancestors; false also when either is not in the repository. */
+    async tryIsAncestor(ancestor, descendant) {
+        const r = await this.exec(['merge-base', '--is-ancestor', ancestor, descendant], { allowFailure: true });
+        return r.exitCode === 0;
+    }
     /** Commits in `range` (e.g. `a..b`), oldest first: sha, author, ISO date, subject. */
     async log(range) {
         const r = await this.exec(['log', '--reverse', '--format=%H%x1f%an%x1f%cI%x1f%s', range]);
@@ -42126,6 +42131,11 @@ const GATES = {
             if (since)
                 source = `deployed to ${ctx.fromEnv}`;
         }
+        if (!since && ctx.github) {
+            since = await landedOn(ctx, ctx.github);
+            if (since)
+                source = `it landed on ${ctx.from}`;
+        }
         since ??= await ctx.git.commitDate(ctx.candidate);
         const age = ctx.now.getTime() - Date.parse(since);
         return age >= needed
@@ -42183,6 +42193,36 @@ const GATES = {
         return w ? fail(`freeze window ${describeWindow(w)}`) : pass('outside every freeze window');
     },
 };
+/** Pages of branch activity read at most: 1,000 pushes back is far beyond any soak time. */
+const MAX_ACTIVITY_PAGES = 10;
+/**
+ * When the candidate landed on `from`: the oldest of the branch's recent pushes and merges (GitHub's
+ * repository activity, newest first) whose new head contains the candidate. Null when GitHub has no
+ * such record (e.g. the branch was only ever pushed before the activity log covers).
+ */
+async function landedOn(ctx, github) {
+    const { client, repo } = github;
+    let landed = null;
+    let pages = 0;
+    const activities = client.paginate.iterator(client.rest.repos.listActivities, {
+        ...repo,
+        ref: `refs/heads/${ctx.from}`,
+        direction: 'desc',
+        per_page: 100,
+    });
+    for await (const page of activities) {
+        for (const a of page.data) {
+            if (a.activity_type === 'branch_deletion')
+                return landed;
+            if (!(await ctx.git.tryIsAncestor(ctx.candidate, a.after)))
+                return landed;
+            landed = a.timestamp;
+        }
+        if (++pages >= MAX_ACTIVITY_PAGES)
+            break;
+    }
+    return landed;
+}
 /** A git source of the GitOps repo itself (any source when the repo's URL is not known), not a Helm chart. */
 function isThisRepo(source, repoURL) {
     if (source.chart !== undefined)
