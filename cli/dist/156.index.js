@@ -101,7 +101,7 @@ var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/util/concurrency.ts
 var util_concurrency = __webpack_require__(3731);
 // EXTERNAL MODULE: ./src/gitops/manifests.ts
-var manifests = __webpack_require__(2762);
+var gitops_manifests = __webpack_require__(2762);
 ;// CONCATENATED MODULE: ./src/diff/deep.ts
 
 
@@ -130,9 +130,9 @@ function componentRecipe(app, name, files, repoURL) {
     const valueFiles = [];
     const missing = [];
     for (const entry of helm.valueFiles ?? []) {
-        if (typeof entry !== 'string' || !(0,cluster_values/* isLocalValueFile */.H)(entry))
+        if (typeof entry !== 'string' || !(0,cluster_values/* isLocalValueFile */.Hc)(entry))
             continue;
-        const file = (0,repo_files/* repoJoin */.pg)(chart, entry);
+        const file = (0,repo_files/* valueFilePath */.$Y)(chart, entry);
         if (files.isFile(file))
             valueFiles.push(file);
         else if (!helm.ignoreMissingValueFiles)
@@ -196,7 +196,16 @@ async function renderComponent(helm, files, recipe, options) {
     if (!r.ok)
         return { ok: false, reason: `helm template failed: ${firstLine(r.stderr.replace(/^Error: /, ''))}` };
     const resources = new Map();
-    for (const m of (0,manifests/* splitManifests */.l)(r.stdout))
+    let manifests;
+    try {
+        manifests = (0,gitops_manifests/* splitManifests */.l)(r.stdout);
+    }
+    catch (e) {
+        if (e instanceof gitops_manifests/* ManifestError */.S)
+            return { ok: false, reason: e.message };
+        throw e;
+    }
+    for (const m of manifests)
         resources.set(resourceKey(m.object), m.object);
     return { ok: true, resources };
 }
@@ -691,7 +700,7 @@ async function readTree(git, ref, sha, dir, options, side, parsed) {
 }
 /** Repo paths a cluster's app-of-apps render reads, and the fingerprint of them and its recipe. */
 function clusterInputs(tree, cluster) {
-    const valueFiles = cluster.valueFiles.map((f) => (0,repo_files/* repoJoin */.pg)(cluster.chart, f));
+    const valueFiles = cluster.valueFiles.map((f) => (0,repo_files/* valueFilePath */.$Y)(cluster.chart, f));
     const inputs = renderInputs(tree.listing, cluster.chart, valueFiles);
     const recipe = {
         valueFiles,
@@ -770,7 +779,7 @@ async function compareTrees(base, head, options, lap) {
     // Awaited below; until then a failure must not count as unhandled.
     validating.catch(() => undefined);
     const baseRendering = (0,util_concurrency/* mapLimit */.s)(baseClusters, concurrency, async (c) => {
-        const values = (0,cluster_values/* loadClusterValues */.r)(base.files, c);
+        const values = (0,cluster_values/* loadClusterValues */.rY)(base.files, c);
         if (values.broken)
             return { cluster: c.name, ok: false, apps: [], error: 'inputs at base do not parse' };
         const r = await (0,render/* renderCluster */.V)(options.helm, base.files, c, values, base.config.helm);

@@ -11,11 +11,15 @@ __webpack_require__.d(__webpack_exports__, {
   t: () => (/* binding */ validate)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: ./src/findings.ts
 var src_findings = __webpack_require__(1001);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/gitops/applications.ts
 var applications = __webpack_require__(917);
 // EXTERNAL MODULE: ./src/gitops/cluster-values.ts + 2 modules
@@ -291,11 +295,22 @@ function orderForBlame(group) {
 function basename(file) {
     return file.replace(/^.*\//, '').replace(/\.(ya?ml|tpl)$/, '');
 }
+/** A DNS-1123 subdomain, what Kubernetes accepts as an object's name. */
+function isKubernetesName(name) {
+    return name.length <= 253 && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/.test(name);
+}
 /** Names follow the configured pattern (default `<cluster>-<component>`). */
 function namePatternRule(ctx) {
     const out = [];
     for (const app of ctx.apps) {
         const pattern = ctx.config.applicationName.replaceAll('{cluster}', escapeRegExp(app.cluster.name));
+        if (!isKubernetesName(app.name)) {
+            out.push({
+                ...(0,src_findings/* finding */.gk)('error', 'application-name-pattern', `Application name "${app.name}" is not a valid Kubernetes name (lowercase letters, digits, '-' and '.', at most 253)`, ctx.locate.templateMention(app, `"${app.component}"`, ['metadata', 'name']), app.cluster.name),
+                subject: app.name,
+            });
+            continue;
+        }
         if (new RegExp(pattern).test(app.name))
             continue;
         out.push({
@@ -379,9 +394,9 @@ function pathsExistRule(ctx) {
             if (source.helm?.ignoreMissingValueFiles)
                 continue;
             for (const entry of source.helm?.valueFiles ?? []) {
-                if (entry === null || entry === undefined || !(0,cluster_values/* isLocalValueFile */.H)(String(entry)))
+                if (entry === null || entry === undefined || !(0,cluster_values/* isLocalValueFile */.Hc)(String(entry)))
                     continue;
-                const file = (0,repo_files/* repoJoin */.pg)(dir, String(entry));
+                const file = (0,repo_files/* valueFilePath */.$Y)(dir, String(entry));
                 if (!(0,repo_files/* escapesRepo */.jk)(file) && ctx.files.isFile(file))
                     continue;
                 out.push({
@@ -501,8 +516,8 @@ function orphanValuesRule(ctx) {
             const dir = (0,repo_files/* repoJoin */.pg)('.', source.path);
             dirs.add(dir);
             for (const v of source.helm?.valueFiles ?? [])
-                if (typeof v === 'string' && (0,cluster_values/* isLocalValueFile */.H)(v))
-                    referenced.add((0,repo_files/* repoJoin */.pg)(dir, v));
+                if (typeof v === 'string' && (0,cluster_values/* isLocalValueFile */.Hc)(v))
+                    referenced.add((0,repo_files/* valueFilePath */.$Y)(dir, v));
         }
     }
     const out = [];
@@ -545,8 +560,6 @@ const RULES = [
 
 // EXTERNAL MODULE: ./schemas/app-of-apps.values.schema.json
 var app_of_apps_values_schema = __webpack_require__(9826);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/gitops/values-schema.ts
 
 
@@ -603,15 +616,31 @@ async function readJsonSchema(files, rel, blame) {
  * placeholder (`server: ""`) is fine as long as every cluster overrides it.
  */
 const SHAPE_KEYWORDS = new Set(['type', 'additionalProperties', 'propertyNames', 'additionalItems']);
-/** Checks one values file on its own, for shape only. */
+/**
+ * Checks one values file on its own, for shape only. A `null` value in a map is Helm's way of deleting
+ * an inherited key, never a value of its own: it is left out here (the merged values hold the result).
+ */
 function validateValuesFile(schema, root, file) {
-    return (0,json_schema/* validateNode */.T2)(schema.validate, root, { file, line: 1, column: 1 })
+    return (0,json_schema/* validateNode */.T2)(schema.validate, withoutNullEntries(root), { file, line: 1, column: 1 })
         .filter((v) => SHAPE_KEYWORDS.has(v.keyword))
         .map((v) => (0,src_findings/* finding */.gk)('error', 'values-schema', v.message, v.pos));
 }
 /** Checks a cluster's merged values; each error points at the file and line that last set the value. */
 function validateMergedValues(schema, merged, cluster, fallbackFile) {
     return (0,json_schema/* validateNode */.T2)(schema.validate, merged, { file: fallbackFile, line: 1, column: 1 }).map((v) => (0,src_findings/* finding */.gk)('error', 'values-schema', v.message, v.pos, cluster));
+}
+function withoutNullEntries(node) {
+    if (node.kind === 'seq')
+        return { ...node, items: node.items.map(withoutNullEntries) };
+    if (node.kind !== 'map')
+        return node;
+    const entries = new Map();
+    for (const [k, v] of node.entries) {
+        if (v.kind === 'scalar' && v.value === null)
+            continue;
+        entries.set(k, withoutNullEntries(v));
+    }
+    return { ...node, entries };
 }
 
 ;// CONCATENATED MODULE: ./src/report/matrix.ts
@@ -647,6 +676,8 @@ var concurrency = __webpack_require__(3731);
 
 
 
+
+
 /** How helm reports values that fail the chart's values.schema.json. */
 const HELM_SCHEMA_FAILURE = "values don't meet the specifications of the schema";
 /**
@@ -657,6 +688,9 @@ const HELM_SCHEMA_FAILURE = "values don't meet the specifications of the schema"
  */
 async function validate(options) {
     const { logger } = options;
+    if (!options.prepared && !isDirectory(options.repoDir)) {
+        throw new errors/* ConfigurationError */.j1(`${options.repoDir} is not a directory (give the GitOps repo with --repo)`);
+    }
     const config = options.prepared?.config ?? (0,gitops_config/* loadConfig */.Z9)(options.repoDir, options.configFile);
     const files = options.prepared?.files ?? new repo_files/* RepoFiles */.op(options.repoDir, config.limits);
     const discovered = options.prepared?.topology ?? (0,gitops_topology/* discoverTopology */.HC)(files, config);
@@ -671,7 +705,7 @@ async function validate(options) {
     logger.info(`Found ${topology.clusters.length} clusters: ${topology.clusters.map((c) => c.name).join(', ')}`);
     const values = new Map();
     for (const cluster of topology.clusters)
-        values.set(cluster.name, (0,cluster_values/* loadClusterValues */.r)(files, cluster));
+        values.set(cluster.name, (0,cluster_values/* loadClusterValues */.rY)(files, cluster));
     const renderable = topology.clusters.filter((c) => {
         if (!files.isDirectory(c.chart)) {
             raw.push((0,src_findings/* finding */.gk)('error', 'path-missing', `chart path "${c.chart}" of cluster ${c.name} does not exist`, (0,gitops_topology/* bootstrapFieldPos */.fw)(c, ['path']) ?? c.definedAt, c.name));
@@ -742,7 +776,7 @@ async function checkValuesSchemas(files, config, clusters, values) {
             if (checkedFiles.has(`${schema.origin}\0${file}`))
                 continue;
             checkedFiles.add(`${schema.origin}\0${file}`);
-            const root = files.readYaml(file)?.documents.find((d) => d.root)?.root;
+            const root = (0,cluster_values/* valuesRoot */.hn)(files.readYaml(file));
             if (root)
                 out.push(...validateValuesFile(schema, root, file));
         }
@@ -761,6 +795,14 @@ function applyRuleSettings(findings, config) {
         out.push(setting ? { ...f, severity: setting } : f);
     }
     return out;
+}
+function isDirectory(dir) {
+    try {
+        return (0,external_node_fs_.statSync)(dir).isDirectory();
+    }
+    catch {
+        return false;
+    }
 }
 
 
@@ -1110,8 +1152,9 @@ function componentKey(name) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  H: () => (/* binding */ isLocalValueFile),
-  r: () => (/* binding */ loadClusterValues)
+  Hc: () => (/* binding */ isLocalValueFile),
+  rY: () => (/* binding */ loadClusterValues),
+  hn: () => (/* binding */ valuesRoot)
 });
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -1255,6 +1298,14 @@ var yaml_source = __webpack_require__(5315);
 
 
 
+/**
+ * The values a file holds: its first document, as Helm reads it. A document that is empty or only
+ * comments (`---` then `# …`) holds no values, as for Helm, rather than a `null` root.
+ */
+function valuesRoot(loaded) {
+    const root = loaded?.documents.find((d) => d.root)?.root ?? null;
+    return root && !(root.kind === 'scalar' && root.value === null) ? root : null;
+}
 function isLocalValueFile(entry) {
     return entry !== '' && !/^[a-z][a-z0-9+.-]*:\/\//i.test(entry) && !entry.startsWith('$');
 }
@@ -1275,7 +1326,7 @@ function loadClusterValues(files, cluster) {
         if (loaded.findings.length > 0)
             broken = true;
         applied.push(rel);
-        sources.push(loaded.documents.find((d) => d.root)?.root ?? null);
+        sources.push(valuesRoot(loaded));
         return true;
     };
     take((0,repo_files/* repoJoin */.pg)(cluster.chart, 'values.yaml'));
@@ -1285,7 +1336,7 @@ function loadClusterValues(files, cluster) {
                 external.push(entry);
             return;
         }
-        const rel = (0,repo_files/* repoJoin */.pg)(cluster.chart, entry);
+        const rel = (0,repo_files/* valueFilePath */.$Y)(cluster.chart, entry);
         if ((0,repo_files/* escapesRepo */.jk)(rel) || !files.isFile(rel) || !take(rel)) {
             missing.push({ index, file: rel });
             if (!cluster.ignoreMissingValueFiles)
@@ -1428,6 +1479,8 @@ function loadConfig(repoDir, explicitFile) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`config file not found: ${explicitFile}`);
         return defaultConfig();
     }
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(repoDir, rel)).isFile())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`config file ${rel} is not a file`);
     const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(repoDir, rel), 'utf8');
     const parsed = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_5__/* .parseYaml */ .hN)(rel, text, _yaml_source_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultYamlLimits */ .DF, '1.2');
     const first = parsed.findings[0];
@@ -1446,21 +1499,32 @@ function loadConfig(repoDir, explicitFile) {
     const v = violations[0];
     if (v)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(v.message, { file: rel, line: v.pos.line });
-    return resolveConfig((0,_vnode_js__WEBPACK_IMPORTED_MODULE_6__/* .toJson */ .aB)(root), rel);
+    return resolveConfig((0,_vnode_js__WEBPACK_IMPORTED_MODULE_6__/* .toJson */ .aB)(root), rel, root);
 }
-function resolveConfig(raw, file) {
+function resolveConfig(raw, file, root) {
     const base = defaultConfig();
+    const at = (...segments) => {
+        const node = (0,_vnode_js__WEBPACK_IMPORTED_MODULE_6__/* .nodeAt */ .oB)(root, segments);
+        return { file, line: node?.keyPos?.line ?? node?.pos.line ?? 1 };
+    };
     const names = new Set();
-    for (const c of raw.clusters ?? []) {
-        if (names.has(c.name))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`cluster "${c.name}" is declared twice`, { file });
+    (raw.clusters ?? []).forEach((c, i) => {
+        if (names.has(c.name)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`cluster "${c.name}" is declared twice`, at('clusters', String(i), 'name'));
+        }
         names.add(c.name);
-    }
+    });
     for (const rule of Object.keys(raw.rules ?? {})) {
         if (!KNOWN_RULES.has(rule)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`unknown rule "${rule}" in rules (known: ${[...KNOWN_RULES].sort().join(', ')})`, {
-                file,
-            });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`unknown rule "${rule}" in rules (known: ${[...KNOWN_RULES].sort().join(', ')})`, at('rules', rule));
+        }
+    }
+    if (raw.applicationName !== undefined) {
+        try {
+            new RegExp(raw.applicationName.replaceAll('{cluster}', 'cluster'));
+        }
+        catch (e) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`applicationName is not a regular expression: ${e.message}`, at('applicationName'));
         }
     }
     return {
@@ -1692,10 +1756,27 @@ function pruneAlternatives(errors) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ ManifestError),
 /* harmony export */   l: () => (/* binding */ splitManifests)
 /* harmony export */ });
 /* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
 
+/**
+ * Helm rendered YAML that Argo CD would refuse (e.g. a key twice in one mapping: Go's YAML reader and
+ * kubectl reject it): a finding about the chart, never a crash.
+ */
+class ManifestError extends Error {
+    source;
+    reason;
+    constructor(
+    /** The template it came from (`app-of-apps/templates/x.yaml`), when helm said. */
+    source, reason) {
+        super(`helm rendered YAML that cannot be read${source ? ` from ${source}` : ''}: ${reason}`);
+        this.source = source;
+        this.reason = reason;
+        this.name = 'ManifestError';
+    }
+}
 /**
  * Splits `helm template` output into objects, keeping each one's `# Source:` template.
  * Rendered output needs no positions, so it is read with js-yaml (core schema: no dates, no
@@ -1712,7 +1793,7 @@ function splitManifests(output) {
             docs = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .loadAll */ .gh)(chunk, undefined, { schema: js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .CORE_SCHEMA */ .OU });
         }
         catch (e) {
-            throw new Error(`helm produced unparsable YAML from ${source}: ${e.message.split('\n')[0]}`, { cause: e });
+            throw new ManifestError(source, e.message.split('\n')[0]);
         }
         for (const object of docs) {
             if (object && typeof object === 'object' && !Array.isArray(object)) {
@@ -1761,7 +1842,23 @@ async function renderCluster(helm, files, cluster, values, options) {
             findings: [(0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('error', 'helm-template', message, at, cluster.name)],
         };
     }
-    return { cluster: cluster.name, ok: true, manifests: (0,_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .splitManifests */ .l)(result.stdout), findings: [] };
+    try {
+        return { cluster: cluster.name, ok: true, manifests: (0,_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .splitManifests */ .l)(result.stdout), findings: [] };
+    }
+    catch (e) {
+        if (!(e instanceof _manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .ManifestError */ .S))
+            throw e;
+        const template = e.source?.replace(/^[^/]+\//, '') ?? null;
+        const file = template && (cluster.chart === '.' ? template : `${cluster.chart}/${template}`);
+        // Which line of the template wrote it, helm does not say: the finding names the template.
+        const at = { file: file && files.isFile(file) ? file : cluster.chart };
+        return {
+            cluster: cluster.name,
+            ok: false,
+            manifests: [],
+            findings: [(0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('error', 'helm-template', e.message, at, cluster.name)],
+        };
+    }
 }
 /**
  * Helm's message, and the template line it names when it names one
@@ -1772,7 +1869,9 @@ function explainHelmError(stderr, cluster, files) {
         .split('\n')
         .map((l) => l.trim())
         .filter((l) => l && !/^(WARNING|walk\.go|coalesce\.go)/i.test(l) && !/^Use --debug flag/.test(l));
-    const message = `helm template failed: ${(lines.join(' ') || 'no message').replace(/^Error: /, '')}`;
+    // The inline values reach helm as a temp file: name where they are written instead.
+    const inline = `${cluster.definedAt.file} (inline helm values)`;
+    const message = `helm template failed: ${(lines.join(' ') || 'no message').replace(/^Error: /, '')}`.replace(/\S*gp-values-[^/\s]+\/inline-values\.yaml/g, inline);
     const chartName = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.basename(cluster.chart === '.' ? files.root : cluster.chart);
     const re = /([\w.-]+)\/((?:charts\/[\w.-]+\/)*templates\/[^\s:()]+):(\d+)(?::(\d+))?/g;
     for (const m of stderr.matchAll(re)) {
@@ -1800,6 +1899,7 @@ function explainHelmError(stderr, cluster, files) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ valueFilePath),
 /* harmony export */   jk: () => (/* binding */ escapesRepo),
 /* harmony export */   op: () => (/* binding */ RepoFiles),
 /* harmony export */   pg: () => (/* binding */ repoJoin)
@@ -1915,6 +2015,13 @@ function repoJoin(base, rel) {
     const joined = node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.join(base === '.' ? '' : base, rel));
     return joined === '' ? '.' : joined.replace(/\/$/, '');
 }
+/**
+ * The repo path of a `valueFiles` entry, as Argo CD resolves it: relative to the chart's directory, or,
+ * when it starts with `/`, to the repository root.
+ */
+function valueFilePath(chart, entry) {
+    return entry.startsWith('/') ? repoJoin('.', entry.replace(/^\/+/, '')) : repoJoin(chart, entry);
+}
 /** True when a repo-relative path climbs out of the repository. */
 function escapesRepo(rel) {
     return rel === '..' || rel.startsWith('../') || node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.isAbsolute(rel);
@@ -1941,7 +2048,8 @@ function wave(app) {
     const raw = app.object.metadata?.annotations?.[SYNC_WAVE];
     if (raw === undefined)
         return { raw, value: 0 };
-    return { raw, value: typeof raw === 'string' && /^[+-]?\d+$/.test(raw.trim()) ? Number(raw) : null };
+    // Untrimmed, as Argo CD reads it (Go's strconv.Atoi): " 5" is not wave 5 there but wave 0.
+    return { raw, value: typeof raw === 'string' && /^[+-]?\d+$/.test(raw) ? Number(raw) : null };
 }
 /** The sync-wave annotation is an integer in a string: Argo CD ignores anything else silently. */
 function syncWaveFormatRule(ctx) {
@@ -2097,9 +2205,15 @@ function isDir(p) {
 
 // EXTERNAL MODULE: ./src/gitops/repo-files.ts
 var repo_files = __webpack_require__(1056);
+// EXTERNAL MODULE: ./schemas/argocd-application.schema.json
+var argocd_application_schema = __webpack_require__(603);
+// EXTERNAL MODULE: ./src/gitops/json-schema.ts + 3 modules
+var json_schema = __webpack_require__(3747);
 // EXTERNAL MODULE: ./src/gitops/vnode.ts
 var vnode = __webpack_require__(1754);
 ;// CONCATENATED MODULE: ./src/gitops/topology.ts
+
+
 
 
 
@@ -2125,6 +2239,12 @@ function discoverTopology(files, config) {
             const named = clusterName(app);
             if (named)
                 knownNames.add(named);
+            // Argo CD would refuse it; reading its fields would only guess.
+            const invalid = bootstrapSchemaFindings(doc.root, app);
+            if (invalid.length > 0) {
+                findings.push(...invalid);
+                continue;
+            }
             const cluster = fromBootstrap(file, doc.root, app, config, defaultBranch, findings);
             if (!cluster)
                 continue;
@@ -2155,6 +2275,13 @@ function discoverTopology(files, config) {
     };
 }
 /** `labels.cluster`, else `metadata.name` without `-bootstrap-apps`. */
+/** A bootstrap Application against Argo CD's Application schema, each problem where it is written. */
+function bootstrapSchemaFindings(root, app) {
+    const validate = (0,json_schema/* precompiled */.t8)(argocd_application_schema);
+    if (validate(app))
+        return [];
+    return (0,json_schema/* explain */.WE)(validate.errors ?? [], root, root.pos).map((v) => (0,src_findings/* finding */.gk)('error', 'bootstrap-invalid', `bootstrap Application: ${v.message}`, v.pos));
+}
 function clusterName(app) {
     const metadata = (app.metadata ?? {});
     const label = metadata.labels?.cluster;
@@ -2190,10 +2317,15 @@ function fromBootstrap(file, root, app, config, defaultBranch, findings) {
         return bad(`bootstrap Application ${metadata.name} has no spec.source.path (the app-of-apps chart)`);
     }
     const helm = (source.helm ?? {});
-    const name = metadata.labels?.cluster ??
-        (metadata.name.endsWith(BOOTSTRAP_SUFFIX)
-            ? metadata.name.slice(0, -BOOTSTRAP_SUFFIX.length)
-            : metadata.name);
+    const name = clusterName(app);
+    const valueFilesAt = (0,vnode/* nodeAt */.oB)(root, [...sourcePath, 'helm', 'valueFiles']);
+    if (valueFilesAt?.kind === 'seq') {
+        for (const item of valueFilesAt.items) {
+            if (item.kind === 'scalar' && (item.value === null || item.value === '')) {
+                findings.push((0,src_findings/* finding */.gk)('error', 'value-files-empty', 'empty entry in the bootstrap helm.valueFiles', item.pos, name));
+            }
+        }
+    }
     const targetRevision = typeof source.targetRevision === 'string' && source.targetRevision ? source.targetRevision : 'HEAD';
     const ref = resolveRef(targetRevision, defaultBranch);
     const env = metadata.labels?.env ?? envForRef(config, ref);

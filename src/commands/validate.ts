@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import os from 'node:os';
 import {
   collapseFindings,
@@ -7,10 +8,11 @@ import {
   type Finding,
   type RawFinding,
 } from '../findings.js';
+import { ConfigurationError } from '../errors.js';
 import type { Helm } from '../helm/helm.js';
 import type { Logger } from '../logger.js';
 import { collectApps, type RenderedApp } from '../gitops/applications.js';
-import { loadClusterValues, type ClusterValues } from '../gitops/cluster-values.js';
+import { loadClusterValues, valuesRoot, type ClusterValues } from '../gitops/cluster-values.js';
 import { loadConfig, type Config } from '../gitops/config.js';
 import { Locator } from '../gitops/locate.js';
 import { renderCluster } from '../gitops/render.js';
@@ -73,6 +75,9 @@ export interface ValidateResult {
  */
 export async function validate(options: ValidateOptions): Promise<ValidateResult> {
   const { logger } = options;
+  if (!options.prepared && !isDirectory(options.repoDir)) {
+    throw new ConfigurationError(`${options.repoDir} is not a directory (give the GitOps repo with --repo)`);
+  }
   const config = options.prepared?.config ?? loadConfig(options.repoDir, options.configFile);
   const files = options.prepared?.files ?? new RepoFiles(options.repoDir, config.limits);
   const discovered = options.prepared?.topology ?? discoverTopology(files, config);
@@ -184,7 +189,7 @@ async function checkValuesSchemas(
     for (const file of v.files) {
       if (checkedFiles.has(`${schema.origin}\0${file}`)) continue;
       checkedFiles.add(`${schema.origin}\0${file}`);
-      const root = files.readYaml(file)?.documents.find((d) => d.root)?.root;
+      const root = valuesRoot(files.readYaml(file));
       if (root) out.push(...validateValuesFile(schema, root, file));
     }
     if (v.merged && !v.broken)
@@ -202,4 +207,12 @@ function applyRuleSettings(findings: Finding[], config: Config): Finding[] {
     out.push(setting ? { ...f, severity: setting } : f);
   }
   return out;
+}
+
+function isDirectory(dir: string): boolean {
+  try {
+    return statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
 }

@@ -2,8 +2,8 @@ import { parse } from 'yaml';
 import type { Helm } from '../helm/helm.js';
 import { appSources, type ApplicationObject, type ApplicationSource } from '../gitops/applications.js';
 import { isLocalValueFile } from '../gitops/cluster-values.js';
-import { splitManifests } from '../gitops/manifests.js';
-import { repoJoin, type RepoFiles } from '../gitops/repo-files.js';
+import { ManifestError, splitManifests } from '../gitops/manifests.js';
+import { repoJoin, valueFilePath, type RepoFiles } from '../gitops/repo-files.js';
 import { normalizeRepoURL } from '../gitops/topology.js';
 import type { TreeListing } from './fingerprint.js';
 import { fingerprint, renderInputs } from './fingerprint.js';
@@ -52,7 +52,7 @@ export function componentRecipe(
   const missing: string[] = [];
   for (const entry of helm.valueFiles ?? []) {
     if (typeof entry !== 'string' || !isLocalValueFile(entry)) continue;
-    const file = repoJoin(chart, entry);
+    const file = valueFilePath(chart, entry);
     if (files.isFile(file)) valueFiles.push(file);
     else if (!helm.ignoreMissingValueFiles) missing.push(file);
   }
@@ -125,7 +125,14 @@ export async function renderComponent(
   if (!r.ok)
     return { ok: false, reason: `helm template failed: ${firstLine(r.stderr.replace(/^Error: /, ''))}` };
   const resources = new Map<string, Record<string, unknown>>();
-  for (const m of splitManifests(r.stdout)) resources.set(resourceKey(m.object), m.object);
+  let manifests;
+  try {
+    manifests = splitManifests(r.stdout);
+  } catch (e) {
+    if (e instanceof ManifestError) return { ok: false, reason: e.message };
+    throw e;
+  }
+  for (const m of manifests) resources.set(resourceKey(m.object), m.object);
   return { ok: true, resources };
 }
 

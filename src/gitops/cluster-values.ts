@@ -1,11 +1,11 @@
 import { parse as parseYamlValue } from 'yaml';
 import type { Position } from '../findings.js';
-import { repoJoin, escapesRepo, type RepoFiles } from './repo-files.js';
+import { repoJoin, escapesRepo, valueFilePath, type RepoFiles } from './repo-files.js';
 import { applyParameters } from './set-parameters.js';
 import type { Cluster } from './topology.js';
 import { mergeValues } from './values-merge.js';
 import { fromJson, nodeAt, type VMap, type VNode } from './vnode.js';
-import { parseYaml } from './yaml-source.js';
+import { parseYaml, type LoadedYaml } from './yaml-source.js';
 
 export interface ClusterValues {
   /** Merged values with the position of the last setter of every value; null when nothing parsed. */
@@ -20,6 +20,15 @@ export interface ClusterValues {
   broken: boolean;
   /** The inline values as a YAML text for helm, or null. */
   inlineValues: string | null;
+}
+
+/**
+ * The values a file holds: its first document, as Helm reads it. A document that is empty or only
+ * comments (`---` then `# …`) holds no values, as for Helm, rather than a `null` root.
+ */
+export function valuesRoot(loaded: LoadedYaml | null): VNode | null {
+  const root = loaded?.documents.find((d) => d.root)?.root ?? null;
+  return root && !(root.kind === 'scalar' && root.value === null) ? root : null;
 }
 
 export function isLocalValueFile(entry: string): boolean {
@@ -41,7 +50,7 @@ export function loadClusterValues(files: RepoFiles, cluster: Cluster): ClusterVa
     if (!loaded) return false;
     if (loaded.findings.length > 0) broken = true;
     applied.push(rel);
-    sources.push(loaded.documents.find((d) => d.root)?.root ?? null);
+    sources.push(valuesRoot(loaded));
     return true;
   };
   take(repoJoin(cluster.chart, 'values.yaml'));
@@ -50,7 +59,7 @@ export function loadClusterValues(files: RepoFiles, cluster: Cluster): ClusterVa
       if (entry !== '') external.push(entry);
       return;
     }
-    const rel = repoJoin(cluster.chart, entry);
+    const rel = valueFilePath(cluster.chart, entry);
     if (escapesRepo(rel) || !files.isFile(rel) || !take(rel)) {
       missing.push({ index, file: rel });
       if (!cluster.ignoreMissingValueFiles) broken = true;

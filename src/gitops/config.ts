@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
 import { ConfigurationError } from '../errors.js';
@@ -6,7 +6,7 @@ import type { Severity } from '../findings.js';
 import type { FreezeWindow } from '../promote/freeze.js';
 import { precompiled, validateNode } from './json-schema.js';
 import type { HelmParameter } from './set-parameters.js';
-import { toJson } from './vnode.js';
+import { nodeAt, toJson, type VNode } from './vnode.js';
 import { defaultYamlLimits, parseYaml, type YamlLimits } from './yaml-source.js';
 
 export const CONFIG_FILES = ['.github/gitops-promotion.yaml', '.github/gitops-promotion.yml'] as const;
@@ -128,6 +128,8 @@ export function loadConfig(repoDir: string, explicitFile?: string): Config {
     if (explicitFile) throw new ConfigurationError(`config file not found: ${explicitFile}`);
     return defaultConfig();
   }
+  if (!statSync(path.resolve(repoDir, rel)).isFile())
+    throw new ConfigurationError(`config file ${rel} is not a file`);
   const text = readFileSync(path.resolve(repoDir, rel), 'utf8');
   const parsed = parseYaml(rel, text, defaultYamlLimits, '1.2');
   const first = parsed.findings[0];
@@ -143,23 +145,40 @@ export function loadConfig(repoDir: string, explicitFile?: string): Config {
   const violations = validateNode(precompiled(configSchema), root, { file: rel, line: 1, column: 1 });
   const v = violations[0];
   if (v) throw new ConfigurationError(v.message, { file: rel, line: v.pos.line });
-  return resolveConfig(toJson(root) as RawConfig, rel);
+  return resolveConfig(toJson(root) as RawConfig, rel, root);
 }
 
-function resolveConfig(raw: RawConfig, file: string): Config {
+function resolveConfig(raw: RawConfig, file: string, root: VNode): Config {
   const base = defaultConfig();
+  const at = (...segments: string[]) => {
+    const node = nodeAt(root, segments);
+    return { file, line: node?.keyPos?.line ?? node?.pos.line ?? 1 };
+  };
   const names = new Set<string>();
-  for (const c of raw.clusters ?? []) {
-    if (names.has(c.name)) throw new ConfigurationError(`cluster "${c.name}" is declared twice`, { file });
+  (raw.clusters ?? []).forEach((c, i) => {
+    if (names.has(c.name)) {
+      throw new ConfigurationError(
+        `cluster "${c.name}" is declared twice`,
+        at('clusters', String(i), 'name'),
+      );
+    }
     names.add(c.name);
-  }
+  });
   for (const rule of Object.keys(raw.rules ?? {})) {
     if (!KNOWN_RULES.has(rule)) {
       throw new ConfigurationError(
         `unknown rule "${rule}" in rules (known: ${[...KNOWN_RULES].sort().join(', ')})`,
-        {
-          file,
-        },
+        at('rules', rule),
+      );
+    }
+  }
+  if (raw.applicationName !== undefined) {
+    try {
+      new RegExp(raw.applicationName.replaceAll('{cluster}', 'cluster'));
+    } catch (e) {
+      throw new ConfigurationError(
+        `applicationName is not a regular expression: ${(e as Error).message}`,
+        at('applicationName'),
       );
     }
   }

@@ -7,6 +7,21 @@ export interface Manifest {
 }
 
 /**
+ * Helm rendered YAML that Argo CD would refuse (e.g. a key twice in one mapping: Go's YAML reader and
+ * kubectl reject it): a finding about the chart, never a crash.
+ */
+export class ManifestError extends Error {
+  constructor(
+    /** The template it came from (`app-of-apps/templates/x.yaml`), when helm said. */
+    readonly source: string | null,
+    readonly reason: string,
+  ) {
+    super(`helm rendered YAML that cannot be read${source ? ` from ${source}` : ''}: ${reason}`);
+    this.name = 'ManifestError';
+  }
+}
+
+/**
  * Splits `helm template` output into objects, keeping each one's `# Source:` template.
  * Rendered output needs no positions, so it is read with js-yaml (core schema: no dates, no
  * YAML 1.1 booleans), several times faster than the position-keeping reader used for values.
@@ -20,10 +35,7 @@ export function splitManifests(output: string): Manifest[] {
     try {
       docs = loadAll(chunk, undefined, { schema: CORE_SCHEMA });
     } catch (e) {
-      throw new Error(
-        `helm produced unparsable YAML from ${source}: ${(e as Error).message.split('\n')[0]}`,
-        { cause: e },
-      );
+      throw new ManifestError(source, (e as Error).message.split('\n')[0]!);
     }
     for (const object of docs) {
       if (object && typeof object === 'object' && !Array.isArray(object)) {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { finding, type Finding, type Position } from '../findings.js';
 import type { Helm } from '../helm/helm.js';
 import type { ClusterValues } from './cluster-values.js';
-import { splitManifests, type Manifest } from './manifests.js';
+import { ManifestError, splitManifests, type Manifest } from './manifests.js';
 import type { RepoFiles } from './repo-files.js';
 import type { Cluster } from './topology.js';
 
@@ -45,7 +45,21 @@ export async function renderCluster(
       findings: [finding('error', 'helm-template', message, at, cluster.name)],
     };
   }
-  return { cluster: cluster.name, ok: true, manifests: splitManifests(result.stdout), findings: [] };
+  try {
+    return { cluster: cluster.name, ok: true, manifests: splitManifests(result.stdout), findings: [] };
+  } catch (e) {
+    if (!(e instanceof ManifestError)) throw e;
+    const template = e.source?.replace(/^[^/]+\//, '') ?? null;
+    const file = template && (cluster.chart === '.' ? template : `${cluster.chart}/${template}`);
+    // Which line of the template wrote it, helm does not say: the finding names the template.
+    const at = { file: file && files.isFile(file) ? file : cluster.chart };
+    return {
+      cluster: cluster.name,
+      ok: false,
+      manifests: [],
+      findings: [finding('error', 'helm-template', e.message, at, cluster.name)],
+    };
+  }
 }
 
 /**
@@ -61,7 +75,13 @@ export function explainHelmError(
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l && !/^(WARNING|walk\.go|coalesce\.go)/i.test(l) && !/^Use --debug flag/.test(l));
-  const message = `helm template failed: ${(lines.join(' ') || 'no message').replace(/^Error: /, '')}`;
+  // The inline values reach helm as a temp file: name where they are written instead.
+  const inline = `${cluster.definedAt.file} (inline helm values)`;
+  const message =
+    `helm template failed: ${(lines.join(' ') || 'no message').replace(/^Error: /, '')}`.replace(
+      /\S*gp-values-[^/\s]+\/inline-values\.yaml/g,
+      inline,
+    );
   const chartName = path.posix.basename(cluster.chart === '.' ? files.root : cluster.chart);
   const re = /([\w.-]+)\/((?:charts\/[\w.-]+\/)*templates\/[^\s:()]+):(\d+)(?::(\d+))?/g;
   for (const m of stderr.matchAll(re)) {

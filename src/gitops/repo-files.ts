@@ -106,6 +106,14 @@ export function repoJoin(base: string, rel: string): string {
   return joined === '' ? '.' : joined.replace(/\/$/, '');
 }
 
+/**
+ * The repo path of a `valueFiles` entry, as Argo CD resolves it: relative to the chart's directory, or,
+ * when it starts with `/`, to the repository root.
+ */
+export function valueFilePath(chart: string, entry: string): string {
+  return entry.startsWith('/') ? repoJoin('.', entry.replace(/^\/+/, '')) : repoJoin(chart, entry);
+}
+
 /** True when a repo-relative path climbs out of the repository. */
 export function escapesRepo(rel: string): boolean {
   return rel === '..' || rel.startsWith('../') || path.posix.isAbsolute(rel);

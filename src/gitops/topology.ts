@@ -4,6 +4,8 @@ import type { ClusterOverride, Config } from './config.js';
 import { globFiles } from './glob.js';
 import { repoJoin, type RepoFiles } from './repo-files.js';
 import type { HelmParameter } from './set-parameters.js';
+import applicationSchema from '../../schemas/argocd-application.schema.json' with { type: 'json' };
+import { explain, precompiled } from './json-schema.js';
 import { nodeAt, toJson, type VNode } from './vnode.js';
 
 /** One cluster as Argo CD renders it: the recipe of its bootstrap Application (or the config). */
@@ -65,6 +67,12 @@ export function discoverTopology(files: RepoFiles, config: Config): Topology {
       if (app.kind !== 'Application') continue;
       const named = clusterName(app);
       if (named) knownNames.add(named);
+      // Argo CD would refuse it; reading its fields would only guess.
+      const invalid = bootstrapSchemaFindings(doc.root, app);
+      if (invalid.length > 0) {
+        findings.push(...invalid);
+        continue;
+      }
       const cluster = fromBootstrap(file, doc.root, app, config, defaultBranch, findings);
       if (!cluster) continue;
       const previous = byName.get(cluster.name);
@@ -105,6 +113,15 @@ export function discoverTopology(files: RepoFiles, config: Config): Topology {
 }
 
 /** `labels.cluster`, else `metadata.name` without `-bootstrap-apps`. */
+/** A bootstrap Application against Argo CD's Application schema, each problem where it is written. */
+function bootstrapSchemaFindings(root: VNode, app: Record<string, unknown>): Finding[] {
+  const validate = precompiled(applicationSchema);
+  if (validate(app)) return [];
+  return explain(validate.errors ?? [], root, root.pos).map((v) =>
+    finding('error', 'bootstrap-invalid', `bootstrap Application: ${v.message}`, v.pos),
+  );
+}
+
 function clusterName(app: Record<string, unknown>): string | null {
   const metadata = (app.metadata ?? {}) as { name?: unknown; labels?: Record<string, unknown> };
   const label = metadata.labels?.cluster;
@@ -157,11 +174,23 @@ function fromBootstrap(
     releaseName?: string;
     ignoreMissingValueFiles?: boolean;
   };
-  const name =
-    metadata.labels?.cluster ??
-    (metadata.name.endsWith(BOOTSTRAP_SUFFIX)
-      ? metadata.name.slice(0, -BOOTSTRAP_SUFFIX.length)
-      : metadata.name);
+  const name = clusterName(app)!;
+  const valueFilesAt = nodeAt(root, [...sourcePath, 'helm', 'valueFiles']);
+  if (valueFilesAt?.kind === 'seq') {
+    for (const item of valueFilesAt.items) {
+      if (item.kind === 'scalar' && (item.value === null || item.value === '')) {
+        findings.push(
+          finding(
+            'error',
+            'value-files-empty',
+            'empty entry in the bootstrap helm.valueFiles',
+            item.pos,
+            name,
+          ),
+        );
+      }
+    }
+  }
   const targetRevision =
     typeof source.targetRevision === 'string' && source.targetRevision ? source.targetRevision : 'HEAD';
   const ref = resolveRef(targetRevision, defaultBranch);

@@ -72,9 +72,12 @@ async function readJsonSchema(files: RepoFiles, rel: string, blame: string): Pro
  */
 const SHAPE_KEYWORDS = new Set(['type', 'additionalProperties', 'propertyNames', 'additionalItems']);
 
-/** Checks one values file on its own, for shape only. */
+/**
+ * Checks one values file on its own, for shape only. A `null` value in a map is Helm's way of deleting
+ * an inherited key, never a value of its own: it is left out here (the merged values hold the result).
+ */
 export function validateValuesFile(schema: ValuesSchema, root: VNode, file: string): Finding[] {
-  return validateNode(schema.validate, root, { file, line: 1, column: 1 })
+  return validateNode(schema.validate, withoutNullEntries(root), { file, line: 1, column: 1 })
     .filter((v) => SHAPE_KEYWORDS.has(v.keyword))
     .map((v) => finding('error', 'values-schema', v.message, v.pos));
 }
@@ -89,4 +92,15 @@ export function validateMergedValues(
   return validateNode(schema.validate, merged, { file: fallbackFile, line: 1, column: 1 }).map((v) =>
     finding('error', 'values-schema', v.message, v.pos, cluster),
   );
+}
+
+function withoutNullEntries(node: VNode): VNode {
+  if (node.kind === 'seq') return { ...node, items: node.items.map(withoutNullEntries) };
+  if (node.kind !== 'map') return node;
+  const entries = new Map<string, VNode>();
+  for (const [k, v] of node.entries) {
+    if (v.kind === 'scalar' && v.value === null) continue;
+    entries.set(k, withoutNullEntries(v));
+  }
+  return { ...node, entries };
 }

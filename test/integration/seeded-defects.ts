@@ -4,7 +4,8 @@ export interface Expected {
   severity?: 'error' | 'warning';
   rule: string;
   file: string;
-  line: number;
+  /** Null when nobody can say which line (helm does not say which template line wrote its output). */
+  line: number | null;
   cluster: string | null;
   /** A part of the message that must be there. */
   says: string;
@@ -218,13 +219,13 @@ export const DEFECTS: Defect[] = [
   {
     name: 'Application name off the <cluster>-<component> pattern',
     seed: (fx) =>
-      fx.replace(`${AOA}/templates/argo-rollouts.yaml`, '"name" "argo-rollouts"', '"name" "Argo_Rollouts"'),
+      fx.replace(`${AOA}/templates/argo-rollouts.yaml`, '"name" "argo-rollouts"', '"name" "argo.rollouts"'),
     expect: () => ({
       rule: 'application-name-pattern',
       file: `${AOA}/templates/argo-rollouts.yaml`,
       line: 1,
       cluster: null,
-      says: 'Application name "<cluster>-Argo_Rollouts" does not match',
+      says: 'Application name "<cluster>-argo.rollouts" does not match',
     }),
   },
   {
@@ -310,6 +311,80 @@ export const DEFECTS: Defect[] = [
       line: 1,
       cluster: null,
       says: 'has no spec.source.path',
+    }),
+  },
+  {
+    name: 'helm output Argo CD cannot read (a key twice in one object)',
+    seed: (fx) =>
+      fx.write(
+        `${AOA}/templates/extra.yaml`,
+        'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n  name: b\n',
+      ),
+    expect: () => ({
+      rule: 'helm-template',
+      file: `${AOA}/templates/extra.yaml`,
+      line: null,
+      cluster: null,
+      says: 'duplicated mapping key',
+    }),
+  },
+  {
+    name: 'bootstrap valueFiles that is not a list',
+    seed: (fx) =>
+      fx.replace(
+        'argocd-bootstrap-apps/dev-01.yaml',
+        'valueFiles:\n        - values.dev-01.yaml',
+        'valueFiles: values.dev-01.yaml',
+      ),
+    expect: (fx) => ({
+      rule: 'bootstrap-invalid',
+      file: 'argocd-bootstrap-apps/dev-01.yaml',
+      line: fx.lineOf('argocd-bootstrap-apps/dev-01.yaml', 'valueFiles:'),
+      cluster: null,
+      says: 'must be array',
+    }),
+  },
+  {
+    name: 'empty entry in the bootstrap valueFiles',
+    seed: (fx) =>
+      fx.replace(
+        'argocd-bootstrap-apps/ops-01.yaml',
+        '- values.ops-01.yaml',
+        '- values.ops-01.yaml\n        - ""',
+      ),
+    expect: (fx) => ({
+      rule: 'value-files-empty',
+      file: 'argocd-bootstrap-apps/ops-01.yaml',
+      line: fx.lineOf('argocd-bootstrap-apps/ops-01.yaml', '- ""'),
+      cluster: 'ops-01',
+      says: 'empty entry',
+    }),
+  },
+  {
+    name: 'sync-wave with a space (Argo CD reads it as wave 0)',
+    seed: (fx) =>
+      fx.replace(
+        `${AOA}/values.yaml`,
+        'argocd.argoproj.io/sync-wave: "5"',
+        'argocd.argoproj.io/sync-wave: " 5"',
+      ),
+    expect: (fx) => ({
+      rule: 'sync-wave-format',
+      file: `${AOA}/values.yaml`,
+      line: fx.lineOf(`${AOA}/values.yaml`, '" 5"'),
+      cluster: null,
+      says: 'sync-wave " 5" is not an integer string',
+    }),
+  },
+  {
+    name: 'Application name Kubernetes rejects (uppercase)',
+    seed: (fx) => fx.replace(`${AOA}/templates/loki.yaml`, '"name" "loki"', '"name" "Loki"'),
+    expect: (fx) => ({
+      rule: 'application-name-pattern',
+      file: `${AOA}/templates/loki.yaml`,
+      line: fx.lineOf(`${AOA}/templates/loki.yaml`, '"Loki"'),
+      cluster: null,
+      says: 'is not a valid Kubernetes name',
     }),
   },
 ];

@@ -105,6 +105,49 @@ describe('config', () => {
       fx.cleanup();
     }
   });
+
+  it.each([
+    ['# a comment\nrules:\n  no-such-rule: off\n', 3, 'unknown rule "no-such-rule" in rules (known: '],
+    [
+      'clusters:\n  - name: dev\n    env: dev\n  - name: dev\n    env: prod\n',
+      4,
+      'cluster "dev" is declared twice',
+    ],
+    [
+      'applicationName: "^{cluster}-([a-"\n',
+      1,
+      'applicationName is not a regular expression: Invalid regular expression',
+    ],
+  ])('config mistakes found after the schema name their line too: %s', (text, line, message) => {
+    const fx = new FixtureRepo(null);
+    try {
+      fx.write('.github/gitops-promotion.yaml', text);
+      const error = (() => {
+        try {
+          loadConfig(fx.dir);
+        } catch (e) {
+          return e as ConfigurationError;
+        }
+        throw new Error('loadConfig accepted it');
+      })();
+      expect(error).toBeInstanceOf(ConfigurationError);
+      expect(error.describe()).toContain(`.github/gitops-promotion.yaml:${line}: ${message}`);
+    } finally {
+      fx.cleanup();
+    }
+  });
+
+  it('a --config that is a directory is a configuration error', () => {
+    const fx = new FixtureRepo(null);
+    try {
+      fx.write('conf/x.yaml', 'rules: {}\n');
+      expect(() => loadConfig(fx.dir, 'conf')).toThrow(
+        new ConfigurationError('config file conf is not a file'),
+      );
+    } finally {
+      fx.cleanup();
+    }
+  });
 });
 
 describe('refs and repo URLs', () => {

@@ -34800,6 +34800,13 @@ function repoJoin(base, rel) {
     const joined = external_node_path_default().posix.normalize(external_node_path_default().posix.join(base === '.' ? '' : base, rel));
     return joined === '' ? '.' : joined.replace(/\/$/, '');
 }
+/**
+ * The repo path of a `valueFiles` entry, as Argo CD resolves it: relative to the chart's directory, or,
+ * when it starts with `/`, to the repository root.
+ */
+function valueFilePath(chart, entry) {
+    return entry.startsWith('/') ? repoJoin('.', entry.replace(/^\/+/, '')) : repoJoin(chart, entry);
+}
 /** True when a repo-relative path climbs out of the repository. */
 function escapesRepo(rel) {
     return rel === '..' || rel.startsWith('../') || external_node_path_default().posix.isAbsolute(rel);
@@ -35023,6 +35030,14 @@ function pathToString(path) {
 
 
 
+/**
+ * The values a file holds: its first document, as Helm reads it. A document that is empty or only
+ * comments (`---` then `# …`) holds no values, as for Helm, rather than a `null` root.
+ */
+function valuesRoot(loaded) {
+    const root = loaded?.documents.find((d) => d.root)?.root ?? null;
+    return root && !(root.kind === 'scalar' && root.value === null) ? root : null;
+}
 function isLocalValueFile(entry) {
     return entry !== '' && !/^[a-z][a-z0-9+.-]*:\/\//i.test(entry) && !entry.startsWith('$');
 }
@@ -35043,7 +35058,7 @@ function loadClusterValues(files, cluster) {
         if (loaded.findings.length > 0)
             broken = true;
         applied.push(rel);
-        sources.push(loaded.documents.find((d) => d.root)?.root ?? null);
+        sources.push(valuesRoot(loaded));
         return true;
     };
     take(repoJoin(cluster.chart, 'values.yaml'));
@@ -35053,7 +35068,7 @@ function loadClusterValues(files, cluster) {
                 external.push(entry);
             return;
         }
-        const rel = repoJoin(cluster.chart, entry);
+        const rel = valueFilePath(cluster.chart, entry);
         if (escapesRepo(rel) || !files.isFile(rel) || !take(rel)) {
             missing.push({ index, file: rel });
             if (!cluster.ignoreMissingValueFiles)
@@ -35327,6 +35342,8 @@ function loadConfig(repoDir, explicitFile) {
             throw new errors_ConfigurationError(`config file not found: ${explicitFile}`);
         return defaultConfig();
     }
+    if (!(0,external_node_fs_namespaceObject.statSync)(external_node_path_default().resolve(repoDir, rel)).isFile())
+        throw new errors_ConfigurationError(`config file ${rel} is not a file`);
     const text = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().resolve(repoDir, rel), 'utf8');
     const parsed = parseYaml(rel, text, defaultYamlLimits, '1.2');
     const first = parsed.findings[0];
@@ -35345,21 +35362,32 @@ function loadConfig(repoDir, explicitFile) {
     const v = violations[0];
     if (v)
         throw new errors_ConfigurationError(v.message, { file: rel, line: v.pos.line });
-    return resolveConfig(toJson(root), rel);
+    return resolveConfig(toJson(root), rel, root);
 }
-function resolveConfig(raw, file) {
+function resolveConfig(raw, file, root) {
     const base = defaultConfig();
+    const at = (...segments) => {
+        const node = nodeAt(root, segments);
+        return { file, line: node?.keyPos?.line ?? node?.pos.line ?? 1 };
+    };
     const names = new Set();
-    for (const c of raw.clusters ?? []) {
-        if (names.has(c.name))
-            throw new errors_ConfigurationError(`cluster "${c.name}" is declared twice`, { file });
+    (raw.clusters ?? []).forEach((c, i) => {
+        if (names.has(c.name)) {
+            throw new errors_ConfigurationError(`cluster "${c.name}" is declared twice`, at('clusters', String(i), 'name'));
+        }
         names.add(c.name);
-    }
+    });
     for (const rule of Object.keys(raw.rules ?? {})) {
         if (!KNOWN_RULES.has(rule)) {
-            throw new errors_ConfigurationError(`unknown rule "${rule}" in rules (known: ${[...KNOWN_RULES].sort().join(', ')})`, {
-                file,
-            });
+            throw new errors_ConfigurationError(`unknown rule "${rule}" in rules (known: ${[...KNOWN_RULES].sort().join(', ')})`, at('rules', rule));
+        }
+    }
+    if (raw.applicationName !== undefined) {
+        try {
+            new RegExp(raw.applicationName.replaceAll('{cluster}', 'cluster'));
+        }
+        catch (e) {
+            throw new errors_ConfigurationError(`applicationName is not a regular expression: ${e.message}`, at('applicationName'));
         }
     }
     return {
@@ -39278,6 +39306,22 @@ var jsYaml = {
 ;// CONCATENATED MODULE: ./src/gitops/manifests.ts
 
 /**
+ * Helm rendered YAML that Argo CD would refuse (e.g. a key twice in one mapping: Go's YAML reader and
+ * kubectl reject it): a finding about the chart, never a crash.
+ */
+class ManifestError extends Error {
+    source;
+    reason;
+    constructor(
+    /** The template it came from (`app-of-apps/templates/x.yaml`), when helm said. */
+    source, reason) {
+        super(`helm rendered YAML that cannot be read${source ? ` from ${source}` : ''}: ${reason}`);
+        this.source = source;
+        this.reason = reason;
+        this.name = 'ManifestError';
+    }
+}
+/**
  * Splits `helm template` output into objects, keeping each one's `# Source:` template.
  * Rendered output needs no positions, so it is read with js-yaml (core schema: no dates, no
  * YAML 1.1 booleans), several times faster than the position-keeping reader used for values.
@@ -39293,7 +39337,7 @@ function splitManifests(output) {
             docs = loadAll(chunk, undefined, { schema: CORE_SCHEMA });
         }
         catch (e) {
-            throw new Error(`helm produced unparsable YAML from ${source}: ${e.message.split('\n')[0]}`, { cause: e });
+            throw new ManifestError(source, e.message.split('\n')[0]);
         }
         for (const object of docs) {
             if (object && typeof object === 'object' && !Array.isArray(object)) {
@@ -39329,7 +39373,23 @@ async function renderCluster(helm, files, cluster, values, options) {
             findings: [finding('error', 'helm-template', message, at, cluster.name)],
         };
     }
-    return { cluster: cluster.name, ok: true, manifests: splitManifests(result.stdout), findings: [] };
+    try {
+        return { cluster: cluster.name, ok: true, manifests: splitManifests(result.stdout), findings: [] };
+    }
+    catch (e) {
+        if (!(e instanceof ManifestError))
+            throw e;
+        const template = e.source?.replace(/^[^/]+\//, '') ?? null;
+        const file = template && (cluster.chart === '.' ? template : `${cluster.chart}/${template}`);
+        // Which line of the template wrote it, helm does not say: the finding names the template.
+        const at = { file: file && files.isFile(file) ? file : cluster.chart };
+        return {
+            cluster: cluster.name,
+            ok: false,
+            manifests: [],
+            findings: [finding('error', 'helm-template', e.message, at, cluster.name)],
+        };
+    }
 }
 /**
  * Helm's message, and the template line it names when it names one
@@ -39340,7 +39400,9 @@ function explainHelmError(stderr, cluster, files) {
         .split('\n')
         .map((l) => l.trim())
         .filter((l) => l && !/^(WARNING|walk\.go|coalesce\.go)/i.test(l) && !/^Use --debug flag/.test(l));
-    const message = `helm template failed: ${(lines.join(' ') || 'no message').replace(/^Error: /, '')}`;
+    // The inline values reach helm as a temp file: name where they are written instead.
+    const inline = `${cluster.definedAt.file} (inline helm values)`;
+    const message = `helm template failed: ${(lines.join(' ') || 'no message').replace(/^Error: /, '')}`.replace(/\S*gp-values-[^/\s]+\/inline-values\.yaml/g, inline);
     const chartName = external_node_path_default().posix.basename(cluster.chart === '.' ? files.root : cluster.chart);
     const re = /([\w.-]+)\/((?:charts\/[\w.-]+\/)*templates\/[^\s:()]+):(\d+)(?::(\d+))?/g;
     for (const m of stderr.matchAll(re)) {
@@ -39439,6 +39501,8 @@ function isDir(p) {
 
 
 
+
+
 const BOOTSTRAP_SUFFIX = '-bootstrap-apps';
 /** Finds every cluster: bootstrap Applications first, then the config's cluster entries on top. */
 function discoverTopology(files, config) {
@@ -39459,6 +39523,12 @@ function discoverTopology(files, config) {
             const named = clusterName(app);
             if (named)
                 knownNames.add(named);
+            // Argo CD would refuse it; reading its fields would only guess.
+            const invalid = bootstrapSchemaFindings(doc.root, app);
+            if (invalid.length > 0) {
+                findings.push(...invalid);
+                continue;
+            }
             const cluster = fromBootstrap(file, doc.root, app, config, defaultBranch, findings);
             if (!cluster)
                 continue;
@@ -39489,6 +39559,13 @@ function discoverTopology(files, config) {
     };
 }
 /** `labels.cluster`, else `metadata.name` without `-bootstrap-apps`. */
+/** A bootstrap Application against Argo CD's Application schema, each problem where it is written. */
+function bootstrapSchemaFindings(root, app) {
+    const validate = precompiled(argocd_application_schema_namespaceObject);
+    if (validate(app))
+        return [];
+    return explain(validate.errors ?? [], root, root.pos).map((v) => finding('error', 'bootstrap-invalid', `bootstrap Application: ${v.message}`, v.pos));
+}
 function clusterName(app) {
     const metadata = (app.metadata ?? {});
     const label = metadata.labels?.cluster;
@@ -39524,10 +39601,15 @@ function fromBootstrap(file, root, app, config, defaultBranch, findings) {
         return bad(`bootstrap Application ${metadata.name} has no spec.source.path (the app-of-apps chart)`);
     }
     const helm = (source.helm ?? {});
-    const name = metadata.labels?.cluster ??
-        (metadata.name.endsWith(BOOTSTRAP_SUFFIX)
-            ? metadata.name.slice(0, -BOOTSTRAP_SUFFIX.length)
-            : metadata.name);
+    const name = clusterName(app);
+    const valueFilesAt = nodeAt(root, [...sourcePath, 'helm', 'valueFiles']);
+    if (valueFilesAt?.kind === 'seq') {
+        for (const item of valueFilesAt.items) {
+            if (item.kind === 'scalar' && (item.value === null || item.value === '')) {
+                findings.push(finding('error', 'value-files-empty', 'empty entry in the bootstrap helm.valueFiles', item.pos, name));
+            }
+        }
+    }
     const targetRevision = typeof source.targetRevision === 'string' && source.targetRevision ? source.targetRevision : 'HEAD';
     const ref = resolveRef(targetRevision, defaultBranch);
     const env = metadata.labels?.env ?? envForRef(config, ref);
@@ -39713,7 +39795,7 @@ function componentRecipe(app, name, files, repoURL) {
     for (const entry of helm.valueFiles ?? []) {
         if (typeof entry !== 'string' || !isLocalValueFile(entry))
             continue;
-        const file = repoJoin(chart, entry);
+        const file = valueFilePath(chart, entry);
         if (files.isFile(file))
             valueFiles.push(file);
         else if (!helm.ignoreMissingValueFiles)
@@ -39777,7 +39859,16 @@ async function renderComponent(helm, files, recipe, options) {
     if (!r.ok)
         return { ok: false, reason: `helm template failed: ${deep_firstLine(r.stderr.replace(/^Error: /, ''))}` };
     const resources = new Map();
-    for (const m of splitManifests(r.stdout))
+    let manifests;
+    try {
+        manifests = splitManifests(r.stdout);
+    }
+    catch (e) {
+        if (e instanceof ManifestError)
+            return { ok: false, reason: e.message };
+        throw e;
+    }
+    for (const m of manifests)
         resources.set(resourceKey(m.object), m.object);
     return { ok: true, resources };
 }
@@ -39938,7 +40029,8 @@ function wave(app) {
     const raw = app.object.metadata?.annotations?.[SYNC_WAVE];
     if (raw === undefined)
         return { raw, value: 0 };
-    return { raw, value: typeof raw === 'string' && /^[+-]?\d+$/.test(raw.trim()) ? Number(raw) : null };
+    // Untrimmed, as Argo CD reads it (Go's strconv.Atoi): " 5" is not wave 5 there but wave 0.
+    return { raw, value: typeof raw === 'string' && /^[+-]?\d+$/.test(raw) ? Number(raw) : null };
 }
 /** The sync-wave annotation is an integer in a string: Argo CD ignores anything else silently. */
 function syncWaveFormatRule(ctx) {
@@ -41191,11 +41283,22 @@ function orderForBlame(group) {
 function basename(file) {
     return file.replace(/^.*\//, '').replace(/\.(ya?ml|tpl)$/, '');
 }
+/** A DNS-1123 subdomain, what Kubernetes accepts as an object's name. */
+function isKubernetesName(name) {
+    return name.length <= 253 && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/.test(name);
+}
 /** Names follow the configured pattern (default `<cluster>-<component>`). */
 function namePatternRule(ctx) {
     const out = [];
     for (const app of ctx.apps) {
         const pattern = ctx.config.applicationName.replaceAll('{cluster}', escapeRegExp(app.cluster.name));
+        if (!isKubernetesName(app.name)) {
+            out.push({
+                ...finding('error', 'application-name-pattern', `Application name "${app.name}" is not a valid Kubernetes name (lowercase letters, digits, '-' and '.', at most 253)`, ctx.locate.templateMention(app, `"${app.component}"`, ['metadata', 'name']), app.cluster.name),
+                subject: app.name,
+            });
+            continue;
+        }
         if (new RegExp(pattern).test(app.name))
             continue;
         out.push({
@@ -41279,7 +41382,7 @@ function pathsExistRule(ctx) {
             for (const entry of source.helm?.valueFiles ?? []) {
                 if (entry === null || entry === undefined || !isLocalValueFile(String(entry)))
                     continue;
-                const file = repoJoin(dir, String(entry));
+                const file = valueFilePath(dir, String(entry));
                 if (!escapesRepo(file) && ctx.files.isFile(file))
                     continue;
                 out.push({
@@ -41400,7 +41503,7 @@ function orphanValuesRule(ctx) {
             dirs.add(dir);
             for (const v of source.helm?.valueFiles ?? [])
                 if (typeof v === 'string' && isLocalValueFile(v))
-                    referenced.add(repoJoin(dir, v));
+                    referenced.add(valueFilePath(dir, v));
         }
     }
     const out = [];
@@ -41495,15 +41598,31 @@ async function readJsonSchema(files, rel, blame) {
  * placeholder (`server: ""`) is fine as long as every cluster overrides it.
  */
 const SHAPE_KEYWORDS = new Set(['type', 'additionalProperties', 'propertyNames', 'additionalItems']);
-/** Checks one values file on its own, for shape only. */
+/**
+ * Checks one values file on its own, for shape only. A `null` value in a map is Helm's way of deleting
+ * an inherited key, never a value of its own: it is left out here (the merged values hold the result).
+ */
 function validateValuesFile(schema, root, file) {
-    return validateNode(schema.validate, root, { file, line: 1, column: 1 })
+    return validateNode(schema.validate, withoutNullEntries(root), { file, line: 1, column: 1 })
         .filter((v) => SHAPE_KEYWORDS.has(v.keyword))
         .map((v) => finding('error', 'values-schema', v.message, v.pos));
 }
 /** Checks a cluster's merged values; each error points at the file and line that last set the value. */
 function validateMergedValues(schema, merged, cluster, fallbackFile) {
     return validateNode(schema.validate, merged, { file: fallbackFile, line: 1, column: 1 }).map((v) => finding('error', 'values-schema', v.message, v.pos, cluster));
+}
+function withoutNullEntries(node) {
+    if (node.kind === 'seq')
+        return { ...node, items: node.items.map(withoutNullEntries) };
+    if (node.kind !== 'map')
+        return node;
+    const entries = new Map();
+    for (const [k, v] of node.entries) {
+        if (v.kind === 'scalar' && v.value === null)
+            continue;
+        entries.set(k, withoutNullEntries(v));
+    }
+    return { ...node, entries };
 }
 
 ;// CONCATENATED MODULE: ./src/report/matrix.ts
@@ -41537,6 +41656,8 @@ function buildMatrix(clusters, apps, rendered) {
 
 
 
+
+
 /** How helm reports values that fail the chart's values.schema.json. */
 const HELM_SCHEMA_FAILURE = "values don't meet the specifications of the schema";
 /**
@@ -41547,6 +41668,9 @@ const HELM_SCHEMA_FAILURE = "values don't meet the specifications of the schema"
  */
 async function validate_validate(options) {
     const { logger } = options;
+    if (!options.prepared && !validate_isDirectory(options.repoDir)) {
+        throw new errors_ConfigurationError(`${options.repoDir} is not a directory (give the GitOps repo with --repo)`);
+    }
     const config = options.prepared?.config ?? loadConfig(options.repoDir, options.configFile);
     const files = options.prepared?.files ?? new RepoFiles(options.repoDir, config.limits);
     const discovered = options.prepared?.topology ?? discoverTopology(files, config);
@@ -41632,7 +41756,7 @@ async function checkValuesSchemas(files, config, clusters, values) {
             if (checkedFiles.has(`${schema.origin}\0${file}`))
                 continue;
             checkedFiles.add(`${schema.origin}\0${file}`);
-            const root = files.readYaml(file)?.documents.find((d) => d.root)?.root;
+            const root = valuesRoot(files.readYaml(file));
             if (root)
                 out.push(...validateValuesFile(schema, root, file));
         }
@@ -41651,6 +41775,14 @@ function applyRuleSettings(findings, config) {
         out.push(setting ? { ...f, severity: setting } : f);
     }
     return out;
+}
+function validate_isDirectory(dir) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(dir).isDirectory();
+    }
+    catch {
+        return false;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/commands/diff.ts
@@ -41732,7 +41864,7 @@ async function readTree(git, ref, sha, dir, options, side, parsed) {
 }
 /** Repo paths a cluster's app-of-apps render reads, and the fingerprint of them and its recipe. */
 function clusterInputs(tree, cluster) {
-    const valueFiles = cluster.valueFiles.map((f) => repoJoin(cluster.chart, f));
+    const valueFiles = cluster.valueFiles.map((f) => valueFilePath(cluster.chart, f));
     const inputs = renderInputs(tree.listing, cluster.chart, valueFiles);
     const recipe = {
         valueFiles,

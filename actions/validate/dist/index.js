@@ -31580,6 +31580,8 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/findings.ts
 function finding(severity, rule, message, at, cluster = null) {
     return {
@@ -31663,6 +31665,37 @@ function genericMessage(f) {
     return f.cluster ? f.message.replaceAll(f.cluster, CLUSTER) : f.message;
 }
 
+;// CONCATENATED MODULE: ./src/errors.ts
+/**
+ * A mistake the user can fix: bad config, bad arguments, a missing binary. Printed as one
+ * clear line (file and line when known) with exit code 2, never with a stack trace.
+ * Anything else that escapes is a bug in gitops-promotion.
+ */
+class ConfigurationError extends Error {
+    file;
+    line;
+    constructor(message, location) {
+        super(message);
+        this.name = 'ConfigurationError';
+        this.file = location?.file;
+        this.line = location?.line;
+    }
+    /** `file:line: message`, or the bare message when no file is known. */
+    describe() {
+        if (!this.file)
+            return this.message;
+        return this.line ? `${this.file}:${this.line}: ${this.message}` : `${this.file}: ${this.message}`;
+    }
+}
+function isConfigurationError(e) {
+    return e instanceof ConfigurationError;
+}
+function errorMessage(e) {
+    if (isConfigurationError(e))
+        return e.describe();
+    return e instanceof Error ? e.message : String(e);
+}
+
 ;// CONCATENATED MODULE: ./src/gitops/applications.ts
 function isApplication(object) {
     return (object.kind === 'Application' &&
@@ -31709,8 +31742,6 @@ function componentKey(name) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/gitops/yaml-source.ts
 
 
@@ -31972,6 +32003,13 @@ function repoJoin(base, rel) {
     const joined = external_node_path_default().posix.normalize(external_node_path_default().posix.join(base === '.' ? '' : base, rel));
     return joined === '' ? '.' : joined.replace(/\/$/, '');
 }
+/**
+ * The repo path of a `valueFiles` entry, as Argo CD resolves it: relative to the chart's directory, or,
+ * when it starts with `/`, to the repository root.
+ */
+function valueFilePath(chart, entry) {
+    return entry.startsWith('/') ? repoJoin('.', entry.replace(/^\/+/, '')) : repoJoin(chart, entry);
+}
 /** True when a repo-relative path climbs out of the repository. */
 function escapesRepo(rel) {
     return rel === '..' || rel.startsWith('../') || external_node_path_default().posix.isAbsolute(rel);
@@ -32195,6 +32233,14 @@ function pathToString(path) {
 
 
 
+/**
+ * The values a file holds: its first document, as Helm reads it. A document that is empty or only
+ * comments (`---` then `# …`) holds no values, as for Helm, rather than a `null` root.
+ */
+function valuesRoot(loaded) {
+    const root = loaded?.documents.find((d) => d.root)?.root ?? null;
+    return root && !(root.kind === 'scalar' && root.value === null) ? root : null;
+}
 function isLocalValueFile(entry) {
     return entry !== '' && !/^[a-z][a-z0-9+.-]*:\/\//i.test(entry) && !entry.startsWith('$');
 }
@@ -32215,7 +32261,7 @@ function loadClusterValues(files, cluster) {
         if (loaded.findings.length > 0)
             broken = true;
         applied.push(rel);
-        sources.push(loaded.documents.find((d) => d.root)?.root ?? null);
+        sources.push(valuesRoot(loaded));
         return true;
     };
     take(repoJoin(cluster.chart, 'values.yaml'));
@@ -32225,7 +32271,7 @@ function loadClusterValues(files, cluster) {
                 external.push(entry);
             return;
         }
-        const rel = repoJoin(cluster.chart, entry);
+        const rel = valueFilePath(cluster.chart, entry);
         if (escapesRepo(rel) || !files.isFile(rel) || !take(rel)) {
             missing.push({ index, file: rel });
             if (!cluster.ignoreMissingValueFiles)
@@ -32296,37 +32342,6 @@ function shift(node, lines) {
 
 ;// CONCATENATED MODULE: ./schemas/config.schema.json
 const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gitops-promotion.dev/schemas/config.schema.json","title":"gitops-promotion configuration (.github/gitops-promotion.yaml)","type":"object","additionalProperties":false,"properties":{"repoURL":{"type":"string","minLength":1,"description":"URL of this repository as Argo CD sees it; Applications with this repoURL are in-repo sources. Default: the repoURL of the bootstrap Applications."},"defaultBranch":{"type":"string","minLength":1,"description":"The branch a targetRevision of HEAD means. Default: the ref of the dev environment."},"bootstrap":{"type":"object","additionalProperties":false,"properties":{"glob":{"type":"string","description":"Where the bootstrap Applications are (one per cluster). Default: argocd-bootstrap-apps/*.yaml"}}},"environments":{"type":"object","description":"Environment name to the git ref its clusters track. Default: dev → dev, staging → staging, prod → stable.","additionalProperties":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"type":"string","minLength":1,"description":"Branch or tag the environment\'s clusters track."}}}},"clusters":{"type":"array","description":"Clusters declared here override what the bootstrap Applications say (matched by name) or add clusters for repos without bootstrap files.","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"env":{"type":"string","minLength":1},"chart":{"type":"string","minLength":1,"description":"Path of the app-of-apps chart, relative to the repo root (\'.\' for the root)."},"valueFiles":{"type":"array","items":{"type":"string","minLength":1},"description":"Values files relative to the chart, applied in order after the chart\'s values.yaml."},"parameters":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"type":"string","minLength":1},"value":{"type":"string"},"forceString":{"type":"boolean"}}}},"values":{"type":"string","description":"Inline values as a YAML string (Argo CD helm.values)."},"valuesObject":{"type":"object","description":"Inline values as an object (Argo CD helm.valuesObject)."},"releaseName":{"type":"string","minLength":1},"namespace":{"type":"string","minLength":1},"targetRevision":{"type":"string","minLength":1},"destination":{"type":"object","additionalProperties":false,"description":"Where this cluster\'s Applications must deploy.","properties":{"server":{"type":"string"},"name":{"type":"string"}}}}}},"valuesSchema":{"type":"string","minLength":1,"description":"\'auto\' (the chart\'s values.schema.json, else the built-in component-block schema), \'builtin\', \'none\', or a repo path to a JSON schema."},"applicationName":{"type":"string","minLength":1,"description":"Regular expression Application names must match; {cluster} stands for the cluster name. Default: ^{cluster}-[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"clusterLabel":{"type":"string","minLength":1,"description":"Label every Application carries with its cluster name. Default: cluster"},"dependsOn":{"type":"object","description":"Component to the components it needs deployed in strictly earlier sync waves.","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"rules":{"type":"object","description":"Rule id to \'off\', \'error\', \'warning\' or \'notice\'.","additionalProperties":{"enum":["off","error","warning","notice"]}},"limits":{"type":"object","additionalProperties":false,"properties":{"maxFileBytes":{"type":"integer","minimum":1},"maxAliasCount":{"type":"integer","minimum":0}}},"helm":{"type":"object","additionalProperties":false,"properties":{"kubeVersion":{"type":"string","description":"Passed to helm template --kube-version."},"apiVersions":{"type":"array","items":{"type":"string"},"description":"Passed to helm template --api-versions."}}},"diff":{"type":"object","additionalProperties":false,"description":"Settings of the diff command.","properties":{"ignore":{"type":"object","additionalProperties":false,"description":"Changes that never count (the report says how many it ignored).","properties":{"paths":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"JSON pointers into Applications and rendered resources; \'*\' matches any key, e.g. /metadata/annotations/checksum~1config."},"labels":{"type":"array","items":{"type":"string","minLength":1},"description":"Label keys, e.g. helm.sh/chart (metadata and pod template)."},"annotations":{"type":"array","items":{"type":"string","minLength":1},"description":"Annotation keys (metadata and pod template)."}}},"deep":{"type":"boolean","description":"Also render in-repo component charts and diff their resources (default true)."},"productionEnvironments":{"type":"array","items":{"type":"string","minLength":1},"description":"Environments whose changes are flagged as a risk (default: prod, production)."}}},"promotion":{"type":"object","additionalProperties":false,"description":"Gates and edges of promote (and, later, release and hotfix).","properties":{"edges":{"type":"array","description":"Allowed promotions between branches. Default: dev → staging.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1},"to":{"type":"string","minLength":1}}}},"soak":{"type":"string","pattern":"^(\\\\d+[wdhms])+$","description":"How long the candidate must have been the head of `from` (or deployed there), e.g. 2h."},"requiredChecks":{"type":"array","items":{"type":"string","minLength":1},"description":"Check runs and commit statuses that must have succeeded on the candidate. Default: every one present, and at least one."},"blockingLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"No open issue or pull request may carry one of these labels. Default: promotion-blocker."},"freeze":{"type":"array","description":"Windows in which nothing is promoted.","items":{"oneOf":[{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"name":{"type":"string"},"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},{"type":"object","additionalProperties":false,"required":["days","start","end"],"properties":{"name":{"type":"string"},"days":{"type":"array","minItems":1,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"start":{"type":"string","pattern":"^([01]?\\\\d|2[0-4]):[0-5]\\\\d$"},"end":{"type":"string","pattern":"^([01]?\\\\d|2[0-4]):[0-5]\\\\d$"},"timezone":{"type":"string"}}}]}}}}}}');
-;// CONCATENATED MODULE: ./src/errors.ts
-/**
- * A mistake the user can fix: bad config, bad arguments, a missing binary. Printed as one
- * clear line (file and line when known) with exit code 2, never with a stack trace.
- * Anything else that escapes is a bug in gitops-promotion.
- */
-class ConfigurationError extends Error {
-    file;
-    line;
-    constructor(message, location) {
-        super(message);
-        this.name = 'ConfigurationError';
-        this.file = location?.file;
-        this.line = location?.line;
-    }
-    /** `file:line: message`, or the bare message when no file is known. */
-    describe() {
-        if (!this.file)
-            return this.message;
-        return this.line ? `${this.file}:${this.line}: ${this.message}` : `${this.file}: ${this.message}`;
-    }
-}
-function isConfigurationError(e) {
-    return e instanceof ConfigurationError;
-}
-function errorMessage(e) {
-    if (isConfigurationError(e))
-        return e.describe();
-    return e instanceof Error ? e.message : String(e);
-}
-
 ;// CONCATENATED MODULE: ./schemas/app-of-apps.values.schema.json
 const app_of_apps_values_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gitops-promotion.dev/schemas/app-of-apps.values.schema.json","title":"app-of-apps values","description":"Values of an Argo CD app-of-apps Helm chart: cluster identity, global source defaults, and one block per component (camelCase key) rendered into one Argo CD Application.","type":"object","properties":{"cluster":{"description":"Identity of the target cluster; usually set in values.<cluster>.yaml.","type":"object","properties":{"name":{"description":"Cluster name, used as the Application name prefix and as values.<name>.yaml of each component.","type":"string"},"env":{"description":"Environment the cluster belongs to (for example dev, staging, prod).","type":"string"},"server":{"description":"Kubernetes API server URL used as spec.destination.server of every Application.","type":"string"}},"additionalProperties":false},"global":{"description":"Defaults shared by all component blocks.","type":"object","properties":{"repoURL":{"description":"Default Git repository URL of component sources.","type":"string"},"targetRevision":{"description":"Default Git revision (branch, tag or commit) of component sources.","type":"string"}},"additionalProperties":true}},"additionalProperties":{"$ref":"#/definitions/component"},"definitions":{"component":{"description":"One component, rendered as an Argo CD Application named <cluster.name>-<component-name> when enabled.","type":"object","properties":{"enable":{"description":"Whether the Application is rendered for this cluster.","type":"boolean"},"project":{"description":"Argo CD project of the Application (default: default).","type":"string"},"namespace":{"description":"Destination namespace of the component (an RFC 1123 label).","type":"string","maxLength":63,"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"annotations":{"description":"Annotations of the Application, for example argocd.argoproj.io/sync-wave.","type":"object","additionalProperties":{"type":"string"}},"labels":{"description":"Extra labels of the Application; cluster, env and component are always set by the chart.","type":"object","additionalProperties":{"type":"string"}},"source":{"description":"Where the component\'s manifests come from (spec.source of the Application).","type":"object","properties":{"repoURL":{"description":"Git or Helm repository URL (default: global.repoURL).","type":"string"},"path":{"description":"Path of the chart inside a Git repository, for example charts/cert-manager.","type":"string"},"chart":{"description":"Chart name when repoURL is a Helm repository (used instead of path).","type":"string"},"targetRevision":{"description":"Git revision or chart version (default: global.targetRevision).","type":"string"},"helm":{"description":"Helm options of the source (spec.source.helm).","type":"object","properties":{"releaseName":{"description":"Helm release name (default: the component name).","type":"string"},"valueFiles":{"description":"Extra value files, relative to the chart, applied after values.yaml and values.<cluster>.yaml.","type":"array","items":{"type":"string","minLength":1}},"values":{"description":"Inline values, applied after all value files.","type":"object"},"parameters":{"description":"Individual Helm parameter overrides (like --set).","type":"array","items":{"type":"object","properties":{"name":{"description":"Parameter name, for example controller.replicas.","type":"string"},"value":{"description":"Parameter value.","type":"string"},"forceString":{"description":"Pass the value as a string (like --set-string).","type":"boolean"}},"required":["name"],"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false},"syncPolicy":{"description":"Replaces the default syncPolicy (automated prune and selfHeal, CreateNamespace=true).","type":"object"}},"additionalProperties":false}}}');
 ;// CONCATENATED MODULE: ./schemas/argocd-application.schema.json
@@ -32530,6 +32545,8 @@ function loadConfig(repoDir, explicitFile) {
             throw new ConfigurationError(`config file not found: ${explicitFile}`);
         return defaultConfig();
     }
+    if (!(0,external_node_fs_namespaceObject.statSync)(external_node_path_default().resolve(repoDir, rel)).isFile())
+        throw new ConfigurationError(`config file ${rel} is not a file`);
     const text = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().resolve(repoDir, rel), 'utf8');
     const parsed = parseYaml(rel, text, defaultYamlLimits, '1.2');
     const first = parsed.findings[0];
@@ -32548,21 +32565,32 @@ function loadConfig(repoDir, explicitFile) {
     const v = violations[0];
     if (v)
         throw new ConfigurationError(v.message, { file: rel, line: v.pos.line });
-    return resolveConfig(toJson(root), rel);
+    return resolveConfig(toJson(root), rel, root);
 }
-function resolveConfig(raw, file) {
+function resolveConfig(raw, file, root) {
     const base = defaultConfig();
+    const at = (...segments) => {
+        const node = nodeAt(root, segments);
+        return { file, line: node?.keyPos?.line ?? node?.pos.line ?? 1 };
+    };
     const names = new Set();
-    for (const c of raw.clusters ?? []) {
-        if (names.has(c.name))
-            throw new ConfigurationError(`cluster "${c.name}" is declared twice`, { file });
+    (raw.clusters ?? []).forEach((c, i) => {
+        if (names.has(c.name)) {
+            throw new ConfigurationError(`cluster "${c.name}" is declared twice`, at('clusters', String(i), 'name'));
+        }
         names.add(c.name);
-    }
+    });
     for (const rule of Object.keys(raw.rules ?? {})) {
         if (!KNOWN_RULES.has(rule)) {
-            throw new ConfigurationError(`unknown rule "${rule}" in rules (known: ${[...KNOWN_RULES].sort().join(', ')})`, {
-                file,
-            });
+            throw new ConfigurationError(`unknown rule "${rule}" in rules (known: ${[...KNOWN_RULES].sort().join(', ')})`, at('rules', rule));
+        }
+    }
+    if (raw.applicationName !== undefined) {
+        try {
+            new RegExp(raw.applicationName.replaceAll('{cluster}', 'cluster'));
+        }
+        catch (e) {
+            throw new ConfigurationError(`applicationName is not a regular expression: ${e.message}`, at('applicationName'));
         }
     }
     return {
@@ -36630,6 +36658,22 @@ var jsYaml = {
 ;// CONCATENATED MODULE: ./src/gitops/manifests.ts
 
 /**
+ * Helm rendered YAML that Argo CD would refuse (e.g. a key twice in one mapping: Go's YAML reader and
+ * kubectl reject it): a finding about the chart, never a crash.
+ */
+class ManifestError extends Error {
+    source;
+    reason;
+    constructor(
+    /** The template it came from (`app-of-apps/templates/x.yaml`), when helm said. */
+    source, reason) {
+        super(`helm rendered YAML that cannot be read${source ? ` from ${source}` : ''}: ${reason}`);
+        this.source = source;
+        this.reason = reason;
+        this.name = 'ManifestError';
+    }
+}
+/**
  * Splits `helm template` output into objects, keeping each one's `# Source:` template.
  * Rendered output needs no positions, so it is read with js-yaml (core schema: no dates, no
  * YAML 1.1 booleans), several times faster than the position-keeping reader used for values.
@@ -36645,7 +36689,7 @@ function splitManifests(output) {
             docs = loadAll(chunk, undefined, { schema: CORE_SCHEMA });
         }
         catch (e) {
-            throw new Error(`helm produced unparsable YAML from ${source}: ${e.message.split('\n')[0]}`, { cause: e });
+            throw new ManifestError(source, e.message.split('\n')[0]);
         }
         for (const object of docs) {
             if (object && typeof object === 'object' && !Array.isArray(object)) {
@@ -36681,7 +36725,23 @@ async function renderCluster(helm, files, cluster, values, options) {
             findings: [finding('error', 'helm-template', message, at, cluster.name)],
         };
     }
-    return { cluster: cluster.name, ok: true, manifests: splitManifests(result.stdout), findings: [] };
+    try {
+        return { cluster: cluster.name, ok: true, manifests: splitManifests(result.stdout), findings: [] };
+    }
+    catch (e) {
+        if (!(e instanceof ManifestError))
+            throw e;
+        const template = e.source?.replace(/^[^/]+\//, '') ?? null;
+        const file = template && (cluster.chart === '.' ? template : `${cluster.chart}/${template}`);
+        // Which line of the template wrote it, helm does not say: the finding names the template.
+        const at = { file: file && files.isFile(file) ? file : cluster.chart };
+        return {
+            cluster: cluster.name,
+            ok: false,
+            manifests: [],
+            findings: [finding('error', 'helm-template', e.message, at, cluster.name)],
+        };
+    }
 }
 /**
  * Helm's message, and the template line it names when it names one
@@ -36692,7 +36752,9 @@ function explainHelmError(stderr, cluster, files) {
         .split('\n')
         .map((l) => l.trim())
         .filter((l) => l && !/^(WARNING|walk\.go|coalesce\.go)/i.test(l) && !/^Use --debug flag/.test(l));
-    const message = `helm template failed: ${(lines.join(' ') || 'no message').replace(/^Error: /, '')}`;
+    // The inline values reach helm as a temp file: name where they are written instead.
+    const inline = `${cluster.definedAt.file} (inline helm values)`;
+    const message = `helm template failed: ${(lines.join(' ') || 'no message').replace(/^Error: /, '')}`.replace(/\S*gp-values-[^/\s]+\/inline-values\.yaml/g, inline);
     const chartName = external_node_path_default().posix.basename(cluster.chart === '.' ? files.root : cluster.chart);
     const re = /([\w.-]+)\/((?:charts\/[\w.-]+\/)*templates\/[^\s:()]+):(\d+)(?::(\d+))?/g;
     for (const m of stderr.matchAll(re)) {
@@ -36820,11 +36882,22 @@ function orderForBlame(group) {
 function basename(file) {
     return file.replace(/^.*\//, '').replace(/\.(ya?ml|tpl)$/, '');
 }
+/** A DNS-1123 subdomain, what Kubernetes accepts as an object's name. */
+function isKubernetesName(name) {
+    return name.length <= 253 && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/.test(name);
+}
 /** Names follow the configured pattern (default `<cluster>-<component>`). */
 function namePatternRule(ctx) {
     const out = [];
     for (const app of ctx.apps) {
         const pattern = ctx.config.applicationName.replaceAll('{cluster}', escapeRegExp(app.cluster.name));
+        if (!isKubernetesName(app.name)) {
+            out.push({
+                ...finding('error', 'application-name-pattern', `Application name "${app.name}" is not a valid Kubernetes name (lowercase letters, digits, '-' and '.', at most 253)`, ctx.locate.templateMention(app, `"${app.component}"`, ['metadata', 'name']), app.cluster.name),
+                subject: app.name,
+            });
+            continue;
+        }
         if (new RegExp(pattern).test(app.name))
             continue;
         out.push({
@@ -36937,6 +37010,8 @@ function isDir(p) {
 
 
 
+
+
 const BOOTSTRAP_SUFFIX = '-bootstrap-apps';
 /** Finds every cluster: bootstrap Applications first, then the config's cluster entries on top. */
 function discoverTopology(files, config) {
@@ -36957,6 +37032,12 @@ function discoverTopology(files, config) {
             const named = clusterName(app);
             if (named)
                 knownNames.add(named);
+            // Argo CD would refuse it; reading its fields would only guess.
+            const invalid = bootstrapSchemaFindings(doc.root, app);
+            if (invalid.length > 0) {
+                findings.push(...invalid);
+                continue;
+            }
             const cluster = fromBootstrap(file, doc.root, app, config, defaultBranch, findings);
             if (!cluster)
                 continue;
@@ -36987,6 +37068,13 @@ function discoverTopology(files, config) {
     };
 }
 /** `labels.cluster`, else `metadata.name` without `-bootstrap-apps`. */
+/** A bootstrap Application against Argo CD's Application schema, each problem where it is written. */
+function bootstrapSchemaFindings(root, app) {
+    const validate = precompiled(argocd_application_schema_namespaceObject);
+    if (validate(app))
+        return [];
+    return explain(validate.errors ?? [], root, root.pos).map((v) => finding('error', 'bootstrap-invalid', `bootstrap Application: ${v.message}`, v.pos));
+}
 function clusterName(app) {
     const metadata = (app.metadata ?? {});
     const label = metadata.labels?.cluster;
@@ -37022,10 +37110,15 @@ function fromBootstrap(file, root, app, config, defaultBranch, findings) {
         return bad(`bootstrap Application ${metadata.name} has no spec.source.path (the app-of-apps chart)`);
     }
     const helm = (source.helm ?? {});
-    const name = metadata.labels?.cluster ??
-        (metadata.name.endsWith(BOOTSTRAP_SUFFIX)
-            ? metadata.name.slice(0, -BOOTSTRAP_SUFFIX.length)
-            : metadata.name);
+    const name = clusterName(app);
+    const valueFilesAt = nodeAt(root, [...sourcePath, 'helm', 'valueFiles']);
+    if (valueFilesAt?.kind === 'seq') {
+        for (const item of valueFilesAt.items) {
+            if (item.kind === 'scalar' && (item.value === null || item.value === '')) {
+                findings.push(finding('error', 'value-files-empty', 'empty entry in the bootstrap helm.valueFiles', item.pos, name));
+            }
+        }
+    }
     const targetRevision = typeof source.targetRevision === 'string' && source.targetRevision ? source.targetRevision : 'HEAD';
     const ref = resolveRef(targetRevision, defaultBranch);
     const env = metadata.labels?.env ?? envForRef(config, ref);
@@ -37161,7 +37254,7 @@ function pathsExistRule(ctx) {
             for (const entry of source.helm?.valueFiles ?? []) {
                 if (entry === null || entry === undefined || !isLocalValueFile(String(entry)))
                     continue;
-                const file = repoJoin(dir, String(entry));
+                const file = valueFilePath(dir, String(entry));
                 if (!escapesRepo(file) && ctx.files.isFile(file))
                     continue;
                 out.push({
@@ -37282,7 +37375,7 @@ function orphanValuesRule(ctx) {
             dirs.add(dir);
             for (const v of source.helm?.valueFiles ?? [])
                 if (typeof v === 'string' && isLocalValueFile(v))
-                    referenced.add(repoJoin(dir, v));
+                    referenced.add(valueFilePath(dir, v));
         }
     }
     const out = [];
@@ -37307,7 +37400,8 @@ function wave(app) {
     const raw = app.object.metadata?.annotations?.[SYNC_WAVE];
     if (raw === undefined)
         return { raw, value: 0 };
-    return { raw, value: typeof raw === 'string' && /^[+-]?\d+$/.test(raw.trim()) ? Number(raw) : null };
+    // Untrimmed, as Argo CD reads it (Go's strconv.Atoi): " 5" is not wave 5 there but wave 0.
+    return { raw, value: typeof raw === 'string' && /^[+-]?\d+$/.test(raw) ? Number(raw) : null };
 }
 /** The sync-wave annotation is an integer in a string: Argo CD ignores anything else silently. */
 function syncWaveFormatRule(ctx) {
@@ -37444,15 +37538,31 @@ async function readJsonSchema(files, rel, blame) {
  * placeholder (`server: ""`) is fine as long as every cluster overrides it.
  */
 const SHAPE_KEYWORDS = new Set(['type', 'additionalProperties', 'propertyNames', 'additionalItems']);
-/** Checks one values file on its own, for shape only. */
+/**
+ * Checks one values file on its own, for shape only. A `null` value in a map is Helm's way of deleting
+ * an inherited key, never a value of its own: it is left out here (the merged values hold the result).
+ */
 function validateValuesFile(schema, root, file) {
-    return validateNode(schema.validate, root, { file, line: 1, column: 1 })
+    return validateNode(schema.validate, withoutNullEntries(root), { file, line: 1, column: 1 })
         .filter((v) => SHAPE_KEYWORDS.has(v.keyword))
         .map((v) => finding('error', 'values-schema', v.message, v.pos));
 }
 /** Checks a cluster's merged values; each error points at the file and line that last set the value. */
 function validateMergedValues(schema, merged, cluster, fallbackFile) {
     return validateNode(schema.validate, merged, { file: fallbackFile, line: 1, column: 1 }).map((v) => finding('error', 'values-schema', v.message, v.pos, cluster));
+}
+function withoutNullEntries(node) {
+    if (node.kind === 'seq')
+        return { ...node, items: node.items.map(withoutNullEntries) };
+    if (node.kind !== 'map')
+        return node;
+    const entries = new Map();
+    for (const [k, v] of node.entries) {
+        if (v.kind === 'scalar' && v.value === null)
+            continue;
+        entries.set(k, withoutNullEntries(v));
+    }
+    return { ...node, entries };
 }
 
 ;// CONCATENATED MODULE: ./src/report/matrix.ts
@@ -37501,6 +37611,8 @@ async function mapLimit(items, limit, fn) {
 
 
 
+
+
 /** How helm reports values that fail the chart's values.schema.json. */
 const HELM_SCHEMA_FAILURE = "values don't meet the specifications of the schema";
 /**
@@ -37511,6 +37623,9 @@ const HELM_SCHEMA_FAILURE = "values don't meet the specifications of the schema"
  */
 async function validate_validate(options) {
     const { logger } = options;
+    if (!options.prepared && !validate_isDirectory(options.repoDir)) {
+        throw new ConfigurationError(`${options.repoDir} is not a directory (give the GitOps repo with --repo)`);
+    }
     const config = options.prepared?.config ?? loadConfig(options.repoDir, options.configFile);
     const files = options.prepared?.files ?? new RepoFiles(options.repoDir, config.limits);
     const discovered = options.prepared?.topology ?? discoverTopology(files, config);
@@ -37596,7 +37711,7 @@ async function checkValuesSchemas(files, config, clusters, values) {
             if (checkedFiles.has(`${schema.origin}\0${file}`))
                 continue;
             checkedFiles.add(`${schema.origin}\0${file}`);
-            const root = files.readYaml(file)?.documents.find((d) => d.root)?.root;
+            const root = valuesRoot(files.readYaml(file));
             if (root)
                 out.push(...validateValuesFile(schema, root, file));
         }
@@ -37615,6 +37730,14 @@ function applyRuleSettings(findings, config) {
         out.push(setting ? { ...f, severity: setting } : f);
     }
     return out;
+}
+function validate_isDirectory(dir) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(dir).isDirectory();
+    }
+    catch {
+        return false;
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"

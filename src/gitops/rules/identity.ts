@@ -48,11 +48,29 @@ function basename(file: string): string {
   return file.replace(/^.*\//, '').replace(/\.(ya?ml|tpl)$/, '');
 }
 
+/** A DNS-1123 subdomain, what Kubernetes accepts as an object's name. */
+function isKubernetesName(name: string): boolean {
+  return name.length <= 253 && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/.test(name);
+}
+
 /** Names follow the configured pattern (default `<cluster>-<component>`). */
 export function namePatternRule(ctx: RuleContext): RawFinding[] {
   const out: RawFinding[] = [];
   for (const app of ctx.apps) {
     const pattern = ctx.config.applicationName.replaceAll('{cluster}', escapeRegExp(app.cluster.name));
+    if (!isKubernetesName(app.name)) {
+      out.push({
+        ...finding(
+          'error',
+          'application-name-pattern',
+          `Application name "${app.name}" is not a valid Kubernetes name (lowercase letters, digits, '-' and '.', at most 253)`,
+          ctx.locate.templateMention(app, `"${app.component}"`, ['metadata', 'name']),
+          app.cluster.name,
+        ),
+        subject: app.name,
+      });
+      continue;
+    }
     if (new RegExp(pattern).test(app.name)) continue;
     out.push({
       ...finding(

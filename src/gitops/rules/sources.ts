@@ -1,7 +1,7 @@
 import { finding, type RawFinding } from '../../findings.js';
 import { appSources, type ApplicationSource } from '../applications.js';
 import { isLocalValueFile } from '../cluster-values.js';
-import { escapesRepo, repoJoin } from '../repo-files.js';
+import { escapesRepo, repoJoin, valueFilePath } from '../repo-files.js';
 import { bootstrapFieldPos, normalizeRepoURL, resolveRef, type Cluster } from '../topology.js';
 import type { RuleContext } from './context.js';
 
@@ -60,7 +60,7 @@ export function pathsExistRule(ctx: RuleContext): RawFinding[] {
       if (source.helm?.ignoreMissingValueFiles) continue;
       for (const entry of source.helm?.valueFiles ?? []) {
         if (entry === null || entry === undefined || !isLocalValueFile(String(entry))) continue;
-        const file = repoJoin(dir, String(entry));
+        const file = valueFilePath(dir, String(entry));
         if (!escapesRepo(file) && ctx.files.isFile(file)) continue;
         out.push({
           ...finding(

@@ -3,7 +3,7 @@ import { finding, type RawFinding } from '../../findings.js';
 import { appSources } from '../applications.js';
 import { isLocalValueFile } from '../cluster-values.js';
 import { normalizeRepoURL } from '../topology.js';
-import { repoJoin } from '../repo-files.js';
+import { repoJoin, valueFilePath } from '../repo-files.js';
 import { nodeAt } from '../vnode.js';
 import type { RuleContext } from './context.js';
 
@@ -76,7 +76,7 @@ export function orphanValuesRule(ctx: RuleContext): RawFinding[] {
       const dir = repoJoin('.', source.path);
       dirs.add(dir);
       for (const v of source.helm?.valueFiles ?? [])
-        if (typeof v === 'string' && isLocalValueFile(v)) referenced.add(repoJoin(dir, v));
+        if (typeof v === 'string' && isLocalValueFile(v)) referenced.add(valueFilePath(dir, v));
     }
   }
   const out: RawFinding[] = [];

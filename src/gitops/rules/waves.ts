@@ -8,7 +8,8 @@ const WAVE_PATH = ['metadata', 'annotations', SYNC_WAVE];
 function wave(app: RenderedApp): { raw: unknown; value: number | null } {
   const raw = app.object.metadata?.annotations?.[SYNC_WAVE];
   if (raw === undefined) return { raw, value: 0 };
-  return { raw, value: typeof raw === 'string' && /^[+-]?\d+$/.test(raw.trim()) ? Number(raw) : null };
+  // Untrimmed, as Argo CD reads it (Go's strconv.Atoi): " 5" is not wave 5 there but wave 0.
+  return { raw, value: typeof raw === 'string' && /^[+-]?\d+$/.test(raw) ? Number(raw) : null };
 }
 
 /** The sync-wave annotation is an integer in a string: Argo CD ignores anything else silently. */

@@ -1,0 +1,46 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { validate } from '../../src/commands/validate.js';
+import { FixtureRepo } from '../helpers/fixture-repo.js';
+import { testHelm } from '../helpers/helm.js';
+import { RecordingLogger } from '../helpers/logger.js';
+
+const AOA = 'charts/app-of-apps';
+const DEV_BOOTSTRAP = 'argocd-bootstrap-apps/dev-01.yaml';
+
+/** Valid, if unusual, repos that Helm and Argo CD take as they are: validate must not flag them. */
+const ACCEPTED: { name: string; seed(fx: FixtureRepo): void }[] = [
+  {
+    name: 'null in a cluster values file deletes an inherited key (Helm semantics)',
+    seed: (fx) => fx.append(`${AOA}/values.dev-01.yaml`, '\nvelero: null\n'),
+  },
+  {
+    name: 'a layered values file that holds only a comment document',
+    seed: (fx) => {
+      fx.write(`${AOA}/values.common.yaml`, '---\n# nothing shared yet\n');
+      fx.replace(DEV_BOOTSTRAP, '- values.dev-01.yaml', '- values.common.yaml\n        - values.dev-01.yaml');
+    },
+  },
+  {
+    name: 'a valueFiles entry with an absolute path (Argo CD: from the repository root)',
+    seed: (fx) => fx.replace(DEV_BOOTSTRAP, '- values.dev-01.yaml', `- /${AOA}/values.dev-01.yaml`),
+  },
+];
+
+describe('validate accepts what Helm and Argo CD accept', () => {
+  let fx: FixtureRepo | undefined;
+  afterEach(() => fx?.cleanup());
+
+  it.each(ACCEPTED.map((a) => [a.name, a] as const))('%s', async (_name, accepted) => {
+    fx = new FixtureRepo();
+    accepted.seed(fx);
+    const result = await validate({ repoDir: fx.dir, helm: testHelm(), logger: new RecordingLogger() });
+    expect(result.findings).toEqual([]);
+    expect(result.clusters.every((c) => c.rendered)).toBe(true);
+  });
+
+  it('a repo directory that does not exist is a configuration error, not "no clusters found"', async () => {
+    await expect(
+      validate({ repoDir: '/nonexistent/gitops-repo', helm: testHelm(), logger: new RecordingLogger() }),
+    ).rejects.toThrow('/nonexistent/gitops-repo is not a directory (give the GitOps repo with --repo)');
+  });
+});
