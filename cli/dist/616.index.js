@@ -2040,6 +2040,8 @@ function escapesRepo(rel) {
 /* harmony export */ });
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1001);
 /* harmony import */ var _applications_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(917);
+/* harmony import */ var _vnode_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1754);
+
 
 
 const SYNC_WAVE = 'argocd.argoproj.io/sync-wave';
@@ -2078,6 +2080,9 @@ function syncWaveOrderRule(ctx) {
             byCluster.set(app.cluster.name, (m = new Map()));
         m.set((0,_applications_js__WEBPACK_IMPORTED_MODULE_1__/* .componentKey */ .bA)(app.component), app);
     }
+    const unknown = unknownDependencies(ctx, deps);
+    out.push(...unknown.map((u) => u.finding));
+    const typos = new Set(unknown.map((u) => u.name));
     for (const [cluster, apps] of byCluster) {
         for (const [dependent, needs] of deps) {
             const app = apps.get((0,_applications_js__WEBPACK_IMPORTED_MODULE_1__/* .componentKey */ .bA)(dependent));
@@ -2088,6 +2093,8 @@ function syncWaveOrderRule(ctx) {
                 continue;
             for (const need of needs) {
                 const dep = apps.get((0,_applications_js__WEBPACK_IMPORTED_MODULE_1__/* .componentKey */ .bA)(need));
+                if (!dep && typos.has(need))
+                    continue;
                 if (!dep) {
                     out.push({
                         ...(0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('warning', 'sync-wave-order', `depends on ${need}, which is not deployed on ${cluster}`, ctx.locate.template(app, ['metadata', 'name']), cluster),
@@ -2102,6 +2109,39 @@ function syncWaveOrderRule(ctx) {
                     ...(0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('error', 'sync-wave-order', `${app.component} (wave ${own}) depends on ${dep.component} (wave ${theirs}): a dependency must deploy in a strictly earlier wave`, ctx.locate.field(app, WAVE_PATH, wave(app).raw ?? null), cluster),
                 });
             }
+        }
+    }
+    return out;
+}
+/**
+ * `dependsOn` names that are no component anywhere (a typo would otherwise switch the check off), at
+ * their line in the config. Only when every cluster rendered: one missing could hold the component.
+ */
+function unknownDependencies(ctx, deps) {
+    const file = ctx.config.file;
+    const renderedAll = ctx.topology.clusters.every((c) => ctx.apps.some((a) => a.cluster.name === c.name));
+    if (ctx.partial || !file || !renderedAll)
+        return [];
+    const known = new Set(ctx.apps.map((a) => (0,_applications_js__WEBPACK_IMPORTED_MODULE_1__/* .componentKey */ .bA)(a.component)));
+    const root = ctx.files.readYaml(file)?.documents[0]?.root;
+    const at = (segments) => {
+        const node = root && (0,_vnode_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeAt */ .oB)(root, segments);
+        return node ? (node.keyPos ?? node.pos) : { file, line: 1, column: 1 };
+    };
+    const components = [...new Set(ctx.apps.map((a) => a.component))].sort().join(', ');
+    const out = [];
+    for (const [dependent, needs] of deps) {
+        const names = [
+            [dependent, ['dependsOn', dependent]],
+            ...needs.map((n, i) => [n, ['dependsOn', dependent, String(i)]]),
+        ];
+        for (const [name, segments] of names) {
+            if (known.has((0,_applications_js__WEBPACK_IMPORTED_MODULE_1__/* .componentKey */ .bA)(name)))
+                continue;
+            out.push({
+                name,
+                finding: (0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('error', 'sync-wave-order', `dependsOn names "${name}", which is no component (components: ${components})`, at([...segments])),
+            });
         }
     }
     return out;

@@ -19,6 +19,7 @@ export interface Defect {
 
 const AOA = 'charts/app-of-apps';
 const TPL = `${AOA}/templates/_application.tpl`;
+const CONFIG = '.github/gitops-promotion.yaml';
 
 /** Every kind of defect validate must report: once, with the right rule, file and line. */
 export const DEFECTS: Defect[] = [
@@ -385,6 +386,28 @@ export const DEFECTS: Defect[] = [
       line: fx.lineOf(`${AOA}/templates/loki.yaml`, '"Loki"'),
       cluster: null,
       says: 'is not a valid Kubernetes name',
+    }),
+  },
+  {
+    name: 'dependsOn naming a component that does not exist (the dependent)',
+    seed: (fx) => fx.replace(CONFIG, 'envoyGateway:', 'envoyGatway:'),
+    expect: (fx) => ({
+      rule: 'sync-wave-order',
+      file: CONFIG,
+      line: fx.lineOf(CONFIG, 'envoyGatway:'),
+      cluster: null,
+      says: 'dependsOn names "envoyGatway", which is no component',
+    }),
+  },
+  {
+    name: 'dependsOn naming a component that does not exist (a dependency)',
+    seed: (fx) => fx.replace(CONFIG, '[loki]', '[lokii]'),
+    expect: (fx) => ({
+      rule: 'sync-wave-order',
+      file: CONFIG,
+      line: fx.lineOf(CONFIG, '[lokii]'),
+      cluster: null,
+      says: 'dependsOn names "lokii", which is no component',
     }),
   },
 ];

@@ -37394,6 +37394,7 @@ function orphanValuesRule(ctx) {
 ;// CONCATENATED MODULE: ./src/gitops/rules/waves.ts
 
 
+
 const SYNC_WAVE = 'argocd.argoproj.io/sync-wave';
 const WAVE_PATH = ['metadata', 'annotations', SYNC_WAVE];
 function wave(app) {
@@ -37430,6 +37431,9 @@ function syncWaveOrderRule(ctx) {
             byCluster.set(app.cluster.name, (m = new Map()));
         m.set(componentKey(app.component), app);
     }
+    const unknown = unknownDependencies(ctx, deps);
+    out.push(...unknown.map((u) => u.finding));
+    const typos = new Set(unknown.map((u) => u.name));
     for (const [cluster, apps] of byCluster) {
         for (const [dependent, needs] of deps) {
             const app = apps.get(componentKey(dependent));
@@ -37440,6 +37444,8 @@ function syncWaveOrderRule(ctx) {
                 continue;
             for (const need of needs) {
                 const dep = apps.get(componentKey(need));
+                if (!dep && typos.has(need))
+                    continue;
                 if (!dep) {
                     out.push({
                         ...finding('warning', 'sync-wave-order', `depends on ${need}, which is not deployed on ${cluster}`, ctx.locate.template(app, ['metadata', 'name']), cluster),
@@ -37454,6 +37460,39 @@ function syncWaveOrderRule(ctx) {
                     ...finding('error', 'sync-wave-order', `${app.component} (wave ${own}) depends on ${dep.component} (wave ${theirs}): a dependency must deploy in a strictly earlier wave`, ctx.locate.field(app, WAVE_PATH, wave(app).raw ?? null), cluster),
                 });
             }
+        }
+    }
+    return out;
+}
+/**
+ * `dependsOn` names that are no component anywhere (a typo would otherwise switch the check off), at
+ * their line in the config. Only when every cluster rendered: one missing could hold the component.
+ */
+function unknownDependencies(ctx, deps) {
+    const file = ctx.config.file;
+    const renderedAll = ctx.topology.clusters.every((c) => ctx.apps.some((a) => a.cluster.name === c.name));
+    if (ctx.partial || !file || !renderedAll)
+        return [];
+    const known = new Set(ctx.apps.map((a) => componentKey(a.component)));
+    const root = ctx.files.readYaml(file)?.documents[0]?.root;
+    const at = (segments) => {
+        const node = root && nodeAt(root, segments);
+        return node ? (node.keyPos ?? node.pos) : { file, line: 1, column: 1 };
+    };
+    const components = [...new Set(ctx.apps.map((a) => a.component))].sort().join(', ');
+    const out = [];
+    for (const [dependent, needs] of deps) {
+        const names = [
+            [dependent, ['dependsOn', dependent]],
+            ...needs.map((n, i) => [n, ['dependsOn', dependent, String(i)]]),
+        ];
+        for (const [name, segments] of names) {
+            if (known.has(componentKey(name)))
+                continue;
+            out.push({
+                name,
+                finding: finding('error', 'sync-wave-order', `dependsOn names "${name}", which is no component (components: ${components})`, at([...segments])),
+            });
         }
     }
     return out;

@@ -1,5 +1,6 @@
 import { finding, type RawFinding } from '../../findings.js';
 import { componentKey, type RenderedApp } from '../applications.js';
+import { nodeAt } from '../vnode.js';
 import type { RuleContext } from './context.js';
 
 export const SYNC_WAVE = 'argocd.argoproj.io/sync-wave';
@@ -43,6 +44,9 @@ export function syncWaveOrderRule(ctx: RuleContext): RawFinding[] {
     if (!m) byCluster.set(app.cluster.name, (m = new Map()));
     m.set(componentKey(app.component), app);
   }
+  const unknown = unknownDependencies(ctx, deps);
+  out.push(...unknown.map((u) => u.finding));
+  const typos = new Set(unknown.map((u) => u.name));
   for (const [cluster, apps] of byCluster) {
     for (const [dependent, needs] of deps) {
       const app = apps.get(componentKey(dependent));
@@ -51,6 +55,7 @@ export function syncWaveOrderRule(ctx: RuleContext): RawFinding[] {
       if (own === null) continue;
       for (const need of needs) {
         const dep = apps.get(componentKey(need));
+        if (!dep && typos.has(need)) continue;
         if (!dep) {
           out.push({
             ...finding(
@@ -76,6 +81,46 @@ export function syncWaveOrderRule(ctx: RuleContext): RawFinding[] {
           ),
         });
       }
+    }
+  }
+  return out;
+}
+
+/**
+ * `dependsOn` names that are no component anywhere (a typo would otherwise switch the check off), at
+ * their line in the config. Only when every cluster rendered: one missing could hold the component.
+ */
+function unknownDependencies(
+  ctx: RuleContext,
+  deps: [string, string[]][],
+): { name: string; finding: RawFinding }[] {
+  const file = ctx.config.file;
+  const renderedAll = ctx.topology.clusters.every((c) => ctx.apps.some((a) => a.cluster.name === c.name));
+  if (ctx.partial || !file || !renderedAll) return [];
+  const known = new Set(ctx.apps.map((a) => componentKey(a.component)));
+  const root = ctx.files.readYaml(file)?.documents[0]?.root;
+  const at = (segments: string[]) => {
+    const node = root && nodeAt(root, segments);
+    return node ? (node.keyPos ?? node.pos) : { file, line: 1, column: 1 };
+  };
+  const components = [...new Set(ctx.apps.map((a) => a.component))].sort().join(', ');
+  const out: { name: string; finding: RawFinding }[] = [];
+  for (const [dependent, needs] of deps) {
+    const names = [
+      [dependent, ['dependsOn', dependent]] as const,
+      ...needs.map((n, i) => [n, ['dependsOn', dependent, String(i)]] as const),
+    ];
+    for (const [name, segments] of names) {
+      if (known.has(componentKey(name))) continue;
+      out.push({
+        name,
+        finding: finding(
+          'error',
+          'sync-wave-order',
+          `dependsOn names "${name}", which is no component (components: ${components})`,
+          at([...segments]),
+        ),
+      });
     }
   }
   return out;
