@@ -39,10 +39,21 @@ export async function compileSchema(schema: object): Promise<ValidateFunction> {
 }
 
 async function loadAjv(): Promise<Ajv> {
-  const [{ Ajv }, formats] = await Promise.all([import('ajv'), import('ajv-formats')]);
-  const addFormats = formats.default as unknown as (ajv: Ajv) => Ajv;
+  const [ajvModule, formatsModule] = await Promise.all([import('ajv'), import('ajv-formats')]);
+  // Both are CommonJS: Node hands their exports over as named exports and `default`, a bundle only as
+  // `default` (itself possibly wrapping `default`). Take the constructor wherever it is.
+  type AjvClass = new (options: object) => Ajv;
+  const loose = ajvModule as unknown as { Ajv?: AjvClass; default?: AjvClass & { Ajv?: AjvClass } };
+  const AjvConstructor = loose.Ajv ?? loose.default?.Ajv ?? loose.default;
+  const formats = formatsModule as unknown as {
+    default: ((ajv: Ajv) => Ajv) & { default?: (ajv: Ajv) => Ajv };
+  };
+  const addFormats = formats.default.default ?? formats.default;
+  if (typeof AjvConstructor !== 'function' || typeof addFormats !== 'function') {
+    throw new Error('ajv could not be loaded from the bundle');
+  }
   return addFormats(
-    new Ajv({ strict: false, allErrors: true, validateSchema: false, code: { optimize: false } }),
+    new AjvConstructor({ strict: false, allErrors: true, validateSchema: false, code: { optimize: false } }),
   );
 }
 

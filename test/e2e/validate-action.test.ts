@@ -65,6 +65,32 @@ describe.each(['actions/validate', '.'])('validate through the committed bundle 
     expect(run.summary).toContain('loki.typo10 is not allowed here');
   });
 
+  it("holds the values to the chart's own values.schema.json (ajv and its formats load from the bundle)", async () => {
+    fx = new FixtureRepo();
+    fx.write(
+      'charts/app-of-apps/values.schema.json',
+      JSON.stringify({
+        $schema: 'https://json-schema.org/draft-07/schema#',
+        type: 'object',
+        properties: {
+          cluster: { type: 'object', properties: { server: { type: 'string', format: 'uri' } } },
+        },
+      }),
+    );
+    fx.replace(
+      'charts/app-of-apps/values.dev-01.yaml',
+      'server: https://dev-01.k8s.example.com',
+      'server: not a uri',
+    );
+    const run = await runAction(actionDir, { workspace: fx.dir, inputs: { helm: helmBinary() } });
+    expect(run.stderr).toBe('');
+    expect(run.exitCode).toBe(1);
+    const line = fx.lineOf('charts/app-of-apps/values.dev-01.yaml', 'server: not a uri');
+    expect(run.stdout.split('\n').filter((l) => l.startsWith('::error '))).toEqual([
+      `::error file=charts/app-of-apps/values.dev-01.yaml,line=${line},col=11,title=values-schema (dev-01)::cluster.server must match format "uri"`,
+    ]);
+  });
+
   it('fails with a clear message and no stack trace when helm cannot be found', async () => {
     fx = new FixtureRepo();
     const run = await runAction(actionDir, { workspace: fx.dir, env: { PATH: '/usr/bin:/bin' } });

@@ -32412,9 +32412,15 @@ async function compileSchema(schema) {
     return fn;
 }
 async function loadAjv() {
-    const [{ Ajv }, formats] = await Promise.all([__nccwpck_require__.e(/* import() */ 463).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2463, 23)), Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(815)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2815, 23))]);
-    const addFormats = formats.default;
-    return addFormats(new Ajv({ strict: false, allErrors: true, validateSchema: false, code: { optimize: false } }));
+    const [ajvModule, formatsModule] = await Promise.all([__nccwpck_require__.e(/* import() */ 463).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2463, 23)), Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(815)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2815, 23))]);
+    const loose = ajvModule;
+    const AjvConstructor = loose.Ajv ?? loose.default?.Ajv ?? loose.default;
+    const formats = formatsModule;
+    const addFormats = formats.default.default ?? formats.default;
+    if (typeof AjvConstructor !== 'function' || typeof addFormats !== 'function') {
+        throw new Error('ajv could not be loaded from the bundle');
+    }
+    return addFormats(new AjvConstructor({ strict: false, allErrors: true, validateSchema: false, code: { optimize: false } }));
 }
 /**
  * Validates a located tree and maps each ajv error back to the line of the offending value
