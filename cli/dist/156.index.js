@@ -684,6 +684,7 @@ async function resolve(git, ref) {
 }
 async function readTree(git, ref, sha, dir, options, side, parsed) {
     const [listing] = await Promise.all([git.listTree(sha), git.exportTree(sha, dir)]);
+    (0,validate/* refuseSymlinksOut */.v)(dir);
     let config;
     try {
         config = (0,gitops_config/* loadConfig */.Z9)(dir, options.configFile);

@@ -8,6 +8,7 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  v: () => (/* binding */ refuseSymlinksOut),
   t: () => (/* binding */ validate)
 });
 
@@ -691,6 +692,8 @@ async function validate(options) {
     if (!options.prepared && !isDirectory(options.repoDir)) {
         throw new errors/* ConfigurationError */.j1(`${options.repoDir} is not a directory (give the GitOps repo with --repo)`);
     }
+    if (!options.prepared)
+        refuseSymlinksOut(options.repoDir);
     const config = options.prepared?.config ?? (0,gitops_config/* loadConfig */.Z9)(options.repoDir, options.configFile);
     const files = options.prepared?.files ?? new repo_files/* RepoFiles */.op(options.repoDir, config.limits);
     const discovered = options.prepared?.topology ?? (0,gitops_topology/* discoverTopology */.HC)(files, config);
@@ -802,6 +805,13 @@ function isDirectory(dir) {
     }
     catch {
         return false;
+    }
+}
+/** Argo CD refuses a repository with symlinks pointing out of it; so do we, before helm follows them. */
+function refuseSymlinksOut(dir) {
+    const out = (0,repo_files/* symlinksOutOfRepo */.qB)(dir);
+    if (out.length > 0) {
+        throw new errors/* ConfigurationError */.j1(`symlinks point outside the repository (Argo CD refuses to render it): ${out.slice(0, 5).join(', ')}${out.length > 5 ? ` and ${out.length - 5} more` : ''}`);
     }
 }
 
@@ -1908,7 +1918,8 @@ function explainHelmError(stderr, cluster, files) {
 /* harmony export */   $Y: () => (/* binding */ valueFilePath),
 /* harmony export */   jk: () => (/* binding */ escapesRepo),
 /* harmony export */   op: () => (/* binding */ RepoFiles),
-/* harmony export */   pg: () => (/* binding */ repoJoin)
+/* harmony export */   pg: () => (/* binding */ repoJoin),
+/* harmony export */   qB: () => (/* binding */ symlinksOutOfRepo)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -1962,9 +1973,10 @@ class RepoFiles {
     }
     text(rel) {
         if (!this.texts.has(rel)) {
-            let t;
+            let t = null;
             try {
-                t = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(this.abs(rel), 'utf8');
+                if (this.isFile(rel))
+                    t = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(this.abs(rel), 'utf8');
             }
             catch {
                 t = null;
@@ -2007,14 +2019,60 @@ class RepoFiles {
     yamlFindings() {
         return [...this.yaml.values()].flatMap((y) => y.findings);
     }
+    /** Null for what does not exist and for anything outside the repository (`../`, a symlink out). */
     stat(rel) {
+        if (escapesRepo(node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.normalize(rel)))
+            return null;
         try {
-            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(this.abs(rel));
+            const abs = this.abs(rel);
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(abs).isSymbolicLink() && !isInside(this.realRoot(), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(abs)))
+                return null;
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs);
         }
         catch {
             return null;
         }
     }
+    resolvedRoot;
+    realRoot() {
+        this.resolvedRoot ??= (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(this.root);
+        return this.resolvedRoot;
+    }
+}
+function isInside(root, target) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, target);
+    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel));
+}
+/**
+ * Symlinks in a checked-out tree that point outside it (`.git` aside). Argo CD refuses to render such a
+ * repository, and helm would follow them: a chart could print any file of the machine into a diff.
+ */
+function symlinksOutOfRepo(root) {
+    const realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
+    const out = [];
+    const walk = (dir) => {
+        for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, dir), { withFileTypes: true })) {
+            const rel = dir ? `${dir}/${entry.name}` : entry.name;
+            if (rel === '.git')
+                continue;
+            if (entry.isSymbolicLink()) {
+                let target;
+                try {
+                    target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, rel));
+                }
+                catch {
+                    target = null; // dangling: nothing to read
+                }
+                if (target !== null && !isInside(realRoot, target))
+                    out.push(rel);
+            }
+            else if (entry.isDirectory()) {
+                walk(rel);
+            }
+        }
+    };
+    walk('');
+    return out.sort();
 }
 /** Joins repo-relative paths the way Argo CD resolves a valueFile against the source path. */
 function repoJoin(base, rel) {

@@ -18,7 +18,7 @@ import { compareApps, type Side } from '../diff/compare.js';
 import { ignoreRules } from '../diff/ignore.js';
 import type { ClusterDiff, DiffReport, Risk } from '../diff/model.js';
 import { mapLimit } from '../util/concurrency.js';
-import { validate } from './validate.js';
+import { refuseSymlinksOut, validate } from './validate.js';
 
 /** Risks are listed most dangerous first. */
 const RISK_ORDER: Risk['kind'][] = [
@@ -106,6 +106,7 @@ async function readTree(
   parsed: Map<string, LoadedYaml>,
 ): Promise<Tree> {
   const [listing] = await Promise.all([git.listTree(sha), git.exportTree(sha, dir)]);
+  refuseSymlinksOut(dir);
   let config: Config;
   try {
     config = loadConfig(dir, options.configFile);

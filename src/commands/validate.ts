@@ -16,7 +16,7 @@ import { loadClusterValues, valuesRoot, type ClusterValues } from '../gitops/clu
 import { loadConfig, type Config } from '../gitops/config.js';
 import { Locator } from '../gitops/locate.js';
 import { renderCluster } from '../gitops/render.js';
-import { RepoFiles } from '../gitops/repo-files.js';
+import { RepoFiles, symlinksOutOfRepo } from '../gitops/repo-files.js';
 import { RULES } from '../gitops/rules/index.js';
 import { bootstrapFieldPos, discoverTopology, type Cluster, type Topology } from '../gitops/topology.js';
 import {
@@ -78,6 +78,7 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
   if (!options.prepared && !isDirectory(options.repoDir)) {
     throw new ConfigurationError(`${options.repoDir} is not a directory (give the GitOps repo with --repo)`);
   }
+  if (!options.prepared) refuseSymlinksOut(options.repoDir);
   const config = options.prepared?.config ?? loadConfig(options.repoDir, options.configFile);
   const files = options.prepared?.files ?? new RepoFiles(options.repoDir, config.limits);
   const discovered = options.prepared?.topology ?? discoverTopology(files, config);
@@ -214,5 +215,15 @@ function isDirectory(dir: string): boolean {
     return statSync(dir).isDirectory();
   } catch {
     return false;
+  }
+}
+
+/** Argo CD refuses a repository with symlinks pointing out of it; so do we, before helm follows them. */
+export function refuseSymlinksOut(dir: string): void {
+  const out = symlinksOutOfRepo(dir);
+  if (out.length > 0) {
+    throw new ConfigurationError(
+      `symlinks point outside the repository (Argo CD refuses to render it): ${out.slice(0, 5).join(', ')}${out.length > 5 ? ` and ${out.length - 5} more` : ''}`,
+    );
   }
 }

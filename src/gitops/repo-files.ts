@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../findings.js';
 import { parseYaml, tooLarge, type LoadedYaml, type YamlLimits } from './yaml-source.js';
@@ -49,9 +49,9 @@ export class RepoFiles {
 
   text(rel: string): string | null {
     if (!this.texts.has(rel)) {
-      let t: string | null;
+      let t: string | null = null;
       try {
-        t = readFileSync(this.abs(rel), 'utf8');
+        if (this.isFile(rel)) t = readFileSync(this.abs(rel), 'utf8');
       } catch {
         t = null;
       }
@@ -91,13 +91,56 @@ export class RepoFiles {
     return [...this.yaml.values()].flatMap((y) => y.findings);
   }
 
+  /** Null for what does not exist and for anything outside the repository (`../`, a symlink out). */
   private stat(rel: string) {
+    if (escapesRepo(path.posix.normalize(rel))) return null;
     try {
-      return statSync(this.abs(rel));
+      const abs = this.abs(rel);
+      if (lstatSync(abs).isSymbolicLink() && !isInside(this.realRoot(), realpathSync(abs))) return null;
+      return statSync(abs);
     } catch {
       return null;
     }
   }
+
+  private resolvedRoot: string | undefined;
+  private realRoot(): string {
+    this.resolvedRoot ??= realpathSync(this.root);
+    return this.resolvedRoot;
+  }
+}
+
+function isInside(root: string, target: string): boolean {
+  const rel = path.relative(root, target);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/**
+ * Symlinks in a checked-out tree that point outside it (`.git` aside). Argo CD refuses to render such a
+ * repository, and helm would follow them: a chart could print any file of the machine into a diff.
+ */
+export function symlinksOutOfRepo(root: string): string[] {
+  const realRoot = realpathSync(root);
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(path.join(root, dir), { withFileTypes: true })) {
+      const rel = dir ? `${dir}/${entry.name}` : entry.name;
+      if (rel === '.git') continue;
+      if (entry.isSymbolicLink()) {
+        let target: string | null;
+        try {
+          target = realpathSync(path.join(root, rel));
+        } catch {
+          target = null; // dangling: nothing to read
+        }
+        if (target !== null && !isInside(realRoot, target)) out.push(rel);
+      } else if (entry.isDirectory()) {
+        walk(rel);
+      }
+    }
+  };
+  walk('');
+  return out.sort();
 }
 
 /** Joins repo-relative paths the way Argo CD resolves a valueFile against the source path. */

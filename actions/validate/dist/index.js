@@ -31944,9 +31944,10 @@ class RepoFiles {
     }
     text(rel) {
         if (!this.texts.has(rel)) {
-            let t;
+            let t = null;
             try {
-                t = (0,external_node_fs_namespaceObject.readFileSync)(this.abs(rel), 'utf8');
+                if (this.isFile(rel))
+                    t = (0,external_node_fs_namespaceObject.readFileSync)(this.abs(rel), 'utf8');
             }
             catch {
                 t = null;
@@ -31989,14 +31990,60 @@ class RepoFiles {
     yamlFindings() {
         return [...this.yaml.values()].flatMap((y) => y.findings);
     }
+    /** Null for what does not exist and for anything outside the repository (`../`, a symlink out). */
     stat(rel) {
+        if (escapesRepo(external_node_path_default().posix.normalize(rel)))
+            return null;
         try {
-            return (0,external_node_fs_namespaceObject.statSync)(this.abs(rel));
+            const abs = this.abs(rel);
+            if ((0,external_node_fs_namespaceObject.lstatSync)(abs).isSymbolicLink() && !isInside(this.realRoot(), (0,external_node_fs_namespaceObject.realpathSync)(abs)))
+                return null;
+            return (0,external_node_fs_namespaceObject.statSync)(abs);
         }
         catch {
             return null;
         }
     }
+    resolvedRoot;
+    realRoot() {
+        this.resolvedRoot ??= (0,external_node_fs_namespaceObject.realpathSync)(this.root);
+        return this.resolvedRoot;
+    }
+}
+function isInside(root, target) {
+    const rel = external_node_path_default().relative(root, target);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+}
+/**
+ * Symlinks in a checked-out tree that point outside it (`.git` aside). Argo CD refuses to render such a
+ * repository, and helm would follow them: a chart could print any file of the machine into a diff.
+ */
+function symlinksOutOfRepo(root) {
+    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    const out = [];
+    const walk = (dir) => {
+        for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_default().join(root, dir), { withFileTypes: true })) {
+            const rel = dir ? `${dir}/${entry.name}` : entry.name;
+            if (rel === '.git')
+                continue;
+            if (entry.isSymbolicLink()) {
+                let target;
+                try {
+                    target = (0,external_node_fs_namespaceObject.realpathSync)(external_node_path_default().join(root, rel));
+                }
+                catch {
+                    target = null; // dangling: nothing to read
+                }
+                if (target !== null && !isInside(realRoot, target))
+                    out.push(rel);
+            }
+            else if (entry.isDirectory()) {
+                walk(rel);
+            }
+        }
+    };
+    walk('');
+    return out.sort();
 }
 /** Joins repo-relative paths the way Argo CD resolves a valueFile against the source path. */
 function repoJoin(base, rel) {
@@ -37671,6 +37718,8 @@ async function validate_validate(options) {
     if (!options.prepared && !validate_isDirectory(options.repoDir)) {
         throw new ConfigurationError(`${options.repoDir} is not a directory (give the GitOps repo with --repo)`);
     }
+    if (!options.prepared)
+        refuseSymlinksOut(options.repoDir);
     const config = options.prepared?.config ?? loadConfig(options.repoDir, options.configFile);
     const files = options.prepared?.files ?? new RepoFiles(options.repoDir, config.limits);
     const discovered = options.prepared?.topology ?? discoverTopology(files, config);
@@ -37782,6 +37831,13 @@ function validate_isDirectory(dir) {
     }
     catch {
         return false;
+    }
+}
+/** Argo CD refuses a repository with symlinks pointing out of it; so do we, before helm follows them. */
+function refuseSymlinksOut(dir) {
+    const out = symlinksOutOfRepo(dir);
+    if (out.length > 0) {
+        throw new ConfigurationError(`symlinks point outside the repository (Argo CD refuses to render it): ${out.slice(0, 5).join(', ')}${out.length > 5 ? ` and ${out.length - 5} more` : ''}`);
     }
 }
 

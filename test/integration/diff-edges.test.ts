@@ -1,0 +1,69 @@
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { validate } from '../../src/commands/validate.js';
+import { renderDiffJson, renderDiffText } from '../../src/report/diff-text.js';
+import { renderDiffMarkdown } from '../../src/report/diff-markdown.js';
+import { runDiff, scenario, type Scenario } from '../helpers/diff-scenario.js';
+import { FixtureRepo } from '../helpers/fixture-repo.js';
+import { testHelm } from '../helpers/helm.js';
+import { RecordingLogger } from '../helpers/logger.js';
+
+const AOA = 'charts/app-of-apps';
+const MARKER = 'HOST_FILE_CONTENT_7f3a';
+
+/** Every form a diff is written in: nothing outside the repository may show up in any. */
+function everyOutput(report: Awaited<ReturnType<typeof runDiff>>): string {
+  return [renderDiffText(report), renderDiffMarkdown(report), renderDiffJson(report)].join('\n');
+}
+
+describe('diff and validate never read outside the repository', () => {
+  let s: Scenario | undefined;
+  let fx: FixtureRepo | undefined;
+  let host: string | undefined;
+  afterEach(() => {
+    s?.fx.cleanup();
+    fx?.cleanup();
+    if (host) rmSync(host, { recursive: true, force: true });
+    s = fx = host = undefined;
+  });
+
+  function hostFile(): string {
+    host = mkdtempSync(path.join(os.tmpdir(), 'gp-host-'));
+    const file = path.join(host, 'host.yaml');
+    writeFileSync(file, `leak: ${MARKER}\n`);
+    return file;
+  }
+
+  it("a component's valueFiles climbing out of the repo are missing, never read", async () => {
+    const file = hostFile();
+    s = scenario((f) => {
+      f.append(
+        'charts/monitoring/templates/configmap.yaml',
+        '  leak: {{ .Values.leak | default "none" | quote }}\n',
+      );
+      f.replace(
+        `${AOA}/values.yaml`,
+        '    path: charts/monitoring\n',
+        `    path: charts/monitoring\n    helm:\n      valueFiles:\n        - ${'../'.repeat(12)}${file.slice(1)}\n`,
+      );
+    });
+    const report = await runDiff(s);
+    expect(everyOutput(report)).not.toContain(MARKER);
+    expect(report.validation.findings.map((f) => f.rule)).toContain('path-missing');
+  });
+
+  it('a symlink out of the repository is refused by validate and by diff, before helm follows it', async () => {
+    const file = hostFile();
+    fx = new FixtureRepo();
+    symlinkSync(file, path.join(fx.dir, 'charts/monitoring/values.dev-01.yaml.link'));
+    const message =
+      'symlinks point outside the repository (Argo CD refuses to render it): charts/monitoring/values.dev-01.yaml.link';
+    await expect(
+      validate({ repoDir: fx.dir, helm: testHelm(), logger: new RecordingLogger() }),
+    ).rejects.toThrow(message);
+    s = scenario((f) => symlinkSync(file, path.join(f.dir, 'charts/monitoring/values.dev-01.yaml.link')));
+    await expect(runDiff(s)).rejects.toThrow(message);
+  });
+});
