@@ -410,13 +410,14 @@ function describeDest(o) {
     return `${d.server ?? d.name ?? '?'}${d.namespace ? ` (namespace ${d.namespace})` : ''}`;
 }
 
+// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __webpack_require__(3243);
+// EXTERNAL MODULE: ./src/gitops/secret-keys.ts
+var secret_keys = __webpack_require__(2803);
 ;// CONCATENATED MODULE: ./src/diff/secrets.ts
 
-/** Keys whose values are treated as secret wherever they appear. `secretName`-style references are not. */
-const SECRET_KEY = /(password|passwd|passphrase|token|secret|api[-_]?key|private[-_]?key|credentials?)$/i;
-function looksSecret(key) {
-    return SECRET_KEY.test(key);
-}
+
+
 /**
  * What is shown instead of a secret value: enough to see that it changed, nothing to recover it.
  * The hash is keyed with a salt chosen per run, so a short secret cannot be guessed by hashing
@@ -434,22 +435,48 @@ function maskValue(value, salt) {
  */
 function maskSecrets(object, salt) {
     const isSecret = object.kind === 'Secret';
-    return walk(object, (path, key, value) => {
+    return walk(object, (path, key, value, parent) => {
         if (isSecret && path.length === 1 && (path[0] === 'data' || path[0] === 'stringData'))
             return maskValue(value, salt);
-        if (typeof value !== 'object' && value !== null && value !== undefined && looksSecret(key))
+        if (isScalar(value) && (0,secret_keys/* looksSecret */.n)(key))
             return maskValue(value, salt);
+        // `{name: DB_PASSWORD, value: …}`: a container's env, an Application's helm.parameters.
+        if (key === 'value' && isScalar(value) && typeof parent.name === 'string' && (0,secret_keys/* looksSecret */.n)(parent.name))
+            return maskValue(value, salt);
+        // An Application's inline helm values are YAML in a string: mask inside it.
+        if (key === 'values' && path.at(-1) === 'helm' && typeof value === 'string')
+            return maskYamlText(value, salt);
         return undefined;
     });
+}
+/** A value that can hold a secret: text or a number (a boolean says nothing). */
+function isScalar(value) {
+    return typeof value === 'string' || typeof value === 'number' || typeof value === 'bigint';
+}
+/** YAML text with its secret values masked (re-written as YAML), or unchanged when nothing is secret. */
+function maskYamlText(text, salt) {
+    let parsed;
+    try {
+        parsed = (0,js_yaml/* load */.Hh)(text, { schema: js_yaml/* CORE_SCHEMA */.OU });
+    }
+    catch {
+        // Not YAML we can read: a secret in it cannot be found, so none of it is shown.
+        return maskValue(text, salt);
+    }
+    if (parsed === null || typeof parsed !== 'object')
+        return undefined;
+    const masked = maskSecrets(parsed, salt);
+    return JSON.stringify(masked) === JSON.stringify(parsed) ? undefined : (0,js_yaml/* dump */.Bh)(masked, { lineWidth: -1 });
 }
 function walk(node, replace, path = []) {
     if (Array.isArray(node))
         return node.map((v) => walk(v, replace, path));
     if (node === null || typeof node !== 'object')
         return node;
+    const parent = node;
     const out = {};
-    for (const [k, v] of Object.entries(node)) {
-        const masked = replace(path, k, v);
+    for (const [k, v] of Object.entries(parent)) {
+        const masked = replace(path, k, v, parent);
         out[k] = masked !== undefined ? masked : walk(v, replace, [...path, k]);
     }
     return out;

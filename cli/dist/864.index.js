@@ -8817,10 +8817,12 @@ exports.visitAsync = visitAsync;
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bh: () => (/* binding */ dump),
+/* harmony export */   Hh: () => (/* binding */ load),
 /* harmony export */   OU: () => (/* binding */ CORE_SCHEMA),
 /* harmony export */   gh: () => (/* binding */ loadAll)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_SCHEMA, FAILSAFE_SCHEMA, JSON_SCHEMA, Schema, Type, YAMLException, default, dump, load, safeDump, safeLoad, safeLoadAll, types */
+/* unused harmony exports DEFAULT_SCHEMA, FAILSAFE_SCHEMA, JSON_SCHEMA, Schema, Type, YAMLException, default, safeDump, safeLoad, safeLoadAll, types */
 
 /*! js-yaml 4.1.1 https://github.com/nodeca/js-yaml @license MIT */
 function isNothing(subject) {

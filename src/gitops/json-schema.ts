@@ -1,5 +1,6 @@
 import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import type { Position } from '../findings.js';
+import { looksSecret } from './secret-keys.js';
 import { deepestNodeAt, nodeAt, pathToString, pointerToPath, toJson, type VNode } from './vnode.js';
 import builtinValuesSchema from '../../schemas/app-of-apps.values.schema.json' with { type: 'json' };
 import applicationSchema from '../../schemas/argocd-application.schema.json' with { type: 'json' };
@@ -94,7 +95,9 @@ export function explain(errors: readonly ErrorObject[], root: VNode, fallback: P
       message = `must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
     } else if (e.keyword === 'type') {
       const actual = nodeAt(root, path);
-      const got = actual ? describeValue(toJson(actual)) : 'nothing';
+      // Messages reach PR annotations and comments: a secret-looking field's value is never quoted.
+      const secret = path.length > 0 && looksSecret(path.at(-1)!);
+      const got = !actual ? 'nothing' : secret ? describeType(toJson(actual)) : describeValue(toJson(actual));
       message = `must be ${(e.params as { type: string | string[] }).type}, got ${got}`;
     } else if (e.keyword === 'const') {
       message = `must be ${JSON.stringify((e.params as { allowedValue: unknown }).allowedValue)}`;
@@ -110,6 +113,16 @@ export function explain(errors: readonly ErrorObject[], root: VNode, fallback: P
     out.push({ path: where, segments: shownPath, message: text, keyword: e.keyword, pos });
   }
   return out;
+}
+
+function describeType(v: unknown): string {
+  return v === null
+    ? 'null'
+    : Array.isArray(v)
+      ? 'an array'
+      : typeof v === 'object'
+        ? 'an object'
+        : `a ${typeof v}`;
 }
 
 function describeValue(v: unknown): string {

@@ -67,3 +67,41 @@ describe('diff and validate never read outside the repository', () => {
     await expect(runDiff(s)).rejects.toThrow(message);
   });
 });
+
+describe('diff never prints a secret value', () => {
+  let s: Scenario | undefined;
+  afterEach(() => s?.fx.cleanup());
+
+  it('inline helm values, helm parameters, container env, secret-looking keys, schema messages', async () => {
+    const secrets = ['INLINE_SECRET_1', 'PARAM_SECRET_2', 'ENV_SECRET_3', 'AWS_SECRET_4', 'SCHEMA_SECRET_5'];
+    s = scenario((f) => {
+      f.replace(
+        `${AOA}/values.dev-01.yaml`,
+        '          retention: 2d\n',
+        `          retention: 2d\n        apiToken: ${secrets[0]}\n      parameters:\n        - name: db.password\n          value: ${secrets[1]}\n`,
+      );
+      f.replace(
+        'charts/monitoring/templates/deployment.yaml',
+        '        - name: prometheus\n',
+        `        - name: prometheus\n          env:\n            - name: DB_PASSWORD\n              value: ${secrets[2]}\n            - name: AWS_SECRET_ACCESS_KEY\n              value: ${secrets[3]}\n`,
+      );
+      f.write(
+        `${AOA}/values.schema.json`,
+        JSON.stringify({
+          type: 'object',
+          properties: { global: { type: 'object', properties: { apiToken: { type: 'integer' } } } },
+        }),
+      );
+      f.replace(`${AOA}/values.dev-01.yaml`, 'global:\n', `global:\n  apiToken: ${secrets[4]}\n`);
+    });
+    const report = await runDiff(s);
+    const out = everyOutput(report);
+    for (const secret of secrets) expect(out).not.toContain(secret);
+    // What changed is still visible.
+    expect(out).toContain('DB_PASSWORD');
+    expect(out).toContain('(secret, salted sha256 ');
+    expect(report.validation.findings.map((f) => f.message)).toContain(
+      'global.apiToken must be integer, got a string',
+    );
+  });
+});
