@@ -159,11 +159,14 @@ function componentRecipe(app, name, files, repoURL) {
         },
     };
 }
-/** Identity of a component render: its inputs' blob ids and its recipe. */
-function recipeFingerprint(recipe, tree) {
+/**
+ * Identity of a component render: its inputs' blob ids, its recipe (value files in their order: the
+ * last one wins) and the helm options it renders with.
+ */
+function recipeFingerprint(recipe, tree, helm) {
     return fingerprint(renderInputs(tree, recipe.chart, recipe.valueFiles), {
         ...recipe,
-        valueFiles: undefined,
+        helm: { kubeVersion: helm.kubeVersion, apiVersions: helm.apiVersions },
     });
 }
 function resourceKey(o) {
@@ -549,24 +552,30 @@ async function compareApps(before, after, ctx) {
             continue;
         if (recipeB &&
             recipeH &&
-            recipeFingerprint(recipeB, ctx.base.listing) === recipeFingerprint(recipeH, ctx.head.listing)) {
+            recipeFingerprint(recipeB, ctx.base.listing, ctx.base.helm) ===
+                recipeFingerprint(recipeH, ctx.head.listing, ctx.head.helm)) {
             chartsSkipped++;
             deepPlans.set(k, { base: rb, head: rh, state: { state: 'unchanged' } });
             continue;
         }
         deepPlans.set(k, { base: rb, head: rh, state: null });
-        const opts = { dependencyBuild: ctx.dependencyBuild, ...ctx.helmOptions };
         if (recipeB)
             jobs.push({
                 key: k,
                 side: 'base',
-                run: () => renderComponent(ctx.helm, ctx.base.files, recipeB, opts),
+                run: () => renderComponent(ctx.helm, ctx.base.files, recipeB, {
+                    dependencyBuild: ctx.dependencyBuild,
+                    ...ctx.base.helm,
+                }),
             });
         if (recipeH)
             jobs.push({
                 key: k,
                 side: 'head',
-                run: () => renderComponent(ctx.helm, ctx.head.files, recipeH, opts),
+                run: () => renderComponent(ctx.helm, ctx.head.files, recipeH, {
+                    dependencyBuild: ctx.dependencyBuild,
+                    ...ctx.head.helm,
+                }),
             });
     }
     const results = await (0,util_concurrency/* mapLimit */.s)(jobs, ctx.concurrency, (j) => j.run());
@@ -744,7 +753,9 @@ function clusterInputs(tree, cluster) {
         paths.add(cluster.bootstrap.file);
     if (tree.config.file)
         paths.add(tree.config.file);
-    return { paths, id: fingerprint(inputs, recipe) };
+    // The config decides how a cluster renders and what validation says of it: a change re-checks all.
+    const config = tree.config.file ? (tree.listing.get(tree.config.file) ?? null) : null;
+    return { paths, id: fingerprint(inputs, { ...recipe, config }) };
 }
 /** Directories holding a Chart.yaml at either ref: the only places a component chart input can be. */
 function chartDirs(...trees) {
@@ -837,6 +848,7 @@ async function compareTrees(base, head, options, lap) {
         files: tree.files,
         listing: tree.listing,
         repoURL: tree.topology.repoURL,
+        helm: tree.config.helm,
     });
     const clusters = [];
     const appRisks = [];
@@ -878,7 +890,6 @@ async function compareTrees(base, head, options, lap) {
             rules,
             ignored,
             concurrency,
-            helmOptions: head.config.helm,
             secretSalt,
         });
         stats.chartsRendered += compared.chartsRendered;

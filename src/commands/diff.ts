@@ -136,7 +136,9 @@ function clusterInputs(tree: Tree, cluster: Cluster): { paths: Set<string>; id: 
   const paths = new Set(inputs.map(([f]) => f));
   if (cluster.bootstrap) paths.add(cluster.bootstrap.file);
   if (tree.config.file) paths.add(tree.config.file);
-  return { paths, id: fingerprint(inputs, recipe) };
+  // The config decides how a cluster renders and what validation says of it: a change re-checks all.
+  const config = tree.config.file ? (tree.listing.get(tree.config.file) ?? null) : null;
+  return { paths, id: fingerprint(inputs, { ...recipe, config }) };
 }
 
 interface Plan {
@@ -254,6 +256,7 @@ async function compareTrees(
     files: tree.files,
     listing: tree.listing,
     repoURL: tree.topology.repoURL,
+    helm: tree.config.helm,
   });
 
   const clusters: ClusterDiff[] = [];
@@ -295,7 +298,6 @@ async function compareTrees(
       rules,
       ignored,
       concurrency,
-      helmOptions: head.config.helm,
       secretSalt,
     });
     stats.chartsRendered += compared.chartsRendered;

@@ -6,6 +6,7 @@ import { mapLimit } from '../util/concurrency.js';
 import {
   componentRecipe,
   recipeFingerprint,
+  type HelmRenderOptions,
   renderComponent,
   type ComponentRender,
   type RecipeResult,
@@ -23,6 +24,8 @@ export interface Side {
   files: RepoFiles;
   listing: TreeListing;
   repoURL: string | null;
+  /** The side's own `helm:` config (kubeVersion, apiVersions): base renders as base was configured. */
+  helm: HelmRenderOptions;
 }
 
 export interface CompareContext {
@@ -36,7 +39,6 @@ export interface CompareContext {
   /** Ignored changes by rule, accumulated across the whole diff. */
   ignored: Record<string, number>;
   concurrency: number;
-  helmOptions: { kubeVersion: string | null; apiVersions: string[] };
   /** Key of the secret hashes of this report. */
   secretSalt: string;
 }
@@ -109,25 +111,33 @@ export async function compareApps(
     if (
       recipeB &&
       recipeH &&
-      recipeFingerprint(recipeB, ctx.base.listing) === recipeFingerprint(recipeH, ctx.head.listing)
+      recipeFingerprint(recipeB, ctx.base.listing, ctx.base.helm) ===
+        recipeFingerprint(recipeH, ctx.head.listing, ctx.head.helm)
     ) {
       chartsSkipped++;
       deepPlans.set(k, { base: rb, head: rh, state: { state: 'unchanged' } });
       continue;
     }
     deepPlans.set(k, { base: rb, head: rh, state: null });
-    const opts = { dependencyBuild: ctx.dependencyBuild, ...ctx.helmOptions };
     if (recipeB)
       jobs.push({
         key: k,
         side: 'base',
-        run: () => renderComponent(ctx.helm, ctx.base.files, recipeB, opts),
+        run: () =>
+          renderComponent(ctx.helm, ctx.base.files, recipeB, {
+            dependencyBuild: ctx.dependencyBuild,
+            ...ctx.base.helm,
+          }),
       });
     if (recipeH)
       jobs.push({
         key: k,
         side: 'head',
-        run: () => renderComponent(ctx.helm, ctx.head.files, recipeH, opts),
+        run: () =>
+          renderComponent(ctx.helm, ctx.head.files, recipeH, {
+            dependencyBuild: ctx.dependencyBuild,
+            ...ctx.head.helm,
+          }),
       });
   }
   const results = await mapLimit(jobs, ctx.concurrency, (j) => j.run());

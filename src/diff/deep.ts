@@ -79,11 +79,23 @@ export function componentRecipe(
   };
 }
 
-/** Identity of a component render: its inputs' blob ids and its recipe. */
-export function recipeFingerprint(recipe: ComponentRecipe, tree: TreeListing): string {
+export interface HelmRenderOptions {
+  kubeVersion: string | null;
+  apiVersions: string[];
+}
+
+/**
+ * Identity of a component render: its inputs' blob ids, its recipe (value files in their order: the
+ * last one wins) and the helm options it renders with.
+ */
+export function recipeFingerprint(
+  recipe: ComponentRecipe,
+  tree: TreeListing,
+  helm: HelmRenderOptions,
+): string {
   return fingerprint(renderInputs(tree, recipe.chart, recipe.valueFiles), {
     ...recipe,
-    valueFiles: undefined,
+    helm: { kubeVersion: helm.kubeVersion, apiVersions: helm.apiVersions },
   });
 }
 

@@ -6,6 +6,7 @@ import { validate } from '../../src/commands/validate.js';
 import { renderDiffJson, renderDiffText } from '../../src/report/diff-text.js';
 import { renderDiffMarkdown } from '../../src/report/diff-markdown.js';
 import { runDiff, scenario, type Scenario } from '../helpers/diff-scenario.js';
+import { commitAll, initRepo, isolatedGitEnv } from '../helpers/git.js';
 import { FixtureRepo } from '../helpers/fixture-repo.js';
 import { testHelm } from '../helpers/helm.js';
 import { RecordingLogger } from '../helpers/logger.js';
@@ -103,5 +104,64 @@ describe('diff never prints a secret value', () => {
     expect(report.validation.findings.map((f) => f.message)).toContain(
       'global.apiToken must be integer, got a string',
     );
+  });
+});
+
+/** A scenario whose base is the example with `before` applied, and whose head also has `after`. */
+function twoStep(before: (fx: FixtureRepo) => void, after: (fx: FixtureRepo) => void): Scenario {
+  const fx = new FixtureRepo();
+  const env = isolatedGitEnv();
+  before(fx);
+  const base = initRepo(fx.dir, env);
+  after(fx);
+  return { fx, env, base, head: commitAll(fx.dir, env, 'change') };
+}
+
+describe('diff notices every change that changes a render', () => {
+  let s: Scenario | undefined;
+  afterEach(() => s?.fx.cleanup());
+  const CONFIG = '.github/gitops-promotion.yaml';
+
+  it('a reordered valueFiles list (the last file wins)', async () => {
+    s = twoStep(
+      (fx) => {
+        fx.write('charts/monitoring/a.yaml', 'prometheus:\n  retention: 11d\n');
+        fx.write('charts/monitoring/b.yaml', 'prometheus:\n  retention: 12d\n');
+        fx.replace(
+          `${AOA}/values.yaml`,
+          '    path: charts/monitoring\n',
+          '    path: charts/monitoring\n    helm:\n      valueFiles: [a.yaml, b.yaml]\n',
+        );
+      },
+      (fx) =>
+        fx.replace(`${AOA}/values.yaml`, 'valueFiles: [a.yaml, b.yaml]', 'valueFiles: [b.yaml, a.yaml]'),
+    );
+    // stag-01: dev-01 sets its retention inline, and inline values beat value files.
+    const report = await runDiff(s, { clusters: ['stag-01'] });
+    expect(renderDiffText(report)).toContain(
+      'spec.template.spec.containers[name=prometheus].args[1]: "--storage.tsdb.retention.time=12d" → "--storage.tsdb.retention.time=11d"',
+    );
+  });
+
+  it('a config change alone re-validates head', async () => {
+    s = scenario((fx) => fx.append(CONFIG, "applicationName: '^zzz-{cluster}$'\n"));
+    const report = await runDiff(s);
+    expect(report.validation.errors).toBeGreaterThan(0);
+    expect(new Set(report.validation.findings.map((f) => f.rule))).toEqual(
+      new Set(['application-name-pattern']),
+    );
+  });
+
+  it('helm.kubeVersion in the config re-renders component charts, each side with its own', async () => {
+    s = twoStep(
+      (fx) =>
+        fx.write(
+          'charts/loki/templates/capabilities.yaml',
+          'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: capabilities\ndata:\n  kube: {{ .Capabilities.KubeVersion.Version | quote }}\n',
+        ),
+      (fx) => fx.append(CONFIG, 'helm:\n  kubeVersion: "1.30.4"\n'),
+    );
+    const report = await runDiff(s, { clusters: ['dev-01'] });
+    expect(renderDiffText(report)).toMatch(/data\.kube: "v1\.\d+\.\d+" → "v1\.30\.4"/);
   });
 });
