@@ -64,7 +64,17 @@ export function applyIgnores(
       remove(cb, path);
     }
   }
-  return [ca, cb];
+  return [compact(ca) as Obj | undefined, compact(cb) as Obj | undefined];
+}
+
+/** An array item being removed keeps its slot until the end, so the other paths' indices stay right. */
+const REMOVED = Symbol('removed');
+
+function compact(node: unknown): unknown {
+  if (Array.isArray(node)) return node.filter((v) => v !== REMOVED).map(compact);
+  if (node === null || typeof node !== 'object') return node;
+  for (const [k, v] of Object.entries(node)) (node as Obj)[k] = compact(v);
+  return node;
 }
 
 function expand(obj: unknown, segments: readonly string[], at: string[] = []): string[][] {
@@ -88,7 +98,7 @@ function remove(obj: unknown, path: readonly string[]): void {
   const parent = get(obj, path.slice(0, -1));
   if (parent && typeof parent === 'object') {
     const last = path[path.length - 1]!;
-    if (Array.isArray(parent)) parent.splice(Number(last), 1);
+    if (Array.isArray(parent)) parent[Number(last)] = REMOVED;
     else delete (parent as Obj)[last];
   }
 }

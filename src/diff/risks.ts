@@ -17,9 +17,7 @@ export function appRisks(
     message,
   });
   if (change.status === 'removed' && before) {
-    const prune = Boolean(
-      (before.spec?.syncPolicy as { automated?: { prune?: boolean } } | undefined)?.automated?.prune,
-    );
+    const prune = automated(before) && Boolean(automatedOf(before)?.prune);
     const finalizer = (
       (before as { metadata?: { finalizers?: string[] } }).metadata?.finalizers ?? []
     ).includes(FINALIZER);
@@ -38,7 +36,10 @@ export function appRisks(
   }
   if (change.status !== 'modified' || !before || !after) return [];
   const out: Risk[] = [];
-  const dest = (o: ApplicationObject) => JSON.stringify(o.spec?.destination ?? {});
+  const dest = (o: ApplicationObject) => {
+    const d = o.spec?.destination ?? {};
+    return JSON.stringify([d.server ?? null, d.name ?? null, d.namespace ?? null]);
+  };
   if (dest(before) !== dest(after)) {
     out.push(
       risk(
@@ -59,12 +60,23 @@ export function appRisks(
   const wave = (o: ApplicationObject) => String(o.metadata?.annotations?.[SYNC_WAVE] ?? '0');
   if (wave(before) !== wave(after))
     out.push(risk('sync-wave-changed', `sync-wave changes from ${wave(before)} to ${wave(after)}`));
-  const auto = (o: ApplicationObject) =>
-    Boolean((o.spec?.syncPolicy as { automated?: unknown } | undefined)?.automated);
-  if (auto(before) !== auto(after)) {
-    out.push(risk('automated-sync-toggled', `automated sync is ${auto(after) ? 'turned on' : 'turned off'}`));
+  if (automated(before) !== automated(after)) {
+    out.push(
+      risk('automated-sync-toggled', `automated sync is ${automated(after) ? 'turned on' : 'turned off'}`),
+    );
   }
   return out;
+}
+
+function automatedOf(o: ApplicationObject): { prune?: boolean; enabled?: boolean } | undefined {
+  const a = (o.spec?.syncPolicy as { automated?: unknown } | undefined)?.automated;
+  return a && typeof a === 'object' ? (a as { prune?: boolean; enabled?: boolean }) : undefined;
+}
+
+/** Whether Argo CD syncs it automatically: `automated` present and not `enabled: false` (Argo CD 3.1+). */
+function automated(o: ApplicationObject): boolean {
+  const a = automatedOf(o);
+  return a !== undefined && a.enabled !== false;
 }
 
 function describeDest(o: ApplicationObject): string {

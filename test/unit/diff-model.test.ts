@@ -92,6 +92,19 @@ describe('ignore rules', () => {
     expect(counts).toEqual({ 'labels:helm.sh/chart': 1, '/spec/*/replicas': 1 });
     expect(a.metadata.labels['helm.sh/chart']).toBe('c-1');
   });
+
+  it('a * over array items ignores every item (indices do not shift while removing)', () => {
+    const rules = ignoreRules({ paths: ['/spec/args/*'], labels: [], annotations: [] });
+    const counts: Record<string, number> = {};
+    const [ia, ib] = applyIgnores(
+      { spec: { args: ['a', 'b', 'c', 'd'], keep: [1, 2] } },
+      { spec: { args: ['a', 'b', 'c', 'e'], keep: [1, 2] } },
+      rules,
+      counts,
+    );
+    expect([ia, ib]).toEqual([{ spec: { args: [], keep: [1, 2] } }, { spec: { args: [], keep: [1, 2] } }]);
+    expect(counts).toEqual({ '/spec/args/*': 1 });
+  });
 });
 
 describe('render inputs', () => {

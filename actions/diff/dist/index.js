@@ -39792,7 +39792,18 @@ function applyIgnores(a, b, rules, counts) {
             remove(cb, path);
         }
     }
-    return [ca, cb];
+    return [compact(ca), compact(cb)];
+}
+/** An array item being removed keeps its slot until the end, so the other paths' indices stay right. */
+const REMOVED = Symbol('removed');
+function compact(node) {
+    if (Array.isArray(node))
+        return node.filter((v) => v !== REMOVED).map(compact);
+    if (node === null || typeof node !== 'object')
+        return node;
+    for (const [k, v] of Object.entries(node))
+        node[k] = compact(v);
+    return node;
 }
 function expand(obj, segments, at = []) {
     if (segments.length === 0)
@@ -39817,7 +39828,7 @@ function remove(obj, path) {
     if (parent && typeof parent === 'object') {
         const last = path[path.length - 1];
         if (Array.isArray(parent))
-            parent.splice(Number(last), 1);
+            parent[Number(last)] = REMOVED;
         else
             delete parent[last];
     }
@@ -39993,7 +40004,7 @@ function appRisks(change, before, after) {
         message,
     });
     if (change.status === 'removed' && before) {
-        const prune = Boolean(before.spec?.syncPolicy?.automated?.prune);
+        const prune = automated(before) && Boolean(automatedOf(before)?.prune);
         const finalizer = (before.metadata?.finalizers ?? []).includes(FINALIZER);
         const why = [prune ? 'automated prune' : '', finalizer ? 'the resources finalizer' : '']
             .filter(Boolean)
@@ -40008,7 +40019,10 @@ function appRisks(change, before, after) {
     if (change.status !== 'modified' || !before || !after)
         return [];
     const out = [];
-    const dest = (o) => JSON.stringify(o.spec?.destination ?? {});
+    const dest = (o) => {
+        const d = o.spec?.destination ?? {};
+        return JSON.stringify([d.server ?? null, d.name ?? null, d.namespace ?? null]);
+    };
     if (dest(before) !== dest(after)) {
         out.push(risk('destination-changed', `destination changes from ${describeDest(before)} to ${describeDest(after)}`));
     }
@@ -40021,11 +40035,19 @@ function appRisks(change, before, after) {
     const wave = (o) => String(o.metadata?.annotations?.[SYNC_WAVE] ?? '0');
     if (wave(before) !== wave(after))
         out.push(risk('sync-wave-changed', `sync-wave changes from ${wave(before)} to ${wave(after)}`));
-    const auto = (o) => Boolean(o.spec?.syncPolicy?.automated);
-    if (auto(before) !== auto(after)) {
-        out.push(risk('automated-sync-toggled', `automated sync is ${auto(after) ? 'turned on' : 'turned off'}`));
+    if (automated(before) !== automated(after)) {
+        out.push(risk('automated-sync-toggled', `automated sync is ${automated(after) ? 'turned on' : 'turned off'}`));
     }
     return out;
+}
+function automatedOf(o) {
+    const a = o.spec?.syncPolicy?.automated;
+    return a && typeof a === 'object' ? a : undefined;
+}
+/** Whether Argo CD syncs it automatically: `automated` present and not `enabled: false` (Argo CD 3.1+). */
+function automated(o) {
+    const a = automatedOf(o);
+    return a !== undefined && a.enabled !== false;
 }
 function describeDest(o) {
     const d = o.spec?.destination ?? {};
