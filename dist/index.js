@@ -34045,6 +34045,17 @@ class Git {
         const r = await this.exec(['rev-parse', '--git-dir'], { allowFailure: true });
         return r.exitCode === 0;
     }
+    /**
+     * Refuses a directory inside a repository: Argo CD resolves an Application's paths from the top of
+     * its repository, so the GitOps repo is read from there.
+     */
+    async requireTopLevel() {
+        const r = await this.exec(['rev-parse', '--show-prefix'], { allowFailure: true });
+        const prefix = r.exitCode === 0 ? r.stdout.trim() : '';
+        if (prefix) {
+            throw new ConfigurationError(`${this.dir} is the directory ${prefix} of a git repository: give its top (Argo CD resolves an Application's paths from the repository root)`);
+        }
+    }
     /** Every file of a commit's tree: path → blob id (one `git ls-tree` call). */
     async listTree(sha) {
         const r = await this.exec(['ls-tree', '-r', '-z', '--full-tree', sha]);
@@ -41773,7 +41784,12 @@ const RISK_ORDER = [
 async function diff(options) {
     const started = performance.now();
     const lap = (what) => options.logger.debug(`diff: ${what} after ${Math.round(performance.now() - started)} ms`);
+    if (!validate_isDirectory(options.repoDir)) {
+        throw new ConfigurationError(`${options.repoDir} is not a directory (give the GitOps repo with --repo)`);
+    }
     const git = new Git(options.repoDir, options.env);
+    if (await git.isRepository())
+        await git.requireTopLevel();
     const [baseSha, headSha] = await Promise.all([resolve(git, options.base), resolve(git, options.head)]);
     const temp = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gp-diff-'));
     try {
@@ -48997,6 +49013,7 @@ async function promote(options) {
         const edges = config.promotion.edges.map((e) => `${e.from} → ${e.to}`).join(', ');
         throw new ConfigurationError(`${from} → ${to} is not a promotion edge (configured: ${edges})`);
     }
+    await git.requireTopLevel();
     await git.fetch(remote, [from, to]);
     const fromHead = await git.revParse(`refs/remotes/${remote}/${from}`);
     const previous = await git.revParse(`refs/remotes/${remote}/${to}`);

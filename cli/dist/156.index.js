@@ -716,7 +716,12 @@ const RISK_ORDER = [
 async function diff(options) {
     const started = performance.now();
     const lap = (what) => options.logger.debug(`diff: ${what} after ${Math.round(performance.now() - started)} ms`);
+    if (!(0,validate/* isDirectory */.wd)(options.repoDir)) {
+        throw new errors/* ConfigurationError */.j1(`${options.repoDir} is not a directory (give the GitOps repo with --repo)`);
+    }
     const git = new git_git/* Git */.T(options.repoDir, options.env);
+    if (await git.isRepository())
+        await git.requireTopLevel();
     const [baseSha, headSha] = await Promise.all([resolve(git, options.base), resolve(git, options.head)]);
     const temp = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gp-diff-'));
     try {
@@ -742,7 +747,7 @@ async function resolve(git, ref) {
 }
 async function readTree(git, ref, sha, dir, options, side, parsed) {
     const [listing] = await Promise.all([git.listTree(sha), git.exportTree(sha, dir)]);
-    (0,validate/* refuseSymlinksOut */.v)(dir);
+    (0,validate/* refuseSymlinksOut */.ve)(dir);
     let config;
     try {
         config = (0,gitops_config/* loadConfig */.Z9)(dir, options.configFile);
@@ -827,7 +832,7 @@ async function compareTrees(base, head, options, lap) {
     const headReady = new Promise((r) => (headRendered = r));
     // Validation's rules run while the comparison renders component charts in child processes.
     const validating = (headNames.length > 0
-        ? (0,validate/* validate */.t)({
+        ? (0,validate/* validate */.tf)({
             repoDir: head.dir,
             helm: options.helm,
             logger: options.logger,
@@ -1220,6 +1225,7 @@ var cli_io = __webpack_require__(1604);
 
 
 
+
 const DIFF_HELP = `Usage: gitops-promotion diff --base REF --head REF [options]
 
 Render every cluster at two git refs (read with git; the working tree is not touched) and show what
@@ -1286,8 +1292,18 @@ async function diffCommand(argv, io) {
         dependencyBuild: values['dependency-build'],
         ...(values.config ? { configFile: values.config } : {}),
     });
-    if (values['output-dir'])
-        await writeDiffFiles(report, external_node_path_default().resolve(io.cwd, values['output-dir']));
+    if (values['output-dir']) {
+        const outDir = external_node_path_default().resolve(io.cwd, values['output-dir']);
+        try {
+            await writeDiffFiles(report, outDir);
+        }
+        catch (e) {
+            const code = e.code;
+            if (!code)
+                throw e;
+            throw new errors/* ConfigurationError */.j1(`cannot write the diff files to ${outDir}: ${e.message}`);
+        }
+    }
     io.stdout(format === 'json'
         ? renderDiffJson(report)
         : format === 'markdown'

@@ -667,6 +667,7 @@ async function promote(options) {
         const edges = config.promotion.edges.map((e) => `${e.from} → ${e.to}`).join(', ');
         throw new errors/* ConfigurationError */.j1(`${from} → ${to} is not a promotion edge (configured: ${edges})`);
     }
+    await git.requireTopLevel();
     await git.fetch(remote, [from, to]);
     const fromHead = await git.revParse(`refs/remotes/${remote}/${from}`);
     const previous = await git.revParse(`refs/remotes/${remote}/${to}`);
@@ -815,7 +816,7 @@ function gateContext(git, config, options, candidate, dir) {
         validateCandidate: async () => {
             if (!options.helm)
                 throw new errors/* ConfigurationError */.j1('the validation gate needs helm');
-            const r = await (0,validate/* validate */.t)({
+            const r = await (0,validate/* validate */.tf)({
                 repoDir: dir,
                 helm: options.helm,
                 logger: options.logger,

@@ -8,8 +8,9 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  v: () => (/* binding */ refuseSymlinksOut),
-  t: () => (/* binding */ validate)
+  wd: () => (/* binding */ isDirectory),
+  ve: () => (/* binding */ refuseSymlinksOut),
+  tf: () => (/* binding */ validate)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -958,6 +959,17 @@ class Git {
     async isRepository() {
         const r = await this.exec(['rev-parse', '--git-dir'], { allowFailure: true });
         return r.exitCode === 0;
+    }
+    /**
+     * Refuses a directory inside a repository: Argo CD resolves an Application's paths from the top of
+     * its repository, so the GitOps repo is read from there.
+     */
+    async requireTopLevel() {
+        const r = await this.exec(['rev-parse', '--show-prefix'], { allowFailure: true });
+        const prefix = r.exitCode === 0 ? r.stdout.trim() : '';
+        if (prefix) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${this.dir} is the directory ${prefix} of a git repository: give its top (Argo CD resolves an Application's paths from the repository root)`);
+        }
     }
     /** Every file of a commit's tree: path → blob id (one `git ls-tree` call). */
     async listTree(sha) {

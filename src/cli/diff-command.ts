@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { diff } from '../commands/diff.js';
+import { ConfigurationError } from '../errors.js';
 import { Helm, resolveHelmBinary } from '../helm/helm.js';
 import { stderrLogger } from '../logger.js';
 import { renderDiffMarkdown } from '../report/diff-markdown.js';
@@ -75,7 +76,16 @@ export async function diffCommand(argv: string[], io: CliIO): Promise<number> {
     dependencyBuild: values['dependency-build'],
     ...(values.config ? { configFile: values.config } : {}),
   });
-  if (values['output-dir']) await writeDiffFiles(report, path.resolve(io.cwd, values['output-dir']));
+  if (values['output-dir']) {
+    const outDir = path.resolve(io.cwd, values['output-dir']);
+    try {
+      await writeDiffFiles(report, outDir);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (!code) throw e;
+      throw new ConfigurationError(`cannot write the diff files to ${outDir}: ${(e as Error).message}`);
+    }
+  }
   io.stdout(
     format === 'json'
       ? renderDiffJson(report)

@@ -18,7 +18,7 @@ import { compareApps, type Side } from '../diff/compare.js';
 import { ignoreRules } from '../diff/ignore.js';
 import type { ClusterDiff, DiffReport, Risk } from '../diff/model.js';
 import { mapLimit } from '../util/concurrency.js';
-import { refuseSymlinksOut, validate } from './validate.js';
+import { isDirectory, refuseSymlinksOut, validate } from './validate.js';
 
 /** Risks are listed most dangerous first. */
 const RISK_ORDER: Risk['kind'][] = [
@@ -71,7 +71,11 @@ export async function diff(options: DiffOptions): Promise<DiffReport> {
   const started = performance.now();
   const lap = (what: string) =>
     options.logger.debug(`diff: ${what} after ${Math.round(performance.now() - started)} ms`);
+  if (!isDirectory(options.repoDir)) {
+    throw new ConfigurationError(`${options.repoDir} is not a directory (give the GitOps repo with --repo)`);
+  }
   const git = new Git(options.repoDir, options.env);
+  if (await git.isRepository()) await git.requireTopLevel();
   const [baseSha, headSha] = await Promise.all([resolve(git, options.base), resolve(git, options.head)]);
   const temp = await mkdtemp(path.join(os.tmpdir(), 'gp-diff-'));
   try {

@@ -92,6 +92,7 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
     const edges = config.promotion.edges.map((e) => `${e.from} → ${e.to}`).join(', ');
     throw new ConfigurationError(`${from} → ${to} is not a promotion edge (configured: ${edges})`);
   }
+  await git.requireTopLevel();
   await git.fetch(remote, [from, to]);
   const fromHead = await git.revParse(`refs/remotes/${remote}/${from}`);
   const previous = await git.revParse(`refs/remotes/${remote}/${to}`);

@@ -210,7 +210,7 @@ function applyRuleSettings(findings: Finding[], config: Config): Finding[] {
   return out;
 }
 
-function isDirectory(dir: string): boolean {
+export function isDirectory(dir: string): boolean {
   try {
     return statSync(dir).isDirectory();
   } catch {

@@ -1,10 +1,12 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
 import type { CliIO } from '../../src/cli/io.js';
 import { scenario, type Scenario } from '../helpers/diff-scenario.js';
+import { EXAMPLE_REPO, FixtureRepo } from '../helpers/fixture-repo.js';
+import { commitAll, initRepo, isolatedGitEnv } from '../helpers/git.js';
 import { helmBinary } from '../helpers/helm.js';
 
 function io(s: Scenario) {
@@ -100,6 +102,37 @@ describe('gitops-promotion diff (CLI)', () => {
     const c = io(s);
     expect(await runCli(['diff', '--base', s.base], c.cli)).toBe(2);
     expect(c.out.stderr).toBe('gitops-promotion diff: --base and --head are required\n');
+    const d = io(s);
+    expect(
+      await runCli(['diff', '--base', s.base, '--head', s.head, '--repo', '/nonexistent/repo'], d.cli),
+    ).toBe(2);
+    expect(d.out.stderr).toBe(
+      'gitops-promotion diff: /nonexistent/repo is not a directory (give the GitOps repo with --repo)\n',
+    );
+    const e = io(s);
+    const args = ['diff', '--base', s.base, '--head', s.head, '--output-dir', 'README.md/out'];
+    expect(await runCli(args, e.cli)).toBe(2);
+    expect(e.out.stderr).toMatch(
+      new RegExp(
+        `^gitops-promotion diff: cannot write the diff files to ${s.fx.dir}/README.md/out: ENOTDIR[^\n]*\n$`,
+      ),
+    );
+  });
+
+  it('a directory inside a larger repository is refused clearly (Argo CD paths start at the top)', async () => {
+    const fx = new FixtureRepo(null);
+    cpSync(EXAMPLE_REPO, fx.path('deploy/gitops'), { recursive: true });
+    const env = isolatedGitEnv();
+    const base = initRepo(fx.dir, env);
+    fx.replace('deploy/gitops/charts/monitoring/values.yaml', 'tag: v2.54.1', 'tag: v2.55.0');
+    s = { fx, env, base, head: commitAll(fx.dir, env, 'change') };
+    const a = io(s);
+    const code = await runCli(['diff', '--base', s.base, '--head', s.head, '--repo', 'deploy/gitops'], a.cli);
+    expect([code, a.out.stdout, a.out.stderr]).toEqual([
+      2,
+      '',
+      `gitops-promotion diff: ${fx.dir}/deploy/gitops is the directory deploy/gitops/ of a git repository: give its top (Argo CD resolves an Application's paths from the repository root)\n`,
+    ]);
   });
 
   it('exits 2 when head cannot be rendered, and the report says which cluster and why', async () => {

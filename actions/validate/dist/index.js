@@ -37926,6 +37926,17 @@ class Git {
         const r = await this.exec(['rev-parse', '--git-dir'], { allowFailure: true });
         return r.exitCode === 0;
     }
+    /**
+     * Refuses a directory inside a repository: Argo CD resolves an Application's paths from the top of
+     * its repository, so the GitOps repo is read from there.
+     */
+    async requireTopLevel() {
+        const r = await this.exec(['rev-parse', '--show-prefix'], { allowFailure: true });
+        const prefix = r.exitCode === 0 ? r.stdout.trim() : '';
+        if (prefix) {
+            throw new ConfigurationError(`${this.dir} is the directory ${prefix} of a git repository: give its top (Argo CD resolves an Application's paths from the repository root)`);
+        }
+    }
     /** Every file of a commit's tree: path → blob id (one `git ls-tree` call). */
     async listTree(sha) {
         const r = await this.exec(['ls-tree', '-r', '-z', '--full-tree', sha]);
