@@ -143,6 +143,23 @@ describe('diff notices every change that changes a render', () => {
     );
   });
 
+  it("a component's values file outside every chart directory", async () => {
+    s = twoStep(
+      (fx) => {
+        fx.write('shared/monitoring.yaml', 'prometheus:\n  scrapeInterval: 45s\n');
+        fx.replace(
+          `${AOA}/values.yaml`,
+          '    path: charts/monitoring\n',
+          '    path: charts/monitoring\n    helm:\n      valueFiles: [../../shared/monitoring.yaml]\n',
+        );
+      },
+      (fx) => fx.write('shared/monitoring.yaml', 'prometheus:\n  scrapeInterval: 50s\n'),
+    );
+    const report = await runDiff(s);
+    expect(report.changedClusters).toEqual(['dev-01', 'stag-01', 'ops-01', 'prod-01']);
+    expect(renderDiffText(report)).toContain('scrape_interval: 45s');
+  });
+
   it('a config change alone re-validates head', async () => {
     s = scenario((fx) => fx.append(CONFIG, "applicationName: '^zzz-{cluster}$'\n"));
     const report = await runDiff(s);

@@ -41864,8 +41864,12 @@ function chartDirs(...trees) {
     return [...dirs];
 }
 function plan(base, head, options, deep) {
+    // What a component chart can read: its own tree, and value files anywhere in the repo (`../shared/x.yaml`).
+    // Documentation and CI files are never rendered.
     const charts = chartDirs(base, head);
-    const changed = [...changedFiles(base.listing, head.listing)].filter((f) => charts.some((d) => isUnder(f, d)));
+    const bootstraps = new Set([...base.topology.clusters, ...head.topology.clusters].flatMap((c) => c.bootstrap ? [c.bootstrap.file] : []));
+    const changed = [...changedFiles(base.listing, head.listing)].filter((f) => charts.some((d) => isUnder(f, d)) ||
+        (/\.(ya?ml|json)$/i.test(f) && !f.startsWith('.github/') && !bootstraps.has(f)));
     const names = [...new Set([...base.topology.clusters, ...head.topology.clusters].map((c) => c.name))];
     const wanted = options.clusters;
     if (wanted) {
