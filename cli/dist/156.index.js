@@ -511,12 +511,21 @@ function walk(node, replace, path = []) {
 var create = __webpack_require__(7291);
 ;// CONCATENATED MODULE: ./src/diff/unified.ts
 
+/** Line edits the diff search may consider before it reports the texts as replaced outright. */
+const MAX_EDIT_LENGTH = 2000;
 /** A unified diff (`---`/`+++`, `@@` hunks, 3 lines of context) of two texts; empty when equal. */
 function unifiedDiff(oldText, newText, oldName, newName, context = 3) {
     if (oldText === newText)
         return '';
-    const patch = (0,create/* structuredPatch */.YB)(oldName, newName, oldText, newText, '', '', { context });
+    const patch = (0,create/* structuredPatch */.YB)(oldName, newName, oldText, newText, '', '', {
+        context,
+        maxEditLength: MAX_EDIT_LENGTH,
+    });
     const lines = [`--- ${oldName}`, `+++ ${newName}`];
+    // Past MAX_EDIT_LENGTH line edits the search costs more than it tells (the texts share little):
+    // the diff says "all of it was replaced" instead, in one hunk.
+    if (!patch)
+        return [...lines, ...replaceAll(oldText, newText)].join('\n');
     for (const h of patch.hunks) {
         lines.push(`@@ -${h.oldStart},${h.oldLines} +${h.newStart},${h.newLines} @@`);
         for (const l of h.lines)
@@ -524,6 +533,15 @@ function unifiedDiff(oldText, newText, oldName, newName, context = 3) {
                 lines.push(l);
     }
     return lines.join('\n');
+}
+function replaceAll(oldText, newText) {
+    const split = (t) => (t === '' ? [] : t.replace(/\n$/, '').split('\n'));
+    const [a, b] = [split(oldText), split(newText)];
+    return [
+        `@@ -${a.length ? 1 : 0},${a.length} +${b.length ? 1 : 0},${b.length} @@`,
+        ...a.map((l) => `-${l}`),
+        ...b.map((l) => `+${l}`),
+    ];
 }
 
 ;// CONCATENATED MODULE: ./src/diff/compare.ts

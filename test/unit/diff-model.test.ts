@@ -3,7 +3,7 @@ import { changedFiles, renderInputs } from '../../src/diff/fingerprint.js';
 import { applyIgnores, ignoreRules } from '../../src/diff/ignore.js';
 import { diffObjects } from '../../src/diff/object-diff.js';
 import { maskSecrets } from '../../src/diff/secrets.js';
-import { unifiedDiff } from '../../src/diff/unified.js';
+import { MAX_EDIT_LENGTH, unifiedDiff } from '../../src/diff/unified.js';
 
 describe('diffObjects', () => {
   it('reports changed, added and removed fields with readable paths', () => {
@@ -153,6 +153,19 @@ describe('unifiedDiff', () => {
     expect(unifiedDiff(a, a.replace('d', 'D'), 'a/x', 'b/x')).toBe(
       '--- a/x\n+++ b/x\n@@ -1,7 +1,7 @@\n a\n b\n c\n-d\n+D\n e\n f\n g',
     );
+  });
+
+  it(`texts more than ${MAX_EDIT_LENGTH} line edits apart are shown replaced in one hunk`, () => {
+    const lines = (prefix: string) => Array.from({ length: 10_000 }, (_, i) => `${prefix}${i}`);
+    const out = unifiedDiff(
+      `${lines('old').join('\n')}\n`,
+      `${lines('new').join('\n')}\n`,
+      'a/x',
+      'b/x',
+    ).split('\n');
+    expect(out.slice(0, 4)).toEqual(['--- a/x', '+++ b/x', '@@ -1,10000 +1,10000 @@', '-old0']);
+    expect(out).toHaveLength(3 + 20_000);
+    expect(out.at(-1)).toBe('+new9999');
   });
 });
 
