@@ -47751,7 +47751,7 @@ function countStatuses(items) {
 }
 /** One Application's section: field table, unified diff, then its chart's resources. */
 function appSection(app) {
-    const note = app.status === 'modified' && app.fields.length === 0
+    const note = app.status === 'modified' && app.fields.length === 0 && app.unified === ''
         ? ' (Application unchanged; its resources change)'
         : app.renamedFrom
             ? ` (renamed from <code>${cell(app.renamedFrom)}</code>)`

@@ -68,7 +68,7 @@ function countStatuses(items: readonly { status: keyof typeof STATUS_ICON }[]): 
 /** One Application's section: field table, unified diff, then its chart's resources. */
 export function appSection(app: AppChange): string {
   const note =
-    app.status === 'modified' && app.fields.length === 0
+    app.status === 'modified' && app.fields.length === 0 && app.unified === ''
       ? ' (Application unchanged; its resources change)'
       : app.renamedFrom
         ? ` (renamed from <code>${cell(app.renamedFrom)}</code>)`

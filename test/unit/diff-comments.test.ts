@@ -64,4 +64,19 @@ describe('splitDiffComments', () => {
     expect(parts[0]).toMatch(new RegExp(`Continued in ${parts.length - 1} more comments?\\.`));
     expect(commentPart('an unrelated comment')).toBeNull();
   });
+
+  it('an Application whose field table alone is too big keeps its name and says what was left out', () => {
+    const fields = Array.from({ length: 4000 }, (_, i) => ({
+      path: `spec.x${i}`,
+      old: 'a'.repeat(10),
+      new: 'b',
+    }));
+    const parts = splitDiffComments(report([{ ...app('dev-01-wide', 300), fields }]));
+    const part = parts.find((p) => p.includes('<code>dev-01-wide</code>'))!;
+    expect(part).toContain(
+      '(4000 field changes left out of this comment; the job summary and the diff artifact have them)',
+    );
+    expect(part).not.toContain('Application unchanged');
+    parts.forEach((p) => expect([...p].length).toBeLessThanOrEqual(COMMENT_MAX_CHARS));
+  });
 });
