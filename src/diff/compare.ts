@@ -187,18 +187,24 @@ function pairRenames(
   before: Map<string, RenderedApp>,
   after: Map<string, RenderedApp>,
 ): void {
-  const identity = (a: RenderedApp | undefined) =>
-    a
-      ? JSON.stringify([
-          a.object.spec?.source?.repoURL,
-          a.object.spec?.source?.path,
-          a.object.spec?.source?.chart,
-          a.object.spec?.destination,
-        ])
-      : '';
+  // Every source (single or multi-source) and the destination, field by field (key order aside).
+  const identity = (a: RenderedApp | undefined) => {
+    if (!a) return '';
+    const spec = a.object.spec ?? {};
+    const sources = (spec.sources ?? (spec.source ? [spec.source] : [])).map((src) => [
+      src.repoURL ?? null,
+      src.path ?? null,
+      src.chart ?? null,
+    ]);
+    const d = spec.destination ?? {};
+    return sources.length === 0
+      ? ''
+      : JSON.stringify([sources, d.server ?? null, d.name ?? null, d.namespace ?? null]);
+  };
   const added = changes.filter((c) => c.status === 'added');
   for (const removed of changes.filter((c) => c.status === 'removed')) {
     const id = identity(before.get(`${removed.namespace}/${removed.name}`));
+    if (!id) continue;
     const match = added.find((a) => !a.renamedFrom && identity(after.get(`${a.namespace}/${a.name}`)) === id);
     if (!match) continue;
     match.renamedFrom = removed.name;

@@ -40959,17 +40959,26 @@ async function compareApps(before, after, ctx) {
 }
 /** Marks a removed and an added Application that deploy the same source to the same place as a rename. */
 function pairRenames(changes, before, after) {
-    const identity = (a) => a
-        ? JSON.stringify([
-            a.object.spec?.source?.repoURL,
-            a.object.spec?.source?.path,
-            a.object.spec?.source?.chart,
-            a.object.spec?.destination,
-        ])
-        : '';
+    // Every source (single or multi-source) and the destination, field by field (key order aside).
+    const identity = (a) => {
+        if (!a)
+            return '';
+        const spec = a.object.spec ?? {};
+        const sources = (spec.sources ?? (spec.source ? [spec.source] : [])).map((src) => [
+            src.repoURL ?? null,
+            src.path ?? null,
+            src.chart ?? null,
+        ]);
+        const d = spec.destination ?? {};
+        return sources.length === 0
+            ? ''
+            : JSON.stringify([sources, d.server ?? null, d.name ?? null, d.namespace ?? null]);
+    };
     const added = changes.filter((c) => c.status === 'added');
     for (const removed of changes.filter((c) => c.status === 'removed')) {
         const id = identity(before.get(`${removed.namespace}/${removed.name}`));
+        if (!id)
+            continue;
         const match = added.find((a) => !a.renamedFrom && identity(after.get(`${a.namespace}/${a.name}`)) === id);
         if (!match)
             continue;
