@@ -26,6 +26,15 @@ describe('promote with mode pull-request (real git behind the local GitHub API)'
     expect(gh.violations).toEqual([]);
   });
 
+  /** A commit on dev (pushed to origin) for the promotion to carry. */
+  const devChange = (repo: PromoteRepo) =>
+    repo.pushChange(
+      'dev',
+      'charts/app-of-apps/values.dev-01.yaml',
+      (t) => t.replace('retention: 2d', 'retention: 3d'),
+      'monitoring: 3d',
+    );
+
   /** GitHub's side of the merge, done for real: a --no-ff merge of the PR head into its base, pushed to origin. */
   function mergeForReal(repo: PromoteRepo) {
     return (m: { base: string; head_sha: string; commit_title?: string; commit_message?: string }) => {
@@ -48,12 +57,7 @@ describe('promote with mode pull-request (real git behind the local GitHub API)'
 
   it('strategy merge: opens and merges exactly one pull request; a re-run after success is a no-op', async () => {
     r = promoteRepo();
-    const candidate = r.pushChange(
-      'dev',
-      'charts/app-of-apps/values.dev-01.yaml',
-      (t) => t.replace('retention: 2d', 'retention: 3d'),
-      'monitoring: 3d',
-    );
+    const candidate = devChange(r);
     // staging has a commit of its own (a forward-merged hotfix): only a merge commit can promote.
     const previous = r.pushChange(
       'staging',
@@ -116,12 +120,7 @@ describe('promote with mode pull-request (real git behind the local GitHub API)'
 
   it('strategy fast-forward: reuses the open pull request, then fast-forwards to its head (no merge commit)', async () => {
     r = promoteRepo();
-    const candidate = r.pushChange(
-      'dev',
-      'charts/app-of-apps/values.dev-01.yaml',
-      (t) => t.replace('retention: 2d', 'retention: 3d'),
-      'monitoring: 3d',
-    );
+    const candidate = devChange(r);
     gh.state.refs.set('dev', candidate);
     gh.state.refs.set('staging', r.remoteSha('staging'));
     const stale = seedIssue(gh, { title: 'old promotion', pull_request: { head: 'dev', base: 'staging' } });
