@@ -410,4 +410,47 @@ export const DEFECTS: Defect[] = [
       says: 'dependsOn names "lokii", which is no component',
     }),
   },
+  {
+    name: 'multi-source valueFiles $values/… naming a file the repo does not have',
+    seed: (fx) => fx.write(`${AOA}/templates/redis.yaml`, multiSourceApp('charts/redis/values-missing.yaml')),
+    expect: (fx) => ({
+      rule: 'path-missing',
+      file: `${AOA}/templates/redis.yaml`,
+      line: fx.lineOf(`${AOA}/templates/redis.yaml`, '$values/'),
+      cluster: null,
+      says: 'values file charts/redis/values-missing.yaml ($values/charts/redis/values-missing.yaml) does not exist',
+    }),
+  },
 ];
+
+/** An Application of a Helm repository chart with its values from this repo (`ref: values`). */
+export function multiSourceApp(valuesFile: string): string {
+  return `{{- $c := .Values.cluster }}
+apiVersion: argoproj.io/v1alpha1
+kind: Application
+metadata:
+  name: {{ $c.name }}-redis
+  namespace: argocd
+  labels:
+    cluster: {{ $c.name }}
+    env: {{ $c.env }}
+    component: redis
+  finalizers:
+    - resources-finalizer.argocd.argoproj.io
+spec:
+  project: default
+  sources:
+    - repoURL: https://charts.example.com/stable
+      chart: redis
+      targetRevision: 19.0.0
+      helm:
+        valueFiles:
+          - $values/${valuesFile}
+    - repoURL: https://github.com/example-org/gitops-repo.git
+      targetRevision: {{ .Values.global.targetRevision | quote }}
+      ref: values
+  destination:
+    server: {{ $c.server }}
+    namespace: redis
+`;
+}

@@ -3,6 +3,7 @@ import { validate } from '../../src/commands/validate.js';
 import { FixtureRepo } from '../helpers/fixture-repo.js';
 import { testHelm } from '../helpers/helm.js';
 import { RecordingLogger } from '../helpers/logger.js';
+import { multiSourceApp } from './seeded-defects.js';
 
 const AOA = 'charts/app-of-apps';
 const DEV_BOOTSTRAP = 'argocd-bootstrap-apps/dev-01.yaml';
@@ -19,6 +20,10 @@ const ACCEPTED: { name: string; seed(fx: FixtureRepo): void }[] = [
       fx.write(`${AOA}/values.common.yaml`, '---\n# nothing shared yet\n');
       fx.replace(DEV_BOOTSTRAP, '- values.dev-01.yaml', '- values.common.yaml\n        - values.dev-01.yaml');
     },
+  },
+  {
+    name: 'a multi-source Application reading its values from this repo ($values/…)',
+    seed: (fx) => fx.write(`${AOA}/templates/redis.yaml`, multiSourceApp('charts/monitoring/values.yaml')),
   },
   {
     name: 'a valueFiles entry with an absolute path (Argo CD: from the repository root)',

@@ -41572,6 +41572,7 @@ function emptyValueFilesRule(ctx) {
 function pathsExistRule(ctx) {
     const out = [];
     for (const app of ctx.apps) {
+        out.push(...refValueFiles(ctx, app));
         for (const { source, path } of appSources(app.object)) {
             if (!inRepo(ctx, source) || typeof source.path !== 'string')
                 continue;
@@ -41595,6 +41596,38 @@ function pathsExistRule(ctx) {
                     ...finding('error', 'path-missing', `values file ${file} does not exist (set helm.ignoreMissingValueFiles if that is intended)`, ctx.locate.field(app, [...path, 'helm', 'valueFiles'], entry), app.cluster.name),
                     subject: app.name,
                 });
+            }
+        }
+    }
+    return out;
+}
+/**
+ * Multi-source `valueFiles` entries `$<ref>/<path>`: Argo CD reads `<path>` from the source with
+ * `ref: <ref>`. A ref no source declares fails the sync; one that is this repo must hold the file.
+ */
+function refValueFiles(ctx, app) {
+    const sources = appSources(app.object);
+    const out = [];
+    for (const { source, path } of sources) {
+        for (const entry of source.helm?.valueFiles ?? []) {
+            const m = typeof entry === 'string' ? /^\$([^/]+)\/(.+)$/.exec(entry) : null;
+            if (!m)
+                continue;
+            const [, ref, rest] = m;
+            const field = [...path, 'helm', 'valueFiles'];
+            const at = ctx.locate.valueOrigin(app, field, entry) ?? ctx.locate.templateMention(app, m[0], field);
+            const target = sources.find((s) => s.source.ref === ref);
+            let message = null;
+            if (!target)
+                message = `values file ${entry} names $${ref}, but no source of the Application has ref: ${ref}`;
+            else if (inRepo(ctx, target.source) && !source.helm?.ignoreMissingValueFiles) {
+                const file = repoJoin('.', rest);
+                if (escapesRepo(file) || !ctx.files.isFile(file)) {
+                    message = `values file ${file} (${entry}) does not exist (set helm.ignoreMissingValueFiles if that is intended)`;
+                }
+            }
+            if (message) {
+                out.push({ ...finding('error', 'path-missing', message, at, app.cluster.name), subject: app.name });
             }
         }
     }

@@ -1,5 +1,5 @@
 import { finding, type RawFinding } from '../../findings.js';
-import { appSources, type ApplicationSource } from '../applications.js';
+import { appSources, type ApplicationSource, type RenderedApp } from '../applications.js';
 import { isLocalValueFile } from '../cluster-values.js';
 import { escapesRepo, repoJoin, valueFilePath } from '../repo-files.js';
 import { bootstrapFieldPos, normalizeRepoURL, resolveRef, type Cluster } from '../topology.js';
@@ -41,6 +41,7 @@ export function emptyValueFilesRule(ctx: RuleContext): RawFinding[] {
 export function pathsExistRule(ctx: RuleContext): RawFinding[] {
   const out: RawFinding[] = [];
   for (const app of ctx.apps) {
+    out.push(...refValueFiles(ctx, app));
     for (const { source, path } of appSources(app.object)) {
       if (!inRepo(ctx, source) || typeof source.path !== 'string') continue;
       const dir = repoJoin('.', source.path);
@@ -72,6 +73,38 @@ export function pathsExistRule(ctx: RuleContext): RawFinding[] {
           ),
           subject: app.name,
         });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Multi-source `valueFiles` entries `$<ref>/<path>`: Argo CD reads `<path>` from the source with
+ * `ref: <ref>`. A ref no source declares fails the sync; one that is this repo must hold the file.
+ */
+function refValueFiles(ctx: RuleContext, app: RenderedApp): RawFinding[] {
+  const sources = appSources(app.object);
+  const out: RawFinding[] = [];
+  for (const { source, path } of sources) {
+    for (const entry of source.helm?.valueFiles ?? []) {
+      const m = typeof entry === 'string' ? /^\$([^/]+)\/(.+)$/.exec(entry) : null;
+      if (!m) continue;
+      const [, ref, rest] = m as unknown as [string, string, string];
+      const field = [...path, 'helm', 'valueFiles'];
+      const at = ctx.locate.valueOrigin(app, field, entry) ?? ctx.locate.templateMention(app, m[0], field);
+      const target = sources.find((s) => s.source.ref === ref);
+      let message: string | null = null;
+      if (!target)
+        message = `values file ${entry} names $${ref}, but no source of the Application has ref: ${ref}`;
+      else if (inRepo(ctx, target.source) && !source.helm?.ignoreMissingValueFiles) {
+        const file = repoJoin('.', rest);
+        if (escapesRepo(file) || !ctx.files.isFile(file)) {
+          message = `values file ${file} (${entry}) does not exist (set helm.ignoreMissingValueFiles if that is intended)`;
+        }
+      }
+      if (message) {
+        out.push({ ...finding('error', 'path-missing', message, at, app.cluster.name), subject: app.name });
       }
     }
   }
