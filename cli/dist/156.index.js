@@ -791,7 +791,7 @@ async function readTree(git, ref, sha, dir, options, side, parsed) {
 }
 /** Repo paths a cluster's app-of-apps render reads, and the fingerprint of them and its recipe. */
 function clusterInputs(tree, cluster) {
-    const valueFiles = cluster.valueFiles.map((f) => (0,repo_files/* valueFilePath */.$Y)(cluster.chart, f));
+    const valueFiles = cluster.valueFiles.flatMap((f) => (0,cluster_values/* clusterValueFilePath */.Tk)(cluster, f) ?? []);
     const inputs = renderInputs(tree.listing, cluster.chart, valueFiles);
     const recipe = {
         valueFiles,

@@ -1207,6 +1207,7 @@ function componentKey(name) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  Tk: () => (/* binding */ clusterValueFilePath),
   Hc: () => (/* binding */ isLocalValueFile),
   rY: () => (/* binding */ loadClusterValues),
   hn: () => (/* binding */ valuesRoot)
@@ -1361,6 +1362,21 @@ function valuesRoot(loaded) {
     const root = loaded?.documents.find((d) => d.root)?.root ?? null;
     return root && !(root.kind === 'scalar' && root.value === null) ? root : null;
 }
+/**
+ * The repo path a cluster's valueFiles entry names, or null when helm reads it from elsewhere (a URL,
+ * a `$ref/…` of another repository). `$ref/…` of this repository is a path from its root; a `$ref` the
+ * bootstrap does not declare names `$ref/…` itself, which does not exist.
+ */
+function clusterValueFilePath(cluster, entry) {
+    const ref = /^\$([^/]+)\/(.+)$/.exec(entry);
+    if (ref) {
+        const kind = cluster.valueRefs[ref[1]];
+        if (kind === 'other-repo')
+            return null;
+        return kind === 'this-repo' ? (0,repo_files/* repoJoin */.pg)('.', ref[2]) : entry;
+    }
+    return isLocalValueFile(entry) ? (0,repo_files/* valueFilePath */.$Y)(cluster.chart, entry) : null;
+}
 function isLocalValueFile(entry) {
     return entry !== '' && !/^[a-z][a-z0-9+.-]*:\/\//i.test(entry) && !entry.startsWith('$');
 }
@@ -1386,12 +1402,12 @@ function loadClusterValues(files, cluster) {
     };
     take((0,repo_files/* repoJoin */.pg)(cluster.chart, 'values.yaml'));
     cluster.valueFiles.forEach((entry, index) => {
-        if (!isLocalValueFile(entry)) {
+        const rel = entry === '' ? null : clusterValueFilePath(cluster, entry);
+        if (rel === null) {
             if (entry !== '')
                 external.push(entry);
             return;
         }
-        const rel = (0,repo_files/* valueFilePath */.$Y)(cluster.chart, entry);
         if ((0,repo_files/* escapesRepo */.jk)(rel) || !files.isFile(rel) || !take(rel)) {
             missing.push({ index, file: rel });
             if (!cluster.ignoreMissingValueFiles)
@@ -2456,6 +2472,19 @@ function discoverTopology(files, config) {
     };
 }
 /** `labels.cluster`, else `metadata.name` without `-bootstrap-apps`. */
+function refsOf(sources, chartRepo) {
+    const refs = {};
+    if (!Array.isArray(sources))
+        return refs;
+    const own = typeof chartRepo === 'string' ? normalizeRepoURL(chartRepo) : null;
+    for (const s of sources) {
+        if (typeof s.ref !== 'string')
+            continue;
+        const same = own !== null && typeof s.repoURL === 'string' && normalizeRepoURL(s.repoURL) === own;
+        refs[s.ref] = same ? 'this-repo' : 'other-repo';
+    }
+    return refs;
+}
 /** A bootstrap Application against Argo CD's Application schema, each problem where it is written. */
 function bootstrapSchemaFindings(root, app) {
     const validate = (0,json_schema/* precompiled */.t8)(argocd_application_schema);
@@ -2532,6 +2561,7 @@ function fromBootstrap(file, root, app, config, defaultBranch, findings) {
         destination: null,
         definedAt,
         bootstrap: { file, node: root, sourcePath },
+        valueRefs: refsOf(spec.sources, source.repoURL),
     };
 }
 function applyOverride(base, o, config, defaultBranch) {
@@ -2562,6 +2592,7 @@ function applyOverride(base, o, config, defaultBranch) {
         destination: o.destination ?? base?.destination ?? null,
         definedAt: base?.definedAt ?? definedAt,
         bootstrap: base?.bootstrap ?? null,
+        valueRefs: base?.valueRefs ?? {},
     };
 }
 /** `HEAD` (and an empty revision) track the default branch; `refs/heads/x` is `x`. */

@@ -7,10 +7,10 @@ import { Git } from '../git/git.js';
 import type { Helm } from '../helm/helm.js';
 import type { Logger } from '../logger.js';
 import { collectApps, type RenderedApp } from '../gitops/applications.js';
-import { loadClusterValues } from '../gitops/cluster-values.js';
+import { clusterValueFilePath, loadClusterValues } from '../gitops/cluster-values.js';
 import { defaultConfig, loadConfig, type Config } from '../gitops/config.js';
 import { renderCluster } from '../gitops/render.js';
-import { RepoFiles, valueFilePath } from '../gitops/repo-files.js';
+import { RepoFiles } from '../gitops/repo-files.js';
 import type { LoadedYaml } from '../gitops/yaml-source.js';
 import { discoverTopology, type Cluster, type Topology } from '../gitops/topology.js';
 import { changedFiles, fingerprint, isUnder, renderInputs, type TreeListing } from '../diff/fingerprint.js';
@@ -126,7 +126,7 @@ async function readTree(
 
 /** Repo paths a cluster's app-of-apps render reads, and the fingerprint of them and its recipe. */
 function clusterInputs(tree: Tree, cluster: Cluster): { paths: Set<string>; id: string } {
-  const valueFiles = cluster.valueFiles.map((f) => valueFilePath(cluster.chart, f));
+  const valueFiles = cluster.valueFiles.flatMap((f) => clusterValueFilePath(cluster, f) ?? []);
   const inputs = renderInputs(tree.listing, cluster.chart, valueFiles);
   const recipe = {
     valueFiles,

@@ -31,6 +31,21 @@ export function valuesRoot(loaded: LoadedYaml | null): VNode | null {
   return root && !(root.kind === 'scalar' && root.value === null) ? root : null;
 }
 
+/**
+ * The repo path a cluster's valueFiles entry names, or null when helm reads it from elsewhere (a URL,
+ * a `$ref/…` of another repository). `$ref/…` of this repository is a path from its root; a `$ref` the
+ * bootstrap does not declare names `$ref/…` itself, which does not exist.
+ */
+export function clusterValueFilePath(cluster: Cluster, entry: string): string | null {
+  const ref = /^\$([^/]+)\/(.+)$/.exec(entry);
+  if (ref) {
+    const kind = cluster.valueRefs[ref[1]!];
+    if (kind === 'other-repo') return null;
+    return kind === 'this-repo' ? repoJoin('.', ref[2]!) : entry;
+  }
+  return isLocalValueFile(entry) ? valueFilePath(cluster.chart, entry) : null;
+}
+
 export function isLocalValueFile(entry: string): boolean {
   return entry !== '' && !/^[a-z][a-z0-9+.-]*:\/\//i.test(entry) && !entry.startsWith('$');
 }
@@ -55,11 +70,11 @@ export function loadClusterValues(files: RepoFiles, cluster: Cluster): ClusterVa
   };
   take(repoJoin(cluster.chart, 'values.yaml'));
   cluster.valueFiles.forEach((entry, index) => {
-    if (!isLocalValueFile(entry)) {
+    const rel = entry === '' ? null : clusterValueFilePath(cluster, entry);
+    if (rel === null) {
       if (entry !== '') external.push(entry);
       return;
     }
-    const rel = valueFilePath(cluster.chart, entry);
     if (escapesRepo(rel) || !files.isFile(rel) || !take(rel)) {
       missing.push({ index, file: rel });
       if (!cluster.ignoreMissingValueFiles) broken = true;

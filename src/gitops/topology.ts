@@ -37,6 +37,11 @@ export interface Cluster {
   definedAt: Position;
   /** The bootstrap Application's source, for pointing at its fields; null for config-only clusters. */
   bootstrap: { file: string; node: VNode; sourcePath: string[] } | null;
+  /**
+   * Multi-source bootstraps: `ref` name → whether that source is the chart's own repository (its
+   * `$ref/…` valueFiles are then files of this tree) or another one.
+   */
+  valueRefs: Record<string, 'this-repo' | 'other-repo'>;
 }
 
 export interface Topology {
@@ -113,6 +118,18 @@ export function discoverTopology(files: RepoFiles, config: Config): Topology {
 }
 
 /** `labels.cluster`, else `metadata.name` without `-bootstrap-apps`. */
+function refsOf(sources: unknown, chartRepo: unknown): Cluster['valueRefs'] {
+  const refs: Cluster['valueRefs'] = {};
+  if (!Array.isArray(sources)) return refs;
+  const own = typeof chartRepo === 'string' ? normalizeRepoURL(chartRepo) : null;
+  for (const s of sources as { ref?: unknown; repoURL?: unknown }[]) {
+    if (typeof s.ref !== 'string') continue;
+    const same = own !== null && typeof s.repoURL === 'string' && normalizeRepoURL(s.repoURL) === own;
+    refs[s.ref] = same ? 'this-repo' : 'other-repo';
+  }
+  return refs;
+}
+
 /** A bootstrap Application against Argo CD's Application schema, each problem where it is written. */
 function bootstrapSchemaFindings(root: VNode, app: Record<string, unknown>): Finding[] {
   const validate = precompiled(applicationSchema);
@@ -217,6 +234,7 @@ function fromBootstrap(
     destination: null,
     definedAt,
     bootstrap: { file, node: root, sourcePath },
+    valueRefs: refsOf(spec.sources, source.repoURL),
   };
 }
 
@@ -256,6 +274,7 @@ function applyOverride(
     destination: o.destination ?? base?.destination ?? null,
     definedAt: base?.definedAt ?? definedAt,
     bootstrap: base?.bootstrap ?? null,
+    valueRefs: base?.valueRefs ?? {},
   };
 }
 

@@ -411,6 +411,18 @@ export const DEFECTS: Defect[] = [
     }),
   },
   {
+    name: 'multi-source bootstrap valueFiles $values/… naming a file the repo does not have',
+    seed: (fx) =>
+      fx.write('argocd-bootstrap-apps/dev-01.yaml', multiSourceBootstrap(`$values/${AOA}/values.dev-1.yaml`)),
+    expect: (fx) => ({
+      rule: 'cluster-values-missing',
+      file: 'argocd-bootstrap-apps/dev-01.yaml',
+      line: fx.lineOf('argocd-bootstrap-apps/dev-01.yaml', '$values/'),
+      cluster: 'dev-01',
+      says: `${AOA}/values.dev-1.yaml`,
+    }),
+  },
+  {
     name: 'multi-source valueFiles $values/… naming a file the repo does not have',
     seed: (fx) => fx.write(`${AOA}/templates/redis.yaml`, multiSourceApp('charts/redis/values-missing.yaml')),
     expect: (fx) => ({
@@ -452,5 +464,40 @@ spec:
   destination:
     server: {{ $c.server }}
     namespace: redis
+`;
+}
+
+/** dev-01's bootstrap Application with its values from a `ref: values` source of the same repository. */
+export function multiSourceBootstrap(valuesFile: string): string {
+  return `apiVersion: argoproj.io/v1alpha1
+kind: Application
+metadata:
+  name: dev-01-bootstrap-apps
+  namespace: argocd
+  labels:
+    cluster: dev-01
+    env: dev
+  finalizers:
+    - resources-finalizer.argocd.argoproj.io
+spec:
+  project: default
+  sources:
+    - repoURL: https://github.com/example-org/gitops-repo.git
+      path: charts/app-of-apps
+      targetRevision: HEAD
+      helm:
+        releaseName: dev-01-apps
+        valueFiles:
+          - ${valuesFile}
+    - repoURL: git@github.com:example-org/gitops-repo.git
+      targetRevision: HEAD
+      ref: values
+  destination:
+    server: https://kubernetes.default.svc
+    namespace: argocd
+  syncPolicy:
+    automated:
+      prune: true
+      selfHeal: true
 `;
 }

@@ -3,7 +3,7 @@ import { validate } from '../../src/commands/validate.js';
 import { FixtureRepo } from '../helpers/fixture-repo.js';
 import { testHelm } from '../helpers/helm.js';
 import { RecordingLogger } from '../helpers/logger.js';
-import { multiSourceApp } from './seeded-defects.js';
+import { multiSourceApp, multiSourceBootstrap } from './seeded-defects.js';
 
 const AOA = 'charts/app-of-apps';
 const DEV_BOOTSTRAP = 'argocd-bootstrap-apps/dev-01.yaml';
@@ -24,6 +24,10 @@ const ACCEPTED: { name: string; seed(fx: FixtureRepo): void }[] = [
   {
     name: 'a multi-source Application reading its values from this repo ($values/…)',
     seed: (fx) => fx.write(`${AOA}/templates/redis.yaml`, multiSourceApp('charts/monitoring/values.yaml')),
+  },
+  {
+    name: 'a multi-source bootstrap Application taking its values from a ref source ($values/…)',
+    seed: (fx) => fx.write(DEV_BOOTSTRAP, multiSourceBootstrap(`$values/${AOA}/values.dev-01.yaml`)),
   },
   {
     name: 'a valueFiles entry with an absolute path (Argo CD: from the repository root)',

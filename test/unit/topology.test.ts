@@ -20,6 +20,7 @@ describe('topology discovery from bootstrap Applications', () => {
       envRef: 'dev',
       chart: 'charts/app-of-apps',
       valueFiles: ['values.dev-01.yaml'],
+      valueRefs: {},
       parameters: [],
       values: null,
       valuesObject: null,

@@ -34872,6 +34872,21 @@ function valuesRoot(loaded) {
     const root = loaded?.documents.find((d) => d.root)?.root ?? null;
     return root && !(root.kind === 'scalar' && root.value === null) ? root : null;
 }
+/**
+ * The repo path a cluster's valueFiles entry names, or null when helm reads it from elsewhere (a URL,
+ * a `$ref/…` of another repository). `$ref/…` of this repository is a path from its root; a `$ref` the
+ * bootstrap does not declare names `$ref/…` itself, which does not exist.
+ */
+function clusterValueFilePath(cluster, entry) {
+    const ref = /^\$([^/]+)\/(.+)$/.exec(entry);
+    if (ref) {
+        const kind = cluster.valueRefs[ref[1]];
+        if (kind === 'other-repo')
+            return null;
+        return kind === 'this-repo' ? repoJoin('.', ref[2]) : entry;
+    }
+    return isLocalValueFile(entry) ? valueFilePath(cluster.chart, entry) : null;
+}
 function isLocalValueFile(entry) {
     return entry !== '' && !/^[a-z][a-z0-9+.-]*:\/\//i.test(entry) && !entry.startsWith('$');
 }
@@ -34897,12 +34912,12 @@ function loadClusterValues(files, cluster) {
     };
     take(repoJoin(cluster.chart, 'values.yaml'));
     cluster.valueFiles.forEach((entry, index) => {
-        if (!isLocalValueFile(entry)) {
+        const rel = entry === '' ? null : clusterValueFilePath(cluster, entry);
+        if (rel === null) {
             if (entry !== '')
                 external.push(entry);
             return;
         }
-        const rel = valueFilePath(cluster.chart, entry);
         if (escapesRepo(rel) || !files.isFile(rel) || !take(rel)) {
             missing.push({ index, file: rel });
             if (!cluster.ignoreMissingValueFiles)
@@ -39421,6 +39436,19 @@ function discoverTopology(files, config) {
     };
 }
 /** `labels.cluster`, else `metadata.name` without `-bootstrap-apps`. */
+function refsOf(sources, chartRepo) {
+    const refs = {};
+    if (!Array.isArray(sources))
+        return refs;
+    const own = typeof chartRepo === 'string' ? normalizeRepoURL(chartRepo) : null;
+    for (const s of sources) {
+        if (typeof s.ref !== 'string')
+            continue;
+        const same = own !== null && typeof s.repoURL === 'string' && normalizeRepoURL(s.repoURL) === own;
+        refs[s.ref] = same ? 'this-repo' : 'other-repo';
+    }
+    return refs;
+}
 /** A bootstrap Application against Argo CD's Application schema, each problem where it is written. */
 function bootstrapSchemaFindings(root, app) {
     const validate = precompiled(argocd_application_schema_namespaceObject);
@@ -39497,6 +39525,7 @@ function fromBootstrap(file, root, app, config, defaultBranch, findings) {
         destination: null,
         definedAt,
         bootstrap: { file, node: root, sourcePath },
+        valueRefs: refsOf(spec.sources, source.repoURL),
     };
 }
 function applyOverride(base, o, config, defaultBranch) {
@@ -39527,6 +39556,7 @@ function applyOverride(base, o, config, defaultBranch) {
         destination: o.destination ?? base?.destination ?? null,
         definedAt: base?.definedAt ?? definedAt,
         bootstrap: base?.bootstrap ?? null,
+        valueRefs: base?.valueRefs ?? {},
     };
 }
 /** `HEAD` (and an empty revision) track the default branch; `refs/heads/x` is `x`. */
@@ -41894,7 +41924,7 @@ async function readTree(git, ref, sha, dir, options, side, parsed) {
 }
 /** Repo paths a cluster's app-of-apps render reads, and the fingerprint of them and its recipe. */
 function clusterInputs(tree, cluster) {
-    const valueFiles = cluster.valueFiles.map((f) => valueFilePath(cluster.chart, f));
+    const valueFiles = cluster.valueFiles.flatMap((f) => clusterValueFilePath(cluster, f) ?? []);
     const inputs = renderInputs(tree.listing, cluster.chart, valueFiles);
     const recipe = {
         valueFiles,
