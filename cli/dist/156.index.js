@@ -743,12 +743,9 @@ const RISK_ORDER = [
 async function diff(options) {
     const started = performance.now();
     const lap = (what) => options.logger.debug(`diff: ${what} after ${Math.round(performance.now() - started)} ms`);
-    if (!(0,validate/* isDirectory */.wd)(options.repoDir)) {
-        throw new errors/* ConfigurationError */.j1(`${options.repoDir} is not a directory (give the GitOps repo with --repo)`);
-    }
+    (0,repo_files/* requireDirectory */.T)(options.repoDir);
     const git = new git_git/* Git */.T(options.repoDir, options.env);
-    if (await git.isRepository())
-        await git.requireTopLevel();
+    await git.requireTopLevel();
     const [baseSha, headSha] = await Promise.all([resolve(git, options.base), resolve(git, options.head)]);
     const temp = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gp-diff-'));
     try {
@@ -774,7 +771,7 @@ async function resolve(git, ref) {
 }
 async function readTree(git, ref, sha, dir, options, side, parsed) {
     const [listing] = await Promise.all([git.listTree(sha), git.exportTree(sha, dir)]);
-    (0,validate/* refuseSymlinksOut */.ve)(dir);
+    (0,repo_files/* refuseSymlinksOut */.ve)(dir);
     let config;
     try {
         config = (0,gitops_config/* loadConfig */.Z9)(dir, options.configFile);
@@ -863,7 +860,7 @@ async function compareTrees(base, head, options, lap) {
     const headReady = new Promise((r) => (headRendered = r));
     // Validation's rules run while the comparison renders component charts in child processes.
     const validating = (headNames.length > 0
-        ? (0,validate/* validate */.tf)({
+        ? (0,validate/* validate */.t)({
             repoDir: head.dir,
             helm: options.helm,
             logger: options.logger,

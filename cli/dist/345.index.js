@@ -366,14 +366,10 @@ const GATES = {
             if (known === undefined || (SUCCEEDED.has(known) && !SUCCEEDED.has(state)))
                 results.set(name, state);
         };
-        // Statuses come newest first: the first one of a context is its current state.
-        const seen = new Set();
-        for (const s of statuses) {
-            if (seen.has(s.context))
-                continue;
-            seen.add(s.context);
-            record(s.context, s.state);
-        }
+        // Statuses come newest first, and go in before the check runs: the first of a context is its state.
+        for (const s of statuses)
+            if (!results.has(s.context))
+                record(s.context, s.state);
         const own = ctx.ownRunId ? `/actions/runs/${ctx.ownRunId}/` : null;
         for (const r of runs) {
             if (own && [r.html_url, r.details_url].some((u) => u?.includes(own)))
@@ -816,7 +812,7 @@ function gateContext(git, config, options, candidate, dir) {
         validateCandidate: async () => {
             if (!options.helm)
                 throw new errors/* ConfigurationError */.j1('the validation gate needs helm');
-            const r = await (0,validate/* validate */.tf)({
+            const r = await (0,validate/* validate */.t)({
                 repoDir: dir,
                 helm: options.helm,
                 logger: options.logger,

@@ -141,7 +141,7 @@ async function validateCommand(argv, io) {
     const repo = external_node_path_default().resolve(io.cwd, values.repo ?? '.');
     const helm = new helm_helm/* Helm */.f((0,helm_helm/* resolveHelmBinary */.u)(values.helm, io.env));
     const logger = (0,src_logger/* stderrLogger */.D)(values.verbose);
-    const result = await withTree(repo, values.ref, io.env, (dir) => (0,validate/* validate */.tf)({ repoDir: dir, helm, logger, ...(values.config ? { configFile: values.config } : {}) }));
+    const result = await withTree(repo, values.ref, io.env, (dir) => (0,validate/* validate */.t)({ repoDir: dir, helm, logger, ...(values.config ? { configFile: values.config } : {}) }));
     io.stdout(formatResult(result, format, values.matrix));
     return result.counts.error > 0 ? cli_io/* EXIT */.dc.findings : cli_io/* EXIT */.dc.ok;
 }

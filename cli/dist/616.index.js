@@ -8,20 +8,14 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  wd: () => (/* binding */ isDirectory),
-  ve: () => (/* binding */ refuseSymlinksOut),
-  tf: () => (/* binding */ validate)
+  t: () => (/* binding */ validate)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: ./src/findings.ts
 var src_findings = __webpack_require__(1001);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/gitops/applications.ts
 var applications = __webpack_require__(917);
 // EXTERNAL MODULE: ./src/gitops/cluster-values.ts + 2 modules
@@ -387,7 +381,7 @@ function pathsExistRule(ctx) {
             if (!inRepo(ctx, source) || typeof source.path !== 'string')
                 continue;
             const dir = (0,repo_files/* repoJoin */.pg)('.', source.path);
-            if ((0,repo_files/* escapesRepo */.jk)(dir) || !ctx.files.isDirectory(dir)) {
+            if (!ctx.files.isDirectory(dir)) {
                 out.push({
                     ...(0,src_findings/* finding */.gk)('error', 'path-missing', `source path "${source.path}" does not exist`, ctx.locate.field(app, [...path, 'path'], source.path), app.cluster.name),
                     subject: app.name,
@@ -400,7 +394,7 @@ function pathsExistRule(ctx) {
                 if (entry === null || entry === undefined || !(0,cluster_values/* isLocalValueFile */.Hc)(String(entry)))
                     continue;
                 const file = (0,repo_files/* valueFilePath */.$Y)(dir, String(entry));
-                if (!(0,repo_files/* escapesRepo */.jk)(file) && ctx.files.isFile(file))
+                if (ctx.files.isFile(file))
                     continue;
                 out.push({
                     ...(0,src_findings/* finding */.gk)('error', 'path-missing', `values file ${file} does not exist (set helm.ignoreMissingValueFiles if that is intended)`, ctx.locate.field(app, [...path, 'helm', 'valueFiles'], entry), app.cluster.name),
@@ -420,19 +414,20 @@ function refValueFiles(ctx, app) {
     const out = [];
     for (const { source, path } of sources) {
         for (const entry of source.helm?.valueFiles ?? []) {
-            const m = typeof entry === 'string' ? /^\$([^/]+)\/(.+)$/.exec(entry) : null;
-            if (!m)
+            const parsed = typeof entry === 'string' ? (0,cluster_values/* refValueFile */.vN)(entry) : null;
+            if (!parsed)
                 continue;
-            const [, ref, rest] = m;
+            const { ref, path: rest } = parsed;
             const field = [...path, 'helm', 'valueFiles'];
-            const at = ctx.locate.valueOrigin(app, field, entry) ?? ctx.locate.templateMention(app, m[0], field);
+            const text = String(entry);
+            const at = ctx.locate.valueOrigin(app, field, text) ?? ctx.locate.templateMention(app, text, field);
             const target = sources.find((s) => s.source.ref === ref);
             let message = null;
             if (!target)
                 message = `values file ${entry} names $${ref}, but no source of the Application has ref: ${ref}`;
             else if (inRepo(ctx, target.source) && !source.helm?.ignoreMissingValueFiles) {
                 const file = (0,repo_files/* repoJoin */.pg)('.', rest);
-                if ((0,repo_files/* escapesRepo */.jk)(file) || !ctx.files.isFile(file)) {
+                if (!ctx.files.isFile(file)) {
                     message = `values file ${file} (${entry}) does not exist (set helm.ignoreMissingValueFiles if that is intended)`;
                 }
             }
@@ -595,6 +590,8 @@ const RULES = [
 
 // EXTERNAL MODULE: ./schemas/app-of-apps.values.schema.json
 var app_of_apps_values_schema = __webpack_require__(9826);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/gitops/values-schema.ts
 
 
@@ -711,8 +708,6 @@ var concurrency = __webpack_require__(3731);
 
 
 
-
-
 /** How helm reports values that fail the chart's values.schema.json. */
 const HELM_SCHEMA_FAILURE = "values don't meet the specifications of the schema";
 /**
@@ -723,11 +718,10 @@ const HELM_SCHEMA_FAILURE = "values don't meet the specifications of the schema"
  */
 async function validate(options) {
     const { logger } = options;
-    if (!options.prepared && !isDirectory(options.repoDir)) {
-        throw new errors/* ConfigurationError */.j1(`${options.repoDir} is not a directory (give the GitOps repo with --repo)`);
+    if (!options.prepared) {
+        (0,repo_files/* requireDirectory */.T)(options.repoDir);
+        (0,repo_files/* refuseSymlinksOut */.ve)(options.repoDir);
     }
-    if (!options.prepared)
-        refuseSymlinksOut(options.repoDir);
     const config = options.prepared?.config ?? (0,gitops_config/* loadConfig */.Z9)(options.repoDir, options.configFile);
     const files = options.prepared?.files ?? new repo_files/* RepoFiles */.op(options.repoDir, config.limits);
     const discovered = options.prepared?.topology ?? (0,gitops_topology/* discoverTopology */.HC)(files, config);
@@ -832,21 +826,6 @@ function applyRuleSettings(findings, config) {
         out.push(setting ? { ...f, severity: setting } : f);
     }
     return out;
-}
-function isDirectory(dir) {
-    try {
-        return (0,external_node_fs_.statSync)(dir).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-/** Argo CD refuses a repository with symlinks pointing out of it; so do we, before helm follows them. */
-function refuseSymlinksOut(dir) {
-    const out = (0,repo_files/* symlinksOutOfRepo */.qB)(dir);
-    if (out.length > 0) {
-        throw new errors/* ConfigurationError */.j1(`symlinks point outside the repository (Argo CD refuses to render it): ${out.slice(0, 5).join(', ')}${out.length > 5 ? ` and ${out.length - 5} more` : ''}`);
-    }
 }
 
 
@@ -1210,6 +1189,7 @@ __webpack_require__.d(__webpack_exports__, {
   Tk: () => (/* binding */ clusterValueFilePath),
   Hc: () => (/* binding */ isLocalValueFile),
   rY: () => (/* binding */ loadClusterValues),
+  vN: () => (/* binding */ refValueFile),
   hn: () => (/* binding */ valuesRoot)
 });
 
@@ -1368,14 +1348,19 @@ function valuesRoot(loaded) {
  * bootstrap does not declare names `$ref/…` itself, which does not exist.
  */
 function clusterValueFilePath(cluster, entry) {
-    const ref = /^\$([^/]+)\/(.+)$/.exec(entry);
+    const ref = refValueFile(entry);
     if (ref) {
-        const kind = cluster.valueRefs[ref[1]];
+        const kind = cluster.valueRefs[ref.ref];
         if (kind === 'other-repo')
             return null;
-        return kind === 'this-repo' ? (0,repo_files/* repoJoin */.pg)('.', ref[2]) : entry;
+        return kind === 'this-repo' ? (0,repo_files/* repoJoin */.pg)('.', ref.path) : entry;
     }
     return isLocalValueFile(entry) ? (0,repo_files/* valueFilePath */.$Y)(cluster.chart, entry) : null;
+}
+/** A multi-source `valueFiles` entry `$<ref>/<path>`: `<path>` from the source with `ref: <ref>`. */
+function refValueFile(entry) {
+    const m = /^\$([^/]+)\/(.+)$/.exec(entry);
+    return m ? { ref: m[1], path: m[2] } : null;
 }
 function isLocalValueFile(entry) {
     return entry !== '' && !/^[a-z][a-z0-9+.-]*:\/\//i.test(entry) && !entry.startsWith('$');
@@ -1408,7 +1393,7 @@ function loadClusterValues(files, cluster) {
                 external.push(entry);
             return;
         }
-        if ((0,repo_files/* escapesRepo */.jk)(rel) || !files.isFile(rel) || !take(rel)) {
+        if (!files.isFile(rel) || !take(rel)) {
             missing.push({ index, file: rel });
             if (!cluster.ignoreMissingValueFiles)
                 broken = true;
@@ -1786,7 +1771,7 @@ function explain(errors, root, fallback) {
             const actual = (0,vnode/* nodeAt */.oB)(root, path);
             // Messages reach PR annotations and comments: a secret-looking field's value is never quoted.
             const secret = path.length > 0 && (0,secret_keys/* looksSecret */.n)(path.at(-1));
-            const got = !actual ? 'nothing' : secret ? describeType((0,vnode/* toJson */.aB)(actual)) : describeValue((0,vnode/* toJson */.aB)(actual));
+            const got = actual ? describeValue((0,vnode/* toJson */.aB)(actual), !secret) : 'nothing';
             message = `must be ${e.params.type}, got ${got}`;
         }
         else if (e.keyword === 'const') {
@@ -1804,22 +1789,16 @@ function explain(errors, root, fallback) {
     }
     return out;
 }
-function describeType(v) {
-    return v === null
-        ? 'null'
-        : Array.isArray(v)
-            ? 'an array'
-            : typeof v === 'object'
-                ? 'an object'
-                : `a ${typeof v}`;
-}
-function describeValue(v) {
+/** `string "abc"`, `number 3`, `an object`…; with `showValue` false, the type alone (`a string`). */
+function describeValue(v, showValue = true) {
     if (v === null)
         return 'null';
     if (Array.isArray(v))
         return 'an array';
     if (typeof v === 'object')
         return 'an object';
+    if (!showValue)
+        return `a ${typeof v}`;
     if (typeof v === 'string')
         return `string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`;
     return `${typeof v} ${String(v)}`;
@@ -1991,16 +1970,19 @@ function explainHelmError(stderr, cluster, files) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $Y: () => (/* binding */ valueFilePath),
-/* harmony export */   jk: () => (/* binding */ escapesRepo),
+/* harmony export */   T: () => (/* binding */ requireDirectory),
 /* harmony export */   op: () => (/* binding */ RepoFiles),
 /* harmony export */   pg: () => (/* binding */ repoJoin),
-/* harmony export */   qB: () => (/* binding */ symlinksOutOfRepo)
+/* harmony export */   ve: () => (/* binding */ refuseSymlinksOut)
 /* harmony export */ });
+/* unused harmony exports symlinksOutOfRepo, escapesRepo */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5315);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5315);
+
 
 
 
@@ -2077,13 +2059,13 @@ class RepoFiles {
             return null;
         let loaded;
         if (size > this.limits.maxFileBytes) {
-            loaded = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .tooLarge */ .g$)(rel, size, this.limits);
+            loaded = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .tooLarge */ .g$)(rel, size, this.limits);
         }
         else {
             const text = this.text(rel);
             if (text === null)
                 return null;
-            loaded = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYaml */ .hN)(rel, text, this.limits);
+            loaded = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(rel, text, this.limits);
         }
         this.yaml.set(rel, loaded);
         if (sharedKey)
@@ -2117,6 +2099,25 @@ class RepoFiles {
 function isInside(root, target) {
     const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, target);
     return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel));
+}
+/** The GitOps repo given (`--repo`, the action's `path`) must be a directory. */
+function requireDirectory(dir) {
+    let ok;
+    try {
+        ok = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir).isDirectory();
+    }
+    catch {
+        ok = false;
+    }
+    if (!ok)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${dir} is not a directory (give the GitOps repo with --repo)`);
+}
+/** Argo CD refuses a repository with symlinks pointing out of it; so do we, before helm follows them. */
+function refuseSymlinksOut(dir) {
+    const out = symlinksOutOfRepo(dir);
+    if (out.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`symlinks point outside the repository (Argo CD refuses to render it): ${out.slice(0, 5).join(', ')}${out.length > 5 ? ` and ${out.length - 5} more` : ''}`);
+    }
 }
 /**
  * Symlinks in a checked-out tree that point outside it (`.git` aside). Argo CD refuses to render such a
@@ -2471,7 +2472,7 @@ function discoverTopology(files, config) {
         findings,
     };
 }
-/** `labels.cluster`, else `metadata.name` without `-bootstrap-apps`. */
+/** Each `ref` of a multi-source bootstrap: the chart's own repository or another one. */
 function refsOf(sources, chartRepo) {
     const refs = {};
     if (!Array.isArray(sources))
@@ -2492,6 +2493,7 @@ function bootstrapSchemaFindings(root, app) {
         return [];
     return (0,json_schema/* explain */.WE)(validate.errors ?? [], root, root.pos).map((v) => (0,src_findings/* finding */.gk)('error', 'bootstrap-invalid', `bootstrap Application: ${v.message}`, v.pos));
 }
+/** `labels.cluster`, else `metadata.name` without `-bootstrap-apps`. */
 function clusterName(app) {
     const metadata = (app.metadata ?? {});
     const label = metadata.labels?.cluster;

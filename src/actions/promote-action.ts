@@ -1,4 +1,3 @@
-import { gitAuthEnv } from './git-auth.js';
 import * as core from '@actions/core';
 import path from 'node:path';
 import { ArgoCdClient } from '../argocd/client.js';
@@ -18,6 +17,7 @@ import { renderPromoteMarkdown } from '../report/promote-report.js';
 import { booleanInput, readInputs, type InputSpec } from './inputs.js';
 import { runStep } from './run-step.js';
 import { coreLogger } from './validate-action.js';
+import { gitAuthEnv } from './git-auth.js';
 
 export interface PromoteInputs {
   from: string;

@@ -10,7 +10,7 @@ import { collectApps, type RenderedApp } from '../gitops/applications.js';
 import { clusterValueFilePath, loadClusterValues } from '../gitops/cluster-values.js';
 import { defaultConfig, loadConfig, type Config } from '../gitops/config.js';
 import { renderCluster } from '../gitops/render.js';
-import { RepoFiles } from '../gitops/repo-files.js';
+import { refuseSymlinksOut, RepoFiles, requireDirectory } from '../gitops/repo-files.js';
 import type { LoadedYaml } from '../gitops/yaml-source.js';
 import { discoverTopology, type Cluster, type Topology } from '../gitops/topology.js';
 import { changedFiles, fingerprint, isUnder, renderInputs, type TreeListing } from '../diff/fingerprint.js';
@@ -18,7 +18,7 @@ import { compareApps, type Side } from '../diff/compare.js';
 import { ignoreRules } from '../diff/ignore.js';
 import type { ClusterDiff, DiffReport, Risk } from '../diff/model.js';
 import { mapLimit } from '../util/concurrency.js';
-import { isDirectory, refuseSymlinksOut, validate } from './validate.js';
+import { validate } from './validate.js';
 
 /** Risks are listed most dangerous first. */
 const RISK_ORDER: Risk['kind'][] = [
@@ -71,11 +71,9 @@ export async function diff(options: DiffOptions): Promise<DiffReport> {
   const started = performance.now();
   const lap = (what: string) =>
     options.logger.debug(`diff: ${what} after ${Math.round(performance.now() - started)} ms`);
-  if (!isDirectory(options.repoDir)) {
-    throw new ConfigurationError(`${options.repoDir} is not a directory (give the GitOps repo with --repo)`);
-  }
+  requireDirectory(options.repoDir);
   const git = new Git(options.repoDir, options.env);
-  if (await git.isRepository()) await git.requireTopLevel();
+  await git.requireTopLevel();
   const [baseSha, headSha] = await Promise.all([resolve(git, options.base), resolve(git, options.head)]);
   const temp = await mkdtemp(path.join(os.tmpdir(), 'gp-diff-'));
   try {

@@ -1,4 +1,3 @@
-import { statSync } from 'node:fs';
 import os from 'node:os';
 import {
   collapseFindings,
@@ -8,7 +7,6 @@ import {
   type Finding,
   type RawFinding,
 } from '../findings.js';
-import { ConfigurationError } from '../errors.js';
 import type { Helm } from '../helm/helm.js';
 import type { Logger } from '../logger.js';
 import { collectApps, type RenderedApp } from '../gitops/applications.js';
@@ -16,7 +14,7 @@ import { loadClusterValues, valuesRoot, type ClusterValues } from '../gitops/clu
 import { loadConfig, type Config } from '../gitops/config.js';
 import { Locator } from '../gitops/locate.js';
 import { renderCluster } from '../gitops/render.js';
-import { RepoFiles, symlinksOutOfRepo } from '../gitops/repo-files.js';
+import { refuseSymlinksOut, RepoFiles, requireDirectory } from '../gitops/repo-files.js';
 import { RULES } from '../gitops/rules/index.js';
 import { bootstrapFieldPos, discoverTopology, type Cluster, type Topology } from '../gitops/topology.js';
 import {
@@ -75,10 +73,10 @@ export interface ValidateResult {
  */
 export async function validate(options: ValidateOptions): Promise<ValidateResult> {
   const { logger } = options;
-  if (!options.prepared && !isDirectory(options.repoDir)) {
-    throw new ConfigurationError(`${options.repoDir} is not a directory (give the GitOps repo with --repo)`);
+  if (!options.prepared) {
+    requireDirectory(options.repoDir);
+    refuseSymlinksOut(options.repoDir);
   }
-  if (!options.prepared) refuseSymlinksOut(options.repoDir);
   const config = options.prepared?.config ?? loadConfig(options.repoDir, options.configFile);
   const files = options.prepared?.files ?? new RepoFiles(options.repoDir, config.limits);
   const discovered = options.prepared?.topology ?? discoverTopology(files, config);
@@ -208,22 +206,4 @@ function applyRuleSettings(findings: Finding[], config: Config): Finding[] {
     out.push(setting ? { ...f, severity: setting } : f);
   }
   return out;
-}
-
-export function isDirectory(dir: string): boolean {
-  try {
-    return statSync(dir).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-/** Argo CD refuses a repository with symlinks pointing out of it; so do we, before helm follows them. */
-export function refuseSymlinksOut(dir: string): void {
-  const out = symlinksOutOfRepo(dir);
-  if (out.length > 0) {
-    throw new ConfigurationError(
-      `symlinks point outside the repository (Argo CD refuses to render it): ${out.slice(0, 5).join(', ')}${out.length > 5 ? ` and ${out.length - 5} more` : ''}`,
-    );
-  }
 }

@@ -1,6 +1,6 @@
 import { parse as parseYamlValue } from 'yaml';
 import type { Position } from '../findings.js';
-import { repoJoin, escapesRepo, valueFilePath, type RepoFiles } from './repo-files.js';
+import { repoJoin, valueFilePath, type RepoFiles } from './repo-files.js';
 import { applyParameters } from './set-parameters.js';
 import type { Cluster } from './topology.js';
 import { mergeValues } from './values-merge.js';
@@ -37,13 +37,19 @@ export function valuesRoot(loaded: LoadedYaml | null): VNode | null {
  * bootstrap does not declare names `$ref/…` itself, which does not exist.
  */
 export function clusterValueFilePath(cluster: Cluster, entry: string): string | null {
-  const ref = /^\$([^/]+)\/(.+)$/.exec(entry);
+  const ref = refValueFile(entry);
   if (ref) {
-    const kind = cluster.valueRefs[ref[1]!];
+    const kind = cluster.valueRefs[ref.ref];
     if (kind === 'other-repo') return null;
-    return kind === 'this-repo' ? repoJoin('.', ref[2]!) : entry;
+    return kind === 'this-repo' ? repoJoin('.', ref.path) : entry;
   }
   return isLocalValueFile(entry) ? valueFilePath(cluster.chart, entry) : null;
+}
+
+/** A multi-source `valueFiles` entry `$<ref>/<path>`: `<path>` from the source with `ref: <ref>`. */
+export function refValueFile(entry: string): { ref: string; path: string } | null {
+  const m = /^\$([^/]+)\/(.+)$/.exec(entry);
+  return m ? { ref: m[1]!, path: m[2]! } : null;
 }
 
 export function isLocalValueFile(entry: string): boolean {
@@ -75,7 +81,7 @@ export function loadClusterValues(files: RepoFiles, cluster: Cluster): ClusterVa
       if (entry !== '') external.push(entry);
       return;
     }
-    if (escapesRepo(rel) || !files.isFile(rel) || !take(rel)) {
+    if (!files.isFile(rel) || !take(rel)) {
       missing.push({ index, file: rel });
       if (!cluster.ignoreMissingValueFiles) broken = true;
     }

@@ -97,7 +97,7 @@ export function explain(errors: readonly ErrorObject[], root: VNode, fallback: P
       const actual = nodeAt(root, path);
       // Messages reach PR annotations and comments: a secret-looking field's value is never quoted.
       const secret = path.length > 0 && looksSecret(path.at(-1)!);
-      const got = !actual ? 'nothing' : secret ? describeType(toJson(actual)) : describeValue(toJson(actual));
+      const got = actual ? describeValue(toJson(actual), !secret) : 'nothing';
       message = `must be ${(e.params as { type: string | string[] }).type}, got ${got}`;
     } else if (e.keyword === 'const') {
       message = `must be ${JSON.stringify((e.params as { allowedValue: unknown }).allowedValue)}`;
@@ -115,20 +115,12 @@ export function explain(errors: readonly ErrorObject[], root: VNode, fallback: P
   return out;
 }
 
-function describeType(v: unknown): string {
-  return v === null
-    ? 'null'
-    : Array.isArray(v)
-      ? 'an array'
-      : typeof v === 'object'
-        ? 'an object'
-        : `a ${typeof v}`;
-}
-
-function describeValue(v: unknown): string {
+/** `string "abc"`, `number 3`, `an object`…; with `showValue` false, the type alone (`a string`). */
+function describeValue(v: unknown, showValue = true): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'an array';
   if (typeof v === 'object') return 'an object';
+  if (!showValue) return `a ${typeof v}`;
   if (typeof v === 'string') return `string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`;
   return `${typeof v} ${String(v)}`;
 }

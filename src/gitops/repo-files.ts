@@ -1,5 +1,6 @@
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { ConfigurationError } from '../errors.js';
 import type { Finding } from '../findings.js';
 import { parseYaml, tooLarge, type LoadedYaml, type YamlLimits } from './yaml-source.js';
 
@@ -113,6 +114,27 @@ export class RepoFiles {
 function isInside(root: string, target: string): boolean {
   const rel = path.relative(root, target);
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/** The GitOps repo given (`--repo`, the action's `path`) must be a directory. */
+export function requireDirectory(dir: string): void {
+  let ok: boolean;
+  try {
+    ok = statSync(dir).isDirectory();
+  } catch {
+    ok = false;
+  }
+  if (!ok) throw new ConfigurationError(`${dir} is not a directory (give the GitOps repo with --repo)`);
+}
+
+/** Argo CD refuses a repository with symlinks pointing out of it; so do we, before helm follows them. */
+export function refuseSymlinksOut(dir: string): void {
+  const out = symlinksOutOfRepo(dir);
+  if (out.length > 0) {
+    throw new ConfigurationError(
+      `symlinks point outside the repository (Argo CD refuses to render it): ${out.slice(0, 5).join(', ')}${out.length > 5 ? ` and ${out.length - 5} more` : ''}`,
+    );
+  }
 }
 
 /**

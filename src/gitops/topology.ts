@@ -117,7 +117,7 @@ export function discoverTopology(files: RepoFiles, config: Config): Topology {
   };
 }
 
-/** `labels.cluster`, else `metadata.name` without `-bootstrap-apps`. */
+/** Each `ref` of a multi-source bootstrap: the chart's own repository or another one. */
 function refsOf(sources: unknown, chartRepo: unknown): Cluster['valueRefs'] {
   const refs: Cluster['valueRefs'] = {};
   if (!Array.isArray(sources)) return refs;
@@ -139,6 +139,7 @@ function bootstrapSchemaFindings(root: VNode, app: Record<string, unknown>): Fin
   );
 }
 
+/** `labels.cluster`, else `metadata.name` without `-bootstrap-apps`. */
 function clusterName(app: Record<string, unknown>): string | null {
   const metadata = (app.metadata ?? {}) as { name?: unknown; labels?: Record<string, unknown> };
   const label = metadata.labels?.cluster;

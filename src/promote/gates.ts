@@ -83,13 +83,8 @@ const GATES: Record<GateId, Gate> = {
       const known = results.get(name);
       if (known === undefined || (SUCCEEDED.has(known) && !SUCCEEDED.has(state))) results.set(name, state);
     };
-    // Statuses come newest first: the first one of a context is its current state.
-    const seen = new Set<string>();
-    for (const s of statuses) {
-      if (seen.has(s.context)) continue;
-      seen.add(s.context);
-      record(s.context, s.state);
-    }
+    // Statuses come newest first, and go in before the check runs: the first of a context is its state.
+    for (const s of statuses) if (!results.has(s.context)) record(s.context, s.state);
     const own = ctx.ownRunId ? `/actions/runs/${ctx.ownRunId}/` : null;
     for (const r of runs) {
       if (own && [r.html_url, r.details_url].some((u) => u?.includes(own))) continue;

@@ -34484,6 +34484,7 @@ site) {
 
 
 
+
 /**
  * Read access to one checked-out tree of the GitOps repo. Paths are repo-relative with forward
  * slashes; YAML files are parsed once and their findings collected once, however many clusters use them.
@@ -34597,6 +34598,25 @@ class RepoFiles {
 function isInside(root, target) {
     const rel = external_node_path_default().relative(root, target);
     return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+}
+/** The GitOps repo given (`--repo`, the action's `path`) must be a directory. */
+function requireDirectory(dir) {
+    let ok;
+    try {
+        ok = (0,external_node_fs_namespaceObject.statSync)(dir).isDirectory();
+    }
+    catch {
+        ok = false;
+    }
+    if (!ok)
+        throw new errors_ConfigurationError(`${dir} is not a directory (give the GitOps repo with --repo)`);
+}
+/** Argo CD refuses a repository with symlinks pointing out of it; so do we, before helm follows them. */
+function refuseSymlinksOut(dir) {
+    const out = symlinksOutOfRepo(dir);
+    if (out.length > 0) {
+        throw new errors_ConfigurationError(`symlinks point outside the repository (Argo CD refuses to render it): ${out.slice(0, 5).join(', ')}${out.length > 5 ? ` and ${out.length - 5} more` : ''}`);
+    }
 }
 /**
  * Symlinks in a checked-out tree that point outside it (`.git` aside). Argo CD refuses to render such a
@@ -34878,14 +34898,19 @@ function valuesRoot(loaded) {
  * bootstrap does not declare names `$ref/…` itself, which does not exist.
  */
 function clusterValueFilePath(cluster, entry) {
-    const ref = /^\$([^/]+)\/(.+)$/.exec(entry);
+    const ref = refValueFile(entry);
     if (ref) {
-        const kind = cluster.valueRefs[ref[1]];
+        const kind = cluster.valueRefs[ref.ref];
         if (kind === 'other-repo')
             return null;
-        return kind === 'this-repo' ? repoJoin('.', ref[2]) : entry;
+        return kind === 'this-repo' ? repoJoin('.', ref.path) : entry;
     }
     return isLocalValueFile(entry) ? valueFilePath(cluster.chart, entry) : null;
+}
+/** A multi-source `valueFiles` entry `$<ref>/<path>`: `<path>` from the source with `ref: <ref>`. */
+function refValueFile(entry) {
+    const m = /^\$([^/]+)\/(.+)$/.exec(entry);
+    return m ? { ref: m[1], path: m[2] } : null;
 }
 function isLocalValueFile(entry) {
     return entry !== '' && !/^[a-z][a-z0-9+.-]*:\/\//i.test(entry) && !entry.startsWith('$');
@@ -34918,7 +34943,7 @@ function loadClusterValues(files, cluster) {
                 external.push(entry);
             return;
         }
-        if (escapesRepo(rel) || !files.isFile(rel) || !take(rel)) {
+        if (!files.isFile(rel) || !take(rel)) {
             missing.push({ index, file: rel });
             if (!cluster.ignoreMissingValueFiles)
                 broken = true;
@@ -35110,7 +35135,7 @@ function explain(errors, root, fallback) {
             const actual = nodeAt(root, path);
             // Messages reach PR annotations and comments: a secret-looking field's value is never quoted.
             const secret = path.length > 0 && looksSecret(path.at(-1));
-            const got = !actual ? 'nothing' : secret ? describeType(toJson(actual)) : describeValue(toJson(actual));
+            const got = actual ? describeValue(toJson(actual), !secret) : 'nothing';
             message = `must be ${e.params.type}, got ${got}`;
         }
         else if (e.keyword === 'const') {
@@ -35128,22 +35153,16 @@ function explain(errors, root, fallback) {
     }
     return out;
 }
-function describeType(v) {
-    return v === null
-        ? 'null'
-        : Array.isArray(v)
-            ? 'an array'
-            : typeof v === 'object'
-                ? 'an object'
-                : `a ${typeof v}`;
-}
-function describeValue(v) {
+/** `string "abc"`, `number 3`, `an object`…; with `showValue` false, the type alone (`a string`). */
+function describeValue(v, showValue = true) {
     if (v === null)
         return 'null';
     if (Array.isArray(v))
         return 'an array';
     if (typeof v === 'object')
         return 'an object';
+    if (!showValue)
+        return `a ${typeof v}`;
     if (typeof v === 'string')
         return `string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`;
     return `${typeof v} ${String(v)}`;
@@ -39435,7 +39454,7 @@ function discoverTopology(files, config) {
         findings,
     };
 }
-/** `labels.cluster`, else `metadata.name` without `-bootstrap-apps`. */
+/** Each `ref` of a multi-source bootstrap: the chart's own repository or another one. */
 function refsOf(sources, chartRepo) {
     const refs = {};
     if (!Array.isArray(sources))
@@ -39456,6 +39475,7 @@ function bootstrapSchemaFindings(root, app) {
         return [];
     return explain(validate.errors ?? [], root, root.pos).map((v) => finding('error', 'bootstrap-invalid', `bootstrap Application: ${v.message}`, v.pos));
 }
+/** `labels.cluster`, else `metadata.name` without `-bootstrap-apps`. */
 function clusterName(app) {
     const metadata = (app.metadata ?? {});
     const label = metadata.labels?.cluster;
@@ -41383,7 +41403,7 @@ function pathsExistRule(ctx) {
             if (!inRepo(ctx, source) || typeof source.path !== 'string')
                 continue;
             const dir = repoJoin('.', source.path);
-            if (escapesRepo(dir) || !ctx.files.isDirectory(dir)) {
+            if (!ctx.files.isDirectory(dir)) {
                 out.push({
                     ...finding('error', 'path-missing', `source path "${source.path}" does not exist`, ctx.locate.field(app, [...path, 'path'], source.path), app.cluster.name),
                     subject: app.name,
@@ -41396,7 +41416,7 @@ function pathsExistRule(ctx) {
                 if (entry === null || entry === undefined || !isLocalValueFile(String(entry)))
                     continue;
                 const file = valueFilePath(dir, String(entry));
-                if (!escapesRepo(file) && ctx.files.isFile(file))
+                if (ctx.files.isFile(file))
                     continue;
                 out.push({
                     ...finding('error', 'path-missing', `values file ${file} does not exist (set helm.ignoreMissingValueFiles if that is intended)`, ctx.locate.field(app, [...path, 'helm', 'valueFiles'], entry), app.cluster.name),
@@ -41416,19 +41436,20 @@ function refValueFiles(ctx, app) {
     const out = [];
     for (const { source, path } of sources) {
         for (const entry of source.helm?.valueFiles ?? []) {
-            const m = typeof entry === 'string' ? /^\$([^/]+)\/(.+)$/.exec(entry) : null;
-            if (!m)
+            const parsed = typeof entry === 'string' ? refValueFile(entry) : null;
+            if (!parsed)
                 continue;
-            const [, ref, rest] = m;
+            const { ref, path: rest } = parsed;
             const field = [...path, 'helm', 'valueFiles'];
-            const at = ctx.locate.valueOrigin(app, field, entry) ?? ctx.locate.templateMention(app, m[0], field);
+            const text = String(entry);
+            const at = ctx.locate.valueOrigin(app, field, text) ?? ctx.locate.templateMention(app, text, field);
             const target = sources.find((s) => s.source.ref === ref);
             let message = null;
             if (!target)
                 message = `values file ${entry} names $${ref}, but no source of the Application has ref: ${ref}`;
             else if (inRepo(ctx, target.source) && !source.helm?.ignoreMissingValueFiles) {
                 const file = repoJoin('.', rest);
-                if (escapesRepo(file) || !ctx.files.isFile(file)) {
+                if (!ctx.files.isFile(file)) {
                     message = `values file ${file} (${entry}) does not exist (set helm.ignoreMissingValueFiles if that is intended)`;
                 }
             }
@@ -41701,8 +41722,6 @@ function buildMatrix(clusters, apps, rendered) {
 
 
 
-
-
 /** How helm reports values that fail the chart's values.schema.json. */
 const HELM_SCHEMA_FAILURE = "values don't meet the specifications of the schema";
 /**
@@ -41713,11 +41732,10 @@ const HELM_SCHEMA_FAILURE = "values don't meet the specifications of the schema"
  */
 async function validate_validate(options) {
     const { logger } = options;
-    if (!options.prepared && !validate_isDirectory(options.repoDir)) {
-        throw new errors_ConfigurationError(`${options.repoDir} is not a directory (give the GitOps repo with --repo)`);
-    }
-    if (!options.prepared)
+    if (!options.prepared) {
+        requireDirectory(options.repoDir);
         refuseSymlinksOut(options.repoDir);
+    }
     const config = options.prepared?.config ?? loadConfig(options.repoDir, options.configFile);
     const files = options.prepared?.files ?? new RepoFiles(options.repoDir, config.limits);
     const discovered = options.prepared?.topology ?? discoverTopology(files, config);
@@ -41823,21 +41841,6 @@ function applyRuleSettings(findings, config) {
     }
     return out;
 }
-function validate_isDirectory(dir) {
-    try {
-        return (0,external_node_fs_namespaceObject.statSync)(dir).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-/** Argo CD refuses a repository with symlinks pointing out of it; so do we, before helm follows them. */
-function refuseSymlinksOut(dir) {
-    const out = symlinksOutOfRepo(dir);
-    if (out.length > 0) {
-        throw new errors_ConfigurationError(`symlinks point outside the repository (Argo CD refuses to render it): ${out.slice(0, 5).join(', ')}${out.length > 5 ? ` and ${out.length - 5} more` : ''}`);
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/commands/diff.ts
 
@@ -41876,12 +41879,9 @@ const RISK_ORDER = [
 async function diff(options) {
     const started = performance.now();
     const lap = (what) => options.logger.debug(`diff: ${what} after ${Math.round(performance.now() - started)} ms`);
-    if (!validate_isDirectory(options.repoDir)) {
-        throw new errors_ConfigurationError(`${options.repoDir} is not a directory (give the GitOps repo with --repo)`);
-    }
+    requireDirectory(options.repoDir);
     const git = new git_Git(options.repoDir, options.env);
-    if (await git.isRepository())
-        await git.requireTopLevel();
+    await git.requireTopLevel();
     const [baseSha, headSha] = await Promise.all([resolve(git, options.base), resolve(git, options.head)]);
     const temp = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gp-diff-'));
     try {

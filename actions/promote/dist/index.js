@@ -33941,41 +33941,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/actions/git-auth.ts
-
-/** The identity of merge commits on a runner, where git has none configured. */
-const BOT = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
-/**
- * git for the promotion: credentials for the push through the environment (GIT_CONFIG_COUNT/KEY/
- * VALUE: never in argv, a URL or .git/config), and an identity for a merge commit unless one is set.
- */
-function gitAuthEnv(token, given) {
-    const env = {
-        GIT_AUTHOR_NAME: BOT.name,
-        GIT_AUTHOR_EMAIL: BOT.email,
-        GIT_COMMITTER_NAME: BOT.name,
-        GIT_COMMITTER_EMAIL: BOT.email,
-        ...given,
-    };
-    if (!token)
-        return env;
-    const server = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
-    const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
-    core_setSecret(basic);
-    const n = Number(env.GIT_CONFIG_COUNT ?? 0);
-    const key = `http.${server}/.extraheader`;
-    return {
-        ...env,
-        GIT_CONFIG_COUNT: String(n + 2),
-        // An empty value first empties the list: actions/checkout (persist-credentials: true, its default)
-        // leaves its own header under this key in .git/config, and two Authorization headers are a 400.
-        [`GIT_CONFIG_KEY_${n}`]: key,
-        [`GIT_CONFIG_VALUE_${n}`]: '',
-        [`GIT_CONFIG_KEY_${n + 1}`]: key,
-        [`GIT_CONFIG_VALUE_${n + 1}`]: `AUTHORIZATION: basic ${basic}`,
-    };
-}
-
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
@@ -34708,6 +34673,7 @@ site) {
 
 
 
+
 /**
  * Read access to one checked-out tree of the GitOps repo. Paths are repo-relative with forward
  * slashes; YAML files are parsed once and their findings collected once, however many clusters use them.
@@ -34821,6 +34787,25 @@ class RepoFiles {
 function isInside(root, target) {
     const rel = external_node_path_default().relative(root, target);
     return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+}
+/** The GitOps repo given (`--repo`, the action's `path`) must be a directory. */
+function requireDirectory(dir) {
+    let ok;
+    try {
+        ok = (0,external_node_fs_namespaceObject.statSync)(dir).isDirectory();
+    }
+    catch {
+        ok = false;
+    }
+    if (!ok)
+        throw new errors_ConfigurationError(`${dir} is not a directory (give the GitOps repo with --repo)`);
+}
+/** Argo CD refuses a repository with symlinks pointing out of it; so do we, before helm follows them. */
+function refuseSymlinksOut(dir) {
+    const out = symlinksOutOfRepo(dir);
+    if (out.length > 0) {
+        throw new errors_ConfigurationError(`symlinks point outside the repository (Argo CD refuses to render it): ${out.slice(0, 5).join(', ')}${out.length > 5 ? ` and ${out.length - 5} more` : ''}`);
+    }
 }
 /**
  * Symlinks in a checked-out tree that point outside it (`.git` aside). Argo CD refuses to render such a
@@ -35102,14 +35087,19 @@ function valuesRoot(loaded) {
  * bootstrap does not declare names `$ref/…` itself, which does not exist.
  */
 function clusterValueFilePath(cluster, entry) {
-    const ref = /^\$([^/]+)\/(.+)$/.exec(entry);
+    const ref = refValueFile(entry);
     if (ref) {
-        const kind = cluster.valueRefs[ref[1]];
+        const kind = cluster.valueRefs[ref.ref];
         if (kind === 'other-repo')
             return null;
-        return kind === 'this-repo' ? repoJoin('.', ref[2]) : entry;
+        return kind === 'this-repo' ? repoJoin('.', ref.path) : entry;
     }
     return isLocalValueFile(entry) ? valueFilePath(cluster.chart, entry) : null;
+}
+/** A multi-source `valueFiles` entry `$<ref>/<path>`: `<path>` from the source with `ref: <ref>`. */
+function refValueFile(entry) {
+    const m = /^\$([^/]+)\/(.+)$/.exec(entry);
+    return m ? { ref: m[1], path: m[2] } : null;
 }
 function isLocalValueFile(entry) {
     return entry !== '' && !/^[a-z][a-z0-9+.-]*:\/\//i.test(entry) && !entry.startsWith('$');
@@ -35142,7 +35132,7 @@ function loadClusterValues(files, cluster) {
                 external.push(entry);
             return;
         }
-        if (escapesRepo(rel) || !files.isFile(rel) || !take(rel)) {
+        if (!files.isFile(rel) || !take(rel)) {
             missing.push({ index, file: rel });
             if (!cluster.ignoreMissingValueFiles)
                 broken = true;
@@ -35334,7 +35324,7 @@ function explain(errors, root, fallback) {
             const actual = nodeAt(root, path);
             // Messages reach PR annotations and comments: a secret-looking field's value is never quoted.
             const secret = path.length > 0 && looksSecret(path.at(-1));
-            const got = !actual ? 'nothing' : secret ? describeType(toJson(actual)) : describeValue(toJson(actual));
+            const got = actual ? describeValue(toJson(actual), !secret) : 'nothing';
             message = `must be ${e.params.type}, got ${got}`;
         }
         else if (e.keyword === 'const') {
@@ -35352,22 +35342,16 @@ function explain(errors, root, fallback) {
     }
     return out;
 }
-function describeType(v) {
-    return v === null
-        ? 'null'
-        : Array.isArray(v)
-            ? 'an array'
-            : typeof v === 'object'
-                ? 'an object'
-                : `a ${typeof v}`;
-}
-function describeValue(v) {
+/** `string "abc"`, `number 3`, `an object`…; with `showValue` false, the type alone (`a string`). */
+function describeValue(v, showValue = true) {
     if (v === null)
         return 'null';
     if (Array.isArray(v))
         return 'an array';
     if (typeof v === 'object')
         return 'an object';
+    if (!showValue)
+        return `a ${typeof v}`;
     if (typeof v === 'string')
         return `string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`;
     return `${typeof v} ${String(v)}`;
@@ -39659,7 +39643,7 @@ function discoverTopology(files, config) {
         findings,
     };
 }
-/** `labels.cluster`, else `metadata.name` without `-bootstrap-apps`. */
+/** Each `ref` of a multi-source bootstrap: the chart's own repository or another one. */
 function refsOf(sources, chartRepo) {
     const refs = {};
     if (!Array.isArray(sources))
@@ -39680,6 +39664,7 @@ function bootstrapSchemaFindings(root, app) {
         return [];
     return explain(validate.errors ?? [], root, root.pos).map((v) => finding('error', 'bootstrap-invalid', `bootstrap Application: ${v.message}`, v.pos));
 }
+/** `labels.cluster`, else `metadata.name` without `-bootstrap-apps`. */
 function clusterName(app) {
     const metadata = (app.metadata ?? {});
     const label = metadata.labels?.cluster;
@@ -41607,7 +41592,7 @@ function pathsExistRule(ctx) {
             if (!inRepo(ctx, source) || typeof source.path !== 'string')
                 continue;
             const dir = repoJoin('.', source.path);
-            if (escapesRepo(dir) || !ctx.files.isDirectory(dir)) {
+            if (!ctx.files.isDirectory(dir)) {
                 out.push({
                     ...finding('error', 'path-missing', `source path "${source.path}" does not exist`, ctx.locate.field(app, [...path, 'path'], source.path), app.cluster.name),
                     subject: app.name,
@@ -41620,7 +41605,7 @@ function pathsExistRule(ctx) {
                 if (entry === null || entry === undefined || !isLocalValueFile(String(entry)))
                     continue;
                 const file = valueFilePath(dir, String(entry));
-                if (!escapesRepo(file) && ctx.files.isFile(file))
+                if (ctx.files.isFile(file))
                     continue;
                 out.push({
                     ...finding('error', 'path-missing', `values file ${file} does not exist (set helm.ignoreMissingValueFiles if that is intended)`, ctx.locate.field(app, [...path, 'helm', 'valueFiles'], entry), app.cluster.name),
@@ -41640,19 +41625,20 @@ function refValueFiles(ctx, app) {
     const out = [];
     for (const { source, path } of sources) {
         for (const entry of source.helm?.valueFiles ?? []) {
-            const m = typeof entry === 'string' ? /^\$([^/]+)\/(.+)$/.exec(entry) : null;
-            if (!m)
+            const parsed = typeof entry === 'string' ? refValueFile(entry) : null;
+            if (!parsed)
                 continue;
-            const [, ref, rest] = m;
+            const { ref, path: rest } = parsed;
             const field = [...path, 'helm', 'valueFiles'];
-            const at = ctx.locate.valueOrigin(app, field, entry) ?? ctx.locate.templateMention(app, m[0], field);
+            const text = String(entry);
+            const at = ctx.locate.valueOrigin(app, field, text) ?? ctx.locate.templateMention(app, text, field);
             const target = sources.find((s) => s.source.ref === ref);
             let message = null;
             if (!target)
                 message = `values file ${entry} names $${ref}, but no source of the Application has ref: ${ref}`;
             else if (inRepo(ctx, target.source) && !source.helm?.ignoreMissingValueFiles) {
                 const file = repoJoin('.', rest);
-                if (escapesRepo(file) || !ctx.files.isFile(file)) {
+                if (!ctx.files.isFile(file)) {
                     message = `values file ${file} (${entry}) does not exist (set helm.ignoreMissingValueFiles if that is intended)`;
                 }
             }
@@ -41925,8 +41911,6 @@ function buildMatrix(clusters, apps, rendered) {
 
 
 
-
-
 /** How helm reports values that fail the chart's values.schema.json. */
 const HELM_SCHEMA_FAILURE = "values don't meet the specifications of the schema";
 /**
@@ -41937,11 +41921,10 @@ const HELM_SCHEMA_FAILURE = "values don't meet the specifications of the schema"
  */
 async function validate_validate(options) {
     const { logger } = options;
-    if (!options.prepared && !validate_isDirectory(options.repoDir)) {
-        throw new errors_ConfigurationError(`${options.repoDir} is not a directory (give the GitOps repo with --repo)`);
-    }
-    if (!options.prepared)
+    if (!options.prepared) {
+        requireDirectory(options.repoDir);
         refuseSymlinksOut(options.repoDir);
+    }
     const config = options.prepared?.config ?? loadConfig(options.repoDir, options.configFile);
     const files = options.prepared?.files ?? new RepoFiles(options.repoDir, config.limits);
     const discovered = options.prepared?.topology ?? discoverTopology(files, config);
@@ -42047,21 +42030,6 @@ function applyRuleSettings(findings, config) {
     }
     return out;
 }
-function validate_isDirectory(dir) {
-    try {
-        return (0,external_node_fs_namespaceObject.statSync)(dir).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-/** Argo CD refuses a repository with symlinks pointing out of it; so do we, before helm follows them. */
-function refuseSymlinksOut(dir) {
-    const out = symlinksOutOfRepo(dir);
-    if (out.length > 0) {
-        throw new errors_ConfigurationError(`symlinks point outside the repository (Argo CD refuses to render it): ${out.slice(0, 5).join(', ')}${out.length > 5 ? ` and ${out.length - 5} more` : ''}`);
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/commands/diff.ts
 
@@ -42100,12 +42068,9 @@ const RISK_ORDER = [
 async function diff(options) {
     const started = performance.now();
     const lap = (what) => options.logger.debug(`diff: ${what} after ${Math.round(performance.now() - started)} ms`);
-    if (!validate_isDirectory(options.repoDir)) {
-        throw new errors_ConfigurationError(`${options.repoDir} is not a directory (give the GitOps repo with --repo)`);
-    }
+    requireDirectory(options.repoDir);
     const git = new git_Git(options.repoDir, options.env);
-    if (await git.isRepository())
-        await git.requireTopLevel();
+    await git.requireTopLevel();
     const [baseSha, headSha] = await Promise.all([resolve(git, options.base), resolve(git, options.head)]);
     const temp = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gp-diff-'));
     try {
@@ -42502,14 +42467,10 @@ const GATES = {
             if (known === undefined || (SUCCEEDED.has(known) && !SUCCEEDED.has(state)))
                 results.set(name, state);
         };
-        // Statuses come newest first: the first one of a context is its current state.
-        const seen = new Set();
-        for (const s of statuses) {
-            if (seen.has(s.context))
-                continue;
-            seen.add(s.context);
-            record(s.context, s.state);
-        }
+        // Statuses come newest first, and go in before the check runs: the first of a context is its state.
+        for (const s of statuses)
+            if (!results.has(s.context))
+                record(s.context, s.state);
         const own = ctx.ownRunId ? `/actions/runs/${ctx.ownRunId}/` : null;
         for (const r of runs) {
             if (own && [r.html_url, r.details_url].some((u) => u?.includes(own)))
@@ -49047,6 +49008,41 @@ async function writeSummary(result, annotated) {
 /** The one place that turns a failure into a failed step. */
 async function validate_action_run() {
     await runStep(() => validateStep(readInputs(VALIDATE_INPUTS)));
+}
+
+;// CONCATENATED MODULE: ./src/actions/git-auth.ts
+
+/** The identity of merge commits on a runner, where git has none configured. */
+const BOT = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
+/**
+ * git for the promotion: credentials for the push through the environment (GIT_CONFIG_COUNT/KEY/
+ * VALUE: never in argv, a URL or .git/config), and an identity for a merge commit unless one is set.
+ */
+function gitAuthEnv(token, given) {
+    const env = {
+        GIT_AUTHOR_NAME: BOT.name,
+        GIT_AUTHOR_EMAIL: BOT.email,
+        GIT_COMMITTER_NAME: BOT.name,
+        GIT_COMMITTER_EMAIL: BOT.email,
+        ...given,
+    };
+    if (!token)
+        return env;
+    const server = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
+    const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
+    core_setSecret(basic);
+    const n = Number(env.GIT_CONFIG_COUNT ?? 0);
+    const key = `http.${server}/.extraheader`;
+    return {
+        ...env,
+        GIT_CONFIG_COUNT: String(n + 2),
+        // An empty value first empties the list: actions/checkout (persist-credentials: true, its default)
+        // leaves its own header under this key in .git/config, and two Authorization headers are a 400.
+        [`GIT_CONFIG_KEY_${n}`]: key,
+        [`GIT_CONFIG_VALUE_${n}`]: '',
+        [`GIT_CONFIG_KEY_${n + 1}`]: key,
+        [`GIT_CONFIG_VALUE_${n + 1}`]: `AUTHORIZATION: basic ${basic}`,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/actions/promote-action.ts

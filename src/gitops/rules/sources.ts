@@ -1,7 +1,7 @@
 import { finding, type RawFinding } from '../../findings.js';
 import { appSources, type ApplicationSource, type RenderedApp } from '../applications.js';
-import { isLocalValueFile } from '../cluster-values.js';
-import { escapesRepo, repoJoin, valueFilePath } from '../repo-files.js';
+import { isLocalValueFile, refValueFile } from '../cluster-values.js';
+import { repoJoin, valueFilePath } from '../repo-files.js';
 import { bootstrapFieldPos, normalizeRepoURL, resolveRef, type Cluster } from '../topology.js';
 import type { RuleContext } from './context.js';
 
@@ -45,7 +45,7 @@ export function pathsExistRule(ctx: RuleContext): RawFinding[] {
     for (const { source, path } of appSources(app.object)) {
       if (!inRepo(ctx, source) || typeof source.path !== 'string') continue;
       const dir = repoJoin('.', source.path);
-      if (escapesRepo(dir) || !ctx.files.isDirectory(dir)) {
+      if (!ctx.files.isDirectory(dir)) {
         out.push({
           ...finding(
             'error',
@@ -62,7 +62,7 @@ export function pathsExistRule(ctx: RuleContext): RawFinding[] {
       for (const entry of source.helm?.valueFiles ?? []) {
         if (entry === null || entry === undefined || !isLocalValueFile(String(entry))) continue;
         const file = valueFilePath(dir, String(entry));
-        if (!escapesRepo(file) && ctx.files.isFile(file)) continue;
+        if (ctx.files.isFile(file)) continue;
         out.push({
           ...finding(
             'error',
@@ -88,18 +88,19 @@ function refValueFiles(ctx: RuleContext, app: RenderedApp): RawFinding[] {
   const out: RawFinding[] = [];
   for (const { source, path } of sources) {
     for (const entry of source.helm?.valueFiles ?? []) {
-      const m = typeof entry === 'string' ? /^\$([^/]+)\/(.+)$/.exec(entry) : null;
-      if (!m) continue;
-      const [, ref, rest] = m as unknown as [string, string, string];
+      const parsed = typeof entry === 'string' ? refValueFile(entry) : null;
+      if (!parsed) continue;
+      const { ref, path: rest } = parsed;
       const field = [...path, 'helm', 'valueFiles'];
-      const at = ctx.locate.valueOrigin(app, field, entry) ?? ctx.locate.templateMention(app, m[0], field);
+      const text = String(entry);
+      const at = ctx.locate.valueOrigin(app, field, text) ?? ctx.locate.templateMention(app, text, field);
       const target = sources.find((s) => s.source.ref === ref);
       let message: string | null = null;
       if (!target)
         message = `values file ${entry} names $${ref}, but no source of the Application has ref: ${ref}`;
       else if (inRepo(ctx, target.source) && !source.helm?.ignoreMissingValueFiles) {
         const file = repoJoin('.', rest);
-        if (escapesRepo(file) || !ctx.files.isFile(file)) {
+        if (!ctx.files.isFile(file)) {
           message = `values file ${file} (${entry}) does not exist (set helm.ignoreMissingValueFiles if that is intended)`;
         }
       }
