@@ -78,10 +78,15 @@ export async function diff(options: DiffOptions): Promise<DiffReport> {
   const temp = await mkdtemp(path.join(os.tmpdir(), 'gp-diff-'));
   try {
     const parsed = new Map<string, LoadedYaml>();
-    const [base, head] = await Promise.all([
+    // Both reads settle before anything is thrown: the temp dir is removed only once no git checkout
+    // is still writing into it (else its ENOTEMPTY would replace the real error).
+    const reads = await Promise.allSettled([
       readTree(git, options.base, baseSha, path.join(temp, 'base'), options, 'base', parsed),
       readTree(git, options.head, headSha, path.join(temp, 'head'), options, 'head', parsed),
     ]);
+    const failed = reads.find((r) => r.status === 'rejected');
+    if (failed) throw failed.reason;
+    const [base, head] = reads.map((r) => (r as PromiseFulfilledResult<Tree>).value) as [Tree, Tree];
     lap('trees read');
     return await compareTrees(base, head, options, lap);
   } finally {

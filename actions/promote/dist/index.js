@@ -42075,10 +42075,16 @@ async function diff(options) {
     const temp = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gp-diff-'));
     try {
         const parsed = new Map();
-        const [base, head] = await Promise.all([
+        // Both reads settle before anything is thrown: the temp dir is removed only once no git checkout
+        // is still writing into it (else its ENOTEMPTY would replace the real error).
+        const reads = await Promise.allSettled([
             readTree(git, options.base, baseSha, external_node_path_default().join(temp, 'base'), options, 'base', parsed),
             readTree(git, options.head, headSha, external_node_path_default().join(temp, 'head'), options, 'head', parsed),
         ]);
+        const failed = reads.find((r) => r.status === 'rejected');
+        if (failed)
+            throw failed.reason;
+        const [base, head] = reads.map((r) => r.value);
         lap('trees read');
         return await compareTrees(base, head, options, lap);
     }
