@@ -14,6 +14,7 @@ import { renderDiffMarkdown } from '../report/diff-markdown.js';
 import { booleanInput, readInputs, type InputSpec } from './inputs.js';
 import { runStep } from './run-step.js';
 import { coreLogger } from './validate-action.js';
+import { workspacePath } from './workspace.js';
 
 export interface DiffInputs {
   base: string;
@@ -72,7 +73,7 @@ export async function diffStep(
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const clusters = inputs.clusters.split(/[\s,]+/).filter(Boolean);
   const report = await diff({
-    repoDir: path.resolve(workspace, inputs.path || '.'),
+    repoDir: workspacePath(workspace, inputs.path),
     base,
     head,
     helm: new Helm(resolveHelmBinary(inputs.helm || undefined, env)),

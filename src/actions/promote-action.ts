@@ -1,5 +1,4 @@
 import * as core from '@actions/core';
-import path from 'node:path';
 import { ArgoCdClient } from '../argocd/client.js';
 import { diff } from '../commands/diff.js';
 import { FAILED_OUTCOMES, promote, type PromoteResult, type Strategy } from '../commands/promote.js';
@@ -18,6 +17,7 @@ import { booleanInput, readInputs, type InputSpec } from './inputs.js';
 import { runStep } from './run-step.js';
 import { coreLogger } from './validate-action.js';
 import { gitAuthEnv } from './git-auth.js';
+import { workspacePath } from './workspace.js';
 
 export interface PromoteInputs {
   from: string;
@@ -64,7 +64,7 @@ export async function promoteStep(
   const skip = booleanInput('skip-gates', inputs['skip-gates'], false);
   if (skip && !inputs.reason.trim()) throw new ConfigurationError('input skip-gates needs a reason');
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-  const repoDir = path.resolve(workspace, inputs.path || '.');
+  const repoDir = workspacePath(workspace, inputs.path);
   const repository = env.GITHUB_REPOSITORY ? parseRepository(env.GITHUB_REPOSITORY) : null;
   const github =
     inputs.token && repository

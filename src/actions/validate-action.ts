@@ -11,6 +11,7 @@ import { SUMMARY_MAX_BYTES, truncateBytes } from '../report/budget.js';
 import { renderJson, renderMarkdown } from '../report/validate-report.js';
 import { booleanInput, readInputs, type InputSpec } from './inputs.js';
 import { runStep } from './run-step.js';
+import { workspacePath } from './workspace.js';
 
 export interface ValidateInputs {
   path: string;
@@ -42,7 +43,7 @@ export async function validateStep(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<string | null> {
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-  const repo = path.resolve(workspace, inputs.path || '.');
+  const repo = workspacePath(workspace, inputs.path);
   const helm = new Helm(resolveHelmBinary(inputs.helm || undefined, env));
   core.info(`helm: ${helm.binary} (${await helm.version()})`);
   const result = await withTree(repo, inputs.ref || undefined, env, (dir) =>

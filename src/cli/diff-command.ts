@@ -2,6 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { diff } from '../commands/diff.js';
 import { ConfigurationError } from '../errors.js';
+import { configInRepo } from '../gitops/config.js';
 import { Helm, resolveHelmBinary } from '../helm/helm.js';
 import { stderrLogger } from '../logger.js';
 import { renderDiffMarkdown } from '../report/diff-markdown.js';
@@ -64,8 +65,9 @@ export async function diffCommand(argv: string[], io: CliIO): Promise<number> {
   const format = values.format as (typeof FORMATS)[number];
   if (!FORMATS.includes(format))
     throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${values.format}"`);
+  const repoDir = path.resolve(io.cwd, values.repo ?? '.');
   const report = await diff({
-    repoDir: path.resolve(io.cwd, values.repo ?? '.'),
+    repoDir,
     base: values.base,
     head: values.head,
     helm: new Helm(resolveHelmBinary(values.helm, io.env)),
@@ -74,7 +76,7 @@ export async function diffCommand(argv: string[], io: CliIO): Promise<number> {
     ...(values.cluster ? { clusters: values.cluster } : {}),
     ...(values['no-deep'] ? { deep: false } : {}),
     dependencyBuild: values['dependency-build'],
-    ...(values.config ? { configFile: values.config } : {}),
+    ...(values.config ? { configFile: configInRepo(repoDir, values.config) } : {}),
   });
   if (values['output-dir']) {
     const outDir = path.resolve(io.cwd, values['output-dir']);

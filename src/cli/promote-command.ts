@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { ArgoCdClient } from '../argocd/client.js';
 import { FAILED_OUTCOMES, promote, type Strategy } from '../commands/promote.js';
 import { createGitHubClient, parseRepository } from '../github/client.js';
+import { configInRepo } from '../gitops/config.js';
 import { Helm, resolveHelmBinary } from '../helm/helm.js';
 import { stderrLogger } from '../logger.js';
 import { renderPromoteJson, renderPromoteText } from '../report/promote-report.js';
@@ -99,8 +100,9 @@ export async function promoteCommand(argv: string[], io: CliIO): Promise<number>
       : null;
   if (!argocd)
     logger.info('notice: no --argocd-server and $ARGOCD_TOKEN: the Argo CD health gate is skipped');
+  const repoDir = path.resolve(io.cwd, values.repo ?? '.');
   const result = await promote({
-    repoDir: path.resolve(io.cwd, values.repo ?? '.'),
+    repoDir,
     remote: values.remote,
     from: values.from,
     to: values.to,
@@ -115,7 +117,7 @@ export async function promoteCommand(argv: string[], io: CliIO): Promise<number>
     env: io.env,
     github,
     argocd,
-    ...(values.config ? { configFile: values.config } : {}),
+    ...(values.config ? { configFile: configInRepo(repoDir, values.config) } : {}),
     ...(io.env.GITHUB_RUN_ID ? { ownRunId: io.env.GITHUB_RUN_ID } : {}),
   });
   io.stdout(values.format === 'json' ? renderPromoteJson(result) : renderPromoteText(result));

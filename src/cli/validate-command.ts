@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { validate, type ValidateResult } from '../commands/validate.js';
 import { ConfigurationError } from '../errors.js';
 import { Git } from '../git/git.js';
+import { configInRepo } from '../gitops/config.js';
 import { Helm, resolveHelmBinary } from '../helm/helm.js';
 import { stderrLogger } from '../logger.js';
 import { annotation } from '../report/annotations.js';
@@ -59,8 +60,9 @@ export async function validateCommand(argv: string[], io: CliIO): Promise<number
   const repo = path.resolve(io.cwd, values.repo ?? '.');
   const helm = new Helm(resolveHelmBinary(values.helm, io.env));
   const logger = stderrLogger(values.verbose);
+  const configFile = values.config ? configInRepo(repo, values.config) : undefined;
   const result = await withTree(repo, values.ref, io.env, (dir) =>
-    validate({ repoDir: dir, helm, logger, ...(values.config ? { configFile: values.config } : {}) }),
+    validate({ repoDir: dir, helm, logger, ...(configFile ? { configFile } : {}) }),
   );
   io.stdout(formatResult(result, format, values.matrix));
   return result.counts.error > 0 ? EXIT.findings : EXIT.ok;

@@ -2,9 +2,11 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
 import { ConfigurationError } from '../errors.js';
+import { checkConfigArguments } from './config-arguments.js';
 import type { Severity } from '../findings.js';
 import type { FreezeWindow } from '../promote/freeze.js';
 import { precompiled, validateNode } from './json-schema.js';
+import { pathInRepo } from './repo-files.js';
 import type { HelmParameter } from './set-parameters.js';
 import { nodeAt, toJson, type VNode } from './vnode.js';
 import { defaultYamlLimits, parseYaml, type YamlLimits } from './yaml-source.js';
@@ -118,16 +120,32 @@ interface RawConfig {
 }
 
 /**
+ * The repo-relative path of a config file given as `--config` or the `config` input (relative to the
+ * repo, or absolute under it), refused when it leads outside the repository: `..`, an absolute path
+ * elsewhere, a symlink out. The file is never read then, so nothing of it reaches the output.
+ */
+export function configInRepo(repoDir: string, given: string): string {
+  const p = pathInRepo(repoDir, given);
+  if (p.kind === 'outside')
+    throw new ConfigurationError(`config file ${given} must be inside the repository`);
+  return p.rel;
+}
+
+/**
  * Reads `.github/gitops-promotion.yaml` from the repo, validated against `schemas/config.schema.json`.
  * A bad config is the user's to fix: ConfigurationError naming the file, line and field.
  */
 export function loadConfig(repoDir: string, explicitFile?: string): Config {
   const candidates = explicitFile ? [explicitFile] : CONFIG_FILES;
-  const rel = candidates.find((f) => existsSync(path.resolve(repoDir, f)));
-  if (!rel) {
-    if (explicitFile) throw new ConfigurationError(`config file not found: ${explicitFile}`);
+  const found = candidates.find((f) => existsSync(path.resolve(repoDir, f)));
+  if (!found) {
+    if (explicitFile) {
+      configInRepo(repoDir, explicitFile); // outside is said as such, not as "not found"
+      throw new ConfigurationError(`config file not found: ${explicitFile}`);
+    }
     return defaultConfig();
   }
+  const rel = configInRepo(repoDir, found);
   if (!statSync(path.resolve(repoDir, rel)).isFile())
     throw new ConfigurationError(`config file ${rel} is not a file`);
   const text = readFileSync(path.resolve(repoDir, rel), 'utf8');
@@ -182,6 +200,7 @@ function resolveConfig(raw: RawConfig, file: string, root: VNode): Config {
       );
     }
   }
+  checkConfigArguments(raw, at);
   return {
     file,
     repoURL: raw.repoURL ?? null,
@@ -223,6 +242,7 @@ export const KNOWN_RULES: ReadonlySet<string> = new Set([
   'bootstrap-invalid',
   'values-schema',
   'helm-template',
+  'helm-argument',
   'application-schema',
   'application-name-unique',
   'application-name-pattern',

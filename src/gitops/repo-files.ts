@@ -2,6 +2,7 @@ import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'no
 import path from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import type { Finding } from '../findings.js';
+import { isInside as isStrictlyInside, realPathNearest } from '../util/safe-path.js';
 import { parseYaml, tooLarge, type LoadedYaml, type YamlLimits } from './yaml-source.js';
 
 /**
@@ -163,6 +164,26 @@ export function symlinksOutOfRepo(root: string): string[] {
   };
   walk('');
   return out.sort();
+}
+
+/** Where a path given by the user (`--config`, the `config` input) lands. */
+export type RepoPath = { kind: 'inside'; rel: string; abs: string } | { kind: 'outside' };
+
+/**
+ * Resolves `given` (relative to the repository root, or absolute) and says whether the file system
+ * reaches a path strictly inside the root through it, every symlink followed: `..`, an absolute path
+ * elsewhere and a symlink out are outside. `rel` is repo-relative with forward slashes.
+ */
+export function pathInRepo(root: string, given: string): RepoPath {
+  const abs = path.resolve(root, given);
+  const realRoot = realPathNearest(root);
+  const real = realPathNearest(abs);
+  if (!isStrictlyInside(realRoot, real)) return { kind: 'outside' };
+  // An absolute path may spell the root another way (a symlinked /tmp): then the real path names it.
+  const rel = isStrictlyInside(path.resolve(root), abs)
+    ? path.relative(path.resolve(root), abs)
+    : path.relative(realRoot, real);
+  return { kind: 'inside', rel: rel.split(path.sep).join('/'), abs: path.resolve(root, rel) };
 }
 
 /** Joins repo-relative paths the way Argo CD resolves a valueFile against the source path. */

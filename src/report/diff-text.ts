@@ -51,8 +51,15 @@ export function renderDiffText(report: DiffReport): string {
   return `${lines.join('\n')}\n`;
 }
 
-export function renderDiffJson(report: DiffReport): string {
-  return `${JSON.stringify({ version: 1, ...report }, null, 2)}\n`;
+/** A cluster's patch file in an output directory (relative to it). */
+export interface PatchFile {
+  cluster: string;
+  file: string;
+}
+
+/** The report as JSON; `patchFiles` (when the files were written) says where each cluster's patch is. */
+export function renderDiffJson(report: DiffReport, patchFiles?: readonly PatchFile[]): string {
+  return `${JSON.stringify({ version: 1, ...report, ...(patchFiles ? { patchFiles } : {}) }, null, 2)}\n`;
 }
 
 /** All unified diffs of one cluster (Applications and their resources), as one patch file. */
