@@ -1,9 +1,11 @@
 import { parse } from 'yaml';
-import type { Helm } from '../helm/helm.js';
+import { createHash } from 'node:crypto';
+import type { DependencyRepository, Helm } from '../helm/helm.js';
 import { appSources, type ApplicationObject, type ApplicationSource } from '../gitops/applications.js';
 import { isLocalValueFile } from '../gitops/cluster-values.js';
+import { recipeProblems } from '../gitops/helm-recipe.js';
 import { ManifestError, splitManifests } from '../gitops/manifests.js';
-import { repoJoin, valueFilePath, type RepoFiles } from '../gitops/repo-files.js';
+import { escapesRepo, repoJoin, valueFilePath, type RepoFiles } from '../gitops/repo-files.js';
 import { normalizeRepoURL } from '../gitops/topology.js';
 import type { TreeListing } from './fingerprint.js';
 import { fingerprint, renderInputs } from './fingerprint.js';
@@ -65,7 +67,7 @@ export function componentRecipe(
   return {
     recipe: {
       chart,
-      releaseName: helm.releaseName ?? name,
+      releaseName: typeof helm.releaseName === 'string' && helm.releaseName ? helm.releaseName : name,
       namespace: app.spec?.destination?.namespace ?? 'default',
       valueFiles,
       missingValueFiles: missing,
@@ -114,6 +116,8 @@ export async function renderComponent(
   recipe: ComponentRecipe,
   options: { dependencyBuild: boolean; kubeVersion: string | null; apiVersions: string[] },
 ): Promise<ComponentRender> {
+  const refused = recipeProblems({ ...recipe, ...options })[0];
+  if (refused) return { ok: false, reason: `not rendered: ${refused.message}` };
   if (recipe.missingValueFiles.length > 0) {
     return { ok: false, reason: `values file ${recipe.missingValueFiles.join(', ')} does not exist` };
   }
@@ -121,7 +125,9 @@ export async function renderComponent(
   if (deps.length > 0) {
     if (!options.dependencyBuild)
       return { ok: false, reason: 'deep diff skipped: dependencies not vendored' };
-    const built = await helm.dependencyBuild(files.abs(recipe.chart));
+    const repositories = dependencyRepositories(files, recipe.chart);
+    if ('refused' in repositories) return { ok: false, reason: repositories.refused };
+    const built = await helm.dependencyBuild(files.abs(recipe.chart), repositories.add);
     if (!built.ok) return { ok: false, reason: `helm dependency build failed: ${firstLine(built.stderr)}` };
   }
   const r = await helm.template({
@@ -152,19 +158,53 @@ function firstLine(text: string): string {
   return text.trim().split('\n')[0] ?? '';
 }
 
-/** Chart.yaml dependencies that are neither vendored under charts/ nor file:// references. */
-export function missingDependencies(files: RepoFiles, chart: string): string[] {
+/**
+ * The repositories `helm dependency build` may fetch a chart's dependencies from: `https://` (added
+ * under a generated name, as Argo CD does) and `oci://` repositories, and `file://` paths inside the
+ * repository. Anything else (http, a repository alias, a path out of the repository) is refused.
+ */
+export function dependencyRepositories(
+  files: RepoFiles,
+  chart: string,
+): { add: DependencyRepository[] } | { refused: string } {
+  const add = new Map<string, DependencyRepository>();
+  for (const d of chartDependencies(files, chart)) {
+    const repo = String(d.repository ?? '');
+    const name = String(d.name ?? '?');
+    if (repo.startsWith('file://')) {
+      const target = repoJoin(chart, repo.slice('file://'.length));
+      if (escapesRepo(target) || !files.isFile(repoJoin(target, 'Chart.yaml')))
+        return { refused: `dependency ${name}: ${repo} is not a chart inside the repository` };
+    } else if (/^https:\/\/[^\s]+$/.test(repo)) {
+      add.set(repo, {
+        name: `gp-${createHash('sha256').update(repo).digest('hex').slice(0, 12)}`,
+        url: repo,
+      });
+    } else if (!/^oci:\/\/[^\s]+$/.test(repo)) {
+      return {
+        refused: `dependency ${name}: repository "${repo}" is not fetched (only https://, oci:// and file:// inside the repository)`,
+      };
+    }
+  }
+  return { add: [...add.values()] };
+}
+
+function chartDependencies(files: RepoFiles, chart: string): { name?: unknown; repository?: unknown }[] {
   const text = files.text(repoJoin(chart, 'Chart.yaml'));
   if (!text) return [];
-  let deps: { name?: string; repository?: string }[] = [];
   try {
-    deps = ((parse(text) as { dependencies?: typeof deps } | null)?.dependencies ?? []).filter(Boolean);
+    const deps = (parse(text) as { dependencies?: unknown } | null)?.dependencies;
+    return Array.isArray(deps) ? deps.filter((d) => d && typeof d === 'object') : [];
   } catch {
     return [];
   }
+}
+
+/** Chart.yaml dependencies that are neither vendored under charts/ nor file:// references. */
+export function missingDependencies(files: RepoFiles, chart: string): string[] {
   const vendored = files.list(repoJoin(chart, 'charts'));
-  return deps
-    .filter((d) => !(d.repository ?? '').startsWith('file://'))
-    .filter((d) => !vendored.some((f) => f === d.name || (f.startsWith(`${d.name}-`) && f.endsWith('.tgz'))))
-    .map((d) => String(d.name));
+  return chartDependencies(files, chart)
+    .filter((d) => !String(d.repository ?? '').startsWith('file://'))
+    .map((d) => String(d.name))
+    .filter((name) => !vendored.some((f) => f === name || (f.startsWith(`${name}-`) && f.endsWith('.tgz'))));
 }

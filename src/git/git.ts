@@ -1,30 +1,85 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { ConfigurationError } from '../errors.js';
+import { clip } from '../util/clip.js';
 import { runProcess, type ProcessResult } from '../util/process.js';
+import { gitEnvironment, SAFE_CONFIG } from './environment.js';
+import { writeTree } from './export-tree.js';
+import { branchProblem, refProblem } from './refs.js';
 
 /**
  * The one git wrapper: argument arrays only, one private exec, `try*` methods return
  * booleans, null or an outcome instead of throwing. Credentials come from the environment
- * (GIT_CONFIG_COUNT/KEY/VALUE), never from argv.
+ * (GIT_CONFIG_COUNT/KEY/VALUE), never from argv. Git sees an allow-listed environment; every ref,
+ * branch and remote is checked for its kind before it becomes an argument.
  */
 export class Git {
+  private readonly env: Record<string, string>;
+
   constructor(
     readonly dir: string,
-    private readonly env: NodeJS.ProcessEnv = process.env,
-  ) {}
+    env: NodeJS.ProcessEnv = process.env,
+  ) {
+    this.env = gitEnvironment(env);
+  }
 
+  /**
+   * The commit a ref names, or null when there is none. A name that is not a ref or a sha is a
+   * ConfigurationError (never an argument), and so is a name both a branch and a tag have.
+   */
   async tryRevParse(ref: string): Promise<string | null> {
-    const r = await this.exec(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], {
+    const problem = refProblem(ref);
+    if (problem) throw new ConfigurationError(problem);
+    await this.refuseAmbiguous(ref);
+    const r = await this.exec(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
       allowFailure: true,
     });
     return r.exitCode === 0 ? r.stdout.trim() : null;
   }
 
+  /** A short name that is both a branch and a tag (or a remote-tracking branch) is refused, naming both. */
+  private async refuseAmbiguous(ref: string): Promise<void> {
+    const name = ref.replace(/(?:~\d*|\^\d*)+$/, '');
+    if (name === 'HEAD' || name.startsWith('refs/') || /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(name)) return;
+    const candidates = [`refs/${name}`, `refs/tags/${name}`, `refs/heads/${name}`, `refs/remotes/${name}`];
+    const r = await this.exec(['for-each-ref', '--format=%(refname)', '--', ...candidates], {
+      allowFailure: true,
+    });
+    const found = r.stdout.split('\n').filter((l) => candidates.includes(l));
+    if (found.length > 1)
+      throw new ConfigurationError(
+        `git ref "${clip(ref)}" is ambiguous: ${found.join(' and ')} both exist; give the full ref name`,
+      );
+  }
+
+  /** True in a shallow clone (actions/checkout's default, fetch-depth: 1): history is missing. */
+  async isShallow(): Promise<boolean> {
+    const r = await this.exec(['rev-parse', '--is-shallow-repository'], { allowFailure: true });
+    return r.stdout.trim() === 'true';
+  }
+
+  /** Refuses a shallow clone up front, for a command that needs the history (ancestry, merges, logs). */
+  async requireFullHistory(command: string): Promise<void> {
+    if (await this.isShallow())
+      throw new ConfigurationError(
+        `${this.dir} is a shallow clone, and ${command} needs the history: check out with fetch-depth: 0 (actions/checkout), or run git fetch --unshallow`,
+      );
+  }
+
+  /** Refuses a remote that is not configured in the repository (never an arbitrary URL or flag). */
+  async requireRemote(remote: string): Promise<void> {
+    const r = await this.exec(['remote'], { allowFailure: true });
+    const remotes = r.stdout
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
+    if (!remotes.includes(remote))
+      throw new ConfigurationError(
+        `"${clip(remote)}" is not a git remote of ${this.dir} (remotes: ${remotes.join(', ') || 'none'})`,
+      );
+  }
+
   async revParse(ref: string): Promise<string> {
     const sha = await this.tryRevParse(ref);
-    if (!sha) throw new ConfigurationError(`git ref "${ref}" does not name a commit in ${this.dir}`);
+    if (!sha) throw new ConfigurationError(`git ref "${clip(ref)}" does not name a commit in ${this.dir}`);
     return sha;
   }
 
@@ -49,35 +104,48 @@ export class Git {
 
   /** Every file of a commit's tree: path → blob id (one `git ls-tree` call). */
   async listTree(sha: string): Promise<Map<string, string>> {
-    const r = await this.exec(['ls-tree', '-r', '-z', '--full-tree', sha]);
     const files = new Map<string, string>();
-    for (const entry of r.stdout.split('\0')) {
-      const m = /^\d+ (blob|commit) ([0-9a-f]+)\t(.+)$/s.exec(entry);
-      if (m) files.set(m[3]!, m[2]!);
-    }
+    for (const e of await this.treeEntries(sha)) files.set(e.path, e.oid);
     return files;
   }
 
   /**
-   * Writes the tree of a commit into `target` without touching the repository's index or work
-   * tree: one `git checkout` with a private index file and `target` as its work tree.
+   * Writes the tree of a commit into `target` from the object store (`git cat-file --batch`): the
+   * bytes git holds, with no checkout, so no filter (LFS, ident, eol), hook or attribute of the
+   * repository runs, and the repository's index and work tree are never touched.
    */
   async exportTree(sha: string, target: string): Promise<void> {
-    const indexDir = await mkdtemp(path.join(os.tmpdir(), 'gp-index-'));
-    await mkdir(target, { recursive: true });
-    try {
-      await this.exec(['--work-tree', target, 'checkout', '--quiet', sha, '--', '.'], {
-        env: { GIT_INDEX_FILE: path.join(indexDir, 'index') },
-      });
-    } finally {
-      await rm(indexDir, { recursive: true, force: true });
+    const entries = await this.treeEntries(sha);
+    const blobs = entries.filter((e) => e.type === 'blob');
+    const r = await this.exec(['cat-file', '--batch'], {
+      input: Buffer.from(blobs.map((e) => `${e.oid}\n`).join('')),
+    });
+    await writeTree(target, entries, r.stdoutBytes);
+  }
+
+  private async treeEntries(sha: string) {
+    this.requireSha(sha);
+    const r = await this.exec(['ls-tree', '-r', '-z', '--full-tree', sha]);
+    const entries: { mode: string; type: 'blob' | 'commit'; oid: string; path: string }[] = [];
+    for (const entry of r.stdout.split('\0')) {
+      const m = /^(\d+) (blob|commit) ([0-9a-f]+)\t(.+)$/s.exec(entry);
+      if (m) entries.push({ mode: m[1]!, type: m[2] as 'blob' | 'commit', oid: m[3]!, path: m[4]! });
     }
+    return entries;
+  }
+
+  private requireSha(sha: string): void {
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) throw new Error(`not a full commit sha: ${clip(sha)}`);
   }
 
   /** Fetches branches from a remote into its remote-tracking refs (`refs/remotes/<remote>/<b>`). */
   async fetch(remote: string, branches: readonly string[]): Promise<void> {
+    await this.requireRemote(remote);
+    this.requireBranches(branches);
     const specs = branches.map((b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`);
-    const r = await this.exec(['fetch', '--quiet', '--no-tags', remote, ...specs], { allowFailure: true });
+    const r = await this.exec(['fetch', '--quiet', '--no-tags', '--end-of-options', remote, ...specs], {
+      allowFailure: true,
+    });
     if (r.exitCode !== 0) {
       // An unknown remote, a branch it does not have, no access: the user's to fix.
       throw new ConfigurationError(
@@ -87,6 +155,7 @@ export class Git {
   }
 
   async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
+    this.requireRevisions(ancestor, descendant);
     const r = await this.exec(['merge-base', '--is-ancestor', ancestor, descendant], { allowFailure: true });
     if (r.exitCode > 1) throw new Error(`git merge-base failed: ${r.stderr.trim()}`);
     return r.exitCode === 0;
@@ -94,13 +163,21 @@ export class Git {
 
   /** Whether `ancestor` is `descendant` or one of its ancestors; false also when either is not in the repository. */
   async tryIsAncestor(ancestor: string, descendant: string): Promise<boolean> {
+    this.requireRevisions(ancestor, descendant);
     const r = await this.exec(['merge-base', '--is-ancestor', ancestor, descendant], { allowFailure: true });
     return r.exitCode === 0;
   }
 
   /** Commits in `range` (e.g. `a..b`), oldest first: sha, author, ISO date, subject. */
   async log(range: string): Promise<{ sha: string; author: string; date: string; subject: string }[]> {
-    const r = await this.exec(['log', '--reverse', '--format=%H%x1f%an%x1f%cI%x1f%s', range]);
+    this.requireRevisions(...range.split(/\.\.\.?/));
+    const r = await this.exec([
+      'log',
+      '--reverse',
+      '--format=%H%x1f%an%x1f%cI%x1f%s',
+      '--end-of-options',
+      range,
+    ]);
     return r.stdout
       .split('\n')
       .filter(Boolean)
@@ -112,7 +189,8 @@ export class Git {
 
   /** The committer date of a commit (ISO 8601). */
   async commitDate(sha: string): Promise<string> {
-    return (await this.exec(['show', '-s', '--format=%cI', sha])).stdout.trim();
+    this.requireRevisions(sha);
+    return (await this.exec(['show', '-s', '--format=%cI', '--end-of-options', sha])).stdout.trim();
   }
 
   /**
@@ -124,6 +202,7 @@ export class Git {
     theirs: string,
     message: string,
   ): Promise<{ sha: string } | { conflicts: string[] }> {
+    this.requireRevisions(ours, theirs);
     const r = await this.exec(['merge-tree', '--write-tree', '--name-only', '--no-messages', ours, theirs], {
       allowFailure: true,
     });
@@ -153,12 +232,14 @@ export class Git {
     sha: string,
     expected: string,
   ): Promise<{ pushed: true } | { pushed: false; leaseLost: boolean; reason: string }> {
+    await this.requireRemote(remote);
+    this.requireBranches([branch]);
+    this.requireSha(sha);
+    this.requireSha(expected);
     const ref = `refs/heads/${branch}`;
     const r = await this.exec(
-      ['push', '--porcelain', `--force-with-lease=${ref}:${expected}`, remote, `${sha}:${ref}`],
-      {
-        allowFailure: true,
-      },
+      ['push', '--porcelain', `--force-with-lease=${ref}:${expected}`, '--', remote, `${sha}:${ref}`],
+      { allowFailure: true },
     );
     if (r.exitCode === 0) return { pushed: true };
     const out = `${r.stdout}\n${r.stderr}`;
@@ -182,18 +263,36 @@ export class Git {
 
   /** The sha a remote branch has now (ls-remote), or null when it does not exist. */
   async remoteBranch(remote: string, branch: string): Promise<string | null> {
-    const r = await this.exec(['ls-remote', '--heads', remote, `refs/heads/${branch}`]);
+    await this.requireRemote(remote);
+    this.requireBranches([branch]);
+    const r = await this.exec(['ls-remote', '--heads', '--', remote, `refs/heads/${branch}`]);
     return r.stdout.split('\t')[0]?.trim() || null;
+  }
+
+  private requireBranches(branches: readonly string[]): void {
+    for (const b of branches) {
+      const problem = branchProblem(b);
+      if (problem) throw new ConfigurationError(problem);
+    }
+  }
+
+  private requireRevisions(...revisions: string[]): void {
+    for (const r of revisions) {
+      const problem = refProblem(r);
+      if (problem) throw new ConfigurationError(problem);
+    }
   }
 
   private async exec(
     args: string[],
-    options: { allowFailure?: boolean; env?: NodeJS.ProcessEnv } = {},
+    options: { allowFailure?: boolean; env?: Record<string, string>; input?: Buffer } = {},
   ): Promise<ProcessResult> {
-    const result = await runProcess('git', args, {
+    const env = { ...this.env, ...options.env };
+    const result = await runProcess('git', [...SAFE_CONFIG, ...args], {
       cwd: this.dir,
-      env: { ...this.env, ...options.env, GIT_TERMINAL_PROMPT: '0' },
+      env,
       missing: 'git is not installed or not on PATH',
+      ...(options.input ? { input: options.input } : {}),
     });
     if (result.exitCode !== 0 && !options.allowFailure) {
       throw new Error(`git ${args[0]} failed (exit ${result.exitCode}): ${result.stderr.trim()}`);

@@ -4,7 +4,9 @@ import type { Helm } from '../helm/helm.js';
 import type { ClusterValues } from './cluster-values.js';
 import { ManifestError, splitManifests, type Manifest } from './manifests.js';
 import type { RepoFiles } from './repo-files.js';
-import type { Cluster } from './topology.js';
+import { recipeProblems, type RecipeProblem } from './helm-recipe.js';
+import { bootstrapFieldPos, type Cluster } from './topology.js';
+import { nodeAt } from './vnode.js';
 
 export interface RenderOptions {
   kubeVersion: string | null;
@@ -26,11 +28,16 @@ export async function renderCluster(
   values: ClusterValues,
   options: RenderOptions,
 ): Promise<ClusterRender> {
+  const valueFiles = values.files.slice(1);
+  const refused = recipeProblems({ ...cluster, valueFiles, ...options }).map((p) =>
+    finding('error', 'helm-argument', p.message, problemAt(cluster, p), cluster.name),
+  );
+  if (refused.length > 0) return { cluster: cluster.name, ok: false, manifests: [], findings: refused };
   const result = await helm.template({
     releaseName: cluster.releaseName,
     chartDir: files.abs(cluster.chart),
     namespace: cluster.namespace,
-    valueFiles: values.files.slice(1).map((f) => files.abs(f)),
+    valueFiles: valueFiles.map((f) => files.abs(f)),
     inlineValues: values.inlineValues,
     parameters: cluster.parameters,
     kubeVersion: options.kubeVersion,
@@ -60,6 +67,26 @@ export async function renderCluster(
       findings: [finding('error', 'helm-template', e.message, at, cluster.name)],
     };
   }
+}
+
+/** Where the field a recipe problem is about is written: the bootstrap's line, else where the cluster is defined. */
+function problemAt(cluster: Cluster, p: RecipeProblem): Position {
+  const source = (field: string[]) => bootstrapFieldPos(cluster, field);
+  const node = (field: string[]) =>
+    cluster.bootstrap ? nodeAt(cluster.bootstrap.node, field)?.pos : undefined;
+  const at =
+    p.field === 'releaseName'
+      ? (source(['helm', 'releaseName']) ?? node(['metadata', 'name']))
+      : p.field === 'namespace'
+        ? node(['spec', 'destination', 'namespace'])
+        : p.field === 'chart'
+          ? source(['path'])
+          : p.field === 'parameter'
+            ? source(['helm', 'parameters', String(p.index), 'name'])
+            : p.field === 'valueFile'
+              ? source(['helm', 'valueFiles'])
+              : null;
+  return at ?? cluster.definedAt;
 }
 
 /**

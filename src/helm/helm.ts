@@ -1,13 +1,22 @@
-import { accessSync, constants } from 'node:fs';
+import { accessSync, constants, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { ConfigurationError } from '../errors.js';
-import { runProcess, type ProcessResult } from '../util/process.js';
+import { allowEnv, PROXY_ENV, runProcess, type ProcessResult } from '../util/process.js';
+import {
+  apiVersionProblem,
+  kubeVersionProblem,
+  namespaceProblem,
+  parameterNameProblem,
+  releaseNameProblem,
+} from './arguments.js';
 
 export interface TemplateRequest {
   releaseName: string;
+  /** Absolute path of the chart directory: helm runs there, with `.` as the chart (as Argo CD does). */
   chartDir: string;
+  /** Empty: no `--namespace` flag (Argo CD omits it when neither helm.namespace nor the destination has one). */
   namespace: string;
   /** Absolute paths, applied in order. */
   valueFiles: string[];
@@ -27,27 +36,64 @@ export interface TemplateResult {
   args: string[];
 }
 
-/** Runs the real helm binary with argument arrays. */
+/** A dependency repository `helm dependency build` may fetch from (Argo CD adds each with `helm repo add`). */
+export interface DependencyRepository {
+  name: string;
+  url: string;
+}
+
+/** The only variables of ours helm ever sees; everything else it gets is a temp dir of its own. */
+const HELM_ENV = ['PATH', 'TZ', 'LANG', 'LC_ALL'];
+
+/**
+ * Runs the real helm binary, sandboxed: argument arrays with every flag as one `--flag=value`
+ * argument (a value can never be read as a flag), the chart as `.` from its directory, and an
+ * environment built from an allow-list (PATH, a temp HOME and HELM_* homes, no plugins; proxies only
+ * for dependency builds). Nothing else of the caller's environment (tokens, INPUT_*) reaches helm.
+ */
 export class Helm {
   /** Every `helm template` argument array, in call order: lets tests and benchmarks count renders. */
   readonly invocations: string[][] = [];
+  private sandbox: string | null = null;
 
-  constructor(readonly binary: string) {}
+  constructor(
+    readonly binary: string,
+    private readonly callerEnv: NodeJS.ProcessEnv = process.env,
+  ) {}
 
   async version(): Promise<string> {
-    const r = await run(this.binary, ['version', '--short']);
+    const r = await this.run(['version', '--short'], os.tmpdir(), false);
     return r.stdout.trim();
   }
 
-  /** `helm dependency build` for a chart whose dependencies are not vendored (needs their repositories). */
-  async dependencyBuild(chartDir: string): Promise<{ ok: boolean; stderr: string }> {
-    const args = ['dependency', 'build', chartDir];
+  /**
+   * `helm dependency build` for a chart whose dependencies are not vendored: each https
+   * repository is added first under a generated name (as Argo CD does); oci:// needs no add.
+   */
+  async dependencyBuild(
+    chartDir: string,
+    repositories: readonly DependencyRepository[] = [],
+  ): Promise<{ ok: boolean; stderr: string }> {
+    for (const repo of repositories) {
+      if (!/^https:\/\/[^\s]+$/.test(repo.url) || !/^[a-z0-9-]+$/.test(repo.name))
+        throw new Error(`refusing helm repo add for ${JSON.stringify(repo)}: not checked before`);
+      const args = ['repo', 'add', '--force-update', '--', repo.name, repo.url];
+      this.invocations.push(args);
+      const added = await this.run(args, chartDir, true);
+      if (added.exitCode !== 0) return { ok: false, stderr: added.stderr };
+    }
+    const args = ['dependency', 'build', '--skip-refresh', '--', '.'];
     this.invocations.push(args);
-    const r = await run(this.binary, args);
+    const r = await this.run(args, chartDir, true);
     return { ok: r.exitCode === 0, stderr: r.stderr };
   }
 
   async template(req: TemplateRequest): Promise<TemplateResult> {
+    refuseUnchecked(req);
+    if (!isDirectory(req.chartDir)) {
+      // What helm says of a chart path that is not there (it runs in that directory, so it cannot).
+      return { ok: false, stdout: '', stderr: `Error: path "${req.chartDir}" not found`, args: [] };
+    }
     const tmp = req.inlineValues != null ? await mkdtemp(path.join(os.tmpdir(), 'gp-values-')) : null;
     try {
       const valueFiles = [...req.valueFiles];
@@ -55,29 +101,82 @@ export class Helm {
         valueFiles.push(path.join(tmp, 'inline-values.yaml'));
         await writeFile(valueFiles[valueFiles.length - 1]!, req.inlineValues!);
       }
-      const args = ['template', req.releaseName, req.chartDir, '--namespace', req.namespace];
-      for (const f of valueFiles) args.push('--values', f);
-      for (const p of req.parameters) {
-        // Like Argo CD: one parameter per flag, commas escaped so helm does not split the value.
-        args.push(p.forceString ? '--set-string' : '--set', `${p.name}=${p.value.replace(/,/g, '\\,')}`);
-      }
-      if (req.kubeVersion) args.push('--kube-version', req.kubeVersion);
-      for (const v of req.apiVersions ?? []) args.push('--api-versions', v);
+      const args = templateArgs(req, valueFiles);
       this.invocations.push(args);
-      const r = await run(this.binary, args);
+      const r = await this.run(args, req.chartDir, false);
       return { ok: r.exitCode === 0, stdout: r.stdout, stderr: r.stderr, args };
     } finally {
       if (tmp) await rm(tmp, { recursive: true, force: true });
     }
   }
+
+  /** The environment helm runs with: exactly the allow-list, plus homes in this run's sandbox dir. */
+  environment(network: boolean): Record<string, string> {
+    const home = this.sandboxDir();
+    return {
+      ...allowEnv(this.callerEnv, network ? [...HELM_ENV, ...PROXY_ENV] : HELM_ENV),
+      HOME: home,
+      HELM_CACHE_HOME: path.join(home, 'cache'),
+      HELM_CONFIG_HOME: path.join(home, 'config'),
+      HELM_DATA_HOME: path.join(home, 'data'),
+      HELM_PLUGINS: path.join(home, 'plugins'),
+      HELM_NO_PLUGINS: '1',
+      KUBECONFIG: path.join(home, 'no-kubeconfig'),
+    };
+  }
+
+  private run(args: string[], cwd: string, network: boolean): Promise<ProcessResult> {
+    return runProcess(this.binary, args, {
+      cwd,
+      env: this.environment(network),
+      missing: `helm binary not found: ${this.binary}`,
+    });
+  }
+
+  /** One temp dir per Helm, made on first use and removed when the process exits. */
+  private sandboxDir(): string {
+    if (!this.sandbox) {
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'gp-helm-'));
+      mkdirSync(path.join(dir, 'plugins'));
+      process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+      this.sandbox = dir;
+    }
+    return this.sandbox;
+  }
 }
 
-function run(binary: string, args: string[]): Promise<ProcessResult> {
-  // Keep helm away from the user's plugins: renders are offline and repeatable.
-  return runProcess(binary, args, {
-    env: { ...process.env, HELM_NO_PLUGINS: '1' },
-    missing: `helm binary not found: ${binary}`,
-  });
+/** `helm template . --name-template=NAME …`: Argo CD's argv, each flag one argument. */
+function templateArgs(req: TemplateRequest, valueFiles: string[]): string[] {
+  const args = ['template', '.', `--name-template=${req.releaseName}`];
+  if (req.namespace) args.push(`--namespace=${req.namespace}`);
+  if (req.kubeVersion) args.push(`--kube-version=${req.kubeVersion}`);
+  for (const p of req.parameters) {
+    // Like Argo CD: commas escaped so helm does not split the value, unless it is a `{a,b}` list.
+    const value = /^\{.*\}$/s.test(p.value) ? p.value : p.value.replace(/(?<!\\),/g, '\\,');
+    args.push(`${p.forceString ? '--set-string' : '--set'}=${p.name}=${value}`);
+  }
+  for (const f of valueFiles) args.push(`--values=${f}`);
+  for (const v of req.apiVersions ?? []) args.push(`--api-versions=${v}`);
+  args.push('--include-crds');
+  return args;
+}
+
+/**
+ * The last line of defence: the domain checks every value for its kind and reports a bad one as a
+ * finding; reaching here with one is a bug, so helm is not run.
+ */
+function refuseUnchecked(req: TemplateRequest): void {
+  const problems = [
+    releaseNameProblem(req.releaseName),
+    req.namespace ? namespaceProblem(req.namespace) : null,
+    req.kubeVersion ? kubeVersionProblem(req.kubeVersion) : null,
+    ...(req.apiVersions ?? []).map(apiVersionProblem),
+    ...req.parameters.map((p) => parameterNameProblem(p.name)),
+    ...[req.chartDir, ...req.valueFiles].map((f) =>
+      path.isAbsolute(f) ? null : `"${f}" is not an absolute path`,
+    ),
+  ].filter(Boolean);
+  if (problems.length > 0) throw new Error(`refusing to run helm template: ${problems.join('; ')}`);
 }
 
 /**
@@ -98,13 +197,22 @@ export function resolveHelmBinary(
   }
   for (const dir of (env.PATH ?? '').split(path.delimiter)) {
     if (!dir) continue;
-    const bin = path.join(dir, 'helm');
-    if (isExecutable(bin)) return bin;
+    // Absolute: helm runs in the chart directory, where a relative PATH entry would name the repo's files.
+    const bin = path.resolve(dir, 'helm');
+    if (path.isAbsolute(dir) && isExecutable(bin)) return bin;
   }
   throw new ConfigurationError(
     'helm was not found: set the `helm` input or $HELM to a helm binary, or install it on PATH ' +
       '(in a workflow: a step `uses: azure/setup-helm@<sha>` before this action)',
   );
+}
+
+function isDirectory(dir: string): boolean {
+  try {
+    return statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function isExecutable(file: string): boolean {

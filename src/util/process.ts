@@ -1,40 +1,83 @@
-import { spawn } from 'node:child_process';
+import { exec } from '@actions/exec';
 import { ConfigurationError } from '../errors.js';
 
 export interface ProcessResult {
   exitCode: number;
   stdout: string;
   stderr: string;
+  /** stdout as bytes (git cat-file --batch output is binary). */
+  stdoutBytes: Buffer;
+}
+
+export interface ProcessOptions {
+  cwd?: string;
+  /**
+   * The child's whole environment: nothing of this process's environment is passed unless it is
+   * here. Build it with `allowEnv`.
+   */
+  env: Readonly<Record<string, string>>;
+  /** The message when the program is not installed (a ConfigurationError). */
+  missing: string;
+  /** Written to the child's standard input, which is then closed. */
+  input?: Buffer;
 }
 
 /**
- * Runs a program with an argument array (never a shell string) and collects its output.
- * A missing program is the user's to fix: ConfigurationError with `missing` as the message.
+ * The one process runner (on @actions/exec): an argument array, never a shell string; silent (no
+ * command line echoed to the log); an explicit environment. A missing program is the user's to fix.
  */
-export function runProcess(
+export async function runProcess(
   program: string,
   args: readonly string[],
-  options: { cwd?: string; env?: NodeJS.ProcessEnv; missing: string },
+  options: ProcessOptions,
 ): Promise<ProcessResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(program, args, {
+  const out: Buffer[] = [];
+  const err: Buffer[] = [];
+  let exitCode: number;
+  try {
+    exitCode = await exec(program, [...args], {
       cwd: options.cwd,
-      env: options.env,
-      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...options.env },
+      silent: true,
+      ignoreReturnCode: true,
+      // A child that leaves a grandchild holding its pipes must not keep us 10 s.
+      delay: 1000,
+      // Only git cat-file --batch is given input: it reads it all before it exits, so the write
+      // never meets a closed pipe (@actions/exec has no handler for that).
+      ...(options.input ? { input: options.input } : {}),
+      listeners: { stdout: (d: Buffer) => out.push(d), stderr: (d: Buffer) => err.push(d) },
     });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (d: Buffer) => out.push(d));
-    child.stderr.on('data', (d: Buffer) => err.push(d));
-    child.on('error', (e: NodeJS.ErrnoException) =>
-      reject(e.code === 'ENOENT' ? new ConfigurationError(options.missing) : e),
-    );
-    child.on('close', (code) =>
-      resolve({
-        exitCode: code ?? 1,
-        stdout: Buffer.concat(out).toString('utf8'),
-        stderr: Buffer.concat(err).toString('utf8'),
-      }),
-    );
-  });
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    if (/Unable to locate executable file|ENOENT/.test(message))
+      throw new ConfigurationError(options.missing);
+    throw e;
+  }
+  const stdoutBytes = Buffer.concat(out);
+  return {
+    exitCode,
+    stdout: stdoutBytes.toString('utf8'),
+    stderr: Buffer.concat(err).toString('utf8'),
+    stdoutBytes,
+  };
 }
+
+/**
+ * The environment variables of `from` whose names are in `names` or match one of `patterns`:
+ * the only way a child process sees anything of ours.
+ */
+export function allowEnv(
+  from: NodeJS.ProcessEnv,
+  names: readonly string[],
+  patterns: readonly RegExp[] = [],
+): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries(from)) {
+    if (v === undefined) continue;
+    if (names.includes(k) || patterns.some((p) => p.test(k))) env[k] = v;
+  }
+  return env;
+}
+
+/** Proxy settings, for the children that may reach the network (git fetch/push, helm dependency build). */
+export const PROXY_ENV = ['HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'http_proxy', 'https_proxy', 'no_proxy'];

@@ -1,0 +1,73 @@
+import { chmod, mkdir, symlink, writeFile } from 'node:fs/promises';
+import { ConfigurationError } from '../errors.js';
+import path from 'node:path';
+
+export interface TreeEntry {
+  mode: string;
+  type: 'blob' | 'commit';
+  oid: string;
+  path: string;
+}
+
+/**
+ * Writes the files of a tree (entries from `git ls-tree -r`, blob contents from `git cat-file
+ * --batch`, in the same order) under `target`. A path git would refuse to check out (`..`, `.git`,
+ * absolute) is never written; symlinks are written last, so nothing is ever written through one.
+ * Submodules (gitlinks) become empty directories, as a checkout leaves them.
+ */
+export async function writeTree(target: string, entries: readonly TreeEntry[], batch: Buffer): Promise<void> {
+  await mkdir(target, { recursive: true });
+  const root = path.resolve(target);
+  const contents = splitBatch(batch);
+  const links: [string, string][] = [];
+  let next = 0;
+  for (const e of entries) {
+    const file = safeJoin(root, e.path);
+    if (e.type === 'commit') {
+      await mkdir(file, { recursive: true });
+      continue;
+    }
+    const content = contents[next++];
+    if (!content || content.oid !== e.oid)
+      throw new Error(`git cat-file --batch returned no content for ${e.oid}`);
+    if (e.mode === '120000') {
+      links.push([file, content.data.toString('utf8')]);
+      continue;
+    }
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, content.data);
+    if (e.mode === '100755') await chmod(file, 0o755);
+  }
+  for (const [file, to] of links) {
+    await mkdir(path.dirname(file), { recursive: true });
+    await symlink(to, file);
+  }
+}
+
+/** `<oid> <type> <size>\n<bytes>\n` records. */
+function splitBatch(batch: Buffer): { oid: string; data: Buffer }[] {
+  const out: { oid: string; data: Buffer }[] = [];
+  let at = 0;
+  while (at < batch.length) {
+    const eol = batch.indexOf(0x0a, at);
+    if (eol < 0) break;
+    const header = batch.subarray(at, eol).toString('utf8');
+    const m = /^([0-9a-f]+) (\w+) (\d+)$/.exec(header);
+    if (!m) throw new Error(`unexpected git cat-file --batch header: ${header.slice(0, 100)}`);
+    const size = Number(m[3]);
+    out.push({ oid: m[1]!, data: batch.subarray(eol + 1, eol + 1 + size) });
+    at = eol + 1 + size + 1;
+  }
+  return out;
+}
+
+/** `root/rel`, refused when a component is empty, `.`, `..` or `.git`, or the result leaves root. */
+function safeJoin(root: string, rel: string): string {
+  const parts = rel.split('/');
+  if (parts.some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git'))
+    throw new ConfigurationError(`the tree has a path git refuses to check out: ${JSON.stringify(rel)}`);
+  const file = path.resolve(root, rel);
+  if (!file.startsWith(root + path.sep))
+    throw new ConfigurationError(`the tree has a path git refuses to check out: ${JSON.stringify(rel)}`);
+  return file;
+}

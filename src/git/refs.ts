@@ -1,0 +1,30 @@
+import { clip } from '../util/clip.js';
+
+/**
+ * Why `ref` is refused as a git revision, or null: a full or abbreviated sha, or a ref name by the
+ * rules of `git check-ref-format --allow-onelevel`, optionally followed by `~N` / `^N` (the CLI's
+ * `--base HEAD~1`). Nothing else reaches git: never a leading `-`, `:`, a space, `..` or `@{`.
+ */
+export function refProblem(ref: string): string | null {
+  const name = ref.replace(/(?:~\d*|\^\d*)+$/, '');
+  if (name !== '' && !/^-/.test(name) && (name === 'HEAD' || !refNameProblem(name))) return null;
+  return `"${clip(ref)}" is not a git ref name or commit sha`;
+}
+
+/** `git check-ref-format` rules, for a one-level or full ref name. */
+function refNameProblem(name: string): boolean {
+  if (name === '@' || name.length > 255) return true;
+  // Control characters, space, ~ ^ : ? * [ \ and DEL are never allowed.
+  // eslint-disable-next-line no-control-regex
+  if (/[\x00-\x20\x7f~^:?*[\\]/.test(name)) return true;
+  if (name.includes('..') || name.includes('@{') || name.includes('//')) return true;
+  if (name.startsWith('/') || name.endsWith('/') || name.endsWith('.')) return true;
+  return name.split('/').some((part) => part.startsWith('.') || part.endsWith('.lock'));
+}
+
+/** Why `name` is refused as a branch name (the promotion's from/to, environment refs), or null. */
+export function branchProblem(name: string): string | null {
+  if (/(?:~|\^)/.test(name) || name === 'HEAD' || name.startsWith('-') || refNameProblem(name))
+    return `"${clip(name)}" is not a valid branch name`;
+  return null;
+}
