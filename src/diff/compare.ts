@@ -176,7 +176,10 @@ export async function compareApps(
   pairRenames(changes, b, h);
   for (const change of changes) {
     const k = `${change.namespace}/${change.name}`;
-    risks.push(...appRisks(change, b.get(k)?.object, h.get(k)?.object));
+    // Risk messages quote fields (a destination server URL may carry a password): masked copies.
+    const masked = (a: RenderedApp | undefined) =>
+      a && (maskSecrets(a.object as Obj, ctx.secretSalt) as RenderedApp['object']);
+    risks.push(...appRisks(change, masked(b.get(k)), masked(h.get(k))));
   }
   return { changes, risks, chartsRendered: jobs.length, chartsSkipped };
 }

@@ -22,7 +22,8 @@ export class ManifestError extends Error {
 }
 
 /**
- * Splits `helm template` output into objects, keeping each one's `# Source:` template.
+ * Splits `helm template` output into objects, keeping each one's `# Source:` template; a list's
+ * items are objects of their own, as Argo CD deploys them (see listItems).
  * Rendered output needs no positions, so it is read with js-yaml (core schema: no dates, no
  * YAML 1.1 booleans), several times faster than the position-keeping reader used for values.
  */
@@ -37,11 +38,35 @@ export function splitManifests(output: string): Manifest[] {
     } catch (e) {
       throw new ManifestError(source, (e as Error).message.split('\n')[0]!);
     }
-    for (const object of docs) {
-      if (object && typeof object === 'object' && !Array.isArray(object)) {
-        out.push({ source, object: object as Record<string, unknown> });
-      }
+    for (const doc of docs) {
+      if (!isMap(doc)) continue;
+      for (const object of listItems(doc, source)) out.push({ source, object });
     }
   }
   return out;
+}
+
+function isMap(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/**
+ * The objects Argo CD deploys for one rendered document. Like its repo-server (GenerateManifests:
+ * `obj.IsList()` / `EachListItem`), any object with an `items` array is a list, whatever its kind
+ * (`List`, `SecretList`, a custom one): each item is an object of its own, one level deep (an item
+ * with `items` of its own is not flattened again), and an item that is not an object makes Argo CD
+ * refuse the whole render, so it is a ManifestError here. An object with `items: null` and no
+ * `spec` or `status` is an empty list (Argo CD's isNullList) and deploys nothing.
+ */
+function listItems(doc: Record<string, unknown>, source: string | null): Record<string, unknown>[] {
+  const items = doc.items;
+  if (Array.isArray(items)) {
+    return items.map((item, i) => {
+      if (isMap(item)) return item;
+      const got = item === null ? 'null' : Array.isArray(item) ? 'an array' : `a ${typeof item}`;
+      throw new ManifestError(source, `items[${i}] of a list must be an object, got ${got}`);
+    });
+  }
+  const nullList = 'items' in doc && items === null && !('spec' in doc) && !('status' in doc);
+  return nullList ? [] : [doc];
 }
