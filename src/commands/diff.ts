@@ -98,6 +98,10 @@ async function resolve(git: Git, ref: string): Promise<string> {
   const sha = await git.tryRevParse(ref);
   if (sha) return sha;
   if (!(await git.isRepository())) throw new ConfigurationError(`${git.dir} is not a git repository`);
+  if (await git.isShallow())
+    throw new ConfigurationError(
+      `git ref "${ref}" is not in ${git.dir}, a shallow clone: check out with fetch-depth: 0 (actions/checkout) so both refs are there`,
+    );
   throw new ConfigurationError(
     `git ref "${ref}" is not in ${git.dir} (in a workflow, check out with fetch-depth: 0 so both refs are there)`,
   );

@@ -287,6 +287,7 @@ export class Git {
     args: string[],
     options: { allowFailure?: boolean; env?: Record<string, string>; input?: Buffer } = {},
   ): Promise<ProcessResult> {
+    await (versionChecked ??= requireGitVersion(this.env));
     const env = { ...this.env, ...options.env };
     const result = await runProcess('git', [...SAFE_CONFIG, ...args], {
       cwd: this.dir,
@@ -298,6 +299,24 @@ export class Git {
       throw new Error(`git ${args[0]} failed (exit ${result.exitCode}): ${result.stderr.trim()}`);
     }
     return result;
+  }
+}
+
+/** The oldest git with everything the commands use (`merge-tree --write-tree`, `--end-of-options`). */
+export const MIN_GIT_VERSION = [2, 38] as const;
+let versionChecked: Promise<void> | null = null;
+
+/** Once per process: an older git is a clear error, not a puzzling failure of one command later. */
+async function requireGitVersion(env: Record<string, string>): Promise<void> {
+  const r = await runProcess('git', ['version'], { env, missing: 'git is not installed or not on PATH' });
+  const m = /git version (\d+)\.(\d+)/.exec(r.stdout);
+  if (!m) return;
+  const [major, minor] = [Number(m[1]), Number(m[2])];
+  if (major < MIN_GIT_VERSION[0] || (major === MIN_GIT_VERSION[0] && minor < MIN_GIT_VERSION[1])) {
+    versionChecked = null;
+    throw new ConfigurationError(
+      `${r.stdout.trim()} is too old: gitops-promotion needs git ${MIN_GIT_VERSION.join('.')} or newer (merge-tree --write-tree)`,
+    );
   }
 }
 

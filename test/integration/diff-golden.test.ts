@@ -82,8 +82,15 @@ describe('what diff renders', () => {
     const { testHelm } = await import('../helpers/helm.js');
     const helm = testHelm();
     const report = await runDiff(s, { helm });
+    // `helm template . --name-template=NAME …` runs in the chart directory; the values files say which tree.
     const rendered = helm.invocations
-      .map((args) => `${args[1]} ${args[2]!.replace(/^.*\/gp-diff-[^/]+\//, '')}`)
+      .map((args) => {
+        const name = args[2]!.replace('--name-template=', '');
+        const values = args.find((a) => a.startsWith('--values='))!;
+        const tree = /\/gp-diff-[^/]+\/(base|head)\//.exec(values)![1];
+        const chart = /\/(charts\/[^/]+)\//.exec(values)![1];
+        return `${name} ${tree}/${chart}`;
+      })
       .sort();
     expect(rendered).toEqual([
       'dev-01-apps base/charts/app-of-apps',

@@ -128,8 +128,7 @@ describe('gitops-promotion promote (CLI)', () => {
     expect(await cli(['--remote', 'upstream'])).toEqual({
       code: 2,
       stdout: '',
-      stderr:
-        "gitops-promotion promote: cannot fetch dev, staging from upstream: fatal: 'upstream' does not appear to be a git repository\n",
+      stderr: `gitops-promotion promote: "upstream" is not a git remote of ${r.work.dir} (remotes: origin)\n`,
     });
     expect(await cli(['--github-repo', 'not a repo'], { GITHUB_TOKEN: 'ghs_x' })).toEqual({
       code: 2,
