@@ -1,3 +1,5 @@
+import { logSafe } from './report/log-safe.js';
+
 /** Where commands report progress. Actions pass one backed by @actions/core, the CLI one backed by stderr. */
 export interface Logger {
   debug(message: string): void;
@@ -5,13 +7,18 @@ export interface Logger {
   warning(message: string): void;
 }
 
+/**
+ * The CLI's Logger. The CLI may run in a workflow step, whose runner reads workflow commands from
+ * stderr too, and messages carry repository text: each line goes through logSafe.
+ */
 export function stderrLogger(verbose = false): Logger {
+  const write = (line: string) => process.stderr.write(`${logSafe(line)}\n`);
   return {
     debug: (m) => {
-      if (verbose) process.stderr.write(`debug: ${m}\n`);
+      if (verbose) write(`debug: ${m}`);
     },
-    info: (m) => process.stderr.write(`${m}\n`),
-    warning: (m) => process.stderr.write(`warning: ${m}\n`),
+    info: (m) => write(m),
+    warning: (m) => write(`warning: ${m}`),
   };
 }
 

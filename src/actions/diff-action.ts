@@ -13,7 +13,7 @@ import { writeDiffFiles } from '../report/diff-files.js';
 import { renderDiffMarkdown } from '../report/diff-markdown.js';
 import { booleanInput, readInputs, type InputSpec } from './inputs.js';
 import { runStep } from './run-step.js';
-import { coreLogger } from './validate-action.js';
+import { coreLogger } from './logger.js';
 import { workspacePath } from './workspace.js';
 
 export interface DiffInputs {

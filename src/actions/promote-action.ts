@@ -15,7 +15,7 @@ import { renderDiffMarkdown } from '../report/diff-markdown.js';
 import { renderPromoteMarkdown } from '../report/promote-report.js';
 import { booleanInput, readInputs, type InputSpec } from './inputs.js';
 import { runStep } from './run-step.js';
-import { coreLogger } from './validate-action.js';
+import { coreLogger } from './logger.js';
 import { gitAuthEnv } from './git-auth.js';
 import { workspacePath } from './workspace.js';
 

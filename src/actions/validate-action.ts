@@ -5,11 +5,11 @@ import path from 'node:path';
 import { withTree } from '../cli/validate-command.js';
 import { validate, type ValidateResult } from '../commands/validate.js';
 import { Helm, resolveHelmBinary } from '../helm/helm.js';
-import type { Logger } from '../logger.js';
 import { annotation, selectAnnotations } from '../report/annotations.js';
 import { SUMMARY_MAX_BYTES, truncateBytes } from '../report/budget.js';
 import { renderJson, renderMarkdown } from '../report/validate-report.js';
 import { booleanInput, readInputs, type InputSpec } from './inputs.js';
+import { coreLogger } from './logger.js';
 import { runStep } from './run-step.js';
 import { workspacePath } from './workspace.js';
 
@@ -31,12 +31,6 @@ export const VALIDATE_INPUTS: Record<keyof ValidateInputs, InputSpec> = {
   'fail-on-error': { oneOf: ['true', 'false'] },
 };
 
-export const coreLogger: Logger = {
-  debug: (m) => core.debug(m),
-  info: (m) => core.info(m),
-  warning: (m) => core.info(`warning: ${m}`),
-};
-
 /** Runs validate as an action step: annotations, job summary, outputs. Returns the failure to report, if any. */
 export async function validateStep(
   inputs: ValidateInputs,
@@ -45,7 +39,7 @@ export async function validateStep(
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const repo = workspacePath(workspace, inputs.path);
   const helm = new Helm(resolveHelmBinary(inputs.helm || undefined, env));
-  core.info(`helm: ${helm.binary} (${await helm.version()})`);
+  coreLogger.info(`helm: ${helm.binary} (${await helm.version()})`);
   const result = await withTree(repo, inputs.ref || undefined, env, (dir) =>
     validate({
       repoDir: dir,

@@ -1,6 +1,7 @@
 import type { AppChange, ClusterDiff, DiffReport, ResourceChange, Risk } from '../diff/model.js';
 import type { FieldChange } from '../diff/object-diff.js';
-import { cell, details, table } from './markdown.js';
+import { details, table } from './markdown.js';
+import { cell, cellCode, code, codeBlock, htmlCode, htmlText } from './markdown-escape.js';
 import { plural } from './validate-report.js';
 
 export const DIFF_MARKER = '<!-- gitops-promotion:diff -->';
@@ -24,27 +25,25 @@ function value(v: unknown): string {
   const text = typeof v === 'string' ? v : JSON.stringify(v);
   if (typeof v === 'string' && v.includes('\n')) return '_(multi-line, see diff)_';
   const cut = text.length > 80 ? `${text.slice(0, 77)}…` : text;
-  return `\`${cell(cut).replace(/`/g, 'ˋ')}\``;
+  return cellCode(cut);
 }
 
 function fieldTable(fields: readonly FieldChange[]): string {
   if (fields.length === 0) return '';
   return table(
     ['field', 'before', 'after'],
-    fields.map((f) => [`\`${cell(f.path)}\``, value(f.old), value(f.new)]),
+    fields.map((f) => [cellCode(f.path), value(f.old), value(f.new)]),
   );
 }
 
 function diffBlock(unified: string): string {
-  if (!unified) return '';
-  const fence = unified.includes('```') ? '````' : '```';
-  return `${fence}diff\n${unified}\n${fence}`;
+  return unified ? codeBlock(unified, 'diff') : '';
 }
 
 function resourceSection(r: ResourceChange): string {
   const id = `${r.kind} ${r.namespace ? `${r.namespace}/` : ''}${r.name}`;
   const body = [fieldTable(r.fields), diffBlock(r.unified)].filter(Boolean).join('\n\n');
-  return details(`${STATUS_ICON[r.status]} ${r.status} <code>${cell(id)}</code>`, body || '_no content_');
+  return details(`${STATUS_ICON[r.status]} ${r.status} ${htmlCode(id)}`, body || '_no content_');
 }
 
 function deepSection(app: AppChange): string {
@@ -71,19 +70,19 @@ export function appSection(app: AppChange): string {
     app.status === 'modified' && app.fields.length === 0 && app.unified === ''
       ? ' (Application unchanged; its resources change)'
       : app.renamedFrom
-        ? ` (renamed from <code>${cell(app.renamedFrom)}</code>)`
+        ? ` (renamed from ${htmlCode(app.renamedFrom)})`
         : app.renamedTo
-          ? ` (renamed to <code>${cell(app.renamedTo)}</code>)`
+          ? ` (renamed to ${htmlCode(app.renamedTo)})`
           : '';
   const body = [fieldTable(app.fields), diffBlock(app.unified), deepSection(app)]
     .filter(Boolean)
     .join('\n\n');
-  return details(`${STATUS_ICON[app.status]} ${app.status} <code>${cell(app.name)}</code>${note}`, body);
+  return details(`${STATUS_ICON[app.status]} ${app.status} ${htmlCode(app.name)}${note}`, body);
 }
 
 export function clusterHeading(c: ClusterDiff): string {
   const what = c.status === 'error' ? 'could not be compared' : countStatuses(c.apps) || 'no change';
-  return `<b>${cell(c.name)}</b> (${cell(c.env ?? 'no environment')}): ${what}`;
+  return `<b>${htmlText(c.name)}</b> (${htmlText(c.env ?? 'no environment')}): ${what}`;
 }
 
 /** One cluster's section: its errors, then one collapsible block per changed Application. */
@@ -117,7 +116,7 @@ export function diffHeader(report: DiffReport): string {
   if (report.risks.length > 0) {
     lines.push('', '### ⚠️ Risks', '');
     for (const r of report.risks) {
-      const where = [r.cluster && `**${cell(r.cluster)}**`, r.application && `\`${cell(r.application)}\``]
+      const where = [r.cluster && `**${cell(r.cluster)}**`, r.application && code(r.application)]
         .filter(Boolean)
         .join(' ');
       lines.push(`- ${RISK_ICON[r.kind]} ${where ? `${where}: ` : ''}${cell(r.message)}`);
@@ -146,7 +145,7 @@ export function diffHeader(report: DiffReport): string {
   const notes: string[] = [];
   if (report.ignored.total > 0) {
     const by = Object.entries(report.ignored.byRule)
-      .map(([rule, n]) => `\`${cell(rule)}\`: ${n}`)
+      .map(([rule, n]) => `${code(rule)}: ${n}`)
       .join(', ');
     notes.push(`${plural(report.ignored.total, 'change')} ignored by \`diff.ignore\` (${by}).`);
   }

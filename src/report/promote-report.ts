@@ -1,6 +1,7 @@
 import type { PromoteResult } from '../commands/promote.js';
 import type { GateResult } from '../promote/gates.js';
-import { cell, table } from './markdown.js';
+import { table } from './markdown.js';
+import { cell, code } from './markdown-escape.js';
 
 const GATE_ICON: Record<GateResult['status'], string> = { pass: '✅', fail: '❌', skipped: '⏭️' };
 
@@ -27,7 +28,7 @@ export function renderPromoteMarkdown(r: PromoteResult, repoUrl?: string): strin
       ? 'ℹ️'
       : '❌';
   const parts = [
-    `## gitops-promotion promote \`${cell(r.from)}\` → \`${cell(r.to)}\``,
+    `## gitops-promotion promote ${code(r.from)} → ${code(r.to)}`,
     '',
     `${icon} ${cell(r.message)}`,
   ];
@@ -39,7 +40,7 @@ export function renderPromoteMarkdown(r: PromoteResult, repoUrl?: string): strin
       '',
       table(
         ['', 'gate', 'why'],
-        r.gates.map((g) => [GATE_ICON[g.status], g.id, cell(g.why)]),
+        r.gates.map((g) => [GATE_ICON[g.status], cell(g.id), cell(g.why)]),
       ),
     );
   }

@@ -1,6 +1,7 @@
 import type { ValidateResult } from '../commands/validate.js';
 import type { Finding, Severity } from '../findings.js';
-import { cell, details, table } from './markdown.js';
+import { details, table } from './markdown.js';
+import { cell, cellCode } from './markdown-escape.js';
 import type { Matrix } from './matrix.js';
 
 const ICON: Record<Severity, string> = { error: '🔴', warning: '🟡', notice: '🔵' };
@@ -48,10 +49,10 @@ export function renderJson(result: ValidateResult): string {
 export function renderMatrix(matrix: Matrix): string {
   if (matrix.clusters.length === 0) return '_No cluster rendered._';
   const rows = matrix.components.map((component) => [
-    `\`${cell(component)}\``,
+    cellCode(component),
     ...matrix.clusters.map((c) => {
       const rev = matrix.cells[component]![c];
-      return rev === null || rev === undefined ? '❌' : `\`${cell(rev)}\``;
+      return rev === null || rev === undefined ? '❌' : cellCode(rev);
     }),
   ]);
   return table(['component', ...matrix.clusters.map(cell)], rows);
@@ -79,7 +80,7 @@ export function renderMarkdown(result: ValidateResult, options: { annotated?: nu
         ['', 'rule', 'where', 'cluster', 'message'],
         result.findings.map((f) => [
           ICON[f.severity],
-          `\`${f.rule}\``,
+          cellCode(f.rule),
           cell(locationText(f)),
           cell(f.cluster ?? ''),
           cell(f.message),
@@ -96,7 +97,7 @@ export function renderMarkdown(result: ValidateResult, options: { annotated?: nu
       result.clusters.map((c) => [
         cell(c.name),
         cell(c.env ?? '—'),
-        `\`${cell(c.ref)}\``,
+        cellCode(c.ref),
         c.rendered ? String(c.applications) : '❌ not rendered',
       ]),
     ),
