@@ -5,6 +5,7 @@ import type { ArgoCdClient } from '../argocd/client.js';
 import { ConfigurationError } from '../errors.js';
 import { Git } from '../git/git.js';
 import type { GitHubClient, RepoRef } from '../github/client.js';
+import { GitHubApiError } from '../github/errors.js';
 import type { Helm } from '../helm/helm.js';
 import type { Logger } from '../logger.js';
 import { loadConfig, type Config } from '../gitops/config.js';
@@ -93,6 +94,7 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
     throw new ConfigurationError(`${from} → ${to} is not a promotion edge (configured: ${edges})`);
   }
   await git.requireTopLevel();
+  await git.requireFullHistory('promote');
   await git.fetch(remote, [from, to]);
   const fromHead = await git.revParse(`refs/remotes/${remote}/${from}`);
   const previous = await git.revParse(`refs/remotes/${remote}/${to}`);
@@ -247,6 +249,7 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
 
 /** An Octokit error's message: GitHub's own words, one line. */
 function apiError(e: unknown): string {
+  if (e instanceof GitHubApiError) return e.message; // names the endpoint and the status already
   const status = (e as { status?: number }).status;
   const message = (e instanceof Error ? e.message : String(e)).split('\n')[0]!;
   return status ? `${message} (HTTP ${status})` : message;

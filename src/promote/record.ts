@@ -1,6 +1,9 @@
 import type { PromoteResult } from '../commands/promote.js';
 import type { Git } from '../git/git.js';
 import type { GitHubClient, RepoRef } from '../github/client.js';
+import { gitHubError } from '../github/errors.js';
+
+const DEPLOYMENTS_PERMISSION = 'deployments: write';
 
 /**
  * Records a promotion as a GitHub Deployment of the target environment with a success status
@@ -13,25 +16,35 @@ export async function recordDeployment(
   environment: string,
   logUrl: string | null,
 ): Promise<number> {
-  const created = await gh.rest.repos.createDeployment({
-    ...repo,
-    ref: result.sha!,
-    environment,
-    auto_merge: false,
-    required_contexts: [],
-    description: `gitops-promotion: ${result.from} → ${result.to}`.slice(0, 140),
-    payload: { from: result.from, to: result.to, commits: result.commits.length },
-  });
+  const what = `record the deployment of ${result.sha!.slice(0, 7)} to environment ${environment}`;
+  const created = await gh.rest.repos
+    .createDeployment({
+      ...repo,
+      ref: result.sha!,
+      environment,
+      auto_merge: false,
+      required_contexts: [],
+      description: `gitops-promotion: ${result.from} → ${result.to}`.slice(0, 140),
+      payload: { from: result.from, to: result.to, commits: result.commits.length },
+    })
+    .catch((e: unknown) => {
+      throw gitHubError(e, what, DEPLOYMENTS_PERMISSION);
+    });
   if (!('id' in created.data))
     throw new Error(`GitHub did not create the deployment: ${JSON.stringify(created.data)}`);
-  await gh.rest.repos.createDeploymentStatus({
-    ...repo,
-    deployment_id: created.data.id,
-    state: 'success',
-    description: `${result.commits.length} commits promoted from ${result.from}`.slice(0, 140),
-    ...(logUrl ? { log_url: logUrl } : {}),
-  });
-  return created.data.id;
+  const id = created.data.id;
+  await gh.rest.repos
+    .createDeploymentStatus({
+      ...repo,
+      deployment_id: id,
+      state: 'success',
+      description: `${result.commits.length} commits promoted from ${result.from}`.slice(0, 140),
+      ...(logUrl ? { log_url: logUrl } : {}),
+    })
+    .catch((e: unknown) => {
+      throw gitHubError(e, `${what} (status of deployment ${id})`, DEPLOYMENTS_PERMISSION);
+    });
+  return id;
 }
 
 /** Commits waiting on each edge of the promotion path, for the mermaid picture. */

@@ -31,6 +31,11 @@ export interface ArgoCdServer {
   violations: string[];
   /** Test hook: every answer waits this long (longer than a client's timeoutMs to test its timeout). */
   delayMs: number;
+  /**
+   * Test hook: while set, every request is answered with this raw status and text (after `delayMs`), as a
+   * proxy in front of Argo CD or a broken server would: a 502 page, a truncated body. Not checked.
+   */
+  rawAnswer: { status: number; text: string; contentType?: string } | null;
   setApp(app: object): void;
   close(): Promise<void>;
 }
@@ -71,6 +76,7 @@ export async function startArgoCdServer(options: { token?: string } = {}): Promi
     requests: [],
     violations: [],
     delayMs: 0,
+    rawAnswer: null,
     setApp(app) {
       const name = (app as { metadata?: { name?: unknown } }).metadata?.name;
       if (typeof name !== 'string' || !name) throw new Error('setApp: the Application has no metadata.name');
@@ -117,6 +123,12 @@ async function serve(
     });
   }
   if (req.socket.destroyed) return; // the client gave up (timeout) or the server is closing
+  if (server.rawAnswer) {
+    const { status, text, contentType = 'application/json' } = server.rawAnswer;
+    record.status = status;
+    res.writeHead(status, { 'content-type': contentType }).end(text);
+    return;
+  }
   if (template) {
     server.violations.push(...contract.checkResponse(method, template, answer.status, answer.body));
     for (const app of answer.apps ?? []) server.violations.push(...checkProjectSchema(app));

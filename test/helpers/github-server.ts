@@ -13,6 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { checkHandlers } from './github-checks.js';
 import { commentHandlers } from './github-comments.js';
 import { deploymentHandlers } from './github-deployments.js';
+import { answerFault, arm, type ArmedFault, type Fault, performs, takeFault } from './github-faults.js';
 import type { GitHubState, Handler, HandlerResult } from './github-handlers.js';
 import { emptyState, errorResult, notFound } from './github-handlers.js';
 import { issueHandlers } from './github-issues.js';
@@ -29,6 +30,7 @@ import { statusHandlers } from './github-statuses.js';
 
 export type { GitHubState, Handler, HandlerContext, HandlerResult, IssueComment } from './github-handlers.js';
 export type { MergeHook, PendingMerge } from './github-pulls.js';
+export type { Fault, FaultKind } from './github-faults.js';
 
 export interface RecordedRequest {
   method: string;
@@ -61,6 +63,8 @@ export interface GitHubServer {
   onMerge?: MergeHook;
   /** Adds or replaces the handler of an operation of GitHub's OpenAPI description. */
   handle(key: string, handler: Handler): void;
+  /** Makes the next `fault.times` requests of an operation fail (github-faults.ts). */
+  fault(fault: Fault): void;
   close(): Promise<void>;
 }
 
@@ -83,8 +87,9 @@ export async function startGitHubServer(
 ): Promise<GitHubServer> {
   const contract = loadGitHubContract();
   const routes: Routes = new Map();
+  const faults: ArmedFault[] = [];
   const http = createServer((req, res) => {
-    serve(server, contract, routes, req, res).catch((error: unknown) => {
+    serve(server, contract, { routes, faults }, req, res).catch((error: unknown) => {
       server.violations.push(`${req.method} ${req.url}: the fake server failed: ${String(error)}`);
       if (!res.headersSent) send(res, errorResult(500, 'fake GitHub server failed', API_DOCS));
     });
@@ -104,6 +109,11 @@ export async function startGitHubServer(
       if (!contract.hasOperation(key)) throw new Error(`${key} is not an operation of GitHub's REST API`);
       routes.set(key, { route: compileRoute(key), handler });
     },
+    fault(fault) {
+      if (!contract.hasOperation(fault.key))
+        throw new Error(`${fault.key} is not an operation of GitHub's REST API`);
+      faults.push(arm(fault));
+    },
     close: () => closeServer(http),
   };
   for (const [key, handler] of Object.entries(DEFAULT_HANDLERS)) server.handle(key, handler);
@@ -113,7 +123,7 @@ export async function startGitHubServer(
 async function serve(
   server: GitHubServer,
   contract: GitHubContract,
-  routes: Routes,
+  { routes, faults }: { routes: Routes; faults: ArmedFault[] },
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
@@ -137,7 +147,21 @@ async function serve(
   let result: HandlerResult;
   if (!authorized(req, server.token)) result = errorResult(401, 'Bad credentials', API_DOCS);
   else if (!body.ok) result = errorResult(400, 'Problems parsing JSON', API_DOCS);
-  else result = await dispatch(server, contract, routes, { method, url, body: body.value });
+  else {
+    const request = { method, url, body: body.value };
+    const routed = matchRoute(
+      [...routes.values()].map((r) => r.route),
+      method,
+      url.pathname,
+    );
+    const fault = takeFault(faults, routed?.key);
+    if (fault) {
+      const performed = performs(fault) ? await dispatch(server, contract, routes, request) : null;
+      record.status = answerFault(fault, req, res, performed);
+      return;
+    }
+    result = await dispatch(server, contract, routes, request);
+  }
   record.status = result.status;
   send(res, result);
 }
