@@ -4,8 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { diff } from '../commands/diff.js';
 import { ConfigurationError } from '../errors.js';
-import { createGitHubClient, parseRepository } from '../github/client.js';
+import { createGitHubClient, httpTimeoutFromEnv, parseRepository } from '../github/client.js';
 import { syncMarkedComments } from '../github/comments.js';
+import { GitHubApiError } from '../github/errors.js';
 import { Helm, resolveHelmBinary } from '../helm/helm.js';
 import { SUMMARY_MAX_BYTES, truncateBytes } from '../report/budget.js';
 import { commentPart, splitDiffComments } from '../report/diff-comments.js';
@@ -97,24 +98,49 @@ export async function diffStep(
     );
     await core.summary.addRaw(md).write();
   }
+  // The outputs and the summary are there even when commenting fails below.
+  core.setOutput('changed', String(report.changed));
+  core.setOutput('changed-clusters', JSON.stringify(report.changedClusters));
+  core.setOutput('report', reportPath);
   const prNumber = Number(inputs['pr-number'] || event.pull_request?.number || event.number || 0);
-  if (booleanInput('comment', inputs.comment, true) && prNumber > 0) {
-    if (!inputs.token) throw new ConfigurationError('input token is required to comment on the pull request');
-    const gh = createGitHubClient(inputs.token, env.GITHUB_API_URL ?? 'https://api.github.com', coreLogger);
-    const repo = parseRepository(env.GITHUB_REPOSITORY ?? '');
+  const commented =
+    booleanInput('comment', inputs.comment, true) && prNumber > 0
+      ? await commentOnPullRequest(inputs.token, env, prNumber, report)
+      : null;
+  const broken = report.clusters.filter((c) => c.status === 'error').map((c) => c.name);
+  const failures = [
+    ...(broken.length ? [`could not render ${broken.join(', ')}; the diff is incomplete`] : []),
+    ...(commented ? [commented] : []),
+  ];
+  return failures.length ? failures.join('; ') : null;
+}
+
+/** Posts or edits the diff comment(s); the failure to report (one line), or null. */
+async function commentOnPullRequest(
+  token: string,
+  env: NodeJS.ProcessEnv,
+  prNumber: number,
+  report: Awaited<ReturnType<typeof diff>>,
+): Promise<string | null> {
+  if (!token) return 'input token is required to comment on the pull request';
+  const timeoutMs = httpTimeoutFromEnv(env);
+  const gh = createGitHubClient(token, env.GITHUB_API_URL ?? 'https://api.github.com', coreLogger, {
+    ...(timeoutMs ? { timeoutMs } : {}),
+  });
+  const repo = parseRepository(env.GITHUB_REPOSITORY ?? '');
+  try {
     await syncMarkedComments(
       gh,
-      { ...repo, issue: prNumber },
+      { ...repo, issue: prNumber, kind: 'pr' },
       splitDiffComments(report),
       commentPart,
       coreLogger,
     );
+    return null;
+  } catch (e) {
+    if (e instanceof GitHubApiError) return e.message;
+    throw e;
   }
-  core.setOutput('changed', String(report.changed));
-  core.setOutput('changed-clusters', JSON.stringify(report.changedClusters));
-  core.setOutput('report', reportPath);
-  const broken = report.clusters.filter((c) => c.status === 'error').map((c) => c.name);
-  return broken.length ? `could not render ${broken.join(', ')}; the diff is incomplete` : null;
 }
 
 export async function run(): Promise<void> {

@@ -4,7 +4,7 @@ import { diff } from '../commands/diff.js';
 import { FAILED_OUTCOMES, promote, type PromoteResult, type Strategy } from '../commands/promote.js';
 import { ConfigurationError } from '../errors.js';
 import { Git } from '../git/git.js';
-import { createGitHubClient, parseRepository } from '../github/client.js';
+import { createGitHubClient, httpTimeoutFromEnv, parseRepository } from '../github/client.js';
 import { loadConfig } from '../gitops/config.js';
 import { RepoFiles } from '../gitops/repo-files.js';
 import { discoverTopology } from '../gitops/topology.js';
@@ -66,6 +66,7 @@ export async function promoteStep(
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const repoDir = workspacePath(workspace, inputs.path);
   const repository = env.GITHUB_REPOSITORY ? parseRepository(env.GITHUB_REPOSITORY) : null;
+  const timeoutMs = httpTimeoutFromEnv(env);
   const github =
     inputs.token && repository
       ? {
@@ -73,13 +74,18 @@ export async function promoteStep(
             inputs.token,
             env.GITHUB_API_URL ?? 'https://api.github.com',
             coreLogger,
+            timeoutMs ? { timeoutMs } : {},
           ),
           repo: repository,
         }
       : null;
   const argocd =
     inputs['argocd-server'] && inputs['argocd-token']
-      ? new ArgoCdClient({ server: inputs['argocd-server'], token: inputs['argocd-token'] })
+      ? new ArgoCdClient({
+          server: inputs['argocd-server'],
+          token: inputs['argocd-token'],
+          ...(timeoutMs ? { timeoutMs } : {}),
+        })
       : null;
   if (!argocd) core.info('notice: no argocd-server and argocd-token: the Argo CD health gate is skipped');
   const helm = new Helm(resolveHelmBinary(inputs.helm || undefined, env));
@@ -103,6 +109,11 @@ export async function promoteStep(
     ...(inputs.config ? { configFile: inputs.config } : {}),
     ...(env.GITHUB_RUN_ID ? { ownRunId: env.GITHUB_RUN_ID } : {}),
   });
+  // The outputs are there even when recording the deployment or writing the summary fails below.
+  core.setOutput('promoted', String(result.promoted));
+  core.setOutput('sha', result.sha ?? '');
+  core.setOutput('commits', JSON.stringify(result.commits));
+  core.setOutput('gates', JSON.stringify(result.gates));
   const config = loadConfig(repoDir, inputs.config || undefined);
   const toEnv = Object.entries(config.environments).find(([, e]) => e.ref === result.to)?.[0] ?? null;
   if (result.promoted && github && toEnv && booleanInput('deployment', inputs.deployment, true)) {
@@ -118,10 +129,6 @@ export async function promoteStep(
     }
   }
   await writeSummary(result, repoDir, remote, helm, gitEnv, config, env);
-  core.setOutput('promoted', String(result.promoted));
-  core.setOutput('sha', result.sha ?? '');
-  core.setOutput('commits', JSON.stringify(result.commits));
-  core.setOutput('gates', JSON.stringify(result.gates));
   return FAILED_OUTCOMES.includes(result.outcome) ? result.message : null;
 }
 
