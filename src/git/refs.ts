@@ -13,7 +13,7 @@ export function refProblem(ref: string): string | null {
 
 /** `git check-ref-format` rules, for a one-level or full ref name. */
 function refNameProblem(name: string): boolean {
-  if (name === '@' || name.length > 255) return true;
+  if (name === '' || name === '@' || name.length > 255) return true;
   // Control characters, space, ~ ^ : ? * [ \ and DEL are never allowed.
   // eslint-disable-next-line no-control-regex
   if (/[\x00-\x20\x7f~^:?*[\\]/.test(name)) return true;

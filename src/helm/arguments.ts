@@ -15,7 +15,7 @@ const NAMESPACE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
  * `\.`-escaped dots, dots between keys and `[N]` list indexes. No `,` or `=` (they would start
  * another assignment), no space or control character, never a leading `-`.
  */
-const PARAMETER_NAME = /^(?!-)(?:[A-Za-z0-9_/@:-]|\\[.\\,=[\]]|\.(?!\.)|\[\d+\])+$/;
+const PARAMETER_NAME = /^(?![-.])(?!.*\.$)(?:[A-Za-z0-9_/@:-]|\\[.\\,=[\]]|\.(?!\.)|\[\d+\])+$/;
 /** `1.29`, `v1.29.3`, `1.29.3-gke.1200`: what `--kube-version` accepts. */
 const KUBE_VERSION = /^v?\d+\.\d+(\.\d+)?([-+][0-9A-Za-z.+-]+)?$/;
 /** `v1`, `apps/v1`, `monitoring.coreos.com/v1/ServiceMonitor`. */
