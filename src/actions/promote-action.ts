@@ -123,9 +123,9 @@ export async function promoteStep(
     // The push has happened: a record that cannot be written is a warning, never a failed promotion.
     try {
       const id = await recordDeployment(github.client, github.repo, result, toEnv, runUrl);
-      core.info(`deployment ${id} recorded for environment ${toEnv}`);
+      coreLogger.info(`deployment ${id} recorded for environment ${toEnv}`);
     } catch (e) {
-      core.warning(`the deployment of ${toEnv} could not be recorded: ${(e as Error).message}`);
+      coreLogger.warning(`the deployment of ${toEnv} could not be recorded: ${(e as Error).message}`);
     }
   }
   await writeSummary(result, repoDir, remote, helm, gitEnv, config, env);

@@ -1,6 +1,11 @@
 /** Where the CLI writes: real streams in production, buffers in tests. */
 export interface CliIO {
   stdout: (text: string) => void;
+  /**
+   * For output that is workflow commands by design (`--format github` annotations, each escaped by
+   * the toolkit's rules): written as it is. runCli sets it; `stdout` makes anything else inert.
+   */
+  commands?: (text: string) => void;
   stderr: (text: string) => void;
   cwd: string;
   env: NodeJS.ProcessEnv;

@@ -1,4 +1,5 @@
 import { errorMessage, isConfigurationError } from '../errors.js';
+import { logSafe } from '../report/log-safe.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 
 const HELP = `Usage: gitops-promotion <command> [options]
@@ -20,8 +21,24 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   promote: async () => (await import('./promote-command.js')).promoteCommand,
 };
 
+/**
+ * Output that can start no workflow command when the CLI runs in a workflow step: a JSON document
+ * keeps its meaning with `##[` written `#\u0023[` (no line of it starts with `::`); any other text
+ * that may hold a command is printed between stop-commands markers.
+ */
+export function commandSafe(text: string): string {
+  if (/^\s*[{[]/.test(text) && /[}\]]\s*$/.test(text)) return text.replaceAll('##[', '#\\u0023[');
+  return logSafe(text);
+}
+
 /** Runs the CLI and returns the exit code; never exits the process and never prints a stack for a user mistake. */
-export async function runCli(argv: string[], io: CliIO): Promise<number> {
+export async function runCli(argv: string[], given: CliIO): Promise<number> {
+  const io: CliIO = {
+    ...given,
+    stdout: (t) => given.stdout(commandSafe(t)),
+    commands: given.stdout,
+    stderr: (t) => given.stderr(logSafe(t)),
+  };
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(HELP);

@@ -64,7 +64,7 @@ export async function validateCommand(argv: string[], io: CliIO): Promise<number
   const result = await withTree(repo, values.ref, io.env, (dir) =>
     validate({ repoDir: dir, helm, logger, ...(configFile ? { configFile } : {}) }),
   );
-  io.stdout(formatResult(result, format, values.matrix));
+  (format === 'github' ? (io.commands ?? io.stdout) : io.stdout)(formatResult(result, format, values.matrix));
   return result.counts.error > 0 ? EXIT.findings : EXIT.ok;
 }
 

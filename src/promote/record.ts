@@ -73,11 +73,15 @@ export function mermaidPath(
   promoted: { from: string; to: string },
 ): string {
   const id = (n: string) => n.replace(/[^A-Za-z0-9]/g, '_');
+  // Names come from the config at the candidate: nothing in a label can close it or the fence.
+  const label = (n: string) => n.replace(/[^A-Za-z0-9._/-]/g, '_');
   const lines = ['```mermaid', 'graph LR'];
   for (let i = 0; i + 1 < path.length; i++) {
-    const label = pending[i] === null ? '?' : `${pending[i]} pending`;
+    const edge = pending[i] === null ? '?' : `${pending[i]} pending`;
     const arrow = path[i] === promoted.from && path[i + 1] === promoted.to ? '==>' : '-->';
-    lines.push(`  ${id(path[i]!)}[${path[i]}] ${arrow}|${label}| ${id(path[i + 1]!)}[${path[i + 1]}]`);
+    lines.push(
+      `  ${id(path[i]!)}[${label(path[i]!)}] ${arrow}|${edge}| ${id(path[i + 1]!)}[${label(path[i + 1]!)}]`,
+    );
   }
   lines.push('```');
   return lines.join('\n');
