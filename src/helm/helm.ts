@@ -44,6 +44,8 @@ export interface DependencyRepository {
 
 /** The only variables of ours helm ever sees; everything else it gets is a temp dir of its own. */
 const HELM_ENV = ['PATH', 'TZ', 'LANG', 'LC_ALL'];
+/** The discard port on loopback: nothing listens, so a connection is refused at once. */
+const OFFLINE_PROXY = 'http://127.0.0.1:9';
 
 /**
  * Runs the real helm binary, sandboxed: argument arrays with every flag as one `--flag=value`
@@ -115,6 +117,9 @@ export class Helm {
     const home = this.sandboxDir();
     return {
       ...allowEnv(this.callerEnv, network ? [...HELM_ENV, ...PROXY_ENV] : HELM_ENV),
+      // A render needs no network: whatever a chart makes helm fetch (a values.schema.json `$ref`)
+      // goes to a proxy that is not there, and fails at once.
+      ...(network ? {} : { HTTP_PROXY: OFFLINE_PROXY, HTTPS_PROXY: OFFLINE_PROXY, NO_PROXY: '' }),
       HOME: home,
       HELM_CACHE_HOME: path.join(home, 'cache'),
       HELM_CONFIG_HOME: path.join(home, 'config'),
