@@ -107,9 +107,9 @@ export async function diffStep(
     booleanInput('comment', inputs.comment, true) && prNumber > 0
       ? await commentOnPullRequest(inputs.token, env, prNumber, report)
       : null;
-  const broken = report.clusters.filter((c) => c.status === 'error').map((c) => c.name);
+  const broken = report.clusters.filter((c) => c.errors.length > 0).map((c) => c.name);
   const failures = [
-    ...(broken.length ? [`could not render ${broken.join(', ')}; the diff is incomplete`] : []),
+    ...(broken.length ? [`could not compare ${broken.join(', ')}; the diff is incomplete`] : []),
     ...(commented ? [commented] : []),
   ];
   return failures.length ? failures.join('; ') : null;

@@ -125,7 +125,8 @@ export async function promoteStep(
       const id = await recordDeployment(github.client, github.repo, result, toEnv, runUrl);
       coreLogger.info(`deployment ${id} recorded for environment ${toEnv}`);
     } catch (e) {
-      coreLogger.warning(`the deployment of ${toEnv} could not be recorded: ${(e as Error).message}`);
+      // An annotation: the toolkit escapes its message onto one line, so it can start no other command.
+      core.warning(`the deployment of ${toEnv} could not be recorded: ${(e as Error).message}`);
     }
   }
   await writeSummary(result, repoDir, remote, helm, gitEnv, config, env);

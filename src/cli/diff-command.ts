@@ -95,8 +95,10 @@ export async function diffCommand(argv: string[], io: CliIO): Promise<number> {
         ? renderDiffMarkdown(report)
         : renderDiffText(report),
   );
-  if (report.clusters.some((c) => c.status === 'error')) {
-    io.stderr('gitops-promotion diff: some clusters could not be rendered; the diff is incomplete\n');
+  if (!report.complete) {
+    io.stderr(
+      'gitops-promotion diff: some clusters could not be rendered or compared; the diff is incomplete\n',
+    );
     return EXIT.error;
   }
   return values['exit-code'] && report.changed ? EXIT.findings : EXIT.ok;

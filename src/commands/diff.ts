@@ -299,7 +299,8 @@ async function compareTrees(
     const baseRender = baseRenders.find((r) => r.cluster === p.name);
     if (p.head && !rendered.has(p.name)) {
       const why = (await validating)?.findings.find((f) => f.cluster === p.name && f.severity === 'error');
-      cd.errors.push(`cannot render at head: ${why ? why.message : 'see validation'}`);
+      const at = why?.file ? `${why.file}${why.line ? `:${why.line}` : ''}: ` : '';
+      cd.errors.push(`cannot render at head: ${why ? `${at}${why.message}` : 'see validation'}`);
     }
     if (baseRender && !baseRender.ok) cd.errors.push(`cannot render at base: ${baseRender.error}`);
     if (cd.errors.length > 0) {
@@ -323,9 +324,22 @@ async function compareTrees(
     stats.chartsRendered += compared.chartsRendered;
     stats.chartsSkipped += compared.chartsSkipped;
     cd.apps = compared.changes;
+    cd.errors.push(
+      ...compared.unknown.map(
+        (u) => `${u.application}: its chart's inputs changed, not compared: ${u.reason}`,
+      ),
+    );
     appRisks.push(...compared.risks);
     for (const a of cd.apps) cd.counts[a.status]++;
-    cd.status = !p.base ? 'added' : !p.head ? 'removed' : cd.apps.length > 0 ? 'changed' : 'unchanged';
+    cd.status = !p.base
+      ? 'added'
+      : !p.head
+        ? 'removed'
+        : cd.apps.length > 0
+          ? 'changed'
+          : cd.errors.length > 0
+            ? 'error'
+            : 'unchanged';
   }
 
   const validation = await validating;
@@ -364,6 +378,7 @@ async function compareTrees(
   return {
     base: { ref: base.ref, sha: base.sha },
     head: { ref: head.ref, sha: head.sha },
+    complete: clusters.every((c) => c.errors.length === 0),
     changed: changedClusters.length > 0,
     changedClusters,
     clusters,

@@ -45,6 +45,11 @@ export interface CompareContext {
 
 export interface Comparison {
   changes: AppChange[];
+  /**
+   * Applications whose own fields are equal but whose chart's inputs changed and could not be
+   * rendered: not proven unchanged, so the comparison is incomplete.
+   */
+  unknown: { application: string; reason: string }[];
   risks: Risk[];
   chartsRendered: number;
   chartsSkipped: number;
@@ -145,6 +150,7 @@ export async function compareApps(
   jobs.forEach((j, i) => renders.set(j.key, { ...renders.get(j.key), [j.side]: results[i] }));
 
   const changes: AppChange[] = [];
+  const unknown: Comparison['unknown'] = [];
   const risks: Risk[] = [];
   for (const k of keys) {
     const ba = b.get(k);
@@ -161,6 +167,8 @@ export async function compareApps(
       plan?.state ?? (plan ? resourcesOf(renders.get(k) ?? {}, ctx) : { state: 'not-applicable' });
     const resourcesChanged = deep.state === 'rendered' && deep.resources.length > 0;
     const status = pair.status ?? (resourcesChanged ? 'modified' : null);
+    if (!status && plan && plan.state === null && deep.state === 'skipped')
+      unknown.push({ application: app.name, reason: deep.reason });
     if (!status) continue;
     const change: AppChange = {
       cluster: ctx.cluster,
@@ -181,7 +189,7 @@ export async function compareApps(
       a && (maskSecrets(a.object as Obj, ctx.secretSalt) as RenderedApp['object']);
     risks.push(...appRisks(change, masked(b.get(k)), masked(h.get(k))));
   }
-  return { changes, risks, chartsRendered: jobs.length, chartsSkipped };
+  return { changes, unknown, risks, chartsRendered: jobs.length, chartsSkipped };
 }
 
 /** Marks a removed and an added Application that deploy the same source to the same place as a rename. */

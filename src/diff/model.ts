@@ -56,12 +56,18 @@ export interface ClusterDiff {
   status: 'added' | 'removed' | 'changed' | 'unchanged' | 'error';
   apps: AppChange[];
   counts: { added: number; removed: number; modified: number };
+  /** What could not be compared, and why (the cluster is `error` when nothing else is known). */
   errors: string[];
 }
 
 export interface DiffReport {
   base: { ref: string; sha: string };
   head: { ref: string; sha: string };
+  /**
+   * False when something could not be compared (a cluster not rendered, a changed chart that did not
+   * render): `changed: false` then proves nothing, and every cluster's `errors` say what is unknown.
+   */
+  complete: boolean;
   changed: boolean;
   changedClusters: string[];
   clusters: ClusterDiff[];

@@ -104,7 +104,14 @@ export function diffHeader(report: DiffReport): string {
     report.validation.errors > 0
       ? `❌ validation at head: ${plural(report.validation.errors, 'error')}`
       : `✅ validation at head: no errors`;
-  if (!report.changed) {
+  const unknown = report.clusters.filter((c) => c.errors.length > 0);
+  if (!report.complete) {
+    const names = unknown.map((c) => `**${cell(c.name)}**`).join(', ');
+    lines.push(
+      `**Incomplete**: ${unknown.length} of ${plural(report.clusters.length, 'cluster')} could not be compared (${names}); ` +
+        `${changed.length > 0 ? `${changed.length} changed` : 'no change is proven'} in the others. ${validation}.`,
+    );
+  } else if (!report.changed) {
     lines.push(
       `**No changes** to any rendered Application in ${plural(report.clusters.length, 'cluster')}. ${validation}.`,
     );

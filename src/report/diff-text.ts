@@ -24,13 +24,20 @@ function resourceLines(r: ResourceChange, indent: string): string[] {
 /** Terminal output: risks, then per cluster the changed Applications with their changed fields. */
 export function renderDiffText(report: DiffReport): string {
   const changed = report.changedClusters.length;
+  const unknown = report.clusters.filter((c) => c.errors.length > 0).length;
   const lines = [
     `diff ${report.base.sha.slice(0, 7)}..${report.head.sha.slice(0, 7)}: ${changed} of ${plural(report.clusters.length, 'cluster')} changed (validation at head: ${plural(report.validation.errors, 'error')})`,
   ];
+  if (!report.complete)
+    lines.push(
+      `INCOMPLETE: ${unknown} of ${plural(report.clusters.length, 'cluster')} could not be compared (see below)`,
+    );
   if (report.risks.length > 0) {
     lines.push('risks:');
-    for (const r of report.risks)
-      lines.push(`  ! ${[r.cluster, r.application].filter(Boolean).join(' ')}: ${r.message}`);
+    for (const r of report.risks) {
+      const where = [r.cluster, r.application].filter(Boolean).join(' ');
+      lines.push(`  ! ${where ? `${where}: ` : ''}${r.message}`);
+    }
   }
   for (const c of report.clusters) {
     if (c.status === 'unchanged') {

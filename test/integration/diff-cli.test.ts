@@ -71,6 +71,7 @@ describe('gitops-promotion diff (CLI)', () => {
       'version',
       'base',
       'head',
+      'complete',
       'changed',
       'changedClusters',
       'clusters',
@@ -80,6 +81,7 @@ describe('gitops-promotion diff (CLI)', () => {
       'stats',
     ]);
     expect(report.changedClusters).toEqual(['dev-01']);
+    expect(report.complete).toBe(true);
     expect(readdirSync(out).sort()).toEqual(['clusters', 'diff.json', 'diff.md']);
     expect(readdirSync(path.join(out, 'clusters'))).toEqual(['dev-01.diff']);
     expect(readFileSync(path.join(out, 'clusters/dev-01.diff'), 'utf8')).toContain(
@@ -140,9 +142,10 @@ describe('gitops-promotion diff (CLI)', () => {
     const a = io(s);
     expect(await runCli(['diff', '--base', s.base, '--head', s.head, '--cluster', 'dev-01'], a.cli)).toBe(2);
     expect(a.out.stdout).toContain(
-      'dev-01 (dev): error\n  error: cannot render at head: helm template failed:',
+      'dev-01 (dev): error\n  error: cannot render at head: charts/app-of-apps/templates/loki.yaml:1: helm template failed:',
     );
     expect(a.out.stdout).toContain('boom');
-    expect(a.out.stderr).toContain('some clusters could not be rendered; the diff is incomplete');
+    expect(a.out.stdout).toContain('INCOMPLETE: 1 of 1 cluster could not be compared (see below)');
+    expect(a.out.stderr).toContain('some clusters could not be rendered or compared; the diff is incomplete');
   });
 });

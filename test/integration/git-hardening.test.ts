@@ -8,6 +8,7 @@ import { Git } from '../../src/git/git.js';
 import { FixtureRepo } from '../helpers/fixture-repo.js';
 import { commitAll, git, initRepo, isolatedGitEnv } from '../helpers/git.js';
 import { helmBinary } from '../helpers/helm.js';
+import { actedOn, runnerReads } from '../helpers/runner-commands.js';
 
 async function cli(argv: string[], env: NodeJS.ProcessEnv, cwd: string) {
   const out = { code: 0, stdout: '', stderr: '' };
@@ -97,9 +98,11 @@ describe('git never runs what the repository asks for', () => {
     const r = await cli(['diff', `--base=${ref}`, '--head', 'HEAD', '--repo', fx.dir], env, fx.dir);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe(
+    // stderr is made command-safe (a payload with `::` is wrapped in stop-commands markers).
+    expect(r.stderr).toContain(
       `gitops-promotion diff: "${JSON.stringify(ref).slice(1, -1)}" is not a git ref name or commit sha\n`,
     );
+    expect(actedOn(runnerReads(r.stderr))).toEqual([]);
   });
 });
 

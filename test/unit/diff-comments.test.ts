@@ -19,6 +19,7 @@ function report(apps: AppChange[]): DiffReport {
   return {
     base: { ref: 'main', sha: 'a'.repeat(40) },
     head: { ref: 'pr', sha: 'b'.repeat(40) },
+    complete: true,
     changed: true,
     changedClusters: ['dev-01'],
     clusters: [

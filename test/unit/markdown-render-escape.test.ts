@@ -27,6 +27,7 @@ const UNIFIED = [
 const report: DiffReport = {
   base: { ref: 'main', sha: 'a'.repeat(40) },
   head: { ref: 'pr', sha: 'b'.repeat(40) },
+  complete: false,
   changed: true,
   changedClusters: [CLUSTER],
   clusters: [

@@ -74,6 +74,7 @@ function report(names: string[]): DiffReport {
   return {
     base: { ref: 'main', sha: 'a'.repeat(40) },
     head: { ref: 'pr', sha: 'b'.repeat(40) },
+    complete: true,
     changed: true,
     changedClusters: names,
     clusters: names.map(cluster),
