@@ -107,7 +107,10 @@ export async function diffStep(
     booleanInput('comment', inputs.comment, true) && prNumber > 0
       ? await commentOnPullRequest(inputs.token, env, prNumber, report)
       : null;
-  const broken = report.clusters.filter((c) => c.errors.length > 0).map((c) => c.name);
+  // Each incomplete cluster with its first reason (file:line where there is one).
+  const broken = report.clusters
+    .filter((c) => c.errors.length > 0)
+    .map((c) => `${c.name} (${c.errors[0]}${c.errors.length > 1 ? `; ${c.errors.length - 1} more` : ''})`);
   const failures = [
     ...(broken.length ? [`could not compare ${broken.join(', ')}; the diff is incomplete`] : []),
     ...(commented ? [commented] : []),

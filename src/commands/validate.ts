@@ -121,8 +121,15 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
   const rendering = mapLimit(renderable, options.concurrency ?? os.availableParallelism(), (c) =>
     renderCluster(options.helm, files, c, values.get(c.name)!, renderOptions),
   );
-  // Schema checks are CPU in this process; helm runs in child processes: do both at once.
-  raw.push(...(await checkValuesSchemas(files, config, topology.clusters, values)));
+  // Schema checks are CPU in this process; helm runs in child processes: do both at once. A schema
+  // the user must fix first is thrown only once no render is still running in the tree.
+  const schemaFindings = await checkValuesSchemas(files, config, topology.clusters, values).catch(
+    async (e: unknown) => {
+      await rendering.catch(() => undefined);
+      throw e;
+    },
+  );
+  raw.push(...schemaFindings);
   const renders = await rendering;
   const apps: RenderedApp[] = [];
   const renderedClusters = new Map<string, number>();

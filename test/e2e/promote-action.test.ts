@@ -123,8 +123,12 @@ describe('promote through the committed bundle', () => {
       expect(res.exitCode).toBe(0);
       expect(r.remoteSha('staging')).toBe(sha);
       expect(res.stdout).toContain(
-        '::warning::the deployment of staging could not be recorded: Resource not accessible by integration',
+        '::warning::the deployment of staging could not be recorded: could not record the deployment of ',
       );
+      expect(res.stdout).toContain(
+        'POST /repos/example-org/gitops-repo/deployments answered HTTP 403 (Resource not accessible by integration',
+      );
+      expect(res.stdout).toContain('the token needs deployments: write');
       expect([res.outputs.promoted, res.outputs.sha]).toEqual(['true', sha]);
       expect(res.summary).toContain('✅ promoted 1 commit from dev to staging (fast-forward)');
     } finally {

@@ -111,7 +111,11 @@ describe('diff action with hostile pull-request content', () => {
         /release name "--post-renderer=\S+" is (not a valid helm release name|longer than 53)/,
       );
       expect(body).not.toMatch(/\*\*No changes\*\*/);
-      expect(run.stdout).toContain(`file=${BOOTSTRAP},line=${s.fx.lineOf(BOOTSTRAP, 'releaseName:')}`);
+      // The step's failure names the cluster and the bootstrap line.
+      expect(run.stdout).toContain(
+        `::error::could not compare dev-01 (cannot render at head: ${BOOTSTRAP}:${s.fx.lineOf(BOOTSTRAP, 'releaseName:')}: release name `,
+      );
+      expect(body).toContain(`${BOOTSTRAP}:${s.fx.lineOf(BOOTSTRAP, 'releaseName:')}`);
       expectNoInjectedCommands(run);
       sb.expectClean(seen(run));
     },
