@@ -28,14 +28,14 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/git/git.ts
-var git_git = __webpack_require__(308);
+// EXTERNAL MODULE: ./src/git/git.ts + 2 modules
+var git_git = __webpack_require__(1972);
 // EXTERNAL MODULE: ./src/gitops/applications.ts
 var applications = __webpack_require__(917);
 // EXTERNAL MODULE: ./src/gitops/cluster-values.ts + 2 modules
 var cluster_values = __webpack_require__(5469);
-// EXTERNAL MODULE: ./src/gitops/config.ts
-var gitops_config = __webpack_require__(6716);
+// EXTERNAL MODULE: ./src/gitops/config.ts + 1 modules
+var gitops_config = __webpack_require__(8961);
 // EXTERNAL MODULE: ./src/gitops/render.ts
 var render = __webpack_require__(1842);
 // EXTERNAL MODULE: ./src/gitops/repo-files.ts
@@ -100,9 +100,13 @@ function joinPosix(...parts) {
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/util/concurrency.ts
 var util_concurrency = __webpack_require__(3731);
+// EXTERNAL MODULE: ./src/gitops/helm-recipe.ts
+var helm_recipe = __webpack_require__(4921);
 // EXTERNAL MODULE: ./src/gitops/manifests.ts
 var gitops_manifests = __webpack_require__(2762);
 ;// CONCATENATED MODULE: ./src/diff/deep.ts
+
+
 
 
 
@@ -146,7 +150,7 @@ function componentRecipe(app, name, files, repoURL) {
     return {
         recipe: {
             chart,
-            releaseName: helm.releaseName ?? name,
+            releaseName: typeof helm.releaseName === 'string' && helm.releaseName ? helm.releaseName : name,
             namespace: app.spec?.destination?.namespace ?? 'default',
             valueFiles,
             missingValueFiles: missing,
@@ -175,6 +179,9 @@ function resourceKey(o) {
 }
 /** Renders a component chart with helm; dependencies must be vendored unless `dependencyBuild`. */
 async function renderComponent(helm, files, recipe, options) {
+    const refused = (0,helm_recipe/* recipeProblems */.T)({ ...recipe, ...options })[0];
+    if (refused)
+        return { ok: false, reason: `not rendered: ${refused.message}` };
     if (recipe.missingValueFiles.length > 0) {
         return { ok: false, reason: `values file ${recipe.missingValueFiles.join(', ')} does not exist` };
     }
@@ -182,7 +189,10 @@ async function renderComponent(helm, files, recipe, options) {
     if (deps.length > 0) {
         if (!options.dependencyBuild)
             return { ok: false, reason: 'deep diff skipped: dependencies not vendored' };
-        const built = await helm.dependencyBuild(files.abs(recipe.chart));
+        const repositories = dependencyRepositories(files, recipe.chart);
+        if ('refused' in repositories)
+            return { ok: false, reason: repositories.refused };
+        const built = await helm.dependencyBuild(files.abs(recipe.chart), repositories.add);
         if (!built.ok)
             return { ok: false, reason: `helm dependency build failed: ${firstLine(built.stderr)}` };
     }
@@ -215,23 +225,54 @@ async function renderComponent(helm, files, recipe, options) {
 function firstLine(text) {
     return text.trim().split('\n')[0] ?? '';
 }
-/** Chart.yaml dependencies that are neither vendored under charts/ nor file:// references. */
-function missingDependencies(files, chart) {
+/**
+ * The repositories `helm dependency build` may fetch a chart's dependencies from: `https://` (added
+ * under a generated name, as Argo CD does) and `oci://` repositories, and `file://` paths inside the
+ * repository. Anything else (http, a repository alias, a path out of the repository) is refused.
+ */
+function dependencyRepositories(files, chart) {
+    const add = new Map();
+    for (const d of chartDependencies(files, chart)) {
+        const repo = String(d.repository ?? '');
+        const name = String(d.name ?? '?');
+        if (repo.startsWith('file://')) {
+            const target = (0,repo_files/* repoJoin */.pg)(chart, repo.slice('file://'.length));
+            if ((0,repo_files/* escapesRepo */.jk)(target) || !files.isFile((0,repo_files/* repoJoin */.pg)(target, 'Chart.yaml')))
+                return { refused: `dependency ${name}: ${repo} is not a chart inside the repository` };
+        }
+        else if (/^https:\/\/[^\s]+$/.test(repo)) {
+            add.set(repo, {
+                name: `gp-${(0,external_node_crypto_.createHash)('sha256').update(repo).digest('hex').slice(0, 12)}`,
+                url: repo,
+            });
+        }
+        else if (!/^oci:\/\/[^\s]+$/.test(repo)) {
+            return {
+                refused: `dependency ${name}: repository "${repo}" is not fetched (only https://, oci:// and file:// inside the repository)`,
+            };
+        }
+    }
+    return { add: [...add.values()] };
+}
+function chartDependencies(files, chart) {
     const text = files.text((0,repo_files/* repoJoin */.pg)(chart, 'Chart.yaml'));
     if (!text)
         return [];
-    let deps = [];
     try {
-        deps = ((0,dist/* parse */.qg)(text)?.dependencies ?? []).filter(Boolean);
+        const deps = (0,dist/* parse */.qg)(text)?.dependencies;
+        return Array.isArray(deps) ? deps.filter((d) => d && typeof d === 'object') : [];
     }
     catch {
         return [];
     }
+}
+/** Chart.yaml dependencies that are neither vendored under charts/ nor file:// references. */
+function missingDependencies(files, chart) {
     const vendored = files.list((0,repo_files/* repoJoin */.pg)(chart, 'charts'));
-    return deps
-        .filter((d) => !(d.repository ?? '').startsWith('file://'))
-        .filter((d) => !vendored.some((f) => f === d.name || (f.startsWith(`${d.name}-`) && f.endsWith('.tgz'))))
-        .map((d) => String(d.name));
+    return chartDependencies(files, chart)
+        .filter((d) => !String(d.repository ?? '').startsWith('file://'))
+        .map((d) => String(d.name))
+        .filter((name) => !vendored.some((f) => f === name || (f.startsWith(`${name}-`) && f.endsWith('.tgz'))));
 }
 
 ;// CONCATENATED MODULE: ./src/diff/ignore.ts
@@ -454,57 +495,116 @@ function maskValue(value, salt) {
         .digest('hex');
     return `(secret, salted sha256 ${digest.slice(0, 12)}…)`;
 }
+/** `kubectl apply` keeps a whole copy of the object here: a Secret's data included. */
+const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 /**
- * A copy of a Kubernetes object with every secret value replaced by its hash: all of a Secret's
- * `data` and `stringData`, and any scalar under a key that looks secret.
+ * A copy of a Kubernetes object with every secret value replaced by its hash: all of the `data`
+ * and `stringData` of every Secret in it (itself, an item of a List or of any object's `items`,
+ * every item of a SecretList, a Secret inside inline helm values), any scalar under a key that
+ * looks secret (see looksSecret; booleans are flags and stay), the value of a `{name, value}` or
+ * `{key, value}` pair whose name looks secret, and the password of every URL (`https://user:…@host`).
  */
 function maskSecrets(object, salt) {
-    const isSecret = object.kind === 'Secret';
-    return walk(object, (path, key, value, parent) => {
-        if (isSecret && path.length === 1 && (path[0] === 'data' || path[0] === 'stringData'))
-            return maskValue(value, salt);
-        if (isScalar(value) && (0,secret_keys/* looksSecret */.n)(key))
-            return maskValue(value, salt);
-        // `{name: DB_PASSWORD, value: …}`: a container's env, an Application's helm.parameters.
-        if (key === 'value' && isScalar(value) && typeof parent.name === 'string' && (0,secret_keys/* looksSecret */.n)(parent.name))
-            return maskValue(value, salt);
-        // An Application's inline helm values are YAML in a string: mask inside it.
-        if (key === 'values' && path.at(-1) === 'helm' && typeof value === 'string')
-            return maskYamlText(value, salt);
-        return undefined;
+    return maskObject(object, [], salt, object.kind === 'Secret');
+}
+function maskObject(obj, path, salt, secret) {
+    const out = {};
+    for (const [k, v] of Object.entries(obj)) {
+        out[k] =
+            secret && (k === 'data' || k === 'stringData')
+                ? maskSecretData(v, salt)
+                : maskEntry(obj, k, v, path, salt);
+    }
+    return out;
+}
+/** A Secret's `data`: every value, whatever its type; a `data` that is not a map, whole. */
+function maskSecretData(data, salt) {
+    if (data === null || data === undefined)
+        return data;
+    if (!secrets_isMap(data))
+        return maskValue(data, salt);
+    return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, maskValue(v, salt)]));
+}
+function maskEntry(parent, key, value, path, salt) {
+    if (isScalar(value) && ((0,secret_keys/* looksSecret */.n)(key) || key === LAST_APPLIED))
+        return maskValue(value, salt);
+    // `{name: DB_PASSWORD, value: …}`: a container's env, an Application's helm.parameters.
+    if (key === 'value' && isScalar(value) && pairNamedSecret(parent))
+        return maskValue(value, salt);
+    // An Application's inline helm values are YAML in a string: mask inside it.
+    if (key === 'values' && path.at(-1) === 'helm' && typeof value === 'string')
+        return maskYamlText(value, salt);
+    if (typeof value === 'string')
+        return maskUrlUserInfo(value, salt);
+    if (Array.isArray(value)) {
+        const items = key === 'items' && parent.kind === 'SecretList';
+        return maskArray(value, [...path, key], salt, { scalars: (0,secret_keys/* looksSecret */.n)(key), secrets: items });
+    }
+    return secrets_isMap(value) ? maskObject(value, [...path, key], salt, value.kind === 'Secret') : value;
+}
+/** `scalars`: under a secret key (`passwords: [a, b]`); `secrets`: a SecretList's items, Secrets even without a kind. */
+function maskArray(list, path, salt, under) {
+    return list.map((item) => {
+        if (secrets_isMap(item))
+            return maskObject(item, path, salt, under.secrets || item.kind === 'Secret');
+        if (Array.isArray(item))
+            return maskArray(item, path, salt, under);
+        if (under.scalars && isScalar(item))
+            return maskValue(item, salt);
+        return typeof item === 'string' ? maskUrlUserInfo(item, salt) : item;
     });
+}
+function pairNamedSecret(pair) {
+    return ((typeof pair.name === 'string' && (0,secret_keys/* looksSecret */.n)(pair.name)) ||
+        (typeof pair.key === 'string' && (0,secret_keys/* looksSecret */.n)(pair.key)));
+}
+/**
+ * The user-info of every URL in a text, masked: the password (`postgres://app:…@db:5432/x`,
+ * `redis://:…@cache`), or all of it when there is no password, since a lone user may be a token
+ * (`https://ghp_…@github.com`); but `ssh://git@host` keeps its user, ssh sends no password in one.
+ * A password may hold `/`, and `@` when another `@` follows before the host.
+ */
+function maskUrlUserInfo(text, salt) {
+    if (!text.includes('://') || !text.includes('@'))
+        return text;
+    return text.replace(URL_USERINFO, (all, scheme, user, password) => {
+        if (password !== undefined)
+            return `${scheme}${user}:${maskValue(password, salt)}@`;
+        if (user === '' || /^(ssh|git\+ssh|ssh\+git):\/\/$/i.test(scheme))
+            return all;
+        return `${scheme}${maskValue(user, salt)}@`;
+    });
+}
+// Bounded, so a hostile rendered text cannot make the search slow (no nested unbounded repeats).
+const URL_USERINFO = /\b([a-z][a-z0-9+.-]{0,30}:\/\/)([^\s:/?#@]{0,256})(?::([^\s@]{0,1024}(?:@[^\s@/?#]{0,256}(?=@)){0,8}))?@/gi;
+function secrets_isMap(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 /** A value that can hold a secret: text or a number (a boolean says nothing). */
 function isScalar(value) {
     return typeof value === 'string' || typeof value === 'number' || typeof value === 'bigint';
 }
-/** YAML text with its secret values masked (re-written as YAML), or unchanged when nothing is secret. */
+/**
+ * YAML text with its secret values masked (re-written as YAML when any was found), unchanged
+ * when nothing in it is secret. Text that is not YAML is masked whole: a secret in it cannot be found.
+ */
 function maskYamlText(text, salt) {
     let parsed;
     try {
         parsed = (0,js_yaml/* load */.Hh)(text, { schema: js_yaml/* CORE_SCHEMA */.OU });
     }
     catch {
-        // Not YAML we can read: a secret in it cannot be found, so none of it is shown.
         return maskValue(text, salt);
     }
-    if (parsed === null || typeof parsed !== 'object')
-        return undefined;
-    const masked = maskSecrets(parsed, salt);
-    return JSON.stringify(masked) === JSON.stringify(parsed) ? undefined : (0,js_yaml/* dump */.Bh)(masked, { lineWidth: -1 });
-}
-function walk(node, replace, path = []) {
-    if (Array.isArray(node))
-        return node.map((v) => walk(v, replace, path));
-    if (node === null || typeof node !== 'object')
-        return node;
-    const parent = node;
-    const out = {};
-    for (const [k, v] of Object.entries(parent)) {
-        const masked = replace(path, k, v, parent);
-        out[k] = masked !== undefined ? masked : walk(v, replace, [...path, k]);
-    }
-    return out;
+    if (!secrets_isMap(parsed) && !Array.isArray(parsed))
+        return maskUrlUserInfo(text, salt);
+    const masked = secrets_isMap(parsed)
+        ? maskSecrets(parsed, salt)
+        : maskArray(parsed, [], salt, { scalars: false, secrets: false });
+    if (JSON.stringify(masked) !== JSON.stringify(parsed))
+        return (0,js_yaml/* dump */.Bh)(masked, { lineWidth: -1 });
+    // Nothing secret in the values: a URL in a comment may still carry a password.
+    return maskUrlUserInfo(text, salt);
 }
 
 // EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
@@ -622,6 +722,7 @@ async function compareApps(before, after, ctx) {
     const renders = new Map();
     jobs.forEach((j, i) => renders.set(j.key, { ...renders.get(j.key), [j.side]: results[i] }));
     const changes = [];
+    const unknown = [];
     const risks = [];
     for (const k of keys) {
         const ba = b.get(k);
@@ -632,6 +733,8 @@ async function compareApps(before, after, ctx) {
         const deep = plan?.state ?? (plan ? resourcesOf(renders.get(k) ?? {}, ctx) : { state: 'not-applicable' });
         const resourcesChanged = deep.state === 'rendered' && deep.resources.length > 0;
         const status = pair.status ?? (resourcesChanged ? 'modified' : null);
+        if (!status && plan && plan.state === null && deep.state === 'skipped')
+            unknown.push({ application: app.name, reason: deep.reason });
         if (!status)
             continue;
         const change = {
@@ -648,9 +751,11 @@ async function compareApps(before, after, ctx) {
     pairRenames(changes, b, h);
     for (const change of changes) {
         const k = `${change.namespace}/${change.name}`;
-        risks.push(...appRisks(change, b.get(k)?.object, h.get(k)?.object));
+        // Risk messages quote fields (a destination server URL may carry a password): masked copies.
+        const masked = (a) => a && maskSecrets(a.object, ctx.secretSalt);
+        risks.push(...appRisks(change, masked(b.get(k)), masked(h.get(k))));
     }
-    return { changes, risks, chartsRendered: jobs.length, chartsSkipped };
+    return { changes, unknown, risks, chartsRendered: jobs.length, chartsSkipped };
 }
 /** Marks a removed and an added Application that deploy the same source to the same place as a rename. */
 function pairRenames(changes, before, after) {
@@ -773,6 +878,8 @@ async function resolve(git, ref) {
         return sha;
     if (!(await git.isRepository()))
         throw new errors/* ConfigurationError */.j1(`${git.dir} is not a git repository`);
+    if (await git.isShallow())
+        throw new errors/* ConfigurationError */.j1(`git ref "${ref}" is not in ${git.dir}, a shallow clone: check out with fetch-depth: 0 (actions/checkout) so both refs are there`);
     throw new errors/* ConfigurationError */.j1(`git ref "${ref}" is not in ${git.dir} (in a workflow, check out with fetch-depth: 0 so both refs are there)`);
 }
 async function readTree(git, ref, sha, dir, options, side, parsed) {
@@ -931,7 +1038,8 @@ async function compareTrees(base, head, options, lap) {
         const baseRender = baseRenders.find((r) => r.cluster === p.name);
         if (p.head && !rendered.has(p.name)) {
             const why = (await validating)?.findings.find((f) => f.cluster === p.name && f.severity === 'error');
-            cd.errors.push(`cannot render at head: ${why ? why.message : 'see validation'}`);
+            const at = why?.file ? `${why.file}${why.line ? `:${why.line}` : ''}: ` : '';
+            cd.errors.push(`cannot render at head: ${why ? `${at}${why.message}` : 'see validation'}`);
         }
         if (baseRender && !baseRender.ok)
             cd.errors.push(`cannot render at base: ${baseRender.error}`);
@@ -956,10 +1064,19 @@ async function compareTrees(base, head, options, lap) {
         stats.chartsRendered += compared.chartsRendered;
         stats.chartsSkipped += compared.chartsSkipped;
         cd.apps = compared.changes;
+        cd.errors.push(...compared.unknown.map((u) => `${u.application}: its chart's inputs changed, not compared: ${u.reason}`));
         appRisks.push(...compared.risks);
         for (const a of cd.apps)
             cd.counts[a.status]++;
-        cd.status = !p.base ? 'added' : !p.head ? 'removed' : cd.apps.length > 0 ? 'changed' : 'unchanged';
+        cd.status = !p.base
+            ? 'added'
+            : !p.head
+                ? 'removed'
+                : cd.apps.length > 0
+                    ? 'changed'
+                    : cd.errors.length > 0
+                        ? 'error'
+                        : 'unchanged';
     }
     const validation = await validating;
     lap('Applications compared and head validated');
@@ -995,6 +1112,7 @@ async function compareTrees(base, head, options, lap) {
     return {
         base: { ref: base.ref, sha: base.sha },
         head: { ref: head.ref, sha: head.sha },
+        complete: clusters.every((c) => c.errors.length === 0),
         changed: changedClusters.length > 0,
         changedClusters,
         clusters,
@@ -1011,9 +1129,12 @@ var helm = __webpack_require__(4910);
 var logger = __webpack_require__(6999);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(4285);
+// EXTERNAL MODULE: ./src/report/markdown-escape.ts
+var markdown_escape = __webpack_require__(9717);
 // EXTERNAL MODULE: ./src/report/validate-report.ts
 var validate_report = __webpack_require__(5753);
 ;// CONCATENATED MODULE: ./src/report/diff-markdown.ts
+
 
 
 const DIFF_MARKER = '<!-- gitops-promotion:diff -->';
@@ -1036,28 +1157,25 @@ function value(v) {
     if (typeof v === 'string' && v.includes('\n'))
         return '_(multi-line, see diff)_';
     const cut = text.length > 80 ? `${text.slice(0, 77)}…` : text;
-    return `\`${(0,markdown/* cell */.Hn)(cut).replace(/`/g, 'ˋ')}\``;
+    return (0,markdown_escape/* cellCode */.GA)(cut);
 }
 function fieldTable(fields) {
     if (fields.length === 0)
         return '';
-    return (0,markdown/* table */.tp)(['field', 'before', 'after'], fields.map((f) => [`\`${(0,markdown/* cell */.Hn)(f.path)}\``, value(f.old), value(f.new)]));
+    return (0,markdown/* table */.tp)(['field', 'before', 'after'], fields.map((f) => [(0,markdown_escape/* cellCode */.GA)(f.path), value(f.old), value(f.new)]));
 }
 function diffBlock(unified) {
-    if (!unified)
-        return '';
-    const fence = unified.includes('```') ? '````' : '```';
-    return `${fence}diff\n${unified}\n${fence}`;
+    return unified ? (0,markdown_escape/* codeBlock */.DV)(unified, 'diff') : '';
 }
 function resourceSection(r) {
     const id = `${r.kind} ${r.namespace ? `${r.namespace}/` : ''}${r.name}`;
     const body = [fieldTable(r.fields), diffBlock(r.unified)].filter(Boolean).join('\n\n');
-    return (0,markdown/* details */.zH)(`${STATUS_ICON[r.status]} ${r.status} <code>${(0,markdown/* cell */.Hn)(id)}</code>`, body || '_no content_');
+    return (0,markdown/* details */.zH)(`${STATUS_ICON[r.status]} ${r.status} ${(0,markdown_escape/* htmlCode */.h8)(id)}`, body || '_no content_');
 }
 function deepSection(app) {
     const d = app.deep;
     if (d.state === 'skipped')
-        return `_Resources: ${(0,markdown/* cell */.Hn)(d.reason)}._`;
+        return `_Resources: ${(0,markdown_escape/* cell */.Hn)(d.reason)}._`;
     if (d.state === 'unchanged')
         return '_Resources: chart inputs unchanged, not rendered._';
     if (d.state !== 'rendered')
@@ -1079,22 +1197,22 @@ function appSection(app) {
     const note = app.status === 'modified' && app.fields.length === 0 && app.unified === ''
         ? ' (Application unchanged; its resources change)'
         : app.renamedFrom
-            ? ` (renamed from <code>${(0,markdown/* cell */.Hn)(app.renamedFrom)}</code>)`
+            ? ` (renamed from ${(0,markdown_escape/* htmlCode */.h8)(app.renamedFrom)})`
             : app.renamedTo
-                ? ` (renamed to <code>${(0,markdown/* cell */.Hn)(app.renamedTo)}</code>)`
+                ? ` (renamed to ${(0,markdown_escape/* htmlCode */.h8)(app.renamedTo)})`
                 : '';
     const body = [fieldTable(app.fields), diffBlock(app.unified), deepSection(app)]
         .filter(Boolean)
         .join('\n\n');
-    return (0,markdown/* details */.zH)(`${STATUS_ICON[app.status]} ${app.status} <code>${(0,markdown/* cell */.Hn)(app.name)}</code>${note}`, body);
+    return (0,markdown/* details */.zH)(`${STATUS_ICON[app.status]} ${app.status} ${(0,markdown_escape/* htmlCode */.h8)(app.name)}${note}`, body);
 }
 function clusterHeading(c) {
     const what = c.status === 'error' ? 'could not be compared' : countStatuses(c.apps) || 'no change';
-    return `<b>${(0,markdown/* cell */.Hn)(c.name)}</b> (${(0,markdown/* cell */.Hn)(c.env ?? 'no environment')}): ${what}`;
+    return `<b>${(0,markdown_escape/* htmlText */.js)(c.name)}</b> (${(0,markdown_escape/* htmlText */.js)(c.env ?? 'no environment')}): ${what}`;
 }
 /** One cluster's section: its errors, then one collapsible block per changed Application. */
 function clusterSection(c, apps = c.apps.map(appSection)) {
-    const errors = c.errors.map((e) => `> ❌ ${(0,markdown/* cell */.Hn)(e)}`).join('\n');
+    const errors = c.errors.map((e) => `> ❌ ${(0,markdown_escape/* cell */.Hn)(e)}`).join('\n');
     return (0,markdown/* details */.zH)(clusterHeading(c), [errors, ...apps].filter(Boolean).join('\n\n'));
 }
 /** Title, verdict, risks, summary table: what the first comment always keeps. */
@@ -1109,7 +1227,13 @@ function diffHeader(report) {
     const validation = report.validation.errors > 0
         ? `❌ validation at head: ${(0,validate_report/* plural */.LS)(report.validation.errors, 'error')}`
         : `✅ validation at head: no errors`;
-    if (!report.changed) {
+    const unknown = report.clusters.filter((c) => c.errors.length > 0);
+    if (!report.complete) {
+        const names = unknown.map((c) => `**${(0,markdown_escape/* cell */.Hn)(c.name)}**`).join(', ');
+        lines.push(`**Incomplete**: ${unknown.length} of ${(0,validate_report/* plural */.LS)(report.clusters.length, 'cluster')} could not be compared (${names}); ` +
+            `${changed.length > 0 ? `${changed.length} changed` : 'no change is proven'} in the others. ${validation}.`);
+    }
+    else if (!report.changed) {
         lines.push(`**No changes** to any rendered Application in ${(0,validate_report/* plural */.LS)(report.clusters.length, 'cluster')}. ${validation}.`);
     }
     else {
@@ -1118,10 +1242,10 @@ function diffHeader(report) {
     if (report.risks.length > 0) {
         lines.push('', '### ⚠️ Risks', '');
         for (const r of report.risks) {
-            const where = [r.cluster && `**${(0,markdown/* cell */.Hn)(r.cluster)}**`, r.application && `\`${(0,markdown/* cell */.Hn)(r.application)}\``]
+            const where = [r.cluster && `**${(0,markdown_escape/* cell */.Hn)(r.cluster)}**`, r.application && (0,markdown_escape/* code */.aY)(r.application)]
                 .filter(Boolean)
                 .join(' ');
-            lines.push(`- ${RISK_ICON[r.kind]} ${where ? `${where}: ` : ''}${(0,markdown/* cell */.Hn)(r.message)}`);
+            lines.push(`- ${RISK_ICON[r.kind]} ${where ? `${where}: ` : ''}${(0,markdown_escape/* cell */.Hn)(r.message)}`);
         }
     }
     lines.push('', (0,markdown/* table */.tp)(['cluster', 'env', 'added', 'removed', 'modified', 'risk'], report.clusters.map((c) => {
@@ -1131,8 +1255,8 @@ function diffHeader(report) {
             : [c.counts.added, c.counts.removed, c.counts.modified].map(String);
         const label = c.status === 'unchanged' ? ' (unchanged)' : c.status === 'error' ? ' ❌' : '';
         return [
-            `${(0,markdown/* cell */.Hn)(c.name)}${label}`,
-            (0,markdown/* cell */.Hn)(c.env ?? '—'),
+            `${(0,markdown_escape/* cell */.Hn)(c.name)}${label}`,
+            (0,markdown_escape/* cell */.Hn)(c.env ?? '—'),
             ...counts,
             [...new Set(risk)].join(' ') || '—',
         ];
@@ -1140,7 +1264,7 @@ function diffHeader(report) {
     const notes = [];
     if (report.ignored.total > 0) {
         const by = Object.entries(report.ignored.byRule)
-            .map(([rule, n]) => `\`${(0,markdown/* cell */.Hn)(rule)}\`: ${n}`)
+            .map(([rule, n]) => `${(0,markdown_escape/* code */.aY)(rule)}: ${n}`)
             .join(', ');
         notes.push(`${(0,validate_report/* plural */.LS)(report.ignored.total, 'change')} ignored by \`diff.ignore\` (${by}).`);
     }
@@ -1158,6 +1282,8 @@ function renderDiffMarkdown(report) {
     return [diffHeader(report), ...sections].join('\n\n') + '\n';
 }
 
+// EXTERNAL MODULE: ./src/util/safe-path.ts
+var safe_path = __webpack_require__(5251);
 ;// CONCATENATED MODULE: ./src/report/diff-text.ts
 
 const MARK = { added: '+', removed: '-', modified: '~' };
@@ -1179,13 +1305,18 @@ function resourceLines(r, indent) {
 /** Terminal output: risks, then per cluster the changed Applications with their changed fields. */
 function renderDiffText(report) {
     const changed = report.changedClusters.length;
+    const unknown = report.clusters.filter((c) => c.errors.length > 0).length;
     const lines = [
         `diff ${report.base.sha.slice(0, 7)}..${report.head.sha.slice(0, 7)}: ${changed} of ${(0,validate_report/* plural */.LS)(report.clusters.length, 'cluster')} changed (validation at head: ${(0,validate_report/* plural */.LS)(report.validation.errors, 'error')})`,
     ];
+    if (!report.complete)
+        lines.push(`INCOMPLETE: ${unknown} of ${(0,validate_report/* plural */.LS)(report.clusters.length, 'cluster')} could not be compared (see below)`);
     if (report.risks.length > 0) {
         lines.push('risks:');
-        for (const r of report.risks)
-            lines.push(`  ! ${[r.cluster, r.application].filter(Boolean).join(' ')}: ${r.message}`);
+        for (const r of report.risks) {
+            const where = [r.cluster, r.application].filter(Boolean).join(' ');
+            lines.push(`  ! ${where ? `${where}: ` : ''}${r.message}`);
+        }
     }
     for (const c of report.clusters) {
         if (c.status === 'unchanged') {
@@ -1208,8 +1339,9 @@ function renderDiffText(report) {
         lines.push(`${(0,validate_report/* plural */.LS)(report.ignored.total, 'change')} ignored by diff.ignore`);
     return `${lines.join('\n')}\n`;
 }
-function renderDiffJson(report) {
-    return `${JSON.stringify({ version: 1, ...report }, null, 2)}\n`;
+/** The report as JSON; `patchFiles` (when the files were written) says where each cluster's patch is. */
+function renderDiffJson(report, patchFiles) {
+    return `${JSON.stringify({ version: 1, ...report, ...(patchFiles ? { patchFiles } : {}) }, null, 2)}\n`;
 }
 /** All unified diffs of one cluster (Applications and their resources), as one patch file. */
 function clusterPatch(report, cluster) {
@@ -1233,23 +1365,38 @@ function clusterPatch(report, cluster) {
 
 
 
-/** Writes the complete diff for upload as an artifact: diff.md, diff.json, clusters/<name>.diff. Returns diff.json's path. */
+
+/** Where a cluster's patch goes, relative to the output directory: its name made safe (safeFileName). */
+function clusterPatchFile(cluster) {
+    return `clusters/${(0,safe_path/* safeFileName */.Tx)(cluster)}.diff`;
+}
+/**
+ * Writes the complete diff for upload as an artifact: diff.md, diff.json, clusters/<name>.diff (the
+ * name made safe: diff.json's patchFiles says which file holds which cluster). Nothing is written
+ * outside `dir`. Returns diff.json's path.
+ */
 async function writeDiffFiles(report, dir) {
     await (0,promises_.mkdir)(external_node_path_default().join(dir, 'clusters'), { recursive: true });
-    const json = external_node_path_default().join(dir, 'diff.json');
-    await (0,promises_.writeFile)(json, renderDiffJson(report));
-    await (0,promises_.writeFile)(external_node_path_default().join(dir, 'diff.md'), renderDiffMarkdown(report));
+    const patches = [];
     for (const c of report.clusters) {
         const patch = clusterPatch(report, c.name);
         if (patch)
-            await (0,promises_.writeFile)(external_node_path_default().join(dir, 'clusters', `${c.name}.diff`), patch);
+            patches.push({ cluster: c.name, file: clusterPatchFile(c.name), patch });
     }
+    const files = new Set(patches.map((p) => p.file.toLowerCase()));
+    if (files.size !== patches.length)
+        throw new Error('bug: two clusters map to one patch file');
+    const json = await (0,safe_path/* writeInside */.Mt)(dir, 'diff.json', renderDiffJson(report, patches.map(({ cluster, file }) => ({ cluster, file }))));
+    await (0,safe_path/* writeInside */.Mt)(dir, 'diff.md', renderDiffMarkdown(report));
+    for (const p of patches)
+        await (0,safe_path/* writeInside */.Mt)(dir, p.file, p.patch);
     return json;
 }
 
 // EXTERNAL MODULE: ./src/cli/io.ts
 var cli_io = __webpack_require__(1604);
 ;// CONCATENATED MODULE: ./src/cli/diff-command.ts
+
 
 
 
@@ -1314,8 +1461,9 @@ async function diffCommand(argv, io) {
     const format = values.format;
     if (!FORMATS.includes(format))
         throw new cli_io/* UsageError */.eb(`--format must be one of ${FORMATS.join(', ')}, got "${values.format}"`);
+    const repoDir = external_node_path_default().resolve(io.cwd, values.repo ?? '.');
     const report = await diff({
-        repoDir: external_node_path_default().resolve(io.cwd, values.repo ?? '.'),
+        repoDir,
         base: values.base,
         head: values.head,
         helm: new helm/* Helm */.f((0,helm/* resolveHelmBinary */.u)(values.helm, io.env)),
@@ -1324,7 +1472,7 @@ async function diffCommand(argv, io) {
         ...(values.cluster ? { clusters: values.cluster } : {}),
         ...(values['no-deep'] ? { deep: false } : {}),
         dependencyBuild: values['dependency-build'],
-        ...(values.config ? { configFile: values.config } : {}),
+        ...(values.config ? { configFile: (0,gitops_config/* configInRepo */.uw)(repoDir, values.config) } : {}),
     });
     if (values['output-dir']) {
         const outDir = external_node_path_default().resolve(io.cwd, values['output-dir']);
@@ -1343,11 +1491,91 @@ async function diffCommand(argv, io) {
         : format === 'markdown'
             ? renderDiffMarkdown(report)
             : renderDiffText(report));
-    if (report.clusters.some((c) => c.status === 'error')) {
-        io.stderr('gitops-promotion diff: some clusters could not be rendered; the diff is incomplete\n');
+    if (!report.complete) {
+        io.stderr('gitops-promotion diff: some clusters could not be rendered or compared; the diff is incomplete\n');
         return cli_io/* EXIT */.dc.error;
     }
     return values['exit-code'] && report.changed ? cli_io/* EXIT */.dc.findings : cli_io/* EXIT */.dc.ok;
+}
+
+
+/***/ }),
+
+/***/ 9717:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   GA: () => (/* binding */ cellCode),
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   h8: () => (/* binding */ htmlCode),
+/* harmony export */   js: () => (/* binding */ htmlText)
+/* harmony export */ });
+/**
+ * Escapes for repository text in GitHub markdown (PR comments, job summaries). Each helper is for
+ * one place text can stand, and keeps the text from leaving it: no closed code span or fence, no
+ * new table cell or row, no HTML tag, no link or emphasis, no `@user` / `@org/team` mention.
+ */
+const LINE_BREAK = /\r\n|\r|\n/g;
+/**
+ * Markdown punctuation that could start a link, emphasis, strikethrough, math, a code span or a
+ * cell. An `_` between letters or digits (`in_progress`) can neither open nor close emphasis.
+ */
+const MARKDOWN_PUNCTUATION = /[\\`*[\]|~$]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
+/** `&`, `<`, `>` as entities: no tag, no entity of the text's own (`&#64;` would be an `@`). */
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/**
+ * GitHub links no mention whose `@` is followed by a zero-width space (as Renovate does). For text
+ * outside code only: inside code GitHub links none, and the entity would show there.
+ */
+function breakMentions(escaped) {
+    return escaped.replace(/@/g, '@&#8203;');
+}
+/** Text in markdown: a table cell, a list item, a paragraph, a quote. Line breaks become `<br>`. */
+function cell(text) {
+    return breakMentions(escapeHtml(text.replace(MARKDOWN_PUNCTUATION, '\\$&')).replace(LINE_BREAK, '<br>'));
+}
+/** Text inside an HTML element of ours (`<summary>`, `<b>`), where GitHub reads no markdown. */
+function htmlText(text) {
+    return breakMentions(escapeHtml(text).replace(LINE_BREAK, '<br>'));
+}
+/** Text as `<code>` inside an HTML element of ours. */
+function htmlCode(text) {
+    return `<code>${escapeHtml(text).replace(LINE_BREAK, ' ')}</code>`;
+}
+function longestRun(text, char) {
+    let longest = 0;
+    for (const run of text.match(new RegExp(`${char}+`, 'g')) ?? [])
+        longest = Math.max(longest, run.length);
+    return longest;
+}
+/**
+ * An inline code span whose backtick fence is longer than any backtick run in the text, padded
+ * with spaces when the text starts or ends with a backtick or space (CommonMark strips one space
+ * from each side). Line breaks become spaces, so the span stays on its line.
+ */
+function code(text) {
+    const flat = text.replace(LINE_BREAK, ' ');
+    if (flat === '')
+        return '<code></code>';
+    const fence = '`'.repeat(longestRun(flat, '`') + 1);
+    const pad = /^[` ]|[` ]$/.test(flat) ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+/** A code span in a table cell: GFM splits cells at `|` even inside code, unless it is `\|`. */
+function cellCode(text) {
+    return code(text).replace(/\|/g, '\\|');
+}
+/**
+ * A fenced code block whose backtick fence is longer than any backtick run in the content, so no
+ * line of it can close the block (a `~~~` line cannot close a backtick fence).
+ */
+function codeBlock(content, info = '') {
+    const fence = '`'.repeat(Math.max(3, longestRun(content, '`') + 1));
+    return `${fence}${info}\n${content}\n${fence}`;
 }
 
 
@@ -1357,20 +1585,18 @@ async function diffCommand(argv, io) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hn: () => (/* binding */ cell),
 /* harmony export */   tp: () => (/* binding */ table),
 /* harmony export */   zH: () => (/* binding */ details)
 /* harmony export */ });
-/** Escapes text for a markdown table cell. */
-function cell(text) {
-    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>').replace(/</g, '&lt;');
-}
+
+/** A GFM table; header and rows are markdown already escaped for a cell (see markdown-escape.ts). */
 function table(header, rows) {
     const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`];
     for (const row of rows)
         lines.push(`| ${row.join(' | ')} |`);
     return lines.join('\n');
 }
+/** A collapsible block; `summary` is HTML already escaped (htmlText, htmlCode), `body` markdown. */
 function details(summary, body, open = false) {
     return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
 }
@@ -1388,7 +1614,9 @@ function details(summary, body, open = false) {
 /* harmony export */   hF: () => (/* binding */ renderJson)
 /* harmony export */ });
 /* unused harmony exports locationText, renderMatrix */
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4285);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4285);
+/* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9717);
+
 
 const ICON = { error: '🔴', warning: '🟡', notice: '🔵' };
 function plural(n, word) {
@@ -1429,13 +1657,13 @@ function renderMatrix(matrix) {
     if (matrix.clusters.length === 0)
         return '_No cluster rendered._';
     const rows = matrix.components.map((component) => [
-        `\`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(component)}\``,
+        (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .cellCode */ .GA)(component),
         ...matrix.clusters.map((c) => {
             const rev = matrix.cells[component][c];
-            return rev === null || rev === undefined ? '❌' : `\`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(rev)}\``;
+            return rev === null || rev === undefined ? '❌' : (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .cellCode */ .GA)(rev);
         }),
     ]);
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['component', ...matrix.clusters.map(_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)], rows);
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['component', ...matrix.clusters.map(_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)], rows);
 }
 /** The job summary / markdown report: verdict, findings table, clusters, what-runs-where. */
 function renderMarkdown(result, options = {}) {
@@ -1450,20 +1678,20 @@ function renderMarkdown(result, options = {}) {
         parts.push('', `GitHub shows the first ${options.annotated} findings as annotations; all ${result.findings.length} are listed here.`);
     }
     if (result.findings.length > 0) {
-        parts.push('', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['', 'rule', 'where', 'cluster', 'message'], result.findings.map((f) => [
+        parts.push('', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['', 'rule', 'where', 'cluster', 'message'], result.findings.map((f) => [
             ICON[f.severity],
-            `\`${f.rule}\``,
-            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(locationText(f)),
-            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(f.cluster ?? ''),
-            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(f.message),
+            (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .cellCode */ .GA)(f.rule),
+            (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(locationText(f)),
+            (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(f.cluster ?? ''),
+            (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(f.message),
         ])));
     }
-    parts.push('', '### Clusters', '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['cluster', 'environment', 'tracks', 'Applications'], result.clusters.map((c) => [
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(c.name),
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(c.env ?? '—'),
-        `\`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(c.ref)}\``,
+    parts.push('', '### Clusters', '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['cluster', 'environment', 'tracks', 'Applications'], result.clusters.map((c) => [
+        (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(c.name),
+        (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(c.env ?? '—'),
+        (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .cellCode */ .GA)(c.ref),
         c.rendered ? String(c.applications) : '❌ not rendered',
-    ])), '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .details */ .zH)('<b>What runs where</b> (component × cluster → targetRevision)', renderMatrix(result.matrix), true), '');
+    ])), '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .details */ .zH)('<b>What runs where</b> (component × cluster → targetRevision)', renderMatrix(result.matrix), true), '');
     return parts.join('\n');
 }
 

@@ -29,8 +29,10 @@ var external_node_util_ = __webpack_require__(7975);
 var validate = __webpack_require__(8122);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/git/git.ts
-var git_git = __webpack_require__(308);
+// EXTERNAL MODULE: ./src/git/git.ts + 2 modules
+var git_git = __webpack_require__(1972);
+// EXTERNAL MODULE: ./src/gitops/config.ts + 1 modules
+var config = __webpack_require__(8961);
 // EXTERNAL MODULE: ./src/helm/helm.ts
 var helm_helm = __webpack_require__(4910);
 // EXTERNAL MODULE: ./src/logger.ts
@@ -97,6 +99,7 @@ var cli_io = __webpack_require__(1604);
 
 
 
+
 const VALIDATE_HELP = `Usage: gitops-promotion validate [options]
 
 Validate a GitOps repo: values files against their schema (each file and merged per cluster),
@@ -141,8 +144,9 @@ async function validateCommand(argv, io) {
     const repo = external_node_path_default().resolve(io.cwd, values.repo ?? '.');
     const helm = new helm_helm/* Helm */.f((0,helm_helm/* resolveHelmBinary */.u)(values.helm, io.env));
     const logger = (0,src_logger/* stderrLogger */.D)(values.verbose);
-    const result = await withTree(repo, values.ref, io.env, (dir) => (0,validate/* validate */.t)({ repoDir: dir, helm, logger, ...(values.config ? { configFile: values.config } : {}) }));
-    io.stdout(formatResult(result, format, values.matrix));
+    const configFile = values.config ? (0,config/* configInRepo */.uw)(repo, values.config) : undefined;
+    const result = await withTree(repo, values.ref, io.env, (dir) => (0,validate/* validate */.t)({ repoDir: dir, helm, logger, ...(configFile ? { configFile } : {}) }));
+    (format === 'github' ? (io.commands ?? io.stdout) : io.stdout)(formatResult(result, format, values.matrix));
     return result.counts.error > 0 ? cli_io/* EXIT */.dc.findings : cli_io/* EXIT */.dc.ok;
 }
 function formatResult(result, format, matrix) {
@@ -178,24 +182,102 @@ async function withTree(repo, ref, env, fn) {
 
 /***/ }),
 
+/***/ 9717:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   GA: () => (/* binding */ cellCode),
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   h8: () => (/* binding */ htmlCode),
+/* harmony export */   js: () => (/* binding */ htmlText)
+/* harmony export */ });
+/**
+ * Escapes for repository text in GitHub markdown (PR comments, job summaries). Each helper is for
+ * one place text can stand, and keeps the text from leaving it: no closed code span or fence, no
+ * new table cell or row, no HTML tag, no link or emphasis, no `@user` / `@org/team` mention.
+ */
+const LINE_BREAK = /\r\n|\r|\n/g;
+/**
+ * Markdown punctuation that could start a link, emphasis, strikethrough, math, a code span or a
+ * cell. An `_` between letters or digits (`in_progress`) can neither open nor close emphasis.
+ */
+const MARKDOWN_PUNCTUATION = /[\\`*[\]|~$]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
+/** `&`, `<`, `>` as entities: no tag, no entity of the text's own (`&#64;` would be an `@`). */
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/**
+ * GitHub links no mention whose `@` is followed by a zero-width space (as Renovate does). For text
+ * outside code only: inside code GitHub links none, and the entity would show there.
+ */
+function breakMentions(escaped) {
+    return escaped.replace(/@/g, '@&#8203;');
+}
+/** Text in markdown: a table cell, a list item, a paragraph, a quote. Line breaks become `<br>`. */
+function cell(text) {
+    return breakMentions(escapeHtml(text.replace(MARKDOWN_PUNCTUATION, '\\$&')).replace(LINE_BREAK, '<br>'));
+}
+/** Text inside an HTML element of ours (`<summary>`, `<b>`), where GitHub reads no markdown. */
+function htmlText(text) {
+    return breakMentions(escapeHtml(text).replace(LINE_BREAK, '<br>'));
+}
+/** Text as `<code>` inside an HTML element of ours. */
+function htmlCode(text) {
+    return `<code>${escapeHtml(text).replace(LINE_BREAK, ' ')}</code>`;
+}
+function longestRun(text, char) {
+    let longest = 0;
+    for (const run of text.match(new RegExp(`${char}+`, 'g')) ?? [])
+        longest = Math.max(longest, run.length);
+    return longest;
+}
+/**
+ * An inline code span whose backtick fence is longer than any backtick run in the text, padded
+ * with spaces when the text starts or ends with a backtick or space (CommonMark strips one space
+ * from each side). Line breaks become spaces, so the span stays on its line.
+ */
+function code(text) {
+    const flat = text.replace(LINE_BREAK, ' ');
+    if (flat === '')
+        return '<code></code>';
+    const fence = '`'.repeat(longestRun(flat, '`') + 1);
+    const pad = /^[` ]|[` ]$/.test(flat) ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+/** A code span in a table cell: GFM splits cells at `|` even inside code, unless it is `\|`. */
+function cellCode(text) {
+    return code(text).replace(/\|/g, '\\|');
+}
+/**
+ * A fenced code block whose backtick fence is longer than any backtick run in the content, so no
+ * line of it can close the block (a `~~~` line cannot close a backtick fence).
+ */
+function codeBlock(content, info = '') {
+    const fence = '`'.repeat(Math.max(3, longestRun(content, '`') + 1));
+    return `${fence}${info}\n${content}\n${fence}`;
+}
+
+
+/***/ }),
+
 /***/ 4285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hn: () => (/* binding */ cell),
 /* harmony export */   tp: () => (/* binding */ table),
 /* harmony export */   zH: () => (/* binding */ details)
 /* harmony export */ });
-/** Escapes text for a markdown table cell. */
-function cell(text) {
-    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>').replace(/</g, '&lt;');
-}
+
+/** A GFM table; header and rows are markdown already escaped for a cell (see markdown-escape.ts). */
 function table(header, rows) {
     const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`];
     for (const row of rows)
         lines.push(`| ${row.join(' | ')} |`);
     return lines.join('\n');
 }
+/** A collapsible block; `summary` is HTML already escaped (htmlText, htmlCode), `body` markdown. */
 function details(summary, body, open = false) {
     return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
 }
@@ -213,7 +295,9 @@ function details(summary, body, open = false) {
 /* harmony export */   hF: () => (/* binding */ renderJson)
 /* harmony export */ });
 /* unused harmony exports locationText, renderMatrix */
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4285);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4285);
+/* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9717);
+
 
 const ICON = { error: '🔴', warning: '🟡', notice: '🔵' };
 function plural(n, word) {
@@ -254,13 +338,13 @@ function renderMatrix(matrix) {
     if (matrix.clusters.length === 0)
         return '_No cluster rendered._';
     const rows = matrix.components.map((component) => [
-        `\`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(component)}\``,
+        (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .cellCode */ .GA)(component),
         ...matrix.clusters.map((c) => {
             const rev = matrix.cells[component][c];
-            return rev === null || rev === undefined ? '❌' : `\`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(rev)}\``;
+            return rev === null || rev === undefined ? '❌' : (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .cellCode */ .GA)(rev);
         }),
     ]);
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['component', ...matrix.clusters.map(_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)], rows);
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['component', ...matrix.clusters.map(_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)], rows);
 }
 /** The job summary / markdown report: verdict, findings table, clusters, what-runs-where. */
 function renderMarkdown(result, options = {}) {
@@ -275,20 +359,20 @@ function renderMarkdown(result, options = {}) {
         parts.push('', `GitHub shows the first ${options.annotated} findings as annotations; all ${result.findings.length} are listed here.`);
     }
     if (result.findings.length > 0) {
-        parts.push('', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['', 'rule', 'where', 'cluster', 'message'], result.findings.map((f) => [
+        parts.push('', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['', 'rule', 'where', 'cluster', 'message'], result.findings.map((f) => [
             ICON[f.severity],
-            `\`${f.rule}\``,
-            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(locationText(f)),
-            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(f.cluster ?? ''),
-            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(f.message),
+            (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .cellCode */ .GA)(f.rule),
+            (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(locationText(f)),
+            (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(f.cluster ?? ''),
+            (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(f.message),
         ])));
     }
-    parts.push('', '### Clusters', '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['cluster', 'environment', 'tracks', 'Applications'], result.clusters.map((c) => [
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(c.name),
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(c.env ?? '—'),
-        `\`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(c.ref)}\``,
+    parts.push('', '### Clusters', '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['cluster', 'environment', 'tracks', 'Applications'], result.clusters.map((c) => [
+        (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(c.name),
+        (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(c.env ?? '—'),
+        (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .cellCode */ .GA)(c.ref),
         c.rendered ? String(c.applications) : '❌ not rendered',
-    ])), '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .details */ .zH)('<b>What runs where</b> (component × cluster → targetRevision)', renderMatrix(result.matrix), true), '');
+    ])), '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .details */ .zH)('<b>What runs where</b> (component × cluster → targetRevision)', renderMatrix(result.matrix), true), '');
     return parts.join('\n');
 }
 

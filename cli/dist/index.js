@@ -25,9 +25,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/report/log-safe.ts
+var log_safe = __nccwpck_require__(9816);
 // EXTERNAL MODULE: ./src/cli/io.ts
 var cli_io = __nccwpck_require__(1604);
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
 
 
 const HELP = `Usage: gitops-promotion <command> [options]
@@ -41,12 +44,28 @@ Run "gitops-promotion <command> --help" for a command's options.
 `;
 /** Each command loads only its own modules: `diff` and `validate` never pay for the GitHub client. */
 const COMMANDS = {
-    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(864), __nccwpck_require__.e(616), __nccwpck_require__.e(392)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9392))).validateCommand,
-    diff: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(864), __nccwpck_require__.e(291), __nccwpck_require__.e(616), __nccwpck_require__.e(156)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7156))).diffCommand,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(864), __nccwpck_require__.e(239), __nccwpck_require__.e(616), __nccwpck_require__.e(345)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5345))).promoteCommand,
+    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(249), __nccwpck_require__.e(98), __nccwpck_require__.e(392)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9392))).validateCommand,
+    diff: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(249), __nccwpck_require__.e(291), __nccwpck_require__.e(98), __nccwpck_require__.e(156)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7156))).diffCommand,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(249), __nccwpck_require__.e(413), __nccwpck_require__.e(98), __nccwpck_require__.e(692)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1692))).promoteCommand,
 };
+/**
+ * Output that can start no workflow command when the CLI runs in a workflow step: a JSON document
+ * keeps its meaning with `##[` written `#\u0023[` (no line of it starts with `::`); any other text
+ * that may hold a command is printed between stop-commands markers.
+ */
+function commandSafe(text) {
+    if (/^\s*[{[]/.test(text) && /[}\]]\s*$/.test(text))
+        return text.replaceAll('##[', '#\\u0023[');
+    return (0,log_safe/* logSafe */.sN)(text);
+}
 /** Runs the CLI and returns the exit code; never exits the process and never prints a stack for a user mistake. */
-async function runCli(argv, io) {
+async function runCli(argv, given) {
+    const io = {
+        ...given,
+        stdout: (t) => given.stdout(commandSafe(t)),
+        commands: given.stdout,
+        stderr: (t) => given.stderr((0,log_safe/* logSafe */.sN)(t)),
+    };
     const [name, ...rest] = argv;
     if (!name || name === '--help' || name === '-h' || name === 'help') {
         io.stdout(HELP);
@@ -150,6 +169,52 @@ function errorMessage(e) {
 
 /***/ }),
 
+/***/ 9816:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   sN: () => (/* binding */ logSafe)
+/* harmony export */ });
+/* unused harmony exports mayHoldWorkflowCommand, newStopToken */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Characters removed before looking for a command prefix: controls and line breaks (the runner
+ * splits lines on `\r` and `\n`), format characters such as U+200B and U+00AD, and combining marks.
+ * The runner matches `::` and `##[` with culture-sensitive .NET comparisons, which can skip such
+ * characters, so `#\u200B#[error]x` must count as a command too. Removing more than the runner
+ * skips only means wrapping a harmless message.
+ */
+const SKIPPABLE = /[\p{C}\p{M}\p{Zl}\p{Zp}]/gu;
+/**
+ * Whether the runner could read a workflow command anywhere in this text: `::` (a command when a
+ * line starts with it after whitespace) or the legacy `##[` (a command anywhere in a line).
+ */
+function mayHoldWorkflowCommand(text) {
+    const bare = text.replace(SKIPPABLE, '');
+    return bare.includes('::') || bare.includes('##[');
+}
+/** A stop-commands token nobody can guess: the runner resumes only on `::<token>::`. */
+function newStopToken() {
+    return `gitops-promotion-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex')}`;
+}
+/**
+ * Text for the runner log that can start no workflow command: text that may hold one is printed
+ * between `::stop-commands::<token>` and `::<token>::`, where the runner prints every line
+ * literally, whatever it holds. Other text is returned as it is. One string, so that one write
+ * keeps the three parts together.
+ */
+function logSafe(text, token = newStopToken) {
+    if (!mayHoldWorkflowCommand(text))
+        return text;
+    const t = token();
+    return `::stop-commands::${t}\n${text}\n::${t}::`;
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -161,6 +226,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
@@ -217,13 +289,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 1421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -332,7 +397,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
-/***/ 1692:
+/***/ 9311:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
@@ -381,6 +446,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
@@ -392,6 +464,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 

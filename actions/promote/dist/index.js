@@ -1088,1536 +1088,6 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 3251:
-/***/ (function(module) {
-
-/**
-  * This file contains the Bottleneck library (MIT), compiled to ES2017, and without Clustering support.
-  * https://github.com/SGrondin/bottleneck
-  */
-(function (global, factory) {
-	 true ? module.exports = factory() :
-	0;
-}(this, (function () { 'use strict';
-
-	var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
-
-	function getCjsExportFromNamespace (n) {
-		return n && n['default'] || n;
-	}
-
-	var load = function(received, defaults, onto = {}) {
-	  var k, ref, v;
-	  for (k in defaults) {
-	    v = defaults[k];
-	    onto[k] = (ref = received[k]) != null ? ref : v;
-	  }
-	  return onto;
-	};
-
-	var overwrite = function(received, defaults, onto = {}) {
-	  var k, v;
-	  for (k in received) {
-	    v = received[k];
-	    if (defaults[k] !== void 0) {
-	      onto[k] = v;
-	    }
-	  }
-	  return onto;
-	};
-
-	var parser = {
-		load: load,
-		overwrite: overwrite
-	};
-
-	var DLList;
-
-	DLList = class DLList {
-	  constructor(incr, decr) {
-	    this.incr = incr;
-	    this.decr = decr;
-	    this._first = null;
-	    this._last = null;
-	    this.length = 0;
-	  }
-
-	  push(value) {
-	    var node;
-	    this.length++;
-	    if (typeof this.incr === "function") {
-	      this.incr();
-	    }
-	    node = {
-	      value,
-	      prev: this._last,
-	      next: null
-	    };
-	    if (this._last != null) {
-	      this._last.next = node;
-	      this._last = node;
-	    } else {
-	      this._first = this._last = node;
-	    }
-	    return void 0;
-	  }
-
-	  shift() {
-	    var value;
-	    if (this._first == null) {
-	      return;
-	    } else {
-	      this.length--;
-	      if (typeof this.decr === "function") {
-	        this.decr();
-	      }
-	    }
-	    value = this._first.value;
-	    if ((this._first = this._first.next) != null) {
-	      this._first.prev = null;
-	    } else {
-	      this._last = null;
-	    }
-	    return value;
-	  }
-
-	  first() {
-	    if (this._first != null) {
-	      return this._first.value;
-	    }
-	  }
-
-	  getArray() {
-	    var node, ref, results;
-	    node = this._first;
-	    results = [];
-	    while (node != null) {
-	      results.push((ref = node, node = node.next, ref.value));
-	    }
-	    return results;
-	  }
-
-	  forEachShift(cb) {
-	    var node;
-	    node = this.shift();
-	    while (node != null) {
-	      (cb(node), node = this.shift());
-	    }
-	    return void 0;
-	  }
-
-	  debug() {
-	    var node, ref, ref1, ref2, results;
-	    node = this._first;
-	    results = [];
-	    while (node != null) {
-	      results.push((ref = node, node = node.next, {
-	        value: ref.value,
-	        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
-	        next: (ref2 = ref.next) != null ? ref2.value : void 0
-	      }));
-	    }
-	    return results;
-	  }
-
-	};
-
-	var DLList_1 = DLList;
-
-	var Events;
-
-	Events = class Events {
-	  constructor(instance) {
-	    this.instance = instance;
-	    this._events = {};
-	    if ((this.instance.on != null) || (this.instance.once != null) || (this.instance.removeAllListeners != null)) {
-	      throw new Error("An Emitter already exists for this object");
-	    }
-	    this.instance.on = (name, cb) => {
-	      return this._addListener(name, "many", cb);
-	    };
-	    this.instance.once = (name, cb) => {
-	      return this._addListener(name, "once", cb);
-	    };
-	    this.instance.removeAllListeners = (name = null) => {
-	      if (name != null) {
-	        return delete this._events[name];
-	      } else {
-	        return this._events = {};
-	      }
-	    };
-	  }
-
-	  _addListener(name, status, cb) {
-	    var base;
-	    if ((base = this._events)[name] == null) {
-	      base[name] = [];
-	    }
-	    this._events[name].push({cb, status});
-	    return this.instance;
-	  }
-
-	  listenerCount(name) {
-	    if (this._events[name] != null) {
-	      return this._events[name].length;
-	    } else {
-	      return 0;
-	    }
-	  }
-
-	  async trigger(name, ...args) {
-	    var e, promises;
-	    try {
-	      if (name !== "debug") {
-	        this.trigger("debug", `Event triggered: ${name}`, args);
-	      }
-	      if (this._events[name] == null) {
-	        return;
-	      }
-	      this._events[name] = this._events[name].filter(function(listener) {
-	        return listener.status !== "none";
-	      });
-	      promises = this._events[name].map(async(listener) => {
-	        var e, returned;
-	        if (listener.status === "none") {
-	          return;
-	        }
-	        if (listener.status === "once") {
-	          listener.status = "none";
-	        }
-	        try {
-	          returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
-	          if (typeof (returned != null ? returned.then : void 0) === "function") {
-	            return (await returned);
-	          } else {
-	            return returned;
-	          }
-	        } catch (error) {
-	          e = error;
-	          {
-	            this.trigger("error", e);
-	          }
-	          return null;
-	        }
-	      });
-	      return ((await Promise.all(promises))).find(function(x) {
-	        return x != null;
-	      });
-	    } catch (error) {
-	      e = error;
-	      {
-	        this.trigger("error", e);
-	      }
-	      return null;
-	    }
-	  }
-
-	};
-
-	var Events_1 = Events;
-
-	var DLList$1, Events$1, Queues;
-
-	DLList$1 = DLList_1;
-
-	Events$1 = Events_1;
-
-	Queues = class Queues {
-	  constructor(num_priorities) {
-	    var i;
-	    this.Events = new Events$1(this);
-	    this._length = 0;
-	    this._lists = (function() {
-	      var j, ref, results;
-	      results = [];
-	      for (i = j = 1, ref = num_priorities; (1 <= ref ? j <= ref : j >= ref); i = 1 <= ref ? ++j : --j) {
-	        results.push(new DLList$1((() => {
-	          return this.incr();
-	        }), (() => {
-	          return this.decr();
-	        })));
-	      }
-	      return results;
-	    }).call(this);
-	  }
-
-	  incr() {
-	    if (this._length++ === 0) {
-	      return this.Events.trigger("leftzero");
-	    }
-	  }
-
-	  decr() {
-	    if (--this._length === 0) {
-	      return this.Events.trigger("zero");
-	    }
-	  }
-
-	  push(job) {
-	    return this._lists[job.options.priority].push(job);
-	  }
-
-	  queued(priority) {
-	    if (priority != null) {
-	      return this._lists[priority].length;
-	    } else {
-	      return this._length;
-	    }
-	  }
-
-	  shiftAll(fn) {
-	    return this._lists.forEach(function(list) {
-	      return list.forEachShift(fn);
-	    });
-	  }
-
-	  getFirst(arr = this._lists) {
-	    var j, len, list;
-	    for (j = 0, len = arr.length; j < len; j++) {
-	      list = arr[j];
-	      if (list.length > 0) {
-	        return list;
-	      }
-	    }
-	    return [];
-	  }
-
-	  shiftLastFrom(priority) {
-	    return this.getFirst(this._lists.slice(priority).reverse()).shift();
-	  }
-
-	};
-
-	var Queues_1 = Queues;
-
-	var BottleneckError;
-
-	BottleneckError = class BottleneckError extends Error {};
-
-	var BottleneckError_1 = BottleneckError;
-
-	var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
-
-	NUM_PRIORITIES = 10;
-
-	DEFAULT_PRIORITY = 5;
-
-	parser$1 = parser;
-
-	BottleneckError$1 = BottleneckError_1;
-
-	Job = class Job {
-	  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
-	    this.task = task;
-	    this.args = args;
-	    this.rejectOnDrop = rejectOnDrop;
-	    this.Events = Events;
-	    this._states = _states;
-	    this.Promise = Promise;
-	    this.options = parser$1.load(options, jobDefaults);
-	    this.options.priority = this._sanitizePriority(this.options.priority);
-	    if (this.options.id === jobDefaults.id) {
-	      this.options.id = `${this.options.id}-${this._randomIndex()}`;
-	    }
-	    this.promise = new this.Promise((_resolve, _reject) => {
-	      this._resolve = _resolve;
-	      this._reject = _reject;
-	    });
-	    this.retryCount = 0;
-	  }
-
-	  _sanitizePriority(priority) {
-	    var sProperty;
-	    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
-	    if (sProperty < 0) {
-	      return 0;
-	    } else if (sProperty > NUM_PRIORITIES - 1) {
-	      return NUM_PRIORITIES - 1;
-	    } else {
-	      return sProperty;
-	    }
-	  }
-
-	  _randomIndex() {
-	    return Math.random().toString(36).slice(2);
-	  }
-
-	  doDrop({error, message = "This job has been dropped by Bottleneck"} = {}) {
-	    if (this._states.remove(this.options.id)) {
-	      if (this.rejectOnDrop) {
-	        this._reject(error != null ? error : new BottleneckError$1(message));
-	      }
-	      this.Events.trigger("dropped", {args: this.args, options: this.options, task: this.task, promise: this.promise});
-	      return true;
-	    } else {
-	      return false;
-	    }
-	  }
-
-	  _assertStatus(expected) {
-	    var status;
-	    status = this._states.jobStatus(this.options.id);
-	    if (!(status === expected || (expected === "DONE" && status === null))) {
-	      throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
-	    }
-	  }
-
-	  doReceive() {
-	    this._states.start(this.options.id);
-	    return this.Events.trigger("received", {args: this.args, options: this.options});
-	  }
-
-	  doQueue(reachedHWM, blocked) {
-	    this._assertStatus("RECEIVED");
-	    this._states.next(this.options.id);
-	    return this.Events.trigger("queued", {args: this.args, options: this.options, reachedHWM, blocked});
-	  }
-
-	  doRun() {
-	    if (this.retryCount === 0) {
-	      this._assertStatus("QUEUED");
-	      this._states.next(this.options.id);
-	    } else {
-	      this._assertStatus("EXECUTING");
-	    }
-	    return this.Events.trigger("scheduled", {args: this.args, options: this.options});
-	  }
-
-	  async doExecute(chained, clearGlobalState, run, free) {
-	    var error, eventInfo, passed;
-	    if (this.retryCount === 0) {
-	      this._assertStatus("RUNNING");
-	      this._states.next(this.options.id);
-	    } else {
-	      this._assertStatus("EXECUTING");
-	    }
-	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
-	    this.Events.trigger("executing", eventInfo);
-	    try {
-	      passed = (await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)));
-	      if (clearGlobalState()) {
-	        this.doDone(eventInfo);
-	        await free(this.options, eventInfo);
-	        this._assertStatus("DONE");
-	        return this._resolve(passed);
-	      }
-	    } catch (error1) {
-	      error = error1;
-	      return this._onFailure(error, eventInfo, clearGlobalState, run, free);
-	    }
-	  }
-
-	  doExpire(clearGlobalState, run, free) {
-	    var error, eventInfo;
-	    if (this._states.jobStatus(this.options.id === "RUNNING")) {
-	      this._states.next(this.options.id);
-	    }
-	    this._assertStatus("EXECUTING");
-	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
-	    error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-	    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
-	  }
-
-	  async _onFailure(error, eventInfo, clearGlobalState, run, free) {
-	    var retry, retryAfter;
-	    if (clearGlobalState()) {
-	      retry = (await this.Events.trigger("failed", error, eventInfo));
-	      if (retry != null) {
-	        retryAfter = ~~retry;
-	        this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
-	        this.retryCount++;
-	        return run(retryAfter);
-	      } else {
-	        this.doDone(eventInfo);
-	        await free(this.options, eventInfo);
-	        this._assertStatus("DONE");
-	        return this._reject(error);
-	      }
-	    }
-	  }
-
-	  doDone(eventInfo) {
-	    this._assertStatus("EXECUTING");
-	    this._states.next(this.options.id);
-	    return this.Events.trigger("done", eventInfo);
-	  }
-
-	};
-
-	var Job_1 = Job;
-
-	var BottleneckError$2, LocalDatastore, parser$2;
-
-	parser$2 = parser;
-
-	BottleneckError$2 = BottleneckError_1;
-
-	LocalDatastore = class LocalDatastore {
-	  constructor(instance, storeOptions, storeInstanceOptions) {
-	    this.instance = instance;
-	    this.storeOptions = storeOptions;
-	    this.clientId = this.instance._randomIndex();
-	    parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
-	    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
-	    this._running = 0;
-	    this._done = 0;
-	    this._unblockTime = 0;
-	    this.ready = this.Promise.resolve();
-	    this.clients = {};
-	    this._startHeartbeat();
-	  }
-
-	  _startHeartbeat() {
-	    var base;
-	    if ((this.heartbeat == null) && (((this.storeOptions.reservoirRefreshInterval != null) && (this.storeOptions.reservoirRefreshAmount != null)) || ((this.storeOptions.reservoirIncreaseInterval != null) && (this.storeOptions.reservoirIncreaseAmount != null)))) {
-	      return typeof (base = (this.heartbeat = setInterval(() => {
-	        var amount, incr, maximum, now, reservoir;
-	        now = Date.now();
-	        if ((this.storeOptions.reservoirRefreshInterval != null) && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
-	          this._lastReservoirRefresh = now;
-	          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
-	          this.instance._drainAll(this.computeCapacity());
-	        }
-	        if ((this.storeOptions.reservoirIncreaseInterval != null) && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
-	          ({
-	            reservoirIncreaseAmount: amount,
-	            reservoirIncreaseMaximum: maximum,
-	            reservoir
-	          } = this.storeOptions);
-	          this._lastReservoirIncrease = now;
-	          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
-	          if (incr > 0) {
-	            this.storeOptions.reservoir += incr;
-	            return this.instance._drainAll(this.computeCapacity());
-	          }
-	        }
-	      }, this.heartbeatInterval))).unref === "function" ? base.unref() : void 0;
-	    } else {
-	      return clearInterval(this.heartbeat);
-	    }
-	  }
-
-	  async __publish__(message) {
-	    await this.yieldLoop();
-	    return this.instance.Events.trigger("message", message.toString());
-	  }
-
-	  async __disconnect__(flush) {
-	    await this.yieldLoop();
-	    clearInterval(this.heartbeat);
-	    return this.Promise.resolve();
-	  }
-
-	  yieldLoop(t = 0) {
-	    return new this.Promise(function(resolve, reject) {
-	      return setTimeout(resolve, t);
-	    });
-	  }
-
-	  computePenalty() {
-	    var ref;
-	    return (ref = this.storeOptions.penalty) != null ? ref : (15 * this.storeOptions.minTime) || 5000;
-	  }
-
-	  async __updateSettings__(options) {
-	    await this.yieldLoop();
-	    parser$2.overwrite(options, options, this.storeOptions);
-	    this._startHeartbeat();
-	    this.instance._drainAll(this.computeCapacity());
-	    return true;
-	  }
-
-	  async __running__() {
-	    await this.yieldLoop();
-	    return this._running;
-	  }
-
-	  async __queued__() {
-	    await this.yieldLoop();
-	    return this.instance.queued();
-	  }
-
-	  async __done__() {
-	    await this.yieldLoop();
-	    return this._done;
-	  }
-
-	  async __groupCheck__(time) {
-	    await this.yieldLoop();
-	    return (this._nextRequest + this.timeout) < time;
-	  }
-
-	  computeCapacity() {
-	    var maxConcurrent, reservoir;
-	    ({maxConcurrent, reservoir} = this.storeOptions);
-	    if ((maxConcurrent != null) && (reservoir != null)) {
-	      return Math.min(maxConcurrent - this._running, reservoir);
-	    } else if (maxConcurrent != null) {
-	      return maxConcurrent - this._running;
-	    } else if (reservoir != null) {
-	      return reservoir;
-	    } else {
-	      return null;
-	    }
-	  }
-
-	  conditionsCheck(weight) {
-	    var capacity;
-	    capacity = this.computeCapacity();
-	    return (capacity == null) || weight <= capacity;
-	  }
-
-	  async __incrementReservoir__(incr) {
-	    var reservoir;
-	    await this.yieldLoop();
-	    reservoir = this.storeOptions.reservoir += incr;
-	    this.instance._drainAll(this.computeCapacity());
-	    return reservoir;
-	  }
-
-	  async __currentReservoir__() {
-	    await this.yieldLoop();
-	    return this.storeOptions.reservoir;
-	  }
-
-	  isBlocked(now) {
-	    return this._unblockTime >= now;
-	  }
-
-	  check(weight, now) {
-	    return this.conditionsCheck(weight) && (this._nextRequest - now) <= 0;
-	  }
-
-	  async __check__(weight) {
-	    var now;
-	    await this.yieldLoop();
-	    now = Date.now();
-	    return this.check(weight, now);
-	  }
-
-	  async __register__(index, weight, expiration) {
-	    var now, wait;
-	    await this.yieldLoop();
-	    now = Date.now();
-	    if (this.conditionsCheck(weight)) {
-	      this._running += weight;
-	      if (this.storeOptions.reservoir != null) {
-	        this.storeOptions.reservoir -= weight;
-	      }
-	      wait = Math.max(this._nextRequest - now, 0);
-	      this._nextRequest = now + wait + this.storeOptions.minTime;
-	      return {
-	        success: true,
-	        wait,
-	        reservoir: this.storeOptions.reservoir
-	      };
-	    } else {
-	      return {
-	        success: false
-	      };
-	    }
-	  }
-
-	  strategyIsBlock() {
-	    return this.storeOptions.strategy === 3;
-	  }
-
-	  async __submit__(queueLength, weight) {
-	    var blocked, now, reachedHWM;
-	    await this.yieldLoop();
-	    if ((this.storeOptions.maxConcurrent != null) && weight > this.storeOptions.maxConcurrent) {
-	      throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
-	    }
-	    now = Date.now();
-	    reachedHWM = (this.storeOptions.highWater != null) && queueLength === this.storeOptions.highWater && !this.check(weight, now);
-	    blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
-	    if (blocked) {
-	      this._unblockTime = now + this.computePenalty();
-	      this._nextRequest = this._unblockTime + this.storeOptions.minTime;
-	      this.instance._dropAllQueued();
-	    }
-	    return {
-	      reachedHWM,
-	      blocked,
-	      strategy: this.storeOptions.strategy
-	    };
-	  }
-
-	  async __free__(index, weight) {
-	    await this.yieldLoop();
-	    this._running -= weight;
-	    this._done += weight;
-	    this.instance._drainAll(this.computeCapacity());
-	    return {
-	      running: this._running
-	    };
-	  }
-
-	};
-
-	var LocalDatastore_1 = LocalDatastore;
-
-	var BottleneckError$3, States;
-
-	BottleneckError$3 = BottleneckError_1;
-
-	States = class States {
-	  constructor(status1) {
-	    this.status = status1;
-	    this._jobs = {};
-	    this.counts = this.status.map(function() {
-	      return 0;
-	    });
-	  }
-
-	  next(id) {
-	    var current, next;
-	    current = this._jobs[id];
-	    next = current + 1;
-	    if ((current != null) && next < this.status.length) {
-	      this.counts[current]--;
-	      this.counts[next]++;
-	      return this._jobs[id]++;
-	    } else if (current != null) {
-	      this.counts[current]--;
-	      return delete this._jobs[id];
-	    }
-	  }
-
-	  start(id) {
-	    var initial;
-	    initial = 0;
-	    this._jobs[id] = initial;
-	    return this.counts[initial]++;
-	  }
-
-	  remove(id) {
-	    var current;
-	    current = this._jobs[id];
-	    if (current != null) {
-	      this.counts[current]--;
-	      delete this._jobs[id];
-	    }
-	    return current != null;
-	  }
-
-	  jobStatus(id) {
-	    var ref;
-	    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
-	  }
-
-	  statusJobs(status) {
-	    var k, pos, ref, results, v;
-	    if (status != null) {
-	      pos = this.status.indexOf(status);
-	      if (pos < 0) {
-	        throw new BottleneckError$3(`status must be one of ${this.status.join(', ')}`);
-	      }
-	      ref = this._jobs;
-	      results = [];
-	      for (k in ref) {
-	        v = ref[k];
-	        if (v === pos) {
-	          results.push(k);
-	        }
-	      }
-	      return results;
-	    } else {
-	      return Object.keys(this._jobs);
-	    }
-	  }
-
-	  statusCounts() {
-	    return this.counts.reduce(((acc, v, i) => {
-	      acc[this.status[i]] = v;
-	      return acc;
-	    }), {});
-	  }
-
-	};
-
-	var States_1 = States;
-
-	var DLList$2, Sync;
-
-	DLList$2 = DLList_1;
-
-	Sync = class Sync {
-	  constructor(name, Promise) {
-	    this.schedule = this.schedule.bind(this);
-	    this.name = name;
-	    this.Promise = Promise;
-	    this._running = 0;
-	    this._queue = new DLList$2();
-	  }
-
-	  isEmpty() {
-	    return this._queue.length === 0;
-	  }
-
-	  async _tryToRun() {
-	    var args, cb, error, reject, resolve, returned, task;
-	    if ((this._running < 1) && this._queue.length > 0) {
-	      this._running++;
-	      ({task, args, resolve, reject} = this._queue.shift());
-	      cb = (await (async function() {
-	        try {
-	          returned = (await task(...args));
-	          return function() {
-	            return resolve(returned);
-	          };
-	        } catch (error1) {
-	          error = error1;
-	          return function() {
-	            return reject(error);
-	          };
-	        }
-	      })());
-	      this._running--;
-	      this._tryToRun();
-	      return cb();
-	    }
-	  }
-
-	  schedule(task, ...args) {
-	    var promise, reject, resolve;
-	    resolve = reject = null;
-	    promise = new this.Promise(function(_resolve, _reject) {
-	      resolve = _resolve;
-	      return reject = _reject;
-	    });
-	    this._queue.push({task, args, resolve, reject});
-	    this._tryToRun();
-	    return promise;
-	  }
-
-	};
-
-	var Sync_1 = Sync;
-
-	var version = "2.19.5";
-	var version$1 = {
-		version: version
-	};
-
-	var version$2 = /*#__PURE__*/Object.freeze({
-		version: version,
-		default: version$1
-	});
-
-	var require$$2 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var require$$3 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var require$$4 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
-
-	parser$3 = parser;
-
-	Events$2 = Events_1;
-
-	RedisConnection$1 = require$$2;
-
-	IORedisConnection$1 = require$$3;
-
-	Scripts$1 = require$$4;
-
-	Group = (function() {
-	  class Group {
-	    constructor(limiterOptions = {}) {
-	      this.deleteKey = this.deleteKey.bind(this);
-	      this.limiterOptions = limiterOptions;
-	      parser$3.load(this.limiterOptions, this.defaults, this);
-	      this.Events = new Events$2(this);
-	      this.instances = {};
-	      this.Bottleneck = Bottleneck_1;
-	      this._startAutoCleanup();
-	      this.sharedConnection = this.connection != null;
-	      if (this.connection == null) {
-	        if (this.limiterOptions.datastore === "redis") {
-	          this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
-	        } else if (this.limiterOptions.datastore === "ioredis") {
-	          this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
-	        }
-	      }
-	    }
-
-	    key(key = "") {
-	      var ref;
-	      return (ref = this.instances[key]) != null ? ref : (() => {
-	        var limiter;
-	        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-	          id: `${this.id}-${key}`,
-	          timeout: this.timeout,
-	          connection: this.connection
-	        }));
-	        this.Events.trigger("created", limiter, key);
-	        return limiter;
-	      })();
-	    }
-
-	    async deleteKey(key = "") {
-	      var deleted, instance;
-	      instance = this.instances[key];
-	      if (this.connection) {
-	        deleted = (await this.connection.__runCommand__(['del', ...Scripts$1.allKeys(`${this.id}-${key}`)]));
-	      }
-	      if (instance != null) {
-	        delete this.instances[key];
-	        await instance.disconnect();
-	      }
-	      return (instance != null) || deleted > 0;
-	    }
-
-	    limiters() {
-	      var k, ref, results, v;
-	      ref = this.instances;
-	      results = [];
-	      for (k in ref) {
-	        v = ref[k];
-	        results.push({
-	          key: k,
-	          limiter: v
-	        });
-	      }
-	      return results;
-	    }
-
-	    keys() {
-	      return Object.keys(this.instances);
-	    }
-
-	    async clusterKeys() {
-	      var cursor, end, found, i, k, keys, len, next, start;
-	      if (this.connection == null) {
-	        return this.Promise.resolve(this.keys());
-	      }
-	      keys = [];
-	      cursor = null;
-	      start = `b_${this.id}-`.length;
-	      end = "_settings".length;
-	      while (cursor !== 0) {
-	        [next, found] = (await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 10000]));
-	        cursor = ~~next;
-	        for (i = 0, len = found.length; i < len; i++) {
-	          k = found[i];
-	          keys.push(k.slice(start, -end));
-	        }
-	      }
-	      return keys;
-	    }
-
-	    _startAutoCleanup() {
-	      var base;
-	      clearInterval(this.interval);
-	      return typeof (base = (this.interval = setInterval(async() => {
-	        var e, k, ref, results, time, v;
-	        time = Date.now();
-	        ref = this.instances;
-	        results = [];
-	        for (k in ref) {
-	          v = ref[k];
-	          try {
-	            if ((await v._store.__groupCheck__(time))) {
-	              results.push(this.deleteKey(k));
-	            } else {
-	              results.push(void 0);
-	            }
-	          } catch (error) {
-	            e = error;
-	            results.push(v.Events.trigger("error", e));
-	          }
-	        }
-	        return results;
-	      }, this.timeout / 2))).unref === "function" ? base.unref() : void 0;
-	    }
-
-	    updateSettings(options = {}) {
-	      parser$3.overwrite(options, this.defaults, this);
-	      parser$3.overwrite(options, options, this.limiterOptions);
-	      if (options.timeout != null) {
-	        return this._startAutoCleanup();
-	      }
-	    }
-
-	    disconnect(flush = true) {
-	      var ref;
-	      if (!this.sharedConnection) {
-	        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
-	      }
-	    }
-
-	  }
-	  Group.prototype.defaults = {
-	    timeout: 1000 * 60 * 5,
-	    connection: null,
-	    Promise: Promise,
-	    id: "group-key"
-	  };
-
-	  return Group;
-
-	}).call(commonjsGlobal);
-
-	var Group_1 = Group;
-
-	var Batcher, Events$3, parser$4;
-
-	parser$4 = parser;
-
-	Events$3 = Events_1;
-
-	Batcher = (function() {
-	  class Batcher {
-	    constructor(options = {}) {
-	      this.options = options;
-	      parser$4.load(this.options, this.defaults, this);
-	      this.Events = new Events$3(this);
-	      this._arr = [];
-	      this._resetPromise();
-	      this._lastFlush = Date.now();
-	    }
-
-	    _resetPromise() {
-	      return this._promise = new this.Promise((res, rej) => {
-	        return this._resolve = res;
-	      });
-	    }
-
-	    _flush() {
-	      clearTimeout(this._timeout);
-	      this._lastFlush = Date.now();
-	      this._resolve();
-	      this.Events.trigger("batch", this._arr);
-	      this._arr = [];
-	      return this._resetPromise();
-	    }
-
-	    add(data) {
-	      var ret;
-	      this._arr.push(data);
-	      ret = this._promise;
-	      if (this._arr.length === this.maxSize) {
-	        this._flush();
-	      } else if ((this.maxTime != null) && this._arr.length === 1) {
-	        this._timeout = setTimeout(() => {
-	          return this._flush();
-	        }, this.maxTime);
-	      }
-	      return ret;
-	    }
-
-	  }
-	  Batcher.prototype.defaults = {
-	    maxTime: null,
-	    maxSize: null,
-	    Promise: Promise
-	  };
-
-	  return Batcher;
-
-	}).call(commonjsGlobal);
-
-	var Batcher_1 = Batcher;
-
-	var require$$4$1 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var require$$8 = getCjsExportFromNamespace(version$2);
-
-	var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5,
-	  splice = [].splice;
-
-	NUM_PRIORITIES$1 = 10;
-
-	DEFAULT_PRIORITY$1 = 5;
-
-	parser$5 = parser;
-
-	Queues$1 = Queues_1;
-
-	Job$1 = Job_1;
-
-	LocalDatastore$1 = LocalDatastore_1;
-
-	RedisDatastore$1 = require$$4$1;
-
-	Events$4 = Events_1;
-
-	States$1 = States_1;
-
-	Sync$1 = Sync_1;
-
-	Bottleneck = (function() {
-	  class Bottleneck {
-	    constructor(options = {}, ...invalid) {
-	      var storeInstanceOptions, storeOptions;
-	      this._addToQueue = this._addToQueue.bind(this);
-	      this._validateOptions(options, invalid);
-	      parser$5.load(options, this.instanceDefaults, this);
-	      this._queues = new Queues$1(NUM_PRIORITIES$1);
-	      this._scheduled = {};
-	      this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
-	      this._limiter = null;
-	      this.Events = new Events$4(this);
-	      this._submitLock = new Sync$1("submit", this.Promise);
-	      this._registerLock = new Sync$1("register", this.Promise);
-	      storeOptions = parser$5.load(options, this.storeDefaults, {});
-	      this._store = (function() {
-	        if (this.datastore === "redis" || this.datastore === "ioredis" || (this.connection != null)) {
-	          storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
-	          return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
-	        } else if (this.datastore === "local") {
-	          storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
-	          return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
-	        } else {
-	          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
-	        }
-	      }).call(this);
-	      this._queues.on("leftzero", () => {
-	        var ref;
-	        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
-	      });
-	      this._queues.on("zero", () => {
-	        var ref;
-	        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
-	      });
-	    }
-
-	    _validateOptions(options, invalid) {
-	      if (!((options != null) && typeof options === "object" && invalid.length === 0)) {
-	        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
-	      }
-	    }
-
-	    ready() {
-	      return this._store.ready;
-	    }
-
-	    clients() {
-	      return this._store.clients;
-	    }
-
-	    channel() {
-	      return `b_${this.id}`;
-	    }
-
-	    channel_client() {
-	      return `b_${this.id}_${this._store.clientId}`;
-	    }
-
-	    publish(message) {
-	      return this._store.__publish__(message);
-	    }
-
-	    disconnect(flush = true) {
-	      return this._store.__disconnect__(flush);
-	    }
-
-	    chain(_limiter) {
-	      this._limiter = _limiter;
-	      return this;
-	    }
-
-	    queued(priority) {
-	      return this._queues.queued(priority);
-	    }
-
-	    clusterQueued() {
-	      return this._store.__queued__();
-	    }
-
-	    empty() {
-	      return this.queued() === 0 && this._submitLock.isEmpty();
-	    }
-
-	    running() {
-	      return this._store.__running__();
-	    }
-
-	    done() {
-	      return this._store.__done__();
-	    }
-
-	    jobStatus(id) {
-	      return this._states.jobStatus(id);
-	    }
-
-	    jobs(status) {
-	      return this._states.statusJobs(status);
-	    }
-
-	    counts() {
-	      return this._states.statusCounts();
-	    }
-
-	    _randomIndex() {
-	      return Math.random().toString(36).slice(2);
-	    }
-
-	    check(weight = 1) {
-	      return this._store.__check__(weight);
-	    }
-
-	    _clearGlobalState(index) {
-	      if (this._scheduled[index] != null) {
-	        clearTimeout(this._scheduled[index].expiration);
-	        delete this._scheduled[index];
-	        return true;
-	      } else {
-	        return false;
-	      }
-	    }
-
-	    async _free(index, job, options, eventInfo) {
-	      var e, running;
-	      try {
-	        ({running} = (await this._store.__free__(index, options.weight)));
-	        this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
-	        if (running === 0 && this.empty()) {
-	          return this.Events.trigger("idle");
-	        }
-	      } catch (error1) {
-	        e = error1;
-	        return this.Events.trigger("error", e);
-	      }
-	    }
-
-	    _run(index, job, wait) {
-	      var clearGlobalState, free, run;
-	      job.doRun();
-	      clearGlobalState = this._clearGlobalState.bind(this, index);
-	      run = this._run.bind(this, index, job);
-	      free = this._free.bind(this, index, job);
-	      return this._scheduled[index] = {
-	        timeout: setTimeout(() => {
-	          return job.doExecute(this._limiter, clearGlobalState, run, free);
-	        }, wait),
-	        expiration: job.options.expiration != null ? setTimeout(function() {
-	          return job.doExpire(clearGlobalState, run, free);
-	        }, wait + job.options.expiration) : void 0,
-	        job: job
-	      };
-	    }
-
-	    _drainOne(capacity) {
-	      return this._registerLock.schedule(() => {
-	        var args, index, next, options, queue;
-	        if (this.queued() === 0) {
-	          return this.Promise.resolve(null);
-	        }
-	        queue = this._queues.getFirst();
-	        ({options, args} = next = queue.first());
-	        if ((capacity != null) && options.weight > capacity) {
-	          return this.Promise.resolve(null);
-	        }
-	        this.Events.trigger("debug", `Draining ${options.id}`, {args, options});
-	        index = this._randomIndex();
-	        return this._store.__register__(index, options.weight, options.expiration).then(({success, wait, reservoir}) => {
-	          var empty;
-	          this.Events.trigger("debug", `Drained ${options.id}`, {success, args, options});
-	          if (success) {
-	            queue.shift();
-	            empty = this.empty();
-	            if (empty) {
-	              this.Events.trigger("empty");
-	            }
-	            if (reservoir === 0) {
-	              this.Events.trigger("depleted", empty);
-	            }
-	            this._run(index, next, wait);
-	            return this.Promise.resolve(options.weight);
-	          } else {
-	            return this.Promise.resolve(null);
-	          }
-	        });
-	      });
-	    }
-
-	    _drainAll(capacity, total = 0) {
-	      return this._drainOne(capacity).then((drained) => {
-	        var newCapacity;
-	        if (drained != null) {
-	          newCapacity = capacity != null ? capacity - drained : capacity;
-	          return this._drainAll(newCapacity, total + drained);
-	        } else {
-	          return this.Promise.resolve(total);
-	        }
-	      }).catch((e) => {
-	        return this.Events.trigger("error", e);
-	      });
-	    }
-
-	    _dropAllQueued(message) {
-	      return this._queues.shiftAll(function(job) {
-	        return job.doDrop({message});
-	      });
-	    }
-
-	    stop(options = {}) {
-	      var done, waitForExecuting;
-	      options = parser$5.load(options, this.stopDefaults);
-	      waitForExecuting = (at) => {
-	        var finished;
-	        finished = () => {
-	          var counts;
-	          counts = this._states.counts;
-	          return (counts[0] + counts[1] + counts[2] + counts[3]) === at;
-	        };
-	        return new this.Promise((resolve, reject) => {
-	          if (finished()) {
-	            return resolve();
-	          } else {
-	            return this.on("done", () => {
-	              if (finished()) {
-	                this.removeAllListeners("done");
-	                return resolve();
-	              }
-	            });
-	          }
-	        });
-	      };
-	      done = options.dropWaitingJobs ? (this._run = function(index, next) {
-	        return next.doDrop({
-	          message: options.dropErrorMessage
-	        });
-	      }, this._drainOne = () => {
-	        return this.Promise.resolve(null);
-	      }, this._registerLock.schedule(() => {
-	        return this._submitLock.schedule(() => {
-	          var k, ref, v;
-	          ref = this._scheduled;
-	          for (k in ref) {
-	            v = ref[k];
-	            if (this.jobStatus(v.job.options.id) === "RUNNING") {
-	              clearTimeout(v.timeout);
-	              clearTimeout(v.expiration);
-	              v.job.doDrop({
-	                message: options.dropErrorMessage
-	              });
-	            }
-	          }
-	          this._dropAllQueued(options.dropErrorMessage);
-	          return waitForExecuting(0);
-	        });
-	      })) : this.schedule({
-	        priority: NUM_PRIORITIES$1 - 1,
-	        weight: 0
-	      }, () => {
-	        return waitForExecuting(1);
-	      });
-	      this._receive = function(job) {
-	        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
-	      };
-	      this.stop = () => {
-	        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
-	      };
-	      return done;
-	    }
-
-	    async _addToQueue(job) {
-	      var args, blocked, error, options, reachedHWM, shifted, strategy;
-	      ({args, options} = job);
-	      try {
-	        ({reachedHWM, blocked, strategy} = (await this._store.__submit__(this.queued(), options.weight)));
-	      } catch (error1) {
-	        error = error1;
-	        this.Events.trigger("debug", `Could not queue ${options.id}`, {args, options, error});
-	        job.doDrop({error});
-	        return false;
-	      }
-	      if (blocked) {
-	        job.doDrop();
-	        return true;
-	      } else if (reachedHWM) {
-	        shifted = strategy === Bottleneck.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
-	        if (shifted != null) {
-	          shifted.doDrop();
-	        }
-	        if ((shifted == null) || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
-	          if (shifted == null) {
-	            job.doDrop();
-	          }
-	          return reachedHWM;
-	        }
-	      }
-	      job.doQueue(reachedHWM, blocked);
-	      this._queues.push(job);
-	      await this._drainAll();
-	      return reachedHWM;
-	    }
-
-	    _receive(job) {
-	      if (this._states.jobStatus(job.options.id) != null) {
-	        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
-	        return false;
-	      } else {
-	        job.doReceive();
-	        return this._submitLock.schedule(this._addToQueue, job);
-	      }
-	    }
-
-	    submit(...args) {
-	      var cb, fn, job, options, ref, ref1, task;
-	      if (typeof args[0] === "function") {
-	        ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
-	        options = parser$5.load({}, this.jobDefaults);
-	      } else {
-	        ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
-	        options = parser$5.load(options, this.jobDefaults);
-	      }
-	      task = (...args) => {
-	        return new this.Promise(function(resolve, reject) {
-	          return fn(...args, function(...args) {
-	            return (args[0] != null ? reject : resolve)(args);
-	          });
-	        });
-	      };
-	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-	      job.promise.then(function(args) {
-	        return typeof cb === "function" ? cb(...args) : void 0;
-	      }).catch(function(args) {
-	        if (Array.isArray(args)) {
-	          return typeof cb === "function" ? cb(...args) : void 0;
-	        } else {
-	          return typeof cb === "function" ? cb(args) : void 0;
-	        }
-	      });
-	      return this._receive(job);
-	    }
-
-	    schedule(...args) {
-	      var job, options, task;
-	      if (typeof args[0] === "function") {
-	        [task, ...args] = args;
-	        options = {};
-	      } else {
-	        [options, task, ...args] = args;
-	      }
-	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-	      this._receive(job);
-	      return job.promise;
-	    }
-
-	    wrap(fn) {
-	      var schedule, wrapped;
-	      schedule = this.schedule.bind(this);
-	      wrapped = function(...args) {
-	        return schedule(fn.bind(this), ...args);
-	      };
-	      wrapped.withOptions = function(options, ...args) {
-	        return schedule(options, fn, ...args);
-	      };
-	      return wrapped;
-	    }
-
-	    async updateSettings(options = {}) {
-	      await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
-	      parser$5.overwrite(options, this.instanceDefaults, this);
-	      return this;
-	    }
-
-	    currentReservoir() {
-	      return this._store.__currentReservoir__();
-	    }
-
-	    incrementReservoir(incr = 0) {
-	      return this._store.__incrementReservoir__(incr);
-	    }
-
-	  }
-	  Bottleneck.default = Bottleneck;
-
-	  Bottleneck.Events = Events$4;
-
-	  Bottleneck.version = Bottleneck.prototype.version = require$$8.version;
-
-	  Bottleneck.strategy = Bottleneck.prototype.strategy = {
-	    LEAK: 1,
-	    OVERFLOW: 2,
-	    OVERFLOW_PRIORITY: 4,
-	    BLOCK: 3
-	  };
-
-	  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = BottleneckError_1;
-
-	  Bottleneck.Group = Bottleneck.prototype.Group = Group_1;
-
-	  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = require$$2;
-
-	  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = require$$3;
-
-	  Bottleneck.Batcher = Bottleneck.prototype.Batcher = Batcher_1;
-
-	  Bottleneck.prototype.jobDefaults = {
-	    priority: DEFAULT_PRIORITY$1,
-	    weight: 1,
-	    expiration: null,
-	    id: "<no-id>"
-	  };
-
-	  Bottleneck.prototype.storeDefaults = {
-	    maxConcurrent: null,
-	    minTime: 0,
-	    highWater: null,
-	    strategy: Bottleneck.prototype.strategy.LEAK,
-	    penalty: null,
-	    reservoir: null,
-	    reservoirRefreshInterval: null,
-	    reservoirRefreshAmount: null,
-	    reservoirIncreaseInterval: null,
-	    reservoirIncreaseAmount: null,
-	    reservoirIncreaseMaximum: null
-	  };
-
-	  Bottleneck.prototype.localStoreDefaults = {
-	    Promise: Promise,
-	    timeout: null,
-	    heartbeatInterval: 250
-	  };
-
-	  Bottleneck.prototype.redisStoreDefaults = {
-	    Promise: Promise,
-	    timeout: null,
-	    heartbeatInterval: 5000,
-	    clientTimeout: 10000,
-	    Redis: null,
-	    clientOptions: {},
-	    clusterNodes: null,
-	    clearDatastore: false,
-	    connection: null
-	  };
-
-	  Bottleneck.prototype.instanceDefaults = {
-	    datastore: "local",
-	    connection: null,
-	    id: "<no-id>",
-	    rejectOnDrop: true,
-	    trackDoneStatus: false,
-	    Promise: Promise
-	  };
-
-	  Bottleneck.prototype.stopDefaults = {
-	    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
-	    dropWaitingJobs: true,
-	    dropErrorMessage: "This limiter has been stopped."
-	  };
-
-	  return Bottleneck;
-
-	}).call(commonjsGlobal);
-
-	var Bottleneck_1 = Bottleneck;
-
-	var lib = Bottleneck_1;
-
-	return lib;
-
-})));
-
-
-/***/ }),
-
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -2904,7 +1374,7 @@ exports.debug = debug; // for test
 
 const Client = __nccwpck_require__(3701)
 const Dispatcher = __nccwpck_require__(883)
-const Pool = __nccwpck_require__(8247)
+const Pool = __nccwpck_require__(628)
 const BalancedPool = __nccwpck_require__(837)
 const Agent = __nccwpck_require__(7405)
 const ProxyAgent = __nccwpck_require__(6672)
@@ -7048,7 +5518,7 @@ module.exports = {
 const { InvalidArgumentError } = __nccwpck_require__(8707)
 const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
 const DispatcherBase = __nccwpck_require__(1841)
-const Pool = __nccwpck_require__(8247)
+const Pool = __nccwpck_require__(628)
 const Client = __nccwpck_require__(3701)
 const util = __nccwpck_require__(3440)
 const createRedirectInterceptor = __nccwpck_require__(5092)
@@ -7197,7 +5667,7 @@ const {
   kRemoveClient,
   kGetDispatcher
 } = __nccwpck_require__(2128)
-const Pool = __nccwpck_require__(8247)
+const Pool = __nccwpck_require__(628)
 const { kUrl, kInterceptors } = __nccwpck_require__(6443)
 const { parseOrigin } = __nccwpck_require__(3440)
 const kFactory = Symbol('factory')
@@ -11166,7 +9636,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 8247:
+/***/ 628:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11288,7 +9758,7 @@ module.exports = Pool
 const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
 const { URL } = __nccwpck_require__(3136)
 const Agent = __nccwpck_require__(7405)
-const Pool = __nccwpck_require__(8247)
+const Pool = __nccwpck_require__(628)
 const DispatcherBase = __nccwpck_require__(1841)
 const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
 const buildConnector = __nccwpck_require__(9136)
@@ -13790,7 +12260,7 @@ module.exports.MockScope = MockScope
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(8247)
+const Pool = __nccwpck_require__(628)
 const { buildMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
@@ -30985,13 +29455,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 628:
+/***/ 1919:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  eF: () => (/* binding */ promote_action_run)
+  eF: () => (/* binding */ run)
 });
 
 // UNUSED EXPORTS: PROMOTE_INPUTS, promoteStep
@@ -32448,7 +30918,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir: io_util_mkdir, open: io_util_open, readdir, rename, rm: io_util_rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat: io_util_lstat, mkdir, open: io_util_open, readdir, rename, rm: io_util_rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -32492,7 +30962,7 @@ function exists(fsPath) {
 }
 function isDirectory(fsPath_1) {
     return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        const stats = useStat ? yield stat(fsPath) : yield io_util_lstat(fsPath);
         return stats.isDirectory();
     });
 }
@@ -33502,14 +31972,14 @@ var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
  */
 function exec_exec(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
+        const commandArgs = argStringToArray(commandLine);
         if (commandArgs.length === 0) {
             throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
         }
         // Path to tool to execute should be first arg
         const toolPath = commandArgs[0];
         args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
+        const runner = new ToolRunner(toolPath, args, options);
         return runner.exec();
     });
 }
@@ -33941,9 +32411,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./src/errors.ts
 /**
  * A mistake the user can fix: bad config, bad arguments, a missing binary. Printed as one
@@ -34171,33 +32638,226 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/util/clip.ts
+/** A value as shown in a message: control characters visible (JSON escapes), long values cut. */
+function clip(value, max = 80) {
+    const visible = JSON.stringify(value).slice(1, -1);
+    return visible.length > max ? `${visible.slice(0, max)}…` : visible;
+}
+
 ;// CONCATENATED MODULE: ./src/util/process.ts
 
 
 /**
- * Runs a program with an argument array (never a shell string) and collects its output.
- * A missing program is the user's to fix: ConfigurationError with `missing` as the message.
+ * The one process runner (on @actions/exec): an argument array, never a shell string; silent (no
+ * command line echoed to the log); an explicit environment. A missing program is the user's to fix.
  */
-function runProcess(program, args, options) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(program, args, {
+async function runProcess(program, args, options) {
+    const out = [];
+    const err = [];
+    let exitCode;
+    try {
+        exitCode = await exec_exec(program, [...args], {
             cwd: options.cwd,
-            env: options.env,
-            stdio: ['ignore', 'pipe', 'pipe'],
+            env: { ...options.env },
+            silent: true,
+            ignoreReturnCode: true,
+            // A child that leaves a grandchild holding its pipes must not keep us 10 s.
+            delay: 1000,
+            // Only git cat-file --batch is given input: it reads it all before it exits, so the write
+            // never meets a closed pipe (@actions/exec has no handler for that).
+            ...(options.input ? { input: options.input } : {}),
+            listeners: { stdout: (d) => out.push(d), stderr: (d) => err.push(d) },
         });
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (d) => out.push(d));
-        child.stderr.on('data', (d) => err.push(d));
-        child.on('error', (e) => reject(e.code === 'ENOENT' ? new errors_ConfigurationError(options.missing) : e));
-        child.on('close', (code) => resolve({
-            exitCode: code ?? 1,
-            stdout: Buffer.concat(out).toString('utf8'),
-            stderr: Buffer.concat(err).toString('utf8'),
-        }));
-    });
+    }
+    catch (e) {
+        const message = e instanceof Error ? e.message : String(e);
+        if (/Unable to locate executable file|ENOENT/.test(message))
+            throw new errors_ConfigurationError(options.missing);
+        throw e;
+    }
+    const stdoutBytes = Buffer.concat(out);
+    return {
+        exitCode,
+        stdout: stdoutBytes.toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+        stdoutBytes,
+    };
+}
+/**
+ * The environment variables of `from` whose names are in `names` or match one of `patterns`:
+ * the only way a child process sees anything of ours.
+ */
+function allowEnv(from, names, patterns = []) {
+    const env = {};
+    for (const [k, v] of Object.entries(from)) {
+        if (v === undefined)
+            continue;
+        if (names.includes(k) || patterns.some((p) => p.test(k)))
+            env[k] = v;
+    }
+    return env;
+}
+/** Proxy settings, for the children that may reach the network (git fetch/push, helm dependency build). */
+const PROXY_ENV = ['HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'http_proxy', 'https_proxy', 'no_proxy'];
+
+;// CONCATENATED MODULE: ./src/git/environment.ts
+
+/**
+ * What git may see of the caller's environment: where to find programs and the user's own git
+ * config, identity and dates, credentials passed as GIT_CONFIG_COUNT/KEY_n/VALUE_n (never argv),
+ * ssh agent and proxies. Never INPUT_*, tokens, GIT_DIR/GIT_WORK_TREE/GIT_INDEX_FILE or anything else.
+ */
+const GIT_ENV = [
+    'PATH',
+    'HOME',
+    'USER',
+    'LOGNAME',
+    'LANG',
+    'LC_ALL',
+    'TZ',
+    'TMPDIR',
+    'XDG_CONFIG_HOME',
+    'SSH_AUTH_SOCK',
+    'GIT_SSH',
+    'GIT_SSH_COMMAND',
+    'GIT_SSH_VARIANT',
+    'GIT_SSL_CAINFO',
+    'GIT_SSL_CAPATH',
+    'GIT_CONFIG_GLOBAL',
+    'GIT_CONFIG_SYSTEM',
+    'GIT_CONFIG_NOSYSTEM',
+    'GIT_CONFIG_COUNT',
+    'GIT_AUTHOR_NAME',
+    'GIT_AUTHOR_EMAIL',
+    'GIT_AUTHOR_DATE',
+    'GIT_COMMITTER_NAME',
+    'GIT_COMMITTER_EMAIL',
+    'GIT_COMMITTER_DATE',
+    ...PROXY_ENV,
+];
+const GIT_ENV_PATTERNS = [/^GIT_CONFIG_(KEY|VALUE)_\d+$/];
+function gitEnvironment(from) {
+    return { ...allowEnv(from, GIT_ENV, GIT_ENV_PATTERNS), GIT_TERMINAL_PROMPT: '0' };
+}
+/**
+ * Set on every git call: no fsmonitor program, no `ext::` transport (both run commands), and
+ * no pager or editor.
+ */
+const SAFE_CONFIG = [
+    '-c',
+    'core.fsmonitor=false',
+    '-c',
+    'protocol.ext.allow=never',
+    '-c',
+    'core.pager=cat',
+    '-c',
+    'core.editor=true',
+];
+
+;// CONCATENATED MODULE: ./src/git/export-tree.ts
+
+
+
+/**
+ * Writes the files of a tree (entries from `git ls-tree -r`, blob contents from `git cat-file
+ * --batch`, in the same order) under `target`. A path git would refuse to check out (`..`, `.git`,
+ * absolute) is never written; symlinks are written last, so nothing is ever written through one.
+ * Submodules (gitlinks) become empty directories, as a checkout leaves them.
+ */
+async function writeTree(target, entries, batch) {
+    await (0,promises_namespaceObject.mkdir)(target, { recursive: true });
+    const root = external_node_path_default().resolve(target);
+    const contents = splitBatch(batch);
+    const links = [];
+    let next = 0;
+    for (const e of entries) {
+        const file = safeJoin(root, e.path);
+        if (e.type === 'commit') {
+            await (0,promises_namespaceObject.mkdir)(file, { recursive: true });
+            continue;
+        }
+        const content = contents[next++];
+        if (!content || content.oid !== e.oid)
+            throw new Error(`git cat-file --batch returned no content for ${e.oid}`);
+        if (e.mode === '120000') {
+            links.push([file, content.data.toString('utf8')]);
+            continue;
+        }
+        await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+        await (0,promises_namespaceObject.writeFile)(file, content.data);
+        if (e.mode === '100755')
+            await (0,promises_namespaceObject.chmod)(file, 0o755);
+    }
+    for (const [file, to] of links) {
+        await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+        await (0,promises_namespaceObject.symlink)(to, file);
+    }
+}
+/** `<oid> <type> <size>\n<bytes>\n` records. */
+function splitBatch(batch) {
+    const out = [];
+    let at = 0;
+    while (at < batch.length) {
+        const eol = batch.indexOf(0x0a, at);
+        if (eol < 0)
+            break;
+        const header = batch.subarray(at, eol).toString('utf8');
+        const m = /^([0-9a-f]+) (\w+) (\d+)$/.exec(header);
+        if (!m)
+            throw new Error(`unexpected git cat-file --batch header: ${header.slice(0, 100)}`);
+        const size = Number(m[3]);
+        out.push({ oid: m[1], data: batch.subarray(eol + 1, eol + 1 + size) });
+        at = eol + 1 + size + 1;
+    }
+    return out;
+}
+/** `root/rel`, refused when a component is empty, `.`, `..` or `.git`, or the result leaves root. */
+function safeJoin(root, rel) {
+    const parts = rel.split('/');
+    if (parts.some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git'))
+        throw new errors_ConfigurationError(`the tree has a path git refuses to check out: ${JSON.stringify(rel)}`);
+    const file = external_node_path_default().resolve(root, rel);
+    if (!file.startsWith(root + (external_node_path_default()).sep))
+        throw new errors_ConfigurationError(`the tree has a path git refuses to check out: ${JSON.stringify(rel)}`);
+    return file;
+}
+
+;// CONCATENATED MODULE: ./src/git/refs.ts
+
+/**
+ * Why `ref` is refused as a git revision, or null: a full or abbreviated sha, or a ref name by the
+ * rules of `git check-ref-format --allow-onelevel`, optionally followed by `~N` / `^N` (the CLI's
+ * `--base HEAD~1`). Nothing else reaches git: never a leading `-`, `:`, a space, `..` or `@{`.
+ */
+function refProblem(ref) {
+    const name = ref.replace(/(?:~\d*|\^\d*)+$/, '');
+    if (name !== '' && !/^-/.test(name) && (name === 'HEAD' || !refNameProblem(name)))
+        return null;
+    return `"${clip(ref)}" is not a git ref name or commit sha`;
+}
+/** `git check-ref-format` rules, for a one-level or full ref name. */
+function refNameProblem(name) {
+    if (name === '' || name === '@' || name.length > 255)
+        return true;
+    // Control characters, space, ~ ^ : ? * [ \ and DEL are never allowed.
+    // eslint-disable-next-line no-control-regex
+    if (/[\x00-\x20\x7f~^:?*[\\]/.test(name))
+        return true;
+    if (name.includes('..') || name.includes('@{') || name.includes('//'))
+        return true;
+    if (name.startsWith('/') || name.endsWith('/') || name.endsWith('.'))
+        return true;
+    return name.split('/').some((part) => part.startsWith('.') || part.endsWith('.lock'));
+}
+/** Why `name` is refused as a branch name (the promotion's from/to, environment refs), or null. */
+function branchProblem(name) {
+    if (/(?:~|\^)/.test(name) || name === 'HEAD' || name.startsWith('-') || refNameProblem(name))
+        return `"${clip(name)}" is not a valid branch name`;
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/git/git.ts
@@ -34206,28 +32866,71 @@ function runProcess(program, args, options) {
 
 
 
+
 /**
  * The one git wrapper: argument arrays only, one private exec, `try*` methods return
  * booleans, null or an outcome instead of throwing. Credentials come from the environment
- * (GIT_CONFIG_COUNT/KEY/VALUE), never from argv.
+ * (GIT_CONFIG_COUNT/KEY/VALUE), never from argv. Git sees an allow-listed environment; every ref,
+ * branch and remote is checked for its kind before it becomes an argument.
  */
-class git_Git {
+class Git {
     dir;
     env;
     constructor(dir, env = process.env) {
         this.dir = dir;
-        this.env = env;
+        this.env = gitEnvironment(env);
     }
+    /**
+     * The commit a ref names, or null when there is none. A name that is not a ref or a sha is a
+     * ConfigurationError (never an argument), and so is a name both a branch and a tag have.
+     */
     async tryRevParse(ref) {
-        const r = await this.exec(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], {
+        const problem = refProblem(ref);
+        if (problem)
+            throw new errors_ConfigurationError(problem);
+        await this.refuseAmbiguous(ref);
+        const r = await this.exec(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
             allowFailure: true,
         });
         return r.exitCode === 0 ? r.stdout.trim() : null;
     }
+    /** A short name that is both a branch and a tag (or a remote-tracking branch) is refused, naming both. */
+    async refuseAmbiguous(ref) {
+        const name = ref.replace(/(?:~\d*|\^\d*)+$/, '');
+        if (name === 'HEAD' || name.startsWith('refs/') || /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(name))
+            return;
+        const candidates = [`refs/${name}`, `refs/tags/${name}`, `refs/heads/${name}`, `refs/remotes/${name}`];
+        const r = await this.exec(['for-each-ref', '--format=%(refname)', '--', ...candidates], {
+            allowFailure: true,
+        });
+        const found = r.stdout.split('\n').filter((l) => candidates.includes(l));
+        if (found.length > 1)
+            throw new errors_ConfigurationError(`git ref "${clip(ref)}" is ambiguous: ${found.join(' and ')} both exist; give the full ref name`);
+    }
+    /** True in a shallow clone (actions/checkout's default, fetch-depth: 1): history is missing. */
+    async isShallow() {
+        const r = await this.exec(['rev-parse', '--is-shallow-repository'], { allowFailure: true });
+        return r.stdout.trim() === 'true';
+    }
+    /** Refuses a shallow clone up front, for a command that needs the history (ancestry, merges, logs). */
+    async requireFullHistory(command) {
+        if (await this.isShallow())
+            throw new errors_ConfigurationError(`${this.dir} is a shallow clone, and ${command} needs the history: check out with fetch-depth: 0 (actions/checkout), or run git fetch --unshallow`);
+    }
+    /** Refuses a remote that is not configured in the repository (never an arbitrary URL or flag). */
+    async requireRemote(remote) {
+        const r = await this.exec(['remote'], { allowFailure: true });
+        const remotes = r.stdout
+            .split('\n')
+            .map((l) => l.trim())
+            .filter(Boolean);
+        if (!remotes.includes(remote))
+            throw new errors_ConfigurationError(`"${clip(remote)}" is not a git remote of ${this.dir} (remotes: ${remotes.join(', ') || 'none'})`);
+    }
     async revParse(ref) {
         const sha = await this.tryRevParse(ref);
         if (!sha)
-            throw new errors_ConfigurationError(`git ref "${ref}" does not name a commit in ${this.dir}`);
+            throw new errors_ConfigurationError(`git ref "${clip(ref)}" does not name a commit in ${this.dir}`);
         return sha;
     }
     async isRepository() {
@@ -34247,41 +32950,54 @@ class git_Git {
     }
     /** Every file of a commit's tree: path → blob id (one `git ls-tree` call). */
     async listTree(sha) {
-        const r = await this.exec(['ls-tree', '-r', '-z', '--full-tree', sha]);
         const files = new Map();
-        for (const entry of r.stdout.split('\0')) {
-            const m = /^\d+ (blob|commit) ([0-9a-f]+)\t(.+)$/s.exec(entry);
-            if (m)
-                files.set(m[3], m[2]);
-        }
+        for (const e of await this.treeEntries(sha))
+            files.set(e.path, e.oid);
         return files;
     }
     /**
-     * Writes the tree of a commit into `target` without touching the repository's index or work
-     * tree: one `git checkout` with a private index file and `target` as its work tree.
+     * Writes the tree of a commit into `target` from the object store (`git cat-file --batch`): the
+     * bytes git holds, with no checkout, so no filter (LFS, ident, eol), hook or attribute of the
+     * repository runs, and the repository's index and work tree are never touched.
      */
     async exportTree(sha, target) {
-        const indexDir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gp-index-'));
-        await (0,promises_namespaceObject.mkdir)(target, { recursive: true });
-        try {
-            await this.exec(['--work-tree', target, 'checkout', '--quiet', sha, '--', '.'], {
-                env: { GIT_INDEX_FILE: external_node_path_default().join(indexDir, 'index') },
-            });
+        const entries = await this.treeEntries(sha);
+        const blobs = entries.filter((e) => e.type === 'blob');
+        const r = await this.exec(['cat-file', '--batch'], {
+            input: Buffer.from(blobs.map((e) => `${e.oid}\n`).join('')),
+        });
+        await writeTree(target, entries, r.stdoutBytes);
+    }
+    async treeEntries(sha) {
+        this.requireSha(sha);
+        const r = await this.exec(['ls-tree', '-r', '-z', '--full-tree', sha]);
+        const entries = [];
+        for (const entry of r.stdout.split('\0')) {
+            const m = /^(\d+) (blob|commit) ([0-9a-f]+)\t(.+)$/s.exec(entry);
+            if (m)
+                entries.push({ mode: m[1], type: m[2], oid: m[3], path: m[4] });
         }
-        finally {
-            await (0,promises_namespaceObject.rm)(indexDir, { recursive: true, force: true });
-        }
+        return entries;
+    }
+    requireSha(sha) {
+        if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
+            throw new Error(`not a full commit sha: ${clip(sha)}`);
     }
     /** Fetches branches from a remote into its remote-tracking refs (`refs/remotes/<remote>/<b>`). */
     async fetch(remote, branches) {
+        await this.requireRemote(remote);
+        this.requireBranches(branches);
         const specs = branches.map((b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`);
-        const r = await this.exec(['fetch', '--quiet', '--no-tags', remote, ...specs], { allowFailure: true });
+        const r = await this.exec(['fetch', '--quiet', '--no-tags', '--end-of-options', remote, ...specs], {
+            allowFailure: true,
+        });
         if (r.exitCode !== 0) {
             // An unknown remote, a branch it does not have, no access: the user's to fix.
             throw new errors_ConfigurationError(`cannot fetch ${branches.join(', ')} from ${remote}: ${firstLine(r.stderr) || `git fetch exit ${r.exitCode}`}`);
         }
     }
     async isAncestor(ancestor, descendant) {
+        this.requireRevisions(ancestor, descendant);
         const r = await this.exec(['merge-base', '--is-ancestor', ancestor, descendant], { allowFailure: true });
         if (r.exitCode > 1)
             throw new Error(`git merge-base failed: ${r.stderr.trim()}`);
@@ -34289,12 +33005,20 @@ class git_Git {
     }
     /** Whether `ancestor` is `descendant` or one of its ancestors; false also when either is not in the repository. */
     async tryIsAncestor(ancestor, descendant) {
+        this.requireRevisions(ancestor, descendant);
         const r = await this.exec(['merge-base', '--is-ancestor', ancestor, descendant], { allowFailure: true });
         return r.exitCode === 0;
     }
     /** Commits in `range` (e.g. `a..b`), oldest first: sha, author, ISO date, subject. */
     async log(range) {
-        const r = await this.exec(['log', '--reverse', '--format=%H%x1f%an%x1f%cI%x1f%s', range]);
+        this.requireRevisions(...range.split(/\.\.\.?/));
+        const r = await this.exec([
+            'log',
+            '--reverse',
+            '--format=%H%x1f%an%x1f%cI%x1f%s',
+            '--end-of-options',
+            range,
+        ]);
         return r.stdout
             .split('\n')
             .filter(Boolean)
@@ -34305,13 +33029,15 @@ class git_Git {
     }
     /** The committer date of a commit (ISO 8601). */
     async commitDate(sha) {
-        return (await this.exec(['show', '-s', '--format=%cI', sha])).stdout.trim();
+        this.requireRevisions(sha);
+        return (await this.exec(['show', '-s', '--format=%cI', '--end-of-options', sha])).stdout.trim();
     }
     /**
      * A merge commit of `theirs` into `ours` made without a work tree (`merge-tree --write-tree`),
      * or the conflicting paths when the two do not merge cleanly.
      */
     async mergeCommit(ours, theirs, message) {
+        this.requireRevisions(ours, theirs);
         const r = await this.exec(['merge-tree', '--write-tree', '--name-only', '--no-messages', ours, theirs], {
             allowFailure: true,
         });
@@ -34336,10 +33062,12 @@ class git_Git {
      * remote's reason when the remote refused the update (branch protection, a hook).
      */
     async tryPushWithLease(remote, branch, sha, expected) {
+        await this.requireRemote(remote);
+        this.requireBranches([branch]);
+        this.requireSha(sha);
+        this.requireSha(expected);
         const ref = `refs/heads/${branch}`;
-        const r = await this.exec(['push', '--porcelain', `--force-with-lease=${ref}:${expected}`, remote, `${sha}:${ref}`], {
-            allowFailure: true,
-        });
+        const r = await this.exec(['push', '--porcelain', `--force-with-lease=${ref}:${expected}`, '--', remote, `${sha}:${ref}`], { allowFailure: true });
         if (r.exitCode === 0)
             return { pushed: true };
         const out = `${r.stdout}\n${r.stderr}`;
@@ -34360,19 +33088,53 @@ class git_Git {
     }
     /** The sha a remote branch has now (ls-remote), or null when it does not exist. */
     async remoteBranch(remote, branch) {
-        const r = await this.exec(['ls-remote', '--heads', remote, `refs/heads/${branch}`]);
+        await this.requireRemote(remote);
+        this.requireBranches([branch]);
+        const r = await this.exec(['ls-remote', '--heads', '--', remote, `refs/heads/${branch}`]);
         return r.stdout.split('\t')[0]?.trim() || null;
     }
+    requireBranches(branches) {
+        for (const b of branches) {
+            const problem = branchProblem(b);
+            if (problem)
+                throw new errors_ConfigurationError(problem);
+        }
+    }
+    requireRevisions(...revisions) {
+        for (const r of revisions) {
+            const problem = refProblem(r);
+            if (problem)
+                throw new errors_ConfigurationError(problem);
+        }
+    }
     async exec(args, options = {}) {
-        const result = await runProcess('git', args, {
+        await (versionChecked ??= requireGitVersion(this.env));
+        const env = { ...this.env, ...options.env };
+        const result = await runProcess('git', [...SAFE_CONFIG, ...args], {
             cwd: this.dir,
-            env: { ...this.env, ...options.env, GIT_TERMINAL_PROMPT: '0' },
+            env,
             missing: 'git is not installed or not on PATH',
+            ...(options.input ? { input: options.input } : {}),
         });
         if (result.exitCode !== 0 && !options.allowFailure) {
             throw new Error(`git ${args[0]} failed (exit ${result.exitCode}): ${result.stderr.trim()}`);
         }
         return result;
+    }
+}
+/** The oldest git with everything the commands use (`merge-tree --write-tree`, `--end-of-options`). */
+const MIN_GIT_VERSION = [2, 38];
+let versionChecked = null;
+/** Once per process: an older git is a clear error, not a puzzling failure of one command later. */
+async function requireGitVersion(env) {
+    const r = await runProcess('git', ['version'], { env, missing: 'git is not installed or not on PATH' });
+    const m = /git version (\d+)\.(\d+)/.exec(r.stdout);
+    if (!m)
+        return;
+    const [major, minor] = [Number(m[1]), Number(m[2])];
+    if (major < MIN_GIT_VERSION[0] || (major === MIN_GIT_VERSION[0] && minor < MIN_GIT_VERSION[1])) {
+        versionChecked = null;
+        throw new errors_ConfigurationError(`${r.stdout.trim()} is too old: gitops-promotion needs git ${MIN_GIT_VERSION.join('.')} or newer (merge-tree --write-tree)`);
     }
 }
 /** The first line git wrote that says something (its `fatal:`/`error:` line when there is one). */
@@ -34432,6 +33194,81 @@ function componentKey(name) {
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/util/safe-path.ts
+
+
+
+
+
+/** A name used as-is: lower case, digits, `.` and `-`, not starting with `.`, at most 100 characters. */
+const PLAIN = /^[a-z0-9][a-z0-9.-]{0,99}$/;
+const KEPT = /[^A-Za-z0-9._-]/g;
+const PREFIX_MAX = 60;
+/**
+ * A file name (no extension) for a name from the repository (a cluster, an Application): the name
+ * itself when it is plain (see PLAIN), otherwise its characters outside `[A-Za-z0-9._-]` replaced by
+ * `_`, leading dots replaced, cut to 60 characters, plus `_` and 16 hex digits of its SHA-256.
+ *
+ * Distinct names give distinct files, also on a case-insensitive file system: plain names are lower
+ * case and have no `_`, every changed name has one and ends with the hash of the whole original name.
+ * Never empty, `.` or `..`, never a path separator, at most 100 characters.
+ */
+function safeFileName(name) {
+    if (PLAIN.test(name))
+        return name;
+    const prefix = name.replace(KEPT, '_').replace(/^\.+/, (dots) => '_'.repeat(dots.length));
+    const hash = createHash('sha256').update(name, 'utf8').digest('hex').slice(0, 16);
+    return `${prefix.slice(0, PREFIX_MAX)}_${hash}`;
+}
+/** Whether `target` is strictly inside `dir` (not `dir` itself), comparing the paths as given. */
+function isInside(dir, target) {
+    const rel = external_node_path_default().relative(dir, target);
+    return rel !== '' && rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel);
+}
+/**
+ * The real path of `p`, every symlink resolved, also when `p` does not exist (yet): its nearest
+ * existing ancestor is resolved and the rest appended. What the file system would reach through `p`.
+ */
+function realPathNearest(p) {
+    const abs = external_node_path_default().resolve(p);
+    try {
+        return (0,external_node_fs_namespaceObject.realpathSync)(abs);
+    }
+    catch {
+        const parent = external_node_path_default().dirname(abs);
+        return parent === abs ? abs : external_node_path_default().join(realPathNearest(parent), external_node_path_default().basename(abs));
+    }
+}
+/**
+ * `rel` joined to `dir`, refused when the result would not be strictly inside `dir`. A bug when it
+ * happens: every name that reaches a path went through safeFileName first.
+ */
+function insideDir(dir, rel) {
+    const abs = path.resolve(dir, rel);
+    if (path.isAbsolute(rel) || !isInside(path.resolve(dir), abs))
+        throw new Error(`bug: ${JSON.stringify(rel)} would be written outside ${dir}`);
+    return abs;
+}
+/**
+ * Writes `data` to `rel` inside `dir` without following a symlink: the output directory may sit in a
+ * checkout whose content the pull request chose, so `clusters` or `diff.json` could be a link to any
+ * file of the runner. The parent must really be inside `dir`; an existing file (or link) is replaced.
+ */
+async function writeInside(dir, rel, data) {
+    const abs = insideDir(dir, rel);
+    const realDir = await realpath(dir);
+    const realParent = await realpath(path.dirname(abs));
+    if (realParent !== realDir && !isInside(realDir, realParent)) {
+        throw new ConfigurationError(`${path.dirname(abs)} is a symlink out of ${dir}: refusing to write ${rel} through it`);
+    }
+    const existing = await lstat(abs).catch(() => null);
+    if (existing?.isSymbolicLink() || existing?.isFile())
+        await rm(abs, { force: true });
+    // `wx`: create only, never open an existing path (a link planted after the check is not followed).
+    await writeFile(abs, data, { flag: 'wx' });
+    return abs;
+}
+
 ;// CONCATENATED MODULE: ./src/findings.ts
 function finding(severity, rule, message, at, cluster = null) {
     return {
@@ -34674,6 +33511,7 @@ site) {
 
 
 
+
 /**
  * Read access to one checked-out tree of the GitOps repo. Paths are repo-relative with forward
  * slashes; YAML files are parsed once and their findings collected once, however many clusters use them.
@@ -34770,7 +33608,7 @@ class RepoFiles {
             return null;
         try {
             const abs = this.abs(rel);
-            if ((0,external_node_fs_namespaceObject.lstatSync)(abs).isSymbolicLink() && !isInside(this.realRoot(), (0,external_node_fs_namespaceObject.realpathSync)(abs)))
+            if ((0,external_node_fs_namespaceObject.lstatSync)(abs).isSymbolicLink() && !repo_files_isInside(this.realRoot(), (0,external_node_fs_namespaceObject.realpathSync)(abs)))
                 return null;
             return (0,external_node_fs_namespaceObject.statSync)(abs);
         }
@@ -34784,7 +33622,7 @@ class RepoFiles {
         return this.resolvedRoot;
     }
 }
-function isInside(root, target) {
+function repo_files_isInside(root, target) {
     const rel = external_node_path_default().relative(root, target);
     return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
 }
@@ -34827,7 +33665,7 @@ function symlinksOutOfRepo(root) {
                 catch {
                     target = null; // dangling: nothing to read
                 }
-                if (target !== null && !isInside(realRoot, target))
+                if (target !== null && !repo_files_isInside(realRoot, target))
                     out.push(rel);
             }
             else if (entry.isDirectory()) {
@@ -34837,6 +33675,23 @@ function symlinksOutOfRepo(root) {
     };
     walk('');
     return out.sort();
+}
+/**
+ * Resolves `given` (relative to the repository root, or absolute) and says whether the file system
+ * reaches a path strictly inside the root through it, every symlink followed: `..`, an absolute path
+ * elsewhere and a symlink out are outside. `rel` is repo-relative with forward slashes.
+ */
+function pathInRepo(root, given) {
+    const abs = external_node_path_default().resolve(root, given);
+    const realRoot = realPathNearest(root);
+    const real = realPathNearest(abs);
+    if (!isInside(realRoot, real))
+        return { kind: 'outside' };
+    // An absolute path may spell the root another way (a symlinked /tmp): then the real path names it.
+    const rel = isInside(external_node_path_default().resolve(root), abs)
+        ? external_node_path_default().relative(external_node_path_default().resolve(root), abs)
+        : external_node_path_default().relative(realRoot, real);
+    return { kind: 'inside', rel: rel.split((external_node_path_default()).sep).join('/'), abs: external_node_path_default().resolve(root, rel) };
 }
 /** Joins repo-relative paths the way Argo CD resolves a valueFile against the source path. */
 function repoJoin(base, rel) {
@@ -35202,15 +34057,216 @@ function shift(node, lines) {
 
 ;// CONCATENATED MODULE: ./schemas/config.schema.json
 const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gitops-promotion.dev/schemas/config.schema.json","title":"gitops-promotion configuration (.github/gitops-promotion.yaml)","type":"object","additionalProperties":false,"properties":{"repoURL":{"type":"string","minLength":1,"description":"URL of this repository as Argo CD sees it; Applications with this repoURL are in-repo sources. Default: the repoURL of the bootstrap Applications."},"defaultBranch":{"type":"string","minLength":1,"description":"The branch a targetRevision of HEAD means. Default: the ref of the dev environment."},"bootstrap":{"type":"object","additionalProperties":false,"properties":{"glob":{"type":"string","description":"Where the bootstrap Applications are (one per cluster). Default: argocd-bootstrap-apps/*.yaml"}}},"environments":{"type":"object","description":"Environment name to the git ref its clusters track. Default: dev → dev, staging → staging, prod → stable.","additionalProperties":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"type":"string","minLength":1,"description":"Branch or tag the environment\'s clusters track."}}}},"clusters":{"type":"array","description":"Clusters declared here override what the bootstrap Applications say (matched by name) or add clusters for repos without bootstrap files.","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"env":{"type":"string","minLength":1},"chart":{"type":"string","minLength":1,"description":"Path of the app-of-apps chart, relative to the repo root (\'.\' for the root)."},"valueFiles":{"type":"array","items":{"type":"string","minLength":1},"description":"Values files relative to the chart, applied in order after the chart\'s values.yaml."},"parameters":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"type":"string","minLength":1},"value":{"type":"string"},"forceString":{"type":"boolean"}}}},"values":{"type":"string","description":"Inline values as a YAML string (Argo CD helm.values)."},"valuesObject":{"type":"object","description":"Inline values as an object (Argo CD helm.valuesObject)."},"releaseName":{"type":"string","minLength":1},"namespace":{"type":"string","minLength":1},"targetRevision":{"type":"string","minLength":1},"destination":{"type":"object","additionalProperties":false,"description":"Where this cluster\'s Applications must deploy.","properties":{"server":{"type":"string"},"name":{"type":"string"}}}}}},"valuesSchema":{"type":"string","minLength":1,"description":"\'auto\' (the chart\'s values.schema.json, else the built-in component-block schema), \'builtin\', \'none\', or a repo path to a JSON schema."},"applicationName":{"type":"string","minLength":1,"description":"Regular expression Application names must match; {cluster} stands for the cluster name. Default: ^{cluster}-[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"clusterLabel":{"type":"string","minLength":1,"description":"Label every Application carries with its cluster name. Default: cluster"},"dependsOn":{"type":"object","description":"Component to the components it needs deployed in strictly earlier sync waves.","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"rules":{"type":"object","description":"Rule id to \'off\', \'error\', \'warning\' or \'notice\'.","additionalProperties":{"enum":["off","error","warning","notice"]}},"limits":{"type":"object","additionalProperties":false,"properties":{"maxFileBytes":{"type":"integer","minimum":1},"maxAliasCount":{"type":"integer","minimum":0}}},"helm":{"type":"object","additionalProperties":false,"properties":{"kubeVersion":{"type":"string","description":"Passed to helm template --kube-version."},"apiVersions":{"type":"array","items":{"type":"string"},"description":"Passed to helm template --api-versions."}}},"diff":{"type":"object","additionalProperties":false,"description":"Settings of the diff command.","properties":{"ignore":{"type":"object","additionalProperties":false,"description":"Changes that never count (the report says how many it ignored).","properties":{"paths":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"JSON pointers into Applications and rendered resources; \'*\' matches any key, e.g. /metadata/annotations/checksum~1config."},"labels":{"type":"array","items":{"type":"string","minLength":1},"description":"Label keys, e.g. helm.sh/chart (metadata and pod template)."},"annotations":{"type":"array","items":{"type":"string","minLength":1},"description":"Annotation keys (metadata and pod template)."}}},"deep":{"type":"boolean","description":"Also render in-repo component charts and diff their resources (default true)."},"productionEnvironments":{"type":"array","items":{"type":"string","minLength":1},"description":"Environments whose changes are flagged as a risk (default: prod, production)."}}},"promotion":{"type":"object","additionalProperties":false,"description":"Gates and edges of promote (and, later, release and hotfix).","properties":{"edges":{"type":"array","description":"Allowed promotions between branches. Default: dev → staging.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1},"to":{"type":"string","minLength":1}}}},"soak":{"type":"string","pattern":"^(\\\\d+[wdhms])+$","description":"How long the candidate must have been the head of `from` (or deployed there), e.g. 2h."},"requiredChecks":{"type":"array","items":{"type":"string","minLength":1},"description":"Check runs and commit statuses that must have succeeded on the candidate. Default: every one present, and at least one."},"blockingLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"No open issue or pull request may carry one of these labels. Default: promotion-blocker."},"freeze":{"type":"array","description":"Windows in which nothing is promoted.","items":{"oneOf":[{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"name":{"type":"string"},"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},{"type":"object","additionalProperties":false,"required":["days","start","end"],"properties":{"name":{"type":"string"},"days":{"type":"array","minItems":1,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"start":{"type":"string","pattern":"^([01]?\\\\d|2[0-4]):[0-5]\\\\d$"},"end":{"type":"string","pattern":"^([01]?\\\\d|2[0-4]):[0-5]\\\\d$"},"timezone":{"type":"string"}}}]}}}}}}');
+;// CONCATENATED MODULE: ./src/helm/arguments.ts
+/**
+ * What each repository-controlled value that becomes a helm argument may look like. A value is
+ * checked for its kind before it is used: a bad one is a finding at its file and line (the domain
+ * calls these), and the helm wrapper refuses to run with one (a last line of defence).
+ * Each check returns why the value is refused, or null when it is fine.
+ */
+
+/** Helm's own release-name rule (a lowercase RFC 1123 subdomain), at most 53 characters. */
+const RELEASE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+/** A Kubernetes namespace: an RFC 1123 label, at most 63 characters. */
+const NAMESPACE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+/**
+ * A `--set` name in Helm's strvals path grammar: keys of letters, digits, `_`, `-`, `/`, `@`, `:`,
+ * `\.`-escaped dots, dots between keys and `[N]` list indexes. No `,` or `=` (they would start
+ * another assignment), no space or control character, never a leading `-`.
+ */
+const PARAMETER_NAME = /^(?![-.])(?!.*\.$)(?:[A-Za-z0-9_/@:-]|\\[.\\,=[\]]|\.(?!\.)|\[\d+\])+$/;
+/** `1.29`, `v1.29.3`, `1.29.3-gke.1200`: what `--kube-version` accepts. */
+const KUBE_VERSION = /^v?\d+\.\d+(\.\d+)?([-+][0-9A-Za-z.+-]+)?$/;
+/** `v1`, `apps/v1`, `monitoring.coreos.com/v1/ServiceMonitor`. */
+const API_VERSION = /^([a-z0-9]([-a-z0-9.]*[a-z0-9])?\/)?v[0-9][0-9a-z]*(\/[A-Za-z][A-Za-z0-9]*)?$/;
+function releaseNameProblem(name) {
+    if (name.length > 53)
+        return `release name "${clip(name)}" is longer than 53 characters (helm's limit)`;
+    if (!RELEASE_NAME.test(name))
+        return `release name "${clip(name)}" is not a valid helm release name (lowercase letters, digits, "-" and ".", starting and ending with a letter or digit)`;
+    return null;
+}
+function namespaceProblem(namespace) {
+    if (namespace.length > 63 || !NAMESPACE.test(namespace))
+        return `namespace "${clip(namespace)}" is not a valid Kubernetes namespace (an RFC 1123 label: lowercase letters, digits and "-", at most 63 characters)`;
+    return null;
+}
+function parameterNameProblem(name) {
+    if (!PARAMETER_NAME.test(name))
+        return `parameter name "${clip(name)}" is not a helm --set path (keys of letters, digits, "_", "-", "/", dots between keys, [N] indexes; no "=", ",", spaces or a leading "-")`;
+    return null;
+}
+function kubeVersionProblem(version) {
+    if (!KUBE_VERSION.test(version))
+        return `kubeVersion "${clip(version)}" is not a Kubernetes version (e.g. 1.30 or v1.30.2)`;
+    return null;
+}
+function apiVersionProblem(version) {
+    if (!API_VERSION.test(version))
+        return `API version "${clip(version)}" is not a Kubernetes API version (e.g. v1, apps/v1 or monitoring.coreos.com/v1/ServiceMonitor)`;
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/gitops/config-arguments.ts
+
+
+
+/**
+ * The config's values that become helm or git arguments, checked for their kind: the config at a
+ * pull request's head is written by its author like any other file. The first bad one is a
+ * ConfigurationError at its line.
+ */
+function checkConfigArguments(raw, at) {
+    const refuse = (problem, ...segments) => {
+        if (problem)
+            throw new errors_ConfigurationError(problem, at(...segments));
+    };
+    if (raw.defaultBranch !== undefined)
+        refuse(branchProblem(raw.defaultBranch), 'defaultBranch');
+    for (const [name, env] of Object.entries(raw.environments ?? {}))
+        refuse(refOrBranch(env.ref), 'environments', name, 'ref');
+    (raw.promotion?.edges ?? []).forEach((e, i) => {
+        refuse(branchProblem(e.from), 'promotion', 'edges', String(i), 'from');
+        refuse(branchProblem(e.to), 'promotion', 'edges', String(i), 'to');
+    });
+    if (raw.helm?.kubeVersion !== undefined)
+        refuse(kubeVersionProblem(raw.helm.kubeVersion), 'helm', 'kubeVersion');
+    (raw.helm?.apiVersions ?? []).forEach((v, i) => refuse(apiVersionProblem(v), 'helm', 'apiVersions', String(i)));
+    (raw.clusters ?? []).forEach((c, i) => {
+        const field = (...rest) => ['clusters', String(i), ...rest];
+        if (c.releaseName !== undefined)
+            refuse(releaseNameProblem(c.releaseName), ...field('releaseName'));
+        if (c.namespace)
+            refuse(namespaceProblem(c.namespace), ...field('namespace'));
+        (c.parameters ?? []).forEach((p, j) => refuse(parameterNameProblem(String(p.name)), ...field('parameters', String(j), 'name')));
+    });
+}
+/** An environment's ref: a branch, or a tag like `stable` (same name rules). */
+function refOrBranch(ref) {
+    return branchProblem(ref.replace(/^refs\/(heads|tags)\//, ''));
+}
+
 ;// CONCATENATED MODULE: ./src/gitops/secret-keys.ts
 /**
- * Keys whose values are treated as secret wherever they appear (`AWS_SECRET_ACCESS_KEY`, `secretKey`,
- * `dbPassword`, `apiToken`…). `secretName`-style references are not: the match is at the end.
+ * Whether the value under a key is treated as secret wherever it appears (`AWS_SECRET_ACCESS_KEY`,
+ * `dbPass`, `client_secret`, `apiToken`, `tls.key`, `.dockerconfigjson`…).
+ *
+ * A key is split into words (camelCase, snake_case, kebab-case, dots; case aside) and judged by
+ * its LAST word, so references to a secret stay readable: `secretName`, `secretRef`,
+ * `passwordSecretRef`, `keyRef`, `passwordFile`, `tokenTTL`, `adminPasswordKey` (the name of a key
+ * inside a Secret) end in a word that is not secret. `existing…` keys (`existingSecret`) name a
+ * Secret that already exists and are never secret. Certificates (`tls.crt`, `ca.crt`) are public.
  */
-const SECRET_KEY = /(password|passwd|passphrase|pwd|token|secret|(secret|access|api|private|signing|encryption|master)[-_]?key|credentials?)$/i;
 function looksSecret(key) {
-    return SECRET_KEY.test(key);
+    if (SECRET_FILE.test(key))
+        return true;
+    const words = splitWords(key);
+    if (words.length === 0 || words.some((w) => w.startsWith('existing')))
+        return false;
+    if (endsSecret(words))
+        return true;
+    // A value-like suffix after a secret word: `passwordHash`, `privateKeyPem`, `tokenValue`.
+    while (words.length > 1 && VALUE_SUFFIX.has(words.at(-1))) {
+        words.pop();
+        if (endsSecret(words))
+            return true;
+    }
+    return false;
 }
+function endsSecret(words) {
+    const last = words.at(-1);
+    // `adminpassword`, `githubtoken`: one lower-case word still ends in the secret one.
+    if (SECRET_WORD.has(last) || SECRET_END.test(last))
+        return true;
+    if (last === 'key')
+        return KEY_KIND.has(words.at(-2) ?? '');
+    return SECRET_PAIR.has(`${words.at(-2) ?? ''} ${last}`);
+}
+/** `dbPASSWORD2` → db, password; `APIKey` → api, key; `tls.key` → tls, key. Digits alone are dropped. */
+function splitWords(key) {
+    return key
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+        .toLowerCase()
+        .split(/[^a-z0-9]+|(?<=[a-z])(?=[0-9])|(?<=[0-9])(?=[a-z])/)
+        .filter((w) => w !== '' && !/^[0-9]+$/.test(w));
+}
+/** File names of key material: `tls.key`, `server.key`, `tls-key.pem`, `privkey.pem`, `id_rsa`, keystores. */
+const SECRET_FILE = /(\.key|key\.pem|\.p12|\.pfx|\.jks|\.keystore|^\.?(id_(rsa|dsa|ecdsa|ed25519)|htpasswd|pgpass|netrc|git-credentials|dockercfg|dockerconfigjson))$/i;
+/** The end of a run-together word that is secret (`rootpassword`; not `pass`: `bypass`, `compass`). */
+const SECRET_END = /(password|passwd|passphrase|pwd|secret|token|credentials?|(api|access|secret|private)key)$/;
+/** Words that are secret as the last word of a key. */
+const SECRET_WORD = new Set([
+    'pass',
+    'passwd',
+    'password',
+    'passwords',
+    'passphrase',
+    'pwd',
+    'secret',
+    'secrets',
+    'token',
+    'credential',
+    'credentials',
+    'creds',
+    'bearer',
+    'auth',
+    'authorization',
+    'apikey',
+    'accesskey',
+    'secretkey',
+    'privatekey',
+    'htpasswd',
+    'dsn',
+    'dockerconfigjson',
+    'dockercfg',
+    'kubeconfig',
+]);
+/** What kind of `…Key` is a secret one: `apiKey`, `AWS_SECRET_ACCESS_KEY`, `sshKey`, `tlsKey`… (not `publicKey`, `cacheKey`). */
+const KEY_KIND = new Set([
+    'api',
+    'access',
+    'secret',
+    'private',
+    'signing',
+    'sign',
+    'encryption',
+    'encrypt',
+    'master',
+    'client',
+    'shared',
+    'ssh',
+    'gpg',
+    'pgp',
+    'hmac',
+    'jwt',
+    'session',
+    'license',
+    'tls',
+    'server',
+]);
+/** Two-word forms whose words alone are not secret. */
+const SECRET_PAIR = new Set(['connection string', 'conn string', 'conn str', 'connection str']);
+/** Words after a secret word that still name its value (`secretKeyBase` is Rails' secret). */
+const VALUE_SUFFIX = new Set([
+    'value',
+    'data',
+    'pem',
+    'b64',
+    'base64',
+    'encoded',
+    'raw',
+    'plain',
+    'plaintext',
+    'text',
+    'content',
+    'contents',
+    'hash',
+    'hashed',
+    'base',
+    'str',
+    'string',
+]);
 
 ;// CONCATENATED MODULE: ./schemas/app-of-apps.values.schema.json
 const app_of_apps_values_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gitops-promotion.dev/schemas/app-of-apps.values.schema.json","title":"app-of-apps values","description":"Values of an Argo CD app-of-apps Helm chart: cluster identity, global source defaults, and one block per component (camelCase key) rendered into one Argo CD Application.","type":"object","properties":{"cluster":{"description":"Identity of the target cluster; usually set in values.<cluster>.yaml.","type":"object","properties":{"name":{"description":"Cluster name, used as the Application name prefix and as values.<name>.yaml of each component.","type":"string"},"env":{"description":"Environment the cluster belongs to (for example dev, staging, prod).","type":"string"},"server":{"description":"Kubernetes API server URL used as spec.destination.server of every Application.","type":"string"}},"additionalProperties":false},"global":{"description":"Defaults shared by all component blocks.","type":"object","properties":{"repoURL":{"description":"Default Git repository URL of component sources.","type":"string"},"targetRevision":{"description":"Default Git revision (branch, tag or commit) of component sources.","type":"string"}},"additionalProperties":true}},"additionalProperties":{"$ref":"#/definitions/component"},"definitions":{"component":{"description":"One component, rendered as an Argo CD Application named <cluster.name>-<component-name> when enabled.","type":"object","properties":{"enable":{"description":"Whether the Application is rendered for this cluster.","type":"boolean"},"project":{"description":"Argo CD project of the Application (default: default).","type":"string"},"namespace":{"description":"Destination namespace of the component (an RFC 1123 label).","type":"string","maxLength":63,"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"annotations":{"description":"Annotations of the Application, for example argocd.argoproj.io/sync-wave.","type":"object","additionalProperties":{"type":"string"}},"labels":{"description":"Extra labels of the Application; cluster, env and component are always set by the chart.","type":"object","additionalProperties":{"type":"string"}},"source":{"description":"Where the component\'s manifests come from (spec.source of the Application).","type":"object","properties":{"repoURL":{"description":"Git or Helm repository URL (default: global.repoURL).","type":"string"},"path":{"description":"Path of the chart inside a Git repository, for example charts/cert-manager.","type":"string"},"chart":{"description":"Chart name when repoURL is a Helm repository (used instead of path).","type":"string"},"targetRevision":{"description":"Git revision or chart version (default: global.targetRevision).","type":"string"},"helm":{"description":"Helm options of the source (spec.source.helm).","type":"object","properties":{"releaseName":{"description":"Helm release name (default: the component name).","type":"string"},"valueFiles":{"description":"Extra value files, relative to the chart, applied after values.yaml and values.<cluster>.yaml.","type":"array","items":{"type":"string","minLength":1}},"values":{"description":"Inline values, applied after all value files.","type":"object"},"parameters":{"description":"Individual Helm parameter overrides (like --set).","type":"array","items":{"type":"object","properties":{"name":{"description":"Parameter name, for example controller.replicas.","type":"string"},"value":{"description":"Parameter value.","type":"string"},"forceString":{"description":"Pass the value as a string (like --set-string).","type":"boolean"}},"required":["name"],"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false},"syncPolicy":{"description":"Replaces the default syncPolicy (automated prune and selfHeal, CreateNamespace=true).","type":"object"}},"additionalProperties":false}}}');
@@ -35223,7 +34279,7 @@ var ucs2length = __nccwpck_require__(6214);
 /* eslint-disable */
 
 const app_of_apps_values_validate_ucs2length = typeof ucs2length === 'function' ? ucs2length : ucs2length["default"];
-const app_of_apps_values_validate_validate = validate0;/* harmony default export */ const app_of_apps_values_validate = ((/* unused pure expression or super */ null && (validate0)));const schema0 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gitops-promotion.dev/schemas/app-of-apps.values.schema.json","title":"app-of-apps values","description":"Values of an Argo CD app-of-apps Helm chart: cluster identity, global source defaults, and one block per component (camelCase key) rendered into one Argo CD Application.","type":"object","properties":{"cluster":{"description":"Identity of the target cluster; usually set in values.<cluster>.yaml.","type":"object","properties":{"name":{"description":"Cluster name, used as the Application name prefix and as values.<name>.yaml of each component.","type":"string"},"env":{"description":"Environment the cluster belongs to (for example dev, staging, prod).","type":"string"},"server":{"description":"Kubernetes API server URL used as spec.destination.server of every Application.","type":"string"}},"additionalProperties":false},"global":{"description":"Defaults shared by all component blocks.","type":"object","properties":{"repoURL":{"description":"Default Git repository URL of component sources.","type":"string"},"targetRevision":{"description":"Default Git revision (branch, tag or commit) of component sources.","type":"string"}},"additionalProperties":true}},"additionalProperties":{"$ref":"#/definitions/component"},"definitions":{"component":{"description":"One component, rendered as an Argo CD Application named <cluster.name>-<component-name> when enabled.","type":"object","properties":{"enable":{"description":"Whether the Application is rendered for this cluster.","type":"boolean"},"project":{"description":"Argo CD project of the Application (default: default).","type":"string"},"namespace":{"description":"Destination namespace of the component (an RFC 1123 label).","type":"string","maxLength":63,"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"annotations":{"description":"Annotations of the Application, for example argocd.argoproj.io/sync-wave.","type":"object","additionalProperties":{"type":"string"}},"labels":{"description":"Extra labels of the Application; cluster, env and component are always set by the chart.","type":"object","additionalProperties":{"type":"string"}},"source":{"description":"Where the component's manifests come from (spec.source of the Application).","type":"object","properties":{"repoURL":{"description":"Git or Helm repository URL (default: global.repoURL).","type":"string"},"path":{"description":"Path of the chart inside a Git repository, for example charts/cert-manager.","type":"string"},"chart":{"description":"Chart name when repoURL is a Helm repository (used instead of path).","type":"string"},"targetRevision":{"description":"Git revision or chart version (default: global.targetRevision).","type":"string"},"helm":{"description":"Helm options of the source (spec.source.helm).","type":"object","properties":{"releaseName":{"description":"Helm release name (default: the component name).","type":"string"},"valueFiles":{"description":"Extra value files, relative to the chart, applied after values.yaml and values.<cluster>.yaml.","type":"array","items":{"type":"string","minLength":1}},"values":{"description":"Inline values, applied after all value files.","type":"object"},"parameters":{"description":"Individual Helm parameter overrides (like --set).","type":"array","items":{"type":"object","properties":{"name":{"description":"Parameter name, for example controller.replicas.","type":"string"},"value":{"description":"Parameter value.","type":"string"},"forceString":{"description":"Pass the value as a string (like --set-string).","type":"boolean"}},"required":["name"],"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false},"syncPolicy":{"description":"Replaces the default syncPolicy (automated prune and selfHeal, CreateNamespace=true).","type":"object"}},"additionalProperties":false}}};const schema1 = {"description":"One component, rendered as an Argo CD Application named <cluster.name>-<component-name> when enabled.","type":"object","properties":{"enable":{"description":"Whether the Application is rendered for this cluster.","type":"boolean"},"project":{"description":"Argo CD project of the Application (default: default).","type":"string"},"namespace":{"description":"Destination namespace of the component (an RFC 1123 label).","type":"string","maxLength":63,"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"annotations":{"description":"Annotations of the Application, for example argocd.argoproj.io/sync-wave.","type":"object","additionalProperties":{"type":"string"}},"labels":{"description":"Extra labels of the Application; cluster, env and component are always set by the chart.","type":"object","additionalProperties":{"type":"string"}},"source":{"description":"Where the component's manifests come from (spec.source of the Application).","type":"object","properties":{"repoURL":{"description":"Git or Helm repository URL (default: global.repoURL).","type":"string"},"path":{"description":"Path of the chart inside a Git repository, for example charts/cert-manager.","type":"string"},"chart":{"description":"Chart name when repoURL is a Helm repository (used instead of path).","type":"string"},"targetRevision":{"description":"Git revision or chart version (default: global.targetRevision).","type":"string"},"helm":{"description":"Helm options of the source (spec.source.helm).","type":"object","properties":{"releaseName":{"description":"Helm release name (default: the component name).","type":"string"},"valueFiles":{"description":"Extra value files, relative to the chart, applied after values.yaml and values.<cluster>.yaml.","type":"array","items":{"type":"string","minLength":1}},"values":{"description":"Inline values, applied after all value files.","type":"object"},"parameters":{"description":"Individual Helm parameter overrides (like --set).","type":"array","items":{"type":"object","properties":{"name":{"description":"Parameter name, for example controller.replicas.","type":"string"},"value":{"description":"Parameter value.","type":"string"},"forceString":{"description":"Pass the value as a string (like --set-string).","type":"boolean"}},"required":["name"],"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false},"syncPolicy":{"description":"Replaces the default syncPolicy (automated prune and selfHeal, CreateNamespace=true).","type":"object"}},"additionalProperties":false};const func0 = app_of_apps_values_validate_ucs2length;const pattern0 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "u");function validate0(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://gitops-promotion.dev/schemas/app-of-apps.values.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((key0 === "cluster") || (key0 === "global"))){let data0 = data[key0];if(data0 && typeof data0 == "object" && !Array.isArray(data0)){for(const key1 in data0){if(!(((((((key1 === "enable") || (key1 === "project")) || (key1 === "namespace")) || (key1 === "annotations")) || (key1 === "labels")) || (key1 === "source")) || (key1 === "syncPolicy"))){const err0 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/component/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data0.enable !== undefined){if(typeof data0.enable !== "boolean"){const err1 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/enable",schemaPath:"#/definitions/component/properties/enable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data0.project !== undefined){if(typeof data0.project !== "string"){const err2 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/project",schemaPath:"#/definitions/component/properties/project/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data0.namespace !== undefined){let data3 = data0.namespace;if(typeof data3 === "string"){if(func0(data3) > 63){const err3 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/namespace",schemaPath:"#/definitions/component/properties/namespace/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(!pattern0.test(data3)){const err4 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/namespace",schemaPath:"#/definitions/component/properties/namespace/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\""};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/namespace",schemaPath:"#/definitions/component/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data0.annotations !== undefined){let data4 = data0.annotations;if(data4 && typeof data4 == "object" && !Array.isArray(data4)){for(const key2 in data4){if(typeof data4[key2] !== "string"){const err6 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/annotations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/component/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}}else {const err7 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/annotations",schemaPath:"#/definitions/component/properties/annotations/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data0.labels !== undefined){let data6 = data0.labels;if(data6 && typeof data6 == "object" && !Array.isArray(data6)){for(const key3 in data6){if(typeof data6[key3] !== "string"){const err8 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/labels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/component/properties/labels/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}}else {const err9 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/labels",schemaPath:"#/definitions/component/properties/labels/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data0.source !== undefined){let data8 = data0.source;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){for(const key4 in data8){if(!(((((key4 === "repoURL") || (key4 === "path")) || (key4 === "chart")) || (key4 === "targetRevision")) || (key4 === "helm"))){const err10 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source",schemaPath:"#/definitions/component/properties/source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data8.repoURL !== undefined){if(typeof data8.repoURL !== "string"){const err11 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/repoURL",schemaPath:"#/definitions/component/properties/source/properties/repoURL/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data8.path !== undefined){if(typeof data8.path !== "string"){const err12 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/path",schemaPath:"#/definitions/component/properties/source/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data8.chart !== undefined){if(typeof data8.chart !== "string"){const err13 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/chart",schemaPath:"#/definitions/component/properties/source/properties/chart/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data8.targetRevision !== undefined){if(typeof data8.targetRevision !== "string"){const err14 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/targetRevision",schemaPath:"#/definitions/component/properties/source/properties/targetRevision/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data8.helm !== undefined){let data13 = data8.helm;if(data13 && typeof data13 == "object" && !Array.isArray(data13)){for(const key5 in data13){if(!((((key5 === "releaseName") || (key5 === "valueFiles")) || (key5 === "values")) || (key5 === "parameters"))){const err15 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/helm",schemaPath:"#/definitions/component/properties/source/properties/helm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data13.releaseName !== undefined){if(typeof data13.releaseName !== "string"){const err16 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/helm/releaseName",schemaPath:"#/definitions/component/properties/source/properties/helm/properties/releaseName/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data13.valueFiles !== undefined){let data15 = data13.valueFiles;if(Array.isArray(data15)){const len0 = data15.length;for(let i0=0; i0<len0; i0++){let data16 = data15[i0];if(typeof data16 === "string"){if(func0(data16) < 1){const err17 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/helm/valueFiles/" + i0,schemaPath:"#/definitions/component/properties/source/properties/helm/properties/valueFiles/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/helm/valueFiles/" + i0,schemaPath:"#/definitions/component/properties/source/properties/helm/properties/valueFiles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}else {const err19 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/helm/valueFiles",schemaPath:"#/definitions/component/properties/source/properties/helm/properties/valueFiles/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data13.values !== undefined){let data17 = data13.values;if(!(data17 && typeof data17 == "object" && !Array.isArray(data17))){const err20 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/helm/values",schemaPath:"#/definitions/component/properties/source/properties/helm/properties/values/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data13.parameters !== undefined){let data18 = data13.parameters;if(Array.isArray(data18)){const len1 = data18.length;for(let i1=0; i1<len1; i1++){let data19 = data18[i1];if(data19 && typeof data19 == "object" && !Array.isArray(data19)){if(data19.name === undefined){const err21 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/helm/parameters/" + i1,schemaPath:"#/definitions/component/properties/source/properties/helm/properties/parameters/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}for(const key6 in data19){if(!(((key6 === "name") || (key6 === "value")) || (key6 === "forceString"))){const err22 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/helm/parameters/" + i1,schemaPath:"#/definitions/component/properties/source/properties/helm/properties/parameters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data19.name !== undefined){if(typeof data19.name !== "string"){const err23 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/helm/parameters/" + i1+"/name",schemaPath:"#/definitions/component/properties/source/properties/helm/properties/parameters/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data19.value !== undefined){if(typeof data19.value !== "string"){const err24 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/helm/parameters/" + i1+"/value",schemaPath:"#/definitions/component/properties/source/properties/helm/properties/parameters/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data19.forceString !== undefined){if(typeof data19.forceString !== "boolean"){const err25 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/helm/parameters/" + i1+"/forceString",schemaPath:"#/definitions/component/properties/source/properties/helm/properties/parameters/items/properties/forceString/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}else {const err26 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/helm/parameters/" + i1,schemaPath:"#/definitions/component/properties/source/properties/helm/properties/parameters/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}else {const err27 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/helm/parameters",schemaPath:"#/definitions/component/properties/source/properties/helm/properties/parameters/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}else {const err28 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/helm",schemaPath:"#/definitions/component/properties/source/properties/helm/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}}else {const err29 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source",schemaPath:"#/definitions/component/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data0.syncPolicy !== undefined){let data23 = data0.syncPolicy;if(!(data23 && typeof data23 == "object" && !Array.isArray(data23))){const err30 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/syncPolicy",schemaPath:"#/definitions/component/properties/syncPolicy/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}}else {const err31 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/component/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}}if(data.cluster !== undefined){let data24 = data.cluster;if(data24 && typeof data24 == "object" && !Array.isArray(data24)){for(const key7 in data24){if(!(((key7 === "name") || (key7 === "env")) || (key7 === "server"))){const err32 = {instancePath:instancePath+"/cluster",schemaPath:"#/properties/cluster/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data24.name !== undefined){if(typeof data24.name !== "string"){const err33 = {instancePath:instancePath+"/cluster/name",schemaPath:"#/properties/cluster/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data24.env !== undefined){if(typeof data24.env !== "string"){const err34 = {instancePath:instancePath+"/cluster/env",schemaPath:"#/properties/cluster/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data24.server !== undefined){if(typeof data24.server !== "string"){const err35 = {instancePath:instancePath+"/cluster/server",schemaPath:"#/properties/cluster/properties/server/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}}else {const err36 = {instancePath:instancePath+"/cluster",schemaPath:"#/properties/cluster/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data.global !== undefined){let data28 = data.global;if(data28 && typeof data28 == "object" && !Array.isArray(data28)){if(data28.repoURL !== undefined){if(typeof data28.repoURL !== "string"){const err37 = {instancePath:instancePath+"/global/repoURL",schemaPath:"#/properties/global/properties/repoURL/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data28.targetRevision !== undefined){if(typeof data28.targetRevision !== "string"){const err38 = {instancePath:instancePath+"/global/targetRevision",schemaPath:"#/properties/global/properties/targetRevision/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}else {const err39 = {instancePath:instancePath+"/global",schemaPath:"#/properties/global/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}}else {const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}validate0.errors = vErrors;return errors === 0;}
+const validate = validate0;/* harmony default export */ const app_of_apps_values_validate = ((/* unused pure expression or super */ null && (validate0)));const schema0 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gitops-promotion.dev/schemas/app-of-apps.values.schema.json","title":"app-of-apps values","description":"Values of an Argo CD app-of-apps Helm chart: cluster identity, global source defaults, and one block per component (camelCase key) rendered into one Argo CD Application.","type":"object","properties":{"cluster":{"description":"Identity of the target cluster; usually set in values.<cluster>.yaml.","type":"object","properties":{"name":{"description":"Cluster name, used as the Application name prefix and as values.<name>.yaml of each component.","type":"string"},"env":{"description":"Environment the cluster belongs to (for example dev, staging, prod).","type":"string"},"server":{"description":"Kubernetes API server URL used as spec.destination.server of every Application.","type":"string"}},"additionalProperties":false},"global":{"description":"Defaults shared by all component blocks.","type":"object","properties":{"repoURL":{"description":"Default Git repository URL of component sources.","type":"string"},"targetRevision":{"description":"Default Git revision (branch, tag or commit) of component sources.","type":"string"}},"additionalProperties":true}},"additionalProperties":{"$ref":"#/definitions/component"},"definitions":{"component":{"description":"One component, rendered as an Argo CD Application named <cluster.name>-<component-name> when enabled.","type":"object","properties":{"enable":{"description":"Whether the Application is rendered for this cluster.","type":"boolean"},"project":{"description":"Argo CD project of the Application (default: default).","type":"string"},"namespace":{"description":"Destination namespace of the component (an RFC 1123 label).","type":"string","maxLength":63,"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"annotations":{"description":"Annotations of the Application, for example argocd.argoproj.io/sync-wave.","type":"object","additionalProperties":{"type":"string"}},"labels":{"description":"Extra labels of the Application; cluster, env and component are always set by the chart.","type":"object","additionalProperties":{"type":"string"}},"source":{"description":"Where the component's manifests come from (spec.source of the Application).","type":"object","properties":{"repoURL":{"description":"Git or Helm repository URL (default: global.repoURL).","type":"string"},"path":{"description":"Path of the chart inside a Git repository, for example charts/cert-manager.","type":"string"},"chart":{"description":"Chart name when repoURL is a Helm repository (used instead of path).","type":"string"},"targetRevision":{"description":"Git revision or chart version (default: global.targetRevision).","type":"string"},"helm":{"description":"Helm options of the source (spec.source.helm).","type":"object","properties":{"releaseName":{"description":"Helm release name (default: the component name).","type":"string"},"valueFiles":{"description":"Extra value files, relative to the chart, applied after values.yaml and values.<cluster>.yaml.","type":"array","items":{"type":"string","minLength":1}},"values":{"description":"Inline values, applied after all value files.","type":"object"},"parameters":{"description":"Individual Helm parameter overrides (like --set).","type":"array","items":{"type":"object","properties":{"name":{"description":"Parameter name, for example controller.replicas.","type":"string"},"value":{"description":"Parameter value.","type":"string"},"forceString":{"description":"Pass the value as a string (like --set-string).","type":"boolean"}},"required":["name"],"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false},"syncPolicy":{"description":"Replaces the default syncPolicy (automated prune and selfHeal, CreateNamespace=true).","type":"object"}},"additionalProperties":false}}};const schema1 = {"description":"One component, rendered as an Argo CD Application named <cluster.name>-<component-name> when enabled.","type":"object","properties":{"enable":{"description":"Whether the Application is rendered for this cluster.","type":"boolean"},"project":{"description":"Argo CD project of the Application (default: default).","type":"string"},"namespace":{"description":"Destination namespace of the component (an RFC 1123 label).","type":"string","maxLength":63,"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"annotations":{"description":"Annotations of the Application, for example argocd.argoproj.io/sync-wave.","type":"object","additionalProperties":{"type":"string"}},"labels":{"description":"Extra labels of the Application; cluster, env and component are always set by the chart.","type":"object","additionalProperties":{"type":"string"}},"source":{"description":"Where the component's manifests come from (spec.source of the Application).","type":"object","properties":{"repoURL":{"description":"Git or Helm repository URL (default: global.repoURL).","type":"string"},"path":{"description":"Path of the chart inside a Git repository, for example charts/cert-manager.","type":"string"},"chart":{"description":"Chart name when repoURL is a Helm repository (used instead of path).","type":"string"},"targetRevision":{"description":"Git revision or chart version (default: global.targetRevision).","type":"string"},"helm":{"description":"Helm options of the source (spec.source.helm).","type":"object","properties":{"releaseName":{"description":"Helm release name (default: the component name).","type":"string"},"valueFiles":{"description":"Extra value files, relative to the chart, applied after values.yaml and values.<cluster>.yaml.","type":"array","items":{"type":"string","minLength":1}},"values":{"description":"Inline values, applied after all value files.","type":"object"},"parameters":{"description":"Individual Helm parameter overrides (like --set).","type":"array","items":{"type":"object","properties":{"name":{"description":"Parameter name, for example controller.replicas.","type":"string"},"value":{"description":"Parameter value.","type":"string"},"forceString":{"description":"Pass the value as a string (like --set-string).","type":"boolean"}},"required":["name"],"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false},"syncPolicy":{"description":"Replaces the default syncPolicy (automated prune and selfHeal, CreateNamespace=true).","type":"object"}},"additionalProperties":false};const func0 = app_of_apps_values_validate_ucs2length;const pattern0 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "u");function validate0(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://gitops-promotion.dev/schemas/app-of-apps.values.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((key0 === "cluster") || (key0 === "global"))){let data0 = data[key0];if(data0 && typeof data0 == "object" && !Array.isArray(data0)){for(const key1 in data0){if(!(((((((key1 === "enable") || (key1 === "project")) || (key1 === "namespace")) || (key1 === "annotations")) || (key1 === "labels")) || (key1 === "source")) || (key1 === "syncPolicy"))){const err0 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/component/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data0.enable !== undefined){if(typeof data0.enable !== "boolean"){const err1 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/enable",schemaPath:"#/definitions/component/properties/enable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data0.project !== undefined){if(typeof data0.project !== "string"){const err2 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/project",schemaPath:"#/definitions/component/properties/project/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data0.namespace !== undefined){let data3 = data0.namespace;if(typeof data3 === "string"){if(func0(data3) > 63){const err3 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/namespace",schemaPath:"#/definitions/component/properties/namespace/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(!pattern0.test(data3)){const err4 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/namespace",schemaPath:"#/definitions/component/properties/namespace/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\""};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/namespace",schemaPath:"#/definitions/component/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data0.annotations !== undefined){let data4 = data0.annotations;if(data4 && typeof data4 == "object" && !Array.isArray(data4)){for(const key2 in data4){if(typeof data4[key2] !== "string"){const err6 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/annotations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/component/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}}else {const err7 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/annotations",schemaPath:"#/definitions/component/properties/annotations/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data0.labels !== undefined){let data6 = data0.labels;if(data6 && typeof data6 == "object" && !Array.isArray(data6)){for(const key3 in data6){if(typeof data6[key3] !== "string"){const err8 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/labels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/component/properties/labels/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}}else {const err9 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/labels",schemaPath:"#/definitions/component/properties/labels/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data0.source !== undefined){let data8 = data0.source;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){for(const key4 in data8){if(!(((((key4 === "repoURL") || (key4 === "path")) || (key4 === "chart")) || (key4 === "targetRevision")) || (key4 === "helm"))){const err10 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source",schemaPath:"#/definitions/component/properties/source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data8.repoURL !== undefined){if(typeof data8.repoURL !== "string"){const err11 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/repoURL",schemaPath:"#/definitions/component/properties/source/properties/repoURL/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data8.path !== undefined){if(typeof data8.path !== "string"){const err12 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/path",schemaPath:"#/definitions/component/properties/source/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data8.chart !== undefined){if(typeof data8.chart !== "string"){const err13 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/chart",schemaPath:"#/definitions/component/properties/source/properties/chart/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data8.targetRevision !== undefined){if(typeof data8.targetRevision !== "string"){const err14 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/targetRevision",schemaPath:"#/definitions/component/properties/source/properties/targetRevision/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data8.helm !== undefined){let data13 = data8.helm;if(data13 && typeof data13 == "object" && !Array.isArray(data13)){for(const key5 in data13){if(!((((key5 === "releaseName") || (key5 === "valueFiles")) || (key5 === "values")) || (key5 === "parameters"))){const err15 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/helm",schemaPath:"#/definitions/component/properties/source/properties/helm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data13.releaseName !== undefined){if(typeof data13.releaseName !== "string"){const err16 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/helm/releaseName",schemaPath:"#/definitions/component/properties/source/properties/helm/properties/releaseName/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data13.valueFiles !== undefined){let data15 = data13.valueFiles;if(Array.isArray(data15)){const len0 = data15.length;for(let i0=0; i0<len0; i0++){let data16 = data15[i0];if(typeof data16 === "string"){if(func0(data16) < 1){const err17 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/helm/valueFiles/" + i0,schemaPath:"#/definitions/component/properties/source/properties/helm/properties/valueFiles/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/helm/valueFiles/" + i0,schemaPath:"#/definitions/component/properties/source/properties/helm/properties/valueFiles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}else {const err19 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/helm/valueFiles",schemaPath:"#/definitions/component/properties/source/properties/helm/properties/valueFiles/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data13.values !== undefined){let data17 = data13.values;if(!(data17 && typeof data17 == "object" && !Array.isArray(data17))){const err20 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/helm/values",schemaPath:"#/definitions/component/properties/source/properties/helm/properties/values/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data13.parameters !== undefined){let data18 = data13.parameters;if(Array.isArray(data18)){const len1 = data18.length;for(let i1=0; i1<len1; i1++){let data19 = data18[i1];if(data19 && typeof data19 == "object" && !Array.isArray(data19)){if(data19.name === undefined){const err21 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/helm/parameters/" + i1,schemaPath:"#/definitions/component/properties/source/properties/helm/properties/parameters/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}for(const key6 in data19){if(!(((key6 === "name") || (key6 === "value")) || (key6 === "forceString"))){const err22 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/helm/parameters/" + i1,schemaPath:"#/definitions/component/properties/source/properties/helm/properties/parameters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data19.name !== undefined){if(typeof data19.name !== "string"){const err23 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/helm/parameters/" + i1+"/name",schemaPath:"#/definitions/component/properties/source/properties/helm/properties/parameters/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data19.value !== undefined){if(typeof data19.value !== "string"){const err24 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/helm/parameters/" + i1+"/value",schemaPath:"#/definitions/component/properties/source/properties/helm/properties/parameters/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data19.forceString !== undefined){if(typeof data19.forceString !== "boolean"){const err25 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/helm/parameters/" + i1+"/forceString",schemaPath:"#/definitions/component/properties/source/properties/helm/properties/parameters/items/properties/forceString/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}else {const err26 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/helm/parameters/" + i1,schemaPath:"#/definitions/component/properties/source/properties/helm/properties/parameters/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}else {const err27 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/helm/parameters",schemaPath:"#/definitions/component/properties/source/properties/helm/properties/parameters/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}else {const err28 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/helm",schemaPath:"#/definitions/component/properties/source/properties/helm/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}}else {const err29 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source",schemaPath:"#/definitions/component/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data0.syncPolicy !== undefined){let data23 = data0.syncPolicy;if(!(data23 && typeof data23 == "object" && !Array.isArray(data23))){const err30 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/syncPolicy",schemaPath:"#/definitions/component/properties/syncPolicy/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}}else {const err31 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/component/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}}if(data.cluster !== undefined){let data24 = data.cluster;if(data24 && typeof data24 == "object" && !Array.isArray(data24)){for(const key7 in data24){if(!(((key7 === "name") || (key7 === "env")) || (key7 === "server"))){const err32 = {instancePath:instancePath+"/cluster",schemaPath:"#/properties/cluster/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data24.name !== undefined){if(typeof data24.name !== "string"){const err33 = {instancePath:instancePath+"/cluster/name",schemaPath:"#/properties/cluster/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data24.env !== undefined){if(typeof data24.env !== "string"){const err34 = {instancePath:instancePath+"/cluster/env",schemaPath:"#/properties/cluster/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data24.server !== undefined){if(typeof data24.server !== "string"){const err35 = {instancePath:instancePath+"/cluster/server",schemaPath:"#/properties/cluster/properties/server/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}}else {const err36 = {instancePath:instancePath+"/cluster",schemaPath:"#/properties/cluster/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data.global !== undefined){let data28 = data.global;if(data28 && typeof data28 == "object" && !Array.isArray(data28)){if(data28.repoURL !== undefined){if(typeof data28.repoURL !== "string"){const err37 = {instancePath:instancePath+"/global/repoURL",schemaPath:"#/properties/global/properties/repoURL/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data28.targetRevision !== undefined){if(typeof data28.targetRevision !== "string"){const err38 = {instancePath:instancePath+"/global/targetRevision",schemaPath:"#/properties/global/properties/targetRevision/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}else {const err39 = {instancePath:instancePath+"/global",schemaPath:"#/properties/global/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}}else {const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}validate0.errors = vErrors;return errors === 0;}
 
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/formats.js
 var formats = __nccwpck_require__(779);
@@ -35262,7 +34318,7 @@ const config_validate_validate = config_validate_validate0;/* harmony default ex
 const compiled = new WeakMap([
     [argocd_application_schema_namespaceObject, argocd_application_validate_validate],
     [config_schema_namespaceObject, config_validate_validate],
-    [app_of_apps_values_schema_namespaceObject, app_of_apps_values_validate_validate],
+    [app_of_apps_values_schema_namespaceObject, validate],
 ]);
 let shared;
 /** The validator of one of the project's own schemas (always precompiled). */
@@ -35380,6 +34436,8 @@ function pruneAlternatives(errors) {
 
 
 
+
+
 const CONFIG_FILES = ['.github/gitops-promotion.yaml', '.github/gitops-promotion.yml'];
 const DEFAULT_ENVIRONMENTS = {
     dev: { ref: 'dev' },
@@ -35416,17 +34474,31 @@ function defaultConfig() {
     };
 }
 /**
+ * The repo-relative path of a config file given as `--config` or the `config` input (relative to the
+ * repo, or absolute under it), refused when it leads outside the repository: `..`, an absolute path
+ * elsewhere, a symlink out. The file is never read then, so nothing of it reaches the output.
+ */
+function configInRepo(repoDir, given) {
+    const p = pathInRepo(repoDir, given);
+    if (p.kind === 'outside')
+        throw new errors_ConfigurationError(`config file ${given} must be inside the repository`);
+    return p.rel;
+}
+/**
  * Reads `.github/gitops-promotion.yaml` from the repo, validated against `schemas/config.schema.json`.
  * A bad config is the user's to fix: ConfigurationError naming the file, line and field.
  */
 function loadConfig(repoDir, explicitFile) {
     const candidates = explicitFile ? [explicitFile] : CONFIG_FILES;
-    const rel = candidates.find((f) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(repoDir, f)));
-    if (!rel) {
-        if (explicitFile)
+    const found = candidates.find((f) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(repoDir, f)));
+    if (!found) {
+        if (explicitFile) {
+            configInRepo(repoDir, explicitFile); // outside is said as such, not as "not found"
             throw new errors_ConfigurationError(`config file not found: ${explicitFile}`);
+        }
         return defaultConfig();
     }
+    const rel = configInRepo(repoDir, found);
     if (!(0,external_node_fs_namespaceObject.statSync)(external_node_path_default().resolve(repoDir, rel)).isFile())
         throw new errors_ConfigurationError(`config file ${rel} is not a file`);
     const text = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().resolve(repoDir, rel), 'utf8');
@@ -35475,6 +34547,7 @@ function resolveConfig(raw, file, root) {
             throw new errors_ConfigurationError(`applicationName is not a regular expression: ${e.message}`, at('applicationName'));
         }
     }
+    checkConfigArguments(raw, at);
     return {
         file,
         repoURL: raw.repoURL ?? null,
@@ -35515,6 +34588,7 @@ const KNOWN_RULES = new Set([
     'bootstrap-invalid',
     'values-schema',
     'helm-template',
+    'helm-argument',
     'application-schema',
     'application-name-unique',
     'application-name-pattern',
@@ -36273,7 +35347,7 @@ var json = failsafe.extend({
   ]
 });
 
-var js_yaml_core = json;
+var core = json;
 
 var YAML_DATE_REGEXP = new RegExp(
   '^([0-9][0-9][0-9][0-9])'          + // [1] year
@@ -36610,7 +35684,7 @@ var set = new type('tag:yaml.org,2002:set', {
   construct: constructYamlSet
 });
 
-var _default = js_yaml_core.extend({
+var _default = core.extend({
   implicit: [
     timestamp,
     merge
@@ -39340,7 +38414,7 @@ var Type                = type;
 var Schema              = schema;
 var FAILSAFE_SCHEMA     = failsafe;
 var JSON_SCHEMA         = json;
-var CORE_SCHEMA         = js_yaml_core;
+var CORE_SCHEMA         = core;
 var DEFAULT_SCHEMA      = _default;
 var load                = loader.load;
 var loadAll             = loader.loadAll;
@@ -39407,7 +38481,8 @@ class ManifestError extends Error {
     }
 }
 /**
- * Splits `helm template` output into objects, keeping each one's `# Source:` template.
+ * Splits `helm template` output into objects, keeping each one's `# Source:` template; a list's
+ * items are objects of their own, as Argo CD deploys them (see listItems).
  * Rendered output needs no positions, so it is read with js-yaml (core schema: no dates, no
  * YAML 1.1 booleans), several times faster than the position-keeping reader used for values.
  */
@@ -39424,88 +38499,67 @@ function splitManifests(output) {
         catch (e) {
             throw new ManifestError(source, e.message.split('\n')[0]);
         }
-        for (const object of docs) {
-            if (object && typeof object === 'object' && !Array.isArray(object)) {
-                out.push({ source, object: object });
-            }
+        for (const doc of docs) {
+            if (!isMap(doc))
+                continue;
+            for (const object of listItems(doc, source))
+                out.push({ source, object });
         }
     }
     return out;
 }
-
-;// CONCATENATED MODULE: ./src/gitops/render.ts
-
-
-
-/** Renders the app-of-apps chart of one cluster exactly as Argo CD would. */
-async function renderCluster(helm, files, cluster, values, options) {
-    const result = await helm.template({
-        releaseName: cluster.releaseName,
-        chartDir: files.abs(cluster.chart),
-        namespace: cluster.namespace,
-        valueFiles: values.files.slice(1).map((f) => files.abs(f)),
-        inlineValues: values.inlineValues,
-        parameters: cluster.parameters,
-        kubeVersion: options.kubeVersion,
-        apiVersions: options.apiVersions,
-    });
-    if (!result.ok) {
-        const { message, at } = explainHelmError(result.stderr, cluster, files);
-        return {
-            cluster: cluster.name,
-            ok: false,
-            manifests: [],
-            findings: [finding('error', 'helm-template', message, at, cluster.name)],
-        };
-    }
-    try {
-        return { cluster: cluster.name, ok: true, manifests: splitManifests(result.stdout), findings: [] };
-    }
-    catch (e) {
-        if (!(e instanceof ManifestError))
-            throw e;
-        const template = e.source?.replace(/^[^/]+\//, '') ?? null;
-        const file = template && (cluster.chart === '.' ? template : `${cluster.chart}/${template}`);
-        // Which line of the template wrote it, helm does not say: the finding names the template.
-        const at = { file: file && files.isFile(file) ? file : cluster.chart };
-        return {
-            cluster: cluster.name,
-            ok: false,
-            manifests: [],
-            findings: [finding('error', 'helm-template', e.message, at, cluster.name)],
-        };
-    }
+function isMap(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 /**
- * Helm's message, and the template line it names when it names one
- * (`template: app-of-apps/templates/x.yaml:12:3: executing …`, `parse error at (app-of-apps/templates/x.yaml:4)`).
+ * The objects Argo CD deploys for one rendered document. Like its repo-server (GenerateManifests:
+ * `obj.IsList()` / `EachListItem`), any object with an `items` array is a list, whatever its kind
+ * (`List`, `SecretList`, a custom one): each item is an object of its own, one level deep (an item
+ * with `items` of its own is not flattened again), and an item that is not an object makes Argo CD
+ * refuse the whole render, so it is a ManifestError here. An object with `items: null` and no
+ * `spec` or `status` is an empty list (Argo CD's isNullList) and deploys nothing.
  */
-function explainHelmError(stderr, cluster, files) {
-    const lines = stderr
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l && !/^(WARNING|walk\.go|coalesce\.go)/i.test(l) && !/^Use --debug flag/.test(l));
-    // The inline values reach helm as a temp file: name where they are written instead.
-    const inline = `${cluster.definedAt.file} (inline helm values)`;
-    const message = `helm template failed: ${(lines.join(' ') || 'no message').replace(/^Error: /, '')}`.replace(/\S*gp-values-[^/\s]+\/inline-values\.yaml/g, inline);
-    const chartName = external_node_path_default().posix.basename(cluster.chart === '.' ? files.root : cluster.chart);
-    const re = /([\w.-]+)\/((?:charts\/[\w.-]+\/)*templates\/[^\s:()]+):(\d+)(?::(\d+))?/g;
-    for (const m of stderr.matchAll(re)) {
-        if (m[1] !== chartName && !m[2].startsWith('charts/'))
-            continue;
-        const file = cluster.chart === '.' ? m[2] : `${cluster.chart}/${m[2]}`;
-        if (files.isFile(file))
-            return { message, at: { file, line: Number(m[3]), column: Number(m[4] ?? 1) } };
+function listItems(doc, source) {
+    const items = doc.items;
+    if (Array.isArray(items)) {
+        return items.map((item, i) => {
+            if (isMap(item))
+                return item;
+            const got = item === null ? 'null' : Array.isArray(item) ? 'an array' : `a ${typeof item}`;
+            throw new ManifestError(source, `items[${i}] of a list must be an object, got ${got}`);
+        });
     }
-    const yamlIn = /(?:YAML parse error on|error converting YAML to JSON.*?) ([\w.-]+\/templates\/[^\s:]+)/.exec(stderr);
-    if (yamlIn) {
-        const file = cluster.chart === '.'
-            ? yamlIn[1].replace(/^[^/]+\//, '')
-            : `${cluster.chart}/${yamlIn[1].replace(/^[^/]+\//, '')}`;
-        if (files.isFile(file))
-            return { message, at: { file, line: 1, column: 1 } };
-    }
-    return { message, at: cluster.definedAt };
+    const nullList = 'items' in doc && items === null && !('spec' in doc) && !('status' in doc);
+    return nullList ? [] : [doc];
+}
+
+;// CONCATENATED MODULE: ./src/gitops/helm-recipe.ts
+
+
+
+/**
+ * Every value of a recipe checked for its kind before helm sees it (release name, namespace,
+ * chart and values paths inside the repository, parameter names, kube and API versions).
+ */
+function recipeProblems(r) {
+    const problems = [];
+    const add = (where, message) => {
+        if (message)
+            problems.push({ ...where, message });
+    };
+    add({ field: 'releaseName' }, releaseNameProblem(r.releaseName));
+    if (r.namespace)
+        add({ field: 'namespace' }, namespaceProblem(r.namespace));
+    add({ field: 'chart' }, outside('chart path', r.chart));
+    r.valueFiles.forEach((f, index) => add({ field: 'valueFile', index }, outside('values file', f)));
+    r.parameters.forEach((p, index) => add({ field: 'parameter', index }, parameterNameProblem(p.name)));
+    if (r.kubeVersion)
+        add({ field: 'kubeVersion' }, kubeVersionProblem(r.kubeVersion));
+    (r.apiVersions ?? []).forEach((v, index) => add({ field: 'apiVersion', index }, apiVersionProblem(v)));
+    return problems;
+}
+function outside(what, rel) {
+    return escapesRepo(external_node_path_default().posix.normalize(rel)) ? `${what} "${rel}" is outside the repository` : null;
 }
 
 ;// CONCATENATED MODULE: ./src/gitops/glob.ts
@@ -39797,6 +38851,105 @@ function bootstrapFieldPos(cluster, field) {
     return node?.pos ?? null;
 }
 
+;// CONCATENATED MODULE: ./src/gitops/render.ts
+
+
+
+
+
+
+/** Renders the app-of-apps chart of one cluster exactly as Argo CD would. */
+async function renderCluster(helm, files, cluster, values, options) {
+    const valueFiles = values.files.slice(1);
+    const refused = recipeProblems({ ...cluster, valueFiles, ...options }).map((p) => finding('error', 'helm-argument', p.message, problemAt(cluster, p), cluster.name));
+    if (refused.length > 0)
+        return { cluster: cluster.name, ok: false, manifests: [], findings: refused };
+    const result = await helm.template({
+        releaseName: cluster.releaseName,
+        chartDir: files.abs(cluster.chart),
+        namespace: cluster.namespace,
+        valueFiles: valueFiles.map((f) => files.abs(f)),
+        inlineValues: values.inlineValues,
+        parameters: cluster.parameters,
+        kubeVersion: options.kubeVersion,
+        apiVersions: options.apiVersions,
+    });
+    if (!result.ok) {
+        const { message, at } = explainHelmError(result.stderr, cluster, files);
+        return {
+            cluster: cluster.name,
+            ok: false,
+            manifests: [],
+            findings: [finding('error', 'helm-template', message, at, cluster.name)],
+        };
+    }
+    try {
+        return { cluster: cluster.name, ok: true, manifests: splitManifests(result.stdout), findings: [] };
+    }
+    catch (e) {
+        if (!(e instanceof ManifestError))
+            throw e;
+        const template = e.source?.replace(/^[^/]+\//, '') ?? null;
+        const file = template && (cluster.chart === '.' ? template : `${cluster.chart}/${template}`);
+        // Which line of the template wrote it, helm does not say: the finding names the template.
+        const at = { file: file && files.isFile(file) ? file : cluster.chart };
+        return {
+            cluster: cluster.name,
+            ok: false,
+            manifests: [],
+            findings: [finding('error', 'helm-template', e.message, at, cluster.name)],
+        };
+    }
+}
+/** Where the field a recipe problem is about is written: the bootstrap's line, else where the cluster is defined. */
+function problemAt(cluster, p) {
+    const source = (field) => bootstrapFieldPos(cluster, field);
+    const node = (field) => cluster.bootstrap ? nodeAt(cluster.bootstrap.node, field)?.pos : undefined;
+    const at = p.field === 'releaseName'
+        ? (source(['helm', 'releaseName']) ?? node(['metadata', 'name']))
+        : p.field === 'namespace'
+            ? node(['spec', 'destination', 'namespace'])
+            : p.field === 'chart'
+                ? source(['path'])
+                : p.field === 'parameter'
+                    ? source(['helm', 'parameters', String(p.index), 'name'])
+                    : p.field === 'valueFile'
+                        ? source(['helm', 'valueFiles'])
+                        : null;
+    return at ?? cluster.definedAt;
+}
+/**
+ * Helm's message, and the template line it names when it names one
+ * (`template: app-of-apps/templates/x.yaml:12:3: executing …`, `parse error at (app-of-apps/templates/x.yaml:4)`).
+ */
+function explainHelmError(stderr, cluster, files) {
+    const lines = stderr
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !/^(WARNING|walk\.go|coalesce\.go)/i.test(l) && !/^Use --debug flag/.test(l));
+    // The inline values reach helm as a temp file: name where they are written instead.
+    const inline = `${cluster.definedAt.file} (inline helm values)`;
+    const message = `helm template failed: ${(lines.join(' ') || 'no message').replace(/^Error: /, '')}`.replace(/\S*gp-values-[^/\s]+\/inline-values\.yaml/g, inline);
+    const chartName = external_node_path_default().posix.basename(cluster.chart === '.' ? files.root : cluster.chart);
+    const re = /([\w.-]+)\/((?:charts\/[\w.-]+\/)*templates\/[^\s:()]+):(\d+)(?::(\d+))?/g;
+    for (const m of stderr.matchAll(re)) {
+        if (m[1] !== chartName && !m[2].startsWith('charts/'))
+            continue;
+        const file = cluster.chart === '.' ? m[2] : `${cluster.chart}/${m[2]}`;
+        if (files.isFile(file))
+            return { message, at: { file, line: Number(m[3]), column: Number(m[4] ?? 1) } };
+    }
+    const yamlIn = /(?:YAML parse error on|error converting YAML to JSON.*?) ([\w.-]+\/templates\/[^\s:]+)/.exec(stderr);
+    if (yamlIn) {
+        const file = cluster.chart === '.'
+            ? yamlIn[1].replace(/^[^/]+\//, '')
+            : `${cluster.chart}/${yamlIn[1].replace(/^[^/]+\//, '')}`;
+        if (files.isFile(file))
+            return { message, at: { file, line: 1, column: 1 } };
+    }
+    return { message, at: cluster.definedAt };
+}
+
 ;// CONCATENATED MODULE: ./src/diff/fingerprint.ts
 
 
@@ -39874,6 +39027,8 @@ async function mapLimit(items, limit, fn) {
 
 
 
+
+
 /**
  * The render recipe of an Application's source as Argo CD would use it, or null when the source
  * is not an in-repo Helm chart (a remote chart, a plain directory, another repo).
@@ -39910,7 +39065,7 @@ function componentRecipe(app, name, files, repoURL) {
     return {
         recipe: {
             chart,
-            releaseName: helm.releaseName ?? name,
+            releaseName: typeof helm.releaseName === 'string' && helm.releaseName ? helm.releaseName : name,
             namespace: app.spec?.destination?.namespace ?? 'default',
             valueFiles,
             missingValueFiles: missing,
@@ -39939,6 +39094,9 @@ function resourceKey(o) {
 }
 /** Renders a component chart with helm; dependencies must be vendored unless `dependencyBuild`. */
 async function renderComponent(helm, files, recipe, options) {
+    const refused = recipeProblems({ ...recipe, ...options })[0];
+    if (refused)
+        return { ok: false, reason: `not rendered: ${refused.message}` };
     if (recipe.missingValueFiles.length > 0) {
         return { ok: false, reason: `values file ${recipe.missingValueFiles.join(', ')} does not exist` };
     }
@@ -39946,7 +39104,10 @@ async function renderComponent(helm, files, recipe, options) {
     if (deps.length > 0) {
         if (!options.dependencyBuild)
             return { ok: false, reason: 'deep diff skipped: dependencies not vendored' };
-        const built = await helm.dependencyBuild(files.abs(recipe.chart));
+        const repositories = dependencyRepositories(files, recipe.chart);
+        if ('refused' in repositories)
+            return { ok: false, reason: repositories.refused };
+        const built = await helm.dependencyBuild(files.abs(recipe.chart), repositories.add);
         if (!built.ok)
             return { ok: false, reason: `helm dependency build failed: ${deep_firstLine(built.stderr)}` };
     }
@@ -39979,23 +39140,54 @@ async function renderComponent(helm, files, recipe, options) {
 function deep_firstLine(text) {
     return text.trim().split('\n')[0] ?? '';
 }
-/** Chart.yaml dependencies that are neither vendored under charts/ nor file:// references. */
-function missingDependencies(files, chart) {
+/**
+ * The repositories `helm dependency build` may fetch a chart's dependencies from: `https://` (added
+ * under a generated name, as Argo CD does) and `oci://` repositories, and `file://` paths inside the
+ * repository. Anything else (http, a repository alias, a path out of the repository) is refused.
+ */
+function dependencyRepositories(files, chart) {
+    const add = new Map();
+    for (const d of chartDependencies(files, chart)) {
+        const repo = String(d.repository ?? '');
+        const name = String(d.name ?? '?');
+        if (repo.startsWith('file://')) {
+            const target = repoJoin(chart, repo.slice('file://'.length));
+            if (escapesRepo(target) || !files.isFile(repoJoin(target, 'Chart.yaml')))
+                return { refused: `dependency ${name}: ${repo} is not a chart inside the repository` };
+        }
+        else if (/^https:\/\/[^\s]+$/.test(repo)) {
+            add.set(repo, {
+                name: `gp-${(0,external_node_crypto_.createHash)('sha256').update(repo).digest('hex').slice(0, 12)}`,
+                url: repo,
+            });
+        }
+        else if (!/^oci:\/\/[^\s]+$/.test(repo)) {
+            return {
+                refused: `dependency ${name}: repository "${repo}" is not fetched (only https://, oci:// and file:// inside the repository)`,
+            };
+        }
+    }
+    return { add: [...add.values()] };
+}
+function chartDependencies(files, chart) {
     const text = files.text(repoJoin(chart, 'Chart.yaml'));
     if (!text)
         return [];
-    let deps = [];
     try {
-        deps = ((0,dist/* parse */.qg)(text)?.dependencies ?? []).filter(Boolean);
+        const deps = (0,dist/* parse */.qg)(text)?.dependencies;
+        return Array.isArray(deps) ? deps.filter((d) => d && typeof d === 'object') : [];
     }
     catch {
         return [];
     }
+}
+/** Chart.yaml dependencies that are neither vendored under charts/ nor file:// references. */
+function missingDependencies(files, chart) {
     const vendored = files.list(repoJoin(chart, 'charts'));
-    return deps
-        .filter((d) => !(d.repository ?? '').startsWith('file://'))
-        .filter((d) => !vendored.some((f) => f === d.name || (f.startsWith(`${d.name}-`) && f.endsWith('.tgz'))))
-        .map((d) => String(d.name));
+    return chartDependencies(files, chart)
+        .filter((d) => !String(d.repository ?? '').startsWith('file://'))
+        .map((d) => String(d.name))
+        .filter((name) => !vendored.some((f) => f === name || (f.startsWith(`${name}-`) && f.endsWith('.tgz'))));
 }
 
 ;// CONCATENATED MODULE: ./src/diff/ignore.ts
@@ -40085,11 +39277,11 @@ function remove(obj, path) {
 }
 
 ;// CONCATENATED MODULE: ./src/diff/object-diff.ts
-function isMap(v) {
+function object_diff_isMap(v) {
     return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 function named(list) {
-    return list.length > 0 && list.every((i) => isMap(i) && typeof i.name === 'string');
+    return list.length > 0 && list.every((i) => object_diff_isMap(i) && typeof i.name === 'string');
 }
 function key(k) {
     return /^[A-Za-z_$][\w$-]*$/.test(k) ? `.${k}` : `[${JSON.stringify(k)}]`;
@@ -40100,7 +39292,7 @@ function key(k) {
  * else compared whole.
  */
 function diffObjects(a, b, path = '') {
-    if (isMap(a) && isMap(b)) {
+    if (object_diff_isMap(a) && object_diff_isMap(b)) {
         const out = [];
         const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
         for (const k of keys)
@@ -40128,7 +39320,7 @@ function diffObjects(a, b, path = '') {
 function valueAt(obj, segments) {
     let cur = obj;
     for (const s of segments) {
-        if (!isMap(cur) && !Array.isArray(cur))
+        if (!object_diff_isMap(cur) && !Array.isArray(cur))
             return undefined;
         cur = cur[s];
     }
@@ -40319,57 +39511,116 @@ function maskValue(value, salt) {
         .digest('hex');
     return `(secret, salted sha256 ${digest.slice(0, 12)}…)`;
 }
+/** `kubectl apply` keeps a whole copy of the object here: a Secret's data included. */
+const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 /**
- * A copy of a Kubernetes object with every secret value replaced by its hash: all of a Secret's
- * `data` and `stringData`, and any scalar under a key that looks secret.
+ * A copy of a Kubernetes object with every secret value replaced by its hash: all of the `data`
+ * and `stringData` of every Secret in it (itself, an item of a List or of any object's `items`,
+ * every item of a SecretList, a Secret inside inline helm values), any scalar under a key that
+ * looks secret (see looksSecret; booleans are flags and stay), the value of a `{name, value}` or
+ * `{key, value}` pair whose name looks secret, and the password of every URL (`https://user:…@host`).
  */
 function maskSecrets(object, salt) {
-    const isSecret = object.kind === 'Secret';
-    return secrets_walk(object, (path, key, value, parent) => {
-        if (isSecret && path.length === 1 && (path[0] === 'data' || path[0] === 'stringData'))
-            return maskValue(value, salt);
-        if (isScalar(value) && looksSecret(key))
-            return maskValue(value, salt);
-        // `{name: DB_PASSWORD, value: …}`: a container's env, an Application's helm.parameters.
-        if (key === 'value' && isScalar(value) && typeof parent.name === 'string' && looksSecret(parent.name))
-            return maskValue(value, salt);
-        // An Application's inline helm values are YAML in a string: mask inside it.
-        if (key === 'values' && path.at(-1) === 'helm' && typeof value === 'string')
-            return maskYamlText(value, salt);
-        return undefined;
+    return maskObject(object, [], salt, object.kind === 'Secret');
+}
+function maskObject(obj, path, salt, secret) {
+    const out = {};
+    for (const [k, v] of Object.entries(obj)) {
+        out[k] =
+            secret && (k === 'data' || k === 'stringData')
+                ? maskSecretData(v, salt)
+                : maskEntry(obj, k, v, path, salt);
+    }
+    return out;
+}
+/** A Secret's `data`: every value, whatever its type; a `data` that is not a map, whole. */
+function maskSecretData(data, salt) {
+    if (data === null || data === undefined)
+        return data;
+    if (!secrets_isMap(data))
+        return maskValue(data, salt);
+    return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, maskValue(v, salt)]));
+}
+function maskEntry(parent, key, value, path, salt) {
+    if (isScalar(value) && (looksSecret(key) || key === LAST_APPLIED))
+        return maskValue(value, salt);
+    // `{name: DB_PASSWORD, value: …}`: a container's env, an Application's helm.parameters.
+    if (key === 'value' && isScalar(value) && pairNamedSecret(parent))
+        return maskValue(value, salt);
+    // An Application's inline helm values are YAML in a string: mask inside it.
+    if (key === 'values' && path.at(-1) === 'helm' && typeof value === 'string')
+        return maskYamlText(value, salt);
+    if (typeof value === 'string')
+        return maskUrlUserInfo(value, salt);
+    if (Array.isArray(value)) {
+        const items = key === 'items' && parent.kind === 'SecretList';
+        return maskArray(value, [...path, key], salt, { scalars: looksSecret(key), secrets: items });
+    }
+    return secrets_isMap(value) ? maskObject(value, [...path, key], salt, value.kind === 'Secret') : value;
+}
+/** `scalars`: under a secret key (`passwords: [a, b]`); `secrets`: a SecretList's items, Secrets even without a kind. */
+function maskArray(list, path, salt, under) {
+    return list.map((item) => {
+        if (secrets_isMap(item))
+            return maskObject(item, path, salt, under.secrets || item.kind === 'Secret');
+        if (Array.isArray(item))
+            return maskArray(item, path, salt, under);
+        if (under.scalars && isScalar(item))
+            return maskValue(item, salt);
+        return typeof item === 'string' ? maskUrlUserInfo(item, salt) : item;
     });
+}
+function pairNamedSecret(pair) {
+    return ((typeof pair.name === 'string' && looksSecret(pair.name)) ||
+        (typeof pair.key === 'string' && looksSecret(pair.key)));
+}
+/**
+ * The user-info of every URL in a text, masked: the password (`postgres://app:…@db:5432/x`,
+ * `redis://:…@cache`), or all of it when there is no password, since a lone user may be a token
+ * (`https://ghp_…@github.com`); but `ssh://git@host` keeps its user, ssh sends no password in one.
+ * A password may hold `/`, and `@` when another `@` follows before the host.
+ */
+function maskUrlUserInfo(text, salt) {
+    if (!text.includes('://') || !text.includes('@'))
+        return text;
+    return text.replace(URL_USERINFO, (all, scheme, user, password) => {
+        if (password !== undefined)
+            return `${scheme}${user}:${maskValue(password, salt)}@`;
+        if (user === '' || /^(ssh|git\+ssh|ssh\+git):\/\/$/i.test(scheme))
+            return all;
+        return `${scheme}${maskValue(user, salt)}@`;
+    });
+}
+// Bounded, so a hostile rendered text cannot make the search slow (no nested unbounded repeats).
+const URL_USERINFO = /\b([a-z][a-z0-9+.-]{0,30}:\/\/)([^\s:/?#@]{0,256})(?::([^\s@]{0,1024}(?:@[^\s@/?#]{0,256}(?=@)){0,8}))?@/gi;
+function secrets_isMap(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 /** A value that can hold a secret: text or a number (a boolean says nothing). */
 function isScalar(value) {
     return typeof value === 'string' || typeof value === 'number' || typeof value === 'bigint';
 }
-/** YAML text with its secret values masked (re-written as YAML), or unchanged when nothing is secret. */
+/**
+ * YAML text with its secret values masked (re-written as YAML when any was found), unchanged
+ * when nothing in it is secret. Text that is not YAML is masked whole: a secret in it cannot be found.
+ */
 function maskYamlText(text, salt) {
     let parsed;
     try {
         parsed = load(text, { schema: CORE_SCHEMA });
     }
     catch {
-        // Not YAML we can read: a secret in it cannot be found, so none of it is shown.
         return maskValue(text, salt);
     }
-    if (parsed === null || typeof parsed !== 'object')
-        return undefined;
-    const masked = maskSecrets(parsed, salt);
-    return JSON.stringify(masked) === JSON.stringify(parsed) ? undefined : dump(masked, { lineWidth: -1 });
-}
-function secrets_walk(node, replace, path = []) {
-    if (Array.isArray(node))
-        return node.map((v) => secrets_walk(v, replace, path));
-    if (node === null || typeof node !== 'object')
-        return node;
-    const parent = node;
-    const out = {};
-    for (const [k, v] of Object.entries(parent)) {
-        const masked = replace(path, k, v, parent);
-        out[k] = masked !== undefined ? masked : secrets_walk(v, replace, [...path, k]);
-    }
-    return out;
+    if (!secrets_isMap(parsed) && !Array.isArray(parsed))
+        return maskUrlUserInfo(text, salt);
+    const masked = secrets_isMap(parsed)
+        ? maskSecrets(parsed, salt)
+        : maskArray(parsed, [], salt, { scalars: false, secrets: false });
+    if (JSON.stringify(masked) !== JSON.stringify(parsed))
+        return dump(masked, { lineWidth: -1 });
+    // Nothing secret in the values: a URL in a comment may still carry a password.
+    return maskUrlUserInfo(text, salt);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
@@ -41166,6 +40417,7 @@ async function compareApps(before, after, ctx) {
     const renders = new Map();
     jobs.forEach((j, i) => renders.set(j.key, { ...renders.get(j.key), [j.side]: results[i] }));
     const changes = [];
+    const unknown = [];
     const risks = [];
     for (const k of keys) {
         const ba = b.get(k);
@@ -41176,6 +40428,8 @@ async function compareApps(before, after, ctx) {
         const deep = plan?.state ?? (plan ? resourcesOf(renders.get(k) ?? {}, ctx) : { state: 'not-applicable' });
         const resourcesChanged = deep.state === 'rendered' && deep.resources.length > 0;
         const status = pair.status ?? (resourcesChanged ? 'modified' : null);
+        if (!status && plan && plan.state === null && deep.state === 'skipped')
+            unknown.push({ application: app.name, reason: deep.reason });
         if (!status)
             continue;
         const change = {
@@ -41192,9 +40446,11 @@ async function compareApps(before, after, ctx) {
     pairRenames(changes, b, h);
     for (const change of changes) {
         const k = `${change.namespace}/${change.name}`;
-        risks.push(...appRisks(change, b.get(k)?.object, h.get(k)?.object));
+        // Risk messages quote fields (a destination server URL may carry a password): masked copies.
+        const masked = (a) => a && maskSecrets(a.object, ctx.secretSalt);
+        risks.push(...appRisks(change, masked(b.get(k)), masked(h.get(k))));
     }
-    return { changes, risks, chartsRendered: jobs.length, chartsSkipped };
+    return { changes, unknown, risks, chartsRendered: jobs.length, chartsSkipped };
 }
 /** Marks a removed and an added Application that deploy the same source to the same place as a rename. */
 function pairRenames(changes, before, after) {
@@ -41949,8 +41205,13 @@ async function validate_validate(options) {
     });
     const renderOptions = { kubeVersion: config.helm.kubeVersion, apiVersions: config.helm.apiVersions };
     const rendering = mapLimit(renderable, options.concurrency ?? external_node_os_default().availableParallelism(), (c) => renderCluster(options.helm, files, c, values.get(c.name), renderOptions));
-    // Schema checks are CPU in this process; helm runs in child processes: do both at once.
-    raw.push(...(await checkValuesSchemas(files, config, topology.clusters, values)));
+    // Schema checks are CPU in this process; helm runs in child processes: do both at once. A schema
+    // the user must fix first is thrown only once no render is still running in the tree.
+    const schemaFindings = await checkValuesSchemas(files, config, topology.clusters, values).catch(async (e) => {
+        await rendering.catch(() => undefined);
+        throw e;
+    });
+    raw.push(...schemaFindings);
     const renders = await rendering;
     const apps = [];
     const renderedClusters = new Map();
@@ -42069,7 +41330,7 @@ async function diff(options) {
     const started = performance.now();
     const lap = (what) => options.logger.debug(`diff: ${what} after ${Math.round(performance.now() - started)} ms`);
     requireDirectory(options.repoDir);
-    const git = new git_Git(options.repoDir, options.env);
+    const git = new Git(options.repoDir, options.env);
     await git.requireTopLevel();
     const [baseSha, headSha] = await Promise.all([resolve(git, options.base), resolve(git, options.head)]);
     const temp = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gp-diff-'));
@@ -42098,6 +41359,8 @@ async function resolve(git, ref) {
         return sha;
     if (!(await git.isRepository()))
         throw new errors_ConfigurationError(`${git.dir} is not a git repository`);
+    if (await git.isShallow())
+        throw new errors_ConfigurationError(`git ref "${ref}" is not in ${git.dir}, a shallow clone: check out with fetch-depth: 0 (actions/checkout) so both refs are there`);
     throw new errors_ConfigurationError(`git ref "${ref}" is not in ${git.dir} (in a workflow, check out with fetch-depth: 0 so both refs are there)`);
 }
 async function readTree(git, ref, sha, dir, options, side, parsed) {
@@ -42256,7 +41519,8 @@ async function compareTrees(base, head, options, lap) {
         const baseRender = baseRenders.find((r) => r.cluster === p.name);
         if (p.head && !rendered.has(p.name)) {
             const why = (await validating)?.findings.find((f) => f.cluster === p.name && f.severity === 'error');
-            cd.errors.push(`cannot render at head: ${why ? why.message : 'see validation'}`);
+            const at = why?.file ? `${why.file}${why.line ? `:${why.line}` : ''}: ` : '';
+            cd.errors.push(`cannot render at head: ${why ? `${at}${why.message}` : 'see validation'}`);
         }
         if (baseRender && !baseRender.ok)
             cd.errors.push(`cannot render at base: ${baseRender.error}`);
@@ -42281,10 +41545,19 @@ async function compareTrees(base, head, options, lap) {
         stats.chartsRendered += compared.chartsRendered;
         stats.chartsSkipped += compared.chartsSkipped;
         cd.apps = compared.changes;
+        cd.errors.push(...compared.unknown.map((u) => `${u.application}: its chart's inputs changed, not compared: ${u.reason}`));
         appRisks.push(...compared.risks);
         for (const a of cd.apps)
             cd.counts[a.status]++;
-        cd.status = !p.base ? 'added' : !p.head ? 'removed' : cd.apps.length > 0 ? 'changed' : 'unchanged';
+        cd.status = !p.base
+            ? 'added'
+            : !p.head
+                ? 'removed'
+                : cd.apps.length > 0
+                    ? 'changed'
+                    : cd.errors.length > 0
+                        ? 'error'
+                        : 'unchanged';
     }
     const validation = await validating;
     lap('Applications compared and head validated');
@@ -42320,6 +41593,7 @@ async function compareTrees(base, head, options, lap) {
     return {
         base: { ref: base.ref, sha: base.sha },
         head: { ref: head.ref, sha: head.sha },
+        complete: clusters.every((c) => c.errors.length === 0),
         changed: changedClusters.length > 0,
         changedClusters,
         clusters,
@@ -42328,6 +41602,250 @@ async function compareTrees(base, head, options, lap) {
         ignored: { total: Object.values(ignored).reduce((a, b) => a + b, 0), byRule: ignored },
         stats,
     };
+}
+
+;// CONCATENATED MODULE: ./src/github/transport.ts
+/**
+ * The fetch Octokit uses: every request (its body included) ends within a timeout, and a 2xx answer that
+ * says it is JSON but does not parse is an error, not a string the caller reads `undefined` out of.
+ * Failures are `TransportError`s, which Octokit wraps (as `cause`) in a RequestError with status 500.
+ */
+/** A request that got no usable answer: whether GitHub performed it is unknown. */
+class TransportError extends Error {
+    failure;
+    constructor(failure, message, options) {
+        super(message, options);
+        this.name = 'TransportError';
+        this.failure = failure;
+    }
+}
+const transport_DEFAULT_TIMEOUT_MS = 30_000;
+/** `POST /repos/o/r/issues/12/comments`: the method and path, never the query or the host. */
+function endpointOf(method, url) {
+    let path;
+    try {
+        path = new URL(url).pathname;
+    }
+    catch {
+        path = url.split('?')[0];
+    }
+    return `${(method ?? 'GET').toUpperCase()} ${path}`;
+}
+function inputUrl(input) {
+    if (typeof input === 'string')
+        return input;
+    return input instanceof URL ? input.href : input.url;
+}
+/** A fetch whose every request, body included, fails with a TransportError after `timeoutMs`. */
+function timedFetch(timeoutMs, base = globalThis.fetch) {
+    return async (input, init) => {
+        const what = endpointOf(init?.method, inputUrl(input));
+        const timeout = AbortSignal.timeout(timeoutMs);
+        const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+        try {
+            const response = await base(input, { ...init, signal });
+            // Read the whole body under the same signal: a server that sends headers and then stalls times out too.
+            const body = await response.arrayBuffer();
+            checkJson(what, response, body);
+            const empty = [101, 204, 205, 304].includes(response.status);
+            const copy = new Response(empty ? null : body, {
+                status: response.status,
+                statusText: response.statusText,
+                headers: response.headers,
+            });
+            Object.defineProperty(copy, 'url', { value: response.url });
+            return copy;
+        }
+        catch (error) {
+            if (error instanceof TransportError)
+                throw error;
+            if (timeout.aborted) {
+                throw new TransportError('timeout', `GitHub did not answer ${what} within ${timeoutMs} ms`, {
+                    cause: error,
+                });
+            }
+            throw new TransportError('network', `the connection to GitHub failed during ${what}: ${reason(error)}`, {
+                cause: error,
+            });
+        }
+    };
+}
+function checkJson(what, response, body) {
+    if (!response.ok || body.byteLength === 0)
+        return;
+    if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(response.headers.get('content-type') ?? ''))
+        return;
+    try {
+        JSON.parse(new TextDecoder().decode(body));
+    }
+    catch {
+        throw new TransportError('malformed', `GitHub answered ${what} with HTTP ${response.status} and a body that is not valid JSON`);
+    }
+}
+/** fetch throws `TypeError: fetch failed` with the socket error (ECONNRESET, "other side closed") as cause. */
+function reason(error) {
+    const cause = error instanceof Error ? error.cause : undefined;
+    const inner = cause instanceof Error ? cause : error instanceof Error ? error : null;
+    if (!inner)
+        return String(error);
+    const code = inner.code;
+    return typeof code === 'string' && !inner.message.includes(code)
+        ? `${code}: ${inner.message}`
+        : inner.message;
+}
+
+;// CONCATENATED MODULE: ./src/github/retry.ts
+
+const DEFAULT_RETRY_POLICY = {
+    retries: 2,
+    retryDelayMs: 1000,
+    maxRateLimitWaitSeconds: 60,
+};
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
+/** True for a 5xx or a TransportError: the request may or may not have been performed. */
+function isAmbiguousFailure(error) {
+    const e = error;
+    if (error instanceof TransportError || e?.cause instanceof TransportError)
+        return true;
+    return typeof e?.status === 'number' && e.status >= 500;
+}
+/** Seconds until a 403/429 rate limit lifts, with whether GitHub's message says the request was limited. */
+function rateLimit(error, now = Date.now()) {
+    const e = error;
+    if (e?.status !== 403 && e?.status !== 429)
+        return null;
+    const headers = e.response?.headers ?? {};
+    const said = /rate limit/i.test(e.message ?? '');
+    const after = Number(headers['retry-after']);
+    if (headers['retry-after'] !== undefined && Number.isFinite(after))
+        return { seconds: Math.max(0, after), said };
+    if (String(headers['x-ratelimit-remaining']) === '0') {
+        const reset = Number(headers['x-ratelimit-reset']);
+        return { seconds: Number.isFinite(reset) ? Math.max(0, reset - now / 1000) : null, said };
+    }
+    return said || e.status === 429 ? { seconds: null, said } : null;
+}
+function decide(method, error, attempts, policy) {
+    const idempotent = IDEMPOTENT.has(method.toUpperCase());
+    const limited = rateLimit(error);
+    if (limited) {
+        if (attempts.rateLimitWaited || limited.seconds === null)
+            return { retry: false };
+        if (limited.seconds > policy.maxRateLimitWaitSeconds)
+            return { retry: false };
+        if (!idempotent && !limited.said)
+            return { retry: false };
+        return { retry: true, waitMs: Math.ceil(limited.seconds * 1000), why: 'rate limit' };
+    }
+    if (!idempotent || attempts.retried >= policy.retries || !isAmbiguousFailure(error))
+        return { retry: false };
+    return { retry: true, waitMs: policy.retryDelayMs * 2 ** attempts.retried, why: describe(error) };
+}
+function describe(error) {
+    const e = error;
+    if (e.cause instanceof TransportError)
+        return e.cause.failure;
+    return `HTTP ${e.status}`;
+}
+/** An Octokit `request` wrap hook applying `policy`. */
+function retryingRequest(policy, logger) {
+    return async (request, options) => {
+        const attempts = { retried: 0, rateLimitWaited: false };
+        for (;;) {
+            try {
+                return await request(options);
+            }
+            catch (error) {
+                const decision = decide(options.method, error, attempts, policy);
+                if (!decision.retry)
+                    throw error;
+                if (decision.why === 'rate limit')
+                    attempts.rateLimitWaited = true;
+                else
+                    attempts.retried++;
+                logger.warning(`GitHub ${options.method} ${options.url}: ${decision.why}; retrying in ${Math.round(decision.waitMs / 100) / 10}s`);
+                await new Promise((resolve) => setTimeout(resolve, decision.waitMs));
+            }
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/errors.ts
+/**
+ * One translation of a failed GitHub request into a one-line message for the step log: what was being
+ * done (`create the diff comment on PR #12`), the endpoint (`POST /repos/o/r/issues/12/comments`), what
+ * GitHub answered, and what to check. Never a stack trace, never the token (it is in no URL or message).
+ */
+
+
+
+const COMMENT_PERMISSION = 'pull-requests: write (issues: write)';
+/** A GitHub request that failed; its message is the whole story, on one line. */
+class GitHubApiError extends errors_ConfigurationError {
+    status;
+    endpoint;
+    /** GitHub may have performed the request (5xx, timeout, dropped connection, malformed answer). */
+    ambiguous;
+    constructor(message, details) {
+        super(message);
+        this.name = 'GitHubApiError';
+        this.status = details.status;
+        this.endpoint = details.endpoint;
+        this.ambiguous = details.ambiguous;
+    }
+}
+/** The `METHOD /path` of an Octokit error, when it has one. */
+function failedEndpoint(error) {
+    const request = error?.request;
+    return request?.url ? endpointOf(request.method, request.url) : null;
+}
+/**
+ * `could not <action>: <endpoint> <what happened>; <what to check>`. `needs` is the permission the
+ * token must have for the operation, named in the hint of a 403 or 404.
+ */
+function gitHubError(error, action, needs) {
+    if (error instanceof GitHubApiError)
+        return error;
+    const e = (error ?? {});
+    const endpoint = failedEndpoint(error);
+    const transport = e.cause instanceof TransportError ? e.cause : error instanceof TransportError ? error : null;
+    const status = transport ? undefined : e.status;
+    const said = oneLine(transport?.message ?? e.message ?? String(error));
+    const happened = transport
+        ? said
+        : status
+            ? `${endpoint ?? 'the request'} answered HTTP ${status}${said ? ` (${said})` : ''}`
+            : `${endpoint ?? 'the request'} failed: ${said}`;
+    const hint = hintFor(error, status, transport !== null, needs);
+    return new GitHubApiError(`could not ${action}: ${happened}${hint ? `; ${hint}` : ''}`, {
+        ...(status !== undefined ? { status } : {}),
+        endpoint,
+        ambiguous: isAmbiguousFailure(error),
+    });
+}
+function hintFor(error, status, transport, needs) {
+    if (transport || (status !== undefined && status >= 500))
+        return 'GitHub failed or did not answer in time: re-run the job, and check GITHUB_API_URL if it persists';
+    const limited = rateLimit(error);
+    if (limited) {
+        const wait = limited.seconds === null ? '' : ` (it lifts in ${Math.ceil(limited.seconds)}s)`;
+        return `GitHub's rate limit was hit${wait}: re-run the job later`;
+    }
+    const token = needs ? `the token needs ${needs}` : 'check the token’s permissions';
+    if (status === 401)
+        return 'the token was rejected (expired or revoked): check the token input';
+    if (status === 403)
+        return `the token is not allowed to: ${token}`;
+    if (status === 404)
+        return `not found, or not visible to the token: check the repository and number, and ${token}`;
+    if (status === 422)
+        return 'GitHub refused the request as invalid';
+    return '';
+}
+/** GitHub's messages can span lines (`Invalid request.\n\n…`): one line, bounded, for the step log. */
+function oneLine(text) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length > 300 ? `${flat.slice(0, 300)}…` : flat;
 }
 
 ;// CONCATENATED MODULE: ./src/promote/duration.ts
@@ -42694,53 +42212,84 @@ async function mergedPullRequest(client, repo, sha, from) {
 }
 
 ;// CONCATENATED MODULE: ./src/promote/pull-request.ts
+
+
+const PULLS_PERMISSION = 'pull-requests: write and contents: write';
+const asPromotion = (pr) => ({
+    number: pr.number,
+    url: pr.html_url,
+    headSha: pr.head.sha,
+});
 /**
  * The open pull request from → to, reused when there is one (its title and body are brought up to
- * date), else created. Through it, branch protection and rulesets apply to the promotion.
+ * date), else created. Through it, branch protection and rulesets apply to the promotion. A create
+ * that may have happened (5xx, timeout) is looked for before it fails: never two pull requests.
+ * Failures are GitHubApiErrors.
  */
 async function openPullRequest(gh, repo, args) {
-    const open = await gh.rest.pulls.list({
-        ...repo,
-        state: 'open',
-        head: `${repo.owner}:${args.from}`,
-        base: args.to,
-        per_page: 10,
-    });
-    const existing = open.data[0];
-    const pr = existing
-        ? (await gh.rest.pulls.update({
-            ...repo,
-            pull_number: existing.number,
-            title: args.title,
-            body: args.body,
-        })).data
-        : (await gh.rest.pulls.create({
+    const existing = await findOpen(gh, repo, args);
+    if (existing) {
+        const updated = await gh.rest.pulls
+            .update({ ...repo, pull_number: existing.number, title: args.title, body: args.body })
+            .catch((e) => {
+            throw gitHubError(e, `update PR #${existing.number} (${args.from} → ${args.to})`, PULLS_PERMISSION);
+        });
+        return asPromotion(updated.data);
+    }
+    try {
+        const created = await gh.rest.pulls.create({
             ...repo,
             head: args.from,
             base: args.to,
             title: args.title,
             body: args.body,
-        })).data;
-    return { number: pr.number, url: pr.html_url, headSha: pr.head.sha };
+        });
+        return asPromotion(created.data);
+    }
+    catch (e) {
+        const found = isAmbiguousFailure(e) ? await findOpen(gh, repo, args) : null;
+        if (found)
+            return asPromotion(found);
+        throw gitHubError(e, `create the pull request ${args.from} → ${args.to}`, PULLS_PERMISSION);
+    }
+}
+async function findOpen(gh, repo, args) {
+    const open = await gh.rest.pulls
+        .list({ ...repo, state: 'open', head: `${repo.owner}:${args.from}`, base: args.to, per_page: 10 })
+        .catch((e) => {
+        throw gitHubError(e, `list the open pull requests ${args.from} → ${args.to}`, PULLS_PERMISSION);
+    });
+    return open.data[0];
 }
 /**
  * Merges the pull request with a merge commit through the API, pinned to `candidate` (GitHub answers
  * 409 when the head moved, 405 when protection or a conflict forbids the merge). Returns the merge
- * commit's sha.
+ * commit's sha. A failed merge (a retried one included) is checked against the pull request: merged at
+ * `candidate` is a success. Failures are GitHubApiErrors (with GitHub's status).
  */
 async function mergePullRequest(gh, repo, pr, args) {
-    const merged = await gh.rest.pulls.merge({
-        ...repo,
-        pull_number: pr.number,
-        sha: args.candidate,
-        merge_method: 'merge',
-        commit_title: args.title,
-        commit_message: args.body,
-    });
-    return merged.data.sha;
+    try {
+        const merged = await gh.rest.pulls.merge({
+            ...repo,
+            pull_number: pr.number,
+            sha: args.candidate,
+            merge_method: 'merge',
+            commit_title: args.title,
+            commit_message: args.body,
+        });
+        return merged.data.sha;
+    }
+    catch (e) {
+        const now = await gh.rest.pulls.get({ ...repo, pull_number: pr.number }).catch(() => null);
+        const data = now?.data;
+        if (data?.merged && data.merge_commit_sha && data.head.sha === args.candidate)
+            return data.merge_commit_sha;
+        throw gitHubError(e, `merge PR #${pr.number}`, PULLS_PERMISSION);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/commands/promote.ts
+
 
 
 
@@ -42761,7 +42310,7 @@ const FAILED_OUTCOMES = ['gates-failed', 'refused', 'moved'];
  * so a branch that moved meanwhile is never overwritten.
  */
 async function promote(options) {
-    const git = new git_Git(options.repoDir, options.env);
+    const git = new Git(options.repoDir, options.env);
     const config = loadConfig(options.repoDir, options.configFile);
     const { from, to, remote } = options;
     if (!config.promotion.edges.some((e) => e.from === from && e.to === to)) {
@@ -42769,6 +42318,7 @@ async function promote(options) {
         throw new errors_ConfigurationError(`${from} → ${to} is not a promotion edge (configured: ${edges})`);
     }
     await git.requireTopLevel();
+    await git.requireFullHistory('promote');
     await git.fetch(remote, [from, to]);
     const fromHead = await git.revParse(`refs/remotes/${remote}/${from}`);
     const previous = await git.revParse(`refs/remotes/${remote}/${to}`);
@@ -42883,6 +42433,8 @@ async function promote(options) {
 }
 /** An Octokit error's message: GitHub's own words, one line. */
 function apiError(e) {
+    if (e instanceof GitHubApiError)
+        return e.message; // names the endpoint and the status already
     const status = e.status;
     const message = (e instanceof Error ? e.message : String(e)).split('\n')[0];
     return status ? `${message} (HTTP ${status})` : message;
@@ -47942,357 +47494,37 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __nccwpck_require__(3251);
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-// pkg/dist-src/version.js
-var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/error-request.js
-function isRequestError(error) {
-  return error.request !== void 0;
-}
-async function errorRequest(state, octokit, error, options) {
-  if (!isRequestError(error) || !error?.request.request) {
-    throw error;
-  }
-  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
-    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error, retries, retryAfter);
-  }
-  throw error;
-}
-
-// pkg/dist-src/wrap-request.js
-
-
-async function wrapRequest(state, octokit, request, options) {
-  const limiter = new light();
-  limiter.on("failed", function(error, info) {
-    const maxRetries = ~~error.request.request?.retries;
-    const after = ~~error.request.request?.retryAfter;
-    options.request.retryCount = info.retryCount + 1;
-    if (maxRetries > info.retryCount) {
-      return after * state.retryAfterBaseValue;
-    }
-  });
-  return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
-    options
-  );
-}
-async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
-  const response = await request(options);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    const error = new RequestError(response.data.errors[0].message, 500, {
-      request: options,
-      response
-    });
-    return errorRequest(state, octokit, error, options);
-  }
-  return response;
-}
-
-// pkg/dist-src/index.js
-function retry(octokit, octokitOptions) {
-  const state = Object.assign(
-    {
-      enabled: true,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
-    },
-    octokitOptions.retry
-  );
-  const retryPlugin = {
-    retry: {
-      retryRequest: (error, retries, retryAfter) => {
-        error.request.request = Object.assign({}, error.request.request, {
-          retries,
-          retryAfter
-        });
-        return error;
-      }
-    }
-  };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
-  }
-  return retryPlugin;
-}
-retry.VERSION = plugin_retry_dist_bundle_VERSION;
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/version.js
-var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/wrap-request.js
-var dist_bundle_noop = () => Promise.resolve();
-function dist_bundle_wrapRequest(state, request, options) {
-  return state.retryLimiter.schedule(doRequest, state, request, options);
-}
-async function doRequest(state, request, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
-      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-
-// pkg/dist-src/generated/triggers-notification-paths.js
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-
-// pkg/dist-src/route-matcher.js
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-
-// pkg/dist-src/index.js
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck, common) {
-  groups.global = new Bottleneck.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck = light,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
-    const events = {};
-    const emitter = new Bottleneck.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error, info) {
-      const [state2, request, options] = info.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
-      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request.retryCount;
-      request.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error.message)) {
-          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
-          (error2) => error2.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request, options) => {
-    initializeBottleneck();
-    return dist_bundle_wrapRequest(state, request, options);
-  });
-  return {};
-}
-throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
-throttling.triggersNotification = triggersNotification;
-
-
 ;// CONCATENATED MODULE: ./src/github/client.ts
 
 
 
 
+/** The environment variable an action reads its HTTP timeout from (milliseconds), for GitHub and Argo CD. */
+const HTTP_TIMEOUT_ENV = 'GITOPS_PROMOTION_HTTP_TIMEOUT_MS';
+/** The timeout set in GITOPS_PROMOTION_HTTP_TIMEOUT_MS, or undefined (the default) when unset. */
+function httpTimeoutFromEnv(env) {
+    const raw = env[HTTP_TIMEOUT_ENV]?.trim();
+    if (!raw)
+        return undefined;
+    const ms = Number(raw);
+    if (!Number.isInteger(ms) || ms <= 0)
+        throw new errors_ConfigurationError(`${HTTP_TIMEOUT_ENV} must be a positive number of milliseconds, got "${raw}"`);
+    return ms;
+}
 /**
- * Octokit against `apiUrl` (GITHUB_API_URL on a runner, GHES included) with retries and
- * rate-limit handling. The token goes in the Authorization header only, never in a URL or log.
+ * Octokit against `apiUrl` (GITHUB_API_URL on a runner, GHES included). Every request ends within the
+ * timeout; idempotent ones are retried a bounded number of times, a POST never blindly (retry.ts). The
+ * token goes in the Authorization header only, never in a URL or log.
  */
-function createGitHubClient(token, apiUrl, logger) {
-    return getOctokit(token, {
+function createGitHubClient(token, apiUrl, logger, options = {}) {
+    const { timeoutMs = transport_DEFAULT_TIMEOUT_MS, ...policy } = options;
+    const gh = getOctokit(token, {
         baseUrl: apiUrl.replace(/\/+$/, ''),
-        request: { retries: 2 },
-        throttle: {
-            onRateLimit: (after, opts, _o, count) => {
-                logger.warning(`GitHub rate limit on ${opts.method} ${opts.url}; retrying after ${after}s`);
-                return count < 2;
-            },
-            onSecondaryRateLimit: (after, opts) => {
-                logger.warning(`GitHub secondary rate limit on ${opts.method} ${opts.url}; waiting ${after}s is not done`);
-                return false;
-            },
-        },
-    }, retry, throttling);
+        request: { fetch: timedFetch(timeoutMs) },
+        log: { debug: () => { }, info: () => { }, warn: (m) => logger.warning(m), error: () => { } },
+    });
+    gh.hook.wrap('request', retryingRequest({ ...DEFAULT_RETRY_POLICY, ...policy }, logger));
+    return gh;
 }
 /** `owner/name` → RepoRef; a clear error for anything else. */
 function parseRepository(full) {
@@ -48309,26 +47541,56 @@ function parseRepository(full) {
 
 
 
-/** Runs the real helm binary with argument arrays. */
-class helm_Helm {
+
+/** The only variables of ours helm ever sees; everything else it gets is a temp dir of its own. */
+const HELM_ENV = ['PATH', 'TZ', 'LANG', 'LC_ALL'];
+/** The discard port on loopback: nothing listens, so a connection is refused at once. */
+const OFFLINE_PROXY = 'http://127.0.0.1:9';
+/**
+ * Runs the real helm binary, sandboxed: argument arrays with every flag as one `--flag=value`
+ * argument (a value can never be read as a flag), the chart as `.` from its directory, and an
+ * environment built from an allow-list (PATH, a temp HOME and HELM_* homes, no plugins; proxies only
+ * for dependency builds). Nothing else of the caller's environment (tokens, INPUT_*) reaches helm.
+ */
+class Helm {
     binary;
+    callerEnv;
     /** Every `helm template` argument array, in call order: lets tests and benchmarks count renders. */
     invocations = [];
-    constructor(binary) {
+    sandbox = null;
+    constructor(binary, callerEnv = process.env) {
         this.binary = binary;
+        this.callerEnv = callerEnv;
     }
     async version() {
-        const r = await run(this.binary, ['version', '--short']);
+        const r = await this.run(['version', '--short'], external_node_os_default().tmpdir(), false);
         return r.stdout.trim();
     }
-    /** `helm dependency build` for a chart whose dependencies are not vendored (needs their repositories). */
-    async dependencyBuild(chartDir) {
-        const args = ['dependency', 'build', chartDir];
+    /**
+     * `helm dependency build` for a chart whose dependencies are not vendored: each https
+     * repository is added first under a generated name (as Argo CD does); oci:// needs no add.
+     */
+    async dependencyBuild(chartDir, repositories = []) {
+        for (const repo of repositories) {
+            if (!/^https:\/\/[^\s]+$/.test(repo.url) || !/^[a-z0-9-]+$/.test(repo.name))
+                throw new Error(`refusing helm repo add for ${JSON.stringify(repo)}: not checked before`);
+            const args = ['repo', 'add', '--force-update', '--', repo.name, repo.url];
+            this.invocations.push(args);
+            const added = await this.run(args, chartDir, true);
+            if (added.exitCode !== 0)
+                return { ok: false, stderr: added.stderr };
+        }
+        const args = ['dependency', 'build', '--skip-refresh', '--', '.'];
         this.invocations.push(args);
-        const r = await run(this.binary, args);
+        const r = await this.run(args, chartDir, true);
         return { ok: r.exitCode === 0, stderr: r.stderr };
     }
     async template(req) {
+        refuseUnchecked(req);
+        if (!helm_isDirectory(req.chartDir)) {
+            // What helm says of a chart path that is not there (it runs in that directory, so it cannot).
+            return { ok: false, stdout: '', stderr: `Error: path "${req.chartDir}" not found`, args: [] };
+        }
         const tmp = req.inlineValues != null ? await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gp-values-')) : null;
         try {
             const valueFiles = [...req.valueFiles];
@@ -48336,19 +47598,9 @@ class helm_Helm {
                 valueFiles.push(external_node_path_default().join(tmp, 'inline-values.yaml'));
                 await (0,promises_namespaceObject.writeFile)(valueFiles[valueFiles.length - 1], req.inlineValues);
             }
-            const args = ['template', req.releaseName, req.chartDir, '--namespace', req.namespace];
-            for (const f of valueFiles)
-                args.push('--values', f);
-            for (const p of req.parameters) {
-                // Like Argo CD: one parameter per flag, commas escaped so helm does not split the value.
-                args.push(p.forceString ? '--set-string' : '--set', `${p.name}=${p.value.replace(/,/g, '\\,')}`);
-            }
-            if (req.kubeVersion)
-                args.push('--kube-version', req.kubeVersion);
-            for (const v of req.apiVersions ?? [])
-                args.push('--api-versions', v);
+            const args = templateArgs(req, valueFiles);
             this.invocations.push(args);
-            const r = await run(this.binary, args);
+            const r = await this.run(args, req.chartDir, false);
             return { ok: r.exitCode === 0, stdout: r.stdout, stderr: r.stderr, args };
         }
         finally {
@@ -48356,19 +47608,81 @@ class helm_Helm {
                 await (0,promises_namespaceObject.rm)(tmp, { recursive: true, force: true });
         }
     }
+    /** The environment helm runs with: exactly the allow-list, plus homes in this run's sandbox dir. */
+    environment(network) {
+        const home = this.sandboxDir();
+        return {
+            ...allowEnv(this.callerEnv, network ? [...HELM_ENV, ...PROXY_ENV] : HELM_ENV),
+            // A render needs no network: whatever a chart makes helm fetch (a values.schema.json `$ref`)
+            // goes to a proxy that is not there, and fails at once.
+            ...(network ? {} : { HTTP_PROXY: OFFLINE_PROXY, HTTPS_PROXY: OFFLINE_PROXY, NO_PROXY: '' }),
+            HOME: home,
+            HELM_CACHE_HOME: external_node_path_default().join(home, 'cache'),
+            HELM_CONFIG_HOME: external_node_path_default().join(home, 'config'),
+            HELM_DATA_HOME: external_node_path_default().join(home, 'data'),
+            HELM_PLUGINS: external_node_path_default().join(home, 'plugins'),
+            HELM_NO_PLUGINS: '1',
+            KUBECONFIG: external_node_path_default().join(home, 'no-kubeconfig'),
+        };
+    }
+    run(args, cwd, network) {
+        return runProcess(this.binary, args, {
+            cwd,
+            env: this.environment(network),
+            missing: `helm binary not found: ${this.binary}`,
+        });
+    }
+    /** One temp dir per Helm, made on first use and removed when the process exits. */
+    sandboxDir() {
+        if (!this.sandbox) {
+            const dir = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gp-helm-'));
+            (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().join(dir, 'plugins'));
+            process.once('exit', () => (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true }));
+            this.sandbox = dir;
+        }
+        return this.sandbox;
+    }
 }
-function run(binary, args) {
-    // Keep helm away from the user's plugins: renders are offline and repeatable.
-    return runProcess(binary, args, {
-        env: { ...process.env, HELM_NO_PLUGINS: '1' },
-        missing: `helm binary not found: ${binary}`,
-    });
+/** `helm template . --name-template=NAME …`: Argo CD's argv, each flag one argument. */
+function templateArgs(req, valueFiles) {
+    const args = ['template', '.', `--name-template=${req.releaseName}`];
+    if (req.namespace)
+        args.push(`--namespace=${req.namespace}`);
+    if (req.kubeVersion)
+        args.push(`--kube-version=${req.kubeVersion}`);
+    for (const p of req.parameters) {
+        // Like Argo CD: commas escaped so helm does not split the value, unless it is a `{a,b}` list.
+        const value = /^\{.*\}$/s.test(p.value) ? p.value : p.value.replace(/(?<!\\),/g, '\\,');
+        args.push(`${p.forceString ? '--set-string' : '--set'}=${p.name}=${value}`);
+    }
+    for (const f of valueFiles)
+        args.push(`--values=${f}`);
+    for (const v of req.apiVersions ?? [])
+        args.push(`--api-versions=${v}`);
+    args.push('--include-crds');
+    return args;
+}
+/**
+ * The last line of defence: the domain checks every value for its kind and reports a bad one as a
+ * finding; reaching here with one is a bug, so helm is not run.
+ */
+function refuseUnchecked(req) {
+    const problems = [
+        releaseNameProblem(req.releaseName),
+        req.namespace ? namespaceProblem(req.namespace) : null,
+        req.kubeVersion ? kubeVersionProblem(req.kubeVersion) : null,
+        ...(req.apiVersions ?? []).map(apiVersionProblem),
+        ...req.parameters.map((p) => parameterNameProblem(p.name)),
+        ...[req.chartDir, ...req.valueFiles].map((f) => external_node_path_default().isAbsolute(f) ? null : `"${f}" is not an absolute path`),
+    ].filter(Boolean);
+    if (problems.length > 0)
+        throw new Error(`refusing to run helm template: ${problems.join('; ')}`);
 }
 /**
  * Which helm to run: the `helm` input / --helm flag, then $HELM, then `helm` on PATH.
  * Absent → a ConfigurationError that says how to get one.
  */
-function helm_resolveHelmBinary(explicit, env = process.env) {
+function resolveHelmBinary(explicit, env = process.env) {
     const candidates = [];
     if (explicit)
         candidates.push([explicit, 'the helm input']);
@@ -48383,12 +47697,21 @@ function helm_resolveHelmBinary(explicit, env = process.env) {
     for (const dir of (env.PATH ?? '').split((external_node_path_default()).delimiter)) {
         if (!dir)
             continue;
-        const bin = external_node_path_default().join(dir, 'helm');
-        if (isExecutable(bin))
+        // Absolute: helm runs in the chart directory, where a relative PATH entry would name the repo's files.
+        const bin = external_node_path_default().resolve(dir, 'helm');
+        if (external_node_path_default().isAbsolute(dir) && isExecutable(bin))
             return bin;
     }
     throw new errors_ConfigurationError('helm was not found: set the `helm` input or $HELM to a helm binary, or install it on PATH ' +
         '(in a workflow: a step `uses: azure/setup-helm@<sha>` before this action)');
+}
+function helm_isDirectory(dir) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(dir).isDirectory();
+    }
+    catch {
+        return false;
+    }
 }
 function isExecutable(file) {
     try {
@@ -48401,12 +47724,16 @@ function isExecutable(file) {
 }
 
 ;// CONCATENATED MODULE: ./src/promote/record.ts
+
+const DEPLOYMENTS_PERMISSION = 'deployments: write';
 /**
  * Records a promotion as a GitHub Deployment of the target environment with a success status
  * (what the soak gate of the next edge reads). Returns the deployment id.
  */
 async function recordDeployment(gh, repo, result, environment, logUrl) {
-    const created = await gh.rest.repos.createDeployment({
+    const what = `record the deployment of ${result.sha.slice(0, 7)} to environment ${environment}`;
+    const created = await gh.rest.repos
+        .createDeployment({
         ...repo,
         ref: result.sha,
         environment,
@@ -48414,17 +47741,25 @@ async function recordDeployment(gh, repo, result, environment, logUrl) {
         required_contexts: [],
         description: `gitops-promotion: ${result.from} → ${result.to}`.slice(0, 140),
         payload: { from: result.from, to: result.to, commits: result.commits.length },
+    })
+        .catch((e) => {
+        throw gitHubError(e, what, DEPLOYMENTS_PERMISSION);
     });
     if (!('id' in created.data))
         throw new Error(`GitHub did not create the deployment: ${JSON.stringify(created.data)}`);
-    await gh.rest.repos.createDeploymentStatus({
+    const id = created.data.id;
+    await gh.rest.repos
+        .createDeploymentStatus({
         ...repo,
-        deployment_id: created.data.id,
+        deployment_id: id,
         state: 'success',
         description: `${result.commits.length} commits promoted from ${result.from}`.slice(0, 140),
         ...(logUrl ? { log_url: logUrl } : {}),
+    })
+        .catch((e) => {
+        throw gitHubError(e, `${what} (status of deployment ${id})`, DEPLOYMENTS_PERMISSION);
     });
-    return created.data.id;
+    return id;
 }
 /** Commits waiting on each edge of the promotion path, for the mermaid picture. */
 async function pendingCounts(git, remote, path) {
@@ -48439,11 +47774,13 @@ async function pendingCounts(git, remote, path) {
 /** `dev -->|2 pending| staging -->|5 pending| stable`, highlighting the edge just promoted. */
 function mermaidPath(path, pending, promoted) {
     const id = (n) => n.replace(/[^A-Za-z0-9]/g, '_');
+    // Names come from the config at the candidate: nothing in a label can close it or the fence.
+    const label = (n) => n.replace(/[^A-Za-z0-9._/-]/g, '_');
     const lines = ['```mermaid', 'graph LR'];
     for (let i = 0; i + 1 < path.length; i++) {
-        const label = pending[i] === null ? '?' : `${pending[i]} pending`;
+        const edge = pending[i] === null ? '?' : `${pending[i]} pending`;
         const arrow = path[i] === promoted.from && path[i + 1] === promoted.to ? '==>' : '-->';
-        lines.push(`  ${id(path[i])}[${path[i]}] ${arrow}|${label}| ${id(path[i + 1])}[${path[i + 1]}]`);
+        lines.push(`  ${id(path[i])}[${label(path[i])}] ${arrow}|${edge}| ${id(path[i + 1])}[${label(path[i + 1])}]`);
     }
     lines.push('```');
     return lines.join('\n');
@@ -48451,10 +47788,10 @@ function mermaidPath(path, pending, promoted) {
 
 ;// CONCATENATED MODULE: ./src/report/budget.ts
 /** GitHub's limits on what it shows (checked facts; see README). */
-const budget_SUMMARY_MAX_BYTES = 1024 * 1024;
+const SUMMARY_MAX_BYTES = 1024 * 1024;
 const COMMENT_MAX_CHARS = 65_536;
 /** Cuts markdown to a byte budget at a line boundary, with a notice saying where the rest is. */
-function budget_truncateBytes(markdown, maxBytes, notice) {
+function truncateBytes(markdown, maxBytes, notice) {
     if (Buffer.byteLength(markdown, 'utf8') <= maxBytes)
         return markdown;
     const tail = `\n\n> ⚠️ ${notice}\n`;
@@ -48466,21 +47803,88 @@ function budget_truncateBytes(markdown, maxBytes, notice) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
-/** Escapes text for a markdown table cell. */
-function markdown_cell(text) {
-    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>').replace(/</g, '&lt;');
-}
+
+/** A GFM table; header and rows are markdown already escaped for a cell (see markdown-escape.ts). */
 function markdown_table(header, rows) {
     const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`];
     for (const row of rows)
         lines.push(`| ${row.join(' | ')} |`);
     return lines.join('\n');
 }
+/** A collapsible block; `summary` is HTML already escaped (htmlText, htmlCode), `body` markdown. */
 function markdown_details(summary, body, open = false) {
     return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
 }
 
+;// CONCATENATED MODULE: ./src/report/markdown-escape.ts
+/**
+ * Escapes for repository text in GitHub markdown (PR comments, job summaries). Each helper is for
+ * one place text can stand, and keeps the text from leaving it: no closed code span or fence, no
+ * new table cell or row, no HTML tag, no link or emphasis, no `@user` / `@org/team` mention.
+ */
+const LINE_BREAK = /\r\n|\r|\n/g;
+/**
+ * Markdown punctuation that could start a link, emphasis, strikethrough, math, a code span or a
+ * cell. An `_` between letters or digits (`in_progress`) can neither open nor close emphasis.
+ */
+const MARKDOWN_PUNCTUATION = /[\\`*[\]|~$]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
+/** `&`, `<`, `>` as entities: no tag, no entity of the text's own (`&#64;` would be an `@`). */
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/**
+ * GitHub links no mention whose `@` is followed by a zero-width space (as Renovate does). For text
+ * outside code only: inside code GitHub links none, and the entity would show there.
+ */
+function breakMentions(escaped) {
+    return escaped.replace(/@/g, '@&#8203;');
+}
+/** Text in markdown: a table cell, a list item, a paragraph, a quote. Line breaks become `<br>`. */
+function markdown_escape_cell(text) {
+    return breakMentions(escapeHtml(text.replace(MARKDOWN_PUNCTUATION, '\\$&')).replace(LINE_BREAK, '<br>'));
+}
+/** Text inside an HTML element of ours (`<summary>`, `<b>`), where GitHub reads no markdown. */
+function htmlText(text) {
+    return breakMentions(escapeHtml(text).replace(LINE_BREAK, '<br>'));
+}
+/** Text as `<code>` inside an HTML element of ours. */
+function htmlCode(text) {
+    return `<code>${escapeHtml(text).replace(LINE_BREAK, ' ')}</code>`;
+}
+function longestRun(text, char) {
+    let longest = 0;
+    for (const run of text.match(new RegExp(`${char}+`, 'g')) ?? [])
+        longest = Math.max(longest, run.length);
+    return longest;
+}
+/**
+ * An inline code span whose backtick fence is longer than any backtick run in the text, padded
+ * with spaces when the text starts or ends with a backtick or space (CommonMark strips one space
+ * from each side). Line breaks become spaces, so the span stays on its line.
+ */
+function code(text) {
+    const flat = text.replace(LINE_BREAK, ' ');
+    if (flat === '')
+        return '<code></code>';
+    const fence = '`'.repeat(longestRun(flat, '`') + 1);
+    const pad = /^[` ]|[` ]$/.test(flat) ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+/** A code span in a table cell: GFM splits cells at `|` even inside code, unless it is `\|`. */
+function markdown_escape_cellCode(text) {
+    return code(text).replace(/\|/g, '\\|');
+}
+/**
+ * A fenced code block whose backtick fence is longer than any backtick run in the content, so no
+ * line of it can close the block (a `~~~` line cannot close a backtick fence).
+ */
+function codeBlock(content, info = '') {
+    const fence = '`'.repeat(Math.max(3, longestRun(content, '`') + 1));
+    return `${fence}${info}\n${content}\n${fence}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/validate-report.ts
+
 
 const ICON = { error: '🔴', warning: '🟡', notice: '🔵' };
 function plural(n, word) {
@@ -48495,7 +47899,7 @@ function locationText(f) {
     return f.line ? `${f.file}:${f.line}${f.column ? `:${f.column}` : ''}` : f.file;
 }
 /** Plain text, one finding a line, for terminals: `file:line:col: error [rule] (cluster) message`. */
-function validate_report_renderText(result) {
+function renderText(result) {
     const lines = result.findings.map((f) => {
         const where = locationText(f);
         const cluster = f.cluster ? ` (${f.cluster})` : '';
@@ -48507,7 +47911,7 @@ function validate_report_renderText(result) {
     return `${lines.join('\n')}\n`;
 }
 /** The stable JSON report (documented in the README). */
-function validate_report_renderJson(result) {
+function renderJson(result) {
     const report = {
         version: 1,
         counts: result.counts,
@@ -48521,16 +47925,16 @@ function renderMatrix(matrix) {
     if (matrix.clusters.length === 0)
         return '_No cluster rendered._';
     const rows = matrix.components.map((component) => [
-        `\`${cell(component)}\``,
+        cellCode(component),
         ...matrix.clusters.map((c) => {
             const rev = matrix.cells[component][c];
-            return rev === null || rev === undefined ? '❌' : `\`${cell(rev)}\``;
+            return rev === null || rev === undefined ? '❌' : cellCode(rev);
         }),
     ]);
     return table(['component', ...matrix.clusters.map(cell)], rows);
 }
 /** The job summary / markdown report: verdict, findings table, clusters, what-runs-where. */
-function validate_report_renderMarkdown(result, options = {}) {
+function renderMarkdown(result, options = {}) {
     const { error, warning, notice } = result.counts;
     const verdict = error > 0 ? '❌ **validation failed**' : '✅ **validation passed**';
     const parts = [
@@ -48544,7 +47948,7 @@ function validate_report_renderMarkdown(result, options = {}) {
     if (result.findings.length > 0) {
         parts.push('', table(['', 'rule', 'where', 'cluster', 'message'], result.findings.map((f) => [
             ICON[f.severity],
-            `\`${f.rule}\``,
+            cellCode(f.rule),
             cell(locationText(f)),
             cell(f.cluster ?? ''),
             cell(f.message),
@@ -48553,13 +47957,14 @@ function validate_report_renderMarkdown(result, options = {}) {
     parts.push('', '### Clusters', '', table(['cluster', 'environment', 'tracks', 'Applications'], result.clusters.map((c) => [
         cell(c.name),
         cell(c.env ?? '—'),
-        `\`${cell(c.ref)}\``,
+        cellCode(c.ref),
         c.rendered ? String(c.applications) : '❌ not rendered',
     ])), '', details('<b>What runs where</b> (component × cluster → targetRevision)', renderMatrix(result.matrix), true), '');
     return parts.join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/report/diff-markdown.ts
+
 
 
 const DIFF_MARKER = '<!-- gitops-promotion:diff -->';
@@ -48582,28 +47987,25 @@ function value(v) {
     if (typeof v === 'string' && v.includes('\n'))
         return '_(multi-line, see diff)_';
     const cut = text.length > 80 ? `${text.slice(0, 77)}…` : text;
-    return `\`${markdown_cell(cut).replace(/`/g, 'ˋ')}\``;
+    return markdown_escape_cellCode(cut);
 }
 function fieldTable(fields) {
     if (fields.length === 0)
         return '';
-    return markdown_table(['field', 'before', 'after'], fields.map((f) => [`\`${markdown_cell(f.path)}\``, value(f.old), value(f.new)]));
+    return markdown_table(['field', 'before', 'after'], fields.map((f) => [markdown_escape_cellCode(f.path), value(f.old), value(f.new)]));
 }
 function diffBlock(unified) {
-    if (!unified)
-        return '';
-    const fence = unified.includes('```') ? '````' : '```';
-    return `${fence}diff\n${unified}\n${fence}`;
+    return unified ? codeBlock(unified, 'diff') : '';
 }
 function resourceSection(r) {
     const id = `${r.kind} ${r.namespace ? `${r.namespace}/` : ''}${r.name}`;
     const body = [fieldTable(r.fields), diffBlock(r.unified)].filter(Boolean).join('\n\n');
-    return markdown_details(`${STATUS_ICON[r.status]} ${r.status} <code>${markdown_cell(id)}</code>`, body || '_no content_');
+    return markdown_details(`${STATUS_ICON[r.status]} ${r.status} ${htmlCode(id)}`, body || '_no content_');
 }
 function deepSection(app) {
     const d = app.deep;
     if (d.state === 'skipped')
-        return `_Resources: ${markdown_cell(d.reason)}._`;
+        return `_Resources: ${markdown_escape_cell(d.reason)}._`;
     if (d.state === 'unchanged')
         return '_Resources: chart inputs unchanged, not rendered._';
     if (d.state !== 'rendered')
@@ -48625,22 +48027,22 @@ function appSection(app) {
     const note = app.status === 'modified' && app.fields.length === 0 && app.unified === ''
         ? ' (Application unchanged; its resources change)'
         : app.renamedFrom
-            ? ` (renamed from <code>${markdown_cell(app.renamedFrom)}</code>)`
+            ? ` (renamed from ${htmlCode(app.renamedFrom)})`
             : app.renamedTo
-                ? ` (renamed to <code>${markdown_cell(app.renamedTo)}</code>)`
+                ? ` (renamed to ${htmlCode(app.renamedTo)})`
                 : '';
     const body = [fieldTable(app.fields), diffBlock(app.unified), deepSection(app)]
         .filter(Boolean)
         .join('\n\n');
-    return markdown_details(`${STATUS_ICON[app.status]} ${app.status} <code>${markdown_cell(app.name)}</code>${note}`, body);
+    return markdown_details(`${STATUS_ICON[app.status]} ${app.status} ${htmlCode(app.name)}${note}`, body);
 }
 function clusterHeading(c) {
     const what = c.status === 'error' ? 'could not be compared' : countStatuses(c.apps) || 'no change';
-    return `<b>${markdown_cell(c.name)}</b> (${markdown_cell(c.env ?? 'no environment')}): ${what}`;
+    return `<b>${htmlText(c.name)}</b> (${htmlText(c.env ?? 'no environment')}): ${what}`;
 }
 /** One cluster's section: its errors, then one collapsible block per changed Application. */
 function clusterSection(c, apps = c.apps.map(appSection)) {
-    const errors = c.errors.map((e) => `> ❌ ${markdown_cell(e)}`).join('\n');
+    const errors = c.errors.map((e) => `> ❌ ${markdown_escape_cell(e)}`).join('\n');
     return markdown_details(clusterHeading(c), [errors, ...apps].filter(Boolean).join('\n\n'));
 }
 /** Title, verdict, risks, summary table: what the first comment always keeps. */
@@ -48655,7 +48057,13 @@ function diffHeader(report) {
     const validation = report.validation.errors > 0
         ? `❌ validation at head: ${plural(report.validation.errors, 'error')}`
         : `✅ validation at head: no errors`;
-    if (!report.changed) {
+    const unknown = report.clusters.filter((c) => c.errors.length > 0);
+    if (!report.complete) {
+        const names = unknown.map((c) => `**${markdown_escape_cell(c.name)}**`).join(', ');
+        lines.push(`**Incomplete**: ${unknown.length} of ${plural(report.clusters.length, 'cluster')} could not be compared (${names}); ` +
+            `${changed.length > 0 ? `${changed.length} changed` : 'no change is proven'} in the others. ${validation}.`);
+    }
+    else if (!report.changed) {
         lines.push(`**No changes** to any rendered Application in ${plural(report.clusters.length, 'cluster')}. ${validation}.`);
     }
     else {
@@ -48664,10 +48072,10 @@ function diffHeader(report) {
     if (report.risks.length > 0) {
         lines.push('', '### ⚠️ Risks', '');
         for (const r of report.risks) {
-            const where = [r.cluster && `**${markdown_cell(r.cluster)}**`, r.application && `\`${markdown_cell(r.application)}\``]
+            const where = [r.cluster && `**${markdown_escape_cell(r.cluster)}**`, r.application && code(r.application)]
                 .filter(Boolean)
                 .join(' ');
-            lines.push(`- ${RISK_ICON[r.kind]} ${where ? `${where}: ` : ''}${markdown_cell(r.message)}`);
+            lines.push(`- ${RISK_ICON[r.kind]} ${where ? `${where}: ` : ''}${markdown_escape_cell(r.message)}`);
         }
     }
     lines.push('', markdown_table(['cluster', 'env', 'added', 'removed', 'modified', 'risk'], report.clusters.map((c) => {
@@ -48677,8 +48085,8 @@ function diffHeader(report) {
             : [c.counts.added, c.counts.removed, c.counts.modified].map(String);
         const label = c.status === 'unchanged' ? ' (unchanged)' : c.status === 'error' ? ' ❌' : '';
         return [
-            `${markdown_cell(c.name)}${label}`,
-            markdown_cell(c.env ?? '—'),
+            `${markdown_escape_cell(c.name)}${label}`,
+            markdown_escape_cell(c.env ?? '—'),
             ...counts,
             [...new Set(risk)].join(' ') || '—',
         ];
@@ -48686,7 +48094,7 @@ function diffHeader(report) {
     const notes = [];
     if (report.ignored.total > 0) {
         const by = Object.entries(report.ignored.byRule)
-            .map(([rule, n]) => `\`${markdown_cell(rule)}\`: ${n}`)
+            .map(([rule, n]) => `${code(rule)}: ${n}`)
             .join(', ');
         notes.push(`${plural(report.ignored.total, 'change')} ignored by \`diff.ignore\` (${by}).`);
     }
@@ -48705,6 +48113,7 @@ function renderDiffMarkdown(report) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/promote-report.ts
+
 
 const GATE_ICON = { pass: '✅', fail: '❌', skipped: '⏭️' };
 /** Terminal output: outcome, gates, commits. */
@@ -48732,19 +48141,19 @@ function renderPromoteMarkdown(r, repoUrl) {
             ? 'ℹ️'
             : '❌';
     const parts = [
-        `## gitops-promotion promote \`${markdown_cell(r.from)}\` → \`${markdown_cell(r.to)}\``,
+        `## gitops-promotion promote ${code(r.from)} → ${code(r.to)}`,
         '',
-        `${icon} ${markdown_cell(r.message)}`,
+        `${icon} ${markdown_escape_cell(r.message)}`,
     ];
     if (r.skipGatesReason !== null)
-        parts.push('', `> ⚠️ Gates skipped: ${markdown_cell(r.skipGatesReason)}`);
+        parts.push('', `> ⚠️ Gates skipped: ${markdown_escape_cell(r.skipGatesReason)}`);
     if (r.gates.length > 0) {
-        parts.push('', '### Gates', '', markdown_table(['', 'gate', 'why'], r.gates.map((g) => [GATE_ICON[g.status], g.id, markdown_cell(g.why)])));
+        parts.push('', '### Gates', '', markdown_table(['', 'gate', 'why'], r.gates.map((g) => [GATE_ICON[g.status], markdown_escape_cell(g.id), markdown_escape_cell(g.why)])));
     }
     if (r.commits.length > 0) {
         const sha = (s) => repoUrl ? `[\`${s.slice(0, 7)}\`](${repoUrl}/commit/${s})` : `\`${s.slice(0, 7)}\``;
         const pr = (n) => (n === null ? '' : repoUrl ? `[#${n}](${repoUrl}/pull/${n})` : `#${n}`);
-        const rows = r.commits.map((c) => [sha(c.sha), pr(c.pullRequest), markdown_cell(c.author), markdown_cell(c.subject)]);
+        const rows = r.commits.map((c) => [sha(c.sha), pr(c.pullRequest), markdown_escape_cell(c.author), markdown_escape_cell(c.subject)]);
         parts.push('', `### Commits (${r.commits.length})`, '', markdown_table(['commit', 'pull request', 'author', 'subject'], rows));
     }
     return `${parts.join('\n')}\n`;
@@ -48758,7 +48167,7 @@ function renderPromoteMarkdown(r, repoUrl) {
  * inputs' keys, so an input added to the type but forgotten here fails the compiler.
  * Keys are the action.yml input names.
  */
-function inputs_readInputs(spec) {
+function readInputs(spec) {
     const out = {};
     for (const [name, s] of Object.entries(spec)) {
         const value = getInput(name, { required: false }).trim();
@@ -48771,7 +48180,7 @@ function inputs_readInputs(spec) {
     }
     return out;
 }
-function inputs_booleanInput(name, value, fallback) {
+function booleanInput(name, value, fallback) {
     if (value === '')
         return fallback;
     if (/^(true|yes|1)$/i.test(value))
@@ -48788,7 +48197,7 @@ function inputs_booleanInput(name, value, fallback) {
  * The body of every action's run(): the step returns the failure to report (or null), a user
  * mistake fails the step with its one-line message, a bug also leaves its stack in the debug log.
  */
-async function run_step_runStep(step) {
+async function runStep(step) {
     try {
         const failure = await step();
         if (failure)
@@ -48801,220 +48210,54 @@ async function run_step_runStep(step) {
     }
 }
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/logger.ts
-function logger_stderrLogger(verbose = false) {
-    return {
-        debug: (m) => {
-            if (verbose)
-                process.stderr.write(`debug: ${m}\n`);
-        },
-        info: (m) => process.stderr.write(`${m}\n`),
-        warning: (m) => process.stderr.write(`warning: ${m}\n`),
-    };
-}
-const silentLogger = { debug: () => { }, info: () => { }, warning: () => { } };
+;// CONCATENATED MODULE: ./src/report/log-safe.ts
 
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-/** GitHub shows at most this many annotations of each severity per step. */
-const ANNOTATIONS_PER_SEVERITY = 10;
-const COMMAND = { error: 'error', warning: 'warning', notice: 'notice' };
-function annotations_escapeData(s) {
-    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/**
+ * Characters removed before looking for a command prefix: controls and line breaks (the runner
+ * splits lines on `\r` and `\n`), format characters such as U+200B and U+00AD, and combining marks.
+ * The runner matches `::` and `##[` with culture-sensitive .NET comparisons, which can skip such
+ * characters, so `#\u200B#[error]x` must count as a command too. Removing more than the runner
+ * skips only means wrapping a harmless message.
+ */
+const SKIPPABLE = /[\p{C}\p{M}\p{Zl}\p{Zp}]/gu;
+/**
+ * Whether the runner could read a workflow command anywhere in this text: `::` (a command when a
+ * line starts with it after whitespace) or the legacy `##[` (a command anywhere in a line).
+ */
+function mayHoldWorkflowCommand(text) {
+    const bare = text.replace(SKIPPABLE, '');
+    return bare.includes('::') || bare.includes('##[');
 }
-function annotations_escapeProperty(s) {
-    return annotations_escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+/** A stop-commands token nobody can guess: the runner resumes only on `::<token>::`. */
+function newStopToken() {
+    return `gitops-promotion-${(0,external_node_crypto_.randomBytes)(16).toString('hex')}`;
 }
-/** One workflow command: `::error file=…,line=…,col=…,title=…::message`. */
-function annotations_annotation(f) {
-    const props = [];
-    if (f.file)
-        props.push(`file=${annotations_escapeProperty(f.file)}`);
-    if (f.file && f.line)
-        props.push(`line=${f.line}`);
-    if (f.file && f.line && f.column)
-        props.push(`col=${f.column}`);
-    props.push(`title=${annotations_escapeProperty(`${f.rule}${f.cluster ? ` (${f.cluster})` : ''}`)}`);
-    return `::${COMMAND[f.severity]} ${props.join(',')}::${annotations_escapeData(f.message)}`;
-}
-/** The annotations GitHub will show (the first 10 of each severity); the rest belong in the summary. */
-function annotations_selectAnnotations(findings) {
-    const used = { error: 0, warning: 0, notice: 0 };
-    return findings.filter((f) => used[f.severity]++ < ANNOTATIONS_PER_SEVERITY);
+/**
+ * Text for the runner log that can start no workflow command: text that may hold one is printed
+ * between `::stop-commands::<token>` and `::<token>::`, where the runner prints every line
+ * literally, whatever it holds. Other text is returned as it is. One string, so that one write
+ * keeps the three parts together.
+ */
+function logSafe(text, token = newStopToken) {
+    if (!mayHoldWorkflowCommand(text))
+        return text;
+    const t = token();
+    return `::stop-commands::${t}\n${text}\n::${t}::`;
 }
 
-;// CONCATENATED MODULE: ./src/cli/io.ts
-const processIO = () => ({
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
-    cwd: process.cwd(),
-    env: process.env,
-});
-class io_UsageError extends (/* unused pure expression or super */ null && (Error)) {
-}
-/** Exit codes: 0 ok, 1 findings or a failed gate, 2 usage or configuration error. */
-const io_EXIT = { ok: 0, findings: 1, usage: 2, error: 2 };
-
-;// CONCATENATED MODULE: ./src/cli/validate-command.ts
+;// CONCATENATED MODULE: ./src/actions/logger.ts
 
 
-
-
-
-
-
-
-
-
-
-
-
-const VALIDATE_HELP = (/* unused pure expression or super */ null && (`Usage: gitops-promotion validate [options]
-
-Validate a GitOps repo: values files against their schema (each file and merged per cluster),
-every cluster rendered with helm template, rendered Applications against Argo CD's schema and rules.
-
-Options:
-  --repo DIR        the GitOps repo (default: the current directory)
-  --ref REF         validate this git ref's tree instead of the working tree (read with git, no checkout)
-  --format FORMAT   text (default), json, github (workflow annotations) or markdown
-  --config FILE     config file, relative to the repo (default: .github/gitops-promotion.yaml)
-  --helm BIN        helm binary (default: $HELM, then helm on PATH)
-  --matrix          with text output: also print what runs where (component × cluster)
-  -v, --verbose     debug logging on stderr
-  -h, --help        this help
-
-Exit codes: 0 no errors, 1 errors found, 2 usage or configuration error.
-`));
-const FORMATS = (/* unused pure expression or super */ null && (['text', 'json', 'github', 'markdown']));
-async function validateCommand(argv, io) {
-    const { values } = parseArgs({
-        args: argv,
-        options: {
-            repo: { type: 'string' },
-            ref: { type: 'string' },
-            format: { type: 'string', default: 'text' },
-            config: { type: 'string' },
-            helm: { type: 'string' },
-            matrix: { type: 'boolean', default: false },
-            verbose: { type: 'boolean', short: 'v', default: false },
-            help: { type: 'boolean', short: 'h', default: false },
-        },
-        strict: true,
-        allowPositionals: false,
-    });
-    if (values.help) {
-        io.stdout(VALIDATE_HELP);
-        return EXIT.ok;
-    }
-    const format = values.format;
-    if (!FORMATS.includes(format))
-        throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${values.format}"`);
-    const repo = path.resolve(io.cwd, values.repo ?? '.');
-    const helm = new Helm(resolveHelmBinary(values.helm, io.env));
-    const logger = stderrLogger(values.verbose);
-    const result = await validate_command_withTree(repo, values.ref, io.env, (dir) => validate({ repoDir: dir, helm, logger, ...(values.config ? { configFile: values.config } : {}) }));
-    io.stdout(formatResult(result, format, values.matrix));
-    return result.counts.error > 0 ? EXIT.findings : EXIT.ok;
-}
-function formatResult(result, format, matrix) {
-    switch (format) {
-        case 'json':
-            return renderJson(result);
-        case 'markdown':
-            return renderMarkdown(result);
-        case 'github':
-            return result.findings.map((f) => `${annotation(f)}\n`).join('');
-        case 'text':
-            return renderText(result) + (matrix ? `\n${renderMatrixText(result.matrix)}` : '');
-    }
-}
-/** Runs `fn` on the working tree, or on a temporary export of `ref`'s tree. */
-async function validate_command_withTree(repo, ref, env, fn) {
-    if (!ref)
-        return fn(repo);
-    const git = new Git(repo, env);
-    if (!(await git.isRepository()))
-        throw new ConfigurationError(`--ref needs a git repository, and ${repo} is not one`);
-    const sha = await git.revParse(ref);
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'gp-tree-'));
-    try {
-        await git.exportTree(sha, dir);
-        return await fn(dir);
-    }
-    finally {
-        await rm(dir, { recursive: true, force: true });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/actions/validate-action.ts
-
-
-
-
-
-
-
-
-
-
-
-
-const VALIDATE_INPUTS = {
-    path: {},
-    ref: {},
-    config: {},
-    helm: {},
-    'report-path': {},
-    'fail-on-error': { oneOf: ['true', 'false'] },
-};
+/**
+ * The actions' Logger. Messages carry repository text (cluster names, file names, helm errors), so
+ * info and warning lines go through logSafe and can start no workflow command; debug is itself a
+ * `::debug::` command whose message @actions/core escapes onto its one line.
+ */
 const coreLogger = {
     debug: (m) => core_debug(m),
-    info: (m) => info(m),
-    warning: (m) => info(`warning: ${m}`),
+    info: (m) => info(logSafe(m)),
+    warning: (m) => info(logSafe(`warning: ${m}`)),
 };
-/** Runs validate as an action step: annotations, job summary, outputs. Returns the failure to report, if any. */
-async function validateStep(inputs, env = process.env) {
-    const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-    const repo = path.resolve(workspace, inputs.path || '.');
-    const helm = new Helm(resolveHelmBinary(inputs.helm || undefined, env));
-    core.info(`helm: ${helm.binary} (${await helm.version()})`);
-    const result = await withTree(repo, inputs.ref || undefined, env, (dir) => validate({
-        repoDir: dir,
-        helm,
-        logger: coreLogger,
-        ...(inputs.config ? { configFile: inputs.config } : {}),
-    }));
-    const shown = selectAnnotations(result.findings);
-    for (const f of shown)
-        process.stdout.write(`${annotation(f)}\n`);
-    if (shown.length < result.findings.length) {
-        core.info(`${result.findings.length - shown.length} more findings are listed in the job summary.`);
-    }
-    const reportPath = path.resolve(workspace, inputs['report-path'] ||
-        path.join(env.RUNNER_TEMP ?? os.tmpdir(), 'gitops-promotion', 'validate-report.json'));
-    await mkdir(path.dirname(reportPath), { recursive: true });
-    await writeFile(reportPath, renderJson(result));
-    await writeSummary(result, shown.length);
-    core.setOutput('errors', String(result.counts.error));
-    core.setOutput('warnings', String(result.counts.warning));
-    core.setOutput('report', reportPath);
-    if (result.counts.error > 0 && booleanInput('fail-on-error', inputs['fail-on-error'], true)) {
-        return `validation found ${result.counts.error} error${result.counts.error === 1 ? '' : 's'}`;
-    }
-    return null;
-}
-async function writeSummary(result, annotated) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    const markdown = truncateBytes(renderMarkdown(result, { annotated }), SUMMARY_MAX_BYTES, 'The summary was cut at 1 MiB; the complete findings are in the JSON report (output `report`).');
-    await core.summary.addRaw(markdown).write();
-}
-/** The one place that turns a failure into a failed step. */
-async function validate_action_run() {
-    await runStep(() => validateStep(readInputs(VALIDATE_INPUTS)));
-}
 
 ;// CONCATENATED MODULE: ./src/actions/git-auth.ts
 
@@ -49049,6 +48292,23 @@ function gitAuthEnv(token, given) {
         [`GIT_CONFIG_KEY_${n + 1}`]: key,
         [`GIT_CONFIG_VALUE_${n + 1}`]: `AUTHORIZATION: basic ${basic}`,
     };
+}
+
+;// CONCATENATED MODULE: ./src/actions/workspace.ts
+
+
+
+/**
+ * The repository directory named by an action's `path` input: GITHUB_WORKSPACE itself or a directory
+ * in it, judged by real paths: `..`, an absolute path elsewhere and a symlink that leads out are refused.
+ */
+function workspacePath(workspace, input) {
+    const dir = external_node_path_default().resolve(workspace, input || '.');
+    const realRoot = realPathNearest(workspace);
+    const real = realPathNearest(dir);
+    if (real !== realRoot && !isInside(realRoot, real))
+        throw new errors_ConfigurationError(`input path ${input} must be inside GITHUB_WORKSPACE (${workspace})`);
+    return dir;
 }
 
 ;// CONCATENATED MODULE: ./src/actions/promote-action.ts
@@ -49091,24 +48351,29 @@ const PROMOTE_INPUTS = {
     remote: {},
 };
 async function promoteStep(inputs, env = process.env) {
-    const skip = inputs_booleanInput('skip-gates', inputs['skip-gates'], false);
+    const skip = booleanInput('skip-gates', inputs['skip-gates'], false);
     if (skip && !inputs.reason.trim())
         throw new errors_ConfigurationError('input skip-gates needs a reason');
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-    const repoDir = external_node_path_default().resolve(workspace, inputs.path || '.');
+    const repoDir = workspacePath(workspace, inputs.path);
     const repository = env.GITHUB_REPOSITORY ? parseRepository(env.GITHUB_REPOSITORY) : null;
+    const timeoutMs = httpTimeoutFromEnv(env);
     const github = inputs.token && repository
         ? {
-            client: createGitHubClient(inputs.token, env.GITHUB_API_URL ?? 'https://api.github.com', coreLogger),
+            client: createGitHubClient(inputs.token, env.GITHUB_API_URL ?? 'https://api.github.com', coreLogger, timeoutMs ? { timeoutMs } : {}),
             repo: repository,
         }
         : null;
     const argocd = inputs['argocd-server'] && inputs['argocd-token']
-        ? new ArgoCdClient({ server: inputs['argocd-server'], token: inputs['argocd-token'] })
+        ? new ArgoCdClient({
+            server: inputs['argocd-server'],
+            token: inputs['argocd-token'],
+            ...(timeoutMs ? { timeoutMs } : {}),
+        })
         : null;
     if (!argocd)
         info('notice: no argocd-server and argocd-token: the Argo CD health gate is skipped');
-    const helm = new helm_Helm(helm_resolveHelmBinary(inputs.helm || undefined, env));
+    const helm = new Helm(resolveHelmBinary(inputs.helm || undefined, env));
     const gitEnv = gitAuthEnv(inputs.token, env);
     const remote = inputs.remote || 'origin';
     const result = await promote({
@@ -49119,7 +48384,7 @@ async function promoteStep(inputs, env = process.env) {
         ...(inputs.sha ? { sha: inputs.sha } : {}),
         strategy: (inputs.strategy || 'fast-forward'),
         mode: inputs.mode === 'pull-request' ? 'pull-request' : 'push',
-        dryRun: inputs_booleanInput('dry-run', inputs['dry-run'], false),
+        dryRun: booleanInput('dry-run', inputs['dry-run'], false),
         ...(skip ? { skipGatesReason: inputs.reason.trim() } : {}),
         helm,
         logger: coreLogger,
@@ -49129,29 +48394,31 @@ async function promoteStep(inputs, env = process.env) {
         ...(inputs.config ? { configFile: inputs.config } : {}),
         ...(env.GITHUB_RUN_ID ? { ownRunId: env.GITHUB_RUN_ID } : {}),
     });
+    // The outputs are there even when recording the deployment or writing the summary fails below.
+    setOutput('promoted', String(result.promoted));
+    setOutput('sha', result.sha ?? '');
+    setOutput('commits', JSON.stringify(result.commits));
+    setOutput('gates', JSON.stringify(result.gates));
     const config = loadConfig(repoDir, inputs.config || undefined);
     const toEnv = Object.entries(config.environments).find(([, e]) => e.ref === result.to)?.[0] ?? null;
-    if (result.promoted && github && toEnv && inputs_booleanInput('deployment', inputs.deployment, true)) {
+    if (result.promoted && github && toEnv && booleanInput('deployment', inputs.deployment, true)) {
         const runUrl = env.GITHUB_RUN_ID
             ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
             : null;
         // The push has happened: a record that cannot be written is a warning, never a failed promotion.
         try {
             const id = await recordDeployment(github.client, github.repo, result, toEnv, runUrl);
-            info(`deployment ${id} recorded for environment ${toEnv}`);
+            coreLogger.info(`deployment ${id} recorded for environment ${toEnv}`);
         }
         catch (e) {
+            // An annotation: the toolkit escapes its message onto one line, so it can start no other command.
             warning(`the deployment of ${toEnv} could not be recorded: ${e.message}`);
         }
     }
-    await promote_action_writeSummary(result, repoDir, remote, helm, gitEnv, config, env);
-    setOutput('promoted', String(result.promoted));
-    setOutput('sha', result.sha ?? '');
-    setOutput('commits', JSON.stringify(result.commits));
-    setOutput('gates', JSON.stringify(result.gates));
+    await writeSummary(result, repoDir, remote, helm, gitEnv, config, env);
     return FAILED_OUTCOMES.includes(result.outcome) ? result.message : null;
 }
-async function promote_action_writeSummary(result, repoDir, remote, helm, gitEnv, config, env) {
+async function writeSummary(result, repoDir, remote, helm, gitEnv, config, env) {
     if (!env.GITHUB_STEP_SUMMARY)
         return;
     const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
@@ -49159,7 +48426,7 @@ async function promote_action_writeSummary(result, repoDir, remote, helm, gitEnv
         renderPromoteMarkdown(result, env.GITHUB_REPOSITORY ? `${server}/${env.GITHUB_REPOSITORY}` : undefined),
     ];
     const envPath = Object.values(config.environments).map((e) => e.ref);
-    const git = new git_Git(repoDir, gitEnv);
+    const git = new Git(repoDir, gitEnv);
     parts.push('### Promotion path', '', mermaidPath(envPath, await pendingCounts(git, remote, envPath), result), '');
     if (result.promoted && result.sha) {
         try {
@@ -49185,11 +48452,11 @@ async function promote_action_writeSummary(result, repoDir, remote, helm, gitEnv
             parts.push(`> ⚠️ The diff of ${result.to}'s clusters could not be rendered: ${e.message}`);
         }
     }
-    const text = budget_truncateBytes(parts.join('\n'), budget_SUMMARY_MAX_BYTES, 'The summary was cut at 1 MiB.');
+    const text = truncateBytes(parts.join('\n'), SUMMARY_MAX_BYTES, 'The summary was cut at 1 MiB.');
     await summary.addRaw(text).write();
 }
-async function promote_action_run() {
-    await run_step_runStep(() => promoteStep(inputs_readInputs(PROMOTE_INPUTS)));
+async function run() {
+    await runStep(() => promoteStep(readInputs(PROMOTE_INPUTS)));
 }
 
 
@@ -49199,7 +48466,7 @@ async function promote_action_run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _promote_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(628);
+/* harmony import */ var _promote_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1919);
 
 await (0,_promote_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 

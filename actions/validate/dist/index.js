@@ -6545,7 +6545,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 6407:
+/***/ 8788:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -7407,7 +7407,7 @@ const {
   kResume
 } = __nccwpck_require__(6443)
 const connectH1 = __nccwpck_require__(637)
-const connectH2 = __nccwpck_require__(6407)
+const connectH2 = __nccwpck_require__(8788)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -28614,16 +28614,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8788:
+/***/ 8529:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  eF: () => (/* binding */ validate_action_run)
+  eF: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: VALIDATE_INPUTS, coreLogger, validateStep
+// UNUSED EXPORTS: VALIDATE_INPUTS, validateStep
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -29754,7 +29754,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile: summary_writeFile } = external_fs_namespaceObject.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -29815,7 +29815,7 @@ class Summary {
         return summary_awaiter(this, void 0, void 0, function* () {
             const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
             const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
+            const writeFunc = overwrite ? summary_writeFile : appendFile;
             yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
             return this.emptyBuffer();
         });
@@ -30077,7 +30077,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat: io_util_lstat, mkdir, open: io_util_open, readdir, rename, rm: io_util_rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -30121,7 +30121,7 @@ function exists(fsPath) {
 }
 function isDirectory(fsPath_1) {
     return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        const stats = useStat ? yield stat(fsPath) : yield io_util_lstat(fsPath);
         return stats.isDirectory();
     });
 }
@@ -31131,14 +31131,14 @@ var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
  */
 function exec_exec(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
+        const commandArgs = argStringToArray(commandLine);
         if (commandArgs.length === 0) {
             throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
         }
         // Path to tool to execute should be first arg
         const toolPath = commandArgs[0];
         args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
+        const runner = new ToolRunner(toolPath, args, options);
         return runner.exec();
     });
 }
@@ -31717,7 +31717,7 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  * clear line (file and line when known) with exit code 2, never with a stack trace.
  * Anything else that escapes is a bug in gitops-promotion.
  */
-class ConfigurationError extends Error {
+class errors_ConfigurationError extends Error {
     file;
     line;
     constructor(message, location) {
@@ -31734,12 +31734,89 @@ class ConfigurationError extends Error {
     }
 }
 function isConfigurationError(e) {
-    return e instanceof ConfigurationError;
+    return e instanceof errors_ConfigurationError;
 }
 function errorMessage(e) {
     if (isConfigurationError(e))
         return e.describe();
     return e instanceof Error ? e.message : String(e);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/util/safe-path.ts
+
+
+
+
+
+/** A name used as-is: lower case, digits, `.` and `-`, not starting with `.`, at most 100 characters. */
+const PLAIN = /^[a-z0-9][a-z0-9.-]{0,99}$/;
+const KEPT = /[^A-Za-z0-9._-]/g;
+const PREFIX_MAX = 60;
+/**
+ * A file name (no extension) for a name from the repository (a cluster, an Application): the name
+ * itself when it is plain (see PLAIN), otherwise its characters outside `[A-Za-z0-9._-]` replaced by
+ * `_`, leading dots replaced, cut to 60 characters, plus `_` and 16 hex digits of its SHA-256.
+ *
+ * Distinct names give distinct files, also on a case-insensitive file system: plain names are lower
+ * case and have no `_`, every changed name has one and ends with the hash of the whole original name.
+ * Never empty, `.` or `..`, never a path separator, at most 100 characters.
+ */
+function safeFileName(name) {
+    if (PLAIN.test(name))
+        return name;
+    const prefix = name.replace(KEPT, '_').replace(/^\.+/, (dots) => '_'.repeat(dots.length));
+    const hash = createHash('sha256').update(name, 'utf8').digest('hex').slice(0, 16);
+    return `${prefix.slice(0, PREFIX_MAX)}_${hash}`;
+}
+/** Whether `target` is strictly inside `dir` (not `dir` itself), comparing the paths as given. */
+function isInside(dir, target) {
+    const rel = external_node_path_default().relative(dir, target);
+    return rel !== '' && rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel);
+}
+/**
+ * The real path of `p`, every symlink resolved, also when `p` does not exist (yet): its nearest
+ * existing ancestor is resolved and the rest appended. What the file system would reach through `p`.
+ */
+function realPathNearest(p) {
+    const abs = external_node_path_default().resolve(p);
+    try {
+        return (0,external_node_fs_namespaceObject.realpathSync)(abs);
+    }
+    catch {
+        const parent = external_node_path_default().dirname(abs);
+        return parent === abs ? abs : external_node_path_default().join(realPathNearest(parent), external_node_path_default().basename(abs));
+    }
+}
+/**
+ * `rel` joined to `dir`, refused when the result would not be strictly inside `dir`. A bug when it
+ * happens: every name that reaches a path went through safeFileName first.
+ */
+function insideDir(dir, rel) {
+    const abs = path.resolve(dir, rel);
+    if (path.isAbsolute(rel) || !isInside(path.resolve(dir), abs))
+        throw new Error(`bug: ${JSON.stringify(rel)} would be written outside ${dir}`);
+    return abs;
+}
+/**
+ * Writes `data` to `rel` inside `dir` without following a symlink: the output directory may sit in a
+ * checkout whose content the pull request chose, so `clusters` or `diff.json` could be a link to any
+ * file of the runner. The parent must really be inside `dir`; an existing file (or link) is replaced.
+ */
+async function writeInside(dir, rel, data) {
+    const abs = insideDir(dir, rel);
+    const realDir = await realpath(dir);
+    const realParent = await realpath(path.dirname(abs));
+    if (realParent !== realDir && !isInside(realDir, realParent)) {
+        throw new ConfigurationError(`${path.dirname(abs)} is a symlink out of ${dir}: refusing to write ${rel} through it`);
+    }
+    const existing = await lstat(abs).catch(() => null);
+    if (existing?.isSymbolicLink() || existing?.isFile())
+        await rm(abs, { force: true });
+    // `wx`: create only, never open an existing path (a link planted after the check is not followed).
+    await writeFile(abs, data, { flag: 'wx' });
+    return abs;
 }
 
 ;// CONCATENATED MODULE: ./src/gitops/yaml-source.ts
@@ -31901,6 +31978,7 @@ site) {
 
 
 
+
 /**
  * Read access to one checked-out tree of the GitOps repo. Paths are repo-relative with forward
  * slashes; YAML files are parsed once and their findings collected once, however many clusters use them.
@@ -31997,7 +32075,7 @@ class RepoFiles {
             return null;
         try {
             const abs = this.abs(rel);
-            if ((0,external_node_fs_namespaceObject.lstatSync)(abs).isSymbolicLink() && !isInside(this.realRoot(), (0,external_node_fs_namespaceObject.realpathSync)(abs)))
+            if ((0,external_node_fs_namespaceObject.lstatSync)(abs).isSymbolicLink() && !repo_files_isInside(this.realRoot(), (0,external_node_fs_namespaceObject.realpathSync)(abs)))
                 return null;
             return (0,external_node_fs_namespaceObject.statSync)(abs);
         }
@@ -32011,7 +32089,7 @@ class RepoFiles {
         return this.resolvedRoot;
     }
 }
-function isInside(root, target) {
+function repo_files_isInside(root, target) {
     const rel = external_node_path_default().relative(root, target);
     return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
 }
@@ -32025,13 +32103,13 @@ function requireDirectory(dir) {
         ok = false;
     }
     if (!ok)
-        throw new ConfigurationError(`${dir} is not a directory (give the GitOps repo with --repo)`);
+        throw new errors_ConfigurationError(`${dir} is not a directory (give the GitOps repo with --repo)`);
 }
 /** Argo CD refuses a repository with symlinks pointing out of it; so do we, before helm follows them. */
 function refuseSymlinksOut(dir) {
     const out = symlinksOutOfRepo(dir);
     if (out.length > 0) {
-        throw new ConfigurationError(`symlinks point outside the repository (Argo CD refuses to render it): ${out.slice(0, 5).join(', ')}${out.length > 5 ? ` and ${out.length - 5} more` : ''}`);
+        throw new errors_ConfigurationError(`symlinks point outside the repository (Argo CD refuses to render it): ${out.slice(0, 5).join(', ')}${out.length > 5 ? ` and ${out.length - 5} more` : ''}`);
     }
 }
 /**
@@ -32054,7 +32132,7 @@ function symlinksOutOfRepo(root) {
                 catch {
                     target = null; // dangling: nothing to read
                 }
-                if (target !== null && !isInside(realRoot, target))
+                if (target !== null && !repo_files_isInside(realRoot, target))
                     out.push(rel);
             }
             else if (entry.isDirectory()) {
@@ -32064,6 +32142,23 @@ function symlinksOutOfRepo(root) {
     };
     walk('');
     return out.sort();
+}
+/**
+ * Resolves `given` (relative to the repository root, or absolute) and says whether the file system
+ * reaches a path strictly inside the root through it, every symlink followed: `..`, an absolute path
+ * elsewhere and a symlink out are outside. `rel` is repo-relative with forward slashes.
+ */
+function pathInRepo(root, given) {
+    const abs = external_node_path_default().resolve(root, given);
+    const realRoot = realPathNearest(root);
+    const real = realPathNearest(abs);
+    if (!isInside(realRoot, real))
+        return { kind: 'outside' };
+    // An absolute path may spell the root another way (a symlinked /tmp): then the real path names it.
+    const rel = isInside(external_node_path_default().resolve(root), abs)
+        ? external_node_path_default().relative(external_node_path_default().resolve(root), abs)
+        : external_node_path_default().relative(realRoot, real);
+    return { kind: 'inside', rel: rel.split((external_node_path_default()).sep).join('/'), abs: external_node_path_default().resolve(root, rel) };
 }
 /** Joins repo-relative paths the way Argo CD resolves a valueFile against the source path. */
 function repoJoin(base, rel) {
@@ -32429,15 +32524,257 @@ function shift(node, lines) {
 
 ;// CONCATENATED MODULE: ./schemas/config.schema.json
 const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gitops-promotion.dev/schemas/config.schema.json","title":"gitops-promotion configuration (.github/gitops-promotion.yaml)","type":"object","additionalProperties":false,"properties":{"repoURL":{"type":"string","minLength":1,"description":"URL of this repository as Argo CD sees it; Applications with this repoURL are in-repo sources. Default: the repoURL of the bootstrap Applications."},"defaultBranch":{"type":"string","minLength":1,"description":"The branch a targetRevision of HEAD means. Default: the ref of the dev environment."},"bootstrap":{"type":"object","additionalProperties":false,"properties":{"glob":{"type":"string","description":"Where the bootstrap Applications are (one per cluster). Default: argocd-bootstrap-apps/*.yaml"}}},"environments":{"type":"object","description":"Environment name to the git ref its clusters track. Default: dev → dev, staging → staging, prod → stable.","additionalProperties":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"type":"string","minLength":1,"description":"Branch or tag the environment\'s clusters track."}}}},"clusters":{"type":"array","description":"Clusters declared here override what the bootstrap Applications say (matched by name) or add clusters for repos without bootstrap files.","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"env":{"type":"string","minLength":1},"chart":{"type":"string","minLength":1,"description":"Path of the app-of-apps chart, relative to the repo root (\'.\' for the root)."},"valueFiles":{"type":"array","items":{"type":"string","minLength":1},"description":"Values files relative to the chart, applied in order after the chart\'s values.yaml."},"parameters":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"type":"string","minLength":1},"value":{"type":"string"},"forceString":{"type":"boolean"}}}},"values":{"type":"string","description":"Inline values as a YAML string (Argo CD helm.values)."},"valuesObject":{"type":"object","description":"Inline values as an object (Argo CD helm.valuesObject)."},"releaseName":{"type":"string","minLength":1},"namespace":{"type":"string","minLength":1},"targetRevision":{"type":"string","minLength":1},"destination":{"type":"object","additionalProperties":false,"description":"Where this cluster\'s Applications must deploy.","properties":{"server":{"type":"string"},"name":{"type":"string"}}}}}},"valuesSchema":{"type":"string","minLength":1,"description":"\'auto\' (the chart\'s values.schema.json, else the built-in component-block schema), \'builtin\', \'none\', or a repo path to a JSON schema."},"applicationName":{"type":"string","minLength":1,"description":"Regular expression Application names must match; {cluster} stands for the cluster name. Default: ^{cluster}-[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"clusterLabel":{"type":"string","minLength":1,"description":"Label every Application carries with its cluster name. Default: cluster"},"dependsOn":{"type":"object","description":"Component to the components it needs deployed in strictly earlier sync waves.","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"rules":{"type":"object","description":"Rule id to \'off\', \'error\', \'warning\' or \'notice\'.","additionalProperties":{"enum":["off","error","warning","notice"]}},"limits":{"type":"object","additionalProperties":false,"properties":{"maxFileBytes":{"type":"integer","minimum":1},"maxAliasCount":{"type":"integer","minimum":0}}},"helm":{"type":"object","additionalProperties":false,"properties":{"kubeVersion":{"type":"string","description":"Passed to helm template --kube-version."},"apiVersions":{"type":"array","items":{"type":"string"},"description":"Passed to helm template --api-versions."}}},"diff":{"type":"object","additionalProperties":false,"description":"Settings of the diff command.","properties":{"ignore":{"type":"object","additionalProperties":false,"description":"Changes that never count (the report says how many it ignored).","properties":{"paths":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"JSON pointers into Applications and rendered resources; \'*\' matches any key, e.g. /metadata/annotations/checksum~1config."},"labels":{"type":"array","items":{"type":"string","minLength":1},"description":"Label keys, e.g. helm.sh/chart (metadata and pod template)."},"annotations":{"type":"array","items":{"type":"string","minLength":1},"description":"Annotation keys (metadata and pod template)."}}},"deep":{"type":"boolean","description":"Also render in-repo component charts and diff their resources (default true)."},"productionEnvironments":{"type":"array","items":{"type":"string","minLength":1},"description":"Environments whose changes are flagged as a risk (default: prod, production)."}}},"promotion":{"type":"object","additionalProperties":false,"description":"Gates and edges of promote (and, later, release and hotfix).","properties":{"edges":{"type":"array","description":"Allowed promotions between branches. Default: dev → staging.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1},"to":{"type":"string","minLength":1}}}},"soak":{"type":"string","pattern":"^(\\\\d+[wdhms])+$","description":"How long the candidate must have been the head of `from` (or deployed there), e.g. 2h."},"requiredChecks":{"type":"array","items":{"type":"string","minLength":1},"description":"Check runs and commit statuses that must have succeeded on the candidate. Default: every one present, and at least one."},"blockingLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"No open issue or pull request may carry one of these labels. Default: promotion-blocker."},"freeze":{"type":"array","description":"Windows in which nothing is promoted.","items":{"oneOf":[{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"name":{"type":"string"},"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},{"type":"object","additionalProperties":false,"required":["days","start","end"],"properties":{"name":{"type":"string"},"days":{"type":"array","minItems":1,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"start":{"type":"string","pattern":"^([01]?\\\\d|2[0-4]):[0-5]\\\\d$"},"end":{"type":"string","pattern":"^([01]?\\\\d|2[0-4]):[0-5]\\\\d$"},"timezone":{"type":"string"}}}]}}}}}}');
+;// CONCATENATED MODULE: ./src/util/clip.ts
+/** A value as shown in a message: control characters visible (JSON escapes), long values cut. */
+function clip(value, max = 80) {
+    const visible = JSON.stringify(value).slice(1, -1);
+    return visible.length > max ? `${visible.slice(0, max)}…` : visible;
+}
+
+;// CONCATENATED MODULE: ./src/git/refs.ts
+
+/**
+ * Why `ref` is refused as a git revision, or null: a full or abbreviated sha, or a ref name by the
+ * rules of `git check-ref-format --allow-onelevel`, optionally followed by `~N` / `^N` (the CLI's
+ * `--base HEAD~1`). Nothing else reaches git: never a leading `-`, `:`, a space, `..` or `@{`.
+ */
+function refProblem(ref) {
+    const name = ref.replace(/(?:~\d*|\^\d*)+$/, '');
+    if (name !== '' && !/^-/.test(name) && (name === 'HEAD' || !refNameProblem(name)))
+        return null;
+    return `"${clip(ref)}" is not a git ref name or commit sha`;
+}
+/** `git check-ref-format` rules, for a one-level or full ref name. */
+function refNameProblem(name) {
+    if (name === '' || name === '@' || name.length > 255)
+        return true;
+    // Control characters, space, ~ ^ : ? * [ \ and DEL are never allowed.
+    // eslint-disable-next-line no-control-regex
+    if (/[\x00-\x20\x7f~^:?*[\\]/.test(name))
+        return true;
+    if (name.includes('..') || name.includes('@{') || name.includes('//'))
+        return true;
+    if (name.startsWith('/') || name.endsWith('/') || name.endsWith('.'))
+        return true;
+    return name.split('/').some((part) => part.startsWith('.') || part.endsWith('.lock'));
+}
+/** Why `name` is refused as a branch name (the promotion's from/to, environment refs), or null. */
+function branchProblem(name) {
+    if (/(?:~|\^)/.test(name) || name === 'HEAD' || name.startsWith('-') || refNameProblem(name))
+        return `"${clip(name)}" is not a valid branch name`;
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/helm/arguments.ts
+/**
+ * What each repository-controlled value that becomes a helm argument may look like. A value is
+ * checked for its kind before it is used: a bad one is a finding at its file and line (the domain
+ * calls these), and the helm wrapper refuses to run with one (a last line of defence).
+ * Each check returns why the value is refused, or null when it is fine.
+ */
+
+/** Helm's own release-name rule (a lowercase RFC 1123 subdomain), at most 53 characters. */
+const RELEASE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+/** A Kubernetes namespace: an RFC 1123 label, at most 63 characters. */
+const NAMESPACE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+/**
+ * A `--set` name in Helm's strvals path grammar: keys of letters, digits, `_`, `-`, `/`, `@`, `:`,
+ * `\.`-escaped dots, dots between keys and `[N]` list indexes. No `,` or `=` (they would start
+ * another assignment), no space or control character, never a leading `-`.
+ */
+const PARAMETER_NAME = /^(?![-.])(?!.*\.$)(?:[A-Za-z0-9_/@:-]|\\[.\\,=[\]]|\.(?!\.)|\[\d+\])+$/;
+/** `1.29`, `v1.29.3`, `1.29.3-gke.1200`: what `--kube-version` accepts. */
+const KUBE_VERSION = /^v?\d+\.\d+(\.\d+)?([-+][0-9A-Za-z.+-]+)?$/;
+/** `v1`, `apps/v1`, `monitoring.coreos.com/v1/ServiceMonitor`. */
+const API_VERSION = /^([a-z0-9]([-a-z0-9.]*[a-z0-9])?\/)?v[0-9][0-9a-z]*(\/[A-Za-z][A-Za-z0-9]*)?$/;
+function releaseNameProblem(name) {
+    if (name.length > 53)
+        return `release name "${clip(name)}" is longer than 53 characters (helm's limit)`;
+    if (!RELEASE_NAME.test(name))
+        return `release name "${clip(name)}" is not a valid helm release name (lowercase letters, digits, "-" and ".", starting and ending with a letter or digit)`;
+    return null;
+}
+function namespaceProblem(namespace) {
+    if (namespace.length > 63 || !NAMESPACE.test(namespace))
+        return `namespace "${clip(namespace)}" is not a valid Kubernetes namespace (an RFC 1123 label: lowercase letters, digits and "-", at most 63 characters)`;
+    return null;
+}
+function parameterNameProblem(name) {
+    if (!PARAMETER_NAME.test(name))
+        return `parameter name "${clip(name)}" is not a helm --set path (keys of letters, digits, "_", "-", "/", dots between keys, [N] indexes; no "=", ",", spaces or a leading "-")`;
+    return null;
+}
+function kubeVersionProblem(version) {
+    if (!KUBE_VERSION.test(version))
+        return `kubeVersion "${clip(version)}" is not a Kubernetes version (e.g. 1.30 or v1.30.2)`;
+    return null;
+}
+function apiVersionProblem(version) {
+    if (!API_VERSION.test(version))
+        return `API version "${clip(version)}" is not a Kubernetes API version (e.g. v1, apps/v1 or monitoring.coreos.com/v1/ServiceMonitor)`;
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/gitops/config-arguments.ts
+
+
+
+/**
+ * The config's values that become helm or git arguments, checked for their kind: the config at a
+ * pull request's head is written by its author like any other file. The first bad one is a
+ * ConfigurationError at its line.
+ */
+function checkConfigArguments(raw, at) {
+    const refuse = (problem, ...segments) => {
+        if (problem)
+            throw new errors_ConfigurationError(problem, at(...segments));
+    };
+    if (raw.defaultBranch !== undefined)
+        refuse(branchProblem(raw.defaultBranch), 'defaultBranch');
+    for (const [name, env] of Object.entries(raw.environments ?? {}))
+        refuse(refOrBranch(env.ref), 'environments', name, 'ref');
+    (raw.promotion?.edges ?? []).forEach((e, i) => {
+        refuse(branchProblem(e.from), 'promotion', 'edges', String(i), 'from');
+        refuse(branchProblem(e.to), 'promotion', 'edges', String(i), 'to');
+    });
+    if (raw.helm?.kubeVersion !== undefined)
+        refuse(kubeVersionProblem(raw.helm.kubeVersion), 'helm', 'kubeVersion');
+    (raw.helm?.apiVersions ?? []).forEach((v, i) => refuse(apiVersionProblem(v), 'helm', 'apiVersions', String(i)));
+    (raw.clusters ?? []).forEach((c, i) => {
+        const field = (...rest) => ['clusters', String(i), ...rest];
+        if (c.releaseName !== undefined)
+            refuse(releaseNameProblem(c.releaseName), ...field('releaseName'));
+        if (c.namespace)
+            refuse(namespaceProblem(c.namespace), ...field('namespace'));
+        (c.parameters ?? []).forEach((p, j) => refuse(parameterNameProblem(String(p.name)), ...field('parameters', String(j), 'name')));
+    });
+}
+/** An environment's ref: a branch, or a tag like `stable` (same name rules). */
+function refOrBranch(ref) {
+    return branchProblem(ref.replace(/^refs\/(heads|tags)\//, ''));
+}
+
 ;// CONCATENATED MODULE: ./src/gitops/secret-keys.ts
 /**
- * Keys whose values are treated as secret wherever they appear (`AWS_SECRET_ACCESS_KEY`, `secretKey`,
- * `dbPassword`, `apiToken`…). `secretName`-style references are not: the match is at the end.
+ * Whether the value under a key is treated as secret wherever it appears (`AWS_SECRET_ACCESS_KEY`,
+ * `dbPass`, `client_secret`, `apiToken`, `tls.key`, `.dockerconfigjson`…).
+ *
+ * A key is split into words (camelCase, snake_case, kebab-case, dots; case aside) and judged by
+ * its LAST word, so references to a secret stay readable: `secretName`, `secretRef`,
+ * `passwordSecretRef`, `keyRef`, `passwordFile`, `tokenTTL`, `adminPasswordKey` (the name of a key
+ * inside a Secret) end in a word that is not secret. `existing…` keys (`existingSecret`) name a
+ * Secret that already exists and are never secret. Certificates (`tls.crt`, `ca.crt`) are public.
  */
-const SECRET_KEY = /(password|passwd|passphrase|pwd|token|secret|(secret|access|api|private|signing|encryption|master)[-_]?key|credentials?)$/i;
 function looksSecret(key) {
-    return SECRET_KEY.test(key);
+    if (SECRET_FILE.test(key))
+        return true;
+    const words = splitWords(key);
+    if (words.length === 0 || words.some((w) => w.startsWith('existing')))
+        return false;
+    if (endsSecret(words))
+        return true;
+    // A value-like suffix after a secret word: `passwordHash`, `privateKeyPem`, `tokenValue`.
+    while (words.length > 1 && VALUE_SUFFIX.has(words.at(-1))) {
+        words.pop();
+        if (endsSecret(words))
+            return true;
+    }
+    return false;
 }
+function endsSecret(words) {
+    const last = words.at(-1);
+    // `adminpassword`, `githubtoken`: one lower-case word still ends in the secret one.
+    if (SECRET_WORD.has(last) || SECRET_END.test(last))
+        return true;
+    if (last === 'key')
+        return KEY_KIND.has(words.at(-2) ?? '');
+    return SECRET_PAIR.has(`${words.at(-2) ?? ''} ${last}`);
+}
+/** `dbPASSWORD2` → db, password; `APIKey` → api, key; `tls.key` → tls, key. Digits alone are dropped. */
+function splitWords(key) {
+    return key
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+        .toLowerCase()
+        .split(/[^a-z0-9]+|(?<=[a-z])(?=[0-9])|(?<=[0-9])(?=[a-z])/)
+        .filter((w) => w !== '' && !/^[0-9]+$/.test(w));
+}
+/** File names of key material: `tls.key`, `server.key`, `tls-key.pem`, `privkey.pem`, `id_rsa`, keystores. */
+const SECRET_FILE = /(\.key|key\.pem|\.p12|\.pfx|\.jks|\.keystore|^\.?(id_(rsa|dsa|ecdsa|ed25519)|htpasswd|pgpass|netrc|git-credentials|dockercfg|dockerconfigjson))$/i;
+/** The end of a run-together word that is secret (`rootpassword`; not `pass`: `bypass`, `compass`). */
+const SECRET_END = /(password|passwd|passphrase|pwd|secret|token|credentials?|(api|access|secret|private)key)$/;
+/** Words that are secret as the last word of a key. */
+const SECRET_WORD = new Set([
+    'pass',
+    'passwd',
+    'password',
+    'passwords',
+    'passphrase',
+    'pwd',
+    'secret',
+    'secrets',
+    'token',
+    'credential',
+    'credentials',
+    'creds',
+    'bearer',
+    'auth',
+    'authorization',
+    'apikey',
+    'accesskey',
+    'secretkey',
+    'privatekey',
+    'htpasswd',
+    'dsn',
+    'dockerconfigjson',
+    'dockercfg',
+    'kubeconfig',
+]);
+/** What kind of `…Key` is a secret one: `apiKey`, `AWS_SECRET_ACCESS_KEY`, `sshKey`, `tlsKey`… (not `publicKey`, `cacheKey`). */
+const KEY_KIND = new Set([
+    'api',
+    'access',
+    'secret',
+    'private',
+    'signing',
+    'sign',
+    'encryption',
+    'encrypt',
+    'master',
+    'client',
+    'shared',
+    'ssh',
+    'gpg',
+    'pgp',
+    'hmac',
+    'jwt',
+    'session',
+    'license',
+    'tls',
+    'server',
+]);
+/** Two-word forms whose words alone are not secret. */
+const SECRET_PAIR = new Set(['connection string', 'conn string', 'conn str', 'connection str']);
+/** Words after a secret word that still name its value (`secretKeyBase` is Rails' secret). */
+const VALUE_SUFFIX = new Set([
+    'value',
+    'data',
+    'pem',
+    'b64',
+    'base64',
+    'encoded',
+    'raw',
+    'plain',
+    'plaintext',
+    'text',
+    'content',
+    'contents',
+    'hash',
+    'hashed',
+    'base',
+    'str',
+    'string',
+]);
 
 ;// CONCATENATED MODULE: ./schemas/app-of-apps.values.schema.json
 const app_of_apps_values_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gitops-promotion.dev/schemas/app-of-apps.values.schema.json","title":"app-of-apps values","description":"Values of an Argo CD app-of-apps Helm chart: cluster identity, global source defaults, and one block per component (camelCase key) rendered into one Argo CD Application.","type":"object","properties":{"cluster":{"description":"Identity of the target cluster; usually set in values.<cluster>.yaml.","type":"object","properties":{"name":{"description":"Cluster name, used as the Application name prefix and as values.<name>.yaml of each component.","type":"string"},"env":{"description":"Environment the cluster belongs to (for example dev, staging, prod).","type":"string"},"server":{"description":"Kubernetes API server URL used as spec.destination.server of every Application.","type":"string"}},"additionalProperties":false},"global":{"description":"Defaults shared by all component blocks.","type":"object","properties":{"repoURL":{"description":"Default Git repository URL of component sources.","type":"string"},"targetRevision":{"description":"Default Git revision (branch, tag or commit) of component sources.","type":"string"}},"additionalProperties":true}},"additionalProperties":{"$ref":"#/definitions/component"},"definitions":{"component":{"description":"One component, rendered as an Argo CD Application named <cluster.name>-<component-name> when enabled.","type":"object","properties":{"enable":{"description":"Whether the Application is rendered for this cluster.","type":"boolean"},"project":{"description":"Argo CD project of the Application (default: default).","type":"string"},"namespace":{"description":"Destination namespace of the component (an RFC 1123 label).","type":"string","maxLength":63,"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"annotations":{"description":"Annotations of the Application, for example argocd.argoproj.io/sync-wave.","type":"object","additionalProperties":{"type":"string"}},"labels":{"description":"Extra labels of the Application; cluster, env and component are always set by the chart.","type":"object","additionalProperties":{"type":"string"}},"source":{"description":"Where the component\'s manifests come from (spec.source of the Application).","type":"object","properties":{"repoURL":{"description":"Git or Helm repository URL (default: global.repoURL).","type":"string"},"path":{"description":"Path of the chart inside a Git repository, for example charts/cert-manager.","type":"string"},"chart":{"description":"Chart name when repoURL is a Helm repository (used instead of path).","type":"string"},"targetRevision":{"description":"Git revision or chart version (default: global.targetRevision).","type":"string"},"helm":{"description":"Helm options of the source (spec.source.helm).","type":"object","properties":{"releaseName":{"description":"Helm release name (default: the component name).","type":"string"},"valueFiles":{"description":"Extra value files, relative to the chart, applied after values.yaml and values.<cluster>.yaml.","type":"array","items":{"type":"string","minLength":1}},"values":{"description":"Inline values, applied after all value files.","type":"object"},"parameters":{"description":"Individual Helm parameter overrides (like --set).","type":"array","items":{"type":"object","properties":{"name":{"description":"Parameter name, for example controller.replicas.","type":"string"},"value":{"description":"Parameter value.","type":"string"},"forceString":{"description":"Pass the value as a string (like --set-string).","type":"boolean"}},"required":["name"],"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false},"syncPolicy":{"description":"Replaces the default syncPolicy (automated prune and selfHeal, CreateNamespace=true).","type":"object"}},"additionalProperties":false}}}');
@@ -32607,6 +32944,8 @@ function pruneAlternatives(errors) {
 
 
 
+
+
 const CONFIG_FILES = ['.github/gitops-promotion.yaml', '.github/gitops-promotion.yml'];
 const DEFAULT_ENVIRONMENTS = {
     dev: { ref: 'dev' },
@@ -32643,26 +32982,40 @@ function defaultConfig() {
     };
 }
 /**
+ * The repo-relative path of a config file given as `--config` or the `config` input (relative to the
+ * repo, or absolute under it), refused when it leads outside the repository: `..`, an absolute path
+ * elsewhere, a symlink out. The file is never read then, so nothing of it reaches the output.
+ */
+function config_configInRepo(repoDir, given) {
+    const p = pathInRepo(repoDir, given);
+    if (p.kind === 'outside')
+        throw new errors_ConfigurationError(`config file ${given} must be inside the repository`);
+    return p.rel;
+}
+/**
  * Reads `.github/gitops-promotion.yaml` from the repo, validated against `schemas/config.schema.json`.
  * A bad config is the user's to fix: ConfigurationError naming the file, line and field.
  */
 function loadConfig(repoDir, explicitFile) {
     const candidates = explicitFile ? [explicitFile] : CONFIG_FILES;
-    const rel = candidates.find((f) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(repoDir, f)));
-    if (!rel) {
-        if (explicitFile)
-            throw new ConfigurationError(`config file not found: ${explicitFile}`);
+    const found = candidates.find((f) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(repoDir, f)));
+    if (!found) {
+        if (explicitFile) {
+            config_configInRepo(repoDir, explicitFile); // outside is said as such, not as "not found"
+            throw new errors_ConfigurationError(`config file not found: ${explicitFile}`);
+        }
         return defaultConfig();
     }
+    const rel = config_configInRepo(repoDir, found);
     if (!(0,external_node_fs_namespaceObject.statSync)(external_node_path_default().resolve(repoDir, rel)).isFile())
-        throw new ConfigurationError(`config file ${rel} is not a file`);
+        throw new errors_ConfigurationError(`config file ${rel} is not a file`);
     const text = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().resolve(repoDir, rel), 'utf8');
     const parsed = parseYaml(rel, text, defaultYamlLimits, '1.2');
     const first = parsed.findings[0];
     if (first)
-        throw new ConfigurationError(first.message, { file: rel, line: first.line ?? undefined });
+        throw new errors_ConfigurationError(first.message, { file: rel, line: first.line ?? undefined });
     if (parsed.documents.length > 1) {
-        throw new ConfigurationError('expected one YAML document', {
+        throw new errors_ConfigurationError('expected one YAML document', {
             file: rel,
             line: parsed.documents[1].line,
         });
@@ -32673,7 +33026,7 @@ function loadConfig(repoDir, explicitFile) {
     const violations = validateNode(precompiled(config_schema_namespaceObject), root, { file: rel, line: 1, column: 1 });
     const v = violations[0];
     if (v)
-        throw new ConfigurationError(v.message, { file: rel, line: v.pos.line });
+        throw new errors_ConfigurationError(v.message, { file: rel, line: v.pos.line });
     return resolveConfig(toJson(root), rel, root);
 }
 function resolveConfig(raw, file, root) {
@@ -32685,13 +33038,13 @@ function resolveConfig(raw, file, root) {
     const names = new Set();
     (raw.clusters ?? []).forEach((c, i) => {
         if (names.has(c.name)) {
-            throw new ConfigurationError(`cluster "${c.name}" is declared twice`, at('clusters', String(i), 'name'));
+            throw new errors_ConfigurationError(`cluster "${c.name}" is declared twice`, at('clusters', String(i), 'name'));
         }
         names.add(c.name);
     });
     for (const rule of Object.keys(raw.rules ?? {})) {
         if (!KNOWN_RULES.has(rule)) {
-            throw new ConfigurationError(`unknown rule "${rule}" in rules (known: ${[...KNOWN_RULES].sort().join(', ')})`, at('rules', rule));
+            throw new errors_ConfigurationError(`unknown rule "${rule}" in rules (known: ${[...KNOWN_RULES].sort().join(', ')})`, at('rules', rule));
         }
     }
     if (raw.applicationName !== undefined) {
@@ -32699,9 +33052,10 @@ function resolveConfig(raw, file, root) {
             new RegExp(raw.applicationName.replaceAll('{cluster}', 'cluster'));
         }
         catch (e) {
-            throw new ConfigurationError(`applicationName is not a regular expression: ${e.message}`, at('applicationName'));
+            throw new errors_ConfigurationError(`applicationName is not a regular expression: ${e.message}`, at('applicationName'));
         }
     }
+    checkConfigArguments(raw, at);
     return {
         file,
         repoURL: raw.repoURL ?? null,
@@ -32742,6 +33096,7 @@ const KNOWN_RULES = new Set([
     'bootstrap-invalid',
     'values-schema',
     'helm-template',
+    'helm-argument',
     'application-schema',
     'application-name-unique',
     'application-name-pattern',
@@ -36783,7 +37138,8 @@ class ManifestError extends Error {
     }
 }
 /**
- * Splits `helm template` output into objects, keeping each one's `# Source:` template.
+ * Splits `helm template` output into objects, keeping each one's `# Source:` template; a list's
+ * items are objects of their own, as Argo CD deploys them (see listItems).
  * Rendered output needs no positions, so it is read with js-yaml (core schema: no dates, no
  * YAML 1.1 booleans), several times faster than the position-keeping reader used for values.
  */
@@ -36800,245 +37156,67 @@ function splitManifests(output) {
         catch (e) {
             throw new ManifestError(source, e.message.split('\n')[0]);
         }
-        for (const object of docs) {
-            if (object && typeof object === 'object' && !Array.isArray(object)) {
-                out.push({ source, object: object });
-            }
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/gitops/render.ts
-
-
-
-/** Renders the app-of-apps chart of one cluster exactly as Argo CD would. */
-async function renderCluster(helm, files, cluster, values, options) {
-    const result = await helm.template({
-        releaseName: cluster.releaseName,
-        chartDir: files.abs(cluster.chart),
-        namespace: cluster.namespace,
-        valueFiles: values.files.slice(1).map((f) => files.abs(f)),
-        inlineValues: values.inlineValues,
-        parameters: cluster.parameters,
-        kubeVersion: options.kubeVersion,
-        apiVersions: options.apiVersions,
-    });
-    if (!result.ok) {
-        const { message, at } = explainHelmError(result.stderr, cluster, files);
-        return {
-            cluster: cluster.name,
-            ok: false,
-            manifests: [],
-            findings: [finding('error', 'helm-template', message, at, cluster.name)],
-        };
-    }
-    try {
-        return { cluster: cluster.name, ok: true, manifests: splitManifests(result.stdout), findings: [] };
-    }
-    catch (e) {
-        if (!(e instanceof ManifestError))
-            throw e;
-        const template = e.source?.replace(/^[^/]+\//, '') ?? null;
-        const file = template && (cluster.chart === '.' ? template : `${cluster.chart}/${template}`);
-        // Which line of the template wrote it, helm does not say: the finding names the template.
-        const at = { file: file && files.isFile(file) ? file : cluster.chart };
-        return {
-            cluster: cluster.name,
-            ok: false,
-            manifests: [],
-            findings: [finding('error', 'helm-template', e.message, at, cluster.name)],
-        };
-    }
-}
-/**
- * Helm's message, and the template line it names when it names one
- * (`template: app-of-apps/templates/x.yaml:12:3: executing …`, `parse error at (app-of-apps/templates/x.yaml:4)`).
- */
-function explainHelmError(stderr, cluster, files) {
-    const lines = stderr
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l && !/^(WARNING|walk\.go|coalesce\.go)/i.test(l) && !/^Use --debug flag/.test(l));
-    // The inline values reach helm as a temp file: name where they are written instead.
-    const inline = `${cluster.definedAt.file} (inline helm values)`;
-    const message = `helm template failed: ${(lines.join(' ') || 'no message').replace(/^Error: /, '')}`.replace(/\S*gp-values-[^/\s]+\/inline-values\.yaml/g, inline);
-    const chartName = external_node_path_default().posix.basename(cluster.chart === '.' ? files.root : cluster.chart);
-    const re = /([\w.-]+)\/((?:charts\/[\w.-]+\/)*templates\/[^\s:()]+):(\d+)(?::(\d+))?/g;
-    for (const m of stderr.matchAll(re)) {
-        if (m[1] !== chartName && !m[2].startsWith('charts/'))
-            continue;
-        const file = cluster.chart === '.' ? m[2] : `${cluster.chart}/${m[2]}`;
-        if (files.isFile(file))
-            return { message, at: { file, line: Number(m[3]), column: Number(m[4] ?? 1) } };
-    }
-    const yamlIn = /(?:YAML parse error on|error converting YAML to JSON.*?) ([\w.-]+\/templates\/[^\s:]+)/.exec(stderr);
-    if (yamlIn) {
-        const file = cluster.chart === '.'
-            ? yamlIn[1].replace(/^[^/]+\//, '')
-            : `${cluster.chart}/${yamlIn[1].replace(/^[^/]+\//, '')}`;
-        if (files.isFile(file))
-            return { message, at: { file, line: 1, column: 1 } };
-    }
-    return { message, at: cluster.definedAt };
-}
-
-;// CONCATENATED MODULE: ./src/gitops/rules/application-schema.ts
-
-
-
-
-/** Problems a more specific rule reports better (value-files-empty for null valueFiles entries). */
-const COVERED_ELSEWHERE = [/(^|\/)helm\/valueFiles\/\d+$/];
-/** Rendered Applications against Argo CD's Application CRD schema, with unknown fields rejected. */
-function applicationSchemaRule(ctx) {
-    const validate = precompiled(argocd_application_schema_namespaceObject);
-    const out = [];
-    for (const app of ctx.apps) {
-        if (validate(app.object))
-            continue;
-        const root = fromJson(app.object, app.cluster.definedAt);
-        for (const v of explain(validate.errors ?? [], root, app.cluster.definedAt)) {
-            if (COVERED_ELSEWHERE.some((re) => re.test(v.segments.join('/'))))
+        for (const doc of docs) {
+            if (!isMap(doc))
                 continue;
-            const node = nodeAt(root, v.segments);
-            const at = v.keyword === 'additionalProperties'
-                ? ctx.locate.key(app, v.segments)
-                : ctx.locate.field(app, v.segments, node && node.kind === 'scalar' ? toJson(node) : null);
-            out.push({
-                ...finding('error', 'application-schema', v.message, at, app.cluster.name),
-                subject: app.name,
-            });
+            for (const object of listItems(doc, source))
+                out.push({ source, object });
         }
     }
     return out;
 }
-
-;// CONCATENATED MODULE: ./src/gitops/rules/destination.ts
-
-function mentions(text, name) {
-    return new RegExp(`(^|[^a-z0-9])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^a-z0-9]|$)`, 'i').test(text);
+function isMap(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 /**
- * Applications deploy to their own cluster: the configured destination when there is one,
- * otherwise never to a server or cluster name that names another cluster.
+ * The objects Argo CD deploys for one rendered document. Like its repo-server (GenerateManifests:
+ * `obj.IsList()` / `EachListItem`), any object with an `items` array is a list, whatever its kind
+ * (`List`, `SecretList`, a custom one): each item is an object of its own, one level deep (an item
+ * with `items` of its own is not flattened again), and an item that is not an object makes Argo CD
+ * refuse the whole render, so it is a ManifestError here. An object with `items: null` and no
+ * `spec` or `status` is an empty list (Argo CD's isNullList) and deploys nothing.
  */
-function destinationRule(ctx) {
-    const names = ctx.topology.knownNames;
-    const out = [];
-    for (const app of ctx.apps) {
-        const dest = app.object.spec?.destination ?? {};
-        const cluster = app.cluster;
-        const push = (field, message) => out.push({
-            ...finding('error', 'destination-mismatch', message, ctx.locate.field(app, ['spec', 'destination', field], dest[field]), cluster.name),
-            subject: app.name,
+function listItems(doc, source) {
+    const items = doc.items;
+    if (Array.isArray(items)) {
+        return items.map((item, i) => {
+            if (isMap(item))
+                return item;
+            const got = item === null ? 'null' : Array.isArray(item) ? 'an array' : `a ${typeof item}`;
+            throw new ManifestError(source, `items[${i}] of a list must be an object, got ${got}`);
         });
-        const expected = cluster.destination;
-        if (expected) {
-            if (expected.server !== undefined && dest.server !== expected.server) {
-                push('server', `destination.server is ${JSON.stringify(dest.server ?? null)}, but ${cluster.name} is ${expected.server}`);
-            }
-            else if (expected.name !== undefined && dest.name !== expected.name) {
-                push('name', `destination.name is ${JSON.stringify(dest.name ?? null)}, but ${cluster.name} is ${expected.name}`);
-            }
-            continue;
-        }
-        for (const field of ['server', 'name']) {
-            const value = dest[field];
-            if (typeof value !== 'string' || mentions(value, cluster.name))
-                continue;
-            const other = names.find((n) => n !== cluster.name && mentions(value, n));
-            if (other)
-                push(field, `destination.${field} ${value} is cluster ${other}, not ${cluster.name}`);
-        }
     }
-    return out;
+    const nullList = 'items' in doc && items === null && !('spec' in doc) && !('status' in doc);
+    return nullList ? [] : [doc];
 }
 
-;// CONCATENATED MODULE: ./src/gitops/rules/identity.ts
+;// CONCATENATED MODULE: ./src/gitops/helm-recipe.ts
 
-/** Application names are unique across clusters: they all live in the one Argo CD namespace. */
-function uniqueNamesRule(ctx) {
-    const groups = new Map();
-    for (const app of ctx.apps) {
-        const key = `${app.namespace}/${app.name}`;
-        groups.set(key, [...(groups.get(key) ?? []), app]);
-    }
-    const out = [];
-    for (const group of groups.values()) {
-        if (group.length < 2)
-            continue;
-        const [keep, ...dups] = orderForBlame(group);
-        for (const app of dups) {
-            const also = keep.cluster === app.cluster
-                ? `also rendered by ${keep.template ?? 'another template'}`
-                : `also rendered for cluster ${keep.cluster.name}`;
-            out.push(finding('error', 'application-name-unique', `Application name "${app.name}" is ${also}; Argo CD keeps only one of them`, ctx.locate.templateMention(app, `"${app.component}"`, ['metadata', 'name']), app.cluster.name));
-        }
-    }
-    return out;
-}
+
+
 /**
- * Which of several Applications with one name is the duplicate: the one whose template is not
- * named after its component (`loki-copy.yaml` rendering `loki`), else the later template.
+ * Every value of a recipe checked for its kind before helm sees it (release name, namespace,
+ * chart and values paths inside the repository, parameter names, kube and API versions).
  */
-function orderForBlame(group) {
-    const own = (a) => (a.template && basename(a.template) === a.component ? 0 : 1);
-    const sorted = [...group].sort((a, b) => own(a) - own(b) || (a.template ?? '').localeCompare(b.template ?? ''));
-    return sorted;
+function recipeProblems(r) {
+    const problems = [];
+    const add = (where, message) => {
+        if (message)
+            problems.push({ ...where, message });
+    };
+    add({ field: 'releaseName' }, releaseNameProblem(r.releaseName));
+    if (r.namespace)
+        add({ field: 'namespace' }, namespaceProblem(r.namespace));
+    add({ field: 'chart' }, outside('chart path', r.chart));
+    r.valueFiles.forEach((f, index) => add({ field: 'valueFile', index }, outside('values file', f)));
+    r.parameters.forEach((p, index) => add({ field: 'parameter', index }, parameterNameProblem(p.name)));
+    if (r.kubeVersion)
+        add({ field: 'kubeVersion' }, kubeVersionProblem(r.kubeVersion));
+    (r.apiVersions ?? []).forEach((v, index) => add({ field: 'apiVersion', index }, apiVersionProblem(v)));
+    return problems;
 }
-function basename(file) {
-    return file.replace(/^.*\//, '').replace(/\.(ya?ml|tpl)$/, '');
-}
-/** A DNS-1123 subdomain, what Kubernetes accepts as an object's name. */
-function isKubernetesName(name) {
-    return name.length <= 253 && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/.test(name);
-}
-/** Names follow the configured pattern (default `<cluster>-<component>`). */
-function namePatternRule(ctx) {
-    const out = [];
-    for (const app of ctx.apps) {
-        const pattern = ctx.config.applicationName.replaceAll('{cluster}', escapeRegExp(app.cluster.name));
-        if (!isKubernetesName(app.name)) {
-            out.push({
-                ...finding('error', 'application-name-pattern', `Application name "${app.name}" is not a valid Kubernetes name (lowercase letters, digits, '-' and '.', at most 253)`, ctx.locate.templateMention(app, `"${app.component}"`, ['metadata', 'name']), app.cluster.name),
-                subject: app.name,
-            });
-            continue;
-        }
-        if (new RegExp(pattern).test(app.name))
-            continue;
-        out.push({
-            ...finding('error', 'application-name-pattern', `Application name "${app.name}" does not match ${pattern}`, ctx.locate.templateMention(app, `"${app.component}"`, ['metadata', 'name']), app.cluster.name),
-            subject: app.name,
-        });
-    }
-    return out;
-}
-/** Every Application carries `cluster: <cluster>` so `argocd app list --selector cluster=<name>` works. */
-function clusterLabelRule(ctx) {
-    const label = ctx.config.clusterLabel;
-    const out = [];
-    for (const app of ctx.apps) {
-        const value = app.object.metadata?.labels?.[label];
-        if (value === app.cluster.name)
-            continue;
-        const message = value === undefined
-            ? `label "${label}: ${app.cluster.name}" is missing`
-            : `label "${label}" is "${String(value)}", expected "${app.cluster.name}"`;
-        const at = value === undefined
-            ? ctx.locate.template(app, ['metadata', 'labels'])
-            : ctx.locate.field(app, ['metadata', 'labels', label], value);
-        out.push({
-            ...finding('error', 'application-cluster-label', message, at, app.cluster.name),
-            subject: app.name,
-        });
-    }
-    return out;
-}
-function escapeRegExp(s) {
-    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+function outside(what, rel) {
+    return escapesRepo(external_node_path_default().posix.normalize(rel)) ? `${what} "${rel}" is outside the repository` : null;
 }
 
 ;// CONCATENATED MODULE: ./src/gitops/glob.ts
@@ -37273,7 +37451,7 @@ function fromBootstrap(file, root, app, config, defaultBranch, findings) {
 function applyOverride(base, o, config, defaultBranch) {
     const definedAt = { file: config.file ?? '.github/gitops-promotion.yaml', line: 1, column: 1 };
     if (!base && !o.chart) {
-        throw new ConfigurationError(`cluster "${o.name}" has no bootstrap Application, so the config must give its chart`, {
+        throw new errors_ConfigurationError(`cluster "${o.name}" has no bootstrap Application, so the config must give its chart`, {
             file: definedAt.file,
         });
     }
@@ -37328,6 +37506,262 @@ function bootstrapFieldPos(cluster, field) {
         return null;
     const node = nodeAt(cluster.bootstrap.node, [...cluster.bootstrap.sourcePath, ...field]);
     return node?.pos ?? null;
+}
+
+;// CONCATENATED MODULE: ./src/gitops/render.ts
+
+
+
+
+
+
+/** Renders the app-of-apps chart of one cluster exactly as Argo CD would. */
+async function renderCluster(helm, files, cluster, values, options) {
+    const valueFiles = values.files.slice(1);
+    const refused = recipeProblems({ ...cluster, valueFiles, ...options }).map((p) => finding('error', 'helm-argument', p.message, problemAt(cluster, p), cluster.name));
+    if (refused.length > 0)
+        return { cluster: cluster.name, ok: false, manifests: [], findings: refused };
+    const result = await helm.template({
+        releaseName: cluster.releaseName,
+        chartDir: files.abs(cluster.chart),
+        namespace: cluster.namespace,
+        valueFiles: valueFiles.map((f) => files.abs(f)),
+        inlineValues: values.inlineValues,
+        parameters: cluster.parameters,
+        kubeVersion: options.kubeVersion,
+        apiVersions: options.apiVersions,
+    });
+    if (!result.ok) {
+        const { message, at } = explainHelmError(result.stderr, cluster, files);
+        return {
+            cluster: cluster.name,
+            ok: false,
+            manifests: [],
+            findings: [finding('error', 'helm-template', message, at, cluster.name)],
+        };
+    }
+    try {
+        return { cluster: cluster.name, ok: true, manifests: splitManifests(result.stdout), findings: [] };
+    }
+    catch (e) {
+        if (!(e instanceof ManifestError))
+            throw e;
+        const template = e.source?.replace(/^[^/]+\//, '') ?? null;
+        const file = template && (cluster.chart === '.' ? template : `${cluster.chart}/${template}`);
+        // Which line of the template wrote it, helm does not say: the finding names the template.
+        const at = { file: file && files.isFile(file) ? file : cluster.chart };
+        return {
+            cluster: cluster.name,
+            ok: false,
+            manifests: [],
+            findings: [finding('error', 'helm-template', e.message, at, cluster.name)],
+        };
+    }
+}
+/** Where the field a recipe problem is about is written: the bootstrap's line, else where the cluster is defined. */
+function problemAt(cluster, p) {
+    const source = (field) => bootstrapFieldPos(cluster, field);
+    const node = (field) => cluster.bootstrap ? nodeAt(cluster.bootstrap.node, field)?.pos : undefined;
+    const at = p.field === 'releaseName'
+        ? (source(['helm', 'releaseName']) ?? node(['metadata', 'name']))
+        : p.field === 'namespace'
+            ? node(['spec', 'destination', 'namespace'])
+            : p.field === 'chart'
+                ? source(['path'])
+                : p.field === 'parameter'
+                    ? source(['helm', 'parameters', String(p.index), 'name'])
+                    : p.field === 'valueFile'
+                        ? source(['helm', 'valueFiles'])
+                        : null;
+    return at ?? cluster.definedAt;
+}
+/**
+ * Helm's message, and the template line it names when it names one
+ * (`template: app-of-apps/templates/x.yaml:12:3: executing …`, `parse error at (app-of-apps/templates/x.yaml:4)`).
+ */
+function explainHelmError(stderr, cluster, files) {
+    const lines = stderr
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !/^(WARNING|walk\.go|coalesce\.go)/i.test(l) && !/^Use --debug flag/.test(l));
+    // The inline values reach helm as a temp file: name where they are written instead.
+    const inline = `${cluster.definedAt.file} (inline helm values)`;
+    const message = `helm template failed: ${(lines.join(' ') || 'no message').replace(/^Error: /, '')}`.replace(/\S*gp-values-[^/\s]+\/inline-values\.yaml/g, inline);
+    const chartName = external_node_path_default().posix.basename(cluster.chart === '.' ? files.root : cluster.chart);
+    const re = /([\w.-]+)\/((?:charts\/[\w.-]+\/)*templates\/[^\s:()]+):(\d+)(?::(\d+))?/g;
+    for (const m of stderr.matchAll(re)) {
+        if (m[1] !== chartName && !m[2].startsWith('charts/'))
+            continue;
+        const file = cluster.chart === '.' ? m[2] : `${cluster.chart}/${m[2]}`;
+        if (files.isFile(file))
+            return { message, at: { file, line: Number(m[3]), column: Number(m[4] ?? 1) } };
+    }
+    const yamlIn = /(?:YAML parse error on|error converting YAML to JSON.*?) ([\w.-]+\/templates\/[^\s:]+)/.exec(stderr);
+    if (yamlIn) {
+        const file = cluster.chart === '.'
+            ? yamlIn[1].replace(/^[^/]+\//, '')
+            : `${cluster.chart}/${yamlIn[1].replace(/^[^/]+\//, '')}`;
+        if (files.isFile(file))
+            return { message, at: { file, line: 1, column: 1 } };
+    }
+    return { message, at: cluster.definedAt };
+}
+
+;// CONCATENATED MODULE: ./src/gitops/rules/application-schema.ts
+
+
+
+
+/** Problems a more specific rule reports better (value-files-empty for null valueFiles entries). */
+const COVERED_ELSEWHERE = [/(^|\/)helm\/valueFiles\/\d+$/];
+/** Rendered Applications against Argo CD's Application CRD schema, with unknown fields rejected. */
+function applicationSchemaRule(ctx) {
+    const validate = precompiled(argocd_application_schema_namespaceObject);
+    const out = [];
+    for (const app of ctx.apps) {
+        if (validate(app.object))
+            continue;
+        const root = fromJson(app.object, app.cluster.definedAt);
+        for (const v of explain(validate.errors ?? [], root, app.cluster.definedAt)) {
+            if (COVERED_ELSEWHERE.some((re) => re.test(v.segments.join('/'))))
+                continue;
+            const node = nodeAt(root, v.segments);
+            const at = v.keyword === 'additionalProperties'
+                ? ctx.locate.key(app, v.segments)
+                : ctx.locate.field(app, v.segments, node && node.kind === 'scalar' ? toJson(node) : null);
+            out.push({
+                ...finding('error', 'application-schema', v.message, at, app.cluster.name),
+                subject: app.name,
+            });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/gitops/rules/destination.ts
+
+function mentions(text, name) {
+    return new RegExp(`(^|[^a-z0-9])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^a-z0-9]|$)`, 'i').test(text);
+}
+/**
+ * Applications deploy to their own cluster: the configured destination when there is one,
+ * otherwise never to a server or cluster name that names another cluster.
+ */
+function destinationRule(ctx) {
+    const names = ctx.topology.knownNames;
+    const out = [];
+    for (const app of ctx.apps) {
+        const dest = app.object.spec?.destination ?? {};
+        const cluster = app.cluster;
+        const push = (field, message) => out.push({
+            ...finding('error', 'destination-mismatch', message, ctx.locate.field(app, ['spec', 'destination', field], dest[field]), cluster.name),
+            subject: app.name,
+        });
+        const expected = cluster.destination;
+        if (expected) {
+            if (expected.server !== undefined && dest.server !== expected.server) {
+                push('server', `destination.server is ${JSON.stringify(dest.server ?? null)}, but ${cluster.name} is ${expected.server}`);
+            }
+            else if (expected.name !== undefined && dest.name !== expected.name) {
+                push('name', `destination.name is ${JSON.stringify(dest.name ?? null)}, but ${cluster.name} is ${expected.name}`);
+            }
+            continue;
+        }
+        for (const field of ['server', 'name']) {
+            const value = dest[field];
+            if (typeof value !== 'string' || mentions(value, cluster.name))
+                continue;
+            const other = names.find((n) => n !== cluster.name && mentions(value, n));
+            if (other)
+                push(field, `destination.${field} ${value} is cluster ${other}, not ${cluster.name}`);
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/gitops/rules/identity.ts
+
+/** Application names are unique across clusters: they all live in the one Argo CD namespace. */
+function uniqueNamesRule(ctx) {
+    const groups = new Map();
+    for (const app of ctx.apps) {
+        const key = `${app.namespace}/${app.name}`;
+        groups.set(key, [...(groups.get(key) ?? []), app]);
+    }
+    const out = [];
+    for (const group of groups.values()) {
+        if (group.length < 2)
+            continue;
+        const [keep, ...dups] = orderForBlame(group);
+        for (const app of dups) {
+            const also = keep.cluster === app.cluster
+                ? `also rendered by ${keep.template ?? 'another template'}`
+                : `also rendered for cluster ${keep.cluster.name}`;
+            out.push(finding('error', 'application-name-unique', `Application name "${app.name}" is ${also}; Argo CD keeps only one of them`, ctx.locate.templateMention(app, `"${app.component}"`, ['metadata', 'name']), app.cluster.name));
+        }
+    }
+    return out;
+}
+/**
+ * Which of several Applications with one name is the duplicate: the one whose template is not
+ * named after its component (`loki-copy.yaml` rendering `loki`), else the later template.
+ */
+function orderForBlame(group) {
+    const own = (a) => (a.template && basename(a.template) === a.component ? 0 : 1);
+    const sorted = [...group].sort((a, b) => own(a) - own(b) || (a.template ?? '').localeCompare(b.template ?? ''));
+    return sorted;
+}
+function basename(file) {
+    return file.replace(/^.*\//, '').replace(/\.(ya?ml|tpl)$/, '');
+}
+/** A DNS-1123 subdomain, what Kubernetes accepts as an object's name. */
+function isKubernetesName(name) {
+    return name.length <= 253 && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/.test(name);
+}
+/** Names follow the configured pattern (default `<cluster>-<component>`). */
+function namePatternRule(ctx) {
+    const out = [];
+    for (const app of ctx.apps) {
+        const pattern = ctx.config.applicationName.replaceAll('{cluster}', escapeRegExp(app.cluster.name));
+        if (!isKubernetesName(app.name)) {
+            out.push({
+                ...finding('error', 'application-name-pattern', `Application name "${app.name}" is not a valid Kubernetes name (lowercase letters, digits, '-' and '.', at most 253)`, ctx.locate.templateMention(app, `"${app.component}"`, ['metadata', 'name']), app.cluster.name),
+                subject: app.name,
+            });
+            continue;
+        }
+        if (new RegExp(pattern).test(app.name))
+            continue;
+        out.push({
+            ...finding('error', 'application-name-pattern', `Application name "${app.name}" does not match ${pattern}`, ctx.locate.templateMention(app, `"${app.component}"`, ['metadata', 'name']), app.cluster.name),
+            subject: app.name,
+        });
+    }
+    return out;
+}
+/** Every Application carries `cluster: <cluster>` so `argocd app list --selector cluster=<name>` works. */
+function clusterLabelRule(ctx) {
+    const label = ctx.config.clusterLabel;
+    const out = [];
+    for (const app of ctx.apps) {
+        const value = app.object.metadata?.labels?.[label];
+        if (value === app.cluster.name)
+            continue;
+        const message = value === undefined
+            ? `label "${label}: ${app.cluster.name}" is missing`
+            : `label "${label}" is "${String(value)}", expected "${app.cluster.name}"`;
+        const at = value === undefined
+            ? ctx.locate.template(app, ['metadata', 'labels'])
+            : ctx.locate.field(app, ['metadata', 'labels', label], value);
+        out.push({
+            ...finding('error', 'application-cluster-label', message, at, app.cluster.name),
+            subject: app.name,
+        });
+    }
+    return out;
+}
+function escapeRegExp(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 ;// CONCATENATED MODULE: ./src/gitops/rules/sources.ts
@@ -37717,7 +38151,7 @@ function selectValuesSchema(files, config, chart, cache) {
 async function readJsonSchema(files, rel, blame) {
     const text = files.text(rel);
     if (text === null)
-        throw new ConfigurationError(`values schema not found: ${rel}`, { file: blame });
+        throw new errors_ConfigurationError(`values schema not found: ${rel}`, { file: blame });
     try {
         const schema = JSON.parse(text);
         if (!schema || typeof schema !== 'object')
@@ -37725,7 +38159,7 @@ async function readJsonSchema(files, rel, blame) {
         return { origin: rel, validate: await compileSchema(schema) };
     }
     catch (e) {
-        throw new ConfigurationError(`values schema ${rel} is not a usable JSON schema: ${e.message}`, {
+        throw new errors_ConfigurationError(`values schema ${rel} is not a usable JSON schema: ${e.message}`, {
             file: rel,
         });
     }
@@ -37847,8 +38281,13 @@ async function validate_validate(options) {
     });
     const renderOptions = { kubeVersion: config.helm.kubeVersion, apiVersions: config.helm.apiVersions };
     const rendering = mapLimit(renderable, options.concurrency ?? external_node_os_default().availableParallelism(), (c) => renderCluster(options.helm, files, c, values.get(c.name), renderOptions));
-    // Schema checks are CPU in this process; helm runs in child processes: do both at once.
-    raw.push(...(await checkValuesSchemas(files, config, topology.clusters, values)));
+    // Schema checks are CPU in this process; helm runs in child processes: do both at once. A schema
+    // the user must fix first is thrown only once no render is still running in the tree.
+    const schemaFindings = await checkValuesSchemas(files, config, topology.clusters, values).catch(async (e) => {
+        await rendering.catch(() => undefined);
+        throw e;
+    });
+    raw.push(...schemaFindings);
     const renders = await rendering;
     const apps = [];
     const renderedClusters = new Map();
@@ -37929,33 +38368,182 @@ function applyRuleSettings(findings, config) {
     return out;
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/util/process.ts
 
 
 /**
- * Runs a program with an argument array (never a shell string) and collects its output.
- * A missing program is the user's to fix: ConfigurationError with `missing` as the message.
+ * The one process runner (on @actions/exec): an argument array, never a shell string; silent (no
+ * command line echoed to the log); an explicit environment. A missing program is the user's to fix.
  */
-function runProcess(program, args, options) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(program, args, {
+async function runProcess(program, args, options) {
+    const out = [];
+    const err = [];
+    let exitCode;
+    try {
+        exitCode = await exec_exec(program, [...args], {
             cwd: options.cwd,
-            env: options.env,
-            stdio: ['ignore', 'pipe', 'pipe'],
+            env: { ...options.env },
+            silent: true,
+            ignoreReturnCode: true,
+            // A child that leaves a grandchild holding its pipes must not keep us 10 s.
+            delay: 1000,
+            // Only git cat-file --batch is given input: it reads it all before it exits, so the write
+            // never meets a closed pipe (@actions/exec has no handler for that).
+            ...(options.input ? { input: options.input } : {}),
+            listeners: { stdout: (d) => out.push(d), stderr: (d) => err.push(d) },
         });
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (d) => out.push(d));
-        child.stderr.on('data', (d) => err.push(d));
-        child.on('error', (e) => reject(e.code === 'ENOENT' ? new ConfigurationError(options.missing) : e));
-        child.on('close', (code) => resolve({
-            exitCode: code ?? 1,
-            stdout: Buffer.concat(out).toString('utf8'),
-            stderr: Buffer.concat(err).toString('utf8'),
-        }));
-    });
+    }
+    catch (e) {
+        const message = e instanceof Error ? e.message : String(e);
+        if (/Unable to locate executable file|ENOENT/.test(message))
+            throw new errors_ConfigurationError(options.missing);
+        throw e;
+    }
+    const stdoutBytes = Buffer.concat(out);
+    return {
+        exitCode,
+        stdout: stdoutBytes.toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+        stdoutBytes,
+    };
+}
+/**
+ * The environment variables of `from` whose names are in `names` or match one of `patterns`:
+ * the only way a child process sees anything of ours.
+ */
+function allowEnv(from, names, patterns = []) {
+    const env = {};
+    for (const [k, v] of Object.entries(from)) {
+        if (v === undefined)
+            continue;
+        if (names.includes(k) || patterns.some((p) => p.test(k)))
+            env[k] = v;
+    }
+    return env;
+}
+/** Proxy settings, for the children that may reach the network (git fetch/push, helm dependency build). */
+const PROXY_ENV = ['HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'http_proxy', 'https_proxy', 'no_proxy'];
+
+;// CONCATENATED MODULE: ./src/git/environment.ts
+
+/**
+ * What git may see of the caller's environment: where to find programs and the user's own git
+ * config, identity and dates, credentials passed as GIT_CONFIG_COUNT/KEY_n/VALUE_n (never argv),
+ * ssh agent and proxies. Never INPUT_*, tokens, GIT_DIR/GIT_WORK_TREE/GIT_INDEX_FILE or anything else.
+ */
+const GIT_ENV = [
+    'PATH',
+    'HOME',
+    'USER',
+    'LOGNAME',
+    'LANG',
+    'LC_ALL',
+    'TZ',
+    'TMPDIR',
+    'XDG_CONFIG_HOME',
+    'SSH_AUTH_SOCK',
+    'GIT_SSH',
+    'GIT_SSH_COMMAND',
+    'GIT_SSH_VARIANT',
+    'GIT_SSL_CAINFO',
+    'GIT_SSL_CAPATH',
+    'GIT_CONFIG_GLOBAL',
+    'GIT_CONFIG_SYSTEM',
+    'GIT_CONFIG_NOSYSTEM',
+    'GIT_CONFIG_COUNT',
+    'GIT_AUTHOR_NAME',
+    'GIT_AUTHOR_EMAIL',
+    'GIT_AUTHOR_DATE',
+    'GIT_COMMITTER_NAME',
+    'GIT_COMMITTER_EMAIL',
+    'GIT_COMMITTER_DATE',
+    ...PROXY_ENV,
+];
+const GIT_ENV_PATTERNS = [/^GIT_CONFIG_(KEY|VALUE)_\d+$/];
+function gitEnvironment(from) {
+    return { ...allowEnv(from, GIT_ENV, GIT_ENV_PATTERNS), GIT_TERMINAL_PROMPT: '0' };
+}
+/**
+ * Set on every git call: no fsmonitor program, no `ext::` transport (both run commands), and
+ * no pager or editor.
+ */
+const SAFE_CONFIG = [
+    '-c',
+    'core.fsmonitor=false',
+    '-c',
+    'protocol.ext.allow=never',
+    '-c',
+    'core.pager=cat',
+    '-c',
+    'core.editor=true',
+];
+
+;// CONCATENATED MODULE: ./src/git/export-tree.ts
+
+
+
+/**
+ * Writes the files of a tree (entries from `git ls-tree -r`, blob contents from `git cat-file
+ * --batch`, in the same order) under `target`. A path git would refuse to check out (`..`, `.git`,
+ * absolute) is never written; symlinks are written last, so nothing is ever written through one.
+ * Submodules (gitlinks) become empty directories, as a checkout leaves them.
+ */
+async function writeTree(target, entries, batch) {
+    await (0,promises_namespaceObject.mkdir)(target, { recursive: true });
+    const root = external_node_path_default().resolve(target);
+    const contents = splitBatch(batch);
+    const links = [];
+    let next = 0;
+    for (const e of entries) {
+        const file = safeJoin(root, e.path);
+        if (e.type === 'commit') {
+            await (0,promises_namespaceObject.mkdir)(file, { recursive: true });
+            continue;
+        }
+        const content = contents[next++];
+        if (!content || content.oid !== e.oid)
+            throw new Error(`git cat-file --batch returned no content for ${e.oid}`);
+        if (e.mode === '120000') {
+            links.push([file, content.data.toString('utf8')]);
+            continue;
+        }
+        await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+        await (0,promises_namespaceObject.writeFile)(file, content.data);
+        if (e.mode === '100755')
+            await (0,promises_namespaceObject.chmod)(file, 0o755);
+    }
+    for (const [file, to] of links) {
+        await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+        await (0,promises_namespaceObject.symlink)(to, file);
+    }
+}
+/** `<oid> <type> <size>\n<bytes>\n` records. */
+function splitBatch(batch) {
+    const out = [];
+    let at = 0;
+    while (at < batch.length) {
+        const eol = batch.indexOf(0x0a, at);
+        if (eol < 0)
+            break;
+        const header = batch.subarray(at, eol).toString('utf8');
+        const m = /^([0-9a-f]+) (\w+) (\d+)$/.exec(header);
+        if (!m)
+            throw new Error(`unexpected git cat-file --batch header: ${header.slice(0, 100)}`);
+        const size = Number(m[3]);
+        out.push({ oid: m[1], data: batch.subarray(eol + 1, eol + 1 + size) });
+        at = eol + 1 + size + 1;
+    }
+    return out;
+}
+/** `root/rel`, refused when a component is empty, `.`, `..` or `.git`, or the result leaves root. */
+function safeJoin(root, rel) {
+    const parts = rel.split('/');
+    if (parts.some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git'))
+        throw new errors_ConfigurationError(`the tree has a path git refuses to check out: ${JSON.stringify(rel)}`);
+    const file = external_node_path_default().resolve(root, rel);
+    if (!file.startsWith(root + (external_node_path_default()).sep))
+        throw new errors_ConfigurationError(`the tree has a path git refuses to check out: ${JSON.stringify(rel)}`);
+    return file;
 }
 
 ;// CONCATENATED MODULE: ./src/git/git.ts
@@ -37964,28 +38552,71 @@ function runProcess(program, args, options) {
 
 
 
+
 /**
  * The one git wrapper: argument arrays only, one private exec, `try*` methods return
  * booleans, null or an outcome instead of throwing. Credentials come from the environment
- * (GIT_CONFIG_COUNT/KEY/VALUE), never from argv.
+ * (GIT_CONFIG_COUNT/KEY/VALUE), never from argv. Git sees an allow-listed environment; every ref,
+ * branch and remote is checked for its kind before it becomes an argument.
  */
 class Git {
     dir;
     env;
     constructor(dir, env = process.env) {
         this.dir = dir;
-        this.env = env;
+        this.env = gitEnvironment(env);
     }
+    /**
+     * The commit a ref names, or null when there is none. A name that is not a ref or a sha is a
+     * ConfigurationError (never an argument), and so is a name both a branch and a tag have.
+     */
     async tryRevParse(ref) {
-        const r = await this.exec(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], {
+        const problem = refProblem(ref);
+        if (problem)
+            throw new errors_ConfigurationError(problem);
+        await this.refuseAmbiguous(ref);
+        const r = await this.exec(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
             allowFailure: true,
         });
         return r.exitCode === 0 ? r.stdout.trim() : null;
     }
+    /** A short name that is both a branch and a tag (or a remote-tracking branch) is refused, naming both. */
+    async refuseAmbiguous(ref) {
+        const name = ref.replace(/(?:~\d*|\^\d*)+$/, '');
+        if (name === 'HEAD' || name.startsWith('refs/') || /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(name))
+            return;
+        const candidates = [`refs/${name}`, `refs/tags/${name}`, `refs/heads/${name}`, `refs/remotes/${name}`];
+        const r = await this.exec(['for-each-ref', '--format=%(refname)', '--', ...candidates], {
+            allowFailure: true,
+        });
+        const found = r.stdout.split('\n').filter((l) => candidates.includes(l));
+        if (found.length > 1)
+            throw new errors_ConfigurationError(`git ref "${clip(ref)}" is ambiguous: ${found.join(' and ')} both exist; give the full ref name`);
+    }
+    /** True in a shallow clone (actions/checkout's default, fetch-depth: 1): history is missing. */
+    async isShallow() {
+        const r = await this.exec(['rev-parse', '--is-shallow-repository'], { allowFailure: true });
+        return r.stdout.trim() === 'true';
+    }
+    /** Refuses a shallow clone up front, for a command that needs the history (ancestry, merges, logs). */
+    async requireFullHistory(command) {
+        if (await this.isShallow())
+            throw new errors_ConfigurationError(`${this.dir} is a shallow clone, and ${command} needs the history: check out with fetch-depth: 0 (actions/checkout), or run git fetch --unshallow`);
+    }
+    /** Refuses a remote that is not configured in the repository (never an arbitrary URL or flag). */
+    async requireRemote(remote) {
+        const r = await this.exec(['remote'], { allowFailure: true });
+        const remotes = r.stdout
+            .split('\n')
+            .map((l) => l.trim())
+            .filter(Boolean);
+        if (!remotes.includes(remote))
+            throw new errors_ConfigurationError(`"${clip(remote)}" is not a git remote of ${this.dir} (remotes: ${remotes.join(', ') || 'none'})`);
+    }
     async revParse(ref) {
         const sha = await this.tryRevParse(ref);
         if (!sha)
-            throw new ConfigurationError(`git ref "${ref}" does not name a commit in ${this.dir}`);
+            throw new errors_ConfigurationError(`git ref "${clip(ref)}" does not name a commit in ${this.dir}`);
         return sha;
     }
     async isRepository() {
@@ -38000,46 +38631,59 @@ class Git {
         const r = await this.exec(['rev-parse', '--show-prefix'], { allowFailure: true });
         const prefix = r.exitCode === 0 ? r.stdout.trim() : '';
         if (prefix) {
-            throw new ConfigurationError(`${this.dir} is the directory ${prefix} of a git repository: give its top (Argo CD resolves an Application's paths from the repository root)`);
+            throw new errors_ConfigurationError(`${this.dir} is the directory ${prefix} of a git repository: give its top (Argo CD resolves an Application's paths from the repository root)`);
         }
     }
     /** Every file of a commit's tree: path → blob id (one `git ls-tree` call). */
     async listTree(sha) {
-        const r = await this.exec(['ls-tree', '-r', '-z', '--full-tree', sha]);
         const files = new Map();
-        for (const entry of r.stdout.split('\0')) {
-            const m = /^\d+ (blob|commit) ([0-9a-f]+)\t(.+)$/s.exec(entry);
-            if (m)
-                files.set(m[3], m[2]);
-        }
+        for (const e of await this.treeEntries(sha))
+            files.set(e.path, e.oid);
         return files;
     }
     /**
-     * Writes the tree of a commit into `target` without touching the repository's index or work
-     * tree: one `git checkout` with a private index file and `target` as its work tree.
+     * Writes the tree of a commit into `target` from the object store (`git cat-file --batch`): the
+     * bytes git holds, with no checkout, so no filter (LFS, ident, eol), hook or attribute of the
+     * repository runs, and the repository's index and work tree are never touched.
      */
     async exportTree(sha, target) {
-        const indexDir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gp-index-'));
-        await (0,promises_namespaceObject.mkdir)(target, { recursive: true });
-        try {
-            await this.exec(['--work-tree', target, 'checkout', '--quiet', sha, '--', '.'], {
-                env: { GIT_INDEX_FILE: external_node_path_default().join(indexDir, 'index') },
-            });
+        const entries = await this.treeEntries(sha);
+        const blobs = entries.filter((e) => e.type === 'blob');
+        const r = await this.exec(['cat-file', '--batch'], {
+            input: Buffer.from(blobs.map((e) => `${e.oid}\n`).join('')),
+        });
+        await writeTree(target, entries, r.stdoutBytes);
+    }
+    async treeEntries(sha) {
+        this.requireSha(sha);
+        const r = await this.exec(['ls-tree', '-r', '-z', '--full-tree', sha]);
+        const entries = [];
+        for (const entry of r.stdout.split('\0')) {
+            const m = /^(\d+) (blob|commit) ([0-9a-f]+)\t(.+)$/s.exec(entry);
+            if (m)
+                entries.push({ mode: m[1], type: m[2], oid: m[3], path: m[4] });
         }
-        finally {
-            await (0,promises_namespaceObject.rm)(indexDir, { recursive: true, force: true });
-        }
+        return entries;
+    }
+    requireSha(sha) {
+        if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
+            throw new Error(`not a full commit sha: ${clip(sha)}`);
     }
     /** Fetches branches from a remote into its remote-tracking refs (`refs/remotes/<remote>/<b>`). */
     async fetch(remote, branches) {
+        await this.requireRemote(remote);
+        this.requireBranches(branches);
         const specs = branches.map((b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`);
-        const r = await this.exec(['fetch', '--quiet', '--no-tags', remote, ...specs], { allowFailure: true });
+        const r = await this.exec(['fetch', '--quiet', '--no-tags', '--end-of-options', remote, ...specs], {
+            allowFailure: true,
+        });
         if (r.exitCode !== 0) {
             // An unknown remote, a branch it does not have, no access: the user's to fix.
-            throw new ConfigurationError(`cannot fetch ${branches.join(', ')} from ${remote}: ${firstLine(r.stderr) || `git fetch exit ${r.exitCode}`}`);
+            throw new errors_ConfigurationError(`cannot fetch ${branches.join(', ')} from ${remote}: ${firstLine(r.stderr) || `git fetch exit ${r.exitCode}`}`);
         }
     }
     async isAncestor(ancestor, descendant) {
+        this.requireRevisions(ancestor, descendant);
         const r = await this.exec(['merge-base', '--is-ancestor', ancestor, descendant], { allowFailure: true });
         if (r.exitCode > 1)
             throw new Error(`git merge-base failed: ${r.stderr.trim()}`);
@@ -38047,12 +38691,20 @@ class Git {
     }
     /** Whether `ancestor` is `descendant` or one of its ancestors; false also when either is not in the repository. */
     async tryIsAncestor(ancestor, descendant) {
+        this.requireRevisions(ancestor, descendant);
         const r = await this.exec(['merge-base', '--is-ancestor', ancestor, descendant], { allowFailure: true });
         return r.exitCode === 0;
     }
     /** Commits in `range` (e.g. `a..b`), oldest first: sha, author, ISO date, subject. */
     async log(range) {
-        const r = await this.exec(['log', '--reverse', '--format=%H%x1f%an%x1f%cI%x1f%s', range]);
+        this.requireRevisions(...range.split(/\.\.\.?/));
+        const r = await this.exec([
+            'log',
+            '--reverse',
+            '--format=%H%x1f%an%x1f%cI%x1f%s',
+            '--end-of-options',
+            range,
+        ]);
         return r.stdout
             .split('\n')
             .filter(Boolean)
@@ -38063,13 +38715,15 @@ class Git {
     }
     /** The committer date of a commit (ISO 8601). */
     async commitDate(sha) {
-        return (await this.exec(['show', '-s', '--format=%cI', sha])).stdout.trim();
+        this.requireRevisions(sha);
+        return (await this.exec(['show', '-s', '--format=%cI', '--end-of-options', sha])).stdout.trim();
     }
     /**
      * A merge commit of `theirs` into `ours` made without a work tree (`merge-tree --write-tree`),
      * or the conflicting paths when the two do not merge cleanly.
      */
     async mergeCommit(ours, theirs, message) {
+        this.requireRevisions(ours, theirs);
         const r = await this.exec(['merge-tree', '--write-tree', '--name-only', '--no-messages', ours, theirs], {
             allowFailure: true,
         });
@@ -38082,7 +38736,7 @@ class Git {
             allowFailure: true,
         });
         if (c.exitCode !== 0 && /identity|user\.(name|email)/i.test(c.stderr)) {
-            throw new ConfigurationError('git has no identity for the merge commit: set user.name and user.email, or GIT_AUTHOR_NAME/GIT_AUTHOR_EMAIL and GIT_COMMITTER_NAME/GIT_COMMITTER_EMAIL');
+            throw new errors_ConfigurationError('git has no identity for the merge commit: set user.name and user.email, or GIT_AUTHOR_NAME/GIT_AUTHOR_EMAIL and GIT_COMMITTER_NAME/GIT_COMMITTER_EMAIL');
         }
         if (c.exitCode !== 0)
             throw new Error(`git commit-tree failed: ${c.stderr.trim()}`);
@@ -38094,10 +38748,12 @@ class Git {
      * remote's reason when the remote refused the update (branch protection, a hook).
      */
     async tryPushWithLease(remote, branch, sha, expected) {
+        await this.requireRemote(remote);
+        this.requireBranches([branch]);
+        this.requireSha(sha);
+        this.requireSha(expected);
         const ref = `refs/heads/${branch}`;
-        const r = await this.exec(['push', '--porcelain', `--force-with-lease=${ref}:${expected}`, remote, `${sha}:${ref}`], {
-            allowFailure: true,
-        });
+        const r = await this.exec(['push', '--porcelain', `--force-with-lease=${ref}:${expected}`, '--', remote, `${sha}:${ref}`], { allowFailure: true });
         if (r.exitCode === 0)
             return { pushed: true };
         const out = `${r.stdout}\n${r.stderr}`;
@@ -38114,23 +38770,57 @@ class Git {
             const reason = [remoteRejected[1], ...hookLines.slice(0, 3)].join('; ');
             return { pushed: false, leaseLost: false, reason };
         }
-        throw new ConfigurationError(`cannot push to ${remote}: ${firstLine(r.stderr) || `git push exit ${r.exitCode}`}`);
+        throw new errors_ConfigurationError(`cannot push to ${remote}: ${firstLine(r.stderr) || `git push exit ${r.exitCode}`}`);
     }
     /** The sha a remote branch has now (ls-remote), or null when it does not exist. */
     async remoteBranch(remote, branch) {
-        const r = await this.exec(['ls-remote', '--heads', remote, `refs/heads/${branch}`]);
+        await this.requireRemote(remote);
+        this.requireBranches([branch]);
+        const r = await this.exec(['ls-remote', '--heads', '--', remote, `refs/heads/${branch}`]);
         return r.stdout.split('\t')[0]?.trim() || null;
     }
+    requireBranches(branches) {
+        for (const b of branches) {
+            const problem = branchProblem(b);
+            if (problem)
+                throw new errors_ConfigurationError(problem);
+        }
+    }
+    requireRevisions(...revisions) {
+        for (const r of revisions) {
+            const problem = refProblem(r);
+            if (problem)
+                throw new errors_ConfigurationError(problem);
+        }
+    }
     async exec(args, options = {}) {
-        const result = await runProcess('git', args, {
+        await (versionChecked ??= requireGitVersion(this.env));
+        const env = { ...this.env, ...options.env };
+        const result = await runProcess('git', [...SAFE_CONFIG, ...args], {
             cwd: this.dir,
-            env: { ...this.env, ...options.env, GIT_TERMINAL_PROMPT: '0' },
+            env,
             missing: 'git is not installed or not on PATH',
+            ...(options.input ? { input: options.input } : {}),
         });
         if (result.exitCode !== 0 && !options.allowFailure) {
             throw new Error(`git ${args[0]} failed (exit ${result.exitCode}): ${result.stderr.trim()}`);
         }
         return result;
+    }
+}
+/** The oldest git with everything the commands use (`merge-tree --write-tree`, `--end-of-options`). */
+const MIN_GIT_VERSION = [2, 38];
+let versionChecked = null;
+/** Once per process: an older git is a clear error, not a puzzling failure of one command later. */
+async function requireGitVersion(env) {
+    const r = await runProcess('git', ['version'], { env, missing: 'git is not installed or not on PATH' });
+    const m = /git version (\d+)\.(\d+)/.exec(r.stdout);
+    if (!m)
+        return;
+    const [major, minor] = [Number(m[1]), Number(m[2])];
+    if (major < MIN_GIT_VERSION[0] || (major === MIN_GIT_VERSION[0] && minor < MIN_GIT_VERSION[1])) {
+        versionChecked = null;
+        throw new errors_ConfigurationError(`${r.stdout.trim()} is too old: gitops-promotion needs git ${MIN_GIT_VERSION.join('.')} or newer (merge-tree --write-tree)`);
     }
 }
 /** The first line git wrote that says something (its `fatal:`/`error:` line when there is one). */
@@ -38149,26 +38839,56 @@ function firstLine(text) {
 
 
 
-/** Runs the real helm binary with argument arrays. */
+
+/** The only variables of ours helm ever sees; everything else it gets is a temp dir of its own. */
+const HELM_ENV = ['PATH', 'TZ', 'LANG', 'LC_ALL'];
+/** The discard port on loopback: nothing listens, so a connection is refused at once. */
+const OFFLINE_PROXY = 'http://127.0.0.1:9';
+/**
+ * Runs the real helm binary, sandboxed: argument arrays with every flag as one `--flag=value`
+ * argument (a value can never be read as a flag), the chart as `.` from its directory, and an
+ * environment built from an allow-list (PATH, a temp HOME and HELM_* homes, no plugins; proxies only
+ * for dependency builds). Nothing else of the caller's environment (tokens, INPUT_*) reaches helm.
+ */
 class helm_Helm {
     binary;
+    callerEnv;
     /** Every `helm template` argument array, in call order: lets tests and benchmarks count renders. */
     invocations = [];
-    constructor(binary) {
+    sandbox = null;
+    constructor(binary, callerEnv = process.env) {
         this.binary = binary;
+        this.callerEnv = callerEnv;
     }
     async version() {
-        const r = await run(this.binary, ['version', '--short']);
+        const r = await this.run(['version', '--short'], external_node_os_default().tmpdir(), false);
         return r.stdout.trim();
     }
-    /** `helm dependency build` for a chart whose dependencies are not vendored (needs their repositories). */
-    async dependencyBuild(chartDir) {
-        const args = ['dependency', 'build', chartDir];
+    /**
+     * `helm dependency build` for a chart whose dependencies are not vendored: each https
+     * repository is added first under a generated name (as Argo CD does); oci:// needs no add.
+     */
+    async dependencyBuild(chartDir, repositories = []) {
+        for (const repo of repositories) {
+            if (!/^https:\/\/[^\s]+$/.test(repo.url) || !/^[a-z0-9-]+$/.test(repo.name))
+                throw new Error(`refusing helm repo add for ${JSON.stringify(repo)}: not checked before`);
+            const args = ['repo', 'add', '--force-update', '--', repo.name, repo.url];
+            this.invocations.push(args);
+            const added = await this.run(args, chartDir, true);
+            if (added.exitCode !== 0)
+                return { ok: false, stderr: added.stderr };
+        }
+        const args = ['dependency', 'build', '--skip-refresh', '--', '.'];
         this.invocations.push(args);
-        const r = await run(this.binary, args);
+        const r = await this.run(args, chartDir, true);
         return { ok: r.exitCode === 0, stderr: r.stderr };
     }
     async template(req) {
+        refuseUnchecked(req);
+        if (!helm_isDirectory(req.chartDir)) {
+            // What helm says of a chart path that is not there (it runs in that directory, so it cannot).
+            return { ok: false, stdout: '', stderr: `Error: path "${req.chartDir}" not found`, args: [] };
+        }
         const tmp = req.inlineValues != null ? await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gp-values-')) : null;
         try {
             const valueFiles = [...req.valueFiles];
@@ -38176,19 +38896,9 @@ class helm_Helm {
                 valueFiles.push(external_node_path_default().join(tmp, 'inline-values.yaml'));
                 await (0,promises_namespaceObject.writeFile)(valueFiles[valueFiles.length - 1], req.inlineValues);
             }
-            const args = ['template', req.releaseName, req.chartDir, '--namespace', req.namespace];
-            for (const f of valueFiles)
-                args.push('--values', f);
-            for (const p of req.parameters) {
-                // Like Argo CD: one parameter per flag, commas escaped so helm does not split the value.
-                args.push(p.forceString ? '--set-string' : '--set', `${p.name}=${p.value.replace(/,/g, '\\,')}`);
-            }
-            if (req.kubeVersion)
-                args.push('--kube-version', req.kubeVersion);
-            for (const v of req.apiVersions ?? [])
-                args.push('--api-versions', v);
+            const args = templateArgs(req, valueFiles);
             this.invocations.push(args);
-            const r = await run(this.binary, args);
+            const r = await this.run(args, req.chartDir, false);
             return { ok: r.exitCode === 0, stdout: r.stdout, stderr: r.stderr, args };
         }
         finally {
@@ -38196,13 +38906,75 @@ class helm_Helm {
                 await (0,promises_namespaceObject.rm)(tmp, { recursive: true, force: true });
         }
     }
+    /** The environment helm runs with: exactly the allow-list, plus homes in this run's sandbox dir. */
+    environment(network) {
+        const home = this.sandboxDir();
+        return {
+            ...allowEnv(this.callerEnv, network ? [...HELM_ENV, ...PROXY_ENV] : HELM_ENV),
+            // A render needs no network: whatever a chart makes helm fetch (a values.schema.json `$ref`)
+            // goes to a proxy that is not there, and fails at once.
+            ...(network ? {} : { HTTP_PROXY: OFFLINE_PROXY, HTTPS_PROXY: OFFLINE_PROXY, NO_PROXY: '' }),
+            HOME: home,
+            HELM_CACHE_HOME: external_node_path_default().join(home, 'cache'),
+            HELM_CONFIG_HOME: external_node_path_default().join(home, 'config'),
+            HELM_DATA_HOME: external_node_path_default().join(home, 'data'),
+            HELM_PLUGINS: external_node_path_default().join(home, 'plugins'),
+            HELM_NO_PLUGINS: '1',
+            KUBECONFIG: external_node_path_default().join(home, 'no-kubeconfig'),
+        };
+    }
+    run(args, cwd, network) {
+        return runProcess(this.binary, args, {
+            cwd,
+            env: this.environment(network),
+            missing: `helm binary not found: ${this.binary}`,
+        });
+    }
+    /** One temp dir per Helm, made on first use and removed when the process exits. */
+    sandboxDir() {
+        if (!this.sandbox) {
+            const dir = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gp-helm-'));
+            (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().join(dir, 'plugins'));
+            process.once('exit', () => (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true }));
+            this.sandbox = dir;
+        }
+        return this.sandbox;
+    }
 }
-function run(binary, args) {
-    // Keep helm away from the user's plugins: renders are offline and repeatable.
-    return runProcess(binary, args, {
-        env: { ...process.env, HELM_NO_PLUGINS: '1' },
-        missing: `helm binary not found: ${binary}`,
-    });
+/** `helm template . --name-template=NAME …`: Argo CD's argv, each flag one argument. */
+function templateArgs(req, valueFiles) {
+    const args = ['template', '.', `--name-template=${req.releaseName}`];
+    if (req.namespace)
+        args.push(`--namespace=${req.namespace}`);
+    if (req.kubeVersion)
+        args.push(`--kube-version=${req.kubeVersion}`);
+    for (const p of req.parameters) {
+        // Like Argo CD: commas escaped so helm does not split the value, unless it is a `{a,b}` list.
+        const value = /^\{.*\}$/s.test(p.value) ? p.value : p.value.replace(/(?<!\\),/g, '\\,');
+        args.push(`${p.forceString ? '--set-string' : '--set'}=${p.name}=${value}`);
+    }
+    for (const f of valueFiles)
+        args.push(`--values=${f}`);
+    for (const v of req.apiVersions ?? [])
+        args.push(`--api-versions=${v}`);
+    args.push('--include-crds');
+    return args;
+}
+/**
+ * The last line of defence: the domain checks every value for its kind and reports a bad one as a
+ * finding; reaching here with one is a bug, so helm is not run.
+ */
+function refuseUnchecked(req) {
+    const problems = [
+        releaseNameProblem(req.releaseName),
+        req.namespace ? namespaceProblem(req.namespace) : null,
+        req.kubeVersion ? kubeVersionProblem(req.kubeVersion) : null,
+        ...(req.apiVersions ?? []).map(apiVersionProblem),
+        ...req.parameters.map((p) => parameterNameProblem(p.name)),
+        ...[req.chartDir, ...req.valueFiles].map((f) => external_node_path_default().isAbsolute(f) ? null : `"${f}" is not an absolute path`),
+    ].filter(Boolean);
+    if (problems.length > 0)
+        throw new Error(`refusing to run helm template: ${problems.join('; ')}`);
 }
 /**
  * Which helm to run: the `helm` input / --helm flag, then $HELM, then `helm` on PATH.
@@ -38218,17 +38990,26 @@ function helm_resolveHelmBinary(explicit, env = process.env) {
         const [bin, from] = candidates[0];
         if (isExecutable(bin))
             return external_node_path_default().resolve(bin);
-        throw new ConfigurationError(`helm binary from ${from} is not an executable file: ${bin}`);
+        throw new errors_ConfigurationError(`helm binary from ${from} is not an executable file: ${bin}`);
     }
     for (const dir of (env.PATH ?? '').split((external_node_path_default()).delimiter)) {
         if (!dir)
             continue;
-        const bin = external_node_path_default().join(dir, 'helm');
-        if (isExecutable(bin))
+        // Absolute: helm runs in the chart directory, where a relative PATH entry would name the repo's files.
+        const bin = external_node_path_default().resolve(dir, 'helm');
+        if (external_node_path_default().isAbsolute(dir) && isExecutable(bin))
             return bin;
     }
-    throw new ConfigurationError('helm was not found: set the `helm` input or $HELM to a helm binary, or install it on PATH ' +
+    throw new errors_ConfigurationError('helm was not found: set the `helm` input or $HELM to a helm binary, or install it on PATH ' +
         '(in a workflow: a step `uses: azure/setup-helm@<sha>` before this action)');
+}
+function helm_isDirectory(dir) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(dir).isDirectory();
+    }
+    catch {
+        return false;
+    }
 }
 function isExecutable(file) {
     try {
@@ -38240,15 +39021,56 @@ function isExecutable(file) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/report/log-safe.ts
+
+/**
+ * Characters removed before looking for a command prefix: controls and line breaks (the runner
+ * splits lines on `\r` and `\n`), format characters such as U+200B and U+00AD, and combining marks.
+ * The runner matches `::` and `##[` with culture-sensitive .NET comparisons, which can skip such
+ * characters, so `#\u200B#[error]x` must count as a command too. Removing more than the runner
+ * skips only means wrapping a harmless message.
+ */
+const SKIPPABLE = /[\p{C}\p{M}\p{Zl}\p{Zp}]/gu;
+/**
+ * Whether the runner could read a workflow command anywhere in this text: `::` (a command when a
+ * line starts with it after whitespace) or the legacy `##[` (a command anywhere in a line).
+ */
+function mayHoldWorkflowCommand(text) {
+    const bare = text.replace(SKIPPABLE, '');
+    return bare.includes('::') || bare.includes('##[');
+}
+/** A stop-commands token nobody can guess: the runner resumes only on `::<token>::`. */
+function newStopToken() {
+    return `gitops-promotion-${(0,external_node_crypto_.randomBytes)(16).toString('hex')}`;
+}
+/**
+ * Text for the runner log that can start no workflow command: text that may hold one is printed
+ * between `::stop-commands::<token>` and `::<token>::`, where the runner prints every line
+ * literally, whatever it holds. Other text is returned as it is. One string, so that one write
+ * keeps the three parts together.
+ */
+function log_safe_logSafe(text, token = newStopToken) {
+    if (!mayHoldWorkflowCommand(text))
+        return text;
+    const t = token();
+    return `::stop-commands::${t}\n${text}\n::${t}::`;
+}
+
 ;// CONCATENATED MODULE: ./src/logger.ts
+
+/**
+ * The CLI's Logger. The CLI may run in a workflow step, whose runner reads workflow commands from
+ * stderr too, and messages carry repository text: each line goes through logSafe.
+ */
 function logger_stderrLogger(verbose = false) {
+    const write = (line) => process.stderr.write(`${logSafe(line)}\n`);
     return {
         debug: (m) => {
             if (verbose)
-                process.stderr.write(`debug: ${m}\n`);
+                write(`debug: ${m}`);
         },
-        info: (m) => process.stderr.write(`${m}\n`),
-        warning: (m) => process.stderr.write(`warning: ${m}\n`),
+        info: (m) => write(m),
+        warning: (m) => write(`warning: ${m}`),
     };
 }
 const silentLogger = { debug: () => { }, info: () => { }, warning: () => { } };
@@ -38282,21 +39104,88 @@ function selectAnnotations(findings) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
-/** Escapes text for a markdown table cell. */
-function cell(text) {
-    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>').replace(/</g, '&lt;');
-}
+
+/** A GFM table; header and rows are markdown already escaped for a cell (see markdown-escape.ts). */
 function table(header, rows) {
     const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`];
     for (const row of rows)
         lines.push(`| ${row.join(' | ')} |`);
     return lines.join('\n');
 }
+/** A collapsible block; `summary` is HTML already escaped (htmlText, htmlCode), `body` markdown. */
 function details(summary, body, open = false) {
     return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
 }
 
+;// CONCATENATED MODULE: ./src/report/markdown-escape.ts
+/**
+ * Escapes for repository text in GitHub markdown (PR comments, job summaries). Each helper is for
+ * one place text can stand, and keeps the text from leaving it: no closed code span or fence, no
+ * new table cell or row, no HTML tag, no link or emphasis, no `@user` / `@org/team` mention.
+ */
+const LINE_BREAK = /\r\n|\r|\n/g;
+/**
+ * Markdown punctuation that could start a link, emphasis, strikethrough, math, a code span or a
+ * cell. An `_` between letters or digits (`in_progress`) can neither open nor close emphasis.
+ */
+const MARKDOWN_PUNCTUATION = /[\\`*[\]|~$]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
+/** `&`, `<`, `>` as entities: no tag, no entity of the text's own (`&#64;` would be an `@`). */
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/**
+ * GitHub links no mention whose `@` is followed by a zero-width space (as Renovate does). For text
+ * outside code only: inside code GitHub links none, and the entity would show there.
+ */
+function breakMentions(escaped) {
+    return escaped.replace(/@/g, '@&#8203;');
+}
+/** Text in markdown: a table cell, a list item, a paragraph, a quote. Line breaks become `<br>`. */
+function cell(text) {
+    return breakMentions(escapeHtml(text.replace(MARKDOWN_PUNCTUATION, '\\$&')).replace(LINE_BREAK, '<br>'));
+}
+/** Text inside an HTML element of ours (`<summary>`, `<b>`), where GitHub reads no markdown. */
+function htmlText(text) {
+    return breakMentions(escapeHtml(text).replace(LINE_BREAK, '<br>'));
+}
+/** Text as `<code>` inside an HTML element of ours. */
+function htmlCode(text) {
+    return `<code>${escapeHtml(text).replace(LINE_BREAK, ' ')}</code>`;
+}
+function longestRun(text, char) {
+    let longest = 0;
+    for (const run of text.match(new RegExp(`${char}+`, 'g')) ?? [])
+        longest = Math.max(longest, run.length);
+    return longest;
+}
+/**
+ * An inline code span whose backtick fence is longer than any backtick run in the text, padded
+ * with spaces when the text starts or ends with a backtick or space (CommonMark strips one space
+ * from each side). Line breaks become spaces, so the span stays on its line.
+ */
+function code(text) {
+    const flat = text.replace(LINE_BREAK, ' ');
+    if (flat === '')
+        return '<code></code>';
+    const fence = '`'.repeat(longestRun(flat, '`') + 1);
+    const pad = /^[` ]|[` ]$/.test(flat) ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+/** A code span in a table cell: GFM splits cells at `|` even inside code, unless it is `\|`. */
+function cellCode(text) {
+    return code(text).replace(/\|/g, '\\|');
+}
+/**
+ * A fenced code block whose backtick fence is longer than any backtick run in the content, so no
+ * line of it can close the block (a `~~~` line cannot close a backtick fence).
+ */
+function codeBlock(content, info = '') {
+    const fence = '`'.repeat(Math.max(3, longestRun(content, '`') + 1));
+    return `${fence}${info}\n${content}\n${fence}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/validate-report.ts
+
 
 const ICON = { error: '🔴', warning: '🟡', notice: '🔵' };
 function plural(n, word) {
@@ -38337,10 +39226,10 @@ function renderMatrix(matrix) {
     if (matrix.clusters.length === 0)
         return '_No cluster rendered._';
     const rows = matrix.components.map((component) => [
-        `\`${cell(component)}\``,
+        cellCode(component),
         ...matrix.clusters.map((c) => {
             const rev = matrix.cells[component][c];
-            return rev === null || rev === undefined ? '❌' : `\`${cell(rev)}\``;
+            return rev === null || rev === undefined ? '❌' : cellCode(rev);
         }),
     ]);
     return table(['component', ...matrix.clusters.map(cell)], rows);
@@ -38360,7 +39249,7 @@ function validate_report_renderMarkdown(result, options = {}) {
     if (result.findings.length > 0) {
         parts.push('', table(['', 'rule', 'where', 'cluster', 'message'], result.findings.map((f) => [
             ICON[f.severity],
-            `\`${f.rule}\``,
+            cellCode(f.rule),
             cell(locationText(f)),
             cell(f.cluster ?? ''),
             cell(f.message),
@@ -38369,7 +39258,7 @@ function validate_report_renderMarkdown(result, options = {}) {
     parts.push('', '### Clusters', '', table(['cluster', 'environment', 'tracks', 'Applications'], result.clusters.map((c) => [
         cell(c.name),
         cell(c.env ?? '—'),
-        `\`${cell(c.ref)}\``,
+        cellCode(c.ref),
         c.rendered ? String(c.applications) : '❌ not rendered',
     ])), '', details('<b>What runs where</b> (component × cluster → targetRevision)', renderMatrix(result.matrix), true), '');
     return parts.join('\n');
@@ -38388,6 +39277,7 @@ class io_UsageError extends (/* unused pure expression or super */ null && (Erro
 const io_EXIT = { ok: 0, findings: 1, usage: 2, error: 2 };
 
 ;// CONCATENATED MODULE: ./src/cli/validate-command.ts
+
 
 
 
@@ -38445,8 +39335,9 @@ async function validateCommand(argv, io) {
     const repo = path.resolve(io.cwd, values.repo ?? '.');
     const helm = new Helm(resolveHelmBinary(values.helm, io.env));
     const logger = stderrLogger(values.verbose);
-    const result = await withTree(repo, values.ref, io.env, (dir) => validate({ repoDir: dir, helm, logger, ...(values.config ? { configFile: values.config } : {}) }));
-    io.stdout(formatResult(result, format, values.matrix));
+    const configFile = values.config ? configInRepo(repo, values.config) : undefined;
+    const result = await withTree(repo, values.ref, io.env, (dir) => validate({ repoDir: dir, helm, logger, ...(configFile ? { configFile } : {}) }));
+    (format === 'github' ? (io.commands ?? io.stdout) : io.stdout)(formatResult(result, format, values.matrix));
     return result.counts.error > 0 ? EXIT.findings : EXIT.ok;
 }
 function formatResult(result, format, matrix) {
@@ -38467,7 +39358,7 @@ async function withTree(repo, ref, env, fn) {
         return fn(repo);
     const git = new Git(repo, env);
     if (!(await git.isRepository()))
-        throw new ConfigurationError(`--ref needs a git repository, and ${repo} is not one`);
+        throw new errors_ConfigurationError(`--ref needs a git repository, and ${repo} is not one`);
     const sha = await git.revParse(ref);
     const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gp-tree-'));
     try {
@@ -38508,9 +39399,9 @@ function readInputs(spec) {
     for (const [name, s] of Object.entries(spec)) {
         const value = getInput(name, { required: false }).trim();
         if (s.required && value === '')
-            throw new ConfigurationError(`input "${name}" is required`);
+            throw new errors_ConfigurationError(`input "${name}" is required`);
         if (value !== '' && s.oneOf && !s.oneOf.includes(value)) {
-            throw new ConfigurationError(`input "${name}" must be one of ${s.oneOf.join(', ')}, got "${value}"`);
+            throw new errors_ConfigurationError(`input "${name}" must be one of ${s.oneOf.join(', ')}, got "${value}"`);
         }
         out[name] = value;
     }
@@ -38523,8 +39414,22 @@ function booleanInput(name, value, fallback) {
         return true;
     if (/^(false|no|0)$/i.test(value))
         return false;
-    throw new ConfigurationError(`input "${name}" must be true or false, got "${value}"`);
+    throw new errors_ConfigurationError(`input "${name}" must be true or false, got "${value}"`);
 }
+
+;// CONCATENATED MODULE: ./src/actions/logger.ts
+
+
+/**
+ * The actions' Logger. Messages carry repository text (cluster names, file names, helm errors), so
+ * info and warning lines go through logSafe and can start no workflow command; debug is itself a
+ * `::debug::` command whose message @actions/core escapes onto its one line.
+ */
+const coreLogger = {
+    debug: (m) => core_debug(m),
+    info: (m) => info(log_safe_logSafe(m)),
+    warning: (m) => info(log_safe_logSafe(`warning: ${m}`)),
+};
 
 ;// CONCATENATED MODULE: ./src/actions/run-step.ts
 
@@ -38546,7 +39451,26 @@ async function runStep(step) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/actions/workspace.ts
+
+
+
+/**
+ * The repository directory named by an action's `path` input: GITHUB_WORKSPACE itself or a directory
+ * in it, judged by real paths: `..`, an absolute path elsewhere and a symlink that leads out are refused.
+ */
+function workspacePath(workspace, input) {
+    const dir = external_node_path_default().resolve(workspace, input || '.');
+    const realRoot = realPathNearest(workspace);
+    const real = realPathNearest(dir);
+    if (real !== realRoot && !isInside(realRoot, real))
+        throw new errors_ConfigurationError(`input path ${input} must be inside GITHUB_WORKSPACE (${workspace})`);
+    return dir;
+}
+
 ;// CONCATENATED MODULE: ./src/actions/validate-action.ts
+
+
 
 
 
@@ -38567,17 +39491,12 @@ const VALIDATE_INPUTS = {
     'report-path': {},
     'fail-on-error': { oneOf: ['true', 'false'] },
 };
-const coreLogger = {
-    debug: (m) => core_debug(m),
-    info: (m) => info(m),
-    warning: (m) => info(`warning: ${m}`),
-};
 /** Runs validate as an action step: annotations, job summary, outputs. Returns the failure to report, if any. */
 async function validateStep(inputs, env = process.env) {
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-    const repo = external_node_path_default().resolve(workspace, inputs.path || '.');
+    const repo = workspacePath(workspace, inputs.path);
     const helm = new helm_Helm(helm_resolveHelmBinary(inputs.helm || undefined, env));
-    info(`helm: ${helm.binary} (${await helm.version()})`);
+    coreLogger.info(`helm: ${helm.binary} (${await helm.version()})`);
     const result = await withTree(repo, inputs.ref || undefined, env, (dir) => validate_validate({
         repoDir: dir,
         helm,
@@ -38610,7 +39529,7 @@ async function writeSummary(result, annotated) {
     await summary.addRaw(markdown).write();
 }
 /** The one place that turns a failure into a failed step. */
-async function validate_action_run() {
+async function run() {
     await runStep(() => validateStep(readInputs(VALIDATE_INPUTS)));
 }
 
@@ -38621,7 +39540,7 @@ async function validate_action_run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _validate_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8788);
+/* harmony import */ var _validate_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8529);
 
 await (0,_validate_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 

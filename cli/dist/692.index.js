@@ -1,8 +1,8 @@
-export const id = 345;
-export const ids = [345];
+export const id = 692;
+export const ids = [692];
 export const modules = {
 
-/***/ 5345:
+/***/ 1692:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -215,10 +215,254 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
-// EXTERNAL MODULE: ./src/git/git.ts
-var git_git = __webpack_require__(308);
-// EXTERNAL MODULE: ./src/gitops/config.ts
-var gitops_config = __webpack_require__(6716);
+// EXTERNAL MODULE: ./src/git/git.ts + 2 modules
+var git_git = __webpack_require__(1972);
+;// CONCATENATED MODULE: ./src/github/transport.ts
+/**
+ * The fetch Octokit uses: every request (its body included) ends within a timeout, and a 2xx answer that
+ * says it is JSON but does not parse is an error, not a string the caller reads `undefined` out of.
+ * Failures are `TransportError`s, which Octokit wraps (as `cause`) in a RequestError with status 500.
+ */
+/** A request that got no usable answer: whether GitHub performed it is unknown. */
+class TransportError extends Error {
+    failure;
+    constructor(failure, message, options) {
+        super(message, options);
+        this.name = 'TransportError';
+        this.failure = failure;
+    }
+}
+const transport_DEFAULT_TIMEOUT_MS = 30_000;
+/** `POST /repos/o/r/issues/12/comments`: the method and path, never the query or the host. */
+function endpointOf(method, url) {
+    let path;
+    try {
+        path = new URL(url).pathname;
+    }
+    catch {
+        path = url.split('?')[0];
+    }
+    return `${(method ?? 'GET').toUpperCase()} ${path}`;
+}
+function inputUrl(input) {
+    if (typeof input === 'string')
+        return input;
+    return input instanceof URL ? input.href : input.url;
+}
+/** A fetch whose every request, body included, fails with a TransportError after `timeoutMs`. */
+function timedFetch(timeoutMs, base = globalThis.fetch) {
+    return async (input, init) => {
+        const what = endpointOf(init?.method, inputUrl(input));
+        const timeout = AbortSignal.timeout(timeoutMs);
+        const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+        try {
+            const response = await base(input, { ...init, signal });
+            // Read the whole body under the same signal: a server that sends headers and then stalls times out too.
+            const body = await response.arrayBuffer();
+            checkJson(what, response, body);
+            const empty = [101, 204, 205, 304].includes(response.status);
+            const copy = new Response(empty ? null : body, {
+                status: response.status,
+                statusText: response.statusText,
+                headers: response.headers,
+            });
+            Object.defineProperty(copy, 'url', { value: response.url });
+            return copy;
+        }
+        catch (error) {
+            if (error instanceof TransportError)
+                throw error;
+            if (timeout.aborted) {
+                throw new TransportError('timeout', `GitHub did not answer ${what} within ${timeoutMs} ms`, {
+                    cause: error,
+                });
+            }
+            throw new TransportError('network', `the connection to GitHub failed during ${what}: ${reason(error)}`, {
+                cause: error,
+            });
+        }
+    };
+}
+function checkJson(what, response, body) {
+    if (!response.ok || body.byteLength === 0)
+        return;
+    if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(response.headers.get('content-type') ?? ''))
+        return;
+    try {
+        JSON.parse(new TextDecoder().decode(body));
+    }
+    catch {
+        throw new TransportError('malformed', `GitHub answered ${what} with HTTP ${response.status} and a body that is not valid JSON`);
+    }
+}
+/** fetch throws `TypeError: fetch failed` with the socket error (ECONNRESET, "other side closed") as cause. */
+function reason(error) {
+    const cause = error instanceof Error ? error.cause : undefined;
+    const inner = cause instanceof Error ? cause : error instanceof Error ? error : null;
+    if (!inner)
+        return String(error);
+    const code = inner.code;
+    return typeof code === 'string' && !inner.message.includes(code)
+        ? `${code}: ${inner.message}`
+        : inner.message;
+}
+
+;// CONCATENATED MODULE: ./src/github/retry.ts
+
+const DEFAULT_RETRY_POLICY = {
+    retries: 2,
+    retryDelayMs: 1000,
+    maxRateLimitWaitSeconds: 60,
+};
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
+/** True for a 5xx or a TransportError: the request may or may not have been performed. */
+function isAmbiguousFailure(error) {
+    const e = error;
+    if (error instanceof TransportError || e?.cause instanceof TransportError)
+        return true;
+    return typeof e?.status === 'number' && e.status >= 500;
+}
+/** Seconds until a 403/429 rate limit lifts, with whether GitHub's message says the request was limited. */
+function rateLimit(error, now = Date.now()) {
+    const e = error;
+    if (e?.status !== 403 && e?.status !== 429)
+        return null;
+    const headers = e.response?.headers ?? {};
+    const said = /rate limit/i.test(e.message ?? '');
+    const after = Number(headers['retry-after']);
+    if (headers['retry-after'] !== undefined && Number.isFinite(after))
+        return { seconds: Math.max(0, after), said };
+    if (String(headers['x-ratelimit-remaining']) === '0') {
+        const reset = Number(headers['x-ratelimit-reset']);
+        return { seconds: Number.isFinite(reset) ? Math.max(0, reset - now / 1000) : null, said };
+    }
+    return said || e.status === 429 ? { seconds: null, said } : null;
+}
+function decide(method, error, attempts, policy) {
+    const idempotent = IDEMPOTENT.has(method.toUpperCase());
+    const limited = rateLimit(error);
+    if (limited) {
+        if (attempts.rateLimitWaited || limited.seconds === null)
+            return { retry: false };
+        if (limited.seconds > policy.maxRateLimitWaitSeconds)
+            return { retry: false };
+        if (!idempotent && !limited.said)
+            return { retry: false };
+        return { retry: true, waitMs: Math.ceil(limited.seconds * 1000), why: 'rate limit' };
+    }
+    if (!idempotent || attempts.retried >= policy.retries || !isAmbiguousFailure(error))
+        return { retry: false };
+    return { retry: true, waitMs: policy.retryDelayMs * 2 ** attempts.retried, why: describe(error) };
+}
+function describe(error) {
+    const e = error;
+    if (e.cause instanceof TransportError)
+        return e.cause.failure;
+    return `HTTP ${e.status}`;
+}
+/** An Octokit `request` wrap hook applying `policy`. */
+function retryingRequest(policy, logger) {
+    return async (request, options) => {
+        const attempts = { retried: 0, rateLimitWaited: false };
+        for (;;) {
+            try {
+                return await request(options);
+            }
+            catch (error) {
+                const decision = decide(options.method, error, attempts, policy);
+                if (!decision.retry)
+                    throw error;
+                if (decision.why === 'rate limit')
+                    attempts.rateLimitWaited = true;
+                else
+                    attempts.retried++;
+                logger.warning(`GitHub ${options.method} ${options.url}: ${decision.why}; retrying in ${Math.round(decision.waitMs / 100) / 10}s`);
+                await new Promise((resolve) => setTimeout(resolve, decision.waitMs));
+            }
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/errors.ts
+/**
+ * One translation of a failed GitHub request into a one-line message for the step log: what was being
+ * done (`create the diff comment on PR #12`), the endpoint (`POST /repos/o/r/issues/12/comments`), what
+ * GitHub answered, and what to check. Never a stack trace, never the token (it is in no URL or message).
+ */
+
+
+
+const COMMENT_PERMISSION = 'pull-requests: write (issues: write)';
+/** A GitHub request that failed; its message is the whole story, on one line. */
+class GitHubApiError extends errors/* ConfigurationError */.j1 {
+    status;
+    endpoint;
+    /** GitHub may have performed the request (5xx, timeout, dropped connection, malformed answer). */
+    ambiguous;
+    constructor(message, details) {
+        super(message);
+        this.name = 'GitHubApiError';
+        this.status = details.status;
+        this.endpoint = details.endpoint;
+        this.ambiguous = details.ambiguous;
+    }
+}
+/** The `METHOD /path` of an Octokit error, when it has one. */
+function failedEndpoint(error) {
+    const request = error?.request;
+    return request?.url ? endpointOf(request.method, request.url) : null;
+}
+/**
+ * `could not <action>: <endpoint> <what happened>; <what to check>`. `needs` is the permission the
+ * token must have for the operation, named in the hint of a 403 or 404.
+ */
+function gitHubError(error, action, needs) {
+    if (error instanceof GitHubApiError)
+        return error;
+    const e = (error ?? {});
+    const endpoint = failedEndpoint(error);
+    const transport = e.cause instanceof TransportError ? e.cause : error instanceof TransportError ? error : null;
+    const status = transport ? undefined : e.status;
+    const said = oneLine(transport?.message ?? e.message ?? String(error));
+    const happened = transport
+        ? said
+        : status
+            ? `${endpoint ?? 'the request'} answered HTTP ${status}${said ? ` (${said})` : ''}`
+            : `${endpoint ?? 'the request'} failed: ${said}`;
+    const hint = hintFor(error, status, transport !== null, needs);
+    return new GitHubApiError(`could not ${action}: ${happened}${hint ? `; ${hint}` : ''}`, {
+        ...(status !== undefined ? { status } : {}),
+        endpoint,
+        ambiguous: isAmbiguousFailure(error),
+    });
+}
+function hintFor(error, status, transport, needs) {
+    if (transport || (status !== undefined && status >= 500))
+        return 'GitHub failed or did not answer in time: re-run the job, and check GITHUB_API_URL if it persists';
+    const limited = rateLimit(error);
+    if (limited) {
+        const wait = limited.seconds === null ? '' : ` (it lifts in ${Math.ceil(limited.seconds)}s)`;
+        return `GitHub's rate limit was hit${wait}: re-run the job later`;
+    }
+    const token = needs ? `the token needs ${needs}` : 'check the token’s permissions';
+    if (status === 401)
+        return 'the token was rejected (expired or revoked): check the token input';
+    if (status === 403)
+        return `the token is not allowed to: ${token}`;
+    if (status === 404)
+        return `not found, or not visible to the token: check the repository and number, and ${token}`;
+    if (status === 422)
+        return 'GitHub refused the request as invalid';
+    return '';
+}
+/** GitHub's messages can span lines (`Invalid request.\n\n…`): one line, bounded, for the step log. */
+function oneLine(text) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length > 300 ? `${flat.slice(0, 300)}…` : flat;
+}
+
+// EXTERNAL MODULE: ./src/gitops/config.ts + 1 modules
+var gitops_config = __webpack_require__(8961);
 // EXTERNAL MODULE: ./src/gitops/repo-files.ts
 var repo_files = __webpack_require__(1056);
 // EXTERNAL MODULE: ./src/gitops/topology.ts + 1 modules
@@ -587,55 +831,86 @@ async function mergedPullRequest(client, repo, sha, from) {
 }
 
 ;// CONCATENATED MODULE: ./src/promote/pull-request.ts
+
+
+const PULLS_PERMISSION = 'pull-requests: write and contents: write';
+const asPromotion = (pr) => ({
+    number: pr.number,
+    url: pr.html_url,
+    headSha: pr.head.sha,
+});
 /**
  * The open pull request from → to, reused when there is one (its title and body are brought up to
- * date), else created. Through it, branch protection and rulesets apply to the promotion.
+ * date), else created. Through it, branch protection and rulesets apply to the promotion. A create
+ * that may have happened (5xx, timeout) is looked for before it fails: never two pull requests.
+ * Failures are GitHubApiErrors.
  */
 async function openPullRequest(gh, repo, args) {
-    const open = await gh.rest.pulls.list({
-        ...repo,
-        state: 'open',
-        head: `${repo.owner}:${args.from}`,
-        base: args.to,
-        per_page: 10,
-    });
-    const existing = open.data[0];
-    const pr = existing
-        ? (await gh.rest.pulls.update({
-            ...repo,
-            pull_number: existing.number,
-            title: args.title,
-            body: args.body,
-        })).data
-        : (await gh.rest.pulls.create({
+    const existing = await findOpen(gh, repo, args);
+    if (existing) {
+        const updated = await gh.rest.pulls
+            .update({ ...repo, pull_number: existing.number, title: args.title, body: args.body })
+            .catch((e) => {
+            throw gitHubError(e, `update PR #${existing.number} (${args.from} → ${args.to})`, PULLS_PERMISSION);
+        });
+        return asPromotion(updated.data);
+    }
+    try {
+        const created = await gh.rest.pulls.create({
             ...repo,
             head: args.from,
             base: args.to,
             title: args.title,
             body: args.body,
-        })).data;
-    return { number: pr.number, url: pr.html_url, headSha: pr.head.sha };
+        });
+        return asPromotion(created.data);
+    }
+    catch (e) {
+        const found = isAmbiguousFailure(e) ? await findOpen(gh, repo, args) : null;
+        if (found)
+            return asPromotion(found);
+        throw gitHubError(e, `create the pull request ${args.from} → ${args.to}`, PULLS_PERMISSION);
+    }
+}
+async function findOpen(gh, repo, args) {
+    const open = await gh.rest.pulls
+        .list({ ...repo, state: 'open', head: `${repo.owner}:${args.from}`, base: args.to, per_page: 10 })
+        .catch((e) => {
+        throw gitHubError(e, `list the open pull requests ${args.from} → ${args.to}`, PULLS_PERMISSION);
+    });
+    return open.data[0];
 }
 /**
  * Merges the pull request with a merge commit through the API, pinned to `candidate` (GitHub answers
  * 409 when the head moved, 405 when protection or a conflict forbids the merge). Returns the merge
- * commit's sha.
+ * commit's sha. A failed merge (a retried one included) is checked against the pull request: merged at
+ * `candidate` is a success. Failures are GitHubApiErrors (with GitHub's status).
  */
 async function mergePullRequest(gh, repo, pr, args) {
-    const merged = await gh.rest.pulls.merge({
-        ...repo,
-        pull_number: pr.number,
-        sha: args.candidate,
-        merge_method: 'merge',
-        commit_title: args.title,
-        commit_message: args.body,
-    });
-    return merged.data.sha;
+    try {
+        const merged = await gh.rest.pulls.merge({
+            ...repo,
+            pull_number: pr.number,
+            sha: args.candidate,
+            merge_method: 'merge',
+            commit_title: args.title,
+            commit_message: args.body,
+        });
+        return merged.data.sha;
+    }
+    catch (e) {
+        const now = await gh.rest.pulls.get({ ...repo, pull_number: pr.number }).catch(() => null);
+        const data = now?.data;
+        if (data?.merged && data.merge_commit_sha && data.head.sha === args.candidate)
+            return data.merge_commit_sha;
+        throw gitHubError(e, `merge PR #${pr.number}`, PULLS_PERMISSION);
+    }
 }
 
 // EXTERNAL MODULE: ./src/commands/validate.ts + 9 modules
 var validate = __webpack_require__(8122);
 ;// CONCATENATED MODULE: ./src/commands/promote.ts
+
 
 
 
@@ -664,6 +939,7 @@ async function promote(options) {
         throw new errors/* ConfigurationError */.j1(`${from} → ${to} is not a promotion edge (configured: ${edges})`);
     }
     await git.requireTopLevel();
+    await git.requireFullHistory('promote');
     await git.fetch(remote, [from, to]);
     const fromHead = await git.revParse(`refs/remotes/${remote}/${from}`);
     const previous = await git.revParse(`refs/remotes/${remote}/${to}`);
@@ -778,6 +1054,8 @@ async function promote(options) {
 }
 /** An Octokit error's message: GitHub's own words, one line. */
 function apiError(e) {
+    if (e instanceof GitHubApiError)
+        return e.message; // names the endpoint and the status already
     const status = e.status;
     const message = (e instanceof Error ? e.message : String(e)).split('\n')[0];
     return status ? `${message} (HTTP ${status})` : message;
@@ -839,36 +1117,39 @@ async function withCommitTree(git, sha, fn) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
-var github = __webpack_require__(1758);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(9735);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(6856);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
+var github = __webpack_require__(2413);
 ;// CONCATENATED MODULE: ./src/github/client.ts
 
 
 
 
+/** The environment variable an action reads its HTTP timeout from (milliseconds), for GitHub and Argo CD. */
+const HTTP_TIMEOUT_ENV = 'GITOPS_PROMOTION_HTTP_TIMEOUT_MS';
+/** The timeout set in GITOPS_PROMOTION_HTTP_TIMEOUT_MS, or undefined (the default) when unset. */
+function httpTimeoutFromEnv(env) {
+    const raw = env[HTTP_TIMEOUT_ENV]?.trim();
+    if (!raw)
+        return undefined;
+    const ms = Number(raw);
+    if (!Number.isInteger(ms) || ms <= 0)
+        throw new ConfigurationError(`${HTTP_TIMEOUT_ENV} must be a positive number of milliseconds, got "${raw}"`);
+    return ms;
+}
 /**
- * Octokit against `apiUrl` (GITHUB_API_URL on a runner, GHES included) with retries and
- * rate-limit handling. The token goes in the Authorization header only, never in a URL or log.
+ * Octokit against `apiUrl` (GITHUB_API_URL on a runner, GHES included). Every request ends within the
+ * timeout; idempotent ones are retried a bounded number of times, a POST never blindly (retry.ts). The
+ * token goes in the Authorization header only, never in a URL or log.
  */
-function createGitHubClient(token, apiUrl, logger) {
-    return (0,github/* getOctokit */.Q)(token, {
+function createGitHubClient(token, apiUrl, logger, options = {}) {
+    const { timeoutMs = transport_DEFAULT_TIMEOUT_MS, ...policy } = options;
+    const gh = (0,github/* getOctokit */.Q)(token, {
         baseUrl: apiUrl.replace(/\/+$/, ''),
-        request: { retries: 2 },
-        throttle: {
-            onRateLimit: (after, opts, _o, count) => {
-                logger.warning(`GitHub rate limit on ${opts.method} ${opts.url}; retrying after ${after}s`);
-                return count < 2;
-            },
-            onSecondaryRateLimit: (after, opts) => {
-                logger.warning(`GitHub secondary rate limit on ${opts.method} ${opts.url}; waiting ${after}s is not done`);
-                return false;
-            },
-        },
-    }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+        request: { fetch: timedFetch(timeoutMs) },
+        log: { debug: () => { }, info: () => { }, warn: (m) => logger.warning(m), error: () => { } },
+    });
+    gh.hook.wrap('request', retryingRequest({ ...DEFAULT_RETRY_POLICY, ...policy }, logger));
+    return gh;
 }
 /** `owner/name` → RepoRef; a clear error for anything else. */
 function parseRepository(full) {
@@ -883,6 +1164,7 @@ var helm = __webpack_require__(4910);
 // EXTERNAL MODULE: ./src/logger.ts
 var src_logger = __webpack_require__(6999);
 ;// CONCATENATED MODULE: ./src/report/promote-report.ts
+
 
 const GATE_ICON = { pass: '✅', fail: '❌', skipped: '⏭️' };
 /** Terminal output: outcome, gates, commits. */
@@ -910,14 +1192,14 @@ function renderPromoteMarkdown(r, repoUrl) {
             ? 'ℹ️'
             : '❌';
     const parts = [
-        `## gitops-promotion promote \`${cell(r.from)}\` → \`${cell(r.to)}\``,
+        `## gitops-promotion promote ${code(r.from)} → ${code(r.to)}`,
         '',
         `${icon} ${cell(r.message)}`,
     ];
     if (r.skipGatesReason !== null)
         parts.push('', `> ⚠️ Gates skipped: ${cell(r.skipGatesReason)}`);
     if (r.gates.length > 0) {
-        parts.push('', '### Gates', '', table(['', 'gate', 'why'], r.gates.map((g) => [GATE_ICON[g.status], g.id, cell(g.why)])));
+        parts.push('', '### Gates', '', table(['', 'gate', 'why'], r.gates.map((g) => [GATE_ICON[g.status], cell(g.id), cell(g.why)])));
     }
     if (r.commits.length > 0) {
         const sha = (s) => repoUrl ? `[\`${s.slice(0, 7)}\`](${repoUrl}/commit/${s})` : `\`${s.slice(0, 7)}\``;
@@ -931,6 +1213,7 @@ function renderPromoteMarkdown(r, repoUrl) {
 // EXTERNAL MODULE: ./src/cli/io.ts
 var cli_io = __webpack_require__(1604);
 ;// CONCATENATED MODULE: ./src/cli/promote-command.ts
+
 
 
 
@@ -1029,8 +1312,9 @@ async function promoteCommand(argv, io) {
         : null;
     if (!argocd)
         logger.info('notice: no --argocd-server and $ARGOCD_TOKEN: the Argo CD health gate is skipped');
+    const repoDir = external_node_path_default().resolve(io.cwd, values.repo ?? '.');
     const result = await promote({
-        repoDir: external_node_path_default().resolve(io.cwd, values.repo ?? '.'),
+        repoDir,
         remote: values.remote,
         from: values.from,
         to: values.to,
@@ -1045,7 +1329,7 @@ async function promoteCommand(argv, io) {
         env: io.env,
         github,
         argocd,
-        ...(values.config ? { configFile: values.config } : {}),
+        ...(values.config ? { configFile: (0,gitops_config/* configInRepo */.uw)(repoDir, values.config) } : {}),
         ...(io.env.GITHUB_RUN_ID ? { ownRunId: io.env.GITHUB_RUN_ID } : {}),
     });
     io.stdout(values.format === 'json' ? renderPromoteJson(result) : renderPromoteText(result));

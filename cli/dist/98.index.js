@@ -1,5 +1,5 @@
-export const id = 616;
-export const ids = [616];
+export const id = 98;
+export const ids = [98];
 export const modules = {
 
 /***/ 8122:
@@ -20,8 +20,8 @@ var src_findings = __webpack_require__(1001);
 var applications = __webpack_require__(917);
 // EXTERNAL MODULE: ./src/gitops/cluster-values.ts + 2 modules
 var cluster_values = __webpack_require__(5469);
-// EXTERNAL MODULE: ./src/gitops/config.ts
-var gitops_config = __webpack_require__(6716);
+// EXTERNAL MODULE: ./src/gitops/config.ts + 1 modules
+var gitops_config = __webpack_require__(8961);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -746,8 +746,13 @@ async function validate(options) {
     });
     const renderOptions = { kubeVersion: config.helm.kubeVersion, apiVersions: config.helm.apiVersions };
     const rendering = (0,concurrency/* mapLimit */.s)(renderable, options.concurrency ?? external_node_os_default().availableParallelism(), (c) => (0,render/* renderCluster */.V)(options.helm, files, c, values.get(c.name), renderOptions));
-    // Schema checks are CPU in this process; helm runs in child processes: do both at once.
-    raw.push(...(await checkValuesSchemas(files, config, topology.clusters, values)));
+    // Schema checks are CPU in this process; helm runs in child processes: do both at once. A schema
+    // the user must fix first is thrown only once no render is still running in the tree.
+    const schemaFindings = await checkValuesSchemas(files, config, topology.clusters, values).catch(async (e) => {
+        await rendering.catch(() => undefined);
+        throw e;
+    });
+    raw.push(...schemaFindings);
     const renders = await rendering;
     const apps = [];
     const renderedClusters = new Map();
@@ -925,20 +930,154 @@ function genericMessage(f) {
 
 /***/ }),
 
-/***/ 308:
+/***/ 1972:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ Git)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _util_process_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2017);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  T: () => (/* binding */ Git)
+});
+
+// UNUSED EXPORTS: MIN_GIT_VERSION
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/util/clip.ts
+var clip = __webpack_require__(5940);
+// EXTERNAL MODULE: ./src/util/process.ts
+var util_process = __webpack_require__(2017);
+;// CONCATENATED MODULE: ./src/git/environment.ts
+
+/**
+ * What git may see of the caller's environment: where to find programs and the user's own git
+ * config, identity and dates, credentials passed as GIT_CONFIG_COUNT/KEY_n/VALUE_n (never argv),
+ * ssh agent and proxies. Never INPUT_*, tokens, GIT_DIR/GIT_WORK_TREE/GIT_INDEX_FILE or anything else.
+ */
+const GIT_ENV = [
+    'PATH',
+    'HOME',
+    'USER',
+    'LOGNAME',
+    'LANG',
+    'LC_ALL',
+    'TZ',
+    'TMPDIR',
+    'XDG_CONFIG_HOME',
+    'SSH_AUTH_SOCK',
+    'GIT_SSH',
+    'GIT_SSH_COMMAND',
+    'GIT_SSH_VARIANT',
+    'GIT_SSL_CAINFO',
+    'GIT_SSL_CAPATH',
+    'GIT_CONFIG_GLOBAL',
+    'GIT_CONFIG_SYSTEM',
+    'GIT_CONFIG_NOSYSTEM',
+    'GIT_CONFIG_COUNT',
+    'GIT_AUTHOR_NAME',
+    'GIT_AUTHOR_EMAIL',
+    'GIT_AUTHOR_DATE',
+    'GIT_COMMITTER_NAME',
+    'GIT_COMMITTER_EMAIL',
+    'GIT_COMMITTER_DATE',
+    ...util_process/* PROXY_ENV */.ju,
+];
+const GIT_ENV_PATTERNS = [/^GIT_CONFIG_(KEY|VALUE)_\d+$/];
+function gitEnvironment(from) {
+    return { ...(0,util_process/* allowEnv */.dQ)(from, GIT_ENV, GIT_ENV_PATTERNS), GIT_TERMINAL_PROMPT: '0' };
+}
+/**
+ * Set on every git call: no fsmonitor program, no `ext::` transport (both run commands), and
+ * no pager or editor.
+ */
+const SAFE_CONFIG = [
+    '-c',
+    'core.fsmonitor=false',
+    '-c',
+    'protocol.ext.allow=never',
+    '-c',
+    'core.pager=cat',
+    '-c',
+    'core.editor=true',
+];
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/git/export-tree.ts
+
+
+
+/**
+ * Writes the files of a tree (entries from `git ls-tree -r`, blob contents from `git cat-file
+ * --batch`, in the same order) under `target`. A path git would refuse to check out (`..`, `.git`,
+ * absolute) is never written; symlinks are written last, so nothing is ever written through one.
+ * Submodules (gitlinks) become empty directories, as a checkout leaves them.
+ */
+async function writeTree(target, entries, batch) {
+    await (0,promises_.mkdir)(target, { recursive: true });
+    const root = external_node_path_default().resolve(target);
+    const contents = splitBatch(batch);
+    const links = [];
+    let next = 0;
+    for (const e of entries) {
+        const file = safeJoin(root, e.path);
+        if (e.type === 'commit') {
+            await (0,promises_.mkdir)(file, { recursive: true });
+            continue;
+        }
+        const content = contents[next++];
+        if (!content || content.oid !== e.oid)
+            throw new Error(`git cat-file --batch returned no content for ${e.oid}`);
+        if (e.mode === '120000') {
+            links.push([file, content.data.toString('utf8')]);
+            continue;
+        }
+        await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+        await (0,promises_.writeFile)(file, content.data);
+        if (e.mode === '100755')
+            await (0,promises_.chmod)(file, 0o755);
+    }
+    for (const [file, to] of links) {
+        await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+        await (0,promises_.symlink)(to, file);
+    }
+}
+/** `<oid> <type> <size>\n<bytes>\n` records. */
+function splitBatch(batch) {
+    const out = [];
+    let at = 0;
+    while (at < batch.length) {
+        const eol = batch.indexOf(0x0a, at);
+        if (eol < 0)
+            break;
+        const header = batch.subarray(at, eol).toString('utf8');
+        const m = /^([0-9a-f]+) (\w+) (\d+)$/.exec(header);
+        if (!m)
+            throw new Error(`unexpected git cat-file --batch header: ${header.slice(0, 100)}`);
+        const size = Number(m[3]);
+        out.push({ oid: m[1], data: batch.subarray(eol + 1, eol + 1 + size) });
+        at = eol + 1 + size + 1;
+    }
+    return out;
+}
+/** `root/rel`, refused when a component is empty, `.`, `..` or `.git`, or the result leaves root. */
+function safeJoin(root, rel) {
+    const parts = rel.split('/');
+    if (parts.some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git'))
+        throw new errors/* ConfigurationError */.j1(`the tree has a path git refuses to check out: ${JSON.stringify(rel)}`);
+    const file = external_node_path_default().resolve(root, rel);
+    if (!file.startsWith(root + (external_node_path_default()).sep))
+        throw new errors/* ConfigurationError */.j1(`the tree has a path git refuses to check out: ${JSON.stringify(rel)}`);
+    return file;
+}
+
+// EXTERNAL MODULE: ./src/git/refs.ts
+var refs = __webpack_require__(8568);
+;// CONCATENATED MODULE: ./src/git/git.ts
+
 
 
 
@@ -947,25 +1086,67 @@ function genericMessage(f) {
 /**
  * The one git wrapper: argument arrays only, one private exec, `try*` methods return
  * booleans, null or an outcome instead of throwing. Credentials come from the environment
- * (GIT_CONFIG_COUNT/KEY/VALUE), never from argv.
+ * (GIT_CONFIG_COUNT/KEY/VALUE), never from argv. Git sees an allow-listed environment; every ref,
+ * branch and remote is checked for its kind before it becomes an argument.
  */
 class Git {
     dir;
     env;
     constructor(dir, env = process.env) {
         this.dir = dir;
-        this.env = env;
+        this.env = gitEnvironment(env);
     }
+    /**
+     * The commit a ref names, or null when there is none. A name that is not a ref or a sha is a
+     * ConfigurationError (never an argument), and so is a name both a branch and a tag have.
+     */
     async tryRevParse(ref) {
-        const r = await this.exec(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], {
+        const problem = (0,refs/* refProblem */.T)(ref);
+        if (problem)
+            throw new errors/* ConfigurationError */.j1(problem);
+        await this.refuseAmbiguous(ref);
+        const r = await this.exec(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
             allowFailure: true,
         });
         return r.exitCode === 0 ? r.stdout.trim() : null;
     }
+    /** A short name that is both a branch and a tag (or a remote-tracking branch) is refused, naming both. */
+    async refuseAmbiguous(ref) {
+        const name = ref.replace(/(?:~\d*|\^\d*)+$/, '');
+        if (name === 'HEAD' || name.startsWith('refs/') || /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(name))
+            return;
+        const candidates = [`refs/${name}`, `refs/tags/${name}`, `refs/heads/${name}`, `refs/remotes/${name}`];
+        const r = await this.exec(['for-each-ref', '--format=%(refname)', '--', ...candidates], {
+            allowFailure: true,
+        });
+        const found = r.stdout.split('\n').filter((l) => candidates.includes(l));
+        if (found.length > 1)
+            throw new errors/* ConfigurationError */.j1(`git ref "${(0,clip/* clip */.$)(ref)}" is ambiguous: ${found.join(' and ')} both exist; give the full ref name`);
+    }
+    /** True in a shallow clone (actions/checkout's default, fetch-depth: 1): history is missing. */
+    async isShallow() {
+        const r = await this.exec(['rev-parse', '--is-shallow-repository'], { allowFailure: true });
+        return r.stdout.trim() === 'true';
+    }
+    /** Refuses a shallow clone up front, for a command that needs the history (ancestry, merges, logs). */
+    async requireFullHistory(command) {
+        if (await this.isShallow())
+            throw new errors/* ConfigurationError */.j1(`${this.dir} is a shallow clone, and ${command} needs the history: check out with fetch-depth: 0 (actions/checkout), or run git fetch --unshallow`);
+    }
+    /** Refuses a remote that is not configured in the repository (never an arbitrary URL or flag). */
+    async requireRemote(remote) {
+        const r = await this.exec(['remote'], { allowFailure: true });
+        const remotes = r.stdout
+            .split('\n')
+            .map((l) => l.trim())
+            .filter(Boolean);
+        if (!remotes.includes(remote))
+            throw new errors/* ConfigurationError */.j1(`"${(0,clip/* clip */.$)(remote)}" is not a git remote of ${this.dir} (remotes: ${remotes.join(', ') || 'none'})`);
+    }
     async revParse(ref) {
         const sha = await this.tryRevParse(ref);
         if (!sha)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`git ref "${ref}" does not name a commit in ${this.dir}`);
+            throw new errors/* ConfigurationError */.j1(`git ref "${(0,clip/* clip */.$)(ref)}" does not name a commit in ${this.dir}`);
         return sha;
     }
     async isRepository() {
@@ -980,46 +1161,59 @@ class Git {
         const r = await this.exec(['rev-parse', '--show-prefix'], { allowFailure: true });
         const prefix = r.exitCode === 0 ? r.stdout.trim() : '';
         if (prefix) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${this.dir} is the directory ${prefix} of a git repository: give its top (Argo CD resolves an Application's paths from the repository root)`);
+            throw new errors/* ConfigurationError */.j1(`${this.dir} is the directory ${prefix} of a git repository: give its top (Argo CD resolves an Application's paths from the repository root)`);
         }
     }
     /** Every file of a commit's tree: path → blob id (one `git ls-tree` call). */
     async listTree(sha) {
-        const r = await this.exec(['ls-tree', '-r', '-z', '--full-tree', sha]);
         const files = new Map();
-        for (const entry of r.stdout.split('\0')) {
-            const m = /^\d+ (blob|commit) ([0-9a-f]+)\t(.+)$/s.exec(entry);
-            if (m)
-                files.set(m[3], m[2]);
-        }
+        for (const e of await this.treeEntries(sha))
+            files.set(e.path, e.oid);
         return files;
     }
     /**
-     * Writes the tree of a commit into `target` without touching the repository's index or work
-     * tree: one `git checkout` with a private index file and `target` as its work tree.
+     * Writes the tree of a commit into `target` from the object store (`git cat-file --batch`): the
+     * bytes git holds, with no checkout, so no filter (LFS, ident, eol), hook or attribute of the
+     * repository runs, and the repository's index and work tree are never touched.
      */
     async exportTree(sha, target) {
-        const indexDir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), 'gp-index-'));
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(target, { recursive: true });
-        try {
-            await this.exec(['--work-tree', target, 'checkout', '--quiet', sha, '--', '.'], {
-                env: { GIT_INDEX_FILE: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(indexDir, 'index') },
-            });
+        const entries = await this.treeEntries(sha);
+        const blobs = entries.filter((e) => e.type === 'blob');
+        const r = await this.exec(['cat-file', '--batch'], {
+            input: Buffer.from(blobs.map((e) => `${e.oid}\n`).join('')),
+        });
+        await writeTree(target, entries, r.stdoutBytes);
+    }
+    async treeEntries(sha) {
+        this.requireSha(sha);
+        const r = await this.exec(['ls-tree', '-r', '-z', '--full-tree', sha]);
+        const entries = [];
+        for (const entry of r.stdout.split('\0')) {
+            const m = /^(\d+) (blob|commit) ([0-9a-f]+)\t(.+)$/s.exec(entry);
+            if (m)
+                entries.push({ mode: m[1], type: m[2], oid: m[3], path: m[4] });
         }
-        finally {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(indexDir, { recursive: true, force: true });
-        }
+        return entries;
+    }
+    requireSha(sha) {
+        if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
+            throw new Error(`not a full commit sha: ${(0,clip/* clip */.$)(sha)}`);
     }
     /** Fetches branches from a remote into its remote-tracking refs (`refs/remotes/<remote>/<b>`). */
     async fetch(remote, branches) {
+        await this.requireRemote(remote);
+        this.requireBranches(branches);
         const specs = branches.map((b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`);
-        const r = await this.exec(['fetch', '--quiet', '--no-tags', remote, ...specs], { allowFailure: true });
+        const r = await this.exec(['fetch', '--quiet', '--no-tags', '--end-of-options', remote, ...specs], {
+            allowFailure: true,
+        });
         if (r.exitCode !== 0) {
             // An unknown remote, a branch it does not have, no access: the user's to fix.
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`cannot fetch ${branches.join(', ')} from ${remote}: ${firstLine(r.stderr) || `git fetch exit ${r.exitCode}`}`);
+            throw new errors/* ConfigurationError */.j1(`cannot fetch ${branches.join(', ')} from ${remote}: ${firstLine(r.stderr) || `git fetch exit ${r.exitCode}`}`);
         }
     }
     async isAncestor(ancestor, descendant) {
+        this.requireRevisions(ancestor, descendant);
         const r = await this.exec(['merge-base', '--is-ancestor', ancestor, descendant], { allowFailure: true });
         if (r.exitCode > 1)
             throw new Error(`git merge-base failed: ${r.stderr.trim()}`);
@@ -1027,12 +1221,20 @@ class Git {
     }
     /** Whether `ancestor` is `descendant` or one of its ancestors; false also when either is not in the repository. */
     async tryIsAncestor(ancestor, descendant) {
+        this.requireRevisions(ancestor, descendant);
         const r = await this.exec(['merge-base', '--is-ancestor', ancestor, descendant], { allowFailure: true });
         return r.exitCode === 0;
     }
     /** Commits in `range` (e.g. `a..b`), oldest first: sha, author, ISO date, subject. */
     async log(range) {
-        const r = await this.exec(['log', '--reverse', '--format=%H%x1f%an%x1f%cI%x1f%s', range]);
+        this.requireRevisions(...range.split(/\.\.\.?/));
+        const r = await this.exec([
+            'log',
+            '--reverse',
+            '--format=%H%x1f%an%x1f%cI%x1f%s',
+            '--end-of-options',
+            range,
+        ]);
         return r.stdout
             .split('\n')
             .filter(Boolean)
@@ -1043,13 +1245,15 @@ class Git {
     }
     /** The committer date of a commit (ISO 8601). */
     async commitDate(sha) {
-        return (await this.exec(['show', '-s', '--format=%cI', sha])).stdout.trim();
+        this.requireRevisions(sha);
+        return (await this.exec(['show', '-s', '--format=%cI', '--end-of-options', sha])).stdout.trim();
     }
     /**
      * A merge commit of `theirs` into `ours` made without a work tree (`merge-tree --write-tree`),
      * or the conflicting paths when the two do not merge cleanly.
      */
     async mergeCommit(ours, theirs, message) {
+        this.requireRevisions(ours, theirs);
         const r = await this.exec(['merge-tree', '--write-tree', '--name-only', '--no-messages', ours, theirs], {
             allowFailure: true,
         });
@@ -1062,7 +1266,7 @@ class Git {
             allowFailure: true,
         });
         if (c.exitCode !== 0 && /identity|user\.(name|email)/i.test(c.stderr)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('git has no identity for the merge commit: set user.name and user.email, or GIT_AUTHOR_NAME/GIT_AUTHOR_EMAIL and GIT_COMMITTER_NAME/GIT_COMMITTER_EMAIL');
+            throw new errors/* ConfigurationError */.j1('git has no identity for the merge commit: set user.name and user.email, or GIT_AUTHOR_NAME/GIT_AUTHOR_EMAIL and GIT_COMMITTER_NAME/GIT_COMMITTER_EMAIL');
         }
         if (c.exitCode !== 0)
             throw new Error(`git commit-tree failed: ${c.stderr.trim()}`);
@@ -1074,10 +1278,12 @@ class Git {
      * remote's reason when the remote refused the update (branch protection, a hook).
      */
     async tryPushWithLease(remote, branch, sha, expected) {
+        await this.requireRemote(remote);
+        this.requireBranches([branch]);
+        this.requireSha(sha);
+        this.requireSha(expected);
         const ref = `refs/heads/${branch}`;
-        const r = await this.exec(['push', '--porcelain', `--force-with-lease=${ref}:${expected}`, remote, `${sha}:${ref}`], {
-            allowFailure: true,
-        });
+        const r = await this.exec(['push', '--porcelain', `--force-with-lease=${ref}:${expected}`, '--', remote, `${sha}:${ref}`], { allowFailure: true });
         if (r.exitCode === 0)
             return { pushed: true };
         const out = `${r.stdout}\n${r.stderr}`;
@@ -1094,23 +1300,57 @@ class Git {
             const reason = [remoteRejected[1], ...hookLines.slice(0, 3)].join('; ');
             return { pushed: false, leaseLost: false, reason };
         }
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`cannot push to ${remote}: ${firstLine(r.stderr) || `git push exit ${r.exitCode}`}`);
+        throw new errors/* ConfigurationError */.j1(`cannot push to ${remote}: ${firstLine(r.stderr) || `git push exit ${r.exitCode}`}`);
     }
     /** The sha a remote branch has now (ls-remote), or null when it does not exist. */
     async remoteBranch(remote, branch) {
-        const r = await this.exec(['ls-remote', '--heads', remote, `refs/heads/${branch}`]);
+        await this.requireRemote(remote);
+        this.requireBranches([branch]);
+        const r = await this.exec(['ls-remote', '--heads', '--', remote, `refs/heads/${branch}`]);
         return r.stdout.split('\t')[0]?.trim() || null;
     }
+    requireBranches(branches) {
+        for (const b of branches) {
+            const problem = (0,refs/* branchProblem */.M)(b);
+            if (problem)
+                throw new errors/* ConfigurationError */.j1(problem);
+        }
+    }
+    requireRevisions(...revisions) {
+        for (const r of revisions) {
+            const problem = (0,refs/* refProblem */.T)(r);
+            if (problem)
+                throw new errors/* ConfigurationError */.j1(problem);
+        }
+    }
     async exec(args, options = {}) {
-        const result = await (0,_util_process_js__WEBPACK_IMPORTED_MODULE_4__/* .runProcess */ .R)('git', args, {
+        await (versionChecked ??= requireGitVersion(this.env));
+        const env = { ...this.env, ...options.env };
+        const result = await (0,util_process/* runProcess */.R3)('git', [...SAFE_CONFIG, ...args], {
             cwd: this.dir,
-            env: { ...this.env, ...options.env, GIT_TERMINAL_PROMPT: '0' },
+            env,
             missing: 'git is not installed or not on PATH',
+            ...(options.input ? { input: options.input } : {}),
         });
         if (result.exitCode !== 0 && !options.allowFailure) {
             throw new Error(`git ${args[0]} failed (exit ${result.exitCode}): ${result.stderr.trim()}`);
         }
         return result;
+    }
+}
+/** The oldest git with everything the commands use (`merge-tree --write-tree`, `--end-of-options`). */
+const MIN_GIT_VERSION = [2, 38];
+let versionChecked = null;
+/** Once per process: an older git is a clear error, not a puzzling failure of one command later. */
+async function requireGitVersion(env) {
+    const r = await (0,util_process/* runProcess */.R3)('git', ['version'], { env, missing: 'git is not installed or not on PATH' });
+    const m = /git version (\d+)\.(\d+)/.exec(r.stdout);
+    if (!m)
+        return;
+    const [major, minor] = [Number(m[1]), Number(m[2])];
+    if (major < MIN_GIT_VERSION[0] || (major === MIN_GIT_VERSION[0] && minor < MIN_GIT_VERSION[1])) {
+        versionChecked = null;
+        throw new errors/* ConfigurationError */.j1(`${r.stdout.trim()} is too old: gitops-promotion needs git ${MIN_GIT_VERSION.join('.')} or newer (merge-tree --write-tree)`);
     }
 }
 /** The first line git wrote that says something (its `fatal:`/`error:` line when there is one). */
@@ -1120,6 +1360,50 @@ function firstLine(text) {
         .map((l) => l.trim())
         .filter(Boolean);
     return lines.find((l) => /^(fatal|error):/.test(l)) ?? lines[0] ?? '';
+}
+
+
+/***/ }),
+
+/***/ 8568:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ branchProblem),
+/* harmony export */   T: () => (/* binding */ refProblem)
+/* harmony export */ });
+/* harmony import */ var _util_clip_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5940);
+
+/**
+ * Why `ref` is refused as a git revision, or null: a full or abbreviated sha, or a ref name by the
+ * rules of `git check-ref-format --allow-onelevel`, optionally followed by `~N` / `^N` (the CLI's
+ * `--base HEAD~1`). Nothing else reaches git: never a leading `-`, `:`, a space, `..` or `@{`.
+ */
+function refProblem(ref) {
+    const name = ref.replace(/(?:~\d*|\^\d*)+$/, '');
+    if (name !== '' && !/^-/.test(name) && (name === 'HEAD' || !refNameProblem(name)))
+        return null;
+    return `"${(0,_util_clip_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(ref)}" is not a git ref name or commit sha`;
+}
+/** `git check-ref-format` rules, for a one-level or full ref name. */
+function refNameProblem(name) {
+    if (name === '' || name === '@' || name.length > 255)
+        return true;
+    // Control characters, space, ~ ^ : ? * [ \ and DEL are never allowed.
+    // eslint-disable-next-line no-control-regex
+    if (/[\x00-\x20\x7f~^:?*[\\]/.test(name))
+        return true;
+    if (name.includes('..') || name.includes('@{') || name.includes('//'))
+        return true;
+    if (name.startsWith('/') || name.endsWith('/') || name.endsWith('.'))
+        return true;
+    return name.split('/').some((part) => part.startsWith('.') || part.endsWith('.lock'));
+}
+/** Why `name` is refused as a branch name (the promotion's from/to, environment refs), or null. */
+function branchProblem(name) {
+    if (/(?:~|\^)/.test(name) || name === 'HEAD' || name.startsWith('-') || refNameProblem(name))
+        return `"${(0,_util_clip_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(name)}" is not a valid branch name`;
+    return null;
 }
 
 
@@ -1464,23 +1748,82 @@ function shift(node, lines) {
 
 /***/ }),
 
-/***/ 6716:
+/***/ 8961:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z9: () => (/* binding */ loadConfig),
-/* harmony export */   sb: () => (/* binding */ defaultConfig)
-/* harmony export */ });
-/* unused harmony exports CONFIG_FILES, DEFAULT_ENVIRONMENTS, KNOWN_RULES */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _schemas_config_schema_json__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6538);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _json_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3747);
-/* harmony import */ var _vnode_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1754);
-/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5315);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  uw: () => (/* binding */ configInRepo),
+  sb: () => (/* binding */ defaultConfig),
+  Z9: () => (/* binding */ loadConfig)
+});
+
+// UNUSED EXPORTS: CONFIG_FILES, DEFAULT_ENVIRONMENTS, KNOWN_RULES
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./schemas/config.schema.json
+var config_schema = __webpack_require__(6538);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/git/refs.ts
+var refs = __webpack_require__(8568);
+// EXTERNAL MODULE: ./src/helm/arguments.ts
+var helm_arguments = __webpack_require__(3600);
+;// CONCATENATED MODULE: ./src/gitops/config-arguments.ts
+
+
+
+/**
+ * The config's values that become helm or git arguments, checked for their kind: the config at a
+ * pull request's head is written by its author like any other file. The first bad one is a
+ * ConfigurationError at its line.
+ */
+function checkConfigArguments(raw, at) {
+    const refuse = (problem, ...segments) => {
+        if (problem)
+            throw new errors/* ConfigurationError */.j1(problem, at(...segments));
+    };
+    if (raw.defaultBranch !== undefined)
+        refuse((0,refs/* branchProblem */.M)(raw.defaultBranch), 'defaultBranch');
+    for (const [name, env] of Object.entries(raw.environments ?? {}))
+        refuse(refOrBranch(env.ref), 'environments', name, 'ref');
+    (raw.promotion?.edges ?? []).forEach((e, i) => {
+        refuse((0,refs/* branchProblem */.M)(e.from), 'promotion', 'edges', String(i), 'from');
+        refuse((0,refs/* branchProblem */.M)(e.to), 'promotion', 'edges', String(i), 'to');
+    });
+    if (raw.helm?.kubeVersion !== undefined)
+        refuse((0,helm_arguments/* kubeVersionProblem */.rS)(raw.helm.kubeVersion), 'helm', 'kubeVersion');
+    (raw.helm?.apiVersions ?? []).forEach((v, i) => refuse((0,helm_arguments/* apiVersionProblem */.Mt)(v), 'helm', 'apiVersions', String(i)));
+    (raw.clusters ?? []).forEach((c, i) => {
+        const field = (...rest) => ['clusters', String(i), ...rest];
+        if (c.releaseName !== undefined)
+            refuse((0,helm_arguments/* releaseNameProblem */.AR)(c.releaseName), ...field('releaseName'));
+        if (c.namespace)
+            refuse((0,helm_arguments/* namespaceProblem */.bw)(c.namespace), ...field('namespace'));
+        (c.parameters ?? []).forEach((p, j) => refuse((0,helm_arguments/* parameterNameProblem */.c2)(String(p.name)), ...field('parameters', String(j), 'name')));
+    });
+}
+/** An environment's ref: a branch, or a tag like `stable` (same name rules). */
+function refOrBranch(ref) {
+    return (0,refs/* branchProblem */.M)(ref.replace(/^refs\/(heads|tags)\//, ''));
+}
+
+// EXTERNAL MODULE: ./src/gitops/json-schema.ts + 3 modules
+var json_schema = __webpack_require__(3747);
+// EXTERNAL MODULE: ./src/gitops/repo-files.ts
+var repo_files = __webpack_require__(1056);
+// EXTERNAL MODULE: ./src/gitops/vnode.ts
+var vnode = __webpack_require__(1754);
+// EXTERNAL MODULE: ./src/gitops/yaml-source.ts
+var yaml_source = __webpack_require__(5315);
+;// CONCATENATED MODULE: ./src/gitops/config.ts
+
+
 
 
 
@@ -1507,7 +1850,7 @@ function defaultConfig() {
         clusterLabel: 'cluster',
         dependsOn: {},
         rules: {},
-        limits: { ..._yaml_source_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultYamlLimits */ .DF },
+        limits: { ...yaml_source/* defaultYamlLimits */.DF },
         helm: { kubeVersion: null, apiVersions: [] },
         diff: {
             ignore: { paths: [], labels: [], annotations: [] },
@@ -1524,26 +1867,40 @@ function defaultConfig() {
     };
 }
 /**
+ * The repo-relative path of a config file given as `--config` or the `config` input (relative to the
+ * repo, or absolute under it), refused when it leads outside the repository: `..`, an absolute path
+ * elsewhere, a symlink out. The file is never read then, so nothing of it reaches the output.
+ */
+function configInRepo(repoDir, given) {
+    const p = (0,repo_files/* pathInRepo */.Z)(repoDir, given);
+    if (p.kind === 'outside')
+        throw new errors/* ConfigurationError */.j1(`config file ${given} must be inside the repository`);
+    return p.rel;
+}
+/**
  * Reads `.github/gitops-promotion.yaml` from the repo, validated against `schemas/config.schema.json`.
  * A bad config is the user's to fix: ConfigurationError naming the file, line and field.
  */
 function loadConfig(repoDir, explicitFile) {
     const candidates = explicitFile ? [explicitFile] : CONFIG_FILES;
-    const rel = candidates.find((f) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(repoDir, f)));
-    if (!rel) {
-        if (explicitFile)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`config file not found: ${explicitFile}`);
+    const found = candidates.find((f) => (0,external_node_fs_.existsSync)(external_node_path_default().resolve(repoDir, f)));
+    if (!found) {
+        if (explicitFile) {
+            configInRepo(repoDir, explicitFile); // outside is said as such, not as "not found"
+            throw new errors/* ConfigurationError */.j1(`config file not found: ${explicitFile}`);
+        }
         return defaultConfig();
     }
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(repoDir, rel)).isFile())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`config file ${rel} is not a file`);
-    const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(repoDir, rel), 'utf8');
-    const parsed = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_5__/* .parseYaml */ .hN)(rel, text, _yaml_source_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultYamlLimits */ .DF, '1.2');
+    const rel = configInRepo(repoDir, found);
+    if (!(0,external_node_fs_.statSync)(external_node_path_default().resolve(repoDir, rel)).isFile())
+        throw new errors/* ConfigurationError */.j1(`config file ${rel} is not a file`);
+    const text = (0,external_node_fs_.readFileSync)(external_node_path_default().resolve(repoDir, rel), 'utf8');
+    const parsed = (0,yaml_source/* parseYaml */.hN)(rel, text, yaml_source/* defaultYamlLimits */.DF, '1.2');
     const first = parsed.findings[0];
     if (first)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(first.message, { file: rel, line: first.line ?? undefined });
+        throw new errors/* ConfigurationError */.j1(first.message, { file: rel, line: first.line ?? undefined });
     if (parsed.documents.length > 1) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('expected one YAML document', {
+        throw new errors/* ConfigurationError */.j1('expected one YAML document', {
             file: rel,
             line: parsed.documents[1].line,
         });
@@ -1551,28 +1908,28 @@ function loadConfig(repoDir, explicitFile) {
     const root = parsed.documents[0]?.root;
     if (!root)
         return { ...defaultConfig(), file: rel };
-    const violations = (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .validateNode */ .T2)((0,_json_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .precompiled */ .t8)(_schemas_config_schema_json__WEBPACK_IMPORTED_MODULE_2__), root, { file: rel, line: 1, column: 1 });
+    const violations = (0,json_schema/* validateNode */.T2)((0,json_schema/* precompiled */.t8)(config_schema), root, { file: rel, line: 1, column: 1 });
     const v = violations[0];
     if (v)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(v.message, { file: rel, line: v.pos.line });
-    return resolveConfig((0,_vnode_js__WEBPACK_IMPORTED_MODULE_6__/* .toJson */ .aB)(root), rel, root);
+        throw new errors/* ConfigurationError */.j1(v.message, { file: rel, line: v.pos.line });
+    return resolveConfig((0,vnode/* toJson */.aB)(root), rel, root);
 }
 function resolveConfig(raw, file, root) {
     const base = defaultConfig();
     const at = (...segments) => {
-        const node = (0,_vnode_js__WEBPACK_IMPORTED_MODULE_6__/* .nodeAt */ .oB)(root, segments);
+        const node = (0,vnode/* nodeAt */.oB)(root, segments);
         return { file, line: node?.keyPos?.line ?? node?.pos.line ?? 1 };
     };
     const names = new Set();
     (raw.clusters ?? []).forEach((c, i) => {
         if (names.has(c.name)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`cluster "${c.name}" is declared twice`, at('clusters', String(i), 'name'));
+            throw new errors/* ConfigurationError */.j1(`cluster "${c.name}" is declared twice`, at('clusters', String(i), 'name'));
         }
         names.add(c.name);
     });
     for (const rule of Object.keys(raw.rules ?? {})) {
         if (!KNOWN_RULES.has(rule)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`unknown rule "${rule}" in rules (known: ${[...KNOWN_RULES].sort().join(', ')})`, at('rules', rule));
+            throw new errors/* ConfigurationError */.j1(`unknown rule "${rule}" in rules (known: ${[...KNOWN_RULES].sort().join(', ')})`, at('rules', rule));
         }
     }
     if (raw.applicationName !== undefined) {
@@ -1580,9 +1937,10 @@ function resolveConfig(raw, file, root) {
             new RegExp(raw.applicationName.replaceAll('{cluster}', 'cluster'));
         }
         catch (e) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`applicationName is not a regular expression: ${e.message}`, at('applicationName'));
+            throw new errors/* ConfigurationError */.j1(`applicationName is not a regular expression: ${e.message}`, at('applicationName'));
         }
     }
+    checkConfigArguments(raw, at);
     return {
         file,
         repoURL: raw.repoURL ?? null,
@@ -1623,6 +1981,7 @@ const KNOWN_RULES = new Set([
     'bootstrap-invalid',
     'values-schema',
     'helm-template',
+    'helm-argument',
     'application-schema',
     'application-name-unique',
     'application-name-pattern',
@@ -1637,6 +1996,47 @@ const KNOWN_RULES = new Set([
     'cluster-values-missing',
     'orphan-values-file',
 ]);
+
+
+/***/ }),
+
+/***/ 4921:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ recipeProblems)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _helm_arguments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3600);
+/* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1056);
+
+
+
+/**
+ * Every value of a recipe checked for its kind before helm sees it (release name, namespace,
+ * chart and values paths inside the repository, parameter names, kube and API versions).
+ */
+function recipeProblems(r) {
+    const problems = [];
+    const add = (where, message) => {
+        if (message)
+            problems.push({ ...where, message });
+    };
+    add({ field: 'releaseName' }, (0,_helm_arguments_js__WEBPACK_IMPORTED_MODULE_2__/* .releaseNameProblem */ .AR)(r.releaseName));
+    if (r.namespace)
+        add({ field: 'namespace' }, (0,_helm_arguments_js__WEBPACK_IMPORTED_MODULE_2__/* .namespaceProblem */ .bw)(r.namespace));
+    add({ field: 'chart' }, outside('chart path', r.chart));
+    r.valueFiles.forEach((f, index) => add({ field: 'valueFile', index }, outside('values file', f)));
+    r.parameters.forEach((p, index) => add({ field: 'parameter', index }, (0,_helm_arguments_js__WEBPACK_IMPORTED_MODULE_2__/* .parameterNameProblem */ .c2)(p.name)));
+    if (r.kubeVersion)
+        add({ field: 'kubeVersion' }, (0,_helm_arguments_js__WEBPACK_IMPORTED_MODULE_2__/* .kubeVersionProblem */ .rS)(r.kubeVersion));
+    (r.apiVersions ?? []).forEach((v, index) => add({ field: 'apiVersion', index }, (0,_helm_arguments_js__WEBPACK_IMPORTED_MODULE_2__/* .apiVersionProblem */ .Mt)(v)));
+    return problems;
+}
+function outside(what, rel) {
+    return (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_1__/* .escapesRepo */ .jk)(node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.normalize(rel)) ? `${what} "${rel}" is outside the repository` : null;
+}
 
 
 /***/ }),
@@ -1848,7 +2248,8 @@ class ManifestError extends Error {
     }
 }
 /**
- * Splits `helm template` output into objects, keeping each one's `# Source:` template.
+ * Splits `helm template` output into objects, keeping each one's `# Source:` template; a list's
+ * items are objects of their own, as Argo CD deploys them (see listItems).
  * Rendered output needs no positions, so it is read with js-yaml (core schema: no dates, no
  * YAML 1.1 booleans), several times faster than the position-keeping reader used for values.
  */
@@ -1865,13 +2266,38 @@ function splitManifests(output) {
         catch (e) {
             throw new ManifestError(source, e.message.split('\n')[0]);
         }
-        for (const object of docs) {
-            if (object && typeof object === 'object' && !Array.isArray(object)) {
-                out.push({ source, object: object });
-            }
+        for (const doc of docs) {
+            if (!isMap(doc))
+                continue;
+            for (const object of listItems(doc, source))
+                out.push({ source, object });
         }
     }
     return out;
+}
+function isMap(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+/**
+ * The objects Argo CD deploys for one rendered document. Like its repo-server (GenerateManifests:
+ * `obj.IsList()` / `EachListItem`), any object with an `items` array is a list, whatever its kind
+ * (`List`, `SecretList`, a custom one): each item is an object of its own, one level deep (an item
+ * with `items` of its own is not flattened again), and an item that is not an object makes Argo CD
+ * refuse the whole render, so it is a ManifestError here. An object with `items: null` and no
+ * `spec` or `status` is an empty list (Argo CD's isNullList) and deploys nothing.
+ */
+function listItems(doc, source) {
+    const items = doc.items;
+    if (Array.isArray(items)) {
+        return items.map((item, i) => {
+            if (isMap(item))
+                return item;
+            const got = item === null ? 'null' : Array.isArray(item) ? 'an array' : `a ${typeof item}`;
+            throw new ManifestError(source, `items[${i}] of a list must be an object, got ${got}`);
+        });
+    }
+    const nullList = 'items' in doc && items === null && !('spec' in doc) && !('status' in doc);
+    return nullList ? [] : [doc];
 }
 
 
@@ -1888,16 +2314,26 @@ function splitManifests(output) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1001);
 /* harmony import */ var _manifests_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2762);
+/* harmony import */ var _helm_recipe_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4921);
+/* harmony import */ var _topology_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5621);
+/* harmony import */ var _vnode_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1754);
+
+
+
 
 
 
 /** Renders the app-of-apps chart of one cluster exactly as Argo CD would. */
 async function renderCluster(helm, files, cluster, values, options) {
+    const valueFiles = values.files.slice(1);
+    const refused = (0,_helm_recipe_js__WEBPACK_IMPORTED_MODULE_3__/* .recipeProblems */ .T)({ ...cluster, valueFiles, ...options }).map((p) => (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('error', 'helm-argument', p.message, problemAt(cluster, p), cluster.name));
+    if (refused.length > 0)
+        return { cluster: cluster.name, ok: false, manifests: [], findings: refused };
     const result = await helm.template({
         releaseName: cluster.releaseName,
         chartDir: files.abs(cluster.chart),
         namespace: cluster.namespace,
-        valueFiles: values.files.slice(1).map((f) => files.abs(f)),
+        valueFiles: valueFiles.map((f) => files.abs(f)),
         inlineValues: values.inlineValues,
         parameters: cluster.parameters,
         kubeVersion: options.kubeVersion,
@@ -1929,6 +2365,23 @@ async function renderCluster(helm, files, cluster, values, options) {
             findings: [(0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('error', 'helm-template', e.message, at, cluster.name)],
         };
     }
+}
+/** Where the field a recipe problem is about is written: the bootstrap's line, else where the cluster is defined. */
+function problemAt(cluster, p) {
+    const source = (field) => (0,_topology_js__WEBPACK_IMPORTED_MODULE_4__/* .bootstrapFieldPos */ .fw)(cluster, field);
+    const node = (field) => cluster.bootstrap ? (0,_vnode_js__WEBPACK_IMPORTED_MODULE_5__/* .nodeAt */ .oB)(cluster.bootstrap.node, field)?.pos : undefined;
+    const at = p.field === 'releaseName'
+        ? (source(['helm', 'releaseName']) ?? node(['metadata', 'name']))
+        : p.field === 'namespace'
+            ? node(['spec', 'destination', 'namespace'])
+            : p.field === 'chart'
+                ? source(['path'])
+                : p.field === 'parameter'
+                    ? source(['helm', 'parameters', String(p.index), 'name'])
+                    : p.field === 'valueFile'
+                        ? source(['helm', 'valueFiles'])
+                        : null;
+    return at ?? cluster.definedAt;
 }
 /**
  * Helm's message, and the template line it names when it names one
@@ -1971,17 +2424,21 @@ function explainHelmError(stderr, cluster, files) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $Y: () => (/* binding */ valueFilePath),
 /* harmony export */   T: () => (/* binding */ requireDirectory),
+/* harmony export */   Z: () => (/* binding */ pathInRepo),
+/* harmony export */   jk: () => (/* binding */ escapesRepo),
 /* harmony export */   op: () => (/* binding */ RepoFiles),
 /* harmony export */   pg: () => (/* binding */ repoJoin),
 /* harmony export */   ve: () => (/* binding */ refuseSymlinksOut)
 /* harmony export */ });
-/* unused harmony exports symlinksOutOfRepo, escapesRepo */
+/* unused harmony export symlinksOutOfRepo */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5315);
+/* harmony import */ var _util_safe_path_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5251);
+/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5315);
+
 
 
 
@@ -2059,13 +2516,13 @@ class RepoFiles {
             return null;
         let loaded;
         if (size > this.limits.maxFileBytes) {
-            loaded = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .tooLarge */ .g$)(rel, size, this.limits);
+            loaded = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_4__/* .tooLarge */ .g$)(rel, size, this.limits);
         }
         else {
             const text = this.text(rel);
             if (text === null)
                 return null;
-            loaded = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(rel, text, this.limits);
+            loaded = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_4__/* .parseYaml */ .hN)(rel, text, this.limits);
         }
         this.yaml.set(rel, loaded);
         if (sharedKey)
@@ -2149,6 +2606,23 @@ function symlinksOutOfRepo(root) {
     };
     walk('');
     return out.sort();
+}
+/**
+ * Resolves `given` (relative to the repository root, or absolute) and says whether the file system
+ * reaches a path strictly inside the root through it, every symlink followed: `..`, an absolute path
+ * elsewhere and a symlink out are outside. `rel` is repo-relative with forward slashes.
+ */
+function pathInRepo(root, given) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, given);
+    const realRoot = (0,_util_safe_path_js__WEBPACK_IMPORTED_MODULE_3__/* .realPathNearest */ .m6)(root);
+    const real = (0,_util_safe_path_js__WEBPACK_IMPORTED_MODULE_3__/* .realPathNearest */ .m6)(abs);
+    if (!(0,_util_safe_path_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(realRoot, real))
+        return { kind: 'outside' };
+    // An absolute path may spell the root another way (a symlinked /tmp): then the real path names it.
+    const rel = (0,_util_safe_path_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root), abs)
+        ? node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root), abs)
+        : node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(realRoot, real);
+    return { kind: 'inside', rel: rel.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/'), abs: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, rel) };
 }
 /** Joins repo-relative paths the way Argo CD resolves a valueFile against the source path. */
 function repoJoin(base, rel) {
@@ -2297,13 +2771,125 @@ function unknownDependencies(ctx, deps) {
 /* harmony export */   n: () => (/* binding */ looksSecret)
 /* harmony export */ });
 /**
- * Keys whose values are treated as secret wherever they appear (`AWS_SECRET_ACCESS_KEY`, `secretKey`,
- * `dbPassword`, `apiToken`…). `secretName`-style references are not: the match is at the end.
+ * Whether the value under a key is treated as secret wherever it appears (`AWS_SECRET_ACCESS_KEY`,
+ * `dbPass`, `client_secret`, `apiToken`, `tls.key`, `.dockerconfigjson`…).
+ *
+ * A key is split into words (camelCase, snake_case, kebab-case, dots; case aside) and judged by
+ * its LAST word, so references to a secret stay readable: `secretName`, `secretRef`,
+ * `passwordSecretRef`, `keyRef`, `passwordFile`, `tokenTTL`, `adminPasswordKey` (the name of a key
+ * inside a Secret) end in a word that is not secret. `existing…` keys (`existingSecret`) name a
+ * Secret that already exists and are never secret. Certificates (`tls.crt`, `ca.crt`) are public.
  */
-const SECRET_KEY = /(password|passwd|passphrase|pwd|token|secret|(secret|access|api|private|signing|encryption|master)[-_]?key|credentials?)$/i;
 function looksSecret(key) {
-    return SECRET_KEY.test(key);
+    if (SECRET_FILE.test(key))
+        return true;
+    const words = splitWords(key);
+    if (words.length === 0 || words.some((w) => w.startsWith('existing')))
+        return false;
+    if (endsSecret(words))
+        return true;
+    // A value-like suffix after a secret word: `passwordHash`, `privateKeyPem`, `tokenValue`.
+    while (words.length > 1 && VALUE_SUFFIX.has(words.at(-1))) {
+        words.pop();
+        if (endsSecret(words))
+            return true;
+    }
+    return false;
 }
+function endsSecret(words) {
+    const last = words.at(-1);
+    // `adminpassword`, `githubtoken`: one lower-case word still ends in the secret one.
+    if (SECRET_WORD.has(last) || SECRET_END.test(last))
+        return true;
+    if (last === 'key')
+        return KEY_KIND.has(words.at(-2) ?? '');
+    return SECRET_PAIR.has(`${words.at(-2) ?? ''} ${last}`);
+}
+/** `dbPASSWORD2` → db, password; `APIKey` → api, key; `tls.key` → tls, key. Digits alone are dropped. */
+function splitWords(key) {
+    return key
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+        .toLowerCase()
+        .split(/[^a-z0-9]+|(?<=[a-z])(?=[0-9])|(?<=[0-9])(?=[a-z])/)
+        .filter((w) => w !== '' && !/^[0-9]+$/.test(w));
+}
+/** File names of key material: `tls.key`, `server.key`, `tls-key.pem`, `privkey.pem`, `id_rsa`, keystores. */
+const SECRET_FILE = /(\.key|key\.pem|\.p12|\.pfx|\.jks|\.keystore|^\.?(id_(rsa|dsa|ecdsa|ed25519)|htpasswd|pgpass|netrc|git-credentials|dockercfg|dockerconfigjson))$/i;
+/** The end of a run-together word that is secret (`rootpassword`; not `pass`: `bypass`, `compass`). */
+const SECRET_END = /(password|passwd|passphrase|pwd|secret|token|credentials?|(api|access|secret|private)key)$/;
+/** Words that are secret as the last word of a key. */
+const SECRET_WORD = new Set([
+    'pass',
+    'passwd',
+    'password',
+    'passwords',
+    'passphrase',
+    'pwd',
+    'secret',
+    'secrets',
+    'token',
+    'credential',
+    'credentials',
+    'creds',
+    'bearer',
+    'auth',
+    'authorization',
+    'apikey',
+    'accesskey',
+    'secretkey',
+    'privatekey',
+    'htpasswd',
+    'dsn',
+    'dockerconfigjson',
+    'dockercfg',
+    'kubeconfig',
+]);
+/** What kind of `…Key` is a secret one: `apiKey`, `AWS_SECRET_ACCESS_KEY`, `sshKey`, `tlsKey`… (not `publicKey`, `cacheKey`). */
+const KEY_KIND = new Set([
+    'api',
+    'access',
+    'secret',
+    'private',
+    'signing',
+    'sign',
+    'encryption',
+    'encrypt',
+    'master',
+    'client',
+    'shared',
+    'ssh',
+    'gpg',
+    'pgp',
+    'hmac',
+    'jwt',
+    'session',
+    'license',
+    'tls',
+    'server',
+]);
+/** Two-word forms whose words alone are not secret. */
+const SECRET_PAIR = new Set(['connection string', 'conn string', 'conn str', 'connection str']);
+/** Words after a secret word that still name its value (`secretKeyBase` is Rails' secret). */
+const VALUE_SUFFIX = new Set([
+    'value',
+    'data',
+    'pem',
+    'b64',
+    'base64',
+    'encoded',
+    'raw',
+    'plain',
+    'plaintext',
+    'text',
+    'content',
+    'contents',
+    'hash',
+    'hashed',
+    'base',
+    'str',
+    'string',
+]);
 
 
 /***/ }),
@@ -2894,6 +3480,69 @@ site) {
 
 /***/ }),
 
+/***/ 3600:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AR: () => (/* binding */ releaseNameProblem),
+/* harmony export */   Mt: () => (/* binding */ apiVersionProblem),
+/* harmony export */   bw: () => (/* binding */ namespaceProblem),
+/* harmony export */   c2: () => (/* binding */ parameterNameProblem),
+/* harmony export */   rS: () => (/* binding */ kubeVersionProblem)
+/* harmony export */ });
+/* harmony import */ var _util_clip_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5940);
+/**
+ * What each repository-controlled value that becomes a helm argument may look like. A value is
+ * checked for its kind before it is used: a bad one is a finding at its file and line (the domain
+ * calls these), and the helm wrapper refuses to run with one (a last line of defence).
+ * Each check returns why the value is refused, or null when it is fine.
+ */
+
+/** Helm's own release-name rule (a lowercase RFC 1123 subdomain), at most 53 characters. */
+const RELEASE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+/** A Kubernetes namespace: an RFC 1123 label, at most 63 characters. */
+const NAMESPACE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+/**
+ * A `--set` name in Helm's strvals path grammar: keys of letters, digits, `_`, `-`, `/`, `@`, `:`,
+ * `\.`-escaped dots, dots between keys and `[N]` list indexes. No `,` or `=` (they would start
+ * another assignment), no space or control character, never a leading `-`.
+ */
+const PARAMETER_NAME = /^(?![-.])(?!.*\.$)(?:[A-Za-z0-9_/@:-]|\\[.\\,=[\]]|\.(?!\.)|\[\d+\])+$/;
+/** `1.29`, `v1.29.3`, `1.29.3-gke.1200`: what `--kube-version` accepts. */
+const KUBE_VERSION = /^v?\d+\.\d+(\.\d+)?([-+][0-9A-Za-z.+-]+)?$/;
+/** `v1`, `apps/v1`, `monitoring.coreos.com/v1/ServiceMonitor`. */
+const API_VERSION = /^([a-z0-9]([-a-z0-9.]*[a-z0-9])?\/)?v[0-9][0-9a-z]*(\/[A-Za-z][A-Za-z0-9]*)?$/;
+function releaseNameProblem(name) {
+    if (name.length > 53)
+        return `release name "${(0,_util_clip_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(name)}" is longer than 53 characters (helm's limit)`;
+    if (!RELEASE_NAME.test(name))
+        return `release name "${(0,_util_clip_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(name)}" is not a valid helm release name (lowercase letters, digits, "-" and ".", starting and ending with a letter or digit)`;
+    return null;
+}
+function namespaceProblem(namespace) {
+    if (namespace.length > 63 || !NAMESPACE.test(namespace))
+        return `namespace "${(0,_util_clip_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(namespace)}" is not a valid Kubernetes namespace (an RFC 1123 label: lowercase letters, digits and "-", at most 63 characters)`;
+    return null;
+}
+function parameterNameProblem(name) {
+    if (!PARAMETER_NAME.test(name))
+        return `parameter name "${(0,_util_clip_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(name)}" is not a helm --set path (keys of letters, digits, "_", "-", "/", dots between keys, [N] indexes; no "=", ",", spaces or a leading "-")`;
+    return null;
+}
+function kubeVersionProblem(version) {
+    if (!KUBE_VERSION.test(version))
+        return `kubeVersion "${(0,_util_clip_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(version)}" is not a Kubernetes version (e.g. 1.30 or v1.30.2)`;
+    return null;
+}
+function apiVersionProblem(version) {
+    if (!API_VERSION.test(version))
+        return `API version "${(0,_util_clip_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(version)}" is not a Kubernetes API version (e.g. v1, apps/v1 or monitoring.coreos.com/v1/ServiceMonitor)`;
+    return null;
+}
+
+
+/***/ }),
+
 /***/ 4910:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2911,32 +3560,63 @@ site) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
 /* harmony import */ var _util_process_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2017);
+/* harmony import */ var _arguments_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3600);
 
 
 
 
 
 
-/** Runs the real helm binary with argument arrays. */
+
+/** The only variables of ours helm ever sees; everything else it gets is a temp dir of its own. */
+const HELM_ENV = ['PATH', 'TZ', 'LANG', 'LC_ALL'];
+/** The discard port on loopback: nothing listens, so a connection is refused at once. */
+const OFFLINE_PROXY = 'http://127.0.0.1:9';
+/**
+ * Runs the real helm binary, sandboxed: argument arrays with every flag as one `--flag=value`
+ * argument (a value can never be read as a flag), the chart as `.` from its directory, and an
+ * environment built from an allow-list (PATH, a temp HOME and HELM_* homes, no plugins; proxies only
+ * for dependency builds). Nothing else of the caller's environment (tokens, INPUT_*) reaches helm.
+ */
 class Helm {
     binary;
+    callerEnv;
     /** Every `helm template` argument array, in call order: lets tests and benchmarks count renders. */
     invocations = [];
-    constructor(binary) {
+    sandbox = null;
+    constructor(binary, callerEnv = process.env) {
         this.binary = binary;
+        this.callerEnv = callerEnv;
     }
     async version() {
-        const r = await run(this.binary, ['version', '--short']);
+        const r = await this.run(['version', '--short'], node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir(), false);
         return r.stdout.trim();
     }
-    /** `helm dependency build` for a chart whose dependencies are not vendored (needs their repositories). */
-    async dependencyBuild(chartDir) {
-        const args = ['dependency', 'build', chartDir];
+    /**
+     * `helm dependency build` for a chart whose dependencies are not vendored: each https
+     * repository is added first under a generated name (as Argo CD does); oci:// needs no add.
+     */
+    async dependencyBuild(chartDir, repositories = []) {
+        for (const repo of repositories) {
+            if (!/^https:\/\/[^\s]+$/.test(repo.url) || !/^[a-z0-9-]+$/.test(repo.name))
+                throw new Error(`refusing helm repo add for ${JSON.stringify(repo)}: not checked before`);
+            const args = ['repo', 'add', '--force-update', '--', repo.name, repo.url];
+            this.invocations.push(args);
+            const added = await this.run(args, chartDir, true);
+            if (added.exitCode !== 0)
+                return { ok: false, stderr: added.stderr };
+        }
+        const args = ['dependency', 'build', '--skip-refresh', '--', '.'];
         this.invocations.push(args);
-        const r = await run(this.binary, args);
+        const r = await this.run(args, chartDir, true);
         return { ok: r.exitCode === 0, stderr: r.stderr };
     }
     async template(req) {
+        refuseUnchecked(req);
+        if (!isDirectory(req.chartDir)) {
+            // What helm says of a chart path that is not there (it runs in that directory, so it cannot).
+            return { ok: false, stdout: '', stderr: `Error: path "${req.chartDir}" not found`, args: [] };
+        }
         const tmp = req.inlineValues != null ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir(), 'gp-values-')) : null;
         try {
             const valueFiles = [...req.valueFiles];
@@ -2944,19 +3624,9 @@ class Helm {
                 valueFiles.push(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(tmp, 'inline-values.yaml'));
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(valueFiles[valueFiles.length - 1], req.inlineValues);
             }
-            const args = ['template', req.releaseName, req.chartDir, '--namespace', req.namespace];
-            for (const f of valueFiles)
-                args.push('--values', f);
-            for (const p of req.parameters) {
-                // Like Argo CD: one parameter per flag, commas escaped so helm does not split the value.
-                args.push(p.forceString ? '--set-string' : '--set', `${p.name}=${p.value.replace(/,/g, '\\,')}`);
-            }
-            if (req.kubeVersion)
-                args.push('--kube-version', req.kubeVersion);
-            for (const v of req.apiVersions ?? [])
-                args.push('--api-versions', v);
+            const args = templateArgs(req, valueFiles);
             this.invocations.push(args);
-            const r = await run(this.binary, args);
+            const r = await this.run(args, req.chartDir, false);
             return { ok: r.exitCode === 0, stdout: r.stdout, stderr: r.stderr, args };
         }
         finally {
@@ -2964,13 +3634,75 @@ class Helm {
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { recursive: true, force: true });
         }
     }
+    /** The environment helm runs with: exactly the allow-list, plus homes in this run's sandbox dir. */
+    environment(network) {
+        const home = this.sandboxDir();
+        return {
+            ...(0,_util_process_js__WEBPACK_IMPORTED_MODULE_5__/* .allowEnv */ .dQ)(this.callerEnv, network ? [...HELM_ENV, ..._util_process_js__WEBPACK_IMPORTED_MODULE_5__/* .PROXY_ENV */ .ju] : HELM_ENV),
+            // A render needs no network: whatever a chart makes helm fetch (a values.schema.json `$ref`)
+            // goes to a proxy that is not there, and fails at once.
+            ...(network ? {} : { HTTP_PROXY: OFFLINE_PROXY, HTTPS_PROXY: OFFLINE_PROXY, NO_PROXY: '' }),
+            HOME: home,
+            HELM_CACHE_HOME: node_path__WEBPACK_IMPORTED_MODULE_3___default().join(home, 'cache'),
+            HELM_CONFIG_HOME: node_path__WEBPACK_IMPORTED_MODULE_3___default().join(home, 'config'),
+            HELM_DATA_HOME: node_path__WEBPACK_IMPORTED_MODULE_3___default().join(home, 'data'),
+            HELM_PLUGINS: node_path__WEBPACK_IMPORTED_MODULE_3___default().join(home, 'plugins'),
+            HELM_NO_PLUGINS: '1',
+            KUBECONFIG: node_path__WEBPACK_IMPORTED_MODULE_3___default().join(home, 'no-kubeconfig'),
+        };
+    }
+    run(args, cwd, network) {
+        return (0,_util_process_js__WEBPACK_IMPORTED_MODULE_5__/* .runProcess */ .R3)(this.binary, args, {
+            cwd,
+            env: this.environment(network),
+            missing: `helm binary not found: ${this.binary}`,
+        });
+    }
+    /** One temp dir per Helm, made on first use and removed when the process exits. */
+    sandboxDir() {
+        if (!this.sandbox) {
+            const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir(), 'gp-helm-'));
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, 'plugins'));
+            process.once('exit', () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true }));
+            this.sandbox = dir;
+        }
+        return this.sandbox;
+    }
 }
-function run(binary, args) {
-    // Keep helm away from the user's plugins: renders are offline and repeatable.
-    return (0,_util_process_js__WEBPACK_IMPORTED_MODULE_5__/* .runProcess */ .R)(binary, args, {
-        env: { ...process.env, HELM_NO_PLUGINS: '1' },
-        missing: `helm binary not found: ${binary}`,
-    });
+/** `helm template . --name-template=NAME …`: Argo CD's argv, each flag one argument. */
+function templateArgs(req, valueFiles) {
+    const args = ['template', '.', `--name-template=${req.releaseName}`];
+    if (req.namespace)
+        args.push(`--namespace=${req.namespace}`);
+    if (req.kubeVersion)
+        args.push(`--kube-version=${req.kubeVersion}`);
+    for (const p of req.parameters) {
+        // Like Argo CD: commas escaped so helm does not split the value, unless it is a `{a,b}` list.
+        const value = /^\{.*\}$/s.test(p.value) ? p.value : p.value.replace(/(?<!\\),/g, '\\,');
+        args.push(`${p.forceString ? '--set-string' : '--set'}=${p.name}=${value}`);
+    }
+    for (const f of valueFiles)
+        args.push(`--values=${f}`);
+    for (const v of req.apiVersions ?? [])
+        args.push(`--api-versions=${v}`);
+    args.push('--include-crds');
+    return args;
+}
+/**
+ * The last line of defence: the domain checks every value for its kind and reports a bad one as a
+ * finding; reaching here with one is a bug, so helm is not run.
+ */
+function refuseUnchecked(req) {
+    const problems = [
+        (0,_arguments_js__WEBPACK_IMPORTED_MODULE_6__/* .releaseNameProblem */ .AR)(req.releaseName),
+        req.namespace ? (0,_arguments_js__WEBPACK_IMPORTED_MODULE_6__/* .namespaceProblem */ .bw)(req.namespace) : null,
+        req.kubeVersion ? (0,_arguments_js__WEBPACK_IMPORTED_MODULE_6__/* .kubeVersionProblem */ .rS)(req.kubeVersion) : null,
+        ...(req.apiVersions ?? []).map(_arguments_js__WEBPACK_IMPORTED_MODULE_6__/* .apiVersionProblem */ .Mt),
+        ...req.parameters.map((p) => (0,_arguments_js__WEBPACK_IMPORTED_MODULE_6__/* .parameterNameProblem */ .c2)(p.name)),
+        ...[req.chartDir, ...req.valueFiles].map((f) => node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(f) ? null : `"${f}" is not an absolute path`),
+    ].filter(Boolean);
+    if (problems.length > 0)
+        throw new Error(`refusing to run helm template: ${problems.join('; ')}`);
 }
 /**
  * Which helm to run: the `helm` input / --helm flag, then $HELM, then `helm` on PATH.
@@ -2991,12 +3723,21 @@ function resolveHelmBinary(explicit, env = process.env) {
     for (const dir of (env.PATH ?? '').split((node_path__WEBPACK_IMPORTED_MODULE_3___default().delimiter))) {
         if (!dir)
             continue;
-        const bin = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, 'helm');
-        if (isExecutable(bin))
+        // Absolute: helm runs in the chart directory, where a relative PATH entry would name the repo's files.
+        const bin = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(dir, 'helm');
+        if (node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(dir) && isExecutable(bin))
             return bin;
     }
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1('helm was not found: set the `helm` input or $HELM to a helm binary, or install it on PATH ' +
         '(in a workflow: a step `uses: azure/setup-helm@<sha>` before this action)');
+}
+function isDirectory(dir) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir).isDirectory();
+    }
+    catch {
+        return false;
+    }
 }
 function isExecutable(file) {
     try {
@@ -3018,17 +3759,39 @@ function isExecutable(file) {
 /* harmony export */   D: () => (/* binding */ stderrLogger)
 /* harmony export */ });
 /* unused harmony export silentLogger */
+/* harmony import */ var _report_log_safe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9816);
+
+/**
+ * The CLI's Logger. The CLI may run in a workflow step, whose runner reads workflow commands from
+ * stderr too, and messages carry repository text: each line goes through logSafe.
+ */
 function stderrLogger(verbose = false) {
+    const write = (line) => process.stderr.write(`${(0,_report_log_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .logSafe */ .sN)(line)}\n`);
     return {
         debug: (m) => {
             if (verbose)
-                process.stderr.write(`debug: ${m}\n`);
+                write(`debug: ${m}`);
         },
-        info: (m) => process.stderr.write(`${m}\n`),
-        warning: (m) => process.stderr.write(`warning: ${m}\n`),
+        info: (m) => write(m),
+        warning: (m) => write(`warning: ${m}`),
     };
 }
 const silentLogger = { debug: () => { }, info: () => { }, warning: () => { } };
+
+
+/***/ }),
+
+/***/ 5940:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ clip)
+/* harmony export */ });
+/** A value as shown in a message: control characters visible (JSON escapes), long values cut. */
+function clip(value, max = 80) {
+    const visible = JSON.stringify(value).slice(1, -1);
+    return visible.length > max ? `${visible.slice(0, max)}…` : visible;
+}
 
 
 /***/ }),
@@ -3060,35 +3823,161 @@ async function mapLimit(items, limit, fn) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ runProcess)
+/* harmony export */   R3: () => (/* binding */ runProcess),
+/* harmony export */   dQ: () => (/* binding */ allowEnv),
+/* harmony export */   ju: () => (/* binding */ PROXY_ENV)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1260);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 
 
 /**
- * Runs a program with an argument array (never a shell string) and collects its output.
- * A missing program is the user's to fix: ConfigurationError with `missing` as the message.
+ * The one process runner (on @actions/exec): an argument array, never a shell string; silent (no
+ * command line echoed to the log); an explicit environment. A missing program is the user's to fix.
  */
-function runProcess(program, args, options) {
-    return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(program, args, {
+async function runProcess(program, args, options) {
+    const out = [];
+    const err = [];
+    let exitCode;
+    try {
+        exitCode = await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .exec */ .m)(program, [...args], {
             cwd: options.cwd,
-            env: options.env,
-            stdio: ['ignore', 'pipe', 'pipe'],
+            env: { ...options.env },
+            silent: true,
+            ignoreReturnCode: true,
+            // A child that leaves a grandchild holding its pipes must not keep us 10 s.
+            delay: 1000,
+            // Only git cat-file --batch is given input: it reads it all before it exits, so the write
+            // never meets a closed pipe (@actions/exec has no handler for that).
+            ...(options.input ? { input: options.input } : {}),
+            listeners: { stdout: (d) => out.push(d), stderr: (d) => err.push(d) },
         });
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (d) => out.push(d));
-        child.stderr.on('data', (d) => err.push(d));
-        child.on('error', (e) => reject(e.code === 'ENOENT' ? new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(options.missing) : e));
-        child.on('close', (code) => resolve({
-            exitCode: code ?? 1,
-            stdout: Buffer.concat(out).toString('utf8'),
-            stderr: Buffer.concat(err).toString('utf8'),
-        }));
-    });
+    }
+    catch (e) {
+        const message = e instanceof Error ? e.message : String(e);
+        if (/Unable to locate executable file|ENOENT/.test(message))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(options.missing);
+        throw e;
+    }
+    const stdoutBytes = Buffer.concat(out);
+    return {
+        exitCode,
+        stdout: stdoutBytes.toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+        stdoutBytes,
+    };
+}
+/**
+ * The environment variables of `from` whose names are in `names` or match one of `patterns`:
+ * the only way a child process sees anything of ours.
+ */
+function allowEnv(from, names, patterns = []) {
+    const env = {};
+    for (const [k, v] of Object.entries(from)) {
+        if (v === undefined)
+            continue;
+        if (names.includes(k) || patterns.some((p) => p.test(k)))
+            env[k] = v;
+    }
+    return env;
+}
+/** Proxy settings, for the children that may reach the network (git fetch/push, helm dependency build). */
+const PROXY_ENV = ['HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'http_proxy', 'https_proxy', 'no_proxy'];
+
+
+/***/ }),
+
+/***/ 5251:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   Mt: () => (/* binding */ writeInside),
+/* harmony export */   Tx: () => (/* binding */ safeFileName),
+/* harmony export */   m6: () => (/* binding */ realPathNearest)
+/* harmony export */ });
+/* unused harmony export insideDir */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
+
+
+
+
+
+/** A name used as-is: lower case, digits, `.` and `-`, not starting with `.`, at most 100 characters. */
+const PLAIN = /^[a-z0-9][a-z0-9.-]{0,99}$/;
+const KEPT = /[^A-Za-z0-9._-]/g;
+const PREFIX_MAX = 60;
+/**
+ * A file name (no extension) for a name from the repository (a cluster, an Application): the name
+ * itself when it is plain (see PLAIN), otherwise its characters outside `[A-Za-z0-9._-]` replaced by
+ * `_`, leading dots replaced, cut to 60 characters, plus `_` and 16 hex digits of its SHA-256.
+ *
+ * Distinct names give distinct files, also on a case-insensitive file system: plain names are lower
+ * case and have no `_`, every changed name has one and ends with the hash of the whole original name.
+ * Never empty, `.` or `..`, never a path separator, at most 100 characters.
+ */
+function safeFileName(name) {
+    if (PLAIN.test(name))
+        return name;
+    const prefix = name.replace(KEPT, '_').replace(/^\.+/, (dots) => '_'.repeat(dots.length));
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(name, 'utf8').digest('hex').slice(0, 16);
+    return `${prefix.slice(0, PREFIX_MAX)}_${hash}`;
+}
+/** Whether `target` is strictly inside `dir` (not `dir` itself), comparing the paths as given. */
+function isInside(dir, target) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(dir, target);
+    return rel !== '' && rel !== '..' && !rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_3___default().sep)}`) && !node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(rel);
+}
+/**
+ * The real path of `p`, every symlink resolved, also when `p` does not exist (yet): its nearest
+ * existing ancestor is resolved and the rest appended. What the file system would reach through `p`.
+ */
+function realPathNearest(p) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(p);
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(abs);
+    }
+    catch {
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(abs);
+        return parent === abs ? abs : node_path__WEBPACK_IMPORTED_MODULE_3___default().join(realPathNearest(parent), node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(abs));
+    }
+}
+/**
+ * `rel` joined to `dir`, refused when the result would not be strictly inside `dir`. A bug when it
+ * happens: every name that reaches a path went through safeFileName first.
+ */
+function insideDir(dir, rel) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(dir, rel);
+    if (node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(rel) || !isInside(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(dir), abs))
+        throw new Error(`bug: ${JSON.stringify(rel)} would be written outside ${dir}`);
+    return abs;
+}
+/**
+ * Writes `data` to `rel` inside `dir` without following a symlink: the output directory may sit in a
+ * checkout whose content the pull request chose, so `clusters` or `diff.json` could be a link to any
+ * file of the runner. The parent must really be inside `dir`; an existing file (or link) is replaced.
+ */
+async function writeInside(dir, rel, data) {
+    const abs = insideDir(dir, rel);
+    const realDir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(dir);
+    const realParent = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(abs));
+    if (realParent !== realDir && !isInside(realDir, realParent)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(abs)} is a symlink out of ${dir}: refusing to write ${rel} through it`);
+    }
+    const existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(abs).catch(() => null);
+    if (existing?.isSymbolicLink() || existing?.isFile())
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(abs, { force: true });
+    // `wx`: create only, never open an existing path (a link planted after the check is not followed).
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(abs, data, { flag: 'wx' });
+    return abs;
 }
 
 
