@@ -199,7 +199,9 @@ async function checkValuesSchemas(
       if (root) out.push(...validateValuesFile(schema, root, file));
     }
     if (v.merged && !v.broken)
-      out.push(...validateMergedValues(schema, v.merged, cluster.name, v.files[0] ?? cluster.chart));
+      out.push(
+        ...validateMergedValues(schema, v.merged, cluster.name, v.chartValues ?? v.files[0] ?? cluster.chart),
+      );
   }
   return out;
 }

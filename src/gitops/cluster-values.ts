@@ -10,8 +10,15 @@ import { parseYaml, type LoadedYaml } from './yaml-source.js';
 export interface ClusterValues {
   /** Merged values with the position of the last setter of every value; null when nothing parsed. */
   merged: VMap | null;
-  /** Repo-relative values files that were applied, in order (chart values.yaml first). */
+  /** Repo-relative values files that were applied, in order (the chart's values.yaml first when it has one). */
   files: string[];
+  /**
+   * The chart's own values.yaml when it has one, else null: helm reads it itself, Argo CD never passes it.
+   * Never assume `files[0]` is it: a chart without values.yaml starts `files` with its first value file.
+   */
+  chartValues: string | null;
+  /** The valueFiles in the repo, in order, as Argo CD passes them to helm (`--values`). */
+  valueFiles: string[];
   /** valueFiles entries that name no file in the repo (index into cluster.valueFiles). */
   missing: { index: number; file: string }[];
   /** Entries helm reads from elsewhere (URLs, `$ref/…`): not checked, passed through. */
@@ -63,6 +70,7 @@ export function isLocalValueFile(entry: string): boolean {
 export function loadClusterValues(files: RepoFiles, cluster: Cluster): ClusterValues {
   const sources: (VNode | null)[] = [];
   const applied: string[] = [];
+  const valueFiles: string[] = [];
   const missing: ClusterValues['missing'] = [];
   const external: string[] = [];
   let broken = false;
@@ -74,14 +82,16 @@ export function loadClusterValues(files: RepoFiles, cluster: Cluster): ClusterVa
     sources.push(valuesRoot(loaded));
     return true;
   };
-  take(repoJoin(cluster.chart, 'values.yaml'));
+  const own = repoJoin(cluster.chart, 'values.yaml');
+  const chartValues = files.isFile(own) && take(own) ? own : null;
   cluster.valueFiles.forEach((entry, index) => {
     const rel = entry === '' ? null : clusterValueFilePath(cluster, entry);
     if (rel === null) {
       if (entry !== '') external.push(entry);
       return;
     }
-    if (!files.isFile(rel) || !take(rel)) {
+    if (files.isFile(rel) && take(rel)) valueFiles.push(rel);
+    else {
       missing.push({ index, file: rel });
       if (!cluster.ignoreMissingValueFiles) broken = true;
     }
@@ -108,7 +118,7 @@ export function loadClusterValues(files: RepoFiles, cluster: Cluster): ClusterVa
       at;
     merged = applyParameters(merged, cluster.parameters, pos);
   }
-  return { merged, files: applied, missing, external, broken, inlineValues };
+  return { merged, files: applied, chartValues, valueFiles, missing, external, broken, inlineValues };
 }
 
 /** Inline `helm.values` (a YAML string), positioned on the lines of the bootstrap file it sits in. */

@@ -28,7 +28,8 @@ export async function renderCluster(
   values: ClusterValues,
   options: RenderOptions,
 ): Promise<ClusterRender> {
-  const valueFiles = values.files.slice(1);
+  // The chart's own values.yaml is helm's to read; Argo CD passes only the valueFiles.
+  const valueFiles = values.valueFiles;
   const refused = recipeProblems({ ...cluster, valueFiles, ...options }).map((p) =>
     finding('error', 'helm-argument', p.message, problemAt(cluster, p), cluster.name),
   );
