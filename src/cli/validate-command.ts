@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -6,6 +6,7 @@ import { validate, type ValidateResult } from '../commands/validate.js';
 import { ConfigurationError } from '../errors.js';
 import { Git } from '../git/git.js';
 import { configInRepo } from '../gitops/config.js';
+import { requireDirectory } from '../gitops/repo-files.js';
 import { Helm, resolveHelmBinary } from '../helm/helm.js';
 import { stderrLogger } from '../logger.js';
 import { annotation } from '../report/annotations.js';
@@ -81,14 +82,18 @@ function formatResult(result: ValidateResult, format: Format, matrix: boolean): 
   }
 }
 
-/** Runs `fn` on the working tree, or on a temporary export of `ref`'s tree. */
+/**
+ * Runs `fn` on a temporary copy of the working tree without any `.git` (a chart at the repository
+ * root would otherwise read `.git/config`, the checkout's credentials, with `.Files.Get`), or on a
+ * temporary export of `ref`'s tree.
+ */
 export async function withTree<T>(
   repo: string,
   ref: string | undefined,
   env: NodeJS.ProcessEnv,
   fn: (dir: string) => Promise<T>,
 ): Promise<T> {
-  if (!ref) return fn(repo);
+  if (!ref) return withWorkingTreeCopy(repo, fn);
   const git = new Git(repo, env);
   if (!(await git.isRepository()))
     throw new ConfigurationError(`--ref needs a git repository, and ${repo} is not one`);
@@ -96,6 +101,22 @@ export async function withTree<T>(
   const dir = await mkdtemp(path.join(os.tmpdir(), 'gp-tree-'));
   try {
     await git.exportTree(sha, dir);
+    return await fn(dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function withWorkingTreeCopy<T>(repo: string, fn: (dir: string) => Promise<T>): Promise<T> {
+  requireDirectory(repo);
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'gp-tree-'));
+  try {
+    // Symlinks stay as written: one that leads out of the repository is still refused in the copy.
+    await cp(repo, dir, {
+      recursive: true,
+      verbatimSymlinks: true,
+      filter: (src) => path.basename(src) !== '.git',
+    });
     return await fn(dir);
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -18,6 +18,7 @@ export interface TreeEntry {
 export async function writeTree(target: string, entries: readonly TreeEntry[], batch: Buffer): Promise<void> {
   await mkdir(target, { recursive: true });
   const root = path.resolve(target);
+  refuseOverlaps(entries);
   const contents = splitBatch(batch);
   const links: [string, string][] = [];
   let next = 0;
@@ -41,6 +42,29 @@ export async function writeTree(target: string, entries: readonly TreeEntry[], b
   for (const [file, to] of links) {
     await mkdir(path.dirname(file), { recursive: true });
     await symlink(to, file);
+  }
+}
+
+/**
+ * A tree git's fsck would refuse (two entries of one name, or a file under a path that is a file or a
+ * symlink) is never written: a symlink `a -> /x` followed by `a/b` would write outside the target.
+ */
+function refuseOverlaps(entries: readonly TreeEntry[]): void {
+  const leaves = new Set<string>();
+  for (const e of entries) {
+    if (leaves.has(e.path))
+      throw new ConfigurationError(`the tree has two entries named ${JSON.stringify(e.path)}`);
+    leaves.add(e.path);
+  }
+  for (const e of entries) {
+    const parts = e.path.split('/');
+    for (let i = 1; i < parts.length; i++) {
+      const ancestor = parts.slice(0, i).join('/');
+      if (leaves.has(ancestor))
+        throw new ConfigurationError(
+          `the tree has ${JSON.stringify(e.path)} under ${JSON.stringify(ancestor)}, which is a file or a link`,
+        );
+    }
   }
 }
 

@@ -1,4 +1,5 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -103,6 +104,38 @@ describe('git never runs what the repository asks for', () => {
       `gitops-promotion diff: "${JSON.stringify(ref).slice(1, -1)}" is not a git ref name or commit sha\n`,
     );
     expect(actedOn(runnerReads(r.stderr))).toEqual([]);
+  });
+});
+
+describe('a tree git fsck would refuse is never written', () => {
+  it('refuses a symlink and a directory of one name (a write through the link would leave the export)', async () => {
+    const fx = new FixtureRepo();
+    const env = { ...isolatedGitEnv(), HELM: helmBinary() };
+    const base = initRepo(fx.dir, env, 'main');
+    const outside = mkdtempSync(path.join(os.tmpdir(), 'gp-outside-'));
+    const blob = (text: string) =>
+      execFileSync('git', ['hash-object', '-w', '--stdin'], {
+        cwd: fx.dir,
+        env,
+        input: text,
+        encoding: 'utf8',
+      }).trim();
+    const mktree = (lines: string) =>
+      execFileSync('git', ['mktree'], { cwd: fx.dir, env, input: lines, encoding: 'utf8' }).trim();
+    const inner = mktree(`120000 blob ${blob('/etc/hostname')}\tpwned-link\n`);
+    const top = git(fx.dir, env, 'rev-parse', `${base}^{tree}`);
+    const listing = execFileSync('git', ['ls-tree', top], { cwd: fx.dir, env, encoding: 'utf8' });
+    const tree = mktree(`${listing}120000 blob ${blob(outside)}\tzz\n040000 tree ${inner}\tzz\n`);
+    const head = git(fx.dir, env, 'commit-tree', tree, '-p', base, '-m', 'evil');
+    const r = await cli(['diff', '--base', base, '--head', head, '--repo', fx.dir], env, fx.dir);
+    expect(r).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'gitops-promotion diff: the tree has "zz/pwned-link" under "zz", which is a file or a link\n',
+    });
+    expect(readdirSync(outside)).toEqual([]);
+    fx.cleanup();
+    rmSync(outside, { recursive: true, force: true });
   });
 });
 
