@@ -172,8 +172,10 @@ export function dependencyRepositories(
     const repo = String(d.repository ?? '');
     const name = String(d.name ?? '?');
     if (repo.startsWith('file://')) {
-      const target = repoJoin(chart, repo.slice('file://'.length));
-      if (escapesRepo(target) || !files.isFile(repoJoin(target, 'Chart.yaml')))
+      const rel = repo.slice('file://'.length);
+      const target = repoJoin(chart, rel);
+      // An absolute path is absolute to helm, whatever it would mean joined to the chart.
+      if (rel.startsWith('/') || escapesRepo(target) || !files.isFile(repoJoin(target, 'Chart.yaml')))
         return { refused: `dependency ${name}: ${repo} is not a chart inside the repository` };
     } else if (/^https:\/\/[^\s]+$/.test(repo)) {
       add.set(repo, {
@@ -189,15 +191,21 @@ export function dependencyRepositories(
   return { add: [...add.values()] };
 }
 
+/**
+ * The dependencies helm may read for a chart: Chart.yaml's and, because helm still lets a
+ * `requirements.yaml` replace them (even for apiVersion v2), that file's too.
+ */
 function chartDependencies(files: RepoFiles, chart: string): { name?: unknown; repository?: unknown }[] {
-  const text = files.text(repoJoin(chart, 'Chart.yaml'));
-  if (!text) return [];
-  try {
-    const deps = (parse(text) as { dependencies?: unknown } | null)?.dependencies;
-    return Array.isArray(deps) ? deps.filter((d) => d && typeof d === 'object') : [];
-  } catch {
-    return [];
-  }
+  return ['Chart.yaml', 'requirements.yaml'].flatMap((file) => {
+    const text = files.text(repoJoin(chart, file));
+    if (!text) return [];
+    try {
+      const deps = (parse(text) as { dependencies?: unknown } | null)?.dependencies;
+      return Array.isArray(deps) ? deps.filter((d) => d && typeof d === 'object') : [];
+    } catch {
+      return [];
+    }
+  });
 }
 
 /** Chart.yaml dependencies that are neither vendored under charts/ nor file:// references. */

@@ -486,6 +486,37 @@ describe.each(HELM_MAJORS)('hostile dependency repositories with --dependency-bu
   );
 });
 
+describe.each(HELM_MAJORS)('a requirements.yaml beside Chart.yaml (Helm %i)', (major) => {
+  it(
+    'is checked too: its file:// chart outside the repository is never built',
+    async () => {
+      const s = diffRepo(mini, (f) => {
+        f.append(
+          'charts/cert-manager/Chart.yaml',
+          'dependencies:\n  - name: sub\n    version: 0.1.0\n    repository: "oci://127.0.0.1:1/charts"\n',
+        );
+        f.write(
+          'charts/cert-manager/requirements.yaml',
+          `dependencies:\n  - name: sub\n    version: 0.1.0\n    repository: ${q(`file://${path.join(sb.outside, 'chart')}`)}\n`,
+        );
+        f.append(DEV_VALUES, '\ncertManager:\n  labels:\n    note: deps\n');
+      });
+      try {
+        const r = await runDiff(s, major, ['--dependency-build']);
+        const block = appBlock(r.stdout, 'dev-01-cert-manager');
+        expect(block).toContain(
+          `dependency sub: file://${path.join(sb.outside, 'chart')} is not a chart inside the repository`,
+        );
+        expect(r.stdout).not.toContain(OUTSIDE_MARK);
+        sb.expectClean([r.stdout, r.stderr]);
+      } finally {
+        s.fx.cleanup();
+      }
+    },
+    CASE_TIMEOUT,
+  );
+});
+
 describe('a component chart change that cannot be rendered', () => {
   it(
     'is not reported unchanged (a Chart.yaml-only change adding an unfetchable dependency)',
