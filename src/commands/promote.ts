@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { ArgoCdClient } from '../argocd/client.js';
 import { ConfigurationError } from '../errors.js';
+import { cell, code } from '../report/markdown-escape.js';
 import { Git } from '../git/git.js';
 import type { GitHubClient, RepoRef } from '../github/client.js';
 import { GitHubApiError } from '../github/errors.js';
@@ -169,7 +170,9 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
     const [title, , ...body] = mergeMessage(from, to, commits, options.skipGatesReason).split('\n');
     const text = { title: title!, body: body.join('\n') };
     try {
-      pullRequest = await openPullRequest(client, repo, { from, to, ...text });
+      // The PR body is markdown: commit subjects and authors are escaped there (no mention, no HTML).
+      const markdown = pullRequestBody(commits, options.skipGatesReason);
+      pullRequest = await openPullRequest(client, repo, { from, to, title: text.title, body: markdown });
     } catch (e) {
       return halt('refused', gates, `GitHub refused the pull request ${from} → ${to}: ${apiError(e)}`);
     }
@@ -264,6 +267,13 @@ function mergeMessage(
   const lines = [`Promote ${from} → ${to} (${commits.length} commit${commits.length === 1 ? '' : 's'})`, ''];
   for (const c of commits) lines.push(`- ${c.sha.slice(0, 7)} ${c.subject} (${c.author})`);
   if (skipReason !== undefined) lines.push('', `Gates skipped: ${skipReason}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** The promotion PR's description: mergeMessage's list, with repository text escaped for markdown. */
+function pullRequestBody(commits: readonly PromotedCommit[], skipReason: string | undefined): string {
+  const lines = commits.map((c) => `- ${code(c.sha.slice(0, 7))} ${cell(c.subject)} (${cell(c.author)})`);
+  if (skipReason !== undefined) lines.push('', `Gates skipped: ${cell(skipReason)}`);
   return `${lines.join('\n')}\n`;
 }
 

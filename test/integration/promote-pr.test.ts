@@ -118,6 +118,44 @@ describe('promote with mode pull-request (real git behind the local GitHub API)'
     expect(gh.requests.filter((q) => q.method === 'POST' && q.path.endsWith('/pulls'))).toHaveLength(1);
   });
 
+  it('the pull request body escapes commit subjects: no mention, no HTML, nothing hidden', async () => {
+    r = promoteRepo();
+    const subject = 'fix <!-- @org/team @octocat <img src=x onerror=alert(1)> `x';
+    const candidate = r.pushChange(
+      'dev',
+      'charts/app-of-apps/values.dev-01.yaml',
+      (t) => t.replace('retention: 2d', 'retention: 3d'),
+      subject,
+    );
+    gh.state.refs.set('dev', candidate);
+    gh.state.refs.set('staging', r.remoteSha('staging'));
+    const result = await promote({
+      repoDir: r.work.dir,
+      remote: 'origin',
+      from: 'dev',
+      to: 'staging',
+      strategy: 'fast-forward',
+      mode: 'pull-request',
+      dryRun: false,
+      skipGatesReason: 'a @someone <b>reason</b>',
+      helm: testHelm(),
+      logger: new RecordingLogger(),
+      env: r.env,
+      github: {
+        client: createGitHubClient(gh.token, gh.url, new RecordingLogger()),
+        repo: { owner: 'example-org', repo: 'gitops-repo' },
+      },
+      argocd: null,
+    });
+    expect(result.outcome).toBe('promoted');
+    const pull = [...gh.state.pulls.values()][0]!;
+    const body = String(gh.state.issues.get(pull.number)?.body ?? '');
+    expect(body).toContain('@&#8203;org/team @&#8203;octocat');
+    expect(body).toContain('&lt;!--');
+    expect(body).not.toMatch(/<(img|!--|b>)/);
+    expect(body).not.toMatch(/(^|[^;])@(org|octocat|someone)/);
+  });
+
   it('strategy fast-forward: reuses the open pull request, then fast-forwards to its head (no merge commit)', async () => {
     r = promoteRepo();
     const candidate = devChange(r);
