@@ -27,8 +27,24 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
  * that may hold a command is printed between stop-commands markers.
  */
 export function commandSafe(text: string): string {
-  if (/^\s*[{[]/.test(text) && /[}\]]\s*$/.test(text)) return text.replaceAll('##[', '#\\u0023[');
+  if (isJson(text)) {
+    // Inside JSON strings only: every non-ASCII character as \uXXXX (no invisible character can hide
+    // a `##[`), and `##[` itself with its `#` escaped. The document means the same.
+    return text
+      .replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+      .replaceAll('##[', '#\\u0023[');
+  }
   return logSafe(text);
+}
+
+function isJson(text: string): boolean {
+  if (!/^\s*[{[]/.test(text)) return false;
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Runs the CLI and returns the exit code; never exits the process and never prints a stack for a user mistake. */

@@ -27,4 +27,13 @@ describe('CLI output in a workflow step starts no workflow command', () => {
     expect(actedOn(runnerReads(out))).toEqual([]);
     expect(actedOn(runnerReads(json))).not.toEqual([]);
   });
+
+  it('JSON with invisible characters between the #s, or that only looks like JSON', () => {
+    const doc = { message: '#\u200b#[add-mask]y', name: 'dev-01 ✓' };
+    const out = commandSafe(`${JSON.stringify(doc, null, 2)}\n`);
+    expect(out).toMatch(/^[\x00-\x7f]*$/);
+    expect(JSON.parse(out)).toEqual(doc);
+    const fake = '[\n::error::pwn\n]\n';
+    expect(actedOn(runnerReads(commandSafe(fake)))).toEqual([]);
+  });
 });
