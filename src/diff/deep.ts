@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import type { DependencyRepository, Helm } from '../helm/helm.js';
 import { appSources, type ApplicationObject, type ApplicationSource } from '../gitops/applications.js';
 import { isLocalValueFile } from '../gitops/cluster-values.js';
-import { recipeProblems } from '../gitops/helm-recipe.js';
+import { recipeProblems, schemaReferenceProblem } from '../gitops/helm-recipe.js';
 import { ManifestError, splitManifests } from '../gitops/manifests.js';
 import { escapesRepo, repoJoin, valueFilePath, type RepoFiles } from '../gitops/repo-files.js';
 import { normalizeRepoURL } from '../gitops/topology.js';
@@ -116,7 +116,7 @@ export async function renderComponent(
   recipe: ComponentRecipe,
   options: { dependencyBuild: boolean; kubeVersion: string | null; apiVersions: string[] },
 ): Promise<ComponentRender> {
-  const refused = recipeProblems({ ...recipe, ...options })[0];
+  const refused = recipeProblems({ ...recipe, ...options })[0] ?? schemaReferenceProblem(files, recipe.chart);
   if (refused) return { ok: false, reason: `not rendered: ${refused.message}` };
   if (recipe.missingValueFiles.length > 0) {
     return { ok: false, reason: `values file ${recipe.missingValueFiles.join(', ')} does not exist` };

@@ -5,7 +5,7 @@ import { applyParameters } from './set-parameters.js';
 import type { Cluster } from './topology.js';
 import { mergeValues } from './values-merge.js';
 import { fromJson, nodeAt, type VMap, type VNode } from './vnode.js';
-import { parseYaml, type LoadedYaml } from './yaml-source.js';
+import { parseYaml, stopsHelm, type LoadedYaml } from './yaml-source.js';
 
 export interface ClusterValues {
   /** Merged values with the position of the last setter of every value; null when nothing parsed. */
@@ -23,7 +23,10 @@ export interface ClusterValues {
   missing: { index: number; file: string }[];
   /** Entries helm reads from elsewhere (URLs, `$ref/…`): not checked, passed through. */
   external: string[];
-  /** True when an input has YAML errors or is missing: rendering would only repeat that. */
+  /**
+   * True when an input has YAML errors helm cannot read past, or is missing: rendering would only repeat
+   * that. A duplicate key is not one: helm reads it, the last value winning, and so do these values.
+   */
   broken: boolean;
   /** The inline values as a YAML text for helm, or null. */
   inlineValues: string | null;
@@ -77,7 +80,7 @@ export function loadClusterValues(files: RepoFiles, cluster: Cluster): ClusterVa
   const take = (rel: string) => {
     const loaded = files.readYaml(rel);
     if (!loaded) return false;
-    if (loaded.findings.length > 0) broken = true;
+    if (loaded.findings.some(stopsHelm)) broken = true;
     applied.push(rel);
     sources.push(valuesRoot(loaded));
     return true;
@@ -129,7 +132,7 @@ function inlineValuesNode(cluster: Cluster, at: Position): VNode | null | 'broke
     : undefined;
   const file = field?.pos.file ?? at.file;
   const loaded = parseYaml(file, text);
-  if (loaded.findings.length > 0) {
+  if (loaded.findings.some(stopsHelm)) {
     try {
       parseYamlValue(text);
     } catch {

@@ -6,7 +6,7 @@ import {
   parameterNameProblem,
   releaseNameProblem,
 } from '../helm/arguments.js';
-import { escapesRepo } from './repo-files.js';
+import { escapesRepo, repoJoin, type RepoFiles } from './repo-files.js';
 
 /** The repository-controlled parts of a render recipe that become helm arguments. */
 export interface RecipeArguments {
@@ -49,4 +49,69 @@ export function recipeProblems(r: RecipeArguments): RecipeProblem[] {
 
 function outside(what: string, rel: string): string | null {
   return escapesRepo(path.posix.normalize(rel)) ? `${what} "${rel}" is outside the repository` : null;
+}
+
+/** Metaschemas helm knows without fetching them. */
+const KNOWN_METASCHEMA =
+  /^https?:\/\/json-schema\.org\/(schema|draft-0[3-7]\/schema|draft\/20(19-09|20-12)\/schema)#?$/;
+
+/**
+ * `values.schema.json` of a chart and of its unpacked subcharts, refused when it would make helm
+ * read or fetch anything but itself: a `$ref` that is not `#…` (helm 4 and 3 both follow `file://`
+ * and `http://` refs, loopback included, and echo what they read in their messages), or a `$schema`
+ * that is not a known metaschema. Returns the file, line and reason of the first such value.
+ */
+export function schemaReferenceProblem(
+  files: RepoFiles,
+  chart: string,
+): { file: string; line: number; message: string } | null {
+  for (const file of chartSchemaFiles(files, chart)) {
+    const text = files.text(file) ?? '';
+    let schema: unknown;
+    try {
+      schema = JSON.parse(text);
+    } catch {
+      continue; // helm says what is wrong with it
+    }
+    const bad = foreignReference(schema);
+    if (bad) {
+      const line = text.slice(0, Math.max(0, text.indexOf(JSON.stringify(bad.value)))).split('\n').length;
+      return {
+        file,
+        line,
+        message: `${bad.key} "${bad.value}" in ${file} is not read: only "#…" references within the schema are`,
+      };
+    }
+  }
+  return null;
+}
+
+function chartSchemaFiles(files: RepoFiles, chart: string, depth = 0): string[] {
+  const own = repoJoin(chart, 'values.schema.json');
+  const found = files.isFile(own) ? [own] : [];
+  if (depth > 10) return found;
+  for (const sub of files.list(repoJoin(chart, 'charts'))) {
+    const dir = repoJoin(chart, `charts/${sub}`);
+    if (files.isDirectory(dir)) found.push(...chartSchemaFiles(files, dir, depth + 1));
+  }
+  return found;
+}
+
+function foreignReference(node: unknown): { key: string; value: string } | null {
+  if (Array.isArray(node)) {
+    for (const v of node) {
+      const r = foreignReference(v);
+      if (r) return r;
+    }
+    return null;
+  }
+  if (node === null || typeof node !== 'object') return null;
+  for (const [k, v] of Object.entries(node)) {
+    if (['$ref', '$dynamicRef', '$recursiveRef'].includes(k) && typeof v === 'string' && !v.startsWith('#'))
+      return { key: k, value: v };
+    if (k === '$schema' && typeof v === 'string' && !KNOWN_METASCHEMA.test(v)) return { key: k, value: v };
+    const r = foreignReference(v);
+    if (r) return r;
+  }
+  return null;
 }

@@ -4,7 +4,7 @@ import type { Helm } from '../helm/helm.js';
 import type { ClusterValues } from './cluster-values.js';
 import { ManifestError, splitManifests, type Manifest } from './manifests.js';
 import type { RepoFiles } from './repo-files.js';
-import { recipeProblems, type RecipeProblem } from './helm-recipe.js';
+import { recipeProblems, schemaReferenceProblem, type RecipeProblem } from './helm-recipe.js';
 import { bootstrapFieldPos, type Cluster } from './topology.js';
 import { nodeAt } from './vnode.js';
 
@@ -33,6 +33,8 @@ export async function renderCluster(
   const refused = recipeProblems({ ...cluster, valueFiles, ...options }).map((p) =>
     finding('error', 'helm-argument', p.message, problemAt(cluster, p), cluster.name),
   );
+  const schemaRef = schemaReferenceProblem(files, cluster.chart);
+  if (schemaRef) refused.push(finding('error', 'helm-argument', schemaRef.message, schemaRef, cluster.name));
   if (refused.length > 0) return { cluster: cluster.name, ok: false, manifests: [], findings: refused };
   const result = await helm.template({
     releaseName: cluster.releaseName,

@@ -51,6 +51,17 @@ class AliasLimitError extends Error {
   }
 }
 
+/**
+ * A duplicate key is an error we report, but helm (Go's YAML, Helm 3 and 4) and so Argo CD read the
+ * document anyway, the last value winning: the document is kept, built that way.
+ */
+const READ_ANYWAY = new Set(['DUPLICATE_KEY']);
+
+/** True for a finding that means helm could not read the file either (all but a duplicate key). */
+export function stopsHelm(f: Finding): boolean {
+  return f.rule !== 'yaml-duplicate-key';
+}
+
 const ruleForCode: Record<string, string> = {
   DUPLICATE_KEY: 'yaml-duplicate-key',
   TAB_AS_INDENT: 'yaml-tab',
@@ -90,7 +101,7 @@ export function parseYaml(
       const pos = at(err.pos[0]);
       findings.push(finding('error', ruleForCode[err.code] ?? 'yaml-syntax', cleanMessage(err.message), pos));
     }
-    if (doc.errors.length > 0) continue;
+    if (doc.errors.some((e) => !READ_ANYWAY.has(e.code))) continue;
     const budget = { aliases: 0, nodes: 0 };
     try {
       const root = doc.contents ? convert(doc.contents as Node, doc, at, limits, budget) : null;
