@@ -112,6 +112,7 @@ export async function diffStep(
     .filter((c) => c.errors.length > 0)
     .map((c) => `${c.name} (${c.errors[0]}${c.errors.length > 1 ? `; ${c.errors.length - 1} more` : ''})`);
   const failures = [
+    ...report.errors.map((e) => `the diff is incomplete: ${e}`),
     ...(broken.length ? [`could not compare ${broken.join(', ')}; the diff is incomplete`] : []),
     ...(commented ? [commented] : []),
   ];

@@ -96,9 +96,8 @@ export async function diffCommand(argv: string[], io: CliIO): Promise<number> {
         : renderDiffText(report),
   );
   if (!report.complete) {
-    io.stderr(
-      'gitops-promotion diff: some clusters could not be rendered or compared; the diff is incomplete\n',
-    );
+    const why = report.errors[0] ?? 'some clusters could not be rendered or compared';
+    io.stderr(`gitops-promotion diff: ${why}; the diff is incomplete\n`);
     return EXIT.error;
   }
   return values['exit-code'] && report.changed ? EXIT.findings : EXIT.ok;

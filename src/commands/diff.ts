@@ -13,10 +13,12 @@ import { renderCluster } from '../gitops/render.js';
 import { refuseSymlinksOut, RepoFiles, requireDirectory } from '../gitops/repo-files.js';
 import type { LoadedYaml } from '../gitops/yaml-source.js';
 import { discoverTopology, type Cluster, type Topology } from '../gitops/topology.js';
+import type { Finding } from '../findings.js';
 import { changedFiles, fingerprint, isUnder, renderInputs, type TreeListing } from '../diff/fingerprint.js';
 import { compareApps, type Side } from '../diff/compare.js';
 import { ignoreRules } from '../diff/ignore.js';
 import type { ClusterDiff, DiffReport, Risk } from '../diff/model.js';
+import { globFiles } from '../gitops/glob.js';
 import { mapLimit } from '../util/concurrency.js';
 import { validate } from './validate.js';
 
@@ -152,6 +154,59 @@ function clusterInputs(tree: Tree, cluster: Cluster): { paths: Set<string>; id: 
   return { paths, id: fingerprint(inputs, { ...recipe, config }) };
 }
 
+/**
+ * What head cannot say: report-level reasons (no cluster at all, a changed bootstrap file that does not
+ * parse), and the base clusters a broken bootstrap at head hides (unknown, never 'removed').
+ */
+interface HeadGaps {
+  errors: string[];
+  hidden: Map<string, string>;
+}
+
+function headGaps(base: Tree, head: Tree): HeadGaps {
+  const errors: string[] = [];
+  if (head.topology.clusters.length === 0)
+    errors.push(
+      `no cluster found at head (no bootstrap Application matches ${head.config.bootstrapGlob} and the config declares no clusters)`,
+    );
+  const headNames = new Set(head.topology.clusters.map((c) => c.name));
+  const problems = bootstrapProblems(head);
+  const hidden = new Map<string, string>();
+  for (const c of base.topology.clusters) {
+    const why = c.bootstrap && !headNames.has(c.name) ? problems.get(c.bootstrap.file) : undefined;
+    if (why) hidden.set(c.name, `its bootstrap at head cannot be read: ${why}`);
+  }
+  const explained = new Set(
+    base.topology.clusters.flatMap((c) => (c.bootstrap && hidden.has(c.name) ? [c.bootstrap.file] : [])),
+  );
+  for (const [file, why] of problems) {
+    if (explained.has(file) || base.listing.get(file) === head.listing.get(file)) continue;
+    errors.push(`a bootstrap file at head cannot be read, what it deploys is unknown: ${why}`);
+  }
+  return { errors, hidden };
+}
+
+/** Bootstrap files at head with an error that drops what they define (YAML, schema): file → first reason. */
+function bootstrapProblems(head: Tree): Map<string, string> {
+  const files = new Set(head.topology.clusters.flatMap((c) => (c.bootstrap ? [c.bootstrap.file] : [])));
+  const fatal = (f: Finding) =>
+    f.severity === 'error' &&
+    !!f.file &&
+    (f.rule.startsWith('yaml-') || (f.rule === 'bootstrap-invalid' && !f.cluster));
+  const found = [
+    ...head.topology.findings,
+    ...globFiles(head.dir, head.config.bootstrapGlob).flatMap((f) => head.files.readYaml(f)?.findings ?? []),
+  ];
+  const out = new Map<string, string>();
+  for (const f of found) {
+    if (!fatal(f) || out.has(f.file!)) continue;
+    // A file that still defines a cluster at head is validated with it.
+    if (files.has(f.file!)) continue;
+    out.set(f.file!, `${f.file}${f.line ? `:${f.line}` : ''}: ${f.message}`);
+  }
+  return out;
+}
+
 interface Plan {
   name: string;
   base: Cluster | undefined;
@@ -215,8 +270,11 @@ async function compareTrees(
 ): Promise<DiffReport> {
   const deep = options.deep ?? head.config.diff.deep;
   const plans = plan(base, head, options, deep);
+  const gaps = headGaps(base, head);
   const headNames = plans.filter((p) => p.head && (p.changed || p.needsApps)).map((p) => p.name);
-  const baseClusters = plans.filter((p) => p.base && p.changed).map((p) => p.base!);
+  const baseClusters = plans
+    .filter((p) => p.base && p.changed && !gaps.hidden.has(p.name))
+    .map((p) => p.base!);
   const appsOnly = plans.filter((p) => p.needsApps).length;
   options.logger.info(
     `diff ${base.ref}..${head.ref}: Application inputs changed in ${plans.filter((p) => p.changed).length} of ${plans.length} clusters` +
@@ -229,9 +287,10 @@ async function compareTrees(
   const headReady = new Promise<{ apps: readonly RenderedApp[]; rendered: ReadonlySet<string> }>(
     (r) => (headRendered = r),
   );
-  // Validation's rules run while the comparison renders component charts in child processes.
+  // Validation's rules run while the comparison renders component charts in child processes. A head
+  // that lost clusters is validated too (with none to render): its findings say why.
   const validating = (
-    headNames.length > 0
+    headNames.length > 0 || gaps.errors.length > 0 || gaps.hidden.size > 0
       ? validate({
           repoDir: head.dir,
           helm: options.helm,
@@ -294,6 +353,12 @@ async function compareTrees(
     clusters.push(cd);
     if (!p.changed && !p.needsApps) {
       stats.clustersSkipped++;
+      continue;
+    }
+    const hiddenBy = gaps.hidden.get(p.name);
+    if (hiddenBy) {
+      cd.status = 'error';
+      cd.errors.push(hiddenBy);
       continue;
     }
     const baseRender = baseRenders.find((r) => r.cluster === p.name);
@@ -378,7 +443,8 @@ async function compareTrees(
   return {
     base: { ref: base.ref, sha: base.sha },
     head: { ref: head.ref, sha: head.sha },
-    complete: clusters.every((c) => c.errors.length === 0),
+    complete: gaps.errors.length === 0 && clusters.every((c) => c.errors.length === 0),
+    errors: gaps.errors,
     changed: changedClusters.length > 0,
     changedClusters,
     clusters,

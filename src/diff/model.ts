@@ -68,6 +68,8 @@ export interface DiffReport {
    * render): `changed: false` then proves nothing, and every cluster's `errors` say what is unknown.
    */
   complete: boolean;
+  /** What makes the report incomplete beyond any one cluster (no cluster found at head, an unreadable bootstrap). */
+  errors: string[];
   changed: boolean;
   changedClusters: string[];
   clusters: ClusterDiff[];

@@ -105,7 +105,13 @@ export function diffHeader(report: DiffReport): string {
       ? `❌ validation at head: ${plural(report.validation.errors, 'error')}`
       : `✅ validation at head: no errors`;
   const unknown = report.clusters.filter((c) => c.errors.length > 0);
-  if (!report.complete) {
+  if (!report.complete && report.errors.length > 0) {
+    const more = [
+      unknown.length > 0 ? ` ${plural(unknown.length, 'cluster')} could not be compared either.` : '',
+      changed.length > 0 ? ` ${changed.length} of ${plural(report.clusters.length, 'cluster')} change.` : '',
+    ].join('');
+    lines.push(`**Incomplete**: ${report.errors.map(cell).join('; ')}.${more} ${validation}.`);
+  } else if (!report.complete) {
     const names = unknown.map((c) => `**${cell(c.name)}**`).join(', ');
     lines.push(
       `**Incomplete**: ${unknown.length} of ${plural(report.clusters.length, 'cluster')} could not be compared (${names}); ` +

@@ -28,10 +28,13 @@ export function renderDiffText(report: DiffReport): string {
   const lines = [
     `diff ${report.base.sha.slice(0, 7)}..${report.head.sha.slice(0, 7)}: ${changed} of ${plural(report.clusters.length, 'cluster')} changed (validation at head: ${plural(report.validation.errors, 'error')})`,
   ];
-  if (!report.complete)
-    lines.push(
-      `INCOMPLETE: ${unknown} of ${plural(report.clusters.length, 'cluster')} could not be compared (see below)`,
-    );
+  if (!report.complete) {
+    for (const e of report.errors) lines.push(`INCOMPLETE: ${e}`);
+    if (unknown > 0 || report.errors.length === 0)
+      lines.push(
+        `INCOMPLETE: ${unknown} of ${plural(report.clusters.length, 'cluster')} could not be compared (see below)`,
+      );
+  }
   if (report.risks.length > 0) {
     lines.push('risks:');
     for (const r of report.risks) {

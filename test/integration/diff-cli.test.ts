@@ -72,6 +72,7 @@ describe('gitops-promotion diff (CLI)', () => {
       'base',
       'head',
       'complete',
+      'errors',
       'changed',
       'changedClusters',
       'clusters',
@@ -82,6 +83,7 @@ describe('gitops-promotion diff (CLI)', () => {
     ]);
     expect(report.changedClusters).toEqual(['dev-01']);
     expect(report.complete).toBe(true);
+    expect(report.errors).toEqual([]);
     expect(readdirSync(out).sort()).toEqual(['clusters', 'diff.json', 'diff.md']);
     expect(readdirSync(path.join(out, 'clusters'))).toEqual(['dev-01.diff']);
     expect(readFileSync(path.join(out, 'clusters/dev-01.diff'), 'utf8')).toContain(

@@ -20,6 +20,7 @@ function report(apps: AppChange[]): DiffReport {
     base: { ref: 'main', sha: 'a'.repeat(40) },
     head: { ref: 'pr', sha: 'b'.repeat(40) },
     complete: true,
+    errors: [],
     changed: true,
     changedClusters: ['dev-01'],
     clusters: [

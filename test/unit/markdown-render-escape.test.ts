@@ -28,6 +28,7 @@ const report: DiffReport = {
   base: { ref: 'main', sha: 'a'.repeat(40) },
   head: { ref: 'pr', sha: 'b'.repeat(40) },
   complete: false,
+  errors: [],
   changed: true,
   changedClusters: [CLUSTER],
   clusters: [

@@ -75,6 +75,7 @@ function report(names: string[]): DiffReport {
     base: { ref: 'main', sha: 'a'.repeat(40) },
     head: { ref: 'pr', sha: 'b'.repeat(40) },
     complete: true,
+    errors: [],
     changed: true,
     changedClusters: names,
     clusters: names.map(cluster),
