@@ -1,6 +1,4 @@
-import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { parseAllDocuments } from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
 import { validate } from '../../src/commands/validate.js';
 import { loadClusterValues } from '../../src/gitops/cluster-values.js';
@@ -9,38 +7,15 @@ import { RepoFiles } from '../../src/gitops/repo-files.js';
 import { discoverTopology } from '../../src/gitops/topology.js';
 import { runDiff, scenario, type Scenario } from '../helpers/diff-scenario.js';
 import { PROJECT_ROOT } from '../helpers/fixture-repo.js';
-import { helmBinary, testHelm } from '../helpers/helm.js';
+import { argoRender, changedNames } from '../helpers/argo-render.js';
+import { testHelm } from '../helpers/helm.js';
 import { RecordingLogger } from '../helpers/logger.js';
 
 /** An app-of-apps chart without a values.yaml of its own: everything comes from layered value files. */
 const FIXTURE = path.join(PROJECT_ROOT, 'test/fixtures/no-chart-values-repo');
 const CHART = 'clusters/apps';
 
-/**
- * The oracle: Argo CD's own recipe run by hand with the real helm binary, in the chart directory,
- * the bootstrap's valueFiles as `--values`, nothing else (helm reads a chart's values.yaml itself).
- * Returns every Application it renders, by name.
- */
-function argoRender(repo: string, release: string, valueFiles: string[]): Map<string, string> {
-  const args = ['template', '.', '--name-template', release, '--namespace', 'argocd'];
-  for (const f of valueFiles) args.push('--values', f);
-  const out = execFileSync(helmBinary(), args, {
-    cwd: path.join(repo, CHART),
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH, HELM_CACHE_HOME: path.join(repo, '.no-cache') },
-  });
-  const apps = new Map<string, string>();
-  for (const doc of parseAllDocuments(out)) {
-    const o = doc.toJS() as { kind?: string; metadata?: { name?: string } } | null;
-    if (o?.kind === 'Application' && o.metadata?.name) apps.set(o.metadata.name, JSON.stringify(o));
-  }
-  return apps;
-}
-
-function changedNames(before: Map<string, string>, after: Map<string, string>): string[] {
-  const names = new Set([...before.keys(), ...after.keys()]);
-  return [...names].filter((n) => before.get(n) !== after.get(n)).sort();
-}
+const chartDir = (repo: string) => path.join(repo, CHART);
 
 const DEV_FILES = ['values-common.yaml', 'values-dev.yaml'];
 
@@ -63,7 +38,7 @@ describe('a chart without its own values.yaml renders with every value file (Arg
       'prod-worker',
     ]);
     // The same Applications helm renders with Argo CD's recipe.
-    expect([...argoRender(FIXTURE, 'dev-apps', DEV_FILES).keys()].sort()).toEqual([
+    expect([...argoRender(chartDir(FIXTURE), 'dev-apps', DEV_FILES).keys()].sort()).toEqual([
       'dev-api',
       'dev-dashboard',
       'dev-worker',
@@ -73,14 +48,14 @@ describe('a chart without its own values.yaml renders with every value file (Arg
   it("diff of a change to values-dev.yaml reports exactly the Applications Argo CD's render changes", async () => {
     let before = new Map<string, string>();
     s = scenario((fx) => {
-      before = argoRender(fx.dir, 'dev-apps', DEV_FILES);
+      before = argoRender(chartDir(fx.dir), 'dev-apps', DEV_FILES);
       fx.replace(`${CHART}/values-dev.yaml`, '  dashboard:\n    enabled: true\n', '');
       fx.append(
         `${CHART}/values-dev.yaml`,
         '  dashboard:\n    enabled: false\n  worker:\n    replicas: 2\n  api:\n    namespace: backend\n',
       );
     }, FIXTURE);
-    const after = argoRender(s.fx.dir, 'dev-apps', DEV_FILES);
+    const after = argoRender(chartDir(s.fx.dir), 'dev-apps', DEV_FILES);
     const expected = changedNames(before, after);
     expect(expected).toEqual(['dev-api', 'dev-dashboard', 'dev-worker']);
 
