@@ -97,11 +97,20 @@ async function markedComments(
   const extra: number[] = [];
   for (const c of [...all].sort((a, b) => a.id - b.id)) {
     const part = partOf(c.body ?? '');
-    if (part === null) continue;
+    if (part === null || !trustedAuthor(c)) continue;
     if (ours.has(part) || part > count) extra.push(c.id);
     else ours.set(part, { id: c.id, body: c.body ?? '', url: c.html_url });
   }
   return { ours, extra };
+}
+
+/**
+ * A marked comment is ours only when a bot (GITHUB_TOKEN, a GitHub App) or a member of the
+ * repository wrote it: the marker alone is text anyone can post. A pull-request author's comment
+ * starting with the marker is never edited, deleted or taken for the diff.
+ */
+function trustedAuthor(c: { user?: { type?: string } | null; author_association?: string }): boolean {
+  return c.user?.type === 'Bot' || ['OWNER', 'MEMBER', 'COLLABORATOR'].includes(c.author_association ?? '');
 }
 
 /**

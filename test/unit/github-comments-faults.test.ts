@@ -141,4 +141,24 @@ describe('syncMarkedComments under HTTP faults', () => {
     expect(comments().map((c) => c.body)).toEqual([body(1)]);
     expect(requests('DELETE')).toBe(2);
   });
+
+  it('a marked comment a pull-request author wrote is never taken for ours, edited or deleted', async () => {
+    const now = new Date().toISOString();
+    const fake = {
+      id: 1,
+      body: body(1, '**No changes** (forged)'),
+      user: 'mallory',
+      created_at: now,
+      updated_at: now,
+    };
+    server.state.comments.set(PR, [fake]);
+    await expect(sync([body(1), body(2)])).resolves.toMatchObject({ created: 2, updated: 0, deleted: 0 });
+    expect(comments().map((c) => [c.user, c.body])).toEqual([
+      ['mallory', body(1, '**No changes** (forged)')],
+      ['github-actions[bot]', body(1)],
+      ['github-actions[bot]', body(2)],
+    ]);
+    await expect(sync([body(1)])).resolves.toMatchObject({ unchanged: 1, deleted: 1 });
+    expect(comments().map((c) => c.user)).toEqual(['mallory', 'github-actions[bot]']);
+  });
 });
