@@ -389,11 +389,7 @@ async function compareTrees(
     stats.chartsRendered += compared.chartsRendered;
     stats.chartsSkipped += compared.chartsSkipped;
     cd.apps = compared.changes;
-    cd.errors.push(
-      ...compared.unknown.map(
-        (u) => `${u.application}: its chart's inputs changed, not compared: ${u.reason}`,
-      ),
-    );
+    cd.errors.push(...compared.unknown.map((u) => `${u.application}: not compared: ${u.reason}`));
     appRisks.push(...compared.risks);
     for (const a of cd.apps) cd.counts[a.status]++;
     cd.status = !p.base

@@ -5,6 +5,7 @@ import type { RepoFiles } from '../gitops/repo-files.js';
 import { mapLimit } from '../util/concurrency.js';
 import {
   componentRecipe,
+  inRepoDirectory,
   recipeFingerprint,
   type HelmRenderOptions,
   renderComponent,
@@ -168,7 +169,16 @@ export async function compareApps(
     const resourcesChanged = deep.state === 'rendered' && deep.resources.length > 0;
     const status = pair.status ?? (resourcesChanged ? 'modified' : null);
     if (!status && plan && plan.state === null && deep.state === 'skipped')
-      unknown.push({ application: app.name, reason: deep.reason });
+      unknown.push({
+        application: app.name,
+        reason: `its chart's inputs changed and it did not render (${deep.reason})`,
+      });
+    const dir = !status && ctx.deep && ha && ba ? unrenderedChange(ba, ha, ctx) : null;
+    if (dir)
+      unknown.push({
+        application: app.name,
+        reason: `files under ${dir} changed; plain manifests are not rendered`,
+      });
     if (!status) continue;
     const change: AppChange = {
       cluster: ctx.cluster,
@@ -190,6 +200,19 @@ export async function compareApps(
     risks.push(...appRisks(change, masked(b.get(k)), masked(h.get(k))));
   }
   return { changes, unknown, risks, chartsRendered: jobs.length, chartsSkipped };
+}
+
+/** The in-repo directory (not a chart) both sides deploy, when a file under it differs between the refs. */
+function unrenderedChange(before: RenderedApp, after: RenderedApp, ctx: CompareContext): string | null {
+  const dirB = inRepoDirectory(before.object, ctx.base.files, ctx.base.repoURL);
+  const dirH = inRepoDirectory(after.object, ctx.head.files, ctx.head.repoURL);
+  const dir = dirH ?? dirB;
+  if (!dir) return null;
+  const under = (listing: ReadonlyMap<string, string>) =>
+    [...listing].filter(([f]) => dir === '.' || f.startsWith(`${dir}/`)).map(([f, id]) => `${f}\0${id}`);
+  const a = under(ctx.base.listing);
+  const b = under(ctx.head.listing);
+  return a.length !== b.length || a.some((x, i) => x !== b[i]) ? dir : null;
 }
 
 /** Marks a removed and an added Application that deploy the same source to the same place as a rename. */

@@ -81,6 +81,25 @@ export function componentRecipe(
   };
 }
 
+/**
+ * The repo path of an Application's source when it is a directory of this repository that is not a
+ * Helm chart (plain manifests, kustomize): deep mode does not render those, so a change under it is
+ * not proven either way.
+ */
+export function inRepoDirectory(
+  app: ApplicationObject,
+  files: RepoFiles,
+  repoURL: string | null,
+): string | null {
+  const sources = appSources(app);
+  if (sources.length !== 1 || !repoURL) return null;
+  const source = sources[0]!.source as ApplicationSource;
+  if (typeof source.repoURL !== 'string' || normalizeRepoURL(source.repoURL) !== repoURL) return null;
+  if (typeof source.path !== 'string') return null;
+  const dir = repoJoin('.', source.path);
+  return files.isDirectory(dir) && !files.isFile(repoJoin(dir, 'Chart.yaml')) ? dir : null;
+}
+
 export interface HelmRenderOptions {
   kubeVersion: string | null;
   apiVersions: string[];

@@ -1,0 +1,49 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Scenario } from '../helpers/diff-scenario.js';
+import { runDiff } from '../helpers/diff-scenario.js';
+import { FixtureRepo } from '../helpers/fixture-repo.js';
+import { commitAll, initRepo, isolatedGitEnv } from '../helpers/git.js';
+
+const AOA = 'charts/app-of-apps';
+
+/** loki deployed from a plain manifests directory of the repo (no Chart.yaml), then `change` committed. */
+function plainDirectoryScenario(change: (fx: FixtureRepo) => void): Scenario {
+  const fx = new FixtureRepo();
+  fx.replace(`${AOA}/values.yaml`, 'path: charts/loki', 'path: manifests/loki');
+  fx.write(
+    'manifests/loki/configmap.yaml',
+    'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: loki\ndata:\n  retention: 2d\n',
+  );
+  const env = isolatedGitEnv();
+  const base = initRepo(fx.dir, env);
+  change(fx);
+  return { fx, env, base, head: commitAll(fx.dir, env, 'change') };
+}
+
+describe('an in-repo source deep mode does not render (plain manifests)', () => {
+  let s: Scenario | undefined;
+  afterEach(() => s?.fx.cleanup());
+
+  it('a change under it is unknown, never "unchanged": the report is incomplete', async () => {
+    s = plainDirectoryScenario((fx) =>
+      fx.replace('manifests/loki/configmap.yaml', 'retention: 2d', 'retention: 9d'),
+    );
+    const report = await runDiff(s);
+    expect(report.complete).toBe(false);
+    const withLoki = report.clusters.filter((c) => c.errors.length > 0);
+    expect(withLoki.length).toBeGreaterThan(0);
+    for (const c of withLoki) {
+      expect(c.status).toBe('error');
+      expect(c.errors).toEqual([
+        `${c.name}-loki: not compared: files under manifests/loki changed; plain manifests are not rendered`,
+      ]);
+    }
+  });
+
+  it('a change elsewhere leaves it proven unchanged', async () => {
+    s = plainDirectoryScenario((fx) => fx.write('README.md', 'docs\n'));
+    const report = await runDiff(s);
+    expect(report.complete).toBe(true);
+    expect(report.changed).toBe(false);
+  });
+});
