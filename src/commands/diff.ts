@@ -268,7 +268,10 @@ async function compareTrees(
   options: DiffOptions,
   lap: (what: string) => void,
 ): Promise<DiffReport> {
-  const deep = options.deep ?? head.config.diff.deep;
+  // What the diff shows (deep mode, ignores, production environments) is the base's policy: the
+  // config at head is the pull request's, and must not be able to hide the pull request's changes.
+  const policy = base.config.diff;
+  const deep = options.deep ?? policy.deep;
   const plans = plan(base, head, options, deep);
   const gaps = headGaps(base, head);
   const headNames = plans.filter((p) => p.head && (p.changed || p.needsApps)).map((p) => p.name);
@@ -323,7 +326,7 @@ async function compareTrees(
     headApps.set(app.cluster.name, [...(headApps.get(app.cluster.name) ?? []), app]);
   const rendered = headResult.rendered;
   const ignored: Record<string, number> = {};
-  const rules = ignoreRules(head.config.diff.ignore);
+  const rules = ignoreRules(policy.ignore);
   const stats = {
     clustersRendered: headNames.length + baseClusters.length,
     clustersSkipped: 0,
@@ -416,7 +419,7 @@ async function compareTrees(
       message: `validation at head found ${errors} error${errors === 1 ? '' : 's'}`,
     });
   }
-  const production = new Set(head.config.diff.productionEnvironments);
+  const production = new Set(base.config.diff.productionEnvironments);
   for (const c of clusters) {
     if (
       c.env &&

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Scenario } from '../helpers/diff-scenario.js';
-import { runDiff } from '../helpers/diff-scenario.js';
+import { runDiff, scenario } from '../helpers/diff-scenario.js';
 import { FixtureRepo } from '../helpers/fixture-repo.js';
 import { commitAll, initRepo, isolatedGitEnv } from '../helpers/git.js';
 
@@ -45,5 +45,28 @@ describe('an in-repo source deep mode does not render (plain manifests)', () => 
     const report = await runDiff(s);
     expect(report.complete).toBe(true);
     expect(report.changed).toBe(false);
+  });
+});
+
+describe("the diff's policy is the base's, not the pull request's", () => {
+  let s: Scenario | undefined;
+  afterEach(() => s?.fx.cleanup());
+  const CONFIG = '.github/gitops-promotion.yaml';
+
+  it('a head config that turns deep mode off, ignores fields or drops production hides nothing', async () => {
+    s = scenario((fx) => {
+      fx.replace('charts/monitoring/values.yaml', 'tag: v2.54.1', 'tag: evil');
+      fx.replace(`${AOA}/values.prod-01.yaml`, 'values.enforce.yaml', 'values.audit.yaml');
+      fx.append(
+        CONFIG,
+        'diff:\n  deep: false\n  productionEnvironments: []\n  ignore:\n    paths: ["/spec/source/helm"]\n',
+      );
+    });
+    const report = await runDiff(s);
+    const images = report.clusters.flatMap((c) =>
+      c.apps.flatMap((a) => (a.deep.state === 'rendered' ? a.deep.resources : [])),
+    );
+    expect(images.some((r) => r.unified.includes('evil'))).toBe(true);
+    expect(report.risks.some((r) => r.kind === 'production-changed' && r.cluster === 'prod-01')).toBe(true);
   });
 });
