@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import { Git } from '../git/git.js';
+import type { TreeEntry } from '../git/export-tree.js';
 import type { Helm } from '../helm/helm.js';
 import type { Logger } from '../logger.js';
 import { collectApps, type RenderedApp } from '../gitops/applications.js';
@@ -118,7 +119,7 @@ async function readTree(
   side: 'base' | 'head',
   parsed: Map<string, LoadedYaml>,
 ): Promise<Tree> {
-  const [listing] = await Promise.all([git.listTree(sha), git.exportTree(sha, dir)]);
+  const listing = treeListing(await git.exportTree(sha, dir), side);
   refuseSymlinksOut(dir);
   let config: Config;
   try {
@@ -131,6 +132,15 @@ async function readTree(
   }
   const files = new RepoFiles(dir, config.limits, listing, parsed);
   return { ref, sha, dir, listing, files, config, topology: discoverTopology(files, config) };
+}
+
+/**
+ * Path → git object id of every file. A symlink's id is that of its target *text*, not of what it
+ * points at, so equal ids would prove nothing: a symlink gets an id of its own per side, and whatever
+ * reads one is always rendered at both refs and compared.
+ */
+function treeListing(entries: readonly TreeEntry[], side: 'base' | 'head'): TreeListing {
+  return new Map(entries.map((e) => [e.path, e.mode === '120000' ? `symlink:${side}:${e.oid}` : e.oid]));
 }
 
 /** Repo paths a cluster's app-of-apps render reads, and the fingerprint of them and its recipe. */

@@ -2,7 +2,7 @@ import { ConfigurationError } from '../errors.js';
 import { clip } from '../util/clip.js';
 import { runProcess, type ProcessResult } from '../util/process.js';
 import { gitEnvironment, SAFE_CONFIG } from './environment.js';
-import { writeTree } from './export-tree.js';
+import { writeTree, type TreeEntry } from './export-tree.js';
 import { branchProblem, refProblem } from './refs.js';
 
 /**
@@ -114,19 +114,20 @@ export class Git {
    * bytes git holds, with no checkout, so no filter (LFS, ident, eol), hook or attribute of the
    * repository runs, and the repository's index and work tree are never touched.
    */
-  async exportTree(sha: string, target: string): Promise<void> {
+  async exportTree(sha: string, target: string): Promise<TreeEntry[]> {
     const entries = await this.treeEntries(sha);
     const blobs = entries.filter((e) => e.type === 'blob');
     const r = await this.exec(['cat-file', '--batch'], {
       input: Buffer.from(blobs.map((e) => `${e.oid}\n`).join('')),
     });
     await writeTree(target, entries, r.stdoutBytes);
+    return entries;
   }
 
-  private async treeEntries(sha: string) {
+  private async treeEntries(sha: string): Promise<TreeEntry[]> {
     this.requireSha(sha);
     const r = await this.exec(['ls-tree', '-r', '-z', '--full-tree', sha]);
-    const entries: { mode: string; type: 'blob' | 'commit'; oid: string; path: string }[] = [];
+    const entries: TreeEntry[] = [];
     for (const entry of r.stdout.split('\0')) {
       const m = /^(\d+) (blob|commit) ([0-9a-f]+)\t(.+)$/s.exec(entry);
       if (m) entries.push({ mode: m[1]!, type: m[2] as 'blob' | 'commit', oid: m[3]!, path: m[4]! });

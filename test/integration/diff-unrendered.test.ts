@@ -1,3 +1,4 @@
+import { symlinkSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Scenario } from '../helpers/diff-scenario.js';
 import { runDiff, scenario } from '../helpers/diff-scenario.js';
@@ -68,5 +69,45 @@ describe("the diff's policy is the base's, not the pull request's", () => {
     );
     expect(images.some((r) => r.unified.includes('evil'))).toBe(true);
     expect(report.risks.some((r) => r.kind === 'production-changed' && r.cluster === 'prod-01')).toBe(true);
+  });
+});
+
+describe('a render input behind an in-repo symlink', () => {
+  let s: Scenario | undefined;
+  afterEach(() => s?.fx.cleanup());
+  const APP = (revision: string) =>
+    [
+      'apiVersion: argoproj.io/v1alpha1',
+      'kind: Application',
+      'metadata:',
+      '  name: {{ .Values.cluster.name }}-extra',
+      '  namespace: argocd',
+      '  labels:',
+      '    cluster: {{ .Values.cluster.name }}',
+      'spec:',
+      '  project: default',
+      '  source:',
+      '    repoURL: https://github.com/example-org/extra.git',
+      `    targetRevision: ${revision}`,
+      '    path: extra',
+      '  destination:',
+      '    server: {{ .Values.cluster.server }}',
+      '    namespace: extra',
+      '',
+    ].join('\n');
+
+  it('is rendered at both refs: a change of the file it points at is reported', async () => {
+    const fx = new FixtureRepo();
+    fx.write('shared/extra.txt', APP('v1'));
+    symlinkSync('../../../shared/extra.txt', fx.path(`${AOA}/templates/extra.yaml`));
+    const env = isolatedGitEnv();
+    const base = initRepo(fx.dir, env);
+    fx.replace('shared/extra.txt', 'targetRevision: v1', 'targetRevision: evil-branch');
+    s = { fx, env, base, head: commitAll(fx.dir, env, 'change behind the link') };
+    const report = await runDiff(s, { deep: false });
+    expect(report.complete).toBe(true);
+    expect(report.changedClusters).toEqual(['dev-01', 'stag-01', 'ops-01', 'prod-01']);
+    const app = report.clusters[0]!.apps.find((a) => a.name === 'dev-01-extra')!;
+    expect(app.fields).toEqual([{ path: 'spec.source.targetRevision', old: 'v1', new: 'evil-branch' }]);
   });
 });
