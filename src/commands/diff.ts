@@ -7,18 +7,21 @@ import { Git } from '../git/git.js';
 import type { TreeEntry } from '../git/export-tree.js';
 import type { Helm } from '../helm/helm.js';
 import type { Logger } from '../logger.js';
-import { collectApps, type RenderedApp } from '../gitops/applications.js';
+import { collectApps, type ApplicationObject, type RenderedApp } from '../gitops/applications.js';
 import { clusterValueFilePath, loadClusterValues } from '../gitops/cluster-values.js';
 import { defaultConfig, loadConfig, type Config } from '../gitops/config.js';
 import { renderCluster } from '../gitops/render.js';
 import { refuseSymlinksOut, RepoFiles, requireDirectory } from '../gitops/repo-files.js';
 import type { LoadedYaml } from '../gitops/yaml-source.js';
 import { discoverTopology, type Cluster, type Topology } from '../gitops/topology.js';
+import { toJson } from '../gitops/vnode.js';
 import type { Finding } from '../findings.js';
 import { changedFiles, fingerprint, isUnder, renderInputs, type TreeListing } from '../diff/fingerprint.js';
-import { compareApps, type Side } from '../diff/compare.js';
+import { compareApps, comparePair, type CompareContext, type Side } from '../diff/compare.js';
+import { appRisks as riskOf } from '../diff/risks.js';
+import { maskSecrets } from '../diff/secrets.js';
 import { ignoreRules } from '../diff/ignore.js';
-import type { ClusterDiff, DiffReport, Risk } from '../diff/model.js';
+import type { AppChange, ClusterDiff, DiffReport, Risk } from '../diff/model.js';
 import { globFiles } from '../gitops/glob.js';
 import { mapLimit } from '../util/concurrency.js';
 import { validate } from './validate.js';
@@ -133,6 +136,34 @@ async function readTree(
   const files = new RepoFiles(dir, config.limits, listing, parsed);
   return { ref, sha, dir, listing, files, config, topology: discoverTopology(files, config) };
 }
+
+/** A cluster's bootstrap Application at base and head compared as an object (masked, ignores applied). */
+function bootstrapChange(
+  p: Plan,
+  ctx: Pick<CompareContext, 'rules' | 'ignored' | 'secretSalt'>,
+): { change: AppChange; risks: Risk[] } | null {
+  const b = p.base?.bootstrap;
+  const h = p.head?.bootstrap;
+  if (!b || !h) return null;
+  const before = toJson(b.node) as ApplicationObject;
+  const after = toJson(h.node) as ApplicationObject;
+  const pair = comparePair(before as Obj, after as Obj, h.file, ctx);
+  if (!pair.status) return null;
+  const meta = after.metadata ?? {};
+  const change: AppChange = {
+    cluster: p.name,
+    name: String(meta.name ?? p.name),
+    namespace: String(meta.namespace ?? 'argocd'),
+    status: pair.status,
+    fields: pair.fields,
+    unified: pair.unified,
+    deep: { state: 'not-applicable' },
+  };
+  const masked = (o: ApplicationObject) => maskSecrets(o as Obj, ctx.secretSalt) as ApplicationObject;
+  return { change, risks: riskOf(change, masked(before), masked(after)) };
+}
+
+type Obj = Record<string, unknown>;
 
 /**
  * Path → git object id of every file. A symlink's id is that of its target *text*, not of what it
@@ -364,6 +395,15 @@ async function compareTrees(
       errors: [],
     };
     clusters.push(cd);
+    // The bootstrap Application is applied by Argo CD too: a change of its own fields (repoURL,
+    // targetRevision, project, destination, sync policy) is a change, rendered or not.
+    const bootstrap = bootstrapChange(p, { rules, ignored, secretSalt });
+    if (bootstrap) {
+      cd.apps.push(bootstrap.change);
+      cd.counts[bootstrap.change.status]++;
+      cd.status = 'changed';
+      appRisks.push(...bootstrap.risks);
+    }
     if (!p.changed && !p.needsApps) {
       stats.clustersSkipped++;
       continue;
@@ -401,10 +441,10 @@ async function compareTrees(
     });
     stats.chartsRendered += compared.chartsRendered;
     stats.chartsSkipped += compared.chartsSkipped;
-    cd.apps = compared.changes;
+    cd.apps.push(...compared.changes);
     cd.errors.push(...compared.unknown.map((u) => `${u.application}: not compared: ${u.reason}`));
     appRisks.push(...compared.risks);
-    for (const a of cd.apps) cd.counts[a.status]++;
+    for (const a of compared.changes) cd.counts[a.status]++;
     cd.status = !p.base
       ? 'added'
       : !p.head

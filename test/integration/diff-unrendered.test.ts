@@ -111,3 +111,34 @@ describe('a render input behind an in-repo symlink', () => {
     expect(app.fields).toEqual([{ path: 'spec.source.targetRevision', old: 'v1', new: 'evil-branch' }]);
   });
 });
+
+describe('the bootstrap Application itself', () => {
+  let s: Scenario | undefined;
+  afterEach(() => s?.fx.cleanup());
+  const BOOT = 'argocd-bootstrap-apps/prod-01.yaml';
+
+  it('a change of its own fields (repoURL, revision, project, destination) is a change with its risks', async () => {
+    s = scenario((fx) => {
+      fx.replace(BOOT, 'project: default', 'project: admin');
+      fx.replace(BOOT, 'targetRevision: stable', 'targetRevision: evil');
+      fx.replace(BOOT, 'server: https://kubernetes.default.svc', 'server: https://evil.example');
+    });
+    const report = await runDiff(s);
+    expect(report.complete).toBe(true);
+    expect(report.changedClusters).toEqual(['prod-01']);
+    const prod = report.clusters.find((c) => c.name === 'prod-01')!;
+    expect(prod.apps.map((a) => [a.name, a.status])).toEqual([['prod-01-bootstrap-apps', 'modified']]);
+    expect(prod.apps[0]!.fields.map((f) => f.path).sort()).toEqual([
+      'spec.destination.server',
+      'spec.project',
+      'spec.source.targetRevision',
+    ]);
+    expect(report.risks.map((r) => [r.kind, r.cluster, r.application])).toEqual(
+      expect.arrayContaining([
+        ['production-changed', 'prod-01', null],
+        ['destination-changed', 'prod-01', 'prod-01-bootstrap-apps'],
+        ['target-revision-changed', 'prod-01', 'prod-01-bootstrap-apps'],
+      ]),
+    );
+  });
+});
