@@ -1,3 +1,4 @@
+import { linearRegExp } from './linear-regexp.js';
 import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import type { Position } from '../findings.js';
 import { looksSecret } from './secret-keys.js';
@@ -54,7 +55,12 @@ async function loadAjv(): Promise<Ajv> {
     throw new Error('ajv could not be loaded from the bundle');
   }
   return addFormats(
-    new AjvConstructor({ strict: false, allErrors: true, validateSchema: false, code: { optimize: false } }),
+    new AjvConstructor({
+      strict: false,
+      allErrors: true,
+      validateSchema: false,
+      code: { optimize: false, regExp: linearRegExp },
+    }),
   );
 }
 
