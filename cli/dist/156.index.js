@@ -40,8 +40,10 @@ var gitops_config = __webpack_require__(8961);
 var render = __webpack_require__(1842);
 // EXTERNAL MODULE: ./src/gitops/repo-files.ts
 var repo_files = __webpack_require__(1056);
-// EXTERNAL MODULE: ./src/gitops/topology.ts + 1 modules
-var topology = __webpack_require__(5621);
+// EXTERNAL MODULE: ./src/gitops/topology.ts
+var topology = __webpack_require__(591);
+// EXTERNAL MODULE: ./src/gitops/vnode.ts
+var vnode = __webpack_require__(1754);
 ;// CONCATENATED MODULE: ./src/diff/fingerprint.ts
 
 
@@ -164,6 +166,23 @@ function componentRecipe(app, name, files, repoURL) {
     };
 }
 /**
+ * The repo path of an Application's source when it is a directory of this repository that is not a
+ * Helm chart (plain manifests, kustomize): deep mode does not render those, so a change under it is
+ * not proven either way.
+ */
+function inRepoDirectory(app, files, repoURL) {
+    const sources = (0,applications/* appSources */.QG)(app);
+    if (sources.length !== 1 || !repoURL)
+        return null;
+    const source = sources[0].source;
+    if (typeof source.repoURL !== 'string' || (0,topology/* normalizeRepoURL */.li)(source.repoURL) !== repoURL)
+        return null;
+    if (typeof source.path !== 'string')
+        return null;
+    const dir = (0,repo_files/* repoJoin */.pg)('.', source.path);
+    return files.isDirectory(dir) && !files.isFile((0,repo_files/* repoJoin */.pg)(dir, 'Chart.yaml')) ? dir : null;
+}
+/**
  * Identity of a component render: its inputs' blob ids, its recipe (value files in their order: the
  * last one wins) and the helm options it renders with.
  */
@@ -179,7 +198,7 @@ function resourceKey(o) {
 }
 /** Renders a component chart with helm; dependencies must be vendored unless `dependencyBuild`. */
 async function renderComponent(helm, files, recipe, options) {
-    const refused = (0,helm_recipe/* recipeProblems */.T)({ ...recipe, ...options })[0];
+    const refused = (0,helm_recipe/* recipeProblems */.T)({ ...recipe, ...options })[0] ?? (0,helm_recipe/* schemaReferenceProblem */.A)(files, recipe.chart);
     if (refused)
         return { ok: false, reason: `not rendered: ${refused.message}` };
     if (recipe.missingValueFiles.length > 0) {
@@ -236,8 +255,10 @@ function dependencyRepositories(files, chart) {
         const repo = String(d.repository ?? '');
         const name = String(d.name ?? '?');
         if (repo.startsWith('file://')) {
-            const target = (0,repo_files/* repoJoin */.pg)(chart, repo.slice('file://'.length));
-            if ((0,repo_files/* escapesRepo */.jk)(target) || !files.isFile((0,repo_files/* repoJoin */.pg)(target, 'Chart.yaml')))
+            const rel = repo.slice('file://'.length);
+            const target = (0,repo_files/* repoJoin */.pg)(chart, rel);
+            // An absolute path is absolute to helm, whatever it would mean joined to the chart.
+            if (rel.startsWith('/') || (0,repo_files/* escapesRepo */.jk)(target) || !files.isFile((0,repo_files/* repoJoin */.pg)(target, 'Chart.yaml')))
                 return { refused: `dependency ${name}: ${repo} is not a chart inside the repository` };
         }
         else if (/^https:\/\/[^\s]+$/.test(repo)) {
@@ -254,17 +275,23 @@ function dependencyRepositories(files, chart) {
     }
     return { add: [...add.values()] };
 }
+/**
+ * The dependencies helm may read for a chart: Chart.yaml's and, because helm still lets a
+ * `requirements.yaml` replace them (even for apiVersion v2), that file's too.
+ */
 function chartDependencies(files, chart) {
-    const text = files.text((0,repo_files/* repoJoin */.pg)(chart, 'Chart.yaml'));
-    if (!text)
-        return [];
-    try {
-        const deps = (0,dist/* parse */.qg)(text)?.dependencies;
-        return Array.isArray(deps) ? deps.filter((d) => d && typeof d === 'object') : [];
-    }
-    catch {
-        return [];
-    }
+    return ['Chart.yaml', 'requirements.yaml'].flatMap((file) => {
+        const text = files.text((0,repo_files/* repoJoin */.pg)(chart, file));
+        if (!text)
+            return [];
+        try {
+            const deps = (0,dist/* parse */.qg)(text)?.dependencies;
+            return Array.isArray(deps) ? deps.filter((d) => d && typeof d === 'object') : [];
+        }
+        catch {
+            return [];
+        }
+    });
 }
 /** Chart.yaml dependencies that are neither vendored under charts/ nor file:// references. */
 function missingDependencies(files, chart) {
@@ -734,7 +761,16 @@ async function compareApps(before, after, ctx) {
         const resourcesChanged = deep.state === 'rendered' && deep.resources.length > 0;
         const status = pair.status ?? (resourcesChanged ? 'modified' : null);
         if (!status && plan && plan.state === null && deep.state === 'skipped')
-            unknown.push({ application: app.name, reason: deep.reason });
+            unknown.push({
+                application: app.name,
+                reason: `its chart's inputs changed and it did not render (${deep.reason})`,
+            });
+        const dir = !status && ctx.deep && ha && ba ? unrenderedChange(ba, ha, ctx) : null;
+        if (dir)
+            unknown.push({
+                application: app.name,
+                reason: `files under ${dir} changed; plain manifests are not rendered`,
+            });
         if (!status)
             continue;
         const change = {
@@ -756,6 +792,18 @@ async function compareApps(before, after, ctx) {
         risks.push(...appRisks(change, masked(b.get(k)), masked(h.get(k))));
     }
     return { changes, unknown, risks, chartsRendered: jobs.length, chartsSkipped };
+}
+/** The in-repo directory (not a chart) both sides deploy, when a file under it differs between the refs. */
+function unrenderedChange(before, after, ctx) {
+    const dirB = inRepoDirectory(before.object, ctx.base.files, ctx.base.repoURL);
+    const dirH = inRepoDirectory(after.object, ctx.head.files, ctx.head.repoURL);
+    const dir = dirH ?? dirB;
+    if (!dir)
+        return null;
+    const under = (listing) => [...listing].filter(([f]) => dir === '.' || f.startsWith(`${dir}/`)).map(([f, id]) => `${f}\0${id}`);
+    const a = under(ctx.base.listing);
+    const b = under(ctx.head.listing);
+    return a.length !== b.length || a.some((x, i) => x !== b[i]) ? dir : null;
 }
 /** Marks a removed and an added Application that deploy the same source to the same place as a rename. */
 function pairRenames(changes, before, after) {
@@ -809,9 +857,15 @@ function resourcesOf(r, ctx) {
     return { state: 'rendered', resources };
 }
 
+// EXTERNAL MODULE: ./src/gitops/glob.ts
+var glob = __webpack_require__(3376);
 // EXTERNAL MODULE: ./src/commands/validate.ts + 9 modules
 var validate = __webpack_require__(8122);
 ;// CONCATENATED MODULE: ./src/commands/diff.ts
+
+
+
+
 
 
 
@@ -883,7 +937,7 @@ async function resolve(git, ref) {
     throw new errors/* ConfigurationError */.j1(`git ref "${ref}" is not in ${git.dir} (in a workflow, check out with fetch-depth: 0 so both refs are there)`);
 }
 async function readTree(git, ref, sha, dir, options, side, parsed) {
-    const [listing] = await Promise.all([git.listTree(sha), git.exportTree(sha, dir)]);
+    const listing = treeListing(await git.exportTree(sha, dir), side);
     (0,repo_files/* refuseSymlinksOut */.ve)(dir);
     let config;
     try {
@@ -898,6 +952,38 @@ async function readTree(git, ref, sha, dir, options, side, parsed) {
     }
     const files = new repo_files/* RepoFiles */.op(dir, config.limits, listing, parsed);
     return { ref, sha, dir, listing, files, config, topology: (0,topology/* discoverTopology */.HC)(files, config) };
+}
+/** A cluster's bootstrap Application at base and head compared as an object (masked, ignores applied). */
+function bootstrapChange(p, ctx) {
+    const b = p.base?.bootstrap;
+    const h = p.head?.bootstrap;
+    if (!b || !h)
+        return null;
+    const before = (0,vnode/* toJson */.aB)(b.node);
+    const after = (0,vnode/* toJson */.aB)(h.node);
+    const pair = comparePair(before, after, h.file, ctx);
+    if (!pair.status)
+        return null;
+    const meta = after.metadata ?? {};
+    const change = {
+        cluster: p.name,
+        name: String(meta.name ?? p.name),
+        namespace: String(meta.namespace ?? 'argocd'),
+        status: pair.status,
+        fields: pair.fields,
+        unified: pair.unified,
+        deep: { state: 'not-applicable' },
+    };
+    const masked = (o) => maskSecrets(o, ctx.secretSalt);
+    return { change, risks: appRisks(change, masked(before), masked(after)) };
+}
+/**
+ * Path → git object id of every file. A symlink's id is that of its target *text*, not of what it
+ * points at, so equal ids would prove nothing: a symlink gets an id of its own per side, and whatever
+ * reads one is always rendered at both refs and compared.
+ */
+function treeListing(entries, side) {
+    return new Map(entries.map((e) => [e.path, e.mode === '120000' ? `symlink:${side}:${e.oid}` : e.oid]));
 }
 /** Repo paths a cluster's app-of-apps render reads, and the fingerprint of them and its recipe. */
 function clusterInputs(tree, cluster) {
@@ -920,6 +1006,47 @@ function clusterInputs(tree, cluster) {
     // The config decides how a cluster renders and what validation says of it: a change re-checks all.
     const config = tree.config.file ? (tree.listing.get(tree.config.file) ?? null) : null;
     return { paths, id: fingerprint(inputs, { ...recipe, config }) };
+}
+function headGaps(base, head) {
+    const errors = [];
+    if (head.topology.clusters.length === 0)
+        errors.push(`no cluster found at head (no bootstrap Application matches ${head.config.bootstrapGlob} and the config declares no clusters)`);
+    const headNames = new Set(head.topology.clusters.map((c) => c.name));
+    const problems = bootstrapProblems(head);
+    const hidden = new Map();
+    for (const c of base.topology.clusters) {
+        const why = c.bootstrap && !headNames.has(c.name) ? problems.get(c.bootstrap.file) : undefined;
+        if (why)
+            hidden.set(c.name, `its bootstrap at head cannot be read: ${why}`);
+    }
+    const explained = new Set(base.topology.clusters.flatMap((c) => (c.bootstrap && hidden.has(c.name) ? [c.bootstrap.file] : [])));
+    for (const [file, why] of problems) {
+        if (explained.has(file) || base.listing.get(file) === head.listing.get(file))
+            continue;
+        errors.push(`a bootstrap file at head cannot be read, what it deploys is unknown: ${why}`);
+    }
+    return { errors, hidden };
+}
+/** Bootstrap files at head with an error that drops what they define (YAML, schema): file → first reason. */
+function bootstrapProblems(head) {
+    const files = new Set(head.topology.clusters.flatMap((c) => (c.bootstrap ? [c.bootstrap.file] : [])));
+    const fatal = (f) => f.severity === 'error' &&
+        !!f.file &&
+        (f.rule.startsWith('yaml-') || (f.rule === 'bootstrap-invalid' && !f.cluster));
+    const found = [
+        ...head.topology.findings,
+        ...(0,glob/* globFiles */.C)(head.dir, head.config.bootstrapGlob).flatMap((f) => head.files.readYaml(f)?.findings ?? []),
+    ];
+    const out = new Map();
+    for (const f of found) {
+        if (!fatal(f) || out.has(f.file))
+            continue;
+        // A file that still defines a cluster at head is validated with it.
+        if (files.has(f.file))
+            continue;
+        out.set(f.file, `${f.file}${f.line ? `:${f.line}` : ''}: ${f.message}`);
+    }
+    return out;
 }
 /** Directories holding a Chart.yaml at either ref: the only places a component chart input can be. */
 function chartDirs(...trees) {
@@ -959,10 +1086,16 @@ function plan(base, head, options, deep) {
     });
 }
 async function compareTrees(base, head, options, lap) {
-    const deep = options.deep ?? head.config.diff.deep;
+    // What the diff shows (deep mode, ignores, production environments) is the base's policy: the
+    // config at head is the pull request's, and must not be able to hide the pull request's changes.
+    const policy = base.config.diff;
+    const deep = options.deep ?? policy.deep;
     const plans = plan(base, head, options, deep);
+    const gaps = headGaps(base, head);
     const headNames = plans.filter((p) => p.head && (p.changed || p.needsApps)).map((p) => p.name);
-    const baseClusters = plans.filter((p) => p.base && p.changed).map((p) => p.base);
+    const baseClusters = plans
+        .filter((p) => p.base && p.changed && !gaps.hidden.has(p.name))
+        .map((p) => p.base);
     const appsOnly = plans.filter((p) => p.needsApps).length;
     options.logger.info(`diff ${base.ref}..${head.ref}: Application inputs changed in ${plans.filter((p) => p.changed).length} of ${plans.length} clusters` +
         (appsOnly > 0 ? `, ${appsOnly} more checked for component chart changes` : '') +
@@ -971,8 +1104,9 @@ async function compareTrees(base, head, options, lap) {
     lap('planned');
     let headRendered;
     const headReady = new Promise((r) => (headRendered = r));
-    // Validation's rules run while the comparison renders component charts in child processes.
-    const validating = (headNames.length > 0
+    // Validation's rules run while the comparison renders component charts in child processes. A head
+    // that lost clusters is validated too (with none to render): its findings say why.
+    const validating = (headNames.length > 0 || gaps.errors.length > 0 || gaps.hidden.size > 0
         ? (0,validate/* validate */.t)({
             repoDir: head.dir,
             helm: options.helm,
@@ -1004,7 +1138,7 @@ async function compareTrees(base, head, options, lap) {
         headApps.set(app.cluster.name, [...(headApps.get(app.cluster.name) ?? []), app]);
     const rendered = headResult.rendered;
     const ignored = {};
-    const rules = ignoreRules(head.config.diff.ignore);
+    const rules = ignoreRules(policy.ignore);
     const stats = {
         clustersRendered: headNames.length + baseClusters.length,
         clustersSkipped: 0,
@@ -1031,8 +1165,23 @@ async function compareTrees(base, head, options, lap) {
             errors: [],
         };
         clusters.push(cd);
+        // The bootstrap Application is applied by Argo CD too: a change of its own fields (repoURL,
+        // targetRevision, project, destination, sync policy) is a change, rendered or not.
+        const bootstrap = bootstrapChange(p, { rules, ignored, secretSalt });
+        if (bootstrap) {
+            cd.apps.push(bootstrap.change);
+            cd.counts[bootstrap.change.status]++;
+            cd.status = 'changed';
+            appRisks.push(...bootstrap.risks);
+        }
         if (!p.changed && !p.needsApps) {
             stats.clustersSkipped++;
+            continue;
+        }
+        const hiddenBy = gaps.hidden.get(p.name);
+        if (hiddenBy) {
+            cd.status = 'error';
+            cd.errors.push(hiddenBy);
             continue;
         }
         const baseRender = baseRenders.find((r) => r.cluster === p.name);
@@ -1063,10 +1212,10 @@ async function compareTrees(base, head, options, lap) {
         });
         stats.chartsRendered += compared.chartsRendered;
         stats.chartsSkipped += compared.chartsSkipped;
-        cd.apps = compared.changes;
-        cd.errors.push(...compared.unknown.map((u) => `${u.application}: its chart's inputs changed, not compared: ${u.reason}`));
+        cd.apps.push(...compared.changes);
+        cd.errors.push(...compared.unknown.map((u) => `${u.application}: not compared: ${u.reason}`));
         appRisks.push(...compared.risks);
-        for (const a of cd.apps)
+        for (const a of compared.changes)
             cd.counts[a.status]++;
         cd.status = !p.base
             ? 'added'
@@ -1091,7 +1240,7 @@ async function compareTrees(base, head, options, lap) {
             message: `validation at head found ${errors} error${errors === 1 ? '' : 's'}`,
         });
     }
-    const production = new Set(head.config.diff.productionEnvironments);
+    const production = new Set(base.config.diff.productionEnvironments);
     for (const c of clusters) {
         if (c.env &&
             production.has(c.env) &&
@@ -1112,7 +1261,8 @@ async function compareTrees(base, head, options, lap) {
     return {
         base: { ref: base.ref, sha: base.sha },
         head: { ref: head.ref, sha: head.sha },
-        complete: clusters.every((c) => c.errors.length === 0),
+        complete: gaps.errors.length === 0 && clusters.every((c) => c.errors.length === 0),
+        errors: gaps.errors,
         changed: changedClusters.length > 0,
         changedClusters,
         clusters,
@@ -1228,7 +1378,14 @@ function diffHeader(report) {
         ? `❌ validation at head: ${(0,validate_report/* plural */.LS)(report.validation.errors, 'error')}`
         : `✅ validation at head: no errors`;
     const unknown = report.clusters.filter((c) => c.errors.length > 0);
-    if (!report.complete) {
+    if (!report.complete && report.errors.length > 0) {
+        const more = [
+            unknown.length > 0 ? ` ${(0,validate_report/* plural */.LS)(unknown.length, 'cluster')} could not be compared either.` : '',
+            changed.length > 0 ? ` ${changed.length} of ${(0,validate_report/* plural */.LS)(report.clusters.length, 'cluster')} change.` : '',
+        ].join('');
+        lines.push(`**Incomplete**: ${report.errors.map(markdown_escape/* cell */.Hn).join('; ')}.${more} ${validation}.`);
+    }
+    else if (!report.complete) {
         const names = unknown.map((c) => `**${(0,markdown_escape/* cell */.Hn)(c.name)}**`).join(', ');
         lines.push(`**Incomplete**: ${unknown.length} of ${(0,validate_report/* plural */.LS)(report.clusters.length, 'cluster')} could not be compared (${names}); ` +
             `${changed.length > 0 ? `${changed.length} changed` : 'no change is proven'} in the others. ${validation}.`);
@@ -1309,8 +1466,12 @@ function renderDiffText(report) {
     const lines = [
         `diff ${report.base.sha.slice(0, 7)}..${report.head.sha.slice(0, 7)}: ${changed} of ${(0,validate_report/* plural */.LS)(report.clusters.length, 'cluster')} changed (validation at head: ${(0,validate_report/* plural */.LS)(report.validation.errors, 'error')})`,
     ];
-    if (!report.complete)
-        lines.push(`INCOMPLETE: ${unknown} of ${(0,validate_report/* plural */.LS)(report.clusters.length, 'cluster')} could not be compared (see below)`);
+    if (!report.complete) {
+        for (const e of report.errors)
+            lines.push(`INCOMPLETE: ${e}`);
+        if (unknown > 0 || report.errors.length === 0)
+            lines.push(`INCOMPLETE: ${unknown} of ${(0,validate_report/* plural */.LS)(report.clusters.length, 'cluster')} could not be compared (see below)`);
+    }
     if (report.risks.length > 0) {
         lines.push('risks:');
         for (const r of report.risks) {
@@ -1492,90 +1653,11 @@ async function diffCommand(argv, io) {
             ? renderDiffMarkdown(report)
             : renderDiffText(report));
     if (!report.complete) {
-        io.stderr('gitops-promotion diff: some clusters could not be rendered or compared; the diff is incomplete\n');
+        const why = report.errors[0] ?? 'some clusters could not be rendered or compared';
+        io.stderr(`gitops-promotion diff: ${why}; the diff is incomplete\n`);
         return cli_io/* EXIT */.dc.error;
     }
     return values['exit-code'] && report.changed ? cli_io/* EXIT */.dc.findings : cli_io/* EXIT */.dc.ok;
-}
-
-
-/***/ }),
-
-/***/ 9717:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DV: () => (/* binding */ codeBlock),
-/* harmony export */   GA: () => (/* binding */ cellCode),
-/* harmony export */   Hn: () => (/* binding */ cell),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   h8: () => (/* binding */ htmlCode),
-/* harmony export */   js: () => (/* binding */ htmlText)
-/* harmony export */ });
-/**
- * Escapes for repository text in GitHub markdown (PR comments, job summaries). Each helper is for
- * one place text can stand, and keeps the text from leaving it: no closed code span or fence, no
- * new table cell or row, no HTML tag, no link or emphasis, no `@user` / `@org/team` mention.
- */
-const LINE_BREAK = /\r\n|\r|\n/g;
-/**
- * Markdown punctuation that could start a link, emphasis, strikethrough, math, a code span or a
- * cell. An `_` between letters or digits (`in_progress`) can neither open nor close emphasis.
- */
-const MARKDOWN_PUNCTUATION = /[\\`*[\]|~$]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
-/** `&`, `<`, `>` as entities: no tag, no entity of the text's own (`&#64;` would be an `@`). */
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-/**
- * GitHub links no mention whose `@` is followed by a zero-width space (as Renovate does). For text
- * outside code only: inside code GitHub links none, and the entity would show there.
- */
-function breakMentions(escaped) {
-    return escaped.replace(/@/g, '@&#8203;');
-}
-/** Text in markdown: a table cell, a list item, a paragraph, a quote. Line breaks become `<br>`. */
-function cell(text) {
-    return breakMentions(escapeHtml(text.replace(MARKDOWN_PUNCTUATION, '\\$&')).replace(LINE_BREAK, '<br>'));
-}
-/** Text inside an HTML element of ours (`<summary>`, `<b>`), where GitHub reads no markdown. */
-function htmlText(text) {
-    return breakMentions(escapeHtml(text).replace(LINE_BREAK, '<br>'));
-}
-/** Text as `<code>` inside an HTML element of ours. */
-function htmlCode(text) {
-    return `<code>${escapeHtml(text).replace(LINE_BREAK, ' ')}</code>`;
-}
-function longestRun(text, char) {
-    let longest = 0;
-    for (const run of text.match(new RegExp(`${char}+`, 'g')) ?? [])
-        longest = Math.max(longest, run.length);
-    return longest;
-}
-/**
- * An inline code span whose backtick fence is longer than any backtick run in the text, padded
- * with spaces when the text starts or ends with a backtick or space (CommonMark strips one space
- * from each side). Line breaks become spaces, so the span stays on its line.
- */
-function code(text) {
-    const flat = text.replace(LINE_BREAK, ' ');
-    if (flat === '')
-        return '<code></code>';
-    const fence = '`'.repeat(longestRun(flat, '`') + 1);
-    const pad = /^[` ]|[` ]$/.test(flat) ? ' ' : '';
-    return `${fence}${pad}${flat}${pad}${fence}`;
-}
-/** A code span in a table cell: GFM splits cells at `|` even inside code, unless it is `\|`. */
-function cellCode(text) {
-    return code(text).replace(/\|/g, '\\|');
-}
-/**
- * A fenced code block whose backtick fence is longer than any backtick run in the content, so no
- * line of it can close the block (a `~~~` line cannot close a backtick fence).
- */
-function codeBlock(content, info = '') {
-    const fence = '`'.repeat(Math.max(3, longestRun(content, '`') + 1));
-    return `${fence}${info}\n${content}\n${fence}`;
 }
 
 

@@ -33,6 +33,8 @@ var errors = __webpack_require__(3916);
 var git_git = __webpack_require__(1972);
 // EXTERNAL MODULE: ./src/gitops/config.ts + 1 modules
 var config = __webpack_require__(8961);
+// EXTERNAL MODULE: ./src/gitops/repo-files.ts
+var repo_files = __webpack_require__(1056);
 // EXTERNAL MODULE: ./src/helm/helm.ts
 var helm_helm = __webpack_require__(4910);
 // EXTERNAL MODULE: ./src/logger.ts
@@ -86,6 +88,7 @@ function renderMatrixText(matrix) {
 // EXTERNAL MODULE: ./src/cli/io.ts
 var cli_io = __webpack_require__(1604);
 ;// CONCATENATED MODULE: ./src/cli/validate-command.ts
+
 
 
 
@@ -161,10 +164,14 @@ function formatResult(result, format, matrix) {
             return (0,validate_report/* renderText */.S5)(result) + (matrix ? `\n${renderMatrixText(result.matrix)}` : '');
     }
 }
-/** Runs `fn` on the working tree, or on a temporary export of `ref`'s tree. */
+/**
+ * Runs `fn` on a temporary copy of the working tree without any `.git` (a chart at the repository
+ * root would otherwise read `.git/config`, the checkout's credentials, with `.Files.Get`), or on a
+ * temporary export of `ref`'s tree.
+ */
 async function withTree(repo, ref, env, fn) {
     if (!ref)
-        return fn(repo);
+        return withWorkingTreeCopy(repo, fn);
     const git = new git_git/* Git */.T(repo, env);
     if (!(await git.isRepository()))
         throw new errors/* ConfigurationError */.j1(`--ref needs a git repository, and ${repo} is not one`);
@@ -178,85 +185,21 @@ async function withTree(repo, ref, env, fn) {
         await (0,promises_.rm)(dir, { recursive: true, force: true });
     }
 }
-
-
-/***/ }),
-
-/***/ 9717:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DV: () => (/* binding */ codeBlock),
-/* harmony export */   GA: () => (/* binding */ cellCode),
-/* harmony export */   Hn: () => (/* binding */ cell),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   h8: () => (/* binding */ htmlCode),
-/* harmony export */   js: () => (/* binding */ htmlText)
-/* harmony export */ });
-/**
- * Escapes for repository text in GitHub markdown (PR comments, job summaries). Each helper is for
- * one place text can stand, and keeps the text from leaving it: no closed code span or fence, no
- * new table cell or row, no HTML tag, no link or emphasis, no `@user` / `@org/team` mention.
- */
-const LINE_BREAK = /\r\n|\r|\n/g;
-/**
- * Markdown punctuation that could start a link, emphasis, strikethrough, math, a code span or a
- * cell. An `_` between letters or digits (`in_progress`) can neither open nor close emphasis.
- */
-const MARKDOWN_PUNCTUATION = /[\\`*[\]|~$]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
-/** `&`, `<`, `>` as entities: no tag, no entity of the text's own (`&#64;` would be an `@`). */
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-/**
- * GitHub links no mention whose `@` is followed by a zero-width space (as Renovate does). For text
- * outside code only: inside code GitHub links none, and the entity would show there.
- */
-function breakMentions(escaped) {
-    return escaped.replace(/@/g, '@&#8203;');
-}
-/** Text in markdown: a table cell, a list item, a paragraph, a quote. Line breaks become `<br>`. */
-function cell(text) {
-    return breakMentions(escapeHtml(text.replace(MARKDOWN_PUNCTUATION, '\\$&')).replace(LINE_BREAK, '<br>'));
-}
-/** Text inside an HTML element of ours (`<summary>`, `<b>`), where GitHub reads no markdown. */
-function htmlText(text) {
-    return breakMentions(escapeHtml(text).replace(LINE_BREAK, '<br>'));
-}
-/** Text as `<code>` inside an HTML element of ours. */
-function htmlCode(text) {
-    return `<code>${escapeHtml(text).replace(LINE_BREAK, ' ')}</code>`;
-}
-function longestRun(text, char) {
-    let longest = 0;
-    for (const run of text.match(new RegExp(`${char}+`, 'g')) ?? [])
-        longest = Math.max(longest, run.length);
-    return longest;
-}
-/**
- * An inline code span whose backtick fence is longer than any backtick run in the text, padded
- * with spaces when the text starts or ends with a backtick or space (CommonMark strips one space
- * from each side). Line breaks become spaces, so the span stays on its line.
- */
-function code(text) {
-    const flat = text.replace(LINE_BREAK, ' ');
-    if (flat === '')
-        return '<code></code>';
-    const fence = '`'.repeat(longestRun(flat, '`') + 1);
-    const pad = /^[` ]|[` ]$/.test(flat) ? ' ' : '';
-    return `${fence}${pad}${flat}${pad}${fence}`;
-}
-/** A code span in a table cell: GFM splits cells at `|` even inside code, unless it is `\|`. */
-function cellCode(text) {
-    return code(text).replace(/\|/g, '\\|');
-}
-/**
- * A fenced code block whose backtick fence is longer than any backtick run in the content, so no
- * line of it can close the block (a `~~~` line cannot close a backtick fence).
- */
-function codeBlock(content, info = '') {
-    const fence = '`'.repeat(Math.max(3, longestRun(content, '`') + 1));
-    return `${fence}${info}\n${content}\n${fence}`;
+async function withWorkingTreeCopy(repo, fn) {
+    (0,repo_files/* requireDirectory */.T)(repo);
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gp-tree-'));
+    try {
+        // Symlinks stay as written: one that leads out of the repository is still refused in the copy.
+        await (0,promises_.cp)(repo, dir, {
+            recursive: true,
+            verbatimSymlinks: true,
+            filter: (src) => external_node_path_default().basename(src) !== '.git',
+        });
+        return await fn(dir);
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
 }
 
 

@@ -215,6 +215,8 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: ./src/report/markdown-escape.ts
+var markdown_escape = __webpack_require__(9717);
 // EXTERNAL MODULE: ./src/git/git.ts + 2 modules
 var git_git = __webpack_require__(1972);
 ;// CONCATENATED MODULE: ./src/github/transport.ts
@@ -465,8 +467,8 @@ function oneLine(text) {
 var gitops_config = __webpack_require__(8961);
 // EXTERNAL MODULE: ./src/gitops/repo-files.ts
 var repo_files = __webpack_require__(1056);
-// EXTERNAL MODULE: ./src/gitops/topology.ts + 1 modules
-var gitops_topology = __webpack_require__(5621);
+// EXTERNAL MODULE: ./src/gitops/topology.ts
+var gitops_topology = __webpack_require__(591);
 ;// CONCATENATED MODULE: ./src/promote/duration.ts
 
 const UNIT_MS = { w: 604_800_000, d: 86_400_000, h: 3_600_000, m: 60_000, s: 1000 };
@@ -923,6 +925,7 @@ var validate = __webpack_require__(8122);
 
 
 
+
 /** Outcomes that are a failure of the run (exit 1, failed step). */
 const FAILED_OUTCOMES = ['gates-failed', 'refused', 'moved'];
 /**
@@ -994,7 +997,9 @@ async function promote(options) {
         const [title, , ...body] = mergeMessage(from, to, commits, options.skipGatesReason).split('\n');
         const text = { title: title, body: body.join('\n') };
         try {
-            pullRequest = await openPullRequest(client, repo, { from, to, ...text });
+            // The PR body is markdown: commit subjects and authors are escaped there (no mention, no HTML).
+            const markdown = pullRequestBody(commits, options.skipGatesReason);
+            pullRequest = await openPullRequest(client, repo, { from, to, title: text.title, body: markdown });
         }
         catch (e) {
             return halt('refused', gates, `GitHub refused the pull request ${from} → ${to}: ${apiError(e)}`);
@@ -1066,6 +1071,13 @@ function mergeMessage(from, to, commits, skipReason) {
         lines.push(`- ${c.sha.slice(0, 7)} ${c.subject} (${c.author})`);
     if (skipReason !== undefined)
         lines.push('', `Gates skipped: ${skipReason}`);
+    return `${lines.join('\n')}\n`;
+}
+/** The promotion PR's description: mergeMessage's list, with repository text escaped for markdown. */
+function pullRequestBody(commits, skipReason) {
+    const lines = commits.map((c) => `- ${(0,markdown_escape/* code */.aY)(c.sha.slice(0, 7))} ${(0,markdown_escape/* cell */.Hn)(c.subject)} (${(0,markdown_escape/* cell */.Hn)(c.author)})`);
+    if (skipReason !== undefined)
+        lines.push('', `Gates skipped: ${(0,markdown_escape/* cell */.Hn)(skipReason)}`);
     return `${lines.join('\n')}\n`;
 }
 /** What the gates look at; `dir` holds the candidate's tree. */

@@ -44,9 +44,9 @@ Run "gitops-promotion <command> --help" for a command's options.
 `;
 /** Each command loads only its own modules: `diff` and `validate` never pay for the GitHub client. */
 const COMMANDS = {
-    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(249), __nccwpck_require__.e(98), __nccwpck_require__.e(392)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9392))).validateCommand,
-    diff: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(249), __nccwpck_require__.e(291), __nccwpck_require__.e(98), __nccwpck_require__.e(156)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7156))).diffCommand,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(249), __nccwpck_require__.e(413), __nccwpck_require__.e(98), __nccwpck_require__.e(692)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1692))).promoteCommand,
+    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(616), __nccwpck_require__.e(392)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9392))).validateCommand,
+    diff: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(291), __nccwpck_require__.e(616), __nccwpck_require__.e(156)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7156))).diffCommand,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(413), __nccwpck_require__.e(616), __nccwpck_require__.e(692)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1692))).promoteCommand,
 };
 /**
  * Output that can start no workflow command when the CLI runs in a workflow step: a JSON document
@@ -54,9 +54,25 @@ const COMMANDS = {
  * that may hold a command is printed between stop-commands markers.
  */
 function commandSafe(text) {
-    if (/^\s*[{[]/.test(text) && /[}\]]\s*$/.test(text))
-        return text.replaceAll('##[', '#\\u0023[');
+    if (isJson(text)) {
+        // Inside JSON strings only: every non-ASCII character as \uXXXX (no invisible character can hide
+        // a `##[`), and `##[` itself with its `#` escaped. The document means the same.
+        return text
+            .replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+            .replaceAll('##[', '#\\u0023[');
+    }
     return (0,log_safe/* logSafe */.sN)(text);
+}
+function isJson(text) {
+    if (!/^\s*[{[]/.test(text))
+        return false;
+    try {
+        JSON.parse(text);
+        return true;
+    }
+    catch {
+        return false;
+    }
 }
 /** Runs the CLI and returns the exit code; never exits the process and never prints a stack for a user mistake. */
 async function runCli(argv, given) {

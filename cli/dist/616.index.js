@@ -1,5 +1,5 @@
-export const id = 98;
-export const ids = [98];
+export const id = 616;
+export const ids = [616];
 export const modules = {
 
 /***/ 8122:
@@ -182,8 +182,8 @@ var render = __webpack_require__(1842);
 var repo_files = __webpack_require__(1056);
 // EXTERNAL MODULE: ./schemas/argocd-application.schema.json
 var argocd_application_schema = __webpack_require__(603);
-// EXTERNAL MODULE: ./src/gitops/json-schema.ts + 3 modules
-var json_schema = __webpack_require__(3747);
+// EXTERNAL MODULE: ./src/gitops/json-schema.ts + 4 modules
+var json_schema = __webpack_require__(7577);
 ;// CONCATENATED MODULE: ./src/gitops/rules/application-schema.ts
 
 
@@ -341,8 +341,8 @@ function escapeRegExp(s) {
     return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-// EXTERNAL MODULE: ./src/gitops/topology.ts + 1 modules
-var gitops_topology = __webpack_require__(5621);
+// EXTERNAL MODULE: ./src/gitops/topology.ts
+var gitops_topology = __webpack_require__(591);
 ;// CONCATENATED MODULE: ./src/gitops/rules/sources.ts
 
 
@@ -817,7 +817,7 @@ async function checkValuesSchemas(files, config, clusters, values) {
                 out.push(...validateValuesFile(schema, root, file));
         }
         if (v.merged && !v.broken)
-            out.push(...validateMergedValues(schema, v.merged, cluster.name, v.files[0] ?? cluster.chart));
+            out.push(...validateMergedValues(schema, v.merged, cluster.name, v.chartValues ?? v.files[0] ?? cluster.chart));
     }
     return out;
 }
@@ -1019,6 +1019,7 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 async function writeTree(target, entries, batch) {
     await (0,promises_.mkdir)(target, { recursive: true });
     const root = external_node_path_default().resolve(target);
+    refuseOverlaps(entries);
     const contents = splitBatch(batch);
     const links = [];
     let next = 0;
@@ -1043,6 +1044,26 @@ async function writeTree(target, entries, batch) {
     for (const [file, to] of links) {
         await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
         await (0,promises_.symlink)(to, file);
+    }
+}
+/**
+ * A tree git's fsck would refuse (two entries of one name, or a file under a path that is a file or a
+ * symlink) is never written: a symlink `a -> /x` followed by `a/b` would write outside the target.
+ */
+function refuseOverlaps(entries) {
+    const leaves = new Set();
+    for (const e of entries) {
+        if (leaves.has(e.path))
+            throw new errors/* ConfigurationError */.j1(`the tree has two entries named ${JSON.stringify(e.path)}`);
+        leaves.add(e.path);
+    }
+    for (const e of entries) {
+        const parts = e.path.split('/');
+        for (let i = 1; i < parts.length; i++) {
+            const ancestor = parts.slice(0, i).join('/');
+            if (leaves.has(ancestor))
+                throw new errors/* ConfigurationError */.j1(`the tree has ${JSON.stringify(e.path)} under ${JSON.stringify(ancestor)}, which is a file or a link`);
+        }
     }
 }
 /** `<oid> <type> <size>\n<bytes>\n` records. */
@@ -1183,6 +1204,7 @@ class Git {
             input: Buffer.from(blobs.map((e) => `${e.oid}\n`).join('')),
         });
         await writeTree(target, entries, r.stdoutBytes);
+        return entries;
     }
     async treeEntries(sha) {
         this.requireSha(sha);
@@ -1656,6 +1678,7 @@ function isLocalValueFile(entry) {
 function loadClusterValues(files, cluster) {
     const sources = [];
     const applied = [];
+    const valueFiles = [];
     const missing = [];
     const external = [];
     let broken = false;
@@ -1663,13 +1686,14 @@ function loadClusterValues(files, cluster) {
         const loaded = files.readYaml(rel);
         if (!loaded)
             return false;
-        if (loaded.findings.length > 0)
+        if (loaded.findings.some(yaml_source/* stopsHelm */.ah))
             broken = true;
         applied.push(rel);
         sources.push(valuesRoot(loaded));
         return true;
     };
-    take((0,repo_files/* repoJoin */.pg)(cluster.chart, 'values.yaml'));
+    const own = (0,repo_files/* repoJoin */.pg)(cluster.chart, 'values.yaml');
+    const chartValues = files.isFile(own) && take(own) ? own : null;
     cluster.valueFiles.forEach((entry, index) => {
         const rel = entry === '' ? null : clusterValueFilePath(cluster, entry);
         if (rel === null) {
@@ -1677,7 +1701,9 @@ function loadClusterValues(files, cluster) {
                 external.push(entry);
             return;
         }
-        if (!files.isFile(rel) || !take(rel)) {
+        if (files.isFile(rel) && take(rel))
+            valueFiles.push(rel);
+        else {
             missing.push({ index, file: rel });
             if (!cluster.ignoreMissingValueFiles)
                 broken = true;
@@ -1707,7 +1733,7 @@ function loadClusterValues(files, cluster) {
             at;
         merged = applyParameters(merged, cluster.parameters, pos);
     }
-    return { merged, files: applied, missing, external, broken, inlineValues };
+    return { merged, files: applied, chartValues, valueFiles, missing, external, broken, inlineValues };
 }
 /** Inline `helm.values` (a YAML string), positioned on the lines of the bootstrap file it sits in. */
 function inlineValuesNode(cluster, at) {
@@ -1717,7 +1743,7 @@ function inlineValuesNode(cluster, at) {
         : undefined;
     const file = field?.pos.file ?? at.file;
     const loaded = (0,yaml_source/* parseYaml */.hN)(file, text);
-    if (loaded.findings.length > 0) {
+    if (loaded.findings.some(yaml_source/* stopsHelm */.ah)) {
         try {
             (0,dist/* parse */.qg)(text);
         }
@@ -1813,8 +1839,8 @@ function refOrBranch(ref) {
     return (0,refs/* branchProblem */.M)(ref.replace(/^refs\/(heads|tags)\//, ''));
 }
 
-// EXTERNAL MODULE: ./src/gitops/json-schema.ts + 3 modules
-var json_schema = __webpack_require__(3747);
+// EXTERNAL MODULE: ./src/gitops/json-schema.ts + 4 modules
+var json_schema = __webpack_require__(7577);
 // EXTERNAL MODULE: ./src/gitops/repo-files.ts
 var repo_files = __webpack_require__(1056);
 // EXTERNAL MODULE: ./src/gitops/vnode.ts
@@ -2000,10 +2026,96 @@ const KNOWN_RULES = new Set([
 
 /***/ }),
 
+/***/ 3376:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ globFiles)
+/* harmony export */ });
+/* unused harmony export globSegment */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** Repo-relative paths (forward slashes) matching a glob of `*`, `?` and `**` segments, sorted. */
+function globFiles(root, pattern) {
+    const segments = pattern.split('/').filter((s) => s !== '' && s !== '.');
+    const out = [];
+    walk(root, '', segments, out);
+    return [...new Set(out)].sort();
+}
+function walk(root, rel, segments, out) {
+    if (segments.length === 0) {
+        if (rel && isFile(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, rel)))
+            out.push(rel);
+        return;
+    }
+    const [head, ...rest] = segments;
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, rel);
+    if (head === '**') {
+        walk(root, rel, rest, out);
+        for (const name of list(dir)) {
+            if (name.startsWith('.'))
+                continue;
+            const child = rel ? `${rel}/${name}` : name;
+            if (isDir(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, child)))
+                walk(root, child, segments, out);
+        }
+        return;
+    }
+    if (!/[*?[]/.test(head)) {
+        const child = rel ? `${rel}/${head}` : head;
+        walk(root, child, rest, out);
+        return;
+    }
+    const re = globSegment(head);
+    for (const name of list(dir)) {
+        if (re.test(name))
+            walk(root, rel ? `${rel}/${name}` : name, rest, out);
+    }
+}
+function globSegment(segment) {
+    const body = segment
+        .replace(/[.+^${}()|\\]/g, '\\$&')
+        .replace(/\*/g, '[^/]*')
+        .replace(/\?/g, '[^/]');
+    return new RegExp(`^${body}$`);
+}
+function list(dir) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).sort();
+    }
+    catch {
+        return [];
+    }
+}
+function isFile(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+function isDir(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
 /***/ 4921:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ schemaReferenceProblem),
 /* harmony export */   T: () => (/* binding */ recipeProblems)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
@@ -2037,11 +2149,75 @@ function recipeProblems(r) {
 function outside(what, rel) {
     return (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_1__/* .escapesRepo */ .jk)(node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.normalize(rel)) ? `${what} "${rel}" is outside the repository` : null;
 }
+/** Metaschemas helm knows without fetching them. */
+const KNOWN_METASCHEMA = /^https?:\/\/json-schema\.org\/(schema|draft-0[3-7]\/schema|draft\/20(19-09|20-12)\/schema)#?$/;
+/**
+ * `values.schema.json` of a chart and of its unpacked subcharts, refused when it would make helm
+ * read or fetch anything but itself: a `$ref` that is not `#…` (helm 4 and 3 both follow `file://`
+ * and `http://` refs, loopback included, and echo what they read in their messages), or a `$schema`
+ * that is not a known metaschema. Returns the file, line and reason of the first such value.
+ */
+function schemaReferenceProblem(files, chart) {
+    for (const file of chartSchemaFiles(files, chart)) {
+        const text = files.text(file) ?? '';
+        let schema;
+        try {
+            schema = JSON.parse(text);
+        }
+        catch {
+            continue; // helm says what is wrong with it
+        }
+        const bad = foreignReference(schema);
+        if (bad) {
+            const line = text.slice(0, Math.max(0, text.indexOf(JSON.stringify(bad.value)))).split('\n').length;
+            return {
+                file,
+                line,
+                message: `${bad.key} "${bad.value}" in ${file} is not read: only "#…" references within the schema are`,
+            };
+        }
+    }
+    return null;
+}
+function chartSchemaFiles(files, chart, depth = 0) {
+    const own = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_1__/* .repoJoin */ .pg)(chart, 'values.schema.json');
+    const found = files.isFile(own) ? [own] : [];
+    if (depth > 10)
+        return found;
+    for (const sub of files.list((0,_repo_files_js__WEBPACK_IMPORTED_MODULE_1__/* .repoJoin */ .pg)(chart, 'charts'))) {
+        const dir = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_1__/* .repoJoin */ .pg)(chart, `charts/${sub}`);
+        if (files.isDirectory(dir))
+            found.push(...chartSchemaFiles(files, dir, depth + 1));
+    }
+    return found;
+}
+function foreignReference(node) {
+    if (Array.isArray(node)) {
+        for (const v of node) {
+            const r = foreignReference(v);
+            if (r)
+                return r;
+        }
+        return null;
+    }
+    if (node === null || typeof node !== 'object')
+        return null;
+    for (const [k, v] of Object.entries(node)) {
+        if (['$ref', '$dynamicRef', '$recursiveRef'].includes(k) && typeof v === 'string' && !v.startsWith('#'))
+            return { key: k, value: v };
+        if (k === '$schema' && typeof v === 'string' && !KNOWN_METASCHEMA.test(v))
+            return { key: k, value: v };
+        const r = foreignReference(v);
+        if (r)
+            return r;
+    }
+    return null;
+}
 
 
 /***/ }),
 
-/***/ 3747:
+/***/ 7577:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2052,6 +2228,32 @@ __webpack_require__.d(__webpack_exports__, {
   t8: () => (/* binding */ precompiled),
   T2: () => (/* binding */ validateNode)
 });
+
+// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
+var build = __webpack_require__(2856);
+;// CONCATENATED MODULE: ./src/gitops/linear-regexp.ts
+
+/**
+ * The regular-expression engine for schemas the repository brings (`pattern`, `patternProperties`
+ * in a chart's values.schema.json): RE2, which matches in linear time, so a pattern such as
+ * `^([a-z0-9-]+)+\.$` cannot make validation hang on a long value (helm checks the same schema with
+ * Go's RE2). A pattern RE2 cannot run (lookaround, backreferences) falls back to JavaScript's engine.
+ */
+function linearRegExp(pattern, flags) {
+    let re2;
+    try {
+        re2 = build/* RE2JS */.L3.compile(pattern);
+    }
+    catch {
+        return new RegExp(pattern, flags);
+    }
+    return {
+        test: (text) => re2.matcher(text).find(),
+        toString: () => `re2:/${pattern}/${flags}`,
+    };
+}
+/** ajv writes this name into generated code; at run time it calls the function itself. */
+linearRegExp.code = 'linearRegExp';
 
 // EXTERNAL MODULE: ./src/gitops/secret-keys.ts
 var secret_keys = __webpack_require__(2803);
@@ -2101,6 +2303,7 @@ const config_validate_validate = config_validate_validate0;/* harmony default ex
 
 
 
+
 /**
  * Compiled validators by schema object. The project's own schemas come precompiled
  * (scripts/gen-validators.mjs), so a run that meets no other schema never loads ajv's compiler;
@@ -2138,7 +2341,12 @@ async function loadAjv() {
     if (typeof AjvConstructor !== 'function' || typeof addFormats !== 'function') {
         throw new Error('ajv could not be loaded from the bundle');
     }
-    return addFormats(new AjvConstructor({ strict: false, allErrors: true, validateSchema: false, code: { optimize: false } }));
+    return addFormats(new AjvConstructor({
+        strict: false,
+        allErrors: true,
+        validateSchema: false,
+        code: { optimize: false, regExp: linearRegExp },
+    }));
 }
 /**
  * Validates a located tree and maps each ajv error back to the line of the offending value
@@ -2315,7 +2523,7 @@ function listItems(doc, source) {
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1001);
 /* harmony import */ var _manifests_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2762);
 /* harmony import */ var _helm_recipe_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4921);
-/* harmony import */ var _topology_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5621);
+/* harmony import */ var _topology_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(591);
 /* harmony import */ var _vnode_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1754);
 
 
@@ -2325,8 +2533,12 @@ function listItems(doc, source) {
 
 /** Renders the app-of-apps chart of one cluster exactly as Argo CD would. */
 async function renderCluster(helm, files, cluster, values, options) {
-    const valueFiles = values.files.slice(1);
+    // The chart's own values.yaml is helm's to read; Argo CD passes only the valueFiles.
+    const valueFiles = values.valueFiles;
     const refused = (0,_helm_recipe_js__WEBPACK_IMPORTED_MODULE_3__/* .recipeProblems */ .T)({ ...cluster, valueFiles, ...options }).map((p) => (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('error', 'helm-argument', p.message, problemAt(cluster, p), cluster.name));
+    const schemaRef = (0,_helm_recipe_js__WEBPACK_IMPORTED_MODULE_3__/* .schemaReferenceProblem */ .A)(files, cluster.chart);
+    if (schemaRef)
+        refused.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('error', 'helm-argument', schemaRef.message, schemaRef, cluster.name));
     if (refused.length > 0)
         return { cluster: cluster.name, ok: false, manifests: [], findings: refused };
     const result = await helm.template({
@@ -2894,108 +3106,22 @@ const VALUE_SUFFIX = new Set([
 
 /***/ }),
 
-/***/ 5621:
+/***/ 591:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  fw: () => (/* binding */ bootstrapFieldPos),
-  HC: () => (/* binding */ discoverTopology),
-  li: () => (/* binding */ normalizeRepoURL),
-  qE: () => (/* binding */ resolveRef)
-});
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/findings.ts
-var src_findings = __webpack_require__(1001);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/gitops/glob.ts
-
-
-/** Repo-relative paths (forward slashes) matching a glob of `*`, `?` and `**` segments, sorted. */
-function globFiles(root, pattern) {
-    const segments = pattern.split('/').filter((s) => s !== '' && s !== '.');
-    const out = [];
-    walk(root, '', segments, out);
-    return [...new Set(out)].sort();
-}
-function walk(root, rel, segments, out) {
-    if (segments.length === 0) {
-        if (rel && isFile(external_node_path_default().join(root, rel)))
-            out.push(rel);
-        return;
-    }
-    const [head, ...rest] = segments;
-    const dir = external_node_path_default().join(root, rel);
-    if (head === '**') {
-        walk(root, rel, rest, out);
-        for (const name of list(dir)) {
-            if (name.startsWith('.'))
-                continue;
-            const child = rel ? `${rel}/${name}` : name;
-            if (isDir(external_node_path_default().join(root, child)))
-                walk(root, child, segments, out);
-        }
-        return;
-    }
-    if (!/[*?[]/.test(head)) {
-        const child = rel ? `${rel}/${head}` : head;
-        walk(root, child, rest, out);
-        return;
-    }
-    const re = globSegment(head);
-    for (const name of list(dir)) {
-        if (re.test(name))
-            walk(root, rel ? `${rel}/${name}` : name, rest, out);
-    }
-}
-function globSegment(segment) {
-    const body = segment
-        .replace(/[.+^${}()|\\]/g, '\\$&')
-        .replace(/\*/g, '[^/]*')
-        .replace(/\?/g, '[^/]');
-    return new RegExp(`^${body}$`);
-}
-function list(dir) {
-    try {
-        return (0,external_node_fs_.readdirSync)(dir).sort();
-    }
-    catch {
-        return [];
-    }
-}
-function isFile(p) {
-    try {
-        return (0,external_node_fs_.statSync)(p).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-function isDir(p) {
-    try {
-        return (0,external_node_fs_.statSync)(p).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-
-// EXTERNAL MODULE: ./src/gitops/repo-files.ts
-var repo_files = __webpack_require__(1056);
-// EXTERNAL MODULE: ./schemas/argocd-application.schema.json
-var argocd_application_schema = __webpack_require__(603);
-// EXTERNAL MODULE: ./src/gitops/json-schema.ts + 3 modules
-var json_schema = __webpack_require__(3747);
-// EXTERNAL MODULE: ./src/gitops/vnode.ts
-var vnode = __webpack_require__(1754);
-;// CONCATENATED MODULE: ./src/gitops/topology.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HC: () => (/* binding */ discoverTopology),
+/* harmony export */   fw: () => (/* binding */ bootstrapFieldPos),
+/* harmony export */   li: () => (/* binding */ normalizeRepoURL),
+/* harmony export */   qE: () => (/* binding */ resolveRef)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1001);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3376);
+/* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1056);
+/* harmony import */ var _schemas_argocd_application_schema_json__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(603);
+/* harmony import */ var _json_schema_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7577);
+/* harmony import */ var _vnode_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1754);
 
 
 
@@ -3010,14 +3136,14 @@ function discoverTopology(files, config) {
     const defaultBranch = config.defaultBranch ?? config.environments.dev?.ref ?? 'HEAD';
     const byName = new Map();
     const knownNames = new Set(config.clusters.map((c) => c.name));
-    for (const file of globFiles(files.root, config.bootstrapGlob)) {
+    for (const file of (0,_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .globFiles */ .C)(files.root, config.bootstrapGlob)) {
         const loaded = files.readYaml(file);
         if (!loaded)
             continue;
         for (const doc of loaded.documents) {
             if (!doc.root || doc.root.kind !== 'map')
                 continue;
-            const app = (0,vnode/* toJson */.aB)(doc.root);
+            const app = (0,_vnode_js__WEBPACK_IMPORTED_MODULE_6__/* .toJson */ .aB)(doc.root);
             if (app.kind !== 'Application')
                 continue;
             const named = clusterName(app);
@@ -3034,7 +3160,7 @@ function discoverTopology(files, config) {
                 continue;
             const previous = byName.get(cluster.name);
             if (previous) {
-                findings.push((0,src_findings/* finding */.gk)('error', 'bootstrap-invalid', `cluster "${cluster.name}" is already defined by ${previous.definedAt.file}:${previous.definedAt.line}`, cluster.definedAt, cluster.name));
+                findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('error', 'bootstrap-invalid', `cluster "${cluster.name}" is already defined by ${previous.definedAt.file}:${previous.definedAt.line}`, cluster.definedAt, cluster.name));
                 continue;
             }
             byName.set(cluster.name, cluster);
@@ -3074,10 +3200,10 @@ function refsOf(sources, chartRepo) {
 }
 /** A bootstrap Application against Argo CD's Application schema, each problem where it is written. */
 function bootstrapSchemaFindings(root, app) {
-    const validate = (0,json_schema/* precompiled */.t8)(argocd_application_schema);
+    const validate = (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .precompiled */ .t8)(_schemas_argocd_application_schema_json__WEBPACK_IMPORTED_MODULE_4__);
     if (validate(app))
         return [];
-    return (0,json_schema/* explain */.WE)(validate.errors ?? [], root, root.pos).map((v) => (0,src_findings/* finding */.gk)('error', 'bootstrap-invalid', `bootstrap Application: ${v.message}`, v.pos));
+    return (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .explain */ .WE)(validate.errors ?? [], root, root.pos).map((v) => (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('error', 'bootstrap-invalid', `bootstrap Application: ${v.message}`, v.pos));
 }
 /** `labels.cluster`, else `metadata.name` without `-bootstrap-apps`. */
 function clusterName(app) {
@@ -3096,7 +3222,7 @@ function fromBootstrap(file, root, app, config, defaultBranch, findings) {
     const spec = (app.spec ?? {});
     const definedAt = root.pos;
     const bad = (message, at = definedAt) => {
-        findings.push((0,src_findings/* finding */.gk)('error', 'bootstrap-invalid', message, at));
+        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('error', 'bootstrap-invalid', message, at));
         return null;
     };
     if (typeof metadata.name !== 'string' || metadata.name === '')
@@ -3116,11 +3242,11 @@ function fromBootstrap(file, root, app, config, defaultBranch, findings) {
     }
     const helm = (source.helm ?? {});
     const name = clusterName(app);
-    const valueFilesAt = (0,vnode/* nodeAt */.oB)(root, [...sourcePath, 'helm', 'valueFiles']);
+    const valueFilesAt = (0,_vnode_js__WEBPACK_IMPORTED_MODULE_6__/* .nodeAt */ .oB)(root, [...sourcePath, 'helm', 'valueFiles']);
     if (valueFilesAt?.kind === 'seq') {
         for (const item of valueFilesAt.items) {
             if (item.kind === 'scalar' && (item.value === null || item.value === '')) {
-                findings.push((0,src_findings/* finding */.gk)('error', 'value-files-empty', 'empty entry in the bootstrap helm.valueFiles', item.pos, name));
+                findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('error', 'value-files-empty', 'empty entry in the bootstrap helm.valueFiles', item.pos, name));
             }
         }
     }
@@ -3131,7 +3257,7 @@ function fromBootstrap(file, root, app, config, defaultBranch, findings) {
         name,
         env,
         envRef: env ? (config.environments[env]?.ref ?? null) : null,
-        chart: (0,repo_files/* repoJoin */.pg)('.', source.path),
+        chart: (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .repoJoin */ .pg)('.', source.path),
         valueFiles: (helm.valueFiles ?? []).map((v) => (v === null || v === undefined ? '' : String(v))),
         parameters: (helm.parameters ?? []).map((p) => ({
             name: String(p.name),
@@ -3155,7 +3281,7 @@ function fromBootstrap(file, root, app, config, defaultBranch, findings) {
 function applyOverride(base, o, config, defaultBranch) {
     const definedAt = { file: config.file ?? '.github/gitops-promotion.yaml', line: 1, column: 1 };
     if (!base && !o.chart) {
-        throw new errors/* ConfigurationError */.j1(`cluster "${o.name}" has no bootstrap Application, so the config must give its chart`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`cluster "${o.name}" has no bootstrap Application, so the config must give its chart`, {
             file: definedAt.file,
         });
     }
@@ -3166,7 +3292,7 @@ function applyOverride(base, o, config, defaultBranch) {
         name: o.name,
         env,
         envRef: env ? (config.environments[env]?.ref ?? null) : null,
-        chart: o.chart ? (0,repo_files/* repoJoin */.pg)('.', o.chart) : base.chart,
+        chart: o.chart ? (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .repoJoin */ .pg)('.', o.chart) : base.chart,
         valueFiles: o.valueFiles ?? base?.valueFiles ?? [],
         parameters: o.parameters ?? base?.parameters ?? [],
         values: o.values ?? base?.values ?? null,
@@ -3208,7 +3334,7 @@ function normalizeRepoURL(url) {
 function bootstrapFieldPos(cluster, field) {
     if (!cluster.bootstrap)
         return null;
-    const node = (0,vnode/* nodeAt */.oB)(cluster.bootstrap.node, [...cluster.bootstrap.sourcePath, ...field]);
+    const node = (0,_vnode_js__WEBPACK_IMPORTED_MODULE_6__/* .nodeAt */ .oB)(cluster.bootstrap.node, [...cluster.bootstrap.sourcePath, ...field]);
     return node?.pos ?? null;
 }
 
@@ -3319,6 +3445,7 @@ function pathToString(path) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DF: () => (/* binding */ defaultYamlLimits),
+/* harmony export */   ah: () => (/* binding */ stopsHelm),
 /* harmony export */   g$: () => (/* binding */ tooLarge),
 /* harmony export */   hN: () => (/* binding */ parseYaml)
 /* harmony export */ });
@@ -3337,6 +3464,15 @@ class AliasLimitError extends Error {
         super(message);
         this.pos = pos;
     }
+}
+/**
+ * A duplicate key is an error we report, but helm (Go's YAML, Helm 3 and 4) and so Argo CD read the
+ * document anyway, the last value winning: the document is kept, built that way.
+ */
+const READ_ANYWAY = new Set(['DUPLICATE_KEY']);
+/** True for a finding that means helm could not read the file either (all but a duplicate key). */
+function stopsHelm(f) {
+    return f.rule !== 'yaml-duplicate-key';
 }
 const ruleForCode = {
     DUPLICATE_KEY: 'yaml-duplicate-key',
@@ -3373,7 +3509,7 @@ version = '1.1') {
             const pos = at(err.pos[0]);
             findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('error', ruleForCode[err.code] ?? 'yaml-syntax', cleanMessage(err.message), pos));
         }
-        if (doc.errors.length > 0)
+        if (doc.errors.some((e) => !READ_ANYWAY.has(e.code)))
             continue;
         const budget = { aliases: 0, nodes: 0 };
         try {
@@ -3777,6 +3913,86 @@ function stderrLogger(verbose = false) {
     };
 }
 const silentLogger = { debug: () => { }, info: () => { }, warning: () => { } };
+
+
+/***/ }),
+
+/***/ 9717:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   GA: () => (/* binding */ cellCode),
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   h8: () => (/* binding */ htmlCode),
+/* harmony export */   js: () => (/* binding */ htmlText)
+/* harmony export */ });
+/**
+ * Escapes for repository text in GitHub markdown (PR comments, job summaries). Each helper is for
+ * one place text can stand, and keeps the text from leaving it: no closed code span or fence, no
+ * new table cell or row, no HTML tag, no link or emphasis, no `@user` / `@org/team` mention.
+ */
+const LINE_BREAK = /\r\n|\r|\n/g;
+/**
+ * Markdown punctuation that could start a link, emphasis, strikethrough, math, a code span or a
+ * cell. An `_` between letters or digits (`in_progress`) can neither open nor close emphasis.
+ */
+const MARKDOWN_PUNCTUATION = /[\\`*[\]|~$]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
+/** `&`, `<`, `>` as entities: no tag, no entity of the text's own (`&#64;` would be an `@`). */
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/**
+ * GitHub links no mention whose `@` is followed by a zero-width space (as Renovate does). For text
+ * outside code only: inside code GitHub links none, and the entity would show there.
+ */
+function breakMentions(escaped) {
+    return escaped.replace(/@/g, '@&#8203;');
+}
+/** Text in markdown: a table cell, a list item, a paragraph, a quote. Line breaks become `<br>`. */
+function cell(text) {
+    return breakMentions(escapeHtml(text.replace(MARKDOWN_PUNCTUATION, '\\$&')).replace(LINE_BREAK, '<br>'));
+}
+/** Text inside an HTML element of ours (`<summary>`, `<b>`), where GitHub reads no markdown. */
+function htmlText(text) {
+    return breakMentions(escapeHtml(text).replace(LINE_BREAK, '<br>'));
+}
+/** Text as `<code>` inside an HTML element of ours. */
+function htmlCode(text) {
+    return `<code>${escapeHtml(text).replace(LINE_BREAK, ' ')}</code>`;
+}
+function longestRun(text, char) {
+    let longest = 0;
+    for (const run of text.match(new RegExp(`${char}+`, 'g')) ?? [])
+        longest = Math.max(longest, run.length);
+    return longest;
+}
+/**
+ * An inline code span whose backtick fence is longer than any backtick run in the text, padded
+ * with spaces when the text starts or ends with a backtick or space (CommonMark strips one space
+ * from each side). Line breaks become spaces, so the span stays on its line.
+ */
+function code(text) {
+    const flat = text.replace(LINE_BREAK, ' ');
+    if (flat === '')
+        return '<code></code>';
+    const fence = '`'.repeat(longestRun(flat, '`') + 1);
+    const pad = /^[` ]|[` ]$/.test(flat) ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+/** A code span in a table cell: GFM splits cells at `|` even inside code, unless it is `\|`. */
+function cellCode(text) {
+    return code(text).replace(/\|/g, '\\|');
+}
+/**
+ * A fenced code block whose backtick fence is longer than any backtick run in the content, so no
+ * line of it can close the block (a `~~~` line cannot close a backtick fence).
+ */
+function codeBlock(content, info = '') {
+    const fence = '`'.repeat(Math.max(3, longestRun(content, '`') + 1));
+    return `${fence}${info}\n${content}\n${fence}`;
+}
 
 
 /***/ }),
