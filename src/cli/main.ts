@@ -31,7 +31,7 @@ export function commandSafe(text: string): string {
     // Inside JSON strings only: every non-ASCII character as \uXXXX (no invisible character can hide
     // a `##[`), and `##[` itself with its `#` escaped. The document means the same.
     return text
-      .replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+      .replace(/[^\t\n\r\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
       .replaceAll('##[', '#\\u0023[');
   }
   return logSafe(text);
