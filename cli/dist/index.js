@@ -58,7 +58,7 @@ function commandSafe(text) {
         // Inside JSON strings only: every non-ASCII character as \uXXXX (no invisible character can hide
         // a `##[`), and `##[` itself with its `#` escaped. The document means the same.
         return text
-            .replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+            .replace(/[^\t\n\r\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
             .replaceAll('##[', '#\\u0023[');
     }
     return (0,log_safe/* logSafe */.sN)(text);
