@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { readlinkSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,6 +18,7 @@ import { discoverTopology, type Cluster, type Topology } from '../gitops/topolog
 import { toJson } from '../gitops/vnode.js';
 import type { Finding } from '../findings.js';
 import { changedFiles, fingerprint, isUnder, renderInputs, type TreeListing } from '../diff/fingerprint.js';
+import { listingWithLinks } from '../diff/tree-listing.js';
 import { compareApps, comparePair, type CompareContext, type Side } from '../diff/compare.js';
 import { appRisks as riskOf } from '../diff/risks.js';
 import { maskSecrets } from '../diff/secrets.js';
@@ -122,7 +124,7 @@ async function readTree(
   side: 'base' | 'head',
   parsed: Map<string, LoadedYaml>,
 ): Promise<Tree> {
-  const listing = treeListing(await git.exportTree(sha, dir), side);
+  const listing = treeListing(await git.exportTree(sha, dir), dir, side);
   refuseSymlinksOut(dir);
   let config: Config;
   try {
@@ -165,13 +167,9 @@ function bootstrapChange(
 
 type Obj = Record<string, unknown>;
 
-/**
- * Path → git object id of every file. A symlink's id is that of its target *text*, not of what it
- * points at, so equal ids would prove nothing: a symlink gets an id of its own per side, and whatever
- * reads one is always rendered at both refs and compared.
- */
-function treeListing(entries: readonly TreeEntry[], side: 'base' | 'head'): TreeListing {
-  return new Map(entries.map((e) => [e.path, e.mode === '120000' ? `symlink:${side}:${e.oid}` : e.oid]));
+/** Path → git object id of every file; a symlink's id is what it resolves to (tree-listing.ts). */
+function treeListing(entries: readonly TreeEntry[], dir: string, side: 'base' | 'head'): TreeListing {
+  return listingWithLinks(entries, (p) => readlinkSync(path.join(dir, p)), side);
 }
 
 /** Repo paths a cluster's app-of-apps render reads, and the fingerprint of them and its recipe. */

@@ -29,7 +29,23 @@ export function renderInputs(
     if (file.startsWith(prefix)) continue;
     out.push([file, tree.get(file) ?? 'missing']);
   }
+  // A chart or values file reached through a symlinked directory: the link is an input too (its id
+  // is what it resolves to), else a change behind it would leave the inputs equal.
+  const seen = new Set(out.map(([f]) => f));
+  for (const p of [chart, ...valueFiles])
+    for (const a of ancestors(p))
+      if (!seen.has(a) && tree.has(a)) {
+        seen.add(a);
+        out.push([a, tree.get(a)!]);
+      }
   return out.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+}
+
+/** `a`, `a/b`, `a/b/c` for `a/b/c` (nothing for the repository root). */
+function ancestors(p: string): string[] {
+  if (p === '.' || p === '') return [];
+  const parts = p.split('/');
+  return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
 }
 
 /** A stable hash of a render's inputs and its recipe (parameters, inline values, names). */

@@ -1,4 +1,4 @@
-import { symlinkSync } from 'node:fs';
+import { mkdirSync, renameSync, symlinkSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Scenario } from '../helpers/diff-scenario.js';
 import { runDiff, scenario } from '../helpers/diff-scenario.js';
@@ -140,5 +140,46 @@ describe('the bootstrap Application itself', () => {
         ['target-revision-changed', 'prod-01', 'prod-01-bootstrap-apps'],
       ]),
     );
+  });
+});
+
+describe('symlinks resolved inside the tree', () => {
+  let s: Scenario | undefined;
+  afterEach(() => s?.fx.cleanup());
+
+  it('an unchanged link is proof like any file: a README-only change leaves everything unchanged', async () => {
+    // A link in the plain manifests directory, committed at base.
+    const fx = new FixtureRepo();
+    fx.replace(`${AOA}/values.yaml`, 'path: charts/loki', 'path: manifests/loki');
+    fx.write('shared/cm.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: loki\n');
+    mkdirSync(fx.path('manifests/loki'), { recursive: true });
+    symlinkSync('../../shared/cm.yaml', fx.path('manifests/loki/configmap.yaml'));
+    const env = isolatedGitEnv();
+    const base = initRepo(fx.dir, env);
+    fx.write('README.md', 'docs\n');
+    s = { fx, env, base, head: commitAll(fx.dir, env, 'docs') };
+    const report = await runDiff(s);
+    expect([report.complete, report.changed]).toEqual([true, false]);
+  });
+
+  it('a chart directory that is a link: a change in the directory it points at is reported', async () => {
+    const fx = new FixtureRepo();
+    renameSync(fx.path('charts/loki'), fx.path('charts/loki-real'));
+    symlinkSync('loki-real', fx.path('charts/loki'));
+    renameSync(fx.path(AOA), fx.path('charts/aoa-real'));
+    symlinkSync('aoa-real', fx.path(AOA));
+    const env = isolatedGitEnv();
+    const base = initRepo(fx.dir, env);
+    fx.replace(
+      'charts/aoa-real/values.yaml',
+      'namespace: logging\n  annotations:\n    argocd.argoproj.io/sync-wave: "5"',
+      'namespace: kube-system\n  annotations:\n    argocd.argoproj.io/sync-wave: "5"',
+    );
+    s = { fx, env, base, head: commitAll(fx.dir, env, 'behind the chart link') };
+    const report = await runDiff(s, { deep: false });
+    expect(report.complete).toBe(true);
+    expect(report.changedClusters.length).toBeGreaterThan(0);
+    const fields = report.clusters.flatMap((c) => c.apps.flatMap((a) => a.fields.map((f) => f.path)));
+    expect(fields).toContain('spec.destination.namespace');
   });
 });
