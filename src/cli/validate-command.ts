@@ -1,4 +1,5 @@
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { lstatSync } from 'node:fs';
+import { cp, mkdtemp, realpath, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -112,10 +113,14 @@ async function withWorkingTreeCopy<T>(repo: string, fn: (dir: string) => Promise
   const dir = await mkdtemp(path.join(os.tmpdir(), 'gp-tree-'));
   try {
     // Symlinks stay as written: one that leads out of the repository is still refused in the copy.
-    await cp(repo, dir, {
+    // The directory itself may be reached through a link; inside it, only files, directories and links.
+    await cp(await realpath(repo), dir, {
       recursive: true,
       verbatimSymlinks: true,
-      filter: (src) => path.basename(src) !== '.git',
+      filter: (src) => {
+        const st = lstatSync(src);
+        return path.basename(src) !== '.git' && (st.isFile() || st.isDirectory() || st.isSymbolicLink());
+      },
     });
     return await fn(dir);
   } finally {

@@ -1,4 +1,6 @@
+import { rmSync, symlinkSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { withTree } from '../../src/cli/validate-command.js';
 import { validate } from '../../src/commands/validate.js';
 import { FixtureRepo } from '../helpers/fixture-repo.js';
 import { testHelm } from '../helpers/helm.js';
@@ -34,4 +36,40 @@ describe("a chart's values.schema.json with a catastrophic pattern", () => {
       ),
     ).toBe(true);
   }, 60_000);
+});
+
+describe('a pattern RE2 cannot run', () => {
+  let fx: FixtureRepo | undefined;
+  afterEach(() => fx?.cleanup());
+
+  it('makes the schema unusable (as for helm), never a backtracking match', async () => {
+    fx = new FixtureRepo();
+    fx.write(
+      'charts/app-of-apps/values.schema.json',
+      JSON.stringify({
+        type: 'object',
+        properties: { cluster: { type: 'object', properties: { name: { pattern: '^(?=a)(a+)+$' } } } },
+      }),
+    );
+    await expect(
+      validate({ repoDir: fx.dir, helm: testHelm(), logger: new RecordingLogger() }),
+    ).rejects.toThrow(
+      /^values schema charts\/app-of-apps\/values.schema.json is not a usable JSON schema: pattern "\^\(\?=a\)\(a\+\)\+\$" is not RE2 syntax/,
+    );
+  });
+});
+
+describe('validate --repo through a symlink', () => {
+  it('validates the directory the link points at', async () => {
+    const fx = new FixtureRepo();
+    const link = `${fx.dir}-link`;
+    symlinkSync(fx.dir, link);
+    const result = await withTree(link, undefined, process.env, (dir) =>
+      validate({ repoDir: dir, helm: testHelm(), logger: new RecordingLogger() }),
+    );
+    expect(result.counts.error).toBe(0);
+    expect(result.clusters.every((c) => c.rendered)).toBe(true);
+    rmSync(link);
+    fx.cleanup();
+  });
 });
