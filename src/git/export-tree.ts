@@ -1,5 +1,6 @@
-import { chmod, mkdir, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { ConfigurationError } from '../errors.js';
+import { mapLimit } from '../util/concurrency.js';
 import path from 'node:path';
 
 export interface TreeEntry {
@@ -20,29 +21,29 @@ export async function writeTree(target: string, entries: readonly TreeEntry[], b
   const root = path.resolve(target);
   refuseOverlaps(entries);
   const contents = splitBatch(batch);
+  const files: { file: string; data: Buffer; mode: string }[] = [];
   const links: [string, string][] = [];
+  const dirs = new Set<string>();
   let next = 0;
   for (const e of entries) {
     const file = safeJoin(root, e.path);
     if (e.type === 'commit') {
-      await mkdir(file, { recursive: true });
+      dirs.add(file);
       continue;
     }
     const content = contents[next++];
     if (!content || content.oid !== e.oid)
       throw new Error(`git cat-file --batch returned no content for ${e.oid}`);
-    if (e.mode === '120000') {
-      links.push([file, content.data.toString('utf8')]);
-      continue;
-    }
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, content.data);
-    if (e.mode === '100755') await chmod(file, 0o755);
+    dirs.add(path.dirname(file));
+    if (e.mode === '120000') links.push([file, content.data.toString('utf8')]);
+    else files.push({ file, data: content.data, mode: e.mode });
   }
-  for (const [file, to] of links) {
-    await mkdir(path.dirname(file), { recursive: true });
-    await symlink(to, file);
-  }
+  // Each directory made once (parents first), files written a few at a time, symlinks last.
+  for (const dir of [...dirs].sort()) await mkdir(dir, { recursive: true });
+  await mapLimit(files, 16, async (f) => {
+    await writeFile(f.file, f.data, f.mode === '100755' ? { mode: 0o755 } : {});
+  });
+  for (const [file, to] of links) await symlink(to, file);
 }
 
 /**

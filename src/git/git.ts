@@ -119,6 +119,7 @@ export class Git {
     const blobs = entries.filter((e) => e.type === 'blob');
     const r = await this.exec(['cat-file', '--batch'], {
       input: Buffer.from(blobs.map((e) => `${e.oid}\n`).join('')),
+      binary: true,
     });
     await writeTree(target, entries, r.stdoutBytes);
     return entries;
@@ -286,7 +287,7 @@ export class Git {
 
   private async exec(
     args: string[],
-    options: { allowFailure?: boolean; env?: Record<string, string>; input?: Buffer } = {},
+    options: { allowFailure?: boolean; env?: Record<string, string>; input?: Buffer; binary?: boolean } = {},
   ): Promise<ProcessResult> {
     await (versionChecked ??= requireGitVersion(this.env));
     const env = { ...this.env, ...options.env };
@@ -295,6 +296,7 @@ export class Git {
       env,
       missing: 'git is not installed or not on PATH',
       ...(options.input ? { input: options.input } : {}),
+      ...(options.binary ? { binary: true } : {}),
     });
     if (result.exitCode !== 0 && !options.allowFailure) {
       throw new Error(`git ${args[0]} failed (exit ${result.exitCode}): ${result.stderr.trim()}`);

@@ -20,6 +20,8 @@ export interface ProcessOptions {
   missing: string;
   /** Written to the child's standard input, which is then closed. */
   input?: Buffer;
+  /** stdout is bytes only (`stdout` stays empty): no string of a whole tree's contents is made. */
+  binary?: boolean;
 }
 
 /**
