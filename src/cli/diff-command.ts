@@ -31,7 +31,8 @@ Options:
   -v, --verbose      debug logging on stderr
   -h, --help         this help
 
-Exit codes: 0 done (changed or not), 1 changes found with --exit-code, 2 usage, configuration or render setup error.
+Exit codes: 0 done (changed or not), 1 changes found with --exit-code, 2 usage or configuration error,
+or an incomplete diff (a cluster or a changed chart that could not be rendered or compared).
 `;
 
 const FORMATS = ['text', 'markdown', 'json'] as const;
