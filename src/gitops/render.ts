@@ -112,10 +112,13 @@ export function explainHelmError(
       /\S*gp-values-[^/\s]+\/inline-values\.yaml/g,
       inline,
     );
-  const chartName = path.posix.basename(cluster.chart === '.' ? files.root : cluster.chart);
+  // Helm names templates after Chart.yaml's `name`, which need not be the directory's.
+  const chartYaml = files.text(cluster.chart === '.' ? 'Chart.yaml' : `${cluster.chart}/Chart.yaml`) ?? '';
+  const declared = /^name:\s*["']?([\w.-]+)/m.exec(chartYaml)?.[1];
+  const names = new Set([path.posix.basename(cluster.chart === '.' ? files.root : cluster.chart), declared]);
   const re = /([\w.-]+)\/((?:charts\/[\w.-]+\/)*templates\/[^\s:()]+):(\d+)(?::(\d+))?/g;
   for (const m of stderr.matchAll(re)) {
-    if (m[1] !== chartName && !m[2]!.startsWith('charts/')) continue;
+    if (!names.has(m[1]) && !m[2]!.startsWith('charts/')) continue;
     const file = cluster.chart === '.' ? m[2]! : `${cluster.chart}/${m[2]!}`;
     if (files.isFile(file)) return { message, at: { file, line: Number(m[3]), column: Number(m[4] ?? 1) } };
   }
