@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
   withTree: () => (/* binding */ withTree)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -88,6 +90,7 @@ function renderMatrixText(matrix) {
 // EXTERNAL MODULE: ./src/cli/io.ts
 var cli_io = __webpack_require__(1604);
 ;// CONCATENATED MODULE: ./src/cli/validate-command.ts
+
 
 
 
@@ -190,10 +193,14 @@ async function withWorkingTreeCopy(repo, fn) {
     const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gp-tree-'));
     try {
         // Symlinks stay as written: one that leads out of the repository is still refused in the copy.
-        await (0,promises_.cp)(repo, dir, {
+        // The directory itself may be reached through a link; inside it, only files, directories and links.
+        await (0,promises_.cp)(await (0,promises_.realpath)(repo), dir, {
             recursive: true,
             verbatimSymlinks: true,
-            filter: (src) => external_node_path_default().basename(src) !== '.git',
+            filter: (src) => {
+                const st = (0,external_node_fs_.lstatSync)(src);
+                return external_node_path_default().basename(src) !== '.git' && (st.isFile() || st.isDirectory() || st.isSymbolicLink());
+            },
         });
         return await fn(dir);
     }

@@ -1003,10 +1003,13 @@ const SAFE_CONFIG = [
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/util/concurrency.ts
+var concurrency = __webpack_require__(3731);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/git/export-tree.ts
+
 
 
 
@@ -1021,30 +1024,33 @@ async function writeTree(target, entries, batch) {
     const root = external_node_path_default().resolve(target);
     refuseOverlaps(entries);
     const contents = splitBatch(batch);
+    const files = [];
     const links = [];
+    const dirs = new Set();
     let next = 0;
     for (const e of entries) {
         const file = safeJoin(root, e.path);
         if (e.type === 'commit') {
-            await (0,promises_.mkdir)(file, { recursive: true });
+            dirs.add(file);
             continue;
         }
         const content = contents[next++];
         if (!content || content.oid !== e.oid)
             throw new Error(`git cat-file --batch returned no content for ${e.oid}`);
-        if (e.mode === '120000') {
+        dirs.add(external_node_path_default().dirname(file));
+        if (e.mode === '120000')
             links.push([file, content.data.toString('utf8')]);
-            continue;
-        }
-        await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
-        await (0,promises_.writeFile)(file, content.data);
-        if (e.mode === '100755')
-            await (0,promises_.chmod)(file, 0o755);
+        else
+            files.push({ file, data: content.data, mode: e.mode });
     }
-    for (const [file, to] of links) {
-        await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+    // Each directory made once (parents first), files written a few at a time, symlinks last.
+    for (const dir of [...dirs].sort())
+        await (0,promises_.mkdir)(dir, { recursive: true });
+    await (0,concurrency/* mapLimit */.s)(files, 16, async (f) => {
+        await (0,promises_.writeFile)(f.file, f.data, f.mode === '100755' ? { mode: 0o755 } : {});
+    });
+    for (const [file, to] of links)
         await (0,promises_.symlink)(to, file);
-    }
 }
 /**
  * A tree git's fsck would refuse (two entries of one name, or a file under a path that is a file or a
@@ -1202,6 +1208,7 @@ class Git {
         const blobs = entries.filter((e) => e.type === 'blob');
         const r = await this.exec(['cat-file', '--batch'], {
             input: Buffer.from(blobs.map((e) => `${e.oid}\n`).join('')),
+            binary: true,
         });
         await writeTree(target, entries, r.stdoutBytes);
         return entries;
@@ -1353,6 +1360,7 @@ class Git {
             env,
             missing: 'git is not installed or not on PATH',
             ...(options.input ? { input: options.input } : {}),
+            ...(options.binary ? { binary: true } : {}),
         });
         if (result.exitCode !== 0 && !options.allowFailure) {
             throw new Error(`git ${args[0]} failed (exit ${result.exitCode}): ${result.stderr.trim()}`);
@@ -2237,19 +2245,23 @@ var build = __webpack_require__(2856);
  * The regular-expression engine for schemas the repository brings (`pattern`, `patternProperties`
  * in a chart's values.schema.json): RE2, which matches in linear time, so a pattern such as
  * `^([a-z0-9-]+)+\.$` cannot make validation hang on a long value (helm checks the same schema with
- * Go's RE2). A pattern RE2 cannot run (lookaround, backreferences) falls back to JavaScript's engine.
+ * Go's RE2). A pattern RE2 cannot run (lookaround, backreferences) makes the schema unusable, as it
+ * is for helm.
  */
 function linearRegExp(pattern, flags) {
+    void flags; // ECMAScript's `u`: RE2 is Unicode-aware already
     let re2;
     try {
         re2 = build/* RE2JS */.L3.compile(pattern);
     }
-    catch {
-        return new RegExp(pattern, flags);
+    catch (e) {
+        // No fallback to a backtracking engine (a lookahead would bring the hang back); helm's Go
+        // regexp refuses the same patterns.
+        throw new Error(`pattern ${JSON.stringify(pattern)} is not RE2 syntax, which helm uses too: ${e.message}`, { cause: e });
     }
     return {
         test: (text) => re2.matcher(text).find(),
-        toString: () => `re2:/${pattern}/${flags}`,
+        toString: () => `re2:/${pattern}/`,
     };
 }
 /** ajv writes this name into generated code; at run time it calls the function itself. */
@@ -2607,10 +2619,13 @@ function explainHelmError(stderr, cluster, files) {
     // The inline values reach helm as a temp file: name where they are written instead.
     const inline = `${cluster.definedAt.file} (inline helm values)`;
     const message = `helm template failed: ${(lines.join(' ') || 'no message').replace(/^Error: /, '')}`.replace(/\S*gp-values-[^/\s]+\/inline-values\.yaml/g, inline);
-    const chartName = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.basename(cluster.chart === '.' ? files.root : cluster.chart);
+    // Helm names templates after Chart.yaml's `name`, which need not be the directory's.
+    const chartYaml = files.text(cluster.chart === '.' ? 'Chart.yaml' : `${cluster.chart}/Chart.yaml`) ?? '';
+    const declared = /^name:\s*["']?([\w.-]+)/m.exec(chartYaml)?.[1];
+    const names = new Set([node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.basename(cluster.chart === '.' ? files.root : cluster.chart), declared]);
     const re = /([\w.-]+)\/((?:charts\/[\w.-]+\/)*templates\/[^\s:()]+):(\d+)(?::(\d+))?/g;
     for (const m of stderr.matchAll(re)) {
-        if (m[1] !== chartName && !m[2].startsWith('charts/'))
+        if (!names.has(m[1]) && !m[2].startsWith('charts/'))
             continue;
         const file = cluster.chart === '.' ? m[2] : `${cluster.chart}/${m[2]}`;
         if (files.isFile(file))

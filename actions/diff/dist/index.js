@@ -29455,7 +29455,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9249:
+/***/ 2332:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32571,7 +32571,23 @@ const SAFE_CONFIG = [
     'core.editor=true',
 ];
 
+;// CONCATENATED MODULE: ./src/util/concurrency.ts
+/** Maps with at most `limit` calls in flight; results keep the input order. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
 ;// CONCATENATED MODULE: ./src/git/export-tree.ts
+
 
 
 
@@ -32586,30 +32602,33 @@ async function writeTree(target, entries, batch) {
     const root = external_node_path_default().resolve(target);
     refuseOverlaps(entries);
     const contents = splitBatch(batch);
+    const files = [];
     const links = [];
+    const dirs = new Set();
     let next = 0;
     for (const e of entries) {
         const file = safeJoin(root, e.path);
         if (e.type === 'commit') {
-            await (0,promises_namespaceObject.mkdir)(file, { recursive: true });
+            dirs.add(file);
             continue;
         }
         const content = contents[next++];
         if (!content || content.oid !== e.oid)
             throw new Error(`git cat-file --batch returned no content for ${e.oid}`);
-        if (e.mode === '120000') {
+        dirs.add(external_node_path_default().dirname(file));
+        if (e.mode === '120000')
             links.push([file, content.data.toString('utf8')]);
-            continue;
-        }
-        await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
-        await (0,promises_namespaceObject.writeFile)(file, content.data);
-        if (e.mode === '100755')
-            await (0,promises_namespaceObject.chmod)(file, 0o755);
+        else
+            files.push({ file, data: content.data, mode: e.mode });
     }
-    for (const [file, to] of links) {
-        await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+    // Each directory made once (parents first), files written a few at a time, symlinks last.
+    for (const dir of [...dirs].sort())
+        await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    await mapLimit(files, 16, async (f) => {
+        await (0,promises_namespaceObject.writeFile)(f.file, f.data, f.mode === '100755' ? { mode: 0o755 } : {});
+    });
+    for (const [file, to] of links)
         await (0,promises_namespaceObject.symlink)(to, file);
-    }
 }
 /**
  * A tree git's fsck would refuse (two entries of one name, or a file under a path that is a file or a
@@ -32799,6 +32818,7 @@ class Git {
         const blobs = entries.filter((e) => e.type === 'blob');
         const r = await this.exec(['cat-file', '--batch'], {
             input: Buffer.from(blobs.map((e) => `${e.oid}\n`).join('')),
+            binary: true,
         });
         await writeTree(target, entries, r.stdoutBytes);
         return entries;
@@ -32950,6 +32970,7 @@ class Git {
             env,
             missing: 'git is not installed or not on PATH',
             ...(options.input ? { input: options.input } : {}),
+            ...(options.binary ? { binary: true } : {}),
         });
         if (result.exitCode !== 0 && !options.allowFailure) {
             throw new Error(`git ${args[0]} failed (exit ${result.exitCode}): ${result.stderr.trim()}`);
@@ -40812,19 +40833,23 @@ function re(stringsOrFlags, ...values) {
  * The regular-expression engine for schemas the repository brings (`pattern`, `patternProperties`
  * in a chart's values.schema.json): RE2, which matches in linear time, so a pattern such as
  * `^([a-z0-9-]+)+\.$` cannot make validation hang on a long value (helm checks the same schema with
- * Go's RE2). A pattern RE2 cannot run (lookaround, backreferences) falls back to JavaScript's engine.
+ * Go's RE2). A pattern RE2 cannot run (lookaround, backreferences) makes the schema unusable, as it
+ * is for helm.
  */
 function linearRegExp(pattern, flags) {
+    void flags; // ECMAScript's `u`: RE2 is Unicode-aware already
     let re2;
     try {
         re2 = RE2JS.compile(pattern);
     }
-    catch {
-        return new RegExp(pattern, flags);
+    catch (e) {
+        // No fallback to a backtracking engine (a lookahead would bring the hang back); helm's Go
+        // regexp refuses the same patterns.
+        throw new Error(`pattern ${JSON.stringify(pattern)} is not RE2 syntax, which helm uses too: ${e.message}`, { cause: e });
     }
     return {
         test: (text) => re2.matcher(text).find(),
-        toString: () => `re2:/${pattern}/${flags}`,
+        toString: () => `re2:/${pattern}/`,
     };
 }
 /** ajv writes this name into generated code; at run time it calls the function itself. */
@@ -45688,10 +45713,13 @@ function explainHelmError(stderr, cluster, files) {
     // The inline values reach helm as a temp file: name where they are written instead.
     const inline = `${cluster.definedAt.file} (inline helm values)`;
     const message = `helm template failed: ${(lines.join(' ') || 'no message').replace(/^Error: /, '')}`.replace(/\S*gp-values-[^/\s]+\/inline-values\.yaml/g, inline);
-    const chartName = external_node_path_default().posix.basename(cluster.chart === '.' ? files.root : cluster.chart);
+    // Helm names templates after Chart.yaml's `name`, which need not be the directory's.
+    const chartYaml = files.text(cluster.chart === '.' ? 'Chart.yaml' : `${cluster.chart}/Chart.yaml`) ?? '';
+    const declared = /^name:\s*["']?([\w.-]+)/m.exec(chartYaml)?.[1];
+    const names = new Set([external_node_path_default().posix.basename(cluster.chart === '.' ? files.root : cluster.chart), declared]);
     const re = /([\w.-]+)\/((?:charts\/[\w.-]+\/)*templates\/[^\s:()]+):(\d+)(?::(\d+))?/g;
     for (const m of stderr.matchAll(re)) {
-        if (m[1] !== chartName && !m[2].startsWith('charts/'))
+        if (!names.has(m[1]) && !m[2].startsWith('charts/'))
             continue;
         const file = cluster.chart === '.' ? m[2] : `${cluster.chart}/${m[2]}`;
         if (files.isFile(file))
@@ -45734,7 +45762,23 @@ function renderInputs(tree, chart, valueFiles) {
             continue;
         out.push([file, tree.get(file) ?? 'missing']);
     }
+    // A chart or values file reached through a symlinked directory: the link is an input too (its id
+    // is what it resolves to), else a change behind it would leave the inputs equal.
+    const seen = new Set(out.map(([f]) => f));
+    for (const p of [chart, ...valueFiles])
+        for (const a of ancestors(p))
+            if (!seen.has(a) && tree.has(a)) {
+                seen.add(a);
+                out.push([a, tree.get(a)]);
+            }
     return out.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+}
+/** `a`, `a/b`, `a/b/c` for `a/b/c` (nothing for the repository root). */
+function ancestors(p) {
+    if (p === '.' || p === '')
+        return [];
+    const parts = p.split('/');
+    return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
 }
 /** A stable hash of a render's inputs and its recipe (parameters, inline values, names). */
 function fingerprint(inputs, recipe) {
@@ -45762,19 +45806,52 @@ function joinPosix(...parts) {
     return path.posix.normalize(path.posix.join(...parts));
 }
 
-;// CONCATENATED MODULE: ./src/util/concurrency.ts
-/** Maps with at most `limit` calls in flight; results keep the input order. */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i], i);
-        }
+;// CONCATENATED MODULE: ./src/diff/tree-listing.ts
+
+
+const MAX_HOPS = 8;
+/**
+ * Path → git object id of every entry of a tree. A symlink's own blob is only its target's *path*,
+ * so its id here is what it resolves to inside the tree: the target file's blob, or a hash of the
+ * files under a target directory. Equal ids then prove equal content at both refs. A link that
+ * cannot be resolved inside the tree (absolute, out of the tree, through another link's directory,
+ * a loop) gets an id of its own per side: whatever reads it is rendered at both refs and compared.
+ */
+function listingWithLinks(entries, readLink, side) {
+    const ids = new Map(entries.map((e) => [e.path, e.oid]));
+    const links = new Map(entries.filter((e) => e.mode === '120000').map((e) => [e.path, readLink(e.path)]));
+    const resolve = (link, hops) => {
+        const to = links.get(link);
+        if (external_node_path_default().posix.isAbsolute(to) || hops > MAX_HOPS)
+            return null;
+        const target = external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(link), to));
+        if (target === '..' || target.startsWith('../'))
+            return null;
+        if (links.has(target))
+            return resolve(target, hops + 1);
+        const blob = ids.get(target);
+        if (blob)
+            return blob;
+        const under = entries.filter((e) => e.path.startsWith(`${target}/`));
+        if (under.some((e) => links.has(e.path)))
+            return null;
+        if (under.length === 0)
+            return 'missing';
+        const h = (0,external_node_crypto_.createHash)('sha256');
+        for (const e of under)
+            h.update(`${e.path.slice(target.length)}\0${e.oid}\n`);
+        return `tree:${h.digest('hex')}`;
     };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
+    const listing = new Map();
+    for (const e of entries) {
+        if (!links.has(e.path))
+            listing.set(e.path, e.oid);
+        else {
+            const resolved = resolve(e.path, 0);
+            listing.set(e.path, resolved ? `symlink:${links.get(e.path)}:${resolved}` : `symlink:${side}:${e.oid}`);
+        }
+    }
+    return listing;
 }
 
 ;// CONCATENATED MODULE: ./src/diff/deep.ts
@@ -48118,6 +48195,8 @@ function applyRuleSettings(findings, config) {
 
 
 
+
+
 /** Risks are listed most dangerous first. */
 const RISK_ORDER = [
     'validation-errors',
@@ -48172,7 +48251,7 @@ async function resolve(git, ref) {
     throw new ConfigurationError(`git ref "${ref}" is not in ${git.dir} (in a workflow, check out with fetch-depth: 0 so both refs are there)`);
 }
 async function readTree(git, ref, sha, dir, options, side, parsed) {
-    const listing = treeListing(await git.exportTree(sha, dir), side);
+    const listing = treeListing(await git.exportTree(sha, dir), dir, side);
     refuseSymlinksOut(dir);
     let config;
     try {
@@ -48212,13 +48291,9 @@ function bootstrapChange(p, ctx) {
     const masked = (o) => maskSecrets(o, ctx.secretSalt);
     return { change, risks: appRisks(change, masked(before), masked(after)) };
 }
-/**
- * Path → git object id of every file. A symlink's id is that of its target *text*, not of what it
- * points at, so equal ids would prove nothing: a symlink gets an id of its own per side, and whatever
- * reads one is always rendered at both refs and compared.
- */
-function treeListing(entries, side) {
-    return new Map(entries.map((e) => [e.path, e.mode === '120000' ? `symlink:${side}:${e.oid}` : e.oid]));
+/** Path → git object id of every file; a symlink's id is what it resolves to (tree-listing.ts). */
+function treeListing(entries, dir, side) {
+    return listingWithLinks(entries, (p) => (0,external_node_fs_namespaceObject.readlinkSync)(external_node_path_default().join(dir, p)), side);
 }
 /** Repo paths a cluster's app-of-apps render reads, and the fingerprint of them and its recipe. */
 function clusterInputs(tree, cluster) {
@@ -54869,7 +54944,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _diff_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9249);
+/* harmony import */ var _diff_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2332);
 
 await (0,_diff_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 

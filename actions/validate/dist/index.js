@@ -31578,6 +31578,8 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/findings.ts
@@ -31709,8 +31711,6 @@ function componentKey(name) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/errors.ts
 /**
  * A mistake the user can fix: bad config, bad arguments, a missing binary. Printed as one
@@ -39487,19 +39487,23 @@ function re(stringsOrFlags, ...values) {
  * The regular-expression engine for schemas the repository brings (`pattern`, `patternProperties`
  * in a chart's values.schema.json): RE2, which matches in linear time, so a pattern such as
  * `^([a-z0-9-]+)+\.$` cannot make validation hang on a long value (helm checks the same schema with
- * Go's RE2). A pattern RE2 cannot run (lookaround, backreferences) falls back to JavaScript's engine.
+ * Go's RE2). A pattern RE2 cannot run (lookaround, backreferences) makes the schema unusable, as it
+ * is for helm.
  */
 function linearRegExp(pattern, flags) {
+    void flags; // ECMAScript's `u`: RE2 is Unicode-aware already
     let re2;
     try {
         re2 = RE2JS.compile(pattern);
     }
-    catch {
-        return new RegExp(pattern, flags);
+    catch (e) {
+        // No fallback to a backtracking engine (a lookahead would bring the hang back); helm's Go
+        // regexp refuses the same patterns.
+        throw new Error(`pattern ${JSON.stringify(pattern)} is not RE2 syntax, which helm uses too: ${e.message}`, { cause: e });
     }
     return {
         test: (text) => re2.matcher(text).find(),
-        toString: () => `re2:/${pattern}/${flags}`,
+        toString: () => `re2:/${pattern}/`,
     };
 }
 /** ajv writes this name into generated code; at run time it calls the function itself. */
@@ -44512,10 +44516,13 @@ function explainHelmError(stderr, cluster, files) {
     // The inline values reach helm as a temp file: name where they are written instead.
     const inline = `${cluster.definedAt.file} (inline helm values)`;
     const message = `helm template failed: ${(lines.join(' ') || 'no message').replace(/^Error: /, '')}`.replace(/\S*gp-values-[^/\s]+\/inline-values\.yaml/g, inline);
-    const chartName = external_node_path_default().posix.basename(cluster.chart === '.' ? files.root : cluster.chart);
+    // Helm names templates after Chart.yaml's `name`, which need not be the directory's.
+    const chartYaml = files.text(cluster.chart === '.' ? 'Chart.yaml' : `${cluster.chart}/Chart.yaml`) ?? '';
+    const declared = /^name:\s*["']?([\w.-]+)/m.exec(chartYaml)?.[1];
+    const names = new Set([external_node_path_default().posix.basename(cluster.chart === '.' ? files.root : cluster.chart), declared]);
     const re = /([\w.-]+)\/((?:charts\/[\w.-]+\/)*templates\/[^\s:()]+):(\d+)(?::(\d+))?/g;
     for (const m of stderr.matchAll(re)) {
-        if (m[1] !== chartName && !m[2].startsWith('charts/'))
+        if (!names.has(m[1]) && !m[2].startsWith('charts/'))
             continue;
         const file = cluster.chart === '.' ? m[2] : `${cluster.chart}/${m[2]}`;
         if (files.isFile(file))
@@ -45407,6 +45414,7 @@ const SAFE_CONFIG = [
 
 
 
+
 /**
  * Writes the files of a tree (entries from `git ls-tree -r`, blob contents from `git cat-file
  * --batch`, in the same order) under `target`. A path git would refuse to check out (`..`, `.git`,
@@ -45418,30 +45426,33 @@ async function writeTree(target, entries, batch) {
     const root = external_node_path_default().resolve(target);
     refuseOverlaps(entries);
     const contents = splitBatch(batch);
+    const files = [];
     const links = [];
+    const dirs = new Set();
     let next = 0;
     for (const e of entries) {
         const file = safeJoin(root, e.path);
         if (e.type === 'commit') {
-            await (0,promises_namespaceObject.mkdir)(file, { recursive: true });
+            dirs.add(file);
             continue;
         }
         const content = contents[next++];
         if (!content || content.oid !== e.oid)
             throw new Error(`git cat-file --batch returned no content for ${e.oid}`);
-        if (e.mode === '120000') {
+        dirs.add(external_node_path_default().dirname(file));
+        if (e.mode === '120000')
             links.push([file, content.data.toString('utf8')]);
-            continue;
-        }
-        await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
-        await (0,promises_namespaceObject.writeFile)(file, content.data);
-        if (e.mode === '100755')
-            await (0,promises_namespaceObject.chmod)(file, 0o755);
+        else
+            files.push({ file, data: content.data, mode: e.mode });
     }
-    for (const [file, to] of links) {
-        await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+    // Each directory made once (parents first), files written a few at a time, symlinks last.
+    for (const dir of [...dirs].sort())
+        await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    await mapLimit(files, 16, async (f) => {
+        await (0,promises_namespaceObject.writeFile)(f.file, f.data, f.mode === '100755' ? { mode: 0o755 } : {});
+    });
+    for (const [file, to] of links)
         await (0,promises_namespaceObject.symlink)(to, file);
-    }
 }
 /**
  * A tree git's fsck would refuse (two entries of one name, or a file under a path that is a file or a
@@ -45597,6 +45608,7 @@ class Git {
         const blobs = entries.filter((e) => e.type === 'blob');
         const r = await this.exec(['cat-file', '--batch'], {
             input: Buffer.from(blobs.map((e) => `${e.oid}\n`).join('')),
+            binary: true,
         });
         await writeTree(target, entries, r.stdoutBytes);
         return entries;
@@ -45748,6 +45760,7 @@ class Git {
             env,
             missing: 'git is not installed or not on PATH',
             ...(options.input ? { input: options.input } : {}),
+            ...(options.binary ? { binary: true } : {}),
         });
         if (result.exitCode !== 0 && !options.allowFailure) {
             throw new Error(`git ${args[0]} failed (exit ${result.exitCode}): ${result.stderr.trim()}`);
@@ -46239,6 +46252,7 @@ const io_EXIT = { ok: 0, findings: 1, usage: 2, error: 2 };
 
 
 
+
 const VALIDATE_HELP = (/* unused pure expression or super */ null && (`Usage: gitops-promotion validate [options]
 
 Validate a GitOps repo: values files against their schema (each file and merged per cluster),
@@ -46326,10 +46340,14 @@ async function withWorkingTreeCopy(repo, fn) {
     const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gp-tree-'));
     try {
         // Symlinks stay as written: one that leads out of the repository is still refused in the copy.
-        await (0,promises_namespaceObject.cp)(repo, dir, {
+        // The directory itself may be reached through a link; inside it, only files, directories and links.
+        await (0,promises_namespaceObject.cp)(await (0,promises_namespaceObject.realpath)(repo), dir, {
             recursive: true,
             verbatimSymlinks: true,
-            filter: (src) => external_node_path_default().basename(src) !== '.git',
+            filter: (src) => {
+                const st = (0,external_node_fs_namespaceObject.lstatSync)(src);
+                return external_node_path_default().basename(src) !== '.git' && (st.isFile() || st.isDirectory() || st.isSymbolicLink());
+            },
         });
         return await fn(dir);
     }

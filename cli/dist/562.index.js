@@ -1,8 +1,8 @@
-export const id = 156;
-export const ids = [156];
+export const id = 562;
+export const ids = [562];
 export const modules = {
 
-/***/ 7156:
+/***/ 562:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -21,6 +21,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -70,7 +72,23 @@ function renderInputs(tree, chart, valueFiles) {
             continue;
         out.push([file, tree.get(file) ?? 'missing']);
     }
+    // A chart or values file reached through a symlinked directory: the link is an input too (its id
+    // is what it resolves to), else a change behind it would leave the inputs equal.
+    const seen = new Set(out.map(([f]) => f));
+    for (const p of [chart, ...valueFiles])
+        for (const a of ancestors(p))
+            if (!seen.has(a) && tree.has(a)) {
+                seen.add(a);
+                out.push([a, tree.get(a)]);
+            }
     return out.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+}
+/** `a`, `a/b`, `a/b/c` for `a/b/c` (nothing for the repository root). */
+function ancestors(p) {
+    if (p === '.' || p === '')
+        return [];
+    const parts = p.split('/');
+    return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
 }
 /** A stable hash of a render's inputs and its recipe (parameters, inline values, names). */
 function fingerprint(inputs, recipe) {
@@ -96,6 +114,54 @@ function isUnder(file, dir) {
 }
 function joinPosix(...parts) {
     return path.posix.normalize(path.posix.join(...parts));
+}
+
+;// CONCATENATED MODULE: ./src/diff/tree-listing.ts
+
+
+const MAX_HOPS = 8;
+/**
+ * Path → git object id of every entry of a tree. A symlink's own blob is only its target's *path*,
+ * so its id here is what it resolves to inside the tree: the target file's blob, or a hash of the
+ * files under a target directory. Equal ids then prove equal content at both refs. A link that
+ * cannot be resolved inside the tree (absolute, out of the tree, through another link's directory,
+ * a loop) gets an id of its own per side: whatever reads it is rendered at both refs and compared.
+ */
+function listingWithLinks(entries, readLink, side) {
+    const ids = new Map(entries.map((e) => [e.path, e.oid]));
+    const links = new Map(entries.filter((e) => e.mode === '120000').map((e) => [e.path, readLink(e.path)]));
+    const resolve = (link, hops) => {
+        const to = links.get(link);
+        if (external_node_path_default().posix.isAbsolute(to) || hops > MAX_HOPS)
+            return null;
+        const target = external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(link), to));
+        if (target === '..' || target.startsWith('../'))
+            return null;
+        if (links.has(target))
+            return resolve(target, hops + 1);
+        const blob = ids.get(target);
+        if (blob)
+            return blob;
+        const under = entries.filter((e) => e.path.startsWith(`${target}/`));
+        if (under.some((e) => links.has(e.path)))
+            return null;
+        if (under.length === 0)
+            return 'missing';
+        const h = (0,external_node_crypto_.createHash)('sha256');
+        for (const e of under)
+            h.update(`${e.path.slice(target.length)}\0${e.oid}\n`);
+        return `tree:${h.digest('hex')}`;
+    };
+    const listing = new Map();
+    for (const e of entries) {
+        if (!links.has(e.path))
+            listing.set(e.path, e.oid);
+        else {
+            const resolved = resolve(e.path, 0);
+            listing.set(e.path, resolved ? `symlink:${links.get(e.path)}:${resolved}` : `symlink:${side}:${e.oid}`);
+        }
+    }
+    return listing;
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -883,6 +949,8 @@ var validate = __webpack_require__(8122);
 
 
 
+
+
 /** Risks are listed most dangerous first. */
 const RISK_ORDER = [
     'validation-errors',
@@ -937,7 +1005,7 @@ async function resolve(git, ref) {
     throw new errors/* ConfigurationError */.j1(`git ref "${ref}" is not in ${git.dir} (in a workflow, check out with fetch-depth: 0 so both refs are there)`);
 }
 async function readTree(git, ref, sha, dir, options, side, parsed) {
-    const listing = treeListing(await git.exportTree(sha, dir), side);
+    const listing = treeListing(await git.exportTree(sha, dir), dir, side);
     (0,repo_files/* refuseSymlinksOut */.ve)(dir);
     let config;
     try {
@@ -977,13 +1045,9 @@ function bootstrapChange(p, ctx) {
     const masked = (o) => maskSecrets(o, ctx.secretSalt);
     return { change, risks: appRisks(change, masked(before), masked(after)) };
 }
-/**
- * Path → git object id of every file. A symlink's id is that of its target *text*, not of what it
- * points at, so equal ids would prove nothing: a symlink gets an id of its own per side, and whatever
- * reads one is always rendered at both refs and compared.
- */
-function treeListing(entries, side) {
-    return new Map(entries.map((e) => [e.path, e.mode === '120000' ? `symlink:${side}:${e.oid}` : e.oid]));
+/** Path → git object id of every file; a symlink's id is what it resolves to (tree-listing.ts). */
+function treeListing(entries, dir, side) {
+    return listingWithLinks(entries, (p) => (0,external_node_fs_.readlinkSync)(external_node_path_default().join(dir, p)), side);
 }
 /** Repo paths a cluster's app-of-apps render reads, and the fingerprint of them and its recipe. */
 function clusterInputs(tree, cluster) {
@@ -1589,7 +1653,8 @@ Options:
   -v, --verbose      debug logging on stderr
   -h, --help         this help
 
-Exit codes: 0 done (changed or not), 1 changes found with --exit-code, 2 usage, configuration or render setup error.
+Exit codes: 0 done (changed or not), 1 changes found with --exit-code, 2 usage or configuration error,
+or an incomplete diff (a cluster or a changed chart that could not be rendered or compared).
 `;
 const FORMATS = ['text', 'markdown', 'json'];
 async function diffCommand(argv, io) {
