@@ -7,7 +7,7 @@ import { validate, type ValidateResult } from '../commands/validate.js';
 import { ConfigurationError } from '../errors.js';
 import { Git } from '../git/git.js';
 import { configInRepo } from '../gitops/config.js';
-import { requireDirectory } from '../gitops/repo-files.js';
+import { gitDirVisibleToCharts, requireDirectory } from '../gitops/repo-files.js';
 import { Helm, resolveHelmBinary } from '../helm/helm.js';
 import { stderrLogger } from '../logger.js';
 import { annotation } from '../report/annotations.js';
@@ -84,9 +84,9 @@ function formatResult(result: ValidateResult, format: Format, matrix: boolean): 
 }
 
 /**
- * Runs `fn` on a temporary copy of the working tree without any `.git` (a chart at the repository
- * root would otherwise read `.git/config`, the checkout's credentials, with `.Files.Get`), or on a
- * temporary export of `ref`'s tree.
+ * Runs `fn` on the working tree, or on a temporary copy of it without any `.git` when a chart could
+ * see one (a chart at the repository root would otherwise read `.git/config`, the checkout's
+ * credentials, with `.Files.Get`), or on a temporary export of `ref`'s tree.
  */
 export async function withTree<T>(
   repo: string,
@@ -110,6 +110,8 @@ export async function withTree<T>(
 
 async function withWorkingTreeCopy<T>(repo: string, fn: (dir: string) => Promise<T>): Promise<T> {
   requireDirectory(repo);
+  // Links into .git are refused by validate itself; only a chart that has a .git under it needs the copy.
+  if (!gitDirVisibleToCharts(repo)) return fn(repo);
   const dir = await mkdtemp(path.join(os.tmpdir(), 'gp-tree-'));
   try {
     // Symlinks stay as written: one that leads out of the repository is still refused in the copy.

@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import type { Finding } from '../findings.js';
@@ -133,13 +133,13 @@ export function refuseSymlinksOut(dir: string): void {
   const out = symlinksOutOfRepo(dir);
   if (out.length > 0) {
     throw new ConfigurationError(
-      `symlinks point outside the repository (Argo CD refuses to render it): ${out.slice(0, 5).join(', ')}${out.length > 5 ? ` and ${out.length - 5} more` : ''}`,
+      `symlinks point outside the repository or into .git (Argo CD refuses to render it): ${out.slice(0, 5).join(', ')}${out.length > 5 ? ` and ${out.length - 5} more` : ''}`,
     );
   }
 }
 
 /**
- * Symlinks in a checked-out tree that point outside it (`.git` aside). Argo CD refuses to render such a
+ * Symlinks in a checked-out tree that point outside it or into its `.git` (`.git` itself aside). Argo CD refuses to render such a
  * repository, and helm would follow them: a chart could print any file of the machine into a diff.
  */
 export function symlinksOutOfRepo(root: string): string[] {
@@ -156,7 +156,9 @@ export function symlinksOutOfRepo(root: string): string[] {
         } catch {
           target = null; // dangling: nothing to read
         }
-        if (target !== null && !isInside(realRoot, target)) out.push(rel);
+        // Into .git is out too: the checkout's credentials are in .git/config.
+        const intoGit = target !== null && path.relative(realRoot, target).split(path.sep)[0] === '.git';
+        if (target !== null && (!isInside(realRoot, target) || intoGit)) out.push(rel);
       } else if (entry.isDirectory()) {
         walk(rel);
       }
@@ -164,6 +166,21 @@ export function symlinksOutOfRepo(root: string): string[] {
   };
   walk('');
   return out.sort();
+}
+
+/**
+ * Whether helm could show a chart a `.git` directory of this tree: the tree's root is itself a chart
+ * (helm gives a chart every file under its directory), or a `.git` sits deeper (a nested clone).
+ */
+export function gitDirVisibleToCharts(root: string): boolean {
+  if (existsSync(path.join(root, 'Chart.yaml'))) return true;
+  const walk = (dir: string): boolean =>
+    readdirSync(path.join(root, dir), { withFileTypes: true }).some((e) => {
+      const rel = dir ? `${dir}/${e.name}` : e.name;
+      if (e.name === '.git') return dir !== '';
+      return e.isDirectory() && !e.isSymbolicLink() && walk(rel);
+    });
+  return walk('');
 }
 
 /** Where a path given by the user (`--config`, the `config` input) lands. */

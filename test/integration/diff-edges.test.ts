@@ -60,7 +60,7 @@ describe('diff and validate never read outside the repository', () => {
     fx = new FixtureRepo();
     symlinkSync(file, path.join(fx.dir, 'charts/monitoring/values.dev-01.yaml.link'));
     const message =
-      'symlinks point outside the repository (Argo CD refuses to render it): charts/monitoring/values.dev-01.yaml.link';
+      'symlinks point outside the repository or into .git (Argo CD refuses to render it): charts/monitoring/values.dev-01.yaml.link';
     await expect(
       validate({ repoDir: fx.dir, helm: testHelm(), logger: new RecordingLogger() }),
     ).rejects.toThrow(message);

@@ -41,7 +41,7 @@ describe('validate of a working tree never shows helm the .git directory', () =>
     expect(r.stdout + r.stderr).not.toContain(Buffer.from('[core]').toString('base64').slice(0, 6));
   });
 
-  it('a symlink into .git reads nothing either', async () => {
+  it('a symlink into .git is refused before helm runs', async () => {
     const c = checkout(path.join(PROJECT_ROOT, 'examples/gitops-repo'));
     fx = c.fx;
     symlinkSync('../../.git/config', fx.path('charts/app-of-apps/gitcfg'));
@@ -50,9 +50,11 @@ describe('validate of a working tree never shows helm the .git directory', () =>
       '{{ fail (printf "leak:%s" (.Files.Get "gitcfg" | b64enc)) }}\n',
     );
     const r = await validateCli(fx, c.env);
-    expect(r.code).toBe(1);
-    expect(r.stdout).toContain('gitcfg: lstat ');
-    expect(r.stdout).not.toContain('leak:');
-    expect(r.stdout + r.stderr).not.toContain(Buffer.from(SECRET).toString('base64').slice(0, 24));
+    expect(r).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'gitops-promotion validate: symlinks point outside the repository or into .git (Argo CD refuses to render it): charts/app-of-apps/gitcfg\n',
+    });
   });
 });
