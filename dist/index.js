@@ -33503,11 +33503,11 @@ function requireDirectory(dir) {
 function refuseSymlinksOut(dir) {
     const out = symlinksOutOfRepo(dir);
     if (out.length > 0) {
-        throw new ConfigurationError(`symlinks point outside the repository (Argo CD refuses to render it): ${out.slice(0, 5).join(', ')}${out.length > 5 ? ` and ${out.length - 5} more` : ''}`);
+        throw new ConfigurationError(`symlinks point outside the repository or into .git (Argo CD refuses to render it): ${out.slice(0, 5).join(', ')}${out.length > 5 ? ` and ${out.length - 5} more` : ''}`);
     }
 }
 /**
- * Symlinks in a checked-out tree that point outside it (`.git` aside). Argo CD refuses to render such a
+ * Symlinks in a checked-out tree that point outside it or into its `.git` (`.git` itself aside). Argo CD refuses to render such a
  * repository, and helm would follow them: a chart could print any file of the machine into a diff.
  */
 function symlinksOutOfRepo(root) {
@@ -33526,7 +33526,9 @@ function symlinksOutOfRepo(root) {
                 catch {
                     target = null; // dangling: nothing to read
                 }
-                if (target !== null && !repo_files_isInside(realRoot, target))
+                // Into .git is out too: the checkout's credentials are in .git/config.
+                const intoGit = target !== null && external_node_path_default().relative(realRoot, target).split((external_node_path_default()).sep)[0] === '.git';
+                if (target !== null && (!repo_files_isInside(realRoot, target) || intoGit))
                     out.push(rel);
             }
             else if (entry.isDirectory()) {
@@ -33536,6 +33538,21 @@ function symlinksOutOfRepo(root) {
     };
     walk('');
     return out.sort();
+}
+/**
+ * Whether helm could show a chart a `.git` directory of this tree: the tree's root is itself a chart
+ * (helm gives a chart every file under its directory), or a `.git` sits deeper (a nested clone).
+ */
+function gitDirVisibleToCharts(root) {
+    if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(root, 'Chart.yaml')))
+        return true;
+    const walk = (dir) => (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_default().join(root, dir), { withFileTypes: true }).some((e) => {
+        const rel = dir ? `${dir}/${e.name}` : e.name;
+        if (e.name === '.git')
+            return dir !== '';
+        return e.isDirectory() && !e.isSymbolicLink() && walk(rel);
+    });
+    return walk('');
 }
 /**
  * Resolves `given` (relative to the repository root, or absolute) and says whether the file system
@@ -56215,9 +56232,9 @@ function formatResult(result, format, matrix) {
     }
 }
 /**
- * Runs `fn` on a temporary copy of the working tree without any `.git` (a chart at the repository
- * root would otherwise read `.git/config`, the checkout's credentials, with `.Files.Get`), or on a
- * temporary export of `ref`'s tree.
+ * Runs `fn` on the working tree, or on a temporary copy of it without any `.git` when a chart could
+ * see one (a chart at the repository root would otherwise read `.git/config`, the checkout's
+ * credentials, with `.Files.Get`), or on a temporary export of `ref`'s tree.
  */
 async function withTree(repo, ref, env, fn) {
     if (!ref)
@@ -56237,6 +56254,9 @@ async function withTree(repo, ref, env, fn) {
 }
 async function withWorkingTreeCopy(repo, fn) {
     requireDirectory(repo);
+    // Links into .git are refused by validate itself; only a chart that has a .git under it needs the copy.
+    if (!gitDirVisibleToCharts(repo))
+        return fn(repo);
     const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gp-tree-'));
     try {
         // Symlinks stay as written: one that leads out of the repository is still refused in the copy.

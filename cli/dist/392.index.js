@@ -168,9 +168,9 @@ function formatResult(result, format, matrix) {
     }
 }
 /**
- * Runs `fn` on a temporary copy of the working tree without any `.git` (a chart at the repository
- * root would otherwise read `.git/config`, the checkout's credentials, with `.Files.Get`), or on a
- * temporary export of `ref`'s tree.
+ * Runs `fn` on the working tree, or on a temporary copy of it without any `.git` when a chart could
+ * see one (a chart at the repository root would otherwise read `.git/config`, the checkout's
+ * credentials, with `.Files.Get`), or on a temporary export of `ref`'s tree.
  */
 async function withTree(repo, ref, env, fn) {
     if (!ref)
@@ -190,6 +190,9 @@ async function withTree(repo, ref, env, fn) {
 }
 async function withWorkingTreeCopy(repo, fn) {
     (0,repo_files/* requireDirectory */.T)(repo);
+    // Links into .git are refused by validate itself; only a chart that has a .git under it needs the copy.
+    if (!(0,repo_files/* gitDirVisibleToCharts */.CY)(repo))
+        return fn(repo);
     const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gp-tree-'));
     try {
         // Symlinks stay as written: one that leads out of the repository is still refused in the copy.

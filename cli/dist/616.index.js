@@ -2650,6 +2650,7 @@ function explainHelmError(stderr, cluster, files) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $Y: () => (/* binding */ valueFilePath),
+/* harmony export */   CY: () => (/* binding */ gitDirVisibleToCharts),
 /* harmony export */   T: () => (/* binding */ requireDirectory),
 /* harmony export */   Z: () => (/* binding */ pathInRepo),
 /* harmony export */   jk: () => (/* binding */ escapesRepo),
@@ -2800,11 +2801,11 @@ function requireDirectory(dir) {
 function refuseSymlinksOut(dir) {
     const out = symlinksOutOfRepo(dir);
     if (out.length > 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`symlinks point outside the repository (Argo CD refuses to render it): ${out.slice(0, 5).join(', ')}${out.length > 5 ? ` and ${out.length - 5} more` : ''}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`symlinks point outside the repository or into .git (Argo CD refuses to render it): ${out.slice(0, 5).join(', ')}${out.length > 5 ? ` and ${out.length - 5} more` : ''}`);
     }
 }
 /**
- * Symlinks in a checked-out tree that point outside it (`.git` aside). Argo CD refuses to render such a
+ * Symlinks in a checked-out tree that point outside it or into its `.git` (`.git` itself aside). Argo CD refuses to render such a
  * repository, and helm would follow them: a chart could print any file of the machine into a diff.
  */
 function symlinksOutOfRepo(root) {
@@ -2823,7 +2824,9 @@ function symlinksOutOfRepo(root) {
                 catch {
                     target = null; // dangling: nothing to read
                 }
-                if (target !== null && !isInside(realRoot, target))
+                // Into .git is out too: the checkout's credentials are in .git/config.
+                const intoGit = target !== null && node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(realRoot, target).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep))[0] === '.git';
+                if (target !== null && (!isInside(realRoot, target) || intoGit))
                     out.push(rel);
             }
             else if (entry.isDirectory()) {
@@ -2833,6 +2836,21 @@ function symlinksOutOfRepo(root) {
     };
     walk('');
     return out.sort();
+}
+/**
+ * Whether helm could show a chart a `.git` directory of this tree: the tree's root is itself a chart
+ * (helm gives a chart every file under its directory), or a `.git` sits deeper (a nested clone).
+ */
+function gitDirVisibleToCharts(root) {
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, 'Chart.yaml')))
+        return true;
+    const walk = (dir) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, dir), { withFileTypes: true }).some((e) => {
+        const rel = dir ? `${dir}/${e.name}` : e.name;
+        if (e.name === '.git')
+            return dir !== '';
+        return e.isDirectory() && !e.isSymbolicLink() && walk(rel);
+    });
+    return walk('');
 }
 /**
  * Resolves `given` (relative to the repository root, or absolute) and says whether the file system

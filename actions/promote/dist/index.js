@@ -33694,11 +33694,11 @@ function requireDirectory(dir) {
 function refuseSymlinksOut(dir) {
     const out = symlinksOutOfRepo(dir);
     if (out.length > 0) {
-        throw new errors_ConfigurationError(`symlinks point outside the repository (Argo CD refuses to render it): ${out.slice(0, 5).join(', ')}${out.length > 5 ? ` and ${out.length - 5} more` : ''}`);
+        throw new errors_ConfigurationError(`symlinks point outside the repository or into .git (Argo CD refuses to render it): ${out.slice(0, 5).join(', ')}${out.length > 5 ? ` and ${out.length - 5} more` : ''}`);
     }
 }
 /**
- * Symlinks in a checked-out tree that point outside it (`.git` aside). Argo CD refuses to render such a
+ * Symlinks in a checked-out tree that point outside it or into its `.git` (`.git` itself aside). Argo CD refuses to render such a
  * repository, and helm would follow them: a chart could print any file of the machine into a diff.
  */
 function symlinksOutOfRepo(root) {
@@ -33717,7 +33717,9 @@ function symlinksOutOfRepo(root) {
                 catch {
                     target = null; // dangling: nothing to read
                 }
-                if (target !== null && !repo_files_isInside(realRoot, target))
+                // Into .git is out too: the checkout's credentials are in .git/config.
+                const intoGit = target !== null && external_node_path_default().relative(realRoot, target).split((external_node_path_default()).sep)[0] === '.git';
+                if (target !== null && (!repo_files_isInside(realRoot, target) || intoGit))
                     out.push(rel);
             }
             else if (entry.isDirectory()) {
@@ -33727,6 +33729,21 @@ function symlinksOutOfRepo(root) {
     };
     walk('');
     return out.sort();
+}
+/**
+ * Whether helm could show a chart a `.git` directory of this tree: the tree's root is itself a chart
+ * (helm gives a chart every file under its directory), or a `.git` sits deeper (a nested clone).
+ */
+function gitDirVisibleToCharts(root) {
+    if (existsSync(path.join(root, 'Chart.yaml')))
+        return true;
+    const walk = (dir) => readdirSync(path.join(root, dir), { withFileTypes: true }).some((e) => {
+        const rel = dir ? `${dir}/${e.name}` : e.name;
+        if (e.name === '.git')
+            return dir !== '';
+        return e.isDirectory() && !e.isSymbolicLink() && walk(rel);
+    });
+    return walk('');
 }
 /**
  * Resolves `given` (relative to the repository root, or absolute) and says whether the file system
