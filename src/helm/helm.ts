@@ -143,11 +143,22 @@ export class Helm {
     if (!this.sandbox) {
       const dir = mkdtempSync(path.join(os.tmpdir(), 'gp-helm-'));
       mkdirSync(path.join(dir, 'plugins'));
-      process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+      removeOnExit(dir);
       this.sandbox = dir;
     }
     return this.sandbox;
   }
+}
+
+const sandboxes = new Set<string>();
+
+/** One exit listener for every sandbox dir of the process (one per Helm would pile up listeners). */
+function removeOnExit(dir: string): void {
+  if (sandboxes.size === 0)
+    process.once('exit', () => {
+      for (const d of sandboxes) rmSync(d, { recursive: true, force: true });
+    });
+  sandboxes.add(dir);
 }
 
 /** `helm template . --name-template=NAME …`: Argo CD's argv, each flag one argument. */
