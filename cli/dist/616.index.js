@@ -3832,11 +3832,21 @@ class Helm {
         if (!this.sandbox) {
             const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir(), 'gp-helm-'));
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, 'plugins'));
-            process.once('exit', () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true }));
+            removeOnExit(dir);
             this.sandbox = dir;
         }
         return this.sandbox;
     }
+}
+const sandboxes = new Set();
+/** One exit listener for every sandbox dir of the process (one per Helm would pile up listeners). */
+function removeOnExit(dir) {
+    if (sandboxes.size === 0)
+        process.once('exit', () => {
+            for (const d of sandboxes)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(d, { recursive: true, force: true });
+        });
+    sandboxes.add(dir);
 }
 /** `helm template . --name-template=NAME …`: Argo CD's argv, each flag one argument. */
 function templateArgs(req, valueFiles) {

@@ -54098,11 +54098,21 @@ class Helm {
         if (!this.sandbox) {
             const dir = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gp-helm-'));
             (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().join(dir, 'plugins'));
-            process.once('exit', () => (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true }));
+            removeOnExit(dir);
             this.sandbox = dir;
         }
         return this.sandbox;
     }
+}
+const sandboxes = new Set();
+/** One exit listener for every sandbox dir of the process (one per Helm would pile up listeners). */
+function removeOnExit(dir) {
+    if (sandboxes.size === 0)
+        process.once('exit', () => {
+            for (const d of sandboxes)
+                (0,external_node_fs_namespaceObject.rmSync)(d, { recursive: true, force: true });
+        });
+    sandboxes.add(dir);
 }
 /** `helm template . --name-template=NAME …`: Argo CD's argv, each flag one argument. */
 function templateArgs(req, valueFiles) {
