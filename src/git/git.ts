@@ -3,7 +3,7 @@ import { clip } from '../util/clip.js';
 import { runProcess, type ProcessResult } from '../util/process.js';
 import { gitEnvironment, SAFE_CONFIG } from './environment.js';
 import { writeTree, type TreeEntry } from './export-tree.js';
-import { branchProblem, refProblem } from './refs.js';
+import { branchProblem, isFullSha, refProblem, revisionBase } from './refs.js';
 
 /**
  * The one git wrapper: argument arrays only, one private exec, `try*` methods return
@@ -26,8 +26,7 @@ export class Git {
    * ConfigurationError (never an argument), and so is a name both a branch and a tag have.
    */
   async tryRevParse(ref: string): Promise<string | null> {
-    const problem = refProblem(ref);
-    if (problem) throw new ConfigurationError(problem);
+    this.requireRevisions(ref);
     await this.refuseAmbiguous(ref);
     const r = await this.exec(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
       allowFailure: true,
@@ -37,8 +36,8 @@ export class Git {
 
   /** A short name that is both a branch and a tag (or a remote-tracking branch) is refused, naming both. */
   private async refuseAmbiguous(ref: string): Promise<void> {
-    const name = ref.replace(/(?:~\d*|\^\d*)+$/, '');
-    if (name === 'HEAD' || name.startsWith('refs/') || /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(name)) return;
+    const name = revisionBase(ref);
+    if (name === 'HEAD' || name.startsWith('refs/') || isFullSha(name)) return;
     const candidates = [`refs/${name}`, `refs/tags/${name}`, `refs/heads/${name}`, `refs/remotes/${name}`];
     const r = await this.exec(['for-each-ref', '--format=%(refname)', '--', ...candidates], {
       allowFailure: true,
@@ -102,13 +101,6 @@ export class Git {
     }
   }
 
-  /** Every file of a commit's tree: path → blob id (one `git ls-tree` call). */
-  async listTree(sha: string): Promise<Map<string, string>> {
-    const files = new Map<string, string>();
-    for (const e of await this.treeEntries(sha)) files.set(e.path, e.oid);
-    return files;
-  }
-
   /**
    * Writes the tree of a commit into `target` from the object store (`git cat-file --batch`): the
    * bytes git holds, with no checkout, so no filter (LFS, ident, eol), hook or attribute of the
@@ -137,7 +129,7 @@ export class Git {
   }
 
   private requireSha(sha: string): void {
-    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) throw new Error(`not a full commit sha: ${clip(sha)}`);
+    if (!isFullSha(sha)) throw new Error(`not a full commit sha: ${clip(sha)}`);
   }
 
   /** Fetches branches from a remote into its remote-tracking refs (`refs/remotes/<remote>/<b>`). */
@@ -272,17 +264,11 @@ export class Git {
   }
 
   private requireBranches(branches: readonly string[]): void {
-    for (const b of branches) {
-      const problem = branchProblem(b);
-      if (problem) throw new ConfigurationError(problem);
-    }
+    refuseAny(branchProblem, branches);
   }
 
   private requireRevisions(...revisions: string[]): void {
-    for (const r of revisions) {
-      const problem = refProblem(r);
-      if (problem) throw new ConfigurationError(problem);
-    }
+    refuseAny(refProblem, revisions);
   }
 
   private async exec(
@@ -302,6 +288,14 @@ export class Git {
       throw new Error(`git ${args[0]} failed (exit ${result.exitCode}): ${result.stderr.trim()}`);
     }
     return result;
+  }
+}
+
+/** The first value `check` refuses, as a ConfigurationError (never an argument). */
+function refuseAny(check: (value: string) => string | null, values: readonly string[]): void {
+  for (const v of values) {
+    const problem = check(v);
+    if (problem) throw new ConfigurationError(problem);
   }
 }
 

@@ -6,9 +6,19 @@ import { clip } from '../util/clip.js';
  * `--base HEAD~1`). Nothing else reaches git: never a leading `-`, `:`, a space, `..` or `@{`.
  */
 export function refProblem(ref: string): string | null {
-  const name = ref.replace(/(?:~\d*|\^\d*)+$/, '');
+  const name = revisionBase(ref);
   if (name !== '' && !/^-/.test(name) && (name === 'HEAD' || !refNameProblem(name))) return null;
   return `"${clip(ref)}" is not a git ref name or commit sha`;
+}
+
+/** A revision without its `~N` / `^N` suffixes (`HEAD~1` → `HEAD`). */
+export function revisionBase(ref: string): string {
+  return ref.replace(/(?:~\d*|\^\d*)+$/, '');
+}
+
+/** A full commit id (SHA-1 or SHA-256). */
+export function isFullSha(text: string): boolean {
+  return /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(text);
 }
 
 /** `git check-ref-format` rules, for a one-level or full ref name. */
