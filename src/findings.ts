@@ -35,6 +35,12 @@ export function finding(
   };
 }
 
+/** `file:line` of a finding (`file` alone without a line, '' without a file), for one-line messages. */
+export function fileLine(f: Pick<Finding, 'file' | 'line'>): string {
+  if (!f.file) return '';
+  return f.line ? `${f.file}:${f.line}` : f.file;
+}
+
 const severityOrder: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
 
 /** Stable order: file, line, column, rule, cluster, message. Errors before warnings at one place. */

@@ -16,12 +16,10 @@ import { refuseSymlinksOut, RepoFiles, requireDirectory } from '../gitops/repo-f
 import type { LoadedYaml } from '../gitops/yaml-source.js';
 import { discoverTopology, type Cluster, type Topology } from '../gitops/topology.js';
 import { toJson } from '../gitops/vnode.js';
-import type { Finding } from '../findings.js';
+import { fileLine, type Finding } from '../findings.js';
 import { changedFiles, fingerprint, isUnder, renderInputs, type TreeListing } from '../diff/fingerprint.js';
 import { listingWithLinks } from '../diff/tree-listing.js';
-import { compareApps, comparePair, type CompareContext, type Side } from '../diff/compare.js';
-import { appRisks as riskOf } from '../diff/risks.js';
-import { maskSecrets } from '../diff/secrets.js';
+import { compareApps, comparePair, maskedRisks, type CompareContext, type Side } from '../diff/compare.js';
 import { ignoreRules } from '../diff/ignore.js';
 import type { AppChange, ClusterDiff, DiffReport, Risk } from '../diff/model.js';
 import { globFiles } from '../gitops/glob.js';
@@ -161,8 +159,7 @@ function bootstrapChange(
     unified: pair.unified,
     deep: { state: 'not-applicable' },
   };
-  const masked = (o: ApplicationObject) => maskSecrets(o as Obj, ctx.secretSalt) as ApplicationObject;
-  return { change, risks: riskOf(change, masked(before), masked(after)) };
+  return { change, risks: maskedRisks(change, before, after, ctx.secretSalt) };
 }
 
 type Obj = Record<string, unknown>;
@@ -241,7 +238,7 @@ function bootstrapProblems(head: Tree): Map<string, string> {
     if (!fatal(f) || out.has(f.file!)) continue;
     // A file that still defines a cluster at head is validated with it.
     if (files.has(f.file!)) continue;
-    out.set(f.file!, `${f.file}${f.line ? `:${f.line}` : ''}: ${f.message}`);
+    out.set(f.file!, `${fileLine(f)}: ${f.message}`);
   }
   return out;
 }
@@ -265,7 +262,13 @@ function chartDirs(...trees: Tree[]): string[] {
   return [...dirs];
 }
 
-function plan(base: Tree, head: Tree, options: DiffOptions, deep: boolean): Plan[] {
+function plan(
+  base: Tree,
+  head: Tree,
+  options: DiffOptions,
+  deep: boolean,
+  changedAll: ReadonlySet<string>,
+): Plan[] {
   // What a component chart can read: its own tree, and value files anywhere in the repo (`../shared/x.yaml`).
   // Documentation and CI files are never rendered.
   const charts = chartDirs(base, head);
@@ -274,7 +277,7 @@ function plan(base: Tree, head: Tree, options: DiffOptions, deep: boolean): Plan
       c.bootstrap ? [c.bootstrap.file] : [],
     ),
   );
-  const changed = [...changedFiles(base.listing, head.listing)].filter(
+  const changed = [...changedAll].filter(
     (f) =>
       charts.some((d) => isUnder(f, d)) ||
       (/\.(ya?ml|json)$/i.test(f) && !f.startsWith('.github/') && !bootstraps.has(f)),
@@ -311,7 +314,8 @@ async function compareTrees(
   // config at head is the pull request's, and must not be able to hide the pull request's changes.
   const policy = base.config.diff;
   const deep = options.deep ?? policy.deep;
-  const plans = plan(base, head, options, deep);
+  const changed = changedFiles(base.listing, head.listing);
+  const plans = plan(base, head, options, deep, changed);
   const gaps = headGaps(base, head);
   const headNames = plans.filter((p) => p.head && (p.changed || p.needsApps)).map((p) => p.name);
   const baseClusters = plans
@@ -415,7 +419,7 @@ async function compareTrees(
     const baseRender = baseRenders.find((r) => r.cluster === p.name);
     if (p.head && !rendered.has(p.name)) {
       const why = (await validating)?.findings.find((f) => f.cluster === p.name && f.severity === 'error');
-      const at = why?.file ? `${why.file}${why.line ? `:${why.line}` : ''}: ` : '';
+      const at = why?.file ? `${fileLine(why)}: ` : '';
       cd.errors.push(`cannot render at head: ${why ? `${at}${why.message}` : 'see validation'}`);
     }
     if (baseRender && !baseRender.ok) cd.errors.push(`cannot render at base: ${baseRender.error}`);
@@ -436,6 +440,7 @@ async function compareTrees(
       ignored,
       concurrency,
       secretSalt,
+      changedFiles: changed,
     });
     stats.chartsRendered += compared.chartsRendered;
     stats.chartsSkipped += compared.chartsSkipped;

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { ArgoCdClient } from '../argocd/client.js';
 import { ConfigurationError } from '../errors.js';
+import { fileLine } from '../findings.js';
 import { cell, code } from '../report/markdown-escape.js';
 import { Git } from '../git/git.js';
 import type { GitHubClient, RepoRef } from '../github/client.js';
@@ -307,9 +308,7 @@ function gateContext(git: Git, config: Config, options: PromoteOptions, candidat
       const first = r.findings.find((f) => f.severity === 'error');
       return {
         errors: r.counts.error,
-        first: first
-          ? `${first.file ?? ''}${first.line ? `:${first.line}` : ''} ${first.message}`.trim()
-          : null,
+        first: first ? `${fileLine(first)} ${first.message}`.trim() : null,
       };
     },
   };

@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
 import type { Helm } from '../helm/helm.js';
-import type { RenderedApp } from '../gitops/applications.js';
+import type { ApplicationObject, RenderedApp } from '../gitops/applications.js';
 import type { RepoFiles } from '../gitops/repo-files.js';
 import { mapLimit } from '../util/concurrency.js';
 import {
@@ -12,7 +12,7 @@ import {
   type ComponentRender,
   type RecipeResult,
 } from './deep.js';
-import type { TreeListing } from './fingerprint.js';
+import { isUnder, type TreeListing } from './fingerprint.js';
 import { applyIgnores, type ignoreRules } from './ignore.js';
 import type { AppChange, ChangeStatus, DeepResult, ResourceChange, Risk } from './model.js';
 import { diffObjects } from './object-diff.js';
@@ -42,6 +42,8 @@ export interface CompareContext {
   concurrency: number;
   /** Key of the secret hashes of this report. */
   secretSalt: string;
+  /** Files whose git object differs between the refs (changedFiles of the two listings). */
+  changedFiles: ReadonlySet<string>;
 }
 
 export interface Comparison {
@@ -194,12 +196,21 @@ export async function compareApps(
   pairRenames(changes, b, h);
   for (const change of changes) {
     const k = `${change.namespace}/${change.name}`;
-    // Risk messages quote fields (a destination server URL may carry a password): masked copies.
-    const masked = (a: RenderedApp | undefined) =>
-      a && (maskSecrets(a.object as Obj, ctx.secretSalt) as RenderedApp['object']);
-    risks.push(...appRisks(change, masked(b.get(k)), masked(h.get(k))));
+    risks.push(...maskedRisks(change, b.get(k)?.object, h.get(k)?.object, ctx.secretSalt));
   }
   return { changes, unknown, risks, chartsRendered: jobs.length, chartsSkipped };
+}
+
+/** A change's risks, computed from masked copies: risk messages quote fields (a server URL may carry a password). */
+export function maskedRisks(
+  change: AppChange,
+  before: ApplicationObject | undefined,
+  after: ApplicationObject | undefined,
+  salt: string,
+): Risk[] {
+  const masked = (o: ApplicationObject | undefined) =>
+    o && (maskSecrets(o as Obj, salt) as ApplicationObject);
+  return appRisks(change, masked(before), masked(after));
 }
 
 /** The in-repo directory (not a chart) both sides deploy, when a file under it differs between the refs. */
@@ -208,11 +219,8 @@ function unrenderedChange(before: RenderedApp, after: RenderedApp, ctx: CompareC
   const dirH = inRepoDirectory(after.object, ctx.head.files, ctx.head.repoURL);
   const dir = dirH ?? dirB;
   if (!dir) return null;
-  const under = (listing: ReadonlyMap<string, string>) =>
-    [...listing].filter(([f]) => dir === '.' || f.startsWith(`${dir}/`)).map(([f, id]) => `${f}\0${id}`);
-  const a = under(ctx.base.listing);
-  const b = under(ctx.head.listing);
-  return a.length !== b.length || a.some((x, i) => x !== b[i]) ? dir : null;
+  for (const f of ctx.changedFiles) if (isUnder(f, dir)) return dir;
+  return null;
 }
 
 /** Marks a removed and an added Application that deploy the same source to the same place as a rename. */

@@ -33,15 +33,10 @@ export function componentRecipe(
   files: RepoFiles,
   repoURL: string | null,
 ): RecipeResult {
-  const sources = appSources(app);
-  if (sources.length !== 1)
-    return sources.length > 1 ? { skip: 'deep diff skipped: multi-source Application' } : null;
-  const source = sources[0]!.source as ApplicationSource & { helm?: Record<string, unknown> };
-  if (!repoURL || typeof source.repoURL !== 'string' || normalizeRepoURL(source.repoURL) !== repoURL)
-    return null;
-  if (typeof source.path !== 'string') return null;
-  const chart = repoJoin('.', source.path);
-  if (!files.isFile(repoJoin(chart, 'Chart.yaml'))) return null;
+  if (appSources(app).length > 1) return { skip: 'deep diff skipped: multi-source Application' };
+  const own = ownSource(app, repoURL);
+  if (!own || !files.isFile(repoJoin(own.dir, 'Chart.yaml'))) return null;
+  const { source, dir: chart } = own;
   const helm = (source.helm ?? {}) as {
     valueFiles?: unknown[];
     ignoreMissingValueFiles?: boolean;
@@ -91,13 +86,21 @@ export function inRepoDirectory(
   files: RepoFiles,
   repoURL: string | null,
 ): string | null {
+  const dir = ownSource(app, repoURL)?.dir;
+  return dir && files.isDirectory(dir) && !files.isFile(repoJoin(dir, 'Chart.yaml')) ? dir : null;
+}
+
+/** An Application's single source when it is a path of this repository (`repoURL` normalized), and that path. */
+function ownSource(
+  app: ApplicationObject,
+  repoURL: string | null,
+): { source: ApplicationSource & { helm?: Record<string, unknown> }; dir: string } | null {
   const sources = appSources(app);
   if (sources.length !== 1 || !repoURL) return null;
-  const source = sources[0]!.source as ApplicationSource;
+  const source = sources[0]!.source as ApplicationSource & { helm?: Record<string, unknown> };
   if (typeof source.repoURL !== 'string' || normalizeRepoURL(source.repoURL) !== repoURL) return null;
   if (typeof source.path !== 'string') return null;
-  const dir = repoJoin('.', source.path);
-  return files.isDirectory(dir) && !files.isFile(repoJoin(dir, 'Chart.yaml')) ? dir : null;
+  return { source, dir: repoJoin('.', source.path) };
 }
 
 export interface HelmRenderOptions {
