@@ -1,6 +1,7 @@
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { ConfigurationError } from '../errors.js';
 import { mapLimit } from '../util/concurrency.js';
+import { isInside } from '../util/safe-path.js';
 import path from 'node:path';
 
 export interface TreeEntry {
@@ -92,7 +93,7 @@ function safeJoin(root: string, rel: string): string {
   if (parts.some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git'))
     throw new ConfigurationError(`the tree has a path git refuses to check out: ${JSON.stringify(rel)}`);
   const file = path.resolve(root, rel);
-  if (!file.startsWith(root + path.sep))
+  if (!isInside(root, file))
     throw new ConfigurationError(`the tree has a path git refuses to check out: ${JSON.stringify(rel)}`);
   return file;
 }
