@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { CORE_SCHEMA, dump, load } from 'js-yaml';
 import { looksSecret } from '../gitops/secret-keys.js';
+import { isMap } from '../util/is-map.js';
 
 /**
  * What is shown instead of a secret value: enough to see that it changed, nothing to recover it.
@@ -103,10 +104,6 @@ export function maskUrlUserInfo(text: string, salt: string): string {
 // Bounded, so a hostile rendered text cannot make the search slow (no nested unbounded repeats).
 const URL_USERINFO =
   /\b([a-z][a-z0-9+.-]{0,30}:\/\/)([^\s:/?#@]{0,256})(?::([^\s@]{0,1024}(?:@[^\s@/?#]{0,256}(?=@)){0,8}))?@/gi;
-
-function isMap(v: unknown): v is Obj {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
 
 /** A value that can hold a secret: text or a number (a boolean says nothing). */
 function isScalar(value: unknown): boolean {

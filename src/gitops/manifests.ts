@@ -1,4 +1,5 @@
 import { CORE_SCHEMA, loadAll } from 'js-yaml';
+import { isMap } from '../util/is-map.js';
 
 /** One object helm rendered, with the template that produced it (`app-of-apps/templates/x.yaml`). */
 export interface Manifest {
@@ -44,10 +45,6 @@ export function splitManifests(output: string): Manifest[] {
     }
   }
   return out;
-}
-
-function isMap(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
 /**
