@@ -46,6 +46,8 @@ var repo_files = __webpack_require__(1056);
 var topology = __webpack_require__(591);
 // EXTERNAL MODULE: ./src/gitops/vnode.ts
 var vnode = __webpack_require__(1754);
+// EXTERNAL MODULE: ./src/findings.ts
+var src_findings = __webpack_require__(1001);
 ;// CONCATENATED MODULE: ./src/diff/fingerprint.ts
 
 
@@ -187,17 +189,12 @@ var gitops_manifests = __webpack_require__(2762);
  * is not an in-repo Helm chart (a remote chart, a plain directory, another repo).
  */
 function componentRecipe(app, name, files, repoURL) {
-    const sources = (0,applications/* appSources */.QG)(app);
-    if (sources.length !== 1)
-        return sources.length > 1 ? { skip: 'deep diff skipped: multi-source Application' } : null;
-    const source = sources[0].source;
-    if (!repoURL || typeof source.repoURL !== 'string' || (0,topology/* normalizeRepoURL */.li)(source.repoURL) !== repoURL)
+    if ((0,applications/* appSources */.QG)(app).length > 1)
+        return { skip: 'deep diff skipped: multi-source Application' };
+    const own = ownSource(app, repoURL);
+    if (!own || !files.isFile((0,repo_files/* repoJoin */.pg)(own.dir, 'Chart.yaml')))
         return null;
-    if (typeof source.path !== 'string')
-        return null;
-    const chart = (0,repo_files/* repoJoin */.pg)('.', source.path);
-    if (!files.isFile((0,repo_files/* repoJoin */.pg)(chart, 'Chart.yaml')))
-        return null;
+    const { source, dir: chart } = own;
     const helm = (source.helm ?? {});
     const valueFiles = [];
     const missing = [];
@@ -237,6 +234,11 @@ function componentRecipe(app, name, files, repoURL) {
  * not proven either way.
  */
 function inRepoDirectory(app, files, repoURL) {
+    const dir = ownSource(app, repoURL)?.dir;
+    return dir && files.isDirectory(dir) && !files.isFile((0,repo_files/* repoJoin */.pg)(dir, 'Chart.yaml')) ? dir : null;
+}
+/** An Application's single source when it is a path of this repository (`repoURL` normalized), and that path. */
+function ownSource(app, repoURL) {
     const sources = (0,applications/* appSources */.QG)(app);
     if (sources.length !== 1 || !repoURL)
         return null;
@@ -245,8 +247,7 @@ function inRepoDirectory(app, files, repoURL) {
         return null;
     if (typeof source.path !== 'string')
         return null;
-    const dir = (0,repo_files/* repoJoin */.pg)('.', source.path);
-    return files.isDirectory(dir) && !files.isFile((0,repo_files/* repoJoin */.pg)(dir, 'Chart.yaml')) ? dir : null;
+    return { source, dir: (0,repo_files/* repoJoin */.pg)('.', source.path) };
 }
 /**
  * Identity of a component render: its inputs' blob ids, its recipe (value files in their order: the
@@ -573,7 +574,10 @@ function describeDest(o) {
 var js_yaml = __webpack_require__(3243);
 // EXTERNAL MODULE: ./src/gitops/secret-keys.ts
 var secret_keys = __webpack_require__(2803);
+// EXTERNAL MODULE: ./src/util/is-map.ts
+var is_map = __webpack_require__(6801);
 ;// CONCATENATED MODULE: ./src/diff/secrets.ts
+
 
 
 
@@ -614,7 +618,7 @@ function maskObject(obj, path, salt, secret) {
 function maskSecretData(data, salt) {
     if (data === null || data === undefined)
         return data;
-    if (!secrets_isMap(data))
+    if (!(0,is_map/* isMap */.j)(data))
         return maskValue(data, salt);
     return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, maskValue(v, salt)]));
 }
@@ -633,12 +637,12 @@ function maskEntry(parent, key, value, path, salt) {
         const items = key === 'items' && parent.kind === 'SecretList';
         return maskArray(value, [...path, key], salt, { scalars: (0,secret_keys/* looksSecret */.n)(key), secrets: items });
     }
-    return secrets_isMap(value) ? maskObject(value, [...path, key], salt, value.kind === 'Secret') : value;
+    return (0,is_map/* isMap */.j)(value) ? maskObject(value, [...path, key], salt, value.kind === 'Secret') : value;
 }
 /** `scalars`: under a secret key (`passwords: [a, b]`); `secrets`: a SecretList's items, Secrets even without a kind. */
 function maskArray(list, path, salt, under) {
     return list.map((item) => {
-        if (secrets_isMap(item))
+        if ((0,is_map/* isMap */.j)(item))
             return maskObject(item, path, salt, under.secrets || item.kind === 'Secret');
         if (Array.isArray(item))
             return maskArray(item, path, salt, under);
@@ -670,9 +674,6 @@ function maskUrlUserInfo(text, salt) {
 }
 // Bounded, so a hostile rendered text cannot make the search slow (no nested unbounded repeats).
 const URL_USERINFO = /\b([a-z][a-z0-9+.-]{0,30}:\/\/)([^\s:/?#@]{0,256})(?::([^\s@]{0,1024}(?:@[^\s@/?#]{0,256}(?=@)){0,8}))?@/gi;
-function secrets_isMap(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
 /** A value that can hold a secret: text or a number (a boolean says nothing). */
 function isScalar(value) {
     return typeof value === 'string' || typeof value === 'number' || typeof value === 'bigint';
@@ -689,9 +690,9 @@ function maskYamlText(text, salt) {
     catch {
         return maskValue(text, salt);
     }
-    if (!secrets_isMap(parsed) && !Array.isArray(parsed))
+    if (!(0,is_map/* isMap */.j)(parsed) && !Array.isArray(parsed))
         return maskUrlUserInfo(text, salt);
-    const masked = secrets_isMap(parsed)
+    const masked = (0,is_map/* isMap */.j)(parsed)
         ? maskSecrets(parsed, salt)
         : maskArray(parsed, [], salt, { scalars: false, secrets: false });
     if (JSON.stringify(masked) !== JSON.stringify(parsed))
@@ -738,6 +739,7 @@ function replaceAll(oldText, newText) {
 }
 
 ;// CONCATENATED MODULE: ./src/diff/compare.ts
+
 
 
 
@@ -853,11 +855,14 @@ async function compareApps(before, after, ctx) {
     pairRenames(changes, b, h);
     for (const change of changes) {
         const k = `${change.namespace}/${change.name}`;
-        // Risk messages quote fields (a destination server URL may carry a password): masked copies.
-        const masked = (a) => a && maskSecrets(a.object, ctx.secretSalt);
-        risks.push(...appRisks(change, masked(b.get(k)), masked(h.get(k))));
+        risks.push(...maskedRisks(change, b.get(k)?.object, h.get(k)?.object, ctx.secretSalt));
     }
     return { changes, unknown, risks, chartsRendered: jobs.length, chartsSkipped };
+}
+/** A change's risks, computed from masked copies: risk messages quote fields (a server URL may carry a password). */
+function maskedRisks(change, before, after, salt) {
+    const masked = (o) => o && maskSecrets(o, salt);
+    return appRisks(change, masked(before), masked(after));
 }
 /** The in-repo directory (not a chart) both sides deploy, when a file under it differs between the refs. */
 function unrenderedChange(before, after, ctx) {
@@ -866,10 +871,10 @@ function unrenderedChange(before, after, ctx) {
     const dir = dirH ?? dirB;
     if (!dir)
         return null;
-    const under = (listing) => [...listing].filter(([f]) => dir === '.' || f.startsWith(`${dir}/`)).map(([f, id]) => `${f}\0${id}`);
-    const a = under(ctx.base.listing);
-    const b = under(ctx.head.listing);
-    return a.length !== b.length || a.some((x, i) => x !== b[i]) ? dir : null;
+    for (const f of ctx.changedFiles)
+        if (isUnder(f, dir))
+            return dir;
+    return null;
 }
 /** Marks a removed and an added Application that deploy the same source to the same place as a rename. */
 function pairRenames(changes, before, after) {
@@ -928,7 +933,6 @@ var glob = __webpack_require__(3376);
 // EXTERNAL MODULE: ./src/commands/validate.ts + 9 modules
 var validate = __webpack_require__(8122);
 ;// CONCATENATED MODULE: ./src/commands/diff.ts
-
 
 
 
@@ -1042,8 +1046,7 @@ function bootstrapChange(p, ctx) {
         unified: pair.unified,
         deep: { state: 'not-applicable' },
     };
-    const masked = (o) => maskSecrets(o, ctx.secretSalt);
-    return { change, risks: appRisks(change, masked(before), masked(after)) };
+    return { change, risks: maskedRisks(change, before, after, ctx.secretSalt) };
 }
 /** Path → git object id of every file; a symlink's id is what it resolves to (tree-listing.ts). */
 function treeListing(entries, dir, side) {
@@ -1108,7 +1111,7 @@ function bootstrapProblems(head) {
         // A file that still defines a cluster at head is validated with it.
         if (files.has(f.file))
             continue;
-        out.set(f.file, `${f.file}${f.line ? `:${f.line}` : ''}: ${f.message}`);
+        out.set(f.file, `${(0,src_findings/* fileLine */.RO)(f)}: ${f.message}`);
     }
     return out;
 }
@@ -1121,12 +1124,12 @@ function chartDirs(...trees) {
                 dirs.add(external_node_path_default().posix.dirname(f));
     return [...dirs];
 }
-function plan(base, head, options, deep) {
+function plan(base, head, options, deep, changedAll) {
     // What a component chart can read: its own tree, and value files anywhere in the repo (`../shared/x.yaml`).
     // Documentation and CI files are never rendered.
     const charts = chartDirs(base, head);
     const bootstraps = new Set([...base.topology.clusters, ...head.topology.clusters].flatMap((c) => c.bootstrap ? [c.bootstrap.file] : []));
-    const changed = [...changedFiles(base.listing, head.listing)].filter((f) => charts.some((d) => isUnder(f, d)) ||
+    const changed = [...changedAll].filter((f) => charts.some((d) => isUnder(f, d)) ||
         (/\.(ya?ml|json)$/i.test(f) && !f.startsWith('.github/') && !bootstraps.has(f)));
     const names = [...new Set([...base.topology.clusters, ...head.topology.clusters].map((c) => c.name))];
     const wanted = options.clusters;
@@ -1154,7 +1157,8 @@ async function compareTrees(base, head, options, lap) {
     // config at head is the pull request's, and must not be able to hide the pull request's changes.
     const policy = base.config.diff;
     const deep = options.deep ?? policy.deep;
-    const plans = plan(base, head, options, deep);
+    const changed = changedFiles(base.listing, head.listing);
+    const plans = plan(base, head, options, deep, changed);
     const gaps = headGaps(base, head);
     const headNames = plans.filter((p) => p.head && (p.changed || p.needsApps)).map((p) => p.name);
     const baseClusters = plans
@@ -1251,7 +1255,7 @@ async function compareTrees(base, head, options, lap) {
         const baseRender = baseRenders.find((r) => r.cluster === p.name);
         if (p.head && !rendered.has(p.name)) {
             const why = (await validating)?.findings.find((f) => f.cluster === p.name && f.severity === 'error');
-            const at = why?.file ? `${why.file}${why.line ? `:${why.line}` : ''}: ` : '';
+            const at = why?.file ? `${(0,src_findings/* fileLine */.RO)(why)}: ` : '';
             cd.errors.push(`cannot render at head: ${why ? `${at}${why.message}` : 'see validation'}`);
         }
         if (baseRender && !baseRender.ok)
@@ -1273,6 +1277,7 @@ async function compareTrees(base, head, options, lap) {
             ignored,
             concurrency,
             secretSalt,
+            changedFiles: changed,
         });
         stats.chartsRendered += compared.chartsRendered;
         stats.chartsSkipped += compared.chartsSkipped;

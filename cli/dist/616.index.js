@@ -841,6 +841,7 @@ function applyRuleSettings(findings, config) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ot: () => (/* binding */ countBySeverity),
+/* harmony export */   RO: () => (/* binding */ fileLine),
 /* harmony export */   Tc: () => (/* binding */ sortFindings),
 /* harmony export */   gk: () => (/* binding */ finding),
 /* harmony export */   iQ: () => (/* binding */ collapseFindings)
@@ -855,6 +856,12 @@ function finding(severity, rule, message, at, cluster = null) {
         column: at?.column ?? null,
         cluster,
     };
+}
+/** `file:line` of a finding (`file` alone without a line, '' without a file), for one-line messages. */
+function fileLine(f) {
+    if (!f.file)
+        return '';
+    return f.line ? `${f.file}:${f.line}` : f.file;
 }
 const severityOrder = { error: 0, warning: 1, notice: 2 };
 /** Stable order: file, line, column, rule, cluster, message. Errors before warnings at one place. */
@@ -1005,10 +1012,13 @@ const SAFE_CONFIG = [
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/util/concurrency.ts
 var concurrency = __webpack_require__(3731);
+// EXTERNAL MODULE: ./src/util/safe-path.ts
+var safe_path = __webpack_require__(5251);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/git/export-tree.ts
+
 
 
 
@@ -1096,7 +1106,7 @@ function safeJoin(root, rel) {
     if (parts.some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git'))
         throw new errors/* ConfigurationError */.j1(`the tree has a path git refuses to check out: ${JSON.stringify(rel)}`);
     const file = external_node_path_default().resolve(root, rel);
-    if (!file.startsWith(root + (external_node_path_default()).sep))
+    if (!(0,safe_path/* isInside */.FK)(root, file))
         throw new errors/* ConfigurationError */.j1(`the tree has a path git refuses to check out: ${JSON.stringify(rel)}`);
     return file;
 }
@@ -1128,9 +1138,7 @@ class Git {
      * ConfigurationError (never an argument), and so is a name both a branch and a tag have.
      */
     async tryRevParse(ref) {
-        const problem = (0,refs/* refProblem */.T)(ref);
-        if (problem)
-            throw new errors/* ConfigurationError */.j1(problem);
+        this.requireRevisions(ref);
         await this.refuseAmbiguous(ref);
         const r = await this.exec(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
             allowFailure: true,
@@ -1139,8 +1147,8 @@ class Git {
     }
     /** A short name that is both a branch and a tag (or a remote-tracking branch) is refused, naming both. */
     async refuseAmbiguous(ref) {
-        const name = ref.replace(/(?:~\d*|\^\d*)+$/, '');
-        if (name === 'HEAD' || name.startsWith('refs/') || /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(name))
+        const name = (0,refs/* revisionBase */.Hb)(ref);
+        if (name === 'HEAD' || name.startsWith('refs/') || (0,refs/* isFullSha */.Wf)(name))
             return;
         const candidates = [`refs/${name}`, `refs/tags/${name}`, `refs/heads/${name}`, `refs/remotes/${name}`];
         const r = await this.exec(['for-each-ref', '--format=%(refname)', '--', ...candidates], {
@@ -1191,13 +1199,6 @@ class Git {
             throw new errors/* ConfigurationError */.j1(`${this.dir} is the directory ${prefix} of a git repository: give its top (Argo CD resolves an Application's paths from the repository root)`);
         }
     }
-    /** Every file of a commit's tree: path → blob id (one `git ls-tree` call). */
-    async listTree(sha) {
-        const files = new Map();
-        for (const e of await this.treeEntries(sha))
-            files.set(e.path, e.oid);
-        return files;
-    }
     /**
      * Writes the tree of a commit into `target` from the object store (`git cat-file --batch`): the
      * bytes git holds, with no checkout, so no filter (LFS, ident, eol), hook or attribute of the
@@ -1225,7 +1226,7 @@ class Git {
         return entries;
     }
     requireSha(sha) {
-        if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
+        if (!(0,refs/* isFullSha */.Wf)(sha))
             throw new Error(`not a full commit sha: ${(0,clip/* clip */.$)(sha)}`);
     }
     /** Fetches branches from a remote into its remote-tracking refs (`refs/remotes/<remote>/<b>`). */
@@ -1339,18 +1340,10 @@ class Git {
         return r.stdout.split('\t')[0]?.trim() || null;
     }
     requireBranches(branches) {
-        for (const b of branches) {
-            const problem = (0,refs/* branchProblem */.M)(b);
-            if (problem)
-                throw new errors/* ConfigurationError */.j1(problem);
-        }
+        refuseAny(refs/* branchProblem */.MT, branches);
     }
     requireRevisions(...revisions) {
-        for (const r of revisions) {
-            const problem = (0,refs/* refProblem */.T)(r);
-            if (problem)
-                throw new errors/* ConfigurationError */.j1(problem);
-        }
+        refuseAny(refs/* refProblem */.Tb, revisions);
     }
     async exec(args, options = {}) {
         await (versionChecked ??= requireGitVersion(this.env));
@@ -1366,6 +1359,14 @@ class Git {
             throw new Error(`git ${args[0]} failed (exit ${result.exitCode}): ${result.stderr.trim()}`);
         }
         return result;
+    }
+}
+/** The first value `check` refuses, as a ConfigurationError (never an argument). */
+function refuseAny(check, values) {
+    for (const v of values) {
+        const problem = check(v);
+        if (problem)
+            throw new errors/* ConfigurationError */.j1(problem);
     }
 }
 /** The oldest git with everything the commands use (`merge-tree --write-tree`, `--end-of-options`). */
@@ -1399,8 +1400,10 @@ function firstLine(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ branchProblem),
-/* harmony export */   T: () => (/* binding */ refProblem)
+/* harmony export */   Hb: () => (/* binding */ revisionBase),
+/* harmony export */   MT: () => (/* binding */ branchProblem),
+/* harmony export */   Tb: () => (/* binding */ refProblem),
+/* harmony export */   Wf: () => (/* binding */ isFullSha)
 /* harmony export */ });
 /* harmony import */ var _util_clip_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5940);
 
@@ -1410,10 +1413,18 @@ function firstLine(text) {
  * `--base HEAD~1`). Nothing else reaches git: never a leading `-`, `:`, a space, `..` or `@{`.
  */
 function refProblem(ref) {
-    const name = ref.replace(/(?:~\d*|\^\d*)+$/, '');
+    const name = revisionBase(ref);
     if (name !== '' && !/^-/.test(name) && (name === 'HEAD' || !refNameProblem(name)))
         return null;
     return `"${(0,_util_clip_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(ref)}" is not a git ref name or commit sha`;
+}
+/** A revision without its `~N` / `^N` suffixes (`HEAD~1` → `HEAD`). */
+function revisionBase(ref) {
+    return ref.replace(/(?:~\d*|\^\d*)+$/, '');
+}
+/** A full commit id (SHA-1 or SHA-256). */
+function isFullSha(text) {
+    return /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(text);
 }
 /** `git check-ref-format` rules, for a one-level or full ref name. */
 function refNameProblem(name) {
@@ -1823,12 +1834,12 @@ function checkConfigArguments(raw, at) {
             throw new errors/* ConfigurationError */.j1(problem, at(...segments));
     };
     if (raw.defaultBranch !== undefined)
-        refuse((0,refs/* branchProblem */.M)(raw.defaultBranch), 'defaultBranch');
+        refuse((0,refs/* branchProblem */.MT)(raw.defaultBranch), 'defaultBranch');
     for (const [name, env] of Object.entries(raw.environments ?? {}))
         refuse(refOrBranch(env.ref), 'environments', name, 'ref');
     (raw.promotion?.edges ?? []).forEach((e, i) => {
-        refuse((0,refs/* branchProblem */.M)(e.from), 'promotion', 'edges', String(i), 'from');
-        refuse((0,refs/* branchProblem */.M)(e.to), 'promotion', 'edges', String(i), 'to');
+        refuse((0,refs/* branchProblem */.MT)(e.from), 'promotion', 'edges', String(i), 'from');
+        refuse((0,refs/* branchProblem */.MT)(e.to), 'promotion', 'edges', String(i), 'to');
     });
     if (raw.helm?.kubeVersion !== undefined)
         refuse((0,helm_arguments/* kubeVersionProblem */.rS)(raw.helm.kubeVersion), 'helm', 'kubeVersion');
@@ -1844,7 +1855,7 @@ function checkConfigArguments(raw, at) {
 }
 /** An environment's ref: a branch, or a tag like `stable` (same name rules). */
 function refOrBranch(ref) {
-    return (0,refs/* branchProblem */.M)(ref.replace(/^refs\/(heads|tags)\//, ''));
+    return (0,refs/* branchProblem */.MT)(ref.replace(/^refs\/(heads|tags)\//, ''));
 }
 
 // EXTERNAL MODULE: ./src/gitops/json-schema.ts + 4 modules
@@ -2450,6 +2461,8 @@ function pruneAlternatives(errors) {
 /* harmony export */   l: () => (/* binding */ splitManifests)
 /* harmony export */ });
 /* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
+/* harmony import */ var _util_is_map_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6801);
+
 
 /**
  * Helm rendered YAML that Argo CD would refuse (e.g. a key twice in one mapping: Go's YAML reader and
@@ -2487,16 +2500,13 @@ function splitManifests(output) {
             throw new ManifestError(source, e.message.split('\n')[0]);
         }
         for (const doc of docs) {
-            if (!isMap(doc))
+            if (!(0,_util_is_map_js__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .j)(doc))
                 continue;
             for (const object of listItems(doc, source))
                 out.push({ source, object });
         }
     }
     return out;
-}
-function isMap(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 /**
  * The objects Argo CD deploys for one rendered document. Like its repo-server (GenerateManifests:
@@ -2510,7 +2520,7 @@ function listItems(doc, source) {
     const items = doc.items;
     if (Array.isArray(items)) {
         return items.map((item, i) => {
-            if (isMap(item))
+            if ((0,_util_is_map_js__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .j)(item))
                 return item;
             const got = item === null ? 'null' : Array.isArray(item) ? 'an array' : `a ${typeof item}`;
             throw new ManifestError(source, `items[${i}] of a list must be an object, got ${got}`);
@@ -4073,6 +4083,20 @@ async function mapLimit(items, limit, fn) {
     };
     await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
     return results;
+}
+
+
+/***/ }),
+
+/***/ 6801:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ isMap)
+/* harmony export */ });
+/** A YAML/JSON mapping: an object that is not an array (nor null). */
+function isMap(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
 

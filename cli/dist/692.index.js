@@ -215,6 +215,8 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: ./src/findings.ts
+var findings = __webpack_require__(1001);
 // EXTERNAL MODULE: ./src/report/markdown-escape.ts
 var markdown_escape = __webpack_require__(9717);
 // EXTERNAL MODULE: ./src/git/git.ts + 2 modules
@@ -926,6 +928,7 @@ var validate = __webpack_require__(8122);
 
 
 
+
 /** Outcomes that are a failure of the run (exit 1, failed step). */
 const FAILED_OUTCOMES = ['gates-failed', 'refused', 'moved'];
 /**
@@ -1111,9 +1114,7 @@ function gateContext(git, config, options, candidate, dir) {
             const first = r.findings.find((f) => f.severity === 'error');
             return {
                 errors: r.counts.error,
-                first: first
-                    ? `${first.file ?? ''}${first.line ? `:${first.line}` : ''} ${first.message}`.trim()
-                    : null,
+                first: first ? `${(0,findings/* fileLine */.RO)(first)} ${first.message}`.trim() : null,
             };
         },
     };

@@ -29455,7 +29455,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2332:
+/***/ 2293:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32586,7 +32586,83 @@ async function mapLimit(items, limit, fn) {
     return results;
 }
 
+;// CONCATENATED MODULE: ./src/util/safe-path.ts
+
+
+
+
+
+/** A name used as-is: lower case, digits, `.` and `-`, not starting with `.`, at most 100 characters. */
+const PLAIN = /^[a-z0-9][a-z0-9.-]{0,99}$/;
+const KEPT = /[^A-Za-z0-9._-]/g;
+const PREFIX_MAX = 60;
+/**
+ * A file name (no extension) for a name from the repository (a cluster, an Application): the name
+ * itself when it is plain (see PLAIN), otherwise its characters outside `[A-Za-z0-9._-]` replaced by
+ * `_`, leading dots replaced, cut to 60 characters, plus `_` and 16 hex digits of its SHA-256.
+ *
+ * Distinct names give distinct files, also on a case-insensitive file system: plain names are lower
+ * case and have no `_`, every changed name has one and ends with the hash of the whole original name.
+ * Never empty, `.` or `..`, never a path separator, at most 100 characters.
+ */
+function safeFileName(name) {
+    if (PLAIN.test(name))
+        return name;
+    const prefix = name.replace(KEPT, '_').replace(/^\.+/, (dots) => '_'.repeat(dots.length));
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(name, 'utf8').digest('hex').slice(0, 16);
+    return `${prefix.slice(0, PREFIX_MAX)}_${hash}`;
+}
+/** Whether `target` is strictly inside `dir` (not `dir` itself), comparing the paths as given. */
+function isInside(dir, target) {
+    const rel = external_node_path_default().relative(dir, target);
+    return rel !== '' && rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel);
+}
+/**
+ * The real path of `p`, every symlink resolved, also when `p` does not exist (yet): its nearest
+ * existing ancestor is resolved and the rest appended. What the file system would reach through `p`.
+ */
+function realPathNearest(p) {
+    const abs = external_node_path_default().resolve(p);
+    try {
+        return (0,external_node_fs_namespaceObject.realpathSync)(abs);
+    }
+    catch {
+        const parent = external_node_path_default().dirname(abs);
+        return parent === abs ? abs : external_node_path_default().join(realPathNearest(parent), external_node_path_default().basename(abs));
+    }
+}
+/**
+ * `rel` joined to `dir`, refused when the result would not be strictly inside `dir`. A bug when it
+ * happens: every name that reaches a path went through safeFileName first.
+ */
+function insideDir(dir, rel) {
+    const abs = external_node_path_default().resolve(dir, rel);
+    if (external_node_path_default().isAbsolute(rel) || !isInside(external_node_path_default().resolve(dir), abs))
+        throw new Error(`bug: ${JSON.stringify(rel)} would be written outside ${dir}`);
+    return abs;
+}
+/**
+ * Writes `data` to `rel` inside `dir` without following a symlink: the output directory may sit in a
+ * checkout whose content the pull request chose, so `clusters` or `diff.json` could be a link to any
+ * file of the runner. The parent must really be inside `dir`; an existing file (or link) is replaced.
+ */
+async function writeInside(dir, rel, data) {
+    const abs = insideDir(dir, rel);
+    const realDir = await (0,promises_namespaceObject.realpath)(dir);
+    const realParent = await (0,promises_namespaceObject.realpath)(external_node_path_default().dirname(abs));
+    if (realParent !== realDir && !isInside(realDir, realParent)) {
+        throw new ConfigurationError(`${external_node_path_default().dirname(abs)} is a symlink out of ${dir}: refusing to write ${rel} through it`);
+    }
+    const existing = await (0,promises_namespaceObject.lstat)(abs).catch(() => null);
+    if (existing?.isSymbolicLink() || existing?.isFile())
+        await (0,promises_namespaceObject.rm)(abs, { force: true });
+    // `wx`: create only, never open an existing path (a link planted after the check is not followed).
+    await (0,promises_namespaceObject.writeFile)(abs, data, { flag: 'wx' });
+    return abs;
+}
+
 ;// CONCATENATED MODULE: ./src/git/export-tree.ts
+
 
 
 
@@ -32674,7 +32750,7 @@ function safeJoin(root, rel) {
     if (parts.some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git'))
         throw new ConfigurationError(`the tree has a path git refuses to check out: ${JSON.stringify(rel)}`);
     const file = external_node_path_default().resolve(root, rel);
-    if (!file.startsWith(root + (external_node_path_default()).sep))
+    if (!isInside(root, file))
         throw new ConfigurationError(`the tree has a path git refuses to check out: ${JSON.stringify(rel)}`);
     return file;
 }
@@ -32687,10 +32763,18 @@ function safeJoin(root, rel) {
  * `--base HEAD~1`). Nothing else reaches git: never a leading `-`, `:`, a space, `..` or `@{`.
  */
 function refProblem(ref) {
-    const name = ref.replace(/(?:~\d*|\^\d*)+$/, '');
+    const name = revisionBase(ref);
     if (name !== '' && !/^-/.test(name) && (name === 'HEAD' || !refNameProblem(name)))
         return null;
     return `"${clip(ref)}" is not a git ref name or commit sha`;
+}
+/** A revision without its `~N` / `^N` suffixes (`HEAD~1` → `HEAD`). */
+function revisionBase(ref) {
+    return ref.replace(/(?:~\d*|\^\d*)+$/, '');
+}
+/** A full commit id (SHA-1 or SHA-256). */
+function isFullSha(text) {
+    return /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(text);
 }
 /** `git check-ref-format` rules, for a one-level or full ref name. */
 function refNameProblem(name) {
@@ -32738,9 +32822,7 @@ class Git {
      * ConfigurationError (never an argument), and so is a name both a branch and a tag have.
      */
     async tryRevParse(ref) {
-        const problem = refProblem(ref);
-        if (problem)
-            throw new ConfigurationError(problem);
+        this.requireRevisions(ref);
         await this.refuseAmbiguous(ref);
         const r = await this.exec(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
             allowFailure: true,
@@ -32749,8 +32831,8 @@ class Git {
     }
     /** A short name that is both a branch and a tag (or a remote-tracking branch) is refused, naming both. */
     async refuseAmbiguous(ref) {
-        const name = ref.replace(/(?:~\d*|\^\d*)+$/, '');
-        if (name === 'HEAD' || name.startsWith('refs/') || /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(name))
+        const name = revisionBase(ref);
+        if (name === 'HEAD' || name.startsWith('refs/') || isFullSha(name))
             return;
         const candidates = [`refs/${name}`, `refs/tags/${name}`, `refs/heads/${name}`, `refs/remotes/${name}`];
         const r = await this.exec(['for-each-ref', '--format=%(refname)', '--', ...candidates], {
@@ -32801,13 +32883,6 @@ class Git {
             throw new ConfigurationError(`${this.dir} is the directory ${prefix} of a git repository: give its top (Argo CD resolves an Application's paths from the repository root)`);
         }
     }
-    /** Every file of a commit's tree: path → blob id (one `git ls-tree` call). */
-    async listTree(sha) {
-        const files = new Map();
-        for (const e of await this.treeEntries(sha))
-            files.set(e.path, e.oid);
-        return files;
-    }
     /**
      * Writes the tree of a commit into `target` from the object store (`git cat-file --batch`): the
      * bytes git holds, with no checkout, so no filter (LFS, ident, eol), hook or attribute of the
@@ -32835,7 +32910,7 @@ class Git {
         return entries;
     }
     requireSha(sha) {
-        if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
+        if (!isFullSha(sha))
             throw new Error(`not a full commit sha: ${clip(sha)}`);
     }
     /** Fetches branches from a remote into its remote-tracking refs (`refs/remotes/<remote>/<b>`). */
@@ -32949,18 +33024,10 @@ class Git {
         return r.stdout.split('\t')[0]?.trim() || null;
     }
     requireBranches(branches) {
-        for (const b of branches) {
-            const problem = branchProblem(b);
-            if (problem)
-                throw new ConfigurationError(problem);
-        }
+        refuseAny(branchProblem, branches);
     }
     requireRevisions(...revisions) {
-        for (const r of revisions) {
-            const problem = refProblem(r);
-            if (problem)
-                throw new ConfigurationError(problem);
-        }
+        refuseAny(refProblem, revisions);
     }
     async exec(args, options = {}) {
         await (versionChecked ??= requireGitVersion(this.env));
@@ -32976,6 +33043,14 @@ class Git {
             throw new Error(`git ${args[0]} failed (exit ${result.exitCode}): ${result.stderr.trim()}`);
         }
         return result;
+    }
+}
+/** The first value `check` refuses, as a ConfigurationError (never an argument). */
+function refuseAny(check, values) {
+    for (const v of values) {
+        const problem = check(v);
+        if (problem)
+            throw new ConfigurationError(problem);
     }
 }
 /** The oldest git with everything the commands use (`merge-tree --write-tree`, `--end-of-options`). */
@@ -33048,81 +33123,6 @@ function componentKey(name) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/util/safe-path.ts
-
-
-
-
-
-/** A name used as-is: lower case, digits, `.` and `-`, not starting with `.`, at most 100 characters. */
-const PLAIN = /^[a-z0-9][a-z0-9.-]{0,99}$/;
-const KEPT = /[^A-Za-z0-9._-]/g;
-const PREFIX_MAX = 60;
-/**
- * A file name (no extension) for a name from the repository (a cluster, an Application): the name
- * itself when it is plain (see PLAIN), otherwise its characters outside `[A-Za-z0-9._-]` replaced by
- * `_`, leading dots replaced, cut to 60 characters, plus `_` and 16 hex digits of its SHA-256.
- *
- * Distinct names give distinct files, also on a case-insensitive file system: plain names are lower
- * case and have no `_`, every changed name has one and ends with the hash of the whole original name.
- * Never empty, `.` or `..`, never a path separator, at most 100 characters.
- */
-function safeFileName(name) {
-    if (PLAIN.test(name))
-        return name;
-    const prefix = name.replace(KEPT, '_').replace(/^\.+/, (dots) => '_'.repeat(dots.length));
-    const hash = (0,external_node_crypto_.createHash)('sha256').update(name, 'utf8').digest('hex').slice(0, 16);
-    return `${prefix.slice(0, PREFIX_MAX)}_${hash}`;
-}
-/** Whether `target` is strictly inside `dir` (not `dir` itself), comparing the paths as given. */
-function isInside(dir, target) {
-    const rel = external_node_path_default().relative(dir, target);
-    return rel !== '' && rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel);
-}
-/**
- * The real path of `p`, every symlink resolved, also when `p` does not exist (yet): its nearest
- * existing ancestor is resolved and the rest appended. What the file system would reach through `p`.
- */
-function realPathNearest(p) {
-    const abs = external_node_path_default().resolve(p);
-    try {
-        return (0,external_node_fs_namespaceObject.realpathSync)(abs);
-    }
-    catch {
-        const parent = external_node_path_default().dirname(abs);
-        return parent === abs ? abs : external_node_path_default().join(realPathNearest(parent), external_node_path_default().basename(abs));
-    }
-}
-/**
- * `rel` joined to `dir`, refused when the result would not be strictly inside `dir`. A bug when it
- * happens: every name that reaches a path went through safeFileName first.
- */
-function insideDir(dir, rel) {
-    const abs = external_node_path_default().resolve(dir, rel);
-    if (external_node_path_default().isAbsolute(rel) || !isInside(external_node_path_default().resolve(dir), abs))
-        throw new Error(`bug: ${JSON.stringify(rel)} would be written outside ${dir}`);
-    return abs;
-}
-/**
- * Writes `data` to `rel` inside `dir` without following a symlink: the output directory may sit in a
- * checkout whose content the pull request chose, so `clusters` or `diff.json` could be a link to any
- * file of the runner. The parent must really be inside `dir`; an existing file (or link) is replaced.
- */
-async function writeInside(dir, rel, data) {
-    const abs = insideDir(dir, rel);
-    const realDir = await (0,promises_namespaceObject.realpath)(dir);
-    const realParent = await (0,promises_namespaceObject.realpath)(external_node_path_default().dirname(abs));
-    if (realParent !== realDir && !isInside(realDir, realParent)) {
-        throw new ConfigurationError(`${external_node_path_default().dirname(abs)} is a symlink out of ${dir}: refusing to write ${rel} through it`);
-    }
-    const existing = await (0,promises_namespaceObject.lstat)(abs).catch(() => null);
-    if (existing?.isSymbolicLink() || existing?.isFile())
-        await (0,promises_namespaceObject.rm)(abs, { force: true });
-    // `wx`: create only, never open an existing path (a link planted after the check is not followed).
-    await (0,promises_namespaceObject.writeFile)(abs, data, { flag: 'wx' });
-    return abs;
-}
-
 ;// CONCATENATED MODULE: ./src/findings.ts
 function finding(severity, rule, message, at, cluster = null) {
     return {
@@ -33134,6 +33134,12 @@ function finding(severity, rule, message, at, cluster = null) {
         column: at?.column ?? null,
         cluster,
     };
+}
+/** `file:line` of a finding (`file` alone without a line, '' without a file), for one-line messages. */
+function fileLine(f) {
+    if (!f.file)
+        return '';
+    return f.line ? `${f.file}:${f.line}` : f.file;
 }
 const severityOrder = { error: 0, warning: 1, notice: 2 };
 /** Stable order: file, line, column, rule, cluster, message. Errors before warnings at one place. */
@@ -45194,7 +45200,14 @@ var jsYaml = {
 
 
 
+;// CONCATENATED MODULE: ./src/util/is-map.ts
+/** A YAML/JSON mapping: an object that is not an array (nor null). */
+function isMap(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
 ;// CONCATENATED MODULE: ./src/gitops/manifests.ts
+
 
 /**
  * Helm rendered YAML that Argo CD would refuse (e.g. a key twice in one mapping: Go's YAML reader and
@@ -45239,9 +45252,6 @@ function splitManifests(output) {
         }
     }
     return out;
-}
-function isMap(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 /**
  * The objects Argo CD deploys for one rendered document. Like its repo-server (GenerateManifests:
@@ -45886,17 +45896,12 @@ function listingWithLinks(entries, readLink, side) {
  * is not an in-repo Helm chart (a remote chart, a plain directory, another repo).
  */
 function componentRecipe(app, name, files, repoURL) {
-    const sources = appSources(app);
-    if (sources.length !== 1)
-        return sources.length > 1 ? { skip: 'deep diff skipped: multi-source Application' } : null;
-    const source = sources[0].source;
-    if (!repoURL || typeof source.repoURL !== 'string' || normalizeRepoURL(source.repoURL) !== repoURL)
+    if (appSources(app).length > 1)
+        return { skip: 'deep diff skipped: multi-source Application' };
+    const own = ownSource(app, repoURL);
+    if (!own || !files.isFile(repoJoin(own.dir, 'Chart.yaml')))
         return null;
-    if (typeof source.path !== 'string')
-        return null;
-    const chart = repoJoin('.', source.path);
-    if (!files.isFile(repoJoin(chart, 'Chart.yaml')))
-        return null;
+    const { source, dir: chart } = own;
     const helm = (source.helm ?? {});
     const valueFiles = [];
     const missing = [];
@@ -45936,6 +45941,11 @@ function componentRecipe(app, name, files, repoURL) {
  * not proven either way.
  */
 function inRepoDirectory(app, files, repoURL) {
+    const dir = ownSource(app, repoURL)?.dir;
+    return dir && files.isDirectory(dir) && !files.isFile(repoJoin(dir, 'Chart.yaml')) ? dir : null;
+}
+/** An Application's single source when it is a path of this repository (`repoURL` normalized), and that path. */
+function ownSource(app, repoURL) {
     const sources = appSources(app);
     if (sources.length !== 1 || !repoURL)
         return null;
@@ -45944,8 +45954,7 @@ function inRepoDirectory(app, files, repoURL) {
         return null;
     if (typeof source.path !== 'string')
         return null;
-    const dir = repoJoin('.', source.path);
-    return files.isDirectory(dir) && !files.isFile(repoJoin(dir, 'Chart.yaml')) ? dir : null;
+    return { source, dir: repoJoin('.', source.path) };
 }
 /**
  * Identity of a component render: its inputs' blob ids, its recipe (value files in their order: the
@@ -46377,6 +46386,7 @@ function describeDest(o) {
 
 
 
+
 /**
  * What is shown instead of a secret value: enough to see that it changed, nothing to recover it.
  * The hash is keyed with a salt chosen per run, so a short secret cannot be guessed by hashing
@@ -46414,7 +46424,7 @@ function maskObject(obj, path, salt, secret) {
 function maskSecretData(data, salt) {
     if (data === null || data === undefined)
         return data;
-    if (!secrets_isMap(data))
+    if (!isMap(data))
         return maskValue(data, salt);
     return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, maskValue(v, salt)]));
 }
@@ -46433,12 +46443,12 @@ function maskEntry(parent, key, value, path, salt) {
         const items = key === 'items' && parent.kind === 'SecretList';
         return maskArray(value, [...path, key], salt, { scalars: looksSecret(key), secrets: items });
     }
-    return secrets_isMap(value) ? maskObject(value, [...path, key], salt, value.kind === 'Secret') : value;
+    return isMap(value) ? maskObject(value, [...path, key], salt, value.kind === 'Secret') : value;
 }
 /** `scalars`: under a secret key (`passwords: [a, b]`); `secrets`: a SecretList's items, Secrets even without a kind. */
 function maskArray(list, path, salt, under) {
     return list.map((item) => {
-        if (secrets_isMap(item))
+        if (isMap(item))
             return maskObject(item, path, salt, under.secrets || item.kind === 'Secret');
         if (Array.isArray(item))
             return maskArray(item, path, salt, under);
@@ -46470,9 +46480,6 @@ function maskUrlUserInfo(text, salt) {
 }
 // Bounded, so a hostile rendered text cannot make the search slow (no nested unbounded repeats).
 const URL_USERINFO = /\b([a-z][a-z0-9+.-]{0,30}:\/\/)([^\s:/?#@]{0,256})(?::([^\s@]{0,1024}(?:@[^\s@/?#]{0,256}(?=@)){0,8}))?@/gi;
-function secrets_isMap(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
 /** A value that can hold a secret: text or a number (a boolean says nothing). */
 function isScalar(value) {
     return typeof value === 'string' || typeof value === 'number' || typeof value === 'bigint';
@@ -46489,9 +46496,9 @@ function maskYamlText(text, salt) {
     catch {
         return maskValue(text, salt);
     }
-    if (!secrets_isMap(parsed) && !Array.isArray(parsed))
+    if (!isMap(parsed) && !Array.isArray(parsed))
         return maskUrlUserInfo(text, salt);
-    const masked = secrets_isMap(parsed)
+    const masked = isMap(parsed)
         ? maskSecrets(parsed, salt)
         : maskArray(parsed, [], salt, { scalars: false, secrets: false });
     if (JSON.stringify(masked) !== JSON.stringify(parsed))
@@ -47225,6 +47232,7 @@ function replaceAll(oldText, newText) {
 
 
 
+
 /** A before/after pair, masked and with ignored fields removed: field changes and a unified YAML diff. */
 function comparePair(before, after, label, ctx) {
     const [a, b] = applyIgnores(before && maskSecrets(before, ctx.secretSalt), after && maskSecrets(after, ctx.secretSalt), ctx.rules, ctx.ignored);
@@ -47332,11 +47340,14 @@ async function compareApps(before, after, ctx) {
     pairRenames(changes, b, h);
     for (const change of changes) {
         const k = `${change.namespace}/${change.name}`;
-        // Risk messages quote fields (a destination server URL may carry a password): masked copies.
-        const masked = (a) => a && maskSecrets(a.object, ctx.secretSalt);
-        risks.push(...appRisks(change, masked(b.get(k)), masked(h.get(k))));
+        risks.push(...maskedRisks(change, b.get(k)?.object, h.get(k)?.object, ctx.secretSalt));
     }
     return { changes, unknown, risks, chartsRendered: jobs.length, chartsSkipped };
+}
+/** A change's risks, computed from masked copies: risk messages quote fields (a server URL may carry a password). */
+function maskedRisks(change, before, after, salt) {
+    const masked = (o) => o && maskSecrets(o, salt);
+    return appRisks(change, masked(before), masked(after));
 }
 /** The in-repo directory (not a chart) both sides deploy, when a file under it differs between the refs. */
 function unrenderedChange(before, after, ctx) {
@@ -47345,10 +47356,10 @@ function unrenderedChange(before, after, ctx) {
     const dir = dirH ?? dirB;
     if (!dir)
         return null;
-    const under = (listing) => [...listing].filter(([f]) => dir === '.' || f.startsWith(`${dir}/`)).map(([f, id]) => `${f}\0${id}`);
-    const a = under(ctx.base.listing);
-    const b = under(ctx.head.listing);
-    return a.length !== b.length || a.some((x, i) => x !== b[i]) ? dir : null;
+    for (const f of ctx.changedFiles)
+        if (isUnder(f, dir))
+            return dir;
+    return null;
 }
 /** Marks a removed and an added Application that deploy the same source to the same place as a rename. */
 function pairRenames(changes, before, after) {
@@ -48213,7 +48224,6 @@ function applyRuleSettings(findings, config) {
 
 
 
-
 /** Risks are listed most dangerous first. */
 const RISK_ORDER = [
     'validation-errors',
@@ -48305,8 +48315,7 @@ function bootstrapChange(p, ctx) {
         unified: pair.unified,
         deep: { state: 'not-applicable' },
     };
-    const masked = (o) => maskSecrets(o, ctx.secretSalt);
-    return { change, risks: appRisks(change, masked(before), masked(after)) };
+    return { change, risks: maskedRisks(change, before, after, ctx.secretSalt) };
 }
 /** Path → git object id of every file; a symlink's id is what it resolves to (tree-listing.ts). */
 function treeListing(entries, dir, side) {
@@ -48371,7 +48380,7 @@ function bootstrapProblems(head) {
         // A file that still defines a cluster at head is validated with it.
         if (files.has(f.file))
             continue;
-        out.set(f.file, `${f.file}${f.line ? `:${f.line}` : ''}: ${f.message}`);
+        out.set(f.file, `${fileLine(f)}: ${f.message}`);
     }
     return out;
 }
@@ -48384,12 +48393,12 @@ function chartDirs(...trees) {
                 dirs.add(external_node_path_default().posix.dirname(f));
     return [...dirs];
 }
-function plan(base, head, options, deep) {
+function plan(base, head, options, deep, changedAll) {
     // What a component chart can read: its own tree, and value files anywhere in the repo (`../shared/x.yaml`).
     // Documentation and CI files are never rendered.
     const charts = chartDirs(base, head);
     const bootstraps = new Set([...base.topology.clusters, ...head.topology.clusters].flatMap((c) => c.bootstrap ? [c.bootstrap.file] : []));
-    const changed = [...changedFiles(base.listing, head.listing)].filter((f) => charts.some((d) => isUnder(f, d)) ||
+    const changed = [...changedAll].filter((f) => charts.some((d) => isUnder(f, d)) ||
         (/\.(ya?ml|json)$/i.test(f) && !f.startsWith('.github/') && !bootstraps.has(f)));
     const names = [...new Set([...base.topology.clusters, ...head.topology.clusters].map((c) => c.name))];
     const wanted = options.clusters;
@@ -48417,7 +48426,8 @@ async function compareTrees(base, head, options, lap) {
     // config at head is the pull request's, and must not be able to hide the pull request's changes.
     const policy = base.config.diff;
     const deep = options.deep ?? policy.deep;
-    const plans = plan(base, head, options, deep);
+    const changed = changedFiles(base.listing, head.listing);
+    const plans = plan(base, head, options, deep, changed);
     const gaps = headGaps(base, head);
     const headNames = plans.filter((p) => p.head && (p.changed || p.needsApps)).map((p) => p.name);
     const baseClusters = plans
@@ -48514,7 +48524,7 @@ async function compareTrees(base, head, options, lap) {
         const baseRender = baseRenders.find((r) => r.cluster === p.name);
         if (p.head && !rendered.has(p.name)) {
             const why = (await validating)?.findings.find((f) => f.cluster === p.name && f.severity === 'error');
-            const at = why?.file ? `${why.file}${why.line ? `:${why.line}` : ''}: ` : '';
+            const at = why?.file ? `${fileLine(why)}: ` : '';
             cd.errors.push(`cannot render at head: ${why ? `${at}${why.message}` : 'see validation'}`);
         }
         if (baseRender && !baseRender.ok)
@@ -48536,6 +48546,7 @@ async function compareTrees(base, head, options, lap) {
             ignored,
             concurrency,
             secretSalt,
+            changedFiles: changed,
         });
         stats.chartsRendered += compared.chartsRendered;
         stats.chartsSkipped += compared.chartsSkipped;
@@ -54971,7 +54982,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _diff_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2332);
+/* harmony import */ var _diff_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2293);
 
 await (0,_diff_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 

@@ -28614,7 +28614,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3928:
+/***/ 3342:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31594,6 +31594,12 @@ function finding(severity, rule, message, at, cluster = null) {
         cluster,
     };
 }
+/** `file:line` of a finding (`file` alone without a line, '' without a file), for one-line messages. */
+function fileLine(f) {
+    if (!f.file)
+        return '';
+    return f.line ? `${f.file}:${f.line}` : f.file;
+}
 const severityOrder = { error: 0, warning: 1, notice: 2 };
 /** Stable order: file, line, column, rule, cluster, message. Errors before warnings at one place. */
 function sortFindings(findings) {
@@ -32569,10 +32575,18 @@ function clip(value, max = 80) {
  * `--base HEAD~1`). Nothing else reaches git: never a leading `-`, `:`, a space, `..` or `@{`.
  */
 function refProblem(ref) {
-    const name = ref.replace(/(?:~\d*|\^\d*)+$/, '');
+    const name = revisionBase(ref);
     if (name !== '' && !/^-/.test(name) && (name === 'HEAD' || !refNameProblem(name)))
         return null;
     return `"${clip(ref)}" is not a git ref name or commit sha`;
+}
+/** A revision without its `~N` / `^N` suffixes (`HEAD~1` → `HEAD`). */
+function revisionBase(ref) {
+    return ref.replace(/(?:~\d*|\^\d*)+$/, '');
+}
+/** A full commit id (SHA-1 or SHA-256). */
+function isFullSha(text) {
+    return /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(text);
 }
 /** `git check-ref-format` rules, for a one-level or full ref name. */
 function refNameProblem(name) {
@@ -43997,7 +44011,14 @@ var jsYaml = {
 
 
 
+;// CONCATENATED MODULE: ./src/util/is-map.ts
+/** A YAML/JSON mapping: an object that is not an array (nor null). */
+function isMap(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
 ;// CONCATENATED MODULE: ./src/gitops/manifests.ts
+
 
 /**
  * Helm rendered YAML that Argo CD would refuse (e.g. a key twice in one mapping: Go's YAML reader and
@@ -44042,9 +44063,6 @@ function splitManifests(output) {
         }
     }
     return out;
-}
-function isMap(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 /**
  * The objects Argo CD deploys for one rendered document. Like its repo-server (GenerateManifests:
@@ -45432,6 +45450,7 @@ const SAFE_CONFIG = [
 
 
 
+
 /**
  * Writes the files of a tree (entries from `git ls-tree -r`, blob contents from `git cat-file
  * --batch`, in the same order) under `target`. A path git would refuse to check out (`..`, `.git`,
@@ -45515,7 +45534,7 @@ function safeJoin(root, rel) {
     if (parts.some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git'))
         throw new errors_ConfigurationError(`the tree has a path git refuses to check out: ${JSON.stringify(rel)}`);
     const file = external_node_path_default().resolve(root, rel);
-    if (!file.startsWith(root + (external_node_path_default()).sep))
+    if (!isInside(root, file))
         throw new errors_ConfigurationError(`the tree has a path git refuses to check out: ${JSON.stringify(rel)}`);
     return file;
 }
@@ -45545,9 +45564,7 @@ class Git {
      * ConfigurationError (never an argument), and so is a name both a branch and a tag have.
      */
     async tryRevParse(ref) {
-        const problem = refProblem(ref);
-        if (problem)
-            throw new errors_ConfigurationError(problem);
+        this.requireRevisions(ref);
         await this.refuseAmbiguous(ref);
         const r = await this.exec(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
             allowFailure: true,
@@ -45556,8 +45573,8 @@ class Git {
     }
     /** A short name that is both a branch and a tag (or a remote-tracking branch) is refused, naming both. */
     async refuseAmbiguous(ref) {
-        const name = ref.replace(/(?:~\d*|\^\d*)+$/, '');
-        if (name === 'HEAD' || name.startsWith('refs/') || /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(name))
+        const name = revisionBase(ref);
+        if (name === 'HEAD' || name.startsWith('refs/') || isFullSha(name))
             return;
         const candidates = [`refs/${name}`, `refs/tags/${name}`, `refs/heads/${name}`, `refs/remotes/${name}`];
         const r = await this.exec(['for-each-ref', '--format=%(refname)', '--', ...candidates], {
@@ -45608,13 +45625,6 @@ class Git {
             throw new errors_ConfigurationError(`${this.dir} is the directory ${prefix} of a git repository: give its top (Argo CD resolves an Application's paths from the repository root)`);
         }
     }
-    /** Every file of a commit's tree: path → blob id (one `git ls-tree` call). */
-    async listTree(sha) {
-        const files = new Map();
-        for (const e of await this.treeEntries(sha))
-            files.set(e.path, e.oid);
-        return files;
-    }
     /**
      * Writes the tree of a commit into `target` from the object store (`git cat-file --batch`): the
      * bytes git holds, with no checkout, so no filter (LFS, ident, eol), hook or attribute of the
@@ -45642,7 +45652,7 @@ class Git {
         return entries;
     }
     requireSha(sha) {
-        if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
+        if (!isFullSha(sha))
             throw new Error(`not a full commit sha: ${clip(sha)}`);
     }
     /** Fetches branches from a remote into its remote-tracking refs (`refs/remotes/<remote>/<b>`). */
@@ -45756,18 +45766,10 @@ class Git {
         return r.stdout.split('\t')[0]?.trim() || null;
     }
     requireBranches(branches) {
-        for (const b of branches) {
-            const problem = branchProblem(b);
-            if (problem)
-                throw new errors_ConfigurationError(problem);
-        }
+        refuseAny(branchProblem, branches);
     }
     requireRevisions(...revisions) {
-        for (const r of revisions) {
-            const problem = refProblem(r);
-            if (problem)
-                throw new errors_ConfigurationError(problem);
-        }
+        refuseAny(refProblem, revisions);
     }
     async exec(args, options = {}) {
         await (versionChecked ??= requireGitVersion(this.env));
@@ -45783,6 +45785,14 @@ class Git {
             throw new Error(`git ${args[0]} failed (exit ${result.exitCode}): ${result.stderr.trim()}`);
         }
         return result;
+    }
+}
+/** The first value `check` refuses, as a ConfigurationError (never an argument). */
+function refuseAny(check, values) {
+    for (const v of values) {
+        const problem = check(v);
+        if (problem)
+            throw new errors_ConfigurationError(problem);
     }
 }
 /** The oldest git with everything the commands use (`merge-tree --write-tree`, `--end-of-options`). */
@@ -46556,7 +46566,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _validate_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3928);
+/* harmony import */ var _validate_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3342);
 
 await (0,_validate_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
