@@ -9,7 +9,8 @@ import type { TreeEntry } from '../git/export-tree.js';
 import type { Helm } from '../helm/helm.js';
 import type { Logger } from '../logger.js';
 import { collectApps, type ApplicationObject, type RenderedApp } from '../gitops/applications.js';
-import { clusterValueFilePath, loadClusterValues } from '../gitops/cluster-values.js';
+import { clusterRecipe, loadClusterValues } from '../gitops/cluster-values.js';
+import { recipeInputs } from '../gitops/render-recipe.js';
 import { defaultConfig, loadConfig, type Config } from '../gitops/config.js';
 import { renderCluster } from '../gitops/render.js';
 import { refuseSymlinksOut, RepoFiles, requireDirectory } from '../gitops/repo-files.js';
@@ -133,7 +134,7 @@ async function readTree(
     options.logger.warning(`config at base ${ref} is invalid (${e.describe()}); using defaults for base`);
     config = defaultConfig();
   }
-  const files = new RepoFiles(dir, config.limits, listing, parsed);
+  const files = new RepoFiles(dir, config.limits, listing, parsed, sha);
   return { ref, sha, dir, listing, files, config, topology: discoverTopology(files, config) };
 }
 
@@ -169,25 +170,19 @@ function treeListing(entries: readonly TreeEntry[], dir: string, side: 'base' | 
   return listingWithLinks(entries, (p) => readlinkSync(path.join(dir, p)), side);
 }
 
-/** Repo paths a cluster's app-of-apps render reads, and the fingerprint of them and its recipe. */
+/**
+ * Repo paths a cluster's app-of-apps render reads (the chart, the value and file-parameter files the
+ * recipe resolves to, its `.argocd-source*.yaml`), and the fingerprint of them and its recipe.
+ */
 function clusterInputs(tree: Tree, cluster: Cluster): { paths: Set<string>; id: string } {
-  const valueFiles = cluster.valueFiles.flatMap((f) => clusterValueFilePath(cluster, f) ?? []);
-  const inputs = renderInputs(tree.listing, cluster.chart, valueFiles);
-  const recipe = {
-    valueFiles,
-    parameters: cluster.parameters,
-    values: cluster.values,
-    valuesObject: cluster.valuesObject,
-    releaseName: cluster.releaseName,
-    namespace: cluster.namespace,
-    helm: tree.config.helm,
-  };
+  const recipe = clusterRecipe(tree.files, cluster);
+  const inputs = renderInputs(tree.listing, cluster.chart, recipeInputs(recipe));
   const paths = new Set(inputs.map(([f]) => f));
   if (cluster.bootstrap) paths.add(cluster.bootstrap.file);
   if (tree.config.file) paths.add(tree.config.file);
   // The config decides how a cluster renders and what validation says of it: a change re-checks all.
   const config = tree.config.file ? (tree.listing.get(tree.config.file) ?? null) : null;
-  return { paths, id: fingerprint(inputs, { ...recipe, config }) };
+  return { paths, id: fingerprint(inputs, { recipe, helm: tree.config.helm, config }) };
 }
 
 /**

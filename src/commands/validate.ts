@@ -7,6 +7,8 @@ import {
   type Finding,
   type RawFinding,
 } from '../findings.js';
+import { ConfigurationError } from '../errors.js';
+import { Git } from '../git/git.js';
 import type { Helm } from '../helm/helm.js';
 import type { Logger } from '../logger.js';
 import { collectApps, type RenderedApp } from '../gitops/applications.js';
@@ -44,6 +46,11 @@ export interface ValidateOptions {
   onRendered?: (apps: readonly RenderedApp[], rendered: ReadonlySet<string>) => void;
   /** Config, files and topology already read from `repoDir` (diff has them): not read again. */
   prepared?: { config: Config; files: RepoFiles; topology: Topology };
+  /**
+   * The commit the tree is (Argo CD's `$ARGOCD_APP_REVISION`). Default: the sha of HEAD when
+   * `repoDir` is in a git repository, else ''. With `prepared`, its files' revision.
+   */
+  revision?: string;
 }
 
 export interface ClusterSummary {
@@ -78,7 +85,15 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
     refuseSymlinksOut(options.repoDir);
   }
   const config = options.prepared?.config ?? loadConfig(options.repoDir, options.configFile);
-  const files = options.prepared?.files ?? new RepoFiles(options.repoDir, config.limits);
+  const files =
+    options.prepared?.files ??
+    new RepoFiles(
+      options.repoDir,
+      config.limits,
+      undefined,
+      undefined,
+      options.revision ?? (await headRevision(options.repoDir)),
+    );
   const discovered = options.prepared?.topology ?? discoverTopology(files, config);
   const only = options.clusters;
   const topology = only
@@ -215,4 +230,14 @@ function applyRuleSettings(findings: Finding[], config: Config): Finding[] {
     out.push(setting ? { ...f, severity: setting } : f);
   }
   return out;
+}
+
+/** The sha of HEAD of the repository `dir` is in, or '' when it is in none (or git is not there). */
+async function headRevision(dir: string): Promise<string> {
+  try {
+    return (await new Git(dir).tryRevParse('HEAD')) ?? '';
+  } catch (e) {
+    if (e instanceof ConfigurationError) return '';
+    throw e;
+  }
 }

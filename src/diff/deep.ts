@@ -2,30 +2,25 @@ import { parse } from 'yaml';
 import { createHash } from 'node:crypto';
 import type { DependencyRepository, Helm } from '../helm/helm.js';
 import { appSources, type ApplicationObject, type ApplicationSource } from '../gitops/applications.js';
-import { isLocalValueFile } from '../gitops/cluster-values.js';
-import { recipeProblems, schemaReferenceProblem } from '../gitops/helm-recipe.js';
+import { instanceName } from '../gitops/build-variables.js';
+import { schemaReferenceProblem } from '../gitops/helm-recipe.js';
+import { readHelmSource } from '../gitops/helm-source.js';
 import { ManifestError, splitManifests } from '../gitops/manifests.js';
-import { escapesRepo, repoJoin, valueFilePath, type RepoFiles } from '../gitops/repo-files.js';
+import { templateRequest } from '../gitops/render.js';
+import { recipeInputs, resolveRecipe, type RenderRecipe } from '../gitops/render-recipe.js';
+import { escapesRepo, repoJoin, type RepoFiles } from '../gitops/repo-files.js';
 import { normalizeRepoURL } from '../gitops/topology.js';
 import type { TreeListing } from './fingerprint.js';
 import { fingerprint, renderInputs } from './fingerprint.js';
 
 /** How to render the component chart of one Application, when it is an in-repo Helm chart. */
-export interface ComponentRecipe {
-  chart: string;
-  releaseName: string;
-  namespace: string;
-  valueFiles: string[];
-  missingValueFiles: string[];
-  inlineValues: string | null;
-  parameters: { name: string; value: string; forceString?: boolean }[];
-}
+export type ComponentRecipe = RenderRecipe;
 
 export type RecipeResult = { recipe: ComponentRecipe } | { skip: string } | null;
 
 /**
- * The render recipe of an Application's source as Argo CD would use it, or null when the source
- * is not an in-repo Helm chart (a remote chart, a plain directory, another repo).
+ * The render recipe of an Application's source as Argo CD would use it at the tree `files` holds,
+ * or null when the source is not an in-repo Helm chart (a remote chart, a plain directory, another repo).
  */
 export function componentRecipe(
   app: ApplicationObject,
@@ -37,43 +32,25 @@ export function componentRecipe(
   const own = ownSource(app, repoURL);
   if (!own || !files.isFile(repoJoin(own.dir, 'Chart.yaml'))) return null;
   const { source, dir: chart } = own;
-  const helm = (source.helm ?? {}) as {
-    valueFiles?: unknown[];
-    ignoreMissingValueFiles?: boolean;
-    releaseName?: string;
-    values?: unknown;
-    valuesObject?: unknown;
-    parameters?: { name: string; value?: string; forceString?: boolean }[];
-  };
-  const valueFiles: string[] = [];
-  const missing: string[] = [];
-  for (const entry of helm.valueFiles ?? []) {
-    if (typeof entry !== 'string' || !isLocalValueFile(entry)) continue;
-    const file = valueFilePath(chart, entry);
-    if (files.isFile(file)) valueFiles.push(file);
-    else if (!helm.ignoreMissingValueFiles) missing.push(file);
-  }
-  const inline =
-    helm.valuesObject && typeof helm.valuesObject === 'object'
-      ? JSON.stringify(helm.valuesObject)
-      : typeof helm.values === 'string' && helm.values.trim() !== ''
-        ? helm.values
-        : null;
-  return {
-    recipe: {
+  const destination = app.spec?.destination?.namespace;
+  const recipe = resolveRecipe(
+    files,
+    {
       chart,
-      releaseName: typeof helm.releaseName === 'string' && helm.releaseName ? helm.releaseName : name,
-      namespace: app.spec?.destination?.namespace ?? 'default',
-      valueFiles,
-      missingValueFiles: missing,
-      inlineValues: inline,
-      parameters: (helm.parameters ?? []).map((p) => ({
-        name: String(p.name),
-        value: String(p.value ?? ''),
-        ...(p.forceString ? { forceString: true } : {}),
-      })),
+      helm: readHelmSource(source.helm),
+      app: {
+        name: instanceName(name, app.metadata?.namespace),
+        namespace: typeof destination === 'string' ? destination : '',
+        project: typeof app.spec?.project === 'string' ? app.spec.project : '',
+        repoURL: source.repoURL ?? '',
+        path: source.path ?? '',
+        targetRevision: typeof source.targetRevision === 'string' ? source.targetRevision : '',
+      },
+      refs: {},
     },
-  };
+    files.revision,
+  );
+  return { recipe };
 }
 
 /**
@@ -109,15 +86,16 @@ export interface HelmRenderOptions {
 }
 
 /**
- * Identity of a component render: its inputs' blob ids, its recipe (value files in their order: the
- * last one wins) and the helm options it renders with.
+ * Identity of a component render: its inputs' blob ids (the chart, its value and file-parameter files,
+ * its `.argocd-source*.yaml`), its recipe (value files in their order: the last one wins) and the
+ * helm options it renders with.
  */
 export function recipeFingerprint(
   recipe: ComponentRecipe,
   tree: TreeListing,
   helm: HelmRenderOptions,
 ): string {
-  return fingerprint(renderInputs(tree, recipe.chart, recipe.valueFiles), {
+  return fingerprint(renderInputs(tree, recipe.chart, recipeInputs(recipe)), {
     ...recipe,
     helm: { kubeVersion: helm.kubeVersion, apiVersions: helm.apiVersions },
   });
@@ -138,11 +116,10 @@ export async function renderComponent(
   recipe: ComponentRecipe,
   options: { dependencyBuild: boolean; kubeVersion: string | null; apiVersions: string[] },
 ): Promise<ComponentRender> {
-  const refused = recipeProblems({ ...recipe, ...options })[0] ?? schemaReferenceProblem(files, recipe.chart);
+  const refused = recipe.problems[0] ?? schemaReferenceProblem(files, recipe.chart);
   if (refused) return { ok: false, reason: `not rendered: ${refused.message}` };
-  if (recipe.missingValueFiles.length > 0) {
-    return { ok: false, reason: `values file ${recipe.missingValueFiles.join(', ')} does not exist` };
-  }
+  const missing = recipe.valueFiles.flatMap((v) => (v.kind === 'missing' ? [v.file] : []));
+  if (missing.length > 0) return { ok: false, reason: `values file ${missing.join(', ')} does not exist` };
   const deps = missingDependencies(files, recipe.chart);
   if (deps.length > 0) {
     if (!options.dependencyBuild)
@@ -152,16 +129,7 @@ export async function renderComponent(
     const built = await helm.dependencyBuild(files.abs(recipe.chart), repositories.add);
     if (!built.ok) return { ok: false, reason: `helm dependency build failed: ${firstLine(built.stderr)}` };
   }
-  const r = await helm.template({
-    releaseName: recipe.releaseName,
-    chartDir: files.abs(recipe.chart),
-    namespace: recipe.namespace,
-    valueFiles: recipe.valueFiles.map((f) => files.abs(f)),
-    inlineValues: recipe.inlineValues,
-    parameters: recipe.parameters,
-    kubeVersion: options.kubeVersion,
-    apiVersions: options.apiVersions,
-  });
+  const r = await helm.template(templateRequest(files, recipe, options));
   if (!r.ok)
     return { ok: false, reason: `helm template failed: ${firstLine(r.stderr.replace(/^Error: /, ''))}` };
   const resources = new Map<string, Record<string, unknown>>();

@@ -20,10 +20,21 @@ export interface ApplicationSource {
   chart?: string;
   targetRevision?: string;
   ref?: string;
+  /** As rendered: read it with readHelmSource (helm-source.ts) for typed fields. */
   helm?: {
     valueFiles?: unknown[];
     ignoreMissingValueFiles?: boolean;
     releaseName?: string;
+    namespace?: string;
+    parameters?: unknown[];
+    fileParameters?: unknown[];
+    values?: unknown;
+    valuesObject?: unknown;
+    skipCrds?: boolean;
+    skipSchemaValidation?: boolean;
+    skipTests?: boolean;
+    kubeVersion?: string;
+    apiVersions?: unknown[];
   };
 }
 
@@ -40,6 +51,7 @@ export interface ApplicationObject {
     source?: ApplicationSource;
     sources?: ApplicationSource[];
     destination?: { server?: string; name?: string; namespace?: string };
+    project?: string;
     syncPolicy?: Record<string, unknown>;
   };
 }

@@ -1,6 +1,7 @@
 import { parse as parseYamlValue } from 'yaml';
 import type { Position } from '../findings.js';
-import { repoJoin, valueFilePath, type RepoFiles } from './repo-files.js';
+import { resolveRecipe, type RecipeSource, type RenderRecipe } from './render-recipe.js';
+import { repoJoin, type RepoFiles } from './repo-files.js';
 import { applyParameters } from './set-parameters.js';
 import type { Cluster } from './topology.js';
 import { mergeValues } from './values-merge.js';
@@ -19,17 +20,17 @@ export interface ClusterValues {
   chartValues: string | null;
   /** The valueFiles in the repo, in order, as Argo CD passes them to helm (`--values`). */
   valueFiles: string[];
-  /** valueFiles entries that name no file in the repo (index into cluster.valueFiles). */
+  /** valueFiles entries that name no file in the repo (index into the valueFiles as written). */
   missing: { index: number; file: string }[];
-  /** Entries helm reads from elsewhere (URLs, `$ref/…`): not checked, passed through. */
+  /** Entries helm reads from elsewhere (URLs, `$ref/…` of another repository): not checked, not passed. */
   external: string[];
   /**
    * True when an input has YAML errors helm cannot read past, or is missing: rendering would only repeat
    * that. A duplicate key is not one: helm reads it, the last value winning, and so do these values.
    */
   broken: boolean;
-  /** The inline values as a YAML text for helm, or null. */
-  inlineValues: string | null;
+  /** How Argo CD renders the cluster at this tree (overrides merged, build variables substituted). */
+  recipe: RenderRecipe;
 }
 
 /**
@@ -39,21 +40,6 @@ export interface ClusterValues {
 export function valuesRoot(loaded: LoadedYaml | null): VNode | null {
   const root = loaded?.documents.find((d) => d.root)?.root ?? null;
   return root && !(root.kind === 'scalar' && root.value === null) ? root : null;
-}
-
-/**
- * The repo path a cluster's valueFiles entry names, or null when helm reads it from elsewhere (a URL,
- * a `$ref/…` of another repository). `$ref/…` of this repository is a path from its root; a `$ref` the
- * bootstrap does not declare names `$ref/…` itself, which does not exist.
- */
-export function clusterValueFilePath(cluster: Cluster, entry: string): string | null {
-  const ref = refValueFile(entry);
-  if (ref) {
-    const kind = cluster.valueRefs[ref.ref];
-    if (kind === 'other-repo') return null;
-    return kind === 'this-repo' ? repoJoin('.', ref.path) : entry;
-  }
-  return isLocalValueFile(entry) ? valueFilePath(cluster.chart, entry) : null;
 }
 
 /** A multi-source `valueFiles` entry `$<ref>/<path>`: `<path>` from the source with `ref: <ref>`. */
@@ -66,11 +52,36 @@ export function isLocalValueFile(entry: string): boolean {
   return entry !== '' && !/^[a-z][a-z0-9+.-]*:\/\//i.test(entry) && !entry.startsWith('$');
 }
 
+/** A cluster's bootstrap helm block as Argo CD reads it (the config's overrides already applied). */
+export function clusterSource(cluster: Cluster): RecipeSource {
+  return {
+    chart: cluster.chart,
+    helm: {
+      ...cluster.helmOptions,
+      releaseName: cluster.releaseName || null,
+      namespace: cluster.namespace || null,
+      valueFiles: cluster.valueFiles,
+      parameters: cluster.parameters,
+      values: cluster.values,
+      valuesObject: cluster.valuesObject,
+      ignoreMissingValueFiles: cluster.ignoreMissingValueFiles,
+    },
+    app: cluster.application,
+    refs: cluster.valueRefs,
+  };
+}
+
+/** The render recipe of a cluster at the tree `files` holds (its commit: `files.revision`). */
+export function clusterRecipe(files: RepoFiles, cluster: Cluster): RenderRecipe {
+  return resolveRecipe(files, clusterSource(cluster), files.revision);
+}
+
 /**
  * The values a cluster renders with, merged as Helm does: the chart's values.yaml, the
- * valueFiles in order, the inline values, then the parameters.
+ * valueFiles in order, the inline values, then the parameters and file parameters.
  */
 export function loadClusterValues(files: RepoFiles, cluster: Cluster): ClusterValues {
+  const recipe = clusterRecipe(files, cluster);
   const sources: (VNode | null)[] = [];
   const applied: string[] = [];
   const valueFiles: string[] = [];
@@ -87,51 +98,47 @@ export function loadClusterValues(files: RepoFiles, cluster: Cluster): ClusterVa
   };
   const own = repoJoin(cluster.chart, 'values.yaml');
   const chartValues = files.isFile(own) && take(own) ? own : null;
-  cluster.valueFiles.forEach((entry, index) => {
-    const rel = entry === '' ? null : clusterValueFilePath(cluster, entry);
-    if (rel === null) {
-      if (entry !== '') external.push(entry);
-      return;
+  for (const v of recipe.valueFiles) {
+    if (v.kind === 'external') external.push(v.entry);
+    else if (v.kind === 'file' && take(v.file)) valueFiles.push(v.file);
+    else if (v.kind !== 'refused') {
+      missing.push({ index: v.index, file: v.file });
+      broken = true;
     }
-    if (files.isFile(rel) && take(rel)) valueFiles.push(rel);
-    else {
-      missing.push({ index, file: rel });
-      if (!cluster.ignoreMissingValueFiles) broken = true;
-    }
-  });
-  let inlineValues: string | null = null;
+  }
   const at = cluster.definedAt;
-  if (cluster.valuesObject) {
-    const node = cluster.bootstrap
-      ? nodeAt(cluster.bootstrap.node, [...cluster.bootstrap.sourcePath, 'helm', 'valuesObject'])
-      : undefined;
-    sources.push(node ?? fromJson(cluster.valuesObject, at));
-    inlineValues = JSON.stringify(cluster.valuesObject);
-  } else if (cluster.values !== null) {
-    const inline = inlineValuesNode(cluster, at);
+  if (recipe.inline) {
+    const inline = inlineValuesNode(cluster, recipe, at);
     if (inline === 'broken') broken = true;
     else sources.push(inline);
-    inlineValues = cluster.values;
   }
   let merged = mergeValues(sources);
-  if (merged && cluster.parameters.length > 0) {
-    const pos =
-      (cluster.bootstrap &&
-        nodeAt(cluster.bootstrap.node, [...cluster.bootstrap.sourcePath, 'helm', 'parameters'])?.pos) ||
-      at;
-    merged = applyParameters(merged, cluster.parameters, pos);
+  if (merged && (recipe.parameters.length > 0 || recipe.fileParameters.length > 0)) {
+    const written = recipe.overriddenBy
+      ? { file: recipe.overriddenBy, line: 1, column: 1 }
+      : cluster.bootstrap &&
+        nodeAt(cluster.bootstrap.node, [...cluster.bootstrap.sourcePath, 'helm', 'parameters'])?.pos;
+    const fileValues = recipe.fileParameters.map((p) => ({ name: p.name, text: files.text(p.file) ?? '' }));
+    merged = applyParameters(merged, recipe.parameters, written || at, fileValues);
   }
-  return { merged, files: applied, chartValues, valueFiles, missing, external, broken, inlineValues };
+  return { merged, files: applied, chartValues, valueFiles, missing, external, broken, recipe };
 }
 
-/** Inline `helm.values` (a YAML string), positioned on the lines of the bootstrap file it sits in. */
-function inlineValuesNode(cluster: Cluster, at: Position): VNode | null | 'broken' {
-  const text = cluster.values ?? '';
-  const field = cluster.bootstrap
-    ? nodeAt(cluster.bootstrap.node, [...cluster.bootstrap.sourcePath, 'helm', 'values'])
-    : undefined;
-  const file = field?.pos.file ?? at.file;
-  const loaded = parseYaml(file, text);
+/**
+ * Inline values (`helm.valuesObject`, else the YAML string `helm.values`), positioned on the lines of
+ * the bootstrap file they sit in, or at the override file that gave them.
+ */
+function inlineValuesNode(cluster: Cluster, recipe: RenderRecipe, at: Position): VNode | null | 'broken' {
+  const inline = recipe.inline!;
+  const fromOverride = recipe.overriddenBy ? { file: recipe.overriddenBy, line: 1, column: 1 } : null;
+  const field = (name: string) =>
+    cluster.bootstrap && !fromOverride
+      ? nodeAt(cluster.bootstrap.node, [...cluster.bootstrap.sourcePath, 'helm', name])
+      : undefined;
+  if (inline.object) return field('valuesObject') ?? fromJson(inline.object, fromOverride ?? at);
+  const text = inline.text;
+  const node = field('values');
+  const loaded = parseYaml(node?.pos.file ?? fromOverride?.file ?? at.file, text);
   if (loaded.findings.some(stopsHelm)) {
     try {
       parseYamlValue(text);
@@ -141,7 +148,7 @@ function inlineValuesNode(cluster: Cluster, at: Position): VNode | null | 'broke
   }
   const root = loaded.documents[0]?.root ?? null;
   // A block scalar's content starts on the line after `values: |`.
-  const offset = field ? field.pos.line : at.line - 1;
+  const offset = node ? node.pos.line : fromOverride ? 0 : at.line - 1;
   return root ? shift(root, offset) : null;
 }
 

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { Position } from '../findings.js';
 import {
   apiVersionProblem,
   kubeVersionProblem,
@@ -17,6 +18,8 @@ export interface RecipeArguments {
   /** Repo-relative values files. */
   valueFiles: readonly string[];
   parameters: readonly { name: string }[];
+  /** `--set-file` names (their paths are resolved inside the repository before this). */
+  fileParameters?: readonly { name: string }[];
   kubeVersion?: string | null;
   apiVersions?: readonly string[];
 }
@@ -24,7 +27,9 @@ export interface RecipeArguments {
 /** Which field of the recipe a problem is about: the caller turns it into a file and line. */
 export type RecipeField =
   | { field: 'releaseName' | 'namespace' | 'chart' | 'kubeVersion' }
-  | { field: 'valueFile' | 'parameter' | 'apiVersion'; index: number };
+  | { field: 'valueFile' | 'parameter' | 'fileParameter' | 'apiVersion'; index: number }
+  /** About a file other than the Application (a `.argocd-source.yaml`): where it is written. */
+  | { field: 'source'; at: Position };
 
 export type RecipeProblem = RecipeField & { message: string };
 
@@ -42,6 +47,9 @@ export function recipeProblems(r: RecipeArguments): RecipeProblem[] {
   add({ field: 'chart' }, outside('chart path', r.chart));
   r.valueFiles.forEach((f, index) => add({ field: 'valueFile', index }, outside('values file', f)));
   r.parameters.forEach((p, index) => add({ field: 'parameter', index }, parameterNameProblem(p.name)));
+  (r.fileParameters ?? []).forEach((p, index) =>
+    add({ field: 'fileParameter', index }, parameterNameProblem(p.name)),
+  );
   if (r.kubeVersion) add({ field: 'kubeVersion' }, kubeVersionProblem(r.kubeVersion));
   (r.apiVersions ?? []).forEach((v, index) => add({ field: 'apiVersion', index }, apiVersionProblem(v)));
   return problems;

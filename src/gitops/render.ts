@@ -1,10 +1,11 @@
 import path from 'node:path';
 import { finding, type Finding, type Position } from '../findings.js';
-import type { Helm } from '../helm/helm.js';
+import type { Helm, TemplateRequest } from '../helm/helm.js';
 import type { ClusterValues } from './cluster-values.js';
 import { ManifestError, splitManifests, type Manifest } from './manifests.js';
 import type { RepoFiles } from './repo-files.js';
-import { recipeProblems, schemaReferenceProblem, type RecipeProblem } from './helm-recipe.js';
+import { schemaReferenceProblem, type RecipeProblem } from './helm-recipe.js';
+import { problemPosition, renderVersions, type RenderRecipe } from './render-recipe.js';
 import { bootstrapFieldPos, type Cluster } from './topology.js';
 import { nodeAt } from './vnode.js';
 
@@ -28,32 +29,30 @@ export async function renderCluster(
   values: ClusterValues,
   options: RenderOptions,
 ): Promise<ClusterRender> {
-  // The chart's own values.yaml is helm's to read; Argo CD passes only the valueFiles.
-  const valueFiles = values.valueFiles;
-  const refused = recipeProblems({ ...cluster, valueFiles, ...options }).map((p) =>
-    finding('error', 'helm-argument', p.message, problemAt(cluster, p), cluster.name),
+  const { recipe } = values;
+  const refused = recipe.problems.map((p) =>
+    finding(
+      'error',
+      'helm-argument',
+      p.message,
+      problemPosition(recipe, p, (q) => problemAt(cluster, q)),
+      cluster.name,
+    ),
   );
   const schemaRef = schemaReferenceProblem(files, cluster.chart);
   if (schemaRef) refused.push(finding('error', 'helm-argument', schemaRef.message, schemaRef, cluster.name));
   if (refused.length > 0) return { cluster: cluster.name, ok: false, manifests: [], findings: refused };
-  const result = await helm.template({
-    releaseName: cluster.releaseName,
-    chartDir: files.abs(cluster.chart),
-    namespace: cluster.namespace,
-    valueFiles: valueFiles.map((f) => files.abs(f)),
-    inlineValues: values.inlineValues,
-    parameters: cluster.parameters,
-    kubeVersion: options.kubeVersion,
-    apiVersions: options.apiVersions,
+  const request = templateRequest(files, recipe, options);
+  const result = await helm.template(request);
+  const failed = (message: string, at: Partial<Position>) => ({
+    cluster: cluster.name,
+    ok: false,
+    manifests: [],
+    findings: [finding('error', 'helm-template', message, at, cluster.name)],
   });
   if (!result.ok) {
     const { message, at } = explainHelmError(result.stderr, cluster, files);
-    return {
-      cluster: cluster.name,
-      ok: false,
-      manifests: [],
-      findings: [finding('error', 'helm-template', message, at, cluster.name)],
-    };
+    return failed(message, (await inlineValuesAt(helm, request, cluster, recipe)) ?? at);
   }
   try {
     return { cluster: cluster.name, ok: true, manifests: splitManifests(result.stdout), findings: [] };
@@ -63,33 +62,78 @@ export async function renderCluster(
     const file = template && (cluster.chart === '.' ? template : `${cluster.chart}/${template}`);
     // Which line of the template wrote it, helm does not say: the finding names the template.
     const at = { file: file && files.isFile(file) ? file : cluster.chart };
-    return {
-      cluster: cluster.name,
-      ok: false,
-      manifests: [],
-      findings: [finding('error', 'helm-template', e.message, at, cluster.name)],
-    };
+    return failed(e.message, (await inlineValuesAt(helm, request, cluster, recipe)) ?? at);
   }
+}
+
+/** The helm invocation of a resolved recipe: absolute paths in this tree, the cluster's versions by default. */
+export function templateRequest(
+  files: RepoFiles,
+  recipe: RenderRecipe,
+  options: RenderOptions,
+): TemplateRequest {
+  return {
+    releaseName: recipe.releaseName,
+    chartDir: files.abs(recipe.chart),
+    namespace: recipe.namespace,
+    valueFiles: recipe.valueFiles.flatMap((v) => (v.kind === 'file' ? [files.abs(v.file)] : [])),
+    inlineValues: recipe.inline?.text ?? null,
+    parameters: recipe.parameters,
+    fileParameters: recipe.fileParameters.map((p) => ({ name: p.name, path: files.abs(p.file) })),
+    skipCrds: recipe.skipCrds,
+    skipSchemaValidation: recipe.skipSchemaValidation,
+    skipTests: recipe.skipTests,
+    ...renderVersions(recipe, options),
+  };
+}
+
+/**
+ * When a render with inline helm values fails (the chart's templates cannot take them: an
+ * indentation they break) and renders without them, the failure is the inline values': it is
+ * reported where they are written, the bootstrap's helm.values line. Null otherwise.
+ */
+async function inlineValuesAt(
+  helm: Helm,
+  request: TemplateRequest,
+  cluster: Cluster,
+  recipe: RenderRecipe,
+): Promise<Position | null> {
+  if (!recipe.inline) return null;
+  const without = await helm.template({ ...request, inlineValues: null });
+  if (!without.ok) return null;
+  try {
+    splitManifests(without.stdout);
+  } catch (e) {
+    if (e instanceof ManifestError) return null;
+    throw e;
+  }
+  if (recipe.overriddenBy) return { file: recipe.overriddenBy, line: 1, column: 1 };
+  const field = recipe.inline.object ? 'valuesObject' : 'values';
+  return bootstrapFieldPos(cluster, ['helm', field]) ?? cluster.definedAt;
 }
 
 /** Where the field a recipe problem is about is written: the bootstrap's line, else where the cluster is defined. */
 function problemAt(cluster: Cluster, p: RecipeProblem): Position {
-  const source = (field: string[]) => bootstrapFieldPos(cluster, field);
-  const node = (field: string[]) =>
-    cluster.bootstrap ? nodeAt(cluster.bootstrap.node, field)?.pos : undefined;
-  const at =
-    p.field === 'releaseName'
-      ? (source(['helm', 'releaseName']) ?? node(['metadata', 'name']))
-      : p.field === 'namespace'
-        ? node(['spec', 'destination', 'namespace'])
-        : p.field === 'chart'
-          ? source(['path'])
-          : p.field === 'parameter'
-            ? source(['helm', 'parameters', String(p.index), 'name'])
-            : p.field === 'valueFile'
-              ? source(['helm', 'valueFiles'])
-              : null;
-  return at ?? cluster.definedAt;
+  if (p.field === 'source') return p.at;
+  if (!cluster.bootstrap) return cluster.definedAt;
+  const { node, sourcePath } = cluster.bootstrap;
+  const helm = (...rest: string[]) => [...sourcePath, 'helm', ...rest];
+  const index = 'index' in p ? String(p.index) : '';
+  const places: Record<Exclude<RecipeProblem['field'], 'source'>, string[][]> = {
+    releaseName: [helm('releaseName'), ['metadata', 'name']],
+    namespace: [helm('namespace'), ['spec', 'destination', 'namespace']],
+    chart: [[...sourcePath, 'path']],
+    kubeVersion: [helm('kubeVersion')],
+    parameter: [helm('parameters', index, 'name')],
+    fileParameter: [helm('fileParameters', index)],
+    valueFile: [helm('valueFiles', index), helm('valueFiles')],
+    apiVersion: [helm('apiVersions', index)],
+  };
+  for (const place of places[p.field]) {
+    const at = nodeAt(node, place)?.pos;
+    if (at) return at;
+  }
+  return cluster.definedAt;
 }
 
 /**

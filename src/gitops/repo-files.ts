@@ -15,13 +15,15 @@ export class RepoFiles {
 
   /**
    * `blobs` (path → git blob id) and `shared` let two trees of one repo (diff's base and head)
-   * parse a file that is the same at both refs once.
+   * parse a file that is the same at both refs once. `revision` is the commit the tree is (Argo CD's
+   * `$ARGOCD_APP_REVISION`), '' when it is not a commit.
    */
   constructor(
     readonly root: string,
     readonly limits: YamlLimits,
     private readonly blobs?: ReadonlyMap<string, string>,
     private readonly shared?: Map<string, LoadedYaml>,
+    readonly revision: string = '',
   ) {}
 
   abs(rel: string): string {
@@ -91,6 +93,19 @@ export class RepoFiles {
   /** The findings of every YAML file read so far. */
   yamlFindings(): Finding[] {
     return [...this.yaml.values()].flatMap((y) => y.findings);
+  }
+
+  /**
+   * True when `rel` is a symlink (or under one) whose target is outside the repository: Argo CD
+   * refuses such a values file ("resolved to outside repository root") rather than calling it missing.
+   */
+  linksOut(rel: string): boolean {
+    if (escapesRepo(path.posix.normalize(rel))) return false;
+    try {
+      return !isInside(this.realRoot(), realpathSync(this.abs(rel)));
+    } catch {
+      return false;
+    }
   }
 
   /** Null for what does not exist and for anything outside the repository (`../`, a symlink out). */

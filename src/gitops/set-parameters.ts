@@ -1,5 +1,5 @@
 import type { Position } from '../findings.js';
-import type { VMap, VNode } from './vnode.js';
+import { fromJson, type VMap, type VNode } from './vnode.js';
 
 export interface HelmParameter {
   name: string;
@@ -8,14 +8,75 @@ export interface HelmParameter {
 }
 
 /**
- * Applies Argo CD `helm.parameters` (passed to helm as `--set` / `--set-string`) to a values tree,
- * as Helm's strvals parser does for one `name=value`: dotted names (`\.` escapes a dot), list
- * indexes (`a[0].b`), and typed values unless forceString (`true`/`false`, `null`, integers).
+ * Applies Argo CD `helm.parameters` and `helm.fileParameters` to a values tree as helm does: every
+ * `--set` (typed: `true`/`false`, `null`, integers), then every `--set-string` (strings), then every
+ * `--set-file` (the file's text, a string), whatever their order in the Application. Names follow
+ * helm's strvals paths (`a.b`, `\.` for a dot, `a[0].b`); values are read as strvals reads the
+ * argument Argo CD builds (its comma escaping, `\x` for x, `{a,b}` a list).
  */
-export function applyParameters(base: VMap, params: readonly HelmParameter[], pos: Position): VMap {
+export function applyParameters(
+  base: VMap,
+  params: readonly HelmParameter[],
+  pos: Position,
+  fileValues: readonly { name: string; text: string }[] = [],
+): VMap {
+  const ordered = [...params.filter((p) => !p.forceString), ...params.filter((p) => p.forceString)];
   let root = base;
-  for (const p of params) root = setPath(root, parseName(p.name), typedValue(p, pos), pos) as VMap;
+  for (const p of ordered)
+    root = setPath(
+      root,
+      parseName(p.name),
+      fromJson(helmSetValue(p.value, !!p.forceString), pos),
+      pos,
+    ) as VMap;
+  for (const f of fileValues)
+    root = setPath(root, parseName(f.name), { kind: 'scalar', pos, value: f.text }, pos) as VMap;
   return root;
+}
+
+/** Argo CD's escaping of a parameter value: a `,` not after `\` becomes `\,`, unless the value is `{…}`. */
+export function argoEscapedValue(value: string): string {
+  return value.startsWith('{') && value.endsWith('}') ? value : value.replace(/(?<!\\),/g, '\\,');
+}
+
+type Json = string | number | boolean | null | Json[];
+
+/** What helm's strvals makes of the value Argo CD passes for `value` (`asString`: `--set-string`). */
+export function helmSetValue(value: string, asString: boolean): Json {
+  const arg = argoEscapedValue(value);
+  if (!arg.startsWith('{')) return typedValue(readUntil(arg, 0, ',').text, asString);
+  const items: Json[] = [];
+  let i = 1;
+  for (;;) {
+    const item = readUntil(arg, i, ',}');
+    items.push(typedValue(item.text, asString));
+    if (item.end >= arg.length || arg[item.end] === '}') return items;
+    i = item.end + 1;
+  }
+}
+
+/** Characters from `i` up to the first unescaped one of `stops`, each `\x` read as `x`. */
+function readUntil(s: string, i: number, stops: string): { text: string; end: number } {
+  let text = '';
+  for (; i < s.length && !stops.includes(s[i]!); i++) {
+    if (s[i] === '\\') i++;
+    if (i < s.length) text += s[i];
+  }
+  return { text, end: i };
+}
+
+/** strvals `typedVal`: true/false/null in any case, 0, and int64 integers not written with a leading 0. */
+function typedValue(v: string, asString: boolean): Json {
+  if (asString) return v;
+  const lower = v.toLowerCase();
+  if (lower === 'true' || lower === 'false') return lower === 'true';
+  if (lower === 'null') return null;
+  if (v === '0') return 0;
+  if (/^[+-]?\d+$/.test(v) && v[0] !== '0') {
+    const n = BigInt(v);
+    if (n >= -(2n ** 63n) && n < 2n ** 63n) return Number(n);
+  }
+  return v;
 }
 
 type Segment = { key: string } | { index: number };
@@ -52,16 +113,6 @@ export function parseName(name: string): Segment[] {
   if (pending || current) segments.push({ key: current });
   if (segments.length === 0) throw new Error('empty parameter name');
   return segments;
-}
-
-function typedValue(p: HelmParameter, pos: Position): VNode {
-  const v = p.value;
-  if (p.forceString) return { kind: 'scalar', pos, value: v };
-  if (v === 'true' || v === 'false') return { kind: 'scalar', pos, value: v === 'true' };
-  if (v === 'null') return { kind: 'scalar', pos, value: null };
-  if (/^-?(0|[1-9]\d*)$/.test(v) && Number.isSafeInteger(Number(v)))
-    return { kind: 'scalar', pos, value: Number(v) };
-  return { kind: 'scalar', pos, value: v };
 }
 
 function setPath(node: VNode | undefined, path: Segment[], value: VNode, pos: Position): VNode {

@@ -4,6 +4,8 @@ import type { ClusterOverride, Config } from './config.js';
 import { globFiles } from './glob.js';
 import { repoJoin, type RepoFiles } from './repo-files.js';
 import type { HelmParameter } from './set-parameters.js';
+import { instanceName, type AppContext } from './build-variables.js';
+import { helmOptions, NO_HELM_OPTIONS, readHelmSource, type HelmOptions } from './helm-source.js';
 import applicationSchema from '../../schemas/argocd-application.schema.json' with { type: 'json' };
 import { explain, precompiled } from './json-schema.js';
 import { nodeAt, toJson, type VNode } from './vnode.js';
@@ -25,7 +27,12 @@ export interface Cluster {
   valuesObject: Record<string, unknown> | null;
   ignoreMissingValueFiles: boolean;
   releaseName: string;
+  /** helm.namespace, else the destination namespace; '' when neither gives one (no `--namespace`). */
   namespace: string;
+  /** The rest of the helm block: `fileParameters`, `skipCrds`, `skipSchemaValidation`, `skipTests`, versions. */
+  helmOptions: HelmOptions;
+  /** The Application Argo CD renders: what its build variables and `.argocd-source-<app>.yaml` name. */
+  application: AppContext;
   repoURL: string | null;
   /** As written (`HEAD`, `stable`, …). */
   targetRevision: string;
@@ -158,11 +165,16 @@ function fromBootstrap(
   defaultBranch: string,
   findings: Finding[],
 ): Cluster | null {
-  const metadata = (app.metadata ?? {}) as { name?: string; labels?: Record<string, string> };
+  const metadata = (app.metadata ?? {}) as {
+    name?: string;
+    namespace?: string;
+    labels?: Record<string, string>;
+  };
   const spec = (app.spec ?? {}) as {
     source?: Record<string, unknown>;
     sources?: Record<string, unknown>[];
     destination?: { namespace?: string };
+    project?: string;
   };
   const definedAt = root.pos;
   const bad = (message: string, at: Position = definedAt) => {
@@ -184,14 +196,7 @@ function fromBootstrap(
   if (!source || typeof source.path !== 'string') {
     return bad(`bootstrap Application ${metadata.name} has no spec.source.path (the app-of-apps chart)`);
   }
-  const helm = (source.helm ?? {}) as {
-    valueFiles?: unknown[];
-    parameters?: HelmParameter[];
-    values?: string;
-    valuesObject?: Record<string, unknown>;
-    releaseName?: string;
-    ignoreMissingValueFiles?: boolean;
-  };
+  const helm = readHelmSource(source.helm);
   const name = clusterName(app)!;
   const valueFilesAt = nodeAt(root, [...sourcePath, 'helm', 'valueFiles']);
   if (valueFilesAt?.kind === 'seq') {
@@ -218,17 +223,22 @@ function fromBootstrap(
     env,
     envRef: env ? (config.environments[env]?.ref ?? null) : null,
     chart: repoJoin('.', source.path),
-    valueFiles: (helm.valueFiles ?? []).map((v) => (v === null || v === undefined ? '' : String(v))),
-    parameters: (helm.parameters ?? []).map((p) => ({
-      name: String(p.name),
-      value: String(p.value ?? ''),
-      ...(p.forceString ? { forceString: true } : {}),
-    })),
-    values: typeof helm.values === 'string' ? helm.values : null,
-    valuesObject: helm.valuesObject && typeof helm.valuesObject === 'object' ? helm.valuesObject : null,
-    ignoreMissingValueFiles: helm.ignoreMissingValueFiles === true,
+    valueFiles: helm.valueFiles,
+    parameters: helm.parameters,
+    values: helm.values,
+    valuesObject: helm.valuesObject,
+    ignoreMissingValueFiles: helm.ignoreMissingValueFiles,
     releaseName: helm.releaseName ?? metadata.name,
-    namespace: spec.destination?.namespace ?? 'argocd',
+    namespace: helm.namespace ?? spec.destination?.namespace ?? '',
+    helmOptions: helmOptions(helm),
+    application: {
+      name: instanceName(metadata.name, metadata.namespace),
+      namespace: spec.destination?.namespace ?? '',
+      project: spec.project ?? '',
+      repoURL: typeof source.repoURL === 'string' ? source.repoURL : '',
+      path: source.path,
+      targetRevision: typeof source.targetRevision === 'string' ? source.targetRevision : '',
+    },
     repoURL: typeof source.repoURL === 'string' ? source.repoURL : null,
     targetRevision,
     ref,
@@ -269,6 +279,15 @@ function applyOverride(
     ignoreMissingValueFiles: base?.ignoreMissingValueFiles ?? false,
     releaseName: o.releaseName ?? base?.releaseName ?? `${o.name}${BOOTSTRAP_SUFFIX}`,
     namespace: o.namespace ?? base?.namespace ?? 'argocd',
+    helmOptions: base?.helmOptions ?? NO_HELM_OPTIONS,
+    application: base?.application ?? {
+      name: `${o.name}${BOOTSTRAP_SUFFIX}`,
+      namespace: o.namespace ?? '',
+      project: '',
+      repoURL: config.repoURL ?? '',
+      path: o.chart ?? '',
+      targetRevision,
+    },
     repoURL: base?.repoURL ?? config.repoURL,
     targetRevision,
     ref,

@@ -24,8 +24,14 @@ export interface TemplateRequest {
   inlineValues?: string | null;
   /** `--set` (or `--set-string` when forceString) parameters, after the value files. */
   parameters: { name: string; value: string; forceString?: boolean }[];
+  /** `--set-file` parameters: absolute paths of files helm reads as string values. */
+  fileParameters?: { name: string; path: string }[];
   kubeVersion?: string | null;
   apiVersions?: string[];
+  /** Argo CD's helm.skipCrds (no `--include-crds`), skipSchemaValidation and skipTests. */
+  skipCrds?: boolean;
+  skipSchemaValidation?: boolean;
+  skipTests?: boolean;
 }
 
 export interface TemplateResult {
@@ -161,20 +167,30 @@ function removeOnExit(dir: string): void {
   sandboxes.add(dir);
 }
 
-/** `helm template . --name-template=NAME …`: Argo CD's argv, each flag one argument. */
+/**
+ * `helm template . --name-template=NAME …`: Argo CD's argv (util/helm/cmd.go) in its order, each flag
+ * one `--flag=value` argument so that no value can be read as a flag.
+ */
 function templateArgs(req: TemplateRequest, valueFiles: string[]): string[] {
   const args = ['template', '.', `--name-template=${req.releaseName}`];
   if (req.namespace) args.push(`--namespace=${req.namespace}`);
   if (req.kubeVersion) args.push(`--kube-version=${req.kubeVersion}`);
-  for (const p of req.parameters) {
-    // Like Argo CD: commas escaped so helm does not split the value, unless it is a `{a,b}` list.
-    const value = /^\{.*\}$/s.test(p.value) ? p.value : p.value.replace(/(?<!\\),/g, '\\,');
-    args.push(`${p.forceString ? '--set-string' : '--set'}=${p.name}=${value}`);
-  }
+  for (const p of req.parameters.filter((x) => !x.forceString))
+    args.push(`--set=${p.name}=${setValue(p.value)}`);
+  for (const p of req.parameters.filter((x) => x.forceString))
+    args.push(`--set-string=${p.name}=${setValue(p.value)}`);
+  for (const p of req.fileParameters ?? []) args.push(`--set-file=${p.name}=${setValue(p.path)}`);
   for (const f of valueFiles) args.push(`--values=${f}`);
   for (const v of req.apiVersions ?? []) args.push(`--api-versions=${v}`);
-  args.push('--include-crds');
+  if (!req.skipCrds) args.push('--include-crds');
+  if (req.skipSchemaValidation) args.push('--skip-schema-validation');
+  if (req.skipTests) args.push('--skip-tests');
   return args;
+}
+
+/** Like Argo CD: commas escaped so helm does not split the value, unless it is a `{a,b}` list. */
+function setValue(value: string): string {
+  return value.startsWith('{') && value.endsWith('}') ? value : value.replace(/(?<!\\),/g, '\\,');
 }
 
 /**
@@ -187,8 +203,8 @@ function refuseUnchecked(req: TemplateRequest): void {
     req.namespace ? namespaceProblem(req.namespace) : null,
     req.kubeVersion ? kubeVersionProblem(req.kubeVersion) : null,
     ...(req.apiVersions ?? []).map(apiVersionProblem),
-    ...req.parameters.map((p) => parameterNameProblem(p.name)),
-    ...[req.chartDir, ...req.valueFiles].map((f) =>
+    ...[...req.parameters, ...(req.fileParameters ?? [])].map((p) => parameterNameProblem(p.name)),
+    ...[req.chartDir, ...req.valueFiles, ...(req.fileParameters ?? []).map((p) => p.path)].map((f) =>
       path.isAbsolute(f) ? null : `"${f}" is not an absolute path`,
     ),
   ].filter(Boolean);
