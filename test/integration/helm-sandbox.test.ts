@@ -17,6 +17,7 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FixtureRepo } from '../helpers/fixture-repo.js';
 import { HELM_MAJORS, helmBinary } from '../helpers/helm.js';
 import { CANARY_ENV, cli, diffRepo, miniExample, type DiffRepo } from '../helpers/hostile.js';
 
@@ -52,9 +53,9 @@ const HELM_ALLOWED = [
 ];
 /** A render needs no network: the proxies are a dead loopback one, never the parent's. */
 const DEAD_PROXY = { HTTP_PROXY: 'http://127.0.0.1:9', HTTPS_PROXY: 'http://127.0.0.1:9', NO_PROXY: '' };
-/** `helm template` flags we pass, each as one `--flag=value` argument (or the bare --include-crds). */
+/** `helm template` flags we pass, each as one `--flag=value` argument (or a bare switch). */
 const OUR_FLAGS =
-  /^--(name-template|namespace|kube-version|set|set-string|values|api-versions)=|^--include-crds$/;
+  /^--(name-template|namespace|kube-version|set|set-string|set-file|values|api-versions)=|^--(include-crds|skip-schema-validation|skip-tests)$/;
 
 interface Call {
   argv: string[];
@@ -157,6 +158,34 @@ describe.each(HELM_MAJORS)('helm and git see only their allow-lists (Helm %i)', 
     const helmCalls = calls(dir);
     expectSandboxed(helmCalls);
     expect(helmCalls.filter((c) => c.argv[0] === 'template')).toHaveLength(1);
+  });
+
+  it('validate with fileParameters and skip flags: --set-file names a file inside the repository', async () => {
+    for (const f of readdirSync(dir)) if (f.startsWith('call-')) rmSync(path.join(dir, f));
+    const fx = new FixtureRepo(mini);
+    try {
+      fx.write('charts/app-of-apps/files/note.txt', 'a,b');
+      fx.replace(
+        'argocd-bootstrap-apps/dev-01.yaml',
+        '      valueFiles:\n',
+        '      skipTests: true\n      skipSchemaValidation: true\n      fileParameters:\n        - name: certManager.labels.note\n          path: files/note.txt\n      valueFiles:\n',
+      );
+      const r = await cli(['validate', '--helm', fakeHelm], fx.dir);
+      expect(r.code, r.stdout + r.stderr).toBe(0);
+      const helmCalls = calls(dir);
+      expectSandboxed(helmCalls);
+      const template = helmCalls.find((c) => c.argv[0] === 'template')!;
+      expect(template.argv).toEqual(
+        expect.arrayContaining([
+          `--set-file=certManager.labels.note=${fx.path('charts/app-of-apps/files/note.txt')}`,
+          '--include-crds',
+          '--skip-schema-validation',
+          '--skip-tests',
+        ]),
+      );
+    } finally {
+      fx.cleanup();
+    }
   });
 
   it('diff (deep): every helm call is sandboxed, and a --set value with commas stays one argument', async () => {
