@@ -5,34 +5,34 @@ import path from 'node:path';
 export type TreeListing = ReadonlyMap<string, string>;
 
 const VALUES_FILE = /^values.*\.ya?ml$/;
+/** Argo CD's per-Application override files (`.argocd-source-<app>.yaml`). */
+const APP_OVERRIDE_FILE = /^\.argocd-source-.+\.yaml$/;
 
 /**
  * The blob ids a chart render reads: every file under the chart, except per-cluster values files
- * at its root that this render does not use (so editing values.prod-01.yaml does not make
- * dev-01 "changed"), plus value files that live outside the chart.
+ * and other Applications' `.argocd-source-<app>.yaml` at its root that this render does not use (so
+ * editing values.prod-01.yaml does not make dev-01 "changed"), plus the files it reads outside the
+ * chart (`reads`: its value files, file parameters and override files, whether they exist or not).
  */
-export function renderInputs(
-  tree: TreeListing,
-  chart: string,
-  valueFiles: readonly string[],
-): [string, string][] {
+export function renderInputs(tree: TreeListing, chart: string, reads: readonly string[]): [string, string][] {
   const prefix = chart === '.' ? '' : `${chart}/`;
-  const used = new Set(valueFiles);
+  const used = new Set(reads);
   const out: [string, string][] = [];
   for (const [file, blob] of tree) {
     if (!file.startsWith(prefix)) continue;
     const rel = file.slice(prefix.length);
-    if (!rel.includes('/') && VALUES_FILE.test(rel) && rel !== 'values.yaml' && !used.has(file)) continue;
+    const perTarget = (VALUES_FILE.test(rel) && rel !== 'values.yaml') || APP_OVERRIDE_FILE.test(rel);
+    if (!rel.includes('/') && perTarget && !used.has(file)) continue;
     out.push([file, blob]);
   }
-  for (const file of valueFiles) {
+  for (const file of reads) {
     if (file.startsWith(prefix)) continue;
     out.push([file, tree.get(file) ?? 'missing']);
   }
   // A chart or values file reached through a symlinked directory: the link is an input too (its id
   // is what it resolves to), else a change behind it would leave the inputs equal.
   const seen = new Set(out.map(([f]) => f));
-  for (const p of [chart, ...valueFiles])
+  for (const p of [chart, ...reads])
     for (const a of ancestors(p))
       if (!seen.has(a) && tree.has(a)) {
         seen.add(a);

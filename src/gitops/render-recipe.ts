@@ -1,5 +1,10 @@
 import type { Position } from '../findings.js';
-import { buildVariables, expandBuildVariables, type AppContext } from './build-variables.js';
+import {
+  buildVariables,
+  expandBuildVariables,
+  type AppContext,
+  type BuildVariables,
+} from './build-variables.js';
 import { recipeProblems, type RecipeProblem } from './helm-recipe.js';
 import type { HelmSource } from './helm-source.js';
 import type { RepoFiles } from './repo-files.js';
@@ -103,15 +108,14 @@ function setParameters(parameters: readonly HelmParameter[]): HelmParameter[] {
   const set = new Map<string, HelmParameter>();
   const setString = new Map<string, HelmParameter>();
   for (const p of parameters) (p.forceString ? setString : set).set(p.name, p);
-  const latest = (m: Map<string, HelmParameter>) => [...m.values()];
-  return [...latest(set), ...latest(setString)];
+  return [...set.values(), ...setString.values()];
 }
 
 function resolveFileParameters(
   files: RepoFiles,
   source: RecipeSource,
   helm: HelmSource,
-  vars: ReturnType<typeof buildVariables>,
+  vars: BuildVariables,
   problems: RecipeProblem[],
 ): RenderRecipe['fileParameters'] {
   const byName = new Map<string, RenderRecipe['fileParameters'][number]>();

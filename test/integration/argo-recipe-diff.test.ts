@@ -112,16 +112,21 @@ describe('.argocd-source*.yaml files are render inputs of diff', () => {
     expect(oracle.ok && (shown(oracle.objects, 'web')!.values as Obj).image).toEqual({ tag: 'v2' });
   });
 
-  it('a change of nothing the recipe reads is proven unchanged', async () => {
-    fx = recipeRepo(bootstrapApp({ valuesObject: { component } }));
+  it("a change of nothing the recipe reads (another Application's override file) is proven unchanged", async () => {
+    fx = recipeRepo(bootstrapApp({ valuesObject: { component } }), {
+      [`${PROBE}/.argocd-source-prod.yaml`]: 'helm:\n  releaseName: prod\n',
+    });
     const env = isolatedGitEnv();
     const base = initRepo(fx.dir, env, 'main');
     fx.write('README.md', 'docs only\n');
+    fx.write(`${PROBE}/.argocd-source-prod.yaml`, 'helm:\n  releaseName: prod-2\n');
     const head = commitAll(fx.dir, env, 'docs');
     const report = await runDiff(fx, env, base, head);
     expect(report.complete).toBe(true);
     expect(report.changed).toBe(false);
     expect(report.clusters.map((c) => c.status)).toEqual(['unchanged']);
+    // Proven from git object ids: nothing was rendered.
+    expect(report.stats).toMatchObject({ clustersRendered: 0, clustersSkipped: 1 });
   });
 });
 
