@@ -15,7 +15,11 @@ const RFC_7386: [unknown, unknown, unknown][] = [
   [{ a: 'c' }, { a: ['b'] }, { a: ['b'] }],
   [{ a: { b: 'c' } }, { a: { b: 'd', c: null } }, { a: { b: 'd' } }],
   [{ a: [{ b: 'c' }] }, { a: [1] }, { a: [1] }],
-  [['a', 'b'], ['c', 'd'], ['c', 'd']],
+  [
+    ['a', 'b'],
+    ['c', 'd'],
+    ['c', 'd'],
+  ],
   [{ a: 'b' }, ['c'], ['c']],
   [{ a: 'foo' }, 'bar', 'bar'],
   [{ e: null }, { a: 1 }, { e: null, a: 1 }],
@@ -49,7 +53,10 @@ describe('applySourceOverrides: .argocd-source.yaml, then .argocd-source-<app>.y
 
   it('merges both, the app file last: lists replaced, valuesObject merged key by key', () => {
     fx = new FixtureRepo(null);
-    fx.write(`${CHART}/.argocd-source.yaml`, 'helm:\n  releaseName: from-repo-file\n  valueFiles: [x.yaml]\n');
+    fx.write(
+      `${CHART}/.argocd-source.yaml`,
+      'helm:\n  releaseName: from-repo-file\n  valueFiles: [x.yaml]\n',
+    );
     fx.write(
       `${CHART}/.argocd-source-dev-web.yaml`,
       'helm:\n  releaseName: from-app-file\n  valuesObject:\n    a:\n      c: null\n      d: 4\n',
@@ -125,7 +132,10 @@ describe('applySourceOverrides: .argocd-source.yaml, then .argocd-source-<app>.y
 
   it('never takes anything but the helm block (path, repoURL, targetRevision stay)', () => {
     fx = new FixtureRepo(null);
-    fx.write(`${CHART}/.argocd-source.yaml`, 'path: /etc\nrepoURL: https://evil.example\nhelm:\n  skipTests: true\n');
+    fx.write(
+      `${CHART}/.argocd-source.yaml`,
+      'path: /etc\nrepoURL: https://evil.example\nhelm:\n  skipTests: true\n',
+    );
     const r = apply();
     expect('helm' in r && r.helm).toEqual({ ...helm, skipTests: true });
   });

@@ -120,22 +120,41 @@ describe('resolveSourcePath: a valueFiles entry or fileParameters path as Argo C
   });
 
   it('leaves http(s) to helm and refuses any other scheme', () => {
-    expect(resolve('https://example.com/v.yaml')).toEqual({ kind: 'external', entry: 'https://example.com/v.yaml' });
-    expect(resolve('file:///etc/passwd')).toEqual({ kind: 'refused', reason: "the URL scheme 'file' is not allowed" });
+    expect(resolve('https://example.com/v.yaml')).toEqual({
+      kind: 'external',
+      entry: 'https://example.com/v.yaml',
+    });
+    expect(resolve('file:///etc/passwd')).toEqual({
+      kind: 'refused',
+      reason: "the URL scheme 'file' is not allowed",
+    });
   });
 
   it.each(['../../../etc/passwd', '/../../etc/passwd', '../../..', 'x/../../../../y'])(
     'refuses %s: outside the repository',
-    (raw) => expect(resolve(raw)).toEqual({ kind: 'refused', reason: `'${raw}' resolved to outside repository root` }),
+    (raw) =>
+      expect(resolve(raw)).toEqual({
+        kind: 'refused',
+        reason: `'${raw}' resolved to outside repository root`,
+      }),
   );
 
   it('refuses a symlink out of the repository, the root itself, and .git', () => {
     symlinkSync('/etc/hostname', fx.path(`${CHART}/link.yaml`));
     symlinkSync('/etc', fx.path(`${CHART}/etc`));
-    expect(resolve('link.yaml')).toEqual({ kind: 'refused', reason: "'link.yaml' resolved to outside repository root" });
-    expect(resolve('etc/passwd')).toEqual({ kind: 'refused', reason: "'etc/passwd' resolved to outside repository root" });
+    expect(resolve('link.yaml')).toEqual({
+      kind: 'refused',
+      reason: "'link.yaml' resolved to outside repository root",
+    });
+    expect(resolve('etc/passwd')).toEqual({
+      kind: 'refused',
+      reason: "'etc/passwd' resolved to outside repository root",
+    });
     expect(resolve('../..')).toEqual({ kind: 'refused', reason: "'../..' resolved to the repository root" });
-    expect(resolve('/.git/config.yaml')).toEqual({ kind: 'refused', reason: "'/.git/config.yaml' is inside .git" });
+    expect(resolve('/.git/config.yaml')).toEqual({
+      kind: 'refused',
+      reason: "'/.git/config.yaml' is inside .git",
+    });
   });
 });
 
@@ -143,7 +162,9 @@ describe('resolveValueFiles: what helm gets, in order', () => {
   const resolve = (entries: string[], ignoreMissing = false) =>
     resolveValueFiles(files, CHART, entries, { refs: {}, vars, ignoreMissing });
   const names = (entries: string[], ignoreMissing = false) =>
-    resolve(entries, ignoreMissing).map((v) => `${v.kind}:${'file' in v ? v.file : 'entry' in v ? v.entry : v.reason}`);
+    resolve(entries, ignoreMissing).map(
+      (v) => `${v.kind}:${'file' in v ? v.file : 'entry' in v ? v.entry : v.reason}`,
+    );
 
   it('expands a glob without the files also listed explicitly, which keep their own place', () => {
     expect(names(['values-*.yaml', 'values-a.yaml'])).toEqual([
@@ -166,11 +187,15 @@ describe('resolveValueFiles: what helm gets, in order', () => {
       `missing:${CHART}/none-*.yaml`,
       `missing:${CHART}/values-dir.yaml`,
     ]);
-    expect(names(['nope.yaml', 'none-*.yaml', 'values-a.yaml'], true)).toEqual([`file:${CHART}/values-a.yaml`]);
+    expect(names(['nope.yaml', 'none-*.yaml', 'values-a.yaml'], true)).toEqual([
+      `file:${CHART}/values-a.yaml`,
+    ]);
   });
 
   it('refuses an entry outside the repository even with ignoreMissingValueFiles, and skips empty ones', () => {
-    expect(names(['', '../../../x.yaml'], true)).toEqual(["refused:'../../../x.yaml' resolved to outside repository root"]);
+    expect(names(['', '../../../x.yaml'], true)).toEqual([
+      "refused:'../../../x.yaml' resolved to outside repository root",
+    ]);
     expect(resolve(['values-a.yaml', '../../../x.yaml']).map((v) => v.index)).toEqual([0, 1]);
   });
 });
