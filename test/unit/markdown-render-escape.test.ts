@@ -38,6 +38,7 @@ const report: DiffReport = {
       status: 'changed',
       apps: [
         {
+          kind: 'Application',
           cluster: CLUSTER,
           name: APP,
           namespace: 'argocd',
@@ -62,7 +63,9 @@ const report: DiffReport = {
           },
         },
       ],
+      objects: [],
       counts: { added: 0, removed: 0, modified: 1 },
+      compared: null,
       errors: [`helm template failed:\nError: ${EVIL}\n\n## injected heading`],
     },
   ],
@@ -156,7 +159,9 @@ describe('the validate summary with hostile findings and names', () => {
           cluster: CLUSTER,
         },
       ],
+      objects: [],
       counts: { error: 1, warning: 0, notice: 0 },
+      compared: null,
       clusters: [{ name: CLUSTER, env: EVIL, ref: `main${EVIL}`, rendered: true, applications: 1 }],
       matrix: { clusters: [CLUSTER], components: [APP], cells: { [APP]: { [CLUSTER]: `v1${EVIL}` } } },
     } as unknown as ValidateResult;
