@@ -313,4 +313,104 @@ rules: []
     expect(reported(report)).toEqual(expected);
     expect(report.changedClusters).toEqual(['dev-01', 'prod-01']);
   });
+
+  it('no risk line for a production cluster with nothing to show; one for a production cluster whose only change is an object', async () => {
+    s = objectScenario((fx) => {
+      fx.write('charts/empty/Chart.yaml', 'apiVersion: v2\nname: empty\nversion: 0.1.0\n');
+      fx.write('charts/empty/values.prod-02.yaml', 'cluster:\n  name: prod-02\n');
+      fx.write(
+        'argocd-bootstrap-apps/prod-02.yaml',
+        fx
+          .read('argocd-bootstrap-apps/prod-01.yaml')
+          .replaceAll('prod-01', 'prod-02')
+          .replace('path: charts/app-of-apps', 'path: charts/empty'),
+      );
+      fx.replace(
+        `${AOA}/values.prod-01.yaml`,
+        '  targetRevision: stable\n',
+        '  targetRevision: stable\n  logLevel: error\n',
+      );
+    });
+    const report = await runDiff(s, APP_OF_APPS_ONLY);
+    const prod02 = report.clusters.find((c) => c.name === 'prod-02')!;
+    expect([prod02.status, prod02.apps, prod02.objects]).toEqual(['added', [], []]);
+    expect(report.risks.map((r) => [r.kind, r.cluster])).toEqual([['production-changed', 'prod-01']]);
+    for (const r of report.risks) expect(r.cluster).toBeTruthy();
+  });
+});
+
+/** Real-looking edits: each one's changed set must be exactly what the oracle's renders change. */
+const EDITS: [string, (fx: FixtureRepo) => void][] = [
+  [
+    'a value of one cluster',
+    (fx) => fx.replace(`${AOA}/values.dev-01.yaml`, 'retention: 2d', 'retention: 3d'),
+  ],
+  [
+    'a base value hitting all clusters',
+    (fx) =>
+      fx.replace(
+        `${AOA}/values.yaml`,
+        'certManager:\n  enable: true\n  project: platform',
+        'certManager:\n  enable: true\n  project: observability',
+      ),
+  ],
+  [
+    'a component added and one removed in one cluster',
+    (fx) =>
+      fx.append(`${AOA}/values.stag-01.yaml`, '\nvelero:\n  enable: true\npromtail:\n  enable: false\n'),
+  ],
+  [
+    'an Application renamed',
+    (fx) => fx.replace(`${AOA}/templates/kyverno.yaml`, '"name" "kyverno"', '"name" "policy-engine"'),
+  ],
+  [
+    'a label on every Application and every AppProject',
+    (fx) => {
+      fx.replace(
+        `${AOA}/templates/_application.tpl`,
+        '    component: {{ $name }}\n',
+        '    component: {{ $name }}\n    owner: platform\n',
+      );
+      fx.replace(
+        `${AOA}/templates/platform.yaml`,
+        '  namespace: argocd\nspec:',
+        '  namespace: argocd\n  labels: { owner: platform }\nspec:',
+      );
+    },
+  ],
+  [
+    'a ConfigMap value of the production environment only',
+    (fx) => {
+      for (const c of ['ops-01', 'prod-01'])
+        fx.replace(
+          `${AOA}/values.${c}.yaml`,
+          '  targetRevision: stable\n',
+          '  targetRevision: stable\n  logLevel: warn\n',
+        );
+    },
+  ],
+  [
+    'the ConfigMap template deleted',
+    (fx) =>
+      fx.write(`${AOA}/templates/platform.yaml`, PLATFORM.slice(0, PLATFORM.indexOf('---\napiVersion: v1'))),
+  ],
+  ['a comment only (nothing changes)', (fx) => fx.append(`${AOA}/values.yaml`, '\n# a note\n')],
+];
+
+describe("the changed set equals the oracle's (plain helm template of each cluster at both refs)", () => {
+  let s: ObjectScenario | undefined;
+  afterEach(() => s?.fx.cleanup());
+
+  it.each(EDITS)('%s', async (name, edit) => {
+    s = objectScenario(edit);
+    const report = await runDiff(s, APP_OF_APPS_ONLY);
+    expect(report.complete).toBe(true);
+    const expected = oracleChanges(s.before, s.after);
+    // Every edit but the comment changes something: the oracle is not vacuously equal.
+    expect(expected.length > 0).toBe(!name.includes('nothing changes'));
+    expect(reported(report)).toEqual(expected);
+    expect(report.changedClusters).toEqual(
+      CLUSTERS.filter((c) => expected.some((e) => e.startsWith(`${c} `))),
+    );
+  });
 });

@@ -38,14 +38,13 @@ export function applicationProjectRule(ctx: RuleContext): RawFinding[] {
     const own = projects.get(use.cluster);
     // Another cluster's render may hold the projects, but a partial run does not see every render.
     if (!own && ctx.partial) continue;
-    const known = own ?? everywhere;
-    if (known.has(use.project)) continue;
-    const where = own ? 'this cluster renders' : 'the repository renders';
+    if ((own ?? everywhere).has(use.project)) continue;
+    // One message for every cluster: the same missing project is one finding.
     out.push({
       ...finding(
         'warning',
         'application-project',
-        `${use.what}project "${use.project}" is neither "default" nor an AppProject ${where} (${[...known].sort().join(', ')}): Argo CD refuses an Application whose project does not exist`,
+        `${use.what}project "${use.project}" is neither "default" nor an AppProject the app-of-apps chart renders (it renders ${[...everywhere].sort().join(', ')}): Argo CD refuses an Application whose project does not exist`,
         use.at,
         use.cluster,
       ),
