@@ -7,10 +7,13 @@ import type { RuleContext } from './context.js';
 /**
  * Every object the app-of-apps chart renders has what Kubernetes and Argo CD need to apply it: a
  * string `apiVersion` and `kind`, and a `metadata` map with a `name` (or a `generateName`, a hook's).
+ * One problem, one finding: Applications are left to application-schema, which requires the same.
  */
 export function objectFieldsRule(ctx: RuleContext): RawFinding[] {
   const out: RawFinding[] = [];
   for (const o of ctx.objects) {
+    // An Application's metadata is held to Argo CD's own schema (application-schema).
+    if (isApplication(o.object)) continue;
     const missing = missingFields(o.object);
     if (missing.length === 0) continue;
     const what = o.kind ? `${o.kind}${o.name ? ` ${o.name}` : ''}` : 'an object';
