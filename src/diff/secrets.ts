@@ -113,7 +113,9 @@ function isScalar(value: unknown): boolean {
 
 /**
  * YAML text with its secret values masked (re-written as YAML when any was found), unchanged
- * when nothing in it is secret. Text that is not YAML is masked whole: a secret in it cannot be found.
+ * when nothing in it is secret: only secret-looking keys are masked, so a diff of the values still
+ * shows the rest key by key. Text that is not YAML (or expands past parseInlineValues' budget) is
+ * masked whole: a secret in it cannot be found.
  */
 function maskYamlText(text: string, salt: string): string {
   const read = parseInlineValues(text);

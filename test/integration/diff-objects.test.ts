@@ -314,6 +314,18 @@ rules: []
     expect(report.changedClusters).toEqual(['dev-01', 'prod-01']);
   });
 
+  it("the base config's ignore rules apply to objects as to Applications", async () => {
+    s = objectScenario(
+      (fx) => fx.replace(`${AOA}/values.yaml`, '  logLevel: info\n', '  logLevel: debug\n'),
+      (fx) => fx.write('.github/gitops-promotion.yaml', 'diff:\n  ignore:\n    paths: [/data/logLevel]\n'),
+    );
+    const report = await runDiff(s, APP_OF_APPS_ONLY);
+    expect(oracleChanges(s.before, s.after)).toHaveLength(4);
+    expect(report.changed).toBe(false);
+    expect(report.ignored).toEqual({ total: 4, byRule: { '/data/logLevel': 4 } });
+    expect(report.clusters.map((c) => c.objects)).toEqual([[], [], [], []]);
+  });
+
   it('no risk line for a production cluster with nothing to show; one for a production cluster whose only change is an object', async () => {
     s = objectScenario((fx) => {
       fx.write('charts/empty/Chart.yaml', 'apiVersion: v2\nname: empty\nversion: 0.1.0\n');
