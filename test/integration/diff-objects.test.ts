@@ -314,6 +314,33 @@ rules: []
     expect(report.changedClusters).toEqual(['dev-01', 'prod-01']);
   });
 
+  it("a bootstrap's inline helm.values are diffed key by key, and the objects they change with them", async () => {
+    const bootstrap = 'argocd-bootstrap-apps/dev-01.yaml';
+    const inline = (level: string) =>
+      `        - values.dev-01.yaml\n      values: |\n        global:\n          logLevel: ${level}\n        cluster:\n          adminPassword: pw-${level}\n`;
+    s = objectScenario(
+      (fx) => fx.replace(bootstrap, inline('info'), inline('debug')),
+      (fx) => fx.replace(bootstrap, '        - values.dev-01.yaml\n', inline('info')),
+    );
+    const report = await runDiff(s, APP_OF_APPS_ONLY);
+    const dev = report.clusters.find((c) => c.name === 'dev-01')!;
+    expect(dev.apps.map((a) => [a.kind, a.name, a.fields.map((f) => f.path)])).toEqual([
+      [
+        'Application',
+        'dev-01-bootstrap-apps',
+        ['spec.source.helm.values.cluster.adminPassword', 'spec.source.helm.values.global.logLevel'],
+      ],
+    ]);
+    const [password, level] = dev.apps[0]!.fields;
+    expect(level).toEqual({ path: 'spec.source.helm.values.global.logLevel', old: 'info', new: 'debug' });
+    expect(password!.new).toMatch(/^\(secret, salted sha256 /);
+    expect(renderDiffJson(report)).not.toContain('pw-');
+    expect(dev.objects.map((o) => [o.kind, o.fields])).toEqual([
+      ['ConfigMap', [{ path: 'data.logLevel', old: 'info', new: 'debug' }]],
+    ]);
+    expect(report.changedClusters).toEqual(['dev-01']);
+  });
+
   it("the base config's ignore rules apply to objects as to Applications", async () => {
     s = objectScenario(
       (fx) => fx.replace(`${AOA}/values.yaml`, '  logLevel: info\n', '  logLevel: debug\n'),
