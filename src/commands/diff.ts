@@ -11,6 +11,7 @@ import type { Logger } from '../logger.js';
 import { collectApps, type ApplicationObject, type RenderedApp } from '../gitops/applications.js';
 import { clusterRecipe, loadClusterValues } from '../gitops/cluster-values.js';
 import { recipeInputs } from '../gitops/render-recipe.js';
+import { collectObjects, objectKey, type RenderedObject } from '../gitops/objects.js';
 import { defaultConfig, loadConfig, type Config } from '../gitops/config.js';
 import { renderCluster } from '../gitops/render.js';
 import { refuseSymlinksOut, RepoFiles, requireDirectory } from '../gitops/repo-files.js';
@@ -20,9 +21,16 @@ import { toJson } from '../gitops/vnode.js';
 import { fileLine, type Finding } from '../findings.js';
 import { changedFiles, fingerprint, isUnder, renderInputs, type TreeListing } from '../diff/fingerprint.js';
 import { listingWithLinks } from '../diff/tree-listing.js';
-import { compareApps, comparePair, maskedRisks, type CompareContext, type Side } from '../diff/compare.js';
+import {
+  compareApps,
+  compareObjects,
+  comparePair,
+  maskedRisks,
+  type CompareContext,
+  type Side,
+} from '../diff/compare.js';
 import { ignoreRules } from '../diff/ignore.js';
-import type { AppChange, ClusterDiff, DiffReport, Risk } from '../diff/model.js';
+import { hasEntries, type AppChange, type ClusterDiff, type DiffReport, type Risk } from '../diff/model.js';
 import { globFiles } from '../gitops/glob.js';
 import { mapLimit } from '../util/concurrency.js';
 import { validate } from './validate.js';
@@ -34,6 +42,7 @@ const RISK_ORDER: Risk['kind'][] = [
   'destination-changed',
   'production-changed',
   'target-revision-changed',
+  'sources-changed',
   'automated-sync-toggled',
   'sync-wave-changed',
 ];
@@ -152,6 +161,7 @@ function bootstrapChange(
   if (!pair.status) return null;
   const meta = after.metadata ?? {};
   const change: AppChange = {
+    kind: 'Application',
     cluster: p.name,
     name: String(meta.name ?? p.name),
     namespace: String(meta.namespace ?? 'argocd'),
@@ -324,10 +334,13 @@ async function compareTrees(
   );
   const concurrency = options.concurrency ?? os.availableParallelism();
   lap('planned');
-  let headRendered!: (head: { apps: readonly RenderedApp[]; rendered: ReadonlySet<string> }) => void;
-  const headReady = new Promise<{ apps: readonly RenderedApp[]; rendered: ReadonlySet<string> }>(
-    (r) => (headRendered = r),
-  );
+  type HeadRender = {
+    apps: readonly RenderedApp[];
+    rendered: ReadonlySet<string>;
+    objects: readonly RenderedObject[];
+  };
+  let headRendered!: (head: HeadRender) => void;
+  const headReady = new Promise<HeadRender>((r) => (headRendered = r));
   // Validation's rules run while the comparison renders component charts in child processes. A head
   // that lost clusters is validated too (with none to render): its findings say why.
   const validating = (
@@ -339,21 +352,28 @@ async function compareTrees(
           clusters: headNames,
           concurrency,
           prepared: head,
-          onRendered: (apps, rendered) => headRendered({ apps, rendered }),
+          onRendered: (apps, rendered, objects) => headRendered({ apps, rendered, objects }),
         })
       : Promise.resolve(null)
-  ).finally(() => headRendered({ apps: [], rendered: new Set() }));
+  ).finally(() => headRendered({ apps: [], rendered: new Set(), objects: [] }));
   // Awaited below; until then a failure must not count as unhandled.
   validating.catch(() => undefined);
   const baseRendering = mapLimit(baseClusters, concurrency, async (c) => {
     const values = loadClusterValues(base.files, c);
     if (values.broken)
-      return { cluster: c.name, ok: false, apps: [] as RenderedApp[], error: 'inputs at base do not parse' };
+      return {
+        cluster: c.name,
+        ok: false,
+        apps: [] as RenderedApp[],
+        objects: [] as RenderedObject[],
+        error: 'inputs at base do not parse',
+      };
     const r = await renderCluster(options.helm, base.files, c, values, base.config.helm);
     return {
       cluster: c.name,
       ok: r.ok,
       apps: r.ok ? collectApps(c, r.manifests) : [],
+      objects: r.ok ? collectObjects(c, r.manifests) : [],
       error: r.findings[0]?.message ?? '',
     };
   });
@@ -362,6 +382,9 @@ async function compareTrees(
   const headApps = new Map<string, RenderedApp[]>();
   for (const app of headResult.apps)
     headApps.set(app.cluster.name, [...(headApps.get(app.cluster.name) ?? []), app]);
+  const headObjects = new Map<string, RenderedObject[]>();
+  for (const o of headResult.objects)
+    headObjects.set(o.cluster.name, [...(headObjects.get(o.cluster.name) ?? []), o]);
   const rendered = headResult.rendered;
   const ignored: Record<string, number> = {};
   const rules = ignoreRules(policy.ignore);
@@ -388,7 +411,9 @@ async function compareTrees(
       env,
       status: 'unchanged',
       apps: [],
+      objects: [],
       counts: { added: 0, removed: 0, modified: 0 },
+      compared: null,
       errors: [],
     };
     clusters.push(cd);
@@ -443,11 +468,16 @@ async function compareTrees(
     cd.errors.push(...compared.unknown.map((u) => `${u.application}: not compared: ${u.reason}`));
     appRisks.push(...compared.risks);
     for (const a of compared.changes) cd.counts[a.status]++;
+    const objectsAfter = headObjects.get(p.name) ?? [];
+    const objectsBefore = p.changed ? (baseRender?.objects ?? []) : objectsAfter;
+    cd.objects = compareObjects(objectsBefore, objectsAfter, { rules, ignored, secretSalt });
+    for (const o of cd.objects) cd.counts[o.status]++;
+    cd.compared = comparedCount(objectsBefore, objectsAfter);
     cd.status = !p.base
       ? 'added'
       : !p.head
         ? 'removed'
-        : cd.apps.length > 0
+        : hasEntries(cd)
           ? 'changed'
           : cd.errors.length > 0
             ? 'error'
@@ -469,11 +499,7 @@ async function compareTrees(
   }
   const production = new Set(base.config.diff.productionEnvironments);
   for (const c of clusters) {
-    if (
-      c.env &&
-      production.has(c.env) &&
-      (c.apps.length > 0 || c.status === 'added' || c.status === 'removed')
-    ) {
+    if (c.env && production.has(c.env) && hasEntries(c)) {
       risks.push({
         kind: 'production-changed',
         cluster: c.name,
@@ -485,7 +511,7 @@ async function compareTrees(
   risks.push(...appRisks);
   risks.sort((a, b) => RISK_ORDER.indexOf(a.kind) - RISK_ORDER.indexOf(b.kind));
   const changedClusters = clusters
-    .filter((c) => c.apps.length > 0 || c.status === 'added' || c.status === 'removed')
+    .filter((c) => hasEntries(c) || c.status === 'added' || c.status === 'removed')
     .map((c) => c.name);
   return {
     base: { ref: base.ref, sha: base.sha },
@@ -500,4 +526,9 @@ async function compareTrees(
     ignored: { total: Object.values(ignored).reduce((a, b) => a + b, 0), byRule: ignored },
     stats,
   };
+}
+
+/** How many distinct objects two renders of a cluster hold together (what was compared). */
+function comparedCount(before: readonly RenderedObject[], after: readonly RenderedObject[]): number {
+  return new Set([...before, ...after].map(objectKey)).size;
 }

@@ -14,6 +14,7 @@ import type { Logger } from '../logger.js';
 import { collectApps, type RenderedApp } from '../gitops/applications.js';
 import { loadClusterValues, valuesRoot, type ClusterValues } from '../gitops/cluster-values.js';
 import { loadConfig, type Config } from '../gitops/config.js';
+import { collectObjects, type RenderedObject } from '../gitops/objects.js';
 import { Locator } from '../gitops/locate.js';
 import { renderCluster } from '../gitops/render.js';
 import { refuseSymlinksOut, RepoFiles, requireDirectory } from '../gitops/repo-files.js';
@@ -43,7 +44,11 @@ export interface ValidateOptions {
   /** Validate only these clusters (diff validates what it renders); default all. */
   clusters?: readonly string[];
   /** Called as soon as the clusters are rendered, before the rules run (diff starts its work there). */
-  onRendered?: (apps: readonly RenderedApp[], rendered: ReadonlySet<string>) => void;
+  onRendered?: (
+    apps: readonly RenderedApp[],
+    rendered: ReadonlySet<string>,
+    objects: readonly RenderedObject[],
+  ) => void;
   /** Config, files and topology already read from `repoDir` (diff has them): not read again. */
   prepared?: { config: Config; files: RepoFiles; topology: Topology };
   /**
@@ -147,6 +152,7 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
   raw.push(...schemaFindings);
   const renders = await rendering;
   const apps: RenderedApp[] = [];
+  const objects: RenderedObject[] = [];
   const renderedClusters = new Map<string, number>();
   const schemaBroken = new Set(
     raw.filter((f) => f.rule === 'values-schema').flatMap((f) => (f.cluster ? [f.cluster] : [])),
@@ -160,15 +166,17 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
     const clusterApps = collectApps(renderable[i]!, r.manifests);
     renderedClusters.set(r.cluster, clusterApps.length);
     apps.push(...clusterApps);
+    objects.push(...collectObjects(renderable[i]!, r.manifests));
   });
 
-  options.onRendered?.(apps, new Set(renderedClusters.keys()));
+  options.onRendered?.(apps, new Set(renderedClusters.keys()), objects);
   const merged = new Map<string, VMap | null>([...values].map(([k, v]) => [k, v.merged]));
   const ctx = {
     files,
     config,
     topology,
     apps,
+    objects,
     values,
     locate: new Locator(files, merged),
     partial: only !== undefined,
@@ -200,7 +208,13 @@ async function checkValuesSchemas(
   clusters: readonly Cluster[],
   values: ReadonlyMap<string, ClusterValues>,
 ): Promise<RawFinding[]> {
-  const out: RawFinding[] = [];
+  const perFile: { origin: string; finding: RawFinding }[] = [];
+  const merged: RawFinding[] = [];
+  // One problem, one finding: a file's problem that reaches a cluster's merged values is reported
+  // there (with its cluster); the file's own check keeps what no merge holds (a value every
+  // cluster overrides). A value keeps its position through the merge, so the position says which.
+  const flagged = new Set<string>();
+  const at = (origin: string, f: RawFinding) => JSON.stringify([origin, f.file, f.line, f.column]);
   const checkedFiles = new Set<string>();
   const schemas = new Map<string, Promise<ValuesSchema | null>>();
   for (const cluster of clusters) {
@@ -211,14 +225,18 @@ async function checkValuesSchemas(
       if (checkedFiles.has(`${schema.origin}\0${file}`)) continue;
       checkedFiles.add(`${schema.origin}\0${file}`);
       const root = valuesRoot(files.readYaml(file));
-      if (root) out.push(...validateValuesFile(schema, root, file));
+      if (root)
+        for (const finding of validateValuesFile(schema, root, file))
+          perFile.push({ origin: schema.origin, finding });
     }
-    if (v.merged && !v.broken)
-      out.push(
-        ...validateMergedValues(schema, v.merged, cluster.name, v.chartValues ?? v.files[0] ?? cluster.chart),
-      );
+    if (!v.merged || v.broken) continue;
+    const fallback = v.chartValues ?? v.files[0] ?? cluster.chart;
+    for (const f of validateMergedValues(schema, v.merged, cluster.name, fallback)) {
+      merged.push(f);
+      flagged.add(at(schema.origin, f));
+    }
   }
-  return out;
+  return [...perFile.filter((p) => !flagged.has(at(p.origin, p.finding))).map((p) => p.finding), ...merged];
 }
 
 /** Config `rules:` turns a rule off or changes its severity. */

@@ -1,6 +1,7 @@
 import { stringify } from 'yaml';
 import type { Helm } from '../helm/helm.js';
-import type { ApplicationObject, RenderedApp } from '../gitops/applications.js';
+import { isApplication, type ApplicationObject, type RenderedApp } from '../gitops/applications.js';
+import { objectKey, type RenderedObject } from '../gitops/objects.js';
 import type { RepoFiles } from '../gitops/repo-files.js';
 import { mapLimit } from '../util/concurrency.js';
 import {
@@ -14,7 +15,7 @@ import {
 } from './deep.js';
 import { isUnder, type TreeListing } from './fingerprint.js';
 import { applyIgnores, type ignoreRules } from './ignore.js';
-import type { AppChange, ChangeStatus, DeepResult, ResourceChange, Risk } from './model.js';
+import type { AppChange, ChangeStatus, DeepResult, ObjectChange, ResourceChange, Risk } from './model.js';
 import { diffObjects } from './object-diff.js';
 import { appRisks } from './risks.js';
 import { maskSecrets } from './secrets.js';
@@ -183,6 +184,7 @@ export async function compareApps(
       });
     if (!status) continue;
     const change: AppChange = {
+      kind: 'Application',
       cluster: ctx.cluster,
       name: app.name,
       namespace: app.namespace,
@@ -199,6 +201,43 @@ export async function compareApps(
     risks.push(...maskedRisks(change, b.get(k)?.object, h.get(k)?.object, ctx.secretSalt));
   }
   return { changes, unknown, risks, chartsRendered: jobs.length, chartsSkipped };
+}
+
+/**
+ * Compares every object but the Applications (compareApps has those) that a cluster's app-of-apps
+ * chart renders at base and head, matched by Argo CD's identity. Of two objects with one identity
+ * Argo CD applies the later one, and so does this (validate reports the pair).
+ */
+export function compareObjects(
+  before: readonly RenderedObject[],
+  after: readonly RenderedObject[],
+  ctx: Pick<CompareContext, 'rules' | 'ignored' | 'secretSalt'>,
+): ObjectChange[] {
+  const others = (list: readonly RenderedObject[]) =>
+    new Map(list.filter((o) => !isApplication(o.object)).map((o) => [objectKey(o), o]));
+  const b = others(before);
+  const h = others(after);
+  const changes: ObjectChange[] = [];
+  for (const k of [...new Set([...b.keys(), ...h.keys()])]) {
+    const ob = b.get(k);
+    const oh = h.get(k);
+    const o = (oh ?? ob)!;
+    const label = `${o.kind || 'object'}/${o.namespace ? `${o.namespace}/` : ''}${o.name || 'unnamed'}.yaml`;
+    const pair = comparePair(ob?.object, oh?.object, label, ctx);
+    if (!pair.status) continue;
+    const { kind, apiVersion, namespace, name } = o;
+    changes.push({
+      kind,
+      apiVersion,
+      namespace,
+      name,
+      status: pair.status,
+      fields: pair.fields,
+      unified: pair.unified,
+    });
+  }
+  const order = (c: ObjectChange) => [c.kind, c.namespace, c.name, c.apiVersion].join('\0');
+  return changes.sort((x, y) => (order(x) < order(y) ? -1 : order(x) > order(y) ? 1 : 0));
 }
 
 /** A change's risks, computed from masked copies: risk messages quote fields (a server URL may carry a password). */

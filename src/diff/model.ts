@@ -19,7 +19,24 @@ export type DeepResult =
   | { state: 'skipped'; reason: string }
   | { state: 'not-applicable' };
 
+/**
+ * An object the app-of-apps chart renders besides Applications (an AppProject, a ConfigMap, a Secret,
+ * an ApplicationSet…), changed between the refs. Its identity is Argo CD's: (API group, kind,
+ * namespace, name); `namespace` is '' for a cluster-scoped kind, the release namespace when the
+ * chart names none. A Secret's data is masked as everywhere, and ignore rules apply.
+ */
+export interface ObjectChange {
+  kind: string;
+  apiVersion: string;
+  namespace: string;
+  name: string;
+  status: ChangeStatus;
+  fields: FieldChange[];
+  unified: string;
+}
+
 export interface AppChange {
+  kind: 'Application';
   cluster: string;
   name: string;
   namespace: string;
@@ -37,6 +54,7 @@ export type RiskKind =
   | 'app-removed'
   | 'destination-changed'
   | 'target-revision-changed'
+  | 'sources-changed'
   | 'sync-wave-changed'
   | 'automated-sync-toggled'
   | 'production-changed'
@@ -55,7 +73,16 @@ export interface ClusterDiff {
   /** `unchanged` clusters were proven unchanged from git object ids and not rendered. */
   status: 'added' | 'removed' | 'changed' | 'unchanged' | 'error';
   apps: AppChange[];
+  /** Every other changed object the cluster's app-of-apps chart renders, after the Applications. */
+  objects: ObjectChange[];
+  /** Applications and objects together. */
   counts: { added: number; removed: number; modified: number };
+  /**
+   * How many objects (Applications included) were compared, rendered at both refs; null when the
+   * cluster was not rendered (proven unchanged from git object ids, or it could not be). A cluster
+   * that renders nothing at either ref is `unchanged` with 0: nothing shows, nothing is claimed.
+   */
+  compared: number | null;
   /** What could not be compared, and why (the cluster is `error` when nothing else is known). */
   errors: string[];
 }
@@ -79,4 +106,9 @@ export interface DiffReport {
   /** Changes dropped by ignore rules, by rule. */
   ignored: { total: number; byRule: Record<string, number> };
   stats: { clustersRendered: number; clustersSkipped: number; chartsRendered: number; chartsSkipped: number };
+}
+
+/** Whether a cluster has any changed entry (an Application or another object) to show. */
+export function hasEntries(c: Pick<ClusterDiff, 'apps' | 'objects'>): boolean {
+  return c.apps.length > 0 || c.objects.length > 0;
 }

@@ -1,4 +1,5 @@
-import type { ApplicationObject } from '../gitops/applications.js';
+import { appSources, type ApplicationObject, type ApplicationSource } from '../gitops/applications.js';
+import { normalizeRepoURL } from '../gitops/topology.js';
 import { SYNC_WAVE } from '../gitops/rules/waves.js';
 import type { AppChange, Risk } from './model.js';
 
@@ -48,15 +49,7 @@ export function appRisks(
       ),
     );
   }
-  const revs = (o: ApplicationObject) =>
-    (o.spec?.sources ?? (o.spec?.source ? [o.spec.source] : []))
-      .map((s) => s.targetRevision ?? 'HEAD')
-      .join(', ');
-  if (revs(before) !== revs(after)) {
-    out.push(
-      risk('target-revision-changed', `targetRevision changes from ${revs(before)} to ${revs(after)}`),
-    );
-  }
+  out.push(...sourceRisks(before, after).map((r) => risk(r.kind, r.message)));
   const wave = (o: ApplicationObject) => String(o.metadata?.annotations?.[SYNC_WAVE] ?? '0');
   if (wave(before) !== wave(after))
     out.push(risk('sync-wave-changed', `sync-wave changes from ${wave(before)} to ${wave(after)}`));
@@ -66,6 +59,57 @@ export function appRisks(
     );
   }
   return out;
+}
+
+/**
+ * Sources matched by what they deploy (repoURL, path or chart), in order: a source added or removed
+ * is one risk naming it (appending a source does not move the others' revisions), a matched source
+ * whose targetRevision changes is one more. `source` and a one-element `sources` are the same source.
+ */
+function sourceRisks(
+  before: ApplicationObject,
+  after: ApplicationObject,
+): { kind: Risk['kind']; message: string }[] {
+  const b = appSources(before).map((s) => s.source);
+  const a = appSources(after).map((s) => s.source);
+  const unmatched = [...a];
+  const revisions: string[] = [];
+  const removed: ApplicationSource[] = [];
+  for (const old of b) {
+    const i = unmatched.findIndex((n) => sourceId(n) === sourceId(old));
+    if (i < 0) {
+      removed.push(old);
+      continue;
+    }
+    const [now] = unmatched.splice(i, 1) as [ApplicationSource];
+    const [rb, ra] = [old, now].map((s) => s.targetRevision || 'HEAD');
+    if (rb !== ra)
+      revisions.push(
+        b.length === 1 && a.length === 1 ? `${rb} to ${ra}` : `${rb} to ${ra} (${describeSource(now)})`,
+      );
+  }
+  const out: { kind: Risk['kind']; message: string }[] = [];
+  const changes = [
+    ...unmatched.map((s) => `added ${describeSource(s)}`),
+    ...removed.map((s) => `removed ${describeSource(s)}`),
+  ];
+  if (changes.length > 0) out.push({ kind: 'sources-changed', message: `sources: ${changes.join('; ')}` });
+  if (revisions.length > 0)
+    out.push({
+      kind: 'target-revision-changed',
+      message: `targetRevision changes from ${revisions.join('; ')}`,
+    });
+  return out;
+}
+
+function sourceId(s: ApplicationSource): string {
+  const repo = typeof s.repoURL === 'string' ? normalizeRepoURL(s.repoURL) : null;
+  return JSON.stringify([repo, s.path ?? null, s.chart ?? null, s.ref ?? null]);
+}
+
+function describeSource(s: ApplicationSource): string {
+  const what = s.chart ? `chart ${s.chart}` : s.path !== undefined ? `path ${s.path}` : `ref ${s.ref ?? '?'}`;
+  return `${s.repoURL ?? '(no repoURL)'} ${what} @ ${s.targetRevision || 'HEAD'}`;
 }
 
 function automatedOf(o: ApplicationObject): { prune?: boolean; enabled?: boolean } | undefined {

@@ -1,7 +1,8 @@
 import { createHmac } from 'node:crypto';
-import { CORE_SCHEMA, dump, load } from 'js-yaml';
+import { dump } from 'js-yaml';
 import { looksSecret } from '../gitops/secret-keys.js';
 import { isMap } from '../util/is-map.js';
+import { parseInlineValues } from './inline-values.js';
 
 /**
  * What is shown instead of a secret value: enough to see that it changed, nothing to recover it.
@@ -112,15 +113,14 @@ function isScalar(value: unknown): boolean {
 
 /**
  * YAML text with its secret values masked (re-written as YAML when any was found), unchanged
- * when nothing in it is secret. Text that is not YAML is masked whole: a secret in it cannot be found.
+ * when nothing in it is secret: only secret-looking keys are masked, so a diff of the values still
+ * shows the rest key by key. Text that is not YAML (or expands past parseInlineValues' budget) is
+ * masked whole: a secret in it cannot be found.
  */
 function maskYamlText(text: string, salt: string): string {
-  let parsed: unknown;
-  try {
-    parsed = load(text, { schema: CORE_SCHEMA });
-  } catch {
-    return maskValue(text, salt);
-  }
+  const read = parseInlineValues(text);
+  if (!read.ok) return maskValue(text, salt);
+  const parsed = read.value;
   if (!isMap(parsed) && !Array.isArray(parsed)) return maskUrlUserInfo(text, salt);
   const masked = isMap(parsed)
     ? maskSecrets(parsed, salt)

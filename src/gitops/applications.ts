@@ -5,7 +5,7 @@ import type { Cluster } from './topology.js';
 export interface RenderedApp {
   cluster: Cluster;
   name: string;
-  /** Argo CD namespace of the Application (`metadata.namespace`, default argocd). */
+  /** Argo CD namespace of the Application: `metadata.namespace`, else the bootstrap's release namespace (as Argo CD applies it). */
   namespace: string;
   /** The component this Application deploys: its name without the `<cluster>-` prefix. */
   component: string;
@@ -74,7 +74,10 @@ export function collectApps(cluster: Cluster, manifests: readonly Manifest[]): R
     apps.push({
       cluster,
       name,
-      namespace: String(object.metadata?.namespace ?? 'argocd'),
+      namespace:
+        typeof object.metadata?.namespace === 'string' && object.metadata.namespace !== ''
+          ? object.metadata.namespace
+          : cluster.namespace,
       component: name.startsWith(`${cluster.name}-`) ? name.slice(cluster.name.length + 1) : name,
       template: templatePath(cluster.chart, m.source),
       object,

@@ -56,7 +56,7 @@ export class Locator {
   }
 
   /** The template line that writes a field: the rendering template first, then the chart's helpers. */
-  template(app: RenderedApp, fieldPath: readonly string[]): Position {
+  template(app: Pick<RenderedApp, 'template' | 'cluster'>, fieldPath: readonly string[]): Position {
     const keys = fieldPath.filter((k) => !/^\d+$/.test(k));
     const candidates = app.template ? [app.template, ...this.helpers(app.template)] : [];
     for (const file of candidates) {
@@ -71,7 +71,11 @@ export class Locator {
    * The line of the rendering template that mentions a text (e.g. `"cert-manager"` in a one-line
    * template that includes a shared helper), else the template line that writes the field.
    */
-  templateMention(app: RenderedApp, text: string, fieldPath: readonly string[]): Position {
+  templateMention(
+    app: Pick<RenderedApp, 'template' | 'cluster'>,
+    text: string,
+    fieldPath: readonly string[],
+  ): Position {
     const lines = app.template ? (this.files.text(app.template) ?? '').split('\n') : [];
     const i = lines.findIndex((l) => l.includes(text));
     if (app.template && i >= 0)

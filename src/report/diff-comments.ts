@@ -1,6 +1,6 @@
-import type { AppChange, ClusterDiff, DiffReport } from '../diff/model.js';
+import { hasEntries, type AppChange, type ClusterDiff, type DiffReport } from '../diff/model.js';
 import { COMMENT_MAX_CHARS } from './budget.js';
-import { appSection, clusterSection, diffHeader, DIFF_MARKER } from './diff-markdown.js';
+import { appSection, clusterSection, diffHeader, DIFF_MARKER, objectsSection } from './diff-markdown.js';
 
 /** Marker of a continuation comment; the first comment carries DIFF_MARKER. */
 export const partMarker = (n: number) => `<!-- gitops-promotion:diff part ${n} -->`;
@@ -38,6 +38,16 @@ function shrinkApp(app: AppChange, budget: number): string {
   });
 }
 
+/** The objects table that alone is too big: the table stays, the diffs go, and it says so. */
+function shrinkObjects(c: ClusterDiff, budget: number): string {
+  const full = objectsSection(c.objects);
+  if (full.length <= budget) return full;
+  const note = `_(diffs of ${c.objects.length} objects left out of this comment; the job summary and the diff artifact have them)_`;
+  const lean = `${objectsSection(c.objects, false)}\n\n${note}`;
+  if (lean.length <= budget) return lean;
+  return `**Other objects**: ${c.objects.length} changed, too many for this comment; the job summary and the diff artifact have them.`;
+}
+
 /** A cluster as one or more sections that each fit the budget (`continued` when split). */
 function clusterChunks(c: ClusterDiff, budget: number): string[] {
   const whole = clusterSection(c);
@@ -58,8 +68,11 @@ function clusterChunks(c: ClusterDiff, budget: number): string[] {
       );
     apps = [];
   };
-  for (const app of c.apps) {
-    const s = shrinkApp(app, budget - 500);
+  const entries = [
+    ...c.apps.map((app) => shrinkApp(app, budget - 500)),
+    ...(c.objects.length > 0 ? [shrinkObjects(c, budget - 500)] : []),
+  ];
+  for (const s of entries) {
     if (clusterSection(c, [...apps, s]).length > budget) flush();
     apps.push(s);
   }
@@ -78,7 +91,7 @@ export function splitDiffComments(report: DiffReport, max = COMMENT_MAX_CHARS): 
   if (header.length > budget)
     header = `${header.slice(0, budget - 120)}\n\n> ⚠️ Summary cut to fit a comment; the job summary has all of it.`;
   const sections = report.clusters
-    .filter((c) => c.apps.length > 0 || c.errors.length > 0)
+    .filter((c) => hasEntries(c) || c.errors.length > 0)
     .flatMap((c) => clusterChunks(c, budget));
   const parts: string[][] = [[header]];
   let size = header.length;

@@ -1,5 +1,14 @@
-import type { AppChange, ClusterDiff, DiffReport, ResourceChange, Risk } from '../diff/model.js';
+import {
+  hasEntries,
+  type AppChange,
+  type ClusterDiff,
+  type DiffReport,
+  type ObjectChange,
+  type ResourceChange,
+  type Risk,
+} from '../diff/model.js';
 import type { FieldChange } from '../diff/object-diff.js';
+import { clipPair } from '../util/clip.js';
 import { details, table } from './markdown.js';
 import { cell, cellCode, code, codeBlock, htmlCode, htmlText } from './markdown-escape.js';
 import { plural } from './validate-report.js';
@@ -13,26 +22,34 @@ const RISK_ICON: Record<Risk['kind'], string> = {
   'validation-errors': '🔴',
   'production-changed': '🟠',
   'target-revision-changed': '🟠',
+  'sources-changed': '🟠',
   'sync-wave-changed': '🟡',
   'automated-sync-toggled': '🟡',
 };
 
 const short = (sha: string) => sha.slice(0, 7);
 
-/** A field value in a table cell: short, one line, code-formatted. */
-function value(v: unknown): string {
-  if (v === undefined) return '_(absent)_';
-  const text = typeof v === 'string' ? v : JSON.stringify(v);
-  if (typeof v === 'string' && v.includes('\n')) return '_(multi-line, see diff)_';
-  const cut = text.length > 80 ? `${text.slice(0, 77)}…` : text;
-  return cellCode(cut);
+/**
+ * A field's before and after for table cells: short, one line, code-formatted; cut where they
+ * differ, so two different values never show alike.
+ */
+function values(f: FieldChange, max = 80): [string, string] {
+  const text = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
+  const [a, b] = clipPair(text(f.old) ?? '', text(f.new) ?? '', max);
+  const show = (v: unknown, shown: string) =>
+    v === undefined
+      ? '_(absent)_'
+      : typeof v === 'string' && v.includes('\n')
+        ? '_(multi-line, see diff)_'
+        : cellCode(shown);
+  return [show(f.old, a), show(f.new, b)];
 }
 
 function fieldTable(fields: readonly FieldChange[]): string {
   if (fields.length === 0) return '';
   return table(
     ['field', 'before', 'after'],
-    fields.map((f) => [cellCode(f.path), value(f.old), value(f.new)]),
+    fields.map((f) => [cellCode(f.path), ...values(f)]),
   );
 }
 
@@ -80,21 +97,71 @@ export function appSection(app: AppChange): string {
   return details(`${STATUS_ICON[app.status]} ${app.status} ${htmlCode(app.name)}${note}`, body);
 }
 
+/** How many fields of one object the objects table names before it says how many more. */
+const FIELDS_SHOWN = 3;
+
+function objectChanges(o: ObjectChange): string {
+  if (o.status !== 'modified') return '';
+  const shown = o.fields.slice(0, FIELDS_SHOWN).map((f) => {
+    const [a, b] = values(f, 40);
+    return `${cellCode(f.path)}: ${a} → ${b}`;
+  });
+  const more = o.fields.length - shown.length;
+  return [...shown, ...(more > 0 ? [`and ${more} more`] : [])].join('<br>');
+}
+
+/**
+ * The other objects a cluster's app-of-apps chart changes, in one compact table (status, kind,
+ * namespace, name, what changed), then their unified diffs in one collapsed block.
+ */
+export function objectsSection(objects: readonly ObjectChange[], diffs = true): string {
+  if (objects.length === 0) return '';
+  const rows = objects.map((o) => [
+    `${STATUS_ICON[o.status]} ${o.status}`,
+    cell(o.kind),
+    o.namespace ? cell(o.namespace) : '_(cluster-scoped)_',
+    cellCode(o.name),
+    objectChanges(o),
+  ]);
+  const patch = objects.map((o) => o.unified).filter(Boolean);
+  const body = [
+    `**Other objects** (${countStatuses(objects)}):`,
+    table(['', 'kind', 'namespace', 'name', 'changes'], rows),
+    diffs && patch.length > 0
+      ? details(`diff of ${plural(patch.length, 'object')}`, codeBlock(patch.join('\n'), 'diff'))
+      : '',
+  ];
+  return body.filter(Boolean).join('\n\n');
+}
+
+/** `1 modified` for Applications, `; other objects: 1 removed` after them. */
+function entryCounts(apps: readonly AppChange[], objects: readonly ObjectChange[]): string {
+  return [countStatuses(apps), objects.length > 0 ? `other objects: ${countStatuses(objects)}` : '']
+    .filter(Boolean)
+    .join('; ');
+}
+
 export function clusterHeading(c: ClusterDiff): string {
-  const what = c.status === 'error' ? 'could not be compared' : countStatuses(c.apps) || 'no change';
+  const what = c.status === 'error' ? 'could not be compared' : entryCounts(c.apps, c.objects) || 'no change';
   return `<b>${htmlText(c.name)}</b> (${htmlText(c.env ?? 'no environment')}): ${what}`;
 }
 
-/** One cluster's section: its errors, then one collapsible block per changed Application. */
-export function clusterSection(c: ClusterDiff, apps: readonly string[] = c.apps.map(appSection)): string {
+/** A cluster's entries as sections: one collapsible block per changed Application, then the objects table. */
+export function entrySections(c: ClusterDiff): string[] {
+  return [...c.apps.map(appSection), objectsSection(c.objects)].filter(Boolean);
+}
+
+/** One cluster's section: its errors, then its entries (entrySections). */
+export function clusterSection(c: ClusterDiff, entries: readonly string[] = entrySections(c)): string {
   const errors = c.errors.map((e) => `> ❌ ${cell(e)}`).join('\n');
-  return details(clusterHeading(c), [errors, ...apps].filter(Boolean).join('\n\n'));
+  return details(clusterHeading(c), [errors, ...entries].filter(Boolean).join('\n\n'));
 }
 
 /** Title, verdict, risks, summary table: what the first comment always keeps. */
 export function diffHeader(report: DiffReport): string {
   const changed = report.clusters.filter((c) => report.changedClusters.includes(c.name));
   const apps = changed.flatMap((c) => c.apps);
+  const objects = changed.flatMap((c) => c.objects);
   const lines = [
     DIFF_MARKER,
     `## gitops-promotion diff \`${short(report.base.sha)}\` → \`${short(report.head.sha)}\``,
@@ -118,12 +185,16 @@ export function diffHeader(report: DiffReport): string {
         `${changed.length > 0 ? `${changed.length} changed` : 'no change is proven'} in the others. ${validation}.`,
     );
   } else if (!report.changed) {
-    lines.push(
-      `**No changes** to any rendered Application in ${plural(report.clusters.length, 'cluster')}. ${validation}.`,
-    );
+    lines.push(`${unchangedVerdict(report)} ${validation}.`);
   } else {
+    const what = [
+      apps.length > 0 ? `${countStatuses(apps)} Applications` : '',
+      objects.length > 0 ? `${countStatuses(objects)} other objects` : '',
+    ]
+      .filter(Boolean)
+      .join('; ');
     lines.push(
-      `**${changed.length} of ${plural(report.clusters.length, 'cluster')} change**: ${countStatuses(apps) || 'clusters added or removed'} Applications. ${validation}.`,
+      `**${changed.length} of ${plural(report.clusters.length, 'cluster')} change**: ${what || 'clusters added or removed'}. ${validation}.`,
     );
   }
   if (report.risks.length > 0) {
@@ -171,10 +242,38 @@ export function diffHeader(report: DiffReport): string {
   return lines.join('\n');
 }
 
+/**
+ * The verdict of a complete report without changes, saying how it is known: "No changes" only when
+ * something was rendered at both refs and compared equal, never when nothing rendered.
+ */
+function unchangedVerdict(report: DiffReport): string {
+  const all = plural(report.clusters.length, 'cluster');
+  const rendered = report.clusters.filter((c) => c.compared !== null);
+  if (report.clusters.length === 0) return '**Nothing compared**: no cluster.';
+  if (rendered.length === 0)
+    return `**No render input changed** in ${all}: the same git object ids at both refs, so nothing was rendered.`;
+  const empty = rendered.filter((c) => c.compared === 0).map((c) => `**${cell(c.name)}**`);
+  const objects = rendered.reduce((n, c) => n + (c.compared ?? 0), 0);
+  const proven = report.clusters.length - rendered.length;
+  if (objects === 0)
+    return (
+      `**Nothing rendered**: ${empty.join(', ')} render${empty.length === 1 ? 's' : ''} no object at either ref, so no change can be shown` +
+      `${proven > 0 ? `; the other ${plural(proven, 'cluster')} were proven unchanged from git object ids` : ''}.`
+    );
+  const nothing =
+    empty.length > 0
+      ? ` ${empty.join(', ')} render${empty.length === 1 ? 's' : ''} no object at either ref.`
+      : '';
+  return (
+    `**No changes** in ${all}: ${plural(objects, 'object')} of ${plural(rendered.length, 'cluster')} rendered at both refs compared equal` +
+    `${proven > 0 ? `, ${proven} proven unchanged from git object ids` : ''}.${nothing}`
+  );
+}
+
 /** The complete report as one markdown document (job summary, artifact). */
 export function renderDiffMarkdown(report: DiffReport): string {
   const sections = report.clusters
-    .filter((c) => c.apps.length > 0 || c.errors.length > 0)
+    .filter((c) => hasEntries(c) || c.errors.length > 0)
     .map((c) => clusterSection(c));
   return [diffHeader(report), ...sections].join('\n\n') + '\n';
 }

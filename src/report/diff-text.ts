@@ -1,17 +1,40 @@
-import type { DiffReport, ResourceChange } from '../diff/model.js';
+import type { ClusterDiff, DiffReport, ObjectChange, ResourceChange } from '../diff/model.js';
 import type { FieldChange } from '../diff/object-diff.js';
+import { clipPair } from '../util/clip.js';
 import { plural } from './validate-report.js';
 
 const MARK = { added: '+', removed: '-', modified: '~' } as const;
 
-function show(v: unknown): string {
-  if (v === undefined) return '(absent)';
-  const t = typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v);
-  return t.length > 100 ? `${t.slice(0, 97)}…` : t;
+/** Before → after, each cut to 100 characters where they differ (two different values never look alike). */
+function change(f: FieldChange): string {
+  const json = (v: unknown) => (v === undefined ? '' : JSON.stringify(v));
+  const [a, b] = clipPair(json(f.old), json(f.new), 100);
+  return `${f.old === undefined ? '(absent)' : a} → ${f.new === undefined ? '(absent)' : b}`;
 }
 
 function fieldLines(fields: readonly FieldChange[], indent: string): string[] {
-  return fields.map((f) => `${indent}${f.path}: ${show(f.old)} → ${show(f.new)}`);
+  return fields.map((f) => `${indent}${f.path}: ${change(f)}`);
+}
+
+/** The other objects of a cluster as a compact table: mark, kind and namespace/name aligned, fields below. */
+function objectLines(objects: readonly ObjectChange[]): string[] {
+  if (objects.length === 0) return [];
+  const width = Math.max(...objects.map((o) => o.kind.length));
+  const lines = ['  other objects:'];
+  for (const o of objects) {
+    lines.push(
+      `    ${MARK[o.status]} ${o.kind.padEnd(width)}  ${o.namespace ? `${o.namespace}/` : ''}${o.name}`,
+    );
+    lines.push(...fieldLines(o.fields, '        '));
+  }
+  return lines;
+}
+
+/** Why an unchanged cluster is unchanged: not rendered (equal inputs), compared equal, or nothing rendered. */
+function unchangedWhy(c: ClusterDiff): string {
+  if (c.compared === null) return 'unchanged (same inputs at both refs, not rendered)';
+  if (c.compared === 0) return 'renders no object at either ref (nothing to compare)';
+  return `unchanged (${plural(c.compared, 'object')} compared)`;
 }
 
 function resourceLines(r: ResourceChange, indent: string): string[] {
@@ -44,7 +67,7 @@ export function renderDiffText(report: DiffReport): string {
   }
   for (const c of report.clusters) {
     if (c.status === 'unchanged') {
-      lines.push(`${c.name} (${c.env ?? '-'}): unchanged`);
+      lines.push(`${c.name} (${c.env ?? '-'}): ${unchangedWhy(c)}`);
       continue;
     }
     lines.push(`${c.name} (${c.env ?? '-'}): ${c.status}`);
@@ -55,6 +78,7 @@ export function renderDiffText(report: DiffReport): string {
         for (const r of a.deep.resources) lines.push(...resourceLines(r, '      '));
       if (a.deep.state === 'skipped') lines.push(`      (${a.deep.reason})`);
     }
+    lines.push(...objectLines(c.objects));
   }
   if (report.ignored.total > 0)
     lines.push(`${plural(report.ignored.total, 'change')} ignored by diff.ignore`);
@@ -81,5 +105,6 @@ export function clusterPatch(report: DiffReport, cluster: string): string {
     if (a.unified) parts.push(a.unified);
     if (a.deep.state === 'rendered') for (const r of a.deep.resources) if (r.unified) parts.push(r.unified);
   }
+  for (const o of c.objects) if (o.unified) parts.push(o.unified);
   return parts.length ? `${parts.join('\n')}\n` : '';
 }

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderDiffMarkdown } from '../../src/report/diff-markdown.js';
+import { renderDiffText } from '../../src/report/diff-text.js';
 import type { FixtureRepo } from '../helpers/fixture-repo.js';
 import { runDiff, scenario, type Scenario } from '../helpers/diff-scenario.js';
 import { expectGolden } from '../helpers/golden.js';
@@ -115,6 +116,57 @@ describe('what diff renders', () => {
     expect(helm.invocations).toEqual([]);
     expect(report.changed).toBe(false);
     expect(report.changedClusters).toEqual([]);
-    expect(renderDiffMarkdown(report)).toContain('**No changes** to any rendered Application in 4 clusters.');
+    const markdown = renderDiffMarkdown(report);
+    // Nothing was rendered: proven from git object ids, and said so; never "No changes".
+    expect(markdown).toContain(
+      '**No render input changed** in 4 clusters: the same git object ids at both refs, so nothing was rendered.',
+    );
+    expect(markdown).not.toContain('No changes');
+  });
+
+  it('says "No changes" when a cluster rendered at both refs compares equal, and how many objects', async () => {
+    s = scenario((fx) => fx.append(`${AOA}/values.dev-01.yaml`, '\n# a comment renders nothing new\n'));
+    const report = await runDiff(s);
+    expect(report.changed).toBe(false);
+    expect(report.clusters.map((c) => c.compared)).toEqual([9, null, null, null]);
+    expect(renderDiffMarkdown(report)).toContain(
+      '**No changes** in 4 clusters: 9 objects of 1 cluster rendered at both refs compared equal, 3 proven unchanged from git object ids.',
+    );
+    expect(renderDiffText(report)).toContain(
+      'dev-01 (dev): unchanged (9 objects compared)\nstag-01 (staging): unchanged (same inputs at both refs, not rendered)\n',
+    );
+  });
+
+  it('never says "No changes" when the clusters it rendered render nothing at either ref', async () => {
+    s = scenario((fx) => {
+      fx.write(`${AOA}/templates/nothing.yaml`, '{{- if .Values.never }}\nkind: ConfigMap\n{{- end }}\n');
+      for (const t of [
+        'argo-rollouts',
+        'cert-manager',
+        'envoy-gateway',
+        'external-dns',
+        'kyverno',
+        'loki',
+        'monitoring',
+        'promtail',
+        'sealed-secrets',
+        'velero',
+      ])
+        fx.remove(`${AOA}/templates/${t}.yaml`);
+    });
+    // Base renders nothing too: compare head against itself with one more comment.
+    const { commitAll } = await import('../helpers/git.js');
+    s.fx.append(`${AOA}/values.dev-01.yaml`, '\n# nothing\n');
+    const report = await runDiff({ ...s, base: s.head, head: commitAll(s.fx.dir, s.env, 'comment') });
+    expect(report.changed).toBe(false);
+    expect(report.clusters.map((c) => c.compared)).toEqual([0, null, null, null]);
+    const markdown = renderDiffMarkdown(report);
+    expect(markdown).not.toContain('No changes');
+    expect(markdown).toContain(
+      '**Nothing rendered**: **dev-01** renders no object at either ref, so no change can be shown; the other 3 clusters were proven unchanged from git object ids.',
+    );
+    expect(renderDiffText(report)).toContain(
+      'dev-01 (dev): renders no object at either ref (nothing to compare)\n',
+    );
   });
 });

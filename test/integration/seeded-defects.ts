@@ -433,6 +433,52 @@ export const DEFECTS: Defect[] = [
       says: 'values file charts/redis/values-missing.yaml ($values/charts/redis/values-missing.yaml) does not exist',
     }),
   },
+  {
+    name: 'unknown key naming its cluster in that cluster values file (one finding, not one with and one without the cluster)',
+    seed: (fx) => fx.replace(`${AOA}/values.dev-01.yaml`, '  env: dev\n', '  env: dev\n  extra-dev-01: 1\n'),
+    expect: (fx) => ({
+      rule: 'values-schema',
+      file: `${AOA}/values.dev-01.yaml`,
+      line: fx.lineOf(`${AOA}/values.dev-01.yaml`, 'extra-dev-01'),
+      cluster: 'dev-01',
+      says: 'cluster.extra-dev-01 is not allowed here',
+    }),
+  },
+  {
+    name: 'an object the app-of-apps chart renders without a name',
+    seed: (fx) =>
+      fx.write(
+        `${AOA}/templates/settings.yaml`,
+        'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  labels:\n    a: b\ndata: {}\n',
+      ),
+    expect: () => ({
+      rule: 'object-required-fields',
+      file: `${AOA}/templates/settings.yaml`,
+      line: 3,
+      cluster: null,
+      says: 'ConfigMap rendered with no metadata.name: Argo CD cannot apply it',
+    }),
+  },
+  {
+    name: 'an object rendered twice by two templates (one identity)',
+    seed: (fx) => {
+      fx.write(
+        `${AOA}/templates/settings.yaml`,
+        'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  a: "1"\n',
+      );
+      fx.write(
+        `${AOA}/templates/settings-copy.yaml`,
+        'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\n  namespace: argocd\ndata:\n  a: "2"\n',
+      );
+    },
+    expect: () => ({
+      rule: 'object-unique',
+      file: `${AOA}/templates/settings.yaml`,
+      line: 4,
+      cluster: null,
+      says: 'ConfigMap argocd/settings is also rendered by charts/app-of-apps/templates/settings-copy.yaml: Argo CD applies only the last of them',
+    }),
+  },
 ];
 
 /** An Application of a Helm repository chart with its values from this repo (`ref: values`). */

@@ -5,6 +5,7 @@ import { commentPart, splitDiffComments } from '../../src/report/diff-comments.j
 
 function app(name: string, diffChars: number): AppChange {
   return {
+    kind: 'Application',
     cluster: 'dev-01',
     name,
     namespace: 'argocd',
@@ -29,7 +30,9 @@ function report(apps: AppChange[]): DiffReport {
         env: 'dev',
         status: 'changed',
         apps,
+        objects: [],
         counts: { added: 0, removed: 0, modified: apps.length },
+        compared: null,
         errors: [],
       },
     ],

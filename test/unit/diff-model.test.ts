@@ -23,7 +23,7 @@ describe('diffObjects', () => {
     ]);
   });
 
-  it('matches lists of named items by name, other lists by index or whole', () => {
+  it('matches lists of named items by name, other lists by index (an appended item is one change) or whole', () => {
     const c = (image: string) => ({
       containers: [
         { name: 'web', image },
@@ -37,7 +37,14 @@ describe('diffObjects', () => {
       { path: 'args[1]', old: 'b', new: 'c' },
     ]);
     expect(diffObjects({ args: ['a'] }, { args: ['a', 'c'] })).toEqual([
-      { path: 'args', old: ['a'], new: ['a', 'c'] },
+      { path: 'args[1]', old: undefined, new: 'c' },
+    ]);
+    expect(diffObjects({ args: ['a', 'b', 'c'] }, { args: ['a'] })).toEqual([
+      { path: 'args[1]', old: 'b', new: undefined },
+      { path: 'args[2]', old: 'c', new: undefined },
+    ]);
+    expect(diffObjects({ args: ['a', 'b'] }, { args: ['b'] })).toEqual([
+      { path: 'args', old: ['a', 'b'], new: ['b'] },
     ]);
   });
 });

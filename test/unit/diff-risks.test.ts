@@ -4,6 +4,7 @@ import type { AppChange } from '../../src/diff/model.js';
 import { appRisks } from '../../src/diff/risks.js';
 
 const change = (status: AppChange['status']): AppChange => ({
+  kind: 'Application',
   cluster: 'dev-01',
   name: 'dev-01-loki',
   namespace: 'argocd',

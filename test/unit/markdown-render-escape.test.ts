@@ -38,6 +38,7 @@ const report: DiffReport = {
       status: 'changed',
       apps: [
         {
+          kind: 'Application',
           cluster: CLUSTER,
           name: APP,
           namespace: 'argocd',
@@ -62,7 +63,9 @@ const report: DiffReport = {
           },
         },
       ],
+      objects: [],
       counts: { added: 0, removed: 0, modified: 1 },
+      compared: null,
       errors: [`helm template failed:\nError: ${EVIL}\n\n## injected heading`],
     },
   ],
@@ -94,6 +97,29 @@ function expectInert(md: string, diffBlocks: number): void {
 
 describe('the diff markdown with hostile names and values', () => {
   const md = renderDiffMarkdown(report);
+
+  it('keeps a hostile object (kind, namespace, name, values) in its cells and its diff block', () => {
+    const object = {
+      kind: `Kind${EVIL}`,
+      apiVersion: `v1${EVIL}`,
+      namespace: `ns${EVIL}`,
+      name: `name${EVIL}`,
+      status: 'modified' as const,
+      fields: [
+        { path: `data.${EVIL}`, old: '```', new: EVIL },
+        { path: 'data.y', old: '@octocat', new: '| x |' },
+      ],
+      unified: UNIFIED,
+    };
+    const withObject: DiffReport = { ...report, clusters: [{ ...report.clusters[0]!, objects: [object] }] };
+    const objectsMd = renderDiffMarkdown(withObject);
+    expectInert(objectsMd, 3);
+    expect(objectsMd).toContain('**Other objects** (1 modified):');
+    for (const comment of splitDiffComments(withObject, 2500)) {
+      expect(mentions(comment)).toEqual([]);
+      expect(outsideCode(comment)).not.toMatch(/<script|<img/);
+    }
+  });
 
   it('keeps every payload inside its code block, cell, summary or code span', () => {
     expectInert(md, 2);
@@ -156,7 +182,9 @@ describe('the validate summary with hostile findings and names', () => {
           cluster: CLUSTER,
         },
       ],
+      objects: [],
       counts: { error: 1, warning: 0, notice: 0 },
+      compared: null,
       clusters: [{ name: CLUSTER, env: EVIL, ref: `main${EVIL}`, rendered: true, applications: 1 }],
       matrix: { clusters: [CLUSTER], components: [APP], cells: { [APP]: { [CLUSTER]: `v1${EVIL}` } } },
     } as unknown as ValidateResult;

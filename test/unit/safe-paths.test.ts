@@ -56,6 +56,7 @@ function cluster(name: string): ClusterDiff {
     status: 'changed',
     apps: [
       {
+        kind: 'Application',
         cluster: name,
         name: 'app',
         namespace: 'argocd',
@@ -65,7 +66,9 @@ function cluster(name: string): ClusterDiff {
         deep: { state: 'not-applicable' },
       },
     ],
+    objects: [],
     counts: { added: 0, removed: 0, modified: 1 },
+    compared: null,
     errors: [],
   };
 }

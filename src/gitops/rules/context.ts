@@ -3,6 +3,7 @@ import type { RenderedApp } from '../applications.js';
 import type { ClusterValues } from '../cluster-values.js';
 import type { Config } from '../config.js';
 import type { Locator } from '../locate.js';
+import type { RenderedObject } from '../objects.js';
 import type { RepoFiles } from '../repo-files.js';
 import type { Topology } from '../topology.js';
 
@@ -13,6 +14,8 @@ export interface RuleContext {
   topology: Topology;
   /** Clusters that rendered, with their Applications. */
   apps: RenderedApp[];
+  /** Every object those clusters rendered, Applications included, in helm's order per cluster. */
+  objects: RenderedObject[];
   values: ReadonlyMap<string, ClusterValues>;
   locate: Locator;
   /** Only some clusters are validated (diff): rules that need the whole repo's picture stay quiet. */

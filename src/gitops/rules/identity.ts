@@ -6,6 +6,8 @@ import type { RuleContext } from './context.js';
 export function uniqueNamesRule(ctx: RuleContext): RawFinding[] {
   const groups = new Map<string, RenderedApp[]>();
   for (const app of ctx.apps) {
+    // A nameless Application is application-schema's finding (metadata.name is required).
+    if (!app.name) continue;
     const key = `${app.namespace}/${app.name}`;
     groups.set(key, [...(groups.get(key) ?? []), app]);
   }
@@ -57,6 +59,7 @@ function isKubernetesName(name: string): boolean {
 export function namePatternRule(ctx: RuleContext): RawFinding[] {
   const out: RawFinding[] = [];
   for (const app of ctx.apps) {
+    if (!app.name) continue;
     const pattern = ctx.config.applicationName.replaceAll('{cluster}', escapeRegExp(app.cluster.name));
     if (!isKubernetesName(app.name)) {
       out.push({
