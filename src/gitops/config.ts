@@ -109,7 +109,7 @@ interface RawConfig {
   clusterLabel?: string;
   dependsOn?: Record<string, string[]>;
   rules?: Record<string, RuleSetting>;
-  limits?: { maxFileBytes?: number; maxAliasCount?: number };
+  limits?: { maxFileBytes?: number; maxExpandedNodes?: number; maxAliasCount?: number };
   helm?: { kubeVersion?: string; apiVersions?: string[] };
   promotion?: Partial<PromotionConfig>;
   diff?: {
@@ -213,11 +213,7 @@ function resolveConfig(raw: RawConfig, file: string, root: VNode): Config {
     clusterLabel: raw.clusterLabel ?? base.clusterLabel,
     dependsOn: raw.dependsOn ?? {},
     rules: raw.rules ?? {},
-    limits: {
-      ...base.limits,
-      ...(raw.limits?.maxFileBytes !== undefined ? { maxFileBytes: raw.limits.maxFileBytes } : {}),
-      ...(raw.limits?.maxAliasCount !== undefined ? { maxAliasCount: raw.limits.maxAliasCount } : {}),
-    },
+    limits: yamlLimits(raw.limits, base.limits),
     helm: { kubeVersion: raw.helm?.kubeVersion ?? null, apiVersions: raw.helm?.apiVersions ?? [] },
     diff: {
       ignore: {
@@ -229,6 +225,27 @@ function resolveConfig(raw: RawConfig, file: string, root: VNode): Config {
       productionEnvironments: raw.diff?.productionEnvironments ?? base.diff.productionEnvironments,
     },
     promotion: { ...base.promotion, ...raw.promotion },
+  };
+}
+
+/** Nodes of alias expansion that one alias of the deprecated `maxAliasCount` stands for (100 → 200,000). */
+const NODES_PER_ALIAS = 2_000;
+/** The most `maxExpandedNodes` may be (also what a large `maxAliasCount` maps to). */
+const MAX_EXPANDED_NODES = 5_000_000;
+
+/**
+ * `limits:`. The alias limit is a budget of nodes produced by alias expansion (`maxExpandedNodes`);
+ * the deprecated `maxAliasCount` (a count of alias expansions) is mapped onto it, N → N × 2,000 nodes,
+ * so the old default 100 is the new default 200,000, and `maxExpandedNodes` wins when both are set.
+ */
+function yamlLimits(raw: RawConfig['limits'], base: YamlLimits): YamlLimits {
+  const fromAliasCount =
+    raw?.maxAliasCount === undefined
+      ? undefined
+      : Math.min(raw.maxAliasCount * NODES_PER_ALIAS, MAX_EXPANDED_NODES);
+  return {
+    maxFileBytes: raw?.maxFileBytes ?? base.maxFileBytes,
+    maxExpandedNodes: raw?.maxExpandedNodes ?? fromAliasCount ?? base.maxExpandedNodes,
   };
 }
 

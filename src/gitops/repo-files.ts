@@ -69,7 +69,7 @@ export class RepoFiles {
     const cached = this.yaml.get(rel);
     if (cached) return cached;
     const blob = this.blobs?.get(rel);
-    const sharedKey = blob && `${rel}\0${blob}\0${this.limits.maxFileBytes}\0${this.limits.maxAliasCount}`;
+    const sharedKey = blob && `${rel}\0${blob}\0${this.limits.maxFileBytes}\0${this.limits.maxExpandedNodes}`;
     const fromOtherTree = sharedKey ? this.shared?.get(sharedKey) : undefined;
     if (fromOtherTree) {
       this.yaml.set(rel, fromOtherTree);

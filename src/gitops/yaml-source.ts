@@ -1,30 +1,22 @@
-import {
-  Alias,
-  isAlias,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  LineCounter,
-  parseAllDocuments,
-  type Node,
-} from 'yaml';
+import { LineCounter, parseAllDocuments } from 'yaml';
 import { finding, type Finding, type Position } from '../findings.js';
 import type { VNode } from './vnode.js';
+import { AliasLimitError, convertDocument } from './yaml-convert.js';
 
 export interface YamlLimits {
   /** Files larger than this are not parsed. */
   maxFileBytes: number;
-  /** How many alias expansions one file may contain before it is treated as an alias bomb. */
-  maxAliasCount: number;
-  /** How many nodes one file may expand to. */
-  maxNodes: number;
+  /**
+   * How many nodes alias expansion may produce in one document (each `*alias` adds the full size of
+   * what it expands to). Hundreds of ordinary aliases stay far below it; an alias bomb crosses it at
+   * once and is refused, in time and memory bounded by the file's own size.
+   */
+  maxExpandedNodes: number;
 }
 
 export const defaultYamlLimits: YamlLimits = {
   maxFileBytes: 1024 * 1024,
-  maxAliasCount: 100,
-  maxNodes: 200_000,
+  maxExpandedNodes: 200_000,
 };
 
 export interface YamlDocument {
@@ -40,15 +32,6 @@ export interface LoadedYaml {
   file: string;
   documents: YamlDocument[];
   findings: Finding[];
-}
-
-class AliasLimitError extends Error {
-  constructor(
-    message: string,
-    readonly pos: Position,
-  ) {
-    super(message);
-  }
 }
 
 /**
@@ -102,9 +85,8 @@ export function parseYaml(
       findings.push(finding('error', ruleForCode[err.code] ?? 'yaml-syntax', cleanMessage(err.message), pos));
     }
     if (doc.errors.some((e) => !READ_ANYWAY.has(e.code))) continue;
-    const budget = { aliases: 0, nodes: 0 };
     try {
-      const root = doc.contents ? convert(doc.contents as Node, doc, at, limits, budget) : null;
+      const root = convertDocument(doc, at, limits.maxExpandedNodes);
       const comment =
         doc.commentBefore ?? (doc.contents as { commentBefore?: string } | null)?.commentBefore ?? null;
       documents.push({ root, commentBefore: comment, line: at(doc.range[0]).line });
@@ -128,92 +110,4 @@ export function tooLarge(file: string, bytes: number, limits: YamlLimits): Loade
 
 function cleanMessage(message: string): string {
   return message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim();
-}
-
-type DocLike = Parameters<Alias['resolve']>[0];
-
-function convert(
-  node: Node,
-  doc: DocLike,
-  at: (offset: number) => Position,
-  limits: YamlLimits,
-  budget: { aliases: number; nodes: number },
-  posOverride?: Position,
-  /** Inside an alias expansion: where the outermost alias is written (what a finding points at). */
-  site?: Position,
-): VNode {
-  const pos = posOverride ?? at(node.range?.[0] ?? 0);
-  if (++budget.nodes > limits.maxNodes) {
-    throw new AliasLimitError(
-      `document expands to more than ${limits.maxNodes} nodes (alias bomb?)`,
-      site ?? pos,
-    );
-  }
-  if (isAlias(node)) {
-    const here = site ?? pos;
-    if (++budget.aliases > limits.maxAliasCount) {
-      throw new AliasLimitError(
-        `more than ${limits.maxAliasCount} alias expansions (an alias bomb expands exponentially)`,
-        here,
-      );
-    }
-    const target = node.resolve(doc);
-    if (!target) return { kind: 'scalar', pos, value: null };
-    return convert(target, doc, at, limits, budget, pos, here);
-  }
-  if (isScalar(node)) {
-    const v = node.value;
-    // yaml's 1.1 schema reads a lone `.` (or `1.2.3`-like text) as NaN; Go's YAML reads a string.
-    const source = (node as { source?: unknown }).source;
-    if (
-      typeof v === 'number' &&
-      Number.isNaN(v) &&
-      typeof source === 'string' &&
-      !/^[-+]?\.nan$/i.test(source)
-    ) {
-      return { kind: 'scalar', pos, value: source };
-    }
-    const value = v instanceof Date ? v.toISOString() : (v as string | number | boolean | null | bigint);
-    return { kind: 'scalar', pos, value: value ?? null };
-  }
-  if (isSeq(node)) {
-    return {
-      kind: 'seq',
-      pos,
-      items: node.items.map((item) =>
-        item
-          ? convert(item as Node, doc, at, limits, budget, undefined, site)
-          : { kind: 'scalar', pos, value: null },
-      ),
-    };
-  }
-  if (isMap(node)) {
-    const entries = new Map<string, VNode>();
-    const merged: VNode[] = [];
-    for (const pair of node.items) {
-      if (!isPair(pair)) continue;
-      const keyNode = pair.key as Node | null;
-      const keyPos = at(keyNode?.range?.[0] ?? node.range?.[0] ?? 0);
-      const key = keyNode && isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
-      if (keyNode && isScalar(keyNode) && (keyNode.value === '<<' || typeof keyNode.value === 'symbol')) {
-        const value = pair.value
-          ? convert(pair.value as Node, doc, at, limits, budget, undefined, site)
-          : null;
-        if (value?.kind === 'map') merged.push(value);
-        else if (value?.kind === 'seq') merged.push(...value.items.filter((i) => i.kind === 'map'));
-        continue;
-      }
-      const value: VNode = pair.value
-        ? convert(pair.value as Node, doc, at, limits, budget, undefined, site)
-        : { kind: 'scalar', pos: keyPos, value: null };
-      entries.set(key, { ...value, keyPos });
-    }
-    // YAML merge keys: explicit keys win, earlier merged maps win over later ones.
-    for (const m of merged) {
-      if (m.kind !== 'map') continue;
-      for (const [k, v] of m.entries) if (!entries.has(k)) entries.set(k, v);
-    }
-    return { kind: 'map', pos, entries };
-  }
-  return { kind: 'scalar', pos, value: null };
 }
