@@ -338,6 +338,8 @@ async function compareTrees(
     apps: readonly RenderedApp[];
     rendered: ReadonlySet<string>;
     objects: readonly RenderedObject[];
+    /** Per cluster, the rendered documents that could not be read. */
+    unreadable: ReadonlyMap<string, readonly string[]>;
   };
   let headRendered!: (head: HeadRender) => void;
   const headReady = new Promise<HeadRender>((r) => (headRendered = r));
@@ -352,10 +354,11 @@ async function compareTrees(
           clusters: headNames,
           concurrency,
           prepared: head,
-          onRendered: (apps, rendered, objects) => headRendered({ apps, rendered, objects }),
+          onRendered: (apps, rendered, objects, unreadable) =>
+            headRendered({ apps, rendered, objects, unreadable }),
         })
       : Promise.resolve(null)
-  ).finally(() => headRendered({ apps: [], rendered: new Set(), objects: [] }));
+  ).finally(() => headRendered({ apps: [], rendered: new Set(), objects: [], unreadable: new Map() }));
   // Awaited below; until then a failure must not count as unhandled.
   validating.catch(() => undefined);
   const baseRendering = mapLimit(baseClusters, concurrency, async (c) => {
@@ -367,6 +370,7 @@ async function compareTrees(
         apps: [] as RenderedApp[],
         objects: [] as RenderedObject[],
         error: 'inputs at base do not parse',
+        unreadable: [],
       };
     const r = await renderCluster(options.helm, base.files, c, values, base.config.helm);
     return {
@@ -375,6 +379,7 @@ async function compareTrees(
       apps: r.ok ? collectApps(c, r.manifests) : [],
       objects: r.ok ? collectObjects(c, r.manifests) : [],
       error: r.findings[0]?.message ?? '',
+      unreadable: r.unreadable ?? [],
     };
   });
   const [baseRenders, headResult] = await Promise.all([baseRendering, headReady]);
@@ -466,6 +471,9 @@ async function compareTrees(
     stats.chartsSkipped += compared.chartsSkipped;
     cd.apps.push(...compared.changes);
     cd.errors.push(...compared.unknown.map((u) => `${u.application}: not compared: ${u.reason}`));
+    // A document helm rendered but nobody can read holds objects of unknown identity: not compared.
+    if (p.changed)
+      cd.errors.push(...unreadableDocuments(baseRender?.unreadable, headResult.unreadable.get(p.name)));
     appRisks.push(...compared.risks);
     for (const a of compared.changes) cd.counts[a.status]++;
     const objectsAfter = headObjects.get(p.name) ?? [];
@@ -531,4 +539,12 @@ async function compareTrees(
 /** How many distinct objects two renders of a cluster hold together (what was compared). */
 function comparedCount(before: readonly RenderedObject[], after: readonly RenderedObject[]): number {
   return new Set([...before, ...after].map(objectKey)).size;
+}
+
+/** The documents of a changed cluster's output that could not be read, at base or head: not compared. */
+function unreadableDocuments(base: readonly string[] = [], head: readonly string[] = []): string[] {
+  return [
+    ...base.map((d) => `${d} at base: not compared: helm rendered a document that cannot be read`),
+    ...head.map((d) => `${d} at head: not compared: helm rendered a document that cannot be read`),
+  ];
 }

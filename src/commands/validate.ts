@@ -43,11 +43,15 @@ export interface ValidateOptions {
   concurrency?: number;
   /** Validate only these clusters (diff validates what it renders); default all. */
   clusters?: readonly string[];
-  /** Called as soon as the clusters are rendered, before the rules run (diff starts its work there). */
+  /**
+   * Called as soon as the clusters are rendered, before the rules run (diff starts its work there);
+   * `unreadable` names, per cluster, the rendered documents that could not be read.
+   */
   onRendered?: (
     apps: readonly RenderedApp[],
     rendered: ReadonlySet<string>,
     objects: readonly RenderedObject[],
+    unreadable: ReadonlyMap<string, readonly string[]>,
   ) => void;
   /** Config, files and topology already read from `repoDir` (diff has them): not read again. */
   prepared?: { config: Config; files: RepoFiles; topology: Topology };
@@ -154,6 +158,7 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
   const apps: RenderedApp[] = [];
   const objects: RenderedObject[] = [];
   const renderedClusters = new Map<string, number>();
+  const unreadable = new Map<string, readonly string[]>();
   const schemaBroken = new Set(
     raw.filter((f) => f.rule === 'values-schema').flatMap((f) => (f.cluster ? [f.cluster] : [])),
   );
@@ -163,13 +168,14 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
       raw.push(...r.findings);
     }
     if (!r.ok) return;
+    if (r.unreadable?.length) unreadable.set(r.cluster, r.unreadable);
     const clusterApps = collectApps(renderable[i]!, r.manifests);
     renderedClusters.set(r.cluster, clusterApps.length);
     apps.push(...clusterApps);
     objects.push(...collectObjects(renderable[i]!, r.manifests));
   });
 
-  options.onRendered?.(apps, new Set(renderedClusters.keys()), objects);
+  options.onRendered?.(apps, new Set(renderedClusters.keys()), objects, unreadable);
   const merged = new Map<string, VMap | null>([...values].map(([k, v]) => [k, v.merged]));
   const ctx = {
     files,

@@ -259,6 +259,8 @@ export const KNOWN_RULES: ReadonlySet<string> = new Set([
   'bootstrap-invalid',
   'values-schema',
   'helm-template',
+  'manifest-invalid',
+  'manifest-duplicate-key',
   'helm-argument',
   'object-required-fields',
   'object-unique',

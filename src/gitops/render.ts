@@ -2,7 +2,14 @@ import path from 'node:path';
 import { finding, type Finding, type Position } from '../findings.js';
 import type { Helm, TemplateRequest } from '../helm/helm.js';
 import type { ClusterValues } from './cluster-values.js';
-import { ManifestError, splitManifests, type Manifest } from './manifests.js';
+import {
+  ManifestError,
+  readManifests,
+  splitManifests,
+  type Manifest,
+  type ManifestProblem,
+} from './manifests.js';
+import { templatePath } from './applications.js';
 import type { RepoFiles } from './repo-files.js';
 import { schemaReferenceProblem, type RecipeProblem } from './helm-recipe.js';
 import { problemPosition, renderVersions, type RenderRecipe } from './render-recipe.js';
@@ -19,6 +26,11 @@ export interface ClusterRender {
   ok: boolean;
   manifests: Manifest[];
   findings: Finding[];
+  /**
+   * Rendered documents that could not be read (`<template>, document <n>`): their objects are unknown,
+   * the others are in `manifests`. Absent when nothing rendered.
+   */
+  unreadable?: string[];
 }
 
 /** Renders the app-of-apps chart of one cluster exactly as Argo CD would. */
@@ -54,16 +66,45 @@ export async function renderCluster(
     const { message, at } = explainHelmError(result.stderr, cluster, files);
     return failed(message, (await inlineValuesAt(helm, request, cluster, recipe)) ?? at);
   }
-  try {
-    return { cluster: cluster.name, ok: true, manifests: splitManifests(result.stdout), findings: [] };
-  } catch (e) {
-    if (!(e instanceof ManifestError)) throw e;
-    const template = e.source?.replace(/^[^/]+\//, '') ?? null;
-    const file = template && (cluster.chart === '.' ? template : `${cluster.chart}/${template}`);
-    // Which line of the template wrote it, helm does not say: the finding names the template.
-    const at = { file: file && files.isFile(file) ? file : cluster.chart };
-    return failed(e.message, (await inlineValuesAt(helm, request, cluster, recipe)) ?? at);
-  }
+  const { manifests, problems } = readManifests(result.stdout);
+  // A document that reads without the inline values is theirs to fix: said at their line.
+  const unreadable = problems.filter((p) => p.kind === 'unreadable');
+  const inlineAt = unreadable.length > 0 ? await inlineValuesAt(helm, request, cluster, recipe) : null;
+  return {
+    cluster: cluster.name,
+    ok: true,
+    manifests,
+    findings: problems.map((p) =>
+      manifestFinding(p, cluster, files, p.kind === 'unreadable' ? inlineAt : null),
+    ),
+    unreadable: unreadable.map((p) => documentName(p, cluster)),
+  };
+}
+
+/**
+ * A bad document of the rendered output, at the template that wrote it (helm does not say which line).
+ * The cluster's other objects are still checked and diffed.
+ */
+function manifestFinding(
+  p: ManifestProblem,
+  cluster: Cluster,
+  files: RepoFiles,
+  inlineAt: Position | null,
+): Finding {
+  const template = templatePath(cluster.chart, p.source);
+  const at = inlineAt ?? { file: template && files.isFile(template) ? template : cluster.chart };
+  const what =
+    p.kind === 'unreadable'
+      ? `helm rendered a document Argo CD cannot read (${documentName(p, cluster)}): ${p.reason}`
+      : `helm rendered a key twice (${documentName(p, cluster)}): ${p.reason}`;
+  const rule = p.kind === 'unreadable' ? 'manifest-invalid' : 'manifest-duplicate-key';
+  return finding('error', rule, what, at, cluster.name);
+}
+
+/** `charts/app-of-apps/templates/x.yaml, document 2`: which document of which template. */
+function documentName(p: ManifestProblem, cluster: Cluster): string {
+  const template = templatePath(cluster.chart, p.source);
+  return template ? `${template}, document ${p.index}` : `document ${p.index} of the output`;
 }
 
 /** The helm invocation of a resolved recipe: absolute paths in this tree, the cluster's versions by default. */

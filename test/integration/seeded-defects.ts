@@ -325,18 +325,37 @@ export const DEFECTS: Defect[] = [
     }),
   },
   {
-    name: 'helm output Argo CD cannot read (a key twice in one object)',
+    // Argo CD reads a key written twice (its YAML reader is not strict), the last value winning: the
+    // object is kept, and the rest of the cluster checked; before, the whole cluster was one
+    // helm-template error and nothing of it was checked.
+    name: 'helm output with a key twice in one object',
     seed: (fx) =>
       fx.write(
         `${AOA}/templates/extra.yaml`,
         'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n  name: b\n',
       ),
     expect: () => ({
-      rule: 'helm-template',
+      rule: 'manifest-duplicate-key',
       file: `${AOA}/templates/extra.yaml`,
       line: null,
       cluster: null,
-      says: 'duplicated mapping key',
+      says: `helm rendered a key twice (${AOA}/templates/extra.yaml, document 1): key "name" is written twice in one mapping (Argo CD keeps the last value)`,
+    }),
+  },
+  {
+    // Helm accepts it (it reads only each document's head); Argo CD refuses a list item that is no object.
+    name: 'helm output Argo CD cannot read (a list item that is not an object)',
+    seed: (fx) =>
+      fx.write(
+        `${AOA}/templates/extra.yaml`,
+        'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ok\n---\napiVersion: v1\nkind: List\nitems:\n  - just text\n',
+      ),
+    expect: () => ({
+      rule: 'manifest-invalid',
+      file: `${AOA}/templates/extra.yaml`,
+      line: null,
+      cluster: null,
+      says: `helm rendered a document Argo CD cannot read (${AOA}/templates/extra.yaml, document 2): items[0] of a list must be an object, got a string`,
     }),
   },
   {
