@@ -12,20 +12,15 @@ import { Git } from '../git/git.js';
 import type { Helm } from '../helm/helm.js';
 import type { Logger } from '../logger.js';
 import { collectApps, type RenderedApp } from '../gitops/applications.js';
-import { loadClusterValues, valuesRoot, type ClusterValues } from '../gitops/cluster-values.js';
+import { loadClusterValues, type ClusterValues } from '../gitops/cluster-values.js';
 import { loadConfig, type Config } from '../gitops/config.js';
 import { collectObjects, type RenderedObject } from '../gitops/objects.js';
 import { Locator } from '../gitops/locate.js';
 import { renderCluster } from '../gitops/render.js';
 import { refuseSymlinksOut, RepoFiles, requireDirectory } from '../gitops/repo-files.js';
 import { RULES } from '../gitops/rules/index.js';
-import { bootstrapFieldPos, discoverTopology, type Cluster, type Topology } from '../gitops/topology.js';
-import {
-  selectValuesSchema,
-  validateMergedValues,
-  validateValuesFile,
-  type ValuesSchema,
-} from '../gitops/values-schema.js';
+import { bootstrapFieldPos, discoverTopology, type Topology } from '../gitops/topology.js';
+import { checkClusterValues } from '../gitops/values-checks.js';
 import type { VMap } from '../gitops/vnode.js';
 import { buildMatrix, type Matrix } from '../report/matrix.js';
 import { mapLimit } from '../util/concurrency.js';
@@ -147,7 +142,7 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
   );
   // Schema checks are CPU in this process; helm runs in child processes: do both at once. A schema
   // the user must fix first is thrown only once no render is still running in the tree.
-  const schemaFindings = await checkValuesSchemas(files, config, topology.clusters, values).catch(
+  const schemaFindings = await checkClusterValues(files, config, topology.clusters, values).catch(
     async (e: unknown) => {
       await rendering.catch(() => undefined);
       throw e;
@@ -206,43 +201,6 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
     topology,
     config,
   };
-}
-
-async function checkValuesSchemas(
-  files: RepoFiles,
-  config: Config,
-  clusters: readonly Cluster[],
-  values: ReadonlyMap<string, ClusterValues>,
-): Promise<RawFinding[]> {
-  const perFile: { origin: string; finding: RawFinding }[] = [];
-  const merged: RawFinding[] = [];
-  // One problem, one finding: a file's problem that reaches a cluster's merged values is reported
-  // there (with its cluster); the file's own check keeps what no merge holds (a value every
-  // cluster overrides). A value keeps its position through the merge, so the position says which.
-  const flagged = new Set<string>();
-  const at = (origin: string, f: RawFinding) => JSON.stringify([origin, f.file, f.line, f.column]);
-  const checkedFiles = new Set<string>();
-  const schemas = new Map<string, Promise<ValuesSchema | null>>();
-  for (const cluster of clusters) {
-    const schema = await selectValuesSchema(files, config, cluster.chart, schemas);
-    const v = values.get(cluster.name)!;
-    if (!schema) continue;
-    for (const file of v.files) {
-      if (checkedFiles.has(`${schema.origin}\0${file}`)) continue;
-      checkedFiles.add(`${schema.origin}\0${file}`);
-      const root = valuesRoot(files.readYaml(file));
-      if (root)
-        for (const finding of validateValuesFile(schema, root, file))
-          perFile.push({ origin: schema.origin, finding });
-    }
-    if (!v.merged || v.broken) continue;
-    const fallback = v.chartValues ?? v.files[0] ?? cluster.chart;
-    for (const f of validateMergedValues(schema, v.merged, cluster.name, fallback)) {
-      merged.push(f);
-      flagged.add(at(schema.origin, f));
-    }
-  }
-  return [...perFile.filter((p) => !flagged.has(at(p.origin, p.finding))).map((p) => p.finding), ...merged];
 }
 
 /** Config `rules:` turns a rule off or changes its severity. */

@@ -31,6 +31,10 @@ export interface ClusterValues {
   broken: boolean;
   /** How Argo CD renders the cluster at this tree (overrides merged, build variables substituted). */
   recipe: RenderRecipe;
+  /** The inline values (`helm.valuesObject`, else `helm.values`), positioned where they are written; or null. */
+  inline: VNode | null;
+  /** Where each of `recipe.parameters` is written (its bootstrap or config entry, or the override file). */
+  parameterAt: Position[];
 }
 
 /**
@@ -107,21 +111,36 @@ export function loadClusterValues(files: RepoFiles, cluster: Cluster): ClusterVa
     }
   }
   const at = cluster.definedAt;
+  let inline: VNode | null = null;
   if (recipe.inline) {
-    const inline = inlineValuesNode(cluster, recipe, at);
-    if (inline === 'broken') broken = true;
-    else sources.push(inline);
+    const parsed = inlineValuesNode(cluster, recipe, at);
+    if (parsed === 'broken') broken = true;
+    else sources.push((inline = parsed));
   }
-  let merged = mergeValues(sources);
-  if (merged && (recipe.parameters.length > 0 || recipe.fileParameters.length > 0)) {
-    const written = recipe.overriddenBy
+  const written =
+    (recipe.overriddenBy
       ? { file: recipe.overriddenBy, line: 1, column: 1 }
       : cluster.bootstrap &&
-        nodeAt(cluster.bootstrap.node, [...cluster.bootstrap.sourcePath, 'helm', 'parameters'])?.pos;
+        nodeAt(cluster.bootstrap.node, [...cluster.bootstrap.sourcePath, 'helm', 'parameters'])?.pos) || at;
+  const { parameters } = recipe;
+  let merged = mergeValues(sources);
+  if (merged && (parameters.length > 0 || recipe.fileParameters.length > 0)) {
     const fileValues = recipe.fileParameters.map((p) => ({ name: p.name, text: files.text(p.file) ?? '' }));
-    merged = applyParameters(merged, recipe.parameters, written || at, fileValues);
+    merged = applyParameters(merged, parameters, written, fileValues);
   }
-  return { merged, files: applied, chartValues, valueFiles, missing, external, broken, recipe };
+  const parameterAt = parameters.map((p) => p.at ?? written);
+  return {
+    merged,
+    files: applied,
+    chartValues,
+    valueFiles,
+    missing,
+    external,
+    broken,
+    recipe,
+    inline,
+    parameterAt,
+  };
 }
 
 /**

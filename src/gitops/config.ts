@@ -207,7 +207,7 @@ function resolveConfig(raw: RawConfig, file: string, root: VNode): Config {
     defaultBranch: raw.defaultBranch ?? null,
     bootstrapGlob: raw.bootstrap?.glob ?? base.bootstrapGlob,
     environments: raw.environments ?? base.environments,
-    clusters: raw.clusters ?? [],
+    clusters: (raw.clusters ?? []).map((c, i) => withParameterLines(c, i, file, root)),
     valuesSchema: raw.valuesSchema ?? base.valuesSchema,
     applicationName: raw.applicationName ?? base.applicationName,
     clusterLabel: raw.clusterLabel ?? base.clusterLabel,
@@ -226,6 +226,16 @@ function resolveConfig(raw: RawConfig, file: string, root: VNode): Config {
     },
     promotion: { ...base.promotion, ...raw.promotion },
   };
+}
+
+/** A config cluster whose parameters know their line (findings about a `--set` point at it). */
+function withParameterLines(c: ClusterOverride, i: number, file: string, root: VNode): ClusterOverride {
+  if (!c.parameters) return c;
+  const parameters = c.parameters.map((p, j) => {
+    const node = nodeAt(root, ['clusters', String(i), 'parameters', String(j)]);
+    return node ? { ...p, at: { ...node.pos, file } } : p;
+  });
+  return { ...c, parameters };
 }
 
 /** Nodes of alias expansion that one alias of the deprecated `maxAliasCount` stands for (100 → 200,000). */
@@ -258,6 +268,7 @@ export const KNOWN_RULES: ReadonlySet<string> = new Set([
   'yaml-file-too-large',
   'bootstrap-invalid',
   'values-schema',
+  'values-shape',
   'helm-template',
   'manifest-invalid',
   'manifest-duplicate-key',

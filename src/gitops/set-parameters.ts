@@ -5,6 +5,8 @@ export interface HelmParameter {
   name: string;
   value: string;
   forceString?: boolean;
+  /** Where the parameter is written (its bootstrap or config entry), for findings about it. */
+  at?: Position;
 }
 
 /**
@@ -22,13 +24,10 @@ export function applyParameters(
 ): VMap {
   const ordered = [...params.filter((p) => !p.forceString), ...params.filter((p) => p.forceString)];
   let root = base;
-  for (const p of ordered)
-    root = setPath(
-      root,
-      parseName(p.name),
-      fromJson(helmSetValue(p.value, !!p.forceString), pos),
-      pos,
-    ) as VMap;
+  for (const p of ordered) {
+    const at = p.at ?? pos;
+    root = setPath(root, parseName(p.name), fromJson(helmSetValue(p.value, !!p.forceString), at), at) as VMap;
+  }
   for (const f of fileValues)
     root = setPath(root, parseName(f.name), { kind: 'scalar', pos, value: f.text }, pos) as VMap;
   return root;

@@ -224,7 +224,12 @@ function fromBootstrap(
     envRef: env ? (config.environments[env]?.ref ?? null) : null,
     chart: repoJoin('.', source.path),
     valueFiles: helm.valueFiles,
-    parameters: helm.parameters,
+    // Each parameter knows its line (readHelmSource keeps the entries in order: a non-object entry
+    // makes the bootstrap fail Argo CD's schema before this).
+    parameters: helm.parameters.map((p, i) => {
+      const at = nodeAt(root, [...sourcePath, 'helm', 'parameters', String(i)])?.pos;
+      return at ? { ...p, at } : p;
+    }),
     values: helm.values,
     valuesObject: helm.valuesObject,
     ignoreMissingValueFiles: helm.ignoreMissingValueFiles,

@@ -2,9 +2,12 @@ import type { ValidateFunction } from 'ajv';
 import builtinSchema from '../../schemas/app-of-apps.values.schema.json' with { type: 'json' };
 import { ConfigurationError } from '../errors.js';
 import { finding, type Finding } from '../findings.js';
+import { valuesRoot } from './cluster-values.js';
 import type { Config } from './config.js';
 import { compileSchema, precompiled, validateNode } from './json-schema.js';
 import { repoJoin, type RepoFiles } from './repo-files.js';
+import { templateReads } from './template-reads.js';
+import { inferShape, type ValuesShape } from './values-shape.js';
 import type { VNode } from './vnode.js';
 
 export interface ValuesSchema {
@@ -13,39 +16,73 @@ export interface ValuesSchema {
   validate: ValidateFunction;
 }
 
+/** What a chart's values are held to. */
+export type ValuesCheck =
+  { kind: 'schema'; schema: ValuesSchema } | { kind: 'shape'; shape: ValuesShape } | { kind: 'none' };
+
 /**
- * Picks the schema values are checked against: the configured one, else the chart's own
- * values.schema.json (the one helm enforces), else the built-in component-block schema.
- * One instance per run and schema file: `cache` is keyed by chart.
+ * Picks what a chart's values are checked against (config `valuesSchema`): `auto` (the default) is the
+ * chart's own values.schema.json, the one helm enforces, else the shape of the chart's own values.yaml
+ * (warnings; nothing when it has none); `builtin` the built-in app-of-apps schema; a repo path that
+ * schema; `none` nothing. One instance per run: `cache` is keyed by chart.
  */
-export function selectValuesSchema(
+export function selectValuesCheck(
   files: RepoFiles,
   config: Config,
   chart: string,
-  cache: Map<string, Promise<ValuesSchema | null>>,
-): Promise<ValuesSchema | null> {
+  cache: Map<string, Promise<ValuesCheck>>,
+): Promise<ValuesCheck> {
   const setting = config.valuesSchema;
   const own = repoJoin(chart, 'values.schema.json');
   const source =
-    setting === 'none'
-      ? null
-      : setting === 'builtin' || (setting === 'auto' && !files.isFile(own))
-        ? 'builtin'
-        : setting === 'auto'
-          ? own
-          : setting;
-  const key = source ?? 'none';
+    setting === 'none' ? null : setting === 'auto' ? (files.isFile(own) ? own : 'shape') : setting;
+  const key = source === 'shape' ? `shape\0${chart}` : (source ?? 'none');
   let found = cache.get(key);
   if (!found) {
     found =
       source === null
-        ? Promise.resolve(null)
-        : source === 'builtin'
-          ? Promise.resolve({ origin: 'builtin', validate: precompiled(builtinSchema) })
-          : readJsonSchema(files, source, source === own ? own : (config.file ?? source));
+        ? Promise.resolve({ kind: 'none' })
+        : source === 'shape'
+          ? Promise.resolve(chartShape(files, chart))
+          : source === 'builtin'
+            ? Promise.resolve({
+                kind: 'schema',
+                schema: { origin: 'builtin', validate: precompiled(builtinSchema) },
+              })
+            : readJsonSchema(files, source, source === own ? own : (config.file ?? source)).then(
+                (schema) => ({ kind: 'schema', schema }),
+              );
     cache.set(key, found);
   }
   return found;
+}
+
+/**
+ * The shape of a chart's values.yaml, with what its templates read; `global` and the chart's
+ * dependencies (their names and aliases) are top-level keys of someone else's values.
+ */
+function chartShape(files: RepoFiles, chart: string): ValuesCheck {
+  const file = repoJoin(chart, 'values.yaml');
+  const base = files.isFile(file) ? valuesRoot(files.readYaml(file)) : null;
+  if (!base) return { kind: 'none' };
+  const freeRoots = new Set(['global', ...dependencyKeys(files, chart)]);
+  return { kind: 'shape', shape: inferShape(base, file, templateReads(files, chart), freeRoots) };
+}
+
+/** The keys a chart's dependencies take their values from: each one's alias, else its name. */
+function dependencyKeys(files: RepoFiles, chart: string): string[] {
+  return ['Chart.yaml', 'requirements.yaml'].flatMap((name) => {
+    const root = valuesRoot(files.readYaml(repoJoin(chart, name)));
+    const deps = root?.kind === 'map' ? root.entries.get('dependencies') : undefined;
+    if (deps?.kind !== 'seq') return [];
+    return deps.items.flatMap((d) => {
+      if (d.kind !== 'map') return [];
+      return ['alias', 'name'].flatMap((field) => {
+        const v = d.entries.get(field);
+        return v?.kind === 'scalar' && typeof v.value === 'string' ? [v.value] : [];
+      });
+    });
+  });
 }
 
 async function readJsonSchema(files: RepoFiles, rel: string, blame: string): Promise<ValuesSchema> {

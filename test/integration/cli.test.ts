@@ -27,6 +27,8 @@ describe('gitops-promotion validate (CLI)', () => {
 
   it('exits 1 with findings as file:line text and as stable JSON', async () => {
     fx = new FixtureRepo();
+    // An error-level finding: the built-in schema (by default a string for a boolean is a warning).
+    fx.append('.github/gitops-promotion.yaml', 'valuesSchema: builtin\n');
     fx.replace(
       'charts/app-of-apps/values.prod-01.yaml',
       'velero:\n  enable: true',
@@ -58,6 +60,7 @@ describe('gitops-promotion validate (CLI)', () => {
   it('validates a git ref without touching the working tree', async () => {
     fx = new FixtureRepo();
     const env = { ...isolatedGitEnv(), HELM: helmBinary() };
+    fx.append('.github/gitops-promotion.yaml', 'valuesSchema: builtin\n');
     const good = initRepo(fx.dir, env);
     fx.replace(
       'charts/app-of-apps/values.prod-01.yaml',

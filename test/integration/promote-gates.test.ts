@@ -78,6 +78,14 @@ describe('promote gates (each failing alone)', () => {
 
   it('validation: a commit that breaks validation fails it, naming the file', async () => {
     r = promoteRepo();
+    // The example's app-of-apps chart is the layout the built-in schema describes; without it, a
+    // string for a boolean is a values-shape warning, which does not fail the gate.
+    r.pushChange(
+      'dev',
+      '.github/gitops-promotion.yaml',
+      (t) => `${t}valuesSchema: builtin\n`,
+      'builtin schema',
+    );
     let line = 0;
     r.pushChange(
       'dev',

@@ -93,9 +93,26 @@ export const DEFECTS: Defect[] = [
     }),
   },
   {
+    // The chart has no values.schema.json and the config does not ask for the built-in schema: the
+    // value is held to the shape of the chart's own values.yaml (a boolean there), as a warning.
     name: 'wrong type in a cluster values file',
     seed: (fx) =>
       fx.replace(`${AOA}/values.prod-01.yaml`, 'velero:\n  enable: true', 'velero:\n  enable: "yes"'),
+    expect: (fx) => ({
+      severity: 'warning',
+      rule: 'values-shape',
+      file: `${AOA}/values.prod-01.yaml`,
+      line: fx.lineOf(`${AOA}/values.prod-01.yaml`, 'enable: "yes"'),
+      cluster: null,
+      says: `velero.enable is a string here, but a boolean in ${AOA}/values.yaml:${fx.lineOf(`${AOA}/values.yaml`, 'enable: false', 'velero:')}`,
+    }),
+  },
+  {
+    name: 'wrong type in a cluster values file (valuesSchema: builtin)',
+    seed: (fx) => {
+      fx.append(CONFIG, 'valuesSchema: builtin\n');
+      fx.replace(`${AOA}/values.prod-01.yaml`, 'velero:\n  enable: true', 'velero:\n  enable: "yes"');
+    },
     expect: (fx) => ({
       rule: 'values-schema',
       file: `${AOA}/values.prod-01.yaml`,
@@ -105,9 +122,24 @@ export const DEFECTS: Defect[] = [
     }),
   },
   {
-    name: 'unknown key in the base values (every cluster)',
-    seed: (fx) =>
-      fx.replace(`${AOA}/values.yaml`, 'loki:\n  enable: true', 'loki:\n  enabled: true\n  enable: true'),
+    name: 'mistyped component key in a cluster values file',
+    seed: (fx) => fx.append(`${AOA}/values.stag-01.yaml`, '\ncertManger:\n  enable: false\n'),
+    expect: (fx) => ({
+      severity: 'warning',
+      rule: 'values-shape',
+      file: `${AOA}/values.stag-01.yaml`,
+      line: fx.lineOf(`${AOA}/values.stag-01.yaml`, 'certManger:'),
+      cluster: null,
+      says: `certManger is not a key of ${AOA}/values.yaml and no template reads it: did you mean \`certManager\` (${AOA}/values.yaml:${fx.lineOf(`${AOA}/values.yaml`, 'certManager:')})?`,
+    }),
+  },
+  {
+    // The base values.yaml is what the inferred shape comes from: only a schema can hold it to more.
+    name: 'unknown key in the base values (every cluster; valuesSchema: builtin)',
+    seed: (fx) => {
+      fx.append(CONFIG, 'valuesSchema: builtin\n');
+      fx.replace(`${AOA}/values.yaml`, 'loki:\n  enable: true', 'loki:\n  enabled: true\n  enable: true');
+    },
     expect: (fx) => ({
       rule: 'values-schema',
       file: `${AOA}/values.yaml`,

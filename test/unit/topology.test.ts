@@ -86,7 +86,18 @@ describe('topology discovery from bootstrap Applications', () => {
       );
       const config = loadConfig(fx.dir);
       const dev = discoverTopology(new RepoFiles(fx.dir, config.limits), config).clusters[0]!;
-      expect(dev.parameters).toEqual([{ name: 'global.targetRevision', value: 'dev' }]);
+      // Each parameter knows where it is written, for findings about it (values-shape).
+      expect(dev.parameters).toEqual([
+        {
+          name: 'global.targetRevision',
+          value: 'dev',
+          at: {
+            file: 'argocd-bootstrap-apps/dev-01.yaml',
+            line: fx.lineOf('argocd-bootstrap-apps/dev-01.yaml', '- name: global'),
+            column: 11,
+          },
+        },
+      ]);
       expect(dev.values).toBe('loki:\n  enable: false\n');
     } finally {
       fx.cleanup();

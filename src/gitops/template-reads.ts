@@ -1,0 +1,85 @@
+import { repoJoin, type RepoFiles } from './repo-files.js';
+
+/** What a chart's templates read of its values, as far as the template text shows it. */
+export interface TemplateReads {
+  /**
+   * Every field name a template action reads (`.enable`, `$c.source`) or names as a string
+   * (`index .Values "certManager"`): a key the base values.yaml lacks but a template reads is an
+   * optional key, not a typo.
+   */
+  names: ReadonlySet<string>;
+  /**
+   * `.Values` paths (`podAnnotations`, `apps`) a template iterates (`range`) or writes out whole
+   * (`toYaml`, `toJson`, `tpl`, or `with` followed by `toYaml .`): their keys are the user's own.
+   */
+  wholePaths: ReadonlySet<string>;
+}
+
+/** At most this many template files are read, each up to this size: the scan is a hint, not a parser. */
+const MAX_FILES = 2000;
+const MAX_FILE_BYTES = 1024 * 1024;
+
+/** Scans the templates of a chart (`<chart>/templates/**`, helpers included) for what they read. */
+export function templateReads(files: RepoFiles, chart: string): TemplateReads {
+  const names = new Set<string>();
+  const wholePaths = new Set<string>();
+  for (const file of templateFiles(files, repoJoin(chart, 'templates'))) {
+    const text = files.text(file);
+    if (text !== null && text.length <= MAX_FILE_BYTES) scanTemplate(text, names, wholePaths);
+  }
+  return { names, wholePaths };
+}
+
+function templateFiles(files: RepoFiles, dir: string): string[] {
+  const out: string[] = [];
+  const pending = [dir];
+  while (pending.length > 0 && out.length < MAX_FILES) {
+    const current = pending.shift()!;
+    for (const name of files.list(current)) {
+      const rel = repoJoin(current, name);
+      if (files.isDirectory(rel)) pending.push(rel);
+      else if (files.isFile(rel) && out.length < MAX_FILES) out.push(rel);
+    }
+  }
+  return out;
+}
+
+const FIELD = /\.([A-Za-z_][A-Za-z0-9_]*)/g;
+const STRING = /"((?:[^"\\\n]|\\.)*)"|`([^`]*)`/g;
+// Each written so that no two parts can match the same text: linear time on any template.
+const VALUES_PATH = /\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)/;
+const DUMP =
+  /\b(?:toYaml|toJson|toPrettyJson|toRawJson|tpl)\s*(?:\(\s*)?(?:\$[A-Za-z0-9_]*)?\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)/g;
+const PIPED = /\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)\s*\|\s*(?:toYaml|toJson|toPrettyJson|toRawJson)\b/g;
+const DUMP_DOT = /\b(?:toYaml|toJson|toPrettyJson|toRawJson|tpl)\s*(?:\(\s*)?\.(?![A-Za-z_$])/;
+const BLOCK = /^-?\s*(range|with)\b/;
+
+function scanTemplate(text: string, names: Set<string>, wholePaths: Set<string>): void {
+  const actions = templateActions(text);
+  actions.forEach((action, i) => {
+    for (const m of action.matchAll(FIELD)) names.add(m[1]!);
+    for (const m of action.matchAll(STRING)) names.add(m[1] ?? m[2] ?? '');
+    for (const m of action.matchAll(DUMP)) wholePaths.add(m[1]!.slice(1));
+    for (const m of action.matchAll(PIPED)) wholePaths.add(m[1]!.slice(1));
+    const block = BLOCK.exec(action)?.[1];
+    if (!block) return;
+    const first = VALUES_PATH.exec(action);
+    if (!first) return;
+    // `range` iterates the user's keys; `with` then `toYaml .` writes the block out as it is.
+    const dumped = block === 'range' || actions.slice(i + 1, i + 4).some((a) => DUMP_DOT.test(a));
+    if (dumped) wholePaths.add(first[1]!.slice(1));
+  });
+}
+
+/** The text of every `{{ … }}` action, in order (template comments included: harmless). */
+function templateActions(text: string): string[] {
+  const out: string[] = [];
+  let at = text.indexOf('{{');
+  while (at >= 0) {
+    const end = text.indexOf('}}', at + 2);
+    if (end < 0) break;
+    out.push(text.slice(at + 2, end));
+    at = text.indexOf('{{', end + 2);
+  }
+  return out;
+}
