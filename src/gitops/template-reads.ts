@@ -19,20 +19,33 @@ export interface TemplateReads {
 const MAX_FILES = 2000;
 const MAX_FILE_BYTES = 1024 * 1024;
 
-/** Scans the templates of a chart (`<chart>/templates/**`, helpers included) for what they read. */
+/**
+ * Scans what reads a chart's values: its templates (`<chart>/templates/**`, helpers included), the
+ * templates of the subcharts vendored as directories (a library chart reads the parent's values), and
+ * the values files beside Chart.yaml (a string rendered with `tpl` reads values too).
+ */
 export function templateReads(files: RepoFiles, chart: string): TemplateReads {
   const names = new Set<string>();
   const wholePaths = new Set<string>();
-  for (const file of templateFiles(files, repoJoin(chart, 'templates'))) {
+  const subcharts = files
+    .list(repoJoin(chart, 'charts'))
+    .map((name) => repoJoin(chart, `charts/${name}/templates`))
+    .filter((dir) => files.isDirectory(dir));
+  const valuesFiles = files
+    .list(chart)
+    .filter((name) => /\.ya?ml$/.test(name) && name !== 'Chart.yaml')
+    .map((name) => repoJoin(chart, name));
+  const own = templateFiles(files, [repoJoin(chart, 'templates'), ...subcharts]);
+  for (const file of [...own, ...valuesFiles]) {
     const text = files.text(file);
     if (text !== null && text.length <= MAX_FILE_BYTES) scanTemplate(text, names, wholePaths);
   }
   return { names, wholePaths };
 }
 
-function templateFiles(files: RepoFiles, dir: string): string[] {
+function templateFiles(files: RepoFiles, dirs: string[]): string[] {
   const out: string[] = [];
-  const pending = [dir];
+  const pending = [...dirs];
   while (pending.length > 0 && out.length < MAX_FILES) {
     const current = pending.shift()!;
     for (const name of files.list(current)) {

@@ -63,3 +63,21 @@ describe('templateReads: what a chart templates read of its values', () => {
     expect(Date.now() - started).toBeLessThan(5000);
   });
 });
+
+describe('templateReads: beyond the chart own templates', () => {
+  let fx: FixtureRepo | undefined;
+  afterEach(() => fx?.cleanup());
+
+  it('reads vendored subcharts templates and tpl strings in the values files beside Chart.yaml', () => {
+    fx = new FixtureRepo(null);
+    fx.write('chart/Chart.yaml', 'apiVersion: v2\nname: c\nversion: 0.1.0\n');
+    fx.write('chart/values.yaml', 'host: "{{ .Values.domain }}"\n');
+    fx.write('chart/values-dev.yaml', 'url: "https://{{ .Values.subdomain }}"\n');
+    fx.write('chart/charts/common/templates/_labels.tpl', '{{ toYaml .Values.commonLabels }}');
+    fx.write('chart/charts/packaged.tgz', 'not read');
+    fx.write('chart/other/templates/x.yaml', '{{ .notAChart }}');
+    const r = templateReads(new RepoFiles(fx.dir, defaultYamlLimits), 'chart');
+    expect([...r.names].sort()).toEqual(['Values', 'commonLabels', 'domain', 'subdomain']);
+    expect([...r.wholePaths]).toEqual(['commonLabels']);
+  });
+});
