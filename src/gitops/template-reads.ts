@@ -59,12 +59,14 @@ function templateFiles(files: RepoFiles, dirs: string[]): string[] {
 
 const FIELD = /\.([A-Za-z_][A-Za-z0-9_]*)/g;
 const STRING = /"((?:[^"\\\n]|\\.)*)"|`([^`]*)`/g;
-// Each written so that no two parts can match the same text: linear time on any template.
-const VALUES_PATH = /\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)/;
-const DUMP =
-  /\b(?:toYaml|toJson|toPrettyJson|toRawJson|tpl)\s*(?:\(\s*)?(?:\$[A-Za-z0-9_]*)?\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)/g;
-const PIPED = /\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)\s*\|\s*(?:toYaml|toJson|toPrettyJson|toRawJson)\b/g;
-const DUMP_DOT = /\b(?:toYaml|toJson|toPrettyJson|toRawJson|tpl)\s*(?:\(\s*)?\.(?![A-Za-z_$])/;
+// Each written so that no two parts can match the same text: linear time on any template. A path
+// may be empty (`.Values` itself: `range $name, $app := .Values` makes every top-level key the user's).
+const PATH = String.raw`\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)*)(?![A-Za-z0-9_])`;
+const DUMPER = String.raw`\b(?:toYaml|toJson|toPrettyJson|toRawJson|tpl)`;
+const VALUES_PATH = new RegExp(PATH);
+const DUMP = new RegExp(String.raw`${DUMPER}\s*(?:\(\s*)?(?:\$[A-Za-z0-9_]*)?${PATH}`, 'g');
+const PIPED = new RegExp(String.raw`${PATH}\s*\|\s*(?:toYaml|toJson|toPrettyJson|toRawJson)\b`, 'g');
+const DUMP_DOT = new RegExp(String.raw`${DUMPER}\s*(?:\(\s*)?\.(?![A-Za-z_$])`);
 const BLOCK = /^-?\s*(range|with)\b/;
 
 function scanTemplate(text: string, names: Set<string>, wholePaths: Set<string>): void {

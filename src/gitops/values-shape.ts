@@ -11,7 +11,7 @@ import { pathToString, type VNode } from './vnode.js';
  * whole or iterates): nothing under it is checked.
  */
 export type Shape =
-  | { kind: 'free' }
+  | { kind: 'free'; line?: number }
   | { kind: 'map'; line: number; entries: Map<string, Shape> }
   | { kind: 'list'; line: number }
   | { kind: 'scalar'; line: number; type: ScalarType };
@@ -52,15 +52,17 @@ function shapeOf(node: VNode, path: string[], reads: TemplateReads, freeRoots: R
   const line = (node.keyPos ?? node.pos).line;
   if (node.kind === 'seq') return { kind: 'list', line };
   if (node.kind === 'scalar') {
-    if (node.value === null) return { kind: 'free' };
+    if (node.value === null) return { kind: 'free', line };
     return { kind: 'scalar', line, type: scalarType(node.value) };
   }
-  if (isFreeForm(node.entries, path, reads)) return { kind: 'free' };
+  if (isFreeForm(node.entries, path, reads)) return { kind: 'free', line };
   const entries = new Map<string, Shape>();
   for (const [k, v] of node.entries) {
     entries.set(
       k,
-      path.length === 0 && freeRoots.has(k) ? { kind: 'free' } : shapeOf(v, [...path, k], reads, freeRoots),
+      path.length === 0 && freeRoots.has(k)
+        ? { kind: 'free', line: (v.keyPos ?? v.pos).line }
+        : shapeOf(v, [...path, k], reads, freeRoots),
     );
   }
   return { kind: 'map', line, entries };
@@ -155,7 +157,7 @@ function unknownKey(
   const suggestion = closestKey(key, parent.entries.keys());
   const suggested = suggestion ? parent.entries.get(suggestion) : undefined;
   const where = path.length === 0 ? shape.file : `${pathToString(path)} in ${shape.file}:${parent.line}`;
-  const line = suggested && suggested.kind !== 'free' ? `:${suggested.line}` : '';
+  const line = suggested?.line ? `:${suggested.line}` : '';
   return suggestion
     ? `${name} is not a key of ${where} and no template reads it: did you mean \`${suggestion}\` (${shape.file}${line})?`
     : `${name} is not a key of ${where} and no template reads it`;

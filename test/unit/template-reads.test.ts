@@ -50,6 +50,14 @@ describe('templateReads: what a chart templates read of its values', () => {
     ]);
   });
 
+  it('.Values itself iterated or written out: every top-level key is the user own', () => {
+    expect([
+      ...reads({ 'a.yaml': '{{ range $name, $app := .Values }}{{ $name }}{{ end }}' }).wholePaths,
+    ]).toEqual(['']);
+    expect([...reads({ 'a.yaml': '{{ toYaml $.Values }}{{ .ValuesLike }}' }).wholePaths]).toEqual(['']);
+    expect([...reads({ 'a.yaml': '{{ .ValuesLike | toYaml }}' }).wholePaths]).toEqual([]);
+  });
+
   it('a chart without templates reads nothing; an unclosed action ends the scan', () => {
     expect(reads({})).toEqual({ names: new Set(), wholePaths: new Set() });
     expect([...reads({ 'x.yaml': '{{ .a }} {{ .b ' }).names]).toEqual(['a']);

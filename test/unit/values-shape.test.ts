@@ -147,6 +147,21 @@ describe('the shape of a chart values.yaml, for charts without a values.schema.j
     ]);
   });
 
+  it('a chart that iterates .Values itself takes any top-level key (a new component)', () => {
+    const reads: TemplateReads = { names: new Set(), wholePaths: new Set(['']) };
+    expect(warnings(APP_OF_APPS, 'newComponent:\n  enable: true\n', reads)).toEqual([]);
+  });
+
+  it('suggests a free key too, with its line', () => {
+    const reads: TemplateReads = { names: new Set(), wholePaths: new Set(['apps']) };
+    expect(warnings('env: ""\napps:\n  api: {enabled: true}\n', 'aps:\n  web: {}\n', reads)).toEqual([
+      [
+        1,
+        'aps is not a key of chart/values.yaml and no template reads it: did you mean `apps` (chart/values.yaml:2)?',
+      ],
+    ]);
+  });
+
   it("a dependency's block is the subchart's values: free", () => {
     const shape = shapeOf('redis:\n  enabled: true\n', noReads, ['global', 'redis']);
     expect(compareWithShape(shape, root('v.yaml', 'redis:\n  architecture: standalone\n'))).toEqual([]);
