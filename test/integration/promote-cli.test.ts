@@ -82,6 +82,13 @@ describe('gitops-promotion promote (CLI)', () => {
   it('exits 1 when a gate fails, and pushes nothing', async () => {
     r = promoteRepo();
     const before = r.remoteSha('staging');
+    // An error for the gate: the built-in schema (by default a string for a boolean is a warning).
+    r.pushChange(
+      'dev',
+      '.github/gitops-promotion.yaml',
+      (t) => `${t}valuesSchema: builtin\n`,
+      'builtin schema',
+    );
     r.pushChange(
       'dev',
       PROD_VALUES,
