@@ -1,5 +1,4 @@
 import * as core from '@actions/core';
-import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { diff } from '../commands/diff.js';
@@ -12,6 +11,7 @@ import { SUMMARY_MAX_BYTES, truncateBytes } from '../report/budget.js';
 import { commentPart, splitDiffComments } from '../report/diff-comments.js';
 import { writeDiffFiles } from '../report/diff-files.js';
 import { renderDiffMarkdown } from '../report/diff-markdown.js';
+import { eventDefaultBranch, readEvent } from './event.js';
 import { booleanInput, readInputs, type InputSpec } from './inputs.js';
 import { runStep } from './run-step.js';
 import { coreLogger } from './logger.js';
@@ -47,20 +47,6 @@ export const DIFF_INPUTS: Record<keyof DiffInputs, InputSpec> = {
   'output-dir': {},
 };
 
-interface PullRequestEvent {
-  number?: number;
-  pull_request?: { number: number; base: { sha: string }; head: { sha: string } };
-}
-
-function readEvent(env: NodeJS.ProcessEnv): PullRequestEvent {
-  if (!env.GITHUB_EVENT_PATH) return {};
-  try {
-    return JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as PullRequestEvent;
-  } catch {
-    return {};
-  }
-}
-
 /** Runs diff as an action step: PR comment(s), job summary, artifact files, outputs. */
 export async function diffStep(
   inputs: DiffInputs,
@@ -73,6 +59,7 @@ export async function diffStep(
     throw new ConfigurationError('inputs base and head are required outside pull_request events');
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const clusters = inputs.clusters.split(/[\s,]+/).filter(Boolean);
+  const defaultBranch = eventDefaultBranch(event);
   const report = await diff({
     repoDir: workspacePath(workspace, inputs.path),
     base,
@@ -80,6 +67,7 @@ export async function diffStep(
     helm: new Helm(resolveHelmBinary(inputs.helm || undefined, env)),
     logger: coreLogger,
     env,
+    ...(defaultBranch ? { eventDefaultBranch: defaultBranch } : {}),
     ...(clusters.length ? { clusters } : {}),
     ...(inputs.deep ? { deep: booleanInput('deep', inputs.deep, true) } : {}),
     dependencyBuild: booleanInput('dependency-build', inputs['dependency-build'], false),

@@ -2,10 +2,12 @@ import * as core from '@actions/core';
 import { ArgoCdClient } from '../argocd/client.js';
 import { diff } from '../commands/diff.js';
 import { FAILED_OUTCOMES, promote, type PromoteResult, type Strategy } from '../commands/promote.js';
+import { readRepoFacts } from '../commands/repo-facts.js';
 import { ConfigurationError } from '../errors.js';
 import { Git } from '../git/git.js';
 import { createGitHubClient, httpTimeoutFromEnv, parseRepository } from '../github/client.js';
 import { loadConfig } from '../gitops/config.js';
+import { repoContext } from '../gitops/repo-context.js';
 import { RepoFiles } from '../gitops/repo-files.js';
 import { discoverTopology } from '../gitops/topology.js';
 import { Helm, resolveHelmBinary } from '../helm/helm.js';
@@ -13,6 +15,7 @@ import { mermaidPath, pendingCounts, recordDeployment } from '../promote/record.
 import { SUMMARY_MAX_BYTES, truncateBytes } from '../report/budget.js';
 import { renderDiffMarkdown } from '../report/diff-markdown.js';
 import { renderPromoteMarkdown } from '../report/promote-report.js';
+import { eventDefaultBranch, readEvent } from './event.js';
 import { booleanInput, readInputs, type InputSpec } from './inputs.js';
 import { runStep } from './run-step.js';
 import { coreLogger } from './logger.js';
@@ -91,6 +94,7 @@ export async function promoteStep(
   const helm = new Helm(resolveHelmBinary(inputs.helm || undefined, env));
   const gitEnv = gitAuthEnv(inputs.token, env);
   const remote = inputs.remote || 'origin';
+  const defaultBranch = eventDefaultBranch(readEvent(env));
   const result = await promote({
     repoDir,
     remote,
@@ -108,6 +112,7 @@ export async function promoteStep(
     argocd,
     ...(inputs.config ? { configFile: inputs.config } : {}),
     ...(env.GITHUB_RUN_ID ? { ownRunId: env.GITHUB_RUN_ID } : {}),
+    ...(defaultBranch ? { eventDefaultBranch: defaultBranch } : {}),
   });
   // The outputs are there even when recording the deployment or writing the summary fails below.
   core.setOutput('promoted', String(result.promoted));
@@ -129,7 +134,7 @@ export async function promoteStep(
       core.warning(`the deployment of ${toEnv} could not be recorded: ${(e as Error).message}`);
     }
   }
-  await writeSummary(result, repoDir, remote, helm, gitEnv, config, env);
+  await writeSummary(result, repoDir, remote, helm, gitEnv, config, env, defaultBranch);
   return FAILED_OUTCOMES.includes(result.outcome) ? result.message : null;
 }
 
@@ -141,6 +146,7 @@ async function writeSummary(
   gitEnv: NodeJS.ProcessEnv,
   config: ReturnType<typeof loadConfig>,
   env: NodeJS.ProcessEnv,
+  defaultBranch: string | undefined,
 ): Promise<void> {
   if (!env.GITHUB_STEP_SUMMARY) return;
   const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
@@ -159,7 +165,12 @@ async function writeSummary(
     try {
       // Merged through a pull request, the new head of `to` was made by GitHub: fetch it.
       if (result.pullRequest) await git.fetch(remote, [result.to]);
-      const topology = discoverTopology(new RepoFiles(repoDir, config.limits), config);
+      const facts = await readRepoFacts(repoDir, gitEnv, defaultBranch);
+      const topology = discoverTopology(
+        new RepoFiles(repoDir, config.limits),
+        config,
+        repoContext(config, facts),
+      );
       const clusters = topology.clusters.filter((c) => c.ref === result.to).map((c) => c.name);
       if (clusters.length > 0) {
         const changes = await diff({
@@ -169,6 +180,7 @@ async function writeSummary(
           helm,
           logger: coreLogger,
           env: gitEnv,
+          ...(defaultBranch ? { eventDefaultBranch: defaultBranch } : {}),
           clusters,
         });
         parts.push(`### What changes on ${result.to}'s clusters`, '', renderDiffMarkdown(changes));

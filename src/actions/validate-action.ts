@@ -8,6 +8,7 @@ import { Helm, resolveHelmBinary } from '../helm/helm.js';
 import { annotation, selectAnnotations } from '../report/annotations.js';
 import { SUMMARY_MAX_BYTES, truncateBytes } from '../report/budget.js';
 import { renderJson, renderMarkdown } from '../report/validate-report.js';
+import { eventDefaultBranch, readEvent } from './event.js';
 import { booleanInput, readInputs, type InputSpec } from './inputs.js';
 import { coreLogger } from './logger.js';
 import { runStep } from './run-step.js';
@@ -40,9 +41,13 @@ export async function validateStep(
   const repo = workspacePath(workspace, inputs.path);
   const helm = new Helm(resolveHelmBinary(inputs.helm || undefined, env));
   coreLogger.info(`helm: ${helm.binary} (${await helm.version()})`);
+  const defaultBranch = eventDefaultBranch(readEvent(env));
   const result = await withTree(repo, inputs.ref || undefined, env, (dir) =>
     validate({
       repoDir: dir,
+      gitDir: repo,
+      env,
+      ...(defaultBranch ? { eventDefaultBranch: defaultBranch } : {}),
       helm,
       logger: coreLogger,
       ...(inputs.config ? { configFile: inputs.config } : {}),

@@ -64,7 +64,14 @@ export async function validateCommand(argv: string[], io: CliIO): Promise<number
   const logger = stderrLogger(values.verbose);
   const configFile = values.config ? configInRepo(repo, values.config) : undefined;
   const result = await withTree(repo, values.ref, io.env, (dir) =>
-    validate({ repoDir: dir, helm, logger, ...(configFile ? { configFile } : {}) }),
+    validate({
+      repoDir: dir,
+      gitDir: repo,
+      env: io.env,
+      helm,
+      logger,
+      ...(configFile ? { configFile } : {}),
+    }),
   );
   (format === 'github' ? (io.commands ?? io.stdout) : io.stdout)(formatResult(result, format, values.matrix));
   return result.counts.error > 0 ? EXIT.findings : EXIT.ok;

@@ -18,6 +18,8 @@ import { refuseSymlinksOut, RepoFiles, requireDirectory } from '../gitops/repo-f
 import type { LoadedYaml } from '../gitops/yaml-source.js';
 import { discoverTopology, type Cluster, type Topology } from '../gitops/topology.js';
 import { toJson } from '../gitops/vnode.js';
+import { repoContext } from '../gitops/repo-context.js';
+import { readRepoFacts } from './repo-facts.js';
 import { fileLine, type Finding } from '../findings.js';
 import { changedFiles, fingerprint, isUnder, renderInputs, type TreeListing } from '../diff/fingerprint.js';
 import { listingWithLinks } from '../diff/tree-listing.js';
@@ -50,6 +52,8 @@ const RISK_ORDER: Risk['kind'][] = [
 export interface DiffOptions {
   /** A git repository (working tree or bare) holding both refs. */
   repoDir: string;
+  /** The default branch the platform names (the GitHub event's `repository.default_branch`). */
+  eventDefaultBranch?: string;
   base: string;
   head: string;
   helm: Helm;
@@ -77,6 +81,8 @@ interface Tree {
   topology: Topology;
 }
 
+type TreeRead = Omit<Tree, 'topology'>;
+
 /**
  * What a change does to every cluster: both refs are read from git into temp dirs (the working
  * tree is never touched), clusters whose render inputs have the same git object ids at both refs
@@ -102,7 +108,17 @@ export async function diff(options: DiffOptions): Promise<DiffReport> {
     ]);
     const failed = reads.find((r) => r.status === 'rejected');
     if (failed) throw failed.reason;
-    const [base, head] = reads.map((r) => (r as PromiseFulfilledResult<Tree>).value) as [Tree, Tree];
+    const [baseRead, headRead] = reads.map((r) => (r as PromiseFulfilledResult<TreeRead>).value) as [
+      TreeRead,
+      TreeRead,
+    ];
+    // The default branch is the repository's, one for both sides (head's config may name it).
+    const facts = await readRepoFacts(options.repoDir, options.env, options.eventDefaultBranch);
+    const repo = repoContext(headRead.config, facts);
+    const [base, head] = [baseRead, headRead].map((t) => ({
+      ...t,
+      topology: discoverTopology(t.files, t.config, repo),
+    })) as [Tree, Tree];
     lap('trees read');
     return await compareTrees(base, head, options, lap);
   } finally {
@@ -131,7 +147,7 @@ async function readTree(
   options: DiffOptions,
   side: 'base' | 'head',
   parsed: Map<string, LoadedYaml>,
-): Promise<Tree> {
+): Promise<TreeRead> {
   const listing = treeListing(await git.exportTree(sha, dir), dir, side);
   refuseSymlinksOut(dir);
   let config: Config;
@@ -144,7 +160,7 @@ async function readTree(
     config = defaultConfig();
   }
   const files = new RepoFiles(dir, config.limits, listing, parsed, sha);
-  return { ref, sha, dir, listing, files, config, topology: discoverTopology(files, config) };
+  return { ref, sha, dir, listing, files, config };
 }
 
 /** A cluster's bootstrap Application at base and head compared as an object (masked, ignores applied). */
@@ -274,9 +290,10 @@ function plan(
   deep: boolean,
   changedAll: ReadonlySet<string>,
 ): Plan[] {
-  // What a component chart can read: its own tree, and value files anywhere in the repo (`../shared/x.yaml`).
-  // Documentation and CI files are never rendered.
+  // What a component chart can read: its own tree, and value files anywhere in the GitOps tree (`root`;
+  // `../shared/x.yaml`). Documentation, CI files and, in a monorepo, the code beside the tree are never rendered.
   const charts = chartDirs(base, head);
+  const roots = [base.config.root, head.config.root];
   const bootstraps = new Set(
     [...base.topology.clusters, ...head.topology.clusters].flatMap((c) =>
       c.bootstrap ? [c.bootstrap.file] : [],
@@ -285,7 +302,10 @@ function plan(
   const changed = [...changedAll].filter(
     (f) =>
       charts.some((d) => isUnder(f, d)) ||
-      (/\.(ya?ml|json)$/i.test(f) && !f.startsWith('.github/') && !bootstraps.has(f)),
+      (/\.(ya?ml|json)$/i.test(f) &&
+        !f.startsWith('.github/') &&
+        !bootstraps.has(f) &&
+        roots.some((r) => isUnder(f, r))),
   );
   const names = [...new Set([...base.topology.clusters, ...head.topology.clusters].map((c) => c.name))];
   const wanted = options.clusters;
@@ -403,7 +423,7 @@ async function compareTrees(
   const sideOf = (tree: Tree): Side => ({
     files: tree.files,
     listing: tree.listing,
-    repoURL: tree.topology.repoURL,
+    repoURL: tree.topology.repoURLs,
     helm: tree.config.helm,
   });
 

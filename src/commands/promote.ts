@@ -13,6 +13,8 @@ import type { Logger } from '../logger.js';
 import { loadConfig, type Config } from '../gitops/config.js';
 import { RepoFiles } from '../gitops/repo-files.js';
 import { discoverTopology } from '../gitops/topology.js';
+import { repoContext, type RepoFacts } from '../gitops/repo-context.js';
+import { readRepoFacts } from './repo-facts.js';
 import { evaluateGates, type GateResult } from '../promote/gates.js';
 import { linkPullRequests } from '../promote/commit-links.js';
 import { mergePullRequest, openPullRequest, type PromotionPullRequest } from '../promote/pull-request.js';
@@ -41,6 +43,8 @@ export interface PromoteOptions {
   github: { client: GitHubClient; repo: RepoRef } | null;
   argocd: ArgoCdClient | null;
   configFile?: string;
+  /** The default branch the platform names (the GitHub event's `repository.default_branch`). */
+  eventDefaultBranch?: string;
   now?: Date;
   /** The workflow run doing the promotion (`GITHUB_RUN_ID`): its own check runs are not gates. */
   ownRunId?: string;
@@ -155,11 +159,12 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
       `${to} has ${own} commit${own === 1 ? '' : 's'} that ${from} does not (a forward-merged hotfix?): a fast-forward is impossible; promote with strategy merge`,
     );
   }
+  const facts = await readRepoFacts(options.repoDir, options.env, options.eventDefaultBranch);
   const gates =
     options.skipGatesReason !== undefined
       ? []
       : await withCommitTree(git, candidate, (dir) =>
-          evaluateGates(gateContext(git, config, options, candidate, dir)),
+          evaluateGates(gateContext(git, config, options, candidate, dir, facts)),
         );
   if (gates.some((g) => g.status === 'fail')) {
     const failed = gates.filter((g) => g.status === 'fail').map((g) => g.id);
@@ -279,10 +284,21 @@ function pullRequestBody(commits: readonly PromotedCommit[], skipReason: string 
 }
 
 /** What the gates look at; `dir` holds the candidate's tree. */
-function gateContext(git: Git, config: Config, options: PromoteOptions, candidate: string, dir: string) {
+function gateContext(
+  git: Git,
+  config: Config,
+  options: PromoteOptions,
+  candidate: string,
+  dir: string,
+  facts: RepoFacts,
+) {
   const fromEnv = Object.entries(config.environments).find(([, e]) => e.ref === options.from)?.[0] ?? null;
   const candidateConfig = loadConfig(dir, options.configFile);
-  const topology = discoverTopology(new RepoFiles(dir, candidateConfig.limits), candidateConfig);
+  const topology = discoverTopology(
+    new RepoFiles(dir, candidateConfig.limits),
+    candidateConfig,
+    repoContext(candidateConfig, facts),
+  );
   return {
     candidate,
     from: options.from,
@@ -301,6 +317,9 @@ function gateContext(git: Git, config: Config, options: PromoteOptions, candidat
       if (!options.helm) throw new ConfigurationError('the validation gate needs helm');
       const r = await validate({
         repoDir: dir,
+        gitDir: options.repoDir,
+        ...(options.env ? { env: options.env } : {}),
+        ...(options.eventDefaultBranch ? { eventDefaultBranch: options.eventDefaultBranch } : {}),
         helm: options.helm,
         logger: options.logger,
         ...(options.configFile ? { configFile: options.configFile } : {}),

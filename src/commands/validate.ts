@@ -21,6 +21,9 @@ import { refuseSymlinksOut, RepoFiles, requireDirectory } from '../gitops/repo-f
 import { RULES } from '../gitops/rules/index.js';
 import { bootstrapFieldPos, discoverTopology, type Topology } from '../gitops/topology.js';
 import { checkClusterValues } from '../gitops/values-checks.js';
+import { detectControlPlane, type ControlPlane } from '../gitops/control-plane.js';
+import { repoContext } from '../gitops/repo-context.js';
+import { readRepoFacts } from './repo-facts.js';
 import type { VMap } from '../gitops/vnode.js';
 import { buildMatrix, type Matrix } from '../report/matrix.js';
 import { mapLimit } from '../util/concurrency.js';
@@ -31,6 +34,14 @@ const HELM_SCHEMA_FAILURE = "values don't meet the specifications of the schema"
 export interface ValidateOptions {
   /** Directory holding the tree to validate (a checkout, or a ref exported by the caller). */
   repoDir: string;
+  /**
+   * The repository the tree is of, whose git says the default branch and origin URL (default
+   * `repoDir`; an exported tree has no git of its own). Read only at the top of a repository.
+   */
+  gitDir?: string;
+  /** The default branch the platform names (the GitHub event's `repository.default_branch`). */
+  eventDefaultBranch?: string;
+  env?: NodeJS.ProcessEnv;
   helm: Helm;
   logger: Logger;
   /** Explicit config path (repo-relative); default `.github/gitops-promotion.yaml`. */
@@ -60,7 +71,8 @@ export interface ValidateOptions {
 export interface ClusterSummary {
   name: string;
   env: string | null;
-  ref: string;
+  /** Null when the cluster tracks HEAD and the default branch is unknown. */
+  ref: string | null;
   rendered: boolean;
   applications: number;
 }
@@ -73,6 +85,8 @@ export interface ValidateResult {
   /** The rendered Applications, for commands built on validate (diff, promote). */
   apps: RenderedApp[];
   topology: Topology;
+  /** Which control plane the identity rules assumed, and why. */
+  controlPlane: ControlPlane;
   config: Config;
 }
 
@@ -98,7 +112,16 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
       undefined,
       options.revision ?? (await headRevision(options.repoDir)),
     );
-  const discovered = options.prepared?.topology ?? discoverTopology(files, config);
+  const discovered =
+    options.prepared?.topology ??
+    discoverTopology(
+      files,
+      config,
+      repoContext(
+        config,
+        await readRepoFacts(options.gitDir ?? options.repoDir, options.env, options.eventDefaultBranch),
+      ),
+    );
   const only = options.clusters;
   const topology = only
     ? { ...discovered, clusters: discovered.clusters.filter((c) => only.includes(c.name)) }
@@ -172,6 +195,7 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
 
   options.onRendered?.(apps, new Set(renderedClusters.keys()), objects, unreadable);
   const merged = new Map<string, VMap | null>([...values].map(([k, v]) => [k, v.merged]));
+  const controlPlane = detectControlPlane(config.controlPlane, discovered.clusters, apps);
   const ctx = {
     files,
     config,
@@ -181,6 +205,7 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
     values,
     locate: new Locator(files, merged),
     partial: only !== undefined,
+    controlPlane,
   };
   for (const rule of RULES) raw.push(...rule(ctx));
   raw.push(...files.yamlFindings());
@@ -199,6 +224,7 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
     matrix: buildMatrix(topology.clusters, apps, [...renderedClusters.keys()]),
     apps,
     topology,
+    controlPlane,
     config,
   };
 }

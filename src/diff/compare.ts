@@ -3,6 +3,7 @@ import type { Helm } from '../helm/helm.js';
 import { isApplication, type ApplicationObject, type RenderedApp } from '../gitops/applications.js';
 import { objectKey, type RenderedObject } from '../gitops/objects.js';
 import type { RepoFiles } from '../gitops/repo-files.js';
+import { normalizeRepoURL, type RepoIdentity } from '../gitops/topology.js';
 import { mapLimit } from '../util/concurrency.js';
 import {
   componentRecipe,
@@ -25,7 +26,8 @@ import { unifiedDiff } from './unified.js';
 export interface Side {
   files: RepoFiles;
   listing: TreeListing;
-  repoURL: string | null;
+  /** This repository's URLs (topology.repoURLs): sources with one of them are in-repo. */
+  repoURL: RepoIdentity;
   /** The side's own `helm:` config (kubeVersion, apiVersions): base renders as base was configured. */
   helm: HelmRenderOptions;
 }
@@ -273,7 +275,7 @@ function pairRenames(
     if (!a) return '';
     const spec = a.object.spec ?? {};
     const sources = (spec.sources ?? (spec.source ? [spec.source] : [])).map((src) => [
-      src.repoURL ?? null,
+      src.repoURL ? normalizeRepoURL(src.repoURL) : null,
       src.path ?? null,
       src.chart ?? null,
     ]);

@@ -9,7 +9,7 @@ import { ManifestError, splitManifests } from '../gitops/manifests.js';
 import { templateRequest } from '../gitops/render.js';
 import { recipeInputs, resolveRecipe, type RenderRecipe } from '../gitops/render-recipe.js';
 import { escapesRepo, repoJoin, type RepoFiles } from '../gitops/repo-files.js';
-import { normalizeRepoURL } from '../gitops/topology.js';
+import { isOwnRepoURL, type RepoIdentity } from '../gitops/topology.js';
 import type { TreeListing } from './fingerprint.js';
 import { fingerprint, renderInputs } from './fingerprint.js';
 
@@ -26,7 +26,7 @@ export function componentRecipe(
   app: ApplicationObject,
   name: string,
   files: RepoFiles,
-  repoURL: string | null,
+  repoURL: RepoIdentity,
 ): RecipeResult {
   if (appSources(app).length > 1) return { skip: 'deep diff skipped: multi-source Application' };
   const own = ownSource(app, repoURL);
@@ -61,7 +61,7 @@ export function componentRecipe(
 export function inRepoDirectory(
   app: ApplicationObject,
   files: RepoFiles,
-  repoURL: string | null,
+  repoURL: RepoIdentity,
 ): string | null {
   const dir = ownSource(app, repoURL)?.dir;
   return dir && files.isDirectory(dir) && !files.isFile(repoJoin(dir, 'Chart.yaml')) ? dir : null;
@@ -70,12 +70,12 @@ export function inRepoDirectory(
 /** An Application's single source when it is a path of this repository (`repoURL` normalized), and that path. */
 function ownSource(
   app: ApplicationObject,
-  repoURL: string | null,
+  repoURL: RepoIdentity,
 ): { source: ApplicationSource & { helm?: Record<string, unknown> }; dir: string } | null {
   const sources = appSources(app);
   if (sources.length !== 1 || !repoURL) return null;
   const source = sources[0]!.source as ApplicationSource & { helm?: Record<string, unknown> };
-  if (typeof source.repoURL !== 'string' || normalizeRepoURL(source.repoURL) !== repoURL) return null;
+  if (!isOwnRepoURL(source.repoURL, repoURL)) return null;
   if (typeof source.path !== 'string') return null;
   return { source, dir: repoJoin('.', source.path) };
 }

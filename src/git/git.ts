@@ -102,6 +102,67 @@ export class Git {
   }
 
   /**
+   * Where `dir` stands: the top of a repository (a bare one included), a directory inside one, not
+   * in a repository at all, or unknown because git is missing or too old (which only a command that
+   * needs git refuses).
+   */
+  async tryLocation(): Promise<'top-level' | 'subdirectory' | 'not-a-repository' | 'git-unavailable'> {
+    let r: ProcessResult;
+    try {
+      r = await this.exec(['rev-parse', '--show-prefix'], { allowFailure: true });
+    } catch (e) {
+      if (e instanceof ConfigurationError) return 'git-unavailable';
+      throw e;
+    }
+    if (r.exitCode !== 0) return 'not-a-repository';
+    return r.stdout.trim() ? 'subdirectory' : 'top-level';
+  }
+
+  /**
+   * The branch a remote's HEAD names (`refs/remotes/<remote>/HEAD`, which `git clone` and
+   * `git remote set-head` write), or null when there is none or it is not a branch name.
+   */
+  async tryRemoteHead(remote: string): Promise<string | null> {
+    this.requireBranches([remote]);
+    const r = await this.exec(['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`], {
+      allowFailure: true,
+    });
+    const prefix = `refs/remotes/${remote}/`;
+    const target = r.stdout.trim();
+    if (r.exitCode !== 0 || !target.startsWith(prefix)) return null;
+    const branch = target.slice(prefix.length);
+    return branchProblem(branch) ? null : branch;
+  }
+
+  /**
+   * Which of `names` exist as a local branch or a remote-tracking branch of any remote
+   * (`refs/heads/<n>`, `refs/remotes/<remote>/<n>`), each once, in the order given.
+   */
+  async tryBranchesNamed(names: readonly string[]): Promise<string[]> {
+    this.requireBranches(names);
+    const patterns = names.flatMap((n) => [`refs/heads/${n}`, `refs/remotes/*/${n}`]);
+    const r = await this.exec(['for-each-ref', '--format=%(refname)', '--', ...patterns], {
+      allowFailure: true,
+    });
+    if (r.exitCode !== 0) return [];
+    const refs = r.stdout.split('\n').filter(Boolean);
+    return names.filter((n) =>
+      refs.some((ref) => ref === `refs/heads/${n}` || /^refs\/remotes\/[^/]+\/(.+)$/.exec(ref)?.[1] === n),
+    );
+  }
+
+  /**
+   * The URL configured for a remote (`remote.<name>.url`, as written: no `insteadOf` rewriting), or
+   * null. It may carry credentials: callers strip them before the URL goes anywhere.
+   */
+  async tryRemoteUrl(remote: string): Promise<string | null> {
+    this.requireBranches([remote]);
+    const r = await this.exec(['config', '--get', '--', `remote.${remote}.url`], { allowFailure: true });
+    const url = r.stdout.trim();
+    return r.exitCode === 0 && url ? url : null;
+  }
+
+  /**
    * Writes the tree of a commit into `target` from the object store (`git cat-file --batch`): the
    * bytes git holds, with no checkout, so no filter (LFS, ident, eol), hook or attribute of the
    * repository runs, and the repository's index and work tree are never touched.

@@ -6,7 +6,7 @@ import { checkConfigArguments } from './config-arguments.js';
 import type { Severity } from '../findings.js';
 import type { FreezeWindow } from '../promote/freeze.js';
 import { precompiled, validateNode } from './json-schema.js';
-import { pathInRepo } from './repo-files.js';
+import { escapesRepo, pathInRepo, repoJoin } from './repo-files.js';
 import type { HelmParameter } from './set-parameters.js';
 import { nodeAt, toJson, type VNode } from './vnode.js';
 import { defaultYamlLimits, parseYaml, type YamlLimits } from './yaml-source.js';
@@ -29,13 +29,22 @@ export interface ClusterOverride {
 
 export type RuleSetting = Severity | 'off';
 
+/** One Argo CD for every cluster, one per cluster, or detected from the rendered Applications. */
+export type ControlPlaneSetting = 'auto' | 'single' | 'per-cluster';
+
 export interface Config {
   /** Repo-relative path of the config file, or null when the defaults are in force. */
   file: string | null;
   repoURL: string | null;
   defaultBranch: string | null;
+  /** Repo-relative directory of the GitOps tree ('.' for the top): what the bootstrap glob and diff's changed files are scoped to. */
+  root: string;
+  /** Repo-relative glob of the bootstrap Applications (the config's glob under `root`). */
   bootstrapGlob: string;
+  controlPlane: ControlPlaneSetting;
   environments: Record<string, { ref: string }>;
+  /** False when `environments` are the defaults, whose dev environment also takes the default branch. */
+  environmentsConfigured: boolean;
   clusters: ClusterOverride[];
   valuesSchema: string;
   applicationName: string;
@@ -68,13 +77,18 @@ export const DEFAULT_ENVIRONMENTS: Record<string, { ref: string }> = {
   prod: { ref: 'stable' },
 };
 
+const DEFAULT_BOOTSTRAP_GLOB = 'argocd-bootstrap-apps/*.yaml';
+
 export function defaultConfig(): Config {
   return {
     file: null,
     repoURL: null,
     defaultBranch: null,
-    bootstrapGlob: 'argocd-bootstrap-apps/*.yaml',
+    root: '.',
+    bootstrapGlob: DEFAULT_BOOTSTRAP_GLOB,
+    controlPlane: 'auto',
     environments: { ...DEFAULT_ENVIRONMENTS },
+    environmentsConfigured: false,
     clusters: [],
     valuesSchema: 'auto',
     applicationName: '^{cluster}-[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
@@ -101,6 +115,8 @@ export function defaultConfig(): Config {
 interface RawConfig {
   repoURL?: string;
   defaultBranch?: string;
+  root?: string;
+  controlPlane?: ControlPlaneSetting;
   bootstrap?: { glob?: string };
   environments?: Record<string, { ref: string }>;
   clusters?: ClusterOverride[];
@@ -163,7 +179,18 @@ export function loadConfig(repoDir: string, explicitFile?: string): Config {
   const violations = validateNode(precompiled(configSchema), root, { file: rel, line: 1, column: 1 });
   const v = violations[0];
   if (v) throw new ConfigurationError(v.message, { file: rel, line: v.pos.line });
-  return resolveConfig(toJson(root) as RawConfig, rel, root);
+  const config = resolveConfig(toJson(root) as RawConfig, rel, root);
+  requireRoot(repoDir, config, root);
+  return config;
+}
+
+/** `root` names a directory of this tree (through no symlink out of it). */
+function requireRoot(repoDir: string, config: Config, node: VNode): void {
+  if (config.root === '.') return;
+  const at = { file: config.file ?? '', line: nodeAt(node, ['root'])?.keyPos?.line ?? 1 };
+  const p = pathInRepo(repoDir, config.root);
+  if (p.kind === 'outside' || !existsSync(p.abs) || !statSync(p.abs).isDirectory())
+    throw new ConfigurationError(`root ${config.root} is not a directory of the repository`, at);
 }
 
 function resolveConfig(raw: RawConfig, file: string, root: VNode): Config {
@@ -201,12 +228,21 @@ function resolveConfig(raw: RawConfig, file: string, root: VNode): Config {
     }
   }
   checkConfigArguments(raw, at);
+  const tree = treePath(raw.root ?? '.', 'root', at('root'));
+  const glob = treePath(
+    raw.bootstrap?.glob ?? DEFAULT_BOOTSTRAP_GLOB,
+    'bootstrap.glob',
+    at('bootstrap', 'glob'),
+  );
   return {
     file,
     repoURL: raw.repoURL ?? null,
     defaultBranch: raw.defaultBranch ?? null,
-    bootstrapGlob: raw.bootstrap?.glob ?? base.bootstrapGlob,
+    root: tree,
+    bootstrapGlob: repoJoin(tree, glob),
+    controlPlane: raw.controlPlane ?? base.controlPlane,
     environments: raw.environments ?? base.environments,
+    environmentsConfigured: raw.environments !== undefined,
     clusters: (raw.clusters ?? []).map((c, i) => withParameterLines(c, i, file, root)),
     valuesSchema: raw.valuesSchema ?? base.valuesSchema,
     applicationName: raw.applicationName ?? base.applicationName,
@@ -259,6 +295,21 @@ function yamlLimits(raw: RawConfig['limits'], base: YamlLimits): YamlLimits {
   };
 }
 
+/**
+ * A path the config gives inside the repository (`root`, the bootstrap glob), normalized; one that
+ * climbs out of the repository or is absolute is refused: the glob is walked on the file system.
+ */
+function treePath(given: string, field: string, at: { file: string; line: number }): string {
+  const rel = repoJoin('.', given);
+  if (path.posix.isAbsolute(given) || escapesRepo(rel)) {
+    throw new ConfigurationError(
+      `${field} ${JSON.stringify(given)} must be a path inside the repository`,
+      at,
+    );
+  }
+  return rel;
+}
+
 /** Every rule id gitops-promotion reports; `rules:` in the config may name only these. */
 export const KNOWN_RULES: ReadonlySet<string> = new Set([
   'yaml-syntax',
@@ -287,6 +338,7 @@ export const KNOWN_RULES: ReadonlySet<string> = new Set([
   'destination-mismatch',
   'target-revision-env',
   'bootstrap-revision-mismatch',
+  'default-branch-unknown',
   'cluster-values-missing',
   'orphan-values-file',
 ]);

@@ -9,6 +9,12 @@ import { helmOptions, NO_HELM_OPTIONS, readHelmSource, type HelmOptions } from '
 import applicationSchema from '../../schemas/argocd-application.schema.json' with { type: 'json' };
 import { explain, precompiled } from './json-schema.js';
 import { nodeAt, toJson, type VNode } from './vnode.js';
+import { NO_FACTS, repoContext, type DefaultBranchSource, type RepoContext } from './repo-context.js';
+import { BOOTSTRAP_SUFFIX, bootstrapClusterNames, clusterName, type Bootstrap } from './bootstrap-names.js';
+import { normalizeRepoURL } from './repo-url.js';
+
+export { clusterName } from './bootstrap-names.js';
+export { isOwnRepoURL, normalizeRepoURL, type RepoIdentity } from './repo-url.js';
 
 /** One cluster as Argo CD renders it: the recipe of its bootstrap Application (or the config). */
 export interface Cluster {
@@ -36,8 +42,8 @@ export interface Cluster {
   repoURL: string | null;
   /** As written (`HEAD`, `stable`, …). */
   targetRevision: string;
-  /** The git ref that revision names (`HEAD` → the default branch). */
-  ref: string;
+  /** The git ref that revision names (`HEAD` → the default branch), or null when that is unknown. */
+  ref: string | null;
   /** Expected destination of the cluster's Applications, when the config declares one. */
   destination: { server?: string; name?: string } | null;
   /** Where the cluster is defined: its bootstrap Application or the config file. */
@@ -53,59 +59,60 @@ export interface Cluster {
 
 export interface Topology {
   clusters: Cluster[];
-  /** Repo URL of in-repo sources (normalized), or null. */
+  /**
+   * This repository's URL (normalized), first found of: the config's repoURL, the origin remote's,
+   * the bootstrap Applications'. Null when none says.
+   */
   repoURL: string | null;
-  /** What a targetRevision of HEAD means. */
-  defaultBranch: string;
+  repoURLSource: 'config' | 'origin' | 'bootstrap' | null;
+  /** Every URL this repository goes by (normalized): those three, each once. An in-repo source has one of them. */
+  repoURLs: string[];
+  /** What a targetRevision of HEAD means; null when neither the config nor the repository says. */
+  defaultBranch: string | null;
+  defaultBranchSource: DefaultBranchSource;
   /** Every cluster name a bootstrap file or the config mentions, including ones too broken to use. */
   knownNames: string[];
   findings: Finding[];
 }
 
-const BOOTSTRAP_SUFFIX = '-bootstrap-apps';
-
-/** Finds every cluster: bootstrap Applications first, then the config's cluster entries on top. */
-export function discoverTopology(files: RepoFiles, config: Config): Topology {
+/**
+ * Finds every cluster: bootstrap Applications first, then the config's cluster entries on top.
+ * `repo` is what the repository says of itself (its default branch, its origin URL); without it,
+ * only the config does.
+ */
+export function discoverTopology(
+  files: RepoFiles,
+  config: Config,
+  repo: RepoContext = repoContext(config, NO_FACTS),
+): Topology {
   const findings: Finding[] = [];
-  const defaultBranch = config.defaultBranch ?? config.environments.dev?.ref ?? 'HEAD';
+  const defaultBranch = repo.defaultBranch;
   const byName = new Map<string, Cluster>();
   const knownNames = new Set<string>(config.clusters.map((c) => c.name));
-  for (const file of globFiles(files.root, config.bootstrapGlob)) {
-    const loaded = files.readYaml(file);
-    if (!loaded) continue;
-    for (const doc of loaded.documents) {
-      if (!doc.root || doc.root.kind !== 'map') continue;
-      const app = toJson(doc.root) as Record<string, unknown>;
-      if (app.kind !== 'Application') continue;
-      const named = clusterName(app);
-      if (named) knownNames.add(named);
-      // Argo CD would refuse it; reading its fields would only guess.
-      const invalid = bootstrapSchemaFindings(doc.root, app);
-      if (invalid.length > 0) {
-        findings.push(...invalid);
-        continue;
-      }
-      const cluster = fromBootstrap(file, doc.root, app, config, defaultBranch, findings);
-      if (!cluster) continue;
-      const previous = byName.get(cluster.name);
-      if (previous) {
-        findings.push(
-          finding(
-            'error',
-            'bootstrap-invalid',
-            `cluster "${cluster.name}" is already defined by ${previous.definedAt.file}:${previous.definedAt.line}`,
-            cluster.definedAt,
-            cluster.name,
-          ),
-        );
-        continue;
-      }
-      byName.set(cluster.name, cluster);
+  const bootstraps = readBootstraps(files, config, findings, knownNames);
+  const names = bootstrapClusterNames(bootstraps);
+  bootstraps.forEach((b, i) => {
+    if (names[i]) knownNames.add(names[i]);
+    const cluster = fromBootstrap(b.file, b.root, b.app, names[i]!, config, defaultBranch.name, findings);
+    if (!cluster) return;
+    const previous = byName.get(cluster.name);
+    if (previous) {
+      findings.push(
+        finding(
+          'error',
+          'bootstrap-invalid',
+          `cluster "${cluster.name}" is already defined by ${previous.definedAt.file}:${previous.definedAt.line} (give each bootstrap Application its own cluster label)`,
+          cluster.definedAt,
+          cluster.name,
+        ),
+      );
+      return;
     }
-  }
+    byName.set(cluster.name, cluster);
+  });
   for (const override of config.clusters) {
     const existing = byName.get(override.name);
-    byName.set(override.name, applyOverride(existing, override, config, defaultBranch));
+    byName.set(override.name, applyOverride(existing, override, config, defaultBranch.name));
   }
   const envOrder = Object.keys(config.environments);
   const rank = (c: Cluster) =>
@@ -113,15 +120,65 @@ export function discoverTopology(files: RepoFiles, config: Config): Topology {
   const clusters = [...byName.values()].sort(
     (a, b) => rank(a) - rank(b) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
   );
-  const repoURL = config.repoURL ?? clusters.find((c) => c.repoURL)?.repoURL ?? null;
   for (const c of clusters) knownNames.add(c.name);
   return {
     clusters,
-    repoURL: repoURL ? normalizeRepoURL(repoURL) : null,
-    defaultBranch,
+    ...repoIdentity(config, repo, clusters),
+    defaultBranch: defaultBranch.name,
+    defaultBranchSource: defaultBranch.source,
     knownNames: [...knownNames].sort(),
     findings,
   };
+}
+
+/** This repository's URLs: the config's, the origin remote's, the bootstrap Applications', in that order. */
+function repoIdentity(
+  config: Config,
+  repo: RepoContext,
+  clusters: readonly Cluster[],
+): Pick<Topology, 'repoURL' | 'repoURLSource' | 'repoURLs'> {
+  const bootstrap = clusters.flatMap((c) => (c.bootstrap && c.repoURL ? [c.repoURL] : []));
+  const found: [Topology['repoURLSource'], string | null][] = [
+    ['config', config.repoURL],
+    ['origin', repo.originURL],
+    ...bootstrap.map((u) => ['bootstrap', u] as [Topology['repoURLSource'], string]),
+  ];
+  const known = found.filter((f): f is [Topology['repoURLSource'], string] => !!f[1]);
+  const first = known[0];
+  return {
+    repoURL: first ? normalizeRepoURL(first[1]) : null,
+    repoURLSource: first ? first[0] : null,
+    repoURLs: [...new Set(known.map(([, u]) => normalizeRepoURL(u)))],
+  };
+}
+
+/** The Applications of the bootstrap files that Argo CD would take; the others are findings. */
+function readBootstraps(
+  files: RepoFiles,
+  config: Config,
+  findings: Finding[],
+  knownNames: Set<string>,
+): Bootstrap[] {
+  const out: Bootstrap[] = [];
+  for (const file of globFiles(files.root, config.bootstrapGlob)) {
+    const loaded = files.readYaml(file);
+    if (!loaded) continue;
+    for (const doc of loaded.documents) {
+      if (!doc.root || doc.root.kind !== 'map') continue;
+      const app = toJson(doc.root) as Record<string, unknown>;
+      if (app.kind !== 'Application') continue;
+      // Argo CD would refuse it; reading its fields would only guess.
+      const invalid = bootstrapSchemaFindings(doc.root, app);
+      if (invalid.length > 0) {
+        const named = clusterName(app);
+        if (named) knownNames.add(named);
+        findings.push(...invalid);
+        continue;
+      }
+      out.push({ file, root: doc.root, app });
+    }
+  }
+  return out;
 }
 
 /** Each `ref` of a multi-source bootstrap: the chart's own repository or another one. */
@@ -146,23 +203,13 @@ function bootstrapSchemaFindings(root: VNode, app: Record<string, unknown>): Fin
   );
 }
 
-/** `labels.cluster`, else `metadata.name` without `-bootstrap-apps`. */
-function clusterName(app: Record<string, unknown>): string | null {
-  const metadata = (app.metadata ?? {}) as { name?: unknown; labels?: Record<string, unknown> };
-  const label = metadata.labels?.cluster;
-  if (typeof label === 'string' && label) return label;
-  if (typeof metadata.name !== 'string' || !metadata.name) return null;
-  return metadata.name.endsWith(BOOTSTRAP_SUFFIX)
-    ? metadata.name.slice(0, -BOOTSTRAP_SUFFIX.length)
-    : metadata.name;
-}
-
 function fromBootstrap(
   file: string,
   root: VNode,
   app: Record<string, unknown>,
+  named: string | null,
   config: Config,
-  defaultBranch: string,
+  defaultBranch: string | null,
   findings: Finding[],
 ): Cluster | null {
   const metadata = (app.metadata ?? {}) as {
@@ -197,7 +244,7 @@ function fromBootstrap(
     return bad(`bootstrap Application ${metadata.name} has no spec.source.path (the app-of-apps chart)`);
   }
   const helm = readHelmSource(source.helm);
-  const name = clusterName(app)!;
+  const name = named ?? metadata.name;
   const valueFilesAt = nodeAt(root, [...sourcePath, 'helm', 'valueFiles']);
   if (valueFilesAt?.kind === 'seq') {
     for (const item of valueFilesAt.items) {
@@ -217,11 +264,11 @@ function fromBootstrap(
   const targetRevision =
     typeof source.targetRevision === 'string' && source.targetRevision ? source.targetRevision : 'HEAD';
   const ref = resolveRef(targetRevision, defaultBranch);
-  const env = metadata.labels?.env ?? envForRef(config, ref);
+  const env = metadata.labels?.env ?? envForRef(config, ref, defaultBranch);
   return {
     name,
     env,
-    envRef: env ? (config.environments[env]?.ref ?? null) : null,
+    envRef: envRefOf(config, env, ref, defaultBranch),
     chart: repoJoin('.', source.path),
     valueFiles: helm.valueFiles,
     // Each parameter knows its line (readHelmSource keeps the entries in order: a non-object entry
@@ -258,7 +305,7 @@ function applyOverride(
   base: Cluster | undefined,
   o: ClusterOverride,
   config: Config,
-  defaultBranch: string,
+  defaultBranch: string | null,
 ): Cluster {
   const definedAt: Position = { file: config.file ?? '.github/gitops-promotion.yaml', line: 1, column: 1 };
   if (!base && !o.chart) {
@@ -271,11 +318,11 @@ function applyOverride(
   }
   const targetRevision = o.targetRevision ?? base?.targetRevision ?? 'HEAD';
   const ref = resolveRef(targetRevision, defaultBranch);
-  const env = o.env ?? base?.env ?? envForRef(config, ref);
+  const env = o.env ?? base?.env ?? envForRef(config, ref, defaultBranch);
   return {
     name: o.name,
     env,
-    envRef: env ? (config.environments[env]?.ref ?? null) : null,
+    envRef: envRefOf(config, env, ref, defaultBranch),
     chart: o.chart ? repoJoin('.', o.chart) : base!.chart,
     valueFiles: o.valueFiles ?? base?.valueFiles ?? [],
     parameters: o.parameters ?? base?.parameters ?? [],
@@ -303,26 +350,56 @@ function applyOverride(
   };
 }
 
-/** `HEAD` (and an empty revision) track the default branch; `refs/heads/x` is `x`. */
-export function resolveRef(targetRevision: string, defaultBranch: string): string {
-  if (targetRevision === '' || targetRevision === 'HEAD') return defaultBranch;
+/**
+ * `HEAD` (and an empty revision) track the default branch (null when it is unknown); `refs/heads/x`
+ * is `x`.
+ */
+export function resolveRef(targetRevision: string, defaultBranch: string | null): string | null {
+  if (isHead(targetRevision)) return defaultBranch;
   return targetRevision.replace(/^refs\/(heads|tags)\//, '');
 }
 
-function envForRef(config: Config, ref: string): string | null {
-  const match = Object.entries(config.environments).find(([, e]) => e.ref === ref);
-  return match ? match[0] : null;
+/** A revision that means "the default branch". */
+export function isHead(targetRevision: string): boolean {
+  return targetRevision === '' || targetRevision === 'HEAD';
 }
 
-/** Argo CD treats these as the same repo: case, a trailing `.git` or slash, ssh vs https. */
-export function normalizeRepoURL(url: string): string {
-  let u = url.trim().toLowerCase();
-  const scp = /^(?:[\w.-]+@)?([\w.-]+):(?!\/\/)(.+)$/.exec(u);
-  if (scp) u = `https://${scp[1]}/${scp[2]}`;
-  u = u
-    .replace(/^(ssh|git\+ssh|git|http):\/\/(?:[^@/]+@)?/, 'https://')
-    .replace(/^https:\/\/[^@/]+@/, 'https://');
-  return u.replace(/\/+$/, '').replace(/\.git$/, '');
+function envForRef(config: Config, ref: string | null, defaultBranch: string | null): string | null {
+  if (ref === null) return null;
+  const match = Object.entries(config.environments).find(([, e]) => e.ref === ref);
+  if (match) return match[0];
+  return tracksDefaultDev(config, 'dev', ref, defaultBranch) ? 'dev' : null;
+}
+
+/** The ref an environment's clusters track (the configured one, or the default branch for the default dev). */
+function envRefOf(
+  config: Config,
+  env: string | null,
+  ref: string | null,
+  defaultBranch: string | null,
+): string | null {
+  if (env === null) return null;
+  if (tracksDefaultDev(config, env, ref, defaultBranch)) return defaultBranch;
+  return config.environments[env]?.ref ?? null;
+}
+
+/**
+ * Without configured environments, the dev environment tracks branch `dev` or the default branch
+ * (DESIGN: bootstrap HEAD means it): a `main` repository's dev clusters on HEAD are where they belong.
+ */
+function tracksDefaultDev(
+  config: Config,
+  env: string,
+  ref: string | null,
+  defaultBranch: string | null,
+): boolean {
+  return (
+    !config.environmentsConfigured &&
+    env === 'dev' &&
+    ref !== null &&
+    ref === defaultBranch &&
+    'dev' in config.environments
+  );
 }
 
 /** Position of a field of the bootstrap Application's source (e.g. `targetRevision`), if written there. */

@@ -29,9 +29,28 @@ export function renderText(result: ValidateResult): string {
   const rendered = result.clusters.filter((c) => c.rendered).length;
   const apps = result.clusters.reduce((n, c) => n + c.applications, 0);
   lines.push(
+    topologyText(result),
     `${countsText(result.counts)} (${rendered}/${result.clusters.length} clusters rendered, ${plural(apps, 'Application')} checked)`,
   );
   return `${lines.join('\n')}\n`;
+}
+
+const BRANCH_SOURCE: Record<ValidateResult['topology']['defaultBranchSource'], string> = {
+  config: 'from the config',
+  'origin-head': 'from origin/HEAD',
+  event: 'from the GitHub event',
+  'main-or-master': 'the only one of main and master',
+  unknown: 'unknown',
+};
+
+/** One line: the control plane the rules assumed, and the default branch HEAD means. */
+function topologyText(result: ValidateResult): string {
+  const cp = result.controlPlane;
+  const plane = cp.kind === 'single' ? 'one Argo CD for every cluster' : 'one Argo CD per cluster';
+  const t = result.topology;
+  const branch =
+    t.defaultBranch === null ? 'unknown' : `${t.defaultBranch} (${BRANCH_SOURCE[t.defaultBranchSource]})`;
+  return `topology: ${plane} (${cp.source === 'config' ? 'configured' : `detected: ${cp.reason}`}); default branch ${branch}`;
 }
 
 /** The stable JSON report (documented in the README). */
@@ -39,6 +58,16 @@ export function renderJson(result: ValidateResult): string {
   const report = {
     version: 1,
     counts: result.counts,
+    topology: {
+      controlPlane: result.controlPlane.kind,
+      controlPlaneSource: result.controlPlane.source,
+      controlPlaneReason: result.controlPlane.reason,
+      defaultBranch: result.topology.defaultBranch,
+      defaultBranchSource: result.topology.defaultBranchSource,
+      repoURL: result.topology.repoURL,
+      repoURLSource: result.topology.repoURLSource,
+      root: result.config.root,
+    },
     findings: result.findings,
     clusters: result.clusters,
     matrix: result.matrix,
@@ -97,7 +126,7 @@ export function renderMarkdown(result: ValidateResult, options: { annotated?: nu
       result.clusters.map((c) => [
         cell(c.name),
         cell(c.env ?? '—'),
-        cellCode(c.ref),
+        c.ref === null ? cell('HEAD (default branch unknown)') : cellCode(c.ref),
         c.rendered ? String(c.applications) : '❌ not rendered',
       ]),
     ),

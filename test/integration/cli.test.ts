@@ -43,7 +43,7 @@ describe('gitops-promotion validate (CLI)', () => {
     const json = io('/');
     expect(await runCli(['validate', '--repo', fx.dir, '--format', 'json'], json.cli)).toBe(1);
     const report = JSON.parse(json.out.stdout) as Record<string, unknown>;
-    expect(Object.keys(report)).toEqual(['version', 'counts', 'findings', 'clusters', 'matrix']);
+    expect(Object.keys(report)).toEqual(['version', 'counts', 'topology', 'findings', 'clusters', 'matrix']);
     expect(report.findings).toEqual([
       {
         severity: 'error',

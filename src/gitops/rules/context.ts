@@ -2,6 +2,7 @@ import type { RawFinding } from '../../findings.js';
 import type { RenderedApp } from '../applications.js';
 import type { ClusterValues } from '../cluster-values.js';
 import type { Config } from '../config.js';
+import type { ControlPlane } from '../control-plane.js';
 import type { Locator } from '../locate.js';
 import type { RenderedObject } from '../objects.js';
 import type { RepoFiles } from '../repo-files.js';
@@ -20,6 +21,8 @@ export interface RuleContext {
   locate: Locator;
   /** Only some clusters are validated (diff): rules that need the whole repo's picture stay quiet. */
   partial: boolean;
+  /** One Argo CD for every cluster (names shared across clusters) or one per cluster. */
+  controlPlane: ControlPlane;
 }
 
 export type Rule = (ctx: RuleContext) => RawFinding[];

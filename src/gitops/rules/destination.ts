@@ -1,4 +1,5 @@
 import { finding, type RawFinding } from '../../findings.js';
+import { isInCluster } from '../control-plane.js';
 import type { RuleContext } from './context.js';
 
 function mentions(text: string, name: string): boolean {
@@ -43,6 +44,8 @@ export function destinationRule(ctx: RuleContext): RawFinding[] {
       }
       continue;
     }
+    // The cluster its Argo CD runs in names no other cluster (`kubernetes.default.svc`, `in-cluster`).
+    if (isInCluster(dest)) continue;
     for (const field of ['server', 'name'] as const) {
       const value = dest[field];
       if (typeof value !== 'string' || mentions(value, cluster.name)) continue;

@@ -2,13 +2,17 @@ import { finding, type RawFinding } from '../../findings.js';
 import type { RenderedApp } from '../applications.js';
 import type { RuleContext } from './context.js';
 
-/** Application names are unique across clusters: they all live in the one Argo CD namespace. */
+/**
+ * Application names are unique in their Argo CD namespace: across clusters when one Argo CD holds
+ * them all, within each cluster when every cluster has its own.
+ */
 export function uniqueNamesRule(ctx: RuleContext): RawFinding[] {
+  const shared = ctx.controlPlane.kind === 'single';
   const groups = new Map<string, RenderedApp[]>();
   for (const app of ctx.apps) {
     // A nameless Application is application-schema's finding (metadata.name is required).
     if (!app.name) continue;
-    const key = `${app.namespace}/${app.name}`;
+    const key = `${shared ? '' : `${app.cluster.name}\0`}${app.namespace}/${app.name}`;
     groups.set(key, [...(groups.get(key) ?? []), app]);
   }
   const out: RawFinding[] = [];
@@ -55,8 +59,12 @@ function isKubernetesName(name: string): boolean {
   return name.length <= 253 && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/.test(name);
 }
 
-/** Names follow the configured pattern (default `<cluster>-<component>`). */
+/**
+ * Names are Kubernetes names, and, where one Argo CD holds every cluster's Applications, follow the
+ * configured pattern (default `<cluster>-<component>`).
+ */
 export function namePatternRule(ctx: RuleContext): RawFinding[] {
+  const shared = ctx.controlPlane.kind === 'single';
   const out: RawFinding[] = [];
   for (const app of ctx.apps) {
     if (!app.name) continue;
@@ -74,7 +82,7 @@ export function namePatternRule(ctx: RuleContext): RawFinding[] {
       });
       continue;
     }
-    if (new RegExp(pattern).test(app.name)) continue;
+    if (!shared || new RegExp(pattern).test(app.name)) continue;
     out.push({
       ...finding(
         'error',
@@ -89,8 +97,12 @@ export function namePatternRule(ctx: RuleContext): RawFinding[] {
   return out;
 }
 
-/** Every Application carries `cluster: <cluster>` so `argocd app list --selector cluster=<name>` works. */
+/**
+ * With one Argo CD for every cluster, every Application carries `cluster: <cluster>` so
+ * `argocd app list --selector cluster=<name>` finds a cluster's Applications.
+ */
 export function clusterLabelRule(ctx: RuleContext): RawFinding[] {
+  if (ctx.controlPlane.kind !== 'single') return [];
   const label = ctx.config.clusterLabel;
   const out: RawFinding[] = [];
   for (const app of ctx.apps) {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { finding, type RawFinding } from '../../findings.js';
 import { appSources } from '../applications.js';
 import { isLocalValueFile } from '../cluster-values.js';
-import { normalizeRepoURL } from '../topology.js';
+import { isOwnRepoURL } from '../topology.js';
 import { repoJoin, valueFilePath } from '../repo-files.js';
 import { nodeAt } from '../vnode.js';
 import type { RuleContext } from './context.js';
@@ -70,9 +70,7 @@ export function orphanValuesRule(ctx: RuleContext): RawFinding[] {
   }
   for (const app of ctx.apps) {
     for (const { source } of appSources(app.object)) {
-      if (typeof source.path !== 'string' || typeof source.repoURL !== 'string') continue;
-      if (ctx.topology.repoURL === null || normalizeRepoURL(source.repoURL) !== ctx.topology.repoURL)
-        continue;
+      if (typeof source.path !== 'string' || !isOwnRepoURL(source.repoURL, ctx.topology.repoURLs)) continue;
       const dir = repoJoin('.', source.path);
       dirs.add(dir);
       for (const v of source.helm?.valueFiles ?? [])
