@@ -51,7 +51,8 @@ export function applySourceOverrides(
     current = decodeOver(current, next as Record<string, unknown>);
     applied.push(file);
   }
-  return { helm: readHelmSource(current), applied };
+  // Without an override the block is the one given, as it was (its parameters keep where they are written).
+  return applied.length === 0 ? { helm, applied } : { helm: readHelmSource(current), applied };
 }
 
 /** RFC 7386 as evanphx/json-patch does it: objects merge, `null` deletes, anything else replaces. */

@@ -496,7 +496,12 @@ export const DEFECTS: Defect[] = [
   },
   {
     name: 'unknown key naming its cluster in that cluster values file (one finding, not one with and one without the cluster)',
-    seed: (fx) => fx.replace(`${AOA}/values.dev-01.yaml`, '  env: dev\n', '  env: dev\n  extra-dev-01: 1\n'),
+    // A schema's finding (valuesSchema: builtin): reported once, with its cluster, though both the
+    // file alone and the merged values break it.
+    seed: (fx) => {
+      fx.append(CONFIG, 'valuesSchema: builtin\n');
+      fx.replace(`${AOA}/values.dev-01.yaml`, '  env: dev\n', '  env: dev\n  extra-dev-01: 1\n');
+    },
     expect: (fx) => ({
       rule: 'values-schema',
       file: `${AOA}/values.dev-01.yaml`,
