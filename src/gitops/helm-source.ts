@@ -86,7 +86,12 @@ export function helmSourceJson(h: HelmSource): Raw {
   if (h.releaseName) out.releaseName = h.releaseName;
   if (h.namespace) out.namespace = h.namespace;
   if (h.valueFiles.length > 0) out.valueFiles = [...h.valueFiles];
-  if (h.parameters.length > 0) out.parameters = h.parameters.map((p) => ({ ...p }));
+  if (h.parameters.length > 0)
+    out.parameters = h.parameters.map(({ name, value, forceString }) => ({
+      name,
+      value,
+      ...(forceString ? { forceString } : {}),
+    }));
   if (h.fileParameters.length > 0) out.fileParameters = h.fileParameters.map((p) => ({ ...p }));
   if (h.values !== null) out.values = h.values;
   if (h.valuesObject) out.valuesObject = h.valuesObject;
