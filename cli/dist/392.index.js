@@ -27,8 +27,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/commands/validate.ts + 9 modules
-var validate = __webpack_require__(8122);
+// EXTERNAL MODULE: ./src/commands/validate.ts + 16 modules
+var validate = __webpack_require__(9238);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/git/git.ts + 2 modules
@@ -151,7 +151,14 @@ async function validateCommand(argv, io) {
     const helm = new helm_helm/* Helm */.f((0,helm_helm/* resolveHelmBinary */.u)(values.helm, io.env));
     const logger = (0,src_logger/* stderrLogger */.D)(values.verbose);
     const configFile = values.config ? (0,config/* configInRepo */.uw)(repo, values.config) : undefined;
-    const result = await withTree(repo, values.ref, io.env, (dir) => (0,validate/* validate */.t)({ repoDir: dir, helm, logger, ...(configFile ? { configFile } : {}) }));
+    const result = await withTree(repo, values.ref, io.env, (dir) => (0,validate/* validate */.t)({
+        repoDir: dir,
+        gitDir: repo,
+        env: io.env,
+        helm,
+        logger,
+        ...(configFile ? { configFile } : {}),
+    }));
     (format === 'github' ? (io.commands ?? io.stdout) : io.stdout)(formatResult(result, format, values.matrix));
     return result.counts.error > 0 ? cli_io/* EXIT */.dc.findings : cli_io/* EXIT */.dc.ok;
 }
@@ -273,14 +280,39 @@ function renderText(result) {
     });
     const rendered = result.clusters.filter((c) => c.rendered).length;
     const apps = result.clusters.reduce((n, c) => n + c.applications, 0);
-    lines.push(`${countsText(result.counts)} (${rendered}/${result.clusters.length} clusters rendered, ${plural(apps, 'Application')} checked)`);
+    lines.push(topologyText(result), `${countsText(result.counts)} (${rendered}/${result.clusters.length} clusters rendered, ${plural(apps, 'Application')} checked)`);
     return `${lines.join('\n')}\n`;
+}
+const BRANCH_SOURCE = {
+    config: 'from the config',
+    'origin-head': 'from origin/HEAD',
+    event: 'from the GitHub event',
+    'main-or-master': 'the only one of main and master',
+    unknown: 'unknown',
+};
+/** One line: the control plane the rules assumed, and the default branch HEAD means. */
+function topologyText(result) {
+    const cp = result.controlPlane;
+    const plane = cp.kind === 'single' ? 'one Argo CD for every cluster' : 'one Argo CD per cluster';
+    const t = result.topology;
+    const branch = t.defaultBranch === null ? 'unknown' : `${t.defaultBranch} (${BRANCH_SOURCE[t.defaultBranchSource]})`;
+    return `topology: ${plane} (${cp.source === 'config' ? 'configured' : `detected: ${cp.reason}`}); default branch ${branch}`;
 }
 /** The stable JSON report (documented in the README). */
 function renderJson(result) {
     const report = {
         version: 1,
         counts: result.counts,
+        topology: {
+            controlPlane: result.controlPlane.kind,
+            controlPlaneSource: result.controlPlane.source,
+            controlPlaneReason: result.controlPlane.reason,
+            defaultBranch: result.topology.defaultBranch,
+            defaultBranchSource: result.topology.defaultBranchSource,
+            repoURL: result.topology.repoURL,
+            repoURLSource: result.topology.repoURLSource,
+            root: result.config.root,
+        },
         findings: result.findings,
         clusters: result.clusters,
         matrix: result.matrix,
@@ -323,7 +355,7 @@ function renderMarkdown(result, options = {}) {
     parts.push('', '### Clusters', '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['cluster', 'environment', 'tracks', 'Applications'], result.clusters.map((c) => [
         (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(c.name),
         (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(c.env ?? '—'),
-        (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .cellCode */ .GA)(c.ref),
+        c.ref === null ? (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)('HEAD (default branch unknown)') : (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .cellCode */ .GA)(c.ref),
         c.rendered ? String(c.applications) : '❌ not rendered',
     ])), '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .details */ .zH)('<b>What runs where</b> (component × cluster → targetRevision)', renderMatrix(result.matrix), true), '');
     return parts.join('\n');

@@ -469,8 +469,12 @@ function oneLine(text) {
 var gitops_config = __webpack_require__(8961);
 // EXTERNAL MODULE: ./src/gitops/repo-files.ts
 var repo_files = __webpack_require__(1056);
-// EXTERNAL MODULE: ./src/gitops/topology.ts
-var gitops_topology = __webpack_require__(591);
+// EXTERNAL MODULE: ./src/gitops/topology.ts + 1 modules
+var gitops_topology = __webpack_require__(8154);
+// EXTERNAL MODULE: ./src/gitops/repo-context.ts
+var repo_context = __webpack_require__(5096);
+// EXTERNAL MODULE: ./src/commands/repo-facts.ts
+var repo_facts = __webpack_require__(4406);
 ;// CONCATENATED MODULE: ./src/promote/duration.ts
 
 const UNIT_MS = { w: 604_800_000, d: 86_400_000, h: 3_600_000, m: 60_000, s: 1000 };
@@ -911,9 +915,11 @@ async function mergePullRequest(gh, repo, pr, args) {
     }
 }
 
-// EXTERNAL MODULE: ./src/commands/validate.ts + 9 modules
-var validate = __webpack_require__(8122);
+// EXTERNAL MODULE: ./src/commands/validate.ts + 16 modules
+var validate = __webpack_require__(9238);
 ;// CONCATENATED MODULE: ./src/commands/promote.ts
+
+
 
 
 
@@ -987,9 +993,10 @@ async function promote(options) {
         const own = (await git.log(`${candidate}..${previous}`)).length;
         return halt('refused', [], `${to} has ${own} commit${own === 1 ? '' : 's'} that ${from} does not (a forward-merged hotfix?): a fast-forward is impossible; promote with strategy merge`);
     }
+    const facts = await (0,repo_facts/* readRepoFacts */.I)(options.repoDir, options.env, options.eventDefaultBranch);
     const gates = options.skipGatesReason !== undefined
         ? []
-        : await withCommitTree(git, candidate, (dir) => evaluateGates(gateContext(git, config, options, candidate, dir)));
+        : await withCommitTree(git, candidate, (dir) => evaluateGates(gateContext(git, config, options, candidate, dir, facts)));
     if (gates.some((g) => g.status === 'fail')) {
         const failed = gates.filter((g) => g.status === 'fail').map((g) => g.id);
         return halt('gates-failed', gates, `gates failed: ${failed.join(', ')}; nothing was pushed`);
@@ -1084,10 +1091,10 @@ function pullRequestBody(commits, skipReason) {
     return `${lines.join('\n')}\n`;
 }
 /** What the gates look at; `dir` holds the candidate's tree. */
-function gateContext(git, config, options, candidate, dir) {
+function gateContext(git, config, options, candidate, dir, facts) {
     const fromEnv = Object.entries(config.environments).find(([, e]) => e.ref === options.from)?.[0] ?? null;
     const candidateConfig = (0,gitops_config/* loadConfig */.Z9)(dir, options.configFile);
-    const topology = (0,gitops_topology/* discoverTopology */.HC)(new repo_files/* RepoFiles */.op(dir, candidateConfig.limits), candidateConfig);
+    const topology = (0,gitops_topology/* discoverTopology */.HC)(new repo_files/* RepoFiles */.op(dir, candidateConfig.limits), candidateConfig, (0,repo_context/* repoContext */.u0)(candidateConfig, facts));
     return {
         candidate,
         from: options.from,
@@ -1107,6 +1114,9 @@ function gateContext(git, config, options, candidate, dir) {
                 throw new errors/* ConfigurationError */.j1('the validation gate needs helm');
             const r = await (0,validate/* validate */.t)({
                 repoDir: dir,
+                gitDir: options.repoDir,
+                ...(options.env ? { env: options.env } : {}),
+                ...(options.eventDefaultBranch ? { eventDefaultBranch: options.eventDefaultBranch } : {}),
                 helm: options.helm,
                 logger: options.logger,
                 ...(options.configFile ? { configFile: options.configFile } : {}),

@@ -2899,7 +2899,7 @@ exports.qg = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
 __webpack_unused_export__ = publicApi.parseDocument;
 exports.As = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
@@ -9970,9 +9970,10 @@ function getExecOutput(commandLine, args, options) {
 /* harmony export */   Bh: () => (/* binding */ dump),
 /* harmony export */   Hh: () => (/* binding */ load),
 /* harmony export */   OU: () => (/* binding */ CORE_SCHEMA),
+/* harmony export */   ZU: () => (/* binding */ Type),
 /* harmony export */   gh: () => (/* binding */ loadAll)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_SCHEMA, FAILSAFE_SCHEMA, JSON_SCHEMA, Schema, Type, YAMLException, default, safeDump, safeLoad, safeLoadAll, types */
+/* unused harmony exports DEFAULT_SCHEMA, FAILSAFE_SCHEMA, JSON_SCHEMA, Schema, YAMLException, default, safeDump, safeLoad, safeLoadAll, types */
 
 /*! js-yaml 4.1.1 https://github.com/nodeca/js-yaml @license MIT */
 function isNothing(subject) {

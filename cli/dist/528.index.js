@@ -1,8 +1,8 @@
-export const id = 562;
-export const ids = [562];
+export const id = 528;
+export const ids = [528];
 export const modules = {
 
-/***/ 562:
+/***/ 9147:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -34,42 +34,54 @@ var errors = __webpack_require__(3916);
 var git_git = __webpack_require__(1972);
 // EXTERNAL MODULE: ./src/gitops/applications.ts
 var applications = __webpack_require__(917);
-// EXTERNAL MODULE: ./src/gitops/cluster-values.ts + 2 modules
-var cluster_values = __webpack_require__(5469);
+// EXTERNAL MODULE: ./src/gitops/cluster-values.ts + 1 modules
+var cluster_values = __webpack_require__(165);
+// EXTERNAL MODULE: ./src/gitops/render-recipe.ts + 3 modules
+var render_recipe = __webpack_require__(754);
+// EXTERNAL MODULE: ./src/gitops/objects.ts
+var objects = __webpack_require__(1516);
 // EXTERNAL MODULE: ./src/gitops/config.ts + 1 modules
 var gitops_config = __webpack_require__(8961);
 // EXTERNAL MODULE: ./src/gitops/render.ts
 var render = __webpack_require__(1842);
 // EXTERNAL MODULE: ./src/gitops/repo-files.ts
 var repo_files = __webpack_require__(1056);
-// EXTERNAL MODULE: ./src/gitops/topology.ts
-var topology = __webpack_require__(591);
+// EXTERNAL MODULE: ./src/gitops/topology.ts + 1 modules
+var topology = __webpack_require__(8154);
 // EXTERNAL MODULE: ./src/gitops/vnode.ts
 var vnode = __webpack_require__(1754);
+// EXTERNAL MODULE: ./src/gitops/repo-context.ts
+var repo_context = __webpack_require__(5096);
+// EXTERNAL MODULE: ./src/commands/repo-facts.ts
+var repo_facts = __webpack_require__(4406);
 // EXTERNAL MODULE: ./src/findings.ts
 var src_findings = __webpack_require__(1001);
 ;// CONCATENATED MODULE: ./src/diff/fingerprint.ts
 
 
 const VALUES_FILE = /^values.*\.ya?ml$/;
+/** Argo CD's per-Application override files (`.argocd-source-<app>.yaml`). */
+const APP_OVERRIDE_FILE = /^\.argocd-source-.+\.yaml$/;
 /**
  * The blob ids a chart render reads: every file under the chart, except per-cluster values files
- * at its root that this render does not use (so editing values.prod-01.yaml does not make
- * dev-01 "changed"), plus value files that live outside the chart.
+ * and other Applications' `.argocd-source-<app>.yaml` at its root that this render does not use (so
+ * editing values.prod-01.yaml does not make dev-01 "changed"), plus the files it reads outside the
+ * chart (`reads`: its value files, file parameters and override files, whether they exist or not).
  */
-function renderInputs(tree, chart, valueFiles) {
+function renderInputs(tree, chart, reads) {
     const prefix = chart === '.' ? '' : `${chart}/`;
-    const used = new Set(valueFiles);
+    const used = new Set(reads);
     const out = [];
     for (const [file, blob] of tree) {
         if (!file.startsWith(prefix))
             continue;
         const rel = file.slice(prefix.length);
-        if (!rel.includes('/') && VALUES_FILE.test(rel) && rel !== 'values.yaml' && !used.has(file))
+        const perTarget = (VALUES_FILE.test(rel) && rel !== 'values.yaml') || APP_OVERRIDE_FILE.test(rel);
+        if (!rel.includes('/') && perTarget && !used.has(file))
             continue;
         out.push([file, blob]);
     }
-    for (const file of valueFiles) {
+    for (const file of reads) {
         if (file.startsWith(prefix))
             continue;
         out.push([file, tree.get(file) ?? 'missing']);
@@ -77,7 +89,7 @@ function renderInputs(tree, chart, valueFiles) {
     // A chart or values file reached through a symlinked directory: the link is an input too (its id
     // is what it resolves to), else a change behind it would leave the inputs equal.
     const seen = new Set(out.map(([f]) => f));
-    for (const p of [chart, ...valueFiles])
+    for (const p of [chart, ...reads])
         for (const a of ancestors(p))
             if (!seen.has(a) && tree.has(a)) {
                 seen.add(a);
@@ -170,8 +182,12 @@ function listingWithLinks(entries, readLink, side) {
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/util/concurrency.ts
 var util_concurrency = __webpack_require__(3731);
+// EXTERNAL MODULE: ./src/gitops/build-variables.ts
+var build_variables = __webpack_require__(2912);
 // EXTERNAL MODULE: ./src/gitops/helm-recipe.ts
 var helm_recipe = __webpack_require__(4921);
+// EXTERNAL MODULE: ./src/gitops/helm-source.ts
+var helm_source = __webpack_require__(4110);
 // EXTERNAL MODULE: ./src/gitops/manifests.ts
 var gitops_manifests = __webpack_require__(2762);
 ;// CONCATENATED MODULE: ./src/diff/deep.ts
@@ -184,9 +200,12 @@ var gitops_manifests = __webpack_require__(2762);
 
 
 
+
+
+
 /**
- * The render recipe of an Application's source as Argo CD would use it, or null when the source
- * is not an in-repo Helm chart (a remote chart, a plain directory, another repo).
+ * The render recipe of an Application's source as Argo CD would use it at the tree `files` holds,
+ * or null when the source is not an in-repo Helm chart (a remote chart, a plain directory, another repo).
  */
 function componentRecipe(app, name, files, repoURL) {
     if ((0,applications/* appSources */.QG)(app).length > 1)
@@ -195,38 +214,21 @@ function componentRecipe(app, name, files, repoURL) {
     if (!own || !files.isFile((0,repo_files/* repoJoin */.pg)(own.dir, 'Chart.yaml')))
         return null;
     const { source, dir: chart } = own;
-    const helm = (source.helm ?? {});
-    const valueFiles = [];
-    const missing = [];
-    for (const entry of helm.valueFiles ?? []) {
-        if (typeof entry !== 'string' || !(0,cluster_values/* isLocalValueFile */.Hc)(entry))
-            continue;
-        const file = (0,repo_files/* valueFilePath */.$Y)(chart, entry);
-        if (files.isFile(file))
-            valueFiles.push(file);
-        else if (!helm.ignoreMissingValueFiles)
-            missing.push(file);
-    }
-    const inline = helm.valuesObject && typeof helm.valuesObject === 'object'
-        ? JSON.stringify(helm.valuesObject)
-        : typeof helm.values === 'string' && helm.values.trim() !== ''
-            ? helm.values
-            : null;
-    return {
-        recipe: {
-            chart,
-            releaseName: typeof helm.releaseName === 'string' && helm.releaseName ? helm.releaseName : name,
-            namespace: app.spec?.destination?.namespace ?? 'default',
-            valueFiles,
-            missingValueFiles: missing,
-            inlineValues: inline,
-            parameters: (helm.parameters ?? []).map((p) => ({
-                name: String(p.name),
-                value: String(p.value ?? ''),
-                ...(p.forceString ? { forceString: true } : {}),
-            })),
+    const destination = app.spec?.destination?.namespace;
+    const recipe = (0,render_recipe/* resolveRecipe */.pS)(files, {
+        chart,
+        helm: (0,helm_source/* readHelmSource */.ET)(source.helm),
+        app: {
+            name: (0,build_variables/* instanceName */.zl)(name, app.metadata?.namespace),
+            namespace: typeof destination === 'string' ? destination : '',
+            project: typeof app.spec?.project === 'string' ? app.spec.project : '',
+            repoURL: source.repoURL ?? '',
+            path: source.path ?? '',
+            targetRevision: typeof source.targetRevision === 'string' ? source.targetRevision : '',
         },
-    };
+        refs: {},
+    }, files.revision);
+    return { recipe };
 }
 /**
  * The repo path of an Application's source when it is a directory of this repository that is not a
@@ -243,18 +245,19 @@ function ownSource(app, repoURL) {
     if (sources.length !== 1 || !repoURL)
         return null;
     const source = sources[0].source;
-    if (typeof source.repoURL !== 'string' || (0,topology/* normalizeRepoURL */.li)(source.repoURL) !== repoURL)
+    if (!(0,topology/* isOwnRepoURL */.Ed)(source.repoURL, repoURL))
         return null;
     if (typeof source.path !== 'string')
         return null;
     return { source, dir: (0,repo_files/* repoJoin */.pg)('.', source.path) };
 }
 /**
- * Identity of a component render: its inputs' blob ids, its recipe (value files in their order: the
- * last one wins) and the helm options it renders with.
+ * Identity of a component render: its inputs' blob ids (the chart, its value and file-parameter files,
+ * its `.argocd-source*.yaml`), its recipe (value files in their order: the last one wins) and the
+ * helm options it renders with.
  */
 function recipeFingerprint(recipe, tree, helm) {
-    return fingerprint(renderInputs(tree, recipe.chart, recipe.valueFiles), {
+    return fingerprint(renderInputs(tree, recipe.chart, (0,render_recipe/* recipeInputs */.e$)(recipe)), {
         ...recipe,
         helm: { kubeVersion: helm.kubeVersion, apiVersions: helm.apiVersions },
     });
@@ -265,12 +268,12 @@ function resourceKey(o) {
 }
 /** Renders a component chart with helm; dependencies must be vendored unless `dependencyBuild`. */
 async function renderComponent(helm, files, recipe, options) {
-    const refused = (0,helm_recipe/* recipeProblems */.T)({ ...recipe, ...options })[0] ?? (0,helm_recipe/* schemaReferenceProblem */.A)(files, recipe.chart);
+    const refused = recipe.problems[0] ?? (0,helm_recipe/* schemaReferenceProblem */.A)(files, recipe.chart);
     if (refused)
         return { ok: false, reason: `not rendered: ${refused.message}` };
-    if (recipe.missingValueFiles.length > 0) {
-        return { ok: false, reason: `values file ${recipe.missingValueFiles.join(', ')} does not exist` };
-    }
+    const missing = recipe.valueFiles.flatMap((v) => (v.kind === 'missing' ? [v.file] : []));
+    if (missing.length > 0)
+        return { ok: false, reason: `values file ${missing.join(', ')} does not exist` };
     const deps = missingDependencies(files, recipe.chart);
     if (deps.length > 0) {
         if (!options.dependencyBuild)
@@ -282,25 +285,16 @@ async function renderComponent(helm, files, recipe, options) {
         if (!built.ok)
             return { ok: false, reason: `helm dependency build failed: ${firstLine(built.stderr)}` };
     }
-    const r = await helm.template({
-        releaseName: recipe.releaseName,
-        chartDir: files.abs(recipe.chart),
-        namespace: recipe.namespace,
-        valueFiles: recipe.valueFiles.map((f) => files.abs(f)),
-        inlineValues: recipe.inlineValues,
-        parameters: recipe.parameters,
-        kubeVersion: options.kubeVersion,
-        apiVersions: options.apiVersions,
-    });
+    const r = await helm.template((0,render/* templateRequest */.sx)(files, recipe, options));
     if (!r.ok)
         return { ok: false, reason: `helm template failed: ${firstLine(r.stderr.replace(/^Error: /, ''))}` };
     const resources = new Map();
     let manifests;
     try {
-        manifests = (0,gitops_manifests/* splitManifests */.l)(r.stdout);
+        manifests = (0,gitops_manifests/* splitManifests */.lZ)(r.stdout);
     }
     catch (e) {
-        if (e instanceof gitops_manifests/* ManifestError */.S)
+        if (e instanceof gitops_manifests/* ManifestError */.Sh)
             return { ok: false, reason: e.message };
         throw e;
     }
@@ -455,7 +449,43 @@ function remove(obj, path) {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __webpack_require__(3243);
+;// CONCATENATED MODULE: ./src/diff/inline-values.ts
+
+/** Nodes an inline values text may expand to (aliases counted each time they are used). */
+const NODE_BUDGET = 100_000;
+/**
+ * An Application's inline helm values (`helm.values`, YAML in a string) as data, read as helm reads
+ * them: a key twice keeps the last. Not YAML, or an expansion past the node budget (an alias bomb
+ * in a rendered string): not ok, and the caller treats the text whole.
+ */
+function parseInlineValues(text) {
+    let value;
+    try {
+        value = (0,js_yaml/* load */.Hh)(text, { schema: js_yaml/* CORE_SCHEMA */.OU, json: true });
+    }
+    catch {
+        return { ok: false };
+    }
+    return withinBudget(value) ? { ok: true, value } : { ok: false };
+}
+function withinBudget(root) {
+    let nodes = 0;
+    const stack = [root];
+    while (stack.length > 0) {
+        const v = stack.pop();
+        if (++nodes > NODE_BUDGET)
+            return false;
+        if (v !== null && typeof v === 'object')
+            for (const child of Object.values(v))
+                stack.push(child);
+    }
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/diff/object-diff.ts
+
 function isMap(v) {
     return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
@@ -467,15 +497,19 @@ function key(k) {
 }
 /**
  * Field-level differences of two objects. Lists of named items (containers, env, ports) are
- * matched by name (`containers[name=web].image`), other lists by index when their lengths agree,
- * else compared whole.
+ * matched by name (`containers[name=web].image`), other lists by index when their lengths agree
+ * or one extends the other (an appended item is one change), else compared whole. Inline helm
+ * values (`helm.values`, YAML in a string) are compared key by key (`helm.values.image.tag`).
  */
 function diffObjects(a, b, path = '') {
     if (isMap(a) && isMap(b)) {
         const out = [];
         const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
-        for (const k of keys)
-            out.push(...diffObjects(a[k], b[k], `${path}${key(k)}`));
+        for (const k of keys) {
+            const at = `${path}${key(k)}`;
+            const inline = k === 'values' && /(^|\.)helm$/.test(path) ? inlineValuesDiff(a[k], b[k], at) : null;
+            out.push(...(inline ?? diffObjects(a[k], b[k], at)));
+        }
         return out;
     }
     if (Array.isArray(a) && Array.isArray(b)) {
@@ -490,10 +524,34 @@ function diffObjects(a, b, path = '') {
         }
         if (a.length === b.length)
             return a.flatMap((item, i) => diffObjects(item, b[i], `${path}[${i}]`));
+        const [short, long] = a.length < b.length ? [a, b] : [b, a];
+        if (short.every((item, i) => JSON.stringify(item) === JSON.stringify(long[i])))
+            return long.slice(short.length).map((item, j) => {
+                const i = short.length + j;
+                return a.length < b.length
+                    ? { path: `${path}[${i}]`.replace(/^\./, ''), old: undefined, new: item }
+                    : { path: `${path}[${i}]`.replace(/^\./, ''), old: item, new: undefined };
+            });
     }
     if (JSON.stringify(a) === JSON.stringify(b))
         return [];
     return [{ path: path.replace(/^\./, ''), old: a, new: b }];
+}
+/**
+ * Two inline values texts (either may be absent) parsed and compared as data, so a change shows
+ * as the keys it changes. Null when a side is not a YAML text (compared as it is). Texts that
+ * differ only where data does not (comments, layout) are one change of the whole text.
+ */
+function inlineValuesDiff(a, b, path) {
+    const text = (v) => typeof v === 'string' || v === undefined;
+    if (!text(a) || !text(b) || a === b)
+        return null;
+    const pa = a === undefined ? { ok: true, value: {} } : parseInlineValues(a);
+    const pb = b === undefined ? { ok: true, value: {} } : parseInlineValues(b);
+    if (!pa.ok || !pb.ok)
+        return null;
+    const changes = diffObjects(pa.value ?? {}, pb.value ?? {}, path);
+    return changes.length > 0 ? changes : [{ path: path.replace(/^\./, ''), old: a, new: b }];
 }
 /** Reads a dotted/indexed path produced by diffObjects back out of an object (for tests and risks). */
 function valueAt(obj, segments) {
@@ -509,6 +567,8 @@ function valueAt(obj, segments) {
 // EXTERNAL MODULE: ./src/gitops/rules/waves.ts
 var waves = __webpack_require__(7466);
 ;// CONCATENATED MODULE: ./src/diff/risks.ts
+
+
 
 const FINALIZER = 'resources-finalizer.argocd.argoproj.io';
 /** What a reviewer must not miss about one Application's change, listed before everything else. */
@@ -542,12 +602,7 @@ function appRisks(change, before, after) {
     if (dest(before) !== dest(after)) {
         out.push(risk('destination-changed', `destination changes from ${describeDest(before)} to ${describeDest(after)}`));
     }
-    const revs = (o) => (o.spec?.sources ?? (o.spec?.source ? [o.spec.source] : []))
-        .map((s) => s.targetRevision ?? 'HEAD')
-        .join(', ');
-    if (revs(before) !== revs(after)) {
-        out.push(risk('target-revision-changed', `targetRevision changes from ${revs(before)} to ${revs(after)}`));
-    }
+    out.push(...sourceRisks(before, after).map((r) => risk(r.kind, r.message)));
     const wave = (o) => String(o.metadata?.annotations?.[waves/* SYNC_WAVE */.wk] ?? '0');
     if (wave(before) !== wave(after))
         out.push(risk('sync-wave-changed', `sync-wave changes from ${wave(before)} to ${wave(after)}`));
@@ -555,6 +610,50 @@ function appRisks(change, before, after) {
         out.push(risk('automated-sync-toggled', `automated sync is ${automated(after) ? 'turned on' : 'turned off'}`));
     }
     return out;
+}
+/**
+ * Sources matched by what they deploy (repoURL, path or chart), in order: a source added or removed
+ * is one risk naming it (appending a source does not move the others' revisions), a matched source
+ * whose targetRevision changes is one more. `source` and a one-element `sources` are the same source.
+ */
+function sourceRisks(before, after) {
+    const b = (0,applications/* appSources */.QG)(before).map((s) => s.source);
+    const a = (0,applications/* appSources */.QG)(after).map((s) => s.source);
+    const unmatched = [...a];
+    const revisions = [];
+    const removed = [];
+    for (const old of b) {
+        const i = unmatched.findIndex((n) => sourceId(n) === sourceId(old));
+        if (i < 0) {
+            removed.push(old);
+            continue;
+        }
+        const [now] = unmatched.splice(i, 1);
+        const [rb, ra] = [old, now].map((s) => s.targetRevision || 'HEAD');
+        if (rb !== ra)
+            revisions.push(b.length === 1 && a.length === 1 ? `${rb} to ${ra}` : `${rb} to ${ra} (${describeSource(now)})`);
+    }
+    const out = [];
+    const changes = [
+        ...unmatched.map((s) => `added ${describeSource(s)}`),
+        ...removed.map((s) => `removed ${describeSource(s)}`),
+    ];
+    if (changes.length > 0)
+        out.push({ kind: 'sources-changed', message: `sources: ${changes.join('; ')}` });
+    if (revisions.length > 0)
+        out.push({
+            kind: 'target-revision-changed',
+            message: `targetRevision changes from ${revisions.join('; ')}`,
+        });
+    return out;
+}
+function sourceId(s) {
+    const repo = typeof s.repoURL === 'string' ? (0,topology/* normalizeRepoURL */.li)(s.repoURL) : null;
+    return JSON.stringify([repo, s.path ?? null, s.chart ?? null, s.ref ?? null]);
+}
+function describeSource(s) {
+    const what = s.chart ? `chart ${s.chart}` : s.path !== undefined ? `path ${s.path}` : `ref ${s.ref ?? '?'}`;
+    return `${s.repoURL ?? '(no repoURL)'} ${what} @ ${s.targetRevision || 'HEAD'}`;
 }
 function automatedOf(o) {
     const a = o.spec?.syncPolicy?.automated;
@@ -570,13 +669,12 @@ function describeDest(o) {
     return `${d.server ?? d.name ?? '?'}${d.namespace ? ` (namespace ${d.namespace})` : ''}`;
 }
 
-// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __webpack_require__(3243);
 // EXTERNAL MODULE: ./src/gitops/secret-keys.ts
 var secret_keys = __webpack_require__(2803);
 // EXTERNAL MODULE: ./src/util/is-map.ts
 var is_map = __webpack_require__(6801);
 ;// CONCATENATED MODULE: ./src/diff/secrets.ts
+
 
 
 
@@ -680,16 +778,15 @@ function isScalar(value) {
 }
 /**
  * YAML text with its secret values masked (re-written as YAML when any was found), unchanged
- * when nothing in it is secret. Text that is not YAML is masked whole: a secret in it cannot be found.
+ * when nothing in it is secret: only secret-looking keys are masked, so a diff of the values still
+ * shows the rest key by key. Text that is not YAML (or expands past parseInlineValues' budget) is
+ * masked whole: a secret in it cannot be found.
  */
 function maskYamlText(text, salt) {
-    let parsed;
-    try {
-        parsed = (0,js_yaml/* load */.Hh)(text, { schema: js_yaml/* CORE_SCHEMA */.OU });
-    }
-    catch {
+    const read = parseInlineValues(text);
+    if (!read.ok)
         return maskValue(text, salt);
-    }
+    const parsed = read.value;
     if (!(0,is_map/* isMap */.j)(parsed) && !Array.isArray(parsed))
         return maskUrlUserInfo(text, salt);
     const masked = (0,is_map/* isMap */.j)(parsed)
@@ -739,6 +836,9 @@ function replaceAll(oldText, newText) {
 }
 
 ;// CONCATENATED MODULE: ./src/diff/compare.ts
+
+
+
 
 
 
@@ -842,6 +942,7 @@ async function compareApps(before, after, ctx) {
         if (!status)
             continue;
         const change = {
+            kind: 'Application',
             cluster: ctx.cluster,
             name: app.name,
             namespace: app.namespace,
@@ -858,6 +959,38 @@ async function compareApps(before, after, ctx) {
         risks.push(...maskedRisks(change, b.get(k)?.object, h.get(k)?.object, ctx.secretSalt));
     }
     return { changes, unknown, risks, chartsRendered: jobs.length, chartsSkipped };
+}
+/**
+ * Compares every object but the Applications (compareApps has those) that a cluster's app-of-apps
+ * chart renders at base and head, matched by Argo CD's identity. Of two objects with one identity
+ * Argo CD applies the later one, and so does this (validate reports the pair).
+ */
+function compareObjects(before, after, ctx) {
+    const others = (list) => new Map(list.filter((o) => !(0,applications/* isApplication */.zz)(o.object)).map((o) => [(0,objects/* objectKey */.T5)(o), o]));
+    const b = others(before);
+    const h = others(after);
+    const changes = [];
+    for (const k of [...new Set([...b.keys(), ...h.keys()])]) {
+        const ob = b.get(k);
+        const oh = h.get(k);
+        const o = (oh ?? ob);
+        const label = `${o.kind || 'object'}/${o.namespace ? `${o.namespace}/` : ''}${o.name || 'unnamed'}.yaml`;
+        const pair = comparePair(ob?.object, oh?.object, label, ctx);
+        if (!pair.status)
+            continue;
+        const { kind, apiVersion, namespace, name } = o;
+        changes.push({
+            kind,
+            apiVersion,
+            namespace,
+            name,
+            status: pair.status,
+            fields: pair.fields,
+            unified: pair.unified,
+        });
+    }
+    const order = (c) => [c.kind, c.namespace, c.name, c.apiVersion].join('\0');
+    return changes.sort((x, y) => (order(x) < order(y) ? -1 : order(x) > order(y) ? 1 : 0));
 }
 /** A change's risks, computed from masked copies: risk messages quote fields (a server URL may carry a password). */
 function maskedRisks(change, before, after, salt) {
@@ -884,7 +1017,7 @@ function pairRenames(changes, before, after) {
             return '';
         const spec = a.object.spec ?? {};
         const sources = (spec.sources ?? (spec.source ? [spec.source] : [])).map((src) => [
-            src.repoURL ?? null,
+            src.repoURL ? (0,topology/* normalizeRepoURL */.li)(src.repoURL) : null,
             src.path ?? null,
             src.chart ?? null,
         ]);
@@ -928,11 +1061,22 @@ function resourcesOf(r, ctx) {
     return { state: 'rendered', resources };
 }
 
+;// CONCATENATED MODULE: ./src/diff/model.ts
+/** Whether a cluster has any changed entry (an Application or another object) to show. */
+function hasEntries(c) {
+    return c.apps.length > 0 || c.objects.length > 0;
+}
+
 // EXTERNAL MODULE: ./src/gitops/glob.ts
 var glob = __webpack_require__(3376);
-// EXTERNAL MODULE: ./src/commands/validate.ts + 9 modules
-var validate = __webpack_require__(8122);
+// EXTERNAL MODULE: ./src/commands/validate.ts + 16 modules
+var validate = __webpack_require__(9238);
 ;// CONCATENATED MODULE: ./src/commands/diff.ts
+
+
+
+
+
 
 
 
@@ -962,6 +1106,7 @@ const RISK_ORDER = [
     'destination-changed',
     'production-changed',
     'target-revision-changed',
+    'sources-changed',
     'automated-sync-toggled',
     'sync-wave-changed',
 ];
@@ -990,7 +1135,14 @@ async function diff(options) {
         const failed = reads.find((r) => r.status === 'rejected');
         if (failed)
             throw failed.reason;
-        const [base, head] = reads.map((r) => r.value);
+        const [baseRead, headRead] = reads.map((r) => r.value);
+        // The default branch is the repository's, one for both sides (head's config may name it).
+        const facts = await (0,repo_facts/* readRepoFacts */.I)(options.repoDir, options.env, options.eventDefaultBranch);
+        const repo = (0,repo_context/* repoContext */.u0)(headRead.config, facts);
+        const [base, head] = [baseRead, headRead].map((t) => ({
+            ...t,
+            topology: (0,topology/* discoverTopology */.HC)(t.files, t.config, repo),
+        }));
         lap('trees read');
         return await compareTrees(base, head, options, lap);
     }
@@ -1022,8 +1174,8 @@ async function readTree(git, ref, sha, dir, options, side, parsed) {
         options.logger.warning(`config at base ${ref} is invalid (${e.describe()}); using defaults for base`);
         config = (0,gitops_config/* defaultConfig */.sb)();
     }
-    const files = new repo_files/* RepoFiles */.op(dir, config.limits, listing, parsed);
-    return { ref, sha, dir, listing, files, config, topology: (0,topology/* discoverTopology */.HC)(files, config) };
+    const files = new repo_files/* RepoFiles */.op(dir, config.limits, listing, parsed, sha);
+    return { ref, sha, dir, listing, files, config };
 }
 /** A cluster's bootstrap Application at base and head compared as an object (masked, ignores applied). */
 function bootstrapChange(p, ctx) {
@@ -1038,6 +1190,7 @@ function bootstrapChange(p, ctx) {
         return null;
     const meta = after.metadata ?? {};
     const change = {
+        kind: 'Application',
         cluster: p.name,
         name: String(meta.name ?? p.name),
         namespace: String(meta.namespace ?? 'argocd'),
@@ -1052,19 +1205,13 @@ function bootstrapChange(p, ctx) {
 function treeListing(entries, dir, side) {
     return listingWithLinks(entries, (p) => (0,external_node_fs_.readlinkSync)(external_node_path_default().join(dir, p)), side);
 }
-/** Repo paths a cluster's app-of-apps render reads, and the fingerprint of them and its recipe. */
+/**
+ * Repo paths a cluster's app-of-apps render reads (the chart, the value and file-parameter files the
+ * recipe resolves to, its `.argocd-source*.yaml`), and the fingerprint of them and its recipe.
+ */
 function clusterInputs(tree, cluster) {
-    const valueFiles = cluster.valueFiles.flatMap((f) => (0,cluster_values/* clusterValueFilePath */.Tk)(cluster, f) ?? []);
-    const inputs = renderInputs(tree.listing, cluster.chart, valueFiles);
-    const recipe = {
-        valueFiles,
-        parameters: cluster.parameters,
-        values: cluster.values,
-        valuesObject: cluster.valuesObject,
-        releaseName: cluster.releaseName,
-        namespace: cluster.namespace,
-        helm: tree.config.helm,
-    };
+    const recipe = (0,cluster_values/* clusterRecipe */.v)(tree.files, cluster);
+    const inputs = renderInputs(tree.listing, cluster.chart, (0,render_recipe/* recipeInputs */.e$)(recipe));
     const paths = new Set(inputs.map(([f]) => f));
     if (cluster.bootstrap)
         paths.add(cluster.bootstrap.file);
@@ -1072,7 +1219,7 @@ function clusterInputs(tree, cluster) {
         paths.add(tree.config.file);
     // The config decides how a cluster renders and what validation says of it: a change re-checks all.
     const config = tree.config.file ? (tree.listing.get(tree.config.file) ?? null) : null;
-    return { paths, id: fingerprint(inputs, { ...recipe, config }) };
+    return { paths, id: fingerprint(inputs, { recipe, helm: tree.config.helm, config }) };
 }
 function headGaps(base, head) {
     const errors = [];
@@ -1125,12 +1272,16 @@ function chartDirs(...trees) {
     return [...dirs];
 }
 function plan(base, head, options, deep, changedAll) {
-    // What a component chart can read: its own tree, and value files anywhere in the repo (`../shared/x.yaml`).
-    // Documentation and CI files are never rendered.
+    // What a component chart can read: its own tree, and value files anywhere in the GitOps tree (`root`;
+    // `../shared/x.yaml`). Documentation, CI files and, in a monorepo, the code beside the tree are never rendered.
     const charts = chartDirs(base, head);
+    const roots = [base.config.root, head.config.root];
     const bootstraps = new Set([...base.topology.clusters, ...head.topology.clusters].flatMap((c) => c.bootstrap ? [c.bootstrap.file] : []));
     const changed = [...changedAll].filter((f) => charts.some((d) => isUnder(f, d)) ||
-        (/\.(ya?ml|json)$/i.test(f) && !f.startsWith('.github/') && !bootstraps.has(f)));
+        (/\.(ya?ml|json)$/i.test(f) &&
+            !f.startsWith('.github/') &&
+            !bootstraps.has(f) &&
+            roots.some((r) => isUnder(f, r))));
     const names = [...new Set([...base.topology.clusters, ...head.topology.clusters].map((c) => c.name))];
     const wanted = options.clusters;
     if (wanted) {
@@ -1182,21 +1333,30 @@ async function compareTrees(base, head, options, lap) {
             clusters: headNames,
             concurrency,
             prepared: head,
-            onRendered: (apps, rendered) => headRendered({ apps, rendered }),
+            onRendered: (apps, rendered, objects, unreadable) => headRendered({ apps, rendered, objects, unreadable }),
         })
-        : Promise.resolve(null)).finally(() => headRendered({ apps: [], rendered: new Set() }));
+        : Promise.resolve(null)).finally(() => headRendered({ apps: [], rendered: new Set(), objects: [], unreadable: new Map() }));
     // Awaited below; until then a failure must not count as unhandled.
     validating.catch(() => undefined);
     const baseRendering = (0,util_concurrency/* mapLimit */.s)(baseClusters, concurrency, async (c) => {
         const values = (0,cluster_values/* loadClusterValues */.rY)(base.files, c);
         if (values.broken)
-            return { cluster: c.name, ok: false, apps: [], error: 'inputs at base do not parse' };
-        const r = await (0,render/* renderCluster */.V)(options.helm, base.files, c, values, base.config.helm);
+            return {
+                cluster: c.name,
+                ok: false,
+                apps: [],
+                objects: [],
+                error: 'inputs at base do not parse',
+                unreadable: [],
+            };
+        const r = await (0,render/* renderCluster */.V4)(options.helm, base.files, c, values, base.config.helm);
         return {
             cluster: c.name,
             ok: r.ok,
             apps: r.ok ? (0,applications/* collectApps */.RG)(c, r.manifests) : [],
+            objects: r.ok ? (0,objects/* collectObjects */.Xg)(c, r.manifests) : [],
             error: r.findings[0]?.message ?? '',
+            unreadable: r.unreadable ?? [],
         };
     });
     const [baseRenders, headResult] = await Promise.all([baseRendering, headReady]);
@@ -1204,6 +1364,9 @@ async function compareTrees(base, head, options, lap) {
     const headApps = new Map();
     for (const app of headResult.apps)
         headApps.set(app.cluster.name, [...(headApps.get(app.cluster.name) ?? []), app]);
+    const headObjects = new Map();
+    for (const o of headResult.objects)
+        headObjects.set(o.cluster.name, [...(headObjects.get(o.cluster.name) ?? []), o]);
     const rendered = headResult.rendered;
     const ignored = {};
     const rules = ignoreRules(policy.ignore);
@@ -1217,7 +1380,7 @@ async function compareTrees(base, head, options, lap) {
     const sideOf = (tree) => ({
         files: tree.files,
         listing: tree.listing,
-        repoURL: tree.topology.repoURL,
+        repoURL: tree.topology.repoURLs,
         helm: tree.config.helm,
     });
     const clusters = [];
@@ -1229,7 +1392,9 @@ async function compareTrees(base, head, options, lap) {
             env,
             status: 'unchanged',
             apps: [],
+            objects: [],
             counts: { added: 0, removed: 0, modified: 0 },
+            compared: null,
             errors: [],
         };
         clusters.push(cd);
@@ -1283,14 +1448,23 @@ async function compareTrees(base, head, options, lap) {
         stats.chartsSkipped += compared.chartsSkipped;
         cd.apps.push(...compared.changes);
         cd.errors.push(...compared.unknown.map((u) => `${u.application}: not compared: ${u.reason}`));
+        // A document helm rendered but nobody can read holds objects of unknown identity: not compared.
+        if (p.changed)
+            cd.errors.push(...unreadableDocuments(baseRender?.unreadable, headResult.unreadable.get(p.name)));
         appRisks.push(...compared.risks);
         for (const a of compared.changes)
             cd.counts[a.status]++;
+        const objectsAfter = headObjects.get(p.name) ?? [];
+        const objectsBefore = p.changed ? (baseRender?.objects ?? []) : objectsAfter;
+        cd.objects = compareObjects(objectsBefore, objectsAfter, { rules, ignored, secretSalt });
+        for (const o of cd.objects)
+            cd.counts[o.status]++;
+        cd.compared = comparedCount(objectsBefore, objectsAfter);
         cd.status = !p.base
             ? 'added'
             : !p.head
                 ? 'removed'
-                : cd.apps.length > 0
+                : hasEntries(cd)
                     ? 'changed'
                     : cd.errors.length > 0
                         ? 'error'
@@ -1311,9 +1485,7 @@ async function compareTrees(base, head, options, lap) {
     }
     const production = new Set(base.config.diff.productionEnvironments);
     for (const c of clusters) {
-        if (c.env &&
-            production.has(c.env) &&
-            (c.apps.length > 0 || c.status === 'added' || c.status === 'removed')) {
+        if (c.env && production.has(c.env) && hasEntries(c)) {
             risks.push({
                 kind: 'production-changed',
                 cluster: c.name,
@@ -1325,7 +1497,7 @@ async function compareTrees(base, head, options, lap) {
     risks.push(...appRisks);
     risks.sort((a, b) => RISK_ORDER.indexOf(a.kind) - RISK_ORDER.indexOf(b.kind));
     const changedClusters = clusters
-        .filter((c) => c.apps.length > 0 || c.status === 'added' || c.status === 'removed')
+        .filter((c) => hasEntries(c) || c.status === 'added' || c.status === 'removed')
         .map((c) => c.name);
     return {
         base: { ref: base.ref, sha: base.sha },
@@ -1341,11 +1513,24 @@ async function compareTrees(base, head, options, lap) {
         stats,
     };
 }
+/** How many distinct objects two renders of a cluster hold together (what was compared). */
+function comparedCount(before, after) {
+    return new Set([...before, ...after].map(objects/* objectKey */.T5)).size;
+}
+/** The documents of a changed cluster's output that could not be read, at base or head: not compared. */
+function unreadableDocuments(base = [], head = []) {
+    return [
+        ...base.map((d) => `${d} at base: not compared: helm rendered a document that cannot be read`),
+        ...head.map((d) => `${d} at head: not compared: helm rendered a document that cannot be read`),
+    ];
+}
 
 // EXTERNAL MODULE: ./src/helm/helm.ts
 var helm = __webpack_require__(4910);
 // EXTERNAL MODULE: ./src/logger.ts
 var logger = __webpack_require__(6999);
+// EXTERNAL MODULE: ./src/util/clip.ts
+var clip = __webpack_require__(5940);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(4285);
 // EXTERNAL MODULE: ./src/report/markdown-escape.ts
@@ -1353,6 +1538,8 @@ var markdown_escape = __webpack_require__(9717);
 // EXTERNAL MODULE: ./src/report/validate-report.ts
 var validate_report = __webpack_require__(5753);
 ;// CONCATENATED MODULE: ./src/report/diff-markdown.ts
+
+
 
 
 
@@ -1364,24 +1551,29 @@ const RISK_ICON = {
     'validation-errors': '🔴',
     'production-changed': '🟠',
     'target-revision-changed': '🟠',
+    'sources-changed': '🟠',
     'sync-wave-changed': '🟡',
     'automated-sync-toggled': '🟡',
 };
 const diff_markdown_short = (sha) => sha.slice(0, 7);
-/** A field value in a table cell: short, one line, code-formatted. */
-function value(v) {
-    if (v === undefined)
-        return '_(absent)_';
-    const text = typeof v === 'string' ? v : JSON.stringify(v);
-    if (typeof v === 'string' && v.includes('\n'))
-        return '_(multi-line, see diff)_';
-    const cut = text.length > 80 ? `${text.slice(0, 77)}…` : text;
-    return (0,markdown_escape/* cellCode */.GA)(cut);
+/**
+ * A field's before and after for table cells: short, one line, code-formatted; cut where they
+ * differ, so two different values never show alike.
+ */
+function values(f, max = 80) {
+    const text = (v) => (typeof v === 'string' ? v : JSON.stringify(v));
+    const [a, b] = (0,clip/* clipPair */.l)(text(f.old) ?? '', text(f.new) ?? '', max);
+    const show = (v, shown) => v === undefined
+        ? '_(absent)_'
+        : typeof v === 'string' && v.includes('\n')
+            ? '_(multi-line, see diff)_'
+            : (0,markdown_escape/* cellCode */.GA)(shown);
+    return [show(f.old, a), show(f.new, b)];
 }
 function fieldTable(fields) {
     if (fields.length === 0)
         return '';
-    return (0,markdown/* table */.tp)(['field', 'before', 'after'], fields.map((f) => [(0,markdown_escape/* cellCode */.GA)(f.path), value(f.old), value(f.new)]));
+    return (0,markdown/* table */.tp)(['field', 'before', 'after'], fields.map((f) => [(0,markdown_escape/* cellCode */.GA)(f.path), ...values(f)]));
 }
 function diffBlock(unified) {
     return unified ? (0,markdown_escape/* codeBlock */.DV)(unified, 'diff') : '';
@@ -1425,19 +1617,66 @@ function appSection(app) {
         .join('\n\n');
     return (0,markdown/* details */.zH)(`${STATUS_ICON[app.status]} ${app.status} ${(0,markdown_escape/* htmlCode */.h8)(app.name)}${note}`, body);
 }
+/** How many fields of one object the objects table names before it says how many more. */
+const FIELDS_SHOWN = 3;
+function objectChanges(o) {
+    if (o.status !== 'modified')
+        return '';
+    const shown = o.fields.slice(0, FIELDS_SHOWN).map((f) => {
+        const [a, b] = values(f, 40);
+        return `${(0,markdown_escape/* cellCode */.GA)(f.path)}: ${a} → ${b}`;
+    });
+    const more = o.fields.length - shown.length;
+    return [...shown, ...(more > 0 ? [`and ${more} more`] : [])].join('<br>');
+}
+/**
+ * The other objects a cluster's app-of-apps chart changes, in one compact table (status, kind,
+ * namespace, name, what changed), then their unified diffs in one collapsed block.
+ */
+function objectsSection(objects, diffs = true) {
+    if (objects.length === 0)
+        return '';
+    const rows = objects.map((o) => [
+        `${STATUS_ICON[o.status]} ${o.status}`,
+        (0,markdown_escape/* cell */.Hn)(o.kind),
+        o.namespace ? (0,markdown_escape/* cell */.Hn)(o.namespace) : '_(cluster-scoped)_',
+        (0,markdown_escape/* cellCode */.GA)(o.name),
+        objectChanges(o),
+    ]);
+    const patch = objects.map((o) => o.unified).filter(Boolean);
+    const body = [
+        `**Other objects** (${countStatuses(objects)}):`,
+        (0,markdown/* table */.tp)(['', 'kind', 'namespace', 'name', 'changes'], rows),
+        diffs && patch.length > 0
+            ? (0,markdown/* details */.zH)(`diff of ${(0,validate_report/* plural */.LS)(patch.length, 'object')}`, (0,markdown_escape/* codeBlock */.DV)(patch.join('\n'), 'diff'))
+            : '',
+    ];
+    return body.filter(Boolean).join('\n\n');
+}
+/** `1 modified` for Applications, `; other objects: 1 removed` after them. */
+function entryCounts(apps, objects) {
+    return [countStatuses(apps), objects.length > 0 ? `other objects: ${countStatuses(objects)}` : '']
+        .filter(Boolean)
+        .join('; ');
+}
 function clusterHeading(c) {
-    const what = c.status === 'error' ? 'could not be compared' : countStatuses(c.apps) || 'no change';
+    const what = c.status === 'error' ? 'could not be compared' : entryCounts(c.apps, c.objects) || 'no change';
     return `<b>${(0,markdown_escape/* htmlText */.js)(c.name)}</b> (${(0,markdown_escape/* htmlText */.js)(c.env ?? 'no environment')}): ${what}`;
 }
-/** One cluster's section: its errors, then one collapsible block per changed Application. */
-function clusterSection(c, apps = c.apps.map(appSection)) {
+/** A cluster's entries as sections: one collapsible block per changed Application, then the objects table. */
+function entrySections(c) {
+    return [...c.apps.map(appSection), objectsSection(c.objects)].filter(Boolean);
+}
+/** One cluster's section: its errors, then its entries (entrySections). */
+function clusterSection(c, entries = entrySections(c)) {
     const errors = c.errors.map((e) => `> ❌ ${(0,markdown_escape/* cell */.Hn)(e)}`).join('\n');
-    return (0,markdown/* details */.zH)(clusterHeading(c), [errors, ...apps].filter(Boolean).join('\n\n'));
+    return (0,markdown/* details */.zH)(clusterHeading(c), [errors, ...entries].filter(Boolean).join('\n\n'));
 }
 /** Title, verdict, risks, summary table: what the first comment always keeps. */
 function diffHeader(report) {
     const changed = report.clusters.filter((c) => report.changedClusters.includes(c.name));
     const apps = changed.flatMap((c) => c.apps);
+    const objects = changed.flatMap((c) => c.objects);
     const lines = [
         DIFF_MARKER,
         `## gitops-promotion diff \`${diff_markdown_short(report.base.sha)}\` → \`${diff_markdown_short(report.head.sha)}\``,
@@ -1460,10 +1699,16 @@ function diffHeader(report) {
             `${changed.length > 0 ? `${changed.length} changed` : 'no change is proven'} in the others. ${validation}.`);
     }
     else if (!report.changed) {
-        lines.push(`**No changes** to any rendered Application in ${(0,validate_report/* plural */.LS)(report.clusters.length, 'cluster')}. ${validation}.`);
+        lines.push(`${unchangedVerdict(report)} ${validation}.`);
     }
     else {
-        lines.push(`**${changed.length} of ${(0,validate_report/* plural */.LS)(report.clusters.length, 'cluster')} change**: ${countStatuses(apps) || 'clusters added or removed'} Applications. ${validation}.`);
+        const what = [
+            apps.length > 0 ? `${countStatuses(apps)} Applications` : '',
+            objects.length > 0 ? `${countStatuses(objects)} other objects` : '',
+        ]
+            .filter(Boolean)
+            .join('; ');
+        lines.push(`**${changed.length} of ${(0,validate_report/* plural */.LS)(report.clusters.length, 'cluster')} change**: ${what || 'clusters added or removed'}. ${validation}.`);
     }
     if (report.risks.length > 0) {
         lines.push('', '### ⚠️ Risks', '');
@@ -1500,10 +1745,33 @@ function diffHeader(report) {
     lines.push('', ...notes.map((n) => `<sub>${n}</sub>`));
     return lines.join('\n');
 }
+/**
+ * The verdict of a complete report without changes, saying how it is known: "No changes" only when
+ * something was rendered at both refs and compared equal, never when nothing rendered.
+ */
+function unchangedVerdict(report) {
+    const all = (0,validate_report/* plural */.LS)(report.clusters.length, 'cluster');
+    const rendered = report.clusters.filter((c) => c.compared !== null);
+    if (report.clusters.length === 0)
+        return '**Nothing compared**: no cluster.';
+    if (rendered.length === 0)
+        return `**No render input changed** in ${all}: the same git object ids at both refs, so nothing was rendered.`;
+    const empty = rendered.filter((c) => c.compared === 0).map((c) => `**${(0,markdown_escape/* cell */.Hn)(c.name)}**`);
+    const objects = rendered.reduce((n, c) => n + (c.compared ?? 0), 0);
+    const proven = report.clusters.length - rendered.length;
+    if (objects === 0)
+        return (`**Nothing rendered**: ${empty.join(', ')} render${empty.length === 1 ? 's' : ''} no object at either ref, so no change can be shown` +
+            `${proven > 0 ? `; the other ${(0,validate_report/* plural */.LS)(proven, 'cluster')} were proven unchanged from git object ids` : ''}.`);
+    const nothing = empty.length > 0
+        ? ` ${empty.join(', ')} render${empty.length === 1 ? 's' : ''} no object at either ref.`
+        : '';
+    return (`**No changes** in ${all}: ${(0,validate_report/* plural */.LS)(objects, 'object')} of ${(0,validate_report/* plural */.LS)(rendered.length, 'cluster')} rendered at both refs compared equal` +
+        `${proven > 0 ? `, ${proven} proven unchanged from git object ids` : ''}.${nothing}`);
+}
 /** The complete report as one markdown document (job summary, artifact). */
 function renderDiffMarkdown(report) {
     const sections = report.clusters
-        .filter((c) => c.apps.length > 0 || c.errors.length > 0)
+        .filter((c) => hasEntries(c) || c.errors.length > 0)
         .map((c) => clusterSection(c));
     return [diffHeader(report), ...sections].join('\n\n') + '\n';
 }
@@ -1512,15 +1780,36 @@ function renderDiffMarkdown(report) {
 var safe_path = __webpack_require__(5251);
 ;// CONCATENATED MODULE: ./src/report/diff-text.ts
 
+
 const MARK = { added: '+', removed: '-', modified: '~' };
-function show(v) {
-    if (v === undefined)
-        return '(absent)';
-    const t = typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v);
-    return t.length > 100 ? `${t.slice(0, 97)}…` : t;
+/** Before → after, each cut to 100 characters where they differ (two different values never look alike). */
+function change(f) {
+    const json = (v) => (v === undefined ? '' : JSON.stringify(v));
+    const [a, b] = (0,clip/* clipPair */.l)(json(f.old), json(f.new), 100);
+    return `${f.old === undefined ? '(absent)' : a} → ${f.new === undefined ? '(absent)' : b}`;
 }
 function fieldLines(fields, indent) {
-    return fields.map((f) => `${indent}${f.path}: ${show(f.old)} → ${show(f.new)}`);
+    return fields.map((f) => `${indent}${f.path}: ${change(f)}`);
+}
+/** The other objects of a cluster as a compact table: mark, kind and namespace/name aligned, fields below. */
+function objectLines(objects) {
+    if (objects.length === 0)
+        return [];
+    const width = Math.max(...objects.map((o) => o.kind.length));
+    const lines = ['  other objects:'];
+    for (const o of objects) {
+        lines.push(`    ${MARK[o.status]} ${o.kind.padEnd(width)}  ${o.namespace ? `${o.namespace}/` : ''}${o.name}`);
+        lines.push(...fieldLines(o.fields, '        '));
+    }
+    return lines;
+}
+/** Why an unchanged cluster is unchanged: not rendered (equal inputs), compared equal, or nothing rendered. */
+function unchangedWhy(c) {
+    if (c.compared === null)
+        return 'unchanged (same inputs at both refs, not rendered)';
+    if (c.compared === 0)
+        return 'renders no object at either ref (nothing to compare)';
+    return `unchanged (${(0,validate_report/* plural */.LS)(c.compared, 'object')} compared)`;
 }
 function resourceLines(r, indent) {
     return [
@@ -1550,7 +1839,7 @@ function renderDiffText(report) {
     }
     for (const c of report.clusters) {
         if (c.status === 'unchanged') {
-            lines.push(`${c.name} (${c.env ?? '-'}): unchanged`);
+            lines.push(`${c.name} (${c.env ?? '-'}): ${unchangedWhy(c)}`);
             continue;
         }
         lines.push(`${c.name} (${c.env ?? '-'}): ${c.status}`);
@@ -1564,6 +1853,7 @@ function renderDiffText(report) {
             if (a.deep.state === 'skipped')
                 lines.push(`      (${a.deep.reason})`);
         }
+        lines.push(...objectLines(c.objects));
     }
     if (report.ignored.total > 0)
         lines.push(`${(0,validate_report/* plural */.LS)(report.ignored.total, 'change')} ignored by diff.ignore`);
@@ -1587,6 +1877,9 @@ function clusterPatch(report, cluster) {
                 if (r.unified)
                     parts.push(r.unified);
     }
+    for (const o of c.objects)
+        if (o.unified)
+            parts.push(o.unified);
     return parts.length ? `${parts.join('\n')}\n` : '';
 }
 
@@ -1791,14 +2084,39 @@ function renderText(result) {
     });
     const rendered = result.clusters.filter((c) => c.rendered).length;
     const apps = result.clusters.reduce((n, c) => n + c.applications, 0);
-    lines.push(`${countsText(result.counts)} (${rendered}/${result.clusters.length} clusters rendered, ${plural(apps, 'Application')} checked)`);
+    lines.push(topologyText(result), `${countsText(result.counts)} (${rendered}/${result.clusters.length} clusters rendered, ${plural(apps, 'Application')} checked)`);
     return `${lines.join('\n')}\n`;
+}
+const BRANCH_SOURCE = {
+    config: 'from the config',
+    'origin-head': 'from origin/HEAD',
+    event: 'from the GitHub event',
+    'main-or-master': 'the only one of main and master',
+    unknown: 'unknown',
+};
+/** One line: the control plane the rules assumed, and the default branch HEAD means. */
+function topologyText(result) {
+    const cp = result.controlPlane;
+    const plane = cp.kind === 'single' ? 'one Argo CD for every cluster' : 'one Argo CD per cluster';
+    const t = result.topology;
+    const branch = t.defaultBranch === null ? 'unknown' : `${t.defaultBranch} (${BRANCH_SOURCE[t.defaultBranchSource]})`;
+    return `topology: ${plane} (${cp.source === 'config' ? 'configured' : `detected: ${cp.reason}`}); default branch ${branch}`;
 }
 /** The stable JSON report (documented in the README). */
 function renderJson(result) {
     const report = {
         version: 1,
         counts: result.counts,
+        topology: {
+            controlPlane: result.controlPlane.kind,
+            controlPlaneSource: result.controlPlane.source,
+            controlPlaneReason: result.controlPlane.reason,
+            defaultBranch: result.topology.defaultBranch,
+            defaultBranchSource: result.topology.defaultBranchSource,
+            repoURL: result.topology.repoURL,
+            repoURLSource: result.topology.repoURLSource,
+            root: result.config.root,
+        },
         findings: result.findings,
         clusters: result.clusters,
         matrix: result.matrix,
@@ -1841,7 +2159,7 @@ function renderMarkdown(result, options = {}) {
     parts.push('', '### Clusters', '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['cluster', 'environment', 'tracks', 'Applications'], result.clusters.map((c) => [
         (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(c.name),
         (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(c.env ?? '—'),
-        (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .cellCode */ .GA)(c.ref),
+        c.ref === null ? (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)('HEAD (default branch unknown)') : (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .cellCode */ .GA)(c.ref),
         c.rendered ? String(c.applications) : '❌ not rendered',
     ])), '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .details */ .zH)('<b>What runs where</b> (component × cluster → targetRevision)', renderMatrix(result.matrix), true), '');
     return parts.join('\n');

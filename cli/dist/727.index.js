@@ -1,8 +1,53 @@
-export const id = 616;
-export const ids = [616];
+export const id = 727;
+export const ids = [727];
 export const modules = {
 
-/***/ 8122:
+/***/ 4406:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ readRepoFacts)
+/* harmony export */ });
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1972);
+/* harmony import */ var _git_refs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8568);
+/* harmony import */ var _gitops_repo_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5096);
+/* harmony import */ var _gitops_repo_url_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8734);
+
+
+
+
+const REMOTE = 'origin';
+/**
+ * What the repository at `dir` says of itself: `origin/HEAD`, which of main/master exist, the origin
+ * URL (credentials stripped). Only for the top of a repository: a directory inside another one (the
+ * examples of a project) would otherwise take that project's facts. `eventDefaultBranch` is the
+ * GitHub event's, read by the action.
+ */
+async function readRepoFacts(dir, env, eventDefaultBranch) {
+    const event = eventDefaultBranch && !(0,_git_refs_js__WEBPACK_IMPORTED_MODULE_2__/* .branchProblem */ .MT)(eventDefaultBranch) ? eventDefaultBranch : null;
+    const git = new _git_git_js__WEBPACK_IMPORTED_MODULE_0__/* .Git */ .T(dir, env);
+    if ((await git.tryLocation()) !== 'top-level')
+        return { ..._gitops_repo_context_js__WEBPACK_IMPORTED_MODULE_1__/* .NO_FACTS */ .Kj, eventDefaultBranch: event };
+    const [originHead, mainOrMaster, url] = await Promise.all([
+        git.tryRemoteHead(REMOTE),
+        git.tryBranchesNamed(['main', 'master']),
+        git.tryRemoteUrl(REMOTE),
+    ]);
+    return { originHead, eventDefaultBranch: event, mainOrMaster, originURL: remoteURL(url) };
+}
+/** A remote URL as a repoURL to compare with: normalized (no credentials), or null for a local path. */
+function remoteURL(url) {
+    if (!url || url.startsWith('/') || url.startsWith('.') || /^file:/i.test(url))
+        return null;
+    // Neither a query nor a fragment names a repository; either could carry a token.
+    const normalized = (0,_gitops_repo_url_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeRepoURL */ .l)(url.replace(/[?#].*$/s, ''));
+    return /^https:\/\/[^/]+\/./.test(normalized) ? normalized : null;
+}
+
+
+/***/ }),
+
+/***/ 9238:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16,12 +61,18 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: ./src/findings.ts
 var src_findings = __webpack_require__(1001);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/git/git.ts + 2 modules
+var git = __webpack_require__(1972);
 // EXTERNAL MODULE: ./src/gitops/applications.ts
 var applications = __webpack_require__(917);
-// EXTERNAL MODULE: ./src/gitops/cluster-values.ts + 2 modules
-var cluster_values = __webpack_require__(5469);
+// EXTERNAL MODULE: ./src/gitops/cluster-values.ts + 1 modules
+var cluster_values = __webpack_require__(165);
 // EXTERNAL MODULE: ./src/gitops/config.ts + 1 modules
 var gitops_config = __webpack_require__(8961);
+// EXTERNAL MODULE: ./src/gitops/objects.ts
+var gitops_objects = __webpack_require__(1516);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -215,7 +266,80 @@ function applicationSchemaRule(ctx) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/gitops/control-plane.ts
+
+const IN_CLUSTER_SERVERS = new Set([
+    'https://kubernetes.default.svc',
+    'https://kubernetes.default.svc.cluster.local',
+]);
+/** A destination in the cluster the Argo CD that reads the Application runs in. */
+function isInCluster(destination) {
+    if (!destination)
+        return true;
+    const { server, name } = destination;
+    if (typeof server === 'string' && server !== '') {
+        return IN_CLUSTER_SERVERS.has(server.trim().toLowerCase().replace(/\/+$/, '').replace(/:443$/, ''));
+    }
+    return typeof name !== 'string' || name === '' || name === 'in-cluster';
+}
+/**
+ * The control plane: as configured, else detected. Each cluster has its own Argo CD when two
+ * bootstrap Applications share a name and namespace (one Argo CD could hold only one of them), or
+ * when every Application (bootstrap and rendered) deploys to the cluster its Argo CD runs in: one
+ * Argo CD for several clusters must reach the others remotely. Otherwise one Argo CD manages them all.
+ */
+function detectControlPlane(setting, clusters, apps) {
+    if (setting !== 'auto')
+        return { kind: setting, source: 'config', reason: `controlPlane: ${setting} in the config` };
+    const shared = sharedBootstrapName(clusters);
+    if (shared)
+        return { kind: 'per-cluster', source: 'detected', reason: shared };
+    const remote = apps.find((a) => !isInCluster(a.object.spec?.destination));
+    if (remote) {
+        const d = remote.object.spec.destination;
+        const where = typeof d.server === 'string' && d.server ? d.server : `cluster ${String(d.name)}`;
+        return {
+            kind: 'single',
+            source: 'detected',
+            reason: `Application ${remote.name} (cluster ${remote.cluster.name}) deploys to ${where}, not to the cluster its Argo CD runs in`,
+        };
+    }
+    const remoteBootstrap = clusters.find((c) => c.bootstrap && !isInCluster(bootstrapOf(c).spec?.destination));
+    if (remoteBootstrap)
+        return {
+            kind: 'single',
+            source: 'detected',
+            reason: `the bootstrap Application of cluster ${remoteBootstrap.name} deploys to another cluster than the one its Argo CD runs in`,
+        };
+    if (apps.length === 0)
+        return { kind: 'single', source: 'detected', reason: 'no Application rendered to tell otherwise' };
+    return {
+        kind: 'per-cluster',
+        source: 'detected',
+        reason: 'every Application deploys to the cluster its Argo CD runs in (https://kubernetes.default.svc or in-cluster)',
+    };
+}
+function bootstrapOf(cluster) {
+    return (cluster.bootstrap ? (0,vnode/* toJson */.aB)(cluster.bootstrap.node) : {});
+}
+/** Two clusters whose bootstrap Applications have one name in one namespace, said as evidence. */
+function sharedBootstrapName(clusters) {
+    const seen = new Map();
+    for (const c of clusters) {
+        if (!c.bootstrap)
+            continue;
+        const meta = bootstrapOf(c).metadata ?? {};
+        const key = `${String(meta.namespace ?? 'argocd')}/${String(meta.name)}`;
+        const other = seen.get(key);
+        if (other)
+            return `the bootstrap Applications of clusters ${other.name} and ${c.name} are both named ${String(meta.name)}, which one Argo CD could not hold`;
+        seen.set(key, c);
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/gitops/rules/destination.ts
+
 
 function mentions(text, name) {
     return new RegExp(`(^|[^a-z0-9])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^a-z0-9]|$)`, 'i').test(text);
@@ -244,6 +368,9 @@ function destinationRule(ctx) {
             }
             continue;
         }
+        // The cluster its Argo CD runs in names no other cluster (`kubernetes.default.svc`, `in-cluster`).
+        if (isInCluster(dest))
+            continue;
         for (const field of ['server', 'name']) {
             const value = dest[field];
             if (typeof value !== 'string' || mentions(value, cluster.name))
@@ -258,11 +385,18 @@ function destinationRule(ctx) {
 
 ;// CONCATENATED MODULE: ./src/gitops/rules/identity.ts
 
-/** Application names are unique across clusters: they all live in the one Argo CD namespace. */
+/**
+ * Application names are unique in their Argo CD namespace: across clusters when one Argo CD holds
+ * them all, within each cluster when every cluster has its own.
+ */
 function uniqueNamesRule(ctx) {
+    const shared = ctx.controlPlane.kind === 'single';
     const groups = new Map();
     for (const app of ctx.apps) {
-        const key = `${app.namespace}/${app.name}`;
+        // A nameless Application is application-schema's finding (metadata.name is required).
+        if (!app.name)
+            continue;
+        const key = `${shared ? '' : `${app.cluster.name}\0`}${app.namespace}/${app.name}`;
         groups.set(key, [...(groups.get(key) ?? []), app]);
     }
     const out = [];
@@ -295,10 +429,16 @@ function basename(file) {
 function isKubernetesName(name) {
     return name.length <= 253 && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/.test(name);
 }
-/** Names follow the configured pattern (default `<cluster>-<component>`). */
+/**
+ * Names are Kubernetes names, and, where one Argo CD holds every cluster's Applications, follow the
+ * configured pattern (default `<cluster>-<component>`).
+ */
 function namePatternRule(ctx) {
+    const shared = ctx.controlPlane.kind === 'single';
     const out = [];
     for (const app of ctx.apps) {
+        if (!app.name)
+            continue;
         const pattern = ctx.config.applicationName.replaceAll('{cluster}', escapeRegExp(app.cluster.name));
         if (!isKubernetesName(app.name)) {
             out.push({
@@ -307,7 +447,7 @@ function namePatternRule(ctx) {
             });
             continue;
         }
-        if (new RegExp(pattern).test(app.name))
+        if (!shared || new RegExp(pattern).test(app.name))
             continue;
         out.push({
             ...(0,src_findings/* finding */.gk)('error', 'application-name-pattern', `Application name "${app.name}" does not match ${pattern}`, ctx.locate.templateMention(app, `"${app.component}"`, ['metadata', 'name']), app.cluster.name),
@@ -316,8 +456,13 @@ function namePatternRule(ctx) {
     }
     return out;
 }
-/** Every Application carries `cluster: <cluster>` so `argocd app list --selector cluster=<name>` works. */
+/**
+ * With one Argo CD for every cluster, every Application carries `cluster: <cluster>` so
+ * `argocd app list --selector cluster=<name>` finds a cluster's Applications.
+ */
 function clusterLabelRule(ctx) {
+    if (ctx.controlPlane.kind !== 'single')
+        return [];
     const label = ctx.config.clusterLabel;
     const out = [];
     for (const app of ctx.apps) {
@@ -341,18 +486,161 @@ function escapeRegExp(s) {
     return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-// EXTERNAL MODULE: ./src/gitops/topology.ts
-var gitops_topology = __webpack_require__(591);
+// EXTERNAL MODULE: ./src/util/is-map.ts
+var is_map = __webpack_require__(6801);
+;// CONCATENATED MODULE: ./src/gitops/rules/objects.ts
+
+
+
+
+/**
+ * Every object the app-of-apps chart renders has what Kubernetes and Argo CD need to apply it: a
+ * string `apiVersion` and `kind`, and a `metadata` map with a `name` (or a `generateName`, a hook's).
+ * One problem, one finding: Applications are left to application-schema, which requires the same.
+ */
+function objectFieldsRule(ctx) {
+    const out = [];
+    for (const o of ctx.objects) {
+        // An Application's metadata is held to Argo CD's own schema (application-schema).
+        if ((0,applications/* isApplication */.zz)(o.object))
+            continue;
+        const missing = missingFields(o.object);
+        if (missing.length === 0)
+            continue;
+        const what = o.kind ? `${o.kind}${o.name ? ` ${o.name}` : ''}` : 'an object';
+        const at = ctx.locate.template(o, missing.includes('metadata') ? [] : ['metadata']);
+        out.push((0,src_findings/* finding */.gk)('error', 'object-required-fields', `${what} rendered with no ${missing.join(', no ')}: Argo CD cannot apply it`, at, o.cluster.name));
+    }
+    return out;
+}
+function missingFields(object) {
+    const text = (v) => typeof v === 'string' && v !== '';
+    const missing = [];
+    if (!text(object.apiVersion))
+        missing.push('apiVersion');
+    if (!text(object.kind))
+        missing.push('kind');
+    if (!(0,is_map/* isMap */.j)(object.metadata))
+        missing.push('metadata');
+    else if (!text(object.metadata.name) && !text(object.metadata.generateName))
+        missing.push('metadata.name');
+    return missing;
+}
+/**
+ * Two objects with one identity (API group, kind, namespace, name) in one cluster's render are one
+ * live resource: Argo CD applies the last and warns. Applications have their own rule
+ * (application-name-unique); objects without a name are reported by object-required-fields.
+ */
+function objectUniqueRule(ctx) {
+    const seen = new Map();
+    const out = [];
+    for (const o of ctx.objects) {
+        if (!o.name || !o.kind || (0,applications/* isApplication */.zz)(o.object))
+            continue;
+        const key = `${o.cluster.name}\0${(0,gitops_objects/* objectKey */.T5)(o)}`;
+        const first = seen.get(key);
+        if (!first) {
+            seen.set(key, o);
+            continue;
+        }
+        const also = first.template === o.template
+            ? `rendered twice by ${o.template ?? 'the chart'}`
+            : `also rendered by ${first.template ?? 'another template'}`;
+        out.push((0,src_findings/* finding */.gk)('error', 'object-unique', `${(0,gitops_objects/* describeObject */.v8)(o)} is ${also}: Argo CD applies only the last of them`, ctx.locate.templateMention(o, o.name, ['metadata', 'name']), o.cluster.name));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/gitops/rules/projects.ts
+
+
+const ARGO = 'argoproj.io';
+/**
+ * An Application (or an ApplicationSet's template) names an AppProject that exists: `default`, or
+ * one the same render defines. A cluster whose render defines no AppProject may use the ones another
+ * cluster's render defines (one control plane holding every project); a repo that renders no
+ * AppProject at all creates them elsewhere, and is not checked. A warning: a project can also be
+ * created by hand.
+ */
+function applicationProjectRule(ctx) {
+    const projects = new Map();
+    for (const o of ctx.objects) {
+        if (o.group !== ARGO || o.kind !== 'AppProject' || !o.name)
+            continue;
+        const set = projects.get(o.cluster.name) ?? new Set();
+        projects.set(o.cluster.name, set.add(o.name));
+    }
+    if (projects.size === 0)
+        return [];
+    const everywhere = new Set([...projects.values()].flatMap((s) => [...s]));
+    const out = [];
+    for (const use of projectUses(ctx)) {
+        if (use.project === 'default')
+            continue;
+        const own = projects.get(use.cluster);
+        // Another cluster's render may hold the projects, but a partial run does not see every render.
+        if (!own && ctx.partial)
+            continue;
+        if ((own ?? everywhere).has(use.project))
+            continue;
+        // One message for every cluster: the same missing project is one finding.
+        out.push({
+            ...(0,src_findings/* finding */.gk)('warning', 'application-project', `${use.what}project "${use.project}" is neither "default" nor an AppProject the app-of-apps chart renders (it renders ${[...everywhere].sort().join(', ')}): Argo CD refuses an Application whose project does not exist`, use.at, use.cluster),
+            ...(use.subject ? { subject: use.subject } : {}),
+        });
+    }
+    return out;
+}
+function projectUses(ctx) {
+    const uses = [];
+    for (const app of ctx.apps) {
+        const project = app.object.spec?.project;
+        if (typeof project !== 'string' || project === '')
+            continue;
+        uses.push({
+            cluster: app.cluster.name,
+            project,
+            what: '',
+            at: ctx.locate.field(app, ['spec', 'project'], project),
+            subject: app.name,
+        });
+    }
+    for (const o of ctx.objects) {
+        const project = applicationSetProject(o);
+        if (project === null)
+            continue;
+        uses.push({
+            cluster: o.cluster.name,
+            project,
+            what: `ApplicationSet ${o.name}: `,
+            at: ctx.locate.template(o, ['spec', 'template', 'spec', 'project']),
+        });
+    }
+    return uses;
+}
+/** The project an ApplicationSet's template names, when it is written out (not a `{{…}}` parameter). */
+function applicationSetProject(o) {
+    if (o.group !== ARGO || o.kind !== 'ApplicationSet' || !(0,is_map/* isMap */.j)(o.object.spec))
+        return null;
+    const template = o.object.spec.template;
+    const spec = (0,is_map/* isMap */.j)(template) && (0,is_map/* isMap */.j)(template.spec) ? template.spec : null;
+    const project = spec?.project;
+    if (typeof project !== 'string' || project === '' || project.includes('{{'))
+        return null;
+    return project;
+}
+
+// EXTERNAL MODULE: ./src/gitops/topology.ts + 1 modules
+var gitops_topology = __webpack_require__(8154);
 ;// CONCATENATED MODULE: ./src/gitops/rules/sources.ts
 
 
 
 
 
+/** A source of this repository: its repoURL is one of the repository's URLs, compared normalized. */
 function inRepo(ctx, source) {
-    return (ctx.topology.repoURL !== null &&
-        typeof source.repoURL === 'string' &&
-        (0,gitops_topology/* normalizeRepoURL */.li)(source.repoURL) === ctx.topology.repoURL);
+    return (0,gitops_topology/* isOwnRepoURL */.Ed)(source.repoURL, ctx.topology.repoURLs);
 }
 /** No empty or null entries in helm.valueFiles: Argo CD fails on them, or reads the chart dir as a file. */
 function emptyValueFilesRule(ctx) {
@@ -443,37 +731,75 @@ function describeRef(ref, ctx) {
 }
 /**
  * Clusters follow their environment's ref (a prod cluster never follows the dev branch), and the
- * Applications of the app-of-apps track the same revision as their bootstrap Application.
+ * Applications of the app-of-apps track the same revision as their bootstrap Application. What the
+ * unknown default branch leaves open is said once, as a notice.
  */
 function targetRevisionRules(ctx) {
     const out = [];
     const flaggedBootstrap = new Set();
+    const open = { clusters: [], apps: [] };
     for (const cluster of ctx.topology.clusters) {
-        if (!cluster.envRef || cluster.ref === cluster.envRef)
+        if (cluster.ref === null)
+            open.clusters.push(cluster);
+        if (!cluster.envRef || cluster.ref === null || cluster.ref === cluster.envRef)
             continue;
         flaggedBootstrap.add(cluster.name);
         out.push((0,src_findings/* finding */.gk)('error', 'target-revision-env', `cluster ${cluster.name} (environment ${cluster.env}) tracks ${describeRef(cluster.ref, ctx)}, but ${cluster.env} clusters track ${cluster.envRef}${devNote(ctx, cluster, cluster.ref)}`, (0,gitops_topology/* bootstrapFieldPos */.fw)(cluster, ['targetRevision']) ?? cluster.definedAt, cluster.name));
     }
-    for (const app of ctx.apps) {
-        const cluster = app.cluster;
-        for (const { source, path } of (0,applications/* appSources */.QG)(app.object)) {
-            if (!inRepo(ctx, source))
-                continue;
-            const written = typeof source.targetRevision === 'string' ? source.targetRevision : 'HEAD';
-            const ref = (0,gitops_topology/* resolveRef */.qE)(written, ctx.topology.defaultBranch);
-            if (ref === cluster.ref)
-                continue;
-            // The bootstrap is on the wrong ref and this child on the right one: the bootstrap finding says it all.
-            if (flaggedBootstrap.has(cluster.name) && ref === cluster.envRef)
-                continue;
-            const tracks = written === ref ? ref : `${written} = ${describeRef(ref, ctx)}`;
-            out.push({
-                ...(0,src_findings/* finding */.gk)('error', 'bootstrap-revision-mismatch', `tracks ${tracks}, but its bootstrap Application tracks ${describeRef(cluster.ref, ctx)}${devNote(ctx, cluster, ref)}`, ctx.locate.field(app, [...path, 'targetRevision'], written), cluster.name),
-                subject: app.name,
-            });
+    for (const app of ctx.apps)
+        out.push(...childRevisionFindings(ctx, app, flaggedBootstrap, open));
+    out.push(...unknownDefaultBranch(open));
+    return out;
+}
+function childRevisionFindings(ctx, app, flaggedBootstrap, open) {
+    const cluster = app.cluster;
+    const out = [];
+    for (const { source, path } of (0,applications/* appSources */.QG)(app.object)) {
+        if (!inRepo(ctx, source))
+            continue;
+        const written = typeof source.targetRevision === 'string' ? source.targetRevision : 'HEAD';
+        const ref = (0,gitops_topology/* resolveRef */.qE)(written, ctx.topology.defaultBranch);
+        const at = () => ctx.locate.field(app, [...path, 'targetRevision'], written);
+        if (ref === null || cluster.ref === null) {
+            // HEAD and HEAD are one revision whatever the default branch is.
+            if (!((0,gitops_topology/* isHead */.Nl)(written) && (0,gitops_topology/* isHead */.Nl)(cluster.targetRevision)))
+                open.apps.push({ app, at: at() });
+            continue;
         }
+        if (ref === cluster.ref)
+            continue;
+        // The bootstrap is on the wrong ref and this child on the right one: the bootstrap finding says it all.
+        if (flaggedBootstrap.has(cluster.name) && ref === cluster.envRef)
+            continue;
+        const tracks = written === ref ? ref : `${written} = ${describeRef(ref, ctx)}`;
+        out.push({
+            ...(0,src_findings/* finding */.gk)('error', 'bootstrap-revision-mismatch', `tracks ${tracks}, but its bootstrap Application tracks ${describeRef(cluster.ref, ctx)}${devNote(ctx, cluster, ref)}`, at(), cluster.name),
+            subject: app.name,
+        });
     }
     return out;
+}
+/** One notice for everything the unknown default branch leaves unchecked, where the first of it is. */
+function unknownDefaultBranch(open) {
+    if (open.clusters.length === 0 && open.apps.length === 0)
+        return [];
+    const first = open.clusters[0];
+    const at = first ? ((0,gitops_topology/* bootstrapFieldPos */.fw)(first, ['targetRevision']) ?? first.definedAt) : open.apps[0].at;
+    const parts = [
+        ...(open.clusters.length > 0
+            ? [
+                `cluster${open.clusters.length === 1 ? '' : 's'} ${open.clusters.map((c) => c.name).join(', ')} ${open.clusters.length === 1 ? 'has' : 'have'} no ref and ${open.clusters.length === 1 ? 'its' : 'their'} environment's ref is not checked`,
+            ]
+            : []),
+        ...(open.apps.length > 0
+            ? [
+                `${open.apps.length} Application source${open.apps.length === 1 ? ' is' : 's are'} not compared with ${open.apps.length === 1 ? 'its' : 'their'} bootstrap's revision`,
+            ]
+            : []),
+    ];
+    return [
+        (0,src_findings/* finding */.gk)('notice', 'default-branch-unknown', `targetRevision HEAD means the repository's default branch, which is unknown here (no defaultBranch in the config, no refs/remotes/origin/HEAD, not exactly one of main and master): ${parts.join('; ')}. Set defaultBranch in the config, or run git remote set-head origin --auto`, at),
+    ];
 }
 function devNote(ctx, cluster, ref) {
     return ref === ctx.topology.defaultBranch && cluster.env !== null && cluster.envRef !== ref
@@ -539,9 +865,7 @@ function orphanValuesRule(ctx) {
     }
     for (const app of ctx.apps) {
         for (const { source } of (0,applications/* appSources */.QG)(app.object)) {
-            if (typeof source.path !== 'string' || typeof source.repoURL !== 'string')
-                continue;
-            if (ctx.topology.repoURL === null || (0,gitops_topology/* normalizeRepoURL */.li)(source.repoURL) !== ctx.topology.repoURL)
+            if (typeof source.path !== 'string' || !(0,gitops_topology/* isOwnRepoURL */.Ed)(source.repoURL, ctx.topology.repoURLs))
                 continue;
             const dir = (0,repo_files/* repoJoin */.pg)('.', source.path);
             dirs.add(dir);
@@ -572,10 +896,15 @@ var waves = __webpack_require__(7466);
 
 
 
-/** The rendered-Application and topology rules, in reporting order. */
+
+
+/** The rendered-object, Application and topology rules, in reporting order. */
 const RULES = [
+    objectFieldsRule,
+    objectUniqueRule,
     applicationSchemaRule,
     uniqueNamesRule,
+    applicationProjectRule,
     emptyValueFilesRule,
     pathsExistRule,
     waves/* syncWaveFormatRule */.sI,
@@ -590,41 +919,419 @@ const RULES = [
 
 // EXTERNAL MODULE: ./schemas/app-of-apps.values.schema.json
 var app_of_apps_values_schema = __webpack_require__(9826);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/gitops/template-reads.ts
+
+/** At most this many template files are read, each up to this size: the scan is a hint, not a parser. */
+const MAX_FILES = 2000;
+const MAX_FILE_BYTES = 1024 * 1024;
+/**
+ * Scans what reads a chart's values: its templates (`<chart>/templates/**`, helpers included), the
+ * templates of the subcharts vendored as directories (a library chart reads the parent's values), and
+ * the values files beside Chart.yaml (a string rendered with `tpl` reads values too).
+ */
+function templateReads(files, chart) {
+    const names = new Set();
+    const wholePaths = new Set();
+    const subcharts = files
+        .list((0,repo_files/* repoJoin */.pg)(chart, 'charts'))
+        .map((name) => (0,repo_files/* repoJoin */.pg)(chart, `charts/${name}/templates`))
+        .filter((dir) => files.isDirectory(dir));
+    const valuesFiles = files
+        .list(chart)
+        .filter((name) => /\.ya?ml$/.test(name) && name !== 'Chart.yaml')
+        .map((name) => (0,repo_files/* repoJoin */.pg)(chart, name));
+    const own = templateFiles(files, [(0,repo_files/* repoJoin */.pg)(chart, 'templates'), ...subcharts]);
+    for (const file of [...own, ...valuesFiles]) {
+        const text = files.text(file);
+        if (text !== null && text.length <= MAX_FILE_BYTES)
+            scanTemplate(text, names, wholePaths);
+    }
+    return { names, wholePaths };
+}
+function templateFiles(files, dirs) {
+    const out = [];
+    const pending = [...dirs];
+    while (pending.length > 0 && out.length < MAX_FILES) {
+        const current = pending.shift();
+        for (const name of files.list(current)) {
+            const rel = (0,repo_files/* repoJoin */.pg)(current, name);
+            if (files.isDirectory(rel))
+                pending.push(rel);
+            else if (files.isFile(rel) && out.length < MAX_FILES)
+                out.push(rel);
+        }
+    }
+    return out;
+}
+const FIELD = /\.([A-Za-z_][A-Za-z0-9_]*)/g;
+const STRING = /"((?:[^"\\\n]|\\.)*)"|`([^`]*)`/g;
+// Each written so that no two parts can match the same text: linear time on any template. A path
+// may be empty (`.Values` itself: `range $name, $app := .Values` makes every top-level key the user's).
+const PATH = String.raw `\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)*)(?![A-Za-z0-9_])`;
+const DUMPER = String.raw `\b(?:toYaml|toJson|toPrettyJson|toRawJson|tpl)`;
+const VALUES_PATH = new RegExp(PATH);
+const DUMP = new RegExp(String.raw `${DUMPER}\s*(?:\(\s*)?(?:\$[A-Za-z0-9_]*)?${PATH}`, 'g');
+const PIPED = new RegExp(String.raw `${PATH}\s*\|\s*(?:toYaml|toJson|toPrettyJson|toRawJson)\b`, 'g');
+const DUMP_DOT = new RegExp(String.raw `${DUMPER}\s*(?:\(\s*)?\.(?![A-Za-z_$])`);
+const BLOCK = /^-?\s*(range|with)\b/;
+function scanTemplate(text, names, wholePaths) {
+    const actions = templateActions(text);
+    actions.forEach((action, i) => {
+        for (const m of action.matchAll(FIELD))
+            names.add(m[1]);
+        for (const m of action.matchAll(STRING))
+            names.add(m[1] ?? m[2] ?? '');
+        for (const m of action.matchAll(DUMP))
+            wholePaths.add(m[1].slice(1));
+        for (const m of action.matchAll(PIPED))
+            wholePaths.add(m[1].slice(1));
+        const block = BLOCK.exec(action)?.[1];
+        if (!block)
+            return;
+        const first = VALUES_PATH.exec(action);
+        if (!first)
+            return;
+        // `range` iterates the user's keys; `with` then `toYaml .` writes the block out as it is.
+        const dumped = block === 'range' || actions.slice(i + 1, i + 4).some((a) => DUMP_DOT.test(a));
+        if (dumped)
+            wholePaths.add(first[1].slice(1));
+    });
+}
+/** The text of every `{{ … }}` action, in order (template comments included: harmless). */
+function templateActions(text) {
+    const out = [];
+    let at = text.indexOf('{{');
+    while (at >= 0) {
+        const end = text.indexOf('}}', at + 2);
+        if (end < 0)
+            break;
+        out.push(text.slice(at + 2, end));
+        at = text.indexOf('{{', end + 2);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/gitops/closest-key.ts
+/**
+ * The key among `candidates` a mistyped `key` most likely meant: one that differs only in case or
+ * separators (`cert-manager`, `cert_manager`, `CertManager` for `certManager`), else the nearest by
+ * edit distance (a letter left out, added, changed or two swapped), within a distance that grows with
+ * the key's length. Null when none is close enough. Ties go to the first candidate.
+ */
+function closestKey(key, candidates) {
+    if (key.length > MAX_LENGTH)
+        return null;
+    const folded = fold(key);
+    let best = null;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        if (candidate === key || candidate.length > MAX_LENGTH)
+            continue;
+        if (fold(candidate) === folded)
+            return candidate;
+        const limit = allowed(Math.max(key.length, candidate.length));
+        if (Math.abs(candidate.length - key.length) > limit)
+            continue;
+        const d = editDistance(key.toLowerCase(), candidate.toLowerCase(), limit);
+        if (d <= limit && d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+/** Keys longer than this are nobody's typo of a key; they are not compared (the distance is quadratic). */
+const MAX_LENGTH = 100;
+function fold(key) {
+    return key.toLowerCase().replace(/[-_.\s]/g, '');
+}
+/** 1 edit for keys up to 4 characters, 2 up to 8, then 3. */
+function allowed(length) {
+    return length <= 4 ? 1 : length <= 8 ? 2 : 3;
+}
+/**
+ * Optimal string alignment distance (Levenshtein plus adjacent transpositions), stopping early once
+ * every cell of a row exceeds `limit`. Keys are short; the cost is bounded by their lengths.
+ */
+function editDistance(a, b, limit) {
+    let prev2 = [];
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        let rowMin = i;
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d = Math.min(d, prev2[j - 2] + 1);
+            row.push(d);
+            rowMin = Math.min(rowMin, d);
+        }
+        if (rowMin > limit)
+            return rowMin;
+        prev2 = prev;
+        prev = row;
+    }
+    return prev[b.length];
+}
+
+// EXTERNAL MODULE: ./src/gitops/set-parameters.ts
+var set_parameters = __webpack_require__(4805);
+;// CONCATENATED MODULE: ./src/gitops/values-shape.ts
+
+
+
+
+/**
+ * Map keys whose values are the user's own by convention (annotations, labels, selectors, environment
+ * variables, config data, a nested chart's values), whatever the base happens to list as examples.
+ */
+const FREE_NAME = /(annotations|labels|selector|env|envvars|environment|args|data|values)$/i;
+/**
+ * Infers the shape of a chart's values from its values.yaml. `freeRoots` are top-level keys that
+ * belong to someone else (`global`, the chart's dependencies).
+ */
+function inferShape(base, file, reads, freeRoots) {
+    const root = shapeOf(base, [], reads, freeRoots);
+    // `global` and a dependency's block may be set whether the base mentions them or not.
+    if (root.kind === 'map')
+        for (const k of freeRoots)
+            if (!root.entries.has(k))
+                root.entries.set(k, { kind: 'free' });
+    return { file, root, reads };
+}
+function shapeOf(node, path, reads, freeRoots) {
+    const line = (node.keyPos ?? node.pos).line;
+    if (node.kind === 'seq')
+        return { kind: 'list', line };
+    if (node.kind === 'scalar') {
+        if (node.value === null)
+            return { kind: 'free', line };
+        return { kind: 'scalar', line, type: scalarType(node.value) };
+    }
+    if (isFreeForm(node.entries, path, reads))
+        return { kind: 'free', line };
+    const entries = new Map();
+    for (const [k, v] of node.entries) {
+        entries.set(k, path.length === 0 && freeRoots.has(k)
+            ? { kind: 'free', line: (v.keyPos ?? v.pos).line }
+            : shapeOf(v, [...path, k], reads, freeRoots));
+    }
+    return { kind: 'map', line, entries };
+}
+function isFreeForm(entries, path, reads) {
+    if (entries.size === 0)
+        return true;
+    if (path.length > 0 && FREE_NAME.test(path.at(-1)))
+        return true;
+    if (reads.wholePaths.has(path.join('.')))
+        return true;
+    // `argocd.argoproj.io/sync-wave`, `app.kubernetes.io/name`: a map of names, not of fields.
+    for (const k of entries.keys())
+        if (/[./]/.test(k))
+            return true;
+    return false;
+}
+function scalarType(value) {
+    return typeof value === 'boolean' ? 'boolean' : typeof value === 'string' ? 'string' : 'number';
+}
+/**
+ * Compares one values file (or inline values) with the shape: a key the base does not have and no
+ * template reads, and a value of another kind than the base's (a map where the base has a string, a
+ * string where it has a boolean…), are warnings at the value, naming the base's line. A `null` removes
+ * a key (Helm's way), whatever the base says.
+ */
+function compareWithShape(shape, root, cluster = null) {
+    const out = [];
+    walk(shape, shape.root, root, [], (at, message) => out.push((0,src_findings/* finding */.gk)('warning', 'values-shape', message, at, cluster)));
+    return out;
+}
+function walk(shape, expected, node, path, report) {
+    if (node.kind === 'scalar' && node.value === null)
+        return;
+    if (expected.kind === 'free')
+        return;
+    const mismatch = kindMismatch(shape, expected, node);
+    if (mismatch) {
+        report(node.pos, `${(0,vnode/* pathToString */.uj)(path) || '(root)'} is ${mismatch}`);
+        return;
+    }
+    if (expected.kind !== 'map' || node.kind !== 'map')
+        return;
+    for (const [key, value] of node.entries) {
+        if (value.kind === 'scalar' && value.value === null)
+            continue;
+        const child = expected.entries.get(key);
+        if (child)
+            walk(shape, child, value, [...path, key], report);
+        else {
+            const unknown = unknownKey(shape, expected, path, key);
+            if (unknown)
+                report(value.keyPos ?? value.pos, unknown);
+        }
+    }
+}
+/** `a string here, but a map in <base>:<line>`, or null when the kinds agree. */
+function kindMismatch(shape, expected, node) {
+    const got = node.kind === 'map' ? 'map' : node.kind === 'seq' ? 'list' : scalarType(node.value);
+    const want = expected.kind === 'scalar' ? expected.type : expected.kind;
+    const agree = expected.kind === 'scalar'
+        ? node.kind === 'scalar' && !(want === 'boolean' && got === 'string')
+        : got === want;
+    return agree ? null : differs(shape, got, expected);
+}
+/** `a string here, but a map in <base>:<line>`. */
+function differs(shape, got, expected) {
+    const want = expected.kind === 'scalar' ? expected.type : expected.kind;
+    return `a ${got} here, but a ${want} in ${shape.file}:${expected.line}`;
+}
+/**
+ * The message for a key the base map does not have, or null when a template reads a field of that
+ * name (an optional key the base leaves out), with the closest base key as a suggestion.
+ */
+function unknownKey(shape, parent, path, key) {
+    if (shape.reads.names.has(key))
+        return null;
+    const name = (0,vnode/* pathToString */.uj)([...path, key]);
+    const suggestion = closestKey(key, parent.entries.keys());
+    const suggested = suggestion ? parent.entries.get(suggestion) : undefined;
+    const where = path.length === 0 ? shape.file : `${(0,vnode/* pathToString */.uj)(path)} in ${shape.file}:${parent.line}`;
+    const line = suggested?.line ? `:${suggested.line}` : '';
+    return suggestion
+        ? `${name} is not a key of ${where} and no template reads it: did you mean \`${suggestion}\` (${shape.file}${line})?`
+        : `${name} is not a key of ${where} and no template reads it`;
+}
+/**
+ * Checks a `--set` parameter (Argo CD `helm.parameters`) against the shape, at the line that sets it:
+ * each name segment must be a key of the base (or under a free value), an index must land on a list
+ * (its elements are not checked), and the value must be of the base's kind.
+ */
+function checkParameter(shape, p, at, cluster) {
+    let segments;
+    try {
+        segments = (0,set_parameters/* parseName */.$q)(p.name);
+    }
+    catch {
+        return []; // a name helm cannot read is helm-argument's finding
+    }
+    const out = [];
+    const report = (message) => out.push((0,src_findings/* finding */.gk)('warning', 'values-shape', `parameter ${p.name}: ${message}`, at, cluster));
+    let expected = shape.root;
+    const path = [];
+    for (const segment of segments) {
+        if (expected.kind === 'free')
+            return out;
+        if ('index' in segment) {
+            if (expected.kind !== 'list')
+                report(`${(0,vnode/* pathToString */.uj)(path)} is ${differs(shape, 'list', expected)}`);
+            return out;
+        }
+        if (expected.kind !== 'map') {
+            report(`${(0,vnode/* pathToString */.uj)(path) || '(root)'} is ${differs(shape, 'map', expected)}`);
+            return out;
+        }
+        const child = expected.entries.get(segment.key);
+        if (!child) {
+            const unknown = unknownKey(shape, expected, path, segment.key);
+            if (unknown)
+                report(unknown);
+            return out;
+        }
+        path.push(segment.key);
+        expected = child;
+    }
+    const value = parameterValue(p, at);
+    if (expected.kind !== 'free' && value) {
+        const mismatch = kindMismatch(shape, expected, value);
+        if (mismatch)
+            report(`${(0,vnode/* pathToString */.uj)(path)} is ${mismatch}`);
+    }
+    return out;
+}
+/**
+ * The value helm's strvals makes of a parameter, as far as its kind goes: `{a,b}` a list, `true`/`false` a
+ * boolean, an integer a number, `null` nothing (it removes the key), else a string; `forceString` a string.
+ */
+function parameterValue(p, at) {
+    const v = p.value;
+    if (p.forceString)
+        return { kind: 'scalar', pos: at, value: v };
+    if (v === 'null')
+        return null;
+    if (/^\{.*\}$/s.test(v))
+        return { kind: 'seq', pos: at, items: [] };
+    if (v === 'true' || v === 'false')
+        return { kind: 'scalar', pos: at, value: v === 'true' };
+    if (/^-?(0|[1-9]\d*)$/.test(v))
+        return { kind: 'scalar', pos: at, value: Number(v) };
+    return { kind: 'scalar', pos: at, value: v };
+}
+
 ;// CONCATENATED MODULE: ./src/gitops/values-schema.ts
 
 
 
 
 
+
+
+
 /**
- * Picks the schema values are checked against: the configured one, else the chart's own
- * values.schema.json (the one helm enforces), else the built-in component-block schema.
- * One instance per run and schema file: `cache` is keyed by chart.
+ * Picks what a chart's values are checked against (config `valuesSchema`): `auto` (the default) is the
+ * chart's own values.schema.json, the one helm enforces, else the shape of the chart's own values.yaml
+ * (warnings; nothing when it has none); `builtin` the built-in app-of-apps schema; a repo path that
+ * schema; `none` nothing. One instance per run: `cache` is keyed by chart.
  */
-function selectValuesSchema(files, config, chart, cache) {
+function selectValuesCheck(files, config, chart, cache) {
     const setting = config.valuesSchema;
     const own = (0,repo_files/* repoJoin */.pg)(chart, 'values.schema.json');
-    const source = setting === 'none'
-        ? null
-        : setting === 'builtin' || (setting === 'auto' && !files.isFile(own))
-            ? 'builtin'
-            : setting === 'auto'
-                ? own
-                : setting;
-    const key = source ?? 'none';
+    const source = setting === 'none' ? null : setting === 'auto' ? (files.isFile(own) ? own : 'shape') : setting;
+    const key = source === 'shape' ? `shape\0${chart}` : (source ?? 'none');
     let found = cache.get(key);
     if (!found) {
         found =
             source === null
-                ? Promise.resolve(null)
-                : source === 'builtin'
-                    ? Promise.resolve({ origin: 'builtin', validate: (0,json_schema/* precompiled */.t8)(app_of_apps_values_schema) })
-                    : readJsonSchema(files, source, source === own ? own : (config.file ?? source));
+                ? Promise.resolve({ kind: 'none' })
+                : source === 'shape'
+                    ? Promise.resolve(chartShape(files, chart))
+                    : source === 'builtin'
+                        ? Promise.resolve({
+                            kind: 'schema',
+                            schema: { origin: 'builtin', validate: (0,json_schema/* precompiled */.t8)(app_of_apps_values_schema) },
+                        })
+                        : readJsonSchema(files, source, source === own ? own : (config.file ?? source)).then((schema) => ({ kind: 'schema', schema }));
         cache.set(key, found);
     }
     return found;
+}
+/**
+ * The shape of a chart's values.yaml, with what its templates read; `global` and the chart's
+ * dependencies (their names and aliases) are top-level keys of someone else's values.
+ */
+function chartShape(files, chart) {
+    const file = (0,repo_files/* repoJoin */.pg)(chart, 'values.yaml');
+    const base = files.isFile(file) ? (0,cluster_values/* valuesRoot */.hn)(files.readYaml(file)) : null;
+    if (!base)
+        return { kind: 'none' };
+    const freeRoots = new Set(['global', ...dependencyKeys(files, chart)]);
+    return { kind: 'shape', shape: inferShape(base, file, templateReads(files, chart), freeRoots) };
+}
+/** The keys a chart's dependencies take their values from: each one's alias, else its name. */
+function dependencyKeys(files, chart) {
+    return ['Chart.yaml', 'requirements.yaml'].flatMap((name) => {
+        const root = (0,cluster_values/* valuesRoot */.hn)(files.readYaml((0,repo_files/* repoJoin */.pg)(chart, name)));
+        const deps = root?.kind === 'map' ? root.entries.get('dependencies') : undefined;
+        if (deps?.kind !== 'seq')
+            return [];
+        return deps.items.flatMap((d) => {
+            if (d.kind !== 'map')
+                return [];
+            return ['alias', 'name'].flatMap((field) => {
+                const v = d.entries.get(field);
+                return v?.kind === 'scalar' && typeof v.value === 'string' ? [v.value] : [];
+            });
+        });
+    });
 }
 async function readJsonSchema(files, rel, blame) {
     const text = files.text(rel);
@@ -675,6 +1382,94 @@ function withoutNullEntries(node) {
     return { ...node, entries };
 }
 
+;// CONCATENATED MODULE: ./src/gitops/values-checks.ts
+
+
+
+/**
+ * The `values-schema` and `values-shape` findings of every cluster's values: each values file once per
+ * chart, the inline values and the `--set` parameters of each cluster, at the line that wrote them.
+ */
+async function checkClusterValues(files, config, clusters, values) {
+    const schema = new SchemaFindings();
+    const shape = [];
+    const checkedFiles = new Set();
+    const once = (origin, file) => {
+        const key = `${origin}\0${file}`;
+        if (checkedFiles.has(key))
+            return false;
+        checkedFiles.add(key);
+        return true;
+    };
+    const checks = new Map();
+    for (const cluster of clusters) {
+        const check = await selectValuesCheck(files, config, cluster.chart, checks);
+        const v = values.get(cluster.name);
+        if (check.kind === 'schema')
+            schema.check(files, check.schema, cluster, v, once);
+        else if (check.kind === 'shape')
+            shape.push(...againstShape(files, check.shape, cluster, v, once));
+    }
+    return [...schema.findings(), ...shape];
+}
+/**
+ * A JSON schema's findings: each file alone for shape keywords, then the merged values of each cluster
+ * for everything. One problem, one finding: a file's problem that reaches a cluster's merged values is
+ * reported there (with its cluster); the file's own check keeps what no merge holds (a value every
+ * cluster overrides). A value keeps its position through the merge, so the position says which.
+ */
+class SchemaFindings {
+    perFile = [];
+    merged = [];
+    flagged = new Set();
+    check(files, schema, cluster, v, once) {
+        for (const file of v.files) {
+            if (!once(schema.origin, file))
+                continue;
+            const root = (0,cluster_values/* valuesRoot */.hn)(files.readYaml(file));
+            if (root)
+                for (const finding of validateValuesFile(schema, root, file))
+                    this.perFile.push({ origin: schema.origin, finding });
+        }
+        if (!v.merged || v.broken)
+            return;
+        const fallback = v.chartValues ?? v.files[0] ?? cluster.chart;
+        for (const f of validateMergedValues(schema, v.merged, cluster.name, fallback)) {
+            this.merged.push(f);
+            this.flagged.add(at(schema.origin, f));
+        }
+    }
+    findings() {
+        const alone = this.perFile.filter((p) => !this.flagged.has(at(p.origin, p.finding)));
+        return [...alone.map((p) => p.finding), ...this.merged];
+    }
+}
+function at(origin, f) {
+    return JSON.stringify([origin, f.file, f.line, f.column]);
+}
+/** Each values file of the cluster (not the base itself), its inline values and its `--set` parameters. */
+function againstShape(files, shape, cluster, v, once) {
+    const out = [];
+    for (const file of v.valueFiles) {
+        if (file === shape.file || !once(`shape:${shape.file}`, file))
+            continue;
+        const root = (0,cluster_values/* valuesRoot */.hn)(files.readYaml(file));
+        if (root)
+            out.push(...compareWithShape(shape, root));
+    }
+    if (v.inline)
+        out.push(...compareWithShape(shape, v.inline, cluster.name));
+    // The parameters helm gets: each name once, build variables substituted, overrides applied.
+    v.recipe.parameters.forEach((p, i) => {
+        out.push(...checkParameter(shape, p, v.parameterAt[i] ?? cluster.definedAt, cluster.name));
+    });
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/gitops/repo-context.ts
+var repo_context = __webpack_require__(5096);
+// EXTERNAL MODULE: ./src/commands/repo-facts.ts
+var repo_facts = __webpack_require__(4406);
 ;// CONCATENATED MODULE: ./src/report/matrix.ts
 
 function buildMatrix(clusters, apps, rendered) {
@@ -708,6 +1503,12 @@ var concurrency = __webpack_require__(3731);
 
 
 
+
+
+
+
+
+
 /** How helm reports values that fail the chart's values.schema.json. */
 const HELM_SCHEMA_FAILURE = "values don't meet the specifications of the schema";
 /**
@@ -723,8 +1524,10 @@ async function validate(options) {
         (0,repo_files/* refuseSymlinksOut */.ve)(options.repoDir);
     }
     const config = options.prepared?.config ?? (0,gitops_config/* loadConfig */.Z9)(options.repoDir, options.configFile);
-    const files = options.prepared?.files ?? new repo_files/* RepoFiles */.op(options.repoDir, config.limits);
-    const discovered = options.prepared?.topology ?? (0,gitops_topology/* discoverTopology */.HC)(files, config);
+    const files = options.prepared?.files ??
+        new repo_files/* RepoFiles */.op(options.repoDir, config.limits, undefined, undefined, options.revision ?? (await headRevision(options.repoDir)));
+    const discovered = options.prepared?.topology ??
+        (0,gitops_topology/* discoverTopology */.HC)(files, config, (0,repo_context/* repoContext */.u0)(config, await (0,repo_facts/* readRepoFacts */.I)(options.gitDir ?? options.repoDir, options.env, options.eventDefaultBranch)));
     const only = options.clusters;
     const topology = only
         ? { ...discovered, clusters: discovered.clusters.filter((c) => only.includes(c.name)) }
@@ -745,17 +1548,19 @@ async function validate(options) {
         return !values.get(c.name).broken;
     });
     const renderOptions = { kubeVersion: config.helm.kubeVersion, apiVersions: config.helm.apiVersions };
-    const rendering = (0,concurrency/* mapLimit */.s)(renderable, options.concurrency ?? external_node_os_default().availableParallelism(), (c) => (0,render/* renderCluster */.V)(options.helm, files, c, values.get(c.name), renderOptions));
+    const rendering = (0,concurrency/* mapLimit */.s)(renderable, options.concurrency ?? external_node_os_default().availableParallelism(), (c) => (0,render/* renderCluster */.V4)(options.helm, files, c, values.get(c.name), renderOptions));
     // Schema checks are CPU in this process; helm runs in child processes: do both at once. A schema
     // the user must fix first is thrown only once no render is still running in the tree.
-    const schemaFindings = await checkValuesSchemas(files, config, topology.clusters, values).catch(async (e) => {
+    const schemaFindings = await checkClusterValues(files, config, topology.clusters, values).catch(async (e) => {
         await rendering.catch(() => undefined);
         throw e;
     });
     raw.push(...schemaFindings);
     const renders = await rendering;
     const apps = [];
+    const objects = [];
     const renderedClusters = new Map();
+    const unreadable = new Map();
     const schemaBroken = new Set(raw.filter((f) => f.rule === 'values-schema').flatMap((f) => (f.cluster ? [f.cluster] : [])));
     renders.forEach((r, i) => {
         // Helm enforcing the chart's values.schema.json says what values-schema already said, with a line.
@@ -764,20 +1569,26 @@ async function validate(options) {
         }
         if (!r.ok)
             return;
+        if (r.unreadable?.length)
+            unreadable.set(r.cluster, r.unreadable);
         const clusterApps = (0,applications/* collectApps */.RG)(renderable[i], r.manifests);
         renderedClusters.set(r.cluster, clusterApps.length);
         apps.push(...clusterApps);
+        objects.push(...(0,gitops_objects/* collectObjects */.Xg)(renderable[i], r.manifests));
     });
-    options.onRendered?.(apps, new Set(renderedClusters.keys()));
+    options.onRendered?.(apps, new Set(renderedClusters.keys()), objects, unreadable);
     const merged = new Map([...values].map(([k, v]) => [k, v.merged]));
+    const controlPlane = detectControlPlane(config.controlPlane, discovered.clusters, apps);
     const ctx = {
         files,
         config,
         topology,
         apps,
+        objects,
         values,
         locate: new Locator(files, merged),
         partial: only !== undefined,
+        controlPlane,
     };
     for (const rule of RULES)
         raw.push(...rule(ctx));
@@ -796,30 +1607,9 @@ async function validate(options) {
         matrix: buildMatrix(topology.clusters, apps, [...renderedClusters.keys()]),
         apps,
         topology,
+        controlPlane,
         config,
     };
-}
-async function checkValuesSchemas(files, config, clusters, values) {
-    const out = [];
-    const checkedFiles = new Set();
-    const schemas = new Map();
-    for (const cluster of clusters) {
-        const schema = await selectValuesSchema(files, config, cluster.chart, schemas);
-        const v = values.get(cluster.name);
-        if (!schema)
-            continue;
-        for (const file of v.files) {
-            if (checkedFiles.has(`${schema.origin}\0${file}`))
-                continue;
-            checkedFiles.add(`${schema.origin}\0${file}`);
-            const root = (0,cluster_values/* valuesRoot */.hn)(files.readYaml(file));
-            if (root)
-                out.push(...validateValuesFile(schema, root, file));
-        }
-        if (v.merged && !v.broken)
-            out.push(...validateMergedValues(schema, v.merged, cluster.name, v.chartValues ?? v.files[0] ?? cluster.chart));
-    }
-    return out;
 }
 /** Config `rules:` turns a rule off or changes its severity. */
 function applyRuleSettings(findings, config) {
@@ -831,6 +1621,17 @@ function applyRuleSettings(findings, config) {
         out.push(setting ? { ...f, severity: setting } : f);
     }
     return out;
+}
+/** The sha of HEAD of the repository `dir` is in, or '' when it is in none (or git is not there). */
+async function headRevision(dir) {
+    try {
+        return (await new git/* Git */.T(dir).tryRevParse('HEAD')) ?? '';
+    }
+    catch (e) {
+        if (e instanceof errors/* ConfigurationError */.j1)
+            return '';
+        throw e;
+    }
 }
 
 
@@ -1200,6 +2001,66 @@ class Git {
         }
     }
     /**
+     * Where `dir` stands: the top of a repository (a bare one included), a directory inside one, not
+     * in a repository at all, or unknown because git is missing or too old (which only a command that
+     * needs git refuses).
+     */
+    async tryLocation() {
+        let r;
+        try {
+            r = await this.exec(['rev-parse', '--show-prefix'], { allowFailure: true });
+        }
+        catch (e) {
+            if (e instanceof errors/* ConfigurationError */.j1)
+                return 'git-unavailable';
+            throw e;
+        }
+        if (r.exitCode !== 0)
+            return 'not-a-repository';
+        return r.stdout.trim() ? 'subdirectory' : 'top-level';
+    }
+    /**
+     * The branch a remote's HEAD names (`refs/remotes/<remote>/HEAD`, which `git clone` and
+     * `git remote set-head` write), or null when there is none or it is not a branch name.
+     */
+    async tryRemoteHead(remote) {
+        this.requireBranches([remote]);
+        const r = await this.exec(['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`], {
+            allowFailure: true,
+        });
+        const prefix = `refs/remotes/${remote}/`;
+        const target = r.stdout.trim();
+        if (r.exitCode !== 0 || !target.startsWith(prefix))
+            return null;
+        const branch = target.slice(prefix.length);
+        return (0,refs/* branchProblem */.MT)(branch) ? null : branch;
+    }
+    /**
+     * Which of `names` exist as a local branch or a remote-tracking branch of any remote
+     * (`refs/heads/<n>`, `refs/remotes/<remote>/<n>`), each once, in the order given.
+     */
+    async tryBranchesNamed(names) {
+        this.requireBranches(names);
+        const patterns = names.flatMap((n) => [`refs/heads/${n}`, `refs/remotes/*/${n}`]);
+        const r = await this.exec(['for-each-ref', '--format=%(refname)', '--', ...patterns], {
+            allowFailure: true,
+        });
+        if (r.exitCode !== 0)
+            return [];
+        const refs = r.stdout.split('\n').filter(Boolean);
+        return names.filter((n) => refs.some((ref) => ref === `refs/heads/${n}` || /^refs\/remotes\/[^/]+\/(.+)$/.exec(ref)?.[1] === n));
+    }
+    /**
+     * The URL configured for a remote (`remote.<name>.url`, as written: no `insteadOf` rewriting), or
+     * null. It may carry credentials: callers strip them before the URL goes anywhere.
+     */
+    async tryRemoteUrl(remote) {
+        this.requireBranches([remote]);
+        const r = await this.exec(['config', '--get', '--', `remote.${remote}.url`], { allowFailure: true });
+        const url = r.stdout.trim();
+        return r.exitCode === 0 && url ? url : null;
+    }
+    /**
      * Writes the tree of a commit into `target` from the object store (`git cat-file --batch`): the
      * bytes git holds, with no checkout, so no filter (LFS, ident, eol), hook or attribute of the
      * repository runs, and the repository's index and work tree are never touched.
@@ -1456,9 +2317,10 @@ function branchProblem(name) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   QG: () => (/* binding */ appSources),
 /* harmony export */   RG: () => (/* binding */ collectApps),
-/* harmony export */   bA: () => (/* binding */ componentKey)
+/* harmony export */   Y7: () => (/* binding */ templatePath),
+/* harmony export */   bA: () => (/* binding */ componentKey),
+/* harmony export */   zz: () => (/* binding */ isApplication)
 /* harmony export */ });
-/* unused harmony exports isApplication, templatePath */
 function isApplication(object) {
     return (object.kind === 'Application' &&
         typeof object.apiVersion === 'string' &&
@@ -1475,7 +2337,9 @@ function collectApps(cluster, manifests) {
         apps.push({
             cluster,
             name,
-            namespace: String(object.metadata?.namespace ?? 'argocd'),
+            namespace: typeof object.metadata?.namespace === 'string' && object.metadata.namespace !== ''
+                ? object.metadata.namespace
+                : cluster.namespace,
             component: name.startsWith(`${cluster.name}-`) ? name.slice(cluster.name.length + 1) : name,
             template: templatePath(cluster.chart, m.source),
             object,
@@ -1505,108 +2369,129 @@ function componentKey(name) {
 
 /***/ }),
 
-/***/ 5469:
+/***/ 2912:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I1: () => (/* binding */ expandBuildVariables),
+/* harmony export */   q6: () => (/* binding */ buildVariables),
+/* harmony export */   zl: () => (/* binding */ instanceName)
+/* harmony export */ });
+/* unused harmony export CONTROL_PLANE_NAMESPACE */
+/**
+ * Argo CD's build environment (reposerver `newEnv`) and its substitution (`Env.Envsubst`, Go's
+ * `os.Expand`): what `$ARGOCD_APP_NAME` and friends become in a helm parameter value, a valueFiles
+ * entry or a fileParameters path. The variables are only ever substituted into strings here, never
+ * given to a process: an unknown name (`$HOME`, `${PATH}`) is empty, as it is for Argo CD.
+ */
+/** The namespace Argo CD itself runs in, assumed: Applications there are known by their bare name. */
+const CONTROL_PLANE_NAMESPACE = 'argocd';
+/** Argo CD's instance name of an Application: `<namespace>_<name>` outside the control plane's namespace. */
+function instanceName(name, namespace) {
+    return namespace && namespace !== CONTROL_PLANE_NAMESPACE ? `${namespace}_${name}` : name;
+}
+/** The variables of one render: `revision` is the commit sha being rendered ('' when there is none). */
+function buildVariables(app, revision) {
+    return {
+        ARGOCD_APP_NAME: app.name,
+        ARGOCD_APP_NAMESPACE: app.namespace,
+        ARGOCD_APP_PROJECT_NAME: app.project,
+        ARGOCD_APP_REVISION: revision,
+        ARGOCD_APP_REVISION_SHORT: revision.slice(0, 7),
+        ARGOCD_APP_REVISION_SHORT_8: revision.slice(0, 8),
+        ARGOCD_APP_SOURCE_REPO_URL: app.repoURL,
+        ARGOCD_APP_SOURCE_PATH: app.path,
+        ARGOCD_APP_SOURCE_TARGET_REVISION: app.targetRevision,
+    };
+}
+/**
+ * `s` with `$NAME` and `${NAME}` replaced as Go's `os.Expand` does with Argo CD's mapping: a name
+ * not in `vars` is empty, `$$` is `$`. `$` before anything that is not a name stays (`$(x)`, `a$`,
+ * `$ `); `${}` and an unclosed `${` are dropped; `$1`, `$@`, `$-` … name shell specials (empty).
+ */
+function expandBuildVariables(s, vars) {
+    let out = '';
+    let i = 0;
+    for (let j = 0; j < s.length; j++) {
+        if (s[j] !== '$' || j + 1 >= s.length)
+            continue;
+        out += s.slice(i, j);
+        const { name, width } = shellName(s.slice(j + 1));
+        if (name === '' && width === 0)
+            out += '$';
+        else if (name !== '')
+            out += name === '$' ? '$' : Object.hasOwn(vars, name) ? vars[name] : '';
+        j += width;
+        i = j + 1;
+    }
+    return out + s.slice(i);
+}
+const SPECIAL = new Set([
+    '*',
+    '#',
+    '$',
+    '@',
+    '!',
+    '?',
+    '-',
+    '0',
+    '1',
+    '2',
+    '3',
+    '4',
+    '5',
+    '6',
+    '7',
+    '8',
+    '9',
+]);
+const NAME_CHAR = /[A-Za-z0-9_]/;
+/** Go's `getShellName`: the name after a `$` and how many characters it takes (0: not a name). */
+function shellName(s) {
+    if (s[0] === '{') {
+        if (s.length > 2 && SPECIAL.has(s[1]) && s[2] === '}')
+            return { name: s[1], width: 3 };
+        const close = s.indexOf('}', 1);
+        if (close === 1)
+            return { name: '', width: 2 };
+        if (close < 0)
+            return { name: '', width: 1 };
+        return { name: s.slice(1, close), width: close + 1 };
+    }
+    if (SPECIAL.has(s[0]))
+        return { name: s[0], width: 1 };
+    let i = 0;
+    while (i < s.length && NAME_CHAR.test(s[i]))
+        i++;
+    return { name: s.slice(0, i), width: i };
+}
+
+
+/***/ }),
+
+/***/ 165:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Tk: () => (/* binding */ clusterValueFilePath),
+  v: () => (/* binding */ clusterRecipe),
   Hc: () => (/* binding */ isLocalValueFile),
   rY: () => (/* binding */ loadClusterValues),
   vN: () => (/* binding */ refValueFile),
   hn: () => (/* binding */ valuesRoot)
 });
 
+// UNUSED EXPORTS: clusterSource
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/gitops/render-recipe.ts + 3 modules
+var render_recipe = __webpack_require__(754);
 // EXTERNAL MODULE: ./src/gitops/repo-files.ts
 var repo_files = __webpack_require__(1056);
-;// CONCATENATED MODULE: ./src/gitops/set-parameters.ts
-/**
- * Applies Argo CD `helm.parameters` (passed to helm as `--set` / `--set-string`) to a values tree,
- * as Helm's strvals parser does for one `name=value`: dotted names (`\.` escapes a dot), list
- * indexes (`a[0].b`), and typed values unless forceString (`true`/`false`, `null`, integers).
- */
-function applyParameters(base, params, pos) {
-    let root = base;
-    for (const p of params)
-        root = setPath(root, parseName(p.name), typedValue(p, pos), pos);
-    return root;
-}
-function parseName(name) {
-    const segments = [];
-    let current = '';
-    let pending = false;
-    for (let i = 0; i < name.length; i++) {
-        const ch = name[i];
-        if (ch === '\\' && i + 1 < name.length) {
-            current += name[++i];
-            pending = true;
-        }
-        else if (ch === '.') {
-            if (pending || current)
-                segments.push({ key: current });
-            current = '';
-            pending = false;
-        }
-        else if (ch === '[') {
-            const end = name.indexOf(']', i);
-            if (end < 0)
-                throw new Error(`unclosed "[" in parameter name "${name}"`);
-            if (pending || current)
-                segments.push({ key: current });
-            const index = Number(name.slice(i + 1, end));
-            if (!Number.isInteger(index) || index < 0)
-                throw new Error(`bad list index in parameter name "${name}"`);
-            segments.push({ index });
-            current = '';
-            pending = false;
-            i = end;
-        }
-        else {
-            current += ch;
-            pending = true;
-        }
-    }
-    if (pending || current)
-        segments.push({ key: current });
-    if (segments.length === 0)
-        throw new Error('empty parameter name');
-    return segments;
-}
-function typedValue(p, pos) {
-    const v = p.value;
-    if (p.forceString)
-        return { kind: 'scalar', pos, value: v };
-    if (v === 'true' || v === 'false')
-        return { kind: 'scalar', pos, value: v === 'true' };
-    if (v === 'null')
-        return { kind: 'scalar', pos, value: null };
-    if (/^-?(0|[1-9]\d*)$/.test(v) && Number.isSafeInteger(Number(v)))
-        return { kind: 'scalar', pos, value: Number(v) };
-    return { kind: 'scalar', pos, value: v };
-}
-function setPath(node, path, value, pos) {
-    if (path.length === 0)
-        return value;
-    const [head, ...rest] = path;
-    if ('key' in head) {
-        const map = node?.kind === 'map' ? node : { kind: 'map', pos, entries: new Map() };
-        const entries = new Map(map.entries);
-        if (rest.length === 0 && value.kind === 'scalar' && value.value === null)
-            entries.delete(head.key);
-        else
-            entries.set(head.key, { ...setPath(entries.get(head.key), rest, value, pos), keyPos: pos });
-        return { ...map, entries };
-    }
-    const items = node?.kind === 'seq' ? [...node.items] : [];
-    while (items.length <= head.index)
-        items.push({ kind: 'scalar', pos, value: null });
-    items[head.index] = setPath(items[head.index], rest, value, pos);
-    return { kind: 'seq', pos: node?.pos ?? pos, items };
-}
-
+// EXTERNAL MODULE: ./src/gitops/set-parameters.ts
+var set_parameters = __webpack_require__(4805);
 ;// CONCATENATED MODULE: ./src/gitops/values-merge.ts
 /**
  * Helm's merge of values sources, in order (chart values.yaml, then each values file, inline
@@ -1650,9 +2535,10 @@ function stripNulls(map) {
 
 // EXTERNAL MODULE: ./src/gitops/vnode.ts
 var vnode = __webpack_require__(1754);
-// EXTERNAL MODULE: ./src/gitops/yaml-source.ts
-var yaml_source = __webpack_require__(5315);
+// EXTERNAL MODULE: ./src/gitops/yaml-source.ts + 1 modules
+var yaml_source = __webpack_require__(9680);
 ;// CONCATENATED MODULE: ./src/gitops/cluster-values.ts
+
 
 
 
@@ -1667,21 +2553,6 @@ function valuesRoot(loaded) {
     const root = loaded?.documents.find((d) => d.root)?.root ?? null;
     return root && !(root.kind === 'scalar' && root.value === null) ? root : null;
 }
-/**
- * The repo path a cluster's valueFiles entry names, or null when helm reads it from elsewhere (a URL,
- * a `$ref/…` of another repository). `$ref/…` of this repository is a path from its root; a `$ref` the
- * bootstrap does not declare names `$ref/…` itself, which does not exist.
- */
-function clusterValueFilePath(cluster, entry) {
-    const ref = refValueFile(entry);
-    if (ref) {
-        const kind = cluster.valueRefs[ref.ref];
-        if (kind === 'other-repo')
-            return null;
-        return kind === 'this-repo' ? (0,repo_files/* repoJoin */.pg)('.', ref.path) : entry;
-    }
-    return isLocalValueFile(entry) ? (0,repo_files/* valueFilePath */.$Y)(cluster.chart, entry) : null;
-}
 /** A multi-source `valueFiles` entry `$<ref>/<path>`: `<path>` from the source with `ref: <ref>`. */
 function refValueFile(entry) {
     const m = /^\$([^/]+)\/(.+)$/.exec(entry);
@@ -1690,11 +2561,34 @@ function refValueFile(entry) {
 function isLocalValueFile(entry) {
     return entry !== '' && !/^[a-z][a-z0-9+.-]*:\/\//i.test(entry) && !entry.startsWith('$');
 }
+/** A cluster's bootstrap helm block as Argo CD reads it (the config's overrides already applied). */
+function clusterSource(cluster) {
+    return {
+        chart: cluster.chart,
+        helm: {
+            ...cluster.helmOptions,
+            releaseName: cluster.releaseName || null,
+            namespace: cluster.namespace || null,
+            valueFiles: cluster.valueFiles,
+            parameters: cluster.parameters,
+            values: cluster.values,
+            valuesObject: cluster.valuesObject,
+            ignoreMissingValueFiles: cluster.ignoreMissingValueFiles,
+        },
+        app: cluster.application,
+        refs: cluster.valueRefs,
+    };
+}
+/** The render recipe of a cluster at the tree `files` holds (its commit: `files.revision`). */
+function clusterRecipe(files, cluster) {
+    return (0,render_recipe/* resolveRecipe */.pS)(files, clusterSource(cluster), files.revision);
+}
 /**
  * The values a cluster renders with, merged as Helm does: the chart's values.yaml, the
- * valueFiles in order, the inline values, then the parameters.
+ * valueFiles in order, the inline values, then the parameters and file parameters.
  */
 function loadClusterValues(files, cluster) {
+    const recipe = clusterRecipe(files, cluster);
     const sources = [];
     const applied = [];
     const valueFiles = [];
@@ -1713,55 +2607,64 @@ function loadClusterValues(files, cluster) {
     };
     const own = (0,repo_files/* repoJoin */.pg)(cluster.chart, 'values.yaml');
     const chartValues = files.isFile(own) && take(own) ? own : null;
-    cluster.valueFiles.forEach((entry, index) => {
-        const rel = entry === '' ? null : clusterValueFilePath(cluster, entry);
-        if (rel === null) {
-            if (entry !== '')
-                external.push(entry);
-            return;
+    for (const v of recipe.valueFiles) {
+        if (v.kind === 'external')
+            external.push(v.entry);
+        else if (v.kind === 'file' && take(v.file))
+            valueFiles.push(v.file);
+        else if (v.kind !== 'refused') {
+            missing.push({ index: v.index, file: v.file });
+            broken = true;
         }
-        if (files.isFile(rel) && take(rel))
-            valueFiles.push(rel);
-        else {
-            missing.push({ index, file: rel });
-            if (!cluster.ignoreMissingValueFiles)
-                broken = true;
-        }
-    });
-    let inlineValues = null;
-    const at = cluster.definedAt;
-    if (cluster.valuesObject) {
-        const node = cluster.bootstrap
-            ? (0,vnode/* nodeAt */.oB)(cluster.bootstrap.node, [...cluster.bootstrap.sourcePath, 'helm', 'valuesObject'])
-            : undefined;
-        sources.push(node ?? (0,vnode/* fromJson */.Rf)(cluster.valuesObject, at));
-        inlineValues = JSON.stringify(cluster.valuesObject);
     }
-    else if (cluster.values !== null) {
-        const inline = inlineValuesNode(cluster, at);
-        if (inline === 'broken')
+    const at = cluster.definedAt;
+    let inline = null;
+    if (recipe.inline) {
+        const parsed = inlineValuesNode(cluster, recipe, at);
+        if (parsed === 'broken')
             broken = true;
         else
-            sources.push(inline);
-        inlineValues = cluster.values;
+            sources.push((inline = parsed));
     }
+    const written = (recipe.overriddenBy
+        ? { file: recipe.overriddenBy, line: 1, column: 1 }
+        : cluster.bootstrap &&
+            (0,vnode/* nodeAt */.oB)(cluster.bootstrap.node, [...cluster.bootstrap.sourcePath, 'helm', 'parameters'])?.pos) || at;
+    const { parameters } = recipe;
     let merged = mergeValues(sources);
-    if (merged && cluster.parameters.length > 0) {
-        const pos = (cluster.bootstrap &&
-            (0,vnode/* nodeAt */.oB)(cluster.bootstrap.node, [...cluster.bootstrap.sourcePath, 'helm', 'parameters'])?.pos) ||
-            at;
-        merged = applyParameters(merged, cluster.parameters, pos);
+    if (merged && (parameters.length > 0 || recipe.fileParameters.length > 0)) {
+        const fileValues = recipe.fileParameters.map((p) => ({ name: p.name, text: files.text(p.file) ?? '' }));
+        merged = (0,set_parameters/* applyParameters */.H8)(merged, parameters, written, fileValues);
     }
-    return { merged, files: applied, chartValues, valueFiles, missing, external, broken, inlineValues };
+    const parameterAt = parameters.map((p) => p.at ?? written);
+    return {
+        merged,
+        files: applied,
+        chartValues,
+        valueFiles,
+        missing,
+        external,
+        broken,
+        recipe,
+        inline,
+        parameterAt,
+    };
 }
-/** Inline `helm.values` (a YAML string), positioned on the lines of the bootstrap file it sits in. */
-function inlineValuesNode(cluster, at) {
-    const text = cluster.values ?? '';
-    const field = cluster.bootstrap
-        ? (0,vnode/* nodeAt */.oB)(cluster.bootstrap.node, [...cluster.bootstrap.sourcePath, 'helm', 'values'])
+/**
+ * Inline values (`helm.valuesObject`, else the YAML string `helm.values`), positioned on the lines of
+ * the bootstrap file they sit in, or at the override file that gave them.
+ */
+function inlineValuesNode(cluster, recipe, at) {
+    const inline = recipe.inline;
+    const fromOverride = recipe.overriddenBy ? { file: recipe.overriddenBy, line: 1, column: 1 } : null;
+    const field = (name) => cluster.bootstrap && !fromOverride
+        ? (0,vnode/* nodeAt */.oB)(cluster.bootstrap.node, [...cluster.bootstrap.sourcePath, 'helm', name])
         : undefined;
-    const file = field?.pos.file ?? at.file;
-    const loaded = (0,yaml_source/* parseYaml */.hN)(file, text);
+    if (inline.object)
+        return field('valuesObject') ?? (0,vnode/* fromJson */.Rf)(inline.object, fromOverride ?? at);
+    const text = inline.text;
+    const node = field('values');
+    const loaded = (0,yaml_source/* parseYaml */.hN)(node?.pos.file ?? fromOverride?.file ?? at.file, text);
     if (loaded.findings.some(yaml_source/* stopsHelm */.ah)) {
         try {
             (0,dist/* parse */.qg)(text);
@@ -1772,7 +2675,7 @@ function inlineValuesNode(cluster, at) {
     }
     const root = loaded.documents[0]?.root ?? null;
     // A block scalar's content starts on the line after `values: |`.
-    const offset = field ? field.pos.line : at.line - 1;
+    const offset = node ? node.pos.line : fromOverride ? 0 : at.line - 1;
     return root ? shift(root, offset) : null;
 }
 function shift(node, lines) {
@@ -1864,8 +2767,8 @@ var json_schema = __webpack_require__(7577);
 var repo_files = __webpack_require__(1056);
 // EXTERNAL MODULE: ./src/gitops/vnode.ts
 var vnode = __webpack_require__(1754);
-// EXTERNAL MODULE: ./src/gitops/yaml-source.ts
-var yaml_source = __webpack_require__(5315);
+// EXTERNAL MODULE: ./src/gitops/yaml-source.ts + 1 modules
+var yaml_source = __webpack_require__(9680);
 ;// CONCATENATED MODULE: ./src/gitops/config.ts
 
 
@@ -1882,13 +2785,17 @@ const DEFAULT_ENVIRONMENTS = {
     staging: { ref: 'staging' },
     prod: { ref: 'stable' },
 };
+const DEFAULT_BOOTSTRAP_GLOB = 'argocd-bootstrap-apps/*.yaml';
 function defaultConfig() {
     return {
         file: null,
         repoURL: null,
         defaultBranch: null,
-        bootstrapGlob: 'argocd-bootstrap-apps/*.yaml',
+        root: '.',
+        bootstrapGlob: DEFAULT_BOOTSTRAP_GLOB,
+        controlPlane: 'auto',
         environments: { ...DEFAULT_ENVIRONMENTS },
+        environmentsConfigured: false,
         clusters: [],
         valuesSchema: 'auto',
         applicationName: '^{cluster}-[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
@@ -1957,7 +2864,18 @@ function loadConfig(repoDir, explicitFile) {
     const v = violations[0];
     if (v)
         throw new errors/* ConfigurationError */.j1(v.message, { file: rel, line: v.pos.line });
-    return resolveConfig((0,vnode/* toJson */.aB)(root), rel, root);
+    const config = resolveConfig((0,vnode/* toJson */.aB)(root), rel, root);
+    requireRoot(repoDir, config, root);
+    return config;
+}
+/** `root` names a directory of this tree (through no symlink out of it). */
+function requireRoot(repoDir, config, node) {
+    if (config.root === '.')
+        return;
+    const at = { file: config.file ?? '', line: (0,vnode/* nodeAt */.oB)(node, ['root'])?.keyPos?.line ?? 1 };
+    const p = (0,repo_files/* pathInRepo */.Z)(repoDir, config.root);
+    if (p.kind === 'outside' || !(0,external_node_fs_.existsSync)(p.abs) || !(0,external_node_fs_.statSync)(p.abs).isDirectory())
+        throw new errors/* ConfigurationError */.j1(`root ${config.root} is not a directory of the repository`, at);
 }
 function resolveConfig(raw, file, root) {
     const base = defaultConfig();
@@ -1986,23 +2904,24 @@ function resolveConfig(raw, file, root) {
         }
     }
     checkConfigArguments(raw, at);
+    const tree = treePath(raw.root ?? '.', 'root', at('root'));
+    const glob = treePath(raw.bootstrap?.glob ?? DEFAULT_BOOTSTRAP_GLOB, 'bootstrap.glob', at('bootstrap', 'glob'));
     return {
         file,
         repoURL: raw.repoURL ?? null,
         defaultBranch: raw.defaultBranch ?? null,
-        bootstrapGlob: raw.bootstrap?.glob ?? base.bootstrapGlob,
+        root: tree,
+        bootstrapGlob: (0,repo_files/* repoJoin */.pg)(tree, glob),
+        controlPlane: raw.controlPlane ?? base.controlPlane,
         environments: raw.environments ?? base.environments,
-        clusters: raw.clusters ?? [],
+        environmentsConfigured: raw.environments !== undefined,
+        clusters: (raw.clusters ?? []).map((c, i) => withParameterLines(c, i, file, root)),
         valuesSchema: raw.valuesSchema ?? base.valuesSchema,
         applicationName: raw.applicationName ?? base.applicationName,
         clusterLabel: raw.clusterLabel ?? base.clusterLabel,
         dependsOn: raw.dependsOn ?? {},
         rules: raw.rules ?? {},
-        limits: {
-            ...base.limits,
-            ...(raw.limits?.maxFileBytes !== undefined ? { maxFileBytes: raw.limits.maxFileBytes } : {}),
-            ...(raw.limits?.maxAliasCount !== undefined ? { maxAliasCount: raw.limits.maxAliasCount } : {}),
-        },
+        limits: yamlLimits(raw.limits, base.limits),
         helm: { kubeVersion: raw.helm?.kubeVersion ?? null, apiVersions: raw.helm?.apiVersions ?? [] },
         diff: {
             ignore: {
@@ -2016,6 +2935,45 @@ function resolveConfig(raw, file, root) {
         promotion: { ...base.promotion, ...raw.promotion },
     };
 }
+/** A config cluster whose parameters know their line (findings about a `--set` point at it). */
+function withParameterLines(c, i, file, root) {
+    if (!c.parameters)
+        return c;
+    const parameters = c.parameters.map((p, j) => {
+        const node = (0,vnode/* nodeAt */.oB)(root, ['clusters', String(i), 'parameters', String(j)]);
+        return node ? { ...p, at: { ...node.pos, file } } : p;
+    });
+    return { ...c, parameters };
+}
+/** Nodes of alias expansion that one alias of the deprecated `maxAliasCount` stands for (100 → 200,000). */
+const NODES_PER_ALIAS = 2_000;
+/** The most `maxExpandedNodes` may be (also what a large `maxAliasCount` maps to). */
+const MAX_EXPANDED_NODES = 5_000_000;
+/**
+ * `limits:`. The alias limit is a budget of nodes produced by alias expansion (`maxExpandedNodes`);
+ * the deprecated `maxAliasCount` (a count of alias expansions) is mapped onto it, N → N × 2,000 nodes,
+ * so the old default 100 is the new default 200,000, and `maxExpandedNodes` wins when both are set.
+ */
+function yamlLimits(raw, base) {
+    const fromAliasCount = raw?.maxAliasCount === undefined
+        ? undefined
+        : Math.min(raw.maxAliasCount * NODES_PER_ALIAS, MAX_EXPANDED_NODES);
+    return {
+        maxFileBytes: raw?.maxFileBytes ?? base.maxFileBytes,
+        maxExpandedNodes: raw?.maxExpandedNodes ?? fromAliasCount ?? base.maxExpandedNodes,
+    };
+}
+/**
+ * A path the config gives inside the repository (`root`, the bootstrap glob), normalized; one that
+ * climbs out of the repository or is absolute is refused: the glob is walked on the file system.
+ */
+function treePath(given, field, at) {
+    const rel = (0,repo_files/* repoJoin */.pg)('.', given);
+    if (external_node_path_default().posix.isAbsolute(given) || (0,repo_files/* escapesRepo */.jk)(rel)) {
+        throw new errors/* ConfigurationError */.j1(`${field} ${JSON.stringify(given)} must be a path inside the repository`, at);
+    }
+    return rel;
+}
 /** Every rule id gitops-promotion reports; `rules:` in the config may name only these. */
 const KNOWN_RULES = new Set([
     'yaml-syntax',
@@ -2025,12 +2983,18 @@ const KNOWN_RULES = new Set([
     'yaml-file-too-large',
     'bootstrap-invalid',
     'values-schema',
+    'values-shape',
     'helm-template',
+    'manifest-invalid',
+    'manifest-duplicate-key',
     'helm-argument',
+    'object-required-fields',
+    'object-unique',
     'application-schema',
     'application-name-unique',
     'application-name-pattern',
     'application-cluster-label',
+    'application-project',
     'value-files-empty',
     'path-missing',
     'sync-wave-format',
@@ -2038,6 +3002,7 @@ const KNOWN_RULES = new Set([
     'destination-mismatch',
     'target-revision-env',
     'bootstrap-revision-mismatch',
+    'default-branch-unknown',
     'cluster-values-missing',
     'orphan-values-file',
 ]);
@@ -2160,6 +3125,7 @@ function recipeProblems(r) {
     add({ field: 'chart' }, outside('chart path', r.chart));
     r.valueFiles.forEach((f, index) => add({ field: 'valueFile', index }, outside('values file', f)));
     r.parameters.forEach((p, index) => add({ field: 'parameter', index }, (0,_helm_arguments_js__WEBPACK_IMPORTED_MODULE_2__/* .parameterNameProblem */ .c2)(p.name)));
+    (r.fileParameters ?? []).forEach((p, index) => add({ field: 'fileParameter', index }, (0,_helm_arguments_js__WEBPACK_IMPORTED_MODULE_2__/* .parameterNameProblem */ .c2)(p.name)));
     if (r.kubeVersion)
         add({ field: 'kubeVersion' }, (0,_helm_arguments_js__WEBPACK_IMPORTED_MODULE_2__/* .kubeVersionProblem */ .rS)(r.kubeVersion));
     (r.apiVersions ?? []).forEach((v, index) => add({ field: 'apiVersion', index }, (0,_helm_arguments_js__WEBPACK_IMPORTED_MODULE_2__/* .apiVersionProblem */ .Mt)(v)));
@@ -2231,6 +3197,97 @@ function foreignReference(node) {
             return r;
     }
     return null;
+}
+
+
+/***/ }),
+
+/***/ 4110:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ae: () => (/* binding */ helmSourceJson),
+/* harmony export */   ET: () => (/* binding */ readHelmSource),
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   XR: () => (/* binding */ helmOptions),
+/* harmony export */   wi: () => (/* binding */ NO_HELM_OPTIONS)
+/* harmony export */ });
+const NO_HELM_OPTIONS = {
+    fileParameters: [],
+    skipCrds: false,
+    skipSchemaValidation: false,
+    skipTests: false,
+    kubeVersion: null,
+    apiVersions: [],
+};
+function helmOptions(h) {
+    const { fileParameters, skipCrds, skipSchemaValidation, skipTests, kubeVersion, apiVersions } = h;
+    return { fileParameters, skipCrds, skipSchemaValidation, skipTests, kubeVersion, apiVersions };
+}
+/**
+ * The typed helm block of a source (`spec.source.helm` as JSON). Fields of the wrong type read as
+ * absent: the Application schema reports them. A null or empty valueFiles entry stays ''.
+ */
+function readHelmSource(raw) {
+    const h = isObject(raw) ? raw : {};
+    const text = (v) => (typeof v === 'string' && v !== '' ? v : null);
+    const list = (v) => (Array.isArray(v) ? v : []);
+    return {
+        releaseName: text(h.releaseName),
+        namespace: text(h.namespace),
+        valueFiles: list(h.valueFiles).map((v) => (v === null || v === undefined ? '' : String(v))),
+        parameters: list(h.parameters)
+            .filter(isObject)
+            .map((p) => ({
+            name: String(p.name ?? ''),
+            value: String(p.value ?? ''),
+            ...(p.forceString === true ? { forceString: true } : {}),
+        })),
+        fileParameters: list(h.fileParameters)
+            .filter(isObject)
+            .map((p) => ({ name: String(p.name ?? ''), path: String(p.path ?? '') })),
+        values: typeof h.values === 'string' ? h.values : null,
+        valuesObject: isObject(h.valuesObject) ? h.valuesObject : null,
+        ignoreMissingValueFiles: h.ignoreMissingValueFiles === true,
+        skipCrds: h.skipCrds === true,
+        skipSchemaValidation: h.skipSchemaValidation === true,
+        skipTests: h.skipTests === true,
+        kubeVersion: text(h.kubeVersion),
+        apiVersions: list(h.apiVersions).filter((v) => typeof v === 'string'),
+    };
+}
+/** The helm block as Argo CD's JSON (what a `.argocd-source.yaml` merge patch applies to). */
+function helmSourceJson(h) {
+    const out = {};
+    if (h.releaseName)
+        out.releaseName = h.releaseName;
+    if (h.namespace)
+        out.namespace = h.namespace;
+    if (h.valueFiles.length > 0)
+        out.valueFiles = [...h.valueFiles];
+    if (h.parameters.length > 0)
+        out.parameters = h.parameters.map(({ name, value, forceString }) => ({
+            name,
+            value,
+            ...(forceString ? { forceString } : {}),
+        }));
+    if (h.fileParameters.length > 0)
+        out.fileParameters = h.fileParameters.map((p) => ({ ...p }));
+    if (h.values !== null)
+        out.values = h.values;
+    if (h.valuesObject)
+        out.valuesObject = h.valuesObject;
+    for (const flag of ['ignoreMissingValueFiles', 'skipCrds', 'skipSchemaValidation', 'skipTests'])
+        if (h[flag])
+            out[flag] = true;
+    if (h.kubeVersion)
+        out.kubeVersion = h.kubeVersion;
+    if (h.apiVersions.length > 0)
+        out.apiVersions = [...h.apiVersions];
+    return out;
+}
+function isObject(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
 
@@ -2315,7 +3372,7 @@ const argocd_application_validate_validate = argocd_application_validate_validat
 const config_validate_ucs2length = typeof ucs2length === 'function' ? ucs2length : ucs2length["default"];
 
 const config_validate_fullFormats = (formats.fullFormats ? formats : formats.default).fullFormats;
-const config_validate_validate = config_validate_validate0;/* harmony default export */ const config_validate = ((/* unused pure expression or super */ null && (config_validate_validate0)));const config_validate_schema0 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gitops-promotion.dev/schemas/config.schema.json","title":"gitops-promotion configuration (.github/gitops-promotion.yaml)","type":"object","additionalProperties":false,"properties":{"repoURL":{"type":"string","minLength":1,"description":"URL of this repository as Argo CD sees it; Applications with this repoURL are in-repo sources. Default: the repoURL of the bootstrap Applications."},"defaultBranch":{"type":"string","minLength":1,"description":"The branch a targetRevision of HEAD means. Default: the ref of the dev environment."},"bootstrap":{"type":"object","additionalProperties":false,"properties":{"glob":{"type":"string","description":"Where the bootstrap Applications are (one per cluster). Default: argocd-bootstrap-apps/*.yaml"}}},"environments":{"type":"object","description":"Environment name to the git ref its clusters track. Default: dev → dev, staging → staging, prod → stable.","additionalProperties":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"type":"string","minLength":1,"description":"Branch or tag the environment's clusters track."}}}},"clusters":{"type":"array","description":"Clusters declared here override what the bootstrap Applications say (matched by name) or add clusters for repos without bootstrap files.","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"env":{"type":"string","minLength":1},"chart":{"type":"string","minLength":1,"description":"Path of the app-of-apps chart, relative to the repo root ('.' for the root)."},"valueFiles":{"type":"array","items":{"type":"string","minLength":1},"description":"Values files relative to the chart, applied in order after the chart's values.yaml."},"parameters":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"type":"string","minLength":1},"value":{"type":"string"},"forceString":{"type":"boolean"}}}},"values":{"type":"string","description":"Inline values as a YAML string (Argo CD helm.values)."},"valuesObject":{"type":"object","description":"Inline values as an object (Argo CD helm.valuesObject)."},"releaseName":{"type":"string","minLength":1},"namespace":{"type":"string","minLength":1},"targetRevision":{"type":"string","minLength":1},"destination":{"type":"object","additionalProperties":false,"description":"Where this cluster's Applications must deploy.","properties":{"server":{"type":"string"},"name":{"type":"string"}}}}}},"valuesSchema":{"type":"string","minLength":1,"description":"'auto' (the chart's values.schema.json, else the built-in component-block schema), 'builtin', 'none', or a repo path to a JSON schema."},"applicationName":{"type":"string","minLength":1,"description":"Regular expression Application names must match; {cluster} stands for the cluster name. Default: ^{cluster}-[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"clusterLabel":{"type":"string","minLength":1,"description":"Label every Application carries with its cluster name. Default: cluster"},"dependsOn":{"type":"object","description":"Component to the components it needs deployed in strictly earlier sync waves.","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"rules":{"type":"object","description":"Rule id to 'off', 'error', 'warning' or 'notice'.","additionalProperties":{"enum":["off","error","warning","notice"]}},"limits":{"type":"object","additionalProperties":false,"properties":{"maxFileBytes":{"type":"integer","minimum":1},"maxAliasCount":{"type":"integer","minimum":0}}},"helm":{"type":"object","additionalProperties":false,"properties":{"kubeVersion":{"type":"string","description":"Passed to helm template --kube-version."},"apiVersions":{"type":"array","items":{"type":"string"},"description":"Passed to helm template --api-versions."}}},"diff":{"type":"object","additionalProperties":false,"description":"Settings of the diff command.","properties":{"ignore":{"type":"object","additionalProperties":false,"description":"Changes that never count (the report says how many it ignored).","properties":{"paths":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"JSON pointers into Applications and rendered resources; '*' matches any key, e.g. /metadata/annotations/checksum~1config."},"labels":{"type":"array","items":{"type":"string","minLength":1},"description":"Label keys, e.g. helm.sh/chart (metadata and pod template)."},"annotations":{"type":"array","items":{"type":"string","minLength":1},"description":"Annotation keys (metadata and pod template)."}}},"deep":{"type":"boolean","description":"Also render in-repo component charts and diff their resources (default true)."},"productionEnvironments":{"type":"array","items":{"type":"string","minLength":1},"description":"Environments whose changes are flagged as a risk (default: prod, production)."}}},"promotion":{"type":"object","additionalProperties":false,"description":"Gates and edges of promote (and, later, release and hotfix).","properties":{"edges":{"type":"array","description":"Allowed promotions between branches. Default: dev → staging.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1},"to":{"type":"string","minLength":1}}}},"soak":{"type":"string","pattern":"^(\\d+[wdhms])+$","description":"How long the candidate must have been the head of `from` (or deployed there), e.g. 2h."},"requiredChecks":{"type":"array","items":{"type":"string","minLength":1},"description":"Check runs and commit statuses that must have succeeded on the candidate. Default: every one present, and at least one."},"blockingLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"No open issue or pull request may carry one of these labels. Default: promotion-blocker."},"freeze":{"type":"array","description":"Windows in which nothing is promoted.","items":{"oneOf":[{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"name":{"type":"string"},"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},{"type":"object","additionalProperties":false,"required":["days","start","end"],"properties":{"name":{"type":"string"},"days":{"type":"array","minItems":1,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"start":{"type":"string","pattern":"^([01]?\\d|2[0-4]):[0-5]\\d$"},"end":{"type":"string","pattern":"^([01]?\\d|2[0-4]):[0-5]\\d$"},"timezone":{"type":"string"}}}]}}}}}};const config_validate_func0 = Object.prototype.hasOwnProperty;const config_validate_func1 = config_validate_ucs2length;const config_validate_pattern0 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "u");const pattern1 = new RegExp("^/", "u");const pattern2 = new RegExp("^(\\d+[wdhms])+$", "u");const pattern3 = new RegExp("^([01]?\\d|2[0-4]):[0-5]\\d$", "u");const config_validate_formats0 = config_validate_fullFormats["date-time"];function config_validate_validate0(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://gitops-promotion.dev/schemas/config.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(config_validate_func0.call(config_validate_schema0.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.repoURL !== undefined){let data0 = data.repoURL;if(typeof data0 === "string"){if(config_validate_func1(data0) < 1){const err1 = {instancePath:instancePath+"/repoURL",schemaPath:"#/properties/repoURL/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath:instancePath+"/repoURL",schemaPath:"#/properties/repoURL/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.defaultBranch !== undefined){let data1 = data.defaultBranch;if(typeof data1 === "string"){if(config_validate_func1(data1) < 1){const err3 = {instancePath:instancePath+"/defaultBranch",schemaPath:"#/properties/defaultBranch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/defaultBranch",schemaPath:"#/properties/defaultBranch/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.bootstrap !== undefined){let data2 = data.bootstrap;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){for(const key1 in data2){if(!(key1 === "glob")){const err5 = {instancePath:instancePath+"/bootstrap",schemaPath:"#/properties/bootstrap/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data2.glob !== undefined){if(typeof data2.glob !== "string"){const err6 = {instancePath:instancePath+"/bootstrap/glob",schemaPath:"#/properties/bootstrap/properties/glob/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}}else {const err7 = {instancePath:instancePath+"/bootstrap",schemaPath:"#/properties/bootstrap/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.environments !== undefined){let data4 = data.environments;if(data4 && typeof data4 == "object" && !Array.isArray(data4)){for(const key2 in data4){let data5 = data4[key2];if(data5 && typeof data5 == "object" && !Array.isArray(data5)){if(data5.ref === undefined){const err8 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}for(const key3 in data5){if(!(key3 === "ref")){const err9 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data5.ref !== undefined){let data6 = data5.ref;if(typeof data6 === "string"){if(config_validate_func1(data6) < 1){const err10 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/ref",schemaPath:"#/properties/environments/additionalProperties/properties/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/ref",schemaPath:"#/properties/environments/additionalProperties/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}else {const err12 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}else {const err13 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.clusters !== undefined){let data7 = data.clusters;if(Array.isArray(data7)){const len0 = data7.length;for(let i0=0; i0<len0; i0++){let data8 = data7[i0];if(data8 && typeof data8 == "object" && !Array.isArray(data8)){if(data8.name === undefined){const err14 = {instancePath:instancePath+"/clusters/" + i0,schemaPath:"#/properties/clusters/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}for(const key4 in data8){if(!(config_validate_func0.call(config_validate_schema0.properties.clusters.items.properties, key4))){const err15 = {instancePath:instancePath+"/clusters/" + i0,schemaPath:"#/properties/clusters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data8.name !== undefined){let data9 = data8.name;if(typeof data9 === "string"){if(!config_validate_pattern0.test(data9)){const err16 = {instancePath:instancePath+"/clusters/" + i0+"/name",schemaPath:"#/properties/clusters/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\""};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}else {const err17 = {instancePath:instancePath+"/clusters/" + i0+"/name",schemaPath:"#/properties/clusters/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data8.env !== undefined){let data10 = data8.env;if(typeof data10 === "string"){if(config_validate_func1(data10) < 1){const err18 = {instancePath:instancePath+"/clusters/" + i0+"/env",schemaPath:"#/properties/clusters/items/properties/env/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}else {const err19 = {instancePath:instancePath+"/clusters/" + i0+"/env",schemaPath:"#/properties/clusters/items/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data8.chart !== undefined){let data11 = data8.chart;if(typeof data11 === "string"){if(config_validate_func1(data11) < 1){const err20 = {instancePath:instancePath+"/clusters/" + i0+"/chart",schemaPath:"#/properties/clusters/items/properties/chart/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}else {const err21 = {instancePath:instancePath+"/clusters/" + i0+"/chart",schemaPath:"#/properties/clusters/items/properties/chart/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data8.valueFiles !== undefined){let data12 = data8.valueFiles;if(Array.isArray(data12)){const len1 = data12.length;for(let i1=0; i1<len1; i1++){let data13 = data12[i1];if(typeof data13 === "string"){if(config_validate_func1(data13) < 1){const err22 = {instancePath:instancePath+"/clusters/" + i0+"/valueFiles/" + i1,schemaPath:"#/properties/clusters/items/properties/valueFiles/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/clusters/" + i0+"/valueFiles/" + i1,schemaPath:"#/properties/clusters/items/properties/valueFiles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}else {const err24 = {instancePath:instancePath+"/clusters/" + i0+"/valueFiles",schemaPath:"#/properties/clusters/items/properties/valueFiles/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data8.parameters !== undefined){let data14 = data8.parameters;if(Array.isArray(data14)){const len2 = data14.length;for(let i2=0; i2<len2; i2++){let data15 = data14[i2];if(data15 && typeof data15 == "object" && !Array.isArray(data15)){if(data15.name === undefined){const err25 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2,schemaPath:"#/properties/clusters/items/properties/parameters/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if(data15.value === undefined){const err26 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2,schemaPath:"#/properties/clusters/items/properties/parameters/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}for(const key5 in data15){if(!(((key5 === "name") || (key5 === "value")) || (key5 === "forceString"))){const err27 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2,schemaPath:"#/properties/clusters/items/properties/parameters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data15.name !== undefined){let data16 = data15.name;if(typeof data16 === "string"){if(config_validate_func1(data16) < 1){const err28 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2+"/name",schemaPath:"#/properties/clusters/items/properties/parameters/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}else {const err29 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2+"/name",schemaPath:"#/properties/clusters/items/properties/parameters/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data15.value !== undefined){if(typeof data15.value !== "string"){const err30 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2+"/value",schemaPath:"#/properties/clusters/items/properties/parameters/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data15.forceString !== undefined){if(typeof data15.forceString !== "boolean"){const err31 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2+"/forceString",schemaPath:"#/properties/clusters/items/properties/parameters/items/properties/forceString/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}}else {const err32 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2,schemaPath:"#/properties/clusters/items/properties/parameters/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}}else {const err33 = {instancePath:instancePath+"/clusters/" + i0+"/parameters",schemaPath:"#/properties/clusters/items/properties/parameters/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data8.values !== undefined){if(typeof data8.values !== "string"){const err34 = {instancePath:instancePath+"/clusters/" + i0+"/values",schemaPath:"#/properties/clusters/items/properties/values/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data8.valuesObject !== undefined){let data20 = data8.valuesObject;if(!(data20 && typeof data20 == "object" && !Array.isArray(data20))){const err35 = {instancePath:instancePath+"/clusters/" + i0+"/valuesObject",schemaPath:"#/properties/clusters/items/properties/valuesObject/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data8.releaseName !== undefined){let data21 = data8.releaseName;if(typeof data21 === "string"){if(config_validate_func1(data21) < 1){const err36 = {instancePath:instancePath+"/clusters/" + i0+"/releaseName",schemaPath:"#/properties/clusters/items/properties/releaseName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}else {const err37 = {instancePath:instancePath+"/clusters/" + i0+"/releaseName",schemaPath:"#/properties/clusters/items/properties/releaseName/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data8.namespace !== undefined){let data22 = data8.namespace;if(typeof data22 === "string"){if(config_validate_func1(data22) < 1){const err38 = {instancePath:instancePath+"/clusters/" + i0+"/namespace",schemaPath:"#/properties/clusters/items/properties/namespace/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}else {const err39 = {instancePath:instancePath+"/clusters/" + i0+"/namespace",schemaPath:"#/properties/clusters/items/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data8.targetRevision !== undefined){let data23 = data8.targetRevision;if(typeof data23 === "string"){if(config_validate_func1(data23) < 1){const err40 = {instancePath:instancePath+"/clusters/" + i0+"/targetRevision",schemaPath:"#/properties/clusters/items/properties/targetRevision/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}else {const err41 = {instancePath:instancePath+"/clusters/" + i0+"/targetRevision",schemaPath:"#/properties/clusters/items/properties/targetRevision/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data8.destination !== undefined){let data24 = data8.destination;if(data24 && typeof data24 == "object" && !Array.isArray(data24)){for(const key6 in data24){if(!((key6 === "server") || (key6 === "name"))){const err42 = {instancePath:instancePath+"/clusters/" + i0+"/destination",schemaPath:"#/properties/clusters/items/properties/destination/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data24.server !== undefined){if(typeof data24.server !== "string"){const err43 = {instancePath:instancePath+"/clusters/" + i0+"/destination/server",schemaPath:"#/properties/clusters/items/properties/destination/properties/server/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data24.name !== undefined){if(typeof data24.name !== "string"){const err44 = {instancePath:instancePath+"/clusters/" + i0+"/destination/name",schemaPath:"#/properties/clusters/items/properties/destination/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}}else {const err45 = {instancePath:instancePath+"/clusters/" + i0+"/destination",schemaPath:"#/properties/clusters/items/properties/destination/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}}else {const err46 = {instancePath:instancePath+"/clusters/" + i0,schemaPath:"#/properties/clusters/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}}else {const err47 = {instancePath:instancePath+"/clusters",schemaPath:"#/properties/clusters/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data.valuesSchema !== undefined){let data27 = data.valuesSchema;if(typeof data27 === "string"){if(config_validate_func1(data27) < 1){const err48 = {instancePath:instancePath+"/valuesSchema",schemaPath:"#/properties/valuesSchema/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}else {const err49 = {instancePath:instancePath+"/valuesSchema",schemaPath:"#/properties/valuesSchema/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data.applicationName !== undefined){let data28 = data.applicationName;if(typeof data28 === "string"){if(config_validate_func1(data28) < 1){const err50 = {instancePath:instancePath+"/applicationName",schemaPath:"#/properties/applicationName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}else {const err51 = {instancePath:instancePath+"/applicationName",schemaPath:"#/properties/applicationName/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data.clusterLabel !== undefined){let data29 = data.clusterLabel;if(typeof data29 === "string"){if(config_validate_func1(data29) < 1){const err52 = {instancePath:instancePath+"/clusterLabel",schemaPath:"#/properties/clusterLabel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}else {const err53 = {instancePath:instancePath+"/clusterLabel",schemaPath:"#/properties/clusterLabel/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data.dependsOn !== undefined){let data30 = data.dependsOn;if(data30 && typeof data30 == "object" && !Array.isArray(data30)){for(const key7 in data30){let data31 = data30[key7];if(Array.isArray(data31)){const len3 = data31.length;for(let i3=0; i3<len3; i3++){let data32 = data31[i3];if(typeof data32 === "string"){if(config_validate_func1(data32) < 1){const err54 = {instancePath:instancePath+"/dependsOn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/dependsOn/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}else {const err55 = {instancePath:instancePath+"/dependsOn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/dependsOn/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}let i4 = data31.length;let j0;if(i4 > 1){const indices0 = {};for(;i4--;){let item0 = data31[i4];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err56 = {instancePath:instancePath+"/dependsOn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/dependsOn/additionalProperties/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i4+" are identical)"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;break;}indices0[item0] = i4;}}}else {const err57 = {instancePath:instancePath+"/dependsOn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/dependsOn/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}}else {const err58 = {instancePath:instancePath+"/dependsOn",schemaPath:"#/properties/dependsOn/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data.rules !== undefined){let data33 = data.rules;if(data33 && typeof data33 == "object" && !Array.isArray(data33)){for(const key8 in data33){let data34 = data33[key8];if(!((((data34 === "off") || (data34 === "error")) || (data34 === "warning")) || (data34 === "notice"))){const err59 = {instancePath:instancePath+"/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/enum",keyword:"enum",params:{allowedValues: config_validate_schema0.properties.rules.additionalProperties.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}}else {const err60 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data.limits !== undefined){let data35 = data.limits;if(data35 && typeof data35 == "object" && !Array.isArray(data35)){for(const key9 in data35){if(!((key9 === "maxFileBytes") || (key9 === "maxAliasCount"))){const err61 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data35.maxFileBytes !== undefined){let data36 = data35.maxFileBytes;if(!((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36)))){const err62 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}if(typeof data36 == "number"){if(data36 < 1 || isNaN(data36)){const err63 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}}if(data35.maxAliasCount !== undefined){let data37 = data35.maxAliasCount;if(!((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37)))){const err64 = {instancePath:instancePath+"/limits/maxAliasCount",schemaPath:"#/properties/limits/properties/maxAliasCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}if(typeof data37 == "number"){if(data37 < 0 || isNaN(data37)){const err65 = {instancePath:instancePath+"/limits/maxAliasCount",schemaPath:"#/properties/limits/properties/maxAliasCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}}}else {const err66 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data.helm !== undefined){let data38 = data.helm;if(data38 && typeof data38 == "object" && !Array.isArray(data38)){for(const key10 in data38){if(!((key10 === "kubeVersion") || (key10 === "apiVersions"))){const err67 = {instancePath:instancePath+"/helm",schemaPath:"#/properties/helm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(data38.kubeVersion !== undefined){if(typeof data38.kubeVersion !== "string"){const err68 = {instancePath:instancePath+"/helm/kubeVersion",schemaPath:"#/properties/helm/properties/kubeVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}if(data38.apiVersions !== undefined){let data40 = data38.apiVersions;if(Array.isArray(data40)){const len4 = data40.length;for(let i5=0; i5<len4; i5++){if(typeof data40[i5] !== "string"){const err69 = {instancePath:instancePath+"/helm/apiVersions/" + i5,schemaPath:"#/properties/helm/properties/apiVersions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}}else {const err70 = {instancePath:instancePath+"/helm/apiVersions",schemaPath:"#/properties/helm/properties/apiVersions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}}else {const err71 = {instancePath:instancePath+"/helm",schemaPath:"#/properties/helm/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data.diff !== undefined){let data42 = data.diff;if(data42 && typeof data42 == "object" && !Array.isArray(data42)){for(const key11 in data42){if(!(((key11 === "ignore") || (key11 === "deep")) || (key11 === "productionEnvironments"))){const err72 = {instancePath:instancePath+"/diff",schemaPath:"#/properties/diff/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}if(data42.ignore !== undefined){let data43 = data42.ignore;if(data43 && typeof data43 == "object" && !Array.isArray(data43)){for(const key12 in data43){if(!(((key12 === "paths") || (key12 === "labels")) || (key12 === "annotations"))){const err73 = {instancePath:instancePath+"/diff/ignore",schemaPath:"#/properties/diff/properties/ignore/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}if(data43.paths !== undefined){let data44 = data43.paths;if(Array.isArray(data44)){const len5 = data44.length;for(let i6=0; i6<len5; i6++){let data45 = data44[i6];if(typeof data45 === "string"){if(!pattern1.test(data45)){const err74 = {instancePath:instancePath+"/diff/ignore/paths/" + i6,schemaPath:"#/properties/diff/properties/ignore/properties/paths/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}else {const err75 = {instancePath:instancePath+"/diff/ignore/paths/" + i6,schemaPath:"#/properties/diff/properties/ignore/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}}else {const err76 = {instancePath:instancePath+"/diff/ignore/paths",schemaPath:"#/properties/diff/properties/ignore/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data43.labels !== undefined){let data46 = data43.labels;if(Array.isArray(data46)){const len6 = data46.length;for(let i7=0; i7<len6; i7++){let data47 = data46[i7];if(typeof data47 === "string"){if(config_validate_func1(data47) < 1){const err77 = {instancePath:instancePath+"/diff/ignore/labels/" + i7,schemaPath:"#/properties/diff/properties/ignore/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}else {const err78 = {instancePath:instancePath+"/diff/ignore/labels/" + i7,schemaPath:"#/properties/diff/properties/ignore/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}}else {const err79 = {instancePath:instancePath+"/diff/ignore/labels",schemaPath:"#/properties/diff/properties/ignore/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data43.annotations !== undefined){let data48 = data43.annotations;if(Array.isArray(data48)){const len7 = data48.length;for(let i8=0; i8<len7; i8++){let data49 = data48[i8];if(typeof data49 === "string"){if(config_validate_func1(data49) < 1){const err80 = {instancePath:instancePath+"/diff/ignore/annotations/" + i8,schemaPath:"#/properties/diff/properties/ignore/properties/annotations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}else {const err81 = {instancePath:instancePath+"/diff/ignore/annotations/" + i8,schemaPath:"#/properties/diff/properties/ignore/properties/annotations/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}}else {const err82 = {instancePath:instancePath+"/diff/ignore/annotations",schemaPath:"#/properties/diff/properties/ignore/properties/annotations/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}}else {const err83 = {instancePath:instancePath+"/diff/ignore",schemaPath:"#/properties/diff/properties/ignore/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}if(data42.deep !== undefined){if(typeof data42.deep !== "boolean"){const err84 = {instancePath:instancePath+"/diff/deep",schemaPath:"#/properties/diff/properties/deep/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}if(data42.productionEnvironments !== undefined){let data51 = data42.productionEnvironments;if(Array.isArray(data51)){const len8 = data51.length;for(let i9=0; i9<len8; i9++){let data52 = data51[i9];if(typeof data52 === "string"){if(config_validate_func1(data52) < 1){const err85 = {instancePath:instancePath+"/diff/productionEnvironments/" + i9,schemaPath:"#/properties/diff/properties/productionEnvironments/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}else {const err86 = {instancePath:instancePath+"/diff/productionEnvironments/" + i9,schemaPath:"#/properties/diff/properties/productionEnvironments/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}}else {const err87 = {instancePath:instancePath+"/diff/productionEnvironments",schemaPath:"#/properties/diff/properties/productionEnvironments/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}}else {const err88 = {instancePath:instancePath+"/diff",schemaPath:"#/properties/diff/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}if(data.promotion !== undefined){let data53 = data.promotion;if(data53 && typeof data53 == "object" && !Array.isArray(data53)){for(const key13 in data53){if(!(((((key13 === "edges") || (key13 === "soak")) || (key13 === "requiredChecks")) || (key13 === "blockingLabels")) || (key13 === "freeze"))){const err89 = {instancePath:instancePath+"/promotion",schemaPath:"#/properties/promotion/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}if(data53.edges !== undefined){let data54 = data53.edges;if(Array.isArray(data54)){const len9 = data54.length;for(let i10=0; i10<len9; i10++){let data55 = data54[i10];if(data55 && typeof data55 == "object" && !Array.isArray(data55)){if(data55.from === undefined){const err90 = {instancePath:instancePath+"/promotion/edges/" + i10,schemaPath:"#/properties/promotion/properties/edges/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}if(data55.to === undefined){const err91 = {instancePath:instancePath+"/promotion/edges/" + i10,schemaPath:"#/properties/promotion/properties/edges/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}for(const key14 in data55){if(!((key14 === "from") || (key14 === "to"))){const err92 = {instancePath:instancePath+"/promotion/edges/" + i10,schemaPath:"#/properties/promotion/properties/edges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}if(data55.from !== undefined){let data56 = data55.from;if(typeof data56 === "string"){if(config_validate_func1(data56) < 1){const err93 = {instancePath:instancePath+"/promotion/edges/" + i10+"/from",schemaPath:"#/properties/promotion/properties/edges/items/properties/from/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}}else {const err94 = {instancePath:instancePath+"/promotion/edges/" + i10+"/from",schemaPath:"#/properties/promotion/properties/edges/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}if(data55.to !== undefined){let data57 = data55.to;if(typeof data57 === "string"){if(config_validate_func1(data57) < 1){const err95 = {instancePath:instancePath+"/promotion/edges/" + i10+"/to",schemaPath:"#/properties/promotion/properties/edges/items/properties/to/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}else {const err96 = {instancePath:instancePath+"/promotion/edges/" + i10+"/to",schemaPath:"#/properties/promotion/properties/edges/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}}else {const err97 = {instancePath:instancePath+"/promotion/edges/" + i10,schemaPath:"#/properties/promotion/properties/edges/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}}else {const err98 = {instancePath:instancePath+"/promotion/edges",schemaPath:"#/properties/promotion/properties/edges/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}}if(data53.soak !== undefined){let data58 = data53.soak;if(typeof data58 === "string"){if(!pattern2.test(data58)){const err99 = {instancePath:instancePath+"/promotion/soak",schemaPath:"#/properties/promotion/properties/soak/pattern",keyword:"pattern",params:{pattern: "^(\\d+[wdhms])+$"},message:"must match pattern \""+"^(\\d+[wdhms])+$"+"\""};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}}else {const err100 = {instancePath:instancePath+"/promotion/soak",schemaPath:"#/properties/promotion/properties/soak/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}}if(data53.requiredChecks !== undefined){let data59 = data53.requiredChecks;if(Array.isArray(data59)){const len10 = data59.length;for(let i11=0; i11<len10; i11++){let data60 = data59[i11];if(typeof data60 === "string"){if(config_validate_func1(data60) < 1){const err101 = {instancePath:instancePath+"/promotion/requiredChecks/" + i11,schemaPath:"#/properties/promotion/properties/requiredChecks/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}}else {const err102 = {instancePath:instancePath+"/promotion/requiredChecks/" + i11,schemaPath:"#/properties/promotion/properties/requiredChecks/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}}}else {const err103 = {instancePath:instancePath+"/promotion/requiredChecks",schemaPath:"#/properties/promotion/properties/requiredChecks/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}}if(data53.blockingLabels !== undefined){let data61 = data53.blockingLabels;if(Array.isArray(data61)){const len11 = data61.length;for(let i12=0; i12<len11; i12++){let data62 = data61[i12];if(typeof data62 === "string"){if(config_validate_func1(data62) < 1){const err104 = {instancePath:instancePath+"/promotion/blockingLabels/" + i12,schemaPath:"#/properties/promotion/properties/blockingLabels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}}else {const err105 = {instancePath:instancePath+"/promotion/blockingLabels/" + i12,schemaPath:"#/properties/promotion/properties/blockingLabels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err105];}else {vErrors.push(err105);}errors++;}}}else {const err106 = {instancePath:instancePath+"/promotion/blockingLabels",schemaPath:"#/properties/promotion/properties/blockingLabels/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err106];}else {vErrors.push(err106);}errors++;}}if(data53.freeze !== undefined){let data63 = data53.freeze;if(Array.isArray(data63)){const len12 = data63.length;for(let i13=0; i13<len12; i13++){let data64 = data63[i13];const _errs144 = errors;let valid42 = false;let passing0 = null;const _errs145 = errors;if(data64 && typeof data64 == "object" && !Array.isArray(data64)){if(data64.from === undefined){const err107 = {instancePath:instancePath+"/promotion/freeze/" + i13,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};if(vErrors === null){vErrors = [err107];}else {vErrors.push(err107);}errors++;}if(data64.to === undefined){const err108 = {instancePath:instancePath+"/promotion/freeze/" + i13,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};if(vErrors === null){vErrors = [err108];}else {vErrors.push(err108);}errors++;}for(const key15 in data64){if(!(((key15 === "name") || (key15 === "from")) || (key15 === "to"))){const err109 = {instancePath:instancePath+"/promotion/freeze/" + i13,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err109];}else {vErrors.push(err109);}errors++;}}if(data64.name !== undefined){if(typeof data64.name !== "string"){const err110 = {instancePath:instancePath+"/promotion/freeze/" + i13+"/name",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err110];}else {vErrors.push(err110);}errors++;}}if(data64.from !== undefined){let data66 = data64.from;if(typeof data66 === "string"){if(!(config_validate_formats0.validate(data66))){const err111 = {instancePath:instancePath+"/promotion/freeze/" + i13+"/from",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/from/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};if(vErrors === null){vErrors = [err111];}else {vErrors.push(err111);}errors++;}}else {const err112 = {instancePath:instancePath+"/promotion/freeze/" + i13+"/from",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err112];}else {vErrors.push(err112);}errors++;}}if(data64.to !== undefined){let data67 = data64.to;if(typeof data67 === "string"){if(!(config_validate_formats0.validate(data67))){const err113 = {instancePath:instancePath+"/promotion/freeze/" + i13+"/to",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/to/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};if(vErrors === null){vErrors = [err113];}else {vErrors.push(err113);}errors++;}}else {const err114 = {instancePath:instancePath+"/promotion/freeze/" + i13+"/to",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err114];}else {vErrors.push(err114);}errors++;}}}else {const err115 = {instancePath:instancePath+"/promotion/freeze/" + i13,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err115];}else {vErrors.push(err115);}errors++;}var _valid0 = _errs145 === errors;if(_valid0){valid42 = true;passing0 = 0;}const _errs154 = errors;if(data64 && typeof data64 == "object" && !Array.isArray(data64)){if(data64.days === undefined){const err116 = {instancePath:instancePath+"/promotion/freeze/" + i13,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'"};if(vErrors === null){vErrors = [err116];}else {vErrors.push(err116);}errors++;}if(data64.start === undefined){const err117 = {instancePath:instancePath+"/promotion/freeze/" + i13,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};if(vErrors === null){vErrors = [err117];}else {vErrors.push(err117);}errors++;}if(data64.end === undefined){const err118 = {instancePath:instancePath+"/promotion/freeze/" + i13,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'"};if(vErrors === null){vErrors = [err118];}else {vErrors.push(err118);}errors++;}for(const key16 in data64){if(!(((((key16 === "name") || (key16 === "days")) || (key16 === "start")) || (key16 === "end")) || (key16 === "timezone"))){const err119 = {instancePath:instancePath+"/promotion/freeze/" + i13,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err119];}else {vErrors.push(err119);}errors++;}}if(data64.name !== undefined){if(typeof data64.name !== "string"){const err120 = {instancePath:instancePath+"/promotion/freeze/" + i13+"/name",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err120];}else {vErrors.push(err120);}errors++;}}if(data64.days !== undefined){let data69 = data64.days;if(Array.isArray(data69)){if(data69.length < 1){const err121 = {instancePath:instancePath+"/promotion/freeze/" + i13+"/days",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err121];}else {vErrors.push(err121);}errors++;}const len13 = data69.length;for(let i14=0; i14<len13; i14++){let data70 = data69[i14];if(!(((((((data70 === "mon") || (data70 === "tue")) || (data70 === "wed")) || (data70 === "thu")) || (data70 === "fri")) || (data70 === "sat")) || (data70 === "sun"))){const err122 = {instancePath:instancePath+"/promotion/freeze/" + i13+"/days/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/items/enum",keyword:"enum",params:{allowedValues: config_validate_schema0.properties.promotion.properties.freeze.items.oneOf[1].properties.days.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err122];}else {vErrors.push(err122);}errors++;}}}else {const err123 = {instancePath:instancePath+"/promotion/freeze/" + i13+"/days",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err123];}else {vErrors.push(err123);}errors++;}}if(data64.start !== undefined){let data71 = data64.start;if(typeof data71 === "string"){if(!pattern3.test(data71)){const err124 = {instancePath:instancePath+"/promotion/freeze/" + i13+"/start",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/start/pattern",keyword:"pattern",params:{pattern: "^([01]?\\d|2[0-4]):[0-5]\\d$"},message:"must match pattern \""+"^([01]?\\d|2[0-4]):[0-5]\\d$"+"\""};if(vErrors === null){vErrors = [err124];}else {vErrors.push(err124);}errors++;}}else {const err125 = {instancePath:instancePath+"/promotion/freeze/" + i13+"/start",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/start/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err125];}else {vErrors.push(err125);}errors++;}}if(data64.end !== undefined){let data72 = data64.end;if(typeof data72 === "string"){if(!pattern3.test(data72)){const err126 = {instancePath:instancePath+"/promotion/freeze/" + i13+"/end",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/end/pattern",keyword:"pattern",params:{pattern: "^([01]?\\d|2[0-4]):[0-5]\\d$"},message:"must match pattern \""+"^([01]?\\d|2[0-4]):[0-5]\\d$"+"\""};if(vErrors === null){vErrors = [err126];}else {vErrors.push(err126);}errors++;}}else {const err127 = {instancePath:instancePath+"/promotion/freeze/" + i13+"/end",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/end/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err127];}else {vErrors.push(err127);}errors++;}}if(data64.timezone !== undefined){if(typeof data64.timezone !== "string"){const err128 = {instancePath:instancePath+"/promotion/freeze/" + i13+"/timezone",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err128];}else {vErrors.push(err128);}errors++;}}}else {const err129 = {instancePath:instancePath+"/promotion/freeze/" + i13,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err129];}else {vErrors.push(err129);}errors++;}var _valid0 = _errs154 === errors;if(_valid0 && valid42){valid42 = false;passing0 = [passing0, 1];}else {if(_valid0){valid42 = true;passing0 = 1;}}if(!valid42){const err130 = {instancePath:instancePath+"/promotion/freeze/" + i13,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err130];}else {vErrors.push(err130);}errors++;}else {errors = _errs144;if(vErrors !== null){if(_errs144){vErrors.length = _errs144;}else {vErrors = null;}}}}}else {const err131 = {instancePath:instancePath+"/promotion/freeze",schemaPath:"#/properties/promotion/properties/freeze/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err131];}else {vErrors.push(err131);}errors++;}}}else {const err132 = {instancePath:instancePath+"/promotion",schemaPath:"#/properties/promotion/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err132];}else {vErrors.push(err132);}errors++;}}}else {const err133 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err133];}else {vErrors.push(err133);}errors++;}config_validate_validate0.errors = vErrors;return errors === 0;}
+const config_validate_validate = config_validate_validate0;/* harmony default export */ const config_validate = ((/* unused pure expression or super */ null && (config_validate_validate0)));const config_validate_schema0 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gitops-promotion.dev/schemas/config.schema.json","title":"gitops-promotion configuration (.github/gitops-promotion.yaml)","type":"object","additionalProperties":false,"properties":{"repoURL":{"type":"string","minLength":1,"description":"URL of this repository as Argo CD sees it; sources with this repoURL (compared normalized: ssh or https, .git, trailing slash, case of the host) are in-repo sources. Default: the URL of the git remote origin, else the repoURL of the bootstrap Applications; each of these counts as this repository."},"defaultBranch":{"type":"string","minLength":1,"description":"The branch a targetRevision of HEAD means. Default: the branch refs/remotes/origin/HEAD names, else (in an action) the event's repository.default_branch, else main or master when exactly one of them exists; otherwise it is unknown and clusters tracking HEAD have no ref."},"root":{"type":"string","minLength":1,"description":"Directory of the GitOps tree inside the repository, relative to its top (default '.'). The bootstrap glob is relative to it, and diff considers only changes under it or in a chart directory. Chart and valueFiles paths stay relative to the repository top, as Argo CD resolves them."},"controlPlane":{"enum":["auto","single","per-cluster"],"description":"single: one Argo CD manages every cluster, so Application names are unique across clusters, match applicationName and carry clusterLabel; per-cluster: each cluster runs its own Argo CD and those rules do not apply. Default auto: per-cluster when two bootstrap Applications share a name or every rendered Application deploys to the cluster its Argo CD runs in (https://kubernetes.default.svc, in-cluster); single otherwise."},"bootstrap":{"type":"object","additionalProperties":false,"properties":{"glob":{"type":"string","description":"Where the bootstrap Applications are (one per cluster), relative to root. Default: argocd-bootstrap-apps/*.yaml"}}},"environments":{"type":"object","description":"Environment name to the git ref its clusters track. Default: dev → dev, staging → staging, prod → stable.","additionalProperties":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"type":"string","minLength":1,"description":"Branch or tag the environment's clusters track."}}}},"clusters":{"type":"array","description":"Clusters declared here override what the bootstrap Applications say (matched by name) or add clusters for repos without bootstrap files.","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"env":{"type":"string","minLength":1},"chart":{"type":"string","minLength":1,"description":"Path of the app-of-apps chart, relative to the repository top like an Argo CD source path, not to root ('.' for the top)."},"valueFiles":{"type":"array","items":{"type":"string","minLength":1},"description":"Values files relative to the chart, applied in order after the chart's values.yaml."},"parameters":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"type":"string","minLength":1},"value":{"type":"string"},"forceString":{"type":"boolean"}}}},"values":{"type":"string","description":"Inline values as a YAML string (Argo CD helm.values)."},"valuesObject":{"type":"object","description":"Inline values as an object (Argo CD helm.valuesObject)."},"releaseName":{"type":"string","minLength":1},"namespace":{"type":"string","minLength":1},"targetRevision":{"type":"string","minLength":1},"destination":{"type":"object","additionalProperties":false,"description":"Where this cluster's Applications must deploy.","properties":{"server":{"type":"string"},"name":{"type":"string"}}}}}},"valuesSchema":{"type":"string","minLength":1,"description":"'auto' (the chart's own values.schema.json, as helm enforces it; else each values file is compared with the shape of the chart's values.yaml, as warnings), 'builtin' (the built-in app-of-apps component-block schema), 'none', or a repo path to a JSON schema."},"applicationName":{"type":"string","minLength":1,"description":"Regular expression Application names must match; {cluster} stands for the cluster name. Checked with a single control plane only. Default: ^{cluster}-[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"clusterLabel":{"type":"string","minLength":1,"description":"Label every Application carries with its cluster name. Checked with a single control plane only. Default: cluster"},"dependsOn":{"type":"object","description":"Component to the components it needs deployed in strictly earlier sync waves.","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"rules":{"type":"object","description":"Rule id to 'off', 'error', 'warning' or 'notice'.","additionalProperties":{"enum":["off","error","warning","notice"]}},"limits":{"type":"object","additionalProperties":false,"properties":{"maxFileBytes":{"type":"integer","minimum":1},"maxAliasCount":{"type":"integer","minimum":0},"maxExpandedNodes":{"type":"integer","minimum":0,"maximum":5000000,"description":"How many nodes alias expansion may produce in one YAML document (default 200000); a document over it (an alias bomb) is refused. Replaces the deprecated maxAliasCount, which is read as maxAliasCount x 2000 nodes when this is not set."}}},"helm":{"type":"object","additionalProperties":false,"properties":{"kubeVersion":{"type":"string","description":"Passed to helm template --kube-version."},"apiVersions":{"type":"array","items":{"type":"string"},"description":"Passed to helm template --api-versions."}}},"diff":{"type":"object","additionalProperties":false,"description":"Settings of the diff command.","properties":{"ignore":{"type":"object","additionalProperties":false,"description":"Changes that never count (the report says how many it ignored).","properties":{"paths":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"JSON pointers into Applications and rendered resources; '*' matches any key, e.g. /metadata/annotations/checksum~1config."},"labels":{"type":"array","items":{"type":"string","minLength":1},"description":"Label keys, e.g. helm.sh/chart (metadata and pod template)."},"annotations":{"type":"array","items":{"type":"string","minLength":1},"description":"Annotation keys (metadata and pod template)."}}},"deep":{"type":"boolean","description":"Also render in-repo component charts and diff their resources (default true)."},"productionEnvironments":{"type":"array","items":{"type":"string","minLength":1},"description":"Environments whose changes are flagged as a risk (default: prod, production)."}}},"promotion":{"type":"object","additionalProperties":false,"description":"Gates and edges of promote (and, later, release and hotfix).","properties":{"edges":{"type":"array","description":"Allowed promotions between branches. Default: dev → staging.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1},"to":{"type":"string","minLength":1}}}},"soak":{"type":"string","pattern":"^(\\d+[wdhms])+$","description":"How long the candidate must have been the head of `from` (or deployed there), e.g. 2h."},"requiredChecks":{"type":"array","items":{"type":"string","minLength":1},"description":"Check runs and commit statuses that must have succeeded on the candidate. Default: every one present, and at least one."},"blockingLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"No open issue or pull request may carry one of these labels. Default: promotion-blocker."},"freeze":{"type":"array","description":"Windows in which nothing is promoted.","items":{"oneOf":[{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"name":{"type":"string"},"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},{"type":"object","additionalProperties":false,"required":["days","start","end"],"properties":{"name":{"type":"string"},"days":{"type":"array","minItems":1,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"start":{"type":"string","pattern":"^([01]?\\d|2[0-4]):[0-5]\\d$"},"end":{"type":"string","pattern":"^([01]?\\d|2[0-4]):[0-5]\\d$"},"timezone":{"type":"string"}}}]}}}}}};const config_validate_func0 = Object.prototype.hasOwnProperty;const config_validate_func1 = config_validate_ucs2length;const config_validate_pattern0 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "u");const pattern1 = new RegExp("^/", "u");const pattern2 = new RegExp("^(\\d+[wdhms])+$", "u");const pattern3 = new RegExp("^([01]?\\d|2[0-4]):[0-5]\\d$", "u");const config_validate_formats0 = config_validate_fullFormats["date-time"];function config_validate_validate0(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://gitops-promotion.dev/schemas/config.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(config_validate_func0.call(config_validate_schema0.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.repoURL !== undefined){let data0 = data.repoURL;if(typeof data0 === "string"){if(config_validate_func1(data0) < 1){const err1 = {instancePath:instancePath+"/repoURL",schemaPath:"#/properties/repoURL/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath:instancePath+"/repoURL",schemaPath:"#/properties/repoURL/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.defaultBranch !== undefined){let data1 = data.defaultBranch;if(typeof data1 === "string"){if(config_validate_func1(data1) < 1){const err3 = {instancePath:instancePath+"/defaultBranch",schemaPath:"#/properties/defaultBranch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/defaultBranch",schemaPath:"#/properties/defaultBranch/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.root !== undefined){let data2 = data.root;if(typeof data2 === "string"){if(config_validate_func1(data2) < 1){const err5 = {instancePath:instancePath+"/root",schemaPath:"#/properties/root/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/root",schemaPath:"#/properties/root/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.controlPlane !== undefined){let data3 = data.controlPlane;if(!(((data3 === "auto") || (data3 === "single")) || (data3 === "per-cluster"))){const err7 = {instancePath:instancePath+"/controlPlane",schemaPath:"#/properties/controlPlane/enum",keyword:"enum",params:{allowedValues: config_validate_schema0.properties.controlPlane.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.bootstrap !== undefined){let data4 = data.bootstrap;if(data4 && typeof data4 == "object" && !Array.isArray(data4)){for(const key1 in data4){if(!(key1 === "glob")){const err8 = {instancePath:instancePath+"/bootstrap",schemaPath:"#/properties/bootstrap/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data4.glob !== undefined){if(typeof data4.glob !== "string"){const err9 = {instancePath:instancePath+"/bootstrap/glob",schemaPath:"#/properties/bootstrap/properties/glob/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}}else {const err10 = {instancePath:instancePath+"/bootstrap",schemaPath:"#/properties/bootstrap/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.environments !== undefined){let data6 = data.environments;if(data6 && typeof data6 == "object" && !Array.isArray(data6)){for(const key2 in data6){let data7 = data6[key2];if(data7 && typeof data7 == "object" && !Array.isArray(data7)){if(data7.ref === undefined){const err11 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}for(const key3 in data7){if(!(key3 === "ref")){const err12 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data7.ref !== undefined){let data8 = data7.ref;if(typeof data8 === "string"){if(config_validate_func1(data8) < 1){const err13 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/ref",schemaPath:"#/properties/environments/additionalProperties/properties/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/ref",schemaPath:"#/properties/environments/additionalProperties/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}}else {const err15 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}else {const err16 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.clusters !== undefined){let data9 = data.clusters;if(Array.isArray(data9)){const len0 = data9.length;for(let i0=0; i0<len0; i0++){let data10 = data9[i0];if(data10 && typeof data10 == "object" && !Array.isArray(data10)){if(data10.name === undefined){const err17 = {instancePath:instancePath+"/clusters/" + i0,schemaPath:"#/properties/clusters/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}for(const key4 in data10){if(!(config_validate_func0.call(config_validate_schema0.properties.clusters.items.properties, key4))){const err18 = {instancePath:instancePath+"/clusters/" + i0,schemaPath:"#/properties/clusters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data10.name !== undefined){let data11 = data10.name;if(typeof data11 === "string"){if(!config_validate_pattern0.test(data11)){const err19 = {instancePath:instancePath+"/clusters/" + i0+"/name",schemaPath:"#/properties/clusters/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\""};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}else {const err20 = {instancePath:instancePath+"/clusters/" + i0+"/name",schemaPath:"#/properties/clusters/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data10.env !== undefined){let data12 = data10.env;if(typeof data12 === "string"){if(config_validate_func1(data12) < 1){const err21 = {instancePath:instancePath+"/clusters/" + i0+"/env",schemaPath:"#/properties/clusters/items/properties/env/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}else {const err22 = {instancePath:instancePath+"/clusters/" + i0+"/env",schemaPath:"#/properties/clusters/items/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data10.chart !== undefined){let data13 = data10.chart;if(typeof data13 === "string"){if(config_validate_func1(data13) < 1){const err23 = {instancePath:instancePath+"/clusters/" + i0+"/chart",schemaPath:"#/properties/clusters/items/properties/chart/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}else {const err24 = {instancePath:instancePath+"/clusters/" + i0+"/chart",schemaPath:"#/properties/clusters/items/properties/chart/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data10.valueFiles !== undefined){let data14 = data10.valueFiles;if(Array.isArray(data14)){const len1 = data14.length;for(let i1=0; i1<len1; i1++){let data15 = data14[i1];if(typeof data15 === "string"){if(config_validate_func1(data15) < 1){const err25 = {instancePath:instancePath+"/clusters/" + i0+"/valueFiles/" + i1,schemaPath:"#/properties/clusters/items/properties/valueFiles/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}else {const err26 = {instancePath:instancePath+"/clusters/" + i0+"/valueFiles/" + i1,schemaPath:"#/properties/clusters/items/properties/valueFiles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}else {const err27 = {instancePath:instancePath+"/clusters/" + i0+"/valueFiles",schemaPath:"#/properties/clusters/items/properties/valueFiles/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data10.parameters !== undefined){let data16 = data10.parameters;if(Array.isArray(data16)){const len2 = data16.length;for(let i2=0; i2<len2; i2++){let data17 = data16[i2];if(data17 && typeof data17 == "object" && !Array.isArray(data17)){if(data17.name === undefined){const err28 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2,schemaPath:"#/properties/clusters/items/properties/parameters/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}if(data17.value === undefined){const err29 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2,schemaPath:"#/properties/clusters/items/properties/parameters/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}for(const key5 in data17){if(!(((key5 === "name") || (key5 === "value")) || (key5 === "forceString"))){const err30 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2,schemaPath:"#/properties/clusters/items/properties/parameters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data17.name !== undefined){let data18 = data17.name;if(typeof data18 === "string"){if(config_validate_func1(data18) < 1){const err31 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2+"/name",schemaPath:"#/properties/clusters/items/properties/parameters/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}else {const err32 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2+"/name",schemaPath:"#/properties/clusters/items/properties/parameters/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data17.value !== undefined){if(typeof data17.value !== "string"){const err33 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2+"/value",schemaPath:"#/properties/clusters/items/properties/parameters/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data17.forceString !== undefined){if(typeof data17.forceString !== "boolean"){const err34 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2+"/forceString",schemaPath:"#/properties/clusters/items/properties/parameters/items/properties/forceString/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}}else {const err35 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2,schemaPath:"#/properties/clusters/items/properties/parameters/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}}else {const err36 = {instancePath:instancePath+"/clusters/" + i0+"/parameters",schemaPath:"#/properties/clusters/items/properties/parameters/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data10.values !== undefined){if(typeof data10.values !== "string"){const err37 = {instancePath:instancePath+"/clusters/" + i0+"/values",schemaPath:"#/properties/clusters/items/properties/values/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data10.valuesObject !== undefined){let data22 = data10.valuesObject;if(!(data22 && typeof data22 == "object" && !Array.isArray(data22))){const err38 = {instancePath:instancePath+"/clusters/" + i0+"/valuesObject",schemaPath:"#/properties/clusters/items/properties/valuesObject/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data10.releaseName !== undefined){let data23 = data10.releaseName;if(typeof data23 === "string"){if(config_validate_func1(data23) < 1){const err39 = {instancePath:instancePath+"/clusters/" + i0+"/releaseName",schemaPath:"#/properties/clusters/items/properties/releaseName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}else {const err40 = {instancePath:instancePath+"/clusters/" + i0+"/releaseName",schemaPath:"#/properties/clusters/items/properties/releaseName/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data10.namespace !== undefined){let data24 = data10.namespace;if(typeof data24 === "string"){if(config_validate_func1(data24) < 1){const err41 = {instancePath:instancePath+"/clusters/" + i0+"/namespace",schemaPath:"#/properties/clusters/items/properties/namespace/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}else {const err42 = {instancePath:instancePath+"/clusters/" + i0+"/namespace",schemaPath:"#/properties/clusters/items/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data10.targetRevision !== undefined){let data25 = data10.targetRevision;if(typeof data25 === "string"){if(config_validate_func1(data25) < 1){const err43 = {instancePath:instancePath+"/clusters/" + i0+"/targetRevision",schemaPath:"#/properties/clusters/items/properties/targetRevision/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}else {const err44 = {instancePath:instancePath+"/clusters/" + i0+"/targetRevision",schemaPath:"#/properties/clusters/items/properties/targetRevision/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data10.destination !== undefined){let data26 = data10.destination;if(data26 && typeof data26 == "object" && !Array.isArray(data26)){for(const key6 in data26){if(!((key6 === "server") || (key6 === "name"))){const err45 = {instancePath:instancePath+"/clusters/" + i0+"/destination",schemaPath:"#/properties/clusters/items/properties/destination/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data26.server !== undefined){if(typeof data26.server !== "string"){const err46 = {instancePath:instancePath+"/clusters/" + i0+"/destination/server",schemaPath:"#/properties/clusters/items/properties/destination/properties/server/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data26.name !== undefined){if(typeof data26.name !== "string"){const err47 = {instancePath:instancePath+"/clusters/" + i0+"/destination/name",schemaPath:"#/properties/clusters/items/properties/destination/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}}else {const err48 = {instancePath:instancePath+"/clusters/" + i0+"/destination",schemaPath:"#/properties/clusters/items/properties/destination/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}}else {const err49 = {instancePath:instancePath+"/clusters/" + i0,schemaPath:"#/properties/clusters/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}}else {const err50 = {instancePath:instancePath+"/clusters",schemaPath:"#/properties/clusters/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data.valuesSchema !== undefined){let data29 = data.valuesSchema;if(typeof data29 === "string"){if(config_validate_func1(data29) < 1){const err51 = {instancePath:instancePath+"/valuesSchema",schemaPath:"#/properties/valuesSchema/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}else {const err52 = {instancePath:instancePath+"/valuesSchema",schemaPath:"#/properties/valuesSchema/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data.applicationName !== undefined){let data30 = data.applicationName;if(typeof data30 === "string"){if(config_validate_func1(data30) < 1){const err53 = {instancePath:instancePath+"/applicationName",schemaPath:"#/properties/applicationName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}else {const err54 = {instancePath:instancePath+"/applicationName",schemaPath:"#/properties/applicationName/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data.clusterLabel !== undefined){let data31 = data.clusterLabel;if(typeof data31 === "string"){if(config_validate_func1(data31) < 1){const err55 = {instancePath:instancePath+"/clusterLabel",schemaPath:"#/properties/clusterLabel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}else {const err56 = {instancePath:instancePath+"/clusterLabel",schemaPath:"#/properties/clusterLabel/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(data.dependsOn !== undefined){let data32 = data.dependsOn;if(data32 && typeof data32 == "object" && !Array.isArray(data32)){for(const key7 in data32){let data33 = data32[key7];if(Array.isArray(data33)){const len3 = data33.length;for(let i3=0; i3<len3; i3++){let data34 = data33[i3];if(typeof data34 === "string"){if(config_validate_func1(data34) < 1){const err57 = {instancePath:instancePath+"/dependsOn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/dependsOn/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}else {const err58 = {instancePath:instancePath+"/dependsOn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/dependsOn/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}let i4 = data33.length;let j0;if(i4 > 1){const indices0 = {};for(;i4--;){let item0 = data33[i4];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err59 = {instancePath:instancePath+"/dependsOn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/dependsOn/additionalProperties/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i4+" are identical)"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;break;}indices0[item0] = i4;}}}else {const err60 = {instancePath:instancePath+"/dependsOn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/dependsOn/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}}else {const err61 = {instancePath:instancePath+"/dependsOn",schemaPath:"#/properties/dependsOn/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data.rules !== undefined){let data35 = data.rules;if(data35 && typeof data35 == "object" && !Array.isArray(data35)){for(const key8 in data35){let data36 = data35[key8];if(!((((data36 === "off") || (data36 === "error")) || (data36 === "warning")) || (data36 === "notice"))){const err62 = {instancePath:instancePath+"/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/enum",keyword:"enum",params:{allowedValues: config_validate_schema0.properties.rules.additionalProperties.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}}else {const err63 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data.limits !== undefined){let data37 = data.limits;if(data37 && typeof data37 == "object" && !Array.isArray(data37)){for(const key9 in data37){if(!(((key9 === "maxFileBytes") || (key9 === "maxAliasCount")) || (key9 === "maxExpandedNodes"))){const err64 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data37.maxFileBytes !== undefined){let data38 = data37.maxFileBytes;if(!((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38)))){const err65 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}if(typeof data38 == "number"){if(data38 < 1 || isNaN(data38)){const err66 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}}if(data37.maxAliasCount !== undefined){let data39 = data37.maxAliasCount;if(!((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39)))){const err67 = {instancePath:instancePath+"/limits/maxAliasCount",schemaPath:"#/properties/limits/properties/maxAliasCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}if(typeof data39 == "number"){if(data39 < 0 || isNaN(data39)){const err68 = {instancePath:instancePath+"/limits/maxAliasCount",schemaPath:"#/properties/limits/properties/maxAliasCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}}if(data37.maxExpandedNodes !== undefined){let data40 = data37.maxExpandedNodes;if(!((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40)))){const err69 = {instancePath:instancePath+"/limits/maxExpandedNodes",schemaPath:"#/properties/limits/properties/maxExpandedNodes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}if(typeof data40 == "number"){if(data40 > 5000000 || isNaN(data40)){const err70 = {instancePath:instancePath+"/limits/maxExpandedNodes",schemaPath:"#/properties/limits/properties/maxExpandedNodes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5000000},message:"must be <= 5000000"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}if(data40 < 0 || isNaN(data40)){const err71 = {instancePath:instancePath+"/limits/maxExpandedNodes",schemaPath:"#/properties/limits/properties/maxExpandedNodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}}}else {const err72 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}if(data.helm !== undefined){let data41 = data.helm;if(data41 && typeof data41 == "object" && !Array.isArray(data41)){for(const key10 in data41){if(!((key10 === "kubeVersion") || (key10 === "apiVersions"))){const err73 = {instancePath:instancePath+"/helm",schemaPath:"#/properties/helm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}if(data41.kubeVersion !== undefined){if(typeof data41.kubeVersion !== "string"){const err74 = {instancePath:instancePath+"/helm/kubeVersion",schemaPath:"#/properties/helm/properties/kubeVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data41.apiVersions !== undefined){let data43 = data41.apiVersions;if(Array.isArray(data43)){const len4 = data43.length;for(let i5=0; i5<len4; i5++){if(typeof data43[i5] !== "string"){const err75 = {instancePath:instancePath+"/helm/apiVersions/" + i5,schemaPath:"#/properties/helm/properties/apiVersions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}}else {const err76 = {instancePath:instancePath+"/helm/apiVersions",schemaPath:"#/properties/helm/properties/apiVersions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}}else {const err77 = {instancePath:instancePath+"/helm",schemaPath:"#/properties/helm/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}if(data.diff !== undefined){let data45 = data.diff;if(data45 && typeof data45 == "object" && !Array.isArray(data45)){for(const key11 in data45){if(!(((key11 === "ignore") || (key11 === "deep")) || (key11 === "productionEnvironments"))){const err78 = {instancePath:instancePath+"/diff",schemaPath:"#/properties/diff/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}if(data45.ignore !== undefined){let data46 = data45.ignore;if(data46 && typeof data46 == "object" && !Array.isArray(data46)){for(const key12 in data46){if(!(((key12 === "paths") || (key12 === "labels")) || (key12 === "annotations"))){const err79 = {instancePath:instancePath+"/diff/ignore",schemaPath:"#/properties/diff/properties/ignore/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data46.paths !== undefined){let data47 = data46.paths;if(Array.isArray(data47)){const len5 = data47.length;for(let i6=0; i6<len5; i6++){let data48 = data47[i6];if(typeof data48 === "string"){if(!pattern1.test(data48)){const err80 = {instancePath:instancePath+"/diff/ignore/paths/" + i6,schemaPath:"#/properties/diff/properties/ignore/properties/paths/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}else {const err81 = {instancePath:instancePath+"/diff/ignore/paths/" + i6,schemaPath:"#/properties/diff/properties/ignore/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}}else {const err82 = {instancePath:instancePath+"/diff/ignore/paths",schemaPath:"#/properties/diff/properties/ignore/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}if(data46.labels !== undefined){let data49 = data46.labels;if(Array.isArray(data49)){const len6 = data49.length;for(let i7=0; i7<len6; i7++){let data50 = data49[i7];if(typeof data50 === "string"){if(config_validate_func1(data50) < 1){const err83 = {instancePath:instancePath+"/diff/ignore/labels/" + i7,schemaPath:"#/properties/diff/properties/ignore/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}else {const err84 = {instancePath:instancePath+"/diff/ignore/labels/" + i7,schemaPath:"#/properties/diff/properties/ignore/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}}else {const err85 = {instancePath:instancePath+"/diff/ignore/labels",schemaPath:"#/properties/diff/properties/ignore/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}if(data46.annotations !== undefined){let data51 = data46.annotations;if(Array.isArray(data51)){const len7 = data51.length;for(let i8=0; i8<len7; i8++){let data52 = data51[i8];if(typeof data52 === "string"){if(config_validate_func1(data52) < 1){const err86 = {instancePath:instancePath+"/diff/ignore/annotations/" + i8,schemaPath:"#/properties/diff/properties/ignore/properties/annotations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}else {const err87 = {instancePath:instancePath+"/diff/ignore/annotations/" + i8,schemaPath:"#/properties/diff/properties/ignore/properties/annotations/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}}else {const err88 = {instancePath:instancePath+"/diff/ignore/annotations",schemaPath:"#/properties/diff/properties/ignore/properties/annotations/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}}else {const err89 = {instancePath:instancePath+"/diff/ignore",schemaPath:"#/properties/diff/properties/ignore/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}if(data45.deep !== undefined){if(typeof data45.deep !== "boolean"){const err90 = {instancePath:instancePath+"/diff/deep",schemaPath:"#/properties/diff/properties/deep/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}if(data45.productionEnvironments !== undefined){let data54 = data45.productionEnvironments;if(Array.isArray(data54)){const len8 = data54.length;for(let i9=0; i9<len8; i9++){let data55 = data54[i9];if(typeof data55 === "string"){if(config_validate_func1(data55) < 1){const err91 = {instancePath:instancePath+"/diff/productionEnvironments/" + i9,schemaPath:"#/properties/diff/properties/productionEnvironments/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}else {const err92 = {instancePath:instancePath+"/diff/productionEnvironments/" + i9,schemaPath:"#/properties/diff/properties/productionEnvironments/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}}else {const err93 = {instancePath:instancePath+"/diff/productionEnvironments",schemaPath:"#/properties/diff/properties/productionEnvironments/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}}}else {const err94 = {instancePath:instancePath+"/diff",schemaPath:"#/properties/diff/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}if(data.promotion !== undefined){let data56 = data.promotion;if(data56 && typeof data56 == "object" && !Array.isArray(data56)){for(const key13 in data56){if(!(((((key13 === "edges") || (key13 === "soak")) || (key13 === "requiredChecks")) || (key13 === "blockingLabels")) || (key13 === "freeze"))){const err95 = {instancePath:instancePath+"/promotion",schemaPath:"#/properties/promotion/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}if(data56.edges !== undefined){let data57 = data56.edges;if(Array.isArray(data57)){const len9 = data57.length;for(let i10=0; i10<len9; i10++){let data58 = data57[i10];if(data58 && typeof data58 == "object" && !Array.isArray(data58)){if(data58.from === undefined){const err96 = {instancePath:instancePath+"/promotion/edges/" + i10,schemaPath:"#/properties/promotion/properties/edges/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}if(data58.to === undefined){const err97 = {instancePath:instancePath+"/promotion/edges/" + i10,schemaPath:"#/properties/promotion/properties/edges/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}for(const key14 in data58){if(!((key14 === "from") || (key14 === "to"))){const err98 = {instancePath:instancePath+"/promotion/edges/" + i10,schemaPath:"#/properties/promotion/properties/edges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}}if(data58.from !== undefined){let data59 = data58.from;if(typeof data59 === "string"){if(config_validate_func1(data59) < 1){const err99 = {instancePath:instancePath+"/promotion/edges/" + i10+"/from",schemaPath:"#/properties/promotion/properties/edges/items/properties/from/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}}else {const err100 = {instancePath:instancePath+"/promotion/edges/" + i10+"/from",schemaPath:"#/properties/promotion/properties/edges/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}}if(data58.to !== undefined){let data60 = data58.to;if(typeof data60 === "string"){if(config_validate_func1(data60) < 1){const err101 = {instancePath:instancePath+"/promotion/edges/" + i10+"/to",schemaPath:"#/properties/promotion/properties/edges/items/properties/to/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}}else {const err102 = {instancePath:instancePath+"/promotion/edges/" + i10+"/to",schemaPath:"#/properties/promotion/properties/edges/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}}}else {const err103 = {instancePath:instancePath+"/promotion/edges/" + i10,schemaPath:"#/properties/promotion/properties/edges/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}}}else {const err104 = {instancePath:instancePath+"/promotion/edges",schemaPath:"#/properties/promotion/properties/edges/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}}if(data56.soak !== undefined){let data61 = data56.soak;if(typeof data61 === "string"){if(!pattern2.test(data61)){const err105 = {instancePath:instancePath+"/promotion/soak",schemaPath:"#/properties/promotion/properties/soak/pattern",keyword:"pattern",params:{pattern: "^(\\d+[wdhms])+$"},message:"must match pattern \""+"^(\\d+[wdhms])+$"+"\""};if(vErrors === null){vErrors = [err105];}else {vErrors.push(err105);}errors++;}}else {const err106 = {instancePath:instancePath+"/promotion/soak",schemaPath:"#/properties/promotion/properties/soak/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err106];}else {vErrors.push(err106);}errors++;}}if(data56.requiredChecks !== undefined){let data62 = data56.requiredChecks;if(Array.isArray(data62)){const len10 = data62.length;for(let i11=0; i11<len10; i11++){let data63 = data62[i11];if(typeof data63 === "string"){if(config_validate_func1(data63) < 1){const err107 = {instancePath:instancePath+"/promotion/requiredChecks/" + i11,schemaPath:"#/properties/promotion/properties/requiredChecks/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err107];}else {vErrors.push(err107);}errors++;}}else {const err108 = {instancePath:instancePath+"/promotion/requiredChecks/" + i11,schemaPath:"#/properties/promotion/properties/requiredChecks/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err108];}else {vErrors.push(err108);}errors++;}}}else {const err109 = {instancePath:instancePath+"/promotion/requiredChecks",schemaPath:"#/properties/promotion/properties/requiredChecks/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err109];}else {vErrors.push(err109);}errors++;}}if(data56.blockingLabels !== undefined){let data64 = data56.blockingLabels;if(Array.isArray(data64)){const len11 = data64.length;for(let i12=0; i12<len11; i12++){let data65 = data64[i12];if(typeof data65 === "string"){if(config_validate_func1(data65) < 1){const err110 = {instancePath:instancePath+"/promotion/blockingLabels/" + i12,schemaPath:"#/properties/promotion/properties/blockingLabels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err110];}else {vErrors.push(err110);}errors++;}}else {const err111 = {instancePath:instancePath+"/promotion/blockingLabels/" + i12,schemaPath:"#/properties/promotion/properties/blockingLabels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err111];}else {vErrors.push(err111);}errors++;}}}else {const err112 = {instancePath:instancePath+"/promotion/blockingLabels",schemaPath:"#/properties/promotion/properties/blockingLabels/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err112];}else {vErrors.push(err112);}errors++;}}if(data56.freeze !== undefined){let data66 = data56.freeze;if(Array.isArray(data66)){const len12 = data66.length;for(let i13=0; i13<len12; i13++){let data67 = data66[i13];const _errs149 = errors;let valid42 = false;let passing0 = null;const _errs150 = errors;if(data67 && typeof data67 == "object" && !Array.isArray(data67)){if(data67.from === undefined){const err113 = {instancePath:instancePath+"/promotion/freeze/" + i13,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};if(vErrors === null){vErrors = [err113];}else {vErrors.push(err113);}errors++;}if(data67.to === undefined){const err114 = {instancePath:instancePath+"/promotion/freeze/" + i13,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};if(vErrors === null){vErrors = [err114];}else {vErrors.push(err114);}errors++;}for(const key15 in data67){if(!(((key15 === "name") || (key15 === "from")) || (key15 === "to"))){const err115 = {instancePath:instancePath+"/promotion/freeze/" + i13,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err115];}else {vErrors.push(err115);}errors++;}}if(data67.name !== undefined){if(typeof data67.name !== "string"){const err116 = {instancePath:instancePath+"/promotion/freeze/" + i13+"/name",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err116];}else {vErrors.push(err116);}errors++;}}if(data67.from !== undefined){let data69 = data67.from;if(typeof data69 === "string"){if(!(config_validate_formats0.validate(data69))){const err117 = {instancePath:instancePath+"/promotion/freeze/" + i13+"/from",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/from/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};if(vErrors === null){vErrors = [err117];}else {vErrors.push(err117);}errors++;}}else {const err118 = {instancePath:instancePath+"/promotion/freeze/" + i13+"/from",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err118];}else {vErrors.push(err118);}errors++;}}if(data67.to !== undefined){let data70 = data67.to;if(typeof data70 === "string"){if(!(config_validate_formats0.validate(data70))){const err119 = {instancePath:instancePath+"/promotion/freeze/" + i13+"/to",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/to/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};if(vErrors === null){vErrors = [err119];}else {vErrors.push(err119);}errors++;}}else {const err120 = {instancePath:instancePath+"/promotion/freeze/" + i13+"/to",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err120];}else {vErrors.push(err120);}errors++;}}}else {const err121 = {instancePath:instancePath+"/promotion/freeze/" + i13,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err121];}else {vErrors.push(err121);}errors++;}var _valid0 = _errs150 === errors;if(_valid0){valid42 = true;passing0 = 0;}const _errs159 = errors;if(data67 && typeof data67 == "object" && !Array.isArray(data67)){if(data67.days === undefined){const err122 = {instancePath:instancePath+"/promotion/freeze/" + i13,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'"};if(vErrors === null){vErrors = [err122];}else {vErrors.push(err122);}errors++;}if(data67.start === undefined){const err123 = {instancePath:instancePath+"/promotion/freeze/" + i13,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};if(vErrors === null){vErrors = [err123];}else {vErrors.push(err123);}errors++;}if(data67.end === undefined){const err124 = {instancePath:instancePath+"/promotion/freeze/" + i13,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'"};if(vErrors === null){vErrors = [err124];}else {vErrors.push(err124);}errors++;}for(const key16 in data67){if(!(((((key16 === "name") || (key16 === "days")) || (key16 === "start")) || (key16 === "end")) || (key16 === "timezone"))){const err125 = {instancePath:instancePath+"/promotion/freeze/" + i13,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err125];}else {vErrors.push(err125);}errors++;}}if(data67.name !== undefined){if(typeof data67.name !== "string"){const err126 = {instancePath:instancePath+"/promotion/freeze/" + i13+"/name",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err126];}else {vErrors.push(err126);}errors++;}}if(data67.days !== undefined){let data72 = data67.days;if(Array.isArray(data72)){if(data72.length < 1){const err127 = {instancePath:instancePath+"/promotion/freeze/" + i13+"/days",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err127];}else {vErrors.push(err127);}errors++;}const len13 = data72.length;for(let i14=0; i14<len13; i14++){let data73 = data72[i14];if(!(((((((data73 === "mon") || (data73 === "tue")) || (data73 === "wed")) || (data73 === "thu")) || (data73 === "fri")) || (data73 === "sat")) || (data73 === "sun"))){const err128 = {instancePath:instancePath+"/promotion/freeze/" + i13+"/days/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/items/enum",keyword:"enum",params:{allowedValues: config_validate_schema0.properties.promotion.properties.freeze.items.oneOf[1].properties.days.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err128];}else {vErrors.push(err128);}errors++;}}}else {const err129 = {instancePath:instancePath+"/promotion/freeze/" + i13+"/days",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err129];}else {vErrors.push(err129);}errors++;}}if(data67.start !== undefined){let data74 = data67.start;if(typeof data74 === "string"){if(!pattern3.test(data74)){const err130 = {instancePath:instancePath+"/promotion/freeze/" + i13+"/start",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/start/pattern",keyword:"pattern",params:{pattern: "^([01]?\\d|2[0-4]):[0-5]\\d$"},message:"must match pattern \""+"^([01]?\\d|2[0-4]):[0-5]\\d$"+"\""};if(vErrors === null){vErrors = [err130];}else {vErrors.push(err130);}errors++;}}else {const err131 = {instancePath:instancePath+"/promotion/freeze/" + i13+"/start",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/start/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err131];}else {vErrors.push(err131);}errors++;}}if(data67.end !== undefined){let data75 = data67.end;if(typeof data75 === "string"){if(!pattern3.test(data75)){const err132 = {instancePath:instancePath+"/promotion/freeze/" + i13+"/end",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/end/pattern",keyword:"pattern",params:{pattern: "^([01]?\\d|2[0-4]):[0-5]\\d$"},message:"must match pattern \""+"^([01]?\\d|2[0-4]):[0-5]\\d$"+"\""};if(vErrors === null){vErrors = [err132];}else {vErrors.push(err132);}errors++;}}else {const err133 = {instancePath:instancePath+"/promotion/freeze/" + i13+"/end",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/end/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err133];}else {vErrors.push(err133);}errors++;}}if(data67.timezone !== undefined){if(typeof data67.timezone !== "string"){const err134 = {instancePath:instancePath+"/promotion/freeze/" + i13+"/timezone",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err134];}else {vErrors.push(err134);}errors++;}}}else {const err135 = {instancePath:instancePath+"/promotion/freeze/" + i13,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err135];}else {vErrors.push(err135);}errors++;}var _valid0 = _errs159 === errors;if(_valid0 && valid42){valid42 = false;passing0 = [passing0, 1];}else {if(_valid0){valid42 = true;passing0 = 1;}}if(!valid42){const err136 = {instancePath:instancePath+"/promotion/freeze/" + i13,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err136];}else {vErrors.push(err136);}errors++;}else {errors = _errs149;if(vErrors !== null){if(_errs149){vErrors.length = _errs149;}else {vErrors = null;}}}}}else {const err137 = {instancePath:instancePath+"/promotion/freeze",schemaPath:"#/properties/promotion/properties/freeze/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err137];}else {vErrors.push(err137);}errors++;}}}else {const err138 = {instancePath:instancePath+"/promotion",schemaPath:"#/properties/promotion/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err138];}else {vErrors.push(err138);}errors++;}}}else {const err139 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err139];}else {vErrors.push(err139);}errors++;}config_validate_validate0.errors = vErrors;return errors === 0;}
 
 ;// CONCATENATED MODULE: ./src/gitops/json-schema.ts
 
@@ -2457,16 +3514,22 @@ function pruneAlternatives(errors) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ ManifestError),
-/* harmony export */   l: () => (/* binding */ splitManifests)
+/* harmony export */   PX: () => (/* binding */ readManifests),
+/* harmony export */   Sh: () => (/* binding */ ManifestError),
+/* harmony export */   lZ: () => (/* binding */ splitManifests)
 /* harmony export */ });
 /* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
 /* harmony import */ var _util_is_map_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6801);
 
 
 /**
- * Helm rendered YAML that Argo CD would refuse (e.g. a key twice in one mapping: Go's YAML reader and
- * kubectl reject it): a finding about the chart, never a crash.
+ * The YAML core schema, reading a value with a tag it does not know (`!Ref x`, `!<tag:…>`) as the
+ * untagged value, as Go's YAML reader (helm's and Argo CD's) does, instead of refusing the document.
+ */
+const RENDERED_SCHEMA = js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .CORE_SCHEMA */ .OU.extend(['!', 'tag:'].flatMap((prefix) => ['scalar', 'sequence', 'mapping'].map((kind) => new js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .Type */ .ZU(prefix, { kind, multi: true, construct: (data) => data }))));
+/**
+ * Helm rendered YAML that Argo CD would refuse (a document that does not parse, or is not an object):
+ * thrown by splitManifests for a render that must be read whole.
  */
 class ManifestError extends Error {
     source;
@@ -2482,52 +3545,788 @@ class ManifestError extends Error {
 }
 /**
  * Splits `helm template` output into objects, keeping each one's `# Source:` template; a list's
- * items are objects of their own, as Argo CD deploys them (see listItems).
+ * items are objects of their own, as Argo CD deploys them (see listItems). A bad document is a problem
+ * of its own: the other documents are still read. Empty and `null` documents are dropped, as Argo CD does.
  * Rendered output needs no positions, so it is read with js-yaml (core schema: no dates, no
- * YAML 1.1 booleans), several times faster than the position-keeping reader used for values.
+ * YAML 1.1 booleans; unknown tags ignored), several times faster than the position-keeping reader used for values.
  */
-function splitManifests(output) {
-    const out = [];
+function readManifests(output) {
+    const manifests = [];
+    const problems = [];
+    const counts = new Map();
     for (const chunk of output.split(/^---[ \t]*$/m)) {
         if (chunk.trim() === '')
             continue;
         const source = /^# Source: (.+)$/m.exec(chunk)?.[1]?.trim() ?? null;
-        let docs;
-        try {
-            docs = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .loadAll */ .gh)(chunk, undefined, { schema: js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .CORE_SCHEMA */ .OU });
+        const index = (counts.get(source) ?? 0) + 1;
+        counts.set(source, index);
+        const problem = (kind, reason) => problems.push({ kind, source, index, reason });
+        const read = readDocuments(chunk);
+        if ('error' in read) {
+            problem('unreadable', read.error);
+            continue;
         }
-        catch (e) {
-            throw new ManifestError(source, e.message.split('\n')[0]);
-        }
-        for (const doc of docs) {
-            if (!(0,_util_is_map_js__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .j)(doc))
+        if (read.duplicate)
+            problem('duplicate-key', read.duplicate);
+        for (const doc of read.docs) {
+            if (doc === null || doc === undefined)
                 continue;
-            for (const object of listItems(doc, source))
-                out.push({ source, object });
+            if (!(0,_util_is_map_js__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .j)(doc)) {
+                problem('unreadable', `the document is ${describe(doc)}, not an object`);
+                continue;
+            }
+            const items = listItems(doc);
+            if (typeof items === 'string')
+                problem('unreadable', items);
+            else
+                for (const object of items)
+                    manifests.push({ source, object });
         }
     }
-    return out;
+    return { manifests, problems };
+}
+/**
+ * The objects of a render that must be read whole (a component chart's, in deep diff): its first
+ * unreadable document is a ManifestError. A duplicate key is read as Argo CD reads it, the last value winning.
+ */
+function splitManifests(output) {
+    const { manifests, problems } = readManifests(output);
+    const bad = problems.find((p) => p.kind === 'unreadable');
+    if (bad)
+        throw new ManifestError(bad.source, bad.reason);
+    return manifests;
+}
+/** One chunk's documents; a duplicate key read last-wins (as Argo CD's non-strict reader does) and said. */
+function readDocuments(chunk) {
+    try {
+        return { docs: (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .loadAll */ .gh)(chunk, undefined, { schema: RENDERED_SCHEMA }), duplicate: null };
+    }
+    catch (e) {
+        const err = e;
+        if (err.reason !== 'duplicated mapping key')
+            return { error: firstLine(err) };
+        try {
+            const docs = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .loadAll */ .gh)(chunk, undefined, { schema: RENDERED_SCHEMA, json: true });
+            const line = chunk.split('\n')[err.mark.line]?.slice(err.mark.column) ?? '';
+            const key = /^["']?([^"':]*)/.exec(line)?.[1]?.trim();
+            return {
+                docs,
+                duplicate: `${key ? `key "${key}"` : 'a key'} is written twice in one mapping (Argo CD keeps the last value)`,
+            };
+        }
+        catch (again) {
+            return { error: firstLine(again) };
+        }
+    }
+}
+function firstLine(e) {
+    return e.message.split('\n')[0];
+}
+function describe(v) {
+    return Array.isArray(v) ? 'an array' : `a ${typeof v}`;
 }
 /**
  * The objects Argo CD deploys for one rendered document. Like its repo-server (GenerateManifests:
  * `obj.IsList()` / `EachListItem`), any object with an `items` array is a list, whatever its kind
  * (`List`, `SecretList`, a custom one): each item is an object of its own, one level deep (an item
  * with `items` of its own is not flattened again), and an item that is not an object makes Argo CD
- * refuse the whole render, so it is a ManifestError here. An object with `items: null` and no
+ * refuse the document: the reason is returned instead. An object with `items: null` and no
  * `spec` or `status` is an empty list (Argo CD's isNullList) and deploys nothing.
  */
-function listItems(doc, source) {
+function listItems(doc) {
     const items = doc.items;
     if (Array.isArray(items)) {
-        return items.map((item, i) => {
-            if ((0,_util_is_map_js__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .j)(item))
-                return item;
-            const got = item === null ? 'null' : Array.isArray(item) ? 'an array' : `a ${typeof item}`;
-            throw new ManifestError(source, `items[${i}] of a list must be an object, got ${got}`);
-        });
+        const bad = items.findIndex((item) => !(0,_util_is_map_js__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .j)(item));
+        if (bad >= 0) {
+            const item = items[bad];
+            const got = item === null ? 'null' : describe(item);
+            return `items[${bad}] of a list must be an object, got ${got}`;
+        }
+        return items;
     }
     const nullList = 'items' in doc && items === null && !('spec' in doc) && !('status' in doc);
     return nullList ? [] : [doc];
+}
+
+
+/***/ }),
+
+/***/ 1516:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T5: () => (/* binding */ objectKey),
+/* harmony export */   Xg: () => (/* binding */ collectObjects),
+/* harmony export */   v8: () => (/* binding */ describeObject)
+/* harmony export */ });
+/* unused harmony export apiGroup */
+/* harmony import */ var _util_is_map_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6801);
+/* harmony import */ var _applications_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(917);
+
+
+/**
+ * Cluster-scoped kinds of Kubernetes itself and of widely used CRDs, by `group/kind`. Argo CD asks the
+ * cluster; offline a kind is cluster-scoped when it is one of these or a CRD of the same render says
+ * `scope: Cluster`. Any other kind counts as namespaced, as Argo CD counts a kind it does not know.
+ */
+const CLUSTER_SCOPED = new Set([
+    '/Namespace',
+    '/Node',
+    '/PersistentVolume',
+    '/ComponentStatus',
+    'admissionregistration.k8s.io/MutatingWebhookConfiguration',
+    'admissionregistration.k8s.io/ValidatingWebhookConfiguration',
+    'admissionregistration.k8s.io/ValidatingAdmissionPolicy',
+    'admissionregistration.k8s.io/ValidatingAdmissionPolicyBinding',
+    'admissionregistration.k8s.io/MutatingAdmissionPolicy',
+    'admissionregistration.k8s.io/MutatingAdmissionPolicyBinding',
+    'apiextensions.k8s.io/CustomResourceDefinition',
+    'apiregistration.k8s.io/APIService',
+    'certificates.k8s.io/CertificateSigningRequest',
+    'certificates.k8s.io/ClusterTrustBundle',
+    'flowcontrol.apiserver.k8s.io/FlowSchema',
+    'flowcontrol.apiserver.k8s.io/PriorityLevelConfiguration',
+    'networking.k8s.io/IngressClass',
+    'networking.k8s.io/IPAddress',
+    'networking.k8s.io/ServiceCIDR',
+    'node.k8s.io/RuntimeClass',
+    'rbac.authorization.k8s.io/ClusterRole',
+    'rbac.authorization.k8s.io/ClusterRoleBinding',
+    'resource.k8s.io/DeviceClass',
+    'resource.k8s.io/ResourceSlice',
+    'scheduling.k8s.io/PriorityClass',
+    'storage.k8s.io/CSIDriver',
+    'storage.k8s.io/CSINode',
+    'storage.k8s.io/StorageClass',
+    'storage.k8s.io/VolumeAttachment',
+    'storage.k8s.io/VolumeAttributesClass',
+    'cert-manager.io/ClusterIssuer',
+    'external-secrets.io/ClusterSecretStore',
+    'external-secrets.io/ClusterExternalSecret',
+    'gateway.networking.k8s.io/GatewayClass',
+    'kyverno.io/ClusterPolicy',
+    'snapshot.storage.k8s.io/VolumeSnapshotClass',
+    'snapshot.storage.k8s.io/VolumeSnapshotContent',
+]);
+/** `argoproj.io/v1alpha1` → `argoproj.io`; `v1` → '' (the core group). */
+function apiGroup(apiVersion) {
+    const slash = apiVersion.lastIndexOf('/');
+    return slash < 0 ? '' : apiVersion.slice(0, slash);
+}
+/** Every object of a cluster's render, with the identity Argo CD gives it. */
+function collectObjects(cluster, manifests) {
+    const clusterScoped = new Set([...CLUSTER_SCOPED, ...crdScopes(manifests)]);
+    const prefixes = new Map();
+    return manifests.map((m) => {
+        const o = m.object;
+        const meta = (0,_util_is_map_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .j)(o.metadata) ? o.metadata : {};
+        const apiVersion = typeof o.apiVersion === 'string' ? o.apiVersion : '';
+        const kind = typeof o.kind === 'string' ? o.kind : '';
+        const group = apiGroup(apiVersion);
+        const namespace = clusterScoped.has(`${group}/${kind}`)
+            ? ''
+            : typeof meta.namespace === 'string' && meta.namespace !== ''
+                ? meta.namespace
+                : cluster.namespace;
+        return {
+            cluster,
+            apiVersion,
+            kind,
+            group,
+            namespace,
+            name: objectName(meta, `${group}/${kind}/${namespace}`, prefixes),
+            template: (0,_applications_js__WEBPACK_IMPORTED_MODULE_1__/* .templatePath */ .Y7)(cluster.chart, m.source),
+            object: o,
+        };
+    });
+}
+/**
+ * `metadata.name`, else (a hook Argo CD creates under a fresh name each time) `generateName` and `*`,
+ * numbered from the second object with the same prefix on: two hooks are two objects.
+ */
+function objectName(meta, scope, prefixes) {
+    if (typeof meta.name === 'string' && meta.name !== '')
+        return meta.name;
+    if (typeof meta.generateName !== 'string' || meta.generateName === '')
+        return '';
+    const key = `${scope}/${meta.generateName}`;
+    const n = (prefixes.get(key) ?? 0) + 1;
+    prefixes.set(key, n);
+    return `${meta.generateName}*${n > 1 ? n : ''}`;
+}
+/** `group/kind` of every CustomResourceDefinition in the render that says `scope: Cluster`. */
+function crdScopes(manifests) {
+    const out = [];
+    for (const { object } of manifests) {
+        if (object.kind !== 'CustomResourceDefinition' || !(0,_util_is_map_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .j)(object.spec))
+            continue;
+        const { scope, group, names } = object.spec;
+        if (scope === 'Cluster' && typeof group === 'string' && (0,_util_is_map_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .j)(names) && typeof names.kind === 'string')
+            out.push(`${group}/${names.kind}`);
+    }
+    return out;
+}
+/** The identity Argo CD keys an object by: two objects with one identity are one live resource. */
+function objectKey(o) {
+    return JSON.stringify([o.group, o.kind, o.namespace, o.name]);
+}
+/** `Kind namespace/name`, or `Kind name` for a cluster-scoped object: how reports name an object. */
+function describeObject(o) {
+    return `${o.kind || '(no kind)'} ${o.namespace ? `${o.namespace}/` : ''}${o.name || '(no name)'}`;
+}
+
+
+/***/ }),
+
+/***/ 754:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  fu: () => (/* binding */ problemPosition),
+  e$: () => (/* binding */ recipeInputs),
+  Ku: () => (/* binding */ renderVersions),
+  pS: () => (/* binding */ resolveRecipe)
+});
+
+// EXTERNAL MODULE: ./src/gitops/build-variables.ts
+var build_variables = __webpack_require__(2912);
+// EXTERNAL MODULE: ./src/gitops/helm-recipe.ts
+var helm_recipe = __webpack_require__(4921);
+// EXTERNAL MODULE: ./src/gitops/helm-source.ts
+var helm_source = __webpack_require__(4110);
+// EXTERNAL MODULE: ./src/gitops/repo-files.ts
+var repo_files = __webpack_require__(1056);
+// EXTERNAL MODULE: ./src/gitops/vnode.ts
+var vnode = __webpack_require__(1754);
+// EXTERNAL MODULE: ./src/gitops/yaml-source.ts + 1 modules
+var yaml_source = __webpack_require__(9680);
+;// CONCATENATED MODULE: ./src/gitops/source-overrides.ts
+
+
+
+
+/**
+ * Argo CD's parameter overrides (reposerver `mergeSourceParameters`): `.argocd-source.yaml`, then
+ * `.argocd-source-<app>.yaml`, in the source's directory, each a JSON merge patch (RFC 7386, not a
+ * strategic merge) of the source; Argo CD Image Updater's git write-back writes the second.
+ */
+/** The override files of a source directory, in the order Argo CD applies them (the last wins). */
+function sourceOverrideFiles(dir, appName) {
+    return [
+        (0,repo_files/* repoJoin */.pg)(dir, '.argocd-source.yaml'),
+        ...(appName ? [(0,repo_files/* repoJoin */.pg)(dir, `.argocd-source-${appName}.yaml`)] : []),
+    ];
+}
+/**
+ * The helm block after the override files that exist. Like Argo CD: a file that is not a YAML
+ * mapping (an empty one included) or that gives a field the wrong type fails the render; only the
+ * helm block is taken (the source's repoURL, path, chart and targetRevision are never overridden).
+ */
+function applySourceOverrides(files, dir, appName, helm) {
+    let current = (0,helm_source/* helmSourceJson */.Ae)(helm);
+    const applied = [];
+    for (const file of sourceOverrideFiles(dir, appName)) {
+        if (!files.isFile(file))
+            continue;
+        const at = { file, line: 1, column: 1 };
+        const loaded = files.readYaml(file);
+        const root = loaded?.documents[0]?.root;
+        if (!loaded || loaded.findings.some(yaml_source/* stopsHelm */.ah) || !root || root.kind !== 'map')
+            return {
+                problem: { message: `${file} is not a YAML mapping: Argo CD cannot merge it into the source`, at },
+            };
+        const patch = canonicalKeys((0,vnode/* toJson */.aB)(root), SOURCE_FIELDS);
+        const merged = (0,helm_source/* isObject */.Gv)(patch) ? mergePatch({ helm: current }, patch) : {};
+        const next = (0,helm_source/* isObject */.Gv)(merged) && 'helm' in merged ? merged.helm : {};
+        const wrong = helmTypeProblem(next);
+        if (wrong)
+            return { problem: { message: `${file}: helm.${wrong} (Argo CD cannot read the source)`, at } };
+        current = decodeOver(current, next);
+        applied.push(file);
+    }
+    // Without an override the block is the one given, as it was (its parameters keep where they are written).
+    return applied.length === 0 ? { helm, applied } : { helm: (0,helm_source/* readHelmSource */.ET)(current), applied };
+}
+/** RFC 7386 as evanphx/json-patch does it: objects merge, `null` deletes, anything else replaces. */
+function mergePatch(doc, patch) {
+    if (!(0,helm_source/* isObject */.Gv)(patch))
+        return patch;
+    if (!(0,helm_source/* isObject */.Gv)(doc))
+        return pruneNulls(patch);
+    const out = { ...doc };
+    for (const [k, v] of Object.entries(patch)) {
+        if (v === null)
+            delete out[k];
+        else
+            out[k] = k in out && out[k] !== null ? mergePatch(out[k], v) : pruneNulls(v);
+    }
+    return out;
+}
+function pruneNulls(v) {
+    if (Array.isArray(v))
+        return v.map((x) => (x === null ? x : pruneNulls(x)));
+    if (!(0,helm_source/* isObject */.Gv)(v))
+        return v;
+    return Object.fromEntries(Object.entries(v)
+        .filter(([, x]) => x !== null)
+        .map(([k, x]) => [k, pruneNulls(x)]));
+}
+/**
+ * Go's json.Unmarshal of the merged block into the source it was made from: a field the merge
+ * removed keeps its old value (a `null` in an override cannot unset one), and an element of
+ * `parameters` / `fileParameters` is decoded over the old element at its index, keeping the fields
+ * it does not give. Everything else is replaced.
+ */
+function decodeOver(old, next) {
+    const out = { ...old };
+    for (const [k, v] of Object.entries(next)) {
+        const before = old[k];
+        if ((k === 'parameters' || k === 'fileParameters') && Array.isArray(v) && Array.isArray(before))
+            out[k] = v.map((item, i) => ((0,helm_source/* isObject */.Gv)(item) && (0,helm_source/* isObject */.Gv)(before[i]) ? { ...before[i], ...item } : item));
+        else
+            out[k] = v;
+    }
+    return out;
+}
+const TYPES = {
+    valueFiles: 'strings',
+    parameters: 'parameters',
+    releaseName: 'string',
+    values: 'string',
+    fileParameters: 'files',
+    version: 'string',
+    passCredentials: 'boolean',
+    ignoreMissingValueFiles: 'boolean',
+    skipCrds: 'boolean',
+    valuesObject: 'object',
+    namespace: 'string',
+    kubeVersion: 'string',
+    apiVersions: 'strings',
+    skipTests: 'boolean',
+    skipSchemaValidation: 'boolean',
+};
+/** The first field of a merged helm block Go could not decode into Argo CD's types, or null. */
+function helmTypeProblem(helm) {
+    if (!(0,helm_source/* isObject */.Gv)(helm))
+        return 'is not a mapping';
+    for (const [k, v] of Object.entries(helm)) {
+        const type = TYPES[k];
+        if (!type || v === null)
+            continue;
+        const ok = type === 'strings'
+            ? Array.isArray(v) && v.every((x) => x === null || typeof x === 'string')
+            : type === 'parameters' || type === 'files'
+                ? Array.isArray(v) && v.every((x) => x === null || itemTypesOk(x, type))
+                : type === 'object'
+                    ? (0,helm_source/* isObject */.Gv)(v)
+                    : typeof v === type;
+        if (!ok)
+            return `${k} has the wrong type`;
+    }
+    return null;
+}
+function itemTypesOk(item, type) {
+    if (!(0,helm_source/* isObject */.Gv)(item))
+        return false;
+    const fields = type === 'parameters'
+        ? { name: 'string', value: 'string', forceString: 'boolean' }
+        : { name: 'string', path: 'string' };
+    return Object.entries(fields).every(([f, t]) => item[f] === undefined || item[f] === null || typeof item[f] === t);
+}
+/** Argo CD's field names of a source, its helm block and their list items. */
+const SOURCE_FIELDS = {
+    names: [
+        'repoURL',
+        'path',
+        'targetRevision',
+        'helm',
+        'kustomize',
+        'directory',
+        'plugin',
+        'chart',
+        'ref',
+        'name',
+    ],
+    nested: {
+        helm: {
+            names: Object.keys(TYPES),
+            nested: {
+                parameters: { names: ['name', 'value', 'forceString'], items: true },
+                fileParameters: { names: ['name', 'path'], items: true },
+            },
+        },
+    },
+};
+/**
+ * Keys spelled as Argo CD's fields: Go matches JSON keys to struct fields ignoring case (Image
+ * Updater writes `forcestring`). Only field names are touched, never the keys of valuesObject.
+ */
+function canonicalKeys(v, fields) {
+    if (fields.items && Array.isArray(v))
+        return v.map((x) => canonicalKeys(x, { ...fields, items: false }));
+    if (!(0,helm_source/* isObject */.Gv)(v))
+        return v;
+    const out = {};
+    for (const [k, x] of Object.entries(v)) {
+        const name = fields.names.find((n) => n === k) ?? fields.names.find((n) => n.toLowerCase() === k.toLowerCase()) ?? k;
+        const sub = fields.nested?.[name];
+        out[name] = sub ? canonicalKeys(x, sub) : x;
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/gitops/value-file-glob.ts
+/**
+ * valueFiles globs as Argo CD 3.5+ expands them (reposerver `getResolvedValueFiles`, doublestar v4
+ * `FilepathGlob`): `*`, `?`, `[class]` (`[^…]`/`[!…]` negated, ranges), `{alt,…}` (nested), `**` as a
+ * whole segment for any number of directories, `\` escaping the next character. `*` matches dot files
+ * too. Matches come in directory-walk order (each directory's names sorted), which is the lexical
+ * order of their path segments.
+ */
+/** Argo CD expands an entry only when it holds one of `*`, `?`, `[` (braces alone are a plain name). */
+function isGlob(path) {
+    return /[*?[]/.test(path);
+}
+/**
+ * The repository files a repo-relative pattern matches, or null for a malformed pattern (an
+ * unclosed `[` or `{`: Argo CD fails the render). Nothing under a `.git` directory ever matches:
+ * a checkout's credentials live there.
+ */
+function expandGlob(files, pattern) {
+    const alternatives = expandBraces(pattern);
+    if (!alternatives)
+        return null;
+    const found = new Set();
+    for (const alt of alternatives) {
+        const segments = alt.split('/').filter((s) => s !== '' && s !== '.');
+        const matchers = segments.map((s) => (s === '**' ? '**' : segmentMatcher(s)));
+        if (matchers.some((m) => m === null))
+            return null;
+        walk(files, '', matchers, found);
+    }
+    return [...found].sort(bySegments);
+}
+function walk(files, dir, rest, out) {
+    const child = (name) => (dir ? `${dir}/${name}` : name);
+    if (rest.length === 0) {
+        if (dir && files.isFile(dir))
+            out.add(dir);
+        return;
+    }
+    const [head, ...tail] = rest;
+    if (head === '**') {
+        walk(files, dir, tail, out);
+        for (const name of files.list(dir || '.'))
+            if (name !== '.git' && files.isDirectory(child(name)))
+                walk(files, child(name), rest, out);
+        return;
+    }
+    for (const name of files.list(dir || '.')) {
+        if (name === '.git' || !head.test(name))
+            continue;
+        if (tail.length > 0 && !files.isDirectory(child(name)))
+            continue;
+        walk(files, child(name), tail, out);
+    }
+}
+/** Path segments compared one by one: the order a walk of sorted directories meets them. */
+function bySegments(a, b) {
+    const x = a.split('/');
+    const y = b.split('/');
+    for (let i = 0; i < Math.min(x.length, y.length); i++)
+        if (x[i] !== y[i])
+            return x[i] < y[i] ? -1 : 1;
+    return x.length - y.length;
+}
+/** `{a,b{c,d}}` alternatives written out (escapes kept for the segment matcher), or null when unbalanced. */
+function expandBraces(pattern) {
+    let open = -1;
+    let depth = 0;
+    for (let i = 0; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (ch === '\\')
+            i++;
+        else if (ch === '{' && depth++ === 0)
+            open = i;
+        else if (ch === '}' && depth > 0 && --depth === 0) {
+            const head = pattern.slice(0, open);
+            const tail = pattern.slice(i + 1);
+            const out = [];
+            for (const alt of splitAlternatives(pattern.slice(open + 1, i))) {
+                const expanded = expandBraces(head + alt + tail);
+                if (!expanded)
+                    return null;
+                out.push(...expanded);
+            }
+            return out;
+        }
+    }
+    return depth === 0 ? [pattern] : null;
+}
+function splitAlternatives(body) {
+    const parts = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < body.length; i++) {
+        const ch = body[i];
+        if (ch === '\\')
+            i++;
+        else if (ch === '{')
+            depth++;
+        else if (ch === '}')
+            depth--;
+        else if (ch === ',' && depth === 0) {
+            parts.push(body.slice(start, i));
+            start = i + 1;
+        }
+    }
+    parts.push(body.slice(start));
+    return parts;
+}
+/** One path segment as a regular expression (`**` inside a segment is `*`), or null if malformed. */
+function segmentMatcher(segment) {
+    let re = '';
+    for (let i = 0; i < segment.length; i++) {
+        const ch = segment[i];
+        if (ch === '\\' && i + 1 < segment.length)
+            re += value_file_glob_escape(segment[++i]);
+        else if (ch === '*') {
+            while (segment[i + 1] === '*')
+                i++;
+            re += '[^/]*';
+        }
+        else if (ch === '?')
+            re += '[^/]';
+        else if (ch === '[') {
+            const end = classEnd(segment, i);
+            if (end < 0)
+                return null;
+            re += characterClass(segment.slice(i + 1, end));
+            i = end;
+        }
+        else
+            re += value_file_glob_escape(ch);
+    }
+    return new RegExp(`^${re}$`, 's');
+}
+function classEnd(segment, open) {
+    for (let i = open + 1; i < segment.length; i++) {
+        if (segment[i] === '\\')
+            i++;
+        else if (segment[i] === ']' && i > open + 1)
+            return i;
+    }
+    return -1;
+}
+function characterClass(body) {
+    const negated = body[0] === '^' || body[0] === '!';
+    let out = '';
+    for (let i = negated ? 1 : 0; i < body.length; i++) {
+        if (body[i] === '\\' && i + 1 < body.length)
+            i++;
+        const ch = body[i];
+        out += ch === '-' && out !== '' && i + 1 < body.length ? '-' : value_file_glob_escape(ch);
+    }
+    return `[${negated ? '^' : ''}${out}]`;
+}
+function value_file_glob_escape(ch) {
+    return ch.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+}
+
+;// CONCATENATED MODULE: ./src/gitops/value-files.ts
+
+
+
+
+/** Schemes argocd-cm `helm.valuesFileSchemes` allows by default: helm fetches these itself. */
+const REMOTE_SCHEMES = ['http', 'https'];
+/**
+ * A valueFiles entry or fileParameters path (`raw`) resolved like reposerver's
+ * `ResolveValueFilePathOrUrl`: build variables substituted first (for `$ref/…`, after the ref is
+ * taken off), `/x` from the repository root, anything else from the chart directory, an allowed URL
+ * left to helm; outside the repository (by `..` or a symlink) refused. `$ref/…` of another
+ * repository is external. A `.git` directory is never read (the checkout's credentials are there).
+ */
+function resolveSourcePath(files, chart, raw, refs, vars) {
+    const segments = raw.split('/');
+    const ref = raw.startsWith('$') ? refs[segments[0].slice(1)] : undefined;
+    let local;
+    if (ref === 'other-repo')
+        return { kind: 'external', entry: raw };
+    if (ref === 'this-repo')
+        local = (0,build_variables/* expandBuildVariables */.I1)(`/${segments.slice(1).join('/')}`, vars);
+    else {
+        local = (0,build_variables/* expandBuildVariables */.I1)(raw, vars);
+        const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(local)?.[1];
+        if (scheme)
+            return REMOTE_SCHEMES.includes(scheme.toLowerCase())
+                ? { kind: 'external', entry: local }
+                : { kind: 'refused', reason: `the URL scheme '${scheme}' is not allowed` };
+    }
+    const joined = local.startsWith('/')
+        ? external_node_path_default().posix.normalize(`.${local}`)
+        : external_node_path_default().posix.normalize(external_node_path_default().posix.join(chart === '.' ? '' : chart, local));
+    const file = joined.replace(/\/$/, '') || '.';
+    if ((0,repo_files/* escapesRepo */.jk)(file) || files.linksOut(file))
+        return { kind: 'refused', reason: `'${raw}' resolved to outside repository root` };
+    if (file === '.')
+        return { kind: 'refused', reason: `'${raw}' resolved to the repository root` };
+    if (file.split('/').includes('.git'))
+        return { kind: 'refused', reason: `'${raw}' is inside .git` };
+    return { kind: 'local', file: (0,repo_files/* repoJoin */.pg)('.', file) };
+}
+/**
+ * The valueFiles as reposerver's `getResolvedValueFiles` passes them to helm: each entry resolved
+ * (see resolveSourcePath), a glob expanded to its matches without the files also listed explicitly
+ * (those keep their own place), every path once (its first place), and missing files (or globs
+ * matching nothing) dropped with ignoreMissingValueFiles. Empty entries are left out: Argo CD's
+ * schema check reports them.
+ */
+function resolveValueFiles(files, chart, entries, options) {
+    const resolved = entries.map((e) => e === '' ? null : resolveSourcePath(files, chart, e, options.refs, options.vars));
+    const explicit = new Set(resolved.flatMap((r) => (r?.kind === 'local' && !isGlob(r.file) ? [r.file] : [])));
+    const out = [];
+    const seen = new Set();
+    const add = (key, v) => {
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        out.push(v);
+    };
+    resolved.forEach((r, index) => {
+        if (!r)
+            return;
+        if (r.kind === 'refused')
+            out.push({ kind: 'refused', index, reason: r.reason });
+        else if (r.kind === 'external')
+            add(r.entry, { kind: 'external', index, entry: r.entry });
+        else if (isGlob(r.file)) {
+            const matches = expandGlob(files, r.file);
+            if (!matches)
+                out.push({ kind: 'refused', index, reason: `'${entries[index]}' is not a valid glob` });
+            else if (matches.length === 0 && !options.ignoreMissing)
+                add(r.file, { kind: 'missing', index, file: r.file });
+            for (const file of matches ?? [])
+                if (!explicit.has(file))
+                    add(file, { kind: 'file', index, file });
+        }
+        else if (files.isFile(r.file))
+            add(r.file, { kind: 'file', index, file: r.file });
+        else if (!options.ignoreMissing)
+            add(r.file, { kind: 'missing', index, file: r.file });
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/gitops/render-recipe.ts
+
+
+
+
+/**
+ * The recipe of a source at one commit (`revision`, '' when unknown): `.argocd-source*.yaml`
+ * merged in, build variables substituted into parameter values, valueFiles and fileParameters
+ * paths, every path resolved, every value that becomes an argument checked for its kind.
+ */
+function resolveRecipe(files, source, revision) {
+    const overrideFiles = sourceOverrideFiles(source.chart, source.app.name);
+    const overridden = applySourceOverrides(files, source.chart, source.app.name, source.helm);
+    const problems = [];
+    if ('problem' in overridden)
+        problems.push({ field: 'source', at: overridden.problem.at, message: overridden.problem.message });
+    const helm = 'helm' in overridden ? overridden.helm : source.helm;
+    const vars = (0,build_variables/* buildVariables */.q6)(source.app, revision);
+    const valueFiles = resolveValueFiles(files, source.chart, helm.valueFiles, {
+        refs: source.refs,
+        vars,
+        ignoreMissing: helm.ignoreMissingValueFiles,
+    });
+    for (const v of valueFiles)
+        if (v.kind === 'refused')
+            problems.push({ field: 'valueFile', index: v.index, message: `values file ${v.reason}` });
+    const fileParameters = resolveFileParameters(files, source, helm, vars, problems);
+    const recipe = {
+        chart: source.chart,
+        releaseName: helm.releaseName ?? source.app.name.replace(/^[^_]*_/, ''),
+        namespace: helm.namespace ?? source.app.namespace,
+        valueFiles,
+        inline: inlineValues(helm),
+        parameters: setParameters(helm.parameters).map((p) => ({
+            ...p,
+            value: (0,build_variables/* expandBuildVariables */.I1)(p.value, vars),
+        })),
+        fileParameters,
+        skipCrds: helm.skipCrds,
+        skipSchemaValidation: helm.skipSchemaValidation,
+        skipTests: helm.skipTests,
+        kubeVersion: helm.kubeVersion,
+        apiVersions: helm.apiVersions,
+        overrideFiles,
+        overriddenBy: 'applied' in overridden ? (overridden.applied.at(-1) ?? null) : null,
+        problems,
+    };
+    // Names as written (their index is where they are written); paths were resolved inside above.
+    problems.push(...(0,helm_recipe/* recipeProblems */.T)({
+        ...recipe,
+        valueFiles: [],
+        parameters: helm.parameters,
+        fileParameters: helm.fileParameters,
+    }));
+    return recipe;
+}
+/** Argo CD keeps parameters in two maps by kind: each name once with its last value, `--set` first. */
+function setParameters(parameters) {
+    const set = new Map();
+    const setString = new Map();
+    for (const p of parameters)
+        (p.forceString ? setString : set).set(p.name, p);
+    return [...set.values(), ...setString.values()];
+}
+function resolveFileParameters(files, source, helm, vars, problems) {
+    const byName = new Map();
+    helm.fileParameters.forEach((p, index) => {
+        const where = { field: 'fileParameter', index };
+        const r = resolveSourcePath(files, source.chart, p.path, source.refs, vars);
+        if (r.kind === 'refused')
+            problems.push({ ...where, message: `file parameter ${p.name}: ${r.reason}` });
+        else if (r.kind === 'external')
+            problems.push({ ...where, message: `file parameter ${p.name}: ${r.entry} is not in this repository` });
+        else if (!files.isFile(r.file))
+            problems.push({ ...where, message: `file parameter ${p.name}: ${r.file} does not exist` });
+        else
+            byName.set(p.name, { name: p.name, file: r.file, index });
+    });
+    return [...byName.values()];
+}
+/** What Argo CD writes to the temp values file: valuesObject when set, else values ('' writes none). */
+function inlineValues(helm) {
+    if (helm.valuesObject)
+        return { text: JSON.stringify(helm.valuesObject), object: helm.valuesObject };
+    return helm.values ? { text: helm.values, object: null } : null;
+}
+/** The recipe's repository paths other than the chart's own files: its inputs for a fingerprint. */
+function recipeInputs(recipe) {
+    const paths = recipe.valueFiles.flatMap((v) => (v.kind === 'file' || v.kind === 'missing' ? [v.file] : []));
+    return [...paths, ...recipe.fileParameters.map((p) => p.file), ...recipe.overrideFiles];
+}
+/** `--kube-version` and `--api-versions`: the helm block's, else the cluster's (Argo CD's `…OrDefault`). */
+function renderVersions(recipe, cluster) {
+    return {
+        kubeVersion: recipe.kubeVersion ?? cluster.kubeVersion,
+        apiVersions: recipe.apiVersions.length > 0 ? recipe.apiVersions : [...cluster.apiVersions],
+    };
+}
+/** Where a problem is written: an override file, or the caller's mapping of its field. */
+function problemPosition(recipe, p, fieldAt) {
+    if (p.field === 'source')
+        return p.at;
+    const listed = p.field === 'valueFile' || p.field === 'parameter' || p.field === 'fileParameter';
+    return listed && recipe.overriddenBy ? { file: recipe.overriddenBy, line: 1, column: 1 } : fieldAt(p);
 }
 
 
@@ -2537,16 +4336,21 @@ function listItems(doc, source) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ renderCluster)
+/* harmony export */   V4: () => (/* binding */ renderCluster),
+/* harmony export */   sx: () => (/* binding */ templateRequest)
 /* harmony export */ });
 /* unused harmony export explainHelmError */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1001);
 /* harmony import */ var _manifests_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2762);
+/* harmony import */ var _applications_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(917);
 /* harmony import */ var _helm_recipe_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4921);
-/* harmony import */ var _topology_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(591);
-/* harmony import */ var _vnode_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1754);
+/* harmony import */ var _render_recipe_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(754);
+/* harmony import */ var _topology_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8154);
+/* harmony import */ var _vnode_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1754);
+
+
 
 
 
@@ -2555,67 +4359,120 @@ function listItems(doc, source) {
 
 /** Renders the app-of-apps chart of one cluster exactly as Argo CD would. */
 async function renderCluster(helm, files, cluster, values, options) {
-    // The chart's own values.yaml is helm's to read; Argo CD passes only the valueFiles.
-    const valueFiles = values.valueFiles;
-    const refused = (0,_helm_recipe_js__WEBPACK_IMPORTED_MODULE_3__/* .recipeProblems */ .T)({ ...cluster, valueFiles, ...options }).map((p) => (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('error', 'helm-argument', p.message, problemAt(cluster, p), cluster.name));
+    const { recipe } = values;
+    const refused = recipe.problems.map((p) => (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('error', 'helm-argument', p.message, (0,_render_recipe_js__WEBPACK_IMPORTED_MODULE_4__/* .problemPosition */ .fu)(recipe, p, (q) => problemAt(cluster, q)), cluster.name));
     const schemaRef = (0,_helm_recipe_js__WEBPACK_IMPORTED_MODULE_3__/* .schemaReferenceProblem */ .A)(files, cluster.chart);
     if (schemaRef)
         refused.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('error', 'helm-argument', schemaRef.message, schemaRef, cluster.name));
     if (refused.length > 0)
         return { cluster: cluster.name, ok: false, manifests: [], findings: refused };
-    const result = await helm.template({
-        releaseName: cluster.releaseName,
-        chartDir: files.abs(cluster.chart),
-        namespace: cluster.namespace,
-        valueFiles: valueFiles.map((f) => files.abs(f)),
-        inlineValues: values.inlineValues,
-        parameters: cluster.parameters,
-        kubeVersion: options.kubeVersion,
-        apiVersions: options.apiVersions,
+    const request = templateRequest(files, recipe, options);
+    const result = await helm.template(request);
+    const failed = (message, at) => ({
+        cluster: cluster.name,
+        ok: false,
+        manifests: [],
+        findings: [(0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('error', 'helm-template', message, at, cluster.name)],
     });
     if (!result.ok) {
         const { message, at } = explainHelmError(result.stderr, cluster, files);
-        return {
-            cluster: cluster.name,
-            ok: false,
-            manifests: [],
-            findings: [(0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('error', 'helm-template', message, at, cluster.name)],
-        };
+        return failed(message, (await inlineValuesAt(helm, request, cluster, recipe)) ?? at);
     }
+    const { manifests, problems } = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .readManifests */ .PX)(result.stdout);
+    // A document that reads without the inline values is theirs to fix: said at their line.
+    const unreadable = problems.filter((p) => p.kind === 'unreadable');
+    const inlineAt = unreadable.length > 0 ? await inlineValuesAt(helm, request, cluster, recipe) : null;
+    return {
+        cluster: cluster.name,
+        ok: true,
+        manifests,
+        findings: problems.map((p) => manifestFinding(p, cluster, files, p.kind === 'unreadable' ? inlineAt : null)),
+        unreadable: unreadable.map((p) => documentName(p, cluster)),
+    };
+}
+/**
+ * A bad document of the rendered output, at the template that wrote it (helm does not say which line).
+ * The cluster's other objects are still checked and diffed.
+ */
+function manifestFinding(p, cluster, files, inlineAt) {
+    const template = (0,_applications_js__WEBPACK_IMPORTED_MODULE_6__/* .templatePath */ .Y7)(cluster.chart, p.source);
+    const at = inlineAt ?? { file: template && files.isFile(template) ? template : cluster.chart };
+    const what = p.kind === 'unreadable'
+        ? `helm rendered a document Argo CD cannot read (${documentName(p, cluster)}): ${p.reason}`
+        : `helm rendered a key twice (${documentName(p, cluster)}): ${p.reason}`;
+    const rule = p.kind === 'unreadable' ? 'manifest-invalid' : 'manifest-duplicate-key';
+    return (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('error', rule, what, at, cluster.name);
+}
+/** `charts/app-of-apps/templates/x.yaml, document 2`: which document of which template. */
+function documentName(p, cluster) {
+    const template = (0,_applications_js__WEBPACK_IMPORTED_MODULE_6__/* .templatePath */ .Y7)(cluster.chart, p.source);
+    return template ? `${template}, document ${p.index}` : `document ${p.index} of the output`;
+}
+/** The helm invocation of a resolved recipe: absolute paths in this tree, the cluster's versions by default. */
+function templateRequest(files, recipe, options) {
+    return {
+        releaseName: recipe.releaseName,
+        chartDir: files.abs(recipe.chart),
+        namespace: recipe.namespace,
+        valueFiles: recipe.valueFiles.flatMap((v) => (v.kind === 'file' ? [files.abs(v.file)] : [])),
+        inlineValues: recipe.inline?.text ?? null,
+        parameters: recipe.parameters,
+        fileParameters: recipe.fileParameters.map((p) => ({ name: p.name, path: files.abs(p.file) })),
+        skipCrds: recipe.skipCrds,
+        skipSchemaValidation: recipe.skipSchemaValidation,
+        skipTests: recipe.skipTests,
+        ...(0,_render_recipe_js__WEBPACK_IMPORTED_MODULE_4__/* .renderVersions */ .Ku)(recipe, options),
+    };
+}
+/**
+ * When a render with inline helm values fails (the chart's templates cannot take them: an
+ * indentation they break) and renders without them, the failure is the inline values': it is
+ * reported where they are written, the bootstrap's helm.values line. Null otherwise.
+ */
+async function inlineValuesAt(helm, request, cluster, recipe) {
+    if (!recipe.inline)
+        return null;
+    const without = await helm.template({ ...request, inlineValues: null });
+    if (!without.ok)
+        return null;
     try {
-        return { cluster: cluster.name, ok: true, manifests: (0,_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .splitManifests */ .l)(result.stdout), findings: [] };
+        (0,_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .splitManifests */ .lZ)(without.stdout);
     }
     catch (e) {
-        if (!(e instanceof _manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .ManifestError */ .S))
-            throw e;
-        const template = e.source?.replace(/^[^/]+\//, '') ?? null;
-        const file = template && (cluster.chart === '.' ? template : `${cluster.chart}/${template}`);
-        // Which line of the template wrote it, helm does not say: the finding names the template.
-        const at = { file: file && files.isFile(file) ? file : cluster.chart };
-        return {
-            cluster: cluster.name,
-            ok: false,
-            manifests: [],
-            findings: [(0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('error', 'helm-template', e.message, at, cluster.name)],
-        };
+        if (e instanceof _manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .ManifestError */ .Sh)
+            return null;
+        throw e;
     }
+    if (recipe.overriddenBy)
+        return { file: recipe.overriddenBy, line: 1, column: 1 };
+    const field = recipe.inline.object ? 'valuesObject' : 'values';
+    return (0,_topology_js__WEBPACK_IMPORTED_MODULE_5__/* .bootstrapFieldPos */ .fw)(cluster, ['helm', field]) ?? cluster.definedAt;
 }
 /** Where the field a recipe problem is about is written: the bootstrap's line, else where the cluster is defined. */
 function problemAt(cluster, p) {
-    const source = (field) => (0,_topology_js__WEBPACK_IMPORTED_MODULE_4__/* .bootstrapFieldPos */ .fw)(cluster, field);
-    const node = (field) => cluster.bootstrap ? (0,_vnode_js__WEBPACK_IMPORTED_MODULE_5__/* .nodeAt */ .oB)(cluster.bootstrap.node, field)?.pos : undefined;
-    const at = p.field === 'releaseName'
-        ? (source(['helm', 'releaseName']) ?? node(['metadata', 'name']))
-        : p.field === 'namespace'
-            ? node(['spec', 'destination', 'namespace'])
-            : p.field === 'chart'
-                ? source(['path'])
-                : p.field === 'parameter'
-                    ? source(['helm', 'parameters', String(p.index), 'name'])
-                    : p.field === 'valueFile'
-                        ? source(['helm', 'valueFiles'])
-                        : null;
-    return at ?? cluster.definedAt;
+    if (p.field === 'source')
+        return p.at;
+    if (!cluster.bootstrap)
+        return cluster.definedAt;
+    const { node, sourcePath } = cluster.bootstrap;
+    const helm = (...rest) => [...sourcePath, 'helm', ...rest];
+    const index = 'index' in p ? String(p.index) : '';
+    const places = {
+        releaseName: [helm('releaseName'), ['metadata', 'name']],
+        namespace: [helm('namespace'), ['spec', 'destination', 'namespace']],
+        chart: [[...sourcePath, 'path']],
+        kubeVersion: [helm('kubeVersion')],
+        parameter: [helm('parameters', index, 'name')],
+        fileParameter: [helm('fileParameters', index)],
+        valueFile: [helm('valueFiles', index), helm('valueFiles')],
+        apiVersion: [helm('apiVersions', index)],
+    };
+    for (const place of places[p.field]) {
+        const at = (0,_vnode_js__WEBPACK_IMPORTED_MODULE_7__/* .nodeAt */ .oB)(node, place)?.pos;
+        if (at)
+            return at;
+    }
+    return cluster.definedAt;
 }
 /**
  * Helm's message, and the template line it names when it names one
@@ -2655,6 +4512,42 @@ function explainHelmError(stderr, cluster, files) {
 
 /***/ }),
 
+/***/ 5096:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kj: () => (/* binding */ NO_FACTS),
+/* harmony export */   u0: () => (/* binding */ repoContext)
+/* harmony export */ });
+/* unused harmony export resolveDefaultBranch */
+const NO_FACTS = {
+    originHead: null,
+    eventDefaultBranch: null,
+    mainOrMaster: [],
+    originURL: null,
+};
+/**
+ * The default branch, first found of: the config's `defaultBranch`, `origin/HEAD`, the GitHub event's
+ * `repository.default_branch`, the only one of `main`/`master` there is. Never assumed.
+ */
+function resolveDefaultBranch(config, facts) {
+    if (config.defaultBranch)
+        return { name: config.defaultBranch, source: 'config' };
+    if (facts.originHead)
+        return { name: facts.originHead, source: 'origin-head' };
+    if (facts.eventDefaultBranch)
+        return { name: facts.eventDefaultBranch, source: 'event' };
+    if (facts.mainOrMaster.length === 1)
+        return { name: facts.mainOrMaster[0], source: 'main-or-master' };
+    return { name: null, source: 'unknown' };
+}
+function repoContext(config, facts) {
+    return { defaultBranch: resolveDefaultBranch(config, facts), originURL: facts.originURL };
+}
+
+
+/***/ }),
+
 /***/ 1056:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2675,7 +4568,7 @@ function explainHelmError(stderr, cluster, files) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 /* harmony import */ var _util_safe_path_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5251);
-/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5315);
+/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9680);
 
 
 
@@ -2690,17 +4583,20 @@ class RepoFiles {
     limits;
     blobs;
     shared;
+    revision;
     yaml = new Map();
     texts = new Map();
     /**
      * `blobs` (path → git blob id) and `shared` let two trees of one repo (diff's base and head)
-     * parse a file that is the same at both refs once.
+     * parse a file that is the same at both refs once. `revision` is the commit the tree is (Argo CD's
+     * `$ARGOCD_APP_REVISION`), '' when it is not a commit.
      */
-    constructor(root, limits, blobs, shared) {
+    constructor(root, limits, blobs, shared, revision = '') {
         this.root = root;
         this.limits = limits;
         this.blobs = blobs;
         this.shared = shared;
+        this.revision = revision;
     }
     abs(rel) {
         return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.root, rel);
@@ -2743,7 +4639,7 @@ class RepoFiles {
         if (cached)
             return cached;
         const blob = this.blobs?.get(rel);
-        const sharedKey = blob && `${rel}\0${blob}\0${this.limits.maxFileBytes}\0${this.limits.maxAliasCount}`;
+        const sharedKey = blob && `${rel}\0${blob}\0${this.limits.maxFileBytes}\0${this.limits.maxExpandedNodes}`;
         const fromOtherTree = sharedKey ? this.shared?.get(sharedKey) : undefined;
         if (fromOtherTree) {
             this.yaml.set(rel, fromOtherTree);
@@ -2770,6 +4666,20 @@ class RepoFiles {
     /** The findings of every YAML file read so far. */
     yamlFindings() {
         return [...this.yaml.values()].flatMap((y) => y.findings);
+    }
+    /**
+     * True when `rel` is a symlink (or under one) whose target is outside the repository: Argo CD
+     * refuses such a values file ("resolved to outside repository root") rather than calling it missing.
+     */
+    linksOut(rel) {
+        if (escapesRepo(node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.normalize(rel)))
+            return false;
+        try {
+            return !isInside(this.realRoot(), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(this.abs(rel)));
+        }
+        catch {
+            return false;
+        }
     }
     /** Null for what does not exist and for anything outside the repository (`../`, a symlink out). */
     stat(rel) {
@@ -2894,6 +4804,50 @@ function valueFilePath(chart, entry) {
 /** True when a repo-relative path climbs out of the repository. */
 function escapesRepo(rel) {
     return rel === '..' || rel.startsWith('../') || node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.isAbsolute(rel);
+}
+
+
+/***/ }),
+
+/***/ 8734:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ isOwnRepoURL),
+/* harmony export */   l: () => (/* binding */ normalizeRepoURL)
+/* harmony export */ });
+/** Whether `url` is one of this repository's URLs (compared normalized); false when none is known. */
+function isOwnRepoURL(url, own) {
+    if (typeof url !== 'string' || own === null)
+        return false;
+    const n = normalizeRepoURL(url);
+    return typeof own === 'string' ? n === own : own.includes(n);
+}
+/**
+ * One spelling for one repository: `git@host:org/x`, `ssh://git@host/org/x`, `https://host/org/x.git`
+ * and `https://Host/org/x/` are all `https://host/org/x`. Lowercase (GitHub's paths are case
+ * insensitive, and Argo CD compares lowercased), no credentials, no `.git` or trailing slash, no
+ * port of ssh or the scheme's default port.
+ */
+function normalizeRepoURL(url) {
+    let u = url.trim().toLowerCase();
+    const scp = /^(?:[^@/:]+@)?([\w.-]+):(?!\/\/)\/*(.+)$/.exec(u);
+    if (scp)
+        u = `ssh://${scp[1]}/${scp[2]}`;
+    const m = /^([a-z][a-z0-9+.-]*):\/\/(?:[^@/]*@)?([^/:@]+)(?::(\d+))?(\/.*)?$/.exec(u);
+    if (m) {
+        const [, scheme, host, port, rest = ''] = m;
+        // An ssh port says nothing about the repository; a default port neither.
+        const dropPort = port === undefined ||
+            /ssh|git/.test(scheme) ||
+            (scheme === 'https' && port === '443') ||
+            (scheme === 'http' && port === '80');
+        u = `https://${host}${dropPort ? '' : `:${port}`}${rest}`;
+    }
+    return u
+        .replace(/\/+$/, '')
+        .replace(/\.git$/, '')
+        .replace(/\/+$/, '');
 }
 
 
@@ -3149,123 +5103,380 @@ const VALUE_SUFFIX = new Set([
 
 /***/ }),
 
-/***/ 591:
+/***/ 4805:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HC: () => (/* binding */ discoverTopology),
-/* harmony export */   fw: () => (/* binding */ bootstrapFieldPos),
-/* harmony export */   li: () => (/* binding */ normalizeRepoURL),
-/* harmony export */   qE: () => (/* binding */ resolveRef)
+/* harmony export */   $q: () => (/* binding */ parseName),
+/* harmony export */   H8: () => (/* binding */ applyParameters)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1001);
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3376);
-/* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1056);
-/* harmony import */ var _schemas_argocd_application_schema_json__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(603);
-/* harmony import */ var _json_schema_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7577);
-/* harmony import */ var _vnode_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1754);
+/* unused harmony exports argoEscapedValue, helmSetValue */
+/* harmony import */ var _vnode_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1754);
+
+/**
+ * Applies Argo CD `helm.parameters` and `helm.fileParameters` to a values tree as helm does: every
+ * `--set` (typed: `true`/`false`, `null`, integers), then every `--set-string` (strings), then every
+ * `--set-file` (the file's text, a string), whatever their order in the Application. Names follow
+ * helm's strvals paths (`a.b`, `\.` for a dot, `a[0].b`); values are read as strvals reads the
+ * argument Argo CD builds (its comma escaping, `\x` for x, `{a,b}` a list).
+ */
+function applyParameters(base, params, pos, fileValues = []) {
+    const ordered = [...params.filter((p) => !p.forceString), ...params.filter((p) => p.forceString)];
+    let root = base;
+    for (const p of ordered) {
+        const at = p.at ?? pos;
+        root = setPath(root, parseName(p.name), (0,_vnode_js__WEBPACK_IMPORTED_MODULE_0__/* .fromJson */ .Rf)(helmSetValue(p.value, !!p.forceString), at), at);
+    }
+    for (const f of fileValues)
+        root = setPath(root, parseName(f.name), { kind: 'scalar', pos, value: f.text }, pos);
+    return root;
+}
+/** Argo CD's escaping of a parameter value: a `,` not after `\` becomes `\,`, unless the value is `{…}`. */
+function argoEscapedValue(value) {
+    return value.startsWith('{') && value.endsWith('}') ? value : value.replace(/(?<!\\),/g, '\\,');
+}
+/** What helm's strvals makes of the value Argo CD passes for `value` (`asString`: `--set-string`). */
+function helmSetValue(value, asString) {
+    const arg = argoEscapedValue(value);
+    if (!arg.startsWith('{'))
+        return typedValue(readUntil(arg, 0, ',').text, asString);
+    const items = [];
+    let i = 1;
+    for (;;) {
+        const item = readUntil(arg, i, ',}');
+        items.push(typedValue(item.text, asString));
+        if (item.end >= arg.length || arg[item.end] === '}')
+            return items;
+        i = item.end + 1;
+    }
+}
+/** Characters from `i` up to the first unescaped one of `stops`, each `\x` read as `x`. */
+function readUntil(s, i, stops) {
+    let text = '';
+    for (; i < s.length && !stops.includes(s[i]); i++) {
+        if (s[i] === '\\')
+            i++;
+        if (i < s.length)
+            text += s[i];
+    }
+    return { text, end: i };
+}
+/** strvals `typedVal`: true/false/null in any case, 0, and int64 integers not written with a leading 0. */
+function typedValue(v, asString) {
+    if (asString)
+        return v;
+    const lower = v.toLowerCase();
+    if (lower === 'true' || lower === 'false')
+        return lower === 'true';
+    if (lower === 'null')
+        return null;
+    if (v === '0')
+        return 0;
+    if (/^[+-]?\d+$/.test(v) && v[0] !== '0') {
+        const n = BigInt(v);
+        if (n >= -(2n ** 63n) && n < 2n ** 63n)
+            return Number(n);
+    }
+    return v;
+}
+function parseName(name) {
+    const segments = [];
+    let current = '';
+    let pending = false;
+    for (let i = 0; i < name.length; i++) {
+        const ch = name[i];
+        if (ch === '\\' && i + 1 < name.length) {
+            current += name[++i];
+            pending = true;
+        }
+        else if (ch === '.') {
+            if (pending || current)
+                segments.push({ key: current });
+            current = '';
+            pending = false;
+        }
+        else if (ch === '[') {
+            const end = name.indexOf(']', i);
+            if (end < 0)
+                throw new Error(`unclosed "[" in parameter name "${name}"`);
+            if (pending || current)
+                segments.push({ key: current });
+            const index = Number(name.slice(i + 1, end));
+            if (!Number.isInteger(index) || index < 0)
+                throw new Error(`bad list index in parameter name "${name}"`);
+            segments.push({ index });
+            current = '';
+            pending = false;
+            i = end;
+        }
+        else {
+            current += ch;
+            pending = true;
+        }
+    }
+    if (pending || current)
+        segments.push({ key: current });
+    if (segments.length === 0)
+        throw new Error('empty parameter name');
+    return segments;
+}
+function setPath(node, path, value, pos) {
+    if (path.length === 0)
+        return value;
+    const [head, ...rest] = path;
+    if ('key' in head) {
+        const map = node?.kind === 'map' ? node : { kind: 'map', pos, entries: new Map() };
+        const entries = new Map(map.entries);
+        if (rest.length === 0 && value.kind === 'scalar' && value.value === null)
+            entries.delete(head.key);
+        else
+            entries.set(head.key, { ...setPath(entries.get(head.key), rest, value, pos), keyPos: pos });
+        return { ...map, entries };
+    }
+    const items = node?.kind === 'seq' ? [...node.items] : [];
+    while (items.length <= head.index)
+        items.push({ kind: 'scalar', pos, value: null });
+    items[head.index] = setPath(items[head.index], rest, value, pos);
+    return { kind: 'seq', pos: node?.pos ?? pos, items };
+}
 
 
+/***/ }),
+
+/***/ 8154:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  fw: () => (/* binding */ bootstrapFieldPos),
+  HC: () => (/* binding */ discoverTopology),
+  Nl: () => (/* binding */ isHead),
+  Ed: () => (/* reexport */ repo_url/* isOwnRepoURL */.E),
+  li: () => (/* reexport */ repo_url/* normalizeRepoURL */.l),
+  qE: () => (/* binding */ resolveRef)
+});
 
+// UNUSED EXPORTS: clusterName
 
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/findings.ts
+var src_findings = __webpack_require__(1001);
+// EXTERNAL MODULE: ./src/gitops/glob.ts
+var glob = __webpack_require__(3376);
+// EXTERNAL MODULE: ./src/gitops/repo-files.ts
+var repo_files = __webpack_require__(1056);
+// EXTERNAL MODULE: ./src/gitops/build-variables.ts
+var build_variables = __webpack_require__(2912);
+// EXTERNAL MODULE: ./src/gitops/helm-source.ts
+var helm_source = __webpack_require__(4110);
+// EXTERNAL MODULE: ./schemas/argocd-application.schema.json
+var argocd_application_schema = __webpack_require__(603);
+// EXTERNAL MODULE: ./src/gitops/json-schema.ts + 4 modules
+var json_schema = __webpack_require__(7577);
+// EXTERNAL MODULE: ./src/gitops/vnode.ts
+var vnode = __webpack_require__(1754);
+// EXTERNAL MODULE: ./src/gitops/repo-context.ts
+var repo_context = __webpack_require__(5096);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/gitops/bootstrap-names.ts
 
 const BOOTSTRAP_SUFFIX = '-bootstrap-apps';
-/** Finds every cluster: bootstrap Applications first, then the config's cluster entries on top. */
-function discoverTopology(files, config) {
+/** `labels.cluster`, else `metadata.name` without `-bootstrap-apps`. */
+function clusterName(app) {
+    const label = clusterLabelOf(app);
+    if (label)
+        return label;
+    const name = metadataName(app);
+    if (!name)
+        return null;
+    return name.endsWith(BOOTSTRAP_SUFFIX) ? name.slice(0, -BOOTSTRAP_SUFFIX.length) : name;
+}
+function clusterLabelOf(app) {
+    const labels = app.metadata?.labels;
+    const label = labels?.cluster;
+    return typeof label === 'string' && label ? label : null;
+}
+function metadataName(app) {
+    const name = app.metadata?.name;
+    return typeof name === 'string' && name ? name : null;
+}
+const CLUSTER_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+/** Other names for a bootstrap Application without a cluster label, tried in order: file, destination, directory. */
+const DISAMBIGUATORS = [
+    (b) => external_node_path_default().posix.basename(b.file).replace(/\.ya?ml$/i, ''),
+    (b) => {
+        const name = b.app.spec?.destination?.name;
+        return typeof name === 'string' && name !== 'in-cluster' ? name : null;
+    },
+    (b) => external_node_path_default().posix.basename(external_node_path_default().posix.dirname(b.file)),
+];
+/**
+ * Each bootstrap Application's cluster name (`clusterName`). Bootstrap Applications in different
+ * files that share a `metadata.name` (one Argo CD per cluster, each with its own `root`) are
+ * different clusters: those without a cluster label are named by the first of file name,
+ * destination name or directory that tells them all apart. A clash left is reported by the caller.
+ */
+function bootstrapClusterNames(bootstraps) {
+    const names = bootstraps.map((b) => clusterName(b.app));
+    const groups = new Map();
+    bootstraps.forEach((b, i) => {
+        const name = metadataName(b.app);
+        if (name)
+            groups.set(name, [...(groups.get(name) ?? []), i]);
+    });
+    for (const members of groups.values()) {
+        if (new Set(members.map((i) => bootstraps[i].file)).size < 2)
+            continue;
+        const unlabelled = members.filter((i) => !clusterLabelOf(bootstraps[i].app));
+        const labels = members.flatMap((i) => clusterLabelOf(bootstraps[i].app) ?? []);
+        for (const pick of DISAMBIGUATORS) {
+            const candidates = unlabelled.map((i) => pick(bootstraps[i]));
+            const all = [...labels, ...candidates];
+            if (!candidates.every((c) => c !== null && CLUSTER_NAME.test(c)))
+                continue;
+            if (new Set(all).size !== all.length)
+                continue;
+            unlabelled.forEach((i, k) => (names[i] = candidates[k]));
+            break;
+        }
+    }
+    return names;
+}
+
+// EXTERNAL MODULE: ./src/gitops/repo-url.ts
+var repo_url = __webpack_require__(8734);
+;// CONCATENATED MODULE: ./src/gitops/topology.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Finds every cluster: bootstrap Applications first, then the config's cluster entries on top.
+ * `repo` is what the repository says of itself (its default branch, its origin URL); without it,
+ * only the config does.
+ */
+function discoverTopology(files, config, repo = (0,repo_context/* repoContext */.u0)(config, repo_context/* NO_FACTS */.Kj)) {
     const findings = [];
-    const defaultBranch = config.defaultBranch ?? config.environments.dev?.ref ?? 'HEAD';
+    const defaultBranch = repo.defaultBranch;
     const byName = new Map();
     const knownNames = new Set(config.clusters.map((c) => c.name));
-    for (const file of (0,_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .globFiles */ .C)(files.root, config.bootstrapGlob)) {
+    const bootstraps = readBootstraps(files, config, findings, knownNames);
+    const names = bootstrapClusterNames(bootstraps);
+    bootstraps.forEach((b, i) => {
+        if (names[i])
+            knownNames.add(names[i]);
+        const cluster = fromBootstrap(b.file, b.root, b.app, names[i], config, defaultBranch.name, findings);
+        if (!cluster)
+            return;
+        const previous = byName.get(cluster.name);
+        if (previous) {
+            findings.push((0,src_findings/* finding */.gk)('error', 'bootstrap-invalid', `cluster "${cluster.name}" is already defined by ${previous.definedAt.file}:${previous.definedAt.line} (give each bootstrap Application its own cluster label)`, cluster.definedAt, cluster.name));
+            return;
+        }
+        byName.set(cluster.name, cluster);
+    });
+    for (const override of config.clusters) {
+        const existing = byName.get(override.name);
+        byName.set(override.name, applyOverride(existing, override, config, defaultBranch.name));
+    }
+    const envOrder = Object.keys(config.environments);
+    const rank = (c) => c.env && envOrder.includes(c.env) ? envOrder.indexOf(c.env) : envOrder.length;
+    const clusters = [...byName.values()].sort((a, b) => rank(a) - rank(b) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const c of clusters)
+        knownNames.add(c.name);
+    return {
+        clusters,
+        ...repoIdentity(config, repo, clusters),
+        defaultBranch: defaultBranch.name,
+        defaultBranchSource: defaultBranch.source,
+        knownNames: [...knownNames].sort(),
+        findings,
+    };
+}
+/** This repository's URLs: the config's, the origin remote's, the bootstrap Applications', in that order. */
+function repoIdentity(config, repo, clusters) {
+    const bootstrap = clusters.flatMap((c) => (c.bootstrap && c.repoURL ? [c.repoURL] : []));
+    const found = [
+        ['config', config.repoURL],
+        ['origin', repo.originURL],
+        ...bootstrap.map((u) => ['bootstrap', u]),
+    ];
+    const known = found.filter((f) => !!f[1]);
+    const first = known[0];
+    return {
+        repoURL: first ? (0,repo_url/* normalizeRepoURL */.l)(first[1]) : null,
+        repoURLSource: first ? first[0] : null,
+        repoURLs: [...new Set(known.map(([, u]) => (0,repo_url/* normalizeRepoURL */.l)(u)))],
+    };
+}
+/** The Applications of the bootstrap files that Argo CD would take; the others are findings. */
+function readBootstraps(files, config, findings, knownNames) {
+    const out = [];
+    for (const file of (0,glob/* globFiles */.C)(files.root, config.bootstrapGlob)) {
         const loaded = files.readYaml(file);
         if (!loaded)
             continue;
         for (const doc of loaded.documents) {
             if (!doc.root || doc.root.kind !== 'map')
                 continue;
-            const app = (0,_vnode_js__WEBPACK_IMPORTED_MODULE_6__/* .toJson */ .aB)(doc.root);
+            const app = (0,vnode/* toJson */.aB)(doc.root);
             if (app.kind !== 'Application')
                 continue;
-            const named = clusterName(app);
-            if (named)
-                knownNames.add(named);
             // Argo CD would refuse it; reading its fields would only guess.
             const invalid = bootstrapSchemaFindings(doc.root, app);
             if (invalid.length > 0) {
+                const named = clusterName(app);
+                if (named)
+                    knownNames.add(named);
                 findings.push(...invalid);
                 continue;
             }
-            const cluster = fromBootstrap(file, doc.root, app, config, defaultBranch, findings);
-            if (!cluster)
-                continue;
-            const previous = byName.get(cluster.name);
-            if (previous) {
-                findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('error', 'bootstrap-invalid', `cluster "${cluster.name}" is already defined by ${previous.definedAt.file}:${previous.definedAt.line}`, cluster.definedAt, cluster.name));
-                continue;
-            }
-            byName.set(cluster.name, cluster);
+            out.push({ file, root: doc.root, app });
         }
     }
-    for (const override of config.clusters) {
-        const existing = byName.get(override.name);
-        byName.set(override.name, applyOverride(existing, override, config, defaultBranch));
-    }
-    const envOrder = Object.keys(config.environments);
-    const rank = (c) => c.env && envOrder.includes(c.env) ? envOrder.indexOf(c.env) : envOrder.length;
-    const clusters = [...byName.values()].sort((a, b) => rank(a) - rank(b) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    const repoURL = config.repoURL ?? clusters.find((c) => c.repoURL)?.repoURL ?? null;
-    for (const c of clusters)
-        knownNames.add(c.name);
-    return {
-        clusters,
-        repoURL: repoURL ? normalizeRepoURL(repoURL) : null,
-        defaultBranch,
-        knownNames: [...knownNames].sort(),
-        findings,
-    };
+    return out;
 }
 /** Each `ref` of a multi-source bootstrap: the chart's own repository or another one. */
 function refsOf(sources, chartRepo) {
     const refs = {};
     if (!Array.isArray(sources))
         return refs;
-    const own = typeof chartRepo === 'string' ? normalizeRepoURL(chartRepo) : null;
+    const own = typeof chartRepo === 'string' ? (0,repo_url/* normalizeRepoURL */.l)(chartRepo) : null;
     for (const s of sources) {
         if (typeof s.ref !== 'string')
             continue;
-        const same = own !== null && typeof s.repoURL === 'string' && normalizeRepoURL(s.repoURL) === own;
+        const same = own !== null && typeof s.repoURL === 'string' && (0,repo_url/* normalizeRepoURL */.l)(s.repoURL) === own;
         refs[s.ref] = same ? 'this-repo' : 'other-repo';
     }
     return refs;
 }
 /** A bootstrap Application against Argo CD's Application schema, each problem where it is written. */
 function bootstrapSchemaFindings(root, app) {
-    const validate = (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .precompiled */ .t8)(_schemas_argocd_application_schema_json__WEBPACK_IMPORTED_MODULE_4__);
+    const validate = (0,json_schema/* precompiled */.t8)(argocd_application_schema);
     if (validate(app))
         return [];
-    return (0,_json_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .explain */ .WE)(validate.errors ?? [], root, root.pos).map((v) => (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('error', 'bootstrap-invalid', `bootstrap Application: ${v.message}`, v.pos));
+    return (0,json_schema/* explain */.WE)(validate.errors ?? [], root, root.pos).map((v) => (0,src_findings/* finding */.gk)('error', 'bootstrap-invalid', `bootstrap Application: ${v.message}`, v.pos));
 }
-/** `labels.cluster`, else `metadata.name` without `-bootstrap-apps`. */
-function clusterName(app) {
-    const metadata = (app.metadata ?? {});
-    const label = metadata.labels?.cluster;
-    if (typeof label === 'string' && label)
-        return label;
-    if (typeof metadata.name !== 'string' || !metadata.name)
-        return null;
-    return metadata.name.endsWith(BOOTSTRAP_SUFFIX)
-        ? metadata.name.slice(0, -BOOTSTRAP_SUFFIX.length)
-        : metadata.name;
-}
-function fromBootstrap(file, root, app, config, defaultBranch, findings) {
+function fromBootstrap(file, root, app, named, config, defaultBranch, findings) {
     const metadata = (app.metadata ?? {});
     const spec = (app.spec ?? {});
     const definedAt = root.pos;
     const bad = (message, at = definedAt) => {
-        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('error', 'bootstrap-invalid', message, at));
+        findings.push((0,src_findings/* finding */.gk)('error', 'bootstrap-invalid', message, at));
         return null;
     };
     if (typeof metadata.name !== 'string' || metadata.name === '')
@@ -3283,35 +5494,45 @@ function fromBootstrap(file, root, app, config, defaultBranch, findings) {
     if (!source || typeof source.path !== 'string') {
         return bad(`bootstrap Application ${metadata.name} has no spec.source.path (the app-of-apps chart)`);
     }
-    const helm = (source.helm ?? {});
-    const name = clusterName(app);
-    const valueFilesAt = (0,_vnode_js__WEBPACK_IMPORTED_MODULE_6__/* .nodeAt */ .oB)(root, [...sourcePath, 'helm', 'valueFiles']);
+    const helm = (0,helm_source/* readHelmSource */.ET)(source.helm);
+    const name = named ?? metadata.name;
+    const valueFilesAt = (0,vnode/* nodeAt */.oB)(root, [...sourcePath, 'helm', 'valueFiles']);
     if (valueFilesAt?.kind === 'seq') {
         for (const item of valueFilesAt.items) {
             if (item.kind === 'scalar' && (item.value === null || item.value === '')) {
-                findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('error', 'value-files-empty', 'empty entry in the bootstrap helm.valueFiles', item.pos, name));
+                findings.push((0,src_findings/* finding */.gk)('error', 'value-files-empty', 'empty entry in the bootstrap helm.valueFiles', item.pos, name));
             }
         }
     }
     const targetRevision = typeof source.targetRevision === 'string' && source.targetRevision ? source.targetRevision : 'HEAD';
     const ref = resolveRef(targetRevision, defaultBranch);
-    const env = metadata.labels?.env ?? envForRef(config, ref);
+    const env = metadata.labels?.env ?? envForRef(config, ref, defaultBranch);
     return {
         name,
         env,
-        envRef: env ? (config.environments[env]?.ref ?? null) : null,
-        chart: (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .repoJoin */ .pg)('.', source.path),
-        valueFiles: (helm.valueFiles ?? []).map((v) => (v === null || v === undefined ? '' : String(v))),
-        parameters: (helm.parameters ?? []).map((p) => ({
-            name: String(p.name),
-            value: String(p.value ?? ''),
-            ...(p.forceString ? { forceString: true } : {}),
-        })),
-        values: typeof helm.values === 'string' ? helm.values : null,
-        valuesObject: helm.valuesObject && typeof helm.valuesObject === 'object' ? helm.valuesObject : null,
-        ignoreMissingValueFiles: helm.ignoreMissingValueFiles === true,
+        envRef: envRefOf(config, env, ref, defaultBranch),
+        chart: (0,repo_files/* repoJoin */.pg)('.', source.path),
+        valueFiles: helm.valueFiles,
+        // Each parameter knows its line (readHelmSource keeps the entries in order: a non-object entry
+        // makes the bootstrap fail Argo CD's schema before this).
+        parameters: helm.parameters.map((p, i) => {
+            const at = (0,vnode/* nodeAt */.oB)(root, [...sourcePath, 'helm', 'parameters', String(i)])?.pos;
+            return at ? { ...p, at } : p;
+        }),
+        values: helm.values,
+        valuesObject: helm.valuesObject,
+        ignoreMissingValueFiles: helm.ignoreMissingValueFiles,
         releaseName: helm.releaseName ?? metadata.name,
-        namespace: spec.destination?.namespace ?? 'argocd',
+        namespace: helm.namespace ?? spec.destination?.namespace ?? '',
+        helmOptions: (0,helm_source/* helmOptions */.XR)(helm),
+        application: {
+            name: (0,build_variables/* instanceName */.zl)(metadata.name, metadata.namespace),
+            namespace: spec.destination?.namespace ?? '',
+            project: spec.project ?? '',
+            repoURL: typeof source.repoURL === 'string' ? source.repoURL : '',
+            path: source.path,
+            targetRevision: typeof source.targetRevision === 'string' ? source.targetRevision : '',
+        },
         repoURL: typeof source.repoURL === 'string' ? source.repoURL : null,
         targetRevision,
         ref,
@@ -3324,18 +5545,18 @@ function fromBootstrap(file, root, app, config, defaultBranch, findings) {
 function applyOverride(base, o, config, defaultBranch) {
     const definedAt = { file: config.file ?? '.github/gitops-promotion.yaml', line: 1, column: 1 };
     if (!base && !o.chart) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`cluster "${o.name}" has no bootstrap Application, so the config must give its chart`, {
+        throw new errors/* ConfigurationError */.j1(`cluster "${o.name}" has no bootstrap Application, so the config must give its chart`, {
             file: definedAt.file,
         });
     }
     const targetRevision = o.targetRevision ?? base?.targetRevision ?? 'HEAD';
     const ref = resolveRef(targetRevision, defaultBranch);
-    const env = o.env ?? base?.env ?? envForRef(config, ref);
+    const env = o.env ?? base?.env ?? envForRef(config, ref, defaultBranch);
     return {
         name: o.name,
         env,
-        envRef: env ? (config.environments[env]?.ref ?? null) : null,
-        chart: o.chart ? (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .repoJoin */ .pg)('.', o.chart) : base.chart,
+        envRef: envRefOf(config, env, ref, defaultBranch),
+        chart: o.chart ? (0,repo_files/* repoJoin */.pg)('.', o.chart) : base.chart,
         valueFiles: o.valueFiles ?? base?.valueFiles ?? [],
         parameters: o.parameters ?? base?.parameters ?? [],
         values: o.values ?? base?.values ?? null,
@@ -3343,6 +5564,15 @@ function applyOverride(base, o, config, defaultBranch) {
         ignoreMissingValueFiles: base?.ignoreMissingValueFiles ?? false,
         releaseName: o.releaseName ?? base?.releaseName ?? `${o.name}${BOOTSTRAP_SUFFIX}`,
         namespace: o.namespace ?? base?.namespace ?? 'argocd',
+        helmOptions: base?.helmOptions ?? helm_source/* NO_HELM_OPTIONS */.wi,
+        application: base?.application ?? {
+            name: `${o.name}${BOOTSTRAP_SUFFIX}`,
+            namespace: o.namespace ?? '',
+            project: '',
+            repoURL: config.repoURL ?? '',
+            path: o.chart ?? '',
+            targetRevision,
+        },
         repoURL: base?.repoURL ?? config.repoURL,
         targetRevision,
         ref,
@@ -3352,32 +5582,51 @@ function applyOverride(base, o, config, defaultBranch) {
         valueRefs: base?.valueRefs ?? {},
     };
 }
-/** `HEAD` (and an empty revision) track the default branch; `refs/heads/x` is `x`. */
+/**
+ * `HEAD` (and an empty revision) track the default branch (null when it is unknown); `refs/heads/x`
+ * is `x`.
+ */
 function resolveRef(targetRevision, defaultBranch) {
-    if (targetRevision === '' || targetRevision === 'HEAD')
+    if (isHead(targetRevision))
         return defaultBranch;
     return targetRevision.replace(/^refs\/(heads|tags)\//, '');
 }
-function envForRef(config, ref) {
-    const match = Object.entries(config.environments).find(([, e]) => e.ref === ref);
-    return match ? match[0] : null;
+/** A revision that means "the default branch". */
+function isHead(targetRevision) {
+    return targetRevision === '' || targetRevision === 'HEAD';
 }
-/** Argo CD treats these as the same repo: case, a trailing `.git` or slash, ssh vs https. */
-function normalizeRepoURL(url) {
-    let u = url.trim().toLowerCase();
-    const scp = /^(?:[\w.-]+@)?([\w.-]+):(?!\/\/)(.+)$/.exec(u);
-    if (scp)
-        u = `https://${scp[1]}/${scp[2]}`;
-    u = u
-        .replace(/^(ssh|git\+ssh|git|http):\/\/(?:[^@/]+@)?/, 'https://')
-        .replace(/^https:\/\/[^@/]+@/, 'https://');
-    return u.replace(/\/+$/, '').replace(/\.git$/, '');
+function envForRef(config, ref, defaultBranch) {
+    if (ref === null)
+        return null;
+    const match = Object.entries(config.environments).find(([, e]) => e.ref === ref);
+    if (match)
+        return match[0];
+    return tracksDefaultDev(config, 'dev', ref, defaultBranch) ? 'dev' : null;
+}
+/** The ref an environment's clusters track (the configured one, or the default branch for the default dev). */
+function envRefOf(config, env, ref, defaultBranch) {
+    if (env === null)
+        return null;
+    if (tracksDefaultDev(config, env, ref, defaultBranch))
+        return defaultBranch;
+    return config.environments[env]?.ref ?? null;
+}
+/**
+ * Without configured environments, the dev environment tracks branch `dev` or the default branch
+ * (DESIGN: bootstrap HEAD means it): a `main` repository's dev clusters on HEAD are where they belong.
+ */
+function tracksDefaultDev(config, env, ref, defaultBranch) {
+    return (!config.environmentsConfigured &&
+        env === 'dev' &&
+        ref !== null &&
+        ref === defaultBranch &&
+        'dev' in config.environments);
 }
 /** Position of a field of the bootstrap Application's source (e.g. `targetRevision`), if written there. */
 function bootstrapFieldPos(cluster, field) {
     if (!cluster.bootstrap)
         return null;
-    const node = (0,_vnode_js__WEBPACK_IMPORTED_MODULE_6__/* .nodeAt */ .oB)(cluster.bootstrap.node, [...cluster.bootstrap.sourcePath, ...field]);
+    const node = (0,vnode/* nodeAt */.oB)(cluster.bootstrap.node, [...cluster.bootstrap.sourcePath, ...field]);
     return node?.pos ?? null;
 }
 
@@ -3483,24 +5732,25 @@ function pathToString(path) {
 
 /***/ }),
 
-/***/ 5315:
+/***/ 9680:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DF: () => (/* binding */ defaultYamlLimits),
-/* harmony export */   ah: () => (/* binding */ stopsHelm),
-/* harmony export */   g$: () => (/* binding */ tooLarge),
-/* harmony export */   hN: () => (/* binding */ parseYaml)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1001);
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DF: () => (/* binding */ defaultYamlLimits),
+  hN: () => (/* binding */ parseYaml),
+  ah: () => (/* binding */ stopsHelm),
+  g$: () => (/* binding */ tooLarge)
+});
 
-const defaultYamlLimits = {
-    maxFileBytes: 1024 * 1024,
-    maxAliasCount: 100,
-    maxNodes: 200_000,
-};
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/findings.ts
+var src_findings = __webpack_require__(1001);
+;// CONCATENATED MODULE: ./src/gitops/yaml-convert.ts
+
+/** A document that cannot be converted within its budget, or whose alias is inside its own anchor. */
 class AliasLimitError extends Error {
     pos;
     constructor(message, pos) {
@@ -3508,6 +5758,147 @@ class AliasLimitError extends Error {
         this.pos = pos;
     }
 }
+/**
+ * Converts a parsed YAML document into located values, expanding aliases as Helm's reader does, within
+ * a budget of `maxExpandedNodes` nodes produced by expansion. Each anchored value is converted once and
+ * shared by its aliases (values are never modified in place), and each alias adds the full expanded
+ * size of its anchor to the count: a billion-laughs document is refused after converting its own few
+ * nodes, while hundreds of ordinary aliases cost what they expand to.
+ */
+function convertDocument(doc, at, maxExpandedNodes) {
+    if (!doc.contents)
+        return null;
+    return new Converter(doc, at, maxExpandedNodes).convert(doc.contents).node;
+}
+class Converter {
+    at;
+    budget;
+    targets;
+    anchored = new Map();
+    converting = new Set();
+    expanded = 0;
+    constructor(doc, at, budget) {
+        this.at = at;
+        this.budget = budget;
+        this.targets = aliasTargets(doc);
+    }
+    convert(node, posOverride) {
+        const pos = posOverride ?? this.at(node.range?.[0] ?? 0);
+        if ((0,dist/* isAlias */.Vj)(node))
+            return this.expand(node, pos);
+        const anchor = node.anchor;
+        if (!anchor)
+            return this.convertValue(node, pos);
+        this.converting.add(node);
+        const converted = this.convertValue(node, pos);
+        this.converting.delete(node);
+        this.anchored.set(node, converted);
+        return converted;
+    }
+    expand(alias, pos) {
+        const target = this.targets.get(alias) ?? null;
+        if (!target)
+            return { node: { kind: 'scalar', pos, value: null }, size: 1 };
+        if (this.converting.has(target)) {
+            throw new AliasLimitError(`alias *${alias.source} is inside the value it refers to`, pos);
+        }
+        const shared = this.anchored.get(target) ?? this.convert(target);
+        this.expanded += shared.size;
+        if (this.expanded > this.budget) {
+            throw new AliasLimitError(`aliases expand to more than ${this.budget} nodes (limits.maxExpandedNodes): an alias bomb?`, pos);
+        }
+        return { node: { ...shared.node, pos }, size: shared.size };
+    }
+    convertValue(node, pos) {
+        if ((0,dist/* isScalar */.jn)(node))
+            return { node: { kind: 'scalar', pos, value: scalarValue(node) }, size: 1 };
+        if ((0,dist/* isSeq */.oP)(node)) {
+            let size = 1;
+            const items = node.items.map((item) => {
+                if (!item)
+                    return { kind: 'scalar', pos, value: null };
+                const c = this.convert(item);
+                size += c.size;
+                return c.node;
+            });
+            return { node: { kind: 'seq', pos, items }, size };
+        }
+        if ((0,dist/* isMap */.jh)(node))
+            return this.convertMap(node, pos);
+        return { node: { kind: 'scalar', pos, value: null }, size: 1 };
+    }
+    convertMap(node, pos) {
+        const entries = new Map();
+        const merged = [];
+        let size = 1;
+        for (const pair of node.items) {
+            if (!(0,dist/* isPair */.tO)(pair))
+                continue;
+            const keyNode = pair.key;
+            const keyPos = this.at(keyNode?.range?.[0] ?? node.range?.[0] ?? 0);
+            const key = keyNode && (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : String(keyNode);
+            const value = pair.value ? this.convert(pair.value) : null;
+            if (value)
+                size += value.size;
+            if (keyNode && (0,dist/* isScalar */.jn)(keyNode) && (keyNode.value === '<<' || typeof keyNode.value === 'symbol')) {
+                if (value?.node.kind === 'map')
+                    merged.push(value.node);
+                else if (value?.node.kind === 'seq')
+                    merged.push(...value.node.items.filter((i) => i.kind === 'map'));
+                continue;
+            }
+            entries.set(key, { ...(value?.node ?? { kind: 'scalar', pos: keyPos, value: null }), keyPos });
+        }
+        // YAML merge keys: explicit keys win, earlier merged maps win over later ones.
+        for (const m of merged) {
+            if (m.kind !== 'map')
+                continue;
+            for (const [k, v] of m.entries)
+                if (!entries.has(k))
+                    entries.set(k, v);
+        }
+        return { node: { kind: 'map', pos, entries }, size };
+    }
+}
+/**
+ * What each alias refers to: the last node with its anchor before it, in document order (as the
+ * `yaml` package resolves one, but for all aliases in one pass instead of one pass per alias).
+ */
+function aliasTargets(doc) {
+    const out = new Map();
+    const anchors = new Map();
+    (0,dist/* visit */.YR)(doc, {
+        Node: (_key, node) => {
+            if ((0,dist/* isAlias */.Vj)(node))
+                out.set(node, anchors.get(node.source) ?? null);
+            else if (node.anchor)
+                anchors.set(node.anchor, node);
+        },
+    });
+    return out;
+}
+function scalarValue(node) {
+    const v = node.value;
+    // yaml's 1.1 schema reads a lone `.` (or `1.2.3`-like text) as NaN; Go's YAML reads a string.
+    const source = node.source;
+    if (typeof v === 'number' &&
+        Number.isNaN(v) &&
+        typeof source === 'string' &&
+        !/^[-+]?\.nan$/i.test(source)) {
+        return source;
+    }
+    const value = v instanceof Date ? v.toISOString() : v;
+    return value ?? null;
+}
+
+;// CONCATENATED MODULE: ./src/gitops/yaml-source.ts
+
+
+
+const defaultYamlLimits = {
+    maxFileBytes: 1024 * 1024,
+    maxExpandedNodes: 200_000,
+};
 /**
  * A duplicate key is an error we report, but helm (Go's YAML, Helm 3 and 4) and so Argo CD read the
  * document anyway, the last value winning: the document is kept, built that way.
@@ -3532,8 +5923,8 @@ version = '1.1') {
     const bytes = Buffer.byteLength(text, 'utf8');
     if (bytes > limits.maxFileBytes)
         return tooLarge(file, bytes, limits);
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, {
         lineCounter,
         version,
         merge: true,
@@ -3550,20 +5941,19 @@ version = '1.1') {
     for (const doc of list) {
         for (const err of doc.errors) {
             const pos = at(err.pos[0]);
-            findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('error', ruleForCode[err.code] ?? 'yaml-syntax', cleanMessage(err.message), pos));
+            findings.push((0,src_findings/* finding */.gk)('error', ruleForCode[err.code] ?? 'yaml-syntax', cleanMessage(err.message), pos));
         }
         if (doc.errors.some((e) => !READ_ANYWAY.has(e.code)))
             continue;
-        const budget = { aliases: 0, nodes: 0 };
         try {
-            const root = doc.contents ? convert(doc.contents, doc, at, limits, budget) : null;
+            const root = convertDocument(doc, at, limits.maxExpandedNodes);
             const comment = doc.commentBefore ?? doc.contents?.commentBefore ?? null;
             documents.push({ root, commentBefore: comment, line: at(doc.range[0]).line });
         }
         catch (e) {
             if (!(e instanceof AliasLimitError))
                 throw e;
-            findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('error', 'yaml-alias-limit', e.message, e.pos));
+            findings.push((0,src_findings/* finding */.gk)('error', 'yaml-alias-limit', e.message, e.pos));
         }
     }
     return { file, documents, findings };
@@ -3574,86 +5964,11 @@ function tooLarge(file, bytes, limits) {
     return {
         file,
         documents: [],
-        findings: [(0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('error', 'yaml-file-too-large', message, { file, line: 1, column: 1 })],
+        findings: [(0,src_findings/* finding */.gk)('error', 'yaml-file-too-large', message, { file, line: 1, column: 1 })],
     };
 }
 function cleanMessage(message) {
     return message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim();
-}
-function convert(node, doc, at, limits, budget, posOverride, 
-/** Inside an alias expansion: where the outermost alias is written (what a finding points at). */
-site) {
-    const pos = posOverride ?? at(node.range?.[0] ?? 0);
-    if (++budget.nodes > limits.maxNodes) {
-        throw new AliasLimitError(`document expands to more than ${limits.maxNodes} nodes (alias bomb?)`, site ?? pos);
-    }
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node)) {
-        const here = site ?? pos;
-        if (++budget.aliases > limits.maxAliasCount) {
-            throw new AliasLimitError(`more than ${limits.maxAliasCount} alias expansions (an alias bomb expands exponentially)`, here);
-        }
-        const target = node.resolve(doc);
-        if (!target)
-            return { kind: 'scalar', pos, value: null };
-        return convert(target, doc, at, limits, budget, pos, here);
-    }
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node)) {
-        const v = node.value;
-        // yaml's 1.1 schema reads a lone `.` (or `1.2.3`-like text) as NaN; Go's YAML reads a string.
-        const source = node.source;
-        if (typeof v === 'number' &&
-            Number.isNaN(v) &&
-            typeof source === 'string' &&
-            !/^[-+]?\.nan$/i.test(source)) {
-            return { kind: 'scalar', pos, value: source };
-        }
-        const value = v instanceof Date ? v.toISOString() : v;
-        return { kind: 'scalar', pos, value: value ?? null };
-    }
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
-        return {
-            kind: 'seq',
-            pos,
-            items: node.items.map((item) => item
-                ? convert(item, doc, at, limits, budget, undefined, site)
-                : { kind: 'scalar', pos, value: null }),
-        };
-    }
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
-        const entries = new Map();
-        const merged = [];
-        for (const pair of node.items) {
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(pair))
-                continue;
-            const keyNode = pair.key;
-            const keyPos = at(keyNode?.range?.[0] ?? node.range?.[0] ?? 0);
-            const key = keyNode && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(keyNode) ? String(keyNode.value) : String(keyNode);
-            if (keyNode && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(keyNode) && (keyNode.value === '<<' || typeof keyNode.value === 'symbol')) {
-                const value = pair.value
-                    ? convert(pair.value, doc, at, limits, budget, undefined, site)
-                    : null;
-                if (value?.kind === 'map')
-                    merged.push(value);
-                else if (value?.kind === 'seq')
-                    merged.push(...value.items.filter((i) => i.kind === 'map'));
-                continue;
-            }
-            const value = pair.value
-                ? convert(pair.value, doc, at, limits, budget, undefined, site)
-                : { kind: 'scalar', pos: keyPos, value: null };
-            entries.set(key, { ...value, keyPos });
-        }
-        // YAML merge keys: explicit keys win, earlier merged maps win over later ones.
-        for (const m of merged) {
-            if (m.kind !== 'map')
-                continue;
-            for (const [k, v] of m.entries)
-                if (!entries.has(k))
-                    entries.set(k, v);
-        }
-        return { kind: 'map', pos, entries };
-    }
-    return { kind: 'scalar', pos, value: null };
 }
 
 
@@ -3858,24 +6173,37 @@ function removeOnExit(dir) {
         });
     sandboxes.add(dir);
 }
-/** `helm template . --name-template=NAME …`: Argo CD's argv, each flag one argument. */
+/**
+ * `helm template . --name-template=NAME …`: Argo CD's argv (util/helm/cmd.go) in its order, each flag
+ * one `--flag=value` argument so that no value can be read as a flag.
+ */
 function templateArgs(req, valueFiles) {
     const args = ['template', '.', `--name-template=${req.releaseName}`];
     if (req.namespace)
         args.push(`--namespace=${req.namespace}`);
     if (req.kubeVersion)
         args.push(`--kube-version=${req.kubeVersion}`);
-    for (const p of req.parameters) {
-        // Like Argo CD: commas escaped so helm does not split the value, unless it is a `{a,b}` list.
-        const value = /^\{.*\}$/s.test(p.value) ? p.value : p.value.replace(/(?<!\\),/g, '\\,');
-        args.push(`${p.forceString ? '--set-string' : '--set'}=${p.name}=${value}`);
-    }
+    for (const p of req.parameters.filter((x) => !x.forceString))
+        args.push(`--set=${p.name}=${setValue(p.value)}`);
+    for (const p of req.parameters.filter((x) => x.forceString))
+        args.push(`--set-string=${p.name}=${setValue(p.value)}`);
+    for (const p of req.fileParameters ?? [])
+        args.push(`--set-file=${p.name}=${setValue(p.path)}`);
     for (const f of valueFiles)
         args.push(`--values=${f}`);
     for (const v of req.apiVersions ?? [])
         args.push(`--api-versions=${v}`);
-    args.push('--include-crds');
+    if (!req.skipCrds)
+        args.push('--include-crds');
+    if (req.skipSchemaValidation)
+        args.push('--skip-schema-validation');
+    if (req.skipTests)
+        args.push('--skip-tests');
     return args;
+}
+/** Like Argo CD: commas escaped so helm does not split the value, unless it is a `{a,b}` list. */
+function setValue(value) {
+    return value.startsWith('{') && value.endsWith('}') ? value : value.replace(/(?<!\\),/g, '\\,');
 }
 /**
  * The last line of defence: the domain checks every value for its kind and reports a bad one as a
@@ -3887,8 +6215,8 @@ function refuseUnchecked(req) {
         req.namespace ? (0,_arguments_js__WEBPACK_IMPORTED_MODULE_6__/* .namespaceProblem */ .bw)(req.namespace) : null,
         req.kubeVersion ? (0,_arguments_js__WEBPACK_IMPORTED_MODULE_6__/* .kubeVersionProblem */ .rS)(req.kubeVersion) : null,
         ...(req.apiVersions ?? []).map(_arguments_js__WEBPACK_IMPORTED_MODULE_6__/* .apiVersionProblem */ .Mt),
-        ...req.parameters.map((p) => (0,_arguments_js__WEBPACK_IMPORTED_MODULE_6__/* .parameterNameProblem */ .c2)(p.name)),
-        ...[req.chartDir, ...req.valueFiles].map((f) => node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(f) ? null : `"${f}" is not an absolute path`),
+        ...[...req.parameters, ...(req.fileParameters ?? [])].map((p) => (0,_arguments_js__WEBPACK_IMPORTED_MODULE_6__/* .parameterNameProblem */ .c2)(p.name)),
+        ...[req.chartDir, ...req.valueFiles, ...(req.fileParameters ?? []).map((p) => p.path)].map((f) => node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(f) ? null : `"${f}" is not an absolute path`),
     ].filter(Boolean);
     if (problems.length > 0)
         throw new Error(`refusing to run helm template: ${problems.join('; ')}`);
@@ -4054,12 +6382,30 @@ function codeBlock(content, info = '') {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ clip)
+/* harmony export */   $: () => (/* binding */ clip),
+/* harmony export */   l: () => (/* binding */ clipPair)
 /* harmony export */ });
 /** A value as shown in a message: control characters visible (JSON escapes), long values cut. */
 function clip(value, max = 80) {
     const visible = JSON.stringify(value).slice(1, -1);
     return visible.length > max ? `${visible.slice(0, max)}…` : visible;
+}
+/**
+ * Two values shown side by side (before → after), each cut to `max` characters: when both would
+ * be cut to the same text although they differ, the window moves to where they first differ
+ * (`…tail-that-differs…`), so two different values never look the same.
+ */
+function clipPair(a, b, max = 80) {
+    const cut = (s, from) => `${from > 0 ? '…' : ''}${s.slice(from, from + max)}${from + max < s.length ? '…' : ''}`;
+    if (a === b || (a.length <= max && b.length <= max))
+        return [cut(a, 0), cut(b, 0)];
+    let i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i])
+        i++;
+    const from = i < max ? 0 : i - Math.floor(max / 4);
+    const shown = [cut(a, from), cut(b, from)];
+    // Literal '…' in a value could still make both look alike: then nothing is cut.
+    return shown[0] === shown[1] ? [a, b] : shown;
 }
 
 
@@ -4283,7 +6629,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /***/ 6538:
 /***/ ((module) => {
 
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gitops-promotion.dev/schemas/config.schema.json","title":"gitops-promotion configuration (.github/gitops-promotion.yaml)","type":"object","additionalProperties":false,"properties":{"repoURL":{"type":"string","minLength":1,"description":"URL of this repository as Argo CD sees it; Applications with this repoURL are in-repo sources. Default: the repoURL of the bootstrap Applications."},"defaultBranch":{"type":"string","minLength":1,"description":"The branch a targetRevision of HEAD means. Default: the ref of the dev environment."},"bootstrap":{"type":"object","additionalProperties":false,"properties":{"glob":{"type":"string","description":"Where the bootstrap Applications are (one per cluster). Default: argocd-bootstrap-apps/*.yaml"}}},"environments":{"type":"object","description":"Environment name to the git ref its clusters track. Default: dev → dev, staging → staging, prod → stable.","additionalProperties":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"type":"string","minLength":1,"description":"Branch or tag the environment\'s clusters track."}}}},"clusters":{"type":"array","description":"Clusters declared here override what the bootstrap Applications say (matched by name) or add clusters for repos without bootstrap files.","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"env":{"type":"string","minLength":1},"chart":{"type":"string","minLength":1,"description":"Path of the app-of-apps chart, relative to the repo root (\'.\' for the root)."},"valueFiles":{"type":"array","items":{"type":"string","minLength":1},"description":"Values files relative to the chart, applied in order after the chart\'s values.yaml."},"parameters":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"type":"string","minLength":1},"value":{"type":"string"},"forceString":{"type":"boolean"}}}},"values":{"type":"string","description":"Inline values as a YAML string (Argo CD helm.values)."},"valuesObject":{"type":"object","description":"Inline values as an object (Argo CD helm.valuesObject)."},"releaseName":{"type":"string","minLength":1},"namespace":{"type":"string","minLength":1},"targetRevision":{"type":"string","minLength":1},"destination":{"type":"object","additionalProperties":false,"description":"Where this cluster\'s Applications must deploy.","properties":{"server":{"type":"string"},"name":{"type":"string"}}}}}},"valuesSchema":{"type":"string","minLength":1,"description":"\'auto\' (the chart\'s values.schema.json, else the built-in component-block schema), \'builtin\', \'none\', or a repo path to a JSON schema."},"applicationName":{"type":"string","minLength":1,"description":"Regular expression Application names must match; {cluster} stands for the cluster name. Default: ^{cluster}-[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"clusterLabel":{"type":"string","minLength":1,"description":"Label every Application carries with its cluster name. Default: cluster"},"dependsOn":{"type":"object","description":"Component to the components it needs deployed in strictly earlier sync waves.","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"rules":{"type":"object","description":"Rule id to \'off\', \'error\', \'warning\' or \'notice\'.","additionalProperties":{"enum":["off","error","warning","notice"]}},"limits":{"type":"object","additionalProperties":false,"properties":{"maxFileBytes":{"type":"integer","minimum":1},"maxAliasCount":{"type":"integer","minimum":0}}},"helm":{"type":"object","additionalProperties":false,"properties":{"kubeVersion":{"type":"string","description":"Passed to helm template --kube-version."},"apiVersions":{"type":"array","items":{"type":"string"},"description":"Passed to helm template --api-versions."}}},"diff":{"type":"object","additionalProperties":false,"description":"Settings of the diff command.","properties":{"ignore":{"type":"object","additionalProperties":false,"description":"Changes that never count (the report says how many it ignored).","properties":{"paths":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"JSON pointers into Applications and rendered resources; \'*\' matches any key, e.g. /metadata/annotations/checksum~1config."},"labels":{"type":"array","items":{"type":"string","minLength":1},"description":"Label keys, e.g. helm.sh/chart (metadata and pod template)."},"annotations":{"type":"array","items":{"type":"string","minLength":1},"description":"Annotation keys (metadata and pod template)."}}},"deep":{"type":"boolean","description":"Also render in-repo component charts and diff their resources (default true)."},"productionEnvironments":{"type":"array","items":{"type":"string","minLength":1},"description":"Environments whose changes are flagged as a risk (default: prod, production)."}}},"promotion":{"type":"object","additionalProperties":false,"description":"Gates and edges of promote (and, later, release and hotfix).","properties":{"edges":{"type":"array","description":"Allowed promotions between branches. Default: dev → staging.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1},"to":{"type":"string","minLength":1}}}},"soak":{"type":"string","pattern":"^(\\\\d+[wdhms])+$","description":"How long the candidate must have been the head of `from` (or deployed there), e.g. 2h."},"requiredChecks":{"type":"array","items":{"type":"string","minLength":1},"description":"Check runs and commit statuses that must have succeeded on the candidate. Default: every one present, and at least one."},"blockingLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"No open issue or pull request may carry one of these labels. Default: promotion-blocker."},"freeze":{"type":"array","description":"Windows in which nothing is promoted.","items":{"oneOf":[{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"name":{"type":"string"},"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},{"type":"object","additionalProperties":false,"required":["days","start","end"],"properties":{"name":{"type":"string"},"days":{"type":"array","minItems":1,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"start":{"type":"string","pattern":"^([01]?\\\\d|2[0-4]):[0-5]\\\\d$"},"end":{"type":"string","pattern":"^([01]?\\\\d|2[0-4]):[0-5]\\\\d$"},"timezone":{"type":"string"}}}]}}}}}}');
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gitops-promotion.dev/schemas/config.schema.json","title":"gitops-promotion configuration (.github/gitops-promotion.yaml)","type":"object","additionalProperties":false,"properties":{"repoURL":{"type":"string","minLength":1,"description":"URL of this repository as Argo CD sees it; sources with this repoURL (compared normalized: ssh or https, .git, trailing slash, case of the host) are in-repo sources. Default: the URL of the git remote origin, else the repoURL of the bootstrap Applications; each of these counts as this repository."},"defaultBranch":{"type":"string","minLength":1,"description":"The branch a targetRevision of HEAD means. Default: the branch refs/remotes/origin/HEAD names, else (in an action) the event\'s repository.default_branch, else main or master when exactly one of them exists; otherwise it is unknown and clusters tracking HEAD have no ref."},"root":{"type":"string","minLength":1,"description":"Directory of the GitOps tree inside the repository, relative to its top (default \'.\'). The bootstrap glob is relative to it, and diff considers only changes under it or in a chart directory. Chart and valueFiles paths stay relative to the repository top, as Argo CD resolves them."},"controlPlane":{"enum":["auto","single","per-cluster"],"description":"single: one Argo CD manages every cluster, so Application names are unique across clusters, match applicationName and carry clusterLabel; per-cluster: each cluster runs its own Argo CD and those rules do not apply. Default auto: per-cluster when two bootstrap Applications share a name or every rendered Application deploys to the cluster its Argo CD runs in (https://kubernetes.default.svc, in-cluster); single otherwise."},"bootstrap":{"type":"object","additionalProperties":false,"properties":{"glob":{"type":"string","description":"Where the bootstrap Applications are (one per cluster), relative to root. Default: argocd-bootstrap-apps/*.yaml"}}},"environments":{"type":"object","description":"Environment name to the git ref its clusters track. Default: dev → dev, staging → staging, prod → stable.","additionalProperties":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"type":"string","minLength":1,"description":"Branch or tag the environment\'s clusters track."}}}},"clusters":{"type":"array","description":"Clusters declared here override what the bootstrap Applications say (matched by name) or add clusters for repos without bootstrap files.","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"env":{"type":"string","minLength":1},"chart":{"type":"string","minLength":1,"description":"Path of the app-of-apps chart, relative to the repository top like an Argo CD source path, not to root (\'.\' for the top)."},"valueFiles":{"type":"array","items":{"type":"string","minLength":1},"description":"Values files relative to the chart, applied in order after the chart\'s values.yaml."},"parameters":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"type":"string","minLength":1},"value":{"type":"string"},"forceString":{"type":"boolean"}}}},"values":{"type":"string","description":"Inline values as a YAML string (Argo CD helm.values)."},"valuesObject":{"type":"object","description":"Inline values as an object (Argo CD helm.valuesObject)."},"releaseName":{"type":"string","minLength":1},"namespace":{"type":"string","minLength":1},"targetRevision":{"type":"string","minLength":1},"destination":{"type":"object","additionalProperties":false,"description":"Where this cluster\'s Applications must deploy.","properties":{"server":{"type":"string"},"name":{"type":"string"}}}}}},"valuesSchema":{"type":"string","minLength":1,"description":"\'auto\' (the chart\'s own values.schema.json, as helm enforces it; else each values file is compared with the shape of the chart\'s values.yaml, as warnings), \'builtin\' (the built-in app-of-apps component-block schema), \'none\', or a repo path to a JSON schema."},"applicationName":{"type":"string","minLength":1,"description":"Regular expression Application names must match; {cluster} stands for the cluster name. Checked with a single control plane only. Default: ^{cluster}-[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"clusterLabel":{"type":"string","minLength":1,"description":"Label every Application carries with its cluster name. Checked with a single control plane only. Default: cluster"},"dependsOn":{"type":"object","description":"Component to the components it needs deployed in strictly earlier sync waves.","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"rules":{"type":"object","description":"Rule id to \'off\', \'error\', \'warning\' or \'notice\'.","additionalProperties":{"enum":["off","error","warning","notice"]}},"limits":{"type":"object","additionalProperties":false,"properties":{"maxFileBytes":{"type":"integer","minimum":1},"maxAliasCount":{"type":"integer","minimum":0},"maxExpandedNodes":{"type":"integer","minimum":0,"maximum":5000000,"description":"How many nodes alias expansion may produce in one YAML document (default 200000); a document over it (an alias bomb) is refused. Replaces the deprecated maxAliasCount, which is read as maxAliasCount x 2000 nodes when this is not set."}}},"helm":{"type":"object","additionalProperties":false,"properties":{"kubeVersion":{"type":"string","description":"Passed to helm template --kube-version."},"apiVersions":{"type":"array","items":{"type":"string"},"description":"Passed to helm template --api-versions."}}},"diff":{"type":"object","additionalProperties":false,"description":"Settings of the diff command.","properties":{"ignore":{"type":"object","additionalProperties":false,"description":"Changes that never count (the report says how many it ignored).","properties":{"paths":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"JSON pointers into Applications and rendered resources; \'*\' matches any key, e.g. /metadata/annotations/checksum~1config."},"labels":{"type":"array","items":{"type":"string","minLength":1},"description":"Label keys, e.g. helm.sh/chart (metadata and pod template)."},"annotations":{"type":"array","items":{"type":"string","minLength":1},"description":"Annotation keys (metadata and pod template)."}}},"deep":{"type":"boolean","description":"Also render in-repo component charts and diff their resources (default true)."},"productionEnvironments":{"type":"array","items":{"type":"string","minLength":1},"description":"Environments whose changes are flagged as a risk (default: prod, production)."}}},"promotion":{"type":"object","additionalProperties":false,"description":"Gates and edges of promote (and, later, release and hotfix).","properties":{"edges":{"type":"array","description":"Allowed promotions between branches. Default: dev → staging.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1},"to":{"type":"string","minLength":1}}}},"soak":{"type":"string","pattern":"^(\\\\d+[wdhms])+$","description":"How long the candidate must have been the head of `from` (or deployed there), e.g. 2h."},"requiredChecks":{"type":"array","items":{"type":"string","minLength":1},"description":"Check runs and commit statuses that must have succeeded on the candidate. Default: every one present, and at least one."},"blockingLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"No open issue or pull request may carry one of these labels. Default: promotion-blocker."},"freeze":{"type":"array","description":"Windows in which nothing is promoted.","items":{"oneOf":[{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"name":{"type":"string"},"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},{"type":"object","additionalProperties":false,"required":["days","start","end"],"properties":{"name":{"type":"string"},"days":{"type":"array","minItems":1,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"start":{"type":"string","pattern":"^([01]?\\\\d|2[0-4]):[0-5]\\\\d$"},"end":{"type":"string","pattern":"^([01]?\\\\d|2[0-4]):[0-5]\\\\d$"},"timezone":{"type":"string"}}}]}}}}}}');
 
 /***/ })
 
