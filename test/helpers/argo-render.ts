@@ -18,23 +18,7 @@ export function argoRender(
 ): Map<string, string> {
   const args = ['template', '.', '--name-template', release, '--namespace', 'argocd'];
   for (const f of valueFiles) args.push('--values', f);
-  const home = mkdtempSync(path.join(os.tmpdir(), 'gp-oracle-'));
-  let out: string;
-  try {
-    out = execFileSync(helmBinary(major), args, {
-      cwd: chartDir,
-      encoding: 'utf8',
-      env: {
-        PATH: process.env.PATH,
-        HOME: home,
-        HELM_CACHE_HOME: path.join(home, 'cache'),
-        HELM_CONFIG_HOME: path.join(home, 'config'),
-        HELM_DATA_HOME: path.join(home, 'data'),
-      },
-    });
-  } finally {
-    rmSync(home, { recursive: true, force: true });
-  }
+  const out = helmTemplate(chartDir, args, major);
   const apps = new Map<string, string>();
   for (const doc of parseAllDocuments(out)) {
     const o = doc.toJS() as { kind?: string; metadata?: { name?: string } } | null;
@@ -241,26 +225,32 @@ function allFiles(root: string, dir = ''): string[] {
 }
 
 function runHelm(cwd: string, args: string[], major?: HelmMajor): OracleRender {
+  try {
+    const objects = parseAllDocuments(helmTemplate(cwd, args, major))
+      .map((d) => d.toJS() as Record<string, unknown> | null)
+      .filter((o): o is Record<string, unknown> => o !== null && typeof o === 'object');
+    return { ok: true, objects, args };
+  } catch (e) {
+    return { ok: false, stderr: String((e as { stderr?: string }).stderr ?? e), args };
+  }
+}
+
+/** The oracle's one helm run: plain `helm` in `cwd`, PATH only and a throwaway home; throws on failure. */
+function helmTemplate(cwd: string, args: readonly string[], major?: HelmMajor): string {
   const home = mkdtempSync(path.join(os.tmpdir(), 'gp-oracle-'));
   try {
-    const out = execFileSync(helmBinary(major), args, {
+    return execFileSync(helmBinary(major), args, {
       cwd,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe'],
       env: {
         PATH: process.env.PATH,
         HOME: home,
-        HELM_CACHE_HOME: home,
-        HELM_CONFIG_HOME: home,
-        HELM_DATA_HOME: home,
+        HELM_CACHE_HOME: path.join(home, 'cache'),
+        HELM_CONFIG_HOME: path.join(home, 'config'),
+        HELM_DATA_HOME: path.join(home, 'data'),
       },
     });
-    const objects = parseAllDocuments(out)
-      .map((d) => d.toJS() as Record<string, unknown> | null)
-      .filter((o): o is Record<string, unknown> => o !== null && typeof o === 'object');
-    return { ok: true, objects, args };
-  } catch (e) {
-    return { ok: false, stderr: String((e as { stderr?: string }).stderr ?? e), args };
   } finally {
     rmSync(home, { recursive: true, force: true });
   }
@@ -300,23 +290,7 @@ export function argoRenderObjects(
 ): Map<string, string> {
   const args = ['template', '.', '--name-template', release, '--namespace', namespace, '--include-crds'];
   for (const f of valueFiles) args.push('--values', f);
-  const home = mkdtempSync(path.join(os.tmpdir(), 'gp-oracle-'));
-  let out: string;
-  try {
-    out = execFileSync(helmBinary(major), args, {
-      cwd: chartDir,
-      encoding: 'utf8',
-      env: {
-        PATH: process.env.PATH,
-        HOME: home,
-        HELM_CACHE_HOME: path.join(home, 'cache'),
-        HELM_CONFIG_HOME: path.join(home, 'config'),
-        HELM_DATA_HOME: path.join(home, 'data'),
-      },
-    });
-  } finally {
-    rmSync(home, { recursive: true, force: true });
-  }
+  const out = helmTemplate(chartDir, args, major);
   const objects = new Map<string, string>();
   for (const doc of parseAllDocuments(out)) {
     const o = doc.toJS() as Record<string, unknown> | null;
