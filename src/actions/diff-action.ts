@@ -87,7 +87,9 @@ export async function diffStep(
     await core.summary.addRaw(md).write();
   }
   // The outputs and the summary are there even when commenting fails below.
+  // `changed` is what is proven to change; `complete: false` says that something else is unknown.
   core.setOutput('changed', String(report.changed));
+  core.setOutput('complete', String(report.complete));
   core.setOutput('changed-clusters', JSON.stringify(report.changedClusters));
   core.setOutput('report', reportPath);
   const prNumber = Number(inputs['pr-number'] || event.pull_request?.number || event.number || 0);

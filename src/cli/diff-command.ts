@@ -8,6 +8,7 @@ import { stderrLogger } from '../logger.js';
 import { renderDiffMarkdown } from '../report/diff-markdown.js';
 import { writeDiffFiles } from '../report/diff-files.js';
 import { renderDiffJson, renderDiffText } from '../report/diff-text.js';
+import type { DiffReport } from '../diff/model.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 
 export const DIFF_HELP = `Usage: gitops-promotion diff --base REF --head REF [options]
@@ -25,14 +26,17 @@ Options:
   --no-deep          do not render component charts
   --dependency-build allow helm dependency build for component charts whose dependencies are not vendored
   --output-dir DIR   also write diff.md, diff.json and clusters/<name>.diff there
-  --exit-code        exit 1 when something changed
+  --exit-code        exit 1 when something changed (and everything was compared)
   --config FILE      config file, relative to the repo
   --helm BIN         helm binary (default: $HELM, then helm on PATH)
   -v, --verbose      debug logging on stderr
   -h, --help         this help
 
-Exit codes: 0 done (changed or not), 1 changes found with --exit-code, 2 usage or configuration error,
-or an incomplete diff (a cluster or a changed chart that could not be rendered or compared).
+Exit codes: 0 done, and with --exit-code: complete and nothing changed; 1 changes found with
+--exit-code, and everything was compared; 2 usage or configuration error, or an incomplete diff
+(changed or not): something could not be compared (a cluster or a changed chart that did not render,
+dependencies not vendored, a changed Application whose source is outside the repository, no cluster at
+head). "No changes" is only ever said when it is proven.
 `;
 
 const FORMATS = ['text', 'markdown', 'json'] as const;
@@ -97,9 +101,18 @@ export async function diffCommand(argv: string[], io: CliIO): Promise<number> {
         : renderDiffText(report),
   );
   if (!report.complete) {
-    const why = report.errors[0] ?? 'some clusters could not be rendered or compared';
-    io.stderr(`gitops-promotion diff: ${why}; the diff is incomplete\n`);
+    io.stderr(`gitops-promotion diff: ${incompleteReason(report)}; the diff is incomplete\n`);
     return EXIT.error;
   }
   return values['exit-code'] && report.changed ? EXIT.findings : EXIT.ok;
+}
+
+/** The first thing that could not be compared, and how many more there are. */
+function incompleteReason(report: DiffReport): string {
+  const unknown = [
+    ...report.errors,
+    ...report.clusters.flatMap((c) => c.errors.map((e) => `${c.name}: ${e}`)),
+  ];
+  const more = unknown.length > 1 ? ` (and ${unknown.length - 1} more)` : '';
+  return `${unknown[0] ?? 'something could not be compared'}${more}`;
 }

@@ -1,53 +1,37 @@
 import { randomBytes } from 'node:crypto';
-import { readlinkSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import { Git } from '../git/git.js';
-import type { TreeEntry } from '../git/export-tree.js';
 import type { Helm } from '../helm/helm.js';
 import type { Logger } from '../logger.js';
 import { collectApps, type ApplicationObject, type RenderedApp } from '../gitops/applications.js';
 import { clusterRecipe, loadClusterValues } from '../gitops/cluster-values.js';
 import { recipeInputs } from '../gitops/render-recipe.js';
 import { collectObjects, objectKey, type RenderedObject } from '../gitops/objects.js';
-import { defaultConfig, loadConfig, type Config } from '../gitops/config.js';
 import { renderCluster } from '../gitops/render.js';
-import { refuseSymlinksOut, RepoFiles, requireDirectory } from '../gitops/repo-files.js';
-import type { LoadedYaml } from '../gitops/yaml-source.js';
-import { discoverTopology, type Cluster, type Topology } from '../gitops/topology.js';
+import { requireDirectory } from '../gitops/repo-files.js';
+import type { Cluster } from '../gitops/topology.js';
 import { toJson } from '../gitops/vnode.js';
-import { repoContext } from '../gitops/repo-context.js';
 import { readRepoFacts } from './repo-facts.js';
 import { fileLine, type Finding } from '../findings.js';
-import { changedFiles, fingerprint, isUnder, renderInputs, type TreeListing } from '../diff/fingerprint.js';
-import { listingWithLinks } from '../diff/tree-listing.js';
+import { changedFiles, fingerprint, isUnder, renderInputs } from '../diff/fingerprint.js';
 import {
   compareApps,
   compareObjects,
   comparePair,
   maskedRisks,
   type CompareContext,
+  type Comparison,
   type Side,
 } from '../diff/compare.js';
 import { ignoreRules } from '../diff/ignore.js';
 import { hasEntries, type AppChange, type ClusterDiff, type DiffReport, type Risk } from '../diff/model.js';
 import { globFiles } from '../gitops/glob.js';
 import { mapLimit } from '../util/concurrency.js';
-import { validate } from './validate.js';
-
-/** Risks are listed most dangerous first. */
-const RISK_ORDER: Risk['kind'][] = [
-  'validation-errors',
-  'app-removed',
-  'destination-changed',
-  'production-changed',
-  'target-revision-changed',
-  'sources-changed',
-  'automated-sync-toggled',
-  'sync-wave-changed',
-];
+import { diffPolicy, exportSide, openTrees, type Exported, type Reading, type Tree } from './diff-trees.js';
+import { headVerdict, isAbout, reportRisks, templateRuns, validateHead } from './diff-verdict.js';
 
 export interface DiffOptions {
   /** A git repository (working tree or bare) holding both refs. */
@@ -71,23 +55,12 @@ export interface DiffOptions {
   secretSalt?: string;
 }
 
-interface Tree {
-  ref: string;
-  sha: string;
-  dir: string;
-  listing: TreeListing;
-  files: RepoFiles;
-  config: Config;
-  topology: Topology;
-}
-
-type TreeRead = Omit<Tree, 'topology'>;
-
 /**
  * What a change does to every cluster: both refs are read from git into temp dirs (the working
  * tree is never touched), clusters whose render inputs have the same git object ids at both refs
- * are known unchanged without rendering, the rest are rendered in parallel, head is validated,
- * and Applications (and, in deep mode, the resources of their in-repo charts) are compared.
+ * are known unchanged without rendering, the rest are rendered in parallel, head is validated in
+ * full (the same verdict as validate at head), and Applications (and, in deep mode, the resources
+ * of their in-repo charts) are compared.
  */
 export async function diff(options: DiffOptions): Promise<DiffReport> {
   const started = performance.now();
@@ -99,28 +72,21 @@ export async function diff(options: DiffOptions): Promise<DiffReport> {
   const [baseSha, headSha] = await Promise.all([resolve(git, options.base), resolve(git, options.head)]);
   const temp = await mkdtemp(path.join(os.tmpdir(), 'gp-diff-'));
   try {
-    const parsed = new Map<string, LoadedYaml>();
-    // Both reads settle before anything is thrown: the temp dir is removed only once no git checkout
+    // Both exports settle before anything is thrown: the temp dir is removed only once no git checkout
     // is still writing into it (else its ENOTEMPTY would replace the real error).
-    const reads = await Promise.allSettled([
-      readTree(git, options.base, baseSha, path.join(temp, 'base'), options, 'base', parsed),
-      readTree(git, options.head, headSha, path.join(temp, 'head'), options, 'head', parsed),
+    const [exports, facts] = await Promise.all([
+      Promise.allSettled([
+        exportSide(git, options.base, baseSha, path.join(temp, 'base'), 'base'),
+        exportSide(git, options.head, headSha, path.join(temp, 'head'), 'head'),
+      ]),
+      readRepoFacts(options.repoDir, options.env, options.eventDefaultBranch),
     ]);
-    const failed = reads.find((r) => r.status === 'rejected');
+    const failed = exports.find((r) => r.status === 'rejected');
     if (failed) throw failed.reason;
-    const [baseRead, headRead] = reads.map((r) => (r as PromiseFulfilledResult<TreeRead>).value) as [
-      TreeRead,
-      TreeRead,
-    ];
-    // The default branch is the repository's, one for both sides (head's config may name it).
-    const facts = await readRepoFacts(options.repoDir, options.env, options.eventDefaultBranch);
-    const repo = repoContext(headRead.config, facts);
-    const [base, head] = [baseRead, headRead].map((t) => ({
-      ...t,
-      topology: discoverTopology(t.files, t.config, repo),
-    })) as [Tree, Tree];
+    const [b, h] = exports.map((r) => (r as PromiseFulfilledResult<Exported>).value) as [Exported, Exported];
+    const { base, head, reading } = openTrees(b, h, options, facts);
     lap('trees read');
-    return await compareTrees(base, head, options, lap);
+    return await compareTrees(base, head, reading, options, lap);
   } finally {
     await rm(temp, { recursive: true, force: true });
   }
@@ -137,30 +103,6 @@ async function resolve(git: Git, ref: string): Promise<string> {
   throw new ConfigurationError(
     `git ref "${ref}" is not in ${git.dir} (in a workflow, check out with fetch-depth: 0 so both refs are there)`,
   );
-}
-
-async function readTree(
-  git: Git,
-  ref: string,
-  sha: string,
-  dir: string,
-  options: DiffOptions,
-  side: 'base' | 'head',
-  parsed: Map<string, LoadedYaml>,
-): Promise<TreeRead> {
-  const listing = treeListing(await git.exportTree(sha, dir), dir, side);
-  refuseSymlinksOut(dir);
-  let config: Config;
-  try {
-    config = loadConfig(dir, options.configFile);
-  } catch (e) {
-    // A broken config at head is the user's to fix before anything else; at base it is history.
-    if (side === 'head' || !(e instanceof ConfigurationError)) throw e;
-    options.logger.warning(`config at base ${ref} is invalid (${e.describe()}); using defaults for base`);
-    config = defaultConfig();
-  }
-  const files = new RepoFiles(dir, config.limits, listing, parsed, sha);
-  return { ref, sha, dir, listing, files, config };
 }
 
 /** A cluster's bootstrap Application at base and head compared as an object (masked, ignores applied). */
@@ -191,11 +133,6 @@ function bootstrapChange(
 
 type Obj = Record<string, unknown>;
 
-/** Path → git object id of every file; a symlink's id is what it resolves to (tree-listing.ts). */
-function treeListing(entries: readonly TreeEntry[], dir: string, side: 'base' | 'head'): TreeListing {
-  return listingWithLinks(entries, (p) => readlinkSync(path.join(dir, p)), side);
-}
-
 /**
  * Repo paths a cluster's app-of-apps render reads (the chart, the value and file-parameter files the
  * recipe resolves to, its `.argocd-source*.yaml`), and the fingerprint of them and its recipe.
@@ -207,8 +144,8 @@ function clusterInputs(tree: Tree, cluster: Cluster): { paths: Set<string>; id: 
   if (cluster.bootstrap) paths.add(cluster.bootstrap.file);
   if (tree.config.file) paths.add(tree.config.file);
   // The config decides how a cluster renders and what validation says of it: a change re-checks all.
-  const config = tree.config.file ? (tree.listing.get(tree.config.file) ?? null) : null;
-  return { paths, id: fingerprint(inputs, { recipe, helm: tree.config.helm, config }) };
+  // A base read with head's config has head's config id: both sides are read alike.
+  return { paths, id: fingerprint(inputs, { recipe, helm: tree.config.helm, config: tree.configId }) };
 }
 
 /**
@@ -270,7 +207,7 @@ interface Plan {
   head: Cluster | undefined;
   /** Render inputs differ (or the cluster is new or gone). */
   changed: boolean;
-  /** Rendered at head only to learn its Applications (deep mode: something outside its inputs changed). */
+  /** Its Applications are compared although its inputs are equal (deep mode: something outside them changed). */
   needsApps: boolean;
 }
 
@@ -332,17 +269,18 @@ function plan(
 async function compareTrees(
   base: Tree,
   head: Tree,
+  reading: Reading,
   options: DiffOptions,
   lap: (what: string) => void,
 ): Promise<DiffReport> {
-  // What the diff shows (deep mode, ignores, production environments) is the base's policy: the
-  // config at head is the pull request's, and must not be able to hide the pull request's changes.
-  const policy = base.config.diff;
-  const deep = options.deep ?? policy.deep;
+  const policy = diffPolicy(base, head, options.deep);
+  const deep = policy.deep;
+  const notes = [...reading.notes];
+  if (!deep) notes.push('Deep mode is off: the resources of component charts are not compared.');
   const changed = changedFiles(base.listing, head.listing);
   const plans = plan(base, head, options, deep, changed);
   const gaps = headGaps(base, head);
-  const headNames = plans.filter((p) => p.head && (p.changed || p.needsApps)).map((p) => p.name);
+  gaps.errors.push(...reading.unknown);
   const baseClusters = plans
     .filter((p) => p.base && p.changed && !gaps.hidden.has(p.name))
     .map((p) => p.base!);
@@ -350,37 +288,12 @@ async function compareTrees(
   options.logger.info(
     `diff ${base.ref}..${head.ref}: Application inputs changed in ${plans.filter((p) => p.changed).length} of ${plans.length} clusters` +
       (appsOnly > 0 ? `, ${appsOnly} more checked for component chart changes` : '') +
-      `; rendering ${headNames.length} at head, ${baseClusters.length} at base`,
+      `; rendering ${head.topology.clusters.length} at head (all, for validation), ${baseClusters.length} at base`,
   );
   const concurrency = options.concurrency ?? os.availableParallelism();
   lap('planned');
-  type HeadRender = {
-    apps: readonly RenderedApp[];
-    rendered: ReadonlySet<string>;
-    objects: readonly RenderedObject[];
-    /** Per cluster, the rendered documents that could not be read. */
-    unreadable: ReadonlyMap<string, readonly string[]>;
-  };
-  let headRendered!: (head: HeadRender) => void;
-  const headReady = new Promise<HeadRender>((r) => (headRendered = r));
-  // Validation's rules run while the comparison renders component charts in child processes. A head
-  // that lost clusters is validated too (with none to render): its findings say why.
-  const validating = (
-    headNames.length > 0 || gaps.errors.length > 0 || gaps.hidden.size > 0
-      ? validate({
-          repoDir: head.dir,
-          helm: options.helm,
-          logger: options.logger,
-          clusters: headNames,
-          concurrency,
-          prepared: head,
-          onRendered: (apps, rendered, objects, unreadable) =>
-            headRendered({ apps, rendered, objects, unreadable }),
-        })
-      : Promise.resolve(null)
-  ).finally(() => headRendered({ apps: [], rendered: new Set(), objects: [], unreadable: new Map() }));
-  // Awaited below; until then a failure must not count as unhandled.
-  validating.catch(() => undefined);
+  const templatesBefore = templateRuns(options.helm);
+  const { validating, headReady } = validateHead(head, options, concurrency);
   const baseRendering = mapLimit(baseClusters, concurrency, async (c) => {
     const values = loadClusterValues(base.files, c);
     if (values.broken)
@@ -403,6 +316,8 @@ async function compareTrees(
     };
   });
   const [baseRenders, headResult] = await Promise.all([baseRendering, headReady]);
+  // Component charts render only after this: every helm template so far rendered a cluster.
+  const clusterRuns = templateRuns(options.helm) - templatesBefore;
   lap('clusters rendered');
   const headApps = new Map<string, RenderedApp[]>();
   for (const app of headResult.apps)
@@ -414,7 +329,7 @@ async function compareTrees(
   const ignored: Record<string, number> = {};
   const rules = ignoreRules(policy.ignore);
   const stats = {
-    clustersRendered: headNames.length + baseClusters.length,
+    clustersRendered: clusterRuns,
     clustersSkipped: 0,
     chartsRendered: 0,
     chartsSkipped: 0,
@@ -429,6 +344,7 @@ async function compareTrees(
 
   const clusters: ClusterDiff[] = [];
   const appRisks: Risk[] = [];
+  const headFailures: Comparison['headFailures'] = [];
   for (const p of plans) {
     const env = p.head?.env ?? p.base?.env ?? null;
     const cd: ClusterDiff = {
@@ -457,19 +373,19 @@ async function compareTrees(
     }
     const hiddenBy = gaps.hidden.get(p.name);
     if (hiddenBy) {
-      cd.status = 'error';
+      cd.status = 'unknown';
       cd.errors.push(hiddenBy);
       continue;
     }
     const baseRender = baseRenders.find((r) => r.cluster === p.name);
     if (p.head && !rendered.has(p.name)) {
-      const why = (await validating)?.findings.find((f) => f.cluster === p.name && f.severity === 'error');
+      const why = (await validating).findings.find((f) => f.severity === 'error' && isAbout(f, p.name));
       const at = why?.file ? `${fileLine(why)}: ` : '';
       cd.errors.push(`cannot render at head: ${why ? `${at}${why.message}` : 'see validation'}`);
     }
     if (baseRender && !baseRender.ok) cd.errors.push(`cannot render at base: ${baseRender.error}`);
     if (cd.errors.length > 0) {
-      cd.status = 'error';
+      cd.status = 'unknown';
       continue;
     }
     const after = headApps.get(p.name) ?? [];
@@ -487,10 +403,10 @@ async function compareTrees(
       secretSalt,
       changedFiles: changed,
     });
-    stats.chartsRendered += compared.chartsRendered;
+    headFailures.push(...compared.headFailures);
     stats.chartsSkipped += compared.chartsSkipped;
     cd.apps.push(...compared.changes);
-    cd.errors.push(...compared.unknown.map((u) => `${u.application}: not compared: ${u.reason}`));
+    cd.errors.push(...compared.unknown.map((u) => `${u.application}: ${u.reason}`));
     // A document helm rendered but nobody can read holds objects of unknown identity: not compared.
     if (p.changed)
       cd.errors.push(...unreadableDocuments(baseRender?.unreadable, headResult.unreadable.get(p.name)));
@@ -508,36 +424,14 @@ async function compareTrees(
         : hasEntries(cd)
           ? 'changed'
           : cd.errors.length > 0
-            ? 'error'
+            ? 'unknown'
             : 'unchanged';
   }
 
-  const validation = await validating;
+  stats.chartsRendered = templateRuns(options.helm) - templatesBefore - clusterRuns;
+  const validation = headVerdict(await validating, headFailures, head);
   lap('Applications compared and head validated');
-  const risks: Risk[] = [];
-  const findings = validation?.findings ?? [];
-  const errors = findings.filter((f) => f.severity === 'error').length;
-  if (errors > 0) {
-    risks.push({
-      kind: 'validation-errors',
-      cluster: null,
-      application: null,
-      message: `validation at head found ${errors} error${errors === 1 ? '' : 's'}`,
-    });
-  }
-  const production = new Set(base.config.diff.productionEnvironments);
-  for (const c of clusters) {
-    if (c.env && production.has(c.env) && hasEntries(c)) {
-      risks.push({
-        kind: 'production-changed',
-        cluster: c.name,
-        application: null,
-        message: `production cluster ${c.name} (${c.env}) changes`,
-      });
-    }
-  }
-  risks.push(...appRisks);
-  risks.sort((a, b) => RISK_ORDER.indexOf(a.kind) - RISK_ORDER.indexOf(b.kind));
+  const risks = reportRisks(validation, clusters, policy.productionEnvironments, appRisks);
   const changedClusters = clusters
     .filter((c) => hasEntries(c) || c.status === 'added' || c.status === 'removed')
     .map((c) => c.name);
@@ -546,11 +440,12 @@ async function compareTrees(
     head: { ref: head.ref, sha: head.sha },
     complete: gaps.errors.length === 0 && clusters.every((c) => c.errors.length === 0),
     errors: gaps.errors,
+    notes,
     changed: changedClusters.length > 0,
     changedClusters,
     clusters,
     risks,
-    validation: { errors, warnings: findings.filter((f) => f.severity === 'warning').length, findings },
+    validation,
     ignored: { total: Object.values(ignored).reduce((a, b) => a + b, 0), byRule: ignored },
     stats,
   };

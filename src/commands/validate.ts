@@ -230,7 +230,7 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
 }
 
 /** Config `rules:` turns a rule off or changes its severity. */
-function applyRuleSettings(findings: Finding[], config: Config): Finding[] {
+export function applyRuleSettings(findings: Finding[], config: Config): Finding[] {
   const out: Finding[] = [];
   for (const f of findings) {
     const setting = config.rules[f.rule];

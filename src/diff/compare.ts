@@ -2,35 +2,26 @@ import { stringify } from 'yaml';
 import type { Helm } from '../helm/helm.js';
 import { isApplication, type ApplicationObject, type RenderedApp } from '../gitops/applications.js';
 import { objectKey, type RenderedObject } from '../gitops/objects.js';
-import type { RepoFiles } from '../gitops/repo-files.js';
-import { normalizeRepoURL, type RepoIdentity } from '../gitops/topology.js';
+import { normalizeRepoURL } from '../gitops/topology.js';
 import { mapLimit } from '../util/concurrency.js';
-import {
-  componentRecipe,
-  inRepoDirectory,
-  recipeFingerprint,
-  type HelmRenderOptions,
-  renderComponent,
-  type ComponentRender,
-  type RecipeResult,
-} from './deep.js';
-import { isUnder, type TreeListing } from './fingerprint.js';
+import { planDeep, renderComponent, type ComponentRender, type DeepPlan, type DeepSide } from './deep.js';
 import { applyIgnores, type ignoreRules } from './ignore.js';
-import type { AppChange, ChangeStatus, DeepResult, ObjectChange, ResourceChange, Risk } from './model.js';
+import type {
+  AppChange,
+  ChangeStatus,
+  DeepResult,
+  DependencyChange,
+  ObjectChange,
+  ResourceChange,
+  Risk,
+} from './model.js';
 import { diffObjects } from './object-diff.js';
 import { appRisks } from './risks.js';
 import { maskSecrets } from './secrets.js';
 import { unifiedDiff } from './unified.js';
 
 /** One ref's tree as the comparison needs it. */
-export interface Side {
-  files: RepoFiles;
-  listing: TreeListing;
-  /** This repository's URLs (topology.repoURLs): sources with one of them are in-repo. */
-  repoURL: RepoIdentity;
-  /** The side's own `helm:` config (kubeVersion, apiVersions): base renders as base was configured. */
-  helm: HelmRenderOptions;
-}
+export type Side = DeepSide;
 
 export interface CompareContext {
   cluster: string;
@@ -52,10 +43,18 @@ export interface CompareContext {
 export interface Comparison {
   changes: AppChange[];
   /**
-   * Applications whose own fields are equal but whose chart's inputs changed and could not be
-   * rendered: not proven unchanged, so the comparison is incomplete.
+   * Applications deep mode could not compare (their chart's inputs changed and did not render, a
+   * source outside the repository whose Application changed, plain manifests that changed), whether
+   * or not their own fields changed: not proven, so the comparison is incomplete.
    */
   unknown: { application: string; reason: string }[];
+  /** Component charts that fail to render at head as they would in Argo CD: errors of the pull request. */
+  headFailures: {
+    app: RenderedApp;
+    chart: string;
+    rule: 'helm-template' | 'helm-argument';
+    reason: string;
+  }[];
   risks: Risk[];
   chartsRendered: number;
   chartsSkipped: number;
@@ -91,6 +90,8 @@ interface DeepJob {
   run: () => Promise<ComponentRender>;
 }
 
+const NOT_APPLICABLE: DeepResult = { state: 'not-applicable' };
+
 /** Compares a cluster's Applications at base and head, with their in-repo charts in deep mode. */
 export async function compareApps(
   before: RenderedApp[],
@@ -101,55 +102,40 @@ export async function compareApps(
   const b = new Map(before.map((a) => [key(a), a]));
   const h = new Map(after.map((a) => [key(a), a]));
   const keys = [...new Set([...b.keys(), ...h.keys()])].sort();
-  const deepPlans = new Map<string, { base: RecipeResult; head: RecipeResult; state: DeepResult | null }>();
+  const plans = new Map<string, DeepPlan>();
   const jobs: DeepJob[] = [];
   let chartsSkipped = 0;
-  for (const k of keys) {
+  for (const k of ctx.deep ? keys : []) {
     const ba = b.get(k);
     const ha = h.get(k);
     const name = (ha ?? ba)!.name;
-    if (!ctx.deep) continue;
-    const rb = ba ? componentRecipe(ba.object, name, ctx.base.files, ctx.base.repoURL) : null;
-    const rh = ha ? componentRecipe(ha.object, name, ctx.head.files, ctx.head.repoURL) : null;
-    const skip = (rb && 'skip' in rb ? rb.skip : null) ?? (rh && 'skip' in rh ? rh.skip : null);
-    if (skip) {
-      deepPlans.set(k, { base: rb, head: rh, state: { state: 'skipped', reason: skip } });
+    const plan = planDeep(
+      ba && { app: ba.object, name },
+      ha && { app: ha.object, name },
+      ctx.base,
+      ctx.head,
+      ctx.changedFiles,
+    );
+    if (!plan) continue;
+    plans.set(k, plan);
+    if (plan.kind === 'decided') {
+      if (plan.byInputs) chartsSkipped++;
       continue;
     }
-    const recipeB = rb && 'recipe' in rb ? rb.recipe : null;
-    const recipeH = rh && 'recipe' in rh ? rh.recipe : null;
-    if (!recipeB && !recipeH) continue;
-    if (
-      recipeB &&
-      recipeH &&
-      recipeFingerprint(recipeB, ctx.base.listing, ctx.base.helm) ===
-        recipeFingerprint(recipeH, ctx.head.listing, ctx.head.helm)
-    ) {
-      chartsSkipped++;
-      deepPlans.set(k, { base: rb, head: rh, state: { state: 'unchanged' } });
-      continue;
+    for (const side of ['base', 'head'] as const) {
+      const recipe = plan[side];
+      const tree = ctx[side];
+      if (recipe)
+        jobs.push({
+          key: k,
+          side,
+          run: () =>
+            renderComponent(ctx.helm, tree.files, recipe, {
+              dependencyBuild: ctx.dependencyBuild,
+              ...tree.helm,
+            }),
+        });
     }
-    deepPlans.set(k, { base: rb, head: rh, state: null });
-    if (recipeB)
-      jobs.push({
-        key: k,
-        side: 'base',
-        run: () =>
-          renderComponent(ctx.helm, ctx.base.files, recipeB, {
-            dependencyBuild: ctx.dependencyBuild,
-            ...ctx.base.helm,
-          }),
-      });
-    if (recipeH)
-      jobs.push({
-        key: k,
-        side: 'head',
-        run: () =>
-          renderComponent(ctx.helm, ctx.head.files, recipeH, {
-            dependencyBuild: ctx.dependencyBuild,
-            ...ctx.head.helm,
-          }),
-      });
   }
   const results = await mapLimit(jobs, ctx.concurrency, (j) => j.run());
   const renders = new Map<string, { base?: ComponentRender; head?: ComponentRender }>();
@@ -157,6 +143,7 @@ export async function compareApps(
 
   const changes: AppChange[] = [];
   const unknown: Comparison['unknown'] = [];
+  const headFailures: Comparison['headFailures'] = [];
   const risks: Risk[] = [];
   for (const k of keys) {
     const ba = b.get(k);
@@ -168,21 +155,29 @@ export async function compareApps(
       `${app.name}.yaml`,
       ctx,
     );
-    const plan = deepPlans.get(k);
-    const deep: DeepResult =
-      plan?.state ?? (plan ? resourcesOf(renders.get(k) ?? {}, ctx) : { state: 'not-applicable' });
-    const resourcesChanged = deep.state === 'rendered' && deep.resources.length > 0;
-    const status = pair.status ?? (resourcesChanged ? 'modified' : null);
-    if (!status && plan && plan.state === null && deep.state === 'skipped')
+    const plan = plans.get(k);
+    const rendered = plan?.kind === 'render' ? (renders.get(k) ?? {}) : null;
+    const deep: DeepResult = !plan
+      ? NOT_APPLICABLE
+      : plan.kind === 'decided'
+        ? plan.result
+        : resourcesOf(rendered!, plan.dependencies, ctx);
+    const atHead = rendered?.head;
+    if (ha && plan?.kind === 'render' && plan.head && atHead && !atHead.ok && atHead.failure === 'broken')
+      headFailures.push({ app: ha, chart: plan.head.chart, rule: atHead.rule, reason: atHead.reason });
+    const deepChanged =
+      (deep.state === 'rendered' && deep.resources.length > 0) ||
+      ((deep.state === 'rendered' || deep.state === 'unknown') && deep.dependencies.length > 0);
+    const status = pair.status ?? (deepChanged ? 'modified' : null);
+    if (deep.state === 'unknown')
       unknown.push({
         application: app.name,
-        reason: `its chart's inputs changed and it did not render (${deep.reason})`,
-      });
-    const dir = !status && ctx.deep && ha && ba ? unrenderedChange(ba, ha, ctx) : null;
-    if (dir)
-      unknown.push({
-        application: app.name,
-        reason: `files under ${dir} changed; plain manifests are not rendered`,
+        reason:
+          plan?.kind !== 'render'
+            ? deep.reason
+            : status
+              ? `its resources did not render (${deep.reason})`
+              : `its chart's inputs changed and it did not render (${deep.reason})`,
       });
     if (!status) continue;
     const change: AppChange = {
@@ -202,7 +197,7 @@ export async function compareApps(
     const k = `${change.namespace}/${change.name}`;
     risks.push(...maskedRisks(change, b.get(k)?.object, h.get(k)?.object, ctx.secretSalt));
   }
-  return { changes, unknown, risks, chartsRendered: jobs.length, chartsSkipped };
+  return { changes, unknown, headFailures, risks, chartsRendered: jobs.length, chartsSkipped };
 }
 
 /**
@@ -254,16 +249,6 @@ export function maskedRisks(
   return appRisks(change, masked(before), masked(after));
 }
 
-/** The in-repo directory (not a chart) both sides deploy, when a file under it differs between the refs. */
-function unrenderedChange(before: RenderedApp, after: RenderedApp, ctx: CompareContext): string | null {
-  const dirB = inRepoDirectory(before.object, ctx.base.files, ctx.base.repoURL);
-  const dirH = inRepoDirectory(after.object, ctx.head.files, ctx.head.repoURL);
-  const dir = dirH ?? dirB;
-  if (!dir) return null;
-  for (const f of ctx.changedFiles) if (isUnder(f, dir)) return dir;
-  return null;
-}
-
 /** Marks a removed and an added Application that deploy the same source to the same place as a rename. */
 function pairRenames(
   changes: AppChange[],
@@ -295,9 +280,15 @@ function pairRenames(
   }
 }
 
-function resourcesOf(r: { base?: ComponentRender; head?: ComponentRender }, ctx: CompareContext): DeepResult {
-  const failed = [r.base, r.head].find((x): x is { ok: false; reason: string } => !!x && !x.ok);
-  if (failed) return { state: 'skipped', reason: failed.reason };
+function resourcesOf(
+  r: { base?: ComponentRender; head?: ComponentRender },
+  dependencies: DependencyChange[],
+  ctx: CompareContext,
+): DeepResult {
+  const failed = (['head', 'base'] as const).find((side) => r[side] && !r[side].ok);
+  const failure = failed && r[failed];
+  if (failure && !failure.ok)
+    return { state: 'unknown', reason: `at ${failed}: ${failure.reason}`, dependencies };
   const before = r.base && r.base.ok ? r.base.resources : new Map<string, Obj>();
   const after = r.head && r.head.ok ? r.head.resources : new Map<string, Obj>();
   const resources: ResourceChange[] = [];
@@ -314,5 +305,5 @@ function resourcesOf(r: { base?: ComponentRender; head?: ComponentRender }, ctx:
         unified: pair.unified,
       });
   }
-  return { state: 'rendered', resources };
+  return { state: 'rendered', resources, dependencies };
 }

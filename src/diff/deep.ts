@@ -11,7 +11,8 @@ import { recipeInputs, resolveRecipe, type RenderRecipe } from '../gitops/render
 import { escapesRepo, repoJoin, type RepoFiles } from '../gitops/repo-files.js';
 import { isOwnRepoURL, type RepoIdentity } from '../gitops/topology.js';
 import type { TreeListing } from './fingerprint.js';
-import { fingerprint, renderInputs } from './fingerprint.js';
+import { fingerprint, isUnder, renderInputs } from './fingerprint.js';
+import type { DeepResult, DependencyChange } from './model.js';
 
 /** How to render the component chart of one Application, when it is an in-repo Helm chart. */
 export type ComponentRecipe = RenderRecipe;
@@ -28,7 +29,7 @@ export function componentRecipe(
   files: RepoFiles,
   repoURL: RepoIdentity,
 ): RecipeResult {
-  if (appSources(app).length > 1) return { skip: 'deep diff skipped: multi-source Application' };
+  if (appSources(app).length > 1) return { skip: 'multi-source Application: its sources are not rendered' };
   const own = ownSource(app, repoURL);
   if (!own || !files.isFile(repoJoin(own.dir, 'Chart.yaml'))) return null;
   const { source, dir: chart } = own;
@@ -53,20 +54,6 @@ export function componentRecipe(
   return { recipe };
 }
 
-/**
- * The repo path of an Application's source when it is a directory of this repository that is not a
- * Helm chart (plain manifests, kustomize): deep mode does not render those, so a change under it is
- * not proven either way.
- */
-export function inRepoDirectory(
-  app: ApplicationObject,
-  files: RepoFiles,
-  repoURL: RepoIdentity,
-): string | null {
-  const dir = ownSource(app, repoURL)?.dir;
-  return dir && files.isDirectory(dir) && !files.isFile(repoJoin(dir, 'Chart.yaml')) ? dir : null;
-}
-
 /** An Application's single source when it is a path of this repository (`repoURL` normalized), and that path. */
 function ownSource(
   app: ApplicationObject,
@@ -87,22 +74,57 @@ export interface HelmRenderOptions {
 
 /**
  * Identity of a component render: its inputs' blob ids (the chart, its value and file-parameter files,
- * its `.argocd-source*.yaml`), its recipe (value files in their order: the last one wins) and the
- * helm options it renders with.
+ * its `.argocd-source*.yaml`, and the charts of its `file://` dependencies inside the repository,
+ * which a dependency build copies in), its recipe (value files in their order: the last one wins)
+ * and the helm options it renders with.
  */
 export function recipeFingerprint(
   recipe: ComponentRecipe,
+  files: RepoFiles,
   tree: TreeListing,
   helm: HelmRenderOptions,
 ): string {
-  return fingerprint(renderInputs(tree, recipe.chart, recipeInputs(recipe)), {
+  const inputs = renderInputs(tree, recipe.chart, recipeInputs(recipe));
+  for (const dir of localDependencyCharts(files, recipe.chart))
+    inputs.push(...renderInputs(tree, dir, []).map(([f, id]): [string, string] => [`dep:${f}`, id]));
+  return fingerprint(inputs, {
     ...recipe,
     helm: { kubeVersion: helm.kubeVersion, apiVersions: helm.apiVersions },
   });
 }
 
-export type ComponentRender =
-  { ok: true; resources: Map<string, Record<string, unknown>> } | { ok: false; reason: string };
+/** The in-repo charts a chart's `file://` dependencies name, transitively (cycle-safe), itself excluded. */
+function localDependencyCharts(files: RepoFiles, chart: string): string[] {
+  const seen = new Set([chart]);
+  const queue = [chart];
+  while (queue.length > 0) {
+    const dir = queue.shift()!;
+    for (const d of chartDependencies(files, dir)) {
+      const repo = String(d.repository ?? '');
+      if (!repo.startsWith('file://')) continue;
+      const rel = repo.slice('file://'.length);
+      const target = repoJoin(dir, rel);
+      if (rel.startsWith('/') || escapesRepo(target) || seen.has(target)) continue;
+      seen.add(target);
+      queue.push(target);
+    }
+  }
+  seen.delete(chart);
+  return [...seen].sort();
+}
+
+/**
+ * Why a component did not render: `broken` when the chart at that ref fails as it would in Argo CD
+ * (helm template fails, a values file is missing: `helm-template`; a value helm must not get:
+ * `helm-argument`): at head, that is an error of the pull request. `unavailable` when this run
+ * could not render it (dependencies not vendored and not buildable here): nothing is known about
+ * the chart either way.
+ */
+export type RenderFailure =
+  | { ok: false; failure: 'broken'; rule: 'helm-template' | 'helm-argument'; reason: string }
+  | { ok: false; failure: 'unavailable'; reason: string };
+
+export type ComponentRender = { ok: true; resources: Map<string, Record<string, unknown>> } | RenderFailure;
 
 export function resourceKey(o: Record<string, unknown>): string {
   const meta = (o.metadata ?? {}) as { name?: string; namespace?: string };
@@ -116,32 +138,61 @@ export async function renderComponent(
   recipe: ComponentRecipe,
   options: { dependencyBuild: boolean; kubeVersion: string | null; apiVersions: string[] },
 ): Promise<ComponentRender> {
+  const broken = (
+    reason: string,
+    rule: 'helm-template' | 'helm-argument' = 'helm-template',
+  ): RenderFailure => ({
+    ok: false,
+    failure: 'broken',
+    rule,
+    reason,
+  });
+  const unavailable = (reason: string): RenderFailure => ({ ok: false, failure: 'unavailable', reason });
   const refused = recipe.problems[0] ?? schemaReferenceProblem(files, recipe.chart);
-  if (refused) return { ok: false, reason: `not rendered: ${refused.message}` };
+  if (refused) return broken(`not rendered: ${refused.message}`, 'helm-argument');
   const missing = recipe.valueFiles.flatMap((v) => (v.kind === 'missing' ? [v.file] : []));
-  if (missing.length > 0) return { ok: false, reason: `values file ${missing.join(', ')} does not exist` };
+  if (missing.length > 0) return broken(`values file ${missing.join(', ')} does not exist`);
   const deps = missingDependencies(files, recipe.chart);
   if (deps.length > 0) {
     if (!options.dependencyBuild)
-      return { ok: false, reason: 'deep diff skipped: dependencies not vendored' };
+      return unavailable(
+        `dependencies not vendored (${deps.join(', ')}); --dependency-build would fetch them`,
+      );
     const repositories = dependencyRepositories(files, recipe.chart);
-    if ('refused' in repositories) return { ok: false, reason: repositories.refused };
-    const built = await helm.dependencyBuild(files.abs(recipe.chart), repositories.add);
-    if (!built.ok) return { ok: false, reason: `helm dependency build failed: ${firstLine(built.stderr)}` };
+    if ('refused' in repositories) return unavailable(repositories.refused);
+    const built = await dependencyBuildOnce(helm, files.abs(recipe.chart), repositories.add);
+    if (!built.ok) return unavailable(`helm dependency build failed: ${firstLine(built.stderr)}`);
   }
   const r = await helm.template(templateRequest(files, recipe, options));
-  if (!r.ok)
-    return { ok: false, reason: `helm template failed: ${firstLine(r.stderr.replace(/^Error: /, ''))}` };
+  if (!r.ok) return broken(`helm template failed: ${firstLine(r.stderr.replace(/^Error: /, ''))}`);
   const resources = new Map<string, Record<string, unknown>>();
   let manifests;
   try {
     manifests = splitManifests(r.stdout);
   } catch (e) {
-    if (e instanceof ManifestError) return { ok: false, reason: e.message };
+    if (e instanceof ManifestError) return broken(e.message);
     throw e;
   }
   for (const m of manifests) resources.set(resourceKey(m.object), m.object);
   return { ok: true, resources };
+}
+
+/**
+ * One `helm dependency build` per chart directory and Helm (a chart serves every cluster, and two
+ * Applications of one cluster may render it at once): later renders wait for the first build.
+ */
+const builds = new WeakMap<Helm, Map<string, Promise<{ ok: boolean; stderr: string }>>>();
+
+function dependencyBuildOnce(
+  helm: Helm,
+  chartDir: string,
+  repositories: DependencyRepository[],
+): Promise<{ ok: boolean; stderr: string }> {
+  let byDir = builds.get(helm);
+  if (!byDir) builds.set(helm, (byDir = new Map()));
+  let build = byDir.get(chartDir);
+  if (!build) byDir.set(chartDir, (build = helm.dependencyBuild(chartDir, repositories)));
+  return build;
 }
 
 function firstLine(text: string): string {
@@ -181,28 +232,266 @@ export function dependencyRepositories(
   return { add: [...add.values()] };
 }
 
+interface ChartDependency {
+  name?: unknown;
+  alias?: unknown;
+  version?: unknown;
+  repository?: unknown;
+}
+
 /**
  * The dependencies helm may read for a chart: Chart.yaml's and, because helm still lets a
  * `requirements.yaml` replace them (even for apiVersion v2), that file's too.
  */
-function chartDependencies(files: RepoFiles, chart: string): { name?: unknown; repository?: unknown }[] {
-  return ['Chart.yaml', 'requirements.yaml'].flatMap((file) => {
-    const text = files.text(repoJoin(chart, file));
-    if (!text) return [];
-    try {
-      const deps = (parse(text) as { dependencies?: unknown } | null)?.dependencies;
-      return Array.isArray(deps) ? deps.filter((d) => d && typeof d === 'object') : [];
-    } catch {
-      return [];
-    }
-  });
+function chartDependencies(files: RepoFiles, chart: string): ChartDependency[] {
+  return DECLARED.flatMap((file) => dependencyList(files, repoJoin(chart, file)));
 }
 
-/** Chart.yaml dependencies that are neither vendored under charts/ nor file:// references. */
+const DECLARED = ['Chart.yaml', 'requirements.yaml'];
+const LOCKS = ['Chart.lock', 'requirements.lock'];
+
+/** The `dependencies` list of one YAML file of a chart (none when absent or unparsable). */
+function dependencyList(files: RepoFiles, file: string): ChartDependency[] {
+  const text = files.text(file);
+  if (!text) return [];
+  try {
+    const deps = (parse(text) as { dependencies?: unknown } | null)?.dependencies;
+    return Array.isArray(deps)
+      ? deps.filter((d): d is ChartDependency => !!d && typeof d === 'object' && !Array.isArray(d))
+      : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Dependencies helm would find missing under charts/: not vendored there (as a directory or a
+ * `<name>-<version>.tgz`). `file://` ones too: helm template refuses them until a dependency build
+ * copies them in.
+ */
 export function missingDependencies(files: RepoFiles, chart: string): string[] {
   const vendored = files.list(repoJoin(chart, 'charts'));
   return chartDependencies(files, chart)
-    .filter((d) => !String(d.repository ?? '').startsWith('file://'))
     .map((d) => String(d.name))
     .filter((name) => !vendored.some((f) => f === name || (f.startsWith(`${name}-`) && f.endsWith('.tgz'))));
+}
+
+type DependencyEntry = { version: string | null; repository: string };
+
+/** A chart file's dependencies by alias (else name), a repeated key numbered: `x`, `x#2`. */
+function dependencyEntries(files: RepoFiles, file: string): Map<string, DependencyEntry> {
+  const out = new Map<string, DependencyEntry>();
+  for (const d of dependencyList(files, file)) {
+    const name = String(d.alias ?? d.name ?? '?');
+    let key = name;
+    for (let n = 2; out.has(key); n++) key = `${name}#${n}`;
+    out.set(key, {
+      version: d.version === undefined || d.version === null ? null : String(d.version),
+      repository: String(d.repository ?? ''),
+    });
+  }
+  return out;
+}
+
+/**
+ * The dependencies of a component chart that differ between the refs: declared (Chart.yaml,
+ * requirements.yaml) and locked (Chart.lock, requirements.lock; a lock entry that says what the
+ * declared one says is not repeated). Read from the files, so it is known even when neither side
+ * can be rendered.
+ */
+export function dependencyChanges(
+  base: { files: RepoFiles; chart: string },
+  head: { files: RepoFiles; chart: string },
+): DependencyChange[] {
+  const out: DependencyChange[] = [];
+  for (const file of [...DECLARED, ...LOCKS]) {
+    const before = dependencyEntries(base.files, repoJoin(base.chart, file));
+    const after = dependencyEntries(head.files, repoJoin(head.chart, file));
+    for (const key of [...new Set([...before.keys(), ...after.keys()])].sort()) {
+      const b = before.get(key);
+      const a = after.get(key);
+      if (b && a && b.version === a.version && b.repository === a.repository) continue;
+      const name = key.replace(/#\d+$/, '');
+      const change: DependencyChange = {
+        name,
+        from: b ? b.version : null,
+        to: a ? a.version : null,
+        repository: (a ?? b)!.repository,
+        repositoryFrom: b && a && b.repository !== a.repository ? b.repository : null,
+        file,
+      };
+      const said = (c: DependencyChange) =>
+        c.name === change.name &&
+        c.from === change.from &&
+        c.to === change.to &&
+        c.repository === change.repository;
+      if (LOCKS.includes(file) && out.some(said)) continue;
+      out.push(change);
+    }
+  }
+  return out;
+}
+
+/** What deep mode can do with one side of an Application's source. */
+export type ComponentSource =
+  | { kind: 'chart'; recipe: ComponentRecipe }
+  /** `inputs`: repository paths whose change can change what it deploys. */
+  | { kind: 'unrendered'; reason: string; inputs: string[] };
+
+/** An Application's source as deep mode sees it at one ref; null when it has no source at all. */
+export function componentSource(
+  app: ApplicationObject,
+  name: string,
+  files: RepoFiles,
+  repoURL: RepoIdentity,
+): ComponentSource | null {
+  const recipe = componentRecipe(app, name, files, repoURL);
+  if (recipe && 'recipe' in recipe) return { kind: 'chart', recipe: recipe.recipe };
+  const sources = appSources(app).map(
+    (s) => s.source as ApplicationSource & { helm?: Record<string, unknown> },
+  );
+  if (sources.length === 0) return null;
+  if (recipe) return { kind: 'unrendered', reason: recipe.skip, inputs: ownInputs(sources, repoURL) };
+  const own = ownSource(app, repoURL);
+  if (own && files.isDirectory(own.dir))
+    return {
+      kind: 'unrendered',
+      reason: `plain manifests in ${own.dir} are not rendered`,
+      inputs: [own.dir],
+    };
+  if (own)
+    return { kind: 'unrendered', reason: `${own.dir} does not exist in this repository`, inputs: [own.dir] };
+  return {
+    kind: 'unrendered',
+    reason: `${describeSource(sources[0]!)} is outside this repository and is not rendered offline`,
+    inputs: [],
+  };
+}
+
+/** `chart x 1.2.3 from https://…` or `https://… path p at main`: one line, as written. */
+function describeSource(s: ApplicationSource): string {
+  const at = s.targetRevision ? ` ${String(s.targetRevision)}` : '';
+  if (s.chart) return `chart ${String(s.chart)}${at} from ${String(s.repoURL ?? '?')}`;
+  return `${String(s.repoURL ?? '?')}${s.path ? ` path ${String(s.path)}` : ''}${at ? ` at${at}` : ''}`;
+}
+
+/**
+ * The repository paths a multi-source Application reads from this repository: the paths of its
+ * own-repository sources, and the `$ref/…` value files that name one (up to the first glob character).
+ */
+function ownInputs(sources: readonly ApplicationSource[], repoURL: RepoIdentity): string[] {
+  const own = (s: ApplicationSource) => isOwnRepoURL(s.repoURL, repoURL);
+  const refs = new Set(sources.filter((s) => own(s) && typeof s.ref === 'string').map((s) => s.ref!));
+  const out = new Set<string>();
+  for (const s of sources) {
+    if (own(s) && typeof s.path === 'string') out.add(repoJoin('.', s.path));
+    for (const entry of s.helm?.valueFiles ?? []) {
+      const m = typeof entry === 'string' ? /^\$([^/]+)\/(.+)$/.exec(entry) : null;
+      if (!m || !refs.has(m[1]!)) continue;
+      const segments = m[2]!.split('/');
+      const glob = segments.findIndex((seg) => /[*?[{]/.test(seg));
+      out.add(repoJoin('.', (glob < 0 ? segments : segments.slice(0, glob)).join('/') || '.'));
+    }
+  }
+  return [...out].sort();
+}
+
+/**
+ * What decides an Application's render besides its source's files: its name and namespace (release
+ * name, `$ARGOCD_APP_*`), project, sources and destination, keys sorted. Sync policy, labels and
+ * annotations are not part of it.
+ */
+function renderIdentity(app: ApplicationObject): string {
+  const spec = (app.spec ?? {}) as Record<string, unknown>;
+  const meta = app.metadata ?? {};
+  return canonical({
+    name: meta.name ?? null,
+    namespace: meta.namespace ?? null,
+    project: spec.project ?? null,
+    source: spec.source ?? null,
+    sources: spec.sources ?? null,
+    destination: spec.destination ?? null,
+  });
+}
+
+function canonical(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  if (v && typeof v === 'object')
+    return `{${Object.keys(v)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  return JSON.stringify(v ?? null);
+}
+
+/** One ref's tree as deep mode needs it. */
+export interface DeepSide {
+  files: RepoFiles;
+  listing: TreeListing;
+  /** This repository's URLs (topology.repoURLs): sources with one of them are in-repo. */
+  repoURL: RepoIdentity;
+  /** The side's own `helm:` config (kubeVersion, apiVersions): base renders as base was configured. */
+  helm: HelmRenderOptions;
+}
+
+/** What deep mode does for one Application: decided without rendering, or render these recipes. */
+export type DeepPlan =
+  /** `byInputs`: an in-repo chart proven unchanged from its inputs' git object ids, not rendered. */
+  | { kind: 'decided'; result: Extract<DeepResult, { state: 'unchanged' | 'unknown' }>; byInputs: boolean }
+  | {
+      kind: 'render';
+      base: ComponentRecipe | null;
+      head: ComponentRecipe | null;
+      dependencies: DependencyChange[];
+    };
+
+/**
+ * Plans deep mode for an Application present at base, head or both (null: it has no source, so
+ * there is nothing to compare). `unchanged` only when proven: in-repo charts whose inputs have the
+ * same git object ids and the same recipe, or, for what deep mode does not render (sources outside
+ * the repository, plain manifests, multi-source), the same render identity and no changed file under
+ * what it reads. Everything else that is not rendered is `unknown`, with why.
+ */
+export function planDeep(
+  before: { app: ApplicationObject; name: string } | undefined,
+  after: { app: ApplicationObject; name: string } | undefined,
+  base: DeepSide,
+  head: DeepSide,
+  changedFiles: ReadonlySet<string>,
+): DeepPlan | null {
+  const sb = before ? componentSource(before.app, before.name, base.files, base.repoURL) : null;
+  const sh = after ? componentSource(after.app, after.name, head.files, head.repoURL) : null;
+  if (!sb && !sh) return null;
+  const chartB = sb?.kind === 'chart' ? sb.recipe : null;
+  const chartH = sh?.kind === 'chart' ? sh.recipe : null;
+  if (chartB && chartH) {
+    if (
+      recipeFingerprint(chartB, base.files, base.listing, base.helm) ===
+      recipeFingerprint(chartH, head.files, head.listing, head.helm)
+    )
+      return { kind: 'decided', result: { state: 'unchanged' }, byInputs: true };
+    const dependencies = dependencyChanges(
+      { files: base.files, chart: chartB.chart },
+      { files: head.files, chart: chartH.chart },
+    );
+    return { kind: 'render', base: chartB, head: chartH, dependencies };
+  }
+  // One side only (added or removed): its chart renders alone.
+  if (!after && chartB) return { kind: 'render', base: chartB, head: null, dependencies: [] };
+  if (!before && chartH) return { kind: 'render', base: null, head: chartH, dependencies: [] };
+  const unrendered = [sh, sb].find((s) => s?.kind === 'unrendered') as
+    Extract<ComponentSource, { kind: 'unrendered' }> | undefined;
+  const reason = unrendered?.reason ?? 'the Application has no source on one side';
+  const unknown = (why: string): DeepPlan => ({
+    kind: 'decided',
+    result: { state: 'unknown', reason: why, dependencies: [] },
+    byInputs: false,
+  });
+  if (!before || !after || renderIdentity(before.app) !== renderIdentity(after.app)) return unknown(reason);
+  const inputs = [sb, sh].flatMap((s) =>
+    !s ? [] : s.kind === 'chart' ? [s.recipe.chart, ...recipeInputs(s.recipe)] : s.inputs,
+  );
+  const touched = [...new Set(inputs)].find((dir) => [...changedFiles].some((f) => isUnder(f, dir)));
+  if (touched) return unknown(`files under ${touched} changed and ${reason}`);
+  return { kind: 'decided', result: { state: 'unchanged' }, byInputs: false };
 }

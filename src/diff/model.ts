@@ -13,10 +13,38 @@ export interface ResourceChange {
   unified: string;
 }
 
+/**
+ * A dependency of a component chart (`Chart.yaml`, `requirements.yaml`, or their lock files) that
+ * differs between the refs: always a change, whether or not the chart could be rendered.
+ */
+export interface DependencyChange {
+  /** The dependency's alias, else its name. */
+  name: string;
+  /** Version at base (null: the dependency is new). */
+  from: string | null;
+  /** Version at head (null: the dependency was removed). */
+  to: string | null;
+  /** Repository at head (at base when removed). */
+  repository: string;
+  /** Repository at base when it differs from head's, else null. */
+  repositoryFrom: string | null;
+  /** The chart's file that says so: `Chart.yaml`, `Chart.lock`, `requirements.yaml` or `requirements.lock`. */
+  file: string;
+}
+
+/**
+ * What deep mode knows of the resources an Application's source renders:
+ * - `rendered`: both sides rendered (or the one side that exists) and compared;
+ * - `unchanged`: proven, from git object ids and the render recipe, without rendering;
+ * - `unknown`: could not be computed (dependencies not vendored or not buildable, a render that
+ *   failed at one side, a source outside this repository, plain manifests): `reason` says why, and
+ *   the report is incomplete;
+ * - `not-applicable`: nothing to compare (deep mode off, the bootstrap Application).
+ */
 export type DeepResult =
-  | { state: 'rendered'; resources: ResourceChange[] }
+  | { state: 'rendered'; resources: ResourceChange[]; dependencies: DependencyChange[] }
   | { state: 'unchanged' }
-  | { state: 'skipped'; reason: string }
+  | { state: 'unknown'; reason: string; dependencies: DependencyChange[] }
   | { state: 'not-applicable' };
 
 /**
@@ -70,8 +98,12 @@ export interface Risk {
 export interface ClusterDiff {
   name: string;
   env: string | null;
-  /** `unchanged` clusters were proven unchanged from git object ids and not rendered. */
-  status: 'added' | 'removed' | 'changed' | 'unchanged' | 'error';
+  /**
+   * `unchanged`: proven (equal git object ids, or both sides rendered and compared equal);
+   * `unknown`: something could not be compared and no change is proven (see `errors`).
+   * A `changed` cluster may still have `errors`: what else could not be compared.
+   */
+  status: 'added' | 'removed' | 'changed' | 'unchanged' | 'unknown';
   apps: AppChange[];
   /** Every other changed object the cluster's app-of-apps chart renders, after the Applications. */
   objects: ObjectChange[];
@@ -83,7 +115,7 @@ export interface ClusterDiff {
    * that renders nothing at either ref is `unchanged` with 0: nothing shows, nothing is claimed.
    */
   compared: number | null;
-  /** What could not be compared, and why (the cluster is `error` when nothing else is known). */
+  /** What could not be compared, and why: any entry makes the report incomplete. */
   errors: string[];
 }
 
@@ -97,11 +129,16 @@ export interface DiffReport {
   complete: boolean;
   /** What makes the report incomplete beyond any one cluster (no cluster found at head, an unreadable bootstrap). */
   errors: string[];
+  /** What the reader should know about how the refs were read (a base read with head's config, deep mode off). */
+  notes: string[];
   changed: boolean;
   changedClusters: string[];
   clusters: ClusterDiff[];
   risks: Risk[];
-  /** Validation of head (the clusters this diff rendered). */
+  /**
+   * Validation of head: validate's findings at head (every cluster, repo-wide findings included),
+   * plus the component charts this diff rendered at head that fail to render (`helm-template`).
+   */
   validation: { errors: number; warnings: number; findings: Finding[] };
   /** Changes dropped by ignore rules, by rule. */
   ignored: { total: number; byRule: Record<string, number> };

@@ -18,24 +18,26 @@ const RESERVE = 200;
 function shrinkApp(app: AppChange, budget: number): string {
   const full = appSection(app);
   if (full.length <= budget) return full;
-  const lean = appSection({
-    ...app,
-    unified: `(unified diff of ${full.length} characters left out of this comment; the job summary and the diff artifact have it)`,
-    deep:
-      app.deep.state === 'rendered'
-        ? {
-            state: 'skipped',
-            reason: `${app.deep.resources.length} resource changes left out of this comment; the job summary and the diff artifact have them`,
-          }
-        : app.deep,
-  });
+  const resources =
+    app.deep.state === 'rendered'
+      ? `${app.deep.resources.length} resource changes left out of this comment; the job summary and the diff artifact have them`
+      : undefined;
+  const lean = appSection(
+    {
+      ...app,
+      unified: `(unified diff of ${full.length} characters left out of this comment; the job summary and the diff artifact have it)`,
+    },
+    resources,
+  );
   if (lean.length <= budget) return lean;
-  return appSection({
-    ...app,
-    fields: [],
-    unified: `(${app.fields.length} field changes left out of this comment; the job summary and the diff artifact have them)`,
-    deep: { state: 'not-applicable' },
-  });
+  return appSection(
+    {
+      ...app,
+      fields: [],
+      unified: `(${app.fields.length} field changes left out of this comment; the job summary and the diff artifact have them)`,
+    },
+    'left out of this comment; the job summary and the diff artifact have them',
+  );
 }
 
 /** The objects table that alone is too big: the table stays, the diffs go, and it says so. */

@@ -2,6 +2,7 @@ import {
   hasEntries,
   type AppChange,
   type ClusterDiff,
+  type DependencyChange,
   type DiffReport,
   type ObjectChange,
   type ResourceChange,
@@ -63,14 +64,32 @@ function resourceSection(r: ResourceChange): string {
   return details(`${STATUS_ICON[r.status]} ${r.status} ${htmlCode(id)}`, body || '_no content_');
 }
 
-function deepSection(app: AppChange): string {
+/** `name: 1.0.0 → 1.1.0 (Chart.yaml)`, with the repository when it changes, one line per dependency. */
+export function dependencyText(d: DependencyChange): string {
+  const version = `${d.from ?? '(new)'} → ${d.to ?? '(removed)'}`;
+  const repository = d.repositoryFrom !== null ? `, repository ${d.repositoryFrom} → ${d.repository}` : '';
+  return `${d.name}: ${version}${repository} (${d.file})`;
+}
+
+function dependencySection(deps: readonly DependencyChange[]): string {
+  if (deps.length === 0) return '';
+  return ['**Chart dependencies**:', '', ...deps.map((d) => `- ${cell(dependencyText(d))}`)].join('\n');
+}
+
+/** What deep mode says of an Application's resources; `omitted` replaces the resources (comment budget). */
+function deepSection(app: AppChange, omitted?: string): string {
   const d = app.deep;
-  if (d.state === 'skipped') return `_Resources: ${cell(d.reason)}._`;
-  if (d.state === 'unchanged') return '_Resources: chart inputs unchanged, not rendered._';
-  if (d.state !== 'rendered') return '';
-  if (d.resources.length === 0) return '_Resources: rendered, no change._';
-  const counts = countStatuses(d.resources);
-  return [`**Resources** (${counts}):`, '', ...d.resources.map(resourceSection)].join('\n');
+  const deps = d.state === 'rendered' || d.state === 'unknown' ? dependencySection(d.dependencies) : '';
+  const resources = (): string => {
+    if (omitted) return `_Resources: ${cell(omitted)}._`;
+    if (d.state === 'unknown') return `_Resources: ❓ not compared: ${cell(d.reason)}._`;
+    if (d.state === 'unchanged') return '_Resources: chart inputs unchanged, not rendered._';
+    if (d.state !== 'rendered') return '';
+    if (d.resources.length === 0) return '_Resources: rendered, no change._';
+    const counts = countStatuses(d.resources);
+    return [`**Resources** (${counts}):`, '', ...d.resources.map(resourceSection)].join('\n');
+  };
+  return [deps, resources()].filter(Boolean).join('\n\n');
 }
 
 function countStatuses(items: readonly { status: keyof typeof STATUS_ICON }[]): string {
@@ -81,17 +100,22 @@ function countStatuses(items: readonly { status: keyof typeof STATUS_ICON }[]): 
     .join(', ');
 }
 
-/** One Application's section: field table, unified diff, then its chart's resources. */
-export function appSection(app: AppChange): string {
+/**
+ * One Application's section: field table, unified diff, then its chart's dependencies and
+ * resources (`omitted`: why the resources are left out of this copy).
+ */
+export function appSection(app: AppChange, omitted?: string): string {
   const note =
     app.status === 'modified' && app.fields.length === 0 && app.unified === ''
-      ? ' (Application unchanged; its resources change)'
+      ? app.deep.state === 'rendered' && app.deep.resources.length > 0
+        ? ' (Application unchanged; its resources change)'
+        : ' (Application unchanged; its chart changes)'
       : app.renamedFrom
         ? ` (renamed from ${htmlCode(app.renamedFrom)})`
         : app.renamedTo
           ? ` (renamed to ${htmlCode(app.renamedTo)})`
           : '';
-  const body = [fieldTable(app.fields), diffBlock(app.unified), deepSection(app)]
+  const body = [fieldTable(app.fields), diffBlock(app.unified), deepSection(app, omitted)]
     .filter(Boolean)
     .join('\n\n');
   return details(`${STATUS_ICON[app.status]} ${app.status} ${htmlCode(app.name)}${note}`, body);
@@ -142,61 +166,38 @@ function entryCounts(apps: readonly AppChange[], objects: readonly ObjectChange[
 }
 
 export function clusterHeading(c: ClusterDiff): string {
-  const what = c.status === 'error' ? 'could not be compared' : entryCounts(c.apps, c.objects) || 'no change';
+  const what =
+    c.status === 'unknown' ? 'could not be compared' : entryCounts(c.apps, c.objects) || 'no change';
   return `<b>${htmlText(c.name)}</b> (${htmlText(c.env ?? 'no environment')}): ${what}`;
 }
 
 /** A cluster's entries as sections: one collapsible block per changed Application, then the objects table. */
 export function entrySections(c: ClusterDiff): string[] {
-  return [...c.apps.map(appSection), objectsSection(c.objects)].filter(Boolean);
+  return [...c.apps.map((a) => appSection(a)), objectsSection(c.objects)].filter(Boolean);
 }
 
-/** One cluster's section: its errors, then its entries (entrySections). */
+/** One cluster's section: what it could not compare, then its entries (entrySections). */
 export function clusterSection(c: ClusterDiff, entries: readonly string[] = entrySections(c)): string {
-  const errors = c.errors.map((e) => `> ❌ ${cell(e)}`).join('\n');
+  const errors = c.errors.map((e) => `> ❓ ${cell(e)}`).join('\n');
   return details(clusterHeading(c), [errors, ...entries].filter(Boolean).join('\n\n'));
 }
 
-/** Title, verdict, risks, summary table: what the first comment always keeps. */
+/** Title, verdict, what could not be compared, notes, risks, summary table: what the first comment always keeps. */
 export function diffHeader(report: DiffReport): string {
-  const changed = report.clusters.filter((c) => report.changedClusters.includes(c.name));
-  const apps = changed.flatMap((c) => c.apps);
-  const objects = changed.flatMap((c) => c.objects);
   const lines = [
     DIFF_MARKER,
     `## gitops-promotion diff \`${short(report.base.sha)}\` → \`${short(report.head.sha)}\``,
     '',
+    verdict(report),
   ];
-  const validation =
-    report.validation.errors > 0
-      ? `❌ validation at head: ${plural(report.validation.errors, 'error')}`
-      : `✅ validation at head: no errors`;
-  const unknown = report.clusters.filter((c) => c.errors.length > 0);
-  if (!report.complete && report.errors.length > 0) {
-    const more = [
-      unknown.length > 0 ? ` ${plural(unknown.length, 'cluster')} could not be compared either.` : '',
-      changed.length > 0 ? ` ${changed.length} of ${plural(report.clusters.length, 'cluster')} change.` : '',
-    ].join('');
-    lines.push(`**Incomplete**: ${report.errors.map(cell).join('; ')}.${more} ${validation}.`);
-  } else if (!report.complete) {
-    const names = unknown.map((c) => `**${cell(c.name)}**`).join(', ');
-    lines.push(
-      `**Incomplete**: ${unknown.length} of ${plural(report.clusters.length, 'cluster')} could not be compared (${names}); ` +
-        `${changed.length > 0 ? `${changed.length} changed` : 'no change is proven'} in the others. ${validation}.`,
-    );
-  } else if (!report.changed) {
-    lines.push(`${unchangedVerdict(report)} ${validation}.`);
-  } else {
-    const what = [
-      apps.length > 0 ? `${countStatuses(apps)} Applications` : '',
-      objects.length > 0 ? `${countStatuses(objects)} other objects` : '',
-    ]
-      .filter(Boolean)
-      .join('; ');
-    lines.push(
-      `**${changed.length} of ${plural(report.clusters.length, 'cluster')} change**: ${what || 'clusters added or removed'}. ${validation}.`,
-    );
+  const unknown = notCompared(report);
+  if (unknown.length > 0) {
+    const shown = unknown.slice(0, NOT_COMPARED_SHOWN).map((u) => `- ${u}`);
+    const more = unknown.length - shown.length;
+    lines.push('', '**Not compared:**', '', ...shown);
+    if (more > 0) lines.push(`- … and ${more} more (see the clusters below)`);
   }
+  if (report.notes.length > 0) lines.push('', ...report.notes.map((n) => `> ℹ️ ${cell(n)}`));
   if (report.risks.length > 0) {
     lines.push('', '### ⚠️ Risks', '');
     for (const r of report.risks) {
@@ -216,7 +217,8 @@ export function diffHeader(report: DiffReport): string {
           c.status === 'unchanged'
             ? ['', '', '']
             : [c.counts.added, c.counts.removed, c.counts.modified].map(String);
-        const label = c.status === 'unchanged' ? ' (unchanged)' : c.status === 'error' ? ' ❌' : '';
+        const label =
+          c.status === 'unchanged' ? ' (unchanged)' : c.status === 'unknown' ? ' (unknown) ❓' : '';
         return [
           `${cell(c.name)}${label}`,
           cell(c.env ?? '—'),
@@ -235,8 +237,8 @@ export function diffHeader(report: DiffReport): string {
   }
   const s = report.stats;
   notes.push(
-    `helm template ran ${plural(s.clustersRendered, 'time')} for clusters and ${plural(s.chartsRendered, 'time')} for charts; ` +
-      `${plural(s.clustersSkipped, 'cluster')} and ${plural(s.chartsSkipped, 'chart')} were proven unchanged from git object ids and not rendered.`,
+    `helm template ran ${plural(s.clustersRendered, 'time')} for clusters (every cluster at head, for validation) and ${plural(s.chartsRendered, 'time')} for charts; ` +
+      `${plural(s.clustersSkipped, 'cluster')} and ${plural(s.chartsSkipped, 'chart')} were proven unchanged from git object ids.`,
   );
   lines.push('', ...notes.map((n) => `<sub>${n}</sub>`));
   return lines.join('\n');
@@ -246,28 +248,82 @@ export function diffHeader(report: DiffReport): string {
  * The verdict of a complete report without changes, saying how it is known: "No changes" only when
  * something was rendered at both refs and compared equal, never when nothing rendered.
  */
-function unchangedVerdict(report: DiffReport): string {
+function unchangedVerdict(report: DiffReport): { head: string; rest: string } {
   const all = plural(report.clusters.length, 'cluster');
   const rendered = report.clusters.filter((c) => c.compared !== null);
-  if (report.clusters.length === 0) return '**Nothing compared**: no cluster.';
+  if (report.clusters.length === 0) return { head: 'Nothing compared', rest: ': no cluster.' };
   if (rendered.length === 0)
-    return `**No render input changed** in ${all}: the same git object ids at both refs, so nothing was rendered.`;
+    return { head: 'No render input changed', rest: ` in ${all}: the same git object ids at both refs.` };
   const empty = rendered.filter((c) => c.compared === 0).map((c) => `**${cell(c.name)}**`);
   const objects = rendered.reduce((n, c) => n + (c.compared ?? 0), 0);
   const proven = report.clusters.length - rendered.length;
   if (objects === 0)
-    return (
-      `**Nothing rendered**: ${empty.join(', ')} render${empty.length === 1 ? 's' : ''} no object at either ref, so no change can be shown` +
-      `${proven > 0 ? `; the other ${plural(proven, 'cluster')} were proven unchanged from git object ids` : ''}.`
-    );
+    return {
+      head: 'Nothing rendered',
+      rest:
+        `: ${empty.join(', ')} render${empty.length === 1 ? 's' : ''} no object at either ref, so no change can be shown` +
+        `${proven > 0 ? `; the other ${plural(proven, 'cluster')} were proven unchanged from git object ids` : ''}.`,
+    };
   const nothing =
     empty.length > 0
       ? ` ${empty.join(', ')} render${empty.length === 1 ? 's' : ''} no object at either ref.`
       : '';
-  return (
-    `**No changes** in ${all}: ${plural(objects, 'object')} of ${plural(rendered.length, 'cluster')} rendered at both refs compared equal` +
-    `${proven > 0 ? `, ${proven} proven unchanged from git object ids` : ''}.${nothing}`
-  );
+  return {
+    head: 'No changes',
+    rest:
+      ` in ${all}: ${plural(objects, 'object')} of ${plural(rendered.length, 'cluster')} rendered at both refs compared equal` +
+      `${proven > 0 ? `, ${proven} proven unchanged from git object ids` : ''}.${nothing}`,
+  };
+}
+
+const NOT_COMPARED_SHOWN = 10;
+const NOT_COMPARED_CHARS = 300;
+
+/** The verdict line: incomplete, what changes, failing validation, or how "no change" is known. */
+function verdict(report: DiffReport): string {
+  const changed = report.clusters.filter((c) => report.changedClusters.includes(c.name));
+  const total = plural(report.clusters.length, 'cluster');
+  const errors = report.validation.errors;
+  const validation =
+    errors > 0 ? `❌ validation at head: ${plural(errors, 'error')}` : `✅ validation at head: no errors`;
+  const unknown = report.clusters.filter((c) => c.errors.length > 0);
+  if (!report.complete && report.errors.length > 0) {
+    const more = [
+      unknown.length > 0 ? ` ${plural(unknown.length, 'cluster')} could not be compared either.` : '',
+      changed.length > 0 ? ` ${changed.length} of ${total} change.` : '',
+    ].join('');
+    return `**Incomplete**: ${report.errors.map(cell).join('; ')}.${more} ${validation}.`;
+  }
+  if (!report.complete) {
+    const names = unknown.map((c) => `**${cell(c.name)}**`).join(', ');
+    return (
+      `**Incomplete**: ${unknown.length} of ${total} could not be fully compared (${names}); ` +
+      `${changed.length > 0 ? `${changed.length} changed` : 'no change is proven'}. ${validation}.`
+    );
+  }
+  if (changed.length > 0) {
+    const apps = changed.flatMap((c) => c.apps);
+    const objects = changed.flatMap((c) => c.objects);
+    const what = [
+      apps.length > 0 ? `${countStatuses(apps)} Applications` : '',
+      objects.length > 0 ? `${countStatuses(objects)} other objects` : '',
+    ]
+      .filter(Boolean)
+      .join('; ');
+    return `**${changed.length} of ${total} change**: ${what || 'clusters added or removed'}. ${validation}.`;
+  }
+  const same = unchangedVerdict(report);
+  // Never "No changes" while validate at head fails (an error from before the change is still one).
+  if (errors > 0)
+    return `❌ **Validation at head fails** (${plural(errors, 'error')}); ${same.head.toLowerCase()}${same.rest}`;
+  return `**${same.head}**${same.rest} ${validation}.`;
+}
+
+/** What each cluster could not compare, one line each (the report's own reasons are in the verdict). */
+function notCompared(report: DiffReport): string[] {
+  const line = (text: string) =>
+    cell(text.length > NOT_COMPARED_CHARS ? `${text.slice(0, NOT_COMPARED_CHARS - 1)}…` : text);
+  return report.clusters.flatMap((c) => c.errors.map((e) => `**${cell(c.name)}**: ${line(e)}`));
 }
 
 /** The complete report as one markdown document (job summary, artifact). */

@@ -1,6 +1,7 @@
 import type { ClusterDiff, DiffReport, ObjectChange, ResourceChange } from '../diff/model.js';
 import type { FieldChange } from '../diff/object-diff.js';
 import { clipPair } from '../util/clip.js';
+import { dependencyText } from './diff-markdown.js';
 import { plural } from './validate-report.js';
 
 const MARK = { added: '+', removed: '-', modified: '~' } as const;
@@ -55,9 +56,11 @@ export function renderDiffText(report: DiffReport): string {
     for (const e of report.errors) lines.push(`INCOMPLETE: ${e}`);
     if (unknown > 0 || report.errors.length === 0)
       lines.push(
-        `INCOMPLETE: ${unknown} of ${plural(report.clusters.length, 'cluster')} could not be compared (see below)`,
+        `INCOMPLETE: ${unknown} of ${plural(report.clusters.length, 'cluster')} could not be fully compared:`,
       );
+    for (const c of report.clusters) for (const e of c.errors) lines.push(`  not compared: ${c.name}: ${e}`);
   }
+  for (const n of report.notes) lines.push(`note: ${n}`);
   if (report.risks.length > 0) {
     lines.push('risks:');
     for (const r of report.risks) {
@@ -71,12 +74,13 @@ export function renderDiffText(report: DiffReport): string {
       continue;
     }
     lines.push(`${c.name} (${c.env ?? '-'}): ${c.status}`);
-    for (const e of c.errors) lines.push(`  error: ${e}`);
     for (const a of c.apps) {
       lines.push(`  ${MARK[a.status]} ${a.name}`, ...fieldLines(a.fields, '      '));
       if (a.deep.state === 'rendered')
         for (const r of a.deep.resources) lines.push(...resourceLines(r, '      '));
-      if (a.deep.state === 'skipped') lines.push(`      (${a.deep.reason})`);
+      if (a.deep.state === 'rendered' || a.deep.state === 'unknown')
+        for (const d of a.deep.dependencies) lines.push(`      dependency ${dependencyText(d)}`);
+      if (a.deep.state === 'unknown') lines.push(`      resources not compared: ${a.deep.reason}`);
     }
     lines.push(...objectLines(c.objects));
   }

@@ -81,9 +81,9 @@ describe('diff through the committed bundle, against the local GitHub API', () =
     const final = gh.state.comments.get(PR)!;
     expect(final).toHaveLength(1);
     expect(final[0]!.id).toBe(comments[0]!.id);
-    // Back to base's files: nothing needs rendering, and the comment says how that is known.
+    // Back to base's files: nothing needs comparing, and the comment says how that is known.
     expect(final[0]!.body).toContain(
-      '**No render input changed** in 4 clusters: the same git object ids at both refs, so nothing was rendered.',
+      '**No render input changed** in 4 clusters: the same git object ids at both refs.',
     );
     const writes = gh.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.status}`);
     expect(writes).toEqual(['POST 201', 'PATCH 200', 'PATCH 200']);

@@ -125,8 +125,8 @@ describe('.argocd-source*.yaml files are render inputs of diff', () => {
     expect(report.complete).toBe(true);
     expect(report.changed).toBe(false);
     expect(report.clusters.map((c) => c.status)).toEqual(['unchanged']);
-    // Proven from git object ids: nothing was rendered.
-    expect(report.stats).toMatchObject({ clustersRendered: 0, clustersSkipped: 1 });
+    // Proven from git object ids: rendered at head for validation only, not at base.
+    expect(report.stats).toMatchObject({ clustersRendered: 1, clustersSkipped: 1 });
   });
 });
 

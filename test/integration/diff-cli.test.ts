@@ -73,6 +73,7 @@ describe('gitops-promotion diff (CLI)', () => {
       'head',
       'complete',
       'errors',
+      'notes',
       'changed',
       'changedClusters',
       'clusters',
@@ -144,10 +145,13 @@ describe('gitops-promotion diff (CLI)', () => {
     const a = io(s);
     expect(await runCli(['diff', '--base', s.base, '--head', s.head, '--cluster', 'dev-01'], a.cli)).toBe(2);
     expect(a.out.stdout).toContain(
-      'dev-01 (dev): error\n  error: cannot render at head: charts/app-of-apps/templates/loki.yaml:1: helm template failed:',
+      'INCOMPLETE: 1 of 1 cluster could not be fully compared:\n' +
+        '  not compared: dev-01: cannot render at head: charts/app-of-apps/templates/loki.yaml:1: helm template failed:',
     );
     expect(a.out.stdout).toContain('boom');
-    expect(a.out.stdout).toContain('INCOMPLETE: 1 of 1 cluster could not be compared (see below)');
-    expect(a.out.stderr).toContain('some clusters could not be rendered or compared; the diff is incomplete');
+    expect(a.out.stdout).toContain('dev-01 (dev): unknown\n');
+    expect(a.out.stderr).toMatch(
+      /^gitops-promotion diff: dev-01: cannot render at head: charts\/app-of-apps\/templates\/loki\.yaml:1: helm template failed: .*boom.*; the diff is incomplete\n$/,
+    );
   });
 });

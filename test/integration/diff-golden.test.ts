@@ -28,7 +28,7 @@ const SCENARIOS: [string, string, (fx: FixtureRepo) => void][] = [
     'diff-added-removed.md',
     (fx) => {
       fx.append(`${AOA}/values.stag-01.yaml`, '\nvelero:\n  enable: true\npromtail:\n  enable: false\n');
-      fx.write('charts/velero/values.stag-01.yaml', 'schedule: "0 3 * * *"\n');
+      fx.write('charts/velero/values.stag-01.yaml', 'backupStorage:\n  bucket: example-org-velero-stag-01\n');
     },
   ],
   [
@@ -78,7 +78,7 @@ describe('what diff renders', () => {
   let s: Scenario | undefined;
   afterEach(() => s?.fx.cleanup());
 
-  it('renders only the changed cluster when one values.<cluster>.yaml changes', async () => {
+  it('renders only the changed cluster at base when one values.<cluster>.yaml changes (head in full, for validation)', async () => {
     s = scenario((fx) => fx.replace(`${AOA}/values.dev-01.yaml`, 'retention: 2d', 'retention: 3d'));
     const { testHelm } = await import('../helpers/helm.js');
     const helm = testHelm();
@@ -98,28 +98,38 @@ describe('what diff renders', () => {
       'dev-01-apps head/charts/app-of-apps',
       'monitoring base/charts/monitoring',
       'monitoring head/charts/monitoring',
+      'ops-01-apps head/charts/app-of-apps',
+      'prod-01-apps head/charts/app-of-apps',
+      'stag-01-apps head/charts/app-of-apps',
     ]);
     expect(report.changedClusters).toEqual(['dev-01']);
     expect(report.stats).toEqual({
-      clustersRendered: 2,
+      clustersRendered: 5,
       clustersSkipped: 3,
       chartsRendered: 2,
       chartsSkipped: 8,
     });
   });
 
-  it('says so when nothing changes, rendering nothing', async () => {
+  it('says so when nothing changes, rendering nothing but head for validation', async () => {
     s = scenario((fx) => fx.write('README.md', 'not part of any render\n'));
     const { testHelm } = await import('../helpers/helm.js');
     const helm = testHelm();
     const report = await runDiff(s, { helm });
-    expect(helm.invocations).toEqual([]);
+    const names = helm.invocations.map((args) => args[2]!.replace('--name-template=', '')).sort();
+    expect(names).toEqual(['dev-01-apps', 'ops-01-apps', 'prod-01-apps', 'stag-01-apps']);
+    expect(report.stats).toEqual({
+      clustersRendered: 4,
+      clustersSkipped: 4,
+      chartsRendered: 0,
+      chartsSkipped: 0,
+    });
     expect(report.changed).toBe(false);
     expect(report.changedClusters).toEqual([]);
     const markdown = renderDiffMarkdown(report);
-    // Nothing was rendered: proven from git object ids, and said so; never "No changes".
+    // Nothing was compared (head rendered for validation only): proven from git object ids, and said so.
     expect(markdown).toContain(
-      '**No render input changed** in 4 clusters: the same git object ids at both refs, so nothing was rendered.',
+      '**No render input changed** in 4 clusters: the same git object ids at both refs.',
     );
     expect(markdown).not.toContain('No changes');
   });

@@ -39,7 +39,7 @@ describe('a head with no cluster at all is incomplete, never "No changes"', () =
       ['prod-01', 'removed'],
     ]);
     expect(renderDiffMarkdown(report)).toContain(
-      '**Incomplete**: no cluster found at head (no bootstrap Application matches argocd-bootstrap-apps/\\*.yaml and the config declares no clusters). 4 of 4 clusters change. ❌ validation at head: 1 error.',
+      '**Incomplete**: no cluster found at head (no bootstrap Application matches argocd-bootstrap-apps/\\*.yaml and the config declares no clusters). 4 of 4 clusters change. ❌ validation at head: 6 errors.',
     );
     expect(renderDiffText(report)).toContain(`INCOMPLETE: ${NO_CLUSTER}\n`);
     expect(report.validation.findings.map((f) => f.rule)).toContain('bootstrap-invalid');
@@ -70,11 +70,11 @@ describe('a head with no cluster at all is incomplete, never "No changes"', () =
   });
 });
 
-describe('a broken bootstrap at head hides its cluster: unknown (error), never "removed"', () => {
+describe('a broken bootstrap at head hides its cluster: unknown, never "removed"', () => {
   let s: Scenario | undefined;
   afterEach(() => s?.fx.cleanup());
 
-  it('a bootstrap Application Argo CD would refuse (schema): the cluster is error, with file:line', async () => {
+  it('a bootstrap Application Argo CD would refuse (schema): the cluster is unknown, with file:line', async () => {
     s = scenario((fx) =>
       fx.replace(
         `${BOOTSTRAP}/dev-01.yaml`,
@@ -85,7 +85,7 @@ describe('a broken bootstrap at head hides its cluster: unknown (error), never "
     const line = s.fx.lineOf(`${BOOTSTRAP}/dev-01.yaml`, 'path: [');
     const report = await runDiff(s);
     const dev = report.clusters.find((c) => c.name === 'dev-01')!;
-    expect(dev.status).toBe('error');
+    expect(dev.status).toBe('unknown');
     expect(dev.errors).toHaveLength(1);
     expect(dev.errors[0]).toMatch(
       new RegExp(`^its bootstrap at head cannot be read: argocd-bootstrap-apps/dev-01\\.yaml:${line}: `),
@@ -94,17 +94,19 @@ describe('a broken bootstrap at head hides its cluster: unknown (error), never "
     expect(report.errors).toEqual([]);
     expect(report.changedClusters).toEqual([]);
     expect(report.risks.map((r) => r.kind)).not.toContain('production-changed');
-    expect(renderDiffMarkdown(report)).toContain('**Incomplete**: 1 of 4 clusters could not be compared');
+    expect(renderDiffMarkdown(report)).toContain(
+      '**Incomplete**: 1 of 4 clusters could not be fully compared',
+    );
     expect((await cli(s)).code).toBe(2);
   });
 
-  it('a bootstrap file that no longer parses as YAML: the cluster is error, not removed', async () => {
+  it('a bootstrap file that no longer parses as YAML: the cluster is unknown, not removed', async () => {
     s = scenario((fx) =>
       fx.replace(`${BOOTSTRAP}/prod-01.yaml`, 'targetRevision: stable\n', 'targetRevision: [stable\n'),
     );
     const report = await runDiff(s);
     const prod = report.clusters.find((c) => c.name === 'prod-01')!;
-    expect(prod.status).toBe('error');
+    expect(prod.status).toBe('unknown');
     expect(prod.errors[0]).toMatch(
       /^its bootstrap at head cannot be read: argocd-bootstrap-apps\/prod-01\.yaml:\d+: /,
     );

@@ -121,6 +121,8 @@ describe('a values.schema.json that would make helm read or fetch something else
     );
     expect(r).toEqual({
       ok: false,
+      failure: 'broken',
+      rule: 'helm-argument',
       reason: `not rendered: ${what} in ${where} is not read: only "#…" references within the schema are`,
     });
     expect(helm.invocations).toEqual([]);

@@ -199,8 +199,10 @@ describe.each(HELM_MAJORS)('hostile bootstrap values reaching helm (Helm %i)', (
       const out = sb.tempDir('out-');
       const r = await runDiff(s, major, ['--output-dir', out]);
       expect(r.code, r.stderr).toBe(2);
-      expect(r.stderr).toContain('some clusters could not be rendered');
-      expect(r.stdout).toMatch(/dev-01 \(dev\): error/);
+      expect(r.stderr).toMatch(
+        /^gitops-promotion diff: dev-01: cannot render at head: .*; the diff is incomplete\n$/,
+      );
+      expect(r.stdout).toMatch(/dev-01 \(dev\): unknown/);
       expect(r.stdout).toContain(`${BOOTSTRAP}:${s.fx.lineOf(BOOTSTRAP, c.at)}`);
       expect(r.stdout).not.toContain(OUTSIDE_MARK);
       sb.expectClean([r.stdout, r.stderr]);
@@ -404,9 +406,11 @@ describe.each(HELM_MAJORS)('hostile component recipes in deep diff (Helm %i)', (
         f.append(DEV_VALUES, `\ncertManager:\n  source:\n    helm:\n      ${c.helm(id)}\n`),
       );
       const r = await runDiff(s, major);
-      expect(r.code, r.stderr).toBe(1);
+      // Not rendered: its resources are unknown (exit 2), and at head that is an error of the PR.
+      expect(r.code, r.stderr).toBe(2);
       const block = appBlock(r.stdout, 'dev-01-cert-manager');
       expect(block).toMatch(/not rendered|does not exist/);
+      expect(r.stdout).toMatch(/validation at head: [1-9]\d* errors?/);
       expect(block).toContain(c.names);
       expect(block).not.toMatch(/unchanged/i);
       expect(r.stdout).not.toContain(OUTSIDE_MARK);
@@ -426,8 +430,10 @@ describe.each(HELM_MAJORS)('hostile component recipes in deep diff (Helm %i)', (
         ),
       );
       const r = await runDiff(s, major);
-      expect(r.code, r.stderr).toBe(1);
-      expect(appBlock(r.stdout, 'dev-01-cert-manager')).toContain('spec.source.path');
+      expect(r.code, r.stderr).toBe(2);
+      const block = appBlock(r.stdout, 'dev-01-cert-manager');
+      expect(block).toContain('spec.source.path');
+      expect(block).toContain('resources not compared: ');
       expect(r.stdout).not.toContain(OUTSIDE_MARK);
       sb.expectClean([r.stdout, r.stderr]);
     },
@@ -469,7 +475,8 @@ describe.each(HELM_MAJORS)('hostile dependency repositories with --dependency-bu
         f.append(DEV_VALUES, '\ncertManager:\n  labels:\n    note: deps\n');
       });
       const r = await runDiff(s, major, ['--dependency-build']);
-      expect(r.code, r.stderr).toBe(1);
+      // Never fetched: the chart's resources are unknown, so the diff is incomplete (exit 2).
+      expect(r.code, r.stderr).toBe(2);
       const block = appBlock(r.stdout, 'dev-01-cert-manager');
       if (repository.startsWith('file://')) {
         // Never built (file:// dependencies are not fetched): helm itself refuses the unvendored chart.

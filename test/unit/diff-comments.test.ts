@@ -22,6 +22,7 @@ function report(apps: AppChange[]): DiffReport {
     head: { ref: 'pr', sha: 'b'.repeat(40) },
     complete: true,
     errors: [],
+    notes: [],
     changed: true,
     changedClusters: ['dev-01'],
     clusters: [

@@ -162,6 +162,7 @@ describe('text and markdown never show two different values alike', () => {
     head: { ref: 'b', sha: 'b'.repeat(40) },
     complete: true,
     errors: [],
+    notes: [],
     changed: true,
     changedClusters: ['dev-01'],
     clusters: [
@@ -223,6 +224,7 @@ describe('the other objects in PR comments', () => {
       head: { ref: 'b', sha: 'b'.repeat(40) },
       complete: true,
       errors: [],
+      notes: [],
       changed: true,
       changedClusters: ['dev-01'],
       clusters: [

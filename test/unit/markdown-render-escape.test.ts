@@ -29,6 +29,7 @@ const report: DiffReport = {
   head: { ref: 'pr', sha: 'b'.repeat(40) },
   complete: false,
   errors: [],
+  notes: [`Base has no config file ${EVIL}`],
   changed: true,
   changedClusters: [CLUSTER],
   clusters: [
@@ -58,6 +59,16 @@ const report: DiffReport = {
                 status: 'modified',
                 fields: [{ path: 'data.x', old: '```', new: '`a`' }],
                 unified: UNIFIED,
+              },
+            ],
+            dependencies: [
+              {
+                name: `dep${EVIL}`,
+                from: '1.0.0',
+                to: `2.0.0${EVIL}`,
+                repository: `https://charts.example.com/${EVIL}`,
+                repositoryFrom: 'https://old.example.com',
+                file: 'Chart.yaml',
               },
             ],
           },
@@ -150,7 +161,8 @@ describe('the diff markdown with hostile names and values', () => {
   });
 
   it('keeps a helm error in its quote: no heading, no HTML', () => {
-    expect(md).toContain('> ❌ helm template failed:<br>Error: &lt;/summary&gt;');
+    expect(md).toContain('> ❓ helm template failed:<br>Error: &lt;/summary&gt;');
+    expect(md).toContain('**Not compared:**');
     expect(md).not.toMatch(/^## injected/m);
   });
 

@@ -79,6 +79,7 @@ function report(names: string[]): DiffReport {
     head: { ref: 'pr', sha: 'b'.repeat(40) },
     complete: true,
     errors: [],
+    notes: [],
     changed: true,
     changedClusters: names,
     clusters: names.map(cluster),
