@@ -38,6 +38,8 @@ export interface FixtureHistory {
 export interface FixtureMeta {
   defaultBranch: string;
   message: string;
+  /** Where the bootstrap Applications are (`bootstrap:` in the front matter), for the oracle. */
+  bootstrapGlob: string;
 }
 
 export function fixtureNames(): string[] {
@@ -50,12 +52,16 @@ export function fixtureMeta(name: string): FixtureMeta {
   const text = readFileSync(path.join(FIXTURES_DIR, name, 'FIXTURE.md'), 'utf8');
   const front = /^---\n([\s\S]*?)\n---\n/.exec(text)?.[1];
   if (!front) throw new Error(`${name}/FIXTURE.md has no front matter`);
-  const field = (key: string) => {
+  const field = (key: string, fallback?: string) => {
     const m = new RegExp(`^${key}:\\s*(.+)$`, 'm').exec(front);
-    if (!m) throw new Error(`${name}/FIXTURE.md front matter has no ${key}`);
-    return m[1]!.trim().replace(/^"(.*)"$/, '$1');
+    if (!m && fallback === undefined) throw new Error(`${name}/FIXTURE.md front matter has no ${key}`);
+    return m ? m[1]!.trim().replace(/^"(.*)"$/, '$1') : fallback!;
   };
-  return { defaultBranch: field('defaultBranch'), message: field('message') };
+  return {
+    defaultBranch: field('defaultBranch'),
+    message: field('message'),
+    bootstrapGlob: field('bootstrap', 'argocd-bootstrap-apps/*.yaml'),
+  };
 }
 
 /** The overlay directories of a fixture, in commit order. */

@@ -12,7 +12,7 @@ import { testHelm } from '../helpers/helm.js';
 import { RecordingLogger } from '../helpers/logger.js';
 
 /** An app-of-apps chart without a values.yaml of its own: everything comes from layered value files. */
-const FIXTURE = path.join(PROJECT_ROOT, 'test/fixtures/no-chart-values-repo');
+const FIXTURE = path.join(PROJECT_ROOT, 'test/fixtures/no-chart-values-repo/repo');
 const CHART = 'clusters/apps';
 
 const chartDir = (repo: string) => path.join(repo, CHART);

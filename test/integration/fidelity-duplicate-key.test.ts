@@ -12,7 +12,7 @@ import { FixtureRepo, PROJECT_ROOT } from '../helpers/fixture-repo.js';
 import { HELM_MAJORS, testHelm } from '../helpers/helm.js';
 import { RecordingLogger } from '../helpers/logger.js';
 
-const FIXTURE = path.join(PROJECT_ROOT, 'test/fixtures/no-chart-values-repo');
+const FIXTURE = path.join(PROJECT_ROOT, 'test/fixtures/no-chart-values-repo/repo');
 const CHART = 'clusters/apps';
 const DEV = `${CHART}/values-dev.yaml`;
 const DEV_FILES = ['values-common.yaml', 'values-dev.yaml'];
