@@ -115,7 +115,8 @@ function followAppOfApps(app: ArgoApp, ctx: RenderContext, cluster: OracleCluste
       continue;
     }
     const fromHere = (picked?.all ?? []).some(
-      (s) => typeof s.ref === 'string' && typeof s.repoURL === 'string' && ctx.ownRepos.has(sameRepo(s.repoURL)),
+      (s) =>
+        typeof s.ref === 'string' && typeof s.repoURL === 'string' && ctx.ownRepos.has(sameRepo(s.repoURL)),
     );
     if (fromHere)
       cluster.components.set(name, {
@@ -129,7 +130,8 @@ function followAppOfApps(app: ArgoApp, ctx: RenderContext, cluster: OracleCluste
 function inputsDigest(app: ArgoApp, chart: string | null, sources: Obj[], ctx: RenderContext): string {
   const h = createHash('sha256');
   // The chart's files include its `.argocd-source*.yaml` overrides.
-  if (chart) for (const f of filesUnder(path.join(ctx.repoDir, chart)))
+  if (chart)
+    for (const f of filesUnder(path.join(ctx.repoDir, chart)))
       h.update(`${path.relative(ctx.repoDir, f)}\0`).update(readFileSync(f));
   h.update(canonical(app.spec));
   for (const s of sources) {
