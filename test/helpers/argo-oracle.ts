@@ -3,7 +3,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import {
+  buildVars,
   canonical,
+  expandBuildEnv,
   inRepoChart,
   objectKey,
   renderApplication,
@@ -88,9 +90,26 @@ function bootstrapApps(repoDir: string, glob: string): { file: string; app: Argo
   return found;
 }
 
+/**
+ * Renders are kept by the digest of everything they read (and the revision, for a source that uses
+ * `$ARGOCD_APP_REVISION`), so a commit that changes one chart renders only that chart again.
+ */
+const renders = new Map<string, SourceRender>();
+
+function render(app: ArgoApp, ctx: RenderContext): SourceRender {
+  const picked = renderedSource(app);
+  const chart = picked && inRepoChart(picked.source, ctx);
+  if (!picked || !chart) return renderApplication(app, ctx);
+  const usesRevision = JSON.stringify(app).includes('ARGOCD_APP_REVISION');
+  const key = `${inputsDigest(app, chart, picked.all, ctx)}|${usesRevision ? ctx.revision : ''}|${ctx.major ?? ''}`;
+  let r = renders.get(key);
+  if (!r) renders.set(key, (r = renderApplication(app, ctx)));
+  return r;
+}
+
 /** Renders an app-of-apps and every Application it renders that is one too, any depth, each chart once. */
 function followAppOfApps(app: ArgoApp, ctx: RenderContext, cluster: OracleCluster, seen: Set<string>): void {
-  const r = renderApplication(app, ctx);
+  const r = render(app, ctx);
   if (!r.ok) {
     cluster.failure ??= `${String(app.metadata?.name)}: ${r.reason}`;
     return;
@@ -103,14 +122,17 @@ function followAppOfApps(app: ArgoApp, ctx: RenderContext, cluster: OracleCluste
     const picked = renderedSource(child);
     const chart = picked && inRepoChart(picked.source, ctx);
     if (chart) {
-      const render = renderApplication(child, ctx);
-      const nested = render.ok && [...render.objects.values()].some((x) => x.kind === 'Application');
+      const rendered = render(child, ctx);
+      const nested = rendered.ok && [...rendered.objects.values()].some((x) => x.kind === 'Application');
       const id = `${chart}|${name}`;
       if (nested && !seen.has(id)) {
         seen.add(id);
         followAppOfApps(child, ctx, cluster, seen);
       } else if (!nested) {
-        cluster.components.set(name, { render, inputs: inputsDigest(child, chart, picked.all, ctx) });
+        cluster.components.set(name, {
+          render: rendered,
+          inputs: inputsDigest(child, chart, picked.all, ctx),
+        });
       }
       continue;
     }
@@ -136,8 +158,15 @@ function inputsDigest(app: ArgoApp, chart: string | null, sources: Obj[], ctx: R
   h.update(canonical(app.spec));
   for (const s of sources) {
     for (const v of ((s.helm as Obj | undefined)?.valueFiles ?? []) as unknown[]) {
-      const m = /^\$[^/]+\/(.*)$/.exec(String(v));
-      const rel = m ? m[1]! : chart ? path.posix.join(chart, String(v)) : null;
+      const entry = expandBuildEnv(String(v), buildVars(app, s, ctx.revision));
+      const m = /^\$[^/]+\/(.*)$/.exec(entry);
+      const rel = m
+        ? m[1]!
+        : entry.startsWith('/')
+          ? entry.slice(1)
+          : chart
+            ? path.posix.join(chart, entry)
+            : null;
       const p = rel && path.join(ctx.repoDir, rel);
       if (p && existsSync(p) && statSync(p).isFile()) h.update(`${rel}\0`).update(readFileSync(p));
     }

@@ -117,17 +117,7 @@ export function renderApplication(app: ArgoApp, ctx: RenderContext): SourceRende
     if (existsSync(file)) source = mergePatch(source, parse(readFileSync(file, 'utf8'))) as Obj;
   }
   const helm = (source.helm ?? {}) as Obj;
-  const vars: Record<string, string> = {
-    ARGOCD_APP_NAME: name,
-    ARGOCD_APP_NAMESPACE: app.spec?.destination?.namespace ?? '',
-    ARGOCD_APP_PROJECT_NAME: app.spec?.project ?? '',
-    ARGOCD_APP_REVISION: ctx.revision,
-    ARGOCD_APP_REVISION_SHORT: ctx.revision.slice(0, 7),
-    ARGOCD_APP_REVISION_SHORT_8: ctx.revision.slice(0, 8),
-    ARGOCD_APP_SOURCE_REPO_URL: String(source.repoURL ?? ''),
-    ARGOCD_APP_SOURCE_PATH: String(source.path ?? ''),
-    ARGOCD_APP_SOURCE_TARGET_REVISION: String(source.targetRevision ?? ''),
-  };
+  const vars = buildVars(app, source, ctx.revision);
   const files = valueFileArgs(helm, chart, picked.all, ctx, vars);
   if ('reason' in files) return { ok: false, reason: files.reason };
   const release = typeof helm.releaseName === 'string' && helm.releaseName ? helm.releaseName : name;
@@ -152,6 +142,21 @@ export function renderApplication(app: ArgoApp, ctx: RenderContext): SourceRende
   if (helm.skipSchemaValidation === true) args.push('--skip-schema-validation');
   if (helm.skipTests === true) args.push('--skip-tests');
   return runTemplate(path.join(ctx.repoDir, chart), args, inline, ctx.major);
+}
+
+/** Argo CD's build variables of an Application's source at a revision. */
+export function buildVars(app: ArgoApp, source: Obj, revision: string): Record<string, string> {
+  return {
+    ARGOCD_APP_NAME: String(app.metadata?.name ?? ''),
+    ARGOCD_APP_NAMESPACE: app.spec?.destination?.namespace ?? '',
+    ARGOCD_APP_PROJECT_NAME: app.spec?.project ?? '',
+    ARGOCD_APP_REVISION: revision,
+    ARGOCD_APP_REVISION_SHORT: revision.slice(0, 7),
+    ARGOCD_APP_REVISION_SHORT_8: revision.slice(0, 8),
+    ARGOCD_APP_SOURCE_REPO_URL: String(source.repoURL ?? ''),
+    ARGOCD_APP_SOURCE_PATH: String(source.path ?? ''),
+    ARGOCD_APP_SOURCE_TARGET_REVISION: String(source.targetRevision ?? ''),
+  };
 }
 
 function valueFileArgs(

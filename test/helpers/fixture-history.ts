@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -137,4 +138,16 @@ export function buildFixtureHistory(name: string): FixtureHistory {
     checkout: (sha) => void git(dir, env, 'checkout', '-q', '--detach', sha),
     cleanup: () => rmSync(root, { recursive: true, force: true }),
   };
+}
+
+/** The tree of one commit of the clone, written to a new temp dir (the caller removes it). */
+export function exportCommit(h: FixtureHistory, sha: string): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), `gp-tree-${h.name}-`));
+  const tar = execFileSync('git', ['archive', '--format=tar', sha], {
+    cwd: h.dir,
+    env: h.env,
+    maxBuffer: 1 << 28,
+  });
+  execFileSync('tar', ['-x', '-C', dir], { input: tar });
+  return dir;
 }
