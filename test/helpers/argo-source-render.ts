@@ -141,7 +141,7 @@ export function renderApplication(app: ArgoApp, ctx: RenderContext): SourceRende
   if (helm.skipCrds !== true) args.push('--include-crds');
   if (helm.skipSchemaValidation === true) args.push('--skip-schema-validation');
   if (helm.skipTests === true) args.push('--skip-tests');
-  return runTemplate(path.join(ctx.repoDir, chart), args, inline, ctx.major);
+  return runTemplate(path.join(ctx.repoDir, chart), args, inline, namespace ?? '', ctx.major);
 }
 
 /** Argo CD's build variables of an Application's source at a revision. */
@@ -193,6 +193,7 @@ function runTemplate(
   chartDir: string,
   args: string[],
   inline: string | null,
+  namespace: string,
   major?: HelmMajor,
 ): SourceRender {
   const home = mkdtempSync(path.join(os.tmpdir(), 'gp-oracle-'));
@@ -213,24 +214,49 @@ function runTemplate(
       },
     });
     if (r.status !== 0) return { ok: false, reason: `helm template failed: ${r.stderr.trim()}` };
-    return { ok: true, objects: deployedObjects(r.stdout) };
+    return { ok: true, objects: deployedObjects(r.stdout, namespace) };
   } finally {
     rmSync(home, { recursive: true, force: true });
   }
 }
 
+/** Kinds the oracle knows to be cluster-scoped (its own list; the fixtures use no others). */
+const CLUSTER_SCOPED = new Set([
+  'Namespace',
+  'ClusterRole',
+  'ClusterRoleBinding',
+  'CustomResourceDefinition',
+  'ClusterIssuer',
+  'StorageClass',
+  'PriorityClass',
+  'IngressClass',
+  'PersistentVolume',
+  'ValidatingWebhookConfiguration',
+  'MutatingWebhookConfiguration',
+  'APIService',
+]);
+
 /**
  * Helm's output as Argo CD deploys it: documents read like sigs.k8s.io/yaml (YAML 1.1, a repeated key
- * keeps the last), empty and null documents dropped, any object with an `items` array flattened.
+ * keeps the last), empty and null documents dropped, any object with an `items` array flattened,
+ * each keyed by where it lands: a namespaced object that names no namespace goes to `namespace` (the
+ * Application's destination), a cluster-scoped one to none.
  */
-export function deployedObjects(output: string): Map<string, Obj> {
+export function deployedObjects(output: string, namespace = ''): Map<string, Obj> {
   const objects = new Map<string, Obj>();
   for (const doc of parseAllDocuments(output, { uniqueKeys: false, version: '1.1' })) {
     const o = doc.toJS() as unknown;
     if (o === null || typeof o !== 'object' || Array.isArray(o)) continue;
     const items = (o as Obj).items;
-    for (const item of Array.isArray(items) ? (items as Obj[]) : [o as Obj])
-      objects.set(objectKey(item), item);
+    for (const item of Array.isArray(items) ? (items as Obj[]) : [o as Obj]) {
+      const meta = (item.metadata ?? {}) as { namespace?: unknown; name?: unknown };
+      const lands = CLUSTER_SCOPED.has(String(item.kind))
+        ? ''
+        : typeof meta.namespace === 'string' && meta.namespace
+          ? meta.namespace
+          : namespace;
+      objects.set(`${String(item.kind)}/${lands}/${String(meta.name)}`, item);
+    }
   }
   return objects;
 }
