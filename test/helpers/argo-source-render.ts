@@ -74,10 +74,13 @@ export function expandBuildEnv(text: string, vars: Record<string, string>): stri
   );
 }
 
-/** `,` not preceded by `\` escaped, unless the value is a `{…}` list: Argo CD's --set escaping. */
+/** Each `,` not preceded by `\` (in the value as written) escaped, unless the value is a `{…}` list: Argo CD's --set escaping. */
 export function escapeSetValue(value: string): string {
   if (value.startsWith('{') && value.endsWith('}')) return value;
-  return value.replace(/(^|[^\\]),/g, '$1\\,');
+  return value
+    .split('')
+    .map((c, i) => (c === ',' && value[i - 1] !== '\\' ? '\\,' : c))
+    .join('');
 }
 
 export interface RenderContext {
