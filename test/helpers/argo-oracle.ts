@@ -20,7 +20,7 @@ import type { HelmMajor } from './helm.js';
 
 /**
  * The oracle of the differential tests: what Argo CD would deploy for every cluster of a tree,
- * computed with `helm template` and the recipe of argo-render.ts only (no code of src/).
+ * computed with `helm template` and the recipe of argo-source-render.ts only (no code of src/).
  */
 
 /** One Application deep mode is about: an in-repo chart that is not itself an app-of-apps, or a remote chart fed from this repo. */

@@ -7,7 +7,7 @@ import { oracleCase, snapshotter } from '../helpers/oracle-compare.js';
  * pair of its history, what `diff` reports changed — (cluster, kind, namespace, name) at the
  * app-of-apps level, (cluster, application, kind, namespace, name) in deep mode, the components it
  * cannot render, the clusters it cannot compare — equals what a plain `helm template` of each
- * cluster at both commits shows, with Argo CD's recipe written in the test (argo-render.ts). The
+ * cluster at both commits shows, with Argo CD's recipe written in the test (argo-source-render.ts). The
  * same over generated edits is oracle-diff-edits.test.ts (a file of its own: the two run in parallel).
  */
 const counted = { cases: 0, keys: 0 };
