@@ -140,12 +140,34 @@ function followAppOfApps(app: ArgoApp, ctx: RenderContext, cluster: OracleCluste
       (s) =>
         typeof s.ref === 'string' && typeof s.repoURL === 'string' && ctx.ownRepos.has(sameRepo(s.repoURL)),
     );
-    if (fromHere)
+    // Not rendered here: what it deploys is unknown whenever what Argo CD is asked to render changed.
+    if (picked)
       cluster.components.set(name, {
-        render: { ok: false, reason: 'remote chart with values from this repository' },
-        inputs: inputsDigest(child, null, picked!.all, ctx),
+        render: {
+          ok: false,
+          reason: fromHere
+            ? 'remote chart with values from this repository'
+            : 'source outside this repository',
+        },
+        inputs: inputsDigest(child, null, picked.all, ctx),
       });
   }
+}
+
+/**
+ * What Argo CD's repo server is asked to render for an Application: its name and namespace
+ * (release name, build variables, instance label), its sources and its destination. Fields it
+ * does not read (sync policy, labels, annotations) are left out.
+ */
+function renderRequest(app: ArgoApp): unknown {
+  const spec = (app.spec ?? {}) as Obj;
+  return {
+    name: app.metadata?.name ?? null,
+    namespace: app.metadata?.namespace ?? null,
+    source: spec.source ?? null,
+    sources: spec.sources ?? null,
+    destination: spec.destination ?? null,
+  };
 }
 
 /** The source (overrides applied), the chart's files and every value file of this repository it names. */
@@ -155,7 +177,7 @@ function inputsDigest(app: ArgoApp, chart: string | null, sources: Obj[], ctx: R
   if (chart)
     for (const f of filesUnder(path.join(ctx.repoDir, chart)))
       h.update(`${path.relative(ctx.repoDir, f)}\0`).update(readFileSync(f));
-  h.update(canonical(app.spec));
+  h.update(canonical(renderRequest(app)));
   for (const s of sources) {
     for (const v of ((s.helm as Obj | undefined)?.valueFiles ?? []) as unknown[]) {
       const entry = expandBuildEnv(String(v), buildVars(app, s, ctx.revision));
