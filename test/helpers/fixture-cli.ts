@@ -116,7 +116,7 @@ export async function diffBetween(
  * A diff as the fixture tests assert it: exit code, `complete`, the changed clusters and, per
  * cluster that is not unchanged, its status and one line per changed entry (sorted) —
  * `<kind> <namespace>/<name>: <status>`, then (indented) the deep result of an Application:
- * `unknown`, or each changed resource of its chart.
+ * `unknown: <reason>`, or each changed resource of its chart.
  */
 export interface DiffSummary {
   code: number;
@@ -131,7 +131,7 @@ export function summarize(d: DiffOutcome): DiffSummary {
     if (c.status === 'unchanged') continue;
     const groups: string[][] = [];
     for (const a of c.apps ?? []) {
-      const deep = a.deep?.state === 'unknown' ? ['  unknown'] : [];
+      const deep = a.deep?.state === 'unknown' ? [`  unknown: ${a.deep.reason ?? '?'}`] : [];
       if (a.deep?.state === 'rendered')
         deep.push(...(a.deep.resources ?? []).map((r) => `  ${entryLine(r, '?')}`).sort());
       groups.push([entryLine(a, 'Application'), ...deep]);
