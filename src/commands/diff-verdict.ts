@@ -3,6 +3,7 @@ import type { RenderedApp } from '../gitops/applications.js';
 import { Locator } from '../gitops/locate.js';
 import type { Helm } from '../helm/helm.js';
 import type { Logger } from '../logger.js';
+import type { ChartRenders } from '../diff/chart-renders.js';
 import type { Comparison } from '../diff/compare.js';
 import { hasEntries, type ClusterDiff, type DiffReport, type Risk } from '../diff/model.js';
 import type { RenderedObject } from '../gitops/objects.js';
@@ -50,7 +51,7 @@ export interface HeadRender {
  */
 export function validateHead(
   head: Tree,
-  options: { helm: Helm; logger: Logger },
+  options: { helm: Helm; logger: Logger; charts: ChartRenders; dependencyBuild: boolean },
   concurrency: number,
 ): { validating: Promise<ValidateResult>; headReady: Promise<HeadRender> } {
   let headRendered!: (head: HeadRender) => void;
@@ -61,6 +62,8 @@ export function validateHead(
     logger: options.logger,
     concurrency,
     prepared: head,
+    charts: options.charts,
+    dependencyBuild: options.dependencyBuild,
     onRendered: (apps, rendered, objects, unreadable) =>
       headRendered({ apps, rendered, objects, unreadable }),
   }).finally(() => headRendered({ apps: [], rendered: new Set(), objects: [], unreadable: new Map() }));

@@ -29,6 +29,9 @@ import {
 import { ignoreRules } from '../diff/ignore.js';
 import { hasEntries, type AppChange, type ClusterDiff, type DiffReport, type Risk } from '../diff/model.js';
 import { globFiles } from '../gitops/glob.js';
+import { ChartRenders } from '../diff/chart-renders.js';
+import { failedLevels, withoutFailedLevels, type SideObjects } from '../diff/levels.js';
+import { followNested, type NestedContext } from './nested-levels.js';
 import { mapLimit } from '../util/concurrency.js';
 import { diffPolicy, exportSide, openTrees, type Exported, type Reading, type Tree } from './diff-trees.js';
 import { headVerdict, isAbout, reportRisks, templateRuns, validateHead } from './diff-verdict.js';
@@ -207,7 +210,10 @@ interface Plan {
   head: Cluster | undefined;
   /** Render inputs differ (or the cluster is new or gone). */
   changed: boolean;
-  /** Its Applications are compared although its inputs are equal (deep mode: something outside them changed). */
+  /**
+   * Its Applications are compared although its inputs are equal: something outside them changed (a
+   * component chart for deep mode, a nested app-of-apps level).
+   */
   needsApps: boolean;
 }
 
@@ -220,13 +226,7 @@ function chartDirs(...trees: Tree[]): string[] {
   return [...dirs];
 }
 
-function plan(
-  base: Tree,
-  head: Tree,
-  options: DiffOptions,
-  deep: boolean,
-  changedAll: ReadonlySet<string>,
-): Plan[] {
+function plan(base: Tree, head: Tree, options: DiffOptions, changedAll: ReadonlySet<string>): Plan[] {
   // What a component chart can read: its own tree, and value files anywhere in the GitOps tree (`root`;
   // `../shared/x.yaml`). Documentation, CI files and, in a monorepo, the code beside the tree are never rendered.
   const charts = chartDirs(base, head);
@@ -261,7 +261,8 @@ function plan(
       const bi = b && clusterInputs(base, b);
       const hi = h && clusterInputs(head, h);
       const differs = !bi || !hi || bi.id !== hi.id;
-      const outside = deep && !!hi && changed.some((f) => !hi.paths.has(f) && !isUnder(f, h!.chart));
+      // Deep mode's component charts, and nested app-of-apps levels (followed with deep mode off too).
+      const outside = !!hi && changed.some((f) => !hi.paths.has(f) && !isUnder(f, h!.chart));
       return { name, base: b, head: h, changed: differs, needsApps: !differs && outside };
     });
 }
@@ -278,7 +279,7 @@ async function compareTrees(
   const notes = [...reading.notes];
   if (!deep) notes.push('Deep mode is off: the resources of component charts are not compared.');
   const changed = changedFiles(base.listing, head.listing);
-  const plans = plan(base, head, options, deep, changed);
+  const plans = plan(base, head, options, changed);
   const gaps = headGaps(base, head);
   gaps.errors.push(...reading.unknown);
   const baseClusters = plans
@@ -293,7 +294,16 @@ async function compareTrees(
   const concurrency = options.concurrency ?? os.availableParallelism();
   lap('planned');
   const templatesBefore = templateRuns(options.helm);
-  const { validating, headReady } = validateHead(head, options, concurrency);
+  const charts = new ChartRenders(options.helm);
+  const dependencyBuild = options.dependencyBuild ?? false;
+  const nestedAt = (tree: Tree, cluster: Cluster): NestedContext => ({
+    cluster,
+    files: tree.files,
+    repoURL: tree.topology.repoURLs,
+    charts,
+    render: { dependencyBuild, ...tree.config.helm },
+  });
+  const { validating, headReady } = validateHead(head, { ...options, charts, dependencyBuild }, concurrency);
   const baseRendering = mapLimit(baseClusters, concurrency, async (c) => {
     const values = loadClusterValues(base.files, c);
     if (values.broken)
@@ -306,11 +316,13 @@ async function compareTrees(
         unreadable: [],
       };
     const r = await renderCluster(options.helm, base.files, c, values, base.config.helm);
+    const top = r.ok ? collectApps(c, r.manifests) : [];
+    const nested = await followNested(nestedAt(base, c), top);
     return {
       cluster: c.name,
       ok: r.ok,
-      apps: r.ok ? collectApps(c, r.manifests) : [],
-      objects: r.ok ? collectObjects(c, r.manifests) : [],
+      apps: [...top, ...nested.apps],
+      objects: r.ok ? [...collectObjects(c, r.manifests), ...nested.objects] : [],
       error: r.findings[0]?.message ?? '',
       unreadable: r.unreadable ?? [],
     };
@@ -388,9 +400,15 @@ async function compareTrees(
       cd.status = 'unknown';
       continue;
     }
-    const after = headApps.get(p.name) ?? [];
-    const before = p.changed ? (baseRender?.apps ?? []) : after;
-    const compared = await compareApps(before, after, {
+    const atHead = { apps: headApps.get(p.name) ?? [], objects: headObjects.get(p.name) ?? [] };
+    const atBase = p.changed
+      ? { apps: baseRender?.apps ?? [], objects: baseRender?.objects ?? [] }
+      : await sameTopLevel(atHead, nestedAt(base, p.base!));
+    // What a nested level that did not render would render at the other side is not compared.
+    const failed = failedLevels(atBase, atHead);
+    const after = withoutFailedLevels(atHead, failed);
+    const before = withoutFailedLevels(atBase, failed);
+    const compared = await compareApps(before.apps, after.apps, {
       cluster: p.name,
       base: sideOf(base),
       head: sideOf(head),
@@ -402,6 +420,7 @@ async function compareTrees(
       concurrency,
       secretSalt,
       changedFiles: changed,
+      charts,
     });
     headFailures.push(...compared.headFailures);
     stats.chartsSkipped += compared.chartsSkipped;
@@ -412,8 +431,8 @@ async function compareTrees(
       cd.errors.push(...unreadableDocuments(baseRender?.unreadable, headResult.unreadable.get(p.name)));
     appRisks.push(...compared.risks);
     for (const a of compared.changes) cd.counts[a.status]++;
-    const objectsAfter = headObjects.get(p.name) ?? [];
-    const objectsBefore = p.changed ? (baseRender?.objects ?? []) : objectsAfter;
+    const objectsAfter = after.objects;
+    const objectsBefore = before.objects;
     cd.objects = compareObjects(objectsBefore, objectsAfter, { rules, ignored, secretSalt });
     for (const o of cd.objects) cd.counts[o.status]++;
     cd.compared = comparedCount(objectsBefore, objectsAfter);
@@ -448,6 +467,19 @@ async function compareTrees(
     validation,
     ignored: { total: Object.values(ignored).reduce((a, b) => a + b, 0), byRule: ignored },
     stats,
+  };
+}
+
+/**
+ * Base of a cluster whose app-of-apps inputs are equal at both refs: the same top level as head
+ * (proven from git object ids), its nested levels followed in base's tree.
+ */
+async function sameTopLevel(head: SideObjects, ctx: NestedContext): Promise<SideObjects> {
+  const top = head.apps.filter((a) => !a.level).map(({ nested: _, ...a }): RenderedApp => a);
+  const nested = await followNested(ctx, top);
+  return {
+    apps: [...top, ...nested.apps],
+    objects: [...head.objects.filter((o) => !o.ancestors), ...nested.objects],
   };
 }
 

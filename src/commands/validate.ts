@@ -16,10 +16,12 @@ import { loadClusterValues, type ClusterValues } from '../gitops/cluster-values.
 import { loadConfig, type Config } from '../gitops/config.js';
 import { collectObjects, type RenderedObject } from '../gitops/objects.js';
 import { Locator } from '../gitops/locate.js';
-import { renderCluster } from '../gitops/render.js';
+import { renderCluster, type ClusterRender } from '../gitops/render.js';
 import { refuseSymlinksOut, RepoFiles, requireDirectory } from '../gitops/repo-files.js';
 import { RULES } from '../gitops/rules/index.js';
-import { bootstrapFieldPos, discoverTopology, type Topology } from '../gitops/topology.js';
+import { bootstrapFieldPos, discoverTopology, type Cluster, type Topology } from '../gitops/topology.js';
+import { ChartRenders } from '../diff/chart-renders.js';
+import { followNested, type NestedContext, type NestedLevels } from './nested-levels.js';
 import { checkClusterValues } from '../gitops/values-checks.js';
 import { detectControlPlane, type ControlPlane } from '../gitops/control-plane.js';
 import { repoContext } from '../gitops/repo-context.js';
@@ -61,6 +63,10 @@ export interface ValidateOptions {
   ) => void;
   /** Config, files and topology already read from `repoDir` (diff has them): not read again. */
   prepared?: { config: Config; files: RepoFiles; topology: Topology };
+  /** The chart renders of this run (diff shares them with its deep comparison); default: this validate's own. */
+  charts?: ChartRenders;
+  /** Allow `helm dependency build` for nested app-of-apps charts whose dependencies are not vendored. */
+  dependencyBuild?: boolean;
   /**
    * The commit the tree is (Argo CD's `$ARGOCD_APP_REVISION`). Default: the sha of HEAD when
    * `repoDir` is in a git repository, else ''. With `prepared`, its files' revision.
@@ -173,6 +179,13 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
   );
   raw.push(...schemaFindings);
   const renders = await rendering;
+  const levels = await followLevels(renders, renderable, {
+    files,
+    repoURL: topology.repoURLs,
+    charts: options.charts ?? new ChartRenders(options.helm),
+    render: { dependencyBuild: options.dependencyBuild ?? false, ...renderOptions },
+    concurrency: options.concurrency ?? os.availableParallelism(),
+  });
   const apps: RenderedApp[] = [];
   const objects: RenderedObject[] = [];
   const renderedClusters = new Map<string, number>();
@@ -185,12 +198,14 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
     if (!(schemaBroken.has(r.cluster) && r.findings.some((f) => f.message.includes(HELM_SCHEMA_FAILURE)))) {
       raw.push(...r.findings);
     }
-    if (!r.ok) return;
+    const level = levels[i];
+    if (!r.ok || !level) return;
     if (r.unreadable?.length) unreadable.set(r.cluster, r.unreadable);
-    const clusterApps = collectApps(renderable[i]!, r.manifests);
+    raw.push(...level.nested.findings);
+    const clusterApps = [...level.apps, ...level.nested.apps];
     renderedClusters.set(r.cluster, clusterApps.length);
     apps.push(...clusterApps);
-    objects.push(...collectObjects(renderable[i]!, r.manifests));
+    objects.push(...collectObjects(renderable[i]!, r.manifests), ...level.nested.objects);
   });
 
   options.onRendered?.(apps, new Set(renderedClusters.keys()), objects, unreadable);
@@ -227,6 +242,26 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
     controlPlane,
     config,
   };
+}
+
+/**
+ * Each rendered cluster's Applications, and what its nested app-of-apps levels add (followNested),
+ * the clusters in parallel; null for a cluster that did not render.
+ */
+async function followLevels(
+  renders: readonly ClusterRender[],
+  clusters: readonly Cluster[],
+  ctx: Omit<NestedContext, 'cluster'> & { concurrency: number },
+): Promise<({ apps: RenderedApp[]; nested: NestedLevels } | null)[]> {
+  return mapLimit(
+    renders.map((r, i) => ({ r, cluster: clusters[i]! })),
+    ctx.concurrency,
+    async ({ r, cluster }) => {
+      if (!r.ok) return null;
+      const apps = collectApps(cluster, r.manifests);
+      return { apps, nested: await followNested({ ...ctx, cluster }, apps) };
+    },
+  );
 }
 
 /** Config `rules:` turns a rule off or changes its severity. */

@@ -5,7 +5,9 @@ import { objectKey, type RenderedObject } from '../gitops/objects.js';
 import { normalizeRepoURL } from '../gitops/topology.js';
 import { mapLimit } from '../util/concurrency.js';
 import { planDeep, renderComponent, type ComponentRender, type DeepPlan, type DeepSide } from './deep.js';
+import type { ChartRenders } from './chart-renders.js';
 import { applyIgnores, type ignoreRules } from './ignore.js';
+import { failedLevels, levelDeep } from './levels.js';
 import type {
   AppChange,
   ChangeStatus,
@@ -38,6 +40,8 @@ export interface CompareContext {
   secretSalt: string;
   /** Files whose git object differs between the refs (changedFiles of the two listings). */
   changedFiles: ReadonlySet<string>;
+  /** The chart renders of this diff (shared with the nested app-of-apps levels); default: render each. */
+  charts?: ChartRenders;
 }
 
 export interface Comparison {
@@ -103,11 +107,15 @@ export async function compareApps(
   const h = new Map(after.map((a) => [key(a), a]));
   const keys = [...new Set([...b.keys(), ...h.keys()])].sort();
   const plans = new Map<string, DeepPlan>();
+  const levels = new Map<string, DeepResult>();
+  const failed = failedLevels({ apps: before, objects: [] }, { apps: after, objects: [] });
   const jobs: DeepJob[] = [];
   let chartsSkipped = 0;
-  for (const k of ctx.deep ? keys : []) {
-    const ba = b.get(k);
-    const ha = h.get(k);
+  for (const k of keys) {
+    const sides = levelDeep(b.get(k), h.get(k), failed);
+    if (sides.kind === 'level') levels.set(k, sides.result);
+    if (sides.kind === 'level' || !ctx.deep) continue;
+    const { before: ba, after: ha } = sides;
     const name = (ha ?? ba)!.name;
     const plan = planDeep(
       ba && { app: ba.object, name },
@@ -129,11 +137,12 @@ export async function compareApps(
         jobs.push({
           key: k,
           side,
-          run: () =>
-            renderComponent(ctx.helm, tree.files, recipe, {
-              dependencyBuild: ctx.dependencyBuild,
-              ...tree.helm,
-            }),
+          run: () => {
+            const options = { dependencyBuild: ctx.dependencyBuild, ...tree.helm };
+            return ctx.charts
+              ? ctx.charts.render(tree.files, recipe, options)
+              : renderComponent(ctx.helm, tree.files, recipe, options);
+          },
         });
     }
   }
@@ -157,11 +166,13 @@ export async function compareApps(
     );
     const plan = plans.get(k);
     const rendered = plan?.kind === 'render' ? (renders.get(k) ?? {}) : null;
-    const deep: DeepResult = !plan
-      ? NOT_APPLICABLE
-      : plan.kind === 'decided'
-        ? plan.result
-        : resourcesOf(rendered!, plan.dependencies, ctx);
+    const deep: DeepResult =
+      levels.get(k) ??
+      (!plan
+        ? NOT_APPLICABLE
+        : plan.kind === 'decided'
+          ? plan.result
+          : resourcesOf(rendered!, plan.dependencies, ctx));
     const atHead = rendered?.head;
     if (ha && plan?.kind === 'render' && plan.head && atHead && !atHead.ok && atHead.failure === 'broken')
       headFailures.push({ app: ha, chart: plan.head.chart, rule: atHead.rule, reason: atHead.reason });
@@ -189,6 +200,7 @@ export async function compareApps(
       fields: pair.fields,
       unified: pair.unified,
       deep,
+      ...(app.level ? { parent: app.level.parent } : {}),
     };
     changes.push(change);
   }

@@ -5,7 +5,7 @@ import { appSources, type ApplicationObject, type ApplicationSource } from '../g
 import { instanceName } from '../gitops/build-variables.js';
 import { schemaReferenceProblem } from '../gitops/helm-recipe.js';
 import { readHelmSource } from '../gitops/helm-source.js';
-import { ManifestError, splitManifests } from '../gitops/manifests.js';
+import { ManifestError, splitManifests, type Manifest } from '../gitops/manifests.js';
 import { templateRequest } from '../gitops/render.js';
 import { recipeInputs, resolveRecipe, type RenderRecipe } from '../gitops/render-recipe.js';
 import { escapesRepo, repoJoin, type RepoFiles } from '../gitops/repo-files.js';
@@ -124,7 +124,14 @@ export type RenderFailure =
   | { ok: false; failure: 'broken'; rule: 'helm-template' | 'helm-argument'; reason: string }
   | { ok: false; failure: 'unavailable'; reason: string };
 
-export type ComponentRender = { ok: true; resources: Map<string, Record<string, unknown>> } | RenderFailure;
+export type ComponentRender =
+  | {
+      ok: true;
+      resources: Map<string, Record<string, unknown>>;
+      /** Every object as rendered, in helm's order, with its template (what a nested app-of-apps level reads). */
+      manifests: Manifest[];
+    }
+  | RenderFailure;
 
 export function resourceKey(o: Record<string, unknown>): string {
   const meta = (o.metadata ?? {}) as { name?: string; namespace?: string };
@@ -174,7 +181,7 @@ export async function renderComponent(
     throw e;
   }
   for (const m of manifests) resources.set(resourceKey(m.object), m.object);
-  return { ok: true, resources };
+  return { ok: true, resources, manifests };
 }
 
 /**
@@ -437,7 +444,11 @@ export interface DeepSide {
 /** What deep mode does for one Application: decided without rendering, or render these recipes. */
 export type DeepPlan =
   /** `byInputs`: an in-repo chart proven unchanged from its inputs' git object ids, not rendered. */
-  | { kind: 'decided'; result: Extract<DeepResult, { state: 'unchanged' | 'unknown' }>; byInputs: boolean }
+  | {
+      kind: 'decided';
+      result: Extract<DeepResult, { state: 'unchanged' | 'unknown' | 'not-applicable' }>;
+      byInputs: boolean;
+    }
   | {
       kind: 'render';
       base: ComponentRecipe | null;
@@ -450,7 +461,8 @@ export type DeepPlan =
  * there is nothing to compare). `unchanged` only when proven: in-repo charts whose inputs have the
  * same git object ids and the same recipe, or, for what deep mode does not render (sources outside
  * the repository, plain manifests, multi-source), the same render identity and no changed file under
- * what it reads. Everything else that is not rendered is `unknown`, with why.
+ * what it reads. An Application added or removed whose source is not rendered is `not-applicable`:
+ * what it deploys comes or goes with it. Everything else that is not rendered is `unknown`, with why.
  */
 export function planDeep(
   before: { app: ApplicationObject; name: string } | undefined,
@@ -487,7 +499,9 @@ export function planDeep(
     result: { state: 'unknown', reason: why, dependencies: [] },
     byInputs: false,
   });
-  if (!before || !after || renderIdentity(before.app) !== renderIdentity(after.app)) return unknown(reason);
+  // Added or removed: all it deploys comes or goes with it, whatever its source holds; nothing is claimed unchanged.
+  if (!before || !after) return { kind: 'decided', result: { state: 'not-applicable' }, byInputs: false };
+  if (renderIdentity(before.app) !== renderIdentity(after.app)) return unknown(reason);
   const inputs = [sb, sh].flatMap((s) =>
     !s ? [] : s.kind === 'chart' ? [s.recipe.chart, ...recipeInputs(s.recipe)] : s.inputs,
   );

@@ -39,7 +39,8 @@ export interface DependencyChange {
  * - `unknown`: could not be computed (dependencies not vendored or not buildable, a render that
  *   failed at one side, a source outside this repository, plain manifests): `reason` says why, and
  *   the report is incomplete;
- * - `not-applicable`: nothing to compare (deep mode off, the bootstrap Application).
+ * - `not-applicable`: nothing to compare (deep mode off, the bootstrap Application, an Application whose
+ *   chart is a nested app-of-apps: what it renders is the cluster's, compared as its Applications and objects).
  */
 export type DeepResult =
   | { state: 'rendered'; resources: ResourceChange[]; dependencies: DependencyChange[] }
@@ -73,6 +74,11 @@ export interface AppChange {
   fields: FieldChange[];
   unified: string;
   deep: DeepResult;
+  /**
+   * The Application whose nested app-of-apps chart renders this one; absent for the Applications of
+   * the cluster's own app-of-apps chart (its bootstrap renders those).
+   */
+  parent?: string;
   /** An added and a removed Application with the same source and destination: a rename. */
   renamedFrom?: string;
   renamedTo?: string;

@@ -1,5 +1,37 @@
 import type { Manifest } from './manifests.js';
 import type { Cluster } from './topology.js';
+import type { VMap } from './vnode.js';
+
+/**
+ * The nested app-of-apps level that rendered an Application: the chart of another Application
+ * of the cluster (absent for the Applications of the cluster's own app-of-apps chart).
+ */
+export interface AppLevel {
+  /** The Application whose chart rendered this one. */
+  parent: string;
+  /** Every Application above it, outermost first (the parent last). */
+  ancestors: string[];
+  /** Repo-relative chart of that level. */
+  chart: string;
+  /** That level's merged values, with the line of every value (where the locator looks); null when none parsed. */
+  values: VMap | null;
+}
+
+/**
+ * An Application whose in-repo chart is itself an app-of-apps: `rendered`, its objects are the
+ * cluster's next level; `failed`, that level is unknown (`broken`: it fails as in Argo CD;
+ * `unavailable`: this run could not render it).
+ */
+export type NestedLevel =
+  | { state: 'rendered'; chart: string }
+  | { state: 'failed'; chart: string; failure: 'broken' | 'unavailable'; reason: string };
+
+/** Where a level's objects come from: its chart, and the namespace an object without one lands in. */
+export interface LevelOrigin {
+  chart: string;
+  namespace: string;
+  level?: AppLevel;
+}
 
 /** An Argo CD Application rendered for a cluster. */
 export interface RenderedApp {
@@ -12,6 +44,10 @@ export interface RenderedApp {
   /** Repo-relative template file that rendered it, or null. */
   template: string | null;
   object: ApplicationObject;
+  /** Set when a nested app-of-apps level rendered it. */
+  level?: AppLevel;
+  /** Set when its own chart is a nested app-of-apps: its objects are the cluster's, not deep resources. */
+  nested?: NestedLevel;
 }
 
 export interface ApplicationSource {
@@ -65,7 +101,11 @@ export function isApplication(object: Record<string, unknown>): boolean {
 }
 
 /** The Applications among a cluster's rendered manifests. */
-export function collectApps(cluster: Cluster, manifests: readonly Manifest[]): RenderedApp[] {
+export function collectApps(
+  cluster: Cluster,
+  manifests: readonly Manifest[],
+  origin: LevelOrigin = { chart: cluster.chart, namespace: cluster.namespace },
+): RenderedApp[] {
   const apps: RenderedApp[] = [];
   for (const m of manifests) {
     if (!isApplication(m.object)) continue;
@@ -77,10 +117,11 @@ export function collectApps(cluster: Cluster, manifests: readonly Manifest[]): R
       namespace:
         typeof object.metadata?.namespace === 'string' && object.metadata.namespace !== ''
           ? object.metadata.namespace
-          : cluster.namespace,
+          : origin.namespace,
       component: name.startsWith(`${cluster.name}-`) ? name.slice(cluster.name.length + 1) : name,
-      template: templatePath(cluster.chart, m.source),
+      template: templatePath(origin.chart, m.source),
       object,
+      ...(origin.level ? { level: origin.level } : {}),
     });
   }
   return apps;

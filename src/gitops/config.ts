@@ -321,6 +321,7 @@ export const KNOWN_RULES: ReadonlySet<string> = new Set([
   'values-schema',
   'values-shape',
   'helm-template',
+  'app-of-apps-nested',
   'manifest-invalid',
   'manifest-duplicate-key',
   'helm-argument',

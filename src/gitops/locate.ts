@@ -24,7 +24,7 @@ export class Locator {
 
   /** For a key the schema does not allow: the values key that produced it, else the template line. */
   key(app: RenderedApp, fieldPath: readonly string[]): Position {
-    const merged = this.mergedValues.get(app.cluster.name);
+    const merged = this.valuesOf(app);
     const block = merged ? componentBlock(merged, app.component) : undefined;
     if (merged && block) {
       for (let i = 0; i < fieldPath.length; i++) {
@@ -35,9 +35,14 @@ export class Locator {
     return this.template(app, fieldPath);
   }
 
+  /** The values that rendered an Application: its nested level's, else its cluster's. */
+  private valuesOf(app: RenderedApp): VMap | null | undefined {
+    return app.level ? app.level.values : this.mergedValues.get(app.cluster.name);
+  }
+
   valueOrigin(app: RenderedApp, fieldPath: readonly string[], value: unknown): Position | null {
     if (value === null || typeof value === 'object' || value === undefined) return null;
-    const merged = this.mergedValues.get(app.cluster.name);
+    const merged = this.valuesOf(app);
     if (!merged) return null;
     const wanted = String(value);
     const block = componentBlock(merged, app.component);

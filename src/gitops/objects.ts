@@ -1,5 +1,5 @@
 import { isMap } from '../util/is-map.js';
-import { templatePath } from './applications.js';
+import { templatePath, type LevelOrigin } from './applications.js';
 import type { Manifest } from './manifests.js';
 import type { Cluster } from './topology.js';
 
@@ -24,6 +24,10 @@ export interface RenderedObject {
   /** Repo-relative template file that rendered it, or null. */
   template: string | null;
   object: Record<string, unknown>;
+  /** The Application whose nested app-of-apps chart rendered it (absent at the cluster's own level). */
+  parent?: string;
+  /** Every Application above it, outermost first (the parent last); absent at the cluster's own level. */
+  ancestors?: string[];
 }
 
 /**
@@ -78,7 +82,11 @@ export function apiGroup(apiVersion: string): string {
 }
 
 /** Every object of a cluster's render, with the identity Argo CD gives it. */
-export function collectObjects(cluster: Cluster, manifests: readonly Manifest[]): RenderedObject[] {
+export function collectObjects(
+  cluster: Cluster,
+  manifests: readonly Manifest[],
+  origin: LevelOrigin = { chart: cluster.chart, namespace: cluster.namespace },
+): RenderedObject[] {
   const clusterScoped = new Set([...CLUSTER_SCOPED, ...crdScopes(manifests)]);
   const prefixes = new Map<string, number>();
   return manifests.map((m) => {
@@ -91,7 +99,7 @@ export function collectObjects(cluster: Cluster, manifests: readonly Manifest[])
       ? ''
       : typeof meta.namespace === 'string' && meta.namespace !== ''
         ? meta.namespace
-        : cluster.namespace;
+        : origin.namespace;
     return {
       cluster,
       apiVersion,
@@ -99,8 +107,9 @@ export function collectObjects(cluster: Cluster, manifests: readonly Manifest[])
       group,
       namespace,
       name: objectName(meta, `${group}/${kind}/${namespace}`, prefixes),
-      template: templatePath(cluster.chart, m.source),
+      template: templatePath(origin.chart, m.source),
       object: o,
+      ...(origin.level ? { parent: origin.level.parent, ancestors: origin.level.ancestors } : {}),
     };
   });
 }

@@ -1,0 +1,37 @@
+import type { Helm } from '../helm/helm.js';
+import type { RepoFiles } from '../gitops/repo-files.js';
+import { renderComponent, type ComponentRecipe, type ComponentRender } from './deep.js';
+
+export interface ChartRenderOptions {
+  dependencyBuild: boolean;
+  kubeVersion: string | null;
+  apiVersions: string[];
+}
+
+/**
+ * The in-repo chart renders of one run (a validate, or both sides of a diff), each chart rendered
+ * once per recipe and tree: a nested app-of-apps level and the deep comparison that also needs its
+ * render share one `helm template`.
+ */
+export class ChartRenders {
+  private readonly renders = new Map<string, Promise<ComponentRender>>();
+
+  constructor(private readonly helm: Helm) {}
+
+  render(files: RepoFiles, recipe: ComponentRecipe, options: ChartRenderOptions): Promise<ComponentRender> {
+    const key = JSON.stringify([files.root, files.revision, canonical(recipe), canonical(options)]);
+    let r = this.renders.get(key);
+    if (!r) this.renders.set(key, (r = renderComponent(this.helm, files, recipe, options)));
+    return r;
+  }
+}
+
+function canonical(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  if (v && typeof v === 'object')
+    return `{${Object.keys(v)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  return JSON.stringify(v ?? null);
+}
