@@ -118,7 +118,9 @@ export function appSection(app: AppChange, omitted?: string): string {
   const body = [fieldTable(app.fields), diffBlock(app.unified), deepSection(app, omitted)]
     .filter(Boolean)
     .join('\n\n');
-  return details(`${STATUS_ICON[app.status]} ${app.status} ${htmlCode(app.name)}${note}`, body);
+  // A nested app-of-apps level's Application is one of the cluster's: the Application that renders it is named.
+  const by = app.parent ? ` (rendered by ${htmlCode(app.parent)})` : '';
+  return details(`${STATUS_ICON[app.status]} ${app.status} ${htmlCode(app.name)}${by}${note}`, body);
 }
 
 /** How many fields of one object the objects table names before it says how many more. */

@@ -75,7 +75,8 @@ export function renderDiffText(report: DiffReport): string {
     }
     lines.push(`${c.name} (${c.env ?? '-'}): ${c.status}`);
     for (const a of c.apps) {
-      lines.push(`  ${MARK[a.status]} ${a.name}`, ...fieldLines(a.fields, '      '));
+      const by = a.parent ? ` (rendered by ${a.parent})` : '';
+      lines.push(`  ${MARK[a.status]} ${a.name}${by}`, ...fieldLines(a.fields, '      '));
       if (a.deep.state === 'rendered')
         for (const r of a.deep.resources) lines.push(...resourceLines(r, '      '));
       if (a.deep.state === 'rendered' || a.deep.state === 'unknown')
