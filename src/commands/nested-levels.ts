@@ -80,15 +80,16 @@ function levelRecipe(ctx: NestedContext, app: RenderedApp): ComponentRecipe | nu
 /**
  * Whether a chart's own files may write an Application (`Application` as a word in a template or a
  * vendored subchart): only those are rendered to find out, a chart that never names the kind is a component.
+ * What cannot be read as text (a packed `.tgz` subchart) or is too large to scan may: it is rendered.
  */
 export function rendersApplications(files: RepoFiles, chart: string): boolean {
   const walk = (dir: string, budget: { files: number }): boolean => {
     for (const name of files.list(dir)) {
       const rel = repoJoin(dir, name);
-      if (budget.files-- <= 0) return false;
+      if (budget.files-- <= 0) return true;
       if (files.isDirectory(rel)) {
         if (walk(rel, budget)) return true;
-      } else if (/\bApplication\b/.test(files.text(rel) ?? '')) return true;
+      } else if (/\.(tgz|tar\.gz)$/i.test(name) || /\bApplication\b/.test(files.text(rel) ?? '')) return true;
     }
     return false;
   };
