@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { finding, type Finding, type Position } from '../findings.js';
+import { helmErrorText } from '../helm/error-text.js';
 import type { Helm, TemplateRequest } from '../helm/helm.js';
 import type { ClusterValues } from './cluster-values.js';
 import {
@@ -186,17 +187,12 @@ export function explainHelmError(
   cluster: Cluster,
   files: RepoFiles,
 ): { message: string; at: Position } {
-  const lines = stderr
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l && !/^(WARNING|walk\.go|coalesce\.go)/i.test(l) && !/^Use --debug flag/.test(l));
   // The inline values reach helm as a temp file: name where they are written instead.
   const inline = `${cluster.definedAt.file} (inline helm values)`;
-  const message =
-    `helm template failed: ${(lines.join(' ') || 'no message').replace(/^Error: /, '')}`.replace(
-      /\S*gp-values-[^/\s]+\/inline-values\.yaml/g,
-      inline,
-    );
+  const message = `helm template failed: ${helmErrorText(stderr)}`.replace(
+    /\S*gp-values-[^/\s]+\/inline-values\.yaml/g,
+    inline,
+  );
   // Helm names templates after Chart.yaml's `name`, which need not be the directory's.
   const chartYaml = files.text(cluster.chart === '.' ? 'Chart.yaml' : `${cluster.chart}/Chart.yaml`) ?? '';
   const declared = /^name:\s*["']?([\w.-]+)/m.exec(chartYaml)?.[1];

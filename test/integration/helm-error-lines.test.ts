@@ -2,7 +2,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { validate } from '../../src/commands/validate.js';
 import { FixtureRepo, PROJECT_ROOT } from '../helpers/fixture-repo.js';
-import { testHelm } from '../helpers/helm.js';
+import { HELM_MAJORS, testHelm } from '../helpers/helm.js';
 import { RecordingLogger } from '../helpers/logger.js';
 
 describe('a helm error names the template line, whatever the chart directory is called', () => {
@@ -25,4 +25,33 @@ describe('a helm error names the template line, whatever the chart directory is 
     const f = r.findings.find((x) => x.rule === 'helm-template')!;
     expect([f.file, f.line]).toEqual(['charts/app-of-apps/templates/broken.yaml', 3]);
   });
+});
+
+describe("a helm error is helm's error, without the notes helm logs before it", () => {
+  let fx: FixtureRepo | undefined;
+  afterEach(() => fx?.cleanup());
+
+  // Helm 4 logs these as `level=WARN msg="this chart is deprecated"` and `level=INFO msg="warning: skipped
+  // value for …"`, Helm 3 as `WARNING: This chart is deprecated` and `coalesce.go:…: warning: …`.
+  it.each(HELM_MAJORS)(
+    'helm %i: a deprecated chart with a skipped value whose template fails',
+    async (major) => {
+      fx = new FixtureRepo();
+      fx.append('charts/app-of-apps/Chart.yaml', 'deprecated: true\n');
+      fx.append('charts/app-of-apps/values.yaml', '\nextraList: [1]\n');
+      fx.append('charts/app-of-apps/values.dev-01.yaml', '\nextraList:\n  x: 1\n');
+      fx.write('charts/app-of-apps/templates/broken.yaml', '{{ fail "boom" }}\n');
+      const r = await validate({ repoDir: fx.dir, helm: testHelm(major), logger: new RecordingLogger() });
+      const failures = r.findings.filter((x) => x.rule === 'helm-template');
+      // dev-01's helm also logged the skipped value: still the same error as the other clusters', so one finding.
+      expect(failures.map((f) => [f.message, f.file, f.line])).toEqual([
+        [
+          'helm template failed: execution error at (app-of-apps/templates/broken.yaml:1:3): boom' +
+            ' (clusters: dev-01, ops-01, prod-01, stag-01)',
+          'charts/app-of-apps/templates/broken.yaml',
+          1,
+        ],
+      ]);
+    },
+  );
 });
