@@ -125,7 +125,7 @@ function bootstrapChange(
     kind: 'Application',
     cluster: p.name,
     name: String(meta.name ?? p.name),
-    namespace: String(meta.namespace ?? 'argocd'),
+    namespace: String(meta.namespace ?? p.head!.controlPlaneNamespace),
     status: pair.status,
     fields: pair.fields,
     unified: pair.unified,
@@ -351,6 +351,7 @@ async function compareTrees(
     files: tree.files,
     listing: tree.listing,
     repoURL: tree.topology.repoURLs,
+    controlPlaneNamespace: tree.topology.controlPlaneNamespace,
     helm: tree.config.helm,
   });
 

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { DependencyRepository, Helm } from '../helm/helm.js';
 import { appSources, type ApplicationObject, type ApplicationSource } from '../gitops/applications.js';
 import { instanceName } from '../gitops/build-variables.js';
+import { DEFAULT_CONTROL_PLANE_NAMESPACE } from '../gitops/control-plane-namespace.js';
 import { schemaReferenceProblem } from '../gitops/helm-recipe.js';
 import { readHelmSource } from '../gitops/helm-source.js';
 import { ManifestError, splitManifests, type Manifest } from '../gitops/manifests.js';
@@ -28,6 +29,7 @@ export function componentRecipe(
   name: string,
   files: RepoFiles,
   repoURL: RepoIdentity,
+  controlPlane: string = DEFAULT_CONTROL_PLANE_NAMESPACE,
 ): RecipeResult {
   if (appSources(app).length > 1) return { skip: 'multi-source Application: its sources are not rendered' };
   const own = ownSource(app, repoURL);
@@ -40,7 +42,7 @@ export function componentRecipe(
       chart,
       helm: readHelmSource(source.helm),
       app: {
-        name: instanceName(name, app.metadata?.namespace),
+        name: instanceName(name, app.metadata?.namespace, controlPlane),
         namespace: typeof destination === 'string' ? destination : '',
         project: typeof app.spec?.project === 'string' ? app.spec.project : '',
         repoURL: source.repoURL ?? '',
@@ -351,8 +353,9 @@ export function componentSource(
   name: string,
   files: RepoFiles,
   repoURL: RepoIdentity,
+  controlPlane?: string,
 ): ComponentSource | null {
-  const recipe = componentRecipe(app, name, files, repoURL);
+  const recipe = componentRecipe(app, name, files, repoURL, controlPlane);
   if (recipe && 'recipe' in recipe) return { kind: 'chart', recipe: recipe.recipe };
   const sources = appSources(app).map(
     (s) => s.source as ApplicationSource & { helm?: Record<string, unknown> },
@@ -437,6 +440,8 @@ export interface DeepSide {
   listing: TreeListing;
   /** This repository's URLs (topology.repoURLs): sources with one of them are in-repo. */
   repoURL: RepoIdentity;
+  /** The namespace Argo CD runs in (topology.controlPlaneNamespace): what Applications' instance names depend on. */
+  controlPlaneNamespace?: string;
   /** The side's own `helm:` config (kubeVersion, apiVersions): base renders as base was configured. */
   helm: HelmRenderOptions;
 }
@@ -471,8 +476,12 @@ export function planDeep(
   head: DeepSide,
   changedFiles: ReadonlySet<string>,
 ): DeepPlan | null {
-  const sb = before ? componentSource(before.app, before.name, base.files, base.repoURL) : null;
-  const sh = after ? componentSource(after.app, after.name, head.files, head.repoURL) : null;
+  const sb = before
+    ? componentSource(before.app, before.name, base.files, base.repoURL, base.controlPlaneNamespace)
+    : null;
+  const sh = after
+    ? componentSource(after.app, after.name, head.files, head.repoURL, head.controlPlaneNamespace)
+    : null;
   if (!sb && !sh) return null;
   const chartB = sb?.kind === 'chart' ? sb.recipe : null;
   const chartH = sh?.kind === 'chart' ? sh.recipe : null;

@@ -20,12 +20,12 @@ export interface AppContext {
 
 export type BuildVariables = Readonly<Record<string, string>>;
 
-/** The namespace Argo CD itself runs in, assumed: Applications there are known by their bare name. */
-export const CONTROL_PLANE_NAMESPACE = 'argocd';
-
-/** Argo CD's instance name of an Application: `<namespace>_<name>` outside the control plane's namespace. */
-export function instanceName(name: string, namespace: string | undefined): string {
-  return namespace && namespace !== CONTROL_PLANE_NAMESPACE ? `${namespace}_${name}` : name;
+/**
+ * Argo CD's instance name of an Application: `<namespace>_<name>` outside the namespace of the Argo CD
+ * that reads it (`controlPlane`, see control-plane-namespace.ts), the bare name in it or without one.
+ */
+export function instanceName(name: string, namespace: string | undefined, controlPlane: string): string {
+  return namespace && namespace !== controlPlane ? `${namespace}_${name}` : name;
 }
 
 /** The variables of one render: `revision` is the commit sha being rendered ('' when there is none). */

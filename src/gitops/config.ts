@@ -42,6 +42,8 @@ export interface Config {
   /** Repo-relative glob of the bootstrap Applications (the config's glob under `root`). */
   bootstrapGlob: string;
   controlPlane: ControlPlaneSetting;
+  /** The namespace Argo CD runs in, when the config says (control-plane-namespace.ts); else null. */
+  controlPlaneNamespace: string | null;
   environments: Record<string, { ref: string }>;
   /** False when `environments` are the defaults, whose dev environment also takes the default branch. */
   environmentsConfigured: boolean;
@@ -87,6 +89,7 @@ export function defaultConfig(): Config {
     root: '.',
     bootstrapGlob: DEFAULT_BOOTSTRAP_GLOB,
     controlPlane: 'auto',
+    controlPlaneNamespace: null,
     environments: { ...DEFAULT_ENVIRONMENTS },
     environmentsConfigured: false,
     clusters: [],
@@ -117,6 +120,7 @@ interface RawConfig {
   defaultBranch?: string;
   root?: string;
   controlPlane?: ControlPlaneSetting;
+  controlPlaneNamespace?: string;
   bootstrap?: { glob?: string };
   environments?: Record<string, { ref: string }>;
   clusters?: ClusterOverride[];
@@ -241,6 +245,7 @@ function resolveConfig(raw: RawConfig, file: string, root: VNode): Config {
     root: tree,
     bootstrapGlob: repoJoin(tree, glob),
     controlPlane: raw.controlPlane ?? base.controlPlane,
+    controlPlaneNamespace: raw.controlPlaneNamespace ?? base.controlPlaneNamespace,
     environments: raw.environments ?? base.environments,
     environmentsConfigured: raw.environments !== undefined,
     clusters: (raw.clusters ?? []).map((c, i) => withParameterLines(c, i, file, root)),

@@ -85,7 +85,7 @@ function sharedBootstrapName(clusters: readonly Cluster[]): string | null {
   for (const c of clusters) {
     if (!c.bootstrap) continue;
     const meta = bootstrapOf(c).metadata ?? {};
-    const key = `${String(meta.namespace ?? 'argocd')}/${String(meta.name)}`;
+    const key = `${String(meta.namespace ?? c.controlPlaneNamespace)}/${String(meta.name)}`;
     const other = seen.get(key);
     if (other)
       return `the bootstrap Applications of clusters ${other.name} and ${c.name} are both named ${String(meta.name)}, which one Argo CD could not hold`;

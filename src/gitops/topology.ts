@@ -12,6 +12,7 @@ import { nodeAt, toJson, type VNode } from './vnode.js';
 import { NO_FACTS, repoContext, type DefaultBranchSource, type RepoContext } from './repo-context.js';
 import { BOOTSTRAP_SUFFIX, bootstrapClusterNames, clusterName, type Bootstrap } from './bootstrap-names.js';
 import { normalizeRepoURL } from './repo-url.js';
+import { clusterControlPlaneNamespace, controlPlaneNamespace } from './control-plane-namespace.js';
 
 export { clusterName } from './bootstrap-names.js';
 export { isOwnRepoURL, normalizeRepoURL, type RepoIdentity } from './repo-url.js';
@@ -39,6 +40,8 @@ export interface Cluster {
   helmOptions: HelmOptions;
   /** The Application Argo CD renders: what its build variables and `.argocd-source-<app>.yaml` name. */
   application: AppContext;
+  /** The namespace of the Argo CD that reads this cluster's Applications (control-plane-namespace.ts). */
+  controlPlaneNamespace: string;
   repoURL: string | null;
   /** As written (`HEAD`, `stable`, …). */
   targetRevision: string;
@@ -69,6 +72,8 @@ export interface Topology {
   repoURLs: string[];
   /** What a targetRevision of HEAD means; null when neither the config nor the repository says. */
   defaultBranch: string | null;
+  /** The namespace Argo CD runs in, as the bootstrap Applications state it (else `argocd`). */
+  controlPlaneNamespace: string;
   defaultBranchSource: DefaultBranchSource;
   /** Every cluster name a bootstrap file or the config mentions, including ones too broken to use. */
   knownNames: string[];
@@ -91,9 +96,14 @@ export function discoverTopology(
   const knownNames = new Set<string>(config.clusters.map((c) => c.name));
   const bootstraps = readBootstraps(files, config, findings, knownNames);
   const names = bootstrapClusterNames(bootstraps);
+  const namespace = controlPlaneNamespace(
+    config.controlPlaneNamespace,
+    bootstraps.map((b) => b.app),
+  );
   bootstraps.forEach((b, i) => {
     if (names[i]) knownNames.add(names[i]);
-    const cluster = fromBootstrap(b.file, b.root, b.app, names[i]!, config, defaultBranch.name, findings);
+    const at = { config, defaultBranch: defaultBranch.name, namespace };
+    const cluster = fromBootstrap(b.file, b.root, b.app, names[i]!, at, findings);
     if (!cluster) return;
     const previous = byName.get(cluster.name);
     if (previous) {
@@ -112,7 +122,7 @@ export function discoverTopology(
   });
   for (const override of config.clusters) {
     const existing = byName.get(override.name);
-    byName.set(override.name, applyOverride(existing, override, config, defaultBranch.name));
+    byName.set(override.name, applyOverride(existing, override, config, defaultBranch.name, namespace));
   }
   const envOrder = Object.keys(config.environments);
   const rank = (c: Cluster) =>
@@ -126,6 +136,7 @@ export function discoverTopology(
     ...repoIdentity(config, repo, clusters),
     defaultBranch: defaultBranch.name,
     defaultBranchSource: defaultBranch.source,
+    controlPlaneNamespace: namespace,
     knownNames: [...knownNames].sort(),
     findings,
   };
@@ -208,8 +219,7 @@ function fromBootstrap(
   root: VNode,
   app: Record<string, unknown>,
   named: string | null,
-  config: Config,
-  defaultBranch: string | null,
+  { config, defaultBranch, namespace }: { config: Config; defaultBranch: string | null; namespace: string },
   findings: Finding[],
 ): Cluster | null {
   const metadata = (app.metadata ?? {}) as {
@@ -245,6 +255,7 @@ function fromBootstrap(
   }
   const helm = readHelmSource(source.helm);
   const name = named ?? metadata.name;
+  const controlPlane = clusterControlPlaneNamespace(config.controlPlaneNamespace, app, namespace);
   const valueFilesAt = nodeAt(root, [...sourcePath, 'helm', 'valueFiles']);
   if (valueFilesAt?.kind === 'seq') {
     for (const item of valueFilesAt.items) {
@@ -284,13 +295,14 @@ function fromBootstrap(
     namespace: helm.namespace ?? spec.destination?.namespace ?? '',
     helmOptions: helmOptions(helm),
     application: {
-      name: instanceName(metadata.name, metadata.namespace),
+      name: instanceName(metadata.name, metadata.namespace, controlPlane),
       namespace: spec.destination?.namespace ?? '',
       project: spec.project ?? '',
       repoURL: typeof source.repoURL === 'string' ? source.repoURL : '',
       path: source.path,
       targetRevision: typeof source.targetRevision === 'string' ? source.targetRevision : '',
     },
+    controlPlaneNamespace: controlPlane,
     repoURL: typeof source.repoURL === 'string' ? source.repoURL : null,
     targetRevision,
     ref,
@@ -306,6 +318,7 @@ function applyOverride(
   o: ClusterOverride,
   config: Config,
   defaultBranch: string | null,
+  controlPlane: string,
 ): Cluster {
   const definedAt: Position = { file: config.file ?? '.github/gitops-promotion.yaml', line: 1, column: 1 };
   if (!base && !o.chart) {
@@ -330,7 +343,7 @@ function applyOverride(
     valuesObject: o.valuesObject ?? base?.valuesObject ?? null,
     ignoreMissingValueFiles: base?.ignoreMissingValueFiles ?? false,
     releaseName: o.releaseName ?? base?.releaseName ?? `${o.name}${BOOTSTRAP_SUFFIX}`,
-    namespace: o.namespace ?? base?.namespace ?? 'argocd',
+    namespace: o.namespace ?? base?.namespace ?? controlPlane,
     helmOptions: base?.helmOptions ?? NO_HELM_OPTIONS,
     application: base?.application ?? {
       name: `${o.name}${BOOTSTRAP_SUFFIX}`,
@@ -340,6 +353,7 @@ function applyOverride(
       path: o.chart ?? '',
       targetRevision,
     },
+    controlPlaneNamespace: base?.controlPlaneNamespace ?? controlPlane,
     repoURL: base?.repoURL ?? config.repoURL,
     targetRevision,
     ref,

@@ -48,6 +48,11 @@ export interface OracleOptions {
   /** `$ARGOCD_APP_REVISION`: the commit being rendered. */
   revision?: string;
   major?: HelmMajor;
+  /**
+   * The namespace the Argo CD runs in (its controller namespace, `argocd` by default): an Application
+   * elsewhere is `<namespace>_<name>` (Argo CD's `InstanceName(ctrlNs)`).
+   */
+  controlPlaneNamespace?: string;
 }
 
 export type OracleRender =
@@ -61,7 +66,8 @@ export function argoRenderApplication(repoDir: string, app: Obj, options: Oracle
   const source = sources.find((s) => typeof s.path === 'string')!;
   const refs = new Set(sources.filter((s) => s.ref).map((s) => `$${s.ref}`));
   const ns = app.metadata.namespace;
-  const appName = ns && ns !== 'argocd' ? `${ns}_${app.metadata.name}` : app.metadata.name;
+  const controller = options.controlPlaneNamespace ?? 'argocd';
+  const appName = ns && ns !== controller ? `${ns}_${app.metadata.name}` : app.metadata.name;
   const appDir = path.join(repoDir, source.path);
   const helm = overridden(source.helm ?? {}, appDir, appName);
   const rev = options.revision ?? '';

@@ -52,6 +52,8 @@ const CASES: Case[] = [
     id: 'an Application outside the control plane namespace: bare release name, <ns>_<name> for ARGOCD_APP_NAME',
     helm: { parameters: [{ name: 'who', value: '$ARGOCD_APP_NAME' }] },
     patch: (app) => ((app.metadata as Obj).namespace = 'team-a'),
+    // Argo CD runs in argocd: said, since a bootstrap Application's namespace is otherwise taken for its.
+    files: { '.github/gitops-promotion.yaml': 'controlPlaneNamespace: argocd\n' },
     check: (o) => {
       expect(probe(o).release).toBe('probe');
       expect(probeValues(o).who).toBe('team-a_probe');

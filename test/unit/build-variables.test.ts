@@ -35,9 +35,12 @@ describe('Argo CD build variables', () => {
   });
 
   it('name an Application outside the control plane namespace as <namespace>_<name>', () => {
-    expect(instanceName('web', 'argocd')).toBe('web');
-    expect(instanceName('web', undefined)).toBe('web');
-    expect(instanceName('web', 'team-a')).toBe('team-a_web');
+    expect(instanceName('web', 'argocd', 'argocd')).toBe('web');
+    expect(instanceName('web', undefined, 'argocd')).toBe('web');
+    expect(instanceName('web', 'team-a', 'argocd')).toBe('team-a_web');
+    // The control plane's namespace is where its Argo CD runs, not always `argocd`.
+    expect(instanceName('web', 'gitops', 'gitops')).toBe('web');
+    expect(instanceName('web', 'argocd', 'gitops')).toBe('argocd_web');
   });
 });
 

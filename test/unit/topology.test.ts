@@ -21,6 +21,7 @@ describe('topology discovery from bootstrap Applications', () => {
       chart: 'charts/app-of-apps',
       valueFiles: ['values.dev-01.yaml'],
       valueRefs: {},
+      controlPlaneNamespace: 'argocd',
       parameters: [],
       values: null,
       valuesObject: null,
