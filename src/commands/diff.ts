@@ -449,7 +449,8 @@ async function compareTrees(
   }
 
   stats.chartsRendered = templateRuns(options.helm) - templatesBefore - clusterRuns;
-  const validation = headVerdict(await validating, headFailures, head);
+  const validated = await validating;
+  const validation = headVerdict(validated, headFailures, head);
   lap('Applications compared and head validated');
   const risks = reportRisks(validation, clusters, policy.productionEnvironments, appRisks);
   const changedClusters = clusters
@@ -466,6 +467,7 @@ async function compareTrees(
     clusters,
     risks,
     validation,
+    controlPlane: validated.controlPlane,
     ignored: { total: Object.values(ignored).reduce((a, b) => a + b, 0), byRule: ignored },
     stats,
   };

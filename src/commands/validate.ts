@@ -210,7 +210,8 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
 
   options.onRendered?.(apps, new Set(renderedClusters.keys()), objects, unreadable);
   const merged = new Map<string, VMap | null>([...values].map(([k, v]) => [k, v.merged]));
-  const controlPlane = detectControlPlane(config.controlPlane, discovered.clusters, apps);
+  const unrendered = topology.clusters.flatMap((c) => (renderedClusters.has(c.name) ? [] : [c.name]));
+  const controlPlane = detectControlPlane(config.controlPlane, discovered.clusters, apps, unrendered);
   const ctx = {
     files,
     config,

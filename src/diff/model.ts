@@ -1,4 +1,5 @@
 import type { Finding } from '../findings.js';
+import type { ControlPlane } from '../gitops/control-plane.js';
 import type { FieldChange } from './object-diff.js';
 
 export type ChangeStatus = 'added' | 'removed' | 'modified';
@@ -146,6 +147,8 @@ export interface DiffReport {
    * plus the component charts this diff rendered at head that fail to render (`helm-template`).
    */
   validation: { errors: number; warnings: number; findings: Finding[] };
+  /** The control plane head was validated with: validate's verdict at head, from the same facts. */
+  controlPlane: ControlPlane;
   /** Changes dropped by ignore rules, by rule. */
   ignored: { total: number; byRule: Record<string, number> };
   stats: { clustersRendered: number; clustersSkipped: number; chartsRendered: number; chartsSkipped: number };

@@ -33,11 +33,16 @@ export function isInCluster(destination: { server?: unknown; name?: unknown } | 
  * bootstrap Applications share a name and namespace (one Argo CD could hold only one of them), or
  * when every Application (bootstrap and rendered) deploys to the cluster its Argo CD runs in: one
  * Argo CD for several clusters must reach the others remotely. Otherwise one Argo CD manages them all.
+ *
+ * `unrendered`: clusters whose Applications are unknown (their render failed). The verdict rests on the
+ * topology (every bootstrap) and the Applications that did render, whichever command asks; when it is
+ * the Applications' destinations that say per-cluster, the reason names the clusters that could not tell.
  */
 export function detectControlPlane(
   setting: ControlPlaneSetting,
   clusters: readonly Cluster[],
   apps: readonly RenderedApp[],
+  unrendered: readonly string[] = [],
 ): ControlPlane {
   if (setting !== 'auto')
     return { kind: setting, source: 'config', reason: `controlPlane: ${setting} in the config` };
@@ -62,6 +67,12 @@ export function detectControlPlane(
     };
   if (apps.length === 0)
     return { kind: 'single', source: 'detected', reason: 'no Application rendered to tell otherwise' };
+  if (unrendered.length > 0)
+    return {
+      kind: 'per-cluster',
+      source: 'detected',
+      reason: `every Application that rendered deploys to the cluster its Argo CD runs in (https://kubernetes.default.svc or in-cluster); not proven: ${unrendered.join(', ')} did not render (set controlPlane to say)`,
+    };
   return {
     kind: 'per-cluster',
     source: 'detected',

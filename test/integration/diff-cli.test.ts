@@ -79,6 +79,7 @@ describe('gitops-promotion diff (CLI)', () => {
       'clusters',
       'risks',
       'validation',
+      'controlPlane',
       'ignored',
       'stats',
     ]);

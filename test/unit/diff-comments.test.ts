@@ -39,6 +39,7 @@ function report(apps: AppChange[]): DiffReport {
     ],
     risks: [],
     validation: { errors: 0, warnings: 0, findings: [] },
+    controlPlane: { kind: 'single', source: 'config', reason: 'controlPlane: single in the config' },
     ignored: { total: 0, byRule: {} },
     stats: { clustersRendered: 2, clustersSkipped: 0, chartsRendered: 0, chartsSkipped: 0 },
   };

@@ -180,6 +180,7 @@ describe('text and markdown never show two different values alike', () => {
     ],
     risks: [],
     validation: { errors: 0, warnings: 0, findings: [] },
+    controlPlane: { kind: 'single', source: 'config', reason: 'controlPlane: single in the config' },
     ignored: { total: 0, byRule: {} },
     stats: { clustersRendered: 2, clustersSkipped: 0, chartsRendered: 0, chartsSkipped: 0 },
   });
@@ -241,6 +242,7 @@ describe('the other objects in PR comments', () => {
       ],
       risks: [],
       validation: { errors: 0, warnings: 0, findings: [] },
+      controlPlane: { kind: 'single', source: 'config', reason: 'controlPlane: single in the config' },
       ignored: { total: 0, byRule: {} },
       stats: { clustersRendered: 2, clustersSkipped: 0, chartsRendered: 0, chartsSkipped: 0 },
     });

@@ -82,6 +82,7 @@ const report: DiffReport = {
   ],
   risks: [{ kind: 'production-changed', cluster: CLUSTER, application: APP, message: `changes ${EVIL}` }],
   validation: { errors: 0, warnings: 0, findings: [] },
+  controlPlane: { kind: 'single', source: 'config', reason: 'controlPlane: single in the config' },
   ignored: { total: 1, byRule: { [`rule${EVIL}`]: 1 } },
   stats: { clustersRendered: 1, clustersSkipped: 0, chartsRendered: 1, chartsSkipped: 0 },
 };

@@ -85,6 +85,7 @@ function report(names: string[]): DiffReport {
     clusters: names.map(cluster),
     risks: [],
     validation: { errors: 0, warnings: 0, findings: [] },
+    controlPlane: { kind: 'single', source: 'config', reason: 'controlPlane: single in the config' },
     ignored: { total: 0, byRule: {} },
     stats: { clustersRendered: names.length, clustersSkipped: 0, chartsRendered: 0, chartsSkipped: 0 },
   };
