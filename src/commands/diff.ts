@@ -8,7 +8,7 @@ import type { Helm } from '../helm/helm.js';
 import type { Logger } from '../logger.js';
 import { collectApps, type ApplicationObject, type RenderedApp } from '../gitops/applications.js';
 import { clusterRecipe, loadClusterValues } from '../gitops/cluster-values.js';
-import { recipeInputs } from '../gitops/render-recipe.js';
+import { externalValueFiles, recipeInputs } from '../gitops/render-recipe.js';
 import { collectObjects, objectKey, type RenderedObject } from '../gitops/objects.js';
 import { renderCluster } from '../gitops/render.js';
 import { requireDirectory } from '../gitops/repo-files.js';
@@ -429,7 +429,10 @@ async function compareTrees(
     cd.errors.push(...compared.unknown.map((u) => `${u.application}: ${u.reason}`));
     // A document helm rendered but nobody can read holds objects of unknown identity: not compared.
     if (p.changed)
-      cd.errors.push(...unreadableDocuments(baseRender?.unreadable, headResult.unreadable.get(p.name)));
+      cd.errors.push(
+        ...unreadableDocuments(baseRender?.unreadable, headResult.unreadable.get(p.name)),
+        ...outsideValueFiles([base, p.base], [head, p.head]),
+      );
     appRisks.push(...compared.risks);
     for (const a of compared.changes) cd.counts[a.status]++;
     const objectsAfter = after.objects;
@@ -484,6 +487,21 @@ async function sameTopLevel(head: SideObjects, ctx: NestedContext): Promise<Side
     apps: [...top, ...nested.apps],
     objects: [...head.objects.filter((o) => !o.ancestors), ...nested.objects],
   };
+}
+
+/**
+ * A changed cluster's value files outside this repository, at either ref: both renders are without
+ * them (they are not read offline), so what they set is not compared. Each said once.
+ */
+function outsideValueFiles(...sides: [Tree, Cluster | undefined][]): string[] {
+  const said = sides.flatMap(([tree, c]) =>
+    c
+      ? externalValueFiles(clusterRecipe(tree.files, c)).map(
+          (v) => `${c.application.name}: value file ${v.entry} is outside this repository`,
+        )
+      : [],
+  );
+  return [...new Set(said)];
 }
 
 /** How many distinct objects two renders of a cluster hold together (what was compared). */

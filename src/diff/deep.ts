@@ -8,7 +8,12 @@ import { schemaReferenceProblem } from '../gitops/helm-recipe.js';
 import { readHelmSource } from '../gitops/helm-source.js';
 import { ManifestError, splitManifests, type Manifest } from '../gitops/manifests.js';
 import { templateRequest } from '../gitops/render.js';
-import { recipeInputs, resolveRecipe, type RenderRecipe } from '../gitops/render-recipe.js';
+import {
+  externalValueFiles,
+  recipeInputs,
+  resolveRecipe,
+  type RenderRecipe,
+} from '../gitops/render-recipe.js';
 import { escapesRepo, repoJoin, type RepoFiles } from '../gitops/repo-files.js';
 import { isOwnRepoURL, type RepoIdentity } from '../gitops/topology.js';
 import type { TreeListing } from './fingerprint.js';
@@ -462,6 +467,21 @@ export type DeepPlan =
     };
 
 /**
+ * A render of a chart that reads a value file outside this repository (not read offline) would be without
+ * it: what it deploys is unknown instead (its inputs proving it unchanged was checked before).
+ */
+function renderOrUnknown(plan: Extract<DeepPlan, { kind: 'render' }>): DeepPlan {
+  const outside = [plan.head, plan.base].flatMap((r) => (r ? externalValueFiles(r) : []))[0];
+  if (!outside) return plan;
+  const reason = `value file ${outside.entry} is outside this repository`;
+  return {
+    kind: 'decided',
+    result: { state: 'unknown', reason, dependencies: plan.dependencies },
+    byInputs: false,
+  };
+}
+
+/**
  * Plans deep mode for an Application present at base, head or both (null: it has no source, so
  * there is nothing to compare). `unchanged` only when proven: in-repo charts whose inputs have the
  * same git object ids and the same recipe, or, for what deep mode does not render (sources outside
@@ -495,11 +515,13 @@ export function planDeep(
       { files: base.files, chart: chartB.chart },
       { files: head.files, chart: chartH.chart },
     );
-    return { kind: 'render', base: chartB, head: chartH, dependencies };
+    return renderOrUnknown({ kind: 'render', base: chartB, head: chartH, dependencies });
   }
   // One side only (added or removed): its chart renders alone.
-  if (!after && chartB) return { kind: 'render', base: chartB, head: null, dependencies: [] };
-  if (!before && chartH) return { kind: 'render', base: null, head: chartH, dependencies: [] };
+  if (!after && chartB)
+    return renderOrUnknown({ kind: 'render', base: chartB, head: null, dependencies: [] });
+  if (!before && chartH)
+    return renderOrUnknown({ kind: 'render', base: null, head: chartH, dependencies: [] });
   const unrendered = [sh, sb].find((s) => s?.kind === 'unrendered') as
     Extract<ComponentSource, { kind: 'unrendered' }> | undefined;
   const reason = unrendered?.reason ?? 'the Application has no source on one side';

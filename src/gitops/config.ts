@@ -347,4 +347,5 @@ export const KNOWN_RULES: ReadonlySet<string> = new Set([
   'default-branch-unknown',
   'cluster-values-missing',
   'orphan-values-file',
+  'value-file-external',
 ]);

@@ -138,6 +138,13 @@ function inlineValues(helm: HelmSource): RenderRecipe['inline'] {
   return helm.values ? { text: helm.values, object: null } : null;
 }
 
+/** The value files of a recipe that are outside this repository (a URL, `$ref/…` of another one): not read offline. */
+export function externalValueFiles(recipe: RenderRecipe): { index: number; entry: string }[] {
+  return recipe.valueFiles.flatMap((v) =>
+    v.kind === 'external' ? [{ index: v.index, entry: v.entry }] : [],
+  );
+}
+
 /** The recipe's repository paths other than the chart's own files: its inputs for a fingerprint. */
 export function recipeInputs(recipe: RenderRecipe): string[] {
   const paths = recipe.valueFiles.flatMap((v) => (v.kind === 'file' || v.kind === 'missing' ? [v.file] : []));

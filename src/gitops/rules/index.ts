@@ -1,6 +1,7 @@
 import { applicationSchemaRule } from './application-schema.js';
 import type { Rule } from './context.js';
 import { destinationRule } from './destination.js';
+import { externalValuesRule } from './external-values.js';
 import { clusterLabelRule, namePatternRule, uniqueNamesRule } from './identity.js';
 import { objectFieldsRule, objectUniqueRule } from './objects.js';
 import { applicationProjectRule } from './projects.js';
@@ -27,4 +28,5 @@ export const RULES: readonly Rule[] = [
   targetRevisionRules,
   clusterValuesRule,
   orphanValuesRule,
+  externalValuesRule,
 ];
