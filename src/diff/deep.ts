@@ -1,5 +1,6 @@
 import { parse } from 'yaml';
 import { createHash } from 'node:crypto';
+import { helmErrorLines } from '../helm/error-text.js';
 import type { DependencyRepository, Helm } from '../helm/helm.js';
 import { appSources, type ApplicationObject, type ApplicationSource } from '../gitops/applications.js';
 import { instanceName } from '../gitops/build-variables.js';
@@ -175,10 +176,10 @@ export async function renderComponent(
     const repositories = dependencyRepositories(files, recipe.chart);
     if ('refused' in repositories) return unavailable(repositories.refused);
     const built = await dependencyBuildOnce(helm, files.abs(recipe.chart), repositories.add);
-    if (!built.ok) return unavailable(`helm dependency build failed: ${firstLine(built.stderr)}`);
+    if (!built.ok) return unavailable(`helm dependency build failed: ${firstErrorLine(built.stderr)}`);
   }
   const r = await helm.template(templateRequest(files, recipe, options));
-  if (!r.ok) return broken(`helm template failed: ${firstLine(r.stderr.replace(/^Error: /, ''))}`);
+  if (!r.ok) return broken(`helm template failed: ${firstErrorLine(r.stderr)}`);
   const resources = new Map<string, Record<string, unknown>>();
   let manifests;
   try {
@@ -209,8 +210,9 @@ function dependencyBuildOnce(
   return build;
 }
 
-function firstLine(text: string): string {
-  return text.trim().split('\n')[0] ?? '';
+/** The first line of helm's error, past the notes Helm 4 logs before it (`level=WARN msg=…`). */
+function firstErrorLine(stderr: string): string {
+  return helmErrorLines(stderr)[0] ?? 'no message';
 }
 
 /**

@@ -4,6 +4,7 @@ import { validate } from '../../src/commands/validate.js';
 import { FixtureRepo, PROJECT_ROOT } from '../helpers/fixture-repo.js';
 import { HELM_MAJORS, testHelm } from '../helpers/helm.js';
 import { RecordingLogger } from '../helpers/logger.js';
+import { runDiff, scenario, type Scenario } from '../helpers/diff-scenario.js';
 
 describe('a helm error names the template line, whatever the chart directory is called', () => {
   let fx: FixtureRepo | undefined;
@@ -54,4 +55,23 @@ describe("a helm error is helm's error, without the notes helm logs before it", 
       ]);
     },
   );
+});
+
+describe("diff: a component chart's helm error is helm's error, without the notes logged before it", () => {
+  let s: Scenario | undefined;
+  afterEach(() => s?.fx.cleanup());
+
+  it('a deprecated component chart whose template fails at head (Helm 4 logs level=WARN first)', async () => {
+    s = scenario((fx) => {
+      fx.append('charts/loki/Chart.yaml', 'deprecated: true\n');
+      fx.append('charts/loki/templates/statefulset.yaml', '{{ fail "no storage class" }}\n');
+    });
+    const report = await runDiff(s);
+    const failures = report.validation.findings.filter((f) => f.message.startsWith('component chart'));
+    expect(failures.map((f) => f.message.replace(/ \(clusters: [^()]*\)$/, ''))).toEqual([
+      'component chart charts/loki does not render: helm template failed: execution error at (loki/templates/statefulset.yaml:' +
+        `${s.fx.lineOf('charts/loki/templates/statefulset.yaml', 'no storage class')}:3): no storage class` +
+        ' (4 Applications: dev-01-loki, ops-01-loki, prod-01-loki and 1 more)',
+    ]);
+  });
 });
