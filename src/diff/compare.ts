@@ -4,8 +4,15 @@ import { isApplication, type ApplicationObject, type RenderedApp } from '../gito
 import { objectKey, type RenderedObject } from '../gitops/objects.js';
 import { normalizeRepoURL } from '../gitops/topology.js';
 import { mapLimit } from '../util/concurrency.js';
-import { planDeep, renderComponent, type ComponentRender, type DeepPlan, type DeepSide } from './deep.js';
 import type { ChartRenders } from './chart-renders.js';
+import {
+  planDeep,
+  renderComponent,
+  type ComponentRender,
+  type DeepPlan,
+  type DeepSide,
+  type RenderedResource,
+} from './deep.js';
 import { applyIgnores, type ignoreRules } from './ignore.js';
 import { failedLevels, levelDeep } from './levels.js';
 import type {
@@ -301,12 +308,18 @@ function resourcesOf(
   const failure = failed && r[failed];
   if (failure && !failure.ok)
     return { state: 'unknown', reason: `at ${failed}: ${failure.reason}`, dependencies };
-  const before = r.base && r.base.ok ? r.base.resources : new Map<string, Obj>();
-  const after = r.head && r.head.ok ? r.head.resources : new Map<string, Obj>();
+  const none = new Map<string, RenderedResource>();
+  const before = r.base && r.base.ok ? r.base.resources : none;
+  const after = r.head && r.head.ok ? r.head.resources : none;
   const resources: ResourceChange[] = [];
-  for (const key of [...new Set([...before.keys(), ...after.keys()])].sort()) {
-    const [kind, namespace, name] = key.split('/') as [string, string, string];
-    const pair = comparePair(before.get(key), after.get(key), `${kind}/${name}.yaml`, ctx);
+  const keys = [...new Set([...before.keys(), ...after.keys()])];
+  const order = (k: string) => {
+    const o = (after.get(k) ?? before.get(k))!;
+    return [o.kind, o.namespace, o.name, o.group].join('\0');
+  };
+  for (const key of keys.sort((x, y) => (order(x) < order(y) ? -1 : order(x) > order(y) ? 1 : 0))) {
+    const { kind, namespace, name } = (after.get(key) ?? before.get(key))!;
+    const pair = comparePair(before.get(key)?.object, after.get(key)?.object, `${kind}/${name}.yaml`, ctx);
     if (pair.status)
       resources.push({
         kind,

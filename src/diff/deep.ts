@@ -8,6 +8,7 @@ import { DEFAULT_CONTROL_PLANE_NAMESPACE } from '../gitops/control-plane-namespa
 import { schemaReferenceProblem } from '../gitops/helm-recipe.js';
 import { readHelmSource } from '../gitops/helm-source.js';
 import { ManifestError, splitManifests, type Manifest } from '../gitops/manifests.js';
+import { identifyObjects, objectKey, type ObjectIdentity } from '../gitops/objects.js';
 import { templateRequest } from '../gitops/render.js';
 import {
   externalValueFiles,
@@ -132,18 +133,27 @@ export type RenderFailure =
   | { ok: false; failure: 'broken'; rule: 'helm-template' | 'helm-argument'; reason: string }
   | { ok: false; failure: 'unavailable'; reason: string };
 
-export type ComponentRender =
-  | {
-      ok: true;
-      resources: Map<string, Record<string, unknown>>;
-      /** Every object as rendered, in helm's order, with its template (what a nested app-of-apps level reads). */
-      manifests: Manifest[];
-    }
-  | RenderFailure;
+/** One object a component chart renders, with the identity Argo CD gives it (objects.ts). */
+export type RenderedResource = ObjectIdentity & { object: Record<string, unknown> };
 
-export function resourceKey(o: Record<string, unknown>): string {
-  const meta = (o.metadata ?? {}) as { name?: string; namespace?: string };
-  return `${String(o.kind ?? '?')}/${meta.namespace ?? ''}/${meta.name ?? '?'}`;
+/**
+ * `resources`: by objectKey; of two objects with one identity the later one, as Argo CD applies it.
+ * `manifests`: every object as rendered, in helm's order, with its template (what a nested
+ * app-of-apps level reads).
+ */
+export type ComponentRender =
+  { ok: true; resources: Map<string, RenderedResource>; manifests: Manifest[] } | RenderFailure;
+
+/**
+ * The resources of a render by Argo CD's identity: a namespaced object that names no namespace
+ * lands in the Application's namespace (`recipe.namespace`), a cluster-scoped one in none.
+ */
+export function renderedResources(
+  objects: readonly Record<string, unknown>[],
+  namespace: string,
+): Map<string, RenderedResource> {
+  const ids = identifyObjects(objects, namespace);
+  return new Map(ids.map((id, i) => [objectKey(id), { ...id, object: objects[i]! }]));
 }
 
 /** Renders a component chart with helm; dependencies must be vendored unless `dependencyBuild`. */
@@ -180,7 +190,6 @@ export async function renderComponent(
   }
   const r = await helm.template(templateRequest(files, recipe, options));
   if (!r.ok) return broken(`helm template failed: ${firstErrorLine(r.stderr)}`);
-  const resources = new Map<string, Record<string, unknown>>();
   let manifests;
   try {
     manifests = splitManifests(r.stdout);
@@ -188,8 +197,14 @@ export async function renderComponent(
     if (e instanceof ManifestError) return broken(e.message);
     throw e;
   }
-  for (const m of manifests) resources.set(resourceKey(m.object), m.object);
-  return { ok: true, resources, manifests };
+  return {
+    ok: true,
+    resources: renderedResources(
+      manifests.map((m) => m.object),
+      recipe.namespace,
+    ),
+    manifests,
+  };
 }
 
 /**

@@ -81,16 +81,21 @@ export function apiGroup(apiVersion: string): string {
   return slash < 0 ? '' : apiVersion.slice(0, slash);
 }
 
-/** Every object of a cluster's render, with the identity Argo CD gives it. */
-export function collectObjects(
-  cluster: Cluster,
-  manifests: readonly Manifest[],
-  origin: LevelOrigin = { chart: cluster.chart, namespace: cluster.namespace },
-): RenderedObject[] {
-  const clusterScoped = new Set([...CLUSTER_SCOPED, ...crdScopes(manifests)]);
+/** What Argo CD identifies an object by, and where it applies it (see RenderedObject). */
+export type ObjectIdentity = Pick<RenderedObject, 'apiVersion' | 'kind' | 'group' | 'namespace' | 'name'>;
+
+/**
+ * The identity of every object of one render (an app-of-apps chart's or a component chart's):
+ * a namespaced object that names no namespace lands in `defaultNamespace` (the Application's
+ * release/destination namespace), a cluster-scoped one in none.
+ */
+export function identifyObjects(
+  objects: readonly Record<string, unknown>[],
+  defaultNamespace: string,
+): ObjectIdentity[] {
+  const clusterScoped = new Set([...CLUSTER_SCOPED, ...crdScopes(objects)]);
   const prefixes = new Map<string, number>();
-  return manifests.map((m) => {
-    const o = m.object;
+  return objects.map((o) => {
     const meta = isMap(o.metadata) ? o.metadata : {};
     const apiVersion = typeof o.apiVersion === 'string' ? o.apiVersion : '';
     const kind = typeof o.kind === 'string' ? o.kind : '';
@@ -99,19 +104,29 @@ export function collectObjects(
       ? ''
       : typeof meta.namespace === 'string' && meta.namespace !== ''
         ? meta.namespace
-        : origin.namespace;
-    return {
-      cluster,
-      apiVersion,
-      kind,
-      group,
-      namespace,
-      name: objectName(meta, `${group}/${kind}/${namespace}`, prefixes),
-      template: templatePath(origin.chart, m.source),
-      object: o,
-      ...(origin.level ? { parent: origin.level.parent, ancestors: origin.level.ancestors } : {}),
-    };
+        : defaultNamespace;
+    const name = objectName(meta, `${group}/${kind}/${namespace}`, prefixes);
+    return { apiVersion, kind, group, namespace, name };
   });
+}
+
+/** Every object of a cluster's render (or of one of its nested levels), with the identity Argo CD gives it. */
+export function collectObjects(
+  cluster: Cluster,
+  manifests: readonly Manifest[],
+  origin: LevelOrigin = { chart: cluster.chart, namespace: cluster.namespace },
+): RenderedObject[] {
+  const ids = identifyObjects(
+    manifests.map((m) => m.object),
+    origin.namespace,
+  );
+  return manifests.map((m, i) => ({
+    cluster,
+    ...ids[i]!,
+    template: templatePath(origin.chart, m.source),
+    object: m.object,
+    ...(origin.level ? { parent: origin.level.parent, ancestors: origin.level.ancestors } : {}),
+  }));
 }
 
 /**
@@ -128,9 +143,9 @@ function objectName(meta: Record<string, unknown>, scope: string, prefixes: Map<
 }
 
 /** `group/kind` of every CustomResourceDefinition in the render that says `scope: Cluster`. */
-function crdScopes(manifests: readonly Manifest[]): string[] {
+function crdScopes(objects: readonly Record<string, unknown>[]): string[] {
   const out: string[] = [];
-  for (const { object } of manifests) {
+  for (const object of objects) {
     if (object.kind !== 'CustomResourceDefinition' || !isMap(object.spec)) continue;
     const { scope, group, names } = object.spec;
     if (scope === 'Cluster' && typeof group === 'string' && isMap(names) && typeof names.kind === 'string')

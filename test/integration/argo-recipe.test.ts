@@ -461,6 +461,6 @@ describe.each(HELM_MAJORS)('deep mode renders a component chart as Argo CD does 
     });
     expect(ours.ok, 'reason' in ours ? ours.reason : '').toBe(true);
     if (!ours.ok) return;
-    expect([...ours.resources.values()]).toEqual(oracle.objects);
+    expect([...ours.resources.values()].map((r) => r.object)).toEqual(oracle.objects);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/gitops/manifests.js';
-import { apiGroup, collectObjects, objectKey } from '../../src/gitops/objects.js';
+import { renderedResources } from '../../src/diff/deep.js';
+import { apiGroup, collectObjects, identifyObjects, objectKey } from '../../src/gitops/objects.js';
 import type { Cluster } from '../../src/gitops/topology.js';
 
 const cluster = { name: 'dev-01', chart: 'charts/app-of-apps', namespace: 'argo' } as Cluster;
@@ -68,5 +69,39 @@ describe('the identity Argo CD gives a rendered object', () => {
       ['batch/v1', 'Job', 'migrate-*2'],
       ['', '', ''],
     ]);
+  });
+});
+
+describe('the identity of the resources a component chart renders (deep mode)', () => {
+  it('is the same identity: the Application namespace by default, none for cluster-scoped kinds', () => {
+    const resources = renderedResources(
+      [
+        { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'dashboard' } },
+        { apiVersion: 'v1', kind: 'Service', metadata: { name: 'dashboard', namespace: 'edge' } },
+        { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRole', metadata: { name: 'reader' } },
+      ],
+      'ops-dashboard',
+    );
+    expect([...resources.values()].map((r) => [r.kind, r.namespace, r.name])).toEqual([
+      ['Deployment', 'ops-dashboard', 'dashboard'],
+      ['Service', 'edge', 'dashboard'],
+      ['ClusterRole', '', 'reader'],
+    ]);
+    const [deployment] = identifyObjects(
+      [{ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'dashboard' } }],
+      'ops-dashboard',
+    );
+    expect(resources.has(objectKey(deployment!))).toBe(true);
+  });
+
+  it('an object that names the default namespace is the one that names none; the later one is kept', () => {
+    const resources = renderedResources(
+      [
+        { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'x' }, data: { a: '1' } },
+        { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'x', namespace: 'ns' }, data: { a: '2' } },
+      ],
+      'ns',
+    );
+    expect([...resources.values()].map((r) => r.object.data)).toEqual([{ a: '2' }]);
   });
 });
