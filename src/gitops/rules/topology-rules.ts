@@ -1,9 +1,7 @@
 import path from 'node:path';
 import { finding, type RawFinding } from '../../findings.js';
-import { appSources } from '../applications.js';
-import { isLocalValueFile } from '../cluster-values.js';
-import { isOwnRepoURL } from '../topology.js';
-import { repoJoin, valueFilePath } from '../repo-files.js';
+import { applicationValueFiles } from '../application-value-files.js';
+import { repoJoin } from '../repo-files.js';
 import { nodeAt } from '../vnode.js';
 import type { RuleContext } from './context.js';
 
@@ -69,12 +67,9 @@ export function orphanValuesRule(ctx: RuleContext): RawFinding[] {
     for (const f of ctx.values.get(c.name)?.files ?? []) referenced.add(f);
   }
   for (const app of ctx.apps) {
-    for (const { source } of appSources(app.object)) {
-      if (typeof source.path !== 'string' || !isOwnRepoURL(source.repoURL, ctx.topology.repoURLs)) continue;
-      const dir = repoJoin('.', source.path);
-      dirs.add(dir);
-      for (const v of source.helm?.valueFiles ?? [])
-        if (typeof v === 'string' && isLocalValueFile(v)) referenced.add(valueFilePath(dir, v));
+    for (const source of applicationValueFiles(ctx.files, app.object, ctx.topology.repoURLs)) {
+      dirs.add(source.dir);
+      for (const f of source.files) referenced.add(f);
     }
   }
   const out: RawFinding[] = [];
