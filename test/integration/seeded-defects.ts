@@ -334,6 +334,39 @@ export const DEFECTS: Defect[] = [
     }),
   },
   {
+    name: 'a cluster whose valueFiles are all shared files (none of its own)',
+    seed: (fx) => {
+      fx.write(`${AOA}/values.shared.yaml`, fx.read(`${AOA}/values.dev-01.yaml`));
+      fx.replace('argocd-bootstrap-apps/dev-01.yaml', '- values.dev-01.yaml', '- values.shared.yaml');
+    },
+    expect: () => ({
+      severity: 'warning',
+      rule: 'cluster-values-missing',
+      file: 'argocd-bootstrap-apps/dev-01.yaml',
+      line: 1,
+      cluster: 'dev-01',
+      says: 'cluster dev-01 renders with no values file of its own',
+    }),
+  },
+  {
+    name: 'a multi-source cluster whose $values/… file is in a directory of no cluster',
+    seed: (fx) => {
+      fx.write('environments/common/apps.yaml', fx.read(`${AOA}/values.dev-01.yaml`));
+      fx.write(
+        'argocd-bootstrap-apps/dev-01.yaml',
+        multiSourceBootstrap('$values/environments/common/apps.yaml'),
+      );
+    },
+    expect: () => ({
+      severity: 'warning',
+      rule: 'cluster-values-missing',
+      file: 'argocd-bootstrap-apps/dev-01.yaml',
+      line: 1,
+      cluster: 'dev-01',
+      says: 'cluster dev-01 renders with no values file of its own',
+    }),
+  },
+  {
     name: 'values file of no cluster',
     seed: (fx) => fx.write(`${AOA}/values.dev-02.yaml`, 'cluster:\n  name: dev-02\n'),
     expect: () => ({

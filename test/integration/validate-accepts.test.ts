@@ -30,6 +30,13 @@ const ACCEPTED: { name: string; seed(fx: FixtureRepo): void }[] = [
     seed: (fx) => fx.write(DEV_BOOTSTRAP, multiSourceBootstrap(`$values/${AOA}/values.dev-01.yaml`)),
   },
   {
+    name: "a multi-source bootstrap whose $values/… file is in the cluster's own directory",
+    seed: (fx) => {
+      fx.write('clusters/dev-01/apps.yaml', fx.read(`${AOA}/values.dev-01.yaml`));
+      fx.write(DEV_BOOTSTRAP, multiSourceBootstrap('$values/clusters/dev-01/apps.yaml'));
+    },
+  },
+  {
     name: 'a valueFiles entry with an absolute path (Argo CD: from the repository root)',
     seed: (fx) => fx.replace(DEV_BOOTSTRAP, '- values.dev-01.yaml', `- /${AOA}/values.dev-01.yaml`),
   },

@@ -1,6 +1,6 @@
-import path from 'node:path';
 import { finding, type RawFinding } from '../../findings.js';
 import { applicationValueFiles } from '../application-value-files.js';
+import { isOwnValueFile } from '../cluster-own-values.js';
 import { repoJoin } from '../repo-files.js';
 import { nodeAt } from '../vnode.js';
 import type { RuleContext } from './context.js';
@@ -29,10 +29,9 @@ export function clusterValuesRule(ctx: RuleContext): RawFinding[] {
         );
       }
     }
-    const own = cluster.valueFiles.some((f) => {
-      const base = path.posix.basename(f);
-      return (cluster.env !== null && base.includes(cluster.env)) || base.includes(cluster.name);
-    });
+    const names = cluster.env !== null ? [cluster.name, cluster.env] : [cluster.name];
+    // As written, and as resolved (build variables substituted, `$ref/…` and globs followed).
+    const own = [...cluster.valueFiles, ...values.valueFiles].some((f) => isOwnValueFile(f, names));
     if (!own && values.missing.length === 0) {
       out.push(
         finding(
