@@ -186,17 +186,21 @@ export async function compareApps(
     const deepChanged =
       (deep.state === 'rendered' && deep.resources.length > 0) ||
       ((deep.state === 'rendered' || deep.state === 'unknown') && deep.dependencies.length > 0);
-    const status = pair.status ?? (deepChanged ? 'modified' : null);
+    const shown = pair.status ?? (deepChanged ? 'modified' : null);
     if (deep.state === 'unknown')
       unknown.push({
         application: app.name,
         reason:
           plan?.kind !== 'render'
             ? deep.reason
-            : status
+            : shown
               ? `its resources did not render (${deep.reason})`
               : `its chart's inputs changed and it did not render (${deep.reason})`,
       });
+    // Deep mode says unknown of an Application at both refs only when what Argo CD renders for it
+    // changed (its inputs or its render request): a change whose resources are unknown, not only an
+    // error of the cluster.
+    const status = shown ?? (deep.state === 'unknown' && ba && ha ? 'modified' : null);
     if (!status) continue;
     const change: AppChange = {
       kind: 'Application',

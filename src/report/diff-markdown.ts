@@ -109,7 +109,9 @@ export function appSection(app: AppChange, omitted?: string): string {
     app.status === 'modified' && app.fields.length === 0 && app.unified === ''
       ? app.deep.state === 'rendered' && app.deep.resources.length > 0
         ? ' (Application unchanged; its resources change)'
-        : ' (Application unchanged; its chart changes)'
+        : app.deep.state === 'unknown' && app.deep.dependencies.length === 0
+          ? ' (Application unchanged; what it renders from changes)'
+          : ' (Application unchanged; its chart changes)'
       : app.renamedFrom
         ? ` (renamed from ${htmlCode(app.renamedFrom)})`
         : app.renamedTo

@@ -244,7 +244,11 @@ describe('a component chart that fails to render', () => {
     expect(report.complete).toBe(false);
     for (const cluster of CLUSTERS) {
       const c = report.clusters.find((x) => x.name === cluster)!;
-      expect(c.status).toBe('unknown');
+      // Its chart changed and cannot be rendered: a change whose resources are unknown (as the oracle says).
+      expect(c.status).toBe('changed');
+      expect(c.apps.map((a) => [a.name, a.status, a.fields, a.deep.state])).toEqual([
+        [`${cluster}-cert-manager`, 'modified', [], 'unknown'],
+      ]);
       expect(c.errors).toHaveLength(1);
       expect(c.errors[0]).toMatch(
         new RegExp(

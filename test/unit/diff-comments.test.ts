@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AppChange, DiffReport } from '../../src/diff/model.js';
 import { COMMENT_MAX_CHARS } from '../../src/report/budget.js';
 import { commentPart, splitDiffComments } from '../../src/report/diff-comments.js';
+import { appSection } from '../../src/report/diff-markdown.js';
 
 function app(name: string, diffChars: number): AppChange {
   return {
@@ -85,5 +86,32 @@ describe('splitDiffComments', () => {
     );
     expect(part).not.toContain('Application unchanged');
     parts.forEach((p) => expect([...p].length).toBeLessThanOrEqual(COMMENT_MAX_CHARS));
+  });
+});
+
+describe('an Application whose own object is unchanged', () => {
+  const unchangedObject = (deep: AppChange['deep']): AppChange => ({
+    ...app('dev-01-monitoring', 0),
+    fields: [],
+    unified: '',
+    deep,
+  });
+
+  it('says what changes: its resources, its chart, or what it renders from (resources unknown)', () => {
+    const text = (deep: AppChange['deep']) => appSection(unchangedObject(deep));
+    const dependency = {
+      name: 'cert-manager',
+      from: '1.15.3',
+      to: '1.16.1',
+      repository: 'https://charts.jetstack.io',
+      repositoryFrom: null,
+      file: 'Chart.yaml',
+    };
+    expect(text({ state: 'unknown', reason: 'multi-source', dependencies: [] })).toContain(
+      '(Application unchanged; what it renders from changes)',
+    );
+    expect(text({ state: 'unknown', reason: 'not vendored', dependencies: [dependency] })).toContain(
+      '(Application unchanged; its chart changes)',
+    );
   });
 });
