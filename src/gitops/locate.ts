@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Position } from '../findings.js';
 import { componentKey, type RenderedApp } from './applications.js';
 import type { RepoFiles } from './repo-files.js';
+import { lineReads, valuesRanges } from './template-paths.js';
 import { leaves, nodeAt, type VMap } from './vnode.js';
 
 /**
@@ -25,10 +26,10 @@ export class Locator {
   /** For a key the schema does not allow: the values key that produced it, else the template line. */
   key(app: RenderedApp, fieldPath: readonly string[]): Position {
     const merged = this.valuesOf(app);
-    const block = merged ? componentBlock(merged, app.component) : undefined;
+    const block = merged ? this.block(merged, app) : undefined;
     if (merged && block) {
       for (let i = 0; i < fieldPath.length; i++) {
-        const node = nodeAt(merged, [block, ...fieldPath.slice(i)]);
+        const node = nodeAt(merged, [...block, ...fieldPath.slice(i)]);
         if (node && fieldPath.length - i >= 2) return node.keyPos ?? node.pos;
       }
     }
@@ -45,12 +46,15 @@ export class Locator {
     const merged = this.valuesOf(app);
     if (!merged) return null;
     const wanted = String(value);
-    const block = componentBlock(merged, app.component);
+    const read = this.readOrigin(app, merged, fieldPath, wanted);
+    // What the line reads holds another value (the template changed it): no guess by value then.
+    if (read) return read === 'another-value' ? null : read;
+    const block = this.block(merged, app);
     const lastKey = [...fieldPath].reverse().find((k) => !/^\d+$/.test(k));
     let best: { score: number; pos: Position } | null = null;
     for (const leaf of leaves(merged)) {
       if (leaf.node.value === null || String(leaf.node.value) !== wanted) continue;
-      const inBlock = block !== undefined && leaf.path[0] === block;
+      const inBlock = block !== undefined && block.every((k, i) => leaf.path[i] === k);
       const leafKey = [...leaf.path].reverse().find((k) => !/^\d+$/.test(k));
       const sameKey = leafKey === lastKey;
       if (!inBlock && !sameKey) continue;
@@ -58,6 +62,48 @@ export class Locator {
       if (!best || score > best.score) best = { score, pos: leaf.node.pos };
     }
     return best?.pos ?? null;
+  }
+
+  /**
+   * The values line a field's value came from, by the path the template line that writes the field
+   * reads (`.Values.a.b`, or `$app.wave` of `range $name, $app := .Values.apps`: the component's
+   * element of that map), when the merged values hold that very value there.
+   */
+  private readOrigin(
+    app: RenderedApp,
+    merged: VMap,
+    fieldPath: readonly string[],
+    wanted: string,
+  ): Position | 'another-value' | null {
+    const at = this.template(app, fieldPath);
+    const text = at.file === app.template ? this.files.text(at.file) : null;
+    if (!text || !at.line) return null;
+    const ranges = valuesRanges(text);
+    let found: 'another-value' | null = null;
+    for (const read of lineReads(text.split('\n')[at.line - 1] ?? '', ranges)) {
+      const element = read.within && componentIn(merged, read.within, app.component);
+      if (read.within && !element) continue;
+      const node = nodeAt(merged, [...(read.within ?? []), ...(element ? [element] : []), ...read.path]);
+      if (node?.kind !== 'scalar' || node.value === null) continue;
+      if (String(node.value) === wanted) return node.pos;
+      found = 'another-value';
+    }
+    return found;
+  }
+
+  /**
+   * The values path of an Application's component block: a top-level key named for the component,
+   * else its element of a map the rendering template ranges over (`apps.worker`).
+   */
+  private block(merged: VMap, app: Pick<RenderedApp, 'template' | 'component'>): string[] | undefined {
+    const top = componentBlock(merged, app.component);
+    if (top !== undefined) return [top];
+    const text = app.template ? this.files.text(app.template) : null;
+    for (const range of text ? valuesRanges(text) : []) {
+      const element = componentIn(merged, range.path, app.component);
+      if (element) return [...range.path, element];
+    }
+    return undefined;
   }
 
   /** The template line that writes a field: the rendering template first, then the chart's helpers. */
@@ -108,6 +154,12 @@ export class Locator {
     }
     return list;
   }
+}
+
+/** The key of a component's element in the map at `path` of the values, if that map has one. */
+function componentIn(merged: VMap, path: readonly string[], component: string): string | undefined {
+  const map = path.length === 0 ? merged : nodeAt(merged, path);
+  return map?.kind === 'map' ? componentBlock(map, component) : undefined;
 }
 
 /** The top-level values key of a component's block (`envoyGateway` for `envoy-gateway`), if any. */
