@@ -27,6 +27,7 @@ import {
   type Side,
 } from '../diff/compare.js';
 import { ignoreRules } from '../diff/ignore.js';
+import { readsUnplannedInputs } from '../diff/unplanned-inputs.js';
 import { hasEntries, type AppChange, type ClusterDiff, type DiffReport, type Risk } from '../diff/model.js';
 import { globFiles } from '../gitops/glob.js';
 import { ChartRenders } from '../diff/chart-renders.js';
@@ -354,6 +355,14 @@ async function compareTrees(
     controlPlaneNamespace: tree.topology.controlPlaneNamespace,
     helm: tree.config.helm,
   });
+
+  // What the plan does not look at (a --set-file file, the commit itself): the head Applications of
+  // a cluster with equal inputs are its base ones too, and tell which of them read it.
+  for (const p of plans)
+    if (deep && !p.changed && !p.needsApps)
+      p.needsApps = (headApps.get(p.name) ?? []).some((a) =>
+        readsUnplannedInputs(a, sideOf(base), sideOf(head), changed),
+      );
 
   const clusters: ClusterDiff[] = [];
   const appRisks: Risk[] = [];
