@@ -18,12 +18,13 @@ export interface SourceValueFiles {
  * The value files each own-repository source of a rendered Application reads, resolved as Argo CD
  * resolves them at the tree `files` holds: `.argocd-source*.yaml` merged in, build variables
  * (`$ARGOCD_APP_NAME`…) of this Application substituted, globs expanded, `$ref/…` of this repository
- * followed.
+ * followed. `controlPlaneNamespace`: where Argo CD runs (an Application elsewhere is `<ns>_<name>`).
  */
 export function applicationValueFiles(
   files: RepoFiles,
   app: ApplicationObject,
   repoURLs: RepoIdentity,
+  controlPlaneNamespace: string,
 ): SourceValueFiles[] {
   const sources = appSources(app).map(({ source }) => source);
   const refs = sourceRefs(sources, repoURLs);
@@ -33,7 +34,12 @@ export function applicationValueFiles(
     const dir = repoJoin('.', source.path);
     const recipe = resolveRecipe(
       files,
-      { chart: dir, helm: readHelmSource(source.helm), app: appContext(app, source), refs },
+      {
+        chart: dir,
+        helm: readHelmSource(source.helm),
+        app: appContext(app, source, controlPlaneNamespace),
+        refs,
+      },
       files.revision,
     );
     out.push({ dir, files: recipe.valueFiles.flatMap((v) => (v.kind === 'file' ? [v.file] : [])) });
@@ -42,10 +48,10 @@ export function applicationValueFiles(
 }
 
 /** The build-variable facts of an Application's source (reposerver's `newEnv`). */
-function appContext(app: ApplicationObject, source: ApplicationSource): AppContext {
+function appContext(app: ApplicationObject, source: ApplicationSource, controlPlane: string): AppContext {
   const destination = app.spec?.destination?.namespace;
   return {
-    name: instanceName(String(app.metadata?.name ?? ''), app.metadata?.namespace),
+    name: instanceName(String(app.metadata?.name ?? ''), app.metadata?.namespace, controlPlane),
     namespace: typeof destination === 'string' ? destination : '',
     project: typeof app.spec?.project === 'string' ? app.spec.project : '',
     repoURL: typeof source.repoURL === 'string' ? source.repoURL : '',

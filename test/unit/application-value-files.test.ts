@@ -43,6 +43,7 @@ describe('the value files an Application reads, as Argo CD resolves them', () =>
       files,
       app('prd-2-gateway', { repoURL: REPO, path: 'charts/gateway', helm }),
       REPO,
+      'argocd',
     );
     expect(got).toEqual([
       {
@@ -70,7 +71,20 @@ describe('the value files an Application reads, as Argo CD resolves them', () =>
         { repoURL: 'https://github.com/other/repo', path: 'charts/gateway' },
       ]),
       REPO,
+      'argocd',
     );
     expect(got).toEqual([{ dir: 'charts/gateway', files: ['environments/prd-2/gateway.yaml'] }]);
+  });
+
+  it('an Application outside the control plane namespace is `<ns>_<name>` in $ARGOCD_APP_NAME', () => {
+    const helm = { ignoreMissingValueFiles: true, valueFiles: ['values-$ARGOCD_APP_NAME.yaml'] };
+    const got = applicationValueFiles(
+      files,
+      app('prd-2-gateway', { repoURL: REPO, path: 'charts/gateway', helm }),
+      REPO,
+      'gitops',
+    );
+    // Argo CD in `gitops` names the Application `argocd_prd-2-gateway`: no such file here.
+    expect(got).toEqual([{ dir: 'charts/gateway', files: [] }]);
   });
 });

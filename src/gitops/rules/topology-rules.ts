@@ -66,7 +66,12 @@ export function orphanValuesRule(ctx: RuleContext): RawFinding[] {
     for (const f of ctx.values.get(c.name)?.files ?? []) referenced.add(f);
   }
   for (const app of ctx.apps) {
-    for (const source of applicationValueFiles(ctx.files, app.object, ctx.topology.repoURLs)) {
+    for (const source of applicationValueFiles(
+      ctx.files,
+      app.object,
+      ctx.topology.repoURLs,
+      app.cluster.controlPlaneNamespace,
+    )) {
       dirs.add(source.dir);
       for (const f of source.files) referenced.add(f);
     }
