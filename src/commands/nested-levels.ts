@@ -116,7 +116,7 @@ function nextLevel(
     chart: recipe.chart,
     values: null,
   };
-  const origin = { chart: recipe.chart, namespace: recipe.namespace, level };
+  const origin = { chart: recipe.chart, namespace: recipe.destinationNamespace, level };
   const apps = collectApps(ctx.cluster, r.manifests, origin);
   // A chart that renders no Application is a component: deep mode compares what it renders.
   if (apps.length === 0) return [];

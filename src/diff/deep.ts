@@ -201,7 +201,7 @@ export async function renderComponent(
     ok: true,
     resources: renderedResources(
       manifests.map((m) => m.object),
-      recipe.namespace,
+      recipe.destinationNamespace,
     ),
     manifests,
   };

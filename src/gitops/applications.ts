@@ -100,11 +100,20 @@ export function isApplication(object: Record<string, unknown>): boolean {
   );
 }
 
+/**
+ * Where Argo CD applies an object of a cluster's app-of-apps render that names no namespace: the
+ * bootstrap Application's destination namespace (helm.namespace only templates `.Release.Namespace`),
+ * else (a cluster the config declares, with no destination) the namespace it is rendered with.
+ */
+export function landingNamespace(cluster: Pick<Cluster, 'application' | 'namespace'>): string {
+  return cluster.application.namespace || cluster.namespace;
+}
+
 /** The Applications among a cluster's rendered manifests. */
 export function collectApps(
   cluster: Cluster,
   manifests: readonly Manifest[],
-  origin: LevelOrigin = { chart: cluster.chart, namespace: cluster.namespace },
+  origin: LevelOrigin = { chart: cluster.chart, namespace: landingNamespace(cluster) },
 ): RenderedApp[] {
   const apps: RenderedApp[] = [];
   for (const m of manifests) {

@@ -1,5 +1,5 @@
 import { isMap } from '../util/is-map.js';
-import { templatePath, type LevelOrigin } from './applications.js';
+import { landingNamespace, templatePath, type LevelOrigin } from './applications.js';
 import type { Manifest } from './manifests.js';
 import type { Cluster } from './topology.js';
 
@@ -114,7 +114,7 @@ export function identifyObjects(
 export function collectObjects(
   cluster: Cluster,
   manifests: readonly Manifest[],
-  origin: LevelOrigin = { chart: cluster.chart, namespace: cluster.namespace },
+  origin: LevelOrigin = { chart: cluster.chart, namespace: landingNamespace(cluster) },
 ): RenderedObject[] {
   const ids = identifyObjects(
     manifests.map((m) => m.object),

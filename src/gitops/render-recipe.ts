@@ -27,6 +27,11 @@ export interface RenderRecipe {
   releaseName: string;
   /** '' when neither helm.namespace nor the destination gives one: no `--namespace`. */
   namespace: string;
+  /**
+   * Where Argo CD applies a namespaced object that names no namespace: the destination namespace
+   * (not helm.namespace, which only templates `.Release.Namespace`); '' when there is none.
+   */
+  destinationNamespace: string;
   /** The resolved valueFiles in the order helm gets them (see resolveValueFiles). */
   valueFiles: ValueFile[];
   /** helm.values / valuesObject (the object wins), for the last `--values`; never substituted. */
@@ -75,6 +80,7 @@ export function resolveRecipe(files: RepoFiles, source: RecipeSource, revision: 
     chart: source.chart,
     releaseName: helm.releaseName ?? source.app.name.replace(/^[^_]*_/, ''),
     namespace: helm.namespace ?? source.app.namespace,
+    destinationNamespace: source.app.namespace,
     valueFiles,
     inline: inlineValues(helm),
     parameters: setParameters(helm.parameters).map((p) => ({

@@ -144,7 +144,15 @@ export function renderApplication(app: ArgoApp, ctx: RenderContext): SourceRende
   if (helm.skipCrds !== true) args.push('--include-crds');
   if (helm.skipSchemaValidation === true) args.push('--skip-schema-validation');
   if (helm.skipTests === true) args.push('--skip-tests');
-  return runTemplate(path.join(ctx.repoDir, chart), args, inline, namespace ?? '', ctx.major);
+  // Argo CD applies a namespaced object that names no namespace in the destination namespace,
+  // whatever helm.namespace templated it with.
+  return runTemplate(
+    path.join(ctx.repoDir, chart),
+    args,
+    inline,
+    app.spec?.destination?.namespace ?? '',
+    ctx.major,
+  );
 }
 
 /** Argo CD's build variables of an Application's source at a revision. */

@@ -104,6 +104,7 @@ describe('a values.schema.json that would make helm read or fetch something else
         chart: 'charts/web',
         releaseName: 'web',
         namespace: 'web',
+        destinationNamespace: 'web',
         valueFiles: [],
         inline: null,
         parameters: [],
