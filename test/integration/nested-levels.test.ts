@@ -334,13 +334,21 @@ describe('a nested level that does not render, and a rule finding at a nested le
 
   it('diff to it: unknown with the reason, what it rendered at base never called removed (exit 2)', async () => {
     const d = await diffBetween(h, shaOf(h, 'base'), shaOf(h, '1-broken'));
+    // The level's inputs changed and it did not render: its Application is a change whose
+    // consequences are unknown (the cluster is changed, the report incomplete, nothing removed).
+    const broken = (c: string) => [
+      `Application argocd/${c}-platform: modified`,
+      expect.stringMatching(
+        /^ {2}unknown: its nested app-of-apps chart apps\/platform did not render at head \(helm template failed: .*the platform is broken\): the Applications and objects it renders are not compared$/,
+      ),
+    ];
     expect(summarize(d)).toEqual({
       code: 2,
       complete: false,
-      changedClusters: [],
+      changedClusters: ['dev', 'prod'],
       clusters: {
-        dev: { status: 'unknown', changes: [] },
-        prod: { status: 'unknown', changes: [] },
+        dev: { status: 'changed', changes: broken('dev') },
+        prod: { status: 'changed', changes: broken('prod') },
       },
     });
     for (const c of d.report!.clusters as unknown as { name: string; errors: string[] }[])

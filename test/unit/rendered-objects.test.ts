@@ -4,13 +4,32 @@ import { renderedResources } from '../../src/diff/deep.js';
 import { apiGroup, collectObjects, identifyObjects, objectKey } from '../../src/gitops/objects.js';
 import type { Cluster } from '../../src/gitops/topology.js';
 
-const cluster = { name: 'dev-01', chart: 'charts/app-of-apps', namespace: 'argo' } as Cluster;
+// The bootstrap renders with helm.namespace `argo`; its destination namespace is also `argo`.
+const cluster = {
+  name: 'dev-01',
+  chart: 'charts/app-of-apps',
+  namespace: 'argo',
+  application: { namespace: 'argo' },
+} as Cluster;
 const m = (object: Record<string, unknown>, source = 'app-of-apps/templates/x.yaml'): Manifest => ({
   source,
   object,
 });
 
 describe('the identity Argo CD gives a rendered object', () => {
+  it('an object that names no namespace lands in the destination namespace, not the helm.namespace one', () => {
+    const templated = { ...cluster, namespace: 'templating', application: { namespace: 'apps' } } as Cluster;
+    const [a] = collectObjects(templated, [
+      m({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'x' } }),
+    ]);
+    expect(a!.namespace).toBe('apps');
+    const noDestination = { ...cluster, namespace: 'argo', application: { namespace: '' } } as Cluster;
+    const [b] = collectObjects(noDestination, [
+      m({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'x' } }),
+    ]);
+    expect(b!.namespace).toBe('argo');
+  });
+
   it('group, kind, namespace (the release namespace when none is rendered), name', () => {
     const [a, b] = collectObjects(cluster, [
       m({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'x' } }),
