@@ -27,8 +27,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/commands/validate.ts + 16 modules
-var validate = __webpack_require__(9238);
+// EXTERNAL MODULE: ./src/commands/validate.ts + 15 modules
+var validate = __webpack_require__(26);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/git/git.ts + 2 modules

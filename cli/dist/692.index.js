@@ -915,8 +915,8 @@ async function mergePullRequest(gh, repo, pr, args) {
     }
 }
 
-// EXTERNAL MODULE: ./src/commands/validate.ts + 16 modules
-var validate = __webpack_require__(9238);
+// EXTERNAL MODULE: ./src/commands/validate.ts + 15 modules
+var validate = __webpack_require__(26);
 ;// CONCATENATED MODULE: ./src/commands/promote.ts
 
 

@@ -1,8 +1,8 @@
-export const id = 528;
-export const ids = [528];
+export const id = 165;
+export const ids = [165];
 export const modules = {
 
-/***/ 9147:
+/***/ 2165:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -21,8 +21,6 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -40,18 +38,12 @@ var cluster_values = __webpack_require__(165);
 var render_recipe = __webpack_require__(754);
 // EXTERNAL MODULE: ./src/gitops/objects.ts
 var objects = __webpack_require__(1516);
-// EXTERNAL MODULE: ./src/gitops/config.ts + 1 modules
-var gitops_config = __webpack_require__(8961);
 // EXTERNAL MODULE: ./src/gitops/render.ts
 var render = __webpack_require__(1842);
 // EXTERNAL MODULE: ./src/gitops/repo-files.ts
 var repo_files = __webpack_require__(1056);
-// EXTERNAL MODULE: ./src/gitops/topology.ts + 1 modules
-var topology = __webpack_require__(8154);
 // EXTERNAL MODULE: ./src/gitops/vnode.ts
 var vnode = __webpack_require__(1754);
-// EXTERNAL MODULE: ./src/gitops/repo-context.ts
-var repo_context = __webpack_require__(5096);
 // EXTERNAL MODULE: ./src/commands/repo-facts.ts
 var repo_facts = __webpack_require__(4406);
 // EXTERNAL MODULE: ./src/findings.ts
@@ -130,56 +122,10 @@ function joinPosix(...parts) {
     return path.posix.normalize(path.posix.join(...parts));
 }
 
-;// CONCATENATED MODULE: ./src/diff/tree-listing.ts
-
-
-const MAX_HOPS = 8;
-/**
- * Path → git object id of every entry of a tree. A symlink's own blob is only its target's *path*,
- * so its id here is what it resolves to inside the tree: the target file's blob, or a hash of the
- * files under a target directory. Equal ids then prove equal content at both refs. A link that
- * cannot be resolved inside the tree (absolute, out of the tree, through another link's directory,
- * a loop) gets an id of its own per side: whatever reads it is rendered at both refs and compared.
- */
-function listingWithLinks(entries, readLink, side) {
-    const ids = new Map(entries.map((e) => [e.path, e.oid]));
-    const links = new Map(entries.filter((e) => e.mode === '120000').map((e) => [e.path, readLink(e.path)]));
-    const resolve = (link, hops) => {
-        const to = links.get(link);
-        if (external_node_path_default().posix.isAbsolute(to) || hops > MAX_HOPS)
-            return null;
-        const target = external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(link), to));
-        if (target === '..' || target.startsWith('../'))
-            return null;
-        if (links.has(target))
-            return resolve(target, hops + 1);
-        const blob = ids.get(target);
-        if (blob)
-            return blob;
-        const under = entries.filter((e) => e.path.startsWith(`${target}/`));
-        if (under.some((e) => links.has(e.path)))
-            return null;
-        if (under.length === 0)
-            return 'missing';
-        const h = (0,external_node_crypto_.createHash)('sha256');
-        for (const e of under)
-            h.update(`${e.path.slice(target.length)}\0${e.oid}\n`);
-        return `tree:${h.digest('hex')}`;
-    };
-    const listing = new Map();
-    for (const e of entries) {
-        if (!links.has(e.path))
-            listing.set(e.path, e.oid);
-        else {
-            const resolved = resolve(e.path, 0);
-            listing.set(e.path, resolved ? `symlink:${links.get(e.path)}:${resolved}` : `symlink:${side}:${e.oid}`);
-        }
-    }
-    return listing;
-}
-
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/gitops/topology.ts + 1 modules
+var topology = __webpack_require__(8154);
 // EXTERNAL MODULE: ./src/util/concurrency.ts
 var util_concurrency = __webpack_require__(3731);
 // EXTERNAL MODULE: ./src/gitops/build-variables.ts
@@ -209,7 +155,7 @@ var gitops_manifests = __webpack_require__(2762);
  */
 function componentRecipe(app, name, files, repoURL) {
     if ((0,applications/* appSources */.QG)(app).length > 1)
-        return { skip: 'deep diff skipped: multi-source Application' };
+        return { skip: 'multi-source Application: its sources are not rendered' };
     const own = ownSource(app, repoURL);
     if (!own || !files.isFile((0,repo_files/* repoJoin */.pg)(own.dir, 'Chart.yaml')))
         return null;
@@ -230,15 +176,6 @@ function componentRecipe(app, name, files, repoURL) {
     }, files.revision);
     return { recipe };
 }
-/**
- * The repo path of an Application's source when it is a directory of this repository that is not a
- * Helm chart (plain manifests, kustomize): deep mode does not render those, so a change under it is
- * not proven either way.
- */
-function inRepoDirectory(app, files, repoURL) {
-    const dir = ownSource(app, repoURL)?.dir;
-    return dir && files.isDirectory(dir) && !files.isFile((0,repo_files/* repoJoin */.pg)(dir, 'Chart.yaml')) ? dir : null;
-}
 /** An Application's single source when it is a path of this repository (`repoURL` normalized), and that path. */
 function ownSource(app, repoURL) {
     const sources = (0,applications/* appSources */.QG)(app);
@@ -253,14 +190,39 @@ function ownSource(app, repoURL) {
 }
 /**
  * Identity of a component render: its inputs' blob ids (the chart, its value and file-parameter files,
- * its `.argocd-source*.yaml`), its recipe (value files in their order: the last one wins) and the
- * helm options it renders with.
+ * its `.argocd-source*.yaml`, and the charts of its `file://` dependencies inside the repository,
+ * which a dependency build copies in), its recipe (value files in their order: the last one wins)
+ * and the helm options it renders with.
  */
-function recipeFingerprint(recipe, tree, helm) {
-    return fingerprint(renderInputs(tree, recipe.chart, (0,render_recipe/* recipeInputs */.e$)(recipe)), {
+function recipeFingerprint(recipe, files, tree, helm) {
+    const inputs = renderInputs(tree, recipe.chart, (0,render_recipe/* recipeInputs */.e$)(recipe));
+    for (const dir of localDependencyCharts(files, recipe.chart))
+        inputs.push(...renderInputs(tree, dir, []).map(([f, id]) => [`dep:${f}`, id]));
+    return fingerprint(inputs, {
         ...recipe,
         helm: { kubeVersion: helm.kubeVersion, apiVersions: helm.apiVersions },
     });
+}
+/** The in-repo charts a chart's `file://` dependencies name, transitively (cycle-safe), itself excluded. */
+function localDependencyCharts(files, chart) {
+    const seen = new Set([chart]);
+    const queue = [chart];
+    while (queue.length > 0) {
+        const dir = queue.shift();
+        for (const d of chartDependencies(files, dir)) {
+            const repo = String(d.repository ?? '');
+            if (!repo.startsWith('file://'))
+                continue;
+            const rel = repo.slice('file://'.length);
+            const target = (0,repo_files/* repoJoin */.pg)(dir, rel);
+            if (rel.startsWith('/') || (0,repo_files/* escapesRepo */.jk)(target) || seen.has(target))
+                continue;
+            seen.add(target);
+            queue.push(target);
+        }
+    }
+    seen.delete(chart);
+    return [...seen].sort();
 }
 function resourceKey(o) {
     const meta = (o.metadata ?? {});
@@ -268,26 +230,33 @@ function resourceKey(o) {
 }
 /** Renders a component chart with helm; dependencies must be vendored unless `dependencyBuild`. */
 async function renderComponent(helm, files, recipe, options) {
+    const broken = (reason, rule = 'helm-template') => ({
+        ok: false,
+        failure: 'broken',
+        rule,
+        reason,
+    });
+    const unavailable = (reason) => ({ ok: false, failure: 'unavailable', reason });
     const refused = recipe.problems[0] ?? (0,helm_recipe/* schemaReferenceProblem */.A)(files, recipe.chart);
     if (refused)
-        return { ok: false, reason: `not rendered: ${refused.message}` };
+        return broken(`not rendered: ${refused.message}`, 'helm-argument');
     const missing = recipe.valueFiles.flatMap((v) => (v.kind === 'missing' ? [v.file] : []));
     if (missing.length > 0)
-        return { ok: false, reason: `values file ${missing.join(', ')} does not exist` };
+        return broken(`values file ${missing.join(', ')} does not exist`);
     const deps = missingDependencies(files, recipe.chart);
     if (deps.length > 0) {
         if (!options.dependencyBuild)
-            return { ok: false, reason: 'deep diff skipped: dependencies not vendored' };
+            return unavailable(`dependencies not vendored (${deps.join(', ')}); --dependency-build would fetch them`);
         const repositories = dependencyRepositories(files, recipe.chart);
         if ('refused' in repositories)
-            return { ok: false, reason: repositories.refused };
-        const built = await helm.dependencyBuild(files.abs(recipe.chart), repositories.add);
+            return unavailable(repositories.refused);
+        const built = await dependencyBuildOnce(helm, files.abs(recipe.chart), repositories.add);
         if (!built.ok)
-            return { ok: false, reason: `helm dependency build failed: ${firstLine(built.stderr)}` };
+            return unavailable(`helm dependency build failed: ${firstLine(built.stderr)}`);
     }
     const r = await helm.template((0,render/* templateRequest */.sx)(files, recipe, options));
     if (!r.ok)
-        return { ok: false, reason: `helm template failed: ${firstLine(r.stderr.replace(/^Error: /, ''))}` };
+        return broken(`helm template failed: ${firstLine(r.stderr.replace(/^Error: /, ''))}`);
     const resources = new Map();
     let manifests;
     try {
@@ -295,12 +264,26 @@ async function renderComponent(helm, files, recipe, options) {
     }
     catch (e) {
         if (e instanceof gitops_manifests/* ManifestError */.Sh)
-            return { ok: false, reason: e.message };
+            return broken(e.message);
         throw e;
     }
     for (const m of manifests)
         resources.set(resourceKey(m.object), m.object);
     return { ok: true, resources };
+}
+/**
+ * One `helm dependency build` per chart directory and Helm (a chart serves every cluster, and two
+ * Applications of one cluster may render it at once): later renders wait for the first build.
+ */
+const builds = new WeakMap();
+function dependencyBuildOnce(helm, chartDir, repositories) {
+    let byDir = builds.get(helm);
+    if (!byDir)
+        builds.set(helm, (byDir = new Map()));
+    let build = byDir.get(chartDir);
+    if (!build)
+        byDir.set(chartDir, (build = helm.dependencyBuild(chartDir, repositories)));
+    return build;
 }
 function firstLine(text) {
     return text.trim().split('\n')[0] ?? '';
@@ -341,26 +324,208 @@ function dependencyRepositories(files, chart) {
  * `requirements.yaml` replace them (even for apiVersion v2), that file's too.
  */
 function chartDependencies(files, chart) {
-    return ['Chart.yaml', 'requirements.yaml'].flatMap((file) => {
-        const text = files.text((0,repo_files/* repoJoin */.pg)(chart, file));
-        if (!text)
-            return [];
-        try {
-            const deps = (0,dist/* parse */.qg)(text)?.dependencies;
-            return Array.isArray(deps) ? deps.filter((d) => d && typeof d === 'object') : [];
-        }
-        catch {
-            return [];
-        }
-    });
+    return DECLARED.flatMap((file) => dependencyList(files, (0,repo_files/* repoJoin */.pg)(chart, file)));
 }
-/** Chart.yaml dependencies that are neither vendored under charts/ nor file:// references. */
+const DECLARED = ['Chart.yaml', 'requirements.yaml'];
+const LOCKS = ['Chart.lock', 'requirements.lock'];
+/** The `dependencies` list of one YAML file of a chart (none when absent or unparsable). */
+function dependencyList(files, file) {
+    const text = files.text(file);
+    if (!text)
+        return [];
+    try {
+        const deps = (0,dist/* parse */.qg)(text)?.dependencies;
+        return Array.isArray(deps)
+            ? deps.filter((d) => !!d && typeof d === 'object' && !Array.isArray(d))
+            : [];
+    }
+    catch {
+        return [];
+    }
+}
+/**
+ * Dependencies helm would find missing under charts/: not vendored there (as a directory or a
+ * `<name>-<version>.tgz`). `file://` ones too: helm template refuses them until a dependency build
+ * copies them in.
+ */
 function missingDependencies(files, chart) {
     const vendored = files.list((0,repo_files/* repoJoin */.pg)(chart, 'charts'));
     return chartDependencies(files, chart)
-        .filter((d) => !String(d.repository ?? '').startsWith('file://'))
         .map((d) => String(d.name))
         .filter((name) => !vendored.some((f) => f === name || (f.startsWith(`${name}-`) && f.endsWith('.tgz'))));
+}
+/** A chart file's dependencies by alias (else name), a repeated key numbered: `x`, `x#2`. */
+function dependencyEntries(files, file) {
+    const out = new Map();
+    for (const d of dependencyList(files, file)) {
+        const name = String(d.alias ?? d.name ?? '?');
+        let key = name;
+        for (let n = 2; out.has(key); n++)
+            key = `${name}#${n}`;
+        out.set(key, {
+            version: d.version === undefined || d.version === null ? null : String(d.version),
+            repository: String(d.repository ?? ''),
+        });
+    }
+    return out;
+}
+/**
+ * The dependencies of a component chart that differ between the refs: declared (Chart.yaml,
+ * requirements.yaml) and locked (Chart.lock, requirements.lock; a lock entry that says what the
+ * declared one says is not repeated). Read from the files, so it is known even when neither side
+ * can be rendered.
+ */
+function dependencyChanges(base, head) {
+    const out = [];
+    for (const file of [...DECLARED, ...LOCKS]) {
+        const before = dependencyEntries(base.files, (0,repo_files/* repoJoin */.pg)(base.chart, file));
+        const after = dependencyEntries(head.files, (0,repo_files/* repoJoin */.pg)(head.chart, file));
+        for (const key of [...new Set([...before.keys(), ...after.keys()])].sort()) {
+            const b = before.get(key);
+            const a = after.get(key);
+            if (b && a && b.version === a.version && b.repository === a.repository)
+                continue;
+            const name = key.replace(/#\d+$/, '');
+            const change = {
+                name,
+                from: b ? b.version : null,
+                to: a ? a.version : null,
+                repository: (a ?? b).repository,
+                repositoryFrom: b && a && b.repository !== a.repository ? b.repository : null,
+                file,
+            };
+            const said = (c) => c.name === change.name &&
+                c.from === change.from &&
+                c.to === change.to &&
+                c.repository === change.repository;
+            if (LOCKS.includes(file) && out.some(said))
+                continue;
+            out.push(change);
+        }
+    }
+    return out;
+}
+/** An Application's source as deep mode sees it at one ref; null when it has no source at all. */
+function componentSource(app, name, files, repoURL) {
+    const recipe = componentRecipe(app, name, files, repoURL);
+    if (recipe && 'recipe' in recipe)
+        return { kind: 'chart', recipe: recipe.recipe };
+    const sources = (0,applications/* appSources */.QG)(app).map((s) => s.source);
+    if (sources.length === 0)
+        return null;
+    if (recipe)
+        return { kind: 'unrendered', reason: recipe.skip, inputs: ownInputs(sources, repoURL) };
+    const own = ownSource(app, repoURL);
+    if (own && files.isDirectory(own.dir))
+        return {
+            kind: 'unrendered',
+            reason: `plain manifests in ${own.dir} are not rendered`,
+            inputs: [own.dir],
+        };
+    if (own)
+        return { kind: 'unrendered', reason: `${own.dir} does not exist in this repository`, inputs: [own.dir] };
+    return {
+        kind: 'unrendered',
+        reason: `${describeSource(sources[0])} is outside this repository and is not rendered offline`,
+        inputs: [],
+    };
+}
+/** `chart x 1.2.3 from https://…` or `https://… path p at main`: one line, as written. */
+function describeSource(s) {
+    const at = s.targetRevision ? ` ${String(s.targetRevision)}` : '';
+    if (s.chart)
+        return `chart ${String(s.chart)}${at} from ${String(s.repoURL ?? '?')}`;
+    return `${String(s.repoURL ?? '?')}${s.path ? ` path ${String(s.path)}` : ''}${at ? ` at${at}` : ''}`;
+}
+/**
+ * The repository paths a multi-source Application reads from this repository: the paths of its
+ * own-repository sources, and the `$ref/…` value files that name one (up to the first glob character).
+ */
+function ownInputs(sources, repoURL) {
+    const own = (s) => (0,topology/* isOwnRepoURL */.Ed)(s.repoURL, repoURL);
+    const refs = new Set(sources.filter((s) => own(s) && typeof s.ref === 'string').map((s) => s.ref));
+    const out = new Set();
+    for (const s of sources) {
+        if (own(s) && typeof s.path === 'string')
+            out.add((0,repo_files/* repoJoin */.pg)('.', s.path));
+        for (const entry of s.helm?.valueFiles ?? []) {
+            const m = typeof entry === 'string' ? /^\$([^/]+)\/(.+)$/.exec(entry) : null;
+            if (!m || !refs.has(m[1]))
+                continue;
+            const segments = m[2].split('/');
+            const glob = segments.findIndex((seg) => /[*?[{]/.test(seg));
+            out.add((0,repo_files/* repoJoin */.pg)('.', (glob < 0 ? segments : segments.slice(0, glob)).join('/') || '.'));
+        }
+    }
+    return [...out].sort();
+}
+/**
+ * What decides an Application's render besides its source's files: its name and namespace (release
+ * name, `$ARGOCD_APP_*`), project, sources and destination, keys sorted. Sync policy, labels and
+ * annotations are not part of it.
+ */
+function renderIdentity(app) {
+    const spec = (app.spec ?? {});
+    const meta = app.metadata ?? {};
+    return canonical({
+        name: meta.name ?? null,
+        namespace: meta.namespace ?? null,
+        project: spec.project ?? null,
+        source: spec.source ?? null,
+        sources: spec.sources ?? null,
+        destination: spec.destination ?? null,
+    });
+}
+function canonical(v) {
+    if (Array.isArray(v))
+        return `[${v.map(canonical).join(',')}]`;
+    if (v && typeof v === 'object')
+        return `{${Object.keys(v)
+            .sort()
+            .map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`)
+            .join(',')}}`;
+    return JSON.stringify(v ?? null);
+}
+/**
+ * Plans deep mode for an Application present at base, head or both (null: it has no source, so
+ * there is nothing to compare). `unchanged` only when proven: in-repo charts whose inputs have the
+ * same git object ids and the same recipe, or, for what deep mode does not render (sources outside
+ * the repository, plain manifests, multi-source), the same render identity and no changed file under
+ * what it reads. Everything else that is not rendered is `unknown`, with why.
+ */
+function planDeep(before, after, base, head, changedFiles) {
+    const sb = before ? componentSource(before.app, before.name, base.files, base.repoURL) : null;
+    const sh = after ? componentSource(after.app, after.name, head.files, head.repoURL) : null;
+    if (!sb && !sh)
+        return null;
+    const chartB = sb?.kind === 'chart' ? sb.recipe : null;
+    const chartH = sh?.kind === 'chart' ? sh.recipe : null;
+    if (chartB && chartH) {
+        if (recipeFingerprint(chartB, base.files, base.listing, base.helm) ===
+            recipeFingerprint(chartH, head.files, head.listing, head.helm))
+            return { kind: 'decided', result: { state: 'unchanged' }, byInputs: true };
+        const dependencies = dependencyChanges({ files: base.files, chart: chartB.chart }, { files: head.files, chart: chartH.chart });
+        return { kind: 'render', base: chartB, head: chartH, dependencies };
+    }
+    // One side only (added or removed): its chart renders alone.
+    if (!after && chartB)
+        return { kind: 'render', base: chartB, head: null, dependencies: [] };
+    if (!before && chartH)
+        return { kind: 'render', base: null, head: chartH, dependencies: [] };
+    const unrendered = [sh, sb].find((s) => s?.kind === 'unrendered');
+    const reason = unrendered?.reason ?? 'the Application has no source on one side';
+    const unknown = (why) => ({
+        kind: 'decided',
+        result: { state: 'unknown', reason: why, dependencies: [] },
+        byInputs: false,
+    });
+    if (!before || !after || renderIdentity(before.app) !== renderIdentity(after.app))
+        return unknown(reason);
+    const inputs = [sb, sh].flatMap((s) => !s ? [] : s.kind === 'chart' ? [s.recipe.chart, ...(0,render_recipe/* recipeInputs */.e$)(s.recipe)] : s.inputs);
+    const touched = [...new Set(inputs)].find((dir) => [...changedFiles].some((f) => isUnder(f, dir)));
+    if (touched)
+        return unknown(`files under ${touched} changed and ${reason}`);
+    return { kind: 'decided', result: { state: 'unchanged' }, byInputs: false };
 }
 
 ;// CONCATENATED MODULE: ./src/diff/ignore.ts
@@ -631,12 +796,12 @@ function sourceRisks(before, after) {
         const [now] = unmatched.splice(i, 1);
         const [rb, ra] = [old, now].map((s) => s.targetRevision || 'HEAD');
         if (rb !== ra)
-            revisions.push(b.length === 1 && a.length === 1 ? `${rb} to ${ra}` : `${rb} to ${ra} (${describeSource(now)})`);
+            revisions.push(b.length === 1 && a.length === 1 ? `${rb} to ${ra}` : `${rb} to ${ra} (${risks_describeSource(now)})`);
     }
     const out = [];
     const changes = [
-        ...unmatched.map((s) => `added ${describeSource(s)}`),
-        ...removed.map((s) => `removed ${describeSource(s)}`),
+        ...unmatched.map((s) => `added ${risks_describeSource(s)}`),
+        ...removed.map((s) => `removed ${risks_describeSource(s)}`),
     ];
     if (changes.length > 0)
         out.push({ kind: 'sources-changed', message: `sources: ${changes.join('; ')}` });
@@ -651,7 +816,7 @@ function sourceId(s) {
     const repo = typeof s.repoURL === 'string' ? (0,topology/* normalizeRepoURL */.li)(s.repoURL) : null;
     return JSON.stringify([repo, s.path ?? null, s.chart ?? null, s.ref ?? null]);
 }
-function describeSource(s) {
+function risks_describeSource(s) {
     const what = s.chart ? `chart ${s.chart}` : s.path !== undefined ? `path ${s.path}` : `ref ${s.ref ?? '?'}`;
     return `${s.repoURL ?? '(no repoURL)'} ${what} @ ${s.targetRevision || 'HEAD'}`;
 }
@@ -847,7 +1012,6 @@ function replaceAll(oldText, newText) {
 
 
 
-
 /** A before/after pair, masked and with ignored fields removed: field changes and a unified YAML diff. */
 function comparePair(before, after, label, ctx) {
     const [a, b] = applyIgnores(before && maskSecrets(before, ctx.secretSalt), after && maskSecrets(after, ctx.secretSalt), ctx.rules, ctx.ignored);
@@ -859,85 +1023,76 @@ function comparePair(before, after, label, ctx) {
         : '';
     return { status, fields, unified };
 }
+const NOT_APPLICABLE = { state: 'not-applicable' };
 /** Compares a cluster's Applications at base and head, with their in-repo charts in deep mode. */
 async function compareApps(before, after, ctx) {
     const key = (a) => `${a.namespace}/${a.name}`;
     const b = new Map(before.map((a) => [key(a), a]));
     const h = new Map(after.map((a) => [key(a), a]));
     const keys = [...new Set([...b.keys(), ...h.keys()])].sort();
-    const deepPlans = new Map();
+    const plans = new Map();
     const jobs = [];
     let chartsSkipped = 0;
-    for (const k of keys) {
+    for (const k of ctx.deep ? keys : []) {
         const ba = b.get(k);
         const ha = h.get(k);
         const name = (ha ?? ba).name;
-        if (!ctx.deep)
+        const plan = planDeep(ba && { app: ba.object, name }, ha && { app: ha.object, name }, ctx.base, ctx.head, ctx.changedFiles);
+        if (!plan)
             continue;
-        const rb = ba ? componentRecipe(ba.object, name, ctx.base.files, ctx.base.repoURL) : null;
-        const rh = ha ? componentRecipe(ha.object, name, ctx.head.files, ctx.head.repoURL) : null;
-        const skip = (rb && 'skip' in rb ? rb.skip : null) ?? (rh && 'skip' in rh ? rh.skip : null);
-        if (skip) {
-            deepPlans.set(k, { base: rb, head: rh, state: { state: 'skipped', reason: skip } });
-            continue;
-        }
-        const recipeB = rb && 'recipe' in rb ? rb.recipe : null;
-        const recipeH = rh && 'recipe' in rh ? rh.recipe : null;
-        if (!recipeB && !recipeH)
-            continue;
-        if (recipeB &&
-            recipeH &&
-            recipeFingerprint(recipeB, ctx.base.listing, ctx.base.helm) ===
-                recipeFingerprint(recipeH, ctx.head.listing, ctx.head.helm)) {
-            chartsSkipped++;
-            deepPlans.set(k, { base: rb, head: rh, state: { state: 'unchanged' } });
+        plans.set(k, plan);
+        if (plan.kind === 'decided') {
+            if (plan.byInputs)
+                chartsSkipped++;
             continue;
         }
-        deepPlans.set(k, { base: rb, head: rh, state: null });
-        if (recipeB)
-            jobs.push({
-                key: k,
-                side: 'base',
-                run: () => renderComponent(ctx.helm, ctx.base.files, recipeB, {
-                    dependencyBuild: ctx.dependencyBuild,
-                    ...ctx.base.helm,
-                }),
-            });
-        if (recipeH)
-            jobs.push({
-                key: k,
-                side: 'head',
-                run: () => renderComponent(ctx.helm, ctx.head.files, recipeH, {
-                    dependencyBuild: ctx.dependencyBuild,
-                    ...ctx.head.helm,
-                }),
-            });
+        for (const side of ['base', 'head']) {
+            const recipe = plan[side];
+            const tree = ctx[side];
+            if (recipe)
+                jobs.push({
+                    key: k,
+                    side,
+                    run: () => renderComponent(ctx.helm, tree.files, recipe, {
+                        dependencyBuild: ctx.dependencyBuild,
+                        ...tree.helm,
+                    }),
+                });
+        }
     }
     const results = await (0,util_concurrency/* mapLimit */.s)(jobs, ctx.concurrency, (j) => j.run());
     const renders = new Map();
     jobs.forEach((j, i) => renders.set(j.key, { ...renders.get(j.key), [j.side]: results[i] }));
     const changes = [];
     const unknown = [];
+    const headFailures = [];
     const risks = [];
     for (const k of keys) {
         const ba = b.get(k);
         const ha = h.get(k);
         const app = (ha ?? ba);
         const pair = comparePair(ba?.object, ha?.object, `${app.name}.yaml`, ctx);
-        const plan = deepPlans.get(k);
-        const deep = plan?.state ?? (plan ? resourcesOf(renders.get(k) ?? {}, ctx) : { state: 'not-applicable' });
-        const resourcesChanged = deep.state === 'rendered' && deep.resources.length > 0;
-        const status = pair.status ?? (resourcesChanged ? 'modified' : null);
-        if (!status && plan && plan.state === null && deep.state === 'skipped')
+        const plan = plans.get(k);
+        const rendered = plan?.kind === 'render' ? (renders.get(k) ?? {}) : null;
+        const deep = !plan
+            ? NOT_APPLICABLE
+            : plan.kind === 'decided'
+                ? plan.result
+                : resourcesOf(rendered, plan.dependencies, ctx);
+        const atHead = rendered?.head;
+        if (ha && plan?.kind === 'render' && plan.head && atHead && !atHead.ok && atHead.failure === 'broken')
+            headFailures.push({ app: ha, chart: plan.head.chart, rule: atHead.rule, reason: atHead.reason });
+        const deepChanged = (deep.state === 'rendered' && deep.resources.length > 0) ||
+            ((deep.state === 'rendered' || deep.state === 'unknown') && deep.dependencies.length > 0);
+        const status = pair.status ?? (deepChanged ? 'modified' : null);
+        if (deep.state === 'unknown')
             unknown.push({
                 application: app.name,
-                reason: `its chart's inputs changed and it did not render (${deep.reason})`,
-            });
-        const dir = !status && ctx.deep && ha && ba ? unrenderedChange(ba, ha, ctx) : null;
-        if (dir)
-            unknown.push({
-                application: app.name,
-                reason: `files under ${dir} changed; plain manifests are not rendered`,
+                reason: plan?.kind !== 'render'
+                    ? deep.reason
+                    : status
+                        ? `its resources did not render (${deep.reason})`
+                        : `its chart's inputs changed and it did not render (${deep.reason})`,
             });
         if (!status)
             continue;
@@ -958,7 +1113,7 @@ async function compareApps(before, after, ctx) {
         const k = `${change.namespace}/${change.name}`;
         risks.push(...maskedRisks(change, b.get(k)?.object, h.get(k)?.object, ctx.secretSalt));
     }
-    return { changes, unknown, risks, chartsRendered: jobs.length, chartsSkipped };
+    return { changes, unknown, headFailures, risks, chartsRendered: jobs.length, chartsSkipped };
 }
 /**
  * Compares every object but the Applications (compareApps has those) that a cluster's app-of-apps
@@ -997,18 +1152,6 @@ function maskedRisks(change, before, after, salt) {
     const masked = (o) => o && maskSecrets(o, salt);
     return appRisks(change, masked(before), masked(after));
 }
-/** The in-repo directory (not a chart) both sides deploy, when a file under it differs between the refs. */
-function unrenderedChange(before, after, ctx) {
-    const dirB = inRepoDirectory(before.object, ctx.base.files, ctx.base.repoURL);
-    const dirH = inRepoDirectory(after.object, ctx.head.files, ctx.head.repoURL);
-    const dir = dirH ?? dirB;
-    if (!dir)
-        return null;
-    for (const f of ctx.changedFiles)
-        if (isUnder(f, dir))
-            return dir;
-    return null;
-}
 /** Marks a removed and an added Application that deploy the same source to the same place as a rename. */
 function pairRenames(changes, before, after) {
     // Every source (single or multi-source) and the destination, field by field (key order aside).
@@ -1038,10 +1181,11 @@ function pairRenames(changes, before, after) {
         removed.renamedTo = match.name;
     }
 }
-function resourcesOf(r, ctx) {
-    const failed = [r.base, r.head].find((x) => !!x && !x.ok);
-    if (failed)
-        return { state: 'skipped', reason: failed.reason };
+function resourcesOf(r, dependencies, ctx) {
+    const failed = ['head', 'base'].find((side) => r[side] && !r[side].ok);
+    const failure = failed && r[failed];
+    if (failure && !failure.ok)
+        return { state: 'unknown', reason: `at ${failed}: ${failure.reason}`, dependencies };
     const before = r.base && r.base.ok ? r.base.resources : new Map();
     const after = r.head && r.head.ok ? r.head.resources : new Map();
     const resources = [];
@@ -1058,7 +1202,7 @@ function resourcesOf(r, ctx) {
                 unified: pair.unified,
             });
     }
-    return { state: 'rendered', resources };
+    return { state: 'rendered', resources, dependencies };
 }
 
 ;// CONCATENATED MODULE: ./src/diff/model.ts
@@ -1069,8 +1213,263 @@ function hasEntries(c) {
 
 // EXTERNAL MODULE: ./src/gitops/glob.ts
 var glob = __webpack_require__(3376);
-// EXTERNAL MODULE: ./src/commands/validate.ts + 16 modules
-var validate = __webpack_require__(9238);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/gitops/config.ts + 1 modules
+var gitops_config = __webpack_require__(8961);
+// EXTERNAL MODULE: ./src/gitops/repo-context.ts
+var repo_context = __webpack_require__(5096);
+;// CONCATENATED MODULE: ./src/diff/tree-listing.ts
+
+
+const MAX_HOPS = 8;
+/**
+ * Path → git object id of every entry of a tree. A symlink's own blob is only its target's *path*,
+ * so its id here is what it resolves to inside the tree: the target file's blob, or a hash of the
+ * files under a target directory. Equal ids then prove equal content at both refs. A link that
+ * cannot be resolved inside the tree (absolute, out of the tree, through another link's directory,
+ * a loop) gets an id of its own per side: whatever reads it is rendered at both refs and compared.
+ */
+function listingWithLinks(entries, readLink, side) {
+    const ids = new Map(entries.map((e) => [e.path, e.oid]));
+    const links = new Map(entries.filter((e) => e.mode === '120000').map((e) => [e.path, readLink(e.path)]));
+    const resolve = (link, hops) => {
+        const to = links.get(link);
+        if (external_node_path_default().posix.isAbsolute(to) || hops > MAX_HOPS)
+            return null;
+        const target = external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(link), to));
+        if (target === '..' || target.startsWith('../'))
+            return null;
+        if (links.has(target))
+            return resolve(target, hops + 1);
+        const blob = ids.get(target);
+        if (blob)
+            return blob;
+        const under = entries.filter((e) => e.path.startsWith(`${target}/`));
+        if (under.some((e) => links.has(e.path)))
+            return null;
+        if (under.length === 0)
+            return 'missing';
+        const h = (0,external_node_crypto_.createHash)('sha256');
+        for (const e of under)
+            h.update(`${e.path.slice(target.length)}\0${e.oid}\n`);
+        return `tree:${h.digest('hex')}`;
+    };
+    const listing = new Map();
+    for (const e of entries) {
+        if (!links.has(e.path))
+            listing.set(e.path, e.oid);
+        else {
+            const resolved = resolve(e.path, 0);
+            listing.set(e.path, resolved ? `symlink:${links.get(e.path)}:${resolved}` : `symlink:${side}:${e.oid}`);
+        }
+    }
+    return listing;
+}
+
+;// CONCATENATED MODULE: ./src/commands/diff-trees.ts
+
+
+
+
+
+
+
+
+async function exportSide(git, ref, sha, dir, side) {
+    const listing = treeListing(await git.exportTree(sha, dir), dir, side);
+    (0,repo_files/* refuseSymlinksOut */.ve)(dir);
+    return { ref, sha, dir, listing };
+}
+/**
+ * Each side is read with its own config, with one exception: a base without a config of its own
+ * (from before the config existed, or with one that no longer loads) is read with head's, so the
+ * pull request that adds or fixes the config compares like with like (the same bootstrap glob,
+ * clusters, environments and helm options on both sides) instead of reporting the change of the
+ * reading as a change of the repository; the report says so. A broken config at head is thrown:
+ * validate at head fails the same way, and it is the pull request's to fix.
+ *
+ * Reading base with head's config cannot hide a change of what head's config sees: both sides are
+ * then read alike, and what head's config does not see at head is outside validate's verdict at
+ * head too. What it could hide is a cluster that only the defaults find at base: those are named,
+ * and the diff is incomplete. What the diff *shows* (ignores, deep mode) never comes from head
+ * alone: see diffPolicy.
+ */
+function openTrees(b, h, options, facts) {
+    const parsed = new Map();
+    const headConfig = (0,gitops_config/* loadConfig */.Z9)(h.dir, options.configFile);
+    // The default branch is the repository's, one for both sides (head's config may name it).
+    const repo = (0,repo_context/* repoContext */.u0)(headConfig, facts);
+    const open = (side, config, configId, policy) => {
+        const files = new repo_files/* RepoFiles */.op(side.dir, config.limits, side.listing, parsed, side.sha);
+        return { ...side, files, config, configId, policy, topology: (0,topology/* discoverTopology */.HC)(files, config, repo) };
+    };
+    const head = open(h, headConfig, configIdOf(h, headConfig), headConfig.diff);
+    const own = ownConfig(b, options);
+    if (own.kind === 'valid') {
+        const base = open(b, own.config, configIdOf(b, own.config), own.config.diff);
+        return { base, head, reading: { notes: [], unknown: [] } };
+    }
+    const borrowed = headConfig.file !== null;
+    const config = borrowed ? headConfig : (0,gitops_config/* defaultConfig */.sb)();
+    const base = open(b, config, borrowed ? head.configId : null, (0,gitops_config/* defaultConfig */.sb)().diff);
+    const reading = borrowed ? `head's ${headConfig.file}` : 'the defaults';
+    const notes = [];
+    const unknown = [];
+    if (own.kind === 'broken') {
+        options.logger.warning(`config at base ${b.ref} is invalid (${own.why}); base is read with ${reading}`);
+        notes.push(`The config at base is invalid (${own.why}); base was read with ${reading}.`);
+    }
+    else if (borrowed) {
+        notes.push(`Base has no config file; it was read with ${reading}, so both sides are read alike.`);
+    }
+    if (borrowed) {
+        const seen = new Set([...base.topology.clusters, ...head.topology.clusters].map((c) => c.name));
+        const files = new repo_files/* RepoFiles */.op(b.dir, (0,gitops_config/* defaultConfig */.sb)().limits, b.listing, parsed, b.sha);
+        const lost = (0,topology/* discoverTopology */.HC)(files, (0,gitops_config/* defaultConfig */.sb)(), repo)
+            .clusters.map((c) => c.name)
+            .filter((n) => !seen.has(n));
+        if (lost.length > 0)
+            unknown.push(`base, read without a config, also has ${lost.join(', ')}, which head's config finds at neither ref: not compared`);
+    }
+    return { base, head, reading: { notes, unknown } };
+}
+/** A side's own config: valid, broken (a ConfigurationError), or none (no config file in that tree). */
+function ownConfig(side, options) {
+    const candidates = options.configFile ? [external_node_path_default().posix.normalize(options.configFile)] : [...gitops_config/* CONFIG_FILES */.n0];
+    if (!candidates.some((f) => side.listing.has(f)))
+        return { kind: 'none' };
+    try {
+        return { kind: 'valid', config: (0,gitops_config/* loadConfig */.Z9)(side.dir, options.configFile) };
+    }
+    catch (e) {
+        if (!(e instanceof errors/* ConfigurationError */.j1))
+            throw e;
+        return { kind: 'broken', why: e.describe() };
+    }
+}
+function configIdOf(side, config) {
+    return config.file ? (side.listing.get(config.file) ?? null) : null;
+}
+/**
+ * What the diff shows is the base's policy: the config at head is the pull request's, and must not
+ * be able to hide the pull request's changes. So `diff.ignore` and `diff.deep` are base's only
+ * (the defaults when base has no config of its own: no ignores, deep on; what a pull request sets
+ * applies from the next one on; the `deep` option decides over both). Head may only add to what is
+ * shown: the production environments are both sides' together when head has a config file, so the
+ * pull request that names a new environment production gets its risks flagged, and none that base
+ * flags can be unflagged.
+ */
+function diffPolicy(base, head, deepOption) {
+    const added = head.config.file !== null ? head.config.diff.productionEnvironments : [];
+    return {
+        deep: deepOption ?? base.policy.deep,
+        ignore: base.policy.ignore,
+        productionEnvironments: new Set([...base.policy.productionEnvironments, ...added]),
+    };
+}
+/** Path → git object id of every file; a symlink's id is what it resolves to (tree-listing.ts). */
+function treeListing(entries, dir, side) {
+    return listingWithLinks(entries, (p) => (0,external_node_fs_.readlinkSync)(external_node_path_default().join(dir, p)), side);
+}
+
+// EXTERNAL MODULE: ./src/gitops/locate.ts
+var gitops_locate = __webpack_require__(3256);
+// EXTERNAL MODULE: ./src/commands/validate.ts + 15 modules
+var validate = __webpack_require__(26);
+;// CONCATENATED MODULE: ./src/commands/diff-verdict.ts
+
+
+
+
+/** Diff's verdict on head: validate's, every cluster, plus the component charts diff rendered at head; and the risks. */
+/** Risks are listed most dangerous first. */
+const RISK_ORDER = [
+    'validation-errors',
+    'app-removed',
+    'destination-changed',
+    'production-changed',
+    'target-revision-changed',
+    'sources-changed',
+    'automated-sync-toggled',
+    'sync-wave-changed',
+];
+/** Whether a finding is about a cluster: its own, or one collapsed over several that names it. */
+function isAbout(f, cluster) {
+    if (f.cluster !== null)
+        return f.cluster === cluster;
+    const named = /\(clusters: ([^()]*)\)$/.exec(f.message);
+    return !!named && named[1].split(', ').includes(cluster);
+}
+/** How many times helm template ran with this Helm so far. */
+function templateRuns(helm) {
+    return helm.invocations.filter((args) => args[0] === 'template').length;
+}
+/**
+ * validate at head, every cluster, with the trees already read: diff's verdict on head is validate's.
+ * `headReady` settles once the clusters are rendered (before the rules run, which then overlap
+ * with the component chart renders of the comparison).
+ */
+function validateHead(head, options, concurrency) {
+    let headRendered;
+    const headReady = new Promise((r) => (headRendered = r));
+    const validating = (0,validate/* validate */.t)({
+        repoDir: head.dir,
+        helm: options.helm,
+        logger: options.logger,
+        concurrency,
+        prepared: head,
+        onRendered: (apps, rendered, objects, unreadable) => headRendered({ apps, rendered, objects, unreadable }),
+    }).finally(() => headRendered({ apps: [], rendered: new Set(), objects: [], unreadable: new Map() }));
+    // Awaited by the caller; until then a failure must not count as unhandled.
+    validating.catch(() => undefined);
+    return { validating, headReady };
+}
+/**
+ * validate's findings at head, plus one error for each component chart this diff rendered at head
+ * that fails as it would in Argo CD (validate does not render component charts): `helm-template`, or
+ * `helm-argument` for a value helm must not get, at the template line that writes the Application's
+ * source path; one finding for the same defect on many clusters.
+ */
+function headVerdict(validation, failures, head) {
+    const locate = new gitops_locate/* Locator */.hO(head.files, new Map());
+    const raw = failures.map((f) => ({
+        ...(0,src_findings/* finding */.gk)('error', f.rule, `component chart ${f.chart} does not render: ${f.reason}`, locate.template(f.app, ['spec', 'source', 'path']), f.app.cluster.name),
+        subject: f.app.name,
+    }));
+    const findings = (0,src_findings/* sortFindings */.Tc)([
+        ...validation.findings,
+        ...(0,validate/* applyRuleSettings */.m)((0,src_findings/* collapseFindings */.iQ)(raw), head.config),
+    ]);
+    const count = (s) => findings.filter((f) => f.severity === s).length;
+    return { errors: count('error'), warnings: count('warning'), findings };
+}
+/** The report's risks, most dangerous first: validation errors, production clusters that change, then each Application's. */
+function reportRisks(validation, clusters, production, appRisks) {
+    const risks = [];
+    const errors = validation.errors;
+    if (errors > 0) {
+        risks.push({
+            kind: 'validation-errors',
+            cluster: null,
+            application: null,
+            message: `validation at head found ${errors} error${errors === 1 ? '' : 's'}`,
+        });
+    }
+    for (const c of clusters) {
+        if (c.env && production.has(c.env) && hasEntries(c)) {
+            risks.push({
+                kind: 'production-changed',
+                cluster: c.name,
+                application: null,
+                message: `production cluster ${c.name} (${c.env}) changes`,
+            });
+        }
+    }
+    risks.push(...appRisks);
+    return risks.sort((a, b) => RISK_ORDER.indexOf(a.kind) - RISK_ORDER.indexOf(b.kind));
+}
+
 ;// CONCATENATED MODULE: ./src/commands/diff.ts
 
 
@@ -1095,26 +1494,12 @@ var validate = __webpack_require__(9238);
 
 
 
-
-
-
-
-/** Risks are listed most dangerous first. */
-const RISK_ORDER = [
-    'validation-errors',
-    'app-removed',
-    'destination-changed',
-    'production-changed',
-    'target-revision-changed',
-    'sources-changed',
-    'automated-sync-toggled',
-    'sync-wave-changed',
-];
 /**
  * What a change does to every cluster: both refs are read from git into temp dirs (the working
  * tree is never touched), clusters whose render inputs have the same git object ids at both refs
- * are known unchanged without rendering, the rest are rendered in parallel, head is validated,
- * and Applications (and, in deep mode, the resources of their in-repo charts) are compared.
+ * are known unchanged without rendering, the rest are rendered in parallel, head is validated in
+ * full (the same verdict as validate at head), and Applications (and, in deep mode, the resources
+ * of their in-repo charts) are compared.
  */
 async function diff(options) {
     const started = performance.now();
@@ -1125,26 +1510,22 @@ async function diff(options) {
     const [baseSha, headSha] = await Promise.all([resolve(git, options.base), resolve(git, options.head)]);
     const temp = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gp-diff-'));
     try {
-        const parsed = new Map();
-        // Both reads settle before anything is thrown: the temp dir is removed only once no git checkout
+        // Both exports settle before anything is thrown: the temp dir is removed only once no git checkout
         // is still writing into it (else its ENOTEMPTY would replace the real error).
-        const reads = await Promise.allSettled([
-            readTree(git, options.base, baseSha, external_node_path_default().join(temp, 'base'), options, 'base', parsed),
-            readTree(git, options.head, headSha, external_node_path_default().join(temp, 'head'), options, 'head', parsed),
+        const [exports, facts] = await Promise.all([
+            Promise.allSettled([
+                exportSide(git, options.base, baseSha, external_node_path_default().join(temp, 'base'), 'base'),
+                exportSide(git, options.head, headSha, external_node_path_default().join(temp, 'head'), 'head'),
+            ]),
+            (0,repo_facts/* readRepoFacts */.I)(options.repoDir, options.env, options.eventDefaultBranch),
         ]);
-        const failed = reads.find((r) => r.status === 'rejected');
+        const failed = exports.find((r) => r.status === 'rejected');
         if (failed)
             throw failed.reason;
-        const [baseRead, headRead] = reads.map((r) => r.value);
-        // The default branch is the repository's, one for both sides (head's config may name it).
-        const facts = await (0,repo_facts/* readRepoFacts */.I)(options.repoDir, options.env, options.eventDefaultBranch);
-        const repo = (0,repo_context/* repoContext */.u0)(headRead.config, facts);
-        const [base, head] = [baseRead, headRead].map((t) => ({
-            ...t,
-            topology: (0,topology/* discoverTopology */.HC)(t.files, t.config, repo),
-        }));
+        const [b, h] = exports.map((r) => r.value);
+        const { base, head, reading } = openTrees(b, h, options, facts);
         lap('trees read');
-        return await compareTrees(base, head, options, lap);
+        return await compareTrees(base, head, reading, options, lap);
     }
     finally {
         await (0,promises_.rm)(temp, { recursive: true, force: true });
@@ -1159,23 +1540,6 @@ async function resolve(git, ref) {
     if (await git.isShallow())
         throw new errors/* ConfigurationError */.j1(`git ref "${ref}" is not in ${git.dir}, a shallow clone: check out with fetch-depth: 0 (actions/checkout) so both refs are there`);
     throw new errors/* ConfigurationError */.j1(`git ref "${ref}" is not in ${git.dir} (in a workflow, check out with fetch-depth: 0 so both refs are there)`);
-}
-async function readTree(git, ref, sha, dir, options, side, parsed) {
-    const listing = treeListing(await git.exportTree(sha, dir), dir, side);
-    (0,repo_files/* refuseSymlinksOut */.ve)(dir);
-    let config;
-    try {
-        config = (0,gitops_config/* loadConfig */.Z9)(dir, options.configFile);
-    }
-    catch (e) {
-        // A broken config at head is the user's to fix before anything else; at base it is history.
-        if (side === 'head' || !(e instanceof errors/* ConfigurationError */.j1))
-            throw e;
-        options.logger.warning(`config at base ${ref} is invalid (${e.describe()}); using defaults for base`);
-        config = (0,gitops_config/* defaultConfig */.sb)();
-    }
-    const files = new repo_files/* RepoFiles */.op(dir, config.limits, listing, parsed, sha);
-    return { ref, sha, dir, listing, files, config };
 }
 /** A cluster's bootstrap Application at base and head compared as an object (masked, ignores applied). */
 function bootstrapChange(p, ctx) {
@@ -1201,10 +1565,6 @@ function bootstrapChange(p, ctx) {
     };
     return { change, risks: maskedRisks(change, before, after, ctx.secretSalt) };
 }
-/** Path → git object id of every file; a symlink's id is what it resolves to (tree-listing.ts). */
-function treeListing(entries, dir, side) {
-    return listingWithLinks(entries, (p) => (0,external_node_fs_.readlinkSync)(external_node_path_default().join(dir, p)), side);
-}
 /**
  * Repo paths a cluster's app-of-apps render reads (the chart, the value and file-parameter files the
  * recipe resolves to, its `.argocd-source*.yaml`), and the fingerprint of them and its recipe.
@@ -1218,8 +1578,8 @@ function clusterInputs(tree, cluster) {
     if (tree.config.file)
         paths.add(tree.config.file);
     // The config decides how a cluster renders and what validation says of it: a change re-checks all.
-    const config = tree.config.file ? (tree.listing.get(tree.config.file) ?? null) : null;
-    return { paths, id: fingerprint(inputs, { recipe, helm: tree.config.helm, config }) };
+    // A base read with head's config has head's config id: both sides are read alike.
+    return { paths, id: fingerprint(inputs, { recipe, helm: tree.config.helm, config: tree.configId }) };
 }
 function headGaps(base, head) {
     const errors = [];
@@ -1303,41 +1663,27 @@ function plan(base, head, options, deep, changedAll) {
         return { name, base: b, head: h, changed: differs, needsApps: !differs && outside };
     });
 }
-async function compareTrees(base, head, options, lap) {
-    // What the diff shows (deep mode, ignores, production environments) is the base's policy: the
-    // config at head is the pull request's, and must not be able to hide the pull request's changes.
-    const policy = base.config.diff;
-    const deep = options.deep ?? policy.deep;
+async function compareTrees(base, head, reading, options, lap) {
+    const policy = diffPolicy(base, head, options.deep);
+    const deep = policy.deep;
+    const notes = [...reading.notes];
+    if (!deep)
+        notes.push('Deep mode is off: the resources of component charts are not compared.');
     const changed = changedFiles(base.listing, head.listing);
     const plans = plan(base, head, options, deep, changed);
     const gaps = headGaps(base, head);
-    const headNames = plans.filter((p) => p.head && (p.changed || p.needsApps)).map((p) => p.name);
+    gaps.errors.push(...reading.unknown);
     const baseClusters = plans
         .filter((p) => p.base && p.changed && !gaps.hidden.has(p.name))
         .map((p) => p.base);
     const appsOnly = plans.filter((p) => p.needsApps).length;
     options.logger.info(`diff ${base.ref}..${head.ref}: Application inputs changed in ${plans.filter((p) => p.changed).length} of ${plans.length} clusters` +
         (appsOnly > 0 ? `, ${appsOnly} more checked for component chart changes` : '') +
-        `; rendering ${headNames.length} at head, ${baseClusters.length} at base`);
+        `; rendering ${head.topology.clusters.length} at head (all, for validation), ${baseClusters.length} at base`);
     const concurrency = options.concurrency ?? external_node_os_default().availableParallelism();
     lap('planned');
-    let headRendered;
-    const headReady = new Promise((r) => (headRendered = r));
-    // Validation's rules run while the comparison renders component charts in child processes. A head
-    // that lost clusters is validated too (with none to render): its findings say why.
-    const validating = (headNames.length > 0 || gaps.errors.length > 0 || gaps.hidden.size > 0
-        ? (0,validate/* validate */.t)({
-            repoDir: head.dir,
-            helm: options.helm,
-            logger: options.logger,
-            clusters: headNames,
-            concurrency,
-            prepared: head,
-            onRendered: (apps, rendered, objects, unreadable) => headRendered({ apps, rendered, objects, unreadable }),
-        })
-        : Promise.resolve(null)).finally(() => headRendered({ apps: [], rendered: new Set(), objects: [], unreadable: new Map() }));
-    // Awaited below; until then a failure must not count as unhandled.
-    validating.catch(() => undefined);
+    const templatesBefore = templateRuns(options.helm);
+    const { validating, headReady } = validateHead(head, options, concurrency);
     const baseRendering = (0,util_concurrency/* mapLimit */.s)(baseClusters, concurrency, async (c) => {
         const values = (0,cluster_values/* loadClusterValues */.rY)(base.files, c);
         if (values.broken)
@@ -1360,6 +1706,8 @@ async function compareTrees(base, head, options, lap) {
         };
     });
     const [baseRenders, headResult] = await Promise.all([baseRendering, headReady]);
+    // Component charts render only after this: every helm template so far rendered a cluster.
+    const clusterRuns = templateRuns(options.helm) - templatesBefore;
     lap('clusters rendered');
     const headApps = new Map();
     for (const app of headResult.apps)
@@ -1371,7 +1719,7 @@ async function compareTrees(base, head, options, lap) {
     const ignored = {};
     const rules = ignoreRules(policy.ignore);
     const stats = {
-        clustersRendered: headNames.length + baseClusters.length,
+        clustersRendered: clusterRuns,
         clustersSkipped: 0,
         chartsRendered: 0,
         chartsSkipped: 0,
@@ -1385,6 +1733,7 @@ async function compareTrees(base, head, options, lap) {
     });
     const clusters = [];
     const appRisks = [];
+    const headFailures = [];
     for (const p of plans) {
         const env = p.head?.env ?? p.base?.env ?? null;
         const cd = {
@@ -1413,20 +1762,20 @@ async function compareTrees(base, head, options, lap) {
         }
         const hiddenBy = gaps.hidden.get(p.name);
         if (hiddenBy) {
-            cd.status = 'error';
+            cd.status = 'unknown';
             cd.errors.push(hiddenBy);
             continue;
         }
         const baseRender = baseRenders.find((r) => r.cluster === p.name);
         if (p.head && !rendered.has(p.name)) {
-            const why = (await validating)?.findings.find((f) => f.cluster === p.name && f.severity === 'error');
+            const why = (await validating).findings.find((f) => f.severity === 'error' && isAbout(f, p.name));
             const at = why?.file ? `${(0,src_findings/* fileLine */.RO)(why)}: ` : '';
             cd.errors.push(`cannot render at head: ${why ? `${at}${why.message}` : 'see validation'}`);
         }
         if (baseRender && !baseRender.ok)
             cd.errors.push(`cannot render at base: ${baseRender.error}`);
         if (cd.errors.length > 0) {
-            cd.status = 'error';
+            cd.status = 'unknown';
             continue;
         }
         const after = headApps.get(p.name) ?? [];
@@ -1444,10 +1793,10 @@ async function compareTrees(base, head, options, lap) {
             secretSalt,
             changedFiles: changed,
         });
-        stats.chartsRendered += compared.chartsRendered;
+        headFailures.push(...compared.headFailures);
         stats.chartsSkipped += compared.chartsSkipped;
         cd.apps.push(...compared.changes);
-        cd.errors.push(...compared.unknown.map((u) => `${u.application}: not compared: ${u.reason}`));
+        cd.errors.push(...compared.unknown.map((u) => `${u.application}: ${u.reason}`));
         // A document helm rendered but nobody can read holds objects of unknown identity: not compared.
         if (p.changed)
             cd.errors.push(...unreadableDocuments(baseRender?.unreadable, headResult.unreadable.get(p.name)));
@@ -1467,35 +1816,13 @@ async function compareTrees(base, head, options, lap) {
                 : hasEntries(cd)
                     ? 'changed'
                     : cd.errors.length > 0
-                        ? 'error'
+                        ? 'unknown'
                         : 'unchanged';
     }
-    const validation = await validating;
+    stats.chartsRendered = templateRuns(options.helm) - templatesBefore - clusterRuns;
+    const validation = headVerdict(await validating, headFailures, head);
     lap('Applications compared and head validated');
-    const risks = [];
-    const findings = validation?.findings ?? [];
-    const errors = findings.filter((f) => f.severity === 'error').length;
-    if (errors > 0) {
-        risks.push({
-            kind: 'validation-errors',
-            cluster: null,
-            application: null,
-            message: `validation at head found ${errors} error${errors === 1 ? '' : 's'}`,
-        });
-    }
-    const production = new Set(base.config.diff.productionEnvironments);
-    for (const c of clusters) {
-        if (c.env && production.has(c.env) && hasEntries(c)) {
-            risks.push({
-                kind: 'production-changed',
-                cluster: c.name,
-                application: null,
-                message: `production cluster ${c.name} (${c.env}) changes`,
-            });
-        }
-    }
-    risks.push(...appRisks);
-    risks.sort((a, b) => RISK_ORDER.indexOf(a.kind) - RISK_ORDER.indexOf(b.kind));
+    const risks = reportRisks(validation, clusters, policy.productionEnvironments, appRisks);
     const changedClusters = clusters
         .filter((c) => hasEntries(c) || c.status === 'added' || c.status === 'removed')
         .map((c) => c.name);
@@ -1504,11 +1831,12 @@ async function compareTrees(base, head, options, lap) {
         head: { ref: head.ref, sha: head.sha },
         complete: gaps.errors.length === 0 && clusters.every((c) => c.errors.length === 0),
         errors: gaps.errors,
+        notes,
         changed: changedClusters.length > 0,
         changedClusters,
         clusters,
         risks,
-        validation: { errors, warnings: findings.filter((f) => f.severity === 'warning').length, findings },
+        validation,
         ignored: { total: Object.values(ignored).reduce((a, b) => a + b, 0), byRule: ignored },
         stats,
     };
@@ -1583,18 +1911,36 @@ function resourceSection(r) {
     const body = [fieldTable(r.fields), diffBlock(r.unified)].filter(Boolean).join('\n\n');
     return (0,markdown/* details */.zH)(`${STATUS_ICON[r.status]} ${r.status} ${(0,markdown_escape/* htmlCode */.h8)(id)}`, body || '_no content_');
 }
-function deepSection(app) {
-    const d = app.deep;
-    if (d.state === 'skipped')
-        return `_Resources: ${(0,markdown_escape/* cell */.Hn)(d.reason)}._`;
-    if (d.state === 'unchanged')
-        return '_Resources: chart inputs unchanged, not rendered._';
-    if (d.state !== 'rendered')
+/** `name: 1.0.0 → 1.1.0 (Chart.yaml)`, with the repository when it changes, one line per dependency. */
+function dependencyText(d) {
+    const version = `${d.from ?? '(new)'} → ${d.to ?? '(removed)'}`;
+    const repository = d.repositoryFrom !== null ? `, repository ${d.repositoryFrom} → ${d.repository}` : '';
+    return `${d.name}: ${version}${repository} (${d.file})`;
+}
+function dependencySection(deps) {
+    if (deps.length === 0)
         return '';
-    if (d.resources.length === 0)
-        return '_Resources: rendered, no change._';
-    const counts = countStatuses(d.resources);
-    return [`**Resources** (${counts}):`, '', ...d.resources.map(resourceSection)].join('\n');
+    return ['**Chart dependencies**:', '', ...deps.map((d) => `- ${(0,markdown_escape/* cell */.Hn)(dependencyText(d))}`)].join('\n');
+}
+/** What deep mode says of an Application's resources; `omitted` replaces the resources (comment budget). */
+function deepSection(app, omitted) {
+    const d = app.deep;
+    const deps = d.state === 'rendered' || d.state === 'unknown' ? dependencySection(d.dependencies) : '';
+    const resources = () => {
+        if (omitted)
+            return `_Resources: ${(0,markdown_escape/* cell */.Hn)(omitted)}._`;
+        if (d.state === 'unknown')
+            return `_Resources: ❓ not compared: ${(0,markdown_escape/* cell */.Hn)(d.reason)}._`;
+        if (d.state === 'unchanged')
+            return '_Resources: chart inputs unchanged, not rendered._';
+        if (d.state !== 'rendered')
+            return '';
+        if (d.resources.length === 0)
+            return '_Resources: rendered, no change._';
+        const counts = countStatuses(d.resources);
+        return [`**Resources** (${counts}):`, '', ...d.resources.map(resourceSection)].join('\n');
+    };
+    return [deps, resources()].filter(Boolean).join('\n\n');
 }
 function countStatuses(items) {
     const n = (s) => items.filter((i) => i.status === s).length;
@@ -1603,16 +1949,21 @@ function countStatuses(items) {
         .map((s) => `${n(s)} ${s}`)
         .join(', ');
 }
-/** One Application's section: field table, unified diff, then its chart's resources. */
-function appSection(app) {
+/**
+ * One Application's section: field table, unified diff, then its chart's dependencies and
+ * resources (`omitted`: why the resources are left out of this copy).
+ */
+function appSection(app, omitted) {
     const note = app.status === 'modified' && app.fields.length === 0 && app.unified === ''
-        ? ' (Application unchanged; its resources change)'
+        ? app.deep.state === 'rendered' && app.deep.resources.length > 0
+            ? ' (Application unchanged; its resources change)'
+            : ' (Application unchanged; its chart changes)'
         : app.renamedFrom
             ? ` (renamed from ${(0,markdown_escape/* htmlCode */.h8)(app.renamedFrom)})`
             : app.renamedTo
                 ? ` (renamed to ${(0,markdown_escape/* htmlCode */.h8)(app.renamedTo)})`
                 : '';
-    const body = [fieldTable(app.fields), diffBlock(app.unified), deepSection(app)]
+    const body = [fieldTable(app.fields), diffBlock(app.unified), deepSection(app, omitted)]
         .filter(Boolean)
         .join('\n\n');
     return (0,markdown/* details */.zH)(`${STATUS_ICON[app.status]} ${app.status} ${(0,markdown_escape/* htmlCode */.h8)(app.name)}${note}`, body);
@@ -1660,56 +2011,36 @@ function entryCounts(apps, objects) {
         .join('; ');
 }
 function clusterHeading(c) {
-    const what = c.status === 'error' ? 'could not be compared' : entryCounts(c.apps, c.objects) || 'no change';
+    const what = c.status === 'unknown' ? 'could not be compared' : entryCounts(c.apps, c.objects) || 'no change';
     return `<b>${(0,markdown_escape/* htmlText */.js)(c.name)}</b> (${(0,markdown_escape/* htmlText */.js)(c.env ?? 'no environment')}): ${what}`;
 }
 /** A cluster's entries as sections: one collapsible block per changed Application, then the objects table. */
 function entrySections(c) {
-    return [...c.apps.map(appSection), objectsSection(c.objects)].filter(Boolean);
+    return [...c.apps.map((a) => appSection(a)), objectsSection(c.objects)].filter(Boolean);
 }
-/** One cluster's section: its errors, then its entries (entrySections). */
+/** One cluster's section: what it could not compare, then its entries (entrySections). */
 function clusterSection(c, entries = entrySections(c)) {
-    const errors = c.errors.map((e) => `> ❌ ${(0,markdown_escape/* cell */.Hn)(e)}`).join('\n');
+    const errors = c.errors.map((e) => `> ❓ ${(0,markdown_escape/* cell */.Hn)(e)}`).join('\n');
     return (0,markdown/* details */.zH)(clusterHeading(c), [errors, ...entries].filter(Boolean).join('\n\n'));
 }
-/** Title, verdict, risks, summary table: what the first comment always keeps. */
+/** Title, verdict, what could not be compared, notes, risks, summary table: what the first comment always keeps. */
 function diffHeader(report) {
-    const changed = report.clusters.filter((c) => report.changedClusters.includes(c.name));
-    const apps = changed.flatMap((c) => c.apps);
-    const objects = changed.flatMap((c) => c.objects);
     const lines = [
         DIFF_MARKER,
         `## gitops-promotion diff \`${diff_markdown_short(report.base.sha)}\` → \`${diff_markdown_short(report.head.sha)}\``,
         '',
+        verdict(report),
     ];
-    const validation = report.validation.errors > 0
-        ? `❌ validation at head: ${(0,validate_report/* plural */.LS)(report.validation.errors, 'error')}`
-        : `✅ validation at head: no errors`;
-    const unknown = report.clusters.filter((c) => c.errors.length > 0);
-    if (!report.complete && report.errors.length > 0) {
-        const more = [
-            unknown.length > 0 ? ` ${(0,validate_report/* plural */.LS)(unknown.length, 'cluster')} could not be compared either.` : '',
-            changed.length > 0 ? ` ${changed.length} of ${(0,validate_report/* plural */.LS)(report.clusters.length, 'cluster')} change.` : '',
-        ].join('');
-        lines.push(`**Incomplete**: ${report.errors.map(markdown_escape/* cell */.Hn).join('; ')}.${more} ${validation}.`);
+    const unknown = notCompared(report);
+    if (unknown.length > 0) {
+        const shown = unknown.slice(0, NOT_COMPARED_SHOWN).map((u) => `- ${u}`);
+        const more = unknown.length - shown.length;
+        lines.push('', '**Not compared:**', '', ...shown);
+        if (more > 0)
+            lines.push(`- … and ${more} more (see the clusters below)`);
     }
-    else if (!report.complete) {
-        const names = unknown.map((c) => `**${(0,markdown_escape/* cell */.Hn)(c.name)}**`).join(', ');
-        lines.push(`**Incomplete**: ${unknown.length} of ${(0,validate_report/* plural */.LS)(report.clusters.length, 'cluster')} could not be compared (${names}); ` +
-            `${changed.length > 0 ? `${changed.length} changed` : 'no change is proven'} in the others. ${validation}.`);
-    }
-    else if (!report.changed) {
-        lines.push(`${unchangedVerdict(report)} ${validation}.`);
-    }
-    else {
-        const what = [
-            apps.length > 0 ? `${countStatuses(apps)} Applications` : '',
-            objects.length > 0 ? `${countStatuses(objects)} other objects` : '',
-        ]
-            .filter(Boolean)
-            .join('; ');
-        lines.push(`**${changed.length} of ${(0,validate_report/* plural */.LS)(report.clusters.length, 'cluster')} change**: ${what || 'clusters added or removed'}. ${validation}.`);
-    }
+    if (report.notes.length > 0)
+        lines.push('', ...report.notes.map((n) => `> ℹ️ ${(0,markdown_escape/* cell */.Hn)(n)}`));
     if (report.risks.length > 0) {
         lines.push('', '### ⚠️ Risks', '');
         for (const r of report.risks) {
@@ -1724,7 +2055,7 @@ function diffHeader(report) {
         const counts = c.status === 'unchanged'
             ? ['', '', '']
             : [c.counts.added, c.counts.removed, c.counts.modified].map(String);
-        const label = c.status === 'unchanged' ? ' (unchanged)' : c.status === 'error' ? ' ❌' : '';
+        const label = c.status === 'unchanged' ? ' (unchanged)' : c.status === 'unknown' ? ' (unknown) ❓' : '';
         return [
             `${(0,markdown_escape/* cell */.Hn)(c.name)}${label}`,
             (0,markdown_escape/* cell */.Hn)(c.env ?? '—'),
@@ -1740,8 +2071,8 @@ function diffHeader(report) {
         notes.push(`${(0,validate_report/* plural */.LS)(report.ignored.total, 'change')} ignored by \`diff.ignore\` (${by}).`);
     }
     const s = report.stats;
-    notes.push(`helm template ran ${(0,validate_report/* plural */.LS)(s.clustersRendered, 'time')} for clusters and ${(0,validate_report/* plural */.LS)(s.chartsRendered, 'time')} for charts; ` +
-        `${(0,validate_report/* plural */.LS)(s.clustersSkipped, 'cluster')} and ${(0,validate_report/* plural */.LS)(s.chartsSkipped, 'chart')} were proven unchanged from git object ids and not rendered.`);
+    notes.push(`helm template ran ${(0,validate_report/* plural */.LS)(s.clustersRendered, 'time')} for clusters (every cluster at head, for validation) and ${(0,validate_report/* plural */.LS)(s.chartsRendered, 'time')} for charts; ` +
+        `${(0,validate_report/* plural */.LS)(s.clustersSkipped, 'cluster')} and ${(0,validate_report/* plural */.LS)(s.chartsSkipped, 'chart')} were proven unchanged from git object ids.`);
     lines.push('', ...notes.map((n) => `<sub>${n}</sub>`));
     return lines.join('\n');
 }
@@ -1753,20 +2084,69 @@ function unchangedVerdict(report) {
     const all = (0,validate_report/* plural */.LS)(report.clusters.length, 'cluster');
     const rendered = report.clusters.filter((c) => c.compared !== null);
     if (report.clusters.length === 0)
-        return '**Nothing compared**: no cluster.';
+        return { head: 'Nothing compared', rest: ': no cluster.' };
     if (rendered.length === 0)
-        return `**No render input changed** in ${all}: the same git object ids at both refs, so nothing was rendered.`;
+        return { head: 'No render input changed', rest: ` in ${all}: the same git object ids at both refs.` };
     const empty = rendered.filter((c) => c.compared === 0).map((c) => `**${(0,markdown_escape/* cell */.Hn)(c.name)}**`);
     const objects = rendered.reduce((n, c) => n + (c.compared ?? 0), 0);
     const proven = report.clusters.length - rendered.length;
     if (objects === 0)
-        return (`**Nothing rendered**: ${empty.join(', ')} render${empty.length === 1 ? 's' : ''} no object at either ref, so no change can be shown` +
-            `${proven > 0 ? `; the other ${(0,validate_report/* plural */.LS)(proven, 'cluster')} were proven unchanged from git object ids` : ''}.`);
+        return {
+            head: 'Nothing rendered',
+            rest: `: ${empty.join(', ')} render${empty.length === 1 ? 's' : ''} no object at either ref, so no change can be shown` +
+                `${proven > 0 ? `; the other ${(0,validate_report/* plural */.LS)(proven, 'cluster')} were proven unchanged from git object ids` : ''}.`,
+        };
     const nothing = empty.length > 0
         ? ` ${empty.join(', ')} render${empty.length === 1 ? 's' : ''} no object at either ref.`
         : '';
-    return (`**No changes** in ${all}: ${(0,validate_report/* plural */.LS)(objects, 'object')} of ${(0,validate_report/* plural */.LS)(rendered.length, 'cluster')} rendered at both refs compared equal` +
-        `${proven > 0 ? `, ${proven} proven unchanged from git object ids` : ''}.${nothing}`);
+    return {
+        head: 'No changes',
+        rest: ` in ${all}: ${(0,validate_report/* plural */.LS)(objects, 'object')} of ${(0,validate_report/* plural */.LS)(rendered.length, 'cluster')} rendered at both refs compared equal` +
+            `${proven > 0 ? `, ${proven} proven unchanged from git object ids` : ''}.${nothing}`,
+    };
+}
+const NOT_COMPARED_SHOWN = 10;
+const NOT_COMPARED_CHARS = 300;
+/** The verdict line: incomplete, what changes, failing validation, or how "no change" is known. */
+function verdict(report) {
+    const changed = report.clusters.filter((c) => report.changedClusters.includes(c.name));
+    const total = (0,validate_report/* plural */.LS)(report.clusters.length, 'cluster');
+    const errors = report.validation.errors;
+    const validation = errors > 0 ? `❌ validation at head: ${(0,validate_report/* plural */.LS)(errors, 'error')}` : `✅ validation at head: no errors`;
+    const unknown = report.clusters.filter((c) => c.errors.length > 0);
+    if (!report.complete && report.errors.length > 0) {
+        const more = [
+            unknown.length > 0 ? ` ${(0,validate_report/* plural */.LS)(unknown.length, 'cluster')} could not be compared either.` : '',
+            changed.length > 0 ? ` ${changed.length} of ${total} change.` : '',
+        ].join('');
+        return `**Incomplete**: ${report.errors.map(markdown_escape/* cell */.Hn).join('; ')}.${more} ${validation}.`;
+    }
+    if (!report.complete) {
+        const names = unknown.map((c) => `**${(0,markdown_escape/* cell */.Hn)(c.name)}**`).join(', ');
+        return (`**Incomplete**: ${unknown.length} of ${total} could not be fully compared (${names}); ` +
+            `${changed.length > 0 ? `${changed.length} changed` : 'no change is proven'}. ${validation}.`);
+    }
+    if (changed.length > 0) {
+        const apps = changed.flatMap((c) => c.apps);
+        const objects = changed.flatMap((c) => c.objects);
+        const what = [
+            apps.length > 0 ? `${countStatuses(apps)} Applications` : '',
+            objects.length > 0 ? `${countStatuses(objects)} other objects` : '',
+        ]
+            .filter(Boolean)
+            .join('; ');
+        return `**${changed.length} of ${total} change**: ${what || 'clusters added or removed'}. ${validation}.`;
+    }
+    const same = unchangedVerdict(report);
+    // Never "No changes" while validate at head fails (an error from before the change is still one).
+    if (errors > 0)
+        return `❌ **Validation at head fails** (${(0,validate_report/* plural */.LS)(errors, 'error')}); ${same.head.toLowerCase()}${same.rest}`;
+    return `**${same.head}**${same.rest} ${validation}.`;
+}
+/** What each cluster could not compare, one line each (the report's own reasons are in the verdict). */
+function notCompared(report) {
+    const line = (text) => (0,markdown_escape/* cell */.Hn)(text.length > NOT_COMPARED_CHARS ? `${text.slice(0, NOT_COMPARED_CHARS - 1)}…` : text);
+    return report.clusters.flatMap((c) => c.errors.map((e) => `**${(0,markdown_escape/* cell */.Hn)(c.name)}**: ${line(e)}`));
 }
 /** The complete report as one markdown document (job summary, artifact). */
 function renderDiffMarkdown(report) {
@@ -1779,6 +2159,7 @@ function renderDiffMarkdown(report) {
 // EXTERNAL MODULE: ./src/util/safe-path.ts
 var safe_path = __webpack_require__(5251);
 ;// CONCATENATED MODULE: ./src/report/diff-text.ts
+
 
 
 const MARK = { added: '+', removed: '-', modified: '~' };
@@ -1828,8 +2209,13 @@ function renderDiffText(report) {
         for (const e of report.errors)
             lines.push(`INCOMPLETE: ${e}`);
         if (unknown > 0 || report.errors.length === 0)
-            lines.push(`INCOMPLETE: ${unknown} of ${(0,validate_report/* plural */.LS)(report.clusters.length, 'cluster')} could not be compared (see below)`);
+            lines.push(`INCOMPLETE: ${unknown} of ${(0,validate_report/* plural */.LS)(report.clusters.length, 'cluster')} could not be fully compared:`);
+        for (const c of report.clusters)
+            for (const e of c.errors)
+                lines.push(`  not compared: ${c.name}: ${e}`);
     }
+    for (const n of report.notes)
+        lines.push(`note: ${n}`);
     if (report.risks.length > 0) {
         lines.push('risks:');
         for (const r of report.risks) {
@@ -1843,15 +2229,16 @@ function renderDiffText(report) {
             continue;
         }
         lines.push(`${c.name} (${c.env ?? '-'}): ${c.status}`);
-        for (const e of c.errors)
-            lines.push(`  error: ${e}`);
         for (const a of c.apps) {
             lines.push(`  ${MARK[a.status]} ${a.name}`, ...fieldLines(a.fields, '      '));
             if (a.deep.state === 'rendered')
                 for (const r of a.deep.resources)
                     lines.push(...resourceLines(r, '      '));
-            if (a.deep.state === 'skipped')
-                lines.push(`      (${a.deep.reason})`);
+            if (a.deep.state === 'rendered' || a.deep.state === 'unknown')
+                for (const d of a.deep.dependencies)
+                    lines.push(`      dependency ${dependencyText(d)}`);
+            if (a.deep.state === 'unknown')
+                lines.push(`      resources not compared: ${a.deep.reason}`);
         }
         lines.push(...objectLines(c.objects));
     }
@@ -1945,14 +2332,17 @@ Options:
   --no-deep          do not render component charts
   --dependency-build allow helm dependency build for component charts whose dependencies are not vendored
   --output-dir DIR   also write diff.md, diff.json and clusters/<name>.diff there
-  --exit-code        exit 1 when something changed
+  --exit-code        exit 1 when something changed (and everything was compared)
   --config FILE      config file, relative to the repo
   --helm BIN         helm binary (default: $HELM, then helm on PATH)
   -v, --verbose      debug logging on stderr
   -h, --help         this help
 
-Exit codes: 0 done (changed or not), 1 changes found with --exit-code, 2 usage or configuration error,
-or an incomplete diff (a cluster or a changed chart that could not be rendered or compared).
+Exit codes: 0 done, and with --exit-code: complete and nothing changed; 1 changes found with
+--exit-code, and everything was compared; 2 usage or configuration error, or an incomplete diff
+(changed or not): something could not be compared (a cluster or a changed chart that did not render,
+dependencies not vendored, a changed Application whose source is outside the repository, no cluster at
+head). "No changes" is only ever said when it is proven.
 `;
 const FORMATS = ['text', 'markdown', 'json'];
 async function diffCommand(argv, io) {
@@ -2016,11 +2406,19 @@ async function diffCommand(argv, io) {
             ? renderDiffMarkdown(report)
             : renderDiffText(report));
     if (!report.complete) {
-        const why = report.errors[0] ?? 'some clusters could not be rendered or compared';
-        io.stderr(`gitops-promotion diff: ${why}; the diff is incomplete\n`);
+        io.stderr(`gitops-promotion diff: ${incompleteReason(report)}; the diff is incomplete\n`);
         return cli_io/* EXIT */.dc.error;
     }
     return values['exit-code'] && report.changed ? cli_io/* EXIT */.dc.findings : cli_io/* EXIT */.dc.ok;
+}
+/** The first thing that could not be compared, and how many more there are. */
+function incompleteReason(report) {
+    const unknown = [
+        ...report.errors,
+        ...report.clusters.flatMap((c) => c.errors.map((e) => `${c.name}: ${e}`)),
+    ];
+    const more = unknown.length > 1 ? ` (and ${unknown.length - 1} more)` : '';
+    return `${unknown[0] ?? 'something could not be compared'}${more}`;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 727;
-export const ids = [727];
+export const id = 779;
+export const ids = [779];
 export const modules = {
 
 /***/ 4406:
@@ -47,12 +47,13 @@ function remoteURL(url) {
 
 /***/ }),
 
-/***/ 9238:
+/***/ 26:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ applyRuleSettings),
   t: () => (/* binding */ validate)
 });
 
@@ -73,160 +74,8 @@ var cluster_values = __webpack_require__(165);
 var gitops_config = __webpack_require__(8961);
 // EXTERNAL MODULE: ./src/gitops/objects.ts
 var gitops_objects = __webpack_require__(1516);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/gitops/vnode.ts
-var vnode = __webpack_require__(1754);
-;// CONCATENATED MODULE: ./src/gitops/locate.ts
-
-
-
-/**
- * Rendered Applications have no lines of their own: a problem in one is a problem in the values
- * line that produced the value, or in the template line that wrote the field. The locator finds it.
- */
-class Locator {
-    files;
-    mergedValues;
-    constructor(files, mergedValues) {
-        this.files = files;
-        this.mergedValues = mergedValues;
-    }
-    /**
-     * Where a field's value came from: the values line that set this value (inside the component's
-     * block, or a key of the same name), else the template line that writes the field.
-     */
-    field(app, fieldPath, value) {
-        return this.valueOrigin(app, fieldPath, value) ?? this.template(app, fieldPath);
-    }
-    /** For a key the schema does not allow: the values key that produced it, else the template line. */
-    key(app, fieldPath) {
-        const merged = this.mergedValues.get(app.cluster.name);
-        const block = merged ? componentBlock(merged, app.component) : undefined;
-        if (merged && block) {
-            for (let i = 0; i < fieldPath.length; i++) {
-                const node = (0,vnode/* nodeAt */.oB)(merged, [block, ...fieldPath.slice(i)]);
-                if (node && fieldPath.length - i >= 2)
-                    return node.keyPos ?? node.pos;
-            }
-        }
-        return this.template(app, fieldPath);
-    }
-    valueOrigin(app, fieldPath, value) {
-        if (value === null || typeof value === 'object' || value === undefined)
-            return null;
-        const merged = this.mergedValues.get(app.cluster.name);
-        if (!merged)
-            return null;
-        const wanted = String(value);
-        const block = componentBlock(merged, app.component);
-        const lastKey = [...fieldPath].reverse().find((k) => !/^\d+$/.test(k));
-        let best = null;
-        for (const leaf of (0,vnode/* leaves */.FQ)(merged)) {
-            if (leaf.node.value === null || String(leaf.node.value) !== wanted)
-                continue;
-            const inBlock = block !== undefined && leaf.path[0] === block;
-            const leafKey = [...leaf.path].reverse().find((k) => !/^\d+$/.test(k));
-            const sameKey = leafKey === lastKey;
-            if (!inBlock && !sameKey)
-                continue;
-            const score = (inBlock ? 2 : 0) + (sameKey ? 1 : 0);
-            if (!best || score > best.score)
-                best = { score, pos: leaf.node.pos };
-        }
-        return best?.pos ?? null;
-    }
-    /** The template line that writes a field: the rendering template first, then the chart's helpers. */
-    template(app, fieldPath) {
-        const keys = fieldPath.filter((k) => !/^\d+$/.test(k));
-        const candidates = app.template ? [app.template, ...this.helpers(app.template)] : [];
-        for (const file of candidates) {
-            const line = findKeyLine(this.files.text(file) ?? '', keys);
-            if (line)
-                return { file, line, column: 1 };
-        }
-        if (app.template)
-            return { file: app.template, line: 1, column: 1 };
-        return app.cluster.definedAt;
-    }
-    /**
-     * The line of the rendering template that mentions a text (e.g. `"cert-manager"` in a one-line
-     * template that includes a shared helper), else the template line that writes the field.
-     */
-    templateMention(app, text, fieldPath) {
-        const lines = app.template ? (this.files.text(app.template) ?? '').split('\n') : [];
-        const i = lines.findIndex((l) => l.includes(text));
-        if (app.template && i >= 0)
-            return { file: app.template, line: i + 1, column: lines[i].indexOf(text) + 1 };
-        return this.template(app, fieldPath);
-    }
-    helpers(template) {
-        const dir = external_node_path_default().posix.dirname(template);
-        const text = this.files.text(template);
-        if (text === null)
-            return [];
-        const names = [];
-        for (const file of this.listTemplates(dir))
-            if (file !== template && /\/_[^/]*$/.test(file))
-                names.push(file);
-        return names;
-    }
-    listed = new Map();
-    listTemplates(dir) {
-        let list = this.listed.get(dir);
-        if (!list) {
-            list = this.files.list(dir).map((n) => `${dir}/${n}`);
-            this.listed.set(dir, list);
-        }
-        return list;
-    }
-}
-/** The top-level values key of a component's block (`envoyGateway` for `envoy-gateway`), if any. */
-function componentBlock(merged, component) {
-    const wanted = (0,applications/* componentKey */.bA)(component);
-    for (const key of merged.entries.keys())
-        if ((0,applications/* componentKey */.bA)(key) === wanted)
-            return key;
-    return undefined;
-}
-/**
- * The line of a nested key in a YAML-ish template: each key must appear after, and indented deeper
- * than, the one before it. Falls back to the first line with the last key alone.
- */
-function findKeyLine(text, keys) {
-    if (keys.length === 0)
-        return null;
-    const lines = text.split('\n');
-    const keyRe = (k) => new RegExp(`^(\\s*)(?:-\\s+)?["']?${k.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}["']?\\s*:`);
-    let from = 0;
-    let indent = -1;
-    let found = null;
-    for (const key of keys) {
-        const re = keyRe(key);
-        let hit = null;
-        for (let i = from; i < lines.length; i++) {
-            const m = re.exec(lines[i]);
-            if (m && m[1].length > indent) {
-                hit = i;
-                indent = m[1].length;
-                break;
-            }
-        }
-        if (hit === null) {
-            found = null;
-            break;
-        }
-        found = hit;
-        from = hit + 1;
-    }
-    if (found !== null)
-        return found + 1;
-    const re = keyRe(keys[keys.length - 1]);
-    const i = lines.findIndex((l) => re.test(l));
-    return i >= 0 ? i + 1 : null;
-}
-
+// EXTERNAL MODULE: ./src/gitops/locate.ts
+var locate = __webpack_require__(3256);
 // EXTERNAL MODULE: ./src/gitops/render.ts
 var render = __webpack_require__(1842);
 // EXTERNAL MODULE: ./src/gitops/repo-files.ts
@@ -235,6 +84,8 @@ var repo_files = __webpack_require__(1056);
 var argocd_application_schema = __webpack_require__(603);
 // EXTERNAL MODULE: ./src/gitops/json-schema.ts + 4 modules
 var json_schema = __webpack_require__(7577);
+// EXTERNAL MODULE: ./src/gitops/vnode.ts
+var vnode = __webpack_require__(1754);
 ;// CONCATENATED MODULE: ./src/gitops/rules/application-schema.ts
 
 
@@ -807,6 +658,9 @@ function devNote(ctx, cluster, ref) {
         : '';
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/gitops/rules/topology-rules.ts
 
 
@@ -1586,7 +1440,7 @@ async function validate(options) {
         apps,
         objects,
         values,
-        locate: new Locator(files, merged),
+        locate: new locate/* Locator */.hO(files, merged),
         partial: only !== undefined,
         controlPlane,
     };
@@ -2702,12 +2556,13 @@ function shift(node, lines) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  n0: () => (/* binding */ CONFIG_FILES),
   uw: () => (/* binding */ configInRepo),
   sb: () => (/* binding */ defaultConfig),
   Z9: () => (/* binding */ loadConfig)
 });
 
-// UNUSED EXPORTS: CONFIG_FILES, DEFAULT_ENVIRONMENTS, KNOWN_RULES
+// UNUSED EXPORTS: DEFAULT_ENVIRONMENTS, KNOWN_RULES
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -3505,6 +3360,168 @@ function pruneAlternatives(errors) {
         }
         return true;
     });
+}
+
+
+/***/ }),
+
+/***/ 3256:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   hO: () => (/* binding */ Locator)
+/* harmony export */ });
+/* unused harmony exports componentBlock, findKeyLine */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _applications_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(917);
+/* harmony import */ var _vnode_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1754);
+
+
+
+/**
+ * Rendered Applications have no lines of their own: a problem in one is a problem in the values
+ * line that produced the value, or in the template line that wrote the field. The locator finds it.
+ */
+class Locator {
+    files;
+    mergedValues;
+    constructor(files, mergedValues) {
+        this.files = files;
+        this.mergedValues = mergedValues;
+    }
+    /**
+     * Where a field's value came from: the values line that set this value (inside the component's
+     * block, or a key of the same name), else the template line that writes the field.
+     */
+    field(app, fieldPath, value) {
+        return this.valueOrigin(app, fieldPath, value) ?? this.template(app, fieldPath);
+    }
+    /** For a key the schema does not allow: the values key that produced it, else the template line. */
+    key(app, fieldPath) {
+        const merged = this.mergedValues.get(app.cluster.name);
+        const block = merged ? componentBlock(merged, app.component) : undefined;
+        if (merged && block) {
+            for (let i = 0; i < fieldPath.length; i++) {
+                const node = (0,_vnode_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeAt */ .oB)(merged, [block, ...fieldPath.slice(i)]);
+                if (node && fieldPath.length - i >= 2)
+                    return node.keyPos ?? node.pos;
+            }
+        }
+        return this.template(app, fieldPath);
+    }
+    valueOrigin(app, fieldPath, value) {
+        if (value === null || typeof value === 'object' || value === undefined)
+            return null;
+        const merged = this.mergedValues.get(app.cluster.name);
+        if (!merged)
+            return null;
+        const wanted = String(value);
+        const block = componentBlock(merged, app.component);
+        const lastKey = [...fieldPath].reverse().find((k) => !/^\d+$/.test(k));
+        let best = null;
+        for (const leaf of (0,_vnode_js__WEBPACK_IMPORTED_MODULE_1__/* .leaves */ .FQ)(merged)) {
+            if (leaf.node.value === null || String(leaf.node.value) !== wanted)
+                continue;
+            const inBlock = block !== undefined && leaf.path[0] === block;
+            const leafKey = [...leaf.path].reverse().find((k) => !/^\d+$/.test(k));
+            const sameKey = leafKey === lastKey;
+            if (!inBlock && !sameKey)
+                continue;
+            const score = (inBlock ? 2 : 0) + (sameKey ? 1 : 0);
+            if (!best || score > best.score)
+                best = { score, pos: leaf.node.pos };
+        }
+        return best?.pos ?? null;
+    }
+    /** The template line that writes a field: the rendering template first, then the chart's helpers. */
+    template(app, fieldPath) {
+        const keys = fieldPath.filter((k) => !/^\d+$/.test(k));
+        const candidates = app.template ? [app.template, ...this.helpers(app.template)] : [];
+        for (const file of candidates) {
+            const line = findKeyLine(this.files.text(file) ?? '', keys);
+            if (line)
+                return { file, line, column: 1 };
+        }
+        if (app.template)
+            return { file: app.template, line: 1, column: 1 };
+        return app.cluster.definedAt;
+    }
+    /**
+     * The line of the rendering template that mentions a text (e.g. `"cert-manager"` in a one-line
+     * template that includes a shared helper), else the template line that writes the field.
+     */
+    templateMention(app, text, fieldPath) {
+        const lines = app.template ? (this.files.text(app.template) ?? '').split('\n') : [];
+        const i = lines.findIndex((l) => l.includes(text));
+        if (app.template && i >= 0)
+            return { file: app.template, line: i + 1, column: lines[i].indexOf(text) + 1 };
+        return this.template(app, fieldPath);
+    }
+    helpers(template) {
+        const dir = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.dirname(template);
+        const text = this.files.text(template);
+        if (text === null)
+            return [];
+        const names = [];
+        for (const file of this.listTemplates(dir))
+            if (file !== template && /\/_[^/]*$/.test(file))
+                names.push(file);
+        return names;
+    }
+    listed = new Map();
+    listTemplates(dir) {
+        let list = this.listed.get(dir);
+        if (!list) {
+            list = this.files.list(dir).map((n) => `${dir}/${n}`);
+            this.listed.set(dir, list);
+        }
+        return list;
+    }
+}
+/** The top-level values key of a component's block (`envoyGateway` for `envoy-gateway`), if any. */
+function componentBlock(merged, component) {
+    const wanted = (0,_applications_js__WEBPACK_IMPORTED_MODULE_2__/* .componentKey */ .bA)(component);
+    for (const key of merged.entries.keys())
+        if ((0,_applications_js__WEBPACK_IMPORTED_MODULE_2__/* .componentKey */ .bA)(key) === wanted)
+            return key;
+    return undefined;
+}
+/**
+ * The line of a nested key in a YAML-ish template: each key must appear after, and indented deeper
+ * than, the one before it. Falls back to the first line with the last key alone.
+ */
+function findKeyLine(text, keys) {
+    if (keys.length === 0)
+        return null;
+    const lines = text.split('\n');
+    const keyRe = (k) => new RegExp(`^(\\s*)(?:-\\s+)?["']?${k.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}["']?\\s*:`);
+    let from = 0;
+    let indent = -1;
+    let found = null;
+    for (const key of keys) {
+        const re = keyRe(key);
+        let hit = null;
+        for (let i = from; i < lines.length; i++) {
+            const m = re.exec(lines[i]);
+            if (m && m[1].length > indent) {
+                hit = i;
+                indent = m[1].length;
+                break;
+            }
+        }
+        if (hit === null) {
+            found = null;
+            break;
+        }
+        found = hit;
+        from = hit + 1;
+    }
+    if (found !== null)
+        return found + 1;
+    const re = keyRe(keys[keys.length - 1]);
+    const i = lines.findIndex((l) => re.test(l));
+    return i >= 0 ? i + 1 : null;
 }
 
 
