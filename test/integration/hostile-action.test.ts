@@ -123,7 +123,7 @@ describe('diff action with hostile pull-request content', () => {
   );
 
   it(
-    'a component release name that is a flag: "not rendered" in the comment, never unchanged',
+    'a component release name that is a flag: "not rendered" in the comment, the step fails, never unchanged',
     async () => {
       s = diffRepo(mini, (fx) =>
         fx.append(
@@ -132,11 +132,18 @@ describe('diff action with hostile pull-request content', () => {
         ),
       );
       const run = await diffAction(s);
-      expect(run.exitCode, run.stdout).toBe(0);
+      // A component that does not render at head is a validation error of the PR: the step fails,
+      // the diff is incomplete, and the value never reached helm (the canary stays clean).
+      expect(run.exitCode, run.stdout).toBe(1);
+      expect(run.stdout).toContain(
+        '::error::could not compare dev-01 (dev-01-cert-manager: its resources did not render',
+      );
       const body = gh.state.comments.get(PR)?.[0]?.body ?? '';
       expect(body).toContain('dev-01-cert-manager');
       expect(body).toContain('not rendered');
+      expect(body).not.toMatch(/\*\*No changes\*\*/);
       expect(run.outputs.changed).toBe('true');
+      expect(run.outputs.complete).toBe('false');
       expectNoInjectedCommands(run);
       sb.expectClean(seen(run));
     },
