@@ -1,9 +1,30 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { ConfigurationError } from '../errors.js';
+import type { CommitInfo, GitPort, RefUpdate } from '../ports/git.js';
 import { clip } from '../util/clip.js';
 import { runProcess, type ProcessResult } from '../util/process.js';
 import { gitEnvironment, SAFE_CONFIG } from './environment.js';
 import { writeTree, type TreeEntry } from './export-tree.js';
-import { branchProblem, isFullSha, refProblem, revisionBase } from './refs.js';
+import { readPushResult, type PushOutcome } from './push-result.js';
+import {
+  branchProblem,
+  fullRef,
+  isFullSha,
+  qualifiedRefProblem,
+  refProblem,
+  revisionBase,
+  type QualifiedRef,
+} from './refs.js';
+import { gitVersionProblem } from './version.js';
+
+export { MIN_GIT_VERSION } from './version.js';
+
+/** The git port of a repository directory (the one factory of GitPort). */
+export function createGit(dir: string, env: NodeJS.ProcessEnv = process.env): GitPort {
+  return new Git(dir, env);
+}
 
 /**
  * The one git wrapper: argument arrays only, one private exec, `try*` methods return
@@ -11,7 +32,7 @@ import { branchProblem, isFullSha, refProblem, revisionBase } from './refs.js';
  * (GIT_CONFIG_COUNT/KEY/VALUE), never from argv. Git sees an allow-listed environment; every ref,
  * branch and remote is checked for its kind before it becomes an argument.
  */
-export class Git {
+export class Git implements GitPort {
   private readonly env: Record<string, string>;
 
   constructor(
@@ -178,6 +199,32 @@ export class Git {
     return entries;
   }
 
+  /**
+   * Runs `fn` on a temporary directory holding the tree of `sha` (exportTree), removed afterwards
+   * whatever `fn` does: the one way a command reads a commit's files.
+   */
+  async withExportedTree<T>(sha: string, fn: (dir: string) => Promise<T>): Promise<T> {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'gp-tree-'));
+    try {
+      await this.exportTree(sha, dir);
+      return await fn(dir);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+
+  /** The entries of a commit's tree, recursively (files, links, submodules). */
+  async listTree(sha: string): Promise<TreeEntry[]> {
+    return this.treeEntries(sha);
+  }
+
+  /** The bytes of a blob. */
+  async readBlob(oid: string): Promise<Buffer> {
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(oid)) throw new Error(`not a full object id: ${clip(oid)}`);
+    const r = await this.exec(['cat-file', 'blob', oid], { binary: true });
+    return r.stdoutBytes;
+  }
+
   private async treeEntries(sha: string): Promise<TreeEntry[]> {
     this.requireSha(sha);
     const r = await this.exec(['ls-tree', '-r', '-z', '--full-tree', sha]);
@@ -209,6 +256,37 @@ export class Git {
     }
   }
 
+  /**
+   * Fetches branches into their remote-tracking refs and tags into `refs/tags/<t>` (a tag that moved
+   * on the remote, such as `stable`, replaces the local one).
+   */
+  async fetchRefs(remote: string, refs: readonly QualifiedRef[]): Promise<void> {
+    await this.requireRemote(remote);
+    this.requireRefs(refs);
+    const specs = refs.map((r) =>
+      r.kind === 'branch'
+        ? `+refs/heads/${r.name}:refs/remotes/${remote}/${r.name}`
+        : `+${fullRef(r)}:${fullRef(r)}`,
+    );
+    const r = await this.exec(['fetch', '--quiet', '--no-tags', '--end-of-options', remote, ...specs], {
+      allowFailure: true,
+    });
+    if (r.exitCode !== 0) {
+      const names = refs.map((x) => x.name).join(', ');
+      throw new ConfigurationError(
+        `cannot fetch ${names} from ${remote}: ${firstLine(r.stderr) || `git fetch exit ${r.exitCode}`}`,
+      );
+    }
+  }
+
+  /** The best common ancestor of two commits, or null when they share no history. */
+  async mergeBase(a: string, b: string): Promise<string | null> {
+    this.requireRevisions(a, b);
+    const r = await this.exec(['merge-base', '--end-of-options', a, b], { allowFailure: true });
+    if (r.exitCode > 1) throw new Error(`git merge-base failed: ${r.stderr.trim()}`);
+    return r.exitCode === 0 ? r.stdout.trim() : null;
+  }
+
   async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
     this.requireRevisions(ancestor, descendant);
     const r = await this.exec(['merge-base', '--is-ancestor', ancestor, descendant], { allowFailure: true });
@@ -224,7 +302,7 @@ export class Git {
   }
 
   /** Commits in `range` (e.g. `a..b`), oldest first: sha, author, ISO date, subject. */
-  async log(range: string): Promise<{ sha: string; author: string; date: string; subject: string }[]> {
+  async log(range: string): Promise<CommitInfo[]> {
     this.requireRevisions(...range.split(/\.\.\.?/));
     const r = await this.exec([
       'log',
@@ -249,14 +327,10 @@ export class Git {
   }
 
   /**
-   * A merge commit of `theirs` into `ours` made without a work tree (`merge-tree --write-tree`),
+   * The tree of merging `theirs` into `ours`, made without a work tree (`merge-tree --write-tree`),
    * or the conflicting paths when the two do not merge cleanly.
    */
-  async mergeCommit(
-    ours: string,
-    theirs: string,
-    message: string,
-  ): Promise<{ sha: string } | { conflicts: string[] }> {
+  async mergeTree(ours: string, theirs: string): Promise<{ tree: string } | { conflicts: string[] }> {
     this.requireRevisions(ours, theirs);
     const r = await this.exec(['merge-tree', '--write-tree', '--name-only', '--no-messages', ours, theirs], {
       allowFailure: true,
@@ -264,56 +338,94 @@ export class Git {
     const [tree, ...rest] = r.stdout.trim().split('\n');
     if (r.exitCode === 1) return { conflicts: rest.filter(Boolean) };
     if (r.exitCode !== 0 || !tree) throw new Error(`git merge-tree failed: ${r.stderr.trim()}`);
-    const c = await this.exec(['commit-tree', tree, '-p', ours, '-p', theirs, '-m', message], {
+    return { tree };
+  }
+
+  /** A merge commit of `theirs` into `ours` (mergeTree), or the conflicting paths. */
+  async mergeCommit(
+    ours: string,
+    theirs: string,
+    message: string,
+  ): Promise<{ sha: string } | { conflicts: string[] }> {
+    const merged = await this.mergeTree(ours, theirs);
+    if ('conflicts' in merged) return merged;
+    const c = await this.exec(['commit-tree', merged.tree, '-p', ours, '-p', theirs, '-m', message], {
       allowFailure: true,
     });
-    if (c.exitCode !== 0 && /identity|user\.(name|email)/i.test(c.stderr)) {
-      throw new ConfigurationError(
-        'git has no identity for the merge commit: set user.name and user.email, or GIT_AUTHOR_NAME/GIT_AUTHOR_EMAIL and GIT_COMMITTER_NAME/GIT_COMMITTER_EMAIL',
-      );
-    }
+    refuseNoIdentity(c, 'the merge commit');
     if (c.exitCode !== 0) throw new Error(`git commit-tree failed: ${c.stderr.trim()}`);
     return { sha: c.stdout.trim() };
   }
 
   /**
+   * An annotated tag object named `name` for the commit `sha` (`git mktag`, tagger: the committer
+   * identity), written to the object store only: no local ref is created or moved. Returns its id;
+   * pushing it (tryPushRefs) is what publishes the tag.
+   */
+  async createTag(name: string, sha: string, message: string): Promise<string> {
+    this.requireRefs([{ kind: 'tag', name }]);
+    this.requireSha(sha);
+    const ident = await this.exec(['var', 'GIT_COMMITTER_IDENT'], { allowFailure: true });
+    refuseNoIdentity(ident, 'the tag');
+    if (ident.exitCode !== 0) throw new Error(`git var failed: ${ident.stderr.trim()}`);
+    const body = message.endsWith('\n') ? message : `${message}\n`;
+    const text = `object ${sha}\ntype commit\ntag ${name}\ntagger ${ident.stdout.trim()}\n\n${body}`;
+    const r = await this.exec(['mktag'], { input: Buffer.from(text) });
+    return r.stdout.trim();
+  }
+
+  /**
    * Pushes `sha` to `refs/heads/<branch>` only if the remote branch is still at `expected`
-   * (compare-and-swap; git's `--force-with-lease`): `lease-lost` when it moved, `rejected` with the
-   * remote's reason when the remote refused the update (branch protection, a hook).
+   * (compare-and-swap; git's `--force-with-lease`): `leaseLost` when it moved, the remote's reason
+   * when the remote refused the update (branch protection, a hook).
    */
   async tryPushWithLease(
     remote: string,
     branch: string,
     sha: string,
     expected: string,
-  ): Promise<{ pushed: true } | { pushed: false; leaseLost: boolean; reason: string }> {
+  ): Promise<PushOutcome> {
     await this.requireRemote(remote);
     this.requireBranches([branch]);
     this.requireSha(sha);
     this.requireSha(expected);
-    const ref = `refs/heads/${branch}`;
-    const r = await this.exec(
-      ['push', '--porcelain', `--force-with-lease=${ref}:${expected}`, '--', remote, `${sha}:${ref}`],
-      { allowFailure: true },
-    );
+    return this.tryPushRefs(remote, [{ ref: { kind: 'branch', name: branch }, sha, expected }]);
+  }
+
+  /**
+   * Moves every ref of `updates` or none (`git push --atomic`), each with its own lease
+   * (`--force-with-lease=<ref>:<expected>`, empty for a ref that must not exist yet): one lost lease
+   * or refused ref fails the whole push. Branches and tags alike; never a plain force.
+   */
+  async tryPushRefs(remote: string, updates: readonly RefUpdate[]): Promise<PushOutcome> {
+    await this.requireRemote(remote);
+    if (updates.length === 0) throw new Error('tryPushRefs needs at least one ref');
+    this.requireRefs(updates.map((u) => u.ref));
+    for (const u of updates) {
+      this.requireSha(u.sha);
+      if (u.expected !== null) this.requireSha(u.expected);
+    }
+    const leases = updates.map((u) => `--force-with-lease=${fullRef(u.ref)}:${u.expected ?? ''}`);
+    const specs = updates.map((u) => `${u.sha}:${fullRef(u.ref)}`);
+    const atomic = updates.length > 1 ? ['--atomic'] : [];
+    const r = await this.exec(['push', '--porcelain', ...atomic, ...leases, '--', remote, ...specs], {
+      allowFailure: true,
+    });
     if (r.exitCode === 0) return { pushed: true };
-    const out = `${r.stdout}\n${r.stderr}`;
-    if (/\[rejected\] \((stale info|fetch first|non-fast-forward)\)/.test(out)) {
-      return { pushed: false, leaseLost: true, reason: 'stale info' };
-    }
-    const remoteRejected = /\[remote rejected\] \((.*)\)/.exec(out);
-    const hookLines = r.stderr
-      .split('\n')
-      .filter((l) => l.startsWith('remote: '))
-      .map((l) => l.slice('remote: '.length).trim())
-      .filter(Boolean);
-    if (remoteRejected) {
-      const reason = [remoteRejected[1], ...hookLines.slice(0, 3)].join('; ');
-      return { pushed: false, leaseLost: false, reason };
-    }
+    const failed = readPushResult(r.stdout, r.stderr);
+    if (failed) return failed;
     throw new ConfigurationError(
       `cannot push to ${remote}: ${firstLine(r.stderr) || `git push exit ${r.exitCode}`}`,
     );
+  }
+
+  /** The object a remote ref is at now (`ls-remote --refs`: a tag's own object, not the commit), or null. */
+  async remoteRef(remote: string, ref: QualifiedRef): Promise<string | null> {
+    await this.requireRemote(remote);
+    this.requireRefs([ref]);
+    const r = await this.exec(['ls-remote', '--refs', '--', remote, fullRef(ref)]);
+    const line = r.stdout.split('\n').find((l) => l.endsWith(`\t${fullRef(ref)}`));
+    return line?.split('\t')[0]?.trim() || null;
   }
 
   /** The sha a remote branch has now (ls-remote), or null when it does not exist. */
@@ -326,6 +438,13 @@ export class Git {
 
   private requireBranches(branches: readonly string[]): void {
     refuseAny(branchProblem, branches);
+  }
+
+  private requireRefs(refs: readonly QualifiedRef[]): void {
+    for (const ref of refs) {
+      const problem = qualifiedRefProblem(ref);
+      if (problem) throw new ConfigurationError(problem);
+    }
   }
 
   private requireRevisions(...revisions: string[]): void {
@@ -360,20 +479,23 @@ function refuseAny(check: (value: string) => string | null, values: readonly str
   }
 }
 
-/** The oldest git with everything the commands use (`merge-tree --write-tree`, `--end-of-options`). */
-export const MIN_GIT_VERSION = [2, 38] as const;
 let versionChecked: Promise<void> | null = null;
 
 /** Once per process: an older git is a clear error, not a puzzling failure of one command later. */
 async function requireGitVersion(env: Record<string, string>): Promise<void> {
   const r = await runProcess('git', ['version'], { env, missing: 'git is not installed or not on PATH' });
-  const m = /git version (\d+)\.(\d+)/.exec(r.stdout);
-  if (!m) return;
-  const [major, minor] = [Number(m[1]), Number(m[2])];
-  if (major < MIN_GIT_VERSION[0] || (major === MIN_GIT_VERSION[0] && minor < MIN_GIT_VERSION[1])) {
+  const problem = gitVersionProblem(r.stdout);
+  if (problem) {
     versionChecked = null;
+    throw problem;
+  }
+}
+
+/** A commit or tag git cannot make for want of an identity: the user's to configure. */
+function refuseNoIdentity(r: ProcessResult, what: string): void {
+  if (r.exitCode !== 0 && /identity|user\.(name|email)/i.test(r.stderr)) {
     throw new ConfigurationError(
-      `${r.stdout.trim()} is too old: gitops-promotion needs git ${MIN_GIT_VERSION.join('.')} or newer (merge-tree --write-tree)`,
+      `git has no identity for ${what}: set user.name and user.email, or GIT_AUTHOR_NAME/GIT_AUTHOR_EMAIL and GIT_COMMITTER_NAME/GIT_COMMITTER_EMAIL`,
     );
   }
 }

@@ -38,3 +38,42 @@ export function branchProblem(name: string): string | null {
     return `"${clip(name)}" is not a valid branch name`;
   return null;
 }
+
+/** What a ref names: a branch (`refs/heads/<name>`) or a tag (`refs/tags/<name>`). */
+export type RefKind = 'branch' | 'tag';
+
+/** A branch or a tag by its short name; `fullRef` is the name git stores it under. */
+export interface QualifiedRef {
+  kind: RefKind;
+  name: string;
+}
+
+export const branch = (name: string): QualifiedRef => ({ kind: 'branch', name });
+export const tag = (name: string): QualifiedRef => ({ kind: 'tag', name });
+
+/** `refs/heads/<name>` or `refs/tags/<name>`. */
+export function fullRef(ref: QualifiedRef): string {
+  return `${ref.kind === 'branch' ? 'refs/heads' : 'refs/tags'}/${ref.name}`;
+}
+
+/** `branch dev`, `tag stable`: how messages name a ref. */
+export function describeRef(ref: QualifiedRef): string {
+  return `${ref.kind} ${ref.name}`;
+}
+
+/**
+ * Why `ref` is refused (a branch or tag name by git's rules, never `HEAD`, a flag or a revision
+ * expression), or null. Tags follow the branch rules here: `stable`, `stable-v1.2.3`.
+ */
+export function qualifiedRefProblem(ref: QualifiedRef): string | null {
+  const problem = branchProblem(ref.name);
+  return problem && ref.kind === 'tag' ? problem.replace('branch name', 'tag name') : problem;
+}
+
+/** `refs/heads/x` → branch x, `refs/tags/x` → tag x; null for anything else. */
+export function parseFullRef(ref: string): QualifiedRef | null {
+  const m = /^refs\/(heads|tags)\/(.+)$/.exec(ref);
+  if (!m) return null;
+  const parsed: QualifiedRef = { kind: m[1] === 'heads' ? 'branch' : 'tag', name: m[2]! };
+  return qualifiedRefProblem(parsed) ? null : parsed;
+}

@@ -1,0 +1,82 @@
+import type { PushOutcome } from '../git/push-result.js';
+import type { QualifiedRef } from '../git/refs.js';
+
+export type { PushOutcome } from '../git/push-result.js';
+export type { QualifiedRef, RefKind } from '../git/refs.js';
+
+/** A commit as the use cases show it: oldest first in a range. */
+export interface CommitInfo {
+  sha: string;
+  author: string;
+  /** Committer date, ISO 8601. */
+  date: string;
+  subject: string;
+}
+
+/** An entry of a commit's tree (`git ls-tree -r`): a file, a link (mode 120000) or a submodule. */
+export interface TreeEntryInfo {
+  mode: string;
+  type: 'blob' | 'commit';
+  oid: string;
+  path: string;
+}
+
+/** One ref of an atomic push: move `ref` to `sha` only if it is at `expected` (null: it must not exist). */
+export interface RefUpdate {
+  ref: QualifiedRef;
+  sha: string;
+  expected: string | null;
+}
+
+/** What the use cases read from git: objects, refs, ancestry. Nothing here writes. */
+export interface GitReader {
+  readonly dir: string;
+  requireTopLevel(): Promise<void>;
+  requireFullHistory(command: string): Promise<void>;
+  revParse(ref: string): Promise<string>;
+  tryRevParse(ref: string): Promise<string | null>;
+  isAncestor(ancestor: string, descendant: string): Promise<boolean>;
+  /** False also when either commit is not in the repository. */
+  tryIsAncestor(ancestor: string, descendant: string): Promise<boolean>;
+  /** The best common ancestor, or null when the histories are unrelated. */
+  mergeBase(a: string, b: string): Promise<string | null>;
+  /** Commits in `range` (`a..b`), oldest first. */
+  log(range: string): Promise<CommitInfo[]>;
+  commitDate(sha: string): Promise<string>;
+  listTree(sha: string): Promise<TreeEntryInfo[]>;
+  readBlob(oid: string): Promise<Buffer>;
+  /** Runs `fn` on a temporary directory holding the tree of `sha` (removed after). */
+  withExportedTree<T>(sha: string, fn: (dir: string) => Promise<T>): Promise<T>;
+}
+
+/** Objects the use cases make: merge trees and commits, annotated tags. No ref moves here. */
+export interface GitWriter {
+  /** The tree of merging `theirs` into `ours` without a work tree, or the conflicting paths. */
+  mergeTree(ours: string, theirs: string): Promise<{ tree: string } | { conflicts: string[] }>;
+  mergeCommit(
+    ours: string,
+    theirs: string,
+    message: string,
+  ): Promise<{ sha: string } | { conflicts: string[] }>;
+  /** An annotated tag object `name` → `sha` (no local ref is written); returns the tag object's id. */
+  createTag(name: string, sha: string, message: string): Promise<string>;
+}
+
+/** The remote: fetches, what a ref is there now, and leased pushes (never a plain force). */
+export interface GitRemote {
+  /** Branches into `refs/remotes/<remote>/<b>`. */
+  fetch(remote: string, branches: readonly string[]): Promise<void>;
+  /** Branches into `refs/remotes/<remote>/<b>`, tags into `refs/tags/<t>` (replacing a local one). */
+  fetchRefs(remote: string, refs: readonly QualifiedRef[]): Promise<void>;
+  /** The object a remote ref is at now (a tag: the tag object, not the commit), or null. */
+  remoteRef(remote: string, ref: QualifiedRef): Promise<string | null>;
+  remoteBranch(remote: string, branch: string): Promise<string | null>;
+  /** Every update or none (`git push --atomic`), each leased on its expected value. */
+  tryPushRefs(remote: string, updates: readonly RefUpdate[]): Promise<PushOutcome>;
+  tryPushWithLease(remote: string, branch: string, sha: string, expected: string): Promise<PushOutcome>;
+}
+
+export type GitPort = GitReader & GitWriter & GitRemote;
+
+/** Makes the git port for a repository directory and the environment git may see. */
+export type GitFactory = (dir: string, env?: NodeJS.ProcessEnv) => GitPort;
