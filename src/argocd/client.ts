@@ -1,4 +1,11 @@
 import { ConfigurationError } from '../errors.js';
+import type {
+  ArgoApplication,
+  ArgoApplicationFilter,
+  ArgoCdPort,
+  ArgoResourceNode,
+  ArgoResourceTree,
+} from '../ports/argocd.js';
 /**
  * A read-only client of the Argo CD REST API (`/api/v1`, Bearer token), for the checks that follow a promotion:
  * which Applications run which revision, are they Synced and Healthy.
@@ -9,77 +16,15 @@ import { ConfigurationError } from '../errors.js';
  * Authorization header only: never in a URL, an error message or a log line.
  */
 
-/** An Argo CD Application as the API returns it: the part of it this project reads. */
-export interface ArgoApplication {
-  metadata: {
-    name: string;
-    namespace?: string;
-    labels?: Record<string, string>;
-    annotations?: Record<string, string>;
-  };
-  spec: {
-    project?: string;
-    source?: ArgoApplicationSource;
-    /** Multi-source Applications: `source` is absent, `status.sync.revisions[i]` belongs to `sources[i]`. */
-    sources?: ArgoApplicationSource[];
-    destination?: { server?: string; name?: string; namespace?: string };
-  };
-  status?: {
-    sync?: { status?: string; revision?: string; revisions?: string[] };
-    health?: { status?: string; message?: string };
-    operationState?: {
-      phase?: string;
-      message?: string;
-      startedAt?: string;
-      finishedAt?: string;
-      syncResult?: { revision?: string; revisions?: string[] };
-    };
-    /** Since Argo CD 3.0 `health` is absent here by default (`resourceHealthSource: appTree`): see the tree. */
-    resources?: ArgoResourceStatus[];
-    resourceHealthSource?: string;
-    reconciledAt?: string;
-    conditions?: { type: string; message?: string; lastTransitionTime?: string }[];
-  };
-}
-
-export interface ArgoApplicationSource {
-  repoURL?: string;
-  path?: string;
-  chart?: string;
-  targetRevision?: string;
-  ref?: string;
-}
-
-export interface ArgoResourceStatus {
-  group?: string;
-  version?: string;
-  kind?: string;
-  namespace?: string;
-  name?: string;
-  status?: string;
-  health?: { status?: string; message?: string };
-}
-
-export interface ArgoResourceNode {
-  group?: string;
-  version?: string;
-  kind?: string;
-  namespace?: string;
-  name?: string;
-  uid?: string;
-  parentRefs?: { group?: string; kind?: string; namespace?: string; name?: string; uid?: string }[];
-  health?: { status?: string; message?: string };
-  info?: { name?: string; value?: string }[];
-  images?: string[];
-  resourceVersion?: string;
-  createdAt?: string;
-}
-
-/** `v1alpha1ApplicationTree`: the live resources of an Application and their health. */
-export interface ArgoResourceTree {
-  nodes: ArgoResourceNode[];
-  orphanedNodes?: ArgoResourceNode[];
-}
+export type {
+  ApplicationSummary,
+  ArgoApplication,
+  ArgoApplicationSource,
+  ArgoResourceNode,
+  ArgoResourceStatus,
+  ArgoResourceTree,
+} from '../ports/argocd.js';
+export { summarizeApplication } from '../ports/argocd.js';
 
 export interface ArgoCdClientOptions {
   /** `https://argocd.example.com`, `argocd.example.com` (https is assumed), or with a path prefix (`--rootpath`). */
@@ -105,7 +50,7 @@ export class ArgoCdError extends Error {
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 
-export class ArgoCdClient {
+export class ArgoCdClient implements ArgoCdPort {
   private readonly baseUrl: string;
   private readonly token: string;
   private readonly timeoutMs: number;
@@ -126,9 +71,7 @@ export class ArgoCdClient {
   }
 
   /** `GET /api/v1/applications`: whole items (`fields=` cannot select `reconciledAt` or `conditions`). */
-  async listApplications(
-    filter: { selector?: string; projects?: string[]; appNamespace?: string } = {},
-  ): Promise<ArgoApplication[]> {
+  async listApplications(filter: ArgoApplicationFilter = {}): Promise<ArgoApplication[]> {
     const query = new URLSearchParams();
     if (filter.selector) query.set('selector', filter.selector);
     // collectionFormat "multi": one parameter per project (Argo CD does not split `a,b`).
@@ -242,6 +185,11 @@ export class ArgoCdClient {
   }
 }
 
+/** The Argo CD port for a server and token: the one factory of ArgoCdPort. */
+export function createArgoCd(options: ArgoCdClientOptions): ArgoCdPort {
+  return new ArgoCdClient(options);
+}
+
 /** `argocd.example.com` → `https://argocd.example.com`; trailing slashes and `/api/v1` suffixes dropped. */
 function normalizeServer(server: string): string {
   const trimmed = server.trim();
@@ -273,34 +221,4 @@ function networkReason(error: unknown): string {
       : cause.message;
   }
   return error instanceof Error ? error.message : String(error);
-}
-
-export interface ApplicationSummary {
-  name: string;
-  /** `status.sync.status`: Synced, OutOfSync or Unknown (also when Argo CD has not reported yet). */
-  sync: string;
-  /** `status.health.status`: Healthy, Progressing, Degraded, Suspended, Missing or Unknown. */
-  health: string;
-  /** `status.sync.revision`: the revision of a single-source Application; null for multi-source ones. */
-  revision: string | null;
-  /** One revision per source: `status.sync.revisions` (multi-source), else `[revision]`. */
-  revisions: string[];
-  /** `status.operationState.phase`: Running, Succeeded, Failed, Error, Terminating; null if never synced. */
-  operationPhase: string | null;
-  reconciledAt: string | null;
-}
-
-export function summarizeApplication(app: ArgoApplication): ApplicationSummary {
-  const status = app.status ?? {};
-  const revision = status.sync?.revision || null;
-  const multi = status.sync?.revisions;
-  return {
-    name: app.metadata.name,
-    sync: status.sync?.status || 'Unknown',
-    health: status.health?.status || 'Unknown',
-    revision,
-    revisions: multi && multi.length > 0 ? [...multi] : revision ? [revision] : [],
-    operationPhase: status.operationState?.phase || null,
-    reconciledAt: status.reconciledAt || null,
-  };
 }

@@ -6,10 +6,8 @@ import { DEFAULT_TIMEOUT_MS, timedFetch } from './transport.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
-export interface RepoRef {
-  owner: string;
-  repo: string;
-}
+export type { RepoRef } from '../ports/github.js';
+import type { RepoRef } from '../ports/github.js';
 
 export interface GitHubClientOptions extends Partial<RetryPolicy> {
   /** Per request (one attempt), body included. Default 30 s. */

@@ -11,42 +11,9 @@ import {
   parameterNameProblem,
   releaseNameProblem,
 } from './arguments.js';
+import type { DependencyRepository, HelmPort, TemplateRequest, TemplateResult } from '../ports/helm.js';
 
-export interface TemplateRequest {
-  releaseName: string;
-  /** Absolute path of the chart directory: helm runs there, with `.` as the chart (as Argo CD does). */
-  chartDir: string;
-  /** Empty: no `--namespace` flag (Argo CD omits it when neither helm.namespace nor the destination has one). */
-  namespace: string;
-  /** Absolute paths, applied in order. */
-  valueFiles: string[];
-  /** Inline values (Argo CD helm.values / valuesObject), applied after the value files. */
-  inlineValues?: string | null;
-  /** `--set` (or `--set-string` when forceString) parameters, after the value files. */
-  parameters: { name: string; value: string; forceString?: boolean }[];
-  /** `--set-file` parameters: absolute paths of files helm reads as string values. */
-  fileParameters?: { name: string; path: string }[];
-  kubeVersion?: string | null;
-  apiVersions?: string[];
-  /** Argo CD's helm.skipCrds (no `--include-crds`), skipSchemaValidation and skipTests. */
-  skipCrds?: boolean;
-  skipSchemaValidation?: boolean;
-  skipTests?: boolean;
-}
-
-export interface TemplateResult {
-  ok: boolean;
-  stdout: string;
-  stderr: string;
-  /** The argument array helm was given (no secrets ever go here). */
-  args: string[];
-}
-
-/** A dependency repository `helm dependency build` may fetch from (Argo CD adds each with `helm repo add`). */
-export interface DependencyRepository {
-  name: string;
-  url: string;
-}
+export type { DependencyRepository, TemplateRequest, TemplateResult } from '../ports/helm.js';
 
 /** The only variables of ours helm ever sees; everything else it gets is a temp dir of its own. */
 const HELM_ENV = ['PATH', 'TZ', 'LANG', 'LC_ALL'];
@@ -59,7 +26,7 @@ const OFFLINE_PROXY = 'http://127.0.0.1:9';
  * environment built from an allow-list (PATH, a temp HOME and HELM_* homes, no plugins; proxies only
  * for dependency builds). Nothing else of the caller's environment (tokens, INPUT_*) reaches helm.
  */
-export class Helm {
+export class Helm implements HelmPort {
   /** Every `helm template` argument array, in call order: lets tests and benchmarks count renders. */
   readonly invocations: string[][] = [];
   private sandbox: string | null = null;
@@ -209,6 +176,11 @@ function refuseUnchecked(req: TemplateRequest): void {
     ),
   ].filter(Boolean);
   if (problems.length > 0) throw new Error(`refusing to run helm template: ${problems.join('; ')}`);
+}
+
+/** The helm port for a resolved binary (resolveHelmBinary): the one factory of HelmPort. */
+export function createHelm(binary: string, env: NodeJS.ProcessEnv = process.env): Helm {
+  return new Helm(binary, env);
 }
 
 /**

@@ -1,0 +1,135 @@
+/**
+ * What the use cases ask of GitHub, typed by what they read (not Octokit's types). The adapter
+ * (src/github/port.ts) calls the REST API through Octokit with retries and timeouts; failures are
+ * thrown as they come (an error with GitHub's `status` when there was an answer), and the use cases
+ * turn them into messages (src/github/errors.ts gitHubError).
+ */
+
+export interface RepoRef {
+  owner: string;
+  repo: string;
+}
+
+/** A commit status (`GET /repos/{o}/{r}/commits/{ref}/statuses`, newest first). */
+export interface CommitStatus {
+  context: string;
+  state: string;
+}
+
+/** A check run on a commit (`filter=latest`). */
+export interface CheckRun {
+  name: string;
+  status: string;
+  conclusion: string | null;
+  htmlUrl: string | null;
+  detailsUrl: string | null;
+}
+
+export interface DeploymentStatus {
+  state: string;
+  /** ISO 8601. */
+  createdAt: string;
+}
+
+export interface NewDeployment {
+  ref: string;
+  environment: string;
+  description: string;
+  payload: Record<string, unknown>;
+}
+
+/** A push or merge on a ref (`GET /repos/{o}/{r}/activity`), newest first. */
+export interface Activity {
+  activityType: string;
+  /** The ref's sha after the activity. */
+  after: string;
+  timestamp: string;
+}
+
+/** A pull request a commit is associated with. */
+export interface AssociatedPullRequest {
+  number: number;
+  mergedAt: string | null;
+  /** The branch it merges into. */
+  baseRef: string;
+}
+
+export interface PullRequest {
+  number: number;
+  url: string;
+  headSha: string;
+  merged: boolean;
+  mergeCommitSha: string | null;
+}
+
+export interface IssueComment {
+  id: number;
+  body: string;
+  url: string;
+  /** `Bot` for GITHUB_TOKEN and GitHub Apps. */
+  authorType: string | null;
+  authorAssociation: string | null;
+}
+
+export interface Issue {
+  number: number;
+  url: string;
+  title: string;
+  state: 'open' | 'closed';
+  body: string;
+}
+
+export interface Release {
+  id: number;
+  tagName: string;
+  url: string;
+}
+
+/** Checks, statuses, deployments, activity and labels: what the gates and the records read. */
+export interface GitHubChecks {
+  listCommitStatuses(ref: string): Promise<CommitStatus[]>;
+  listCheckRuns(ref: string): Promise<CheckRun[]>;
+  listDeployments(query: { sha: string; environment: string }): Promise<{ id: number }[]>;
+  listDeploymentStatuses(deploymentId: number): Promise<DeploymentStatus[]>;
+  createDeployment(deployment: NewDeployment): Promise<number>;
+  createDeploymentStatus(
+    deploymentId: number,
+    status: { state: 'success' | 'failure' | 'inactive'; description: string; logUrl?: string },
+  ): Promise<void>;
+  /** Pages of a ref's activity (`refs/heads/x`, `refs/tags/x`), newest first. */
+  activities(ref: string): AsyncIterable<Activity[]>;
+  /** Open issues and pull requests carrying `label`. */
+  listOpenLabelled(label: string): Promise<{ number: number }[]>;
+}
+
+/** Pull requests: promotion pull requests, and the pull request a commit came through. */
+export interface GitHubPulls {
+  pullRequestsOfCommit(sha: string): Promise<AssociatedPullRequest[]>;
+  findOpenPullRequest(head: string, base: string): Promise<PullRequest | null>;
+  createPullRequest(args: { head: string; base: string; title: string; body: string }): Promise<PullRequest>;
+  updatePullRequest(number: number, args: { title: string; body: string }): Promise<PullRequest>;
+  getPullRequest(number: number): Promise<PullRequest>;
+  /** A merge commit, pinned to `sha` (GitHub answers 409 when the head moved); returns its sha. */
+  mergePullRequest(number: number, args: { sha: string; title: string; message: string }): Promise<string>;
+}
+
+/** Issues, comments and releases: the drift dashboard, PR comments, release notes. */
+export interface GitHubIssues {
+  listComments(issue: number): Promise<IssueComment[]>;
+  createComment(issue: number, body: string): Promise<IssueComment>;
+  updateComment(commentId: number, body: string): Promise<IssueComment>;
+  deleteComment(commentId: number): Promise<void>;
+  listIssues(query: { state: 'open' | 'closed' | 'all'; labels: string }): Promise<Issue[]>;
+  createIssue(args: { title: string; body: string; labels: string[] }): Promise<Issue>;
+  updateIssue(
+    number: number,
+    args: { title?: string; body?: string; state?: 'open' | 'closed' },
+  ): Promise<Issue>;
+  /** The release of a tag, or null when there is none. */
+  getReleaseByTag(tag: string): Promise<Release | null>;
+  createRelease(args: { tag: string; name: string; body: string }): Promise<Release>;
+}
+
+export interface GitHubPort extends GitHubChecks, GitHubPulls, GitHubIssues {
+  readonly repo: RepoRef;
+}

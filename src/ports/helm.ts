@@ -1,0 +1,50 @@
+/**
+ * What the use cases ask of helm: render a chart directory the way Argo CD does, build its
+ * dependencies. The adapter (src/helm/helm.ts) runs the real binary, sandboxed.
+ */
+export interface TemplateRequest {
+  releaseName: string;
+  /** Absolute path of the chart directory: helm runs there, with `.` as the chart (as Argo CD does). */
+  chartDir: string;
+  /** Empty: no `--namespace` flag (Argo CD omits it when neither helm.namespace nor the destination has one). */
+  namespace: string;
+  /** Absolute paths, applied in order. */
+  valueFiles: string[];
+  /** Inline values (Argo CD helm.values / valuesObject), applied after the value files. */
+  inlineValues?: string | null;
+  /** `--set` (or `--set-string` when forceString) parameters, after the value files. */
+  parameters: { name: string; value: string; forceString?: boolean }[];
+  /** `--set-file` parameters: absolute paths of files helm reads as string values. */
+  fileParameters?: { name: string; path: string }[];
+  kubeVersion?: string | null;
+  apiVersions?: string[];
+  /** Argo CD's helm.skipCrds (no `--include-crds`), skipSchemaValidation and skipTests. */
+  skipCrds?: boolean;
+  skipSchemaValidation?: boolean;
+  skipTests?: boolean;
+}
+
+export interface TemplateResult {
+  ok: boolean;
+  stdout: string;
+  stderr: string;
+  /** The argument array helm was given (no secrets ever go here). */
+  args: string[];
+}
+
+/** A dependency repository `helm dependency build` may fetch from (Argo CD adds each with `helm repo add`). */
+export interface DependencyRepository {
+  name: string;
+  url: string;
+}
+
+export interface HelmPort {
+  /** Every argument array run, in call order (tests and benchmarks count renders). */
+  readonly invocations: string[][];
+  version(): Promise<string>;
+  template(req: TemplateRequest): Promise<TemplateResult>;
+  dependencyBuild(
+    chartDir: string,
+    repositories?: readonly DependencyRepository[],
+  ): Promise<{ ok: boolean; stderr: string }>;
+}
