@@ -1,16 +1,17 @@
 import * as core from '@actions/core';
-import { ArgoCdClient } from '../argocd/client.js';
+import { createArgoCd } from '../argocd/client.js';
 import { diff } from '../commands/diff.js';
 import { FAILED_OUTCOMES, promote, type PromoteResult, type Strategy } from '../commands/promote.js';
 import { readRepoFacts } from '../commands/repo-facts.js';
 import { ConfigurationError } from '../errors.js';
-import { Git } from '../git/git.js';
-import { createGitHubClient, httpTimeoutFromEnv, parseRepository } from '../github/client.js';
+import { createGit } from '../git/git.js';
+import { httpTimeoutFromEnv, parseRepository } from '../github/client.js';
+import { createGitHubPort } from '../github/port.js';
 import { loadConfig } from '../gitops/config.js';
 import { repoContext } from '../gitops/repo-context.js';
 import { RepoFiles } from '../gitops/repo-files.js';
 import { discoverTopology } from '../gitops/topology.js';
-import { Helm, resolveHelmBinary } from '../helm/helm.js';
+import { createHelm, type Helm, resolveHelmBinary } from '../helm/helm.js';
 import { mermaidPath, pendingCounts, recordDeployment } from '../promote/record.js';
 import { SUMMARY_MAX_BYTES, truncateBytes } from '../report/budget.js';
 import { renderDiffMarkdown } from '../report/diff-markdown.js';
@@ -72,26 +73,24 @@ export async function promoteStep(
   const timeoutMs = httpTimeoutFromEnv(env);
   const github =
     inputs.token && repository
-      ? {
-          client: createGitHubClient(
-            inputs.token,
-            env.GITHUB_API_URL ?? 'https://api.github.com',
-            coreLogger,
-            timeoutMs ? { timeoutMs } : {},
-          ),
-          repo: repository,
-        }
+      ? createGitHubPort(
+          inputs.token,
+          env.GITHUB_API_URL ?? 'https://api.github.com',
+          repository,
+          coreLogger,
+          timeoutMs ? { timeoutMs } : {},
+        )
       : null;
   const argocd =
     inputs['argocd-server'] && inputs['argocd-token']
-      ? new ArgoCdClient({
+      ? createArgoCd({
           server: inputs['argocd-server'],
           token: inputs['argocd-token'],
           ...(timeoutMs ? { timeoutMs } : {}),
         })
       : null;
   if (!argocd) core.info('notice: no argocd-server and argocd-token: the Argo CD health gate is skipped');
-  const helm = new Helm(resolveHelmBinary(inputs.helm || undefined, env));
+  const helm = createHelm(resolveHelmBinary(inputs.helm || undefined, env));
   const gitEnv = gitAuthEnv(inputs.token, env);
   const remote = inputs.remote || 'origin';
   const defaultBranch = eventDefaultBranch(readEvent(env));
@@ -108,6 +107,7 @@ export async function promoteStep(
     helm,
     logger: coreLogger,
     env: gitEnv,
+    git: createGit(repoDir, gitEnv),
     github,
     argocd,
     ...(inputs.config ? { configFile: inputs.config } : {}),
@@ -127,7 +127,7 @@ export async function promoteStep(
       : null;
     // The push has happened: a record that cannot be written is a warning, never a failed promotion.
     try {
-      const id = await recordDeployment(github.client, github.repo, result, toEnv, runUrl);
+      const id = await recordDeployment(github, result, toEnv, runUrl);
       coreLogger.info(`deployment ${id} recorded for environment ${toEnv}`);
     } catch (e) {
       // An annotation: the toolkit escapes its message onto one line, so it can start no other command.
@@ -154,7 +154,7 @@ async function writeSummary(
     renderPromoteMarkdown(result, env.GITHUB_REPOSITORY ? `${server}/${env.GITHUB_REPOSITORY}` : undefined),
   ];
   const envPath = Object.values(config.environments).map((e) => e.ref);
-  const git = new Git(repoDir, gitEnv);
+  const git = createGit(repoDir, gitEnv);
   parts.push(
     '### Promotion path',
     '',

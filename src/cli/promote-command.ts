@@ -1,10 +1,12 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ArgoCdClient } from '../argocd/client.js';
+import { createArgoCd } from '../argocd/client.js';
 import { FAILED_OUTCOMES, promote, type Strategy } from '../commands/promote.js';
-import { createGitHubClient, parseRepository } from '../github/client.js';
+import { createGit } from '../git/git.js';
+import { parseRepository } from '../github/client.js';
+import { createGitHubPort } from '../github/port.js';
 import { configInRepo } from '../gitops/config.js';
-import { Helm, resolveHelmBinary } from '../helm/helm.js';
+import { createHelm, resolveHelmBinary } from '../helm/helm.js';
 import { stderrLogger } from '../logger.js';
 import { renderPromoteJson, renderPromoteText } from '../report/promote-report.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
@@ -84,10 +86,8 @@ export async function promoteCommand(argv: string[], io: CliIO): Promise<number>
   const token = io.env.GITHUB_TOKEN;
   let github = null;
   if (values['github-repo'] && token) {
-    github = {
-      client: createGitHubClient(token, io.env.GITHUB_API_URL ?? 'https://api.github.com', logger),
-      repo: parseRepository(values['github-repo']),
-    };
+    const repo = parseRepository(values['github-repo']);
+    github = createGitHubPort(token, io.env.GITHUB_API_URL ?? 'https://api.github.com', repo, logger);
   } else {
     logger.info(
       'notice: no --github-repo and $GITHUB_TOKEN: the checks, soak (by deployment) and labels gates use git only or are skipped',
@@ -96,7 +96,7 @@ export async function promoteCommand(argv: string[], io: CliIO): Promise<number>
   const argocdToken = io.env.ARGOCD_TOKEN;
   const argocd =
     values['argocd-server'] && argocdToken
-      ? new ArgoCdClient({ server: values['argocd-server'], token: argocdToken })
+      ? createArgoCd({ server: values['argocd-server'], token: argocdToken })
       : null;
   if (!argocd)
     logger.info('notice: no --argocd-server and $ARGOCD_TOKEN: the Argo CD health gate is skipped');
@@ -112,9 +112,10 @@ export async function promoteCommand(argv: string[], io: CliIO): Promise<number>
     dryRun: values['dry-run'],
     ...(values['skip-gates'] ? { skipGatesReason: values.reason!.trim() } : {}),
     // Only the validation gate runs helm: skipping the gates needs none.
-    helm: values['skip-gates'] ? null : new Helm(resolveHelmBinary(values.helm, io.env)),
+    helm: values['skip-gates'] ? null : createHelm(resolveHelmBinary(values.helm, io.env)),
     logger,
     env: io.env,
+    git: createGit(repoDir, io.env),
     github,
     argocd,
     ...(values.config ? { configFile: configInRepo(repoDir, values.config) } : {}),

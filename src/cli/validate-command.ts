@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { validate, type ValidateResult } from '../commands/validate.js';
 import { ConfigurationError } from '../errors.js';
-import { Git } from '../git/git.js';
+import { createGit } from '../git/git.js';
 import { configInRepo } from '../gitops/config.js';
 import { gitDirVisibleToCharts, requireDirectory } from '../gitops/repo-files.js';
 import { Helm, resolveHelmBinary } from '../helm/helm.js';
@@ -102,17 +102,10 @@ export async function withTree<T>(
   fn: (dir: string) => Promise<T>,
 ): Promise<T> {
   if (!ref) return withWorkingTreeCopy(repo, fn);
-  const git = new Git(repo, env);
+  const git = createGit(repo, env);
   if (!(await git.isRepository()))
     throw new ConfigurationError(`--ref needs a git repository, and ${repo} is not one`);
-  const sha = await git.revParse(ref);
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'gp-tree-'));
-  try {
-    await git.exportTree(sha, dir);
-    return await fn(dir);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  return git.withExportedTree(await git.revParse(ref), fn);
 }
 
 async function withWorkingTreeCopy<T>(repo: string, fn: (dir: string) => Promise<T>): Promise<T> {

@@ -88,9 +88,7 @@ export function gitHubPort(gh: GitHubClient, repo: RepoRef): GitHubPort {
         description: d.description,
         payload: d.payload,
       });
-      if (!('id' in created.data))
-        throw new Error(`GitHub did not create the deployment: ${JSON.stringify(created.data)}`);
-      return created.data.id;
+      return 'id' in created.data ? { id: created.data.id } : { notCreated: JSON.stringify(created.data) };
     },
     async createDeploymentStatus(id, s) {
       await gh.rest.repos.createDeploymentStatus({

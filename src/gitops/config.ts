@@ -5,6 +5,7 @@ import { ConfigurationError } from '../errors.js';
 import { checkConfigArguments } from './config-arguments.js';
 import type { Severity } from '../findings.js';
 import type { FreezeWindow } from '../promote/freeze.js';
+import type { GateId } from '../promote/gate-ids.js';
 import { precompiled, validateNode } from './json-schema.js';
 import { escapesRepo, pathInRepo, repoJoin } from './repo-files.js';
 import type { HelmParameter } from './set-parameters.js';
@@ -59,12 +60,26 @@ export interface Config {
   promotion: PromotionConfig;
 }
 
-export interface PromotionConfig {
-  edges: { from: string; to: string }[];
+/** What the gates of an edge are set to (config `promotion`, and per edge in `promotion.edges`). */
+export interface PromotionSettings {
   soak: string | null;
   requiredChecks: string[] | null;
   blockingLabels: string[];
   freeze: FreezeWindow[];
+}
+
+/**
+ * An edge of the promotion path (`dev → staging`, `staging → stable`, …), with the gates it applies
+ * (default: every gate) and settings that override the top-level ones for this edge only.
+ */
+export interface PromotionEdge extends Partial<PromotionSettings> {
+  from: string;
+  to: string;
+  gates?: GateId[];
+}
+
+export interface PromotionConfig extends PromotionSettings {
+  edges: PromotionEdge[];
 }
 
 export interface DiffConfig {

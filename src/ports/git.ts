@@ -31,6 +31,7 @@ export interface RefUpdate {
 /** What the use cases read from git: objects, refs, ancestry. Nothing here writes. */
 export interface GitReader {
   readonly dir: string;
+  isRepository(): Promise<boolean>;
   requireTopLevel(): Promise<void>;
   requireFullHistory(command: string): Promise<void>;
   revParse(ref: string): Promise<string>;

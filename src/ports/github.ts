@@ -91,7 +91,8 @@ export interface GitHubChecks {
   listCheckRuns(ref: string): Promise<CheckRun[]>;
   listDeployments(query: { sha: string; environment: string }): Promise<{ id: number }[]>;
   listDeploymentStatuses(deploymentId: number): Promise<DeploymentStatus[]>;
-  createDeployment(deployment: NewDeployment): Promise<number>;
+  /** The new deployment's id; `notCreated` holds GitHub's answer when it made none (a 202 merge message). */
+  createDeployment(deployment: NewDeployment): Promise<{ id: number } | { notCreated: string }>;
   createDeploymentStatus(
     deploymentId: number,
     status: { state: 'success' | 'failure' | 'inactive'; description: string; logUrl?: string },

@@ -1,5 +1,5 @@
-import type { GitHubClient, RepoRef } from '../github/client.js';
 import type { Logger } from '../logger.js';
+import type { GitHubPulls } from '../ports/github.js';
 
 /** At most this many commits are looked up with the API per promotion; the rest keep what their subject says. */
 export const MAX_PULL_REQUEST_LOOKUPS = 50;
@@ -26,7 +26,7 @@ interface Commit {
 export async function linkPullRequests<C extends Commit>(
   commits: readonly C[],
   from: string,
-  github: { client: GitHubClient; repo: RepoRef } | null,
+  github: GitHubPulls | null,
   logger: Logger,
 ): Promise<(C & { pullRequest: number | null })[]> {
   const linked = commits.map((c) => ({ ...c, pullRequest: pullRequestOf(c.subject) }));
@@ -44,7 +44,7 @@ export async function linkPullRequests<C extends Commit>(
     while (next < lookups.length) {
       const c = lookups[next++]!;
       try {
-        c.pullRequest = await mergedPullRequest(github.client, github.repo, c.sha, from);
+        c.pullRequest = await mergedPullRequest(github, c.sha, from);
       } catch (e) {
         failed++;
         logger.debug(`pull request of ${c.sha}: ${(e as Error).message}`);
@@ -58,18 +58,9 @@ export async function linkPullRequests<C extends Commit>(
   return linked;
 }
 
-async function mergedPullRequest(
-  client: GitHubClient,
-  repo: RepoRef,
-  sha: string,
-  from: string,
-): Promise<number | null> {
-  const { data } = await client.rest.repos.listPullRequestsAssociatedWithCommit({
-    ...repo,
-    commit_sha: sha,
-    per_page: 100,
-  });
-  const merged = data.filter((p) => p.merged_at !== null && p.base.ref === from);
-  merged.sort((a, b) => Date.parse(a.merged_at!) - Date.parse(b.merged_at!));
+async function mergedPullRequest(github: GitHubPulls, sha: string, from: string): Promise<number | null> {
+  const pulls = await github.pullRequestsOfCommit(sha);
+  const merged = pulls.filter((p) => p.mergedAt !== null && p.baseRef === from);
+  merged.sort((a, b) => Date.parse(a.mergedAt!) - Date.parse(b.mergedAt!));
   return merged[0]?.number ?? null;
 }

@@ -1,30 +1,41 @@
-import type { ArgoApplicationSource, ArgoCdClient } from '../argocd/client.js';
-import { summarizeApplication } from '../argocd/client.js';
 import { isConfigurationError } from '../errors.js';
-import type { Git } from '../git/git.js';
-import type { GitHubClient, RepoRef } from '../github/client.js';
-import type { PromotionConfig } from '../gitops/config.js';
+import { fullRef, type QualifiedRef } from '../git/refs.js';
+import type { PromotionSettings } from '../gitops/config.js';
 import { normalizeRepoURL } from '../gitops/topology.js';
+import { summarizeApplication, type ArgoApplicationSource, type ArgoCdPort } from '../ports/argocd.js';
+import type { GitReader } from '../ports/git.js';
+import type { GitHubChecks } from '../ports/github.js';
 import { formatDuration, parseDuration } from './duration.js';
 import { activeFreeze, describeWindow } from './freeze.js';
+import { GATE_ORDER, type GateId, type GateResult } from './gate-ids.js';
 
-export type GateStatus = 'pass' | 'fail' | 'skipped';
+export { GATE_ORDER, type GateId, type GateResult, type GateStatus } from './gate-ids.js';
 
-export interface GateResult {
-  id: GateId;
-  status: GateStatus;
-  /** One line: why it passed, failed or was skipped. */
-  why: string;
+/**
+ * The edge the gates look at: any `from` → `to` of branches or tags (promote dev → staging, release
+ * staging → tag stable and its waves, hotfix/* → stable), and the commit that would move `to`.
+ */
+export interface GateEdge {
+  from: QualifiedRef;
+  to: QualifiedRef;
+  candidate: string;
+  /** The environment whose deployments of the candidate start its soak time (promote: `from`'s), or null. */
+  soakEnvironment: string | null;
+  /**
+   * The clusters whose Applications must run the candidate, Synced and Healthy (promote: those that
+   * track `from`; a release wave: the clusters of the waves before it).
+   */
+  clusters: string[];
 }
 
-export type GateId = 'validation' | 'checks' | 'soak' | 'argocd' | 'labels' | 'freeze';
+/** Which gates an edge applies, and their settings (config `promotion`, overridden per edge). */
+export interface GateSettings extends PromotionSettings {
+  gates: readonly GateId[];
+}
 
 export interface GateContext {
-  candidate: string;
-  from: string;
-  /** Environment of the `from` branch (its clusters are the ones that must be healthy). */
-  fromEnv: string | null;
-  fromClusters: string[];
+  edge: GateEdge;
+  settings: GateSettings;
   /** The label that names an Application's cluster (config clusterLabel). */
   clusterLabel: string;
   /** The GitOps repo's URL (normalized), when known: its sources must be at the candidate. */
@@ -35,12 +46,11 @@ export interface GateContext {
    */
   ownRunId: string | null;
   now: Date;
-  promotion: PromotionConfig;
-  git: Git;
+  git: Pick<GitReader, 'commitDate' | 'tryIsAncestor'>;
   /** Runs the validate pipeline on the candidate's tree: error count and the first error. */
   validateCandidate: () => Promise<{ errors: number; first: string | null }>;
-  github: { client: GitHubClient; repo: RepoRef } | null;
-  argocd: ArgoCdClient | null;
+  github: GitHubChecks | null;
+  argocd: ArgoCdPort | null;
 }
 
 type Gate = (ctx: GateContext) => Promise<Omit<GateResult, 'id'>>;
@@ -61,20 +71,11 @@ const GATES: Record<GateId, Gate> = {
 
   async checks(ctx) {
     if (!ctx.github) return skipped('no GitHub token');
-    if (ctx.promotion.requiredChecks?.length === 0) return pass('no checks required (requiredChecks: [])');
-    const { client, repo } = ctx.github;
+    if (ctx.settings.requiredChecks?.length === 0) return pass('no checks required (requiredChecks: [])');
+    const candidate = ctx.edge.candidate;
     const [statuses, runs] = await Promise.all([
-      client.paginate(client.rest.repos.listCommitStatusesForRef, {
-        ...repo,
-        ref: ctx.candidate,
-        per_page: 100,
-      }),
-      client.paginate(client.rest.checks.listForRef, {
-        ...repo,
-        ref: ctx.candidate,
-        filter: 'latest',
-        per_page: 100,
-      }),
+      ctx.github.listCommitStatuses(candidate),
+      ctx.github.listCheckRuns(candidate),
     ]);
     const results = new Map<string, string>();
     // One name reported several times (check runs of several suites, a status and a check run): any
@@ -87,12 +88,12 @@ const GATES: Record<GateId, Gate> = {
     for (const s of statuses) if (!results.has(s.context)) record(s.context, s.state);
     const own = ctx.ownRunId ? `/actions/runs/${ctx.ownRunId}/` : null;
     for (const r of runs) {
-      if (own && [r.html_url, r.details_url].some((u) => u?.includes(own))) continue;
+      if (own && [r.htmlUrl, r.detailsUrl].some((u) => u?.includes(own))) continue;
       record(r.name, r.status !== 'completed' ? r.status : (r.conclusion ?? 'unknown'));
     }
-    const required = ctx.promotion.requiredChecks ?? [...results.keys()];
+    const required = ctx.settings.requiredChecks ?? [...results.keys()];
     // Nothing reported yet most often means CI has not run: that is not a pass.
-    if (required.length === 0) return fail(`no checks or statuses on ${short(ctx.candidate)} yet`);
+    if (required.length === 0) return fail(`no checks or statuses on ${short(candidate)} yet`);
     const bad = required.filter((name) => !SUCCEEDED.has(results.get(name) ?? 'missing'));
     if (bad.length === 0)
       return pass(`${required.length} check${required.length === 1 ? '' : 's'} succeeded`);
@@ -100,51 +101,38 @@ const GATES: Record<GateId, Gate> = {
   },
 
   async soak(ctx) {
-    if (!ctx.promotion.soak) return skipped('no soak time configured');
-    const needed = parseDuration(ctx.promotion.soak, 'promotion.soak');
+    const soak = ctx.settings.soak;
+    if (!soak) return skipped('no soak time configured');
+    const needed = parseDuration(soak, 'promotion.soak');
+    const { candidate, soakEnvironment, from } = ctx.edge;
     let since: string | null = null;
     let source = 'commit date';
-    if (ctx.github && ctx.fromEnv) {
-      const { client, repo } = ctx.github;
-      const deployments = await client.paginate(client.rest.repos.listDeployments, {
-        ...repo,
-        sha: ctx.candidate,
-        environment: ctx.fromEnv,
-        per_page: 100,
-      });
-      for (const d of deployments) {
-        const statuses = await client.paginate(client.rest.repos.listDeploymentStatuses, {
-          ...repo,
-          deployment_id: d.id,
-          per_page: 100,
-        });
-        for (const s of statuses) {
-          if (s.state === 'success' && (!since || s.created_at < since)) since = s.created_at;
-        }
-      }
-      if (since) source = `deployed to ${ctx.fromEnv}`;
+    if (ctx.github && soakEnvironment) {
+      since = await firstDeployed(ctx.github, candidate, soakEnvironment);
+      if (since) source = `deployed to ${soakEnvironment}`;
     }
     if (!since && ctx.github) {
       since = await landedOn(ctx, ctx.github);
-      if (since) source = `it landed on ${ctx.from}`;
+      if (since) source = `it landed on ${from.name}`;
     }
-    since ??= await ctx.git.commitDate(ctx.candidate);
+    since ??= await ctx.git.commitDate(candidate);
     const age = ctx.now.getTime() - Date.parse(since);
     return age >= needed
-      ? pass(`${formatDuration(age)} since ${source} (needs ${ctx.promotion.soak})`)
-      : fail(`${formatDuration(age)} since ${source}, needs ${ctx.promotion.soak}`);
+      ? pass(`${formatDuration(age)} since ${source} (needs ${soak})`)
+      : fail(`${formatDuration(age)} since ${source}, needs ${soak}`);
   },
 
   async argocd(ctx) {
     if (!ctx.argocd) return skipped('no Argo CD server and token');
-    if (ctx.fromClusters.length === 0) return skipped(`no clusters track ${ctx.from}`);
+    const { clusters, candidate } = ctx.edge;
+    if (clusters.length === 0) return skipped(`no clusters track ${ctx.edge.from.name}`);
     const apps = (
       await Promise.all(
-        ctx.fromClusters.map((c) => ctx.argocd!.listApplications({ selector: `${ctx.clusterLabel}=${c}` })),
+        clusters.map((c) => ctx.argocd!.listApplications({ selector: `${ctx.clusterLabel}=${c}` })),
       )
     ).flat();
     if (apps.length === 0)
-      return fail(`no Applications labelled ${ctx.clusterLabel}=${ctx.fromClusters.join('|')} in Argo CD`);
+      return fail(`no Applications labelled ${ctx.clusterLabel}=${clusters.join('|')} in Argo CD`);
     const bad: string[] = [];
     for (const app of apps) {
       const summary = summarizeApplication(app);
@@ -153,42 +141,31 @@ const GATES: Record<GateId, Gate> = {
       const sources = app.spec.sources ?? (app.spec.source ? [app.spec.source] : []);
       const ours = sources.flatMap((src, i) => (isThisRepo(src, ctx.repoURL) ? [summary.revisions[i]] : []));
       if (summary.sync !== 'Synced') bad.push(`${summary.name} ${summary.sync}`);
-      else if (ours.some((r) => r !== ctx.candidate))
+      else if (ours.some((r) => r !== candidate))
         bad.push(`${summary.name} at ${ours.map((r) => (r ? short(r) : 'no revision')).join(',')}`);
       else if (summary.health !== 'Healthy') bad.push(`${summary.name} ${summary.health}`);
     }
     return bad.length === 0
       ? pass(
-          `${apps.length} Application${apps.length === 1 ? '' : 's'} Synced at ${short(ctx.candidate)} and Healthy`,
+          `${apps.length} Application${apps.length === 1 ? '' : 's'} Synced at ${short(candidate)} and Healthy`,
         )
       : fail(bad.slice(0, 5).join(', ') + (bad.length > 5 ? ` and ${bad.length - 5} more` : ''));
   },
 
   async labels(ctx) {
-    const labels = ctx.promotion.blockingLabels;
+    const labels = ctx.settings.blockingLabels;
     if (labels.length === 0) return skipped('no blocking labels configured');
     if (!ctx.github) return skipped('no GitHub token');
-    const { client, repo } = ctx.github;
-    const blocking = (
-      await Promise.all(
-        labels.map((label) =>
-          client.paginate(client.rest.issues.listForRepo, {
-            ...repo,
-            state: 'open',
-            labels: label,
-            per_page: 100,
-          }),
-        ),
-      )
-    ).flat();
+    const github = ctx.github;
+    const blocking = (await Promise.all(labels.map((label) => github.listOpenLabelled(label)))).flat();
     if (blocking.length === 0) return pass(`no open issue or pull request labelled ${labels.join(', ')}`);
     const numbers = [...new Set(blocking.map((i) => `#${i.number}`))];
     return fail(`blocked by ${numbers.join(', ')}`);
   },
 
   async freeze(ctx) {
-    const w = activeFreeze(ctx.promotion.freeze, ctx.now);
-    if (ctx.promotion.freeze.length === 0) return skipped('no freeze windows configured');
+    const w = activeFreeze(ctx.settings.freeze, ctx.now);
+    if (ctx.settings.freeze.length === 0) return skipped('no freeze windows configured');
     return w ? fail(`freeze window ${describeWindow(w)}`) : pass('outside every freeze window');
   },
 };
@@ -196,28 +173,29 @@ const GATES: Record<GateId, Gate> = {
 /** Pages of branch activity read at most: 1,000 pushes back is far beyond any soak time. */
 const MAX_ACTIVITY_PAGES = 10;
 
+/** The oldest success status of a deployment of `sha` to `environment`, or null. */
+async function firstDeployed(github: GitHubChecks, sha: string, environment: string): Promise<string | null> {
+  let since: string | null = null;
+  for (const d of await github.listDeployments({ sha, environment })) {
+    for (const s of await github.listDeploymentStatuses(d.id)) {
+      if (s.state === 'success' && (!since || s.createdAt < since)) since = s.createdAt;
+    }
+  }
+  return since;
+}
+
 /**
- * When the candidate landed on `from`: the oldest of the branch's recent pushes and merges (GitHub's
+ * When the candidate landed on `from`: the oldest of the ref's recent pushes and merges (GitHub's
  * repository activity, newest first) whose new head contains the candidate. Null when GitHub has no
  * such record (e.g. the branch was only ever pushed before the activity log covers).
  */
-async function landedOn(
-  ctx: GateContext,
-  github: NonNullable<GateContext['github']>,
-): Promise<string | null> {
-  const { client, repo } = github;
+async function landedOn(ctx: GateContext, github: GitHubChecks): Promise<string | null> {
   let landed: string | null = null;
   let pages = 0;
-  const activities = client.paginate.iterator(client.rest.repos.listActivities, {
-    ...repo,
-    ref: `refs/heads/${ctx.from}`,
-    direction: 'desc',
-    per_page: 100,
-  });
-  for await (const page of activities) {
-    for (const a of page.data) {
-      if (a.activity_type === 'branch_deletion') return landed;
-      if (!(await ctx.git.tryIsAncestor(ctx.candidate, a.after))) return landed;
+  for await (const page of github.activities(fullRef(ctx.edge.from))) {
+    for (const a of page) {
+      if (a.activityType === 'branch_deletion') return landed;
+      if (!(await ctx.git.tryIsAncestor(ctx.edge.candidate, a.after))) return landed;
       landed = a.timestamp;
     }
     if (++pages >= MAX_ACTIVITY_PAGES) break;
@@ -231,12 +209,14 @@ function isThisRepo(source: ArgoApplicationSource, repoURL: string | null): bool
   return repoURL === null || (source.repoURL !== undefined && normalizeRepoURL(source.repoURL) === repoURL);
 }
 
-export const GATE_ORDER: readonly GateId[] = ['validation', 'checks', 'soak', 'argocd', 'labels', 'freeze'];
-
-/** Evaluates every gate (none stops the others); an error inside a gate is that gate's failure. */
+/**
+ * Evaluates the gates the edge declares (`settings.gates`, in GATE_ORDER; none stops the others); an
+ * error inside a gate is that gate's failure, a ConfigurationError the user's to fix.
+ */
 export async function evaluateGates(ctx: GateContext): Promise<GateResult[]> {
+  const ids = GATE_ORDER.filter((id) => ctx.settings.gates.includes(id));
   return Promise.all(
-    GATE_ORDER.map(async (id) => {
+    ids.map(async (id) => {
       try {
         return { id, ...(await GATES[id](ctx)) };
       } catch (e) {

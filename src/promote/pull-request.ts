@@ -1,6 +1,6 @@
-import type { GitHubClient, RepoRef } from '../github/client.js';
 import { gitHubError } from '../github/errors.js';
 import { isAmbiguousFailure } from '../github/retry.js';
+import type { GitHubPulls, PullRequest } from '../ports/github.js';
 
 export interface PromotionPullRequest {
   number: number;
@@ -11,12 +11,10 @@ export interface PromotionPullRequest {
 
 const PULLS_PERMISSION = 'pull-requests: write and contents: write';
 
-type Pull = { number: number; html_url: string; head: { sha: string } };
-
-const asPromotion = (pr: Pull): PromotionPullRequest => ({
+const asPromotion = (pr: PullRequest): PromotionPullRequest => ({
   number: pr.number,
-  url: pr.html_url,
-  headSha: pr.head.sha,
+  url: pr.url,
+  headSha: pr.headSha,
 });
 
 /**
@@ -26,46 +24,37 @@ const asPromotion = (pr: Pull): PromotionPullRequest => ({
  * Failures are GitHubApiErrors.
  */
 export async function openPullRequest(
-  gh: GitHubClient,
-  repo: RepoRef,
+  gh: GitHubPulls,
   args: { from: string; to: string; title: string; body: string },
 ): Promise<PromotionPullRequest> {
-  const existing = await findOpen(gh, repo, args);
+  const existing = await findOpen(gh, args);
   if (existing) {
-    const updated = await gh.rest.pulls
-      .update({ ...repo, pull_number: existing.number, title: args.title, body: args.body })
+    const updated = await gh
+      .updatePullRequest(existing.number, { title: args.title, body: args.body })
       .catch((e: unknown) => {
         throw gitHubError(e, `update PR #${existing.number} (${args.from} → ${args.to})`, PULLS_PERMISSION);
       });
-    return asPromotion(updated.data);
+    return asPromotion(updated);
   }
   try {
-    const created = await gh.rest.pulls.create({
-      ...repo,
+    const created = await gh.createPullRequest({
       head: args.from,
       base: args.to,
       title: args.title,
       body: args.body,
     });
-    return asPromotion(created.data);
+    return asPromotion(created);
   } catch (e) {
-    const found = isAmbiguousFailure(e) ? await findOpen(gh, repo, args) : null;
+    const found = isAmbiguousFailure(e) ? await findOpen(gh, args) : null;
     if (found) return asPromotion(found);
     throw gitHubError(e, `create the pull request ${args.from} → ${args.to}`, PULLS_PERMISSION);
   }
 }
 
-async function findOpen(
-  gh: GitHubClient,
-  repo: RepoRef,
-  args: { from: string; to: string },
-): Promise<Pull | undefined> {
-  const open = await gh.rest.pulls
-    .list({ ...repo, state: 'open', head: `${repo.owner}:${args.from}`, base: args.to, per_page: 10 })
-    .catch((e: unknown) => {
-      throw gitHubError(e, `list the open pull requests ${args.from} → ${args.to}`, PULLS_PERMISSION);
-    });
-  return open.data[0];
+async function findOpen(gh: GitHubPulls, args: { from: string; to: string }): Promise<PullRequest | null> {
+  return gh.findOpenPullRequest(args.from, args.to).catch((e: unknown) => {
+    throw gitHubError(e, `list the open pull requests ${args.from} → ${args.to}`, PULLS_PERMISSION);
+  });
 }
 
 /**
@@ -75,26 +64,19 @@ async function findOpen(
  * `candidate` is a success. Failures are GitHubApiErrors (with GitHub's status).
  */
 export async function mergePullRequest(
-  gh: GitHubClient,
-  repo: RepoRef,
+  gh: GitHubPulls,
   pr: PromotionPullRequest,
   args: { candidate: string; title: string; body: string },
 ): Promise<string> {
   try {
-    const merged = await gh.rest.pulls.merge({
-      ...repo,
-      pull_number: pr.number,
+    return await gh.mergePullRequest(pr.number, {
       sha: args.candidate,
-      merge_method: 'merge',
-      commit_title: args.title,
-      commit_message: args.body,
+      title: args.title,
+      message: args.body,
     });
-    return merged.data.sha;
   } catch (e) {
-    const now = await gh.rest.pulls.get({ ...repo, pull_number: pr.number }).catch(() => null);
-    const data = now?.data;
-    if (data?.merged && data.merge_commit_sha && data.head.sha === args.candidate)
-      return data.merge_commit_sha;
+    const now = await gh.getPullRequest(pr.number).catch(() => null);
+    if (now?.merged && now.mergeCommitSha && now.headSha === args.candidate) return now.mergeCommitSha;
     throw gitHubError(e, `merge PR #${pr.number}`, PULLS_PERMISSION);
   }
 }

@@ -1,7 +1,7 @@
-import type { PromoteResult } from '../commands/promote.js';
-import type { Git } from '../git/git.js';
-import type { GitHubClient, RepoRef } from '../github/client.js';
 import { gitHubError } from '../github/errors.js';
+import type { GitReader } from '../ports/git.js';
+import type { GitHubChecks } from '../ports/github.js';
+import type { PromoteResult } from './model.js';
 
 const DEPLOYMENTS_PERMISSION = 'deployments: write';
 
@@ -10,36 +10,29 @@ const DEPLOYMENTS_PERMISSION = 'deployments: write';
  * (what the soak gate of the next edge reads). Returns the deployment id.
  */
 export async function recordDeployment(
-  gh: GitHubClient,
-  repo: RepoRef,
+  gh: GitHubChecks,
   result: PromoteResult,
   environment: string,
   logUrl: string | null,
 ): Promise<number> {
   const what = `record the deployment of ${result.sha!.slice(0, 7)} to environment ${environment}`;
-  const created = await gh.rest.repos
+  const created = await gh
     .createDeployment({
-      ...repo,
       ref: result.sha!,
       environment,
-      auto_merge: false,
-      required_contexts: [],
       description: `gitops-promotion: ${result.from} → ${result.to}`.slice(0, 140),
       payload: { from: result.from, to: result.to, commits: result.commits.length },
     })
     .catch((e: unknown) => {
       throw gitHubError(e, what, DEPLOYMENTS_PERMISSION);
     });
-  if (!('id' in created.data))
-    throw new Error(`GitHub did not create the deployment: ${JSON.stringify(created.data)}`);
-  const id = created.data.id;
-  await gh.rest.repos
-    .createDeploymentStatus({
-      ...repo,
-      deployment_id: id,
+  if ('notCreated' in created) throw new Error(`GitHub did not create the deployment: ${created.notCreated}`);
+  const id = created.id;
+  await gh
+    .createDeploymentStatus(id, {
       state: 'success',
       description: `${result.commits.length} commits promoted from ${result.from}`.slice(0, 140),
-      ...(logUrl ? { log_url: logUrl } : {}),
+      ...(logUrl ? { logUrl } : {}),
     })
     .catch((e: unknown) => {
       throw gitHubError(e, `${what} (status of deployment ${id})`, DEPLOYMENTS_PERMISSION);
@@ -49,7 +42,7 @@ export async function recordDeployment(
 
 /** Commits waiting on each edge of the promotion path, for the mermaid picture. */
 export async function pendingCounts(
-  git: Git,
+  git: Pick<GitReader, 'tryRevParse' | 'log'>,
   remote: string,
   path: readonly string[],
 ): Promise<(number | null)[]> {

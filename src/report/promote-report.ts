@@ -1,5 +1,5 @@
-import type { PromoteResult } from '../commands/promote.js';
-import type { GateResult } from '../promote/gates.js';
+import type { GateResult } from '../promote/gate-ids.js';
+import type { PromoteResult } from '../promote/model.js';
 import { table } from './markdown.js';
 import { cell, code } from './markdown-escape.js';
 

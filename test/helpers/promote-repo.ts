@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promote, type PromoteOptions, type PromoteResult } from '../../src/commands/promote.js';
+import { createGit } from '../../src/git/git.js';
 import { FixtureRepo } from './fixture-repo.js';
 import { commitAll, git, isolatedGitEnv } from './git.js';
 import { testHelm } from './helm.js';
@@ -40,6 +41,7 @@ export function runPromote(r: PromoteRepo, options: Partial<PromoteOptions> = {}
     helm: testHelm(),
     logger: new RecordingLogger(),
     env: r.env,
+    git: createGit(r.work.dir, r.env),
     github: null,
     argocd: null,
     ...options,

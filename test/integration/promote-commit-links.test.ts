@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createGitHubClient } from '../../src/github/client.js';
+import { gitHubPort } from '../../src/github/port.js';
 import { linkPullRequests, MAX_PULL_REQUEST_LOOKUPS } from '../../src/promote/commit-links.js';
 import { emptyState, errorResult } from '../helpers/github-handlers.js';
 import { fakeSha } from '../helpers/github-objects.js';
@@ -21,10 +22,11 @@ describe('linking promoted commits to their pull requests', () => {
     Object.assign(server.state, emptyState());
     server.requests.length = 0;
   });
-  const github = () => ({
-    client: createGitHubClient(server.token, server.url, new RecordingLogger()),
-    repo: { owner: 'example-org', repo: 'gitops-repo' },
-  });
+  const github = () =>
+    gitHubPort(createGitHubClient(server.token, server.url, new RecordingLogger()), {
+      owner: 'example-org',
+      repo: 'gitops-repo',
+    });
   const lookedUp = () => server.requests.map((q) => LOOKUP.exec(q.path)?.[1]).filter(Boolean);
 
   it('takes subjects first, then the merged pull request into `from` that the API associates', async () => {

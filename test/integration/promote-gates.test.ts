@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ArgoCdClient } from '../../src/argocd/client.js';
 import type { PromoteOptions, PromoteResult } from '../../src/commands/promote.js';
-import { createGitHubClient } from '../../src/github/client.js';
+import { createGitHubClient, type GitHubClient } from '../../src/github/client.js';
+import { gitHubPort } from '../../src/github/port.js';
 import type { GateId, GateStatus } from '../../src/promote/gates.js';
 import { makeApplication, startArgoCdServer, type ArgoCdServer } from '../helpers/argocd-server.js';
 import { seedActivity } from '../helpers/github-activity.js';
@@ -46,12 +47,16 @@ describe('promote gates (each failing alone)', () => {
     }
   });
 
-  /** The fake GitHub, and promote's view of it. */
-  async function gitHub(): Promise<{ server: GitHubServer; github: NonNullable<PromoteOptions['github']> }> {
+  /** The fake GitHub, promote's view of it (the port), and a client to seed it with. */
+  async function gitHub(): Promise<{
+    server: GitHubServer;
+    github: NonNullable<PromoteOptions['github']>;
+    client: GitHubClient;
+  }> {
     const server = await startGitHubServer();
     fakes.push(server);
     const client = createGitHubClient(server.token, server.url, new RecordingLogger());
-    return { server, github: { client, repo: { owner: server.owner, repo: server.repo } } };
+    return { server, client, github: gitHubPort(client, { owner: server.owner, repo: server.repo }) };
   }
 
   function newChange(repo: PromoteRepo, retention = '3d'): string {
@@ -106,10 +111,10 @@ describe('promote gates (each failing alone)', () => {
 
   it('checks: failing status, pending check run, all successful, a missing required check', async () => {
     r = promoteRepo();
-    const { server, github } = await gitHub();
+    const { server, github, client } = await gitHub();
     const c1 = newChange(r);
     const status = (context: string, state: 'success' | 'failure') =>
-      github.client.rest.repos.createCommitStatus({ ...github.repo, sha: c1, context, state });
+      client.rest.repos.createCommitStatus({ ...github.repo, sha: c1, context, state });
     await status('ci/test', 'failure');
     const failed = await expectFailure(r, gates({ checks: 'fail', labels: 'pass' }), { github });
     expect(why(failed, 'checks')).toBe('ci/test: failure');
@@ -132,7 +137,7 @@ describe('promote gates (each failing alone)', () => {
 
   it("checks: the promoting workflow run's own check run never counts; of one name reported twice, a failure wins", async () => {
     r = promoteRepo();
-    const { server, github } = await gitHub();
+    const { server, github, client } = await gitHub();
     const c1 = newChange(r);
     seedCheckRun(server, c1, {
       name: 'build',
@@ -150,7 +155,7 @@ describe('promote gates (each failing alone)', () => {
       '1 check succeeded',
     ]);
 
-    await github.client.rest.repos.createCommitStatus({
+    await client.rest.repos.createCommitStatus({
       ...github.repo,
       sha: c1,
       context: 'build',
@@ -165,7 +170,7 @@ describe('promote gates (each failing alone)', () => {
 
   it('checks: sees a failing status beyond the first page of the combined status (30 contexts)', async () => {
     r = promoteRepo();
-    const { server, github } = await gitHub();
+    const { server, github, client } = await gitHub();
     const c1 = newChange(r);
     // Seeded, not POSTed: Octokit's throttling spaces writes a second apart.
     const at = '2026-01-01T00:10:00Z';
@@ -196,10 +201,10 @@ describe('promote gates (each failing alone)', () => {
     expect(statuses(late)).toEqual(gates({ soak: 'pass' }));
     expect(why(late, 'soak')).toBe('3h since commit date (needs 2h)');
 
-    const { github } = await gitHub();
+    const { github, client } = await gitHub();
     const repo = github.repo;
-    await github.client.rest.repos.createCommitStatus({ ...repo, sha: c1, context: 'ci', state: 'success' });
-    const deployment = await github.client.rest.repos.createDeployment({
+    await client.rest.repos.createCommitStatus({ ...repo, sha: c1, context: 'ci', state: 'success' });
+    const deployment = await client.rest.repos.createDeployment({
       ...repo,
       ref: c1,
       environment: 'dev',
@@ -207,7 +212,7 @@ describe('promote gates (each failing alone)', () => {
       auto_merge: false,
     });
     const deploymentId = (deployment.data as { id: number }).id;
-    const deployed = await github.client.rest.repos.createDeploymentStatus({
+    const deployed = await client.rest.repos.createDeploymentStatus({
       ...repo,
       deployment_id: deploymentId,
       state: 'success',
@@ -230,9 +235,9 @@ describe('promote gates (each failing alone)', () => {
     const old = r.remoteSha('dev');
     const c1 = newChange(r, '3d');
     const c2 = r.pushChange('dev', DEV_VALUES, (t) => t.replace('retention: 3d', 'retention: 4d'), '4d');
-    const { server, github } = await gitHub();
+    const { server, github, client } = await gitHub();
     for (const sha of [c1, c2]) {
-      await github.client.rest.repos.createCommitStatus({
+      await client.rest.repos.createCommitStatus({
         ...github.repo,
         sha,
         context: 'ci',
@@ -386,9 +391,9 @@ describe('promote gates (each failing alone)', () => {
 
   it('labels: an open promotion-blocker blocks, a closed one does not', async () => {
     r = promoteRepo();
-    const { server, github } = await gitHub();
+    const { server, github, client } = await gitHub();
     const c1 = newChange(r);
-    await github.client.rest.repos.createCommitStatus({
+    await client.rest.repos.createCommitStatus({
       ...github.repo,
       sha: c1,
       context: 'ci',

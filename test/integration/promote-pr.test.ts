@@ -1,5 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { promote } from '../../src/commands/promote.js';
+import { createGit } from '../../src/git/git.js';
+import { gitHubPort } from '../../src/github/port.js';
 import { createGitHubClient } from '../../src/github/client.js';
 import { FixtureRepo } from '../helpers/fixture-repo.js';
 import { git } from '../helpers/git.js';
@@ -68,10 +70,10 @@ describe('promote with mode pull-request (real git behind the local GitHub API)'
     gh.state.refs.set('dev', candidate);
     gh.state.refs.set('staging', previous);
     gh.onMerge = mergeForReal(r);
-    const github = {
-      client: createGitHubClient(gh.token, gh.url, new RecordingLogger()),
-      repo: { owner: 'example-org', repo: 'gitops-repo' },
-    };
+    const github = gitHubPort(createGitHubClient(gh.token, gh.url, new RecordingLogger()), {
+      owner: 'example-org',
+      repo: 'gitops-repo',
+    });
     const options = {
       repoDir: r.work.dir,
       remote: 'origin',
@@ -84,6 +86,7 @@ describe('promote with mode pull-request (real git behind the local GitHub API)'
       helm: testHelm(),
       logger: new RecordingLogger(),
       env: r.env,
+      git: createGit(r.work.dir, r.env),
       github,
       argocd: null,
     };
@@ -141,10 +144,11 @@ describe('promote with mode pull-request (real git behind the local GitHub API)'
       helm: testHelm(),
       logger: new RecordingLogger(),
       env: r.env,
-      github: {
-        client: createGitHubClient(gh.token, gh.url, new RecordingLogger()),
-        repo: { owner: 'example-org', repo: 'gitops-repo' },
-      },
+      git: createGit(r.work.dir, r.env),
+      github: gitHubPort(createGitHubClient(gh.token, gh.url, new RecordingLogger()), {
+        owner: 'example-org',
+        repo: 'gitops-repo',
+      }),
       argocd: null,
     });
     expect(result.outcome).toBe('promoted');
@@ -174,10 +178,11 @@ describe('promote with mode pull-request (real git behind the local GitHub API)'
       helm: testHelm(),
       logger: new RecordingLogger(),
       env: r.env,
-      github: {
-        client: createGitHubClient(gh.token, gh.url, new RecordingLogger()),
-        repo: { owner: 'example-org', repo: 'gitops-repo' },
-      },
+      git: createGit(r.work.dir, r.env),
+      github: gitHubPort(createGitHubClient(gh.token, gh.url, new RecordingLogger()), {
+        owner: 'example-org',
+        repo: 'gitops-repo',
+      }),
       argocd: null,
     };
     const first = await promote({ ...options, skipGatesReason: 'checks are not set up in this test' });
