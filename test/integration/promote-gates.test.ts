@@ -170,7 +170,7 @@ describe('promote gates (each failing alone)', () => {
 
   it('checks: sees a failing status beyond the first page of the combined status (30 contexts)', async () => {
     r = promoteRepo();
-    const { server, github, client } = await gitHub();
+    const { server, github } = await gitHub();
     const c1 = newChange(r);
     // Seeded, not POSTed: Octokit's throttling spaces writes a second apart.
     const at = '2026-01-01T00:10:00Z';
