@@ -1,0 +1,292 @@
+import { createHash } from 'node:crypto';
+import type {
+  ArgoApplication,
+  ArgoApplicationFilter,
+  ArgoCdPort,
+  ArgoResourceTree,
+} from '../../src/ports/argocd.js';
+import type { CommitInfo, GitPort, PushOutcome, QualifiedRef, RefUpdate } from '../../src/ports/git.js';
+import type {
+  Activity,
+  CheckRun,
+  CommitStatus,
+  DeploymentStatus,
+  GitHubPort,
+  PullRequest,
+  RepoRef,
+} from '../../src/ports/github.js';
+
+/**
+ * In-memory fakes of the ports: no process, no socket. Each keeps the state a test sets and records
+ * what was asked of it; what a fake does not model throws, so a use case that starts to need it fails.
+ */
+
+const missing = (what: string) => () => {
+  throw new Error(`not in the fake: ${what}`);
+};
+
+interface FakeCommit extends CommitInfo {
+  parents: string[];
+}
+
+const refName = (ref: QualifiedRef) => `${ref.kind === 'branch' ? 'refs/heads' : 'refs/tags'}/${ref.name}`;
+
+/** A commit graph, a remote's refs, and the clone's remote-tracking refs. */
+export class FakeGit implements GitPort {
+  readonly dir = '/fake/repo';
+  readonly commits = new Map<string, FakeCommit>();
+  /** Full ref name → sha, on the remote. */
+  readonly remote = new Map<string, string>();
+  /** `refs/remotes/origin/<b>` and the like, after fetch. */
+  readonly local = new Map<string, string>();
+  readonly pushes: RefUpdate[][] = [];
+  /** Paths that conflict when merging, by `ours..theirs`. */
+  readonly conflicts = new Map<string, string[]>();
+  /** A reason the remote refuses every push with (a hook, branch protection). */
+  rejectPushes: string | null = null;
+  /** Runs before a push is applied (another clone racing). */
+  onPush: (() => void) | null = null;
+  private counter = 0;
+
+  commit(parents: string[], subject: string, date = '2026-01-01T00:00:00Z', author = 'Test Author'): string {
+    const sha = createHash('sha1').update(`${++this.counter}:${subject}`).digest('hex');
+    this.commits.set(sha, { sha, parents, subject, date, author });
+    return sha;
+  }
+
+  private resolve(ref: string): string | null {
+    if (this.commits.has(ref)) return ref;
+    return this.local.get(ref) ?? this.local.get(`refs/heads/${ref}`) ?? null;
+  }
+
+  private ancestors(sha: string): Set<string> {
+    const seen = new Set<string>();
+    const todo = [sha];
+    while (todo.length > 0) {
+      const s = todo.pop()!;
+      if (seen.has(s)) continue;
+      seen.add(s);
+      todo.push(...(this.commits.get(s)?.parents ?? []));
+    }
+    return seen;
+  }
+
+  isRepository = async () => true;
+  requireTopLevel = async () => undefined;
+  requireFullHistory = async () => undefined;
+  tryRevParse = async (ref: string) => this.resolve(ref);
+  async revParse(ref: string): Promise<string> {
+    const sha = this.resolve(ref);
+    if (!sha) throw new Error(`fake git: no ref ${ref}`);
+    return sha;
+  }
+  isAncestor = async (a: string, d: string) => this.ancestors(d).has(a);
+  tryIsAncestor = async (a: string, d: string) => this.commits.has(a) && this.ancestors(d).has(a);
+  async mergeBase(a: string, b: string): Promise<string | null> {
+    const ofB = this.ancestors(b);
+    return [...this.commits.keys()].reverse().find((s) => ofB.has(s) && this.ancestors(a).has(s)) ?? null;
+  }
+  async log(range: string): Promise<CommitInfo[]> {
+    const [from, to] = range.split('..') as [string, string];
+    const exclude = this.ancestors(from);
+    const include = this.ancestors(to);
+    return [...this.commits.values()]
+      .filter((c) => include.has(c.sha) && !exclude.has(c.sha))
+      .map(({ sha, author, date, subject }) => ({ sha, author, date, subject }));
+  }
+  commitDate = async (sha: string) => this.commits.get(sha)!.date;
+  listTree = missing('listTree');
+  readBlob = missing('readBlob');
+  withExportedTree = missing('withExportedTree') as GitPort['withExportedTree'];
+  async mergeTree(ours: string, theirs: string): Promise<{ tree: string } | { conflicts: string[] }> {
+    const conflicts = this.conflicts.get(`${ours}..${theirs}`);
+    return conflicts ? { conflicts } : { tree: `tree-of-${ours}-${theirs}` };
+  }
+  async mergeCommit(
+    ours: string,
+    theirs: string,
+    message: string,
+  ): Promise<{ sha: string } | { conflicts: string[] }> {
+    const merged = await this.mergeTree(ours, theirs);
+    if ('conflicts' in merged) return { conflicts: merged.conflicts };
+    return { sha: this.commit([ours, theirs], message.split('\n')[0]!) };
+  }
+  createTag = async (name: string, sha: string) => this.commit([sha], `tag ${name}`);
+  async fetch(remote: string, branches: readonly string[]): Promise<void> {
+    for (const b of branches) {
+      const sha = this.remote.get(`refs/heads/${b}`);
+      if (!sha) throw new Error(`fake git: ${remote} has no branch ${b}`);
+      this.local.set(`refs/remotes/${remote}/${b}`, sha);
+    }
+  }
+  fetchRefs = missing('fetchRefs');
+  remoteRef = async (_remote: string, ref: QualifiedRef) => this.remote.get(refName(ref)) ?? null;
+  remoteBranch = async (_remote: string, b: string) => this.remote.get(`refs/heads/${b}`) ?? null;
+  async tryPushRefs(_remote: string, updates: readonly RefUpdate[]): Promise<PushOutcome> {
+    this.onPush?.();
+    this.pushes.push([...updates]);
+    if (this.rejectPushes) return { pushed: false, leaseLost: false, reason: this.rejectPushes, lost: [] };
+    const lost = updates.filter((u) => (this.remote.get(refName(u.ref)) ?? null) !== u.expected);
+    if (lost.length > 0)
+      return { pushed: false, leaseLost: true, reason: 'stale info', lost: lost.map((u) => refName(u.ref)) };
+    for (const u of updates) this.remote.set(refName(u.ref), u.sha);
+    return { pushed: true };
+  }
+  tryPushWithLease = (remote: string, b: string, sha: string, expected: string) =>
+    this.tryPushRefs(remote, [{ ref: { kind: 'branch', name: b }, sha, expected }]);
+}
+
+/** What a fake GitHub holds; tests fill it. */
+export interface FakeGitHubState {
+  statuses: Map<string, CommitStatus[]>;
+  checkRuns: Map<string, CheckRun[]>;
+  /** `${sha} ${environment}` → deployments, each with its statuses. */
+  deployments: Map<string, { id: number; statuses: DeploymentStatus[] }[]>;
+  /** Full ref name → activity, newest first, in pages of `activityPageSize`. */
+  activity: Map<string, Activity[]>;
+  activityPageSize: number;
+  /** Label → open issue and pull request numbers. */
+  labelled: Map<string, number[]>;
+  pulls: PullRequest[];
+  /** `${head} ${base}` of each open pull request (number → key). */
+  openPulls: Map<number, string>;
+}
+
+/** A GitHub that answers from `state`; `fail` makes one method throw (as Octokit would). */
+export class FakeGitHub implements GitHubPort {
+  readonly repo: RepoRef = { owner: 'example-org', repo: 'gitops-repo' };
+  readonly state: FakeGitHubState = {
+    statuses: new Map(),
+    checkRuns: new Map(),
+    deployments: new Map(),
+    activity: new Map(),
+    activityPageSize: 100,
+    labelled: new Map(),
+    pulls: [],
+    openPulls: new Map(),
+  };
+  readonly calls: string[] = [];
+  readonly fail = new Map<string, unknown>();
+  /** What the next merge does: a sha, or an error to throw. */
+  mergeResult: string | { status: number; message: string } = 'merged0000000000000000000000000000000000';
+  /** The head sha a created or updated pull request reports. */
+  headSha = '';
+
+  private call(name: string): void {
+    this.calls.push(name);
+    if (this.fail.has(name)) throw this.fail.get(name);
+  }
+
+  async listCommitStatuses(ref: string) {
+    this.call('listCommitStatuses');
+    return this.state.statuses.get(ref) ?? [];
+  }
+  async listCheckRuns(ref: string) {
+    this.call('listCheckRuns');
+    return this.state.checkRuns.get(ref) ?? [];
+  }
+  async listDeployments(q: { sha: string; environment: string }) {
+    this.call('listDeployments');
+    return (this.state.deployments.get(`${q.sha} ${q.environment}`) ?? []).map((d) => ({ id: d.id }));
+  }
+  async listDeploymentStatuses(id: number) {
+    this.call('listDeploymentStatuses');
+    return [...this.state.deployments.values()].flat().find((d) => d.id === id)?.statuses ?? [];
+  }
+  createDeployment = missing('createDeployment');
+  createDeploymentStatus = missing('createDeploymentStatus');
+  async *activities(ref: string): AsyncIterable<Activity[]> {
+    this.call(`activities ${ref}`);
+    const all = this.state.activity.get(ref) ?? [];
+    for (let i = 0; i < all.length; i += this.state.activityPageSize)
+      yield all.slice(i, i + this.state.activityPageSize);
+  }
+  async listOpenLabelled(label: string) {
+    this.call(`listOpenLabelled ${label}`);
+    return (this.state.labelled.get(label) ?? []).map((number) => ({ number }));
+  }
+  async pullRequestsOfCommit() {
+    this.call('pullRequestsOfCommit');
+    return [];
+  }
+  async findOpenPullRequest(head: string, base: string) {
+    this.call('findOpenPullRequest');
+    const open = [...this.state.openPulls].find(([, key]) => key === `${head} ${base}`);
+    return open ? this.state.pulls.find((p) => p.number === open[0])! : null;
+  }
+  async createPullRequest(a: { head: string; base: string }) {
+    this.call('createPullRequest');
+    const pr: PullRequest = {
+      number: this.state.pulls.length + 1,
+      url: `https://github.test/pull/${this.state.pulls.length + 1}`,
+      headSha: this.headSha,
+      merged: false,
+      mergeCommitSha: null,
+    };
+    this.state.pulls.push(pr);
+    this.state.openPulls.set(pr.number, `${a.head} ${a.base}`);
+    return pr;
+  }
+  async updatePullRequest(n: number) {
+    this.call('updatePullRequest');
+    const pr = this.state.pulls.find((p) => p.number === n)!;
+    pr.headSha = this.headSha;
+    return pr;
+  }
+  async getPullRequest(n: number) {
+    this.call('getPullRequest');
+    return this.state.pulls.find((p) => p.number === n)!;
+  }
+  async mergePullRequest(n: number) {
+    this.call('mergePullRequest');
+    if (typeof this.mergeResult !== 'string')
+      throw Object.assign(new Error(this.mergeResult.message), this.mergeResult);
+    const pr = this.state.pulls.find((p) => p.number === n)!;
+    Object.assign(pr, { merged: true, mergeCommitSha: this.mergeResult });
+    return this.mergeResult;
+  }
+  listComments = missing('listComments');
+  createComment = missing('createComment');
+  updateComment = missing('updateComment');
+  deleteComment = missing('deleteComment');
+  listIssues = missing('listIssues');
+  createIssue = missing('createIssue');
+  updateIssue = missing('updateIssue');
+  getReleaseByTag = missing('getReleaseByTag');
+  createRelease = missing('createRelease');
+}
+
+/** An Argo CD holding `apps`; listApplications filters by a `label=value` selector. */
+export class FakeArgoCd implements ArgoCdPort {
+  readonly server = 'https://argocd.test';
+  readonly apps: ArgoApplication[] = [];
+  readonly selectors: string[] = [];
+  failure: Error | null = null;
+
+  async listApplications(filter: ArgoApplicationFilter = {}): Promise<ArgoApplication[]> {
+    if (this.failure) throw this.failure;
+    this.selectors.push(filter.selector ?? '');
+    const [key, value] = (filter.selector ?? '').split('=');
+    return this.apps.filter((a) => !key || a.metadata.labels?.[key] === value);
+  }
+  getApplication = missing('getApplication') as ArgoCdPort['getApplication'];
+  getResourceTree = missing('getResourceTree') as () => Promise<ArgoResourceTree>;
+}
+
+/** An Application of `cluster` (label `cluster`) from `repoURL` at `revision`. */
+export function fakeApp(
+  name: string,
+  cluster: string,
+  status: { revision: string; sync?: string; health?: string; repoURL?: string },
+): ArgoApplication {
+  return {
+    metadata: { name, labels: { cluster } },
+    spec: {
+      source: { repoURL: status.repoURL ?? 'https://github.com/example-org/gitops-repo', path: 'charts/x' },
+    },
+    status: {
+      sync: { status: status.sync ?? 'Synced', revision: status.revision },
+      health: { status: status.health ?? 'Healthy' },
+    },
+  };
+}
