@@ -1,6 +1,6 @@
 /**
- * GitHub's REST contract, from the official OpenAPI description shipped in `@octokit/openapi`
- * (OpenAPI 3.0.3, 13 MB), prepared for Ajv.
+ * GitHub's REST contract, from the official OpenAPI description shipped in `@octokit/openapi` (OpenAPI 3.0.3),
+ * trimmed to the operations the tests use (third_party/github-rest-api), prepared for Ajv.
  *
  * The description is written for OpenAPI tools, not for a JSON Schema validator, so it is prepared once per
  * process before Ajv sees it:
@@ -38,6 +38,8 @@ export interface OpenApiDocument {
     parameters: Record<string, Parameter>;
     responses: Record<string, Content>;
   };
+  /** Written by scripts/github-openapi-trim.mjs: the keys of every operation of the full description. */
+  'x-trimmed': { source: string; allOperations: string[] };
 }
 
 const COMBINATORS = ['allOf', 'anyOf', 'oneOf'] as const;

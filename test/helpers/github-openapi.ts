@@ -1,11 +1,12 @@
 /**
- * GitHub's REST contract, from the official OpenAPI description shipped in `@octokit/openapi`
- * (OpenAPI 3.0.3, 13 MB): checks requests to and responses from the fake GitHub server. The description is
- * prepared for Ajv once per process (github-openapi-prepare.ts); schemas are compiled lazily, one per
- * operation and status, and cached.
+ * GitHub's REST contract, from GitHub's official OpenAPI description (OpenAPI 3.0.3, shipped in the npm package
+ * `@octokit/openapi`), trimmed to the operations the tests use: third_party/github-rest-api/api.github.com.json,
+ * written by `npm run gen:github-openapi` (see the README there). It checks requests to and responses from the
+ * fake GitHub server. The description is prepared for Ajv once per process (github-openapi-prepare.ts); schemas
+ * are compiled lazily, one per operation and status, and cached.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsImport from 'ajv-formats';
@@ -18,6 +19,20 @@ import {
   SCHEMA_PREFIX,
   type Schema,
 } from './github-openapi-prepare.js';
+import { PROJECT_ROOT } from './fixture-repo.js';
+
+const TRIMMED_FILE = 'third_party/github-rest-api/api.github.com.json';
+/** The trimmed copy of GitHub's description the contract reads. */
+export const GITHUB_OPENAPI_FILE = path.join(PROJECT_ROOT, TRIMMED_FILE);
+const REGENERATE =
+  'add a handler or a literal key under test/, then `npm install --no-save @octokit/openapi@23.0.2 && ' +
+  'npm run gen:github-openapi` (third_party/github-rest-api/README.md)';
+
+/**
+ * Whether GitHub's REST API has an operation: `present` in the trimmed description (usable), `trimmed` (GitHub
+ * has it, the trimmed copy does not: regenerate it), or `absent` (GitHub has no such operation).
+ */
+export type OperationStatus = 'present' | 'trimmed' | 'absent';
 
 const addFormats = addFormatsImport as unknown as (ajv: Ajv) => Ajv;
 
@@ -32,7 +47,9 @@ export interface GitHubContract {
   readonly timings: { loadMs: number; prepareMs: number };
   /** The operation key (`'GET /repos/{owner}/{repo}/…'`) GitHub's description has for this request, if any. */
   findOperation(method: string, path: string): { key: string; params: Record<string, string> } | undefined;
-  hasOperation(key: string): boolean;
+  operationStatus(key: string): OperationStatus;
+  /** Throws unless the operation is `present`, saying why (not GitHub's, or trimmed away and how to add it). */
+  requireOperation(key: string): void;
   docsUrl(key: string): string;
   checkRequest(key: string, request: RequestParts): string[];
   checkResponse(key: string, status: number, body: unknown): string[];
@@ -47,8 +64,7 @@ let cached: GitHubContract | undefined;
 export function loadGitHubContract(): GitHubContract {
   if (cached) return cached;
   const started = performance.now();
-  const file = createRequire(import.meta.url).resolve('@octokit/openapi/generated/api.github.com.json');
-  const doc = JSON.parse(readFileSync(file, 'utf8')) as OpenApiDocument;
+  const doc = JSON.parse(readFileSync(GITHUB_OPENAPI_FILE, 'utf8')) as OpenApiDocument;
   const loaded = performance.now();
   prepareSchemas(doc);
   const ajv = new Ajv({ strict: false, allErrors: true });
@@ -65,7 +81,16 @@ export function loadGitHubContract(): GitHubContract {
 
 function createContract(doc: OpenApiDocument, ajv: Ajv, timings: GitHubContract['timings']): GitHubContract {
   const validators = new Map<string, ValidateFunction>();
-  const routes = compileRoutes(doc);
+  // Every operation GitHub has, trimmed away or not: a request to one the fake does not serve is a 404, not a
+  // violation, as with the full description.
+  const allOperations = doc['x-trimmed'].allOperations;
+  const routes = allOperations.map(compileRoute);
+  const known = new Set(allOperations);
+  const operationStatus = (key: string): OperationStatus => {
+    const [method, path] = splitKey(key);
+    if (doc.paths[path]?.[method.toLowerCase()] !== undefined) return 'present';
+    return known.has(`${method} ${path}`) ? 'trimmed' : 'absent';
+  };
   const validatorFor = (cacheKey: string, schema: Schema): ValidateFunction => {
     let validate = validators.get(cacheKey);
     if (!validate) {
@@ -77,15 +102,21 @@ function createContract(doc: OpenApiDocument, ajv: Ajv, timings: GitHubContract[
   const operation = (key: string): Operation => {
     const [method, path] = splitKey(key);
     const found = doc.paths[path]?.[method.toLowerCase()];
-    if (!found) throw new Error(`GitHub's OpenAPI description has no operation ${key}`);
+    if (!found) throw new Error(`the trimmed GitHub OpenAPI description has no operation ${key}`);
     return found;
   };
   return {
     timings,
     findOperation: (method, path) => matchRoute(routes, method, path),
-    hasOperation: (key) => {
-      const [method, path] = splitKey(key);
-      return doc.paths[path]?.[method.toLowerCase()] !== undefined;
+    operationStatus,
+    requireOperation: (key) => {
+      const status = operationStatus(key);
+      if (status === 'absent') throw new Error(`${key} is not an operation of GitHub's REST API`);
+      if (status === 'trimmed') {
+        throw new Error(
+          `${key} is an operation of GitHub's REST API that ${TRIMMED_FILE} does not carry: ${REGENERATE}`,
+        );
+      }
     },
     docsUrl: (key) => operation(key).externalDocs?.url ?? 'https://docs.github.com/rest',
     checkRequest: (key, request) => checkRequest(doc, key, operation(key), request, validatorFor),
@@ -238,10 +269,4 @@ export function matchRoute(
   const { route, match } = best;
   const params = Object.fromEntries(route.names.map((n, i) => [n, decodeURIComponent(match[i + 1] ?? '')]));
   return { key: route.key, params };
-}
-
-function compileRoutes(doc: OpenApiDocument): Route[] {
-  return Object.entries(doc.paths).flatMap(([path, ops]) =>
-    Object.keys(ops).map((method) => compileRoute(`${method.toUpperCase()} ${path}`)),
-  );
 }

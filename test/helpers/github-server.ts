@@ -70,7 +70,8 @@ export interface GitHubServer {
 
 type Routes = Map<string, { route: Route; handler: Handler }>;
 
-const DEFAULT_HANDLERS: Record<string, Handler> = {
+/** The operations the fake serves unless a test replaces them (their keys must be in the trimmed description). */
+export const DEFAULT_HANDLERS: Readonly<Record<string, Handler>> = {
   ...activityHandlers,
   ...commentHandlers,
   ...statusHandlers,
@@ -106,12 +107,11 @@ export async function startGitHubServer(
     requests: [],
     violations: [],
     handle(key, handler) {
-      if (!contract.hasOperation(key)) throw new Error(`${key} is not an operation of GitHub's REST API`);
+      contract.requireOperation(key);
       routes.set(key, { route: compileRoute(key), handler });
     },
     fault(fault) {
-      if (!contract.hasOperation(fault.key))
-        throw new Error(`${fault.key} is not an operation of GitHub's REST API`);
+      contract.requireOperation(fault.key);
       faults.push(arm(fault));
     },
     close: () => closeServer(http),

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { getOctokit } from '@actions/github';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderComment } from '../helpers/github-comments.js';
-import { loadGitHubContract } from '../helpers/github-openapi.js';
+import { GITHUB_OPENAPI_FILE, loadGitHubContract } from '../helpers/github-openapi.js';
 import { type GitHubServer, type IssueComment, startGitHubServer } from '../helpers/github-server.js';
 
 const LIST = 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments';
@@ -54,9 +53,10 @@ describe('the OpenAPI contract', () => {
   });
 
   it("accepts GitHub's own examples for the faked operations", () => {
-    const file = createRequire(import.meta.url).resolve('@octokit/openapi/generated/api.github.com.json');
-    const examples = (JSON.parse(readFileSync(file, 'utf8')) as { components: { examples: Examples } })
-      .components.examples;
+    // The examples are GitHub's, copied verbatim into the trimmed description with the operations using them.
+    const examples = (
+      JSON.parse(readFileSync(GITHUB_OPENAPI_FILE, 'utf8')) as { components: { examples: Examples } }
+    ).components.examples;
     const contract = loadGitHubContract();
     expect(contract.checkResponse(LIST, 200, examples['issue-comment-items'].value)).toEqual([]);
     expect(contract.checkResponse(GET, 200, examples['issue-comment'].value)).toEqual([]);
