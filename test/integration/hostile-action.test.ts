@@ -7,12 +7,14 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
 import { helmBinary } from '../helpers/helm.js';
 import { CANARY_ENV, diffRepo, HostileSandbox, miniExample, type DiffRepo } from '../helpers/hostile.js';
 import { FixtureRepo } from '../helpers/fixture-repo.js';
-import { runAction, type ActionRun } from '../helpers/runner.js';
+import { describeWithNode24, runAction, type ActionRun } from '../helpers/runner.js';
+
+const describeBundles = describeWithNode24();
 
 const PR = 11;
 const CASE_TIMEOUT = 30_000;
@@ -84,7 +86,7 @@ async function diffAction(s: DiffRepo, inputs: Record<string, string> = {}): Pro
   });
 }
 
-describe('diff action with hostile pull-request content', () => {
+describeBundles('diff action with hostile pull-request content', () => {
   let s: DiffRepo | undefined;
   afterEach(() => {
     s?.fx.cleanup();
@@ -195,7 +197,7 @@ describe('diff action with hostile pull-request content', () => {
   );
 });
 
-describe('validate action with hostile repository content', () => {
+describeBundles('validate action with hostile repository content', () => {
   let fx: FixtureRepo | undefined;
   afterEach(() => {
     fx?.cleanup();
