@@ -6,10 +6,12 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { helmPath } from '../scripts/helm-paths.mjs';
+import { resolveHelm } from '../scripts/helm-paths.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const helm = helmPath(4);
+const resolvedHelm = resolveHelm(4);
+if (resolvedHelm.kind !== 'found') throw new Error(resolvedHelm.reason);
+const helm = resolvedHelm.path;
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const clusters = ['dev-01', 'stag-01', 'prod-01', 'ops-01'];
 const home = mkdtempSync(path.join(os.tmpdir(), 'gp-bench-'));

@@ -4,11 +4,13 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { helmPath } from '../scripts/helm-paths.mjs';
+import { resolveHelm } from '../scripts/helm-paths.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const example = path.join(root, 'examples', 'gitops-repo');
-const helm = helmPath(4);
+const resolvedHelm = resolveHelm(4);
+if (resolvedHelm.kind !== 'found') throw new Error(resolvedHelm.reason);
+const helm = resolvedHelm.path;
 const runs = Number(process.env.BENCH_RUNS ?? 7);
 const clusters = ['dev-01', 'stag-01', 'prod-01', 'ops-01'];
 

@@ -9,12 +9,14 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { helmPath } from './helm-paths.mjs';
+import { resolveHelm } from './helm-paths.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const example = path.join(root, 'examples', 'gitops-repo');
 const cli = path.join(root, 'bin', 'gitops-promotion.js');
-const helm = helmPath(4);
+const resolvedHelm = resolveHelm(4);
+if (resolvedHelm.kind !== 'found') throw new Error(resolvedHelm.reason);
+const helm = resolvedHelm.path;
 
 const sandbox = mkdtempSync(path.join(os.tmpdir(), 'gitops-promotion-demo-'));
 // Git config isolated from the user's: no global or system config, a fixed identity.

@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs';
-import { HELM_VERSIONS, helmPath } from '../../scripts/helm-paths.mjs';
+import { resolveHelm } from '../../scripts/helm-paths.mjs';
 import { Helm } from '../../src/helm/helm.js';
 
 export type HelmMajor = 3 | 4;
@@ -9,15 +8,19 @@ export function defaultHelmMajor(): HelmMajor {
   return process.env.GITOPS_PROMOTION_TEST_HELM === '3' ? 3 : 4;
 }
 
-/** The real helm binary provisioned by scripts/provision-helm.mjs. Never skipped: missing is a failure. */
+const resolved = new Map<HelmMajor, string>();
+
+/**
+ * The real helm binary of a major: $HELM (Helm 4) / $HELM3 (Helm 3), else the one scripts/provision-helm.mjs
+ * extracted, else a `helm` on PATH of that major (scripts/helm-paths.mjs). Never skipped: missing is a failure.
+ */
 export function helmBinary(major: HelmMajor = defaultHelmMajor()): string {
-  const bin = helmPath(major);
-  if (!existsSync(bin)) {
-    throw new Error(
-      `helm ${HELM_VERSIONS[major].version} is not provisioned at ${bin}: run "node scripts/provision-helm.mjs"`,
-    );
-  }
-  return bin;
+  const known = resolved.get(major);
+  if (known) return known;
+  const found = resolveHelm(major);
+  if (found.kind !== 'found') throw new Error(`${found.reason} (see "npm run helm:provision")`);
+  resolved.set(major, found.path);
+  return found.path;
 }
 
 export function testHelm(major: HelmMajor = defaultHelmMajor()): Helm {
