@@ -27,12 +27,12 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/commands/validate.ts + 15 modules
-var validate = __webpack_require__(26);
+// EXTERNAL MODULE: ./src/commands/validate.ts + 18 modules
+var validate = __webpack_require__(1255);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/git/git.ts + 2 modules
-var git_git = __webpack_require__(1972);
+// EXTERNAL MODULE: ./src/git/git.ts + 4 modules
+var git_git = __webpack_require__(1438);
 // EXTERNAL MODULE: ./src/gitops/config.ts + 1 modules
 var config = __webpack_require__(8961);
 // EXTERNAL MODULE: ./src/gitops/repo-files.ts
@@ -148,7 +148,7 @@ async function validateCommand(argv, io) {
     if (!FORMATS.includes(format))
         throw new cli_io/* UsageError */.eb(`--format must be one of ${FORMATS.join(', ')}, got "${values.format}"`);
     const repo = external_node_path_default().resolve(io.cwd, values.repo ?? '.');
-    const helm = new helm_helm/* Helm */.f((0,helm_helm/* resolveHelmBinary */.u)(values.helm, io.env));
+    const helm = new helm_helm/* Helm */.f5((0,helm_helm/* resolveHelmBinary */.ux)(values.helm, io.env));
     const logger = (0,src_logger/* stderrLogger */.D)(values.verbose);
     const configFile = values.config ? (0,config/* configInRepo */.uw)(repo, values.config) : undefined;
     const result = await withTree(repo, values.ref, io.env, (dir) => (0,validate/* validate */.t)({
@@ -182,18 +182,10 @@ function formatResult(result, format, matrix) {
 async function withTree(repo, ref, env, fn) {
     if (!ref)
         return withWorkingTreeCopy(repo, fn);
-    const git = new git_git/* Git */.T(repo, env);
+    const git = (0,git_git/* createGit */.lD)(repo, env);
     if (!(await git.isRepository()))
         throw new errors/* ConfigurationError */.j1(`--ref needs a git repository, and ${repo} is not one`);
-    const sha = await git.revParse(ref);
-    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gp-tree-'));
-    try {
-        await git.exportTree(sha, dir);
-        return await fn(dir);
-    }
-    finally {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-    }
+    return git.withExportedTree(await git.revParse(ref), fn);
 }
 async function withWorkingTreeCopy(repo, fn) {
     (0,repo_files/* requireDirectory */.T)(repo);

@@ -29455,7 +29455,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2361:
+/***/ 8774:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32772,6 +32772,43 @@ function safeJoin(root, rel) {
     return file;
 }
 
+;// CONCATENATED MODULE: ./src/git/push-result.ts
+const LEASE_LOST = /\[rejected\] \((stale info|fetch first|non-fast-forward)\)/;
+/**
+ * Reads `git push --porcelain` (one `<flag>\t<from>:<to>\t<summary>` line per ref): a lost lease on
+ * any ref, or the remote's refusal (`[remote rejected] (reason)`, with the first lines a hook wrote).
+ * Null when git failed in a way that is neither (no access, no such remote): the caller's error.
+ */
+function readPushResult(stdout, stderr) {
+    const lines = `${stdout}\n${stderr}`.split('\n');
+    const lost = lines.flatMap((l) => {
+        const m = /^!\t[^\t]*:([^\t:]+)\t(.*)$/.exec(l);
+        return m && LEASE_LOST.test(m[2]) ? [m[1]] : [];
+    });
+    if (lost.length > 0 || lines.some((l) => LEASE_LOST.test(l))) {
+        return { pushed: false, leaseLost: true, reason: 'stale info', lost };
+    }
+    const remoteRejected = lines.map((l) => /\[remote rejected\] \((.*)\)/.exec(l)).find(Boolean);
+    if (!remoteRejected)
+        return null;
+    // Two pushes racing past their leases at once: the remote's own compare-and-swap on the ref
+    // (its ref transaction) refuses the second one. That ref moved: a lost lease, not a refusal.
+    const moved = /cannot lock ref '([^']+)': is at [0-9a-f]+ but expected [0-9a-f]+/.exec(`${stdout}\n${stderr}`);
+    if (moved)
+        return { pushed: false, leaseLost: true, reason: 'stale info', lost: [moved[1]] };
+    const hookLines = stderr
+        .split('\n')
+        .filter((l) => l.startsWith('remote: '))
+        .map((l) => l.slice('remote: '.length).trim())
+        .filter(Boolean);
+    return {
+        pushed: false,
+        leaseLost: false,
+        reason: [remoteRejected[1], ...hookLines.slice(0, 3)].join('; '),
+        lost: [],
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/git/refs.ts
 
 /**
@@ -32813,6 +32850,51 @@ function branchProblem(name) {
         return `"${clip(name)}" is not a valid branch name`;
     return null;
 }
+const branch = (name) => ({ kind: 'branch', name });
+const tag = (name) => ({ kind: 'tag', name });
+/** `refs/heads/<name>` or `refs/tags/<name>`. */
+function fullRef(ref) {
+    return `${ref.kind === 'branch' ? 'refs/heads' : 'refs/tags'}/${ref.name}`;
+}
+/** `branch dev`, `tag stable`: how messages name a ref. */
+function describeRef(ref) {
+    return `${ref.kind} ${ref.name}`;
+}
+/**
+ * Why `ref` is refused (a branch or tag name by git's rules, never `HEAD`, a flag or a revision
+ * expression), or null. Tags follow the branch rules here: `stable`, `stable-v1.2.3`.
+ */
+function qualifiedRefProblem(ref) {
+    const problem = branchProblem(ref.name);
+    return problem && ref.kind === 'tag' ? problem.replace('branch name', 'tag name') : problem;
+}
+/** `refs/heads/x` → branch x, `refs/tags/x` → tag x; null for anything else. */
+function parseFullRef(ref) {
+    const m = /^refs\/(heads|tags)\/(.+)$/.exec(ref);
+    if (!m)
+        return null;
+    const parsed = { kind: m[1] === 'heads' ? 'branch' : 'tag', name: m[2] };
+    return qualifiedRefProblem(parsed) ? null : parsed;
+}
+
+;// CONCATENATED MODULE: ./src/git/version.ts
+
+/**
+ * The oldest git with everything the commands use: `merge-tree --write-tree` (2.38) is the newest of
+ * them; `--end-of-options` (2.24), `push --atomic` (2.4) and `--force-with-lease=<ref>:<expect>` (1.8.5)
+ * are older.
+ */
+const MIN_GIT_VERSION = [2, 38];
+/** The error for the output of `git version` when that git is older than MIN_GIT_VERSION, else null. */
+function gitVersionProblem(versionOutput) {
+    const m = /git version (\d+)\.(\d+)/.exec(versionOutput);
+    if (!m)
+        return null;
+    const [major, minor] = [Number(m[1]), Number(m[2])];
+    if (major > MIN_GIT_VERSION[0] || (major === MIN_GIT_VERSION[0] && minor >= MIN_GIT_VERSION[1]))
+        return null;
+    return new ConfigurationError(`${versionOutput.trim()} is too old: gitops-promotion needs git ${MIN_GIT_VERSION.join('.')} or newer (merge-tree --write-tree)`);
+}
 
 ;// CONCATENATED MODULE: ./src/git/git.ts
 
@@ -32821,6 +32903,16 @@ function branchProblem(name) {
 
 
 
+
+
+
+
+
+
+/** The git port of a repository directory (the one factory of GitPort). */
+function createGit(dir, env = process.env) {
+    return new Git(dir, env);
+}
 /**
  * The one git wrapper: argument arrays only, one private exec, `try*` methods return
  * booleans, null or an outcome instead of throwing. Credentials come from the environment
@@ -32975,6 +33067,31 @@ class Git {
         await writeTree(target, entries, r.stdoutBytes);
         return entries;
     }
+    /**
+     * Runs `fn` on a temporary directory holding the tree of `sha` (exportTree), removed afterwards
+     * whatever `fn` does: the one way a command reads a commit's files.
+     */
+    async withExportedTree(sha, fn) {
+        const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gp-tree-'));
+        try {
+            await this.exportTree(sha, dir);
+            return await fn(dir);
+        }
+        finally {
+            await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+        }
+    }
+    /** The entries of a commit's tree, recursively (files, links, submodules). */
+    async listTree(sha) {
+        return this.treeEntries(sha);
+    }
+    /** The bytes of a blob. */
+    async readBlob(oid) {
+        if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(oid))
+            throw new Error(`not a full object id: ${clip(oid)}`);
+        const r = await this.exec(['cat-file', 'blob', oid], { binary: true });
+        return r.stdoutBytes;
+    }
     async treeEntries(sha) {
         this.requireSha(sha);
         const r = await this.exec(['ls-tree', '-r', '-z', '--full-tree', sha]);
@@ -33002,6 +33119,32 @@ class Git {
             // An unknown remote, a branch it does not have, no access: the user's to fix.
             throw new ConfigurationError(`cannot fetch ${branches.join(', ')} from ${remote}: ${firstLine(r.stderr) || `git fetch exit ${r.exitCode}`}`);
         }
+    }
+    /**
+     * Fetches branches into their remote-tracking refs and tags into `refs/tags/<t>` (a tag that moved
+     * on the remote, such as `stable`, replaces the local one).
+     */
+    async fetchRefs(remote, refs) {
+        await this.requireRemote(remote);
+        this.requireRefs(refs);
+        const specs = refs.map((r) => r.kind === 'branch'
+            ? `+refs/heads/${r.name}:refs/remotes/${remote}/${r.name}`
+            : `+${fullRef(r)}:${fullRef(r)}`);
+        const r = await this.exec(['fetch', '--quiet', '--no-tags', '--end-of-options', remote, ...specs], {
+            allowFailure: true,
+        });
+        if (r.exitCode !== 0) {
+            const names = refs.map((x) => x.name).join(', ');
+            throw new ConfigurationError(`cannot fetch ${names} from ${remote}: ${firstLine(r.stderr) || `git fetch exit ${r.exitCode}`}`);
+        }
+    }
+    /** The best common ancestor of two commits, or null when they share no history. */
+    async mergeBase(a, b) {
+        this.requireRevisions(a, b);
+        const r = await this.exec(['merge-base', '--end-of-options', a, b], { allowFailure: true });
+        if (r.exitCode > 1)
+            throw new Error(`git merge-base failed: ${r.stderr.trim()}`);
+        return r.exitCode === 0 ? r.stdout.trim() : null;
     }
     async isAncestor(ancestor, descendant) {
         this.requireRevisions(ancestor, descendant);
@@ -33040,10 +33183,10 @@ class Git {
         return (await this.exec(['show', '-s', '--format=%cI', '--end-of-options', sha])).stdout.trim();
     }
     /**
-     * A merge commit of `theirs` into `ours` made without a work tree (`merge-tree --write-tree`),
+     * The tree of merging `theirs` into `ours`, made without a work tree (`merge-tree --write-tree`),
      * or the conflicting paths when the two do not merge cleanly.
      */
-    async mergeCommit(ours, theirs, message) {
+    async mergeTree(ours, theirs) {
         this.requireRevisions(ours, theirs);
         const r = await this.exec(['merge-tree', '--write-tree', '--name-only', '--no-messages', ours, theirs], {
             allowFailure: true,
@@ -33053,45 +33196,85 @@ class Git {
             return { conflicts: rest.filter(Boolean) };
         if (r.exitCode !== 0 || !tree)
             throw new Error(`git merge-tree failed: ${r.stderr.trim()}`);
-        const c = await this.exec(['commit-tree', tree, '-p', ours, '-p', theirs, '-m', message], {
+        return { tree };
+    }
+    /** A merge commit of `theirs` into `ours` (mergeTree), or the conflicting paths. */
+    async mergeCommit(ours, theirs, message) {
+        const merged = await this.mergeTree(ours, theirs);
+        if ('conflicts' in merged)
+            return merged;
+        const c = await this.exec(['commit-tree', merged.tree, '-p', ours, '-p', theirs, '-m', message], {
             allowFailure: true,
         });
-        if (c.exitCode !== 0 && /identity|user\.(name|email)/i.test(c.stderr)) {
-            throw new ConfigurationError('git has no identity for the merge commit: set user.name and user.email, or GIT_AUTHOR_NAME/GIT_AUTHOR_EMAIL and GIT_COMMITTER_NAME/GIT_COMMITTER_EMAIL');
-        }
+        refuseNoIdentity(c, 'the merge commit');
         if (c.exitCode !== 0)
             throw new Error(`git commit-tree failed: ${c.stderr.trim()}`);
         return { sha: c.stdout.trim() };
     }
     /**
+     * An annotated tag object named `name` for the commit `sha` (`git mktag`, tagger: the committer
+     * identity), written to the object store only: no local ref is created or moved. Returns its id;
+     * pushing it (tryPushRefs) is what publishes the tag.
+     */
+    async createTag(name, sha, message) {
+        this.requireRefs([{ kind: 'tag', name }]);
+        this.requireSha(sha);
+        const ident = await this.exec(['var', 'GIT_COMMITTER_IDENT'], { allowFailure: true });
+        refuseNoIdentity(ident, 'the tag');
+        if (ident.exitCode !== 0)
+            throw new Error(`git var failed: ${ident.stderr.trim()}`);
+        const body = message.endsWith('\n') ? message : `${message}\n`;
+        const text = `object ${sha}\ntype commit\ntag ${name}\ntagger ${ident.stdout.trim()}\n\n${body}`;
+        const r = await this.exec(['mktag'], { input: Buffer.from(text) });
+        return r.stdout.trim();
+    }
+    /**
      * Pushes `sha` to `refs/heads/<branch>` only if the remote branch is still at `expected`
-     * (compare-and-swap; git's `--force-with-lease`): `lease-lost` when it moved, `rejected` with the
-     * remote's reason when the remote refused the update (branch protection, a hook).
+     * (compare-and-swap; git's `--force-with-lease`): `leaseLost` when it moved, the remote's reason
+     * when the remote refused the update (branch protection, a hook).
      */
     async tryPushWithLease(remote, branch, sha, expected) {
         await this.requireRemote(remote);
         this.requireBranches([branch]);
         this.requireSha(sha);
         this.requireSha(expected);
-        const ref = `refs/heads/${branch}`;
-        const r = await this.exec(['push', '--porcelain', `--force-with-lease=${ref}:${expected}`, '--', remote, `${sha}:${ref}`], { allowFailure: true });
+        return this.tryPushRefs(remote, [{ ref: { kind: 'branch', name: branch }, sha, expected }]);
+    }
+    /**
+     * Moves every ref of `updates` or none (`git push --atomic`), each with its own lease
+     * (`--force-with-lease=<ref>:<expected>`, empty for a ref that must not exist yet): one lost lease
+     * or refused ref fails the whole push. Branches and tags alike; never a plain force.
+     */
+    async tryPushRefs(remote, updates) {
+        await this.requireRemote(remote);
+        if (updates.length === 0)
+            throw new Error('tryPushRefs needs at least one ref');
+        this.requireRefs(updates.map((u) => u.ref));
+        for (const u of updates) {
+            this.requireSha(u.sha);
+            if (u.expected !== null)
+                this.requireSha(u.expected);
+        }
+        const leases = updates.map((u) => `--force-with-lease=${fullRef(u.ref)}:${u.expected ?? ''}`);
+        const specs = updates.map((u) => `${u.sha}:${fullRef(u.ref)}`);
+        const atomic = updates.length > 1 ? ['--atomic'] : [];
+        const r = await this.exec(['push', '--porcelain', ...atomic, ...leases, '--', remote, ...specs], {
+            allowFailure: true,
+        });
         if (r.exitCode === 0)
             return { pushed: true };
-        const out = `${r.stdout}\n${r.stderr}`;
-        if (/\[rejected\] \((stale info|fetch first|non-fast-forward)\)/.test(out)) {
-            return { pushed: false, leaseLost: true, reason: 'stale info' };
-        }
-        const remoteRejected = /\[remote rejected\] \((.*)\)/.exec(out);
-        const hookLines = r.stderr
-            .split('\n')
-            .filter((l) => l.startsWith('remote: '))
-            .map((l) => l.slice('remote: '.length).trim())
-            .filter(Boolean);
-        if (remoteRejected) {
-            const reason = [remoteRejected[1], ...hookLines.slice(0, 3)].join('; ');
-            return { pushed: false, leaseLost: false, reason };
-        }
+        const failed = readPushResult(r.stdout, r.stderr);
+        if (failed)
+            return failed;
         throw new ConfigurationError(`cannot push to ${remote}: ${firstLine(r.stderr) || `git push exit ${r.exitCode}`}`);
+    }
+    /** The object a remote ref is at now (`ls-remote --refs`: a tag's own object, not the commit), or null. */
+    async remoteRef(remote, ref) {
+        await this.requireRemote(remote);
+        this.requireRefs([ref]);
+        const r = await this.exec(['ls-remote', '--refs', '--', remote, fullRef(ref)]);
+        const line = r.stdout.split('\n').find((l) => l.endsWith(`\t${fullRef(ref)}`));
+        return line?.split('\t')[0]?.trim() || null;
     }
     /** The sha a remote branch has now (ls-remote), or null when it does not exist. */
     async remoteBranch(remote, branch) {
@@ -33102,6 +33285,13 @@ class Git {
     }
     requireBranches(branches) {
         refuseAny(branchProblem, branches);
+    }
+    requireRefs(refs) {
+        for (const ref of refs) {
+            const problem = qualifiedRefProblem(ref);
+            if (problem)
+                throw new ConfigurationError(problem);
+        }
     }
     requireRevisions(...revisions) {
         refuseAny(refProblem, revisions);
@@ -33130,19 +33320,20 @@ function refuseAny(check, values) {
             throw new ConfigurationError(problem);
     }
 }
-/** The oldest git with everything the commands use (`merge-tree --write-tree`, `--end-of-options`). */
-const MIN_GIT_VERSION = [2, 38];
 let versionChecked = null;
 /** Once per process: an older git is a clear error, not a puzzling failure of one command later. */
 async function requireGitVersion(env) {
     const r = await runProcess('git', ['version'], { env, missing: 'git is not installed or not on PATH' });
-    const m = /git version (\d+)\.(\d+)/.exec(r.stdout);
-    if (!m)
-        return;
-    const [major, minor] = [Number(m[1]), Number(m[2])];
-    if (major < MIN_GIT_VERSION[0] || (major === MIN_GIT_VERSION[0] && minor < MIN_GIT_VERSION[1])) {
+    const problem = gitVersionProblem(r.stdout);
+    if (problem) {
         versionChecked = null;
-        throw new ConfigurationError(`${r.stdout.trim()} is too old: gitops-promotion needs git ${MIN_GIT_VERSION.join('.')} or newer (merge-tree --write-tree)`);
+        throw problem;
+    }
+}
+/** A commit or tag git cannot make for want of an identity: the user's to configure. */
+function refuseNoIdentity(r, what) {
+    if (r.exitCode !== 0 && /identity|user\.(name|email)/i.test(r.stderr)) {
+        throw new ConfigurationError(`git has no identity for ${what}: set user.name and user.email, or GIT_AUTHOR_NAME/GIT_AUTHOR_EMAIL and GIT_COMMITTER_NAME/GIT_COMMITTER_EMAIL`);
     }
 }
 /** The first line git wrote that says something (its `fatal:`/`error:` line when there is one). */
@@ -33160,8 +33351,16 @@ function isApplication(object) {
         typeof object.apiVersion === 'string' &&
         object.apiVersion.startsWith('argoproj.io/'));
 }
+/**
+ * Where Argo CD applies an object of a cluster's app-of-apps render that names no namespace: the
+ * bootstrap Application's destination namespace (helm.namespace only templates `.Release.Namespace`),
+ * else (a cluster the config declares, with no destination) the namespace it is rendered with.
+ */
+function landingNamespace(cluster) {
+    return cluster.application.namespace || cluster.namespace;
+}
 /** The Applications among a cluster's rendered manifests. */
-function collectApps(cluster, manifests) {
+function collectApps(cluster, manifests, origin = { chart: cluster.chart, namespace: landingNamespace(cluster) }) {
     const apps = [];
     for (const m of manifests) {
         if (!isApplication(m.object))
@@ -33173,10 +33372,11 @@ function collectApps(cluster, manifests) {
             name,
             namespace: typeof object.metadata?.namespace === 'string' && object.metadata.namespace !== ''
                 ? object.metadata.namespace
-                : cluster.namespace,
+                : origin.namespace,
             component: name.startsWith(`${cluster.name}-`) ? name.slice(cluster.name.length + 1) : name,
-            template: templatePath(cluster.chart, m.source),
+            template: templatePath(origin.chart, m.source),
             object,
+            ...(origin.level ? { level: origin.level } : {}),
         });
     }
     return apps;
@@ -33209,11 +33409,12 @@ var dist = __nccwpck_require__(8815);
  * entry or a fileParameters path. The variables are only ever substituted into strings here, never
  * given to a process: an unknown name (`$HOME`, `${PATH}`) is empty, as it is for Argo CD.
  */
-/** The namespace Argo CD itself runs in, assumed: Applications there are known by their bare name. */
-const CONTROL_PLANE_NAMESPACE = 'argocd';
-/** Argo CD's instance name of an Application: `<namespace>_<name>` outside the control plane's namespace. */
-function instanceName(name, namespace) {
-    return namespace && namespace !== CONTROL_PLANE_NAMESPACE ? `${namespace}_${name}` : name;
+/**
+ * Argo CD's instance name of an Application: `<namespace>_<name>` outside the namespace of the Argo CD
+ * that reads it (`controlPlane`, see control-plane-namespace.ts), the bare name in it or without one.
+ */
+function instanceName(name, namespace, controlPlane) {
+    return namespace && namespace !== controlPlane ? `${namespace}_${name}` : name;
 }
 /** The variables of one render: `revision` is the commit sha being rendered ('' when there is none). */
 function buildVariables(app, revision) {
@@ -34598,6 +34799,7 @@ function resolveRecipe(files, source, revision) {
         chart: source.chart,
         releaseName: helm.releaseName ?? source.app.name.replace(/^[^_]*_/, ''),
         namespace: helm.namespace ?? source.app.namespace,
+        destinationNamespace: source.app.namespace,
         valueFiles,
         inline: inlineValues(helm),
         parameters: setParameters(helm.parameters).map((p) => ({
@@ -34652,6 +34854,10 @@ function inlineValues(helm) {
     if (helm.valuesObject)
         return { text: JSON.stringify(helm.valuesObject), object: helm.valuesObject };
     return helm.values ? { text: helm.values, object: null } : null;
+}
+/** The value files of a recipe that are outside this repository (a URL, `$ref/…` of another one): not read offline. */
+function externalValueFiles(recipe) {
+    return recipe.valueFiles.flatMap((v) => v.kind === 'external' ? [{ index: v.index, entry: v.entry }] : []);
 }
 /** The recipe's repository paths other than the chart's own files: its inputs for a fingerprint. */
 function recipeInputs(recipe) {
@@ -35057,12 +35263,15 @@ function apiGroup(apiVersion) {
     const slash = apiVersion.lastIndexOf('/');
     return slash < 0 ? '' : apiVersion.slice(0, slash);
 }
-/** Every object of a cluster's render, with the identity Argo CD gives it. */
-function collectObjects(cluster, manifests) {
-    const clusterScoped = new Set([...CLUSTER_SCOPED, ...crdScopes(manifests)]);
+/**
+ * The identity of every object of one render (an app-of-apps chart's or a component chart's):
+ * a namespaced object that names no namespace lands in `defaultNamespace` (the Application's
+ * release/destination namespace), a cluster-scoped one in none.
+ */
+function identifyObjects(objects, defaultNamespace) {
+    const clusterScoped = new Set([...CLUSTER_SCOPED, ...crdScopes(objects)]);
     const prefixes = new Map();
-    return manifests.map((m) => {
-        const o = m.object;
+    return objects.map((o) => {
         const meta = isMap(o.metadata) ? o.metadata : {};
         const apiVersion = typeof o.apiVersion === 'string' ? o.apiVersion : '';
         const kind = typeof o.kind === 'string' ? o.kind : '';
@@ -35071,18 +35280,21 @@ function collectObjects(cluster, manifests) {
             ? ''
             : typeof meta.namespace === 'string' && meta.namespace !== ''
                 ? meta.namespace
-                : cluster.namespace;
-        return {
-            cluster,
-            apiVersion,
-            kind,
-            group,
-            namespace,
-            name: objectName(meta, `${group}/${kind}/${namespace}`, prefixes),
-            template: templatePath(cluster.chart, m.source),
-            object: o,
-        };
+                : defaultNamespace;
+        const name = objectName(meta, `${group}/${kind}/${namespace}`, prefixes);
+        return { apiVersion, kind, group, namespace, name };
     });
+}
+/** Every object of a cluster's render (or of one of its nested levels), with the identity Argo CD gives it. */
+function collectObjects(cluster, manifests, origin = { chart: cluster.chart, namespace: landingNamespace(cluster) }) {
+    const ids = identifyObjects(manifests.map((m) => m.object), origin.namespace);
+    return manifests.map((m, i) => ({
+        cluster,
+        ...ids[i],
+        template: templatePath(origin.chart, m.source),
+        object: m.object,
+        ...(origin.level ? { parent: origin.level.parent, ancestors: origin.level.ancestors } : {}),
+    }));
 }
 /**
  * `metadata.name`, else (a hook Argo CD creates under a fresh name each time) `generateName` and `*`,
@@ -35099,9 +35311,9 @@ function objectName(meta, scope, prefixes) {
     return `${meta.generateName}*${n > 1 ? n : ''}`;
 }
 /** `group/kind` of every CustomResourceDefinition in the render that says `scope: Cluster`. */
-function crdScopes(manifests) {
+function crdScopes(objects) {
     const out = [];
-    for (const { object } of manifests) {
+    for (const object of objects) {
         if (object.kind !== 'CustomResourceDefinition' || !isMap(object.spec))
             continue;
         const { scope, group, names } = object.spec;
@@ -35117,6 +35329,32 @@ function objectKey(o) {
 /** `Kind namespace/name`, or `Kind name` for a cluster-scoped object: how reports name an object. */
 function describeObject(o) {
     return `${o.kind || '(no kind)'} ${o.namespace ? `${o.namespace}/` : ''}${o.name || '(no name)'}`;
+}
+
+;// CONCATENATED MODULE: ./src/helm/error-text.ts
+/**
+ * The error in what helm wrote to stderr, without the log lines around it.
+ *
+ * Helm 4 logs through `slog`: warnings and notes come as `level=WARN msg="this chart is deprecated"`,
+ * `level=INFO msg="warning: skipped value for …"` (and `level=DEBUG …` with `--debug`) before the error. Helm 3
+ * writes the same notes as `WARNING: …`, `coalesce.go:237: warning: …`, `walk.go:…`. Both end with the error
+ * itself (`Error: …`) and often the hint `Use --debug flag to render out invalid YAML`. A `level=ERROR` line is
+ * kept: it is an error.
+ */
+const LOG_LINE = /^level=(?:DEBUG|INFO|WARN) /;
+const HELM3_NOTE = /^(?:WARNING\b|walk\.go|coalesce\.go)/i;
+const DEBUG_HINT = /^Use --debug flag/;
+/** The lines of helm's stderr that are the error, trimmed, each without helm's `Error: ` prefix. */
+function helmErrorLines(stderr) {
+    return stderr
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !LOG_LINE.test(l) && !HELM3_NOTE.test(l) && !DEBUG_HINT.test(l))
+        .map((l) => l.replace(/^Error: /, ''));
+}
+/** Helm's error as one line (`no message` when it wrote nothing but notes). */
+function helmErrorText(stderr) {
+    return helmErrorLines(stderr).join(' ') || 'no message';
 }
 
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
@@ -46147,7 +46385,7 @@ const VALUE_SUFFIX = new Set([
 ;// CONCATENATED MODULE: ./schemas/app-of-apps.values.schema.json
 const app_of_apps_values_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gitops-promotion.dev/schemas/app-of-apps.values.schema.json","title":"app-of-apps values","description":"Values of an Argo CD app-of-apps Helm chart: cluster identity, global source defaults, and one block per component (camelCase key) rendered into one Argo CD Application.","type":"object","properties":{"cluster":{"description":"Identity of the target cluster; usually set in values.<cluster>.yaml.","type":"object","properties":{"name":{"description":"Cluster name, used as the Application name prefix and as values.<name>.yaml of each component.","type":"string"},"env":{"description":"Environment the cluster belongs to (for example dev, staging, prod).","type":"string"},"server":{"description":"Kubernetes API server URL used as spec.destination.server of every Application.","type":"string"}},"additionalProperties":false},"global":{"description":"Defaults shared by all component blocks.","type":"object","properties":{"repoURL":{"description":"Default Git repository URL of component sources.","type":"string"},"targetRevision":{"description":"Default Git revision (branch, tag or commit) of component sources.","type":"string"}},"additionalProperties":true}},"additionalProperties":{"$ref":"#/definitions/component"},"definitions":{"component":{"description":"One component, rendered as an Argo CD Application named <cluster.name>-<component-name> when enabled.","type":"object","properties":{"enable":{"description":"Whether the Application is rendered for this cluster.","type":"boolean"},"project":{"description":"Argo CD project of the Application (default: default).","type":"string"},"namespace":{"description":"Destination namespace of the component (an RFC 1123 label).","type":"string","maxLength":63,"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"annotations":{"description":"Annotations of the Application, for example argocd.argoproj.io/sync-wave.","type":"object","additionalProperties":{"type":"string"}},"labels":{"description":"Extra labels of the Application; cluster, env and component are always set by the chart.","type":"object","additionalProperties":{"type":"string"}},"source":{"description":"Where the component\'s manifests come from (spec.source of the Application).","type":"object","properties":{"repoURL":{"description":"Git or Helm repository URL (default: global.repoURL).","type":"string"},"path":{"description":"Path of the chart inside a Git repository, for example charts/cert-manager.","type":"string"},"chart":{"description":"Chart name when repoURL is a Helm repository (used instead of path).","type":"string"},"targetRevision":{"description":"Git revision or chart version (default: global.targetRevision).","type":"string"},"helm":{"description":"Helm options of the source (spec.source.helm).","type":"object","properties":{"releaseName":{"description":"Helm release name (default: the component name).","type":"string"},"valueFiles":{"description":"Extra value files, relative to the chart, applied after values.yaml and values.<cluster>.yaml.","type":"array","items":{"type":"string","minLength":1}},"values":{"description":"Inline values, applied after all value files.","type":"object"},"parameters":{"description":"Individual Helm parameter overrides (like --set).","type":"array","items":{"type":"object","properties":{"name":{"description":"Parameter name, for example controller.replicas.","type":"string"},"value":{"description":"Parameter value.","type":"string"},"forceString":{"description":"Pass the value as a string (like --set-string).","type":"boolean"}},"required":["name"],"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false},"syncPolicy":{"description":"Replaces the default syncPolicy (automated prune and selfHeal, CreateNamespace=true).","type":"object"}},"additionalProperties":false}}}');
 ;// CONCATENATED MODULE: ./schemas/config.schema.json
-const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gitops-promotion.dev/schemas/config.schema.json","title":"gitops-promotion configuration (.github/gitops-promotion.yaml)","type":"object","additionalProperties":false,"properties":{"repoURL":{"type":"string","minLength":1,"description":"URL of this repository as Argo CD sees it; sources with this repoURL (compared normalized: ssh or https, .git, trailing slash, case of the host) are in-repo sources. Default: the URL of the git remote origin, else the repoURL of the bootstrap Applications; each of these counts as this repository."},"defaultBranch":{"type":"string","minLength":1,"description":"The branch a targetRevision of HEAD means. Default: the branch refs/remotes/origin/HEAD names, else (in an action) the event\'s repository.default_branch, else main or master when exactly one of them exists; otherwise it is unknown and clusters tracking HEAD have no ref."},"root":{"type":"string","minLength":1,"description":"Directory of the GitOps tree inside the repository, relative to its top (default \'.\'). The bootstrap glob is relative to it, and diff considers only changes under it or in a chart directory. Chart and valueFiles paths stay relative to the repository top, as Argo CD resolves them."},"controlPlane":{"enum":["auto","single","per-cluster"],"description":"single: one Argo CD manages every cluster, so Application names are unique across clusters, match applicationName and carry clusterLabel; per-cluster: each cluster runs its own Argo CD and those rules do not apply. Default auto: per-cluster when two bootstrap Applications share a name or every rendered Application deploys to the cluster its Argo CD runs in (https://kubernetes.default.svc, in-cluster); single otherwise."},"bootstrap":{"type":"object","additionalProperties":false,"properties":{"glob":{"type":"string","description":"Where the bootstrap Applications are (one per cluster), relative to root. Default: argocd-bootstrap-apps/*.yaml"}}},"environments":{"type":"object","description":"Environment name to the git ref its clusters track. Default: dev → dev, staging → staging, prod → stable.","additionalProperties":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"type":"string","minLength":1,"description":"Branch or tag the environment\'s clusters track."}}}},"clusters":{"type":"array","description":"Clusters declared here override what the bootstrap Applications say (matched by name) or add clusters for repos without bootstrap files.","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"env":{"type":"string","minLength":1},"chart":{"type":"string","minLength":1,"description":"Path of the app-of-apps chart, relative to the repository top like an Argo CD source path, not to root (\'.\' for the top)."},"valueFiles":{"type":"array","items":{"type":"string","minLength":1},"description":"Values files relative to the chart, applied in order after the chart\'s values.yaml."},"parameters":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"type":"string","minLength":1},"value":{"type":"string"},"forceString":{"type":"boolean"}}}},"values":{"type":"string","description":"Inline values as a YAML string (Argo CD helm.values)."},"valuesObject":{"type":"object","description":"Inline values as an object (Argo CD helm.valuesObject)."},"releaseName":{"type":"string","minLength":1},"namespace":{"type":"string","minLength":1},"targetRevision":{"type":"string","minLength":1},"destination":{"type":"object","additionalProperties":false,"description":"Where this cluster\'s Applications must deploy.","properties":{"server":{"type":"string"},"name":{"type":"string"}}}}}},"valuesSchema":{"type":"string","minLength":1,"description":"\'auto\' (the chart\'s own values.schema.json, as helm enforces it; else each values file is compared with the shape of the chart\'s values.yaml, as warnings), \'builtin\' (the built-in app-of-apps component-block schema), \'none\', or a repo path to a JSON schema."},"applicationName":{"type":"string","minLength":1,"description":"Regular expression Application names must match; {cluster} stands for the cluster name. Checked with a single control plane only. Default: ^{cluster}-[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"clusterLabel":{"type":"string","minLength":1,"description":"Label every Application carries with its cluster name. Checked with a single control plane only. Default: cluster"},"dependsOn":{"type":"object","description":"Component to the components it needs deployed in strictly earlier sync waves.","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"rules":{"type":"object","description":"Rule id to \'off\', \'error\', \'warning\' or \'notice\'.","additionalProperties":{"enum":["off","error","warning","notice"]}},"limits":{"type":"object","additionalProperties":false,"properties":{"maxFileBytes":{"type":"integer","minimum":1},"maxAliasCount":{"type":"integer","minimum":0},"maxExpandedNodes":{"type":"integer","minimum":0,"maximum":5000000,"description":"How many nodes alias expansion may produce in one YAML document (default 200000); a document over it (an alias bomb) is refused. Replaces the deprecated maxAliasCount, which is read as maxAliasCount x 2000 nodes when this is not set."}}},"helm":{"type":"object","additionalProperties":false,"properties":{"kubeVersion":{"type":"string","description":"Passed to helm template --kube-version."},"apiVersions":{"type":"array","items":{"type":"string"},"description":"Passed to helm template --api-versions."}}},"diff":{"type":"object","additionalProperties":false,"description":"Settings of the diff command.","properties":{"ignore":{"type":"object","additionalProperties":false,"description":"Changes that never count (the report says how many it ignored).","properties":{"paths":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"JSON pointers into Applications and rendered resources; \'*\' matches any key, e.g. /metadata/annotations/checksum~1config."},"labels":{"type":"array","items":{"type":"string","minLength":1},"description":"Label keys, e.g. helm.sh/chart (metadata and pod template)."},"annotations":{"type":"array","items":{"type":"string","minLength":1},"description":"Annotation keys (metadata and pod template)."}}},"deep":{"type":"boolean","description":"Also render in-repo component charts and diff their resources (default true)."},"productionEnvironments":{"type":"array","items":{"type":"string","minLength":1},"description":"Environments whose changes are flagged as a risk (default: prod, production)."}}},"promotion":{"type":"object","additionalProperties":false,"description":"Gates and edges of promote (and, later, release and hotfix).","properties":{"edges":{"type":"array","description":"Allowed promotions between branches. Default: dev → staging.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1},"to":{"type":"string","minLength":1}}}},"soak":{"type":"string","pattern":"^(\\\\d+[wdhms])+$","description":"How long the candidate must have been the head of `from` (or deployed there), e.g. 2h."},"requiredChecks":{"type":"array","items":{"type":"string","minLength":1},"description":"Check runs and commit statuses that must have succeeded on the candidate. Default: every one present, and at least one."},"blockingLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"No open issue or pull request may carry one of these labels. Default: promotion-blocker."},"freeze":{"type":"array","description":"Windows in which nothing is promoted.","items":{"oneOf":[{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"name":{"type":"string"},"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},{"type":"object","additionalProperties":false,"required":["days","start","end"],"properties":{"name":{"type":"string"},"days":{"type":"array","minItems":1,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"start":{"type":"string","pattern":"^([01]?\\\\d|2[0-4]):[0-5]\\\\d$"},"end":{"type":"string","pattern":"^([01]?\\\\d|2[0-4]):[0-5]\\\\d$"},"timezone":{"type":"string"}}}]}}}}}}');
+const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gitops-promotion.dev/schemas/config.schema.json","title":"gitops-promotion configuration (.github/gitops-promotion.yaml)","type":"object","additionalProperties":false,"properties":{"repoURL":{"type":"string","minLength":1,"description":"URL of this repository as Argo CD sees it; sources with this repoURL (compared normalized: ssh or https, .git, trailing slash, case of the host) are in-repo sources. Default: the URL of the git remote origin, else the repoURL of the bootstrap Applications; each of these counts as this repository."},"defaultBranch":{"type":"string","minLength":1,"description":"The branch a targetRevision of HEAD means. Default: the branch refs/remotes/origin/HEAD names, else (in an action) the event\'s repository.default_branch, else main or master when exactly one of them exists; otherwise it is unknown and clusters tracking HEAD have no ref."},"root":{"type":"string","minLength":1,"description":"Directory of the GitOps tree inside the repository, relative to its top (default \'.\'). The bootstrap glob is relative to it, and diff considers only changes under it or in a chart directory. Chart and valueFiles paths stay relative to the repository top, as Argo CD resolves them."},"controlPlane":{"enum":["auto","single","per-cluster"],"description":"single: one Argo CD manages every cluster, so Application names are unique across clusters, match applicationName and carry clusterLabel; per-cluster: each cluster runs its own Argo CD and those rules do not apply. Default auto: per-cluster when two bootstrap Applications share a name or every rendered Application deploys to the cluster its Argo CD runs in (https://kubernetes.default.svc, in-cluster); single otherwise."},"controlPlaneNamespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63,"description":"The namespace Argo CD runs in (its controller namespace): an Application there is known by its bare name, one in another namespace as <namespace>_<name> ($ARGOCD_APP_NAME, .argocd-source-<app>.yaml). Default: the metadata.namespace of the bootstrap Applications (a cluster\'s own, else the one most of them state), else argocd."},"bootstrap":{"type":"object","additionalProperties":false,"properties":{"glob":{"type":"string","description":"Where the bootstrap Applications are (one per cluster), relative to root. Default: argocd-bootstrap-apps/*.yaml"}}},"environments":{"type":"object","description":"Environment name to the git ref its clusters track. Default: dev → dev, staging → staging, prod → stable.","additionalProperties":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"type":"string","minLength":1,"description":"Branch or tag the environment\'s clusters track."}}}},"clusters":{"type":"array","description":"Clusters declared here override what the bootstrap Applications say (matched by name) or add clusters for repos without bootstrap files.","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"env":{"type":"string","minLength":1},"chart":{"type":"string","minLength":1,"description":"Path of the app-of-apps chart, relative to the repository top like an Argo CD source path, not to root (\'.\' for the top)."},"valueFiles":{"type":"array","items":{"type":"string","minLength":1},"description":"Values files relative to the chart, applied in order after the chart\'s values.yaml."},"parameters":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"type":"string","minLength":1},"value":{"type":"string"},"forceString":{"type":"boolean"}}}},"values":{"type":"string","description":"Inline values as a YAML string (Argo CD helm.values)."},"valuesObject":{"type":"object","description":"Inline values as an object (Argo CD helm.valuesObject)."},"releaseName":{"type":"string","minLength":1},"namespace":{"type":"string","minLength":1},"targetRevision":{"type":"string","minLength":1},"destination":{"type":"object","additionalProperties":false,"description":"Where this cluster\'s Applications must deploy.","properties":{"server":{"type":"string"},"name":{"type":"string"}}}}}},"valuesSchema":{"type":"string","minLength":1,"description":"\'auto\' (the chart\'s own values.schema.json, as helm enforces it; else each values file is compared with the shape of the chart\'s values.yaml, as warnings), \'builtin\' (the built-in app-of-apps component-block schema), \'none\', or a repo path to a JSON schema."},"applicationName":{"type":"string","minLength":1,"description":"Regular expression Application names must match; {cluster} stands for the cluster name. Checked with a single control plane only. Default: ^{cluster}-[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"clusterLabel":{"type":"string","minLength":1,"description":"Label every Application carries with its cluster name. Checked with a single control plane only. Default: cluster"},"dependsOn":{"type":"object","description":"Component to the components it needs deployed in strictly earlier sync waves.","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"rules":{"type":"object","description":"Rule id to \'off\', \'error\', \'warning\' or \'notice\'.","additionalProperties":{"enum":["off","error","warning","notice"]}},"limits":{"type":"object","additionalProperties":false,"properties":{"maxFileBytes":{"type":"integer","minimum":1},"maxAliasCount":{"type":"integer","minimum":0},"maxExpandedNodes":{"type":"integer","minimum":0,"maximum":5000000,"description":"How many nodes alias expansion may produce in one YAML document (default 200000); a document over it (an alias bomb) is refused. Replaces the deprecated maxAliasCount, which is read as maxAliasCount x 2000 nodes when this is not set."}}},"helm":{"type":"object","additionalProperties":false,"properties":{"kubeVersion":{"type":"string","description":"Passed to helm template --kube-version."},"apiVersions":{"type":"array","items":{"type":"string"},"description":"Passed to helm template --api-versions."}}},"diff":{"type":"object","additionalProperties":false,"description":"Settings of the diff command.","properties":{"ignore":{"type":"object","additionalProperties":false,"description":"Changes that never count (the report says how many it ignored).","properties":{"paths":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"JSON pointers into Applications and rendered resources; \'*\' matches any key, e.g. /metadata/annotations/checksum~1config."},"labels":{"type":"array","items":{"type":"string","minLength":1},"description":"Label keys, e.g. helm.sh/chart (metadata and pod template)."},"annotations":{"type":"array","items":{"type":"string","minLength":1},"description":"Annotation keys (metadata and pod template)."}}},"deep":{"type":"boolean","description":"Also render in-repo component charts and diff their resources (default true)."},"productionEnvironments":{"type":"array","items":{"type":"string","minLength":1},"description":"Environments whose changes are flagged as a risk (default: prod, production)."}}},"promotion":{"type":"object","additionalProperties":false,"description":"Gates and edges of promote (and, later, release and hotfix).","properties":{"edges":{"type":"array","description":"The edges of the promotion path (promote between branches; release and hotfix to the stable tag), each optionally with its own gates and settings, which override the ones below for that edge. Default: dev → staging.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1},"to":{"type":"string","minLength":1},"gates":{"type":"array","items":{"enum":["validation","checks","soak","argocd","labels","freeze"]},"description":"The gates this edge applies. Default: all of them."},"soak":{"type":"string","pattern":"^(\\\\d+[wdhms])+$","description":"This edge\'s soak time (overrides promotion.soak)."},"requiredChecks":{"type":"array","items":{"type":"string","minLength":1},"description":"This edge\'s required checks (overrides promotion.requiredChecks)."},"blockingLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"This edge\'s blocking labels (overrides promotion.blockingLabels)."},"freeze":{"$ref":"#/properties/promotion/properties/freeze","description":"This edge\'s freeze windows (overrides promotion.freeze)."}}}},"soak":{"type":"string","pattern":"^(\\\\d+[wdhms])+$","description":"How long the candidate must have been the head of `from` (or deployed there), e.g. 2h."},"requiredChecks":{"type":"array","items":{"type":"string","minLength":1},"description":"Check runs and commit statuses that must have succeeded on the candidate. Default: every one present, and at least one."},"blockingLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"No open issue or pull request may carry one of these labels. Default: promotion-blocker."},"freeze":{"type":"array","description":"Windows in which nothing is promoted.","items":{"oneOf":[{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"name":{"type":"string"},"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},{"type":"object","additionalProperties":false,"required":["days","start","end"],"properties":{"name":{"type":"string"},"days":{"type":"array","minItems":1,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"start":{"type":"string","pattern":"^([01]?\\\\d|2[0-4]):[0-5]\\\\d$"},"end":{"type":"string","pattern":"^([01]?\\\\d|2[0-4]):[0-5]\\\\d$"},"timezone":{"type":"string"}}}]}}}}}}');
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
 var ucs2length = __nccwpck_require__(6214);
 ;// CONCATENATED MODULE: ./src/gitops/generated/app-of-apps.values.validate.js
@@ -46175,7 +46413,7 @@ const argocd_application_validate_validate = argocd_application_validate_validat
 const config_validate_ucs2length = typeof ucs2length === 'function' ? ucs2length : ucs2length["default"];
 
 const config_validate_fullFormats = (formats.fullFormats ? formats : formats.default).fullFormats;
-const config_validate_validate = config_validate_validate0;/* harmony default export */ const config_validate = ((/* unused pure expression or super */ null && (config_validate_validate0)));const config_validate_schema0 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gitops-promotion.dev/schemas/config.schema.json","title":"gitops-promotion configuration (.github/gitops-promotion.yaml)","type":"object","additionalProperties":false,"properties":{"repoURL":{"type":"string","minLength":1,"description":"URL of this repository as Argo CD sees it; sources with this repoURL (compared normalized: ssh or https, .git, trailing slash, case of the host) are in-repo sources. Default: the URL of the git remote origin, else the repoURL of the bootstrap Applications; each of these counts as this repository."},"defaultBranch":{"type":"string","minLength":1,"description":"The branch a targetRevision of HEAD means. Default: the branch refs/remotes/origin/HEAD names, else (in an action) the event's repository.default_branch, else main or master when exactly one of them exists; otherwise it is unknown and clusters tracking HEAD have no ref."},"root":{"type":"string","minLength":1,"description":"Directory of the GitOps tree inside the repository, relative to its top (default '.'). The bootstrap glob is relative to it, and diff considers only changes under it or in a chart directory. Chart and valueFiles paths stay relative to the repository top, as Argo CD resolves them."},"controlPlane":{"enum":["auto","single","per-cluster"],"description":"single: one Argo CD manages every cluster, so Application names are unique across clusters, match applicationName and carry clusterLabel; per-cluster: each cluster runs its own Argo CD and those rules do not apply. Default auto: per-cluster when two bootstrap Applications share a name or every rendered Application deploys to the cluster its Argo CD runs in (https://kubernetes.default.svc, in-cluster); single otherwise."},"bootstrap":{"type":"object","additionalProperties":false,"properties":{"glob":{"type":"string","description":"Where the bootstrap Applications are (one per cluster), relative to root. Default: argocd-bootstrap-apps/*.yaml"}}},"environments":{"type":"object","description":"Environment name to the git ref its clusters track. Default: dev → dev, staging → staging, prod → stable.","additionalProperties":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"type":"string","minLength":1,"description":"Branch or tag the environment's clusters track."}}}},"clusters":{"type":"array","description":"Clusters declared here override what the bootstrap Applications say (matched by name) or add clusters for repos without bootstrap files.","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"env":{"type":"string","minLength":1},"chart":{"type":"string","minLength":1,"description":"Path of the app-of-apps chart, relative to the repository top like an Argo CD source path, not to root ('.' for the top)."},"valueFiles":{"type":"array","items":{"type":"string","minLength":1},"description":"Values files relative to the chart, applied in order after the chart's values.yaml."},"parameters":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"type":"string","minLength":1},"value":{"type":"string"},"forceString":{"type":"boolean"}}}},"values":{"type":"string","description":"Inline values as a YAML string (Argo CD helm.values)."},"valuesObject":{"type":"object","description":"Inline values as an object (Argo CD helm.valuesObject)."},"releaseName":{"type":"string","minLength":1},"namespace":{"type":"string","minLength":1},"targetRevision":{"type":"string","minLength":1},"destination":{"type":"object","additionalProperties":false,"description":"Where this cluster's Applications must deploy.","properties":{"server":{"type":"string"},"name":{"type":"string"}}}}}},"valuesSchema":{"type":"string","minLength":1,"description":"'auto' (the chart's own values.schema.json, as helm enforces it; else each values file is compared with the shape of the chart's values.yaml, as warnings), 'builtin' (the built-in app-of-apps component-block schema), 'none', or a repo path to a JSON schema."},"applicationName":{"type":"string","minLength":1,"description":"Regular expression Application names must match; {cluster} stands for the cluster name. Checked with a single control plane only. Default: ^{cluster}-[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"clusterLabel":{"type":"string","minLength":1,"description":"Label every Application carries with its cluster name. Checked with a single control plane only. Default: cluster"},"dependsOn":{"type":"object","description":"Component to the components it needs deployed in strictly earlier sync waves.","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"rules":{"type":"object","description":"Rule id to 'off', 'error', 'warning' or 'notice'.","additionalProperties":{"enum":["off","error","warning","notice"]}},"limits":{"type":"object","additionalProperties":false,"properties":{"maxFileBytes":{"type":"integer","minimum":1},"maxAliasCount":{"type":"integer","minimum":0},"maxExpandedNodes":{"type":"integer","minimum":0,"maximum":5000000,"description":"How many nodes alias expansion may produce in one YAML document (default 200000); a document over it (an alias bomb) is refused. Replaces the deprecated maxAliasCount, which is read as maxAliasCount x 2000 nodes when this is not set."}}},"helm":{"type":"object","additionalProperties":false,"properties":{"kubeVersion":{"type":"string","description":"Passed to helm template --kube-version."},"apiVersions":{"type":"array","items":{"type":"string"},"description":"Passed to helm template --api-versions."}}},"diff":{"type":"object","additionalProperties":false,"description":"Settings of the diff command.","properties":{"ignore":{"type":"object","additionalProperties":false,"description":"Changes that never count (the report says how many it ignored).","properties":{"paths":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"JSON pointers into Applications and rendered resources; '*' matches any key, e.g. /metadata/annotations/checksum~1config."},"labels":{"type":"array","items":{"type":"string","minLength":1},"description":"Label keys, e.g. helm.sh/chart (metadata and pod template)."},"annotations":{"type":"array","items":{"type":"string","minLength":1},"description":"Annotation keys (metadata and pod template)."}}},"deep":{"type":"boolean","description":"Also render in-repo component charts and diff their resources (default true)."},"productionEnvironments":{"type":"array","items":{"type":"string","minLength":1},"description":"Environments whose changes are flagged as a risk (default: prod, production)."}}},"promotion":{"type":"object","additionalProperties":false,"description":"Gates and edges of promote (and, later, release and hotfix).","properties":{"edges":{"type":"array","description":"Allowed promotions between branches. Default: dev → staging.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1},"to":{"type":"string","minLength":1}}}},"soak":{"type":"string","pattern":"^(\\d+[wdhms])+$","description":"How long the candidate must have been the head of `from` (or deployed there), e.g. 2h."},"requiredChecks":{"type":"array","items":{"type":"string","minLength":1},"description":"Check runs and commit statuses that must have succeeded on the candidate. Default: every one present, and at least one."},"blockingLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"No open issue or pull request may carry one of these labels. Default: promotion-blocker."},"freeze":{"type":"array","description":"Windows in which nothing is promoted.","items":{"oneOf":[{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"name":{"type":"string"},"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},{"type":"object","additionalProperties":false,"required":["days","start","end"],"properties":{"name":{"type":"string"},"days":{"type":"array","minItems":1,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"start":{"type":"string","pattern":"^([01]?\\d|2[0-4]):[0-5]\\d$"},"end":{"type":"string","pattern":"^([01]?\\d|2[0-4]):[0-5]\\d$"},"timezone":{"type":"string"}}}]}}}}}};const config_validate_func0 = Object.prototype.hasOwnProperty;const config_validate_func1 = config_validate_ucs2length;const config_validate_pattern0 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "u");const pattern1 = new RegExp("^/", "u");const pattern2 = new RegExp("^(\\d+[wdhms])+$", "u");const pattern3 = new RegExp("^([01]?\\d|2[0-4]):[0-5]\\d$", "u");const config_validate_formats0 = config_validate_fullFormats["date-time"];function config_validate_validate0(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://gitops-promotion.dev/schemas/config.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(config_validate_func0.call(config_validate_schema0.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.repoURL !== undefined){let data0 = data.repoURL;if(typeof data0 === "string"){if(config_validate_func1(data0) < 1){const err1 = {instancePath:instancePath+"/repoURL",schemaPath:"#/properties/repoURL/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath:instancePath+"/repoURL",schemaPath:"#/properties/repoURL/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.defaultBranch !== undefined){let data1 = data.defaultBranch;if(typeof data1 === "string"){if(config_validate_func1(data1) < 1){const err3 = {instancePath:instancePath+"/defaultBranch",schemaPath:"#/properties/defaultBranch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/defaultBranch",schemaPath:"#/properties/defaultBranch/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.root !== undefined){let data2 = data.root;if(typeof data2 === "string"){if(config_validate_func1(data2) < 1){const err5 = {instancePath:instancePath+"/root",schemaPath:"#/properties/root/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/root",schemaPath:"#/properties/root/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.controlPlane !== undefined){let data3 = data.controlPlane;if(!(((data3 === "auto") || (data3 === "single")) || (data3 === "per-cluster"))){const err7 = {instancePath:instancePath+"/controlPlane",schemaPath:"#/properties/controlPlane/enum",keyword:"enum",params:{allowedValues: config_validate_schema0.properties.controlPlane.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.bootstrap !== undefined){let data4 = data.bootstrap;if(data4 && typeof data4 == "object" && !Array.isArray(data4)){for(const key1 in data4){if(!(key1 === "glob")){const err8 = {instancePath:instancePath+"/bootstrap",schemaPath:"#/properties/bootstrap/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data4.glob !== undefined){if(typeof data4.glob !== "string"){const err9 = {instancePath:instancePath+"/bootstrap/glob",schemaPath:"#/properties/bootstrap/properties/glob/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}}else {const err10 = {instancePath:instancePath+"/bootstrap",schemaPath:"#/properties/bootstrap/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.environments !== undefined){let data6 = data.environments;if(data6 && typeof data6 == "object" && !Array.isArray(data6)){for(const key2 in data6){let data7 = data6[key2];if(data7 && typeof data7 == "object" && !Array.isArray(data7)){if(data7.ref === undefined){const err11 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}for(const key3 in data7){if(!(key3 === "ref")){const err12 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data7.ref !== undefined){let data8 = data7.ref;if(typeof data8 === "string"){if(config_validate_func1(data8) < 1){const err13 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/ref",schemaPath:"#/properties/environments/additionalProperties/properties/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/ref",schemaPath:"#/properties/environments/additionalProperties/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}}else {const err15 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}else {const err16 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.clusters !== undefined){let data9 = data.clusters;if(Array.isArray(data9)){const len0 = data9.length;for(let i0=0; i0<len0; i0++){let data10 = data9[i0];if(data10 && typeof data10 == "object" && !Array.isArray(data10)){if(data10.name === undefined){const err17 = {instancePath:instancePath+"/clusters/" + i0,schemaPath:"#/properties/clusters/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}for(const key4 in data10){if(!(config_validate_func0.call(config_validate_schema0.properties.clusters.items.properties, key4))){const err18 = {instancePath:instancePath+"/clusters/" + i0,schemaPath:"#/properties/clusters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data10.name !== undefined){let data11 = data10.name;if(typeof data11 === "string"){if(!config_validate_pattern0.test(data11)){const err19 = {instancePath:instancePath+"/clusters/" + i0+"/name",schemaPath:"#/properties/clusters/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\""};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}else {const err20 = {instancePath:instancePath+"/clusters/" + i0+"/name",schemaPath:"#/properties/clusters/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data10.env !== undefined){let data12 = data10.env;if(typeof data12 === "string"){if(config_validate_func1(data12) < 1){const err21 = {instancePath:instancePath+"/clusters/" + i0+"/env",schemaPath:"#/properties/clusters/items/properties/env/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}else {const err22 = {instancePath:instancePath+"/clusters/" + i0+"/env",schemaPath:"#/properties/clusters/items/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data10.chart !== undefined){let data13 = data10.chart;if(typeof data13 === "string"){if(config_validate_func1(data13) < 1){const err23 = {instancePath:instancePath+"/clusters/" + i0+"/chart",schemaPath:"#/properties/clusters/items/properties/chart/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}else {const err24 = {instancePath:instancePath+"/clusters/" + i0+"/chart",schemaPath:"#/properties/clusters/items/properties/chart/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data10.valueFiles !== undefined){let data14 = data10.valueFiles;if(Array.isArray(data14)){const len1 = data14.length;for(let i1=0; i1<len1; i1++){let data15 = data14[i1];if(typeof data15 === "string"){if(config_validate_func1(data15) < 1){const err25 = {instancePath:instancePath+"/clusters/" + i0+"/valueFiles/" + i1,schemaPath:"#/properties/clusters/items/properties/valueFiles/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}else {const err26 = {instancePath:instancePath+"/clusters/" + i0+"/valueFiles/" + i1,schemaPath:"#/properties/clusters/items/properties/valueFiles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}else {const err27 = {instancePath:instancePath+"/clusters/" + i0+"/valueFiles",schemaPath:"#/properties/clusters/items/properties/valueFiles/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data10.parameters !== undefined){let data16 = data10.parameters;if(Array.isArray(data16)){const len2 = data16.length;for(let i2=0; i2<len2; i2++){let data17 = data16[i2];if(data17 && typeof data17 == "object" && !Array.isArray(data17)){if(data17.name === undefined){const err28 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2,schemaPath:"#/properties/clusters/items/properties/parameters/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}if(data17.value === undefined){const err29 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2,schemaPath:"#/properties/clusters/items/properties/parameters/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}for(const key5 in data17){if(!(((key5 === "name") || (key5 === "value")) || (key5 === "forceString"))){const err30 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2,schemaPath:"#/properties/clusters/items/properties/parameters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data17.name !== undefined){let data18 = data17.name;if(typeof data18 === "string"){if(config_validate_func1(data18) < 1){const err31 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2+"/name",schemaPath:"#/properties/clusters/items/properties/parameters/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}else {const err32 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2+"/name",schemaPath:"#/properties/clusters/items/properties/parameters/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data17.value !== undefined){if(typeof data17.value !== "string"){const err33 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2+"/value",schemaPath:"#/properties/clusters/items/properties/parameters/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data17.forceString !== undefined){if(typeof data17.forceString !== "boolean"){const err34 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2+"/forceString",schemaPath:"#/properties/clusters/items/properties/parameters/items/properties/forceString/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}}else {const err35 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2,schemaPath:"#/properties/clusters/items/properties/parameters/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}}else {const err36 = {instancePath:instancePath+"/clusters/" + i0+"/parameters",schemaPath:"#/properties/clusters/items/properties/parameters/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data10.values !== undefined){if(typeof data10.values !== "string"){const err37 = {instancePath:instancePath+"/clusters/" + i0+"/values",schemaPath:"#/properties/clusters/items/properties/values/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data10.valuesObject !== undefined){let data22 = data10.valuesObject;if(!(data22 && typeof data22 == "object" && !Array.isArray(data22))){const err38 = {instancePath:instancePath+"/clusters/" + i0+"/valuesObject",schemaPath:"#/properties/clusters/items/properties/valuesObject/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data10.releaseName !== undefined){let data23 = data10.releaseName;if(typeof data23 === "string"){if(config_validate_func1(data23) < 1){const err39 = {instancePath:instancePath+"/clusters/" + i0+"/releaseName",schemaPath:"#/properties/clusters/items/properties/releaseName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}else {const err40 = {instancePath:instancePath+"/clusters/" + i0+"/releaseName",schemaPath:"#/properties/clusters/items/properties/releaseName/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data10.namespace !== undefined){let data24 = data10.namespace;if(typeof data24 === "string"){if(config_validate_func1(data24) < 1){const err41 = {instancePath:instancePath+"/clusters/" + i0+"/namespace",schemaPath:"#/properties/clusters/items/properties/namespace/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}else {const err42 = {instancePath:instancePath+"/clusters/" + i0+"/namespace",schemaPath:"#/properties/clusters/items/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data10.targetRevision !== undefined){let data25 = data10.targetRevision;if(typeof data25 === "string"){if(config_validate_func1(data25) < 1){const err43 = {instancePath:instancePath+"/clusters/" + i0+"/targetRevision",schemaPath:"#/properties/clusters/items/properties/targetRevision/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}else {const err44 = {instancePath:instancePath+"/clusters/" + i0+"/targetRevision",schemaPath:"#/properties/clusters/items/properties/targetRevision/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data10.destination !== undefined){let data26 = data10.destination;if(data26 && typeof data26 == "object" && !Array.isArray(data26)){for(const key6 in data26){if(!((key6 === "server") || (key6 === "name"))){const err45 = {instancePath:instancePath+"/clusters/" + i0+"/destination",schemaPath:"#/properties/clusters/items/properties/destination/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data26.server !== undefined){if(typeof data26.server !== "string"){const err46 = {instancePath:instancePath+"/clusters/" + i0+"/destination/server",schemaPath:"#/properties/clusters/items/properties/destination/properties/server/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data26.name !== undefined){if(typeof data26.name !== "string"){const err47 = {instancePath:instancePath+"/clusters/" + i0+"/destination/name",schemaPath:"#/properties/clusters/items/properties/destination/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}}else {const err48 = {instancePath:instancePath+"/clusters/" + i0+"/destination",schemaPath:"#/properties/clusters/items/properties/destination/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}}else {const err49 = {instancePath:instancePath+"/clusters/" + i0,schemaPath:"#/properties/clusters/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}}else {const err50 = {instancePath:instancePath+"/clusters",schemaPath:"#/properties/clusters/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data.valuesSchema !== undefined){let data29 = data.valuesSchema;if(typeof data29 === "string"){if(config_validate_func1(data29) < 1){const err51 = {instancePath:instancePath+"/valuesSchema",schemaPath:"#/properties/valuesSchema/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}else {const err52 = {instancePath:instancePath+"/valuesSchema",schemaPath:"#/properties/valuesSchema/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data.applicationName !== undefined){let data30 = data.applicationName;if(typeof data30 === "string"){if(config_validate_func1(data30) < 1){const err53 = {instancePath:instancePath+"/applicationName",schemaPath:"#/properties/applicationName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}else {const err54 = {instancePath:instancePath+"/applicationName",schemaPath:"#/properties/applicationName/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data.clusterLabel !== undefined){let data31 = data.clusterLabel;if(typeof data31 === "string"){if(config_validate_func1(data31) < 1){const err55 = {instancePath:instancePath+"/clusterLabel",schemaPath:"#/properties/clusterLabel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}else {const err56 = {instancePath:instancePath+"/clusterLabel",schemaPath:"#/properties/clusterLabel/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(data.dependsOn !== undefined){let data32 = data.dependsOn;if(data32 && typeof data32 == "object" && !Array.isArray(data32)){for(const key7 in data32){let data33 = data32[key7];if(Array.isArray(data33)){const len3 = data33.length;for(let i3=0; i3<len3; i3++){let data34 = data33[i3];if(typeof data34 === "string"){if(config_validate_func1(data34) < 1){const err57 = {instancePath:instancePath+"/dependsOn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/dependsOn/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}else {const err58 = {instancePath:instancePath+"/dependsOn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/dependsOn/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}let i4 = data33.length;let j0;if(i4 > 1){const indices0 = {};for(;i4--;){let item0 = data33[i4];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err59 = {instancePath:instancePath+"/dependsOn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/dependsOn/additionalProperties/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i4+" are identical)"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;break;}indices0[item0] = i4;}}}else {const err60 = {instancePath:instancePath+"/dependsOn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/dependsOn/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}}else {const err61 = {instancePath:instancePath+"/dependsOn",schemaPath:"#/properties/dependsOn/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data.rules !== undefined){let data35 = data.rules;if(data35 && typeof data35 == "object" && !Array.isArray(data35)){for(const key8 in data35){let data36 = data35[key8];if(!((((data36 === "off") || (data36 === "error")) || (data36 === "warning")) || (data36 === "notice"))){const err62 = {instancePath:instancePath+"/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/enum",keyword:"enum",params:{allowedValues: config_validate_schema0.properties.rules.additionalProperties.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}}else {const err63 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data.limits !== undefined){let data37 = data.limits;if(data37 && typeof data37 == "object" && !Array.isArray(data37)){for(const key9 in data37){if(!(((key9 === "maxFileBytes") || (key9 === "maxAliasCount")) || (key9 === "maxExpandedNodes"))){const err64 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data37.maxFileBytes !== undefined){let data38 = data37.maxFileBytes;if(!((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38)))){const err65 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}if(typeof data38 == "number"){if(data38 < 1 || isNaN(data38)){const err66 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}}if(data37.maxAliasCount !== undefined){let data39 = data37.maxAliasCount;if(!((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39)))){const err67 = {instancePath:instancePath+"/limits/maxAliasCount",schemaPath:"#/properties/limits/properties/maxAliasCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}if(typeof data39 == "number"){if(data39 < 0 || isNaN(data39)){const err68 = {instancePath:instancePath+"/limits/maxAliasCount",schemaPath:"#/properties/limits/properties/maxAliasCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}}if(data37.maxExpandedNodes !== undefined){let data40 = data37.maxExpandedNodes;if(!((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40)))){const err69 = {instancePath:instancePath+"/limits/maxExpandedNodes",schemaPath:"#/properties/limits/properties/maxExpandedNodes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}if(typeof data40 == "number"){if(data40 > 5000000 || isNaN(data40)){const err70 = {instancePath:instancePath+"/limits/maxExpandedNodes",schemaPath:"#/properties/limits/properties/maxExpandedNodes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5000000},message:"must be <= 5000000"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}if(data40 < 0 || isNaN(data40)){const err71 = {instancePath:instancePath+"/limits/maxExpandedNodes",schemaPath:"#/properties/limits/properties/maxExpandedNodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}}}else {const err72 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}if(data.helm !== undefined){let data41 = data.helm;if(data41 && typeof data41 == "object" && !Array.isArray(data41)){for(const key10 in data41){if(!((key10 === "kubeVersion") || (key10 === "apiVersions"))){const err73 = {instancePath:instancePath+"/helm",schemaPath:"#/properties/helm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}if(data41.kubeVersion !== undefined){if(typeof data41.kubeVersion !== "string"){const err74 = {instancePath:instancePath+"/helm/kubeVersion",schemaPath:"#/properties/helm/properties/kubeVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data41.apiVersions !== undefined){let data43 = data41.apiVersions;if(Array.isArray(data43)){const len4 = data43.length;for(let i5=0; i5<len4; i5++){if(typeof data43[i5] !== "string"){const err75 = {instancePath:instancePath+"/helm/apiVersions/" + i5,schemaPath:"#/properties/helm/properties/apiVersions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}}else {const err76 = {instancePath:instancePath+"/helm/apiVersions",schemaPath:"#/properties/helm/properties/apiVersions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}}else {const err77 = {instancePath:instancePath+"/helm",schemaPath:"#/properties/helm/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}if(data.diff !== undefined){let data45 = data.diff;if(data45 && typeof data45 == "object" && !Array.isArray(data45)){for(const key11 in data45){if(!(((key11 === "ignore") || (key11 === "deep")) || (key11 === "productionEnvironments"))){const err78 = {instancePath:instancePath+"/diff",schemaPath:"#/properties/diff/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}if(data45.ignore !== undefined){let data46 = data45.ignore;if(data46 && typeof data46 == "object" && !Array.isArray(data46)){for(const key12 in data46){if(!(((key12 === "paths") || (key12 === "labels")) || (key12 === "annotations"))){const err79 = {instancePath:instancePath+"/diff/ignore",schemaPath:"#/properties/diff/properties/ignore/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data46.paths !== undefined){let data47 = data46.paths;if(Array.isArray(data47)){const len5 = data47.length;for(let i6=0; i6<len5; i6++){let data48 = data47[i6];if(typeof data48 === "string"){if(!pattern1.test(data48)){const err80 = {instancePath:instancePath+"/diff/ignore/paths/" + i6,schemaPath:"#/properties/diff/properties/ignore/properties/paths/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}else {const err81 = {instancePath:instancePath+"/diff/ignore/paths/" + i6,schemaPath:"#/properties/diff/properties/ignore/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}}else {const err82 = {instancePath:instancePath+"/diff/ignore/paths",schemaPath:"#/properties/diff/properties/ignore/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}if(data46.labels !== undefined){let data49 = data46.labels;if(Array.isArray(data49)){const len6 = data49.length;for(let i7=0; i7<len6; i7++){let data50 = data49[i7];if(typeof data50 === "string"){if(config_validate_func1(data50) < 1){const err83 = {instancePath:instancePath+"/diff/ignore/labels/" + i7,schemaPath:"#/properties/diff/properties/ignore/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}else {const err84 = {instancePath:instancePath+"/diff/ignore/labels/" + i7,schemaPath:"#/properties/diff/properties/ignore/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}}else {const err85 = {instancePath:instancePath+"/diff/ignore/labels",schemaPath:"#/properties/diff/properties/ignore/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}if(data46.annotations !== undefined){let data51 = data46.annotations;if(Array.isArray(data51)){const len7 = data51.length;for(let i8=0; i8<len7; i8++){let data52 = data51[i8];if(typeof data52 === "string"){if(config_validate_func1(data52) < 1){const err86 = {instancePath:instancePath+"/diff/ignore/annotations/" + i8,schemaPath:"#/properties/diff/properties/ignore/properties/annotations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}else {const err87 = {instancePath:instancePath+"/diff/ignore/annotations/" + i8,schemaPath:"#/properties/diff/properties/ignore/properties/annotations/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}}else {const err88 = {instancePath:instancePath+"/diff/ignore/annotations",schemaPath:"#/properties/diff/properties/ignore/properties/annotations/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}}else {const err89 = {instancePath:instancePath+"/diff/ignore",schemaPath:"#/properties/diff/properties/ignore/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}if(data45.deep !== undefined){if(typeof data45.deep !== "boolean"){const err90 = {instancePath:instancePath+"/diff/deep",schemaPath:"#/properties/diff/properties/deep/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}if(data45.productionEnvironments !== undefined){let data54 = data45.productionEnvironments;if(Array.isArray(data54)){const len8 = data54.length;for(let i9=0; i9<len8; i9++){let data55 = data54[i9];if(typeof data55 === "string"){if(config_validate_func1(data55) < 1){const err91 = {instancePath:instancePath+"/diff/productionEnvironments/" + i9,schemaPath:"#/properties/diff/properties/productionEnvironments/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}else {const err92 = {instancePath:instancePath+"/diff/productionEnvironments/" + i9,schemaPath:"#/properties/diff/properties/productionEnvironments/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}}else {const err93 = {instancePath:instancePath+"/diff/productionEnvironments",schemaPath:"#/properties/diff/properties/productionEnvironments/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}}}else {const err94 = {instancePath:instancePath+"/diff",schemaPath:"#/properties/diff/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}if(data.promotion !== undefined){let data56 = data.promotion;if(data56 && typeof data56 == "object" && !Array.isArray(data56)){for(const key13 in data56){if(!(((((key13 === "edges") || (key13 === "soak")) || (key13 === "requiredChecks")) || (key13 === "blockingLabels")) || (key13 === "freeze"))){const err95 = {instancePath:instancePath+"/promotion",schemaPath:"#/properties/promotion/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}if(data56.edges !== undefined){let data57 = data56.edges;if(Array.isArray(data57)){const len9 = data57.length;for(let i10=0; i10<len9; i10++){let data58 = data57[i10];if(data58 && typeof data58 == "object" && !Array.isArray(data58)){if(data58.from === undefined){const err96 = {instancePath:instancePath+"/promotion/edges/" + i10,schemaPath:"#/properties/promotion/properties/edges/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}if(data58.to === undefined){const err97 = {instancePath:instancePath+"/promotion/edges/" + i10,schemaPath:"#/properties/promotion/properties/edges/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}for(const key14 in data58){if(!((key14 === "from") || (key14 === "to"))){const err98 = {instancePath:instancePath+"/promotion/edges/" + i10,schemaPath:"#/properties/promotion/properties/edges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}}if(data58.from !== undefined){let data59 = data58.from;if(typeof data59 === "string"){if(config_validate_func1(data59) < 1){const err99 = {instancePath:instancePath+"/promotion/edges/" + i10+"/from",schemaPath:"#/properties/promotion/properties/edges/items/properties/from/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}}else {const err100 = {instancePath:instancePath+"/promotion/edges/" + i10+"/from",schemaPath:"#/properties/promotion/properties/edges/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}}if(data58.to !== undefined){let data60 = data58.to;if(typeof data60 === "string"){if(config_validate_func1(data60) < 1){const err101 = {instancePath:instancePath+"/promotion/edges/" + i10+"/to",schemaPath:"#/properties/promotion/properties/edges/items/properties/to/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}}else {const err102 = {instancePath:instancePath+"/promotion/edges/" + i10+"/to",schemaPath:"#/properties/promotion/properties/edges/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}}}else {const err103 = {instancePath:instancePath+"/promotion/edges/" + i10,schemaPath:"#/properties/promotion/properties/edges/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}}}else {const err104 = {instancePath:instancePath+"/promotion/edges",schemaPath:"#/properties/promotion/properties/edges/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}}if(data56.soak !== undefined){let data61 = data56.soak;if(typeof data61 === "string"){if(!pattern2.test(data61)){const err105 = {instancePath:instancePath+"/promotion/soak",schemaPath:"#/properties/promotion/properties/soak/pattern",keyword:"pattern",params:{pattern: "^(\\d+[wdhms])+$"},message:"must match pattern \""+"^(\\d+[wdhms])+$"+"\""};if(vErrors === null){vErrors = [err105];}else {vErrors.push(err105);}errors++;}}else {const err106 = {instancePath:instancePath+"/promotion/soak",schemaPath:"#/properties/promotion/properties/soak/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err106];}else {vErrors.push(err106);}errors++;}}if(data56.requiredChecks !== undefined){let data62 = data56.requiredChecks;if(Array.isArray(data62)){const len10 = data62.length;for(let i11=0; i11<len10; i11++){let data63 = data62[i11];if(typeof data63 === "string"){if(config_validate_func1(data63) < 1){const err107 = {instancePath:instancePath+"/promotion/requiredChecks/" + i11,schemaPath:"#/properties/promotion/properties/requiredChecks/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err107];}else {vErrors.push(err107);}errors++;}}else {const err108 = {instancePath:instancePath+"/promotion/requiredChecks/" + i11,schemaPath:"#/properties/promotion/properties/requiredChecks/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err108];}else {vErrors.push(err108);}errors++;}}}else {const err109 = {instancePath:instancePath+"/promotion/requiredChecks",schemaPath:"#/properties/promotion/properties/requiredChecks/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err109];}else {vErrors.push(err109);}errors++;}}if(data56.blockingLabels !== undefined){let data64 = data56.blockingLabels;if(Array.isArray(data64)){const len11 = data64.length;for(let i12=0; i12<len11; i12++){let data65 = data64[i12];if(typeof data65 === "string"){if(config_validate_func1(data65) < 1){const err110 = {instancePath:instancePath+"/promotion/blockingLabels/" + i12,schemaPath:"#/properties/promotion/properties/blockingLabels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err110];}else {vErrors.push(err110);}errors++;}}else {const err111 = {instancePath:instancePath+"/promotion/blockingLabels/" + i12,schemaPath:"#/properties/promotion/properties/blockingLabels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err111];}else {vErrors.push(err111);}errors++;}}}else {const err112 = {instancePath:instancePath+"/promotion/blockingLabels",schemaPath:"#/properties/promotion/properties/blockingLabels/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err112];}else {vErrors.push(err112);}errors++;}}if(data56.freeze !== undefined){let data66 = data56.freeze;if(Array.isArray(data66)){const len12 = data66.length;for(let i13=0; i13<len12; i13++){let data67 = data66[i13];const _errs149 = errors;let valid42 = false;let passing0 = null;const _errs150 = errors;if(data67 && typeof data67 == "object" && !Array.isArray(data67)){if(data67.from === undefined){const err113 = {instancePath:instancePath+"/promotion/freeze/" + i13,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};if(vErrors === null){vErrors = [err113];}else {vErrors.push(err113);}errors++;}if(data67.to === undefined){const err114 = {instancePath:instancePath+"/promotion/freeze/" + i13,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};if(vErrors === null){vErrors = [err114];}else {vErrors.push(err114);}errors++;}for(const key15 in data67){if(!(((key15 === "name") || (key15 === "from")) || (key15 === "to"))){const err115 = {instancePath:instancePath+"/promotion/freeze/" + i13,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err115];}else {vErrors.push(err115);}errors++;}}if(data67.name !== undefined){if(typeof data67.name !== "string"){const err116 = {instancePath:instancePath+"/promotion/freeze/" + i13+"/name",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err116];}else {vErrors.push(err116);}errors++;}}if(data67.from !== undefined){let data69 = data67.from;if(typeof data69 === "string"){if(!(config_validate_formats0.validate(data69))){const err117 = {instancePath:instancePath+"/promotion/freeze/" + i13+"/from",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/from/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};if(vErrors === null){vErrors = [err117];}else {vErrors.push(err117);}errors++;}}else {const err118 = {instancePath:instancePath+"/promotion/freeze/" + i13+"/from",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err118];}else {vErrors.push(err118);}errors++;}}if(data67.to !== undefined){let data70 = data67.to;if(typeof data70 === "string"){if(!(config_validate_formats0.validate(data70))){const err119 = {instancePath:instancePath+"/promotion/freeze/" + i13+"/to",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/to/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};if(vErrors === null){vErrors = [err119];}else {vErrors.push(err119);}errors++;}}else {const err120 = {instancePath:instancePath+"/promotion/freeze/" + i13+"/to",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err120];}else {vErrors.push(err120);}errors++;}}}else {const err121 = {instancePath:instancePath+"/promotion/freeze/" + i13,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err121];}else {vErrors.push(err121);}errors++;}var _valid0 = _errs150 === errors;if(_valid0){valid42 = true;passing0 = 0;}const _errs159 = errors;if(data67 && typeof data67 == "object" && !Array.isArray(data67)){if(data67.days === undefined){const err122 = {instancePath:instancePath+"/promotion/freeze/" + i13,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'"};if(vErrors === null){vErrors = [err122];}else {vErrors.push(err122);}errors++;}if(data67.start === undefined){const err123 = {instancePath:instancePath+"/promotion/freeze/" + i13,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};if(vErrors === null){vErrors = [err123];}else {vErrors.push(err123);}errors++;}if(data67.end === undefined){const err124 = {instancePath:instancePath+"/promotion/freeze/" + i13,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'"};if(vErrors === null){vErrors = [err124];}else {vErrors.push(err124);}errors++;}for(const key16 in data67){if(!(((((key16 === "name") || (key16 === "days")) || (key16 === "start")) || (key16 === "end")) || (key16 === "timezone"))){const err125 = {instancePath:instancePath+"/promotion/freeze/" + i13,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err125];}else {vErrors.push(err125);}errors++;}}if(data67.name !== undefined){if(typeof data67.name !== "string"){const err126 = {instancePath:instancePath+"/promotion/freeze/" + i13+"/name",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err126];}else {vErrors.push(err126);}errors++;}}if(data67.days !== undefined){let data72 = data67.days;if(Array.isArray(data72)){if(data72.length < 1){const err127 = {instancePath:instancePath+"/promotion/freeze/" + i13+"/days",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err127];}else {vErrors.push(err127);}errors++;}const len13 = data72.length;for(let i14=0; i14<len13; i14++){let data73 = data72[i14];if(!(((((((data73 === "mon") || (data73 === "tue")) || (data73 === "wed")) || (data73 === "thu")) || (data73 === "fri")) || (data73 === "sat")) || (data73 === "sun"))){const err128 = {instancePath:instancePath+"/promotion/freeze/" + i13+"/days/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/items/enum",keyword:"enum",params:{allowedValues: config_validate_schema0.properties.promotion.properties.freeze.items.oneOf[1].properties.days.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err128];}else {vErrors.push(err128);}errors++;}}}else {const err129 = {instancePath:instancePath+"/promotion/freeze/" + i13+"/days",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err129];}else {vErrors.push(err129);}errors++;}}if(data67.start !== undefined){let data74 = data67.start;if(typeof data74 === "string"){if(!pattern3.test(data74)){const err130 = {instancePath:instancePath+"/promotion/freeze/" + i13+"/start",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/start/pattern",keyword:"pattern",params:{pattern: "^([01]?\\d|2[0-4]):[0-5]\\d$"},message:"must match pattern \""+"^([01]?\\d|2[0-4]):[0-5]\\d$"+"\""};if(vErrors === null){vErrors = [err130];}else {vErrors.push(err130);}errors++;}}else {const err131 = {instancePath:instancePath+"/promotion/freeze/" + i13+"/start",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/start/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err131];}else {vErrors.push(err131);}errors++;}}if(data67.end !== undefined){let data75 = data67.end;if(typeof data75 === "string"){if(!pattern3.test(data75)){const err132 = {instancePath:instancePath+"/promotion/freeze/" + i13+"/end",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/end/pattern",keyword:"pattern",params:{pattern: "^([01]?\\d|2[0-4]):[0-5]\\d$"},message:"must match pattern \""+"^([01]?\\d|2[0-4]):[0-5]\\d$"+"\""};if(vErrors === null){vErrors = [err132];}else {vErrors.push(err132);}errors++;}}else {const err133 = {instancePath:instancePath+"/promotion/freeze/" + i13+"/end",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/end/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err133];}else {vErrors.push(err133);}errors++;}}if(data67.timezone !== undefined){if(typeof data67.timezone !== "string"){const err134 = {instancePath:instancePath+"/promotion/freeze/" + i13+"/timezone",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err134];}else {vErrors.push(err134);}errors++;}}}else {const err135 = {instancePath:instancePath+"/promotion/freeze/" + i13,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err135];}else {vErrors.push(err135);}errors++;}var _valid0 = _errs159 === errors;if(_valid0 && valid42){valid42 = false;passing0 = [passing0, 1];}else {if(_valid0){valid42 = true;passing0 = 1;}}if(!valid42){const err136 = {instancePath:instancePath+"/promotion/freeze/" + i13,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err136];}else {vErrors.push(err136);}errors++;}else {errors = _errs149;if(vErrors !== null){if(_errs149){vErrors.length = _errs149;}else {vErrors = null;}}}}}else {const err137 = {instancePath:instancePath+"/promotion/freeze",schemaPath:"#/properties/promotion/properties/freeze/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err137];}else {vErrors.push(err137);}errors++;}}}else {const err138 = {instancePath:instancePath+"/promotion",schemaPath:"#/properties/promotion/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err138];}else {vErrors.push(err138);}errors++;}}}else {const err139 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err139];}else {vErrors.push(err139);}errors++;}config_validate_validate0.errors = vErrors;return errors === 0;}
+const config_validate_validate = config_validate_validate0;/* harmony default export */ const config_validate = ((/* unused pure expression or super */ null && (config_validate_validate0)));const config_validate_schema0 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gitops-promotion.dev/schemas/config.schema.json","title":"gitops-promotion configuration (.github/gitops-promotion.yaml)","type":"object","additionalProperties":false,"properties":{"repoURL":{"type":"string","minLength":1,"description":"URL of this repository as Argo CD sees it; sources with this repoURL (compared normalized: ssh or https, .git, trailing slash, case of the host) are in-repo sources. Default: the URL of the git remote origin, else the repoURL of the bootstrap Applications; each of these counts as this repository."},"defaultBranch":{"type":"string","minLength":1,"description":"The branch a targetRevision of HEAD means. Default: the branch refs/remotes/origin/HEAD names, else (in an action) the event's repository.default_branch, else main or master when exactly one of them exists; otherwise it is unknown and clusters tracking HEAD have no ref."},"root":{"type":"string","minLength":1,"description":"Directory of the GitOps tree inside the repository, relative to its top (default '.'). The bootstrap glob is relative to it, and diff considers only changes under it or in a chart directory. Chart and valueFiles paths stay relative to the repository top, as Argo CD resolves them."},"controlPlane":{"enum":["auto","single","per-cluster"],"description":"single: one Argo CD manages every cluster, so Application names are unique across clusters, match applicationName and carry clusterLabel; per-cluster: each cluster runs its own Argo CD and those rules do not apply. Default auto: per-cluster when two bootstrap Applications share a name or every rendered Application deploys to the cluster its Argo CD runs in (https://kubernetes.default.svc, in-cluster); single otherwise."},"controlPlaneNamespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63,"description":"The namespace Argo CD runs in (its controller namespace): an Application there is known by its bare name, one in another namespace as <namespace>_<name> ($ARGOCD_APP_NAME, .argocd-source-<app>.yaml). Default: the metadata.namespace of the bootstrap Applications (a cluster's own, else the one most of them state), else argocd."},"bootstrap":{"type":"object","additionalProperties":false,"properties":{"glob":{"type":"string","description":"Where the bootstrap Applications are (one per cluster), relative to root. Default: argocd-bootstrap-apps/*.yaml"}}},"environments":{"type":"object","description":"Environment name to the git ref its clusters track. Default: dev → dev, staging → staging, prod → stable.","additionalProperties":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"type":"string","minLength":1,"description":"Branch or tag the environment's clusters track."}}}},"clusters":{"type":"array","description":"Clusters declared here override what the bootstrap Applications say (matched by name) or add clusters for repos without bootstrap files.","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"env":{"type":"string","minLength":1},"chart":{"type":"string","minLength":1,"description":"Path of the app-of-apps chart, relative to the repository top like an Argo CD source path, not to root ('.' for the top)."},"valueFiles":{"type":"array","items":{"type":"string","minLength":1},"description":"Values files relative to the chart, applied in order after the chart's values.yaml."},"parameters":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"type":"string","minLength":1},"value":{"type":"string"},"forceString":{"type":"boolean"}}}},"values":{"type":"string","description":"Inline values as a YAML string (Argo CD helm.values)."},"valuesObject":{"type":"object","description":"Inline values as an object (Argo CD helm.valuesObject)."},"releaseName":{"type":"string","minLength":1},"namespace":{"type":"string","minLength":1},"targetRevision":{"type":"string","minLength":1},"destination":{"type":"object","additionalProperties":false,"description":"Where this cluster's Applications must deploy.","properties":{"server":{"type":"string"},"name":{"type":"string"}}}}}},"valuesSchema":{"type":"string","minLength":1,"description":"'auto' (the chart's own values.schema.json, as helm enforces it; else each values file is compared with the shape of the chart's values.yaml, as warnings), 'builtin' (the built-in app-of-apps component-block schema), 'none', or a repo path to a JSON schema."},"applicationName":{"type":"string","minLength":1,"description":"Regular expression Application names must match; {cluster} stands for the cluster name. Checked with a single control plane only. Default: ^{cluster}-[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"clusterLabel":{"type":"string","minLength":1,"description":"Label every Application carries with its cluster name. Checked with a single control plane only. Default: cluster"},"dependsOn":{"type":"object","description":"Component to the components it needs deployed in strictly earlier sync waves.","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"rules":{"type":"object","description":"Rule id to 'off', 'error', 'warning' or 'notice'.","additionalProperties":{"enum":["off","error","warning","notice"]}},"limits":{"type":"object","additionalProperties":false,"properties":{"maxFileBytes":{"type":"integer","minimum":1},"maxAliasCount":{"type":"integer","minimum":0},"maxExpandedNodes":{"type":"integer","minimum":0,"maximum":5000000,"description":"How many nodes alias expansion may produce in one YAML document (default 200000); a document over it (an alias bomb) is refused. Replaces the deprecated maxAliasCount, which is read as maxAliasCount x 2000 nodes when this is not set."}}},"helm":{"type":"object","additionalProperties":false,"properties":{"kubeVersion":{"type":"string","description":"Passed to helm template --kube-version."},"apiVersions":{"type":"array","items":{"type":"string"},"description":"Passed to helm template --api-versions."}}},"diff":{"type":"object","additionalProperties":false,"description":"Settings of the diff command.","properties":{"ignore":{"type":"object","additionalProperties":false,"description":"Changes that never count (the report says how many it ignored).","properties":{"paths":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"JSON pointers into Applications and rendered resources; '*' matches any key, e.g. /metadata/annotations/checksum~1config."},"labels":{"type":"array","items":{"type":"string","minLength":1},"description":"Label keys, e.g. helm.sh/chart (metadata and pod template)."},"annotations":{"type":"array","items":{"type":"string","minLength":1},"description":"Annotation keys (metadata and pod template)."}}},"deep":{"type":"boolean","description":"Also render in-repo component charts and diff their resources (default true)."},"productionEnvironments":{"type":"array","items":{"type":"string","minLength":1},"description":"Environments whose changes are flagged as a risk (default: prod, production)."}}},"promotion":{"type":"object","additionalProperties":false,"description":"Gates and edges of promote (and, later, release and hotfix).","properties":{"edges":{"type":"array","description":"The edges of the promotion path (promote between branches; release and hotfix to the stable tag), each optionally with its own gates and settings, which override the ones below for that edge. Default: dev → staging.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1},"to":{"type":"string","minLength":1},"gates":{"type":"array","items":{"enum":["validation","checks","soak","argocd","labels","freeze"]},"description":"The gates this edge applies. Default: all of them."},"soak":{"type":"string","pattern":"^(\\d+[wdhms])+$","description":"This edge's soak time (overrides promotion.soak)."},"requiredChecks":{"type":"array","items":{"type":"string","minLength":1},"description":"This edge's required checks (overrides promotion.requiredChecks)."},"blockingLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"This edge's blocking labels (overrides promotion.blockingLabels)."},"freeze":{"$ref":"#/properties/promotion/properties/freeze","description":"This edge's freeze windows (overrides promotion.freeze)."}}}},"soak":{"type":"string","pattern":"^(\\d+[wdhms])+$","description":"How long the candidate must have been the head of `from` (or deployed there), e.g. 2h."},"requiredChecks":{"type":"array","items":{"type":"string","minLength":1},"description":"Check runs and commit statuses that must have succeeded on the candidate. Default: every one present, and at least one."},"blockingLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"No open issue or pull request may carry one of these labels. Default: promotion-blocker."},"freeze":{"type":"array","description":"Windows in which nothing is promoted.","items":{"oneOf":[{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"name":{"type":"string"},"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},{"type":"object","additionalProperties":false,"required":["days","start","end"],"properties":{"name":{"type":"string"},"days":{"type":"array","minItems":1,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"start":{"type":"string","pattern":"^([01]?\\d|2[0-4]):[0-5]\\d$"},"end":{"type":"string","pattern":"^([01]?\\d|2[0-4]):[0-5]\\d$"},"timezone":{"type":"string"}}}]}}}}}};const config_validate_schema1 = {"type":"array","description":"Windows in which nothing is promoted.","items":{"oneOf":[{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"name":{"type":"string"},"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},{"type":"object","additionalProperties":false,"required":["days","start","end"],"properties":{"name":{"type":"string"},"days":{"type":"array","minItems":1,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"start":{"type":"string","pattern":"^([01]?\\d|2[0-4]):[0-5]\\d$"},"end":{"type":"string","pattern":"^([01]?\\d|2[0-4]):[0-5]\\d$"},"timezone":{"type":"string"}}}]}};const config_validate_func0 = Object.prototype.hasOwnProperty;const config_validate_func1 = config_validate_ucs2length;const config_validate_pattern0 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "u");const pattern2 = new RegExp("^/", "u");const pattern3 = new RegExp("^(\\d+[wdhms])+$", "u");const pattern4 = new RegExp("^([01]?\\d|2[0-4]):[0-5]\\d$", "u");const config_validate_formats0 = config_validate_fullFormats["date-time"];function config_validate_validate0(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://gitops-promotion.dev/schemas/config.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(config_validate_func0.call(config_validate_schema0.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.repoURL !== undefined){let data0 = data.repoURL;if(typeof data0 === "string"){if(config_validate_func1(data0) < 1){const err1 = {instancePath:instancePath+"/repoURL",schemaPath:"#/properties/repoURL/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath:instancePath+"/repoURL",schemaPath:"#/properties/repoURL/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.defaultBranch !== undefined){let data1 = data.defaultBranch;if(typeof data1 === "string"){if(config_validate_func1(data1) < 1){const err3 = {instancePath:instancePath+"/defaultBranch",schemaPath:"#/properties/defaultBranch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/defaultBranch",schemaPath:"#/properties/defaultBranch/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.root !== undefined){let data2 = data.root;if(typeof data2 === "string"){if(config_validate_func1(data2) < 1){const err5 = {instancePath:instancePath+"/root",schemaPath:"#/properties/root/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/root",schemaPath:"#/properties/root/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.controlPlane !== undefined){let data3 = data.controlPlane;if(!(((data3 === "auto") || (data3 === "single")) || (data3 === "per-cluster"))){const err7 = {instancePath:instancePath+"/controlPlane",schemaPath:"#/properties/controlPlane/enum",keyword:"enum",params:{allowedValues: config_validate_schema0.properties.controlPlane.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.controlPlaneNamespace !== undefined){let data4 = data.controlPlaneNamespace;if(typeof data4 === "string"){if(config_validate_func1(data4) > 63){const err8 = {instancePath:instancePath+"/controlPlaneNamespace",schemaPath:"#/properties/controlPlaneNamespace/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(!config_validate_pattern0.test(data4)){const err9 = {instancePath:instancePath+"/controlPlaneNamespace",schemaPath:"#/properties/controlPlaneNamespace/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\""};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/controlPlaneNamespace",schemaPath:"#/properties/controlPlaneNamespace/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.bootstrap !== undefined){let data5 = data.bootstrap;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){for(const key1 in data5){if(!(key1 === "glob")){const err11 = {instancePath:instancePath+"/bootstrap",schemaPath:"#/properties/bootstrap/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data5.glob !== undefined){if(typeof data5.glob !== "string"){const err12 = {instancePath:instancePath+"/bootstrap/glob",schemaPath:"#/properties/bootstrap/properties/glob/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}else {const err13 = {instancePath:instancePath+"/bootstrap",schemaPath:"#/properties/bootstrap/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.environments !== undefined){let data7 = data.environments;if(data7 && typeof data7 == "object" && !Array.isArray(data7)){for(const key2 in data7){let data8 = data7[key2];if(data8 && typeof data8 == "object" && !Array.isArray(data8)){if(data8.ref === undefined){const err14 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}for(const key3 in data8){if(!(key3 === "ref")){const err15 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data8.ref !== undefined){let data9 = data8.ref;if(typeof data9 === "string"){if(config_validate_func1(data9) < 1){const err16 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/ref",schemaPath:"#/properties/environments/additionalProperties/properties/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}else {const err17 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/ref",schemaPath:"#/properties/environments/additionalProperties/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}else {const err19 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.clusters !== undefined){let data10 = data.clusters;if(Array.isArray(data10)){const len0 = data10.length;for(let i0=0; i0<len0; i0++){let data11 = data10[i0];if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(data11.name === undefined){const err20 = {instancePath:instancePath+"/clusters/" + i0,schemaPath:"#/properties/clusters/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}for(const key4 in data11){if(!(config_validate_func0.call(config_validate_schema0.properties.clusters.items.properties, key4))){const err21 = {instancePath:instancePath+"/clusters/" + i0,schemaPath:"#/properties/clusters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data11.name !== undefined){let data12 = data11.name;if(typeof data12 === "string"){if(!config_validate_pattern0.test(data12)){const err22 = {instancePath:instancePath+"/clusters/" + i0+"/name",schemaPath:"#/properties/clusters/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\""};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/clusters/" + i0+"/name",schemaPath:"#/properties/clusters/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data11.env !== undefined){let data13 = data11.env;if(typeof data13 === "string"){if(config_validate_func1(data13) < 1){const err24 = {instancePath:instancePath+"/clusters/" + i0+"/env",schemaPath:"#/properties/clusters/items/properties/env/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}else {const err25 = {instancePath:instancePath+"/clusters/" + i0+"/env",schemaPath:"#/properties/clusters/items/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data11.chart !== undefined){let data14 = data11.chart;if(typeof data14 === "string"){if(config_validate_func1(data14) < 1){const err26 = {instancePath:instancePath+"/clusters/" + i0+"/chart",schemaPath:"#/properties/clusters/items/properties/chart/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}else {const err27 = {instancePath:instancePath+"/clusters/" + i0+"/chart",schemaPath:"#/properties/clusters/items/properties/chart/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data11.valueFiles !== undefined){let data15 = data11.valueFiles;if(Array.isArray(data15)){const len1 = data15.length;for(let i1=0; i1<len1; i1++){let data16 = data15[i1];if(typeof data16 === "string"){if(config_validate_func1(data16) < 1){const err28 = {instancePath:instancePath+"/clusters/" + i0+"/valueFiles/" + i1,schemaPath:"#/properties/clusters/items/properties/valueFiles/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}else {const err29 = {instancePath:instancePath+"/clusters/" + i0+"/valueFiles/" + i1,schemaPath:"#/properties/clusters/items/properties/valueFiles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}else {const err30 = {instancePath:instancePath+"/clusters/" + i0+"/valueFiles",schemaPath:"#/properties/clusters/items/properties/valueFiles/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data11.parameters !== undefined){let data17 = data11.parameters;if(Array.isArray(data17)){const len2 = data17.length;for(let i2=0; i2<len2; i2++){let data18 = data17[i2];if(data18 && typeof data18 == "object" && !Array.isArray(data18)){if(data18.name === undefined){const err31 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2,schemaPath:"#/properties/clusters/items/properties/parameters/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}if(data18.value === undefined){const err32 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2,schemaPath:"#/properties/clusters/items/properties/parameters/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}for(const key5 in data18){if(!(((key5 === "name") || (key5 === "value")) || (key5 === "forceString"))){const err33 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2,schemaPath:"#/properties/clusters/items/properties/parameters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data18.name !== undefined){let data19 = data18.name;if(typeof data19 === "string"){if(config_validate_func1(data19) < 1){const err34 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2+"/name",schemaPath:"#/properties/clusters/items/properties/parameters/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}else {const err35 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2+"/name",schemaPath:"#/properties/clusters/items/properties/parameters/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data18.value !== undefined){if(typeof data18.value !== "string"){const err36 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2+"/value",schemaPath:"#/properties/clusters/items/properties/parameters/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data18.forceString !== undefined){if(typeof data18.forceString !== "boolean"){const err37 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2+"/forceString",schemaPath:"#/properties/clusters/items/properties/parameters/items/properties/forceString/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}}else {const err38 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2,schemaPath:"#/properties/clusters/items/properties/parameters/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}else {const err39 = {instancePath:instancePath+"/clusters/" + i0+"/parameters",schemaPath:"#/properties/clusters/items/properties/parameters/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data11.values !== undefined){if(typeof data11.values !== "string"){const err40 = {instancePath:instancePath+"/clusters/" + i0+"/values",schemaPath:"#/properties/clusters/items/properties/values/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data11.valuesObject !== undefined){let data23 = data11.valuesObject;if(!(data23 && typeof data23 == "object" && !Array.isArray(data23))){const err41 = {instancePath:instancePath+"/clusters/" + i0+"/valuesObject",schemaPath:"#/properties/clusters/items/properties/valuesObject/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data11.releaseName !== undefined){let data24 = data11.releaseName;if(typeof data24 === "string"){if(config_validate_func1(data24) < 1){const err42 = {instancePath:instancePath+"/clusters/" + i0+"/releaseName",schemaPath:"#/properties/clusters/items/properties/releaseName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}else {const err43 = {instancePath:instancePath+"/clusters/" + i0+"/releaseName",schemaPath:"#/properties/clusters/items/properties/releaseName/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data11.namespace !== undefined){let data25 = data11.namespace;if(typeof data25 === "string"){if(config_validate_func1(data25) < 1){const err44 = {instancePath:instancePath+"/clusters/" + i0+"/namespace",schemaPath:"#/properties/clusters/items/properties/namespace/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}else {const err45 = {instancePath:instancePath+"/clusters/" + i0+"/namespace",schemaPath:"#/properties/clusters/items/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data11.targetRevision !== undefined){let data26 = data11.targetRevision;if(typeof data26 === "string"){if(config_validate_func1(data26) < 1){const err46 = {instancePath:instancePath+"/clusters/" + i0+"/targetRevision",schemaPath:"#/properties/clusters/items/properties/targetRevision/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}else {const err47 = {instancePath:instancePath+"/clusters/" + i0+"/targetRevision",schemaPath:"#/properties/clusters/items/properties/targetRevision/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data11.destination !== undefined){let data27 = data11.destination;if(data27 && typeof data27 == "object" && !Array.isArray(data27)){for(const key6 in data27){if(!((key6 === "server") || (key6 === "name"))){const err48 = {instancePath:instancePath+"/clusters/" + i0+"/destination",schemaPath:"#/properties/clusters/items/properties/destination/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data27.server !== undefined){if(typeof data27.server !== "string"){const err49 = {instancePath:instancePath+"/clusters/" + i0+"/destination/server",schemaPath:"#/properties/clusters/items/properties/destination/properties/server/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data27.name !== undefined){if(typeof data27.name !== "string"){const err50 = {instancePath:instancePath+"/clusters/" + i0+"/destination/name",schemaPath:"#/properties/clusters/items/properties/destination/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}else {const err51 = {instancePath:instancePath+"/clusters/" + i0+"/destination",schemaPath:"#/properties/clusters/items/properties/destination/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}}else {const err52 = {instancePath:instancePath+"/clusters/" + i0,schemaPath:"#/properties/clusters/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}}else {const err53 = {instancePath:instancePath+"/clusters",schemaPath:"#/properties/clusters/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data.valuesSchema !== undefined){let data30 = data.valuesSchema;if(typeof data30 === "string"){if(config_validate_func1(data30) < 1){const err54 = {instancePath:instancePath+"/valuesSchema",schemaPath:"#/properties/valuesSchema/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}else {const err55 = {instancePath:instancePath+"/valuesSchema",schemaPath:"#/properties/valuesSchema/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data.applicationName !== undefined){let data31 = data.applicationName;if(typeof data31 === "string"){if(config_validate_func1(data31) < 1){const err56 = {instancePath:instancePath+"/applicationName",schemaPath:"#/properties/applicationName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}else {const err57 = {instancePath:instancePath+"/applicationName",schemaPath:"#/properties/applicationName/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data.clusterLabel !== undefined){let data32 = data.clusterLabel;if(typeof data32 === "string"){if(config_validate_func1(data32) < 1){const err58 = {instancePath:instancePath+"/clusterLabel",schemaPath:"#/properties/clusterLabel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}else {const err59 = {instancePath:instancePath+"/clusterLabel",schemaPath:"#/properties/clusterLabel/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data.dependsOn !== undefined){let data33 = data.dependsOn;if(data33 && typeof data33 == "object" && !Array.isArray(data33)){for(const key7 in data33){let data34 = data33[key7];if(Array.isArray(data34)){const len3 = data34.length;for(let i3=0; i3<len3; i3++){let data35 = data34[i3];if(typeof data35 === "string"){if(config_validate_func1(data35) < 1){const err60 = {instancePath:instancePath+"/dependsOn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/dependsOn/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}else {const err61 = {instancePath:instancePath+"/dependsOn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/dependsOn/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}let i4 = data34.length;let j0;if(i4 > 1){const indices0 = {};for(;i4--;){let item0 = data34[i4];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err62 = {instancePath:instancePath+"/dependsOn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/dependsOn/additionalProperties/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i4+" are identical)"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;break;}indices0[item0] = i4;}}}else {const err63 = {instancePath:instancePath+"/dependsOn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/dependsOn/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}}else {const err64 = {instancePath:instancePath+"/dependsOn",schemaPath:"#/properties/dependsOn/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data.rules !== undefined){let data36 = data.rules;if(data36 && typeof data36 == "object" && !Array.isArray(data36)){for(const key8 in data36){let data37 = data36[key8];if(!((((data37 === "off") || (data37 === "error")) || (data37 === "warning")) || (data37 === "notice"))){const err65 = {instancePath:instancePath+"/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/enum",keyword:"enum",params:{allowedValues: config_validate_schema0.properties.rules.additionalProperties.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}}else {const err66 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data.limits !== undefined){let data38 = data.limits;if(data38 && typeof data38 == "object" && !Array.isArray(data38)){for(const key9 in data38){if(!(((key9 === "maxFileBytes") || (key9 === "maxAliasCount")) || (key9 === "maxExpandedNodes"))){const err67 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(data38.maxFileBytes !== undefined){let data39 = data38.maxFileBytes;if(!((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39)))){const err68 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}if(typeof data39 == "number"){if(data39 < 1 || isNaN(data39)){const err69 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}}if(data38.maxAliasCount !== undefined){let data40 = data38.maxAliasCount;if(!((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40)))){const err70 = {instancePath:instancePath+"/limits/maxAliasCount",schemaPath:"#/properties/limits/properties/maxAliasCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}if(typeof data40 == "number"){if(data40 < 0 || isNaN(data40)){const err71 = {instancePath:instancePath+"/limits/maxAliasCount",schemaPath:"#/properties/limits/properties/maxAliasCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}}if(data38.maxExpandedNodes !== undefined){let data41 = data38.maxExpandedNodes;if(!((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41)))){const err72 = {instancePath:instancePath+"/limits/maxExpandedNodes",schemaPath:"#/properties/limits/properties/maxExpandedNodes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}if(typeof data41 == "number"){if(data41 > 5000000 || isNaN(data41)){const err73 = {instancePath:instancePath+"/limits/maxExpandedNodes",schemaPath:"#/properties/limits/properties/maxExpandedNodes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5000000},message:"must be <= 5000000"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}if(data41 < 0 || isNaN(data41)){const err74 = {instancePath:instancePath+"/limits/maxExpandedNodes",schemaPath:"#/properties/limits/properties/maxExpandedNodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}}}else {const err75 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data.helm !== undefined){let data42 = data.helm;if(data42 && typeof data42 == "object" && !Array.isArray(data42)){for(const key10 in data42){if(!((key10 === "kubeVersion") || (key10 === "apiVersions"))){const err76 = {instancePath:instancePath+"/helm",schemaPath:"#/properties/helm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data42.kubeVersion !== undefined){if(typeof data42.kubeVersion !== "string"){const err77 = {instancePath:instancePath+"/helm/kubeVersion",schemaPath:"#/properties/helm/properties/kubeVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}if(data42.apiVersions !== undefined){let data44 = data42.apiVersions;if(Array.isArray(data44)){const len4 = data44.length;for(let i5=0; i5<len4; i5++){if(typeof data44[i5] !== "string"){const err78 = {instancePath:instancePath+"/helm/apiVersions/" + i5,schemaPath:"#/properties/helm/properties/apiVersions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}}else {const err79 = {instancePath:instancePath+"/helm/apiVersions",schemaPath:"#/properties/helm/properties/apiVersions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}}else {const err80 = {instancePath:instancePath+"/helm",schemaPath:"#/properties/helm/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}if(data.diff !== undefined){let data46 = data.diff;if(data46 && typeof data46 == "object" && !Array.isArray(data46)){for(const key11 in data46){if(!(((key11 === "ignore") || (key11 === "deep")) || (key11 === "productionEnvironments"))){const err81 = {instancePath:instancePath+"/diff",schemaPath:"#/properties/diff/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}if(data46.ignore !== undefined){let data47 = data46.ignore;if(data47 && typeof data47 == "object" && !Array.isArray(data47)){for(const key12 in data47){if(!(((key12 === "paths") || (key12 === "labels")) || (key12 === "annotations"))){const err82 = {instancePath:instancePath+"/diff/ignore",schemaPath:"#/properties/diff/properties/ignore/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}if(data47.paths !== undefined){let data48 = data47.paths;if(Array.isArray(data48)){const len5 = data48.length;for(let i6=0; i6<len5; i6++){let data49 = data48[i6];if(typeof data49 === "string"){if(!pattern2.test(data49)){const err83 = {instancePath:instancePath+"/diff/ignore/paths/" + i6,schemaPath:"#/properties/diff/properties/ignore/properties/paths/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}else {const err84 = {instancePath:instancePath+"/diff/ignore/paths/" + i6,schemaPath:"#/properties/diff/properties/ignore/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}}else {const err85 = {instancePath:instancePath+"/diff/ignore/paths",schemaPath:"#/properties/diff/properties/ignore/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}if(data47.labels !== undefined){let data50 = data47.labels;if(Array.isArray(data50)){const len6 = data50.length;for(let i7=0; i7<len6; i7++){let data51 = data50[i7];if(typeof data51 === "string"){if(config_validate_func1(data51) < 1){const err86 = {instancePath:instancePath+"/diff/ignore/labels/" + i7,schemaPath:"#/properties/diff/properties/ignore/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}else {const err87 = {instancePath:instancePath+"/diff/ignore/labels/" + i7,schemaPath:"#/properties/diff/properties/ignore/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}}else {const err88 = {instancePath:instancePath+"/diff/ignore/labels",schemaPath:"#/properties/diff/properties/ignore/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}if(data47.annotations !== undefined){let data52 = data47.annotations;if(Array.isArray(data52)){const len7 = data52.length;for(let i8=0; i8<len7; i8++){let data53 = data52[i8];if(typeof data53 === "string"){if(config_validate_func1(data53) < 1){const err89 = {instancePath:instancePath+"/diff/ignore/annotations/" + i8,schemaPath:"#/properties/diff/properties/ignore/properties/annotations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}else {const err90 = {instancePath:instancePath+"/diff/ignore/annotations/" + i8,schemaPath:"#/properties/diff/properties/ignore/properties/annotations/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}}else {const err91 = {instancePath:instancePath+"/diff/ignore/annotations",schemaPath:"#/properties/diff/properties/ignore/properties/annotations/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}}else {const err92 = {instancePath:instancePath+"/diff/ignore",schemaPath:"#/properties/diff/properties/ignore/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}if(data46.deep !== undefined){if(typeof data46.deep !== "boolean"){const err93 = {instancePath:instancePath+"/diff/deep",schemaPath:"#/properties/diff/properties/deep/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}}if(data46.productionEnvironments !== undefined){let data55 = data46.productionEnvironments;if(Array.isArray(data55)){const len8 = data55.length;for(let i9=0; i9<len8; i9++){let data56 = data55[i9];if(typeof data56 === "string"){if(config_validate_func1(data56) < 1){const err94 = {instancePath:instancePath+"/diff/productionEnvironments/" + i9,schemaPath:"#/properties/diff/properties/productionEnvironments/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}else {const err95 = {instancePath:instancePath+"/diff/productionEnvironments/" + i9,schemaPath:"#/properties/diff/properties/productionEnvironments/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}}else {const err96 = {instancePath:instancePath+"/diff/productionEnvironments",schemaPath:"#/properties/diff/properties/productionEnvironments/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}}else {const err97 = {instancePath:instancePath+"/diff",schemaPath:"#/properties/diff/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}if(data.promotion !== undefined){let data57 = data.promotion;if(data57 && typeof data57 == "object" && !Array.isArray(data57)){for(const key13 in data57){if(!(((((key13 === "edges") || (key13 === "soak")) || (key13 === "requiredChecks")) || (key13 === "blockingLabels")) || (key13 === "freeze"))){const err98 = {instancePath:instancePath+"/promotion",schemaPath:"#/properties/promotion/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}}if(data57.edges !== undefined){let data58 = data57.edges;if(Array.isArray(data58)){const len9 = data58.length;for(let i10=0; i10<len9; i10++){let data59 = data58[i10];if(data59 && typeof data59 == "object" && !Array.isArray(data59)){if(data59.from === undefined){const err99 = {instancePath:instancePath+"/promotion/edges/" + i10,schemaPath:"#/properties/promotion/properties/edges/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}if(data59.to === undefined){const err100 = {instancePath:instancePath+"/promotion/edges/" + i10,schemaPath:"#/properties/promotion/properties/edges/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}for(const key14 in data59){if(!(((((((key14 === "from") || (key14 === "to")) || (key14 === "gates")) || (key14 === "soak")) || (key14 === "requiredChecks")) || (key14 === "blockingLabels")) || (key14 === "freeze"))){const err101 = {instancePath:instancePath+"/promotion/edges/" + i10,schemaPath:"#/properties/promotion/properties/edges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}}if(data59.from !== undefined){let data60 = data59.from;if(typeof data60 === "string"){if(config_validate_func1(data60) < 1){const err102 = {instancePath:instancePath+"/promotion/edges/" + i10+"/from",schemaPath:"#/properties/promotion/properties/edges/items/properties/from/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}}else {const err103 = {instancePath:instancePath+"/promotion/edges/" + i10+"/from",schemaPath:"#/properties/promotion/properties/edges/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}}if(data59.to !== undefined){let data61 = data59.to;if(typeof data61 === "string"){if(config_validate_func1(data61) < 1){const err104 = {instancePath:instancePath+"/promotion/edges/" + i10+"/to",schemaPath:"#/properties/promotion/properties/edges/items/properties/to/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}}else {const err105 = {instancePath:instancePath+"/promotion/edges/" + i10+"/to",schemaPath:"#/properties/promotion/properties/edges/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err105];}else {vErrors.push(err105);}errors++;}}if(data59.gates !== undefined){let data62 = data59.gates;if(Array.isArray(data62)){const len10 = data62.length;for(let i11=0; i11<len10; i11++){let data63 = data62[i11];if(!((((((data63 === "validation") || (data63 === "checks")) || (data63 === "soak")) || (data63 === "argocd")) || (data63 === "labels")) || (data63 === "freeze"))){const err106 = {instancePath:instancePath+"/promotion/edges/" + i10+"/gates/" + i11,schemaPath:"#/properties/promotion/properties/edges/items/properties/gates/items/enum",keyword:"enum",params:{allowedValues: config_validate_schema0.properties.promotion.properties.edges.items.properties.gates.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err106];}else {vErrors.push(err106);}errors++;}}}else {const err107 = {instancePath:instancePath+"/promotion/edges/" + i10+"/gates",schemaPath:"#/properties/promotion/properties/edges/items/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err107];}else {vErrors.push(err107);}errors++;}}if(data59.soak !== undefined){let data64 = data59.soak;if(typeof data64 === "string"){if(!pattern3.test(data64)){const err108 = {instancePath:instancePath+"/promotion/edges/" + i10+"/soak",schemaPath:"#/properties/promotion/properties/edges/items/properties/soak/pattern",keyword:"pattern",params:{pattern: "^(\\d+[wdhms])+$"},message:"must match pattern \""+"^(\\d+[wdhms])+$"+"\""};if(vErrors === null){vErrors = [err108];}else {vErrors.push(err108);}errors++;}}else {const err109 = {instancePath:instancePath+"/promotion/edges/" + i10+"/soak",schemaPath:"#/properties/promotion/properties/edges/items/properties/soak/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err109];}else {vErrors.push(err109);}errors++;}}if(data59.requiredChecks !== undefined){let data65 = data59.requiredChecks;if(Array.isArray(data65)){const len11 = data65.length;for(let i12=0; i12<len11; i12++){let data66 = data65[i12];if(typeof data66 === "string"){if(config_validate_func1(data66) < 1){const err110 = {instancePath:instancePath+"/promotion/edges/" + i10+"/requiredChecks/" + i12,schemaPath:"#/properties/promotion/properties/edges/items/properties/requiredChecks/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err110];}else {vErrors.push(err110);}errors++;}}else {const err111 = {instancePath:instancePath+"/promotion/edges/" + i10+"/requiredChecks/" + i12,schemaPath:"#/properties/promotion/properties/edges/items/properties/requiredChecks/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err111];}else {vErrors.push(err111);}errors++;}}}else {const err112 = {instancePath:instancePath+"/promotion/edges/" + i10+"/requiredChecks",schemaPath:"#/properties/promotion/properties/edges/items/properties/requiredChecks/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err112];}else {vErrors.push(err112);}errors++;}}if(data59.blockingLabels !== undefined){let data67 = data59.blockingLabels;if(Array.isArray(data67)){const len12 = data67.length;for(let i13=0; i13<len12; i13++){let data68 = data67[i13];if(typeof data68 === "string"){if(config_validate_func1(data68) < 1){const err113 = {instancePath:instancePath+"/promotion/edges/" + i10+"/blockingLabels/" + i13,schemaPath:"#/properties/promotion/properties/edges/items/properties/blockingLabels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err113];}else {vErrors.push(err113);}errors++;}}else {const err114 = {instancePath:instancePath+"/promotion/edges/" + i10+"/blockingLabels/" + i13,schemaPath:"#/properties/promotion/properties/edges/items/properties/blockingLabels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err114];}else {vErrors.push(err114);}errors++;}}}else {const err115 = {instancePath:instancePath+"/promotion/edges/" + i10+"/blockingLabels",schemaPath:"#/properties/promotion/properties/edges/items/properties/blockingLabels/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err115];}else {vErrors.push(err115);}errors++;}}if(data59.freeze !== undefined){let data69 = data59.freeze;if(Array.isArray(data69)){const len13 = data69.length;for(let i14=0; i14<len13; i14++){let data70 = data69[i14];const _errs155 = errors;let valid45 = false;let passing0 = null;const _errs156 = errors;if(data70 && typeof data70 == "object" && !Array.isArray(data70)){if(data70.from === undefined){const err116 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};if(vErrors === null){vErrors = [err116];}else {vErrors.push(err116);}errors++;}if(data70.to === undefined){const err117 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};if(vErrors === null){vErrors = [err117];}else {vErrors.push(err117);}errors++;}for(const key15 in data70){if(!(((key15 === "name") || (key15 === "from")) || (key15 === "to"))){const err118 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err118];}else {vErrors.push(err118);}errors++;}}if(data70.name !== undefined){if(typeof data70.name !== "string"){const err119 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/name",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err119];}else {vErrors.push(err119);}errors++;}}if(data70.from !== undefined){let data72 = data70.from;if(typeof data72 === "string"){if(!(config_validate_formats0.validate(data72))){const err120 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/from",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/from/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};if(vErrors === null){vErrors = [err120];}else {vErrors.push(err120);}errors++;}}else {const err121 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/from",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err121];}else {vErrors.push(err121);}errors++;}}if(data70.to !== undefined){let data73 = data70.to;if(typeof data73 === "string"){if(!(config_validate_formats0.validate(data73))){const err122 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/to",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/to/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};if(vErrors === null){vErrors = [err122];}else {vErrors.push(err122);}errors++;}}else {const err123 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/to",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err123];}else {vErrors.push(err123);}errors++;}}}else {const err124 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err124];}else {vErrors.push(err124);}errors++;}var _valid0 = _errs156 === errors;if(_valid0){valid45 = true;passing0 = 0;}const _errs165 = errors;if(data70 && typeof data70 == "object" && !Array.isArray(data70)){if(data70.days === undefined){const err125 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'"};if(vErrors === null){vErrors = [err125];}else {vErrors.push(err125);}errors++;}if(data70.start === undefined){const err126 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};if(vErrors === null){vErrors = [err126];}else {vErrors.push(err126);}errors++;}if(data70.end === undefined){const err127 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'"};if(vErrors === null){vErrors = [err127];}else {vErrors.push(err127);}errors++;}for(const key16 in data70){if(!(((((key16 === "name") || (key16 === "days")) || (key16 === "start")) || (key16 === "end")) || (key16 === "timezone"))){const err128 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err128];}else {vErrors.push(err128);}errors++;}}if(data70.name !== undefined){if(typeof data70.name !== "string"){const err129 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/name",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err129];}else {vErrors.push(err129);}errors++;}}if(data70.days !== undefined){let data75 = data70.days;if(Array.isArray(data75)){if(data75.length < 1){const err130 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/days",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err130];}else {vErrors.push(err130);}errors++;}const len14 = data75.length;for(let i15=0; i15<len14; i15++){let data76 = data75[i15];if(!(((((((data76 === "mon") || (data76 === "tue")) || (data76 === "wed")) || (data76 === "thu")) || (data76 === "fri")) || (data76 === "sat")) || (data76 === "sun"))){const err131 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/days/" + i15,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/items/enum",keyword:"enum",params:{allowedValues: config_validate_schema1.items.oneOf[1].properties.days.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err131];}else {vErrors.push(err131);}errors++;}}}else {const err132 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/days",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err132];}else {vErrors.push(err132);}errors++;}}if(data70.start !== undefined){let data77 = data70.start;if(typeof data77 === "string"){if(!pattern4.test(data77)){const err133 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/start",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/start/pattern",keyword:"pattern",params:{pattern: "^([01]?\\d|2[0-4]):[0-5]\\d$"},message:"must match pattern \""+"^([01]?\\d|2[0-4]):[0-5]\\d$"+"\""};if(vErrors === null){vErrors = [err133];}else {vErrors.push(err133);}errors++;}}else {const err134 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/start",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/start/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err134];}else {vErrors.push(err134);}errors++;}}if(data70.end !== undefined){let data78 = data70.end;if(typeof data78 === "string"){if(!pattern4.test(data78)){const err135 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/end",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/end/pattern",keyword:"pattern",params:{pattern: "^([01]?\\d|2[0-4]):[0-5]\\d$"},message:"must match pattern \""+"^([01]?\\d|2[0-4]):[0-5]\\d$"+"\""};if(vErrors === null){vErrors = [err135];}else {vErrors.push(err135);}errors++;}}else {const err136 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/end",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/end/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err136];}else {vErrors.push(err136);}errors++;}}if(data70.timezone !== undefined){if(typeof data70.timezone !== "string"){const err137 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/timezone",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err137];}else {vErrors.push(err137);}errors++;}}}else {const err138 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err138];}else {vErrors.push(err138);}errors++;}var _valid0 = _errs165 === errors;if(_valid0 && valid45){valid45 = false;passing0 = [passing0, 1];}else {if(_valid0){valid45 = true;passing0 = 1;}}if(!valid45){const err139 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err139];}else {vErrors.push(err139);}errors++;}else {errors = _errs155;if(vErrors !== null){if(_errs155){vErrors.length = _errs155;}else {vErrors = null;}}}}}else {const err140 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze",schemaPath:"#/properties/promotion/properties/freeze/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err140];}else {vErrors.push(err140);}errors++;}}}else {const err141 = {instancePath:instancePath+"/promotion/edges/" + i10,schemaPath:"#/properties/promotion/properties/edges/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err141];}else {vErrors.push(err141);}errors++;}}}else {const err142 = {instancePath:instancePath+"/promotion/edges",schemaPath:"#/properties/promotion/properties/edges/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err142];}else {vErrors.push(err142);}errors++;}}if(data57.soak !== undefined){let data80 = data57.soak;if(typeof data80 === "string"){if(!pattern3.test(data80)){const err143 = {instancePath:instancePath+"/promotion/soak",schemaPath:"#/properties/promotion/properties/soak/pattern",keyword:"pattern",params:{pattern: "^(\\d+[wdhms])+$"},message:"must match pattern \""+"^(\\d+[wdhms])+$"+"\""};if(vErrors === null){vErrors = [err143];}else {vErrors.push(err143);}errors++;}}else {const err144 = {instancePath:instancePath+"/promotion/soak",schemaPath:"#/properties/promotion/properties/soak/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err144];}else {vErrors.push(err144);}errors++;}}if(data57.requiredChecks !== undefined){let data81 = data57.requiredChecks;if(Array.isArray(data81)){const len15 = data81.length;for(let i16=0; i16<len15; i16++){let data82 = data81[i16];if(typeof data82 === "string"){if(config_validate_func1(data82) < 1){const err145 = {instancePath:instancePath+"/promotion/requiredChecks/" + i16,schemaPath:"#/properties/promotion/properties/requiredChecks/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err145];}else {vErrors.push(err145);}errors++;}}else {const err146 = {instancePath:instancePath+"/promotion/requiredChecks/" + i16,schemaPath:"#/properties/promotion/properties/requiredChecks/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err146];}else {vErrors.push(err146);}errors++;}}}else {const err147 = {instancePath:instancePath+"/promotion/requiredChecks",schemaPath:"#/properties/promotion/properties/requiredChecks/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err147];}else {vErrors.push(err147);}errors++;}}if(data57.blockingLabels !== undefined){let data83 = data57.blockingLabels;if(Array.isArray(data83)){const len16 = data83.length;for(let i17=0; i17<len16; i17++){let data84 = data83[i17];if(typeof data84 === "string"){if(config_validate_func1(data84) < 1){const err148 = {instancePath:instancePath+"/promotion/blockingLabels/" + i17,schemaPath:"#/properties/promotion/properties/blockingLabels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err148];}else {vErrors.push(err148);}errors++;}}else {const err149 = {instancePath:instancePath+"/promotion/blockingLabels/" + i17,schemaPath:"#/properties/promotion/properties/blockingLabels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err149];}else {vErrors.push(err149);}errors++;}}}else {const err150 = {instancePath:instancePath+"/promotion/blockingLabels",schemaPath:"#/properties/promotion/properties/blockingLabels/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err150];}else {vErrors.push(err150);}errors++;}}if(data57.freeze !== undefined){let data85 = data57.freeze;if(Array.isArray(data85)){const len17 = data85.length;for(let i18=0; i18<len17; i18++){let data86 = data85[i18];const _errs192 = errors;let valid56 = false;let passing1 = null;const _errs193 = errors;if(data86 && typeof data86 == "object" && !Array.isArray(data86)){if(data86.from === undefined){const err151 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};if(vErrors === null){vErrors = [err151];}else {vErrors.push(err151);}errors++;}if(data86.to === undefined){const err152 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};if(vErrors === null){vErrors = [err152];}else {vErrors.push(err152);}errors++;}for(const key17 in data86){if(!(((key17 === "name") || (key17 === "from")) || (key17 === "to"))){const err153 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err153];}else {vErrors.push(err153);}errors++;}}if(data86.name !== undefined){if(typeof data86.name !== "string"){const err154 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/name",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err154];}else {vErrors.push(err154);}errors++;}}if(data86.from !== undefined){let data88 = data86.from;if(typeof data88 === "string"){if(!(config_validate_formats0.validate(data88))){const err155 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/from",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/from/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};if(vErrors === null){vErrors = [err155];}else {vErrors.push(err155);}errors++;}}else {const err156 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/from",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err156];}else {vErrors.push(err156);}errors++;}}if(data86.to !== undefined){let data89 = data86.to;if(typeof data89 === "string"){if(!(config_validate_formats0.validate(data89))){const err157 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/to",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/to/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};if(vErrors === null){vErrors = [err157];}else {vErrors.push(err157);}errors++;}}else {const err158 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/to",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err158];}else {vErrors.push(err158);}errors++;}}}else {const err159 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err159];}else {vErrors.push(err159);}errors++;}var _valid1 = _errs193 === errors;if(_valid1){valid56 = true;passing1 = 0;}const _errs202 = errors;if(data86 && typeof data86 == "object" && !Array.isArray(data86)){if(data86.days === undefined){const err160 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'"};if(vErrors === null){vErrors = [err160];}else {vErrors.push(err160);}errors++;}if(data86.start === undefined){const err161 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};if(vErrors === null){vErrors = [err161];}else {vErrors.push(err161);}errors++;}if(data86.end === undefined){const err162 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'"};if(vErrors === null){vErrors = [err162];}else {vErrors.push(err162);}errors++;}for(const key18 in data86){if(!(((((key18 === "name") || (key18 === "days")) || (key18 === "start")) || (key18 === "end")) || (key18 === "timezone"))){const err163 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err163];}else {vErrors.push(err163);}errors++;}}if(data86.name !== undefined){if(typeof data86.name !== "string"){const err164 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/name",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err164];}else {vErrors.push(err164);}errors++;}}if(data86.days !== undefined){let data91 = data86.days;if(Array.isArray(data91)){if(data91.length < 1){const err165 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/days",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err165];}else {vErrors.push(err165);}errors++;}const len18 = data91.length;for(let i19=0; i19<len18; i19++){let data92 = data91[i19];if(!(((((((data92 === "mon") || (data92 === "tue")) || (data92 === "wed")) || (data92 === "thu")) || (data92 === "fri")) || (data92 === "sat")) || (data92 === "sun"))){const err166 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/days/" + i19,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/items/enum",keyword:"enum",params:{allowedValues: config_validate_schema0.properties.promotion.properties.freeze.items.oneOf[1].properties.days.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err166];}else {vErrors.push(err166);}errors++;}}}else {const err167 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/days",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err167];}else {vErrors.push(err167);}errors++;}}if(data86.start !== undefined){let data93 = data86.start;if(typeof data93 === "string"){if(!pattern4.test(data93)){const err168 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/start",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/start/pattern",keyword:"pattern",params:{pattern: "^([01]?\\d|2[0-4]):[0-5]\\d$"},message:"must match pattern \""+"^([01]?\\d|2[0-4]):[0-5]\\d$"+"\""};if(vErrors === null){vErrors = [err168];}else {vErrors.push(err168);}errors++;}}else {const err169 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/start",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/start/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err169];}else {vErrors.push(err169);}errors++;}}if(data86.end !== undefined){let data94 = data86.end;if(typeof data94 === "string"){if(!pattern4.test(data94)){const err170 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/end",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/end/pattern",keyword:"pattern",params:{pattern: "^([01]?\\d|2[0-4]):[0-5]\\d$"},message:"must match pattern \""+"^([01]?\\d|2[0-4]):[0-5]\\d$"+"\""};if(vErrors === null){vErrors = [err170];}else {vErrors.push(err170);}errors++;}}else {const err171 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/end",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/end/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err171];}else {vErrors.push(err171);}errors++;}}if(data86.timezone !== undefined){if(typeof data86.timezone !== "string"){const err172 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/timezone",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err172];}else {vErrors.push(err172);}errors++;}}}else {const err173 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err173];}else {vErrors.push(err173);}errors++;}var _valid1 = _errs202 === errors;if(_valid1 && valid56){valid56 = false;passing1 = [passing1, 1];}else {if(_valid1){valid56 = true;passing1 = 1;}}if(!valid56){const err174 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err174];}else {vErrors.push(err174);}errors++;}else {errors = _errs192;if(vErrors !== null){if(_errs192){vErrors.length = _errs192;}else {vErrors = null;}}}}}else {const err175 = {instancePath:instancePath+"/promotion/freeze",schemaPath:"#/properties/promotion/properties/freeze/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err175];}else {vErrors.push(err175);}errors++;}}}else {const err176 = {instancePath:instancePath+"/promotion",schemaPath:"#/properties/promotion/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err176];}else {vErrors.push(err176);}errors++;}}}else {const err177 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err177];}else {vErrors.push(err177);}errors++;}config_validate_validate0.errors = vErrors;return errors === 0;}
 
 ;// CONCATENATED MODULE: ./src/gitops/json-schema.ts
 
@@ -46436,7 +46674,49 @@ function normalizeRepoURL(url) {
         .replace(/\/+$/, '');
 }
 
+;// CONCATENATED MODULE: ./src/gitops/control-plane-namespace.ts
+/**
+ * The namespace Argo CD runs in (its controller namespace). An Application there is known by its bare name,
+ * one in another namespace (apps-in-any-namespace) as `<namespace>_<name>`: what `$ARGOCD_APP_NAME` and
+ * `.argocd-source-<app>.yaml` name. Argo CD is told it at install time; the repository says it where its
+ * bootstrap Applications are applied: their `metadata.namespace`.
+ */
+/** What the namespace is when no bootstrap Application states one: Argo CD's install manifests use it. */
+const DEFAULT_CONTROL_PLANE_NAMESPACE = 'argocd';
+/**
+ * A cluster's control-plane namespace: the config's, else its own bootstrap's `metadata.namespace` (each
+ * cluster may run its own Argo CD), else the repository's.
+ */
+function clusterControlPlaneNamespace(configured, bootstrap, repository) {
+    return configured ?? statedNamespace(bootstrap) ?? repository;
+}
+/** The `metadata.namespace` an Application states, or null. */
+function statedNamespace(app) {
+    const ns = app.metadata?.namespace;
+    return typeof ns === 'string' && ns !== '' ? ns : null;
+}
+/**
+ * The repository's control-plane namespace: the config's `controlPlaneNamespace`, else the one its bootstrap
+ * Applications state (the most stated when they differ, the first of those on a tie), else `argocd`.
+ */
+function controlPlaneNamespace(configured, apps) {
+    if (configured)
+        return configured;
+    const counts = new Map();
+    for (const app of apps) {
+        const ns = statedNamespace(app);
+        if (ns)
+            counts.set(ns, (counts.get(ns) ?? 0) + 1);
+    }
+    let best = null;
+    for (const entry of counts)
+        if (!best || entry[1] > best[1])
+            best = entry;
+    return best ? best[0] : DEFAULT_CONTROL_PLANE_NAMESPACE;
+}
+
 ;// CONCATENATED MODULE: ./src/gitops/topology.ts
+
 
 
 
@@ -46463,10 +46743,12 @@ function discoverTopology(files, config, repo = repoContext(config, NO_FACTS)) {
     const knownNames = new Set(config.clusters.map((c) => c.name));
     const bootstraps = readBootstraps(files, config, findings, knownNames);
     const names = bootstrapClusterNames(bootstraps);
+    const namespace = controlPlaneNamespace(config.controlPlaneNamespace, bootstraps.map((b) => b.app));
     bootstraps.forEach((b, i) => {
         if (names[i])
             knownNames.add(names[i]);
-        const cluster = fromBootstrap(b.file, b.root, b.app, names[i], config, defaultBranch.name, findings);
+        const at = { config, defaultBranch: defaultBranch.name, namespace };
+        const cluster = fromBootstrap(b.file, b.root, b.app, names[i], at, findings);
         if (!cluster)
             return;
         const previous = byName.get(cluster.name);
@@ -46478,7 +46760,7 @@ function discoverTopology(files, config, repo = repoContext(config, NO_FACTS)) {
     });
     for (const override of config.clusters) {
         const existing = byName.get(override.name);
-        byName.set(override.name, applyOverride(existing, override, config, defaultBranch.name));
+        byName.set(override.name, applyOverride(existing, override, config, defaultBranch.name, namespace));
     }
     const envOrder = Object.keys(config.environments);
     const rank = (c) => c.env && envOrder.includes(c.env) ? envOrder.indexOf(c.env) : envOrder.length;
@@ -46490,6 +46772,7 @@ function discoverTopology(files, config, repo = repoContext(config, NO_FACTS)) {
         ...repoIdentity(config, repo, clusters),
         defaultBranch: defaultBranch.name,
         defaultBranchSource: defaultBranch.source,
+        controlPlaneNamespace: namespace,
         knownNames: [...knownNames].sort(),
         findings,
     };
@@ -46558,7 +46841,7 @@ function bootstrapSchemaFindings(root, app) {
         return [];
     return explain(validate.errors ?? [], root, root.pos).map((v) => finding('error', 'bootstrap-invalid', `bootstrap Application: ${v.message}`, v.pos));
 }
-function fromBootstrap(file, root, app, named, config, defaultBranch, findings) {
+function fromBootstrap(file, root, app, named, { config, defaultBranch, namespace }, findings) {
     const metadata = (app.metadata ?? {});
     const spec = (app.spec ?? {});
     const definedAt = root.pos;
@@ -46583,6 +46866,7 @@ function fromBootstrap(file, root, app, named, config, defaultBranch, findings) 
     }
     const helm = readHelmSource(source.helm);
     const name = named ?? metadata.name;
+    const controlPlane = clusterControlPlaneNamespace(config.controlPlaneNamespace, app, namespace);
     const valueFilesAt = nodeAt(root, [...sourcePath, 'helm', 'valueFiles']);
     if (valueFilesAt?.kind === 'seq') {
         for (const item of valueFilesAt.items) {
@@ -46613,13 +46897,14 @@ function fromBootstrap(file, root, app, named, config, defaultBranch, findings) 
         namespace: helm.namespace ?? spec.destination?.namespace ?? '',
         helmOptions: helmOptions(helm),
         application: {
-            name: instanceName(metadata.name, metadata.namespace),
+            name: instanceName(metadata.name, metadata.namespace, controlPlane),
             namespace: spec.destination?.namespace ?? '',
             project: spec.project ?? '',
             repoURL: typeof source.repoURL === 'string' ? source.repoURL : '',
             path: source.path,
             targetRevision: typeof source.targetRevision === 'string' ? source.targetRevision : '',
         },
+        controlPlaneNamespace: controlPlane,
         repoURL: typeof source.repoURL === 'string' ? source.repoURL : null,
         targetRevision,
         ref,
@@ -46629,7 +46914,7 @@ function fromBootstrap(file, root, app, named, config, defaultBranch, findings) 
         valueRefs: refsOf(spec.sources, source.repoURL),
     };
 }
-function applyOverride(base, o, config, defaultBranch) {
+function applyOverride(base, o, config, defaultBranch, controlPlane) {
     const definedAt = { file: config.file ?? '.github/gitops-promotion.yaml', line: 1, column: 1 };
     if (!base && !o.chart) {
         throw new ConfigurationError(`cluster "${o.name}" has no bootstrap Application, so the config must give its chart`, {
@@ -46650,7 +46935,7 @@ function applyOverride(base, o, config, defaultBranch) {
         valuesObject: o.valuesObject ?? base?.valuesObject ?? null,
         ignoreMissingValueFiles: base?.ignoreMissingValueFiles ?? false,
         releaseName: o.releaseName ?? base?.releaseName ?? `${o.name}${BOOTSTRAP_SUFFIX}`,
-        namespace: o.namespace ?? base?.namespace ?? 'argocd',
+        namespace: o.namespace ?? base?.namespace ?? controlPlane,
         helmOptions: base?.helmOptions ?? NO_HELM_OPTIONS,
         application: base?.application ?? {
             name: `${o.name}${BOOTSTRAP_SUFFIX}`,
@@ -46660,6 +46945,7 @@ function applyOverride(base, o, config, defaultBranch) {
             path: o.chart ?? '',
             targetRevision,
         },
+        controlPlaneNamespace: base?.controlPlaneNamespace ?? controlPlane,
         repoURL: base?.repoURL ?? config.repoURL,
         targetRevision,
         ref,
@@ -46718,6 +47004,7 @@ function bootstrapFieldPos(cluster, field) {
 }
 
 ;// CONCATENATED MODULE: ./src/gitops/render.ts
+
 
 
 
@@ -46848,13 +47135,9 @@ function problemAt(cluster, p) {
  * (`template: app-of-apps/templates/x.yaml:12:3: executing …`, `parse error at (app-of-apps/templates/x.yaml:4)`).
  */
 function explainHelmError(stderr, cluster, files) {
-    const lines = stderr
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l && !/^(WARNING|walk\.go|coalesce\.go)/i.test(l) && !/^Use --debug flag/.test(l));
     // The inline values reach helm as a temp file: name where they are written instead.
     const inline = `${cluster.definedAt.file} (inline helm values)`;
-    const message = `helm template failed: ${(lines.join(' ') || 'no message').replace(/^Error: /, '')}`.replace(/\S*gp-values-[^/\s]+\/inline-values\.yaml/g, inline);
+    const message = `helm template failed: ${helmErrorText(stderr)}`.replace(/\S*gp-values-[^/\s]+\/inline-values\.yaml/g, inline);
     // Helm names templates after Chart.yaml's `name`, which need not be the directory's.
     const chartYaml = files.text(cluster.chart === '.' ? 'Chart.yaml' : `${cluster.chart}/Chart.yaml`) ?? '';
     const declared = /^name:\s*["']?([\w.-]+)/m.exec(chartYaml)?.[1];
@@ -46998,11 +47281,14 @@ function joinPosix(...parts) {
 
 
 
+
+
+
 /**
  * The render recipe of an Application's source as Argo CD would use it at the tree `files` holds,
  * or null when the source is not an in-repo Helm chart (a remote chart, a plain directory, another repo).
  */
-function componentRecipe(app, name, files, repoURL) {
+function componentRecipe(app, name, files, repoURL, controlPlane = DEFAULT_CONTROL_PLANE_NAMESPACE) {
     if (appSources(app).length > 1)
         return { skip: 'multi-source Application: its sources are not rendered' };
     const own = ownSource(app, repoURL);
@@ -47014,7 +47300,7 @@ function componentRecipe(app, name, files, repoURL) {
         chart,
         helm: readHelmSource(source.helm),
         app: {
-            name: instanceName(name, app.metadata?.namespace),
+            name: instanceName(name, app.metadata?.namespace, controlPlane),
             namespace: typeof destination === 'string' ? destination : '',
             project: typeof app.spec?.project === 'string' ? app.spec.project : '',
             repoURL: source.repoURL ?? '',
@@ -47073,9 +47359,13 @@ function localDependencyCharts(files, chart) {
     seen.delete(chart);
     return [...seen].sort();
 }
-function resourceKey(o) {
-    const meta = (o.metadata ?? {});
-    return `${String(o.kind ?? '?')}/${meta.namespace ?? ''}/${meta.name ?? '?'}`;
+/**
+ * The resources of a render by Argo CD's identity: a namespaced object that names no namespace
+ * lands in the Application's namespace (`recipe.namespace`), a cluster-scoped one in none.
+ */
+function renderedResources(objects, namespace) {
+    const ids = identifyObjects(objects, namespace);
+    return new Map(ids.map((id, i) => [objectKey(id), { ...id, object: objects[i] }]));
 }
 /** Renders a component chart with helm; dependencies must be vendored unless `dependencyBuild`. */
 async function renderComponent(helm, files, recipe, options) {
@@ -47101,12 +47391,11 @@ async function renderComponent(helm, files, recipe, options) {
             return unavailable(repositories.refused);
         const built = await dependencyBuildOnce(helm, files.abs(recipe.chart), repositories.add);
         if (!built.ok)
-            return unavailable(`helm dependency build failed: ${deep_firstLine(built.stderr)}`);
+            return unavailable(`helm dependency build failed: ${firstErrorLine(built.stderr)}`);
     }
     const r = await helm.template(templateRequest(files, recipe, options));
     if (!r.ok)
-        return broken(`helm template failed: ${deep_firstLine(r.stderr.replace(/^Error: /, ''))}`);
-    const resources = new Map();
+        return broken(`helm template failed: ${firstErrorLine(r.stderr)}`);
     let manifests;
     try {
         manifests = splitManifests(r.stdout);
@@ -47116,9 +47405,11 @@ async function renderComponent(helm, files, recipe, options) {
             return broken(e.message);
         throw e;
     }
-    for (const m of manifests)
-        resources.set(resourceKey(m.object), m.object);
-    return { ok: true, resources };
+    return {
+        ok: true,
+        resources: renderedResources(manifests.map((m) => m.object), recipe.destinationNamespace),
+        manifests,
+    };
 }
 /**
  * One `helm dependency build` per chart directory and Helm (a chart serves every cluster, and two
@@ -47134,8 +47425,9 @@ function dependencyBuildOnce(helm, chartDir, repositories) {
         byDir.set(chartDir, (build = helm.dependencyBuild(chartDir, repositories)));
     return build;
 }
-function deep_firstLine(text) {
-    return text.trim().split('\n')[0] ?? '';
+/** The first line of helm's error, past the notes Helm 4 logs before it (`level=WARN msg=…`). */
+function firstErrorLine(stderr) {
+    return helmErrorLines(stderr)[0] ?? 'no message';
 }
 /**
  * The repositories `helm dependency build` may fetch a chart's dependencies from: `https://` (added
@@ -47255,8 +47547,8 @@ function dependencyChanges(base, head) {
     return out;
 }
 /** An Application's source as deep mode sees it at one ref; null when it has no source at all. */
-function componentSource(app, name, files, repoURL) {
-    const recipe = componentRecipe(app, name, files, repoURL);
+function componentSource(app, name, files, repoURL, controlPlane) {
+    const recipe = componentRecipe(app, name, files, repoURL, controlPlane);
     if (recipe && 'recipe' in recipe)
         return { kind: 'chart', recipe: recipe.recipe };
     const sources = appSources(app).map((s) => s.source);
@@ -47336,15 +47628,35 @@ function canonical(v) {
     return JSON.stringify(v ?? null);
 }
 /**
+ * A render of a chart that reads a value file outside this repository (not read offline) would be without
+ * it: what it deploys is unknown instead (its inputs proving it unchanged was checked before).
+ */
+function renderOrUnknown(plan) {
+    const outside = [plan.head, plan.base].flatMap((r) => (r ? externalValueFiles(r) : []))[0];
+    if (!outside)
+        return plan;
+    const reason = `value file ${outside.entry} is outside this repository`;
+    return {
+        kind: 'decided',
+        result: { state: 'unknown', reason, dependencies: plan.dependencies },
+        byInputs: false,
+    };
+}
+/**
  * Plans deep mode for an Application present at base, head or both (null: it has no source, so
  * there is nothing to compare). `unchanged` only when proven: in-repo charts whose inputs have the
  * same git object ids and the same recipe, or, for what deep mode does not render (sources outside
  * the repository, plain manifests, multi-source), the same render identity and no changed file under
- * what it reads. Everything else that is not rendered is `unknown`, with why.
+ * what it reads. An Application added or removed whose source is not rendered is `not-applicable`:
+ * what it deploys comes or goes with it. Everything else that is not rendered is `unknown`, with why.
  */
 function planDeep(before, after, base, head, changedFiles) {
-    const sb = before ? componentSource(before.app, before.name, base.files, base.repoURL) : null;
-    const sh = after ? componentSource(after.app, after.name, head.files, head.repoURL) : null;
+    const sb = before
+        ? componentSource(before.app, before.name, base.files, base.repoURL, base.controlPlaneNamespace)
+        : null;
+    const sh = after
+        ? componentSource(after.app, after.name, head.files, head.repoURL, head.controlPlaneNamespace)
+        : null;
     if (!sb && !sh)
         return null;
     const chartB = sb?.kind === 'chart' ? sb.recipe : null;
@@ -47354,13 +47666,13 @@ function planDeep(before, after, base, head, changedFiles) {
             recipeFingerprint(chartH, head.files, head.listing, head.helm))
             return { kind: 'decided', result: { state: 'unchanged' }, byInputs: true };
         const dependencies = dependencyChanges({ files: base.files, chart: chartB.chart }, { files: head.files, chart: chartH.chart });
-        return { kind: 'render', base: chartB, head: chartH, dependencies };
+        return renderOrUnknown({ kind: 'render', base: chartB, head: chartH, dependencies });
     }
     // One side only (added or removed): its chart renders alone.
     if (!after && chartB)
-        return { kind: 'render', base: chartB, head: null, dependencies: [] };
+        return renderOrUnknown({ kind: 'render', base: chartB, head: null, dependencies: [] });
     if (!before && chartH)
-        return { kind: 'render', base: null, head: chartH, dependencies: [] };
+        return renderOrUnknown({ kind: 'render', base: null, head: chartH, dependencies: [] });
     const unrendered = [sh, sb].find((s) => s?.kind === 'unrendered');
     const reason = unrendered?.reason ?? 'the Application has no source on one side';
     const unknown = (why) => ({
@@ -47368,7 +47680,10 @@ function planDeep(before, after, base, head, changedFiles) {
         result: { state: 'unknown', reason: why, dependencies: [] },
         byInputs: false,
     });
-    if (!before || !after || renderIdentity(before.app) !== renderIdentity(after.app))
+    // Added or removed: all it deploys comes or goes with it, whatever its source holds; nothing is claimed unchanged.
+    if (!before || !after)
+        return { kind: 'decided', result: { state: 'not-applicable' }, byInputs: false };
+    if (renderIdentity(before.app) !== renderIdentity(after.app))
         return unknown(reason);
     const inputs = [sb, sh].flatMap((s) => !s ? [] : s.kind === 'chart' ? [s.recipe.chart, ...recipeInputs(s.recipe)] : s.inputs);
     const touched = [...new Set(inputs)].find((dir) => [...changedFiles].some((f) => isUnder(f, dir)));
@@ -47461,6 +47776,50 @@ function remove(obj, path) {
         else
             delete parent[last];
     }
+}
+
+;// CONCATENATED MODULE: ./src/diff/levels.ts
+/** The Applications whose nested level did not render at either side (name → why, at which side). */
+function failedLevels(before, after) {
+    const out = new Map();
+    for (const [side, list] of [
+        ['head', after.apps],
+        ['base', before.apps],
+    ])
+        for (const a of list)
+            if (a.nested?.state === 'failed' && !out.has(a.name))
+                out.set(a.name, `its nested app-of-apps chart ${a.nested.chart} did not render at ${side} (${a.nested.reason}): the Applications and objects it renders are not compared`);
+    return out;
+}
+/**
+ * Both sides without what a level that did not render at either side would have rendered: what it
+ * renders at the other side cannot be called added or removed.
+ */
+function withoutFailedLevels(side, failed) {
+    if (failed.size === 0)
+        return side;
+    const under = (ancestors) => !!ancestors?.some((n) => failed.has(n));
+    return {
+        apps: side.apps.filter((a) => !under(a.level?.ancestors)),
+        objects: side.objects.filter((o) => !under(o.ancestors)),
+    };
+}
+/**
+ * How deep mode treats an Application given its nested state at each side: `level`, decided here
+ * (a level at every side it exists: nothing to render, its objects are the cluster's; a level that did
+ * not render: unknown); else `component`, with the sides that are components (a level at one side
+ * is absent there).
+ */
+function levelDeep(before, after, failed) {
+    const app = (after ?? before);
+    const why = failed.get(app.name);
+    if (why && (before?.nested?.state === 'failed' || after?.nested?.state === 'failed'))
+        return { kind: 'level', result: { state: 'unknown', reason: why, dependencies: [] } };
+    const b = before?.nested ? undefined : before;
+    const a = after?.nested ? undefined : after;
+    if (!b && !a && (before?.nested || after?.nested))
+        return { kind: 'level', result: { state: 'not-applicable' } };
+    return { kind: 'component', before: b, after: a };
 }
 
 ;// CONCATENATED MODULE: ./src/diff/inline-values.ts
@@ -48639,6 +48998,7 @@ function replaceAll(oldText, newText) {
 
 
 
+
 /** A before/after pair, masked and with ignored fields removed: field changes and a unified YAML diff. */
 function comparePair(before, after, label, ctx) {
     const [a, b] = applyIgnores(before && maskSecrets(before, ctx.secretSalt), after && maskSecrets(after, ctx.secretSalt), ctx.rules, ctx.ignored);
@@ -48658,11 +49018,17 @@ async function compareApps(before, after, ctx) {
     const h = new Map(after.map((a) => [key(a), a]));
     const keys = [...new Set([...b.keys(), ...h.keys()])].sort();
     const plans = new Map();
+    const levels = new Map();
+    const failed = failedLevels({ apps: before, objects: [] }, { apps: after, objects: [] });
     const jobs = [];
     let chartsSkipped = 0;
-    for (const k of ctx.deep ? keys : []) {
-        const ba = b.get(k);
-        const ha = h.get(k);
+    for (const k of keys) {
+        const sides = levelDeep(b.get(k), h.get(k), failed);
+        if (sides.kind === 'level')
+            levels.set(k, sides.result);
+        if (sides.kind === 'level' || !ctx.deep)
+            continue;
+        const { before: ba, after: ha } = sides;
         const name = (ha ?? ba).name;
         const plan = planDeep(ba && { app: ba.object, name }, ha && { app: ha.object, name }, ctx.base, ctx.head, ctx.changedFiles);
         if (!plan)
@@ -48680,10 +49046,12 @@ async function compareApps(before, after, ctx) {
                 jobs.push({
                     key: k,
                     side,
-                    run: () => renderComponent(ctx.helm, tree.files, recipe, {
-                        dependencyBuild: ctx.dependencyBuild,
-                        ...tree.helm,
-                    }),
+                    run: () => {
+                        const options = { dependencyBuild: ctx.dependencyBuild, ...tree.helm };
+                        return ctx.charts
+                            ? ctx.charts.render(tree.files, recipe, options)
+                            : renderComponent(ctx.helm, tree.files, recipe, options);
+                    },
                 });
         }
     }
@@ -48701,26 +49069,31 @@ async function compareApps(before, after, ctx) {
         const pair = comparePair(ba?.object, ha?.object, `${app.name}.yaml`, ctx);
         const plan = plans.get(k);
         const rendered = plan?.kind === 'render' ? (renders.get(k) ?? {}) : null;
-        const deep = !plan
-            ? NOT_APPLICABLE
-            : plan.kind === 'decided'
-                ? plan.result
-                : resourcesOf(rendered, plan.dependencies, ctx);
+        const deep = levels.get(k) ??
+            (!plan
+                ? NOT_APPLICABLE
+                : plan.kind === 'decided'
+                    ? plan.result
+                    : resourcesOf(rendered, plan.dependencies, ctx));
         const atHead = rendered?.head;
         if (ha && plan?.kind === 'render' && plan.head && atHead && !atHead.ok && atHead.failure === 'broken')
             headFailures.push({ app: ha, chart: plan.head.chart, rule: atHead.rule, reason: atHead.reason });
         const deepChanged = (deep.state === 'rendered' && deep.resources.length > 0) ||
             ((deep.state === 'rendered' || deep.state === 'unknown') && deep.dependencies.length > 0);
-        const status = pair.status ?? (deepChanged ? 'modified' : null);
+        const shown = pair.status ?? (deepChanged ? 'modified' : null);
         if (deep.state === 'unknown')
             unknown.push({
                 application: app.name,
                 reason: plan?.kind !== 'render'
                     ? deep.reason
-                    : status
+                    : shown
                         ? `its resources did not render (${deep.reason})`
                         : `its chart's inputs changed and it did not render (${deep.reason})`,
             });
+        // Deep mode says unknown of an Application at both refs only when what Argo CD renders for it
+        // changed (its inputs or its render request): a change whose resources are unknown, not only an
+        // error of the cluster.
+        const status = shown ?? (deep.state === 'unknown' && ba && ha ? 'modified' : null);
         if (!status)
             continue;
         const change = {
@@ -48732,6 +49105,7 @@ async function compareApps(before, after, ctx) {
             fields: pair.fields,
             unified: pair.unified,
             deep,
+            ...(app.level ? { parent: app.level.parent } : {}),
         };
         changes.push(change);
     }
@@ -48813,12 +49187,18 @@ function resourcesOf(r, dependencies, ctx) {
     const failure = failed && r[failed];
     if (failure && !failure.ok)
         return { state: 'unknown', reason: `at ${failed}: ${failure.reason}`, dependencies };
-    const before = r.base && r.base.ok ? r.base.resources : new Map();
-    const after = r.head && r.head.ok ? r.head.resources : new Map();
+    const none = new Map();
+    const before = r.base && r.base.ok ? r.base.resources : none;
+    const after = r.head && r.head.ok ? r.head.resources : none;
     const resources = [];
-    for (const key of [...new Set([...before.keys(), ...after.keys()])].sort()) {
-        const [kind, namespace, name] = key.split('/');
-        const pair = comparePair(before.get(key), after.get(key), `${kind}/${name}.yaml`, ctx);
+    const keys = [...new Set([...before.keys(), ...after.keys()])];
+    const order = (k) => {
+        const o = (after.get(k) ?? before.get(k));
+        return [o.kind, o.namespace, o.name, o.group].join('\0');
+    };
+    for (const key of keys.sort((x, y) => (order(x) < order(y) ? -1 : order(x) > order(y) ? 1 : 0))) {
+        const { kind, namespace, name } = (after.get(key) ?? before.get(key));
+        const pair = comparePair(before.get(key)?.object, after.get(key)?.object, `${kind}/${name}.yaml`, ctx);
         if (pair.status)
             resources.push({
                 kind,
@@ -48832,10 +49212,530 @@ function resourcesOf(r, dependencies, ctx) {
     return { state: 'rendered', resources, dependencies };
 }
 
+;// CONCATENATED MODULE: ./src/diff/unplanned-inputs.ts
+
+
+
+
+
+/**
+ * What a source may read that diff's plan does not look at when it leaves a cluster out of deep
+ * mode (it looks at changed files under charts and changed YAML/JSON files): a `--set-file` file of
+ * any kind anywhere in the repository, and the commit itself (`$ARGOCD_APP_REVISION…` in a
+ * parameter, a value-file or file-parameter path).
+ */
+const UNPLANNED = /fileParameters|ARGOCD_APP_REVISION/;
+/**
+ * Whether deep mode must compare an Application of a cluster whose app-of-apps inputs are equal
+ * (its Applications are then the same at both refs) although no changed file the plan looks at
+ * touches it: its source (or an `.argocd-source*.yaml` of its directory) names a file parameter
+ * or a revision variable, and its render inputs at base and head are not proven equal.
+ */
+function readsUnplannedInputs(app, base, head, changedFiles) {
+    const sources = appSources(app.object).map((s) => s.source);
+    const overrides = sources.flatMap((s) => typeof s.path === 'string' && isOwnRepoURL(s.repoURL, head.repoURL)
+        ? sourceOverrideFiles(repoJoin('.', s.path), app.name)
+        : []);
+    const named = UNPLANNED.test(JSON.stringify(sources)) ||
+        overrides.some((f) => [base, head].some((side) => UNPLANNED.test(side.files.text(f) ?? '')));
+    if (!named)
+        return false;
+    const side = { app: app.object, name: app.name };
+    const plan = planDeep(side, side, base, head, changedFiles);
+    return plan !== null && !(plan.kind === 'decided' && plan.result.state === 'unchanged');
+}
+
 ;// CONCATENATED MODULE: ./src/diff/model.ts
 /** Whether a cluster has any changed entry (an Application or another object) to show. */
 function hasEntries(c) {
     return c.apps.length > 0 || c.objects.length > 0;
+}
+
+;// CONCATENATED MODULE: ./src/diff/chart-renders.ts
+
+/**
+ * The in-repo chart renders of one run (a validate, or both sides of a diff), each chart rendered
+ * once per recipe and tree: a nested app-of-apps level and the deep comparison that also needs its
+ * render share one `helm template`.
+ */
+class ChartRenders {
+    helm;
+    renders = new Map();
+    constructor(helm) {
+        this.helm = helm;
+    }
+    render(files, recipe, options) {
+        const key = JSON.stringify([files.root, files.revision, chart_renders_canonical(recipe), chart_renders_canonical(options)]);
+        let r = this.renders.get(key);
+        if (!r)
+            this.renders.set(key, (r = renderComponent(this.helm, files, recipe, options)));
+        return r;
+    }
+}
+function chart_renders_canonical(v) {
+    if (Array.isArray(v))
+        return `[${v.map(chart_renders_canonical).join(',')}]`;
+    if (v && typeof v === 'object')
+        return `{${Object.keys(v)
+            .sort()
+            .map((k) => `${JSON.stringify(k)}:${chart_renders_canonical(v[k])}`)
+            .join(',')}}`;
+    return JSON.stringify(v ?? null);
+}
+
+;// CONCATENATED MODULE: ./src/gitops/level-values.ts
+
+
+
+
+
+
+/**
+ * The values a nested app-of-apps level renders with, merged as helm does (its chart's values.yaml,
+ * its value files, its inline values, then its parameters), each value at the line that set it. What
+ * the parent Application writes (inline values, parameters) has no line of its own: `at`, the
+ * parent's template line.
+ */
+function recipeValues(files, recipe, at) {
+    const sources = [];
+    const take = (rel) => sources.push(valuesRoot(files.readYaml(rel)));
+    const own = repoJoin(recipe.chart, 'values.yaml');
+    if (files.isFile(own))
+        take(own);
+    for (const v of recipe.valueFiles)
+        if (v.kind === 'file')
+            take(v.file);
+    if (recipe.inline)
+        sources.push(fromJson(recipe.inline.object ?? inlineObject(recipe.inline.text), at));
+    const merged = mergeValues(sources);
+    if (!merged || (recipe.parameters.length === 0 && recipe.fileParameters.length === 0))
+        return merged;
+    const fileValues = recipe.fileParameters.map((p) => ({ name: p.name, text: files.text(p.file) ?? '' }));
+    return applyParameters(merged, recipe.parameters, at, fileValues);
+}
+function inlineObject(text) {
+    try {
+        return (0,dist/* parse */.qg)(text) ?? null;
+    }
+    catch {
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/gitops/template-paths.ts
+/**
+ * Which values a template line reads, as far as its text shows it: `.Values.a.b` (or `$.Values…`)
+ * directly, or a field of the element a `range` over a `.Values` map gives a variable
+ * (`range $name, $app := .Values.apps` … `{{ $app.wave }}`: `apps.<element>.wave`). A hint for
+ * pointing at the values line that produced a value, not a template parser.
+ */
+const NAME = '[A-Za-z_][A-Za-z0-9_]*';
+const VAR = '\\$[A-Za-z0-9_]*';
+// Anchored on a single action's text; no two parts can match the same characters (linear time).
+const RANGE = new RegExp(`^-?\\s*range\\s+(?:(${VAR})\\s*,\\s*)?(?:(${VAR})\\s*:=\\s*)?\\$?\\.Values((?:\\.${NAME})*)\\s*-?$`);
+const VALUES_READ = new RegExp(`(?<![A-Za-z0-9_)\\]])\\$?\\.Values((?:\\.${NAME})+)`, 'g');
+const VAR_READ = new RegExp(`(${VAR})((?:\\.${NAME})+)`, 'g');
+const DOT_READ = new RegExp(`(?<![A-Za-z0-9_$)\\]])\\.(${NAME}(?:\\.${NAME})*)`, 'g');
+/** The text of every `{{ … }}` action of a template, in order. */
+function actions(text) {
+    const out = [];
+    let at = text.indexOf('{{');
+    while (at >= 0) {
+        const end = text.indexOf('}}', at + 2);
+        if (end < 0)
+            break;
+        out.push(text.slice(at + 2, end));
+        at = text.indexOf('{{', end + 2);
+    }
+    return out;
+}
+/** Every `range` of a template over a `.Values` map (`range .Values.apps` included). */
+function valuesRanges(text) {
+    const out = [];
+    for (const action of actions(text)) {
+        const m = RANGE.exec(action.trim());
+        if (!m)
+            continue;
+        out.push({ path: m[3].split('.').filter(Boolean), element: m[2] ?? null });
+    }
+    return out;
+}
+/** What the actions of one line read of the values, given the template's ranges. */
+function lineReads(line, ranges) {
+    const out = [];
+    const split = (p) => p.split('.').filter(Boolean);
+    for (const action of actions(line)) {
+        for (const m of action.matchAll(VALUES_READ))
+            out.push({ within: null, path: split(m[1]) });
+        for (const m of action.matchAll(VAR_READ)) {
+            const range = ranges.find((r) => r.element === m[1]);
+            if (range)
+                out.push({ within: range.path, path: split(m[2]) });
+        }
+        const dotted = ranges.filter((r) => r.element === null);
+        if (dotted.length !== 1)
+            continue;
+        for (const m of action.replace(VALUES_READ, '').matchAll(DOT_READ))
+            out.push({ within: dotted[0].path, path: split(m[1]) });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/gitops/locate.ts
+
+
+
+
+/**
+ * Rendered Applications have no lines of their own: a problem in one is a problem in the values
+ * line that produced the value, or in the template line that wrote the field. The locator finds it.
+ */
+class Locator {
+    files;
+    mergedValues;
+    constructor(files, mergedValues) {
+        this.files = files;
+        this.mergedValues = mergedValues;
+    }
+    /**
+     * Where a field's value came from: the values line that set this value (inside the component's
+     * block, or a key of the same name), else the template line that writes the field.
+     */
+    field(app, fieldPath, value) {
+        return this.valueOrigin(app, fieldPath, value) ?? this.template(app, fieldPath);
+    }
+    /** For a key the schema does not allow: the values key that produced it, else the template line. */
+    key(app, fieldPath) {
+        const merged = this.valuesOf(app);
+        const block = merged ? this.block(merged, app) : undefined;
+        if (merged && block) {
+            for (let i = 0; i < fieldPath.length; i++) {
+                const node = nodeAt(merged, [...block, ...fieldPath.slice(i)]);
+                if (node && fieldPath.length - i >= 2)
+                    return node.keyPos ?? node.pos;
+            }
+        }
+        return this.template(app, fieldPath);
+    }
+    /** The values that rendered an Application: its nested level's, else its cluster's. */
+    valuesOf(app) {
+        return app.level ? app.level.values : this.mergedValues.get(app.cluster.name);
+    }
+    valueOrigin(app, fieldPath, value) {
+        if (value === null || typeof value === 'object' || value === undefined)
+            return null;
+        const merged = this.valuesOf(app);
+        if (!merged)
+            return null;
+        const wanted = String(value);
+        const read = this.readOrigin(app, merged, fieldPath, wanted);
+        // What the line reads holds another value (the template changed it): no guess by value then.
+        if (read)
+            return read === 'another-value' ? null : read;
+        const block = this.block(merged, app);
+        const lastKey = [...fieldPath].reverse().find((k) => !/^\d+$/.test(k));
+        let best = null;
+        for (const leaf of leaves(merged)) {
+            if (leaf.node.value === null || String(leaf.node.value) !== wanted)
+                continue;
+            const inBlock = block !== undefined && block.every((k, i) => leaf.path[i] === k);
+            const leafKey = [...leaf.path].reverse().find((k) => !/^\d+$/.test(k));
+            const sameKey = leafKey === lastKey;
+            if (!inBlock && !sameKey)
+                continue;
+            const score = (inBlock ? 2 : 0) + (sameKey ? 1 : 0);
+            if (!best || score > best.score)
+                best = { score, pos: leaf.node.pos };
+        }
+        return best?.pos ?? null;
+    }
+    /**
+     * The values line a field's value came from, by the path the template line that writes the field
+     * reads (`.Values.a.b`, or `$app.wave` of `range $name, $app := .Values.apps`: the component's
+     * element of that map), when the merged values hold that very value there.
+     */
+    readOrigin(app, merged, fieldPath, wanted) {
+        const at = this.template(app, fieldPath);
+        const text = at.file === app.template ? this.files.text(at.file) : null;
+        if (!text || !at.line)
+            return null;
+        const ranges = valuesRanges(text);
+        let found = null;
+        for (const read of lineReads(text.split('\n')[at.line - 1] ?? '', ranges)) {
+            const element = read.within && componentIn(merged, read.within, app.component);
+            if (read.within && !element)
+                continue;
+            const node = nodeAt(merged, [...(read.within ?? []), ...(element ? [element] : []), ...read.path]);
+            if (node?.kind !== 'scalar' || node.value === null)
+                continue;
+            if (String(node.value) === wanted)
+                return node.pos;
+            found = 'another-value';
+        }
+        return found;
+    }
+    /**
+     * The values path of an Application's component block: a top-level key named for the component,
+     * else its element of a map the rendering template ranges over (`apps.worker`).
+     */
+    block(merged, app) {
+        const top = componentBlock(merged, app.component);
+        if (top !== undefined)
+            return [top];
+        const text = app.template ? this.files.text(app.template) : null;
+        for (const range of text ? valuesRanges(text) : []) {
+            const element = componentIn(merged, range.path, app.component);
+            if (element)
+                return [...range.path, element];
+        }
+        return undefined;
+    }
+    /** The template line that writes a field: the rendering template first, then the chart's helpers. */
+    template(app, fieldPath) {
+        const keys = fieldPath.filter((k) => !/^\d+$/.test(k));
+        const candidates = app.template ? [app.template, ...this.helpers(app.template)] : [];
+        for (const file of candidates) {
+            const line = findKeyLine(this.files.text(file) ?? '', keys);
+            if (line)
+                return { file, line, column: 1 };
+        }
+        if (app.template)
+            return { file: app.template, line: 1, column: 1 };
+        return app.cluster.definedAt;
+    }
+    /**
+     * The line of the rendering template that mentions a text (e.g. `"cert-manager"` in a one-line
+     * template that includes a shared helper), else the template line that writes the field.
+     */
+    templateMention(app, text, fieldPath) {
+        const lines = app.template ? (this.files.text(app.template) ?? '').split('\n') : [];
+        const i = lines.findIndex((l) => l.includes(text));
+        if (app.template && i >= 0)
+            return { file: app.template, line: i + 1, column: lines[i].indexOf(text) + 1 };
+        return this.template(app, fieldPath);
+    }
+    helpers(template) {
+        const dir = external_node_path_default().posix.dirname(template);
+        const text = this.files.text(template);
+        if (text === null)
+            return [];
+        const names = [];
+        for (const file of this.listTemplates(dir))
+            if (file !== template && /\/_[^/]*$/.test(file))
+                names.push(file);
+        return names;
+    }
+    listed = new Map();
+    listTemplates(dir) {
+        let list = this.listed.get(dir);
+        if (!list) {
+            list = this.files.list(dir).map((n) => `${dir}/${n}`);
+            this.listed.set(dir, list);
+        }
+        return list;
+    }
+}
+/** The key of a component's element in the map at `path` of the values, if that map has one. */
+function componentIn(merged, path, component) {
+    const map = path.length === 0 ? merged : nodeAt(merged, path);
+    return map?.kind === 'map' ? componentBlock(map, component) : undefined;
+}
+/** The top-level values key of a component's block (`envoyGateway` for `envoy-gateway`), if any. */
+function componentBlock(merged, component) {
+    const wanted = componentKey(component);
+    for (const key of merged.entries.keys())
+        if (componentKey(key) === wanted)
+            return key;
+    return undefined;
+}
+/**
+ * The line of a nested key in a YAML-ish template: each key must appear after, and indented deeper
+ * than, the one before it. Falls back to the first line with the last key alone.
+ */
+function findKeyLine(text, keys) {
+    if (keys.length === 0)
+        return null;
+    const lines = text.split('\n');
+    const keyRe = (k) => new RegExp(`^(\\s*)(?:-\\s+)?["']?${k.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}["']?\\s*:`);
+    let from = 0;
+    let indent = -1;
+    let found = null;
+    for (const key of keys) {
+        const re = keyRe(key);
+        let hit = null;
+        for (let i = from; i < lines.length; i++) {
+            const m = re.exec(lines[i]);
+            if (m && m[1].length > indent) {
+                hit = i;
+                indent = m[1].length;
+                break;
+            }
+        }
+        if (hit === null) {
+            found = null;
+            break;
+        }
+        found = hit;
+        from = hit + 1;
+    }
+    if (found !== null)
+        return found + 1;
+    const re = keyRe(keys[keys.length - 1]);
+    const i = lines.findIndex((l) => re.test(l));
+    return i >= 0 ? i + 1 : null;
+}
+
+;// CONCATENATED MODULE: ./src/commands/nested-levels.ts
+
+
+
+
+
+
+
+/**
+ * Applications that are themselves app-of-apps: an Application of a cluster whose in-repo chart
+ * renders Applications is a nested level, as Argo CD sees it. Its Applications (and every other
+ * object it renders) are the cluster's, and each is followed in turn, to any depth. A level is
+ * identified by (chart, Application name), as the tree Argo CD builds: one seen again is not
+ * followed again (a cycle is said); each chart renders once per recipe (ChartRenders).
+ */
+/** Levels deeper than this are not followed (names that grow with each level never repeat). */
+const MAX_NESTED_DEPTH = 10;
+/**
+ * Follows the Applications of a cluster's app-of-apps render (`top`) into every nested level. Sets
+ * `nested` on each Application whose chart is one (rendered, or why not).
+ */
+async function followNested(ctx, top) {
+    const out = { apps: [], objects: [], findings: [] };
+    const seen = new Set();
+    let frontier = [...top];
+    for (let depth = 1; frontier.length > 0; depth++) {
+        const candidates = frontier.flatMap((app) => {
+            const recipe = levelRecipe(ctx, app);
+            if (!recipe)
+                return [];
+            const id = `${recipe.chart}|${app.name}`;
+            if (seen.has(id))
+                return [];
+            seen.add(id);
+            return [{ app, recipe }];
+        });
+        const renders = await Promise.all(candidates.map(({ recipe }) => depth > MAX_NESTED_DEPTH ? null : ctx.charts.render(ctx.files, recipe, ctx.render)));
+        frontier = [];
+        candidates.forEach(({ app, recipe }, i) => {
+            const r = renders[i];
+            if (!r)
+                return void out.findings.push(tooDeep(ctx, app, recipe));
+            if (!r.ok)
+                return void out.findings.push(failedLevel(ctx, app, recipe, r));
+            const level = nextLevel(ctx, app, recipe, r, seen, out);
+            frontier.push(...level);
+        });
+    }
+    return out;
+}
+/** The recipe of an Application's in-repo chart when that chart may render Applications. */
+function levelRecipe(ctx, app) {
+    const r = componentRecipe(app.object, app.name, ctx.files, ctx.repoURL);
+    if (!r || !('recipe' in r))
+        return null;
+    return rendersApplications(ctx.files, r.recipe.chart) ? r.recipe : null;
+}
+/**
+ * Whether a chart's own files may write an Application (`Application` as a word in a template or a
+ * vendored subchart): only those are rendered to find out, a chart that never names the kind is a component.
+ * What cannot be read as text (a packed `.tgz` subchart) or is too large to scan may: it is rendered.
+ */
+function rendersApplications(files, chart) {
+    const walk = (dir, budget) => {
+        for (const name of files.list(dir)) {
+            const rel = repoJoin(dir, name);
+            if (budget.files-- <= 0)
+                return true;
+            if (files.isDirectory(rel)) {
+                if (walk(rel, budget))
+                    return true;
+            }
+            else if (/\.(tgz|tar\.gz)$/i.test(name) || /\bApplication\b/.test(files.text(rel) ?? ''))
+                return true;
+        }
+        return false;
+    };
+    const budget = { files: 2000 };
+    return ['templates', 'charts'].some((d) => walk(repoJoin(chart, d), budget));
+}
+/**
+ * The objects of a rendered level: when it holds Applications, they are the cluster's (the parent
+ * marked `nested`); the ones to follow next are returned. An Application that is one of its own
+ * ancestors (the same chart and name) is a cycle: said, and not listed twice.
+ */
+function nextLevel(ctx, parent, recipe, r, seen, out) {
+    const level = {
+        parent: parent.name,
+        ancestors: [...(parent.level?.ancestors ?? []), parent.name],
+        chart: recipe.chart,
+        values: null,
+    };
+    const origin = { chart: recipe.chart, namespace: recipe.destinationNamespace, level };
+    const apps = collectApps(ctx.cluster, r.manifests, origin);
+    // A chart that renders no Application is a component: deep mode compares what it renders.
+    if (apps.length === 0)
+        return [];
+    parent.nested = { state: 'rendered', chart: recipe.chart };
+    const at = new Locator(ctx.files, new Map()).template(parent, ['spec', 'source', 'helm']);
+    level.values = recipeValues(ctx.files, recipe, at);
+    const cycles = new Set();
+    for (const app of apps) {
+        const chart = levelRecipe(ctx, app)?.chart;
+        if (!chart || !level.ancestors.includes(app.name) || !seen.has(`${chart}|${app.name}`))
+            continue;
+        cycles.add(`${app.namespace}/${app.name}`);
+        out.findings.push(cycleFinding(ctx, app, level));
+    }
+    const kept = apps.filter((a) => !cycles.has(`${a.namespace}/${a.name}`));
+    out.apps.push(...kept);
+    out.objects.push(...collectObjects(ctx.cluster, r.manifests, origin).filter((o) => !(o.kind === 'Application' && cycles.has(`${o.namespace}/${o.name}`))));
+    return kept;
+}
+function cycleFinding(ctx, app, level) {
+    const path = [...level.ancestors.slice(level.ancestors.indexOf(app.name)), app.name].join(' → ');
+    return {
+        ...finding('warning', 'app-of-apps-nested', `nested app-of-apps cycle: ${path} (chart ${level.chart} renders Application ${app.name}, which renders it): not followed again`, new Locator(ctx.files, new Map()).template(app, ['metadata', 'name']), ctx.cluster.name),
+        subject: app.name,
+    };
+}
+function tooDeep(ctx, app, recipe) {
+    const reason = `nested more than ${MAX_NESTED_DEPTH} app-of-apps levels deep: not followed`;
+    app.nested = { state: 'failed', chart: recipe.chart, failure: 'unavailable', reason };
+    const at = new Locator(ctx.files, new Map()).template(app, ['spec', 'source', 'path']);
+    return {
+        ...finding('warning', 'app-of-apps-nested', `${app.name} (chart ${recipe.chart}) is ${reason}`, at, ctx.cluster.name),
+        subject: app.name,
+    };
+}
+/**
+ * A level that does not render: an error where helm says (the nested chart's template line), else at
+ * the template that writes the Application's source path; a warning when this run could not render it.
+ */
+function failedLevel(ctx, app, recipe, r) {
+    app.nested = { state: 'failed', chart: recipe.chart, failure: r.failure, reason: r.reason };
+    const at = helmErrorAt(ctx.files, recipe.chart, r.reason) ??
+        new Locator(ctx.files, new Map()).template(app, ['spec', 'source', 'path']);
+    const message = `nested app-of-apps ${app.name} (chart ${recipe.chart}) does not render: ${r.reason}`;
+    const f = r.failure === 'broken'
+        ? finding('error', r.rule, message, at, ctx.cluster.name)
+        : finding('warning', 'app-of-apps-nested', `${message}; its Applications are not checked`, at, ctx.cluster.name);
+    return { ...f, subject: app.name };
+}
+/** The template line of a chart that helm's message names (`<chart>/templates/x.yaml:12:3`), if it is a file. */
+function helmErrorAt(files, chart, message) {
+    for (const m of message.matchAll(/([\w.-]+)\/((?:charts\/[\w.-]+\/)*templates\/[^\s:()]+):(\d+)(?::(\d+))?/g)) {
+        const file = repoJoin(chart, m[2]);
+        if (files.isFile(file))
+            return { file, line: Number(m[3]), column: Number(m[4] ?? 1) };
+    }
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/gitops/config-arguments.ts
@@ -48902,6 +49802,7 @@ function defaultConfig() {
         root: '.',
         bootstrapGlob: DEFAULT_BOOTSTRAP_GLOB,
         controlPlane: 'auto',
+        controlPlaneNamespace: null,
         environments: { ...DEFAULT_ENVIRONMENTS },
         environmentsConfigured: false,
         clusters: [],
@@ -49021,6 +49922,7 @@ function resolveConfig(raw, file, root) {
         root: tree,
         bootstrapGlob: repoJoin(tree, glob),
         controlPlane: raw.controlPlane ?? base.controlPlane,
+        controlPlaneNamespace: raw.controlPlaneNamespace ?? base.controlPlaneNamespace,
         environments: raw.environments ?? base.environments,
         environmentsConfigured: raw.environments !== undefined,
         clusters: (raw.clusters ?? []).map((c, i) => withParameterLines(c, i, file, root)),
@@ -49093,6 +49995,7 @@ const KNOWN_RULES = new Set([
     'values-schema',
     'values-shape',
     'helm-template',
+    'app-of-apps-nested',
     'manifest-invalid',
     'manifest-duplicate-key',
     'helm-argument',
@@ -49113,6 +50016,7 @@ const KNOWN_RULES = new Set([
     'default-branch-unknown',
     'cluster-values-missing',
     'orphan-values-file',
+    'value-file-external',
 ]);
 
 ;// CONCATENATED MODULE: ./src/diff/tree-listing.ts
@@ -49269,155 +50173,6 @@ function treeListing(entries, dir, side) {
     return listingWithLinks(entries, (p) => (0,external_node_fs_namespaceObject.readlinkSync)(external_node_path_default().join(dir, p)), side);
 }
 
-;// CONCATENATED MODULE: ./src/gitops/locate.ts
-
-
-
-/**
- * Rendered Applications have no lines of their own: a problem in one is a problem in the values
- * line that produced the value, or in the template line that wrote the field. The locator finds it.
- */
-class Locator {
-    files;
-    mergedValues;
-    constructor(files, mergedValues) {
-        this.files = files;
-        this.mergedValues = mergedValues;
-    }
-    /**
-     * Where a field's value came from: the values line that set this value (inside the component's
-     * block, or a key of the same name), else the template line that writes the field.
-     */
-    field(app, fieldPath, value) {
-        return this.valueOrigin(app, fieldPath, value) ?? this.template(app, fieldPath);
-    }
-    /** For a key the schema does not allow: the values key that produced it, else the template line. */
-    key(app, fieldPath) {
-        const merged = this.mergedValues.get(app.cluster.name);
-        const block = merged ? componentBlock(merged, app.component) : undefined;
-        if (merged && block) {
-            for (let i = 0; i < fieldPath.length; i++) {
-                const node = nodeAt(merged, [block, ...fieldPath.slice(i)]);
-                if (node && fieldPath.length - i >= 2)
-                    return node.keyPos ?? node.pos;
-            }
-        }
-        return this.template(app, fieldPath);
-    }
-    valueOrigin(app, fieldPath, value) {
-        if (value === null || typeof value === 'object' || value === undefined)
-            return null;
-        const merged = this.mergedValues.get(app.cluster.name);
-        if (!merged)
-            return null;
-        const wanted = String(value);
-        const block = componentBlock(merged, app.component);
-        const lastKey = [...fieldPath].reverse().find((k) => !/^\d+$/.test(k));
-        let best = null;
-        for (const leaf of leaves(merged)) {
-            if (leaf.node.value === null || String(leaf.node.value) !== wanted)
-                continue;
-            const inBlock = block !== undefined && leaf.path[0] === block;
-            const leafKey = [...leaf.path].reverse().find((k) => !/^\d+$/.test(k));
-            const sameKey = leafKey === lastKey;
-            if (!inBlock && !sameKey)
-                continue;
-            const score = (inBlock ? 2 : 0) + (sameKey ? 1 : 0);
-            if (!best || score > best.score)
-                best = { score, pos: leaf.node.pos };
-        }
-        return best?.pos ?? null;
-    }
-    /** The template line that writes a field: the rendering template first, then the chart's helpers. */
-    template(app, fieldPath) {
-        const keys = fieldPath.filter((k) => !/^\d+$/.test(k));
-        const candidates = app.template ? [app.template, ...this.helpers(app.template)] : [];
-        for (const file of candidates) {
-            const line = findKeyLine(this.files.text(file) ?? '', keys);
-            if (line)
-                return { file, line, column: 1 };
-        }
-        if (app.template)
-            return { file: app.template, line: 1, column: 1 };
-        return app.cluster.definedAt;
-    }
-    /**
-     * The line of the rendering template that mentions a text (e.g. `"cert-manager"` in a one-line
-     * template that includes a shared helper), else the template line that writes the field.
-     */
-    templateMention(app, text, fieldPath) {
-        const lines = app.template ? (this.files.text(app.template) ?? '').split('\n') : [];
-        const i = lines.findIndex((l) => l.includes(text));
-        if (app.template && i >= 0)
-            return { file: app.template, line: i + 1, column: lines[i].indexOf(text) + 1 };
-        return this.template(app, fieldPath);
-    }
-    helpers(template) {
-        const dir = external_node_path_default().posix.dirname(template);
-        const text = this.files.text(template);
-        if (text === null)
-            return [];
-        const names = [];
-        for (const file of this.listTemplates(dir))
-            if (file !== template && /\/_[^/]*$/.test(file))
-                names.push(file);
-        return names;
-    }
-    listed = new Map();
-    listTemplates(dir) {
-        let list = this.listed.get(dir);
-        if (!list) {
-            list = this.files.list(dir).map((n) => `${dir}/${n}`);
-            this.listed.set(dir, list);
-        }
-        return list;
-    }
-}
-/** The top-level values key of a component's block (`envoyGateway` for `envoy-gateway`), if any. */
-function componentBlock(merged, component) {
-    const wanted = componentKey(component);
-    for (const key of merged.entries.keys())
-        if (componentKey(key) === wanted)
-            return key;
-    return undefined;
-}
-/**
- * The line of a nested key in a YAML-ish template: each key must appear after, and indented deeper
- * than, the one before it. Falls back to the first line with the last key alone.
- */
-function findKeyLine(text, keys) {
-    if (keys.length === 0)
-        return null;
-    const lines = text.split('\n');
-    const keyRe = (k) => new RegExp(`^(\\s*)(?:-\\s+)?["']?${k.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}["']?\\s*:`);
-    let from = 0;
-    let indent = -1;
-    let found = null;
-    for (const key of keys) {
-        const re = keyRe(key);
-        let hit = null;
-        for (let i = from; i < lines.length; i++) {
-            const m = re.exec(lines[i]);
-            if (m && m[1].length > indent) {
-                hit = i;
-                indent = m[1].length;
-                break;
-            }
-        }
-        if (hit === null) {
-            found = null;
-            break;
-        }
-        found = hit;
-        from = hit + 1;
-    }
-    if (found !== null)
-        return found + 1;
-    const re = keyRe(keys[keys.length - 1]);
-    const i = lines.findIndex((l) => re.test(l));
-    return i >= 0 ? i + 1 : null;
-}
-
 ;// CONCATENATED MODULE: ./src/gitops/rules/application-schema.ts
 
 
@@ -49470,8 +50225,12 @@ function isInCluster(destination) {
  * bootstrap Applications share a name and namespace (one Argo CD could hold only one of them), or
  * when every Application (bootstrap and rendered) deploys to the cluster its Argo CD runs in: one
  * Argo CD for several clusters must reach the others remotely. Otherwise one Argo CD manages them all.
+ *
+ * `unrendered`: clusters whose Applications are unknown (their render failed). The verdict rests on the
+ * topology (every bootstrap) and the Applications that did render, whichever command asks; when it is
+ * the Applications' destinations that say per-cluster, the reason names the clusters that could not tell.
  */
-function detectControlPlane(setting, clusters, apps) {
+function detectControlPlane(setting, clusters, apps, unrendered = []) {
     if (setting !== 'auto')
         return { kind: setting, source: 'config', reason: `controlPlane: ${setting} in the config` };
     const shared = sharedBootstrapName(clusters);
@@ -49496,6 +50255,12 @@ function detectControlPlane(setting, clusters, apps) {
         };
     if (apps.length === 0)
         return { kind: 'single', source: 'detected', reason: 'no Application rendered to tell otherwise' };
+    if (unrendered.length > 0)
+        return {
+            kind: 'per-cluster',
+            source: 'detected',
+            reason: `every Application that rendered deploys to the cluster its Argo CD runs in (https://kubernetes.default.svc or in-cluster); not proven: ${unrendered.join(', ')} did not render (set controlPlane to say)`,
+        };
     return {
         kind: 'per-cluster',
         source: 'detected',
@@ -49512,7 +50277,7 @@ function sharedBootstrapName(clusters) {
         if (!c.bootstrap)
             continue;
         const meta = bootstrapOf(c).metadata ?? {};
-        const key = `${String(meta.namespace ?? 'argocd')}/${String(meta.name)}`;
+        const key = `${String(meta.namespace ?? c.controlPlaneNamespace)}/${String(meta.name)}`;
         const other = seen.get(key);
         if (other)
             return `the bootstrap Applications of clusters ${other.name} and ${c.name} are both named ${String(meta.name)}, which one Argo CD could not hold`;
@@ -49564,6 +50329,71 @@ function destinationRule(ctx) {
         }
     }
     return out;
+}
+
+;// CONCATENATED MODULE: ./src/gitops/rules/external-values.ts
+
+
+
+
+
+
+/**
+ * Value files outside this repository (an `http(s)://` URL, `$ref/…` of a source in another repository)
+ * are not read offline: Argo CD reads them, the render here cannot. Said, never silently dropped: a warning
+ * for a cluster's bootstrap Application (its app-of-apps render and checks are without the file), a notice
+ * for a rendered Application (validate does not render its chart; diff says its resources are unknown).
+ */
+function externalValuesRule(ctx) {
+    const out = [];
+    for (const cluster of ctx.topology.clusters) {
+        const values = ctx.values.get(cluster.name);
+        if (!values)
+            continue;
+        for (const v of externalValueFiles(values.recipe)) {
+            const at = (values.recipe.overriddenBy && { file: values.recipe.overriddenBy, line: 1, column: 1 }) ||
+                (cluster.bootstrap &&
+                    nodeAt(cluster.bootstrap.node, [
+                        ...cluster.bootstrap.sourcePath,
+                        'helm',
+                        'valueFiles',
+                        String(v.index),
+                    ])?.pos) ||
+                cluster.definedAt;
+            const message = `values file ${v.entry} of Application ${cluster.application.name} is outside this repository: it is not read offline, so cluster ${cluster.name} is rendered and checked without it`;
+            out.push(finding('warning', 'value-file-external', message, at, cluster.name));
+        }
+    }
+    for (const app of ctx.apps)
+        out.push(...appExternalValues(ctx, app));
+    return out;
+}
+function appExternalValues(ctx, app) {
+    const sources = appSources(app.object);
+    const out = [];
+    for (const { source, path } of sources) {
+        for (const entry of source.helm?.valueFiles ?? []) {
+            if (typeof entry !== 'string' || !isExternal(ctx, sources, entry))
+                continue;
+            const message = `values file ${entry} of Application ${app.name} is outside this repository: it is not read offline, so what it sets is not checked or compared`;
+            const at = ctx.locate.field(app, [...path, 'helm', 'valueFiles'], entry);
+            out.push({
+                ...finding('notice', 'value-file-external', message, at, app.cluster.name),
+                subject: app.name,
+            });
+        }
+    }
+    return out;
+}
+/** An `http(s)://` URL, or `$ref/…` naming a source of another repository (an unknown ref is path-missing's). */
+function isExternal(ctx, sources, entry) {
+    if (/^https?:\/\//i.test(entry))
+        return true;
+    const ref = refValueFile(entry);
+    if (!ref)
+        return false;
+    const target = sources.find((s) => s.source.ref === ref.ref);
+    return !!target && !isOwnRepoURL(target.source.repoURL, ctx.topology.repoURLs);
 }
 
 ;// CONCATENATED MODULE: ./src/gitops/rules/identity.ts
@@ -49905,7 +50735,7 @@ function refValueFiles(ctx, app) {
     }
     return out;
 }
-function describeRef(ref, ctx) {
+function sources_describeRef(ref, ctx) {
     return ref === ctx.topology.defaultBranch ? `${ref} (the default branch)` : ref;
 }
 /**
@@ -49923,7 +50753,7 @@ function targetRevisionRules(ctx) {
         if (!cluster.envRef || cluster.ref === null || cluster.ref === cluster.envRef)
             continue;
         flaggedBootstrap.add(cluster.name);
-        out.push(finding('error', 'target-revision-env', `cluster ${cluster.name} (environment ${cluster.env}) tracks ${describeRef(cluster.ref, ctx)}, but ${cluster.env} clusters track ${cluster.envRef}${devNote(ctx, cluster, cluster.ref)}`, bootstrapFieldPos(cluster, ['targetRevision']) ?? cluster.definedAt, cluster.name));
+        out.push(finding('error', 'target-revision-env', `cluster ${cluster.name} (environment ${cluster.env}) tracks ${sources_describeRef(cluster.ref, ctx)}, but ${cluster.env} clusters track ${cluster.envRef}${devNote(ctx, cluster, cluster.ref)}`, bootstrapFieldPos(cluster, ['targetRevision']) ?? cluster.definedAt, cluster.name));
     }
     for (const app of ctx.apps)
         out.push(...childRevisionFindings(ctx, app, flaggedBootstrap, open));
@@ -49950,9 +50780,9 @@ function childRevisionFindings(ctx, app, flaggedBootstrap, open) {
         // The bootstrap is on the wrong ref and this child on the right one: the bootstrap finding says it all.
         if (flaggedBootstrap.has(cluster.name) && ref === cluster.envRef)
             continue;
-        const tracks = written === ref ? ref : `${written} = ${describeRef(ref, ctx)}`;
+        const tracks = written === ref ? ref : `${written} = ${sources_describeRef(ref, ctx)}`;
         out.push({
-            ...finding('error', 'bootstrap-revision-mismatch', `tracks ${tracks}, but its bootstrap Application tracks ${describeRef(cluster.ref, ctx)}${devNote(ctx, cluster, ref)}`, at(), cluster.name),
+            ...finding('error', 'bootstrap-revision-mismatch', `tracks ${tracks}, but its bootstrap Application tracks ${sources_describeRef(cluster.ref, ctx)}${devNote(ctx, cluster, ref)}`, at(), cluster.name),
             subject: app.name,
         });
     }
@@ -49986,9 +50816,77 @@ function devNote(ctx, cluster, ref) {
         : '';
 }
 
+;// CONCATENATED MODULE: ./src/gitops/application-value-files.ts
+
+
+
+
+
+
+/**
+ * The value files each own-repository source of a rendered Application reads, resolved as Argo CD
+ * resolves them at the tree `files` holds: `.argocd-source*.yaml` merged in, build variables
+ * (`$ARGOCD_APP_NAME`…) of this Application substituted, globs expanded, `$ref/…` of this repository
+ * followed. `controlPlaneNamespace`: where Argo CD runs (an Application elsewhere is `<ns>_<name>`).
+ */
+function applicationValueFiles(files, app, repoURLs, controlPlaneNamespace) {
+    const sources = appSources(app).map(({ source }) => source);
+    const refs = sourceRefs(sources, repoURLs);
+    const out = [];
+    for (const source of sources) {
+        if (typeof source.path !== 'string' || !isOwnRepoURL(source.repoURL, repoURLs))
+            continue;
+        const dir = repoJoin('.', source.path);
+        const recipe = resolveRecipe(files, {
+            chart: dir,
+            helm: readHelmSource(source.helm),
+            app: appContext(app, source, controlPlaneNamespace),
+            refs,
+        }, files.revision);
+        out.push({ dir, files: recipe.valueFiles.flatMap((v) => (v.kind === 'file' ? [v.file] : [])) });
+    }
+    return out;
+}
+/** The build-variable facts of an Application's source (reposerver's `newEnv`). */
+function appContext(app, source, controlPlane) {
+    const destination = app.spec?.destination?.namespace;
+    return {
+        name: instanceName(String(app.metadata?.name ?? ''), app.metadata?.namespace, controlPlane),
+        namespace: typeof destination === 'string' ? destination : '',
+        project: typeof app.spec?.project === 'string' ? app.spec.project : '',
+        repoURL: typeof source.repoURL === 'string' ? source.repoURL : '',
+        path: typeof source.path === 'string' ? source.path : '',
+        targetRevision: typeof source.targetRevision === 'string' ? source.targetRevision : '',
+    };
+}
+/** `ref` name → whether that source is this repository (its `$ref/…` files are files of this tree). */
+function sourceRefs(sources, repoURLs) {
+    const refs = {};
+    for (const s of sources)
+        if (typeof s.ref === 'string')
+            refs[s.ref] = isOwnRepoURL(s.repoURL, repoURLs) ? 'this-repo' : 'other-repo';
+    return refs;
+}
+
+;// CONCATENATED MODULE: ./src/gitops/cluster-own-values.ts
+/**
+ * Whether a cluster's valueFiles entry (as written) is the cluster's own file: a directory on its
+ * path is named for the cluster or its environment (`$values/environments/prod/apps.yaml`,
+ * `clusters/dev-01/values.yaml`), or the file's name carries one of those names
+ * (`values.dev-01.yaml`, `values-prod.yaml`). A `$ref` prefix names a source, not a directory.
+ */
+function isOwnValueFile(entry, names) {
+    const wanted = names.filter((n) => n !== '');
+    const segments = entry
+        .split('/')
+        .filter((s, i) => s !== '' && s !== '.' && !(i === 0 && s.startsWith('$')));
+    const file = segments.pop();
+    if (segments.some((dir) => wanted.includes(dir)))
+        return true;
+    return file !== undefined && wanted.some((n) => file.includes(n));
+}
+
 ;// CONCATENATED MODULE: ./src/gitops/rules/topology-rules.ts
-
-
 
 
 
@@ -50010,10 +50908,9 @@ function clusterValuesRule(ctx) {
                 out.push(finding('error', 'cluster-values-missing', `values file ${m.file} of cluster ${cluster.name} does not exist`, entryPos(m.index), cluster.name));
             }
         }
-        const own = cluster.valueFiles.some((f) => {
-            const base = external_node_path_default().posix.basename(f);
-            return (cluster.env !== null && base.includes(cluster.env)) || base.includes(cluster.name);
-        });
+        const names = cluster.env !== null ? [cluster.name, cluster.env] : [cluster.name];
+        // As written, and as resolved (build variables substituted, `$ref/…` and globs followed).
+        const own = [...cluster.valueFiles, ...values.valueFiles].some((f) => isOwnValueFile(f, names));
         if (!own && values.missing.length === 0) {
             out.push(finding('warning', 'cluster-values-missing', `cluster ${cluster.name} renders with no values file of its own (expected e.g. values.${cluster.name}.yaml in its valueFiles)`, cluster.definedAt, cluster.name));
         }
@@ -50043,14 +50940,10 @@ function orphanValuesRule(ctx) {
             referenced.add(f);
     }
     for (const app of ctx.apps) {
-        for (const { source } of appSources(app.object)) {
-            if (typeof source.path !== 'string' || !isOwnRepoURL(source.repoURL, ctx.topology.repoURLs))
-                continue;
-            const dir = repoJoin('.', source.path);
-            dirs.add(dir);
-            for (const v of source.helm?.valueFiles ?? [])
-                if (typeof v === 'string' && isLocalValueFile(v))
-                    referenced.add(valueFilePath(dir, v));
+        for (const source of applicationValueFiles(ctx.files, app.object, ctx.topology.repoURLs, app.cluster.controlPlaneNamespace)) {
+            dirs.add(source.dir);
+            for (const f of source.files)
+                referenced.add(f);
         }
     }
     const out = [];
@@ -50067,6 +50960,7 @@ function orphanValuesRule(ctx) {
 }
 
 ;// CONCATENATED MODULE: ./src/gitops/rules/index.ts
+
 
 
 
@@ -50092,6 +50986,7 @@ const RULES = [
     targetRevisionRules,
     clusterValuesRule,
     orphanValuesRule,
+    externalValuesRule,
 ];
 
 ;// CONCATENATED MODULE: ./src/gitops/template-reads.ts
@@ -50676,6 +51571,8 @@ function buildMatrix(clusters, apps, rendered) {
 
 
 
+
+
 /** How helm reports values that fail the chart's values.schema.json. */
 const HELM_SCHEMA_FAILURE = "values don't meet the specifications of the schema";
 /**
@@ -50724,6 +51621,13 @@ async function validate_validate(options) {
     });
     raw.push(...schemaFindings);
     const renders = await rendering;
+    const levels = await followLevels(renders, renderable, {
+        files,
+        repoURL: topology.repoURLs,
+        charts: options.charts ?? new ChartRenders(options.helm),
+        render: { dependencyBuild: options.dependencyBuild ?? false, ...renderOptions },
+        concurrency: options.concurrency ?? external_node_os_default().availableParallelism(),
+    });
     const apps = [];
     const objects = [];
     const renderedClusters = new Map();
@@ -50734,18 +51638,21 @@ async function validate_validate(options) {
         if (!(schemaBroken.has(r.cluster) && r.findings.some((f) => f.message.includes(HELM_SCHEMA_FAILURE)))) {
             raw.push(...r.findings);
         }
-        if (!r.ok)
+        const level = levels[i];
+        if (!r.ok || !level)
             return;
         if (r.unreadable?.length)
             unreadable.set(r.cluster, r.unreadable);
-        const clusterApps = collectApps(renderable[i], r.manifests);
+        raw.push(...level.nested.findings);
+        const clusterApps = [...level.apps, ...level.nested.apps];
         renderedClusters.set(r.cluster, clusterApps.length);
         apps.push(...clusterApps);
-        objects.push(...collectObjects(renderable[i], r.manifests));
+        objects.push(...collectObjects(renderable[i], r.manifests), ...level.nested.objects);
     });
     options.onRendered?.(apps, new Set(renderedClusters.keys()), objects, unreadable);
     const merged = new Map([...values].map(([k, v]) => [k, v.merged]));
-    const controlPlane = detectControlPlane(config.controlPlane, discovered.clusters, apps);
+    const unrendered = topology.clusters.flatMap((c) => (renderedClusters.has(c.name) ? [] : [c.name]));
+    const controlPlane = detectControlPlane(config.controlPlane, discovered.clusters, apps, unrendered);
     const ctx = {
         files,
         config,
@@ -50777,6 +51684,18 @@ async function validate_validate(options) {
         controlPlane,
         config,
     };
+}
+/**
+ * Each rendered cluster's Applications, and what its nested app-of-apps levels add (followNested),
+ * the clusters in parallel; null for a cluster that did not render.
+ */
+async function followLevels(renders, clusters, ctx) {
+    return mapLimit(renders.map((r, i) => ({ r, cluster: clusters[i] })), ctx.concurrency, async ({ r, cluster }) => {
+        if (!r.ok)
+            return null;
+        const apps = collectApps(cluster, r.manifests);
+        return { apps, nested: await followNested({ ...ctx, cluster }, apps) };
+    });
 }
 /** Config `rules:` turns a rule off or changes its severity. */
 function applyRuleSettings(findings, config) {
@@ -50843,6 +51762,8 @@ function validateHead(head, options, concurrency) {
         logger: options.logger,
         concurrency,
         prepared: head,
+        charts: options.charts,
+        dependencyBuild: options.dependencyBuild,
         onRendered: (apps, rendered, objects, unreadable) => headRendered({ apps, rendered, objects, unreadable }),
     }).finally(() => headRendered({ apps: [], rendered: new Set(), objects: [], unreadable: new Map() }));
     // Awaited by the caller; until then a failure must not count as unhandled.
@@ -50895,6 +51816,10 @@ function reportRisks(validation, clusters, production, appRisks) {
 }
 
 ;// CONCATENATED MODULE: ./src/commands/diff.ts
+
+
+
+
 
 
 
@@ -50981,7 +51906,7 @@ function bootstrapChange(p, ctx) {
         kind: 'Application',
         cluster: p.name,
         name: String(meta.name ?? p.name),
-        namespace: String(meta.namespace ?? 'argocd'),
+        namespace: String(meta.namespace ?? p.head.controlPlaneNamespace),
         status: pair.status,
         fields: pair.fields,
         unified: pair.unified,
@@ -51055,7 +51980,7 @@ function chartDirs(...trees) {
                 dirs.add(external_node_path_default().posix.dirname(f));
     return [...dirs];
 }
-function plan(base, head, options, deep, changedAll) {
+function plan(base, head, options, changedAll) {
     // What a component chart can read: its own tree, and value files anywhere in the GitOps tree (`root`;
     // `../shared/x.yaml`). Documentation, CI files and, in a monorepo, the code beside the tree are never rendered.
     const charts = chartDirs(base, head);
@@ -51083,7 +52008,8 @@ function plan(base, head, options, deep, changedAll) {
         const bi = b && clusterInputs(base, b);
         const hi = h && clusterInputs(head, h);
         const differs = !bi || !hi || bi.id !== hi.id;
-        const outside = deep && !!hi && changed.some((f) => !hi.paths.has(f) && !isUnder(f, h.chart));
+        // Deep mode's component charts, and nested app-of-apps levels (followed with deep mode off too).
+        const outside = !!hi && changed.some((f) => !hi.paths.has(f) && !isUnder(f, h.chart));
         return { name, base: b, head: h, changed: differs, needsApps: !differs && outside };
     });
 }
@@ -51094,7 +52020,7 @@ async function compareTrees(base, head, reading, options, lap) {
     if (!deep)
         notes.push('Deep mode is off: the resources of component charts are not compared.');
     const changed = changedFiles(base.listing, head.listing);
-    const plans = plan(base, head, options, deep, changed);
+    const plans = plan(base, head, options, changed);
     const gaps = headGaps(base, head);
     gaps.errors.push(...reading.unknown);
     const baseClusters = plans
@@ -51107,7 +52033,16 @@ async function compareTrees(base, head, reading, options, lap) {
     const concurrency = options.concurrency ?? external_node_os_default().availableParallelism();
     lap('planned');
     const templatesBefore = templateRuns(options.helm);
-    const { validating, headReady } = validateHead(head, options, concurrency);
+    const charts = new ChartRenders(options.helm);
+    const dependencyBuild = options.dependencyBuild ?? false;
+    const nestedAt = (tree, cluster) => ({
+        cluster,
+        files: tree.files,
+        repoURL: tree.topology.repoURLs,
+        charts,
+        render: { dependencyBuild, ...tree.config.helm },
+    });
+    const { validating, headReady } = validateHead(head, { ...options, charts, dependencyBuild }, concurrency);
     const baseRendering = mapLimit(baseClusters, concurrency, async (c) => {
         const values = loadClusterValues(base.files, c);
         if (values.broken)
@@ -51120,11 +52055,13 @@ async function compareTrees(base, head, reading, options, lap) {
                 unreadable: [],
             };
         const r = await renderCluster(options.helm, base.files, c, values, base.config.helm);
+        const top = r.ok ? collectApps(c, r.manifests) : [];
+        const nested = await followNested(nestedAt(base, c), top);
         return {
             cluster: c.name,
             ok: r.ok,
-            apps: r.ok ? collectApps(c, r.manifests) : [],
-            objects: r.ok ? collectObjects(c, r.manifests) : [],
+            apps: [...top, ...nested.apps],
+            objects: r.ok ? [...collectObjects(c, r.manifests), ...nested.objects] : [],
             error: r.findings[0]?.message ?? '',
             unreadable: r.unreadable ?? [],
         };
@@ -51153,8 +52090,14 @@ async function compareTrees(base, head, reading, options, lap) {
         files: tree.files,
         listing: tree.listing,
         repoURL: tree.topology.repoURLs,
+        controlPlaneNamespace: tree.topology.controlPlaneNamespace,
         helm: tree.config.helm,
     });
+    // What the plan does not look at (a --set-file file, the commit itself): the head Applications of
+    // a cluster with equal inputs are its base ones too, and tell which of them read it.
+    for (const p of plans)
+        if (deep && !p.changed && !p.needsApps)
+            p.needsApps = (headApps.get(p.name) ?? []).some((a) => readsUnplannedInputs(a, sideOf(base), sideOf(head), changed));
     const clusters = [];
     const appRisks = [];
     const headFailures = [];
@@ -51202,9 +52145,15 @@ async function compareTrees(base, head, reading, options, lap) {
             cd.status = 'unknown';
             continue;
         }
-        const after = headApps.get(p.name) ?? [];
-        const before = p.changed ? (baseRender?.apps ?? []) : after;
-        const compared = await compareApps(before, after, {
+        const atHead = { apps: headApps.get(p.name) ?? [], objects: headObjects.get(p.name) ?? [] };
+        const atBase = p.changed
+            ? { apps: baseRender?.apps ?? [], objects: baseRender?.objects ?? [] }
+            : await sameTopLevel(atHead, nestedAt(base, p.base));
+        // What a nested level that did not render would render at the other side is not compared.
+        const failed = failedLevels(atBase, atHead);
+        const after = withoutFailedLevels(atHead, failed);
+        const before = withoutFailedLevels(atBase, failed);
+        const compared = await compareApps(before.apps, after.apps, {
             cluster: p.name,
             base: sideOf(base),
             head: sideOf(head),
@@ -51216,6 +52165,7 @@ async function compareTrees(base, head, reading, options, lap) {
             concurrency,
             secretSalt,
             changedFiles: changed,
+            charts,
         });
         headFailures.push(...compared.headFailures);
         stats.chartsSkipped += compared.chartsSkipped;
@@ -51223,12 +52173,12 @@ async function compareTrees(base, head, reading, options, lap) {
         cd.errors.push(...compared.unknown.map((u) => `${u.application}: ${u.reason}`));
         // A document helm rendered but nobody can read holds objects of unknown identity: not compared.
         if (p.changed)
-            cd.errors.push(...unreadableDocuments(baseRender?.unreadable, headResult.unreadable.get(p.name)));
+            cd.errors.push(...unreadableDocuments(baseRender?.unreadable, headResult.unreadable.get(p.name)), ...outsideValueFiles([base, p.base], [head, p.head]));
         appRisks.push(...compared.risks);
         for (const a of compared.changes)
             cd.counts[a.status]++;
-        const objectsAfter = headObjects.get(p.name) ?? [];
-        const objectsBefore = p.changed ? (baseRender?.objects ?? []) : objectsAfter;
+        const objectsAfter = after.objects;
+        const objectsBefore = before.objects;
         cd.objects = compareObjects(objectsBefore, objectsAfter, { rules, ignored, secretSalt });
         for (const o of cd.objects)
             cd.counts[o.status]++;
@@ -51244,7 +52194,8 @@ async function compareTrees(base, head, reading, options, lap) {
                         : 'unchanged';
     }
     stats.chartsRendered = templateRuns(options.helm) - templatesBefore - clusterRuns;
-    const validation = headVerdict(await validating, headFailures, head);
+    const validated = await validating;
+    const validation = headVerdict(validated, headFailures, head);
     lap('Applications compared and head validated');
     const risks = reportRisks(validation, clusters, policy.productionEnvironments, appRisks);
     const changedClusters = clusters
@@ -51261,9 +52212,32 @@ async function compareTrees(base, head, reading, options, lap) {
         clusters,
         risks,
         validation,
+        controlPlane: validated.controlPlane,
         ignored: { total: Object.values(ignored).reduce((a, b) => a + b, 0), byRule: ignored },
         stats,
     };
+}
+/**
+ * Base of a cluster whose app-of-apps inputs are equal at both refs: the same top level as head
+ * (proven from git object ids), its nested levels followed in base's tree.
+ */
+async function sameTopLevel(head, ctx) {
+    const top = head.apps.filter((a) => !a.level).map(({ nested: _, ...a }) => a);
+    const nested = await followNested(ctx, top);
+    return {
+        apps: [...top, ...nested.apps],
+        objects: [...head.objects.filter((o) => !o.ancestors), ...nested.objects],
+    };
+}
+/**
+ * A changed cluster's value files outside this repository, at either ref: both renders are without
+ * them (they are not read offline), so what they set is not compared. Each said once.
+ */
+function outsideValueFiles(...sides) {
+    const said = sides.flatMap(([tree, c]) => c
+        ? externalValueFiles(clusterRecipe(tree.files, c)).map((v) => `${c.application.name}: value file ${v.entry} is outside this repository`)
+        : []);
+    return [...new Set(said)];
 }
 /** How many distinct objects two renders of a cluster hold together (what was compared). */
 function comparedCount(before, after) {
@@ -56839,6 +57813,10 @@ function refuseUnchecked(req) {
     if (problems.length > 0)
         throw new Error(`refusing to run helm template: ${problems.join('; ')}`);
 }
+/** The helm port for a resolved binary (resolveHelmBinary): the one factory of HelmPort. */
+function createHelm(binary, env = process.env) {
+    return new Helm(binary, env);
+}
 /**
  * Which helm to run: the `helm` input / --helm flag, then $HELM, then `helm` on PATH.
  * Absent → a ConfigurationError that says how to get one.
@@ -57178,7 +58156,9 @@ function appSection(app, omitted) {
     const note = app.status === 'modified' && app.fields.length === 0 && app.unified === ''
         ? app.deep.state === 'rendered' && app.deep.resources.length > 0
             ? ' (Application unchanged; its resources change)'
-            : ' (Application unchanged; its chart changes)'
+            : app.deep.state === 'unknown' && app.deep.dependencies.length === 0
+                ? ' (Application unchanged; what it renders from changes)'
+                : ' (Application unchanged; its chart changes)'
         : app.renamedFrom
             ? ` (renamed from ${htmlCode(app.renamedFrom)})`
             : app.renamedTo
@@ -57187,7 +58167,9 @@ function appSection(app, omitted) {
     const body = [fieldTable(app.fields), diffBlock(app.unified), deepSection(app, omitted)]
         .filter(Boolean)
         .join('\n\n');
-    return markdown_details(`${STATUS_ICON[app.status]} ${app.status} ${htmlCode(app.name)}${note}`, body);
+    // A nested app-of-apps level's Application is one of the cluster's: the Application that renders it is named.
+    const by = app.parent ? ` (rendered by ${htmlCode(app.parent)})` : '';
+    return markdown_details(`${STATUS_ICON[app.status]} ${app.status} ${htmlCode(app.name)}${by}${note}`, body);
 }
 /** How many fields of one object the objects table names before it says how many more. */
 const FIELDS_SHOWN = 3;
@@ -57555,7 +58537,8 @@ function renderDiffText(report) {
         }
         lines.push(`${c.name} (${c.env ?? '-'}): ${c.status}`);
         for (const a of c.apps) {
-            lines.push(`  ${MARK[a.status]} ${a.name}`, ...fieldLines(a.fields, '      '));
+            const by = a.parent ? ` (rendered by ${a.parent})` : '';
+            lines.push(`  ${MARK[a.status]} ${a.name}${by}`, ...fieldLines(a.fields, '      '));
             if (a.deep.state === 'rendered')
                 for (const r of a.deep.resources)
                     lines.push(...resourceLines(r, '      '));
@@ -57881,7 +58864,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _diff_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2361);
+/* harmony import */ var _diff_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8774);
 
 await (0,_diff_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 

@@ -1,8 +1,8 @@
-export const id = 165;
-export const ids = [165];
+export const id = 729;
+export const ids = [729];
 export const modules = {
 
-/***/ 2165:
+/***/ 2729:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -28,14 +28,14 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/git/git.ts + 2 modules
-var git_git = __webpack_require__(1972);
+// EXTERNAL MODULE: ./src/git/git.ts + 4 modules
+var git_git = __webpack_require__(1438);
 // EXTERNAL MODULE: ./src/gitops/applications.ts
 var applications = __webpack_require__(917);
-// EXTERNAL MODULE: ./src/gitops/cluster-values.ts + 1 modules
-var cluster_values = __webpack_require__(165);
-// EXTERNAL MODULE: ./src/gitops/render-recipe.ts + 3 modules
-var render_recipe = __webpack_require__(754);
+// EXTERNAL MODULE: ./src/gitops/cluster-values.ts
+var cluster_values = __webpack_require__(1253);
+// EXTERNAL MODULE: ./src/gitops/render-recipe.ts + 2 modules
+var render_recipe = __webpack_require__(140);
 // EXTERNAL MODULE: ./src/gitops/objects.ts
 var objects = __webpack_require__(1516);
 // EXTERNAL MODULE: ./src/gitops/render.ts
@@ -48,486 +48,16 @@ var vnode = __webpack_require__(1754);
 var repo_facts = __webpack_require__(4406);
 // EXTERNAL MODULE: ./src/findings.ts
 var src_findings = __webpack_require__(1001);
-;// CONCATENATED MODULE: ./src/diff/fingerprint.ts
-
-
-const VALUES_FILE = /^values.*\.ya?ml$/;
-/** Argo CD's per-Application override files (`.argocd-source-<app>.yaml`). */
-const APP_OVERRIDE_FILE = /^\.argocd-source-.+\.yaml$/;
-/**
- * The blob ids a chart render reads: every file under the chart, except per-cluster values files
- * and other Applications' `.argocd-source-<app>.yaml` at its root that this render does not use (so
- * editing values.prod-01.yaml does not make dev-01 "changed"), plus the files it reads outside the
- * chart (`reads`: its value files, file parameters and override files, whether they exist or not).
- */
-function renderInputs(tree, chart, reads) {
-    const prefix = chart === '.' ? '' : `${chart}/`;
-    const used = new Set(reads);
-    const out = [];
-    for (const [file, blob] of tree) {
-        if (!file.startsWith(prefix))
-            continue;
-        const rel = file.slice(prefix.length);
-        const perTarget = (VALUES_FILE.test(rel) && rel !== 'values.yaml') || APP_OVERRIDE_FILE.test(rel);
-        if (!rel.includes('/') && perTarget && !used.has(file))
-            continue;
-        out.push([file, blob]);
-    }
-    for (const file of reads) {
-        if (file.startsWith(prefix))
-            continue;
-        out.push([file, tree.get(file) ?? 'missing']);
-    }
-    // A chart or values file reached through a symlinked directory: the link is an input too (its id
-    // is what it resolves to), else a change behind it would leave the inputs equal.
-    const seen = new Set(out.map(([f]) => f));
-    for (const p of [chart, ...reads])
-        for (const a of ancestors(p))
-            if (!seen.has(a) && tree.has(a)) {
-                seen.add(a);
-                out.push([a, tree.get(a)]);
-            }
-    return out.sort((a, b) => (a[0] < b[0] ? -1 : 1));
-}
-/** `a`, `a/b`, `a/b/c` for `a/b/c` (nothing for the repository root). */
-function ancestors(p) {
-    if (p === '.' || p === '')
-        return [];
-    const parts = p.split('/');
-    return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
-}
-/** A stable hash of a render's inputs and its recipe (parameters, inline values, names). */
-function fingerprint(inputs, recipe) {
-    const h = (0,external_node_crypto_.createHash)('sha256');
-    for (const [file, blob] of inputs)
-        h.update(`${file}\0${blob}\n`);
-    h.update(JSON.stringify(recipe));
-    return h.digest('hex');
-}
-/** Files whose blob differs between two listings (added, removed or modified). */
-function changedFiles(base, head) {
-    const out = new Set();
-    for (const [file, blob] of head)
-        if (base.get(file) !== blob)
-            out.add(file);
-    for (const file of base.keys())
-        if (!head.has(file))
-            out.add(file);
-    return out;
-}
-function isUnder(file, dir) {
-    return dir === '.' || file === dir || file.startsWith(`${dir}/`);
-}
-function joinPosix(...parts) {
-    return path.posix.normalize(path.posix.join(...parts));
-}
-
+// EXTERNAL MODULE: ./src/diff/fingerprint.ts
+var fingerprint = __webpack_require__(7139);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/gitops/topology.ts + 1 modules
 var topology = __webpack_require__(8154);
 // EXTERNAL MODULE: ./src/util/concurrency.ts
 var util_concurrency = __webpack_require__(3731);
-// EXTERNAL MODULE: ./src/gitops/build-variables.ts
-var build_variables = __webpack_require__(2912);
-// EXTERNAL MODULE: ./src/gitops/helm-recipe.ts
-var helm_recipe = __webpack_require__(4921);
-// EXTERNAL MODULE: ./src/gitops/helm-source.ts
-var helm_source = __webpack_require__(4110);
-// EXTERNAL MODULE: ./src/gitops/manifests.ts
-var gitops_manifests = __webpack_require__(2762);
-;// CONCATENATED MODULE: ./src/diff/deep.ts
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * The render recipe of an Application's source as Argo CD would use it at the tree `files` holds,
- * or null when the source is not an in-repo Helm chart (a remote chart, a plain directory, another repo).
- */
-function componentRecipe(app, name, files, repoURL) {
-    if ((0,applications/* appSources */.QG)(app).length > 1)
-        return { skip: 'multi-source Application: its sources are not rendered' };
-    const own = ownSource(app, repoURL);
-    if (!own || !files.isFile((0,repo_files/* repoJoin */.pg)(own.dir, 'Chart.yaml')))
-        return null;
-    const { source, dir: chart } = own;
-    const destination = app.spec?.destination?.namespace;
-    const recipe = (0,render_recipe/* resolveRecipe */.pS)(files, {
-        chart,
-        helm: (0,helm_source/* readHelmSource */.ET)(source.helm),
-        app: {
-            name: (0,build_variables/* instanceName */.zl)(name, app.metadata?.namespace),
-            namespace: typeof destination === 'string' ? destination : '',
-            project: typeof app.spec?.project === 'string' ? app.spec.project : '',
-            repoURL: source.repoURL ?? '',
-            path: source.path ?? '',
-            targetRevision: typeof source.targetRevision === 'string' ? source.targetRevision : '',
-        },
-        refs: {},
-    }, files.revision);
-    return { recipe };
-}
-/** An Application's single source when it is a path of this repository (`repoURL` normalized), and that path. */
-function ownSource(app, repoURL) {
-    const sources = (0,applications/* appSources */.QG)(app);
-    if (sources.length !== 1 || !repoURL)
-        return null;
-    const source = sources[0].source;
-    if (!(0,topology/* isOwnRepoURL */.Ed)(source.repoURL, repoURL))
-        return null;
-    if (typeof source.path !== 'string')
-        return null;
-    return { source, dir: (0,repo_files/* repoJoin */.pg)('.', source.path) };
-}
-/**
- * Identity of a component render: its inputs' blob ids (the chart, its value and file-parameter files,
- * its `.argocd-source*.yaml`, and the charts of its `file://` dependencies inside the repository,
- * which a dependency build copies in), its recipe (value files in their order: the last one wins)
- * and the helm options it renders with.
- */
-function recipeFingerprint(recipe, files, tree, helm) {
-    const inputs = renderInputs(tree, recipe.chart, (0,render_recipe/* recipeInputs */.e$)(recipe));
-    for (const dir of localDependencyCharts(files, recipe.chart))
-        inputs.push(...renderInputs(tree, dir, []).map(([f, id]) => [`dep:${f}`, id]));
-    return fingerprint(inputs, {
-        ...recipe,
-        helm: { kubeVersion: helm.kubeVersion, apiVersions: helm.apiVersions },
-    });
-}
-/** The in-repo charts a chart's `file://` dependencies name, transitively (cycle-safe), itself excluded. */
-function localDependencyCharts(files, chart) {
-    const seen = new Set([chart]);
-    const queue = [chart];
-    while (queue.length > 0) {
-        const dir = queue.shift();
-        for (const d of chartDependencies(files, dir)) {
-            const repo = String(d.repository ?? '');
-            if (!repo.startsWith('file://'))
-                continue;
-            const rel = repo.slice('file://'.length);
-            const target = (0,repo_files/* repoJoin */.pg)(dir, rel);
-            if (rel.startsWith('/') || (0,repo_files/* escapesRepo */.jk)(target) || seen.has(target))
-                continue;
-            seen.add(target);
-            queue.push(target);
-        }
-    }
-    seen.delete(chart);
-    return [...seen].sort();
-}
-function resourceKey(o) {
-    const meta = (o.metadata ?? {});
-    return `${String(o.kind ?? '?')}/${meta.namespace ?? ''}/${meta.name ?? '?'}`;
-}
-/** Renders a component chart with helm; dependencies must be vendored unless `dependencyBuild`. */
-async function renderComponent(helm, files, recipe, options) {
-    const broken = (reason, rule = 'helm-template') => ({
-        ok: false,
-        failure: 'broken',
-        rule,
-        reason,
-    });
-    const unavailable = (reason) => ({ ok: false, failure: 'unavailable', reason });
-    const refused = recipe.problems[0] ?? (0,helm_recipe/* schemaReferenceProblem */.A)(files, recipe.chart);
-    if (refused)
-        return broken(`not rendered: ${refused.message}`, 'helm-argument');
-    const missing = recipe.valueFiles.flatMap((v) => (v.kind === 'missing' ? [v.file] : []));
-    if (missing.length > 0)
-        return broken(`values file ${missing.join(', ')} does not exist`);
-    const deps = missingDependencies(files, recipe.chart);
-    if (deps.length > 0) {
-        if (!options.dependencyBuild)
-            return unavailable(`dependencies not vendored (${deps.join(', ')}); --dependency-build would fetch them`);
-        const repositories = dependencyRepositories(files, recipe.chart);
-        if ('refused' in repositories)
-            return unavailable(repositories.refused);
-        const built = await dependencyBuildOnce(helm, files.abs(recipe.chart), repositories.add);
-        if (!built.ok)
-            return unavailable(`helm dependency build failed: ${firstLine(built.stderr)}`);
-    }
-    const r = await helm.template((0,render/* templateRequest */.sx)(files, recipe, options));
-    if (!r.ok)
-        return broken(`helm template failed: ${firstLine(r.stderr.replace(/^Error: /, ''))}`);
-    const resources = new Map();
-    let manifests;
-    try {
-        manifests = (0,gitops_manifests/* splitManifests */.lZ)(r.stdout);
-    }
-    catch (e) {
-        if (e instanceof gitops_manifests/* ManifestError */.Sh)
-            return broken(e.message);
-        throw e;
-    }
-    for (const m of manifests)
-        resources.set(resourceKey(m.object), m.object);
-    return { ok: true, resources };
-}
-/**
- * One `helm dependency build` per chart directory and Helm (a chart serves every cluster, and two
- * Applications of one cluster may render it at once): later renders wait for the first build.
- */
-const builds = new WeakMap();
-function dependencyBuildOnce(helm, chartDir, repositories) {
-    let byDir = builds.get(helm);
-    if (!byDir)
-        builds.set(helm, (byDir = new Map()));
-    let build = byDir.get(chartDir);
-    if (!build)
-        byDir.set(chartDir, (build = helm.dependencyBuild(chartDir, repositories)));
-    return build;
-}
-function firstLine(text) {
-    return text.trim().split('\n')[0] ?? '';
-}
-/**
- * The repositories `helm dependency build` may fetch a chart's dependencies from: `https://` (added
- * under a generated name, as Argo CD does) and `oci://` repositories, and `file://` paths inside the
- * repository. Anything else (http, a repository alias, a path out of the repository) is refused.
- */
-function dependencyRepositories(files, chart) {
-    const add = new Map();
-    for (const d of chartDependencies(files, chart)) {
-        const repo = String(d.repository ?? '');
-        const name = String(d.name ?? '?');
-        if (repo.startsWith('file://')) {
-            const rel = repo.slice('file://'.length);
-            const target = (0,repo_files/* repoJoin */.pg)(chart, rel);
-            // An absolute path is absolute to helm, whatever it would mean joined to the chart.
-            if (rel.startsWith('/') || (0,repo_files/* escapesRepo */.jk)(target) || !files.isFile((0,repo_files/* repoJoin */.pg)(target, 'Chart.yaml')))
-                return { refused: `dependency ${name}: ${repo} is not a chart inside the repository` };
-        }
-        else if (/^https:\/\/[^\s]+$/.test(repo)) {
-            add.set(repo, {
-                name: `gp-${(0,external_node_crypto_.createHash)('sha256').update(repo).digest('hex').slice(0, 12)}`,
-                url: repo,
-            });
-        }
-        else if (!/^oci:\/\/[^\s]+$/.test(repo)) {
-            return {
-                refused: `dependency ${name}: repository "${repo}" is not fetched (only https://, oci:// and file:// inside the repository)`,
-            };
-        }
-    }
-    return { add: [...add.values()] };
-}
-/**
- * The dependencies helm may read for a chart: Chart.yaml's and, because helm still lets a
- * `requirements.yaml` replace them (even for apiVersion v2), that file's too.
- */
-function chartDependencies(files, chart) {
-    return DECLARED.flatMap((file) => dependencyList(files, (0,repo_files/* repoJoin */.pg)(chart, file)));
-}
-const DECLARED = ['Chart.yaml', 'requirements.yaml'];
-const LOCKS = ['Chart.lock', 'requirements.lock'];
-/** The `dependencies` list of one YAML file of a chart (none when absent or unparsable). */
-function dependencyList(files, file) {
-    const text = files.text(file);
-    if (!text)
-        return [];
-    try {
-        const deps = (0,dist/* parse */.qg)(text)?.dependencies;
-        return Array.isArray(deps)
-            ? deps.filter((d) => !!d && typeof d === 'object' && !Array.isArray(d))
-            : [];
-    }
-    catch {
-        return [];
-    }
-}
-/**
- * Dependencies helm would find missing under charts/: not vendored there (as a directory or a
- * `<name>-<version>.tgz`). `file://` ones too: helm template refuses them until a dependency build
- * copies them in.
- */
-function missingDependencies(files, chart) {
-    const vendored = files.list((0,repo_files/* repoJoin */.pg)(chart, 'charts'));
-    return chartDependencies(files, chart)
-        .map((d) => String(d.name))
-        .filter((name) => !vendored.some((f) => f === name || (f.startsWith(`${name}-`) && f.endsWith('.tgz'))));
-}
-/** A chart file's dependencies by alias (else name), a repeated key numbered: `x`, `x#2`. */
-function dependencyEntries(files, file) {
-    const out = new Map();
-    for (const d of dependencyList(files, file)) {
-        const name = String(d.alias ?? d.name ?? '?');
-        let key = name;
-        for (let n = 2; out.has(key); n++)
-            key = `${name}#${n}`;
-        out.set(key, {
-            version: d.version === undefined || d.version === null ? null : String(d.version),
-            repository: String(d.repository ?? ''),
-        });
-    }
-    return out;
-}
-/**
- * The dependencies of a component chart that differ between the refs: declared (Chart.yaml,
- * requirements.yaml) and locked (Chart.lock, requirements.lock; a lock entry that says what the
- * declared one says is not repeated). Read from the files, so it is known even when neither side
- * can be rendered.
- */
-function dependencyChanges(base, head) {
-    const out = [];
-    for (const file of [...DECLARED, ...LOCKS]) {
-        const before = dependencyEntries(base.files, (0,repo_files/* repoJoin */.pg)(base.chart, file));
-        const after = dependencyEntries(head.files, (0,repo_files/* repoJoin */.pg)(head.chart, file));
-        for (const key of [...new Set([...before.keys(), ...after.keys()])].sort()) {
-            const b = before.get(key);
-            const a = after.get(key);
-            if (b && a && b.version === a.version && b.repository === a.repository)
-                continue;
-            const name = key.replace(/#\d+$/, '');
-            const change = {
-                name,
-                from: b ? b.version : null,
-                to: a ? a.version : null,
-                repository: (a ?? b).repository,
-                repositoryFrom: b && a && b.repository !== a.repository ? b.repository : null,
-                file,
-            };
-            const said = (c) => c.name === change.name &&
-                c.from === change.from &&
-                c.to === change.to &&
-                c.repository === change.repository;
-            if (LOCKS.includes(file) && out.some(said))
-                continue;
-            out.push(change);
-        }
-    }
-    return out;
-}
-/** An Application's source as deep mode sees it at one ref; null when it has no source at all. */
-function componentSource(app, name, files, repoURL) {
-    const recipe = componentRecipe(app, name, files, repoURL);
-    if (recipe && 'recipe' in recipe)
-        return { kind: 'chart', recipe: recipe.recipe };
-    const sources = (0,applications/* appSources */.QG)(app).map((s) => s.source);
-    if (sources.length === 0)
-        return null;
-    if (recipe)
-        return { kind: 'unrendered', reason: recipe.skip, inputs: ownInputs(sources, repoURL) };
-    const own = ownSource(app, repoURL);
-    if (own && files.isDirectory(own.dir))
-        return {
-            kind: 'unrendered',
-            reason: `plain manifests in ${own.dir} are not rendered`,
-            inputs: [own.dir],
-        };
-    if (own)
-        return { kind: 'unrendered', reason: `${own.dir} does not exist in this repository`, inputs: [own.dir] };
-    return {
-        kind: 'unrendered',
-        reason: `${describeSource(sources[0])} is outside this repository and is not rendered offline`,
-        inputs: [],
-    };
-}
-/** `chart x 1.2.3 from https://…` or `https://… path p at main`: one line, as written. */
-function describeSource(s) {
-    const at = s.targetRevision ? ` ${String(s.targetRevision)}` : '';
-    if (s.chart)
-        return `chart ${String(s.chart)}${at} from ${String(s.repoURL ?? '?')}`;
-    return `${String(s.repoURL ?? '?')}${s.path ? ` path ${String(s.path)}` : ''}${at ? ` at${at}` : ''}`;
-}
-/**
- * The repository paths a multi-source Application reads from this repository: the paths of its
- * own-repository sources, and the `$ref/…` value files that name one (up to the first glob character).
- */
-function ownInputs(sources, repoURL) {
-    const own = (s) => (0,topology/* isOwnRepoURL */.Ed)(s.repoURL, repoURL);
-    const refs = new Set(sources.filter((s) => own(s) && typeof s.ref === 'string').map((s) => s.ref));
-    const out = new Set();
-    for (const s of sources) {
-        if (own(s) && typeof s.path === 'string')
-            out.add((0,repo_files/* repoJoin */.pg)('.', s.path));
-        for (const entry of s.helm?.valueFiles ?? []) {
-            const m = typeof entry === 'string' ? /^\$([^/]+)\/(.+)$/.exec(entry) : null;
-            if (!m || !refs.has(m[1]))
-                continue;
-            const segments = m[2].split('/');
-            const glob = segments.findIndex((seg) => /[*?[{]/.test(seg));
-            out.add((0,repo_files/* repoJoin */.pg)('.', (glob < 0 ? segments : segments.slice(0, glob)).join('/') || '.'));
-        }
-    }
-    return [...out].sort();
-}
-/**
- * What decides an Application's render besides its source's files: its name and namespace (release
- * name, `$ARGOCD_APP_*`), project, sources and destination, keys sorted. Sync policy, labels and
- * annotations are not part of it.
- */
-function renderIdentity(app) {
-    const spec = (app.spec ?? {});
-    const meta = app.metadata ?? {};
-    return canonical({
-        name: meta.name ?? null,
-        namespace: meta.namespace ?? null,
-        project: spec.project ?? null,
-        source: spec.source ?? null,
-        sources: spec.sources ?? null,
-        destination: spec.destination ?? null,
-    });
-}
-function canonical(v) {
-    if (Array.isArray(v))
-        return `[${v.map(canonical).join(',')}]`;
-    if (v && typeof v === 'object')
-        return `{${Object.keys(v)
-            .sort()
-            .map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`)
-            .join(',')}}`;
-    return JSON.stringify(v ?? null);
-}
-/**
- * Plans deep mode for an Application present at base, head or both (null: it has no source, so
- * there is nothing to compare). `unchanged` only when proven: in-repo charts whose inputs have the
- * same git object ids and the same recipe, or, for what deep mode does not render (sources outside
- * the repository, plain manifests, multi-source), the same render identity and no changed file under
- * what it reads. Everything else that is not rendered is `unknown`, with why.
- */
-function planDeep(before, after, base, head, changedFiles) {
-    const sb = before ? componentSource(before.app, before.name, base.files, base.repoURL) : null;
-    const sh = after ? componentSource(after.app, after.name, head.files, head.repoURL) : null;
-    if (!sb && !sh)
-        return null;
-    const chartB = sb?.kind === 'chart' ? sb.recipe : null;
-    const chartH = sh?.kind === 'chart' ? sh.recipe : null;
-    if (chartB && chartH) {
-        if (recipeFingerprint(chartB, base.files, base.listing, base.helm) ===
-            recipeFingerprint(chartH, head.files, head.listing, head.helm))
-            return { kind: 'decided', result: { state: 'unchanged' }, byInputs: true };
-        const dependencies = dependencyChanges({ files: base.files, chart: chartB.chart }, { files: head.files, chart: chartH.chart });
-        return { kind: 'render', base: chartB, head: chartH, dependencies };
-    }
-    // One side only (added or removed): its chart renders alone.
-    if (!after && chartB)
-        return { kind: 'render', base: chartB, head: null, dependencies: [] };
-    if (!before && chartH)
-        return { kind: 'render', base: null, head: chartH, dependencies: [] };
-    const unrendered = [sh, sb].find((s) => s?.kind === 'unrendered');
-    const reason = unrendered?.reason ?? 'the Application has no source on one side';
-    const unknown = (why) => ({
-        kind: 'decided',
-        result: { state: 'unknown', reason: why, dependencies: [] },
-        byInputs: false,
-    });
-    if (!before || !after || renderIdentity(before.app) !== renderIdentity(after.app))
-        return unknown(reason);
-    const inputs = [sb, sh].flatMap((s) => !s ? [] : s.kind === 'chart' ? [s.recipe.chart, ...(0,render_recipe/* recipeInputs */.e$)(s.recipe)] : s.inputs);
-    const touched = [...new Set(inputs)].find((dir) => [...changedFiles].some((f) => isUnder(f, dir)));
-    if (touched)
-        return unknown(`files under ${touched} changed and ${reason}`);
-    return { kind: 'decided', result: { state: 'unchanged' }, byInputs: false };
-}
-
+// EXTERNAL MODULE: ./src/diff/deep.ts
+var deep = __webpack_require__(2065);
 ;// CONCATENATED MODULE: ./src/diff/ignore.ts
 const META_PREFIXES = [['metadata'], ['spec', 'template', 'metadata']];
 function ignoreRules(config) {
@@ -612,6 +142,50 @@ function remove(obj, path) {
         else
             delete parent[last];
     }
+}
+
+;// CONCATENATED MODULE: ./src/diff/levels.ts
+/** The Applications whose nested level did not render at either side (name → why, at which side). */
+function failedLevels(before, after) {
+    const out = new Map();
+    for (const [side, list] of [
+        ['head', after.apps],
+        ['base', before.apps],
+    ])
+        for (const a of list)
+            if (a.nested?.state === 'failed' && !out.has(a.name))
+                out.set(a.name, `its nested app-of-apps chart ${a.nested.chart} did not render at ${side} (${a.nested.reason}): the Applications and objects it renders are not compared`);
+    return out;
+}
+/**
+ * Both sides without what a level that did not render at either side would have rendered: what it
+ * renders at the other side cannot be called added or removed.
+ */
+function withoutFailedLevels(side, failed) {
+    if (failed.size === 0)
+        return side;
+    const under = (ancestors) => !!ancestors?.some((n) => failed.has(n));
+    return {
+        apps: side.apps.filter((a) => !under(a.level?.ancestors)),
+        objects: side.objects.filter((o) => !under(o.ancestors)),
+    };
+}
+/**
+ * How deep mode treats an Application given its nested state at each side: `level`, decided here
+ * (a level at every side it exists: nothing to render, its objects are the cluster's; a level that did
+ * not render: unknown); else `component`, with the sides that are components (a level at one side
+ * is absent there).
+ */
+function levelDeep(before, after, failed) {
+    const app = (after ?? before);
+    const why = failed.get(app.name);
+    if (why && (before?.nested?.state === 'failed' || after?.nested?.state === 'failed'))
+        return { kind: 'level', result: { state: 'unknown', reason: why, dependencies: [] } };
+    const b = before?.nested ? undefined : before;
+    const a = after?.nested ? undefined : after;
+    if (!b && !a && (before?.nested || after?.nested))
+        return { kind: 'level', result: { state: 'not-applicable' } };
+    return { kind: 'component', before: b, after: a };
 }
 
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
@@ -796,12 +370,12 @@ function sourceRisks(before, after) {
         const [now] = unmatched.splice(i, 1);
         const [rb, ra] = [old, now].map((s) => s.targetRevision || 'HEAD');
         if (rb !== ra)
-            revisions.push(b.length === 1 && a.length === 1 ? `${rb} to ${ra}` : `${rb} to ${ra} (${risks_describeSource(now)})`);
+            revisions.push(b.length === 1 && a.length === 1 ? `${rb} to ${ra}` : `${rb} to ${ra} (${describeSource(now)})`);
     }
     const out = [];
     const changes = [
-        ...unmatched.map((s) => `added ${risks_describeSource(s)}`),
-        ...removed.map((s) => `removed ${risks_describeSource(s)}`),
+        ...unmatched.map((s) => `added ${describeSource(s)}`),
+        ...removed.map((s) => `removed ${describeSource(s)}`),
     ];
     if (changes.length > 0)
         out.push({ kind: 'sources-changed', message: `sources: ${changes.join('; ')}` });
@@ -816,7 +390,7 @@ function sourceId(s) {
     const repo = typeof s.repoURL === 'string' ? (0,topology/* normalizeRepoURL */.li)(s.repoURL) : null;
     return JSON.stringify([repo, s.path ?? null, s.chart ?? null, s.ref ?? null]);
 }
-function risks_describeSource(s) {
+function describeSource(s) {
     const what = s.chart ? `chart ${s.chart}` : s.path !== undefined ? `path ${s.path}` : `ref ${s.ref ?? '?'}`;
     return `${s.repoURL ?? '(no repoURL)'} ${what} @ ${s.targetRevision || 'HEAD'}`;
 }
@@ -1012,6 +586,7 @@ function replaceAll(oldText, newText) {
 
 
 
+
 /** A before/after pair, masked and with ignored fields removed: field changes and a unified YAML diff. */
 function comparePair(before, after, label, ctx) {
     const [a, b] = applyIgnores(before && maskSecrets(before, ctx.secretSalt), after && maskSecrets(after, ctx.secretSalt), ctx.rules, ctx.ignored);
@@ -1031,13 +606,19 @@ async function compareApps(before, after, ctx) {
     const h = new Map(after.map((a) => [key(a), a]));
     const keys = [...new Set([...b.keys(), ...h.keys()])].sort();
     const plans = new Map();
+    const levels = new Map();
+    const failed = failedLevels({ apps: before, objects: [] }, { apps: after, objects: [] });
     const jobs = [];
     let chartsSkipped = 0;
-    for (const k of ctx.deep ? keys : []) {
-        const ba = b.get(k);
-        const ha = h.get(k);
+    for (const k of keys) {
+        const sides = levelDeep(b.get(k), h.get(k), failed);
+        if (sides.kind === 'level')
+            levels.set(k, sides.result);
+        if (sides.kind === 'level' || !ctx.deep)
+            continue;
+        const { before: ba, after: ha } = sides;
         const name = (ha ?? ba).name;
-        const plan = planDeep(ba && { app: ba.object, name }, ha && { app: ha.object, name }, ctx.base, ctx.head, ctx.changedFiles);
+        const plan = (0,deep/* planDeep */.S_)(ba && { app: ba.object, name }, ha && { app: ha.object, name }, ctx.base, ctx.head, ctx.changedFiles);
         if (!plan)
             continue;
         plans.set(k, plan);
@@ -1053,10 +634,12 @@ async function compareApps(before, after, ctx) {
                 jobs.push({
                     key: k,
                     side,
-                    run: () => renderComponent(ctx.helm, tree.files, recipe, {
-                        dependencyBuild: ctx.dependencyBuild,
-                        ...tree.helm,
-                    }),
+                    run: () => {
+                        const options = { dependencyBuild: ctx.dependencyBuild, ...tree.helm };
+                        return ctx.charts
+                            ? ctx.charts.render(tree.files, recipe, options)
+                            : (0,deep/* renderComponent */.Cc)(ctx.helm, tree.files, recipe, options);
+                    },
                 });
         }
     }
@@ -1074,26 +657,31 @@ async function compareApps(before, after, ctx) {
         const pair = comparePair(ba?.object, ha?.object, `${app.name}.yaml`, ctx);
         const plan = plans.get(k);
         const rendered = plan?.kind === 'render' ? (renders.get(k) ?? {}) : null;
-        const deep = !plan
-            ? NOT_APPLICABLE
-            : plan.kind === 'decided'
-                ? plan.result
-                : resourcesOf(rendered, plan.dependencies, ctx);
+        const deep = levels.get(k) ??
+            (!plan
+                ? NOT_APPLICABLE
+                : plan.kind === 'decided'
+                    ? plan.result
+                    : resourcesOf(rendered, plan.dependencies, ctx));
         const atHead = rendered?.head;
         if (ha && plan?.kind === 'render' && plan.head && atHead && !atHead.ok && atHead.failure === 'broken')
             headFailures.push({ app: ha, chart: plan.head.chart, rule: atHead.rule, reason: atHead.reason });
         const deepChanged = (deep.state === 'rendered' && deep.resources.length > 0) ||
             ((deep.state === 'rendered' || deep.state === 'unknown') && deep.dependencies.length > 0);
-        const status = pair.status ?? (deepChanged ? 'modified' : null);
+        const shown = pair.status ?? (deepChanged ? 'modified' : null);
         if (deep.state === 'unknown')
             unknown.push({
                 application: app.name,
                 reason: plan?.kind !== 'render'
                     ? deep.reason
-                    : status
+                    : shown
                         ? `its resources did not render (${deep.reason})`
                         : `its chart's inputs changed and it did not render (${deep.reason})`,
             });
+        // Deep mode says unknown of an Application at both refs only when what Argo CD renders for it
+        // changed (its inputs or its render request): a change whose resources are unknown, not only an
+        // error of the cluster.
+        const status = shown ?? (deep.state === 'unknown' && ba && ha ? 'modified' : null);
         if (!status)
             continue;
         const change = {
@@ -1105,6 +693,7 @@ async function compareApps(before, after, ctx) {
             fields: pair.fields,
             unified: pair.unified,
             deep,
+            ...(app.level ? { parent: app.level.parent } : {}),
         };
         changes.push(change);
     }
@@ -1186,12 +775,18 @@ function resourcesOf(r, dependencies, ctx) {
     const failure = failed && r[failed];
     if (failure && !failure.ok)
         return { state: 'unknown', reason: `at ${failed}: ${failure.reason}`, dependencies };
-    const before = r.base && r.base.ok ? r.base.resources : new Map();
-    const after = r.head && r.head.ok ? r.head.resources : new Map();
+    const none = new Map();
+    const before = r.base && r.base.ok ? r.base.resources : none;
+    const after = r.head && r.head.ok ? r.head.resources : none;
     const resources = [];
-    for (const key of [...new Set([...before.keys(), ...after.keys()])].sort()) {
-        const [kind, namespace, name] = key.split('/');
-        const pair = comparePair(before.get(key), after.get(key), `${kind}/${name}.yaml`, ctx);
+    const keys = [...new Set([...before.keys(), ...after.keys()])];
+    const order = (k) => {
+        const o = (after.get(k) ?? before.get(k));
+        return [o.kind, o.namespace, o.name, o.group].join('\0');
+    };
+    for (const key of keys.sort((x, y) => (order(x) < order(y) ? -1 : order(x) > order(y) ? 1 : 0))) {
+        const { kind, namespace, name } = (after.get(key) ?? before.get(key));
+        const pair = comparePair(before.get(key)?.object, after.get(key)?.object, `${kind}/${name}.yaml`, ctx);
         if (pair.status)
             resources.push({
                 kind,
@@ -1205,6 +800,43 @@ function resourcesOf(r, dependencies, ctx) {
     return { state: 'rendered', resources, dependencies };
 }
 
+// EXTERNAL MODULE: ./src/gitops/repo-url.ts
+var repo_url = __webpack_require__(8734);
+// EXTERNAL MODULE: ./src/gitops/source-overrides.ts
+var source_overrides = __webpack_require__(8155);
+;// CONCATENATED MODULE: ./src/diff/unplanned-inputs.ts
+
+
+
+
+
+/**
+ * What a source may read that diff's plan does not look at when it leaves a cluster out of deep
+ * mode (it looks at changed files under charts and changed YAML/JSON files): a `--set-file` file of
+ * any kind anywhere in the repository, and the commit itself (`$ARGOCD_APP_REVISION…` in a
+ * parameter, a value-file or file-parameter path).
+ */
+const UNPLANNED = /fileParameters|ARGOCD_APP_REVISION/;
+/**
+ * Whether deep mode must compare an Application of a cluster whose app-of-apps inputs are equal
+ * (its Applications are then the same at both refs) although no changed file the plan looks at
+ * touches it: its source (or an `.argocd-source*.yaml` of its directory) names a file parameter
+ * or a revision variable, and its render inputs at base and head are not proven equal.
+ */
+function readsUnplannedInputs(app, base, head, changedFiles) {
+    const sources = (0,applications/* appSources */.QG)(app.object).map((s) => s.source);
+    const overrides = sources.flatMap((s) => typeof s.path === 'string' && (0,repo_url/* isOwnRepoURL */.E)(s.repoURL, head.repoURL)
+        ? (0,source_overrides/* sourceOverrideFiles */.Nn)((0,repo_files/* repoJoin */.pg)('.', s.path), app.name)
+        : []);
+    const named = UNPLANNED.test(JSON.stringify(sources)) ||
+        overrides.some((f) => [base, head].some((side) => UNPLANNED.test(side.files.text(f) ?? '')));
+    if (!named)
+        return false;
+    const side = { app: app.object, name: app.name };
+    const plan = (0,deep/* planDeep */.S_)(side, side, base, head, changedFiles);
+    return plan !== null && !(plan.kind === 'decided' && plan.result.state === 'unchanged');
+}
+
 ;// CONCATENATED MODULE: ./src/diff/model.ts
 /** Whether a cluster has any changed entry (an Application or another object) to show. */
 function hasEntries(c) {
@@ -1213,6 +845,10 @@ function hasEntries(c) {
 
 // EXTERNAL MODULE: ./src/gitops/glob.ts
 var glob = __webpack_require__(3376);
+// EXTERNAL MODULE: ./src/diff/chart-renders.ts
+var chart_renders = __webpack_require__(4119);
+// EXTERNAL MODULE: ./src/commands/nested-levels.ts + 1 modules
+var nested_levels = __webpack_require__(1326);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/gitops/config.ts + 1 modules
@@ -1373,10 +1009,10 @@ function treeListing(entries, dir, side) {
     return listingWithLinks(entries, (p) => (0,external_node_fs_.readlinkSync)(external_node_path_default().join(dir, p)), side);
 }
 
-// EXTERNAL MODULE: ./src/gitops/locate.ts
-var gitops_locate = __webpack_require__(3256);
-// EXTERNAL MODULE: ./src/commands/validate.ts + 15 modules
-var validate = __webpack_require__(26);
+// EXTERNAL MODULE: ./src/gitops/locate.ts + 1 modules
+var gitops_locate = __webpack_require__(892);
+// EXTERNAL MODULE: ./src/commands/validate.ts + 18 modules
+var validate = __webpack_require__(1255);
 ;// CONCATENATED MODULE: ./src/commands/diff-verdict.ts
 
 
@@ -1419,6 +1055,8 @@ function validateHead(head, options, concurrency) {
         logger: options.logger,
         concurrency,
         prepared: head,
+        charts: options.charts,
+        dependencyBuild: options.dependencyBuild,
         onRendered: (apps, rendered, objects, unreadable) => headRendered({ apps, rendered, objects, unreadable }),
     }).finally(() => headRendered({ apps: [], rendered: new Set(), objects: [], unreadable: new Map() }));
     // Awaited by the caller; until then a failure must not count as unhandled.
@@ -1494,6 +1132,10 @@ function reportRisks(validation, clusters, production, appRisks) {
 
 
 
+
+
+
+
 /**
  * What a change does to every cluster: both refs are read from git into temp dirs (the working
  * tree is never touched), clusters whose render inputs have the same git object ids at both refs
@@ -1505,7 +1147,7 @@ async function diff(options) {
     const started = performance.now();
     const lap = (what) => options.logger.debug(`diff: ${what} after ${Math.round(performance.now() - started)} ms`);
     (0,repo_files/* requireDirectory */.T)(options.repoDir);
-    const git = new git_git/* Git */.T(options.repoDir, options.env);
+    const git = new git_git/* Git */.TU(options.repoDir, options.env);
     await git.requireTopLevel();
     const [baseSha, headSha] = await Promise.all([resolve(git, options.base), resolve(git, options.head)]);
     const temp = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gp-diff-'));
@@ -1557,7 +1199,7 @@ function bootstrapChange(p, ctx) {
         kind: 'Application',
         cluster: p.name,
         name: String(meta.name ?? p.name),
-        namespace: String(meta.namespace ?? 'argocd'),
+        namespace: String(meta.namespace ?? p.head.controlPlaneNamespace),
         status: pair.status,
         fields: pair.fields,
         unified: pair.unified,
@@ -1571,7 +1213,7 @@ function bootstrapChange(p, ctx) {
  */
 function clusterInputs(tree, cluster) {
     const recipe = (0,cluster_values/* clusterRecipe */.v)(tree.files, cluster);
-    const inputs = renderInputs(tree.listing, cluster.chart, (0,render_recipe/* recipeInputs */.e$)(recipe));
+    const inputs = (0,fingerprint/* renderInputs */.E7)(tree.listing, cluster.chart, (0,render_recipe/* recipeInputs */.e$)(recipe));
     const paths = new Set(inputs.map(([f]) => f));
     if (cluster.bootstrap)
         paths.add(cluster.bootstrap.file);
@@ -1579,7 +1221,7 @@ function clusterInputs(tree, cluster) {
         paths.add(tree.config.file);
     // The config decides how a cluster renders and what validation says of it: a change re-checks all.
     // A base read with head's config has head's config id: both sides are read alike.
-    return { paths, id: fingerprint(inputs, { recipe, helm: tree.config.helm, config: tree.configId }) };
+    return { paths, id: (0,fingerprint/* fingerprint */.Rj)(inputs, { recipe, helm: tree.config.helm, config: tree.configId }) };
 }
 function headGaps(base, head) {
     const errors = [];
@@ -1631,17 +1273,17 @@ function chartDirs(...trees) {
                 dirs.add(external_node_path_default().posix.dirname(f));
     return [...dirs];
 }
-function plan(base, head, options, deep, changedAll) {
+function plan(base, head, options, changedAll) {
     // What a component chart can read: its own tree, and value files anywhere in the GitOps tree (`root`;
     // `../shared/x.yaml`). Documentation, CI files and, in a monorepo, the code beside the tree are never rendered.
     const charts = chartDirs(base, head);
     const roots = [base.config.root, head.config.root];
     const bootstraps = new Set([...base.topology.clusters, ...head.topology.clusters].flatMap((c) => c.bootstrap ? [c.bootstrap.file] : []));
-    const changed = [...changedAll].filter((f) => charts.some((d) => isUnder(f, d)) ||
+    const changed = [...changedAll].filter((f) => charts.some((d) => (0,fingerprint/* isUnder */.Jo)(f, d)) ||
         (/\.(ya?ml|json)$/i.test(f) &&
             !f.startsWith('.github/') &&
             !bootstraps.has(f) &&
-            roots.some((r) => isUnder(f, r))));
+            roots.some((r) => (0,fingerprint/* isUnder */.Jo)(f, r))));
     const names = [...new Set([...base.topology.clusters, ...head.topology.clusters].map((c) => c.name))];
     const wanted = options.clusters;
     if (wanted) {
@@ -1659,7 +1301,8 @@ function plan(base, head, options, deep, changedAll) {
         const bi = b && clusterInputs(base, b);
         const hi = h && clusterInputs(head, h);
         const differs = !bi || !hi || bi.id !== hi.id;
-        const outside = deep && !!hi && changed.some((f) => !hi.paths.has(f) && !isUnder(f, h.chart));
+        // Deep mode's component charts, and nested app-of-apps levels (followed with deep mode off too).
+        const outside = !!hi && changed.some((f) => !hi.paths.has(f) && !(0,fingerprint/* isUnder */.Jo)(f, h.chart));
         return { name, base: b, head: h, changed: differs, needsApps: !differs && outside };
     });
 }
@@ -1669,8 +1312,8 @@ async function compareTrees(base, head, reading, options, lap) {
     const notes = [...reading.notes];
     if (!deep)
         notes.push('Deep mode is off: the resources of component charts are not compared.');
-    const changed = changedFiles(base.listing, head.listing);
-    const plans = plan(base, head, options, deep, changed);
+    const changed = (0,fingerprint/* changedFiles */.Y_)(base.listing, head.listing);
+    const plans = plan(base, head, options, changed);
     const gaps = headGaps(base, head);
     gaps.errors.push(...reading.unknown);
     const baseClusters = plans
@@ -1683,7 +1326,16 @@ async function compareTrees(base, head, reading, options, lap) {
     const concurrency = options.concurrency ?? external_node_os_default().availableParallelism();
     lap('planned');
     const templatesBefore = templateRuns(options.helm);
-    const { validating, headReady } = validateHead(head, options, concurrency);
+    const charts = new chart_renders/* ChartRenders */.w(options.helm);
+    const dependencyBuild = options.dependencyBuild ?? false;
+    const nestedAt = (tree, cluster) => ({
+        cluster,
+        files: tree.files,
+        repoURL: tree.topology.repoURLs,
+        charts,
+        render: { dependencyBuild, ...tree.config.helm },
+    });
+    const { validating, headReady } = validateHead(head, { ...options, charts, dependencyBuild }, concurrency);
     const baseRendering = (0,util_concurrency/* mapLimit */.s)(baseClusters, concurrency, async (c) => {
         const values = (0,cluster_values/* loadClusterValues */.rY)(base.files, c);
         if (values.broken)
@@ -1696,11 +1348,13 @@ async function compareTrees(base, head, reading, options, lap) {
                 unreadable: [],
             };
         const r = await (0,render/* renderCluster */.V4)(options.helm, base.files, c, values, base.config.helm);
+        const top = r.ok ? (0,applications/* collectApps */.RG)(c, r.manifests) : [];
+        const nested = await (0,nested_levels/* followNested */.dv)(nestedAt(base, c), top);
         return {
             cluster: c.name,
             ok: r.ok,
-            apps: r.ok ? (0,applications/* collectApps */.RG)(c, r.manifests) : [],
-            objects: r.ok ? (0,objects/* collectObjects */.Xg)(c, r.manifests) : [],
+            apps: [...top, ...nested.apps],
+            objects: r.ok ? [...(0,objects/* collectObjects */.Xg)(c, r.manifests), ...nested.objects] : [],
             error: r.findings[0]?.message ?? '',
             unreadable: r.unreadable ?? [],
         };
@@ -1729,8 +1383,14 @@ async function compareTrees(base, head, reading, options, lap) {
         files: tree.files,
         listing: tree.listing,
         repoURL: tree.topology.repoURLs,
+        controlPlaneNamespace: tree.topology.controlPlaneNamespace,
         helm: tree.config.helm,
     });
+    // What the plan does not look at (a --set-file file, the commit itself): the head Applications of
+    // a cluster with equal inputs are its base ones too, and tell which of them read it.
+    for (const p of plans)
+        if (deep && !p.changed && !p.needsApps)
+            p.needsApps = (headApps.get(p.name) ?? []).some((a) => readsUnplannedInputs(a, sideOf(base), sideOf(head), changed));
     const clusters = [];
     const appRisks = [];
     const headFailures = [];
@@ -1778,9 +1438,15 @@ async function compareTrees(base, head, reading, options, lap) {
             cd.status = 'unknown';
             continue;
         }
-        const after = headApps.get(p.name) ?? [];
-        const before = p.changed ? (baseRender?.apps ?? []) : after;
-        const compared = await compareApps(before, after, {
+        const atHead = { apps: headApps.get(p.name) ?? [], objects: headObjects.get(p.name) ?? [] };
+        const atBase = p.changed
+            ? { apps: baseRender?.apps ?? [], objects: baseRender?.objects ?? [] }
+            : await sameTopLevel(atHead, nestedAt(base, p.base));
+        // What a nested level that did not render would render at the other side is not compared.
+        const failed = failedLevels(atBase, atHead);
+        const after = withoutFailedLevels(atHead, failed);
+        const before = withoutFailedLevels(atBase, failed);
+        const compared = await compareApps(before.apps, after.apps, {
             cluster: p.name,
             base: sideOf(base),
             head: sideOf(head),
@@ -1792,6 +1458,7 @@ async function compareTrees(base, head, reading, options, lap) {
             concurrency,
             secretSalt,
             changedFiles: changed,
+            charts,
         });
         headFailures.push(...compared.headFailures);
         stats.chartsSkipped += compared.chartsSkipped;
@@ -1799,12 +1466,12 @@ async function compareTrees(base, head, reading, options, lap) {
         cd.errors.push(...compared.unknown.map((u) => `${u.application}: ${u.reason}`));
         // A document helm rendered but nobody can read holds objects of unknown identity: not compared.
         if (p.changed)
-            cd.errors.push(...unreadableDocuments(baseRender?.unreadable, headResult.unreadable.get(p.name)));
+            cd.errors.push(...unreadableDocuments(baseRender?.unreadable, headResult.unreadable.get(p.name)), ...outsideValueFiles([base, p.base], [head, p.head]));
         appRisks.push(...compared.risks);
         for (const a of compared.changes)
             cd.counts[a.status]++;
-        const objectsAfter = headObjects.get(p.name) ?? [];
-        const objectsBefore = p.changed ? (baseRender?.objects ?? []) : objectsAfter;
+        const objectsAfter = after.objects;
+        const objectsBefore = before.objects;
         cd.objects = compareObjects(objectsBefore, objectsAfter, { rules, ignored, secretSalt });
         for (const o of cd.objects)
             cd.counts[o.status]++;
@@ -1820,7 +1487,8 @@ async function compareTrees(base, head, reading, options, lap) {
                         : 'unchanged';
     }
     stats.chartsRendered = templateRuns(options.helm) - templatesBefore - clusterRuns;
-    const validation = headVerdict(await validating, headFailures, head);
+    const validated = await validating;
+    const validation = headVerdict(validated, headFailures, head);
     lap('Applications compared and head validated');
     const risks = reportRisks(validation, clusters, policy.productionEnvironments, appRisks);
     const changedClusters = clusters
@@ -1837,9 +1505,32 @@ async function compareTrees(base, head, reading, options, lap) {
         clusters,
         risks,
         validation,
+        controlPlane: validated.controlPlane,
         ignored: { total: Object.values(ignored).reduce((a, b) => a + b, 0), byRule: ignored },
         stats,
     };
+}
+/**
+ * Base of a cluster whose app-of-apps inputs are equal at both refs: the same top level as head
+ * (proven from git object ids), its nested levels followed in base's tree.
+ */
+async function sameTopLevel(head, ctx) {
+    const top = head.apps.filter((a) => !a.level).map(({ nested: _, ...a }) => a);
+    const nested = await (0,nested_levels/* followNested */.dv)(ctx, top);
+    return {
+        apps: [...top, ...nested.apps],
+        objects: [...head.objects.filter((o) => !o.ancestors), ...nested.objects],
+    };
+}
+/**
+ * A changed cluster's value files outside this repository, at either ref: both renders are without
+ * them (they are not read offline), so what they set is not compared. Each said once.
+ */
+function outsideValueFiles(...sides) {
+    const said = sides.flatMap(([tree, c]) => c
+        ? (0,render_recipe/* externalValueFiles */.eh)((0,cluster_values/* clusterRecipe */.v)(tree.files, c)).map((v) => `${c.application.name}: value file ${v.entry} is outside this repository`)
+        : []);
+    return [...new Set(said)];
 }
 /** How many distinct objects two renders of a cluster hold together (what was compared). */
 function comparedCount(before, after) {
@@ -1957,7 +1648,9 @@ function appSection(app, omitted) {
     const note = app.status === 'modified' && app.fields.length === 0 && app.unified === ''
         ? app.deep.state === 'rendered' && app.deep.resources.length > 0
             ? ' (Application unchanged; its resources change)'
-            : ' (Application unchanged; its chart changes)'
+            : app.deep.state === 'unknown' && app.deep.dependencies.length === 0
+                ? ' (Application unchanged; what it renders from changes)'
+                : ' (Application unchanged; its chart changes)'
         : app.renamedFrom
             ? ` (renamed from ${(0,markdown_escape/* htmlCode */.h8)(app.renamedFrom)})`
             : app.renamedTo
@@ -1966,7 +1659,9 @@ function appSection(app, omitted) {
     const body = [fieldTable(app.fields), diffBlock(app.unified), deepSection(app, omitted)]
         .filter(Boolean)
         .join('\n\n');
-    return (0,markdown/* details */.zH)(`${STATUS_ICON[app.status]} ${app.status} ${(0,markdown_escape/* htmlCode */.h8)(app.name)}${note}`, body);
+    // A nested app-of-apps level's Application is one of the cluster's: the Application that renders it is named.
+    const by = app.parent ? ` (rendered by ${(0,markdown_escape/* htmlCode */.h8)(app.parent)})` : '';
+    return (0,markdown/* details */.zH)(`${STATUS_ICON[app.status]} ${app.status} ${(0,markdown_escape/* htmlCode */.h8)(app.name)}${by}${note}`, body);
 }
 /** How many fields of one object the objects table names before it says how many more. */
 const FIELDS_SHOWN = 3;
@@ -2230,7 +1925,8 @@ function renderDiffText(report) {
         }
         lines.push(`${c.name} (${c.env ?? '-'}): ${c.status}`);
         for (const a of c.apps) {
-            lines.push(`  ${MARK[a.status]} ${a.name}`, ...fieldLines(a.fields, '      '));
+            const by = a.parent ? ` (rendered by ${a.parent})` : '';
+            lines.push(`  ${MARK[a.status]} ${a.name}${by}`, ...fieldLines(a.fields, '      '));
             if (a.deep.state === 'rendered')
                 for (const r of a.deep.resources)
                     lines.push(...resourceLines(r, '      '));
@@ -2380,7 +2076,7 @@ async function diffCommand(argv, io) {
         repoDir,
         base: values.base,
         head: values.head,
-        helm: new helm/* Helm */.f((0,helm/* resolveHelmBinary */.u)(values.helm, io.env)),
+        helm: new helm/* Helm */.f5((0,helm/* resolveHelmBinary */.ux)(values.helm, io.env)),
         logger: (0,logger/* stderrLogger */.D)(values.verbose),
         env: io.env,
         ...(values.cluster ? { clusters: values.cluster } : {}),
