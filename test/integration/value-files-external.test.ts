@@ -131,9 +131,21 @@ describe('diff: a value file outside this repository', () => {
     s = scenarioWith(lokiReadsURL, (fx) => fx.replace('charts/loki/values.dev-01.yaml', '72h', '96h'));
     const report = await runDiff(s);
     const dev = report.clusters.find((c) => c.name === 'dev-01')!;
-    // Its Application's own fields did not change: not listed; what its chart renders is unknown.
-    expect(dev.apps).toEqual([]);
-    expect(dev.status).toBe('unknown');
+    // Its Application's own fields did not change, but what its chart renders from did: a change whose
+    // resources are unknown (the cluster is changed, the report incomplete).
+    expect(dev.apps).toEqual([
+      expect.objectContaining({
+        name: 'dev-01-loki',
+        status: 'modified',
+        fields: [],
+        deep: {
+          state: 'unknown',
+          reason: `value file ${LOKI_URL} is outside this repository`,
+          dependencies: [],
+        },
+      }),
+    ]);
+    expect(dev.status).toBe('changed');
     expect(dev.errors).toEqual([`dev-01-loki: value file ${LOKI_URL} is outside this repository`]);
     expect(report.complete).toBe(false);
     // stag-01's loki reads the same URL, but none of its inputs changed (dev-01's values file is not one):
