@@ -7,6 +7,7 @@ import { instanceName } from '../gitops/build-variables.js';
 import { DEFAULT_CONTROL_PLANE_NAMESPACE } from '../gitops/control-plane-namespace.js';
 import { schemaReferenceProblem } from '../gitops/helm-recipe.js';
 import { readHelmSource } from '../gitops/helm-source.js';
+import { notRenderedReason, sourceType } from '../gitops/source-type.js';
 import { ManifestError, splitManifests, type Manifest } from '../gitops/manifests.js';
 import { identifyObjects, objectKey, type ObjectIdentity } from '../gitops/objects.js';
 import { templateRequest } from '../gitops/render.js';
@@ -41,6 +42,8 @@ export function componentRecipe(
   if (appSources(app).length > 1) return { skip: 'multi-source Application: its sources are not rendered' };
   const own = ownSource(app, repoURL);
   if (!own || !files.isFile(repoJoin(own.dir, 'Chart.yaml'))) return null;
+  const notHelm = notRenderedReason(sourceType(own.source, files, own.dir), own.dir);
+  if (notHelm) return { skip: notHelm };
   const { source, dir: chart } = own;
   const destination = app.spec?.destination?.namespace;
   const recipe = resolveRecipe(
@@ -388,7 +391,8 @@ export function componentSource(
   if (own && files.isDirectory(own.dir))
     return {
       kind: 'unrendered',
-      reason: `plain manifests in ${own.dir} are not rendered`,
+      reason:
+        notRenderedReason(sourceType(own.source, files, own.dir), own.dir) ?? `${own.dir} is not rendered`,
       inputs: [own.dir],
     };
   if (own)

@@ -7,6 +7,7 @@ import {
   canonical,
   expandBuildEnv,
   inRepoChart,
+  inRepoDir,
   objectKey,
   renderApplication,
   renderedSource,
@@ -149,7 +150,8 @@ function followAppOfApps(app: ArgoApp, ctx: RenderContext, cluster: OracleCluste
             ? 'remote chart with values from this repository'
             : 'source outside this repository',
         },
-        inputs: inputsDigest(child, null, picked.all, ctx),
+        // What it reads of this repository (a kustomize or plugin directory here) is among its inputs.
+        inputs: inputsDigest(child, inRepoDir(picked.source, ctx), picked.all, ctx),
       });
   }
 }
@@ -174,7 +176,7 @@ function renderRequest(app: ArgoApp): unknown {
 function inputsDigest(app: ArgoApp, chart: string | null, sources: Obj[], ctx: RenderContext): string {
   const h = createHash('sha256');
   // The chart's files include its `.argocd-source*.yaml` overrides.
-  if (chart)
+  if (chart && existsSync(path.join(ctx.repoDir, chart)))
     for (const f of filesUnder(path.join(ctx.repoDir, chart)))
       h.update(`${path.relative(ctx.repoDir, f)}\0`).update(readFileSync(f));
   h.update(canonical(renderRequest(app)));

@@ -101,10 +101,30 @@ export function renderedSource(app: ArgoApp): { source: Obj; all: Obj[] } | null
 
 /** The repo-relative chart directory of an in-repo Helm source, or null. */
 export function inRepoChart(source: Obj, ctx: RenderContext): string | null {
+  const dir = inRepoDir(source, ctx);
+  return dir && argoTool(source, path.join(ctx.repoDir, dir)) === 'helm' ? dir : null;
+}
+
+/** The directory of a source of this repository (whatever tool renders it), else null. */
+export function inRepoDir(source: Obj, ctx: RenderContext): string | null {
   if (typeof source.repoURL !== 'string' || typeof source.path !== 'string') return null;
   if (!ctx.ownRepos.has(sameRepo(source.repoURL))) return null;
-  const dir = path.posix.normalize(source.path.replace(/^\/+/, '')) || '.';
-  return existsSync(path.join(ctx.repoDir, dir, 'Chart.yaml')) ? dir : null;
+  return path.posix.normalize(source.path.replace(/^\/+/, '')) || '.';
+}
+
+/**
+ * The tool Argo CD generates a source's manifests with: the one the source names (`helm` or a
+ * `chart`, `kustomize`, `directory`, `plugin`; two named is an error), else a kustomization file in
+ * the directory (kustomize, even beside a Chart.yaml), else a Chart.yaml (helm), else plain manifests.
+ */
+function argoTool(source: Obj, dir: string): string {
+  const named = ['helm', 'kustomize', 'directory', 'plugin'].filter((k) => source[k] != null);
+  if (typeof source.chart === 'string' && source.chart && !named.includes('helm')) named.push('helm');
+  if (named.length > 1) return 'invalid';
+  if (named.length === 1) return named[0]!;
+  if (['kustomization.yaml', 'kustomization.yml', 'Kustomization'].some((f) => existsSync(path.join(dir, f))))
+    return 'kustomize';
+  return existsSync(path.join(dir, 'Chart.yaml')) ? 'helm' : 'directory';
 }
 
 /** Renders the Helm source of an Application as Argo CD's repo-server would, with helm run by hand. */
