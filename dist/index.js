@@ -29455,7 +29455,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2869:
+/***/ 3180:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47266,7 +47266,49 @@ function joinPosix(...parts) {
     return path.posix.normalize(path.posix.join(...parts));
 }
 
+;// CONCATENATED MODULE: ./src/gitops/source-type.ts
+
+const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+function sourceType(source, files, dir) {
+    const s = source;
+    const named = [
+        ...(s.helm != null || (typeof s.chart === 'string' && s.chart !== '') ? ['helm'] : []),
+        ...(s.kustomize != null ? ['kustomize'] : []),
+        ...(s.directory != null ? ['directory'] : []),
+        ...(s.plugin != null ? ['plugin'] : []),
+    ];
+    if (named.length > 1)
+        return { tool: 'invalid', reason: `multiple application sources defined (${named.join(', ')})` };
+    if (named[0] === 'plugin') {
+        const plugin = s.plugin;
+        return { tool: 'plugin', name: typeof plugin?.name === 'string' ? plugin.name : '' };
+    }
+    if (named[0])
+        return { tool: named[0] };
+    if (KUSTOMIZATION_FILES.some((f) => files.isFile(repoJoin(dir, f))))
+        return { tool: 'kustomize' };
+    if (files.isFile(repoJoin(dir, 'Chart.yaml')))
+        return { tool: 'helm' };
+    return { tool: 'directory' };
+}
+/** Why a source of this type is not rendered offline (null for helm, which is). */
+function notRenderedReason(type, dir) {
+    switch (type.tool) {
+        case 'helm':
+            return null;
+        case 'kustomize':
+            return `kustomize source ${dir} is not rendered`;
+        case 'plugin':
+            return `${dir} is rendered by the config management plugin ${type.name || '(discovered)'}, which is not run offline`;
+        case 'directory':
+            return `plain manifests in ${dir} are not rendered`;
+        case 'invalid':
+            return `${dir}: ${type.reason}: Argo CD refuses to render it`;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/diff/deep.ts
+
 
 
 
@@ -47292,6 +47334,9 @@ function componentRecipe(app, name, files, repoURL, controlPlane = DEFAULT_CONTR
     const own = ownSource(app, repoURL);
     if (!own || !files.isFile(repoJoin(own.dir, 'Chart.yaml')))
         return null;
+    const notHelm = notRenderedReason(sourceType(own.source, files, own.dir), own.dir);
+    if (notHelm)
+        return { skip: notHelm };
     const { source, dir: chart } = own;
     const destination = app.spec?.destination?.namespace;
     const recipe = resolveRecipe(files, {
@@ -47558,7 +47603,7 @@ function componentSource(app, name, files, repoURL, controlPlane) {
     if (own && files.isDirectory(own.dir))
         return {
             kind: 'unrendered',
-            reason: `plain manifests in ${own.dir} are not rendered`,
+            reason: notRenderedReason(sourceType(own.source, files, own.dir), own.dir) ?? `${own.dir} is not rendered`,
             inputs: [own.dir],
         };
     if (own)
@@ -49635,7 +49680,7 @@ async function followNested(ctx, top) {
 }
 /** The recipe of an Application's in-repo chart when that chart may render Applications. */
 function levelRecipe(ctx, app) {
-    const r = componentRecipe(app.object, app.name, ctx.files, ctx.repoURL);
+    const r = componentRecipe(app.object, app.name, ctx.files, ctx.repoURL, app.cluster.controlPlaneNamespace);
     if (!r || !('recipe' in r))
         return null;
     return rendersApplications(ctx.files, r.recipe.chart) ? r.recipe : null;
@@ -60501,7 +60546,7 @@ async function dispatch_run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _dispatch_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2869);
+/* harmony import */ var _dispatch_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3180);
 
 await (0,_dispatch_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

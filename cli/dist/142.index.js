@@ -72,8 +72,8 @@ function inlineObject(text) {
 var locate = __webpack_require__(892);
 // EXTERNAL MODULE: ./src/gitops/objects.ts
 var objects = __webpack_require__(1516);
-// EXTERNAL MODULE: ./src/diff/deep.ts
-var deep = __webpack_require__(2065);
+// EXTERNAL MODULE: ./src/diff/deep.ts + 1 modules
+var deep = __webpack_require__(6286);
 ;// CONCATENATED MODULE: ./src/commands/nested-levels.ts
 
 
@@ -126,7 +126,7 @@ async function followNested(ctx, top) {
 }
 /** The recipe of an Application's in-repo chart when that chart may render Applications. */
 function levelRecipe(ctx, app) {
-    const r = (0,deep/* componentRecipe */.qF)(app.object, app.name, ctx.files, ctx.repoURL);
+    const r = (0,deep/* componentRecipe */.qF)(app.object, app.name, ctx.files, ctx.repoURL, app.cluster.controlPlaneNamespace);
     if (!r || !('recipe' in r))
         return null;
     return rendersApplications(ctx.files, r.recipe.chart) ? r.recipe : null;
@@ -1898,7 +1898,7 @@ async function headRevision(dir) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   w: () => (/* binding */ ChartRenders)
 /* harmony export */ });
-/* harmony import */ var _deep_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2065);
+/* harmony import */ var _deep_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6286);
 
 /**
  * The in-repo chart renders of one run (a validate, or both sides of a diff), each chart rendered
@@ -1933,31 +1933,92 @@ function canonical(v) {
 
 /***/ }),
 
-/***/ 2065:
+/***/ 6286:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cc: () => (/* binding */ renderComponent),
-/* harmony export */   S_: () => (/* binding */ planDeep),
-/* harmony export */   qF: () => (/* binding */ componentRecipe)
-/* harmony export */ });
-/* unused harmony exports recipeFingerprint, renderedResources, dependencyRepositories, missingDependencies, dependencyChanges, componentSource */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _helm_error_text_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(6272);
-/* harmony import */ var _gitops_applications_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(917);
-/* harmony import */ var _gitops_build_variables_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2912);
-/* harmony import */ var _gitops_control_plane_namespace_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(6260);
-/* harmony import */ var _gitops_helm_recipe_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4921);
-/* harmony import */ var _gitops_helm_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4110);
-/* harmony import */ var _gitops_manifests_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2762);
-/* harmony import */ var _gitops_objects_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1516);
-/* harmony import */ var _gitops_render_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1842);
-/* harmony import */ var _gitops_render_recipe_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(140);
-/* harmony import */ var _gitops_repo_files_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1056);
-/* harmony import */ var _gitops_topology_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8154);
-/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7139);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  qF: () => (/* binding */ componentRecipe),
+  S_: () => (/* binding */ planDeep),
+  Cc: () => (/* binding */ renderComponent)
+});
+
+// UNUSED EXPORTS: componentSource, dependencyChanges, dependencyRepositories, missingDependencies, recipeFingerprint, renderedResources
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/helm/error-text.ts
+var error_text = __webpack_require__(6272);
+// EXTERNAL MODULE: ./src/gitops/applications.ts
+var applications = __webpack_require__(917);
+// EXTERNAL MODULE: ./src/gitops/build-variables.ts
+var build_variables = __webpack_require__(2912);
+// EXTERNAL MODULE: ./src/gitops/control-plane-namespace.ts
+var control_plane_namespace = __webpack_require__(6260);
+// EXTERNAL MODULE: ./src/gitops/helm-recipe.ts
+var helm_recipe = __webpack_require__(4921);
+// EXTERNAL MODULE: ./src/gitops/helm-source.ts
+var helm_source = __webpack_require__(4110);
+// EXTERNAL MODULE: ./src/gitops/repo-files.ts
+var repo_files = __webpack_require__(1056);
+;// CONCATENATED MODULE: ./src/gitops/source-type.ts
+
+const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+function sourceType(source, files, dir) {
+    const s = source;
+    const named = [
+        ...(s.helm != null || (typeof s.chart === 'string' && s.chart !== '') ? ['helm'] : []),
+        ...(s.kustomize != null ? ['kustomize'] : []),
+        ...(s.directory != null ? ['directory'] : []),
+        ...(s.plugin != null ? ['plugin'] : []),
+    ];
+    if (named.length > 1)
+        return { tool: 'invalid', reason: `multiple application sources defined (${named.join(', ')})` };
+    if (named[0] === 'plugin') {
+        const plugin = s.plugin;
+        return { tool: 'plugin', name: typeof plugin?.name === 'string' ? plugin.name : '' };
+    }
+    if (named[0])
+        return { tool: named[0] };
+    if (KUSTOMIZATION_FILES.some((f) => files.isFile((0,repo_files/* repoJoin */.pg)(dir, f))))
+        return { tool: 'kustomize' };
+    if (files.isFile((0,repo_files/* repoJoin */.pg)(dir, 'Chart.yaml')))
+        return { tool: 'helm' };
+    return { tool: 'directory' };
+}
+/** Why a source of this type is not rendered offline (null for helm, which is). */
+function notRenderedReason(type, dir) {
+    switch (type.tool) {
+        case 'helm':
+            return null;
+        case 'kustomize':
+            return `kustomize source ${dir} is not rendered`;
+        case 'plugin':
+            return `${dir} is rendered by the config management plugin ${type.name || '(discovered)'}, which is not run offline`;
+        case 'directory':
+            return `plain manifests in ${dir} are not rendered`;
+        case 'invalid':
+            return `${dir}: ${type.reason}: Argo CD refuses to render it`;
+    }
+}
+
+// EXTERNAL MODULE: ./src/gitops/manifests.ts
+var gitops_manifests = __webpack_require__(2762);
+// EXTERNAL MODULE: ./src/gitops/objects.ts
+var gitops_objects = __webpack_require__(1516);
+// EXTERNAL MODULE: ./src/gitops/render.ts
+var render = __webpack_require__(1842);
+// EXTERNAL MODULE: ./src/gitops/render-recipe.ts + 2 modules
+var render_recipe = __webpack_require__(140);
+// EXTERNAL MODULE: ./src/gitops/topology.ts + 1 modules
+var topology = __webpack_require__(8154);
+// EXTERNAL MODULE: ./src/diff/fingerprint.ts
+var fingerprint = __webpack_require__(7139);
+;// CONCATENATED MODULE: ./src/diff/deep.ts
+
 
 
 
@@ -1977,19 +2038,22 @@ function canonical(v) {
  * The render recipe of an Application's source as Argo CD would use it at the tree `files` holds,
  * or null when the source is not an in-repo Helm chart (a remote chart, a plain directory, another repo).
  */
-function componentRecipe(app, name, files, repoURL, controlPlane = _gitops_control_plane_namespace_js__WEBPACK_IMPORTED_MODULE_12__/* .DEFAULT_CONTROL_PLANE_NAMESPACE */ .N6) {
-    if ((0,_gitops_applications_js__WEBPACK_IMPORTED_MODULE_13__/* .appSources */ .QG)(app).length > 1)
+function componentRecipe(app, name, files, repoURL, controlPlane = control_plane_namespace/* DEFAULT_CONTROL_PLANE_NAMESPACE */.N6) {
+    if ((0,applications/* appSources */.QG)(app).length > 1)
         return { skip: 'multi-source Application: its sources are not rendered' };
     const own = ownSource(app, repoURL);
-    if (!own || !files.isFile((0,_gitops_repo_files_js__WEBPACK_IMPORTED_MODULE_9__/* .repoJoin */ .pg)(own.dir, 'Chart.yaml')))
+    if (!own || !files.isFile((0,repo_files/* repoJoin */.pg)(own.dir, 'Chart.yaml')))
         return null;
+    const notHelm = notRenderedReason(sourceType(own.source, files, own.dir), own.dir);
+    if (notHelm)
+        return { skip: notHelm };
     const { source, dir: chart } = own;
     const destination = app.spec?.destination?.namespace;
-    const recipe = (0,_gitops_render_recipe_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveRecipe */ .pS)(files, {
+    const recipe = (0,render_recipe/* resolveRecipe */.pS)(files, {
         chart,
-        helm: (0,_gitops_helm_source_js__WEBPACK_IMPORTED_MODULE_4__/* .readHelmSource */ .ET)(source.helm),
+        helm: (0,helm_source/* readHelmSource */.ET)(source.helm),
         app: {
-            name: (0,_gitops_build_variables_js__WEBPACK_IMPORTED_MODULE_2__/* .instanceName */ .zl)(name, app.metadata?.namespace, controlPlane),
+            name: (0,build_variables/* instanceName */.zl)(name, app.metadata?.namespace, controlPlane),
             namespace: typeof destination === 'string' ? destination : '',
             project: typeof app.spec?.project === 'string' ? app.spec.project : '',
             repoURL: source.repoURL ?? '',
@@ -2002,15 +2066,15 @@ function componentRecipe(app, name, files, repoURL, controlPlane = _gitops_contr
 }
 /** An Application's single source when it is a path of this repository (`repoURL` normalized), and that path. */
 function ownSource(app, repoURL) {
-    const sources = (0,_gitops_applications_js__WEBPACK_IMPORTED_MODULE_13__/* .appSources */ .QG)(app);
+    const sources = (0,applications/* appSources */.QG)(app);
     if (sources.length !== 1 || !repoURL)
         return null;
     const source = sources[0].source;
-    if (!(0,_gitops_topology_js__WEBPACK_IMPORTED_MODULE_10__/* .isOwnRepoURL */ .Ed)(source.repoURL, repoURL))
+    if (!(0,topology/* isOwnRepoURL */.Ed)(source.repoURL, repoURL))
         return null;
     if (typeof source.path !== 'string')
         return null;
-    return { source, dir: (0,_gitops_repo_files_js__WEBPACK_IMPORTED_MODULE_9__/* .repoJoin */ .pg)('.', source.path) };
+    return { source, dir: (0,repo_files/* repoJoin */.pg)('.', source.path) };
 }
 /**
  * Identity of a component render: its inputs' blob ids (the chart, its value and file-parameter files,
@@ -2019,10 +2083,10 @@ function ownSource(app, repoURL) {
  * and the helm options it renders with.
  */
 function recipeFingerprint(recipe, files, tree, helm) {
-    const inputs = (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_11__/* .renderInputs */ .E7)(tree, recipe.chart, (0,_gitops_render_recipe_js__WEBPACK_IMPORTED_MODULE_8__/* .recipeInputs */ .e$)(recipe));
+    const inputs = (0,fingerprint/* renderInputs */.E7)(tree, recipe.chart, (0,render_recipe/* recipeInputs */.e$)(recipe));
     for (const dir of localDependencyCharts(files, recipe.chart))
-        inputs.push(...(0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_11__/* .renderInputs */ .E7)(tree, dir, []).map(([f, id]) => [`dep:${f}`, id]));
-    return (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_11__/* .fingerprint */ .Rj)(inputs, {
+        inputs.push(...(0,fingerprint/* renderInputs */.E7)(tree, dir, []).map(([f, id]) => [`dep:${f}`, id]));
+    return (0,fingerprint/* fingerprint */.Rj)(inputs, {
         ...recipe,
         helm: { kubeVersion: helm.kubeVersion, apiVersions: helm.apiVersions },
     });
@@ -2038,8 +2102,8 @@ function localDependencyCharts(files, chart) {
             if (!repo.startsWith('file://'))
                 continue;
             const rel = repo.slice('file://'.length);
-            const target = (0,_gitops_repo_files_js__WEBPACK_IMPORTED_MODULE_9__/* .repoJoin */ .pg)(dir, rel);
-            if (rel.startsWith('/') || (0,_gitops_repo_files_js__WEBPACK_IMPORTED_MODULE_9__/* .escapesRepo */ .jk)(target) || seen.has(target))
+            const target = (0,repo_files/* repoJoin */.pg)(dir, rel);
+            if (rel.startsWith('/') || (0,repo_files/* escapesRepo */.jk)(target) || seen.has(target))
                 continue;
             seen.add(target);
             queue.push(target);
@@ -2053,8 +2117,8 @@ function localDependencyCharts(files, chart) {
  * lands in the Application's namespace (`recipe.namespace`), a cluster-scoped one in none.
  */
 function renderedResources(objects, namespace) {
-    const ids = (0,_gitops_objects_js__WEBPACK_IMPORTED_MODULE_6__/* .identifyObjects */ .XC)(objects, namespace);
-    return new Map(ids.map((id, i) => [(0,_gitops_objects_js__WEBPACK_IMPORTED_MODULE_6__/* .objectKey */ .T5)(id), { ...id, object: objects[i] }]));
+    const ids = (0,gitops_objects/* identifyObjects */.XC)(objects, namespace);
+    return new Map(ids.map((id, i) => [(0,gitops_objects/* objectKey */.T5)(id), { ...id, object: objects[i] }]));
 }
 /** Renders a component chart with helm; dependencies must be vendored unless `dependencyBuild`. */
 async function renderComponent(helm, files, recipe, options) {
@@ -2065,7 +2129,7 @@ async function renderComponent(helm, files, recipe, options) {
         reason,
     });
     const unavailable = (reason) => ({ ok: false, failure: 'unavailable', reason });
-    const refused = recipe.problems[0] ?? (0,_gitops_helm_recipe_js__WEBPACK_IMPORTED_MODULE_3__/* .schemaReferenceProblem */ .A)(files, recipe.chart);
+    const refused = recipe.problems[0] ?? (0,helm_recipe/* schemaReferenceProblem */.A)(files, recipe.chart);
     if (refused)
         return broken(`not rendered: ${refused.message}`, 'helm-argument');
     const missing = recipe.valueFiles.flatMap((v) => (v.kind === 'missing' ? [v.file] : []));
@@ -2082,15 +2146,15 @@ async function renderComponent(helm, files, recipe, options) {
         if (!built.ok)
             return unavailable(`helm dependency build failed: ${firstErrorLine(built.stderr)}`);
     }
-    const r = await helm.template((0,_gitops_render_js__WEBPACK_IMPORTED_MODULE_7__/* .templateRequest */ .sx)(files, recipe, options));
+    const r = await helm.template((0,render/* templateRequest */.sx)(files, recipe, options));
     if (!r.ok)
         return broken(`helm template failed: ${firstErrorLine(r.stderr)}`);
     let manifests;
     try {
-        manifests = (0,_gitops_manifests_js__WEBPACK_IMPORTED_MODULE_5__/* .splitManifests */ .lZ)(r.stdout);
+        manifests = (0,gitops_manifests/* splitManifests */.lZ)(r.stdout);
     }
     catch (e) {
-        if (e instanceof _gitops_manifests_js__WEBPACK_IMPORTED_MODULE_5__/* .ManifestError */ .Sh)
+        if (e instanceof gitops_manifests/* ManifestError */.Sh)
             return broken(e.message);
         throw e;
     }
@@ -2116,7 +2180,7 @@ function dependencyBuildOnce(helm, chartDir, repositories) {
 }
 /** The first line of helm's error, past the notes Helm 4 logs before it (`level=WARN msg=…`). */
 function firstErrorLine(stderr) {
-    return (0,_helm_error_text_js__WEBPACK_IMPORTED_MODULE_14__/* .helmErrorLines */ .q)(stderr)[0] ?? 'no message';
+    return (0,error_text/* helmErrorLines */.q)(stderr)[0] ?? 'no message';
 }
 /**
  * The repositories `helm dependency build` may fetch a chart's dependencies from: `https://` (added
@@ -2130,14 +2194,14 @@ function dependencyRepositories(files, chart) {
         const name = String(d.name ?? '?');
         if (repo.startsWith('file://')) {
             const rel = repo.slice('file://'.length);
-            const target = (0,_gitops_repo_files_js__WEBPACK_IMPORTED_MODULE_9__/* .repoJoin */ .pg)(chart, rel);
+            const target = (0,repo_files/* repoJoin */.pg)(chart, rel);
             // An absolute path is absolute to helm, whatever it would mean joined to the chart.
-            if (rel.startsWith('/') || (0,_gitops_repo_files_js__WEBPACK_IMPORTED_MODULE_9__/* .escapesRepo */ .jk)(target) || !files.isFile((0,_gitops_repo_files_js__WEBPACK_IMPORTED_MODULE_9__/* .repoJoin */ .pg)(target, 'Chart.yaml')))
+            if (rel.startsWith('/') || (0,repo_files/* escapesRepo */.jk)(target) || !files.isFile((0,repo_files/* repoJoin */.pg)(target, 'Chart.yaml')))
                 return { refused: `dependency ${name}: ${repo} is not a chart inside the repository` };
         }
         else if (/^https:\/\/[^\s]+$/.test(repo)) {
             add.set(repo, {
-                name: `gp-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256').update(repo).digest('hex').slice(0, 12)}`,
+                name: `gp-${(0,external_node_crypto_.createHash)('sha256').update(repo).digest('hex').slice(0, 12)}`,
                 url: repo,
             });
         }
@@ -2154,7 +2218,7 @@ function dependencyRepositories(files, chart) {
  * `requirements.yaml` replace them (even for apiVersion v2), that file's too.
  */
 function chartDependencies(files, chart) {
-    return DECLARED.flatMap((file) => dependencyList(files, (0,_gitops_repo_files_js__WEBPACK_IMPORTED_MODULE_9__/* .repoJoin */ .pg)(chart, file)));
+    return DECLARED.flatMap((file) => dependencyList(files, (0,repo_files/* repoJoin */.pg)(chart, file)));
 }
 const DECLARED = ['Chart.yaml', 'requirements.yaml'];
 const LOCKS = ['Chart.lock', 'requirements.lock'];
@@ -2164,7 +2228,7 @@ function dependencyList(files, file) {
     if (!text)
         return [];
     try {
-        const deps = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text)?.dependencies;
+        const deps = (0,dist/* parse */.qg)(text)?.dependencies;
         return Array.isArray(deps)
             ? deps.filter((d) => !!d && typeof d === 'object' && !Array.isArray(d))
             : [];
@@ -2179,7 +2243,7 @@ function dependencyList(files, file) {
  * copies them in.
  */
 function missingDependencies(files, chart) {
-    const vendored = files.list((0,_gitops_repo_files_js__WEBPACK_IMPORTED_MODULE_9__/* .repoJoin */ .pg)(chart, 'charts'));
+    const vendored = files.list((0,repo_files/* repoJoin */.pg)(chart, 'charts'));
     return chartDependencies(files, chart)
         .map((d) => String(d.name))
         .filter((name) => !vendored.some((f) => f === name || (f.startsWith(`${name}-`) && f.endsWith('.tgz'))));
@@ -2208,8 +2272,8 @@ function dependencyEntries(files, file) {
 function dependencyChanges(base, head) {
     const out = [];
     for (const file of [...DECLARED, ...LOCKS]) {
-        const before = dependencyEntries(base.files, (0,_gitops_repo_files_js__WEBPACK_IMPORTED_MODULE_9__/* .repoJoin */ .pg)(base.chart, file));
-        const after = dependencyEntries(head.files, (0,_gitops_repo_files_js__WEBPACK_IMPORTED_MODULE_9__/* .repoJoin */ .pg)(head.chart, file));
+        const before = dependencyEntries(base.files, (0,repo_files/* repoJoin */.pg)(base.chart, file));
+        const after = dependencyEntries(head.files, (0,repo_files/* repoJoin */.pg)(head.chart, file));
         for (const key of [...new Set([...before.keys(), ...after.keys()])].sort()) {
             const b = before.get(key);
             const a = after.get(key);
@@ -2240,7 +2304,7 @@ function componentSource(app, name, files, repoURL, controlPlane) {
     const recipe = componentRecipe(app, name, files, repoURL, controlPlane);
     if (recipe && 'recipe' in recipe)
         return { kind: 'chart', recipe: recipe.recipe };
-    const sources = (0,_gitops_applications_js__WEBPACK_IMPORTED_MODULE_13__/* .appSources */ .QG)(app).map((s) => s.source);
+    const sources = (0,applications/* appSources */.QG)(app).map((s) => s.source);
     if (sources.length === 0)
         return null;
     if (recipe)
@@ -2249,7 +2313,7 @@ function componentSource(app, name, files, repoURL, controlPlane) {
     if (own && files.isDirectory(own.dir))
         return {
             kind: 'unrendered',
-            reason: `plain manifests in ${own.dir} are not rendered`,
+            reason: notRenderedReason(sourceType(own.source, files, own.dir), own.dir) ?? `${own.dir} is not rendered`,
             inputs: [own.dir],
         };
     if (own)
@@ -2272,19 +2336,19 @@ function describeSource(s) {
  * own-repository sources, and the `$ref/…` value files that name one (up to the first glob character).
  */
 function ownInputs(sources, repoURL) {
-    const own = (s) => (0,_gitops_topology_js__WEBPACK_IMPORTED_MODULE_10__/* .isOwnRepoURL */ .Ed)(s.repoURL, repoURL);
+    const own = (s) => (0,topology/* isOwnRepoURL */.Ed)(s.repoURL, repoURL);
     const refs = new Set(sources.filter((s) => own(s) && typeof s.ref === 'string').map((s) => s.ref));
     const out = new Set();
     for (const s of sources) {
         if (own(s) && typeof s.path === 'string')
-            out.add((0,_gitops_repo_files_js__WEBPACK_IMPORTED_MODULE_9__/* .repoJoin */ .pg)('.', s.path));
+            out.add((0,repo_files/* repoJoin */.pg)('.', s.path));
         for (const entry of s.helm?.valueFiles ?? []) {
             const m = typeof entry === 'string' ? /^\$([^/]+)\/(.+)$/.exec(entry) : null;
             if (!m || !refs.has(m[1]))
                 continue;
             const segments = m[2].split('/');
             const glob = segments.findIndex((seg) => /[*?[{]/.test(seg));
-            out.add((0,_gitops_repo_files_js__WEBPACK_IMPORTED_MODULE_9__/* .repoJoin */ .pg)('.', (glob < 0 ? segments : segments.slice(0, glob)).join('/') || '.'));
+            out.add((0,repo_files/* repoJoin */.pg)('.', (glob < 0 ? segments : segments.slice(0, glob)).join('/') || '.'));
         }
     }
     return [...out].sort();
@@ -2321,7 +2385,7 @@ function canonical(v) {
  * it: what it deploys is unknown instead (its inputs proving it unchanged was checked before).
  */
 function renderOrUnknown(plan) {
-    const outside = [plan.head, plan.base].flatMap((r) => (r ? (0,_gitops_render_recipe_js__WEBPACK_IMPORTED_MODULE_8__/* .externalValueFiles */ .eh)(r) : []))[0];
+    const outside = [plan.head, plan.base].flatMap((r) => (r ? (0,render_recipe/* externalValueFiles */.eh)(r) : []))[0];
     if (!outside)
         return plan;
     const reason = `value file ${outside.entry} is outside this repository`;
@@ -2374,8 +2438,8 @@ function planDeep(before, after, base, head, changedFiles) {
         return { kind: 'decided', result: { state: 'not-applicable' }, byInputs: false };
     if (renderIdentity(before.app) !== renderIdentity(after.app))
         return unknown(reason);
-    const inputs = [sb, sh].flatMap((s) => !s ? [] : s.kind === 'chart' ? [s.recipe.chart, ...(0,_gitops_render_recipe_js__WEBPACK_IMPORTED_MODULE_8__/* .recipeInputs */ .e$)(s.recipe)] : s.inputs);
-    const touched = [...new Set(inputs)].find((dir) => [...changedFiles].some((f) => (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_11__/* .isUnder */ .Jo)(f, dir)));
+    const inputs = [sb, sh].flatMap((s) => !s ? [] : s.kind === 'chart' ? [s.recipe.chart, ...(0,render_recipe/* recipeInputs */.e$)(s.recipe)] : s.inputs);
+    const touched = [...new Set(inputs)].find((dir) => [...changedFiles].some((f) => (0,fingerprint/* isUnder */.Jo)(f, dir)));
     if (touched)
         return unknown(`files under ${touched} changed and ${reason}`);
     return { kind: 'decided', result: { state: 'unchanged' }, byInputs: false };

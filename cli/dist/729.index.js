@@ -56,8 +56,8 @@ var dist = __webpack_require__(8815);
 var topology = __webpack_require__(8154);
 // EXTERNAL MODULE: ./src/util/concurrency.ts
 var util_concurrency = __webpack_require__(3731);
-// EXTERNAL MODULE: ./src/diff/deep.ts
-var deep = __webpack_require__(2065);
+// EXTERNAL MODULE: ./src/diff/deep.ts + 1 modules
+var deep = __webpack_require__(6286);
 ;// CONCATENATED MODULE: ./src/diff/ignore.ts
 const META_PREFIXES = [['metadata'], ['spec', 'template', 'metadata']];
 function ignoreRules(config) {

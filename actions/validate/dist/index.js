@@ -28614,7 +28614,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6384:
+/***/ 8182:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47789,6 +47789,47 @@ const RULES = [
     externalValuesRule,
 ];
 
+;// CONCATENATED MODULE: ./src/gitops/source-type.ts
+
+const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+function source_type_sourceType(source, files, dir) {
+    const s = source;
+    const named = [
+        ...(s.helm != null || (typeof s.chart === 'string' && s.chart !== '') ? ['helm'] : []),
+        ...(s.kustomize != null ? ['kustomize'] : []),
+        ...(s.directory != null ? ['directory'] : []),
+        ...(s.plugin != null ? ['plugin'] : []),
+    ];
+    if (named.length > 1)
+        return { tool: 'invalid', reason: `multiple application sources defined (${named.join(', ')})` };
+    if (named[0] === 'plugin') {
+        const plugin = s.plugin;
+        return { tool: 'plugin', name: typeof plugin?.name === 'string' ? plugin.name : '' };
+    }
+    if (named[0])
+        return { tool: named[0] };
+    if (KUSTOMIZATION_FILES.some((f) => files.isFile(repo_files_repoJoin(dir, f))))
+        return { tool: 'kustomize' };
+    if (files.isFile(repo_files_repoJoin(dir, 'Chart.yaml')))
+        return { tool: 'helm' };
+    return { tool: 'directory' };
+}
+/** Why a source of this type is not rendered offline (null for helm, which is). */
+function source_type_notRenderedReason(type, dir) {
+    switch (type.tool) {
+        case 'helm':
+            return null;
+        case 'kustomize':
+            return `kustomize source ${dir} is not rendered`;
+        case 'plugin':
+            return `${dir} is rendered by the config management plugin ${type.name || '(discovered)'}, which is not run offline`;
+        case 'directory':
+            return `plain manifests in ${dir} are not rendered`;
+        case 'invalid':
+            return `${dir}: ${type.reason}: Argo CD refuses to render it`;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/diff/fingerprint.ts
 
 
@@ -47879,6 +47920,7 @@ function joinPosix(...parts) {
 
 
 
+
 /**
  * The render recipe of an Application's source as Argo CD would use it at the tree `files` holds,
  * or null when the source is not an in-repo Helm chart (a remote chart, a plain directory, another repo).
@@ -47889,6 +47931,9 @@ function componentRecipe(app, name, files, repoURL, controlPlane = DEFAULT_CONTR
     const own = ownSource(app, repoURL);
     if (!own || !files.isFile(repo_files_repoJoin(own.dir, 'Chart.yaml')))
         return null;
+    const notHelm = source_type_notRenderedReason(source_type_sourceType(own.source, files, own.dir), own.dir);
+    if (notHelm)
+        return { skip: notHelm };
     const { source, dir: chart } = own;
     const destination = app.spec?.destination?.namespace;
     const recipe = resolveRecipe(files, {
@@ -48155,7 +48200,7 @@ function componentSource(app, name, files, repoURL, controlPlane) {
     if (own && files.isDirectory(own.dir))
         return {
             kind: 'unrendered',
-            reason: `plain manifests in ${own.dir} are not rendered`,
+            reason: notRenderedReason(sourceType(own.source, files, own.dir), own.dir) ?? `${own.dir} is not rendered`,
             inputs: [own.dir],
         };
     if (own)
@@ -48410,7 +48455,7 @@ async function followNested(ctx, top) {
 }
 /** The recipe of an Application's in-repo chart when that chart may render Applications. */
 function levelRecipe(ctx, app) {
-    const r = componentRecipe(app.object, app.name, ctx.files, ctx.repoURL);
+    const r = componentRecipe(app.object, app.name, ctx.files, ctx.repoURL, app.cluster.controlPlaneNamespace);
     if (!r || !('recipe' in r))
         return null;
     return rendersApplications(ctx.files, r.recipe.chart) ? r.recipe : null;
@@ -50091,7 +50136,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _validate_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6384);
+/* harmony import */ var _validate_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8182);
 
 await (0,_validate_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
