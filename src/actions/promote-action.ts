@@ -22,6 +22,7 @@ import { runStep } from './run-step.js';
 import { coreLogger } from './logger.js';
 import { gitAuthEnv } from './git-auth.js';
 import { workspacePath } from './workspace.js';
+import { envForRef } from '../gitops/env-for-ref.js';
 
 export interface PromoteInputs {
   from: string;
@@ -120,7 +121,7 @@ export async function promoteStep(
   core.setOutput('commits', JSON.stringify(result.commits));
   core.setOutput('gates', JSON.stringify(result.gates));
   const config = loadConfig(repoDir, inputs.config || undefined);
-  const toEnv = Object.entries(config.environments).find(([, e]) => e.ref === result.to)?.[0] ?? null;
+  const toEnv = envForRef(config, result.to);
   if (result.promoted && github && toEnv && booleanInput('deployment', inputs.deployment, true)) {
     const runUrl = env.GITHUB_RUN_ID
       ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`

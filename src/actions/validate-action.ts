@@ -13,6 +13,7 @@ import { booleanInput, readInputs, type InputSpec } from './inputs.js';
 import { coreLogger } from './logger.js';
 import { runStep } from './run-step.js';
 import { workspacePath } from './workspace.js';
+import { plural } from '../util/plural.js';
 
 export interface ValidateInputs {
   path: string;
@@ -70,7 +71,7 @@ export async function validateStep(
   core.setOutput('warnings', String(result.counts.warning));
   core.setOutput('report', reportPath);
   if (result.counts.error > 0 && booleanInput('fail-on-error', inputs['fail-on-error'], true)) {
-    return `validation found ${result.counts.error} error${result.counts.error === 1 ? '' : 's'}`;
+    return `validation found ${plural(result.counts.error, 'error')}`;
   }
   return null;
 }

@@ -9,6 +9,7 @@ import { hasEntries, type ClusterDiff, type DiffReport, type Risk } from '../dif
 import type { RenderedObject } from '../gitops/objects.js';
 import type { Tree } from './diff-trees.js';
 import { applyRuleSettings, validate, type ValidateResult } from './validate.js';
+import { plural } from '../util/plural.js';
 
 /** Diff's verdict on head: validate's, every cluster, plus the component charts diff rendered at head; and the risks. */
 
@@ -116,7 +117,7 @@ export function reportRisks(
       kind: 'validation-errors',
       cluster: null,
       application: null,
-      message: `validation at head found ${errors} error${errors === 1 ? '' : 's'}`,
+      message: `validation at head found ${plural(errors, 'error')}`,
     });
   }
   for (const c of clusters) {

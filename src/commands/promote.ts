@@ -13,6 +13,7 @@ import type { PromoteResult } from '../promote/model.js';
 import { runPromotion, type PromotionRequest } from '../promote/run.js';
 import { readRepoFacts } from './repo-facts.js';
 import { validate } from './validate.js';
+import { envForRef } from '../gitops/env-for-ref.js';
 
 export {
   FAILED_OUTCOMES,
@@ -79,7 +80,7 @@ function gateContext(
   dir: string,
   facts: Awaited<ReturnType<typeof readRepoFacts>>,
 ): GateContext {
-  const fromEnv = Object.entries(config.environments).find(([, e]) => e.ref === options.from)?.[0] ?? null;
+  const fromEnv = envForRef(config, options.from);
   const candidateConfig = loadConfig(dir, options.configFile);
   const topology = discoverTopology(
     new RepoFiles(dir, candidateConfig.limits),

@@ -1,3 +1,5 @@
+import { decodePointer } from '../util/json-pointer.js';
+
 /** Config `diff.ignore`: what never counts as a change. */
 export interface IgnoreConfig {
   /** JSON pointers with `*` segments, e.g. `/metadata/annotations/checksum~1config`. */
@@ -29,10 +31,7 @@ export function ignoreRules(config: IgnoreConfig): Rule[] {
 
 function parsePointer(p: string): string[] {
   if (!p.startsWith('/')) throw new Error(`ignore path "${p}" must be a JSON pointer starting with /`);
-  return p
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return decodePointer(p);
 }
 
 type Obj = Record<string, unknown>;

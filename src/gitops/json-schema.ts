@@ -2,7 +2,8 @@ import { linearRegExp } from './linear-regexp.js';
 import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import type { Position } from '../findings.js';
 import { looksSecret } from './secret-keys.js';
-import { deepestNodeAt, nodeAt, pathToString, pointerToPath, toJson, type VNode } from './vnode.js';
+import { decodePointer } from '../util/json-pointer.js';
+import { deepestNodeAt, nodeAt, pathToString, toJson, type VNode } from './vnode.js';
 import builtinValuesSchema from '../../schemas/app-of-apps.values.schema.json' with { type: 'json' };
 import applicationSchema from '../../schemas/argocd-application.schema.json' with { type: 'json' };
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
@@ -87,7 +88,7 @@ export function explain(errors: readonly ErrorObject[], root: VNode, fallback: P
   const out: SchemaViolation[] = [];
   const seen = new Set<string>();
   for (const e of pruneAlternatives(errors)) {
-    const path = pointerToPath(e.instancePath);
+    const path = decodePointer(e.instancePath);
     let pos: Position = (nodeAt(root, path) ?? deepestNodeAt(root, path)).pos ?? fallback;
     let shownPath = path;
     let message = e.message ?? 'is invalid';

@@ -4,6 +4,7 @@ import { componentKey, type RenderedApp } from './applications.js';
 import type { RepoFiles } from './repo-files.js';
 import { lineReads, valuesRanges } from './template-paths.js';
 import { leaves, nodeAt, type VMap } from './vnode.js';
+import { escapeRegExp } from '../util/regexp-escape.js';
 
 /**
  * Rendered Applications have no lines of their own: a problem in one is a problem in the values
@@ -176,8 +177,7 @@ export function componentBlock(merged: VMap, component: string): string | undefi
 export function findKeyLine(text: string, keys: readonly string[]): number | null {
   if (keys.length === 0) return null;
   const lines = text.split('\n');
-  const keyRe = (k: string) =>
-    new RegExp(`^(\\s*)(?:-\\s+)?["']?${k.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}["']?\\s*:`);
+  const keyRe = (k: string) => new RegExp(`^(\\s*)(?:-\\s+)?["']?${escapeRegExp(k)}["']?\\s*:`);
   let from = 0;
   let indent = -1;
   let found: number | null = null;

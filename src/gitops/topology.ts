@@ -13,6 +13,7 @@ import { NO_FACTS, repoContext, type DefaultBranchSource, type RepoContext } fro
 import { BOOTSTRAP_SUFFIX, bootstrapClusterNames, clusterName, type Bootstrap } from './bootstrap-names.js';
 import { normalizeRepoURL } from './repo-url.js';
 import { clusterControlPlaneNamespace, controlPlaneNamespace } from './control-plane-namespace.js';
+import { envForRef } from './env-for-ref.js';
 
 export { clusterName } from './bootstrap-names.js';
 export { isOwnRepoURL, normalizeRepoURL, type RepoIdentity } from './repo-url.js';
@@ -275,7 +276,7 @@ function fromBootstrap(
   const targetRevision =
     typeof source.targetRevision === 'string' && source.targetRevision ? source.targetRevision : 'HEAD';
   const ref = resolveRef(targetRevision, defaultBranch);
-  const env = metadata.labels?.env ?? envForRef(config, ref, defaultBranch);
+  const env = metadata.labels?.env ?? envOfClusterRef(config, ref, defaultBranch);
   return {
     name,
     env,
@@ -331,7 +332,7 @@ function applyOverride(
   }
   const targetRevision = o.targetRevision ?? base?.targetRevision ?? 'HEAD';
   const ref = resolveRef(targetRevision, defaultBranch);
-  const env = o.env ?? base?.env ?? envForRef(config, ref, defaultBranch);
+  const env = o.env ?? base?.env ?? envOfClusterRef(config, ref, defaultBranch);
   return {
     name: o.name,
     env,
@@ -378,11 +379,10 @@ export function isHead(targetRevision: string): boolean {
   return targetRevision === '' || targetRevision === 'HEAD';
 }
 
-function envForRef(config: Config, ref: string | null, defaultBranch: string | null): string | null {
+/** The environment a ref's clusters belong to: the configured one, else the default dev on the default branch. */
+function envOfClusterRef(config: Config, ref: string | null, defaultBranch: string | null): string | null {
   if (ref === null) return null;
-  const match = Object.entries(config.environments).find(([, e]) => e.ref === ref);
-  if (match) return match[0];
-  return tracksDefaultDev(config, 'dev', ref, defaultBranch) ? 'dev' : null;
+  return envForRef(config, ref) ?? (tracksDefaultDev(config, 'dev', ref, defaultBranch) ? 'dev' : null);
 }
 
 /** The ref an environment's clusters track (the configured one, or the default branch for the default dev). */

@@ -1,4 +1,5 @@
 import type { RepoFiles } from './repo-files.js';
+import { escapeRegExp } from '../util/regexp-escape.js';
 
 /**
  * valueFiles globs as Argo CD 3.5+ expands them (reposerver `getResolvedValueFiles`, doublestar v4
@@ -105,7 +106,7 @@ function segmentMatcher(segment: string): RegExp | null {
   let re = '';
   for (let i = 0; i < segment.length; i++) {
     const ch = segment[i]!;
-    if (ch === '\\' && i + 1 < segment.length) re += escape(segment[++i]!);
+    if (ch === '\\' && i + 1 < segment.length) re += escapeRegExp(segment[++i]!);
     else if (ch === '*') {
       while (segment[i + 1] === '*') i++;
       re += '[^/]*';
@@ -115,7 +116,7 @@ function segmentMatcher(segment: string): RegExp | null {
       if (end < 0) return null;
       re += characterClass(segment.slice(i + 1, end));
       i = end;
-    } else re += escape(ch);
+    } else re += escapeRegExp(ch);
   }
   return new RegExp(`^${re}$`, 's');
 }
@@ -134,11 +135,7 @@ function characterClass(body: string): string {
   for (let i = negated ? 1 : 0; i < body.length; i++) {
     if (body[i] === '\\' && i + 1 < body.length) i++;
     const ch = body[i]!;
-    out += ch === '-' && out !== '' && i + 1 < body.length ? '-' : escape(ch);
+    out += ch === '-' && out !== '' && i + 1 < body.length ? '-' : escapeRegExp(ch);
   }
   return `[${negated ? '^' : ''}${out}]`;
-}
-
-function escape(ch: string): string {
-  return ch.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
 }

@@ -90,15 +90,6 @@ export function* leaves(node: VNode, path: string[] = []): Generator<{ path: str
   }
 }
 
-/** Decodes an ajv instancePath (`/a/b~1c/0`) into segments. */
-export function pointerToPath(pointer: string): string[] {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
 export function pathToString(path: readonly string[]): string {
   return path
     .map((p) => (/^[A-Za-z_][\w-]*$/.test(p) ? `.${p}` : /^\d+$/.test(p) ? `[${p}]` : `["${p}"]`))

@@ -1,5 +1,7 @@
 import type { Logger } from '../logger.js';
 import type { GitHubPulls } from '../ports/github.js';
+import { mapLimit } from '../util/concurrency.js';
+import { plural } from '../util/plural.js';
 
 /** At most this many commits are looked up with the API per promotion; the rest keep what their subject says. */
 export const MAX_PULL_REQUEST_LOOKUPS = 50;
@@ -39,21 +41,16 @@ export async function linkPullRequests<C extends Commit>(
     );
   }
   let failed = 0;
-  let next = 0;
-  const worker = async () => {
-    while (next < lookups.length) {
-      const c = lookups[next++]!;
-      try {
-        c.pullRequest = await mergedPullRequest(github, c.sha, from);
-      } catch (e) {
-        failed++;
-        logger.debug(`pull request of ${c.sha}: ${(e as Error).message}`);
-      }
+  await mapLimit(lookups, CONCURRENCY, async (c) => {
+    try {
+      c.pullRequest = await mergedPullRequest(github, c.sha, from);
+    } catch (e) {
+      failed++;
+      logger.debug(`pull request of ${c.sha}: ${(e as Error).message}`);
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, lookups.length) }, worker));
+  });
   if (failed > 0) {
-    logger.warning(`could not look up the pull request of ${failed} commit${failed === 1 ? '' : 's'}`);
+    logger.warning(`could not look up the pull request of ${plural(failed, 'commit')}`);
   }
   return linked;
 }

@@ -8,6 +8,8 @@ import type { GitHubChecks } from '../ports/github.js';
 import { formatDuration, parseDuration } from './duration.js';
 import { activeFreeze, describeWindow } from './freeze.js';
 import { GATE_ORDER, type GateId, type GateResult } from './gate-ids.js';
+import { plural } from '../util/plural.js';
+import { shortSha } from '../util/short-sha.js';
 
 export { GATE_ORDER, type GateId, type GateResult, type GateStatus } from './gate-ids.js';
 
@@ -58,7 +60,6 @@ type Gate = (ctx: GateContext) => Promise<Omit<GateResult, 'id'>>;
 const pass = (why: string) => ({ status: 'pass' as const, why });
 const fail = (why: string) => ({ status: 'fail' as const, why });
 const skipped = (why: string) => ({ status: 'skipped' as const, why });
-const short = (sha: string) => sha.slice(0, 7);
 const SUCCEEDED = new Set(['success', 'neutral', 'skipped']);
 
 const GATES: Record<GateId, Gate> = {
@@ -66,7 +67,7 @@ const GATES: Record<GateId, Gate> = {
     const r = await ctx.validateCandidate();
     return r.errors === 0
       ? pass('no validation errors')
-      : fail(`${r.errors} validation error${r.errors === 1 ? '' : 's'}, first: ${r.first}`);
+      : fail(`${plural(r.errors, 'validation error')}, first: ${r.first}`);
   },
 
   async checks(ctx) {
@@ -93,10 +94,9 @@ const GATES: Record<GateId, Gate> = {
     }
     const required = ctx.settings.requiredChecks ?? [...results.keys()];
     // Nothing reported yet most often means CI has not run: that is not a pass.
-    if (required.length === 0) return fail(`no checks or statuses on ${short(candidate)} yet`);
+    if (required.length === 0) return fail(`no checks or statuses on ${shortSha(candidate)} yet`);
     const bad = required.filter((name) => !SUCCEEDED.has(results.get(name) ?? 'missing'));
-    if (bad.length === 0)
-      return pass(`${required.length} check${required.length === 1 ? '' : 's'} succeeded`);
+    if (bad.length === 0) return pass(`${plural(required.length, 'check')} succeeded`);
     return fail(bad.map((n) => `${n}: ${results.get(n) ?? 'missing'}`).join(', '));
   },
 
@@ -142,13 +142,11 @@ const GATES: Record<GateId, Gate> = {
       const ours = sources.flatMap((src, i) => (isThisRepo(src, ctx.repoURL) ? [summary.revisions[i]] : []));
       if (summary.sync !== 'Synced') bad.push(`${summary.name} ${summary.sync}`);
       else if (ours.some((r) => r !== candidate))
-        bad.push(`${summary.name} at ${ours.map((r) => (r ? short(r) : 'no revision')).join(',')}`);
+        bad.push(`${summary.name} at ${ours.map((r) => (r ? shortSha(r) : 'no revision')).join(',')}`);
       else if (summary.health !== 'Healthy') bad.push(`${summary.name} ${summary.health}`);
     }
     return bad.length === 0
-      ? pass(
-          `${apps.length} Application${apps.length === 1 ? '' : 's'} Synced at ${short(candidate)} and Healthy`,
-        )
+      ? pass(`${plural(apps.length, 'Application')} Synced at ${shortSha(candidate)} and Healthy`)
       : fail(bad.slice(0, 5).join(', ') + (bad.length > 5 ? ` and ${bad.length - 5} more` : ''));
   },
 

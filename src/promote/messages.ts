@@ -1,13 +1,8 @@
 import { GitHubApiError } from '../github/errors.js';
 import { cell, code } from '../report/markdown-escape.js';
 import type { PromotedCommit } from './model.js';
-
-const plural = (n: number) => (n === 1 ? '' : 's');
-
-/** `N commit(s)`. */
-export function commitCount(n: number): string {
-  return `${n} commit${plural(n)}`;
-}
+import { plural } from '../util/plural.js';
+import { shortSha } from '../util/short-sha.js';
 
 /** An Octokit error's message: GitHub's own words, one line. */
 export function apiError(e: unknown): string {
@@ -24,15 +19,15 @@ export function mergeMessage(
   commits: readonly PromotedCommit[],
   skipReason: string | undefined,
 ): string {
-  const lines = [`Promote ${from} → ${to} (${commitCount(commits.length)})`, ''];
-  for (const c of commits) lines.push(`- ${c.sha.slice(0, 7)} ${c.subject} (${c.author})`);
+  const lines = [`Promote ${from} → ${to} (${plural(commits.length, 'commit')})`, ''];
+  for (const c of commits) lines.push(`- ${shortSha(c.sha)} ${c.subject} (${c.author})`);
   if (skipReason !== undefined) lines.push('', `Gates skipped: ${skipReason}`);
   return `${lines.join('\n')}\n`;
 }
 
 /** The promotion PR's description: mergeMessage's list, with repository text escaped for markdown. */
 export function pullRequestBody(commits: readonly PromotedCommit[], skipReason: string | undefined): string {
-  const lines = commits.map((c) => `- ${code(c.sha.slice(0, 7))} ${cell(c.subject)} (${cell(c.author)})`);
+  const lines = commits.map((c) => `- ${code(shortSha(c.sha))} ${cell(c.subject)} (${cell(c.author)})`);
   if (skipReason !== undefined) lines.push('', `Gates skipped: ${cell(skipReason)}`);
   return `${lines.join('\n')}\n`;
 }

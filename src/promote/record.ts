@@ -2,6 +2,7 @@ import { gitHubError } from '../github/errors.js';
 import type { GitReader } from '../ports/git.js';
 import type { GitHubChecks } from '../ports/github.js';
 import type { PromoteResult } from './model.js';
+import { shortSha } from '../util/short-sha.js';
 
 const DEPLOYMENTS_PERMISSION = 'deployments: write';
 
@@ -15,7 +16,7 @@ export async function recordDeployment(
   environment: string,
   logUrl: string | null,
 ): Promise<number> {
-  const what = `record the deployment of ${result.sha!.slice(0, 7)} to environment ${environment}`;
+  const what = `record the deployment of ${shortSha(result.sha!)} to environment ${environment}`;
   const created = await gh
     .createDeployment({
       ref: result.sha!,

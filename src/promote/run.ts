@@ -4,9 +4,11 @@ import type { GitPort } from '../ports/git.js';
 import type { GitHubPort } from '../ports/github.js';
 import { linkPullRequests } from './commit-links.js';
 import type { GateResult } from './gate-ids.js';
-import { apiError, commitCount, mergeMessage, pullRequestBody } from './messages.js';
+import { apiError, mergeMessage, pullRequestBody } from './messages.js';
 import type { Outcome, PromotedCommit, PromoteResult, Strategy } from './model.js';
 import { mergePullRequest, openPullRequest, type PromotionPullRequest } from './pull-request.js';
+import { plural } from '../util/plural.js';
+import { shortSha } from '../util/short-sha.js';
 
 /** What a promotion run needs: the edge, how to land it, and the ports it works through. */
 export interface PromotionRequest {
@@ -48,8 +50,6 @@ interface Run {
   promoted(sha: string, how: string, pullRequest?: PromotionPullRequest): PromoteResult;
 }
 
-const short = (sha: string) => sha.slice(0, 7);
-
 /**
  * Promotes `from` into `to`: the commits `to..candidate` are checked by the gates, then `to` is
  * fast-forwarded to the candidate (or gets a merge commit) and pushed with a lease on its old sha,
@@ -64,7 +64,7 @@ export async function runPromotion(req: PromotionRequest, evaluate: CandidateGat
   if (commits.length === 0)
     return run.halt(
       'nothing-to-promote',
-      `nothing to promote: ${req.to} already contains ${short(heads.candidate)}`,
+      `nothing to promote: ${req.to} already contains ${shortSha(heads.candidate)}`,
     );
   run.fastForward = await req.git.isAncestor(heads.previous, heads.candidate);
   if (!run.fastForward && req.strategy === 'fast-forward') return refuseFastForward(run);
@@ -92,7 +92,7 @@ async function readHeads(req: PromotionRequest): Promise<EdgeHeads> {
   const candidate = req.sha ? await git.revParse(req.sha) : fromHead;
   if (!(await git.isAncestor(candidate, fromHead))) {
     throw new ConfigurationError(
-      `${short(candidate)} is not on ${from} (${remote}/${from} is ${short(fromHead)})`,
+      `${shortSha(candidate)} is not on ${from} (${remote}/${from} is ${shortSha(fromHead)})`,
     );
   }
   return { fromHead, previous, candidate };
@@ -104,7 +104,7 @@ function requireMode(req: PromotionRequest, heads: EdgeHeads): void {
   if (!req.github) throw new ConfigurationError('mode pull-request needs a GitHub token and repository');
   if (heads.candidate !== heads.fromHead) {
     throw new ConfigurationError(
-      `mode pull-request promotes the head of ${req.from} (${short(heads.fromHead)}), not ${short(heads.candidate)}: promote an older commit with mode push`,
+      `mode pull-request promotes the head of ${req.from} (${shortSha(heads.fromHead)}), not ${shortSha(heads.candidate)}: promote an older commit with mode push`,
     );
   }
 }
@@ -141,7 +141,7 @@ function newRun(req: PromotionRequest, heads: EdgeHeads, commits: PromotedCommit
       commits,
       gates: run.gates,
       ...(pullRequest ? { pullRequest: { number: pullRequest.number, url: pullRequest.url } } : {}),
-      message: `promoted ${commitCount(commits.length)} from ${req.from} to ${req.to} (${how})`,
+      message: `promoted ${plural(commits.length, 'commit')} from ${req.from} to ${req.to} (${how})`,
     }),
   };
   return run;
@@ -152,7 +152,7 @@ async function refuseFastForward(run: Run): Promise<PromoteResult> {
   const own = (await req.git.log(`${heads.candidate}..${heads.previous}`)).length;
   return run.halt(
     'refused',
-    `${req.to} has ${own} commit${own === 1 ? '' : 's'} that ${req.from} does not (a forward-merged hotfix?): a fast-forward is impossible; promote with strategy merge`,
+    `${req.to} has ${plural(own, 'commit')} that ${req.from} does not (a forward-merged hotfix?): a fast-forward is impossible; promote with strategy merge`,
   );
 }
 
@@ -182,7 +182,7 @@ async function throughPullRequest(run: Run): Promise<PromotionPullRequest | Prom
   if (pullRequest.headSha !== heads.candidate) {
     return run.halt(
       'moved',
-      `${req.from} moved to ${short(pullRequest.headSha)} while #${pullRequest.number} was opened; re-run`,
+      `${req.from} moved to ${shortSha(pullRequest.headSha)} while #${pullRequest.number} was opened; re-run`,
     );
   }
   if (run.fastForward) return pullRequest;
@@ -214,11 +214,11 @@ async function pushPromotion(
     }
     next = merged.sha;
   }
-  const how = run.fastForward ? 'fast-forward' : `merge commit ${short(next)}`;
+  const how = run.fastForward ? 'fast-forward' : `merge commit ${shortSha(next)}`;
   if (req.dryRun) {
     return run.halt(
       'dry-run',
-      `dry run: would move ${req.to} from ${short(heads.previous)} to ${short(next)} (${how}, ${commitCount(commits.length)})`,
+      `dry run: would move ${req.to} from ${shortSha(heads.previous)} to ${shortSha(next)} (${how}, ${plural(commits.length, 'commit')})`,
     );
   }
   await req.beforePush?.();
@@ -230,9 +230,9 @@ async function pushPromotion(
     const now = await req.git.remoteBranch(req.remote, req.to);
     return run.halt(
       'moved',
-      `${req.to} moved from ${short(heads.previous)} to ${now?.slice(0, 7) ?? '(deleted)'} during promotion; re-run`,
+      `${req.to} moved from ${shortSha(heads.previous)} to ${now !== null ? shortSha(now) : '(deleted)'} during promotion; re-run`,
     );
   }
-  req.logger.info(`${req.to}: ${short(heads.previous)} → ${short(next)} (${how})`);
+  req.logger.info(`${req.to}: ${shortSha(heads.previous)} → ${shortSha(next)} (${how})`);
   return run.promoted(next, pullRequest ? `${how} through #${pullRequest.number}` : how, pullRequest);
 }

@@ -12,7 +12,8 @@ import type { FieldChange } from '../diff/object-diff.js';
 import { clipPair } from '../util/clip.js';
 import { details, table } from './markdown.js';
 import { cell, cellCode, code, codeBlock, htmlCode, htmlText } from './markdown-escape.js';
-import { plural } from './validate-report.js';
+import { plural } from '../util/plural.js';
+import { shortSha } from '../util/short-sha.js';
 
 export const DIFF_MARKER = '<!-- gitops-promotion:diff -->';
 
@@ -27,8 +28,6 @@ const RISK_ICON: Record<Risk['kind'], string> = {
   'sync-wave-changed': '🟡',
   'automated-sync-toggled': '🟡',
 };
-
-const short = (sha: string) => sha.slice(0, 7);
 
 /**
  * A field's before and after for table cells: short, one line, code-formatted; cut where they
@@ -190,7 +189,7 @@ export function clusterSection(c: ClusterDiff, entries: readonly string[] = entr
 export function diffHeader(report: DiffReport): string {
   const lines = [
     DIFF_MARKER,
-    `## gitops-promotion diff \`${short(report.base.sha)}\` → \`${short(report.head.sha)}\``,
+    `## gitops-promotion diff \`${shortSha(report.base.sha)}\` → \`${shortSha(report.head.sha)}\``,
     '',
     verdict(report),
   ];

@@ -2,7 +2,8 @@ import type { ClusterDiff, DiffReport, ObjectChange, ResourceChange } from '../d
 import type { FieldChange } from '../diff/object-diff.js';
 import { clipPair } from '../util/clip.js';
 import { dependencyText } from './diff-markdown.js';
-import { plural } from './validate-report.js';
+import { plural } from '../util/plural.js';
+import { shortSha } from '../util/short-sha.js';
 
 const MARK = { added: '+', removed: '-', modified: '~' } as const;
 
@@ -50,7 +51,7 @@ export function renderDiffText(report: DiffReport): string {
   const changed = report.changedClusters.length;
   const unknown = report.clusters.filter((c) => c.errors.length > 0).length;
   const lines = [
-    `diff ${report.base.sha.slice(0, 7)}..${report.head.sha.slice(0, 7)}: ${changed} of ${plural(report.clusters.length, 'cluster')} changed (validation at head: ${plural(report.validation.errors, 'error')})`,
+    `diff ${shortSha(report.base.sha)}..${shortSha(report.head.sha)}: ${changed} of ${plural(report.clusters.length, 'cluster')} changed (validation at head: ${plural(report.validation.errors, 'error')})`,
   ];
   if (!report.complete) {
     for (const e of report.errors) lines.push(`INCOMPLETE: ${e}`);

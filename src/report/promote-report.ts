@@ -2,6 +2,7 @@ import type { GateResult } from '../promote/gate-ids.js';
 import type { PromoteResult } from '../promote/model.js';
 import { table } from './markdown.js';
 import { cell, code } from './markdown-escape.js';
+import { shortSha } from '../util/short-sha.js';
 
 const GATE_ICON: Record<GateResult['status'], string> = { pass: '✅', fail: '❌', skipped: '⏭️' };
 
@@ -12,7 +13,7 @@ export function renderPromoteText(r: PromoteResult): string {
   const width = Math.max(0, ...r.gates.map((g) => g.id.length)) + 1;
   for (const g of r.gates) lines.push(`  ${g.status.padEnd(7)} ${g.id.padEnd(width)} ${g.why}`);
   if (r.commits.length > 0) lines.push(`commits (${r.commits.length}):`);
-  for (const c of r.commits) lines.push(`  ${c.sha.slice(0, 7)} ${c.subject} (${c.author})`);
+  for (const c of r.commits) lines.push(`  ${shortSha(c.sha)} ${c.subject} (${c.author})`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -46,7 +47,7 @@ export function renderPromoteMarkdown(r: PromoteResult, repoUrl?: string): strin
   }
   if (r.commits.length > 0) {
     const sha = (s: string) =>
-      repoUrl ? `[\`${s.slice(0, 7)}\`](${repoUrl}/commit/${s})` : `\`${s.slice(0, 7)}\``;
+      repoUrl ? `[\`${shortSha(s)}\`](${repoUrl}/commit/${s})` : `\`${shortSha(s)}\``;
     const pr = (n: number | null) => (n === null ? '' : repoUrl ? `[#${n}](${repoUrl}/pull/${n})` : `#${n}`);
     const rows = r.commits.map((c) => [sha(c.sha), pr(c.pullRequest), cell(c.author), cell(c.subject)]);
     parts.push(

@@ -3,12 +3,9 @@ import type { Finding, Severity } from '../findings.js';
 import { details, table } from './markdown.js';
 import { cell, cellCode } from './markdown-escape.js';
 import type { Matrix } from './matrix.js';
+import { plural } from '../util/plural.js';
 
 const ICON: Record<Severity, string> = { error: '🔴', warning: '🟡', notice: '🔵' };
-
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 function countsText(c: { error: number; warning: number; notice: number }): string {
   return `${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${plural(c.notice, 'notice')}`;

@@ -1,11 +1,10 @@
 import { finding, type RawFinding } from '../../findings.js';
 import { isInCluster } from '../control-plane.js';
 import type { RuleContext } from './context.js';
+import { escapeRegExp } from '../../util/regexp-escape.js';
 
 function mentions(text: string, name: string): boolean {
-  return new RegExp(`(^|[^a-z0-9])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^a-z0-9]|$)`, 'i').test(
-    text,
-  );
+  return new RegExp(`(^|[^a-z0-9])${escapeRegExp(name)}([^a-z0-9]|$)`, 'i').test(text);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { finding, type RawFinding } from '../../findings.js';
 import type { RenderedApp } from '../applications.js';
 import type { RuleContext } from './context.js';
+import { escapeRegExp } from '../../util/regexp-escape.js';
 
 /**
  * Application names are unique in their Argo CD namespace: across clusters when one Argo CD holds
@@ -122,8 +123,4 @@ export function clusterLabelRule(ctx: RuleContext): RawFinding[] {
     });
   }
   return out;
-}
-
-export function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
