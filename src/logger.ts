@@ -21,5 +21,3 @@ export function stderrLogger(verbose = false): Logger {
     warning: (m) => write(`warning: ${m}`),
   };
 }
-
-export const silentLogger: Logger = { debug: () => {}, info: () => {}, warning: () => {} };

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import path from 'node:path';
 
 /** A commit's files: repo path → git blob id. */
 export type TreeListing = ReadonlyMap<string, string>;
@@ -66,8 +65,4 @@ export function changedFiles(base: TreeListing, head: TreeListing): Set<string> 
 
 export function isUnder(file: string, dir: string): boolean {
   return dir === '.' || file === dir || file.startsWith(`${dir}/`);
-}
-
-export function joinPosix(...parts: string[]): string {
-  return path.posix.normalize(path.posix.join(...parts));
 }

@@ -76,13 +76,3 @@ function inlineValuesDiff(a: Json, b: Json, path: string): FieldChange[] | null 
   const changes = diffObjects(pa.value ?? {}, pb.value ?? {}, path);
   return changes.length > 0 ? changes : [{ path: path.replace(/^\./, ''), old: a, new: b }];
 }
-
-/** Reads a dotted/indexed path produced by diffObjects back out of an object (for tests and risks). */
-export function valueAt(obj: Json, segments: readonly string[]): Json {
-  let cur: Json = obj;
-  for (const s of segments) {
-    if (!isMap(cur) && !Array.isArray(cur)) return undefined;
-    cur = (cur as Record<string, Json>)[s];
-  }
-  return cur;
-}

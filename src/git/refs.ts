@@ -69,11 +69,3 @@ export function qualifiedRefProblem(ref: QualifiedRef): string | null {
   const problem = branchProblem(ref.name);
   return problem && ref.kind === 'tag' ? problem.replace('branch name', 'tag name') : problem;
 }
-
-/** `refs/heads/x` → branch x, `refs/tags/x` → tag x; null for anything else. */
-export function parseFullRef(ref: string): QualifiedRef | null {
-  const m = /^refs\/(heads|tags)\/(.+)$/.exec(ref);
-  if (!m) return null;
-  const parsed: QualifiedRef = { kind: m[1] === 'heads' ? 'branch' : 'tag', name: m[2]! };
-  return qualifiedRefProblem(parsed) ? null : parsed;
-}

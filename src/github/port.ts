@@ -1,5 +1,5 @@
 import type { Logger } from '../logger.js';
-import type { GitHubPort, Issue, IssueComment, PullRequest, Release, RepoRef } from '../ports/github.js';
+import type { GitHubPort, IssueComment, PullRequest, RepoRef } from '../ports/github.js';
 import { createGitHubClient, type GitHubClient, type GitHubClientOptions } from './client.js';
 
 type Pull = {
@@ -16,7 +16,6 @@ type Comment = {
   user?: { type?: string } | null;
   author_association?: string;
 };
-type RawIssue = { number: number; html_url: string; title: string; state: string; body?: string | null };
 
 const pull = (p: Pull): PullRequest => ({
   number: p.number,
@@ -31,18 +30,6 @@ const comment = (c: Comment): IssueComment => ({
   url: c.html_url,
   authorType: c.user?.type ?? null,
   authorAssociation: c.author_association ?? null,
-});
-const issue = (i: RawIssue): Issue => ({
-  number: i.number,
-  url: i.html_url,
-  title: i.title,
-  state: i.state === 'closed' ? 'closed' : 'open',
-  body: i.body ?? '',
-});
-const release = (r: { id: number; tag_name: string; html_url: string }): Release => ({
-  id: r.id,
-  tagName: r.tag_name,
-  url: r.html_url,
 });
 
 /**
@@ -162,30 +149,6 @@ export function gitHubPort(gh: GitHubClient, repo: RepoRef): GitHubPort {
     async deleteComment(id) {
       await gh.rest.issues.deleteComment({ ...r, comment_id: id });
     },
-    listIssues: async (q) =>
-      (
-        await gh.paginate(gh.rest.issues.listForRepo, {
-          ...r,
-          state: q.state,
-          labels: q.labels,
-          per_page: 100,
-        })
-      ).map(issue),
-    createIssue: async (a) =>
-      issue((await gh.rest.issues.create({ ...r, title: a.title, body: a.body, labels: a.labels })).data),
-    updateIssue: async (n, a) => issue((await gh.rest.issues.update({ ...r, issue_number: n, ...a })).data),
-    async getReleaseByTag(tag) {
-      try {
-        return release((await gh.rest.repos.getReleaseByTag({ ...r, tag })).data);
-      } catch (e) {
-        if ((e as { status?: number }).status === 404) return null;
-        throw e;
-      }
-    },
-    createRelease: async (a) =>
-      release(
-        (await gh.rest.repos.createRelease({ ...r, tag_name: a.tag, name: a.name, body: a.body })).data,
-      ),
   };
 }
 

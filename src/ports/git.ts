@@ -78,6 +78,3 @@ export interface GitRemote {
 }
 
 export type GitPort = GitReader & GitWriter & GitRemote;
-
-/** Makes the git port for a repository directory and the environment git may see. */
-export type GitFactory = (dir: string, env?: NodeJS.ProcessEnv) => GitPort;

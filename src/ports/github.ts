@@ -71,20 +71,6 @@ export interface IssueComment {
   authorAssociation: string | null;
 }
 
-export interface Issue {
-  number: number;
-  url: string;
-  title: string;
-  state: 'open' | 'closed';
-  body: string;
-}
-
-export interface Release {
-  id: number;
-  tagName: string;
-  url: string;
-}
-
 /** Checks, statuses, deployments, activity and labels: what the gates and the records read. */
 export interface GitHubChecks {
   listCommitStatuses(ref: string): Promise<CommitStatus[]>;
@@ -114,21 +100,12 @@ export interface GitHubPulls {
   mergePullRequest(number: number, args: { sha: string; title: string; message: string }): Promise<string>;
 }
 
-/** Issues, comments and releases: the drift dashboard, PR comments, release notes. */
+/** Issue and pull-request comments: the diff comment. */
 export interface GitHubIssues {
   listComments(issue: number): Promise<IssueComment[]>;
   createComment(issue: number, body: string): Promise<IssueComment>;
   updateComment(commentId: number, body: string): Promise<IssueComment>;
   deleteComment(commentId: number): Promise<void>;
-  listIssues(query: { state: 'open' | 'closed' | 'all'; labels: string }): Promise<Issue[]>;
-  createIssue(args: { title: string; body: string; labels: string[] }): Promise<Issue>;
-  updateIssue(
-    number: number,
-    args: { title?: string; body?: string; state?: 'open' | 'closed' },
-  ): Promise<Issue>;
-  /** The release of a tag, or null when there is none. */
-  getReleaseByTag(tag: string): Promise<Release | null>;
-  createRelease(args: { tag: string; name: string; body: string }): Promise<Release>;
 }
 
 export interface GitHubPort extends GitHubChecks, GitHubPulls, GitHubIssues {

@@ -249,11 +249,6 @@ export class FakeGitHub implements GitHubPort {
   createComment = missing('createComment');
   updateComment = missing('updateComment');
   deleteComment = missing('deleteComment');
-  listIssues = missing('listIssues');
-  createIssue = missing('createIssue');
-  updateIssue = missing('updateIssue');
-  getReleaseByTag = missing('getReleaseByTag');
-  createRelease = missing('createRelease');
 }
 
 /** An Argo CD holding `apps`; listApplications filters by a `label=value` selector. */
