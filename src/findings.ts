@@ -1,9 +1,11 @@
+import type { RuleId } from './rule-ids.js';
+
 export type Severity = 'error' | 'warning' | 'notice';
 
 /** One problem, located where the user can fix it. `file` is relative to the repo root. */
 export interface Finding {
   severity: Severity;
-  rule: string;
+  rule: RuleId;
   message: string;
   file: string | null;
   line: number | null;
@@ -19,7 +21,7 @@ export interface Position {
 
 export function finding(
   severity: Severity,
-  rule: string,
+  rule: RuleId,
   message: string,
   at: Partial<Position> | null,
   cluster: string | null = null,

@@ -11,6 +11,7 @@ import { escapesRepo, pathInRepo, repoJoin } from './repo-files.js';
 import type { HelmParameter } from './set-parameters.js';
 import { nodeAt, toJson, type VNode } from './vnode.js';
 import { defaultYamlLimits, parseYaml, type YamlLimits } from './yaml-source.js';
+import { RULES } from '../rule-ids.js';
 
 export const CONFIG_FILES = ['.github/gitops-promotion.yaml', '.github/gitops-promotion.yml'] as const;
 
@@ -331,36 +332,4 @@ function treePath(given: string, field: string, at: { file: string; line: number
 }
 
 /** Every rule id gitops-promotion reports; `rules:` in the config may name only these. */
-export const KNOWN_RULES: ReadonlySet<string> = new Set([
-  'yaml-syntax',
-  'yaml-duplicate-key',
-  'yaml-tab',
-  'yaml-alias-limit',
-  'yaml-file-too-large',
-  'bootstrap-invalid',
-  'values-schema',
-  'values-shape',
-  'helm-template',
-  'app-of-apps-nested',
-  'manifest-invalid',
-  'manifest-duplicate-key',
-  'helm-argument',
-  'object-required-fields',
-  'object-unique',
-  'application-schema',
-  'application-name-unique',
-  'application-name-pattern',
-  'application-cluster-label',
-  'application-project',
-  'value-files-empty',
-  'path-missing',
-  'sync-wave-format',
-  'sync-wave-order',
-  'destination-mismatch',
-  'target-revision-env',
-  'bootstrap-revision-mismatch',
-  'default-branch-unknown',
-  'cluster-values-missing',
-  'orphan-values-file',
-  'value-file-external',
-]);
+export const KNOWN_RULES: ReadonlySet<string> = new Set<string>(RULES);

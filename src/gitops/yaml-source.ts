@@ -1,4 +1,5 @@
 import { LineCounter, parseAllDocuments } from 'yaml';
+import type { RuleId } from '../rule-ids.js';
 import { finding, type Finding, type Position } from '../findings.js';
 import type { VNode } from './vnode.js';
 import { AliasLimitError, convertDocument } from './yaml-convert.js';
@@ -45,7 +46,7 @@ export function stopsHelm(f: Finding): boolean {
   return f.rule !== 'yaml-duplicate-key';
 }
 
-const ruleForCode: Record<string, string> = {
+const ruleForCode: Record<string, RuleId> = {
   DUPLICATE_KEY: 'yaml-duplicate-key',
   TAB_AS_INDENT: 'yaml-tab',
 };

@@ -31,7 +31,7 @@ describe('collapseFindings', () => {
 
   it('sorts by file, line, column, then severity', () => {
     const f = (file: string, line: number, severity: 'error' | 'warning') =>
-      finding(severity, 'r', 'm', { file, line, column: 1 });
+      finding(severity, 'path-missing', 'm', { file, line, column: 1 });
     expect(
       sortFindings([f('b', 1, 'error'), f('a', 2, 'warning'), f('a', 2, 'error'), f('a', 1, 'warning')]).map(
         (x) => [x.file, x.line, x.severity],
@@ -49,16 +49,24 @@ describe('annotations', () => {
   it('escapes properties and data as the runner expects', () => {
     expect(
       annotation(
-        finding('error', 'r', '50% done\nnext: line', { file: 'a,b:c.yaml', line: 2, column: 3 }, 'dev-01'),
+        finding(
+          'error',
+          'path-missing',
+          '50% done\nnext: line',
+          { file: 'a,b:c.yaml', line: 2, column: 3 },
+          'dev-01',
+        ),
       ),
-    ).toBe('::error file=a%2Cb%3Ac.yaml,line=2,col=3,title=r (dev-01)::50%25 done%0Anext: line');
-    expect(annotation(finding('warning', 'r', 'no place', null))).toBe('::warning title=r::no place');
+    ).toBe('::error file=a%2Cb%3Ac.yaml,line=2,col=3,title=path-missing (dev-01)::50%25 done%0Anext: line');
+    expect(annotation(finding('warning', 'path-missing', 'no place', null))).toBe(
+      '::warning title=path-missing::no place',
+    );
   });
 
   it('keeps 10 of each severity, the number GitHub shows per step', () => {
     const many = [...Array(15)].flatMap((_, i) => [
-      finding('error', 'e', String(i), null),
-      finding('warning', 'w', String(i), null),
+      finding('error', 'helm-template', String(i), null),
+      finding('warning', 'values-shape', String(i), null),
     ]);
     const shown = selectAnnotations(many);
     expect(shown.filter((f) => f.severity === 'error')).toHaveLength(10);
