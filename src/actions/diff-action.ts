@@ -12,40 +12,29 @@ import { commentPart, splitDiffComments } from '../report/diff-comments.js';
 import { writeDiffFiles } from '../report/diff-files.js';
 import { renderDiffMarkdown } from '../report/diff-markdown.js';
 import { eventDefaultBranch, readEvent } from './event.js';
-import { booleanInput, readInputs, type InputSpec } from './inputs.js';
+import { inputSpecs, readInputs, type Inputs } from './inputs.js';
 import { runStep } from './run-step.js';
 import { coreLogger } from './logger.js';
 import { workspacePath } from './workspace.js';
 
-export interface DiffInputs {
-  base: string;
-  head: string;
-  path: string;
-  config: string;
-  helm: string;
-  deep: string;
-  'dependency-build': string;
-  clusters: string;
-  comment: string;
-  'pr-number': string;
-  token: string;
-  'output-dir': string;
-}
+/** The inputs of actions/diff/action.yml (test/unit/action-inputs-contract.test.ts keeps them equal). */
+export const DIFF_INPUTS = inputSpecs({
+  base: { type: 'string' },
+  head: { type: 'string' },
+  path: { type: 'string', default: '.' },
+  config: { type: 'string' },
+  helm: { type: 'string' },
+  /** None: the config's `diff.deep` decides. */
+  deep: { type: 'boolean' },
+  'dependency-build': { type: 'boolean', default: false },
+  clusters: { type: 'list', default: [] },
+  comment: { type: 'boolean', default: true },
+  'pr-number': { type: 'integer' },
+  token: { type: 'string', default: '', actionDefault: '${{ github.token }}' },
+  'output-dir': { type: 'string' },
+});
 
-export const DIFF_INPUTS: Record<keyof DiffInputs, InputSpec> = {
-  base: {},
-  head: {},
-  path: {},
-  config: {},
-  helm: {},
-  deep: { oneOf: ['true', 'false'] },
-  'dependency-build': { oneOf: ['true', 'false'] },
-  clusters: {},
-  comment: { oneOf: ['true', 'false'] },
-  'pr-number': {},
-  token: {},
-  'output-dir': {},
-};
+export type DiffInputs = Inputs<typeof DIFF_INPUTS>;
 
 /** Runs diff as an action step: PR comment(s), job summary, artifact files, outputs. */
 export async function diffStep(
@@ -53,29 +42,28 @@ export async function diffStep(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<string | null> {
   const event = readEvent(env);
-  const base = inputs.base || event.pull_request?.base.sha;
-  const head = inputs.head || event.pull_request?.head.sha;
+  const base = inputs.base ?? event.pull_request?.base.sha;
+  const head = inputs.head ?? event.pull_request?.head.sha;
   if (!base || !head)
     throw new ConfigurationError('inputs base and head are required outside pull_request events');
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-  const clusters = inputs.clusters.split(/[\s,]+/).filter(Boolean);
   const defaultBranch = eventDefaultBranch(event);
   const report = await diff({
     repoDir: workspacePath(workspace, inputs.path),
     base,
     head,
-    helm: new Helm(resolveHelmBinary(inputs.helm || undefined, env)),
+    helm: new Helm(resolveHelmBinary(inputs.helm, env)),
     logger: coreLogger,
     env,
     ...(defaultBranch ? { eventDefaultBranch: defaultBranch } : {}),
-    ...(clusters.length ? { clusters } : {}),
-    ...(inputs.deep ? { deep: booleanInput('deep', inputs.deep, true) } : {}),
-    dependencyBuild: booleanInput('dependency-build', inputs['dependency-build'], false),
+    ...(inputs.clusters.length ? { clusters: inputs.clusters } : {}),
+    ...(inputs.deep !== undefined ? { deep: inputs.deep } : {}),
+    dependencyBuild: inputs['dependency-build'],
     ...(inputs.config ? { configFile: inputs.config } : {}),
   });
   const outDir = path.resolve(
     workspace,
-    inputs['output-dir'] || path.join(env.RUNNER_TEMP ?? os.tmpdir(), 'gitops-promotion', 'diff'),
+    inputs['output-dir'] ?? path.join(env.RUNNER_TEMP ?? os.tmpdir(), 'gitops-promotion', 'diff'),
   );
   const reportPath = await writeDiffFiles(report, outDir);
   if (env.GITHUB_STEP_SUMMARY) {
@@ -92,11 +80,9 @@ export async function diffStep(
   core.setOutput('complete', String(report.complete));
   core.setOutput('changed-clusters', JSON.stringify(report.changedClusters));
   core.setOutput('report', reportPath);
-  const prNumber = Number(inputs['pr-number'] || event.pull_request?.number || event.number || 0);
+  const prNumber = inputs['pr-number'] ?? (event.pull_request?.number || event.number || 0);
   const commented =
-    booleanInput('comment', inputs.comment, true) && prNumber > 0
-      ? await commentOnPullRequest(inputs.token, env, prNumber, report)
-      : null;
+    inputs.comment && prNumber > 0 ? await commentOnPullRequest(inputs.token, env, prNumber, report) : null;
   // Each incomplete cluster with its first reason (file:line where there is one).
   const broken = report.clusters
     .filter((c) => c.errors.length > 0)
@@ -138,5 +124,5 @@ async function commentOnPullRequest(
 }
 
 export async function run(): Promise<void> {
-  await runStep(() => diffStep(readInputs<DiffInputs>(DIFF_INPUTS)));
+  await runStep(() => diffStep(readInputs(DIFF_INPUTS)));
 }

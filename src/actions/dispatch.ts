@@ -1,21 +1,29 @@
 import * as core from '@actions/core';
+import { errorMessage } from '../errors.js';
 import { run as runDiff } from './diff-action.js';
+import { inputSpecs, readInputs, type Inputs } from './inputs.js';
 import { run as runPromote } from './promote-action.js';
 import { run as runValidate } from './validate-action.js';
 
+/** The root action.yml's own input (test/unit/action-inputs-contract.test.ts keeps it equal). */
+export const ROOT_INPUTS = inputSpecs({
+  command: { type: 'enum', oneOf: ['validate', 'diff', 'promote'], default: 'validate' },
+});
+
 /** The root action: `command` picks the command; its inputs are the union of the commands' inputs. */
-const COMMANDS: Record<string, () => Promise<void>> = {
+const COMMANDS: Record<Inputs<typeof ROOT_INPUTS>['command'], () => Promise<void>> = {
   validate: runValidate,
   diff: runDiff,
   promote: runPromote,
 };
 
 export async function run(): Promise<void> {
-  const command = core.getInput('command').trim() || 'validate';
-  const target = COMMANDS[command];
-  if (!target) {
-    core.setFailed(`input "command" must be one of ${Object.keys(COMMANDS).join(', ')}, got "${command}"`);
+  let command: Inputs<typeof ROOT_INPUTS>['command'];
+  try {
+    command = readInputs(ROOT_INPUTS).command;
+  } catch (e) {
+    core.setFailed(errorMessage(e));
     return;
   }
-  await target();
+  await COMMANDS[command]();
 }

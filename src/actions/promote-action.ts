@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { createArgoCd } from '../argocd/client.js';
 import { diff } from '../commands/diff.js';
-import { FAILED_OUTCOMES, promote, type PromoteResult, type Strategy } from '../commands/promote.js';
+import { FAILED_OUTCOMES, promote, type PromoteResult } from '../commands/promote.js';
 import { readRepoFacts } from '../commands/repo-facts.js';
 import { ConfigurationError } from '../errors.js';
 import { createGit } from '../git/git.js';
@@ -17,57 +17,41 @@ import { SUMMARY_MAX_BYTES, truncateBytes } from '../report/budget.js';
 import { renderDiffMarkdown } from '../report/diff-markdown.js';
 import { renderPromoteMarkdown } from '../report/promote-report.js';
 import { eventDefaultBranch, readEvent } from './event.js';
-import { booleanInput, readInputs, type InputSpec } from './inputs.js';
+import { inputSpecs, readInputs, type Inputs } from './inputs.js';
 import { runStep } from './run-step.js';
 import { coreLogger } from './logger.js';
 import { gitAuthEnv } from './git-auth.js';
 import { workspacePath } from './workspace.js';
 import { envForRef } from '../gitops/env-for-ref.js';
 
-export interface PromoteInputs {
-  from: string;
-  to: string;
-  sha: string;
-  strategy: string;
-  mode: string;
-  'dry-run': string;
-  'skip-gates': string;
-  reason: string;
-  path: string;
-  config: string;
-  helm: string;
-  token: string;
-  'argocd-server': string;
-  'argocd-token': string;
-  deployment: string;
-  remote: string;
-}
+/** The inputs of actions/promote/action.yml (test/unit/action-inputs-contract.test.ts keeps them equal). */
+export const PROMOTE_INPUTS = inputSpecs({
+  from: { type: 'string', default: 'dev' },
+  to: { type: 'string', default: 'staging' },
+  sha: { type: 'string' },
+  strategy: { type: 'enum', oneOf: ['fast-forward', 'merge'], default: 'fast-forward' },
+  mode: { type: 'enum', oneOf: ['push', 'pull-request'], default: 'push' },
+  'dry-run': { type: 'boolean', default: false },
+  'skip-gates': { type: 'boolean', default: false },
+  reason: { type: 'string' },
+  path: { type: 'string', default: '.' },
+  config: { type: 'string' },
+  helm: { type: 'string' },
+  token: { type: 'string', default: '', actionDefault: '${{ github.token }}' },
+  'argocd-server': { type: 'string' },
+  'argocd-token': { type: 'string' },
+  deployment: { type: 'boolean', default: true },
+  remote: { type: 'string', default: 'origin' },
+});
 
-export const PROMOTE_INPUTS: Record<keyof PromoteInputs, InputSpec> = {
-  from: {},
-  to: {},
-  sha: {},
-  strategy: { oneOf: ['fast-forward', 'merge'] },
-  mode: { oneOf: ['push', 'pull-request'] },
-  'dry-run': { oneOf: ['true', 'false'] },
-  'skip-gates': { oneOf: ['true', 'false'] },
-  reason: {},
-  path: {},
-  config: {},
-  helm: {},
-  token: {},
-  'argocd-server': {},
-  'argocd-token': {},
-  deployment: { oneOf: ['true', 'false'] },
-  remote: {},
-};
+export type PromoteInputs = Inputs<typeof PROMOTE_INPUTS>;
 
 export async function promoteStep(
   inputs: PromoteInputs,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<string | null> {
-  const skip = booleanInput('skip-gates', inputs['skip-gates'], false);
-  if (skip && !inputs.reason.trim()) throw new ConfigurationError('input skip-gates needs a reason');
+  const skip = inputs['skip-gates'];
+  if (skip && !inputs.reason) throw new ConfigurationError('input skip-gates needs a reason');
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const repoDir = workspacePath(workspace, inputs.path);
   const repository = env.GITHUB_REPOSITORY ? parseRepository(env.GITHUB_REPOSITORY) : null;
@@ -91,20 +75,20 @@ export async function promoteStep(
         })
       : null;
   if (!argocd) core.info('notice: no argocd-server and argocd-token: the Argo CD health gate is skipped');
-  const helm = createHelm(resolveHelmBinary(inputs.helm || undefined, env));
+  const helm = createHelm(resolveHelmBinary(inputs.helm, env));
   const gitEnv = gitAuthEnv(inputs.token, env);
-  const remote = inputs.remote || 'origin';
+  const remote = inputs.remote;
   const defaultBranch = eventDefaultBranch(readEvent(env));
   const result = await promote({
     repoDir,
     remote,
-    from: inputs.from || 'dev',
-    to: inputs.to || 'staging',
+    from: inputs.from,
+    to: inputs.to,
     ...(inputs.sha ? { sha: inputs.sha } : {}),
-    strategy: (inputs.strategy || 'fast-forward') as Strategy,
-    mode: inputs.mode === 'pull-request' ? 'pull-request' : 'push',
-    dryRun: booleanInput('dry-run', inputs['dry-run'], false),
-    ...(skip ? { skipGatesReason: inputs.reason.trim() } : {}),
+    strategy: inputs.strategy,
+    mode: inputs.mode,
+    dryRun: inputs['dry-run'],
+    ...(skip ? { skipGatesReason: inputs.reason } : {}),
     helm,
     logger: coreLogger,
     env: gitEnv,
@@ -120,9 +104,9 @@ export async function promoteStep(
   core.setOutput('sha', result.sha ?? '');
   core.setOutput('commits', JSON.stringify(result.commits));
   core.setOutput('gates', JSON.stringify(result.gates));
-  const config = loadConfig(repoDir, inputs.config || undefined);
+  const config = loadConfig(repoDir, inputs.config);
   const toEnv = envForRef(config, result.to);
-  if (result.promoted && github && toEnv && booleanInput('deployment', inputs.deployment, true)) {
+  if (result.promoted && github && toEnv && inputs.deployment) {
     const runUrl = env.GITHUB_RUN_ID
       ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
       : null;
@@ -195,5 +179,5 @@ async function writeSummary(
 }
 
 export async function run(): Promise<void> {
-  await runStep(() => promoteStep(readInputs<PromoteInputs>(PROMOTE_INPUTS)));
+  await runStep(() => promoteStep(readInputs(PROMOTE_INPUTS)));
 }

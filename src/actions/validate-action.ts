@@ -9,29 +9,23 @@ import { annotation, selectAnnotations } from '../report/annotations.js';
 import { SUMMARY_MAX_BYTES, truncateBytes } from '../report/budget.js';
 import { renderJson, renderMarkdown } from '../report/validate-report.js';
 import { eventDefaultBranch, readEvent } from './event.js';
-import { booleanInput, readInputs, type InputSpec } from './inputs.js';
+import { inputSpecs, readInputs, type Inputs } from './inputs.js';
 import { coreLogger } from './logger.js';
 import { runStep } from './run-step.js';
 import { workspacePath } from './workspace.js';
 import { plural } from '../util/plural.js';
 
-export interface ValidateInputs {
-  path: string;
-  ref: string;
-  config: string;
-  helm: string;
-  'report-path': string;
-  'fail-on-error': string;
-}
+/** The inputs of actions/validate/action.yml (test/unit/action-inputs-contract.test.ts keeps them equal). */
+export const VALIDATE_INPUTS = inputSpecs({
+  path: { type: 'string', default: '.' },
+  ref: { type: 'string' },
+  config: { type: 'string' },
+  helm: { type: 'string' },
+  'report-path': { type: 'string' },
+  'fail-on-error': { type: 'boolean', default: true },
+});
 
-export const VALIDATE_INPUTS: Record<keyof ValidateInputs, InputSpec> = {
-  path: {},
-  ref: {},
-  config: {},
-  helm: {},
-  'report-path': {},
-  'fail-on-error': { oneOf: ['true', 'false'] },
-};
+export type ValidateInputs = Inputs<typeof VALIDATE_INPUTS>;
 
 /** Runs validate as an action step: annotations, job summary, outputs. Returns the failure to report, if any. */
 export async function validateStep(
@@ -40,10 +34,10 @@ export async function validateStep(
 ): Promise<string | null> {
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const repo = workspacePath(workspace, inputs.path);
-  const helm = new Helm(resolveHelmBinary(inputs.helm || undefined, env));
+  const helm = new Helm(resolveHelmBinary(inputs.helm, env));
   coreLogger.info(`helm: ${helm.binary} (${await helm.version()})`);
   const defaultBranch = eventDefaultBranch(readEvent(env));
-  const result = await withTree(repo, inputs.ref || undefined, env, (dir) =>
+  const result = await withTree(repo, inputs.ref, env, (dir) =>
     validate({
       repoDir: dir,
       gitDir: repo,
@@ -61,7 +55,7 @@ export async function validateStep(
   }
   const reportPath = path.resolve(
     workspace,
-    inputs['report-path'] ||
+    inputs['report-path'] ??
       path.join(env.RUNNER_TEMP ?? os.tmpdir(), 'gitops-promotion', 'validate-report.json'),
   );
   await mkdir(path.dirname(reportPath), { recursive: true });
@@ -70,7 +64,7 @@ export async function validateStep(
   core.setOutput('errors', String(result.counts.error));
   core.setOutput('warnings', String(result.counts.warning));
   core.setOutput('report', reportPath);
-  if (result.counts.error > 0 && booleanInput('fail-on-error', inputs['fail-on-error'], true)) {
+  if (result.counts.error > 0 && inputs['fail-on-error']) {
     return `validation found ${plural(result.counts.error, 'error')}`;
   }
   return null;
@@ -88,5 +82,5 @@ async function writeSummary(result: ValidateResult, annotated: number): Promise<
 
 /** The one place that turns a failure into a failed step. */
 export async function run(): Promise<void> {
-  await runStep(() => validateStep(readInputs<ValidateInputs>(VALIDATE_INPUTS)));
+  await runStep(() => validateStep(readInputs(VALIDATE_INPUTS)));
 }

@@ -7,7 +7,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type DiffInputs, diffStep } from '../../src/actions/diff-action.js';
+import { DIFF_INPUTS, diffStep } from '../../src/actions/diff-action.js';
+import { parseInputs } from '../../src/actions/inputs.js';
 import { scenario, type Scenario } from '../helpers/diff-scenario.js';
 import { errorResult } from '../helpers/github-handlers.js';
 import { type Fault, startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
@@ -63,7 +64,7 @@ describe('the diff step when GitHub fails while commenting', () => {
 
   async function step(...faults: Fault[]) {
     for (const f of faults) gh.fault(f);
-    const inputs: DiffInputs = {
+    const inputs = parseInputs(DIFF_INPUTS, {
       base: s.base,
       head: s.head,
       path: '',
@@ -76,7 +77,7 @@ describe('the diff step when GitHub fails while commenting', () => {
       'pr-number': String(PR),
       token: gh.token,
       'output-dir': '',
-    };
+    });
     const env = {
       ...s.env,
       GITHUB_WORKSPACE: s.fx.dir,

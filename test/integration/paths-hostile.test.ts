@@ -10,9 +10,10 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { diffStep, type DiffInputs } from '../../src/actions/diff-action.js';
-import { promoteStep, type PromoteInputs } from '../../src/actions/promote-action.js';
-import { validateStep, type ValidateInputs } from '../../src/actions/validate-action.js';
+import { DIFF_INPUTS, diffStep } from '../../src/actions/diff-action.js';
+import { parseInputs } from '../../src/actions/inputs.js';
+import { PROMOTE_INPUTS, promoteStep } from '../../src/actions/promote-action.js';
+import { VALIDATE_INPUTS, validateStep } from '../../src/actions/validate-action.js';
 import type { CliIO } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/main.js';
 import { ConfigurationError } from '../../src/errors.js';
@@ -153,14 +154,14 @@ describe('hostile names and paths', () => {
         'validate',
         (p, env) =>
           validateStep(
-            {
+            parseInputs(VALIDATE_INPUTS, {
               path: p,
               ref: '',
               config: '',
               helm: '',
               'report-path': '',
               'fail-on-error': '',
-            } as ValidateInputs,
+            }),
             env,
           ),
       ],
@@ -168,7 +169,7 @@ describe('hostile names and paths', () => {
         'diff',
         (p, env) =>
           diffStep(
-            {
+            parseInputs(DIFF_INPUTS, {
               base: 'main',
               head: 'main',
               path: p,
@@ -181,7 +182,7 @@ describe('hostile names and paths', () => {
               'pr-number': '',
               token: '',
               'output-dir': '',
-            } as DiffInputs,
+            }),
             env,
           ),
       ],
@@ -189,7 +190,7 @@ describe('hostile names and paths', () => {
         'promote',
         (p, env) =>
           promoteStep(
-            {
+            parseInputs(PROMOTE_INPUTS, {
               from: '',
               to: '',
               sha: '',
@@ -206,7 +207,7 @@ describe('hostile names and paths', () => {
               'argocd-token': '',
               deployment: '',
               remote: '',
-            } as PromoteInputs,
+            }),
             env,
           ),
       ],

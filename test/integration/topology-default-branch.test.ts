@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { validateStep, type ValidateInputs } from '../../src/actions/validate-action.js';
+import { parseInputs } from '../../src/actions/inputs.js';
+import { VALIDATE_INPUTS, validateStep } from '../../src/actions/validate-action.js';
 import { runCli } from '../../src/cli/main.js';
 import type { CliIO } from '../../src/cli/io.js';
 import { diff } from '../../src/commands/diff.js';
@@ -183,14 +184,14 @@ describe('the default branch reaches validate wherever the tree comes from', () 
     process.env.GITHUB_OUTPUT = path.join(tmp, 'output');
     writeFileSync(process.env.GITHUB_OUTPUT, '');
     try {
-      const inputs: ValidateInputs = {
+      const inputs = parseInputs(VALIDATE_INPUTS, {
         path: '',
         ref: '',
         config: '',
         helm: helmBinary(),
         'report-path': report,
         'fail-on-error': '',
-      };
+      });
       const env = { ...repo.env, GITHUB_WORKSPACE: dir, GITHUB_EVENT_PATH: event, RUNNER_TEMP: tmp };
       expect(await validateStep(inputs, env)).toBeNull();
     } finally {
