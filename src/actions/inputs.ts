@@ -88,10 +88,3 @@ function parseInput(name: string, spec: InputSpec, value: string): unknown {
       return parseDuration(value, `input "${name}"`);
   }
 }
-
-/** The default as action.yml writes it (`''` for none). */
-export function actionYmlDefault(spec: InputSpec): string {
-  if (spec.actionDefault !== undefined) return spec.actionDefault;
-  if (spec.default === undefined) return '';
-  return Array.isArray(spec.default) ? spec.default.join(' ') : String(spec.default);
-}

@@ -10,7 +10,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import { parse } from 'yaml';
 import { DIFF_INPUTS, type DiffInputs } from '../../src/actions/diff-action.js';
 import { ROOT_INPUTS } from '../../src/actions/dispatch.js';
-import { actionYmlDefault, parseInputs, type InputSpecs } from '../../src/actions/inputs.js';
+import { parseInputs, type InputSpec, type InputSpecs } from '../../src/actions/inputs.js';
 import { PROMOTE_INPUTS, type PromoteInputs } from '../../src/actions/promote-action.js';
 import { VALIDATE_INPUTS, type ValidateInputs } from '../../src/actions/validate-action.js';
 import { ConfigurationError } from '../../src/errors.js';
@@ -27,6 +27,13 @@ const README_SECTION: Record<string, string> = {
   diff: '### The diff action',
   promote: '### The promote action',
 };
+
+/** A spec's default as action.yml writes it (`''` for none). */
+function actionYmlDefault(spec: InputSpec): string {
+  if (spec.actionDefault !== undefined) return spec.actionDefault;
+  if (spec.default === undefined) return '';
+  return Array.isArray(spec.default) ? spec.default.join(' ') : String(spec.default);
+}
 
 interface YmlInput {
   description?: string;
