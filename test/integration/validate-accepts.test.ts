@@ -1,3 +1,4 @@
+import { cpSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { validate } from '../../src/commands/validate.js';
 import { FixtureRepo } from '../helpers/fixture-repo.js';
@@ -34,6 +35,18 @@ const ACCEPTED: { name: string; seed(fx: FixtureRepo): void }[] = [
     seed: (fx) => {
       fx.write('clusters/dev-01/apps.yaml', fx.read(`${AOA}/values.dev-01.yaml`));
       fx.write(DEV_BOOTSTRAP, multiSourceBootstrap('$values/clusters/dev-01/apps.yaml'));
+    },
+  },
+  {
+    name: 'a cluster alone on its app-of-apps chart, with no values file named for it (nothing to tell it apart from)',
+    seed: (fx) => {
+      cpSync(fx.path(AOA), fx.path('charts/dev-apps'), { recursive: true });
+      for (const c of ['stag-01', 'ops-01', 'prod-01']) fx.remove(`charts/dev-apps/values.${c}.yaml`);
+      fx.write('charts/dev-apps/values.shared.yaml', fx.read(`${AOA}/values.dev-01.yaml`));
+      fx.remove('charts/dev-apps/values.dev-01.yaml');
+      fx.remove(`${AOA}/values.dev-01.yaml`);
+      fx.replace(DEV_BOOTSTRAP, 'path: charts/app-of-apps', 'path: charts/dev-apps');
+      fx.replace(DEV_BOOTSTRAP, '- values.dev-01.yaml', '- values.shared.yaml');
     },
   },
   {

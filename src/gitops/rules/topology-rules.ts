@@ -5,7 +5,10 @@ import { repoJoin } from '../repo-files.js';
 import { nodeAt } from '../vnode.js';
 import type { RuleContext } from './context.js';
 
-/** Every cluster has its values file: the bootstrap's valueFiles exist and one is the cluster's own. */
+/**
+ * Every cluster has its values file: the bootstrap's valueFiles exist, and one is the cluster's own
+ * when another cluster renders the same chart.
+ */
 export function clusterValuesRule(ctx: RuleContext): RawFinding[] {
   const out: RawFinding[] = [];
   for (const cluster of ctx.topology.clusters) {
@@ -32,7 +35,9 @@ export function clusterValuesRule(ctx: RuleContext): RawFinding[] {
     const names = cluster.env !== null ? [cluster.name, cluster.env] : [cluster.name];
     // As written, and as resolved (build variables substituted, `$ref/…` and globs followed).
     const own = [...cluster.valueFiles, ...values.valueFiles].some((f) => isOwnValueFile(f, names));
-    if (!own && values.missing.length === 0) {
+    // Only clusters that share their app-of-apps chart need a file of their own to differ.
+    const shared = ctx.topology.clusters.some((c) => c !== cluster && c.chart === cluster.chart);
+    if (!own && shared && values.missing.length === 0) {
       out.push(
         finding(
           'warning',
