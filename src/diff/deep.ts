@@ -7,7 +7,7 @@ import { instanceName } from '../gitops/build-variables.js';
 import { DEFAULT_CONTROL_PLANE_NAMESPACE } from '../gitops/control-plane-namespace.js';
 import { schemaReferenceProblem } from '../gitops/helm-recipe.js';
 import { readHelmSource } from '../gitops/helm-source.js';
-import { notRenderedReason, sourceType } from '../gitops/source-type.js';
+import { notRenderedReason, sourceReads, sourceType } from '../gitops/source-type.js';
 import { ManifestError, splitManifests, type Manifest } from '../gitops/manifests.js';
 import { identifyObjects, objectKey, type ObjectIdentity } from '../gitops/objects.js';
 import { templateRequest } from '../gitops/render.js';
@@ -386,13 +386,19 @@ export function componentSource(
     (s) => s.source as ApplicationSource & { helm?: Record<string, unknown> },
   );
   if (sources.length === 0) return null;
-  if (recipe) return { kind: 'unrendered', reason: recipe.skip, inputs: ownInputs(sources, repoURL) };
   const own = ownSource(app, repoURL);
+  const type = own && files.isDirectory(own.dir) ? sourceType(own.source, files, own.dir) : null;
+  if (own && type && type.tool !== 'helm')
+    return {
+      kind: 'unrendered',
+      reason: notRenderedReason(type, own.dir) ?? `${own.dir} is not rendered`,
+      inputs: sourceReads(type, files, own.dir),
+    };
+  if (recipe) return { kind: 'unrendered', reason: recipe.skip, inputs: ownInputs(sources, repoURL) };
   if (own && files.isDirectory(own.dir))
     return {
       kind: 'unrendered',
-      reason:
-        notRenderedReason(sourceType(own.source, files, own.dir), own.dir) ?? `${own.dir} is not rendered`,
+      reason: `plain manifests in ${own.dir} are not rendered`,
       inputs: [own.dir],
     };
   if (own)
@@ -558,6 +564,9 @@ export function planDeep(
     !s ? [] : s.kind === 'chart' ? [s.recipe.chart, ...recipeInputs(s.recipe)] : s.inputs,
   );
   const touched = [...new Set(inputs)].find((dir) => [...changedFiles].some((f) => isUnder(f, dir)));
-  if (touched) return unknown(`files under ${touched} changed and ${reason}`);
+  if (touched)
+    return unknown(
+      `${touched === '.' ? 'files of the repository' : `files under ${touched}`} changed and ${reason}`,
+    );
   return { kind: 'decided', result: { state: 'unchanged' }, byInputs: false };
 }

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diffBetween, summarize } from '../helpers/fixture-cli.js';
@@ -25,8 +25,11 @@ describe('a component chart that Argo CD renders with kustomize', () => {
       (dir) => {
         writeFileSync(
           path.join(dir, WORKER, 'kustomization.yaml'),
-          'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources: [manifests.yaml]\n',
+          'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources: [manifests.yaml, ../../shared/worker]\n',
         );
+        mkdirSync(path.join(dir, 'shared/worker'), { recursive: true });
+        writeFileSync(path.join(dir, 'shared/worker/kustomization.yaml'), 'resources: [cm.yaml]\n');
+        writeFileSync(path.join(dir, 'shared/worker/cm.yaml'), 'kind: ConfigMap\nmetadata: { name: w }\n');
         // The worker's source names no tool (a `helm:` block would make it helm): discovery decides.
         edit(dir, TEMPLATE, (t) =>
           t
@@ -39,6 +42,10 @@ describe('a component chart that Argo CD renders with kustomize', () => {
           step: '1-worker-image',
           edit: (dir) =>
             edit(dir, `${WORKER}/templates/deployment.yaml`, (t) => t.replace(':0.4.0', ':0.5.0')),
+        },
+        {
+          step: '2-shared-base',
+          edit: (dir) => edit(dir, 'shared/worker/cm.yaml', (t) => `${t}data: { level: debug }\n`),
         },
       ],
     );
@@ -63,5 +70,22 @@ describe('a component chart that Argo CD renders with kustomize', () => {
     });
     const c = await oracleCase(h, snapshotter(h), sha('base'), sha('1-worker-image'));
     expect(c.engine).toEqual(c.oracle);
+  });
+
+  it('a change to a base the kustomization names outside its directory: unknown, never proven unchanged', async () => {
+    const d = await diffBetween(h, sha('1-worker-image'), sha('2-shared-base'));
+    const worker = (c: string) => [
+      `Application argocd/${c}-worker: modified`,
+      `  unknown: files under shared/worker changed and kustomize source ${WORKER} is not rendered`,
+    ];
+    expect(summarize(d)).toEqual({
+      code: 2,
+      complete: false,
+      changedClusters: ['dev', 'prod'],
+      clusters: {
+        dev: { status: 'changed', changes: worker('dev') },
+        prod: { status: 'changed', changes: worker('prod') },
+      },
+    });
   });
 });

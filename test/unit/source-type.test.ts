@@ -1,15 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { RepoFiles } from '../../src/gitops/repo-files.js';
-import { notRenderedReason, sourceType } from '../../src/gitops/source-type.js';
+import { notRenderedReason, sourceReads, sourceType } from '../../src/gitops/source-type.js';
 import { defaultYamlLimits } from '../../src/gitops/yaml-source.js';
 import { FixtureRepo } from '../helpers/fixture-repo.js';
 
 describe("sourceType: the tool Argo CD's repo server picks for an in-repository source", () => {
   let fx: FixtureRepo | undefined;
   afterEach(() => fx?.cleanup());
-  const repo = (paths: string[]) => {
+  const repo = (paths: string[], texts: Record<string, string> = {}) => {
     fx = new FixtureRepo(null);
     for (const p of paths) fx.write(p, 'x: 1\n');
+    for (const [p, t] of Object.entries(texts)) fx.write(p, t);
     return new RepoFiles(fx.dir, defaultYamlLimits);
   };
 
@@ -45,5 +46,30 @@ describe("sourceType: the tool Argo CD's repo server picks for an in-repository 
       'p is rendered by the config management plugin nix, which is not run offline',
     );
     expect(notRenderedReason({ tool: 'kustomize' }, 'k')).toBe('kustomize source k is not rendered');
+  });
+
+  it('what a kustomize source reads: its directory and every local path its kustomizations name, followed', () => {
+    const files = repo(['base/deploy.yaml', 'shared/cm.env', 'overlays/prod/patch.yaml'], {
+      'overlays/prod/kustomization.yaml':
+        'resources: [../../base, https://github.com/org/x//deploy?ref=v1]\npatches:\n  - path: patch.yaml\nconfigMapGenerator:\n  - name: c\n    envs: [../../shared/cm.env]\n',
+      'base/kustomization.yaml': 'resources: [deploy.yaml]\n',
+    });
+    expect(sourceReads({ tool: 'kustomize' }, files, 'overlays/prod')).toEqual([
+      'base',
+      'overlays/prod',
+      'shared/cm.env',
+    ]);
+  });
+
+  it('what cannot be followed reads the whole repository: a path outside it, an unreadable kustomization, a plugin, jsonnet', () => {
+    const files = repo(['j/main.jsonnet', 'd/a.yaml'], {
+      'out/kustomization.yaml': 'resources: [../../elsewhere]\n',
+      'bad/kustomization.yaml': 'resources: [a\n',
+    });
+    expect(sourceReads({ tool: 'kustomize' }, files, 'out')).toEqual(['.']);
+    expect(sourceReads({ tool: 'kustomize' }, files, 'bad')).toEqual(['.']);
+    expect(sourceReads({ tool: 'plugin', name: 'p' }, files, 'd')).toEqual(['.']);
+    expect(sourceReads({ tool: 'directory' }, files, 'j')).toEqual(['.']);
+    expect(sourceReads({ tool: 'directory' }, files, 'd')).toEqual(['d']);
   });
 });
