@@ -28,12 +28,24 @@ export interface RefUpdate {
   expected: string | null;
 }
 
+/** Where a directory stands in git (unknown when git is missing or too old). */
+export type RepoLocation = 'top-level' | 'subdirectory' | 'not-a-repository' | 'git-unavailable';
+
 /** What the use cases read from git: objects, refs, ancestry. Nothing here writes. */
 export interface GitReader {
   readonly dir: string;
   isRepository(): Promise<boolean>;
+  /** True in a shallow clone: history is missing. */
+  isShallow(): Promise<boolean>;
   requireTopLevel(): Promise<void>;
   requireFullHistory(command: string): Promise<void>;
+  tryLocation(): Promise<RepoLocation>;
+  /** The branch `refs/remotes/<remote>/HEAD` names, or null. */
+  tryRemoteHead(remote: string): Promise<string | null>;
+  /** Which of `names` exist as a local or remote-tracking branch, in the order given. */
+  tryBranchesNamed(names: readonly string[]): Promise<string[]>;
+  /** `remote.<name>.url` as written (it may carry credentials), or null. */
+  tryRemoteUrl(remote: string): Promise<string | null>;
   revParse(ref: string): Promise<string>;
   tryRevParse(ref: string): Promise<string | null>;
   isAncestor(ancestor: string, descendant: string): Promise<boolean>;
@@ -46,8 +58,15 @@ export interface GitReader {
   commitDate(sha: string): Promise<string>;
   listTree(sha: string): Promise<TreeEntryInfo[]>;
   readBlob(oid: string): Promise<Buffer>;
-  /** Runs `fn` on a temporary directory holding the tree of `sha` (removed after). */
-  withExportedTree<T>(sha: string, fn: (dir: string) => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn` on a temporary directory holding the tree of `sha` (removed after), with the tree's
+   * entries; `name` (a plain directory name) puts the tree in a directory of that name inside it.
+   */
+  withExportedTree<T>(
+    sha: string,
+    fn: (dir: string, entries: TreeEntryInfo[]) => Promise<T>,
+    name?: string,
+  ): Promise<T>;
 }
 
 /** Objects the use cases make: merge trees and commits, annotated tags. No ref moves here. */

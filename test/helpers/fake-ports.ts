@@ -72,6 +72,11 @@ export class FakeGit implements GitPort {
   }
 
   isRepository = async () => true;
+  isShallow = async () => false;
+  tryLocation = missing('tryLocation') as GitPort['tryLocation'];
+  tryRemoteHead = missing('tryRemoteHead') as GitPort['tryRemoteHead'];
+  tryBranchesNamed = missing('tryBranchesNamed') as GitPort['tryBranchesNamed'];
+  tryRemoteUrl = missing('tryRemoteUrl') as GitPort['tryRemoteUrl'];
   requireTopLevel = async () => undefined;
   requireFullHistory = async () => undefined;
   tryRevParse = async (ref: string) => this.resolve(ref);

@@ -1,0 +1,39 @@
+import { ConfigurationError } from '../errors.js';
+import { clip } from '../util/clip.js';
+import { requireRevisions } from './arguments.js';
+import type { GitRun } from './exec.js';
+import { isFullSha, revisionBase } from './refs.js';
+
+/**
+ * The commit a ref names, or null when there is none. A name that is not a ref or a sha is a
+ * ConfigurationError (never an argument), and so is a name both a branch and a tag have.
+ */
+export async function tryRevParse(git: GitRun, ref: string): Promise<string | null> {
+  requireRevisions(ref);
+  await refuseAmbiguous(git, ref);
+  const r = await git.exec(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
+    allowFailure: true,
+  });
+  return r.exitCode === 0 ? r.stdout.trim() : null;
+}
+
+export async function revParse(git: GitRun, ref: string): Promise<string> {
+  const sha = await tryRevParse(git, ref);
+  if (!sha) throw new ConfigurationError(`git ref "${clip(ref)}" does not name a commit in ${git.dir}`);
+  return sha;
+}
+
+/** A short name that is both a branch and a tag (or a remote-tracking branch) is refused, naming both. */
+async function refuseAmbiguous(git: GitRun, ref: string): Promise<void> {
+  const name = revisionBase(ref);
+  if (name === 'HEAD' || name.startsWith('refs/') || isFullSha(name)) return;
+  const candidates = [`refs/${name}`, `refs/tags/${name}`, `refs/heads/${name}`, `refs/remotes/${name}`];
+  const r = await git.exec(['for-each-ref', '--format=%(refname)', '--', ...candidates], {
+    allowFailure: true,
+  });
+  const found = r.stdout.split('\n').filter((l) => candidates.includes(l));
+  if (found.length > 1)
+    throw new ConfigurationError(
+      `git ref "${clip(ref)}" is ambiguous: ${found.join(' and ')} both exist; give the full ref name`,
+    );
+}
