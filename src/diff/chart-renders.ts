@@ -1,4 +1,4 @@
-import type { Helm } from '../helm/helm.js';
+import type { HelmPort } from '../ports/helm.js';
 import type { RepoFiles } from '../gitops/repo-files.js';
 import { renderComponent, type ComponentRecipe, type ComponentRender } from './deep.js';
 
@@ -16,7 +16,7 @@ export interface ChartRenderOptions {
 export class ChartRenders {
   private readonly renders = new Map<string, Promise<ComponentRender>>();
 
-  constructor(private readonly helm: Helm) {}
+  constructor(private readonly helm: HelmPort) {}
 
   render(files: RepoFiles, recipe: ComponentRecipe, options: ChartRenderOptions): Promise<ComponentRender> {
     const key = JSON.stringify([files.root, files.revision, canonical(recipe), canonical(options)]);

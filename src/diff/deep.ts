@@ -1,7 +1,7 @@
 import { parse } from 'yaml';
 import { createHash } from 'node:crypto';
 import { helmErrorLines } from '../helm/error-text.js';
-import type { DependencyRepository, Helm } from '../helm/helm.js';
+import type { DependencyRepository, HelmPort } from '../ports/helm.js';
 import { appSources, type ApplicationObject, type ApplicationSource } from '../gitops/applications.js';
 import { instanceName } from '../gitops/build-variables.js';
 import { DEFAULT_CONTROL_PLANE_NAMESPACE } from '../gitops/control-plane-namespace.js';
@@ -161,7 +161,7 @@ export function renderedResources(
 
 /** Renders a component chart with helm; dependencies must be vendored unless `dependencyBuild`. */
 export async function renderComponent(
-  helm: Helm,
+  helm: HelmPort,
   files: RepoFiles,
   recipe: ComponentRecipe,
   options: { dependencyBuild: boolean; kubeVersion: string | null; apiVersions: string[] },
@@ -214,10 +214,10 @@ export async function renderComponent(
  * One `helm dependency build` per chart directory and Helm (a chart serves every cluster, and two
  * Applications of one cluster may render it at once): later renders wait for the first build.
  */
-const builds = new WeakMap<Helm, Map<string, Promise<{ ok: boolean; stderr: string }>>>();
+const builds = new WeakMap<HelmPort, Map<string, Promise<{ ok: boolean; stderr: string }>>>();
 
 function dependencyBuildOnce(
-  helm: Helm,
+  helm: HelmPort,
   chartDir: string,
   repositories: DependencyRepository[],
 ): Promise<{ ok: boolean; stderr: string }> {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { finding, type Finding, type Position } from '../findings.js';
 import { helmErrorText } from '../helm/error-text.js';
-import type { Helm, TemplateRequest } from '../helm/helm.js';
+import type { HelmPort, TemplateRequest } from '../ports/helm.js';
 import type { ClusterValues } from './cluster-values.js';
 import {
   ManifestError,
@@ -36,7 +36,7 @@ export interface ClusterRender {
 
 /** Renders the app-of-apps chart of one cluster exactly as Argo CD would. */
 export async function renderCluster(
-  helm: Helm,
+  helm: HelmPort,
   files: RepoFiles,
   cluster: Cluster,
   values: ClusterValues,
@@ -135,7 +135,7 @@ export function templateRequest(
  * reported where they are written, the bootstrap's helm.values line. Null otherwise.
  */
 async function inlineValuesAt(
-  helm: Helm,
+  helm: HelmPort,
   request: TemplateRequest,
   cluster: Cluster,
   recipe: RenderRecipe,
