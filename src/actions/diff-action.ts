@@ -6,7 +6,8 @@ import { ConfigurationError } from '../errors.js';
 import { createGitHubClient, httpTimeoutFromEnv, parseRepository } from '../github/client.js';
 import { syncMarkedComments } from '../github/comments.js';
 import { GitHubApiError } from '../github/errors.js';
-import { Helm, resolveHelmBinary } from '../helm/helm.js';
+import { createGit } from '../git/git.js';
+import { createHelm, resolveHelmBinary } from '../helm/helm.js';
 import { SUMMARY_MAX_BYTES, truncateBytes } from '../report/budget.js';
 import { commentPart, splitDiffComments } from '../report/diff-comments.js';
 import { writeDiffFiles } from '../report/diff-files.js';
@@ -49,12 +50,11 @@ export async function diffStep(
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const defaultBranch = eventDefaultBranch(event);
   const report = await diff({
-    repoDir: workspacePath(workspace, inputs.path),
+    git: createGit(workspacePath(workspace, inputs.path), env),
     base,
     head,
-    helm: new Helm(resolveHelmBinary(inputs.helm, env)),
+    helm: createHelm(resolveHelmBinary(inputs.helm, env)),
     logger: coreLogger,
-    env,
     ...(defaultBranch ? { eventDefaultBranch: defaultBranch } : {}),
     ...(inputs.clusters.length ? { clusters: inputs.clusters } : {}),
     ...(inputs.deep !== undefined ? { deep: inputs.deep } : {}),

@@ -91,7 +91,6 @@ export async function promoteStep(
     ...(skip ? { skipGatesReason: inputs.reason } : {}),
     helm,
     logger: coreLogger,
-    env: gitEnv,
     git: createGit(repoDir, gitEnv),
     github,
     argocd,
@@ -150,7 +149,7 @@ async function writeSummary(
     try {
       // Merged through a pull request, the new head of `to` was made by GitHub: fetch it.
       if (result.pullRequest) await git.fetch(remote, [result.to]);
-      const facts = await readRepoFacts(repoDir, gitEnv, defaultBranch);
+      const facts = await readRepoFacts(git, defaultBranch);
       const topology = discoverTopology(
         new RepoFiles(repoDir, config.limits),
         config,
@@ -159,12 +158,11 @@ async function writeSummary(
       const clusters = topology.clusters.filter((c) => c.ref === result.to).map((c) => c.name);
       if (clusters.length > 0) {
         const changes = await diff({
-          repoDir,
+          git,
           base: result.previous,
           head: result.sha,
           helm,
           logger: coreLogger,
-          env: gitEnv,
           ...(defaultBranch ? { eventDefaultBranch: defaultBranch } : {}),
           clusters,
         });

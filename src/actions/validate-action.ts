@@ -2,9 +2,11 @@ import * as core from '@actions/core';
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { withTree } from '../cli/validate-command.js';
-import { validate, type ValidateResult } from '../commands/validate.js';
-import { Helm, resolveHelmBinary } from '../helm/helm.js';
+import { validate } from '../commands/validate.js';
+import { withTree } from '../commands/with-tree.js';
+import { createGit } from '../git/git.js';
+import type { ValidateResult } from '../gitops/validate-model.js';
+import { createHelm, resolveHelmBinary } from '../helm/helm.js';
 import { annotation, selectAnnotations } from '../report/annotations.js';
 import { SUMMARY_MAX_BYTES, truncateBytes } from '../report/budget.js';
 import { renderJson, renderMarkdown } from '../report/validate-report.js';
@@ -34,14 +36,14 @@ export async function validateStep(
 ): Promise<string | null> {
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const repo = workspacePath(workspace, inputs.path);
-  const helm = new Helm(resolveHelmBinary(inputs.helm, env));
+  const helm = createHelm(resolveHelmBinary(inputs.helm, env));
+  const git = createGit(repo, env);
   coreLogger.info(`helm: ${helm.binary} (${await helm.version()})`);
   const defaultBranch = eventDefaultBranch(readEvent(env));
-  const result = await withTree(repo, inputs.ref, env, (dir) =>
+  const result = await withTree(repo, inputs.ref, git, (dir) =>
     validate({
       repoDir: dir,
-      gitDir: repo,
-      env,
+      git,
       ...(defaultBranch ? { eventDefaultBranch: defaultBranch } : {}),
       helm,
       logger: coreLogger,

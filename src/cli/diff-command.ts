@@ -3,7 +3,8 @@ import { parseArgs } from 'node:util';
 import { diff } from '../commands/diff.js';
 import { ConfigurationError } from '../errors.js';
 import { configInRepo } from '../gitops/config.js';
-import { Helm, resolveHelmBinary } from '../helm/helm.js';
+import { createGit } from '../git/git.js';
+import { createHelm, resolveHelmBinary } from '../helm/helm.js';
 import { stderrLogger } from '../logger.js';
 import { renderDiffMarkdown } from '../report/diff-markdown.js';
 import { writeDiffFiles } from '../report/diff-files.js';
@@ -72,12 +73,11 @@ export async function diffCommand(argv: string[], io: CliIO): Promise<number> {
     throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${values.format}"`);
   const repoDir = path.resolve(io.cwd, values.repo ?? '.');
   const report = await diff({
-    repoDir,
+    git: createGit(repoDir, io.env),
     base: values.base,
     head: values.head,
-    helm: new Helm(resolveHelmBinary(values.helm, io.env)),
+    helm: createHelm(resolveHelmBinary(values.helm, io.env)),
     logger: stderrLogger(values.verbose),
-    env: io.env,
     ...(values.cluster ? { clusters: values.cluster } : {}),
     ...(values['no-deep'] ? { deep: false } : {}),
     dependencyBuild: values['dependency-build'],

@@ -114,7 +114,6 @@ export async function promoteCommand(argv: string[], io: CliIO): Promise<number>
     // Only the validation gate runs helm: skipping the gates needs none.
     helm: values['skip-gates'] ? null : createHelm(resolveHelmBinary(values.helm, io.env)),
     logger,
-    env: io.env,
     git: createGit(repoDir, io.env),
     github,
     argocd,

@@ -1,14 +1,11 @@
-import { lstatSync } from 'node:fs';
-import { cp, mkdtemp, realpath, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { validate, type ValidateResult } from '../commands/validate.js';
-import { ConfigurationError } from '../errors.js';
+import { validate } from '../commands/validate.js';
+import { withTree } from '../commands/with-tree.js';
 import { createGit } from '../git/git.js';
 import { configInRepo } from '../gitops/config.js';
-import { gitDirVisibleToCharts, requireDirectory } from '../gitops/repo-files.js';
-import { Helm, resolveHelmBinary } from '../helm/helm.js';
+import type { ValidateResult } from '../gitops/validate-model.js';
+import { createHelm, resolveHelmBinary } from '../helm/helm.js';
 import { stderrLogger } from '../logger.js';
 import { annotation } from '../report/annotations.js';
 import { renderJson, renderMarkdown, renderText } from '../report/validate-report.js';
@@ -60,14 +57,14 @@ export async function validateCommand(argv: string[], io: CliIO): Promise<number
   if (!FORMATS.includes(format))
     throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${values.format}"`);
   const repo = path.resolve(io.cwd, values.repo ?? '.');
-  const helm = new Helm(resolveHelmBinary(values.helm, io.env));
+  const helm = createHelm(resolveHelmBinary(values.helm, io.env));
+  const git = createGit(repo, io.env);
   const logger = stderrLogger(values.verbose);
   const configFile = values.config ? configInRepo(repo, values.config) : undefined;
-  const result = await withTree(repo, values.ref, io.env, (dir) =>
+  const result = await withTree(repo, values.ref, git, (dir) =>
     validate({
       repoDir: dir,
-      gitDir: repo,
-      env: io.env,
+      git,
       helm,
       logger,
       ...(configFile ? { configFile } : {}),
@@ -87,45 +84,5 @@ function formatResult(result: ValidateResult, format: Format, matrix: boolean): 
       return result.findings.map((f) => `${annotation(f)}\n`).join('');
     case 'text':
       return renderText(result) + (matrix ? `\n${renderMatrixText(result.matrix)}` : '');
-  }
-}
-
-/**
- * Runs `fn` on the working tree, or on a temporary copy of it without any `.git` when a chart could
- * see one (a chart at the repository root would otherwise read `.git/config`, the checkout's
- * credentials, with `.Files.Get`), or on a temporary export of `ref`'s tree.
- */
-export async function withTree<T>(
-  repo: string,
-  ref: string | undefined,
-  env: NodeJS.ProcessEnv,
-  fn: (dir: string) => Promise<T>,
-): Promise<T> {
-  if (!ref) return withWorkingTreeCopy(repo, fn);
-  const git = createGit(repo, env);
-  if (!(await git.isRepository()))
-    throw new ConfigurationError(`--ref needs a git repository, and ${repo} is not one`);
-  return git.withExportedTree(await git.revParse(ref), fn);
-}
-
-async function withWorkingTreeCopy<T>(repo: string, fn: (dir: string) => Promise<T>): Promise<T> {
-  requireDirectory(repo);
-  // Links into .git are refused by validate itself; only a chart that has a .git under it needs the copy.
-  if (!gitDirVisibleToCharts(repo)) return fn(repo);
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'gp-tree-'));
-  try {
-    // Symlinks stay as written: one that leads out of the repository is still refused in the copy.
-    // The directory itself may be reached through a link; inside it, only files, directories and links.
-    await cp(await realpath(repo), dir, {
-      recursive: true,
-      verbatimSymlinks: true,
-      filter: (src) => {
-        const st = lstatSync(src);
-        return path.basename(src) !== '.git' && (st.isFile() || st.isDirectory() || st.isSymbolicLink());
-      },
-    });
-    return await fn(dir);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
   }
 }

@@ -1,8 +1,7 @@
 import { readlinkSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError } from '../errors.js';
-import type { Git } from '../git/git.js';
-import type { TreeEntry } from '../git/export-tree.js';
+import type { TreeEntryInfo as TreeEntry } from '../ports/git.js';
 import { CONFIG_FILES, defaultConfig, loadConfig, type Config, type DiffConfig } from '../gitops/config.js';
 import { RepoFiles, refuseSymlinksOut } from '../gitops/repo-files.js';
 import { repoContext, type RepoFacts } from '../gitops/repo-context.js';
@@ -43,14 +42,15 @@ export interface Tree extends Exported {
   topology: Topology;
 }
 
-export async function exportSide(
-  git: Git,
+/** A side exported by git (`dir`, with its tree's `entries`): its listing; a link out of the tree is refused. */
+export function exportedSide(
   ref: string,
   sha: string,
   dir: string,
+  entries: readonly TreeEntry[],
   side: 'base' | 'head',
-): Promise<Exported> {
-  const listing = treeListing(await git.exportTree(sha, dir), dir, side);
+): Exported {
+  const listing = treeListing(entries, dir, side);
   refuseSymlinksOut(dir);
   return { ref, sha, dir, listing };
 }

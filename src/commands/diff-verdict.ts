@@ -1,14 +1,10 @@
 import { collapseFindings, finding, sortFindings, type Finding, type RawFinding } from '../findings.js';
-import type { RenderedApp } from '../gitops/applications.js';
 import { Locator } from '../gitops/locate.js';
-import type { Helm } from '../helm/helm.js';
-import type { Logger } from '../logger.js';
-import type { ChartRenders } from '../diff/chart-renders.js';
-import type { Comparison } from '../diff/compare.js';
+import type { ValidateResult } from '../gitops/validate-model.js';
+import type { Comparison } from '../diff/compare-model.js';
 import { hasEntries, type ClusterDiff, type DiffReport, type Risk } from '../diff/model.js';
-import type { RenderedObject } from '../gitops/objects.js';
 import type { Tree } from './diff-trees.js';
-import { applyRuleSettings, validate, type ValidateResult } from './validate.js';
+import { applyRuleSettings } from './validate-check.js';
 import { plural } from '../util/plural.js';
 
 /** Diff's verdict on head: validate's, every cluster, plus the component charts diff rendered at head; and the risks. */
@@ -30,47 +26,6 @@ export function isAbout(f: Finding, cluster: string): boolean {
   if (f.cluster !== null) return f.cluster === cluster;
   const named = /\(clusters: ([^()]*)\)$/.exec(f.message);
   return !!named && named[1]!.split(', ').includes(cluster);
-}
-
-/** How many times helm template ran with this Helm so far. */
-export function templateRuns(helm: Helm): number {
-  return helm.invocations.filter((args) => args[0] === 'template').length;
-}
-
-export interface HeadRender {
-  apps: readonly RenderedApp[];
-  rendered: ReadonlySet<string>;
-  objects: readonly RenderedObject[];
-  /** Per cluster, the rendered documents that could not be read. */
-  unreadable: ReadonlyMap<string, readonly string[]>;
-}
-
-/**
- * validate at head, every cluster, with the trees already read: diff's verdict on head is validate's.
- * `headReady` settles once the clusters are rendered (before the rules run, which then overlap
- * with the component chart renders of the comparison).
- */
-export function validateHead(
-  head: Tree,
-  options: { helm: Helm; logger: Logger; charts: ChartRenders; dependencyBuild: boolean },
-  concurrency: number,
-): { validating: Promise<ValidateResult>; headReady: Promise<HeadRender> } {
-  let headRendered!: (head: HeadRender) => void;
-  const headReady = new Promise<HeadRender>((r) => (headRendered = r));
-  const validating = validate({
-    repoDir: head.dir,
-    helm: options.helm,
-    logger: options.logger,
-    concurrency,
-    prepared: head,
-    charts: options.charts,
-    dependencyBuild: options.dependencyBuild,
-    onRendered: (apps, rendered, objects, unreadable) =>
-      headRendered({ apps, rendered, objects, unreadable }),
-  }).finally(() => headRendered({ apps: [], rendered: new Set(), objects: [], unreadable: new Map() }));
-  // Awaited by the caller; until then a failure must not count as unhandled.
-  validating.catch(() => undefined);
-  return { validating, headReady };
 }
 
 /**

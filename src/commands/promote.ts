@@ -1,12 +1,12 @@
 import { ConfigurationError } from '../errors.js';
 import { fileLine } from '../findings.js';
 import { branch } from '../git/refs.js';
-import type { Helm } from '../helm/helm.js';
 import { loadConfig, type Config, type PromotionEdge } from '../gitops/config.js';
 import { RepoFiles } from '../gitops/repo-files.js';
 import { discoverTopology } from '../gitops/topology.js';
 import { repoContext } from '../gitops/repo-context.js';
 import type { ArgoCdPort } from '../ports/argocd.js';
+import type { HelmPort } from '../ports/helm.js';
 import { describeEdges, edgeSettings, findEdge } from '../promote/edge-settings.js';
 import { evaluateGates, type GateContext } from '../promote/gates.js';
 import type { PromoteResult } from '../promote/model.js';
@@ -26,16 +26,8 @@ export {
 export interface PromoteOptions extends PromotionRequest {
   /** A clone with `remote` configured; only remote-tracking refs are used, the work tree is not touched. */
   repoDir: string;
-  /**
-   * For the validation gate; null only when the gates are skipped. (The Helm adapter, not HelmPort:
-   * commands/validate.ts takes a Helm.)
-   */
-  helm: Helm | null;
-  /**
-   * The environment git and helm see in validate and readRepoFacts, which make their own git
-   * (commands/validate.ts, commands/repo-facts.ts); everything else goes through `git`.
-   */
-  env?: NodeJS.ProcessEnv;
+  /** For the validation gate; null only when the gates are skipped. */
+  helm: HelmPort | null;
   argocd: ArgoCdPort | null;
   configFile?: string;
   /** The default branch the platform names (the GitHub event's `repository.default_branch`). */
@@ -53,7 +45,7 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
   const config = loadConfig(options.repoDir, options.configFile);
   const edge = requireEdge(config, options.from, options.to);
   return runPromotion(options, async (candidate) => {
-    const facts = await readRepoFacts(options.repoDir, options.env, options.eventDefaultBranch);
+    const facts = await readRepoFacts(options.git, options.eventDefaultBranch);
     if (options.skipGatesReason !== undefined) return [];
     return options.git.withExportedTree(candidate, (dir) =>
       evaluateGates(gateContext(options, config, edge, candidate, dir, facts)),
@@ -115,8 +107,7 @@ async function validateCandidate(
   if (!options.helm) throw new ConfigurationError('the validation gate needs helm');
   const r = await validate({
     repoDir: dir,
-    gitDir: options.repoDir,
-    ...(options.env ? { env: options.env } : {}),
+    git: options.git,
     ...(options.eventDefaultBranch ? { eventDefaultBranch: options.eventDefaultBranch } : {}),
     helm: options.helm,
     logger: options.logger,

@@ -1,23 +1,21 @@
-import { Git } from '../git/git.js';
 import { branchProblem } from '../git/refs.js';
 import { NO_FACTS, type RepoFacts } from '../gitops/repo-context.js';
 import { normalizeRepoURL } from '../gitops/repo-url.js';
+import type { GitReader } from '../ports/git.js';
+
+/** What readRepoFacts asks of git. */
+export type FactsGit = Pick<GitReader, 'tryLocation' | 'tryRemoteHead' | 'tryBranchesNamed' | 'tryRemoteUrl'>;
 
 const REMOTE = 'origin';
 
 /**
- * What the repository at `dir` says of itself: `origin/HEAD`, which of main/master exist, the origin
+ * What the repository at `git`'s directory says of itself: `origin/HEAD`, which of main/master exist, the origin
  * URL (credentials stripped). Only for the top of a repository: a directory inside another one (the
  * examples of a project) would otherwise take that project's facts. `eventDefaultBranch` is the
  * GitHub event's, read by the action.
  */
-export async function readRepoFacts(
-  dir: string,
-  env: NodeJS.ProcessEnv | undefined,
-  eventDefaultBranch?: string | null,
-): Promise<RepoFacts> {
+export async function readRepoFacts(git: FactsGit, eventDefaultBranch?: string | null): Promise<RepoFacts> {
   const event = eventDefaultBranch && !branchProblem(eventDefaultBranch) ? eventDefaultBranch : null;
-  const git = new Git(dir, env);
   if ((await git.tryLocation()) !== 'top-level') return { ...NO_FACTS, eventDefaultBranch: event };
   const [originHead, mainOrMaster, url] = await Promise.all([
     git.tryRemoteHead(REMOTE),

@@ -1,4 +1,4 @@
-import type { Matrix } from './matrix.js';
+import type { Matrix } from '../gitops/validate-model.js';
 
 /** The what-runs-where matrix as an aligned text table (✗ where a component is not deployed). */
 export function renderMatrixText(matrix: Matrix): string {

@@ -1,13 +1,11 @@
 import { appSources, type RenderedApp } from '../gitops/applications.js';
 import type { Cluster } from '../gitops/topology.js';
 
-/** What runs where: component × cluster → the revision it tracks, or null where it is not deployed. */
-export interface Matrix {
-  clusters: string[];
-  components: string[];
-  cells: Record<string, Record<string, string | null>>;
-}
+import type { Matrix } from '../gitops/validate-model.js';
 
+export type { Matrix } from '../gitops/validate-model.js';
+
+/** The matrix of the rendered clusters: each component's revision per cluster. */
 export function buildMatrix(
   clusters: readonly Cluster[],
   apps: readonly RenderedApp[],

@@ -1,4 +1,4 @@
-import type { ValidateResult } from '../commands/validate.js';
+import type { ValidateResult } from '../gitops/validate-model.js';
 import type { Finding, Severity } from '../findings.js';
 import { details, table } from './markdown.js';
 import { cell, cellCode } from './markdown-escape.js';

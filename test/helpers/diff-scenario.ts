@@ -1,4 +1,5 @@
 import { diff, type DiffOptions } from '../../src/commands/diff.js';
+import { createGit } from '../../src/git/git.js';
 import type { DiffReport } from '../../src/diff/model.js';
 import { FixtureRepo } from './fixture-repo.js';
 import { commitAll, initRepo, isolatedGitEnv } from './git.js';
@@ -26,12 +27,11 @@ export function scenario(change: (fx: FixtureRepo) => void, from?: string): Scen
 
 export async function runDiff(s: Scenario, options: Partial<DiffOptions> = {}): Promise<DiffReport> {
   return diff({
-    repoDir: s.fx.dir,
+    git: createGit(s.fx.dir, s.env),
     base: s.base,
     head: s.head,
     helm: testHelm(),
     logger: new RecordingLogger(),
-    env: s.env,
     secretSalt: 'golden-salt',
     ...options,
   });

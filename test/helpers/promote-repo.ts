@@ -40,7 +40,6 @@ export function runPromote(r: PromoteRepo, options: Partial<PromoteOptions> = {}
     dryRun: false,
     helm: testHelm(),
     logger: new RecordingLogger(),
-    env: r.env,
     git: createGit(r.work.dir, r.env),
     github: null,
     argocd: null,

@@ -4,6 +4,7 @@
  * "unchanged".
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { createGit } from '../../src/git/git.js';
 import { diff } from '../../src/commands/diff.js';
 import { validate } from '../../src/commands/validate.js';
 import type { DiffReport } from '../../src/diff/model.js';
@@ -36,11 +37,21 @@ afterEach(() => {
 describe('$ARGOCD_APP_REVISION is the commit being rendered', () => {
   it("validate of a working tree: HEAD's sha in a git repository, '' outside one", async () => {
     fx = recipeRepo(revisionApp('rev-$ARGOCD_APP_REVISION'));
-    const outside = await validate({ repoDir: fx.dir, helm: testHelm(), logger: new RecordingLogger() });
+    const outside = await validate({
+      repoDir: fx.dir,
+      git: createGit(fx.dir),
+      helm: testHelm(),
+      logger: new RecordingLogger(),
+    });
     expect(targetRevisionOf(outside.apps)).toBe('rev-');
     const env = isolatedGitEnv();
     const sha = initRepo(fx.dir, env, 'main');
-    const inside = await validate({ repoDir: fx.dir, helm: testHelm(), logger: new RecordingLogger() });
+    const inside = await validate({
+      repoDir: fx.dir,
+      git: createGit(fx.dir),
+      helm: testHelm(),
+      logger: new RecordingLogger(),
+    });
     expect(targetRevisionOf(inside.apps)).toBe(`rev-${sha}`);
   });
 
@@ -132,12 +143,11 @@ describe('.argocd-source*.yaml files are render inputs of diff', () => {
 
 function runDiff(dir: FixtureRepo, env: NodeJS.ProcessEnv, base: string, head: string): Promise<DiffReport> {
   return diff({
-    repoDir: dir.dir,
+    git: createGit(dir.dir, env),
     base,
     head,
     helm: testHelm(),
     logger: new RecordingLogger(),
-    env,
     secretSalt: 's',
   });
 }

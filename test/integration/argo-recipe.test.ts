@@ -5,6 +5,7 @@
  * and 3; and each case also checks what the point must show, so that a recipe both get wrong fails.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { createGit } from '../../src/git/git.js';
 import { collectApps } from '../../src/gitops/applications.js';
 import { loadClusterValues } from '../../src/gitops/cluster-values.js';
 import { loadConfig } from '../../src/gitops/config.js';
@@ -319,7 +320,12 @@ describe.each(HELM_MAJORS)('the app-of-apps render is Argo CD’s (Helm %i)', (m
       fx?.cleanup();
       fx = recipeRepo(app, ORDER_FILES);
       expect(argoRenderApplication(fx.dir, app, { major }).ok).toBe(false);
-      const r = await validate({ repoDir: fx.dir, helm: testHelm(major), logger: new RecordingLogger() });
+      const r = await validate({
+        repoDir: fx.dir,
+        git: createGit(fx.dir),
+        helm: testHelm(major),
+        logger: new RecordingLogger(),
+      });
       expect(r.clusters).toMatchObject([{ name: 'probe', rendered: false, applications: 0 }]);
       const f = r.findings.find((x) => x.rule === 'cluster-values-missing' && x.severity === 'error');
       expect(f).toMatchObject({

@@ -6,6 +6,7 @@
  * controller namespace, under Helm 4 and 3, and through diff's deep mode.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { createGit } from '../../src/git/git.js';
 import { diff } from '../../src/commands/diff.js';
 import { collectApps } from '../../src/gitops/applications.js';
 import { loadClusterValues } from '../../src/gitops/cluster-values.js';
@@ -117,12 +118,11 @@ describe('diff with a control plane in namespace gitops', () => {
     );
     const head = commitAll(fx.dir, env, 'pin the web image');
     const report = await diff({
-      repoDir: fx.dir,
+      git: createGit(fx.dir, env),
       base,
       head,
       helm: testHelm(),
       logger: new RecordingLogger(),
-      env,
       secretSalt: 'salt',
     });
     expect(report.complete).toBe(true);

@@ -3,6 +3,7 @@
  * facts (every bootstrap Application, and the Applications that did render), and say when it is not proven.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { createGit } from '../../src/git/git.js';
 import { validate } from '../../src/commands/validate.js';
 import { runDiff, scenarioWith, type Scenario } from '../helpers/diff-scenario.js';
 import type { FixtureRepo } from '../helpers/fixture-repo.js';
@@ -35,7 +36,7 @@ describe('a cluster that fails to render at head', () => {
       repoDir: s.fx.dir,
       helm: testHelm(),
       logger: new RecordingLogger(),
-      env: s.env,
+      git: createGit(s.fx.dir, s.env),
     });
     expect(validated.clusters.map((c) => [c.name, c.rendered])).toEqual([
       ['stag-01', false],
@@ -61,7 +62,7 @@ describe('a cluster that fails to render at head', () => {
       repoDir: s.fx.dir,
       helm: testHelm(),
       logger: new RecordingLogger(),
-      env: s.env,
+      git: createGit(s.fx.dir, s.env),
     });
     expect(validated.controlPlane.kind).toBe('single');
     expect(validated.controlPlane.reason).toMatch(/\(cluster stag-01\) deploys to https:\/\/stag-01\./);

@@ -1,4 +1,5 @@
 import { readFileSync, renameSync } from 'node:fs';
+import { createGit } from '../../src/git/git.js';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { validate } from '../../src/commands/validate.js';
@@ -25,7 +26,12 @@ describe('each side with its own config, or none', () => {
     s = scenarioWith(NO_CONFIG, DEV_CHANGE);
     const report = await runDiff(s);
     expect([report.complete, report.changedClusters, report.notes]).toEqual([true, ['dev-01'], []]);
-    const validated = await validate({ repoDir: s.fx.dir, helm: testHelm(), logger: new RecordingLogger() });
+    const validated = await validate({
+      repoDir: s.fx.dir,
+      git: createGit(s.fx.dir),
+      helm: testHelm(),
+      logger: new RecordingLogger(),
+    });
     expect(report.validation.findings).toEqual(validated.findings);
     expect((await runDiffCli(s, '--exit-code')).code).toBe(1);
   });

@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createGit } from '../../src/git/git.js';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -62,7 +63,7 @@ describe('diff and validate never read outside the repository', () => {
     const message =
       'symlinks point outside the repository or into .git (Argo CD refuses to render it): charts/monitoring/values.dev-01.yaml.link';
     await expect(
-      validate({ repoDir: fx.dir, helm: testHelm(), logger: new RecordingLogger() }),
+      validate({ repoDir: fx.dir, git: createGit(fx.dir), helm: testHelm(), logger: new RecordingLogger() }),
     ).rejects.toThrow(message);
     s = scenario((f) => symlinkSync(file, path.join(f.dir, 'charts/monitoring/values.dev-01.yaml.link')));
     await expect(runDiff(s)).rejects.toThrow(message);

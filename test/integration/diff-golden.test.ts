@@ -88,7 +88,7 @@ describe('what diff renders', () => {
       .map((args) => {
         const name = args[2]!.replace('--name-template=', '');
         const values = args.find((a) => a.startsWith('--values='))!;
-        const tree = /\/gp-diff-[^/]+\/(base|head)\//.exec(values)![1];
+        const tree = /\/gp-tree-[^/]+\/(base|head)\//.exec(values)![1];
         const chart = /\/(charts\/[^/]+)\//.exec(values)![1];
         return `${name} ${tree}/${chart}`;
       })

@@ -4,6 +4,7 @@
  * ($ARGOCD_APP_REVISION) is compared, never "unchanged" by default.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { createGit } from '../../src/git/git.js';
 import { diff } from '../../src/commands/diff.js';
 import type { DiffReport } from '../../src/diff/model.js';
 import type { FixtureRepo } from '../helpers/fixture-repo.js';
@@ -30,12 +31,11 @@ async function diffAfter(change: (fx: FixtureRepo) => void, app: Obj, files: Rec
   change(fx);
   const head = commitAll(fx.dir, env, 'change');
   const report = await diff({
-    repoDir: fx.dir,
+    git: createGit(fx.dir, env),
     base,
     head,
     helm: testHelm(),
     logger: new RecordingLogger(),
-    env,
     secretSalt: 'salt',
   });
   return { report, base, head };

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { createGit } from '../../src/git/git.js';
 import { runCli } from '../../src/cli/main.js';
 import type { CliIO } from '../../src/cli/io.js';
 import { validate } from '../../src/commands/validate.js';
@@ -27,7 +28,12 @@ const DEV_CHANGE = (fx: FixtureRepo) =>
 /** validate (the engine, as the CLI runs it) on the working tree, which is at head. */
 async function validateHead(s: Scenario): Promise<Finding[]> {
   expect(git(s.fx.dir, s.env, 'rev-parse', 'HEAD')).toBe(s.head);
-  const r = await validate({ repoDir: s.fx.dir, helm: testHelm(), logger: new RecordingLogger() });
+  const r = await validate({
+    repoDir: s.fx.dir,
+    git: createGit(s.fx.dir),
+    helm: testHelm(),
+    logger: new RecordingLogger(),
+  });
   return r.findings;
 }
 

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { createGit } from '../../src/git/git.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { validate } from '../../src/commands/validate.js';
 import { argoRender, changedNames } from '../helpers/argo-render.js';
@@ -44,7 +45,12 @@ describe.each(HELM_MAJORS)('one bad document in the rendered output (helm %i)', 
       'https://dev-01.k8s.example.com',
       'https://prod-01.k8s.example.com',
     );
-    const r = await validate({ repoDir: fx.dir, helm: testHelm(major), logger: new RecordingLogger() });
+    const r = await validate({
+      repoDir: fx.dir,
+      git: createGit(fx.dir),
+      helm: testHelm(major),
+      logger: new RecordingLogger(),
+    });
     expect(r.findings.map((f) => [f.severity, f.rule, f.file, f.line, f.cluster])).toEqual([
       ['error', 'manifest-invalid', EXTRA, null, null],
       ['error', 'manifest-duplicate-key', `${AOA}/templates/twice.yaml`, null, null],

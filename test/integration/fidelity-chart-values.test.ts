@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { createGit } from '../../src/git/git.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { validate } from '../../src/commands/validate.js';
 import { loadClusterValues } from '../../src/gitops/cluster-values.js';
@@ -24,7 +25,12 @@ describe('a chart without its own values.yaml renders with every value file (Arg
   afterEach(() => s?.fx.cleanup());
 
   it('validate finds every Application the layered value files enable', async () => {
-    const r = await validate({ repoDir: FIXTURE, helm: testHelm(), logger: new RecordingLogger() });
+    const r = await validate({
+      repoDir: FIXTURE,
+      git: createGit(FIXTURE),
+      helm: testHelm(),
+      logger: new RecordingLogger(),
+    });
     expect(r.findings).toEqual([]);
     expect(r.clusters.map((c) => [c.name, c.rendered, c.applications])).toEqual([
       ['dev', true, 3],

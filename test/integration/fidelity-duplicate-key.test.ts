@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { createGit } from '../../src/git/git.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { validate } from '../../src/commands/validate.js';
 import { loadClusterValues } from '../../src/gitops/cluster-values.js';
@@ -55,7 +56,12 @@ describe.each(HELM_MAJORS)(
     it('validate: an error at each second key, and the cluster renders what helm renders', async () => {
       fx = new FixtureRepo(FIXTURE);
       fx.write(DEV, DUPLICATED);
-      const r = await validate({ repoDir: fx.dir, helm: testHelm(major), logger: new RecordingLogger() });
+      const r = await validate({
+        repoDir: fx.dir,
+        git: createGit(fx.dir),
+        helm: testHelm(major),
+        logger: new RecordingLogger(),
+      });
       expect(r.findings.map((f) => [f.severity, f.rule, f.file, f.line, f.column])).toEqual([
         ['error', 'yaml-duplicate-key', DEV, 9, 1],
         ['error', 'yaml-duplicate-key', DEV, 14, 1],

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { createGit } from '../../src/git/git.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { validate } from '../../src/commands/validate.js';
 import { FixtureRepo, PROJECT_ROOT } from '../helpers/fixture-repo.js';
@@ -13,7 +14,12 @@ describe('a helm error names the template line, whatever the chart directory is 
   it('a chart at the repository root (helm names its templates after Chart.yaml, not the directory)', async () => {
     fx = new FixtureRepo(path.join(PROJECT_ROOT, 'test/fixtures/root-chart-repo'));
     fx.write('templates/broken.yaml', '# a comment\n{{ fail "boom" }}\n');
-    const r = await validate({ repoDir: fx.dir, helm: testHelm(), logger: new RecordingLogger() });
+    const r = await validate({
+      repoDir: fx.dir,
+      git: createGit(fx.dir),
+      helm: testHelm(),
+      logger: new RecordingLogger(),
+    });
     const f = r.findings.find((x) => x.rule === 'helm-template')!;
     expect([f.file, f.line]).toEqual(['templates/broken.yaml', 2]);
   });
@@ -22,7 +28,12 @@ describe('a helm error names the template line, whatever the chart directory is 
     fx = new FixtureRepo();
     fx.replace('charts/app-of-apps/Chart.yaml', 'name: app-of-apps', 'name: platform-apps');
     fx.write('charts/app-of-apps/templates/broken.yaml', '\n\n{{ fail "boom" }}\n');
-    const r = await validate({ repoDir: fx.dir, helm: testHelm(), logger: new RecordingLogger() });
+    const r = await validate({
+      repoDir: fx.dir,
+      git: createGit(fx.dir),
+      helm: testHelm(),
+      logger: new RecordingLogger(),
+    });
     const f = r.findings.find((x) => x.rule === 'helm-template')!;
     expect([f.file, f.line]).toEqual(['charts/app-of-apps/templates/broken.yaml', 3]);
   });
@@ -42,7 +53,12 @@ describe("a helm error is helm's error, without the notes helm logs before it", 
       fx.append('charts/app-of-apps/values.yaml', '\nextraList: [1]\n');
       fx.append('charts/app-of-apps/values.dev-01.yaml', '\nextraList:\n  x: 1\n');
       fx.write('charts/app-of-apps/templates/broken.yaml', '{{ fail "boom" }}\n');
-      const r = await validate({ repoDir: fx.dir, helm: testHelm(major), logger: new RecordingLogger() });
+      const r = await validate({
+        repoDir: fx.dir,
+        git: createGit(fx.dir),
+        helm: testHelm(major),
+        logger: new RecordingLogger(),
+      });
       const failures = r.findings.filter((x) => x.rule === 'helm-template');
       // dev-01's helm also logged the skipped value: still the same error as the other clusters', so one finding.
       expect(failures.map((f) => [f.message, f.file, f.line])).toEqual([

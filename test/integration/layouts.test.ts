@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { createGit } from '../../src/git/git.js';
 import { validate } from '../../src/commands/validate.js';
 import { loadClusterValues } from '../../src/gitops/cluster-values.js';
 import { loadConfig } from '../../src/gitops/config.js';
@@ -56,7 +57,12 @@ describe('a repo without bootstrap files: chart at the root, values-<env>.yaml, 
 
   it('validates clean, and blames the layered file that set a bad value on the cluster that uses it', async () => {
     const helm = testHelm();
-    const clean = await validate({ repoDir: ROOT_CHART, helm, logger: new RecordingLogger() });
+    const clean = await validate({
+      repoDir: ROOT_CHART,
+      git: createGit(ROOT_CHART),
+      helm,
+      logger: new RecordingLogger(),
+    });
     expect(clean.findings).toEqual([]);
     expect(clean.matrix).toEqual({
       clusters: ['dev', 'prod'],
@@ -66,7 +72,12 @@ describe('a repo without bootstrap files: chart at the root, values-<env>.yaml, 
 
     fx = new FixtureRepo(ROOT_CHART);
     fx.replace('values-common.yaml', '"1"', '"one"');
-    const broken = await validate({ repoDir: fx.dir, helm, logger: new RecordingLogger() });
+    const broken = await validate({
+      repoDir: fx.dir,
+      git: createGit(fx.dir),
+      helm,
+      logger: new RecordingLogger(),
+    });
     // prod sets the wave with a --set parameter, so only dev renders the bad value.
     expect(broken.findings).toEqual([
       {
@@ -94,7 +105,12 @@ describe('inline values and parameters in a bootstrap Application', () => {
       VALUE_FILES,
       `${VALUE_FILES}      values: |\n        monitoring:\n          enable: false\n        promtail:\n          enable: "no"\n`,
     );
-    const result = await validate({ repoDir: fx.dir, helm: testHelm(), logger: new RecordingLogger() });
+    const result = await validate({
+      repoDir: fx.dir,
+      git: createGit(fx.dir),
+      helm: testHelm(),
+      logger: new RecordingLogger(),
+    });
     // No values.schema.json and no valuesSchema: the inline values are held to the shape of the
     // chart's values.yaml (a warning), still at their line in the bootstrap file.
     const base = fx.lineOf('charts/app-of-apps/values.yaml', 'enable: true', 'promtail:');
@@ -121,7 +137,12 @@ describe('inline values and parameters in a bootstrap Application', () => {
       VALUE_FILES,
       `${VALUE_FILES}      parameters:\n        - name: argoRollouts.enable\n          value: "false"\n`,
     );
-    const result = await validate({ repoDir: fx.dir, helm: testHelm(), logger: new RecordingLogger() });
+    const result = await validate({
+      repoDir: fx.dir,
+      git: createGit(fx.dir),
+      helm: testHelm(),
+      logger: new RecordingLogger(),
+    });
     expect(result.findings).toEqual([]);
     expect(result.clusters[0]).toEqual({
       name: 'dev-01',
@@ -159,7 +180,12 @@ describe("a chart's own values.schema.json", () => {
       'https://stag-01.k8s.example.com',
       'http://stag-01.k8s.example.com',
     );
-    const result = await validate({ repoDir: fx.dir, helm: testHelm(), logger: new RecordingLogger() });
+    const result = await validate({
+      repoDir: fx.dir,
+      git: createGit(fx.dir),
+      helm: testHelm(),
+      logger: new RecordingLogger(),
+    });
     expect(result.findings).toEqual([
       {
         severity: 'error',
@@ -184,7 +210,7 @@ describe("a chart's own values.schema.json", () => {
     fx = new FixtureRepo();
     fx.write('charts/app-of-apps/values.schema.json', '{ not json');
     await expect(
-      validate({ repoDir: fx.dir, helm: testHelm(), logger: new RecordingLogger() }),
+      validate({ repoDir: fx.dir, git: createGit(fx.dir), helm: testHelm(), logger: new RecordingLogger() }),
     ).rejects.toThrow(/^values schema charts\/app-of-apps\/values.schema.json is not a usable JSON schema/);
   });
 });

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { createGit } from '../../src/git/git.js';
 import { validate } from '../../src/commands/validate.js';
 import { annotation } from '../../src/report/annotations.js';
 import { renderDiffMarkdown } from '../../src/report/diff-markdown.js';
@@ -47,7 +48,12 @@ describe('reports of a real render with hostile repository text', () => {
       `${AOA}/templates/boom.yaml`,
       '{{ fail "@octocat </details><script>x</script> | x | ```\\n::error::injected\\n\\n## injected" }}\n',
     );
-    const result = await validate({ repoDir: fx.dir, helm: testHelm(), logger: new RecordingLogger() });
+    const result = await validate({
+      repoDir: fx.dir,
+      git: createGit(fx.dir),
+      helm: testHelm(),
+      logger: new RecordingLogger(),
+    });
     const failed = result.findings.filter((f) => f.message.includes('@octocat'));
     expect(failed.length).toBeGreaterThan(0);
     const md = renderMarkdown(result);

@@ -143,7 +143,6 @@ describe('promote with mode pull-request (real git behind the local GitHub API)'
       skipGatesReason: 'a @someone <b>reason</b>',
       helm: testHelm(),
       logger: new RecordingLogger(),
-      env: r.env,
       git: createGit(r.work.dir, r.env),
       github: gitHubPort(createGitHubClient(gh.token, gh.url, new RecordingLogger()), {
         owner: 'example-org',

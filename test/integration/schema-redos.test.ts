@@ -1,6 +1,7 @@
 import { rmSync, symlinkSync } from 'node:fs';
+import { createGit } from '../../src/git/git.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { withTree } from '../../src/cli/validate-command.js';
+import { withTree } from '../../src/commands/with-tree.js';
 import { validate } from '../../src/commands/validate.js';
 import { FixtureRepo } from '../helpers/fixture-repo.js';
 import { testHelm } from '../helpers/helm.js';
@@ -26,7 +27,12 @@ describe("a chart's values.schema.json with a catastrophic pattern", () => {
     );
     fx.replace('charts/app-of-apps/values.dev-01.yaml', 'name: dev-01', `name: dev-01-${'a'.repeat(40)}`);
     const started = Date.now();
-    const result = await validate({ repoDir: fx.dir, helm: testHelm(), logger: new RecordingLogger() });
+    const result = await validate({
+      repoDir: fx.dir,
+      git: createGit(fx.dir),
+      helm: testHelm(),
+      logger: new RecordingLogger(),
+    });
     // With JavaScript's backtracking engine this takes hours; give it a generous bound.
     expect(Date.now() - started).toBeLessThan(30_000);
     const file = 'charts/app-of-apps/values.dev-01.yaml';
@@ -52,7 +58,7 @@ describe('a pattern RE2 cannot run', () => {
       }),
     );
     await expect(
-      validate({ repoDir: fx.dir, helm: testHelm(), logger: new RecordingLogger() }),
+      validate({ repoDir: fx.dir, git: createGit(fx.dir), helm: testHelm(), logger: new RecordingLogger() }),
     ).rejects.toThrow(
       /^values schema charts\/app-of-apps\/values.schema.json is not a usable JSON schema: pattern "\^\(\?=a\)\(a\+\)\+\$" is not RE2 syntax/,
     );
@@ -64,8 +70,8 @@ describe('validate --repo through a symlink', () => {
     const fx = new FixtureRepo();
     const link = `${fx.dir}-link`;
     symlinkSync(fx.dir, link);
-    const result = await withTree(link, undefined, process.env, (dir) =>
-      validate({ repoDir: dir, helm: testHelm(), logger: new RecordingLogger() }),
+    const result = await withTree(link, undefined, createGit(link), (dir) =>
+      validate({ repoDir: dir, git: createGit(dir), helm: testHelm(), logger: new RecordingLogger() }),
     );
     expect(result.counts.error).toBe(0);
     expect(result.clusters.every((c) => c.rendered)).toBe(true);

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { createGit } from '../../src/git/git.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { validate } from '../../src/commands/validate.js';
 import { EXAMPLE_REPO, FixtureRepo, PROJECT_ROOT } from '../helpers/fixture-repo.js';
@@ -12,7 +13,12 @@ const CONFIG = '.github/gitops-promotion.yaml';
 const IDENTITY = ['application-name-unique', 'application-name-pattern', 'application-cluster-label'];
 
 async function check(dir: string, env?: NodeJS.ProcessEnv) {
-  return validate({ repoDir: dir, ...(env ? { env } : {}), helm: testHelm(), logger: new RecordingLogger() });
+  return validate({
+    repoDir: dir,
+    git: createGit(dir, env),
+    helm: testHelm(),
+    logger: new RecordingLogger(),
+  });
 }
 
 const brief = (r: Awaited<ReturnType<typeof check>>) =>

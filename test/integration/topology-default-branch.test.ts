@@ -1,4 +1,5 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createGit } from '../../src/git/git.js';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -18,7 +19,13 @@ import { PublishedRepo } from '../helpers/remote-repo.js';
 const PER_CLUSTER = path.join(PROJECT_ROOT, 'test/fixtures/topology-per-cluster');
 
 async function check(dir: string, env: NodeJS.ProcessEnv, extra: { eventDefaultBranch?: string } = {}) {
-  return validate({ repoDir: dir, env, helm: testHelm(), logger: new RecordingLogger(), ...extra });
+  return validate({
+    repoDir: dir,
+    git: createGit(dir, env),
+    helm: testHelm(),
+    logger: new RecordingLogger(),
+    ...extra,
+  });
 }
 
 const refs = (r: Awaited<ReturnType<typeof check>>) => r.clusters.map((c) => [c.name, c.env, c.ref]);
@@ -119,12 +126,11 @@ describe('the default branch reaches validate wherever the tree comes from', () 
     );
     const head = commitAll(dir, env, 'cert-manager one wave later');
     return diff({
-      repoDir: dir,
+      git: createGit(dir, env),
       base,
       head,
       helm: testHelm(),
       logger: new RecordingLogger(),
-      env,
       secretSalt: 'x',
     });
   }

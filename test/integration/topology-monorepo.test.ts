@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { createGit } from '../../src/git/git.js';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { diff } from '../../src/commands/diff.js';
@@ -22,12 +23,11 @@ describe('a GitOps tree in a subdirectory of a larger repository', () => {
     for (const [file, text] of Object.entries(edits)) writeFileSync(path.join(dir, file), text);
     const head = commitAll(dir, repo!.env, 'change');
     return diff({
-      repoDir: dir,
+      git: createGit(dir, repo!.env),
       base,
       head,
       helm: testHelm(),
       logger: new RecordingLogger(),
-      env: repo!.env,
       secretSalt: 'x',
     });
   }
@@ -40,9 +40,10 @@ describe('a GitOps tree in a subdirectory of a larger repository', () => {
 
   it('validates clean: bootstrap files found under root, chart paths read from the repository top', async () => {
     repo = new PublishedRepo(MONOREPO, 'main');
+    const clone = repo.clone();
     const r = await validate({
-      repoDir: repo.clone(),
-      env: repo.env,
+      repoDir: clone,
+      git: createGit(clone, repo.env),
       helm: testHelm(),
       logger: new RecordingLogger(),
     });

@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { createGit } from '../../src/git/git.js';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
@@ -22,7 +23,12 @@ const withoutRepoURL = (fx: FixtureRepo) =>
   fx.replace(CONFIG, 'repoURL: https://github.com/example-org/platform\n', '');
 
 async function check(dir: string, env: NodeJS.ProcessEnv) {
-  return validate({ repoDir: dir, env, helm: testHelm(), logger: new RecordingLogger() });
+  return validate({
+    repoDir: dir,
+    git: createGit(dir, env),
+    helm: testHelm(),
+    logger: new RecordingLogger(),
+  });
 }
 
 describe("this repository's URL from its git remote", () => {
@@ -87,12 +93,11 @@ describe("this repository's URL from its git remote", () => {
     const head = commitAll(dir, repo.env, 'web: two replicas');
     const run = () =>
       diff({
-        repoDir: dir,
+        git: createGit(dir, repo!.env),
         base,
         head,
         helm: testHelm(),
         logger: new RecordingLogger(),
-        env: repo!.env,
         secretSalt: 'x',
       });
     const deep = (report: Awaited<ReturnType<typeof run>>) =>

@@ -1,5 +1,6 @@
 import { cpSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createGit } from '../../src/git/git.js';
 import { validate } from '../../src/commands/validate.js';
 import { FixtureRepo } from '../helpers/fixture-repo.js';
 import { testHelm } from '../helpers/helm.js';
@@ -62,14 +63,24 @@ describe('validate accepts what Helm and Argo CD accept', () => {
   it.each(ACCEPTED.map((a) => [a.name, a] as const))('%s', async (_name, accepted) => {
     fx = new FixtureRepo();
     accepted.seed(fx);
-    const result = await validate({ repoDir: fx.dir, helm: testHelm(), logger: new RecordingLogger() });
+    const result = await validate({
+      repoDir: fx.dir,
+      git: createGit(fx.dir),
+      helm: testHelm(),
+      logger: new RecordingLogger(),
+    });
     expect(result.findings).toEqual([]);
     expect(result.clusters.every((c) => c.rendered)).toBe(true);
   });
 
   it('a repo directory that does not exist is a configuration error, not "no clusters found"', async () => {
     await expect(
-      validate({ repoDir: '/nonexistent/gitops-repo', helm: testHelm(), logger: new RecordingLogger() }),
+      validate({
+        repoDir: '/nonexistent/gitops-repo',
+        git: createGit('/nonexistent/gitops-repo'),
+        helm: testHelm(),
+        logger: new RecordingLogger(),
+      }),
     ).rejects.toThrow('/nonexistent/gitops-repo is not a directory (give the GitOps repo with --repo)');
   });
 });

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { createGit } from '../../src/git/git.js';
 import { validate } from '../../src/commands/validate.js';
 import { FixtureRepo } from '../helpers/fixture-repo.js';
 import { HELM_MAJORS, testHelm } from '../helpers/helm.js';
@@ -12,7 +13,12 @@ describe.each(HELM_MAJORS)('validate with Helm %i', (major) => {
 
   it('finds nothing wrong in examples/gitops-repo', async () => {
     fx = new FixtureRepo();
-    const result = await validate({ repoDir: fx.dir, helm, logger: new RecordingLogger() });
+    const result = await validate({
+      repoDir: fx.dir,
+      git: createGit(fx.dir),
+      helm,
+      logger: new RecordingLogger(),
+    });
     expect(result.findings).toEqual([]);
     expect(result.clusters).toEqual([
       { name: 'dev-01', env: 'dev', ref: 'dev', rendered: true, applications: 9 },
@@ -26,7 +32,12 @@ describe.each(HELM_MAJORS)('validate with Helm %i', (major) => {
     fx = new FixtureRepo();
     defect.seed(fx);
     const want = defect.expect(fx);
-    const result = await validate({ repoDir: fx.dir, helm, logger: new RecordingLogger() });
+    const result = await validate({
+      repoDir: fx.dir,
+      git: createGit(fx.dir),
+      helm,
+      logger: new RecordingLogger(),
+    });
     expect(result.findings.map(({ message: _m, column: _c, ...rest }) => rest)).toEqual([
       {
         severity: want.severity ?? 'error',

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { createGit } from '../../src/git/git.js';
 import { validate } from '../../src/commands/validate.js';
 import type { Finding } from '../../src/findings.js';
 import { FixtureRepo } from '../helpers/fixture-repo.js';
@@ -31,7 +32,15 @@ describe('validate checks every object the app-of-apps chart renders', () => {
   let fx: FixtureRepo | undefined;
   afterEach(() => fx?.cleanup());
   const run = async (clusters?: string[]) =>
-    (await validate({ repoDir: fx!.dir, helm, logger: new RecordingLogger(), clusters })).findings;
+    (
+      await validate({
+        repoDir: fx!.dir,
+        git: createGit(fx!.dir),
+        helm,
+        logger: new RecordingLogger(),
+        clusters,
+      })
+    ).findings;
 
   it('accepts a render whose Applications use the AppProjects it defines', async () => {
     fx = new FixtureRepo();

@@ -1,4 +1,5 @@
 import { afterEach, describe, it } from 'vitest';
+import { createGit } from '../../src/git/git.js';
 import { validate } from '../../src/commands/validate.js';
 import { renderMarkdown, renderText } from '../../src/report/validate-report.js';
 import { FixtureRepo } from '../helpers/fixture-repo.js';
@@ -12,7 +13,12 @@ describe('validate reports (golden)', () => {
 
   it('job summary of the clean example: verdict, clusters, what-runs-where', async () => {
     fx = new FixtureRepo();
-    const result = await validate({ repoDir: fx.dir, helm: testHelm(), logger: new RecordingLogger() });
+    const result = await validate({
+      repoDir: fx.dir,
+      git: createGit(fx.dir),
+      helm: testHelm(),
+      logger: new RecordingLogger(),
+    });
     expectGolden('validate-summary-clean.md', renderMarkdown(result, { annotated: 0 }));
   });
 
@@ -36,7 +42,12 @@ describe('validate reports (golden)', () => {
       'argocd.argoproj.io/sync-wave: "10"',
     );
     fx.write('charts/app-of-apps/values.dev-02.yaml', '{}\n');
-    const result = await validate({ repoDir: fx.dir, helm: testHelm(), logger: new RecordingLogger() });
+    const result = await validate({
+      repoDir: fx.dir,
+      git: createGit(fx.dir),
+      helm: testHelm(),
+      logger: new RecordingLogger(),
+    });
     expectGolden('validate-summary-findings.md', renderMarkdown(result, { annotated: 3 }));
     expectGolden('validate-text-findings.txt', renderText(result));
   });

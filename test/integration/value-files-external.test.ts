@@ -4,6 +4,7 @@
  * (incomplete) unless the inputs prove it unchanged.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { createGit } from '../../src/git/git.js';
 import { validate } from '../../src/commands/validate.js';
 import { runDiff, scenarioWith, type Scenario } from '../helpers/diff-scenario.js';
 import { FixtureRepo } from '../helpers/fixture-repo.js';
@@ -44,7 +45,12 @@ describe('validate: a value file outside this repository', () => {
   it('of a bootstrap Application is a warning at its entry, naming the Application', async () => {
     fx = new FixtureRepo();
     devReadsURL(fx);
-    const r = await validate({ repoDir: fx.dir, helm: testHelm(), logger: new RecordingLogger() });
+    const r = await validate({
+      repoDir: fx.dir,
+      git: createGit(fx.dir),
+      helm: testHelm(),
+      logger: new RecordingLogger(),
+    });
     expect(external(r)).toEqual([
       `warning ${DEV_BOOTSTRAP}:${fx.lineOf(DEV_BOOTSTRAP, URL)} dev-01 values file ${URL} of Application dev-01-bootstrap-apps is outside this repository: it is not read offline, so cluster dev-01 is rendered and checked without it`,
     ]);
@@ -80,7 +86,12 @@ spec:
     namespace: web
 `,
     );
-    const r = await validate({ repoDir: fx.dir, helm: testHelm(), logger: new RecordingLogger() });
+    const r = await validate({
+      repoDir: fx.dir,
+      git: createGit(fx.dir),
+      helm: testHelm(),
+      logger: new RecordingLogger(),
+    });
     // One finding for one entry on every cluster, the Application named per cluster. The template's entry is
     // said at its valueFiles field (a value written in the template itself, not from values).
     const clusters = '(clusters: dev-01, ops-01, prod-01, stag-01)';

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { createGit } from '../../src/git/git.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { validate } from '../../src/commands/validate.js';
 import { argoRender, changedNames } from '../helpers/argo-render.js';
@@ -14,7 +15,7 @@ const DEV_BOOTSTRAP = 'argocd-bootstrap-apps/dev-01.yaml';
 const VALUE_FILES = '      valueFiles:\n        - values.dev-01.yaml\n';
 
 const run = (fx: FixtureRepo) =>
-  validate({ repoDir: fx.dir, helm: testHelm(), logger: new RecordingLogger() });
+  validate({ repoDir: fx.dir, git: createGit(fx.dir), helm: testHelm(), logger: new RecordingLogger() });
 const brief = (r: Awaited<ReturnType<typeof run>>) =>
   r.findings.map((f) => [f.severity, f.rule, f.file, f.line, f.cluster, f.message]);
 
@@ -116,7 +117,12 @@ describe('values of a chart without values.schema.json: held to the shape of its
       f.append(STAG, twice);
     });
     const now = before(s.fx.dir);
-    const r = await validate({ repoDir: s.fx.dir, helm: testHelm(), logger: new RecordingLogger() });
+    const r = await validate({
+      repoDir: s.fx.dir,
+      git: createGit(s.fx.dir),
+      helm: testHelm(),
+      logger: new RecordingLogger(),
+    });
     const second = s.fx.read(STAG).split('\n').lastIndexOf('loki:') + 1;
     expect(r.findings.map((f) => [f.severity, f.rule, f.file, f.line])).toEqual([
       ['error', 'yaml-duplicate-key', STAG, second],

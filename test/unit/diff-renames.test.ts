@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareApps, type CompareContext } from '../../src/diff/compare.js';
+import { compareApps } from '../../src/diff/compare-apps.js';
+import type { CompareContext } from '../../src/diff/compare-model.js';
 import { ignoreRules } from '../../src/diff/ignore.js';
 import type { ApplicationObject, RenderedApp } from '../../src/gitops/applications.js';
 import type { Cluster } from '../../src/gitops/topology.js';

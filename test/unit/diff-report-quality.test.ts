@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { comparePair } from '../../src/diff/compare.js';
+import { comparePair } from '../../src/diff/compare-pair.js';
 import type { ApplicationObject } from '../../src/gitops/applications.js';
 import type { AppChange, ClusterDiff, DiffReport, ObjectChange } from '../../src/diff/model.js';
 import { diffObjects } from '../../src/diff/object-diff.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PromoteResult } from '../../src/commands/promote.js';
-import type { ValidateResult } from '../../src/commands/validate.js';
+import type { ValidateResult } from '../../src/gitops/validate-model.js';
 import type { DiffReport } from '../../src/diff/model.js';
 import { splitDiffComments } from '../../src/report/diff-comments.js';
 import { renderDiffMarkdown } from '../../src/report/diff-markdown.js';
