@@ -133,13 +133,7 @@ function compareApp(
   );
   const plan = planned.plans.get(k);
   const renders = plan?.kind === 'render' ? (rendered ?? {}) : null;
-  const deep: DeepResult =
-    planned.levels.get(k) ??
-    (!plan
-      ? NOT_APPLICABLE
-      : plan.kind === 'decided'
-        ? plan.result
-        : resourcesOf(renders!, plan.dependencies, ctx));
+  const deep = deepResult(planned.levels.get(k), plan, renders, ctx);
   const atHead = renders?.head;
   if (ha && plan?.kind === 'render' && plan.head && atHead && !atHead.ok && atHead.failure === 'broken')
     out.headFailures.push({ app: ha, chart: plan.head.chart, rule: atHead.rule, reason: atHead.reason });
@@ -166,6 +160,18 @@ function compareApp(
     ...(app.level ? { parent: app.level.parent } : {}),
   };
   out.changes.push(change);
+}
+
+/** A nested level's result, deep mode's decision, or the compared resources of its chart's renders. */
+function deepResult(
+  level: DeepResult | undefined,
+  plan: DeepPlan | undefined,
+  renders: Renders | null,
+  ctx: CompareContext,
+): DeepResult {
+  if (level) return level;
+  if (!plan) return NOT_APPLICABLE;
+  return plan.kind === 'decided' ? plan.result : resourcesOf(renders!, plan.dependencies, ctx);
 }
 
 function unknownReason(reason: string, plan: DeepPlan | undefined, shown: boolean): string {
