@@ -205,8 +205,8 @@ function networkReason(error) {
 var findings = __webpack_require__(1001);
 // EXTERNAL MODULE: ./src/git/refs.ts
 var refs = __webpack_require__(8568);
-// EXTERNAL MODULE: ./src/gitops/config.ts + 1 modules
-var gitops_config = __webpack_require__(8961);
+// EXTERNAL MODULE: ./src/gitops/config.ts + 2 modules
+var gitops_config = __webpack_require__(2189);
 // EXTERNAL MODULE: ./src/gitops/repo-files.ts
 var repo_files = __webpack_require__(1056);
 // EXTERNAL MODULE: ./src/gitops/topology.ts + 1 modules
@@ -360,7 +360,13 @@ function localTime(now, timeZone) {
     };
 }
 
+// EXTERNAL MODULE: ./src/util/plural.ts
+var plural = __webpack_require__(1976);
+// EXTERNAL MODULE: ./src/util/short-sha.ts
+var short_sha = __webpack_require__(3489);
 ;// CONCATENATED MODULE: ./src/promote/gates.ts
+
+
 
 
 
@@ -372,14 +378,13 @@ function localTime(now, timeZone) {
 const pass = (why) => ({ status: 'pass', why });
 const fail = (why) => ({ status: 'fail', why });
 const skipped = (why) => ({ status: 'skipped', why });
-const gates_short = (sha) => sha.slice(0, 7);
 const SUCCEEDED = new Set(['success', 'neutral', 'skipped']);
 const GATES = {
     async validation(ctx) {
         const r = await ctx.validateCandidate();
         return r.errors === 0
             ? pass('no validation errors')
-            : fail(`${r.errors} validation error${r.errors === 1 ? '' : 's'}, first: ${r.first}`);
+            : fail(`${(0,plural/* plural */.L)(r.errors, 'validation error')}, first: ${r.first}`);
     },
     async checks(ctx) {
         if (!ctx.github)
@@ -412,10 +417,10 @@ const GATES = {
         const required = ctx.settings.requiredChecks ?? [...results.keys()];
         // Nothing reported yet most often means CI has not run: that is not a pass.
         if (required.length === 0)
-            return fail(`no checks or statuses on ${gates_short(candidate)} yet`);
+            return fail(`no checks or statuses on ${(0,short_sha/* shortSha */.F)(candidate)} yet`);
         const bad = required.filter((name) => !SUCCEEDED.has(results.get(name) ?? 'missing'));
         if (bad.length === 0)
-            return pass(`${required.length} check${required.length === 1 ? '' : 's'} succeeded`);
+            return pass(`${(0,plural/* plural */.L)(required.length, 'check')} succeeded`);
         return fail(bad.map((n) => `${n}: ${results.get(n) ?? 'missing'}`).join(', '));
     },
     async soak(ctx) {
@@ -461,12 +466,12 @@ const GATES = {
             if (summary.sync !== 'Synced')
                 bad.push(`${summary.name} ${summary.sync}`);
             else if (ours.some((r) => r !== candidate))
-                bad.push(`${summary.name} at ${ours.map((r) => (r ? gates_short(r) : 'no revision')).join(',')}`);
+                bad.push(`${summary.name} at ${ours.map((r) => (r ? (0,short_sha/* shortSha */.F)(r) : 'no revision')).join(',')}`);
             else if (summary.health !== 'Healthy')
                 bad.push(`${summary.name} ${summary.health}`);
         }
         return bad.length === 0
-            ? pass(`${apps.length} Application${apps.length === 1 ? '' : 's'} Synced at ${gates_short(candidate)} and Healthy`)
+            ? pass(`${(0,plural/* plural */.L)(apps.length, 'Application')} Synced at ${(0,short_sha/* shortSha */.F)(candidate)} and Healthy`)
             : fail(bad.slice(0, 5).join(', ') + (bad.length > 5 ? ` and ${bad.length - 5} more` : ''));
     },
     async labels(ctx) {
@@ -551,7 +556,11 @@ async function evaluateGates(ctx) {
     }));
 }
 
+// EXTERNAL MODULE: ./src/util/concurrency.ts
+var concurrency = __webpack_require__(3731);
 ;// CONCATENATED MODULE: ./src/promote/commit-links.ts
+
+
 /** At most this many commits are looked up with the API per promotion; the rest keep what their subject says. */
 const MAX_PULL_REQUEST_LOOKUPS = 50;
 const CONCURRENCY = 4;
@@ -577,22 +586,17 @@ async function linkPullRequests(commits, from, github, logger) {
         logger.info(`${unlinked.length} commits name no pull request; looking up the first ${lookups.length} with the API`);
     }
     let failed = 0;
-    let next = 0;
-    const worker = async () => {
-        while (next < lookups.length) {
-            const c = lookups[next++];
-            try {
-                c.pullRequest = await mergedPullRequest(github, c.sha, from);
-            }
-            catch (e) {
-                failed++;
-                logger.debug(`pull request of ${c.sha}: ${e.message}`);
-            }
+    await (0,concurrency/* mapLimit */.s)(lookups, CONCURRENCY, async (c) => {
+        try {
+            c.pullRequest = await mergedPullRequest(github, c.sha, from);
         }
-    };
-    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, lookups.length) }, worker));
+        catch (e) {
+            failed++;
+            logger.debug(`pull request of ${c.sha}: ${e.message}`);
+        }
+    });
     if (failed > 0) {
-        logger.warning(`could not look up the pull request of ${failed} commit${failed === 1 ? '' : 's'}`);
+        logger.warning(`could not look up the pull request of ${(0,plural/* plural */.L)(failed, 'commit')}`);
     }
     return linked;
 }
@@ -852,11 +856,8 @@ var markdown_escape = __webpack_require__(9717);
 ;// CONCATENATED MODULE: ./src/promote/messages.ts
 
 
-const plural = (n) => (n === 1 ? '' : 's');
-/** `N commit(s)`. */
-function commitCount(n) {
-    return `${n} commit${plural(n)}`;
-}
+
+
 /** An Octokit error's message: GitHub's own words, one line. */
 function apiError(e) {
     if (e instanceof GitHubApiError)
@@ -867,16 +868,16 @@ function apiError(e) {
 }
 /** The merge commit's (and the promotion pull request's) message: the commits it promotes. */
 function mergeMessage(from, to, commits, skipReason) {
-    const lines = [`Promote ${from} → ${to} (${commitCount(commits.length)})`, ''];
+    const lines = [`Promote ${from} → ${to} (${(0,plural/* plural */.L)(commits.length, 'commit')})`, ''];
     for (const c of commits)
-        lines.push(`- ${c.sha.slice(0, 7)} ${c.subject} (${c.author})`);
+        lines.push(`- ${(0,short_sha/* shortSha */.F)(c.sha)} ${c.subject} (${c.author})`);
     if (skipReason !== undefined)
         lines.push('', `Gates skipped: ${skipReason}`);
     return `${lines.join('\n')}\n`;
 }
 /** The promotion PR's description: mergeMessage's list, with repository text escaped for markdown. */
 function pullRequestBody(commits, skipReason) {
-    const lines = commits.map((c) => `- ${(0,markdown_escape/* code */.aY)(c.sha.slice(0, 7))} ${(0,markdown_escape/* cell */.Hn)(c.subject)} (${(0,markdown_escape/* cell */.Hn)(c.author)})`);
+    const lines = commits.map((c) => `- ${(0,markdown_escape/* code */.aY)((0,short_sha/* shortSha */.F)(c.sha))} ${(0,markdown_escape/* cell */.Hn)(c.subject)} (${(0,markdown_escape/* cell */.Hn)(c.author)})`);
     if (skipReason !== undefined)
         lines.push('', `Gates skipped: ${(0,markdown_escape/* cell */.Hn)(skipReason)}`);
     return `${lines.join('\n')}\n`;
@@ -955,7 +956,8 @@ async function mergePullRequest(gh, pr, args) {
 
 
 
-const run_short = (sha) => sha.slice(0, 7);
+
+
 /**
  * Promotes `from` into `to`: the commits `to..candidate` are checked by the gates, then `to` is
  * fast-forwarded to the candidate (or gets a merge commit) and pushed with a lease on its old sha,
@@ -968,7 +970,7 @@ async function runPromotion(req, evaluate) {
     const commits = await linkPullRequests(log, req.from, req.github, req.logger);
     const run = newRun(req, heads, commits);
     if (commits.length === 0)
-        return run.halt('nothing-to-promote', `nothing to promote: ${req.to} already contains ${run_short(heads.candidate)}`);
+        return run.halt('nothing-to-promote', `nothing to promote: ${req.to} already contains ${(0,short_sha/* shortSha */.F)(heads.candidate)}`);
     run.fastForward = await req.git.isAncestor(heads.previous, heads.candidate);
     if (!run.fastForward && req.strategy === 'fast-forward')
         return refuseFastForward(run);
@@ -995,7 +997,7 @@ async function readHeads(req) {
     const previous = await git.revParse(`refs/remotes/${remote}/${to}`);
     const candidate = req.sha ? await git.revParse(req.sha) : fromHead;
     if (!(await git.isAncestor(candidate, fromHead))) {
-        throw new errors/* ConfigurationError */.j1(`${run_short(candidate)} is not on ${from} (${remote}/${from} is ${run_short(fromHead)})`);
+        throw new errors/* ConfigurationError */.j1(`${(0,short_sha/* shortSha */.F)(candidate)} is not on ${from} (${remote}/${from} is ${(0,short_sha/* shortSha */.F)(fromHead)})`);
     }
     return { fromHead, previous, candidate };
 }
@@ -1006,7 +1008,7 @@ function requireMode(req, heads) {
     if (!req.github)
         throw new errors/* ConfigurationError */.j1('mode pull-request needs a GitHub token and repository');
     if (heads.candidate !== heads.fromHead) {
-        throw new errors/* ConfigurationError */.j1(`mode pull-request promotes the head of ${req.from} (${run_short(heads.fromHead)}), not ${run_short(heads.candidate)}: promote an older commit with mode push`);
+        throw new errors/* ConfigurationError */.j1(`mode pull-request promotes the head of ${req.from} (${(0,short_sha/* shortSha */.F)(heads.fromHead)}), not ${(0,short_sha/* shortSha */.F)(heads.candidate)}: promote an older commit with mode push`);
     }
 }
 function newRun(req, heads, commits) {
@@ -1041,7 +1043,7 @@ function newRun(req, heads, commits) {
             commits,
             gates: run.gates,
             ...(pullRequest ? { pullRequest: { number: pullRequest.number, url: pullRequest.url } } : {}),
-            message: `promoted ${commitCount(commits.length)} from ${req.from} to ${req.to} (${how})`,
+            message: `promoted ${(0,plural/* plural */.L)(commits.length, 'commit')} from ${req.from} to ${req.to} (${how})`,
         }),
     };
     return run;
@@ -1049,7 +1051,7 @@ function newRun(req, heads, commits) {
 async function refuseFastForward(run) {
     const { req, heads } = run;
     const own = (await req.git.log(`${heads.candidate}..${heads.previous}`)).length;
-    return run.halt('refused', `${req.to} has ${own} commit${own === 1 ? '' : 's'} that ${req.from} does not (a forward-merged hotfix?): a fast-forward is impossible; promote with strategy merge`);
+    return run.halt('refused', `${req.to} has ${(0,plural/* plural */.L)(own, 'commit')} that ${req.from} does not (a forward-merged hotfix?): a fast-forward is impossible; promote with strategy merge`);
 }
 /**
  * Mode pull-request: opens (or reuses) the pull request from → to. A merge is made by GitHub (the
@@ -1076,7 +1078,7 @@ async function throughPullRequest(run) {
         return run.halt('refused', `GitHub refused the pull request ${req.from} → ${req.to}: ${apiError(e)}`);
     }
     if (pullRequest.headSha !== heads.candidate) {
-        return run.halt('moved', `${req.from} moved to ${run_short(pullRequest.headSha)} while #${pullRequest.number} was opened; re-run`);
+        return run.halt('moved', `${req.from} moved to ${(0,short_sha/* shortSha */.F)(pullRequest.headSha)} while #${pullRequest.number} was opened; re-run`);
     }
     if (run.fastForward)
         return pullRequest;
@@ -1102,9 +1104,9 @@ async function pushPromotion(run, pullRequest) {
         }
         next = merged.sha;
     }
-    const how = run.fastForward ? 'fast-forward' : `merge commit ${run_short(next)}`;
+    const how = run.fastForward ? 'fast-forward' : `merge commit ${(0,short_sha/* shortSha */.F)(next)}`;
     if (req.dryRun) {
-        return run.halt('dry-run', `dry run: would move ${req.to} from ${run_short(heads.previous)} to ${run_short(next)} (${how}, ${commitCount(commits.length)})`);
+        return run.halt('dry-run', `dry run: would move ${req.to} from ${(0,short_sha/* shortSha */.F)(heads.previous)} to ${(0,short_sha/* shortSha */.F)(next)} (${how}, ${(0,plural/* plural */.L)(commits.length, 'commit')})`);
     }
     await req.beforePush?.();
     const push = await req.git.tryPushWithLease(req.remote, req.to, next, heads.previous);
@@ -1113,21 +1115,24 @@ async function pushPromotion(run, pullRequest) {
     }
     if (!push.pushed) {
         const now = await req.git.remoteBranch(req.remote, req.to);
-        return run.halt('moved', `${req.to} moved from ${run_short(heads.previous)} to ${now?.slice(0, 7) ?? '(deleted)'} during promotion; re-run`);
+        return run.halt('moved', `${req.to} moved from ${(0,short_sha/* shortSha */.F)(heads.previous)} to ${now !== null ? (0,short_sha/* shortSha */.F)(now) : '(deleted)'} during promotion; re-run`);
     }
-    req.logger.info(`${req.to}: ${run_short(heads.previous)} → ${run_short(next)} (${how})`);
+    req.logger.info(`${req.to}: ${(0,short_sha/* shortSha */.F)(heads.previous)} → ${(0,short_sha/* shortSha */.F)(next)} (${how})`);
     return run.promoted(next, pullRequest ? `${how} through #${pullRequest.number}` : how, pullRequest);
 }
 
 // EXTERNAL MODULE: ./src/commands/repo-facts.ts
 var repo_facts = __webpack_require__(4406);
-// EXTERNAL MODULE: ./src/commands/validate.ts + 18 modules
-var validate = __webpack_require__(1255);
+// EXTERNAL MODULE: ./src/commands/validate.ts
+var validate = __webpack_require__(10);
+// EXTERNAL MODULE: ./src/gitops/env-for-ref.ts
+var env_for_ref = __webpack_require__(5529);
 ;// CONCATENATED MODULE: ./src/promote/model.ts
 /** Outcomes that are a failure of the run (exit 1, failed step). */
 const FAILED_OUTCOMES = ['gates-failed', 'refused', 'moved'];
 
 ;// CONCATENATED MODULE: ./src/commands/promote.ts
+
 
 
 
@@ -1149,7 +1154,7 @@ async function promote(options) {
     const config = (0,gitops_config/* loadConfig */.Z9)(options.repoDir, options.configFile);
     const edge = requireEdge(config, options.from, options.to);
     return runPromotion(options, async (candidate) => {
-        const facts = await (0,repo_facts/* readRepoFacts */.I)(options.repoDir, options.env, options.eventDefaultBranch);
+        const facts = await (0,repo_facts/* readRepoFacts */.I)(options.git, options.eventDefaultBranch);
         if (options.skipGatesReason !== undefined)
             return [];
         return options.git.withExportedTree(candidate, (dir) => evaluateGates(gateContext(options, config, edge, candidate, dir, facts)));
@@ -1164,7 +1169,7 @@ function requireEdge(config, from, to) {
 }
 /** What the gates look at; `dir` holds the candidate's tree. */
 function gateContext(options, config, edge, candidate, dir, facts) {
-    const fromEnv = Object.entries(config.environments).find(([, e]) => e.ref === options.from)?.[0] ?? null;
+    const fromEnv = (0,env_for_ref/* envForRef */.C)(config, options.from);
     const candidateConfig = (0,gitops_config/* loadConfig */.Z9)(dir, options.configFile);
     const topology = (0,gitops_topology/* discoverTopology */.HC)(new repo_files/* RepoFiles */.op(dir, candidateConfig.limits), candidateConfig, (0,repo_context/* repoContext */.u0)(candidateConfig, facts));
     return {
@@ -1192,8 +1197,7 @@ async function validateCandidate(options, dir) {
         throw new errors/* ConfigurationError */.j1('the validation gate needs helm');
     const r = await (0,validate/* validate */.t)({
         repoDir: dir,
-        gitDir: options.repoDir,
-        ...(options.env ? { env: options.env } : {}),
+        git: options.git,
         ...(options.eventDefaultBranch ? { eventDefaultBranch: options.eventDefaultBranch } : {}),
         helm: options.helm,
         logger: options.logger,
@@ -1203,8 +1207,8 @@ async function validateCandidate(options, dir) {
     return { errors: r.counts.error, first: first ? `${(0,findings/* fileLine */.RO)(first)} ${first.message}`.trim() : null };
 }
 
-// EXTERNAL MODULE: ./src/git/git.ts + 4 modules
-var git = __webpack_require__(1438);
+// EXTERNAL MODULE: ./src/git/git.ts + 13 modules
+var git = __webpack_require__(5430);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
 var github = __webpack_require__(2413);
 ;// CONCATENATED MODULE: ./src/github/client.ts
@@ -1262,18 +1266,6 @@ const comment = (c) => ({
     url: c.html_url,
     authorType: c.user?.type ?? null,
     authorAssociation: c.author_association ?? null,
-});
-const issue = (i) => ({
-    number: i.number,
-    url: i.html_url,
-    title: i.title,
-    state: i.state === 'closed' ? 'closed' : 'open',
-    body: i.body ?? '',
-});
-const release = (r) => ({
-    id: r.id,
-    tagName: r.tag_name,
-    url: r.html_url,
 });
 /**
  * The GitHub port over an Octokit client and one repository: each method is one REST call (or its
@@ -1372,25 +1364,6 @@ function gitHubPort(gh, repo) {
         async deleteComment(id) {
             await gh.rest.issues.deleteComment({ ...r, comment_id: id });
         },
-        listIssues: async (q) => (await gh.paginate(gh.rest.issues.listForRepo, {
-            ...r,
-            state: q.state,
-            labels: q.labels,
-            per_page: 100,
-        })).map(issue),
-        createIssue: async (a) => issue((await gh.rest.issues.create({ ...r, title: a.title, body: a.body, labels: a.labels })).data),
-        updateIssue: async (n, a) => issue((await gh.rest.issues.update({ ...r, issue_number: n, ...a })).data),
-        async getReleaseByTag(tag) {
-            try {
-                return release((await gh.rest.repos.getReleaseByTag({ ...r, tag })).data);
-            }
-            catch (e) {
-                if (e.status === 404)
-                    return null;
-                throw e;
-            }
-        },
-        createRelease: async (a) => release((await gh.rest.repos.createRelease({ ...r, tag_name: a.tag, name: a.name, body: a.body })).data),
     };
 }
 /** The GitHub port for a token, an API URL and a repository: the one factory of GitHubPort. */
@@ -1405,6 +1378,7 @@ var src_logger = __webpack_require__(6999);
 ;// CONCATENATED MODULE: ./src/report/promote-report.ts
 
 
+
 const GATE_ICON = { pass: '✅', fail: '❌', skipped: '⏭️' };
 /** Terminal output: outcome, gates, commits. */
 function renderPromoteText(r) {
@@ -1417,7 +1391,7 @@ function renderPromoteText(r) {
     if (r.commits.length > 0)
         lines.push(`commits (${r.commits.length}):`);
     for (const c of r.commits)
-        lines.push(`  ${c.sha.slice(0, 7)} ${c.subject} (${c.author})`);
+        lines.push(`  ${(0,short_sha/* shortSha */.F)(c.sha)} ${c.subject} (${c.author})`);
     return `${lines.join('\n')}\n`;
 }
 function renderPromoteJson(r) {
@@ -1441,7 +1415,7 @@ function renderPromoteMarkdown(r, repoUrl) {
         parts.push('', '### Gates', '', table(['', 'gate', 'why'], r.gates.map((g) => [GATE_ICON[g.status], cell(g.id), cell(g.why)])));
     }
     if (r.commits.length > 0) {
-        const sha = (s) => repoUrl ? `[\`${s.slice(0, 7)}\`](${repoUrl}/commit/${s})` : `\`${s.slice(0, 7)}\``;
+        const sha = (s) => repoUrl ? `[\`${shortSha(s)}\`](${repoUrl}/commit/${s})` : `\`${shortSha(s)}\``;
         const pr = (n) => (n === null ? '' : repoUrl ? `[#${n}](${repoUrl}/pull/${n})` : `#${n}`);
         const rows = r.commits.map((c) => [sha(c.sha), pr(c.pullRequest), cell(c.author), cell(c.subject)]);
         parts.push('', `### Commits (${r.commits.length})`, '', table(['commit', 'pull request', 'author', 'subject'], rows));
@@ -1565,7 +1539,6 @@ async function promoteCommand(argv, io) {
         // Only the validation gate runs helm: skipping the gates needs none.
         helm: values['skip-gates'] ? null : (0,helm/* createHelm */.xs)((0,helm/* resolveHelmBinary */.ux)(values.helm, io.env)),
         logger,
-        env: io.env,
         git: (0,git/* createGit */.lD)(repoDir, io.env),
         github,
         argocd,
@@ -1574,6 +1547,47 @@ async function promoteCommand(argv, io) {
     });
     io.stdout(values.format === 'json' ? renderPromoteJson(result) : renderPromoteText(result));
     return FAILED_OUTCOMES.includes(result.outcome) ? cli_io/* EXIT */.dc.findings : cli_io/* EXIT */.dc.ok;
+}
+
+
+/***/ }),
+
+/***/ 10:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ validate)
+/* harmony export */ });
+/* harmony import */ var _validate_check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2467);
+/* harmony import */ var _validate_discover_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9028);
+/* harmony import */ var _validate_render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2677);
+
+
+
+/**
+ * The validate pipeline in its three phases: discover (config → topology), render (values, helm
+ * template per cluster in parallel, values schemas meanwhile, nested app-of-apps levels), check
+ * (Application and topology rules). Throws ConfigurationError only for a config the user must fix
+ * first; everything about the repo's content comes back as findings.
+ */
+async function validate(options) {
+    const discovery = await (0,_validate_discover_js__WEBPACK_IMPORTED_MODULE_1__/* .discover */ .k)(options);
+    const renders = await (0,_validate_render_js__WEBPACK_IMPORTED_MODULE_2__/* .renderClusters */ .I)(discovery, options);
+    return (0,_validate_check_js__WEBPACK_IMPORTED_MODULE_0__/* .check */ .z)(discovery, renders);
+}
+
+
+/***/ }),
+
+/***/ 3489:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ shortSha)
+/* harmony export */ });
+/** The 7-character form of a commit sha shown in messages, summaries and comments. */
+function shortSha(sha) {
+    return sha.slice(0, 7);
 }
 
 

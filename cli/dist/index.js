@@ -44,9 +44,9 @@ Run "gitops-promotion <command> --help" for a command's options.
 `;
 /** Each command loads only its own modules: `diff` and `validate` never pay for the GitHub client. */
 const COMMANDS = {
-    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(142), __nccwpck_require__.e(392)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9392))).validateCommand,
-    diff: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(291), __nccwpck_require__.e(142), __nccwpck_require__.e(729)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2729))).diffCommand,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(413), __nccwpck_require__.e(142), __nccwpck_require__.e(10)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3010))).promoteCommand,
+    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(783), __nccwpck_require__.e(974)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4974))).validateCommand,
+    diff: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(291), __nccwpck_require__.e(783), __nccwpck_require__.e(824)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4824))).diffCommand,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(413), __nccwpck_require__.e(783), __nccwpck_require__.e(10)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3010))).promoteCommand,
 };
 /**
  * Output that can start no workflow command when the CLI runs in a workflow step: a JSON document
@@ -364,7 +364,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 2467:
+/***/ 4848:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");

@@ -29455,7 +29455,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9309:
+/***/ 7345:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32622,167 +32622,15 @@ function networkReason(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ./src/util/clip.ts
-/** A value as shown in a message: control characters visible (JSON escapes), long values cut. */
-function clip(value, max = 80) {
-    const visible = JSON.stringify(value).slice(1, -1);
-    return visible.length > max ? `${visible.slice(0, max)}…` : visible;
-}
-/**
- * Two values shown side by side (before → after), each cut to `max` characters: when both would
- * be cut to the same text although they differ, the window moves to where they first differ
- * (`…tail-that-differs…`), so two different values never look the same.
- */
-function clipPair(a, b, max = 80) {
-    const cut = (s, from) => `${from > 0 ? '…' : ''}${s.slice(from, from + max)}${from + max < s.length ? '…' : ''}`;
-    if (a === b || (a.length <= max && b.length <= max))
-        return [cut(a, 0), cut(b, 0)];
-    let i = 0;
-    while (i < a.length && i < b.length && a[i] === b[i])
-        i++;
-    const from = i < max ? 0 : i - Math.floor(max / 4);
-    const shown = [cut(a, from), cut(b, from)];
-    // Literal '…' in a value could still make both look alike: then nothing is cut.
-    return shown[0] === shown[1] ? [a, b] : shown;
-}
-
-;// CONCATENATED MODULE: ./src/util/process.ts
-
-
-/**
- * The one process runner (on @actions/exec): an argument array, never a shell string; silent (no
- * command line echoed to the log); an explicit environment. A missing program is the user's to fix.
- */
-async function runProcess(program, args, options) {
-    const out = [];
-    const err = [];
-    let exitCode;
-    try {
-        exitCode = await exec_exec(program, [...args], {
-            cwd: options.cwd,
-            env: { ...options.env },
-            silent: true,
-            ignoreReturnCode: true,
-            // A child that leaves a grandchild holding its pipes must not keep us 10 s.
-            delay: 1000,
-            // Only git cat-file --batch is given input: it reads it all before it exits, so the write
-            // never meets a closed pipe (@actions/exec has no handler for that).
-            ...(options.input ? { input: options.input } : {}),
-            listeners: { stdout: (d) => out.push(d), stderr: (d) => err.push(d) },
-        });
-    }
-    catch (e) {
-        const message = e instanceof Error ? e.message : String(e);
-        if (/Unable to locate executable file|ENOENT/.test(message))
-            throw new errors_ConfigurationError(options.missing);
-        throw e;
-    }
-    const stdoutBytes = Buffer.concat(out);
-    return {
-        exitCode,
-        stdout: stdoutBytes.toString('utf8'),
-        stderr: Buffer.concat(err).toString('utf8'),
-        stdoutBytes,
-    };
-}
-/**
- * The environment variables of `from` whose names are in `names` or match one of `patterns`:
- * the only way a child process sees anything of ours.
- */
-function allowEnv(from, names, patterns = []) {
-    const env = {};
-    for (const [k, v] of Object.entries(from)) {
-        if (v === undefined)
-            continue;
-        if (names.includes(k) || patterns.some((p) => p.test(k)))
-            env[k] = v;
-    }
-    return env;
-}
-/** Proxy settings, for the children that may reach the network (git fetch/push, helm dependency build). */
-const PROXY_ENV = ['HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'http_proxy', 'https_proxy', 'no_proxy'];
-
-;// CONCATENATED MODULE: ./src/git/environment.ts
-
-/**
- * What git may see of the caller's environment: where to find programs and the user's own git
- * config, identity and dates, credentials passed as GIT_CONFIG_COUNT/KEY_n/VALUE_n (never argv),
- * ssh agent and proxies. Never INPUT_*, tokens, GIT_DIR/GIT_WORK_TREE/GIT_INDEX_FILE or anything else.
- */
-const GIT_ENV = [
-    'PATH',
-    'HOME',
-    'USER',
-    'LOGNAME',
-    'LANG',
-    'LC_ALL',
-    'TZ',
-    'TMPDIR',
-    'XDG_CONFIG_HOME',
-    'SSH_AUTH_SOCK',
-    'GIT_SSH',
-    'GIT_SSH_COMMAND',
-    'GIT_SSH_VARIANT',
-    'GIT_SSL_CAINFO',
-    'GIT_SSL_CAPATH',
-    'GIT_CONFIG_GLOBAL',
-    'GIT_CONFIG_SYSTEM',
-    'GIT_CONFIG_NOSYSTEM',
-    'GIT_CONFIG_COUNT',
-    'GIT_AUTHOR_NAME',
-    'GIT_AUTHOR_EMAIL',
-    'GIT_AUTHOR_DATE',
-    'GIT_COMMITTER_NAME',
-    'GIT_COMMITTER_EMAIL',
-    'GIT_COMMITTER_DATE',
-    ...PROXY_ENV,
-];
-const GIT_ENV_PATTERNS = [/^GIT_CONFIG_(KEY|VALUE)_\d+$/];
-function gitEnvironment(from) {
-    return { ...allowEnv(from, GIT_ENV, GIT_ENV_PATTERNS), GIT_TERMINAL_PROMPT: '0' };
-}
-/**
- * Set on every git call: no fsmonitor program, no `ext::` transport (both run commands), and
- * no pager or editor.
- */
-const SAFE_CONFIG = [
-    '-c',
-    'core.fsmonitor=false',
-    '-c',
-    'protocol.ext.allow=never',
-    '-c',
-    'core.pager=cat',
-    '-c',
-    'core.editor=true',
-];
-
-;// CONCATENATED MODULE: ./src/util/concurrency.ts
-/** Maps with at most `limit` calls in flight; results keep the input order. */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i], i);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/util/safe-path.ts
 
 
@@ -32858,870 +32706,8 @@ async function writeInside(dir, rel, data) {
     return abs;
 }
 
-;// CONCATENATED MODULE: ./src/git/export-tree.ts
-
-
-
-
-
-/**
- * Writes the files of a tree (entries from `git ls-tree -r`, blob contents from `git cat-file
- * --batch`, in the same order) under `target`. A path git would refuse to check out (`..`, `.git`,
- * absolute) is never written; symlinks are written last, so nothing is ever written through one.
- * Submodules (gitlinks) become empty directories, as a checkout leaves them.
- */
-async function writeTree(target, entries, batch) {
-    await (0,promises_namespaceObject.mkdir)(target, { recursive: true });
-    const root = external_node_path_default().resolve(target);
-    refuseOverlaps(entries);
-    const contents = splitBatch(batch);
-    const files = [];
-    const links = [];
-    const dirs = new Set();
-    let next = 0;
-    for (const e of entries) {
-        const file = safeJoin(root, e.path);
-        if (e.type === 'commit') {
-            dirs.add(file);
-            continue;
-        }
-        const content = contents[next++];
-        if (!content || content.oid !== e.oid)
-            throw new Error(`git cat-file --batch returned no content for ${e.oid}`);
-        dirs.add(external_node_path_default().dirname(file));
-        if (e.mode === '120000')
-            links.push([file, content.data.toString('utf8')]);
-        else
-            files.push({ file, data: content.data, mode: e.mode });
-    }
-    // Each directory made once (parents first), files written a few at a time, symlinks last.
-    for (const dir of [...dirs].sort())
-        await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
-    await mapLimit(files, 16, async (f) => {
-        await (0,promises_namespaceObject.writeFile)(f.file, f.data, f.mode === '100755' ? { mode: 0o755 } : {});
-    });
-    for (const [file, to] of links)
-        await (0,promises_namespaceObject.symlink)(to, file);
-}
-/**
- * A tree git's fsck would refuse (two entries of one name, or a file under a path that is a file or a
- * symlink) is never written: a symlink `a -> /x` followed by `a/b` would write outside the target.
- */
-function refuseOverlaps(entries) {
-    const leaves = new Set();
-    for (const e of entries) {
-        if (leaves.has(e.path))
-            throw new errors_ConfigurationError(`the tree has two entries named ${JSON.stringify(e.path)}`);
-        leaves.add(e.path);
-    }
-    for (const e of entries) {
-        const parts = e.path.split('/');
-        for (let i = 1; i < parts.length; i++) {
-            const ancestor = parts.slice(0, i).join('/');
-            if (leaves.has(ancestor))
-                throw new errors_ConfigurationError(`the tree has ${JSON.stringify(e.path)} under ${JSON.stringify(ancestor)}, which is a file or a link`);
-        }
-    }
-}
-/** `<oid> <type> <size>\n<bytes>\n` records. */
-function splitBatch(batch) {
-    const out = [];
-    let at = 0;
-    while (at < batch.length) {
-        const eol = batch.indexOf(0x0a, at);
-        if (eol < 0)
-            break;
-        const header = batch.subarray(at, eol).toString('utf8');
-        const m = /^([0-9a-f]+) (\w+) (\d+)$/.exec(header);
-        if (!m)
-            throw new Error(`unexpected git cat-file --batch header: ${header.slice(0, 100)}`);
-        const size = Number(m[3]);
-        out.push({ oid: m[1], data: batch.subarray(eol + 1, eol + 1 + size) });
-        at = eol + 1 + size + 1;
-    }
-    return out;
-}
-/** `root/rel`, refused when a component is empty, `.`, `..` or `.git`, or the result leaves root. */
-function safeJoin(root, rel) {
-    const parts = rel.split('/');
-    if (parts.some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git'))
-        throw new errors_ConfigurationError(`the tree has a path git refuses to check out: ${JSON.stringify(rel)}`);
-    const file = external_node_path_default().resolve(root, rel);
-    if (!isInside(root, file))
-        throw new errors_ConfigurationError(`the tree has a path git refuses to check out: ${JSON.stringify(rel)}`);
-    return file;
-}
-
-;// CONCATENATED MODULE: ./src/git/push-result.ts
-const LEASE_LOST = /\[rejected\] \((stale info|fetch first|non-fast-forward)\)/;
-/**
- * Reads `git push --porcelain` (one `<flag>\t<from>:<to>\t<summary>` line per ref): a lost lease on
- * any ref, or the remote's refusal (`[remote rejected] (reason)`, with the first lines a hook wrote).
- * Null when git failed in a way that is neither (no access, no such remote): the caller's error.
- */
-function readPushResult(stdout, stderr) {
-    const lines = `${stdout}\n${stderr}`.split('\n');
-    const lost = lines.flatMap((l) => {
-        const m = /^!\t[^\t]*:([^\t:]+)\t(.*)$/.exec(l);
-        return m && LEASE_LOST.test(m[2]) ? [m[1]] : [];
-    });
-    if (lost.length > 0 || lines.some((l) => LEASE_LOST.test(l))) {
-        return { pushed: false, leaseLost: true, reason: 'stale info', lost };
-    }
-    const remoteRejected = lines.map((l) => /\[remote rejected\] \((.*)\)/.exec(l)).find(Boolean);
-    if (!remoteRejected)
-        return null;
-    // Two pushes racing past their leases at once: the remote's own compare-and-swap on the ref
-    // (its ref transaction) refuses the second one. That ref moved: a lost lease, not a refusal.
-    const moved = /cannot lock ref '([^']+)': is at [0-9a-f]+ but expected [0-9a-f]+/.exec(`${stdout}\n${stderr}`);
-    if (moved)
-        return { pushed: false, leaseLost: true, reason: 'stale info', lost: [moved[1]] };
-    const hookLines = stderr
-        .split('\n')
-        .filter((l) => l.startsWith('remote: '))
-        .map((l) => l.slice('remote: '.length).trim())
-        .filter(Boolean);
-    return {
-        pushed: false,
-        leaseLost: false,
-        reason: [remoteRejected[1], ...hookLines.slice(0, 3)].join('; '),
-        lost: [],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/git/refs.ts
-
-/**
- * Why `ref` is refused as a git revision, or null: a full or abbreviated sha, or a ref name by the
- * rules of `git check-ref-format --allow-onelevel`, optionally followed by `~N` / `^N` (the CLI's
- * `--base HEAD~1`). Nothing else reaches git: never a leading `-`, `:`, a space, `..` or `@{`.
- */
-function refProblem(ref) {
-    const name = revisionBase(ref);
-    if (name !== '' && !/^-/.test(name) && (name === 'HEAD' || !refNameProblem(name)))
-        return null;
-    return `"${clip(ref)}" is not a git ref name or commit sha`;
-}
-/** A revision without its `~N` / `^N` suffixes (`HEAD~1` → `HEAD`). */
-function revisionBase(ref) {
-    return ref.replace(/(?:~\d*|\^\d*)+$/, '');
-}
-/** A full commit id (SHA-1 or SHA-256). */
-function isFullSha(text) {
-    return /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(text);
-}
-/** `git check-ref-format` rules, for a one-level or full ref name. */
-function refNameProblem(name) {
-    if (name === '' || name === '@' || name.length > 255)
-        return true;
-    // Control characters, space, ~ ^ : ? * [ \ and DEL are never allowed.
-    // eslint-disable-next-line no-control-regex
-    if (/[\x00-\x20\x7f~^:?*[\\]/.test(name))
-        return true;
-    if (name.includes('..') || name.includes('@{') || name.includes('//'))
-        return true;
-    if (name.startsWith('/') || name.endsWith('/') || name.endsWith('.'))
-        return true;
-    return name.split('/').some((part) => part.startsWith('.') || part.endsWith('.lock'));
-}
-/** Why `name` is refused as a branch name (the promotion's from/to, environment refs), or null. */
-function branchProblem(name) {
-    if (/(?:~|\^)/.test(name) || name === 'HEAD' || name.startsWith('-') || refNameProblem(name))
-        return `"${clip(name)}" is not a valid branch name`;
-    return null;
-}
-const branch = (name) => ({ kind: 'branch', name });
-const tag = (name) => ({ kind: 'tag', name });
-/** `refs/heads/<name>` or `refs/tags/<name>`. */
-function fullRef(ref) {
-    return `${ref.kind === 'branch' ? 'refs/heads' : 'refs/tags'}/${ref.name}`;
-}
-/** `branch dev`, `tag stable`: how messages name a ref. */
-function describeRef(ref) {
-    return `${ref.kind} ${ref.name}`;
-}
-/**
- * Why `ref` is refused (a branch or tag name by git's rules, never `HEAD`, a flag or a revision
- * expression), or null. Tags follow the branch rules here: `stable`, `stable-v1.2.3`.
- */
-function qualifiedRefProblem(ref) {
-    const problem = branchProblem(ref.name);
-    return problem && ref.kind === 'tag' ? problem.replace('branch name', 'tag name') : problem;
-}
-/** `refs/heads/x` → branch x, `refs/tags/x` → tag x; null for anything else. */
-function parseFullRef(ref) {
-    const m = /^refs\/(heads|tags)\/(.+)$/.exec(ref);
-    if (!m)
-        return null;
-    const parsed = { kind: m[1] === 'heads' ? 'branch' : 'tag', name: m[2] };
-    return qualifiedRefProblem(parsed) ? null : parsed;
-}
-
-;// CONCATENATED MODULE: ./src/git/version.ts
-
-/**
- * The oldest git with everything the commands use: `merge-tree --write-tree` (2.38) is the newest of
- * them; `--end-of-options` (2.24), `push --atomic` (2.4) and `--force-with-lease=<ref>:<expect>` (1.8.5)
- * are older.
- */
-const MIN_GIT_VERSION = [2, 38];
-/** The error for the output of `git version` when that git is older than MIN_GIT_VERSION, else null. */
-function gitVersionProblem(versionOutput) {
-    const m = /git version (\d+)\.(\d+)/.exec(versionOutput);
-    if (!m)
-        return null;
-    const [major, minor] = [Number(m[1]), Number(m[2])];
-    if (major > MIN_GIT_VERSION[0] || (major === MIN_GIT_VERSION[0] && minor >= MIN_GIT_VERSION[1]))
-        return null;
-    return new errors_ConfigurationError(`${versionOutput.trim()} is too old: gitops-promotion needs git ${MIN_GIT_VERSION.join('.')} or newer (merge-tree --write-tree)`);
-}
-
-;// CONCATENATED MODULE: ./src/git/git.ts
-
-
-
-
-
-
-
-
-
-
-
-
-/** The git port of a repository directory (the one factory of GitPort). */
-function createGit(dir, env = process.env) {
-    return new Git(dir, env);
-}
-/**
- * The one git wrapper: argument arrays only, one private exec, `try*` methods return
- * booleans, null or an outcome instead of throwing. Credentials come from the environment
- * (GIT_CONFIG_COUNT/KEY/VALUE), never from argv. Git sees an allow-listed environment; every ref,
- * branch and remote is checked for its kind before it becomes an argument.
- */
-class Git {
-    dir;
-    env;
-    constructor(dir, env = process.env) {
-        this.dir = dir;
-        this.env = gitEnvironment(env);
-    }
-    /**
-     * The commit a ref names, or null when there is none. A name that is not a ref or a sha is a
-     * ConfigurationError (never an argument), and so is a name both a branch and a tag have.
-     */
-    async tryRevParse(ref) {
-        this.requireRevisions(ref);
-        await this.refuseAmbiguous(ref);
-        const r = await this.exec(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
-            allowFailure: true,
-        });
-        return r.exitCode === 0 ? r.stdout.trim() : null;
-    }
-    /** A short name that is both a branch and a tag (or a remote-tracking branch) is refused, naming both. */
-    async refuseAmbiguous(ref) {
-        const name = revisionBase(ref);
-        if (name === 'HEAD' || name.startsWith('refs/') || isFullSha(name))
-            return;
-        const candidates = [`refs/${name}`, `refs/tags/${name}`, `refs/heads/${name}`, `refs/remotes/${name}`];
-        const r = await this.exec(['for-each-ref', '--format=%(refname)', '--', ...candidates], {
-            allowFailure: true,
-        });
-        const found = r.stdout.split('\n').filter((l) => candidates.includes(l));
-        if (found.length > 1)
-            throw new errors_ConfigurationError(`git ref "${clip(ref)}" is ambiguous: ${found.join(' and ')} both exist; give the full ref name`);
-    }
-    /** True in a shallow clone (actions/checkout's default, fetch-depth: 1): history is missing. */
-    async isShallow() {
-        const r = await this.exec(['rev-parse', '--is-shallow-repository'], { allowFailure: true });
-        return r.stdout.trim() === 'true';
-    }
-    /** Refuses a shallow clone up front, for a command that needs the history (ancestry, merges, logs). */
-    async requireFullHistory(command) {
-        if (await this.isShallow())
-            throw new errors_ConfigurationError(`${this.dir} is a shallow clone, and ${command} needs the history: check out with fetch-depth: 0 (actions/checkout), or run git fetch --unshallow`);
-    }
-    /** Refuses a remote that is not configured in the repository (never an arbitrary URL or flag). */
-    async requireRemote(remote) {
-        const r = await this.exec(['remote'], { allowFailure: true });
-        const remotes = r.stdout
-            .split('\n')
-            .map((l) => l.trim())
-            .filter(Boolean);
-        if (!remotes.includes(remote))
-            throw new errors_ConfigurationError(`"${clip(remote)}" is not a git remote of ${this.dir} (remotes: ${remotes.join(', ') || 'none'})`);
-    }
-    async revParse(ref) {
-        const sha = await this.tryRevParse(ref);
-        if (!sha)
-            throw new errors_ConfigurationError(`git ref "${clip(ref)}" does not name a commit in ${this.dir}`);
-        return sha;
-    }
-    async isRepository() {
-        const r = await this.exec(['rev-parse', '--git-dir'], { allowFailure: true });
-        return r.exitCode === 0;
-    }
-    /**
-     * Refuses a directory inside a repository: Argo CD resolves an Application's paths from the top of
-     * its repository, so the GitOps repo is read from there.
-     */
-    async requireTopLevel() {
-        const r = await this.exec(['rev-parse', '--show-prefix'], { allowFailure: true });
-        const prefix = r.exitCode === 0 ? r.stdout.trim() : '';
-        if (prefix) {
-            throw new errors_ConfigurationError(`${this.dir} is the directory ${prefix} of a git repository: give its top (Argo CD resolves an Application's paths from the repository root)`);
-        }
-    }
-    /**
-     * Where `dir` stands: the top of a repository (a bare one included), a directory inside one, not
-     * in a repository at all, or unknown because git is missing or too old (which only a command that
-     * needs git refuses).
-     */
-    async tryLocation() {
-        let r;
-        try {
-            r = await this.exec(['rev-parse', '--show-prefix'], { allowFailure: true });
-        }
-        catch (e) {
-            if (e instanceof errors_ConfigurationError)
-                return 'git-unavailable';
-            throw e;
-        }
-        if (r.exitCode !== 0)
-            return 'not-a-repository';
-        return r.stdout.trim() ? 'subdirectory' : 'top-level';
-    }
-    /**
-     * The branch a remote's HEAD names (`refs/remotes/<remote>/HEAD`, which `git clone` and
-     * `git remote set-head` write), or null when there is none or it is not a branch name.
-     */
-    async tryRemoteHead(remote) {
-        this.requireBranches([remote]);
-        const r = await this.exec(['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`], {
-            allowFailure: true,
-        });
-        const prefix = `refs/remotes/${remote}/`;
-        const target = r.stdout.trim();
-        if (r.exitCode !== 0 || !target.startsWith(prefix))
-            return null;
-        const branch = target.slice(prefix.length);
-        return branchProblem(branch) ? null : branch;
-    }
-    /**
-     * Which of `names` exist as a local branch or a remote-tracking branch of any remote
-     * (`refs/heads/<n>`, `refs/remotes/<remote>/<n>`), each once, in the order given.
-     */
-    async tryBranchesNamed(names) {
-        this.requireBranches(names);
-        const patterns = names.flatMap((n) => [`refs/heads/${n}`, `refs/remotes/*/${n}`]);
-        const r = await this.exec(['for-each-ref', '--format=%(refname)', '--', ...patterns], {
-            allowFailure: true,
-        });
-        if (r.exitCode !== 0)
-            return [];
-        const refs = r.stdout.split('\n').filter(Boolean);
-        return names.filter((n) => refs.some((ref) => ref === `refs/heads/${n}` || /^refs\/remotes\/[^/]+\/(.+)$/.exec(ref)?.[1] === n));
-    }
-    /**
-     * The URL configured for a remote (`remote.<name>.url`, as written: no `insteadOf` rewriting), or
-     * null. It may carry credentials: callers strip them before the URL goes anywhere.
-     */
-    async tryRemoteUrl(remote) {
-        this.requireBranches([remote]);
-        const r = await this.exec(['config', '--get', '--', `remote.${remote}.url`], { allowFailure: true });
-        const url = r.stdout.trim();
-        return r.exitCode === 0 && url ? url : null;
-    }
-    /**
-     * Writes the tree of a commit into `target` from the object store (`git cat-file --batch`): the
-     * bytes git holds, with no checkout, so no filter (LFS, ident, eol), hook or attribute of the
-     * repository runs, and the repository's index and work tree are never touched.
-     */
-    async exportTree(sha, target) {
-        const entries = await this.treeEntries(sha);
-        const blobs = entries.filter((e) => e.type === 'blob');
-        const r = await this.exec(['cat-file', '--batch'], {
-            input: Buffer.from(blobs.map((e) => `${e.oid}\n`).join('')),
-            binary: true,
-        });
-        await writeTree(target, entries, r.stdoutBytes);
-        return entries;
-    }
-    /**
-     * Runs `fn` on a temporary directory holding the tree of `sha` (exportTree), removed afterwards
-     * whatever `fn` does: the one way a command reads a commit's files.
-     */
-    async withExportedTree(sha, fn) {
-        const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gp-tree-'));
-        try {
-            await this.exportTree(sha, dir);
-            return await fn(dir);
-        }
-        finally {
-            await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
-        }
-    }
-    /** The entries of a commit's tree, recursively (files, links, submodules). */
-    async listTree(sha) {
-        return this.treeEntries(sha);
-    }
-    /** The bytes of a blob. */
-    async readBlob(oid) {
-        if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(oid))
-            throw new Error(`not a full object id: ${clip(oid)}`);
-        const r = await this.exec(['cat-file', 'blob', oid], { binary: true });
-        return r.stdoutBytes;
-    }
-    async treeEntries(sha) {
-        this.requireSha(sha);
-        const r = await this.exec(['ls-tree', '-r', '-z', '--full-tree', sha]);
-        const entries = [];
-        for (const entry of r.stdout.split('\0')) {
-            const m = /^(\d+) (blob|commit) ([0-9a-f]+)\t(.+)$/s.exec(entry);
-            if (m)
-                entries.push({ mode: m[1], type: m[2], oid: m[3], path: m[4] });
-        }
-        return entries;
-    }
-    requireSha(sha) {
-        if (!isFullSha(sha))
-            throw new Error(`not a full commit sha: ${clip(sha)}`);
-    }
-    /** Fetches branches from a remote into its remote-tracking refs (`refs/remotes/<remote>/<b>`). */
-    async fetch(remote, branches) {
-        await this.requireRemote(remote);
-        this.requireBranches(branches);
-        const specs = branches.map((b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`);
-        const r = await this.exec(['fetch', '--quiet', '--no-tags', '--end-of-options', remote, ...specs], {
-            allowFailure: true,
-        });
-        if (r.exitCode !== 0) {
-            // An unknown remote, a branch it does not have, no access: the user's to fix.
-            throw new errors_ConfigurationError(`cannot fetch ${branches.join(', ')} from ${remote}: ${firstLine(r.stderr) || `git fetch exit ${r.exitCode}`}`);
-        }
-    }
-    /**
-     * Fetches branches into their remote-tracking refs and tags into `refs/tags/<t>` (a tag that moved
-     * on the remote, such as `stable`, replaces the local one).
-     */
-    async fetchRefs(remote, refs) {
-        await this.requireRemote(remote);
-        this.requireRefs(refs);
-        const specs = refs.map((r) => r.kind === 'branch'
-            ? `+refs/heads/${r.name}:refs/remotes/${remote}/${r.name}`
-            : `+${fullRef(r)}:${fullRef(r)}`);
-        const r = await this.exec(['fetch', '--quiet', '--no-tags', '--end-of-options', remote, ...specs], {
-            allowFailure: true,
-        });
-        if (r.exitCode !== 0) {
-            const names = refs.map((x) => x.name).join(', ');
-            throw new errors_ConfigurationError(`cannot fetch ${names} from ${remote}: ${firstLine(r.stderr) || `git fetch exit ${r.exitCode}`}`);
-        }
-    }
-    /** The best common ancestor of two commits, or null when they share no history. */
-    async mergeBase(a, b) {
-        this.requireRevisions(a, b);
-        const r = await this.exec(['merge-base', '--end-of-options', a, b], { allowFailure: true });
-        if (r.exitCode > 1)
-            throw new Error(`git merge-base failed: ${r.stderr.trim()}`);
-        return r.exitCode === 0 ? r.stdout.trim() : null;
-    }
-    async isAncestor(ancestor, descendant) {
-        this.requireRevisions(ancestor, descendant);
-        const r = await this.exec(['merge-base', '--is-ancestor', ancestor, descendant], { allowFailure: true });
-        if (r.exitCode > 1)
-            throw new Error(`git merge-base failed: ${r.stderr.trim()}`);
-        return r.exitCode === 0;
-    }
-    /** Whether `ancestor` is `descendant` or one of its ancestors; false also when either is not in the repository. */
-    async tryIsAncestor(ancestor, descendant) {
-        this.requireRevisions(ancestor, descendant);
-        const r = await this.exec(['merge-base', '--is-ancestor', ancestor, descendant], { allowFailure: true });
-        return r.exitCode === 0;
-    }
-    /** Commits in `range` (e.g. `a..b`), oldest first: sha, author, ISO date, subject. */
-    async log(range) {
-        this.requireRevisions(...range.split(/\.\.\.?/));
-        const r = await this.exec([
-            'log',
-            '--reverse',
-            '--format=%H%x1f%an%x1f%cI%x1f%s',
-            '--end-of-options',
-            range,
-        ]);
-        return r.stdout
-            .split('\n')
-            .filter(Boolean)
-            .map((line) => {
-            const [sha, author, date, subject] = line.split('\x1f');
-            return { sha, author, date, subject };
-        });
-    }
-    /** The committer date of a commit (ISO 8601). */
-    async commitDate(sha) {
-        this.requireRevisions(sha);
-        return (await this.exec(['show', '-s', '--format=%cI', '--end-of-options', sha])).stdout.trim();
-    }
-    /**
-     * The tree of merging `theirs` into `ours`, made without a work tree (`merge-tree --write-tree`),
-     * or the conflicting paths when the two do not merge cleanly.
-     */
-    async mergeTree(ours, theirs) {
-        this.requireRevisions(ours, theirs);
-        const r = await this.exec(['merge-tree', '--write-tree', '--name-only', '--no-messages', ours, theirs], {
-            allowFailure: true,
-        });
-        const [tree, ...rest] = r.stdout.trim().split('\n');
-        if (r.exitCode === 1)
-            return { conflicts: rest.filter(Boolean) };
-        if (r.exitCode !== 0 || !tree)
-            throw new Error(`git merge-tree failed: ${r.stderr.trim()}`);
-        return { tree };
-    }
-    /** A merge commit of `theirs` into `ours` (mergeTree), or the conflicting paths. */
-    async mergeCommit(ours, theirs, message) {
-        const merged = await this.mergeTree(ours, theirs);
-        if ('conflicts' in merged)
-            return merged;
-        const c = await this.exec(['commit-tree', merged.tree, '-p', ours, '-p', theirs, '-m', message], {
-            allowFailure: true,
-        });
-        refuseNoIdentity(c, 'the merge commit');
-        if (c.exitCode !== 0)
-            throw new Error(`git commit-tree failed: ${c.stderr.trim()}`);
-        return { sha: c.stdout.trim() };
-    }
-    /**
-     * An annotated tag object named `name` for the commit `sha` (`git mktag`, tagger: the committer
-     * identity), written to the object store only: no local ref is created or moved. Returns its id;
-     * pushing it (tryPushRefs) is what publishes the tag.
-     */
-    async createTag(name, sha, message) {
-        this.requireRefs([{ kind: 'tag', name }]);
-        this.requireSha(sha);
-        const ident = await this.exec(['var', 'GIT_COMMITTER_IDENT'], { allowFailure: true });
-        refuseNoIdentity(ident, 'the tag');
-        if (ident.exitCode !== 0)
-            throw new Error(`git var failed: ${ident.stderr.trim()}`);
-        const body = message.endsWith('\n') ? message : `${message}\n`;
-        const text = `object ${sha}\ntype commit\ntag ${name}\ntagger ${ident.stdout.trim()}\n\n${body}`;
-        const r = await this.exec(['mktag'], { input: Buffer.from(text) });
-        return r.stdout.trim();
-    }
-    /**
-     * Pushes `sha` to `refs/heads/<branch>` only if the remote branch is still at `expected`
-     * (compare-and-swap; git's `--force-with-lease`): `leaseLost` when it moved, the remote's reason
-     * when the remote refused the update (branch protection, a hook).
-     */
-    async tryPushWithLease(remote, branch, sha, expected) {
-        await this.requireRemote(remote);
-        this.requireBranches([branch]);
-        this.requireSha(sha);
-        this.requireSha(expected);
-        return this.tryPushRefs(remote, [{ ref: { kind: 'branch', name: branch }, sha, expected }]);
-    }
-    /**
-     * Moves every ref of `updates` or none (`git push --atomic`), each with its own lease
-     * (`--force-with-lease=<ref>:<expected>`, empty for a ref that must not exist yet): one lost lease
-     * or refused ref fails the whole push. Branches and tags alike; never a plain force.
-     */
-    async tryPushRefs(remote, updates) {
-        await this.requireRemote(remote);
-        if (updates.length === 0)
-            throw new Error('tryPushRefs needs at least one ref');
-        this.requireRefs(updates.map((u) => u.ref));
-        for (const u of updates) {
-            this.requireSha(u.sha);
-            if (u.expected !== null)
-                this.requireSha(u.expected);
-        }
-        const leases = updates.map((u) => `--force-with-lease=${fullRef(u.ref)}:${u.expected ?? ''}`);
-        const specs = updates.map((u) => `${u.sha}:${fullRef(u.ref)}`);
-        const atomic = updates.length > 1 ? ['--atomic'] : [];
-        const r = await this.exec(['push', '--porcelain', ...atomic, ...leases, '--', remote, ...specs], {
-            allowFailure: true,
-        });
-        if (r.exitCode === 0)
-            return { pushed: true };
-        const failed = readPushResult(r.stdout, r.stderr);
-        if (failed)
-            return failed;
-        throw new errors_ConfigurationError(`cannot push to ${remote}: ${firstLine(r.stderr) || `git push exit ${r.exitCode}`}`);
-    }
-    /** The object a remote ref is at now (`ls-remote --refs`: a tag's own object, not the commit), or null. */
-    async remoteRef(remote, ref) {
-        await this.requireRemote(remote);
-        this.requireRefs([ref]);
-        const r = await this.exec(['ls-remote', '--refs', '--', remote, fullRef(ref)]);
-        const line = r.stdout.split('\n').find((l) => l.endsWith(`\t${fullRef(ref)}`));
-        return line?.split('\t')[0]?.trim() || null;
-    }
-    /** The sha a remote branch has now (ls-remote), or null when it does not exist. */
-    async remoteBranch(remote, branch) {
-        await this.requireRemote(remote);
-        this.requireBranches([branch]);
-        const r = await this.exec(['ls-remote', '--heads', '--', remote, `refs/heads/${branch}`]);
-        return r.stdout.split('\t')[0]?.trim() || null;
-    }
-    requireBranches(branches) {
-        refuseAny(branchProblem, branches);
-    }
-    requireRefs(refs) {
-        for (const ref of refs) {
-            const problem = qualifiedRefProblem(ref);
-            if (problem)
-                throw new errors_ConfigurationError(problem);
-        }
-    }
-    requireRevisions(...revisions) {
-        refuseAny(refProblem, revisions);
-    }
-    async exec(args, options = {}) {
-        await (versionChecked ??= requireGitVersion(this.env));
-        const env = { ...this.env, ...options.env };
-        const result = await runProcess('git', [...SAFE_CONFIG, ...args], {
-            cwd: this.dir,
-            env,
-            missing: 'git is not installed or not on PATH',
-            ...(options.input ? { input: options.input } : {}),
-            ...(options.binary ? { binary: true } : {}),
-        });
-        if (result.exitCode !== 0 && !options.allowFailure) {
-            throw new Error(`git ${args[0]} failed (exit ${result.exitCode}): ${result.stderr.trim()}`);
-        }
-        return result;
-    }
-}
-/** The first value `check` refuses, as a ConfigurationError (never an argument). */
-function refuseAny(check, values) {
-    for (const v of values) {
-        const problem = check(v);
-        if (problem)
-            throw new errors_ConfigurationError(problem);
-    }
-}
-let versionChecked = null;
-/** Once per process: an older git is a clear error, not a puzzling failure of one command later. */
-async function requireGitVersion(env) {
-    const r = await runProcess('git', ['version'], { env, missing: 'git is not installed or not on PATH' });
-    const problem = gitVersionProblem(r.stdout);
-    if (problem) {
-        versionChecked = null;
-        throw problem;
-    }
-}
-/** A commit or tag git cannot make for want of an identity: the user's to configure. */
-function refuseNoIdentity(r, what) {
-    if (r.exitCode !== 0 && /identity|user\.(name|email)/i.test(r.stderr)) {
-        throw new errors_ConfigurationError(`git has no identity for ${what}: set user.name and user.email, or GIT_AUTHOR_NAME/GIT_AUTHOR_EMAIL and GIT_COMMITTER_NAME/GIT_COMMITTER_EMAIL`);
-    }
-}
-/** The first line git wrote that says something (its `fatal:`/`error:` line when there is one). */
-function firstLine(text) {
-    const lines = text
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean);
-    return lines.find((l) => /^(fatal|error):/.test(l)) ?? lines[0] ?? '';
-}
-
-;// CONCATENATED MODULE: ./src/gitops/applications.ts
-function isApplication(object) {
-    return (object.kind === 'Application' &&
-        typeof object.apiVersion === 'string' &&
-        object.apiVersion.startsWith('argoproj.io/'));
-}
-/**
- * Where Argo CD applies an object of a cluster's app-of-apps render that names no namespace: the
- * bootstrap Application's destination namespace (helm.namespace only templates `.Release.Namespace`),
- * else (a cluster the config declares, with no destination) the namespace it is rendered with.
- */
-function landingNamespace(cluster) {
-    return cluster.application.namespace || cluster.namespace;
-}
-/** The Applications among a cluster's rendered manifests. */
-function collectApps(cluster, manifests, origin = { chart: cluster.chart, namespace: landingNamespace(cluster) }) {
-    const apps = [];
-    for (const m of manifests) {
-        if (!isApplication(m.object))
-            continue;
-        const object = m.object;
-        const name = String(object.metadata?.name ?? '');
-        apps.push({
-            cluster,
-            name,
-            namespace: typeof object.metadata?.namespace === 'string' && object.metadata.namespace !== ''
-                ? object.metadata.namespace
-                : origin.namespace,
-            component: name.startsWith(`${cluster.name}-`) ? name.slice(cluster.name.length + 1) : name,
-            template: templatePath(origin.chart, m.source),
-            object,
-            ...(origin.level ? { level: origin.level } : {}),
-        });
-    }
-    return apps;
-}
-/** `app-of-apps/templates/x.yaml` (helm's Source) → the repo path of that template. */
-function templatePath(chart, source) {
-    if (!source)
-        return null;
-    const inChart = source.replace(/^[^/]+\//, '');
-    return chart === '.' ? inChart : `${chart}/${inChart}`;
-}
-/** Every source of an Application with its path segments (`spec.source` or `spec.sources[i]`). */
-function appSources(app) {
-    const spec = app.spec ?? {};
-    if (Array.isArray(spec.sources))
-        return spec.sources.map((source, i) => ({ source, path: ['spec', 'sources', String(i)] }));
-    return spec.source ? [{ source: spec.source, path: ['spec', 'source'] }] : [];
-}
-/** Component names compare loosely: `envoyGateway`, `envoy-gateway` and `envoy_gateway` are one. */
-function componentKey(name) {
-    return name.toLowerCase().replace(/[^a-z0-9]/g, '');
-}
-
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/gitops/build-variables.ts
-/**
- * Argo CD's build environment (reposerver `newEnv`) and its substitution (`Env.Envsubst`, Go's
- * `os.Expand`): what `$ARGOCD_APP_NAME` and friends become in a helm parameter value, a valueFiles
- * entry or a fileParameters path. The variables are only ever substituted into strings here, never
- * given to a process: an unknown name (`$HOME`, `${PATH}`) is empty, as it is for Argo CD.
- */
-/**
- * Argo CD's instance name of an Application: `<namespace>_<name>` outside the namespace of the Argo CD
- * that reads it (`controlPlane`, see control-plane-namespace.ts), the bare name in it or without one.
- */
-function instanceName(name, namespace, controlPlane) {
-    return namespace && namespace !== controlPlane ? `${namespace}_${name}` : name;
-}
-/** The variables of one render: `revision` is the commit sha being rendered ('' when there is none). */
-function buildVariables(app, revision) {
-    return {
-        ARGOCD_APP_NAME: app.name,
-        ARGOCD_APP_NAMESPACE: app.namespace,
-        ARGOCD_APP_PROJECT_NAME: app.project,
-        ARGOCD_APP_REVISION: revision,
-        ARGOCD_APP_REVISION_SHORT: revision.slice(0, 7),
-        ARGOCD_APP_REVISION_SHORT_8: revision.slice(0, 8),
-        ARGOCD_APP_SOURCE_REPO_URL: app.repoURL,
-        ARGOCD_APP_SOURCE_PATH: app.path,
-        ARGOCD_APP_SOURCE_TARGET_REVISION: app.targetRevision,
-    };
-}
-/**
- * `s` with `$NAME` and `${NAME}` replaced as Go's `os.Expand` does with Argo CD's mapping: a name
- * not in `vars` is empty, `$$` is `$`. `$` before anything that is not a name stays (`$(x)`, `a$`,
- * `$ `); `${}` and an unclosed `${` are dropped; `$1`, `$@`, `$-` … name shell specials (empty).
- */
-function expandBuildVariables(s, vars) {
-    let out = '';
-    let i = 0;
-    for (let j = 0; j < s.length; j++) {
-        if (s[j] !== '$' || j + 1 >= s.length)
-            continue;
-        out += s.slice(i, j);
-        const { name, width } = shellName(s.slice(j + 1));
-        if (name === '' && width === 0)
-            out += '$';
-        else if (name !== '')
-            out += name === '$' ? '$' : Object.hasOwn(vars, name) ? vars[name] : '';
-        j += width;
-        i = j + 1;
-    }
-    return out + s.slice(i);
-}
-const SPECIAL = new Set([
-    '*',
-    '#',
-    '$',
-    '@',
-    '!',
-    '?',
-    '-',
-    '0',
-    '1',
-    '2',
-    '3',
-    '4',
-    '5',
-    '6',
-    '7',
-    '8',
-    '9',
-]);
-const NAME_CHAR = /[A-Za-z0-9_]/;
-/** Go's `getShellName`: the name after a `$` and how many characters it takes (0: not a name). */
-function shellName(s) {
-    if (s[0] === '{') {
-        if (s.length > 2 && SPECIAL.has(s[1]) && s[2] === '}')
-            return { name: s[1], width: 3 };
-        const close = s.indexOf('}', 1);
-        if (close === 1)
-            return { name: '', width: 2 };
-        if (close < 0)
-            return { name: '', width: 1 };
-        return { name: s.slice(1, close), width: close + 1 };
-    }
-    if (SPECIAL.has(s[0]))
-        return { name: s[0], width: 1 };
-    let i = 0;
-    while (i < s.length && NAME_CHAR.test(s[i]))
-        i++;
-    return { name: s.slice(0, i), width: i };
-}
-
-;// CONCATENATED MODULE: ./src/helm/arguments.ts
-/**
- * What each repository-controlled value that becomes a helm argument may look like. A value is
- * checked for its kind before it is used: a bad one is a finding at its file and line (the domain
- * calls these), and the helm wrapper refuses to run with one (a last line of defence).
- * Each check returns why the value is refused, or null when it is fine.
- */
-
-/** Helm's own release-name rule (a lowercase RFC 1123 subdomain), at most 53 characters. */
-const RELEASE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-/** A Kubernetes namespace: an RFC 1123 label, at most 63 characters. */
-const NAMESPACE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-/**
- * A `--set` name in Helm's strvals path grammar: keys of letters, digits, `_`, `-`, `/`, `@`, `:`,
- * `\.`-escaped dots, dots between keys and `[N]` list indexes. No `,` or `=` (they would start
- * another assignment), no space or control character, never a leading `-`.
- */
-const PARAMETER_NAME = /^(?![-.])(?!.*\.$)(?:[A-Za-z0-9_/@:-]|\\[.\\,=[\]]|\.(?!\.)|\[\d+\])+$/;
-/** `1.29`, `v1.29.3`, `1.29.3-gke.1200`: what `--kube-version` accepts. */
-const KUBE_VERSION = /^v?\d+\.\d+(\.\d+)?([-+][0-9A-Za-z.+-]+)?$/;
-/** `v1`, `apps/v1`, `monitoring.coreos.com/v1/ServiceMonitor`. */
-const API_VERSION = /^([a-z0-9]([-a-z0-9.]*[a-z0-9])?\/)?v[0-9][0-9a-z]*(\/[A-Za-z][A-Za-z0-9]*)?$/;
-function releaseNameProblem(name) {
-    if (name.length > 53)
-        return `release name "${clip(name)}" is longer than 53 characters (helm's limit)`;
-    if (!RELEASE_NAME.test(name))
-        return `release name "${clip(name)}" is not a valid helm release name (lowercase letters, digits, "-" and ".", starting and ending with a letter or digit)`;
-    return null;
-}
-function namespaceProblem(namespace) {
-    if (namespace.length > 63 || !NAMESPACE.test(namespace))
-        return `namespace "${clip(namespace)}" is not a valid Kubernetes namespace (an RFC 1123 label: lowercase letters, digits and "-", at most 63 characters)`;
-    return null;
-}
-function parameterNameProblem(name) {
-    if (!PARAMETER_NAME.test(name))
-        return `parameter name "${clip(name)}" is not a helm --set path (keys of letters, digits, "_", "-", "/", dots between keys, [N] indexes; no "=", ",", spaces or a leading "-")`;
-    return null;
-}
-function kubeVersionProblem(version) {
-    if (!KUBE_VERSION.test(version))
-        return `kubeVersion "${clip(version)}" is not a Kubernetes version (e.g. 1.30 or v1.30.2)`;
-    return null;
-}
-function apiVersionProblem(version) {
-    if (!API_VERSION.test(version))
-        return `API version "${clip(version)}" is not a Kubernetes API version (e.g. v1, apps/v1 or monitoring.coreos.com/v1/ServiceMonitor)`;
-    return null;
-}
-
 ;// CONCATENATED MODULE: ./src/findings.ts
 function finding(severity, rule, message, at, cluster = null) {
     return {
@@ -34272,98 +33258,170 @@ function escapesRepo(rel) {
     return rel === '..' || rel.startsWith('../') || external_node_path_default().posix.isAbsolute(rel);
 }
 
-;// CONCATENATED MODULE: ./src/gitops/helm-recipe.ts
+;// CONCATENATED MODULE: ./src/diff/fingerprint.ts
 
-
-
+const VALUES_FILE = /^values.*\.ya?ml$/;
+/** Argo CD's per-Application override files (`.argocd-source-<app>.yaml`). */
+const APP_OVERRIDE_FILE = /^\.argocd-source-.+\.yaml$/;
 /**
- * Every value of a recipe checked for its kind before helm sees it (release name, namespace,
- * chart and values paths inside the repository, parameter names, kube and API versions).
+ * The blob ids a chart render reads: every file under the chart, except per-cluster values files
+ * and other Applications' `.argocd-source-<app>.yaml` at its root that this render does not use (so
+ * editing values.prod-01.yaml does not make dev-01 "changed"), plus the files it reads outside the
+ * chart (`reads`: its value files, file parameters and override files, whether they exist or not).
  */
-function recipeProblems(r) {
-    const problems = [];
-    const add = (where, message) => {
-        if (message)
-            problems.push({ ...where, message });
-    };
-    add({ field: 'releaseName' }, releaseNameProblem(r.releaseName));
-    if (r.namespace)
-        add({ field: 'namespace' }, namespaceProblem(r.namespace));
-    add({ field: 'chart' }, outside('chart path', r.chart));
-    r.valueFiles.forEach((f, index) => add({ field: 'valueFile', index }, outside('values file', f)));
-    r.parameters.forEach((p, index) => add({ field: 'parameter', index }, parameterNameProblem(p.name)));
-    (r.fileParameters ?? []).forEach((p, index) => add({ field: 'fileParameter', index }, parameterNameProblem(p.name)));
-    if (r.kubeVersion)
-        add({ field: 'kubeVersion' }, kubeVersionProblem(r.kubeVersion));
-    (r.apiVersions ?? []).forEach((v, index) => add({ field: 'apiVersion', index }, apiVersionProblem(v)));
-    return problems;
+function renderInputs(tree, chart, reads) {
+    const prefix = chart === '.' ? '' : `${chart}/`;
+    const used = new Set(reads);
+    const out = [];
+    for (const [file, blob] of tree) {
+        if (!file.startsWith(prefix))
+            continue;
+        const rel = file.slice(prefix.length);
+        const perTarget = (VALUES_FILE.test(rel) && rel !== 'values.yaml') || APP_OVERRIDE_FILE.test(rel);
+        if (!rel.includes('/') && perTarget && !used.has(file))
+            continue;
+        out.push([file, blob]);
+    }
+    for (const file of reads) {
+        if (file.startsWith(prefix))
+            continue;
+        out.push([file, tree.get(file) ?? 'missing']);
+    }
+    // A chart or values file reached through a symlinked directory: the link is an input too (its id
+    // is what it resolves to), else a change behind it would leave the inputs equal.
+    const seen = new Set(out.map(([f]) => f));
+    for (const p of [chart, ...reads])
+        for (const a of ancestors(p))
+            if (!seen.has(a) && tree.has(a)) {
+                seen.add(a);
+                out.push([a, tree.get(a)]);
+            }
+    return out.sort((a, b) => (a[0] < b[0] ? -1 : 1));
 }
-function outside(what, rel) {
-    return escapesRepo(external_node_path_default().posix.normalize(rel)) ? `${what} "${rel}" is outside the repository` : null;
+/** `a`, `a/b`, `a/b/c` for `a/b/c` (nothing for the repository root). */
+function ancestors(p) {
+    if (p === '.' || p === '')
+        return [];
+    const parts = p.split('/');
+    return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
 }
-/** Metaschemas helm knows without fetching them. */
-const KNOWN_METASCHEMA = /^https?:\/\/json-schema\.org\/(schema|draft-0[3-7]\/schema|draft\/20(19-09|20-12)\/schema)#?$/;
+/** A stable hash of a render's inputs and its recipe (parameters, inline values, names). */
+function fingerprint(inputs, recipe) {
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    for (const [file, blob] of inputs)
+        h.update(`${file}\0${blob}\n`);
+    h.update(JSON.stringify(recipe));
+    return h.digest('hex');
+}
+/** Files whose blob differs between two listings (added, removed or modified). */
+function changedFiles(base, head) {
+    const out = new Set();
+    for (const [file, blob] of head)
+        if (base.get(file) !== blob)
+            out.add(file);
+    for (const file of base.keys())
+        if (!head.has(file))
+            out.add(file);
+    return out;
+}
+function isUnder(file, dir) {
+    return dir === '.' || file === dir || file.startsWith(`${dir}/`);
+}
+
+;// CONCATENATED MODULE: ./src/diff/model.ts
+/** Whether a cluster has any changed entry (an Application or another object) to show. */
+function hasEntries(c) {
+    return c.apps.length > 0 || c.objects.length > 0;
+}
+
+;// CONCATENATED MODULE: ./src/gitops/applications.ts
+function isApplication(object) {
+    return (object.kind === 'Application' &&
+        typeof object.apiVersion === 'string' &&
+        object.apiVersion.startsWith('argoproj.io/'));
+}
 /**
- * `values.schema.json` of a chart and of its unpacked subcharts, refused when it would make helm
- * read or fetch anything but itself: a `$ref` that is not `#…` (helm 4 and 3 both follow `file://`
- * and `http://` refs, loopback included, and echo what they read in their messages), or a `$schema`
- * that is not a known metaschema. Returns the file, line and reason of the first such value.
+ * Where Argo CD applies an object of a cluster's app-of-apps render that names no namespace: the
+ * bootstrap Application's destination namespace (helm.namespace only templates `.Release.Namespace`),
+ * else (a cluster the config declares, with no destination) the namespace it is rendered with.
  */
-function schemaReferenceProblem(files, chart) {
-    for (const file of chartSchemaFiles(files, chart)) {
-        const text = files.text(file) ?? '';
-        let schema;
-        try {
-            schema = JSON.parse(text);
-        }
-        catch {
-            continue; // helm says what is wrong with it
-        }
-        const bad = foreignReference(schema);
-        if (bad) {
-            const line = text.slice(0, Math.max(0, text.indexOf(JSON.stringify(bad.value)))).split('\n').length;
-            return {
-                file,
-                line,
-                message: `${bad.key} "${bad.value}" in ${file} is not read: only "#…" references within the schema are`,
-            };
-        }
-    }
-    return null;
+function landingNamespace(cluster) {
+    return cluster.application.namespace || cluster.namespace;
 }
-function chartSchemaFiles(files, chart, depth = 0) {
-    const own = repoJoin(chart, 'values.schema.json');
-    const found = files.isFile(own) ? [own] : [];
-    if (depth > 10)
-        return found;
-    for (const sub of files.list(repoJoin(chart, 'charts'))) {
-        const dir = repoJoin(chart, `charts/${sub}`);
-        if (files.isDirectory(dir))
-            found.push(...chartSchemaFiles(files, dir, depth + 1));
+/** The Applications among a cluster's rendered manifests. */
+function collectApps(cluster, manifests, origin = { chart: cluster.chart, namespace: landingNamespace(cluster) }) {
+    const apps = [];
+    for (const m of manifests) {
+        if (!isApplication(m.object))
+            continue;
+        const object = m.object;
+        const name = String(object.metadata?.name ?? '');
+        apps.push({
+            cluster,
+            name,
+            namespace: typeof object.metadata?.namespace === 'string' && object.metadata.namespace !== ''
+                ? object.metadata.namespace
+                : origin.namespace,
+            component: name.startsWith(`${cluster.name}-`) ? name.slice(cluster.name.length + 1) : name,
+            template: templatePath(origin.chart, m.source),
+            object,
+            ...(origin.level ? { level: origin.level } : {}),
+        });
     }
-    return found;
+    return apps;
 }
-function foreignReference(node) {
-    if (Array.isArray(node)) {
-        for (const v of node) {
-            const r = foreignReference(v);
-            if (r)
-                return r;
-        }
+/** `app-of-apps/templates/x.yaml` (helm's Source) → the repo path of that template. */
+function templatePath(chart, source) {
+    if (!source)
         return null;
+    const inChart = source.replace(/^[^/]+\//, '');
+    return chart === '.' ? inChart : `${chart}/${inChart}`;
+}
+/** Every source of an Application with its path segments (`spec.source` or `spec.sources[i]`). */
+function appSources(app) {
+    const spec = app.spec ?? {};
+    if (Array.isArray(spec.sources))
+        return spec.sources.map((source, i) => ({ source, path: ['spec', 'sources', String(i)] }));
+    return spec.source ? [{ source: spec.source, path: ['spec', 'source'] }] : [];
+}
+/** Component names compare loosely: `envoyGateway`, `envoy-gateway` and `envoy_gateway` are one. */
+function componentKey(name) {
+    return name.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+;// CONCATENATED MODULE: ./src/gitops/repo-url.ts
+/** Whether `url` is one of this repository's URLs (compared normalized); false when none is known. */
+function isOwnRepoURL(url, own) {
+    if (typeof url !== 'string' || own === null)
+        return false;
+    const n = normalizeRepoURL(url);
+    return typeof own === 'string' ? n === own : own.includes(n);
+}
+/**
+ * One spelling for one repository: `git@host:org/x`, `ssh://git@host/org/x`, `https://host/org/x.git`
+ * and `https://Host/org/x/` are all `https://host/org/x`. Lowercase (GitHub's paths are case
+ * insensitive, and Argo CD compares lowercased), no credentials, no `.git` or trailing slash, no
+ * port of ssh or the scheme's default port.
+ */
+function normalizeRepoURL(url) {
+    let u = url.trim().toLowerCase();
+    const scp = /^(?:[^@/:]+@)?([\w.-]+):(?!\/\/)\/*(.+)$/.exec(u);
+    if (scp)
+        u = `ssh://${scp[1]}/${scp[2]}`;
+    const m = /^([a-z][a-z0-9+.-]*):\/\/(?:[^@/]*@)?([^/:@]+)(?::(\d+))?(\/.*)?$/.exec(u);
+    if (m) {
+        const [, scheme, host, port, rest = ''] = m;
+        // An ssh port says nothing about the repository; a default port neither.
+        const dropPort = port === undefined ||
+            /ssh|git/.test(scheme) ||
+            (scheme === 'https' && port === '443') ||
+            (scheme === 'http' && port === '80');
+        u = `https://${host}${dropPort ? '' : `:${port}`}${rest}`;
     }
-    if (node === null || typeof node !== 'object')
-        return null;
-    for (const [k, v] of Object.entries(node)) {
-        if (['$ref', '$dynamicRef', '$recursiveRef'].includes(k) && typeof v === 'string' && !v.startsWith('#'))
-            return { key: k, value: v };
-        if (k === '$schema' && typeof v === 'string' && !KNOWN_METASCHEMA.test(v))
-            return { key: k, value: v };
-        const r = foreignReference(v);
-        if (r)
-            return r;
-    }
-    return null;
+    return u
+        .replace(/\/+$/, '')
+        .replace(/\.git$/, '')
+        .replace(/\/+$/, '');
 }
 
 ;// CONCATENATED MODULE: ./src/gitops/helm-source.ts
@@ -34513,15 +33571,6 @@ function* leaves(node, path = []) {
         for (let i = 0; i < node.items.length; i++)
             yield* leaves(node.items[i], [...path, String(i)]);
     }
-}
-/** Decodes an ajv instancePath (`/a/b~1c/0`) into segments. */
-function pointerToPath(pointer) {
-    if (pointer === '')
-        return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 function pathToString(path) {
     return path
@@ -34705,812 +33754,6 @@ function canonicalKeys(v, fields) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/gitops/value-file-glob.ts
-/**
- * valueFiles globs as Argo CD 3.5+ expands them (reposerver `getResolvedValueFiles`, doublestar v4
- * `FilepathGlob`): `*`, `?`, `[class]` (`[^…]`/`[!…]` negated, ranges), `{alt,…}` (nested), `**` as a
- * whole segment for any number of directories, `\` escaping the next character. `*` matches dot files
- * too. Matches come in directory-walk order (each directory's names sorted), which is the lexical
- * order of their path segments.
- */
-/** Argo CD expands an entry only when it holds one of `*`, `?`, `[` (braces alone are a plain name). */
-function isGlob(path) {
-    return /[*?[]/.test(path);
-}
-/**
- * The repository files a repo-relative pattern matches, or null for a malformed pattern (an
- * unclosed `[` or `{`: Argo CD fails the render). Nothing under a `.git` directory ever matches:
- * a checkout's credentials live there.
- */
-function expandGlob(files, pattern) {
-    const alternatives = expandBraces(pattern);
-    if (!alternatives)
-        return null;
-    const found = new Set();
-    for (const alt of alternatives) {
-        const segments = alt.split('/').filter((s) => s !== '' && s !== '.');
-        const matchers = segments.map((s) => (s === '**' ? '**' : segmentMatcher(s)));
-        if (matchers.some((m) => m === null))
-            return null;
-        walk(files, '', matchers, found);
-    }
-    return [...found].sort(bySegments);
-}
-function walk(files, dir, rest, out) {
-    const child = (name) => (dir ? `${dir}/${name}` : name);
-    if (rest.length === 0) {
-        if (dir && files.isFile(dir))
-            out.add(dir);
-        return;
-    }
-    const [head, ...tail] = rest;
-    if (head === '**') {
-        walk(files, dir, tail, out);
-        for (const name of files.list(dir || '.'))
-            if (name !== '.git' && files.isDirectory(child(name)))
-                walk(files, child(name), rest, out);
-        return;
-    }
-    for (const name of files.list(dir || '.')) {
-        if (name === '.git' || !head.test(name))
-            continue;
-        if (tail.length > 0 && !files.isDirectory(child(name)))
-            continue;
-        walk(files, child(name), tail, out);
-    }
-}
-/** Path segments compared one by one: the order a walk of sorted directories meets them. */
-function bySegments(a, b) {
-    const x = a.split('/');
-    const y = b.split('/');
-    for (let i = 0; i < Math.min(x.length, y.length); i++)
-        if (x[i] !== y[i])
-            return x[i] < y[i] ? -1 : 1;
-    return x.length - y.length;
-}
-/** `{a,b{c,d}}` alternatives written out (escapes kept for the segment matcher), or null when unbalanced. */
-function expandBraces(pattern) {
-    let open = -1;
-    let depth = 0;
-    for (let i = 0; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (ch === '\\')
-            i++;
-        else if (ch === '{' && depth++ === 0)
-            open = i;
-        else if (ch === '}' && depth > 0 && --depth === 0) {
-            const head = pattern.slice(0, open);
-            const tail = pattern.slice(i + 1);
-            const out = [];
-            for (const alt of splitAlternatives(pattern.slice(open + 1, i))) {
-                const expanded = expandBraces(head + alt + tail);
-                if (!expanded)
-                    return null;
-                out.push(...expanded);
-            }
-            return out;
-        }
-    }
-    return depth === 0 ? [pattern] : null;
-}
-function splitAlternatives(body) {
-    const parts = [];
-    let depth = 0;
-    let start = 0;
-    for (let i = 0; i < body.length; i++) {
-        const ch = body[i];
-        if (ch === '\\')
-            i++;
-        else if (ch === '{')
-            depth++;
-        else if (ch === '}')
-            depth--;
-        else if (ch === ',' && depth === 0) {
-            parts.push(body.slice(start, i));
-            start = i + 1;
-        }
-    }
-    parts.push(body.slice(start));
-    return parts;
-}
-/** One path segment as a regular expression (`**` inside a segment is `*`), or null if malformed. */
-function segmentMatcher(segment) {
-    let re = '';
-    for (let i = 0; i < segment.length; i++) {
-        const ch = segment[i];
-        if (ch === '\\' && i + 1 < segment.length)
-            re += value_file_glob_escape(segment[++i]);
-        else if (ch === '*') {
-            while (segment[i + 1] === '*')
-                i++;
-            re += '[^/]*';
-        }
-        else if (ch === '?')
-            re += '[^/]';
-        else if (ch === '[') {
-            const end = classEnd(segment, i);
-            if (end < 0)
-                return null;
-            re += characterClass(segment.slice(i + 1, end));
-            i = end;
-        }
-        else
-            re += value_file_glob_escape(ch);
-    }
-    return new RegExp(`^${re}$`, 's');
-}
-function classEnd(segment, open) {
-    for (let i = open + 1; i < segment.length; i++) {
-        if (segment[i] === '\\')
-            i++;
-        else if (segment[i] === ']' && i > open + 1)
-            return i;
-    }
-    return -1;
-}
-function characterClass(body) {
-    const negated = body[0] === '^' || body[0] === '!';
-    let out = '';
-    for (let i = negated ? 1 : 0; i < body.length; i++) {
-        if (body[i] === '\\' && i + 1 < body.length)
-            i++;
-        const ch = body[i];
-        out += ch === '-' && out !== '' && i + 1 < body.length ? '-' : value_file_glob_escape(ch);
-    }
-    return `[${negated ? '^' : ''}${out}]`;
-}
-function value_file_glob_escape(ch) {
-    return ch.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
-}
-
-;// CONCATENATED MODULE: ./src/gitops/value-files.ts
-
-
-
-
-/** Schemes argocd-cm `helm.valuesFileSchemes` allows by default: helm fetches these itself. */
-const REMOTE_SCHEMES = ['http', 'https'];
-/**
- * A valueFiles entry or fileParameters path (`raw`) resolved like reposerver's
- * `ResolveValueFilePathOrUrl`: build variables substituted first (for `$ref/…`, after the ref is
- * taken off), `/x` from the repository root, anything else from the chart directory, an allowed URL
- * left to helm; outside the repository (by `..` or a symlink) refused. `$ref/…` of another
- * repository is external. A `.git` directory is never read (the checkout's credentials are there).
- */
-function resolveSourcePath(files, chart, raw, refs, vars) {
-    const segments = raw.split('/');
-    const ref = raw.startsWith('$') ? refs[segments[0].slice(1)] : undefined;
-    let local;
-    if (ref === 'other-repo')
-        return { kind: 'external', entry: raw };
-    if (ref === 'this-repo')
-        local = expandBuildVariables(`/${segments.slice(1).join('/')}`, vars);
-    else {
-        local = expandBuildVariables(raw, vars);
-        const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(local)?.[1];
-        if (scheme)
-            return REMOTE_SCHEMES.includes(scheme.toLowerCase())
-                ? { kind: 'external', entry: local }
-                : { kind: 'refused', reason: `the URL scheme '${scheme}' is not allowed` };
-    }
-    const joined = local.startsWith('/')
-        ? external_node_path_default().posix.normalize(`.${local}`)
-        : external_node_path_default().posix.normalize(external_node_path_default().posix.join(chart === '.' ? '' : chart, local));
-    const file = joined.replace(/\/$/, '') || '.';
-    if (escapesRepo(file) || files.linksOut(file))
-        return { kind: 'refused', reason: `'${raw}' resolved to outside repository root` };
-    if (file === '.')
-        return { kind: 'refused', reason: `'${raw}' resolved to the repository root` };
-    if (file.split('/').includes('.git'))
-        return { kind: 'refused', reason: `'${raw}' is inside .git` };
-    return { kind: 'local', file: repoJoin('.', file) };
-}
-/**
- * The valueFiles as reposerver's `getResolvedValueFiles` passes them to helm: each entry resolved
- * (see resolveSourcePath), a glob expanded to its matches without the files also listed explicitly
- * (those keep their own place), every path once (its first place), and missing files (or globs
- * matching nothing) dropped with ignoreMissingValueFiles. Empty entries are left out: Argo CD's
- * schema check reports them.
- */
-function resolveValueFiles(files, chart, entries, options) {
-    const resolved = entries.map((e) => e === '' ? null : resolveSourcePath(files, chart, e, options.refs, options.vars));
-    const explicit = new Set(resolved.flatMap((r) => (r?.kind === 'local' && !isGlob(r.file) ? [r.file] : [])));
-    const out = [];
-    const seen = new Set();
-    const add = (key, v) => {
-        if (seen.has(key))
-            return;
-        seen.add(key);
-        out.push(v);
-    };
-    resolved.forEach((r, index) => {
-        if (!r)
-            return;
-        if (r.kind === 'refused')
-            out.push({ kind: 'refused', index, reason: r.reason });
-        else if (r.kind === 'external')
-            add(r.entry, { kind: 'external', index, entry: r.entry });
-        else if (isGlob(r.file)) {
-            const matches = expandGlob(files, r.file);
-            if (!matches)
-                out.push({ kind: 'refused', index, reason: `'${entries[index]}' is not a valid glob` });
-            else if (matches.length === 0 && !options.ignoreMissing)
-                add(r.file, { kind: 'missing', index, file: r.file });
-            for (const file of matches ?? [])
-                if (!explicit.has(file))
-                    add(file, { kind: 'file', index, file });
-        }
-        else if (files.isFile(r.file))
-            add(r.file, { kind: 'file', index, file: r.file });
-        else if (!options.ignoreMissing)
-            add(r.file, { kind: 'missing', index, file: r.file });
-    });
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/gitops/render-recipe.ts
-
-
-
-
-/**
- * The recipe of a source at one commit (`revision`, '' when unknown): `.argocd-source*.yaml`
- * merged in, build variables substituted into parameter values, valueFiles and fileParameters
- * paths, every path resolved, every value that becomes an argument checked for its kind.
- */
-function resolveRecipe(files, source, revision) {
-    const overrideFiles = sourceOverrideFiles(source.chart, source.app.name);
-    const overridden = applySourceOverrides(files, source.chart, source.app.name, source.helm);
-    const problems = [];
-    if ('problem' in overridden)
-        problems.push({ field: 'source', at: overridden.problem.at, message: overridden.problem.message });
-    const helm = 'helm' in overridden ? overridden.helm : source.helm;
-    const vars = buildVariables(source.app, revision);
-    const valueFiles = resolveValueFiles(files, source.chart, helm.valueFiles, {
-        refs: source.refs,
-        vars,
-        ignoreMissing: helm.ignoreMissingValueFiles,
-    });
-    for (const v of valueFiles)
-        if (v.kind === 'refused')
-            problems.push({ field: 'valueFile', index: v.index, message: `values file ${v.reason}` });
-    const fileParameters = resolveFileParameters(files, source, helm, vars, problems);
-    const recipe = {
-        chart: source.chart,
-        releaseName: helm.releaseName ?? source.app.name.replace(/^[^_]*_/, ''),
-        namespace: helm.namespace ?? source.app.namespace,
-        destinationNamespace: source.app.namespace,
-        valueFiles,
-        inline: inlineValues(helm),
-        parameters: setParameters(helm.parameters).map((p) => ({
-            ...p,
-            value: expandBuildVariables(p.value, vars),
-        })),
-        fileParameters,
-        skipCrds: helm.skipCrds,
-        skipSchemaValidation: helm.skipSchemaValidation,
-        skipTests: helm.skipTests,
-        kubeVersion: helm.kubeVersion,
-        apiVersions: helm.apiVersions,
-        overrideFiles,
-        overriddenBy: 'applied' in overridden ? (overridden.applied.at(-1) ?? null) : null,
-        problems,
-    };
-    // Names as written (their index is where they are written); paths were resolved inside above.
-    problems.push(...recipeProblems({
-        ...recipe,
-        valueFiles: [],
-        parameters: helm.parameters,
-        fileParameters: helm.fileParameters,
-    }));
-    return recipe;
-}
-/** Argo CD keeps parameters in two maps by kind: each name once with its last value, `--set` first. */
-function setParameters(parameters) {
-    const set = new Map();
-    const setString = new Map();
-    for (const p of parameters)
-        (p.forceString ? setString : set).set(p.name, p);
-    return [...set.values(), ...setString.values()];
-}
-function resolveFileParameters(files, source, helm, vars, problems) {
-    const byName = new Map();
-    helm.fileParameters.forEach((p, index) => {
-        const where = { field: 'fileParameter', index };
-        const r = resolveSourcePath(files, source.chart, p.path, source.refs, vars);
-        if (r.kind === 'refused')
-            problems.push({ ...where, message: `file parameter ${p.name}: ${r.reason}` });
-        else if (r.kind === 'external')
-            problems.push({ ...where, message: `file parameter ${p.name}: ${r.entry} is not in this repository` });
-        else if (!files.isFile(r.file))
-            problems.push({ ...where, message: `file parameter ${p.name}: ${r.file} does not exist` });
-        else
-            byName.set(p.name, { name: p.name, file: r.file, index });
-    });
-    return [...byName.values()];
-}
-/** What Argo CD writes to the temp values file: valuesObject when set, else values ('' writes none). */
-function inlineValues(helm) {
-    if (helm.valuesObject)
-        return { text: JSON.stringify(helm.valuesObject), object: helm.valuesObject };
-    return helm.values ? { text: helm.values, object: null } : null;
-}
-/** The value files of a recipe that are outside this repository (a URL, `$ref/…` of another one): not read offline. */
-function externalValueFiles(recipe) {
-    return recipe.valueFiles.flatMap((v) => v.kind === 'external' ? [{ index: v.index, entry: v.entry }] : []);
-}
-/** The recipe's repository paths other than the chart's own files: its inputs for a fingerprint. */
-function recipeInputs(recipe) {
-    const paths = recipe.valueFiles.flatMap((v) => (v.kind === 'file' || v.kind === 'missing' ? [v.file] : []));
-    return [...paths, ...recipe.fileParameters.map((p) => p.file), ...recipe.overrideFiles];
-}
-/** `--kube-version` and `--api-versions`: the helm block's, else the cluster's (Argo CD's `…OrDefault`). */
-function renderVersions(recipe, cluster) {
-    return {
-        kubeVersion: recipe.kubeVersion ?? cluster.kubeVersion,
-        apiVersions: recipe.apiVersions.length > 0 ? recipe.apiVersions : [...cluster.apiVersions],
-    };
-}
-/** Where a problem is written: an override file, or the caller's mapping of its field. */
-function problemPosition(recipe, p, fieldAt) {
-    if (p.field === 'source')
-        return p.at;
-    const listed = p.field === 'valueFile' || p.field === 'parameter' || p.field === 'fileParameter';
-    return listed && recipe.overriddenBy ? { file: recipe.overriddenBy, line: 1, column: 1 } : fieldAt(p);
-}
-
-;// CONCATENATED MODULE: ./src/gitops/set-parameters.ts
-
-/**
- * Applies Argo CD `helm.parameters` and `helm.fileParameters` to a values tree as helm does: every
- * `--set` (typed: `true`/`false`, `null`, integers), then every `--set-string` (strings), then every
- * `--set-file` (the file's text, a string), whatever their order in the Application. Names follow
- * helm's strvals paths (`a.b`, `\.` for a dot, `a[0].b`); values are read as strvals reads the
- * argument Argo CD builds (its comma escaping, `\x` for x, `{a,b}` a list).
- */
-function applyParameters(base, params, pos, fileValues = []) {
-    const ordered = [...params.filter((p) => !p.forceString), ...params.filter((p) => p.forceString)];
-    let root = base;
-    for (const p of ordered) {
-        const at = p.at ?? pos;
-        root = setPath(root, parseName(p.name), fromJson(helmSetValue(p.value, !!p.forceString), at), at);
-    }
-    for (const f of fileValues)
-        root = setPath(root, parseName(f.name), { kind: 'scalar', pos, value: f.text }, pos);
-    return root;
-}
-/** Argo CD's escaping of a parameter value: a `,` not after `\` becomes `\,`, unless the value is `{…}`. */
-function argoEscapedValue(value) {
-    return value.startsWith('{') && value.endsWith('}') ? value : value.replace(/(?<!\\),/g, '\\,');
-}
-/** What helm's strvals makes of the value Argo CD passes for `value` (`asString`: `--set-string`). */
-function helmSetValue(value, asString) {
-    const arg = argoEscapedValue(value);
-    if (!arg.startsWith('{'))
-        return typedValue(readUntil(arg, 0, ',').text, asString);
-    const items = [];
-    let i = 1;
-    for (;;) {
-        const item = readUntil(arg, i, ',}');
-        items.push(typedValue(item.text, asString));
-        if (item.end >= arg.length || arg[item.end] === '}')
-            return items;
-        i = item.end + 1;
-    }
-}
-/** Characters from `i` up to the first unescaped one of `stops`, each `\x` read as `x`. */
-function readUntil(s, i, stops) {
-    let text = '';
-    for (; i < s.length && !stops.includes(s[i]); i++) {
-        if (s[i] === '\\')
-            i++;
-        if (i < s.length)
-            text += s[i];
-    }
-    return { text, end: i };
-}
-/** strvals `typedVal`: true/false/null in any case, 0, and int64 integers not written with a leading 0. */
-function typedValue(v, asString) {
-    if (asString)
-        return v;
-    const lower = v.toLowerCase();
-    if (lower === 'true' || lower === 'false')
-        return lower === 'true';
-    if (lower === 'null')
-        return null;
-    if (v === '0')
-        return 0;
-    if (/^[+-]?\d+$/.test(v) && v[0] !== '0') {
-        const n = BigInt(v);
-        if (n >= -(2n ** 63n) && n < 2n ** 63n)
-            return Number(n);
-    }
-    return v;
-}
-function parseName(name) {
-    const segments = [];
-    let current = '';
-    let pending = false;
-    for (let i = 0; i < name.length; i++) {
-        const ch = name[i];
-        if (ch === '\\' && i + 1 < name.length) {
-            current += name[++i];
-            pending = true;
-        }
-        else if (ch === '.') {
-            if (pending || current)
-                segments.push({ key: current });
-            current = '';
-            pending = false;
-        }
-        else if (ch === '[') {
-            const end = name.indexOf(']', i);
-            if (end < 0)
-                throw new Error(`unclosed "[" in parameter name "${name}"`);
-            if (pending || current)
-                segments.push({ key: current });
-            const index = Number(name.slice(i + 1, end));
-            if (!Number.isInteger(index) || index < 0)
-                throw new Error(`bad list index in parameter name "${name}"`);
-            segments.push({ index });
-            current = '';
-            pending = false;
-            i = end;
-        }
-        else {
-            current += ch;
-            pending = true;
-        }
-    }
-    if (pending || current)
-        segments.push({ key: current });
-    if (segments.length === 0)
-        throw new Error('empty parameter name');
-    return segments;
-}
-function setPath(node, path, value, pos) {
-    if (path.length === 0)
-        return value;
-    const [head, ...rest] = path;
-    if ('key' in head) {
-        const map = node?.kind === 'map' ? node : { kind: 'map', pos, entries: new Map() };
-        const entries = new Map(map.entries);
-        if (rest.length === 0 && value.kind === 'scalar' && value.value === null)
-            entries.delete(head.key);
-        else
-            entries.set(head.key, { ...setPath(entries.get(head.key), rest, value, pos), keyPos: pos });
-        return { ...map, entries };
-    }
-    const items = node?.kind === 'seq' ? [...node.items] : [];
-    while (items.length <= head.index)
-        items.push({ kind: 'scalar', pos, value: null });
-    items[head.index] = setPath(items[head.index], rest, value, pos);
-    return { kind: 'seq', pos: node?.pos ?? pos, items };
-}
-
-;// CONCATENATED MODULE: ./src/gitops/values-merge.ts
-/**
- * Helm's merge of values sources, in order (chart values.yaml, then each values file, inline
- * values, then --set): maps merge deeply, lists and scalars replace, and a `null` removes the key.
- * Positions travel with the values, so every merged value still knows the file that last set it.
- * Inputs are never modified.
- */
-function mergeValues(sources) {
-    let result = null;
-    for (const source of sources) {
-        if (!source || source.kind !== 'map')
-            continue;
-        result = result ? mergeMaps(result, source) : stripNulls(source);
-    }
-    return result;
-}
-function mergeMaps(base, overlay) {
-    const entries = new Map(base.entries);
-    for (const [key, value] of overlay.entries) {
-        if (value.kind === 'scalar' && value.value === null) {
-            entries.delete(key);
-            continue;
-        }
-        const current = entries.get(key);
-        if (current?.kind === 'map' && value.kind === 'map')
-            entries.set(key, mergeMaps(current, value));
-        else
-            entries.set(key, value.kind === 'map' ? stripNulls(value) : value);
-    }
-    return { ...base, entries };
-}
-function stripNulls(map) {
-    const entries = new Map();
-    for (const [key, value] of map.entries) {
-        if (value.kind === 'scalar' && value.value === null)
-            continue;
-        entries.set(key, value.kind === 'map' ? stripNulls(value) : value);
-    }
-    return { ...map, entries };
-}
-
-;// CONCATENATED MODULE: ./src/gitops/cluster-values.ts
-
-
-
-
-
-
-
-/**
- * The values a file holds: its first document, as Helm reads it. A document that is empty or only
- * comments (`---` then `# …`) holds no values, as for Helm, rather than a `null` root.
- */
-function valuesRoot(loaded) {
-    const root = loaded?.documents.find((d) => d.root)?.root ?? null;
-    return root && !(root.kind === 'scalar' && root.value === null) ? root : null;
-}
-/** A multi-source `valueFiles` entry `$<ref>/<path>`: `<path>` from the source with `ref: <ref>`. */
-function refValueFile(entry) {
-    const m = /^\$([^/]+)\/(.+)$/.exec(entry);
-    return m ? { ref: m[1], path: m[2] } : null;
-}
-function isLocalValueFile(entry) {
-    return entry !== '' && !/^[a-z][a-z0-9+.-]*:\/\//i.test(entry) && !entry.startsWith('$');
-}
-/** A cluster's bootstrap helm block as Argo CD reads it (the config's overrides already applied). */
-function clusterSource(cluster) {
-    return {
-        chart: cluster.chart,
-        helm: {
-            ...cluster.helmOptions,
-            releaseName: cluster.releaseName || null,
-            namespace: cluster.namespace || null,
-            valueFiles: cluster.valueFiles,
-            parameters: cluster.parameters,
-            values: cluster.values,
-            valuesObject: cluster.valuesObject,
-            ignoreMissingValueFiles: cluster.ignoreMissingValueFiles,
-        },
-        app: cluster.application,
-        refs: cluster.valueRefs,
-    };
-}
-/** The render recipe of a cluster at the tree `files` holds (its commit: `files.revision`). */
-function clusterRecipe(files, cluster) {
-    return resolveRecipe(files, clusterSource(cluster), files.revision);
-}
-/**
- * The values a cluster renders with, merged as Helm does: the chart's values.yaml, the
- * valueFiles in order, the inline values, then the parameters and file parameters.
- */
-function loadClusterValues(files, cluster) {
-    const recipe = clusterRecipe(files, cluster);
-    const sources = [];
-    const applied = [];
-    const valueFiles = [];
-    const missing = [];
-    const external = [];
-    let broken = false;
-    const take = (rel) => {
-        const loaded = files.readYaml(rel);
-        if (!loaded)
-            return false;
-        if (loaded.findings.some(stopsHelm))
-            broken = true;
-        applied.push(rel);
-        sources.push(valuesRoot(loaded));
-        return true;
-    };
-    const own = repoJoin(cluster.chart, 'values.yaml');
-    const chartValues = files.isFile(own) && take(own) ? own : null;
-    for (const v of recipe.valueFiles) {
-        if (v.kind === 'external')
-            external.push(v.entry);
-        else if (v.kind === 'file' && take(v.file))
-            valueFiles.push(v.file);
-        else if (v.kind !== 'refused') {
-            missing.push({ index: v.index, file: v.file });
-            broken = true;
-        }
-    }
-    const at = cluster.definedAt;
-    let inline = null;
-    if (recipe.inline) {
-        const parsed = inlineValuesNode(cluster, recipe, at);
-        if (parsed === 'broken')
-            broken = true;
-        else
-            sources.push((inline = parsed));
-    }
-    const written = (recipe.overriddenBy
-        ? { file: recipe.overriddenBy, line: 1, column: 1 }
-        : cluster.bootstrap &&
-            nodeAt(cluster.bootstrap.node, [...cluster.bootstrap.sourcePath, 'helm', 'parameters'])?.pos) || at;
-    const { parameters } = recipe;
-    let merged = mergeValues(sources);
-    if (merged && (parameters.length > 0 || recipe.fileParameters.length > 0)) {
-        const fileValues = recipe.fileParameters.map((p) => ({ name: p.name, text: files.text(p.file) ?? '' }));
-        merged = applyParameters(merged, parameters, written, fileValues);
-    }
-    const parameterAt = parameters.map((p) => p.at ?? written);
-    return {
-        merged,
-        files: applied,
-        chartValues,
-        valueFiles,
-        missing,
-        external,
-        broken,
-        recipe,
-        inline,
-        parameterAt,
-    };
-}
-/**
- * Inline values (`helm.valuesObject`, else the YAML string `helm.values`), positioned on the lines of
- * the bootstrap file they sit in, or at the override file that gave them.
- */
-function inlineValuesNode(cluster, recipe, at) {
-    const inline = recipe.inline;
-    const fromOverride = recipe.overriddenBy ? { file: recipe.overriddenBy, line: 1, column: 1 } : null;
-    const field = (name) => cluster.bootstrap && !fromOverride
-        ? nodeAt(cluster.bootstrap.node, [...cluster.bootstrap.sourcePath, 'helm', name])
-        : undefined;
-    if (inline.object)
-        return field('valuesObject') ?? fromJson(inline.object, fromOverride ?? at);
-    const text = inline.text;
-    const node = field('values');
-    const loaded = parseYaml(node?.pos.file ?? fromOverride?.file ?? at.file, text);
-    if (loaded.findings.some(stopsHelm)) {
-        try {
-            (0,dist/* parse */.qg)(text);
-        }
-        catch {
-            return 'broken';
-        }
-    }
-    const root = loaded.documents[0]?.root ?? null;
-    // A block scalar's content starts on the line after `values: |`.
-    const offset = node ? node.pos.line : fromOverride ? 0 : at.line - 1;
-    return root ? shift(root, offset) : null;
-}
-function shift(node, lines) {
-    const pos = { ...node.pos, line: node.pos.line + lines };
-    const keyPos = node.keyPos ? { ...node.keyPos, line: node.keyPos.line + lines } : undefined;
-    const base = keyPos ? { pos, keyPos } : { pos };
-    if (node.kind === 'map') {
-        const entries = new Map();
-        for (const [k, v] of node.entries)
-            entries.set(k, shift(v, lines));
-        return { ...base, kind: 'map', entries };
-    }
-    if (node.kind === 'seq')
-        return { ...base, kind: 'seq', items: node.items.map((i) => shift(i, lines)) };
-    return { ...base, kind: 'scalar', value: node.value };
-}
-
-;// CONCATENATED MODULE: ./src/util/is-map.ts
-/** A YAML/JSON mapping: an object that is not an array (nor null). */
-function isMap(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-
-;// CONCATENATED MODULE: ./src/gitops/objects.ts
-
-
-/**
- * Cluster-scoped kinds of Kubernetes itself and of widely used CRDs, by `group/kind`. Argo CD asks the
- * cluster; offline a kind is cluster-scoped when it is one of these or a CRD of the same render says
- * `scope: Cluster`. Any other kind counts as namespaced, as Argo CD counts a kind it does not know.
- */
-const CLUSTER_SCOPED = new Set([
-    '/Namespace',
-    '/Node',
-    '/PersistentVolume',
-    '/ComponentStatus',
-    'admissionregistration.k8s.io/MutatingWebhookConfiguration',
-    'admissionregistration.k8s.io/ValidatingWebhookConfiguration',
-    'admissionregistration.k8s.io/ValidatingAdmissionPolicy',
-    'admissionregistration.k8s.io/ValidatingAdmissionPolicyBinding',
-    'admissionregistration.k8s.io/MutatingAdmissionPolicy',
-    'admissionregistration.k8s.io/MutatingAdmissionPolicyBinding',
-    'apiextensions.k8s.io/CustomResourceDefinition',
-    'apiregistration.k8s.io/APIService',
-    'certificates.k8s.io/CertificateSigningRequest',
-    'certificates.k8s.io/ClusterTrustBundle',
-    'flowcontrol.apiserver.k8s.io/FlowSchema',
-    'flowcontrol.apiserver.k8s.io/PriorityLevelConfiguration',
-    'networking.k8s.io/IngressClass',
-    'networking.k8s.io/IPAddress',
-    'networking.k8s.io/ServiceCIDR',
-    'node.k8s.io/RuntimeClass',
-    'rbac.authorization.k8s.io/ClusterRole',
-    'rbac.authorization.k8s.io/ClusterRoleBinding',
-    'resource.k8s.io/DeviceClass',
-    'resource.k8s.io/ResourceSlice',
-    'scheduling.k8s.io/PriorityClass',
-    'storage.k8s.io/CSIDriver',
-    'storage.k8s.io/CSINode',
-    'storage.k8s.io/StorageClass',
-    'storage.k8s.io/VolumeAttachment',
-    'storage.k8s.io/VolumeAttributesClass',
-    'cert-manager.io/ClusterIssuer',
-    'external-secrets.io/ClusterSecretStore',
-    'external-secrets.io/ClusterExternalSecret',
-    'gateway.networking.k8s.io/GatewayClass',
-    'kyverno.io/ClusterPolicy',
-    'snapshot.storage.k8s.io/VolumeSnapshotClass',
-    'snapshot.storage.k8s.io/VolumeSnapshotContent',
-]);
-/** `argoproj.io/v1alpha1` → `argoproj.io`; `v1` → '' (the core group). */
-function apiGroup(apiVersion) {
-    const slash = apiVersion.lastIndexOf('/');
-    return slash < 0 ? '' : apiVersion.slice(0, slash);
-}
-/**
- * The identity of every object of one render (an app-of-apps chart's or a component chart's):
- * a namespaced object that names no namespace lands in `defaultNamespace` (the Application's
- * release/destination namespace), a cluster-scoped one in none.
- */
-function identifyObjects(objects, defaultNamespace) {
-    const clusterScoped = new Set([...CLUSTER_SCOPED, ...crdScopes(objects)]);
-    const prefixes = new Map();
-    return objects.map((o) => {
-        const meta = isMap(o.metadata) ? o.metadata : {};
-        const apiVersion = typeof o.apiVersion === 'string' ? o.apiVersion : '';
-        const kind = typeof o.kind === 'string' ? o.kind : '';
-        const group = apiGroup(apiVersion);
-        const namespace = clusterScoped.has(`${group}/${kind}`)
-            ? ''
-            : typeof meta.namespace === 'string' && meta.namespace !== ''
-                ? meta.namespace
-                : defaultNamespace;
-        const name = objectName(meta, `${group}/${kind}/${namespace}`, prefixes);
-        return { apiVersion, kind, group, namespace, name };
-    });
-}
-/** Every object of a cluster's render (or of one of its nested levels), with the identity Argo CD gives it. */
-function collectObjects(cluster, manifests, origin = { chart: cluster.chart, namespace: landingNamespace(cluster) }) {
-    const ids = identifyObjects(manifests.map((m) => m.object), origin.namespace);
-    return manifests.map((m, i) => ({
-        cluster,
-        ...ids[i],
-        template: templatePath(origin.chart, m.source),
-        object: m.object,
-        ...(origin.level ? { parent: origin.level.parent, ancestors: origin.level.ancestors } : {}),
-    }));
-}
-/**
- * `metadata.name`, else (a hook Argo CD creates under a fresh name each time) `generateName` and `*`,
- * numbered from the second object with the same prefix on: two hooks are two objects.
- */
-function objectName(meta, scope, prefixes) {
-    if (typeof meta.name === 'string' && meta.name !== '')
-        return meta.name;
-    if (typeof meta.generateName !== 'string' || meta.generateName === '')
-        return '';
-    const key = `${scope}/${meta.generateName}`;
-    const n = (prefixes.get(key) ?? 0) + 1;
-    prefixes.set(key, n);
-    return `${meta.generateName}*${n > 1 ? n : ''}`;
-}
-/** `group/kind` of every CustomResourceDefinition in the render that says `scope: Cluster`. */
-function crdScopes(objects) {
-    const out = [];
-    for (const object of objects) {
-        if (object.kind !== 'CustomResourceDefinition' || !isMap(object.spec))
-            continue;
-        const { scope, group, names } = object.spec;
-        if (scope === 'Cluster' && typeof group === 'string' && isMap(names) && typeof names.kind === 'string')
-            out.push(`${group}/${names.kind}`);
-    }
-    return out;
-}
-/** The identity Argo CD keys an object by: two objects with one identity are one live resource. */
-function objectKey(o) {
-    return JSON.stringify([o.group, o.kind, o.namespace, o.name]);
-}
-/** `Kind namespace/name`, or `Kind name` for a cluster-scoped object: how reports name an object. */
-function describeObject(o) {
-    return `${o.kind || '(no kind)'} ${o.namespace ? `${o.namespace}/` : ''}${o.name || '(no name)'}`;
-}
-
 ;// CONCATENATED MODULE: ./src/helm/error-text.ts
 /**
  * The error in what helm wrote to stderr, without the log lines around it.
@@ -35535,6 +33778,439 @@ function helmErrorLines(stderr) {
 /** Helm's error as one line (`no message` when it wrote nothing but notes). */
 function helmErrorText(stderr) {
     return helmErrorLines(stderr).join(' ') || 'no message';
+}
+
+;// CONCATENATED MODULE: ./src/gitops/build-variables.ts
+/**
+ * Argo CD's build environment (reposerver `newEnv`) and its substitution (`Env.Envsubst`, Go's
+ * `os.Expand`): what `$ARGOCD_APP_NAME` and friends become in a helm parameter value, a valueFiles
+ * entry or a fileParameters path. The variables are only ever substituted into strings here, never
+ * given to a process: an unknown name (`$HOME`, `${PATH}`) is empty, as it is for Argo CD.
+ */
+/**
+ * Argo CD's instance name of an Application: `<namespace>_<name>` outside the namespace of the Argo CD
+ * that reads it (`controlPlane`, see control-plane-namespace.ts), the bare name in it or without one.
+ */
+function instanceName(name, namespace, controlPlane) {
+    return namespace && namespace !== controlPlane ? `${namespace}_${name}` : name;
+}
+/** The variables of one render: `revision` is the commit sha being rendered ('' when there is none). */
+function buildVariables(app, revision) {
+    return {
+        ARGOCD_APP_NAME: app.name,
+        ARGOCD_APP_NAMESPACE: app.namespace,
+        ARGOCD_APP_PROJECT_NAME: app.project,
+        ARGOCD_APP_REVISION: revision,
+        ARGOCD_APP_REVISION_SHORT: revision.slice(0, 7),
+        ARGOCD_APP_REVISION_SHORT_8: revision.slice(0, 8),
+        ARGOCD_APP_SOURCE_REPO_URL: app.repoURL,
+        ARGOCD_APP_SOURCE_PATH: app.path,
+        ARGOCD_APP_SOURCE_TARGET_REVISION: app.targetRevision,
+    };
+}
+/**
+ * `s` with `$NAME` and `${NAME}` replaced as Go's `os.Expand` does with Argo CD's mapping: a name
+ * not in `vars` is empty, `$$` is `$`. `$` before anything that is not a name stays (`$(x)`, `a$`,
+ * `$ `); `${}` and an unclosed `${` are dropped; `$1`, `$@`, `$-` … name shell specials (empty).
+ */
+function expandBuildVariables(s, vars) {
+    let out = '';
+    let i = 0;
+    for (let j = 0; j < s.length; j++) {
+        if (s[j] !== '$' || j + 1 >= s.length)
+            continue;
+        out += s.slice(i, j);
+        const { name, width } = shellName(s.slice(j + 1));
+        if (name === '' && width === 0)
+            out += '$';
+        else if (name !== '')
+            out += name === '$' ? '$' : Object.hasOwn(vars, name) ? vars[name] : '';
+        j += width;
+        i = j + 1;
+    }
+    return out + s.slice(i);
+}
+const SPECIAL = new Set([
+    '*',
+    '#',
+    '$',
+    '@',
+    '!',
+    '?',
+    '-',
+    '0',
+    '1',
+    '2',
+    '3',
+    '4',
+    '5',
+    '6',
+    '7',
+    '8',
+    '9',
+]);
+const NAME_CHAR = /[A-Za-z0-9_]/;
+/** Go's `getShellName`: the name after a `$` and how many characters it takes (0: not a name). */
+function shellName(s) {
+    if (s[0] === '{') {
+        if (s.length > 2 && SPECIAL.has(s[1]) && s[2] === '}')
+            return { name: s[1], width: 3 };
+        const close = s.indexOf('}', 1);
+        if (close === 1)
+            return { name: '', width: 2 };
+        if (close < 0)
+            return { name: '', width: 1 };
+        return { name: s.slice(1, close), width: close + 1 };
+    }
+    if (SPECIAL.has(s[0]))
+        return { name: s[0], width: 1 };
+    let i = 0;
+    while (i < s.length && NAME_CHAR.test(s[i]))
+        i++;
+    return { name: s.slice(0, i), width: i };
+}
+
+;// CONCATENATED MODULE: ./src/gitops/control-plane-namespace.ts
+/**
+ * The namespace Argo CD runs in (its controller namespace). An Application there is known by its bare name,
+ * one in another namespace (apps-in-any-namespace) as `<namespace>_<name>`: what `$ARGOCD_APP_NAME` and
+ * `.argocd-source-<app>.yaml` name. Argo CD is told it at install time; the repository says it where its
+ * bootstrap Applications are applied: their `metadata.namespace`.
+ */
+/** What the namespace is when no bootstrap Application states one: Argo CD's install manifests use it. */
+const DEFAULT_CONTROL_PLANE_NAMESPACE = 'argocd';
+/**
+ * A cluster's control-plane namespace: the config's, else its own bootstrap's `metadata.namespace` (each
+ * cluster may run its own Argo CD), else the repository's.
+ */
+function clusterControlPlaneNamespace(configured, bootstrap, repository) {
+    return configured ?? statedNamespace(bootstrap) ?? repository;
+}
+/** The `metadata.namespace` an Application states, or null. */
+function statedNamespace(app) {
+    const ns = app.metadata?.namespace;
+    return typeof ns === 'string' && ns !== '' ? ns : null;
+}
+/**
+ * The repository's control-plane namespace: the config's `controlPlaneNamespace`, else the one its bootstrap
+ * Applications state (the most stated when they differ, the first of those on a tie), else `argocd`.
+ */
+function controlPlaneNamespace(configured, apps) {
+    if (configured)
+        return configured;
+    const counts = new Map();
+    for (const app of apps) {
+        const ns = statedNamespace(app);
+        if (ns)
+            counts.set(ns, (counts.get(ns) ?? 0) + 1);
+    }
+    let best = null;
+    for (const entry of counts)
+        if (!best || entry[1] > best[1])
+            best = entry;
+    return best ? best[0] : DEFAULT_CONTROL_PLANE_NAMESPACE;
+}
+
+;// CONCATENATED MODULE: ./src/util/clip.ts
+/** A value as shown in a message: control characters visible (JSON escapes), long values cut. */
+function clip(value, max = 80) {
+    const visible = JSON.stringify(value).slice(1, -1);
+    return visible.length > max ? `${visible.slice(0, max)}…` : visible;
+}
+/**
+ * Two values shown side by side (before → after), each cut to `max` characters: when both would
+ * be cut to the same text although they differ, the window moves to where they first differ
+ * (`…tail-that-differs…`), so two different values never look the same.
+ */
+function clipPair(a, b, max = 80) {
+    const cut = (s, from) => `${from > 0 ? '…' : ''}${s.slice(from, from + max)}${from + max < s.length ? '…' : ''}`;
+    if (a === b || (a.length <= max && b.length <= max))
+        return [cut(a, 0), cut(b, 0)];
+    let i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i])
+        i++;
+    const from = i < max ? 0 : i - Math.floor(max / 4);
+    const shown = [cut(a, from), cut(b, from)];
+    // Literal '…' in a value could still make both look alike: then nothing is cut.
+    return shown[0] === shown[1] ? [a, b] : shown;
+}
+
+;// CONCATENATED MODULE: ./src/helm/arguments.ts
+/**
+ * What each repository-controlled value that becomes a helm argument may look like. A value is
+ * checked for its kind before it is used: a bad one is a finding at its file and line (the domain
+ * calls these), and the helm wrapper refuses to run with one (a last line of defence).
+ * Each check returns why the value is refused, or null when it is fine.
+ */
+
+/** Helm's own release-name rule (a lowercase RFC 1123 subdomain), at most 53 characters. */
+const RELEASE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+/** A Kubernetes namespace: an RFC 1123 label, at most 63 characters. */
+const NAMESPACE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+/**
+ * A `--set` name in Helm's strvals path grammar: keys of letters, digits, `_`, `-`, `/`, `@`, `:`,
+ * `\.`-escaped dots, dots between keys and `[N]` list indexes. No `,` or `=` (they would start
+ * another assignment), no space or control character, never a leading `-`.
+ */
+const PARAMETER_NAME = /^(?![-.])(?!.*\.$)(?:[A-Za-z0-9_/@:-]|\\[.\\,=[\]]|\.(?!\.)|\[\d+\])+$/;
+/** `1.29`, `v1.29.3`, `1.29.3-gke.1200`: what `--kube-version` accepts. */
+const KUBE_VERSION = /^v?\d+\.\d+(\.\d+)?([-+][0-9A-Za-z.+-]+)?$/;
+/** `v1`, `apps/v1`, `monitoring.coreos.com/v1/ServiceMonitor`. */
+const API_VERSION = /^([a-z0-9]([-a-z0-9.]*[a-z0-9])?\/)?v[0-9][0-9a-z]*(\/[A-Za-z][A-Za-z0-9]*)?$/;
+function releaseNameProblem(name) {
+    if (name.length > 53)
+        return `release name "${clip(name)}" is longer than 53 characters (helm's limit)`;
+    if (!RELEASE_NAME.test(name))
+        return `release name "${clip(name)}" is not a valid helm release name (lowercase letters, digits, "-" and ".", starting and ending with a letter or digit)`;
+    return null;
+}
+function namespaceProblem(namespace) {
+    if (namespace.length > 63 || !NAMESPACE.test(namespace))
+        return `namespace "${clip(namespace)}" is not a valid Kubernetes namespace (an RFC 1123 label: lowercase letters, digits and "-", at most 63 characters)`;
+    return null;
+}
+function parameterNameProblem(name) {
+    if (!PARAMETER_NAME.test(name))
+        return `parameter name "${clip(name)}" is not a helm --set path (keys of letters, digits, "_", "-", "/", dots between keys, [N] indexes; no "=", ",", spaces or a leading "-")`;
+    return null;
+}
+function kubeVersionProblem(version) {
+    if (!KUBE_VERSION.test(version))
+        return `kubeVersion "${clip(version)}" is not a Kubernetes version (e.g. 1.30 or v1.30.2)`;
+    return null;
+}
+function apiVersionProblem(version) {
+    if (!API_VERSION.test(version))
+        return `API version "${clip(version)}" is not a Kubernetes API version (e.g. v1, apps/v1 or monitoring.coreos.com/v1/ServiceMonitor)`;
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/gitops/helm-recipe.ts
+
+
+
+/**
+ * Every value of a recipe checked for its kind before helm sees it (release name, namespace,
+ * chart and values paths inside the repository, parameter names, kube and API versions).
+ */
+function recipeProblems(r) {
+    const problems = [];
+    const add = (where, message) => {
+        if (message)
+            problems.push({ ...where, message });
+    };
+    add({ field: 'releaseName' }, releaseNameProblem(r.releaseName));
+    if (r.namespace)
+        add({ field: 'namespace' }, namespaceProblem(r.namespace));
+    add({ field: 'chart' }, outside('chart path', r.chart));
+    r.valueFiles.forEach((f, index) => add({ field: 'valueFile', index }, outside('values file', f)));
+    r.parameters.forEach((p, index) => add({ field: 'parameter', index }, parameterNameProblem(p.name)));
+    (r.fileParameters ?? []).forEach((p, index) => add({ field: 'fileParameter', index }, parameterNameProblem(p.name)));
+    if (r.kubeVersion)
+        add({ field: 'kubeVersion' }, kubeVersionProblem(r.kubeVersion));
+    (r.apiVersions ?? []).forEach((v, index) => add({ field: 'apiVersion', index }, apiVersionProblem(v)));
+    return problems;
+}
+function outside(what, rel) {
+    return escapesRepo(external_node_path_default().posix.normalize(rel)) ? `${what} "${rel}" is outside the repository` : null;
+}
+/** Metaschemas helm knows without fetching them. */
+const KNOWN_METASCHEMA = /^https?:\/\/json-schema\.org\/(schema|draft-0[3-7]\/schema|draft\/20(19-09|20-12)\/schema)#?$/;
+/**
+ * `values.schema.json` of a chart and of its unpacked subcharts, refused when it would make helm
+ * read or fetch anything but itself: a `$ref` that is not `#…` (helm 4 and 3 both follow `file://`
+ * and `http://` refs, loopback included, and echo what they read in their messages), or a `$schema`
+ * that is not a known metaschema. Returns the file, line and reason of the first such value.
+ */
+function schemaReferenceProblem(files, chart) {
+    for (const file of chartSchemaFiles(files, chart)) {
+        const text = files.text(file) ?? '';
+        let schema;
+        try {
+            schema = JSON.parse(text);
+        }
+        catch {
+            continue; // helm says what is wrong with it
+        }
+        const bad = foreignReference(schema);
+        if (bad) {
+            const line = text.slice(0, Math.max(0, text.indexOf(JSON.stringify(bad.value)))).split('\n').length;
+            return {
+                file,
+                line,
+                message: `${bad.key} "${bad.value}" in ${file} is not read: only "#…" references within the schema are`,
+            };
+        }
+    }
+    return null;
+}
+function chartSchemaFiles(files, chart, depth = 0) {
+    const own = repoJoin(chart, 'values.schema.json');
+    const found = files.isFile(own) ? [own] : [];
+    if (depth > 10)
+        return found;
+    for (const sub of files.list(repoJoin(chart, 'charts'))) {
+        const dir = repoJoin(chart, `charts/${sub}`);
+        if (files.isDirectory(dir))
+            found.push(...chartSchemaFiles(files, dir, depth + 1));
+    }
+    return found;
+}
+function foreignReference(node) {
+    if (Array.isArray(node)) {
+        for (const v of node) {
+            const r = foreignReference(v);
+            if (r)
+                return r;
+        }
+        return null;
+    }
+    if (node === null || typeof node !== 'object')
+        return null;
+    for (const [k, v] of Object.entries(node)) {
+        if (['$ref', '$dynamicRef', '$recursiveRef'].includes(k) && typeof v === 'string' && !v.startsWith('#'))
+            return { key: k, value: v };
+        if (k === '$schema' && typeof v === 'string' && !KNOWN_METASCHEMA.test(v))
+            return { key: k, value: v };
+        const r = foreignReference(v);
+        if (r)
+            return r;
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/gitops/source-type.ts
+
+
+const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+function sourceType(source, files, dir) {
+    const s = source;
+    const named = [
+        ...(s.helm != null || (typeof s.chart === 'string' && s.chart !== '') ? ['helm'] : []),
+        ...(s.kustomize != null ? ['kustomize'] : []),
+        ...(s.directory != null ? ['directory'] : []),
+        ...(s.plugin != null ? ['plugin'] : []),
+    ];
+    if (named.length > 1)
+        return { tool: 'invalid', reason: `multiple application sources defined (${named.join(', ')})` };
+    if (named[0] === 'plugin') {
+        const plugin = s.plugin;
+        return { tool: 'plugin', name: typeof plugin?.name === 'string' ? plugin.name : '' };
+    }
+    if (named[0])
+        return { tool: named[0] };
+    if (KUSTOMIZATION_FILES.some((f) => files.isFile(repoJoin(dir, f))))
+        return { tool: 'kustomize' };
+    if (files.isFile(repoJoin(dir, 'Chart.yaml')))
+        return { tool: 'helm' };
+    return { tool: 'directory' };
+}
+/** Why a source of this type is not rendered offline (null for helm, which is). */
+function notRenderedReason(type, dir) {
+    switch (type.tool) {
+        case 'helm':
+            return null;
+        case 'kustomize':
+            return `kustomize source ${dir} is not rendered`;
+        case 'plugin':
+            return `${dir} is rendered by the config management plugin ${type.name || '(discovered)'}, which is not run offline`;
+        case 'directory':
+            return `plain manifests in ${dir} are not rendered`;
+        case 'invalid':
+            return `${dir}: ${type.reason}: Argo CD refuses to render it`;
+    }
+}
+/** What a kustomization may name as a local file or directory it reads. */
+const KUSTOMIZE_PATH_LISTS = [
+    'resources',
+    'bases',
+    'components',
+    'crds',
+    'transformers',
+    'generators',
+    'validators',
+];
+const KUSTOMIZE_MAX_FILES = 200;
+/**
+ * The repository paths whose change can change what a source Argo CD does not render here deploys:
+ * a directory of plain manifests reads itself (jsonnet, which may import any file, reads the whole
+ * repository); kustomize reads its directory and every local path its kustomizations name, followed
+ * (a path that cannot be followed — outside the repository, unreadable — makes it the whole
+ * repository); a config management plugin may read any file of the repository.
+ */
+function sourceReads(type, files, dir) {
+    if (type.tool === 'plugin' || type.tool === 'invalid')
+        return ['.'];
+    if (type.tool === 'kustomize')
+        return kustomizeReads(files, dir);
+    const jsonnet = files.list(dir).some((f) => /\.(jsonnet|libsonnet)$/.test(f));
+    return jsonnet ? ['.'] : [dir];
+}
+function kustomizeReads(files, dir) {
+    const out = new Set();
+    const queue = [dir];
+    while (queue.length > 0) {
+        const at = queue.shift();
+        if (out.has(at))
+            continue;
+        out.add(at);
+        if (out.size > KUSTOMIZE_MAX_FILES)
+            return ['.'];
+        if (!files.isDirectory(at))
+            continue;
+        const file = KUSTOMIZATION_FILES.map((f) => repoJoin(at, f)).find((f) => files.isFile(f));
+        if (!file)
+            continue;
+        const named = kustomizationPaths(files, file);
+        if (named === null)
+            return ['.'];
+        for (const p of named) {
+            if (/^[a-z][a-z0-9+.-]*:\/\//i.test(p) || /^(github\.com|gitlab\.com|bitbucket\.org)\//.test(p))
+                continue;
+            const rel = repoJoin(at, p);
+            if (escapesRepo(rel))
+                return ['.'];
+            queue.push(rel);
+        }
+    }
+    // A directory read holds the files under it: keep only the outermost paths.
+    const all = [...out].sort();
+    return all.filter((p) => !all.some((q) => q !== p && (q === '.' || p.startsWith(`${q}/`))));
+}
+/** Every local path a kustomization file names; null when it cannot be read. */
+function kustomizationPaths(files, file) {
+    const loaded = files.readYaml(file);
+    const root = loaded?.documents[0]?.root;
+    if (!loaded || loaded.findings.some((f) => f.severity === 'error') || !root)
+        return null;
+    const k = toJson(root);
+    if (!k || typeof k !== 'object' || Array.isArray(k))
+        return null;
+    const strings = (v) => Array.isArray(v) ? v.flatMap(strings) : typeof v === 'string' ? [v] : [];
+    const fields = (list, keys) => Array.isArray(list)
+        ? list.flatMap((e) => typeof e === 'string'
+            ? [e]
+            : e && typeof e === 'object'
+                ? keys.flatMap((x) => strings(e[x]))
+                : [])
+        : [];
+    const o = k;
+    return [
+        ...KUSTOMIZE_PATH_LISTS.flatMap((key) => strings(o[key])),
+        ...strings(o.patchesStrategicMerge).filter((p) => !p.includes('\n')),
+        ...fields(o.patches, ['path']),
+        ...fields(o.patchesJson6902, ['path']),
+        ...fields(o.replacements, ['path']),
+        ...fields(o.configMapGenerator, ['files', 'envs', 'env']).map((p) => p.replace(/^[^=]*=/, '')),
+        ...fields(o.secretGenerator, ['files', 'envs', 'env']).map((p) => p.replace(/^[^=]*=/, '')),
+        ...(o.helmGlobals && typeof o.helmGlobals === 'object'
+            ? strings(o.helmGlobals.chartHome)
+            : []),
+        ...(Array.isArray(o.helmCharts) && o.helmCharts.length > 0 ? ['charts'] : []),
+        ...(o.openapi && typeof o.openapi === 'object'
+            ? strings(o.openapi.path)
+            : []),
+    ];
 }
 
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
@@ -39395,6 +38071,12 @@ var jsYaml = {
 
 
 
+;// CONCATENATED MODULE: ./src/util/is-map.ts
+/** A YAML/JSON mapping: an object that is not an array (nor null). */
+function isMap(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
 ;// CONCATENATED MODULE: ./src/gitops/manifests.ts
 
 
@@ -39480,7 +38162,7 @@ function readDocuments(chunk) {
     catch (e) {
         const err = e;
         if (err.reason !== 'duplicated mapping key')
-            return { error: manifests_firstLine(err) };
+            return { error: firstLine(err) };
         try {
             const docs = loadAll(chunk, undefined, { schema: RENDERED_SCHEMA, json: true });
             const line = chunk.split('\n')[err.mark.line]?.slice(err.mark.column) ?? '';
@@ -39491,11 +38173,11 @@ function readDocuments(chunk) {
             };
         }
         catch (again) {
-            return { error: manifests_firstLine(again) };
+            return { error: firstLine(again) };
         }
     }
 }
-function manifests_firstLine(e) {
+function firstLine(e) {
     return e.message.split('\n')[0];
 }
 function describe(v) {
@@ -39522,6 +38204,484 @@ function listItems(doc) {
     }
     const nullList = 'items' in doc && items === null && !('spec' in doc) && !('status' in doc);
     return nullList ? [] : [doc];
+}
+
+;// CONCATENATED MODULE: ./src/gitops/objects.ts
+
+
+/**
+ * Cluster-scoped kinds of Kubernetes itself and of widely used CRDs, by `group/kind`. Argo CD asks the
+ * cluster; offline a kind is cluster-scoped when it is one of these or a CRD of the same render says
+ * `scope: Cluster`. Any other kind counts as namespaced, as Argo CD counts a kind it does not know.
+ */
+const CLUSTER_SCOPED = new Set([
+    '/Namespace',
+    '/Node',
+    '/PersistentVolume',
+    '/ComponentStatus',
+    'admissionregistration.k8s.io/MutatingWebhookConfiguration',
+    'admissionregistration.k8s.io/ValidatingWebhookConfiguration',
+    'admissionregistration.k8s.io/ValidatingAdmissionPolicy',
+    'admissionregistration.k8s.io/ValidatingAdmissionPolicyBinding',
+    'admissionregistration.k8s.io/MutatingAdmissionPolicy',
+    'admissionregistration.k8s.io/MutatingAdmissionPolicyBinding',
+    'apiextensions.k8s.io/CustomResourceDefinition',
+    'apiregistration.k8s.io/APIService',
+    'certificates.k8s.io/CertificateSigningRequest',
+    'certificates.k8s.io/ClusterTrustBundle',
+    'flowcontrol.apiserver.k8s.io/FlowSchema',
+    'flowcontrol.apiserver.k8s.io/PriorityLevelConfiguration',
+    'networking.k8s.io/IngressClass',
+    'networking.k8s.io/IPAddress',
+    'networking.k8s.io/ServiceCIDR',
+    'node.k8s.io/RuntimeClass',
+    'rbac.authorization.k8s.io/ClusterRole',
+    'rbac.authorization.k8s.io/ClusterRoleBinding',
+    'resource.k8s.io/DeviceClass',
+    'resource.k8s.io/ResourceSlice',
+    'scheduling.k8s.io/PriorityClass',
+    'storage.k8s.io/CSIDriver',
+    'storage.k8s.io/CSINode',
+    'storage.k8s.io/StorageClass',
+    'storage.k8s.io/VolumeAttachment',
+    'storage.k8s.io/VolumeAttributesClass',
+    'cert-manager.io/ClusterIssuer',
+    'external-secrets.io/ClusterSecretStore',
+    'external-secrets.io/ClusterExternalSecret',
+    'gateway.networking.k8s.io/GatewayClass',
+    'kyverno.io/ClusterPolicy',
+    'snapshot.storage.k8s.io/VolumeSnapshotClass',
+    'snapshot.storage.k8s.io/VolumeSnapshotContent',
+]);
+/** `argoproj.io/v1alpha1` → `argoproj.io`; `v1` → '' (the core group). */
+function apiGroup(apiVersion) {
+    const slash = apiVersion.lastIndexOf('/');
+    return slash < 0 ? '' : apiVersion.slice(0, slash);
+}
+/**
+ * The identity of every object of one render (an app-of-apps chart's or a component chart's):
+ * a namespaced object that names no namespace lands in `defaultNamespace` (the Application's
+ * release/destination namespace), a cluster-scoped one in none.
+ */
+function identifyObjects(objects, defaultNamespace) {
+    const clusterScoped = new Set([...CLUSTER_SCOPED, ...crdScopes(objects)]);
+    const prefixes = new Map();
+    return objects.map((o) => {
+        const meta = isMap(o.metadata) ? o.metadata : {};
+        const apiVersion = typeof o.apiVersion === 'string' ? o.apiVersion : '';
+        const kind = typeof o.kind === 'string' ? o.kind : '';
+        const group = apiGroup(apiVersion);
+        const namespace = clusterScoped.has(`${group}/${kind}`)
+            ? ''
+            : typeof meta.namespace === 'string' && meta.namespace !== ''
+                ? meta.namespace
+                : defaultNamespace;
+        const name = objectName(meta, `${group}/${kind}/${namespace}`, prefixes);
+        return { apiVersion, kind, group, namespace, name };
+    });
+}
+/** Every object of a cluster's render (or of one of its nested levels), with the identity Argo CD gives it. */
+function collectObjects(cluster, manifests, origin = { chart: cluster.chart, namespace: landingNamespace(cluster) }) {
+    const ids = identifyObjects(manifests.map((m) => m.object), origin.namespace);
+    return manifests.map((m, i) => ({
+        cluster,
+        ...ids[i],
+        template: templatePath(origin.chart, m.source),
+        object: m.object,
+        ...(origin.level ? { parent: origin.level.parent, ancestors: origin.level.ancestors } : {}),
+    }));
+}
+/**
+ * `metadata.name`, else (a hook Argo CD creates under a fresh name each time) `generateName` and `*`,
+ * numbered from the second object with the same prefix on: two hooks are two objects.
+ */
+function objectName(meta, scope, prefixes) {
+    if (typeof meta.name === 'string' && meta.name !== '')
+        return meta.name;
+    if (typeof meta.generateName !== 'string' || meta.generateName === '')
+        return '';
+    const key = `${scope}/${meta.generateName}`;
+    const n = (prefixes.get(key) ?? 0) + 1;
+    prefixes.set(key, n);
+    return `${meta.generateName}*${n > 1 ? n : ''}`;
+}
+/** `group/kind` of every CustomResourceDefinition in the render that says `scope: Cluster`. */
+function crdScopes(objects) {
+    const out = [];
+    for (const object of objects) {
+        if (object.kind !== 'CustomResourceDefinition' || !isMap(object.spec))
+            continue;
+        const { scope, group, names } = object.spec;
+        if (scope === 'Cluster' && typeof group === 'string' && isMap(names) && typeof names.kind === 'string')
+            out.push(`${group}/${names.kind}`);
+    }
+    return out;
+}
+/** The identity Argo CD keys an object by: two objects with one identity are one live resource. */
+function objectKey(o) {
+    return JSON.stringify([o.group, o.kind, o.namespace, o.name]);
+}
+/** `Kind namespace/name`, or `Kind name` for a cluster-scoped object: how reports name an object. */
+function describeObject(o) {
+    return `${o.kind || '(no kind)'} ${o.namespace ? `${o.namespace}/` : ''}${o.name || '(no name)'}`;
+}
+
+;// CONCATENATED MODULE: ./src/util/regexp-escape.ts
+/** `text` as a regular expression that matches it literally (also inside a character class). */
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+;// CONCATENATED MODULE: ./src/gitops/value-file-glob.ts
+
+/**
+ * valueFiles globs as Argo CD 3.5+ expands them (reposerver `getResolvedValueFiles`, doublestar v4
+ * `FilepathGlob`): `*`, `?`, `[class]` (`[^…]`/`[!…]` negated, ranges), `{alt,…}` (nested), `**` as a
+ * whole segment for any number of directories, `\` escaping the next character. `*` matches dot files
+ * too. Matches come in directory-walk order (each directory's names sorted), which is the lexical
+ * order of their path segments.
+ */
+/** Argo CD expands an entry only when it holds one of `*`, `?`, `[` (braces alone are a plain name). */
+function isGlob(path) {
+    return /[*?[]/.test(path);
+}
+/**
+ * The repository files a repo-relative pattern matches, or null for a malformed pattern (an
+ * unclosed `[` or `{`: Argo CD fails the render). Nothing under a `.git` directory ever matches:
+ * a checkout's credentials live there.
+ */
+function expandGlob(files, pattern) {
+    const alternatives = expandBraces(pattern);
+    if (!alternatives)
+        return null;
+    const found = new Set();
+    for (const alt of alternatives) {
+        const segments = alt.split('/').filter((s) => s !== '' && s !== '.');
+        const matchers = segments.map((s) => (s === '**' ? '**' : segmentMatcher(s)));
+        if (matchers.some((m) => m === null))
+            return null;
+        walk(files, '', matchers, found);
+    }
+    return [...found].sort(bySegments);
+}
+function walk(files, dir, rest, out) {
+    const child = (name) => (dir ? `${dir}/${name}` : name);
+    if (rest.length === 0) {
+        if (dir && files.isFile(dir))
+            out.add(dir);
+        return;
+    }
+    const [head, ...tail] = rest;
+    if (head === '**') {
+        walk(files, dir, tail, out);
+        for (const name of files.list(dir || '.'))
+            if (name !== '.git' && files.isDirectory(child(name)))
+                walk(files, child(name), rest, out);
+        return;
+    }
+    for (const name of files.list(dir || '.')) {
+        if (name === '.git' || !head.test(name))
+            continue;
+        if (tail.length > 0 && !files.isDirectory(child(name)))
+            continue;
+        walk(files, child(name), tail, out);
+    }
+}
+/** Path segments compared one by one: the order a walk of sorted directories meets them. */
+function bySegments(a, b) {
+    const x = a.split('/');
+    const y = b.split('/');
+    for (let i = 0; i < Math.min(x.length, y.length); i++)
+        if (x[i] !== y[i])
+            return x[i] < y[i] ? -1 : 1;
+    return x.length - y.length;
+}
+/** `{a,b{c,d}}` alternatives written out (escapes kept for the segment matcher), or null when unbalanced. */
+function expandBraces(pattern) {
+    let open = -1;
+    let depth = 0;
+    for (let i = 0; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (ch === '\\')
+            i++;
+        else if (ch === '{' && depth++ === 0)
+            open = i;
+        else if (ch === '}' && depth > 0 && --depth === 0) {
+            const head = pattern.slice(0, open);
+            const tail = pattern.slice(i + 1);
+            const out = [];
+            for (const alt of splitAlternatives(pattern.slice(open + 1, i))) {
+                const expanded = expandBraces(head + alt + tail);
+                if (!expanded)
+                    return null;
+                out.push(...expanded);
+            }
+            return out;
+        }
+    }
+    return depth === 0 ? [pattern] : null;
+}
+function splitAlternatives(body) {
+    const parts = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < body.length; i++) {
+        const ch = body[i];
+        if (ch === '\\')
+            i++;
+        else if (ch === '{')
+            depth++;
+        else if (ch === '}')
+            depth--;
+        else if (ch === ',' && depth === 0) {
+            parts.push(body.slice(start, i));
+            start = i + 1;
+        }
+    }
+    parts.push(body.slice(start));
+    return parts;
+}
+/** One path segment as a regular expression (`**` inside a segment is `*`), or null if malformed. */
+function segmentMatcher(segment) {
+    let re = '';
+    for (let i = 0; i < segment.length; i++) {
+        const ch = segment[i];
+        if (ch === '\\' && i + 1 < segment.length)
+            re += escapeRegExp(segment[++i]);
+        else if (ch === '*') {
+            while (segment[i + 1] === '*')
+                i++;
+            re += '[^/]*';
+        }
+        else if (ch === '?')
+            re += '[^/]';
+        else if (ch === '[') {
+            const end = classEnd(segment, i);
+            if (end < 0)
+                return null;
+            re += characterClass(segment.slice(i + 1, end));
+            i = end;
+        }
+        else
+            re += escapeRegExp(ch);
+    }
+    return new RegExp(`^${re}$`, 's');
+}
+function classEnd(segment, open) {
+    for (let i = open + 1; i < segment.length; i++) {
+        if (segment[i] === '\\')
+            i++;
+        else if (segment[i] === ']' && i > open + 1)
+            return i;
+    }
+    return -1;
+}
+function characterClass(body) {
+    const negated = body[0] === '^' || body[0] === '!';
+    let out = '';
+    for (let i = negated ? 1 : 0; i < body.length; i++) {
+        if (body[i] === '\\' && i + 1 < body.length)
+            i++;
+        const ch = body[i];
+        out += ch === '-' && out !== '' && i + 1 < body.length ? '-' : escapeRegExp(ch);
+    }
+    return `[${negated ? '^' : ''}${out}]`;
+}
+
+;// CONCATENATED MODULE: ./src/gitops/value-files.ts
+
+
+
+
+/** Schemes argocd-cm `helm.valuesFileSchemes` allows by default: helm fetches these itself. */
+const REMOTE_SCHEMES = ['http', 'https'];
+/**
+ * A valueFiles entry or fileParameters path (`raw`) resolved like reposerver's
+ * `ResolveValueFilePathOrUrl`: build variables substituted first (for `$ref/…`, after the ref is
+ * taken off), `/x` from the repository root, anything else from the chart directory, an allowed URL
+ * left to helm; outside the repository (by `..` or a symlink) refused. `$ref/…` of another
+ * repository is external. A `.git` directory is never read (the checkout's credentials are there).
+ */
+function resolveSourcePath(files, chart, raw, refs, vars) {
+    const segments = raw.split('/');
+    const ref = raw.startsWith('$') ? refs[segments[0].slice(1)] : undefined;
+    let local;
+    if (ref === 'other-repo')
+        return { kind: 'external', entry: raw };
+    if (ref === 'this-repo')
+        local = expandBuildVariables(`/${segments.slice(1).join('/')}`, vars);
+    else {
+        local = expandBuildVariables(raw, vars);
+        const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(local)?.[1];
+        if (scheme)
+            return REMOTE_SCHEMES.includes(scheme.toLowerCase())
+                ? { kind: 'external', entry: local }
+                : { kind: 'refused', reason: `the URL scheme '${scheme}' is not allowed` };
+    }
+    const joined = local.startsWith('/')
+        ? external_node_path_default().posix.normalize(`.${local}`)
+        : external_node_path_default().posix.normalize(external_node_path_default().posix.join(chart === '.' ? '' : chart, local));
+    const file = joined.replace(/\/$/, '') || '.';
+    if (escapesRepo(file) || files.linksOut(file))
+        return { kind: 'refused', reason: `'${raw}' resolved to outside repository root` };
+    if (file === '.')
+        return { kind: 'refused', reason: `'${raw}' resolved to the repository root` };
+    if (file.split('/').includes('.git'))
+        return { kind: 'refused', reason: `'${raw}' is inside .git` };
+    return { kind: 'local', file: repoJoin('.', file) };
+}
+/**
+ * The valueFiles as reposerver's `getResolvedValueFiles` passes them to helm: each entry resolved
+ * (see resolveSourcePath), a glob expanded to its matches without the files also listed explicitly
+ * (those keep their own place), every path once (its first place), and missing files (or globs
+ * matching nothing) dropped with ignoreMissingValueFiles. Empty entries are left out: Argo CD's
+ * schema check reports them.
+ */
+function resolveValueFiles(files, chart, entries, options) {
+    const resolved = entries.map((e) => e === '' ? null : resolveSourcePath(files, chart, e, options.refs, options.vars));
+    const explicit = new Set(resolved.flatMap((r) => (r?.kind === 'local' && !isGlob(r.file) ? [r.file] : [])));
+    const out = [];
+    const seen = new Set();
+    const add = (key, v) => {
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        out.push(v);
+    };
+    resolved.forEach((r, index) => {
+        if (!r)
+            return;
+        if (r.kind === 'refused')
+            out.push({ kind: 'refused', index, reason: r.reason });
+        else if (r.kind === 'external')
+            add(r.entry, { kind: 'external', index, entry: r.entry });
+        else if (isGlob(r.file)) {
+            const matches = expandGlob(files, r.file);
+            if (!matches)
+                out.push({ kind: 'refused', index, reason: `'${entries[index]}' is not a valid glob` });
+            else if (matches.length === 0 && !options.ignoreMissing)
+                add(r.file, { kind: 'missing', index, file: r.file });
+            for (const file of matches ?? [])
+                if (!explicit.has(file))
+                    add(file, { kind: 'file', index, file });
+        }
+        else if (files.isFile(r.file))
+            add(r.file, { kind: 'file', index, file: r.file });
+        else if (!options.ignoreMissing)
+            add(r.file, { kind: 'missing', index, file: r.file });
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/gitops/render-recipe.ts
+
+
+
+
+/**
+ * The recipe of a source at one commit (`revision`, '' when unknown): `.argocd-source*.yaml`
+ * merged in, build variables substituted into parameter values, valueFiles and fileParameters
+ * paths, every path resolved, every value that becomes an argument checked for its kind.
+ */
+function resolveRecipe(files, source, revision) {
+    const overrideFiles = sourceOverrideFiles(source.chart, source.app.name);
+    const overridden = applySourceOverrides(files, source.chart, source.app.name, source.helm);
+    const problems = [];
+    if ('problem' in overridden)
+        problems.push({ field: 'source', at: overridden.problem.at, message: overridden.problem.message });
+    const helm = 'helm' in overridden ? overridden.helm : source.helm;
+    const vars = buildVariables(source.app, revision);
+    const valueFiles = resolveValueFiles(files, source.chart, helm.valueFiles, {
+        refs: source.refs,
+        vars,
+        ignoreMissing: helm.ignoreMissingValueFiles,
+    });
+    for (const v of valueFiles)
+        if (v.kind === 'refused')
+            problems.push({ field: 'valueFile', index: v.index, message: `values file ${v.reason}` });
+    const fileParameters = resolveFileParameters(files, source, helm, vars, problems);
+    const recipe = {
+        chart: source.chart,
+        releaseName: helm.releaseName ?? source.app.name.replace(/^[^_]*_/, ''),
+        namespace: helm.namespace ?? source.app.namespace,
+        destinationNamespace: source.app.namespace,
+        valueFiles,
+        inline: inlineValues(helm),
+        parameters: setParameters(helm.parameters).map((p) => ({
+            ...p,
+            value: expandBuildVariables(p.value, vars),
+        })),
+        fileParameters,
+        skipCrds: helm.skipCrds,
+        skipSchemaValidation: helm.skipSchemaValidation,
+        skipTests: helm.skipTests,
+        kubeVersion: helm.kubeVersion,
+        apiVersions: helm.apiVersions,
+        overrideFiles,
+        overriddenBy: 'applied' in overridden ? (overridden.applied.at(-1) ?? null) : null,
+        problems,
+    };
+    // Names as written (their index is where they are written); paths were resolved inside above.
+    problems.push(...recipeProblems({
+        ...recipe,
+        valueFiles: [],
+        parameters: helm.parameters,
+        fileParameters: helm.fileParameters,
+    }));
+    return recipe;
+}
+/** Argo CD keeps parameters in two maps by kind: each name once with its last value, `--set` first. */
+function setParameters(parameters) {
+    const set = new Map();
+    const setString = new Map();
+    for (const p of parameters)
+        (p.forceString ? setString : set).set(p.name, p);
+    return [...set.values(), ...setString.values()];
+}
+function resolveFileParameters(files, source, helm, vars, problems) {
+    const byName = new Map();
+    helm.fileParameters.forEach((p, index) => {
+        const where = { field: 'fileParameter', index };
+        const r = resolveSourcePath(files, source.chart, p.path, source.refs, vars);
+        if (r.kind === 'refused')
+            problems.push({ ...where, message: `file parameter ${p.name}: ${r.reason}` });
+        else if (r.kind === 'external')
+            problems.push({ ...where, message: `file parameter ${p.name}: ${r.entry} is not in this repository` });
+        else if (!files.isFile(r.file))
+            problems.push({ ...where, message: `file parameter ${p.name}: ${r.file} does not exist` });
+        else
+            byName.set(p.name, { name: p.name, file: r.file, index });
+    });
+    return [...byName.values()];
+}
+/** What Argo CD writes to the temp values file: valuesObject when set, else values ('' writes none). */
+function inlineValues(helm) {
+    if (helm.valuesObject)
+        return { text: JSON.stringify(helm.valuesObject), object: helm.valuesObject };
+    return helm.values ? { text: helm.values, object: null } : null;
+}
+/** The value files of a recipe that are outside this repository (a URL, `$ref/…` of another one): not read offline. */
+function externalValueFiles(recipe) {
+    return recipe.valueFiles.flatMap((v) => v.kind === 'external' ? [{ index: v.index, entry: v.entry }] : []);
+}
+/** The recipe's repository paths other than the chart's own files: its inputs for a fingerprint. */
+function recipeInputs(recipe) {
+    const paths = recipe.valueFiles.flatMap((v) => (v.kind === 'file' || v.kind === 'missing' ? [v.file] : []));
+    return [...paths, ...recipe.fileParameters.map((p) => p.file), ...recipe.overrideFiles];
+}
+/** `--kube-version` and `--api-versions`: the helm block's, else the cluster's (Argo CD's `…OrDefault`). */
+function renderVersions(recipe, cluster) {
+    return {
+        kubeVersion: recipe.kubeVersion ?? cluster.kubeVersion,
+        apiVersions: recipe.apiVersions.length > 0 ? recipe.apiVersions : [...cluster.apiVersions],
+    };
+}
+/** Where a problem is written: an override file, or the caller's mapping of its field. */
+function problemPosition(recipe, p, fieldAt) {
+    if (p.field === 'source')
+        return p.at;
+    const listed = p.field === 'valueFile' || p.field === 'parameter' || p.field === 'fileParameter';
+    return listed && recipe.overriddenBy ? { file: recipe.overriddenBy, line: 1, column: 1 } : fieldAt(p);
 }
 
 ;// CONCATENATED MODULE: ./src/gitops/glob.ts
@@ -46562,6 +45722,17 @@ const VALUE_SUFFIX = new Set([
     'string',
 ]);
 
+;// CONCATENATED MODULE: ./src/util/json-pointer.ts
+/** The segments of an RFC 6901 JSON pointer (`/a/b~1c/0` → `a`, `b/c`, `0`); `''` is the whole document. */
+function decodePointer(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
 ;// CONCATENATED MODULE: ./schemas/app-of-apps.values.schema.json
 const app_of_apps_values_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gitops-promotion.dev/schemas/app-of-apps.values.schema.json","title":"app-of-apps values","description":"Values of an Argo CD app-of-apps Helm chart: cluster identity, global source defaults, and one block per component (camelCase key) rendered into one Argo CD Application.","type":"object","properties":{"cluster":{"description":"Identity of the target cluster; usually set in values.<cluster>.yaml.","type":"object","properties":{"name":{"description":"Cluster name, used as the Application name prefix and as values.<name>.yaml of each component.","type":"string"},"env":{"description":"Environment the cluster belongs to (for example dev, staging, prod).","type":"string"},"server":{"description":"Kubernetes API server URL used as spec.destination.server of every Application.","type":"string"}},"additionalProperties":false},"global":{"description":"Defaults shared by all component blocks.","type":"object","properties":{"repoURL":{"description":"Default Git repository URL of component sources.","type":"string"},"targetRevision":{"description":"Default Git revision (branch, tag or commit) of component sources.","type":"string"}},"additionalProperties":true}},"additionalProperties":{"$ref":"#/definitions/component"},"definitions":{"component":{"description":"One component, rendered as an Argo CD Application named <cluster.name>-<component-name> when enabled.","type":"object","properties":{"enable":{"description":"Whether the Application is rendered for this cluster.","type":"boolean"},"project":{"description":"Argo CD project of the Application (default: default).","type":"string"},"namespace":{"description":"Destination namespace of the component (an RFC 1123 label).","type":"string","maxLength":63,"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"annotations":{"description":"Annotations of the Application, for example argocd.argoproj.io/sync-wave.","type":"object","additionalProperties":{"type":"string"}},"labels":{"description":"Extra labels of the Application; cluster, env and component are always set by the chart.","type":"object","additionalProperties":{"type":"string"}},"source":{"description":"Where the component\'s manifests come from (spec.source of the Application).","type":"object","properties":{"repoURL":{"description":"Git or Helm repository URL (default: global.repoURL).","type":"string"},"path":{"description":"Path of the chart inside a Git repository, for example charts/cert-manager.","type":"string"},"chart":{"description":"Chart name when repoURL is a Helm repository (used instead of path).","type":"string"},"targetRevision":{"description":"Git revision or chart version (default: global.targetRevision).","type":"string"},"helm":{"description":"Helm options of the source (spec.source.helm).","type":"object","properties":{"releaseName":{"description":"Helm release name (default: the component name).","type":"string"},"valueFiles":{"description":"Extra value files, relative to the chart, applied after values.yaml and values.<cluster>.yaml.","type":"array","items":{"type":"string","minLength":1}},"values":{"description":"Inline values, applied after all value files.","type":"object"},"parameters":{"description":"Individual Helm parameter overrides (like --set).","type":"array","items":{"type":"object","properties":{"name":{"description":"Parameter name, for example controller.replicas.","type":"string"},"value":{"description":"Parameter value.","type":"string"},"forceString":{"description":"Pass the value as a string (like --set-string).","type":"boolean"}},"required":["name"],"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false},"syncPolicy":{"description":"Replaces the default syncPolicy (automated prune and selfHeal, CreateNamespace=true).","type":"object"}},"additionalProperties":false}}}');
 ;// CONCATENATED MODULE: ./schemas/config.schema.json
@@ -46596,6 +45767,7 @@ const config_validate_fullFormats = (formats.fullFormats ? formats : formats.def
 const config_validate_validate = config_validate_validate0;/* harmony default export */ const config_validate = ((/* unused pure expression or super */ null && (config_validate_validate0)));const config_validate_schema0 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gitops-promotion.dev/schemas/config.schema.json","title":"gitops-promotion configuration (.github/gitops-promotion.yaml)","type":"object","additionalProperties":false,"properties":{"repoURL":{"type":"string","minLength":1,"description":"URL of this repository as Argo CD sees it; sources with this repoURL (compared normalized: ssh or https, .git, trailing slash, case of the host) are in-repo sources. Default: the URL of the git remote origin, else the repoURL of the bootstrap Applications; each of these counts as this repository."},"defaultBranch":{"type":"string","minLength":1,"description":"The branch a targetRevision of HEAD means. Default: the branch refs/remotes/origin/HEAD names, else (in an action) the event's repository.default_branch, else main or master when exactly one of them exists; otherwise it is unknown and clusters tracking HEAD have no ref."},"root":{"type":"string","minLength":1,"description":"Directory of the GitOps tree inside the repository, relative to its top (default '.'). The bootstrap glob is relative to it, and diff considers only changes under it or in a chart directory. Chart and valueFiles paths stay relative to the repository top, as Argo CD resolves them."},"controlPlane":{"enum":["auto","single","per-cluster"],"description":"single: one Argo CD manages every cluster, so Application names are unique across clusters, match applicationName and carry clusterLabel; per-cluster: each cluster runs its own Argo CD and those rules do not apply. Default auto: per-cluster when two bootstrap Applications share a name or every rendered Application deploys to the cluster its Argo CD runs in (https://kubernetes.default.svc, in-cluster); single otherwise."},"controlPlaneNamespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63,"description":"The namespace Argo CD runs in (its controller namespace): an Application there is known by its bare name, one in another namespace as <namespace>_<name> ($ARGOCD_APP_NAME, .argocd-source-<app>.yaml). Default: the metadata.namespace of the bootstrap Applications (a cluster's own, else the one most of them state), else argocd."},"bootstrap":{"type":"object","additionalProperties":false,"properties":{"glob":{"type":"string","description":"Where the bootstrap Applications are (one per cluster), relative to root. Default: argocd-bootstrap-apps/*.yaml"}}},"environments":{"type":"object","description":"Environment name to the git ref its clusters track. Default: dev → dev, staging → staging, prod → stable.","additionalProperties":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"type":"string","minLength":1,"description":"Branch or tag the environment's clusters track."}}}},"clusters":{"type":"array","description":"Clusters declared here override what the bootstrap Applications say (matched by name) or add clusters for repos without bootstrap files.","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"env":{"type":"string","minLength":1},"chart":{"type":"string","minLength":1,"description":"Path of the app-of-apps chart, relative to the repository top like an Argo CD source path, not to root ('.' for the top)."},"valueFiles":{"type":"array","items":{"type":"string","minLength":1},"description":"Values files relative to the chart, applied in order after the chart's values.yaml."},"parameters":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"type":"string","minLength":1},"value":{"type":"string"},"forceString":{"type":"boolean"}}}},"values":{"type":"string","description":"Inline values as a YAML string (Argo CD helm.values)."},"valuesObject":{"type":"object","description":"Inline values as an object (Argo CD helm.valuesObject)."},"releaseName":{"type":"string","minLength":1},"namespace":{"type":"string","minLength":1},"targetRevision":{"type":"string","minLength":1},"destination":{"type":"object","additionalProperties":false,"description":"Where this cluster's Applications must deploy.","properties":{"server":{"type":"string"},"name":{"type":"string"}}}}}},"valuesSchema":{"type":"string","minLength":1,"description":"'auto' (the chart's own values.schema.json, as helm enforces it; else each values file is compared with the shape of the chart's values.yaml, as warnings), 'builtin' (the built-in app-of-apps component-block schema), 'none', or a repo path to a JSON schema."},"applicationName":{"type":"string","minLength":1,"description":"Regular expression Application names must match; {cluster} stands for the cluster name. Checked with a single control plane only. Default: ^{cluster}-[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"clusterLabel":{"type":"string","minLength":1,"description":"Label every Application carries with its cluster name. Checked with a single control plane only. Default: cluster"},"dependsOn":{"type":"object","description":"Component to the components it needs deployed in strictly earlier sync waves.","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"rules":{"type":"object","description":"Rule id to 'off', 'error', 'warning' or 'notice'.","additionalProperties":{"enum":["off","error","warning","notice"]}},"limits":{"type":"object","additionalProperties":false,"properties":{"maxFileBytes":{"type":"integer","minimum":1},"maxAliasCount":{"type":"integer","minimum":0},"maxExpandedNodes":{"type":"integer","minimum":0,"maximum":5000000,"description":"How many nodes alias expansion may produce in one YAML document (default 200000); a document over it (an alias bomb) is refused. Replaces the deprecated maxAliasCount, which is read as maxAliasCount x 2000 nodes when this is not set."}}},"helm":{"type":"object","additionalProperties":false,"properties":{"kubeVersion":{"type":"string","description":"Passed to helm template --kube-version."},"apiVersions":{"type":"array","items":{"type":"string"},"description":"Passed to helm template --api-versions."}}},"diff":{"type":"object","additionalProperties":false,"description":"Settings of the diff command.","properties":{"ignore":{"type":"object","additionalProperties":false,"description":"Changes that never count (the report says how many it ignored).","properties":{"paths":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"JSON pointers into Applications and rendered resources; '*' matches any key, e.g. /metadata/annotations/checksum~1config."},"labels":{"type":"array","items":{"type":"string","minLength":1},"description":"Label keys, e.g. helm.sh/chart (metadata and pod template)."},"annotations":{"type":"array","items":{"type":"string","minLength":1},"description":"Annotation keys (metadata and pod template)."}}},"deep":{"type":"boolean","description":"Also render in-repo component charts and diff their resources (default true)."},"productionEnvironments":{"type":"array","items":{"type":"string","minLength":1},"description":"Environments whose changes are flagged as a risk (default: prod, production)."}}},"promotion":{"type":"object","additionalProperties":false,"description":"Gates and edges of promote (and, later, release and hotfix).","properties":{"edges":{"type":"array","description":"The edges of the promotion path (promote between branches; release and hotfix to the stable tag), each optionally with its own gates and settings, which override the ones below for that edge. Default: dev → staging.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1},"to":{"type":"string","minLength":1},"gates":{"type":"array","items":{"enum":["validation","checks","soak","argocd","labels","freeze"]},"description":"The gates this edge applies. Default: all of them."},"soak":{"type":"string","pattern":"^(\\d+[wdhms])+$","description":"This edge's soak time (overrides promotion.soak)."},"requiredChecks":{"type":"array","items":{"type":"string","minLength":1},"description":"This edge's required checks (overrides promotion.requiredChecks)."},"blockingLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"This edge's blocking labels (overrides promotion.blockingLabels)."},"freeze":{"$ref":"#/properties/promotion/properties/freeze","description":"This edge's freeze windows (overrides promotion.freeze)."}}}},"soak":{"type":"string","pattern":"^(\\d+[wdhms])+$","description":"How long the candidate must have been the head of `from` (or deployed there), e.g. 2h."},"requiredChecks":{"type":"array","items":{"type":"string","minLength":1},"description":"Check runs and commit statuses that must have succeeded on the candidate. Default: every one present, and at least one."},"blockingLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"No open issue or pull request may carry one of these labels. Default: promotion-blocker."},"freeze":{"type":"array","description":"Windows in which nothing is promoted.","items":{"oneOf":[{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"name":{"type":"string"},"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},{"type":"object","additionalProperties":false,"required":["days","start","end"],"properties":{"name":{"type":"string"},"days":{"type":"array","minItems":1,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"start":{"type":"string","pattern":"^([01]?\\d|2[0-4]):[0-5]\\d$"},"end":{"type":"string","pattern":"^([01]?\\d|2[0-4]):[0-5]\\d$"},"timezone":{"type":"string"}}}]}}}}}};const config_validate_schema1 = {"type":"array","description":"Windows in which nothing is promoted.","items":{"oneOf":[{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"name":{"type":"string"},"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},{"type":"object","additionalProperties":false,"required":["days","start","end"],"properties":{"name":{"type":"string"},"days":{"type":"array","minItems":1,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"start":{"type":"string","pattern":"^([01]?\\d|2[0-4]):[0-5]\\d$"},"end":{"type":"string","pattern":"^([01]?\\d|2[0-4]):[0-5]\\d$"},"timezone":{"type":"string"}}}]}};const config_validate_func0 = Object.prototype.hasOwnProperty;const config_validate_func1 = config_validate_ucs2length;const config_validate_pattern0 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "u");const pattern2 = new RegExp("^/", "u");const pattern3 = new RegExp("^(\\d+[wdhms])+$", "u");const pattern4 = new RegExp("^([01]?\\d|2[0-4]):[0-5]\\d$", "u");const config_validate_formats0 = config_validate_fullFormats["date-time"];function config_validate_validate0(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://gitops-promotion.dev/schemas/config.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(config_validate_func0.call(config_validate_schema0.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.repoURL !== undefined){let data0 = data.repoURL;if(typeof data0 === "string"){if(config_validate_func1(data0) < 1){const err1 = {instancePath:instancePath+"/repoURL",schemaPath:"#/properties/repoURL/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath:instancePath+"/repoURL",schemaPath:"#/properties/repoURL/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.defaultBranch !== undefined){let data1 = data.defaultBranch;if(typeof data1 === "string"){if(config_validate_func1(data1) < 1){const err3 = {instancePath:instancePath+"/defaultBranch",schemaPath:"#/properties/defaultBranch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/defaultBranch",schemaPath:"#/properties/defaultBranch/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.root !== undefined){let data2 = data.root;if(typeof data2 === "string"){if(config_validate_func1(data2) < 1){const err5 = {instancePath:instancePath+"/root",schemaPath:"#/properties/root/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/root",schemaPath:"#/properties/root/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.controlPlane !== undefined){let data3 = data.controlPlane;if(!(((data3 === "auto") || (data3 === "single")) || (data3 === "per-cluster"))){const err7 = {instancePath:instancePath+"/controlPlane",schemaPath:"#/properties/controlPlane/enum",keyword:"enum",params:{allowedValues: config_validate_schema0.properties.controlPlane.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.controlPlaneNamespace !== undefined){let data4 = data.controlPlaneNamespace;if(typeof data4 === "string"){if(config_validate_func1(data4) > 63){const err8 = {instancePath:instancePath+"/controlPlaneNamespace",schemaPath:"#/properties/controlPlaneNamespace/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(!config_validate_pattern0.test(data4)){const err9 = {instancePath:instancePath+"/controlPlaneNamespace",schemaPath:"#/properties/controlPlaneNamespace/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\""};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/controlPlaneNamespace",schemaPath:"#/properties/controlPlaneNamespace/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.bootstrap !== undefined){let data5 = data.bootstrap;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){for(const key1 in data5){if(!(key1 === "glob")){const err11 = {instancePath:instancePath+"/bootstrap",schemaPath:"#/properties/bootstrap/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data5.glob !== undefined){if(typeof data5.glob !== "string"){const err12 = {instancePath:instancePath+"/bootstrap/glob",schemaPath:"#/properties/bootstrap/properties/glob/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}else {const err13 = {instancePath:instancePath+"/bootstrap",schemaPath:"#/properties/bootstrap/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.environments !== undefined){let data7 = data.environments;if(data7 && typeof data7 == "object" && !Array.isArray(data7)){for(const key2 in data7){let data8 = data7[key2];if(data8 && typeof data8 == "object" && !Array.isArray(data8)){if(data8.ref === undefined){const err14 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}for(const key3 in data8){if(!(key3 === "ref")){const err15 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data8.ref !== undefined){let data9 = data8.ref;if(typeof data9 === "string"){if(config_validate_func1(data9) < 1){const err16 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/ref",schemaPath:"#/properties/environments/additionalProperties/properties/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}else {const err17 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/ref",schemaPath:"#/properties/environments/additionalProperties/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}else {const err19 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.clusters !== undefined){let data10 = data.clusters;if(Array.isArray(data10)){const len0 = data10.length;for(let i0=0; i0<len0; i0++){let data11 = data10[i0];if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(data11.name === undefined){const err20 = {instancePath:instancePath+"/clusters/" + i0,schemaPath:"#/properties/clusters/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}for(const key4 in data11){if(!(config_validate_func0.call(config_validate_schema0.properties.clusters.items.properties, key4))){const err21 = {instancePath:instancePath+"/clusters/" + i0,schemaPath:"#/properties/clusters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data11.name !== undefined){let data12 = data11.name;if(typeof data12 === "string"){if(!config_validate_pattern0.test(data12)){const err22 = {instancePath:instancePath+"/clusters/" + i0+"/name",schemaPath:"#/properties/clusters/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\""};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/clusters/" + i0+"/name",schemaPath:"#/properties/clusters/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data11.env !== undefined){let data13 = data11.env;if(typeof data13 === "string"){if(config_validate_func1(data13) < 1){const err24 = {instancePath:instancePath+"/clusters/" + i0+"/env",schemaPath:"#/properties/clusters/items/properties/env/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}else {const err25 = {instancePath:instancePath+"/clusters/" + i0+"/env",schemaPath:"#/properties/clusters/items/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data11.chart !== undefined){let data14 = data11.chart;if(typeof data14 === "string"){if(config_validate_func1(data14) < 1){const err26 = {instancePath:instancePath+"/clusters/" + i0+"/chart",schemaPath:"#/properties/clusters/items/properties/chart/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}else {const err27 = {instancePath:instancePath+"/clusters/" + i0+"/chart",schemaPath:"#/properties/clusters/items/properties/chart/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data11.valueFiles !== undefined){let data15 = data11.valueFiles;if(Array.isArray(data15)){const len1 = data15.length;for(let i1=0; i1<len1; i1++){let data16 = data15[i1];if(typeof data16 === "string"){if(config_validate_func1(data16) < 1){const err28 = {instancePath:instancePath+"/clusters/" + i0+"/valueFiles/" + i1,schemaPath:"#/properties/clusters/items/properties/valueFiles/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}else {const err29 = {instancePath:instancePath+"/clusters/" + i0+"/valueFiles/" + i1,schemaPath:"#/properties/clusters/items/properties/valueFiles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}else {const err30 = {instancePath:instancePath+"/clusters/" + i0+"/valueFiles",schemaPath:"#/properties/clusters/items/properties/valueFiles/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data11.parameters !== undefined){let data17 = data11.parameters;if(Array.isArray(data17)){const len2 = data17.length;for(let i2=0; i2<len2; i2++){let data18 = data17[i2];if(data18 && typeof data18 == "object" && !Array.isArray(data18)){if(data18.name === undefined){const err31 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2,schemaPath:"#/properties/clusters/items/properties/parameters/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}if(data18.value === undefined){const err32 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2,schemaPath:"#/properties/clusters/items/properties/parameters/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}for(const key5 in data18){if(!(((key5 === "name") || (key5 === "value")) || (key5 === "forceString"))){const err33 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2,schemaPath:"#/properties/clusters/items/properties/parameters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data18.name !== undefined){let data19 = data18.name;if(typeof data19 === "string"){if(config_validate_func1(data19) < 1){const err34 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2+"/name",schemaPath:"#/properties/clusters/items/properties/parameters/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}else {const err35 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2+"/name",schemaPath:"#/properties/clusters/items/properties/parameters/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data18.value !== undefined){if(typeof data18.value !== "string"){const err36 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2+"/value",schemaPath:"#/properties/clusters/items/properties/parameters/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data18.forceString !== undefined){if(typeof data18.forceString !== "boolean"){const err37 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2+"/forceString",schemaPath:"#/properties/clusters/items/properties/parameters/items/properties/forceString/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}}else {const err38 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2,schemaPath:"#/properties/clusters/items/properties/parameters/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}else {const err39 = {instancePath:instancePath+"/clusters/" + i0+"/parameters",schemaPath:"#/properties/clusters/items/properties/parameters/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data11.values !== undefined){if(typeof data11.values !== "string"){const err40 = {instancePath:instancePath+"/clusters/" + i0+"/values",schemaPath:"#/properties/clusters/items/properties/values/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data11.valuesObject !== undefined){let data23 = data11.valuesObject;if(!(data23 && typeof data23 == "object" && !Array.isArray(data23))){const err41 = {instancePath:instancePath+"/clusters/" + i0+"/valuesObject",schemaPath:"#/properties/clusters/items/properties/valuesObject/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data11.releaseName !== undefined){let data24 = data11.releaseName;if(typeof data24 === "string"){if(config_validate_func1(data24) < 1){const err42 = {instancePath:instancePath+"/clusters/" + i0+"/releaseName",schemaPath:"#/properties/clusters/items/properties/releaseName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}else {const err43 = {instancePath:instancePath+"/clusters/" + i0+"/releaseName",schemaPath:"#/properties/clusters/items/properties/releaseName/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data11.namespace !== undefined){let data25 = data11.namespace;if(typeof data25 === "string"){if(config_validate_func1(data25) < 1){const err44 = {instancePath:instancePath+"/clusters/" + i0+"/namespace",schemaPath:"#/properties/clusters/items/properties/namespace/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}else {const err45 = {instancePath:instancePath+"/clusters/" + i0+"/namespace",schemaPath:"#/properties/clusters/items/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data11.targetRevision !== undefined){let data26 = data11.targetRevision;if(typeof data26 === "string"){if(config_validate_func1(data26) < 1){const err46 = {instancePath:instancePath+"/clusters/" + i0+"/targetRevision",schemaPath:"#/properties/clusters/items/properties/targetRevision/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}else {const err47 = {instancePath:instancePath+"/clusters/" + i0+"/targetRevision",schemaPath:"#/properties/clusters/items/properties/targetRevision/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data11.destination !== undefined){let data27 = data11.destination;if(data27 && typeof data27 == "object" && !Array.isArray(data27)){for(const key6 in data27){if(!((key6 === "server") || (key6 === "name"))){const err48 = {instancePath:instancePath+"/clusters/" + i0+"/destination",schemaPath:"#/properties/clusters/items/properties/destination/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data27.server !== undefined){if(typeof data27.server !== "string"){const err49 = {instancePath:instancePath+"/clusters/" + i0+"/destination/server",schemaPath:"#/properties/clusters/items/properties/destination/properties/server/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data27.name !== undefined){if(typeof data27.name !== "string"){const err50 = {instancePath:instancePath+"/clusters/" + i0+"/destination/name",schemaPath:"#/properties/clusters/items/properties/destination/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}else {const err51 = {instancePath:instancePath+"/clusters/" + i0+"/destination",schemaPath:"#/properties/clusters/items/properties/destination/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}}else {const err52 = {instancePath:instancePath+"/clusters/" + i0,schemaPath:"#/properties/clusters/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}}else {const err53 = {instancePath:instancePath+"/clusters",schemaPath:"#/properties/clusters/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data.valuesSchema !== undefined){let data30 = data.valuesSchema;if(typeof data30 === "string"){if(config_validate_func1(data30) < 1){const err54 = {instancePath:instancePath+"/valuesSchema",schemaPath:"#/properties/valuesSchema/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}else {const err55 = {instancePath:instancePath+"/valuesSchema",schemaPath:"#/properties/valuesSchema/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data.applicationName !== undefined){let data31 = data.applicationName;if(typeof data31 === "string"){if(config_validate_func1(data31) < 1){const err56 = {instancePath:instancePath+"/applicationName",schemaPath:"#/properties/applicationName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}else {const err57 = {instancePath:instancePath+"/applicationName",schemaPath:"#/properties/applicationName/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data.clusterLabel !== undefined){let data32 = data.clusterLabel;if(typeof data32 === "string"){if(config_validate_func1(data32) < 1){const err58 = {instancePath:instancePath+"/clusterLabel",schemaPath:"#/properties/clusterLabel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}else {const err59 = {instancePath:instancePath+"/clusterLabel",schemaPath:"#/properties/clusterLabel/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data.dependsOn !== undefined){let data33 = data.dependsOn;if(data33 && typeof data33 == "object" && !Array.isArray(data33)){for(const key7 in data33){let data34 = data33[key7];if(Array.isArray(data34)){const len3 = data34.length;for(let i3=0; i3<len3; i3++){let data35 = data34[i3];if(typeof data35 === "string"){if(config_validate_func1(data35) < 1){const err60 = {instancePath:instancePath+"/dependsOn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/dependsOn/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}else {const err61 = {instancePath:instancePath+"/dependsOn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/dependsOn/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}let i4 = data34.length;let j0;if(i4 > 1){const indices0 = {};for(;i4--;){let item0 = data34[i4];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err62 = {instancePath:instancePath+"/dependsOn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/dependsOn/additionalProperties/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i4+" are identical)"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;break;}indices0[item0] = i4;}}}else {const err63 = {instancePath:instancePath+"/dependsOn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/dependsOn/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}}else {const err64 = {instancePath:instancePath+"/dependsOn",schemaPath:"#/properties/dependsOn/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data.rules !== undefined){let data36 = data.rules;if(data36 && typeof data36 == "object" && !Array.isArray(data36)){for(const key8 in data36){let data37 = data36[key8];if(!((((data37 === "off") || (data37 === "error")) || (data37 === "warning")) || (data37 === "notice"))){const err65 = {instancePath:instancePath+"/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/enum",keyword:"enum",params:{allowedValues: config_validate_schema0.properties.rules.additionalProperties.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}}else {const err66 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data.limits !== undefined){let data38 = data.limits;if(data38 && typeof data38 == "object" && !Array.isArray(data38)){for(const key9 in data38){if(!(((key9 === "maxFileBytes") || (key9 === "maxAliasCount")) || (key9 === "maxExpandedNodes"))){const err67 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(data38.maxFileBytes !== undefined){let data39 = data38.maxFileBytes;if(!((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39)))){const err68 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}if(typeof data39 == "number"){if(data39 < 1 || isNaN(data39)){const err69 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}}if(data38.maxAliasCount !== undefined){let data40 = data38.maxAliasCount;if(!((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40)))){const err70 = {instancePath:instancePath+"/limits/maxAliasCount",schemaPath:"#/properties/limits/properties/maxAliasCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}if(typeof data40 == "number"){if(data40 < 0 || isNaN(data40)){const err71 = {instancePath:instancePath+"/limits/maxAliasCount",schemaPath:"#/properties/limits/properties/maxAliasCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}}if(data38.maxExpandedNodes !== undefined){let data41 = data38.maxExpandedNodes;if(!((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41)))){const err72 = {instancePath:instancePath+"/limits/maxExpandedNodes",schemaPath:"#/properties/limits/properties/maxExpandedNodes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}if(typeof data41 == "number"){if(data41 > 5000000 || isNaN(data41)){const err73 = {instancePath:instancePath+"/limits/maxExpandedNodes",schemaPath:"#/properties/limits/properties/maxExpandedNodes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5000000},message:"must be <= 5000000"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}if(data41 < 0 || isNaN(data41)){const err74 = {instancePath:instancePath+"/limits/maxExpandedNodes",schemaPath:"#/properties/limits/properties/maxExpandedNodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}}}else {const err75 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data.helm !== undefined){let data42 = data.helm;if(data42 && typeof data42 == "object" && !Array.isArray(data42)){for(const key10 in data42){if(!((key10 === "kubeVersion") || (key10 === "apiVersions"))){const err76 = {instancePath:instancePath+"/helm",schemaPath:"#/properties/helm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data42.kubeVersion !== undefined){if(typeof data42.kubeVersion !== "string"){const err77 = {instancePath:instancePath+"/helm/kubeVersion",schemaPath:"#/properties/helm/properties/kubeVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}if(data42.apiVersions !== undefined){let data44 = data42.apiVersions;if(Array.isArray(data44)){const len4 = data44.length;for(let i5=0; i5<len4; i5++){if(typeof data44[i5] !== "string"){const err78 = {instancePath:instancePath+"/helm/apiVersions/" + i5,schemaPath:"#/properties/helm/properties/apiVersions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}}else {const err79 = {instancePath:instancePath+"/helm/apiVersions",schemaPath:"#/properties/helm/properties/apiVersions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}}else {const err80 = {instancePath:instancePath+"/helm",schemaPath:"#/properties/helm/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}if(data.diff !== undefined){let data46 = data.diff;if(data46 && typeof data46 == "object" && !Array.isArray(data46)){for(const key11 in data46){if(!(((key11 === "ignore") || (key11 === "deep")) || (key11 === "productionEnvironments"))){const err81 = {instancePath:instancePath+"/diff",schemaPath:"#/properties/diff/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}if(data46.ignore !== undefined){let data47 = data46.ignore;if(data47 && typeof data47 == "object" && !Array.isArray(data47)){for(const key12 in data47){if(!(((key12 === "paths") || (key12 === "labels")) || (key12 === "annotations"))){const err82 = {instancePath:instancePath+"/diff/ignore",schemaPath:"#/properties/diff/properties/ignore/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}if(data47.paths !== undefined){let data48 = data47.paths;if(Array.isArray(data48)){const len5 = data48.length;for(let i6=0; i6<len5; i6++){let data49 = data48[i6];if(typeof data49 === "string"){if(!pattern2.test(data49)){const err83 = {instancePath:instancePath+"/diff/ignore/paths/" + i6,schemaPath:"#/properties/diff/properties/ignore/properties/paths/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}else {const err84 = {instancePath:instancePath+"/diff/ignore/paths/" + i6,schemaPath:"#/properties/diff/properties/ignore/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}}else {const err85 = {instancePath:instancePath+"/diff/ignore/paths",schemaPath:"#/properties/diff/properties/ignore/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}if(data47.labels !== undefined){let data50 = data47.labels;if(Array.isArray(data50)){const len6 = data50.length;for(let i7=0; i7<len6; i7++){let data51 = data50[i7];if(typeof data51 === "string"){if(config_validate_func1(data51) < 1){const err86 = {instancePath:instancePath+"/diff/ignore/labels/" + i7,schemaPath:"#/properties/diff/properties/ignore/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}else {const err87 = {instancePath:instancePath+"/diff/ignore/labels/" + i7,schemaPath:"#/properties/diff/properties/ignore/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}}else {const err88 = {instancePath:instancePath+"/diff/ignore/labels",schemaPath:"#/properties/diff/properties/ignore/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}if(data47.annotations !== undefined){let data52 = data47.annotations;if(Array.isArray(data52)){const len7 = data52.length;for(let i8=0; i8<len7; i8++){let data53 = data52[i8];if(typeof data53 === "string"){if(config_validate_func1(data53) < 1){const err89 = {instancePath:instancePath+"/diff/ignore/annotations/" + i8,schemaPath:"#/properties/diff/properties/ignore/properties/annotations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}else {const err90 = {instancePath:instancePath+"/diff/ignore/annotations/" + i8,schemaPath:"#/properties/diff/properties/ignore/properties/annotations/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}}else {const err91 = {instancePath:instancePath+"/diff/ignore/annotations",schemaPath:"#/properties/diff/properties/ignore/properties/annotations/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}}else {const err92 = {instancePath:instancePath+"/diff/ignore",schemaPath:"#/properties/diff/properties/ignore/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}if(data46.deep !== undefined){if(typeof data46.deep !== "boolean"){const err93 = {instancePath:instancePath+"/diff/deep",schemaPath:"#/properties/diff/properties/deep/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}}if(data46.productionEnvironments !== undefined){let data55 = data46.productionEnvironments;if(Array.isArray(data55)){const len8 = data55.length;for(let i9=0; i9<len8; i9++){let data56 = data55[i9];if(typeof data56 === "string"){if(config_validate_func1(data56) < 1){const err94 = {instancePath:instancePath+"/diff/productionEnvironments/" + i9,schemaPath:"#/properties/diff/properties/productionEnvironments/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}else {const err95 = {instancePath:instancePath+"/diff/productionEnvironments/" + i9,schemaPath:"#/properties/diff/properties/productionEnvironments/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}}else {const err96 = {instancePath:instancePath+"/diff/productionEnvironments",schemaPath:"#/properties/diff/properties/productionEnvironments/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}}else {const err97 = {instancePath:instancePath+"/diff",schemaPath:"#/properties/diff/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}if(data.promotion !== undefined){let data57 = data.promotion;if(data57 && typeof data57 == "object" && !Array.isArray(data57)){for(const key13 in data57){if(!(((((key13 === "edges") || (key13 === "soak")) || (key13 === "requiredChecks")) || (key13 === "blockingLabels")) || (key13 === "freeze"))){const err98 = {instancePath:instancePath+"/promotion",schemaPath:"#/properties/promotion/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}}if(data57.edges !== undefined){let data58 = data57.edges;if(Array.isArray(data58)){const len9 = data58.length;for(let i10=0; i10<len9; i10++){let data59 = data58[i10];if(data59 && typeof data59 == "object" && !Array.isArray(data59)){if(data59.from === undefined){const err99 = {instancePath:instancePath+"/promotion/edges/" + i10,schemaPath:"#/properties/promotion/properties/edges/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}if(data59.to === undefined){const err100 = {instancePath:instancePath+"/promotion/edges/" + i10,schemaPath:"#/properties/promotion/properties/edges/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}for(const key14 in data59){if(!(((((((key14 === "from") || (key14 === "to")) || (key14 === "gates")) || (key14 === "soak")) || (key14 === "requiredChecks")) || (key14 === "blockingLabels")) || (key14 === "freeze"))){const err101 = {instancePath:instancePath+"/promotion/edges/" + i10,schemaPath:"#/properties/promotion/properties/edges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}}if(data59.from !== undefined){let data60 = data59.from;if(typeof data60 === "string"){if(config_validate_func1(data60) < 1){const err102 = {instancePath:instancePath+"/promotion/edges/" + i10+"/from",schemaPath:"#/properties/promotion/properties/edges/items/properties/from/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}}else {const err103 = {instancePath:instancePath+"/promotion/edges/" + i10+"/from",schemaPath:"#/properties/promotion/properties/edges/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}}if(data59.to !== undefined){let data61 = data59.to;if(typeof data61 === "string"){if(config_validate_func1(data61) < 1){const err104 = {instancePath:instancePath+"/promotion/edges/" + i10+"/to",schemaPath:"#/properties/promotion/properties/edges/items/properties/to/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}}else {const err105 = {instancePath:instancePath+"/promotion/edges/" + i10+"/to",schemaPath:"#/properties/promotion/properties/edges/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err105];}else {vErrors.push(err105);}errors++;}}if(data59.gates !== undefined){let data62 = data59.gates;if(Array.isArray(data62)){const len10 = data62.length;for(let i11=0; i11<len10; i11++){let data63 = data62[i11];if(!((((((data63 === "validation") || (data63 === "checks")) || (data63 === "soak")) || (data63 === "argocd")) || (data63 === "labels")) || (data63 === "freeze"))){const err106 = {instancePath:instancePath+"/promotion/edges/" + i10+"/gates/" + i11,schemaPath:"#/properties/promotion/properties/edges/items/properties/gates/items/enum",keyword:"enum",params:{allowedValues: config_validate_schema0.properties.promotion.properties.edges.items.properties.gates.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err106];}else {vErrors.push(err106);}errors++;}}}else {const err107 = {instancePath:instancePath+"/promotion/edges/" + i10+"/gates",schemaPath:"#/properties/promotion/properties/edges/items/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err107];}else {vErrors.push(err107);}errors++;}}if(data59.soak !== undefined){let data64 = data59.soak;if(typeof data64 === "string"){if(!pattern3.test(data64)){const err108 = {instancePath:instancePath+"/promotion/edges/" + i10+"/soak",schemaPath:"#/properties/promotion/properties/edges/items/properties/soak/pattern",keyword:"pattern",params:{pattern: "^(\\d+[wdhms])+$"},message:"must match pattern \""+"^(\\d+[wdhms])+$"+"\""};if(vErrors === null){vErrors = [err108];}else {vErrors.push(err108);}errors++;}}else {const err109 = {instancePath:instancePath+"/promotion/edges/" + i10+"/soak",schemaPath:"#/properties/promotion/properties/edges/items/properties/soak/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err109];}else {vErrors.push(err109);}errors++;}}if(data59.requiredChecks !== undefined){let data65 = data59.requiredChecks;if(Array.isArray(data65)){const len11 = data65.length;for(let i12=0; i12<len11; i12++){let data66 = data65[i12];if(typeof data66 === "string"){if(config_validate_func1(data66) < 1){const err110 = {instancePath:instancePath+"/promotion/edges/" + i10+"/requiredChecks/" + i12,schemaPath:"#/properties/promotion/properties/edges/items/properties/requiredChecks/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err110];}else {vErrors.push(err110);}errors++;}}else {const err111 = {instancePath:instancePath+"/promotion/edges/" + i10+"/requiredChecks/" + i12,schemaPath:"#/properties/promotion/properties/edges/items/properties/requiredChecks/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err111];}else {vErrors.push(err111);}errors++;}}}else {const err112 = {instancePath:instancePath+"/promotion/edges/" + i10+"/requiredChecks",schemaPath:"#/properties/promotion/properties/edges/items/properties/requiredChecks/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err112];}else {vErrors.push(err112);}errors++;}}if(data59.blockingLabels !== undefined){let data67 = data59.blockingLabels;if(Array.isArray(data67)){const len12 = data67.length;for(let i13=0; i13<len12; i13++){let data68 = data67[i13];if(typeof data68 === "string"){if(config_validate_func1(data68) < 1){const err113 = {instancePath:instancePath+"/promotion/edges/" + i10+"/blockingLabels/" + i13,schemaPath:"#/properties/promotion/properties/edges/items/properties/blockingLabels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err113];}else {vErrors.push(err113);}errors++;}}else {const err114 = {instancePath:instancePath+"/promotion/edges/" + i10+"/blockingLabels/" + i13,schemaPath:"#/properties/promotion/properties/edges/items/properties/blockingLabels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err114];}else {vErrors.push(err114);}errors++;}}}else {const err115 = {instancePath:instancePath+"/promotion/edges/" + i10+"/blockingLabels",schemaPath:"#/properties/promotion/properties/edges/items/properties/blockingLabels/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err115];}else {vErrors.push(err115);}errors++;}}if(data59.freeze !== undefined){let data69 = data59.freeze;if(Array.isArray(data69)){const len13 = data69.length;for(let i14=0; i14<len13; i14++){let data70 = data69[i14];const _errs155 = errors;let valid45 = false;let passing0 = null;const _errs156 = errors;if(data70 && typeof data70 == "object" && !Array.isArray(data70)){if(data70.from === undefined){const err116 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};if(vErrors === null){vErrors = [err116];}else {vErrors.push(err116);}errors++;}if(data70.to === undefined){const err117 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};if(vErrors === null){vErrors = [err117];}else {vErrors.push(err117);}errors++;}for(const key15 in data70){if(!(((key15 === "name") || (key15 === "from")) || (key15 === "to"))){const err118 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err118];}else {vErrors.push(err118);}errors++;}}if(data70.name !== undefined){if(typeof data70.name !== "string"){const err119 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/name",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err119];}else {vErrors.push(err119);}errors++;}}if(data70.from !== undefined){let data72 = data70.from;if(typeof data72 === "string"){if(!(config_validate_formats0.validate(data72))){const err120 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/from",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/from/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};if(vErrors === null){vErrors = [err120];}else {vErrors.push(err120);}errors++;}}else {const err121 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/from",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err121];}else {vErrors.push(err121);}errors++;}}if(data70.to !== undefined){let data73 = data70.to;if(typeof data73 === "string"){if(!(config_validate_formats0.validate(data73))){const err122 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/to",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/to/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};if(vErrors === null){vErrors = [err122];}else {vErrors.push(err122);}errors++;}}else {const err123 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/to",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err123];}else {vErrors.push(err123);}errors++;}}}else {const err124 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err124];}else {vErrors.push(err124);}errors++;}var _valid0 = _errs156 === errors;if(_valid0){valid45 = true;passing0 = 0;}const _errs165 = errors;if(data70 && typeof data70 == "object" && !Array.isArray(data70)){if(data70.days === undefined){const err125 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'"};if(vErrors === null){vErrors = [err125];}else {vErrors.push(err125);}errors++;}if(data70.start === undefined){const err126 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};if(vErrors === null){vErrors = [err126];}else {vErrors.push(err126);}errors++;}if(data70.end === undefined){const err127 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'"};if(vErrors === null){vErrors = [err127];}else {vErrors.push(err127);}errors++;}for(const key16 in data70){if(!(((((key16 === "name") || (key16 === "days")) || (key16 === "start")) || (key16 === "end")) || (key16 === "timezone"))){const err128 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err128];}else {vErrors.push(err128);}errors++;}}if(data70.name !== undefined){if(typeof data70.name !== "string"){const err129 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/name",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err129];}else {vErrors.push(err129);}errors++;}}if(data70.days !== undefined){let data75 = data70.days;if(Array.isArray(data75)){if(data75.length < 1){const err130 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/days",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err130];}else {vErrors.push(err130);}errors++;}const len14 = data75.length;for(let i15=0; i15<len14; i15++){let data76 = data75[i15];if(!(((((((data76 === "mon") || (data76 === "tue")) || (data76 === "wed")) || (data76 === "thu")) || (data76 === "fri")) || (data76 === "sat")) || (data76 === "sun"))){const err131 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/days/" + i15,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/items/enum",keyword:"enum",params:{allowedValues: config_validate_schema1.items.oneOf[1].properties.days.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err131];}else {vErrors.push(err131);}errors++;}}}else {const err132 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/days",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err132];}else {vErrors.push(err132);}errors++;}}if(data70.start !== undefined){let data77 = data70.start;if(typeof data77 === "string"){if(!pattern4.test(data77)){const err133 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/start",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/start/pattern",keyword:"pattern",params:{pattern: "^([01]?\\d|2[0-4]):[0-5]\\d$"},message:"must match pattern \""+"^([01]?\\d|2[0-4]):[0-5]\\d$"+"\""};if(vErrors === null){vErrors = [err133];}else {vErrors.push(err133);}errors++;}}else {const err134 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/start",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/start/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err134];}else {vErrors.push(err134);}errors++;}}if(data70.end !== undefined){let data78 = data70.end;if(typeof data78 === "string"){if(!pattern4.test(data78)){const err135 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/end",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/end/pattern",keyword:"pattern",params:{pattern: "^([01]?\\d|2[0-4]):[0-5]\\d$"},message:"must match pattern \""+"^([01]?\\d|2[0-4]):[0-5]\\d$"+"\""};if(vErrors === null){vErrors = [err135];}else {vErrors.push(err135);}errors++;}}else {const err136 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/end",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/end/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err136];}else {vErrors.push(err136);}errors++;}}if(data70.timezone !== undefined){if(typeof data70.timezone !== "string"){const err137 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/timezone",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err137];}else {vErrors.push(err137);}errors++;}}}else {const err138 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err138];}else {vErrors.push(err138);}errors++;}var _valid0 = _errs165 === errors;if(_valid0 && valid45){valid45 = false;passing0 = [passing0, 1];}else {if(_valid0){valid45 = true;passing0 = 1;}}if(!valid45){const err139 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err139];}else {vErrors.push(err139);}errors++;}else {errors = _errs155;if(vErrors !== null){if(_errs155){vErrors.length = _errs155;}else {vErrors = null;}}}}}else {const err140 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze",schemaPath:"#/properties/promotion/properties/freeze/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err140];}else {vErrors.push(err140);}errors++;}}}else {const err141 = {instancePath:instancePath+"/promotion/edges/" + i10,schemaPath:"#/properties/promotion/properties/edges/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err141];}else {vErrors.push(err141);}errors++;}}}else {const err142 = {instancePath:instancePath+"/promotion/edges",schemaPath:"#/properties/promotion/properties/edges/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err142];}else {vErrors.push(err142);}errors++;}}if(data57.soak !== undefined){let data80 = data57.soak;if(typeof data80 === "string"){if(!pattern3.test(data80)){const err143 = {instancePath:instancePath+"/promotion/soak",schemaPath:"#/properties/promotion/properties/soak/pattern",keyword:"pattern",params:{pattern: "^(\\d+[wdhms])+$"},message:"must match pattern \""+"^(\\d+[wdhms])+$"+"\""};if(vErrors === null){vErrors = [err143];}else {vErrors.push(err143);}errors++;}}else {const err144 = {instancePath:instancePath+"/promotion/soak",schemaPath:"#/properties/promotion/properties/soak/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err144];}else {vErrors.push(err144);}errors++;}}if(data57.requiredChecks !== undefined){let data81 = data57.requiredChecks;if(Array.isArray(data81)){const len15 = data81.length;for(let i16=0; i16<len15; i16++){let data82 = data81[i16];if(typeof data82 === "string"){if(config_validate_func1(data82) < 1){const err145 = {instancePath:instancePath+"/promotion/requiredChecks/" + i16,schemaPath:"#/properties/promotion/properties/requiredChecks/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err145];}else {vErrors.push(err145);}errors++;}}else {const err146 = {instancePath:instancePath+"/promotion/requiredChecks/" + i16,schemaPath:"#/properties/promotion/properties/requiredChecks/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err146];}else {vErrors.push(err146);}errors++;}}}else {const err147 = {instancePath:instancePath+"/promotion/requiredChecks",schemaPath:"#/properties/promotion/properties/requiredChecks/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err147];}else {vErrors.push(err147);}errors++;}}if(data57.blockingLabels !== undefined){let data83 = data57.blockingLabels;if(Array.isArray(data83)){const len16 = data83.length;for(let i17=0; i17<len16; i17++){let data84 = data83[i17];if(typeof data84 === "string"){if(config_validate_func1(data84) < 1){const err148 = {instancePath:instancePath+"/promotion/blockingLabels/" + i17,schemaPath:"#/properties/promotion/properties/blockingLabels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err148];}else {vErrors.push(err148);}errors++;}}else {const err149 = {instancePath:instancePath+"/promotion/blockingLabels/" + i17,schemaPath:"#/properties/promotion/properties/blockingLabels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err149];}else {vErrors.push(err149);}errors++;}}}else {const err150 = {instancePath:instancePath+"/promotion/blockingLabels",schemaPath:"#/properties/promotion/properties/blockingLabels/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err150];}else {vErrors.push(err150);}errors++;}}if(data57.freeze !== undefined){let data85 = data57.freeze;if(Array.isArray(data85)){const len17 = data85.length;for(let i18=0; i18<len17; i18++){let data86 = data85[i18];const _errs192 = errors;let valid56 = false;let passing1 = null;const _errs193 = errors;if(data86 && typeof data86 == "object" && !Array.isArray(data86)){if(data86.from === undefined){const err151 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};if(vErrors === null){vErrors = [err151];}else {vErrors.push(err151);}errors++;}if(data86.to === undefined){const err152 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};if(vErrors === null){vErrors = [err152];}else {vErrors.push(err152);}errors++;}for(const key17 in data86){if(!(((key17 === "name") || (key17 === "from")) || (key17 === "to"))){const err153 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err153];}else {vErrors.push(err153);}errors++;}}if(data86.name !== undefined){if(typeof data86.name !== "string"){const err154 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/name",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err154];}else {vErrors.push(err154);}errors++;}}if(data86.from !== undefined){let data88 = data86.from;if(typeof data88 === "string"){if(!(config_validate_formats0.validate(data88))){const err155 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/from",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/from/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};if(vErrors === null){vErrors = [err155];}else {vErrors.push(err155);}errors++;}}else {const err156 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/from",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err156];}else {vErrors.push(err156);}errors++;}}if(data86.to !== undefined){let data89 = data86.to;if(typeof data89 === "string"){if(!(config_validate_formats0.validate(data89))){const err157 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/to",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/to/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};if(vErrors === null){vErrors = [err157];}else {vErrors.push(err157);}errors++;}}else {const err158 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/to",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err158];}else {vErrors.push(err158);}errors++;}}}else {const err159 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err159];}else {vErrors.push(err159);}errors++;}var _valid1 = _errs193 === errors;if(_valid1){valid56 = true;passing1 = 0;}const _errs202 = errors;if(data86 && typeof data86 == "object" && !Array.isArray(data86)){if(data86.days === undefined){const err160 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'"};if(vErrors === null){vErrors = [err160];}else {vErrors.push(err160);}errors++;}if(data86.start === undefined){const err161 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};if(vErrors === null){vErrors = [err161];}else {vErrors.push(err161);}errors++;}if(data86.end === undefined){const err162 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'"};if(vErrors === null){vErrors = [err162];}else {vErrors.push(err162);}errors++;}for(const key18 in data86){if(!(((((key18 === "name") || (key18 === "days")) || (key18 === "start")) || (key18 === "end")) || (key18 === "timezone"))){const err163 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err163];}else {vErrors.push(err163);}errors++;}}if(data86.name !== undefined){if(typeof data86.name !== "string"){const err164 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/name",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err164];}else {vErrors.push(err164);}errors++;}}if(data86.days !== undefined){let data91 = data86.days;if(Array.isArray(data91)){if(data91.length < 1){const err165 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/days",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err165];}else {vErrors.push(err165);}errors++;}const len18 = data91.length;for(let i19=0; i19<len18; i19++){let data92 = data91[i19];if(!(((((((data92 === "mon") || (data92 === "tue")) || (data92 === "wed")) || (data92 === "thu")) || (data92 === "fri")) || (data92 === "sat")) || (data92 === "sun"))){const err166 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/days/" + i19,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/items/enum",keyword:"enum",params:{allowedValues: config_validate_schema0.properties.promotion.properties.freeze.items.oneOf[1].properties.days.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err166];}else {vErrors.push(err166);}errors++;}}}else {const err167 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/days",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err167];}else {vErrors.push(err167);}errors++;}}if(data86.start !== undefined){let data93 = data86.start;if(typeof data93 === "string"){if(!pattern4.test(data93)){const err168 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/start",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/start/pattern",keyword:"pattern",params:{pattern: "^([01]?\\d|2[0-4]):[0-5]\\d$"},message:"must match pattern \""+"^([01]?\\d|2[0-4]):[0-5]\\d$"+"\""};if(vErrors === null){vErrors = [err168];}else {vErrors.push(err168);}errors++;}}else {const err169 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/start",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/start/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err169];}else {vErrors.push(err169);}errors++;}}if(data86.end !== undefined){let data94 = data86.end;if(typeof data94 === "string"){if(!pattern4.test(data94)){const err170 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/end",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/end/pattern",keyword:"pattern",params:{pattern: "^([01]?\\d|2[0-4]):[0-5]\\d$"},message:"must match pattern \""+"^([01]?\\d|2[0-4]):[0-5]\\d$"+"\""};if(vErrors === null){vErrors = [err170];}else {vErrors.push(err170);}errors++;}}else {const err171 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/end",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/end/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err171];}else {vErrors.push(err171);}errors++;}}if(data86.timezone !== undefined){if(typeof data86.timezone !== "string"){const err172 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/timezone",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err172];}else {vErrors.push(err172);}errors++;}}}else {const err173 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err173];}else {vErrors.push(err173);}errors++;}var _valid1 = _errs202 === errors;if(_valid1 && valid56){valid56 = false;passing1 = [passing1, 1];}else {if(_valid1){valid56 = true;passing1 = 1;}}if(!valid56){const err174 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err174];}else {vErrors.push(err174);}errors++;}else {errors = _errs192;if(vErrors !== null){if(_errs192){vErrors.length = _errs192;}else {vErrors = null;}}}}}else {const err175 = {instancePath:instancePath+"/promotion/freeze",schemaPath:"#/properties/promotion/properties/freeze/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err175];}else {vErrors.push(err175);}errors++;}}}else {const err176 = {instancePath:instancePath+"/promotion",schemaPath:"#/properties/promotion/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err176];}else {vErrors.push(err176);}errors++;}}}else {const err177 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err177];}else {vErrors.push(err177);}errors++;}config_validate_validate0.errors = vErrors;return errors === 0;}
 
 ;// CONCATENATED MODULE: ./src/gitops/json-schema.ts
+
 
 
 
@@ -46662,7 +45834,7 @@ function explain(errors, root, fallback) {
     const out = [];
     const seen = new Set();
     for (const e of pruneAlternatives(errors)) {
-        const path = pointerToPath(e.instancePath);
+        const path = decodePointer(e.instancePath);
         let pos = (nodeAt(root, path) ?? deepestNodeAt(root, path)).pos ?? fallback;
         let shownPath = path;
         let message = e.message ?? 'is invalid';
@@ -46819,83 +45991,16 @@ function bootstrapClusterNames(bootstraps) {
     return names;
 }
 
-;// CONCATENATED MODULE: ./src/gitops/repo-url.ts
-/** Whether `url` is one of this repository's URLs (compared normalized); false when none is known. */
-function isOwnRepoURL(url, own) {
-    if (typeof url !== 'string' || own === null)
-        return false;
-    const n = normalizeRepoURL(url);
-    return typeof own === 'string' ? n === own : own.includes(n);
-}
-/**
- * One spelling for one repository: `git@host:org/x`, `ssh://git@host/org/x`, `https://host/org/x.git`
- * and `https://Host/org/x/` are all `https://host/org/x`. Lowercase (GitHub's paths are case
- * insensitive, and Argo CD compares lowercased), no credentials, no `.git` or trailing slash, no
- * port of ssh or the scheme's default port.
- */
-function normalizeRepoURL(url) {
-    let u = url.trim().toLowerCase();
-    const scp = /^(?:[^@/:]+@)?([\w.-]+):(?!\/\/)\/*(.+)$/.exec(u);
-    if (scp)
-        u = `ssh://${scp[1]}/${scp[2]}`;
-    const m = /^([a-z][a-z0-9+.-]*):\/\/(?:[^@/]*@)?([^/:@]+)(?::(\d+))?(\/.*)?$/.exec(u);
-    if (m) {
-        const [, scheme, host, port, rest = ''] = m;
-        // An ssh port says nothing about the repository; a default port neither.
-        const dropPort = port === undefined ||
-            /ssh|git/.test(scheme) ||
-            (scheme === 'https' && port === '443') ||
-            (scheme === 'http' && port === '80');
-        u = `https://${host}${dropPort ? '' : `:${port}`}${rest}`;
-    }
-    return u
-        .replace(/\/+$/, '')
-        .replace(/\.git$/, '')
-        .replace(/\/+$/, '');
-}
-
-;// CONCATENATED MODULE: ./src/gitops/control-plane-namespace.ts
-/**
- * The namespace Argo CD runs in (its controller namespace). An Application there is known by its bare name,
- * one in another namespace (apps-in-any-namespace) as `<namespace>_<name>`: what `$ARGOCD_APP_NAME` and
- * `.argocd-source-<app>.yaml` name. Argo CD is told it at install time; the repository says it where its
- * bootstrap Applications are applied: their `metadata.namespace`.
- */
-/** What the namespace is when no bootstrap Application states one: Argo CD's install manifests use it. */
-const DEFAULT_CONTROL_PLANE_NAMESPACE = 'argocd';
-/**
- * A cluster's control-plane namespace: the config's, else its own bootstrap's `metadata.namespace` (each
- * cluster may run its own Argo CD), else the repository's.
- */
-function clusterControlPlaneNamespace(configured, bootstrap, repository) {
-    return configured ?? statedNamespace(bootstrap) ?? repository;
-}
-/** The `metadata.namespace` an Application states, or null. */
-function statedNamespace(app) {
-    const ns = app.metadata?.namespace;
-    return typeof ns === 'string' && ns !== '' ? ns : null;
-}
-/**
- * The repository's control-plane namespace: the config's `controlPlaneNamespace`, else the one its bootstrap
- * Applications state (the most stated when they differ, the first of those on a tie), else `argocd`.
- */
-function controlPlaneNamespace(configured, apps) {
-    if (configured)
-        return configured;
-    const counts = new Map();
-    for (const app of apps) {
-        const ns = statedNamespace(app);
-        if (ns)
-            counts.set(ns, (counts.get(ns) ?? 0) + 1);
-    }
-    let best = null;
-    for (const entry of counts)
-        if (!best || entry[1] > best[1])
-            best = entry;
-    return best ? best[0] : DEFAULT_CONTROL_PLANE_NAMESPACE;
+;// CONCATENATED MODULE: ./src/gitops/env-for-ref.ts
+/** The configured environment whose clusters track `ref`, or null when none does. */
+function envForRef(config, ref) {
+    if (ref === null)
+        return null;
+    return Object.entries(config.environments).find(([, e]) => e.ref === ref)?.[0] ?? null;
 }
 
 ;// CONCATENATED MODULE: ./src/gitops/topology.ts
+
 
 
 
@@ -47057,7 +46162,7 @@ function fromBootstrap(file, root, app, named, { config, defaultBranch, namespac
     }
     const targetRevision = typeof source.targetRevision === 'string' && source.targetRevision ? source.targetRevision : 'HEAD';
     const ref = resolveRef(targetRevision, defaultBranch);
-    const env = metadata.labels?.env ?? envForRef(config, ref, defaultBranch);
+    const env = metadata.labels?.env ?? envOfClusterRef(config, ref, defaultBranch);
     return {
         name,
         env,
@@ -47103,7 +46208,7 @@ function applyOverride(base, o, config, defaultBranch, controlPlane) {
     }
     const targetRevision = o.targetRevision ?? base?.targetRevision ?? 'HEAD';
     const ref = resolveRef(targetRevision, defaultBranch);
-    const env = o.env ?? base?.env ?? envForRef(config, ref, defaultBranch);
+    const env = o.env ?? base?.env ?? envOfClusterRef(config, ref, defaultBranch);
     return {
         name: o.name,
         env,
@@ -47148,13 +46253,11 @@ function resolveRef(targetRevision, defaultBranch) {
 function isHead(targetRevision) {
     return targetRevision === '' || targetRevision === 'HEAD';
 }
-function envForRef(config, ref, defaultBranch) {
+/** The environment a ref's clusters belong to: the configured one, else the default dev on the default branch. */
+function envOfClusterRef(config, ref, defaultBranch) {
     if (ref === null)
         return null;
-    const match = Object.entries(config.environments).find(([, e]) => e.ref === ref);
-    if (match)
-        return match[0];
-    return tracksDefaultDev(config, 'dev', ref, defaultBranch) ? 'dev' : null;
+    return envForRef(config, ref) ?? (tracksDefaultDev(config, 'dev', ref, defaultBranch) ? 'dev' : null);
 }
 /** The ref an environment's clusters track (the configured one, or the default branch for the default dev). */
 function envRefOf(config, env, ref, defaultBranch) {
@@ -47339,154 +46442,6 @@ function explainHelmError(stderr, cluster, files) {
             return { message, at: { file, line: 1, column: 1 } };
     }
     return { message, at: cluster.definedAt };
-}
-
-;// CONCATENATED MODULE: ./src/commands/repo-facts.ts
-
-
-
-
-const REMOTE = 'origin';
-/**
- * What the repository at `dir` says of itself: `origin/HEAD`, which of main/master exist, the origin
- * URL (credentials stripped). Only for the top of a repository: a directory inside another one (the
- * examples of a project) would otherwise take that project's facts. `eventDefaultBranch` is the
- * GitHub event's, read by the action.
- */
-async function readRepoFacts(dir, env, eventDefaultBranch) {
-    const event = eventDefaultBranch && !branchProblem(eventDefaultBranch) ? eventDefaultBranch : null;
-    const git = new Git(dir, env);
-    if ((await git.tryLocation()) !== 'top-level')
-        return { ...NO_FACTS, eventDefaultBranch: event };
-    const [originHead, mainOrMaster, url] = await Promise.all([
-        git.tryRemoteHead(REMOTE),
-        git.tryBranchesNamed(['main', 'master']),
-        git.tryRemoteUrl(REMOTE),
-    ]);
-    return { originHead, eventDefaultBranch: event, mainOrMaster, originURL: remoteURL(url) };
-}
-/** A remote URL as a repoURL to compare with: normalized (no credentials), or null for a local path. */
-function remoteURL(url) {
-    if (!url || url.startsWith('/') || url.startsWith('.') || /^file:/i.test(url))
-        return null;
-    // Neither a query nor a fragment names a repository; either could carry a token.
-    const normalized = normalizeRepoURL(url.replace(/[?#].*$/s, ''));
-    return /^https:\/\/[^/]+\/./.test(normalized) ? normalized : null;
-}
-
-;// CONCATENATED MODULE: ./src/diff/fingerprint.ts
-
-
-const VALUES_FILE = /^values.*\.ya?ml$/;
-/** Argo CD's per-Application override files (`.argocd-source-<app>.yaml`). */
-const APP_OVERRIDE_FILE = /^\.argocd-source-.+\.yaml$/;
-/**
- * The blob ids a chart render reads: every file under the chart, except per-cluster values files
- * and other Applications' `.argocd-source-<app>.yaml` at its root that this render does not use (so
- * editing values.prod-01.yaml does not make dev-01 "changed"), plus the files it reads outside the
- * chart (`reads`: its value files, file parameters and override files, whether they exist or not).
- */
-function renderInputs(tree, chart, reads) {
-    const prefix = chart === '.' ? '' : `${chart}/`;
-    const used = new Set(reads);
-    const out = [];
-    for (const [file, blob] of tree) {
-        if (!file.startsWith(prefix))
-            continue;
-        const rel = file.slice(prefix.length);
-        const perTarget = (VALUES_FILE.test(rel) && rel !== 'values.yaml') || APP_OVERRIDE_FILE.test(rel);
-        if (!rel.includes('/') && perTarget && !used.has(file))
-            continue;
-        out.push([file, blob]);
-    }
-    for (const file of reads) {
-        if (file.startsWith(prefix))
-            continue;
-        out.push([file, tree.get(file) ?? 'missing']);
-    }
-    // A chart or values file reached through a symlinked directory: the link is an input too (its id
-    // is what it resolves to), else a change behind it would leave the inputs equal.
-    const seen = new Set(out.map(([f]) => f));
-    for (const p of [chart, ...reads])
-        for (const a of ancestors(p))
-            if (!seen.has(a) && tree.has(a)) {
-                seen.add(a);
-                out.push([a, tree.get(a)]);
-            }
-    return out.sort((a, b) => (a[0] < b[0] ? -1 : 1));
-}
-/** `a`, `a/b`, `a/b/c` for `a/b/c` (nothing for the repository root). */
-function ancestors(p) {
-    if (p === '.' || p === '')
-        return [];
-    const parts = p.split('/');
-    return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
-}
-/** A stable hash of a render's inputs and its recipe (parameters, inline values, names). */
-function fingerprint(inputs, recipe) {
-    const h = (0,external_node_crypto_.createHash)('sha256');
-    for (const [file, blob] of inputs)
-        h.update(`${file}\0${blob}\n`);
-    h.update(JSON.stringify(recipe));
-    return h.digest('hex');
-}
-/** Files whose blob differs between two listings (added, removed or modified). */
-function changedFiles(base, head) {
-    const out = new Set();
-    for (const [file, blob] of head)
-        if (base.get(file) !== blob)
-            out.add(file);
-    for (const file of base.keys())
-        if (!head.has(file))
-            out.add(file);
-    return out;
-}
-function isUnder(file, dir) {
-    return dir === '.' || file === dir || file.startsWith(`${dir}/`);
-}
-function joinPosix(...parts) {
-    return path.posix.normalize(path.posix.join(...parts));
-}
-
-;// CONCATENATED MODULE: ./src/gitops/source-type.ts
-
-const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
-function sourceType(source, files, dir) {
-    const s = source;
-    const named = [
-        ...(s.helm != null || (typeof s.chart === 'string' && s.chart !== '') ? ['helm'] : []),
-        ...(s.kustomize != null ? ['kustomize'] : []),
-        ...(s.directory != null ? ['directory'] : []),
-        ...(s.plugin != null ? ['plugin'] : []),
-    ];
-    if (named.length > 1)
-        return { tool: 'invalid', reason: `multiple application sources defined (${named.join(', ')})` };
-    if (named[0] === 'plugin') {
-        const plugin = s.plugin;
-        return { tool: 'plugin', name: typeof plugin?.name === 'string' ? plugin.name : '' };
-    }
-    if (named[0])
-        return { tool: named[0] };
-    if (KUSTOMIZATION_FILES.some((f) => files.isFile(repoJoin(dir, f))))
-        return { tool: 'kustomize' };
-    if (files.isFile(repoJoin(dir, 'Chart.yaml')))
-        return { tool: 'helm' };
-    return { tool: 'directory' };
-}
-/** Why a source of this type is not rendered offline (null for helm, which is). */
-function notRenderedReason(type, dir) {
-    switch (type.tool) {
-        case 'helm':
-            return null;
-        case 'kustomize':
-            return `kustomize source ${dir} is not rendered`;
-        case 'plugin':
-            return `${dir} is rendered by the config management plugin ${type.name || '(discovered)'}, which is not run offline`;
-        case 'directory':
-            return `plain manifests in ${dir} are not rendered`;
-        case 'invalid':
-            return `${dir}: ${type.reason}: Argo CD refuses to render it`;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/diff/deep.ts
@@ -47779,13 +46734,20 @@ function componentSource(app, name, files, repoURL, controlPlane) {
     const sources = appSources(app).map((s) => s.source);
     if (sources.length === 0)
         return null;
+    const own = ownSource(app, repoURL);
+    const type = own && files.isDirectory(own.dir) ? sourceType(own.source, files, own.dir) : null;
+    if (own && type && type.tool !== 'helm')
+        return {
+            kind: 'unrendered',
+            reason: notRenderedReason(type, own.dir) ?? `${own.dir} is not rendered`,
+            inputs: sourceReads(type, files, own.dir),
+        };
     if (recipe)
         return { kind: 'unrendered', reason: recipe.skip, inputs: ownInputs(sources, repoURL) };
-    const own = ownSource(app, repoURL);
     if (own && files.isDirectory(own.dir))
         return {
             kind: 'unrendered',
-            reason: notRenderedReason(sourceType(own.source, files, own.dir), own.dir) ?? `${own.dir} is not rendered`,
+            reason: `plain manifests in ${own.dir} are not rendered`,
             inputs: [own.dir],
         };
     if (own)
@@ -47913,11 +46875,60 @@ function planDeep(before, after, base, head, changedFiles) {
     const inputs = [sb, sh].flatMap((s) => !s ? [] : s.kind === 'chart' ? [s.recipe.chart, ...recipeInputs(s.recipe)] : s.inputs);
     const touched = [...new Set(inputs)].find((dir) => [...changedFiles].some((f) => isUnder(f, dir)));
     if (touched)
-        return unknown(`files under ${touched} changed and ${reason}`);
+        return unknown(`${touched === '.' ? 'files of the repository' : `files under ${touched}`} changed and ${reason}`);
     return { kind: 'decided', result: { state: 'unchanged' }, byInputs: false };
 }
 
+;// CONCATENATED MODULE: ./src/diff/unplanned-inputs.ts
+
+
+
+
+
+/**
+ * What a source may read that diff's plan does not look at when it leaves a cluster out of deep
+ * mode (it looks at changed files under charts and changed YAML/JSON files): a `--set-file` file of
+ * any kind anywhere in the repository, and the commit itself (`$ARGOCD_APP_REVISION…` in a
+ * parameter, a value-file or file-parameter path).
+ */
+const UNPLANNED = /fileParameters|ARGOCD_APP_REVISION/;
+/**
+ * Whether deep mode must compare an Application of a cluster whose app-of-apps inputs are equal
+ * (its Applications are then the same at both refs) although no changed file the plan looks at
+ * touches it: its source (or an `.argocd-source*.yaml` of its directory) names a file parameter
+ * or a revision variable, and its render inputs at base and head are not proven equal.
+ */
+function readsUnplannedInputs(app, base, head, changedFiles) {
+    const sources = appSources(app.object).map((s) => s.source);
+    const overrides = sources.flatMap((s) => typeof s.path === 'string' && isOwnRepoURL(s.repoURL, head.repoURL)
+        ? sourceOverrideFiles(repoJoin('.', s.path), app.name)
+        : []);
+    const named = UNPLANNED.test(JSON.stringify(sources)) ||
+        overrides.some((f) => [base, head].some((side) => UNPLANNED.test(side.files.text(f) ?? '')));
+    if (!named)
+        return false;
+    const side = { app: app.object, name: app.name };
+    const plan = planDeep(side, side, base, head, changedFiles);
+    return plan !== null && !(plan.kind === 'decided' && plan.result.state === 'unchanged');
+}
+
+;// CONCATENATED MODULE: ./src/util/concurrency.ts
+/** Maps with at most `limit` calls in flight; results keep the input order. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
 ;// CONCATENATED MODULE: ./src/diff/ignore.ts
+
 const META_PREFIXES = [['metadata'], ['spec', 'template', 'metadata']];
 function ignoreRules(config) {
     const rules = config.paths.map((p) => ({ name: p, segments: parsePointer(p) }));
@@ -47935,10 +46946,7 @@ function ignoreRules(config) {
 function parsePointer(p) {
     if (!p.startsWith('/'))
         throw new Error(`ignore path "${p}" must be a JSON pointer starting with /`);
-    return p
-        .slice(1)
-        .split('/')
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+    return decodePointer(p);
 }
 /**
  * Removes ignored fields from both sides of a pair (copies), counting, per rule, the places
@@ -48001,50 +47009,6 @@ function remove(obj, path) {
         else
             delete parent[last];
     }
-}
-
-;// CONCATENATED MODULE: ./src/diff/levels.ts
-/** The Applications whose nested level did not render at either side (name → why, at which side). */
-function failedLevels(before, after) {
-    const out = new Map();
-    for (const [side, list] of [
-        ['head', after.apps],
-        ['base', before.apps],
-    ])
-        for (const a of list)
-            if (a.nested?.state === 'failed' && !out.has(a.name))
-                out.set(a.name, `its nested app-of-apps chart ${a.nested.chart} did not render at ${side} (${a.nested.reason}): the Applications and objects it renders are not compared`);
-    return out;
-}
-/**
- * Both sides without what a level that did not render at either side would have rendered: what it
- * renders at the other side cannot be called added or removed.
- */
-function withoutFailedLevels(side, failed) {
-    if (failed.size === 0)
-        return side;
-    const under = (ancestors) => !!ancestors?.some((n) => failed.has(n));
-    return {
-        apps: side.apps.filter((a) => !under(a.level?.ancestors)),
-        objects: side.objects.filter((o) => !under(o.ancestors)),
-    };
-}
-/**
- * How deep mode treats an Application given its nested state at each side: `level`, decided here
- * (a level at every side it exists: nothing to render, its objects are the cluster's; a level that did
- * not render: unknown); else `component`, with the sides that are components (a level at one side
- * is absent there).
- */
-function levelDeep(before, after, failed) {
-    const app = (after ?? before);
-    const why = failed.get(app.name);
-    if (why && (before?.nested?.state === 'failed' || after?.nested?.state === 'failed'))
-        return { kind: 'level', result: { state: 'unknown', reason: why, dependencies: [] } };
-    const b = before?.nested ? undefined : before;
-    const a = after?.nested ? undefined : after;
-    if (!b && !a && (before?.nested || after?.nested))
-        return { kind: 'level', result: { state: 'not-applicable' } };
-    return { kind: 'component', before: b, after: a };
 }
 
 ;// CONCATENATED MODULE: ./src/diff/inline-values.ts
@@ -48148,226 +47112,6 @@ function inlineValuesDiff(a, b, path) {
         return null;
     const changes = diffObjects(pa.value ?? {}, pb.value ?? {}, path);
     return changes.length > 0 ? changes : [{ path: path.replace(/^\./, ''), old: a, new: b }];
-}
-/** Reads a dotted/indexed path produced by diffObjects back out of an object (for tests and risks). */
-function valueAt(obj, segments) {
-    let cur = obj;
-    for (const s of segments) {
-        if (!object_diff_isMap(cur) && !Array.isArray(cur))
-            return undefined;
-        cur = cur[s];
-    }
-    return cur;
-}
-
-;// CONCATENATED MODULE: ./src/gitops/rules/waves.ts
-
-
-
-const SYNC_WAVE = 'argocd.argoproj.io/sync-wave';
-const WAVE_PATH = ['metadata', 'annotations', SYNC_WAVE];
-function wave(app) {
-    const raw = app.object.metadata?.annotations?.[SYNC_WAVE];
-    if (raw === undefined)
-        return { raw, value: 0 };
-    // Untrimmed, as Argo CD reads it (Go's strconv.Atoi): " 5" is not wave 5 there but wave 0.
-    return { raw, value: typeof raw === 'string' && /^[+-]?\d+$/.test(raw) ? Number(raw) : null };
-}
-/** The sync-wave annotation is an integer in a string: Argo CD ignores anything else silently. */
-function syncWaveFormatRule(ctx) {
-    const out = [];
-    for (const app of ctx.apps) {
-        const { raw, value } = wave(app);
-        if (value !== null)
-            continue;
-        out.push({
-            ...finding('error', 'sync-wave-format', `sync-wave ${JSON.stringify(raw)} is not an integer string (Argo CD treats it as wave 0)`, ctx.locate.field(app, WAVE_PATH, raw), app.cluster.name),
-            subject: app.name,
-        });
-    }
-    return out;
-}
-/** Declared dependencies (`dependsOn`) deploy in strictly earlier waves, on every cluster. */
-function syncWaveOrderRule(ctx) {
-    const out = [];
-    const deps = Object.entries(ctx.config.dependsOn);
-    if (deps.length === 0)
-        return out;
-    const byCluster = new Map();
-    for (const app of ctx.apps) {
-        let m = byCluster.get(app.cluster.name);
-        if (!m)
-            byCluster.set(app.cluster.name, (m = new Map()));
-        m.set(componentKey(app.component), app);
-    }
-    const unknown = unknownDependencies(ctx, deps);
-    out.push(...unknown.map((u) => u.finding));
-    const typos = new Set(unknown.map((u) => u.name));
-    for (const [cluster, apps] of byCluster) {
-        for (const [dependent, needs] of deps) {
-            const app = apps.get(componentKey(dependent));
-            if (!app)
-                continue;
-            const own = wave(app).value;
-            if (own === null)
-                continue;
-            for (const need of needs) {
-                const dep = apps.get(componentKey(need));
-                if (!dep && typos.has(need))
-                    continue;
-                if (!dep) {
-                    out.push({
-                        ...finding('warning', 'sync-wave-order', `depends on ${need}, which is not deployed on ${cluster}`, ctx.locate.template(app, ['metadata', 'name']), cluster),
-                        subject: app.name,
-                    });
-                    continue;
-                }
-                const theirs = wave(dep).value;
-                if (theirs === null || theirs < own)
-                    continue;
-                out.push({
-                    ...finding('error', 'sync-wave-order', `${app.component} (wave ${own}) depends on ${dep.component} (wave ${theirs}): a dependency must deploy in a strictly earlier wave`, ctx.locate.field(app, WAVE_PATH, wave(app).raw ?? null), cluster),
-                });
-            }
-        }
-    }
-    return out;
-}
-/**
- * `dependsOn` names that are no component anywhere (a typo would otherwise switch the check off), at
- * their line in the config. Only when every cluster rendered: one missing could hold the component.
- */
-function unknownDependencies(ctx, deps) {
-    const file = ctx.config.file;
-    const renderedAll = ctx.topology.clusters.every((c) => ctx.apps.some((a) => a.cluster.name === c.name));
-    if (ctx.partial || !file || !renderedAll)
-        return [];
-    const known = new Set(ctx.apps.map((a) => componentKey(a.component)));
-    const root = ctx.files.readYaml(file)?.documents[0]?.root;
-    const at = (segments) => {
-        const node = root && nodeAt(root, segments);
-        return node ? (node.keyPos ?? node.pos) : { file, line: 1, column: 1 };
-    };
-    const components = [...new Set(ctx.apps.map((a) => a.component))].sort().join(', ');
-    const out = [];
-    for (const [dependent, needs] of deps) {
-        const names = [
-            [dependent, ['dependsOn', dependent]],
-            ...needs.map((n, i) => [n, ['dependsOn', dependent, String(i)]]),
-        ];
-        for (const [name, segments] of names) {
-            if (known.has(componentKey(name)))
-                continue;
-            out.push({
-                name,
-                finding: finding('error', 'sync-wave-order', `dependsOn names "${name}", which is no component (components: ${components})`, at([...segments])),
-            });
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/diff/risks.ts
-
-
-
-const FINALIZER = 'resources-finalizer.argocd.argoproj.io';
-/** What a reviewer must not miss about one Application's change, listed before everything else. */
-function appRisks(change, before, after) {
-    const risk = (kind, message) => ({
-        kind,
-        cluster: change.cluster,
-        application: change.name,
-        message,
-    });
-    if (change.status === 'removed' && before) {
-        const prune = automated(before) && Boolean(automatedOf(before)?.prune);
-        const finalizer = (before.metadata?.finalizers ?? []).includes(FINALIZER);
-        const why = [prune ? 'automated prune' : '', finalizer ? 'the resources finalizer' : '']
-            .filter(Boolean)
-            .join(' and ');
-        const renamed = change.renamedTo
-            ? ` (renamed to ${change.renamedTo}: Argo CD deletes and recreates, it does not rename)`
-            : '';
-        return [
-            risk('app-removed', `Application removed${renamed}${why ? `: with ${why}, Argo CD deletes its live resources` : ''}`),
-        ];
-    }
-    if (change.status !== 'modified' || !before || !after)
-        return [];
-    const out = [];
-    const dest = (o) => {
-        const d = o.spec?.destination ?? {};
-        return JSON.stringify([d.server ?? null, d.name ?? null, d.namespace ?? null]);
-    };
-    if (dest(before) !== dest(after)) {
-        out.push(risk('destination-changed', `destination changes from ${describeDest(before)} to ${describeDest(after)}`));
-    }
-    out.push(...sourceRisks(before, after).map((r) => risk(r.kind, r.message)));
-    const wave = (o) => String(o.metadata?.annotations?.[SYNC_WAVE] ?? '0');
-    if (wave(before) !== wave(after))
-        out.push(risk('sync-wave-changed', `sync-wave changes from ${wave(before)} to ${wave(after)}`));
-    if (automated(before) !== automated(after)) {
-        out.push(risk('automated-sync-toggled', `automated sync is ${automated(after) ? 'turned on' : 'turned off'}`));
-    }
-    return out;
-}
-/**
- * Sources matched by what they deploy (repoURL, path or chart), in order: a source added or removed
- * is one risk naming it (appending a source does not move the others' revisions), a matched source
- * whose targetRevision changes is one more. `source` and a one-element `sources` are the same source.
- */
-function sourceRisks(before, after) {
-    const b = appSources(before).map((s) => s.source);
-    const a = appSources(after).map((s) => s.source);
-    const unmatched = [...a];
-    const revisions = [];
-    const removed = [];
-    for (const old of b) {
-        const i = unmatched.findIndex((n) => sourceId(n) === sourceId(old));
-        if (i < 0) {
-            removed.push(old);
-            continue;
-        }
-        const [now] = unmatched.splice(i, 1);
-        const [rb, ra] = [old, now].map((s) => s.targetRevision || 'HEAD');
-        if (rb !== ra)
-            revisions.push(b.length === 1 && a.length === 1 ? `${rb} to ${ra}` : `${rb} to ${ra} (${risks_describeSource(now)})`);
-    }
-    const out = [];
-    const changes = [
-        ...unmatched.map((s) => `added ${risks_describeSource(s)}`),
-        ...removed.map((s) => `removed ${risks_describeSource(s)}`),
-    ];
-    if (changes.length > 0)
-        out.push({ kind: 'sources-changed', message: `sources: ${changes.join('; ')}` });
-    if (revisions.length > 0)
-        out.push({
-            kind: 'target-revision-changed',
-            message: `targetRevision changes from ${revisions.join('; ')}`,
-        });
-    return out;
-}
-function sourceId(s) {
-    const repo = typeof s.repoURL === 'string' ? normalizeRepoURL(s.repoURL) : null;
-    return JSON.stringify([repo, s.path ?? null, s.chart ?? null, s.ref ?? null]);
-}
-function risks_describeSource(s) {
-    const what = s.chart ? `chart ${s.chart}` : s.path !== undefined ? `path ${s.path}` : `ref ${s.ref ?? '?'}`;
-    return `${s.repoURL ?? '(no repoURL)'} ${what} @ ${s.targetRevision || 'HEAD'}`;
-}
-function automatedOf(o) {
-    const a = o.spec?.syncPolicy?.automated;
-    return a && typeof a === 'object' ? a : undefined;
-}
-/** Whether Argo CD syncs it automatically: `automated` present and not `enabled: false` (Argo CD 3.1+). */
-function automated(o) {
-    const a = automatedOf(o);
-    return a !== undefined && a.enabled !== false;
-}
-function describeDest(o) {
-    const d = o.spec?.destination ?? {};
-    return `${d.server ?? d.name ?? '?'}${d.namespace ? ` (namespace ${d.namespace})` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./src/diff/secrets.ts
@@ -49211,14 +47955,7 @@ function replaceAll(oldText, newText) {
     ];
 }
 
-;// CONCATENATED MODULE: ./src/diff/compare.ts
-
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/diff/compare-pair.ts
 
 
 
@@ -49235,22 +47972,375 @@ function comparePair(before, after, label, ctx) {
         : '';
     return { status, fields, unified };
 }
+
+;// CONCATENATED MODULE: ./src/diff/deep-resources.ts
+
+/** Deep mode's result for an Application whose chart rendered: its resources compared, or why not. */
+function resourcesOf(r, dependencies, ctx) {
+    const failed = ['head', 'base'].find((side) => r[side] && !r[side].ok);
+    const failure = failed && r[failed];
+    if (failure && !failure.ok)
+        return { state: 'unknown', reason: `at ${failed}: ${failure.reason}`, dependencies };
+    const none = new Map();
+    const before = r.base && r.base.ok ? r.base.resources : none;
+    const after = r.head && r.head.ok ? r.head.resources : none;
+    const resources = [];
+    const keys = [...new Set([...before.keys(), ...after.keys()])];
+    const order = (k) => {
+        const o = (after.get(k) ?? before.get(k));
+        return [o.kind, o.namespace, o.name, o.group].join('\0');
+    };
+    for (const key of keys.sort((x, y) => (order(x) < order(y) ? -1 : order(x) > order(y) ? 1 : 0))) {
+        const { kind, namespace, name } = (after.get(key) ?? before.get(key));
+        const pair = comparePair(before.get(key)?.object, after.get(key)?.object, `${kind}/${name}.yaml`, ctx);
+        if (pair.status)
+            resources.push({
+                kind,
+                namespace,
+                name,
+                status: pair.status,
+                fields: pair.fields,
+                unified: pair.unified,
+            });
+    }
+    return { state: 'rendered', resources, dependencies };
+}
+
+;// CONCATENATED MODULE: ./src/diff/levels.ts
+/** The Applications whose nested level did not render at either side (name → why, at which side). */
+function failedLevels(before, after) {
+    const out = new Map();
+    for (const [side, list] of [
+        ['head', after.apps],
+        ['base', before.apps],
+    ])
+        for (const a of list)
+            if (a.nested?.state === 'failed' && !out.has(a.name))
+                out.set(a.name, `its nested app-of-apps chart ${a.nested.chart} did not render at ${side} (${a.nested.reason}): the Applications and objects it renders are not compared`);
+    return out;
+}
+/**
+ * Both sides without what a level that did not render at either side would have rendered: what it
+ * renders at the other side cannot be called added or removed.
+ */
+function withoutFailedLevels(side, failed) {
+    if (failed.size === 0)
+        return side;
+    const under = (ancestors) => !!ancestors?.some((n) => failed.has(n));
+    return {
+        apps: side.apps.filter((a) => !under(a.level?.ancestors)),
+        objects: side.objects.filter((o) => !under(o.ancestors)),
+    };
+}
+/**
+ * How deep mode treats an Application given its nested state at each side: `level`, decided here
+ * (a level at every side it exists: nothing to render, its objects are the cluster's; a level that did
+ * not render: unknown); else `component`, with the sides that are components (a level at one side
+ * is absent there).
+ */
+function levelDeep(before, after, failed) {
+    const app = (after ?? before);
+    const why = failed.get(app.name);
+    if (why && (before?.nested?.state === 'failed' || after?.nested?.state === 'failed'))
+        return { kind: 'level', result: { state: 'unknown', reason: why, dependencies: [] } };
+    const b = before?.nested ? undefined : before;
+    const a = after?.nested ? undefined : after;
+    if (!b && !a && (before?.nested || after?.nested))
+        return { kind: 'level', result: { state: 'not-applicable' } };
+    return { kind: 'component', before: b, after: a };
+}
+
+;// CONCATENATED MODULE: ./src/gitops/rules/waves.ts
+
+
+
+const SYNC_WAVE = 'argocd.argoproj.io/sync-wave';
+const WAVE_PATH = ['metadata', 'annotations', SYNC_WAVE];
+function wave(app) {
+    const raw = app.object.metadata?.annotations?.[SYNC_WAVE];
+    if (raw === undefined)
+        return { raw, value: 0 };
+    // Untrimmed, as Argo CD reads it (Go's strconv.Atoi): " 5" is not wave 5 there but wave 0.
+    return { raw, value: typeof raw === 'string' && /^[+-]?\d+$/.test(raw) ? Number(raw) : null };
+}
+/** The sync-wave annotation is an integer in a string: Argo CD ignores anything else silently. */
+function syncWaveFormatRule(ctx) {
+    const out = [];
+    for (const app of ctx.apps) {
+        const { raw, value } = wave(app);
+        if (value !== null)
+            continue;
+        out.push({
+            ...finding('error', 'sync-wave-format', `sync-wave ${JSON.stringify(raw)} is not an integer string (Argo CD treats it as wave 0)`, ctx.locate.field(app, WAVE_PATH, raw), app.cluster.name),
+            subject: app.name,
+        });
+    }
+    return out;
+}
+/** Declared dependencies (`dependsOn`) deploy in strictly earlier waves, on every cluster. */
+function syncWaveOrderRule(ctx) {
+    const out = [];
+    const deps = Object.entries(ctx.config.dependsOn);
+    if (deps.length === 0)
+        return out;
+    const byCluster = new Map();
+    for (const app of ctx.apps) {
+        let m = byCluster.get(app.cluster.name);
+        if (!m)
+            byCluster.set(app.cluster.name, (m = new Map()));
+        m.set(componentKey(app.component), app);
+    }
+    const unknown = unknownDependencies(ctx, deps);
+    out.push(...unknown.map((u) => u.finding));
+    const typos = new Set(unknown.map((u) => u.name));
+    for (const [cluster, apps] of byCluster) {
+        for (const [dependent, needs] of deps) {
+            const app = apps.get(componentKey(dependent));
+            if (!app)
+                continue;
+            const own = wave(app).value;
+            if (own === null)
+                continue;
+            for (const need of needs) {
+                const dep = apps.get(componentKey(need));
+                if (!dep && typos.has(need))
+                    continue;
+                if (!dep) {
+                    out.push({
+                        ...finding('warning', 'sync-wave-order', `depends on ${need}, which is not deployed on ${cluster}`, ctx.locate.template(app, ['metadata', 'name']), cluster),
+                        subject: app.name,
+                    });
+                    continue;
+                }
+                const theirs = wave(dep).value;
+                if (theirs === null || theirs < own)
+                    continue;
+                out.push({
+                    ...finding('error', 'sync-wave-order', `${app.component} (wave ${own}) depends on ${dep.component} (wave ${theirs}): a dependency must deploy in a strictly earlier wave`, ctx.locate.field(app, WAVE_PATH, wave(app).raw ?? null), cluster),
+                });
+            }
+        }
+    }
+    return out;
+}
+/**
+ * `dependsOn` names that are no component anywhere (a typo would otherwise switch the check off), at
+ * their line in the config. Only when every cluster rendered: one missing could hold the component.
+ */
+function unknownDependencies(ctx, deps) {
+    const file = ctx.config.file;
+    const renderedAll = ctx.topology.clusters.every((c) => ctx.apps.some((a) => a.cluster.name === c.name));
+    if (ctx.partial || !file || !renderedAll)
+        return [];
+    const known = new Set(ctx.apps.map((a) => componentKey(a.component)));
+    const root = ctx.files.readYaml(file)?.documents[0]?.root;
+    const at = (segments) => {
+        const node = root && nodeAt(root, segments);
+        return node ? (node.keyPos ?? node.pos) : { file, line: 1, column: 1 };
+    };
+    const components = [...new Set(ctx.apps.map((a) => a.component))].sort().join(', ');
+    const out = [];
+    for (const [dependent, needs] of deps) {
+        const names = [
+            [dependent, ['dependsOn', dependent]],
+            ...needs.map((n, i) => [n, ['dependsOn', dependent, String(i)]]),
+        ];
+        for (const [name, segments] of names) {
+            if (known.has(componentKey(name)))
+                continue;
+            out.push({
+                name,
+                finding: finding('error', 'sync-wave-order', `dependsOn names "${name}", which is no component (components: ${components})`, at([...segments])),
+            });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/diff/risks.ts
+
+
+
+const FINALIZER = 'resources-finalizer.argocd.argoproj.io';
+/** What a reviewer must not miss about one Application's change, listed before everything else. */
+function appRisks(change, before, after) {
+    const risk = (kind, message) => ({
+        kind,
+        cluster: change.cluster,
+        application: change.name,
+        message,
+    });
+    if (change.status === 'removed' && before) {
+        const prune = automated(before) && Boolean(automatedOf(before)?.prune);
+        const finalizer = (before.metadata?.finalizers ?? []).includes(FINALIZER);
+        const why = [prune ? 'automated prune' : '', finalizer ? 'the resources finalizer' : '']
+            .filter(Boolean)
+            .join(' and ');
+        const renamed = change.renamedTo
+            ? ` (renamed to ${change.renamedTo}: Argo CD deletes and recreates, it does not rename)`
+            : '';
+        return [
+            risk('app-removed', `Application removed${renamed}${why ? `: with ${why}, Argo CD deletes its live resources` : ''}`),
+        ];
+    }
+    if (change.status !== 'modified' || !before || !after)
+        return [];
+    const out = [];
+    const dest = (o) => {
+        const d = o.spec?.destination ?? {};
+        return JSON.stringify([d.server ?? null, d.name ?? null, d.namespace ?? null]);
+    };
+    if (dest(before) !== dest(after)) {
+        out.push(risk('destination-changed', `destination changes from ${describeDest(before)} to ${describeDest(after)}`));
+    }
+    out.push(...sourceRisks(before, after).map((r) => risk(r.kind, r.message)));
+    const wave = (o) => String(o.metadata?.annotations?.[SYNC_WAVE] ?? '0');
+    if (wave(before) !== wave(after))
+        out.push(risk('sync-wave-changed', `sync-wave changes from ${wave(before)} to ${wave(after)}`));
+    if (automated(before) !== automated(after)) {
+        out.push(risk('automated-sync-toggled', `automated sync is ${automated(after) ? 'turned on' : 'turned off'}`));
+    }
+    return out;
+}
+/**
+ * Sources matched by what they deploy (repoURL, path or chart), in order: a source added or removed
+ * is one risk naming it (appending a source does not move the others' revisions), a matched source
+ * whose targetRevision changes is one more. `source` and a one-element `sources` are the same source.
+ */
+function sourceRisks(before, after) {
+    const b = appSources(before).map((s) => s.source);
+    const a = appSources(after).map((s) => s.source);
+    const unmatched = [...a];
+    const revisions = [];
+    const removed = [];
+    for (const old of b) {
+        const i = unmatched.findIndex((n) => sourceId(n) === sourceId(old));
+        if (i < 0) {
+            removed.push(old);
+            continue;
+        }
+        const [now] = unmatched.splice(i, 1);
+        const [rb, ra] = [old, now].map((s) => s.targetRevision || 'HEAD');
+        if (rb !== ra)
+            revisions.push(b.length === 1 && a.length === 1 ? `${rb} to ${ra}` : `${rb} to ${ra} (${risks_describeSource(now)})`);
+    }
+    const out = [];
+    const changes = [
+        ...unmatched.map((s) => `added ${risks_describeSource(s)}`),
+        ...removed.map((s) => `removed ${risks_describeSource(s)}`),
+    ];
+    if (changes.length > 0)
+        out.push({ kind: 'sources-changed', message: `sources: ${changes.join('; ')}` });
+    if (revisions.length > 0)
+        out.push({
+            kind: 'target-revision-changed',
+            message: `targetRevision changes from ${revisions.join('; ')}`,
+        });
+    return out;
+}
+function sourceId(s) {
+    const repo = typeof s.repoURL === 'string' ? normalizeRepoURL(s.repoURL) : null;
+    return JSON.stringify([repo, s.path ?? null, s.chart ?? null, s.ref ?? null]);
+}
+function risks_describeSource(s) {
+    const what = s.chart ? `chart ${s.chart}` : s.path !== undefined ? `path ${s.path}` : `ref ${s.ref ?? '?'}`;
+    return `${s.repoURL ?? '(no repoURL)'} ${what} @ ${s.targetRevision || 'HEAD'}`;
+}
+function automatedOf(o) {
+    const a = o.spec?.syncPolicy?.automated;
+    return a && typeof a === 'object' ? a : undefined;
+}
+/** Whether Argo CD syncs it automatically: `automated` present and not `enabled: false` (Argo CD 3.1+). */
+function automated(o) {
+    const a = automatedOf(o);
+    return a !== undefined && a.enabled !== false;
+}
+function describeDest(o) {
+    const d = o.spec?.destination ?? {};
+    return `${d.server ?? d.name ?? '?'}${d.namespace ? ` (namespace ${d.namespace})` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/diff/masked-risks.ts
+
+
+/** A change's risks, computed from masked copies: risk messages quote fields (a server URL may carry a password). */
+function maskedRisks(change, before, after, salt) {
+    const masked = (o) => o && maskSecrets(o, salt);
+    return appRisks(change, masked(before), masked(after));
+}
+
+;// CONCATENATED MODULE: ./src/diff/renames.ts
+
+/** Marks a removed and an added Application that deploy the same source to the same place as a rename. */
+function pairRenames(changes, before, after) {
+    const added = changes.filter((c) => c.status === 'added');
+    for (const removed of changes.filter((c) => c.status === 'removed')) {
+        const id = deployIdentity(before.get(`${removed.namespace}/${removed.name}`));
+        if (!id)
+            continue;
+        const match = added.find((a) => !a.renamedFrom && deployIdentity(after.get(`${a.namespace}/${a.name}`)) === id);
+        if (!match)
+            continue;
+        match.renamedFrom = removed.name;
+        removed.renamedTo = match.name;
+    }
+}
+/** Every source (single or multi-source) and the destination, field by field (key order aside). */
+function deployIdentity(a) {
+    if (!a)
+        return '';
+    const spec = a.object.spec ?? {};
+    const sources = (spec.sources ?? (spec.source ? [spec.source] : [])).map((src) => [
+        src.repoURL ? normalizeRepoURL(src.repoURL) : null,
+        src.path ?? null,
+        src.chart ?? null,
+    ]);
+    const d = spec.destination ?? {};
+    return sources.length === 0
+        ? ''
+        : JSON.stringify([sources, d.server ?? null, d.name ?? null, d.namespace ?? null]);
+}
+
+;// CONCATENATED MODULE: ./src/diff/compare-apps.ts
+
+
+
+
+
+
+
 const NOT_APPLICABLE = { state: 'not-applicable' };
+const appKey = (a) => `${a.namespace}/${a.name}`;
 /** Compares a cluster's Applications at base and head, with their in-repo charts in deep mode. */
 async function compareApps(before, after, ctx) {
-    const key = (a) => `${a.namespace}/${a.name}`;
-    const b = new Map(before.map((a) => [key(a), a]));
-    const h = new Map(after.map((a) => [key(a), a]));
+    const b = new Map(before.map((a) => [appKey(a), a]));
+    const h = new Map(after.map((a) => [appKey(a), a]));
     const keys = [...new Set([...b.keys(), ...h.keys()])].sort();
-    const plans = new Map();
-    const levels = new Map();
-    const failed = failedLevels({ apps: before, objects: [] }, { apps: after, objects: [] });
-    const jobs = [];
-    let chartsSkipped = 0;
+    const planned = planApps(keys, b, h, { apps: before, objects: [] }, { apps: after, objects: [] }, ctx);
+    const renders = await runJobs(planned.jobs, ctx.concurrency);
+    const out = {
+        changes: [],
+        unknown: [],
+        headFailures: [],
+        risks: [],
+    };
+    for (const k of keys)
+        compareApp(b.get(k), h.get(k), planned, renders.get(k), ctx, out);
+    pairRenames(out.changes, b, h);
+    for (const change of out.changes) {
+        const k = `${change.namespace}/${change.name}`;
+        out.risks.push(...maskedRisks(change, b.get(k)?.object, h.get(k)?.object, ctx.secretSalt));
+    }
+    return { ...out, chartsRendered: planned.jobs.length, chartsSkipped: planned.chartsSkipped };
+}
+/** Each Application's deep plan (a nested level decides its own), and the chart renders it needs. */
+function planApps(keys, b, h, before, after, ctx) {
+    const out = { plans: new Map(), levels: new Map(), jobs: [], chartsSkipped: 0 };
+    const failed = failedLevels(before, after);
     for (const k of keys) {
         const sides = levelDeep(b.get(k), h.get(k), failed);
         if (sides.kind === 'level')
-            levels.set(k, sides.result);
+            out.levels.set(k, sides.result);
         if (sides.kind === 'level' || !ctx.deep)
             continue;
         const { before: ba, after: ha } = sides;
@@ -49258,89 +48348,93 @@ async function compareApps(before, after, ctx) {
         const plan = planDeep(ba && { app: ba.object, name }, ha && { app: ha.object, name }, ctx.base, ctx.head, ctx.changedFiles);
         if (!plan)
             continue;
-        plans.set(k, plan);
+        out.plans.set(k, plan);
         if (plan.kind === 'decided') {
             if (plan.byInputs)
-                chartsSkipped++;
+                out.chartsSkipped++;
             continue;
         }
-        for (const side of ['base', 'head']) {
-            const recipe = plan[side];
-            const tree = ctx[side];
-            if (recipe)
-                jobs.push({
-                    key: k,
-                    side,
-                    run: () => {
-                        const options = { dependencyBuild: ctx.dependencyBuild, ...tree.helm };
-                        return ctx.charts
-                            ? ctx.charts.render(tree.files, recipe, options)
-                            : renderComponent(ctx.helm, tree.files, recipe, options);
-                    },
-                });
-        }
+        out.jobs.push(...deepJobs(k, plan, ctx));
     }
-    const results = await mapLimit(jobs, ctx.concurrency, (j) => j.run());
+    return out;
+}
+/** The component chart renders of a plan to render: one per side that has a recipe. */
+function deepJobs(key, plan, ctx) {
+    return ['base', 'head'].flatMap((side) => {
+        const recipe = plan[side];
+        const tree = ctx[side];
+        if (!recipe)
+            return [];
+        const run = () => {
+            const options = { dependencyBuild: ctx.dependencyBuild, ...tree.helm };
+            return ctx.charts
+                ? ctx.charts.render(tree.files, recipe, options)
+                : renderComponent(ctx.helm, tree.files, recipe, options);
+        };
+        return [{ key, side, run }];
+    });
+}
+async function runJobs(jobs, concurrency) {
+    const results = await mapLimit(jobs, concurrency, (j) => j.run());
     const renders = new Map();
     jobs.forEach((j, i) => renders.set(j.key, { ...renders.get(j.key), [j.side]: results[i] }));
-    const changes = [];
-    const unknown = [];
-    const headFailures = [];
-    const risks = [];
-    for (const k of keys) {
-        const ba = b.get(k);
-        const ha = h.get(k);
-        const app = (ha ?? ba);
-        const pair = comparePair(ba?.object, ha?.object, `${app.name}.yaml`, ctx);
-        const plan = plans.get(k);
-        const rendered = plan?.kind === 'render' ? (renders.get(k) ?? {}) : null;
-        const deep = levels.get(k) ??
-            (!plan
-                ? NOT_APPLICABLE
-                : plan.kind === 'decided'
-                    ? plan.result
-                    : resourcesOf(rendered, plan.dependencies, ctx));
-        const atHead = rendered?.head;
-        if (ha && plan?.kind === 'render' && plan.head && atHead && !atHead.ok && atHead.failure === 'broken')
-            headFailures.push({ app: ha, chart: plan.head.chart, rule: atHead.rule, reason: atHead.reason });
-        const deepChanged = (deep.state === 'rendered' && deep.resources.length > 0) ||
-            ((deep.state === 'rendered' || deep.state === 'unknown') && deep.dependencies.length > 0);
-        const shown = pair.status ?? (deepChanged ? 'modified' : null);
-        if (deep.state === 'unknown')
-            unknown.push({
-                application: app.name,
-                reason: plan?.kind !== 'render'
-                    ? deep.reason
-                    : shown
-                        ? `its resources did not render (${deep.reason})`
-                        : `its chart's inputs changed and it did not render (${deep.reason})`,
-            });
-        // Deep mode says unknown of an Application at both refs only when what Argo CD renders for it
-        // changed (its inputs or its render request): a change whose resources are unknown, not only an
-        // error of the cluster.
-        const status = shown ?? (deep.state === 'unknown' && ba && ha ? 'modified' : null);
-        if (!status)
-            continue;
-        const change = {
-            kind: 'Application',
-            cluster: ctx.cluster,
-            name: app.name,
-            namespace: app.namespace,
-            status,
-            fields: pair.fields,
-            unified: pair.unified,
-            deep,
-            ...(app.level ? { parent: app.level.parent } : {}),
-        };
-        changes.push(change);
-    }
-    pairRenames(changes, b, h);
-    for (const change of changes) {
-        const k = `${change.namespace}/${change.name}`;
-        risks.push(...maskedRisks(change, b.get(k)?.object, h.get(k)?.object, ctx.secretSalt));
-    }
-    return { changes, unknown, headFailures, risks, chartsRendered: jobs.length, chartsSkipped };
+    return renders;
 }
+/** One Application: its field changes and deep result, what is unknown of it, its chart failing at head. */
+function compareApp(ba, ha, planned, rendered, ctx, out) {
+    const app = (ha ?? ba);
+    const k = appKey(app);
+    const pair = comparePair(ba?.object, ha?.object, `${app.name}.yaml`, ctx);
+    const plan = planned.plans.get(k);
+    const renders = plan?.kind === 'render' ? (rendered ?? {}) : null;
+    const deep = deepResult(planned.levels.get(k), plan, renders, ctx);
+    const atHead = renders?.head;
+    if (ha && plan?.kind === 'render' && plan.head && atHead && !atHead.ok && atHead.failure === 'broken')
+        out.headFailures.push({ app: ha, chart: plan.head.chart, rule: atHead.rule, reason: atHead.reason });
+    const deepChanged = (deep.state === 'rendered' && deep.resources.length > 0) ||
+        ((deep.state === 'rendered' || deep.state === 'unknown') && deep.dependencies.length > 0);
+    const shown = pair.status ?? (deepChanged ? 'modified' : null);
+    if (deep.state === 'unknown')
+        out.unknown.push({ application: app.name, reason: unknownReason(deep.reason, plan, shown !== null) });
+    // Deep mode says unknown of an Application at both refs only when what Argo CD renders for it
+    // changed (its inputs or its render request): a change whose resources are unknown, not only an
+    // error of the cluster.
+    const status = shown ?? (deep.state === 'unknown' && ba && ha ? 'modified' : null);
+    if (!status)
+        return;
+    const change = {
+        kind: 'Application',
+        cluster: ctx.cluster,
+        name: app.name,
+        namespace: app.namespace,
+        status,
+        fields: pair.fields,
+        unified: pair.unified,
+        deep,
+        ...(app.level ? { parent: app.level.parent } : {}),
+    };
+    out.changes.push(change);
+}
+/** A nested level's result, deep mode's decision, or the compared resources of its chart's renders. */
+function deepResult(level, plan, renders, ctx) {
+    if (level)
+        return level;
+    if (!plan)
+        return NOT_APPLICABLE;
+    return plan.kind === 'decided' ? plan.result : resourcesOf(renders, plan.dependencies, ctx);
+}
+function unknownReason(reason, plan, shown) {
+    if (plan?.kind !== 'render')
+        return reason;
+    return shown
+        ? `its resources did not render (${reason})`
+        : `its chart's inputs changed and it did not render (${reason})`;
+}
+
+;// CONCATENATED MODULE: ./src/diff/compare-objects.ts
+
+
+
 /**
  * Compares every object but the Applications (compareApps has those) that a cluster's app-of-apps
  * chart renders at base and head, matched by Argo CD's identity. Of two objects with one identity
@@ -49373,139 +48467,364 @@ function compareObjects(before, after, ctx) {
     const order = (c) => [c.kind, c.namespace, c.name, c.apiVersion].join('\0');
     return changes.sort((x, y) => (order(x) < order(y) ? -1 : order(x) > order(y) ? 1 : 0));
 }
-/** A change's risks, computed from masked copies: risk messages quote fields (a server URL may carry a password). */
-function maskedRisks(change, before, after, salt) {
-    const masked = (o) => o && maskSecrets(o, salt);
-    return appRisks(change, masked(before), masked(after));
-}
-/** Marks a removed and an added Application that deploy the same source to the same place as a rename. */
-function pairRenames(changes, before, after) {
-    // Every source (single or multi-source) and the destination, field by field (key order aside).
-    const identity = (a) => {
-        if (!a)
-            return '';
-        const spec = a.object.spec ?? {};
-        const sources = (spec.sources ?? (spec.source ? [spec.source] : [])).map((src) => [
-            src.repoURL ? normalizeRepoURL(src.repoURL) : null,
-            src.path ?? null,
-            src.chart ?? null,
-        ]);
-        const d = spec.destination ?? {};
-        return sources.length === 0
-            ? ''
-            : JSON.stringify([sources, d.server ?? null, d.name ?? null, d.namespace ?? null]);
+
+;// CONCATENATED MODULE: ./src/commands/diff-bootstrap.ts
+
+
+
+/**
+ * A cluster's bootstrap Application at base and head compared as an object (masked, ignores
+ * applied): Argo CD applies it too, so a change of its own fields (repoURL, targetRevision, project,
+ * destination, sync policy) is a change, rendered or not.
+ */
+function bootstrapChange(p, ctx) {
+    const b = p.base?.bootstrap;
+    const h = p.head?.bootstrap;
+    if (!b || !h)
+        return null;
+    const before = toJson(b.node);
+    const after = toJson(h.node);
+    const pair = comparePair(before, after, h.file, ctx);
+    if (!pair.status)
+        return null;
+    const meta = after.metadata ?? {};
+    const change = {
+        kind: 'Application',
+        cluster: p.name,
+        name: String(meta.name ?? p.name),
+        namespace: String(meta.namespace ?? p.head.controlPlaneNamespace),
+        status: pair.status,
+        fields: pair.fields,
+        unified: pair.unified,
+        deep: { state: 'not-applicable' },
     };
-    const added = changes.filter((c) => c.status === 'added');
-    for (const removed of changes.filter((c) => c.status === 'removed')) {
-        const id = identity(before.get(`${removed.namespace}/${removed.name}`));
-        if (!id)
-            continue;
-        const match = added.find((a) => !a.renamedFrom && identity(after.get(`${a.namespace}/${a.name}`)) === id);
-        if (!match)
-            continue;
-        match.renamedFrom = removed.name;
-        removed.renamedTo = match.name;
+    return { change, risks: maskedRisks(change, before, after, ctx.secretSalt) };
+}
+
+;// CONCATENATED MODULE: ./src/gitops/set-parameters.ts
+
+/**
+ * Applies Argo CD `helm.parameters` and `helm.fileParameters` to a values tree as helm does: every
+ * `--set` (typed: `true`/`false`, `null`, integers), then every `--set-string` (strings), then every
+ * `--set-file` (the file's text, a string), whatever their order in the Application. Names follow
+ * helm's strvals paths (`a.b`, `\.` for a dot, `a[0].b`); values are read as strvals reads the
+ * argument Argo CD builds (its comma escaping, `\x` for x, `{a,b}` a list).
+ */
+function applyParameters(base, params, pos, fileValues = []) {
+    const ordered = [...params.filter((p) => !p.forceString), ...params.filter((p) => p.forceString)];
+    let root = base;
+    for (const p of ordered) {
+        const at = p.at ?? pos;
+        root = setPath(root, parseName(p.name), fromJson(helmSetValue(p.value, !!p.forceString), at), at);
+    }
+    for (const f of fileValues)
+        root = setPath(root, parseName(f.name), { kind: 'scalar', pos, value: f.text }, pos);
+    return root;
+}
+/** Argo CD's escaping of a parameter value: a `,` not after `\` becomes `\,`, unless the value is `{…}`. */
+function argoEscapedValue(value) {
+    return value.startsWith('{') && value.endsWith('}') ? value : value.replace(/(?<!\\),/g, '\\,');
+}
+/** What helm's strvals makes of the value Argo CD passes for `value` (`asString`: `--set-string`). */
+function helmSetValue(value, asString) {
+    const arg = argoEscapedValue(value);
+    if (!arg.startsWith('{'))
+        return typedValue(readUntil(arg, 0, ',').text, asString);
+    const items = [];
+    let i = 1;
+    for (;;) {
+        const item = readUntil(arg, i, ',}');
+        items.push(typedValue(item.text, asString));
+        if (item.end >= arg.length || arg[item.end] === '}')
+            return items;
+        i = item.end + 1;
     }
 }
-function resourcesOf(r, dependencies, ctx) {
-    const failed = ['head', 'base'].find((side) => r[side] && !r[side].ok);
-    const failure = failed && r[failed];
-    if (failure && !failure.ok)
-        return { state: 'unknown', reason: `at ${failed}: ${failure.reason}`, dependencies };
-    const none = new Map();
-    const before = r.base && r.base.ok ? r.base.resources : none;
-    const after = r.head && r.head.ok ? r.head.resources : none;
-    const resources = [];
-    const keys = [...new Set([...before.keys(), ...after.keys()])];
-    const order = (k) => {
-        const o = (after.get(k) ?? before.get(k));
-        return [o.kind, o.namespace, o.name, o.group].join('\0');
+/** Characters from `i` up to the first unescaped one of `stops`, each `\x` read as `x`. */
+function readUntil(s, i, stops) {
+    let text = '';
+    for (; i < s.length && !stops.includes(s[i]); i++) {
+        if (s[i] === '\\')
+            i++;
+        if (i < s.length)
+            text += s[i];
+    }
+    return { text, end: i };
+}
+/** strvals `typedVal`: true/false/null in any case, 0, and int64 integers not written with a leading 0. */
+function typedValue(v, asString) {
+    if (asString)
+        return v;
+    const lower = v.toLowerCase();
+    if (lower === 'true' || lower === 'false')
+        return lower === 'true';
+    if (lower === 'null')
+        return null;
+    if (v === '0')
+        return 0;
+    if (/^[+-]?\d+$/.test(v) && v[0] !== '0') {
+        const n = BigInt(v);
+        if (n >= -(2n ** 63n) && n < 2n ** 63n)
+            return Number(n);
+    }
+    return v;
+}
+function parseName(name) {
+    const segments = [];
+    let current = '';
+    let pending = false;
+    for (let i = 0; i < name.length; i++) {
+        const ch = name[i];
+        if (ch === '\\' && i + 1 < name.length) {
+            current += name[++i];
+            pending = true;
+        }
+        else if (ch === '.') {
+            if (pending || current)
+                segments.push({ key: current });
+            current = '';
+            pending = false;
+        }
+        else if (ch === '[') {
+            const end = name.indexOf(']', i);
+            if (end < 0)
+                throw new Error(`unclosed "[" in parameter name "${name}"`);
+            if (pending || current)
+                segments.push({ key: current });
+            const index = Number(name.slice(i + 1, end));
+            if (!Number.isInteger(index) || index < 0)
+                throw new Error(`bad list index in parameter name "${name}"`);
+            segments.push({ index });
+            current = '';
+            pending = false;
+            i = end;
+        }
+        else {
+            current += ch;
+            pending = true;
+        }
+    }
+    if (pending || current)
+        segments.push({ key: current });
+    if (segments.length === 0)
+        throw new Error('empty parameter name');
+    return segments;
+}
+function setPath(node, path, value, pos) {
+    if (path.length === 0)
+        return value;
+    const [head, ...rest] = path;
+    if ('key' in head) {
+        const map = node?.kind === 'map' ? node : { kind: 'map', pos, entries: new Map() };
+        const entries = new Map(map.entries);
+        if (rest.length === 0 && value.kind === 'scalar' && value.value === null)
+            entries.delete(head.key);
+        else
+            entries.set(head.key, { ...setPath(entries.get(head.key), rest, value, pos), keyPos: pos });
+        return { ...map, entries };
+    }
+    const items = node?.kind === 'seq' ? [...node.items] : [];
+    while (items.length <= head.index)
+        items.push({ kind: 'scalar', pos, value: null });
+    items[head.index] = setPath(items[head.index], rest, value, pos);
+    return { kind: 'seq', pos: node?.pos ?? pos, items };
+}
+
+;// CONCATENATED MODULE: ./src/gitops/values-merge.ts
+/**
+ * Helm's merge of values sources, in order (chart values.yaml, then each values file, inline
+ * values, then --set): maps merge deeply, lists and scalars replace, and a `null` removes the key.
+ * Positions travel with the values, so every merged value still knows the file that last set it.
+ * Inputs are never modified.
+ */
+function mergeValues(sources) {
+    let result = null;
+    for (const source of sources) {
+        if (!source || source.kind !== 'map')
+            continue;
+        result = result ? mergeMaps(result, source) : stripNulls(source);
+    }
+    return result;
+}
+function mergeMaps(base, overlay) {
+    const entries = new Map(base.entries);
+    for (const [key, value] of overlay.entries) {
+        if (value.kind === 'scalar' && value.value === null) {
+            entries.delete(key);
+            continue;
+        }
+        const current = entries.get(key);
+        if (current?.kind === 'map' && value.kind === 'map')
+            entries.set(key, mergeMaps(current, value));
+        else
+            entries.set(key, value.kind === 'map' ? stripNulls(value) : value);
+    }
+    return { ...base, entries };
+}
+function stripNulls(map) {
+    const entries = new Map();
+    for (const [key, value] of map.entries) {
+        if (value.kind === 'scalar' && value.value === null)
+            continue;
+        entries.set(key, value.kind === 'map' ? stripNulls(value) : value);
+    }
+    return { ...map, entries };
+}
+
+;// CONCATENATED MODULE: ./src/gitops/cluster-values.ts
+
+
+
+
+
+
+
+/**
+ * The values a file holds: its first document, as Helm reads it. A document that is empty or only
+ * comments (`---` then `# …`) holds no values, as for Helm, rather than a `null` root.
+ */
+function valuesRoot(loaded) {
+    const root = loaded?.documents.find((d) => d.root)?.root ?? null;
+    return root && !(root.kind === 'scalar' && root.value === null) ? root : null;
+}
+/** A multi-source `valueFiles` entry `$<ref>/<path>`: `<path>` from the source with `ref: <ref>`. */
+function refValueFile(entry) {
+    const m = /^\$([^/]+)\/(.+)$/.exec(entry);
+    return m ? { ref: m[1], path: m[2] } : null;
+}
+function isLocalValueFile(entry) {
+    return entry !== '' && !/^[a-z][a-z0-9+.-]*:\/\//i.test(entry) && !entry.startsWith('$');
+}
+/** A cluster's bootstrap helm block as Argo CD reads it (the config's overrides already applied). */
+function clusterSource(cluster) {
+    return {
+        chart: cluster.chart,
+        helm: {
+            ...cluster.helmOptions,
+            releaseName: cluster.releaseName || null,
+            namespace: cluster.namespace || null,
+            valueFiles: cluster.valueFiles,
+            parameters: cluster.parameters,
+            values: cluster.values,
+            valuesObject: cluster.valuesObject,
+            ignoreMissingValueFiles: cluster.ignoreMissingValueFiles,
+        },
+        app: cluster.application,
+        refs: cluster.valueRefs,
     };
-    for (const key of keys.sort((x, y) => (order(x) < order(y) ? -1 : order(x) > order(y) ? 1 : 0))) {
-        const { kind, namespace, name } = (after.get(key) ?? before.get(key));
-        const pair = comparePair(before.get(key)?.object, after.get(key)?.object, `${kind}/${name}.yaml`, ctx);
-        if (pair.status)
-            resources.push({
-                kind,
-                namespace,
-                name,
-                status: pair.status,
-                fields: pair.fields,
-                unified: pair.unified,
-            });
-    }
-    return { state: 'rendered', resources, dependencies };
 }
-
-;// CONCATENATED MODULE: ./src/diff/unplanned-inputs.ts
-
-
-
-
-
+/** The render recipe of a cluster at the tree `files` holds (its commit: `files.revision`). */
+function clusterRecipe(files, cluster) {
+    return resolveRecipe(files, clusterSource(cluster), files.revision);
+}
 /**
- * What a source may read that diff's plan does not look at when it leaves a cluster out of deep
- * mode (it looks at changed files under charts and changed YAML/JSON files): a `--set-file` file of
- * any kind anywhere in the repository, and the commit itself (`$ARGOCD_APP_REVISION…` in a
- * parameter, a value-file or file-parameter path).
+ * The values a cluster renders with, merged as Helm does: the chart's values.yaml, the
+ * valueFiles in order, the inline values, then the parameters and file parameters.
  */
-const UNPLANNED = /fileParameters|ARGOCD_APP_REVISION/;
-/**
- * Whether deep mode must compare an Application of a cluster whose app-of-apps inputs are equal
- * (its Applications are then the same at both refs) although no changed file the plan looks at
- * touches it: its source (or an `.argocd-source*.yaml` of its directory) names a file parameter
- * or a revision variable, and its render inputs at base and head are not proven equal.
- */
-function readsUnplannedInputs(app, base, head, changedFiles) {
-    const sources = appSources(app.object).map((s) => s.source);
-    const overrides = sources.flatMap((s) => typeof s.path === 'string' && isOwnRepoURL(s.repoURL, head.repoURL)
-        ? sourceOverrideFiles(repoJoin('.', s.path), app.name)
-        : []);
-    const named = UNPLANNED.test(JSON.stringify(sources)) ||
-        overrides.some((f) => [base, head].some((side) => UNPLANNED.test(side.files.text(f) ?? '')));
-    if (!named)
-        return false;
-    const side = { app: app.object, name: app.name };
-    const plan = planDeep(side, side, base, head, changedFiles);
-    return plan !== null && !(plan.kind === 'decided' && plan.result.state === 'unchanged');
-}
-
-;// CONCATENATED MODULE: ./src/diff/model.ts
-/** Whether a cluster has any changed entry (an Application or another object) to show. */
-function hasEntries(c) {
-    return c.apps.length > 0 || c.objects.length > 0;
-}
-
-;// CONCATENATED MODULE: ./src/diff/chart-renders.ts
-
-/**
- * The in-repo chart renders of one run (a validate, or both sides of a diff), each chart rendered
- * once per recipe and tree: a nested app-of-apps level and the deep comparison that also needs its
- * render share one `helm template`.
- */
-class ChartRenders {
-    helm;
-    renders = new Map();
-    constructor(helm) {
-        this.helm = helm;
+function loadClusterValues(files, cluster) {
+    const recipe = clusterRecipe(files, cluster);
+    const sources = [];
+    const applied = [];
+    const valueFiles = [];
+    const missing = [];
+    const external = [];
+    let broken = false;
+    const take = (rel) => {
+        const loaded = files.readYaml(rel);
+        if (!loaded)
+            return false;
+        if (loaded.findings.some(stopsHelm))
+            broken = true;
+        applied.push(rel);
+        sources.push(valuesRoot(loaded));
+        return true;
+    };
+    const own = repoJoin(cluster.chart, 'values.yaml');
+    const chartValues = files.isFile(own) && take(own) ? own : null;
+    for (const v of recipe.valueFiles) {
+        if (v.kind === 'external')
+            external.push(v.entry);
+        else if (v.kind === 'file' && take(v.file))
+            valueFiles.push(v.file);
+        else if (v.kind !== 'refused') {
+            missing.push({ index: v.index, file: v.file });
+            broken = true;
+        }
     }
-    render(files, recipe, options) {
-        const key = JSON.stringify([files.root, files.revision, chart_renders_canonical(recipe), chart_renders_canonical(options)]);
-        let r = this.renders.get(key);
-        if (!r)
-            this.renders.set(key, (r = renderComponent(this.helm, files, recipe, options)));
-        return r;
+    const at = cluster.definedAt;
+    let inline = null;
+    if (recipe.inline) {
+        const parsed = inlineValuesNode(cluster, recipe, at);
+        if (parsed === 'broken')
+            broken = true;
+        else
+            sources.push((inline = parsed));
     }
+    const written = (recipe.overriddenBy
+        ? { file: recipe.overriddenBy, line: 1, column: 1 }
+        : cluster.bootstrap &&
+            nodeAt(cluster.bootstrap.node, [...cluster.bootstrap.sourcePath, 'helm', 'parameters'])?.pos) || at;
+    const { parameters } = recipe;
+    let merged = mergeValues(sources);
+    if (merged && (parameters.length > 0 || recipe.fileParameters.length > 0)) {
+        const fileValues = recipe.fileParameters.map((p) => ({ name: p.name, text: files.text(p.file) ?? '' }));
+        merged = applyParameters(merged, parameters, written, fileValues);
+    }
+    const parameterAt = parameters.map((p) => p.at ?? written);
+    return {
+        merged,
+        files: applied,
+        chartValues,
+        valueFiles,
+        missing,
+        external,
+        broken,
+        recipe,
+        inline,
+        parameterAt,
+    };
 }
-function chart_renders_canonical(v) {
-    if (Array.isArray(v))
-        return `[${v.map(chart_renders_canonical).join(',')}]`;
-    if (v && typeof v === 'object')
-        return `{${Object.keys(v)
-            .sort()
-            .map((k) => `${JSON.stringify(k)}:${chart_renders_canonical(v[k])}`)
-            .join(',')}}`;
-    return JSON.stringify(v ?? null);
+/**
+ * Inline values (`helm.valuesObject`, else the YAML string `helm.values`), positioned on the lines of
+ * the bootstrap file they sit in, or at the override file that gave them.
+ */
+function inlineValuesNode(cluster, recipe, at) {
+    const inline = recipe.inline;
+    const fromOverride = recipe.overriddenBy ? { file: recipe.overriddenBy, line: 1, column: 1 } : null;
+    const field = (name) => cluster.bootstrap && !fromOverride
+        ? nodeAt(cluster.bootstrap.node, [...cluster.bootstrap.sourcePath, 'helm', name])
+        : undefined;
+    if (inline.object)
+        return field('valuesObject') ?? fromJson(inline.object, fromOverride ?? at);
+    const text = inline.text;
+    const node = field('values');
+    const loaded = parseYaml(node?.pos.file ?? fromOverride?.file ?? at.file, text);
+    if (loaded.findings.some(stopsHelm)) {
+        try {
+            (0,dist/* parse */.qg)(text);
+        }
+        catch {
+            return 'broken';
+        }
+    }
+    const root = loaded.documents[0]?.root ?? null;
+    // A block scalar's content starts on the line after `values: |`.
+    const offset = node ? node.pos.line : fromOverride ? 0 : at.line - 1;
+    return root ? shift(root, offset) : null;
+}
+function shift(node, lines) {
+    const pos = { ...node.pos, line: node.pos.line + lines };
+    const keyPos = node.keyPos ? { ...node.keyPos, line: node.keyPos.line + lines } : undefined;
+    const base = keyPos ? { pos, keyPos } : { pos };
+    if (node.kind === 'map') {
+        const entries = new Map();
+        for (const [k, v] of node.entries)
+            entries.set(k, shift(v, lines));
+        return { ...base, kind: 'map', entries };
+    }
+    if (node.kind === 'seq')
+        return { ...base, kind: 'seq', items: node.items.map((i) => shift(i, lines)) };
+    return { ...base, kind: 'scalar', value: node.value };
 }
 
 ;// CONCATENATED MODULE: ./src/gitops/level-values.ts
@@ -49607,6 +48926,7 @@ function lineReads(line, ranges) {
 }
 
 ;// CONCATENATED MODULE: ./src/gitops/locate.ts
+
 
 
 
@@ -49781,7 +49101,7 @@ function findKeyLine(text, keys) {
     if (keys.length === 0)
         return null;
     const lines = text.split('\n');
-    const keyRe = (k) => new RegExp(`^(\\s*)(?:-\\s+)?["']?${k.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}["']?\\s*:`);
+    const keyRe = (k) => new RegExp(`^(\\s*)(?:-\\s+)?["']?${escapeRegExp(k)}["']?\\s*:`);
     let from = 0;
     let indent = -1;
     let found = null;
@@ -49963,472 +49283,6 @@ function helmErrorAt(files, chart, message) {
     return null;
 }
 
-;// CONCATENATED MODULE: ./src/gitops/config-arguments.ts
-
-
-
-/**
- * The config's values that become helm or git arguments, checked for their kind: the config at a
- * pull request's head is written by its author like any other file. The first bad one is a
- * ConfigurationError at its line.
- */
-function checkConfigArguments(raw, at) {
-    const refuse = (problem, ...segments) => {
-        if (problem)
-            throw new errors_ConfigurationError(problem, at(...segments));
-    };
-    if (raw.defaultBranch !== undefined)
-        refuse(branchProblem(raw.defaultBranch), 'defaultBranch');
-    for (const [name, env] of Object.entries(raw.environments ?? {}))
-        refuse(refOrBranch(env.ref), 'environments', name, 'ref');
-    (raw.promotion?.edges ?? []).forEach((e, i) => {
-        refuse(branchProblem(e.from), 'promotion', 'edges', String(i), 'from');
-        refuse(branchProblem(e.to), 'promotion', 'edges', String(i), 'to');
-    });
-    if (raw.helm?.kubeVersion !== undefined)
-        refuse(kubeVersionProblem(raw.helm.kubeVersion), 'helm', 'kubeVersion');
-    (raw.helm?.apiVersions ?? []).forEach((v, i) => refuse(apiVersionProblem(v), 'helm', 'apiVersions', String(i)));
-    (raw.clusters ?? []).forEach((c, i) => {
-        const field = (...rest) => ['clusters', String(i), ...rest];
-        if (c.releaseName !== undefined)
-            refuse(releaseNameProblem(c.releaseName), ...field('releaseName'));
-        if (c.namespace)
-            refuse(namespaceProblem(c.namespace), ...field('namespace'));
-        (c.parameters ?? []).forEach((p, j) => refuse(parameterNameProblem(String(p.name)), ...field('parameters', String(j), 'name')));
-    });
-}
-/** An environment's ref: a branch, or a tag like `stable` (same name rules). */
-function refOrBranch(ref) {
-    return branchProblem(ref.replace(/^refs\/(heads|tags)\//, ''));
-}
-
-;// CONCATENATED MODULE: ./src/gitops/config.ts
-
-
-
-
-
-
-
-
-
-const CONFIG_FILES = ['.github/gitops-promotion.yaml', '.github/gitops-promotion.yml'];
-const DEFAULT_ENVIRONMENTS = {
-    dev: { ref: 'dev' },
-    staging: { ref: 'staging' },
-    prod: { ref: 'stable' },
-};
-const DEFAULT_BOOTSTRAP_GLOB = 'argocd-bootstrap-apps/*.yaml';
-function defaultConfig() {
-    return {
-        file: null,
-        repoURL: null,
-        defaultBranch: null,
-        root: '.',
-        bootstrapGlob: DEFAULT_BOOTSTRAP_GLOB,
-        controlPlane: 'auto',
-        controlPlaneNamespace: null,
-        environments: { ...DEFAULT_ENVIRONMENTS },
-        environmentsConfigured: false,
-        clusters: [],
-        valuesSchema: 'auto',
-        applicationName: '^{cluster}-[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
-        clusterLabel: 'cluster',
-        dependsOn: {},
-        rules: {},
-        limits: { ...defaultYamlLimits },
-        helm: { kubeVersion: null, apiVersions: [] },
-        diff: {
-            ignore: { paths: [], labels: [], annotations: [] },
-            deep: true,
-            productionEnvironments: ['prod', 'production'],
-        },
-        promotion: {
-            edges: [{ from: 'dev', to: 'staging' }],
-            soak: null,
-            requiredChecks: null,
-            blockingLabels: ['promotion-blocker'],
-            freeze: [],
-        },
-    };
-}
-/**
- * The repo-relative path of a config file given as `--config` or the `config` input (relative to the
- * repo, or absolute under it), refused when it leads outside the repository: `..`, an absolute path
- * elsewhere, a symlink out. The file is never read then, so nothing of it reaches the output.
- */
-function configInRepo(repoDir, given) {
-    const p = pathInRepo(repoDir, given);
-    if (p.kind === 'outside')
-        throw new errors_ConfigurationError(`config file ${given} must be inside the repository`);
-    return p.rel;
-}
-/**
- * Reads `.github/gitops-promotion.yaml` from the repo, validated against `schemas/config.schema.json`.
- * A bad config is the user's to fix: ConfigurationError naming the file, line and field.
- */
-function loadConfig(repoDir, explicitFile) {
-    const candidates = explicitFile ? [explicitFile] : CONFIG_FILES;
-    const found = candidates.find((f) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(repoDir, f)));
-    if (!found) {
-        if (explicitFile) {
-            configInRepo(repoDir, explicitFile); // outside is said as such, not as "not found"
-            throw new errors_ConfigurationError(`config file not found: ${explicitFile}`);
-        }
-        return defaultConfig();
-    }
-    const rel = configInRepo(repoDir, found);
-    if (!(0,external_node_fs_namespaceObject.statSync)(external_node_path_default().resolve(repoDir, rel)).isFile())
-        throw new errors_ConfigurationError(`config file ${rel} is not a file`);
-    const text = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().resolve(repoDir, rel), 'utf8');
-    const parsed = parseYaml(rel, text, defaultYamlLimits, '1.2');
-    const first = parsed.findings[0];
-    if (first)
-        throw new errors_ConfigurationError(first.message, { file: rel, line: first.line ?? undefined });
-    if (parsed.documents.length > 1) {
-        throw new errors_ConfigurationError('expected one YAML document', {
-            file: rel,
-            line: parsed.documents[1].line,
-        });
-    }
-    const root = parsed.documents[0]?.root;
-    if (!root)
-        return { ...defaultConfig(), file: rel };
-    const violations = validateNode(precompiled(config_schema_namespaceObject), root, { file: rel, line: 1, column: 1 });
-    const v = violations[0];
-    if (v)
-        throw new errors_ConfigurationError(v.message, { file: rel, line: v.pos.line });
-    const config = resolveConfig(toJson(root), rel, root);
-    requireRoot(repoDir, config, root);
-    return config;
-}
-/** `root` names a directory of this tree (through no symlink out of it). */
-function requireRoot(repoDir, config, node) {
-    if (config.root === '.')
-        return;
-    const at = { file: config.file ?? '', line: nodeAt(node, ['root'])?.keyPos?.line ?? 1 };
-    const p = pathInRepo(repoDir, config.root);
-    if (p.kind === 'outside' || !(0,external_node_fs_namespaceObject.existsSync)(p.abs) || !(0,external_node_fs_namespaceObject.statSync)(p.abs).isDirectory())
-        throw new errors_ConfigurationError(`root ${config.root} is not a directory of the repository`, at);
-}
-function resolveConfig(raw, file, root) {
-    const base = defaultConfig();
-    const at = (...segments) => {
-        const node = nodeAt(root, segments);
-        return { file, line: node?.keyPos?.line ?? node?.pos.line ?? 1 };
-    };
-    const names = new Set();
-    (raw.clusters ?? []).forEach((c, i) => {
-        if (names.has(c.name)) {
-            throw new errors_ConfigurationError(`cluster "${c.name}" is declared twice`, at('clusters', String(i), 'name'));
-        }
-        names.add(c.name);
-    });
-    for (const rule of Object.keys(raw.rules ?? {})) {
-        if (!KNOWN_RULES.has(rule)) {
-            throw new errors_ConfigurationError(`unknown rule "${rule}" in rules (known: ${[...KNOWN_RULES].sort().join(', ')})`, at('rules', rule));
-        }
-    }
-    if (raw.applicationName !== undefined) {
-        try {
-            new RegExp(raw.applicationName.replaceAll('{cluster}', 'cluster'));
-        }
-        catch (e) {
-            throw new errors_ConfigurationError(`applicationName is not a regular expression: ${e.message}`, at('applicationName'));
-        }
-    }
-    checkConfigArguments(raw, at);
-    const tree = treePath(raw.root ?? '.', 'root', at('root'));
-    const glob = treePath(raw.bootstrap?.glob ?? DEFAULT_BOOTSTRAP_GLOB, 'bootstrap.glob', at('bootstrap', 'glob'));
-    return {
-        file,
-        repoURL: raw.repoURL ?? null,
-        defaultBranch: raw.defaultBranch ?? null,
-        root: tree,
-        bootstrapGlob: repoJoin(tree, glob),
-        controlPlane: raw.controlPlane ?? base.controlPlane,
-        controlPlaneNamespace: raw.controlPlaneNamespace ?? base.controlPlaneNamespace,
-        environments: raw.environments ?? base.environments,
-        environmentsConfigured: raw.environments !== undefined,
-        clusters: (raw.clusters ?? []).map((c, i) => withParameterLines(c, i, file, root)),
-        valuesSchema: raw.valuesSchema ?? base.valuesSchema,
-        applicationName: raw.applicationName ?? base.applicationName,
-        clusterLabel: raw.clusterLabel ?? base.clusterLabel,
-        dependsOn: raw.dependsOn ?? {},
-        rules: raw.rules ?? {},
-        limits: yamlLimits(raw.limits, base.limits),
-        helm: { kubeVersion: raw.helm?.kubeVersion ?? null, apiVersions: raw.helm?.apiVersions ?? [] },
-        diff: {
-            ignore: {
-                paths: raw.diff?.ignore?.paths ?? [],
-                labels: raw.diff?.ignore?.labels ?? [],
-                annotations: raw.diff?.ignore?.annotations ?? [],
-            },
-            deep: raw.diff?.deep ?? base.diff.deep,
-            productionEnvironments: raw.diff?.productionEnvironments ?? base.diff.productionEnvironments,
-        },
-        promotion: { ...base.promotion, ...raw.promotion },
-    };
-}
-/** A config cluster whose parameters know their line (findings about a `--set` point at it). */
-function withParameterLines(c, i, file, root) {
-    if (!c.parameters)
-        return c;
-    const parameters = c.parameters.map((p, j) => {
-        const node = nodeAt(root, ['clusters', String(i), 'parameters', String(j)]);
-        return node ? { ...p, at: { ...node.pos, file } } : p;
-    });
-    return { ...c, parameters };
-}
-/** Nodes of alias expansion that one alias of the deprecated `maxAliasCount` stands for (100 → 200,000). */
-const NODES_PER_ALIAS = 2_000;
-/** The most `maxExpandedNodes` may be (also what a large `maxAliasCount` maps to). */
-const MAX_EXPANDED_NODES = 5_000_000;
-/**
- * `limits:`. The alias limit is a budget of nodes produced by alias expansion (`maxExpandedNodes`);
- * the deprecated `maxAliasCount` (a count of alias expansions) is mapped onto it, N → N × 2,000 nodes,
- * so the old default 100 is the new default 200,000, and `maxExpandedNodes` wins when both are set.
- */
-function yamlLimits(raw, base) {
-    const fromAliasCount = raw?.maxAliasCount === undefined
-        ? undefined
-        : Math.min(raw.maxAliasCount * NODES_PER_ALIAS, MAX_EXPANDED_NODES);
-    return {
-        maxFileBytes: raw?.maxFileBytes ?? base.maxFileBytes,
-        maxExpandedNodes: raw?.maxExpandedNodes ?? fromAliasCount ?? base.maxExpandedNodes,
-    };
-}
-/**
- * A path the config gives inside the repository (`root`, the bootstrap glob), normalized; one that
- * climbs out of the repository or is absolute is refused: the glob is walked on the file system.
- */
-function treePath(given, field, at) {
-    const rel = repoJoin('.', given);
-    if (external_node_path_default().posix.isAbsolute(given) || escapesRepo(rel)) {
-        throw new errors_ConfigurationError(`${field} ${JSON.stringify(given)} must be a path inside the repository`, at);
-    }
-    return rel;
-}
-/** Every rule id gitops-promotion reports; `rules:` in the config may name only these. */
-const KNOWN_RULES = new Set([
-    'yaml-syntax',
-    'yaml-duplicate-key',
-    'yaml-tab',
-    'yaml-alias-limit',
-    'yaml-file-too-large',
-    'bootstrap-invalid',
-    'values-schema',
-    'values-shape',
-    'helm-template',
-    'app-of-apps-nested',
-    'manifest-invalid',
-    'manifest-duplicate-key',
-    'helm-argument',
-    'object-required-fields',
-    'object-unique',
-    'application-schema',
-    'application-name-unique',
-    'application-name-pattern',
-    'application-cluster-label',
-    'application-project',
-    'value-files-empty',
-    'path-missing',
-    'sync-wave-format',
-    'sync-wave-order',
-    'destination-mismatch',
-    'target-revision-env',
-    'bootstrap-revision-mismatch',
-    'default-branch-unknown',
-    'cluster-values-missing',
-    'orphan-values-file',
-    'value-file-external',
-]);
-
-;// CONCATENATED MODULE: ./src/diff/tree-listing.ts
-
-
-const MAX_HOPS = 8;
-/**
- * Path → git object id of every entry of a tree. A symlink's own blob is only its target's *path*,
- * so its id here is what it resolves to inside the tree: the target file's blob, or a hash of the
- * files under a target directory. Equal ids then prove equal content at both refs. A link that
- * cannot be resolved inside the tree (absolute, out of the tree, through another link's directory,
- * a loop) gets an id of its own per side: whatever reads it is rendered at both refs and compared.
- */
-function listingWithLinks(entries, readLink, side) {
-    const ids = new Map(entries.map((e) => [e.path, e.oid]));
-    const links = new Map(entries.filter((e) => e.mode === '120000').map((e) => [e.path, readLink(e.path)]));
-    const resolve = (link, hops) => {
-        const to = links.get(link);
-        if (external_node_path_default().posix.isAbsolute(to) || hops > MAX_HOPS)
-            return null;
-        const target = external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(link), to));
-        if (target === '..' || target.startsWith('../'))
-            return null;
-        if (links.has(target))
-            return resolve(target, hops + 1);
-        const blob = ids.get(target);
-        if (blob)
-            return blob;
-        const under = entries.filter((e) => e.path.startsWith(`${target}/`));
-        if (under.some((e) => links.has(e.path)))
-            return null;
-        if (under.length === 0)
-            return 'missing';
-        const h = (0,external_node_crypto_.createHash)('sha256');
-        for (const e of under)
-            h.update(`${e.path.slice(target.length)}\0${e.oid}\n`);
-        return `tree:${h.digest('hex')}`;
-    };
-    const listing = new Map();
-    for (const e of entries) {
-        if (!links.has(e.path))
-            listing.set(e.path, e.oid);
-        else {
-            const resolved = resolve(e.path, 0);
-            listing.set(e.path, resolved ? `symlink:${links.get(e.path)}:${resolved}` : `symlink:${side}:${e.oid}`);
-        }
-    }
-    return listing;
-}
-
-;// CONCATENATED MODULE: ./src/commands/diff-trees.ts
-
-
-
-
-
-
-
-
-async function exportSide(git, ref, sha, dir, side) {
-    const listing = treeListing(await git.exportTree(sha, dir), dir, side);
-    refuseSymlinksOut(dir);
-    return { ref, sha, dir, listing };
-}
-/**
- * Each side is read with its own config, with one exception: a base without a config of its own
- * (from before the config existed, or with one that no longer loads) is read with head's, so the
- * pull request that adds or fixes the config compares like with like (the same bootstrap glob,
- * clusters, environments and helm options on both sides) instead of reporting the change of the
- * reading as a change of the repository; the report says so. A broken config at head is thrown:
- * validate at head fails the same way, and it is the pull request's to fix.
- *
- * Reading base with head's config cannot hide a change of what head's config sees: both sides are
- * then read alike, and what head's config does not see at head is outside validate's verdict at
- * head too. What it could hide is a cluster that only the defaults find at base: those are named,
- * and the diff is incomplete. What the diff *shows* (ignores, deep mode) never comes from head
- * alone: see diffPolicy.
- */
-function openTrees(b, h, options, facts) {
-    const parsed = new Map();
-    const headConfig = loadConfig(h.dir, options.configFile);
-    // The default branch is the repository's, one for both sides (head's config may name it).
-    const repo = repoContext(headConfig, facts);
-    const open = (side, config, configId, policy) => {
-        const files = new RepoFiles(side.dir, config.limits, side.listing, parsed, side.sha);
-        return { ...side, files, config, configId, policy, topology: discoverTopology(files, config, repo) };
-    };
-    const head = open(h, headConfig, configIdOf(h, headConfig), headConfig.diff);
-    const own = ownConfig(b, options);
-    if (own.kind === 'valid') {
-        const base = open(b, own.config, configIdOf(b, own.config), own.config.diff);
-        return { base, head, reading: { notes: [], unknown: [] } };
-    }
-    const borrowed = headConfig.file !== null;
-    const config = borrowed ? headConfig : defaultConfig();
-    const base = open(b, config, borrowed ? head.configId : null, defaultConfig().diff);
-    const reading = borrowed ? `head's ${headConfig.file}` : 'the defaults';
-    const notes = [];
-    const unknown = [];
-    if (own.kind === 'broken') {
-        options.logger.warning(`config at base ${b.ref} is invalid (${own.why}); base is read with ${reading}`);
-        notes.push(`The config at base is invalid (${own.why}); base was read with ${reading}.`);
-    }
-    else if (borrowed) {
-        notes.push(`Base has no config file; it was read with ${reading}, so both sides are read alike.`);
-    }
-    if (borrowed) {
-        const seen = new Set([...base.topology.clusters, ...head.topology.clusters].map((c) => c.name));
-        const files = new RepoFiles(b.dir, defaultConfig().limits, b.listing, parsed, b.sha);
-        const lost = discoverTopology(files, defaultConfig(), repo)
-            .clusters.map((c) => c.name)
-            .filter((n) => !seen.has(n));
-        if (lost.length > 0)
-            unknown.push(`base, read without a config, also has ${lost.join(', ')}, which head's config finds at neither ref: not compared`);
-    }
-    return { base, head, reading: { notes, unknown } };
-}
-/** A side's own config: valid, broken (a ConfigurationError), or none (no config file in that tree). */
-function ownConfig(side, options) {
-    const candidates = options.configFile ? [external_node_path_default().posix.normalize(options.configFile)] : [...CONFIG_FILES];
-    if (!candidates.some((f) => side.listing.has(f)))
-        return { kind: 'none' };
-    try {
-        return { kind: 'valid', config: loadConfig(side.dir, options.configFile) };
-    }
-    catch (e) {
-        if (!(e instanceof errors_ConfigurationError))
-            throw e;
-        return { kind: 'broken', why: e.describe() };
-    }
-}
-function configIdOf(side, config) {
-    return config.file ? (side.listing.get(config.file) ?? null) : null;
-}
-/**
- * What the diff shows is the base's policy: the config at head is the pull request's, and must not
- * be able to hide the pull request's changes. So `diff.ignore` and `diff.deep` are base's only
- * (the defaults when base has no config of its own: no ignores, deep on; what a pull request sets
- * applies from the next one on; the `deep` option decides over both). Head may only add to what is
- * shown: the production environments are both sides' together when head has a config file, so the
- * pull request that names a new environment production gets its risks flagged, and none that base
- * flags can be unflagged.
- */
-function diffPolicy(base, head, deepOption) {
-    const added = head.config.file !== null ? head.config.diff.productionEnvironments : [];
-    return {
-        deep: deepOption ?? base.policy.deep,
-        ignore: base.policy.ignore,
-        productionEnvironments: new Set([...base.policy.productionEnvironments, ...added]),
-    };
-}
-/** Path → git object id of every file; a symlink's id is what it resolves to (tree-listing.ts). */
-function treeListing(entries, dir, side) {
-    return listingWithLinks(entries, (p) => (0,external_node_fs_namespaceObject.readlinkSync)(external_node_path_default().join(dir, p)), side);
-}
-
-;// CONCATENATED MODULE: ./src/gitops/rules/application-schema.ts
-
-
-
-
-/** Problems a more specific rule reports better (value-files-empty for null valueFiles entries). */
-const COVERED_ELSEWHERE = [/(^|\/)helm\/valueFiles\/\d+$/];
-/** Rendered Applications against Argo CD's Application CRD schema, with unknown fields rejected. */
-function applicationSchemaRule(ctx) {
-    const validate = precompiled(argocd_application_schema_namespaceObject);
-    const out = [];
-    for (const app of ctx.apps) {
-        if (validate(app.object))
-            continue;
-        const root = fromJson(app.object, app.cluster.definedAt);
-        for (const v of explain(validate.errors ?? [], root, app.cluster.definedAt)) {
-            if (COVERED_ELSEWHERE.some((re) => re.test(v.segments.join('/'))))
-                continue;
-            const node = nodeAt(root, v.segments);
-            const at = v.keyword === 'additionalProperties'
-                ? ctx.locate.key(app, v.segments)
-                : ctx.locate.field(app, v.segments, node && node.kind === 'scalar' ? toJson(node) : null);
-            out.push({
-                ...finding('error', 'application-schema', v.message, at, app.cluster.name),
-                subject: app.name,
-            });
-        }
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/gitops/control-plane.ts
 
 const IN_CLUSTER_SERVERS = new Set([
@@ -50511,11 +49365,43 @@ function sharedBootstrapName(clusters) {
     return null;
 }
 
+;// CONCATENATED MODULE: ./src/gitops/rules/application-schema.ts
+
+
+
+
+/** Problems a more specific rule reports better (value-files-empty for null valueFiles entries). */
+const COVERED_ELSEWHERE = [/(^|\/)helm\/valueFiles\/\d+$/];
+/** Rendered Applications against Argo CD's Application CRD schema, with unknown fields rejected. */
+function applicationSchemaRule(ctx) {
+    const validate = precompiled(argocd_application_schema_namespaceObject);
+    const out = [];
+    for (const app of ctx.apps) {
+        if (validate(app.object))
+            continue;
+        const root = fromJson(app.object, app.cluster.definedAt);
+        for (const v of explain(validate.errors ?? [], root, app.cluster.definedAt)) {
+            if (COVERED_ELSEWHERE.some((re) => re.test(v.segments.join('/'))))
+                continue;
+            const node = nodeAt(root, v.segments);
+            const at = v.keyword === 'additionalProperties'
+                ? ctx.locate.key(app, v.segments)
+                : ctx.locate.field(app, v.segments, node && node.kind === 'scalar' ? toJson(node) : null);
+            out.push({
+                ...finding('error', 'application-schema', v.message, at, app.cluster.name),
+                subject: app.name,
+            });
+        }
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/gitops/rules/destination.ts
 
 
+
 function mentions(text, name) {
-    return new RegExp(`(^|[^a-z0-9])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^a-z0-9]|$)`, 'i').test(text);
+    return new RegExp(`(^|[^a-z0-9])${escapeRegExp(name)}([^a-z0-9]|$)`, 'i').test(text);
 }
 /**
  * Applications deploy to their own cluster: the configured destination when there is one,
@@ -50623,6 +49509,7 @@ function isExternal(ctx, sources, entry) {
 
 ;// CONCATENATED MODULE: ./src/gitops/rules/identity.ts
 
+
 /**
  * Application names are unique in their Argo CD namespace: across clusters when one Argo CD holds
  * them all, within each cluster when every cluster has its own.
@@ -50719,9 +49606,6 @@ function clusterLabelRule(ctx) {
         });
     }
     return out;
-}
-function escapeRegExp(s) {
-    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 ;// CONCATENATED MODULE: ./src/gitops/rules/objects.ts
@@ -50960,7 +49844,7 @@ function refValueFiles(ctx, app) {
     }
     return out;
 }
-function sources_describeRef(ref, ctx) {
+function describeRef(ref, ctx) {
     return ref === ctx.topology.defaultBranch ? `${ref} (the default branch)` : ref;
 }
 /**
@@ -50978,7 +49862,7 @@ function targetRevisionRules(ctx) {
         if (!cluster.envRef || cluster.ref === null || cluster.ref === cluster.envRef)
             continue;
         flaggedBootstrap.add(cluster.name);
-        out.push(finding('error', 'target-revision-env', `cluster ${cluster.name} (environment ${cluster.env}) tracks ${sources_describeRef(cluster.ref, ctx)}, but ${cluster.env} clusters track ${cluster.envRef}${devNote(ctx, cluster, cluster.ref)}`, bootstrapFieldPos(cluster, ['targetRevision']) ?? cluster.definedAt, cluster.name));
+        out.push(finding('error', 'target-revision-env', `cluster ${cluster.name} (environment ${cluster.env}) tracks ${describeRef(cluster.ref, ctx)}, but ${cluster.env} clusters track ${cluster.envRef}${devNote(ctx, cluster, cluster.ref)}`, bootstrapFieldPos(cluster, ['targetRevision']) ?? cluster.definedAt, cluster.name));
     }
     for (const app of ctx.apps)
         out.push(...childRevisionFindings(ctx, app, flaggedBootstrap, open));
@@ -51005,9 +49889,9 @@ function childRevisionFindings(ctx, app, flaggedBootstrap, open) {
         // The bootstrap is on the wrong ref and this child on the right one: the bootstrap finding says it all.
         if (flaggedBootstrap.has(cluster.name) && ref === cluster.envRef)
             continue;
-        const tracks = written === ref ? ref : `${written} = ${sources_describeRef(ref, ctx)}`;
+        const tracks = written === ref ? ref : `${written} = ${describeRef(ref, ctx)}`;
         out.push({
-            ...finding('error', 'bootstrap-revision-mismatch', `tracks ${tracks}, but its bootstrap Application tracks ${sources_describeRef(cluster.ref, ctx)}${devNote(ctx, cluster, ref)}`, at(), cluster.name),
+            ...finding('error', 'bootstrap-revision-mismatch', `tracks ${tracks}, but its bootstrap Application tracks ${describeRef(cluster.ref, ctx)}${devNote(ctx, cluster, ref)}`, at(), cluster.name),
             subject: app.name,
         });
     }
@@ -51117,7 +50001,10 @@ function isOwnValueFile(entry, names) {
 
 
 
-/** Every cluster has its values file: the bootstrap's valueFiles exist and one is the cluster's own. */
+/**
+ * Every cluster has its values file: the bootstrap's valueFiles exist, and one is the cluster's own
+ * when another cluster renders the same chart.
+ */
 function clusterValuesRule(ctx) {
     const out = [];
     for (const cluster of ctx.topology.clusters) {
@@ -51136,7 +50023,9 @@ function clusterValuesRule(ctx) {
         const names = cluster.env !== null ? [cluster.name, cluster.env] : [cluster.name];
         // As written, and as resolved (build variables substituted, `$ref/…` and globs followed).
         const own = [...cluster.valueFiles, ...values.valueFiles].some((f) => isOwnValueFile(f, names));
-        if (!own && values.missing.length === 0) {
+        // Only clusters that share their app-of-apps chart need a file of their own to differ.
+        const shared = ctx.topology.clusters.some((c) => c !== cluster && c.chart === cluster.chart);
+        if (!own && shared && values.missing.length === 0) {
             out.push(finding('warning', 'cluster-values-missing', `cluster ${cluster.name} renders with no values file of its own (expected e.g. values.${cluster.name}.yaml in its valueFiles)`, cluster.definedAt, cluster.name));
         }
     }
@@ -51214,6 +50103,510 @@ const RULES = [
     externalValuesRule,
 ];
 
+;// CONCATENATED MODULE: ./src/report/matrix.ts
+
+/** The matrix of the rendered clusters: each component's revision per cluster. */
+function buildMatrix(clusters, apps, rendered) {
+    const names = clusters.map((c) => c.name).filter((n) => rendered.includes(n));
+    const cells = {};
+    for (const app of apps) {
+        const revisions = appSources(app.object).map(({ source }) => source.targetRevision ?? 'HEAD');
+        const row = (cells[app.component] ??= {});
+        row[app.cluster.name] = [...new Set(revisions)].join(', ') || '—';
+    }
+    const components = Object.keys(cells).sort();
+    for (const component of components)
+        for (const c of names)
+            cells[component][c] ??= null;
+    return { clusters: names, components, cells };
+}
+
+;// CONCATENATED MODULE: ./src/commands/validate-check.ts
+
+
+
+
+
+/** validate's last phase: the rules over what rendered, the config's rule settings, the result. */
+/** Runs every rule over the discovery and its renders: validate's verdict. */
+function check(d, r) {
+    const unrendered = d.topology.clusters.flatMap((c) => (r.rendered.has(c.name) ? [] : [c.name]));
+    const controlPlane = detectControlPlane(d.config.controlPlane, d.all.clusters, r.apps, unrendered);
+    const raw = [...d.findings, ...r.findings, ...ruleFindings(d, r, controlPlane)];
+    raw.push(...d.files.yamlFindings());
+    const findings = sortFindings(applyRuleSettings(collapseFindings(raw), d.config));
+    return {
+        findings,
+        counts: countBySeverity(findings),
+        clusters: d.topology.clusters.map((c) => ({
+            name: c.name,
+            env: c.env,
+            ref: c.ref,
+            rendered: r.rendered.has(c.name),
+            applications: r.rendered.get(c.name) ?? 0,
+        })),
+        matrix: buildMatrix(d.topology.clusters, r.apps, [...r.rendered.keys()]),
+        apps: r.apps,
+        topology: d.topology,
+        controlPlane,
+        config: d.config,
+    };
+}
+function ruleFindings(d, r, controlPlane) {
+    const merged = new Map([...r.values].map(([k, v]) => [k, v.merged]));
+    const ctx = {
+        files: d.files,
+        config: d.config,
+        topology: d.topology,
+        apps: r.apps,
+        objects: r.objects,
+        values: r.values,
+        locate: new Locator(d.files, merged),
+        partial: d.partial,
+        controlPlane,
+    };
+    return RULES.flatMap((rule) => rule(ctx));
+}
+/** Config `rules:` turns a rule off or changes its severity. */
+function applyRuleSettings(findings, config) {
+    const out = [];
+    for (const f of findings) {
+        const setting = config.rules[f.rule];
+        if (setting === 'off')
+            continue;
+        out.push(setting ? { ...f, severity: setting } : f);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/git/refs.ts
+
+/**
+ * Why `ref` is refused as a git revision, or null: a full or abbreviated sha, or a ref name by the
+ * rules of `git check-ref-format --allow-onelevel`, optionally followed by `~N` / `^N` (the CLI's
+ * `--base HEAD~1`). Nothing else reaches git: never a leading `-`, `:`, a space, `..` or `@{`.
+ */
+function refProblem(ref) {
+    const name = revisionBase(ref);
+    if (name !== '' && !/^-/.test(name) && (name === 'HEAD' || !refNameProblem(name)))
+        return null;
+    return `"${clip(ref)}" is not a git ref name or commit sha`;
+}
+/** A revision without its `~N` / `^N` suffixes (`HEAD~1` → `HEAD`). */
+function revisionBase(ref) {
+    return ref.replace(/(?:~\d*|\^\d*)+$/, '');
+}
+/** A full commit id (SHA-1 or SHA-256). */
+function isFullSha(text) {
+    return /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(text);
+}
+/** `git check-ref-format` rules, for a one-level or full ref name. */
+function refNameProblem(name) {
+    if (name === '' || name === '@' || name.length > 255)
+        return true;
+    // Control characters, space, ~ ^ : ? * [ \ and DEL are never allowed.
+    // eslint-disable-next-line no-control-regex
+    if (/[\x00-\x20\x7f~^:?*[\\]/.test(name))
+        return true;
+    if (name.includes('..') || name.includes('@{') || name.includes('//'))
+        return true;
+    if (name.startsWith('/') || name.endsWith('/') || name.endsWith('.'))
+        return true;
+    return name.split('/').some((part) => part.startsWith('.') || part.endsWith('.lock'));
+}
+/** Why `name` is refused as a branch name (the promotion's from/to, environment refs), or null. */
+function branchProblem(name) {
+    if (/(?:~|\^)/.test(name) || name === 'HEAD' || name.startsWith('-') || refNameProblem(name))
+        return `"${clip(name)}" is not a valid branch name`;
+    return null;
+}
+const branch = (name) => ({ kind: 'branch', name });
+const tag = (name) => ({ kind: 'tag', name });
+/** `refs/heads/<name>` or `refs/tags/<name>`. */
+function fullRef(ref) {
+    return `${ref.kind === 'branch' ? 'refs/heads' : 'refs/tags'}/${ref.name}`;
+}
+/** `branch dev`, `tag stable`: how messages name a ref. */
+function refs_describeRef(ref) {
+    return `${ref.kind} ${ref.name}`;
+}
+/**
+ * Why `ref` is refused (a branch or tag name by git's rules, never `HEAD`, a flag or a revision
+ * expression), or null. Tags follow the branch rules here: `stable`, `stable-v1.2.3`.
+ */
+function qualifiedRefProblem(ref) {
+    const problem = branchProblem(ref.name);
+    return problem && ref.kind === 'tag' ? problem.replace('branch name', 'tag name') : problem;
+}
+
+;// CONCATENATED MODULE: ./src/gitops/config-arguments.ts
+
+
+
+/**
+ * The config's values that become helm or git arguments, checked for their kind: the config at a
+ * pull request's head is written by its author like any other file. The first bad one is a
+ * ConfigurationError at its line.
+ */
+function checkConfigArguments(raw, at) {
+    const refuse = (problem, ...segments) => {
+        if (problem)
+            throw new errors_ConfigurationError(problem, at(...segments));
+    };
+    if (raw.defaultBranch !== undefined)
+        refuse(branchProblem(raw.defaultBranch), 'defaultBranch');
+    for (const [name, env] of Object.entries(raw.environments ?? {}))
+        refuse(refOrBranch(env.ref), 'environments', name, 'ref');
+    (raw.promotion?.edges ?? []).forEach((e, i) => {
+        refuse(branchProblem(e.from), 'promotion', 'edges', String(i), 'from');
+        refuse(branchProblem(e.to), 'promotion', 'edges', String(i), 'to');
+    });
+    if (raw.helm?.kubeVersion !== undefined)
+        refuse(kubeVersionProblem(raw.helm.kubeVersion), 'helm', 'kubeVersion');
+    (raw.helm?.apiVersions ?? []).forEach((v, i) => refuse(apiVersionProblem(v), 'helm', 'apiVersions', String(i)));
+    (raw.clusters ?? []).forEach((c, i) => {
+        const field = (...rest) => ['clusters', String(i), ...rest];
+        if (c.releaseName !== undefined)
+            refuse(releaseNameProblem(c.releaseName), ...field('releaseName'));
+        if (c.namespace)
+            refuse(namespaceProblem(c.namespace), ...field('namespace'));
+        (c.parameters ?? []).forEach((p, j) => refuse(parameterNameProblem(String(p.name)), ...field('parameters', String(j), 'name')));
+    });
+}
+/** An environment's ref: a branch, or a tag like `stable` (same name rules). */
+function refOrBranch(ref) {
+    return branchProblem(ref.replace(/^refs\/(heads|tags)\//, ''));
+}
+
+;// CONCATENATED MODULE: ./src/rule-ids.ts
+/** Every rule id gitops-promotion reports: a finding names one of these (a typo fails the compiler). */
+const rule_ids_RULES = [
+    'yaml-syntax',
+    'yaml-duplicate-key',
+    'yaml-tab',
+    'yaml-alias-limit',
+    'yaml-file-too-large',
+    'bootstrap-invalid',
+    'values-schema',
+    'values-shape',
+    'helm-template',
+    'app-of-apps-nested',
+    'manifest-invalid',
+    'manifest-duplicate-key',
+    'helm-argument',
+    'object-required-fields',
+    'object-unique',
+    'application-schema',
+    'application-name-unique',
+    'application-name-pattern',
+    'application-cluster-label',
+    'application-project',
+    'value-files-empty',
+    'path-missing',
+    'sync-wave-format',
+    'sync-wave-order',
+    'destination-mismatch',
+    'target-revision-env',
+    'bootstrap-revision-mismatch',
+    'default-branch-unknown',
+    'cluster-values-missing',
+    'orphan-values-file',
+    'value-file-external',
+];
+
+;// CONCATENATED MODULE: ./src/gitops/config.ts
+
+
+
+
+
+
+
+
+
+
+const CONFIG_FILES = ['.github/gitops-promotion.yaml', '.github/gitops-promotion.yml'];
+const DEFAULT_ENVIRONMENTS = {
+    dev: { ref: 'dev' },
+    staging: { ref: 'staging' },
+    prod: { ref: 'stable' },
+};
+const DEFAULT_BOOTSTRAP_GLOB = 'argocd-bootstrap-apps/*.yaml';
+function defaultConfig() {
+    return {
+        file: null,
+        repoURL: null,
+        defaultBranch: null,
+        root: '.',
+        bootstrapGlob: DEFAULT_BOOTSTRAP_GLOB,
+        controlPlane: 'auto',
+        controlPlaneNamespace: null,
+        environments: { ...DEFAULT_ENVIRONMENTS },
+        environmentsConfigured: false,
+        clusters: [],
+        valuesSchema: 'auto',
+        applicationName: '^{cluster}-[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
+        clusterLabel: 'cluster',
+        dependsOn: {},
+        rules: {},
+        limits: { ...defaultYamlLimits },
+        helm: { kubeVersion: null, apiVersions: [] },
+        diff: {
+            ignore: { paths: [], labels: [], annotations: [] },
+            deep: true,
+            productionEnvironments: ['prod', 'production'],
+        },
+        promotion: {
+            edges: [{ from: 'dev', to: 'staging' }],
+            soak: null,
+            requiredChecks: null,
+            blockingLabels: ['promotion-blocker'],
+            freeze: [],
+        },
+    };
+}
+/**
+ * The repo-relative path of a config file given as `--config` or the `config` input (relative to the
+ * repo, or absolute under it), refused when it leads outside the repository: `..`, an absolute path
+ * elsewhere, a symlink out. The file is never read then, so nothing of it reaches the output.
+ */
+function configInRepo(repoDir, given) {
+    const p = pathInRepo(repoDir, given);
+    if (p.kind === 'outside')
+        throw new errors_ConfigurationError(`config file ${given} must be inside the repository`);
+    return p.rel;
+}
+/**
+ * Reads `.github/gitops-promotion.yaml` from the repo, validated against `schemas/config.schema.json`.
+ * A bad config is the user's to fix: ConfigurationError naming the file, line and field.
+ */
+function loadConfig(repoDir, explicitFile) {
+    const candidates = explicitFile ? [explicitFile] : CONFIG_FILES;
+    const found = candidates.find((f) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(repoDir, f)));
+    if (!found) {
+        if (explicitFile) {
+            configInRepo(repoDir, explicitFile); // outside is said as such, not as "not found"
+            throw new errors_ConfigurationError(`config file not found: ${explicitFile}`);
+        }
+        return defaultConfig();
+    }
+    const rel = configInRepo(repoDir, found);
+    if (!(0,external_node_fs_namespaceObject.statSync)(external_node_path_default().resolve(repoDir, rel)).isFile())
+        throw new errors_ConfigurationError(`config file ${rel} is not a file`);
+    const text = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().resolve(repoDir, rel), 'utf8');
+    const parsed = parseYaml(rel, text, defaultYamlLimits, '1.2');
+    const first = parsed.findings[0];
+    if (first)
+        throw new errors_ConfigurationError(first.message, { file: rel, line: first.line ?? undefined });
+    if (parsed.documents.length > 1) {
+        throw new errors_ConfigurationError('expected one YAML document', {
+            file: rel,
+            line: parsed.documents[1].line,
+        });
+    }
+    const root = parsed.documents[0]?.root;
+    if (!root)
+        return { ...defaultConfig(), file: rel };
+    const violations = validateNode(precompiled(config_schema_namespaceObject), root, { file: rel, line: 1, column: 1 });
+    const v = violations[0];
+    if (v)
+        throw new errors_ConfigurationError(v.message, { file: rel, line: v.pos.line });
+    const config = resolveConfig(toJson(root), rel, root);
+    requireRoot(repoDir, config, root);
+    return config;
+}
+/** `root` names a directory of this tree (through no symlink out of it). */
+function requireRoot(repoDir, config, node) {
+    if (config.root === '.')
+        return;
+    const at = { file: config.file ?? '', line: nodeAt(node, ['root'])?.keyPos?.line ?? 1 };
+    const p = pathInRepo(repoDir, config.root);
+    if (p.kind === 'outside' || !(0,external_node_fs_namespaceObject.existsSync)(p.abs) || !(0,external_node_fs_namespaceObject.statSync)(p.abs).isDirectory())
+        throw new errors_ConfigurationError(`root ${config.root} is not a directory of the repository`, at);
+}
+function resolveConfig(raw, file, root) {
+    const base = defaultConfig();
+    const at = (...segments) => {
+        const node = nodeAt(root, segments);
+        return { file, line: node?.keyPos?.line ?? node?.pos.line ?? 1 };
+    };
+    const names = new Set();
+    (raw.clusters ?? []).forEach((c, i) => {
+        if (names.has(c.name)) {
+            throw new errors_ConfigurationError(`cluster "${c.name}" is declared twice`, at('clusters', String(i), 'name'));
+        }
+        names.add(c.name);
+    });
+    for (const rule of Object.keys(raw.rules ?? {})) {
+        if (!KNOWN_RULES.has(rule)) {
+            throw new errors_ConfigurationError(`unknown rule "${rule}" in rules (known: ${[...KNOWN_RULES].sort().join(', ')})`, at('rules', rule));
+        }
+    }
+    if (raw.applicationName !== undefined) {
+        try {
+            new RegExp(raw.applicationName.replaceAll('{cluster}', 'cluster'));
+        }
+        catch (e) {
+            throw new errors_ConfigurationError(`applicationName is not a regular expression: ${e.message}`, at('applicationName'));
+        }
+    }
+    checkConfigArguments(raw, at);
+    const tree = treePath(raw.root ?? '.', 'root', at('root'));
+    const glob = treePath(raw.bootstrap?.glob ?? DEFAULT_BOOTSTRAP_GLOB, 'bootstrap.glob', at('bootstrap', 'glob'));
+    return {
+        file,
+        repoURL: raw.repoURL ?? null,
+        defaultBranch: raw.defaultBranch ?? null,
+        root: tree,
+        bootstrapGlob: repoJoin(tree, glob),
+        controlPlane: raw.controlPlane ?? base.controlPlane,
+        controlPlaneNamespace: raw.controlPlaneNamespace ?? base.controlPlaneNamespace,
+        environments: raw.environments ?? base.environments,
+        environmentsConfigured: raw.environments !== undefined,
+        clusters: (raw.clusters ?? []).map((c, i) => withParameterLines(c, i, file, root)),
+        valuesSchema: raw.valuesSchema ?? base.valuesSchema,
+        applicationName: raw.applicationName ?? base.applicationName,
+        clusterLabel: raw.clusterLabel ?? base.clusterLabel,
+        dependsOn: raw.dependsOn ?? {},
+        rules: raw.rules ?? {},
+        limits: yamlLimits(raw.limits, base.limits),
+        helm: { kubeVersion: raw.helm?.kubeVersion ?? null, apiVersions: raw.helm?.apiVersions ?? [] },
+        diff: {
+            ignore: {
+                paths: raw.diff?.ignore?.paths ?? [],
+                labels: raw.diff?.ignore?.labels ?? [],
+                annotations: raw.diff?.ignore?.annotations ?? [],
+            },
+            deep: raw.diff?.deep ?? base.diff.deep,
+            productionEnvironments: raw.diff?.productionEnvironments ?? base.diff.productionEnvironments,
+        },
+        promotion: { ...base.promotion, ...raw.promotion },
+    };
+}
+/** A config cluster whose parameters know their line (findings about a `--set` point at it). */
+function withParameterLines(c, i, file, root) {
+    if (!c.parameters)
+        return c;
+    const parameters = c.parameters.map((p, j) => {
+        const node = nodeAt(root, ['clusters', String(i), 'parameters', String(j)]);
+        return node ? { ...p, at: { ...node.pos, file } } : p;
+    });
+    return { ...c, parameters };
+}
+/** Nodes of alias expansion that one alias of the deprecated `maxAliasCount` stands for (100 → 200,000). */
+const NODES_PER_ALIAS = 2_000;
+/** The most `maxExpandedNodes` may be (also what a large `maxAliasCount` maps to). */
+const MAX_EXPANDED_NODES = 5_000_000;
+/**
+ * `limits:`. The alias limit is a budget of nodes produced by alias expansion (`maxExpandedNodes`);
+ * the deprecated `maxAliasCount` (a count of alias expansions) is mapped onto it, N → N × 2,000 nodes,
+ * so the old default 100 is the new default 200,000, and `maxExpandedNodes` wins when both are set.
+ */
+function yamlLimits(raw, base) {
+    const fromAliasCount = raw?.maxAliasCount === undefined
+        ? undefined
+        : Math.min(raw.maxAliasCount * NODES_PER_ALIAS, MAX_EXPANDED_NODES);
+    return {
+        maxFileBytes: raw?.maxFileBytes ?? base.maxFileBytes,
+        maxExpandedNodes: raw?.maxExpandedNodes ?? fromAliasCount ?? base.maxExpandedNodes,
+    };
+}
+/**
+ * A path the config gives inside the repository (`root`, the bootstrap glob), normalized; one that
+ * climbs out of the repository or is absolute is refused: the glob is walked on the file system.
+ */
+function treePath(given, field, at) {
+    const rel = repoJoin('.', given);
+    if (external_node_path_default().posix.isAbsolute(given) || escapesRepo(rel)) {
+        throw new errors_ConfigurationError(`${field} ${JSON.stringify(given)} must be a path inside the repository`, at);
+    }
+    return rel;
+}
+/** Every rule id gitops-promotion reports; `rules:` in the config may name only these. */
+const KNOWN_RULES = new Set(rule_ids_RULES);
+
+;// CONCATENATED MODULE: ./src/commands/repo-facts.ts
+
+
+
+const REMOTE = 'origin';
+/**
+ * What the repository at `git`'s directory says of itself: `origin/HEAD`, which of main/master exist, the origin
+ * URL (credentials stripped). Only for the top of a repository: a directory inside another one (the
+ * examples of a project) would otherwise take that project's facts. `eventDefaultBranch` is the
+ * GitHub event's, read by the action.
+ */
+async function readRepoFacts(git, eventDefaultBranch) {
+    const event = eventDefaultBranch && !branchProblem(eventDefaultBranch) ? eventDefaultBranch : null;
+    if ((await git.tryLocation()) !== 'top-level')
+        return { ...NO_FACTS, eventDefaultBranch: event };
+    const [originHead, mainOrMaster, url] = await Promise.all([
+        git.tryRemoteHead(REMOTE),
+        git.tryBranchesNamed(['main', 'master']),
+        git.tryRemoteUrl(REMOTE),
+    ]);
+    return { originHead, eventDefaultBranch: event, mainOrMaster, originURL: remoteURL(url) };
+}
+/** A remote URL as a repoURL to compare with: normalized (no credentials), or null for a local path. */
+function remoteURL(url) {
+    if (!url || url.startsWith('/') || url.startsWith('.') || /^file:/i.test(url))
+        return null;
+    // Neither a query nor a fragment names a repository; either could carry a token.
+    const normalized = normalizeRepoURL(url.replace(/[?#].*$/s, ''));
+    return /^https:\/\/[^/]+\/./.test(normalized) ? normalized : null;
+}
+
+;// CONCATENATED MODULE: ./src/commands/validate-discover.ts
+
+
+
+
+
+
+
+/** Reads the config, the files and the topology of `repoDir`. */
+async function discover(options) {
+    requireDirectory(options.repoDir);
+    refuseSymlinksOut(options.repoDir);
+    const config = loadConfig(options.repoDir, options.configFile);
+    const revision = options.revision ?? (await headRevision(options.git, options.repoDir));
+    const files = new RepoFiles(options.repoDir, config.limits, undefined, undefined, revision);
+    const facts = await readRepoFacts(options.git, options.eventDefaultBranch);
+    const topology = discoverTopology(files, config, repoContext(config, facts));
+    return selectClusters({ files, config, topology }, options.clusters, options.logger);
+}
+/** The discovery of a tree already read (diff has its trees): the clusters to check, and what is said of them. */
+function selectClusters(tree, only, logger) {
+    const { files, config, topology: all } = tree;
+    const topology = only ? { ...all, clusters: all.clusters.filter((c) => only.includes(c.name)) } : all;
+    const findings = [...topology.findings];
+    if (all.clusters.length === 0) {
+        findings.push(finding('error', 'bootstrap-invalid', `no clusters found: no bootstrap Application matches ${config.bootstrapGlob} and the config declares no clusters`, config.file ? { file: config.file, line: 1, column: 1 } : null));
+    }
+    logger.info(`Found ${topology.clusters.length} clusters: ${topology.clusters.map((c) => c.name).join(', ')}`);
+    return { files, config, all, topology, partial: only !== undefined, findings };
+}
+/**
+ * The sha of HEAD when `dir` is the repository's directory, else '' (an exported tree or a copy),
+ * and '' when it is in no repository or git is not there.
+ */
+async function headRevision(git, dir) {
+    if (git.dir !== dir)
+        return '';
+    try {
+        return (await git.tryRevParse('HEAD')) ?? '';
+    }
+    catch (e) {
+        // Not in a repository, or git is not there.
+        if (e instanceof errors_ConfigurationError)
+            return '';
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 ;// CONCATENATED MODULE: ./src/gitops/template-reads.ts
 
 /** At most this many template files are read, each up to this size: the scan is a hint, not a parser. */
@@ -51759,24 +51152,39 @@ function againstShape(files, shape, cluster, v, once) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/report/matrix.ts
+;// CONCATENATED MODULE: ./src/diff/chart-renders.ts
 
-function buildMatrix(clusters, apps, rendered) {
-    const names = clusters.map((c) => c.name).filter((n) => rendered.includes(n));
-    const cells = {};
-    for (const app of apps) {
-        const revisions = appSources(app.object).map(({ source }) => source.targetRevision ?? 'HEAD');
-        const row = (cells[app.component] ??= {});
-        row[app.cluster.name] = [...new Set(revisions)].join(', ') || '—';
+/**
+ * The in-repo chart renders of one run (a validate, or both sides of a diff), each chart rendered
+ * once per recipe and tree: a nested app-of-apps level and the deep comparison that also needs its
+ * render share one `helm template`.
+ */
+class ChartRenders {
+    helm;
+    renders = new Map();
+    constructor(helm) {
+        this.helm = helm;
     }
-    const components = Object.keys(cells).sort();
-    for (const component of components)
-        for (const c of names)
-            cells[component][c] ??= null;
-    return { clusters: names, components, cells };
+    render(files, recipe, options) {
+        const key = JSON.stringify([files.root, files.revision, chart_renders_canonical(recipe), chart_renders_canonical(options)]);
+        let r = this.renders.get(key);
+        if (!r)
+            this.renders.set(key, (r = renderComponent(this.helm, files, recipe, options)));
+        return r;
+    }
+}
+function chart_renders_canonical(v) {
+    if (Array.isArray(v))
+        return `[${v.map(chart_renders_canonical).join(',')}]`;
+    if (v && typeof v === 'object')
+        return `{${Object.keys(v)
+            .sort()
+            .map((k) => `${JSON.stringify(k)}:${chart_renders_canonical(v[k])}`)
+            .join(',')}}`;
+    return JSON.stringify(v ?? null);
 }
 
-;// CONCATENATED MODULE: ./src/commands/validate.ts
+;// CONCATENATED MODULE: ./src/commands/validate-render.ts
 
 
 
@@ -51788,127 +51196,54 @@ function buildMatrix(clusters, apps, rendered) {
 
 
 
-
-
-
-
-
-
-
-
-
-
+/** validate's second phase: each cluster's values, its app-of-apps render and its nested levels. */
 /** How helm reports values that fail the chart's values.schema.json. */
 const HELM_SCHEMA_FAILURE = "values don't meet the specifications of the schema";
-/**
- * The validate pipeline: config → topology → values (YAML, schema per file and merged) →
- * helm template per cluster (in parallel) → Application and topology rules.
- * Throws ConfigurationError only for a config the user must fix first; everything about the
- * repo's content comes back as findings.
- */
-async function validate_validate(options) {
-    const { logger } = options;
-    if (!options.prepared) {
-        requireDirectory(options.repoDir);
-        refuseSymlinksOut(options.repoDir);
-    }
-    const config = options.prepared?.config ?? loadConfig(options.repoDir, options.configFile);
-    const files = options.prepared?.files ??
-        new RepoFiles(options.repoDir, config.limits, undefined, undefined, options.revision ?? (await headRevision(options.repoDir)));
-    const discovered = options.prepared?.topology ??
-        discoverTopology(files, config, repoContext(config, await readRepoFacts(options.gitDir ?? options.repoDir, options.env, options.eventDefaultBranch)));
-    const only = options.clusters;
-    const topology = only
-        ? { ...discovered, clusters: discovered.clusters.filter((c) => only.includes(c.name)) }
-        : discovered;
-    const raw = [...topology.findings];
-    if (discovered.clusters.length === 0) {
-        raw.push(finding('error', 'bootstrap-invalid', `no clusters found: no bootstrap Application matches ${config.bootstrapGlob} and the config declares no clusters`, config.file ? { file: config.file, line: 1, column: 1 } : null));
-    }
-    logger.info(`Found ${topology.clusters.length} clusters: ${topology.clusters.map((c) => c.name).join(', ')}`);
+/** Renders every cluster of `d` that can render (in parallel), then follows its nested levels. */
+async function renderClusters(d, options) {
+    const concurrency = options.concurrency ?? external_node_os_default().availableParallelism();
     const values = new Map();
-    for (const cluster of topology.clusters)
-        values.set(cluster.name, loadClusterValues(files, cluster));
-    const renderable = topology.clusters.filter((c) => {
-        if (!files.isDirectory(c.chart)) {
-            raw.push(finding('error', 'path-missing', `chart path "${c.chart}" of cluster ${c.name} does not exist`, bootstrapFieldPos(c, ['path']) ?? c.definedAt, c.name));
+    for (const cluster of d.topology.clusters)
+        values.set(cluster.name, loadClusterValues(d.files, cluster));
+    const findings = [];
+    const renderable = renderableClusters(d, values, findings);
+    const renders = await renderWithSchemaChecks(d, renderable, values, findings, options.helm, concurrency);
+    const levels = await followLevels(renders, renderable, {
+        files: d.files,
+        repoURL: d.topology.repoURLs,
+        charts: options.charts ?? new ChartRenders(options.helm),
+        render: { dependencyBuild: options.dependencyBuild ?? false, ...renderOptions(d) },
+        concurrency,
+    });
+    return { values, findings, ...collectRenders(renders, levels, renderable, findings, d.findings) };
+}
+function renderOptions(d) {
+    return { kubeVersion: d.config.helm.kubeVersion, apiVersions: d.config.helm.apiVersions };
+}
+/** The clusters whose chart exists and whose values parse; a missing chart is an error. */
+function renderableClusters(d, values, findings) {
+    return d.topology.clusters.filter((c) => {
+        if (!d.files.isDirectory(c.chart)) {
+            findings.push(finding('error', 'path-missing', `chart path "${c.chart}" of cluster ${c.name} does not exist`, bootstrapFieldPos(c, ['path']) ?? c.definedAt, c.name));
             return false;
         }
         return !values.get(c.name).broken;
     });
-    const renderOptions = { kubeVersion: config.helm.kubeVersion, apiVersions: config.helm.apiVersions };
-    const rendering = mapLimit(renderable, options.concurrency ?? external_node_os_default().availableParallelism(), (c) => renderCluster(options.helm, files, c, values.get(c.name), renderOptions));
-    // Schema checks are CPU in this process; helm runs in child processes: do both at once. A schema
-    // the user must fix first is thrown only once no render is still running in the tree.
-    const schemaFindings = await checkClusterValues(files, config, topology.clusters, values).catch(async (e) => {
+}
+/**
+ * helm template of each cluster, and the values schema checks meanwhile. Schema checks are CPU in
+ * this process; helm runs in child processes: both at once. A schema the user must fix first is
+ * thrown only once no render is still running in the tree.
+ */
+async function renderWithSchemaChecks(d, renderable, values, findings, helm, concurrency) {
+    const options = renderOptions(d);
+    const rendering = mapLimit(renderable, concurrency, (c) => renderCluster(helm, d.files, c, values.get(c.name), options));
+    const schemaFindings = await checkClusterValues(d.files, d.config, d.topology.clusters, values).catch(async (e) => {
         await rendering.catch(() => undefined);
         throw e;
     });
-    raw.push(...schemaFindings);
-    const renders = await rendering;
-    const levels = await followLevels(renders, renderable, {
-        files,
-        repoURL: topology.repoURLs,
-        charts: options.charts ?? new ChartRenders(options.helm),
-        render: { dependencyBuild: options.dependencyBuild ?? false, ...renderOptions },
-        concurrency: options.concurrency ?? external_node_os_default().availableParallelism(),
-    });
-    const apps = [];
-    const objects = [];
-    const renderedClusters = new Map();
-    const unreadable = new Map();
-    const schemaBroken = new Set(raw.filter((f) => f.rule === 'values-schema').flatMap((f) => (f.cluster ? [f.cluster] : [])));
-    renders.forEach((r, i) => {
-        // Helm enforcing the chart's values.schema.json says what values-schema already said, with a line.
-        if (!(schemaBroken.has(r.cluster) && r.findings.some((f) => f.message.includes(HELM_SCHEMA_FAILURE)))) {
-            raw.push(...r.findings);
-        }
-        const level = levels[i];
-        if (!r.ok || !level)
-            return;
-        if (r.unreadable?.length)
-            unreadable.set(r.cluster, r.unreadable);
-        raw.push(...level.nested.findings);
-        const clusterApps = [...level.apps, ...level.nested.apps];
-        renderedClusters.set(r.cluster, clusterApps.length);
-        apps.push(...clusterApps);
-        objects.push(...collectObjects(renderable[i], r.manifests), ...level.nested.objects);
-    });
-    options.onRendered?.(apps, new Set(renderedClusters.keys()), objects, unreadable);
-    const merged = new Map([...values].map(([k, v]) => [k, v.merged]));
-    const unrendered = topology.clusters.flatMap((c) => (renderedClusters.has(c.name) ? [] : [c.name]));
-    const controlPlane = detectControlPlane(config.controlPlane, discovered.clusters, apps, unrendered);
-    const ctx = {
-        files,
-        config,
-        topology,
-        apps,
-        objects,
-        values,
-        locate: new Locator(files, merged),
-        partial: only !== undefined,
-        controlPlane,
-    };
-    for (const rule of RULES)
-        raw.push(...rule(ctx));
-    raw.push(...files.yamlFindings());
-    const findings = sortFindings(applyRuleSettings(collapseFindings(raw), config));
-    return {
-        findings,
-        counts: countBySeverity(findings),
-        clusters: topology.clusters.map((c) => ({
-            name: c.name,
-            env: c.env,
-            ref: c.ref,
-            rendered: renderedClusters.has(c.name),
-            applications: renderedClusters.get(c.name) ?? 0,
-        })),
-        matrix: buildMatrix(topology.clusters, apps, [...renderedClusters.keys()]),
-        apps,
-        topology,
-        controlPlane,
-        config,
-    };
+    findings.push(...schemaFindings);
+    return rendering;
 }
 /**
  * Each rendered cluster's Applications, and what its nested app-of-apps levels add (followNested),
@@ -51922,30 +51257,361 @@ async function followLevels(renders, clusters, ctx) {
         return { apps, nested: await followNested({ ...ctx, cluster }, apps) };
     });
 }
-/** Config `rules:` turns a rule off or changes its severity. */
-function applyRuleSettings(findings, config) {
-    const out = [];
-    for (const f of findings) {
-        const setting = config.rules[f.rule];
-        if (setting === 'off')
-            continue;
-        out.push(setting ? { ...f, severity: setting } : f);
-    }
-    return out;
+/**
+ * The renders and their levels gathered per cluster, helm's and the levels' findings added to
+ * `findings` (helm's schema failure dropped where values-schema, found before, said it).
+ */
+function collectRenders(renders, levels, renderable, findings, discovered) {
+    const out = { apps: [], objects: [] };
+    const rendered = new Map();
+    const unreadable = new Map();
+    const schemaBroken = new Set([...discovered, ...findings]
+        .filter((f) => f.rule === 'values-schema')
+        .flatMap((f) => (f.cluster ? [f.cluster] : [])));
+    renders.forEach((r, i) => {
+        // Helm enforcing the chart's values.schema.json says what values-schema already said, with a line.
+        if (!(schemaBroken.has(r.cluster) && r.findings.some((f) => f.message.includes(HELM_SCHEMA_FAILURE)))) {
+            findings.push(...r.findings);
+        }
+        const level = levels[i];
+        if (!r.ok || !level)
+            return;
+        if (r.unreadable?.length)
+            unreadable.set(r.cluster, r.unreadable);
+        findings.push(...level.nested.findings);
+        const clusterApps = [...level.apps, ...level.nested.apps];
+        rendered.set(r.cluster, clusterApps.length);
+        out.apps.push(...clusterApps);
+        out.objects.push(...collectObjects(renderable[i], r.manifests), ...level.nested.objects);
+    });
+    return { ...out, rendered, unreadable };
 }
-/** The sha of HEAD of the repository `dir` is in, or '' when it is in none (or git is not there). */
-async function headRevision(dir) {
+
+;// CONCATENATED MODULE: ./src/diff/tree-listing.ts
+
+
+const MAX_HOPS = 8;
+/**
+ * Path → git object id of every entry of a tree. A symlink's own blob is only its target's *path*,
+ * so its id here is what it resolves to inside the tree: the target file's blob, or a hash of the
+ * files under a target directory. Equal ids then prove equal content at both refs. A link that
+ * cannot be resolved inside the tree (absolute, out of the tree, through another link's directory,
+ * a loop) gets an id of its own per side: whatever reads it is rendered at both refs and compared.
+ */
+function listingWithLinks(entries, readLink, side) {
+    const ids = new Map(entries.map((e) => [e.path, e.oid]));
+    const links = new Map(entries.filter((e) => e.mode === '120000').map((e) => [e.path, readLink(e.path)]));
+    const resolve = (link, hops) => {
+        const to = links.get(link);
+        if (external_node_path_default().posix.isAbsolute(to) || hops > MAX_HOPS)
+            return null;
+        const target = external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(link), to));
+        if (target === '..' || target.startsWith('../'))
+            return null;
+        if (links.has(target))
+            return resolve(target, hops + 1);
+        const blob = ids.get(target);
+        if (blob)
+            return blob;
+        const under = entries.filter((e) => e.path.startsWith(`${target}/`));
+        if (under.some((e) => links.has(e.path)))
+            return null;
+        if (under.length === 0)
+            return 'missing';
+        const h = (0,external_node_crypto_.createHash)('sha256');
+        for (const e of under)
+            h.update(`${e.path.slice(target.length)}\0${e.oid}\n`);
+        return `tree:${h.digest('hex')}`;
+    };
+    const listing = new Map();
+    for (const e of entries) {
+        if (!links.has(e.path))
+            listing.set(e.path, e.oid);
+        else {
+            const resolved = resolve(e.path, 0);
+            listing.set(e.path, resolved ? `symlink:${links.get(e.path)}:${resolved}` : `symlink:${side}:${e.oid}`);
+        }
+    }
+    return listing;
+}
+
+;// CONCATENATED MODULE: ./src/commands/diff-trees.ts
+
+
+
+
+
+
+
+
+/** A side exported by git (`dir`, with its tree's `entries`): its listing; a link out of the tree is refused. */
+function exportedSide(ref, sha, dir, entries, side) {
+    const listing = treeListing(entries, dir, side);
+    refuseSymlinksOut(dir);
+    return { ref, sha, dir, listing };
+}
+/**
+ * Each side is read with its own config, with one exception: a base without a config of its own
+ * (from before the config existed, or with one that no longer loads) is read with head's, so the
+ * pull request that adds or fixes the config compares like with like (the same bootstrap glob,
+ * clusters, environments and helm options on both sides) instead of reporting the change of the
+ * reading as a change of the repository; the report says so. A broken config at head is thrown:
+ * validate at head fails the same way, and it is the pull request's to fix.
+ *
+ * Reading base with head's config cannot hide a change of what head's config sees: both sides are
+ * then read alike, and what head's config does not see at head is outside validate's verdict at
+ * head too. What it could hide is a cluster that only the defaults find at base: those are named,
+ * and the diff is incomplete. What the diff *shows* (ignores, deep mode) never comes from head
+ * alone: see diffPolicy.
+ */
+function openTrees(b, h, options, facts) {
+    const parsed = new Map();
+    const headConfig = loadConfig(h.dir, options.configFile);
+    // The default branch is the repository's, one for both sides (head's config may name it).
+    const repo = repoContext(headConfig, facts);
+    const open = (side, config, configId, policy) => {
+        const files = new RepoFiles(side.dir, config.limits, side.listing, parsed, side.sha);
+        return { ...side, files, config, configId, policy, topology: discoverTopology(files, config, repo) };
+    };
+    const head = open(h, headConfig, configIdOf(h, headConfig), headConfig.diff);
+    const own = ownConfig(b, options);
+    if (own.kind === 'valid') {
+        const base = open(b, own.config, configIdOf(b, own.config), own.config.diff);
+        return { base, head, reading: { notes: [], unknown: [] } };
+    }
+    const borrowed = headConfig.file !== null;
+    const config = borrowed ? headConfig : defaultConfig();
+    const base = open(b, config, borrowed ? head.configId : null, defaultConfig().diff);
+    const reading = borrowed ? `head's ${headConfig.file}` : 'the defaults';
+    const notes = [];
+    const unknown = [];
+    if (own.kind === 'broken') {
+        options.logger.warning(`config at base ${b.ref} is invalid (${own.why}); base is read with ${reading}`);
+        notes.push(`The config at base is invalid (${own.why}); base was read with ${reading}.`);
+    }
+    else if (borrowed) {
+        notes.push(`Base has no config file; it was read with ${reading}, so both sides are read alike.`);
+    }
+    if (borrowed) {
+        const seen = new Set([...base.topology.clusters, ...head.topology.clusters].map((c) => c.name));
+        const files = new RepoFiles(b.dir, defaultConfig().limits, b.listing, parsed, b.sha);
+        const lost = discoverTopology(files, defaultConfig(), repo)
+            .clusters.map((c) => c.name)
+            .filter((n) => !seen.has(n));
+        if (lost.length > 0)
+            unknown.push(`base, read without a config, also has ${lost.join(', ')}, which head's config finds at neither ref: not compared`);
+    }
+    return { base, head, reading: { notes, unknown } };
+}
+/** A side's own config: valid, broken (a ConfigurationError), or none (no config file in that tree). */
+function ownConfig(side, options) {
+    const candidates = options.configFile ? [external_node_path_default().posix.normalize(options.configFile)] : [...CONFIG_FILES];
+    if (!candidates.some((f) => side.listing.has(f)))
+        return { kind: 'none' };
     try {
-        return (await new Git(dir).tryRevParse('HEAD')) ?? '';
+        return { kind: 'valid', config: loadConfig(side.dir, options.configFile) };
     }
     catch (e) {
-        if (e instanceof errors_ConfigurationError)
-            return '';
-        throw e;
+        if (!(e instanceof errors_ConfigurationError))
+            throw e;
+        return { kind: 'broken', why: e.describe() };
     }
+}
+function configIdOf(side, config) {
+    return config.file ? (side.listing.get(config.file) ?? null) : null;
+}
+/**
+ * What the diff shows is the base's policy: the config at head is the pull request's, and must not
+ * be able to hide the pull request's changes. So `diff.ignore` and `diff.deep` are base's only
+ * (the defaults when base has no config of its own: no ignores, deep on; what a pull request sets
+ * applies from the next one on; the `deep` option decides over both). Head may only add to what is
+ * shown: the production environments are both sides' together when head has a config file, so the
+ * pull request that names a new environment production gets its risks flagged, and none that base
+ * flags can be unflagged.
+ */
+function diffPolicy(base, head, deepOption) {
+    const added = head.config.file !== null ? head.config.diff.productionEnvironments : [];
+    return {
+        deep: deepOption ?? base.policy.deep,
+        ignore: base.policy.ignore,
+        productionEnvironments: new Set([...base.policy.productionEnvironments, ...added]),
+    };
+}
+/** Path → git object id of every file; a symlink's id is what it resolves to (tree-listing.ts). */
+function treeListing(entries, dir, side) {
+    return listingWithLinks(entries, (p) => (0,external_node_fs_namespaceObject.readlinkSync)(external_node_path_default().join(dir, p)), side);
+}
+
+;// CONCATENATED MODULE: ./src/commands/diff-run.ts
+
+
+
+
+
+function startRun(base, head, changed, options) {
+    const policy = diffPolicy(base, head, options.deep);
+    return {
+        base,
+        head,
+        helm: options.helm,
+        logger: options.logger,
+        charts: new ChartRenders(options.helm),
+        concurrency: options.concurrency ?? external_node_os_default().availableParallelism(),
+        dependencyBuild: options.dependencyBuild ?? false,
+        policy,
+        masking: {
+            rules: ignoreRules(policy.ignore),
+            ignored: {},
+            secretSalt: options.secretSalt ?? (0,external_node_crypto_.randomBytes)(16).toString('hex'),
+        },
+        changed,
+    };
+}
+/** A tree as the comparison sees it. */
+function sideOf(tree) {
+    return {
+        files: tree.files,
+        listing: tree.listing,
+        repoURL: tree.topology.repoURLs,
+        controlPlaneNamespace: tree.topology.controlPlaneNamespace,
+        helm: tree.config.helm,
+    };
+}
+/** Where a cluster's nested app-of-apps levels are followed in `tree`. */
+function nestedAt(run, tree, cluster) {
+    return {
+        cluster,
+        files: tree.files,
+        repoURL: tree.topology.repoURLs,
+        charts: run.charts,
+        render: { dependencyBuild: run.dependencyBuild, ...tree.config.helm },
+    };
+}
+/** How many times helm template ran with this helm so far. */
+function templateRuns(helm) {
+    return helm.invocations.filter((args) => args[0] === 'template').length;
+}
+
+;// CONCATENATED MODULE: ./src/commands/diff-renders.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * Both sides, in parallel. Each settles before anything is thrown (base's failure first): no helm is
+ * still running in a tree when the caller removes it.
+ */
+async function renderSides(run, baseClusters) {
+    const [head, base] = await Promise.allSettled([renderHead(run), renderBase(run, baseClusters)]);
+    if (base.status === 'rejected')
+        throw base.reason;
+    if (head.status === 'rejected')
+        throw head.reason;
+    return { base: base.value, head: head.value };
+}
+/**
+ * validate's phases at head, every cluster, on the tree already read: the renders serve both the
+ * verdict (check, run before any comparison reads more of head's files) and the comparison.
+ */
+async function renderHead(run) {
+    const discovery = selectClusters(run.head, undefined, run.logger);
+    const renders = await renderClusters(discovery, {
+        helm: run.helm,
+        charts: run.charts,
+        concurrency: run.concurrency,
+        dependencyBuild: run.dependencyBuild,
+    });
+    const validated = check(discovery, renders);
+    return {
+        validated,
+        renders,
+        apps: byCluster(renders.apps, (a) => a.cluster.name),
+        objects: byCluster(renders.objects, (o) => o.cluster.name),
+    };
+}
+function byCluster(items, cluster) {
+    const out = new Map();
+    for (const item of items)
+        out.set(cluster(item), [...(out.get(cluster(item)) ?? []), item]);
+    return out;
+}
+function renderBase(run, clusters) {
+    return mapLimit(clusters, run.concurrency, (c) => renderBaseCluster(run, c));
+}
+/** A cluster at base: its app-of-apps render and nested levels, or why it does not render. */
+async function renderBaseCluster(run, c) {
+    const { base } = run;
+    const values = loadClusterValues(base.files, c);
+    if (values.broken)
+        return {
+            cluster: c.name,
+            ok: false,
+            apps: [],
+            objects: [],
+            error: 'inputs at base do not parse',
+            unreadable: [],
+        };
+    const r = await renderCluster(run.helm, base.files, c, values, base.config.helm);
+    const top = r.ok ? collectApps(c, r.manifests) : [];
+    const nested = await followNested(nestedAt(run, base, c), top);
+    return {
+        cluster: c.name,
+        ok: r.ok,
+        apps: [...top, ...nested.apps],
+        objects: r.ok ? [...collectObjects(c, r.manifests), ...nested.objects] : [],
+        error: r.findings[0]?.message ?? '',
+        unreadable: r.unreadable ?? [],
+    };
+}
+/**
+ * Base of a cluster whose app-of-apps inputs are equal at both refs: the same top level as head
+ * (proven from git object ids), its nested levels followed in base's tree.
+ */
+async function sameTopLevel(head, ctx) {
+    const top = head.apps.filter((a) => !a.level).map(({ nested: _, ...a }) => a);
+    const nested = await followNested(ctx, top);
+    return {
+        apps: [...top, ...nested.apps],
+        objects: [...head.objects.filter((o) => !o.ancestors), ...nested.objects],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/commands/diff-uncompared.ts
+
+
+/** What a changed cluster's comparison leaves out, said as the cluster's errors. */
+/**
+ * A changed cluster's value files outside this repository, at either ref: both renders are without
+ * them (they are not read offline), so what they set is not compared. Each said once.
+ */
+function outsideValueFiles(...sides) {
+    const said = sides.flatMap(([tree, c]) => c
+        ? externalValueFiles(clusterRecipe(tree.files, c)).map((v) => `${c.application.name}: value file ${v.entry} is outside this repository`)
+        : []);
+    return [...new Set(said)];
+}
+/** The documents of a changed cluster's output that could not be read, at base or head: not compared. */
+function unreadableDocuments(base = [], head = []) {
+    return [
+        ...base.map((d) => `${d} at base: not compared: helm rendered a document that cannot be read`),
+        ...head.map((d) => `${d} at head: not compared: helm rendered a document that cannot be read`),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/util/plural.ts
+/** `1 error`, `2 errors`: a count and its noun (nouns that take an `s`). */
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 ;// CONCATENATED MODULE: ./src/commands/diff-verdict.ts
+
 
 
 
@@ -51968,32 +51634,6 @@ function isAbout(f, cluster) {
         return f.cluster === cluster;
     const named = /\(clusters: ([^()]*)\)$/.exec(f.message);
     return !!named && named[1].split(', ').includes(cluster);
-}
-/** How many times helm template ran with this Helm so far. */
-function templateRuns(helm) {
-    return helm.invocations.filter((args) => args[0] === 'template').length;
-}
-/**
- * validate at head, every cluster, with the trees already read: diff's verdict on head is validate's.
- * `headReady` settles once the clusters are rendered (before the rules run, which then overlap
- * with the component chart renders of the comparison).
- */
-function validateHead(head, options, concurrency) {
-    let headRendered;
-    const headReady = new Promise((r) => (headRendered = r));
-    const validating = validate_validate({
-        repoDir: head.dir,
-        helm: options.helm,
-        logger: options.logger,
-        concurrency,
-        prepared: head,
-        charts: options.charts,
-        dependencyBuild: options.dependencyBuild,
-        onRendered: (apps, rendered, objects, unreadable) => headRendered({ apps, rendered, objects, unreadable }),
-    }).finally(() => headRendered({ apps: [], rendered: new Set(), objects: [], unreadable: new Map() }));
-    // Awaited by the caller; until then a failure must not count as unhandled.
-    validating.catch(() => undefined);
-    return { validating, headReady };
 }
 /**
  * validate's findings at head, plus one error for each component chart this diff rendered at head
@@ -52023,7 +51663,7 @@ function reportRisks(validation, clusters, production, appRisks) {
             kind: 'validation-errors',
             cluster: null,
             application: null,
-            message: `validation at head found ${errors} error${errors === 1 ? '' : 's'}`,
+            message: `validation at head found ${plural(errors, 'error')}`,
         });
     }
     for (const c of clusters) {
@@ -52040,7 +51680,7 @@ function reportRisks(validation, clusters, production, appRisks) {
     return risks.sort((a, b) => RISK_ORDER.indexOf(a.kind) - RISK_ORDER.indexOf(b.kind));
 }
 
-;// CONCATENATED MODULE: ./src/commands/diff.ts
+;// CONCATENATED MODULE: ./src/commands/diff-cluster.ts
 
 
 
@@ -52052,109 +51692,122 @@ function reportRisks(validation, clusters, production, appRisks) {
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * What a change does to every cluster: both refs are read from git into temp dirs (the working
- * tree is never touched), clusters whose render inputs have the same git object ids at both refs
- * are known unchanged without rendering, the rest are rendered in parallel, head is validated in
- * full (the same verdict as validate at head), and Applications (and, in deep mode, the resources
- * of their in-repo charts) are compared.
- */
-async function diff(options) {
-    const started = performance.now();
-    const lap = (what) => options.logger.debug(`diff: ${what} after ${Math.round(performance.now() - started)} ms`);
-    requireDirectory(options.repoDir);
-    const git = new Git(options.repoDir, options.env);
-    await git.requireTopLevel();
-    const [baseSha, headSha] = await Promise.all([resolve(git, options.base), resolve(git, options.head)]);
-    const temp = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gp-diff-'));
-    try {
-        // Both exports settle before anything is thrown: the temp dir is removed only once no git checkout
-        // is still writing into it (else its ENOTEMPTY would replace the real error).
-        const [exports, facts] = await Promise.all([
-            Promise.allSettled([
-                exportSide(git, options.base, baseSha, external_node_path_default().join(temp, 'base'), 'base'),
-                exportSide(git, options.head, headSha, external_node_path_default().join(temp, 'head'), 'head'),
-            ]),
-            readRepoFacts(options.repoDir, options.env, options.eventDefaultBranch),
-        ]);
-        const failed = exports.find((r) => r.status === 'rejected');
-        if (failed)
-            throw failed.reason;
-        const [b, h] = exports.map((r) => r.value);
-        const { base, head, reading } = openTrees(b, h, options, facts);
-        lap('trees read');
-        return await compareTrees(base, head, reading, options, lap);
-    }
-    finally {
-        await (0,promises_namespaceObject.rm)(temp, { recursive: true, force: true });
-    }
-}
-async function resolve(git, ref) {
-    const sha = await git.tryRevParse(ref);
-    if (sha)
-        return sha;
-    if (!(await git.isRepository()))
-        throw new errors_ConfigurationError(`${git.dir} is not a git repository`);
-    if (await git.isShallow())
-        throw new errors_ConfigurationError(`git ref "${ref}" is not in ${git.dir}, a shallow clone: check out with fetch-depth: 0 (actions/checkout) so both refs are there`);
-    throw new errors_ConfigurationError(`git ref "${ref}" is not in ${git.dir} (in a workflow, check out with fetch-depth: 0 so both refs are there)`);
-}
-/** A cluster's bootstrap Application at base and head compared as an object (masked, ignores applied). */
-function bootstrapChange(p, ctx) {
-    const b = p.base?.bootstrap;
-    const h = p.head?.bootstrap;
-    if (!b || !h)
-        return null;
-    const before = toJson(b.node);
-    const after = toJson(h.node);
-    const pair = comparePair(before, after, h.file, ctx);
-    if (!pair.status)
-        return null;
-    const meta = after.metadata ?? {};
-    const change = {
-        kind: 'Application',
-        cluster: p.name,
-        name: String(meta.name ?? p.name),
-        namespace: String(meta.namespace ?? p.head.controlPlaneNamespace),
-        status: pair.status,
-        fields: pair.fields,
-        unified: pair.unified,
-        deep: { state: 'not-applicable' },
+async function compareCluster(run, p, rendered) {
+    const out = {
+        diff: emptyDiff(p),
+        risks: [],
+        headFailures: [],
+        skipped: false,
+        chartsSkipped: 0,
     };
-    return { change, risks: maskedRisks(change, before, after, ctx.secretSalt) };
+    const cd = out.diff;
+    const bootstrap = bootstrapChange(p, run.masking);
+    if (bootstrap) {
+        cd.apps.push(bootstrap.change);
+        cd.counts[bootstrap.change.status]++;
+        cd.status = 'changed';
+        out.risks.push(...bootstrap.risks);
+    }
+    if (!p.changed && !p.needsApps)
+        return { ...out, skipped: true };
+    const baseRender = rendered.base.find((r) => r.cluster === p.name);
+    cd.errors.push(...whyNotCompared(p, rendered, baseRender));
+    if (cd.errors.length > 0) {
+        cd.status = 'unknown';
+        return out;
+    }
+    await compareRenders(run, p, baseRender, rendered.head, out);
+    cd.status = clusterStatus(p, cd);
+    return out;
 }
-/**
- * Repo paths a cluster's app-of-apps render reads (the chart, the value and file-parameter files the
- * recipe resolves to, its `.argocd-source*.yaml`), and the fingerprint of them and its recipe.
- */
-function clusterInputs(tree, cluster) {
-    const recipe = clusterRecipe(tree.files, cluster);
-    const inputs = renderInputs(tree.listing, cluster.chart, recipeInputs(recipe));
-    const paths = new Set(inputs.map(([f]) => f));
-    if (cluster.bootstrap)
-        paths.add(cluster.bootstrap.file);
-    if (tree.config.file)
-        paths.add(tree.config.file);
-    // The config decides how a cluster renders and what validation says of it: a change re-checks all.
-    // A base read with head's config has head's config id: both sides are read alike.
-    return { paths, id: fingerprint(inputs, { recipe, helm: tree.config.helm, config: tree.configId }) };
+function emptyDiff(p) {
+    return {
+        name: p.name,
+        env: p.head?.env ?? p.base?.env ?? null,
+        status: 'unchanged',
+        apps: [],
+        objects: [],
+        counts: { added: 0, removed: 0, modified: 0 },
+        compared: null,
+        errors: [],
+    };
 }
+/** Why a cluster to compare cannot be: hidden by a broken bootstrap at head, or not rendered at a side. */
+function whyNotCompared(p, rendered, baseRender) {
+    const hiddenBy = rendered.gaps.hidden.get(p.name);
+    if (hiddenBy)
+        return [hiddenBy];
+    const errors = [];
+    if (p.head && !rendered.head.renders.rendered.has(p.name)) {
+        const why = rendered.head.validated.findings.find((f) => f.severity === 'error' && isAbout(f, p.name));
+        const at = why?.file ? `${fileLine(why)}: ` : '';
+        errors.push(`cannot render at head: ${why ? `${at}${why.message}` : 'see validation'}`);
+    }
+    if (baseRender && !baseRender.ok)
+        errors.push(`cannot render at base: ${baseRender.error}`);
+    return errors;
+}
+/** Compares a cluster's Applications (and, deep, their charts) and other objects at both refs. */
+async function compareRenders(run, p, baseRender, head, out) {
+    const cd = out.diff;
+    const atHead = { apps: head.apps.get(p.name) ?? [], objects: head.objects.get(p.name) ?? [] };
+    const atBase = p.changed
+        ? { apps: baseRender?.apps ?? [], objects: baseRender?.objects ?? [] }
+        : await sameTopLevel(atHead, nestedAt(run, run.base, p.base));
+    // What a nested level that did not render would render at the other side is not compared.
+    const failed = failedLevels(atBase, atHead);
+    const after = withoutFailedLevels(atHead, failed);
+    const before = withoutFailedLevels(atBase, failed);
+    const compared = await compareApps(before.apps, after.apps, compareContext(run, p.name));
+    out.headFailures.push(...compared.headFailures);
+    out.chartsSkipped += compared.chartsSkipped;
+    cd.apps.push(...compared.changes);
+    cd.errors.push(...compared.unknown.map((u) => `${u.application}: ${u.reason}`));
+    // A document helm rendered but nobody can read holds objects of unknown identity: not compared.
+    if (p.changed)
+        cd.errors.push(...unreadableDocuments(baseRender?.unreadable, head.renders.unreadable.get(p.name)), ...outsideValueFiles([run.base, p.base], [run.head, p.head]));
+    out.risks.push(...compared.risks);
+    for (const a of compared.changes)
+        cd.counts[a.status]++;
+    compareOtherObjects(run, before, after, cd);
+}
+function compareContext(run, cluster) {
+    return {
+        cluster,
+        base: sideOf(run.base),
+        head: sideOf(run.head),
+        helm: run.helm,
+        deep: run.policy.deep,
+        dependencyBuild: run.dependencyBuild,
+        ...run.masking,
+        concurrency: run.concurrency,
+        changedFiles: run.changed,
+        charts: run.charts,
+    };
+}
+function compareOtherObjects(run, before, after, cd) {
+    cd.objects = compareObjects(before.objects, after.objects, run.masking);
+    for (const o of cd.objects)
+        cd.counts[o.status]++;
+    cd.compared = comparedCount(before.objects, after.objects);
+}
+/** How many distinct objects two renders of a cluster hold together (what was compared). */
+function comparedCount(before, after) {
+    return new Set([...before, ...after].map(objectKey)).size;
+}
+function clusterStatus(p, cd) {
+    if (!p.base)
+        return 'added';
+    if (!p.head)
+        return 'removed';
+    if (hasEntries(cd))
+        return 'changed';
+    return cd.errors.length > 0 ? 'unknown' : 'unchanged';
+}
+
+;// CONCATENATED MODULE: ./src/commands/diff-gaps.ts
+
+
 function headGaps(base, head) {
     const errors = [];
     if (head.topology.clusters.length === 0)
@@ -52196,28 +51849,17 @@ function bootstrapProblems(head) {
     }
     return out;
 }
-/** Directories holding a Chart.yaml at either ref: the only places a component chart input can be. */
-function chartDirs(...trees) {
-    const dirs = new Set();
-    for (const t of trees)
-        for (const f of t.listing.keys())
-            if (f === 'Chart.yaml' || f.endsWith('/Chart.yaml'))
-                dirs.add(external_node_path_default().posix.dirname(f));
-    return [...dirs];
-}
-function plan(base, head, options, changedAll) {
-    // What a component chart can read: its own tree, and value files anywhere in the GitOps tree (`root`;
-    // `../shared/x.yaml`). Documentation, CI files and, in a monorepo, the code beside the tree are never rendered.
-    const charts = chartDirs(base, head);
-    const roots = [base.config.root, head.config.root];
-    const bootstraps = new Set([...base.topology.clusters, ...head.topology.clusters].flatMap((c) => c.bootstrap ? [c.bootstrap.file] : []));
-    const changed = [...changedAll].filter((f) => charts.some((d) => isUnder(f, d)) ||
-        (/\.(ya?ml|json)$/i.test(f) &&
-            !f.startsWith('.github/') &&
-            !bootstraps.has(f) &&
-            roots.some((r) => isUnder(f, r))));
+
+;// CONCATENATED MODULE: ./src/commands/diff-plan.ts
+
+
+
+
+
+/** One plan per cluster at either ref (the ones asked for), in head's order, base-only ones last. */
+function plan(base, head, wanted, changedAll) {
+    const changed = renderableChanges(base, head, changedAll);
     const names = [...new Set([...base.topology.clusters, ...head.topology.clusters].map((c) => c.name))];
-    const wanted = options.clusters;
     if (wanted) {
         const unknown = wanted.filter((n) => !names.includes(n));
         if (unknown.length > 0)
@@ -52227,208 +51869,144 @@ function plan(base, head, options, changedAll) {
     return names
         .filter((n) => !wanted || wanted.includes(n))
         .sort((a, b) => (order.indexOf(a) + 1 || 1e9) - (order.indexOf(b) + 1 || 1e9))
-        .map((name) => {
-        const b = base.topology.clusters.find((c) => c.name === name);
-        const h = head.topology.clusters.find((c) => c.name === name);
-        const bi = b && clusterInputs(base, b);
-        const hi = h && clusterInputs(head, h);
-        const differs = !bi || !hi || bi.id !== hi.id;
-        // Deep mode's component charts, and nested app-of-apps levels (followed with deep mode off too).
-        const outside = !!hi && changed.some((f) => !hi.paths.has(f) && !isUnder(f, h.chart));
-        return { name, base: b, head: h, changed: differs, needsApps: !differs && outside };
-    });
+        .map((name) => planCluster(name, base, head, changed));
 }
+/**
+ * The changed files a component chart can read: its own tree, and value files anywhere in the GitOps
+ * tree (`root`; `../shared/x.yaml`). Documentation, CI files and, in a monorepo, the code beside the
+ * tree are never rendered.
+ */
+function renderableChanges(base, head, changedAll) {
+    const charts = chartDirs(base, head);
+    const roots = [base.config.root, head.config.root];
+    const bootstraps = new Set([...base.topology.clusters, ...head.topology.clusters].flatMap((c) => c.bootstrap ? [c.bootstrap.file] : []));
+    return [...changedAll].filter((f) => charts.some((d) => isUnder(f, d)) ||
+        (/\.(ya?ml|json)$/i.test(f) &&
+            !f.startsWith('.github/') &&
+            !bootstraps.has(f) &&
+            roots.some((r) => isUnder(f, r))));
+}
+/** A cluster's plan: its inputs compared by fingerprint, and whether a change outside them concerns it. */
+function planCluster(name, base, head, changed) {
+    const b = base.topology.clusters.find((c) => c.name === name);
+    const h = head.topology.clusters.find((c) => c.name === name);
+    const bi = b && clusterInputs(base, b);
+    const hi = h && clusterInputs(head, h);
+    const differs = !bi || !hi || bi.id !== hi.id;
+    // Deep mode's component charts, and nested app-of-apps levels (followed with deep mode off too).
+    const outside = !!hi && changed.some((f) => !hi.paths.has(f) && !isUnder(f, h.chart));
+    return { name, base: b, head: h, changed: differs, needsApps: !differs && outside };
+}
+/** Directories holding a Chart.yaml at either ref: the only places a component chart input can be. */
+function chartDirs(...trees) {
+    const dirs = new Set();
+    for (const t of trees)
+        for (const f of t.listing.keys())
+            if (f === 'Chart.yaml' || f.endsWith('/Chart.yaml'))
+                dirs.add(external_node_path_default().posix.dirname(f));
+    return [...dirs];
+}
+/**
+ * Repo paths a cluster's app-of-apps render reads (the chart, the value and file-parameter files the
+ * recipe resolves to, its `.argocd-source*.yaml`), and the fingerprint of them and its recipe.
+ */
+function clusterInputs(tree, cluster) {
+    const recipe = clusterRecipe(tree.files, cluster);
+    const inputs = renderInputs(tree.listing, cluster.chart, recipeInputs(recipe));
+    const paths = new Set(inputs.map(([f]) => f));
+    if (cluster.bootstrap)
+        paths.add(cluster.bootstrap.file);
+    if (tree.config.file)
+        paths.add(tree.config.file);
+    // The config decides how a cluster renders and what validation says of it: a change re-checks all.
+    // A base read with head's config has head's config id: both sides are read alike.
+    return { paths, id: fingerprint(inputs, { recipe, helm: tree.config.helm, config: tree.configId }) };
+}
+
+;// CONCATENATED MODULE: ./src/commands/diff-compare-trees.ts
+
+
+
+
+
+
+
+
+
+/**
+ * The diff of two trees read: plan (which clusters' inputs differ), render (head in full, validated
+ * with those renders; the changed clusters at base), compare cluster by cluster, report.
+ */
 async function compareTrees(base, head, reading, options, lap) {
-    const policy = diffPolicy(base, head, options.deep);
-    const deep = policy.deep;
-    const notes = [...reading.notes];
-    if (!deep)
-        notes.push('Deep mode is off: the resources of component charts are not compared.');
-    const changed = changedFiles(base.listing, head.listing);
-    const plans = plan(base, head, options, changed);
+    const run = startRun(base, head, changedFiles(base.listing, head.listing), options);
+    const plans = plan(base, head, options.clusters, run.changed);
     const gaps = headGaps(base, head);
     gaps.errors.push(...reading.unknown);
     const baseClusters = plans
         .filter((p) => p.base && p.changed && !gaps.hidden.has(p.name))
         .map((p) => p.base);
-    const appsOnly = plans.filter((p) => p.needsApps).length;
-    options.logger.info(`diff ${base.ref}..${head.ref}: Application inputs changed in ${plans.filter((p) => p.changed).length} of ${plans.length} clusters` +
-        (appsOnly > 0 ? `, ${appsOnly} more checked for component chart changes` : '') +
-        `; rendering ${head.topology.clusters.length} at head (all, for validation), ${baseClusters.length} at base`);
-    const concurrency = options.concurrency ?? external_node_os_default().availableParallelism();
+    logPlan(run, plans, baseClusters.length);
     lap('planned');
-    const templatesBefore = templateRuns(options.helm);
-    const charts = new ChartRenders(options.helm);
-    const dependencyBuild = options.dependencyBuild ?? false;
-    const nestedAt = (tree, cluster) => ({
-        cluster,
-        files: tree.files,
-        repoURL: tree.topology.repoURLs,
-        charts,
-        render: { dependencyBuild, ...tree.config.helm },
-    });
-    const { validating, headReady } = validateHead(head, { ...options, charts, dependencyBuild }, concurrency);
-    const baseRendering = mapLimit(baseClusters, concurrency, async (c) => {
-        const values = loadClusterValues(base.files, c);
-        if (values.broken)
-            return {
-                cluster: c.name,
-                ok: false,
-                apps: [],
-                objects: [],
-                error: 'inputs at base do not parse',
-                unreadable: [],
-            };
-        const r = await renderCluster(options.helm, base.files, c, values, base.config.helm);
-        const top = r.ok ? collectApps(c, r.manifests) : [];
-        const nested = await followNested(nestedAt(base, c), top);
-        return {
-            cluster: c.name,
-            ok: r.ok,
-            apps: [...top, ...nested.apps],
-            objects: r.ok ? [...collectObjects(c, r.manifests), ...nested.objects] : [],
-            error: r.findings[0]?.message ?? '',
-            unreadable: r.unreadable ?? [],
-        };
-    });
-    const [baseRenders, headResult] = await Promise.all([baseRendering, headReady]);
+    const templatesBefore = templateRuns(run.helm);
+    const sides = await renderSides(run, baseClusters);
     // Component charts render only after this: every helm template so far rendered a cluster.
-    const clusterRuns = templateRuns(options.helm) - templatesBefore;
+    const clusterRuns = templateRuns(run.helm) - templatesBefore;
     lap('clusters rendered');
-    const headApps = new Map();
-    for (const app of headResult.apps)
-        headApps.set(app.cluster.name, [...(headApps.get(app.cluster.name) ?? []), app]);
-    const headObjects = new Map();
-    for (const o of headResult.objects)
-        headObjects.set(o.cluster.name, [...(headObjects.get(o.cluster.name) ?? []), o]);
-    const rendered = headResult.rendered;
-    const ignored = {};
-    const rules = ignoreRules(policy.ignore);
+    markUnplannedInputs(run, plans, sides.head);
     const stats = {
         clustersRendered: clusterRuns,
         clustersSkipped: 0,
         chartsRendered: 0,
         chartsSkipped: 0,
     };
-    const secretSalt = options.secretSalt ?? (0,external_node_crypto_.randomBytes)(16).toString('hex');
-    const sideOf = (tree) => ({
-        files: tree.files,
-        listing: tree.listing,
-        repoURL: tree.topology.repoURLs,
-        controlPlaneNamespace: tree.topology.controlPlaneNamespace,
-        helm: tree.config.helm,
-    });
-    // What the plan does not look at (a --set-file file, the commit itself): the head Applications of
-    // a cluster with equal inputs are its base ones too, and tell which of them read it.
-    for (const p of plans)
-        if (deep && !p.changed && !p.needsApps)
-            p.needsApps = (headApps.get(p.name) ?? []).some((a) => readsUnplannedInputs(a, sideOf(base), sideOf(head), changed));
-    const clusters = [];
-    const appRisks = [];
-    const headFailures = [];
-    for (const p of plans) {
-        const env = p.head?.env ?? p.base?.env ?? null;
-        const cd = {
-            name: p.name,
-            env,
-            status: 'unchanged',
-            apps: [],
-            objects: [],
-            counts: { added: 0, removed: 0, modified: 0 },
-            compared: null,
-            errors: [],
-        };
-        clusters.push(cd);
-        // The bootstrap Application is applied by Argo CD too: a change of its own fields (repoURL,
-        // targetRevision, project, destination, sync policy) is a change, rendered or not.
-        const bootstrap = bootstrapChange(p, { rules, ignored, secretSalt });
-        if (bootstrap) {
-            cd.apps.push(bootstrap.change);
-            cd.counts[bootstrap.change.status]++;
-            cd.status = 'changed';
-            appRisks.push(...bootstrap.risks);
-        }
-        if (!p.changed && !p.needsApps) {
-            stats.clustersSkipped++;
-            continue;
-        }
-        const hiddenBy = gaps.hidden.get(p.name);
-        if (hiddenBy) {
-            cd.status = 'unknown';
-            cd.errors.push(hiddenBy);
-            continue;
-        }
-        const baseRender = baseRenders.find((r) => r.cluster === p.name);
-        if (p.head && !rendered.has(p.name)) {
-            const why = (await validating).findings.find((f) => f.severity === 'error' && isAbout(f, p.name));
-            const at = why?.file ? `${fileLine(why)}: ` : '';
-            cd.errors.push(`cannot render at head: ${why ? `${at}${why.message}` : 'see validation'}`);
-        }
-        if (baseRender && !baseRender.ok)
-            cd.errors.push(`cannot render at base: ${baseRender.error}`);
-        if (cd.errors.length > 0) {
-            cd.status = 'unknown';
-            continue;
-        }
-        const atHead = { apps: headApps.get(p.name) ?? [], objects: headObjects.get(p.name) ?? [] };
-        const atBase = p.changed
-            ? { apps: baseRender?.apps ?? [], objects: baseRender?.objects ?? [] }
-            : await sameTopLevel(atHead, nestedAt(base, p.base));
-        // What a nested level that did not render would render at the other side is not compared.
-        const failed = failedLevels(atBase, atHead);
-        const after = withoutFailedLevels(atHead, failed);
-        const before = withoutFailedLevels(atBase, failed);
-        const compared = await compareApps(before.apps, after.apps, {
-            cluster: p.name,
-            base: sideOf(base),
-            head: sideOf(head),
-            helm: options.helm,
-            deep,
-            dependencyBuild: options.dependencyBuild ?? false,
-            rules,
-            ignored,
-            concurrency,
-            secretSalt,
-            changedFiles: changed,
-            charts,
-        });
-        headFailures.push(...compared.headFailures);
-        stats.chartsSkipped += compared.chartsSkipped;
-        cd.apps.push(...compared.changes);
-        cd.errors.push(...compared.unknown.map((u) => `${u.application}: ${u.reason}`));
-        // A document helm rendered but nobody can read holds objects of unknown identity: not compared.
-        if (p.changed)
-            cd.errors.push(...unreadableDocuments(baseRender?.unreadable, headResult.unreadable.get(p.name)), ...outsideValueFiles([base, p.base], [head, p.head]));
-        appRisks.push(...compared.risks);
-        for (const a of compared.changes)
-            cd.counts[a.status]++;
-        const objectsAfter = after.objects;
-        const objectsBefore = before.objects;
-        cd.objects = compareObjects(objectsBefore, objectsAfter, { rules, ignored, secretSalt });
-        for (const o of cd.objects)
-            cd.counts[o.status]++;
-        cd.compared = comparedCount(objectsBefore, objectsAfter);
-        cd.status = !p.base
-            ? 'added'
-            : !p.head
-                ? 'removed'
-                : hasEntries(cd)
-                    ? 'changed'
-                    : cd.errors.length > 0
-                        ? 'unknown'
-                        : 'unchanged';
-    }
-    stats.chartsRendered = templateRuns(options.helm) - templatesBefore - clusterRuns;
-    const validated = await validating;
-    const validation = headVerdict(validated, headFailures, head);
+    const compared = await compareClusters(run, plans, { gaps, ...sides }, stats);
+    stats.chartsRendered = templateRuns(run.helm) - templatesBefore - clusterRuns;
+    const validation = headVerdict(sides.head.validated, compared.headFailures, head);
     lap('Applications compared and head validated');
-    const risks = reportRisks(validation, clusters, policy.productionEnvironments, appRisks);
+    return report(run, reading, gaps, compared, validation, sides.head, stats);
+}
+function logPlan(run, plans, atBase) {
+    const appsOnly = plans.filter((p) => p.needsApps).length;
+    run.logger.info(`diff ${run.base.ref}..${run.head.ref}: Application inputs changed in ${plans.filter((p) => p.changed).length} of ${plans.length} clusters` +
+        (appsOnly > 0 ? `, ${appsOnly} more checked for component chart changes` : '') +
+        `; rendering ${run.head.topology.clusters.length} at head (all, for validation), ${atBase} at base`);
+}
+/**
+ * What the plan does not look at (a --set-file file, the commit itself): the head Applications of a
+ * cluster with equal inputs are its base ones too, and tell which of them read it.
+ */
+function markUnplannedInputs(run, plans, head) {
+    for (const p of plans)
+        if (run.policy.deep && !p.changed && !p.needsApps)
+            p.needsApps = (head.apps.get(p.name) ?? []).some((a) => readsUnplannedInputs(a, sideOf(run.base), sideOf(run.head), run.changed));
+}
+/** Each cluster in turn (the ignore counts and the chart renders are shared). */
+async function compareClusters(run, plans, rendered, stats) {
+    const out = { clusters: [], risks: [], headFailures: [] };
+    for (const p of plans) {
+        const c = await compareCluster(run, p, rendered);
+        out.clusters.push(c.diff);
+        out.risks.push(...c.risks);
+        out.headFailures.push(...c.headFailures);
+        if (c.skipped)
+            stats.clustersSkipped++;
+        stats.chartsSkipped += c.chartsSkipped;
+    }
+    return out;
+}
+function report(run, reading, gaps, compared, validation, head, stats) {
+    const { clusters } = compared;
+    const risks = reportRisks(validation, clusters, run.policy.productionEnvironments, compared.risks);
     const changedClusters = clusters
         .filter((c) => hasEntries(c) || c.status === 'added' || c.status === 'removed')
         .map((c) => c.name);
+    const ignored = run.masking.ignored;
+    const notes = [...reading.notes];
+    if (!run.policy.deep)
+        notes.push('Deep mode is off: the resources of component charts are not compared.');
     return {
-        base: { ref: base.ref, sha: base.sha },
-        head: { ref: head.ref, sha: head.sha },
+        base: { ref: run.base.ref, sha: run.base.sha },
+        head: { ref: run.head.ref, sha: run.head.sha },
         complete: gaps.errors.length === 0 && clusters.every((c) => c.errors.length === 0),
         errors: gaps.errors,
         notes,
@@ -52437,43 +52015,60 @@ async function compareTrees(base, head, reading, options, lap) {
         clusters,
         risks,
         validation,
-        controlPlane: validated.controlPlane,
+        controlPlane: head.validated.controlPlane,
         ignored: { total: Object.values(ignored).reduce((a, b) => a + b, 0), byRule: ignored },
         stats,
     };
 }
+
+;// CONCATENATED MODULE: ./src/commands/diff-refs.ts
+
+/** The commit a ref of the diff names; a missing one is the user's to fix (a shallow clone says so). */
+async function diff_refs_resolveRef(git, ref) {
+    const sha = await git.tryRevParse(ref);
+    if (sha)
+        return sha;
+    if (!(await git.isRepository()))
+        throw new errors_ConfigurationError(`${git.dir} is not a git repository`);
+    if (await git.isShallow())
+        throw new errors_ConfigurationError(`git ref "${ref}" is not in ${git.dir}, a shallow clone: check out with fetch-depth: 0 (actions/checkout) so both refs are there`);
+    throw new errors_ConfigurationError(`git ref "${ref}" is not in ${git.dir} (in a workflow, check out with fetch-depth: 0 so both refs are there)`);
+}
+
+;// CONCATENATED MODULE: ./src/commands/diff.ts
+
+
+
+
+
 /**
- * Base of a cluster whose app-of-apps inputs are equal at both refs: the same top level as head
- * (proven from git object ids), its nested levels followed in base's tree.
+ * What a change does to every cluster: both refs are read from git into temp dirs (the working
+ * tree is never touched), clusters whose render inputs have the same git object ids at both refs
+ * are known unchanged without rendering, the rest are rendered in parallel, head is validated in
+ * full (the same verdict as validate at head), and Applications (and, in deep mode, the resources
+ * of their in-repo charts) are compared.
  */
-async function sameTopLevel(head, ctx) {
-    const top = head.apps.filter((a) => !a.level).map(({ nested: _, ...a }) => a);
-    const nested = await followNested(ctx, top);
-    return {
-        apps: [...top, ...nested.apps],
-        objects: [...head.objects.filter((o) => !o.ancestors), ...nested.objects],
-    };
-}
-/**
- * A changed cluster's value files outside this repository, at either ref: both renders are without
- * them (they are not read offline), so what they set is not compared. Each said once.
- */
-function outsideValueFiles(...sides) {
-    const said = sides.flatMap(([tree, c]) => c
-        ? externalValueFiles(clusterRecipe(tree.files, c)).map((v) => `${c.application.name}: value file ${v.entry} is outside this repository`)
-        : []);
-    return [...new Set(said)];
-}
-/** How many distinct objects two renders of a cluster hold together (what was compared). */
-function comparedCount(before, after) {
-    return new Set([...before, ...after].map(objectKey)).size;
-}
-/** The documents of a changed cluster's output that could not be read, at base or head: not compared. */
-function unreadableDocuments(base = [], head = []) {
-    return [
-        ...base.map((d) => `${d} at base: not compared: helm rendered a document that cannot be read`),
-        ...head.map((d) => `${d} at head: not compared: helm rendered a document that cannot be read`),
-    ];
+async function diff(options) {
+    const started = performance.now();
+    const lap = (what) => options.logger.debug(`diff: ${what} after ${Math.round(performance.now() - started)} ms`);
+    const { git } = options;
+    requireDirectory(git.dir);
+    await git.requireTopLevel();
+    const [baseSha, headSha] = await Promise.all([
+        diff_refs_resolveRef(git, options.base),
+        diff_refs_resolveRef(git, options.head),
+    ]);
+    const facts = await readRepoFacts(git, options.eventDefaultBranch);
+    // Each tree is removed once what runs in it is done (compareTrees settles every render first).
+    return git.withExportedTree(baseSha, async (baseDir, baseEntries) => {
+        const b = exportedSide(options.base, baseSha, baseDir, baseEntries, 'base');
+        return git.withExportedTree(headSha, async (headDir, headEntries) => {
+            const h = exportedSide(options.head, headSha, headDir, headEntries, 'head');
+            const { base, head, reading } = openTrees(b, h, options, facts);
+            lap('trees read');
+            return compareTrees(base, head, reading, options, lap);
+        }, 'head');
+    }, 'base');
 }
 
 ;// CONCATENATED MODULE: ./src/promote/gate-ids.ts
@@ -52623,7 +52218,15 @@ function localTime(now, timeZone) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/util/short-sha.ts
+/** The 7-character form of a commit sha shown in messages, summaries and comments. */
+function short_sha_shortSha(sha) {
+    return sha.slice(0, 7);
+}
+
 ;// CONCATENATED MODULE: ./src/promote/gates.ts
+
+
 
 
 
@@ -52635,14 +52238,13 @@ function localTime(now, timeZone) {
 const pass = (why) => ({ status: 'pass', why });
 const fail = (why) => ({ status: 'fail', why });
 const skipped = (why) => ({ status: 'skipped', why });
-const gates_short = (sha) => sha.slice(0, 7);
 const SUCCEEDED = new Set(['success', 'neutral', 'skipped']);
 const GATES = {
     async validation(ctx) {
         const r = await ctx.validateCandidate();
         return r.errors === 0
             ? pass('no validation errors')
-            : fail(`${r.errors} validation error${r.errors === 1 ? '' : 's'}, first: ${r.first}`);
+            : fail(`${plural(r.errors, 'validation error')}, first: ${r.first}`);
     },
     async checks(ctx) {
         if (!ctx.github)
@@ -52675,10 +52277,10 @@ const GATES = {
         const required = ctx.settings.requiredChecks ?? [...results.keys()];
         // Nothing reported yet most often means CI has not run: that is not a pass.
         if (required.length === 0)
-            return fail(`no checks or statuses on ${gates_short(candidate)} yet`);
+            return fail(`no checks or statuses on ${short_sha_shortSha(candidate)} yet`);
         const bad = required.filter((name) => !SUCCEEDED.has(results.get(name) ?? 'missing'));
         if (bad.length === 0)
-            return pass(`${required.length} check${required.length === 1 ? '' : 's'} succeeded`);
+            return pass(`${plural(required.length, 'check')} succeeded`);
         return fail(bad.map((n) => `${n}: ${results.get(n) ?? 'missing'}`).join(', '));
     },
     async soak(ctx) {
@@ -52724,12 +52326,12 @@ const GATES = {
             if (summary.sync !== 'Synced')
                 bad.push(`${summary.name} ${summary.sync}`);
             else if (ours.some((r) => r !== candidate))
-                bad.push(`${summary.name} at ${ours.map((r) => (r ? gates_short(r) : 'no revision')).join(',')}`);
+                bad.push(`${summary.name} at ${ours.map((r) => (r ? short_sha_shortSha(r) : 'no revision')).join(',')}`);
             else if (summary.health !== 'Healthy')
                 bad.push(`${summary.name} ${summary.health}`);
         }
         return bad.length === 0
-            ? pass(`${apps.length} Application${apps.length === 1 ? '' : 's'} Synced at ${gates_short(candidate)} and Healthy`)
+            ? pass(`${plural(apps.length, 'Application')} Synced at ${short_sha_shortSha(candidate)} and Healthy`)
             : fail(bad.slice(0, 5).join(', ') + (bad.length > 5 ? ` and ${bad.length - 5} more` : ''));
     },
     async labels(ctx) {
@@ -52815,6 +52417,8 @@ async function evaluateGates(ctx) {
 }
 
 ;// CONCATENATED MODULE: ./src/promote/commit-links.ts
+
+
 /** At most this many commits are looked up with the API per promotion; the rest keep what their subject says. */
 const MAX_PULL_REQUEST_LOOKUPS = 50;
 const CONCURRENCY = 4;
@@ -52840,22 +52444,17 @@ async function linkPullRequests(commits, from, github, logger) {
         logger.info(`${unlinked.length} commits name no pull request; looking up the first ${lookups.length} with the API`);
     }
     let failed = 0;
-    let next = 0;
-    const worker = async () => {
-        while (next < lookups.length) {
-            const c = lookups[next++];
-            try {
-                c.pullRequest = await mergedPullRequest(github, c.sha, from);
-            }
-            catch (e) {
-                failed++;
-                logger.debug(`pull request of ${c.sha}: ${e.message}`);
-            }
+    await mapLimit(lookups, CONCURRENCY, async (c) => {
+        try {
+            c.pullRequest = await mergedPullRequest(github, c.sha, from);
         }
-    };
-    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, lookups.length) }, worker));
+        catch (e) {
+            failed++;
+            logger.debug(`pull request of ${c.sha}: ${e.message}`);
+        }
+    });
     if (failed > 0) {
-        logger.warning(`could not look up the pull request of ${failed} commit${failed === 1 ? '' : 's'}`);
+        logger.warning(`could not look up the pull request of ${plural(failed, 'commit')}`);
     }
     return linked;
 }
@@ -53134,7 +52733,7 @@ function breakMentions(escaped) {
     return escaped.replace(/@/g, '@&#8203;');
 }
 /** Text in markdown: a table cell, a list item, a paragraph, a quote. Line breaks become `<br>`. */
-function markdown_escape_cell(text) {
+function cell(text) {
     return breakMentions(escapeHtml(text.replace(MARKDOWN_PUNCTUATION, '\\$&')).replace(LINE_BREAK, '<br>'));
 }
 /** Text inside an HTML element of ours (`<summary>`, `<b>`), where GitHub reads no markdown. */
@@ -53165,7 +52764,7 @@ function code(text) {
     return `${fence}${pad}${flat}${pad}${fence}`;
 }
 /** A code span in a table cell: GFM splits cells at `|` even inside code, unless it is `\|`. */
-function markdown_escape_cellCode(text) {
+function cellCode(text) {
     return code(text).replace(/\|/g, '\\|');
 }
 /**
@@ -53180,11 +52779,8 @@ function codeBlock(content, info = '') {
 ;// CONCATENATED MODULE: ./src/promote/messages.ts
 
 
-const plural = (n) => (n === 1 ? '' : 's');
-/** `N commit(s)`. */
-function commitCount(n) {
-    return `${n} commit${plural(n)}`;
-}
+
+
 /** An Octokit error's message: GitHub's own words, one line. */
 function apiError(e) {
     if (e instanceof GitHubApiError)
@@ -53195,18 +52791,18 @@ function apiError(e) {
 }
 /** The merge commit's (and the promotion pull request's) message: the commits it promotes. */
 function mergeMessage(from, to, commits, skipReason) {
-    const lines = [`Promote ${from} → ${to} (${commitCount(commits.length)})`, ''];
+    const lines = [`Promote ${from} → ${to} (${plural(commits.length, 'commit')})`, ''];
     for (const c of commits)
-        lines.push(`- ${c.sha.slice(0, 7)} ${c.subject} (${c.author})`);
+        lines.push(`- ${short_sha_shortSha(c.sha)} ${c.subject} (${c.author})`);
     if (skipReason !== undefined)
         lines.push('', `Gates skipped: ${skipReason}`);
     return `${lines.join('\n')}\n`;
 }
 /** The promotion PR's description: mergeMessage's list, with repository text escaped for markdown. */
 function pullRequestBody(commits, skipReason) {
-    const lines = commits.map((c) => `- ${code(c.sha.slice(0, 7))} ${markdown_escape_cell(c.subject)} (${markdown_escape_cell(c.author)})`);
+    const lines = commits.map((c) => `- ${code(short_sha_shortSha(c.sha))} ${cell(c.subject)} (${cell(c.author)})`);
     if (skipReason !== undefined)
-        lines.push('', `Gates skipped: ${markdown_escape_cell(skipReason)}`);
+        lines.push('', `Gates skipped: ${cell(skipReason)}`);
     return `${lines.join('\n')}\n`;
 }
 
@@ -53283,7 +52879,8 @@ async function mergePullRequest(gh, pr, args) {
 
 
 
-const run_short = (sha) => sha.slice(0, 7);
+
+
 /**
  * Promotes `from` into `to`: the commits `to..candidate` are checked by the gates, then `to` is
  * fast-forwarded to the candidate (or gets a merge commit) and pushed with a lease on its old sha,
@@ -53296,7 +52893,7 @@ async function runPromotion(req, evaluate) {
     const commits = await linkPullRequests(log, req.from, req.github, req.logger);
     const run = newRun(req, heads, commits);
     if (commits.length === 0)
-        return run.halt('nothing-to-promote', `nothing to promote: ${req.to} already contains ${run_short(heads.candidate)}`);
+        return run.halt('nothing-to-promote', `nothing to promote: ${req.to} already contains ${short_sha_shortSha(heads.candidate)}`);
     run.fastForward = await req.git.isAncestor(heads.previous, heads.candidate);
     if (!run.fastForward && req.strategy === 'fast-forward')
         return refuseFastForward(run);
@@ -53323,7 +52920,7 @@ async function readHeads(req) {
     const previous = await git.revParse(`refs/remotes/${remote}/${to}`);
     const candidate = req.sha ? await git.revParse(req.sha) : fromHead;
     if (!(await git.isAncestor(candidate, fromHead))) {
-        throw new errors_ConfigurationError(`${run_short(candidate)} is not on ${from} (${remote}/${from} is ${run_short(fromHead)})`);
+        throw new errors_ConfigurationError(`${short_sha_shortSha(candidate)} is not on ${from} (${remote}/${from} is ${short_sha_shortSha(fromHead)})`);
     }
     return { fromHead, previous, candidate };
 }
@@ -53334,7 +52931,7 @@ function requireMode(req, heads) {
     if (!req.github)
         throw new errors_ConfigurationError('mode pull-request needs a GitHub token and repository');
     if (heads.candidate !== heads.fromHead) {
-        throw new errors_ConfigurationError(`mode pull-request promotes the head of ${req.from} (${run_short(heads.fromHead)}), not ${run_short(heads.candidate)}: promote an older commit with mode push`);
+        throw new errors_ConfigurationError(`mode pull-request promotes the head of ${req.from} (${short_sha_shortSha(heads.fromHead)}), not ${short_sha_shortSha(heads.candidate)}: promote an older commit with mode push`);
     }
 }
 function newRun(req, heads, commits) {
@@ -53369,7 +52966,7 @@ function newRun(req, heads, commits) {
             commits,
             gates: run.gates,
             ...(pullRequest ? { pullRequest: { number: pullRequest.number, url: pullRequest.url } } : {}),
-            message: `promoted ${commitCount(commits.length)} from ${req.from} to ${req.to} (${how})`,
+            message: `promoted ${plural(commits.length, 'commit')} from ${req.from} to ${req.to} (${how})`,
         }),
     };
     return run;
@@ -53377,7 +52974,7 @@ function newRun(req, heads, commits) {
 async function refuseFastForward(run) {
     const { req, heads } = run;
     const own = (await req.git.log(`${heads.candidate}..${heads.previous}`)).length;
-    return run.halt('refused', `${req.to} has ${own} commit${own === 1 ? '' : 's'} that ${req.from} does not (a forward-merged hotfix?): a fast-forward is impossible; promote with strategy merge`);
+    return run.halt('refused', `${req.to} has ${plural(own, 'commit')} that ${req.from} does not (a forward-merged hotfix?): a fast-forward is impossible; promote with strategy merge`);
 }
 /**
  * Mode pull-request: opens (or reuses) the pull request from → to. A merge is made by GitHub (the
@@ -53404,7 +53001,7 @@ async function throughPullRequest(run) {
         return run.halt('refused', `GitHub refused the pull request ${req.from} → ${req.to}: ${apiError(e)}`);
     }
     if (pullRequest.headSha !== heads.candidate) {
-        return run.halt('moved', `${req.from} moved to ${run_short(pullRequest.headSha)} while #${pullRequest.number} was opened; re-run`);
+        return run.halt('moved', `${req.from} moved to ${short_sha_shortSha(pullRequest.headSha)} while #${pullRequest.number} was opened; re-run`);
     }
     if (run.fastForward)
         return pullRequest;
@@ -53430,9 +53027,9 @@ async function pushPromotion(run, pullRequest) {
         }
         next = merged.sha;
     }
-    const how = run.fastForward ? 'fast-forward' : `merge commit ${run_short(next)}`;
+    const how = run.fastForward ? 'fast-forward' : `merge commit ${short_sha_shortSha(next)}`;
     if (req.dryRun) {
-        return run.halt('dry-run', `dry run: would move ${req.to} from ${run_short(heads.previous)} to ${run_short(next)} (${how}, ${commitCount(commits.length)})`);
+        return run.halt('dry-run', `dry run: would move ${req.to} from ${short_sha_shortSha(heads.previous)} to ${short_sha_shortSha(next)} (${how}, ${plural(commits.length, 'commit')})`);
     }
     await req.beforePush?.();
     const push = await req.git.tryPushWithLease(req.remote, req.to, next, heads.previous);
@@ -53441,10 +53038,26 @@ async function pushPromotion(run, pullRequest) {
     }
     if (!push.pushed) {
         const now = await req.git.remoteBranch(req.remote, req.to);
-        return run.halt('moved', `${req.to} moved from ${run_short(heads.previous)} to ${now?.slice(0, 7) ?? '(deleted)'} during promotion; re-run`);
+        return run.halt('moved', `${req.to} moved from ${short_sha_shortSha(heads.previous)} to ${now !== null ? short_sha_shortSha(now) : '(deleted)'} during promotion; re-run`);
     }
-    req.logger.info(`${req.to}: ${run_short(heads.previous)} → ${run_short(next)} (${how})`);
+    req.logger.info(`${req.to}: ${short_sha_shortSha(heads.previous)} → ${short_sha_shortSha(next)} (${how})`);
     return run.promoted(next, pullRequest ? `${how} through #${pullRequest.number}` : how, pullRequest);
+}
+
+;// CONCATENATED MODULE: ./src/commands/validate.ts
+
+
+
+/**
+ * The validate pipeline in its three phases: discover (config → topology), render (values, helm
+ * template per cluster in parallel, values schemas meanwhile, nested app-of-apps levels), check
+ * (Application and topology rules). Throws ConfigurationError only for a config the user must fix
+ * first; everything about the repo's content comes back as findings.
+ */
+async function validate_validate(options) {
+    const discovery = await discover(options);
+    const renders = await renderClusters(discovery, options);
+    return check(discovery, renders);
 }
 
 ;// CONCATENATED MODULE: ./src/promote/model.ts
@@ -53452,6 +53065,7 @@ async function pushPromotion(run, pullRequest) {
 const FAILED_OUTCOMES = ['gates-failed', 'refused', 'moved'];
 
 ;// CONCATENATED MODULE: ./src/commands/promote.ts
+
 
 
 
@@ -53473,7 +53087,7 @@ async function promote(options) {
     const config = loadConfig(options.repoDir, options.configFile);
     const edge = requireEdge(config, options.from, options.to);
     return runPromotion(options, async (candidate) => {
-        const facts = await readRepoFacts(options.repoDir, options.env, options.eventDefaultBranch);
+        const facts = await readRepoFacts(options.git, options.eventDefaultBranch);
         if (options.skipGatesReason !== undefined)
             return [];
         return options.git.withExportedTree(candidate, (dir) => evaluateGates(gateContext(options, config, edge, candidate, dir, facts)));
@@ -53488,7 +53102,7 @@ function requireEdge(config, from, to) {
 }
 /** What the gates look at; `dir` holds the candidate's tree. */
 function gateContext(options, config, edge, candidate, dir, facts) {
-    const fromEnv = Object.entries(config.environments).find(([, e]) => e.ref === options.from)?.[0] ?? null;
+    const fromEnv = envForRef(config, options.from);
     const candidateConfig = loadConfig(dir, options.configFile);
     const topology = discoverTopology(new RepoFiles(dir, candidateConfig.limits), candidateConfig, repoContext(candidateConfig, facts));
     return {
@@ -53516,8 +53130,7 @@ async function validateCandidate(options, dir) {
         throw new errors_ConfigurationError('the validation gate needs helm');
     const r = await validate_validate({
         repoDir: dir,
-        gitDir: options.repoDir,
-        ...(options.env ? { env: options.env } : {}),
+        git: options.git,
         ...(options.eventDefaultBranch ? { eventDefaultBranch: options.eventDefaultBranch } : {}),
         helm: options.helm,
         logger: options.logger,
@@ -53525,6 +53138,866 @@ async function validateCandidate(options, dir) {
     });
     const first = r.findings.find((f) => f.severity === 'error');
     return { errors: r.counts.error, first: first ? `${fileLine(first)} ${first.message}`.trim() : null };
+}
+
+;// CONCATENATED MODULE: ./src/git/arguments.ts
+
+
+
+/** Every value checked for its kind before it becomes an argument of git. */
+function requireSha(sha) {
+    if (!isFullSha(sha))
+        throw new Error(`not a full commit sha: ${clip(sha)}`);
+}
+function requireBranches(branches) {
+    refuseAny(branchProblem, branches);
+}
+function requireRefs(refs) {
+    for (const ref of refs) {
+        const problem = qualifiedRefProblem(ref);
+        if (problem)
+            throw new errors_ConfigurationError(problem);
+    }
+}
+function requireRevisions(...revisions) {
+    refuseAny(refProblem, revisions);
+}
+/** The first value `check` refuses, as a ConfigurationError (never an argument). */
+function refuseAny(check, values) {
+    for (const v of values) {
+        const problem = check(v);
+        if (problem)
+            throw new errors_ConfigurationError(problem);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/git/ancestry.ts
+
+/** How commits relate: common ancestors, ancestry, the commits of a range. */
+/** The best common ancestor of two commits, or null when they share no history. */
+async function mergeBase(git, a, b) {
+    requireRevisions(a, b);
+    const r = await git.exec(['merge-base', '--end-of-options', a, b], { allowFailure: true });
+    if (r.exitCode > 1)
+        throw new Error(`git merge-base failed: ${r.stderr.trim()}`);
+    return r.exitCode === 0 ? r.stdout.trim() : null;
+}
+async function isAncestor(git, ancestor, descendant) {
+    requireRevisions(ancestor, descendant);
+    const r = await git.exec(['merge-base', '--is-ancestor', ancestor, descendant], { allowFailure: true });
+    if (r.exitCode > 1)
+        throw new Error(`git merge-base failed: ${r.stderr.trim()}`);
+    return r.exitCode === 0;
+}
+/** Whether `ancestor` is `descendant` or one of its ancestors; false also when either is not in the repository. */
+async function tryIsAncestor(git, ancestor, descendant) {
+    requireRevisions(ancestor, descendant);
+    const r = await git.exec(['merge-base', '--is-ancestor', ancestor, descendant], { allowFailure: true });
+    return r.exitCode === 0;
+}
+/** Commits in `range` (e.g. `a..b`), oldest first: sha, author, ISO date, subject. */
+async function log(git, range) {
+    requireRevisions(...range.split(/\.\.\.?/));
+    const r = await git.exec([
+        'log',
+        '--reverse',
+        '--format=%H%x1f%an%x1f%cI%x1f%s',
+        '--end-of-options',
+        range,
+    ]);
+    return r.stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => {
+        const [sha, author, date, subject] = line.split('\x1f');
+        return { sha, author, date, subject };
+    });
+}
+/** The committer date of a commit (ISO 8601). */
+async function commitDate(git, sha) {
+    requireRevisions(sha);
+    return (await git.exec(['show', '-s', '--format=%cI', '--end-of-options', sha])).stdout.trim();
+}
+
+;// CONCATENATED MODULE: ./src/util/process.ts
+
+
+/**
+ * The one process runner (on @actions/exec): an argument array, never a shell string; silent (no
+ * command line echoed to the log); an explicit environment. A missing program is the user's to fix.
+ */
+async function runProcess(program, args, options) {
+    const out = [];
+    const err = [];
+    let exitCode;
+    try {
+        exitCode = await exec_exec(program, [...args], {
+            cwd: options.cwd,
+            env: { ...options.env },
+            silent: true,
+            ignoreReturnCode: true,
+            // A child that leaves a grandchild holding its pipes must not keep us 10 s.
+            delay: 1000,
+            // Only git cat-file --batch is given input: it reads it all before it exits, so the write
+            // never meets a closed pipe (@actions/exec has no handler for that).
+            ...(options.input ? { input: options.input } : {}),
+            listeners: { stdout: (d) => out.push(d), stderr: (d) => err.push(d) },
+        });
+    }
+    catch (e) {
+        const message = e instanceof Error ? e.message : String(e);
+        if (/Unable to locate executable file|ENOENT/.test(message))
+            throw new errors_ConfigurationError(options.missing);
+        throw e;
+    }
+    const stdoutBytes = Buffer.concat(out);
+    return {
+        exitCode,
+        stdout: stdoutBytes.toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+        stdoutBytes,
+    };
+}
+/**
+ * The environment variables of `from` whose names are in `names` or match one of `patterns`:
+ * the only way a child process sees anything of ours.
+ */
+function allowEnv(from, names, patterns = []) {
+    const env = {};
+    for (const [k, v] of Object.entries(from)) {
+        if (v === undefined)
+            continue;
+        if (names.includes(k) || patterns.some((p) => p.test(k)))
+            env[k] = v;
+    }
+    return env;
+}
+/** Proxy settings, for the children that may reach the network (git fetch/push, helm dependency build). */
+const PROXY_ENV = ['HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'http_proxy', 'https_proxy', 'no_proxy'];
+
+;// CONCATENATED MODULE: ./src/git/environment.ts
+
+/**
+ * What git may see of the caller's environment: where to find programs and the user's own git
+ * config, identity and dates, credentials passed as GIT_CONFIG_COUNT/KEY_n/VALUE_n (never argv),
+ * ssh agent and proxies. Never INPUT_*, tokens, GIT_DIR/GIT_WORK_TREE/GIT_INDEX_FILE or anything else.
+ */
+const GIT_ENV = [
+    'PATH',
+    'HOME',
+    'USER',
+    'LOGNAME',
+    'LANG',
+    'LC_ALL',
+    'TZ',
+    'TMPDIR',
+    'XDG_CONFIG_HOME',
+    'SSH_AUTH_SOCK',
+    'GIT_SSH',
+    'GIT_SSH_COMMAND',
+    'GIT_SSH_VARIANT',
+    'GIT_SSL_CAINFO',
+    'GIT_SSL_CAPATH',
+    'GIT_CONFIG_GLOBAL',
+    'GIT_CONFIG_SYSTEM',
+    'GIT_CONFIG_NOSYSTEM',
+    'GIT_CONFIG_COUNT',
+    'GIT_AUTHOR_NAME',
+    'GIT_AUTHOR_EMAIL',
+    'GIT_AUTHOR_DATE',
+    'GIT_COMMITTER_NAME',
+    'GIT_COMMITTER_EMAIL',
+    'GIT_COMMITTER_DATE',
+    ...PROXY_ENV,
+];
+const GIT_ENV_PATTERNS = [/^GIT_CONFIG_(KEY|VALUE)_\d+$/];
+function gitEnvironment(from) {
+    return { ...allowEnv(from, GIT_ENV, GIT_ENV_PATTERNS), GIT_TERMINAL_PROMPT: '0' };
+}
+/**
+ * Set on every git call: no fsmonitor program, no `ext::` transport (both run commands), and
+ * no pager or editor.
+ */
+const SAFE_CONFIG = [
+    '-c',
+    'core.fsmonitor=false',
+    '-c',
+    'protocol.ext.allow=never',
+    '-c',
+    'core.pager=cat',
+    '-c',
+    'core.editor=true',
+];
+
+;// CONCATENATED MODULE: ./src/git/version.ts
+
+/**
+ * The oldest git with everything the commands use: `merge-tree --write-tree` (2.38) is the newest of
+ * them; `--end-of-options` (2.24), `push --atomic` (2.4) and `--force-with-lease=<ref>:<expect>` (1.8.5)
+ * are older.
+ */
+const MIN_GIT_VERSION = [2, 38];
+/** The error for the output of `git version` when that git is older than MIN_GIT_VERSION, else null. */
+function gitVersionProblem(versionOutput) {
+    const m = /git version (\d+)\.(\d+)/.exec(versionOutput);
+    if (!m)
+        return null;
+    const [major, minor] = [Number(m[1]), Number(m[2])];
+    if (major > MIN_GIT_VERSION[0] || (major === MIN_GIT_VERSION[0] && minor >= MIN_GIT_VERSION[1]))
+        return null;
+    return new errors_ConfigurationError(`${versionOutput.trim()} is too old: gitops-promotion needs git ${MIN_GIT_VERSION.join('.')} or newer (merge-tree --write-tree)`);
+}
+
+;// CONCATENATED MODULE: ./src/git/exec.ts
+
+
+
+
+/**
+ * git with the safe config first and an allow-listed environment; a failure throws unless
+ * `allowFailure`. The git version is checked once per process, before the first command.
+ */
+async function runGit(dir, env, args, options = {}) {
+    await (versionChecked ??= requireGitVersion(env));
+    const result = await runProcess('git', [...SAFE_CONFIG, ...args], {
+        cwd: dir,
+        env: { ...env, ...options.env },
+        missing: 'git is not installed or not on PATH',
+        ...(options.input ? { input: options.input } : {}),
+        ...(options.binary ? { binary: true } : {}),
+    });
+    if (result.exitCode !== 0 && !options.allowFailure) {
+        throw new Error(`git ${args[0]} failed (exit ${result.exitCode}): ${result.stderr.trim()}`);
+    }
+    return result;
+}
+let versionChecked = null;
+/** Once per process: an older git is a clear error, not a puzzling failure of one command later. */
+async function requireGitVersion(env) {
+    const r = await runProcess('git', ['version'], { env, missing: 'git is not installed or not on PATH' });
+    const problem = gitVersionProblem(r.stdout);
+    if (problem) {
+        versionChecked = null;
+        throw problem;
+    }
+}
+/** A commit or tag git cannot make for want of an identity: the user's to configure. */
+function refuseNoIdentity(r, what) {
+    if (r.exitCode !== 0 && /identity|user\.(name|email)/i.test(r.stderr)) {
+        throw new errors_ConfigurationError(`git has no identity for ${what}: set user.name and user.email, or GIT_AUTHOR_NAME/GIT_AUTHOR_EMAIL and GIT_COMMITTER_NAME/GIT_COMMITTER_EMAIL`);
+    }
+}
+/** The first line git wrote that says something (its `fatal:`/`error:` line when there is one). */
+function exec_firstLine(text) {
+    const lines = text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+    return lines.find((l) => /^(fatal|error):/.test(l)) ?? lines[0] ?? '';
+}
+
+;// CONCATENATED MODULE: ./src/git/location.ts
+
+/** What kind of repository a directory is, and where in it it stands. */
+async function isRepository(git) {
+    const r = await git.exec(['rev-parse', '--git-dir'], { allowFailure: true });
+    return r.exitCode === 0;
+}
+/** True in a shallow clone (actions/checkout's default, fetch-depth: 1): history is missing. */
+async function isShallow(git) {
+    const r = await git.exec(['rev-parse', '--is-shallow-repository'], { allowFailure: true });
+    return r.stdout.trim() === 'true';
+}
+/** Refuses a shallow clone up front, for a command that needs the history (ancestry, merges, logs). */
+async function requireFullHistory(git, command) {
+    if (await isShallow(git))
+        throw new errors_ConfigurationError(`${git.dir} is a shallow clone, and ${command} needs the history: check out with fetch-depth: 0 (actions/checkout), or run git fetch --unshallow`);
+}
+/**
+ * Refuses a directory inside a repository: Argo CD resolves an Application's paths from the top of
+ * its repository, so the GitOps repo is read from there.
+ */
+async function requireTopLevel(git) {
+    const r = await git.exec(['rev-parse', '--show-prefix'], { allowFailure: true });
+    const prefix = r.exitCode === 0 ? r.stdout.trim() : '';
+    if (prefix) {
+        throw new errors_ConfigurationError(`${git.dir} is the directory ${prefix} of a git repository: give its top (Argo CD resolves an Application's paths from the repository root)`);
+    }
+}
+/**
+ * Where `dir` stands: the top of a repository (a bare one included), a directory inside one, not
+ * in a repository at all, or unknown because git is missing or too old (which only a command that
+ * needs git refuses).
+ */
+async function tryLocation(git) {
+    let r;
+    try {
+        r = await git.exec(['rev-parse', '--show-prefix'], { allowFailure: true });
+    }
+    catch (e) {
+        if (e instanceof errors_ConfigurationError)
+            return 'git-unavailable';
+        throw e;
+    }
+    if (r.exitCode !== 0)
+        return 'not-a-repository';
+    return r.stdout.trim() ? 'subdirectory' : 'top-level';
+}
+
+;// CONCATENATED MODULE: ./src/git/export-tree.ts
+
+
+
+
+
+/**
+ * Writes the files of a tree (entries from `git ls-tree -r`, blob contents from `git cat-file
+ * --batch`, in the same order) under `target`. A path git would refuse to check out (`..`, `.git`,
+ * absolute) is never written; symlinks are written last, so nothing is ever written through one.
+ * Submodules (gitlinks) become empty directories, as a checkout leaves them.
+ */
+async function writeTree(target, entries, batch) {
+    await (0,promises_namespaceObject.mkdir)(target, { recursive: true });
+    const root = external_node_path_default().resolve(target);
+    refuseOverlaps(entries);
+    const contents = splitBatch(batch);
+    const files = [];
+    const links = [];
+    const dirs = new Set();
+    let next = 0;
+    for (const e of entries) {
+        const file = safeJoin(root, e.path);
+        if (e.type === 'commit') {
+            dirs.add(file);
+            continue;
+        }
+        const content = contents[next++];
+        if (!content || content.oid !== e.oid)
+            throw new Error(`git cat-file --batch returned no content for ${e.oid}`);
+        dirs.add(external_node_path_default().dirname(file));
+        if (e.mode === '120000')
+            links.push([file, content.data.toString('utf8')]);
+        else
+            files.push({ file, data: content.data, mode: e.mode });
+    }
+    // Each directory made once (parents first), files written a few at a time, symlinks last.
+    for (const dir of [...dirs].sort())
+        await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    await mapLimit(files, 16, async (f) => {
+        await (0,promises_namespaceObject.writeFile)(f.file, f.data, f.mode === '100755' ? { mode: 0o755 } : {});
+    });
+    for (const [file, to] of links)
+        await (0,promises_namespaceObject.symlink)(to, file);
+}
+/**
+ * A tree git's fsck would refuse (two entries of one name, or a file under a path that is a file or a
+ * symlink) is never written: a symlink `a -> /x` followed by `a/b` would write outside the target.
+ */
+function refuseOverlaps(entries) {
+    const leaves = new Set();
+    for (const e of entries) {
+        if (leaves.has(e.path))
+            throw new errors_ConfigurationError(`the tree has two entries named ${JSON.stringify(e.path)}`);
+        leaves.add(e.path);
+    }
+    for (const e of entries) {
+        const parts = e.path.split('/');
+        for (let i = 1; i < parts.length; i++) {
+            const ancestor = parts.slice(0, i).join('/');
+            if (leaves.has(ancestor))
+                throw new errors_ConfigurationError(`the tree has ${JSON.stringify(e.path)} under ${JSON.stringify(ancestor)}, which is a file or a link`);
+        }
+    }
+}
+/** `<oid> <type> <size>\n<bytes>\n` records. */
+function splitBatch(batch) {
+    const out = [];
+    let at = 0;
+    while (at < batch.length) {
+        const eol = batch.indexOf(0x0a, at);
+        if (eol < 0)
+            break;
+        const header = batch.subarray(at, eol).toString('utf8');
+        const m = /^([0-9a-f]+) (\w+) (\d+)$/.exec(header);
+        if (!m)
+            throw new Error(`unexpected git cat-file --batch header: ${header.slice(0, 100)}`);
+        const size = Number(m[3]);
+        out.push({ oid: m[1], data: batch.subarray(eol + 1, eol + 1 + size) });
+        at = eol + 1 + size + 1;
+    }
+    return out;
+}
+/** `root/rel`, refused when a component is empty, `.`, `..` or `.git`, or the result leaves root. */
+function safeJoin(root, rel) {
+    const parts = rel.split('/');
+    if (parts.some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git'))
+        throw new errors_ConfigurationError(`the tree has a path git refuses to check out: ${JSON.stringify(rel)}`);
+    const file = external_node_path_default().resolve(root, rel);
+    if (!isInside(root, file))
+        throw new errors_ConfigurationError(`the tree has a path git refuses to check out: ${JSON.stringify(rel)}`);
+    return file;
+}
+
+;// CONCATENATED MODULE: ./src/git/read-tree.ts
+
+
+
+
+
+
+/** Reading a commit's tree and blobs from the object store (no checkout). */
+/** The entries of a commit's tree, recursively (files, links, submodules). */
+async function listTree(git, sha) {
+    requireSha(sha);
+    const r = await git.exec(['ls-tree', '-r', '-z', '--full-tree', sha]);
+    const entries = [];
+    for (const entry of r.stdout.split('\0')) {
+        const m = /^(\d+) (blob|commit) ([0-9a-f]+)\t(.+)$/s.exec(entry);
+        if (m)
+            entries.push({ mode: m[1], type: m[2], oid: m[3], path: m[4] });
+    }
+    return entries;
+}
+/** The bytes of a blob. */
+async function readBlob(git, oid) {
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(oid))
+        throw new Error(`not a full object id: ${clip(oid)}`);
+    const r = await git.exec(['cat-file', 'blob', oid], { binary: true });
+    return r.stdoutBytes;
+}
+/**
+ * Writes the tree of a commit into `target` from the object store (`git cat-file --batch`): the
+ * bytes git holds, with no checkout, so no filter (LFS, ident, eol), hook or attribute of the
+ * repository runs, and the repository's index and work tree are never touched.
+ */
+async function exportTree(git, sha, target) {
+    const entries = await listTree(git, sha);
+    const blobs = entries.filter((e) => e.type === 'blob');
+    const r = await git.exec(['cat-file', '--batch'], {
+        input: Buffer.from(blobs.map((e) => `${e.oid}\n`).join('')),
+        binary: true,
+    });
+    await writeTree(target, entries, r.stdoutBytes);
+    return entries;
+}
+/**
+ * Runs `fn` on a temporary directory holding the tree of `sha` (exportTree), removed afterwards
+ * whatever `fn` does: the one way a command reads a commit's files. With `name`, the tree is the
+ * directory of that name inside the temporary one (diff's `base` and `head`).
+ */
+async function withExportedTree(git, sha, fn, name) {
+    if (name !== undefined && !/^[\w-][\w.-]*$/.test(name))
+        throw new Error(`not a directory name: ${clip(name)}`);
+    const temp = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gp-tree-'));
+    try {
+        const dir = name === undefined ? temp : external_node_path_default().join(temp, name);
+        const entries = await exportTree(git, sha, dir);
+        return await fn(dir, entries);
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(temp, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/git/push-result.ts
+const LEASE_LOST = /\[rejected\] \((stale info|fetch first|non-fast-forward)\)/;
+/**
+ * Reads `git push --porcelain` (one `<flag>\t<from>:<to>\t<summary>` line per ref): a lost lease on
+ * any ref, or the remote's refusal (`[remote rejected] (reason)`, with the first lines a hook wrote).
+ * Null when git failed in a way that is neither (no access, no such remote): the caller's error.
+ */
+function readPushResult(stdout, stderr) {
+    const lines = `${stdout}\n${stderr}`.split('\n');
+    const lost = lines.flatMap((l) => {
+        const m = /^!\t[^\t]*:([^\t:]+)\t(.*)$/.exec(l);
+        return m && LEASE_LOST.test(m[2]) ? [m[1]] : [];
+    });
+    if (lost.length > 0 || lines.some((l) => LEASE_LOST.test(l))) {
+        return { pushed: false, leaseLost: true, reason: 'stale info', lost };
+    }
+    const remoteRejected = lines.map((l) => /\[remote rejected\] \((.*)\)/.exec(l)).find(Boolean);
+    if (!remoteRejected)
+        return null;
+    // Two pushes racing past their leases at once: the remote's own compare-and-swap on the ref
+    // (its ref transaction) refuses the second one. That ref moved: a lost lease, not a refusal.
+    const moved = /cannot lock ref '([^']+)': is at [0-9a-f]+ but expected [0-9a-f]+/.exec(`${stdout}\n${stderr}`);
+    if (moved)
+        return { pushed: false, leaseLost: true, reason: 'stale info', lost: [moved[1]] };
+    const hookLines = stderr
+        .split('\n')
+        .filter((l) => l.startsWith('remote: '))
+        .map((l) => l.slice('remote: '.length).trim())
+        .filter(Boolean);
+    return {
+        pushed: false,
+        leaseLost: false,
+        reason: [remoteRejected[1], ...hookLines.slice(0, 3)].join('; '),
+        lost: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/git/remote-config.ts
+
+
+
+
+/** What the repository's config and refs say of its remotes. */
+/** Refuses a remote that is not configured in the repository (never an arbitrary URL or flag). */
+async function requireRemote(git, remote) {
+    const r = await git.exec(['remote'], { allowFailure: true });
+    const remotes = r.stdout
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+    if (!remotes.includes(remote))
+        throw new errors_ConfigurationError(`"${clip(remote)}" is not a git remote of ${git.dir} (remotes: ${remotes.join(', ') || 'none'})`);
+}
+/**
+ * The branch a remote's HEAD names (`refs/remotes/<remote>/HEAD`, which `git clone` and
+ * `git remote set-head` write), or null when there is none or it is not a branch name.
+ */
+async function tryRemoteHead(git, remote) {
+    requireBranches([remote]);
+    const r = await git.exec(['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`], {
+        allowFailure: true,
+    });
+    const prefix = `refs/remotes/${remote}/`;
+    const target = r.stdout.trim();
+    if (r.exitCode !== 0 || !target.startsWith(prefix))
+        return null;
+    const branch = target.slice(prefix.length);
+    return branchProblem(branch) ? null : branch;
+}
+/**
+ * Which of `names` exist as a local branch or a remote-tracking branch of any remote
+ * (`refs/heads/<n>`, `refs/remotes/<remote>/<n>`), each once, in the order given.
+ */
+async function tryBranchesNamed(git, names) {
+    requireBranches(names);
+    const patterns = names.flatMap((n) => [`refs/heads/${n}`, `refs/remotes/*/${n}`]);
+    const r = await git.exec(['for-each-ref', '--format=%(refname)', '--', ...patterns], {
+        allowFailure: true,
+    });
+    if (r.exitCode !== 0)
+        return [];
+    const refs = r.stdout.split('\n').filter(Boolean);
+    return names.filter((n) => refs.some((ref) => ref === `refs/heads/${n}` || /^refs\/remotes\/[^/]+\/(.+)$/.exec(ref)?.[1] === n));
+}
+/**
+ * The URL configured for a remote (`remote.<name>.url`, as written: no `insteadOf` rewriting), or
+ * null. It may carry credentials: callers strip them before the URL goes anywhere.
+ */
+async function tryRemoteUrl(git, remote) {
+    requireBranches([remote]);
+    const r = await git.exec(['config', '--get', '--', `remote.${remote}.url`], { allowFailure: true });
+    const url = r.stdout.trim();
+    return r.exitCode === 0 && url ? url : null;
+}
+
+;// CONCATENATED MODULE: ./src/git/remote.ts
+
+
+
+
+
+
+/** Talking to a remote: fetches, what its refs are now, leased pushes (never a plain force). */
+/** Fetches branches from a remote into its remote-tracking refs (`refs/remotes/<remote>/<b>`). */
+async function fetch(git, remote, branches) {
+    await requireRemote(git, remote);
+    requireBranches(branches);
+    const specs = branches.map((b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`);
+    const r = await git.exec(['fetch', '--quiet', '--no-tags', '--end-of-options', remote, ...specs], {
+        allowFailure: true,
+    });
+    if (r.exitCode !== 0) {
+        // An unknown remote, a branch it does not have, no access: the user's to fix.
+        throw new errors_ConfigurationError(`cannot fetch ${branches.join(', ')} from ${remote}: ${exec_firstLine(r.stderr) || `git fetch exit ${r.exitCode}`}`);
+    }
+}
+/**
+ * Fetches branches into their remote-tracking refs and tags into `refs/tags/<t>` (a tag that moved
+ * on the remote, such as `stable`, replaces the local one).
+ */
+async function fetchRefs(git, remote, refs) {
+    await requireRemote(git, remote);
+    requireRefs(refs);
+    const specs = refs.map((r) => r.kind === 'branch'
+        ? `+refs/heads/${r.name}:refs/remotes/${remote}/${r.name}`
+        : `+${fullRef(r)}:${fullRef(r)}`);
+    const r = await git.exec(['fetch', '--quiet', '--no-tags', '--end-of-options', remote, ...specs], {
+        allowFailure: true,
+    });
+    if (r.exitCode !== 0) {
+        const names = refs.map((x) => x.name).join(', ');
+        throw new errors_ConfigurationError(`cannot fetch ${names} from ${remote}: ${exec_firstLine(r.stderr) || `git fetch exit ${r.exitCode}`}`);
+    }
+}
+/**
+ * Moves every ref of `updates` or none (`git push --atomic`), each with its own lease
+ * (`--force-with-lease=<ref>:<expected>`, empty for a ref that must not exist yet): one lost lease
+ * or refused ref fails the whole push. Branches and tags alike; never a plain force.
+ */
+async function tryPushRefs(git, remote, updates) {
+    await requireRemote(git, remote);
+    if (updates.length === 0)
+        throw new Error('tryPushRefs needs at least one ref');
+    requireRefs(updates.map((u) => u.ref));
+    for (const u of updates) {
+        requireSha(u.sha);
+        if (u.expected !== null)
+            requireSha(u.expected);
+    }
+    const leases = updates.map((u) => `--force-with-lease=${fullRef(u.ref)}:${u.expected ?? ''}`);
+    const specs = updates.map((u) => `${u.sha}:${fullRef(u.ref)}`);
+    const atomic = updates.length > 1 ? ['--atomic'] : [];
+    const r = await git.exec(['push', '--porcelain', ...atomic, ...leases, '--', remote, ...specs], {
+        allowFailure: true,
+    });
+    if (r.exitCode === 0)
+        return { pushed: true };
+    const failed = readPushResult(r.stdout, r.stderr);
+    if (failed)
+        return failed;
+    throw new errors_ConfigurationError(`cannot push to ${remote}: ${exec_firstLine(r.stderr) || `git push exit ${r.exitCode}`}`);
+}
+/** The object a remote ref is at now (`ls-remote --refs`: a tag's own object, not the commit), or null. */
+async function remoteRef(git, remote, ref) {
+    await requireRemote(git, remote);
+    requireRefs([ref]);
+    const r = await git.exec(['ls-remote', '--refs', '--', remote, fullRef(ref)]);
+    const line = r.stdout.split('\n').find((l) => l.endsWith(`\t${fullRef(ref)}`));
+    return line?.split('\t')[0]?.trim() || null;
+}
+/** The sha a remote branch has now (ls-remote), or null when it does not exist. */
+async function remoteBranch(git, remote, branch) {
+    await requireRemote(git, remote);
+    requireBranches([branch]);
+    const r = await git.exec(['ls-remote', '--heads', '--', remote, `refs/heads/${branch}`]);
+    return r.stdout.split('\t')[0]?.trim() || null;
+}
+/**
+ * Pushes `sha` to `refs/heads/<branch>` only if the remote branch is still at `expected`
+ * (compare-and-swap; git's `--force-with-lease`): `leaseLost` when it moved, the remote's reason
+ * when the remote refused the update (branch protection, a hook).
+ */
+async function tryPushWithLease(git, remote, branch, sha, expected) {
+    await requireRemote(git, remote);
+    requireBranches([branch]);
+    requireSha(sha);
+    requireSha(expected);
+    return tryPushRefs(git, remote, [{ ref: { kind: 'branch', name: branch }, sha, expected }]);
+}
+
+;// CONCATENATED MODULE: ./src/git/resolve.ts
+
+
+
+
+/**
+ * The commit a ref names, or null when there is none. A name that is not a ref or a sha is a
+ * ConfigurationError (never an argument), and so is a name both a branch and a tag have.
+ */
+async function tryRevParse(git, ref) {
+    requireRevisions(ref);
+    await refuseAmbiguous(git, ref);
+    const r = await git.exec(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
+        allowFailure: true,
+    });
+    return r.exitCode === 0 ? r.stdout.trim() : null;
+}
+async function revParse(git, ref) {
+    const sha = await tryRevParse(git, ref);
+    if (!sha)
+        throw new errors_ConfigurationError(`git ref "${clip(ref)}" does not name a commit in ${git.dir}`);
+    return sha;
+}
+/** A short name that is both a branch and a tag (or a remote-tracking branch) is refused, naming both. */
+async function refuseAmbiguous(git, ref) {
+    const name = revisionBase(ref);
+    if (name === 'HEAD' || name.startsWith('refs/') || isFullSha(name))
+        return;
+    const candidates = [`refs/${name}`, `refs/tags/${name}`, `refs/heads/${name}`, `refs/remotes/${name}`];
+    const r = await git.exec(['for-each-ref', '--format=%(refname)', '--', ...candidates], {
+        allowFailure: true,
+    });
+    const found = r.stdout.split('\n').filter((l) => candidates.includes(l));
+    if (found.length > 1)
+        throw new errors_ConfigurationError(`git ref "${clip(ref)}" is ambiguous: ${found.join(' and ')} both exist; give the full ref name`);
+}
+
+;// CONCATENATED MODULE: ./src/git/write-objects.ts
+
+
+/** Objects written to the store without a work tree: merge trees and commits, annotated tags. */
+/**
+ * The tree of merging `theirs` into `ours`, made without a work tree (`merge-tree --write-tree`),
+ * or the conflicting paths when the two do not merge cleanly.
+ */
+async function mergeTree(git, ours, theirs) {
+    requireRevisions(ours, theirs);
+    const r = await git.exec(['merge-tree', '--write-tree', '--name-only', '--no-messages', ours, theirs], {
+        allowFailure: true,
+    });
+    const [tree, ...rest] = r.stdout.trim().split('\n');
+    if (r.exitCode === 1)
+        return { conflicts: rest.filter(Boolean) };
+    if (r.exitCode !== 0 || !tree)
+        throw new Error(`git merge-tree failed: ${r.stderr.trim()}`);
+    return { tree };
+}
+/** A merge commit of `theirs` into `ours` (mergeTree), or the conflicting paths. */
+async function mergeCommit(git, ours, theirs, message) {
+    const merged = await mergeTree(git, ours, theirs);
+    if ('conflicts' in merged)
+        return merged;
+    const c = await git.exec(['commit-tree', merged.tree, '-p', ours, '-p', theirs, '-m', message], {
+        allowFailure: true,
+    });
+    refuseNoIdentity(c, 'the merge commit');
+    if (c.exitCode !== 0)
+        throw new Error(`git commit-tree failed: ${c.stderr.trim()}`);
+    return { sha: c.stdout.trim() };
+}
+/**
+ * An annotated tag object named `name` for the commit `sha` (`git mktag`, tagger: the committer
+ * identity), written to the object store only: no local ref is created or moved. Returns its id;
+ * pushing it (tryPushRefs) is what publishes the tag.
+ */
+async function createTag(git, name, sha, message) {
+    requireRefs([{ kind: 'tag', name }]);
+    requireSha(sha);
+    const ident = await git.exec(['var', 'GIT_COMMITTER_IDENT'], { allowFailure: true });
+    refuseNoIdentity(ident, 'the tag');
+    if (ident.exitCode !== 0)
+        throw new Error(`git var failed: ${ident.stderr.trim()}`);
+    const body = message.endsWith('\n') ? message : `${message}\n`;
+    const text = `object ${sha}\ntype commit\ntag ${name}\ntagger ${ident.stdout.trim()}\n\n${body}`;
+    const r = await git.exec(['mktag'], { input: Buffer.from(text) });
+    return r.stdout.trim();
+}
+
+;// CONCATENATED MODULE: ./src/git/git.ts
+
+
+
+
+
+
+
+
+
+
+/** The git port of a repository directory (the one factory of GitPort). */
+function createGit(dir, env = process.env) {
+    return new Git(dir, env);
+}
+/**
+ * The one git wrapper: argument arrays only, one private exec, `try*` methods return
+ * booleans, null or an outcome instead of throwing. Credentials come from the environment
+ * (GIT_CONFIG_COUNT/KEY/VALUE), never from argv. Git sees an allow-listed environment; every ref,
+ * branch and remote is checked for its kind before it becomes an argument. Each concern is a file
+ * of its own (resolve, location, remote-config, read-tree, ancestry, write-objects, remote).
+ */
+class Git {
+    dir;
+    env;
+    run;
+    constructor(dir, env = process.env) {
+        this.dir = dir;
+        this.env = gitEnvironment(env);
+        this.run = { dir, exec: (args, options) => this.exec(args, options) };
+    }
+    tryRevParse(ref) {
+        return tryRevParse(this.run, ref);
+    }
+    revParse(ref) {
+        return revParse(this.run, ref);
+    }
+    isRepository() {
+        return isRepository(this.run);
+    }
+    isShallow() {
+        return isShallow(this.run);
+    }
+    requireFullHistory(command) {
+        return requireFullHistory(this.run, command);
+    }
+    requireTopLevel() {
+        return requireTopLevel(this.run);
+    }
+    tryLocation() {
+        return tryLocation(this.run);
+    }
+    requireRemote(remote) {
+        return requireRemote(this.run, remote);
+    }
+    tryRemoteHead(remote) {
+        return tryRemoteHead(this.run, remote);
+    }
+    tryBranchesNamed(names) {
+        return tryBranchesNamed(this.run, names);
+    }
+    tryRemoteUrl(remote) {
+        return tryRemoteUrl(this.run, remote);
+    }
+    exportTree(sha, target) {
+        return exportTree(this.run, sha, target);
+    }
+    withExportedTree(sha, fn, name) {
+        return withExportedTree(this.run, sha, fn, name);
+    }
+    listTree(sha) {
+        return listTree(this.run, sha);
+    }
+    readBlob(oid) {
+        return readBlob(this.run, oid);
+    }
+    mergeBase(a, b) {
+        return mergeBase(this.run, a, b);
+    }
+    isAncestor(ancestor, descendant) {
+        return isAncestor(this.run, ancestor, descendant);
+    }
+    tryIsAncestor(ancestor, descendant) {
+        return tryIsAncestor(this.run, ancestor, descendant);
+    }
+    log(range) {
+        return log(this.run, range);
+    }
+    commitDate(sha) {
+        return commitDate(this.run, sha);
+    }
+    mergeTree(ours, theirs) {
+        return mergeTree(this.run, ours, theirs);
+    }
+    mergeCommit(ours, theirs, message) {
+        return mergeCommit(this.run, ours, theirs, message);
+    }
+    createTag(name, sha, message) {
+        return createTag(this.run, name, sha, message);
+    }
+    fetch(remote, branches) {
+        return fetch(this.run, remote, branches);
+    }
+    fetchRefs(remote, refs) {
+        return fetchRefs(this.run, remote, refs);
+    }
+    tryPushWithLease(remote, branch, sha, expected) {
+        return tryPushWithLease(this.run, remote, branch, sha, expected);
+    }
+    tryPushRefs(remote, updates) {
+        return tryPushRefs(this.run, remote, updates);
+    }
+    remoteRef(remote, ref) {
+        return remoteRef(this.run, remote, ref);
+    }
+    remoteBranch(remote, branch) {
+        return remoteBranch(this.run, remote, branch);
+    }
+    exec(args, options) {
+        return runGit(this.dir, this.env, args, options);
+    }
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
@@ -58581,18 +59054,6 @@ const comment = (c) => ({
     authorType: c.user?.type ?? null,
     authorAssociation: c.author_association ?? null,
 });
-const port_issue = (i) => ({
-    number: i.number,
-    url: i.html_url,
-    title: i.title,
-    state: i.state === 'closed' ? 'closed' : 'open',
-    body: i.body ?? '',
-});
-const release = (r) => ({
-    id: r.id,
-    tagName: r.tag_name,
-    url: r.html_url,
-});
 /**
  * The GitHub port over an Octokit client and one repository: each method is one REST call (or its
  * pages), errors thrown as Octokit throws them.
@@ -58690,25 +59151,6 @@ function gitHubPort(gh, repo) {
         async deleteComment(id) {
             await gh.rest.issues.deleteComment({ ...r, comment_id: id });
         },
-        listIssues: async (q) => (await gh.paginate(gh.rest.issues.listForRepo, {
-            ...r,
-            state: q.state,
-            labels: q.labels,
-            per_page: 100,
-        })).map(port_issue),
-        createIssue: async (a) => port_issue((await gh.rest.issues.create({ ...r, title: a.title, body: a.body, labels: a.labels })).data),
-        updateIssue: async (n, a) => port_issue((await gh.rest.issues.update({ ...r, issue_number: n, ...a })).data),
-        async getReleaseByTag(tag) {
-            try {
-                return release((await gh.rest.repos.getReleaseByTag({ ...r, tag })).data);
-            }
-            catch (e) {
-                if (e.status === 404)
-                    return null;
-                throw e;
-            }
-        },
-        createRelease: async (a) => release((await gh.rest.repos.createRelease({ ...r, tag_name: a.tag, name: a.name, body: a.body })).data),
     };
 }
 /** The GitHub port for a token, an API URL and a repository: the one factory of GitHubPort. */
@@ -58934,13 +59376,14 @@ function isExecutable(file) {
 
 ;// CONCATENATED MODULE: ./src/promote/record.ts
 
+
 const DEPLOYMENTS_PERMISSION = 'deployments: write';
 /**
  * Records a promotion as a GitHub Deployment of the target environment with a success status
  * (what the soak gate of the next edge reads). Returns the deployment id.
  */
 async function recordDeployment(gh, result, environment, logUrl) {
-    const what = `record the deployment of ${result.sha.slice(0, 7)} to environment ${environment}`;
+    const what = `record the deployment of ${short_sha_shortSha(result.sha)} to environment ${environment}`;
     const created = await gh
         .createDeployment({
         ref: result.sha,
@@ -59009,123 +59452,19 @@ function truncateBytes(markdown, maxBytes, notice) {
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 
 /** A GFM table; header and rows are markdown already escaped for a cell (see markdown-escape.ts). */
-function markdown_table(header, rows) {
+function table(header, rows) {
     const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`];
     for (const row of rows)
         lines.push(`| ${row.join(' | ')} |`);
     return lines.join('\n');
 }
 /** A collapsible block; `summary` is HTML already escaped (htmlText, htmlCode), `body` markdown. */
-function markdown_details(summary, body, open = false) {
+function details(summary, body, open = false) {
     return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
 }
 
-;// CONCATENATED MODULE: ./src/report/validate-report.ts
-
-
-const ICON = { error: '🔴', warning: '🟡', notice: '🔵' };
-function validate_report_plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-function countsText(c) {
-    return `${validate_report_plural(c.error, 'error')}, ${validate_report_plural(c.warning, 'warning')}, ${validate_report_plural(c.notice, 'notice')}`;
-}
-function locationText(f) {
-    if (!f.file)
-        return '';
-    return f.line ? `${f.file}:${f.line}${f.column ? `:${f.column}` : ''}` : f.file;
-}
-/** Plain text, one finding a line, for terminals: `file:line:col: error [rule] (cluster) message`. */
-function renderText(result) {
-    const lines = result.findings.map((f) => {
-        const where = locationText(f);
-        const cluster = f.cluster ? ` (${f.cluster})` : '';
-        return `${where ? `${where}: ` : ''}${f.severity} [${f.rule}]${cluster} ${f.message}`;
-    });
-    const rendered = result.clusters.filter((c) => c.rendered).length;
-    const apps = result.clusters.reduce((n, c) => n + c.applications, 0);
-    lines.push(topologyText(result), `${countsText(result.counts)} (${rendered}/${result.clusters.length} clusters rendered, ${validate_report_plural(apps, 'Application')} checked)`);
-    return `${lines.join('\n')}\n`;
-}
-const BRANCH_SOURCE = {
-    config: 'from the config',
-    'origin-head': 'from origin/HEAD',
-    event: 'from the GitHub event',
-    'main-or-master': 'the only one of main and master',
-    unknown: 'unknown',
-};
-/** One line: the control plane the rules assumed, and the default branch HEAD means. */
-function topologyText(result) {
-    const cp = result.controlPlane;
-    const plane = cp.kind === 'single' ? 'one Argo CD for every cluster' : 'one Argo CD per cluster';
-    const t = result.topology;
-    const branch = t.defaultBranch === null ? 'unknown' : `${t.defaultBranch} (${BRANCH_SOURCE[t.defaultBranchSource]})`;
-    return `topology: ${plane} (${cp.source === 'config' ? 'configured' : `detected: ${cp.reason}`}); default branch ${branch}`;
-}
-/** The stable JSON report (documented in the README). */
-function renderJson(result) {
-    const report = {
-        version: 1,
-        counts: result.counts,
-        topology: {
-            controlPlane: result.controlPlane.kind,
-            controlPlaneSource: result.controlPlane.source,
-            controlPlaneReason: result.controlPlane.reason,
-            defaultBranch: result.topology.defaultBranch,
-            defaultBranchSource: result.topology.defaultBranchSource,
-            repoURL: result.topology.repoURL,
-            repoURLSource: result.topology.repoURLSource,
-            root: result.config.root,
-        },
-        findings: result.findings,
-        clusters: result.clusters,
-        matrix: result.matrix,
-    };
-    return `${JSON.stringify(report, null, 2)}\n`;
-}
-function renderMatrix(matrix) {
-    if (matrix.clusters.length === 0)
-        return '_No cluster rendered._';
-    const rows = matrix.components.map((component) => [
-        cellCode(component),
-        ...matrix.clusters.map((c) => {
-            const rev = matrix.cells[component][c];
-            return rev === null || rev === undefined ? '❌' : cellCode(rev);
-        }),
-    ]);
-    return table(['component', ...matrix.clusters.map(cell)], rows);
-}
-/** The job summary / markdown report: verdict, findings table, clusters, what-runs-where. */
-function renderMarkdown(result, options = {}) {
-    const { error, warning, notice } = result.counts;
-    const verdict = error > 0 ? '❌ **validation failed**' : '✅ **validation passed**';
-    const parts = [
-        `## gitops-promotion validate`,
-        '',
-        `${verdict}: ${error} errors, ${warning} warnings, ${notice} notices`,
-    ];
-    if (options.annotated !== undefined && options.annotated < result.findings.length) {
-        parts.push('', `GitHub shows the first ${options.annotated} findings as annotations; all ${result.findings.length} are listed here.`);
-    }
-    if (result.findings.length > 0) {
-        parts.push('', table(['', 'rule', 'where', 'cluster', 'message'], result.findings.map((f) => [
-            ICON[f.severity],
-            cellCode(f.rule),
-            cell(locationText(f)),
-            cell(f.cluster ?? ''),
-            cell(f.message),
-        ])));
-    }
-    parts.push('', '### Clusters', '', table(['cluster', 'environment', 'tracks', 'Applications'], result.clusters.map((c) => [
-        cell(c.name),
-        cell(c.env ?? '—'),
-        c.ref === null ? cell('HEAD (default branch unknown)') : cellCode(c.ref),
-        c.rendered ? String(c.applications) : '❌ not rendered',
-    ])), '', details('<b>What runs where</b> (component × cluster → targetRevision)', renderMatrix(result.matrix), true), '');
-    return parts.join('\n');
-}
-
 ;// CONCATENATED MODULE: ./src/report/diff-markdown.ts
+
 
 
 
@@ -59143,7 +59482,6 @@ const RISK_ICON = {
     'sync-wave-changed': '🟡',
     'automated-sync-toggled': '🟡',
 };
-const diff_markdown_short = (sha) => sha.slice(0, 7);
 /**
  * A field's before and after for table cells: short, one line, code-formatted; cut where they
  * differ, so two different values never show alike.
@@ -59155,13 +59493,13 @@ function values(f, max = 80) {
         ? '_(absent)_'
         : typeof v === 'string' && v.includes('\n')
             ? '_(multi-line, see diff)_'
-            : markdown_escape_cellCode(shown);
+            : cellCode(shown);
     return [show(f.old, a), show(f.new, b)];
 }
 function fieldTable(fields) {
     if (fields.length === 0)
         return '';
-    return markdown_table(['field', 'before', 'after'], fields.map((f) => [markdown_escape_cellCode(f.path), ...values(f)]));
+    return table(['field', 'before', 'after'], fields.map((f) => [cellCode(f.path), ...values(f)]));
 }
 function diffBlock(unified) {
     return unified ? codeBlock(unified, 'diff') : '';
@@ -59169,7 +59507,7 @@ function diffBlock(unified) {
 function resourceSection(r) {
     const id = `${r.kind} ${r.namespace ? `${r.namespace}/` : ''}${r.name}`;
     const body = [fieldTable(r.fields), diffBlock(r.unified)].filter(Boolean).join('\n\n');
-    return markdown_details(`${STATUS_ICON[r.status]} ${r.status} ${htmlCode(id)}`, body || '_no content_');
+    return details(`${STATUS_ICON[r.status]} ${r.status} ${htmlCode(id)}`, body || '_no content_');
 }
 /** `name: 1.0.0 → 1.1.0 (Chart.yaml)`, with the repository when it changes, one line per dependency. */
 function dependencyText(d) {
@@ -59180,7 +59518,7 @@ function dependencyText(d) {
 function dependencySection(deps) {
     if (deps.length === 0)
         return '';
-    return ['**Chart dependencies**:', '', ...deps.map((d) => `- ${markdown_escape_cell(dependencyText(d))}`)].join('\n');
+    return ['**Chart dependencies**:', '', ...deps.map((d) => `- ${cell(dependencyText(d))}`)].join('\n');
 }
 /** What deep mode says of an Application's resources; `omitted` replaces the resources (comment budget). */
 function deepSection(app, omitted) {
@@ -59188,9 +59526,9 @@ function deepSection(app, omitted) {
     const deps = d.state === 'rendered' || d.state === 'unknown' ? dependencySection(d.dependencies) : '';
     const resources = () => {
         if (omitted)
-            return `_Resources: ${markdown_escape_cell(omitted)}._`;
+            return `_Resources: ${cell(omitted)}._`;
         if (d.state === 'unknown')
-            return `_Resources: ❓ not compared: ${markdown_escape_cell(d.reason)}._`;
+            return `_Resources: ❓ not compared: ${cell(d.reason)}._`;
         if (d.state === 'unchanged')
             return '_Resources: chart inputs unchanged, not rendered._';
         if (d.state !== 'rendered')
@@ -59230,7 +59568,7 @@ function appSection(app, omitted) {
         .join('\n\n');
     // A nested app-of-apps level's Application is one of the cluster's: the Application that renders it is named.
     const by = app.parent ? ` (rendered by ${htmlCode(app.parent)})` : '';
-    return markdown_details(`${STATUS_ICON[app.status]} ${app.status} ${htmlCode(app.name)}${by}${note}`, body);
+    return details(`${STATUS_ICON[app.status]} ${app.status} ${htmlCode(app.name)}${by}${note}`, body);
 }
 /** How many fields of one object the objects table names before it says how many more. */
 const FIELDS_SHOWN = 3;
@@ -59239,7 +59577,7 @@ function objectChanges(o) {
         return '';
     const shown = o.fields.slice(0, FIELDS_SHOWN).map((f) => {
         const [a, b] = values(f, 40);
-        return `${markdown_escape_cellCode(f.path)}: ${a} → ${b}`;
+        return `${cellCode(f.path)}: ${a} → ${b}`;
     });
     const more = o.fields.length - shown.length;
     return [...shown, ...(more > 0 ? [`and ${more} more`] : [])].join('<br>');
@@ -59253,17 +59591,17 @@ function objectsSection(objects, diffs = true) {
         return '';
     const rows = objects.map((o) => [
         `${STATUS_ICON[o.status]} ${o.status}`,
-        markdown_escape_cell(o.kind),
-        o.namespace ? markdown_escape_cell(o.namespace) : '_(cluster-scoped)_',
-        markdown_escape_cellCode(o.name),
+        cell(o.kind),
+        o.namespace ? cell(o.namespace) : '_(cluster-scoped)_',
+        cellCode(o.name),
         objectChanges(o),
     ]);
     const patch = objects.map((o) => o.unified).filter(Boolean);
     const body = [
         `**Other objects** (${countStatuses(objects)}):`,
-        markdown_table(['', 'kind', 'namespace', 'name', 'changes'], rows),
+        table(['', 'kind', 'namespace', 'name', 'changes'], rows),
         diffs && patch.length > 0
-            ? markdown_details(`diff of ${validate_report_plural(patch.length, 'object')}`, codeBlock(patch.join('\n'), 'diff'))
+            ? details(`diff of ${plural(patch.length, 'object')}`, codeBlock(patch.join('\n'), 'diff'))
             : '',
     ];
     return body.filter(Boolean).join('\n\n');
@@ -59284,14 +59622,14 @@ function entrySections(c) {
 }
 /** One cluster's section: what it could not compare, then its entries (entrySections). */
 function clusterSection(c, entries = entrySections(c)) {
-    const errors = c.errors.map((e) => `> ❓ ${markdown_escape_cell(e)}`).join('\n');
-    return markdown_details(clusterHeading(c), [errors, ...entries].filter(Boolean).join('\n\n'));
+    const errors = c.errors.map((e) => `> ❓ ${cell(e)}`).join('\n');
+    return details(clusterHeading(c), [errors, ...entries].filter(Boolean).join('\n\n'));
 }
 /** Title, verdict, what could not be compared, notes, risks, summary table: what the first comment always keeps. */
 function diffHeader(report) {
     const lines = [
         DIFF_MARKER,
-        `## gitops-promotion diff \`${diff_markdown_short(report.base.sha)}\` → \`${diff_markdown_short(report.head.sha)}\``,
+        `## gitops-promotion diff \`${short_sha_shortSha(report.base.sha)}\` → \`${short_sha_shortSha(report.head.sha)}\``,
         '',
         verdict(report),
     ];
@@ -59304,25 +59642,25 @@ function diffHeader(report) {
             lines.push(`- … and ${more} more (see the clusters below)`);
     }
     if (report.notes.length > 0)
-        lines.push('', ...report.notes.map((n) => `> ℹ️ ${markdown_escape_cell(n)}`));
+        lines.push('', ...report.notes.map((n) => `> ℹ️ ${cell(n)}`));
     if (report.risks.length > 0) {
         lines.push('', '### ⚠️ Risks', '');
         for (const r of report.risks) {
-            const where = [r.cluster && `**${markdown_escape_cell(r.cluster)}**`, r.application && code(r.application)]
+            const where = [r.cluster && `**${cell(r.cluster)}**`, r.application && code(r.application)]
                 .filter(Boolean)
                 .join(' ');
-            lines.push(`- ${RISK_ICON[r.kind]} ${where ? `${where}: ` : ''}${markdown_escape_cell(r.message)}`);
+            lines.push(`- ${RISK_ICON[r.kind]} ${where ? `${where}: ` : ''}${cell(r.message)}`);
         }
     }
-    lines.push('', markdown_table(['cluster', 'env', 'added', 'removed', 'modified', 'risk'], report.clusters.map((c) => {
+    lines.push('', table(['cluster', 'env', 'added', 'removed', 'modified', 'risk'], report.clusters.map((c) => {
         const risk = report.risks.filter((r) => r.cluster === c.name).map((r) => RISK_ICON[r.kind]);
         const counts = c.status === 'unchanged'
             ? ['', '', '']
             : [c.counts.added, c.counts.removed, c.counts.modified].map(String);
         const label = c.status === 'unchanged' ? ' (unchanged)' : c.status === 'unknown' ? ' (unknown) ❓' : '';
         return [
-            `${markdown_escape_cell(c.name)}${label}`,
-            markdown_escape_cell(c.env ?? '—'),
+            `${cell(c.name)}${label}`,
+            cell(c.env ?? '—'),
             ...counts,
             [...new Set(risk)].join(' ') || '—',
         ];
@@ -59332,11 +59670,11 @@ function diffHeader(report) {
         const by = Object.entries(report.ignored.byRule)
             .map(([rule, n]) => `${code(rule)}: ${n}`)
             .join(', ');
-        notes.push(`${validate_report_plural(report.ignored.total, 'change')} ignored by \`diff.ignore\` (${by}).`);
+        notes.push(`${plural(report.ignored.total, 'change')} ignored by \`diff.ignore\` (${by}).`);
     }
     const s = report.stats;
-    notes.push(`helm template ran ${validate_report_plural(s.clustersRendered, 'time')} for clusters (every cluster at head, for validation) and ${validate_report_plural(s.chartsRendered, 'time')} for charts; ` +
-        `${validate_report_plural(s.clustersSkipped, 'cluster')} and ${validate_report_plural(s.chartsSkipped, 'chart')} were proven unchanged from git object ids.`);
+    notes.push(`helm template ran ${plural(s.clustersRendered, 'time')} for clusters (every cluster at head, for validation) and ${plural(s.chartsRendered, 'time')} for charts; ` +
+        `${plural(s.clustersSkipped, 'cluster')} and ${plural(s.chartsSkipped, 'chart')} were proven unchanged from git object ids.`);
     lines.push('', ...notes.map((n) => `<sub>${n}</sub>`));
     return lines.join('\n');
 }
@@ -59345,27 +59683,27 @@ function diffHeader(report) {
  * something was rendered at both refs and compared equal, never when nothing rendered.
  */
 function unchangedVerdict(report) {
-    const all = validate_report_plural(report.clusters.length, 'cluster');
+    const all = plural(report.clusters.length, 'cluster');
     const rendered = report.clusters.filter((c) => c.compared !== null);
     if (report.clusters.length === 0)
         return { head: 'Nothing compared', rest: ': no cluster.' };
     if (rendered.length === 0)
         return { head: 'No render input changed', rest: ` in ${all}: the same git object ids at both refs.` };
-    const empty = rendered.filter((c) => c.compared === 0).map((c) => `**${markdown_escape_cell(c.name)}**`);
+    const empty = rendered.filter((c) => c.compared === 0).map((c) => `**${cell(c.name)}**`);
     const objects = rendered.reduce((n, c) => n + (c.compared ?? 0), 0);
     const proven = report.clusters.length - rendered.length;
     if (objects === 0)
         return {
             head: 'Nothing rendered',
             rest: `: ${empty.join(', ')} render${empty.length === 1 ? 's' : ''} no object at either ref, so no change can be shown` +
-                `${proven > 0 ? `; the other ${validate_report_plural(proven, 'cluster')} were proven unchanged from git object ids` : ''}.`,
+                `${proven > 0 ? `; the other ${plural(proven, 'cluster')} were proven unchanged from git object ids` : ''}.`,
         };
     const nothing = empty.length > 0
         ? ` ${empty.join(', ')} render${empty.length === 1 ? 's' : ''} no object at either ref.`
         : '';
     return {
         head: 'No changes',
-        rest: ` in ${all}: ${validate_report_plural(objects, 'object')} of ${validate_report_plural(rendered.length, 'cluster')} rendered at both refs compared equal` +
+        rest: ` in ${all}: ${plural(objects, 'object')} of ${plural(rendered.length, 'cluster')} rendered at both refs compared equal` +
             `${proven > 0 ? `, ${proven} proven unchanged from git object ids` : ''}.${nothing}`,
     };
 }
@@ -59374,19 +59712,19 @@ const NOT_COMPARED_CHARS = 300;
 /** The verdict line: incomplete, what changes, failing validation, or how "no change" is known. */
 function verdict(report) {
     const changed = report.clusters.filter((c) => report.changedClusters.includes(c.name));
-    const total = validate_report_plural(report.clusters.length, 'cluster');
+    const total = plural(report.clusters.length, 'cluster');
     const errors = report.validation.errors;
-    const validation = errors > 0 ? `❌ validation at head: ${validate_report_plural(errors, 'error')}` : `✅ validation at head: no errors`;
+    const validation = errors > 0 ? `❌ validation at head: ${plural(errors, 'error')}` : `✅ validation at head: no errors`;
     const unknown = report.clusters.filter((c) => c.errors.length > 0);
     if (!report.complete && report.errors.length > 0) {
         const more = [
-            unknown.length > 0 ? ` ${validate_report_plural(unknown.length, 'cluster')} could not be compared either.` : '',
+            unknown.length > 0 ? ` ${plural(unknown.length, 'cluster')} could not be compared either.` : '',
             changed.length > 0 ? ` ${changed.length} of ${total} change.` : '',
         ].join('');
-        return `**Incomplete**: ${report.errors.map(markdown_escape_cell).join('; ')}.${more} ${validation}.`;
+        return `**Incomplete**: ${report.errors.map(cell).join('; ')}.${more} ${validation}.`;
     }
     if (!report.complete) {
-        const names = unknown.map((c) => `**${markdown_escape_cell(c.name)}**`).join(', ');
+        const names = unknown.map((c) => `**${cell(c.name)}**`).join(', ');
         return (`**Incomplete**: ${unknown.length} of ${total} could not be fully compared (${names}); ` +
             `${changed.length > 0 ? `${changed.length} changed` : 'no change is proven'}. ${validation}.`);
     }
@@ -59404,13 +59742,13 @@ function verdict(report) {
     const same = unchangedVerdict(report);
     // Never "No changes" while validate at head fails (an error from before the change is still one).
     if (errors > 0)
-        return `❌ **Validation at head fails** (${validate_report_plural(errors, 'error')}); ${same.head.toLowerCase()}${same.rest}`;
+        return `❌ **Validation at head fails** (${plural(errors, 'error')}); ${same.head.toLowerCase()}${same.rest}`;
     return `**${same.head}**${same.rest} ${validation}.`;
 }
 /** What each cluster could not compare, one line each (the report's own reasons are in the verdict). */
 function notCompared(report) {
-    const line = (text) => markdown_escape_cell(text.length > NOT_COMPARED_CHARS ? `${text.slice(0, NOT_COMPARED_CHARS - 1)}…` : text);
-    return report.clusters.flatMap((c) => c.errors.map((e) => `**${markdown_escape_cell(c.name)}**: ${line(e)}`));
+    const line = (text) => cell(text.length > NOT_COMPARED_CHARS ? `${text.slice(0, NOT_COMPARED_CHARS - 1)}…` : text);
+    return report.clusters.flatMap((c) => c.errors.map((e) => `**${cell(c.name)}**: ${line(e)}`));
 }
 /** The complete report as one markdown document (job summary, artifact). */
 function renderDiffMarkdown(report) {
@@ -59421,6 +59759,7 @@ function renderDiffMarkdown(report) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/promote-report.ts
+
 
 
 const GATE_ICON = { pass: '✅', fail: '❌', skipped: '⏭️' };
@@ -59435,7 +59774,7 @@ function renderPromoteText(r) {
     if (r.commits.length > 0)
         lines.push(`commits (${r.commits.length}):`);
     for (const c of r.commits)
-        lines.push(`  ${c.sha.slice(0, 7)} ${c.subject} (${c.author})`);
+        lines.push(`  ${shortSha(c.sha)} ${c.subject} (${c.author})`);
     return `${lines.join('\n')}\n`;
 }
 function renderPromoteJson(r) {
@@ -59451,18 +59790,18 @@ function renderPromoteMarkdown(r, repoUrl) {
     const parts = [
         `## gitops-promotion promote ${code(r.from)} → ${code(r.to)}`,
         '',
-        `${icon} ${markdown_escape_cell(r.message)}`,
+        `${icon} ${cell(r.message)}`,
     ];
     if (r.skipGatesReason !== null)
-        parts.push('', `> ⚠️ Gates skipped: ${markdown_escape_cell(r.skipGatesReason)}`);
+        parts.push('', `> ⚠️ Gates skipped: ${cell(r.skipGatesReason)}`);
     if (r.gates.length > 0) {
-        parts.push('', '### Gates', '', markdown_table(['', 'gate', 'why'], r.gates.map((g) => [GATE_ICON[g.status], markdown_escape_cell(g.id), markdown_escape_cell(g.why)])));
+        parts.push('', '### Gates', '', table(['', 'gate', 'why'], r.gates.map((g) => [GATE_ICON[g.status], cell(g.id), cell(g.why)])));
     }
     if (r.commits.length > 0) {
-        const sha = (s) => repoUrl ? `[\`${s.slice(0, 7)}\`](${repoUrl}/commit/${s})` : `\`${s.slice(0, 7)}\``;
+        const sha = (s) => repoUrl ? `[\`${short_sha_shortSha(s)}\`](${repoUrl}/commit/${s})` : `\`${short_sha_shortSha(s)}\``;
         const pr = (n) => (n === null ? '' : repoUrl ? `[#${n}](${repoUrl}/pull/${n})` : `#${n}`);
-        const rows = r.commits.map((c) => [sha(c.sha), pr(c.pullRequest), markdown_escape_cell(c.author), markdown_escape_cell(c.subject)]);
-        parts.push('', `### Commits (${r.commits.length})`, '', markdown_table(['commit', 'pull request', 'author', 'subject'], rows));
+        const rows = r.commits.map((c) => [sha(c.sha), pr(c.pullRequest), cell(c.author), cell(c.subject)]);
+        parts.push('', `### Commits (${r.commits.length})`, '', table(['commit', 'pull request', 'author', 'subject'], rows));
     }
     return `${parts.join('\n')}\n`;
 }
@@ -59493,32 +59832,54 @@ function eventDefaultBranch(event) {
 ;// CONCATENATED MODULE: ./src/actions/inputs.ts
 
 
-/**
- * Reads every input of an action once, into a typed object. The spec is a Record over the
- * inputs' keys, so an input added to the type but forgotten here fails the compiler.
- * Keys are the action.yml input names.
- */
+
+/** A spec with its literal types kept (`type`, `oneOf`), so that `Inputs<typeof spec>` is precise. */
+function inputSpecs(spec) {
+    return spec;
+}
+/** Reads every input of an action once, from the runner (`INPUT_*`), into its type. */
 function readInputs(spec) {
+    const raw = {};
+    for (const name of Object.keys(spec))
+        raw[name] = getInput(name);
+    return parseInputs(spec, raw);
+}
+/** The typed inputs from raw strings (a missing one is empty); a bad value is a ConfigurationError naming it. */
+function parseInputs(spec, raw) {
     const out = {};
-    for (const [name, s] of Object.entries(spec)) {
-        const value = getInput(name, { required: false }).trim();
-        if (s.required && value === '')
-            throw new errors_ConfigurationError(`input "${name}" is required`);
-        if (value !== '' && s.oneOf && !s.oneOf.includes(value)) {
-            throw new errors_ConfigurationError(`input "${name}" must be one of ${s.oneOf.join(', ')}, got "${value}"`);
-        }
-        out[name] = value;
-    }
+    for (const [name, s] of Object.entries(spec))
+        out[name] = parseInput(name, s, (raw[name] ?? '').trim());
     return out;
 }
-function booleanInput(name, value, fallback) {
-    if (value === '')
-        return fallback;
-    if (/^(true|yes|1)$/i.test(value))
-        return true;
-    if (/^(false|no|0)$/i.test(value))
-        return false;
-    throw new errors_ConfigurationError(`input "${name}" must be true or false, got "${value}"`);
+function parseInput(name, spec, value) {
+    if (value === '') {
+        if (spec.required)
+            throw new errors_ConfigurationError(`input "${name}" is required`);
+        if (spec.type === 'duration' && spec.default !== undefined)
+            return parseDuration(spec.default);
+        return spec.type === 'list' ? [...(spec.default ?? [])] : spec.default;
+    }
+    const bad = (what) => new errors_ConfigurationError(`input "${name}" must be ${what}, got "${value}"`);
+    switch (spec.type) {
+        case 'string':
+            return value;
+        case 'boolean':
+            if (value === 'true' || value === 'false')
+                return value === 'true';
+            throw bad('true or false');
+        case 'enum':
+            if (spec.oneOf.includes(value))
+                return value;
+            throw bad(`one of ${spec.oneOf.join(', ')}`);
+        case 'list':
+            return value.split(/[\s,]+/).filter(Boolean);
+        case 'integer':
+            if (/^\d+$/.test(value))
+                return Number(value);
+            throw bad('a whole number');
+        case 'duration':
+            return parseDuration(value, `input "${name}"`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/actions/run-step.ts
@@ -59667,27 +60028,29 @@ function workspacePath(workspace, input) {
 
 
 
-const PROMOTE_INPUTS = {
-    from: {},
-    to: {},
-    sha: {},
-    strategy: { oneOf: ['fast-forward', 'merge'] },
-    mode: { oneOf: ['push', 'pull-request'] },
-    'dry-run': { oneOf: ['true', 'false'] },
-    'skip-gates': { oneOf: ['true', 'false'] },
-    reason: {},
-    path: {},
-    config: {},
-    helm: {},
-    token: {},
-    'argocd-server': {},
-    'argocd-token': {},
-    deployment: { oneOf: ['true', 'false'] },
-    remote: {},
-};
+
+/** The inputs of actions/promote/action.yml (test/unit/action-inputs-contract.test.ts keeps them equal). */
+const PROMOTE_INPUTS = inputSpecs({
+    from: { type: 'string', default: 'dev' },
+    to: { type: 'string', default: 'staging' },
+    sha: { type: 'string' },
+    strategy: { type: 'enum', oneOf: ['fast-forward', 'merge'], default: 'fast-forward' },
+    mode: { type: 'enum', oneOf: ['push', 'pull-request'], default: 'push' },
+    'dry-run': { type: 'boolean', default: false },
+    'skip-gates': { type: 'boolean', default: false },
+    reason: { type: 'string' },
+    path: { type: 'string', default: '.' },
+    config: { type: 'string' },
+    helm: { type: 'string' },
+    token: { type: 'string', default: '', actionDefault: '${{ github.token }}' },
+    'argocd-server': { type: 'string' },
+    'argocd-token': { type: 'string' },
+    deployment: { type: 'boolean', default: true },
+    remote: { type: 'string', default: 'origin' },
+});
 async function promoteStep(inputs, env = process.env) {
-    const skip = booleanInput('skip-gates', inputs['skip-gates'], false);
-    if (skip && !inputs.reason.trim())
+    const skip = inputs['skip-gates'];
+    if (skip && !inputs.reason)
         throw new errors_ConfigurationError('input skip-gates needs a reason');
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
     const repoDir = workspacePath(workspace, inputs.path);
@@ -59705,23 +60068,22 @@ async function promoteStep(inputs, env = process.env) {
         : null;
     if (!argocd)
         info('notice: no argocd-server and argocd-token: the Argo CD health gate is skipped');
-    const helm = createHelm(resolveHelmBinary(inputs.helm || undefined, env));
+    const helm = createHelm(resolveHelmBinary(inputs.helm, env));
     const gitEnv = gitAuthEnv(inputs.token, env);
-    const remote = inputs.remote || 'origin';
+    const remote = inputs.remote;
     const defaultBranch = eventDefaultBranch(readEvent(env));
     const result = await promote({
         repoDir,
         remote,
-        from: inputs.from || 'dev',
-        to: inputs.to || 'staging',
+        from: inputs.from,
+        to: inputs.to,
         ...(inputs.sha ? { sha: inputs.sha } : {}),
-        strategy: (inputs.strategy || 'fast-forward'),
-        mode: inputs.mode === 'pull-request' ? 'pull-request' : 'push',
-        dryRun: booleanInput('dry-run', inputs['dry-run'], false),
-        ...(skip ? { skipGatesReason: inputs.reason.trim() } : {}),
+        strategy: inputs.strategy,
+        mode: inputs.mode,
+        dryRun: inputs['dry-run'],
+        ...(skip ? { skipGatesReason: inputs.reason } : {}),
         helm,
         logger: coreLogger,
-        env: gitEnv,
         git: createGit(repoDir, gitEnv),
         github,
         argocd,
@@ -59734,9 +60096,9 @@ async function promoteStep(inputs, env = process.env) {
     setOutput('sha', result.sha ?? '');
     setOutput('commits', JSON.stringify(result.commits));
     setOutput('gates', JSON.stringify(result.gates));
-    const config = loadConfig(repoDir, inputs.config || undefined);
-    const toEnv = Object.entries(config.environments).find(([, e]) => e.ref === result.to)?.[0] ?? null;
-    if (result.promoted && github && toEnv && booleanInput('deployment', inputs.deployment, true)) {
+    const config = loadConfig(repoDir, inputs.config);
+    const toEnv = envForRef(config, result.to);
+    if (result.promoted && github && toEnv && inputs.deployment) {
         const runUrl = env.GITHUB_RUN_ID
             ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
             : null;
@@ -59768,17 +60130,16 @@ async function writeSummary(result, repoDir, remote, helm, gitEnv, config, env, 
             // Merged through a pull request, the new head of `to` was made by GitHub: fetch it.
             if (result.pullRequest)
                 await git.fetch(remote, [result.to]);
-            const facts = await readRepoFacts(repoDir, gitEnv, defaultBranch);
+            const facts = await readRepoFacts(git, defaultBranch);
             const topology = discoverTopology(new RepoFiles(repoDir, config.limits), config, repoContext(config, facts));
             const clusters = topology.clusters.filter((c) => c.ref === result.to).map((c) => c.name);
             if (clusters.length > 0) {
                 const changes = await diff({
-                    repoDir,
+                    git,
                     base: result.previous,
                     head: result.sha,
                     helm,
                     logger: coreLogger,
-                    env: gitEnv,
                     ...(defaultBranch ? { eventDefaultBranch: defaultBranch } : {}),
                     clusters,
                 });
@@ -59803,7 +60164,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _promote_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9309);
+/* harmony import */ var _promote_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7345);
 
 await (0,_promote_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 

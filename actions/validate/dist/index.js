@@ -28614,7 +28614,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8182:
+/***/ 2172:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31578,10 +31578,6 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/findings.ts
 function finding(severity, rule, message, at, cluster = null) {
     return {
@@ -31671,1772 +31667,17 @@ function genericMessage(f) {
     return f.cluster ? f.message.replaceAll(f.cluster, CLUSTER) : f.message;
 }
 
-;// CONCATENATED MODULE: ./src/errors.ts
-/**
- * A mistake the user can fix: bad config, bad arguments, a missing binary. Printed as one
- * clear line (file and line when known) with exit code 2, never with a stack trace.
- * Anything else that escapes is a bug in gitops-promotion.
- */
-class errors_ConfigurationError extends Error {
-    file;
-    line;
-    constructor(message, location) {
-        super(message);
-        this.name = 'ConfigurationError';
-        this.file = location?.file;
-        this.line = location?.line;
-    }
-    /** `file:line: message`, or the bare message when no file is known. */
-    describe() {
-        if (!this.file)
-            return this.message;
-        return this.line ? `${this.file}:${this.line}: ${this.message}` : `${this.file}: ${this.message}`;
-    }
-}
-function isConfigurationError(e) {
-    return e instanceof errors_ConfigurationError;
-}
-function errorMessage(e) {
-    if (isConfigurationError(e))
-        return e.describe();
-    return e instanceof Error ? e.message : String(e);
-}
-
-;// CONCATENATED MODULE: ./src/util/clip.ts
-/** A value as shown in a message: control characters visible (JSON escapes), long values cut. */
-function clip(value, max = 80) {
-    const visible = JSON.stringify(value).slice(1, -1);
-    return visible.length > max ? `${visible.slice(0, max)}…` : visible;
-}
-/**
- * Two values shown side by side (before → after), each cut to `max` characters: when both would
- * be cut to the same text although they differ, the window moves to where they first differ
- * (`…tail-that-differs…`), so two different values never look the same.
- */
-function clipPair(a, b, max = 80) {
-    const cut = (s, from) => `${from > 0 ? '…' : ''}${s.slice(from, from + max)}${from + max < s.length ? '…' : ''}`;
-    if (a === b || (a.length <= max && b.length <= max))
-        return [cut(a, 0), cut(b, 0)];
-    let i = 0;
-    while (i < a.length && i < b.length && a[i] === b[i])
-        i++;
-    const from = i < max ? 0 : i - Math.floor(max / 4);
-    const shown = [cut(a, from), cut(b, from)];
-    // Literal '…' in a value could still make both look alike: then nothing is cut.
-    return shown[0] === shown[1] ? [a, b] : shown;
-}
-
-;// CONCATENATED MODULE: ./src/util/process.ts
-
-
-/**
- * The one process runner (on @actions/exec): an argument array, never a shell string; silent (no
- * command line echoed to the log); an explicit environment. A missing program is the user's to fix.
- */
-async function runProcess(program, args, options) {
-    const out = [];
-    const err = [];
-    let exitCode;
-    try {
-        exitCode = await exec_exec(program, [...args], {
-            cwd: options.cwd,
-            env: { ...options.env },
-            silent: true,
-            ignoreReturnCode: true,
-            // A child that leaves a grandchild holding its pipes must not keep us 10 s.
-            delay: 1000,
-            // Only git cat-file --batch is given input: it reads it all before it exits, so the write
-            // never meets a closed pipe (@actions/exec has no handler for that).
-            ...(options.input ? { input: options.input } : {}),
-            listeners: { stdout: (d) => out.push(d), stderr: (d) => err.push(d) },
-        });
-    }
-    catch (e) {
-        const message = e instanceof Error ? e.message : String(e);
-        if (/Unable to locate executable file|ENOENT/.test(message))
-            throw new errors_ConfigurationError(options.missing);
-        throw e;
-    }
-    const stdoutBytes = Buffer.concat(out);
-    return {
-        exitCode,
-        stdout: stdoutBytes.toString('utf8'),
-        stderr: Buffer.concat(err).toString('utf8'),
-        stdoutBytes,
-    };
-}
-/**
- * The environment variables of `from` whose names are in `names` or match one of `patterns`:
- * the only way a child process sees anything of ours.
- */
-function allowEnv(from, names, patterns = []) {
-    const env = {};
-    for (const [k, v] of Object.entries(from)) {
-        if (v === undefined)
-            continue;
-        if (names.includes(k) || patterns.some((p) => p.test(k)))
-            env[k] = v;
-    }
-    return env;
-}
-/** Proxy settings, for the children that may reach the network (git fetch/push, helm dependency build). */
-const PROXY_ENV = ['HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'http_proxy', 'https_proxy', 'no_proxy'];
-
-;// CONCATENATED MODULE: ./src/git/environment.ts
-
-/**
- * What git may see of the caller's environment: where to find programs and the user's own git
- * config, identity and dates, credentials passed as GIT_CONFIG_COUNT/KEY_n/VALUE_n (never argv),
- * ssh agent and proxies. Never INPUT_*, tokens, GIT_DIR/GIT_WORK_TREE/GIT_INDEX_FILE or anything else.
- */
-const GIT_ENV = [
-    'PATH',
-    'HOME',
-    'USER',
-    'LOGNAME',
-    'LANG',
-    'LC_ALL',
-    'TZ',
-    'TMPDIR',
-    'XDG_CONFIG_HOME',
-    'SSH_AUTH_SOCK',
-    'GIT_SSH',
-    'GIT_SSH_COMMAND',
-    'GIT_SSH_VARIANT',
-    'GIT_SSL_CAINFO',
-    'GIT_SSL_CAPATH',
-    'GIT_CONFIG_GLOBAL',
-    'GIT_CONFIG_SYSTEM',
-    'GIT_CONFIG_NOSYSTEM',
-    'GIT_CONFIG_COUNT',
-    'GIT_AUTHOR_NAME',
-    'GIT_AUTHOR_EMAIL',
-    'GIT_AUTHOR_DATE',
-    'GIT_COMMITTER_NAME',
-    'GIT_COMMITTER_EMAIL',
-    'GIT_COMMITTER_DATE',
-    ...PROXY_ENV,
-];
-const GIT_ENV_PATTERNS = [/^GIT_CONFIG_(KEY|VALUE)_\d+$/];
-function gitEnvironment(from) {
-    return { ...allowEnv(from, GIT_ENV, GIT_ENV_PATTERNS), GIT_TERMINAL_PROMPT: '0' };
-}
-/**
- * Set on every git call: no fsmonitor program, no `ext::` transport (both run commands), and
- * no pager or editor.
- */
-const SAFE_CONFIG = [
-    '-c',
-    'core.fsmonitor=false',
-    '-c',
-    'protocol.ext.allow=never',
-    '-c',
-    'core.pager=cat',
-    '-c',
-    'core.editor=true',
-];
-
-;// CONCATENATED MODULE: ./src/util/concurrency.ts
-/** Maps with at most `limit` calls in flight; results keep the input order. */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i], i);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/util/safe-path.ts
-
-
-
-
-
-/** A name used as-is: lower case, digits, `.` and `-`, not starting with `.`, at most 100 characters. */
-const PLAIN = /^[a-z0-9][a-z0-9.-]{0,99}$/;
-const KEPT = /[^A-Za-z0-9._-]/g;
-const PREFIX_MAX = 60;
-/**
- * A file name (no extension) for a name from the repository (a cluster, an Application): the name
- * itself when it is plain (see PLAIN), otherwise its characters outside `[A-Za-z0-9._-]` replaced by
- * `_`, leading dots replaced, cut to 60 characters, plus `_` and 16 hex digits of its SHA-256.
- *
- * Distinct names give distinct files, also on a case-insensitive file system: plain names are lower
- * case and have no `_`, every changed name has one and ends with the hash of the whole original name.
- * Never empty, `.` or `..`, never a path separator, at most 100 characters.
- */
-function safeFileName(name) {
-    if (PLAIN.test(name))
-        return name;
-    const prefix = name.replace(KEPT, '_').replace(/^\.+/, (dots) => '_'.repeat(dots.length));
-    const hash = createHash('sha256').update(name, 'utf8').digest('hex').slice(0, 16);
-    return `${prefix.slice(0, PREFIX_MAX)}_${hash}`;
-}
-/** Whether `target` is strictly inside `dir` (not `dir` itself), comparing the paths as given. */
-function isInside(dir, target) {
-    const rel = external_node_path_default().relative(dir, target);
-    return rel !== '' && rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel);
-}
-/**
- * The real path of `p`, every symlink resolved, also when `p` does not exist (yet): its nearest
- * existing ancestor is resolved and the rest appended. What the file system would reach through `p`.
- */
-function realPathNearest(p) {
-    const abs = external_node_path_default().resolve(p);
-    try {
-        return (0,external_node_fs_namespaceObject.realpathSync)(abs);
-    }
-    catch {
-        const parent = external_node_path_default().dirname(abs);
-        return parent === abs ? abs : external_node_path_default().join(realPathNearest(parent), external_node_path_default().basename(abs));
-    }
-}
-/**
- * `rel` joined to `dir`, refused when the result would not be strictly inside `dir`. A bug when it
- * happens: every name that reaches a path went through safeFileName first.
- */
-function insideDir(dir, rel) {
-    const abs = path.resolve(dir, rel);
-    if (path.isAbsolute(rel) || !isInside(path.resolve(dir), abs))
-        throw new Error(`bug: ${JSON.stringify(rel)} would be written outside ${dir}`);
-    return abs;
-}
-/**
- * Writes `data` to `rel` inside `dir` without following a symlink: the output directory may sit in a
- * checkout whose content the pull request chose, so `clusters` or `diff.json` could be a link to any
- * file of the runner. The parent must really be inside `dir`; an existing file (or link) is replaced.
- */
-async function writeInside(dir, rel, data) {
-    const abs = insideDir(dir, rel);
-    const realDir = await realpath(dir);
-    const realParent = await realpath(path.dirname(abs));
-    if (realParent !== realDir && !isInside(realDir, realParent)) {
-        throw new ConfigurationError(`${path.dirname(abs)} is a symlink out of ${dir}: refusing to write ${rel} through it`);
-    }
-    const existing = await lstat(abs).catch(() => null);
-    if (existing?.isSymbolicLink() || existing?.isFile())
-        await rm(abs, { force: true });
-    // `wx`: create only, never open an existing path (a link planted after the check is not followed).
-    await writeFile(abs, data, { flag: 'wx' });
-    return abs;
-}
-
-;// CONCATENATED MODULE: ./src/git/export-tree.ts
-
-
-
-
-
-/**
- * Writes the files of a tree (entries from `git ls-tree -r`, blob contents from `git cat-file
- * --batch`, in the same order) under `target`. A path git would refuse to check out (`..`, `.git`,
- * absolute) is never written; symlinks are written last, so nothing is ever written through one.
- * Submodules (gitlinks) become empty directories, as a checkout leaves them.
- */
-async function writeTree(target, entries, batch) {
-    await (0,promises_namespaceObject.mkdir)(target, { recursive: true });
-    const root = external_node_path_default().resolve(target);
-    refuseOverlaps(entries);
-    const contents = splitBatch(batch);
-    const files = [];
-    const links = [];
-    const dirs = new Set();
-    let next = 0;
-    for (const e of entries) {
-        const file = safeJoin(root, e.path);
-        if (e.type === 'commit') {
-            dirs.add(file);
-            continue;
-        }
-        const content = contents[next++];
-        if (!content || content.oid !== e.oid)
-            throw new Error(`git cat-file --batch returned no content for ${e.oid}`);
-        dirs.add(external_node_path_default().dirname(file));
-        if (e.mode === '120000')
-            links.push([file, content.data.toString('utf8')]);
-        else
-            files.push({ file, data: content.data, mode: e.mode });
-    }
-    // Each directory made once (parents first), files written a few at a time, symlinks last.
-    for (const dir of [...dirs].sort())
-        await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
-    await mapLimit(files, 16, async (f) => {
-        await (0,promises_namespaceObject.writeFile)(f.file, f.data, f.mode === '100755' ? { mode: 0o755 } : {});
-    });
-    for (const [file, to] of links)
-        await (0,promises_namespaceObject.symlink)(to, file);
-}
-/**
- * A tree git's fsck would refuse (two entries of one name, or a file under a path that is a file or a
- * symlink) is never written: a symlink `a -> /x` followed by `a/b` would write outside the target.
- */
-function refuseOverlaps(entries) {
-    const leaves = new Set();
-    for (const e of entries) {
-        if (leaves.has(e.path))
-            throw new errors_ConfigurationError(`the tree has two entries named ${JSON.stringify(e.path)}`);
-        leaves.add(e.path);
-    }
-    for (const e of entries) {
-        const parts = e.path.split('/');
-        for (let i = 1; i < parts.length; i++) {
-            const ancestor = parts.slice(0, i).join('/');
-            if (leaves.has(ancestor))
-                throw new errors_ConfigurationError(`the tree has ${JSON.stringify(e.path)} under ${JSON.stringify(ancestor)}, which is a file or a link`);
-        }
-    }
-}
-/** `<oid> <type> <size>\n<bytes>\n` records. */
-function splitBatch(batch) {
-    const out = [];
-    let at = 0;
-    while (at < batch.length) {
-        const eol = batch.indexOf(0x0a, at);
-        if (eol < 0)
-            break;
-        const header = batch.subarray(at, eol).toString('utf8');
-        const m = /^([0-9a-f]+) (\w+) (\d+)$/.exec(header);
-        if (!m)
-            throw new Error(`unexpected git cat-file --batch header: ${header.slice(0, 100)}`);
-        const size = Number(m[3]);
-        out.push({ oid: m[1], data: batch.subarray(eol + 1, eol + 1 + size) });
-        at = eol + 1 + size + 1;
-    }
-    return out;
-}
-/** `root/rel`, refused when a component is empty, `.`, `..` or `.git`, or the result leaves root. */
-function safeJoin(root, rel) {
-    const parts = rel.split('/');
-    if (parts.some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git'))
-        throw new errors_ConfigurationError(`the tree has a path git refuses to check out: ${JSON.stringify(rel)}`);
-    const file = external_node_path_default().resolve(root, rel);
-    if (!isInside(root, file))
-        throw new errors_ConfigurationError(`the tree has a path git refuses to check out: ${JSON.stringify(rel)}`);
-    return file;
-}
-
-;// CONCATENATED MODULE: ./src/git/push-result.ts
-const LEASE_LOST = /\[rejected\] \((stale info|fetch first|non-fast-forward)\)/;
-/**
- * Reads `git push --porcelain` (one `<flag>\t<from>:<to>\t<summary>` line per ref): a lost lease on
- * any ref, or the remote's refusal (`[remote rejected] (reason)`, with the first lines a hook wrote).
- * Null when git failed in a way that is neither (no access, no such remote): the caller's error.
- */
-function readPushResult(stdout, stderr) {
-    const lines = `${stdout}\n${stderr}`.split('\n');
-    const lost = lines.flatMap((l) => {
-        const m = /^!\t[^\t]*:([^\t:]+)\t(.*)$/.exec(l);
-        return m && LEASE_LOST.test(m[2]) ? [m[1]] : [];
-    });
-    if (lost.length > 0 || lines.some((l) => LEASE_LOST.test(l))) {
-        return { pushed: false, leaseLost: true, reason: 'stale info', lost };
-    }
-    const remoteRejected = lines.map((l) => /\[remote rejected\] \((.*)\)/.exec(l)).find(Boolean);
-    if (!remoteRejected)
-        return null;
-    // Two pushes racing past their leases at once: the remote's own compare-and-swap on the ref
-    // (its ref transaction) refuses the second one. That ref moved: a lost lease, not a refusal.
-    const moved = /cannot lock ref '([^']+)': is at [0-9a-f]+ but expected [0-9a-f]+/.exec(`${stdout}\n${stderr}`);
-    if (moved)
-        return { pushed: false, leaseLost: true, reason: 'stale info', lost: [moved[1]] };
-    const hookLines = stderr
-        .split('\n')
-        .filter((l) => l.startsWith('remote: '))
-        .map((l) => l.slice('remote: '.length).trim())
-        .filter(Boolean);
-    return {
-        pushed: false,
-        leaseLost: false,
-        reason: [remoteRejected[1], ...hookLines.slice(0, 3)].join('; '),
-        lost: [],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/git/refs.ts
-
-/**
- * Why `ref` is refused as a git revision, or null: a full or abbreviated sha, or a ref name by the
- * rules of `git check-ref-format --allow-onelevel`, optionally followed by `~N` / `^N` (the CLI's
- * `--base HEAD~1`). Nothing else reaches git: never a leading `-`, `:`, a space, `..` or `@{`.
- */
-function refProblem(ref) {
-    const name = revisionBase(ref);
-    if (name !== '' && !/^-/.test(name) && (name === 'HEAD' || !refNameProblem(name)))
-        return null;
-    return `"${clip(ref)}" is not a git ref name or commit sha`;
-}
-/** A revision without its `~N` / `^N` suffixes (`HEAD~1` → `HEAD`). */
-function revisionBase(ref) {
-    return ref.replace(/(?:~\d*|\^\d*)+$/, '');
-}
-/** A full commit id (SHA-1 or SHA-256). */
-function isFullSha(text) {
-    return /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(text);
-}
-/** `git check-ref-format` rules, for a one-level or full ref name. */
-function refNameProblem(name) {
-    if (name === '' || name === '@' || name.length > 255)
-        return true;
-    // Control characters, space, ~ ^ : ? * [ \ and DEL are never allowed.
-    // eslint-disable-next-line no-control-regex
-    if (/[\x00-\x20\x7f~^:?*[\\]/.test(name))
-        return true;
-    if (name.includes('..') || name.includes('@{') || name.includes('//'))
-        return true;
-    if (name.startsWith('/') || name.endsWith('/') || name.endsWith('.'))
-        return true;
-    return name.split('/').some((part) => part.startsWith('.') || part.endsWith('.lock'));
-}
-/** Why `name` is refused as a branch name (the promotion's from/to, environment refs), or null. */
-function branchProblem(name) {
-    if (/(?:~|\^)/.test(name) || name === 'HEAD' || name.startsWith('-') || refNameProblem(name))
-        return `"${clip(name)}" is not a valid branch name`;
-    return null;
-}
-const branch = (name) => ({ kind: 'branch', name });
-const tag = (name) => ({ kind: 'tag', name });
-/** `refs/heads/<name>` or `refs/tags/<name>`. */
-function fullRef(ref) {
-    return `${ref.kind === 'branch' ? 'refs/heads' : 'refs/tags'}/${ref.name}`;
-}
-/** `branch dev`, `tag stable`: how messages name a ref. */
-function describeRef(ref) {
-    return `${ref.kind} ${ref.name}`;
-}
-/**
- * Why `ref` is refused (a branch or tag name by git's rules, never `HEAD`, a flag or a revision
- * expression), or null. Tags follow the branch rules here: `stable`, `stable-v1.2.3`.
- */
-function qualifiedRefProblem(ref) {
-    const problem = branchProblem(ref.name);
-    return problem && ref.kind === 'tag' ? problem.replace('branch name', 'tag name') : problem;
-}
-/** `refs/heads/x` → branch x, `refs/tags/x` → tag x; null for anything else. */
-function parseFullRef(ref) {
-    const m = /^refs\/(heads|tags)\/(.+)$/.exec(ref);
-    if (!m)
-        return null;
-    const parsed = { kind: m[1] === 'heads' ? 'branch' : 'tag', name: m[2] };
-    return qualifiedRefProblem(parsed) ? null : parsed;
-}
-
-;// CONCATENATED MODULE: ./src/git/version.ts
-
-/**
- * The oldest git with everything the commands use: `merge-tree --write-tree` (2.38) is the newest of
- * them; `--end-of-options` (2.24), `push --atomic` (2.4) and `--force-with-lease=<ref>:<expect>` (1.8.5)
- * are older.
- */
-const MIN_GIT_VERSION = [2, 38];
-/** The error for the output of `git version` when that git is older than MIN_GIT_VERSION, else null. */
-function gitVersionProblem(versionOutput) {
-    const m = /git version (\d+)\.(\d+)/.exec(versionOutput);
-    if (!m)
-        return null;
-    const [major, minor] = [Number(m[1]), Number(m[2])];
-    if (major > MIN_GIT_VERSION[0] || (major === MIN_GIT_VERSION[0] && minor >= MIN_GIT_VERSION[1]))
-        return null;
-    return new errors_ConfigurationError(`${versionOutput.trim()} is too old: gitops-promotion needs git ${MIN_GIT_VERSION.join('.')} or newer (merge-tree --write-tree)`);
-}
-
-;// CONCATENATED MODULE: ./src/git/git.ts
-
-
-
-
-
-
-
-
-
-
-
-
-/** The git port of a repository directory (the one factory of GitPort). */
-function createGit(dir, env = process.env) {
-    return new Git(dir, env);
-}
-/**
- * The one git wrapper: argument arrays only, one private exec, `try*` methods return
- * booleans, null or an outcome instead of throwing. Credentials come from the environment
- * (GIT_CONFIG_COUNT/KEY/VALUE), never from argv. Git sees an allow-listed environment; every ref,
- * branch and remote is checked for its kind before it becomes an argument.
- */
-class Git {
-    dir;
-    env;
-    constructor(dir, env = process.env) {
-        this.dir = dir;
-        this.env = gitEnvironment(env);
-    }
-    /**
-     * The commit a ref names, or null when there is none. A name that is not a ref or a sha is a
-     * ConfigurationError (never an argument), and so is a name both a branch and a tag have.
-     */
-    async tryRevParse(ref) {
-        this.requireRevisions(ref);
-        await this.refuseAmbiguous(ref);
-        const r = await this.exec(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
-            allowFailure: true,
-        });
-        return r.exitCode === 0 ? r.stdout.trim() : null;
-    }
-    /** A short name that is both a branch and a tag (or a remote-tracking branch) is refused, naming both. */
-    async refuseAmbiguous(ref) {
-        const name = revisionBase(ref);
-        if (name === 'HEAD' || name.startsWith('refs/') || isFullSha(name))
-            return;
-        const candidates = [`refs/${name}`, `refs/tags/${name}`, `refs/heads/${name}`, `refs/remotes/${name}`];
-        const r = await this.exec(['for-each-ref', '--format=%(refname)', '--', ...candidates], {
-            allowFailure: true,
-        });
-        const found = r.stdout.split('\n').filter((l) => candidates.includes(l));
-        if (found.length > 1)
-            throw new errors_ConfigurationError(`git ref "${clip(ref)}" is ambiguous: ${found.join(' and ')} both exist; give the full ref name`);
-    }
-    /** True in a shallow clone (actions/checkout's default, fetch-depth: 1): history is missing. */
-    async isShallow() {
-        const r = await this.exec(['rev-parse', '--is-shallow-repository'], { allowFailure: true });
-        return r.stdout.trim() === 'true';
-    }
-    /** Refuses a shallow clone up front, for a command that needs the history (ancestry, merges, logs). */
-    async requireFullHistory(command) {
-        if (await this.isShallow())
-            throw new errors_ConfigurationError(`${this.dir} is a shallow clone, and ${command} needs the history: check out with fetch-depth: 0 (actions/checkout), or run git fetch --unshallow`);
-    }
-    /** Refuses a remote that is not configured in the repository (never an arbitrary URL or flag). */
-    async requireRemote(remote) {
-        const r = await this.exec(['remote'], { allowFailure: true });
-        const remotes = r.stdout
-            .split('\n')
-            .map((l) => l.trim())
-            .filter(Boolean);
-        if (!remotes.includes(remote))
-            throw new errors_ConfigurationError(`"${clip(remote)}" is not a git remote of ${this.dir} (remotes: ${remotes.join(', ') || 'none'})`);
-    }
-    async revParse(ref) {
-        const sha = await this.tryRevParse(ref);
-        if (!sha)
-            throw new errors_ConfigurationError(`git ref "${clip(ref)}" does not name a commit in ${this.dir}`);
-        return sha;
-    }
-    async isRepository() {
-        const r = await this.exec(['rev-parse', '--git-dir'], { allowFailure: true });
-        return r.exitCode === 0;
-    }
-    /**
-     * Refuses a directory inside a repository: Argo CD resolves an Application's paths from the top of
-     * its repository, so the GitOps repo is read from there.
-     */
-    async requireTopLevel() {
-        const r = await this.exec(['rev-parse', '--show-prefix'], { allowFailure: true });
-        const prefix = r.exitCode === 0 ? r.stdout.trim() : '';
-        if (prefix) {
-            throw new errors_ConfigurationError(`${this.dir} is the directory ${prefix} of a git repository: give its top (Argo CD resolves an Application's paths from the repository root)`);
-        }
-    }
-    /**
-     * Where `dir` stands: the top of a repository (a bare one included), a directory inside one, not
-     * in a repository at all, or unknown because git is missing or too old (which only a command that
-     * needs git refuses).
-     */
-    async tryLocation() {
-        let r;
-        try {
-            r = await this.exec(['rev-parse', '--show-prefix'], { allowFailure: true });
-        }
-        catch (e) {
-            if (e instanceof errors_ConfigurationError)
-                return 'git-unavailable';
-            throw e;
-        }
-        if (r.exitCode !== 0)
-            return 'not-a-repository';
-        return r.stdout.trim() ? 'subdirectory' : 'top-level';
-    }
-    /**
-     * The branch a remote's HEAD names (`refs/remotes/<remote>/HEAD`, which `git clone` and
-     * `git remote set-head` write), or null when there is none or it is not a branch name.
-     */
-    async tryRemoteHead(remote) {
-        this.requireBranches([remote]);
-        const r = await this.exec(['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`], {
-            allowFailure: true,
-        });
-        const prefix = `refs/remotes/${remote}/`;
-        const target = r.stdout.trim();
-        if (r.exitCode !== 0 || !target.startsWith(prefix))
-            return null;
-        const branch = target.slice(prefix.length);
-        return branchProblem(branch) ? null : branch;
-    }
-    /**
-     * Which of `names` exist as a local branch or a remote-tracking branch of any remote
-     * (`refs/heads/<n>`, `refs/remotes/<remote>/<n>`), each once, in the order given.
-     */
-    async tryBranchesNamed(names) {
-        this.requireBranches(names);
-        const patterns = names.flatMap((n) => [`refs/heads/${n}`, `refs/remotes/*/${n}`]);
-        const r = await this.exec(['for-each-ref', '--format=%(refname)', '--', ...patterns], {
-            allowFailure: true,
-        });
-        if (r.exitCode !== 0)
-            return [];
-        const refs = r.stdout.split('\n').filter(Boolean);
-        return names.filter((n) => refs.some((ref) => ref === `refs/heads/${n}` || /^refs\/remotes\/[^/]+\/(.+)$/.exec(ref)?.[1] === n));
-    }
-    /**
-     * The URL configured for a remote (`remote.<name>.url`, as written: no `insteadOf` rewriting), or
-     * null. It may carry credentials: callers strip them before the URL goes anywhere.
-     */
-    async tryRemoteUrl(remote) {
-        this.requireBranches([remote]);
-        const r = await this.exec(['config', '--get', '--', `remote.${remote}.url`], { allowFailure: true });
-        const url = r.stdout.trim();
-        return r.exitCode === 0 && url ? url : null;
-    }
-    /**
-     * Writes the tree of a commit into `target` from the object store (`git cat-file --batch`): the
-     * bytes git holds, with no checkout, so no filter (LFS, ident, eol), hook or attribute of the
-     * repository runs, and the repository's index and work tree are never touched.
-     */
-    async exportTree(sha, target) {
-        const entries = await this.treeEntries(sha);
-        const blobs = entries.filter((e) => e.type === 'blob');
-        const r = await this.exec(['cat-file', '--batch'], {
-            input: Buffer.from(blobs.map((e) => `${e.oid}\n`).join('')),
-            binary: true,
-        });
-        await writeTree(target, entries, r.stdoutBytes);
-        return entries;
-    }
-    /**
-     * Runs `fn` on a temporary directory holding the tree of `sha` (exportTree), removed afterwards
-     * whatever `fn` does: the one way a command reads a commit's files.
-     */
-    async withExportedTree(sha, fn) {
-        const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gp-tree-'));
-        try {
-            await this.exportTree(sha, dir);
-            return await fn(dir);
-        }
-        finally {
-            await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
-        }
-    }
-    /** The entries of a commit's tree, recursively (files, links, submodules). */
-    async listTree(sha) {
-        return this.treeEntries(sha);
-    }
-    /** The bytes of a blob. */
-    async readBlob(oid) {
-        if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(oid))
-            throw new Error(`not a full object id: ${clip(oid)}`);
-        const r = await this.exec(['cat-file', 'blob', oid], { binary: true });
-        return r.stdoutBytes;
-    }
-    async treeEntries(sha) {
-        this.requireSha(sha);
-        const r = await this.exec(['ls-tree', '-r', '-z', '--full-tree', sha]);
-        const entries = [];
-        for (const entry of r.stdout.split('\0')) {
-            const m = /^(\d+) (blob|commit) ([0-9a-f]+)\t(.+)$/s.exec(entry);
-            if (m)
-                entries.push({ mode: m[1], type: m[2], oid: m[3], path: m[4] });
-        }
-        return entries;
-    }
-    requireSha(sha) {
-        if (!isFullSha(sha))
-            throw new Error(`not a full commit sha: ${clip(sha)}`);
-    }
-    /** Fetches branches from a remote into its remote-tracking refs (`refs/remotes/<remote>/<b>`). */
-    async fetch(remote, branches) {
-        await this.requireRemote(remote);
-        this.requireBranches(branches);
-        const specs = branches.map((b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`);
-        const r = await this.exec(['fetch', '--quiet', '--no-tags', '--end-of-options', remote, ...specs], {
-            allowFailure: true,
-        });
-        if (r.exitCode !== 0) {
-            // An unknown remote, a branch it does not have, no access: the user's to fix.
-            throw new errors_ConfigurationError(`cannot fetch ${branches.join(', ')} from ${remote}: ${firstLine(r.stderr) || `git fetch exit ${r.exitCode}`}`);
-        }
-    }
-    /**
-     * Fetches branches into their remote-tracking refs and tags into `refs/tags/<t>` (a tag that moved
-     * on the remote, such as `stable`, replaces the local one).
-     */
-    async fetchRefs(remote, refs) {
-        await this.requireRemote(remote);
-        this.requireRefs(refs);
-        const specs = refs.map((r) => r.kind === 'branch'
-            ? `+refs/heads/${r.name}:refs/remotes/${remote}/${r.name}`
-            : `+${fullRef(r)}:${fullRef(r)}`);
-        const r = await this.exec(['fetch', '--quiet', '--no-tags', '--end-of-options', remote, ...specs], {
-            allowFailure: true,
-        });
-        if (r.exitCode !== 0) {
-            const names = refs.map((x) => x.name).join(', ');
-            throw new errors_ConfigurationError(`cannot fetch ${names} from ${remote}: ${firstLine(r.stderr) || `git fetch exit ${r.exitCode}`}`);
-        }
-    }
-    /** The best common ancestor of two commits, or null when they share no history. */
-    async mergeBase(a, b) {
-        this.requireRevisions(a, b);
-        const r = await this.exec(['merge-base', '--end-of-options', a, b], { allowFailure: true });
-        if (r.exitCode > 1)
-            throw new Error(`git merge-base failed: ${r.stderr.trim()}`);
-        return r.exitCode === 0 ? r.stdout.trim() : null;
-    }
-    async isAncestor(ancestor, descendant) {
-        this.requireRevisions(ancestor, descendant);
-        const r = await this.exec(['merge-base', '--is-ancestor', ancestor, descendant], { allowFailure: true });
-        if (r.exitCode > 1)
-            throw new Error(`git merge-base failed: ${r.stderr.trim()}`);
-        return r.exitCode === 0;
-    }
-    /** Whether `ancestor` is `descendant` or one of its ancestors; false also when either is not in the repository. */
-    async tryIsAncestor(ancestor, descendant) {
-        this.requireRevisions(ancestor, descendant);
-        const r = await this.exec(['merge-base', '--is-ancestor', ancestor, descendant], { allowFailure: true });
-        return r.exitCode === 0;
-    }
-    /** Commits in `range` (e.g. `a..b`), oldest first: sha, author, ISO date, subject. */
-    async log(range) {
-        this.requireRevisions(...range.split(/\.\.\.?/));
-        const r = await this.exec([
-            'log',
-            '--reverse',
-            '--format=%H%x1f%an%x1f%cI%x1f%s',
-            '--end-of-options',
-            range,
-        ]);
-        return r.stdout
-            .split('\n')
-            .filter(Boolean)
-            .map((line) => {
-            const [sha, author, date, subject] = line.split('\x1f');
-            return { sha, author, date, subject };
-        });
-    }
-    /** The committer date of a commit (ISO 8601). */
-    async commitDate(sha) {
-        this.requireRevisions(sha);
-        return (await this.exec(['show', '-s', '--format=%cI', '--end-of-options', sha])).stdout.trim();
-    }
-    /**
-     * The tree of merging `theirs` into `ours`, made without a work tree (`merge-tree --write-tree`),
-     * or the conflicting paths when the two do not merge cleanly.
-     */
-    async mergeTree(ours, theirs) {
-        this.requireRevisions(ours, theirs);
-        const r = await this.exec(['merge-tree', '--write-tree', '--name-only', '--no-messages', ours, theirs], {
-            allowFailure: true,
-        });
-        const [tree, ...rest] = r.stdout.trim().split('\n');
-        if (r.exitCode === 1)
-            return { conflicts: rest.filter(Boolean) };
-        if (r.exitCode !== 0 || !tree)
-            throw new Error(`git merge-tree failed: ${r.stderr.trim()}`);
-        return { tree };
-    }
-    /** A merge commit of `theirs` into `ours` (mergeTree), or the conflicting paths. */
-    async mergeCommit(ours, theirs, message) {
-        const merged = await this.mergeTree(ours, theirs);
-        if ('conflicts' in merged)
-            return merged;
-        const c = await this.exec(['commit-tree', merged.tree, '-p', ours, '-p', theirs, '-m', message], {
-            allowFailure: true,
-        });
-        refuseNoIdentity(c, 'the merge commit');
-        if (c.exitCode !== 0)
-            throw new Error(`git commit-tree failed: ${c.stderr.trim()}`);
-        return { sha: c.stdout.trim() };
-    }
-    /**
-     * An annotated tag object named `name` for the commit `sha` (`git mktag`, tagger: the committer
-     * identity), written to the object store only: no local ref is created or moved. Returns its id;
-     * pushing it (tryPushRefs) is what publishes the tag.
-     */
-    async createTag(name, sha, message) {
-        this.requireRefs([{ kind: 'tag', name }]);
-        this.requireSha(sha);
-        const ident = await this.exec(['var', 'GIT_COMMITTER_IDENT'], { allowFailure: true });
-        refuseNoIdentity(ident, 'the tag');
-        if (ident.exitCode !== 0)
-            throw new Error(`git var failed: ${ident.stderr.trim()}`);
-        const body = message.endsWith('\n') ? message : `${message}\n`;
-        const text = `object ${sha}\ntype commit\ntag ${name}\ntagger ${ident.stdout.trim()}\n\n${body}`;
-        const r = await this.exec(['mktag'], { input: Buffer.from(text) });
-        return r.stdout.trim();
-    }
-    /**
-     * Pushes `sha` to `refs/heads/<branch>` only if the remote branch is still at `expected`
-     * (compare-and-swap; git's `--force-with-lease`): `leaseLost` when it moved, the remote's reason
-     * when the remote refused the update (branch protection, a hook).
-     */
-    async tryPushWithLease(remote, branch, sha, expected) {
-        await this.requireRemote(remote);
-        this.requireBranches([branch]);
-        this.requireSha(sha);
-        this.requireSha(expected);
-        return this.tryPushRefs(remote, [{ ref: { kind: 'branch', name: branch }, sha, expected }]);
-    }
-    /**
-     * Moves every ref of `updates` or none (`git push --atomic`), each with its own lease
-     * (`--force-with-lease=<ref>:<expected>`, empty for a ref that must not exist yet): one lost lease
-     * or refused ref fails the whole push. Branches and tags alike; never a plain force.
-     */
-    async tryPushRefs(remote, updates) {
-        await this.requireRemote(remote);
-        if (updates.length === 0)
-            throw new Error('tryPushRefs needs at least one ref');
-        this.requireRefs(updates.map((u) => u.ref));
-        for (const u of updates) {
-            this.requireSha(u.sha);
-            if (u.expected !== null)
-                this.requireSha(u.expected);
-        }
-        const leases = updates.map((u) => `--force-with-lease=${fullRef(u.ref)}:${u.expected ?? ''}`);
-        const specs = updates.map((u) => `${u.sha}:${fullRef(u.ref)}`);
-        const atomic = updates.length > 1 ? ['--atomic'] : [];
-        const r = await this.exec(['push', '--porcelain', ...atomic, ...leases, '--', remote, ...specs], {
-            allowFailure: true,
-        });
-        if (r.exitCode === 0)
-            return { pushed: true };
-        const failed = readPushResult(r.stdout, r.stderr);
-        if (failed)
-            return failed;
-        throw new errors_ConfigurationError(`cannot push to ${remote}: ${firstLine(r.stderr) || `git push exit ${r.exitCode}`}`);
-    }
-    /** The object a remote ref is at now (`ls-remote --refs`: a tag's own object, not the commit), or null. */
-    async remoteRef(remote, ref) {
-        await this.requireRemote(remote);
-        this.requireRefs([ref]);
-        const r = await this.exec(['ls-remote', '--refs', '--', remote, fullRef(ref)]);
-        const line = r.stdout.split('\n').find((l) => l.endsWith(`\t${fullRef(ref)}`));
-        return line?.split('\t')[0]?.trim() || null;
-    }
-    /** The sha a remote branch has now (ls-remote), or null when it does not exist. */
-    async remoteBranch(remote, branch) {
-        await this.requireRemote(remote);
-        this.requireBranches([branch]);
-        const r = await this.exec(['ls-remote', '--heads', '--', remote, `refs/heads/${branch}`]);
-        return r.stdout.split('\t')[0]?.trim() || null;
-    }
-    requireBranches(branches) {
-        refuseAny(branchProblem, branches);
-    }
-    requireRefs(refs) {
-        for (const ref of refs) {
-            const problem = qualifiedRefProblem(ref);
-            if (problem)
-                throw new errors_ConfigurationError(problem);
-        }
-    }
-    requireRevisions(...revisions) {
-        refuseAny(refProblem, revisions);
-    }
-    async exec(args, options = {}) {
-        await (versionChecked ??= requireGitVersion(this.env));
-        const env = { ...this.env, ...options.env };
-        const result = await runProcess('git', [...SAFE_CONFIG, ...args], {
-            cwd: this.dir,
-            env,
-            missing: 'git is not installed or not on PATH',
-            ...(options.input ? { input: options.input } : {}),
-            ...(options.binary ? { binary: true } : {}),
-        });
-        if (result.exitCode !== 0 && !options.allowFailure) {
-            throw new Error(`git ${args[0]} failed (exit ${result.exitCode}): ${result.stderr.trim()}`);
-        }
-        return result;
-    }
-}
-/** The first value `check` refuses, as a ConfigurationError (never an argument). */
-function refuseAny(check, values) {
-    for (const v of values) {
-        const problem = check(v);
-        if (problem)
-            throw new errors_ConfigurationError(problem);
-    }
-}
-let versionChecked = null;
-/** Once per process: an older git is a clear error, not a puzzling failure of one command later. */
-async function requireGitVersion(env) {
-    const r = await runProcess('git', ['version'], { env, missing: 'git is not installed or not on PATH' });
-    const problem = gitVersionProblem(r.stdout);
-    if (problem) {
-        versionChecked = null;
-        throw problem;
-    }
-}
-/** A commit or tag git cannot make for want of an identity: the user's to configure. */
-function refuseNoIdentity(r, what) {
-    if (r.exitCode !== 0 && /identity|user\.(name|email)/i.test(r.stderr)) {
-        throw new errors_ConfigurationError(`git has no identity for ${what}: set user.name and user.email, or GIT_AUTHOR_NAME/GIT_AUTHOR_EMAIL and GIT_COMMITTER_NAME/GIT_COMMITTER_EMAIL`);
-    }
-}
-/** The first line git wrote that says something (its `fatal:`/`error:` line when there is one). */
-function firstLine(text) {
-    const lines = text
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean);
-    return lines.find((l) => /^(fatal|error):/.test(l)) ?? lines[0] ?? '';
-}
-
-;// CONCATENATED MODULE: ./src/gitops/applications.ts
-function isApplication(object) {
-    return (object.kind === 'Application' &&
-        typeof object.apiVersion === 'string' &&
-        object.apiVersion.startsWith('argoproj.io/'));
-}
-/**
- * Where Argo CD applies an object of a cluster's app-of-apps render that names no namespace: the
- * bootstrap Application's destination namespace (helm.namespace only templates `.Release.Namespace`),
- * else (a cluster the config declares, with no destination) the namespace it is rendered with.
- */
-function landingNamespace(cluster) {
-    return cluster.application.namespace || cluster.namespace;
-}
-/** The Applications among a cluster's rendered manifests. */
-function collectApps(cluster, manifests, origin = { chart: cluster.chart, namespace: landingNamespace(cluster) }) {
-    const apps = [];
-    for (const m of manifests) {
-        if (!isApplication(m.object))
-            continue;
-        const object = m.object;
-        const name = String(object.metadata?.name ?? '');
-        apps.push({
-            cluster,
-            name,
-            namespace: typeof object.metadata?.namespace === 'string' && object.metadata.namespace !== ''
-                ? object.metadata.namespace
-                : origin.namespace,
-            component: name.startsWith(`${cluster.name}-`) ? name.slice(cluster.name.length + 1) : name,
-            template: templatePath(origin.chart, m.source),
-            object,
-            ...(origin.level ? { level: origin.level } : {}),
-        });
-    }
-    return apps;
-}
-/** `app-of-apps/templates/x.yaml` (helm's Source) → the repo path of that template. */
-function templatePath(chart, source) {
-    if (!source)
-        return null;
-    const inChart = source.replace(/^[^/]+\//, '');
-    return chart === '.' ? inChart : `${chart}/${inChart}`;
-}
-/** Every source of an Application with its path segments (`spec.source` or `spec.sources[i]`). */
-function applications_appSources(app) {
-    const spec = app.spec ?? {};
-    if (Array.isArray(spec.sources))
-        return spec.sources.map((source, i) => ({ source, path: ['spec', 'sources', String(i)] }));
-    return spec.source ? [{ source: spec.source, path: ['spec', 'source'] }] : [];
-}
-/** Component names compare loosely: `envoyGateway`, `envoy-gateway` and `envoy_gateway` are one. */
-function componentKey(name) {
-    return name.toLowerCase().replace(/[^a-z0-9]/g, '');
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/gitops/build-variables.ts
-/**
- * Argo CD's build environment (reposerver `newEnv`) and its substitution (`Env.Envsubst`, Go's
- * `os.Expand`): what `$ARGOCD_APP_NAME` and friends become in a helm parameter value, a valueFiles
- * entry or a fileParameters path. The variables are only ever substituted into strings here, never
- * given to a process: an unknown name (`$HOME`, `${PATH}`) is empty, as it is for Argo CD.
- */
-/**
- * Argo CD's instance name of an Application: `<namespace>_<name>` outside the namespace of the Argo CD
- * that reads it (`controlPlane`, see control-plane-namespace.ts), the bare name in it or without one.
- */
-function instanceName(name, namespace, controlPlane) {
-    return namespace && namespace !== controlPlane ? `${namespace}_${name}` : name;
-}
-/** The variables of one render: `revision` is the commit sha being rendered ('' when there is none). */
-function buildVariables(app, revision) {
-    return {
-        ARGOCD_APP_NAME: app.name,
-        ARGOCD_APP_NAMESPACE: app.namespace,
-        ARGOCD_APP_PROJECT_NAME: app.project,
-        ARGOCD_APP_REVISION: revision,
-        ARGOCD_APP_REVISION_SHORT: revision.slice(0, 7),
-        ARGOCD_APP_REVISION_SHORT_8: revision.slice(0, 8),
-        ARGOCD_APP_SOURCE_REPO_URL: app.repoURL,
-        ARGOCD_APP_SOURCE_PATH: app.path,
-        ARGOCD_APP_SOURCE_TARGET_REVISION: app.targetRevision,
-    };
-}
-/**
- * `s` with `$NAME` and `${NAME}` replaced as Go's `os.Expand` does with Argo CD's mapping: a name
- * not in `vars` is empty, `$$` is `$`. `$` before anything that is not a name stays (`$(x)`, `a$`,
- * `$ `); `${}` and an unclosed `${` are dropped; `$1`, `$@`, `$-` … name shell specials (empty).
- */
-function expandBuildVariables(s, vars) {
-    let out = '';
-    let i = 0;
-    for (let j = 0; j < s.length; j++) {
-        if (s[j] !== '$' || j + 1 >= s.length)
-            continue;
-        out += s.slice(i, j);
-        const { name, width } = shellName(s.slice(j + 1));
-        if (name === '' && width === 0)
-            out += '$';
-        else if (name !== '')
-            out += name === '$' ? '$' : Object.hasOwn(vars, name) ? vars[name] : '';
-        j += width;
-        i = j + 1;
-    }
-    return out + s.slice(i);
-}
-const SPECIAL = new Set([
-    '*',
-    '#',
-    '$',
-    '@',
-    '!',
-    '?',
-    '-',
-    '0',
-    '1',
-    '2',
-    '3',
-    '4',
-    '5',
-    '6',
-    '7',
-    '8',
-    '9',
-]);
-const NAME_CHAR = /[A-Za-z0-9_]/;
-/** Go's `getShellName`: the name after a `$` and how many characters it takes (0: not a name). */
-function shellName(s) {
-    if (s[0] === '{') {
-        if (s.length > 2 && SPECIAL.has(s[1]) && s[2] === '}')
-            return { name: s[1], width: 3 };
-        const close = s.indexOf('}', 1);
-        if (close === 1)
-            return { name: '', width: 2 };
-        if (close < 0)
-            return { name: '', width: 1 };
-        return { name: s.slice(1, close), width: close + 1 };
-    }
-    if (SPECIAL.has(s[0]))
-        return { name: s[0], width: 1 };
-    let i = 0;
-    while (i < s.length && NAME_CHAR.test(s[i]))
-        i++;
-    return { name: s.slice(0, i), width: i };
-}
-
-;// CONCATENATED MODULE: ./src/helm/arguments.ts
-/**
- * What each repository-controlled value that becomes a helm argument may look like. A value is
- * checked for its kind before it is used: a bad one is a finding at its file and line (the domain
- * calls these), and the helm wrapper refuses to run with one (a last line of defence).
- * Each check returns why the value is refused, or null when it is fine.
- */
-
-/** Helm's own release-name rule (a lowercase RFC 1123 subdomain), at most 53 characters. */
-const RELEASE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-/** A Kubernetes namespace: an RFC 1123 label, at most 63 characters. */
-const NAMESPACE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-/**
- * A `--set` name in Helm's strvals path grammar: keys of letters, digits, `_`, `-`, `/`, `@`, `:`,
- * `\.`-escaped dots, dots between keys and `[N]` list indexes. No `,` or `=` (they would start
- * another assignment), no space or control character, never a leading `-`.
- */
-const PARAMETER_NAME = /^(?![-.])(?!.*\.$)(?:[A-Za-z0-9_/@:-]|\\[.\\,=[\]]|\.(?!\.)|\[\d+\])+$/;
-/** `1.29`, `v1.29.3`, `1.29.3-gke.1200`: what `--kube-version` accepts. */
-const KUBE_VERSION = /^v?\d+\.\d+(\.\d+)?([-+][0-9A-Za-z.+-]+)?$/;
-/** `v1`, `apps/v1`, `monitoring.coreos.com/v1/ServiceMonitor`. */
-const API_VERSION = /^([a-z0-9]([-a-z0-9.]*[a-z0-9])?\/)?v[0-9][0-9a-z]*(\/[A-Za-z][A-Za-z0-9]*)?$/;
-function releaseNameProblem(name) {
-    if (name.length > 53)
-        return `release name "${clip(name)}" is longer than 53 characters (helm's limit)`;
-    if (!RELEASE_NAME.test(name))
-        return `release name "${clip(name)}" is not a valid helm release name (lowercase letters, digits, "-" and ".", starting and ending with a letter or digit)`;
-    return null;
-}
-function namespaceProblem(namespace) {
-    if (namespace.length > 63 || !NAMESPACE.test(namespace))
-        return `namespace "${clip(namespace)}" is not a valid Kubernetes namespace (an RFC 1123 label: lowercase letters, digits and "-", at most 63 characters)`;
-    return null;
-}
-function parameterNameProblem(name) {
-    if (!PARAMETER_NAME.test(name))
-        return `parameter name "${clip(name)}" is not a helm --set path (keys of letters, digits, "_", "-", "/", dots between keys, [N] indexes; no "=", ",", spaces or a leading "-")`;
-    return null;
-}
-function kubeVersionProblem(version) {
-    if (!KUBE_VERSION.test(version))
-        return `kubeVersion "${clip(version)}" is not a Kubernetes version (e.g. 1.30 or v1.30.2)`;
-    return null;
-}
-function apiVersionProblem(version) {
-    if (!API_VERSION.test(version))
-        return `API version "${clip(version)}" is not a Kubernetes API version (e.g. v1, apps/v1 or monitoring.coreos.com/v1/ServiceMonitor)`;
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/gitops/yaml-convert.ts
-
-/** A document that cannot be converted within its budget, or whose alias is inside its own anchor. */
-class AliasLimitError extends Error {
-    pos;
-    constructor(message, pos) {
-        super(message);
-        this.pos = pos;
-    }
-}
-/**
- * Converts a parsed YAML document into located values, expanding aliases as Helm's reader does, within
- * a budget of `maxExpandedNodes` nodes produced by expansion. Each anchored value is converted once and
- * shared by its aliases (values are never modified in place), and each alias adds the full expanded
- * size of its anchor to the count: a billion-laughs document is refused after converting its own few
- * nodes, while hundreds of ordinary aliases cost what they expand to.
- */
-function convertDocument(doc, at, maxExpandedNodes) {
-    if (!doc.contents)
-        return null;
-    return new Converter(doc, at, maxExpandedNodes).convert(doc.contents).node;
-}
-class Converter {
-    at;
-    budget;
-    targets;
-    anchored = new Map();
-    converting = new Set();
-    expanded = 0;
-    constructor(doc, at, budget) {
-        this.at = at;
-        this.budget = budget;
-        this.targets = aliasTargets(doc);
-    }
-    convert(node, posOverride) {
-        const pos = posOverride ?? this.at(node.range?.[0] ?? 0);
-        if ((0,dist/* isAlias */.Vj)(node))
-            return this.expand(node, pos);
-        const anchor = node.anchor;
-        if (!anchor)
-            return this.convertValue(node, pos);
-        this.converting.add(node);
-        const converted = this.convertValue(node, pos);
-        this.converting.delete(node);
-        this.anchored.set(node, converted);
-        return converted;
-    }
-    expand(alias, pos) {
-        const target = this.targets.get(alias) ?? null;
-        if (!target)
-            return { node: { kind: 'scalar', pos, value: null }, size: 1 };
-        if (this.converting.has(target)) {
-            throw new AliasLimitError(`alias *${alias.source} is inside the value it refers to`, pos);
-        }
-        const shared = this.anchored.get(target) ?? this.convert(target);
-        this.expanded += shared.size;
-        if (this.expanded > this.budget) {
-            throw new AliasLimitError(`aliases expand to more than ${this.budget} nodes (limits.maxExpandedNodes): an alias bomb?`, pos);
-        }
-        return { node: { ...shared.node, pos }, size: shared.size };
-    }
-    convertValue(node, pos) {
-        if ((0,dist/* isScalar */.jn)(node))
-            return { node: { kind: 'scalar', pos, value: scalarValue(node) }, size: 1 };
-        if ((0,dist/* isSeq */.oP)(node)) {
-            let size = 1;
-            const items = node.items.map((item) => {
-                if (!item)
-                    return { kind: 'scalar', pos, value: null };
-                const c = this.convert(item);
-                size += c.size;
-                return c.node;
-            });
-            return { node: { kind: 'seq', pos, items }, size };
-        }
-        if ((0,dist/* isMap */.jh)(node))
-            return this.convertMap(node, pos);
-        return { node: { kind: 'scalar', pos, value: null }, size: 1 };
-    }
-    convertMap(node, pos) {
-        const entries = new Map();
-        const merged = [];
-        let size = 1;
-        for (const pair of node.items) {
-            if (!(0,dist/* isPair */.tO)(pair))
-                continue;
-            const keyNode = pair.key;
-            const keyPos = this.at(keyNode?.range?.[0] ?? node.range?.[0] ?? 0);
-            const key = keyNode && (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : String(keyNode);
-            const value = pair.value ? this.convert(pair.value) : null;
-            if (value)
-                size += value.size;
-            if (keyNode && (0,dist/* isScalar */.jn)(keyNode) && (keyNode.value === '<<' || typeof keyNode.value === 'symbol')) {
-                if (value?.node.kind === 'map')
-                    merged.push(value.node);
-                else if (value?.node.kind === 'seq')
-                    merged.push(...value.node.items.filter((i) => i.kind === 'map'));
-                continue;
-            }
-            entries.set(key, { ...(value?.node ?? { kind: 'scalar', pos: keyPos, value: null }), keyPos });
-        }
-        // YAML merge keys: explicit keys win, earlier merged maps win over later ones.
-        for (const m of merged) {
-            if (m.kind !== 'map')
-                continue;
-            for (const [k, v] of m.entries)
-                if (!entries.has(k))
-                    entries.set(k, v);
-        }
-        return { node: { kind: 'map', pos, entries }, size };
-    }
-}
-/**
- * What each alias refers to: the last node with its anchor before it, in document order (as the
- * `yaml` package resolves one, but for all aliases in one pass instead of one pass per alias).
- */
-function aliasTargets(doc) {
-    const out = new Map();
-    const anchors = new Map();
-    (0,dist/* visit */.YR)(doc, {
-        Node: (_key, node) => {
-            if ((0,dist/* isAlias */.Vj)(node))
-                out.set(node, anchors.get(node.source) ?? null);
-            else if (node.anchor)
-                anchors.set(node.anchor, node);
-        },
-    });
-    return out;
-}
-function scalarValue(node) {
-    const v = node.value;
-    // yaml's 1.1 schema reads a lone `.` (or `1.2.3`-like text) as NaN; Go's YAML reads a string.
-    const source = node.source;
-    if (typeof v === 'number' &&
-        Number.isNaN(v) &&
-        typeof source === 'string' &&
-        !/^[-+]?\.nan$/i.test(source)) {
-        return source;
-    }
-    const value = v instanceof Date ? v.toISOString() : v;
-    return value ?? null;
-}
-
-;// CONCATENATED MODULE: ./src/gitops/yaml-source.ts
-
-
-
-const defaultYamlLimits = {
-    maxFileBytes: 1024 * 1024,
-    maxExpandedNodes: 200_000,
-};
-/**
- * A duplicate key is an error we report, but helm (Go's YAML, Helm 3 and 4) and so Argo CD read the
- * document anyway, the last value winning: the document is kept, built that way.
- */
-const READ_ANYWAY = new Set(['DUPLICATE_KEY']);
-/** True for a finding that means helm could not read the file either (all but a duplicate key). */
-function stopsHelm(f) {
-    return f.rule !== 'yaml-duplicate-key';
-}
-const ruleForCode = {
-    DUPLICATE_KEY: 'yaml-duplicate-key',
-    TAB_AS_INDENT: 'yaml-tab',
-};
-/**
- * Parses YAML the way Helm's YAML 1.1 reader sees it, keeping the line and column of every value.
- * Never throws for bad input: syntax errors, duplicate keys, tabs, alias bombs and oversized
- * files come back as findings and the documents that could be read.
- */
-function parseYaml(file, text, limits = defaultYamlLimits, 
-/** '1.1' reads values as Helm's Go YAML does (`yes` is true); '1.2' is for our own config (`off` is a string). */
-version = '1.1') {
-    const bytes = Buffer.byteLength(text, 'utf8');
-    if (bytes > limits.maxFileBytes)
-        return tooLarge(file, bytes, limits);
-    const lineCounter = new dist/* LineCounter */.HN();
-    const docs = (0,dist/* parseAllDocuments */.hR)(text, {
-        lineCounter,
-        version,
-        merge: true,
-        uniqueKeys: true,
-        prettyErrors: false,
-    });
-    const findings = [];
-    const at = (offset) => {
-        const { line, col } = lineCounter.linePos(offset);
-        return { file, line, column: col };
-    };
-    const list = Array.isArray(docs) ? docs : [docs];
-    const documents = [];
-    for (const doc of list) {
-        for (const err of doc.errors) {
-            const pos = at(err.pos[0]);
-            findings.push(finding('error', ruleForCode[err.code] ?? 'yaml-syntax', cleanMessage(err.message), pos));
-        }
-        if (doc.errors.some((e) => !READ_ANYWAY.has(e.code)))
-            continue;
-        try {
-            const root = convertDocument(doc, at, limits.maxExpandedNodes);
-            const comment = doc.commentBefore ?? doc.contents?.commentBefore ?? null;
-            documents.push({ root, commentBefore: comment, line: at(doc.range[0]).line });
-        }
-        catch (e) {
-            if (!(e instanceof AliasLimitError))
-                throw e;
-            findings.push(finding('error', 'yaml-alias-limit', e.message, e.pos));
-        }
-    }
-    return { file, documents, findings };
-}
-/** The result for a file over the size limit: one finding, nothing parsed. */
-function tooLarge(file, bytes, limits) {
-    const message = `file is ${bytes} bytes, over the limit of ${limits.maxFileBytes} bytes`;
-    return {
-        file,
-        documents: [],
-        findings: [finding('error', 'yaml-file-too-large', message, { file, line: 1, column: 1 })],
-    };
-}
-function cleanMessage(message) {
-    return message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim();
-}
-
-;// CONCATENATED MODULE: ./src/gitops/repo-files.ts
-
-
-
-
-
-/**
- * Read access to one checked-out tree of the GitOps repo. Paths are repo-relative with forward
- * slashes; YAML files are parsed once and their findings collected once, however many clusters use them.
- */
-class RepoFiles {
-    root;
-    limits;
-    blobs;
-    shared;
-    revision;
-    yaml = new Map();
-    texts = new Map();
-    /**
-     * `blobs` (path → git blob id) and `shared` let two trees of one repo (diff's base and head)
-     * parse a file that is the same at both refs once. `revision` is the commit the tree is (Argo CD's
-     * `$ARGOCD_APP_REVISION`), '' when it is not a commit.
-     */
-    constructor(root, limits, blobs, shared, revision = '') {
-        this.root = root;
-        this.limits = limits;
-        this.blobs = blobs;
-        this.shared = shared;
-        this.revision = revision;
-    }
-    abs(rel) {
-        return external_node_path_default().join(this.root, rel);
-    }
-    exists(rel) {
-        return this.stat(rel) !== null;
-    }
-    isFile(rel) {
-        return this.stat(rel)?.isFile() ?? false;
-    }
-    isDirectory(rel) {
-        return this.stat(rel)?.isDirectory() ?? false;
-    }
-    /** Names in a directory, sorted; empty when it does not exist. */
-    list(rel) {
-        try {
-            return (0,external_node_fs_namespaceObject.readdirSync)(this.abs(rel)).sort();
-        }
-        catch {
-            return [];
-        }
-    }
-    text(rel) {
-        if (!this.texts.has(rel)) {
-            let t = null;
-            try {
-                if (this.isFile(rel))
-                    t = (0,external_node_fs_namespaceObject.readFileSync)(this.abs(rel), 'utf8');
-            }
-            catch {
-                t = null;
-            }
-            this.texts.set(rel, t);
-        }
-        return this.texts.get(rel) ?? null;
-    }
-    /** Parsed YAML, or null when the file does not exist. */
-    readYaml(rel) {
-        const cached = this.yaml.get(rel);
-        if (cached)
-            return cached;
-        const blob = this.blobs?.get(rel);
-        const sharedKey = blob && `${rel}\0${blob}\0${this.limits.maxFileBytes}\0${this.limits.maxExpandedNodes}`;
-        const fromOtherTree = sharedKey ? this.shared?.get(sharedKey) : undefined;
-        if (fromOtherTree) {
-            this.yaml.set(rel, fromOtherTree);
-            return fromOtherTree;
-        }
-        const size = this.stat(rel)?.size;
-        if (size === undefined)
-            return null;
-        let loaded;
-        if (size > this.limits.maxFileBytes) {
-            loaded = tooLarge(rel, size, this.limits);
-        }
-        else {
-            const text = this.text(rel);
-            if (text === null)
-                return null;
-            loaded = parseYaml(rel, text, this.limits);
-        }
-        this.yaml.set(rel, loaded);
-        if (sharedKey)
-            this.shared?.set(sharedKey, loaded);
-        return loaded;
-    }
-    /** The findings of every YAML file read so far. */
-    yamlFindings() {
-        return [...this.yaml.values()].flatMap((y) => y.findings);
-    }
-    /**
-     * True when `rel` is a symlink (or under one) whose target is outside the repository: Argo CD
-     * refuses such a values file ("resolved to outside repository root") rather than calling it missing.
-     */
-    linksOut(rel) {
-        if (repo_files_escapesRepo(external_node_path_default().posix.normalize(rel)))
-            return false;
-        try {
-            return !repo_files_isInside(this.realRoot(), (0,external_node_fs_namespaceObject.realpathSync)(this.abs(rel)));
-        }
-        catch {
-            return false;
-        }
-    }
-    /** Null for what does not exist and for anything outside the repository (`../`, a symlink out). */
-    stat(rel) {
-        if (repo_files_escapesRepo(external_node_path_default().posix.normalize(rel)))
-            return null;
-        try {
-            const abs = this.abs(rel);
-            if ((0,external_node_fs_namespaceObject.lstatSync)(abs).isSymbolicLink() && !repo_files_isInside(this.realRoot(), (0,external_node_fs_namespaceObject.realpathSync)(abs)))
-                return null;
-            return (0,external_node_fs_namespaceObject.statSync)(abs);
-        }
-        catch {
-            return null;
-        }
-    }
-    resolvedRoot;
-    realRoot() {
-        this.resolvedRoot ??= (0,external_node_fs_namespaceObject.realpathSync)(this.root);
-        return this.resolvedRoot;
-    }
-}
-function repo_files_isInside(root, target) {
-    const rel = external_node_path_default().relative(root, target);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
-}
-/** The GitOps repo given (`--repo`, the action's `path`) must be a directory. */
-function requireDirectory(dir) {
-    let ok;
-    try {
-        ok = (0,external_node_fs_namespaceObject.statSync)(dir).isDirectory();
-    }
-    catch {
-        ok = false;
-    }
-    if (!ok)
-        throw new errors_ConfigurationError(`${dir} is not a directory (give the GitOps repo with --repo)`);
-}
-/** Argo CD refuses a repository with symlinks pointing out of it; so do we, before helm follows them. */
-function refuseSymlinksOut(dir) {
-    const out = symlinksOutOfRepo(dir);
-    if (out.length > 0) {
-        throw new errors_ConfigurationError(`symlinks point outside the repository or into .git (Argo CD refuses to render it): ${out.slice(0, 5).join(', ')}${out.length > 5 ? ` and ${out.length - 5} more` : ''}`);
-    }
-}
-/**
- * Symlinks in a checked-out tree that point outside it or into its `.git` (`.git` itself aside). Argo CD refuses to render such a
- * repository, and helm would follow them: a chart could print any file of the machine into a diff.
- */
-function symlinksOutOfRepo(root) {
-    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
-    const out = [];
-    const walk = (dir) => {
-        for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_default().join(root, dir), { withFileTypes: true })) {
-            const rel = dir ? `${dir}/${entry.name}` : entry.name;
-            if (rel === '.git')
-                continue;
-            if (entry.isSymbolicLink()) {
-                let target;
-                try {
-                    target = (0,external_node_fs_namespaceObject.realpathSync)(external_node_path_default().join(root, rel));
-                }
-                catch {
-                    target = null; // dangling: nothing to read
-                }
-                // Into .git is out too: the checkout's credentials are in .git/config.
-                const intoGit = target !== null && external_node_path_default().relative(realRoot, target).split((external_node_path_default()).sep)[0] === '.git';
-                if (target !== null && (!repo_files_isInside(realRoot, target) || intoGit))
-                    out.push(rel);
-            }
-            else if (entry.isDirectory()) {
-                walk(rel);
-            }
-        }
-    };
-    walk('');
-    return out.sort();
-}
-/**
- * Whether helm could show a chart a `.git` directory of this tree: the tree's root is itself a chart
- * (helm gives a chart every file under its directory), or a `.git` sits deeper (a nested clone).
- */
-function gitDirVisibleToCharts(root) {
-    if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(root, 'Chart.yaml')))
-        return true;
-    const walk = (dir) => (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_default().join(root, dir), { withFileTypes: true }).some((e) => {
-        const rel = dir ? `${dir}/${e.name}` : e.name;
-        if (e.name === '.git')
-            return dir !== '';
-        return e.isDirectory() && !e.isSymbolicLink() && walk(rel);
-    });
-    return walk('');
-}
-/**
- * Resolves `given` (relative to the repository root, or absolute) and says whether the file system
- * reaches a path strictly inside the root through it, every symlink followed: `..`, an absolute path
- * elsewhere and a symlink out are outside. `rel` is repo-relative with forward slashes.
- */
-function pathInRepo(root, given) {
-    const abs = external_node_path_default().resolve(root, given);
-    const realRoot = realPathNearest(root);
-    const real = realPathNearest(abs);
-    if (!isInside(realRoot, real))
-        return { kind: 'outside' };
-    // An absolute path may spell the root another way (a symlinked /tmp): then the real path names it.
-    const rel = isInside(external_node_path_default().resolve(root), abs)
-        ? external_node_path_default().relative(external_node_path_default().resolve(root), abs)
-        : external_node_path_default().relative(realRoot, real);
-    return { kind: 'inside', rel: rel.split((external_node_path_default()).sep).join('/'), abs: external_node_path_default().resolve(root, rel) };
-}
-/** Joins repo-relative paths the way Argo CD resolves a valueFile against the source path. */
-function repo_files_repoJoin(base, rel) {
-    const joined = external_node_path_default().posix.normalize(external_node_path_default().posix.join(base === '.' ? '' : base, rel));
-    return joined === '' ? '.' : joined.replace(/\/$/, '');
-}
-/**
- * The repo path of a `valueFiles` entry, as Argo CD resolves it: relative to the chart's directory, or,
- * when it starts with `/`, to the repository root.
- */
-function valueFilePath(chart, entry) {
-    return entry.startsWith('/') ? repo_files_repoJoin('.', entry.replace(/^\/+/, '')) : repo_files_repoJoin(chart, entry);
-}
-/** True when a repo-relative path climbs out of the repository. */
-function repo_files_escapesRepo(rel) {
-    return rel === '..' || rel.startsWith('../') || external_node_path_default().posix.isAbsolute(rel);
-}
-
-;// CONCATENATED MODULE: ./src/gitops/helm-recipe.ts
-
-
-
-/**
- * Every value of a recipe checked for its kind before helm sees it (release name, namespace,
- * chart and values paths inside the repository, parameter names, kube and API versions).
- */
-function recipeProblems(r) {
-    const problems = [];
-    const add = (where, message) => {
-        if (message)
-            problems.push({ ...where, message });
-    };
-    add({ field: 'releaseName' }, releaseNameProblem(r.releaseName));
-    if (r.namespace)
-        add({ field: 'namespace' }, namespaceProblem(r.namespace));
-    add({ field: 'chart' }, outside('chart path', r.chart));
-    r.valueFiles.forEach((f, index) => add({ field: 'valueFile', index }, outside('values file', f)));
-    r.parameters.forEach((p, index) => add({ field: 'parameter', index }, parameterNameProblem(p.name)));
-    (r.fileParameters ?? []).forEach((p, index) => add({ field: 'fileParameter', index }, parameterNameProblem(p.name)));
-    if (r.kubeVersion)
-        add({ field: 'kubeVersion' }, kubeVersionProblem(r.kubeVersion));
-    (r.apiVersions ?? []).forEach((v, index) => add({ field: 'apiVersion', index }, apiVersionProblem(v)));
-    return problems;
-}
-function outside(what, rel) {
-    return repo_files_escapesRepo(external_node_path_default().posix.normalize(rel)) ? `${what} "${rel}" is outside the repository` : null;
-}
-/** Metaschemas helm knows without fetching them. */
-const KNOWN_METASCHEMA = /^https?:\/\/json-schema\.org\/(schema|draft-0[3-7]\/schema|draft\/20(19-09|20-12)\/schema)#?$/;
-/**
- * `values.schema.json` of a chart and of its unpacked subcharts, refused when it would make helm
- * read or fetch anything but itself: a `$ref` that is not `#…` (helm 4 and 3 both follow `file://`
- * and `http://` refs, loopback included, and echo what they read in their messages), or a `$schema`
- * that is not a known metaschema. Returns the file, line and reason of the first such value.
- */
-function schemaReferenceProblem(files, chart) {
-    for (const file of chartSchemaFiles(files, chart)) {
-        const text = files.text(file) ?? '';
-        let schema;
-        try {
-            schema = JSON.parse(text);
-        }
-        catch {
-            continue; // helm says what is wrong with it
-        }
-        const bad = foreignReference(schema);
-        if (bad) {
-            const line = text.slice(0, Math.max(0, text.indexOf(JSON.stringify(bad.value)))).split('\n').length;
-            return {
-                file,
-                line,
-                message: `${bad.key} "${bad.value}" in ${file} is not read: only "#…" references within the schema are`,
-            };
-        }
-    }
-    return null;
-}
-function chartSchemaFiles(files, chart, depth = 0) {
-    const own = repo_files_repoJoin(chart, 'values.schema.json');
-    const found = files.isFile(own) ? [own] : [];
-    if (depth > 10)
-        return found;
-    for (const sub of files.list(repo_files_repoJoin(chart, 'charts'))) {
-        const dir = repo_files_repoJoin(chart, `charts/${sub}`);
-        if (files.isDirectory(dir))
-            found.push(...chartSchemaFiles(files, dir, depth + 1));
-    }
-    return found;
-}
-function foreignReference(node) {
-    if (Array.isArray(node)) {
-        for (const v of node) {
-            const r = foreignReference(v);
-            if (r)
-                return r;
-        }
-        return null;
-    }
-    if (node === null || typeof node !== 'object')
-        return null;
-    for (const [k, v] of Object.entries(node)) {
-        if (['$ref', '$dynamicRef', '$recursiveRef'].includes(k) && typeof v === 'string' && !v.startsWith('#'))
-            return { key: k, value: v };
-        if (k === '$schema' && typeof v === 'string' && !KNOWN_METASCHEMA.test(v))
-            return { key: k, value: v };
-        const r = foreignReference(v);
-        if (r)
-            return r;
-    }
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/gitops/helm-source.ts
-const NO_HELM_OPTIONS = {
-    fileParameters: [],
-    skipCrds: false,
-    skipSchemaValidation: false,
-    skipTests: false,
-    kubeVersion: null,
-    apiVersions: [],
-};
-function helmOptions(h) {
-    const { fileParameters, skipCrds, skipSchemaValidation, skipTests, kubeVersion, apiVersions } = h;
-    return { fileParameters, skipCrds, skipSchemaValidation, skipTests, kubeVersion, apiVersions };
-}
-/**
- * The typed helm block of a source (`spec.source.helm` as JSON). Fields of the wrong type read as
- * absent: the Application schema reports them. A null or empty valueFiles entry stays ''.
- */
-function readHelmSource(raw) {
-    const h = isObject(raw) ? raw : {};
-    const text = (v) => (typeof v === 'string' && v !== '' ? v : null);
-    const list = (v) => (Array.isArray(v) ? v : []);
-    return {
-        releaseName: text(h.releaseName),
-        namespace: text(h.namespace),
-        valueFiles: list(h.valueFiles).map((v) => (v === null || v === undefined ? '' : String(v))),
-        parameters: list(h.parameters)
-            .filter(isObject)
-            .map((p) => ({
-            name: String(p.name ?? ''),
-            value: String(p.value ?? ''),
-            ...(p.forceString === true ? { forceString: true } : {}),
-        })),
-        fileParameters: list(h.fileParameters)
-            .filter(isObject)
-            .map((p) => ({ name: String(p.name ?? ''), path: String(p.path ?? '') })),
-        values: typeof h.values === 'string' ? h.values : null,
-        valuesObject: isObject(h.valuesObject) ? h.valuesObject : null,
-        ignoreMissingValueFiles: h.ignoreMissingValueFiles === true,
-        skipCrds: h.skipCrds === true,
-        skipSchemaValidation: h.skipSchemaValidation === true,
-        skipTests: h.skipTests === true,
-        kubeVersion: text(h.kubeVersion),
-        apiVersions: list(h.apiVersions).filter((v) => typeof v === 'string'),
-    };
-}
-/** The helm block as Argo CD's JSON (what a `.argocd-source.yaml` merge patch applies to). */
-function helmSourceJson(h) {
-    const out = {};
-    if (h.releaseName)
-        out.releaseName = h.releaseName;
-    if (h.namespace)
-        out.namespace = h.namespace;
-    if (h.valueFiles.length > 0)
-        out.valueFiles = [...h.valueFiles];
-    if (h.parameters.length > 0)
-        out.parameters = h.parameters.map(({ name, value, forceString }) => ({
-            name,
-            value,
-            ...(forceString ? { forceString } : {}),
-        }));
-    if (h.fileParameters.length > 0)
-        out.fileParameters = h.fileParameters.map((p) => ({ ...p }));
-    if (h.values !== null)
-        out.values = h.values;
-    if (h.valuesObject)
-        out.valuesObject = h.valuesObject;
-    for (const flag of ['ignoreMissingValueFiles', 'skipCrds', 'skipSchemaValidation', 'skipTests'])
-        if (h[flag])
-            out[flag] = true;
-    if (h.kubeVersion)
-        out.kubeVersion = h.kubeVersion;
-    if (h.apiVersions.length > 0)
-        out.apiVersions = [...h.apiVersions];
-    return out;
-}
-function isObject(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-
 ;// CONCATENATED MODULE: ./src/gitops/vnode.ts
-function toJson(node) {
+function vnode_toJson(node) {
     switch (node.kind) {
         case 'map': {
             const out = {};
             for (const [k, v] of node.entries)
-                out[k] = toJson(v);
+                out[k] = vnode_toJson(v);
             return out;
         }
         case 'seq':
-            return node.items.map(toJson);
+            return node.items.map(vnode_toJson);
         case 'scalar':
             return typeof node.value === 'bigint' ? Number(node.value) : node.value;
     }
@@ -33495,15 +31736,6 @@ function* leaves(node, path = []) {
             yield* leaves(node.items[i], [...path, String(i)]);
     }
 }
-/** Decodes an ajv instancePath (`/a/b~1c/0`) into segments. */
-function pointerToPath(pointer) {
-    if (pointer === '')
-        return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
 function pathToString(path) {
     return path
         .map((p) => (/^[A-Za-z_][\w-]*$/.test(p) ? `.${p}` : /^\d+$/.test(p) ? `[${p}]` : `["${p}"]`))
@@ -33511,902 +31743,415 @@ function pathToString(path) {
         .replace(/^\./, '');
 }
 
-;// CONCATENATED MODULE: ./src/gitops/source-overrides.ts
+;// CONCATENATED MODULE: ./src/gitops/control-plane.ts
 
-
-
-
-/**
- * Argo CD's parameter overrides (reposerver `mergeSourceParameters`): `.argocd-source.yaml`, then
- * `.argocd-source-<app>.yaml`, in the source's directory, each a JSON merge patch (RFC 7386, not a
- * strategic merge) of the source; Argo CD Image Updater's git write-back writes the second.
- */
-/** The override files of a source directory, in the order Argo CD applies them (the last wins). */
-function sourceOverrideFiles(dir, appName) {
-    return [
-        repo_files_repoJoin(dir, '.argocd-source.yaml'),
-        ...(appName ? [repo_files_repoJoin(dir, `.argocd-source-${appName}.yaml`)] : []),
-    ];
+const IN_CLUSTER_SERVERS = new Set([
+    'https://kubernetes.default.svc',
+    'https://kubernetes.default.svc.cluster.local',
+]);
+/** A destination in the cluster the Argo CD that reads the Application runs in. */
+function isInCluster(destination) {
+    if (!destination)
+        return true;
+    const { server, name } = destination;
+    if (typeof server === 'string' && server !== '') {
+        return IN_CLUSTER_SERVERS.has(server.trim().toLowerCase().replace(/\/+$/, '').replace(/:443$/, ''));
+    }
+    return typeof name !== 'string' || name === '' || name === 'in-cluster';
 }
 /**
- * The helm block after the override files that exist. Like Argo CD: a file that is not a YAML
- * mapping (an empty one included) or that gives a field the wrong type fails the render; only the
- * helm block is taken (the source's repoURL, path, chart and targetRevision are never overridden).
+ * The control plane: as configured, else detected. Each cluster has its own Argo CD when two
+ * bootstrap Applications share a name and namespace (one Argo CD could hold only one of them), or
+ * when every Application (bootstrap and rendered) deploys to the cluster its Argo CD runs in: one
+ * Argo CD for several clusters must reach the others remotely. Otherwise one Argo CD manages them all.
+ *
+ * `unrendered`: clusters whose Applications are unknown (their render failed). The verdict rests on the
+ * topology (every bootstrap) and the Applications that did render, whichever command asks; when it is
+ * the Applications' destinations that say per-cluster, the reason names the clusters that could not tell.
  */
-function applySourceOverrides(files, dir, appName, helm) {
-    let current = helmSourceJson(helm);
-    const applied = [];
-    for (const file of sourceOverrideFiles(dir, appName)) {
-        if (!files.isFile(file))
+function detectControlPlane(setting, clusters, apps, unrendered = []) {
+    if (setting !== 'auto')
+        return { kind: setting, source: 'config', reason: `controlPlane: ${setting} in the config` };
+    const shared = sharedBootstrapName(clusters);
+    if (shared)
+        return { kind: 'per-cluster', source: 'detected', reason: shared };
+    const remote = apps.find((a) => !isInCluster(a.object.spec?.destination));
+    if (remote) {
+        const d = remote.object.spec.destination;
+        const where = typeof d.server === 'string' && d.server ? d.server : `cluster ${String(d.name)}`;
+        return {
+            kind: 'single',
+            source: 'detected',
+            reason: `Application ${remote.name} (cluster ${remote.cluster.name}) deploys to ${where}, not to the cluster its Argo CD runs in`,
+        };
+    }
+    const remoteBootstrap = clusters.find((c) => c.bootstrap && !isInCluster(bootstrapOf(c).spec?.destination));
+    if (remoteBootstrap)
+        return {
+            kind: 'single',
+            source: 'detected',
+            reason: `the bootstrap Application of cluster ${remoteBootstrap.name} deploys to another cluster than the one its Argo CD runs in`,
+        };
+    if (apps.length === 0)
+        return { kind: 'single', source: 'detected', reason: 'no Application rendered to tell otherwise' };
+    if (unrendered.length > 0)
+        return {
+            kind: 'per-cluster',
+            source: 'detected',
+            reason: `every Application that rendered deploys to the cluster its Argo CD runs in (https://kubernetes.default.svc or in-cluster); not proven: ${unrendered.join(', ')} did not render (set controlPlane to say)`,
+        };
+    return {
+        kind: 'per-cluster',
+        source: 'detected',
+        reason: 'every Application deploys to the cluster its Argo CD runs in (https://kubernetes.default.svc or in-cluster)',
+    };
+}
+function bootstrapOf(cluster) {
+    return (cluster.bootstrap ? vnode_toJson(cluster.bootstrap.node) : {});
+}
+/** Two clusters whose bootstrap Applications have one name in one namespace, said as evidence. */
+function sharedBootstrapName(clusters) {
+    const seen = new Map();
+    for (const c of clusters) {
+        if (!c.bootstrap)
             continue;
-        const at = { file, line: 1, column: 1 };
-        const loaded = files.readYaml(file);
-        const root = loaded?.documents[0]?.root;
-        if (!loaded || loaded.findings.some(stopsHelm) || !root || root.kind !== 'map')
-            return {
-                problem: { message: `${file} is not a YAML mapping: Argo CD cannot merge it into the source`, at },
-            };
-        const patch = canonicalKeys(toJson(root), SOURCE_FIELDS);
-        const merged = isObject(patch) ? mergePatch({ helm: current }, patch) : {};
-        const next = isObject(merged) && 'helm' in merged ? merged.helm : {};
-        const wrong = helmTypeProblem(next);
-        if (wrong)
-            return { problem: { message: `${file}: helm.${wrong} (Argo CD cannot read the source)`, at } };
-        current = decodeOver(current, next);
-        applied.push(file);
-    }
-    // Without an override the block is the one given, as it was (its parameters keep where they are written).
-    return applied.length === 0 ? { helm, applied } : { helm: readHelmSource(current), applied };
-}
-/** RFC 7386 as evanphx/json-patch does it: objects merge, `null` deletes, anything else replaces. */
-function mergePatch(doc, patch) {
-    if (!isObject(patch))
-        return patch;
-    if (!isObject(doc))
-        return pruneNulls(patch);
-    const out = { ...doc };
-    for (const [k, v] of Object.entries(patch)) {
-        if (v === null)
-            delete out[k];
-        else
-            out[k] = k in out && out[k] !== null ? mergePatch(out[k], v) : pruneNulls(v);
-    }
-    return out;
-}
-function pruneNulls(v) {
-    if (Array.isArray(v))
-        return v.map((x) => (x === null ? x : pruneNulls(x)));
-    if (!isObject(v))
-        return v;
-    return Object.fromEntries(Object.entries(v)
-        .filter(([, x]) => x !== null)
-        .map(([k, x]) => [k, pruneNulls(x)]));
-}
-/**
- * Go's json.Unmarshal of the merged block into the source it was made from: a field the merge
- * removed keeps its old value (a `null` in an override cannot unset one), and an element of
- * `parameters` / `fileParameters` is decoded over the old element at its index, keeping the fields
- * it does not give. Everything else is replaced.
- */
-function decodeOver(old, next) {
-    const out = { ...old };
-    for (const [k, v] of Object.entries(next)) {
-        const before = old[k];
-        if ((k === 'parameters' || k === 'fileParameters') && Array.isArray(v) && Array.isArray(before))
-            out[k] = v.map((item, i) => (isObject(item) && isObject(before[i]) ? { ...before[i], ...item } : item));
-        else
-            out[k] = v;
-    }
-    return out;
-}
-const TYPES = {
-    valueFiles: 'strings',
-    parameters: 'parameters',
-    releaseName: 'string',
-    values: 'string',
-    fileParameters: 'files',
-    version: 'string',
-    passCredentials: 'boolean',
-    ignoreMissingValueFiles: 'boolean',
-    skipCrds: 'boolean',
-    valuesObject: 'object',
-    namespace: 'string',
-    kubeVersion: 'string',
-    apiVersions: 'strings',
-    skipTests: 'boolean',
-    skipSchemaValidation: 'boolean',
-};
-/** The first field of a merged helm block Go could not decode into Argo CD's types, or null. */
-function helmTypeProblem(helm) {
-    if (!isObject(helm))
-        return 'is not a mapping';
-    for (const [k, v] of Object.entries(helm)) {
-        const type = TYPES[k];
-        if (!type || v === null)
-            continue;
-        const ok = type === 'strings'
-            ? Array.isArray(v) && v.every((x) => x === null || typeof x === 'string')
-            : type === 'parameters' || type === 'files'
-                ? Array.isArray(v) && v.every((x) => x === null || itemTypesOk(x, type))
-                : type === 'object'
-                    ? isObject(v)
-                    : typeof v === type;
-        if (!ok)
-            return `${k} has the wrong type`;
+        const meta = bootstrapOf(c).metadata ?? {};
+        const key = `${String(meta.namespace ?? c.controlPlaneNamespace)}/${String(meta.name)}`;
+        const other = seen.get(key);
+        if (other)
+            return `the bootstrap Applications of clusters ${other.name} and ${c.name} are both named ${String(meta.name)}, which one Argo CD could not hold`;
+        seen.set(key, c);
     }
     return null;
 }
-function itemTypesOk(item, type) {
-    if (!isObject(item))
-        return false;
-    const fields = type === 'parameters'
-        ? { name: 'string', value: 'string', forceString: 'boolean' }
-        : { name: 'string', path: 'string' };
-    return Object.entries(fields).every(([f, t]) => item[f] === undefined || item[f] === null || typeof item[f] === t);
-}
-/** Argo CD's field names of a source, its helm block and their list items. */
-const SOURCE_FIELDS = {
-    names: [
-        'repoURL',
-        'path',
-        'targetRevision',
-        'helm',
-        'kustomize',
-        'directory',
-        'plugin',
-        'chart',
-        'ref',
-        'name',
-    ],
-    nested: {
-        helm: {
-            names: Object.keys(TYPES),
-            nested: {
-                parameters: { names: ['name', 'value', 'forceString'], items: true },
-                fileParameters: { names: ['name', 'path'], items: true },
-            },
-        },
-    },
-};
-/**
- * Keys spelled as Argo CD's fields: Go matches JSON keys to struct fields ignoring case (Image
- * Updater writes `forcestring`). Only field names are touched, never the keys of valuesObject.
- */
-function canonicalKeys(v, fields) {
-    if (fields.items && Array.isArray(v))
-        return v.map((x) => canonicalKeys(x, { ...fields, items: false }));
-    if (!isObject(v))
-        return v;
-    const out = {};
-    for (const [k, x] of Object.entries(v)) {
-        const name = fields.names.find((n) => n === k) ?? fields.names.find((n) => n.toLowerCase() === k.toLowerCase()) ?? k;
-        const sub = fields.nested?.[name];
-        out[name] = sub ? canonicalKeys(x, sub) : x;
-    }
-    return out;
-}
 
-;// CONCATENATED MODULE: ./src/gitops/value-file-glob.ts
-/**
- * valueFiles globs as Argo CD 3.5+ expands them (reposerver `getResolvedValueFiles`, doublestar v4
- * `FilepathGlob`): `*`, `?`, `[class]` (`[^…]`/`[!…]` negated, ranges), `{alt,…}` (nested), `**` as a
- * whole segment for any number of directories, `\` escaping the next character. `*` matches dot files
- * too. Matches come in directory-walk order (each directory's names sorted), which is the lexical
- * order of their path segments.
- */
-/** Argo CD expands an entry only when it holds one of `*`, `?`, `[` (braces alone are a plain name). */
-function isGlob(path) {
-    return /[*?[]/.test(path);
+;// CONCATENATED MODULE: ./src/gitops/applications.ts
+function isApplication(object) {
+    return (object.kind === 'Application' &&
+        typeof object.apiVersion === 'string' &&
+        object.apiVersion.startsWith('argoproj.io/'));
 }
 /**
- * The repository files a repo-relative pattern matches, or null for a malformed pattern (an
- * unclosed `[` or `{`: Argo CD fails the render). Nothing under a `.git` directory ever matches:
- * a checkout's credentials live there.
+ * Where Argo CD applies an object of a cluster's app-of-apps render that names no namespace: the
+ * bootstrap Application's destination namespace (helm.namespace only templates `.Release.Namespace`),
+ * else (a cluster the config declares, with no destination) the namespace it is rendered with.
  */
-function expandGlob(files, pattern) {
-    const alternatives = expandBraces(pattern);
-    if (!alternatives)
+function landingNamespace(cluster) {
+    return cluster.application.namespace || cluster.namespace;
+}
+/** The Applications among a cluster's rendered manifests. */
+function collectApps(cluster, manifests, origin = { chart: cluster.chart, namespace: landingNamespace(cluster) }) {
+    const apps = [];
+    for (const m of manifests) {
+        if (!isApplication(m.object))
+            continue;
+        const object = m.object;
+        const name = String(object.metadata?.name ?? '');
+        apps.push({
+            cluster,
+            name,
+            namespace: typeof object.metadata?.namespace === 'string' && object.metadata.namespace !== ''
+                ? object.metadata.namespace
+                : origin.namespace,
+            component: name.startsWith(`${cluster.name}-`) ? name.slice(cluster.name.length + 1) : name,
+            template: templatePath(origin.chart, m.source),
+            object,
+            ...(origin.level ? { level: origin.level } : {}),
+        });
+    }
+    return apps;
+}
+/** `app-of-apps/templates/x.yaml` (helm's Source) → the repo path of that template. */
+function templatePath(chart, source) {
+    if (!source)
         return null;
-    const found = new Set();
-    for (const alt of alternatives) {
-        const segments = alt.split('/').filter((s) => s !== '' && s !== '.');
-        const matchers = segments.map((s) => (s === '**' ? '**' : segmentMatcher(s)));
-        if (matchers.some((m) => m === null))
-            return null;
-        walk(files, '', matchers, found);
-    }
-    return [...found].sort(bySegments);
+    const inChart = source.replace(/^[^/]+\//, '');
+    return chart === '.' ? inChart : `${chart}/${inChart}`;
 }
-function walk(files, dir, rest, out) {
-    const child = (name) => (dir ? `${dir}/${name}` : name);
-    if (rest.length === 0) {
-        if (dir && files.isFile(dir))
-            out.add(dir);
-        return;
-    }
-    const [head, ...tail] = rest;
-    if (head === '**') {
-        walk(files, dir, tail, out);
-        for (const name of files.list(dir || '.'))
-            if (name !== '.git' && files.isDirectory(child(name)))
-                walk(files, child(name), rest, out);
-        return;
-    }
-    for (const name of files.list(dir || '.')) {
-        if (name === '.git' || !head.test(name))
-            continue;
-        if (tail.length > 0 && !files.isDirectory(child(name)))
-            continue;
-        walk(files, child(name), tail, out);
-    }
+/** Every source of an Application with its path segments (`spec.source` or `spec.sources[i]`). */
+function applications_appSources(app) {
+    const spec = app.spec ?? {};
+    if (Array.isArray(spec.sources))
+        return spec.sources.map((source, i) => ({ source, path: ['spec', 'sources', String(i)] }));
+    return spec.source ? [{ source: spec.source, path: ['spec', 'source'] }] : [];
 }
-/** Path segments compared one by one: the order a walk of sorted directories meets them. */
-function bySegments(a, b) {
-    const x = a.split('/');
-    const y = b.split('/');
-    for (let i = 0; i < Math.min(x.length, y.length); i++)
-        if (x[i] !== y[i])
-            return x[i] < y[i] ? -1 : 1;
-    return x.length - y.length;
-}
-/** `{a,b{c,d}}` alternatives written out (escapes kept for the segment matcher), or null when unbalanced. */
-function expandBraces(pattern) {
-    let open = -1;
-    let depth = 0;
-    for (let i = 0; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (ch === '\\')
-            i++;
-        else if (ch === '{' && depth++ === 0)
-            open = i;
-        else if (ch === '}' && depth > 0 && --depth === 0) {
-            const head = pattern.slice(0, open);
-            const tail = pattern.slice(i + 1);
-            const out = [];
-            for (const alt of splitAlternatives(pattern.slice(open + 1, i))) {
-                const expanded = expandBraces(head + alt + tail);
-                if (!expanded)
-                    return null;
-                out.push(...expanded);
-            }
-            return out;
-        }
-    }
-    return depth === 0 ? [pattern] : null;
-}
-function splitAlternatives(body) {
-    const parts = [];
-    let depth = 0;
-    let start = 0;
-    for (let i = 0; i < body.length; i++) {
-        const ch = body[i];
-        if (ch === '\\')
-            i++;
-        else if (ch === '{')
-            depth++;
-        else if (ch === '}')
-            depth--;
-        else if (ch === ',' && depth === 0) {
-            parts.push(body.slice(start, i));
-            start = i + 1;
-        }
-    }
-    parts.push(body.slice(start));
-    return parts;
-}
-/** One path segment as a regular expression (`**` inside a segment is `*`), or null if malformed. */
-function segmentMatcher(segment) {
-    let re = '';
-    for (let i = 0; i < segment.length; i++) {
-        const ch = segment[i];
-        if (ch === '\\' && i + 1 < segment.length)
-            re += value_file_glob_escape(segment[++i]);
-        else if (ch === '*') {
-            while (segment[i + 1] === '*')
-                i++;
-            re += '[^/]*';
-        }
-        else if (ch === '?')
-            re += '[^/]';
-        else if (ch === '[') {
-            const end = classEnd(segment, i);
-            if (end < 0)
-                return null;
-            re += characterClass(segment.slice(i + 1, end));
-            i = end;
-        }
-        else
-            re += value_file_glob_escape(ch);
-    }
-    return new RegExp(`^${re}$`, 's');
-}
-function classEnd(segment, open) {
-    for (let i = open + 1; i < segment.length; i++) {
-        if (segment[i] === '\\')
-            i++;
-        else if (segment[i] === ']' && i > open + 1)
-            return i;
-    }
-    return -1;
-}
-function characterClass(body) {
-    const negated = body[0] === '^' || body[0] === '!';
-    let out = '';
-    for (let i = negated ? 1 : 0; i < body.length; i++) {
-        if (body[i] === '\\' && i + 1 < body.length)
-            i++;
-        const ch = body[i];
-        out += ch === '-' && out !== '' && i + 1 < body.length ? '-' : value_file_glob_escape(ch);
-    }
-    return `[${negated ? '^' : ''}${out}]`;
-}
-function value_file_glob_escape(ch) {
-    return ch.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+/** Component names compare loosely: `envoyGateway`, `envoy-gateway` and `envoy_gateway` are one. */
+function componentKey(name) {
+    return name.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
-;// CONCATENATED MODULE: ./src/gitops/value-files.ts
-
-
-
-
-/** Schemes argocd-cm `helm.valuesFileSchemes` allows by default: helm fetches these itself. */
-const REMOTE_SCHEMES = ['http', 'https'];
+;// CONCATENATED MODULE: ./src/gitops/template-paths.ts
 /**
- * A valueFiles entry or fileParameters path (`raw`) resolved like reposerver's
- * `ResolveValueFilePathOrUrl`: build variables substituted first (for `$ref/…`, after the ref is
- * taken off), `/x` from the repository root, anything else from the chart directory, an allowed URL
- * left to helm; outside the repository (by `..` or a symlink) refused. `$ref/…` of another
- * repository is external. A `.git` directory is never read (the checkout's credentials are there).
+ * Which values a template line reads, as far as its text shows it: `.Values.a.b` (or `$.Values…`)
+ * directly, or a field of the element a `range` over a `.Values` map gives a variable
+ * (`range $name, $app := .Values.apps` … `{{ $app.wave }}`: `apps.<element>.wave`). A hint for
+ * pointing at the values line that produced a value, not a template parser.
  */
-function resolveSourcePath(files, chart, raw, refs, vars) {
-    const segments = raw.split('/');
-    const ref = raw.startsWith('$') ? refs[segments[0].slice(1)] : undefined;
-    let local;
-    if (ref === 'other-repo')
-        return { kind: 'external', entry: raw };
-    if (ref === 'this-repo')
-        local = expandBuildVariables(`/${segments.slice(1).join('/')}`, vars);
-    else {
-        local = expandBuildVariables(raw, vars);
-        const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(local)?.[1];
-        if (scheme)
-            return REMOTE_SCHEMES.includes(scheme.toLowerCase())
-                ? { kind: 'external', entry: local }
-                : { kind: 'refused', reason: `the URL scheme '${scheme}' is not allowed` };
-    }
-    const joined = local.startsWith('/')
-        ? external_node_path_default().posix.normalize(`.${local}`)
-        : external_node_path_default().posix.normalize(external_node_path_default().posix.join(chart === '.' ? '' : chart, local));
-    const file = joined.replace(/\/$/, '') || '.';
-    if (repo_files_escapesRepo(file) || files.linksOut(file))
-        return { kind: 'refused', reason: `'${raw}' resolved to outside repository root` };
-    if (file === '.')
-        return { kind: 'refused', reason: `'${raw}' resolved to the repository root` };
-    if (file.split('/').includes('.git'))
-        return { kind: 'refused', reason: `'${raw}' is inside .git` };
-    return { kind: 'local', file: repo_files_repoJoin('.', file) };
-}
-/**
- * The valueFiles as reposerver's `getResolvedValueFiles` passes them to helm: each entry resolved
- * (see resolveSourcePath), a glob expanded to its matches without the files also listed explicitly
- * (those keep their own place), every path once (its first place), and missing files (or globs
- * matching nothing) dropped with ignoreMissingValueFiles. Empty entries are left out: Argo CD's
- * schema check reports them.
- */
-function resolveValueFiles(files, chart, entries, options) {
-    const resolved = entries.map((e) => e === '' ? null : resolveSourcePath(files, chart, e, options.refs, options.vars));
-    const explicit = new Set(resolved.flatMap((r) => (r?.kind === 'local' && !isGlob(r.file) ? [r.file] : [])));
+const NAME = '[A-Za-z_][A-Za-z0-9_]*';
+const VAR = '\\$[A-Za-z0-9_]*';
+// Anchored on a single action's text; no two parts can match the same characters (linear time).
+const RANGE = new RegExp(`^-?\\s*range\\s+(?:(${VAR})\\s*,\\s*)?(?:(${VAR})\\s*:=\\s*)?\\$?\\.Values((?:\\.${NAME})*)\\s*-?$`);
+const VALUES_READ = new RegExp(`(?<![A-Za-z0-9_)\\]])\\$?\\.Values((?:\\.${NAME})+)`, 'g');
+const VAR_READ = new RegExp(`(${VAR})((?:\\.${NAME})+)`, 'g');
+const DOT_READ = new RegExp(`(?<![A-Za-z0-9_$)\\]])\\.(${NAME}(?:\\.${NAME})*)`, 'g');
+/** The text of every `{{ … }}` action of a template, in order. */
+function actions(text) {
     const out = [];
-    const seen = new Set();
-    const add = (key, v) => {
-        if (seen.has(key))
-            return;
-        seen.add(key);
-        out.push(v);
-    };
-    resolved.forEach((r, index) => {
-        if (!r)
-            return;
-        if (r.kind === 'refused')
-            out.push({ kind: 'refused', index, reason: r.reason });
-        else if (r.kind === 'external')
-            add(r.entry, { kind: 'external', index, entry: r.entry });
-        else if (isGlob(r.file)) {
-            const matches = expandGlob(files, r.file);
-            if (!matches)
-                out.push({ kind: 'refused', index, reason: `'${entries[index]}' is not a valid glob` });
-            else if (matches.length === 0 && !options.ignoreMissing)
-                add(r.file, { kind: 'missing', index, file: r.file });
-            for (const file of matches ?? [])
-                if (!explicit.has(file))
-                    add(file, { kind: 'file', index, file });
+    let at = text.indexOf('{{');
+    while (at >= 0) {
+        const end = text.indexOf('}}', at + 2);
+        if (end < 0)
+            break;
+        out.push(text.slice(at + 2, end));
+        at = text.indexOf('{{', end + 2);
+    }
+    return out;
+}
+/** Every `range` of a template over a `.Values` map (`range .Values.apps` included). */
+function valuesRanges(text) {
+    const out = [];
+    for (const action of actions(text)) {
+        const m = RANGE.exec(action.trim());
+        if (!m)
+            continue;
+        out.push({ path: m[3].split('.').filter(Boolean), element: m[2] ?? null });
+    }
+    return out;
+}
+/** What the actions of one line read of the values, given the template's ranges. */
+function lineReads(line, ranges) {
+    const out = [];
+    const split = (p) => p.split('.').filter(Boolean);
+    for (const action of actions(line)) {
+        for (const m of action.matchAll(VALUES_READ))
+            out.push({ within: null, path: split(m[1]) });
+        for (const m of action.matchAll(VAR_READ)) {
+            const range = ranges.find((r) => r.element === m[1]);
+            if (range)
+                out.push({ within: range.path, path: split(m[2]) });
         }
-        else if (files.isFile(r.file))
-            add(r.file, { kind: 'file', index, file: r.file });
-        else if (!options.ignoreMissing)
-            add(r.file, { kind: 'missing', index, file: r.file });
-    });
+        const dotted = ranges.filter((r) => r.element === null);
+        if (dotted.length !== 1)
+            continue;
+        for (const m of action.replace(VALUES_READ, '').matchAll(DOT_READ))
+            out.push({ within: dotted[0].path, path: split(m[1]) });
+    }
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/gitops/render-recipe.ts
+;// CONCATENATED MODULE: ./src/util/regexp-escape.ts
+/** `text` as a regular expression that matches it literally (also inside a character class). */
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+;// CONCATENATED MODULE: ./src/gitops/locate.ts
 
 
 
 
-/**
- * The recipe of a source at one commit (`revision`, '' when unknown): `.argocd-source*.yaml`
- * merged in, build variables substituted into parameter values, valueFiles and fileParameters
- * paths, every path resolved, every value that becomes an argument checked for its kind.
- */
-function resolveRecipe(files, source, revision) {
-    const overrideFiles = sourceOverrideFiles(source.chart, source.app.name);
-    const overridden = applySourceOverrides(files, source.chart, source.app.name, source.helm);
-    const problems = [];
-    if ('problem' in overridden)
-        problems.push({ field: 'source', at: overridden.problem.at, message: overridden.problem.message });
-    const helm = 'helm' in overridden ? overridden.helm : source.helm;
-    const vars = buildVariables(source.app, revision);
-    const valueFiles = resolveValueFiles(files, source.chart, helm.valueFiles, {
-        refs: source.refs,
-        vars,
-        ignoreMissing: helm.ignoreMissingValueFiles,
-    });
-    for (const v of valueFiles)
-        if (v.kind === 'refused')
-            problems.push({ field: 'valueFile', index: v.index, message: `values file ${v.reason}` });
-    const fileParameters = resolveFileParameters(files, source, helm, vars, problems);
-    const recipe = {
-        chart: source.chart,
-        releaseName: helm.releaseName ?? source.app.name.replace(/^[^_]*_/, ''),
-        namespace: helm.namespace ?? source.app.namespace,
-        destinationNamespace: source.app.namespace,
-        valueFiles,
-        inline: inlineValues(helm),
-        parameters: setParameters(helm.parameters).map((p) => ({
-            ...p,
-            value: expandBuildVariables(p.value, vars),
-        })),
-        fileParameters,
-        skipCrds: helm.skipCrds,
-        skipSchemaValidation: helm.skipSchemaValidation,
-        skipTests: helm.skipTests,
-        kubeVersion: helm.kubeVersion,
-        apiVersions: helm.apiVersions,
-        overrideFiles,
-        overriddenBy: 'applied' in overridden ? (overridden.applied.at(-1) ?? null) : null,
-        problems,
-    };
-    // Names as written (their index is where they are written); paths were resolved inside above.
-    problems.push(...recipeProblems({
-        ...recipe,
-        valueFiles: [],
-        parameters: helm.parameters,
-        fileParameters: helm.fileParameters,
-    }));
-    return recipe;
-}
-/** Argo CD keeps parameters in two maps by kind: each name once with its last value, `--set` first. */
-function setParameters(parameters) {
-    const set = new Map();
-    const setString = new Map();
-    for (const p of parameters)
-        (p.forceString ? setString : set).set(p.name, p);
-    return [...set.values(), ...setString.values()];
-}
-function resolveFileParameters(files, source, helm, vars, problems) {
-    const byName = new Map();
-    helm.fileParameters.forEach((p, index) => {
-        const where = { field: 'fileParameter', index };
-        const r = resolveSourcePath(files, source.chart, p.path, source.refs, vars);
-        if (r.kind === 'refused')
-            problems.push({ ...where, message: `file parameter ${p.name}: ${r.reason}` });
-        else if (r.kind === 'external')
-            problems.push({ ...where, message: `file parameter ${p.name}: ${r.entry} is not in this repository` });
-        else if (!files.isFile(r.file))
-            problems.push({ ...where, message: `file parameter ${p.name}: ${r.file} does not exist` });
-        else
-            byName.set(p.name, { name: p.name, file: r.file, index });
-    });
-    return [...byName.values()];
-}
-/** What Argo CD writes to the temp values file: valuesObject when set, else values ('' writes none). */
-function inlineValues(helm) {
-    if (helm.valuesObject)
-        return { text: JSON.stringify(helm.valuesObject), object: helm.valuesObject };
-    return helm.values ? { text: helm.values, object: null } : null;
-}
-/** The value files of a recipe that are outside this repository (a URL, `$ref/…` of another one): not read offline. */
-function render_recipe_externalValueFiles(recipe) {
-    return recipe.valueFiles.flatMap((v) => v.kind === 'external' ? [{ index: v.index, entry: v.entry }] : []);
-}
-/** The recipe's repository paths other than the chart's own files: its inputs for a fingerprint. */
-function render_recipe_recipeInputs(recipe) {
-    const paths = recipe.valueFiles.flatMap((v) => (v.kind === 'file' || v.kind === 'missing' ? [v.file] : []));
-    return [...paths, ...recipe.fileParameters.map((p) => p.file), ...recipe.overrideFiles];
-}
-/** `--kube-version` and `--api-versions`: the helm block's, else the cluster's (Argo CD's `…OrDefault`). */
-function renderVersions(recipe, cluster) {
-    return {
-        kubeVersion: recipe.kubeVersion ?? cluster.kubeVersion,
-        apiVersions: recipe.apiVersions.length > 0 ? recipe.apiVersions : [...cluster.apiVersions],
-    };
-}
-/** Where a problem is written: an override file, or the caller's mapping of its field. */
-function problemPosition(recipe, p, fieldAt) {
-    if (p.field === 'source')
-        return p.at;
-    const listed = p.field === 'valueFile' || p.field === 'parameter' || p.field === 'fileParameter';
-    return listed && recipe.overriddenBy ? { file: recipe.overriddenBy, line: 1, column: 1 } : fieldAt(p);
-}
-
-;// CONCATENATED MODULE: ./src/gitops/set-parameters.ts
 
 /**
- * Applies Argo CD `helm.parameters` and `helm.fileParameters` to a values tree as helm does: every
- * `--set` (typed: `true`/`false`, `null`, integers), then every `--set-string` (strings), then every
- * `--set-file` (the file's text, a string), whatever their order in the Application. Names follow
- * helm's strvals paths (`a.b`, `\.` for a dot, `a[0].b`); values are read as strvals reads the
- * argument Argo CD builds (its comma escaping, `\x` for x, `{a,b}` a list).
+ * Rendered Applications have no lines of their own: a problem in one is a problem in the values
+ * line that produced the value, or in the template line that wrote the field. The locator finds it.
  */
-function applyParameters(base, params, pos, fileValues = []) {
-    const ordered = [...params.filter((p) => !p.forceString), ...params.filter((p) => p.forceString)];
-    let root = base;
-    for (const p of ordered) {
-        const at = p.at ?? pos;
-        root = setPath(root, parseName(p.name), fromJson(helmSetValue(p.value, !!p.forceString), at), at);
+class Locator {
+    files;
+    mergedValues;
+    constructor(files, mergedValues) {
+        this.files = files;
+        this.mergedValues = mergedValues;
     }
-    for (const f of fileValues)
-        root = setPath(root, parseName(f.name), { kind: 'scalar', pos, value: f.text }, pos);
-    return root;
-}
-/** Argo CD's escaping of a parameter value: a `,` not after `\` becomes `\,`, unless the value is `{…}`. */
-function argoEscapedValue(value) {
-    return value.startsWith('{') && value.endsWith('}') ? value : value.replace(/(?<!\\),/g, '\\,');
-}
-/** What helm's strvals makes of the value Argo CD passes for `value` (`asString`: `--set-string`). */
-function helmSetValue(value, asString) {
-    const arg = argoEscapedValue(value);
-    if (!arg.startsWith('{'))
-        return typedValue(readUntil(arg, 0, ',').text, asString);
-    const items = [];
-    let i = 1;
-    for (;;) {
-        const item = readUntil(arg, i, ',}');
-        items.push(typedValue(item.text, asString));
-        if (item.end >= arg.length || arg[item.end] === '}')
-            return items;
-        i = item.end + 1;
+    /**
+     * Where a field's value came from: the values line that set this value (inside the component's
+     * block, or a key of the same name), else the template line that writes the field.
+     */
+    field(app, fieldPath, value) {
+        return this.valueOrigin(app, fieldPath, value) ?? this.template(app, fieldPath);
+    }
+    /** For a key the schema does not allow: the values key that produced it, else the template line. */
+    key(app, fieldPath) {
+        const merged = this.valuesOf(app);
+        const block = merged ? this.block(merged, app) : undefined;
+        if (merged && block) {
+            for (let i = 0; i < fieldPath.length; i++) {
+                const node = nodeAt(merged, [...block, ...fieldPath.slice(i)]);
+                if (node && fieldPath.length - i >= 2)
+                    return node.keyPos ?? node.pos;
+            }
+        }
+        return this.template(app, fieldPath);
+    }
+    /** The values that rendered an Application: its nested level's, else its cluster's. */
+    valuesOf(app) {
+        return app.level ? app.level.values : this.mergedValues.get(app.cluster.name);
+    }
+    valueOrigin(app, fieldPath, value) {
+        if (value === null || typeof value === 'object' || value === undefined)
+            return null;
+        const merged = this.valuesOf(app);
+        if (!merged)
+            return null;
+        const wanted = String(value);
+        const read = this.readOrigin(app, merged, fieldPath, wanted);
+        // What the line reads holds another value (the template changed it): no guess by value then.
+        if (read)
+            return read === 'another-value' ? null : read;
+        const block = this.block(merged, app);
+        const lastKey = [...fieldPath].reverse().find((k) => !/^\d+$/.test(k));
+        let best = null;
+        for (const leaf of leaves(merged)) {
+            if (leaf.node.value === null || String(leaf.node.value) !== wanted)
+                continue;
+            const inBlock = block !== undefined && block.every((k, i) => leaf.path[i] === k);
+            const leafKey = [...leaf.path].reverse().find((k) => !/^\d+$/.test(k));
+            const sameKey = leafKey === lastKey;
+            if (!inBlock && !sameKey)
+                continue;
+            const score = (inBlock ? 2 : 0) + (sameKey ? 1 : 0);
+            if (!best || score > best.score)
+                best = { score, pos: leaf.node.pos };
+        }
+        return best?.pos ?? null;
+    }
+    /**
+     * The values line a field's value came from, by the path the template line that writes the field
+     * reads (`.Values.a.b`, or `$app.wave` of `range $name, $app := .Values.apps`: the component's
+     * element of that map), when the merged values hold that very value there.
+     */
+    readOrigin(app, merged, fieldPath, wanted) {
+        const at = this.template(app, fieldPath);
+        const text = at.file === app.template ? this.files.text(at.file) : null;
+        if (!text || !at.line)
+            return null;
+        const ranges = valuesRanges(text);
+        let found = null;
+        for (const read of lineReads(text.split('\n')[at.line - 1] ?? '', ranges)) {
+            const element = read.within && componentIn(merged, read.within, app.component);
+            if (read.within && !element)
+                continue;
+            const node = nodeAt(merged, [...(read.within ?? []), ...(element ? [element] : []), ...read.path]);
+            if (node?.kind !== 'scalar' || node.value === null)
+                continue;
+            if (String(node.value) === wanted)
+                return node.pos;
+            found = 'another-value';
+        }
+        return found;
+    }
+    /**
+     * The values path of an Application's component block: a top-level key named for the component,
+     * else its element of a map the rendering template ranges over (`apps.worker`).
+     */
+    block(merged, app) {
+        const top = componentBlock(merged, app.component);
+        if (top !== undefined)
+            return [top];
+        const text = app.template ? this.files.text(app.template) : null;
+        for (const range of text ? valuesRanges(text) : []) {
+            const element = componentIn(merged, range.path, app.component);
+            if (element)
+                return [...range.path, element];
+        }
+        return undefined;
+    }
+    /** The template line that writes a field: the rendering template first, then the chart's helpers. */
+    template(app, fieldPath) {
+        const keys = fieldPath.filter((k) => !/^\d+$/.test(k));
+        const candidates = app.template ? [app.template, ...this.helpers(app.template)] : [];
+        for (const file of candidates) {
+            const line = findKeyLine(this.files.text(file) ?? '', keys);
+            if (line)
+                return { file, line, column: 1 };
+        }
+        if (app.template)
+            return { file: app.template, line: 1, column: 1 };
+        return app.cluster.definedAt;
+    }
+    /**
+     * The line of the rendering template that mentions a text (e.g. `"cert-manager"` in a one-line
+     * template that includes a shared helper), else the template line that writes the field.
+     */
+    templateMention(app, text, fieldPath) {
+        const lines = app.template ? (this.files.text(app.template) ?? '').split('\n') : [];
+        const i = lines.findIndex((l) => l.includes(text));
+        if (app.template && i >= 0)
+            return { file: app.template, line: i + 1, column: lines[i].indexOf(text) + 1 };
+        return this.template(app, fieldPath);
+    }
+    helpers(template) {
+        const dir = external_node_path_default().posix.dirname(template);
+        const text = this.files.text(template);
+        if (text === null)
+            return [];
+        const names = [];
+        for (const file of this.listTemplates(dir))
+            if (file !== template && /\/_[^/]*$/.test(file))
+                names.push(file);
+        return names;
+    }
+    listed = new Map();
+    listTemplates(dir) {
+        let list = this.listed.get(dir);
+        if (!list) {
+            list = this.files.list(dir).map((n) => `${dir}/${n}`);
+            this.listed.set(dir, list);
+        }
+        return list;
     }
 }
-/** Characters from `i` up to the first unescaped one of `stops`, each `\x` read as `x`. */
-function readUntil(s, i, stops) {
-    let text = '';
-    for (; i < s.length && !stops.includes(s[i]); i++) {
-        if (s[i] === '\\')
-            i++;
-        if (i < s.length)
-            text += s[i];
-    }
-    return { text, end: i };
+/** The key of a component's element in the map at `path` of the values, if that map has one. */
+function componentIn(merged, path, component) {
+    const map = path.length === 0 ? merged : nodeAt(merged, path);
+    return map?.kind === 'map' ? componentBlock(map, component) : undefined;
 }
-/** strvals `typedVal`: true/false/null in any case, 0, and int64 integers not written with a leading 0. */
-function typedValue(v, asString) {
-    if (asString)
-        return v;
-    const lower = v.toLowerCase();
-    if (lower === 'true' || lower === 'false')
-        return lower === 'true';
-    if (lower === 'null')
+/** The top-level values key of a component's block (`envoyGateway` for `envoy-gateway`), if any. */
+function componentBlock(merged, component) {
+    const wanted = componentKey(component);
+    for (const key of merged.entries.keys())
+        if (componentKey(key) === wanted)
+            return key;
+    return undefined;
+}
+/**
+ * The line of a nested key in a YAML-ish template: each key must appear after, and indented deeper
+ * than, the one before it. Falls back to the first line with the last key alone.
+ */
+function findKeyLine(text, keys) {
+    if (keys.length === 0)
         return null;
-    if (v === '0')
-        return 0;
-    if (/^[+-]?\d+$/.test(v) && v[0] !== '0') {
-        const n = BigInt(v);
-        if (n >= -(2n ** 63n) && n < 2n ** 63n)
-            return Number(n);
-    }
-    return v;
-}
-function parseName(name) {
-    const segments = [];
-    let current = '';
-    let pending = false;
-    for (let i = 0; i < name.length; i++) {
-        const ch = name[i];
-        if (ch === '\\' && i + 1 < name.length) {
-            current += name[++i];
-            pending = true;
+    const lines = text.split('\n');
+    const keyRe = (k) => new RegExp(`^(\\s*)(?:-\\s+)?["']?${escapeRegExp(k)}["']?\\s*:`);
+    let from = 0;
+    let indent = -1;
+    let found = null;
+    for (const key of keys) {
+        const re = keyRe(key);
+        let hit = null;
+        for (let i = from; i < lines.length; i++) {
+            const m = re.exec(lines[i]);
+            if (m && m[1].length > indent) {
+                hit = i;
+                indent = m[1].length;
+                break;
+            }
         }
-        else if (ch === '.') {
-            if (pending || current)
-                segments.push({ key: current });
-            current = '';
-            pending = false;
+        if (hit === null) {
+            found = null;
+            break;
         }
-        else if (ch === '[') {
-            const end = name.indexOf(']', i);
-            if (end < 0)
-                throw new Error(`unclosed "[" in parameter name "${name}"`);
-            if (pending || current)
-                segments.push({ key: current });
-            const index = Number(name.slice(i + 1, end));
-            if (!Number.isInteger(index) || index < 0)
-                throw new Error(`bad list index in parameter name "${name}"`);
-            segments.push({ index });
-            current = '';
-            pending = false;
-            i = end;
-        }
-        else {
-            current += ch;
-            pending = true;
-        }
+        found = hit;
+        from = hit + 1;
     }
-    if (pending || current)
-        segments.push({ key: current });
-    if (segments.length === 0)
-        throw new Error('empty parameter name');
-    return segments;
-}
-function setPath(node, path, value, pos) {
-    if (path.length === 0)
-        return value;
-    const [head, ...rest] = path;
-    if ('key' in head) {
-        const map = node?.kind === 'map' ? node : { kind: 'map', pos, entries: new Map() };
-        const entries = new Map(map.entries);
-        if (rest.length === 0 && value.kind === 'scalar' && value.value === null)
-            entries.delete(head.key);
-        else
-            entries.set(head.key, { ...setPath(entries.get(head.key), rest, value, pos), keyPos: pos });
-        return { ...map, entries };
-    }
-    const items = node?.kind === 'seq' ? [...node.items] : [];
-    while (items.length <= head.index)
-        items.push({ kind: 'scalar', pos, value: null });
-    items[head.index] = setPath(items[head.index], rest, value, pos);
-    return { kind: 'seq', pos: node?.pos ?? pos, items };
+    if (found !== null)
+        return found + 1;
+    const re = keyRe(keys[keys.length - 1]);
+    const i = lines.findIndex((l) => re.test(l));
+    return i >= 0 ? i + 1 : null;
 }
 
-;// CONCATENATED MODULE: ./src/gitops/values-merge.ts
-/**
- * Helm's merge of values sources, in order (chart values.yaml, then each values file, inline
- * values, then --set): maps merge deeply, lists and scalars replace, and a `null` removes the key.
- * Positions travel with the values, so every merged value still knows the file that last set it.
- * Inputs are never modified.
- */
-function mergeValues(sources) {
-    let result = null;
-    for (const source of sources) {
-        if (!source || source.kind !== 'map')
-            continue;
-        result = result ? mergeMaps(result, source) : stripNulls(source);
-    }
-    return result;
-}
-function mergeMaps(base, overlay) {
-    const entries = new Map(base.entries);
-    for (const [key, value] of overlay.entries) {
-        if (value.kind === 'scalar' && value.value === null) {
-            entries.delete(key);
-            continue;
-        }
-        const current = entries.get(key);
-        if (current?.kind === 'map' && value.kind === 'map')
-            entries.set(key, mergeMaps(current, value));
-        else
-            entries.set(key, value.kind === 'map' ? stripNulls(value) : value);
-    }
-    return { ...base, entries };
-}
-function stripNulls(map) {
-    const entries = new Map();
-    for (const [key, value] of map.entries) {
-        if (value.kind === 'scalar' && value.value === null)
-            continue;
-        entries.set(key, value.kind === 'map' ? stripNulls(value) : value);
-    }
-    return { ...map, entries };
-}
-
-;// CONCATENATED MODULE: ./src/gitops/cluster-values.ts
-
-
-
-
-
-
-
-/**
- * The values a file holds: its first document, as Helm reads it. A document that is empty or only
- * comments (`---` then `# …`) holds no values, as for Helm, rather than a `null` root.
- */
-function valuesRoot(loaded) {
-    const root = loaded?.documents.find((d) => d.root)?.root ?? null;
-    return root && !(root.kind === 'scalar' && root.value === null) ? root : null;
-}
-/** A multi-source `valueFiles` entry `$<ref>/<path>`: `<path>` from the source with `ref: <ref>`. */
-function refValueFile(entry) {
-    const m = /^\$([^/]+)\/(.+)$/.exec(entry);
-    return m ? { ref: m[1], path: m[2] } : null;
-}
-function isLocalValueFile(entry) {
-    return entry !== '' && !/^[a-z][a-z0-9+.-]*:\/\//i.test(entry) && !entry.startsWith('$');
-}
-/** A cluster's bootstrap helm block as Argo CD reads it (the config's overrides already applied). */
-function clusterSource(cluster) {
-    return {
-        chart: cluster.chart,
-        helm: {
-            ...cluster.helmOptions,
-            releaseName: cluster.releaseName || null,
-            namespace: cluster.namespace || null,
-            valueFiles: cluster.valueFiles,
-            parameters: cluster.parameters,
-            values: cluster.values,
-            valuesObject: cluster.valuesObject,
-            ignoreMissingValueFiles: cluster.ignoreMissingValueFiles,
-        },
-        app: cluster.application,
-        refs: cluster.valueRefs,
-    };
-}
-/** The render recipe of a cluster at the tree `files` holds (its commit: `files.revision`). */
-function clusterRecipe(files, cluster) {
-    return resolveRecipe(files, clusterSource(cluster), files.revision);
-}
-/**
- * The values a cluster renders with, merged as Helm does: the chart's values.yaml, the
- * valueFiles in order, the inline values, then the parameters and file parameters.
- */
-function loadClusterValues(files, cluster) {
-    const recipe = clusterRecipe(files, cluster);
-    const sources = [];
-    const applied = [];
-    const valueFiles = [];
-    const missing = [];
-    const external = [];
-    let broken = false;
-    const take = (rel) => {
-        const loaded = files.readYaml(rel);
-        if (!loaded)
-            return false;
-        if (loaded.findings.some(stopsHelm))
-            broken = true;
-        applied.push(rel);
-        sources.push(valuesRoot(loaded));
-        return true;
-    };
-    const own = repo_files_repoJoin(cluster.chart, 'values.yaml');
-    const chartValues = files.isFile(own) && take(own) ? own : null;
-    for (const v of recipe.valueFiles) {
-        if (v.kind === 'external')
-            external.push(v.entry);
-        else if (v.kind === 'file' && take(v.file))
-            valueFiles.push(v.file);
-        else if (v.kind !== 'refused') {
-            missing.push({ index: v.index, file: v.file });
-            broken = true;
-        }
-    }
-    const at = cluster.definedAt;
-    let inline = null;
-    if (recipe.inline) {
-        const parsed = inlineValuesNode(cluster, recipe, at);
-        if (parsed === 'broken')
-            broken = true;
-        else
-            sources.push((inline = parsed));
-    }
-    const written = (recipe.overriddenBy
-        ? { file: recipe.overriddenBy, line: 1, column: 1 }
-        : cluster.bootstrap &&
-            nodeAt(cluster.bootstrap.node, [...cluster.bootstrap.sourcePath, 'helm', 'parameters'])?.pos) || at;
-    const { parameters } = recipe;
-    let merged = mergeValues(sources);
-    if (merged && (parameters.length > 0 || recipe.fileParameters.length > 0)) {
-        const fileValues = recipe.fileParameters.map((p) => ({ name: p.name, text: files.text(p.file) ?? '' }));
-        merged = applyParameters(merged, parameters, written, fileValues);
-    }
-    const parameterAt = parameters.map((p) => p.at ?? written);
-    return {
-        merged,
-        files: applied,
-        chartValues,
-        valueFiles,
-        missing,
-        external,
-        broken,
-        recipe,
-        inline,
-        parameterAt,
-    };
-}
-/**
- * Inline values (`helm.valuesObject`, else the YAML string `helm.values`), positioned on the lines of
- * the bootstrap file they sit in, or at the override file that gave them.
- */
-function inlineValuesNode(cluster, recipe, at) {
-    const inline = recipe.inline;
-    const fromOverride = recipe.overriddenBy ? { file: recipe.overriddenBy, line: 1, column: 1 } : null;
-    const field = (name) => cluster.bootstrap && !fromOverride
-        ? nodeAt(cluster.bootstrap.node, [...cluster.bootstrap.sourcePath, 'helm', name])
-        : undefined;
-    if (inline.object)
-        return field('valuesObject') ?? fromJson(inline.object, fromOverride ?? at);
-    const text = inline.text;
-    const node = field('values');
-    const loaded = parseYaml(node?.pos.file ?? fromOverride?.file ?? at.file, text);
-    if (loaded.findings.some(stopsHelm)) {
-        try {
-            (0,dist/* parse */.qg)(text);
-        }
-        catch {
-            return 'broken';
-        }
-    }
-    const root = loaded.documents[0]?.root ?? null;
-    // A block scalar's content starts on the line after `values: |`.
-    const offset = node ? node.pos.line : fromOverride ? 0 : at.line - 1;
-    return root ? shift(root, offset) : null;
-}
-function shift(node, lines) {
-    const pos = { ...node.pos, line: node.pos.line + lines };
-    const keyPos = node.keyPos ? { ...node.keyPos, line: node.keyPos.line + lines } : undefined;
-    const base = keyPos ? { pos, keyPos } : { pos };
-    if (node.kind === 'map') {
-        const entries = new Map();
-        for (const [k, v] of node.entries)
-            entries.set(k, shift(v, lines));
-        return { ...base, kind: 'map', entries };
-    }
-    if (node.kind === 'seq')
-        return { ...base, kind: 'seq', items: node.items.map((i) => shift(i, lines)) };
-    return { ...base, kind: 'scalar', value: node.value };
-}
-
-;// CONCATENATED MODULE: ./schemas/config.schema.json
-const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gitops-promotion.dev/schemas/config.schema.json","title":"gitops-promotion configuration (.github/gitops-promotion.yaml)","type":"object","additionalProperties":false,"properties":{"repoURL":{"type":"string","minLength":1,"description":"URL of this repository as Argo CD sees it; sources with this repoURL (compared normalized: ssh or https, .git, trailing slash, case of the host) are in-repo sources. Default: the URL of the git remote origin, else the repoURL of the bootstrap Applications; each of these counts as this repository."},"defaultBranch":{"type":"string","minLength":1,"description":"The branch a targetRevision of HEAD means. Default: the branch refs/remotes/origin/HEAD names, else (in an action) the event\'s repository.default_branch, else main or master when exactly one of them exists; otherwise it is unknown and clusters tracking HEAD have no ref."},"root":{"type":"string","minLength":1,"description":"Directory of the GitOps tree inside the repository, relative to its top (default \'.\'). The bootstrap glob is relative to it, and diff considers only changes under it or in a chart directory. Chart and valueFiles paths stay relative to the repository top, as Argo CD resolves them."},"controlPlane":{"enum":["auto","single","per-cluster"],"description":"single: one Argo CD manages every cluster, so Application names are unique across clusters, match applicationName and carry clusterLabel; per-cluster: each cluster runs its own Argo CD and those rules do not apply. Default auto: per-cluster when two bootstrap Applications share a name or every rendered Application deploys to the cluster its Argo CD runs in (https://kubernetes.default.svc, in-cluster); single otherwise."},"controlPlaneNamespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63,"description":"The namespace Argo CD runs in (its controller namespace): an Application there is known by its bare name, one in another namespace as <namespace>_<name> ($ARGOCD_APP_NAME, .argocd-source-<app>.yaml). Default: the metadata.namespace of the bootstrap Applications (a cluster\'s own, else the one most of them state), else argocd."},"bootstrap":{"type":"object","additionalProperties":false,"properties":{"glob":{"type":"string","description":"Where the bootstrap Applications are (one per cluster), relative to root. Default: argocd-bootstrap-apps/*.yaml"}}},"environments":{"type":"object","description":"Environment name to the git ref its clusters track. Default: dev → dev, staging → staging, prod → stable.","additionalProperties":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"type":"string","minLength":1,"description":"Branch or tag the environment\'s clusters track."}}}},"clusters":{"type":"array","description":"Clusters declared here override what the bootstrap Applications say (matched by name) or add clusters for repos without bootstrap files.","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"env":{"type":"string","minLength":1},"chart":{"type":"string","minLength":1,"description":"Path of the app-of-apps chart, relative to the repository top like an Argo CD source path, not to root (\'.\' for the top)."},"valueFiles":{"type":"array","items":{"type":"string","minLength":1},"description":"Values files relative to the chart, applied in order after the chart\'s values.yaml."},"parameters":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"type":"string","minLength":1},"value":{"type":"string"},"forceString":{"type":"boolean"}}}},"values":{"type":"string","description":"Inline values as a YAML string (Argo CD helm.values)."},"valuesObject":{"type":"object","description":"Inline values as an object (Argo CD helm.valuesObject)."},"releaseName":{"type":"string","minLength":1},"namespace":{"type":"string","minLength":1},"targetRevision":{"type":"string","minLength":1},"destination":{"type":"object","additionalProperties":false,"description":"Where this cluster\'s Applications must deploy.","properties":{"server":{"type":"string"},"name":{"type":"string"}}}}}},"valuesSchema":{"type":"string","minLength":1,"description":"\'auto\' (the chart\'s own values.schema.json, as helm enforces it; else each values file is compared with the shape of the chart\'s values.yaml, as warnings), \'builtin\' (the built-in app-of-apps component-block schema), \'none\', or a repo path to a JSON schema."},"applicationName":{"type":"string","minLength":1,"description":"Regular expression Application names must match; {cluster} stands for the cluster name. Checked with a single control plane only. Default: ^{cluster}-[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"clusterLabel":{"type":"string","minLength":1,"description":"Label every Application carries with its cluster name. Checked with a single control plane only. Default: cluster"},"dependsOn":{"type":"object","description":"Component to the components it needs deployed in strictly earlier sync waves.","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"rules":{"type":"object","description":"Rule id to \'off\', \'error\', \'warning\' or \'notice\'.","additionalProperties":{"enum":["off","error","warning","notice"]}},"limits":{"type":"object","additionalProperties":false,"properties":{"maxFileBytes":{"type":"integer","minimum":1},"maxAliasCount":{"type":"integer","minimum":0},"maxExpandedNodes":{"type":"integer","minimum":0,"maximum":5000000,"description":"How many nodes alias expansion may produce in one YAML document (default 200000); a document over it (an alias bomb) is refused. Replaces the deprecated maxAliasCount, which is read as maxAliasCount x 2000 nodes when this is not set."}}},"helm":{"type":"object","additionalProperties":false,"properties":{"kubeVersion":{"type":"string","description":"Passed to helm template --kube-version."},"apiVersions":{"type":"array","items":{"type":"string"},"description":"Passed to helm template --api-versions."}}},"diff":{"type":"object","additionalProperties":false,"description":"Settings of the diff command.","properties":{"ignore":{"type":"object","additionalProperties":false,"description":"Changes that never count (the report says how many it ignored).","properties":{"paths":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"JSON pointers into Applications and rendered resources; \'*\' matches any key, e.g. /metadata/annotations/checksum~1config."},"labels":{"type":"array","items":{"type":"string","minLength":1},"description":"Label keys, e.g. helm.sh/chart (metadata and pod template)."},"annotations":{"type":"array","items":{"type":"string","minLength":1},"description":"Annotation keys (metadata and pod template)."}}},"deep":{"type":"boolean","description":"Also render in-repo component charts and diff their resources (default true)."},"productionEnvironments":{"type":"array","items":{"type":"string","minLength":1},"description":"Environments whose changes are flagged as a risk (default: prod, production)."}}},"promotion":{"type":"object","additionalProperties":false,"description":"Gates and edges of promote (and, later, release and hotfix).","properties":{"edges":{"type":"array","description":"The edges of the promotion path (promote between branches; release and hotfix to the stable tag), each optionally with its own gates and settings, which override the ones below for that edge. Default: dev → staging.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1},"to":{"type":"string","minLength":1},"gates":{"type":"array","items":{"enum":["validation","checks","soak","argocd","labels","freeze"]},"description":"The gates this edge applies. Default: all of them."},"soak":{"type":"string","pattern":"^(\\\\d+[wdhms])+$","description":"This edge\'s soak time (overrides promotion.soak)."},"requiredChecks":{"type":"array","items":{"type":"string","minLength":1},"description":"This edge\'s required checks (overrides promotion.requiredChecks)."},"blockingLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"This edge\'s blocking labels (overrides promotion.blockingLabels)."},"freeze":{"$ref":"#/properties/promotion/properties/freeze","description":"This edge\'s freeze windows (overrides promotion.freeze)."}}}},"soak":{"type":"string","pattern":"^(\\\\d+[wdhms])+$","description":"How long the candidate must have been the head of `from` (or deployed there), e.g. 2h."},"requiredChecks":{"type":"array","items":{"type":"string","minLength":1},"description":"Check runs and commit statuses that must have succeeded on the candidate. Default: every one present, and at least one."},"blockingLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"No open issue or pull request may carry one of these labels. Default: promotion-blocker."},"freeze":{"type":"array","description":"Windows in which nothing is promoted.","items":{"oneOf":[{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"name":{"type":"string"},"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},{"type":"object","additionalProperties":false,"required":["days","start","end"],"properties":{"name":{"type":"string"},"days":{"type":"array","minItems":1,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"start":{"type":"string","pattern":"^([01]?\\\\d|2[0-4]):[0-5]\\\\d$"},"end":{"type":"string","pattern":"^([01]?\\\\d|2[0-4]):[0-5]\\\\d$"},"timezone":{"type":"string"}}}]}}}}}}');
-;// CONCATENATED MODULE: ./src/gitops/config-arguments.ts
-
-
-
-/**
- * The config's values that become helm or git arguments, checked for their kind: the config at a
- * pull request's head is written by its author like any other file. The first bad one is a
- * ConfigurationError at its line.
- */
-function checkConfigArguments(raw, at) {
-    const refuse = (problem, ...segments) => {
-        if (problem)
-            throw new errors_ConfigurationError(problem, at(...segments));
-    };
-    if (raw.defaultBranch !== undefined)
-        refuse(branchProblem(raw.defaultBranch), 'defaultBranch');
-    for (const [name, env] of Object.entries(raw.environments ?? {}))
-        refuse(refOrBranch(env.ref), 'environments', name, 'ref');
-    (raw.promotion?.edges ?? []).forEach((e, i) => {
-        refuse(branchProblem(e.from), 'promotion', 'edges', String(i), 'from');
-        refuse(branchProblem(e.to), 'promotion', 'edges', String(i), 'to');
-    });
-    if (raw.helm?.kubeVersion !== undefined)
-        refuse(kubeVersionProblem(raw.helm.kubeVersion), 'helm', 'kubeVersion');
-    (raw.helm?.apiVersions ?? []).forEach((v, i) => refuse(apiVersionProblem(v), 'helm', 'apiVersions', String(i)));
-    (raw.clusters ?? []).forEach((c, i) => {
-        const field = (...rest) => ['clusters', String(i), ...rest];
-        if (c.releaseName !== undefined)
-            refuse(releaseNameProblem(c.releaseName), ...field('releaseName'));
-        if (c.namespace)
-            refuse(namespaceProblem(c.namespace), ...field('namespace'));
-        (c.parameters ?? []).forEach((p, j) => refuse(parameterNameProblem(String(p.name)), ...field('parameters', String(j), 'name')));
-    });
-}
-/** An environment's ref: a branch, or a tag like `stable` (same name rules). */
-function refOrBranch(ref) {
-    return branchProblem(ref.replace(/^refs\/(heads|tags)\//, ''));
-}
-
+;// CONCATENATED MODULE: ./schemas/argocd-application.schema.json
+const argocd_application_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gitops-promotion.dev/schemas/argocd-application.schema.json","$comment":"Generated by scripts/gen-argocd-schema.mjs from argoproj/argo-cd manifests/crds/application-crd.yaml at commit 37ee0097cf851bc2dd7665fc081bbce61a7e836e (Copyright The Argo Authors, Apache License 2.0, see third_party/argo-cd/LICENSE and NOTICE.md). Modified: descriptions removed, additionalProperties:false added to closed objects, root apiVersion/kind/metadata constrained, status reduced to an object. Do not edit by hand; run node scripts/gen-argocd-schema.mjs.","properties":{"apiVersion":{"type":"string","const":"argoproj.io/v1alpha1"},"kind":{"type":"string","const":"Application"},"metadata":{"type":"object","required":["name"],"properties":{"name":{"type":"string","minLength":1},"generateName":{"type":"string"},"namespace":{"type":"string"},"labels":{"type":"object","additionalProperties":{"type":"string"}},"annotations":{"type":"object","additionalProperties":{"type":"string"}},"finalizers":{"type":"array","items":{"type":"string"}},"uid":{"type":"string"},"resourceVersion":{"type":"string"},"generation":{"type":"integer","format":"int64"},"creationTimestamp":{"type":["string","null"],"format":"date-time"},"deletionTimestamp":{"type":"string","format":"date-time"},"deletionGracePeriodSeconds":{"type":"integer","format":"int64"},"ownerReferences":{"type":"array","items":{"type":"object","required":["apiVersion","kind","name","uid"],"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"name":{"type":"string"},"uid":{"type":"string"},"controller":{"type":"boolean"},"blockOwnerDeletion":{"type":"boolean"}},"additionalProperties":false}},"managedFields":{"type":"array","items":{"type":"object","properties":{"apiVersion":{"type":"string"},"fieldsType":{"type":"string"},"fieldsV1":{"type":"object"},"manager":{"type":"string"},"operation":{"type":"string"},"subresource":{"type":"string"},"time":{"type":"string","format":"date-time"}},"additionalProperties":false}}},"additionalProperties":false},"operation":{"properties":{"info":{"items":{"properties":{"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"},"initiatedBy":{"properties":{"automated":{"type":"boolean"},"username":{"type":"string"}},"type":"object","additionalProperties":false},"retry":{"properties":{"backoff":{"properties":{"duration":{"type":"string"},"factor":{"format":"int64","type":"integer"},"maxDuration":{"type":"string"}},"type":"object","additionalProperties":false},"limit":{"format":"int64","type":"integer"},"refresh":{"type":"boolean"}},"type":"object","additionalProperties":false},"sync":{"properties":{"autoHealAttemptsCount":{"format":"int64","type":"integer"},"dryRun":{"type":"boolean"},"manifests":{"items":{"type":"string"},"type":"array"},"prune":{"type":"boolean"},"resources":{"items":{"properties":{"group":{"type":"string"},"kind":{"type":"string"},"name":{"type":"string"},"namespace":{"type":"string"}},"required":["kind","name"],"type":"object","additionalProperties":false},"type":"array"},"revision":{"type":"string"},"revisions":{"items":{"type":"string"},"type":"array"},"source":{"properties":{"chart":{"type":"string"},"directory":{"properties":{"disableExtensionFilter":{"type":"boolean"},"exclude":{"type":"string"},"include":{"type":"string"},"jsonnet":{"properties":{"extVars":{"items":{"properties":{"code":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"},"libs":{"items":{"type":"string"},"type":"array"},"tlas":{"items":{"properties":{"code":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false},"recurse":{"type":"boolean"}},"type":"object","additionalProperties":false},"helm":{"properties":{"apiVersions":{"items":{"type":"string"},"type":"array"},"fileParameters":{"items":{"properties":{"name":{"type":"string"},"path":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"},"ignoreMissingValueFiles":{"type":"boolean"},"kubeVersion":{"type":"string"},"namespace":{"type":"string"},"parameters":{"items":{"properties":{"forceString":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"},"passCredentials":{"type":"boolean"},"releaseName":{"type":"string"},"skipCrds":{"type":"boolean"},"skipSchemaValidation":{"type":"boolean"},"skipTests":{"type":"boolean"},"valueFiles":{"items":{"type":"string"},"type":"array"},"values":{"type":"string"},"valuesObject":{"type":"object","x-kubernetes-preserve-unknown-fields":true},"version":{"type":"string"}},"type":"object","additionalProperties":false},"kustomize":{"properties":{"apiVersions":{"items":{"type":"string"},"type":"array"},"commonAnnotations":{"additionalProperties":{"type":"string"},"type":"object"},"commonAnnotationsEnvsubst":{"type":"boolean"},"commonLabels":{"additionalProperties":{"type":"string"},"type":"object"},"components":{"items":{"type":"string"},"type":"array"},"forceCommonAnnotations":{"type":"boolean"},"forceCommonLabels":{"type":"boolean"},"ignoreMissingComponents":{"type":"boolean"},"images":{"items":{"type":"string"},"type":"array"},"kubeVersion":{"type":"string"},"labelIncludeTemplates":{"type":"boolean"},"labelWithoutSelector":{"type":"boolean"},"namePrefix":{"type":"string"},"nameSuffix":{"type":"string"},"namespace":{"type":"string"},"patches":{"items":{"properties":{"options":{"additionalProperties":{"type":"boolean"},"type":"object"},"patch":{"type":"string"},"path":{"type":"string"},"target":{"properties":{"annotationSelector":{"type":"string"},"group":{"type":"string"},"kind":{"type":"string"},"labelSelector":{"type":"string"},"name":{"type":"string"},"namespace":{"type":"string"},"version":{"type":"string"}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false},"type":"array"},"replicas":{"items":{"properties":{"count":{"anyOf":[{"type":"integer"},{"type":"string"}],"x-kubernetes-int-or-string":true},"name":{"type":"string"}},"required":["count","name"],"type":"object","additionalProperties":false},"type":"array"},"version":{"type":"string"}},"type":"object","additionalProperties":false},"name":{"type":"string"},"path":{"type":"string"},"plugin":{"properties":{"env":{"items":{"properties":{"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"},"name":{"type":"string"},"parameters":{"items":{"properties":{"array":{"items":{"type":"string"},"type":"array"},"map":{"additionalProperties":{"type":"string"},"type":"object"},"name":{"type":"string"},"string":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false},"ref":{"type":"string"},"repoURL":{"type":"string"},"tagPrefix":{"type":"string"},"targetRevision":{"type":"string"}},"required":["repoURL"],"type":"object","additionalProperties":false},"sources":{"items":{"properties":{"chart":{"type":"string"},"directory":{"properties":{"disableExtensionFilter":{"type":"boolean"},"exclude":{"type":"string"},"include":{"type":"string"},"jsonnet":{"properties":{"extVars":{"items":{"properties":{"code":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"},"libs":{"items":{"type":"string"},"type":"array"},"tlas":{"items":{"properties":{"code":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false},"recurse":{"type":"boolean"}},"type":"object","additionalProperties":false},"helm":{"properties":{"apiVersions":{"items":{"type":"string"},"type":"array"},"fileParameters":{"items":{"properties":{"name":{"type":"string"},"path":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"},"ignoreMissingValueFiles":{"type":"boolean"},"kubeVersion":{"type":"string"},"namespace":{"type":"string"},"parameters":{"items":{"properties":{"forceString":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"},"passCredentials":{"type":"boolean"},"releaseName":{"type":"string"},"skipCrds":{"type":"boolean"},"skipSchemaValidation":{"type":"boolean"},"skipTests":{"type":"boolean"},"valueFiles":{"items":{"type":"string"},"type":"array"},"values":{"type":"string"},"valuesObject":{"type":"object","x-kubernetes-preserve-unknown-fields":true},"version":{"type":"string"}},"type":"object","additionalProperties":false},"kustomize":{"properties":{"apiVersions":{"items":{"type":"string"},"type":"array"},"commonAnnotations":{"additionalProperties":{"type":"string"},"type":"object"},"commonAnnotationsEnvsubst":{"type":"boolean"},"commonLabels":{"additionalProperties":{"type":"string"},"type":"object"},"components":{"items":{"type":"string"},"type":"array"},"forceCommonAnnotations":{"type":"boolean"},"forceCommonLabels":{"type":"boolean"},"ignoreMissingComponents":{"type":"boolean"},"images":{"items":{"type":"string"},"type":"array"},"kubeVersion":{"type":"string"},"labelIncludeTemplates":{"type":"boolean"},"labelWithoutSelector":{"type":"boolean"},"namePrefix":{"type":"string"},"nameSuffix":{"type":"string"},"namespace":{"type":"string"},"patches":{"items":{"properties":{"options":{"additionalProperties":{"type":"boolean"},"type":"object"},"patch":{"type":"string"},"path":{"type":"string"},"target":{"properties":{"annotationSelector":{"type":"string"},"group":{"type":"string"},"kind":{"type":"string"},"labelSelector":{"type":"string"},"name":{"type":"string"},"namespace":{"type":"string"},"version":{"type":"string"}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false},"type":"array"},"replicas":{"items":{"properties":{"count":{"anyOf":[{"type":"integer"},{"type":"string"}],"x-kubernetes-int-or-string":true},"name":{"type":"string"}},"required":["count","name"],"type":"object","additionalProperties":false},"type":"array"},"version":{"type":"string"}},"type":"object","additionalProperties":false},"name":{"type":"string"},"path":{"type":"string"},"plugin":{"properties":{"env":{"items":{"properties":{"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"},"name":{"type":"string"},"parameters":{"items":{"properties":{"array":{"items":{"type":"string"},"type":"array"},"map":{"additionalProperties":{"type":"string"},"type":"object"},"name":{"type":"string"},"string":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false},"ref":{"type":"string"},"repoURL":{"type":"string"},"tagPrefix":{"type":"string"},"targetRevision":{"type":"string"}},"required":["repoURL"],"type":"object","additionalProperties":false},"type":"array"},"syncOptions":{"items":{"type":"string"},"type":"array"},"syncStrategy":{"properties":{"apply":{"properties":{"force":{"type":"boolean"}},"type":"object","additionalProperties":false},"hook":{"properties":{"force":{"type":"boolean"}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false},"spec":{"properties":{"destination":{"properties":{"name":{"type":"string"},"namespace":{"type":"string"},"server":{"type":"string"}},"type":"object","additionalProperties":false},"ignoreDifferences":{"items":{"properties":{"group":{"type":"string"},"jqPathExpressions":{"items":{"type":"string"},"type":"array"},"jsonPointers":{"items":{"type":"string"},"type":"array"},"kind":{"type":"string"},"managedFieldsManagers":{"items":{"type":"string"},"type":"array"},"name":{"type":"string"},"namespace":{"type":"string"}},"required":["kind"],"type":"object","additionalProperties":false},"type":"array"},"info":{"items":{"properties":{"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"},"project":{"type":"string"},"revisionHistoryLimit":{"format":"int64","type":"integer"},"source":{"properties":{"chart":{"type":"string"},"directory":{"properties":{"disableExtensionFilter":{"type":"boolean"},"exclude":{"type":"string"},"include":{"type":"string"},"jsonnet":{"properties":{"extVars":{"items":{"properties":{"code":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"},"libs":{"items":{"type":"string"},"type":"array"},"tlas":{"items":{"properties":{"code":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false},"recurse":{"type":"boolean"}},"type":"object","additionalProperties":false},"helm":{"properties":{"apiVersions":{"items":{"type":"string"},"type":"array"},"fileParameters":{"items":{"properties":{"name":{"type":"string"},"path":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"},"ignoreMissingValueFiles":{"type":"boolean"},"kubeVersion":{"type":"string"},"namespace":{"type":"string"},"parameters":{"items":{"properties":{"forceString":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"},"passCredentials":{"type":"boolean"},"releaseName":{"type":"string"},"skipCrds":{"type":"boolean"},"skipSchemaValidation":{"type":"boolean"},"skipTests":{"type":"boolean"},"valueFiles":{"items":{"type":"string"},"type":"array"},"values":{"type":"string"},"valuesObject":{"type":"object","x-kubernetes-preserve-unknown-fields":true},"version":{"type":"string"}},"type":"object","additionalProperties":false},"kustomize":{"properties":{"apiVersions":{"items":{"type":"string"},"type":"array"},"commonAnnotations":{"additionalProperties":{"type":"string"},"type":"object"},"commonAnnotationsEnvsubst":{"type":"boolean"},"commonLabels":{"additionalProperties":{"type":"string"},"type":"object"},"components":{"items":{"type":"string"},"type":"array"},"forceCommonAnnotations":{"type":"boolean"},"forceCommonLabels":{"type":"boolean"},"ignoreMissingComponents":{"type":"boolean"},"images":{"items":{"type":"string"},"type":"array"},"kubeVersion":{"type":"string"},"labelIncludeTemplates":{"type":"boolean"},"labelWithoutSelector":{"type":"boolean"},"namePrefix":{"type":"string"},"nameSuffix":{"type":"string"},"namespace":{"type":"string"},"patches":{"items":{"properties":{"options":{"additionalProperties":{"type":"boolean"},"type":"object"},"patch":{"type":"string"},"path":{"type":"string"},"target":{"properties":{"annotationSelector":{"type":"string"},"group":{"type":"string"},"kind":{"type":"string"},"labelSelector":{"type":"string"},"name":{"type":"string"},"namespace":{"type":"string"},"version":{"type":"string"}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false},"type":"array"},"replicas":{"items":{"properties":{"count":{"anyOf":[{"type":"integer"},{"type":"string"}],"x-kubernetes-int-or-string":true},"name":{"type":"string"}},"required":["count","name"],"type":"object","additionalProperties":false},"type":"array"},"version":{"type":"string"}},"type":"object","additionalProperties":false},"name":{"type":"string"},"path":{"type":"string"},"plugin":{"properties":{"env":{"items":{"properties":{"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"},"name":{"type":"string"},"parameters":{"items":{"properties":{"array":{"items":{"type":"string"},"type":"array"},"map":{"additionalProperties":{"type":"string"},"type":"object"},"name":{"type":"string"},"string":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false},"ref":{"type":"string"},"repoURL":{"type":"string"},"tagPrefix":{"type":"string"},"targetRevision":{"type":"string"}},"required":["repoURL"],"type":"object","additionalProperties":false},"sourceHydrator":{"properties":{"drySource":{"properties":{"directory":{"properties":{"disableExtensionFilter":{"type":"boolean"},"exclude":{"type":"string"},"include":{"type":"string"},"jsonnet":{"properties":{"extVars":{"items":{"properties":{"code":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"},"libs":{"items":{"type":"string"},"type":"array"},"tlas":{"items":{"properties":{"code":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false},"recurse":{"type":"boolean"}},"type":"object","additionalProperties":false},"helm":{"properties":{"apiVersions":{"items":{"type":"string"},"type":"array"},"fileParameters":{"items":{"properties":{"name":{"type":"string"},"path":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"},"ignoreMissingValueFiles":{"type":"boolean"},"kubeVersion":{"type":"string"},"namespace":{"type":"string"},"parameters":{"items":{"properties":{"forceString":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"},"passCredentials":{"type":"boolean"},"releaseName":{"type":"string"},"skipCrds":{"type":"boolean"},"skipSchemaValidation":{"type":"boolean"},"skipTests":{"type":"boolean"},"valueFiles":{"items":{"type":"string"},"type":"array"},"values":{"type":"string"},"valuesObject":{"type":"object","x-kubernetes-preserve-unknown-fields":true},"version":{"type":"string"}},"type":"object","additionalProperties":false},"kustomize":{"properties":{"apiVersions":{"items":{"type":"string"},"type":"array"},"commonAnnotations":{"additionalProperties":{"type":"string"},"type":"object"},"commonAnnotationsEnvsubst":{"type":"boolean"},"commonLabels":{"additionalProperties":{"type":"string"},"type":"object"},"components":{"items":{"type":"string"},"type":"array"},"forceCommonAnnotations":{"type":"boolean"},"forceCommonLabels":{"type":"boolean"},"ignoreMissingComponents":{"type":"boolean"},"images":{"items":{"type":"string"},"type":"array"},"kubeVersion":{"type":"string"},"labelIncludeTemplates":{"type":"boolean"},"labelWithoutSelector":{"type":"boolean"},"namePrefix":{"type":"string"},"nameSuffix":{"type":"string"},"namespace":{"type":"string"},"patches":{"items":{"properties":{"options":{"additionalProperties":{"type":"boolean"},"type":"object"},"patch":{"type":"string"},"path":{"type":"string"},"target":{"properties":{"annotationSelector":{"type":"string"},"group":{"type":"string"},"kind":{"type":"string"},"labelSelector":{"type":"string"},"name":{"type":"string"},"namespace":{"type":"string"},"version":{"type":"string"}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false},"type":"array"},"replicas":{"items":{"properties":{"count":{"anyOf":[{"type":"integer"},{"type":"string"}],"x-kubernetes-int-or-string":true},"name":{"type":"string"}},"required":["count","name"],"type":"object","additionalProperties":false},"type":"array"},"version":{"type":"string"}},"type":"object","additionalProperties":false},"path":{"type":"string"},"plugin":{"properties":{"env":{"items":{"properties":{"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"},"name":{"type":"string"},"parameters":{"items":{"properties":{"array":{"items":{"type":"string"},"type":"array"},"map":{"additionalProperties":{"type":"string"},"type":"object"},"name":{"type":"string"},"string":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false},"repoURL":{"type":"string"},"targetRevision":{"type":"string"}},"required":["path","repoURL","targetRevision"],"type":"object","additionalProperties":false},"hydrateTo":{"properties":{"targetBranch":{"type":"string"}},"required":["targetBranch"],"type":"object","additionalProperties":false},"syncSource":{"properties":{"path":{"minLength":1,"pattern":"^.{2,}|[^./]$","type":"string"},"repoURL":{"type":"string"},"targetBranch":{"type":"string"}},"required":["path","targetBranch"],"type":"object","additionalProperties":false}},"required":["drySource","syncSource"],"type":"object","additionalProperties":false},"sources":{"items":{"properties":{"chart":{"type":"string"},"directory":{"properties":{"disableExtensionFilter":{"type":"boolean"},"exclude":{"type":"string"},"include":{"type":"string"},"jsonnet":{"properties":{"extVars":{"items":{"properties":{"code":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"},"libs":{"items":{"type":"string"},"type":"array"},"tlas":{"items":{"properties":{"code":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false},"recurse":{"type":"boolean"}},"type":"object","additionalProperties":false},"helm":{"properties":{"apiVersions":{"items":{"type":"string"},"type":"array"},"fileParameters":{"items":{"properties":{"name":{"type":"string"},"path":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"},"ignoreMissingValueFiles":{"type":"boolean"},"kubeVersion":{"type":"string"},"namespace":{"type":"string"},"parameters":{"items":{"properties":{"forceString":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"},"passCredentials":{"type":"boolean"},"releaseName":{"type":"string"},"skipCrds":{"type":"boolean"},"skipSchemaValidation":{"type":"boolean"},"skipTests":{"type":"boolean"},"valueFiles":{"items":{"type":"string"},"type":"array"},"values":{"type":"string"},"valuesObject":{"type":"object","x-kubernetes-preserve-unknown-fields":true},"version":{"type":"string"}},"type":"object","additionalProperties":false},"kustomize":{"properties":{"apiVersions":{"items":{"type":"string"},"type":"array"},"commonAnnotations":{"additionalProperties":{"type":"string"},"type":"object"},"commonAnnotationsEnvsubst":{"type":"boolean"},"commonLabels":{"additionalProperties":{"type":"string"},"type":"object"},"components":{"items":{"type":"string"},"type":"array"},"forceCommonAnnotations":{"type":"boolean"},"forceCommonLabels":{"type":"boolean"},"ignoreMissingComponents":{"type":"boolean"},"images":{"items":{"type":"string"},"type":"array"},"kubeVersion":{"type":"string"},"labelIncludeTemplates":{"type":"boolean"},"labelWithoutSelector":{"type":"boolean"},"namePrefix":{"type":"string"},"nameSuffix":{"type":"string"},"namespace":{"type":"string"},"patches":{"items":{"properties":{"options":{"additionalProperties":{"type":"boolean"},"type":"object"},"patch":{"type":"string"},"path":{"type":"string"},"target":{"properties":{"annotationSelector":{"type":"string"},"group":{"type":"string"},"kind":{"type":"string"},"labelSelector":{"type":"string"},"name":{"type":"string"},"namespace":{"type":"string"},"version":{"type":"string"}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false},"type":"array"},"replicas":{"items":{"properties":{"count":{"anyOf":[{"type":"integer"},{"type":"string"}],"x-kubernetes-int-or-string":true},"name":{"type":"string"}},"required":["count","name"],"type":"object","additionalProperties":false},"type":"array"},"version":{"type":"string"}},"type":"object","additionalProperties":false},"name":{"type":"string"},"path":{"type":"string"},"plugin":{"properties":{"env":{"items":{"properties":{"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"},"name":{"type":"string"},"parameters":{"items":{"properties":{"array":{"items":{"type":"string"},"type":"array"},"map":{"additionalProperties":{"type":"string"},"type":"object"},"name":{"type":"string"},"string":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false},"ref":{"type":"string"},"repoURL":{"type":"string"},"tagPrefix":{"type":"string"},"targetRevision":{"type":"string"}},"required":["repoURL"],"type":"object","additionalProperties":false},"type":"array"},"syncPolicy":{"properties":{"automated":{"properties":{"allowEmpty":{"type":"boolean"},"enabled":{"type":"boolean"},"prune":{"type":"boolean"},"selfHeal":{"type":"boolean"}},"type":"object","additionalProperties":false},"managedNamespaceMetadata":{"properties":{"annotations":{"additionalProperties":{"type":"string"},"type":"object"},"labels":{"additionalProperties":{"type":"string"},"type":"object"}},"type":"object","additionalProperties":false},"retry":{"properties":{"backoff":{"properties":{"duration":{"type":"string"},"factor":{"format":"int64","type":"integer"},"maxDuration":{"type":"string"}},"type":"object","additionalProperties":false},"limit":{"format":"int64","type":"integer"},"refresh":{"type":"boolean"}},"type":"object","additionalProperties":false},"syncOptions":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false}},"required":["destination","project"],"type":"object","additionalProperties":false},"status":{"type":"object"}},"required":["apiVersion","kind","metadata","spec"],"type":"object","additionalProperties":false}');
 ;// CONCATENATED MODULE: ./node_modules/re2js/build/index.js
 /*!
 * re2js
@@ -41371,10 +39116,21 @@ const VALUE_SUFFIX = new Set([
     'string',
 ]);
 
+;// CONCATENATED MODULE: ./src/util/json-pointer.ts
+/** The segments of an RFC 6901 JSON pointer (`/a/b~1c/0` → `a`, `b/c`, `0`); `''` is the whole document. */
+function decodePointer(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
 ;// CONCATENATED MODULE: ./schemas/app-of-apps.values.schema.json
 const app_of_apps_values_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gitops-promotion.dev/schemas/app-of-apps.values.schema.json","title":"app-of-apps values","description":"Values of an Argo CD app-of-apps Helm chart: cluster identity, global source defaults, and one block per component (camelCase key) rendered into one Argo CD Application.","type":"object","properties":{"cluster":{"description":"Identity of the target cluster; usually set in values.<cluster>.yaml.","type":"object","properties":{"name":{"description":"Cluster name, used as the Application name prefix and as values.<name>.yaml of each component.","type":"string"},"env":{"description":"Environment the cluster belongs to (for example dev, staging, prod).","type":"string"},"server":{"description":"Kubernetes API server URL used as spec.destination.server of every Application.","type":"string"}},"additionalProperties":false},"global":{"description":"Defaults shared by all component blocks.","type":"object","properties":{"repoURL":{"description":"Default Git repository URL of component sources.","type":"string"},"targetRevision":{"description":"Default Git revision (branch, tag or commit) of component sources.","type":"string"}},"additionalProperties":true}},"additionalProperties":{"$ref":"#/definitions/component"},"definitions":{"component":{"description":"One component, rendered as an Argo CD Application named <cluster.name>-<component-name> when enabled.","type":"object","properties":{"enable":{"description":"Whether the Application is rendered for this cluster.","type":"boolean"},"project":{"description":"Argo CD project of the Application (default: default).","type":"string"},"namespace":{"description":"Destination namespace of the component (an RFC 1123 label).","type":"string","maxLength":63,"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"annotations":{"description":"Annotations of the Application, for example argocd.argoproj.io/sync-wave.","type":"object","additionalProperties":{"type":"string"}},"labels":{"description":"Extra labels of the Application; cluster, env and component are always set by the chart.","type":"object","additionalProperties":{"type":"string"}},"source":{"description":"Where the component\'s manifests come from (spec.source of the Application).","type":"object","properties":{"repoURL":{"description":"Git or Helm repository URL (default: global.repoURL).","type":"string"},"path":{"description":"Path of the chart inside a Git repository, for example charts/cert-manager.","type":"string"},"chart":{"description":"Chart name when repoURL is a Helm repository (used instead of path).","type":"string"},"targetRevision":{"description":"Git revision or chart version (default: global.targetRevision).","type":"string"},"helm":{"description":"Helm options of the source (spec.source.helm).","type":"object","properties":{"releaseName":{"description":"Helm release name (default: the component name).","type":"string"},"valueFiles":{"description":"Extra value files, relative to the chart, applied after values.yaml and values.<cluster>.yaml.","type":"array","items":{"type":"string","minLength":1}},"values":{"description":"Inline values, applied after all value files.","type":"object"},"parameters":{"description":"Individual Helm parameter overrides (like --set).","type":"array","items":{"type":"object","properties":{"name":{"description":"Parameter name, for example controller.replicas.","type":"string"},"value":{"description":"Parameter value.","type":"string"},"forceString":{"description":"Pass the value as a string (like --set-string).","type":"boolean"}},"required":["name"],"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false},"syncPolicy":{"description":"Replaces the default syncPolicy (automated prune and selfHeal, CreateNamespace=true).","type":"object"}},"additionalProperties":false}}}');
-;// CONCATENATED MODULE: ./schemas/argocd-application.schema.json
-const argocd_application_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gitops-promotion.dev/schemas/argocd-application.schema.json","$comment":"Generated by scripts/gen-argocd-schema.mjs from argoproj/argo-cd manifests/crds/application-crd.yaml at commit 37ee0097cf851bc2dd7665fc081bbce61a7e836e (Copyright The Argo Authors, Apache License 2.0, see third_party/argo-cd/LICENSE and NOTICE.md). Modified: descriptions removed, additionalProperties:false added to closed objects, root apiVersion/kind/metadata constrained, status reduced to an object. Do not edit by hand; run node scripts/gen-argocd-schema.mjs.","properties":{"apiVersion":{"type":"string","const":"argoproj.io/v1alpha1"},"kind":{"type":"string","const":"Application"},"metadata":{"type":"object","required":["name"],"properties":{"name":{"type":"string","minLength":1},"generateName":{"type":"string"},"namespace":{"type":"string"},"labels":{"type":"object","additionalProperties":{"type":"string"}},"annotations":{"type":"object","additionalProperties":{"type":"string"}},"finalizers":{"type":"array","items":{"type":"string"}},"uid":{"type":"string"},"resourceVersion":{"type":"string"},"generation":{"type":"integer","format":"int64"},"creationTimestamp":{"type":["string","null"],"format":"date-time"},"deletionTimestamp":{"type":"string","format":"date-time"},"deletionGracePeriodSeconds":{"type":"integer","format":"int64"},"ownerReferences":{"type":"array","items":{"type":"object","required":["apiVersion","kind","name","uid"],"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"name":{"type":"string"},"uid":{"type":"string"},"controller":{"type":"boolean"},"blockOwnerDeletion":{"type":"boolean"}},"additionalProperties":false}},"managedFields":{"type":"array","items":{"type":"object","properties":{"apiVersion":{"type":"string"},"fieldsType":{"type":"string"},"fieldsV1":{"type":"object"},"manager":{"type":"string"},"operation":{"type":"string"},"subresource":{"type":"string"},"time":{"type":"string","format":"date-time"}},"additionalProperties":false}}},"additionalProperties":false},"operation":{"properties":{"info":{"items":{"properties":{"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"},"initiatedBy":{"properties":{"automated":{"type":"boolean"},"username":{"type":"string"}},"type":"object","additionalProperties":false},"retry":{"properties":{"backoff":{"properties":{"duration":{"type":"string"},"factor":{"format":"int64","type":"integer"},"maxDuration":{"type":"string"}},"type":"object","additionalProperties":false},"limit":{"format":"int64","type":"integer"},"refresh":{"type":"boolean"}},"type":"object","additionalProperties":false},"sync":{"properties":{"autoHealAttemptsCount":{"format":"int64","type":"integer"},"dryRun":{"type":"boolean"},"manifests":{"items":{"type":"string"},"type":"array"},"prune":{"type":"boolean"},"resources":{"items":{"properties":{"group":{"type":"string"},"kind":{"type":"string"},"name":{"type":"string"},"namespace":{"type":"string"}},"required":["kind","name"],"type":"object","additionalProperties":false},"type":"array"},"revision":{"type":"string"},"revisions":{"items":{"type":"string"},"type":"array"},"source":{"properties":{"chart":{"type":"string"},"directory":{"properties":{"disableExtensionFilter":{"type":"boolean"},"exclude":{"type":"string"},"include":{"type":"string"},"jsonnet":{"properties":{"extVars":{"items":{"properties":{"code":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"},"libs":{"items":{"type":"string"},"type":"array"},"tlas":{"items":{"properties":{"code":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false},"recurse":{"type":"boolean"}},"type":"object","additionalProperties":false},"helm":{"properties":{"apiVersions":{"items":{"type":"string"},"type":"array"},"fileParameters":{"items":{"properties":{"name":{"type":"string"},"path":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"},"ignoreMissingValueFiles":{"type":"boolean"},"kubeVersion":{"type":"string"},"namespace":{"type":"string"},"parameters":{"items":{"properties":{"forceString":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"},"passCredentials":{"type":"boolean"},"releaseName":{"type":"string"},"skipCrds":{"type":"boolean"},"skipSchemaValidation":{"type":"boolean"},"skipTests":{"type":"boolean"},"valueFiles":{"items":{"type":"string"},"type":"array"},"values":{"type":"string"},"valuesObject":{"type":"object","x-kubernetes-preserve-unknown-fields":true},"version":{"type":"string"}},"type":"object","additionalProperties":false},"kustomize":{"properties":{"apiVersions":{"items":{"type":"string"},"type":"array"},"commonAnnotations":{"additionalProperties":{"type":"string"},"type":"object"},"commonAnnotationsEnvsubst":{"type":"boolean"},"commonLabels":{"additionalProperties":{"type":"string"},"type":"object"},"components":{"items":{"type":"string"},"type":"array"},"forceCommonAnnotations":{"type":"boolean"},"forceCommonLabels":{"type":"boolean"},"ignoreMissingComponents":{"type":"boolean"},"images":{"items":{"type":"string"},"type":"array"},"kubeVersion":{"type":"string"},"labelIncludeTemplates":{"type":"boolean"},"labelWithoutSelector":{"type":"boolean"},"namePrefix":{"type":"string"},"nameSuffix":{"type":"string"},"namespace":{"type":"string"},"patches":{"items":{"properties":{"options":{"additionalProperties":{"type":"boolean"},"type":"object"},"patch":{"type":"string"},"path":{"type":"string"},"target":{"properties":{"annotationSelector":{"type":"string"},"group":{"type":"string"},"kind":{"type":"string"},"labelSelector":{"type":"string"},"name":{"type":"string"},"namespace":{"type":"string"},"version":{"type":"string"}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false},"type":"array"},"replicas":{"items":{"properties":{"count":{"anyOf":[{"type":"integer"},{"type":"string"}],"x-kubernetes-int-or-string":true},"name":{"type":"string"}},"required":["count","name"],"type":"object","additionalProperties":false},"type":"array"},"version":{"type":"string"}},"type":"object","additionalProperties":false},"name":{"type":"string"},"path":{"type":"string"},"plugin":{"properties":{"env":{"items":{"properties":{"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"},"name":{"type":"string"},"parameters":{"items":{"properties":{"array":{"items":{"type":"string"},"type":"array"},"map":{"additionalProperties":{"type":"string"},"type":"object"},"name":{"type":"string"},"string":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false},"ref":{"type":"string"},"repoURL":{"type":"string"},"tagPrefix":{"type":"string"},"targetRevision":{"type":"string"}},"required":["repoURL"],"type":"object","additionalProperties":false},"sources":{"items":{"properties":{"chart":{"type":"string"},"directory":{"properties":{"disableExtensionFilter":{"type":"boolean"},"exclude":{"type":"string"},"include":{"type":"string"},"jsonnet":{"properties":{"extVars":{"items":{"properties":{"code":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"},"libs":{"items":{"type":"string"},"type":"array"},"tlas":{"items":{"properties":{"code":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false},"recurse":{"type":"boolean"}},"type":"object","additionalProperties":false},"helm":{"properties":{"apiVersions":{"items":{"type":"string"},"type":"array"},"fileParameters":{"items":{"properties":{"name":{"type":"string"},"path":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"},"ignoreMissingValueFiles":{"type":"boolean"},"kubeVersion":{"type":"string"},"namespace":{"type":"string"},"parameters":{"items":{"properties":{"forceString":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"},"passCredentials":{"type":"boolean"},"releaseName":{"type":"string"},"skipCrds":{"type":"boolean"},"skipSchemaValidation":{"type":"boolean"},"skipTests":{"type":"boolean"},"valueFiles":{"items":{"type":"string"},"type":"array"},"values":{"type":"string"},"valuesObject":{"type":"object","x-kubernetes-preserve-unknown-fields":true},"version":{"type":"string"}},"type":"object","additionalProperties":false},"kustomize":{"properties":{"apiVersions":{"items":{"type":"string"},"type":"array"},"commonAnnotations":{"additionalProperties":{"type":"string"},"type":"object"},"commonAnnotationsEnvsubst":{"type":"boolean"},"commonLabels":{"additionalProperties":{"type":"string"},"type":"object"},"components":{"items":{"type":"string"},"type":"array"},"forceCommonAnnotations":{"type":"boolean"},"forceCommonLabels":{"type":"boolean"},"ignoreMissingComponents":{"type":"boolean"},"images":{"items":{"type":"string"},"type":"array"},"kubeVersion":{"type":"string"},"labelIncludeTemplates":{"type":"boolean"},"labelWithoutSelector":{"type":"boolean"},"namePrefix":{"type":"string"},"nameSuffix":{"type":"string"},"namespace":{"type":"string"},"patches":{"items":{"properties":{"options":{"additionalProperties":{"type":"boolean"},"type":"object"},"patch":{"type":"string"},"path":{"type":"string"},"target":{"properties":{"annotationSelector":{"type":"string"},"group":{"type":"string"},"kind":{"type":"string"},"labelSelector":{"type":"string"},"name":{"type":"string"},"namespace":{"type":"string"},"version":{"type":"string"}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false},"type":"array"},"replicas":{"items":{"properties":{"count":{"anyOf":[{"type":"integer"},{"type":"string"}],"x-kubernetes-int-or-string":true},"name":{"type":"string"}},"required":["count","name"],"type":"object","additionalProperties":false},"type":"array"},"version":{"type":"string"}},"type":"object","additionalProperties":false},"name":{"type":"string"},"path":{"type":"string"},"plugin":{"properties":{"env":{"items":{"properties":{"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"},"name":{"type":"string"},"parameters":{"items":{"properties":{"array":{"items":{"type":"string"},"type":"array"},"map":{"additionalProperties":{"type":"string"},"type":"object"},"name":{"type":"string"},"string":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false},"ref":{"type":"string"},"repoURL":{"type":"string"},"tagPrefix":{"type":"string"},"targetRevision":{"type":"string"}},"required":["repoURL"],"type":"object","additionalProperties":false},"type":"array"},"syncOptions":{"items":{"type":"string"},"type":"array"},"syncStrategy":{"properties":{"apply":{"properties":{"force":{"type":"boolean"}},"type":"object","additionalProperties":false},"hook":{"properties":{"force":{"type":"boolean"}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false},"spec":{"properties":{"destination":{"properties":{"name":{"type":"string"},"namespace":{"type":"string"},"server":{"type":"string"}},"type":"object","additionalProperties":false},"ignoreDifferences":{"items":{"properties":{"group":{"type":"string"},"jqPathExpressions":{"items":{"type":"string"},"type":"array"},"jsonPointers":{"items":{"type":"string"},"type":"array"},"kind":{"type":"string"},"managedFieldsManagers":{"items":{"type":"string"},"type":"array"},"name":{"type":"string"},"namespace":{"type":"string"}},"required":["kind"],"type":"object","additionalProperties":false},"type":"array"},"info":{"items":{"properties":{"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"},"project":{"type":"string"},"revisionHistoryLimit":{"format":"int64","type":"integer"},"source":{"properties":{"chart":{"type":"string"},"directory":{"properties":{"disableExtensionFilter":{"type":"boolean"},"exclude":{"type":"string"},"include":{"type":"string"},"jsonnet":{"properties":{"extVars":{"items":{"properties":{"code":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"},"libs":{"items":{"type":"string"},"type":"array"},"tlas":{"items":{"properties":{"code":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false},"recurse":{"type":"boolean"}},"type":"object","additionalProperties":false},"helm":{"properties":{"apiVersions":{"items":{"type":"string"},"type":"array"},"fileParameters":{"items":{"properties":{"name":{"type":"string"},"path":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"},"ignoreMissingValueFiles":{"type":"boolean"},"kubeVersion":{"type":"string"},"namespace":{"type":"string"},"parameters":{"items":{"properties":{"forceString":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"},"passCredentials":{"type":"boolean"},"releaseName":{"type":"string"},"skipCrds":{"type":"boolean"},"skipSchemaValidation":{"type":"boolean"},"skipTests":{"type":"boolean"},"valueFiles":{"items":{"type":"string"},"type":"array"},"values":{"type":"string"},"valuesObject":{"type":"object","x-kubernetes-preserve-unknown-fields":true},"version":{"type":"string"}},"type":"object","additionalProperties":false},"kustomize":{"properties":{"apiVersions":{"items":{"type":"string"},"type":"array"},"commonAnnotations":{"additionalProperties":{"type":"string"},"type":"object"},"commonAnnotationsEnvsubst":{"type":"boolean"},"commonLabels":{"additionalProperties":{"type":"string"},"type":"object"},"components":{"items":{"type":"string"},"type":"array"},"forceCommonAnnotations":{"type":"boolean"},"forceCommonLabels":{"type":"boolean"},"ignoreMissingComponents":{"type":"boolean"},"images":{"items":{"type":"string"},"type":"array"},"kubeVersion":{"type":"string"},"labelIncludeTemplates":{"type":"boolean"},"labelWithoutSelector":{"type":"boolean"},"namePrefix":{"type":"string"},"nameSuffix":{"type":"string"},"namespace":{"type":"string"},"patches":{"items":{"properties":{"options":{"additionalProperties":{"type":"boolean"},"type":"object"},"patch":{"type":"string"},"path":{"type":"string"},"target":{"properties":{"annotationSelector":{"type":"string"},"group":{"type":"string"},"kind":{"type":"string"},"labelSelector":{"type":"string"},"name":{"type":"string"},"namespace":{"type":"string"},"version":{"type":"string"}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false},"type":"array"},"replicas":{"items":{"properties":{"count":{"anyOf":[{"type":"integer"},{"type":"string"}],"x-kubernetes-int-or-string":true},"name":{"type":"string"}},"required":["count","name"],"type":"object","additionalProperties":false},"type":"array"},"version":{"type":"string"}},"type":"object","additionalProperties":false},"name":{"type":"string"},"path":{"type":"string"},"plugin":{"properties":{"env":{"items":{"properties":{"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"},"name":{"type":"string"},"parameters":{"items":{"properties":{"array":{"items":{"type":"string"},"type":"array"},"map":{"additionalProperties":{"type":"string"},"type":"object"},"name":{"type":"string"},"string":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false},"ref":{"type":"string"},"repoURL":{"type":"string"},"tagPrefix":{"type":"string"},"targetRevision":{"type":"string"}},"required":["repoURL"],"type":"object","additionalProperties":false},"sourceHydrator":{"properties":{"drySource":{"properties":{"directory":{"properties":{"disableExtensionFilter":{"type":"boolean"},"exclude":{"type":"string"},"include":{"type":"string"},"jsonnet":{"properties":{"extVars":{"items":{"properties":{"code":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"},"libs":{"items":{"type":"string"},"type":"array"},"tlas":{"items":{"properties":{"code":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false},"recurse":{"type":"boolean"}},"type":"object","additionalProperties":false},"helm":{"properties":{"apiVersions":{"items":{"type":"string"},"type":"array"},"fileParameters":{"items":{"properties":{"name":{"type":"string"},"path":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"},"ignoreMissingValueFiles":{"type":"boolean"},"kubeVersion":{"type":"string"},"namespace":{"type":"string"},"parameters":{"items":{"properties":{"forceString":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"},"passCredentials":{"type":"boolean"},"releaseName":{"type":"string"},"skipCrds":{"type":"boolean"},"skipSchemaValidation":{"type":"boolean"},"skipTests":{"type":"boolean"},"valueFiles":{"items":{"type":"string"},"type":"array"},"values":{"type":"string"},"valuesObject":{"type":"object","x-kubernetes-preserve-unknown-fields":true},"version":{"type":"string"}},"type":"object","additionalProperties":false},"kustomize":{"properties":{"apiVersions":{"items":{"type":"string"},"type":"array"},"commonAnnotations":{"additionalProperties":{"type":"string"},"type":"object"},"commonAnnotationsEnvsubst":{"type":"boolean"},"commonLabels":{"additionalProperties":{"type":"string"},"type":"object"},"components":{"items":{"type":"string"},"type":"array"},"forceCommonAnnotations":{"type":"boolean"},"forceCommonLabels":{"type":"boolean"},"ignoreMissingComponents":{"type":"boolean"},"images":{"items":{"type":"string"},"type":"array"},"kubeVersion":{"type":"string"},"labelIncludeTemplates":{"type":"boolean"},"labelWithoutSelector":{"type":"boolean"},"namePrefix":{"type":"string"},"nameSuffix":{"type":"string"},"namespace":{"type":"string"},"patches":{"items":{"properties":{"options":{"additionalProperties":{"type":"boolean"},"type":"object"},"patch":{"type":"string"},"path":{"type":"string"},"target":{"properties":{"annotationSelector":{"type":"string"},"group":{"type":"string"},"kind":{"type":"string"},"labelSelector":{"type":"string"},"name":{"type":"string"},"namespace":{"type":"string"},"version":{"type":"string"}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false},"type":"array"},"replicas":{"items":{"properties":{"count":{"anyOf":[{"type":"integer"},{"type":"string"}],"x-kubernetes-int-or-string":true},"name":{"type":"string"}},"required":["count","name"],"type":"object","additionalProperties":false},"type":"array"},"version":{"type":"string"}},"type":"object","additionalProperties":false},"path":{"type":"string"},"plugin":{"properties":{"env":{"items":{"properties":{"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"},"name":{"type":"string"},"parameters":{"items":{"properties":{"array":{"items":{"type":"string"},"type":"array"},"map":{"additionalProperties":{"type":"string"},"type":"object"},"name":{"type":"string"},"string":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false},"repoURL":{"type":"string"},"targetRevision":{"type":"string"}},"required":["path","repoURL","targetRevision"],"type":"object","additionalProperties":false},"hydrateTo":{"properties":{"targetBranch":{"type":"string"}},"required":["targetBranch"],"type":"object","additionalProperties":false},"syncSource":{"properties":{"path":{"minLength":1,"pattern":"^.{2,}|[^./]$","type":"string"},"repoURL":{"type":"string"},"targetBranch":{"type":"string"}},"required":["path","targetBranch"],"type":"object","additionalProperties":false}},"required":["drySource","syncSource"],"type":"object","additionalProperties":false},"sources":{"items":{"properties":{"chart":{"type":"string"},"directory":{"properties":{"disableExtensionFilter":{"type":"boolean"},"exclude":{"type":"string"},"include":{"type":"string"},"jsonnet":{"properties":{"extVars":{"items":{"properties":{"code":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"},"libs":{"items":{"type":"string"},"type":"array"},"tlas":{"items":{"properties":{"code":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false},"recurse":{"type":"boolean"}},"type":"object","additionalProperties":false},"helm":{"properties":{"apiVersions":{"items":{"type":"string"},"type":"array"},"fileParameters":{"items":{"properties":{"name":{"type":"string"},"path":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"},"ignoreMissingValueFiles":{"type":"boolean"},"kubeVersion":{"type":"string"},"namespace":{"type":"string"},"parameters":{"items":{"properties":{"forceString":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"},"passCredentials":{"type":"boolean"},"releaseName":{"type":"string"},"skipCrds":{"type":"boolean"},"skipSchemaValidation":{"type":"boolean"},"skipTests":{"type":"boolean"},"valueFiles":{"items":{"type":"string"},"type":"array"},"values":{"type":"string"},"valuesObject":{"type":"object","x-kubernetes-preserve-unknown-fields":true},"version":{"type":"string"}},"type":"object","additionalProperties":false},"kustomize":{"properties":{"apiVersions":{"items":{"type":"string"},"type":"array"},"commonAnnotations":{"additionalProperties":{"type":"string"},"type":"object"},"commonAnnotationsEnvsubst":{"type":"boolean"},"commonLabels":{"additionalProperties":{"type":"string"},"type":"object"},"components":{"items":{"type":"string"},"type":"array"},"forceCommonAnnotations":{"type":"boolean"},"forceCommonLabels":{"type":"boolean"},"ignoreMissingComponents":{"type":"boolean"},"images":{"items":{"type":"string"},"type":"array"},"kubeVersion":{"type":"string"},"labelIncludeTemplates":{"type":"boolean"},"labelWithoutSelector":{"type":"boolean"},"namePrefix":{"type":"string"},"nameSuffix":{"type":"string"},"namespace":{"type":"string"},"patches":{"items":{"properties":{"options":{"additionalProperties":{"type":"boolean"},"type":"object"},"patch":{"type":"string"},"path":{"type":"string"},"target":{"properties":{"annotationSelector":{"type":"string"},"group":{"type":"string"},"kind":{"type":"string"},"labelSelector":{"type":"string"},"name":{"type":"string"},"namespace":{"type":"string"},"version":{"type":"string"}},"type":"object","additionalProperties":false}},"type":"object","additionalProperties":false},"type":"array"},"replicas":{"items":{"properties":{"count":{"anyOf":[{"type":"integer"},{"type":"string"}],"x-kubernetes-int-or-string":true},"name":{"type":"string"}},"required":["count","name"],"type":"object","additionalProperties":false},"type":"array"},"version":{"type":"string"}},"type":"object","additionalProperties":false},"name":{"type":"string"},"path":{"type":"string"},"plugin":{"properties":{"env":{"items":{"properties":{"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"type":"object","additionalProperties":false},"type":"array"},"name":{"type":"string"},"parameters":{"items":{"properties":{"array":{"items":{"type":"string"},"type":"array"},"map":{"additionalProperties":{"type":"string"},"type":"object"},"name":{"type":"string"},"string":{"type":"string"}},"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false},"ref":{"type":"string"},"repoURL":{"type":"string"},"tagPrefix":{"type":"string"},"targetRevision":{"type":"string"}},"required":["repoURL"],"type":"object","additionalProperties":false},"type":"array"},"syncPolicy":{"properties":{"automated":{"properties":{"allowEmpty":{"type":"boolean"},"enabled":{"type":"boolean"},"prune":{"type":"boolean"},"selfHeal":{"type":"boolean"}},"type":"object","additionalProperties":false},"managedNamespaceMetadata":{"properties":{"annotations":{"additionalProperties":{"type":"string"},"type":"object"},"labels":{"additionalProperties":{"type":"string"},"type":"object"}},"type":"object","additionalProperties":false},"retry":{"properties":{"backoff":{"properties":{"duration":{"type":"string"},"factor":{"format":"int64","type":"integer"},"maxDuration":{"type":"string"}},"type":"object","additionalProperties":false},"limit":{"format":"int64","type":"integer"},"refresh":{"type":"boolean"}},"type":"object","additionalProperties":false},"syncOptions":{"items":{"type":"string"},"type":"array"}},"type":"object","additionalProperties":false}},"required":["destination","project"],"type":"object","additionalProperties":false},"status":{"type":"object"}},"required":["apiVersion","kind","metadata","spec"],"type":"object","additionalProperties":false}');
+;// CONCATENATED MODULE: ./schemas/config.schema.json
+const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gitops-promotion.dev/schemas/config.schema.json","title":"gitops-promotion configuration (.github/gitops-promotion.yaml)","type":"object","additionalProperties":false,"properties":{"repoURL":{"type":"string","minLength":1,"description":"URL of this repository as Argo CD sees it; sources with this repoURL (compared normalized: ssh or https, .git, trailing slash, case of the host) are in-repo sources. Default: the URL of the git remote origin, else the repoURL of the bootstrap Applications; each of these counts as this repository."},"defaultBranch":{"type":"string","minLength":1,"description":"The branch a targetRevision of HEAD means. Default: the branch refs/remotes/origin/HEAD names, else (in an action) the event\'s repository.default_branch, else main or master when exactly one of them exists; otherwise it is unknown and clusters tracking HEAD have no ref."},"root":{"type":"string","minLength":1,"description":"Directory of the GitOps tree inside the repository, relative to its top (default \'.\'). The bootstrap glob is relative to it, and diff considers only changes under it or in a chart directory. Chart and valueFiles paths stay relative to the repository top, as Argo CD resolves them."},"controlPlane":{"enum":["auto","single","per-cluster"],"description":"single: one Argo CD manages every cluster, so Application names are unique across clusters, match applicationName and carry clusterLabel; per-cluster: each cluster runs its own Argo CD and those rules do not apply. Default auto: per-cluster when two bootstrap Applications share a name or every rendered Application deploys to the cluster its Argo CD runs in (https://kubernetes.default.svc, in-cluster); single otherwise."},"controlPlaneNamespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63,"description":"The namespace Argo CD runs in (its controller namespace): an Application there is known by its bare name, one in another namespace as <namespace>_<name> ($ARGOCD_APP_NAME, .argocd-source-<app>.yaml). Default: the metadata.namespace of the bootstrap Applications (a cluster\'s own, else the one most of them state), else argocd."},"bootstrap":{"type":"object","additionalProperties":false,"properties":{"glob":{"type":"string","description":"Where the bootstrap Applications are (one per cluster), relative to root. Default: argocd-bootstrap-apps/*.yaml"}}},"environments":{"type":"object","description":"Environment name to the git ref its clusters track. Default: dev → dev, staging → staging, prod → stable.","additionalProperties":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"type":"string","minLength":1,"description":"Branch or tag the environment\'s clusters track."}}}},"clusters":{"type":"array","description":"Clusters declared here override what the bootstrap Applications say (matched by name) or add clusters for repos without bootstrap files.","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"env":{"type":"string","minLength":1},"chart":{"type":"string","minLength":1,"description":"Path of the app-of-apps chart, relative to the repository top like an Argo CD source path, not to root (\'.\' for the top)."},"valueFiles":{"type":"array","items":{"type":"string","minLength":1},"description":"Values files relative to the chart, applied in order after the chart\'s values.yaml."},"parameters":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"type":"string","minLength":1},"value":{"type":"string"},"forceString":{"type":"boolean"}}}},"values":{"type":"string","description":"Inline values as a YAML string (Argo CD helm.values)."},"valuesObject":{"type":"object","description":"Inline values as an object (Argo CD helm.valuesObject)."},"releaseName":{"type":"string","minLength":1},"namespace":{"type":"string","minLength":1},"targetRevision":{"type":"string","minLength":1},"destination":{"type":"object","additionalProperties":false,"description":"Where this cluster\'s Applications must deploy.","properties":{"server":{"type":"string"},"name":{"type":"string"}}}}}},"valuesSchema":{"type":"string","minLength":1,"description":"\'auto\' (the chart\'s own values.schema.json, as helm enforces it; else each values file is compared with the shape of the chart\'s values.yaml, as warnings), \'builtin\' (the built-in app-of-apps component-block schema), \'none\', or a repo path to a JSON schema."},"applicationName":{"type":"string","minLength":1,"description":"Regular expression Application names must match; {cluster} stands for the cluster name. Checked with a single control plane only. Default: ^{cluster}-[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"clusterLabel":{"type":"string","minLength":1,"description":"Label every Application carries with its cluster name. Checked with a single control plane only. Default: cluster"},"dependsOn":{"type":"object","description":"Component to the components it needs deployed in strictly earlier sync waves.","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"rules":{"type":"object","description":"Rule id to \'off\', \'error\', \'warning\' or \'notice\'.","additionalProperties":{"enum":["off","error","warning","notice"]}},"limits":{"type":"object","additionalProperties":false,"properties":{"maxFileBytes":{"type":"integer","minimum":1},"maxAliasCount":{"type":"integer","minimum":0},"maxExpandedNodes":{"type":"integer","minimum":0,"maximum":5000000,"description":"How many nodes alias expansion may produce in one YAML document (default 200000); a document over it (an alias bomb) is refused. Replaces the deprecated maxAliasCount, which is read as maxAliasCount x 2000 nodes when this is not set."}}},"helm":{"type":"object","additionalProperties":false,"properties":{"kubeVersion":{"type":"string","description":"Passed to helm template --kube-version."},"apiVersions":{"type":"array","items":{"type":"string"},"description":"Passed to helm template --api-versions."}}},"diff":{"type":"object","additionalProperties":false,"description":"Settings of the diff command.","properties":{"ignore":{"type":"object","additionalProperties":false,"description":"Changes that never count (the report says how many it ignored).","properties":{"paths":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"JSON pointers into Applications and rendered resources; \'*\' matches any key, e.g. /metadata/annotations/checksum~1config."},"labels":{"type":"array","items":{"type":"string","minLength":1},"description":"Label keys, e.g. helm.sh/chart (metadata and pod template)."},"annotations":{"type":"array","items":{"type":"string","minLength":1},"description":"Annotation keys (metadata and pod template)."}}},"deep":{"type":"boolean","description":"Also render in-repo component charts and diff their resources (default true)."},"productionEnvironments":{"type":"array","items":{"type":"string","minLength":1},"description":"Environments whose changes are flagged as a risk (default: prod, production)."}}},"promotion":{"type":"object","additionalProperties":false,"description":"Gates and edges of promote (and, later, release and hotfix).","properties":{"edges":{"type":"array","description":"The edges of the promotion path (promote between branches; release and hotfix to the stable tag), each optionally with its own gates and settings, which override the ones below for that edge. Default: dev → staging.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1},"to":{"type":"string","minLength":1},"gates":{"type":"array","items":{"enum":["validation","checks","soak","argocd","labels","freeze"]},"description":"The gates this edge applies. Default: all of them."},"soak":{"type":"string","pattern":"^(\\\\d+[wdhms])+$","description":"This edge\'s soak time (overrides promotion.soak)."},"requiredChecks":{"type":"array","items":{"type":"string","minLength":1},"description":"This edge\'s required checks (overrides promotion.requiredChecks)."},"blockingLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"This edge\'s blocking labels (overrides promotion.blockingLabels)."},"freeze":{"$ref":"#/properties/promotion/properties/freeze","description":"This edge\'s freeze windows (overrides promotion.freeze)."}}}},"soak":{"type":"string","pattern":"^(\\\\d+[wdhms])+$","description":"How long the candidate must have been the head of `from` (or deployed there), e.g. 2h."},"requiredChecks":{"type":"array","items":{"type":"string","minLength":1},"description":"Check runs and commit statuses that must have succeeded on the candidate. Default: every one present, and at least one."},"blockingLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"No open issue or pull request may carry one of these labels. Default: promotion-blocker."},"freeze":{"type":"array","description":"Windows in which nothing is promoted.","items":{"oneOf":[{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"name":{"type":"string"},"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},{"type":"object","additionalProperties":false,"required":["days","start","end"],"properties":{"name":{"type":"string"},"days":{"type":"array","minItems":1,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"start":{"type":"string","pattern":"^([01]?\\\\d|2[0-4]):[0-5]\\\\d$"},"end":{"type":"string","pattern":"^([01]?\\\\d|2[0-4]):[0-5]\\\\d$"},"timezone":{"type":"string"}}}]}}}}}}');
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
 var ucs2length = __nccwpck_require__(6214);
 ;// CONCATENATED MODULE: ./src/gitops/generated/app-of-apps.values.validate.js
@@ -41382,7 +39138,7 @@ var ucs2length = __nccwpck_require__(6214);
 /* eslint-disable */
 
 const app_of_apps_values_validate_ucs2length = typeof ucs2length === 'function' ? ucs2length : ucs2length["default"];
-const app_of_apps_values_validate_validate = validate0;/* harmony default export */ const app_of_apps_values_validate = ((/* unused pure expression or super */ null && (validate0)));const schema0 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gitops-promotion.dev/schemas/app-of-apps.values.schema.json","title":"app-of-apps values","description":"Values of an Argo CD app-of-apps Helm chart: cluster identity, global source defaults, and one block per component (camelCase key) rendered into one Argo CD Application.","type":"object","properties":{"cluster":{"description":"Identity of the target cluster; usually set in values.<cluster>.yaml.","type":"object","properties":{"name":{"description":"Cluster name, used as the Application name prefix and as values.<name>.yaml of each component.","type":"string"},"env":{"description":"Environment the cluster belongs to (for example dev, staging, prod).","type":"string"},"server":{"description":"Kubernetes API server URL used as spec.destination.server of every Application.","type":"string"}},"additionalProperties":false},"global":{"description":"Defaults shared by all component blocks.","type":"object","properties":{"repoURL":{"description":"Default Git repository URL of component sources.","type":"string"},"targetRevision":{"description":"Default Git revision (branch, tag or commit) of component sources.","type":"string"}},"additionalProperties":true}},"additionalProperties":{"$ref":"#/definitions/component"},"definitions":{"component":{"description":"One component, rendered as an Argo CD Application named <cluster.name>-<component-name> when enabled.","type":"object","properties":{"enable":{"description":"Whether the Application is rendered for this cluster.","type":"boolean"},"project":{"description":"Argo CD project of the Application (default: default).","type":"string"},"namespace":{"description":"Destination namespace of the component (an RFC 1123 label).","type":"string","maxLength":63,"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"annotations":{"description":"Annotations of the Application, for example argocd.argoproj.io/sync-wave.","type":"object","additionalProperties":{"type":"string"}},"labels":{"description":"Extra labels of the Application; cluster, env and component are always set by the chart.","type":"object","additionalProperties":{"type":"string"}},"source":{"description":"Where the component's manifests come from (spec.source of the Application).","type":"object","properties":{"repoURL":{"description":"Git or Helm repository URL (default: global.repoURL).","type":"string"},"path":{"description":"Path of the chart inside a Git repository, for example charts/cert-manager.","type":"string"},"chart":{"description":"Chart name when repoURL is a Helm repository (used instead of path).","type":"string"},"targetRevision":{"description":"Git revision or chart version (default: global.targetRevision).","type":"string"},"helm":{"description":"Helm options of the source (spec.source.helm).","type":"object","properties":{"releaseName":{"description":"Helm release name (default: the component name).","type":"string"},"valueFiles":{"description":"Extra value files, relative to the chart, applied after values.yaml and values.<cluster>.yaml.","type":"array","items":{"type":"string","minLength":1}},"values":{"description":"Inline values, applied after all value files.","type":"object"},"parameters":{"description":"Individual Helm parameter overrides (like --set).","type":"array","items":{"type":"object","properties":{"name":{"description":"Parameter name, for example controller.replicas.","type":"string"},"value":{"description":"Parameter value.","type":"string"},"forceString":{"description":"Pass the value as a string (like --set-string).","type":"boolean"}},"required":["name"],"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false},"syncPolicy":{"description":"Replaces the default syncPolicy (automated prune and selfHeal, CreateNamespace=true).","type":"object"}},"additionalProperties":false}}};const schema1 = {"description":"One component, rendered as an Argo CD Application named <cluster.name>-<component-name> when enabled.","type":"object","properties":{"enable":{"description":"Whether the Application is rendered for this cluster.","type":"boolean"},"project":{"description":"Argo CD project of the Application (default: default).","type":"string"},"namespace":{"description":"Destination namespace of the component (an RFC 1123 label).","type":"string","maxLength":63,"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"annotations":{"description":"Annotations of the Application, for example argocd.argoproj.io/sync-wave.","type":"object","additionalProperties":{"type":"string"}},"labels":{"description":"Extra labels of the Application; cluster, env and component are always set by the chart.","type":"object","additionalProperties":{"type":"string"}},"source":{"description":"Where the component's manifests come from (spec.source of the Application).","type":"object","properties":{"repoURL":{"description":"Git or Helm repository URL (default: global.repoURL).","type":"string"},"path":{"description":"Path of the chart inside a Git repository, for example charts/cert-manager.","type":"string"},"chart":{"description":"Chart name when repoURL is a Helm repository (used instead of path).","type":"string"},"targetRevision":{"description":"Git revision or chart version (default: global.targetRevision).","type":"string"},"helm":{"description":"Helm options of the source (spec.source.helm).","type":"object","properties":{"releaseName":{"description":"Helm release name (default: the component name).","type":"string"},"valueFiles":{"description":"Extra value files, relative to the chart, applied after values.yaml and values.<cluster>.yaml.","type":"array","items":{"type":"string","minLength":1}},"values":{"description":"Inline values, applied after all value files.","type":"object"},"parameters":{"description":"Individual Helm parameter overrides (like --set).","type":"array","items":{"type":"object","properties":{"name":{"description":"Parameter name, for example controller.replicas.","type":"string"},"value":{"description":"Parameter value.","type":"string"},"forceString":{"description":"Pass the value as a string (like --set-string).","type":"boolean"}},"required":["name"],"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false},"syncPolicy":{"description":"Replaces the default syncPolicy (automated prune and selfHeal, CreateNamespace=true).","type":"object"}},"additionalProperties":false};const func0 = app_of_apps_values_validate_ucs2length;const pattern0 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "u");function validate0(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://gitops-promotion.dev/schemas/app-of-apps.values.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((key0 === "cluster") || (key0 === "global"))){let data0 = data[key0];if(data0 && typeof data0 == "object" && !Array.isArray(data0)){for(const key1 in data0){if(!(((((((key1 === "enable") || (key1 === "project")) || (key1 === "namespace")) || (key1 === "annotations")) || (key1 === "labels")) || (key1 === "source")) || (key1 === "syncPolicy"))){const err0 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/component/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data0.enable !== undefined){if(typeof data0.enable !== "boolean"){const err1 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/enable",schemaPath:"#/definitions/component/properties/enable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data0.project !== undefined){if(typeof data0.project !== "string"){const err2 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/project",schemaPath:"#/definitions/component/properties/project/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data0.namespace !== undefined){let data3 = data0.namespace;if(typeof data3 === "string"){if(func0(data3) > 63){const err3 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/namespace",schemaPath:"#/definitions/component/properties/namespace/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(!pattern0.test(data3)){const err4 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/namespace",schemaPath:"#/definitions/component/properties/namespace/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\""};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/namespace",schemaPath:"#/definitions/component/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data0.annotations !== undefined){let data4 = data0.annotations;if(data4 && typeof data4 == "object" && !Array.isArray(data4)){for(const key2 in data4){if(typeof data4[key2] !== "string"){const err6 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/annotations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/component/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}}else {const err7 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/annotations",schemaPath:"#/definitions/component/properties/annotations/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data0.labels !== undefined){let data6 = data0.labels;if(data6 && typeof data6 == "object" && !Array.isArray(data6)){for(const key3 in data6){if(typeof data6[key3] !== "string"){const err8 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/labels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/component/properties/labels/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}}else {const err9 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/labels",schemaPath:"#/definitions/component/properties/labels/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data0.source !== undefined){let data8 = data0.source;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){for(const key4 in data8){if(!(((((key4 === "repoURL") || (key4 === "path")) || (key4 === "chart")) || (key4 === "targetRevision")) || (key4 === "helm"))){const err10 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source",schemaPath:"#/definitions/component/properties/source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data8.repoURL !== undefined){if(typeof data8.repoURL !== "string"){const err11 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/repoURL",schemaPath:"#/definitions/component/properties/source/properties/repoURL/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data8.path !== undefined){if(typeof data8.path !== "string"){const err12 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/path",schemaPath:"#/definitions/component/properties/source/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data8.chart !== undefined){if(typeof data8.chart !== "string"){const err13 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/chart",schemaPath:"#/definitions/component/properties/source/properties/chart/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data8.targetRevision !== undefined){if(typeof data8.targetRevision !== "string"){const err14 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/targetRevision",schemaPath:"#/definitions/component/properties/source/properties/targetRevision/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data8.helm !== undefined){let data13 = data8.helm;if(data13 && typeof data13 == "object" && !Array.isArray(data13)){for(const key5 in data13){if(!((((key5 === "releaseName") || (key5 === "valueFiles")) || (key5 === "values")) || (key5 === "parameters"))){const err15 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/helm",schemaPath:"#/definitions/component/properties/source/properties/helm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data13.releaseName !== undefined){if(typeof data13.releaseName !== "string"){const err16 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/helm/releaseName",schemaPath:"#/definitions/component/properties/source/properties/helm/properties/releaseName/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data13.valueFiles !== undefined){let data15 = data13.valueFiles;if(Array.isArray(data15)){const len0 = data15.length;for(let i0=0; i0<len0; i0++){let data16 = data15[i0];if(typeof data16 === "string"){if(func0(data16) < 1){const err17 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/helm/valueFiles/" + i0,schemaPath:"#/definitions/component/properties/source/properties/helm/properties/valueFiles/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/helm/valueFiles/" + i0,schemaPath:"#/definitions/component/properties/source/properties/helm/properties/valueFiles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}else {const err19 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/helm/valueFiles",schemaPath:"#/definitions/component/properties/source/properties/helm/properties/valueFiles/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data13.values !== undefined){let data17 = data13.values;if(!(data17 && typeof data17 == "object" && !Array.isArray(data17))){const err20 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/helm/values",schemaPath:"#/definitions/component/properties/source/properties/helm/properties/values/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data13.parameters !== undefined){let data18 = data13.parameters;if(Array.isArray(data18)){const len1 = data18.length;for(let i1=0; i1<len1; i1++){let data19 = data18[i1];if(data19 && typeof data19 == "object" && !Array.isArray(data19)){if(data19.name === undefined){const err21 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/helm/parameters/" + i1,schemaPath:"#/definitions/component/properties/source/properties/helm/properties/parameters/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}for(const key6 in data19){if(!(((key6 === "name") || (key6 === "value")) || (key6 === "forceString"))){const err22 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/helm/parameters/" + i1,schemaPath:"#/definitions/component/properties/source/properties/helm/properties/parameters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data19.name !== undefined){if(typeof data19.name !== "string"){const err23 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/helm/parameters/" + i1+"/name",schemaPath:"#/definitions/component/properties/source/properties/helm/properties/parameters/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data19.value !== undefined){if(typeof data19.value !== "string"){const err24 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/helm/parameters/" + i1+"/value",schemaPath:"#/definitions/component/properties/source/properties/helm/properties/parameters/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data19.forceString !== undefined){if(typeof data19.forceString !== "boolean"){const err25 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/helm/parameters/" + i1+"/forceString",schemaPath:"#/definitions/component/properties/source/properties/helm/properties/parameters/items/properties/forceString/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}else {const err26 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/helm/parameters/" + i1,schemaPath:"#/definitions/component/properties/source/properties/helm/properties/parameters/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}else {const err27 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/helm/parameters",schemaPath:"#/definitions/component/properties/source/properties/helm/properties/parameters/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}else {const err28 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/helm",schemaPath:"#/definitions/component/properties/source/properties/helm/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}}else {const err29 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source",schemaPath:"#/definitions/component/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data0.syncPolicy !== undefined){let data23 = data0.syncPolicy;if(!(data23 && typeof data23 == "object" && !Array.isArray(data23))){const err30 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/syncPolicy",schemaPath:"#/definitions/component/properties/syncPolicy/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}}else {const err31 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/component/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}}if(data.cluster !== undefined){let data24 = data.cluster;if(data24 && typeof data24 == "object" && !Array.isArray(data24)){for(const key7 in data24){if(!(((key7 === "name") || (key7 === "env")) || (key7 === "server"))){const err32 = {instancePath:instancePath+"/cluster",schemaPath:"#/properties/cluster/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data24.name !== undefined){if(typeof data24.name !== "string"){const err33 = {instancePath:instancePath+"/cluster/name",schemaPath:"#/properties/cluster/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data24.env !== undefined){if(typeof data24.env !== "string"){const err34 = {instancePath:instancePath+"/cluster/env",schemaPath:"#/properties/cluster/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data24.server !== undefined){if(typeof data24.server !== "string"){const err35 = {instancePath:instancePath+"/cluster/server",schemaPath:"#/properties/cluster/properties/server/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}}else {const err36 = {instancePath:instancePath+"/cluster",schemaPath:"#/properties/cluster/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data.global !== undefined){let data28 = data.global;if(data28 && typeof data28 == "object" && !Array.isArray(data28)){if(data28.repoURL !== undefined){if(typeof data28.repoURL !== "string"){const err37 = {instancePath:instancePath+"/global/repoURL",schemaPath:"#/properties/global/properties/repoURL/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data28.targetRevision !== undefined){if(typeof data28.targetRevision !== "string"){const err38 = {instancePath:instancePath+"/global/targetRevision",schemaPath:"#/properties/global/properties/targetRevision/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}else {const err39 = {instancePath:instancePath+"/global",schemaPath:"#/properties/global/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}}else {const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}validate0.errors = vErrors;return errors === 0;}
+const validate = validate0;/* harmony default export */ const app_of_apps_values_validate = ((/* unused pure expression or super */ null && (validate0)));const schema0 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gitops-promotion.dev/schemas/app-of-apps.values.schema.json","title":"app-of-apps values","description":"Values of an Argo CD app-of-apps Helm chart: cluster identity, global source defaults, and one block per component (camelCase key) rendered into one Argo CD Application.","type":"object","properties":{"cluster":{"description":"Identity of the target cluster; usually set in values.<cluster>.yaml.","type":"object","properties":{"name":{"description":"Cluster name, used as the Application name prefix and as values.<name>.yaml of each component.","type":"string"},"env":{"description":"Environment the cluster belongs to (for example dev, staging, prod).","type":"string"},"server":{"description":"Kubernetes API server URL used as spec.destination.server of every Application.","type":"string"}},"additionalProperties":false},"global":{"description":"Defaults shared by all component blocks.","type":"object","properties":{"repoURL":{"description":"Default Git repository URL of component sources.","type":"string"},"targetRevision":{"description":"Default Git revision (branch, tag or commit) of component sources.","type":"string"}},"additionalProperties":true}},"additionalProperties":{"$ref":"#/definitions/component"},"definitions":{"component":{"description":"One component, rendered as an Argo CD Application named <cluster.name>-<component-name> when enabled.","type":"object","properties":{"enable":{"description":"Whether the Application is rendered for this cluster.","type":"boolean"},"project":{"description":"Argo CD project of the Application (default: default).","type":"string"},"namespace":{"description":"Destination namespace of the component (an RFC 1123 label).","type":"string","maxLength":63,"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"annotations":{"description":"Annotations of the Application, for example argocd.argoproj.io/sync-wave.","type":"object","additionalProperties":{"type":"string"}},"labels":{"description":"Extra labels of the Application; cluster, env and component are always set by the chart.","type":"object","additionalProperties":{"type":"string"}},"source":{"description":"Where the component's manifests come from (spec.source of the Application).","type":"object","properties":{"repoURL":{"description":"Git or Helm repository URL (default: global.repoURL).","type":"string"},"path":{"description":"Path of the chart inside a Git repository, for example charts/cert-manager.","type":"string"},"chart":{"description":"Chart name when repoURL is a Helm repository (used instead of path).","type":"string"},"targetRevision":{"description":"Git revision or chart version (default: global.targetRevision).","type":"string"},"helm":{"description":"Helm options of the source (spec.source.helm).","type":"object","properties":{"releaseName":{"description":"Helm release name (default: the component name).","type":"string"},"valueFiles":{"description":"Extra value files, relative to the chart, applied after values.yaml and values.<cluster>.yaml.","type":"array","items":{"type":"string","minLength":1}},"values":{"description":"Inline values, applied after all value files.","type":"object"},"parameters":{"description":"Individual Helm parameter overrides (like --set).","type":"array","items":{"type":"object","properties":{"name":{"description":"Parameter name, for example controller.replicas.","type":"string"},"value":{"description":"Parameter value.","type":"string"},"forceString":{"description":"Pass the value as a string (like --set-string).","type":"boolean"}},"required":["name"],"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false},"syncPolicy":{"description":"Replaces the default syncPolicy (automated prune and selfHeal, CreateNamespace=true).","type":"object"}},"additionalProperties":false}}};const schema1 = {"description":"One component, rendered as an Argo CD Application named <cluster.name>-<component-name> when enabled.","type":"object","properties":{"enable":{"description":"Whether the Application is rendered for this cluster.","type":"boolean"},"project":{"description":"Argo CD project of the Application (default: default).","type":"string"},"namespace":{"description":"Destination namespace of the component (an RFC 1123 label).","type":"string","maxLength":63,"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"annotations":{"description":"Annotations of the Application, for example argocd.argoproj.io/sync-wave.","type":"object","additionalProperties":{"type":"string"}},"labels":{"description":"Extra labels of the Application; cluster, env and component are always set by the chart.","type":"object","additionalProperties":{"type":"string"}},"source":{"description":"Where the component's manifests come from (spec.source of the Application).","type":"object","properties":{"repoURL":{"description":"Git or Helm repository URL (default: global.repoURL).","type":"string"},"path":{"description":"Path of the chart inside a Git repository, for example charts/cert-manager.","type":"string"},"chart":{"description":"Chart name when repoURL is a Helm repository (used instead of path).","type":"string"},"targetRevision":{"description":"Git revision or chart version (default: global.targetRevision).","type":"string"},"helm":{"description":"Helm options of the source (spec.source.helm).","type":"object","properties":{"releaseName":{"description":"Helm release name (default: the component name).","type":"string"},"valueFiles":{"description":"Extra value files, relative to the chart, applied after values.yaml and values.<cluster>.yaml.","type":"array","items":{"type":"string","minLength":1}},"values":{"description":"Inline values, applied after all value files.","type":"object"},"parameters":{"description":"Individual Helm parameter overrides (like --set).","type":"array","items":{"type":"object","properties":{"name":{"description":"Parameter name, for example controller.replicas.","type":"string"},"value":{"description":"Parameter value.","type":"string"},"forceString":{"description":"Pass the value as a string (like --set-string).","type":"boolean"}},"required":["name"],"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false},"syncPolicy":{"description":"Replaces the default syncPolicy (automated prune and selfHeal, CreateNamespace=true).","type":"object"}},"additionalProperties":false};const func0 = app_of_apps_values_validate_ucs2length;const pattern0 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "u");function validate0(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://gitops-promotion.dev/schemas/app-of-apps.values.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((key0 === "cluster") || (key0 === "global"))){let data0 = data[key0];if(data0 && typeof data0 == "object" && !Array.isArray(data0)){for(const key1 in data0){if(!(((((((key1 === "enable") || (key1 === "project")) || (key1 === "namespace")) || (key1 === "annotations")) || (key1 === "labels")) || (key1 === "source")) || (key1 === "syncPolicy"))){const err0 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/component/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data0.enable !== undefined){if(typeof data0.enable !== "boolean"){const err1 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/enable",schemaPath:"#/definitions/component/properties/enable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data0.project !== undefined){if(typeof data0.project !== "string"){const err2 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/project",schemaPath:"#/definitions/component/properties/project/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data0.namespace !== undefined){let data3 = data0.namespace;if(typeof data3 === "string"){if(func0(data3) > 63){const err3 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/namespace",schemaPath:"#/definitions/component/properties/namespace/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(!pattern0.test(data3)){const err4 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/namespace",schemaPath:"#/definitions/component/properties/namespace/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\""};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/namespace",schemaPath:"#/definitions/component/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data0.annotations !== undefined){let data4 = data0.annotations;if(data4 && typeof data4 == "object" && !Array.isArray(data4)){for(const key2 in data4){if(typeof data4[key2] !== "string"){const err6 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/annotations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/component/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}}else {const err7 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/annotations",schemaPath:"#/definitions/component/properties/annotations/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data0.labels !== undefined){let data6 = data0.labels;if(data6 && typeof data6 == "object" && !Array.isArray(data6)){for(const key3 in data6){if(typeof data6[key3] !== "string"){const err8 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/labels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/component/properties/labels/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}}else {const err9 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/labels",schemaPath:"#/definitions/component/properties/labels/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data0.source !== undefined){let data8 = data0.source;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){for(const key4 in data8){if(!(((((key4 === "repoURL") || (key4 === "path")) || (key4 === "chart")) || (key4 === "targetRevision")) || (key4 === "helm"))){const err10 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source",schemaPath:"#/definitions/component/properties/source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data8.repoURL !== undefined){if(typeof data8.repoURL !== "string"){const err11 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/repoURL",schemaPath:"#/definitions/component/properties/source/properties/repoURL/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data8.path !== undefined){if(typeof data8.path !== "string"){const err12 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/path",schemaPath:"#/definitions/component/properties/source/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data8.chart !== undefined){if(typeof data8.chart !== "string"){const err13 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/chart",schemaPath:"#/definitions/component/properties/source/properties/chart/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data8.targetRevision !== undefined){if(typeof data8.targetRevision !== "string"){const err14 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/targetRevision",schemaPath:"#/definitions/component/properties/source/properties/targetRevision/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data8.helm !== undefined){let data13 = data8.helm;if(data13 && typeof data13 == "object" && !Array.isArray(data13)){for(const key5 in data13){if(!((((key5 === "releaseName") || (key5 === "valueFiles")) || (key5 === "values")) || (key5 === "parameters"))){const err15 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/helm",schemaPath:"#/definitions/component/properties/source/properties/helm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data13.releaseName !== undefined){if(typeof data13.releaseName !== "string"){const err16 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/helm/releaseName",schemaPath:"#/definitions/component/properties/source/properties/helm/properties/releaseName/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data13.valueFiles !== undefined){let data15 = data13.valueFiles;if(Array.isArray(data15)){const len0 = data15.length;for(let i0=0; i0<len0; i0++){let data16 = data15[i0];if(typeof data16 === "string"){if(func0(data16) < 1){const err17 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/helm/valueFiles/" + i0,schemaPath:"#/definitions/component/properties/source/properties/helm/properties/valueFiles/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/helm/valueFiles/" + i0,schemaPath:"#/definitions/component/properties/source/properties/helm/properties/valueFiles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}else {const err19 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/helm/valueFiles",schemaPath:"#/definitions/component/properties/source/properties/helm/properties/valueFiles/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data13.values !== undefined){let data17 = data13.values;if(!(data17 && typeof data17 == "object" && !Array.isArray(data17))){const err20 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/helm/values",schemaPath:"#/definitions/component/properties/source/properties/helm/properties/values/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data13.parameters !== undefined){let data18 = data13.parameters;if(Array.isArray(data18)){const len1 = data18.length;for(let i1=0; i1<len1; i1++){let data19 = data18[i1];if(data19 && typeof data19 == "object" && !Array.isArray(data19)){if(data19.name === undefined){const err21 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/helm/parameters/" + i1,schemaPath:"#/definitions/component/properties/source/properties/helm/properties/parameters/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}for(const key6 in data19){if(!(((key6 === "name") || (key6 === "value")) || (key6 === "forceString"))){const err22 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/helm/parameters/" + i1,schemaPath:"#/definitions/component/properties/source/properties/helm/properties/parameters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data19.name !== undefined){if(typeof data19.name !== "string"){const err23 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/helm/parameters/" + i1+"/name",schemaPath:"#/definitions/component/properties/source/properties/helm/properties/parameters/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data19.value !== undefined){if(typeof data19.value !== "string"){const err24 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/helm/parameters/" + i1+"/value",schemaPath:"#/definitions/component/properties/source/properties/helm/properties/parameters/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data19.forceString !== undefined){if(typeof data19.forceString !== "boolean"){const err25 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/helm/parameters/" + i1+"/forceString",schemaPath:"#/definitions/component/properties/source/properties/helm/properties/parameters/items/properties/forceString/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}else {const err26 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/helm/parameters/" + i1,schemaPath:"#/definitions/component/properties/source/properties/helm/properties/parameters/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}else {const err27 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/helm/parameters",schemaPath:"#/definitions/component/properties/source/properties/helm/properties/parameters/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}else {const err28 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source/helm",schemaPath:"#/definitions/component/properties/source/properties/helm/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}}else {const err29 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/source",schemaPath:"#/definitions/component/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data0.syncPolicy !== undefined){let data23 = data0.syncPolicy;if(!(data23 && typeof data23 == "object" && !Array.isArray(data23))){const err30 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/syncPolicy",schemaPath:"#/definitions/component/properties/syncPolicy/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}}else {const err31 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/component/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}}if(data.cluster !== undefined){let data24 = data.cluster;if(data24 && typeof data24 == "object" && !Array.isArray(data24)){for(const key7 in data24){if(!(((key7 === "name") || (key7 === "env")) || (key7 === "server"))){const err32 = {instancePath:instancePath+"/cluster",schemaPath:"#/properties/cluster/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data24.name !== undefined){if(typeof data24.name !== "string"){const err33 = {instancePath:instancePath+"/cluster/name",schemaPath:"#/properties/cluster/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data24.env !== undefined){if(typeof data24.env !== "string"){const err34 = {instancePath:instancePath+"/cluster/env",schemaPath:"#/properties/cluster/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data24.server !== undefined){if(typeof data24.server !== "string"){const err35 = {instancePath:instancePath+"/cluster/server",schemaPath:"#/properties/cluster/properties/server/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}}else {const err36 = {instancePath:instancePath+"/cluster",schemaPath:"#/properties/cluster/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data.global !== undefined){let data28 = data.global;if(data28 && typeof data28 == "object" && !Array.isArray(data28)){if(data28.repoURL !== undefined){if(typeof data28.repoURL !== "string"){const err37 = {instancePath:instancePath+"/global/repoURL",schemaPath:"#/properties/global/properties/repoURL/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data28.targetRevision !== undefined){if(typeof data28.targetRevision !== "string"){const err38 = {instancePath:instancePath+"/global/targetRevision",schemaPath:"#/properties/global/properties/targetRevision/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}else {const err39 = {instancePath:instancePath+"/global",schemaPath:"#/properties/global/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}}else {const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}validate0.errors = vErrors;return errors === 0;}
 
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/formats.js
 var formats = __nccwpck_require__(779);
@@ -41414,6 +39170,7 @@ const config_validate_validate = config_validate_validate0;/* harmony default ex
 
 
 
+
 /**
  * Compiled validators by schema object. The project's own schemas come precompiled
  * (scripts/gen-validators.mjs), so a run that meets no other schema never loads ajv's compiler;
@@ -41422,7 +39179,7 @@ const config_validate_validate = config_validate_validate0;/* harmony default ex
 const compiled = new WeakMap([
     [argocd_application_schema_namespaceObject, argocd_application_validate_validate],
     [config_schema_namespaceObject, config_validate_validate],
-    [app_of_apps_values_schema_namespaceObject, app_of_apps_values_validate_validate],
+    [app_of_apps_values_schema_namespaceObject, validate],
 ]);
 let shared;
 /** The validator of one of the project's own schemas (always precompiled). */
@@ -41463,7 +39220,7 @@ async function loadAjv() {
  * (for an unknown key: the key itself; for a missing key: the map that lacks it).
  */
 function validateNode(validate, root, fallback) {
-    if (validate(toJson(root)))
+    if (validate(vnode_toJson(root)))
         return [];
     return explain(validate.errors ?? [], root, fallback);
 }
@@ -41471,7 +39228,7 @@ function explain(errors, root, fallback) {
     const out = [];
     const seen = new Set();
     for (const e of pruneAlternatives(errors)) {
-        const path = pointerToPath(e.instancePath);
+        const path = decodePointer(e.instancePath);
         let pos = (nodeAt(root, path) ?? deepestNodeAt(root, path)).pos ?? fallback;
         let shownPath = path;
         let message = e.message ?? 'is invalid';
@@ -41489,7 +39246,7 @@ function explain(errors, root, fallback) {
             const actual = nodeAt(root, path);
             // Messages reach PR annotations and comments: a secret-looking field's value is never quoted.
             const secret = path.length > 0 && looksSecret(path.at(-1));
-            const got = actual ? describeValue(toJson(actual), !secret) : 'nothing';
+            const got = actual ? describeValue(vnode_toJson(actual), !secret) : 'nothing';
             message = `must be ${e.params.type}, got ${got}`;
         }
         else if (e.keyword === 'const') {
@@ -41537,247 +39294,2545 @@ function pruneAlternatives(errors) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/gitops/config.ts
+;// CONCATENATED MODULE: ./src/gitops/rules/application-schema.ts
 
 
 
 
-
-
-
-
-
-const CONFIG_FILES = ['.github/gitops-promotion.yaml', '.github/gitops-promotion.yml'];
-const DEFAULT_ENVIRONMENTS = {
-    dev: { ref: 'dev' },
-    staging: { ref: 'staging' },
-    prod: { ref: 'stable' },
-};
-const DEFAULT_BOOTSTRAP_GLOB = 'argocd-bootstrap-apps/*.yaml';
-function defaultConfig() {
-    return {
-        file: null,
-        repoURL: null,
-        defaultBranch: null,
-        root: '.',
-        bootstrapGlob: DEFAULT_BOOTSTRAP_GLOB,
-        controlPlane: 'auto',
-        controlPlaneNamespace: null,
-        environments: { ...DEFAULT_ENVIRONMENTS },
-        environmentsConfigured: false,
-        clusters: [],
-        valuesSchema: 'auto',
-        applicationName: '^{cluster}-[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
-        clusterLabel: 'cluster',
-        dependsOn: {},
-        rules: {},
-        limits: { ...defaultYamlLimits },
-        helm: { kubeVersion: null, apiVersions: [] },
-        diff: {
-            ignore: { paths: [], labels: [], annotations: [] },
-            deep: true,
-            productionEnvironments: ['prod', 'production'],
-        },
-        promotion: {
-            edges: [{ from: 'dev', to: 'staging' }],
-            soak: null,
-            requiredChecks: null,
-            blockingLabels: ['promotion-blocker'],
-            freeze: [],
-        },
-    };
-}
-/**
- * The repo-relative path of a config file given as `--config` or the `config` input (relative to the
- * repo, or absolute under it), refused when it leads outside the repository: `..`, an absolute path
- * elsewhere, a symlink out. The file is never read then, so nothing of it reaches the output.
- */
-function config_configInRepo(repoDir, given) {
-    const p = pathInRepo(repoDir, given);
-    if (p.kind === 'outside')
-        throw new errors_ConfigurationError(`config file ${given} must be inside the repository`);
-    return p.rel;
-}
-/**
- * Reads `.github/gitops-promotion.yaml` from the repo, validated against `schemas/config.schema.json`.
- * A bad config is the user's to fix: ConfigurationError naming the file, line and field.
- */
-function loadConfig(repoDir, explicitFile) {
-    const candidates = explicitFile ? [explicitFile] : CONFIG_FILES;
-    const found = candidates.find((f) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(repoDir, f)));
-    if (!found) {
-        if (explicitFile) {
-            config_configInRepo(repoDir, explicitFile); // outside is said as such, not as "not found"
-            throw new errors_ConfigurationError(`config file not found: ${explicitFile}`);
+/** Problems a more specific rule reports better (value-files-empty for null valueFiles entries). */
+const COVERED_ELSEWHERE = [/(^|\/)helm\/valueFiles\/\d+$/];
+/** Rendered Applications against Argo CD's Application CRD schema, with unknown fields rejected. */
+function applicationSchemaRule(ctx) {
+    const validate = precompiled(argocd_application_schema_namespaceObject);
+    const out = [];
+    for (const app of ctx.apps) {
+        if (validate(app.object))
+            continue;
+        const root = fromJson(app.object, app.cluster.definedAt);
+        for (const v of explain(validate.errors ?? [], root, app.cluster.definedAt)) {
+            if (COVERED_ELSEWHERE.some((re) => re.test(v.segments.join('/'))))
+                continue;
+            const node = nodeAt(root, v.segments);
+            const at = v.keyword === 'additionalProperties'
+                ? ctx.locate.key(app, v.segments)
+                : ctx.locate.field(app, v.segments, node && node.kind === 'scalar' ? vnode_toJson(node) : null);
+            out.push({
+                ...finding('error', 'application-schema', v.message, at, app.cluster.name),
+                subject: app.name,
+            });
         }
-        return defaultConfig();
     }
-    const rel = config_configInRepo(repoDir, found);
-    if (!(0,external_node_fs_namespaceObject.statSync)(external_node_path_default().resolve(repoDir, rel)).isFile())
-        throw new errors_ConfigurationError(`config file ${rel} is not a file`);
-    const text = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().resolve(repoDir, rel), 'utf8');
-    const parsed = parseYaml(rel, text, defaultYamlLimits, '1.2');
-    const first = parsed.findings[0];
-    if (first)
-        throw new errors_ConfigurationError(first.message, { file: rel, line: first.line ?? undefined });
-    if (parsed.documents.length > 1) {
-        throw new errors_ConfigurationError('expected one YAML document', {
-            file: rel,
-            line: parsed.documents[1].line,
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/gitops/rules/destination.ts
+
+
+
+function mentions(text, name) {
+    return new RegExp(`(^|[^a-z0-9])${escapeRegExp(name)}([^a-z0-9]|$)`, 'i').test(text);
+}
+/**
+ * Applications deploy to their own cluster: the configured destination when there is one,
+ * otherwise never to a server or cluster name that names another cluster.
+ */
+function destinationRule(ctx) {
+    const names = ctx.topology.knownNames;
+    const out = [];
+    for (const app of ctx.apps) {
+        const dest = app.object.spec?.destination ?? {};
+        const cluster = app.cluster;
+        const push = (field, message) => out.push({
+            ...finding('error', 'destination-mismatch', message, ctx.locate.field(app, ['spec', 'destination', field], dest[field]), cluster.name),
+            subject: app.name,
         });
+        const expected = cluster.destination;
+        if (expected) {
+            if (expected.server !== undefined && dest.server !== expected.server) {
+                push('server', `destination.server is ${JSON.stringify(dest.server ?? null)}, but ${cluster.name} is ${expected.server}`);
+            }
+            else if (expected.name !== undefined && dest.name !== expected.name) {
+                push('name', `destination.name is ${JSON.stringify(dest.name ?? null)}, but ${cluster.name} is ${expected.name}`);
+            }
+            continue;
+        }
+        // The cluster its Argo CD runs in names no other cluster (`kubernetes.default.svc`, `in-cluster`).
+        if (isInCluster(dest))
+            continue;
+        for (const field of ['server', 'name']) {
+            const value = dest[field];
+            if (typeof value !== 'string' || mentions(value, cluster.name))
+                continue;
+            const other = names.find((n) => n !== cluster.name && mentions(value, n));
+            if (other)
+                push(field, `destination.${field} ${value} is cluster ${other}, not ${cluster.name}`);
+        }
     }
-    const root = parsed.documents[0]?.root;
-    if (!root)
-        return { ...defaultConfig(), file: rel };
-    const violations = validateNode(precompiled(config_schema_namespaceObject), root, { file: rel, line: 1, column: 1 });
-    const v = violations[0];
-    if (v)
-        throw new errors_ConfigurationError(v.message, { file: rel, line: v.pos.line });
-    const config = resolveConfig(toJson(root), rel, root);
-    requireRoot(repoDir, config, root);
-    return config;
+    return out;
 }
-/** `root` names a directory of this tree (through no symlink out of it). */
-function requireRoot(repoDir, config, node) {
-    if (config.root === '.')
-        return;
-    const at = { file: config.file ?? '', line: nodeAt(node, ['root'])?.keyPos?.line ?? 1 };
-    const p = pathInRepo(repoDir, config.root);
-    if (p.kind === 'outside' || !(0,external_node_fs_namespaceObject.existsSync)(p.abs) || !(0,external_node_fs_namespaceObject.statSync)(p.abs).isDirectory())
-        throw new errors_ConfigurationError(`root ${config.root} is not a directory of the repository`, at);
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/gitops/build-variables.ts
+/**
+ * Argo CD's build environment (reposerver `newEnv`) and its substitution (`Env.Envsubst`, Go's
+ * `os.Expand`): what `$ARGOCD_APP_NAME` and friends become in a helm parameter value, a valueFiles
+ * entry or a fileParameters path. The variables are only ever substituted into strings here, never
+ * given to a process: an unknown name (`$HOME`, `${PATH}`) is empty, as it is for Argo CD.
+ */
+/**
+ * Argo CD's instance name of an Application: `<namespace>_<name>` outside the namespace of the Argo CD
+ * that reads it (`controlPlane`, see control-plane-namespace.ts), the bare name in it or without one.
+ */
+function instanceName(name, namespace, controlPlane) {
+    return namespace && namespace !== controlPlane ? `${namespace}_${name}` : name;
 }
-function resolveConfig(raw, file, root) {
-    const base = defaultConfig();
-    const at = (...segments) => {
-        const node = nodeAt(root, segments);
-        return { file, line: node?.keyPos?.line ?? node?.pos.line ?? 1 };
+/** The variables of one render: `revision` is the commit sha being rendered ('' when there is none). */
+function buildVariables(app, revision) {
+    return {
+        ARGOCD_APP_NAME: app.name,
+        ARGOCD_APP_NAMESPACE: app.namespace,
+        ARGOCD_APP_PROJECT_NAME: app.project,
+        ARGOCD_APP_REVISION: revision,
+        ARGOCD_APP_REVISION_SHORT: revision.slice(0, 7),
+        ARGOCD_APP_REVISION_SHORT_8: revision.slice(0, 8),
+        ARGOCD_APP_SOURCE_REPO_URL: app.repoURL,
+        ARGOCD_APP_SOURCE_PATH: app.path,
+        ARGOCD_APP_SOURCE_TARGET_REVISION: app.targetRevision,
     };
-    const names = new Set();
-    (raw.clusters ?? []).forEach((c, i) => {
-        if (names.has(c.name)) {
-            throw new errors_ConfigurationError(`cluster "${c.name}" is declared twice`, at('clusters', String(i), 'name'));
-        }
-        names.add(c.name);
-    });
-    for (const rule of Object.keys(raw.rules ?? {})) {
-        if (!KNOWN_RULES.has(rule)) {
-            throw new errors_ConfigurationError(`unknown rule "${rule}" in rules (known: ${[...KNOWN_RULES].sort().join(', ')})`, at('rules', rule));
-        }
+}
+/**
+ * `s` with `$NAME` and `${NAME}` replaced as Go's `os.Expand` does with Argo CD's mapping: a name
+ * not in `vars` is empty, `$$` is `$`. `$` before anything that is not a name stays (`$(x)`, `a$`,
+ * `$ `); `${}` and an unclosed `${` are dropped; `$1`, `$@`, `$-` … name shell specials (empty).
+ */
+function expandBuildVariables(s, vars) {
+    let out = '';
+    let i = 0;
+    for (let j = 0; j < s.length; j++) {
+        if (s[j] !== '$' || j + 1 >= s.length)
+            continue;
+        out += s.slice(i, j);
+        const { name, width } = shellName(s.slice(j + 1));
+        if (name === '' && width === 0)
+            out += '$';
+        else if (name !== '')
+            out += name === '$' ? '$' : Object.hasOwn(vars, name) ? vars[name] : '';
+        j += width;
+        i = j + 1;
     }
-    if (raw.applicationName !== undefined) {
+    return out + s.slice(i);
+}
+const SPECIAL = new Set([
+    '*',
+    '#',
+    '$',
+    '@',
+    '!',
+    '?',
+    '-',
+    '0',
+    '1',
+    '2',
+    '3',
+    '4',
+    '5',
+    '6',
+    '7',
+    '8',
+    '9',
+]);
+const NAME_CHAR = /[A-Za-z0-9_]/;
+/** Go's `getShellName`: the name after a `$` and how many characters it takes (0: not a name). */
+function shellName(s) {
+    if (s[0] === '{') {
+        if (s.length > 2 && SPECIAL.has(s[1]) && s[2] === '}')
+            return { name: s[1], width: 3 };
+        const close = s.indexOf('}', 1);
+        if (close === 1)
+            return { name: '', width: 2 };
+        if (close < 0)
+            return { name: '', width: 1 };
+        return { name: s.slice(1, close), width: close + 1 };
+    }
+    if (SPECIAL.has(s[0]))
+        return { name: s[0], width: 1 };
+    let i = 0;
+    while (i < s.length && NAME_CHAR.test(s[i]))
+        i++;
+    return { name: s.slice(0, i), width: i };
+}
+
+;// CONCATENATED MODULE: ./src/util/clip.ts
+/** A value as shown in a message: control characters visible (JSON escapes), long values cut. */
+function clip(value, max = 80) {
+    const visible = JSON.stringify(value).slice(1, -1);
+    return visible.length > max ? `${visible.slice(0, max)}…` : visible;
+}
+/**
+ * Two values shown side by side (before → after), each cut to `max` characters: when both would
+ * be cut to the same text although they differ, the window moves to where they first differ
+ * (`…tail-that-differs…`), so two different values never look the same.
+ */
+function clipPair(a, b, max = 80) {
+    const cut = (s, from) => `${from > 0 ? '…' : ''}${s.slice(from, from + max)}${from + max < s.length ? '…' : ''}`;
+    if (a === b || (a.length <= max && b.length <= max))
+        return [cut(a, 0), cut(b, 0)];
+    let i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i])
+        i++;
+    const from = i < max ? 0 : i - Math.floor(max / 4);
+    const shown = [cut(a, from), cut(b, from)];
+    // Literal '…' in a value could still make both look alike: then nothing is cut.
+    return shown[0] === shown[1] ? [a, b] : shown;
+}
+
+;// CONCATENATED MODULE: ./src/helm/arguments.ts
+/**
+ * What each repository-controlled value that becomes a helm argument may look like. A value is
+ * checked for its kind before it is used: a bad one is a finding at its file and line (the domain
+ * calls these), and the helm wrapper refuses to run with one (a last line of defence).
+ * Each check returns why the value is refused, or null when it is fine.
+ */
+
+/** Helm's own release-name rule (a lowercase RFC 1123 subdomain), at most 53 characters. */
+const RELEASE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+/** A Kubernetes namespace: an RFC 1123 label, at most 63 characters. */
+const NAMESPACE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+/**
+ * A `--set` name in Helm's strvals path grammar: keys of letters, digits, `_`, `-`, `/`, `@`, `:`,
+ * `\.`-escaped dots, dots between keys and `[N]` list indexes. No `,` or `=` (they would start
+ * another assignment), no space or control character, never a leading `-`.
+ */
+const PARAMETER_NAME = /^(?![-.])(?!.*\.$)(?:[A-Za-z0-9_/@:-]|\\[.\\,=[\]]|\.(?!\.)|\[\d+\])+$/;
+/** `1.29`, `v1.29.3`, `1.29.3-gke.1200`: what `--kube-version` accepts. */
+const KUBE_VERSION = /^v?\d+\.\d+(\.\d+)?([-+][0-9A-Za-z.+-]+)?$/;
+/** `v1`, `apps/v1`, `monitoring.coreos.com/v1/ServiceMonitor`. */
+const API_VERSION = /^([a-z0-9]([-a-z0-9.]*[a-z0-9])?\/)?v[0-9][0-9a-z]*(\/[A-Za-z][A-Za-z0-9]*)?$/;
+function releaseNameProblem(name) {
+    if (name.length > 53)
+        return `release name "${clip(name)}" is longer than 53 characters (helm's limit)`;
+    if (!RELEASE_NAME.test(name))
+        return `release name "${clip(name)}" is not a valid helm release name (lowercase letters, digits, "-" and ".", starting and ending with a letter or digit)`;
+    return null;
+}
+function namespaceProblem(namespace) {
+    if (namespace.length > 63 || !NAMESPACE.test(namespace))
+        return `namespace "${clip(namespace)}" is not a valid Kubernetes namespace (an RFC 1123 label: lowercase letters, digits and "-", at most 63 characters)`;
+    return null;
+}
+function parameterNameProblem(name) {
+    if (!PARAMETER_NAME.test(name))
+        return `parameter name "${clip(name)}" is not a helm --set path (keys of letters, digits, "_", "-", "/", dots between keys, [N] indexes; no "=", ",", spaces or a leading "-")`;
+    return null;
+}
+function kubeVersionProblem(version) {
+    if (!KUBE_VERSION.test(version))
+        return `kubeVersion "${clip(version)}" is not a Kubernetes version (e.g. 1.30 or v1.30.2)`;
+    return null;
+}
+function apiVersionProblem(version) {
+    if (!API_VERSION.test(version))
+        return `API version "${clip(version)}" is not a Kubernetes API version (e.g. v1, apps/v1 or monitoring.coreos.com/v1/ServiceMonitor)`;
+    return null;
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/errors.ts
+/**
+ * A mistake the user can fix: bad config, bad arguments, a missing binary. Printed as one
+ * clear line (file and line when known) with exit code 2, never with a stack trace.
+ * Anything else that escapes is a bug in gitops-promotion.
+ */
+class errors_ConfigurationError extends Error {
+    file;
+    line;
+    constructor(message, location) {
+        super(message);
+        this.name = 'ConfigurationError';
+        this.file = location?.file;
+        this.line = location?.line;
+    }
+    /** `file:line: message`, or the bare message when no file is known. */
+    describe() {
+        if (!this.file)
+            return this.message;
+        return this.line ? `${this.file}:${this.line}: ${this.message}` : `${this.file}: ${this.message}`;
+    }
+}
+function isConfigurationError(e) {
+    return e instanceof errors_ConfigurationError;
+}
+function errorMessage(e) {
+    if (isConfigurationError(e))
+        return e.describe();
+    return e instanceof Error ? e.message : String(e);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/util/safe-path.ts
+
+
+
+
+
+/** A name used as-is: lower case, digits, `.` and `-`, not starting with `.`, at most 100 characters. */
+const PLAIN = /^[a-z0-9][a-z0-9.-]{0,99}$/;
+const KEPT = /[^A-Za-z0-9._-]/g;
+const PREFIX_MAX = 60;
+/**
+ * A file name (no extension) for a name from the repository (a cluster, an Application): the name
+ * itself when it is plain (see PLAIN), otherwise its characters outside `[A-Za-z0-9._-]` replaced by
+ * `_`, leading dots replaced, cut to 60 characters, plus `_` and 16 hex digits of its SHA-256.
+ *
+ * Distinct names give distinct files, also on a case-insensitive file system: plain names are lower
+ * case and have no `_`, every changed name has one and ends with the hash of the whole original name.
+ * Never empty, `.` or `..`, never a path separator, at most 100 characters.
+ */
+function safeFileName(name) {
+    if (PLAIN.test(name))
+        return name;
+    const prefix = name.replace(KEPT, '_').replace(/^\.+/, (dots) => '_'.repeat(dots.length));
+    const hash = createHash('sha256').update(name, 'utf8').digest('hex').slice(0, 16);
+    return `${prefix.slice(0, PREFIX_MAX)}_${hash}`;
+}
+/** Whether `target` is strictly inside `dir` (not `dir` itself), comparing the paths as given. */
+function isInside(dir, target) {
+    const rel = external_node_path_default().relative(dir, target);
+    return rel !== '' && rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel);
+}
+/**
+ * The real path of `p`, every symlink resolved, also when `p` does not exist (yet): its nearest
+ * existing ancestor is resolved and the rest appended. What the file system would reach through `p`.
+ */
+function realPathNearest(p) {
+    const abs = external_node_path_default().resolve(p);
+    try {
+        return (0,external_node_fs_namespaceObject.realpathSync)(abs);
+    }
+    catch {
+        const parent = external_node_path_default().dirname(abs);
+        return parent === abs ? abs : external_node_path_default().join(realPathNearest(parent), external_node_path_default().basename(abs));
+    }
+}
+/**
+ * `rel` joined to `dir`, refused when the result would not be strictly inside `dir`. A bug when it
+ * happens: every name that reaches a path went through safeFileName first.
+ */
+function insideDir(dir, rel) {
+    const abs = path.resolve(dir, rel);
+    if (path.isAbsolute(rel) || !isInside(path.resolve(dir), abs))
+        throw new Error(`bug: ${JSON.stringify(rel)} would be written outside ${dir}`);
+    return abs;
+}
+/**
+ * Writes `data` to `rel` inside `dir` without following a symlink: the output directory may sit in a
+ * checkout whose content the pull request chose, so `clusters` or `diff.json` could be a link to any
+ * file of the runner. The parent must really be inside `dir`; an existing file (or link) is replaced.
+ */
+async function writeInside(dir, rel, data) {
+    const abs = insideDir(dir, rel);
+    const realDir = await realpath(dir);
+    const realParent = await realpath(path.dirname(abs));
+    if (realParent !== realDir && !isInside(realDir, realParent)) {
+        throw new ConfigurationError(`${path.dirname(abs)} is a symlink out of ${dir}: refusing to write ${rel} through it`);
+    }
+    const existing = await lstat(abs).catch(() => null);
+    if (existing?.isSymbolicLink() || existing?.isFile())
+        await rm(abs, { force: true });
+    // `wx`: create only, never open an existing path (a link planted after the check is not followed).
+    await writeFile(abs, data, { flag: 'wx' });
+    return abs;
+}
+
+;// CONCATENATED MODULE: ./src/gitops/yaml-convert.ts
+
+/** A document that cannot be converted within its budget, or whose alias is inside its own anchor. */
+class AliasLimitError extends Error {
+    pos;
+    constructor(message, pos) {
+        super(message);
+        this.pos = pos;
+    }
+}
+/**
+ * Converts a parsed YAML document into located values, expanding aliases as Helm's reader does, within
+ * a budget of `maxExpandedNodes` nodes produced by expansion. Each anchored value is converted once and
+ * shared by its aliases (values are never modified in place), and each alias adds the full expanded
+ * size of its anchor to the count: a billion-laughs document is refused after converting its own few
+ * nodes, while hundreds of ordinary aliases cost what they expand to.
+ */
+function convertDocument(doc, at, maxExpandedNodes) {
+    if (!doc.contents)
+        return null;
+    return new Converter(doc, at, maxExpandedNodes).convert(doc.contents).node;
+}
+class Converter {
+    at;
+    budget;
+    targets;
+    anchored = new Map();
+    converting = new Set();
+    expanded = 0;
+    constructor(doc, at, budget) {
+        this.at = at;
+        this.budget = budget;
+        this.targets = aliasTargets(doc);
+    }
+    convert(node, posOverride) {
+        const pos = posOverride ?? this.at(node.range?.[0] ?? 0);
+        if ((0,dist/* isAlias */.Vj)(node))
+            return this.expand(node, pos);
+        const anchor = node.anchor;
+        if (!anchor)
+            return this.convertValue(node, pos);
+        this.converting.add(node);
+        const converted = this.convertValue(node, pos);
+        this.converting.delete(node);
+        this.anchored.set(node, converted);
+        return converted;
+    }
+    expand(alias, pos) {
+        const target = this.targets.get(alias) ?? null;
+        if (!target)
+            return { node: { kind: 'scalar', pos, value: null }, size: 1 };
+        if (this.converting.has(target)) {
+            throw new AliasLimitError(`alias *${alias.source} is inside the value it refers to`, pos);
+        }
+        const shared = this.anchored.get(target) ?? this.convert(target);
+        this.expanded += shared.size;
+        if (this.expanded > this.budget) {
+            throw new AliasLimitError(`aliases expand to more than ${this.budget} nodes (limits.maxExpandedNodes): an alias bomb?`, pos);
+        }
+        return { node: { ...shared.node, pos }, size: shared.size };
+    }
+    convertValue(node, pos) {
+        if ((0,dist/* isScalar */.jn)(node))
+            return { node: { kind: 'scalar', pos, value: scalarValue(node) }, size: 1 };
+        if ((0,dist/* isSeq */.oP)(node)) {
+            let size = 1;
+            const items = node.items.map((item) => {
+                if (!item)
+                    return { kind: 'scalar', pos, value: null };
+                const c = this.convert(item);
+                size += c.size;
+                return c.node;
+            });
+            return { node: { kind: 'seq', pos, items }, size };
+        }
+        if ((0,dist/* isMap */.jh)(node))
+            return this.convertMap(node, pos);
+        return { node: { kind: 'scalar', pos, value: null }, size: 1 };
+    }
+    convertMap(node, pos) {
+        const entries = new Map();
+        const merged = [];
+        let size = 1;
+        for (const pair of node.items) {
+            if (!(0,dist/* isPair */.tO)(pair))
+                continue;
+            const keyNode = pair.key;
+            const keyPos = this.at(keyNode?.range?.[0] ?? node.range?.[0] ?? 0);
+            const key = keyNode && (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : String(keyNode);
+            const value = pair.value ? this.convert(pair.value) : null;
+            if (value)
+                size += value.size;
+            if (keyNode && (0,dist/* isScalar */.jn)(keyNode) && (keyNode.value === '<<' || typeof keyNode.value === 'symbol')) {
+                if (value?.node.kind === 'map')
+                    merged.push(value.node);
+                else if (value?.node.kind === 'seq')
+                    merged.push(...value.node.items.filter((i) => i.kind === 'map'));
+                continue;
+            }
+            entries.set(key, { ...(value?.node ?? { kind: 'scalar', pos: keyPos, value: null }), keyPos });
+        }
+        // YAML merge keys: explicit keys win, earlier merged maps win over later ones.
+        for (const m of merged) {
+            if (m.kind !== 'map')
+                continue;
+            for (const [k, v] of m.entries)
+                if (!entries.has(k))
+                    entries.set(k, v);
+        }
+        return { node: { kind: 'map', pos, entries }, size };
+    }
+}
+/**
+ * What each alias refers to: the last node with its anchor before it, in document order (as the
+ * `yaml` package resolves one, but for all aliases in one pass instead of one pass per alias).
+ */
+function aliasTargets(doc) {
+    const out = new Map();
+    const anchors = new Map();
+    (0,dist/* visit */.YR)(doc, {
+        Node: (_key, node) => {
+            if ((0,dist/* isAlias */.Vj)(node))
+                out.set(node, anchors.get(node.source) ?? null);
+            else if (node.anchor)
+                anchors.set(node.anchor, node);
+        },
+    });
+    return out;
+}
+function scalarValue(node) {
+    const v = node.value;
+    // yaml's 1.1 schema reads a lone `.` (or `1.2.3`-like text) as NaN; Go's YAML reads a string.
+    const source = node.source;
+    if (typeof v === 'number' &&
+        Number.isNaN(v) &&
+        typeof source === 'string' &&
+        !/^[-+]?\.nan$/i.test(source)) {
+        return source;
+    }
+    const value = v instanceof Date ? v.toISOString() : v;
+    return value ?? null;
+}
+
+;// CONCATENATED MODULE: ./src/gitops/yaml-source.ts
+
+
+
+const defaultYamlLimits = {
+    maxFileBytes: 1024 * 1024,
+    maxExpandedNodes: 200_000,
+};
+/**
+ * A duplicate key is an error we report, but helm (Go's YAML, Helm 3 and 4) and so Argo CD read the
+ * document anyway, the last value winning: the document is kept, built that way.
+ */
+const READ_ANYWAY = new Set(['DUPLICATE_KEY']);
+/** True for a finding that means helm could not read the file either (all but a duplicate key). */
+function stopsHelm(f) {
+    return f.rule !== 'yaml-duplicate-key';
+}
+const ruleForCode = {
+    DUPLICATE_KEY: 'yaml-duplicate-key',
+    TAB_AS_INDENT: 'yaml-tab',
+};
+/**
+ * Parses YAML the way Helm's YAML 1.1 reader sees it, keeping the line and column of every value.
+ * Never throws for bad input: syntax errors, duplicate keys, tabs, alias bombs and oversized
+ * files come back as findings and the documents that could be read.
+ */
+function parseYaml(file, text, limits = defaultYamlLimits, 
+/** '1.1' reads values as Helm's Go YAML does (`yes` is true); '1.2' is for our own config (`off` is a string). */
+version = '1.1') {
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes > limits.maxFileBytes)
+        return tooLarge(file, bytes, limits);
+    const lineCounter = new dist/* LineCounter */.HN();
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, {
+        lineCounter,
+        version,
+        merge: true,
+        uniqueKeys: true,
+        prettyErrors: false,
+    });
+    const findings = [];
+    const at = (offset) => {
+        const { line, col } = lineCounter.linePos(offset);
+        return { file, line, column: col };
+    };
+    const list = Array.isArray(docs) ? docs : [docs];
+    const documents = [];
+    for (const doc of list) {
+        for (const err of doc.errors) {
+            const pos = at(err.pos[0]);
+            findings.push(finding('error', ruleForCode[err.code] ?? 'yaml-syntax', cleanMessage(err.message), pos));
+        }
+        if (doc.errors.some((e) => !READ_ANYWAY.has(e.code)))
+            continue;
         try {
-            new RegExp(raw.applicationName.replaceAll('{cluster}', 'cluster'));
+            const root = convertDocument(doc, at, limits.maxExpandedNodes);
+            const comment = doc.commentBefore ?? doc.contents?.commentBefore ?? null;
+            documents.push({ root, commentBefore: comment, line: at(doc.range[0]).line });
         }
         catch (e) {
-            throw new errors_ConfigurationError(`applicationName is not a regular expression: ${e.message}`, at('applicationName'));
+            if (!(e instanceof AliasLimitError))
+                throw e;
+            findings.push(finding('error', 'yaml-alias-limit', e.message, e.pos));
         }
     }
-    checkConfigArguments(raw, at);
-    const tree = treePath(raw.root ?? '.', 'root', at('root'));
-    const glob = treePath(raw.bootstrap?.glob ?? DEFAULT_BOOTSTRAP_GLOB, 'bootstrap.glob', at('bootstrap', 'glob'));
+    return { file, documents, findings };
+}
+/** The result for a file over the size limit: one finding, nothing parsed. */
+function tooLarge(file, bytes, limits) {
+    const message = `file is ${bytes} bytes, over the limit of ${limits.maxFileBytes} bytes`;
     return {
         file,
-        repoURL: raw.repoURL ?? null,
-        defaultBranch: raw.defaultBranch ?? null,
-        root: tree,
-        bootstrapGlob: repo_files_repoJoin(tree, glob),
-        controlPlane: raw.controlPlane ?? base.controlPlane,
-        controlPlaneNamespace: raw.controlPlaneNamespace ?? base.controlPlaneNamespace,
-        environments: raw.environments ?? base.environments,
-        environmentsConfigured: raw.environments !== undefined,
-        clusters: (raw.clusters ?? []).map((c, i) => withParameterLines(c, i, file, root)),
-        valuesSchema: raw.valuesSchema ?? base.valuesSchema,
-        applicationName: raw.applicationName ?? base.applicationName,
-        clusterLabel: raw.clusterLabel ?? base.clusterLabel,
-        dependsOn: raw.dependsOn ?? {},
-        rules: raw.rules ?? {},
-        limits: yamlLimits(raw.limits, base.limits),
-        helm: { kubeVersion: raw.helm?.kubeVersion ?? null, apiVersions: raw.helm?.apiVersions ?? [] },
-        diff: {
-            ignore: {
-                paths: raw.diff?.ignore?.paths ?? [],
-                labels: raw.diff?.ignore?.labels ?? [],
-                annotations: raw.diff?.ignore?.annotations ?? [],
-            },
-            deep: raw.diff?.deep ?? base.diff.deep,
-            productionEnvironments: raw.diff?.productionEnvironments ?? base.diff.productionEnvironments,
-        },
-        promotion: { ...base.promotion, ...raw.promotion },
+        documents: [],
+        findings: [finding('error', 'yaml-file-too-large', message, { file, line: 1, column: 1 })],
     };
 }
-/** A config cluster whose parameters know their line (findings about a `--set` point at it). */
-function withParameterLines(c, i, file, root) {
-    if (!c.parameters)
-        return c;
-    const parameters = c.parameters.map((p, j) => {
-        const node = nodeAt(root, ['clusters', String(i), 'parameters', String(j)]);
-        return node ? { ...p, at: { ...node.pos, file } } : p;
-    });
-    return { ...c, parameters };
+function cleanMessage(message) {
+    return message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim();
 }
-/** Nodes of alias expansion that one alias of the deprecated `maxAliasCount` stands for (100 → 200,000). */
-const NODES_PER_ALIAS = 2_000;
-/** The most `maxExpandedNodes` may be (also what a large `maxAliasCount` maps to). */
-const MAX_EXPANDED_NODES = 5_000_000;
+
+;// CONCATENATED MODULE: ./src/gitops/repo-files.ts
+
+
+
+
+
 /**
- * `limits:`. The alias limit is a budget of nodes produced by alias expansion (`maxExpandedNodes`);
- * the deprecated `maxAliasCount` (a count of alias expansions) is mapped onto it, N → N × 2,000 nodes,
- * so the old default 100 is the new default 200,000, and `maxExpandedNodes` wins when both are set.
+ * Read access to one checked-out tree of the GitOps repo. Paths are repo-relative with forward
+ * slashes; YAML files are parsed once and their findings collected once, however many clusters use them.
  */
-function yamlLimits(raw, base) {
-    const fromAliasCount = raw?.maxAliasCount === undefined
-        ? undefined
-        : Math.min(raw.maxAliasCount * NODES_PER_ALIAS, MAX_EXPANDED_NODES);
-    return {
-        maxFileBytes: raw?.maxFileBytes ?? base.maxFileBytes,
-        maxExpandedNodes: raw?.maxExpandedNodes ?? fromAliasCount ?? base.maxExpandedNodes,
-    };
-}
-/**
- * A path the config gives inside the repository (`root`, the bootstrap glob), normalized; one that
- * climbs out of the repository or is absolute is refused: the glob is walked on the file system.
- */
-function treePath(given, field, at) {
-    const rel = repo_files_repoJoin('.', given);
-    if (external_node_path_default().posix.isAbsolute(given) || repo_files_escapesRepo(rel)) {
-        throw new errors_ConfigurationError(`${field} ${JSON.stringify(given)} must be a path inside the repository`, at);
+class RepoFiles {
+    root;
+    limits;
+    blobs;
+    shared;
+    revision;
+    yaml = new Map();
+    texts = new Map();
+    /**
+     * `blobs` (path → git blob id) and `shared` let two trees of one repo (diff's base and head)
+     * parse a file that is the same at both refs once. `revision` is the commit the tree is (Argo CD's
+     * `$ARGOCD_APP_REVISION`), '' when it is not a commit.
+     */
+    constructor(root, limits, blobs, shared, revision = '') {
+        this.root = root;
+        this.limits = limits;
+        this.blobs = blobs;
+        this.shared = shared;
+        this.revision = revision;
     }
-    return rel;
+    abs(rel) {
+        return external_node_path_default().join(this.root, rel);
+    }
+    exists(rel) {
+        return this.stat(rel) !== null;
+    }
+    isFile(rel) {
+        return this.stat(rel)?.isFile() ?? false;
+    }
+    isDirectory(rel) {
+        return this.stat(rel)?.isDirectory() ?? false;
+    }
+    /** Names in a directory, sorted; empty when it does not exist. */
+    list(rel) {
+        try {
+            return (0,external_node_fs_namespaceObject.readdirSync)(this.abs(rel)).sort();
+        }
+        catch {
+            return [];
+        }
+    }
+    text(rel) {
+        if (!this.texts.has(rel)) {
+            let t = null;
+            try {
+                if (this.isFile(rel))
+                    t = (0,external_node_fs_namespaceObject.readFileSync)(this.abs(rel), 'utf8');
+            }
+            catch {
+                t = null;
+            }
+            this.texts.set(rel, t);
+        }
+        return this.texts.get(rel) ?? null;
+    }
+    /** Parsed YAML, or null when the file does not exist. */
+    readYaml(rel) {
+        const cached = this.yaml.get(rel);
+        if (cached)
+            return cached;
+        const blob = this.blobs?.get(rel);
+        const sharedKey = blob && `${rel}\0${blob}\0${this.limits.maxFileBytes}\0${this.limits.maxExpandedNodes}`;
+        const fromOtherTree = sharedKey ? this.shared?.get(sharedKey) : undefined;
+        if (fromOtherTree) {
+            this.yaml.set(rel, fromOtherTree);
+            return fromOtherTree;
+        }
+        const size = this.stat(rel)?.size;
+        if (size === undefined)
+            return null;
+        let loaded;
+        if (size > this.limits.maxFileBytes) {
+            loaded = tooLarge(rel, size, this.limits);
+        }
+        else {
+            const text = this.text(rel);
+            if (text === null)
+                return null;
+            loaded = parseYaml(rel, text, this.limits);
+        }
+        this.yaml.set(rel, loaded);
+        if (sharedKey)
+            this.shared?.set(sharedKey, loaded);
+        return loaded;
+    }
+    /** The findings of every YAML file read so far. */
+    yamlFindings() {
+        return [...this.yaml.values()].flatMap((y) => y.findings);
+    }
+    /**
+     * True when `rel` is a symlink (or under one) whose target is outside the repository: Argo CD
+     * refuses such a values file ("resolved to outside repository root") rather than calling it missing.
+     */
+    linksOut(rel) {
+        if (repo_files_escapesRepo(external_node_path_default().posix.normalize(rel)))
+            return false;
+        try {
+            return !repo_files_isInside(this.realRoot(), (0,external_node_fs_namespaceObject.realpathSync)(this.abs(rel)));
+        }
+        catch {
+            return false;
+        }
+    }
+    /** Null for what does not exist and for anything outside the repository (`../`, a symlink out). */
+    stat(rel) {
+        if (repo_files_escapesRepo(external_node_path_default().posix.normalize(rel)))
+            return null;
+        try {
+            const abs = this.abs(rel);
+            if ((0,external_node_fs_namespaceObject.lstatSync)(abs).isSymbolicLink() && !repo_files_isInside(this.realRoot(), (0,external_node_fs_namespaceObject.realpathSync)(abs)))
+                return null;
+            return (0,external_node_fs_namespaceObject.statSync)(abs);
+        }
+        catch {
+            return null;
+        }
+    }
+    resolvedRoot;
+    realRoot() {
+        this.resolvedRoot ??= (0,external_node_fs_namespaceObject.realpathSync)(this.root);
+        return this.resolvedRoot;
+    }
 }
-/** Every rule id gitops-promotion reports; `rules:` in the config may name only these. */
-const KNOWN_RULES = new Set([
-    'yaml-syntax',
-    'yaml-duplicate-key',
-    'yaml-tab',
-    'yaml-alias-limit',
-    'yaml-file-too-large',
-    'bootstrap-invalid',
-    'values-schema',
-    'values-shape',
-    'helm-template',
-    'app-of-apps-nested',
-    'manifest-invalid',
-    'manifest-duplicate-key',
-    'helm-argument',
-    'object-required-fields',
-    'object-unique',
-    'application-schema',
-    'application-name-unique',
-    'application-name-pattern',
-    'application-cluster-label',
-    'application-project',
-    'value-files-empty',
-    'path-missing',
-    'sync-wave-format',
-    'sync-wave-order',
-    'destination-mismatch',
-    'target-revision-env',
-    'bootstrap-revision-mismatch',
-    'default-branch-unknown',
-    'cluster-values-missing',
-    'orphan-values-file',
-    'value-file-external',
-]);
+function repo_files_isInside(root, target) {
+    const rel = external_node_path_default().relative(root, target);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+}
+/** The GitOps repo given (`--repo`, the action's `path`) must be a directory. */
+function requireDirectory(dir) {
+    let ok;
+    try {
+        ok = (0,external_node_fs_namespaceObject.statSync)(dir).isDirectory();
+    }
+    catch {
+        ok = false;
+    }
+    if (!ok)
+        throw new errors_ConfigurationError(`${dir} is not a directory (give the GitOps repo with --repo)`);
+}
+/** Argo CD refuses a repository with symlinks pointing out of it; so do we, before helm follows them. */
+function refuseSymlinksOut(dir) {
+    const out = symlinksOutOfRepo(dir);
+    if (out.length > 0) {
+        throw new errors_ConfigurationError(`symlinks point outside the repository or into .git (Argo CD refuses to render it): ${out.slice(0, 5).join(', ')}${out.length > 5 ? ` and ${out.length - 5} more` : ''}`);
+    }
+}
+/**
+ * Symlinks in a checked-out tree that point outside it or into its `.git` (`.git` itself aside). Argo CD refuses to render such a
+ * repository, and helm would follow them: a chart could print any file of the machine into a diff.
+ */
+function symlinksOutOfRepo(root) {
+    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    const out = [];
+    const walk = (dir) => {
+        for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_default().join(root, dir), { withFileTypes: true })) {
+            const rel = dir ? `${dir}/${entry.name}` : entry.name;
+            if (rel === '.git')
+                continue;
+            if (entry.isSymbolicLink()) {
+                let target;
+                try {
+                    target = (0,external_node_fs_namespaceObject.realpathSync)(external_node_path_default().join(root, rel));
+                }
+                catch {
+                    target = null; // dangling: nothing to read
+                }
+                // Into .git is out too: the checkout's credentials are in .git/config.
+                const intoGit = target !== null && external_node_path_default().relative(realRoot, target).split((external_node_path_default()).sep)[0] === '.git';
+                if (target !== null && (!repo_files_isInside(realRoot, target) || intoGit))
+                    out.push(rel);
+            }
+            else if (entry.isDirectory()) {
+                walk(rel);
+            }
+        }
+    };
+    walk('');
+    return out.sort();
+}
+/**
+ * Whether helm could show a chart a `.git` directory of this tree: the tree's root is itself a chart
+ * (helm gives a chart every file under its directory), or a `.git` sits deeper (a nested clone).
+ */
+function gitDirVisibleToCharts(root) {
+    if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(root, 'Chart.yaml')))
+        return true;
+    const walk = (dir) => (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_default().join(root, dir), { withFileTypes: true }).some((e) => {
+        const rel = dir ? `${dir}/${e.name}` : e.name;
+        if (e.name === '.git')
+            return dir !== '';
+        return e.isDirectory() && !e.isSymbolicLink() && walk(rel);
+    });
+    return walk('');
+}
+/**
+ * Resolves `given` (relative to the repository root, or absolute) and says whether the file system
+ * reaches a path strictly inside the root through it, every symlink followed: `..`, an absolute path
+ * elsewhere and a symlink out are outside. `rel` is repo-relative with forward slashes.
+ */
+function pathInRepo(root, given) {
+    const abs = external_node_path_default().resolve(root, given);
+    const realRoot = realPathNearest(root);
+    const real = realPathNearest(abs);
+    if (!isInside(realRoot, real))
+        return { kind: 'outside' };
+    // An absolute path may spell the root another way (a symlinked /tmp): then the real path names it.
+    const rel = isInside(external_node_path_default().resolve(root), abs)
+        ? external_node_path_default().relative(external_node_path_default().resolve(root), abs)
+        : external_node_path_default().relative(realRoot, real);
+    return { kind: 'inside', rel: rel.split((external_node_path_default()).sep).join('/'), abs: external_node_path_default().resolve(root, rel) };
+}
+/** Joins repo-relative paths the way Argo CD resolves a valueFile against the source path. */
+function repo_files_repoJoin(base, rel) {
+    const joined = external_node_path_default().posix.normalize(external_node_path_default().posix.join(base === '.' ? '' : base, rel));
+    return joined === '' ? '.' : joined.replace(/\/$/, '');
+}
+/**
+ * The repo path of a `valueFiles` entry, as Argo CD resolves it: relative to the chart's directory, or,
+ * when it starts with `/`, to the repository root.
+ */
+function valueFilePath(chart, entry) {
+    return entry.startsWith('/') ? repo_files_repoJoin('.', entry.replace(/^\/+/, '')) : repo_files_repoJoin(chart, entry);
+}
+/** True when a repo-relative path climbs out of the repository. */
+function repo_files_escapesRepo(rel) {
+    return rel === '..' || rel.startsWith('../') || external_node_path_default().posix.isAbsolute(rel);
+}
+
+;// CONCATENATED MODULE: ./src/gitops/helm-recipe.ts
+
+
+
+/**
+ * Every value of a recipe checked for its kind before helm sees it (release name, namespace,
+ * chart and values paths inside the repository, parameter names, kube and API versions).
+ */
+function recipeProblems(r) {
+    const problems = [];
+    const add = (where, message) => {
+        if (message)
+            problems.push({ ...where, message });
+    };
+    add({ field: 'releaseName' }, releaseNameProblem(r.releaseName));
+    if (r.namespace)
+        add({ field: 'namespace' }, namespaceProblem(r.namespace));
+    add({ field: 'chart' }, outside('chart path', r.chart));
+    r.valueFiles.forEach((f, index) => add({ field: 'valueFile', index }, outside('values file', f)));
+    r.parameters.forEach((p, index) => add({ field: 'parameter', index }, parameterNameProblem(p.name)));
+    (r.fileParameters ?? []).forEach((p, index) => add({ field: 'fileParameter', index }, parameterNameProblem(p.name)));
+    if (r.kubeVersion)
+        add({ field: 'kubeVersion' }, kubeVersionProblem(r.kubeVersion));
+    (r.apiVersions ?? []).forEach((v, index) => add({ field: 'apiVersion', index }, apiVersionProblem(v)));
+    return problems;
+}
+function outside(what, rel) {
+    return repo_files_escapesRepo(external_node_path_default().posix.normalize(rel)) ? `${what} "${rel}" is outside the repository` : null;
+}
+/** Metaschemas helm knows without fetching them. */
+const KNOWN_METASCHEMA = /^https?:\/\/json-schema\.org\/(schema|draft-0[3-7]\/schema|draft\/20(19-09|20-12)\/schema)#?$/;
+/**
+ * `values.schema.json` of a chart and of its unpacked subcharts, refused when it would make helm
+ * read or fetch anything but itself: a `$ref` that is not `#…` (helm 4 and 3 both follow `file://`
+ * and `http://` refs, loopback included, and echo what they read in their messages), or a `$schema`
+ * that is not a known metaschema. Returns the file, line and reason of the first such value.
+ */
+function schemaReferenceProblem(files, chart) {
+    for (const file of chartSchemaFiles(files, chart)) {
+        const text = files.text(file) ?? '';
+        let schema;
+        try {
+            schema = JSON.parse(text);
+        }
+        catch {
+            continue; // helm says what is wrong with it
+        }
+        const bad = foreignReference(schema);
+        if (bad) {
+            const line = text.slice(0, Math.max(0, text.indexOf(JSON.stringify(bad.value)))).split('\n').length;
+            return {
+                file,
+                line,
+                message: `${bad.key} "${bad.value}" in ${file} is not read: only "#…" references within the schema are`,
+            };
+        }
+    }
+    return null;
+}
+function chartSchemaFiles(files, chart, depth = 0) {
+    const own = repo_files_repoJoin(chart, 'values.schema.json');
+    const found = files.isFile(own) ? [own] : [];
+    if (depth > 10)
+        return found;
+    for (const sub of files.list(repo_files_repoJoin(chart, 'charts'))) {
+        const dir = repo_files_repoJoin(chart, `charts/${sub}`);
+        if (files.isDirectory(dir))
+            found.push(...chartSchemaFiles(files, dir, depth + 1));
+    }
+    return found;
+}
+function foreignReference(node) {
+    if (Array.isArray(node)) {
+        for (const v of node) {
+            const r = foreignReference(v);
+            if (r)
+                return r;
+        }
+        return null;
+    }
+    if (node === null || typeof node !== 'object')
+        return null;
+    for (const [k, v] of Object.entries(node)) {
+        if (['$ref', '$dynamicRef', '$recursiveRef'].includes(k) && typeof v === 'string' && !v.startsWith('#'))
+            return { key: k, value: v };
+        if (k === '$schema' && typeof v === 'string' && !KNOWN_METASCHEMA.test(v))
+            return { key: k, value: v };
+        const r = foreignReference(v);
+        if (r)
+            return r;
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/gitops/helm-source.ts
+const NO_HELM_OPTIONS = {
+    fileParameters: [],
+    skipCrds: false,
+    skipSchemaValidation: false,
+    skipTests: false,
+    kubeVersion: null,
+    apiVersions: [],
+};
+function helmOptions(h) {
+    const { fileParameters, skipCrds, skipSchemaValidation, skipTests, kubeVersion, apiVersions } = h;
+    return { fileParameters, skipCrds, skipSchemaValidation, skipTests, kubeVersion, apiVersions };
+}
+/**
+ * The typed helm block of a source (`spec.source.helm` as JSON). Fields of the wrong type read as
+ * absent: the Application schema reports them. A null or empty valueFiles entry stays ''.
+ */
+function readHelmSource(raw) {
+    const h = isObject(raw) ? raw : {};
+    const text = (v) => (typeof v === 'string' && v !== '' ? v : null);
+    const list = (v) => (Array.isArray(v) ? v : []);
+    return {
+        releaseName: text(h.releaseName),
+        namespace: text(h.namespace),
+        valueFiles: list(h.valueFiles).map((v) => (v === null || v === undefined ? '' : String(v))),
+        parameters: list(h.parameters)
+            .filter(isObject)
+            .map((p) => ({
+            name: String(p.name ?? ''),
+            value: String(p.value ?? ''),
+            ...(p.forceString === true ? { forceString: true } : {}),
+        })),
+        fileParameters: list(h.fileParameters)
+            .filter(isObject)
+            .map((p) => ({ name: String(p.name ?? ''), path: String(p.path ?? '') })),
+        values: typeof h.values === 'string' ? h.values : null,
+        valuesObject: isObject(h.valuesObject) ? h.valuesObject : null,
+        ignoreMissingValueFiles: h.ignoreMissingValueFiles === true,
+        skipCrds: h.skipCrds === true,
+        skipSchemaValidation: h.skipSchemaValidation === true,
+        skipTests: h.skipTests === true,
+        kubeVersion: text(h.kubeVersion),
+        apiVersions: list(h.apiVersions).filter((v) => typeof v === 'string'),
+    };
+}
+/** The helm block as Argo CD's JSON (what a `.argocd-source.yaml` merge patch applies to). */
+function helmSourceJson(h) {
+    const out = {};
+    if (h.releaseName)
+        out.releaseName = h.releaseName;
+    if (h.namespace)
+        out.namespace = h.namespace;
+    if (h.valueFiles.length > 0)
+        out.valueFiles = [...h.valueFiles];
+    if (h.parameters.length > 0)
+        out.parameters = h.parameters.map(({ name, value, forceString }) => ({
+            name,
+            value,
+            ...(forceString ? { forceString } : {}),
+        }));
+    if (h.fileParameters.length > 0)
+        out.fileParameters = h.fileParameters.map((p) => ({ ...p }));
+    if (h.values !== null)
+        out.values = h.values;
+    if (h.valuesObject)
+        out.valuesObject = h.valuesObject;
+    for (const flag of ['ignoreMissingValueFiles', 'skipCrds', 'skipSchemaValidation', 'skipTests'])
+        if (h[flag])
+            out[flag] = true;
+    if (h.kubeVersion)
+        out.kubeVersion = h.kubeVersion;
+    if (h.apiVersions.length > 0)
+        out.apiVersions = [...h.apiVersions];
+    return out;
+}
+function isObject(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+;// CONCATENATED MODULE: ./src/gitops/source-overrides.ts
+
+
+
+
+/**
+ * Argo CD's parameter overrides (reposerver `mergeSourceParameters`): `.argocd-source.yaml`, then
+ * `.argocd-source-<app>.yaml`, in the source's directory, each a JSON merge patch (RFC 7386, not a
+ * strategic merge) of the source; Argo CD Image Updater's git write-back writes the second.
+ */
+/** The override files of a source directory, in the order Argo CD applies them (the last wins). */
+function sourceOverrideFiles(dir, appName) {
+    return [
+        repo_files_repoJoin(dir, '.argocd-source.yaml'),
+        ...(appName ? [repo_files_repoJoin(dir, `.argocd-source-${appName}.yaml`)] : []),
+    ];
+}
+/**
+ * The helm block after the override files that exist. Like Argo CD: a file that is not a YAML
+ * mapping (an empty one included) or that gives a field the wrong type fails the render; only the
+ * helm block is taken (the source's repoURL, path, chart and targetRevision are never overridden).
+ */
+function applySourceOverrides(files, dir, appName, helm) {
+    let current = helmSourceJson(helm);
+    const applied = [];
+    for (const file of sourceOverrideFiles(dir, appName)) {
+        if (!files.isFile(file))
+            continue;
+        const at = { file, line: 1, column: 1 };
+        const loaded = files.readYaml(file);
+        const root = loaded?.documents[0]?.root;
+        if (!loaded || loaded.findings.some(stopsHelm) || !root || root.kind !== 'map')
+            return {
+                problem: { message: `${file} is not a YAML mapping: Argo CD cannot merge it into the source`, at },
+            };
+        const patch = canonicalKeys(vnode_toJson(root), SOURCE_FIELDS);
+        const merged = isObject(patch) ? mergePatch({ helm: current }, patch) : {};
+        const next = isObject(merged) && 'helm' in merged ? merged.helm : {};
+        const wrong = helmTypeProblem(next);
+        if (wrong)
+            return { problem: { message: `${file}: helm.${wrong} (Argo CD cannot read the source)`, at } };
+        current = decodeOver(current, next);
+        applied.push(file);
+    }
+    // Without an override the block is the one given, as it was (its parameters keep where they are written).
+    return applied.length === 0 ? { helm, applied } : { helm: readHelmSource(current), applied };
+}
+/** RFC 7386 as evanphx/json-patch does it: objects merge, `null` deletes, anything else replaces. */
+function mergePatch(doc, patch) {
+    if (!isObject(patch))
+        return patch;
+    if (!isObject(doc))
+        return pruneNulls(patch);
+    const out = { ...doc };
+    for (const [k, v] of Object.entries(patch)) {
+        if (v === null)
+            delete out[k];
+        else
+            out[k] = k in out && out[k] !== null ? mergePatch(out[k], v) : pruneNulls(v);
+    }
+    return out;
+}
+function pruneNulls(v) {
+    if (Array.isArray(v))
+        return v.map((x) => (x === null ? x : pruneNulls(x)));
+    if (!isObject(v))
+        return v;
+    return Object.fromEntries(Object.entries(v)
+        .filter(([, x]) => x !== null)
+        .map(([k, x]) => [k, pruneNulls(x)]));
+}
+/**
+ * Go's json.Unmarshal of the merged block into the source it was made from: a field the merge
+ * removed keeps its old value (a `null` in an override cannot unset one), and an element of
+ * `parameters` / `fileParameters` is decoded over the old element at its index, keeping the fields
+ * it does not give. Everything else is replaced.
+ */
+function decodeOver(old, next) {
+    const out = { ...old };
+    for (const [k, v] of Object.entries(next)) {
+        const before = old[k];
+        if ((k === 'parameters' || k === 'fileParameters') && Array.isArray(v) && Array.isArray(before))
+            out[k] = v.map((item, i) => (isObject(item) && isObject(before[i]) ? { ...before[i], ...item } : item));
+        else
+            out[k] = v;
+    }
+    return out;
+}
+const TYPES = {
+    valueFiles: 'strings',
+    parameters: 'parameters',
+    releaseName: 'string',
+    values: 'string',
+    fileParameters: 'files',
+    version: 'string',
+    passCredentials: 'boolean',
+    ignoreMissingValueFiles: 'boolean',
+    skipCrds: 'boolean',
+    valuesObject: 'object',
+    namespace: 'string',
+    kubeVersion: 'string',
+    apiVersions: 'strings',
+    skipTests: 'boolean',
+    skipSchemaValidation: 'boolean',
+};
+/** The first field of a merged helm block Go could not decode into Argo CD's types, or null. */
+function helmTypeProblem(helm) {
+    if (!isObject(helm))
+        return 'is not a mapping';
+    for (const [k, v] of Object.entries(helm)) {
+        const type = TYPES[k];
+        if (!type || v === null)
+            continue;
+        const ok = type === 'strings'
+            ? Array.isArray(v) && v.every((x) => x === null || typeof x === 'string')
+            : type === 'parameters' || type === 'files'
+                ? Array.isArray(v) && v.every((x) => x === null || itemTypesOk(x, type))
+                : type === 'object'
+                    ? isObject(v)
+                    : typeof v === type;
+        if (!ok)
+            return `${k} has the wrong type`;
+    }
+    return null;
+}
+function itemTypesOk(item, type) {
+    if (!isObject(item))
+        return false;
+    const fields = type === 'parameters'
+        ? { name: 'string', value: 'string', forceString: 'boolean' }
+        : { name: 'string', path: 'string' };
+    return Object.entries(fields).every(([f, t]) => item[f] === undefined || item[f] === null || typeof item[f] === t);
+}
+/** Argo CD's field names of a source, its helm block and their list items. */
+const SOURCE_FIELDS = {
+    names: [
+        'repoURL',
+        'path',
+        'targetRevision',
+        'helm',
+        'kustomize',
+        'directory',
+        'plugin',
+        'chart',
+        'ref',
+        'name',
+    ],
+    nested: {
+        helm: {
+            names: Object.keys(TYPES),
+            nested: {
+                parameters: { names: ['name', 'value', 'forceString'], items: true },
+                fileParameters: { names: ['name', 'path'], items: true },
+            },
+        },
+    },
+};
+/**
+ * Keys spelled as Argo CD's fields: Go matches JSON keys to struct fields ignoring case (Image
+ * Updater writes `forcestring`). Only field names are touched, never the keys of valuesObject.
+ */
+function canonicalKeys(v, fields) {
+    if (fields.items && Array.isArray(v))
+        return v.map((x) => canonicalKeys(x, { ...fields, items: false }));
+    if (!isObject(v))
+        return v;
+    const out = {};
+    for (const [k, x] of Object.entries(v)) {
+        const name = fields.names.find((n) => n === k) ?? fields.names.find((n) => n.toLowerCase() === k.toLowerCase()) ?? k;
+        const sub = fields.nested?.[name];
+        out[name] = sub ? canonicalKeys(x, sub) : x;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/gitops/value-file-glob.ts
+
+/**
+ * valueFiles globs as Argo CD 3.5+ expands them (reposerver `getResolvedValueFiles`, doublestar v4
+ * `FilepathGlob`): `*`, `?`, `[class]` (`[^…]`/`[!…]` negated, ranges), `{alt,…}` (nested), `**` as a
+ * whole segment for any number of directories, `\` escaping the next character. `*` matches dot files
+ * too. Matches come in directory-walk order (each directory's names sorted), which is the lexical
+ * order of their path segments.
+ */
+/** Argo CD expands an entry only when it holds one of `*`, `?`, `[` (braces alone are a plain name). */
+function isGlob(path) {
+    return /[*?[]/.test(path);
+}
+/**
+ * The repository files a repo-relative pattern matches, or null for a malformed pattern (an
+ * unclosed `[` or `{`: Argo CD fails the render). Nothing under a `.git` directory ever matches:
+ * a checkout's credentials live there.
+ */
+function expandGlob(files, pattern) {
+    const alternatives = expandBraces(pattern);
+    if (!alternatives)
+        return null;
+    const found = new Set();
+    for (const alt of alternatives) {
+        const segments = alt.split('/').filter((s) => s !== '' && s !== '.');
+        const matchers = segments.map((s) => (s === '**' ? '**' : segmentMatcher(s)));
+        if (matchers.some((m) => m === null))
+            return null;
+        walk(files, '', matchers, found);
+    }
+    return [...found].sort(bySegments);
+}
+function walk(files, dir, rest, out) {
+    const child = (name) => (dir ? `${dir}/${name}` : name);
+    if (rest.length === 0) {
+        if (dir && files.isFile(dir))
+            out.add(dir);
+        return;
+    }
+    const [head, ...tail] = rest;
+    if (head === '**') {
+        walk(files, dir, tail, out);
+        for (const name of files.list(dir || '.'))
+            if (name !== '.git' && files.isDirectory(child(name)))
+                walk(files, child(name), rest, out);
+        return;
+    }
+    for (const name of files.list(dir || '.')) {
+        if (name === '.git' || !head.test(name))
+            continue;
+        if (tail.length > 0 && !files.isDirectory(child(name)))
+            continue;
+        walk(files, child(name), tail, out);
+    }
+}
+/** Path segments compared one by one: the order a walk of sorted directories meets them. */
+function bySegments(a, b) {
+    const x = a.split('/');
+    const y = b.split('/');
+    for (let i = 0; i < Math.min(x.length, y.length); i++)
+        if (x[i] !== y[i])
+            return x[i] < y[i] ? -1 : 1;
+    return x.length - y.length;
+}
+/** `{a,b{c,d}}` alternatives written out (escapes kept for the segment matcher), or null when unbalanced. */
+function expandBraces(pattern) {
+    let open = -1;
+    let depth = 0;
+    for (let i = 0; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (ch === '\\')
+            i++;
+        else if (ch === '{' && depth++ === 0)
+            open = i;
+        else if (ch === '}' && depth > 0 && --depth === 0) {
+            const head = pattern.slice(0, open);
+            const tail = pattern.slice(i + 1);
+            const out = [];
+            for (const alt of splitAlternatives(pattern.slice(open + 1, i))) {
+                const expanded = expandBraces(head + alt + tail);
+                if (!expanded)
+                    return null;
+                out.push(...expanded);
+            }
+            return out;
+        }
+    }
+    return depth === 0 ? [pattern] : null;
+}
+function splitAlternatives(body) {
+    const parts = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < body.length; i++) {
+        const ch = body[i];
+        if (ch === '\\')
+            i++;
+        else if (ch === '{')
+            depth++;
+        else if (ch === '}')
+            depth--;
+        else if (ch === ',' && depth === 0) {
+            parts.push(body.slice(start, i));
+            start = i + 1;
+        }
+    }
+    parts.push(body.slice(start));
+    return parts;
+}
+/** One path segment as a regular expression (`**` inside a segment is `*`), or null if malformed. */
+function segmentMatcher(segment) {
+    let re = '';
+    for (let i = 0; i < segment.length; i++) {
+        const ch = segment[i];
+        if (ch === '\\' && i + 1 < segment.length)
+            re += escapeRegExp(segment[++i]);
+        else if (ch === '*') {
+            while (segment[i + 1] === '*')
+                i++;
+            re += '[^/]*';
+        }
+        else if (ch === '?')
+            re += '[^/]';
+        else if (ch === '[') {
+            const end = classEnd(segment, i);
+            if (end < 0)
+                return null;
+            re += characterClass(segment.slice(i + 1, end));
+            i = end;
+        }
+        else
+            re += escapeRegExp(ch);
+    }
+    return new RegExp(`^${re}$`, 's');
+}
+function classEnd(segment, open) {
+    for (let i = open + 1; i < segment.length; i++) {
+        if (segment[i] === '\\')
+            i++;
+        else if (segment[i] === ']' && i > open + 1)
+            return i;
+    }
+    return -1;
+}
+function characterClass(body) {
+    const negated = body[0] === '^' || body[0] === '!';
+    let out = '';
+    for (let i = negated ? 1 : 0; i < body.length; i++) {
+        if (body[i] === '\\' && i + 1 < body.length)
+            i++;
+        const ch = body[i];
+        out += ch === '-' && out !== '' && i + 1 < body.length ? '-' : escapeRegExp(ch);
+    }
+    return `[${negated ? '^' : ''}${out}]`;
+}
+
+;// CONCATENATED MODULE: ./src/gitops/value-files.ts
+
+
+
+
+/** Schemes argocd-cm `helm.valuesFileSchemes` allows by default: helm fetches these itself. */
+const REMOTE_SCHEMES = ['http', 'https'];
+/**
+ * A valueFiles entry or fileParameters path (`raw`) resolved like reposerver's
+ * `ResolveValueFilePathOrUrl`: build variables substituted first (for `$ref/…`, after the ref is
+ * taken off), `/x` from the repository root, anything else from the chart directory, an allowed URL
+ * left to helm; outside the repository (by `..` or a symlink) refused. `$ref/…` of another
+ * repository is external. A `.git` directory is never read (the checkout's credentials are there).
+ */
+function resolveSourcePath(files, chart, raw, refs, vars) {
+    const segments = raw.split('/');
+    const ref = raw.startsWith('$') ? refs[segments[0].slice(1)] : undefined;
+    let local;
+    if (ref === 'other-repo')
+        return { kind: 'external', entry: raw };
+    if (ref === 'this-repo')
+        local = expandBuildVariables(`/${segments.slice(1).join('/')}`, vars);
+    else {
+        local = expandBuildVariables(raw, vars);
+        const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(local)?.[1];
+        if (scheme)
+            return REMOTE_SCHEMES.includes(scheme.toLowerCase())
+                ? { kind: 'external', entry: local }
+                : { kind: 'refused', reason: `the URL scheme '${scheme}' is not allowed` };
+    }
+    const joined = local.startsWith('/')
+        ? external_node_path_default().posix.normalize(`.${local}`)
+        : external_node_path_default().posix.normalize(external_node_path_default().posix.join(chart === '.' ? '' : chart, local));
+    const file = joined.replace(/\/$/, '') || '.';
+    if (repo_files_escapesRepo(file) || files.linksOut(file))
+        return { kind: 'refused', reason: `'${raw}' resolved to outside repository root` };
+    if (file === '.')
+        return { kind: 'refused', reason: `'${raw}' resolved to the repository root` };
+    if (file.split('/').includes('.git'))
+        return { kind: 'refused', reason: `'${raw}' is inside .git` };
+    return { kind: 'local', file: repo_files_repoJoin('.', file) };
+}
+/**
+ * The valueFiles as reposerver's `getResolvedValueFiles` passes them to helm: each entry resolved
+ * (see resolveSourcePath), a glob expanded to its matches without the files also listed explicitly
+ * (those keep their own place), every path once (its first place), and missing files (or globs
+ * matching nothing) dropped with ignoreMissingValueFiles. Empty entries are left out: Argo CD's
+ * schema check reports them.
+ */
+function resolveValueFiles(files, chart, entries, options) {
+    const resolved = entries.map((e) => e === '' ? null : resolveSourcePath(files, chart, e, options.refs, options.vars));
+    const explicit = new Set(resolved.flatMap((r) => (r?.kind === 'local' && !isGlob(r.file) ? [r.file] : [])));
+    const out = [];
+    const seen = new Set();
+    const add = (key, v) => {
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        out.push(v);
+    };
+    resolved.forEach((r, index) => {
+        if (!r)
+            return;
+        if (r.kind === 'refused')
+            out.push({ kind: 'refused', index, reason: r.reason });
+        else if (r.kind === 'external')
+            add(r.entry, { kind: 'external', index, entry: r.entry });
+        else if (isGlob(r.file)) {
+            const matches = expandGlob(files, r.file);
+            if (!matches)
+                out.push({ kind: 'refused', index, reason: `'${entries[index]}' is not a valid glob` });
+            else if (matches.length === 0 && !options.ignoreMissing)
+                add(r.file, { kind: 'missing', index, file: r.file });
+            for (const file of matches ?? [])
+                if (!explicit.has(file))
+                    add(file, { kind: 'file', index, file });
+        }
+        else if (files.isFile(r.file))
+            add(r.file, { kind: 'file', index, file: r.file });
+        else if (!options.ignoreMissing)
+            add(r.file, { kind: 'missing', index, file: r.file });
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/gitops/render-recipe.ts
+
+
+
+
+/**
+ * The recipe of a source at one commit (`revision`, '' when unknown): `.argocd-source*.yaml`
+ * merged in, build variables substituted into parameter values, valueFiles and fileParameters
+ * paths, every path resolved, every value that becomes an argument checked for its kind.
+ */
+function resolveRecipe(files, source, revision) {
+    const overrideFiles = sourceOverrideFiles(source.chart, source.app.name);
+    const overridden = applySourceOverrides(files, source.chart, source.app.name, source.helm);
+    const problems = [];
+    if ('problem' in overridden)
+        problems.push({ field: 'source', at: overridden.problem.at, message: overridden.problem.message });
+    const helm = 'helm' in overridden ? overridden.helm : source.helm;
+    const vars = buildVariables(source.app, revision);
+    const valueFiles = resolveValueFiles(files, source.chart, helm.valueFiles, {
+        refs: source.refs,
+        vars,
+        ignoreMissing: helm.ignoreMissingValueFiles,
+    });
+    for (const v of valueFiles)
+        if (v.kind === 'refused')
+            problems.push({ field: 'valueFile', index: v.index, message: `values file ${v.reason}` });
+    const fileParameters = resolveFileParameters(files, source, helm, vars, problems);
+    const recipe = {
+        chart: source.chart,
+        releaseName: helm.releaseName ?? source.app.name.replace(/^[^_]*_/, ''),
+        namespace: helm.namespace ?? source.app.namespace,
+        destinationNamespace: source.app.namespace,
+        valueFiles,
+        inline: inlineValues(helm),
+        parameters: setParameters(helm.parameters).map((p) => ({
+            ...p,
+            value: expandBuildVariables(p.value, vars),
+        })),
+        fileParameters,
+        skipCrds: helm.skipCrds,
+        skipSchemaValidation: helm.skipSchemaValidation,
+        skipTests: helm.skipTests,
+        kubeVersion: helm.kubeVersion,
+        apiVersions: helm.apiVersions,
+        overrideFiles,
+        overriddenBy: 'applied' in overridden ? (overridden.applied.at(-1) ?? null) : null,
+        problems,
+    };
+    // Names as written (their index is where they are written); paths were resolved inside above.
+    problems.push(...recipeProblems({
+        ...recipe,
+        valueFiles: [],
+        parameters: helm.parameters,
+        fileParameters: helm.fileParameters,
+    }));
+    return recipe;
+}
+/** Argo CD keeps parameters in two maps by kind: each name once with its last value, `--set` first. */
+function setParameters(parameters) {
+    const set = new Map();
+    const setString = new Map();
+    for (const p of parameters)
+        (p.forceString ? setString : set).set(p.name, p);
+    return [...set.values(), ...setString.values()];
+}
+function resolveFileParameters(files, source, helm, vars, problems) {
+    const byName = new Map();
+    helm.fileParameters.forEach((p, index) => {
+        const where = { field: 'fileParameter', index };
+        const r = resolveSourcePath(files, source.chart, p.path, source.refs, vars);
+        if (r.kind === 'refused')
+            problems.push({ ...where, message: `file parameter ${p.name}: ${r.reason}` });
+        else if (r.kind === 'external')
+            problems.push({ ...where, message: `file parameter ${p.name}: ${r.entry} is not in this repository` });
+        else if (!files.isFile(r.file))
+            problems.push({ ...where, message: `file parameter ${p.name}: ${r.file} does not exist` });
+        else
+            byName.set(p.name, { name: p.name, file: r.file, index });
+    });
+    return [...byName.values()];
+}
+/** What Argo CD writes to the temp values file: valuesObject when set, else values ('' writes none). */
+function inlineValues(helm) {
+    if (helm.valuesObject)
+        return { text: JSON.stringify(helm.valuesObject), object: helm.valuesObject };
+    return helm.values ? { text: helm.values, object: null } : null;
+}
+/** The value files of a recipe that are outside this repository (a URL, `$ref/…` of another one): not read offline. */
+function render_recipe_externalValueFiles(recipe) {
+    return recipe.valueFiles.flatMap((v) => v.kind === 'external' ? [{ index: v.index, entry: v.entry }] : []);
+}
+/** The recipe's repository paths other than the chart's own files: its inputs for a fingerprint. */
+function render_recipe_recipeInputs(recipe) {
+    const paths = recipe.valueFiles.flatMap((v) => (v.kind === 'file' || v.kind === 'missing' ? [v.file] : []));
+    return [...paths, ...recipe.fileParameters.map((p) => p.file), ...recipe.overrideFiles];
+}
+/** `--kube-version` and `--api-versions`: the helm block's, else the cluster's (Argo CD's `…OrDefault`). */
+function renderVersions(recipe, cluster) {
+    return {
+        kubeVersion: recipe.kubeVersion ?? cluster.kubeVersion,
+        apiVersions: recipe.apiVersions.length > 0 ? recipe.apiVersions : [...cluster.apiVersions],
+    };
+}
+/** Where a problem is written: an override file, or the caller's mapping of its field. */
+function problemPosition(recipe, p, fieldAt) {
+    if (p.field === 'source')
+        return p.at;
+    const listed = p.field === 'valueFile' || p.field === 'parameter' || p.field === 'fileParameter';
+    return listed && recipe.overriddenBy ? { file: recipe.overriddenBy, line: 1, column: 1 } : fieldAt(p);
+}
+
+;// CONCATENATED MODULE: ./src/gitops/set-parameters.ts
+
+/**
+ * Applies Argo CD `helm.parameters` and `helm.fileParameters` to a values tree as helm does: every
+ * `--set` (typed: `true`/`false`, `null`, integers), then every `--set-string` (strings), then every
+ * `--set-file` (the file's text, a string), whatever their order in the Application. Names follow
+ * helm's strvals paths (`a.b`, `\.` for a dot, `a[0].b`); values are read as strvals reads the
+ * argument Argo CD builds (its comma escaping, `\x` for x, `{a,b}` a list).
+ */
+function applyParameters(base, params, pos, fileValues = []) {
+    const ordered = [...params.filter((p) => !p.forceString), ...params.filter((p) => p.forceString)];
+    let root = base;
+    for (const p of ordered) {
+        const at = p.at ?? pos;
+        root = setPath(root, parseName(p.name), fromJson(helmSetValue(p.value, !!p.forceString), at), at);
+    }
+    for (const f of fileValues)
+        root = setPath(root, parseName(f.name), { kind: 'scalar', pos, value: f.text }, pos);
+    return root;
+}
+/** Argo CD's escaping of a parameter value: a `,` not after `\` becomes `\,`, unless the value is `{…}`. */
+function argoEscapedValue(value) {
+    return value.startsWith('{') && value.endsWith('}') ? value : value.replace(/(?<!\\),/g, '\\,');
+}
+/** What helm's strvals makes of the value Argo CD passes for `value` (`asString`: `--set-string`). */
+function helmSetValue(value, asString) {
+    const arg = argoEscapedValue(value);
+    if (!arg.startsWith('{'))
+        return typedValue(readUntil(arg, 0, ',').text, asString);
+    const items = [];
+    let i = 1;
+    for (;;) {
+        const item = readUntil(arg, i, ',}');
+        items.push(typedValue(item.text, asString));
+        if (item.end >= arg.length || arg[item.end] === '}')
+            return items;
+        i = item.end + 1;
+    }
+}
+/** Characters from `i` up to the first unescaped one of `stops`, each `\x` read as `x`. */
+function readUntil(s, i, stops) {
+    let text = '';
+    for (; i < s.length && !stops.includes(s[i]); i++) {
+        if (s[i] === '\\')
+            i++;
+        if (i < s.length)
+            text += s[i];
+    }
+    return { text, end: i };
+}
+/** strvals `typedVal`: true/false/null in any case, 0, and int64 integers not written with a leading 0. */
+function typedValue(v, asString) {
+    if (asString)
+        return v;
+    const lower = v.toLowerCase();
+    if (lower === 'true' || lower === 'false')
+        return lower === 'true';
+    if (lower === 'null')
+        return null;
+    if (v === '0')
+        return 0;
+    if (/^[+-]?\d+$/.test(v) && v[0] !== '0') {
+        const n = BigInt(v);
+        if (n >= -(2n ** 63n) && n < 2n ** 63n)
+            return Number(n);
+    }
+    return v;
+}
+function parseName(name) {
+    const segments = [];
+    let current = '';
+    let pending = false;
+    for (let i = 0; i < name.length; i++) {
+        const ch = name[i];
+        if (ch === '\\' && i + 1 < name.length) {
+            current += name[++i];
+            pending = true;
+        }
+        else if (ch === '.') {
+            if (pending || current)
+                segments.push({ key: current });
+            current = '';
+            pending = false;
+        }
+        else if (ch === '[') {
+            const end = name.indexOf(']', i);
+            if (end < 0)
+                throw new Error(`unclosed "[" in parameter name "${name}"`);
+            if (pending || current)
+                segments.push({ key: current });
+            const index = Number(name.slice(i + 1, end));
+            if (!Number.isInteger(index) || index < 0)
+                throw new Error(`bad list index in parameter name "${name}"`);
+            segments.push({ index });
+            current = '';
+            pending = false;
+            i = end;
+        }
+        else {
+            current += ch;
+            pending = true;
+        }
+    }
+    if (pending || current)
+        segments.push({ key: current });
+    if (segments.length === 0)
+        throw new Error('empty parameter name');
+    return segments;
+}
+function setPath(node, path, value, pos) {
+    if (path.length === 0)
+        return value;
+    const [head, ...rest] = path;
+    if ('key' in head) {
+        const map = node?.kind === 'map' ? node : { kind: 'map', pos, entries: new Map() };
+        const entries = new Map(map.entries);
+        if (rest.length === 0 && value.kind === 'scalar' && value.value === null)
+            entries.delete(head.key);
+        else
+            entries.set(head.key, { ...setPath(entries.get(head.key), rest, value, pos), keyPos: pos });
+        return { ...map, entries };
+    }
+    const items = node?.kind === 'seq' ? [...node.items] : [];
+    while (items.length <= head.index)
+        items.push({ kind: 'scalar', pos, value: null });
+    items[head.index] = setPath(items[head.index], rest, value, pos);
+    return { kind: 'seq', pos: node?.pos ?? pos, items };
+}
+
+;// CONCATENATED MODULE: ./src/gitops/values-merge.ts
+/**
+ * Helm's merge of values sources, in order (chart values.yaml, then each values file, inline
+ * values, then --set): maps merge deeply, lists and scalars replace, and a `null` removes the key.
+ * Positions travel with the values, so every merged value still knows the file that last set it.
+ * Inputs are never modified.
+ */
+function mergeValues(sources) {
+    let result = null;
+    for (const source of sources) {
+        if (!source || source.kind !== 'map')
+            continue;
+        result = result ? mergeMaps(result, source) : stripNulls(source);
+    }
+    return result;
+}
+function mergeMaps(base, overlay) {
+    const entries = new Map(base.entries);
+    for (const [key, value] of overlay.entries) {
+        if (value.kind === 'scalar' && value.value === null) {
+            entries.delete(key);
+            continue;
+        }
+        const current = entries.get(key);
+        if (current?.kind === 'map' && value.kind === 'map')
+            entries.set(key, mergeMaps(current, value));
+        else
+            entries.set(key, value.kind === 'map' ? stripNulls(value) : value);
+    }
+    return { ...base, entries };
+}
+function stripNulls(map) {
+    const entries = new Map();
+    for (const [key, value] of map.entries) {
+        if (value.kind === 'scalar' && value.value === null)
+            continue;
+        entries.set(key, value.kind === 'map' ? stripNulls(value) : value);
+    }
+    return { ...map, entries };
+}
+
+;// CONCATENATED MODULE: ./src/gitops/cluster-values.ts
+
+
+
+
+
+
+
+/**
+ * The values a file holds: its first document, as Helm reads it. A document that is empty or only
+ * comments (`---` then `# …`) holds no values, as for Helm, rather than a `null` root.
+ */
+function valuesRoot(loaded) {
+    const root = loaded?.documents.find((d) => d.root)?.root ?? null;
+    return root && !(root.kind === 'scalar' && root.value === null) ? root : null;
+}
+/** A multi-source `valueFiles` entry `$<ref>/<path>`: `<path>` from the source with `ref: <ref>`. */
+function refValueFile(entry) {
+    const m = /^\$([^/]+)\/(.+)$/.exec(entry);
+    return m ? { ref: m[1], path: m[2] } : null;
+}
+function isLocalValueFile(entry) {
+    return entry !== '' && !/^[a-z][a-z0-9+.-]*:\/\//i.test(entry) && !entry.startsWith('$');
+}
+/** A cluster's bootstrap helm block as Argo CD reads it (the config's overrides already applied). */
+function clusterSource(cluster) {
+    return {
+        chart: cluster.chart,
+        helm: {
+            ...cluster.helmOptions,
+            releaseName: cluster.releaseName || null,
+            namespace: cluster.namespace || null,
+            valueFiles: cluster.valueFiles,
+            parameters: cluster.parameters,
+            values: cluster.values,
+            valuesObject: cluster.valuesObject,
+            ignoreMissingValueFiles: cluster.ignoreMissingValueFiles,
+        },
+        app: cluster.application,
+        refs: cluster.valueRefs,
+    };
+}
+/** The render recipe of a cluster at the tree `files` holds (its commit: `files.revision`). */
+function clusterRecipe(files, cluster) {
+    return resolveRecipe(files, clusterSource(cluster), files.revision);
+}
+/**
+ * The values a cluster renders with, merged as Helm does: the chart's values.yaml, the
+ * valueFiles in order, the inline values, then the parameters and file parameters.
+ */
+function loadClusterValues(files, cluster) {
+    const recipe = clusterRecipe(files, cluster);
+    const sources = [];
+    const applied = [];
+    const valueFiles = [];
+    const missing = [];
+    const external = [];
+    let broken = false;
+    const take = (rel) => {
+        const loaded = files.readYaml(rel);
+        if (!loaded)
+            return false;
+        if (loaded.findings.some(stopsHelm))
+            broken = true;
+        applied.push(rel);
+        sources.push(valuesRoot(loaded));
+        return true;
+    };
+    const own = repo_files_repoJoin(cluster.chart, 'values.yaml');
+    const chartValues = files.isFile(own) && take(own) ? own : null;
+    for (const v of recipe.valueFiles) {
+        if (v.kind === 'external')
+            external.push(v.entry);
+        else if (v.kind === 'file' && take(v.file))
+            valueFiles.push(v.file);
+        else if (v.kind !== 'refused') {
+            missing.push({ index: v.index, file: v.file });
+            broken = true;
+        }
+    }
+    const at = cluster.definedAt;
+    let inline = null;
+    if (recipe.inline) {
+        const parsed = inlineValuesNode(cluster, recipe, at);
+        if (parsed === 'broken')
+            broken = true;
+        else
+            sources.push((inline = parsed));
+    }
+    const written = (recipe.overriddenBy
+        ? { file: recipe.overriddenBy, line: 1, column: 1 }
+        : cluster.bootstrap &&
+            nodeAt(cluster.bootstrap.node, [...cluster.bootstrap.sourcePath, 'helm', 'parameters'])?.pos) || at;
+    const { parameters } = recipe;
+    let merged = mergeValues(sources);
+    if (merged && (parameters.length > 0 || recipe.fileParameters.length > 0)) {
+        const fileValues = recipe.fileParameters.map((p) => ({ name: p.name, text: files.text(p.file) ?? '' }));
+        merged = applyParameters(merged, parameters, written, fileValues);
+    }
+    const parameterAt = parameters.map((p) => p.at ?? written);
+    return {
+        merged,
+        files: applied,
+        chartValues,
+        valueFiles,
+        missing,
+        external,
+        broken,
+        recipe,
+        inline,
+        parameterAt,
+    };
+}
+/**
+ * Inline values (`helm.valuesObject`, else the YAML string `helm.values`), positioned on the lines of
+ * the bootstrap file they sit in, or at the override file that gave them.
+ */
+function inlineValuesNode(cluster, recipe, at) {
+    const inline = recipe.inline;
+    const fromOverride = recipe.overriddenBy ? { file: recipe.overriddenBy, line: 1, column: 1 } : null;
+    const field = (name) => cluster.bootstrap && !fromOverride
+        ? nodeAt(cluster.bootstrap.node, [...cluster.bootstrap.sourcePath, 'helm', name])
+        : undefined;
+    if (inline.object)
+        return field('valuesObject') ?? fromJson(inline.object, fromOverride ?? at);
+    const text = inline.text;
+    const node = field('values');
+    const loaded = parseYaml(node?.pos.file ?? fromOverride?.file ?? at.file, text);
+    if (loaded.findings.some(stopsHelm)) {
+        try {
+            (0,dist/* parse */.qg)(text);
+        }
+        catch {
+            return 'broken';
+        }
+    }
+    const root = loaded.documents[0]?.root ?? null;
+    // A block scalar's content starts on the line after `values: |`.
+    const offset = node ? node.pos.line : fromOverride ? 0 : at.line - 1;
+    return root ? shift(root, offset) : null;
+}
+function shift(node, lines) {
+    const pos = { ...node.pos, line: node.pos.line + lines };
+    const keyPos = node.keyPos ? { ...node.keyPos, line: node.keyPos.line + lines } : undefined;
+    const base = keyPos ? { pos, keyPos } : { pos };
+    if (node.kind === 'map') {
+        const entries = new Map();
+        for (const [k, v] of node.entries)
+            entries.set(k, shift(v, lines));
+        return { ...base, kind: 'map', entries };
+    }
+    if (node.kind === 'seq')
+        return { ...base, kind: 'seq', items: node.items.map((i) => shift(i, lines)) };
+    return { ...base, kind: 'scalar', value: node.value };
+}
+
+;// CONCATENATED MODULE: ./src/gitops/glob.ts
+
+
+/** Repo-relative paths (forward slashes) matching a glob of `*`, `?` and `**` segments, sorted. */
+function globFiles(root, pattern) {
+    const segments = pattern.split('/').filter((s) => s !== '' && s !== '.');
+    const out = [];
+    glob_walk(root, '', segments, out);
+    return [...new Set(out)].sort();
+}
+function glob_walk(root, rel, segments, out) {
+    if (segments.length === 0) {
+        if (rel && isFile(external_node_path_default().join(root, rel)))
+            out.push(rel);
+        return;
+    }
+    const [head, ...rest] = segments;
+    const dir = external_node_path_default().join(root, rel);
+    if (head === '**') {
+        glob_walk(root, rel, rest, out);
+        for (const name of list(dir)) {
+            if (name.startsWith('.'))
+                continue;
+            const child = rel ? `${rel}/${name}` : name;
+            if (isDir(external_node_path_default().join(root, child)))
+                glob_walk(root, child, segments, out);
+        }
+        return;
+    }
+    if (!/[*?[]/.test(head)) {
+        const child = rel ? `${rel}/${head}` : head;
+        glob_walk(root, child, rest, out);
+        return;
+    }
+    const re = globSegment(head);
+    for (const name of list(dir)) {
+        if (re.test(name))
+            glob_walk(root, rel ? `${rel}/${name}` : name, rest, out);
+    }
+}
+function globSegment(segment) {
+    const body = segment
+        .replace(/[.+^${}()|\\]/g, '\\$&')
+        .replace(/\*/g, '[^/]*')
+        .replace(/\?/g, '[^/]');
+    return new RegExp(`^${body}$`);
+}
+function list(dir) {
+    try {
+        return (0,external_node_fs_namespaceObject.readdirSync)(dir).sort();
+    }
+    catch {
+        return [];
+    }
+}
+function isFile(p) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(p).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+function isDir(p) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/gitops/repo-context.ts
+const NO_FACTS = {
+    originHead: null,
+    eventDefaultBranch: null,
+    mainOrMaster: [],
+    originURL: null,
+};
+/**
+ * The default branch, first found of: the config's `defaultBranch`, `origin/HEAD`, the GitHub event's
+ * `repository.default_branch`, the only one of `main`/`master` there is. Never assumed.
+ */
+function resolveDefaultBranch(config, facts) {
+    if (config.defaultBranch)
+        return { name: config.defaultBranch, source: 'config' };
+    if (facts.originHead)
+        return { name: facts.originHead, source: 'origin-head' };
+    if (facts.eventDefaultBranch)
+        return { name: facts.eventDefaultBranch, source: 'event' };
+    if (facts.mainOrMaster.length === 1)
+        return { name: facts.mainOrMaster[0], source: 'main-or-master' };
+    return { name: null, source: 'unknown' };
+}
+function repoContext(config, facts) {
+    return { defaultBranch: resolveDefaultBranch(config, facts), originURL: facts.originURL };
+}
+
+;// CONCATENATED MODULE: ./src/gitops/bootstrap-names.ts
+
+const BOOTSTRAP_SUFFIX = '-bootstrap-apps';
+/** `labels.cluster`, else `metadata.name` without `-bootstrap-apps`. */
+function clusterName(app) {
+    const label = clusterLabelOf(app);
+    if (label)
+        return label;
+    const name = metadataName(app);
+    if (!name)
+        return null;
+    return name.endsWith(BOOTSTRAP_SUFFIX) ? name.slice(0, -BOOTSTRAP_SUFFIX.length) : name;
+}
+function clusterLabelOf(app) {
+    const labels = app.metadata?.labels;
+    const label = labels?.cluster;
+    return typeof label === 'string' && label ? label : null;
+}
+function metadataName(app) {
+    const name = app.metadata?.name;
+    return typeof name === 'string' && name ? name : null;
+}
+const CLUSTER_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+/** Other names for a bootstrap Application without a cluster label, tried in order: file, destination, directory. */
+const DISAMBIGUATORS = [
+    (b) => external_node_path_default().posix.basename(b.file).replace(/\.ya?ml$/i, ''),
+    (b) => {
+        const name = b.app.spec?.destination?.name;
+        return typeof name === 'string' && name !== 'in-cluster' ? name : null;
+    },
+    (b) => external_node_path_default().posix.basename(external_node_path_default().posix.dirname(b.file)),
+];
+/**
+ * Each bootstrap Application's cluster name (`clusterName`). Bootstrap Applications in different
+ * files that share a `metadata.name` (one Argo CD per cluster, each with its own `root`) are
+ * different clusters: those without a cluster label are named by the first of file name,
+ * destination name or directory that tells them all apart. A clash left is reported by the caller.
+ */
+function bootstrapClusterNames(bootstraps) {
+    const names = bootstraps.map((b) => clusterName(b.app));
+    const groups = new Map();
+    bootstraps.forEach((b, i) => {
+        const name = metadataName(b.app);
+        if (name)
+            groups.set(name, [...(groups.get(name) ?? []), i]);
+    });
+    for (const members of groups.values()) {
+        if (new Set(members.map((i) => bootstraps[i].file)).size < 2)
+            continue;
+        const unlabelled = members.filter((i) => !clusterLabelOf(bootstraps[i].app));
+        const labels = members.flatMap((i) => clusterLabelOf(bootstraps[i].app) ?? []);
+        for (const pick of DISAMBIGUATORS) {
+            const candidates = unlabelled.map((i) => pick(bootstraps[i]));
+            const all = [...labels, ...candidates];
+            if (!candidates.every((c) => c !== null && CLUSTER_NAME.test(c)))
+                continue;
+            if (new Set(all).size !== all.length)
+                continue;
+            unlabelled.forEach((i, k) => (names[i] = candidates[k]));
+            break;
+        }
+    }
+    return names;
+}
+
+;// CONCATENATED MODULE: ./src/gitops/repo-url.ts
+/** Whether `url` is one of this repository's URLs (compared normalized); false when none is known. */
+function repo_url_isOwnRepoURL(url, own) {
+    if (typeof url !== 'string' || own === null)
+        return false;
+    const n = normalizeRepoURL(url);
+    return typeof own === 'string' ? n === own : own.includes(n);
+}
+/**
+ * One spelling for one repository: `git@host:org/x`, `ssh://git@host/org/x`, `https://host/org/x.git`
+ * and `https://Host/org/x/` are all `https://host/org/x`. Lowercase (GitHub's paths are case
+ * insensitive, and Argo CD compares lowercased), no credentials, no `.git` or trailing slash, no
+ * port of ssh or the scheme's default port.
+ */
+function normalizeRepoURL(url) {
+    let u = url.trim().toLowerCase();
+    const scp = /^(?:[^@/:]+@)?([\w.-]+):(?!\/\/)\/*(.+)$/.exec(u);
+    if (scp)
+        u = `ssh://${scp[1]}/${scp[2]}`;
+    const m = /^([a-z][a-z0-9+.-]*):\/\/(?:[^@/]*@)?([^/:@]+)(?::(\d+))?(\/.*)?$/.exec(u);
+    if (m) {
+        const [, scheme, host, port, rest = ''] = m;
+        // An ssh port says nothing about the repository; a default port neither.
+        const dropPort = port === undefined ||
+            /ssh|git/.test(scheme) ||
+            (scheme === 'https' && port === '443') ||
+            (scheme === 'http' && port === '80');
+        u = `https://${host}${dropPort ? '' : `:${port}`}${rest}`;
+    }
+    return u
+        .replace(/\/+$/, '')
+        .replace(/\.git$/, '')
+        .replace(/\/+$/, '');
+}
+
+;// CONCATENATED MODULE: ./src/gitops/control-plane-namespace.ts
+/**
+ * The namespace Argo CD runs in (its controller namespace). An Application there is known by its bare name,
+ * one in another namespace (apps-in-any-namespace) as `<namespace>_<name>`: what `$ARGOCD_APP_NAME` and
+ * `.argocd-source-<app>.yaml` name. Argo CD is told it at install time; the repository says it where its
+ * bootstrap Applications are applied: their `metadata.namespace`.
+ */
+/** What the namespace is when no bootstrap Application states one: Argo CD's install manifests use it. */
+const DEFAULT_CONTROL_PLANE_NAMESPACE = 'argocd';
+/**
+ * A cluster's control-plane namespace: the config's, else its own bootstrap's `metadata.namespace` (each
+ * cluster may run its own Argo CD), else the repository's.
+ */
+function clusterControlPlaneNamespace(configured, bootstrap, repository) {
+    return configured ?? statedNamespace(bootstrap) ?? repository;
+}
+/** The `metadata.namespace` an Application states, or null. */
+function statedNamespace(app) {
+    const ns = app.metadata?.namespace;
+    return typeof ns === 'string' && ns !== '' ? ns : null;
+}
+/**
+ * The repository's control-plane namespace: the config's `controlPlaneNamespace`, else the one its bootstrap
+ * Applications state (the most stated when they differ, the first of those on a tie), else `argocd`.
+ */
+function controlPlaneNamespace(configured, apps) {
+    if (configured)
+        return configured;
+    const counts = new Map();
+    for (const app of apps) {
+        const ns = statedNamespace(app);
+        if (ns)
+            counts.set(ns, (counts.get(ns) ?? 0) + 1);
+    }
+    let best = null;
+    for (const entry of counts)
+        if (!best || entry[1] > best[1])
+            best = entry;
+    return best ? best[0] : DEFAULT_CONTROL_PLANE_NAMESPACE;
+}
+
+;// CONCATENATED MODULE: ./src/gitops/env-for-ref.ts
+/** The configured environment whose clusters track `ref`, or null when none does. */
+function envForRef(config, ref) {
+    if (ref === null)
+        return null;
+    return Object.entries(config.environments).find(([, e]) => e.ref === ref)?.[0] ?? null;
+}
+
+;// CONCATENATED MODULE: ./src/gitops/topology.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Finds every cluster: bootstrap Applications first, then the config's cluster entries on top.
+ * `repo` is what the repository says of itself (its default branch, its origin URL); without it,
+ * only the config does.
+ */
+function discoverTopology(files, config, repo = repoContext(config, NO_FACTS)) {
+    const findings = [];
+    const defaultBranch = repo.defaultBranch;
+    const byName = new Map();
+    const knownNames = new Set(config.clusters.map((c) => c.name));
+    const bootstraps = readBootstraps(files, config, findings, knownNames);
+    const names = bootstrapClusterNames(bootstraps);
+    const namespace = controlPlaneNamespace(config.controlPlaneNamespace, bootstraps.map((b) => b.app));
+    bootstraps.forEach((b, i) => {
+        if (names[i])
+            knownNames.add(names[i]);
+        const at = { config, defaultBranch: defaultBranch.name, namespace };
+        const cluster = fromBootstrap(b.file, b.root, b.app, names[i], at, findings);
+        if (!cluster)
+            return;
+        const previous = byName.get(cluster.name);
+        if (previous) {
+            findings.push(finding('error', 'bootstrap-invalid', `cluster "${cluster.name}" is already defined by ${previous.definedAt.file}:${previous.definedAt.line} (give each bootstrap Application its own cluster label)`, cluster.definedAt, cluster.name));
+            return;
+        }
+        byName.set(cluster.name, cluster);
+    });
+    for (const override of config.clusters) {
+        const existing = byName.get(override.name);
+        byName.set(override.name, applyOverride(existing, override, config, defaultBranch.name, namespace));
+    }
+    const envOrder = Object.keys(config.environments);
+    const rank = (c) => c.env && envOrder.includes(c.env) ? envOrder.indexOf(c.env) : envOrder.length;
+    const clusters = [...byName.values()].sort((a, b) => rank(a) - rank(b) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const c of clusters)
+        knownNames.add(c.name);
+    return {
+        clusters,
+        ...repoIdentity(config, repo, clusters),
+        defaultBranch: defaultBranch.name,
+        defaultBranchSource: defaultBranch.source,
+        controlPlaneNamespace: namespace,
+        knownNames: [...knownNames].sort(),
+        findings,
+    };
+}
+/** This repository's URLs: the config's, the origin remote's, the bootstrap Applications', in that order. */
+function repoIdentity(config, repo, clusters) {
+    const bootstrap = clusters.flatMap((c) => (c.bootstrap && c.repoURL ? [c.repoURL] : []));
+    const found = [
+        ['config', config.repoURL],
+        ['origin', repo.originURL],
+        ...bootstrap.map((u) => ['bootstrap', u]),
+    ];
+    const known = found.filter((f) => !!f[1]);
+    const first = known[0];
+    return {
+        repoURL: first ? normalizeRepoURL(first[1]) : null,
+        repoURLSource: first ? first[0] : null,
+        repoURLs: [...new Set(known.map(([, u]) => normalizeRepoURL(u)))],
+    };
+}
+/** The Applications of the bootstrap files that Argo CD would take; the others are findings. */
+function readBootstraps(files, config, findings, knownNames) {
+    const out = [];
+    for (const file of globFiles(files.root, config.bootstrapGlob)) {
+        const loaded = files.readYaml(file);
+        if (!loaded)
+            continue;
+        for (const doc of loaded.documents) {
+            if (!doc.root || doc.root.kind !== 'map')
+                continue;
+            const app = vnode_toJson(doc.root);
+            if (app.kind !== 'Application')
+                continue;
+            // Argo CD would refuse it; reading its fields would only guess.
+            const invalid = bootstrapSchemaFindings(doc.root, app);
+            if (invalid.length > 0) {
+                const named = clusterName(app);
+                if (named)
+                    knownNames.add(named);
+                findings.push(...invalid);
+                continue;
+            }
+            out.push({ file, root: doc.root, app });
+        }
+    }
+    return out;
+}
+/** Each `ref` of a multi-source bootstrap: the chart's own repository or another one. */
+function refsOf(sources, chartRepo) {
+    const refs = {};
+    if (!Array.isArray(sources))
+        return refs;
+    const own = typeof chartRepo === 'string' ? normalizeRepoURL(chartRepo) : null;
+    for (const s of sources) {
+        if (typeof s.ref !== 'string')
+            continue;
+        const same = own !== null && typeof s.repoURL === 'string' && normalizeRepoURL(s.repoURL) === own;
+        refs[s.ref] = same ? 'this-repo' : 'other-repo';
+    }
+    return refs;
+}
+/** A bootstrap Application against Argo CD's Application schema, each problem where it is written. */
+function bootstrapSchemaFindings(root, app) {
+    const validate = precompiled(argocd_application_schema_namespaceObject);
+    if (validate(app))
+        return [];
+    return explain(validate.errors ?? [], root, root.pos).map((v) => finding('error', 'bootstrap-invalid', `bootstrap Application: ${v.message}`, v.pos));
+}
+function fromBootstrap(file, root, app, named, { config, defaultBranch, namespace }, findings) {
+    const metadata = (app.metadata ?? {});
+    const spec = (app.spec ?? {});
+    const definedAt = root.pos;
+    const bad = (message, at = definedAt) => {
+        findings.push(finding('error', 'bootstrap-invalid', message, at));
+        return null;
+    };
+    if (typeof metadata.name !== 'string' || metadata.name === '')
+        return bad('bootstrap Application has no metadata.name');
+    let sourcePath = ['spec', 'source'];
+    let source = spec.source;
+    if (!source && Array.isArray(spec.sources)) {
+        const withPath = spec.sources.map((s, i) => [s, i]).filter(([s]) => typeof s.path === 'string');
+        if (withPath.length !== 1) {
+            return bad('bootstrap Application with several sources must have exactly one source with a path');
+        }
+        source = withPath[0][0];
+        sourcePath = ['spec', 'sources', String(withPath[0][1])];
+    }
+    if (!source || typeof source.path !== 'string') {
+        return bad(`bootstrap Application ${metadata.name} has no spec.source.path (the app-of-apps chart)`);
+    }
+    const helm = readHelmSource(source.helm);
+    const name = named ?? metadata.name;
+    const controlPlane = clusterControlPlaneNamespace(config.controlPlaneNamespace, app, namespace);
+    const valueFilesAt = nodeAt(root, [...sourcePath, 'helm', 'valueFiles']);
+    if (valueFilesAt?.kind === 'seq') {
+        for (const item of valueFilesAt.items) {
+            if (item.kind === 'scalar' && (item.value === null || item.value === '')) {
+                findings.push(finding('error', 'value-files-empty', 'empty entry in the bootstrap helm.valueFiles', item.pos, name));
+            }
+        }
+    }
+    const targetRevision = typeof source.targetRevision === 'string' && source.targetRevision ? source.targetRevision : 'HEAD';
+    const ref = resolveRef(targetRevision, defaultBranch);
+    const env = metadata.labels?.env ?? envOfClusterRef(config, ref, defaultBranch);
+    return {
+        name,
+        env,
+        envRef: envRefOf(config, env, ref, defaultBranch),
+        chart: repo_files_repoJoin('.', source.path),
+        valueFiles: helm.valueFiles,
+        // Each parameter knows its line (readHelmSource keeps the entries in order: a non-object entry
+        // makes the bootstrap fail Argo CD's schema before this).
+        parameters: helm.parameters.map((p, i) => {
+            const at = nodeAt(root, [...sourcePath, 'helm', 'parameters', String(i)])?.pos;
+            return at ? { ...p, at } : p;
+        }),
+        values: helm.values,
+        valuesObject: helm.valuesObject,
+        ignoreMissingValueFiles: helm.ignoreMissingValueFiles,
+        releaseName: helm.releaseName ?? metadata.name,
+        namespace: helm.namespace ?? spec.destination?.namespace ?? '',
+        helmOptions: helmOptions(helm),
+        application: {
+            name: instanceName(metadata.name, metadata.namespace, controlPlane),
+            namespace: spec.destination?.namespace ?? '',
+            project: spec.project ?? '',
+            repoURL: typeof source.repoURL === 'string' ? source.repoURL : '',
+            path: source.path,
+            targetRevision: typeof source.targetRevision === 'string' ? source.targetRevision : '',
+        },
+        controlPlaneNamespace: controlPlane,
+        repoURL: typeof source.repoURL === 'string' ? source.repoURL : null,
+        targetRevision,
+        ref,
+        destination: null,
+        definedAt,
+        bootstrap: { file, node: root, sourcePath },
+        valueRefs: refsOf(spec.sources, source.repoURL),
+    };
+}
+function applyOverride(base, o, config, defaultBranch, controlPlane) {
+    const definedAt = { file: config.file ?? '.github/gitops-promotion.yaml', line: 1, column: 1 };
+    if (!base && !o.chart) {
+        throw new errors_ConfigurationError(`cluster "${o.name}" has no bootstrap Application, so the config must give its chart`, {
+            file: definedAt.file,
+        });
+    }
+    const targetRevision = o.targetRevision ?? base?.targetRevision ?? 'HEAD';
+    const ref = resolveRef(targetRevision, defaultBranch);
+    const env = o.env ?? base?.env ?? envOfClusterRef(config, ref, defaultBranch);
+    return {
+        name: o.name,
+        env,
+        envRef: envRefOf(config, env, ref, defaultBranch),
+        chart: o.chart ? repo_files_repoJoin('.', o.chart) : base.chart,
+        valueFiles: o.valueFiles ?? base?.valueFiles ?? [],
+        parameters: o.parameters ?? base?.parameters ?? [],
+        values: o.values ?? base?.values ?? null,
+        valuesObject: o.valuesObject ?? base?.valuesObject ?? null,
+        ignoreMissingValueFiles: base?.ignoreMissingValueFiles ?? false,
+        releaseName: o.releaseName ?? base?.releaseName ?? `${o.name}${BOOTSTRAP_SUFFIX}`,
+        namespace: o.namespace ?? base?.namespace ?? controlPlane,
+        helmOptions: base?.helmOptions ?? NO_HELM_OPTIONS,
+        application: base?.application ?? {
+            name: `${o.name}${BOOTSTRAP_SUFFIX}`,
+            namespace: o.namespace ?? '',
+            project: '',
+            repoURL: config.repoURL ?? '',
+            path: o.chart ?? '',
+            targetRevision,
+        },
+        controlPlaneNamespace: base?.controlPlaneNamespace ?? controlPlane,
+        repoURL: base?.repoURL ?? config.repoURL,
+        targetRevision,
+        ref,
+        destination: o.destination ?? base?.destination ?? null,
+        definedAt: base?.definedAt ?? definedAt,
+        bootstrap: base?.bootstrap ?? null,
+        valueRefs: base?.valueRefs ?? {},
+    };
+}
+/**
+ * `HEAD` (and an empty revision) track the default branch (null when it is unknown); `refs/heads/x`
+ * is `x`.
+ */
+function resolveRef(targetRevision, defaultBranch) {
+    if (isHead(targetRevision))
+        return defaultBranch;
+    return targetRevision.replace(/^refs\/(heads|tags)\//, '');
+}
+/** A revision that means "the default branch". */
+function isHead(targetRevision) {
+    return targetRevision === '' || targetRevision === 'HEAD';
+}
+/** The environment a ref's clusters belong to: the configured one, else the default dev on the default branch. */
+function envOfClusterRef(config, ref, defaultBranch) {
+    if (ref === null)
+        return null;
+    return envForRef(config, ref) ?? (tracksDefaultDev(config, 'dev', ref, defaultBranch) ? 'dev' : null);
+}
+/** The ref an environment's clusters track (the configured one, or the default branch for the default dev). */
+function envRefOf(config, env, ref, defaultBranch) {
+    if (env === null)
+        return null;
+    if (tracksDefaultDev(config, env, ref, defaultBranch))
+        return defaultBranch;
+    return config.environments[env]?.ref ?? null;
+}
+/**
+ * Without configured environments, the dev environment tracks branch `dev` or the default branch
+ * (DESIGN: bootstrap HEAD means it): a `main` repository's dev clusters on HEAD are where they belong.
+ */
+function tracksDefaultDev(config, env, ref, defaultBranch) {
+    return (!config.environmentsConfigured &&
+        env === 'dev' &&
+        ref !== null &&
+        ref === defaultBranch &&
+        'dev' in config.environments);
+}
+/** Position of a field of the bootstrap Application's source (e.g. `targetRevision`), if written there. */
+function bootstrapFieldPos(cluster, field) {
+    if (!cluster.bootstrap)
+        return null;
+    const node = nodeAt(cluster.bootstrap.node, [...cluster.bootstrap.sourcePath, ...field]);
+    return node?.pos ?? null;
+}
+
+;// CONCATENATED MODULE: ./src/gitops/rules/external-values.ts
+
+
+
+
+
+
+/**
+ * Value files outside this repository (an `http(s)://` URL, `$ref/…` of a source in another repository)
+ * are not read offline: Argo CD reads them, the render here cannot. Said, never silently dropped: a warning
+ * for a cluster's bootstrap Application (its app-of-apps render and checks are without the file), a notice
+ * for a rendered Application (validate does not render its chart; diff says its resources are unknown).
+ */
+function externalValuesRule(ctx) {
+    const out = [];
+    for (const cluster of ctx.topology.clusters) {
+        const values = ctx.values.get(cluster.name);
+        if (!values)
+            continue;
+        for (const v of render_recipe_externalValueFiles(values.recipe)) {
+            const at = (values.recipe.overriddenBy && { file: values.recipe.overriddenBy, line: 1, column: 1 }) ||
+                (cluster.bootstrap &&
+                    nodeAt(cluster.bootstrap.node, [
+                        ...cluster.bootstrap.sourcePath,
+                        'helm',
+                        'valueFiles',
+                        String(v.index),
+                    ])?.pos) ||
+                cluster.definedAt;
+            const message = `values file ${v.entry} of Application ${cluster.application.name} is outside this repository: it is not read offline, so cluster ${cluster.name} is rendered and checked without it`;
+            out.push(finding('warning', 'value-file-external', message, at, cluster.name));
+        }
+    }
+    for (const app of ctx.apps)
+        out.push(...appExternalValues(ctx, app));
+    return out;
+}
+function appExternalValues(ctx, app) {
+    const sources = applications_appSources(app.object);
+    const out = [];
+    for (const { source, path } of sources) {
+        for (const entry of source.helm?.valueFiles ?? []) {
+            if (typeof entry !== 'string' || !isExternal(ctx, sources, entry))
+                continue;
+            const message = `values file ${entry} of Application ${app.name} is outside this repository: it is not read offline, so what it sets is not checked or compared`;
+            const at = ctx.locate.field(app, [...path, 'helm', 'valueFiles'], entry);
+            out.push({
+                ...finding('notice', 'value-file-external', message, at, app.cluster.name),
+                subject: app.name,
+            });
+        }
+    }
+    return out;
+}
+/** An `http(s)://` URL, or `$ref/…` naming a source of another repository (an unknown ref is path-missing's). */
+function isExternal(ctx, sources, entry) {
+    if (/^https?:\/\//i.test(entry))
+        return true;
+    const ref = refValueFile(entry);
+    if (!ref)
+        return false;
+    const target = sources.find((s) => s.source.ref === ref.ref);
+    return !!target && !repo_url_isOwnRepoURL(target.source.repoURL, ctx.topology.repoURLs);
+}
+
+;// CONCATENATED MODULE: ./src/gitops/rules/identity.ts
+
+
+/**
+ * Application names are unique in their Argo CD namespace: across clusters when one Argo CD holds
+ * them all, within each cluster when every cluster has its own.
+ */
+function uniqueNamesRule(ctx) {
+    const shared = ctx.controlPlane.kind === 'single';
+    const groups = new Map();
+    for (const app of ctx.apps) {
+        // A nameless Application is application-schema's finding (metadata.name is required).
+        if (!app.name)
+            continue;
+        const key = `${shared ? '' : `${app.cluster.name}\0`}${app.namespace}/${app.name}`;
+        groups.set(key, [...(groups.get(key) ?? []), app]);
+    }
+    const out = [];
+    for (const group of groups.values()) {
+        if (group.length < 2)
+            continue;
+        const [keep, ...dups] = orderForBlame(group);
+        for (const app of dups) {
+            const also = keep.cluster === app.cluster
+                ? `also rendered by ${keep.template ?? 'another template'}`
+                : `also rendered for cluster ${keep.cluster.name}`;
+            out.push(finding('error', 'application-name-unique', `Application name "${app.name}" is ${also}; Argo CD keeps only one of them`, ctx.locate.templateMention(app, `"${app.component}"`, ['metadata', 'name']), app.cluster.name));
+        }
+    }
+    return out;
+}
+/**
+ * Which of several Applications with one name is the duplicate: the one whose template is not
+ * named after its component (`loki-copy.yaml` rendering `loki`), else the later template.
+ */
+function orderForBlame(group) {
+    const own = (a) => (a.template && basename(a.template) === a.component ? 0 : 1);
+    const sorted = [...group].sort((a, b) => own(a) - own(b) || (a.template ?? '').localeCompare(b.template ?? ''));
+    return sorted;
+}
+function basename(file) {
+    return file.replace(/^.*\//, '').replace(/\.(ya?ml|tpl)$/, '');
+}
+/** A DNS-1123 subdomain, what Kubernetes accepts as an object's name. */
+function isKubernetesName(name) {
+    return name.length <= 253 && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/.test(name);
+}
+/**
+ * Names are Kubernetes names, and, where one Argo CD holds every cluster's Applications, follow the
+ * configured pattern (default `<cluster>-<component>`).
+ */
+function namePatternRule(ctx) {
+    const shared = ctx.controlPlane.kind === 'single';
+    const out = [];
+    for (const app of ctx.apps) {
+        if (!app.name)
+            continue;
+        const pattern = ctx.config.applicationName.replaceAll('{cluster}', escapeRegExp(app.cluster.name));
+        if (!isKubernetesName(app.name)) {
+            out.push({
+                ...finding('error', 'application-name-pattern', `Application name "${app.name}" is not a valid Kubernetes name (lowercase letters, digits, '-' and '.', at most 253)`, ctx.locate.templateMention(app, `"${app.component}"`, ['metadata', 'name']), app.cluster.name),
+                subject: app.name,
+            });
+            continue;
+        }
+        if (!shared || new RegExp(pattern).test(app.name))
+            continue;
+        out.push({
+            ...finding('error', 'application-name-pattern', `Application name "${app.name}" does not match ${pattern}`, ctx.locate.templateMention(app, `"${app.component}"`, ['metadata', 'name']), app.cluster.name),
+            subject: app.name,
+        });
+    }
+    return out;
+}
+/**
+ * With one Argo CD for every cluster, every Application carries `cluster: <cluster>` so
+ * `argocd app list --selector cluster=<name>` finds a cluster's Applications.
+ */
+function clusterLabelRule(ctx) {
+    if (ctx.controlPlane.kind !== 'single')
+        return [];
+    const label = ctx.config.clusterLabel;
+    const out = [];
+    for (const app of ctx.apps) {
+        const value = app.object.metadata?.labels?.[label];
+        if (value === app.cluster.name)
+            continue;
+        const message = value === undefined
+            ? `label "${label}: ${app.cluster.name}" is missing`
+            : `label "${label}" is "${String(value)}", expected "${app.cluster.name}"`;
+        const at = value === undefined
+            ? ctx.locate.template(app, ['metadata', 'labels'])
+            : ctx.locate.field(app, ['metadata', 'labels', label], value);
+        out.push({
+            ...finding('error', 'application-cluster-label', message, at, app.cluster.name),
+            subject: app.name,
+        });
+    }
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./src/util/is-map.ts
 /** A YAML/JSON mapping: an object that is not an array (nor null). */
@@ -41905,267 +41960,1107 @@ function describeObject(o) {
     return `${o.kind || '(no kind)'} ${o.namespace ? `${o.namespace}/` : ''}${o.name || '(no name)'}`;
 }
 
-;// CONCATENATED MODULE: ./src/gitops/template-paths.ts
+;// CONCATENATED MODULE: ./src/gitops/rules/objects.ts
+
+
+
+
 /**
- * Which values a template line reads, as far as its text shows it: `.Values.a.b` (or `$.Values…`)
- * directly, or a field of the element a `range` over a `.Values` map gives a variable
- * (`range $name, $app := .Values.apps` … `{{ $app.wave }}`: `apps.<element>.wave`). A hint for
- * pointing at the values line that produced a value, not a template parser.
+ * Every object the app-of-apps chart renders has what Kubernetes and Argo CD need to apply it: a
+ * string `apiVersion` and `kind`, and a `metadata` map with a `name` (or a `generateName`, a hook's).
+ * One problem, one finding: Applications are left to application-schema, which requires the same.
  */
-const NAME = '[A-Za-z_][A-Za-z0-9_]*';
-const VAR = '\\$[A-Za-z0-9_]*';
-// Anchored on a single action's text; no two parts can match the same characters (linear time).
-const RANGE = new RegExp(`^-?\\s*range\\s+(?:(${VAR})\\s*,\\s*)?(?:(${VAR})\\s*:=\\s*)?\\$?\\.Values((?:\\.${NAME})*)\\s*-?$`);
-const VALUES_READ = new RegExp(`(?<![A-Za-z0-9_)\\]])\\$?\\.Values((?:\\.${NAME})+)`, 'g');
-const VAR_READ = new RegExp(`(${VAR})((?:\\.${NAME})+)`, 'g');
-const DOT_READ = new RegExp(`(?<![A-Za-z0-9_$)\\]])\\.(${NAME}(?:\\.${NAME})*)`, 'g');
-/** The text of every `{{ … }}` action of a template, in order. */
-function actions(text) {
+function objectFieldsRule(ctx) {
     const out = [];
-    let at = text.indexOf('{{');
-    while (at >= 0) {
-        const end = text.indexOf('}}', at + 2);
-        if (end < 0)
-            break;
-        out.push(text.slice(at + 2, end));
-        at = text.indexOf('{{', end + 2);
-    }
-    return out;
-}
-/** Every `range` of a template over a `.Values` map (`range .Values.apps` included). */
-function valuesRanges(text) {
-    const out = [];
-    for (const action of actions(text)) {
-        const m = RANGE.exec(action.trim());
-        if (!m)
+    for (const o of ctx.objects) {
+        // An Application's metadata is held to Argo CD's own schema (application-schema).
+        if (isApplication(o.object))
             continue;
-        out.push({ path: m[3].split('.').filter(Boolean), element: m[2] ?? null });
-    }
-    return out;
-}
-/** What the actions of one line read of the values, given the template's ranges. */
-function lineReads(line, ranges) {
-    const out = [];
-    const split = (p) => p.split('.').filter(Boolean);
-    for (const action of actions(line)) {
-        for (const m of action.matchAll(VALUES_READ))
-            out.push({ within: null, path: split(m[1]) });
-        for (const m of action.matchAll(VAR_READ)) {
-            const range = ranges.find((r) => r.element === m[1]);
-            if (range)
-                out.push({ within: range.path, path: split(m[2]) });
-        }
-        const dotted = ranges.filter((r) => r.element === null);
-        if (dotted.length !== 1)
+        const missing = missingFields(o.object);
+        if (missing.length === 0)
             continue;
-        for (const m of action.replace(VALUES_READ, '').matchAll(DOT_READ))
-            out.push({ within: dotted[0].path, path: split(m[1]) });
+        const what = o.kind ? `${o.kind}${o.name ? ` ${o.name}` : ''}` : 'an object';
+        const at = ctx.locate.template(o, missing.includes('metadata') ? [] : ['metadata']);
+        out.push(finding('error', 'object-required-fields', `${what} rendered with no ${missing.join(', no ')}: Argo CD cannot apply it`, at, o.cluster.name));
+    }
+    return out;
+}
+function missingFields(object) {
+    const text = (v) => typeof v === 'string' && v !== '';
+    const missing = [];
+    if (!text(object.apiVersion))
+        missing.push('apiVersion');
+    if (!text(object.kind))
+        missing.push('kind');
+    if (!isMap(object.metadata))
+        missing.push('metadata');
+    else if (!text(object.metadata.name) && !text(object.metadata.generateName))
+        missing.push('metadata.name');
+    return missing;
+}
+/**
+ * Two objects with one identity (API group, kind, namespace, name) in one cluster's render are one
+ * live resource: Argo CD applies the last and warns. Applications have their own rule
+ * (application-name-unique); objects without a name are reported by object-required-fields.
+ */
+function objectUniqueRule(ctx) {
+    const seen = new Map();
+    const out = [];
+    for (const o of ctx.objects) {
+        if (!o.name || !o.kind || isApplication(o.object))
+            continue;
+        const key = `${o.cluster.name}\0${objectKey(o)}`;
+        const first = seen.get(key);
+        if (!first) {
+            seen.set(key, o);
+            continue;
+        }
+        const also = first.template === o.template
+            ? `rendered twice by ${o.template ?? 'the chart'}`
+            : `also rendered by ${first.template ?? 'another template'}`;
+        out.push(finding('error', 'object-unique', `${describeObject(o)} is ${also}: Argo CD applies only the last of them`, ctx.locate.templateMention(o, o.name, ['metadata', 'name']), o.cluster.name));
     }
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/gitops/locate.ts
+;// CONCATENATED MODULE: ./src/gitops/rules/projects.ts
 
 
-
-
+const ARGO = 'argoproj.io';
 /**
- * Rendered Applications have no lines of their own: a problem in one is a problem in the values
- * line that produced the value, or in the template line that wrote the field. The locator finds it.
+ * An Application (or an ApplicationSet's template) names an AppProject that exists: `default`, or
+ * one the same render defines. A cluster whose render defines no AppProject may use the ones another
+ * cluster's render defines (one control plane holding every project); a repo that renders no
+ * AppProject at all creates them elsewhere, and is not checked. A warning: a project can also be
+ * created by hand.
  */
-class Locator {
-    files;
-    mergedValues;
-    constructor(files, mergedValues) {
-        this.files = files;
-        this.mergedValues = mergedValues;
+function applicationProjectRule(ctx) {
+    const projects = new Map();
+    for (const o of ctx.objects) {
+        if (o.group !== ARGO || o.kind !== 'AppProject' || !o.name)
+            continue;
+        const set = projects.get(o.cluster.name) ?? new Set();
+        projects.set(o.cluster.name, set.add(o.name));
     }
-    /**
-     * Where a field's value came from: the values line that set this value (inside the component's
-     * block, or a key of the same name), else the template line that writes the field.
-     */
-    field(app, fieldPath, value) {
-        return this.valueOrigin(app, fieldPath, value) ?? this.template(app, fieldPath);
+    if (projects.size === 0)
+        return [];
+    const everywhere = new Set([...projects.values()].flatMap((s) => [...s]));
+    const out = [];
+    for (const use of projectUses(ctx)) {
+        if (use.project === 'default')
+            continue;
+        const own = projects.get(use.cluster);
+        // Another cluster's render may hold the projects, but a partial run does not see every render.
+        if (!own && ctx.partial)
+            continue;
+        if ((own ?? everywhere).has(use.project))
+            continue;
+        // One message for every cluster: the same missing project is one finding.
+        out.push({
+            ...finding('warning', 'application-project', `${use.what}project "${use.project}" is neither "default" nor an AppProject the app-of-apps chart renders (it renders ${[...everywhere].sort().join(', ')}): Argo CD refuses an Application whose project does not exist`, use.at, use.cluster),
+            ...(use.subject ? { subject: use.subject } : {}),
+        });
     }
-    /** For a key the schema does not allow: the values key that produced it, else the template line. */
-    key(app, fieldPath) {
-        const merged = this.valuesOf(app);
-        const block = merged ? this.block(merged, app) : undefined;
-        if (merged && block) {
-            for (let i = 0; i < fieldPath.length; i++) {
-                const node = nodeAt(merged, [...block, ...fieldPath.slice(i)]);
-                if (node && fieldPath.length - i >= 2)
-                    return node.keyPos ?? node.pos;
-            }
-        }
-        return this.template(app, fieldPath);
-    }
-    /** The values that rendered an Application: its nested level's, else its cluster's. */
-    valuesOf(app) {
-        return app.level ? app.level.values : this.mergedValues.get(app.cluster.name);
-    }
-    valueOrigin(app, fieldPath, value) {
-        if (value === null || typeof value === 'object' || value === undefined)
-            return null;
-        const merged = this.valuesOf(app);
-        if (!merged)
-            return null;
-        const wanted = String(value);
-        const read = this.readOrigin(app, merged, fieldPath, wanted);
-        // What the line reads holds another value (the template changed it): no guess by value then.
-        if (read)
-            return read === 'another-value' ? null : read;
-        const block = this.block(merged, app);
-        const lastKey = [...fieldPath].reverse().find((k) => !/^\d+$/.test(k));
-        let best = null;
-        for (const leaf of leaves(merged)) {
-            if (leaf.node.value === null || String(leaf.node.value) !== wanted)
-                continue;
-            const inBlock = block !== undefined && block.every((k, i) => leaf.path[i] === k);
-            const leafKey = [...leaf.path].reverse().find((k) => !/^\d+$/.test(k));
-            const sameKey = leafKey === lastKey;
-            if (!inBlock && !sameKey)
-                continue;
-            const score = (inBlock ? 2 : 0) + (sameKey ? 1 : 0);
-            if (!best || score > best.score)
-                best = { score, pos: leaf.node.pos };
-        }
-        return best?.pos ?? null;
-    }
-    /**
-     * The values line a field's value came from, by the path the template line that writes the field
-     * reads (`.Values.a.b`, or `$app.wave` of `range $name, $app := .Values.apps`: the component's
-     * element of that map), when the merged values hold that very value there.
-     */
-    readOrigin(app, merged, fieldPath, wanted) {
-        const at = this.template(app, fieldPath);
-        const text = at.file === app.template ? this.files.text(at.file) : null;
-        if (!text || !at.line)
-            return null;
-        const ranges = valuesRanges(text);
-        let found = null;
-        for (const read of lineReads(text.split('\n')[at.line - 1] ?? '', ranges)) {
-            const element = read.within && componentIn(merged, read.within, app.component);
-            if (read.within && !element)
-                continue;
-            const node = nodeAt(merged, [...(read.within ?? []), ...(element ? [element] : []), ...read.path]);
-            if (node?.kind !== 'scalar' || node.value === null)
-                continue;
-            if (String(node.value) === wanted)
-                return node.pos;
-            found = 'another-value';
-        }
-        return found;
-    }
-    /**
-     * The values path of an Application's component block: a top-level key named for the component,
-     * else its element of a map the rendering template ranges over (`apps.worker`).
-     */
-    block(merged, app) {
-        const top = componentBlock(merged, app.component);
-        if (top !== undefined)
-            return [top];
-        const text = app.template ? this.files.text(app.template) : null;
-        for (const range of text ? valuesRanges(text) : []) {
-            const element = componentIn(merged, range.path, app.component);
-            if (element)
-                return [...range.path, element];
-        }
-        return undefined;
-    }
-    /** The template line that writes a field: the rendering template first, then the chart's helpers. */
-    template(app, fieldPath) {
-        const keys = fieldPath.filter((k) => !/^\d+$/.test(k));
-        const candidates = app.template ? [app.template, ...this.helpers(app.template)] : [];
-        for (const file of candidates) {
-            const line = findKeyLine(this.files.text(file) ?? '', keys);
-            if (line)
-                return { file, line, column: 1 };
-        }
-        if (app.template)
-            return { file: app.template, line: 1, column: 1 };
-        return app.cluster.definedAt;
-    }
-    /**
-     * The line of the rendering template that mentions a text (e.g. `"cert-manager"` in a one-line
-     * template that includes a shared helper), else the template line that writes the field.
-     */
-    templateMention(app, text, fieldPath) {
-        const lines = app.template ? (this.files.text(app.template) ?? '').split('\n') : [];
-        const i = lines.findIndex((l) => l.includes(text));
-        if (app.template && i >= 0)
-            return { file: app.template, line: i + 1, column: lines[i].indexOf(text) + 1 };
-        return this.template(app, fieldPath);
-    }
-    helpers(template) {
-        const dir = external_node_path_default().posix.dirname(template);
-        const text = this.files.text(template);
-        if (text === null)
-            return [];
-        const names = [];
-        for (const file of this.listTemplates(dir))
-            if (file !== template && /\/_[^/]*$/.test(file))
-                names.push(file);
-        return names;
-    }
-    listed = new Map();
-    listTemplates(dir) {
-        let list = this.listed.get(dir);
-        if (!list) {
-            list = this.files.list(dir).map((n) => `${dir}/${n}`);
-            this.listed.set(dir, list);
-        }
-        return list;
-    }
+    return out;
 }
-/** The key of a component's element in the map at `path` of the values, if that map has one. */
-function componentIn(merged, path, component) {
-    const map = path.length === 0 ? merged : nodeAt(merged, path);
-    return map?.kind === 'map' ? componentBlock(map, component) : undefined;
+function projectUses(ctx) {
+    const uses = [];
+    for (const app of ctx.apps) {
+        const project = app.object.spec?.project;
+        if (typeof project !== 'string' || project === '')
+            continue;
+        uses.push({
+            cluster: app.cluster.name,
+            project,
+            what: '',
+            at: ctx.locate.field(app, ['spec', 'project'], project),
+            subject: app.name,
+        });
+    }
+    for (const o of ctx.objects) {
+        const project = applicationSetProject(o);
+        if (project === null)
+            continue;
+        uses.push({
+            cluster: o.cluster.name,
+            project,
+            what: `ApplicationSet ${o.name}: `,
+            at: ctx.locate.template(o, ['spec', 'template', 'spec', 'project']),
+        });
+    }
+    return uses;
 }
-/** The top-level values key of a component's block (`envoyGateway` for `envoy-gateway`), if any. */
-function componentBlock(merged, component) {
-    const wanted = componentKey(component);
-    for (const key of merged.entries.keys())
-        if (componentKey(key) === wanted)
-            return key;
-    return undefined;
-}
-/**
- * The line of a nested key in a YAML-ish template: each key must appear after, and indented deeper
- * than, the one before it. Falls back to the first line with the last key alone.
- */
-function findKeyLine(text, keys) {
-    if (keys.length === 0)
+/** The project an ApplicationSet's template names, when it is written out (not a `{{…}}` parameter). */
+function applicationSetProject(o) {
+    if (o.group !== ARGO || o.kind !== 'ApplicationSet' || !isMap(o.object.spec))
         return null;
-    const lines = text.split('\n');
-    const keyRe = (k) => new RegExp(`^(\\s*)(?:-\\s+)?["']?${k.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}["']?\\s*:`);
-    let from = 0;
-    let indent = -1;
-    let found = null;
-    for (const key of keys) {
-        const re = keyRe(key);
-        let hit = null;
-        for (let i = from; i < lines.length; i++) {
-            const m = re.exec(lines[i]);
-            if (m && m[1].length > indent) {
-                hit = i;
-                indent = m[1].length;
-                break;
+    const template = o.object.spec.template;
+    const spec = isMap(template) && isMap(template.spec) ? template.spec : null;
+    const project = spec?.project;
+    if (typeof project !== 'string' || project === '' || project.includes('{{'))
+        return null;
+    return project;
+}
+
+;// CONCATENATED MODULE: ./src/gitops/rules/sources.ts
+
+
+
+
+
+/** A source of this repository: its repoURL is one of the repository's URLs, compared normalized. */
+function inRepo(ctx, source) {
+    return repo_url_isOwnRepoURL(source.repoURL, ctx.topology.repoURLs);
+}
+/** No empty or null entries in helm.valueFiles: Argo CD fails on them, or reads the chart dir as a file. */
+function emptyValueFilesRule(ctx) {
+    const out = [];
+    for (const app of ctx.apps) {
+        for (const { source, path } of applications_appSources(app.object)) {
+            const entries = source.helm?.valueFiles ?? [];
+            entries.forEach((v, i) => {
+                if (v !== null && v !== undefined && String(v).trim() !== '')
+                    return;
+                out.push({
+                    ...finding('error', 'value-files-empty', `${path.join('.')}.helm.valueFiles[${i}] is ${v === null || v === undefined ? 'null' : 'empty'}`, ctx.locate.template(app, [...path, 'helm', 'valueFiles']), app.cluster.name),
+                    subject: app.name,
+                });
+            });
+        }
+    }
+    return out;
+}
+/** Every in-repo path and values file an Application references exists in this tree. */
+function pathsExistRule(ctx) {
+    const out = [];
+    for (const app of ctx.apps) {
+        out.push(...refValueFiles(ctx, app));
+        for (const { source, path } of applications_appSources(app.object)) {
+            if (!inRepo(ctx, source) || typeof source.path !== 'string')
+                continue;
+            const dir = repo_files_repoJoin('.', source.path);
+            if (!ctx.files.isDirectory(dir)) {
+                out.push({
+                    ...finding('error', 'path-missing', `source path "${source.path}" does not exist`, ctx.locate.field(app, [...path, 'path'], source.path), app.cluster.name),
+                    subject: app.name,
+                });
+                continue;
+            }
+            if (source.helm?.ignoreMissingValueFiles)
+                continue;
+            for (const entry of source.helm?.valueFiles ?? []) {
+                if (entry === null || entry === undefined || !isLocalValueFile(String(entry)))
+                    continue;
+                const file = valueFilePath(dir, String(entry));
+                if (ctx.files.isFile(file))
+                    continue;
+                out.push({
+                    ...finding('error', 'path-missing', `values file ${file} does not exist (set helm.ignoreMissingValueFiles if that is intended)`, ctx.locate.field(app, [...path, 'helm', 'valueFiles'], entry), app.cluster.name),
+                    subject: app.name,
+                });
             }
         }
-        if (hit === null) {
-            found = null;
-            break;
-        }
-        found = hit;
-        from = hit + 1;
     }
-    if (found !== null)
-        return found + 1;
-    const re = keyRe(keys[keys.length - 1]);
-    const i = lines.findIndex((l) => re.test(l));
-    return i >= 0 ? i + 1 : null;
+    return out;
+}
+/**
+ * Multi-source `valueFiles` entries `$<ref>/<path>`: Argo CD reads `<path>` from the source with
+ * `ref: <ref>`. A ref no source declares fails the sync; one that is this repo must hold the file.
+ */
+function refValueFiles(ctx, app) {
+    const sources = applications_appSources(app.object);
+    const out = [];
+    for (const { source, path } of sources) {
+        for (const entry of source.helm?.valueFiles ?? []) {
+            const parsed = typeof entry === 'string' ? refValueFile(entry) : null;
+            if (!parsed)
+                continue;
+            const { ref, path: rest } = parsed;
+            const field = [...path, 'helm', 'valueFiles'];
+            const text = String(entry);
+            const at = ctx.locate.valueOrigin(app, field, text) ?? ctx.locate.templateMention(app, text, field);
+            const target = sources.find((s) => s.source.ref === ref);
+            let message = null;
+            if (!target)
+                message = `values file ${entry} names $${ref}, but no source of the Application has ref: ${ref}`;
+            else if (inRepo(ctx, target.source) && !source.helm?.ignoreMissingValueFiles) {
+                const file = repo_files_repoJoin('.', rest);
+                if (!ctx.files.isFile(file)) {
+                    message = `values file ${file} (${entry}) does not exist (set helm.ignoreMissingValueFiles if that is intended)`;
+                }
+            }
+            if (message) {
+                out.push({ ...finding('error', 'path-missing', message, at, app.cluster.name), subject: app.name });
+            }
+        }
+    }
+    return out;
+}
+function describeRef(ref, ctx) {
+    return ref === ctx.topology.defaultBranch ? `${ref} (the default branch)` : ref;
+}
+/**
+ * Clusters follow their environment's ref (a prod cluster never follows the dev branch), and the
+ * Applications of the app-of-apps track the same revision as their bootstrap Application. What the
+ * unknown default branch leaves open is said once, as a notice.
+ */
+function targetRevisionRules(ctx) {
+    const out = [];
+    const flaggedBootstrap = new Set();
+    const open = { clusters: [], apps: [] };
+    for (const cluster of ctx.topology.clusters) {
+        if (cluster.ref === null)
+            open.clusters.push(cluster);
+        if (!cluster.envRef || cluster.ref === null || cluster.ref === cluster.envRef)
+            continue;
+        flaggedBootstrap.add(cluster.name);
+        out.push(finding('error', 'target-revision-env', `cluster ${cluster.name} (environment ${cluster.env}) tracks ${describeRef(cluster.ref, ctx)}, but ${cluster.env} clusters track ${cluster.envRef}${devNote(ctx, cluster, cluster.ref)}`, bootstrapFieldPos(cluster, ['targetRevision']) ?? cluster.definedAt, cluster.name));
+    }
+    for (const app of ctx.apps)
+        out.push(...childRevisionFindings(ctx, app, flaggedBootstrap, open));
+    out.push(...unknownDefaultBranch(open));
+    return out;
+}
+function childRevisionFindings(ctx, app, flaggedBootstrap, open) {
+    const cluster = app.cluster;
+    const out = [];
+    for (const { source, path } of applications_appSources(app.object)) {
+        if (!inRepo(ctx, source))
+            continue;
+        const written = typeof source.targetRevision === 'string' ? source.targetRevision : 'HEAD';
+        const ref = resolveRef(written, ctx.topology.defaultBranch);
+        const at = () => ctx.locate.field(app, [...path, 'targetRevision'], written);
+        if (ref === null || cluster.ref === null) {
+            // HEAD and HEAD are one revision whatever the default branch is.
+            if (!(isHead(written) && isHead(cluster.targetRevision)))
+                open.apps.push({ app, at: at() });
+            continue;
+        }
+        if (ref === cluster.ref)
+            continue;
+        // The bootstrap is on the wrong ref and this child on the right one: the bootstrap finding says it all.
+        if (flaggedBootstrap.has(cluster.name) && ref === cluster.envRef)
+            continue;
+        const tracks = written === ref ? ref : `${written} = ${describeRef(ref, ctx)}`;
+        out.push({
+            ...finding('error', 'bootstrap-revision-mismatch', `tracks ${tracks}, but its bootstrap Application tracks ${describeRef(cluster.ref, ctx)}${devNote(ctx, cluster, ref)}`, at(), cluster.name),
+            subject: app.name,
+        });
+    }
+    return out;
+}
+/** One notice for everything the unknown default branch leaves unchecked, where the first of it is. */
+function unknownDefaultBranch(open) {
+    if (open.clusters.length === 0 && open.apps.length === 0)
+        return [];
+    const first = open.clusters[0];
+    const at = first ? (bootstrapFieldPos(first, ['targetRevision']) ?? first.definedAt) : open.apps[0].at;
+    const parts = [
+        ...(open.clusters.length > 0
+            ? [
+                `cluster${open.clusters.length === 1 ? '' : 's'} ${open.clusters.map((c) => c.name).join(', ')} ${open.clusters.length === 1 ? 'has' : 'have'} no ref and ${open.clusters.length === 1 ? 'its' : 'their'} environment's ref is not checked`,
+            ]
+            : []),
+        ...(open.apps.length > 0
+            ? [
+                `${open.apps.length} Application source${open.apps.length === 1 ? ' is' : 's are'} not compared with ${open.apps.length === 1 ? 'its' : 'their'} bootstrap's revision`,
+            ]
+            : []),
+    ];
+    return [
+        finding('notice', 'default-branch-unknown', `targetRevision HEAD means the repository's default branch, which is unknown here (no defaultBranch in the config, no refs/remotes/origin/HEAD, not exactly one of main and master): ${parts.join('; ')}. Set defaultBranch in the config, or run git remote set-head origin --auto`, at),
+    ];
+}
+function devNote(ctx, cluster, ref) {
+    return ref === ctx.topology.defaultBranch && cluster.env !== null && cluster.envRef !== ref
+        ? `: a ${cluster.env} cluster never follows the dev branch`
+        : '';
+}
+
+;// CONCATENATED MODULE: ./src/gitops/application-value-files.ts
+
+
+
+
+
+
+/**
+ * The value files each own-repository source of a rendered Application reads, resolved as Argo CD
+ * resolves them at the tree `files` holds: `.argocd-source*.yaml` merged in, build variables
+ * (`$ARGOCD_APP_NAME`…) of this Application substituted, globs expanded, `$ref/…` of this repository
+ * followed. `controlPlaneNamespace`: where Argo CD runs (an Application elsewhere is `<ns>_<name>`).
+ */
+function applicationValueFiles(files, app, repoURLs, controlPlaneNamespace) {
+    const sources = applications_appSources(app).map(({ source }) => source);
+    const refs = sourceRefs(sources, repoURLs);
+    const out = [];
+    for (const source of sources) {
+        if (typeof source.path !== 'string' || !repo_url_isOwnRepoURL(source.repoURL, repoURLs))
+            continue;
+        const dir = repo_files_repoJoin('.', source.path);
+        const recipe = resolveRecipe(files, {
+            chart: dir,
+            helm: readHelmSource(source.helm),
+            app: appContext(app, source, controlPlaneNamespace),
+            refs,
+        }, files.revision);
+        out.push({ dir, files: recipe.valueFiles.flatMap((v) => (v.kind === 'file' ? [v.file] : [])) });
+    }
+    return out;
+}
+/** The build-variable facts of an Application's source (reposerver's `newEnv`). */
+function appContext(app, source, controlPlane) {
+    const destination = app.spec?.destination?.namespace;
+    return {
+        name: instanceName(String(app.metadata?.name ?? ''), app.metadata?.namespace, controlPlane),
+        namespace: typeof destination === 'string' ? destination : '',
+        project: typeof app.spec?.project === 'string' ? app.spec.project : '',
+        repoURL: typeof source.repoURL === 'string' ? source.repoURL : '',
+        path: typeof source.path === 'string' ? source.path : '',
+        targetRevision: typeof source.targetRevision === 'string' ? source.targetRevision : '',
+    };
+}
+/** `ref` name → whether that source is this repository (its `$ref/…` files are files of this tree). */
+function sourceRefs(sources, repoURLs) {
+    const refs = {};
+    for (const s of sources)
+        if (typeof s.ref === 'string')
+            refs[s.ref] = repo_url_isOwnRepoURL(s.repoURL, repoURLs) ? 'this-repo' : 'other-repo';
+    return refs;
+}
+
+;// CONCATENATED MODULE: ./src/gitops/cluster-own-values.ts
+/**
+ * Whether a cluster's valueFiles entry (as written) is the cluster's own file: a directory on its
+ * path is named for the cluster or its environment (`$values/environments/prod/apps.yaml`,
+ * `clusters/dev-01/values.yaml`), or the file's name carries one of those names
+ * (`values.dev-01.yaml`, `values-prod.yaml`). A `$ref` prefix names a source, not a directory.
+ */
+function isOwnValueFile(entry, names) {
+    const wanted = names.filter((n) => n !== '');
+    const segments = entry
+        .split('/')
+        .filter((s, i) => s !== '' && s !== '.' && !(i === 0 && s.startsWith('$')));
+    const file = segments.pop();
+    if (segments.some((dir) => wanted.includes(dir)))
+        return true;
+    return file !== undefined && wanted.some((n) => file.includes(n));
+}
+
+;// CONCATENATED MODULE: ./src/gitops/rules/topology-rules.ts
+
+
+
+
+
+/**
+ * Every cluster has its values file: the bootstrap's valueFiles exist, and one is the cluster's own
+ * when another cluster renders the same chart.
+ */
+function clusterValuesRule(ctx) {
+    const out = [];
+    for (const cluster of ctx.topology.clusters) {
+        const values = ctx.values.get(cluster.name);
+        if (!values)
+            continue;
+        const entryPos = (index) => (cluster.bootstrap &&
+            nodeAt(cluster.bootstrap.node, [...cluster.bootstrap.sourcePath, 'helm', 'valueFiles', String(index)])
+                ?.pos) ||
+            cluster.definedAt;
+        if (!cluster.ignoreMissingValueFiles) {
+            for (const m of values.missing) {
+                out.push(finding('error', 'cluster-values-missing', `values file ${m.file} of cluster ${cluster.name} does not exist`, entryPos(m.index), cluster.name));
+            }
+        }
+        const names = cluster.env !== null ? [cluster.name, cluster.env] : [cluster.name];
+        // As written, and as resolved (build variables substituted, `$ref/…` and globs followed).
+        const own = [...cluster.valueFiles, ...values.valueFiles].some((f) => isOwnValueFile(f, names));
+        // Only clusters that share their app-of-apps chart need a file of their own to differ.
+        const shared = ctx.topology.clusters.some((c) => c !== cluster && c.chart === cluster.chart);
+        if (!own && shared && values.missing.length === 0) {
+            out.push(finding('warning', 'cluster-values-missing', `cluster ${cluster.name} renders with no values file of its own (expected e.g. values.${cluster.name}.yaml in its valueFiles)`, cluster.definedAt, cluster.name));
+        }
+    }
+    return out;
+}
+const PER_TARGET = /^values[.-](.+)\.ya?ml$/;
+/**
+ * Every `values.<name>.yaml` belongs to a cluster (or an environment): an orphan is usually a
+ * cluster that was renamed or removed, whose overrides silently stopped applying.
+ */
+function orphanValuesRule(ctx) {
+    // A file used only by clusters outside a partial run would look orphaned.
+    if (ctx.partial)
+        return [];
+    const targets = new Set(ctx.topology.knownNames);
+    for (const c of ctx.topology.clusters)
+        if (c.env)
+            targets.add(c.env);
+    for (const env of Object.keys(ctx.config.environments))
+        targets.add(env);
+    const referenced = new Set();
+    const dirs = new Set();
+    for (const c of ctx.topology.clusters) {
+        dirs.add(c.chart);
+        for (const f of ctx.values.get(c.name)?.files ?? [])
+            referenced.add(f);
+    }
+    for (const app of ctx.apps) {
+        for (const source of applicationValueFiles(ctx.files, app.object, ctx.topology.repoURLs, app.cluster.controlPlaneNamespace)) {
+            dirs.add(source.dir);
+            for (const f of source.files)
+                referenced.add(f);
+        }
+    }
+    const out = [];
+    for (const dir of [...dirs].sort()) {
+        for (const name of ctx.files.list(dir)) {
+            const m = PER_TARGET.exec(name);
+            const file = repo_files_repoJoin(dir, name);
+            if (!m || targets.has(m[1]) || referenced.has(file) || name === 'values.schema.json')
+                continue;
+            out.push(finding('warning', 'orphan-values-file', `${name} belongs to no cluster or environment (clusters: ${ctx.topology.clusters.map((c) => c.name).join(', ')}) and no Application uses it`, { file, line: 1, column: 1 }));
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/gitops/rules/waves.ts
+
+
+
+const SYNC_WAVE = 'argocd.argoproj.io/sync-wave';
+const WAVE_PATH = ['metadata', 'annotations', SYNC_WAVE];
+function wave(app) {
+    const raw = app.object.metadata?.annotations?.[SYNC_WAVE];
+    if (raw === undefined)
+        return { raw, value: 0 };
+    // Untrimmed, as Argo CD reads it (Go's strconv.Atoi): " 5" is not wave 5 there but wave 0.
+    return { raw, value: typeof raw === 'string' && /^[+-]?\d+$/.test(raw) ? Number(raw) : null };
+}
+/** The sync-wave annotation is an integer in a string: Argo CD ignores anything else silently. */
+function syncWaveFormatRule(ctx) {
+    const out = [];
+    for (const app of ctx.apps) {
+        const { raw, value } = wave(app);
+        if (value !== null)
+            continue;
+        out.push({
+            ...finding('error', 'sync-wave-format', `sync-wave ${JSON.stringify(raw)} is not an integer string (Argo CD treats it as wave 0)`, ctx.locate.field(app, WAVE_PATH, raw), app.cluster.name),
+            subject: app.name,
+        });
+    }
+    return out;
+}
+/** Declared dependencies (`dependsOn`) deploy in strictly earlier waves, on every cluster. */
+function syncWaveOrderRule(ctx) {
+    const out = [];
+    const deps = Object.entries(ctx.config.dependsOn);
+    if (deps.length === 0)
+        return out;
+    const byCluster = new Map();
+    for (const app of ctx.apps) {
+        let m = byCluster.get(app.cluster.name);
+        if (!m)
+            byCluster.set(app.cluster.name, (m = new Map()));
+        m.set(componentKey(app.component), app);
+    }
+    const unknown = unknownDependencies(ctx, deps);
+    out.push(...unknown.map((u) => u.finding));
+    const typos = new Set(unknown.map((u) => u.name));
+    for (const [cluster, apps] of byCluster) {
+        for (const [dependent, needs] of deps) {
+            const app = apps.get(componentKey(dependent));
+            if (!app)
+                continue;
+            const own = wave(app).value;
+            if (own === null)
+                continue;
+            for (const need of needs) {
+                const dep = apps.get(componentKey(need));
+                if (!dep && typos.has(need))
+                    continue;
+                if (!dep) {
+                    out.push({
+                        ...finding('warning', 'sync-wave-order', `depends on ${need}, which is not deployed on ${cluster}`, ctx.locate.template(app, ['metadata', 'name']), cluster),
+                        subject: app.name,
+                    });
+                    continue;
+                }
+                const theirs = wave(dep).value;
+                if (theirs === null || theirs < own)
+                    continue;
+                out.push({
+                    ...finding('error', 'sync-wave-order', `${app.component} (wave ${own}) depends on ${dep.component} (wave ${theirs}): a dependency must deploy in a strictly earlier wave`, ctx.locate.field(app, WAVE_PATH, wave(app).raw ?? null), cluster),
+                });
+            }
+        }
+    }
+    return out;
+}
+/**
+ * `dependsOn` names that are no component anywhere (a typo would otherwise switch the check off), at
+ * their line in the config. Only when every cluster rendered: one missing could hold the component.
+ */
+function unknownDependencies(ctx, deps) {
+    const file = ctx.config.file;
+    const renderedAll = ctx.topology.clusters.every((c) => ctx.apps.some((a) => a.cluster.name === c.name));
+    if (ctx.partial || !file || !renderedAll)
+        return [];
+    const known = new Set(ctx.apps.map((a) => componentKey(a.component)));
+    const root = ctx.files.readYaml(file)?.documents[0]?.root;
+    const at = (segments) => {
+        const node = root && nodeAt(root, segments);
+        return node ? (node.keyPos ?? node.pos) : { file, line: 1, column: 1 };
+    };
+    const components = [...new Set(ctx.apps.map((a) => a.component))].sort().join(', ');
+    const out = [];
+    for (const [dependent, needs] of deps) {
+        const names = [
+            [dependent, ['dependsOn', dependent]],
+            ...needs.map((n, i) => [n, ['dependsOn', dependent, String(i)]]),
+        ];
+        for (const [name, segments] of names) {
+            if (known.has(componentKey(name)))
+                continue;
+            out.push({
+                name,
+                finding: finding('error', 'sync-wave-order', `dependsOn names "${name}", which is no component (components: ${components})`, at([...segments])),
+            });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/gitops/rules/index.ts
+
+
+
+
+
+
+
+
+
+/** The rendered-object, Application and topology rules, in reporting order. */
+const RULES = [
+    objectFieldsRule,
+    objectUniqueRule,
+    applicationSchemaRule,
+    uniqueNamesRule,
+    applicationProjectRule,
+    emptyValueFilesRule,
+    pathsExistRule,
+    syncWaveFormatRule,
+    syncWaveOrderRule,
+    namePatternRule,
+    clusterLabelRule,
+    destinationRule,
+    targetRevisionRules,
+    clusterValuesRule,
+    orphanValuesRule,
+    externalValuesRule,
+];
+
+;// CONCATENATED MODULE: ./src/report/matrix.ts
+
+/** The matrix of the rendered clusters: each component's revision per cluster. */
+function buildMatrix(clusters, apps, rendered) {
+    const names = clusters.map((c) => c.name).filter((n) => rendered.includes(n));
+    const cells = {};
+    for (const app of apps) {
+        const revisions = applications_appSources(app.object).map(({ source }) => source.targetRevision ?? 'HEAD');
+        const row = (cells[app.component] ??= {});
+        row[app.cluster.name] = [...new Set(revisions)].join(', ') || '—';
+    }
+    const components = Object.keys(cells).sort();
+    for (const component of components)
+        for (const c of names)
+            cells[component][c] ??= null;
+    return { clusters: names, components, cells };
+}
+
+;// CONCATENATED MODULE: ./src/commands/validate-check.ts
+
+
+
+
+
+/** validate's last phase: the rules over what rendered, the config's rule settings, the result. */
+/** Runs every rule over the discovery and its renders: validate's verdict. */
+function check(d, r) {
+    const unrendered = d.topology.clusters.flatMap((c) => (r.rendered.has(c.name) ? [] : [c.name]));
+    const controlPlane = detectControlPlane(d.config.controlPlane, d.all.clusters, r.apps, unrendered);
+    const raw = [...d.findings, ...r.findings, ...ruleFindings(d, r, controlPlane)];
+    raw.push(...d.files.yamlFindings());
+    const findings = sortFindings(applyRuleSettings(collapseFindings(raw), d.config));
+    return {
+        findings,
+        counts: countBySeverity(findings),
+        clusters: d.topology.clusters.map((c) => ({
+            name: c.name,
+            env: c.env,
+            ref: c.ref,
+            rendered: r.rendered.has(c.name),
+            applications: r.rendered.get(c.name) ?? 0,
+        })),
+        matrix: buildMatrix(d.topology.clusters, r.apps, [...r.rendered.keys()]),
+        apps: r.apps,
+        topology: d.topology,
+        controlPlane,
+        config: d.config,
+    };
+}
+function ruleFindings(d, r, controlPlane) {
+    const merged = new Map([...r.values].map(([k, v]) => [k, v.merged]));
+    const ctx = {
+        files: d.files,
+        config: d.config,
+        topology: d.topology,
+        apps: r.apps,
+        objects: r.objects,
+        values: r.values,
+        locate: new Locator(d.files, merged),
+        partial: d.partial,
+        controlPlane,
+    };
+    return RULES.flatMap((rule) => rule(ctx));
+}
+/** Config `rules:` turns a rule off or changes its severity. */
+function applyRuleSettings(findings, config) {
+    const out = [];
+    for (const f of findings) {
+        const setting = config.rules[f.rule];
+        if (setting === 'off')
+            continue;
+        out.push(setting ? { ...f, severity: setting } : f);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/git/refs.ts
+
+/**
+ * Why `ref` is refused as a git revision, or null: a full or abbreviated sha, or a ref name by the
+ * rules of `git check-ref-format --allow-onelevel`, optionally followed by `~N` / `^N` (the CLI's
+ * `--base HEAD~1`). Nothing else reaches git: never a leading `-`, `:`, a space, `..` or `@{`.
+ */
+function refProblem(ref) {
+    const name = revisionBase(ref);
+    if (name !== '' && !/^-/.test(name) && (name === 'HEAD' || !refNameProblem(name)))
+        return null;
+    return `"${clip(ref)}" is not a git ref name or commit sha`;
+}
+/** A revision without its `~N` / `^N` suffixes (`HEAD~1` → `HEAD`). */
+function revisionBase(ref) {
+    return ref.replace(/(?:~\d*|\^\d*)+$/, '');
+}
+/** A full commit id (SHA-1 or SHA-256). */
+function isFullSha(text) {
+    return /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(text);
+}
+/** `git check-ref-format` rules, for a one-level or full ref name. */
+function refNameProblem(name) {
+    if (name === '' || name === '@' || name.length > 255)
+        return true;
+    // Control characters, space, ~ ^ : ? * [ \ and DEL are never allowed.
+    // eslint-disable-next-line no-control-regex
+    if (/[\x00-\x20\x7f~^:?*[\\]/.test(name))
+        return true;
+    if (name.includes('..') || name.includes('@{') || name.includes('//'))
+        return true;
+    if (name.startsWith('/') || name.endsWith('/') || name.endsWith('.'))
+        return true;
+    return name.split('/').some((part) => part.startsWith('.') || part.endsWith('.lock'));
+}
+/** Why `name` is refused as a branch name (the promotion's from/to, environment refs), or null. */
+function branchProblem(name) {
+    if (/(?:~|\^)/.test(name) || name === 'HEAD' || name.startsWith('-') || refNameProblem(name))
+        return `"${clip(name)}" is not a valid branch name`;
+    return null;
+}
+const branch = (name) => ({ kind: 'branch', name });
+const tag = (name) => ({ kind: 'tag', name });
+/** `refs/heads/<name>` or `refs/tags/<name>`. */
+function fullRef(ref) {
+    return `${ref.kind === 'branch' ? 'refs/heads' : 'refs/tags'}/${ref.name}`;
+}
+/** `branch dev`, `tag stable`: how messages name a ref. */
+function refs_describeRef(ref) {
+    return `${ref.kind} ${ref.name}`;
+}
+/**
+ * Why `ref` is refused (a branch or tag name by git's rules, never `HEAD`, a flag or a revision
+ * expression), or null. Tags follow the branch rules here: `stable`, `stable-v1.2.3`.
+ */
+function qualifiedRefProblem(ref) {
+    const problem = branchProblem(ref.name);
+    return problem && ref.kind === 'tag' ? problem.replace('branch name', 'tag name') : problem;
+}
+
+;// CONCATENATED MODULE: ./src/gitops/config-arguments.ts
+
+
+
+/**
+ * The config's values that become helm or git arguments, checked for their kind: the config at a
+ * pull request's head is written by its author like any other file. The first bad one is a
+ * ConfigurationError at its line.
+ */
+function checkConfigArguments(raw, at) {
+    const refuse = (problem, ...segments) => {
+        if (problem)
+            throw new errors_ConfigurationError(problem, at(...segments));
+    };
+    if (raw.defaultBranch !== undefined)
+        refuse(branchProblem(raw.defaultBranch), 'defaultBranch');
+    for (const [name, env] of Object.entries(raw.environments ?? {}))
+        refuse(refOrBranch(env.ref), 'environments', name, 'ref');
+    (raw.promotion?.edges ?? []).forEach((e, i) => {
+        refuse(branchProblem(e.from), 'promotion', 'edges', String(i), 'from');
+        refuse(branchProblem(e.to), 'promotion', 'edges', String(i), 'to');
+    });
+    if (raw.helm?.kubeVersion !== undefined)
+        refuse(kubeVersionProblem(raw.helm.kubeVersion), 'helm', 'kubeVersion');
+    (raw.helm?.apiVersions ?? []).forEach((v, i) => refuse(apiVersionProblem(v), 'helm', 'apiVersions', String(i)));
+    (raw.clusters ?? []).forEach((c, i) => {
+        const field = (...rest) => ['clusters', String(i), ...rest];
+        if (c.releaseName !== undefined)
+            refuse(releaseNameProblem(c.releaseName), ...field('releaseName'));
+        if (c.namespace)
+            refuse(namespaceProblem(c.namespace), ...field('namespace'));
+        (c.parameters ?? []).forEach((p, j) => refuse(parameterNameProblem(String(p.name)), ...field('parameters', String(j), 'name')));
+    });
+}
+/** An environment's ref: a branch, or a tag like `stable` (same name rules). */
+function refOrBranch(ref) {
+    return branchProblem(ref.replace(/^refs\/(heads|tags)\//, ''));
+}
+
+;// CONCATENATED MODULE: ./src/rule-ids.ts
+/** Every rule id gitops-promotion reports: a finding names one of these (a typo fails the compiler). */
+const rule_ids_RULES = [
+    'yaml-syntax',
+    'yaml-duplicate-key',
+    'yaml-tab',
+    'yaml-alias-limit',
+    'yaml-file-too-large',
+    'bootstrap-invalid',
+    'values-schema',
+    'values-shape',
+    'helm-template',
+    'app-of-apps-nested',
+    'manifest-invalid',
+    'manifest-duplicate-key',
+    'helm-argument',
+    'object-required-fields',
+    'object-unique',
+    'application-schema',
+    'application-name-unique',
+    'application-name-pattern',
+    'application-cluster-label',
+    'application-project',
+    'value-files-empty',
+    'path-missing',
+    'sync-wave-format',
+    'sync-wave-order',
+    'destination-mismatch',
+    'target-revision-env',
+    'bootstrap-revision-mismatch',
+    'default-branch-unknown',
+    'cluster-values-missing',
+    'orphan-values-file',
+    'value-file-external',
+];
+
+;// CONCATENATED MODULE: ./src/gitops/config.ts
+
+
+
+
+
+
+
+
+
+
+const CONFIG_FILES = ['.github/gitops-promotion.yaml', '.github/gitops-promotion.yml'];
+const DEFAULT_ENVIRONMENTS = {
+    dev: { ref: 'dev' },
+    staging: { ref: 'staging' },
+    prod: { ref: 'stable' },
+};
+const DEFAULT_BOOTSTRAP_GLOB = 'argocd-bootstrap-apps/*.yaml';
+function defaultConfig() {
+    return {
+        file: null,
+        repoURL: null,
+        defaultBranch: null,
+        root: '.',
+        bootstrapGlob: DEFAULT_BOOTSTRAP_GLOB,
+        controlPlane: 'auto',
+        controlPlaneNamespace: null,
+        environments: { ...DEFAULT_ENVIRONMENTS },
+        environmentsConfigured: false,
+        clusters: [],
+        valuesSchema: 'auto',
+        applicationName: '^{cluster}-[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
+        clusterLabel: 'cluster',
+        dependsOn: {},
+        rules: {},
+        limits: { ...defaultYamlLimits },
+        helm: { kubeVersion: null, apiVersions: [] },
+        diff: {
+            ignore: { paths: [], labels: [], annotations: [] },
+            deep: true,
+            productionEnvironments: ['prod', 'production'],
+        },
+        promotion: {
+            edges: [{ from: 'dev', to: 'staging' }],
+            soak: null,
+            requiredChecks: null,
+            blockingLabels: ['promotion-blocker'],
+            freeze: [],
+        },
+    };
+}
+/**
+ * The repo-relative path of a config file given as `--config` or the `config` input (relative to the
+ * repo, or absolute under it), refused when it leads outside the repository: `..`, an absolute path
+ * elsewhere, a symlink out. The file is never read then, so nothing of it reaches the output.
+ */
+function configInRepo(repoDir, given) {
+    const p = pathInRepo(repoDir, given);
+    if (p.kind === 'outside')
+        throw new errors_ConfigurationError(`config file ${given} must be inside the repository`);
+    return p.rel;
+}
+/**
+ * Reads `.github/gitops-promotion.yaml` from the repo, validated against `schemas/config.schema.json`.
+ * A bad config is the user's to fix: ConfigurationError naming the file, line and field.
+ */
+function loadConfig(repoDir, explicitFile) {
+    const candidates = explicitFile ? [explicitFile] : CONFIG_FILES;
+    const found = candidates.find((f) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(repoDir, f)));
+    if (!found) {
+        if (explicitFile) {
+            configInRepo(repoDir, explicitFile); // outside is said as such, not as "not found"
+            throw new errors_ConfigurationError(`config file not found: ${explicitFile}`);
+        }
+        return defaultConfig();
+    }
+    const rel = configInRepo(repoDir, found);
+    if (!(0,external_node_fs_namespaceObject.statSync)(external_node_path_default().resolve(repoDir, rel)).isFile())
+        throw new errors_ConfigurationError(`config file ${rel} is not a file`);
+    const text = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().resolve(repoDir, rel), 'utf8');
+    const parsed = parseYaml(rel, text, defaultYamlLimits, '1.2');
+    const first = parsed.findings[0];
+    if (first)
+        throw new errors_ConfigurationError(first.message, { file: rel, line: first.line ?? undefined });
+    if (parsed.documents.length > 1) {
+        throw new errors_ConfigurationError('expected one YAML document', {
+            file: rel,
+            line: parsed.documents[1].line,
+        });
+    }
+    const root = parsed.documents[0]?.root;
+    if (!root)
+        return { ...defaultConfig(), file: rel };
+    const violations = validateNode(precompiled(config_schema_namespaceObject), root, { file: rel, line: 1, column: 1 });
+    const v = violations[0];
+    if (v)
+        throw new errors_ConfigurationError(v.message, { file: rel, line: v.pos.line });
+    const config = resolveConfig(vnode_toJson(root), rel, root);
+    requireRoot(repoDir, config, root);
+    return config;
+}
+/** `root` names a directory of this tree (through no symlink out of it). */
+function requireRoot(repoDir, config, node) {
+    if (config.root === '.')
+        return;
+    const at = { file: config.file ?? '', line: nodeAt(node, ['root'])?.keyPos?.line ?? 1 };
+    const p = pathInRepo(repoDir, config.root);
+    if (p.kind === 'outside' || !(0,external_node_fs_namespaceObject.existsSync)(p.abs) || !(0,external_node_fs_namespaceObject.statSync)(p.abs).isDirectory())
+        throw new errors_ConfigurationError(`root ${config.root} is not a directory of the repository`, at);
+}
+function resolveConfig(raw, file, root) {
+    const base = defaultConfig();
+    const at = (...segments) => {
+        const node = nodeAt(root, segments);
+        return { file, line: node?.keyPos?.line ?? node?.pos.line ?? 1 };
+    };
+    const names = new Set();
+    (raw.clusters ?? []).forEach((c, i) => {
+        if (names.has(c.name)) {
+            throw new errors_ConfigurationError(`cluster "${c.name}" is declared twice`, at('clusters', String(i), 'name'));
+        }
+        names.add(c.name);
+    });
+    for (const rule of Object.keys(raw.rules ?? {})) {
+        if (!KNOWN_RULES.has(rule)) {
+            throw new errors_ConfigurationError(`unknown rule "${rule}" in rules (known: ${[...KNOWN_RULES].sort().join(', ')})`, at('rules', rule));
+        }
+    }
+    if (raw.applicationName !== undefined) {
+        try {
+            new RegExp(raw.applicationName.replaceAll('{cluster}', 'cluster'));
+        }
+        catch (e) {
+            throw new errors_ConfigurationError(`applicationName is not a regular expression: ${e.message}`, at('applicationName'));
+        }
+    }
+    checkConfigArguments(raw, at);
+    const tree = treePath(raw.root ?? '.', 'root', at('root'));
+    const glob = treePath(raw.bootstrap?.glob ?? DEFAULT_BOOTSTRAP_GLOB, 'bootstrap.glob', at('bootstrap', 'glob'));
+    return {
+        file,
+        repoURL: raw.repoURL ?? null,
+        defaultBranch: raw.defaultBranch ?? null,
+        root: tree,
+        bootstrapGlob: repo_files_repoJoin(tree, glob),
+        controlPlane: raw.controlPlane ?? base.controlPlane,
+        controlPlaneNamespace: raw.controlPlaneNamespace ?? base.controlPlaneNamespace,
+        environments: raw.environments ?? base.environments,
+        environmentsConfigured: raw.environments !== undefined,
+        clusters: (raw.clusters ?? []).map((c, i) => withParameterLines(c, i, file, root)),
+        valuesSchema: raw.valuesSchema ?? base.valuesSchema,
+        applicationName: raw.applicationName ?? base.applicationName,
+        clusterLabel: raw.clusterLabel ?? base.clusterLabel,
+        dependsOn: raw.dependsOn ?? {},
+        rules: raw.rules ?? {},
+        limits: yamlLimits(raw.limits, base.limits),
+        helm: { kubeVersion: raw.helm?.kubeVersion ?? null, apiVersions: raw.helm?.apiVersions ?? [] },
+        diff: {
+            ignore: {
+                paths: raw.diff?.ignore?.paths ?? [],
+                labels: raw.diff?.ignore?.labels ?? [],
+                annotations: raw.diff?.ignore?.annotations ?? [],
+            },
+            deep: raw.diff?.deep ?? base.diff.deep,
+            productionEnvironments: raw.diff?.productionEnvironments ?? base.diff.productionEnvironments,
+        },
+        promotion: { ...base.promotion, ...raw.promotion },
+    };
+}
+/** A config cluster whose parameters know their line (findings about a `--set` point at it). */
+function withParameterLines(c, i, file, root) {
+    if (!c.parameters)
+        return c;
+    const parameters = c.parameters.map((p, j) => {
+        const node = nodeAt(root, ['clusters', String(i), 'parameters', String(j)]);
+        return node ? { ...p, at: { ...node.pos, file } } : p;
+    });
+    return { ...c, parameters };
+}
+/** Nodes of alias expansion that one alias of the deprecated `maxAliasCount` stands for (100 → 200,000). */
+const NODES_PER_ALIAS = 2_000;
+/** The most `maxExpandedNodes` may be (also what a large `maxAliasCount` maps to). */
+const MAX_EXPANDED_NODES = 5_000_000;
+/**
+ * `limits:`. The alias limit is a budget of nodes produced by alias expansion (`maxExpandedNodes`);
+ * the deprecated `maxAliasCount` (a count of alias expansions) is mapped onto it, N → N × 2,000 nodes,
+ * so the old default 100 is the new default 200,000, and `maxExpandedNodes` wins when both are set.
+ */
+function yamlLimits(raw, base) {
+    const fromAliasCount = raw?.maxAliasCount === undefined
+        ? undefined
+        : Math.min(raw.maxAliasCount * NODES_PER_ALIAS, MAX_EXPANDED_NODES);
+    return {
+        maxFileBytes: raw?.maxFileBytes ?? base.maxFileBytes,
+        maxExpandedNodes: raw?.maxExpandedNodes ?? fromAliasCount ?? base.maxExpandedNodes,
+    };
+}
+/**
+ * A path the config gives inside the repository (`root`, the bootstrap glob), normalized; one that
+ * climbs out of the repository or is absolute is refused: the glob is walked on the file system.
+ */
+function treePath(given, field, at) {
+    const rel = repo_files_repoJoin('.', given);
+    if (external_node_path_default().posix.isAbsolute(given) || repo_files_escapesRepo(rel)) {
+        throw new errors_ConfigurationError(`${field} ${JSON.stringify(given)} must be a path inside the repository`, at);
+    }
+    return rel;
+}
+/** Every rule id gitops-promotion reports; `rules:` in the config may name only these. */
+const KNOWN_RULES = new Set(rule_ids_RULES);
+
+;// CONCATENATED MODULE: ./src/commands/repo-facts.ts
+
+
+
+const REMOTE = 'origin';
+/**
+ * What the repository at `git`'s directory says of itself: `origin/HEAD`, which of main/master exist, the origin
+ * URL (credentials stripped). Only for the top of a repository: a directory inside another one (the
+ * examples of a project) would otherwise take that project's facts. `eventDefaultBranch` is the
+ * GitHub event's, read by the action.
+ */
+async function readRepoFacts(git, eventDefaultBranch) {
+    const event = eventDefaultBranch && !branchProblem(eventDefaultBranch) ? eventDefaultBranch : null;
+    if ((await git.tryLocation()) !== 'top-level')
+        return { ...NO_FACTS, eventDefaultBranch: event };
+    const [originHead, mainOrMaster, url] = await Promise.all([
+        git.tryRemoteHead(REMOTE),
+        git.tryBranchesNamed(['main', 'master']),
+        git.tryRemoteUrl(REMOTE),
+    ]);
+    return { originHead, eventDefaultBranch: event, mainOrMaster, originURL: remoteURL(url) };
+}
+/** A remote URL as a repoURL to compare with: normalized (no credentials), or null for a local path. */
+function remoteURL(url) {
+    if (!url || url.startsWith('/') || url.startsWith('.') || /^file:/i.test(url))
+        return null;
+    // Neither a query nor a fragment names a repository; either could carry a token.
+    const normalized = normalizeRepoURL(url.replace(/[?#].*$/s, ''));
+    return /^https:\/\/[^/]+\/./.test(normalized) ? normalized : null;
+}
+
+;// CONCATENATED MODULE: ./src/commands/validate-discover.ts
+
+
+
+
+
+
+
+/** Reads the config, the files and the topology of `repoDir`. */
+async function discover(options) {
+    requireDirectory(options.repoDir);
+    refuseSymlinksOut(options.repoDir);
+    const config = loadConfig(options.repoDir, options.configFile);
+    const revision = options.revision ?? (await headRevision(options.git, options.repoDir));
+    const files = new RepoFiles(options.repoDir, config.limits, undefined, undefined, revision);
+    const facts = await readRepoFacts(options.git, options.eventDefaultBranch);
+    const topology = discoverTopology(files, config, repoContext(config, facts));
+    return selectClusters({ files, config, topology }, options.clusters, options.logger);
+}
+/** The discovery of a tree already read (diff has its trees): the clusters to check, and what is said of them. */
+function selectClusters(tree, only, logger) {
+    const { files, config, topology: all } = tree;
+    const topology = only ? { ...all, clusters: all.clusters.filter((c) => only.includes(c.name)) } : all;
+    const findings = [...topology.findings];
+    if (all.clusters.length === 0) {
+        findings.push(finding('error', 'bootstrap-invalid', `no clusters found: no bootstrap Application matches ${config.bootstrapGlob} and the config declares no clusters`, config.file ? { file: config.file, line: 1, column: 1 } : null));
+    }
+    logger.info(`Found ${topology.clusters.length} clusters: ${topology.clusters.map((c) => c.name).join(', ')}`);
+    return { files, config, all, topology, partial: only !== undefined, findings };
+}
+/**
+ * The sha of HEAD when `dir` is the repository's directory, else '' (an exported tree or a copy),
+ * and '' when it is in no repository or git is not there.
+ */
+async function headRevision(git, dir) {
+    if (git.dir !== dir)
+        return '';
+    try {
+        return (await git.tryRevParse('HEAD')) ?? '';
+    }
+    catch (e) {
+        // Not in a repository, or git is not there.
+        if (e instanceof errors_ConfigurationError)
+            return '';
+        throw e;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/helm/error-text.ts
@@ -46137,7 +47032,7 @@ function readDocuments(chunk) {
     catch (e) {
         const err = e;
         if (err.reason !== 'duplicated mapping key')
-            return { error: manifests_firstLine(err) };
+            return { error: firstLine(err) };
         try {
             const docs = loadAll(chunk, undefined, { schema: RENDERED_SCHEMA, json: true });
             const line = chunk.split('\n')[err.mark.line]?.slice(err.mark.column) ?? '';
@@ -46148,11 +47043,11 @@ function readDocuments(chunk) {
             };
         }
         catch (again) {
-            return { error: manifests_firstLine(again) };
+            return { error: firstLine(again) };
         }
     }
 }
-function manifests_firstLine(e) {
+function firstLine(e) {
     return e.message.split('\n')[0];
 }
 function describe(v) {
@@ -46179,533 +47074,6 @@ function listItems(doc) {
     }
     const nullList = 'items' in doc && items === null && !('spec' in doc) && !('status' in doc);
     return nullList ? [] : [doc];
-}
-
-;// CONCATENATED MODULE: ./src/gitops/glob.ts
-
-
-/** Repo-relative paths (forward slashes) matching a glob of `*`, `?` and `**` segments, sorted. */
-function globFiles(root, pattern) {
-    const segments = pattern.split('/').filter((s) => s !== '' && s !== '.');
-    const out = [];
-    glob_walk(root, '', segments, out);
-    return [...new Set(out)].sort();
-}
-function glob_walk(root, rel, segments, out) {
-    if (segments.length === 0) {
-        if (rel && isFile(external_node_path_default().join(root, rel)))
-            out.push(rel);
-        return;
-    }
-    const [head, ...rest] = segments;
-    const dir = external_node_path_default().join(root, rel);
-    if (head === '**') {
-        glob_walk(root, rel, rest, out);
-        for (const name of list(dir)) {
-            if (name.startsWith('.'))
-                continue;
-            const child = rel ? `${rel}/${name}` : name;
-            if (isDir(external_node_path_default().join(root, child)))
-                glob_walk(root, child, segments, out);
-        }
-        return;
-    }
-    if (!/[*?[]/.test(head)) {
-        const child = rel ? `${rel}/${head}` : head;
-        glob_walk(root, child, rest, out);
-        return;
-    }
-    const re = globSegment(head);
-    for (const name of list(dir)) {
-        if (re.test(name))
-            glob_walk(root, rel ? `${rel}/${name}` : name, rest, out);
-    }
-}
-function globSegment(segment) {
-    const body = segment
-        .replace(/[.+^${}()|\\]/g, '\\$&')
-        .replace(/\*/g, '[^/]*')
-        .replace(/\?/g, '[^/]');
-    return new RegExp(`^${body}$`);
-}
-function list(dir) {
-    try {
-        return (0,external_node_fs_namespaceObject.readdirSync)(dir).sort();
-    }
-    catch {
-        return [];
-    }
-}
-function isFile(p) {
-    try {
-        return (0,external_node_fs_namespaceObject.statSync)(p).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-function isDir(p) {
-    try {
-        return (0,external_node_fs_namespaceObject.statSync)(p).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/gitops/repo-context.ts
-const NO_FACTS = {
-    originHead: null,
-    eventDefaultBranch: null,
-    mainOrMaster: [],
-    originURL: null,
-};
-/**
- * The default branch, first found of: the config's `defaultBranch`, `origin/HEAD`, the GitHub event's
- * `repository.default_branch`, the only one of `main`/`master` there is. Never assumed.
- */
-function resolveDefaultBranch(config, facts) {
-    if (config.defaultBranch)
-        return { name: config.defaultBranch, source: 'config' };
-    if (facts.originHead)
-        return { name: facts.originHead, source: 'origin-head' };
-    if (facts.eventDefaultBranch)
-        return { name: facts.eventDefaultBranch, source: 'event' };
-    if (facts.mainOrMaster.length === 1)
-        return { name: facts.mainOrMaster[0], source: 'main-or-master' };
-    return { name: null, source: 'unknown' };
-}
-function repoContext(config, facts) {
-    return { defaultBranch: resolveDefaultBranch(config, facts), originURL: facts.originURL };
-}
-
-;// CONCATENATED MODULE: ./src/gitops/bootstrap-names.ts
-
-const BOOTSTRAP_SUFFIX = '-bootstrap-apps';
-/** `labels.cluster`, else `metadata.name` without `-bootstrap-apps`. */
-function clusterName(app) {
-    const label = clusterLabelOf(app);
-    if (label)
-        return label;
-    const name = metadataName(app);
-    if (!name)
-        return null;
-    return name.endsWith(BOOTSTRAP_SUFFIX) ? name.slice(0, -BOOTSTRAP_SUFFIX.length) : name;
-}
-function clusterLabelOf(app) {
-    const labels = app.metadata?.labels;
-    const label = labels?.cluster;
-    return typeof label === 'string' && label ? label : null;
-}
-function metadataName(app) {
-    const name = app.metadata?.name;
-    return typeof name === 'string' && name ? name : null;
-}
-const CLUSTER_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-/** Other names for a bootstrap Application without a cluster label, tried in order: file, destination, directory. */
-const DISAMBIGUATORS = [
-    (b) => external_node_path_default().posix.basename(b.file).replace(/\.ya?ml$/i, ''),
-    (b) => {
-        const name = b.app.spec?.destination?.name;
-        return typeof name === 'string' && name !== 'in-cluster' ? name : null;
-    },
-    (b) => external_node_path_default().posix.basename(external_node_path_default().posix.dirname(b.file)),
-];
-/**
- * Each bootstrap Application's cluster name (`clusterName`). Bootstrap Applications in different
- * files that share a `metadata.name` (one Argo CD per cluster, each with its own `root`) are
- * different clusters: those without a cluster label are named by the first of file name,
- * destination name or directory that tells them all apart. A clash left is reported by the caller.
- */
-function bootstrapClusterNames(bootstraps) {
-    const names = bootstraps.map((b) => clusterName(b.app));
-    const groups = new Map();
-    bootstraps.forEach((b, i) => {
-        const name = metadataName(b.app);
-        if (name)
-            groups.set(name, [...(groups.get(name) ?? []), i]);
-    });
-    for (const members of groups.values()) {
-        if (new Set(members.map((i) => bootstraps[i].file)).size < 2)
-            continue;
-        const unlabelled = members.filter((i) => !clusterLabelOf(bootstraps[i].app));
-        const labels = members.flatMap((i) => clusterLabelOf(bootstraps[i].app) ?? []);
-        for (const pick of DISAMBIGUATORS) {
-            const candidates = unlabelled.map((i) => pick(bootstraps[i]));
-            const all = [...labels, ...candidates];
-            if (!candidates.every((c) => c !== null && CLUSTER_NAME.test(c)))
-                continue;
-            if (new Set(all).size !== all.length)
-                continue;
-            unlabelled.forEach((i, k) => (names[i] = candidates[k]));
-            break;
-        }
-    }
-    return names;
-}
-
-;// CONCATENATED MODULE: ./src/gitops/repo-url.ts
-/** Whether `url` is one of this repository's URLs (compared normalized); false when none is known. */
-function repo_url_isOwnRepoURL(url, own) {
-    if (typeof url !== 'string' || own === null)
-        return false;
-    const n = normalizeRepoURL(url);
-    return typeof own === 'string' ? n === own : own.includes(n);
-}
-/**
- * One spelling for one repository: `git@host:org/x`, `ssh://git@host/org/x`, `https://host/org/x.git`
- * and `https://Host/org/x/` are all `https://host/org/x`. Lowercase (GitHub's paths are case
- * insensitive, and Argo CD compares lowercased), no credentials, no `.git` or trailing slash, no
- * port of ssh or the scheme's default port.
- */
-function normalizeRepoURL(url) {
-    let u = url.trim().toLowerCase();
-    const scp = /^(?:[^@/:]+@)?([\w.-]+):(?!\/\/)\/*(.+)$/.exec(u);
-    if (scp)
-        u = `ssh://${scp[1]}/${scp[2]}`;
-    const m = /^([a-z][a-z0-9+.-]*):\/\/(?:[^@/]*@)?([^/:@]+)(?::(\d+))?(\/.*)?$/.exec(u);
-    if (m) {
-        const [, scheme, host, port, rest = ''] = m;
-        // An ssh port says nothing about the repository; a default port neither.
-        const dropPort = port === undefined ||
-            /ssh|git/.test(scheme) ||
-            (scheme === 'https' && port === '443') ||
-            (scheme === 'http' && port === '80');
-        u = `https://${host}${dropPort ? '' : `:${port}`}${rest}`;
-    }
-    return u
-        .replace(/\/+$/, '')
-        .replace(/\.git$/, '')
-        .replace(/\/+$/, '');
-}
-
-;// CONCATENATED MODULE: ./src/gitops/control-plane-namespace.ts
-/**
- * The namespace Argo CD runs in (its controller namespace). An Application there is known by its bare name,
- * one in another namespace (apps-in-any-namespace) as `<namespace>_<name>`: what `$ARGOCD_APP_NAME` and
- * `.argocd-source-<app>.yaml` name. Argo CD is told it at install time; the repository says it where its
- * bootstrap Applications are applied: their `metadata.namespace`.
- */
-/** What the namespace is when no bootstrap Application states one: Argo CD's install manifests use it. */
-const DEFAULT_CONTROL_PLANE_NAMESPACE = 'argocd';
-/**
- * A cluster's control-plane namespace: the config's, else its own bootstrap's `metadata.namespace` (each
- * cluster may run its own Argo CD), else the repository's.
- */
-function clusterControlPlaneNamespace(configured, bootstrap, repository) {
-    return configured ?? statedNamespace(bootstrap) ?? repository;
-}
-/** The `metadata.namespace` an Application states, or null. */
-function statedNamespace(app) {
-    const ns = app.metadata?.namespace;
-    return typeof ns === 'string' && ns !== '' ? ns : null;
-}
-/**
- * The repository's control-plane namespace: the config's `controlPlaneNamespace`, else the one its bootstrap
- * Applications state (the most stated when they differ, the first of those on a tie), else `argocd`.
- */
-function controlPlaneNamespace(configured, apps) {
-    if (configured)
-        return configured;
-    const counts = new Map();
-    for (const app of apps) {
-        const ns = statedNamespace(app);
-        if (ns)
-            counts.set(ns, (counts.get(ns) ?? 0) + 1);
-    }
-    let best = null;
-    for (const entry of counts)
-        if (!best || entry[1] > best[1])
-            best = entry;
-    return best ? best[0] : DEFAULT_CONTROL_PLANE_NAMESPACE;
-}
-
-;// CONCATENATED MODULE: ./src/gitops/topology.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Finds every cluster: bootstrap Applications first, then the config's cluster entries on top.
- * `repo` is what the repository says of itself (its default branch, its origin URL); without it,
- * only the config does.
- */
-function discoverTopology(files, config, repo = repoContext(config, NO_FACTS)) {
-    const findings = [];
-    const defaultBranch = repo.defaultBranch;
-    const byName = new Map();
-    const knownNames = new Set(config.clusters.map((c) => c.name));
-    const bootstraps = readBootstraps(files, config, findings, knownNames);
-    const names = bootstrapClusterNames(bootstraps);
-    const namespace = controlPlaneNamespace(config.controlPlaneNamespace, bootstraps.map((b) => b.app));
-    bootstraps.forEach((b, i) => {
-        if (names[i])
-            knownNames.add(names[i]);
-        const at = { config, defaultBranch: defaultBranch.name, namespace };
-        const cluster = fromBootstrap(b.file, b.root, b.app, names[i], at, findings);
-        if (!cluster)
-            return;
-        const previous = byName.get(cluster.name);
-        if (previous) {
-            findings.push(finding('error', 'bootstrap-invalid', `cluster "${cluster.name}" is already defined by ${previous.definedAt.file}:${previous.definedAt.line} (give each bootstrap Application its own cluster label)`, cluster.definedAt, cluster.name));
-            return;
-        }
-        byName.set(cluster.name, cluster);
-    });
-    for (const override of config.clusters) {
-        const existing = byName.get(override.name);
-        byName.set(override.name, applyOverride(existing, override, config, defaultBranch.name, namespace));
-    }
-    const envOrder = Object.keys(config.environments);
-    const rank = (c) => c.env && envOrder.includes(c.env) ? envOrder.indexOf(c.env) : envOrder.length;
-    const clusters = [...byName.values()].sort((a, b) => rank(a) - rank(b) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const c of clusters)
-        knownNames.add(c.name);
-    return {
-        clusters,
-        ...repoIdentity(config, repo, clusters),
-        defaultBranch: defaultBranch.name,
-        defaultBranchSource: defaultBranch.source,
-        controlPlaneNamespace: namespace,
-        knownNames: [...knownNames].sort(),
-        findings,
-    };
-}
-/** This repository's URLs: the config's, the origin remote's, the bootstrap Applications', in that order. */
-function repoIdentity(config, repo, clusters) {
-    const bootstrap = clusters.flatMap((c) => (c.bootstrap && c.repoURL ? [c.repoURL] : []));
-    const found = [
-        ['config', config.repoURL],
-        ['origin', repo.originURL],
-        ...bootstrap.map((u) => ['bootstrap', u]),
-    ];
-    const known = found.filter((f) => !!f[1]);
-    const first = known[0];
-    return {
-        repoURL: first ? normalizeRepoURL(first[1]) : null,
-        repoURLSource: first ? first[0] : null,
-        repoURLs: [...new Set(known.map(([, u]) => normalizeRepoURL(u)))],
-    };
-}
-/** The Applications of the bootstrap files that Argo CD would take; the others are findings. */
-function readBootstraps(files, config, findings, knownNames) {
-    const out = [];
-    for (const file of globFiles(files.root, config.bootstrapGlob)) {
-        const loaded = files.readYaml(file);
-        if (!loaded)
-            continue;
-        for (const doc of loaded.documents) {
-            if (!doc.root || doc.root.kind !== 'map')
-                continue;
-            const app = toJson(doc.root);
-            if (app.kind !== 'Application')
-                continue;
-            // Argo CD would refuse it; reading its fields would only guess.
-            const invalid = bootstrapSchemaFindings(doc.root, app);
-            if (invalid.length > 0) {
-                const named = clusterName(app);
-                if (named)
-                    knownNames.add(named);
-                findings.push(...invalid);
-                continue;
-            }
-            out.push({ file, root: doc.root, app });
-        }
-    }
-    return out;
-}
-/** Each `ref` of a multi-source bootstrap: the chart's own repository or another one. */
-function refsOf(sources, chartRepo) {
-    const refs = {};
-    if (!Array.isArray(sources))
-        return refs;
-    const own = typeof chartRepo === 'string' ? normalizeRepoURL(chartRepo) : null;
-    for (const s of sources) {
-        if (typeof s.ref !== 'string')
-            continue;
-        const same = own !== null && typeof s.repoURL === 'string' && normalizeRepoURL(s.repoURL) === own;
-        refs[s.ref] = same ? 'this-repo' : 'other-repo';
-    }
-    return refs;
-}
-/** A bootstrap Application against Argo CD's Application schema, each problem where it is written. */
-function bootstrapSchemaFindings(root, app) {
-    const validate = precompiled(argocd_application_schema_namespaceObject);
-    if (validate(app))
-        return [];
-    return explain(validate.errors ?? [], root, root.pos).map((v) => finding('error', 'bootstrap-invalid', `bootstrap Application: ${v.message}`, v.pos));
-}
-function fromBootstrap(file, root, app, named, { config, defaultBranch, namespace }, findings) {
-    const metadata = (app.metadata ?? {});
-    const spec = (app.spec ?? {});
-    const definedAt = root.pos;
-    const bad = (message, at = definedAt) => {
-        findings.push(finding('error', 'bootstrap-invalid', message, at));
-        return null;
-    };
-    if (typeof metadata.name !== 'string' || metadata.name === '')
-        return bad('bootstrap Application has no metadata.name');
-    let sourcePath = ['spec', 'source'];
-    let source = spec.source;
-    if (!source && Array.isArray(spec.sources)) {
-        const withPath = spec.sources.map((s, i) => [s, i]).filter(([s]) => typeof s.path === 'string');
-        if (withPath.length !== 1) {
-            return bad('bootstrap Application with several sources must have exactly one source with a path');
-        }
-        source = withPath[0][0];
-        sourcePath = ['spec', 'sources', String(withPath[0][1])];
-    }
-    if (!source || typeof source.path !== 'string') {
-        return bad(`bootstrap Application ${metadata.name} has no spec.source.path (the app-of-apps chart)`);
-    }
-    const helm = readHelmSource(source.helm);
-    const name = named ?? metadata.name;
-    const controlPlane = clusterControlPlaneNamespace(config.controlPlaneNamespace, app, namespace);
-    const valueFilesAt = nodeAt(root, [...sourcePath, 'helm', 'valueFiles']);
-    if (valueFilesAt?.kind === 'seq') {
-        for (const item of valueFilesAt.items) {
-            if (item.kind === 'scalar' && (item.value === null || item.value === '')) {
-                findings.push(finding('error', 'value-files-empty', 'empty entry in the bootstrap helm.valueFiles', item.pos, name));
-            }
-        }
-    }
-    const targetRevision = typeof source.targetRevision === 'string' && source.targetRevision ? source.targetRevision : 'HEAD';
-    const ref = resolveRef(targetRevision, defaultBranch);
-    const env = metadata.labels?.env ?? envForRef(config, ref, defaultBranch);
-    return {
-        name,
-        env,
-        envRef: envRefOf(config, env, ref, defaultBranch),
-        chart: repo_files_repoJoin('.', source.path),
-        valueFiles: helm.valueFiles,
-        // Each parameter knows its line (readHelmSource keeps the entries in order: a non-object entry
-        // makes the bootstrap fail Argo CD's schema before this).
-        parameters: helm.parameters.map((p, i) => {
-            const at = nodeAt(root, [...sourcePath, 'helm', 'parameters', String(i)])?.pos;
-            return at ? { ...p, at } : p;
-        }),
-        values: helm.values,
-        valuesObject: helm.valuesObject,
-        ignoreMissingValueFiles: helm.ignoreMissingValueFiles,
-        releaseName: helm.releaseName ?? metadata.name,
-        namespace: helm.namespace ?? spec.destination?.namespace ?? '',
-        helmOptions: helmOptions(helm),
-        application: {
-            name: instanceName(metadata.name, metadata.namespace, controlPlane),
-            namespace: spec.destination?.namespace ?? '',
-            project: spec.project ?? '',
-            repoURL: typeof source.repoURL === 'string' ? source.repoURL : '',
-            path: source.path,
-            targetRevision: typeof source.targetRevision === 'string' ? source.targetRevision : '',
-        },
-        controlPlaneNamespace: controlPlane,
-        repoURL: typeof source.repoURL === 'string' ? source.repoURL : null,
-        targetRevision,
-        ref,
-        destination: null,
-        definedAt,
-        bootstrap: { file, node: root, sourcePath },
-        valueRefs: refsOf(spec.sources, source.repoURL),
-    };
-}
-function applyOverride(base, o, config, defaultBranch, controlPlane) {
-    const definedAt = { file: config.file ?? '.github/gitops-promotion.yaml', line: 1, column: 1 };
-    if (!base && !o.chart) {
-        throw new errors_ConfigurationError(`cluster "${o.name}" has no bootstrap Application, so the config must give its chart`, {
-            file: definedAt.file,
-        });
-    }
-    const targetRevision = o.targetRevision ?? base?.targetRevision ?? 'HEAD';
-    const ref = resolveRef(targetRevision, defaultBranch);
-    const env = o.env ?? base?.env ?? envForRef(config, ref, defaultBranch);
-    return {
-        name: o.name,
-        env,
-        envRef: envRefOf(config, env, ref, defaultBranch),
-        chart: o.chart ? repo_files_repoJoin('.', o.chart) : base.chart,
-        valueFiles: o.valueFiles ?? base?.valueFiles ?? [],
-        parameters: o.parameters ?? base?.parameters ?? [],
-        values: o.values ?? base?.values ?? null,
-        valuesObject: o.valuesObject ?? base?.valuesObject ?? null,
-        ignoreMissingValueFiles: base?.ignoreMissingValueFiles ?? false,
-        releaseName: o.releaseName ?? base?.releaseName ?? `${o.name}${BOOTSTRAP_SUFFIX}`,
-        namespace: o.namespace ?? base?.namespace ?? controlPlane,
-        helmOptions: base?.helmOptions ?? NO_HELM_OPTIONS,
-        application: base?.application ?? {
-            name: `${o.name}${BOOTSTRAP_SUFFIX}`,
-            namespace: o.namespace ?? '',
-            project: '',
-            repoURL: config.repoURL ?? '',
-            path: o.chart ?? '',
-            targetRevision,
-        },
-        controlPlaneNamespace: base?.controlPlaneNamespace ?? controlPlane,
-        repoURL: base?.repoURL ?? config.repoURL,
-        targetRevision,
-        ref,
-        destination: o.destination ?? base?.destination ?? null,
-        definedAt: base?.definedAt ?? definedAt,
-        bootstrap: base?.bootstrap ?? null,
-        valueRefs: base?.valueRefs ?? {},
-    };
-}
-/**
- * `HEAD` (and an empty revision) track the default branch (null when it is unknown); `refs/heads/x`
- * is `x`.
- */
-function resolveRef(targetRevision, defaultBranch) {
-    if (isHead(targetRevision))
-        return defaultBranch;
-    return targetRevision.replace(/^refs\/(heads|tags)\//, '');
-}
-/** A revision that means "the default branch". */
-function isHead(targetRevision) {
-    return targetRevision === '' || targetRevision === 'HEAD';
-}
-function envForRef(config, ref, defaultBranch) {
-    if (ref === null)
-        return null;
-    const match = Object.entries(config.environments).find(([, e]) => e.ref === ref);
-    if (match)
-        return match[0];
-    return tracksDefaultDev(config, 'dev', ref, defaultBranch) ? 'dev' : null;
-}
-/** The ref an environment's clusters track (the configured one, or the default branch for the default dev). */
-function envRefOf(config, env, ref, defaultBranch) {
-    if (env === null)
-        return null;
-    if (tracksDefaultDev(config, env, ref, defaultBranch))
-        return defaultBranch;
-    return config.environments[env]?.ref ?? null;
-}
-/**
- * Without configured environments, the dev environment tracks branch `dev` or the default branch
- * (DESIGN: bootstrap HEAD means it): a `main` repository's dev clusters on HEAD are where they belong.
- */
-function tracksDefaultDev(config, env, ref, defaultBranch) {
-    return (!config.environmentsConfigured &&
-        env === 'dev' &&
-        ref !== null &&
-        ref === defaultBranch &&
-        'dev' in config.environments);
-}
-/** Position of a field of the bootstrap Application's source (e.g. `targetRevision`), if written there. */
-function bootstrapFieldPos(cluster, field) {
-    if (!cluster.bootstrap)
-        return null;
-    const node = nodeAt(cluster.bootstrap.node, [...cluster.bootstrap.sourcePath, ...field]);
-    return node?.pos ?? null;
 }
 
 ;// CONCATENATED MODULE: ./src/gitops/render.ts
@@ -46864,1696 +47232,6 @@ function explainHelmError(stderr, cluster, files) {
             return { message, at: { file, line: 1, column: 1 } };
     }
     return { message, at: cluster.definedAt };
-}
-
-;// CONCATENATED MODULE: ./src/gitops/rules/application-schema.ts
-
-
-
-
-/** Problems a more specific rule reports better (value-files-empty for null valueFiles entries). */
-const COVERED_ELSEWHERE = [/(^|\/)helm\/valueFiles\/\d+$/];
-/** Rendered Applications against Argo CD's Application CRD schema, with unknown fields rejected. */
-function applicationSchemaRule(ctx) {
-    const validate = precompiled(argocd_application_schema_namespaceObject);
-    const out = [];
-    for (const app of ctx.apps) {
-        if (validate(app.object))
-            continue;
-        const root = fromJson(app.object, app.cluster.definedAt);
-        for (const v of explain(validate.errors ?? [], root, app.cluster.definedAt)) {
-            if (COVERED_ELSEWHERE.some((re) => re.test(v.segments.join('/'))))
-                continue;
-            const node = nodeAt(root, v.segments);
-            const at = v.keyword === 'additionalProperties'
-                ? ctx.locate.key(app, v.segments)
-                : ctx.locate.field(app, v.segments, node && node.kind === 'scalar' ? toJson(node) : null);
-            out.push({
-                ...finding('error', 'application-schema', v.message, at, app.cluster.name),
-                subject: app.name,
-            });
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/gitops/control-plane.ts
-
-const IN_CLUSTER_SERVERS = new Set([
-    'https://kubernetes.default.svc',
-    'https://kubernetes.default.svc.cluster.local',
-]);
-/** A destination in the cluster the Argo CD that reads the Application runs in. */
-function isInCluster(destination) {
-    if (!destination)
-        return true;
-    const { server, name } = destination;
-    if (typeof server === 'string' && server !== '') {
-        return IN_CLUSTER_SERVERS.has(server.trim().toLowerCase().replace(/\/+$/, '').replace(/:443$/, ''));
-    }
-    return typeof name !== 'string' || name === '' || name === 'in-cluster';
-}
-/**
- * The control plane: as configured, else detected. Each cluster has its own Argo CD when two
- * bootstrap Applications share a name and namespace (one Argo CD could hold only one of them), or
- * when every Application (bootstrap and rendered) deploys to the cluster its Argo CD runs in: one
- * Argo CD for several clusters must reach the others remotely. Otherwise one Argo CD manages them all.
- *
- * `unrendered`: clusters whose Applications are unknown (their render failed). The verdict rests on the
- * topology (every bootstrap) and the Applications that did render, whichever command asks; when it is
- * the Applications' destinations that say per-cluster, the reason names the clusters that could not tell.
- */
-function detectControlPlane(setting, clusters, apps, unrendered = []) {
-    if (setting !== 'auto')
-        return { kind: setting, source: 'config', reason: `controlPlane: ${setting} in the config` };
-    const shared = sharedBootstrapName(clusters);
-    if (shared)
-        return { kind: 'per-cluster', source: 'detected', reason: shared };
-    const remote = apps.find((a) => !isInCluster(a.object.spec?.destination));
-    if (remote) {
-        const d = remote.object.spec.destination;
-        const where = typeof d.server === 'string' && d.server ? d.server : `cluster ${String(d.name)}`;
-        return {
-            kind: 'single',
-            source: 'detected',
-            reason: `Application ${remote.name} (cluster ${remote.cluster.name}) deploys to ${where}, not to the cluster its Argo CD runs in`,
-        };
-    }
-    const remoteBootstrap = clusters.find((c) => c.bootstrap && !isInCluster(bootstrapOf(c).spec?.destination));
-    if (remoteBootstrap)
-        return {
-            kind: 'single',
-            source: 'detected',
-            reason: `the bootstrap Application of cluster ${remoteBootstrap.name} deploys to another cluster than the one its Argo CD runs in`,
-        };
-    if (apps.length === 0)
-        return { kind: 'single', source: 'detected', reason: 'no Application rendered to tell otherwise' };
-    if (unrendered.length > 0)
-        return {
-            kind: 'per-cluster',
-            source: 'detected',
-            reason: `every Application that rendered deploys to the cluster its Argo CD runs in (https://kubernetes.default.svc or in-cluster); not proven: ${unrendered.join(', ')} did not render (set controlPlane to say)`,
-        };
-    return {
-        kind: 'per-cluster',
-        source: 'detected',
-        reason: 'every Application deploys to the cluster its Argo CD runs in (https://kubernetes.default.svc or in-cluster)',
-    };
-}
-function bootstrapOf(cluster) {
-    return (cluster.bootstrap ? toJson(cluster.bootstrap.node) : {});
-}
-/** Two clusters whose bootstrap Applications have one name in one namespace, said as evidence. */
-function sharedBootstrapName(clusters) {
-    const seen = new Map();
-    for (const c of clusters) {
-        if (!c.bootstrap)
-            continue;
-        const meta = bootstrapOf(c).metadata ?? {};
-        const key = `${String(meta.namespace ?? c.controlPlaneNamespace)}/${String(meta.name)}`;
-        const other = seen.get(key);
-        if (other)
-            return `the bootstrap Applications of clusters ${other.name} and ${c.name} are both named ${String(meta.name)}, which one Argo CD could not hold`;
-        seen.set(key, c);
-    }
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/gitops/rules/destination.ts
-
-
-function mentions(text, name) {
-    return new RegExp(`(^|[^a-z0-9])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^a-z0-9]|$)`, 'i').test(text);
-}
-/**
- * Applications deploy to their own cluster: the configured destination when there is one,
- * otherwise never to a server or cluster name that names another cluster.
- */
-function destinationRule(ctx) {
-    const names = ctx.topology.knownNames;
-    const out = [];
-    for (const app of ctx.apps) {
-        const dest = app.object.spec?.destination ?? {};
-        const cluster = app.cluster;
-        const push = (field, message) => out.push({
-            ...finding('error', 'destination-mismatch', message, ctx.locate.field(app, ['spec', 'destination', field], dest[field]), cluster.name),
-            subject: app.name,
-        });
-        const expected = cluster.destination;
-        if (expected) {
-            if (expected.server !== undefined && dest.server !== expected.server) {
-                push('server', `destination.server is ${JSON.stringify(dest.server ?? null)}, but ${cluster.name} is ${expected.server}`);
-            }
-            else if (expected.name !== undefined && dest.name !== expected.name) {
-                push('name', `destination.name is ${JSON.stringify(dest.name ?? null)}, but ${cluster.name} is ${expected.name}`);
-            }
-            continue;
-        }
-        // The cluster its Argo CD runs in names no other cluster (`kubernetes.default.svc`, `in-cluster`).
-        if (isInCluster(dest))
-            continue;
-        for (const field of ['server', 'name']) {
-            const value = dest[field];
-            if (typeof value !== 'string' || mentions(value, cluster.name))
-                continue;
-            const other = names.find((n) => n !== cluster.name && mentions(value, n));
-            if (other)
-                push(field, `destination.${field} ${value} is cluster ${other}, not ${cluster.name}`);
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/gitops/rules/external-values.ts
-
-
-
-
-
-
-/**
- * Value files outside this repository (an `http(s)://` URL, `$ref/…` of a source in another repository)
- * are not read offline: Argo CD reads them, the render here cannot. Said, never silently dropped: a warning
- * for a cluster's bootstrap Application (its app-of-apps render and checks are without the file), a notice
- * for a rendered Application (validate does not render its chart; diff says its resources are unknown).
- */
-function externalValuesRule(ctx) {
-    const out = [];
-    for (const cluster of ctx.topology.clusters) {
-        const values = ctx.values.get(cluster.name);
-        if (!values)
-            continue;
-        for (const v of render_recipe_externalValueFiles(values.recipe)) {
-            const at = (values.recipe.overriddenBy && { file: values.recipe.overriddenBy, line: 1, column: 1 }) ||
-                (cluster.bootstrap &&
-                    nodeAt(cluster.bootstrap.node, [
-                        ...cluster.bootstrap.sourcePath,
-                        'helm',
-                        'valueFiles',
-                        String(v.index),
-                    ])?.pos) ||
-                cluster.definedAt;
-            const message = `values file ${v.entry} of Application ${cluster.application.name} is outside this repository: it is not read offline, so cluster ${cluster.name} is rendered and checked without it`;
-            out.push(finding('warning', 'value-file-external', message, at, cluster.name));
-        }
-    }
-    for (const app of ctx.apps)
-        out.push(...appExternalValues(ctx, app));
-    return out;
-}
-function appExternalValues(ctx, app) {
-    const sources = applications_appSources(app.object);
-    const out = [];
-    for (const { source, path } of sources) {
-        for (const entry of source.helm?.valueFiles ?? []) {
-            if (typeof entry !== 'string' || !isExternal(ctx, sources, entry))
-                continue;
-            const message = `values file ${entry} of Application ${app.name} is outside this repository: it is not read offline, so what it sets is not checked or compared`;
-            const at = ctx.locate.field(app, [...path, 'helm', 'valueFiles'], entry);
-            out.push({
-                ...finding('notice', 'value-file-external', message, at, app.cluster.name),
-                subject: app.name,
-            });
-        }
-    }
-    return out;
-}
-/** An `http(s)://` URL, or `$ref/…` naming a source of another repository (an unknown ref is path-missing's). */
-function isExternal(ctx, sources, entry) {
-    if (/^https?:\/\//i.test(entry))
-        return true;
-    const ref = refValueFile(entry);
-    if (!ref)
-        return false;
-    const target = sources.find((s) => s.source.ref === ref.ref);
-    return !!target && !repo_url_isOwnRepoURL(target.source.repoURL, ctx.topology.repoURLs);
-}
-
-;// CONCATENATED MODULE: ./src/gitops/rules/identity.ts
-
-/**
- * Application names are unique in their Argo CD namespace: across clusters when one Argo CD holds
- * them all, within each cluster when every cluster has its own.
- */
-function uniqueNamesRule(ctx) {
-    const shared = ctx.controlPlane.kind === 'single';
-    const groups = new Map();
-    for (const app of ctx.apps) {
-        // A nameless Application is application-schema's finding (metadata.name is required).
-        if (!app.name)
-            continue;
-        const key = `${shared ? '' : `${app.cluster.name}\0`}${app.namespace}/${app.name}`;
-        groups.set(key, [...(groups.get(key) ?? []), app]);
-    }
-    const out = [];
-    for (const group of groups.values()) {
-        if (group.length < 2)
-            continue;
-        const [keep, ...dups] = orderForBlame(group);
-        for (const app of dups) {
-            const also = keep.cluster === app.cluster
-                ? `also rendered by ${keep.template ?? 'another template'}`
-                : `also rendered for cluster ${keep.cluster.name}`;
-            out.push(finding('error', 'application-name-unique', `Application name "${app.name}" is ${also}; Argo CD keeps only one of them`, ctx.locate.templateMention(app, `"${app.component}"`, ['metadata', 'name']), app.cluster.name));
-        }
-    }
-    return out;
-}
-/**
- * Which of several Applications with one name is the duplicate: the one whose template is not
- * named after its component (`loki-copy.yaml` rendering `loki`), else the later template.
- */
-function orderForBlame(group) {
-    const own = (a) => (a.template && basename(a.template) === a.component ? 0 : 1);
-    const sorted = [...group].sort((a, b) => own(a) - own(b) || (a.template ?? '').localeCompare(b.template ?? ''));
-    return sorted;
-}
-function basename(file) {
-    return file.replace(/^.*\//, '').replace(/\.(ya?ml|tpl)$/, '');
-}
-/** A DNS-1123 subdomain, what Kubernetes accepts as an object's name. */
-function isKubernetesName(name) {
-    return name.length <= 253 && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/.test(name);
-}
-/**
- * Names are Kubernetes names, and, where one Argo CD holds every cluster's Applications, follow the
- * configured pattern (default `<cluster>-<component>`).
- */
-function namePatternRule(ctx) {
-    const shared = ctx.controlPlane.kind === 'single';
-    const out = [];
-    for (const app of ctx.apps) {
-        if (!app.name)
-            continue;
-        const pattern = ctx.config.applicationName.replaceAll('{cluster}', escapeRegExp(app.cluster.name));
-        if (!isKubernetesName(app.name)) {
-            out.push({
-                ...finding('error', 'application-name-pattern', `Application name "${app.name}" is not a valid Kubernetes name (lowercase letters, digits, '-' and '.', at most 253)`, ctx.locate.templateMention(app, `"${app.component}"`, ['metadata', 'name']), app.cluster.name),
-                subject: app.name,
-            });
-            continue;
-        }
-        if (!shared || new RegExp(pattern).test(app.name))
-            continue;
-        out.push({
-            ...finding('error', 'application-name-pattern', `Application name "${app.name}" does not match ${pattern}`, ctx.locate.templateMention(app, `"${app.component}"`, ['metadata', 'name']), app.cluster.name),
-            subject: app.name,
-        });
-    }
-    return out;
-}
-/**
- * With one Argo CD for every cluster, every Application carries `cluster: <cluster>` so
- * `argocd app list --selector cluster=<name>` finds a cluster's Applications.
- */
-function clusterLabelRule(ctx) {
-    if (ctx.controlPlane.kind !== 'single')
-        return [];
-    const label = ctx.config.clusterLabel;
-    const out = [];
-    for (const app of ctx.apps) {
-        const value = app.object.metadata?.labels?.[label];
-        if (value === app.cluster.name)
-            continue;
-        const message = value === undefined
-            ? `label "${label}: ${app.cluster.name}" is missing`
-            : `label "${label}" is "${String(value)}", expected "${app.cluster.name}"`;
-        const at = value === undefined
-            ? ctx.locate.template(app, ['metadata', 'labels'])
-            : ctx.locate.field(app, ['metadata', 'labels', label], value);
-        out.push({
-            ...finding('error', 'application-cluster-label', message, at, app.cluster.name),
-            subject: app.name,
-        });
-    }
-    return out;
-}
-function escapeRegExp(s) {
-    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-;// CONCATENATED MODULE: ./src/gitops/rules/objects.ts
-
-
-
-
-/**
- * Every object the app-of-apps chart renders has what Kubernetes and Argo CD need to apply it: a
- * string `apiVersion` and `kind`, and a `metadata` map with a `name` (or a `generateName`, a hook's).
- * One problem, one finding: Applications are left to application-schema, which requires the same.
- */
-function objectFieldsRule(ctx) {
-    const out = [];
-    for (const o of ctx.objects) {
-        // An Application's metadata is held to Argo CD's own schema (application-schema).
-        if (isApplication(o.object))
-            continue;
-        const missing = missingFields(o.object);
-        if (missing.length === 0)
-            continue;
-        const what = o.kind ? `${o.kind}${o.name ? ` ${o.name}` : ''}` : 'an object';
-        const at = ctx.locate.template(o, missing.includes('metadata') ? [] : ['metadata']);
-        out.push(finding('error', 'object-required-fields', `${what} rendered with no ${missing.join(', no ')}: Argo CD cannot apply it`, at, o.cluster.name));
-    }
-    return out;
-}
-function missingFields(object) {
-    const text = (v) => typeof v === 'string' && v !== '';
-    const missing = [];
-    if (!text(object.apiVersion))
-        missing.push('apiVersion');
-    if (!text(object.kind))
-        missing.push('kind');
-    if (!isMap(object.metadata))
-        missing.push('metadata');
-    else if (!text(object.metadata.name) && !text(object.metadata.generateName))
-        missing.push('metadata.name');
-    return missing;
-}
-/**
- * Two objects with one identity (API group, kind, namespace, name) in one cluster's render are one
- * live resource: Argo CD applies the last and warns. Applications have their own rule
- * (application-name-unique); objects without a name are reported by object-required-fields.
- */
-function objectUniqueRule(ctx) {
-    const seen = new Map();
-    const out = [];
-    for (const o of ctx.objects) {
-        if (!o.name || !o.kind || isApplication(o.object))
-            continue;
-        const key = `${o.cluster.name}\0${objectKey(o)}`;
-        const first = seen.get(key);
-        if (!first) {
-            seen.set(key, o);
-            continue;
-        }
-        const also = first.template === o.template
-            ? `rendered twice by ${o.template ?? 'the chart'}`
-            : `also rendered by ${first.template ?? 'another template'}`;
-        out.push(finding('error', 'object-unique', `${describeObject(o)} is ${also}: Argo CD applies only the last of them`, ctx.locate.templateMention(o, o.name, ['metadata', 'name']), o.cluster.name));
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/gitops/rules/projects.ts
-
-
-const ARGO = 'argoproj.io';
-/**
- * An Application (or an ApplicationSet's template) names an AppProject that exists: `default`, or
- * one the same render defines. A cluster whose render defines no AppProject may use the ones another
- * cluster's render defines (one control plane holding every project); a repo that renders no
- * AppProject at all creates them elsewhere, and is not checked. A warning: a project can also be
- * created by hand.
- */
-function applicationProjectRule(ctx) {
-    const projects = new Map();
-    for (const o of ctx.objects) {
-        if (o.group !== ARGO || o.kind !== 'AppProject' || !o.name)
-            continue;
-        const set = projects.get(o.cluster.name) ?? new Set();
-        projects.set(o.cluster.name, set.add(o.name));
-    }
-    if (projects.size === 0)
-        return [];
-    const everywhere = new Set([...projects.values()].flatMap((s) => [...s]));
-    const out = [];
-    for (const use of projectUses(ctx)) {
-        if (use.project === 'default')
-            continue;
-        const own = projects.get(use.cluster);
-        // Another cluster's render may hold the projects, but a partial run does not see every render.
-        if (!own && ctx.partial)
-            continue;
-        if ((own ?? everywhere).has(use.project))
-            continue;
-        // One message for every cluster: the same missing project is one finding.
-        out.push({
-            ...finding('warning', 'application-project', `${use.what}project "${use.project}" is neither "default" nor an AppProject the app-of-apps chart renders (it renders ${[...everywhere].sort().join(', ')}): Argo CD refuses an Application whose project does not exist`, use.at, use.cluster),
-            ...(use.subject ? { subject: use.subject } : {}),
-        });
-    }
-    return out;
-}
-function projectUses(ctx) {
-    const uses = [];
-    for (const app of ctx.apps) {
-        const project = app.object.spec?.project;
-        if (typeof project !== 'string' || project === '')
-            continue;
-        uses.push({
-            cluster: app.cluster.name,
-            project,
-            what: '',
-            at: ctx.locate.field(app, ['spec', 'project'], project),
-            subject: app.name,
-        });
-    }
-    for (const o of ctx.objects) {
-        const project = applicationSetProject(o);
-        if (project === null)
-            continue;
-        uses.push({
-            cluster: o.cluster.name,
-            project,
-            what: `ApplicationSet ${o.name}: `,
-            at: ctx.locate.template(o, ['spec', 'template', 'spec', 'project']),
-        });
-    }
-    return uses;
-}
-/** The project an ApplicationSet's template names, when it is written out (not a `{{…}}` parameter). */
-function applicationSetProject(o) {
-    if (o.group !== ARGO || o.kind !== 'ApplicationSet' || !isMap(o.object.spec))
-        return null;
-    const template = o.object.spec.template;
-    const spec = isMap(template) && isMap(template.spec) ? template.spec : null;
-    const project = spec?.project;
-    if (typeof project !== 'string' || project === '' || project.includes('{{'))
-        return null;
-    return project;
-}
-
-;// CONCATENATED MODULE: ./src/gitops/rules/sources.ts
-
-
-
-
-
-/** A source of this repository: its repoURL is one of the repository's URLs, compared normalized. */
-function inRepo(ctx, source) {
-    return repo_url_isOwnRepoURL(source.repoURL, ctx.topology.repoURLs);
-}
-/** No empty or null entries in helm.valueFiles: Argo CD fails on them, or reads the chart dir as a file. */
-function emptyValueFilesRule(ctx) {
-    const out = [];
-    for (const app of ctx.apps) {
-        for (const { source, path } of applications_appSources(app.object)) {
-            const entries = source.helm?.valueFiles ?? [];
-            entries.forEach((v, i) => {
-                if (v !== null && v !== undefined && String(v).trim() !== '')
-                    return;
-                out.push({
-                    ...finding('error', 'value-files-empty', `${path.join('.')}.helm.valueFiles[${i}] is ${v === null || v === undefined ? 'null' : 'empty'}`, ctx.locate.template(app, [...path, 'helm', 'valueFiles']), app.cluster.name),
-                    subject: app.name,
-                });
-            });
-        }
-    }
-    return out;
-}
-/** Every in-repo path and values file an Application references exists in this tree. */
-function pathsExistRule(ctx) {
-    const out = [];
-    for (const app of ctx.apps) {
-        out.push(...refValueFiles(ctx, app));
-        for (const { source, path } of applications_appSources(app.object)) {
-            if (!inRepo(ctx, source) || typeof source.path !== 'string')
-                continue;
-            const dir = repo_files_repoJoin('.', source.path);
-            if (!ctx.files.isDirectory(dir)) {
-                out.push({
-                    ...finding('error', 'path-missing', `source path "${source.path}" does not exist`, ctx.locate.field(app, [...path, 'path'], source.path), app.cluster.name),
-                    subject: app.name,
-                });
-                continue;
-            }
-            if (source.helm?.ignoreMissingValueFiles)
-                continue;
-            for (const entry of source.helm?.valueFiles ?? []) {
-                if (entry === null || entry === undefined || !isLocalValueFile(String(entry)))
-                    continue;
-                const file = valueFilePath(dir, String(entry));
-                if (ctx.files.isFile(file))
-                    continue;
-                out.push({
-                    ...finding('error', 'path-missing', `values file ${file} does not exist (set helm.ignoreMissingValueFiles if that is intended)`, ctx.locate.field(app, [...path, 'helm', 'valueFiles'], entry), app.cluster.name),
-                    subject: app.name,
-                });
-            }
-        }
-    }
-    return out;
-}
-/**
- * Multi-source `valueFiles` entries `$<ref>/<path>`: Argo CD reads `<path>` from the source with
- * `ref: <ref>`. A ref no source declares fails the sync; one that is this repo must hold the file.
- */
-function refValueFiles(ctx, app) {
-    const sources = applications_appSources(app.object);
-    const out = [];
-    for (const { source, path } of sources) {
-        for (const entry of source.helm?.valueFiles ?? []) {
-            const parsed = typeof entry === 'string' ? refValueFile(entry) : null;
-            if (!parsed)
-                continue;
-            const { ref, path: rest } = parsed;
-            const field = [...path, 'helm', 'valueFiles'];
-            const text = String(entry);
-            const at = ctx.locate.valueOrigin(app, field, text) ?? ctx.locate.templateMention(app, text, field);
-            const target = sources.find((s) => s.source.ref === ref);
-            let message = null;
-            if (!target)
-                message = `values file ${entry} names $${ref}, but no source of the Application has ref: ${ref}`;
-            else if (inRepo(ctx, target.source) && !source.helm?.ignoreMissingValueFiles) {
-                const file = repo_files_repoJoin('.', rest);
-                if (!ctx.files.isFile(file)) {
-                    message = `values file ${file} (${entry}) does not exist (set helm.ignoreMissingValueFiles if that is intended)`;
-                }
-            }
-            if (message) {
-                out.push({ ...finding('error', 'path-missing', message, at, app.cluster.name), subject: app.name });
-            }
-        }
-    }
-    return out;
-}
-function sources_describeRef(ref, ctx) {
-    return ref === ctx.topology.defaultBranch ? `${ref} (the default branch)` : ref;
-}
-/**
- * Clusters follow their environment's ref (a prod cluster never follows the dev branch), and the
- * Applications of the app-of-apps track the same revision as their bootstrap Application. What the
- * unknown default branch leaves open is said once, as a notice.
- */
-function targetRevisionRules(ctx) {
-    const out = [];
-    const flaggedBootstrap = new Set();
-    const open = { clusters: [], apps: [] };
-    for (const cluster of ctx.topology.clusters) {
-        if (cluster.ref === null)
-            open.clusters.push(cluster);
-        if (!cluster.envRef || cluster.ref === null || cluster.ref === cluster.envRef)
-            continue;
-        flaggedBootstrap.add(cluster.name);
-        out.push(finding('error', 'target-revision-env', `cluster ${cluster.name} (environment ${cluster.env}) tracks ${sources_describeRef(cluster.ref, ctx)}, but ${cluster.env} clusters track ${cluster.envRef}${devNote(ctx, cluster, cluster.ref)}`, bootstrapFieldPos(cluster, ['targetRevision']) ?? cluster.definedAt, cluster.name));
-    }
-    for (const app of ctx.apps)
-        out.push(...childRevisionFindings(ctx, app, flaggedBootstrap, open));
-    out.push(...unknownDefaultBranch(open));
-    return out;
-}
-function childRevisionFindings(ctx, app, flaggedBootstrap, open) {
-    const cluster = app.cluster;
-    const out = [];
-    for (const { source, path } of applications_appSources(app.object)) {
-        if (!inRepo(ctx, source))
-            continue;
-        const written = typeof source.targetRevision === 'string' ? source.targetRevision : 'HEAD';
-        const ref = resolveRef(written, ctx.topology.defaultBranch);
-        const at = () => ctx.locate.field(app, [...path, 'targetRevision'], written);
-        if (ref === null || cluster.ref === null) {
-            // HEAD and HEAD are one revision whatever the default branch is.
-            if (!(isHead(written) && isHead(cluster.targetRevision)))
-                open.apps.push({ app, at: at() });
-            continue;
-        }
-        if (ref === cluster.ref)
-            continue;
-        // The bootstrap is on the wrong ref and this child on the right one: the bootstrap finding says it all.
-        if (flaggedBootstrap.has(cluster.name) && ref === cluster.envRef)
-            continue;
-        const tracks = written === ref ? ref : `${written} = ${sources_describeRef(ref, ctx)}`;
-        out.push({
-            ...finding('error', 'bootstrap-revision-mismatch', `tracks ${tracks}, but its bootstrap Application tracks ${sources_describeRef(cluster.ref, ctx)}${devNote(ctx, cluster, ref)}`, at(), cluster.name),
-            subject: app.name,
-        });
-    }
-    return out;
-}
-/** One notice for everything the unknown default branch leaves unchecked, where the first of it is. */
-function unknownDefaultBranch(open) {
-    if (open.clusters.length === 0 && open.apps.length === 0)
-        return [];
-    const first = open.clusters[0];
-    const at = first ? (bootstrapFieldPos(first, ['targetRevision']) ?? first.definedAt) : open.apps[0].at;
-    const parts = [
-        ...(open.clusters.length > 0
-            ? [
-                `cluster${open.clusters.length === 1 ? '' : 's'} ${open.clusters.map((c) => c.name).join(', ')} ${open.clusters.length === 1 ? 'has' : 'have'} no ref and ${open.clusters.length === 1 ? 'its' : 'their'} environment's ref is not checked`,
-            ]
-            : []),
-        ...(open.apps.length > 0
-            ? [
-                `${open.apps.length} Application source${open.apps.length === 1 ? ' is' : 's are'} not compared with ${open.apps.length === 1 ? 'its' : 'their'} bootstrap's revision`,
-            ]
-            : []),
-    ];
-    return [
-        finding('notice', 'default-branch-unknown', `targetRevision HEAD means the repository's default branch, which is unknown here (no defaultBranch in the config, no refs/remotes/origin/HEAD, not exactly one of main and master): ${parts.join('; ')}. Set defaultBranch in the config, or run git remote set-head origin --auto`, at),
-    ];
-}
-function devNote(ctx, cluster, ref) {
-    return ref === ctx.topology.defaultBranch && cluster.env !== null && cluster.envRef !== ref
-        ? `: a ${cluster.env} cluster never follows the dev branch`
-        : '';
-}
-
-;// CONCATENATED MODULE: ./src/gitops/application-value-files.ts
-
-
-
-
-
-
-/**
- * The value files each own-repository source of a rendered Application reads, resolved as Argo CD
- * resolves them at the tree `files` holds: `.argocd-source*.yaml` merged in, build variables
- * (`$ARGOCD_APP_NAME`…) of this Application substituted, globs expanded, `$ref/…` of this repository
- * followed. `controlPlaneNamespace`: where Argo CD runs (an Application elsewhere is `<ns>_<name>`).
- */
-function applicationValueFiles(files, app, repoURLs, controlPlaneNamespace) {
-    const sources = applications_appSources(app).map(({ source }) => source);
-    const refs = sourceRefs(sources, repoURLs);
-    const out = [];
-    for (const source of sources) {
-        if (typeof source.path !== 'string' || !repo_url_isOwnRepoURL(source.repoURL, repoURLs))
-            continue;
-        const dir = repo_files_repoJoin('.', source.path);
-        const recipe = resolveRecipe(files, {
-            chart: dir,
-            helm: readHelmSource(source.helm),
-            app: appContext(app, source, controlPlaneNamespace),
-            refs,
-        }, files.revision);
-        out.push({ dir, files: recipe.valueFiles.flatMap((v) => (v.kind === 'file' ? [v.file] : [])) });
-    }
-    return out;
-}
-/** The build-variable facts of an Application's source (reposerver's `newEnv`). */
-function appContext(app, source, controlPlane) {
-    const destination = app.spec?.destination?.namespace;
-    return {
-        name: instanceName(String(app.metadata?.name ?? ''), app.metadata?.namespace, controlPlane),
-        namespace: typeof destination === 'string' ? destination : '',
-        project: typeof app.spec?.project === 'string' ? app.spec.project : '',
-        repoURL: typeof source.repoURL === 'string' ? source.repoURL : '',
-        path: typeof source.path === 'string' ? source.path : '',
-        targetRevision: typeof source.targetRevision === 'string' ? source.targetRevision : '',
-    };
-}
-/** `ref` name → whether that source is this repository (its `$ref/…` files are files of this tree). */
-function sourceRefs(sources, repoURLs) {
-    const refs = {};
-    for (const s of sources)
-        if (typeof s.ref === 'string')
-            refs[s.ref] = repo_url_isOwnRepoURL(s.repoURL, repoURLs) ? 'this-repo' : 'other-repo';
-    return refs;
-}
-
-;// CONCATENATED MODULE: ./src/gitops/cluster-own-values.ts
-/**
- * Whether a cluster's valueFiles entry (as written) is the cluster's own file: a directory on its
- * path is named for the cluster or its environment (`$values/environments/prod/apps.yaml`,
- * `clusters/dev-01/values.yaml`), or the file's name carries one of those names
- * (`values.dev-01.yaml`, `values-prod.yaml`). A `$ref` prefix names a source, not a directory.
- */
-function isOwnValueFile(entry, names) {
-    const wanted = names.filter((n) => n !== '');
-    const segments = entry
-        .split('/')
-        .filter((s, i) => s !== '' && s !== '.' && !(i === 0 && s.startsWith('$')));
-    const file = segments.pop();
-    if (segments.some((dir) => wanted.includes(dir)))
-        return true;
-    return file !== undefined && wanted.some((n) => file.includes(n));
-}
-
-;// CONCATENATED MODULE: ./src/gitops/rules/topology-rules.ts
-
-
-
-
-
-/** Every cluster has its values file: the bootstrap's valueFiles exist and one is the cluster's own. */
-function clusterValuesRule(ctx) {
-    const out = [];
-    for (const cluster of ctx.topology.clusters) {
-        const values = ctx.values.get(cluster.name);
-        if (!values)
-            continue;
-        const entryPos = (index) => (cluster.bootstrap &&
-            nodeAt(cluster.bootstrap.node, [...cluster.bootstrap.sourcePath, 'helm', 'valueFiles', String(index)])
-                ?.pos) ||
-            cluster.definedAt;
-        if (!cluster.ignoreMissingValueFiles) {
-            for (const m of values.missing) {
-                out.push(finding('error', 'cluster-values-missing', `values file ${m.file} of cluster ${cluster.name} does not exist`, entryPos(m.index), cluster.name));
-            }
-        }
-        const names = cluster.env !== null ? [cluster.name, cluster.env] : [cluster.name];
-        // As written, and as resolved (build variables substituted, `$ref/…` and globs followed).
-        const own = [...cluster.valueFiles, ...values.valueFiles].some((f) => isOwnValueFile(f, names));
-        if (!own && values.missing.length === 0) {
-            out.push(finding('warning', 'cluster-values-missing', `cluster ${cluster.name} renders with no values file of its own (expected e.g. values.${cluster.name}.yaml in its valueFiles)`, cluster.definedAt, cluster.name));
-        }
-    }
-    return out;
-}
-const PER_TARGET = /^values[.-](.+)\.ya?ml$/;
-/**
- * Every `values.<name>.yaml` belongs to a cluster (or an environment): an orphan is usually a
- * cluster that was renamed or removed, whose overrides silently stopped applying.
- */
-function orphanValuesRule(ctx) {
-    // A file used only by clusters outside a partial run would look orphaned.
-    if (ctx.partial)
-        return [];
-    const targets = new Set(ctx.topology.knownNames);
-    for (const c of ctx.topology.clusters)
-        if (c.env)
-            targets.add(c.env);
-    for (const env of Object.keys(ctx.config.environments))
-        targets.add(env);
-    const referenced = new Set();
-    const dirs = new Set();
-    for (const c of ctx.topology.clusters) {
-        dirs.add(c.chart);
-        for (const f of ctx.values.get(c.name)?.files ?? [])
-            referenced.add(f);
-    }
-    for (const app of ctx.apps) {
-        for (const source of applicationValueFiles(ctx.files, app.object, ctx.topology.repoURLs, app.cluster.controlPlaneNamespace)) {
-            dirs.add(source.dir);
-            for (const f of source.files)
-                referenced.add(f);
-        }
-    }
-    const out = [];
-    for (const dir of [...dirs].sort()) {
-        for (const name of ctx.files.list(dir)) {
-            const m = PER_TARGET.exec(name);
-            const file = repo_files_repoJoin(dir, name);
-            if (!m || targets.has(m[1]) || referenced.has(file) || name === 'values.schema.json')
-                continue;
-            out.push(finding('warning', 'orphan-values-file', `${name} belongs to no cluster or environment (clusters: ${ctx.topology.clusters.map((c) => c.name).join(', ')}) and no Application uses it`, { file, line: 1, column: 1 }));
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/gitops/rules/waves.ts
-
-
-
-const SYNC_WAVE = 'argocd.argoproj.io/sync-wave';
-const WAVE_PATH = ['metadata', 'annotations', SYNC_WAVE];
-function wave(app) {
-    const raw = app.object.metadata?.annotations?.[SYNC_WAVE];
-    if (raw === undefined)
-        return { raw, value: 0 };
-    // Untrimmed, as Argo CD reads it (Go's strconv.Atoi): " 5" is not wave 5 there but wave 0.
-    return { raw, value: typeof raw === 'string' && /^[+-]?\d+$/.test(raw) ? Number(raw) : null };
-}
-/** The sync-wave annotation is an integer in a string: Argo CD ignores anything else silently. */
-function syncWaveFormatRule(ctx) {
-    const out = [];
-    for (const app of ctx.apps) {
-        const { raw, value } = wave(app);
-        if (value !== null)
-            continue;
-        out.push({
-            ...finding('error', 'sync-wave-format', `sync-wave ${JSON.stringify(raw)} is not an integer string (Argo CD treats it as wave 0)`, ctx.locate.field(app, WAVE_PATH, raw), app.cluster.name),
-            subject: app.name,
-        });
-    }
-    return out;
-}
-/** Declared dependencies (`dependsOn`) deploy in strictly earlier waves, on every cluster. */
-function syncWaveOrderRule(ctx) {
-    const out = [];
-    const deps = Object.entries(ctx.config.dependsOn);
-    if (deps.length === 0)
-        return out;
-    const byCluster = new Map();
-    for (const app of ctx.apps) {
-        let m = byCluster.get(app.cluster.name);
-        if (!m)
-            byCluster.set(app.cluster.name, (m = new Map()));
-        m.set(componentKey(app.component), app);
-    }
-    const unknown = unknownDependencies(ctx, deps);
-    out.push(...unknown.map((u) => u.finding));
-    const typos = new Set(unknown.map((u) => u.name));
-    for (const [cluster, apps] of byCluster) {
-        for (const [dependent, needs] of deps) {
-            const app = apps.get(componentKey(dependent));
-            if (!app)
-                continue;
-            const own = wave(app).value;
-            if (own === null)
-                continue;
-            for (const need of needs) {
-                const dep = apps.get(componentKey(need));
-                if (!dep && typos.has(need))
-                    continue;
-                if (!dep) {
-                    out.push({
-                        ...finding('warning', 'sync-wave-order', `depends on ${need}, which is not deployed on ${cluster}`, ctx.locate.template(app, ['metadata', 'name']), cluster),
-                        subject: app.name,
-                    });
-                    continue;
-                }
-                const theirs = wave(dep).value;
-                if (theirs === null || theirs < own)
-                    continue;
-                out.push({
-                    ...finding('error', 'sync-wave-order', `${app.component} (wave ${own}) depends on ${dep.component} (wave ${theirs}): a dependency must deploy in a strictly earlier wave`, ctx.locate.field(app, WAVE_PATH, wave(app).raw ?? null), cluster),
-                });
-            }
-        }
-    }
-    return out;
-}
-/**
- * `dependsOn` names that are no component anywhere (a typo would otherwise switch the check off), at
- * their line in the config. Only when every cluster rendered: one missing could hold the component.
- */
-function unknownDependencies(ctx, deps) {
-    const file = ctx.config.file;
-    const renderedAll = ctx.topology.clusters.every((c) => ctx.apps.some((a) => a.cluster.name === c.name));
-    if (ctx.partial || !file || !renderedAll)
-        return [];
-    const known = new Set(ctx.apps.map((a) => componentKey(a.component)));
-    const root = ctx.files.readYaml(file)?.documents[0]?.root;
-    const at = (segments) => {
-        const node = root && nodeAt(root, segments);
-        return node ? (node.keyPos ?? node.pos) : { file, line: 1, column: 1 };
-    };
-    const components = [...new Set(ctx.apps.map((a) => a.component))].sort().join(', ');
-    const out = [];
-    for (const [dependent, needs] of deps) {
-        const names = [
-            [dependent, ['dependsOn', dependent]],
-            ...needs.map((n, i) => [n, ['dependsOn', dependent, String(i)]]),
-        ];
-        for (const [name, segments] of names) {
-            if (known.has(componentKey(name)))
-                continue;
-            out.push({
-                name,
-                finding: finding('error', 'sync-wave-order', `dependsOn names "${name}", which is no component (components: ${components})`, at([...segments])),
-            });
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/gitops/rules/index.ts
-
-
-
-
-
-
-
-
-
-/** The rendered-object, Application and topology rules, in reporting order. */
-const RULES = [
-    objectFieldsRule,
-    objectUniqueRule,
-    applicationSchemaRule,
-    uniqueNamesRule,
-    applicationProjectRule,
-    emptyValueFilesRule,
-    pathsExistRule,
-    syncWaveFormatRule,
-    syncWaveOrderRule,
-    namePatternRule,
-    clusterLabelRule,
-    destinationRule,
-    targetRevisionRules,
-    clusterValuesRule,
-    orphanValuesRule,
-    externalValuesRule,
-];
-
-;// CONCATENATED MODULE: ./src/gitops/source-type.ts
-
-const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
-function source_type_sourceType(source, files, dir) {
-    const s = source;
-    const named = [
-        ...(s.helm != null || (typeof s.chart === 'string' && s.chart !== '') ? ['helm'] : []),
-        ...(s.kustomize != null ? ['kustomize'] : []),
-        ...(s.directory != null ? ['directory'] : []),
-        ...(s.plugin != null ? ['plugin'] : []),
-    ];
-    if (named.length > 1)
-        return { tool: 'invalid', reason: `multiple application sources defined (${named.join(', ')})` };
-    if (named[0] === 'plugin') {
-        const plugin = s.plugin;
-        return { tool: 'plugin', name: typeof plugin?.name === 'string' ? plugin.name : '' };
-    }
-    if (named[0])
-        return { tool: named[0] };
-    if (KUSTOMIZATION_FILES.some((f) => files.isFile(repo_files_repoJoin(dir, f))))
-        return { tool: 'kustomize' };
-    if (files.isFile(repo_files_repoJoin(dir, 'Chart.yaml')))
-        return { tool: 'helm' };
-    return { tool: 'directory' };
-}
-/** Why a source of this type is not rendered offline (null for helm, which is). */
-function source_type_notRenderedReason(type, dir) {
-    switch (type.tool) {
-        case 'helm':
-            return null;
-        case 'kustomize':
-            return `kustomize source ${dir} is not rendered`;
-        case 'plugin':
-            return `${dir} is rendered by the config management plugin ${type.name || '(discovered)'}, which is not run offline`;
-        case 'directory':
-            return `plain manifests in ${dir} are not rendered`;
-        case 'invalid':
-            return `${dir}: ${type.reason}: Argo CD refuses to render it`;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/diff/fingerprint.ts
-
-
-const VALUES_FILE = /^values.*\.ya?ml$/;
-/** Argo CD's per-Application override files (`.argocd-source-<app>.yaml`). */
-const APP_OVERRIDE_FILE = /^\.argocd-source-.+\.yaml$/;
-/**
- * The blob ids a chart render reads: every file under the chart, except per-cluster values files
- * and other Applications' `.argocd-source-<app>.yaml` at its root that this render does not use (so
- * editing values.prod-01.yaml does not make dev-01 "changed"), plus the files it reads outside the
- * chart (`reads`: its value files, file parameters and override files, whether they exist or not).
- */
-function fingerprint_renderInputs(tree, chart, reads) {
-    const prefix = chart === '.' ? '' : `${chart}/`;
-    const used = new Set(reads);
-    const out = [];
-    for (const [file, blob] of tree) {
-        if (!file.startsWith(prefix))
-            continue;
-        const rel = file.slice(prefix.length);
-        const perTarget = (VALUES_FILE.test(rel) && rel !== 'values.yaml') || APP_OVERRIDE_FILE.test(rel);
-        if (!rel.includes('/') && perTarget && !used.has(file))
-            continue;
-        out.push([file, blob]);
-    }
-    for (const file of reads) {
-        if (file.startsWith(prefix))
-            continue;
-        out.push([file, tree.get(file) ?? 'missing']);
-    }
-    // A chart or values file reached through a symlinked directory: the link is an input too (its id
-    // is what it resolves to), else a change behind it would leave the inputs equal.
-    const seen = new Set(out.map(([f]) => f));
-    for (const p of [chart, ...reads])
-        for (const a of ancestors(p))
-            if (!seen.has(a) && tree.has(a)) {
-                seen.add(a);
-                out.push([a, tree.get(a)]);
-            }
-    return out.sort((a, b) => (a[0] < b[0] ? -1 : 1));
-}
-/** `a`, `a/b`, `a/b/c` for `a/b/c` (nothing for the repository root). */
-function ancestors(p) {
-    if (p === '.' || p === '')
-        return [];
-    const parts = p.split('/');
-    return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
-}
-/** A stable hash of a render's inputs and its recipe (parameters, inline values, names). */
-function fingerprint_fingerprint(inputs, recipe) {
-    const h = createHash('sha256');
-    for (const [file, blob] of inputs)
-        h.update(`${file}\0${blob}\n`);
-    h.update(JSON.stringify(recipe));
-    return h.digest('hex');
-}
-/** Files whose blob differs between two listings (added, removed or modified). */
-function changedFiles(base, head) {
-    const out = new Set();
-    for (const [file, blob] of head)
-        if (base.get(file) !== blob)
-            out.add(file);
-    for (const file of base.keys())
-        if (!head.has(file))
-            out.add(file);
-    return out;
-}
-function fingerprint_isUnder(file, dir) {
-    return dir === '.' || file === dir || file.startsWith(`${dir}/`);
-}
-function joinPosix(...parts) {
-    return path.posix.normalize(path.posix.join(...parts));
-}
-
-;// CONCATENATED MODULE: ./src/diff/deep.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * The render recipe of an Application's source as Argo CD would use it at the tree `files` holds,
- * or null when the source is not an in-repo Helm chart (a remote chart, a plain directory, another repo).
- */
-function componentRecipe(app, name, files, repoURL, controlPlane = DEFAULT_CONTROL_PLANE_NAMESPACE) {
-    if (applications_appSources(app).length > 1)
-        return { skip: 'multi-source Application: its sources are not rendered' };
-    const own = ownSource(app, repoURL);
-    if (!own || !files.isFile(repo_files_repoJoin(own.dir, 'Chart.yaml')))
-        return null;
-    const notHelm = source_type_notRenderedReason(source_type_sourceType(own.source, files, own.dir), own.dir);
-    if (notHelm)
-        return { skip: notHelm };
-    const { source, dir: chart } = own;
-    const destination = app.spec?.destination?.namespace;
-    const recipe = resolveRecipe(files, {
-        chart,
-        helm: readHelmSource(source.helm),
-        app: {
-            name: instanceName(name, app.metadata?.namespace, controlPlane),
-            namespace: typeof destination === 'string' ? destination : '',
-            project: typeof app.spec?.project === 'string' ? app.spec.project : '',
-            repoURL: source.repoURL ?? '',
-            path: source.path ?? '',
-            targetRevision: typeof source.targetRevision === 'string' ? source.targetRevision : '',
-        },
-        refs: {},
-    }, files.revision);
-    return { recipe };
-}
-/** An Application's single source when it is a path of this repository (`repoURL` normalized), and that path. */
-function ownSource(app, repoURL) {
-    const sources = applications_appSources(app);
-    if (sources.length !== 1 || !repoURL)
-        return null;
-    const source = sources[0].source;
-    if (!repo_url_isOwnRepoURL(source.repoURL, repoURL))
-        return null;
-    if (typeof source.path !== 'string')
-        return null;
-    return { source, dir: repo_files_repoJoin('.', source.path) };
-}
-/**
- * Identity of a component render: its inputs' blob ids (the chart, its value and file-parameter files,
- * its `.argocd-source*.yaml`, and the charts of its `file://` dependencies inside the repository,
- * which a dependency build copies in), its recipe (value files in their order: the last one wins)
- * and the helm options it renders with.
- */
-function recipeFingerprint(recipe, files, tree, helm) {
-    const inputs = renderInputs(tree, recipe.chart, recipeInputs(recipe));
-    for (const dir of localDependencyCharts(files, recipe.chart))
-        inputs.push(...renderInputs(tree, dir, []).map(([f, id]) => [`dep:${f}`, id]));
-    return fingerprint(inputs, {
-        ...recipe,
-        helm: { kubeVersion: helm.kubeVersion, apiVersions: helm.apiVersions },
-    });
-}
-/** The in-repo charts a chart's `file://` dependencies name, transitively (cycle-safe), itself excluded. */
-function localDependencyCharts(files, chart) {
-    const seen = new Set([chart]);
-    const queue = [chart];
-    while (queue.length > 0) {
-        const dir = queue.shift();
-        for (const d of chartDependencies(files, dir)) {
-            const repo = String(d.repository ?? '');
-            if (!repo.startsWith('file://'))
-                continue;
-            const rel = repo.slice('file://'.length);
-            const target = repoJoin(dir, rel);
-            if (rel.startsWith('/') || escapesRepo(target) || seen.has(target))
-                continue;
-            seen.add(target);
-            queue.push(target);
-        }
-    }
-    seen.delete(chart);
-    return [...seen].sort();
-}
-/**
- * The resources of a render by Argo CD's identity: a namespaced object that names no namespace
- * lands in the Application's namespace (`recipe.namespace`), a cluster-scoped one in none.
- */
-function renderedResources(objects, namespace) {
-    const ids = identifyObjects(objects, namespace);
-    return new Map(ids.map((id, i) => [objectKey(id), { ...id, object: objects[i] }]));
-}
-/** Renders a component chart with helm; dependencies must be vendored unless `dependencyBuild`. */
-async function renderComponent(helm, files, recipe, options) {
-    const broken = (reason, rule = 'helm-template') => ({
-        ok: false,
-        failure: 'broken',
-        rule,
-        reason,
-    });
-    const unavailable = (reason) => ({ ok: false, failure: 'unavailable', reason });
-    const refused = recipe.problems[0] ?? schemaReferenceProblem(files, recipe.chart);
-    if (refused)
-        return broken(`not rendered: ${refused.message}`, 'helm-argument');
-    const missing = recipe.valueFiles.flatMap((v) => (v.kind === 'missing' ? [v.file] : []));
-    if (missing.length > 0)
-        return broken(`values file ${missing.join(', ')} does not exist`);
-    const deps = missingDependencies(files, recipe.chart);
-    if (deps.length > 0) {
-        if (!options.dependencyBuild)
-            return unavailable(`dependencies not vendored (${deps.join(', ')}); --dependency-build would fetch them`);
-        const repositories = dependencyRepositories(files, recipe.chart);
-        if ('refused' in repositories)
-            return unavailable(repositories.refused);
-        const built = await dependencyBuildOnce(helm, files.abs(recipe.chart), repositories.add);
-        if (!built.ok)
-            return unavailable(`helm dependency build failed: ${firstErrorLine(built.stderr)}`);
-    }
-    const r = await helm.template(templateRequest(files, recipe, options));
-    if (!r.ok)
-        return broken(`helm template failed: ${firstErrorLine(r.stderr)}`);
-    let manifests;
-    try {
-        manifests = splitManifests(r.stdout);
-    }
-    catch (e) {
-        if (e instanceof ManifestError)
-            return broken(e.message);
-        throw e;
-    }
-    return {
-        ok: true,
-        resources: renderedResources(manifests.map((m) => m.object), recipe.destinationNamespace),
-        manifests,
-    };
-}
-/**
- * One `helm dependency build` per chart directory and Helm (a chart serves every cluster, and two
- * Applications of one cluster may render it at once): later renders wait for the first build.
- */
-const builds = new WeakMap();
-function dependencyBuildOnce(helm, chartDir, repositories) {
-    let byDir = builds.get(helm);
-    if (!byDir)
-        builds.set(helm, (byDir = new Map()));
-    let build = byDir.get(chartDir);
-    if (!build)
-        byDir.set(chartDir, (build = helm.dependencyBuild(chartDir, repositories)));
-    return build;
-}
-/** The first line of helm's error, past the notes Helm 4 logs before it (`level=WARN msg=…`). */
-function firstErrorLine(stderr) {
-    return helmErrorLines(stderr)[0] ?? 'no message';
-}
-/**
- * The repositories `helm dependency build` may fetch a chart's dependencies from: `https://` (added
- * under a generated name, as Argo CD does) and `oci://` repositories, and `file://` paths inside the
- * repository. Anything else (http, a repository alias, a path out of the repository) is refused.
- */
-function dependencyRepositories(files, chart) {
-    const add = new Map();
-    for (const d of chartDependencies(files, chart)) {
-        const repo = String(d.repository ?? '');
-        const name = String(d.name ?? '?');
-        if (repo.startsWith('file://')) {
-            const rel = repo.slice('file://'.length);
-            const target = repo_files_repoJoin(chart, rel);
-            // An absolute path is absolute to helm, whatever it would mean joined to the chart.
-            if (rel.startsWith('/') || repo_files_escapesRepo(target) || !files.isFile(repo_files_repoJoin(target, 'Chart.yaml')))
-                return { refused: `dependency ${name}: ${repo} is not a chart inside the repository` };
-        }
-        else if (/^https:\/\/[^\s]+$/.test(repo)) {
-            add.set(repo, {
-                name: `gp-${(0,external_node_crypto_.createHash)('sha256').update(repo).digest('hex').slice(0, 12)}`,
-                url: repo,
-            });
-        }
-        else if (!/^oci:\/\/[^\s]+$/.test(repo)) {
-            return {
-                refused: `dependency ${name}: repository "${repo}" is not fetched (only https://, oci:// and file:// inside the repository)`,
-            };
-        }
-    }
-    return { add: [...add.values()] };
-}
-/**
- * The dependencies helm may read for a chart: Chart.yaml's and, because helm still lets a
- * `requirements.yaml` replace them (even for apiVersion v2), that file's too.
- */
-function chartDependencies(files, chart) {
-    return DECLARED.flatMap((file) => dependencyList(files, repo_files_repoJoin(chart, file)));
-}
-const DECLARED = ['Chart.yaml', 'requirements.yaml'];
-const LOCKS = (/* unused pure expression or super */ null && (['Chart.lock', 'requirements.lock']));
-/** The `dependencies` list of one YAML file of a chart (none when absent or unparsable). */
-function dependencyList(files, file) {
-    const text = files.text(file);
-    if (!text)
-        return [];
-    try {
-        const deps = (0,dist/* parse */.qg)(text)?.dependencies;
-        return Array.isArray(deps)
-            ? deps.filter((d) => !!d && typeof d === 'object' && !Array.isArray(d))
-            : [];
-    }
-    catch {
-        return [];
-    }
-}
-/**
- * Dependencies helm would find missing under charts/: not vendored there (as a directory or a
- * `<name>-<version>.tgz`). `file://` ones too: helm template refuses them until a dependency build
- * copies them in.
- */
-function missingDependencies(files, chart) {
-    const vendored = files.list(repo_files_repoJoin(chart, 'charts'));
-    return chartDependencies(files, chart)
-        .map((d) => String(d.name))
-        .filter((name) => !vendored.some((f) => f === name || (f.startsWith(`${name}-`) && f.endsWith('.tgz'))));
-}
-/** A chart file's dependencies by alias (else name), a repeated key numbered: `x`, `x#2`. */
-function dependencyEntries(files, file) {
-    const out = new Map();
-    for (const d of dependencyList(files, file)) {
-        const name = String(d.alias ?? d.name ?? '?');
-        let key = name;
-        for (let n = 2; out.has(key); n++)
-            key = `${name}#${n}`;
-        out.set(key, {
-            version: d.version === undefined || d.version === null ? null : String(d.version),
-            repository: String(d.repository ?? ''),
-        });
-    }
-    return out;
-}
-/**
- * The dependencies of a component chart that differ between the refs: declared (Chart.yaml,
- * requirements.yaml) and locked (Chart.lock, requirements.lock; a lock entry that says what the
- * declared one says is not repeated). Read from the files, so it is known even when neither side
- * can be rendered.
- */
-function dependencyChanges(base, head) {
-    const out = [];
-    for (const file of [...DECLARED, ...LOCKS]) {
-        const before = dependencyEntries(base.files, repoJoin(base.chart, file));
-        const after = dependencyEntries(head.files, repoJoin(head.chart, file));
-        for (const key of [...new Set([...before.keys(), ...after.keys()])].sort()) {
-            const b = before.get(key);
-            const a = after.get(key);
-            if (b && a && b.version === a.version && b.repository === a.repository)
-                continue;
-            const name = key.replace(/#\d+$/, '');
-            const change = {
-                name,
-                from: b ? b.version : null,
-                to: a ? a.version : null,
-                repository: (a ?? b).repository,
-                repositoryFrom: b && a && b.repository !== a.repository ? b.repository : null,
-                file,
-            };
-            const said = (c) => c.name === change.name &&
-                c.from === change.from &&
-                c.to === change.to &&
-                c.repository === change.repository;
-            if (LOCKS.includes(file) && out.some(said))
-                continue;
-            out.push(change);
-        }
-    }
-    return out;
-}
-/** An Application's source as deep mode sees it at one ref; null when it has no source at all. */
-function componentSource(app, name, files, repoURL, controlPlane) {
-    const recipe = componentRecipe(app, name, files, repoURL, controlPlane);
-    if (recipe && 'recipe' in recipe)
-        return { kind: 'chart', recipe: recipe.recipe };
-    const sources = appSources(app).map((s) => s.source);
-    if (sources.length === 0)
-        return null;
-    if (recipe)
-        return { kind: 'unrendered', reason: recipe.skip, inputs: ownInputs(sources, repoURL) };
-    const own = ownSource(app, repoURL);
-    if (own && files.isDirectory(own.dir))
-        return {
-            kind: 'unrendered',
-            reason: notRenderedReason(sourceType(own.source, files, own.dir), own.dir) ?? `${own.dir} is not rendered`,
-            inputs: [own.dir],
-        };
-    if (own)
-        return { kind: 'unrendered', reason: `${own.dir} does not exist in this repository`, inputs: [own.dir] };
-    return {
-        kind: 'unrendered',
-        reason: `${describeSource(sources[0])} is outside this repository and is not rendered offline`,
-        inputs: [],
-    };
-}
-/** `chart x 1.2.3 from https://…` or `https://… path p at main`: one line, as written. */
-function describeSource(s) {
-    const at = s.targetRevision ? ` ${String(s.targetRevision)}` : '';
-    if (s.chart)
-        return `chart ${String(s.chart)}${at} from ${String(s.repoURL ?? '?')}`;
-    return `${String(s.repoURL ?? '?')}${s.path ? ` path ${String(s.path)}` : ''}${at ? ` at${at}` : ''}`;
-}
-/**
- * The repository paths a multi-source Application reads from this repository: the paths of its
- * own-repository sources, and the `$ref/…` value files that name one (up to the first glob character).
- */
-function ownInputs(sources, repoURL) {
-    const own = (s) => isOwnRepoURL(s.repoURL, repoURL);
-    const refs = new Set(sources.filter((s) => own(s) && typeof s.ref === 'string').map((s) => s.ref));
-    const out = new Set();
-    for (const s of sources) {
-        if (own(s) && typeof s.path === 'string')
-            out.add(repoJoin('.', s.path));
-        for (const entry of s.helm?.valueFiles ?? []) {
-            const m = typeof entry === 'string' ? /^\$([^/]+)\/(.+)$/.exec(entry) : null;
-            if (!m || !refs.has(m[1]))
-                continue;
-            const segments = m[2].split('/');
-            const glob = segments.findIndex((seg) => /[*?[{]/.test(seg));
-            out.add(repoJoin('.', (glob < 0 ? segments : segments.slice(0, glob)).join('/') || '.'));
-        }
-    }
-    return [...out].sort();
-}
-/**
- * What decides an Application's render besides its source's files: its name and namespace (release
- * name, `$ARGOCD_APP_*`), project, sources and destination, keys sorted. Sync policy, labels and
- * annotations are not part of it.
- */
-function renderIdentity(app) {
-    const spec = (app.spec ?? {});
-    const meta = app.metadata ?? {};
-    return canonical({
-        name: meta.name ?? null,
-        namespace: meta.namespace ?? null,
-        project: spec.project ?? null,
-        source: spec.source ?? null,
-        sources: spec.sources ?? null,
-        destination: spec.destination ?? null,
-    });
-}
-function canonical(v) {
-    if (Array.isArray(v))
-        return `[${v.map(canonical).join(',')}]`;
-    if (v && typeof v === 'object')
-        return `{${Object.keys(v)
-            .sort()
-            .map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`)
-            .join(',')}}`;
-    return JSON.stringify(v ?? null);
-}
-/**
- * A render of a chart that reads a value file outside this repository (not read offline) would be without
- * it: what it deploys is unknown instead (its inputs proving it unchanged was checked before).
- */
-function renderOrUnknown(plan) {
-    const outside = [plan.head, plan.base].flatMap((r) => (r ? externalValueFiles(r) : []))[0];
-    if (!outside)
-        return plan;
-    const reason = `value file ${outside.entry} is outside this repository`;
-    return {
-        kind: 'decided',
-        result: { state: 'unknown', reason, dependencies: plan.dependencies },
-        byInputs: false,
-    };
-}
-/**
- * Plans deep mode for an Application present at base, head or both (null: it has no source, so
- * there is nothing to compare). `unchanged` only when proven: in-repo charts whose inputs have the
- * same git object ids and the same recipe, or, for what deep mode does not render (sources outside
- * the repository, plain manifests, multi-source), the same render identity and no changed file under
- * what it reads. An Application added or removed whose source is not rendered is `not-applicable`:
- * what it deploys comes or goes with it. Everything else that is not rendered is `unknown`, with why.
- */
-function planDeep(before, after, base, head, changedFiles) {
-    const sb = before
-        ? componentSource(before.app, before.name, base.files, base.repoURL, base.controlPlaneNamespace)
-        : null;
-    const sh = after
-        ? componentSource(after.app, after.name, head.files, head.repoURL, head.controlPlaneNamespace)
-        : null;
-    if (!sb && !sh)
-        return null;
-    const chartB = sb?.kind === 'chart' ? sb.recipe : null;
-    const chartH = sh?.kind === 'chart' ? sh.recipe : null;
-    if (chartB && chartH) {
-        if (recipeFingerprint(chartB, base.files, base.listing, base.helm) ===
-            recipeFingerprint(chartH, head.files, head.listing, head.helm))
-            return { kind: 'decided', result: { state: 'unchanged' }, byInputs: true };
-        const dependencies = dependencyChanges({ files: base.files, chart: chartB.chart }, { files: head.files, chart: chartH.chart });
-        return renderOrUnknown({ kind: 'render', base: chartB, head: chartH, dependencies });
-    }
-    // One side only (added or removed): its chart renders alone.
-    if (!after && chartB)
-        return renderOrUnknown({ kind: 'render', base: chartB, head: null, dependencies: [] });
-    if (!before && chartH)
-        return renderOrUnknown({ kind: 'render', base: null, head: chartH, dependencies: [] });
-    const unrendered = [sh, sb].find((s) => s?.kind === 'unrendered');
-    const reason = unrendered?.reason ?? 'the Application has no source on one side';
-    const unknown = (why) => ({
-        kind: 'decided',
-        result: { state: 'unknown', reason: why, dependencies: [] },
-        byInputs: false,
-    });
-    // Added or removed: all it deploys comes or goes with it, whatever its source holds; nothing is claimed unchanged.
-    if (!before || !after)
-        return { kind: 'decided', result: { state: 'not-applicable' }, byInputs: false };
-    if (renderIdentity(before.app) !== renderIdentity(after.app))
-        return unknown(reason);
-    const inputs = [sb, sh].flatMap((s) => !s ? [] : s.kind === 'chart' ? [s.recipe.chart, ...recipeInputs(s.recipe)] : s.inputs);
-    const touched = [...new Set(inputs)].find((dir) => [...changedFiles].some((f) => isUnder(f, dir)));
-    if (touched)
-        return unknown(`files under ${touched} changed and ${reason}`);
-    return { kind: 'decided', result: { state: 'unchanged' }, byInputs: false };
-}
-
-;// CONCATENATED MODULE: ./src/diff/chart-renders.ts
-
-/**
- * The in-repo chart renders of one run (a validate, or both sides of a diff), each chart rendered
- * once per recipe and tree: a nested app-of-apps level and the deep comparison that also needs its
- * render share one `helm template`.
- */
-class ChartRenders {
-    helm;
-    renders = new Map();
-    constructor(helm) {
-        this.helm = helm;
-    }
-    render(files, recipe, options) {
-        const key = JSON.stringify([files.root, files.revision, chart_renders_canonical(recipe), chart_renders_canonical(options)]);
-        let r = this.renders.get(key);
-        if (!r)
-            this.renders.set(key, (r = renderComponent(this.helm, files, recipe, options)));
-        return r;
-    }
-}
-function chart_renders_canonical(v) {
-    if (Array.isArray(v))
-        return `[${v.map(chart_renders_canonical).join(',')}]`;
-    if (v && typeof v === 'object')
-        return `{${Object.keys(v)
-            .sort()
-            .map((k) => `${JSON.stringify(k)}:${chart_renders_canonical(v[k])}`)
-            .join(',')}}`;
-    return JSON.stringify(v ?? null);
-}
-
-;// CONCATENATED MODULE: ./src/gitops/level-values.ts
-
-
-
-
-
-
-/**
- * The values a nested app-of-apps level renders with, merged as helm does (its chart's values.yaml,
- * its value files, its inline values, then its parameters), each value at the line that set it. What
- * the parent Application writes (inline values, parameters) has no line of its own: `at`, the
- * parent's template line.
- */
-function recipeValues(files, recipe, at) {
-    const sources = [];
-    const take = (rel) => sources.push(valuesRoot(files.readYaml(rel)));
-    const own = repo_files_repoJoin(recipe.chart, 'values.yaml');
-    if (files.isFile(own))
-        take(own);
-    for (const v of recipe.valueFiles)
-        if (v.kind === 'file')
-            take(v.file);
-    if (recipe.inline)
-        sources.push(fromJson(recipe.inline.object ?? inlineObject(recipe.inline.text), at));
-    const merged = mergeValues(sources);
-    if (!merged || (recipe.parameters.length === 0 && recipe.fileParameters.length === 0))
-        return merged;
-    const fileValues = recipe.fileParameters.map((p) => ({ name: p.name, text: files.text(p.file) ?? '' }));
-    return applyParameters(merged, recipe.parameters, at, fileValues);
-}
-function inlineObject(text) {
-    try {
-        return (0,dist/* parse */.qg)(text) ?? null;
-    }
-    catch {
-        return null;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/commands/nested-levels.ts
-
-
-
-
-
-
-
-/**
- * Applications that are themselves app-of-apps: an Application of a cluster whose in-repo chart
- * renders Applications is a nested level, as Argo CD sees it. Its Applications (and every other
- * object it renders) are the cluster's, and each is followed in turn, to any depth. A level is
- * identified by (chart, Application name), as the tree Argo CD builds: one seen again is not
- * followed again (a cycle is said); each chart renders once per recipe (ChartRenders).
- */
-/** Levels deeper than this are not followed (names that grow with each level never repeat). */
-const MAX_NESTED_DEPTH = 10;
-/**
- * Follows the Applications of a cluster's app-of-apps render (`top`) into every nested level. Sets
- * `nested` on each Application whose chart is one (rendered, or why not).
- */
-async function followNested(ctx, top) {
-    const out = { apps: [], objects: [], findings: [] };
-    const seen = new Set();
-    let frontier = [...top];
-    for (let depth = 1; frontier.length > 0; depth++) {
-        const candidates = frontier.flatMap((app) => {
-            const recipe = levelRecipe(ctx, app);
-            if (!recipe)
-                return [];
-            const id = `${recipe.chart}|${app.name}`;
-            if (seen.has(id))
-                return [];
-            seen.add(id);
-            return [{ app, recipe }];
-        });
-        const renders = await Promise.all(candidates.map(({ recipe }) => depth > MAX_NESTED_DEPTH ? null : ctx.charts.render(ctx.files, recipe, ctx.render)));
-        frontier = [];
-        candidates.forEach(({ app, recipe }, i) => {
-            const r = renders[i];
-            if (!r)
-                return void out.findings.push(tooDeep(ctx, app, recipe));
-            if (!r.ok)
-                return void out.findings.push(failedLevel(ctx, app, recipe, r));
-            const level = nextLevel(ctx, app, recipe, r, seen, out);
-            frontier.push(...level);
-        });
-    }
-    return out;
-}
-/** The recipe of an Application's in-repo chart when that chart may render Applications. */
-function levelRecipe(ctx, app) {
-    const r = componentRecipe(app.object, app.name, ctx.files, ctx.repoURL, app.cluster.controlPlaneNamespace);
-    if (!r || !('recipe' in r))
-        return null;
-    return rendersApplications(ctx.files, r.recipe.chart) ? r.recipe : null;
-}
-/**
- * Whether a chart's own files may write an Application (`Application` as a word in a template or a
- * vendored subchart): only those are rendered to find out, a chart that never names the kind is a component.
- * What cannot be read as text (a packed `.tgz` subchart) or is too large to scan may: it is rendered.
- */
-function rendersApplications(files, chart) {
-    const walk = (dir, budget) => {
-        for (const name of files.list(dir)) {
-            const rel = repo_files_repoJoin(dir, name);
-            if (budget.files-- <= 0)
-                return true;
-            if (files.isDirectory(rel)) {
-                if (walk(rel, budget))
-                    return true;
-            }
-            else if (/\.(tgz|tar\.gz)$/i.test(name) || /\bApplication\b/.test(files.text(rel) ?? ''))
-                return true;
-        }
-        return false;
-    };
-    const budget = { files: 2000 };
-    return ['templates', 'charts'].some((d) => walk(repo_files_repoJoin(chart, d), budget));
-}
-/**
- * The objects of a rendered level: when it holds Applications, they are the cluster's (the parent
- * marked `nested`); the ones to follow next are returned. An Application that is one of its own
- * ancestors (the same chart and name) is a cycle: said, and not listed twice.
- */
-function nextLevel(ctx, parent, recipe, r, seen, out) {
-    const level = {
-        parent: parent.name,
-        ancestors: [...(parent.level?.ancestors ?? []), parent.name],
-        chart: recipe.chart,
-        values: null,
-    };
-    const origin = { chart: recipe.chart, namespace: recipe.destinationNamespace, level };
-    const apps = collectApps(ctx.cluster, r.manifests, origin);
-    // A chart that renders no Application is a component: deep mode compares what it renders.
-    if (apps.length === 0)
-        return [];
-    parent.nested = { state: 'rendered', chart: recipe.chart };
-    const at = new Locator(ctx.files, new Map()).template(parent, ['spec', 'source', 'helm']);
-    level.values = recipeValues(ctx.files, recipe, at);
-    const cycles = new Set();
-    for (const app of apps) {
-        const chart = levelRecipe(ctx, app)?.chart;
-        if (!chart || !level.ancestors.includes(app.name) || !seen.has(`${chart}|${app.name}`))
-            continue;
-        cycles.add(`${app.namespace}/${app.name}`);
-        out.findings.push(cycleFinding(ctx, app, level));
-    }
-    const kept = apps.filter((a) => !cycles.has(`${a.namespace}/${a.name}`));
-    out.apps.push(...kept);
-    out.objects.push(...collectObjects(ctx.cluster, r.manifests, origin).filter((o) => !(o.kind === 'Application' && cycles.has(`${o.namespace}/${o.name}`))));
-    return kept;
-}
-function cycleFinding(ctx, app, level) {
-    const path = [...level.ancestors.slice(level.ancestors.indexOf(app.name)), app.name].join(' → ');
-    return {
-        ...finding('warning', 'app-of-apps-nested', `nested app-of-apps cycle: ${path} (chart ${level.chart} renders Application ${app.name}, which renders it): not followed again`, new Locator(ctx.files, new Map()).template(app, ['metadata', 'name']), ctx.cluster.name),
-        subject: app.name,
-    };
-}
-function tooDeep(ctx, app, recipe) {
-    const reason = `nested more than ${MAX_NESTED_DEPTH} app-of-apps levels deep: not followed`;
-    app.nested = { state: 'failed', chart: recipe.chart, failure: 'unavailable', reason };
-    const at = new Locator(ctx.files, new Map()).template(app, ['spec', 'source', 'path']);
-    return {
-        ...finding('warning', 'app-of-apps-nested', `${app.name} (chart ${recipe.chart}) is ${reason}`, at, ctx.cluster.name),
-        subject: app.name,
-    };
-}
-/**
- * A level that does not render: an error where helm says (the nested chart's template line), else at
- * the template that writes the Application's source path; a warning when this run could not render it.
- */
-function failedLevel(ctx, app, recipe, r) {
-    app.nested = { state: 'failed', chart: recipe.chart, failure: r.failure, reason: r.reason };
-    const at = helmErrorAt(ctx.files, recipe.chart, r.reason) ??
-        new Locator(ctx.files, new Map()).template(app, ['spec', 'source', 'path']);
-    const message = `nested app-of-apps ${app.name} (chart ${recipe.chart}) does not render: ${r.reason}`;
-    const f = r.failure === 'broken'
-        ? finding('error', r.rule, message, at, ctx.cluster.name)
-        : finding('warning', 'app-of-apps-nested', `${message}; its Applications are not checked`, at, ctx.cluster.name);
-    return { ...f, subject: app.name };
-}
-/** The template line of a chart that helm's message names (`<chart>/templates/x.yaml:12:3`), if it is a file. */
-function helmErrorAt(files, chart, message) {
-    for (const m of message.matchAll(/([\w.-]+)\/((?:charts\/[\w.-]+\/)*templates\/[^\s:()]+):(\d+)(?::(\d+))?/g)) {
-        const file = repo_files_repoJoin(chart, m[2]);
-        if (files.isFile(file))
-            return { file, line: Number(m[3]), column: Number(m[4] ?? 1) };
-    }
-    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/gitops/template-reads.ts
@@ -49101,57 +47779,211 @@ function againstShape(files, shape, cluster, v, once) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/commands/repo-facts.ts
+;// CONCATENATED MODULE: ./src/gitops/source-type.ts
 
 
-
-
-const REMOTE = 'origin';
-/**
- * What the repository at `dir` says of itself: `origin/HEAD`, which of main/master exist, the origin
- * URL (credentials stripped). Only for the top of a repository: a directory inside another one (the
- * examples of a project) would otherwise take that project's facts. `eventDefaultBranch` is the
- * GitHub event's, read by the action.
- */
-async function readRepoFacts(dir, env, eventDefaultBranch) {
-    const event = eventDefaultBranch && !branchProblem(eventDefaultBranch) ? eventDefaultBranch : null;
-    const git = new Git(dir, env);
-    if ((await git.tryLocation()) !== 'top-level')
-        return { ...NO_FACTS, eventDefaultBranch: event };
-    const [originHead, mainOrMaster, url] = await Promise.all([
-        git.tryRemoteHead(REMOTE),
-        git.tryBranchesNamed(['main', 'master']),
-        git.tryRemoteUrl(REMOTE),
-    ]);
-    return { originHead, eventDefaultBranch: event, mainOrMaster, originURL: remoteURL(url) };
-}
-/** A remote URL as a repoURL to compare with: normalized (no credentials), or null for a local path. */
-function remoteURL(url) {
-    if (!url || url.startsWith('/') || url.startsWith('.') || /^file:/i.test(url))
-        return null;
-    // Neither a query nor a fragment names a repository; either could carry a token.
-    const normalized = normalizeRepoURL(url.replace(/[?#].*$/s, ''));
-    return /^https:\/\/[^/]+\/./.test(normalized) ? normalized : null;
-}
-
-;// CONCATENATED MODULE: ./src/report/matrix.ts
-
-function buildMatrix(clusters, apps, rendered) {
-    const names = clusters.map((c) => c.name).filter((n) => rendered.includes(n));
-    const cells = {};
-    for (const app of apps) {
-        const revisions = applications_appSources(app.object).map(({ source }) => source.targetRevision ?? 'HEAD');
-        const row = (cells[app.component] ??= {});
-        row[app.cluster.name] = [...new Set(revisions)].join(', ') || '—';
+const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+function source_type_sourceType(source, files, dir) {
+    const s = source;
+    const named = [
+        ...(s.helm != null || (typeof s.chart === 'string' && s.chart !== '') ? ['helm'] : []),
+        ...(s.kustomize != null ? ['kustomize'] : []),
+        ...(s.directory != null ? ['directory'] : []),
+        ...(s.plugin != null ? ['plugin'] : []),
+    ];
+    if (named.length > 1)
+        return { tool: 'invalid', reason: `multiple application sources defined (${named.join(', ')})` };
+    if (named[0] === 'plugin') {
+        const plugin = s.plugin;
+        return { tool: 'plugin', name: typeof plugin?.name === 'string' ? plugin.name : '' };
     }
-    const components = Object.keys(cells).sort();
-    for (const component of components)
-        for (const c of names)
-            cells[component][c] ??= null;
-    return { clusters: names, components, cells };
+    if (named[0])
+        return { tool: named[0] };
+    if (KUSTOMIZATION_FILES.some((f) => files.isFile(repo_files_repoJoin(dir, f))))
+        return { tool: 'kustomize' };
+    if (files.isFile(repo_files_repoJoin(dir, 'Chart.yaml')))
+        return { tool: 'helm' };
+    return { tool: 'directory' };
+}
+/** Why a source of this type is not rendered offline (null for helm, which is). */
+function source_type_notRenderedReason(type, dir) {
+    switch (type.tool) {
+        case 'helm':
+            return null;
+        case 'kustomize':
+            return `kustomize source ${dir} is not rendered`;
+        case 'plugin':
+            return `${dir} is rendered by the config management plugin ${type.name || '(discovered)'}, which is not run offline`;
+        case 'directory':
+            return `plain manifests in ${dir} are not rendered`;
+        case 'invalid':
+            return `${dir}: ${type.reason}: Argo CD refuses to render it`;
+    }
+}
+/** What a kustomization may name as a local file or directory it reads. */
+const KUSTOMIZE_PATH_LISTS = (/* unused pure expression or super */ null && ([
+    'resources',
+    'bases',
+    'components',
+    'crds',
+    'transformers',
+    'generators',
+    'validators',
+]));
+const KUSTOMIZE_MAX_FILES = 200;
+/**
+ * The repository paths whose change can change what a source Argo CD does not render here deploys:
+ * a directory of plain manifests reads itself (jsonnet, which may import any file, reads the whole
+ * repository); kustomize reads its directory and every local path its kustomizations name, followed
+ * (a path that cannot be followed — outside the repository, unreadable — makes it the whole
+ * repository); a config management plugin may read any file of the repository.
+ */
+function source_type_sourceReads(type, files, dir) {
+    if (type.tool === 'plugin' || type.tool === 'invalid')
+        return ['.'];
+    if (type.tool === 'kustomize')
+        return kustomizeReads(files, dir);
+    const jsonnet = files.list(dir).some((f) => /\.(jsonnet|libsonnet)$/.test(f));
+    return jsonnet ? ['.'] : [dir];
+}
+function kustomizeReads(files, dir) {
+    const out = new Set();
+    const queue = [dir];
+    while (queue.length > 0) {
+        const at = queue.shift();
+        if (out.has(at))
+            continue;
+        out.add(at);
+        if (out.size > KUSTOMIZE_MAX_FILES)
+            return ['.'];
+        if (!files.isDirectory(at))
+            continue;
+        const file = KUSTOMIZATION_FILES.map((f) => repoJoin(at, f)).find((f) => files.isFile(f));
+        if (!file)
+            continue;
+        const named = kustomizationPaths(files, file);
+        if (named === null)
+            return ['.'];
+        for (const p of named) {
+            if (/^[a-z][a-z0-9+.-]*:\/\//i.test(p) || /^(github\.com|gitlab\.com|bitbucket\.org)\//.test(p))
+                continue;
+            const rel = repoJoin(at, p);
+            if (escapesRepo(rel))
+                return ['.'];
+            queue.push(rel);
+        }
+    }
+    // A directory read holds the files under it: keep only the outermost paths.
+    const all = [...out].sort();
+    return all.filter((p) => !all.some((q) => q !== p && (q === '.' || p.startsWith(`${q}/`))));
+}
+/** Every local path a kustomization file names; null when it cannot be read. */
+function kustomizationPaths(files, file) {
+    const loaded = files.readYaml(file);
+    const root = loaded?.documents[0]?.root;
+    if (!loaded || loaded.findings.some((f) => f.severity === 'error') || !root)
+        return null;
+    const k = toJson(root);
+    if (!k || typeof k !== 'object' || Array.isArray(k))
+        return null;
+    const strings = (v) => Array.isArray(v) ? v.flatMap(strings) : typeof v === 'string' ? [v] : [];
+    const fields = (list, keys) => Array.isArray(list)
+        ? list.flatMap((e) => typeof e === 'string'
+            ? [e]
+            : e && typeof e === 'object'
+                ? keys.flatMap((x) => strings(e[x]))
+                : [])
+        : [];
+    const o = k;
+    return [
+        ...KUSTOMIZE_PATH_LISTS.flatMap((key) => strings(o[key])),
+        ...strings(o.patchesStrategicMerge).filter((p) => !p.includes('\n')),
+        ...fields(o.patches, ['path']),
+        ...fields(o.patchesJson6902, ['path']),
+        ...fields(o.replacements, ['path']),
+        ...fields(o.configMapGenerator, ['files', 'envs', 'env']).map((p) => p.replace(/^[^=]*=/, '')),
+        ...fields(o.secretGenerator, ['files', 'envs', 'env']).map((p) => p.replace(/^[^=]*=/, '')),
+        ...(o.helmGlobals && typeof o.helmGlobals === 'object'
+            ? strings(o.helmGlobals.chartHome)
+            : []),
+        ...(Array.isArray(o.helmCharts) && o.helmCharts.length > 0 ? ['charts'] : []),
+        ...(o.openapi && typeof o.openapi === 'object'
+            ? strings(o.openapi.path)
+            : []),
+    ];
 }
 
-;// CONCATENATED MODULE: ./src/commands/validate.ts
+;// CONCATENATED MODULE: ./src/diff/fingerprint.ts
+
+const VALUES_FILE = /^values.*\.ya?ml$/;
+/** Argo CD's per-Application override files (`.argocd-source-<app>.yaml`). */
+const APP_OVERRIDE_FILE = /^\.argocd-source-.+\.yaml$/;
+/**
+ * The blob ids a chart render reads: every file under the chart, except per-cluster values files
+ * and other Applications' `.argocd-source-<app>.yaml` at its root that this render does not use (so
+ * editing values.prod-01.yaml does not make dev-01 "changed"), plus the files it reads outside the
+ * chart (`reads`: its value files, file parameters and override files, whether they exist or not).
+ */
+function fingerprint_renderInputs(tree, chart, reads) {
+    const prefix = chart === '.' ? '' : `${chart}/`;
+    const used = new Set(reads);
+    const out = [];
+    for (const [file, blob] of tree) {
+        if (!file.startsWith(prefix))
+            continue;
+        const rel = file.slice(prefix.length);
+        const perTarget = (VALUES_FILE.test(rel) && rel !== 'values.yaml') || APP_OVERRIDE_FILE.test(rel);
+        if (!rel.includes('/') && perTarget && !used.has(file))
+            continue;
+        out.push([file, blob]);
+    }
+    for (const file of reads) {
+        if (file.startsWith(prefix))
+            continue;
+        out.push([file, tree.get(file) ?? 'missing']);
+    }
+    // A chart or values file reached through a symlinked directory: the link is an input too (its id
+    // is what it resolves to), else a change behind it would leave the inputs equal.
+    const seen = new Set(out.map(([f]) => f));
+    for (const p of [chart, ...reads])
+        for (const a of ancestors(p))
+            if (!seen.has(a) && tree.has(a)) {
+                seen.add(a);
+                out.push([a, tree.get(a)]);
+            }
+    return out.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+}
+/** `a`, `a/b`, `a/b/c` for `a/b/c` (nothing for the repository root). */
+function ancestors(p) {
+    if (p === '.' || p === '')
+        return [];
+    const parts = p.split('/');
+    return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
+}
+/** A stable hash of a render's inputs and its recipe (parameters, inline values, names). */
+function fingerprint_fingerprint(inputs, recipe) {
+    const h = createHash('sha256');
+    for (const [file, blob] of inputs)
+        h.update(`${file}\0${blob}\n`);
+    h.update(JSON.stringify(recipe));
+    return h.digest('hex');
+}
+/** Files whose blob differs between two listings (added, removed or modified). */
+function changedFiles(base, head) {
+    const out = new Set();
+    for (const [file, blob] of head)
+        if (base.get(file) !== blob)
+            out.add(file);
+    for (const file of base.keys())
+        if (!head.has(file))
+            out.add(file);
+    return out;
+}
+function fingerprint_isUnder(file, dir) {
+    return dir === '.' || file === dir || file.startsWith(`${dir}/`);
+}
+
+;// CONCATENATED MODULE: ./src/diff/deep.ts
 
 
 
@@ -49168,122 +48000,723 @@ function buildMatrix(clusters, apps, rendered) {
 
 
 
+/**
+ * The render recipe of an Application's source as Argo CD would use it at the tree `files` holds,
+ * or null when the source is not an in-repo Helm chart (a remote chart, a plain directory, another repo).
+ */
+function componentRecipe(app, name, files, repoURL, controlPlane = DEFAULT_CONTROL_PLANE_NAMESPACE) {
+    if (applications_appSources(app).length > 1)
+        return { skip: 'multi-source Application: its sources are not rendered' };
+    const own = ownSource(app, repoURL);
+    if (!own || !files.isFile(repo_files_repoJoin(own.dir, 'Chart.yaml')))
+        return null;
+    const notHelm = source_type_notRenderedReason(source_type_sourceType(own.source, files, own.dir), own.dir);
+    if (notHelm)
+        return { skip: notHelm };
+    const { source, dir: chart } = own;
+    const destination = app.spec?.destination?.namespace;
+    const recipe = resolveRecipe(files, {
+        chart,
+        helm: readHelmSource(source.helm),
+        app: {
+            name: instanceName(name, app.metadata?.namespace, controlPlane),
+            namespace: typeof destination === 'string' ? destination : '',
+            project: typeof app.spec?.project === 'string' ? app.spec.project : '',
+            repoURL: source.repoURL ?? '',
+            path: source.path ?? '',
+            targetRevision: typeof source.targetRevision === 'string' ? source.targetRevision : '',
+        },
+        refs: {},
+    }, files.revision);
+    return { recipe };
+}
+/** An Application's single source when it is a path of this repository (`repoURL` normalized), and that path. */
+function ownSource(app, repoURL) {
+    const sources = applications_appSources(app);
+    if (sources.length !== 1 || !repoURL)
+        return null;
+    const source = sources[0].source;
+    if (!repo_url_isOwnRepoURL(source.repoURL, repoURL))
+        return null;
+    if (typeof source.path !== 'string')
+        return null;
+    return { source, dir: repo_files_repoJoin('.', source.path) };
+}
+/**
+ * Identity of a component render: its inputs' blob ids (the chart, its value and file-parameter files,
+ * its `.argocd-source*.yaml`, and the charts of its `file://` dependencies inside the repository,
+ * which a dependency build copies in), its recipe (value files in their order: the last one wins)
+ * and the helm options it renders with.
+ */
+function recipeFingerprint(recipe, files, tree, helm) {
+    const inputs = renderInputs(tree, recipe.chart, recipeInputs(recipe));
+    for (const dir of localDependencyCharts(files, recipe.chart))
+        inputs.push(...renderInputs(tree, dir, []).map(([f, id]) => [`dep:${f}`, id]));
+    return fingerprint(inputs, {
+        ...recipe,
+        helm: { kubeVersion: helm.kubeVersion, apiVersions: helm.apiVersions },
+    });
+}
+/** The in-repo charts a chart's `file://` dependencies name, transitively (cycle-safe), itself excluded. */
+function localDependencyCharts(files, chart) {
+    const seen = new Set([chart]);
+    const queue = [chart];
+    while (queue.length > 0) {
+        const dir = queue.shift();
+        for (const d of chartDependencies(files, dir)) {
+            const repo = String(d.repository ?? '');
+            if (!repo.startsWith('file://'))
+                continue;
+            const rel = repo.slice('file://'.length);
+            const target = repoJoin(dir, rel);
+            if (rel.startsWith('/') || escapesRepo(target) || seen.has(target))
+                continue;
+            seen.add(target);
+            queue.push(target);
+        }
+    }
+    seen.delete(chart);
+    return [...seen].sort();
+}
+/**
+ * The resources of a render by Argo CD's identity: a namespaced object that names no namespace
+ * lands in the Application's namespace (`recipe.namespace`), a cluster-scoped one in none.
+ */
+function renderedResources(objects, namespace) {
+    const ids = identifyObjects(objects, namespace);
+    return new Map(ids.map((id, i) => [objectKey(id), { ...id, object: objects[i] }]));
+}
+/** Renders a component chart with helm; dependencies must be vendored unless `dependencyBuild`. */
+async function renderComponent(helm, files, recipe, options) {
+    const broken = (reason, rule = 'helm-template') => ({
+        ok: false,
+        failure: 'broken',
+        rule,
+        reason,
+    });
+    const unavailable = (reason) => ({ ok: false, failure: 'unavailable', reason });
+    const refused = recipe.problems[0] ?? schemaReferenceProblem(files, recipe.chart);
+    if (refused)
+        return broken(`not rendered: ${refused.message}`, 'helm-argument');
+    const missing = recipe.valueFiles.flatMap((v) => (v.kind === 'missing' ? [v.file] : []));
+    if (missing.length > 0)
+        return broken(`values file ${missing.join(', ')} does not exist`);
+    const deps = missingDependencies(files, recipe.chart);
+    if (deps.length > 0) {
+        if (!options.dependencyBuild)
+            return unavailable(`dependencies not vendored (${deps.join(', ')}); --dependency-build would fetch them`);
+        const repositories = dependencyRepositories(files, recipe.chart);
+        if ('refused' in repositories)
+            return unavailable(repositories.refused);
+        const built = await dependencyBuildOnce(helm, files.abs(recipe.chart), repositories.add);
+        if (!built.ok)
+            return unavailable(`helm dependency build failed: ${firstErrorLine(built.stderr)}`);
+    }
+    const r = await helm.template(templateRequest(files, recipe, options));
+    if (!r.ok)
+        return broken(`helm template failed: ${firstErrorLine(r.stderr)}`);
+    let manifests;
+    try {
+        manifests = splitManifests(r.stdout);
+    }
+    catch (e) {
+        if (e instanceof ManifestError)
+            return broken(e.message);
+        throw e;
+    }
+    return {
+        ok: true,
+        resources: renderedResources(manifests.map((m) => m.object), recipe.destinationNamespace),
+        manifests,
+    };
+}
+/**
+ * One `helm dependency build` per chart directory and Helm (a chart serves every cluster, and two
+ * Applications of one cluster may render it at once): later renders wait for the first build.
+ */
+const builds = new WeakMap();
+function dependencyBuildOnce(helm, chartDir, repositories) {
+    let byDir = builds.get(helm);
+    if (!byDir)
+        builds.set(helm, (byDir = new Map()));
+    let build = byDir.get(chartDir);
+    if (!build)
+        byDir.set(chartDir, (build = helm.dependencyBuild(chartDir, repositories)));
+    return build;
+}
+/** The first line of helm's error, past the notes Helm 4 logs before it (`level=WARN msg=…`). */
+function firstErrorLine(stderr) {
+    return helmErrorLines(stderr)[0] ?? 'no message';
+}
+/**
+ * The repositories `helm dependency build` may fetch a chart's dependencies from: `https://` (added
+ * under a generated name, as Argo CD does) and `oci://` repositories, and `file://` paths inside the
+ * repository. Anything else (http, a repository alias, a path out of the repository) is refused.
+ */
+function dependencyRepositories(files, chart) {
+    const add = new Map();
+    for (const d of chartDependencies(files, chart)) {
+        const repo = String(d.repository ?? '');
+        const name = String(d.name ?? '?');
+        if (repo.startsWith('file://')) {
+            const rel = repo.slice('file://'.length);
+            const target = repo_files_repoJoin(chart, rel);
+            // An absolute path is absolute to helm, whatever it would mean joined to the chart.
+            if (rel.startsWith('/') || repo_files_escapesRepo(target) || !files.isFile(repo_files_repoJoin(target, 'Chart.yaml')))
+                return { refused: `dependency ${name}: ${repo} is not a chart inside the repository` };
+        }
+        else if (/^https:\/\/[^\s]+$/.test(repo)) {
+            add.set(repo, {
+                name: `gp-${(0,external_node_crypto_.createHash)('sha256').update(repo).digest('hex').slice(0, 12)}`,
+                url: repo,
+            });
+        }
+        else if (!/^oci:\/\/[^\s]+$/.test(repo)) {
+            return {
+                refused: `dependency ${name}: repository "${repo}" is not fetched (only https://, oci:// and file:// inside the repository)`,
+            };
+        }
+    }
+    return { add: [...add.values()] };
+}
+/**
+ * The dependencies helm may read for a chart: Chart.yaml's and, because helm still lets a
+ * `requirements.yaml` replace them (even for apiVersion v2), that file's too.
+ */
+function chartDependencies(files, chart) {
+    return DECLARED.flatMap((file) => dependencyList(files, repo_files_repoJoin(chart, file)));
+}
+const DECLARED = ['Chart.yaml', 'requirements.yaml'];
+const LOCKS = (/* unused pure expression or super */ null && (['Chart.lock', 'requirements.lock']));
+/** The `dependencies` list of one YAML file of a chart (none when absent or unparsable). */
+function dependencyList(files, file) {
+    const text = files.text(file);
+    if (!text)
+        return [];
+    try {
+        const deps = (0,dist/* parse */.qg)(text)?.dependencies;
+        return Array.isArray(deps)
+            ? deps.filter((d) => !!d && typeof d === 'object' && !Array.isArray(d))
+            : [];
+    }
+    catch {
+        return [];
+    }
+}
+/**
+ * Dependencies helm would find missing under charts/: not vendored there (as a directory or a
+ * `<name>-<version>.tgz`). `file://` ones too: helm template refuses them until a dependency build
+ * copies them in.
+ */
+function missingDependencies(files, chart) {
+    const vendored = files.list(repo_files_repoJoin(chart, 'charts'));
+    return chartDependencies(files, chart)
+        .map((d) => String(d.name))
+        .filter((name) => !vendored.some((f) => f === name || (f.startsWith(`${name}-`) && f.endsWith('.tgz'))));
+}
+/** A chart file's dependencies by alias (else name), a repeated key numbered: `x`, `x#2`. */
+function dependencyEntries(files, file) {
+    const out = new Map();
+    for (const d of dependencyList(files, file)) {
+        const name = String(d.alias ?? d.name ?? '?');
+        let key = name;
+        for (let n = 2; out.has(key); n++)
+            key = `${name}#${n}`;
+        out.set(key, {
+            version: d.version === undefined || d.version === null ? null : String(d.version),
+            repository: String(d.repository ?? ''),
+        });
+    }
+    return out;
+}
+/**
+ * The dependencies of a component chart that differ between the refs: declared (Chart.yaml,
+ * requirements.yaml) and locked (Chart.lock, requirements.lock; a lock entry that says what the
+ * declared one says is not repeated). Read from the files, so it is known even when neither side
+ * can be rendered.
+ */
+function dependencyChanges(base, head) {
+    const out = [];
+    for (const file of [...DECLARED, ...LOCKS]) {
+        const before = dependencyEntries(base.files, repoJoin(base.chart, file));
+        const after = dependencyEntries(head.files, repoJoin(head.chart, file));
+        for (const key of [...new Set([...before.keys(), ...after.keys()])].sort()) {
+            const b = before.get(key);
+            const a = after.get(key);
+            if (b && a && b.version === a.version && b.repository === a.repository)
+                continue;
+            const name = key.replace(/#\d+$/, '');
+            const change = {
+                name,
+                from: b ? b.version : null,
+                to: a ? a.version : null,
+                repository: (a ?? b).repository,
+                repositoryFrom: b && a && b.repository !== a.repository ? b.repository : null,
+                file,
+            };
+            const said = (c) => c.name === change.name &&
+                c.from === change.from &&
+                c.to === change.to &&
+                c.repository === change.repository;
+            if (LOCKS.includes(file) && out.some(said))
+                continue;
+            out.push(change);
+        }
+    }
+    return out;
+}
+/** An Application's source as deep mode sees it at one ref; null when it has no source at all. */
+function componentSource(app, name, files, repoURL, controlPlane) {
+    const recipe = componentRecipe(app, name, files, repoURL, controlPlane);
+    if (recipe && 'recipe' in recipe)
+        return { kind: 'chart', recipe: recipe.recipe };
+    const sources = appSources(app).map((s) => s.source);
+    if (sources.length === 0)
+        return null;
+    const own = ownSource(app, repoURL);
+    const type = own && files.isDirectory(own.dir) ? sourceType(own.source, files, own.dir) : null;
+    if (own && type && type.tool !== 'helm')
+        return {
+            kind: 'unrendered',
+            reason: notRenderedReason(type, own.dir) ?? `${own.dir} is not rendered`,
+            inputs: sourceReads(type, files, own.dir),
+        };
+    if (recipe)
+        return { kind: 'unrendered', reason: recipe.skip, inputs: ownInputs(sources, repoURL) };
+    if (own && files.isDirectory(own.dir))
+        return {
+            kind: 'unrendered',
+            reason: `plain manifests in ${own.dir} are not rendered`,
+            inputs: [own.dir],
+        };
+    if (own)
+        return { kind: 'unrendered', reason: `${own.dir} does not exist in this repository`, inputs: [own.dir] };
+    return {
+        kind: 'unrendered',
+        reason: `${describeSource(sources[0])} is outside this repository and is not rendered offline`,
+        inputs: [],
+    };
+}
+/** `chart x 1.2.3 from https://…` or `https://… path p at main`: one line, as written. */
+function describeSource(s) {
+    const at = s.targetRevision ? ` ${String(s.targetRevision)}` : '';
+    if (s.chart)
+        return `chart ${String(s.chart)}${at} from ${String(s.repoURL ?? '?')}`;
+    return `${String(s.repoURL ?? '?')}${s.path ? ` path ${String(s.path)}` : ''}${at ? ` at${at}` : ''}`;
+}
+/**
+ * The repository paths a multi-source Application reads from this repository: the paths of its
+ * own-repository sources, and the `$ref/…` value files that name one (up to the first glob character).
+ */
+function ownInputs(sources, repoURL) {
+    const own = (s) => isOwnRepoURL(s.repoURL, repoURL);
+    const refs = new Set(sources.filter((s) => own(s) && typeof s.ref === 'string').map((s) => s.ref));
+    const out = new Set();
+    for (const s of sources) {
+        if (own(s) && typeof s.path === 'string')
+            out.add(repoJoin('.', s.path));
+        for (const entry of s.helm?.valueFiles ?? []) {
+            const m = typeof entry === 'string' ? /^\$([^/]+)\/(.+)$/.exec(entry) : null;
+            if (!m || !refs.has(m[1]))
+                continue;
+            const segments = m[2].split('/');
+            const glob = segments.findIndex((seg) => /[*?[{]/.test(seg));
+            out.add(repoJoin('.', (glob < 0 ? segments : segments.slice(0, glob)).join('/') || '.'));
+        }
+    }
+    return [...out].sort();
+}
+/**
+ * What decides an Application's render besides its source's files: its name and namespace (release
+ * name, `$ARGOCD_APP_*`), project, sources and destination, keys sorted. Sync policy, labels and
+ * annotations are not part of it.
+ */
+function renderIdentity(app) {
+    const spec = (app.spec ?? {});
+    const meta = app.metadata ?? {};
+    return canonical({
+        name: meta.name ?? null,
+        namespace: meta.namespace ?? null,
+        project: spec.project ?? null,
+        source: spec.source ?? null,
+        sources: spec.sources ?? null,
+        destination: spec.destination ?? null,
+    });
+}
+function canonical(v) {
+    if (Array.isArray(v))
+        return `[${v.map(canonical).join(',')}]`;
+    if (v && typeof v === 'object')
+        return `{${Object.keys(v)
+            .sort()
+            .map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`)
+            .join(',')}}`;
+    return JSON.stringify(v ?? null);
+}
+/**
+ * A render of a chart that reads a value file outside this repository (not read offline) would be without
+ * it: what it deploys is unknown instead (its inputs proving it unchanged was checked before).
+ */
+function renderOrUnknown(plan) {
+    const outside = [plan.head, plan.base].flatMap((r) => (r ? externalValueFiles(r) : []))[0];
+    if (!outside)
+        return plan;
+    const reason = `value file ${outside.entry} is outside this repository`;
+    return {
+        kind: 'decided',
+        result: { state: 'unknown', reason, dependencies: plan.dependencies },
+        byInputs: false,
+    };
+}
+/**
+ * Plans deep mode for an Application present at base, head or both (null: it has no source, so
+ * there is nothing to compare). `unchanged` only when proven: in-repo charts whose inputs have the
+ * same git object ids and the same recipe, or, for what deep mode does not render (sources outside
+ * the repository, plain manifests, multi-source), the same render identity and no changed file under
+ * what it reads. An Application added or removed whose source is not rendered is `not-applicable`:
+ * what it deploys comes or goes with it. Everything else that is not rendered is `unknown`, with why.
+ */
+function planDeep(before, after, base, head, changedFiles) {
+    const sb = before
+        ? componentSource(before.app, before.name, base.files, base.repoURL, base.controlPlaneNamespace)
+        : null;
+    const sh = after
+        ? componentSource(after.app, after.name, head.files, head.repoURL, head.controlPlaneNamespace)
+        : null;
+    if (!sb && !sh)
+        return null;
+    const chartB = sb?.kind === 'chart' ? sb.recipe : null;
+    const chartH = sh?.kind === 'chart' ? sh.recipe : null;
+    if (chartB && chartH) {
+        if (recipeFingerprint(chartB, base.files, base.listing, base.helm) ===
+            recipeFingerprint(chartH, head.files, head.listing, head.helm))
+            return { kind: 'decided', result: { state: 'unchanged' }, byInputs: true };
+        const dependencies = dependencyChanges({ files: base.files, chart: chartB.chart }, { files: head.files, chart: chartH.chart });
+        return renderOrUnknown({ kind: 'render', base: chartB, head: chartH, dependencies });
+    }
+    // One side only (added or removed): its chart renders alone.
+    if (!after && chartB)
+        return renderOrUnknown({ kind: 'render', base: chartB, head: null, dependencies: [] });
+    if (!before && chartH)
+        return renderOrUnknown({ kind: 'render', base: null, head: chartH, dependencies: [] });
+    const unrendered = [sh, sb].find((s) => s?.kind === 'unrendered');
+    const reason = unrendered?.reason ?? 'the Application has no source on one side';
+    const unknown = (why) => ({
+        kind: 'decided',
+        result: { state: 'unknown', reason: why, dependencies: [] },
+        byInputs: false,
+    });
+    // Added or removed: all it deploys comes or goes with it, whatever its source holds; nothing is claimed unchanged.
+    if (!before || !after)
+        return { kind: 'decided', result: { state: 'not-applicable' }, byInputs: false };
+    if (renderIdentity(before.app) !== renderIdentity(after.app))
+        return unknown(reason);
+    const inputs = [sb, sh].flatMap((s) => !s ? [] : s.kind === 'chart' ? [s.recipe.chart, ...recipeInputs(s.recipe)] : s.inputs);
+    const touched = [...new Set(inputs)].find((dir) => [...changedFiles].some((f) => isUnder(f, dir)));
+    if (touched)
+        return unknown(`${touched === '.' ? 'files of the repository' : `files under ${touched}`} changed and ${reason}`);
+    return { kind: 'decided', result: { state: 'unchanged' }, byInputs: false };
+}
+
+;// CONCATENATED MODULE: ./src/diff/chart-renders.ts
+
+/**
+ * The in-repo chart renders of one run (a validate, or both sides of a diff), each chart rendered
+ * once per recipe and tree: a nested app-of-apps level and the deep comparison that also needs its
+ * render share one `helm template`.
+ */
+class ChartRenders {
+    helm;
+    renders = new Map();
+    constructor(helm) {
+        this.helm = helm;
+    }
+    render(files, recipe, options) {
+        const key = JSON.stringify([files.root, files.revision, chart_renders_canonical(recipe), chart_renders_canonical(options)]);
+        let r = this.renders.get(key);
+        if (!r)
+            this.renders.set(key, (r = renderComponent(this.helm, files, recipe, options)));
+        return r;
+    }
+}
+function chart_renders_canonical(v) {
+    if (Array.isArray(v))
+        return `[${v.map(chart_renders_canonical).join(',')}]`;
+    if (v && typeof v === 'object')
+        return `{${Object.keys(v)
+            .sort()
+            .map((k) => `${JSON.stringify(k)}:${chart_renders_canonical(v[k])}`)
+            .join(',')}}`;
+    return JSON.stringify(v ?? null);
+}
+
+;// CONCATENATED MODULE: ./src/util/concurrency.ts
+/** Maps with at most `limit` calls in flight; results keep the input order. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/gitops/level-values.ts
 
 
 
 
 
+
+/**
+ * The values a nested app-of-apps level renders with, merged as helm does (its chart's values.yaml,
+ * its value files, its inline values, then its parameters), each value at the line that set it. What
+ * the parent Application writes (inline values, parameters) has no line of its own: `at`, the
+ * parent's template line.
+ */
+function recipeValues(files, recipe, at) {
+    const sources = [];
+    const take = (rel) => sources.push(valuesRoot(files.readYaml(rel)));
+    const own = repo_files_repoJoin(recipe.chart, 'values.yaml');
+    if (files.isFile(own))
+        take(own);
+    for (const v of recipe.valueFiles)
+        if (v.kind === 'file')
+            take(v.file);
+    if (recipe.inline)
+        sources.push(fromJson(recipe.inline.object ?? inlineObject(recipe.inline.text), at));
+    const merged = mergeValues(sources);
+    if (!merged || (recipe.parameters.length === 0 && recipe.fileParameters.length === 0))
+        return merged;
+    const fileValues = recipe.fileParameters.map((p) => ({ name: p.name, text: files.text(p.file) ?? '' }));
+    return applyParameters(merged, recipe.parameters, at, fileValues);
+}
+function inlineObject(text) {
+    try {
+        return (0,dist/* parse */.qg)(text) ?? null;
+    }
+    catch {
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/commands/nested-levels.ts
+
+
+
+
+
+
+
+/**
+ * Applications that are themselves app-of-apps: an Application of a cluster whose in-repo chart
+ * renders Applications is a nested level, as Argo CD sees it. Its Applications (and every other
+ * object it renders) are the cluster's, and each is followed in turn, to any depth. A level is
+ * identified by (chart, Application name), as the tree Argo CD builds: one seen again is not
+ * followed again (a cycle is said); each chart renders once per recipe (ChartRenders).
+ */
+/** Levels deeper than this are not followed (names that grow with each level never repeat). */
+const MAX_NESTED_DEPTH = 10;
+/**
+ * Follows the Applications of a cluster's app-of-apps render (`top`) into every nested level. Sets
+ * `nested` on each Application whose chart is one (rendered, or why not).
+ */
+async function followNested(ctx, top) {
+    const out = { apps: [], objects: [], findings: [] };
+    const seen = new Set();
+    let frontier = [...top];
+    for (let depth = 1; frontier.length > 0; depth++) {
+        const candidates = frontier.flatMap((app) => {
+            const recipe = levelRecipe(ctx, app);
+            if (!recipe)
+                return [];
+            const id = `${recipe.chart}|${app.name}`;
+            if (seen.has(id))
+                return [];
+            seen.add(id);
+            return [{ app, recipe }];
+        });
+        const renders = await Promise.all(candidates.map(({ recipe }) => depth > MAX_NESTED_DEPTH ? null : ctx.charts.render(ctx.files, recipe, ctx.render)));
+        frontier = [];
+        candidates.forEach(({ app, recipe }, i) => {
+            const r = renders[i];
+            if (!r)
+                return void out.findings.push(tooDeep(ctx, app, recipe));
+            if (!r.ok)
+                return void out.findings.push(failedLevel(ctx, app, recipe, r));
+            const level = nextLevel(ctx, app, recipe, r, seen, out);
+            frontier.push(...level);
+        });
+    }
+    return out;
+}
+/** The recipe of an Application's in-repo chart when that chart may render Applications. */
+function levelRecipe(ctx, app) {
+    const r = componentRecipe(app.object, app.name, ctx.files, ctx.repoURL, app.cluster.controlPlaneNamespace);
+    if (!r || !('recipe' in r))
+        return null;
+    return rendersApplications(ctx.files, r.recipe.chart) ? r.recipe : null;
+}
+/**
+ * Whether a chart's own files may write an Application (`Application` as a word in a template or a
+ * vendored subchart): only those are rendered to find out, a chart that never names the kind is a component.
+ * What cannot be read as text (a packed `.tgz` subchart) or is too large to scan may: it is rendered.
+ */
+function rendersApplications(files, chart) {
+    const walk = (dir, budget) => {
+        for (const name of files.list(dir)) {
+            const rel = repo_files_repoJoin(dir, name);
+            if (budget.files-- <= 0)
+                return true;
+            if (files.isDirectory(rel)) {
+                if (walk(rel, budget))
+                    return true;
+            }
+            else if (/\.(tgz|tar\.gz)$/i.test(name) || /\bApplication\b/.test(files.text(rel) ?? ''))
+                return true;
+        }
+        return false;
+    };
+    const budget = { files: 2000 };
+    return ['templates', 'charts'].some((d) => walk(repo_files_repoJoin(chart, d), budget));
+}
+/**
+ * The objects of a rendered level: when it holds Applications, they are the cluster's (the parent
+ * marked `nested`); the ones to follow next are returned. An Application that is one of its own
+ * ancestors (the same chart and name) is a cycle: said, and not listed twice.
+ */
+function nextLevel(ctx, parent, recipe, r, seen, out) {
+    const level = {
+        parent: parent.name,
+        ancestors: [...(parent.level?.ancestors ?? []), parent.name],
+        chart: recipe.chart,
+        values: null,
+    };
+    const origin = { chart: recipe.chart, namespace: recipe.destinationNamespace, level };
+    const apps = collectApps(ctx.cluster, r.manifests, origin);
+    // A chart that renders no Application is a component: deep mode compares what it renders.
+    if (apps.length === 0)
+        return [];
+    parent.nested = { state: 'rendered', chart: recipe.chart };
+    const at = new Locator(ctx.files, new Map()).template(parent, ['spec', 'source', 'helm']);
+    level.values = recipeValues(ctx.files, recipe, at);
+    const cycles = new Set();
+    for (const app of apps) {
+        const chart = levelRecipe(ctx, app)?.chart;
+        if (!chart || !level.ancestors.includes(app.name) || !seen.has(`${chart}|${app.name}`))
+            continue;
+        cycles.add(`${app.namespace}/${app.name}`);
+        out.findings.push(cycleFinding(ctx, app, level));
+    }
+    const kept = apps.filter((a) => !cycles.has(`${a.namespace}/${a.name}`));
+    out.apps.push(...kept);
+    out.objects.push(...collectObjects(ctx.cluster, r.manifests, origin).filter((o) => !(o.kind === 'Application' && cycles.has(`${o.namespace}/${o.name}`))));
+    return kept;
+}
+function cycleFinding(ctx, app, level) {
+    const path = [...level.ancestors.slice(level.ancestors.indexOf(app.name)), app.name].join(' → ');
+    return {
+        ...finding('warning', 'app-of-apps-nested', `nested app-of-apps cycle: ${path} (chart ${level.chart} renders Application ${app.name}, which renders it): not followed again`, new Locator(ctx.files, new Map()).template(app, ['metadata', 'name']), ctx.cluster.name),
+        subject: app.name,
+    };
+}
+function tooDeep(ctx, app, recipe) {
+    const reason = `nested more than ${MAX_NESTED_DEPTH} app-of-apps levels deep: not followed`;
+    app.nested = { state: 'failed', chart: recipe.chart, failure: 'unavailable', reason };
+    const at = new Locator(ctx.files, new Map()).template(app, ['spec', 'source', 'path']);
+    return {
+        ...finding('warning', 'app-of-apps-nested', `${app.name} (chart ${recipe.chart}) is ${reason}`, at, ctx.cluster.name),
+        subject: app.name,
+    };
+}
+/**
+ * A level that does not render: an error where helm says (the nested chart's template line), else at
+ * the template that writes the Application's source path; a warning when this run could not render it.
+ */
+function failedLevel(ctx, app, recipe, r) {
+    app.nested = { state: 'failed', chart: recipe.chart, failure: r.failure, reason: r.reason };
+    const at = helmErrorAt(ctx.files, recipe.chart, r.reason) ??
+        new Locator(ctx.files, new Map()).template(app, ['spec', 'source', 'path']);
+    const message = `nested app-of-apps ${app.name} (chart ${recipe.chart}) does not render: ${r.reason}`;
+    const f = r.failure === 'broken'
+        ? finding('error', r.rule, message, at, ctx.cluster.name)
+        : finding('warning', 'app-of-apps-nested', `${message}; its Applications are not checked`, at, ctx.cluster.name);
+    return { ...f, subject: app.name };
+}
+/** The template line of a chart that helm's message names (`<chart>/templates/x.yaml:12:3`), if it is a file. */
+function helmErrorAt(files, chart, message) {
+    for (const m of message.matchAll(/([\w.-]+)\/((?:charts\/[\w.-]+\/)*templates\/[^\s:()]+):(\d+)(?::(\d+))?/g)) {
+        const file = repo_files_repoJoin(chart, m[2]);
+        if (files.isFile(file))
+            return { file, line: Number(m[3]), column: Number(m[4] ?? 1) };
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/commands/validate-render.ts
+
+
+
+
+
+
+
+
+
+
+
+/** validate's second phase: each cluster's values, its app-of-apps render and its nested levels. */
 /** How helm reports values that fail the chart's values.schema.json. */
 const HELM_SCHEMA_FAILURE = "values don't meet the specifications of the schema";
-/**
- * The validate pipeline: config → topology → values (YAML, schema per file and merged) →
- * helm template per cluster (in parallel) → Application and topology rules.
- * Throws ConfigurationError only for a config the user must fix first; everything about the
- * repo's content comes back as findings.
- */
-async function validate_validate(options) {
-    const { logger } = options;
-    if (!options.prepared) {
-        requireDirectory(options.repoDir);
-        refuseSymlinksOut(options.repoDir);
-    }
-    const config = options.prepared?.config ?? loadConfig(options.repoDir, options.configFile);
-    const files = options.prepared?.files ??
-        new RepoFiles(options.repoDir, config.limits, undefined, undefined, options.revision ?? (await headRevision(options.repoDir)));
-    const discovered = options.prepared?.topology ??
-        discoverTopology(files, config, repoContext(config, await readRepoFacts(options.gitDir ?? options.repoDir, options.env, options.eventDefaultBranch)));
-    const only = options.clusters;
-    const topology = only
-        ? { ...discovered, clusters: discovered.clusters.filter((c) => only.includes(c.name)) }
-        : discovered;
-    const raw = [...topology.findings];
-    if (discovered.clusters.length === 0) {
-        raw.push(finding('error', 'bootstrap-invalid', `no clusters found: no bootstrap Application matches ${config.bootstrapGlob} and the config declares no clusters`, config.file ? { file: config.file, line: 1, column: 1 } : null));
-    }
-    logger.info(`Found ${topology.clusters.length} clusters: ${topology.clusters.map((c) => c.name).join(', ')}`);
+/** Renders every cluster of `d` that can render (in parallel), then follows its nested levels. */
+async function renderClusters(d, options) {
+    const concurrency = options.concurrency ?? external_node_os_default().availableParallelism();
     const values = new Map();
-    for (const cluster of topology.clusters)
-        values.set(cluster.name, loadClusterValues(files, cluster));
-    const renderable = topology.clusters.filter((c) => {
-        if (!files.isDirectory(c.chart)) {
-            raw.push(finding('error', 'path-missing', `chart path "${c.chart}" of cluster ${c.name} does not exist`, bootstrapFieldPos(c, ['path']) ?? c.definedAt, c.name));
+    for (const cluster of d.topology.clusters)
+        values.set(cluster.name, loadClusterValues(d.files, cluster));
+    const findings = [];
+    const renderable = renderableClusters(d, values, findings);
+    const renders = await renderWithSchemaChecks(d, renderable, values, findings, options.helm, concurrency);
+    const levels = await followLevels(renders, renderable, {
+        files: d.files,
+        repoURL: d.topology.repoURLs,
+        charts: options.charts ?? new ChartRenders(options.helm),
+        render: { dependencyBuild: options.dependencyBuild ?? false, ...renderOptions(d) },
+        concurrency,
+    });
+    return { values, findings, ...collectRenders(renders, levels, renderable, findings, d.findings) };
+}
+function renderOptions(d) {
+    return { kubeVersion: d.config.helm.kubeVersion, apiVersions: d.config.helm.apiVersions };
+}
+/** The clusters whose chart exists and whose values parse; a missing chart is an error. */
+function renderableClusters(d, values, findings) {
+    return d.topology.clusters.filter((c) => {
+        if (!d.files.isDirectory(c.chart)) {
+            findings.push(finding('error', 'path-missing', `chart path "${c.chart}" of cluster ${c.name} does not exist`, bootstrapFieldPos(c, ['path']) ?? c.definedAt, c.name));
             return false;
         }
         return !values.get(c.name).broken;
     });
-    const renderOptions = { kubeVersion: config.helm.kubeVersion, apiVersions: config.helm.apiVersions };
-    const rendering = mapLimit(renderable, options.concurrency ?? external_node_os_default().availableParallelism(), (c) => renderCluster(options.helm, files, c, values.get(c.name), renderOptions));
-    // Schema checks are CPU in this process; helm runs in child processes: do both at once. A schema
-    // the user must fix first is thrown only once no render is still running in the tree.
-    const schemaFindings = await checkClusterValues(files, config, topology.clusters, values).catch(async (e) => {
+}
+/**
+ * helm template of each cluster, and the values schema checks meanwhile. Schema checks are CPU in
+ * this process; helm runs in child processes: both at once. A schema the user must fix first is
+ * thrown only once no render is still running in the tree.
+ */
+async function renderWithSchemaChecks(d, renderable, values, findings, helm, concurrency) {
+    const options = renderOptions(d);
+    const rendering = mapLimit(renderable, concurrency, (c) => renderCluster(helm, d.files, c, values.get(c.name), options));
+    const schemaFindings = await checkClusterValues(d.files, d.config, d.topology.clusters, values).catch(async (e) => {
         await rendering.catch(() => undefined);
         throw e;
     });
-    raw.push(...schemaFindings);
-    const renders = await rendering;
-    const levels = await followLevels(renders, renderable, {
-        files,
-        repoURL: topology.repoURLs,
-        charts: options.charts ?? new ChartRenders(options.helm),
-        render: { dependencyBuild: options.dependencyBuild ?? false, ...renderOptions },
-        concurrency: options.concurrency ?? external_node_os_default().availableParallelism(),
-    });
-    const apps = [];
-    const objects = [];
-    const renderedClusters = new Map();
-    const unreadable = new Map();
-    const schemaBroken = new Set(raw.filter((f) => f.rule === 'values-schema').flatMap((f) => (f.cluster ? [f.cluster] : [])));
-    renders.forEach((r, i) => {
-        // Helm enforcing the chart's values.schema.json says what values-schema already said, with a line.
-        if (!(schemaBroken.has(r.cluster) && r.findings.some((f) => f.message.includes(HELM_SCHEMA_FAILURE)))) {
-            raw.push(...r.findings);
-        }
-        const level = levels[i];
-        if (!r.ok || !level)
-            return;
-        if (r.unreadable?.length)
-            unreadable.set(r.cluster, r.unreadable);
-        raw.push(...level.nested.findings);
-        const clusterApps = [...level.apps, ...level.nested.apps];
-        renderedClusters.set(r.cluster, clusterApps.length);
-        apps.push(...clusterApps);
-        objects.push(...collectObjects(renderable[i], r.manifests), ...level.nested.objects);
-    });
-    options.onRendered?.(apps, new Set(renderedClusters.keys()), objects, unreadable);
-    const merged = new Map([...values].map(([k, v]) => [k, v.merged]));
-    const unrendered = topology.clusters.flatMap((c) => (renderedClusters.has(c.name) ? [] : [c.name]));
-    const controlPlane = detectControlPlane(config.controlPlane, discovered.clusters, apps, unrendered);
-    const ctx = {
-        files,
-        config,
-        topology,
-        apps,
-        objects,
-        values,
-        locate: new Locator(files, merged),
-        partial: only !== undefined,
-        controlPlane,
-    };
-    for (const rule of RULES)
-        raw.push(...rule(ctx));
-    raw.push(...files.yamlFindings());
-    const findings = sortFindings(applyRuleSettings(collapseFindings(raw), config));
-    return {
-        findings,
-        counts: countBySeverity(findings),
-        clusters: topology.clusters.map((c) => ({
-            name: c.name,
-            env: c.env,
-            ref: c.ref,
-            rendered: renderedClusters.has(c.name),
-            applications: renderedClusters.get(c.name) ?? 0,
-        })),
-        matrix: buildMatrix(topology.clusters, apps, [...renderedClusters.keys()]),
-        apps,
-        topology,
-        controlPlane,
-        config,
-    };
+    findings.push(...schemaFindings);
+    return rendering;
 }
 /**
  * Each rendered cluster's Applications, and what its nested app-of-apps levels add (followNested),
@@ -49297,26 +48730,952 @@ async function followLevels(renders, clusters, ctx) {
         return { apps, nested: await followNested({ ...ctx, cluster }, apps) };
     });
 }
-/** Config `rules:` turns a rule off or changes its severity. */
-function applyRuleSettings(findings, config) {
-    const out = [];
-    for (const f of findings) {
-        const setting = config.rules[f.rule];
-        if (setting === 'off')
-            continue;
-        out.push(setting ? { ...f, severity: setting } : f);
-    }
-    return out;
+/**
+ * The renders and their levels gathered per cluster, helm's and the levels' findings added to
+ * `findings` (helm's schema failure dropped where values-schema, found before, said it).
+ */
+function collectRenders(renders, levels, renderable, findings, discovered) {
+    const out = { apps: [], objects: [] };
+    const rendered = new Map();
+    const unreadable = new Map();
+    const schemaBroken = new Set([...discovered, ...findings]
+        .filter((f) => f.rule === 'values-schema')
+        .flatMap((f) => (f.cluster ? [f.cluster] : [])));
+    renders.forEach((r, i) => {
+        // Helm enforcing the chart's values.schema.json says what values-schema already said, with a line.
+        if (!(schemaBroken.has(r.cluster) && r.findings.some((f) => f.message.includes(HELM_SCHEMA_FAILURE)))) {
+            findings.push(...r.findings);
+        }
+        const level = levels[i];
+        if (!r.ok || !level)
+            return;
+        if (r.unreadable?.length)
+            unreadable.set(r.cluster, r.unreadable);
+        findings.push(...level.nested.findings);
+        const clusterApps = [...level.apps, ...level.nested.apps];
+        rendered.set(r.cluster, clusterApps.length);
+        out.apps.push(...clusterApps);
+        out.objects.push(...collectObjects(renderable[i], r.manifests), ...level.nested.objects);
+    });
+    return { ...out, rendered, unreadable };
 }
-/** The sha of HEAD of the repository `dir` is in, or '' when it is in none (or git is not there). */
-async function headRevision(dir) {
+
+;// CONCATENATED MODULE: ./src/commands/validate.ts
+
+
+
+/**
+ * The validate pipeline in its three phases: discover (config → topology), render (values, helm
+ * template per cluster in parallel, values schemas meanwhile, nested app-of-apps levels), check
+ * (Application and topology rules). Throws ConfigurationError only for a config the user must fix
+ * first; everything about the repo's content comes back as findings.
+ */
+async function validate_validate(options) {
+    const discovery = await discover(options);
+    const renders = await renderClusters(discovery, options);
+    return check(discovery, renders);
+}
+
+;// CONCATENATED MODULE: ./src/commands/with-tree.ts
+
+
+
+
+
+
+/**
+ * Runs `fn` on the working tree, or on a temporary copy of it without any `.git` when a chart could
+ * see one (a chart at the repository root would otherwise read `.git/config`, the checkout's
+ * credentials, with `.Files.Get`), or on a temporary export of `ref`'s tree.
+ */
+async function withTree(repo, ref, git, fn) {
+    if (!ref)
+        return withWorkingTreeCopy(repo, fn);
+    if (!(await git.isRepository()))
+        throw new errors_ConfigurationError(`--ref needs a git repository, and ${repo} is not one`);
+    return git.withExportedTree(await git.revParse(ref), fn);
+}
+async function withWorkingTreeCopy(repo, fn) {
+    requireDirectory(repo);
+    // Links into .git are refused by validate itself; only a chart that has a .git under it needs the copy.
+    if (!gitDirVisibleToCharts(repo))
+        return fn(repo);
+    const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gp-tree-'));
     try {
-        return (await new Git(dir).tryRevParse('HEAD')) ?? '';
+        // Symlinks stay as written: one that leads out of the repository is still refused in the copy.
+        // The directory itself may be reached through a link; inside it, only files, directories and links.
+        await (0,promises_namespaceObject.cp)(await (0,promises_namespaceObject.realpath)(repo), dir, {
+            recursive: true,
+            verbatimSymlinks: true,
+            filter: (src) => {
+                const st = (0,external_node_fs_namespaceObject.lstatSync)(src);
+                return external_node_path_default().basename(src) !== '.git' && (st.isFile() || st.isDirectory() || st.isSymbolicLink());
+            },
+        });
+        return await fn(dir);
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/git/arguments.ts
+
+
+
+/** Every value checked for its kind before it becomes an argument of git. */
+function requireSha(sha) {
+    if (!isFullSha(sha))
+        throw new Error(`not a full commit sha: ${clip(sha)}`);
+}
+function requireBranches(branches) {
+    refuseAny(branchProblem, branches);
+}
+function requireRefs(refs) {
+    for (const ref of refs) {
+        const problem = qualifiedRefProblem(ref);
+        if (problem)
+            throw new errors_ConfigurationError(problem);
+    }
+}
+function requireRevisions(...revisions) {
+    refuseAny(refProblem, revisions);
+}
+/** The first value `check` refuses, as a ConfigurationError (never an argument). */
+function refuseAny(check, values) {
+    for (const v of values) {
+        const problem = check(v);
+        if (problem)
+            throw new errors_ConfigurationError(problem);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/git/ancestry.ts
+
+/** How commits relate: common ancestors, ancestry, the commits of a range. */
+/** The best common ancestor of two commits, or null when they share no history. */
+async function mergeBase(git, a, b) {
+    requireRevisions(a, b);
+    const r = await git.exec(['merge-base', '--end-of-options', a, b], { allowFailure: true });
+    if (r.exitCode > 1)
+        throw new Error(`git merge-base failed: ${r.stderr.trim()}`);
+    return r.exitCode === 0 ? r.stdout.trim() : null;
+}
+async function isAncestor(git, ancestor, descendant) {
+    requireRevisions(ancestor, descendant);
+    const r = await git.exec(['merge-base', '--is-ancestor', ancestor, descendant], { allowFailure: true });
+    if (r.exitCode > 1)
+        throw new Error(`git merge-base failed: ${r.stderr.trim()}`);
+    return r.exitCode === 0;
+}
+/** Whether `ancestor` is `descendant` or one of its ancestors; false also when either is not in the repository. */
+async function tryIsAncestor(git, ancestor, descendant) {
+    requireRevisions(ancestor, descendant);
+    const r = await git.exec(['merge-base', '--is-ancestor', ancestor, descendant], { allowFailure: true });
+    return r.exitCode === 0;
+}
+/** Commits in `range` (e.g. `a..b`), oldest first: sha, author, ISO date, subject. */
+async function log(git, range) {
+    requireRevisions(...range.split(/\.\.\.?/));
+    const r = await git.exec([
+        'log',
+        '--reverse',
+        '--format=%H%x1f%an%x1f%cI%x1f%s',
+        '--end-of-options',
+        range,
+    ]);
+    return r.stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => {
+        const [sha, author, date, subject] = line.split('\x1f');
+        return { sha, author, date, subject };
+    });
+}
+/** The committer date of a commit (ISO 8601). */
+async function commitDate(git, sha) {
+    requireRevisions(sha);
+    return (await git.exec(['show', '-s', '--format=%cI', '--end-of-options', sha])).stdout.trim();
+}
+
+;// CONCATENATED MODULE: ./src/util/process.ts
+
+
+/**
+ * The one process runner (on @actions/exec): an argument array, never a shell string; silent (no
+ * command line echoed to the log); an explicit environment. A missing program is the user's to fix.
+ */
+async function runProcess(program, args, options) {
+    const out = [];
+    const err = [];
+    let exitCode;
+    try {
+        exitCode = await exec_exec(program, [...args], {
+            cwd: options.cwd,
+            env: { ...options.env },
+            silent: true,
+            ignoreReturnCode: true,
+            // A child that leaves a grandchild holding its pipes must not keep us 10 s.
+            delay: 1000,
+            // Only git cat-file --batch is given input: it reads it all before it exits, so the write
+            // never meets a closed pipe (@actions/exec has no handler for that).
+            ...(options.input ? { input: options.input } : {}),
+            listeners: { stdout: (d) => out.push(d), stderr: (d) => err.push(d) },
+        });
+    }
+    catch (e) {
+        const message = e instanceof Error ? e.message : String(e);
+        if (/Unable to locate executable file|ENOENT/.test(message))
+            throw new errors_ConfigurationError(options.missing);
+        throw e;
+    }
+    const stdoutBytes = Buffer.concat(out);
+    return {
+        exitCode,
+        stdout: stdoutBytes.toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+        stdoutBytes,
+    };
+}
+/**
+ * The environment variables of `from` whose names are in `names` or match one of `patterns`:
+ * the only way a child process sees anything of ours.
+ */
+function allowEnv(from, names, patterns = []) {
+    const env = {};
+    for (const [k, v] of Object.entries(from)) {
+        if (v === undefined)
+            continue;
+        if (names.includes(k) || patterns.some((p) => p.test(k)))
+            env[k] = v;
+    }
+    return env;
+}
+/** Proxy settings, for the children that may reach the network (git fetch/push, helm dependency build). */
+const PROXY_ENV = ['HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'http_proxy', 'https_proxy', 'no_proxy'];
+
+;// CONCATENATED MODULE: ./src/git/environment.ts
+
+/**
+ * What git may see of the caller's environment: where to find programs and the user's own git
+ * config, identity and dates, credentials passed as GIT_CONFIG_COUNT/KEY_n/VALUE_n (never argv),
+ * ssh agent and proxies. Never INPUT_*, tokens, GIT_DIR/GIT_WORK_TREE/GIT_INDEX_FILE or anything else.
+ */
+const GIT_ENV = [
+    'PATH',
+    'HOME',
+    'USER',
+    'LOGNAME',
+    'LANG',
+    'LC_ALL',
+    'TZ',
+    'TMPDIR',
+    'XDG_CONFIG_HOME',
+    'SSH_AUTH_SOCK',
+    'GIT_SSH',
+    'GIT_SSH_COMMAND',
+    'GIT_SSH_VARIANT',
+    'GIT_SSL_CAINFO',
+    'GIT_SSL_CAPATH',
+    'GIT_CONFIG_GLOBAL',
+    'GIT_CONFIG_SYSTEM',
+    'GIT_CONFIG_NOSYSTEM',
+    'GIT_CONFIG_COUNT',
+    'GIT_AUTHOR_NAME',
+    'GIT_AUTHOR_EMAIL',
+    'GIT_AUTHOR_DATE',
+    'GIT_COMMITTER_NAME',
+    'GIT_COMMITTER_EMAIL',
+    'GIT_COMMITTER_DATE',
+    ...PROXY_ENV,
+];
+const GIT_ENV_PATTERNS = [/^GIT_CONFIG_(KEY|VALUE)_\d+$/];
+function gitEnvironment(from) {
+    return { ...allowEnv(from, GIT_ENV, GIT_ENV_PATTERNS), GIT_TERMINAL_PROMPT: '0' };
+}
+/**
+ * Set on every git call: no fsmonitor program, no `ext::` transport (both run commands), and
+ * no pager or editor.
+ */
+const SAFE_CONFIG = [
+    '-c',
+    'core.fsmonitor=false',
+    '-c',
+    'protocol.ext.allow=never',
+    '-c',
+    'core.pager=cat',
+    '-c',
+    'core.editor=true',
+];
+
+;// CONCATENATED MODULE: ./src/git/version.ts
+
+/**
+ * The oldest git with everything the commands use: `merge-tree --write-tree` (2.38) is the newest of
+ * them; `--end-of-options` (2.24), `push --atomic` (2.4) and `--force-with-lease=<ref>:<expect>` (1.8.5)
+ * are older.
+ */
+const MIN_GIT_VERSION = [2, 38];
+/** The error for the output of `git version` when that git is older than MIN_GIT_VERSION, else null. */
+function gitVersionProblem(versionOutput) {
+    const m = /git version (\d+)\.(\d+)/.exec(versionOutput);
+    if (!m)
+        return null;
+    const [major, minor] = [Number(m[1]), Number(m[2])];
+    if (major > MIN_GIT_VERSION[0] || (major === MIN_GIT_VERSION[0] && minor >= MIN_GIT_VERSION[1]))
+        return null;
+    return new errors_ConfigurationError(`${versionOutput.trim()} is too old: gitops-promotion needs git ${MIN_GIT_VERSION.join('.')} or newer (merge-tree --write-tree)`);
+}
+
+;// CONCATENATED MODULE: ./src/git/exec.ts
+
+
+
+
+/**
+ * git with the safe config first and an allow-listed environment; a failure throws unless
+ * `allowFailure`. The git version is checked once per process, before the first command.
+ */
+async function runGit(dir, env, args, options = {}) {
+    await (versionChecked ??= requireGitVersion(env));
+    const result = await runProcess('git', [...SAFE_CONFIG, ...args], {
+        cwd: dir,
+        env: { ...env, ...options.env },
+        missing: 'git is not installed or not on PATH',
+        ...(options.input ? { input: options.input } : {}),
+        ...(options.binary ? { binary: true } : {}),
+    });
+    if (result.exitCode !== 0 && !options.allowFailure) {
+        throw new Error(`git ${args[0]} failed (exit ${result.exitCode}): ${result.stderr.trim()}`);
+    }
+    return result;
+}
+let versionChecked = null;
+/** Once per process: an older git is a clear error, not a puzzling failure of one command later. */
+async function requireGitVersion(env) {
+    const r = await runProcess('git', ['version'], { env, missing: 'git is not installed or not on PATH' });
+    const problem = gitVersionProblem(r.stdout);
+    if (problem) {
+        versionChecked = null;
+        throw problem;
+    }
+}
+/** A commit or tag git cannot make for want of an identity: the user's to configure. */
+function refuseNoIdentity(r, what) {
+    if (r.exitCode !== 0 && /identity|user\.(name|email)/i.test(r.stderr)) {
+        throw new errors_ConfigurationError(`git has no identity for ${what}: set user.name and user.email, or GIT_AUTHOR_NAME/GIT_AUTHOR_EMAIL and GIT_COMMITTER_NAME/GIT_COMMITTER_EMAIL`);
+    }
+}
+/** The first line git wrote that says something (its `fatal:`/`error:` line when there is one). */
+function exec_firstLine(text) {
+    const lines = text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+    return lines.find((l) => /^(fatal|error):/.test(l)) ?? lines[0] ?? '';
+}
+
+;// CONCATENATED MODULE: ./src/git/location.ts
+
+/** What kind of repository a directory is, and where in it it stands. */
+async function isRepository(git) {
+    const r = await git.exec(['rev-parse', '--git-dir'], { allowFailure: true });
+    return r.exitCode === 0;
+}
+/** True in a shallow clone (actions/checkout's default, fetch-depth: 1): history is missing. */
+async function isShallow(git) {
+    const r = await git.exec(['rev-parse', '--is-shallow-repository'], { allowFailure: true });
+    return r.stdout.trim() === 'true';
+}
+/** Refuses a shallow clone up front, for a command that needs the history (ancestry, merges, logs). */
+async function requireFullHistory(git, command) {
+    if (await isShallow(git))
+        throw new errors_ConfigurationError(`${git.dir} is a shallow clone, and ${command} needs the history: check out with fetch-depth: 0 (actions/checkout), or run git fetch --unshallow`);
+}
+/**
+ * Refuses a directory inside a repository: Argo CD resolves an Application's paths from the top of
+ * its repository, so the GitOps repo is read from there.
+ */
+async function requireTopLevel(git) {
+    const r = await git.exec(['rev-parse', '--show-prefix'], { allowFailure: true });
+    const prefix = r.exitCode === 0 ? r.stdout.trim() : '';
+    if (prefix) {
+        throw new errors_ConfigurationError(`${git.dir} is the directory ${prefix} of a git repository: give its top (Argo CD resolves an Application's paths from the repository root)`);
+    }
+}
+/**
+ * Where `dir` stands: the top of a repository (a bare one included), a directory inside one, not
+ * in a repository at all, or unknown because git is missing or too old (which only a command that
+ * needs git refuses).
+ */
+async function tryLocation(git) {
+    let r;
+    try {
+        r = await git.exec(['rev-parse', '--show-prefix'], { allowFailure: true });
     }
     catch (e) {
         if (e instanceof errors_ConfigurationError)
-            return '';
+            return 'git-unavailable';
         throw e;
+    }
+    if (r.exitCode !== 0)
+        return 'not-a-repository';
+    return r.stdout.trim() ? 'subdirectory' : 'top-level';
+}
+
+;// CONCATENATED MODULE: ./src/git/export-tree.ts
+
+
+
+
+
+/**
+ * Writes the files of a tree (entries from `git ls-tree -r`, blob contents from `git cat-file
+ * --batch`, in the same order) under `target`. A path git would refuse to check out (`..`, `.git`,
+ * absolute) is never written; symlinks are written last, so nothing is ever written through one.
+ * Submodules (gitlinks) become empty directories, as a checkout leaves them.
+ */
+async function writeTree(target, entries, batch) {
+    await (0,promises_namespaceObject.mkdir)(target, { recursive: true });
+    const root = external_node_path_default().resolve(target);
+    refuseOverlaps(entries);
+    const contents = splitBatch(batch);
+    const files = [];
+    const links = [];
+    const dirs = new Set();
+    let next = 0;
+    for (const e of entries) {
+        const file = safeJoin(root, e.path);
+        if (e.type === 'commit') {
+            dirs.add(file);
+            continue;
+        }
+        const content = contents[next++];
+        if (!content || content.oid !== e.oid)
+            throw new Error(`git cat-file --batch returned no content for ${e.oid}`);
+        dirs.add(external_node_path_default().dirname(file));
+        if (e.mode === '120000')
+            links.push([file, content.data.toString('utf8')]);
+        else
+            files.push({ file, data: content.data, mode: e.mode });
+    }
+    // Each directory made once (parents first), files written a few at a time, symlinks last.
+    for (const dir of [...dirs].sort())
+        await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    await mapLimit(files, 16, async (f) => {
+        await (0,promises_namespaceObject.writeFile)(f.file, f.data, f.mode === '100755' ? { mode: 0o755 } : {});
+    });
+    for (const [file, to] of links)
+        await (0,promises_namespaceObject.symlink)(to, file);
+}
+/**
+ * A tree git's fsck would refuse (two entries of one name, or a file under a path that is a file or a
+ * symlink) is never written: a symlink `a -> /x` followed by `a/b` would write outside the target.
+ */
+function refuseOverlaps(entries) {
+    const leaves = new Set();
+    for (const e of entries) {
+        if (leaves.has(e.path))
+            throw new errors_ConfigurationError(`the tree has two entries named ${JSON.stringify(e.path)}`);
+        leaves.add(e.path);
+    }
+    for (const e of entries) {
+        const parts = e.path.split('/');
+        for (let i = 1; i < parts.length; i++) {
+            const ancestor = parts.slice(0, i).join('/');
+            if (leaves.has(ancestor))
+                throw new errors_ConfigurationError(`the tree has ${JSON.stringify(e.path)} under ${JSON.stringify(ancestor)}, which is a file or a link`);
+        }
+    }
+}
+/** `<oid> <type> <size>\n<bytes>\n` records. */
+function splitBatch(batch) {
+    const out = [];
+    let at = 0;
+    while (at < batch.length) {
+        const eol = batch.indexOf(0x0a, at);
+        if (eol < 0)
+            break;
+        const header = batch.subarray(at, eol).toString('utf8');
+        const m = /^([0-9a-f]+) (\w+) (\d+)$/.exec(header);
+        if (!m)
+            throw new Error(`unexpected git cat-file --batch header: ${header.slice(0, 100)}`);
+        const size = Number(m[3]);
+        out.push({ oid: m[1], data: batch.subarray(eol + 1, eol + 1 + size) });
+        at = eol + 1 + size + 1;
+    }
+    return out;
+}
+/** `root/rel`, refused when a component is empty, `.`, `..` or `.git`, or the result leaves root. */
+function safeJoin(root, rel) {
+    const parts = rel.split('/');
+    if (parts.some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git'))
+        throw new errors_ConfigurationError(`the tree has a path git refuses to check out: ${JSON.stringify(rel)}`);
+    const file = external_node_path_default().resolve(root, rel);
+    if (!isInside(root, file))
+        throw new errors_ConfigurationError(`the tree has a path git refuses to check out: ${JSON.stringify(rel)}`);
+    return file;
+}
+
+;// CONCATENATED MODULE: ./src/git/read-tree.ts
+
+
+
+
+
+
+/** Reading a commit's tree and blobs from the object store (no checkout). */
+/** The entries of a commit's tree, recursively (files, links, submodules). */
+async function listTree(git, sha) {
+    requireSha(sha);
+    const r = await git.exec(['ls-tree', '-r', '-z', '--full-tree', sha]);
+    const entries = [];
+    for (const entry of r.stdout.split('\0')) {
+        const m = /^(\d+) (blob|commit) ([0-9a-f]+)\t(.+)$/s.exec(entry);
+        if (m)
+            entries.push({ mode: m[1], type: m[2], oid: m[3], path: m[4] });
+    }
+    return entries;
+}
+/** The bytes of a blob. */
+async function readBlob(git, oid) {
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(oid))
+        throw new Error(`not a full object id: ${clip(oid)}`);
+    const r = await git.exec(['cat-file', 'blob', oid], { binary: true });
+    return r.stdoutBytes;
+}
+/**
+ * Writes the tree of a commit into `target` from the object store (`git cat-file --batch`): the
+ * bytes git holds, with no checkout, so no filter (LFS, ident, eol), hook or attribute of the
+ * repository runs, and the repository's index and work tree are never touched.
+ */
+async function exportTree(git, sha, target) {
+    const entries = await listTree(git, sha);
+    const blobs = entries.filter((e) => e.type === 'blob');
+    const r = await git.exec(['cat-file', '--batch'], {
+        input: Buffer.from(blobs.map((e) => `${e.oid}\n`).join('')),
+        binary: true,
+    });
+    await writeTree(target, entries, r.stdoutBytes);
+    return entries;
+}
+/**
+ * Runs `fn` on a temporary directory holding the tree of `sha` (exportTree), removed afterwards
+ * whatever `fn` does: the one way a command reads a commit's files. With `name`, the tree is the
+ * directory of that name inside the temporary one (diff's `base` and `head`).
+ */
+async function withExportedTree(git, sha, fn, name) {
+    if (name !== undefined && !/^[\w-][\w.-]*$/.test(name))
+        throw new Error(`not a directory name: ${clip(name)}`);
+    const temp = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gp-tree-'));
+    try {
+        const dir = name === undefined ? temp : external_node_path_default().join(temp, name);
+        const entries = await exportTree(git, sha, dir);
+        return await fn(dir, entries);
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(temp, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/git/push-result.ts
+const LEASE_LOST = /\[rejected\] \((stale info|fetch first|non-fast-forward)\)/;
+/**
+ * Reads `git push --porcelain` (one `<flag>\t<from>:<to>\t<summary>` line per ref): a lost lease on
+ * any ref, or the remote's refusal (`[remote rejected] (reason)`, with the first lines a hook wrote).
+ * Null when git failed in a way that is neither (no access, no such remote): the caller's error.
+ */
+function readPushResult(stdout, stderr) {
+    const lines = `${stdout}\n${stderr}`.split('\n');
+    const lost = lines.flatMap((l) => {
+        const m = /^!\t[^\t]*:([^\t:]+)\t(.*)$/.exec(l);
+        return m && LEASE_LOST.test(m[2]) ? [m[1]] : [];
+    });
+    if (lost.length > 0 || lines.some((l) => LEASE_LOST.test(l))) {
+        return { pushed: false, leaseLost: true, reason: 'stale info', lost };
+    }
+    const remoteRejected = lines.map((l) => /\[remote rejected\] \((.*)\)/.exec(l)).find(Boolean);
+    if (!remoteRejected)
+        return null;
+    // Two pushes racing past their leases at once: the remote's own compare-and-swap on the ref
+    // (its ref transaction) refuses the second one. That ref moved: a lost lease, not a refusal.
+    const moved = /cannot lock ref '([^']+)': is at [0-9a-f]+ but expected [0-9a-f]+/.exec(`${stdout}\n${stderr}`);
+    if (moved)
+        return { pushed: false, leaseLost: true, reason: 'stale info', lost: [moved[1]] };
+    const hookLines = stderr
+        .split('\n')
+        .filter((l) => l.startsWith('remote: '))
+        .map((l) => l.slice('remote: '.length).trim())
+        .filter(Boolean);
+    return {
+        pushed: false,
+        leaseLost: false,
+        reason: [remoteRejected[1], ...hookLines.slice(0, 3)].join('; '),
+        lost: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/git/remote-config.ts
+
+
+
+
+/** What the repository's config and refs say of its remotes. */
+/** Refuses a remote that is not configured in the repository (never an arbitrary URL or flag). */
+async function requireRemote(git, remote) {
+    const r = await git.exec(['remote'], { allowFailure: true });
+    const remotes = r.stdout
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+    if (!remotes.includes(remote))
+        throw new errors_ConfigurationError(`"${clip(remote)}" is not a git remote of ${git.dir} (remotes: ${remotes.join(', ') || 'none'})`);
+}
+/**
+ * The branch a remote's HEAD names (`refs/remotes/<remote>/HEAD`, which `git clone` and
+ * `git remote set-head` write), or null when there is none or it is not a branch name.
+ */
+async function tryRemoteHead(git, remote) {
+    requireBranches([remote]);
+    const r = await git.exec(['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`], {
+        allowFailure: true,
+    });
+    const prefix = `refs/remotes/${remote}/`;
+    const target = r.stdout.trim();
+    if (r.exitCode !== 0 || !target.startsWith(prefix))
+        return null;
+    const branch = target.slice(prefix.length);
+    return branchProblem(branch) ? null : branch;
+}
+/**
+ * Which of `names` exist as a local branch or a remote-tracking branch of any remote
+ * (`refs/heads/<n>`, `refs/remotes/<remote>/<n>`), each once, in the order given.
+ */
+async function tryBranchesNamed(git, names) {
+    requireBranches(names);
+    const patterns = names.flatMap((n) => [`refs/heads/${n}`, `refs/remotes/*/${n}`]);
+    const r = await git.exec(['for-each-ref', '--format=%(refname)', '--', ...patterns], {
+        allowFailure: true,
+    });
+    if (r.exitCode !== 0)
+        return [];
+    const refs = r.stdout.split('\n').filter(Boolean);
+    return names.filter((n) => refs.some((ref) => ref === `refs/heads/${n}` || /^refs\/remotes\/[^/]+\/(.+)$/.exec(ref)?.[1] === n));
+}
+/**
+ * The URL configured for a remote (`remote.<name>.url`, as written: no `insteadOf` rewriting), or
+ * null. It may carry credentials: callers strip them before the URL goes anywhere.
+ */
+async function tryRemoteUrl(git, remote) {
+    requireBranches([remote]);
+    const r = await git.exec(['config', '--get', '--', `remote.${remote}.url`], { allowFailure: true });
+    const url = r.stdout.trim();
+    return r.exitCode === 0 && url ? url : null;
+}
+
+;// CONCATENATED MODULE: ./src/git/remote.ts
+
+
+
+
+
+
+/** Talking to a remote: fetches, what its refs are now, leased pushes (never a plain force). */
+/** Fetches branches from a remote into its remote-tracking refs (`refs/remotes/<remote>/<b>`). */
+async function fetch(git, remote, branches) {
+    await requireRemote(git, remote);
+    requireBranches(branches);
+    const specs = branches.map((b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`);
+    const r = await git.exec(['fetch', '--quiet', '--no-tags', '--end-of-options', remote, ...specs], {
+        allowFailure: true,
+    });
+    if (r.exitCode !== 0) {
+        // An unknown remote, a branch it does not have, no access: the user's to fix.
+        throw new errors_ConfigurationError(`cannot fetch ${branches.join(', ')} from ${remote}: ${exec_firstLine(r.stderr) || `git fetch exit ${r.exitCode}`}`);
+    }
+}
+/**
+ * Fetches branches into their remote-tracking refs and tags into `refs/tags/<t>` (a tag that moved
+ * on the remote, such as `stable`, replaces the local one).
+ */
+async function fetchRefs(git, remote, refs) {
+    await requireRemote(git, remote);
+    requireRefs(refs);
+    const specs = refs.map((r) => r.kind === 'branch'
+        ? `+refs/heads/${r.name}:refs/remotes/${remote}/${r.name}`
+        : `+${fullRef(r)}:${fullRef(r)}`);
+    const r = await git.exec(['fetch', '--quiet', '--no-tags', '--end-of-options', remote, ...specs], {
+        allowFailure: true,
+    });
+    if (r.exitCode !== 0) {
+        const names = refs.map((x) => x.name).join(', ');
+        throw new errors_ConfigurationError(`cannot fetch ${names} from ${remote}: ${exec_firstLine(r.stderr) || `git fetch exit ${r.exitCode}`}`);
+    }
+}
+/**
+ * Moves every ref of `updates` or none (`git push --atomic`), each with its own lease
+ * (`--force-with-lease=<ref>:<expected>`, empty for a ref that must not exist yet): one lost lease
+ * or refused ref fails the whole push. Branches and tags alike; never a plain force.
+ */
+async function tryPushRefs(git, remote, updates) {
+    await requireRemote(git, remote);
+    if (updates.length === 0)
+        throw new Error('tryPushRefs needs at least one ref');
+    requireRefs(updates.map((u) => u.ref));
+    for (const u of updates) {
+        requireSha(u.sha);
+        if (u.expected !== null)
+            requireSha(u.expected);
+    }
+    const leases = updates.map((u) => `--force-with-lease=${fullRef(u.ref)}:${u.expected ?? ''}`);
+    const specs = updates.map((u) => `${u.sha}:${fullRef(u.ref)}`);
+    const atomic = updates.length > 1 ? ['--atomic'] : [];
+    const r = await git.exec(['push', '--porcelain', ...atomic, ...leases, '--', remote, ...specs], {
+        allowFailure: true,
+    });
+    if (r.exitCode === 0)
+        return { pushed: true };
+    const failed = readPushResult(r.stdout, r.stderr);
+    if (failed)
+        return failed;
+    throw new errors_ConfigurationError(`cannot push to ${remote}: ${exec_firstLine(r.stderr) || `git push exit ${r.exitCode}`}`);
+}
+/** The object a remote ref is at now (`ls-remote --refs`: a tag's own object, not the commit), or null. */
+async function remoteRef(git, remote, ref) {
+    await requireRemote(git, remote);
+    requireRefs([ref]);
+    const r = await git.exec(['ls-remote', '--refs', '--', remote, fullRef(ref)]);
+    const line = r.stdout.split('\n').find((l) => l.endsWith(`\t${fullRef(ref)}`));
+    return line?.split('\t')[0]?.trim() || null;
+}
+/** The sha a remote branch has now (ls-remote), or null when it does not exist. */
+async function remoteBranch(git, remote, branch) {
+    await requireRemote(git, remote);
+    requireBranches([branch]);
+    const r = await git.exec(['ls-remote', '--heads', '--', remote, `refs/heads/${branch}`]);
+    return r.stdout.split('\t')[0]?.trim() || null;
+}
+/**
+ * Pushes `sha` to `refs/heads/<branch>` only if the remote branch is still at `expected`
+ * (compare-and-swap; git's `--force-with-lease`): `leaseLost` when it moved, the remote's reason
+ * when the remote refused the update (branch protection, a hook).
+ */
+async function tryPushWithLease(git, remote, branch, sha, expected) {
+    await requireRemote(git, remote);
+    requireBranches([branch]);
+    requireSha(sha);
+    requireSha(expected);
+    return tryPushRefs(git, remote, [{ ref: { kind: 'branch', name: branch }, sha, expected }]);
+}
+
+;// CONCATENATED MODULE: ./src/git/resolve.ts
+
+
+
+
+/**
+ * The commit a ref names, or null when there is none. A name that is not a ref or a sha is a
+ * ConfigurationError (never an argument), and so is a name both a branch and a tag have.
+ */
+async function tryRevParse(git, ref) {
+    requireRevisions(ref);
+    await refuseAmbiguous(git, ref);
+    const r = await git.exec(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
+        allowFailure: true,
+    });
+    return r.exitCode === 0 ? r.stdout.trim() : null;
+}
+async function revParse(git, ref) {
+    const sha = await tryRevParse(git, ref);
+    if (!sha)
+        throw new errors_ConfigurationError(`git ref "${clip(ref)}" does not name a commit in ${git.dir}`);
+    return sha;
+}
+/** A short name that is both a branch and a tag (or a remote-tracking branch) is refused, naming both. */
+async function refuseAmbiguous(git, ref) {
+    const name = revisionBase(ref);
+    if (name === 'HEAD' || name.startsWith('refs/') || isFullSha(name))
+        return;
+    const candidates = [`refs/${name}`, `refs/tags/${name}`, `refs/heads/${name}`, `refs/remotes/${name}`];
+    const r = await git.exec(['for-each-ref', '--format=%(refname)', '--', ...candidates], {
+        allowFailure: true,
+    });
+    const found = r.stdout.split('\n').filter((l) => candidates.includes(l));
+    if (found.length > 1)
+        throw new errors_ConfigurationError(`git ref "${clip(ref)}" is ambiguous: ${found.join(' and ')} both exist; give the full ref name`);
+}
+
+;// CONCATENATED MODULE: ./src/git/write-objects.ts
+
+
+/** Objects written to the store without a work tree: merge trees and commits, annotated tags. */
+/**
+ * The tree of merging `theirs` into `ours`, made without a work tree (`merge-tree --write-tree`),
+ * or the conflicting paths when the two do not merge cleanly.
+ */
+async function mergeTree(git, ours, theirs) {
+    requireRevisions(ours, theirs);
+    const r = await git.exec(['merge-tree', '--write-tree', '--name-only', '--no-messages', ours, theirs], {
+        allowFailure: true,
+    });
+    const [tree, ...rest] = r.stdout.trim().split('\n');
+    if (r.exitCode === 1)
+        return { conflicts: rest.filter(Boolean) };
+    if (r.exitCode !== 0 || !tree)
+        throw new Error(`git merge-tree failed: ${r.stderr.trim()}`);
+    return { tree };
+}
+/** A merge commit of `theirs` into `ours` (mergeTree), or the conflicting paths. */
+async function mergeCommit(git, ours, theirs, message) {
+    const merged = await mergeTree(git, ours, theirs);
+    if ('conflicts' in merged)
+        return merged;
+    const c = await git.exec(['commit-tree', merged.tree, '-p', ours, '-p', theirs, '-m', message], {
+        allowFailure: true,
+    });
+    refuseNoIdentity(c, 'the merge commit');
+    if (c.exitCode !== 0)
+        throw new Error(`git commit-tree failed: ${c.stderr.trim()}`);
+    return { sha: c.stdout.trim() };
+}
+/**
+ * An annotated tag object named `name` for the commit `sha` (`git mktag`, tagger: the committer
+ * identity), written to the object store only: no local ref is created or moved. Returns its id;
+ * pushing it (tryPushRefs) is what publishes the tag.
+ */
+async function createTag(git, name, sha, message) {
+    requireRefs([{ kind: 'tag', name }]);
+    requireSha(sha);
+    const ident = await git.exec(['var', 'GIT_COMMITTER_IDENT'], { allowFailure: true });
+    refuseNoIdentity(ident, 'the tag');
+    if (ident.exitCode !== 0)
+        throw new Error(`git var failed: ${ident.stderr.trim()}`);
+    const body = message.endsWith('\n') ? message : `${message}\n`;
+    const text = `object ${sha}\ntype commit\ntag ${name}\ntagger ${ident.stdout.trim()}\n\n${body}`;
+    const r = await git.exec(['mktag'], { input: Buffer.from(text) });
+    return r.stdout.trim();
+}
+
+;// CONCATENATED MODULE: ./src/git/git.ts
+
+
+
+
+
+
+
+
+
+
+/** The git port of a repository directory (the one factory of GitPort). */
+function createGit(dir, env = process.env) {
+    return new Git(dir, env);
+}
+/**
+ * The one git wrapper: argument arrays only, one private exec, `try*` methods return
+ * booleans, null or an outcome instead of throwing. Credentials come from the environment
+ * (GIT_CONFIG_COUNT/KEY/VALUE), never from argv. Git sees an allow-listed environment; every ref,
+ * branch and remote is checked for its kind before it becomes an argument. Each concern is a file
+ * of its own (resolve, location, remote-config, read-tree, ancestry, write-objects, remote).
+ */
+class Git {
+    dir;
+    env;
+    run;
+    constructor(dir, env = process.env) {
+        this.dir = dir;
+        this.env = gitEnvironment(env);
+        this.run = { dir, exec: (args, options) => this.exec(args, options) };
+    }
+    tryRevParse(ref) {
+        return tryRevParse(this.run, ref);
+    }
+    revParse(ref) {
+        return revParse(this.run, ref);
+    }
+    isRepository() {
+        return isRepository(this.run);
+    }
+    isShallow() {
+        return isShallow(this.run);
+    }
+    requireFullHistory(command) {
+        return requireFullHistory(this.run, command);
+    }
+    requireTopLevel() {
+        return requireTopLevel(this.run);
+    }
+    tryLocation() {
+        return tryLocation(this.run);
+    }
+    requireRemote(remote) {
+        return requireRemote(this.run, remote);
+    }
+    tryRemoteHead(remote) {
+        return tryRemoteHead(this.run, remote);
+    }
+    tryBranchesNamed(names) {
+        return tryBranchesNamed(this.run, names);
+    }
+    tryRemoteUrl(remote) {
+        return tryRemoteUrl(this.run, remote);
+    }
+    exportTree(sha, target) {
+        return exportTree(this.run, sha, target);
+    }
+    withExportedTree(sha, fn, name) {
+        return withExportedTree(this.run, sha, fn, name);
+    }
+    listTree(sha) {
+        return listTree(this.run, sha);
+    }
+    readBlob(oid) {
+        return readBlob(this.run, oid);
+    }
+    mergeBase(a, b) {
+        return mergeBase(this.run, a, b);
+    }
+    isAncestor(ancestor, descendant) {
+        return isAncestor(this.run, ancestor, descendant);
+    }
+    tryIsAncestor(ancestor, descendant) {
+        return tryIsAncestor(this.run, ancestor, descendant);
+    }
+    log(range) {
+        return log(this.run, range);
+    }
+    commitDate(sha) {
+        return commitDate(this.run, sha);
+    }
+    mergeTree(ours, theirs) {
+        return mergeTree(this.run, ours, theirs);
+    }
+    mergeCommit(ours, theirs, message) {
+        return mergeCommit(this.run, ours, theirs, message);
+    }
+    createTag(name, sha, message) {
+        return createTag(this.run, name, sha, message);
+    }
+    fetch(remote, branches) {
+        return fetch(this.run, remote, branches);
+    }
+    fetchRefs(remote, refs) {
+        return fetchRefs(this.run, remote, refs);
+    }
+    tryPushWithLease(remote, branch, sha, expected) {
+        return tryPushWithLease(this.run, remote, branch, sha, expected);
+    }
+    tryPushRefs(remote, updates) {
+        return tryPushRefs(this.run, remote, updates);
+    }
+    remoteRef(remote, ref) {
+        return remoteRef(this.run, remote, ref);
+    }
+    remoteBranch(remote, branch) {
+        return remoteBranch(this.run, remote, branch);
+    }
+    exec(args, options) {
+        return runGit(this.dir, this.env, args, options);
     }
 }
 
@@ -49338,7 +49697,7 @@ const OFFLINE_PROXY = 'http://127.0.0.1:9';
  * environment built from an allow-list (PATH, a temp HOME and HELM_* homes, no plugins; proxies only
  * for dependency builds). Nothing else of the caller's environment (tokens, INPUT_*) reaches helm.
  */
-class helm_Helm {
+class Helm {
     binary;
     callerEnv;
     /** Every `helm template` argument array, in call order: lets tests and benchmarks count renders. */
@@ -49489,13 +49848,13 @@ function refuseUnchecked(req) {
 }
 /** The helm port for a resolved binary (resolveHelmBinary): the one factory of HelmPort. */
 function createHelm(binary, env = process.env) {
-    return new helm_Helm(binary, env);
+    return new Helm(binary, env);
 }
 /**
  * Which helm to run: the `helm` input / --helm flag, then $HELM, then `helm` on PATH.
  * Absent → a ConfigurationError that says how to get one.
  */
-function helm_resolveHelmBinary(explicit, env = process.env) {
+function resolveHelmBinary(explicit, env = process.env) {
     const candidates = [];
     if (explicit)
         candidates.push([explicit, 'the helm input']);
@@ -49536,60 +49895,6 @@ function isExecutable(file) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/report/log-safe.ts
-
-/**
- * Characters removed before looking for a command prefix: controls and line breaks (the runner
- * splits lines on `\r` and `\n`), format characters such as U+200B and U+00AD, and combining marks.
- * The runner matches `::` and `##[` with culture-sensitive .NET comparisons, which can skip such
- * characters, so `#\u200B#[error]x` must count as a command too. Removing more than the runner
- * skips only means wrapping a harmless message.
- */
-const SKIPPABLE = /[\p{C}\p{M}\p{Zl}\p{Zp}]/gu;
-/**
- * Whether the runner could read a workflow command anywhere in this text: `::` (a command when a
- * line starts with it after whitespace) or the legacy `##[` (a command anywhere in a line).
- */
-function mayHoldWorkflowCommand(text) {
-    const bare = text.replace(SKIPPABLE, '');
-    return bare.includes('::') || bare.includes('##[');
-}
-/** A stop-commands token nobody can guess: the runner resumes only on `::<token>::`. */
-function newStopToken() {
-    return `gitops-promotion-${(0,external_node_crypto_.randomBytes)(16).toString('hex')}`;
-}
-/**
- * Text for the runner log that can start no workflow command: text that may hold one is printed
- * between `::stop-commands::<token>` and `::<token>::`, where the runner prints every line
- * literally, whatever it holds. Other text is returned as it is. One string, so that one write
- * keeps the three parts together.
- */
-function log_safe_logSafe(text, token = newStopToken) {
-    if (!mayHoldWorkflowCommand(text))
-        return text;
-    const t = token();
-    return `::stop-commands::${t}\n${text}\n::${t}::`;
-}
-
-;// CONCATENATED MODULE: ./src/logger.ts
-
-/**
- * The CLI's Logger. The CLI may run in a workflow step, whose runner reads workflow commands from
- * stderr too, and messages carry repository text: each line goes through logSafe.
- */
-function logger_stderrLogger(verbose = false) {
-    const write = (line) => process.stderr.write(`${logSafe(line)}\n`);
-    return {
-        debug: (m) => {
-            if (verbose)
-                write(`debug: ${m}`);
-        },
-        info: (m) => write(m),
-        warning: (m) => write(`warning: ${m}`),
-    };
-}
-const silentLogger = { debug: () => { }, info: () => { }, warning: () => { } };
-
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 /** GitHub shows at most this many annotations of each severity per step. */
 const ANNOTATIONS_PER_SEVERITY = 10;
@@ -49601,7 +49906,7 @@ function annotations_escapeProperty(s) {
     return annotations_escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 /** One workflow command: `::error file=…,line=…,col=…,title=…::message`. */
-function annotations_annotation(f) {
+function annotation(f) {
     const props = [];
     if (f.file)
         props.push(`file=${annotations_escapeProperty(f.file)}`);
@@ -49616,6 +49921,22 @@ function annotations_annotation(f) {
 function selectAnnotations(findings) {
     const used = { error: 0, warning: 0, notice: 0 };
     return findings.filter((f) => used[f.severity]++ < ANNOTATIONS_PER_SEVERITY);
+}
+
+;// CONCATENATED MODULE: ./src/report/budget.ts
+/** GitHub's limits on what it shows (checked facts; see README). */
+const SUMMARY_MAX_BYTES = 1024 * 1024;
+const COMMENT_MAX_CHARS = 65_536;
+/** Cuts markdown to a byte budget at a line boundary, with a notice saying where the rest is. */
+function truncateBytes(markdown, maxBytes, notice) {
+    if (Buffer.byteLength(markdown, 'utf8') <= maxBytes)
+        return markdown;
+    const tail = `\n\n> ⚠️ ${notice}\n`;
+    const budget = maxBytes - Buffer.byteLength(tail, 'utf8');
+    let cut = Buffer.from(markdown, 'utf8').subarray(0, budget).toString('utf8');
+    cut = cut.replace(/\uFFFD$/, '');
+    const nl = cut.lastIndexOf('\n');
+    return (nl > 0 ? cut.slice(0, nl) : cut) + tail;
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
@@ -49702,10 +50023,8 @@ function codeBlock(content, info = '') {
 ;// CONCATENATED MODULE: ./src/report/validate-report.ts
 
 
+
 const ICON = { error: '🔴', warning: '🟡', notice: '🔵' };
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 function countsText(c) {
     return `${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${plural(c.notice, 'notice')}`;
 }
@@ -49715,7 +50034,7 @@ function locationText(f) {
     return f.line ? `${f.file}:${f.line}${f.column ? `:${f.column}` : ''}` : f.file;
 }
 /** Plain text, one finding a line, for terminals: `file:line:col: error [rule] (cluster) message`. */
-function validate_report_renderText(result) {
+function renderText(result) {
     const lines = result.findings.map((f) => {
         const where = locationText(f);
         const cluster = f.cluster ? ` (${f.cluster})` : '';
@@ -49742,7 +50061,7 @@ function topologyText(result) {
     return `topology: ${plane} (${cp.source === 'config' ? 'configured' : `detected: ${cp.reason}`}); default branch ${branch}`;
 }
 /** The stable JSON report (documented in the README). */
-function validate_report_renderJson(result) {
+function renderJson(result) {
     const report = {
         version: 1,
         counts: result.counts,
@@ -49775,7 +50094,7 @@ function renderMatrix(matrix) {
     return table(['component', ...matrix.clusters.map(cell)], rows);
 }
 /** The job summary / markdown report: verdict, findings table, clusters, what-runs-where. */
-function validate_report_renderMarkdown(result, options = {}) {
+function renderMarkdown(result, options = {}) {
     const { error, warning, notice } = result.counts;
     const verdict = error > 0 ? '❌ **validation failed**' : '✅ **validation passed**';
     const parts = [
@@ -49804,156 +50123,6 @@ function validate_report_renderMarkdown(result, options = {}) {
     return parts.join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/cli/io.ts
-const processIO = () => ({
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
-    cwd: process.cwd(),
-    env: process.env,
-});
-class io_UsageError extends (/* unused pure expression or super */ null && (Error)) {
-}
-/** Exit codes: 0 ok, 1 findings or a failed gate, 2 usage or configuration error. */
-const io_EXIT = { ok: 0, findings: 1, usage: 2, error: 2 };
-
-;// CONCATENATED MODULE: ./src/cli/validate-command.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const VALIDATE_HELP = (/* unused pure expression or super */ null && (`Usage: gitops-promotion validate [options]
-
-Validate a GitOps repo: values files against their schema (each file and merged per cluster),
-every cluster rendered with helm template, rendered Applications against Argo CD's schema and rules.
-
-Options:
-  --repo DIR        the GitOps repo (default: the current directory)
-  --ref REF         validate this git ref's tree instead of the working tree (read with git, no checkout)
-  --format FORMAT   text (default), json, github (workflow annotations) or markdown
-  --config FILE     config file, relative to the repo (default: .github/gitops-promotion.yaml)
-  --helm BIN        helm binary (default: $HELM, then helm on PATH)
-  --matrix          with text output: also print what runs where (component × cluster)
-  -v, --verbose     debug logging on stderr
-  -h, --help        this help
-
-Exit codes: 0 no errors, 1 errors found, 2 usage or configuration error.
-`));
-const FORMATS = (/* unused pure expression or super */ null && (['text', 'json', 'github', 'markdown']));
-async function validateCommand(argv, io) {
-    const { values } = parseArgs({
-        args: argv,
-        options: {
-            repo: { type: 'string' },
-            ref: { type: 'string' },
-            format: { type: 'string', default: 'text' },
-            config: { type: 'string' },
-            helm: { type: 'string' },
-            matrix: { type: 'boolean', default: false },
-            verbose: { type: 'boolean', short: 'v', default: false },
-            help: { type: 'boolean', short: 'h', default: false },
-        },
-        strict: true,
-        allowPositionals: false,
-    });
-    if (values.help) {
-        io.stdout(VALIDATE_HELP);
-        return EXIT.ok;
-    }
-    const format = values.format;
-    if (!FORMATS.includes(format))
-        throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${values.format}"`);
-    const repo = path.resolve(io.cwd, values.repo ?? '.');
-    const helm = new Helm(resolveHelmBinary(values.helm, io.env));
-    const logger = stderrLogger(values.verbose);
-    const configFile = values.config ? configInRepo(repo, values.config) : undefined;
-    const result = await withTree(repo, values.ref, io.env, (dir) => validate({
-        repoDir: dir,
-        gitDir: repo,
-        env: io.env,
-        helm,
-        logger,
-        ...(configFile ? { configFile } : {}),
-    }));
-    (format === 'github' ? (io.commands ?? io.stdout) : io.stdout)(formatResult(result, format, values.matrix));
-    return result.counts.error > 0 ? EXIT.findings : EXIT.ok;
-}
-function formatResult(result, format, matrix) {
-    switch (format) {
-        case 'json':
-            return renderJson(result);
-        case 'markdown':
-            return renderMarkdown(result);
-        case 'github':
-            return result.findings.map((f) => `${annotation(f)}\n`).join('');
-        case 'text':
-            return renderText(result) + (matrix ? `\n${renderMatrixText(result.matrix)}` : '');
-    }
-}
-/**
- * Runs `fn` on the working tree, or on a temporary copy of it without any `.git` when a chart could
- * see one (a chart at the repository root would otherwise read `.git/config`, the checkout's
- * credentials, with `.Files.Get`), or on a temporary export of `ref`'s tree.
- */
-async function withTree(repo, ref, env, fn) {
-    if (!ref)
-        return withWorkingTreeCopy(repo, fn);
-    const git = createGit(repo, env);
-    if (!(await git.isRepository()))
-        throw new errors_ConfigurationError(`--ref needs a git repository, and ${repo} is not one`);
-    return git.withExportedTree(await git.revParse(ref), fn);
-}
-async function withWorkingTreeCopy(repo, fn) {
-    requireDirectory(repo);
-    // Links into .git are refused by validate itself; only a chart that has a .git under it needs the copy.
-    if (!gitDirVisibleToCharts(repo))
-        return fn(repo);
-    const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gp-tree-'));
-    try {
-        // Symlinks stay as written: one that leads out of the repository is still refused in the copy.
-        // The directory itself may be reached through a link; inside it, only files, directories and links.
-        await (0,promises_namespaceObject.cp)(await (0,promises_namespaceObject.realpath)(repo), dir, {
-            recursive: true,
-            verbatimSymlinks: true,
-            filter: (src) => {
-                const st = (0,external_node_fs_namespaceObject.lstatSync)(src);
-                return external_node_path_default().basename(src) !== '.git' && (st.isFile() || st.isDirectory() || st.isSymbolicLink());
-            },
-        });
-        return await fn(dir);
-    }
-    finally {
-        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/report/budget.ts
-/** GitHub's limits on what it shows (checked facts; see README). */
-const SUMMARY_MAX_BYTES = 1024 * 1024;
-const COMMENT_MAX_CHARS = 65_536;
-/** Cuts markdown to a byte budget at a line boundary, with a notice saying where the rest is. */
-function truncateBytes(markdown, maxBytes, notice) {
-    if (Buffer.byteLength(markdown, 'utf8') <= maxBytes)
-        return markdown;
-    const tail = `\n\n> ⚠️ ${notice}\n`;
-    const budget = maxBytes - Buffer.byteLength(tail, 'utf8');
-    let cut = Buffer.from(markdown, 'utf8').subarray(0, budget).toString('utf8');
-    cut = cut.replace(/\uFFFD$/, '');
-    const nl = cut.lastIndexOf('\n');
-    return (nl > 0 ? cut.slice(0, nl) : cut) + tail;
-}
-
 ;// CONCATENATED MODULE: ./src/actions/event.ts
 
 /** The event payload of the run, or `{}` outside a workflow or when it cannot be read. */
@@ -49977,35 +50146,125 @@ function eventDefaultBranch(event) {
     return typeof branch === 'string' && branch ? branch : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/promote/duration.ts
+
+const UNIT_MS = { w: 604_800_000, d: 86_400_000, h: 3_600_000, m: 60_000, s: 1000 };
+/** `2h`, `1h30m`, `45m`, `1d` → milliseconds. */
+function parseDuration(text, where = 'duration') {
+    const t = text.trim();
+    if (!/^(\d+[wdhms])+$/.test(t)) {
+        throw new errors_ConfigurationError(`${where} must look like 2h, 1h30m or 1d, got "${text}"`);
+    }
+    let ms = 0;
+    for (const m of t.matchAll(/(\d+)([wdhms])/g))
+        ms += Number(m[1]) * UNIT_MS[m[2]];
+    return ms;
+}
+/** 5400000 → `1h30m`. */
+function formatDuration(ms) {
+    if (ms < 60_000)
+        return `${Math.max(0, Math.round(ms / 1000))}s`;
+    const parts = [];
+    let rest = Math.floor(ms / 60_000);
+    for (const [unit, size] of [
+        ['d', 1440],
+        ['h', 60],
+        ['m', 1],
+    ]) {
+        const n = Math.floor(rest / size);
+        if (n > 0)
+            parts.push(`${n}${unit}`);
+        rest -= n * size;
+    }
+    return parts.join('');
+}
+
 ;// CONCATENATED MODULE: ./src/actions/inputs.ts
 
 
-/**
- * Reads every input of an action once, into a typed object. The spec is a Record over the
- * inputs' keys, so an input added to the type but forgotten here fails the compiler.
- * Keys are the action.yml input names.
- */
+
+/** A spec with its literal types kept (`type`, `oneOf`), so that `Inputs<typeof spec>` is precise. */
+function inputSpecs(spec) {
+    return spec;
+}
+/** Reads every input of an action once, from the runner (`INPUT_*`), into its type. */
 function readInputs(spec) {
+    const raw = {};
+    for (const name of Object.keys(spec))
+        raw[name] = getInput(name);
+    return parseInputs(spec, raw);
+}
+/** The typed inputs from raw strings (a missing one is empty); a bad value is a ConfigurationError naming it. */
+function parseInputs(spec, raw) {
     const out = {};
-    for (const [name, s] of Object.entries(spec)) {
-        const value = getInput(name, { required: false }).trim();
-        if (s.required && value === '')
-            throw new errors_ConfigurationError(`input "${name}" is required`);
-        if (value !== '' && s.oneOf && !s.oneOf.includes(value)) {
-            throw new errors_ConfigurationError(`input "${name}" must be one of ${s.oneOf.join(', ')}, got "${value}"`);
-        }
-        out[name] = value;
-    }
+    for (const [name, s] of Object.entries(spec))
+        out[name] = parseInput(name, s, (raw[name] ?? '').trim());
     return out;
 }
-function booleanInput(name, value, fallback) {
-    if (value === '')
-        return fallback;
-    if (/^(true|yes|1)$/i.test(value))
-        return true;
-    if (/^(false|no|0)$/i.test(value))
-        return false;
-    throw new errors_ConfigurationError(`input "${name}" must be true or false, got "${value}"`);
+function parseInput(name, spec, value) {
+    if (value === '') {
+        if (spec.required)
+            throw new errors_ConfigurationError(`input "${name}" is required`);
+        if (spec.type === 'duration' && spec.default !== undefined)
+            return parseDuration(spec.default);
+        return spec.type === 'list' ? [...(spec.default ?? [])] : spec.default;
+    }
+    const bad = (what) => new errors_ConfigurationError(`input "${name}" must be ${what}, got "${value}"`);
+    switch (spec.type) {
+        case 'string':
+            return value;
+        case 'boolean':
+            if (value === 'true' || value === 'false')
+                return value === 'true';
+            throw bad('true or false');
+        case 'enum':
+            if (spec.oneOf.includes(value))
+                return value;
+            throw bad(`one of ${spec.oneOf.join(', ')}`);
+        case 'list':
+            return value.split(/[\s,]+/).filter(Boolean);
+        case 'integer':
+            if (/^\d+$/.test(value))
+                return Number(value);
+            throw bad('a whole number');
+        case 'duration':
+            return parseDuration(value, `input "${name}"`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/log-safe.ts
+
+/**
+ * Characters removed before looking for a command prefix: controls and line breaks (the runner
+ * splits lines on `\r` and `\n`), format characters such as U+200B and U+00AD, and combining marks.
+ * The runner matches `::` and `##[` with culture-sensitive .NET comparisons, which can skip such
+ * characters, so `#\u200B#[error]x` must count as a command too. Removing more than the runner
+ * skips only means wrapping a harmless message.
+ */
+const SKIPPABLE = /[\p{C}\p{M}\p{Zl}\p{Zp}]/gu;
+/**
+ * Whether the runner could read a workflow command anywhere in this text: `::` (a command when a
+ * line starts with it after whitespace) or the legacy `##[` (a command anywhere in a line).
+ */
+function mayHoldWorkflowCommand(text) {
+    const bare = text.replace(SKIPPABLE, '');
+    return bare.includes('::') || bare.includes('##[');
+}
+/** A stop-commands token nobody can guess: the runner resumes only on `::<token>::`. */
+function newStopToken() {
+    return `gitops-promotion-${(0,external_node_crypto_.randomBytes)(16).toString('hex')}`;
+}
+/**
+ * Text for the runner log that can start no workflow command: text that may hold one is printed
+ * between `::stop-commands::<token>` and `::<token>::`, where the runner prints every line
+ * literally, whatever it holds. Other text is returned as it is. One string, so that one write
+ * keeps the three parts together.
+ */
+function logSafe(text, token = newStopToken) {
+    if (!mayHoldWorkflowCommand(text))
+        return text;
+    const t = token();
+    return `::stop-commands::${t}\n${text}\n::${t}::`;
 }
 
 ;// CONCATENATED MODULE: ./src/actions/logger.ts
@@ -50018,8 +50277,8 @@ function booleanInput(name, value, fallback) {
  */
 const coreLogger = {
     debug: (m) => core_debug(m),
-    info: (m) => info(log_safe_logSafe(m)),
-    warning: (m) => info(log_safe_logSafe(`warning: ${m}`)),
+    info: (m) => info(logSafe(m)),
+    warning: (m) => info(logSafe(`warning: ${m}`)),
 };
 
 ;// CONCATENATED MODULE: ./src/actions/run-step.ts
@@ -50059,6 +50318,12 @@ function workspacePath(workspace, input) {
     return dir;
 }
 
+;// CONCATENATED MODULE: ./src/util/plural.ts
+/** `1 error`, `2 errors`: a count and its noun (nouns that take an `s`). */
+function plural_plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
 ;// CONCATENATED MODULE: ./src/actions/validate-action.ts
 
 
@@ -50075,25 +50340,28 @@ function workspacePath(workspace, input) {
 
 
 
-const VALIDATE_INPUTS = {
-    path: {},
-    ref: {},
-    config: {},
-    helm: {},
-    'report-path': {},
-    'fail-on-error': { oneOf: ['true', 'false'] },
-};
+
+
+/** The inputs of actions/validate/action.yml (test/unit/action-inputs-contract.test.ts keeps them equal). */
+const VALIDATE_INPUTS = inputSpecs({
+    path: { type: 'string', default: '.' },
+    ref: { type: 'string' },
+    config: { type: 'string' },
+    helm: { type: 'string' },
+    'report-path': { type: 'string' },
+    'fail-on-error': { type: 'boolean', default: true },
+});
 /** Runs validate as an action step: annotations, job summary, outputs. Returns the failure to report, if any. */
 async function validateStep(inputs, env = process.env) {
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
     const repo = workspacePath(workspace, inputs.path);
-    const helm = new helm_Helm(helm_resolveHelmBinary(inputs.helm || undefined, env));
+    const helm = createHelm(resolveHelmBinary(inputs.helm, env));
+    const git = createGit(repo, env);
     coreLogger.info(`helm: ${helm.binary} (${await helm.version()})`);
     const defaultBranch = eventDefaultBranch(readEvent(env));
-    const result = await withTree(repo, inputs.ref || undefined, env, (dir) => validate_validate({
+    const result = await withTree(repo, inputs.ref, git, (dir) => validate_validate({
         repoDir: dir,
-        gitDir: repo,
-        env,
+        git,
         ...(defaultBranch ? { eventDefaultBranch: defaultBranch } : {}),
         helm,
         logger: coreLogger,
@@ -50101,27 +50369,27 @@ async function validateStep(inputs, env = process.env) {
     }));
     const shown = selectAnnotations(result.findings);
     for (const f of shown)
-        process.stdout.write(`${annotations_annotation(f)}\n`);
+        process.stdout.write(`${annotation(f)}\n`);
     if (shown.length < result.findings.length) {
         info(`${result.findings.length - shown.length} more findings are listed in the job summary.`);
     }
-    const reportPath = external_node_path_default().resolve(workspace, inputs['report-path'] ||
+    const reportPath = external_node_path_default().resolve(workspace, inputs['report-path'] ??
         external_node_path_default().join(env.RUNNER_TEMP ?? external_node_os_default().tmpdir(), 'gitops-promotion', 'validate-report.json'));
     await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(reportPath), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)(reportPath, validate_report_renderJson(result));
+    await (0,promises_namespaceObject.writeFile)(reportPath, renderJson(result));
     await writeSummary(result, shown.length);
     setOutput('errors', String(result.counts.error));
     setOutput('warnings', String(result.counts.warning));
     setOutput('report', reportPath);
-    if (result.counts.error > 0 && booleanInput('fail-on-error', inputs['fail-on-error'], true)) {
-        return `validation found ${result.counts.error} error${result.counts.error === 1 ? '' : 's'}`;
+    if (result.counts.error > 0 && inputs['fail-on-error']) {
+        return `validation found ${plural_plural(result.counts.error, 'error')}`;
     }
     return null;
 }
 async function writeSummary(result, annotated) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
-    const markdown = truncateBytes(validate_report_renderMarkdown(result, { annotated }), SUMMARY_MAX_BYTES, 'The summary was cut at 1 MiB; the complete findings are in the JSON report (output `report`).');
+    const markdown = truncateBytes(renderMarkdown(result, { annotated }), SUMMARY_MAX_BYTES, 'The summary was cut at 1 MiB; the complete findings are in the JSON report (output `report`).');
     await summary.addRaw(markdown).write();
 }
 /** The one place that turns a failure into a failed step. */
@@ -50136,7 +50404,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _validate_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8182);
+/* harmony import */ var _validate_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2172);
 
 await (0,_validate_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 

@@ -1,8 +1,8 @@
-export const id = 729;
-export const ids = [729];
+export const id = 824;
+export const ids = [824];
 export const modules = {
 
-/***/ 2729:
+/***/ 4824:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -19,46 +19,69 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/git/git.ts + 4 modules
-var git_git = __webpack_require__(1438);
-// EXTERNAL MODULE: ./src/gitops/applications.ts
-var applications = __webpack_require__(917);
-// EXTERNAL MODULE: ./src/gitops/cluster-values.ts
-var cluster_values = __webpack_require__(1253);
-// EXTERNAL MODULE: ./src/gitops/render-recipe.ts + 2 modules
-var render_recipe = __webpack_require__(140);
-// EXTERNAL MODULE: ./src/gitops/objects.ts
-var objects = __webpack_require__(1516);
-// EXTERNAL MODULE: ./src/gitops/render.ts
-var render = __webpack_require__(1842);
 // EXTERNAL MODULE: ./src/gitops/repo-files.ts
 var repo_files = __webpack_require__(1056);
-// EXTERNAL MODULE: ./src/gitops/vnode.ts
-var vnode = __webpack_require__(1754);
-// EXTERNAL MODULE: ./src/commands/repo-facts.ts
-var repo_facts = __webpack_require__(4406);
-// EXTERNAL MODULE: ./src/findings.ts
-var src_findings = __webpack_require__(1001);
 // EXTERNAL MODULE: ./src/diff/fingerprint.ts
 var fingerprint = __webpack_require__(7139);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/gitops/topology.ts + 1 modules
-var topology = __webpack_require__(8154);
-// EXTERNAL MODULE: ./src/util/concurrency.ts
-var util_concurrency = __webpack_require__(3731);
+;// CONCATENATED MODULE: ./src/diff/model.ts
+/** Whether a cluster has any changed entry (an Application or another object) to show. */
+function hasEntries(c) {
+    return c.apps.length > 0 || c.objects.length > 0;
+}
+
+// EXTERNAL MODULE: ./src/gitops/applications.ts
+var applications = __webpack_require__(917);
+// EXTERNAL MODULE: ./src/gitops/repo-url.ts
+var repo_url = __webpack_require__(8734);
+// EXTERNAL MODULE: ./src/gitops/source-overrides.ts
+var source_overrides = __webpack_require__(8155);
 // EXTERNAL MODULE: ./src/diff/deep.ts + 1 modules
 var deep = __webpack_require__(6286);
+;// CONCATENATED MODULE: ./src/diff/unplanned-inputs.ts
+
+
+
+
+
+/**
+ * What a source may read that diff's plan does not look at when it leaves a cluster out of deep
+ * mode (it looks at changed files under charts and changed YAML/JSON files): a `--set-file` file of
+ * any kind anywhere in the repository, and the commit itself (`$ARGOCD_APP_REVISION…` in a
+ * parameter, a value-file or file-parameter path).
+ */
+const UNPLANNED = /fileParameters|ARGOCD_APP_REVISION/;
+/**
+ * Whether deep mode must compare an Application of a cluster whose app-of-apps inputs are equal
+ * (its Applications are then the same at both refs) although no changed file the plan looks at
+ * touches it: its source (or an `.argocd-source*.yaml` of its directory) names a file parameter
+ * or a revision variable, and its render inputs at base and head are not proven equal.
+ */
+function readsUnplannedInputs(app, base, head, changedFiles) {
+    const sources = (0,applications/* appSources */.QG)(app.object).map((s) => s.source);
+    const overrides = sources.flatMap((s) => typeof s.path === 'string' && (0,repo_url/* isOwnRepoURL */.E)(s.repoURL, head.repoURL)
+        ? (0,source_overrides/* sourceOverrideFiles */.Nn)((0,repo_files/* repoJoin */.pg)('.', s.path), app.name)
+        : []);
+    const named = UNPLANNED.test(JSON.stringify(sources)) ||
+        overrides.some((f) => [base, head].some((side) => UNPLANNED.test(side.files.text(f) ?? '')));
+    if (!named)
+        return false;
+    const side = { app: app.object, name: app.name };
+    const plan = (0,deep/* planDeep */.S_)(side, side, base, head, changedFiles);
+    return plan !== null && !(plan.kind === 'decided' && plan.result.state === 'unchanged');
+}
+
+// EXTERNAL MODULE: ./src/findings.ts
+var src_findings = __webpack_require__(1001);
+// EXTERNAL MODULE: ./src/gitops/objects.ts
+var objects = __webpack_require__(1516);
+// EXTERNAL MODULE: ./src/util/concurrency.ts
+var util_concurrency = __webpack_require__(3731);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/util/json-pointer.ts
+var json_pointer = __webpack_require__(7148);
 ;// CONCATENATED MODULE: ./src/diff/ignore.ts
+
 const META_PREFIXES = [['metadata'], ['spec', 'template', 'metadata']];
 function ignoreRules(config) {
     const rules = config.paths.map((p) => ({ name: p, segments: parsePointer(p) }));
@@ -76,10 +99,7 @@ function ignoreRules(config) {
 function parsePointer(p) {
     if (!p.startsWith('/'))
         throw new Error(`ignore path "${p}" must be a JSON pointer starting with /`);
-    return p
-        .slice(1)
-        .split('/')
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+    return (0,json_pointer/* decodePointer */.A)(p);
 }
 /**
  * Removes ignored fields from both sides of a pair (copies), counting, per rule, the places
@@ -142,50 +162,6 @@ function remove(obj, path) {
         else
             delete parent[last];
     }
-}
-
-;// CONCATENATED MODULE: ./src/diff/levels.ts
-/** The Applications whose nested level did not render at either side (name → why, at which side). */
-function failedLevels(before, after) {
-    const out = new Map();
-    for (const [side, list] of [
-        ['head', after.apps],
-        ['base', before.apps],
-    ])
-        for (const a of list)
-            if (a.nested?.state === 'failed' && !out.has(a.name))
-                out.set(a.name, `its nested app-of-apps chart ${a.nested.chart} did not render at ${side} (${a.nested.reason}): the Applications and objects it renders are not compared`);
-    return out;
-}
-/**
- * Both sides without what a level that did not render at either side would have rendered: what it
- * renders at the other side cannot be called added or removed.
- */
-function withoutFailedLevels(side, failed) {
-    if (failed.size === 0)
-        return side;
-    const under = (ancestors) => !!ancestors?.some((n) => failed.has(n));
-    return {
-        apps: side.apps.filter((a) => !under(a.level?.ancestors)),
-        objects: side.objects.filter((o) => !under(o.ancestors)),
-    };
-}
-/**
- * How deep mode treats an Application given its nested state at each side: `level`, decided here
- * (a level at every side it exists: nothing to render, its objects are the cluster's; a level that did
- * not render: unknown); else `component`, with the sides that are components (a level at one side
- * is absent there).
- */
-function levelDeep(before, after, failed) {
-    const app = (after ?? before);
-    const why = failed.get(app.name);
-    if (why && (before?.nested?.state === 'failed' || after?.nested?.state === 'failed'))
-        return { kind: 'level', result: { state: 'unknown', reason: why, dependencies: [] } };
-    const b = before?.nested ? undefined : before;
-    const a = after?.nested ? undefined : after;
-    if (!b && !a && (before?.nested || after?.nested))
-        return { kind: 'level', result: { state: 'not-applicable' } };
-    return { kind: 'component', before: b, after: a };
 }
 
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
@@ -292,122 +268,9 @@ function inlineValuesDiff(a, b, path) {
     const changes = diffObjects(pa.value ?? {}, pb.value ?? {}, path);
     return changes.length > 0 ? changes : [{ path: path.replace(/^\./, ''), old: a, new: b }];
 }
-/** Reads a dotted/indexed path produced by diffObjects back out of an object (for tests and risks). */
-function valueAt(obj, segments) {
-    let cur = obj;
-    for (const s of segments) {
-        if (!isMap(cur) && !Array.isArray(cur))
-            return undefined;
-        cur = cur[s];
-    }
-    return cur;
-}
 
-// EXTERNAL MODULE: ./src/gitops/rules/waves.ts
-var waves = __webpack_require__(7466);
-;// CONCATENATED MODULE: ./src/diff/risks.ts
-
-
-
-const FINALIZER = 'resources-finalizer.argocd.argoproj.io';
-/** What a reviewer must not miss about one Application's change, listed before everything else. */
-function appRisks(change, before, after) {
-    const risk = (kind, message) => ({
-        kind,
-        cluster: change.cluster,
-        application: change.name,
-        message,
-    });
-    if (change.status === 'removed' && before) {
-        const prune = automated(before) && Boolean(automatedOf(before)?.prune);
-        const finalizer = (before.metadata?.finalizers ?? []).includes(FINALIZER);
-        const why = [prune ? 'automated prune' : '', finalizer ? 'the resources finalizer' : '']
-            .filter(Boolean)
-            .join(' and ');
-        const renamed = change.renamedTo
-            ? ` (renamed to ${change.renamedTo}: Argo CD deletes and recreates, it does not rename)`
-            : '';
-        return [
-            risk('app-removed', `Application removed${renamed}${why ? `: with ${why}, Argo CD deletes its live resources` : ''}`),
-        ];
-    }
-    if (change.status !== 'modified' || !before || !after)
-        return [];
-    const out = [];
-    const dest = (o) => {
-        const d = o.spec?.destination ?? {};
-        return JSON.stringify([d.server ?? null, d.name ?? null, d.namespace ?? null]);
-    };
-    if (dest(before) !== dest(after)) {
-        out.push(risk('destination-changed', `destination changes from ${describeDest(before)} to ${describeDest(after)}`));
-    }
-    out.push(...sourceRisks(before, after).map((r) => risk(r.kind, r.message)));
-    const wave = (o) => String(o.metadata?.annotations?.[waves/* SYNC_WAVE */.wk] ?? '0');
-    if (wave(before) !== wave(after))
-        out.push(risk('sync-wave-changed', `sync-wave changes from ${wave(before)} to ${wave(after)}`));
-    if (automated(before) !== automated(after)) {
-        out.push(risk('automated-sync-toggled', `automated sync is ${automated(after) ? 'turned on' : 'turned off'}`));
-    }
-    return out;
-}
-/**
- * Sources matched by what they deploy (repoURL, path or chart), in order: a source added or removed
- * is one risk naming it (appending a source does not move the others' revisions), a matched source
- * whose targetRevision changes is one more. `source` and a one-element `sources` are the same source.
- */
-function sourceRisks(before, after) {
-    const b = (0,applications/* appSources */.QG)(before).map((s) => s.source);
-    const a = (0,applications/* appSources */.QG)(after).map((s) => s.source);
-    const unmatched = [...a];
-    const revisions = [];
-    const removed = [];
-    for (const old of b) {
-        const i = unmatched.findIndex((n) => sourceId(n) === sourceId(old));
-        if (i < 0) {
-            removed.push(old);
-            continue;
-        }
-        const [now] = unmatched.splice(i, 1);
-        const [rb, ra] = [old, now].map((s) => s.targetRevision || 'HEAD');
-        if (rb !== ra)
-            revisions.push(b.length === 1 && a.length === 1 ? `${rb} to ${ra}` : `${rb} to ${ra} (${describeSource(now)})`);
-    }
-    const out = [];
-    const changes = [
-        ...unmatched.map((s) => `added ${describeSource(s)}`),
-        ...removed.map((s) => `removed ${describeSource(s)}`),
-    ];
-    if (changes.length > 0)
-        out.push({ kind: 'sources-changed', message: `sources: ${changes.join('; ')}` });
-    if (revisions.length > 0)
-        out.push({
-            kind: 'target-revision-changed',
-            message: `targetRevision changes from ${revisions.join('; ')}`,
-        });
-    return out;
-}
-function sourceId(s) {
-    const repo = typeof s.repoURL === 'string' ? (0,topology/* normalizeRepoURL */.li)(s.repoURL) : null;
-    return JSON.stringify([repo, s.path ?? null, s.chart ?? null, s.ref ?? null]);
-}
-function describeSource(s) {
-    const what = s.chart ? `chart ${s.chart}` : s.path !== undefined ? `path ${s.path}` : `ref ${s.ref ?? '?'}`;
-    return `${s.repoURL ?? '(no repoURL)'} ${what} @ ${s.targetRevision || 'HEAD'}`;
-}
-function automatedOf(o) {
-    const a = o.spec?.syncPolicy?.automated;
-    return a && typeof a === 'object' ? a : undefined;
-}
-/** Whether Argo CD syncs it automatically: `automated` present and not `enabled: false` (Argo CD 3.1+). */
-function automated(o) {
-    const a = automatedOf(o);
-    return a !== undefined && a.enabled !== false;
-}
-function describeDest(o) {
-    const d = o.spec?.destination ?? {};
-    return `${d.server ?? d.name ?? '?'}${d.namespace ? ` (namespace ${d.namespace})` : ''}`;
-}
-
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/gitops/secret-keys.ts
 var secret_keys = __webpack_require__(2803);
 // EXTERNAL MODULE: ./src/util/is-map.ts
@@ -574,14 +437,7 @@ function replaceAll(oldText, newText) {
     ];
 }
 
-;// CONCATENATED MODULE: ./src/diff/compare.ts
-
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/diff/compare-pair.ts
 
 
 
@@ -598,22 +454,272 @@ function comparePair(before, after, label, ctx) {
         : '';
     return { status, fields, unified };
 }
+
+;// CONCATENATED MODULE: ./src/diff/deep-resources.ts
+
+/** Deep mode's result for an Application whose chart rendered: its resources compared, or why not. */
+function resourcesOf(r, dependencies, ctx) {
+    const failed = ['head', 'base'].find((side) => r[side] && !r[side].ok);
+    const failure = failed && r[failed];
+    if (failure && !failure.ok)
+        return { state: 'unknown', reason: `at ${failed}: ${failure.reason}`, dependencies };
+    const none = new Map();
+    const before = r.base && r.base.ok ? r.base.resources : none;
+    const after = r.head && r.head.ok ? r.head.resources : none;
+    const resources = [];
+    const keys = [...new Set([...before.keys(), ...after.keys()])];
+    const order = (k) => {
+        const o = (after.get(k) ?? before.get(k));
+        return [o.kind, o.namespace, o.name, o.group].join('\0');
+    };
+    for (const key of keys.sort((x, y) => (order(x) < order(y) ? -1 : order(x) > order(y) ? 1 : 0))) {
+        const { kind, namespace, name } = (after.get(key) ?? before.get(key));
+        const pair = comparePair(before.get(key)?.object, after.get(key)?.object, `${kind}/${name}.yaml`, ctx);
+        if (pair.status)
+            resources.push({
+                kind,
+                namespace,
+                name,
+                status: pair.status,
+                fields: pair.fields,
+                unified: pair.unified,
+            });
+    }
+    return { state: 'rendered', resources, dependencies };
+}
+
+;// CONCATENATED MODULE: ./src/diff/levels.ts
+/** The Applications whose nested level did not render at either side (name → why, at which side). */
+function failedLevels(before, after) {
+    const out = new Map();
+    for (const [side, list] of [
+        ['head', after.apps],
+        ['base', before.apps],
+    ])
+        for (const a of list)
+            if (a.nested?.state === 'failed' && !out.has(a.name))
+                out.set(a.name, `its nested app-of-apps chart ${a.nested.chart} did not render at ${side} (${a.nested.reason}): the Applications and objects it renders are not compared`);
+    return out;
+}
+/**
+ * Both sides without what a level that did not render at either side would have rendered: what it
+ * renders at the other side cannot be called added or removed.
+ */
+function withoutFailedLevels(side, failed) {
+    if (failed.size === 0)
+        return side;
+    const under = (ancestors) => !!ancestors?.some((n) => failed.has(n));
+    return {
+        apps: side.apps.filter((a) => !under(a.level?.ancestors)),
+        objects: side.objects.filter((o) => !under(o.ancestors)),
+    };
+}
+/**
+ * How deep mode treats an Application given its nested state at each side: `level`, decided here
+ * (a level at every side it exists: nothing to render, its objects are the cluster's; a level that did
+ * not render: unknown); else `component`, with the sides that are components (a level at one side
+ * is absent there).
+ */
+function levelDeep(before, after, failed) {
+    const app = (after ?? before);
+    const why = failed.get(app.name);
+    if (why && (before?.nested?.state === 'failed' || after?.nested?.state === 'failed'))
+        return { kind: 'level', result: { state: 'unknown', reason: why, dependencies: [] } };
+    const b = before?.nested ? undefined : before;
+    const a = after?.nested ? undefined : after;
+    if (!b && !a && (before?.nested || after?.nested))
+        return { kind: 'level', result: { state: 'not-applicable' } };
+    return { kind: 'component', before: b, after: a };
+}
+
+// EXTERNAL MODULE: ./src/gitops/topology.ts + 1 modules
+var topology = __webpack_require__(8154);
+// EXTERNAL MODULE: ./src/gitops/rules/waves.ts
+var waves = __webpack_require__(7466);
+;// CONCATENATED MODULE: ./src/diff/risks.ts
+
+
+
+const FINALIZER = 'resources-finalizer.argocd.argoproj.io';
+/** What a reviewer must not miss about one Application's change, listed before everything else. */
+function appRisks(change, before, after) {
+    const risk = (kind, message) => ({
+        kind,
+        cluster: change.cluster,
+        application: change.name,
+        message,
+    });
+    if (change.status === 'removed' && before) {
+        const prune = automated(before) && Boolean(automatedOf(before)?.prune);
+        const finalizer = (before.metadata?.finalizers ?? []).includes(FINALIZER);
+        const why = [prune ? 'automated prune' : '', finalizer ? 'the resources finalizer' : '']
+            .filter(Boolean)
+            .join(' and ');
+        const renamed = change.renamedTo
+            ? ` (renamed to ${change.renamedTo}: Argo CD deletes and recreates, it does not rename)`
+            : '';
+        return [
+            risk('app-removed', `Application removed${renamed}${why ? `: with ${why}, Argo CD deletes its live resources` : ''}`),
+        ];
+    }
+    if (change.status !== 'modified' || !before || !after)
+        return [];
+    const out = [];
+    const dest = (o) => {
+        const d = o.spec?.destination ?? {};
+        return JSON.stringify([d.server ?? null, d.name ?? null, d.namespace ?? null]);
+    };
+    if (dest(before) !== dest(after)) {
+        out.push(risk('destination-changed', `destination changes from ${describeDest(before)} to ${describeDest(after)}`));
+    }
+    out.push(...sourceRisks(before, after).map((r) => risk(r.kind, r.message)));
+    const wave = (o) => String(o.metadata?.annotations?.[waves/* SYNC_WAVE */.wk] ?? '0');
+    if (wave(before) !== wave(after))
+        out.push(risk('sync-wave-changed', `sync-wave changes from ${wave(before)} to ${wave(after)}`));
+    if (automated(before) !== automated(after)) {
+        out.push(risk('automated-sync-toggled', `automated sync is ${automated(after) ? 'turned on' : 'turned off'}`));
+    }
+    return out;
+}
+/**
+ * Sources matched by what they deploy (repoURL, path or chart), in order: a source added or removed
+ * is one risk naming it (appending a source does not move the others' revisions), a matched source
+ * whose targetRevision changes is one more. `source` and a one-element `sources` are the same source.
+ */
+function sourceRisks(before, after) {
+    const b = (0,applications/* appSources */.QG)(before).map((s) => s.source);
+    const a = (0,applications/* appSources */.QG)(after).map((s) => s.source);
+    const unmatched = [...a];
+    const revisions = [];
+    const removed = [];
+    for (const old of b) {
+        const i = unmatched.findIndex((n) => sourceId(n) === sourceId(old));
+        if (i < 0) {
+            removed.push(old);
+            continue;
+        }
+        const [now] = unmatched.splice(i, 1);
+        const [rb, ra] = [old, now].map((s) => s.targetRevision || 'HEAD');
+        if (rb !== ra)
+            revisions.push(b.length === 1 && a.length === 1 ? `${rb} to ${ra}` : `${rb} to ${ra} (${describeSource(now)})`);
+    }
+    const out = [];
+    const changes = [
+        ...unmatched.map((s) => `added ${describeSource(s)}`),
+        ...removed.map((s) => `removed ${describeSource(s)}`),
+    ];
+    if (changes.length > 0)
+        out.push({ kind: 'sources-changed', message: `sources: ${changes.join('; ')}` });
+    if (revisions.length > 0)
+        out.push({
+            kind: 'target-revision-changed',
+            message: `targetRevision changes from ${revisions.join('; ')}`,
+        });
+    return out;
+}
+function sourceId(s) {
+    const repo = typeof s.repoURL === 'string' ? (0,topology/* normalizeRepoURL */.li)(s.repoURL) : null;
+    return JSON.stringify([repo, s.path ?? null, s.chart ?? null, s.ref ?? null]);
+}
+function describeSource(s) {
+    const what = s.chart ? `chart ${s.chart}` : s.path !== undefined ? `path ${s.path}` : `ref ${s.ref ?? '?'}`;
+    return `${s.repoURL ?? '(no repoURL)'} ${what} @ ${s.targetRevision || 'HEAD'}`;
+}
+function automatedOf(o) {
+    const a = o.spec?.syncPolicy?.automated;
+    return a && typeof a === 'object' ? a : undefined;
+}
+/** Whether Argo CD syncs it automatically: `automated` present and not `enabled: false` (Argo CD 3.1+). */
+function automated(o) {
+    const a = automatedOf(o);
+    return a !== undefined && a.enabled !== false;
+}
+function describeDest(o) {
+    const d = o.spec?.destination ?? {};
+    return `${d.server ?? d.name ?? '?'}${d.namespace ? ` (namespace ${d.namespace})` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/diff/masked-risks.ts
+
+
+/** A change's risks, computed from masked copies: risk messages quote fields (a server URL may carry a password). */
+function maskedRisks(change, before, after, salt) {
+    const masked = (o) => o && maskSecrets(o, salt);
+    return appRisks(change, masked(before), masked(after));
+}
+
+;// CONCATENATED MODULE: ./src/diff/renames.ts
+
+/** Marks a removed and an added Application that deploy the same source to the same place as a rename. */
+function pairRenames(changes, before, after) {
+    const added = changes.filter((c) => c.status === 'added');
+    for (const removed of changes.filter((c) => c.status === 'removed')) {
+        const id = deployIdentity(before.get(`${removed.namespace}/${removed.name}`));
+        if (!id)
+            continue;
+        const match = added.find((a) => !a.renamedFrom && deployIdentity(after.get(`${a.namespace}/${a.name}`)) === id);
+        if (!match)
+            continue;
+        match.renamedFrom = removed.name;
+        removed.renamedTo = match.name;
+    }
+}
+/** Every source (single or multi-source) and the destination, field by field (key order aside). */
+function deployIdentity(a) {
+    if (!a)
+        return '';
+    const spec = a.object.spec ?? {};
+    const sources = (spec.sources ?? (spec.source ? [spec.source] : [])).map((src) => [
+        src.repoURL ? (0,topology/* normalizeRepoURL */.li)(src.repoURL) : null,
+        src.path ?? null,
+        src.chart ?? null,
+    ]);
+    const d = spec.destination ?? {};
+    return sources.length === 0
+        ? ''
+        : JSON.stringify([sources, d.server ?? null, d.name ?? null, d.namespace ?? null]);
+}
+
+;// CONCATENATED MODULE: ./src/diff/compare-apps.ts
+
+
+
+
+
+
+
 const NOT_APPLICABLE = { state: 'not-applicable' };
+const appKey = (a) => `${a.namespace}/${a.name}`;
 /** Compares a cluster's Applications at base and head, with their in-repo charts in deep mode. */
 async function compareApps(before, after, ctx) {
-    const key = (a) => `${a.namespace}/${a.name}`;
-    const b = new Map(before.map((a) => [key(a), a]));
-    const h = new Map(after.map((a) => [key(a), a]));
+    const b = new Map(before.map((a) => [appKey(a), a]));
+    const h = new Map(after.map((a) => [appKey(a), a]));
     const keys = [...new Set([...b.keys(), ...h.keys()])].sort();
-    const plans = new Map();
-    const levels = new Map();
-    const failed = failedLevels({ apps: before, objects: [] }, { apps: after, objects: [] });
-    const jobs = [];
-    let chartsSkipped = 0;
+    const planned = planApps(keys, b, h, { apps: before, objects: [] }, { apps: after, objects: [] }, ctx);
+    const renders = await runJobs(planned.jobs, ctx.concurrency);
+    const out = {
+        changes: [],
+        unknown: [],
+        headFailures: [],
+        risks: [],
+    };
+    for (const k of keys)
+        compareApp(b.get(k), h.get(k), planned, renders.get(k), ctx, out);
+    pairRenames(out.changes, b, h);
+    for (const change of out.changes) {
+        const k = `${change.namespace}/${change.name}`;
+        out.risks.push(...maskedRisks(change, b.get(k)?.object, h.get(k)?.object, ctx.secretSalt));
+    }
+    return { ...out, chartsRendered: planned.jobs.length, chartsSkipped: planned.chartsSkipped };
+}
+/** Each Application's deep plan (a nested level decides its own), and the chart renders it needs. */
+function planApps(keys, b, h, before, after, ctx) {
+    const out = { plans: new Map(), levels: new Map(), jobs: [], chartsSkipped: 0 };
+    const failed = failedLevels(before, after);
     for (const k of keys) {
         const sides = levelDeep(b.get(k), h.get(k), failed);
         if (sides.kind === 'level')
-            levels.set(k, sides.result);
+            out.levels.set(k, sides.result);
         if (sides.kind === 'level' || !ctx.deep)
             continue;
         const { before: ba, after: ha } = sides;
@@ -621,89 +727,93 @@ async function compareApps(before, after, ctx) {
         const plan = (0,deep/* planDeep */.S_)(ba && { app: ba.object, name }, ha && { app: ha.object, name }, ctx.base, ctx.head, ctx.changedFiles);
         if (!plan)
             continue;
-        plans.set(k, plan);
+        out.plans.set(k, plan);
         if (plan.kind === 'decided') {
             if (plan.byInputs)
-                chartsSkipped++;
+                out.chartsSkipped++;
             continue;
         }
-        for (const side of ['base', 'head']) {
-            const recipe = plan[side];
-            const tree = ctx[side];
-            if (recipe)
-                jobs.push({
-                    key: k,
-                    side,
-                    run: () => {
-                        const options = { dependencyBuild: ctx.dependencyBuild, ...tree.helm };
-                        return ctx.charts
-                            ? ctx.charts.render(tree.files, recipe, options)
-                            : (0,deep/* renderComponent */.Cc)(ctx.helm, tree.files, recipe, options);
-                    },
-                });
-        }
+        out.jobs.push(...deepJobs(k, plan, ctx));
     }
-    const results = await (0,util_concurrency/* mapLimit */.s)(jobs, ctx.concurrency, (j) => j.run());
+    return out;
+}
+/** The component chart renders of a plan to render: one per side that has a recipe. */
+function deepJobs(key, plan, ctx) {
+    return ['base', 'head'].flatMap((side) => {
+        const recipe = plan[side];
+        const tree = ctx[side];
+        if (!recipe)
+            return [];
+        const run = () => {
+            const options = { dependencyBuild: ctx.dependencyBuild, ...tree.helm };
+            return ctx.charts
+                ? ctx.charts.render(tree.files, recipe, options)
+                : (0,deep/* renderComponent */.Cc)(ctx.helm, tree.files, recipe, options);
+        };
+        return [{ key, side, run }];
+    });
+}
+async function runJobs(jobs, concurrency) {
+    const results = await (0,util_concurrency/* mapLimit */.s)(jobs, concurrency, (j) => j.run());
     const renders = new Map();
     jobs.forEach((j, i) => renders.set(j.key, { ...renders.get(j.key), [j.side]: results[i] }));
-    const changes = [];
-    const unknown = [];
-    const headFailures = [];
-    const risks = [];
-    for (const k of keys) {
-        const ba = b.get(k);
-        const ha = h.get(k);
-        const app = (ha ?? ba);
-        const pair = comparePair(ba?.object, ha?.object, `${app.name}.yaml`, ctx);
-        const plan = plans.get(k);
-        const rendered = plan?.kind === 'render' ? (renders.get(k) ?? {}) : null;
-        const deep = levels.get(k) ??
-            (!plan
-                ? NOT_APPLICABLE
-                : plan.kind === 'decided'
-                    ? plan.result
-                    : resourcesOf(rendered, plan.dependencies, ctx));
-        const atHead = rendered?.head;
-        if (ha && plan?.kind === 'render' && plan.head && atHead && !atHead.ok && atHead.failure === 'broken')
-            headFailures.push({ app: ha, chart: plan.head.chart, rule: atHead.rule, reason: atHead.reason });
-        const deepChanged = (deep.state === 'rendered' && deep.resources.length > 0) ||
-            ((deep.state === 'rendered' || deep.state === 'unknown') && deep.dependencies.length > 0);
-        const shown = pair.status ?? (deepChanged ? 'modified' : null);
-        if (deep.state === 'unknown')
-            unknown.push({
-                application: app.name,
-                reason: plan?.kind !== 'render'
-                    ? deep.reason
-                    : shown
-                        ? `its resources did not render (${deep.reason})`
-                        : `its chart's inputs changed and it did not render (${deep.reason})`,
-            });
-        // Deep mode says unknown of an Application at both refs only when what Argo CD renders for it
-        // changed (its inputs or its render request): a change whose resources are unknown, not only an
-        // error of the cluster.
-        const status = shown ?? (deep.state === 'unknown' && ba && ha ? 'modified' : null);
-        if (!status)
-            continue;
-        const change = {
-            kind: 'Application',
-            cluster: ctx.cluster,
-            name: app.name,
-            namespace: app.namespace,
-            status,
-            fields: pair.fields,
-            unified: pair.unified,
-            deep,
-            ...(app.level ? { parent: app.level.parent } : {}),
-        };
-        changes.push(change);
-    }
-    pairRenames(changes, b, h);
-    for (const change of changes) {
-        const k = `${change.namespace}/${change.name}`;
-        risks.push(...maskedRisks(change, b.get(k)?.object, h.get(k)?.object, ctx.secretSalt));
-    }
-    return { changes, unknown, headFailures, risks, chartsRendered: jobs.length, chartsSkipped };
+    return renders;
 }
+/** One Application: its field changes and deep result, what is unknown of it, its chart failing at head. */
+function compareApp(ba, ha, planned, rendered, ctx, out) {
+    const app = (ha ?? ba);
+    const k = appKey(app);
+    const pair = comparePair(ba?.object, ha?.object, `${app.name}.yaml`, ctx);
+    const plan = planned.plans.get(k);
+    const renders = plan?.kind === 'render' ? (rendered ?? {}) : null;
+    const deep = deepResult(planned.levels.get(k), plan, renders, ctx);
+    const atHead = renders?.head;
+    if (ha && plan?.kind === 'render' && plan.head && atHead && !atHead.ok && atHead.failure === 'broken')
+        out.headFailures.push({ app: ha, chart: plan.head.chart, rule: atHead.rule, reason: atHead.reason });
+    const deepChanged = (deep.state === 'rendered' && deep.resources.length > 0) ||
+        ((deep.state === 'rendered' || deep.state === 'unknown') && deep.dependencies.length > 0);
+    const shown = pair.status ?? (deepChanged ? 'modified' : null);
+    if (deep.state === 'unknown')
+        out.unknown.push({ application: app.name, reason: unknownReason(deep.reason, plan, shown !== null) });
+    // Deep mode says unknown of an Application at both refs only when what Argo CD renders for it
+    // changed (its inputs or its render request): a change whose resources are unknown, not only an
+    // error of the cluster.
+    const status = shown ?? (deep.state === 'unknown' && ba && ha ? 'modified' : null);
+    if (!status)
+        return;
+    const change = {
+        kind: 'Application',
+        cluster: ctx.cluster,
+        name: app.name,
+        namespace: app.namespace,
+        status,
+        fields: pair.fields,
+        unified: pair.unified,
+        deep,
+        ...(app.level ? { parent: app.level.parent } : {}),
+    };
+    out.changes.push(change);
+}
+/** A nested level's result, deep mode's decision, or the compared resources of its chart's renders. */
+function deepResult(level, plan, renders, ctx) {
+    if (level)
+        return level;
+    if (!plan)
+        return NOT_APPLICABLE;
+    return plan.kind === 'decided' ? plan.result : resourcesOf(renders, plan.dependencies, ctx);
+}
+function unknownReason(reason, plan, shown) {
+    if (plan?.kind !== 'render')
+        return reason;
+    return shown
+        ? `its resources did not render (${reason})`
+        : `its chart's inputs changed and it did not render (${reason})`;
+}
+
+;// CONCATENATED MODULE: ./src/diff/compare-objects.ts
+
+
+
 /**
  * Compares every object but the Applications (compareApps has those) that a cluster's app-of-apps
  * chart renders at base and head, matched by Argo CD's identity. Of two objects with one identity
@@ -736,123 +846,65 @@ function compareObjects(before, after, ctx) {
     const order = (c) => [c.kind, c.namespace, c.name, c.apiVersion].join('\0');
     return changes.sort((x, y) => (order(x) < order(y) ? -1 : order(x) > order(y) ? 1 : 0));
 }
-/** A change's risks, computed from masked copies: risk messages quote fields (a server URL may carry a password). */
-function maskedRisks(change, before, after, salt) {
-    const masked = (o) => o && maskSecrets(o, salt);
-    return appRisks(change, masked(before), masked(after));
-}
-/** Marks a removed and an added Application that deploy the same source to the same place as a rename. */
-function pairRenames(changes, before, after) {
-    // Every source (single or multi-source) and the destination, field by field (key order aside).
-    const identity = (a) => {
-        if (!a)
-            return '';
-        const spec = a.object.spec ?? {};
-        const sources = (spec.sources ?? (spec.source ? [spec.source] : [])).map((src) => [
-            src.repoURL ? (0,topology/* normalizeRepoURL */.li)(src.repoURL) : null,
-            src.path ?? null,
-            src.chart ?? null,
-        ]);
-        const d = spec.destination ?? {};
-        return sources.length === 0
-            ? ''
-            : JSON.stringify([sources, d.server ?? null, d.name ?? null, d.namespace ?? null]);
-    };
-    const added = changes.filter((c) => c.status === 'added');
-    for (const removed of changes.filter((c) => c.status === 'removed')) {
-        const id = identity(before.get(`${removed.namespace}/${removed.name}`));
-        if (!id)
-            continue;
-        const match = added.find((a) => !a.renamedFrom && identity(after.get(`${a.namespace}/${a.name}`)) === id);
-        if (!match)
-            continue;
-        match.renamedFrom = removed.name;
-        removed.renamedTo = match.name;
-    }
-}
-function resourcesOf(r, dependencies, ctx) {
-    const failed = ['head', 'base'].find((side) => r[side] && !r[side].ok);
-    const failure = failed && r[failed];
-    if (failure && !failure.ok)
-        return { state: 'unknown', reason: `at ${failed}: ${failure.reason}`, dependencies };
-    const none = new Map();
-    const before = r.base && r.base.ok ? r.base.resources : none;
-    const after = r.head && r.head.ok ? r.head.resources : none;
-    const resources = [];
-    const keys = [...new Set([...before.keys(), ...after.keys()])];
-    const order = (k) => {
-        const o = (after.get(k) ?? before.get(k));
-        return [o.kind, o.namespace, o.name, o.group].join('\0');
-    };
-    for (const key of keys.sort((x, y) => (order(x) < order(y) ? -1 : order(x) > order(y) ? 1 : 0))) {
-        const { kind, namespace, name } = (after.get(key) ?? before.get(key));
-        const pair = comparePair(before.get(key)?.object, after.get(key)?.object, `${kind}/${name}.yaml`, ctx);
-        if (pair.status)
-            resources.push({
-                kind,
-                namespace,
-                name,
-                status: pair.status,
-                fields: pair.fields,
-                unified: pair.unified,
-            });
-    }
-    return { state: 'rendered', resources, dependencies };
-}
 
-// EXTERNAL MODULE: ./src/gitops/repo-url.ts
-var repo_url = __webpack_require__(8734);
-// EXTERNAL MODULE: ./src/gitops/source-overrides.ts
-var source_overrides = __webpack_require__(8155);
-;// CONCATENATED MODULE: ./src/diff/unplanned-inputs.ts
-
-
+// EXTERNAL MODULE: ./src/gitops/vnode.ts
+var vnode = __webpack_require__(1754);
+;// CONCATENATED MODULE: ./src/commands/diff-bootstrap.ts
 
 
 
 /**
- * What a source may read that diff's plan does not look at when it leaves a cluster out of deep
- * mode (it looks at changed files under charts and changed YAML/JSON files): a `--set-file` file of
- * any kind anywhere in the repository, and the commit itself (`$ARGOCD_APP_REVISION…` in a
- * parameter, a value-file or file-parameter path).
+ * A cluster's bootstrap Application at base and head compared as an object (masked, ignores
+ * applied): Argo CD applies it too, so a change of its own fields (repoURL, targetRevision, project,
+ * destination, sync policy) is a change, rendered or not.
  */
-const UNPLANNED = /fileParameters|ARGOCD_APP_REVISION/;
-/**
- * Whether deep mode must compare an Application of a cluster whose app-of-apps inputs are equal
- * (its Applications are then the same at both refs) although no changed file the plan looks at
- * touches it: its source (or an `.argocd-source*.yaml` of its directory) names a file parameter
- * or a revision variable, and its render inputs at base and head are not proven equal.
- */
-function readsUnplannedInputs(app, base, head, changedFiles) {
-    const sources = (0,applications/* appSources */.QG)(app.object).map((s) => s.source);
-    const overrides = sources.flatMap((s) => typeof s.path === 'string' && (0,repo_url/* isOwnRepoURL */.E)(s.repoURL, head.repoURL)
-        ? (0,source_overrides/* sourceOverrideFiles */.Nn)((0,repo_files/* repoJoin */.pg)('.', s.path), app.name)
-        : []);
-    const named = UNPLANNED.test(JSON.stringify(sources)) ||
-        overrides.some((f) => [base, head].some((side) => UNPLANNED.test(side.files.text(f) ?? '')));
-    if (!named)
-        return false;
-    const side = { app: app.object, name: app.name };
-    const plan = (0,deep/* planDeep */.S_)(side, side, base, head, changedFiles);
-    return plan !== null && !(plan.kind === 'decided' && plan.result.state === 'unchanged');
+function bootstrapChange(p, ctx) {
+    const b = p.base?.bootstrap;
+    const h = p.head?.bootstrap;
+    if (!b || !h)
+        return null;
+    const before = (0,vnode/* toJson */.aB)(b.node);
+    const after = (0,vnode/* toJson */.aB)(h.node);
+    const pair = comparePair(before, after, h.file, ctx);
+    if (!pair.status)
+        return null;
+    const meta = after.metadata ?? {};
+    const change = {
+        kind: 'Application',
+        cluster: p.name,
+        name: String(meta.name ?? p.name),
+        namespace: String(meta.namespace ?? p.head.controlPlaneNamespace),
+        status: pair.status,
+        fields: pair.fields,
+        unified: pair.unified,
+        deep: { state: 'not-applicable' },
+    };
+    return { change, risks: maskedRisks(change, before, after, ctx.secretSalt) };
 }
 
-;// CONCATENATED MODULE: ./src/diff/model.ts
-/** Whether a cluster has any changed entry (an Application or another object) to show. */
-function hasEntries(c) {
-    return c.apps.length > 0 || c.objects.length > 0;
-}
-
-// EXTERNAL MODULE: ./src/gitops/glob.ts
-var glob = __webpack_require__(3376);
-// EXTERNAL MODULE: ./src/diff/chart-renders.ts
-var chart_renders = __webpack_require__(4119);
+// EXTERNAL MODULE: ./src/gitops/cluster-values.ts
+var cluster_values = __webpack_require__(1253);
+// EXTERNAL MODULE: ./src/gitops/render.ts
+var render = __webpack_require__(1842);
 // EXTERNAL MODULE: ./src/commands/nested-levels.ts + 1 modules
 var nested_levels = __webpack_require__(1326);
+// EXTERNAL MODULE: ./src/commands/validate-check.ts + 13 modules
+var validate_check = __webpack_require__(2467);
+// EXTERNAL MODULE: ./src/commands/validate-discover.ts
+var validate_discover = __webpack_require__(9028);
+// EXTERNAL MODULE: ./src/commands/validate-render.ts + 5 modules
+var validate_render = __webpack_require__(2677);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: ./src/diff/chart-renders.ts
+var chart_renders = __webpack_require__(4119);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/gitops/config.ts + 1 modules
-var gitops_config = __webpack_require__(8961);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/gitops/config.ts + 2 modules
+var gitops_config = __webpack_require__(2189);
 // EXTERNAL MODULE: ./src/gitops/repo-context.ts
 var repo_context = __webpack_require__(5096);
 ;// CONCATENATED MODULE: ./src/diff/tree-listing.ts
@@ -912,8 +964,9 @@ function listingWithLinks(entries, readLink, side) {
 
 
 
-async function exportSide(git, ref, sha, dir, side) {
-    const listing = treeListing(await git.exportTree(sha, dir), dir, side);
+/** A side exported by git (`dir`, with its tree's `entries`): its listing; a link out of the tree is refused. */
+function exportedSide(ref, sha, dir, entries, side) {
+    const listing = treeListing(entries, dir, side);
     (0,repo_files/* refuseSymlinksOut */.ve)(dir);
     return { ref, sha, dir, listing };
 }
@@ -1009,11 +1062,176 @@ function treeListing(entries, dir, side) {
     return listingWithLinks(entries, (p) => (0,external_node_fs_.readlinkSync)(external_node_path_default().join(dir, p)), side);
 }
 
+;// CONCATENATED MODULE: ./src/commands/diff-run.ts
+
+
+
+
+
+function startRun(base, head, changed, options) {
+    const policy = diffPolicy(base, head, options.deep);
+    return {
+        base,
+        head,
+        helm: options.helm,
+        logger: options.logger,
+        charts: new chart_renders/* ChartRenders */.w(options.helm),
+        concurrency: options.concurrency ?? external_node_os_default().availableParallelism(),
+        dependencyBuild: options.dependencyBuild ?? false,
+        policy,
+        masking: {
+            rules: ignoreRules(policy.ignore),
+            ignored: {},
+            secretSalt: options.secretSalt ?? (0,external_node_crypto_.randomBytes)(16).toString('hex'),
+        },
+        changed,
+    };
+}
+/** A tree as the comparison sees it. */
+function sideOf(tree) {
+    return {
+        files: tree.files,
+        listing: tree.listing,
+        repoURL: tree.topology.repoURLs,
+        controlPlaneNamespace: tree.topology.controlPlaneNamespace,
+        helm: tree.config.helm,
+    };
+}
+/** Where a cluster's nested app-of-apps levels are followed in `tree`. */
+function nestedAt(run, tree, cluster) {
+    return {
+        cluster,
+        files: tree.files,
+        repoURL: tree.topology.repoURLs,
+        charts: run.charts,
+        render: { dependencyBuild: run.dependencyBuild, ...tree.config.helm },
+    };
+}
+/** How many times helm template ran with this helm so far. */
+function templateRuns(helm) {
+    return helm.invocations.filter((args) => args[0] === 'template').length;
+}
+
+;// CONCATENATED MODULE: ./src/commands/diff-renders.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * Both sides, in parallel. Each settles before anything is thrown (base's failure first): no helm is
+ * still running in a tree when the caller removes it.
+ */
+async function renderSides(run, baseClusters) {
+    const [head, base] = await Promise.allSettled([renderHead(run), renderBase(run, baseClusters)]);
+    if (base.status === 'rejected')
+        throw base.reason;
+    if (head.status === 'rejected')
+        throw head.reason;
+    return { base: base.value, head: head.value };
+}
+/**
+ * validate's phases at head, every cluster, on the tree already read: the renders serve both the
+ * verdict (check, run before any comparison reads more of head's files) and the comparison.
+ */
+async function renderHead(run) {
+    const discovery = (0,validate_discover/* selectClusters */.o)(run.head, undefined, run.logger);
+    const renders = await (0,validate_render/* renderClusters */.I)(discovery, {
+        helm: run.helm,
+        charts: run.charts,
+        concurrency: run.concurrency,
+        dependencyBuild: run.dependencyBuild,
+    });
+    const validated = (0,validate_check/* check */.z)(discovery, renders);
+    return {
+        validated,
+        renders,
+        apps: byCluster(renders.apps, (a) => a.cluster.name),
+        objects: byCluster(renders.objects, (o) => o.cluster.name),
+    };
+}
+function byCluster(items, cluster) {
+    const out = new Map();
+    for (const item of items)
+        out.set(cluster(item), [...(out.get(cluster(item)) ?? []), item]);
+    return out;
+}
+function renderBase(run, clusters) {
+    return (0,util_concurrency/* mapLimit */.s)(clusters, run.concurrency, (c) => renderBaseCluster(run, c));
+}
+/** A cluster at base: its app-of-apps render and nested levels, or why it does not render. */
+async function renderBaseCluster(run, c) {
+    const { base } = run;
+    const values = (0,cluster_values/* loadClusterValues */.rY)(base.files, c);
+    if (values.broken)
+        return {
+            cluster: c.name,
+            ok: false,
+            apps: [],
+            objects: [],
+            error: 'inputs at base do not parse',
+            unreadable: [],
+        };
+    const r = await (0,render/* renderCluster */.V4)(run.helm, base.files, c, values, base.config.helm);
+    const top = r.ok ? (0,applications/* collectApps */.RG)(c, r.manifests) : [];
+    const nested = await (0,nested_levels/* followNested */.dv)(nestedAt(run, base, c), top);
+    return {
+        cluster: c.name,
+        ok: r.ok,
+        apps: [...top, ...nested.apps],
+        objects: r.ok ? [...(0,objects/* collectObjects */.Xg)(c, r.manifests), ...nested.objects] : [],
+        error: r.findings[0]?.message ?? '',
+        unreadable: r.unreadable ?? [],
+    };
+}
+/**
+ * Base of a cluster whose app-of-apps inputs are equal at both refs: the same top level as head
+ * (proven from git object ids), its nested levels followed in base's tree.
+ */
+async function sameTopLevel(head, ctx) {
+    const top = head.apps.filter((a) => !a.level).map(({ nested: _, ...a }) => a);
+    const nested = await (0,nested_levels/* followNested */.dv)(ctx, top);
+    return {
+        apps: [...top, ...nested.apps],
+        objects: [...head.objects.filter((o) => !o.ancestors), ...nested.objects],
+    };
+}
+
+// EXTERNAL MODULE: ./src/gitops/render-recipe.ts + 2 modules
+var render_recipe = __webpack_require__(140);
+;// CONCATENATED MODULE: ./src/commands/diff-uncompared.ts
+
+
+/** What a changed cluster's comparison leaves out, said as the cluster's errors. */
+/**
+ * A changed cluster's value files outside this repository, at either ref: both renders are without
+ * them (they are not read offline), so what they set is not compared. Each said once.
+ */
+function outsideValueFiles(...sides) {
+    const said = sides.flatMap(([tree, c]) => c
+        ? (0,render_recipe/* externalValueFiles */.eh)((0,cluster_values/* clusterRecipe */.v)(tree.files, c)).map((v) => `${c.application.name}: value file ${v.entry} is outside this repository`)
+        : []);
+    return [...new Set(said)];
+}
+/** The documents of a changed cluster's output that could not be read, at base or head: not compared. */
+function unreadableDocuments(base = [], head = []) {
+    return [
+        ...base.map((d) => `${d} at base: not compared: helm rendered a document that cannot be read`),
+        ...head.map((d) => `${d} at head: not compared: helm rendered a document that cannot be read`),
+    ];
+}
+
 // EXTERNAL MODULE: ./src/gitops/locate.ts + 1 modules
 var gitops_locate = __webpack_require__(892);
-// EXTERNAL MODULE: ./src/commands/validate.ts + 18 modules
-var validate = __webpack_require__(1255);
+// EXTERNAL MODULE: ./src/util/plural.ts
+var plural = __webpack_require__(1976);
 ;// CONCATENATED MODULE: ./src/commands/diff-verdict.ts
+
 
 
 
@@ -1037,32 +1255,6 @@ function isAbout(f, cluster) {
     const named = /\(clusters: ([^()]*)\)$/.exec(f.message);
     return !!named && named[1].split(', ').includes(cluster);
 }
-/** How many times helm template ran with this Helm so far. */
-function templateRuns(helm) {
-    return helm.invocations.filter((args) => args[0] === 'template').length;
-}
-/**
- * validate at head, every cluster, with the trees already read: diff's verdict on head is validate's.
- * `headReady` settles once the clusters are rendered (before the rules run, which then overlap
- * with the component chart renders of the comparison).
- */
-function validateHead(head, options, concurrency) {
-    let headRendered;
-    const headReady = new Promise((r) => (headRendered = r));
-    const validating = (0,validate/* validate */.t)({
-        repoDir: head.dir,
-        helm: options.helm,
-        logger: options.logger,
-        concurrency,
-        prepared: head,
-        charts: options.charts,
-        dependencyBuild: options.dependencyBuild,
-        onRendered: (apps, rendered, objects, unreadable) => headRendered({ apps, rendered, objects, unreadable }),
-    }).finally(() => headRendered({ apps: [], rendered: new Set(), objects: [], unreadable: new Map() }));
-    // Awaited by the caller; until then a failure must not count as unhandled.
-    validating.catch(() => undefined);
-    return { validating, headReady };
-}
 /**
  * validate's findings at head, plus one error for each component chart this diff rendered at head
  * that fails as it would in Argo CD (validate does not render component charts): `helm-template`, or
@@ -1077,7 +1269,7 @@ function headVerdict(validation, failures, head) {
     }));
     const findings = (0,src_findings/* sortFindings */.Tc)([
         ...validation.findings,
-        ...(0,validate/* applyRuleSettings */.m)((0,src_findings/* collapseFindings */.iQ)(raw), head.config),
+        ...(0,validate_check/* applyRuleSettings */.m)((0,src_findings/* collapseFindings */.iQ)(raw), head.config),
     ]);
     const count = (s) => findings.filter((f) => f.severity === s).length;
     return { errors: count('error'), warnings: count('warning'), findings };
@@ -1091,7 +1283,7 @@ function reportRisks(validation, clusters, production, appRisks) {
             kind: 'validation-errors',
             cluster: null,
             application: null,
-            message: `validation at head found ${errors} error${errors === 1 ? '' : 's'}`,
+            message: `validation at head found ${(0,plural/* plural */.L)(errors, 'error')}`,
         });
     }
     for (const c of clusters) {
@@ -1108,7 +1300,7 @@ function reportRisks(validation, clusters, production, appRisks) {
     return risks.sort((a, b) => RISK_ORDER.indexOf(a.kind) - RISK_ORDER.indexOf(b.kind));
 }
 
-;// CONCATENATED MODULE: ./src/commands/diff.ts
+;// CONCATENATED MODULE: ./src/commands/diff-cluster.ts
 
 
 
@@ -1120,109 +1312,124 @@ function reportRisks(validation, clusters, production, appRisks) {
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * What a change does to every cluster: both refs are read from git into temp dirs (the working
- * tree is never touched), clusters whose render inputs have the same git object ids at both refs
- * are known unchanged without rendering, the rest are rendered in parallel, head is validated in
- * full (the same verdict as validate at head), and Applications (and, in deep mode, the resources
- * of their in-repo charts) are compared.
- */
-async function diff(options) {
-    const started = performance.now();
-    const lap = (what) => options.logger.debug(`diff: ${what} after ${Math.round(performance.now() - started)} ms`);
-    (0,repo_files/* requireDirectory */.T)(options.repoDir);
-    const git = new git_git/* Git */.TU(options.repoDir, options.env);
-    await git.requireTopLevel();
-    const [baseSha, headSha] = await Promise.all([resolve(git, options.base), resolve(git, options.head)]);
-    const temp = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gp-diff-'));
-    try {
-        // Both exports settle before anything is thrown: the temp dir is removed only once no git checkout
-        // is still writing into it (else its ENOTEMPTY would replace the real error).
-        const [exports, facts] = await Promise.all([
-            Promise.allSettled([
-                exportSide(git, options.base, baseSha, external_node_path_default().join(temp, 'base'), 'base'),
-                exportSide(git, options.head, headSha, external_node_path_default().join(temp, 'head'), 'head'),
-            ]),
-            (0,repo_facts/* readRepoFacts */.I)(options.repoDir, options.env, options.eventDefaultBranch),
-        ]);
-        const failed = exports.find((r) => r.status === 'rejected');
-        if (failed)
-            throw failed.reason;
-        const [b, h] = exports.map((r) => r.value);
-        const { base, head, reading } = openTrees(b, h, options, facts);
-        lap('trees read');
-        return await compareTrees(base, head, reading, options, lap);
-    }
-    finally {
-        await (0,promises_.rm)(temp, { recursive: true, force: true });
-    }
-}
-async function resolve(git, ref) {
-    const sha = await git.tryRevParse(ref);
-    if (sha)
-        return sha;
-    if (!(await git.isRepository()))
-        throw new errors/* ConfigurationError */.j1(`${git.dir} is not a git repository`);
-    if (await git.isShallow())
-        throw new errors/* ConfigurationError */.j1(`git ref "${ref}" is not in ${git.dir}, a shallow clone: check out with fetch-depth: 0 (actions/checkout) so both refs are there`);
-    throw new errors/* ConfigurationError */.j1(`git ref "${ref}" is not in ${git.dir} (in a workflow, check out with fetch-depth: 0 so both refs are there)`);
-}
-/** A cluster's bootstrap Application at base and head compared as an object (masked, ignores applied). */
-function bootstrapChange(p, ctx) {
-    const b = p.base?.bootstrap;
-    const h = p.head?.bootstrap;
-    if (!b || !h)
-        return null;
-    const before = (0,vnode/* toJson */.aB)(b.node);
-    const after = (0,vnode/* toJson */.aB)(h.node);
-    const pair = comparePair(before, after, h.file, ctx);
-    if (!pair.status)
-        return null;
-    const meta = after.metadata ?? {};
-    const change = {
-        kind: 'Application',
-        cluster: p.name,
-        name: String(meta.name ?? p.name),
-        namespace: String(meta.namespace ?? p.head.controlPlaneNamespace),
-        status: pair.status,
-        fields: pair.fields,
-        unified: pair.unified,
-        deep: { state: 'not-applicable' },
+async function compareCluster(run, p, rendered) {
+    const out = {
+        diff: emptyDiff(p),
+        risks: [],
+        headFailures: [],
+        skipped: false,
+        chartsSkipped: 0,
     };
-    return { change, risks: maskedRisks(change, before, after, ctx.secretSalt) };
+    const cd = out.diff;
+    const bootstrap = bootstrapChange(p, run.masking);
+    if (bootstrap) {
+        cd.apps.push(bootstrap.change);
+        cd.counts[bootstrap.change.status]++;
+        cd.status = 'changed';
+        out.risks.push(...bootstrap.risks);
+    }
+    if (!p.changed && !p.needsApps)
+        return { ...out, skipped: true };
+    const baseRender = rendered.base.find((r) => r.cluster === p.name);
+    cd.errors.push(...whyNotCompared(p, rendered, baseRender));
+    if (cd.errors.length > 0) {
+        cd.status = 'unknown';
+        return out;
+    }
+    await compareRenders(run, p, baseRender, rendered.head, out);
+    cd.status = clusterStatus(p, cd);
+    return out;
 }
-/**
- * Repo paths a cluster's app-of-apps render reads (the chart, the value and file-parameter files the
- * recipe resolves to, its `.argocd-source*.yaml`), and the fingerprint of them and its recipe.
- */
-function clusterInputs(tree, cluster) {
-    const recipe = (0,cluster_values/* clusterRecipe */.v)(tree.files, cluster);
-    const inputs = (0,fingerprint/* renderInputs */.E7)(tree.listing, cluster.chart, (0,render_recipe/* recipeInputs */.e$)(recipe));
-    const paths = new Set(inputs.map(([f]) => f));
-    if (cluster.bootstrap)
-        paths.add(cluster.bootstrap.file);
-    if (tree.config.file)
-        paths.add(tree.config.file);
-    // The config decides how a cluster renders and what validation says of it: a change re-checks all.
-    // A base read with head's config has head's config id: both sides are read alike.
-    return { paths, id: (0,fingerprint/* fingerprint */.Rj)(inputs, { recipe, helm: tree.config.helm, config: tree.configId }) };
+function emptyDiff(p) {
+    return {
+        name: p.name,
+        env: p.head?.env ?? p.base?.env ?? null,
+        status: 'unchanged',
+        apps: [],
+        objects: [],
+        counts: { added: 0, removed: 0, modified: 0 },
+        compared: null,
+        errors: [],
+    };
 }
+/** Why a cluster to compare cannot be: hidden by a broken bootstrap at head, or not rendered at a side. */
+function whyNotCompared(p, rendered, baseRender) {
+    const hiddenBy = rendered.gaps.hidden.get(p.name);
+    if (hiddenBy)
+        return [hiddenBy];
+    const errors = [];
+    if (p.head && !rendered.head.renders.rendered.has(p.name)) {
+        const why = rendered.head.validated.findings.find((f) => f.severity === 'error' && isAbout(f, p.name));
+        const at = why?.file ? `${(0,src_findings/* fileLine */.RO)(why)}: ` : '';
+        errors.push(`cannot render at head: ${why ? `${at}${why.message}` : 'see validation'}`);
+    }
+    if (baseRender && !baseRender.ok)
+        errors.push(`cannot render at base: ${baseRender.error}`);
+    return errors;
+}
+/** Compares a cluster's Applications (and, deep, their charts) and other objects at both refs. */
+async function compareRenders(run, p, baseRender, head, out) {
+    const cd = out.diff;
+    const atHead = { apps: head.apps.get(p.name) ?? [], objects: head.objects.get(p.name) ?? [] };
+    const atBase = p.changed
+        ? { apps: baseRender?.apps ?? [], objects: baseRender?.objects ?? [] }
+        : await sameTopLevel(atHead, nestedAt(run, run.base, p.base));
+    // What a nested level that did not render would render at the other side is not compared.
+    const failed = failedLevels(atBase, atHead);
+    const after = withoutFailedLevels(atHead, failed);
+    const before = withoutFailedLevels(atBase, failed);
+    const compared = await compareApps(before.apps, after.apps, compareContext(run, p.name));
+    out.headFailures.push(...compared.headFailures);
+    out.chartsSkipped += compared.chartsSkipped;
+    cd.apps.push(...compared.changes);
+    cd.errors.push(...compared.unknown.map((u) => `${u.application}: ${u.reason}`));
+    // A document helm rendered but nobody can read holds objects of unknown identity: not compared.
+    if (p.changed)
+        cd.errors.push(...unreadableDocuments(baseRender?.unreadable, head.renders.unreadable.get(p.name)), ...outsideValueFiles([run.base, p.base], [run.head, p.head]));
+    out.risks.push(...compared.risks);
+    for (const a of compared.changes)
+        cd.counts[a.status]++;
+    compareOtherObjects(run, before, after, cd);
+}
+function compareContext(run, cluster) {
+    return {
+        cluster,
+        base: sideOf(run.base),
+        head: sideOf(run.head),
+        helm: run.helm,
+        deep: run.policy.deep,
+        dependencyBuild: run.dependencyBuild,
+        ...run.masking,
+        concurrency: run.concurrency,
+        changedFiles: run.changed,
+        charts: run.charts,
+    };
+}
+function compareOtherObjects(run, before, after, cd) {
+    cd.objects = compareObjects(before.objects, after.objects, run.masking);
+    for (const o of cd.objects)
+        cd.counts[o.status]++;
+    cd.compared = comparedCount(before.objects, after.objects);
+}
+/** How many distinct objects two renders of a cluster hold together (what was compared). */
+function comparedCount(before, after) {
+    return new Set([...before, ...after].map(objects/* objectKey */.T5)).size;
+}
+function clusterStatus(p, cd) {
+    if (!p.base)
+        return 'added';
+    if (!p.head)
+        return 'removed';
+    if (hasEntries(cd))
+        return 'changed';
+    return cd.errors.length > 0 ? 'unknown' : 'unchanged';
+}
+
+// EXTERNAL MODULE: ./src/gitops/glob.ts
+var glob = __webpack_require__(3376);
+;// CONCATENATED MODULE: ./src/commands/diff-gaps.ts
+
+
 function headGaps(base, head) {
     const errors = [];
     if (head.topology.clusters.length === 0)
@@ -1264,28 +1471,17 @@ function bootstrapProblems(head) {
     }
     return out;
 }
-/** Directories holding a Chart.yaml at either ref: the only places a component chart input can be. */
-function chartDirs(...trees) {
-    const dirs = new Set();
-    for (const t of trees)
-        for (const f of t.listing.keys())
-            if (f === 'Chart.yaml' || f.endsWith('/Chart.yaml'))
-                dirs.add(external_node_path_default().posix.dirname(f));
-    return [...dirs];
-}
-function plan(base, head, options, changedAll) {
-    // What a component chart can read: its own tree, and value files anywhere in the GitOps tree (`root`;
-    // `../shared/x.yaml`). Documentation, CI files and, in a monorepo, the code beside the tree are never rendered.
-    const charts = chartDirs(base, head);
-    const roots = [base.config.root, head.config.root];
-    const bootstraps = new Set([...base.topology.clusters, ...head.topology.clusters].flatMap((c) => c.bootstrap ? [c.bootstrap.file] : []));
-    const changed = [...changedAll].filter((f) => charts.some((d) => (0,fingerprint/* isUnder */.Jo)(f, d)) ||
-        (/\.(ya?ml|json)$/i.test(f) &&
-            !f.startsWith('.github/') &&
-            !bootstraps.has(f) &&
-            roots.some((r) => (0,fingerprint/* isUnder */.Jo)(f, r))));
+
+;// CONCATENATED MODULE: ./src/commands/diff-plan.ts
+
+
+
+
+
+/** One plan per cluster at either ref (the ones asked for), in head's order, base-only ones last. */
+function plan(base, head, wanted, changedAll) {
+    const changed = renderableChanges(base, head, changedAll);
     const names = [...new Set([...base.topology.clusters, ...head.topology.clusters].map((c) => c.name))];
-    const wanted = options.clusters;
     if (wanted) {
         const unknown = wanted.filter((n) => !names.includes(n));
         if (unknown.length > 0)
@@ -1295,208 +1491,144 @@ function plan(base, head, options, changedAll) {
     return names
         .filter((n) => !wanted || wanted.includes(n))
         .sort((a, b) => (order.indexOf(a) + 1 || 1e9) - (order.indexOf(b) + 1 || 1e9))
-        .map((name) => {
-        const b = base.topology.clusters.find((c) => c.name === name);
-        const h = head.topology.clusters.find((c) => c.name === name);
-        const bi = b && clusterInputs(base, b);
-        const hi = h && clusterInputs(head, h);
-        const differs = !bi || !hi || bi.id !== hi.id;
-        // Deep mode's component charts, and nested app-of-apps levels (followed with deep mode off too).
-        const outside = !!hi && changed.some((f) => !hi.paths.has(f) && !(0,fingerprint/* isUnder */.Jo)(f, h.chart));
-        return { name, base: b, head: h, changed: differs, needsApps: !differs && outside };
-    });
+        .map((name) => planCluster(name, base, head, changed));
 }
+/**
+ * The changed files a component chart can read: its own tree, and value files anywhere in the GitOps
+ * tree (`root`; `../shared/x.yaml`). Documentation, CI files and, in a monorepo, the code beside the
+ * tree are never rendered.
+ */
+function renderableChanges(base, head, changedAll) {
+    const charts = chartDirs(base, head);
+    const roots = [base.config.root, head.config.root];
+    const bootstraps = new Set([...base.topology.clusters, ...head.topology.clusters].flatMap((c) => c.bootstrap ? [c.bootstrap.file] : []));
+    return [...changedAll].filter((f) => charts.some((d) => (0,fingerprint/* isUnder */.Jo)(f, d)) ||
+        (/\.(ya?ml|json)$/i.test(f) &&
+            !f.startsWith('.github/') &&
+            !bootstraps.has(f) &&
+            roots.some((r) => (0,fingerprint/* isUnder */.Jo)(f, r))));
+}
+/** A cluster's plan: its inputs compared by fingerprint, and whether a change outside them concerns it. */
+function planCluster(name, base, head, changed) {
+    const b = base.topology.clusters.find((c) => c.name === name);
+    const h = head.topology.clusters.find((c) => c.name === name);
+    const bi = b && clusterInputs(base, b);
+    const hi = h && clusterInputs(head, h);
+    const differs = !bi || !hi || bi.id !== hi.id;
+    // Deep mode's component charts, and nested app-of-apps levels (followed with deep mode off too).
+    const outside = !!hi && changed.some((f) => !hi.paths.has(f) && !(0,fingerprint/* isUnder */.Jo)(f, h.chart));
+    return { name, base: b, head: h, changed: differs, needsApps: !differs && outside };
+}
+/** Directories holding a Chart.yaml at either ref: the only places a component chart input can be. */
+function chartDirs(...trees) {
+    const dirs = new Set();
+    for (const t of trees)
+        for (const f of t.listing.keys())
+            if (f === 'Chart.yaml' || f.endsWith('/Chart.yaml'))
+                dirs.add(external_node_path_default().posix.dirname(f));
+    return [...dirs];
+}
+/**
+ * Repo paths a cluster's app-of-apps render reads (the chart, the value and file-parameter files the
+ * recipe resolves to, its `.argocd-source*.yaml`), and the fingerprint of them and its recipe.
+ */
+function clusterInputs(tree, cluster) {
+    const recipe = (0,cluster_values/* clusterRecipe */.v)(tree.files, cluster);
+    const inputs = (0,fingerprint/* renderInputs */.E7)(tree.listing, cluster.chart, (0,render_recipe/* recipeInputs */.e$)(recipe));
+    const paths = new Set(inputs.map(([f]) => f));
+    if (cluster.bootstrap)
+        paths.add(cluster.bootstrap.file);
+    if (tree.config.file)
+        paths.add(tree.config.file);
+    // The config decides how a cluster renders and what validation says of it: a change re-checks all.
+    // A base read with head's config has head's config id: both sides are read alike.
+    return { paths, id: (0,fingerprint/* fingerprint */.Rj)(inputs, { recipe, helm: tree.config.helm, config: tree.configId }) };
+}
+
+;// CONCATENATED MODULE: ./src/commands/diff-compare-trees.ts
+
+
+
+
+
+
+
+
+
+/**
+ * The diff of two trees read: plan (which clusters' inputs differ), render (head in full, validated
+ * with those renders; the changed clusters at base), compare cluster by cluster, report.
+ */
 async function compareTrees(base, head, reading, options, lap) {
-    const policy = diffPolicy(base, head, options.deep);
-    const deep = policy.deep;
-    const notes = [...reading.notes];
-    if (!deep)
-        notes.push('Deep mode is off: the resources of component charts are not compared.');
-    const changed = (0,fingerprint/* changedFiles */.Y_)(base.listing, head.listing);
-    const plans = plan(base, head, options, changed);
+    const run = startRun(base, head, (0,fingerprint/* changedFiles */.Y_)(base.listing, head.listing), options);
+    const plans = plan(base, head, options.clusters, run.changed);
     const gaps = headGaps(base, head);
     gaps.errors.push(...reading.unknown);
     const baseClusters = plans
         .filter((p) => p.base && p.changed && !gaps.hidden.has(p.name))
         .map((p) => p.base);
-    const appsOnly = plans.filter((p) => p.needsApps).length;
-    options.logger.info(`diff ${base.ref}..${head.ref}: Application inputs changed in ${plans.filter((p) => p.changed).length} of ${plans.length} clusters` +
-        (appsOnly > 0 ? `, ${appsOnly} more checked for component chart changes` : '') +
-        `; rendering ${head.topology.clusters.length} at head (all, for validation), ${baseClusters.length} at base`);
-    const concurrency = options.concurrency ?? external_node_os_default().availableParallelism();
+    logPlan(run, plans, baseClusters.length);
     lap('planned');
-    const templatesBefore = templateRuns(options.helm);
-    const charts = new chart_renders/* ChartRenders */.w(options.helm);
-    const dependencyBuild = options.dependencyBuild ?? false;
-    const nestedAt = (tree, cluster) => ({
-        cluster,
-        files: tree.files,
-        repoURL: tree.topology.repoURLs,
-        charts,
-        render: { dependencyBuild, ...tree.config.helm },
-    });
-    const { validating, headReady } = validateHead(head, { ...options, charts, dependencyBuild }, concurrency);
-    const baseRendering = (0,util_concurrency/* mapLimit */.s)(baseClusters, concurrency, async (c) => {
-        const values = (0,cluster_values/* loadClusterValues */.rY)(base.files, c);
-        if (values.broken)
-            return {
-                cluster: c.name,
-                ok: false,
-                apps: [],
-                objects: [],
-                error: 'inputs at base do not parse',
-                unreadable: [],
-            };
-        const r = await (0,render/* renderCluster */.V4)(options.helm, base.files, c, values, base.config.helm);
-        const top = r.ok ? (0,applications/* collectApps */.RG)(c, r.manifests) : [];
-        const nested = await (0,nested_levels/* followNested */.dv)(nestedAt(base, c), top);
-        return {
-            cluster: c.name,
-            ok: r.ok,
-            apps: [...top, ...nested.apps],
-            objects: r.ok ? [...(0,objects/* collectObjects */.Xg)(c, r.manifests), ...nested.objects] : [],
-            error: r.findings[0]?.message ?? '',
-            unreadable: r.unreadable ?? [],
-        };
-    });
-    const [baseRenders, headResult] = await Promise.all([baseRendering, headReady]);
+    const templatesBefore = templateRuns(run.helm);
+    const sides = await renderSides(run, baseClusters);
     // Component charts render only after this: every helm template so far rendered a cluster.
-    const clusterRuns = templateRuns(options.helm) - templatesBefore;
+    const clusterRuns = templateRuns(run.helm) - templatesBefore;
     lap('clusters rendered');
-    const headApps = new Map();
-    for (const app of headResult.apps)
-        headApps.set(app.cluster.name, [...(headApps.get(app.cluster.name) ?? []), app]);
-    const headObjects = new Map();
-    for (const o of headResult.objects)
-        headObjects.set(o.cluster.name, [...(headObjects.get(o.cluster.name) ?? []), o]);
-    const rendered = headResult.rendered;
-    const ignored = {};
-    const rules = ignoreRules(policy.ignore);
+    markUnplannedInputs(run, plans, sides.head);
     const stats = {
         clustersRendered: clusterRuns,
         clustersSkipped: 0,
         chartsRendered: 0,
         chartsSkipped: 0,
     };
-    const secretSalt = options.secretSalt ?? (0,external_node_crypto_.randomBytes)(16).toString('hex');
-    const sideOf = (tree) => ({
-        files: tree.files,
-        listing: tree.listing,
-        repoURL: tree.topology.repoURLs,
-        controlPlaneNamespace: tree.topology.controlPlaneNamespace,
-        helm: tree.config.helm,
-    });
-    // What the plan does not look at (a --set-file file, the commit itself): the head Applications of
-    // a cluster with equal inputs are its base ones too, and tell which of them read it.
-    for (const p of plans)
-        if (deep && !p.changed && !p.needsApps)
-            p.needsApps = (headApps.get(p.name) ?? []).some((a) => readsUnplannedInputs(a, sideOf(base), sideOf(head), changed));
-    const clusters = [];
-    const appRisks = [];
-    const headFailures = [];
-    for (const p of plans) {
-        const env = p.head?.env ?? p.base?.env ?? null;
-        const cd = {
-            name: p.name,
-            env,
-            status: 'unchanged',
-            apps: [],
-            objects: [],
-            counts: { added: 0, removed: 0, modified: 0 },
-            compared: null,
-            errors: [],
-        };
-        clusters.push(cd);
-        // The bootstrap Application is applied by Argo CD too: a change of its own fields (repoURL,
-        // targetRevision, project, destination, sync policy) is a change, rendered or not.
-        const bootstrap = bootstrapChange(p, { rules, ignored, secretSalt });
-        if (bootstrap) {
-            cd.apps.push(bootstrap.change);
-            cd.counts[bootstrap.change.status]++;
-            cd.status = 'changed';
-            appRisks.push(...bootstrap.risks);
-        }
-        if (!p.changed && !p.needsApps) {
-            stats.clustersSkipped++;
-            continue;
-        }
-        const hiddenBy = gaps.hidden.get(p.name);
-        if (hiddenBy) {
-            cd.status = 'unknown';
-            cd.errors.push(hiddenBy);
-            continue;
-        }
-        const baseRender = baseRenders.find((r) => r.cluster === p.name);
-        if (p.head && !rendered.has(p.name)) {
-            const why = (await validating).findings.find((f) => f.severity === 'error' && isAbout(f, p.name));
-            const at = why?.file ? `${(0,src_findings/* fileLine */.RO)(why)}: ` : '';
-            cd.errors.push(`cannot render at head: ${why ? `${at}${why.message}` : 'see validation'}`);
-        }
-        if (baseRender && !baseRender.ok)
-            cd.errors.push(`cannot render at base: ${baseRender.error}`);
-        if (cd.errors.length > 0) {
-            cd.status = 'unknown';
-            continue;
-        }
-        const atHead = { apps: headApps.get(p.name) ?? [], objects: headObjects.get(p.name) ?? [] };
-        const atBase = p.changed
-            ? { apps: baseRender?.apps ?? [], objects: baseRender?.objects ?? [] }
-            : await sameTopLevel(atHead, nestedAt(base, p.base));
-        // What a nested level that did not render would render at the other side is not compared.
-        const failed = failedLevels(atBase, atHead);
-        const after = withoutFailedLevels(atHead, failed);
-        const before = withoutFailedLevels(atBase, failed);
-        const compared = await compareApps(before.apps, after.apps, {
-            cluster: p.name,
-            base: sideOf(base),
-            head: sideOf(head),
-            helm: options.helm,
-            deep,
-            dependencyBuild: options.dependencyBuild ?? false,
-            rules,
-            ignored,
-            concurrency,
-            secretSalt,
-            changedFiles: changed,
-            charts,
-        });
-        headFailures.push(...compared.headFailures);
-        stats.chartsSkipped += compared.chartsSkipped;
-        cd.apps.push(...compared.changes);
-        cd.errors.push(...compared.unknown.map((u) => `${u.application}: ${u.reason}`));
-        // A document helm rendered but nobody can read holds objects of unknown identity: not compared.
-        if (p.changed)
-            cd.errors.push(...unreadableDocuments(baseRender?.unreadable, headResult.unreadable.get(p.name)), ...outsideValueFiles([base, p.base], [head, p.head]));
-        appRisks.push(...compared.risks);
-        for (const a of compared.changes)
-            cd.counts[a.status]++;
-        const objectsAfter = after.objects;
-        const objectsBefore = before.objects;
-        cd.objects = compareObjects(objectsBefore, objectsAfter, { rules, ignored, secretSalt });
-        for (const o of cd.objects)
-            cd.counts[o.status]++;
-        cd.compared = comparedCount(objectsBefore, objectsAfter);
-        cd.status = !p.base
-            ? 'added'
-            : !p.head
-                ? 'removed'
-                : hasEntries(cd)
-                    ? 'changed'
-                    : cd.errors.length > 0
-                        ? 'unknown'
-                        : 'unchanged';
-    }
-    stats.chartsRendered = templateRuns(options.helm) - templatesBefore - clusterRuns;
-    const validated = await validating;
-    const validation = headVerdict(validated, headFailures, head);
+    const compared = await compareClusters(run, plans, { gaps, ...sides }, stats);
+    stats.chartsRendered = templateRuns(run.helm) - templatesBefore - clusterRuns;
+    const validation = headVerdict(sides.head.validated, compared.headFailures, head);
     lap('Applications compared and head validated');
-    const risks = reportRisks(validation, clusters, policy.productionEnvironments, appRisks);
+    return report(run, reading, gaps, compared, validation, sides.head, stats);
+}
+function logPlan(run, plans, atBase) {
+    const appsOnly = plans.filter((p) => p.needsApps).length;
+    run.logger.info(`diff ${run.base.ref}..${run.head.ref}: Application inputs changed in ${plans.filter((p) => p.changed).length} of ${plans.length} clusters` +
+        (appsOnly > 0 ? `, ${appsOnly} more checked for component chart changes` : '') +
+        `; rendering ${run.head.topology.clusters.length} at head (all, for validation), ${atBase} at base`);
+}
+/**
+ * What the plan does not look at (a --set-file file, the commit itself): the head Applications of a
+ * cluster with equal inputs are its base ones too, and tell which of them read it.
+ */
+function markUnplannedInputs(run, plans, head) {
+    for (const p of plans)
+        if (run.policy.deep && !p.changed && !p.needsApps)
+            p.needsApps = (head.apps.get(p.name) ?? []).some((a) => readsUnplannedInputs(a, sideOf(run.base), sideOf(run.head), run.changed));
+}
+/** Each cluster in turn (the ignore counts and the chart renders are shared). */
+async function compareClusters(run, plans, rendered, stats) {
+    const out = { clusters: [], risks: [], headFailures: [] };
+    for (const p of plans) {
+        const c = await compareCluster(run, p, rendered);
+        out.clusters.push(c.diff);
+        out.risks.push(...c.risks);
+        out.headFailures.push(...c.headFailures);
+        if (c.skipped)
+            stats.clustersSkipped++;
+        stats.chartsSkipped += c.chartsSkipped;
+    }
+    return out;
+}
+function report(run, reading, gaps, compared, validation, head, stats) {
+    const { clusters } = compared;
+    const risks = reportRisks(validation, clusters, run.policy.productionEnvironments, compared.risks);
     const changedClusters = clusters
         .filter((c) => hasEntries(c) || c.status === 'added' || c.status === 'removed')
         .map((c) => c.name);
+    const ignored = run.masking.ignored;
+    const notes = [...reading.notes];
+    if (!run.policy.deep)
+        notes.push('Deep mode is off: the resources of component charts are not compared.');
     return {
-        base: { ref: base.ref, sha: base.sha },
-        head: { ref: head.ref, sha: head.sha },
+        base: { ref: run.base.ref, sha: run.base.sha },
+        head: { ref: run.head.ref, sha: run.head.sha },
         complete: gaps.errors.length === 0 && clusters.every((c) => c.errors.length === 0),
         errors: gaps.errors,
         notes,
@@ -1505,45 +1637,66 @@ async function compareTrees(base, head, reading, options, lap) {
         clusters,
         risks,
         validation,
-        controlPlane: validated.controlPlane,
+        controlPlane: head.validated.controlPlane,
         ignored: { total: Object.values(ignored).reduce((a, b) => a + b, 0), byRule: ignored },
         stats,
     };
 }
-/**
- * Base of a cluster whose app-of-apps inputs are equal at both refs: the same top level as head
- * (proven from git object ids), its nested levels followed in base's tree.
- */
-async function sameTopLevel(head, ctx) {
-    const top = head.apps.filter((a) => !a.level).map(({ nested: _, ...a }) => a);
-    const nested = await (0,nested_levels/* followNested */.dv)(ctx, top);
-    return {
-        apps: [...top, ...nested.apps],
-        objects: [...head.objects.filter((o) => !o.ancestors), ...nested.objects],
-    };
-}
-/**
- * A changed cluster's value files outside this repository, at either ref: both renders are without
- * them (they are not read offline), so what they set is not compared. Each said once.
- */
-function outsideValueFiles(...sides) {
-    const said = sides.flatMap(([tree, c]) => c
-        ? (0,render_recipe/* externalValueFiles */.eh)((0,cluster_values/* clusterRecipe */.v)(tree.files, c)).map((v) => `${c.application.name}: value file ${v.entry} is outside this repository`)
-        : []);
-    return [...new Set(said)];
-}
-/** How many distinct objects two renders of a cluster hold together (what was compared). */
-function comparedCount(before, after) {
-    return new Set([...before, ...after].map(objects/* objectKey */.T5)).size;
-}
-/** The documents of a changed cluster's output that could not be read, at base or head: not compared. */
-function unreadableDocuments(base = [], head = []) {
-    return [
-        ...base.map((d) => `${d} at base: not compared: helm rendered a document that cannot be read`),
-        ...head.map((d) => `${d} at head: not compared: helm rendered a document that cannot be read`),
-    ];
+
+;// CONCATENATED MODULE: ./src/commands/diff-refs.ts
+
+/** The commit a ref of the diff names; a missing one is the user's to fix (a shallow clone says so). */
+async function resolveRef(git, ref) {
+    const sha = await git.tryRevParse(ref);
+    if (sha)
+        return sha;
+    if (!(await git.isRepository()))
+        throw new errors/* ConfigurationError */.j1(`${git.dir} is not a git repository`);
+    if (await git.isShallow())
+        throw new errors/* ConfigurationError */.j1(`git ref "${ref}" is not in ${git.dir}, a shallow clone: check out with fetch-depth: 0 (actions/checkout) so both refs are there`);
+    throw new errors/* ConfigurationError */.j1(`git ref "${ref}" is not in ${git.dir} (in a workflow, check out with fetch-depth: 0 so both refs are there)`);
 }
 
+// EXTERNAL MODULE: ./src/commands/repo-facts.ts
+var repo_facts = __webpack_require__(4406);
+;// CONCATENATED MODULE: ./src/commands/diff.ts
+
+
+
+
+
+/**
+ * What a change does to every cluster: both refs are read from git into temp dirs (the working
+ * tree is never touched), clusters whose render inputs have the same git object ids at both refs
+ * are known unchanged without rendering, the rest are rendered in parallel, head is validated in
+ * full (the same verdict as validate at head), and Applications (and, in deep mode, the resources
+ * of their in-repo charts) are compared.
+ */
+async function diff(options) {
+    const started = performance.now();
+    const lap = (what) => options.logger.debug(`diff: ${what} after ${Math.round(performance.now() - started)} ms`);
+    const { git } = options;
+    (0,repo_files/* requireDirectory */.T)(git.dir);
+    await git.requireTopLevel();
+    const [baseSha, headSha] = await Promise.all([
+        resolveRef(git, options.base),
+        resolveRef(git, options.head),
+    ]);
+    const facts = await (0,repo_facts/* readRepoFacts */.I)(git, options.eventDefaultBranch);
+    // Each tree is removed once what runs in it is done (compareTrees settles every render first).
+    return git.withExportedTree(baseSha, async (baseDir, baseEntries) => {
+        const b = exportedSide(options.base, baseSha, baseDir, baseEntries, 'base');
+        return git.withExportedTree(headSha, async (headDir, headEntries) => {
+            const h = exportedSide(options.head, headSha, headDir, headEntries, 'head');
+            const { base, head, reading } = openTrees(b, h, options, facts);
+            lap('trees read');
+            return compareTrees(base, head, reading, options, lap);
+        }, 'head');
+    }, 'base');
+}
+
+// EXTERNAL MODULE: ./src/git/git.ts + 13 modules
+var git = __webpack_require__(5430);
 // EXTERNAL MODULE: ./src/helm/helm.ts
 var helm = __webpack_require__(4910);
 // EXTERNAL MODULE: ./src/logger.ts
@@ -1554,9 +1707,10 @@ var clip = __webpack_require__(5940);
 var markdown = __webpack_require__(4285);
 // EXTERNAL MODULE: ./src/report/markdown-escape.ts
 var markdown_escape = __webpack_require__(9717);
-// EXTERNAL MODULE: ./src/report/validate-report.ts
-var validate_report = __webpack_require__(5753);
+// EXTERNAL MODULE: ./src/util/short-sha.ts
+var short_sha = __webpack_require__(3489);
 ;// CONCATENATED MODULE: ./src/report/diff-markdown.ts
+
 
 
 
@@ -1574,7 +1728,6 @@ const RISK_ICON = {
     'sync-wave-changed': '🟡',
     'automated-sync-toggled': '🟡',
 };
-const diff_markdown_short = (sha) => sha.slice(0, 7);
 /**
  * A field's before and after for table cells: short, one line, code-formatted; cut where they
  * differ, so two different values never show alike.
@@ -1694,7 +1847,7 @@ function objectsSection(objects, diffs = true) {
         `**Other objects** (${countStatuses(objects)}):`,
         (0,markdown/* table */.tp)(['', 'kind', 'namespace', 'name', 'changes'], rows),
         diffs && patch.length > 0
-            ? (0,markdown/* details */.zH)(`diff of ${(0,validate_report/* plural */.LS)(patch.length, 'object')}`, (0,markdown_escape/* codeBlock */.DV)(patch.join('\n'), 'diff'))
+            ? (0,markdown/* details */.zH)(`diff of ${(0,plural/* plural */.L)(patch.length, 'object')}`, (0,markdown_escape/* codeBlock */.DV)(patch.join('\n'), 'diff'))
             : '',
     ];
     return body.filter(Boolean).join('\n\n');
@@ -1722,7 +1875,7 @@ function clusterSection(c, entries = entrySections(c)) {
 function diffHeader(report) {
     const lines = [
         DIFF_MARKER,
-        `## gitops-promotion diff \`${diff_markdown_short(report.base.sha)}\` → \`${diff_markdown_short(report.head.sha)}\``,
+        `## gitops-promotion diff \`${(0,short_sha/* shortSha */.F)(report.base.sha)}\` → \`${(0,short_sha/* shortSha */.F)(report.head.sha)}\``,
         '',
         verdict(report),
     ];
@@ -1763,11 +1916,11 @@ function diffHeader(report) {
         const by = Object.entries(report.ignored.byRule)
             .map(([rule, n]) => `${(0,markdown_escape/* code */.aY)(rule)}: ${n}`)
             .join(', ');
-        notes.push(`${(0,validate_report/* plural */.LS)(report.ignored.total, 'change')} ignored by \`diff.ignore\` (${by}).`);
+        notes.push(`${(0,plural/* plural */.L)(report.ignored.total, 'change')} ignored by \`diff.ignore\` (${by}).`);
     }
     const s = report.stats;
-    notes.push(`helm template ran ${(0,validate_report/* plural */.LS)(s.clustersRendered, 'time')} for clusters (every cluster at head, for validation) and ${(0,validate_report/* plural */.LS)(s.chartsRendered, 'time')} for charts; ` +
-        `${(0,validate_report/* plural */.LS)(s.clustersSkipped, 'cluster')} and ${(0,validate_report/* plural */.LS)(s.chartsSkipped, 'chart')} were proven unchanged from git object ids.`);
+    notes.push(`helm template ran ${(0,plural/* plural */.L)(s.clustersRendered, 'time')} for clusters (every cluster at head, for validation) and ${(0,plural/* plural */.L)(s.chartsRendered, 'time')} for charts; ` +
+        `${(0,plural/* plural */.L)(s.clustersSkipped, 'cluster')} and ${(0,plural/* plural */.L)(s.chartsSkipped, 'chart')} were proven unchanged from git object ids.`);
     lines.push('', ...notes.map((n) => `<sub>${n}</sub>`));
     return lines.join('\n');
 }
@@ -1776,7 +1929,7 @@ function diffHeader(report) {
  * something was rendered at both refs and compared equal, never when nothing rendered.
  */
 function unchangedVerdict(report) {
-    const all = (0,validate_report/* plural */.LS)(report.clusters.length, 'cluster');
+    const all = (0,plural/* plural */.L)(report.clusters.length, 'cluster');
     const rendered = report.clusters.filter((c) => c.compared !== null);
     if (report.clusters.length === 0)
         return { head: 'Nothing compared', rest: ': no cluster.' };
@@ -1789,14 +1942,14 @@ function unchangedVerdict(report) {
         return {
             head: 'Nothing rendered',
             rest: `: ${empty.join(', ')} render${empty.length === 1 ? 's' : ''} no object at either ref, so no change can be shown` +
-                `${proven > 0 ? `; the other ${(0,validate_report/* plural */.LS)(proven, 'cluster')} were proven unchanged from git object ids` : ''}.`,
+                `${proven > 0 ? `; the other ${(0,plural/* plural */.L)(proven, 'cluster')} were proven unchanged from git object ids` : ''}.`,
         };
     const nothing = empty.length > 0
         ? ` ${empty.join(', ')} render${empty.length === 1 ? 's' : ''} no object at either ref.`
         : '';
     return {
         head: 'No changes',
-        rest: ` in ${all}: ${(0,validate_report/* plural */.LS)(objects, 'object')} of ${(0,validate_report/* plural */.LS)(rendered.length, 'cluster')} rendered at both refs compared equal` +
+        rest: ` in ${all}: ${(0,plural/* plural */.L)(objects, 'object')} of ${(0,plural/* plural */.L)(rendered.length, 'cluster')} rendered at both refs compared equal` +
             `${proven > 0 ? `, ${proven} proven unchanged from git object ids` : ''}.${nothing}`,
     };
 }
@@ -1805,13 +1958,13 @@ const NOT_COMPARED_CHARS = 300;
 /** The verdict line: incomplete, what changes, failing validation, or how "no change" is known. */
 function verdict(report) {
     const changed = report.clusters.filter((c) => report.changedClusters.includes(c.name));
-    const total = (0,validate_report/* plural */.LS)(report.clusters.length, 'cluster');
+    const total = (0,plural/* plural */.L)(report.clusters.length, 'cluster');
     const errors = report.validation.errors;
-    const validation = errors > 0 ? `❌ validation at head: ${(0,validate_report/* plural */.LS)(errors, 'error')}` : `✅ validation at head: no errors`;
+    const validation = errors > 0 ? `❌ validation at head: ${(0,plural/* plural */.L)(errors, 'error')}` : `✅ validation at head: no errors`;
     const unknown = report.clusters.filter((c) => c.errors.length > 0);
     if (!report.complete && report.errors.length > 0) {
         const more = [
-            unknown.length > 0 ? ` ${(0,validate_report/* plural */.LS)(unknown.length, 'cluster')} could not be compared either.` : '',
+            unknown.length > 0 ? ` ${(0,plural/* plural */.L)(unknown.length, 'cluster')} could not be compared either.` : '',
             changed.length > 0 ? ` ${changed.length} of ${total} change.` : '',
         ].join('');
         return `**Incomplete**: ${report.errors.map(markdown_escape/* cell */.Hn).join('; ')}.${more} ${validation}.`;
@@ -1835,7 +1988,7 @@ function verdict(report) {
     const same = unchangedVerdict(report);
     // Never "No changes" while validate at head fails (an error from before the change is still one).
     if (errors > 0)
-        return `❌ **Validation at head fails** (${(0,validate_report/* plural */.LS)(errors, 'error')}); ${same.head.toLowerCase()}${same.rest}`;
+        return `❌ **Validation at head fails** (${(0,plural/* plural */.L)(errors, 'error')}); ${same.head.toLowerCase()}${same.rest}`;
     return `**${same.head}**${same.rest} ${validation}.`;
 }
 /** What each cluster could not compare, one line each (the report's own reasons are in the verdict). */
@@ -1851,9 +2004,12 @@ function renderDiffMarkdown(report) {
     return [diffHeader(report), ...sections].join('\n\n') + '\n';
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/util/safe-path.ts
 var safe_path = __webpack_require__(5251);
 ;// CONCATENATED MODULE: ./src/report/diff-text.ts
+
 
 
 
@@ -1885,7 +2041,7 @@ function unchangedWhy(c) {
         return 'unchanged (same inputs at both refs, not rendered)';
     if (c.compared === 0)
         return 'renders no object at either ref (nothing to compare)';
-    return `unchanged (${(0,validate_report/* plural */.LS)(c.compared, 'object')} compared)`;
+    return `unchanged (${(0,plural/* plural */.L)(c.compared, 'object')} compared)`;
 }
 function resourceLines(r, indent) {
     return [
@@ -1898,13 +2054,13 @@ function renderDiffText(report) {
     const changed = report.changedClusters.length;
     const unknown = report.clusters.filter((c) => c.errors.length > 0).length;
     const lines = [
-        `diff ${report.base.sha.slice(0, 7)}..${report.head.sha.slice(0, 7)}: ${changed} of ${(0,validate_report/* plural */.LS)(report.clusters.length, 'cluster')} changed (validation at head: ${(0,validate_report/* plural */.LS)(report.validation.errors, 'error')})`,
+        `diff ${(0,short_sha/* shortSha */.F)(report.base.sha)}..${(0,short_sha/* shortSha */.F)(report.head.sha)}: ${changed} of ${(0,plural/* plural */.L)(report.clusters.length, 'cluster')} changed (validation at head: ${(0,plural/* plural */.L)(report.validation.errors, 'error')})`,
     ];
     if (!report.complete) {
         for (const e of report.errors)
             lines.push(`INCOMPLETE: ${e}`);
         if (unknown > 0 || report.errors.length === 0)
-            lines.push(`INCOMPLETE: ${unknown} of ${(0,validate_report/* plural */.LS)(report.clusters.length, 'cluster')} could not be fully compared:`);
+            lines.push(`INCOMPLETE: ${unknown} of ${(0,plural/* plural */.L)(report.clusters.length, 'cluster')} could not be fully compared:`);
         for (const c of report.clusters)
             for (const e of c.errors)
                 lines.push(`  not compared: ${c.name}: ${e}`);
@@ -1939,7 +2095,7 @@ function renderDiffText(report) {
         lines.push(...objectLines(c.objects));
     }
     if (report.ignored.total > 0)
-        lines.push(`${(0,validate_report/* plural */.LS)(report.ignored.total, 'change')} ignored by diff.ignore`);
+        lines.push(`${(0,plural/* plural */.L)(report.ignored.total, 'change')} ignored by diff.ignore`);
     return `${lines.join('\n')}\n`;
 }
 /** The report as JSON; `patchFiles` (when the files were written) says where each cluster's patch is. */
@@ -2013,6 +2169,7 @@ var cli_io = __webpack_require__(1604);
 
 
 
+
 const DIFF_HELP = `Usage: gitops-promotion diff --base REF --head REF [options]
 
 Render every cluster at two git refs (read with git; the working tree is not touched) and show what
@@ -2073,12 +2230,11 @@ async function diffCommand(argv, io) {
         throw new cli_io/* UsageError */.eb(`--format must be one of ${FORMATS.join(', ')}, got "${values.format}"`);
     const repoDir = external_node_path_default().resolve(io.cwd, values.repo ?? '.');
     const report = await diff({
-        repoDir,
+        git: (0,git/* createGit */.lD)(repoDir, io.env),
         base: values.base,
         head: values.head,
-        helm: new helm/* Helm */.f5((0,helm/* resolveHelmBinary */.ux)(values.helm, io.env)),
+        helm: (0,helm/* createHelm */.xs)((0,helm/* resolveHelmBinary */.ux)(values.helm, io.env)),
         logger: (0,logger/* stderrLogger */.D)(values.verbose),
-        env: io.env,
         ...(values.cluster ? { clusters: values.cluster } : {}),
         ...(values['no-deep'] ? { deep: false } : {}),
         dependencyBuild: values['dependency-build'],
@@ -2143,120 +2299,15 @@ function details(summary, body, open = false) {
 
 /***/ }),
 
-/***/ 5753:
+/***/ 3489:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gc: () => (/* binding */ renderMarkdown),
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   S5: () => (/* binding */ renderText),
-/* harmony export */   hF: () => (/* binding */ renderJson)
+/* harmony export */   F: () => (/* binding */ shortSha)
 /* harmony export */ });
-/* unused harmony exports locationText, renderMatrix */
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4285);
-/* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9717);
-
-
-const ICON = { error: '🔴', warning: '🟡', notice: '🔵' };
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-function countsText(c) {
-    return `${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${plural(c.notice, 'notice')}`;
-}
-function locationText(f) {
-    if (!f.file)
-        return '';
-    return f.line ? `${f.file}:${f.line}${f.column ? `:${f.column}` : ''}` : f.file;
-}
-/** Plain text, one finding a line, for terminals: `file:line:col: error [rule] (cluster) message`. */
-function renderText(result) {
-    const lines = result.findings.map((f) => {
-        const where = locationText(f);
-        const cluster = f.cluster ? ` (${f.cluster})` : '';
-        return `${where ? `${where}: ` : ''}${f.severity} [${f.rule}]${cluster} ${f.message}`;
-    });
-    const rendered = result.clusters.filter((c) => c.rendered).length;
-    const apps = result.clusters.reduce((n, c) => n + c.applications, 0);
-    lines.push(topologyText(result), `${countsText(result.counts)} (${rendered}/${result.clusters.length} clusters rendered, ${plural(apps, 'Application')} checked)`);
-    return `${lines.join('\n')}\n`;
-}
-const BRANCH_SOURCE = {
-    config: 'from the config',
-    'origin-head': 'from origin/HEAD',
-    event: 'from the GitHub event',
-    'main-or-master': 'the only one of main and master',
-    unknown: 'unknown',
-};
-/** One line: the control plane the rules assumed, and the default branch HEAD means. */
-function topologyText(result) {
-    const cp = result.controlPlane;
-    const plane = cp.kind === 'single' ? 'one Argo CD for every cluster' : 'one Argo CD per cluster';
-    const t = result.topology;
-    const branch = t.defaultBranch === null ? 'unknown' : `${t.defaultBranch} (${BRANCH_SOURCE[t.defaultBranchSource]})`;
-    return `topology: ${plane} (${cp.source === 'config' ? 'configured' : `detected: ${cp.reason}`}); default branch ${branch}`;
-}
-/** The stable JSON report (documented in the README). */
-function renderJson(result) {
-    const report = {
-        version: 1,
-        counts: result.counts,
-        topology: {
-            controlPlane: result.controlPlane.kind,
-            controlPlaneSource: result.controlPlane.source,
-            controlPlaneReason: result.controlPlane.reason,
-            defaultBranch: result.topology.defaultBranch,
-            defaultBranchSource: result.topology.defaultBranchSource,
-            repoURL: result.topology.repoURL,
-            repoURLSource: result.topology.repoURLSource,
-            root: result.config.root,
-        },
-        findings: result.findings,
-        clusters: result.clusters,
-        matrix: result.matrix,
-    };
-    return `${JSON.stringify(report, null, 2)}\n`;
-}
-function renderMatrix(matrix) {
-    if (matrix.clusters.length === 0)
-        return '_No cluster rendered._';
-    const rows = matrix.components.map((component) => [
-        (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .cellCode */ .GA)(component),
-        ...matrix.clusters.map((c) => {
-            const rev = matrix.cells[component][c];
-            return rev === null || rev === undefined ? '❌' : (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .cellCode */ .GA)(rev);
-        }),
-    ]);
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['component', ...matrix.clusters.map(_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)], rows);
-}
-/** The job summary / markdown report: verdict, findings table, clusters, what-runs-where. */
-function renderMarkdown(result, options = {}) {
-    const { error, warning, notice } = result.counts;
-    const verdict = error > 0 ? '❌ **validation failed**' : '✅ **validation passed**';
-    const parts = [
-        `## gitops-promotion validate`,
-        '',
-        `${verdict}: ${error} errors, ${warning} warnings, ${notice} notices`,
-    ];
-    if (options.annotated !== undefined && options.annotated < result.findings.length) {
-        parts.push('', `GitHub shows the first ${options.annotated} findings as annotations; all ${result.findings.length} are listed here.`);
-    }
-    if (result.findings.length > 0) {
-        parts.push('', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['', 'rule', 'where', 'cluster', 'message'], result.findings.map((f) => [
-            ICON[f.severity],
-            (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .cellCode */ .GA)(f.rule),
-            (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(locationText(f)),
-            (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(f.cluster ?? ''),
-            (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(f.message),
-        ])));
-    }
-    parts.push('', '### Clusters', '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['cluster', 'environment', 'tracks', 'Applications'], result.clusters.map((c) => [
-        (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(c.name),
-        (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(c.env ?? '—'),
-        c.ref === null ? (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)('HEAD (default branch unknown)') : (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .cellCode */ .GA)(c.ref),
-        c.rendered ? String(c.applications) : '❌ not rendered',
-    ])), '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .details */ .zH)('<b>What runs where</b> (component × cluster → targetRevision)', renderMatrix(result.matrix), true), '');
-    return parts.join('\n');
+/** The 7-character form of a commit sha shown in messages, summaries and comments. */
+function shortSha(sha) {
+    return sha.slice(0, 7);
 }
 
 

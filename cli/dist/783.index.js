@@ -1,5 +1,5 @@
-export const id = 142;
-export const ids = [142];
+export const id = 783;
+export const ids = [783];
 export const modules = {
 
 /***/ 1326:
@@ -236,26 +236,23 @@ function helmErrorAt(files, chart, message) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ readRepoFacts)
 /* harmony export */ });
-/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1438);
-/* harmony import */ var _git_refs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8568);
-/* harmony import */ var _gitops_repo_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5096);
-/* harmony import */ var _gitops_repo_url_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8734);
-
+/* harmony import */ var _git_refs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8568);
+/* harmony import */ var _gitops_repo_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5096);
+/* harmony import */ var _gitops_repo_url_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8734);
 
 
 
 const REMOTE = 'origin';
 /**
- * What the repository at `dir` says of itself: `origin/HEAD`, which of main/master exist, the origin
+ * What the repository at `git`'s directory says of itself: `origin/HEAD`, which of main/master exist, the origin
  * URL (credentials stripped). Only for the top of a repository: a directory inside another one (the
  * examples of a project) would otherwise take that project's facts. `eventDefaultBranch` is the
  * GitHub event's, read by the action.
  */
-async function readRepoFacts(dir, env, eventDefaultBranch) {
-    const event = eventDefaultBranch && !(0,_git_refs_js__WEBPACK_IMPORTED_MODULE_2__/* .branchProblem */ .MT)(eventDefaultBranch) ? eventDefaultBranch : null;
-    const git = new _git_git_js__WEBPACK_IMPORTED_MODULE_0__/* .Git */ .TU(dir, env);
+async function readRepoFacts(git, eventDefaultBranch) {
+    const event = eventDefaultBranch && !(0,_git_refs_js__WEBPACK_IMPORTED_MODULE_1__/* .branchProblem */ .MT)(eventDefaultBranch) ? eventDefaultBranch : null;
     if ((await git.tryLocation()) !== 'top-level')
-        return { ..._gitops_repo_context_js__WEBPACK_IMPORTED_MODULE_1__/* .NO_FACTS */ .Kj, eventDefaultBranch: event };
+        return { ..._gitops_repo_context_js__WEBPACK_IMPORTED_MODULE_0__/* .NO_FACTS */ .Kj, eventDefaultBranch: event };
     const [originHead, mainOrMaster, url] = await Promise.all([
         git.tryRemoteHead(REMOTE),
         git.tryBranchesNamed(['main', 'master']),
@@ -268,83 +265,27 @@ function remoteURL(url) {
     if (!url || url.startsWith('/') || url.startsWith('.') || /^file:/i.test(url))
         return null;
     // Neither a query nor a fragment names a repository; either could carry a token.
-    const normalized = (0,_gitops_repo_url_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeRepoURL */ .l)(url.replace(/[?#].*$/s, ''));
+    const normalized = (0,_gitops_repo_url_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeRepoURL */ .l)(url.replace(/[?#].*$/s, ''));
     return /^https:\/\/[^/]+\/./.test(normalized) ? normalized : null;
 }
 
 
 /***/ }),
 
-/***/ 1255:
+/***/ 2467:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   m: () => (/* binding */ applyRuleSettings),
-  t: () => (/* binding */ validate)
+  z: () => (/* binding */ check)
 });
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: ./src/findings.ts
 var src_findings = __webpack_require__(1001);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/git/git.ts + 4 modules
-var git = __webpack_require__(1438);
-// EXTERNAL MODULE: ./src/gitops/applications.ts
-var applications = __webpack_require__(917);
-// EXTERNAL MODULE: ./src/gitops/cluster-values.ts
-var cluster_values = __webpack_require__(1253);
-// EXTERNAL MODULE: ./src/gitops/config.ts + 1 modules
-var gitops_config = __webpack_require__(8961);
-// EXTERNAL MODULE: ./src/gitops/objects.ts
-var gitops_objects = __webpack_require__(1516);
-// EXTERNAL MODULE: ./src/gitops/locate.ts + 1 modules
-var locate = __webpack_require__(892);
-// EXTERNAL MODULE: ./src/gitops/render.ts
-var render = __webpack_require__(1842);
-// EXTERNAL MODULE: ./src/gitops/repo-files.ts
-var repo_files = __webpack_require__(1056);
-// EXTERNAL MODULE: ./schemas/argocd-application.schema.json
-var argocd_application_schema = __webpack_require__(603);
-// EXTERNAL MODULE: ./src/gitops/json-schema.ts + 4 modules
-var json_schema = __webpack_require__(7577);
 // EXTERNAL MODULE: ./src/gitops/vnode.ts
 var vnode = __webpack_require__(1754);
-;// CONCATENATED MODULE: ./src/gitops/rules/application-schema.ts
-
-
-
-
-/** Problems a more specific rule reports better (value-files-empty for null valueFiles entries). */
-const COVERED_ELSEWHERE = [/(^|\/)helm\/valueFiles\/\d+$/];
-/** Rendered Applications against Argo CD's Application CRD schema, with unknown fields rejected. */
-function applicationSchemaRule(ctx) {
-    const validate = (0,json_schema/* precompiled */.t8)(argocd_application_schema);
-    const out = [];
-    for (const app of ctx.apps) {
-        if (validate(app.object))
-            continue;
-        const root = (0,vnode/* fromJson */.Rf)(app.object, app.cluster.definedAt);
-        for (const v of (0,json_schema/* explain */.WE)(validate.errors ?? [], root, app.cluster.definedAt)) {
-            if (COVERED_ELSEWHERE.some((re) => re.test(v.segments.join('/'))))
-                continue;
-            const node = (0,vnode/* nodeAt */.oB)(root, v.segments);
-            const at = v.keyword === 'additionalProperties'
-                ? ctx.locate.key(app, v.segments)
-                : ctx.locate.field(app, v.segments, node && node.kind === 'scalar' ? (0,vnode/* toJson */.aB)(node) : null);
-            out.push({
-                ...(0,src_findings/* finding */.gk)('error', 'application-schema', v.message, at, app.cluster.name),
-                subject: app.name,
-            });
-        }
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/gitops/control-plane.ts
 
 const IN_CLUSTER_SERVERS = new Set([
@@ -427,11 +368,51 @@ function sharedBootstrapName(clusters) {
     return null;
 }
 
+// EXTERNAL MODULE: ./src/gitops/locate.ts + 1 modules
+var locate = __webpack_require__(892);
+// EXTERNAL MODULE: ./schemas/argocd-application.schema.json
+var argocd_application_schema = __webpack_require__(603);
+// EXTERNAL MODULE: ./src/gitops/json-schema.ts + 4 modules
+var json_schema = __webpack_require__(7577);
+;// CONCATENATED MODULE: ./src/gitops/rules/application-schema.ts
+
+
+
+
+/** Problems a more specific rule reports better (value-files-empty for null valueFiles entries). */
+const COVERED_ELSEWHERE = [/(^|\/)helm\/valueFiles\/\d+$/];
+/** Rendered Applications against Argo CD's Application CRD schema, with unknown fields rejected. */
+function applicationSchemaRule(ctx) {
+    const validate = (0,json_schema/* precompiled */.t8)(argocd_application_schema);
+    const out = [];
+    for (const app of ctx.apps) {
+        if (validate(app.object))
+            continue;
+        const root = (0,vnode/* fromJson */.Rf)(app.object, app.cluster.definedAt);
+        for (const v of (0,json_schema/* explain */.WE)(validate.errors ?? [], root, app.cluster.definedAt)) {
+            if (COVERED_ELSEWHERE.some((re) => re.test(v.segments.join('/'))))
+                continue;
+            const node = (0,vnode/* nodeAt */.oB)(root, v.segments);
+            const at = v.keyword === 'additionalProperties'
+                ? ctx.locate.key(app, v.segments)
+                : ctx.locate.field(app, v.segments, node && node.kind === 'scalar' ? (0,vnode/* toJson */.aB)(node) : null);
+            out.push({
+                ...(0,src_findings/* finding */.gk)('error', 'application-schema', v.message, at, app.cluster.name),
+                subject: app.name,
+            });
+        }
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/util/regexp-escape.ts
+var regexp_escape = __webpack_require__(7539);
 ;// CONCATENATED MODULE: ./src/gitops/rules/destination.ts
 
 
+
 function mentions(text, name) {
-    return new RegExp(`(^|[^a-z0-9])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^a-z0-9]|$)`, 'i').test(text);
+    return new RegExp(`(^|[^a-z0-9])${(0,regexp_escape/* escapeRegExp */.N)(name)}([^a-z0-9]|$)`, 'i').test(text);
 }
 /**
  * Applications deploy to their own cluster: the configured destination when there is one,
@@ -472,10 +453,14 @@ function destinationRule(ctx) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/gitops/applications.ts
+var applications = __webpack_require__(917);
+// EXTERNAL MODULE: ./src/gitops/cluster-values.ts
+var cluster_values = __webpack_require__(1253);
 // EXTERNAL MODULE: ./src/gitops/render-recipe.ts + 2 modules
 var render_recipe = __webpack_require__(140);
 // EXTERNAL MODULE: ./src/gitops/topology.ts + 1 modules
-var gitops_topology = __webpack_require__(8154);
+var topology = __webpack_require__(8154);
 ;// CONCATENATED MODULE: ./src/gitops/rules/external-values.ts
 
 
@@ -538,10 +523,11 @@ function isExternal(ctx, sources, entry) {
     if (!ref)
         return false;
     const target = sources.find((s) => s.source.ref === ref.ref);
-    return !!target && !(0,gitops_topology/* isOwnRepoURL */.Ed)(target.source.repoURL, ctx.topology.repoURLs);
+    return !!target && !(0,topology/* isOwnRepoURL */.Ed)(target.source.repoURL, ctx.topology.repoURLs);
 }
 
 ;// CONCATENATED MODULE: ./src/gitops/rules/identity.ts
+
 
 /**
  * Application names are unique in their Argo CD namespace: across clusters when one Argo CD holds
@@ -597,7 +583,7 @@ function namePatternRule(ctx) {
     for (const app of ctx.apps) {
         if (!app.name)
             continue;
-        const pattern = ctx.config.applicationName.replaceAll('{cluster}', escapeRegExp(app.cluster.name));
+        const pattern = ctx.config.applicationName.replaceAll('{cluster}', (0,regexp_escape/* escapeRegExp */.N)(app.cluster.name));
         if (!isKubernetesName(app.name)) {
             out.push({
                 ...(0,src_findings/* finding */.gk)('error', 'application-name-pattern', `Application name "${app.name}" is not a valid Kubernetes name (lowercase letters, digits, '-' and '.', at most 253)`, ctx.locate.templateMention(app, `"${app.component}"`, ['metadata', 'name']), app.cluster.name),
@@ -640,10 +626,9 @@ function clusterLabelRule(ctx) {
     }
     return out;
 }
-function escapeRegExp(s) {
-    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
+// EXTERNAL MODULE: ./src/gitops/objects.ts
+var objects = __webpack_require__(1516);
 // EXTERNAL MODULE: ./src/util/is-map.ts
 var is_map = __webpack_require__(6801);
 ;// CONCATENATED MODULE: ./src/gitops/rules/objects.ts
@@ -695,7 +680,7 @@ function objectUniqueRule(ctx) {
     for (const o of ctx.objects) {
         if (!o.name || !o.kind || (0,applications/* isApplication */.zz)(o.object))
             continue;
-        const key = `${o.cluster.name}\0${(0,gitops_objects/* objectKey */.T5)(o)}`;
+        const key = `${o.cluster.name}\0${(0,objects/* objectKey */.T5)(o)}`;
         const first = seen.get(key);
         if (!first) {
             seen.set(key, o);
@@ -704,7 +689,7 @@ function objectUniqueRule(ctx) {
         const also = first.template === o.template
             ? `rendered twice by ${o.template ?? 'the chart'}`
             : `also rendered by ${first.template ?? 'another template'}`;
-        out.push((0,src_findings/* finding */.gk)('error', 'object-unique', `${(0,gitops_objects/* describeObject */.v8)(o)} is ${also}: Argo CD applies only the last of them`, ctx.locate.templateMention(o, o.name, ['metadata', 'name']), o.cluster.name));
+        out.push((0,src_findings/* finding */.gk)('error', 'object-unique', `${(0,objects/* describeObject */.v8)(o)} is ${also}: Argo CD applies only the last of them`, ctx.locate.templateMention(o, o.name, ['metadata', 'name']), o.cluster.name));
     }
     return out;
 }
@@ -788,6 +773,8 @@ function applicationSetProject(o) {
     return project;
 }
 
+// EXTERNAL MODULE: ./src/gitops/repo-files.ts
+var repo_files = __webpack_require__(1056);
 ;// CONCATENATED MODULE: ./src/gitops/rules/sources.ts
 
 
@@ -796,7 +783,7 @@ function applicationSetProject(o) {
 
 /** A source of this repository: its repoURL is one of the repository's URLs, compared normalized. */
 function inRepo(ctx, source) {
-    return (0,gitops_topology/* isOwnRepoURL */.Ed)(source.repoURL, ctx.topology.repoURLs);
+    return (0,topology/* isOwnRepoURL */.Ed)(source.repoURL, ctx.topology.repoURLs);
 }
 /** No empty or null entries in helm.valueFiles: Argo CD fails on them, or reads the chart dir as a file. */
 function emptyValueFilesRule(ctx) {
@@ -900,7 +887,7 @@ function targetRevisionRules(ctx) {
         if (!cluster.envRef || cluster.ref === null || cluster.ref === cluster.envRef)
             continue;
         flaggedBootstrap.add(cluster.name);
-        out.push((0,src_findings/* finding */.gk)('error', 'target-revision-env', `cluster ${cluster.name} (environment ${cluster.env}) tracks ${describeRef(cluster.ref, ctx)}, but ${cluster.env} clusters track ${cluster.envRef}${devNote(ctx, cluster, cluster.ref)}`, (0,gitops_topology/* bootstrapFieldPos */.fw)(cluster, ['targetRevision']) ?? cluster.definedAt, cluster.name));
+        out.push((0,src_findings/* finding */.gk)('error', 'target-revision-env', `cluster ${cluster.name} (environment ${cluster.env}) tracks ${describeRef(cluster.ref, ctx)}, but ${cluster.env} clusters track ${cluster.envRef}${devNote(ctx, cluster, cluster.ref)}`, (0,topology/* bootstrapFieldPos */.fw)(cluster, ['targetRevision']) ?? cluster.definedAt, cluster.name));
     }
     for (const app of ctx.apps)
         out.push(...childRevisionFindings(ctx, app, flaggedBootstrap, open));
@@ -914,11 +901,11 @@ function childRevisionFindings(ctx, app, flaggedBootstrap, open) {
         if (!inRepo(ctx, source))
             continue;
         const written = typeof source.targetRevision === 'string' ? source.targetRevision : 'HEAD';
-        const ref = (0,gitops_topology/* resolveRef */.qE)(written, ctx.topology.defaultBranch);
+        const ref = (0,topology/* resolveRef */.qE)(written, ctx.topology.defaultBranch);
         const at = () => ctx.locate.field(app, [...path, 'targetRevision'], written);
         if (ref === null || cluster.ref === null) {
             // HEAD and HEAD are one revision whatever the default branch is.
-            if (!((0,gitops_topology/* isHead */.Nl)(written) && (0,gitops_topology/* isHead */.Nl)(cluster.targetRevision)))
+            if (!((0,topology/* isHead */.Nl)(written) && (0,topology/* isHead */.Nl)(cluster.targetRevision)))
                 open.apps.push({ app, at: at() });
             continue;
         }
@@ -940,7 +927,7 @@ function unknownDefaultBranch(open) {
     if (open.clusters.length === 0 && open.apps.length === 0)
         return [];
     const first = open.clusters[0];
-    const at = first ? ((0,gitops_topology/* bootstrapFieldPos */.fw)(first, ['targetRevision']) ?? first.definedAt) : open.apps[0].at;
+    const at = first ? ((0,topology/* bootstrapFieldPos */.fw)(first, ['targetRevision']) ?? first.definedAt) : open.apps[0].at;
     const parts = [
         ...(open.clusters.length > 0
             ? [
@@ -1045,7 +1032,10 @@ function isOwnValueFile(entry, names) {
 
 
 
-/** Every cluster has its values file: the bootstrap's valueFiles exist and one is the cluster's own. */
+/**
+ * Every cluster has its values file: the bootstrap's valueFiles exist, and one is the cluster's own
+ * when another cluster renders the same chart.
+ */
 function clusterValuesRule(ctx) {
     const out = [];
     for (const cluster of ctx.topology.clusters) {
@@ -1064,7 +1054,9 @@ function clusterValuesRule(ctx) {
         const names = cluster.env !== null ? [cluster.name, cluster.env] : [cluster.name];
         // As written, and as resolved (build variables substituted, `$ref/…` and globs followed).
         const own = [...cluster.valueFiles, ...values.valueFiles].some((f) => isOwnValueFile(f, names));
-        if (!own && values.missing.length === 0) {
+        // Only clusters that share their app-of-apps chart need a file of their own to differ.
+        const shared = ctx.topology.clusters.some((c) => c !== cluster && c.chart === cluster.chart);
+        if (!own && shared && values.missing.length === 0) {
             out.push((0,src_findings/* finding */.gk)('warning', 'cluster-values-missing', `cluster ${cluster.name} renders with no values file of its own (expected e.g. values.${cluster.name}.yaml in its valueFiles)`, cluster.definedAt, cluster.name));
         }
     }
@@ -1144,12 +1136,181 @@ const RULES = [
     externalValuesRule,
 ];
 
-// EXTERNAL MODULE: ./src/diff/chart-renders.ts
-var chart_renders = __webpack_require__(4119);
-// EXTERNAL MODULE: ./src/commands/nested-levels.ts + 1 modules
-var nested_levels = __webpack_require__(1326);
+;// CONCATENATED MODULE: ./src/report/matrix.ts
+
+/** The matrix of the rendered clusters: each component's revision per cluster. */
+function buildMatrix(clusters, apps, rendered) {
+    const names = clusters.map((c) => c.name).filter((n) => rendered.includes(n));
+    const cells = {};
+    for (const app of apps) {
+        const revisions = (0,applications/* appSources */.QG)(app.object).map(({ source }) => source.targetRevision ?? 'HEAD');
+        const row = (cells[app.component] ??= {});
+        row[app.cluster.name] = [...new Set(revisions)].join(', ') || '—';
+    }
+    const components = Object.keys(cells).sort();
+    for (const component of components)
+        for (const c of names)
+            cells[component][c] ??= null;
+    return { clusters: names, components, cells };
+}
+
+;// CONCATENATED MODULE: ./src/commands/validate-check.ts
+
+
+
+
+
+/** validate's last phase: the rules over what rendered, the config's rule settings, the result. */
+/** Runs every rule over the discovery and its renders: validate's verdict. */
+function check(d, r) {
+    const unrendered = d.topology.clusters.flatMap((c) => (r.rendered.has(c.name) ? [] : [c.name]));
+    const controlPlane = detectControlPlane(d.config.controlPlane, d.all.clusters, r.apps, unrendered);
+    const raw = [...d.findings, ...r.findings, ...ruleFindings(d, r, controlPlane)];
+    raw.push(...d.files.yamlFindings());
+    const findings = (0,src_findings/* sortFindings */.Tc)(applyRuleSettings((0,src_findings/* collapseFindings */.iQ)(raw), d.config));
+    return {
+        findings,
+        counts: (0,src_findings/* countBySeverity */.Ot)(findings),
+        clusters: d.topology.clusters.map((c) => ({
+            name: c.name,
+            env: c.env,
+            ref: c.ref,
+            rendered: r.rendered.has(c.name),
+            applications: r.rendered.get(c.name) ?? 0,
+        })),
+        matrix: buildMatrix(d.topology.clusters, r.apps, [...r.rendered.keys()]),
+        apps: r.apps,
+        topology: d.topology,
+        controlPlane,
+        config: d.config,
+    };
+}
+function ruleFindings(d, r, controlPlane) {
+    const merged = new Map([...r.values].map(([k, v]) => [k, v.merged]));
+    const ctx = {
+        files: d.files,
+        config: d.config,
+        topology: d.topology,
+        apps: r.apps,
+        objects: r.objects,
+        values: r.values,
+        locate: new locate/* Locator */.hO(d.files, merged),
+        partial: d.partial,
+        controlPlane,
+    };
+    return RULES.flatMap((rule) => rule(ctx));
+}
+/** Config `rules:` turns a rule off or changes its severity. */
+function applyRuleSettings(findings, config) {
+    const out = [];
+    for (const f of findings) {
+        const setting = config.rules[f.rule];
+        if (setting === 'off')
+            continue;
+        out.push(setting ? { ...f, severity: setting } : f);
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 9028:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ discover),
+/* harmony export */   o: () => (/* binding */ selectClusters)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1001);
+/* harmony import */ var _gitops_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2189);
+/* harmony import */ var _gitops_repo_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5096);
+/* harmony import */ var _gitops_repo_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1056);
+/* harmony import */ var _gitops_topology_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8154);
+/* harmony import */ var _repo_facts_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4406);
+
+
+
+
+
+
+
+/** Reads the config, the files and the topology of `repoDir`. */
+async function discover(options) {
+    (0,_gitops_repo_files_js__WEBPACK_IMPORTED_MODULE_4__/* .requireDirectory */ .T)(options.repoDir);
+    (0,_gitops_repo_files_js__WEBPACK_IMPORTED_MODULE_4__/* .refuseSymlinksOut */ .ve)(options.repoDir);
+    const config = (0,_gitops_config_js__WEBPACK_IMPORTED_MODULE_2__/* .loadConfig */ .Z9)(options.repoDir, options.configFile);
+    const revision = options.revision ?? (await headRevision(options.git, options.repoDir));
+    const files = new _gitops_repo_files_js__WEBPACK_IMPORTED_MODULE_4__/* .RepoFiles */ .op(options.repoDir, config.limits, undefined, undefined, revision);
+    const facts = await (0,_repo_facts_js__WEBPACK_IMPORTED_MODULE_6__/* .readRepoFacts */ .I)(options.git, options.eventDefaultBranch);
+    const topology = (0,_gitops_topology_js__WEBPACK_IMPORTED_MODULE_5__/* .discoverTopology */ .HC)(files, config, (0,_gitops_repo_context_js__WEBPACK_IMPORTED_MODULE_3__/* .repoContext */ .u0)(config, facts));
+    return selectClusters({ files, config, topology }, options.clusters, options.logger);
+}
+/** The discovery of a tree already read (diff has its trees): the clusters to check, and what is said of them. */
+function selectClusters(tree, only, logger) {
+    const { files, config, topology: all } = tree;
+    const topology = only ? { ...all, clusters: all.clusters.filter((c) => only.includes(c.name)) } : all;
+    const findings = [...topology.findings];
+    if (all.clusters.length === 0) {
+        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('error', 'bootstrap-invalid', `no clusters found: no bootstrap Application matches ${config.bootstrapGlob} and the config declares no clusters`, config.file ? { file: config.file, line: 1, column: 1 } : null));
+    }
+    logger.info(`Found ${topology.clusters.length} clusters: ${topology.clusters.map((c) => c.name).join(', ')}`);
+    return { files, config, all, topology, partial: only !== undefined, findings };
+}
+/**
+ * The sha of HEAD when `dir` is the repository's directory, else '' (an exported tree or a copy),
+ * and '' when it is in no repository or git is not there.
+ */
+async function headRevision(git, dir) {
+    if (git.dir !== dir)
+        return '';
+    try {
+        return (await git.tryRevParse('HEAD')) ?? '';
+    }
+    catch (e) {
+        // Not in a repository, or git is not there.
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1)
+            return '';
+        throw e;
+    }
+}
+
+
+/***/ }),
+
+/***/ 2677:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  I: () => (/* binding */ renderClusters)
+});
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: ./src/findings.ts
+var src_findings = __webpack_require__(1001);
+// EXTERNAL MODULE: ./src/gitops/applications.ts
+var applications = __webpack_require__(917);
+// EXTERNAL MODULE: ./src/gitops/cluster-values.ts
+var cluster_values = __webpack_require__(1253);
+// EXTERNAL MODULE: ./src/gitops/objects.ts
+var objects = __webpack_require__(1516);
+// EXTERNAL MODULE: ./src/gitops/render.ts
+var render = __webpack_require__(1842);
+// EXTERNAL MODULE: ./src/gitops/topology.ts + 1 modules
+var topology = __webpack_require__(8154);
 // EXTERNAL MODULE: ./schemas/app-of-apps.values.schema.json
 var app_of_apps_values_schema = __webpack_require__(9826);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/gitops/json-schema.ts + 4 modules
+var json_schema = __webpack_require__(7577);
+// EXTERNAL MODULE: ./src/gitops/repo-files.ts
+var repo_files = __webpack_require__(1056);
 ;// CONCATENATED MODULE: ./src/gitops/template-reads.ts
 
 /** At most this many template files are read, each up to this size: the scan is a hint, not a parser. */
@@ -1308,6 +1469,8 @@ function editDistance(a, b, limit) {
 
 // EXTERNAL MODULE: ./src/gitops/set-parameters.ts
 var set_parameters = __webpack_require__(4805);
+// EXTERNAL MODULE: ./src/gitops/vnode.ts
+var vnode = __webpack_require__(1754);
 ;// CONCATENATED MODULE: ./src/gitops/values-shape.ts
 
 
@@ -1697,30 +1860,13 @@ function againstShape(files, shape, cluster, v, once) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/gitops/repo-context.ts
-var repo_context = __webpack_require__(5096);
-// EXTERNAL MODULE: ./src/commands/repo-facts.ts
-var repo_facts = __webpack_require__(4406);
-;// CONCATENATED MODULE: ./src/report/matrix.ts
-
-function buildMatrix(clusters, apps, rendered) {
-    const names = clusters.map((c) => c.name).filter((n) => rendered.includes(n));
-    const cells = {};
-    for (const app of apps) {
-        const revisions = (0,applications/* appSources */.QG)(app.object).map(({ source }) => source.targetRevision ?? 'HEAD');
-        const row = (cells[app.component] ??= {});
-        row[app.cluster.name] = [...new Set(revisions)].join(', ') || '—';
-    }
-    const components = Object.keys(cells).sort();
-    for (const component of components)
-        for (const c of names)
-            cells[component][c] ??= null;
-    return { clusters: names, components, cells };
-}
-
+// EXTERNAL MODULE: ./src/diff/chart-renders.ts
+var chart_renders = __webpack_require__(4119);
 // EXTERNAL MODULE: ./src/util/concurrency.ts
-var concurrency = __webpack_require__(3731);
-;// CONCATENATED MODULE: ./src/commands/validate.ts
+var util_concurrency = __webpack_require__(3731);
+// EXTERNAL MODULE: ./src/commands/nested-levels.ts + 1 modules
+var nested_levels = __webpack_require__(1326);
+;// CONCATENATED MODULE: ./src/commands/validate-render.ts
 
 
 
@@ -1732,161 +1878,95 @@ var concurrency = __webpack_require__(3731);
 
 
 
-
-
-
-
-
-
-
-
-
-
+/** validate's second phase: each cluster's values, its app-of-apps render and its nested levels. */
 /** How helm reports values that fail the chart's values.schema.json. */
 const HELM_SCHEMA_FAILURE = "values don't meet the specifications of the schema";
-/**
- * The validate pipeline: config → topology → values (YAML, schema per file and merged) →
- * helm template per cluster (in parallel) → Application and topology rules.
- * Throws ConfigurationError only for a config the user must fix first; everything about the
- * repo's content comes back as findings.
- */
-async function validate(options) {
-    const { logger } = options;
-    if (!options.prepared) {
-        (0,repo_files/* requireDirectory */.T)(options.repoDir);
-        (0,repo_files/* refuseSymlinksOut */.ve)(options.repoDir);
-    }
-    const config = options.prepared?.config ?? (0,gitops_config/* loadConfig */.Z9)(options.repoDir, options.configFile);
-    const files = options.prepared?.files ??
-        new repo_files/* RepoFiles */.op(options.repoDir, config.limits, undefined, undefined, options.revision ?? (await headRevision(options.repoDir)));
-    const discovered = options.prepared?.topology ??
-        (0,gitops_topology/* discoverTopology */.HC)(files, config, (0,repo_context/* repoContext */.u0)(config, await (0,repo_facts/* readRepoFacts */.I)(options.gitDir ?? options.repoDir, options.env, options.eventDefaultBranch)));
-    const only = options.clusters;
-    const topology = only
-        ? { ...discovered, clusters: discovered.clusters.filter((c) => only.includes(c.name)) }
-        : discovered;
-    const raw = [...topology.findings];
-    if (discovered.clusters.length === 0) {
-        raw.push((0,src_findings/* finding */.gk)('error', 'bootstrap-invalid', `no clusters found: no bootstrap Application matches ${config.bootstrapGlob} and the config declares no clusters`, config.file ? { file: config.file, line: 1, column: 1 } : null));
-    }
-    logger.info(`Found ${topology.clusters.length} clusters: ${topology.clusters.map((c) => c.name).join(', ')}`);
+/** Renders every cluster of `d` that can render (in parallel), then follows its nested levels. */
+async function renderClusters(d, options) {
+    const concurrency = options.concurrency ?? external_node_os_default().availableParallelism();
     const values = new Map();
-    for (const cluster of topology.clusters)
-        values.set(cluster.name, (0,cluster_values/* loadClusterValues */.rY)(files, cluster));
-    const renderable = topology.clusters.filter((c) => {
-        if (!files.isDirectory(c.chart)) {
-            raw.push((0,src_findings/* finding */.gk)('error', 'path-missing', `chart path "${c.chart}" of cluster ${c.name} does not exist`, (0,gitops_topology/* bootstrapFieldPos */.fw)(c, ['path']) ?? c.definedAt, c.name));
+    for (const cluster of d.topology.clusters)
+        values.set(cluster.name, (0,cluster_values/* loadClusterValues */.rY)(d.files, cluster));
+    const findings = [];
+    const renderable = renderableClusters(d, values, findings);
+    const renders = await renderWithSchemaChecks(d, renderable, values, findings, options.helm, concurrency);
+    const levels = await followLevels(renders, renderable, {
+        files: d.files,
+        repoURL: d.topology.repoURLs,
+        charts: options.charts ?? new chart_renders/* ChartRenders */.w(options.helm),
+        render: { dependencyBuild: options.dependencyBuild ?? false, ...renderOptions(d) },
+        concurrency,
+    });
+    return { values, findings, ...collectRenders(renders, levels, renderable, findings, d.findings) };
+}
+function renderOptions(d) {
+    return { kubeVersion: d.config.helm.kubeVersion, apiVersions: d.config.helm.apiVersions };
+}
+/** The clusters whose chart exists and whose values parse; a missing chart is an error. */
+function renderableClusters(d, values, findings) {
+    return d.topology.clusters.filter((c) => {
+        if (!d.files.isDirectory(c.chart)) {
+            findings.push((0,src_findings/* finding */.gk)('error', 'path-missing', `chart path "${c.chart}" of cluster ${c.name} does not exist`, (0,topology/* bootstrapFieldPos */.fw)(c, ['path']) ?? c.definedAt, c.name));
             return false;
         }
         return !values.get(c.name).broken;
     });
-    const renderOptions = { kubeVersion: config.helm.kubeVersion, apiVersions: config.helm.apiVersions };
-    const rendering = (0,concurrency/* mapLimit */.s)(renderable, options.concurrency ?? external_node_os_default().availableParallelism(), (c) => (0,render/* renderCluster */.V4)(options.helm, files, c, values.get(c.name), renderOptions));
-    // Schema checks are CPU in this process; helm runs in child processes: do both at once. A schema
-    // the user must fix first is thrown only once no render is still running in the tree.
-    const schemaFindings = await checkClusterValues(files, config, topology.clusters, values).catch(async (e) => {
+}
+/**
+ * helm template of each cluster, and the values schema checks meanwhile. Schema checks are CPU in
+ * this process; helm runs in child processes: both at once. A schema the user must fix first is
+ * thrown only once no render is still running in the tree.
+ */
+async function renderWithSchemaChecks(d, renderable, values, findings, helm, concurrency) {
+    const options = renderOptions(d);
+    const rendering = (0,util_concurrency/* mapLimit */.s)(renderable, concurrency, (c) => (0,render/* renderCluster */.V4)(helm, d.files, c, values.get(c.name), options));
+    const schemaFindings = await checkClusterValues(d.files, d.config, d.topology.clusters, values).catch(async (e) => {
         await rendering.catch(() => undefined);
         throw e;
     });
-    raw.push(...schemaFindings);
-    const renders = await rendering;
-    const levels = await followLevels(renders, renderable, {
-        files,
-        repoURL: topology.repoURLs,
-        charts: options.charts ?? new chart_renders/* ChartRenders */.w(options.helm),
-        render: { dependencyBuild: options.dependencyBuild ?? false, ...renderOptions },
-        concurrency: options.concurrency ?? external_node_os_default().availableParallelism(),
-    });
-    const apps = [];
-    const objects = [];
-    const renderedClusters = new Map();
-    const unreadable = new Map();
-    const schemaBroken = new Set(raw.filter((f) => f.rule === 'values-schema').flatMap((f) => (f.cluster ? [f.cluster] : [])));
-    renders.forEach((r, i) => {
-        // Helm enforcing the chart's values.schema.json says what values-schema already said, with a line.
-        if (!(schemaBroken.has(r.cluster) && r.findings.some((f) => f.message.includes(HELM_SCHEMA_FAILURE)))) {
-            raw.push(...r.findings);
-        }
-        const level = levels[i];
-        if (!r.ok || !level)
-            return;
-        if (r.unreadable?.length)
-            unreadable.set(r.cluster, r.unreadable);
-        raw.push(...level.nested.findings);
-        const clusterApps = [...level.apps, ...level.nested.apps];
-        renderedClusters.set(r.cluster, clusterApps.length);
-        apps.push(...clusterApps);
-        objects.push(...(0,gitops_objects/* collectObjects */.Xg)(renderable[i], r.manifests), ...level.nested.objects);
-    });
-    options.onRendered?.(apps, new Set(renderedClusters.keys()), objects, unreadable);
-    const merged = new Map([...values].map(([k, v]) => [k, v.merged]));
-    const unrendered = topology.clusters.flatMap((c) => (renderedClusters.has(c.name) ? [] : [c.name]));
-    const controlPlane = detectControlPlane(config.controlPlane, discovered.clusters, apps, unrendered);
-    const ctx = {
-        files,
-        config,
-        topology,
-        apps,
-        objects,
-        values,
-        locate: new locate/* Locator */.hO(files, merged),
-        partial: only !== undefined,
-        controlPlane,
-    };
-    for (const rule of RULES)
-        raw.push(...rule(ctx));
-    raw.push(...files.yamlFindings());
-    const findings = (0,src_findings/* sortFindings */.Tc)(applyRuleSettings((0,src_findings/* collapseFindings */.iQ)(raw), config));
-    return {
-        findings,
-        counts: (0,src_findings/* countBySeverity */.Ot)(findings),
-        clusters: topology.clusters.map((c) => ({
-            name: c.name,
-            env: c.env,
-            ref: c.ref,
-            rendered: renderedClusters.has(c.name),
-            applications: renderedClusters.get(c.name) ?? 0,
-        })),
-        matrix: buildMatrix(topology.clusters, apps, [...renderedClusters.keys()]),
-        apps,
-        topology,
-        controlPlane,
-        config,
-    };
+    findings.push(...schemaFindings);
+    return rendering;
 }
 /**
  * Each rendered cluster's Applications, and what its nested app-of-apps levels add (followNested),
  * the clusters in parallel; null for a cluster that did not render.
  */
 async function followLevels(renders, clusters, ctx) {
-    return (0,concurrency/* mapLimit */.s)(renders.map((r, i) => ({ r, cluster: clusters[i] })), ctx.concurrency, async ({ r, cluster }) => {
+    return (0,util_concurrency/* mapLimit */.s)(renders.map((r, i) => ({ r, cluster: clusters[i] })), ctx.concurrency, async ({ r, cluster }) => {
         if (!r.ok)
             return null;
         const apps = (0,applications/* collectApps */.RG)(cluster, r.manifests);
         return { apps, nested: await (0,nested_levels/* followNested */.dv)({ ...ctx, cluster }, apps) };
     });
 }
-/** Config `rules:` turns a rule off or changes its severity. */
-function applyRuleSettings(findings, config) {
-    const out = [];
-    for (const f of findings) {
-        const setting = config.rules[f.rule];
-        if (setting === 'off')
-            continue;
-        out.push(setting ? { ...f, severity: setting } : f);
-    }
-    return out;
-}
-/** The sha of HEAD of the repository `dir` is in, or '' when it is in none (or git is not there). */
-async function headRevision(dir) {
-    try {
-        return (await new git/* Git */.TU(dir).tryRevParse('HEAD')) ?? '';
-    }
-    catch (e) {
-        if (e instanceof errors/* ConfigurationError */.j1)
-            return '';
-        throw e;
-    }
+/**
+ * The renders and their levels gathered per cluster, helm's and the levels' findings added to
+ * `findings` (helm's schema failure dropped where values-schema, found before, said it).
+ */
+function collectRenders(renders, levels, renderable, findings, discovered) {
+    const out = { apps: [], objects: [] };
+    const rendered = new Map();
+    const unreadable = new Map();
+    const schemaBroken = new Set([...discovered, ...findings]
+        .filter((f) => f.rule === 'values-schema')
+        .flatMap((f) => (f.cluster ? [f.cluster] : [])));
+    renders.forEach((r, i) => {
+        // Helm enforcing the chart's values.schema.json says what values-schema already said, with a line.
+        if (!(schemaBroken.has(r.cluster) && r.findings.some((f) => f.message.includes(HELM_SCHEMA_FAILURE)))) {
+            findings.push(...r.findings);
+        }
+        const level = levels[i];
+        if (!r.ok || !level)
+            return;
+        if (r.unreadable?.length)
+            unreadable.set(r.cluster, r.unreadable);
+        findings.push(...level.nested.findings);
+        const clusterApps = [...level.apps, ...level.nested.apps];
+        rendered.set(r.cluster, clusterApps.length);
+        out.apps.push(...clusterApps);
+        out.objects.push(...(0,objects/* collectObjects */.Xg)(renderable[i], r.manifests), ...level.nested.objects);
+    });
+    return { ...out, rendered, unreadable };
 }
 
 
@@ -1964,7 +2044,10 @@ var helm_recipe = __webpack_require__(4921);
 var helm_source = __webpack_require__(4110);
 // EXTERNAL MODULE: ./src/gitops/repo-files.ts
 var repo_files = __webpack_require__(1056);
+// EXTERNAL MODULE: ./src/gitops/vnode.ts
+var vnode = __webpack_require__(1754);
 ;// CONCATENATED MODULE: ./src/gitops/source-type.ts
+
 
 const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 function sourceType(source, files, dir) {
@@ -2003,6 +2086,98 @@ function notRenderedReason(type, dir) {
         case 'invalid':
             return `${dir}: ${type.reason}: Argo CD refuses to render it`;
     }
+}
+/** What a kustomization may name as a local file or directory it reads. */
+const KUSTOMIZE_PATH_LISTS = [
+    'resources',
+    'bases',
+    'components',
+    'crds',
+    'transformers',
+    'generators',
+    'validators',
+];
+const KUSTOMIZE_MAX_FILES = 200;
+/**
+ * The repository paths whose change can change what a source Argo CD does not render here deploys:
+ * a directory of plain manifests reads itself (jsonnet, which may import any file, reads the whole
+ * repository); kustomize reads its directory and every local path its kustomizations name, followed
+ * (a path that cannot be followed — outside the repository, unreadable — makes it the whole
+ * repository); a config management plugin may read any file of the repository.
+ */
+function sourceReads(type, files, dir) {
+    if (type.tool === 'plugin' || type.tool === 'invalid')
+        return ['.'];
+    if (type.tool === 'kustomize')
+        return kustomizeReads(files, dir);
+    const jsonnet = files.list(dir).some((f) => /\.(jsonnet|libsonnet)$/.test(f));
+    return jsonnet ? ['.'] : [dir];
+}
+function kustomizeReads(files, dir) {
+    const out = new Set();
+    const queue = [dir];
+    while (queue.length > 0) {
+        const at = queue.shift();
+        if (out.has(at))
+            continue;
+        out.add(at);
+        if (out.size > KUSTOMIZE_MAX_FILES)
+            return ['.'];
+        if (!files.isDirectory(at))
+            continue;
+        const file = KUSTOMIZATION_FILES.map((f) => (0,repo_files/* repoJoin */.pg)(at, f)).find((f) => files.isFile(f));
+        if (!file)
+            continue;
+        const named = kustomizationPaths(files, file);
+        if (named === null)
+            return ['.'];
+        for (const p of named) {
+            if (/^[a-z][a-z0-9+.-]*:\/\//i.test(p) || /^(github\.com|gitlab\.com|bitbucket\.org)\//.test(p))
+                continue;
+            const rel = (0,repo_files/* repoJoin */.pg)(at, p);
+            if ((0,repo_files/* escapesRepo */.jk)(rel))
+                return ['.'];
+            queue.push(rel);
+        }
+    }
+    // A directory read holds the files under it: keep only the outermost paths.
+    const all = [...out].sort();
+    return all.filter((p) => !all.some((q) => q !== p && (q === '.' || p.startsWith(`${q}/`))));
+}
+/** Every local path a kustomization file names; null when it cannot be read. */
+function kustomizationPaths(files, file) {
+    const loaded = files.readYaml(file);
+    const root = loaded?.documents[0]?.root;
+    if (!loaded || loaded.findings.some((f) => f.severity === 'error') || !root)
+        return null;
+    const k = (0,vnode/* toJson */.aB)(root);
+    if (!k || typeof k !== 'object' || Array.isArray(k))
+        return null;
+    const strings = (v) => Array.isArray(v) ? v.flatMap(strings) : typeof v === 'string' ? [v] : [];
+    const fields = (list, keys) => Array.isArray(list)
+        ? list.flatMap((e) => typeof e === 'string'
+            ? [e]
+            : e && typeof e === 'object'
+                ? keys.flatMap((x) => strings(e[x]))
+                : [])
+        : [];
+    const o = k;
+    return [
+        ...KUSTOMIZE_PATH_LISTS.flatMap((key) => strings(o[key])),
+        ...strings(o.patchesStrategicMerge).filter((p) => !p.includes('\n')),
+        ...fields(o.patches, ['path']),
+        ...fields(o.patchesJson6902, ['path']),
+        ...fields(o.replacements, ['path']),
+        ...fields(o.configMapGenerator, ['files', 'envs', 'env']).map((p) => p.replace(/^[^=]*=/, '')),
+        ...fields(o.secretGenerator, ['files', 'envs', 'env']).map((p) => p.replace(/^[^=]*=/, '')),
+        ...(o.helmGlobals && typeof o.helmGlobals === 'object'
+            ? strings(o.helmGlobals.chartHome)
+            : []),
+        ...(Array.isArray(o.helmCharts) && o.helmCharts.length > 0 ? ['charts'] : []),
+        ...(o.openapi && typeof o.openapi === 'object'
+            ? strings(o.openapi.path)
+            : []),
+    ];
 }
 
 // EXTERNAL MODULE: ./src/gitops/manifests.ts
@@ -2307,13 +2482,20 @@ function componentSource(app, name, files, repoURL, controlPlane) {
     const sources = (0,applications/* appSources */.QG)(app).map((s) => s.source);
     if (sources.length === 0)
         return null;
+    const own = ownSource(app, repoURL);
+    const type = own && files.isDirectory(own.dir) ? sourceType(own.source, files, own.dir) : null;
+    if (own && type && type.tool !== 'helm')
+        return {
+            kind: 'unrendered',
+            reason: notRenderedReason(type, own.dir) ?? `${own.dir} is not rendered`,
+            inputs: sourceReads(type, files, own.dir),
+        };
     if (recipe)
         return { kind: 'unrendered', reason: recipe.skip, inputs: ownInputs(sources, repoURL) };
-    const own = ownSource(app, repoURL);
     if (own && files.isDirectory(own.dir))
         return {
             kind: 'unrendered',
-            reason: notRenderedReason(sourceType(own.source, files, own.dir), own.dir) ?? `${own.dir} is not rendered`,
+            reason: `plain manifests in ${own.dir} are not rendered`,
             inputs: [own.dir],
         };
     if (own)
@@ -2441,7 +2623,7 @@ function planDeep(before, after, base, head, changedFiles) {
     const inputs = [sb, sh].flatMap((s) => !s ? [] : s.kind === 'chart' ? [s.recipe.chart, ...(0,render_recipe/* recipeInputs */.e$)(s.recipe)] : s.inputs);
     const touched = [...new Set(inputs)].find((dir) => [...changedFiles].some((f) => (0,fingerprint/* isUnder */.Jo)(f, dir)));
     if (touched)
-        return unknown(`files under ${touched} changed and ${reason}`);
+        return unknown(`${touched === '.' ? 'files of the repository' : `files under ${touched}`} changed and ${reason}`);
     return { kind: 'decided', result: { state: 'unchanged' }, byInputs: false };
 }
 
@@ -2457,12 +2639,8 @@ function planDeep(before, after, base, head, changedFiles) {
 /* harmony export */   Rj: () => (/* binding */ fingerprint),
 /* harmony export */   Y_: () => (/* binding */ changedFiles)
 /* harmony export */ });
-/* unused harmony export joinPosix */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-
 
 const VALUES_FILE = /^values.*\.ya?ml$/;
 /** Argo CD's per-Application override files (`.argocd-source-<app>.yaml`). */
@@ -2530,9 +2708,6 @@ function changedFiles(base, head) {
 }
 function isUnder(file, dir) {
     return dir === '.' || file === dir || file.startsWith(`${dir}/`);
-}
-function joinPosix(...parts) {
-    return path.posix.normalize(path.posix.join(...parts));
 }
 
 
@@ -2639,30 +2814,102 @@ function genericMessage(f) {
 
 /***/ }),
 
-/***/ 1438:
+/***/ 5430:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  TU: () => (/* binding */ Git),
   lD: () => (/* binding */ createGit)
 });
 
-// UNUSED EXPORTS: MIN_GIT_VERSION
+// UNUSED EXPORTS: Git, MIN_GIT_VERSION
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/util/clip.ts
 var clip = __webpack_require__(5940);
+// EXTERNAL MODULE: ./src/git/refs.ts
+var git_refs = __webpack_require__(8568);
+;// CONCATENATED MODULE: ./src/git/arguments.ts
+
+
+
+/** Every value checked for its kind before it becomes an argument of git. */
+function requireSha(sha) {
+    if (!(0,git_refs/* isFullSha */.Wf)(sha))
+        throw new Error(`not a full commit sha: ${(0,clip/* clip */.$)(sha)}`);
+}
+function requireBranches(branches) {
+    refuseAny(git_refs/* branchProblem */.MT, branches);
+}
+function requireRefs(refs) {
+    for (const ref of refs) {
+        const problem = (0,git_refs/* qualifiedRefProblem */.h8)(ref);
+        if (problem)
+            throw new errors/* ConfigurationError */.j1(problem);
+    }
+}
+function requireRevisions(...revisions) {
+    refuseAny(git_refs/* refProblem */.Tb, revisions);
+}
+/** The first value `check` refuses, as a ConfigurationError (never an argument). */
+function refuseAny(check, values) {
+    for (const v of values) {
+        const problem = check(v);
+        if (problem)
+            throw new errors/* ConfigurationError */.j1(problem);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/git/ancestry.ts
+
+/** How commits relate: common ancestors, ancestry, the commits of a range. */
+/** The best common ancestor of two commits, or null when they share no history. */
+async function mergeBase(git, a, b) {
+    requireRevisions(a, b);
+    const r = await git.exec(['merge-base', '--end-of-options', a, b], { allowFailure: true });
+    if (r.exitCode > 1)
+        throw new Error(`git merge-base failed: ${r.stderr.trim()}`);
+    return r.exitCode === 0 ? r.stdout.trim() : null;
+}
+async function isAncestor(git, ancestor, descendant) {
+    requireRevisions(ancestor, descendant);
+    const r = await git.exec(['merge-base', '--is-ancestor', ancestor, descendant], { allowFailure: true });
+    if (r.exitCode > 1)
+        throw new Error(`git merge-base failed: ${r.stderr.trim()}`);
+    return r.exitCode === 0;
+}
+/** Whether `ancestor` is `descendant` or one of its ancestors; false also when either is not in the repository. */
+async function tryIsAncestor(git, ancestor, descendant) {
+    requireRevisions(ancestor, descendant);
+    const r = await git.exec(['merge-base', '--is-ancestor', ancestor, descendant], { allowFailure: true });
+    return r.exitCode === 0;
+}
+/** Commits in `range` (e.g. `a..b`), oldest first: sha, author, ISO date, subject. */
+async function log(git, range) {
+    requireRevisions(...range.split(/\.\.\.?/));
+    const r = await git.exec([
+        'log',
+        '--reverse',
+        '--format=%H%x1f%an%x1f%cI%x1f%s',
+        '--end-of-options',
+        range,
+    ]);
+    return r.stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => {
+        const [sha, author, date, subject] = line.split('\x1f');
+        return { sha, author, date, subject };
+    });
+}
+/** The committer date of a commit (ISO 8601). */
+async function commitDate(git, sha) {
+    requireRevisions(sha);
+    return (await git.exec(['show', '-s', '--format=%cI', '--end-of-options', sha])).stdout.trim();
+}
+
 // EXTERNAL MODULE: ./src/util/process.ts
 var util_process = __webpack_require__(2017);
 ;// CONCATENATED MODULE: ./src/git/environment.ts
@@ -2719,6 +2966,129 @@ const SAFE_CONFIG = [
     'core.editor=true',
 ];
 
+;// CONCATENATED MODULE: ./src/git/version.ts
+
+/**
+ * The oldest git with everything the commands use: `merge-tree --write-tree` (2.38) is the newest of
+ * them; `--end-of-options` (2.24), `push --atomic` (2.4) and `--force-with-lease=<ref>:<expect>` (1.8.5)
+ * are older.
+ */
+const MIN_GIT_VERSION = [2, 38];
+/** The error for the output of `git version` when that git is older than MIN_GIT_VERSION, else null. */
+function gitVersionProblem(versionOutput) {
+    const m = /git version (\d+)\.(\d+)/.exec(versionOutput);
+    if (!m)
+        return null;
+    const [major, minor] = [Number(m[1]), Number(m[2])];
+    if (major > MIN_GIT_VERSION[0] || (major === MIN_GIT_VERSION[0] && minor >= MIN_GIT_VERSION[1]))
+        return null;
+    return new errors/* ConfigurationError */.j1(`${versionOutput.trim()} is too old: gitops-promotion needs git ${MIN_GIT_VERSION.join('.')} or newer (merge-tree --write-tree)`);
+}
+
+;// CONCATENATED MODULE: ./src/git/exec.ts
+
+
+
+
+/**
+ * git with the safe config first and an allow-listed environment; a failure throws unless
+ * `allowFailure`. The git version is checked once per process, before the first command.
+ */
+async function runGit(dir, env, args, options = {}) {
+    await (versionChecked ??= requireGitVersion(env));
+    const result = await (0,util_process/* runProcess */.R3)('git', [...SAFE_CONFIG, ...args], {
+        cwd: dir,
+        env: { ...env, ...options.env },
+        missing: 'git is not installed or not on PATH',
+        ...(options.input ? { input: options.input } : {}),
+        ...(options.binary ? { binary: true } : {}),
+    });
+    if (result.exitCode !== 0 && !options.allowFailure) {
+        throw new Error(`git ${args[0]} failed (exit ${result.exitCode}): ${result.stderr.trim()}`);
+    }
+    return result;
+}
+let versionChecked = null;
+/** Once per process: an older git is a clear error, not a puzzling failure of one command later. */
+async function requireGitVersion(env) {
+    const r = await (0,util_process/* runProcess */.R3)('git', ['version'], { env, missing: 'git is not installed or not on PATH' });
+    const problem = gitVersionProblem(r.stdout);
+    if (problem) {
+        versionChecked = null;
+        throw problem;
+    }
+}
+/** A commit or tag git cannot make for want of an identity: the user's to configure. */
+function refuseNoIdentity(r, what) {
+    if (r.exitCode !== 0 && /identity|user\.(name|email)/i.test(r.stderr)) {
+        throw new errors/* ConfigurationError */.j1(`git has no identity for ${what}: set user.name and user.email, or GIT_AUTHOR_NAME/GIT_AUTHOR_EMAIL and GIT_COMMITTER_NAME/GIT_COMMITTER_EMAIL`);
+    }
+}
+/** The first line git wrote that says something (its `fatal:`/`error:` line when there is one). */
+function firstLine(text) {
+    const lines = text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+    return lines.find((l) => /^(fatal|error):/.test(l)) ?? lines[0] ?? '';
+}
+
+;// CONCATENATED MODULE: ./src/git/location.ts
+
+/** What kind of repository a directory is, and where in it it stands. */
+async function isRepository(git) {
+    const r = await git.exec(['rev-parse', '--git-dir'], { allowFailure: true });
+    return r.exitCode === 0;
+}
+/** True in a shallow clone (actions/checkout's default, fetch-depth: 1): history is missing. */
+async function isShallow(git) {
+    const r = await git.exec(['rev-parse', '--is-shallow-repository'], { allowFailure: true });
+    return r.stdout.trim() === 'true';
+}
+/** Refuses a shallow clone up front, for a command that needs the history (ancestry, merges, logs). */
+async function requireFullHistory(git, command) {
+    if (await isShallow(git))
+        throw new errors/* ConfigurationError */.j1(`${git.dir} is a shallow clone, and ${command} needs the history: check out with fetch-depth: 0 (actions/checkout), or run git fetch --unshallow`);
+}
+/**
+ * Refuses a directory inside a repository: Argo CD resolves an Application's paths from the top of
+ * its repository, so the GitOps repo is read from there.
+ */
+async function requireTopLevel(git) {
+    const r = await git.exec(['rev-parse', '--show-prefix'], { allowFailure: true });
+    const prefix = r.exitCode === 0 ? r.stdout.trim() : '';
+    if (prefix) {
+        throw new errors/* ConfigurationError */.j1(`${git.dir} is the directory ${prefix} of a git repository: give its top (Argo CD resolves an Application's paths from the repository root)`);
+    }
+}
+/**
+ * Where `dir` stands: the top of a repository (a bare one included), a directory inside one, not
+ * in a repository at all, or unknown because git is missing or too old (which only a command that
+ * needs git refuses).
+ */
+async function tryLocation(git) {
+    let r;
+    try {
+        r = await git.exec(['rev-parse', '--show-prefix'], { allowFailure: true });
+    }
+    catch (e) {
+        if (e instanceof errors/* ConfigurationError */.j1)
+            return 'git-unavailable';
+        throw e;
+    }
+    if (r.exitCode !== 0)
+        return 'not-a-repository';
+    return r.stdout.trim() ? 'subdirectory' : 'top-level';
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/util/concurrency.ts
 var concurrency = __webpack_require__(3731);
 // EXTERNAL MODULE: ./src/util/safe-path.ts
@@ -2817,6 +3187,67 @@ function safeJoin(root, rel) {
     return file;
 }
 
+;// CONCATENATED MODULE: ./src/git/read-tree.ts
+
+
+
+
+
+
+/** Reading a commit's tree and blobs from the object store (no checkout). */
+/** The entries of a commit's tree, recursively (files, links, submodules). */
+async function listTree(git, sha) {
+    requireSha(sha);
+    const r = await git.exec(['ls-tree', '-r', '-z', '--full-tree', sha]);
+    const entries = [];
+    for (const entry of r.stdout.split('\0')) {
+        const m = /^(\d+) (blob|commit) ([0-9a-f]+)\t(.+)$/s.exec(entry);
+        if (m)
+            entries.push({ mode: m[1], type: m[2], oid: m[3], path: m[4] });
+    }
+    return entries;
+}
+/** The bytes of a blob. */
+async function readBlob(git, oid) {
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(oid))
+        throw new Error(`not a full object id: ${(0,clip/* clip */.$)(oid)}`);
+    const r = await git.exec(['cat-file', 'blob', oid], { binary: true });
+    return r.stdoutBytes;
+}
+/**
+ * Writes the tree of a commit into `target` from the object store (`git cat-file --batch`): the
+ * bytes git holds, with no checkout, so no filter (LFS, ident, eol), hook or attribute of the
+ * repository runs, and the repository's index and work tree are never touched.
+ */
+async function exportTree(git, sha, target) {
+    const entries = await listTree(git, sha);
+    const blobs = entries.filter((e) => e.type === 'blob');
+    const r = await git.exec(['cat-file', '--batch'], {
+        input: Buffer.from(blobs.map((e) => `${e.oid}\n`).join('')),
+        binary: true,
+    });
+    await writeTree(target, entries, r.stdoutBytes);
+    return entries;
+}
+/**
+ * Runs `fn` on a temporary directory holding the tree of `sha` (exportTree), removed afterwards
+ * whatever `fn` does: the one way a command reads a commit's files. With `name`, the tree is the
+ * directory of that name inside the temporary one (diff's `base` and `head`).
+ */
+async function withExportedTree(git, sha, fn, name) {
+    if (name !== undefined && !/^[\w-][\w.-]*$/.test(name))
+        throw new Error(`not a directory name: ${(0,clip/* clip */.$)(name)}`);
+    const temp = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gp-tree-'));
+    try {
+        const dir = name === undefined ? temp : external_node_path_default().join(temp, name);
+        const entries = await exportTree(git, sha, dir);
+        return await fn(dir, entries);
+    }
+    finally {
+        await (0,promises_.rm)(temp, { recursive: true, force: true });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/git/push-result.ts
 const LEASE_LOST = /\[rejected\] \((stale info|fetch first|non-fast-forward)\)/;
 /**
@@ -2854,30 +3285,248 @@ function readPushResult(stdout, stderr) {
     };
 }
 
-// EXTERNAL MODULE: ./src/git/refs.ts
-var git_refs = __webpack_require__(8568);
-;// CONCATENATED MODULE: ./src/git/version.ts
+;// CONCATENATED MODULE: ./src/git/remote-config.ts
+
+
+
+
+/** What the repository's config and refs say of its remotes. */
+/** Refuses a remote that is not configured in the repository (never an arbitrary URL or flag). */
+async function requireRemote(git, remote) {
+    const r = await git.exec(['remote'], { allowFailure: true });
+    const remotes = r.stdout
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+    if (!remotes.includes(remote))
+        throw new errors/* ConfigurationError */.j1(`"${(0,clip/* clip */.$)(remote)}" is not a git remote of ${git.dir} (remotes: ${remotes.join(', ') || 'none'})`);
+}
+/**
+ * The branch a remote's HEAD names (`refs/remotes/<remote>/HEAD`, which `git clone` and
+ * `git remote set-head` write), or null when there is none or it is not a branch name.
+ */
+async function tryRemoteHead(git, remote) {
+    requireBranches([remote]);
+    const r = await git.exec(['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`], {
+        allowFailure: true,
+    });
+    const prefix = `refs/remotes/${remote}/`;
+    const target = r.stdout.trim();
+    if (r.exitCode !== 0 || !target.startsWith(prefix))
+        return null;
+    const branch = target.slice(prefix.length);
+    return (0,git_refs/* branchProblem */.MT)(branch) ? null : branch;
+}
+/**
+ * Which of `names` exist as a local branch or a remote-tracking branch of any remote
+ * (`refs/heads/<n>`, `refs/remotes/<remote>/<n>`), each once, in the order given.
+ */
+async function tryBranchesNamed(git, names) {
+    requireBranches(names);
+    const patterns = names.flatMap((n) => [`refs/heads/${n}`, `refs/remotes/*/${n}`]);
+    const r = await git.exec(['for-each-ref', '--format=%(refname)', '--', ...patterns], {
+        allowFailure: true,
+    });
+    if (r.exitCode !== 0)
+        return [];
+    const refs = r.stdout.split('\n').filter(Boolean);
+    return names.filter((n) => refs.some((ref) => ref === `refs/heads/${n}` || /^refs\/remotes\/[^/]+\/(.+)$/.exec(ref)?.[1] === n));
+}
+/**
+ * The URL configured for a remote (`remote.<name>.url`, as written: no `insteadOf` rewriting), or
+ * null. It may carry credentials: callers strip them before the URL goes anywhere.
+ */
+async function tryRemoteUrl(git, remote) {
+    requireBranches([remote]);
+    const r = await git.exec(['config', '--get', '--', `remote.${remote}.url`], { allowFailure: true });
+    const url = r.stdout.trim();
+    return r.exitCode === 0 && url ? url : null;
+}
+
+;// CONCATENATED MODULE: ./src/git/remote.ts
+
+
+
+
+
+
+/** Talking to a remote: fetches, what its refs are now, leased pushes (never a plain force). */
+/** Fetches branches from a remote into its remote-tracking refs (`refs/remotes/<remote>/<b>`). */
+async function fetch(git, remote, branches) {
+    await requireRemote(git, remote);
+    requireBranches(branches);
+    const specs = branches.map((b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`);
+    const r = await git.exec(['fetch', '--quiet', '--no-tags', '--end-of-options', remote, ...specs], {
+        allowFailure: true,
+    });
+    if (r.exitCode !== 0) {
+        // An unknown remote, a branch it does not have, no access: the user's to fix.
+        throw new errors/* ConfigurationError */.j1(`cannot fetch ${branches.join(', ')} from ${remote}: ${firstLine(r.stderr) || `git fetch exit ${r.exitCode}`}`);
+    }
+}
+/**
+ * Fetches branches into their remote-tracking refs and tags into `refs/tags/<t>` (a tag that moved
+ * on the remote, such as `stable`, replaces the local one).
+ */
+async function fetchRefs(git, remote, refs) {
+    await requireRemote(git, remote);
+    requireRefs(refs);
+    const specs = refs.map((r) => r.kind === 'branch'
+        ? `+refs/heads/${r.name}:refs/remotes/${remote}/${r.name}`
+        : `+${(0,git_refs/* fullRef */.vv)(r)}:${(0,git_refs/* fullRef */.vv)(r)}`);
+    const r = await git.exec(['fetch', '--quiet', '--no-tags', '--end-of-options', remote, ...specs], {
+        allowFailure: true,
+    });
+    if (r.exitCode !== 0) {
+        const names = refs.map((x) => x.name).join(', ');
+        throw new errors/* ConfigurationError */.j1(`cannot fetch ${names} from ${remote}: ${firstLine(r.stderr) || `git fetch exit ${r.exitCode}`}`);
+    }
+}
+/**
+ * Moves every ref of `updates` or none (`git push --atomic`), each with its own lease
+ * (`--force-with-lease=<ref>:<expected>`, empty for a ref that must not exist yet): one lost lease
+ * or refused ref fails the whole push. Branches and tags alike; never a plain force.
+ */
+async function tryPushRefs(git, remote, updates) {
+    await requireRemote(git, remote);
+    if (updates.length === 0)
+        throw new Error('tryPushRefs needs at least one ref');
+    requireRefs(updates.map((u) => u.ref));
+    for (const u of updates) {
+        requireSha(u.sha);
+        if (u.expected !== null)
+            requireSha(u.expected);
+    }
+    const leases = updates.map((u) => `--force-with-lease=${(0,git_refs/* fullRef */.vv)(u.ref)}:${u.expected ?? ''}`);
+    const specs = updates.map((u) => `${u.sha}:${(0,git_refs/* fullRef */.vv)(u.ref)}`);
+    const atomic = updates.length > 1 ? ['--atomic'] : [];
+    const r = await git.exec(['push', '--porcelain', ...atomic, ...leases, '--', remote, ...specs], {
+        allowFailure: true,
+    });
+    if (r.exitCode === 0)
+        return { pushed: true };
+    const failed = readPushResult(r.stdout, r.stderr);
+    if (failed)
+        return failed;
+    throw new errors/* ConfigurationError */.j1(`cannot push to ${remote}: ${firstLine(r.stderr) || `git push exit ${r.exitCode}`}`);
+}
+/** The object a remote ref is at now (`ls-remote --refs`: a tag's own object, not the commit), or null. */
+async function remoteRef(git, remote, ref) {
+    await requireRemote(git, remote);
+    requireRefs([ref]);
+    const r = await git.exec(['ls-remote', '--refs', '--', remote, (0,git_refs/* fullRef */.vv)(ref)]);
+    const line = r.stdout.split('\n').find((l) => l.endsWith(`\t${(0,git_refs/* fullRef */.vv)(ref)}`));
+    return line?.split('\t')[0]?.trim() || null;
+}
+/** The sha a remote branch has now (ls-remote), or null when it does not exist. */
+async function remoteBranch(git, remote, branch) {
+    await requireRemote(git, remote);
+    requireBranches([branch]);
+    const r = await git.exec(['ls-remote', '--heads', '--', remote, `refs/heads/${branch}`]);
+    return r.stdout.split('\t')[0]?.trim() || null;
+}
+/**
+ * Pushes `sha` to `refs/heads/<branch>` only if the remote branch is still at `expected`
+ * (compare-and-swap; git's `--force-with-lease`): `leaseLost` when it moved, the remote's reason
+ * when the remote refused the update (branch protection, a hook).
+ */
+async function tryPushWithLease(git, remote, branch, sha, expected) {
+    await requireRemote(git, remote);
+    requireBranches([branch]);
+    requireSha(sha);
+    requireSha(expected);
+    return tryPushRefs(git, remote, [{ ref: { kind: 'branch', name: branch }, sha, expected }]);
+}
+
+;// CONCATENATED MODULE: ./src/git/resolve.ts
+
+
+
 
 /**
- * The oldest git with everything the commands use: `merge-tree --write-tree` (2.38) is the newest of
- * them; `--end-of-options` (2.24), `push --atomic` (2.4) and `--force-with-lease=<ref>:<expect>` (1.8.5)
- * are older.
+ * The commit a ref names, or null when there is none. A name that is not a ref or a sha is a
+ * ConfigurationError (never an argument), and so is a name both a branch and a tag have.
  */
-const MIN_GIT_VERSION = [2, 38];
-/** The error for the output of `git version` when that git is older than MIN_GIT_VERSION, else null. */
-function gitVersionProblem(versionOutput) {
-    const m = /git version (\d+)\.(\d+)/.exec(versionOutput);
-    if (!m)
-        return null;
-    const [major, minor] = [Number(m[1]), Number(m[2])];
-    if (major > MIN_GIT_VERSION[0] || (major === MIN_GIT_VERSION[0] && minor >= MIN_GIT_VERSION[1]))
-        return null;
-    return new errors/* ConfigurationError */.j1(`${versionOutput.trim()} is too old: gitops-promotion needs git ${MIN_GIT_VERSION.join('.')} or newer (merge-tree --write-tree)`);
+async function tryRevParse(git, ref) {
+    requireRevisions(ref);
+    await refuseAmbiguous(git, ref);
+    const r = await git.exec(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
+        allowFailure: true,
+    });
+    return r.exitCode === 0 ? r.stdout.trim() : null;
+}
+async function revParse(git, ref) {
+    const sha = await tryRevParse(git, ref);
+    if (!sha)
+        throw new errors/* ConfigurationError */.j1(`git ref "${(0,clip/* clip */.$)(ref)}" does not name a commit in ${git.dir}`);
+    return sha;
+}
+/** A short name that is both a branch and a tag (or a remote-tracking branch) is refused, naming both. */
+async function refuseAmbiguous(git, ref) {
+    const name = (0,git_refs/* revisionBase */.Hb)(ref);
+    if (name === 'HEAD' || name.startsWith('refs/') || (0,git_refs/* isFullSha */.Wf)(name))
+        return;
+    const candidates = [`refs/${name}`, `refs/tags/${name}`, `refs/heads/${name}`, `refs/remotes/${name}`];
+    const r = await git.exec(['for-each-ref', '--format=%(refname)', '--', ...candidates], {
+        allowFailure: true,
+    });
+    const found = r.stdout.split('\n').filter((l) => candidates.includes(l));
+    if (found.length > 1)
+        throw new errors/* ConfigurationError */.j1(`git ref "${(0,clip/* clip */.$)(ref)}" is ambiguous: ${found.join(' and ')} both exist; give the full ref name`);
+}
+
+;// CONCATENATED MODULE: ./src/git/write-objects.ts
+
+
+/** Objects written to the store without a work tree: merge trees and commits, annotated tags. */
+/**
+ * The tree of merging `theirs` into `ours`, made without a work tree (`merge-tree --write-tree`),
+ * or the conflicting paths when the two do not merge cleanly.
+ */
+async function mergeTree(git, ours, theirs) {
+    requireRevisions(ours, theirs);
+    const r = await git.exec(['merge-tree', '--write-tree', '--name-only', '--no-messages', ours, theirs], {
+        allowFailure: true,
+    });
+    const [tree, ...rest] = r.stdout.trim().split('\n');
+    if (r.exitCode === 1)
+        return { conflicts: rest.filter(Boolean) };
+    if (r.exitCode !== 0 || !tree)
+        throw new Error(`git merge-tree failed: ${r.stderr.trim()}`);
+    return { tree };
+}
+/** A merge commit of `theirs` into `ours` (mergeTree), or the conflicting paths. */
+async function mergeCommit(git, ours, theirs, message) {
+    const merged = await mergeTree(git, ours, theirs);
+    if ('conflicts' in merged)
+        return merged;
+    const c = await git.exec(['commit-tree', merged.tree, '-p', ours, '-p', theirs, '-m', message], {
+        allowFailure: true,
+    });
+    refuseNoIdentity(c, 'the merge commit');
+    if (c.exitCode !== 0)
+        throw new Error(`git commit-tree failed: ${c.stderr.trim()}`);
+    return { sha: c.stdout.trim() };
+}
+/**
+ * An annotated tag object named `name` for the commit `sha` (`git mktag`, tagger: the committer
+ * identity), written to the object store only: no local ref is created or moved. Returns its id;
+ * pushing it (tryPushRefs) is what publishes the tag.
+ */
+async function createTag(git, name, sha, message) {
+    requireRefs([{ kind: 'tag', name }]);
+    requireSha(sha);
+    const ident = await git.exec(['var', 'GIT_COMMITTER_IDENT'], { allowFailure: true });
+    refuseNoIdentity(ident, 'the tag');
+    if (ident.exitCode !== 0)
+        throw new Error(`git var failed: ${ident.stderr.trim()}`);
+    const body = message.endsWith('\n') ? message : `${message}\n`;
+    const text = `object ${sha}\ntype commit\ntag ${name}\ntagger ${ident.stdout.trim()}\n\n${body}`;
+    const r = await git.exec(['mktag'], { input: Buffer.from(text) });
+    return r.stdout.trim();
 }
 
 ;// CONCATENATED MODULE: ./src/git/git.ts
-
-
 
 
 
@@ -2896,432 +3545,108 @@ function createGit(dir, env = process.env) {
  * The one git wrapper: argument arrays only, one private exec, `try*` methods return
  * booleans, null or an outcome instead of throwing. Credentials come from the environment
  * (GIT_CONFIG_COUNT/KEY/VALUE), never from argv. Git sees an allow-listed environment; every ref,
- * branch and remote is checked for its kind before it becomes an argument.
+ * branch and remote is checked for its kind before it becomes an argument. Each concern is a file
+ * of its own (resolve, location, remote-config, read-tree, ancestry, write-objects, remote).
  */
 class Git {
     dir;
     env;
+    run;
     constructor(dir, env = process.env) {
         this.dir = dir;
         this.env = gitEnvironment(env);
+        this.run = { dir, exec: (args, options) => this.exec(args, options) };
     }
-    /**
-     * The commit a ref names, or null when there is none. A name that is not a ref or a sha is a
-     * ConfigurationError (never an argument), and so is a name both a branch and a tag have.
-     */
-    async tryRevParse(ref) {
-        this.requireRevisions(ref);
-        await this.refuseAmbiguous(ref);
-        const r = await this.exec(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
-            allowFailure: true,
-        });
-        return r.exitCode === 0 ? r.stdout.trim() : null;
+    tryRevParse(ref) {
+        return tryRevParse(this.run, ref);
     }
-    /** A short name that is both a branch and a tag (or a remote-tracking branch) is refused, naming both. */
-    async refuseAmbiguous(ref) {
-        const name = (0,git_refs/* revisionBase */.Hb)(ref);
-        if (name === 'HEAD' || name.startsWith('refs/') || (0,git_refs/* isFullSha */.Wf)(name))
-            return;
-        const candidates = [`refs/${name}`, `refs/tags/${name}`, `refs/heads/${name}`, `refs/remotes/${name}`];
-        const r = await this.exec(['for-each-ref', '--format=%(refname)', '--', ...candidates], {
-            allowFailure: true,
-        });
-        const found = r.stdout.split('\n').filter((l) => candidates.includes(l));
-        if (found.length > 1)
-            throw new errors/* ConfigurationError */.j1(`git ref "${(0,clip/* clip */.$)(ref)}" is ambiguous: ${found.join(' and ')} both exist; give the full ref name`);
+    revParse(ref) {
+        return revParse(this.run, ref);
     }
-    /** True in a shallow clone (actions/checkout's default, fetch-depth: 1): history is missing. */
-    async isShallow() {
-        const r = await this.exec(['rev-parse', '--is-shallow-repository'], { allowFailure: true });
-        return r.stdout.trim() === 'true';
+    isRepository() {
+        return isRepository(this.run);
     }
-    /** Refuses a shallow clone up front, for a command that needs the history (ancestry, merges, logs). */
-    async requireFullHistory(command) {
-        if (await this.isShallow())
-            throw new errors/* ConfigurationError */.j1(`${this.dir} is a shallow clone, and ${command} needs the history: check out with fetch-depth: 0 (actions/checkout), or run git fetch --unshallow`);
+    isShallow() {
+        return isShallow(this.run);
     }
-    /** Refuses a remote that is not configured in the repository (never an arbitrary URL or flag). */
-    async requireRemote(remote) {
-        const r = await this.exec(['remote'], { allowFailure: true });
-        const remotes = r.stdout
-            .split('\n')
-            .map((l) => l.trim())
-            .filter(Boolean);
-        if (!remotes.includes(remote))
-            throw new errors/* ConfigurationError */.j1(`"${(0,clip/* clip */.$)(remote)}" is not a git remote of ${this.dir} (remotes: ${remotes.join(', ') || 'none'})`);
+    requireFullHistory(command) {
+        return requireFullHistory(this.run, command);
     }
-    async revParse(ref) {
-        const sha = await this.tryRevParse(ref);
-        if (!sha)
-            throw new errors/* ConfigurationError */.j1(`git ref "${(0,clip/* clip */.$)(ref)}" does not name a commit in ${this.dir}`);
-        return sha;
+    requireTopLevel() {
+        return requireTopLevel(this.run);
     }
-    async isRepository() {
-        const r = await this.exec(['rev-parse', '--git-dir'], { allowFailure: true });
-        return r.exitCode === 0;
+    tryLocation() {
+        return tryLocation(this.run);
     }
-    /**
-     * Refuses a directory inside a repository: Argo CD resolves an Application's paths from the top of
-     * its repository, so the GitOps repo is read from there.
-     */
-    async requireTopLevel() {
-        const r = await this.exec(['rev-parse', '--show-prefix'], { allowFailure: true });
-        const prefix = r.exitCode === 0 ? r.stdout.trim() : '';
-        if (prefix) {
-            throw new errors/* ConfigurationError */.j1(`${this.dir} is the directory ${prefix} of a git repository: give its top (Argo CD resolves an Application's paths from the repository root)`);
-        }
+    requireRemote(remote) {
+        return requireRemote(this.run, remote);
     }
-    /**
-     * Where `dir` stands: the top of a repository (a bare one included), a directory inside one, not
-     * in a repository at all, or unknown because git is missing or too old (which only a command that
-     * needs git refuses).
-     */
-    async tryLocation() {
-        let r;
-        try {
-            r = await this.exec(['rev-parse', '--show-prefix'], { allowFailure: true });
-        }
-        catch (e) {
-            if (e instanceof errors/* ConfigurationError */.j1)
-                return 'git-unavailable';
-            throw e;
-        }
-        if (r.exitCode !== 0)
-            return 'not-a-repository';
-        return r.stdout.trim() ? 'subdirectory' : 'top-level';
+    tryRemoteHead(remote) {
+        return tryRemoteHead(this.run, remote);
     }
-    /**
-     * The branch a remote's HEAD names (`refs/remotes/<remote>/HEAD`, which `git clone` and
-     * `git remote set-head` write), or null when there is none or it is not a branch name.
-     */
-    async tryRemoteHead(remote) {
-        this.requireBranches([remote]);
-        const r = await this.exec(['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`], {
-            allowFailure: true,
-        });
-        const prefix = `refs/remotes/${remote}/`;
-        const target = r.stdout.trim();
-        if (r.exitCode !== 0 || !target.startsWith(prefix))
-            return null;
-        const branch = target.slice(prefix.length);
-        return (0,git_refs/* branchProblem */.MT)(branch) ? null : branch;
+    tryBranchesNamed(names) {
+        return tryBranchesNamed(this.run, names);
     }
-    /**
-     * Which of `names` exist as a local branch or a remote-tracking branch of any remote
-     * (`refs/heads/<n>`, `refs/remotes/<remote>/<n>`), each once, in the order given.
-     */
-    async tryBranchesNamed(names) {
-        this.requireBranches(names);
-        const patterns = names.flatMap((n) => [`refs/heads/${n}`, `refs/remotes/*/${n}`]);
-        const r = await this.exec(['for-each-ref', '--format=%(refname)', '--', ...patterns], {
-            allowFailure: true,
-        });
-        if (r.exitCode !== 0)
-            return [];
-        const refs = r.stdout.split('\n').filter(Boolean);
-        return names.filter((n) => refs.some((ref) => ref === `refs/heads/${n}` || /^refs\/remotes\/[^/]+\/(.+)$/.exec(ref)?.[1] === n));
+    tryRemoteUrl(remote) {
+        return tryRemoteUrl(this.run, remote);
     }
-    /**
-     * The URL configured for a remote (`remote.<name>.url`, as written: no `insteadOf` rewriting), or
-     * null. It may carry credentials: callers strip them before the URL goes anywhere.
-     */
-    async tryRemoteUrl(remote) {
-        this.requireBranches([remote]);
-        const r = await this.exec(['config', '--get', '--', `remote.${remote}.url`], { allowFailure: true });
-        const url = r.stdout.trim();
-        return r.exitCode === 0 && url ? url : null;
+    exportTree(sha, target) {
+        return exportTree(this.run, sha, target);
     }
-    /**
-     * Writes the tree of a commit into `target` from the object store (`git cat-file --batch`): the
-     * bytes git holds, with no checkout, so no filter (LFS, ident, eol), hook or attribute of the
-     * repository runs, and the repository's index and work tree are never touched.
-     */
-    async exportTree(sha, target) {
-        const entries = await this.treeEntries(sha);
-        const blobs = entries.filter((e) => e.type === 'blob');
-        const r = await this.exec(['cat-file', '--batch'], {
-            input: Buffer.from(blobs.map((e) => `${e.oid}\n`).join('')),
-            binary: true,
-        });
-        await writeTree(target, entries, r.stdoutBytes);
-        return entries;
+    withExportedTree(sha, fn, name) {
+        return withExportedTree(this.run, sha, fn, name);
     }
-    /**
-     * Runs `fn` on a temporary directory holding the tree of `sha` (exportTree), removed afterwards
-     * whatever `fn` does: the one way a command reads a commit's files.
-     */
-    async withExportedTree(sha, fn) {
-        const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gp-tree-'));
-        try {
-            await this.exportTree(sha, dir);
-            return await fn(dir);
-        }
-        finally {
-            await (0,promises_.rm)(dir, { recursive: true, force: true });
-        }
+    listTree(sha) {
+        return listTree(this.run, sha);
     }
-    /** The entries of a commit's tree, recursively (files, links, submodules). */
-    async listTree(sha) {
-        return this.treeEntries(sha);
+    readBlob(oid) {
+        return readBlob(this.run, oid);
     }
-    /** The bytes of a blob. */
-    async readBlob(oid) {
-        if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(oid))
-            throw new Error(`not a full object id: ${(0,clip/* clip */.$)(oid)}`);
-        const r = await this.exec(['cat-file', 'blob', oid], { binary: true });
-        return r.stdoutBytes;
+    mergeBase(a, b) {
+        return mergeBase(this.run, a, b);
     }
-    async treeEntries(sha) {
-        this.requireSha(sha);
-        const r = await this.exec(['ls-tree', '-r', '-z', '--full-tree', sha]);
-        const entries = [];
-        for (const entry of r.stdout.split('\0')) {
-            const m = /^(\d+) (blob|commit) ([0-9a-f]+)\t(.+)$/s.exec(entry);
-            if (m)
-                entries.push({ mode: m[1], type: m[2], oid: m[3], path: m[4] });
-        }
-        return entries;
+    isAncestor(ancestor, descendant) {
+        return isAncestor(this.run, ancestor, descendant);
     }
-    requireSha(sha) {
-        if (!(0,git_refs/* isFullSha */.Wf)(sha))
-            throw new Error(`not a full commit sha: ${(0,clip/* clip */.$)(sha)}`);
+    tryIsAncestor(ancestor, descendant) {
+        return tryIsAncestor(this.run, ancestor, descendant);
     }
-    /** Fetches branches from a remote into its remote-tracking refs (`refs/remotes/<remote>/<b>`). */
-    async fetch(remote, branches) {
-        await this.requireRemote(remote);
-        this.requireBranches(branches);
-        const specs = branches.map((b) => `+refs/heads/${b}:refs/remotes/${remote}/${b}`);
-        const r = await this.exec(['fetch', '--quiet', '--no-tags', '--end-of-options', remote, ...specs], {
-            allowFailure: true,
-        });
-        if (r.exitCode !== 0) {
-            // An unknown remote, a branch it does not have, no access: the user's to fix.
-            throw new errors/* ConfigurationError */.j1(`cannot fetch ${branches.join(', ')} from ${remote}: ${firstLine(r.stderr) || `git fetch exit ${r.exitCode}`}`);
-        }
+    log(range) {
+        return log(this.run, range);
     }
-    /**
-     * Fetches branches into their remote-tracking refs and tags into `refs/tags/<t>` (a tag that moved
-     * on the remote, such as `stable`, replaces the local one).
-     */
-    async fetchRefs(remote, refs) {
-        await this.requireRemote(remote);
-        this.requireRefs(refs);
-        const specs = refs.map((r) => r.kind === 'branch'
-            ? `+refs/heads/${r.name}:refs/remotes/${remote}/${r.name}`
-            : `+${(0,git_refs/* fullRef */.vv)(r)}:${(0,git_refs/* fullRef */.vv)(r)}`);
-        const r = await this.exec(['fetch', '--quiet', '--no-tags', '--end-of-options', remote, ...specs], {
-            allowFailure: true,
-        });
-        if (r.exitCode !== 0) {
-            const names = refs.map((x) => x.name).join(', ');
-            throw new errors/* ConfigurationError */.j1(`cannot fetch ${names} from ${remote}: ${firstLine(r.stderr) || `git fetch exit ${r.exitCode}`}`);
-        }
+    commitDate(sha) {
+        return commitDate(this.run, sha);
     }
-    /** The best common ancestor of two commits, or null when they share no history. */
-    async mergeBase(a, b) {
-        this.requireRevisions(a, b);
-        const r = await this.exec(['merge-base', '--end-of-options', a, b], { allowFailure: true });
-        if (r.exitCode > 1)
-            throw new Error(`git merge-base failed: ${r.stderr.trim()}`);
-        return r.exitCode === 0 ? r.stdout.trim() : null;
+    mergeTree(ours, theirs) {
+        return mergeTree(this.run, ours, theirs);
     }
-    async isAncestor(ancestor, descendant) {
-        this.requireRevisions(ancestor, descendant);
-        const r = await this.exec(['merge-base', '--is-ancestor', ancestor, descendant], { allowFailure: true });
-        if (r.exitCode > 1)
-            throw new Error(`git merge-base failed: ${r.stderr.trim()}`);
-        return r.exitCode === 0;
+    mergeCommit(ours, theirs, message) {
+        return mergeCommit(this.run, ours, theirs, message);
     }
-    /** Whether `ancestor` is `descendant` or one of its ancestors; false also when either is not in the repository. */
-    async tryIsAncestor(ancestor, descendant) {
-        this.requireRevisions(ancestor, descendant);
-        const r = await this.exec(['merge-base', '--is-ancestor', ancestor, descendant], { allowFailure: true });
-        return r.exitCode === 0;
+    createTag(name, sha, message) {
+        return createTag(this.run, name, sha, message);
     }
-    /** Commits in `range` (e.g. `a..b`), oldest first: sha, author, ISO date, subject. */
-    async log(range) {
-        this.requireRevisions(...range.split(/\.\.\.?/));
-        const r = await this.exec([
-            'log',
-            '--reverse',
-            '--format=%H%x1f%an%x1f%cI%x1f%s',
-            '--end-of-options',
-            range,
-        ]);
-        return r.stdout
-            .split('\n')
-            .filter(Boolean)
-            .map((line) => {
-            const [sha, author, date, subject] = line.split('\x1f');
-            return { sha, author, date, subject };
-        });
+    fetch(remote, branches) {
+        return fetch(this.run, remote, branches);
     }
-    /** The committer date of a commit (ISO 8601). */
-    async commitDate(sha) {
-        this.requireRevisions(sha);
-        return (await this.exec(['show', '-s', '--format=%cI', '--end-of-options', sha])).stdout.trim();
+    fetchRefs(remote, refs) {
+        return fetchRefs(this.run, remote, refs);
     }
-    /**
-     * The tree of merging `theirs` into `ours`, made without a work tree (`merge-tree --write-tree`),
-     * or the conflicting paths when the two do not merge cleanly.
-     */
-    async mergeTree(ours, theirs) {
-        this.requireRevisions(ours, theirs);
-        const r = await this.exec(['merge-tree', '--write-tree', '--name-only', '--no-messages', ours, theirs], {
-            allowFailure: true,
-        });
-        const [tree, ...rest] = r.stdout.trim().split('\n');
-        if (r.exitCode === 1)
-            return { conflicts: rest.filter(Boolean) };
-        if (r.exitCode !== 0 || !tree)
-            throw new Error(`git merge-tree failed: ${r.stderr.trim()}`);
-        return { tree };
+    tryPushWithLease(remote, branch, sha, expected) {
+        return tryPushWithLease(this.run, remote, branch, sha, expected);
     }
-    /** A merge commit of `theirs` into `ours` (mergeTree), or the conflicting paths. */
-    async mergeCommit(ours, theirs, message) {
-        const merged = await this.mergeTree(ours, theirs);
-        if ('conflicts' in merged)
-            return merged;
-        const c = await this.exec(['commit-tree', merged.tree, '-p', ours, '-p', theirs, '-m', message], {
-            allowFailure: true,
-        });
-        refuseNoIdentity(c, 'the merge commit');
-        if (c.exitCode !== 0)
-            throw new Error(`git commit-tree failed: ${c.stderr.trim()}`);
-        return { sha: c.stdout.trim() };
+    tryPushRefs(remote, updates) {
+        return tryPushRefs(this.run, remote, updates);
     }
-    /**
-     * An annotated tag object named `name` for the commit `sha` (`git mktag`, tagger: the committer
-     * identity), written to the object store only: no local ref is created or moved. Returns its id;
-     * pushing it (tryPushRefs) is what publishes the tag.
-     */
-    async createTag(name, sha, message) {
-        this.requireRefs([{ kind: 'tag', name }]);
-        this.requireSha(sha);
-        const ident = await this.exec(['var', 'GIT_COMMITTER_IDENT'], { allowFailure: true });
-        refuseNoIdentity(ident, 'the tag');
-        if (ident.exitCode !== 0)
-            throw new Error(`git var failed: ${ident.stderr.trim()}`);
-        const body = message.endsWith('\n') ? message : `${message}\n`;
-        const text = `object ${sha}\ntype commit\ntag ${name}\ntagger ${ident.stdout.trim()}\n\n${body}`;
-        const r = await this.exec(['mktag'], { input: Buffer.from(text) });
-        return r.stdout.trim();
+    remoteRef(remote, ref) {
+        return remoteRef(this.run, remote, ref);
     }
-    /**
-     * Pushes `sha` to `refs/heads/<branch>` only if the remote branch is still at `expected`
-     * (compare-and-swap; git's `--force-with-lease`): `leaseLost` when it moved, the remote's reason
-     * when the remote refused the update (branch protection, a hook).
-     */
-    async tryPushWithLease(remote, branch, sha, expected) {
-        await this.requireRemote(remote);
-        this.requireBranches([branch]);
-        this.requireSha(sha);
-        this.requireSha(expected);
-        return this.tryPushRefs(remote, [{ ref: { kind: 'branch', name: branch }, sha, expected }]);
+    remoteBranch(remote, branch) {
+        return remoteBranch(this.run, remote, branch);
     }
-    /**
-     * Moves every ref of `updates` or none (`git push --atomic`), each with its own lease
-     * (`--force-with-lease=<ref>:<expected>`, empty for a ref that must not exist yet): one lost lease
-     * or refused ref fails the whole push. Branches and tags alike; never a plain force.
-     */
-    async tryPushRefs(remote, updates) {
-        await this.requireRemote(remote);
-        if (updates.length === 0)
-            throw new Error('tryPushRefs needs at least one ref');
-        this.requireRefs(updates.map((u) => u.ref));
-        for (const u of updates) {
-            this.requireSha(u.sha);
-            if (u.expected !== null)
-                this.requireSha(u.expected);
-        }
-        const leases = updates.map((u) => `--force-with-lease=${(0,git_refs/* fullRef */.vv)(u.ref)}:${u.expected ?? ''}`);
-        const specs = updates.map((u) => `${u.sha}:${(0,git_refs/* fullRef */.vv)(u.ref)}`);
-        const atomic = updates.length > 1 ? ['--atomic'] : [];
-        const r = await this.exec(['push', '--porcelain', ...atomic, ...leases, '--', remote, ...specs], {
-            allowFailure: true,
-        });
-        if (r.exitCode === 0)
-            return { pushed: true };
-        const failed = readPushResult(r.stdout, r.stderr);
-        if (failed)
-            return failed;
-        throw new errors/* ConfigurationError */.j1(`cannot push to ${remote}: ${firstLine(r.stderr) || `git push exit ${r.exitCode}`}`);
+    exec(args, options) {
+        return runGit(this.dir, this.env, args, options);
     }
-    /** The object a remote ref is at now (`ls-remote --refs`: a tag's own object, not the commit), or null. */
-    async remoteRef(remote, ref) {
-        await this.requireRemote(remote);
-        this.requireRefs([ref]);
-        const r = await this.exec(['ls-remote', '--refs', '--', remote, (0,git_refs/* fullRef */.vv)(ref)]);
-        const line = r.stdout.split('\n').find((l) => l.endsWith(`\t${(0,git_refs/* fullRef */.vv)(ref)}`));
-        return line?.split('\t')[0]?.trim() || null;
-    }
-    /** The sha a remote branch has now (ls-remote), or null when it does not exist. */
-    async remoteBranch(remote, branch) {
-        await this.requireRemote(remote);
-        this.requireBranches([branch]);
-        const r = await this.exec(['ls-remote', '--heads', '--', remote, `refs/heads/${branch}`]);
-        return r.stdout.split('\t')[0]?.trim() || null;
-    }
-    requireBranches(branches) {
-        refuseAny(git_refs/* branchProblem */.MT, branches);
-    }
-    requireRefs(refs) {
-        for (const ref of refs) {
-            const problem = (0,git_refs/* qualifiedRefProblem */.h8)(ref);
-            if (problem)
-                throw new errors/* ConfigurationError */.j1(problem);
-        }
-    }
-    requireRevisions(...revisions) {
-        refuseAny(git_refs/* refProblem */.Tb, revisions);
-    }
-    async exec(args, options = {}) {
-        await (versionChecked ??= requireGitVersion(this.env));
-        const env = { ...this.env, ...options.env };
-        const result = await (0,util_process/* runProcess */.R3)('git', [...SAFE_CONFIG, ...args], {
-            cwd: this.dir,
-            env,
-            missing: 'git is not installed or not on PATH',
-            ...(options.input ? { input: options.input } : {}),
-            ...(options.binary ? { binary: true } : {}),
-        });
-        if (result.exitCode !== 0 && !options.allowFailure) {
-            throw new Error(`git ${args[0]} failed (exit ${result.exitCode}): ${result.stderr.trim()}`);
-        }
-        return result;
-    }
-}
-/** The first value `check` refuses, as a ConfigurationError (never an argument). */
-function refuseAny(check, values) {
-    for (const v of values) {
-        const problem = check(v);
-        if (problem)
-            throw new errors/* ConfigurationError */.j1(problem);
-    }
-}
-let versionChecked = null;
-/** Once per process: an older git is a clear error, not a puzzling failure of one command later. */
-async function requireGitVersion(env) {
-    const r = await (0,util_process/* runProcess */.R3)('git', ['version'], { env, missing: 'git is not installed or not on PATH' });
-    const problem = gitVersionProblem(r.stdout);
-    if (problem) {
-        versionChecked = null;
-        throw problem;
-    }
-}
-/** A commit or tag git cannot make for want of an identity: the user's to configure. */
-function refuseNoIdentity(r, what) {
-    if (r.exitCode !== 0 && /identity|user\.(name|email)/i.test(r.stderr)) {
-        throw new errors/* ConfigurationError */.j1(`git has no identity for ${what}: set user.name and user.email, or GIT_AUTHOR_NAME/GIT_AUTHOR_EMAIL and GIT_COMMITTER_NAME/GIT_COMMITTER_EMAIL`);
-    }
-}
-/** The first line git wrote that says something (its `fatal:`/`error:` line when there is one). */
-function firstLine(text) {
-    const lines = text
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean);
-    return lines.find((l) => /^(fatal|error):/.test(l)) ?? lines[0] ?? '';
 }
 
 
@@ -3339,7 +3664,7 @@ function firstLine(text) {
 /* harmony export */   tk: () => (/* binding */ branch),
 /* harmony export */   vv: () => (/* binding */ fullRef)
 /* harmony export */ });
-/* unused harmony exports tag, describeRef, parseFullRef */
+/* unused harmony exports tag, describeRef */
 /* harmony import */ var _util_clip_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5940);
 
 /**
@@ -3398,14 +3723,6 @@ function describeRef(ref) {
 function qualifiedRefProblem(ref) {
     const problem = branchProblem(ref.name);
     return problem && ref.kind === 'tag' ? problem.replace('branch name', 'tag name') : problem;
-}
-/** `refs/heads/x` → branch x, `refs/tags/x` → tag x; null for anything else. */
-function parseFullRef(ref) {
-    const m = /^refs\/(heads|tags)\/(.+)$/.exec(ref);
-    if (!m)
-        return null;
-    const parsed = { kind: m[1] === 'heads' ? 'branch' : 'tag', name: m[2] };
-    return qualifiedRefProblem(parsed) ? null : parsed;
 }
 
 
@@ -3755,7 +4072,7 @@ function shift(node, lines) {
 
 /***/ }),
 
-/***/ 8961:
+/***/ 2189:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3829,7 +4146,44 @@ var repo_files = __webpack_require__(1056);
 var vnode = __webpack_require__(1754);
 // EXTERNAL MODULE: ./src/gitops/yaml-source.ts + 1 modules
 var yaml_source = __webpack_require__(9680);
+;// CONCATENATED MODULE: ./src/rule-ids.ts
+/** Every rule id gitops-promotion reports: a finding names one of these (a typo fails the compiler). */
+const RULES = [
+    'yaml-syntax',
+    'yaml-duplicate-key',
+    'yaml-tab',
+    'yaml-alias-limit',
+    'yaml-file-too-large',
+    'bootstrap-invalid',
+    'values-schema',
+    'values-shape',
+    'helm-template',
+    'app-of-apps-nested',
+    'manifest-invalid',
+    'manifest-duplicate-key',
+    'helm-argument',
+    'object-required-fields',
+    'object-unique',
+    'application-schema',
+    'application-name-unique',
+    'application-name-pattern',
+    'application-cluster-label',
+    'application-project',
+    'value-files-empty',
+    'path-missing',
+    'sync-wave-format',
+    'sync-wave-order',
+    'destination-mismatch',
+    'target-revision-env',
+    'bootstrap-revision-mismatch',
+    'default-branch-unknown',
+    'cluster-values-missing',
+    'orphan-values-file',
+    'value-file-external',
+];
+
 ;// CONCATENATED MODULE: ./src/gitops/config.ts
+
 
 
 
@@ -4037,39 +4391,7 @@ function treePath(given, field, at) {
     return rel;
 }
 /** Every rule id gitops-promotion reports; `rules:` in the config may name only these. */
-const KNOWN_RULES = new Set([
-    'yaml-syntax',
-    'yaml-duplicate-key',
-    'yaml-tab',
-    'yaml-alias-limit',
-    'yaml-file-too-large',
-    'bootstrap-invalid',
-    'values-schema',
-    'values-shape',
-    'helm-template',
-    'app-of-apps-nested',
-    'manifest-invalid',
-    'manifest-duplicate-key',
-    'helm-argument',
-    'object-required-fields',
-    'object-unique',
-    'application-schema',
-    'application-name-unique',
-    'application-name-pattern',
-    'application-cluster-label',
-    'application-project',
-    'value-files-empty',
-    'path-missing',
-    'sync-wave-format',
-    'sync-wave-order',
-    'destination-mismatch',
-    'target-revision-env',
-    'bootstrap-revision-mismatch',
-    'default-branch-unknown',
-    'cluster-values-missing',
-    'orphan-values-file',
-    'value-file-external',
-]);
+const KNOWN_RULES = new Set(RULES);
 
 
 /***/ }),
@@ -4121,6 +4443,22 @@ function controlPlaneNamespace(configured, apps) {
         if (!best || entry[1] > best[1])
             best = entry;
     return best ? best[0] : DEFAULT_CONTROL_PLANE_NAMESPACE;
+}
+
+
+/***/ }),
+
+/***/ 5529:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ envForRef)
+/* harmony export */ });
+/** The configured environment whose clusters track `ref`, or null when none does. */
+function envForRef(config, ref) {
+    if (ref === null)
+        return null;
+    return Object.entries(config.environments).find(([, e]) => e.ref === ref)?.[0] ?? null;
 }
 
 
@@ -4453,6 +4791,8 @@ linearRegExp.code = 'linearRegExp';
 
 // EXTERNAL MODULE: ./src/gitops/secret-keys.ts
 var secret_keys = __webpack_require__(2803);
+// EXTERNAL MODULE: ./src/util/json-pointer.ts
+var json_pointer = __webpack_require__(7148);
 // EXTERNAL MODULE: ./src/gitops/vnode.ts
 var vnode = __webpack_require__(1754);
 // EXTERNAL MODULE: ./schemas/app-of-apps.values.schema.json
@@ -4491,6 +4831,7 @@ const config_validate_fullFormats = (formats.fullFormats ? formats : formats.def
 const config_validate_validate = config_validate_validate0;/* harmony default export */ const config_validate = ((/* unused pure expression or super */ null && (config_validate_validate0)));const config_validate_schema0 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gitops-promotion.dev/schemas/config.schema.json","title":"gitops-promotion configuration (.github/gitops-promotion.yaml)","type":"object","additionalProperties":false,"properties":{"repoURL":{"type":"string","minLength":1,"description":"URL of this repository as Argo CD sees it; sources with this repoURL (compared normalized: ssh or https, .git, trailing slash, case of the host) are in-repo sources. Default: the URL of the git remote origin, else the repoURL of the bootstrap Applications; each of these counts as this repository."},"defaultBranch":{"type":"string","minLength":1,"description":"The branch a targetRevision of HEAD means. Default: the branch refs/remotes/origin/HEAD names, else (in an action) the event's repository.default_branch, else main or master when exactly one of them exists; otherwise it is unknown and clusters tracking HEAD have no ref."},"root":{"type":"string","minLength":1,"description":"Directory of the GitOps tree inside the repository, relative to its top (default '.'). The bootstrap glob is relative to it, and diff considers only changes under it or in a chart directory. Chart and valueFiles paths stay relative to the repository top, as Argo CD resolves them."},"controlPlane":{"enum":["auto","single","per-cluster"],"description":"single: one Argo CD manages every cluster, so Application names are unique across clusters, match applicationName and carry clusterLabel; per-cluster: each cluster runs its own Argo CD and those rules do not apply. Default auto: per-cluster when two bootstrap Applications share a name or every rendered Application deploys to the cluster its Argo CD runs in (https://kubernetes.default.svc, in-cluster); single otherwise."},"controlPlaneNamespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63,"description":"The namespace Argo CD runs in (its controller namespace): an Application there is known by its bare name, one in another namespace as <namespace>_<name> ($ARGOCD_APP_NAME, .argocd-source-<app>.yaml). Default: the metadata.namespace of the bootstrap Applications (a cluster's own, else the one most of them state), else argocd."},"bootstrap":{"type":"object","additionalProperties":false,"properties":{"glob":{"type":"string","description":"Where the bootstrap Applications are (one per cluster), relative to root. Default: argocd-bootstrap-apps/*.yaml"}}},"environments":{"type":"object","description":"Environment name to the git ref its clusters track. Default: dev → dev, staging → staging, prod → stable.","additionalProperties":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"type":"string","minLength":1,"description":"Branch or tag the environment's clusters track."}}}},"clusters":{"type":"array","description":"Clusters declared here override what the bootstrap Applications say (matched by name) or add clusters for repos without bootstrap files.","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"env":{"type":"string","minLength":1},"chart":{"type":"string","minLength":1,"description":"Path of the app-of-apps chart, relative to the repository top like an Argo CD source path, not to root ('.' for the top)."},"valueFiles":{"type":"array","items":{"type":"string","minLength":1},"description":"Values files relative to the chart, applied in order after the chart's values.yaml."},"parameters":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"type":"string","minLength":1},"value":{"type":"string"},"forceString":{"type":"boolean"}}}},"values":{"type":"string","description":"Inline values as a YAML string (Argo CD helm.values)."},"valuesObject":{"type":"object","description":"Inline values as an object (Argo CD helm.valuesObject)."},"releaseName":{"type":"string","minLength":1},"namespace":{"type":"string","minLength":1},"targetRevision":{"type":"string","minLength":1},"destination":{"type":"object","additionalProperties":false,"description":"Where this cluster's Applications must deploy.","properties":{"server":{"type":"string"},"name":{"type":"string"}}}}}},"valuesSchema":{"type":"string","minLength":1,"description":"'auto' (the chart's own values.schema.json, as helm enforces it; else each values file is compared with the shape of the chart's values.yaml, as warnings), 'builtin' (the built-in app-of-apps component-block schema), 'none', or a repo path to a JSON schema."},"applicationName":{"type":"string","minLength":1,"description":"Regular expression Application names must match; {cluster} stands for the cluster name. Checked with a single control plane only. Default: ^{cluster}-[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"clusterLabel":{"type":"string","minLength":1,"description":"Label every Application carries with its cluster name. Checked with a single control plane only. Default: cluster"},"dependsOn":{"type":"object","description":"Component to the components it needs deployed in strictly earlier sync waves.","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"rules":{"type":"object","description":"Rule id to 'off', 'error', 'warning' or 'notice'.","additionalProperties":{"enum":["off","error","warning","notice"]}},"limits":{"type":"object","additionalProperties":false,"properties":{"maxFileBytes":{"type":"integer","minimum":1},"maxAliasCount":{"type":"integer","minimum":0},"maxExpandedNodes":{"type":"integer","minimum":0,"maximum":5000000,"description":"How many nodes alias expansion may produce in one YAML document (default 200000); a document over it (an alias bomb) is refused. Replaces the deprecated maxAliasCount, which is read as maxAliasCount x 2000 nodes when this is not set."}}},"helm":{"type":"object","additionalProperties":false,"properties":{"kubeVersion":{"type":"string","description":"Passed to helm template --kube-version."},"apiVersions":{"type":"array","items":{"type":"string"},"description":"Passed to helm template --api-versions."}}},"diff":{"type":"object","additionalProperties":false,"description":"Settings of the diff command.","properties":{"ignore":{"type":"object","additionalProperties":false,"description":"Changes that never count (the report says how many it ignored).","properties":{"paths":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"JSON pointers into Applications and rendered resources; '*' matches any key, e.g. /metadata/annotations/checksum~1config."},"labels":{"type":"array","items":{"type":"string","minLength":1},"description":"Label keys, e.g. helm.sh/chart (metadata and pod template)."},"annotations":{"type":"array","items":{"type":"string","minLength":1},"description":"Annotation keys (metadata and pod template)."}}},"deep":{"type":"boolean","description":"Also render in-repo component charts and diff their resources (default true)."},"productionEnvironments":{"type":"array","items":{"type":"string","minLength":1},"description":"Environments whose changes are flagged as a risk (default: prod, production)."}}},"promotion":{"type":"object","additionalProperties":false,"description":"Gates and edges of promote (and, later, release and hotfix).","properties":{"edges":{"type":"array","description":"The edges of the promotion path (promote between branches; release and hotfix to the stable tag), each optionally with its own gates and settings, which override the ones below for that edge. Default: dev → staging.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1},"to":{"type":"string","minLength":1},"gates":{"type":"array","items":{"enum":["validation","checks","soak","argocd","labels","freeze"]},"description":"The gates this edge applies. Default: all of them."},"soak":{"type":"string","pattern":"^(\\d+[wdhms])+$","description":"This edge's soak time (overrides promotion.soak)."},"requiredChecks":{"type":"array","items":{"type":"string","minLength":1},"description":"This edge's required checks (overrides promotion.requiredChecks)."},"blockingLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"This edge's blocking labels (overrides promotion.blockingLabels)."},"freeze":{"$ref":"#/properties/promotion/properties/freeze","description":"This edge's freeze windows (overrides promotion.freeze)."}}}},"soak":{"type":"string","pattern":"^(\\d+[wdhms])+$","description":"How long the candidate must have been the head of `from` (or deployed there), e.g. 2h."},"requiredChecks":{"type":"array","items":{"type":"string","minLength":1},"description":"Check runs and commit statuses that must have succeeded on the candidate. Default: every one present, and at least one."},"blockingLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"No open issue or pull request may carry one of these labels. Default: promotion-blocker."},"freeze":{"type":"array","description":"Windows in which nothing is promoted.","items":{"oneOf":[{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"name":{"type":"string"},"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},{"type":"object","additionalProperties":false,"required":["days","start","end"],"properties":{"name":{"type":"string"},"days":{"type":"array","minItems":1,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"start":{"type":"string","pattern":"^([01]?\\d|2[0-4]):[0-5]\\d$"},"end":{"type":"string","pattern":"^([01]?\\d|2[0-4]):[0-5]\\d$"},"timezone":{"type":"string"}}}]}}}}}};const config_validate_schema1 = {"type":"array","description":"Windows in which nothing is promoted.","items":{"oneOf":[{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"name":{"type":"string"},"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},{"type":"object","additionalProperties":false,"required":["days","start","end"],"properties":{"name":{"type":"string"},"days":{"type":"array","minItems":1,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"start":{"type":"string","pattern":"^([01]?\\d|2[0-4]):[0-5]\\d$"},"end":{"type":"string","pattern":"^([01]?\\d|2[0-4]):[0-5]\\d$"},"timezone":{"type":"string"}}}]}};const config_validate_func0 = Object.prototype.hasOwnProperty;const config_validate_func1 = config_validate_ucs2length;const config_validate_pattern0 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "u");const pattern2 = new RegExp("^/", "u");const pattern3 = new RegExp("^(\\d+[wdhms])+$", "u");const pattern4 = new RegExp("^([01]?\\d|2[0-4]):[0-5]\\d$", "u");const config_validate_formats0 = config_validate_fullFormats["date-time"];function config_validate_validate0(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://gitops-promotion.dev/schemas/config.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(config_validate_func0.call(config_validate_schema0.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.repoURL !== undefined){let data0 = data.repoURL;if(typeof data0 === "string"){if(config_validate_func1(data0) < 1){const err1 = {instancePath:instancePath+"/repoURL",schemaPath:"#/properties/repoURL/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath:instancePath+"/repoURL",schemaPath:"#/properties/repoURL/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.defaultBranch !== undefined){let data1 = data.defaultBranch;if(typeof data1 === "string"){if(config_validate_func1(data1) < 1){const err3 = {instancePath:instancePath+"/defaultBranch",schemaPath:"#/properties/defaultBranch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/defaultBranch",schemaPath:"#/properties/defaultBranch/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.root !== undefined){let data2 = data.root;if(typeof data2 === "string"){if(config_validate_func1(data2) < 1){const err5 = {instancePath:instancePath+"/root",schemaPath:"#/properties/root/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/root",schemaPath:"#/properties/root/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.controlPlane !== undefined){let data3 = data.controlPlane;if(!(((data3 === "auto") || (data3 === "single")) || (data3 === "per-cluster"))){const err7 = {instancePath:instancePath+"/controlPlane",schemaPath:"#/properties/controlPlane/enum",keyword:"enum",params:{allowedValues: config_validate_schema0.properties.controlPlane.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.controlPlaneNamespace !== undefined){let data4 = data.controlPlaneNamespace;if(typeof data4 === "string"){if(config_validate_func1(data4) > 63){const err8 = {instancePath:instancePath+"/controlPlaneNamespace",schemaPath:"#/properties/controlPlaneNamespace/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(!config_validate_pattern0.test(data4)){const err9 = {instancePath:instancePath+"/controlPlaneNamespace",schemaPath:"#/properties/controlPlaneNamespace/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\""};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/controlPlaneNamespace",schemaPath:"#/properties/controlPlaneNamespace/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.bootstrap !== undefined){let data5 = data.bootstrap;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){for(const key1 in data5){if(!(key1 === "glob")){const err11 = {instancePath:instancePath+"/bootstrap",schemaPath:"#/properties/bootstrap/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data5.glob !== undefined){if(typeof data5.glob !== "string"){const err12 = {instancePath:instancePath+"/bootstrap/glob",schemaPath:"#/properties/bootstrap/properties/glob/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}else {const err13 = {instancePath:instancePath+"/bootstrap",schemaPath:"#/properties/bootstrap/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.environments !== undefined){let data7 = data.environments;if(data7 && typeof data7 == "object" && !Array.isArray(data7)){for(const key2 in data7){let data8 = data7[key2];if(data8 && typeof data8 == "object" && !Array.isArray(data8)){if(data8.ref === undefined){const err14 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}for(const key3 in data8){if(!(key3 === "ref")){const err15 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data8.ref !== undefined){let data9 = data8.ref;if(typeof data9 === "string"){if(config_validate_func1(data9) < 1){const err16 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/ref",schemaPath:"#/properties/environments/additionalProperties/properties/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}else {const err17 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/ref",schemaPath:"#/properties/environments/additionalProperties/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}else {const err19 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.clusters !== undefined){let data10 = data.clusters;if(Array.isArray(data10)){const len0 = data10.length;for(let i0=0; i0<len0; i0++){let data11 = data10[i0];if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(data11.name === undefined){const err20 = {instancePath:instancePath+"/clusters/" + i0,schemaPath:"#/properties/clusters/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}for(const key4 in data11){if(!(config_validate_func0.call(config_validate_schema0.properties.clusters.items.properties, key4))){const err21 = {instancePath:instancePath+"/clusters/" + i0,schemaPath:"#/properties/clusters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data11.name !== undefined){let data12 = data11.name;if(typeof data12 === "string"){if(!config_validate_pattern0.test(data12)){const err22 = {instancePath:instancePath+"/clusters/" + i0+"/name",schemaPath:"#/properties/clusters/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\""};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/clusters/" + i0+"/name",schemaPath:"#/properties/clusters/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data11.env !== undefined){let data13 = data11.env;if(typeof data13 === "string"){if(config_validate_func1(data13) < 1){const err24 = {instancePath:instancePath+"/clusters/" + i0+"/env",schemaPath:"#/properties/clusters/items/properties/env/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}else {const err25 = {instancePath:instancePath+"/clusters/" + i0+"/env",schemaPath:"#/properties/clusters/items/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data11.chart !== undefined){let data14 = data11.chart;if(typeof data14 === "string"){if(config_validate_func1(data14) < 1){const err26 = {instancePath:instancePath+"/clusters/" + i0+"/chart",schemaPath:"#/properties/clusters/items/properties/chart/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}else {const err27 = {instancePath:instancePath+"/clusters/" + i0+"/chart",schemaPath:"#/properties/clusters/items/properties/chart/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data11.valueFiles !== undefined){let data15 = data11.valueFiles;if(Array.isArray(data15)){const len1 = data15.length;for(let i1=0; i1<len1; i1++){let data16 = data15[i1];if(typeof data16 === "string"){if(config_validate_func1(data16) < 1){const err28 = {instancePath:instancePath+"/clusters/" + i0+"/valueFiles/" + i1,schemaPath:"#/properties/clusters/items/properties/valueFiles/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}else {const err29 = {instancePath:instancePath+"/clusters/" + i0+"/valueFiles/" + i1,schemaPath:"#/properties/clusters/items/properties/valueFiles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}else {const err30 = {instancePath:instancePath+"/clusters/" + i0+"/valueFiles",schemaPath:"#/properties/clusters/items/properties/valueFiles/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data11.parameters !== undefined){let data17 = data11.parameters;if(Array.isArray(data17)){const len2 = data17.length;for(let i2=0; i2<len2; i2++){let data18 = data17[i2];if(data18 && typeof data18 == "object" && !Array.isArray(data18)){if(data18.name === undefined){const err31 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2,schemaPath:"#/properties/clusters/items/properties/parameters/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}if(data18.value === undefined){const err32 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2,schemaPath:"#/properties/clusters/items/properties/parameters/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}for(const key5 in data18){if(!(((key5 === "name") || (key5 === "value")) || (key5 === "forceString"))){const err33 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2,schemaPath:"#/properties/clusters/items/properties/parameters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data18.name !== undefined){let data19 = data18.name;if(typeof data19 === "string"){if(config_validate_func1(data19) < 1){const err34 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2+"/name",schemaPath:"#/properties/clusters/items/properties/parameters/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}else {const err35 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2+"/name",schemaPath:"#/properties/clusters/items/properties/parameters/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data18.value !== undefined){if(typeof data18.value !== "string"){const err36 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2+"/value",schemaPath:"#/properties/clusters/items/properties/parameters/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data18.forceString !== undefined){if(typeof data18.forceString !== "boolean"){const err37 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2+"/forceString",schemaPath:"#/properties/clusters/items/properties/parameters/items/properties/forceString/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}}else {const err38 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2,schemaPath:"#/properties/clusters/items/properties/parameters/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}else {const err39 = {instancePath:instancePath+"/clusters/" + i0+"/parameters",schemaPath:"#/properties/clusters/items/properties/parameters/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data11.values !== undefined){if(typeof data11.values !== "string"){const err40 = {instancePath:instancePath+"/clusters/" + i0+"/values",schemaPath:"#/properties/clusters/items/properties/values/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data11.valuesObject !== undefined){let data23 = data11.valuesObject;if(!(data23 && typeof data23 == "object" && !Array.isArray(data23))){const err41 = {instancePath:instancePath+"/clusters/" + i0+"/valuesObject",schemaPath:"#/properties/clusters/items/properties/valuesObject/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data11.releaseName !== undefined){let data24 = data11.releaseName;if(typeof data24 === "string"){if(config_validate_func1(data24) < 1){const err42 = {instancePath:instancePath+"/clusters/" + i0+"/releaseName",schemaPath:"#/properties/clusters/items/properties/releaseName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}else {const err43 = {instancePath:instancePath+"/clusters/" + i0+"/releaseName",schemaPath:"#/properties/clusters/items/properties/releaseName/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data11.namespace !== undefined){let data25 = data11.namespace;if(typeof data25 === "string"){if(config_validate_func1(data25) < 1){const err44 = {instancePath:instancePath+"/clusters/" + i0+"/namespace",schemaPath:"#/properties/clusters/items/properties/namespace/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}else {const err45 = {instancePath:instancePath+"/clusters/" + i0+"/namespace",schemaPath:"#/properties/clusters/items/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data11.targetRevision !== undefined){let data26 = data11.targetRevision;if(typeof data26 === "string"){if(config_validate_func1(data26) < 1){const err46 = {instancePath:instancePath+"/clusters/" + i0+"/targetRevision",schemaPath:"#/properties/clusters/items/properties/targetRevision/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}else {const err47 = {instancePath:instancePath+"/clusters/" + i0+"/targetRevision",schemaPath:"#/properties/clusters/items/properties/targetRevision/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data11.destination !== undefined){let data27 = data11.destination;if(data27 && typeof data27 == "object" && !Array.isArray(data27)){for(const key6 in data27){if(!((key6 === "server") || (key6 === "name"))){const err48 = {instancePath:instancePath+"/clusters/" + i0+"/destination",schemaPath:"#/properties/clusters/items/properties/destination/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data27.server !== undefined){if(typeof data27.server !== "string"){const err49 = {instancePath:instancePath+"/clusters/" + i0+"/destination/server",schemaPath:"#/properties/clusters/items/properties/destination/properties/server/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data27.name !== undefined){if(typeof data27.name !== "string"){const err50 = {instancePath:instancePath+"/clusters/" + i0+"/destination/name",schemaPath:"#/properties/clusters/items/properties/destination/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}else {const err51 = {instancePath:instancePath+"/clusters/" + i0+"/destination",schemaPath:"#/properties/clusters/items/properties/destination/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}}else {const err52 = {instancePath:instancePath+"/clusters/" + i0,schemaPath:"#/properties/clusters/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}}else {const err53 = {instancePath:instancePath+"/clusters",schemaPath:"#/properties/clusters/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data.valuesSchema !== undefined){let data30 = data.valuesSchema;if(typeof data30 === "string"){if(config_validate_func1(data30) < 1){const err54 = {instancePath:instancePath+"/valuesSchema",schemaPath:"#/properties/valuesSchema/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}else {const err55 = {instancePath:instancePath+"/valuesSchema",schemaPath:"#/properties/valuesSchema/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data.applicationName !== undefined){let data31 = data.applicationName;if(typeof data31 === "string"){if(config_validate_func1(data31) < 1){const err56 = {instancePath:instancePath+"/applicationName",schemaPath:"#/properties/applicationName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}else {const err57 = {instancePath:instancePath+"/applicationName",schemaPath:"#/properties/applicationName/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data.clusterLabel !== undefined){let data32 = data.clusterLabel;if(typeof data32 === "string"){if(config_validate_func1(data32) < 1){const err58 = {instancePath:instancePath+"/clusterLabel",schemaPath:"#/properties/clusterLabel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}else {const err59 = {instancePath:instancePath+"/clusterLabel",schemaPath:"#/properties/clusterLabel/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data.dependsOn !== undefined){let data33 = data.dependsOn;if(data33 && typeof data33 == "object" && !Array.isArray(data33)){for(const key7 in data33){let data34 = data33[key7];if(Array.isArray(data34)){const len3 = data34.length;for(let i3=0; i3<len3; i3++){let data35 = data34[i3];if(typeof data35 === "string"){if(config_validate_func1(data35) < 1){const err60 = {instancePath:instancePath+"/dependsOn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/dependsOn/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}else {const err61 = {instancePath:instancePath+"/dependsOn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/dependsOn/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}let i4 = data34.length;let j0;if(i4 > 1){const indices0 = {};for(;i4--;){let item0 = data34[i4];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err62 = {instancePath:instancePath+"/dependsOn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/dependsOn/additionalProperties/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i4+" are identical)"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;break;}indices0[item0] = i4;}}}else {const err63 = {instancePath:instancePath+"/dependsOn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/dependsOn/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}}else {const err64 = {instancePath:instancePath+"/dependsOn",schemaPath:"#/properties/dependsOn/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data.rules !== undefined){let data36 = data.rules;if(data36 && typeof data36 == "object" && !Array.isArray(data36)){for(const key8 in data36){let data37 = data36[key8];if(!((((data37 === "off") || (data37 === "error")) || (data37 === "warning")) || (data37 === "notice"))){const err65 = {instancePath:instancePath+"/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/enum",keyword:"enum",params:{allowedValues: config_validate_schema0.properties.rules.additionalProperties.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}}else {const err66 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data.limits !== undefined){let data38 = data.limits;if(data38 && typeof data38 == "object" && !Array.isArray(data38)){for(const key9 in data38){if(!(((key9 === "maxFileBytes") || (key9 === "maxAliasCount")) || (key9 === "maxExpandedNodes"))){const err67 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(data38.maxFileBytes !== undefined){let data39 = data38.maxFileBytes;if(!((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39)))){const err68 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}if(typeof data39 == "number"){if(data39 < 1 || isNaN(data39)){const err69 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}}if(data38.maxAliasCount !== undefined){let data40 = data38.maxAliasCount;if(!((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40)))){const err70 = {instancePath:instancePath+"/limits/maxAliasCount",schemaPath:"#/properties/limits/properties/maxAliasCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}if(typeof data40 == "number"){if(data40 < 0 || isNaN(data40)){const err71 = {instancePath:instancePath+"/limits/maxAliasCount",schemaPath:"#/properties/limits/properties/maxAliasCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}}if(data38.maxExpandedNodes !== undefined){let data41 = data38.maxExpandedNodes;if(!((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41)))){const err72 = {instancePath:instancePath+"/limits/maxExpandedNodes",schemaPath:"#/properties/limits/properties/maxExpandedNodes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}if(typeof data41 == "number"){if(data41 > 5000000 || isNaN(data41)){const err73 = {instancePath:instancePath+"/limits/maxExpandedNodes",schemaPath:"#/properties/limits/properties/maxExpandedNodes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5000000},message:"must be <= 5000000"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}if(data41 < 0 || isNaN(data41)){const err74 = {instancePath:instancePath+"/limits/maxExpandedNodes",schemaPath:"#/properties/limits/properties/maxExpandedNodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}}}else {const err75 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data.helm !== undefined){let data42 = data.helm;if(data42 && typeof data42 == "object" && !Array.isArray(data42)){for(const key10 in data42){if(!((key10 === "kubeVersion") || (key10 === "apiVersions"))){const err76 = {instancePath:instancePath+"/helm",schemaPath:"#/properties/helm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data42.kubeVersion !== undefined){if(typeof data42.kubeVersion !== "string"){const err77 = {instancePath:instancePath+"/helm/kubeVersion",schemaPath:"#/properties/helm/properties/kubeVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}if(data42.apiVersions !== undefined){let data44 = data42.apiVersions;if(Array.isArray(data44)){const len4 = data44.length;for(let i5=0; i5<len4; i5++){if(typeof data44[i5] !== "string"){const err78 = {instancePath:instancePath+"/helm/apiVersions/" + i5,schemaPath:"#/properties/helm/properties/apiVersions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}}else {const err79 = {instancePath:instancePath+"/helm/apiVersions",schemaPath:"#/properties/helm/properties/apiVersions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}}else {const err80 = {instancePath:instancePath+"/helm",schemaPath:"#/properties/helm/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}if(data.diff !== undefined){let data46 = data.diff;if(data46 && typeof data46 == "object" && !Array.isArray(data46)){for(const key11 in data46){if(!(((key11 === "ignore") || (key11 === "deep")) || (key11 === "productionEnvironments"))){const err81 = {instancePath:instancePath+"/diff",schemaPath:"#/properties/diff/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}if(data46.ignore !== undefined){let data47 = data46.ignore;if(data47 && typeof data47 == "object" && !Array.isArray(data47)){for(const key12 in data47){if(!(((key12 === "paths") || (key12 === "labels")) || (key12 === "annotations"))){const err82 = {instancePath:instancePath+"/diff/ignore",schemaPath:"#/properties/diff/properties/ignore/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}if(data47.paths !== undefined){let data48 = data47.paths;if(Array.isArray(data48)){const len5 = data48.length;for(let i6=0; i6<len5; i6++){let data49 = data48[i6];if(typeof data49 === "string"){if(!pattern2.test(data49)){const err83 = {instancePath:instancePath+"/diff/ignore/paths/" + i6,schemaPath:"#/properties/diff/properties/ignore/properties/paths/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}else {const err84 = {instancePath:instancePath+"/diff/ignore/paths/" + i6,schemaPath:"#/properties/diff/properties/ignore/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}}else {const err85 = {instancePath:instancePath+"/diff/ignore/paths",schemaPath:"#/properties/diff/properties/ignore/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}if(data47.labels !== undefined){let data50 = data47.labels;if(Array.isArray(data50)){const len6 = data50.length;for(let i7=0; i7<len6; i7++){let data51 = data50[i7];if(typeof data51 === "string"){if(config_validate_func1(data51) < 1){const err86 = {instancePath:instancePath+"/diff/ignore/labels/" + i7,schemaPath:"#/properties/diff/properties/ignore/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}else {const err87 = {instancePath:instancePath+"/diff/ignore/labels/" + i7,schemaPath:"#/properties/diff/properties/ignore/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}}else {const err88 = {instancePath:instancePath+"/diff/ignore/labels",schemaPath:"#/properties/diff/properties/ignore/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}if(data47.annotations !== undefined){let data52 = data47.annotations;if(Array.isArray(data52)){const len7 = data52.length;for(let i8=0; i8<len7; i8++){let data53 = data52[i8];if(typeof data53 === "string"){if(config_validate_func1(data53) < 1){const err89 = {instancePath:instancePath+"/diff/ignore/annotations/" + i8,schemaPath:"#/properties/diff/properties/ignore/properties/annotations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}else {const err90 = {instancePath:instancePath+"/diff/ignore/annotations/" + i8,schemaPath:"#/properties/diff/properties/ignore/properties/annotations/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}}else {const err91 = {instancePath:instancePath+"/diff/ignore/annotations",schemaPath:"#/properties/diff/properties/ignore/properties/annotations/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}}else {const err92 = {instancePath:instancePath+"/diff/ignore",schemaPath:"#/properties/diff/properties/ignore/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}if(data46.deep !== undefined){if(typeof data46.deep !== "boolean"){const err93 = {instancePath:instancePath+"/diff/deep",schemaPath:"#/properties/diff/properties/deep/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}}if(data46.productionEnvironments !== undefined){let data55 = data46.productionEnvironments;if(Array.isArray(data55)){const len8 = data55.length;for(let i9=0; i9<len8; i9++){let data56 = data55[i9];if(typeof data56 === "string"){if(config_validate_func1(data56) < 1){const err94 = {instancePath:instancePath+"/diff/productionEnvironments/" + i9,schemaPath:"#/properties/diff/properties/productionEnvironments/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}else {const err95 = {instancePath:instancePath+"/diff/productionEnvironments/" + i9,schemaPath:"#/properties/diff/properties/productionEnvironments/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}}else {const err96 = {instancePath:instancePath+"/diff/productionEnvironments",schemaPath:"#/properties/diff/properties/productionEnvironments/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}}else {const err97 = {instancePath:instancePath+"/diff",schemaPath:"#/properties/diff/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}if(data.promotion !== undefined){let data57 = data.promotion;if(data57 && typeof data57 == "object" && !Array.isArray(data57)){for(const key13 in data57){if(!(((((key13 === "edges") || (key13 === "soak")) || (key13 === "requiredChecks")) || (key13 === "blockingLabels")) || (key13 === "freeze"))){const err98 = {instancePath:instancePath+"/promotion",schemaPath:"#/properties/promotion/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}}if(data57.edges !== undefined){let data58 = data57.edges;if(Array.isArray(data58)){const len9 = data58.length;for(let i10=0; i10<len9; i10++){let data59 = data58[i10];if(data59 && typeof data59 == "object" && !Array.isArray(data59)){if(data59.from === undefined){const err99 = {instancePath:instancePath+"/promotion/edges/" + i10,schemaPath:"#/properties/promotion/properties/edges/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}if(data59.to === undefined){const err100 = {instancePath:instancePath+"/promotion/edges/" + i10,schemaPath:"#/properties/promotion/properties/edges/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}for(const key14 in data59){if(!(((((((key14 === "from") || (key14 === "to")) || (key14 === "gates")) || (key14 === "soak")) || (key14 === "requiredChecks")) || (key14 === "blockingLabels")) || (key14 === "freeze"))){const err101 = {instancePath:instancePath+"/promotion/edges/" + i10,schemaPath:"#/properties/promotion/properties/edges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}}if(data59.from !== undefined){let data60 = data59.from;if(typeof data60 === "string"){if(config_validate_func1(data60) < 1){const err102 = {instancePath:instancePath+"/promotion/edges/" + i10+"/from",schemaPath:"#/properties/promotion/properties/edges/items/properties/from/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}}else {const err103 = {instancePath:instancePath+"/promotion/edges/" + i10+"/from",schemaPath:"#/properties/promotion/properties/edges/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}}if(data59.to !== undefined){let data61 = data59.to;if(typeof data61 === "string"){if(config_validate_func1(data61) < 1){const err104 = {instancePath:instancePath+"/promotion/edges/" + i10+"/to",schemaPath:"#/properties/promotion/properties/edges/items/properties/to/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}}else {const err105 = {instancePath:instancePath+"/promotion/edges/" + i10+"/to",schemaPath:"#/properties/promotion/properties/edges/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err105];}else {vErrors.push(err105);}errors++;}}if(data59.gates !== undefined){let data62 = data59.gates;if(Array.isArray(data62)){const len10 = data62.length;for(let i11=0; i11<len10; i11++){let data63 = data62[i11];if(!((((((data63 === "validation") || (data63 === "checks")) || (data63 === "soak")) || (data63 === "argocd")) || (data63 === "labels")) || (data63 === "freeze"))){const err106 = {instancePath:instancePath+"/promotion/edges/" + i10+"/gates/" + i11,schemaPath:"#/properties/promotion/properties/edges/items/properties/gates/items/enum",keyword:"enum",params:{allowedValues: config_validate_schema0.properties.promotion.properties.edges.items.properties.gates.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err106];}else {vErrors.push(err106);}errors++;}}}else {const err107 = {instancePath:instancePath+"/promotion/edges/" + i10+"/gates",schemaPath:"#/properties/promotion/properties/edges/items/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err107];}else {vErrors.push(err107);}errors++;}}if(data59.soak !== undefined){let data64 = data59.soak;if(typeof data64 === "string"){if(!pattern3.test(data64)){const err108 = {instancePath:instancePath+"/promotion/edges/" + i10+"/soak",schemaPath:"#/properties/promotion/properties/edges/items/properties/soak/pattern",keyword:"pattern",params:{pattern: "^(\\d+[wdhms])+$"},message:"must match pattern \""+"^(\\d+[wdhms])+$"+"\""};if(vErrors === null){vErrors = [err108];}else {vErrors.push(err108);}errors++;}}else {const err109 = {instancePath:instancePath+"/promotion/edges/" + i10+"/soak",schemaPath:"#/properties/promotion/properties/edges/items/properties/soak/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err109];}else {vErrors.push(err109);}errors++;}}if(data59.requiredChecks !== undefined){let data65 = data59.requiredChecks;if(Array.isArray(data65)){const len11 = data65.length;for(let i12=0; i12<len11; i12++){let data66 = data65[i12];if(typeof data66 === "string"){if(config_validate_func1(data66) < 1){const err110 = {instancePath:instancePath+"/promotion/edges/" + i10+"/requiredChecks/" + i12,schemaPath:"#/properties/promotion/properties/edges/items/properties/requiredChecks/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err110];}else {vErrors.push(err110);}errors++;}}else {const err111 = {instancePath:instancePath+"/promotion/edges/" + i10+"/requiredChecks/" + i12,schemaPath:"#/properties/promotion/properties/edges/items/properties/requiredChecks/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err111];}else {vErrors.push(err111);}errors++;}}}else {const err112 = {instancePath:instancePath+"/promotion/edges/" + i10+"/requiredChecks",schemaPath:"#/properties/promotion/properties/edges/items/properties/requiredChecks/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err112];}else {vErrors.push(err112);}errors++;}}if(data59.blockingLabels !== undefined){let data67 = data59.blockingLabels;if(Array.isArray(data67)){const len12 = data67.length;for(let i13=0; i13<len12; i13++){let data68 = data67[i13];if(typeof data68 === "string"){if(config_validate_func1(data68) < 1){const err113 = {instancePath:instancePath+"/promotion/edges/" + i10+"/blockingLabels/" + i13,schemaPath:"#/properties/promotion/properties/edges/items/properties/blockingLabels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err113];}else {vErrors.push(err113);}errors++;}}else {const err114 = {instancePath:instancePath+"/promotion/edges/" + i10+"/blockingLabels/" + i13,schemaPath:"#/properties/promotion/properties/edges/items/properties/blockingLabels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err114];}else {vErrors.push(err114);}errors++;}}}else {const err115 = {instancePath:instancePath+"/promotion/edges/" + i10+"/blockingLabels",schemaPath:"#/properties/promotion/properties/edges/items/properties/blockingLabels/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err115];}else {vErrors.push(err115);}errors++;}}if(data59.freeze !== undefined){let data69 = data59.freeze;if(Array.isArray(data69)){const len13 = data69.length;for(let i14=0; i14<len13; i14++){let data70 = data69[i14];const _errs155 = errors;let valid45 = false;let passing0 = null;const _errs156 = errors;if(data70 && typeof data70 == "object" && !Array.isArray(data70)){if(data70.from === undefined){const err116 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};if(vErrors === null){vErrors = [err116];}else {vErrors.push(err116);}errors++;}if(data70.to === undefined){const err117 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};if(vErrors === null){vErrors = [err117];}else {vErrors.push(err117);}errors++;}for(const key15 in data70){if(!(((key15 === "name") || (key15 === "from")) || (key15 === "to"))){const err118 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err118];}else {vErrors.push(err118);}errors++;}}if(data70.name !== undefined){if(typeof data70.name !== "string"){const err119 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/name",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err119];}else {vErrors.push(err119);}errors++;}}if(data70.from !== undefined){let data72 = data70.from;if(typeof data72 === "string"){if(!(config_validate_formats0.validate(data72))){const err120 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/from",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/from/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};if(vErrors === null){vErrors = [err120];}else {vErrors.push(err120);}errors++;}}else {const err121 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/from",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err121];}else {vErrors.push(err121);}errors++;}}if(data70.to !== undefined){let data73 = data70.to;if(typeof data73 === "string"){if(!(config_validate_formats0.validate(data73))){const err122 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/to",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/to/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};if(vErrors === null){vErrors = [err122];}else {vErrors.push(err122);}errors++;}}else {const err123 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/to",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err123];}else {vErrors.push(err123);}errors++;}}}else {const err124 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err124];}else {vErrors.push(err124);}errors++;}var _valid0 = _errs156 === errors;if(_valid0){valid45 = true;passing0 = 0;}const _errs165 = errors;if(data70 && typeof data70 == "object" && !Array.isArray(data70)){if(data70.days === undefined){const err125 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'"};if(vErrors === null){vErrors = [err125];}else {vErrors.push(err125);}errors++;}if(data70.start === undefined){const err126 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};if(vErrors === null){vErrors = [err126];}else {vErrors.push(err126);}errors++;}if(data70.end === undefined){const err127 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'"};if(vErrors === null){vErrors = [err127];}else {vErrors.push(err127);}errors++;}for(const key16 in data70){if(!(((((key16 === "name") || (key16 === "days")) || (key16 === "start")) || (key16 === "end")) || (key16 === "timezone"))){const err128 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err128];}else {vErrors.push(err128);}errors++;}}if(data70.name !== undefined){if(typeof data70.name !== "string"){const err129 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/name",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err129];}else {vErrors.push(err129);}errors++;}}if(data70.days !== undefined){let data75 = data70.days;if(Array.isArray(data75)){if(data75.length < 1){const err130 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/days",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err130];}else {vErrors.push(err130);}errors++;}const len14 = data75.length;for(let i15=0; i15<len14; i15++){let data76 = data75[i15];if(!(((((((data76 === "mon") || (data76 === "tue")) || (data76 === "wed")) || (data76 === "thu")) || (data76 === "fri")) || (data76 === "sat")) || (data76 === "sun"))){const err131 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/days/" + i15,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/items/enum",keyword:"enum",params:{allowedValues: config_validate_schema1.items.oneOf[1].properties.days.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err131];}else {vErrors.push(err131);}errors++;}}}else {const err132 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/days",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err132];}else {vErrors.push(err132);}errors++;}}if(data70.start !== undefined){let data77 = data70.start;if(typeof data77 === "string"){if(!pattern4.test(data77)){const err133 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/start",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/start/pattern",keyword:"pattern",params:{pattern: "^([01]?\\d|2[0-4]):[0-5]\\d$"},message:"must match pattern \""+"^([01]?\\d|2[0-4]):[0-5]\\d$"+"\""};if(vErrors === null){vErrors = [err133];}else {vErrors.push(err133);}errors++;}}else {const err134 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/start",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/start/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err134];}else {vErrors.push(err134);}errors++;}}if(data70.end !== undefined){let data78 = data70.end;if(typeof data78 === "string"){if(!pattern4.test(data78)){const err135 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/end",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/end/pattern",keyword:"pattern",params:{pattern: "^([01]?\\d|2[0-4]):[0-5]\\d$"},message:"must match pattern \""+"^([01]?\\d|2[0-4]):[0-5]\\d$"+"\""};if(vErrors === null){vErrors = [err135];}else {vErrors.push(err135);}errors++;}}else {const err136 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/end",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/end/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err136];}else {vErrors.push(err136);}errors++;}}if(data70.timezone !== undefined){if(typeof data70.timezone !== "string"){const err137 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/timezone",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err137];}else {vErrors.push(err137);}errors++;}}}else {const err138 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err138];}else {vErrors.push(err138);}errors++;}var _valid0 = _errs165 === errors;if(_valid0 && valid45){valid45 = false;passing0 = [passing0, 1];}else {if(_valid0){valid45 = true;passing0 = 1;}}if(!valid45){const err139 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err139];}else {vErrors.push(err139);}errors++;}else {errors = _errs155;if(vErrors !== null){if(_errs155){vErrors.length = _errs155;}else {vErrors = null;}}}}}else {const err140 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze",schemaPath:"#/properties/promotion/properties/freeze/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err140];}else {vErrors.push(err140);}errors++;}}}else {const err141 = {instancePath:instancePath+"/promotion/edges/" + i10,schemaPath:"#/properties/promotion/properties/edges/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err141];}else {vErrors.push(err141);}errors++;}}}else {const err142 = {instancePath:instancePath+"/promotion/edges",schemaPath:"#/properties/promotion/properties/edges/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err142];}else {vErrors.push(err142);}errors++;}}if(data57.soak !== undefined){let data80 = data57.soak;if(typeof data80 === "string"){if(!pattern3.test(data80)){const err143 = {instancePath:instancePath+"/promotion/soak",schemaPath:"#/properties/promotion/properties/soak/pattern",keyword:"pattern",params:{pattern: "^(\\d+[wdhms])+$"},message:"must match pattern \""+"^(\\d+[wdhms])+$"+"\""};if(vErrors === null){vErrors = [err143];}else {vErrors.push(err143);}errors++;}}else {const err144 = {instancePath:instancePath+"/promotion/soak",schemaPath:"#/properties/promotion/properties/soak/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err144];}else {vErrors.push(err144);}errors++;}}if(data57.requiredChecks !== undefined){let data81 = data57.requiredChecks;if(Array.isArray(data81)){const len15 = data81.length;for(let i16=0; i16<len15; i16++){let data82 = data81[i16];if(typeof data82 === "string"){if(config_validate_func1(data82) < 1){const err145 = {instancePath:instancePath+"/promotion/requiredChecks/" + i16,schemaPath:"#/properties/promotion/properties/requiredChecks/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err145];}else {vErrors.push(err145);}errors++;}}else {const err146 = {instancePath:instancePath+"/promotion/requiredChecks/" + i16,schemaPath:"#/properties/promotion/properties/requiredChecks/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err146];}else {vErrors.push(err146);}errors++;}}}else {const err147 = {instancePath:instancePath+"/promotion/requiredChecks",schemaPath:"#/properties/promotion/properties/requiredChecks/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err147];}else {vErrors.push(err147);}errors++;}}if(data57.blockingLabels !== undefined){let data83 = data57.blockingLabels;if(Array.isArray(data83)){const len16 = data83.length;for(let i17=0; i17<len16; i17++){let data84 = data83[i17];if(typeof data84 === "string"){if(config_validate_func1(data84) < 1){const err148 = {instancePath:instancePath+"/promotion/blockingLabels/" + i17,schemaPath:"#/properties/promotion/properties/blockingLabels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err148];}else {vErrors.push(err148);}errors++;}}else {const err149 = {instancePath:instancePath+"/promotion/blockingLabels/" + i17,schemaPath:"#/properties/promotion/properties/blockingLabels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err149];}else {vErrors.push(err149);}errors++;}}}else {const err150 = {instancePath:instancePath+"/promotion/blockingLabels",schemaPath:"#/properties/promotion/properties/blockingLabels/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err150];}else {vErrors.push(err150);}errors++;}}if(data57.freeze !== undefined){let data85 = data57.freeze;if(Array.isArray(data85)){const len17 = data85.length;for(let i18=0; i18<len17; i18++){let data86 = data85[i18];const _errs192 = errors;let valid56 = false;let passing1 = null;const _errs193 = errors;if(data86 && typeof data86 == "object" && !Array.isArray(data86)){if(data86.from === undefined){const err151 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};if(vErrors === null){vErrors = [err151];}else {vErrors.push(err151);}errors++;}if(data86.to === undefined){const err152 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};if(vErrors === null){vErrors = [err152];}else {vErrors.push(err152);}errors++;}for(const key17 in data86){if(!(((key17 === "name") || (key17 === "from")) || (key17 === "to"))){const err153 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err153];}else {vErrors.push(err153);}errors++;}}if(data86.name !== undefined){if(typeof data86.name !== "string"){const err154 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/name",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err154];}else {vErrors.push(err154);}errors++;}}if(data86.from !== undefined){let data88 = data86.from;if(typeof data88 === "string"){if(!(config_validate_formats0.validate(data88))){const err155 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/from",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/from/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};if(vErrors === null){vErrors = [err155];}else {vErrors.push(err155);}errors++;}}else {const err156 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/from",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err156];}else {vErrors.push(err156);}errors++;}}if(data86.to !== undefined){let data89 = data86.to;if(typeof data89 === "string"){if(!(config_validate_formats0.validate(data89))){const err157 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/to",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/to/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};if(vErrors === null){vErrors = [err157];}else {vErrors.push(err157);}errors++;}}else {const err158 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/to",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err158];}else {vErrors.push(err158);}errors++;}}}else {const err159 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err159];}else {vErrors.push(err159);}errors++;}var _valid1 = _errs193 === errors;if(_valid1){valid56 = true;passing1 = 0;}const _errs202 = errors;if(data86 && typeof data86 == "object" && !Array.isArray(data86)){if(data86.days === undefined){const err160 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'"};if(vErrors === null){vErrors = [err160];}else {vErrors.push(err160);}errors++;}if(data86.start === undefined){const err161 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};if(vErrors === null){vErrors = [err161];}else {vErrors.push(err161);}errors++;}if(data86.end === undefined){const err162 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'"};if(vErrors === null){vErrors = [err162];}else {vErrors.push(err162);}errors++;}for(const key18 in data86){if(!(((((key18 === "name") || (key18 === "days")) || (key18 === "start")) || (key18 === "end")) || (key18 === "timezone"))){const err163 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err163];}else {vErrors.push(err163);}errors++;}}if(data86.name !== undefined){if(typeof data86.name !== "string"){const err164 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/name",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err164];}else {vErrors.push(err164);}errors++;}}if(data86.days !== undefined){let data91 = data86.days;if(Array.isArray(data91)){if(data91.length < 1){const err165 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/days",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err165];}else {vErrors.push(err165);}errors++;}const len18 = data91.length;for(let i19=0; i19<len18; i19++){let data92 = data91[i19];if(!(((((((data92 === "mon") || (data92 === "tue")) || (data92 === "wed")) || (data92 === "thu")) || (data92 === "fri")) || (data92 === "sat")) || (data92 === "sun"))){const err166 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/days/" + i19,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/items/enum",keyword:"enum",params:{allowedValues: config_validate_schema0.properties.promotion.properties.freeze.items.oneOf[1].properties.days.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err166];}else {vErrors.push(err166);}errors++;}}}else {const err167 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/days",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err167];}else {vErrors.push(err167);}errors++;}}if(data86.start !== undefined){let data93 = data86.start;if(typeof data93 === "string"){if(!pattern4.test(data93)){const err168 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/start",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/start/pattern",keyword:"pattern",params:{pattern: "^([01]?\\d|2[0-4]):[0-5]\\d$"},message:"must match pattern \""+"^([01]?\\d|2[0-4]):[0-5]\\d$"+"\""};if(vErrors === null){vErrors = [err168];}else {vErrors.push(err168);}errors++;}}else {const err169 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/start",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/start/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err169];}else {vErrors.push(err169);}errors++;}}if(data86.end !== undefined){let data94 = data86.end;if(typeof data94 === "string"){if(!pattern4.test(data94)){const err170 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/end",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/end/pattern",keyword:"pattern",params:{pattern: "^([01]?\\d|2[0-4]):[0-5]\\d$"},message:"must match pattern \""+"^([01]?\\d|2[0-4]):[0-5]\\d$"+"\""};if(vErrors === null){vErrors = [err170];}else {vErrors.push(err170);}errors++;}}else {const err171 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/end",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/end/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err171];}else {vErrors.push(err171);}errors++;}}if(data86.timezone !== undefined){if(typeof data86.timezone !== "string"){const err172 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/timezone",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err172];}else {vErrors.push(err172);}errors++;}}}else {const err173 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err173];}else {vErrors.push(err173);}errors++;}var _valid1 = _errs202 === errors;if(_valid1 && valid56){valid56 = false;passing1 = [passing1, 1];}else {if(_valid1){valid56 = true;passing1 = 1;}}if(!valid56){const err174 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err174];}else {vErrors.push(err174);}errors++;}else {errors = _errs192;if(vErrors !== null){if(_errs192){vErrors.length = _errs192;}else {vErrors = null;}}}}}else {const err175 = {instancePath:instancePath+"/promotion/freeze",schemaPath:"#/properties/promotion/properties/freeze/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err175];}else {vErrors.push(err175);}errors++;}}}else {const err176 = {instancePath:instancePath+"/promotion",schemaPath:"#/properties/promotion/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err176];}else {vErrors.push(err176);}errors++;}}}else {const err177 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err177];}else {vErrors.push(err177);}errors++;}config_validate_validate0.errors = vErrors;return errors === 0;}
 
 ;// CONCATENATED MODULE: ./src/gitops/json-schema.ts
+
 
 
 
@@ -4557,7 +4898,7 @@ function explain(errors, root, fallback) {
     const out = [];
     const seen = new Set();
     for (const e of pruneAlternatives(errors)) {
-        const path = (0,vnode/* pointerToPath */.ox)(e.instancePath);
+        const path = (0,json_pointer/* decodePointer */.A)(e.instancePath);
         let pos = ((0,vnode/* nodeAt */.oB)(root, path) ?? (0,vnode/* deepestNodeAt */.MT)(root, path)).pos ?? fallback;
         let shownPath = path;
         let message = e.message ?? 'is invalid';
@@ -4703,7 +5044,10 @@ function lineReads(line, ranges) {
 
 // EXTERNAL MODULE: ./src/gitops/vnode.ts
 var vnode = __webpack_require__(1754);
+// EXTERNAL MODULE: ./src/util/regexp-escape.ts
+var regexp_escape = __webpack_require__(7539);
 ;// CONCATENATED MODULE: ./src/gitops/locate.ts
+
 
 
 
@@ -4878,7 +5222,7 @@ function findKeyLine(text, keys) {
     if (keys.length === 0)
         return null;
     const lines = text.split('\n');
-    const keyRe = (k) => new RegExp(`^(\\s*)(?:-\\s+)?["']?${k.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}["']?\\s*:`);
+    const keyRe = (k) => new RegExp(`^(\\s*)(?:-\\s+)?["']?${(0,regexp_escape/* escapeRegExp */.N)(k)}["']?\\s*:`);
     let from = 0;
     let indent = -1;
     let found = null;
@@ -5209,7 +5553,10 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/gitops/repo-files.ts
 var repo_files = __webpack_require__(1056);
+// EXTERNAL MODULE: ./src/util/regexp-escape.ts
+var regexp_escape = __webpack_require__(7539);
 ;// CONCATENATED MODULE: ./src/gitops/value-file-glob.ts
+
 /**
  * valueFiles globs as Argo CD 3.5+ expands them (reposerver `getResolvedValueFiles`, doublestar v4
  * `FilepathGlob`): `*`, `?`, `[class]` (`[^…]`/`[!…]` negated, ranges), `{alt,…}` (nested), `**` as a
@@ -5323,7 +5670,7 @@ function segmentMatcher(segment) {
     for (let i = 0; i < segment.length; i++) {
         const ch = segment[i];
         if (ch === '\\' && i + 1 < segment.length)
-            re += value_file_glob_escape(segment[++i]);
+            re += (0,regexp_escape/* escapeRegExp */.N)(segment[++i]);
         else if (ch === '*') {
             while (segment[i + 1] === '*')
                 i++;
@@ -5339,7 +5686,7 @@ function segmentMatcher(segment) {
             i = end;
         }
         else
-            re += value_file_glob_escape(ch);
+            re += (0,regexp_escape/* escapeRegExp */.N)(ch);
     }
     return new RegExp(`^${re}$`, 's');
 }
@@ -5359,12 +5706,9 @@ function characterClass(body) {
         if (body[i] === '\\' && i + 1 < body.length)
             i++;
         const ch = body[i];
-        out += ch === '-' && out !== '' && i + 1 < body.length ? '-' : value_file_glob_escape(ch);
+        out += ch === '-' && out !== '' && i + 1 < body.length ? '-' : (0,regexp_escape/* escapeRegExp */.N)(ch);
     }
     return `[${negated ? '^' : ''}${out}]`;
-}
-function value_file_glob_escape(ch) {
-    return ch.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
 }
 
 ;// CONCATENATED MODULE: ./src/gitops/value-files.ts
@@ -6772,7 +7116,10 @@ function bootstrapClusterNames(bootstraps) {
 var repo_url = __webpack_require__(8734);
 // EXTERNAL MODULE: ./src/gitops/control-plane-namespace.ts
 var control_plane_namespace = __webpack_require__(6260);
+// EXTERNAL MODULE: ./src/gitops/env-for-ref.ts
+var env_for_ref = __webpack_require__(5529);
 ;// CONCATENATED MODULE: ./src/gitops/topology.ts
+
 
 
 
@@ -6934,7 +7281,7 @@ function fromBootstrap(file, root, app, named, { config, defaultBranch, namespac
     }
     const targetRevision = typeof source.targetRevision === 'string' && source.targetRevision ? source.targetRevision : 'HEAD';
     const ref = resolveRef(targetRevision, defaultBranch);
-    const env = metadata.labels?.env ?? envForRef(config, ref, defaultBranch);
+    const env = metadata.labels?.env ?? envOfClusterRef(config, ref, defaultBranch);
     return {
         name,
         env,
@@ -6980,7 +7327,7 @@ function applyOverride(base, o, config, defaultBranch, controlPlane) {
     }
     const targetRevision = o.targetRevision ?? base?.targetRevision ?? 'HEAD';
     const ref = resolveRef(targetRevision, defaultBranch);
-    const env = o.env ?? base?.env ?? envForRef(config, ref, defaultBranch);
+    const env = o.env ?? base?.env ?? envOfClusterRef(config, ref, defaultBranch);
     return {
         name: o.name,
         env,
@@ -7025,13 +7372,11 @@ function resolveRef(targetRevision, defaultBranch) {
 function isHead(targetRevision) {
     return targetRevision === '' || targetRevision === 'HEAD';
 }
-function envForRef(config, ref, defaultBranch) {
+/** The environment a ref's clusters belong to: the configured one, else the default dev on the default branch. */
+function envOfClusterRef(config, ref, defaultBranch) {
     if (ref === null)
         return null;
-    const match = Object.entries(config.environments).find(([, e]) => e.ref === ref);
-    if (match)
-        return match[0];
-    return tracksDefaultDev(config, 'dev', ref, defaultBranch) ? 'dev' : null;
+    return (0,env_for_ref/* envForRef */.C)(config, ref) ?? (tracksDefaultDev(config, 'dev', ref, defaultBranch) ? 'dev' : null);
 }
 /** The ref an environment's clusters track (the configured one, or the default branch for the default dev). */
 function envRefOf(config, env, ref, defaultBranch) {
@@ -7121,7 +7466,6 @@ function stripNulls(map) {
 /* harmony export */   Rf: () => (/* binding */ fromJson),
 /* harmony export */   aB: () => (/* binding */ toJson),
 /* harmony export */   oB: () => (/* binding */ nodeAt),
-/* harmony export */   ox: () => (/* binding */ pointerToPath),
 /* harmony export */   uj: () => (/* binding */ pathToString)
 /* harmony export */ });
 function toJson(node) {
@@ -7191,15 +7535,6 @@ function* leaves(node, path = []) {
         for (let i = 0; i < node.items.length; i++)
             yield* leaves(node.items[i], [...path, String(i)]);
     }
-}
-/** Decodes an ajv instancePath (`/a/b~1c/0`) into segments. */
-function pointerToPath(pointer) {
-    if (pointer === '')
-        return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 function pathToString(path) {
     return path
@@ -7555,10 +7890,10 @@ function helmErrorText(stderr) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f5: () => (/* binding */ Helm),
 /* harmony export */   ux: () => (/* binding */ resolveHelmBinary),
 /* harmony export */   xs: () => (/* binding */ createHelm)
 /* harmony export */ });
+/* unused harmony export Helm */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
@@ -7794,7 +8129,6 @@ function isExecutable(file) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ stderrLogger)
 /* harmony export */ });
-/* unused harmony export silentLogger */
 /* harmony import */ var _report_log_safe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9816);
 
 /**
@@ -7812,7 +8146,6 @@ function stderrLogger(verbose = false) {
         warning: (m) => write(`warning: ${m}`),
     };
 }
-const silentLogger = { debug: () => { }, info: () => { }, warning: () => { } };
 
 
 /***/ }),
@@ -7967,6 +8300,39 @@ function isMap(v) {
 
 /***/ }),
 
+/***/ 7148:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ decodePointer)
+/* harmony export */ });
+/** The segments of an RFC 6901 JSON pointer (`/a/b~1c/0` → `a`, `b/c`, `0`); `''` is the whole document. */
+function decodePointer(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+
+/***/ }),
+
+/***/ 1976:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ plural)
+/* harmony export */ });
+/** `1 error`, `2 errors`: a count and its noun (nouns that take an `s`). */
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+
+/***/ }),
+
 /***/ 2017:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -8031,6 +8397,20 @@ function allowEnv(from, names, patterns = []) {
 }
 /** Proxy settings, for the children that may reach the network (git fetch/push, helm dependency build). */
 const PROXY_ENV = ['HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'http_proxy', 'https_proxy', 'no_proxy'];
+
+
+/***/ }),
+
+/***/ 7539:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ escapeRegExp)
+/* harmony export */ });
+/** `text` as a regular expression that matches it literally (also inside a character class). */
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 
 /***/ }),
