@@ -1,6 +1,7 @@
 import type { HelmPort } from '../ports/helm.js';
 import type { RepoFiles } from '../gitops/repo-files.js';
 import { renderComponent, type ComponentRecipe, type ComponentRender } from './deep.js';
+import { canonicalJson } from '../util/canonical-json.js';
 
 export interface ChartRenderOptions {
   dependencyBuild: boolean;
@@ -19,19 +20,9 @@ export class ChartRenders {
   constructor(private readonly helm: HelmPort) {}
 
   render(files: RepoFiles, recipe: ComponentRecipe, options: ChartRenderOptions): Promise<ComponentRender> {
-    const key = JSON.stringify([files.root, files.revision, canonical(recipe), canonical(options)]);
+    const key = JSON.stringify([files.root, files.revision, canonicalJson(recipe), canonicalJson(options)]);
     let r = this.renders.get(key);
     if (!r) this.renders.set(key, (r = renderComponent(this.helm, files, recipe, options)));
     return r;
   }
-}
-
-function canonical(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
-  if (v && typeof v === 'object')
-    return `{${Object.keys(v)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`)
-      .join(',')}}`;
-  return JSON.stringify(v ?? null);
 }

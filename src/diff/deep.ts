@@ -22,6 +22,7 @@ import { isOwnRepoURL, type RepoIdentity } from '../gitops/topology.js';
 import type { TreeListing } from './fingerprint.js';
 import { fingerprint, isUnder, renderInputs } from './fingerprint.js';
 import type { DeepResult, DependencyChange } from './model.js';
+import { canonicalJson } from '../util/canonical-json.js';
 
 /** How to render the component chart of one Application, when it is an in-repo Helm chart. */
 export type ComponentRecipe = RenderRecipe;
@@ -446,7 +447,7 @@ function ownInputs(sources: readonly ApplicationSource[], repoURL: RepoIdentity)
 function renderIdentity(app: ApplicationObject): string {
   const spec = (app.spec ?? {}) as Record<string, unknown>;
   const meta = app.metadata ?? {};
-  return canonical({
+  return canonicalJson({
     name: meta.name ?? null,
     namespace: meta.namespace ?? null,
     project: spec.project ?? null,
@@ -454,16 +455,6 @@ function renderIdentity(app: ApplicationObject): string {
     sources: spec.sources ?? null,
     destination: spec.destination ?? null,
   });
-}
-
-function canonical(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
-  if (v && typeof v === 'object')
-    return `{${Object.keys(v)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`)
-      .join(',')}}`;
-  return JSON.stringify(v ?? null);
 }
 
 /** One ref's tree as deep mode needs it. */

@@ -1,4 +1,5 @@
 import { repoJoin, type RepoFiles } from './repo-files.js';
+import { actions as templateActionTexts } from './template-paths.js';
 
 /** What a chart's templates read of its values, as far as the template text shows it. */
 export interface TemplateReads {
@@ -70,7 +71,7 @@ const DUMP_DOT = new RegExp(String.raw`${DUMPER}\s*(?:\(\s*)?\.(?![A-Za-z_$])`);
 const BLOCK = /^-?\s*(range|with)\b/;
 
 function scanTemplate(text: string, names: Set<string>, wholePaths: Set<string>): void {
-  const actions = templateActions(text);
+  const actions = templateActionTexts(text);
   actions.forEach((action, i) => {
     for (const m of action.matchAll(FIELD)) names.add(m[1]!);
     for (const m of action.matchAll(STRING)) names.add(m[1] ?? m[2] ?? '');
@@ -84,17 +85,4 @@ function scanTemplate(text: string, names: Set<string>, wholePaths: Set<string>)
     const dumped = block === 'range' || actions.slice(i + 1, i + 4).some((a) => DUMP_DOT.test(a));
     if (dumped) wholePaths.add(first[1]!.slice(1));
   });
-}
-
-/** The text of every `{{ … }}` action, in order (template comments included: harmless). */
-function templateActions(text: string): string[] {
-  const out: string[] = [];
-  let at = text.indexOf('{{');
-  while (at >= 0) {
-    const end = text.indexOf('}}', at + 2);
-    if (end < 0) break;
-    out.push(text.slice(at + 2, end));
-    at = text.indexOf('{{', end + 2);
-  }
-  return out;
 }
