@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
@@ -6,6 +6,7 @@ import {
   fixtureMeta,
   FIXTURES_DIR,
   type FixtureCommit,
+  publishHistory,
   type FixtureHistory,
 } from './fixture-history.js';
 import { git, isolatedGitEnv } from './git.js';
@@ -36,20 +37,5 @@ export function editedHistory(name: string, setup: (dir: string) => void, steps:
     edit(build);
     commits.push({ step, message: step, sha: commitStep(build, env, i + 1, step) });
   });
-  const origin = path.join(root, 'origin.git');
-  git(root, env, 'init', '-q', '--bare', '-b', meta.defaultBranch, origin);
-  git(build, env, 'push', '-q', origin, `${meta.defaultBranch}:${meta.defaultBranch}`);
-  const dir = path.join(root, 'work');
-  git(root, env, 'clone', '-q', origin, dir);
-  rmSync(build, { recursive: true, force: true });
-  return {
-    name,
-    dir,
-    origin,
-    env,
-    defaultBranch: meta.defaultBranch,
-    commits,
-    checkout: (sha) => void git(dir, env, 'checkout', '-q', '--detach', sha),
-    cleanup: () => rmSync(root, { recursive: true, force: true }),
-  };
+  return publishHistory(name, { root, build, env, defaultBranch: meta.defaultBranch }, commits);
 }

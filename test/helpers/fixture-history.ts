@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { PROJECT_ROOT } from './fixture-repo.js';
 import { git, isolatedGitEnv } from './git.js';
 
@@ -122,9 +123,22 @@ export function buildFixtureHistory(name: string): FixtureHistory {
     const message = applyOverlay(build, path.join(FIXTURES_DIR, name, 'commits', step));
     commits.push({ step, message, sha: commitStep(build, env, i + 1, message) });
   });
+  return publishHistory(name, { root, build, env, defaultBranch: meta.defaultBranch }, commits);
+}
+
+/**
+ * The history built in `at.build` pushed to a bare `origin` (its HEAD the default branch) and cloned
+ * as a user or CI would; the build directory is removed.
+ */
+export function publishHistory(
+  name: string,
+  at: { root: string; build: string; env: NodeJS.ProcessEnv; defaultBranch: string },
+  commits: FixtureCommit[],
+): FixtureHistory {
+  const { root, build, env, defaultBranch } = at;
   const origin = path.join(root, 'origin.git');
-  git(root, env, 'init', '-q', '--bare', '-b', meta.defaultBranch, origin);
-  git(build, env, 'push', '-q', origin, `${meta.defaultBranch}:${meta.defaultBranch}`);
+  git(root, env, 'init', '-q', '--bare', '-b', defaultBranch, origin);
+  git(build, env, 'push', '-q', origin, `${defaultBranch}:${defaultBranch}`);
   const dir = path.join(root, 'work');
   git(root, env, 'clone', '-q', origin, dir);
   rmSync(build, { recursive: true, force: true });
@@ -133,11 +147,26 @@ export function buildFixtureHistory(name: string): FixtureHistory {
     dir,
     origin,
     env,
-    defaultBranch: meta.defaultBranch,
+    defaultBranch,
     commits,
     checkout: (sha) => void git(dir, env, 'checkout', '-q', '--detach', sha),
     cleanup: () => rmSync(root, { recursive: true, force: true }),
   };
+}
+
+/**
+ * A fixture's history for the tests of one file: built before them, removed after; `sha(step)` is
+ * the commit of a step (`base`, `1-bump-api`, …).
+ */
+export function useFixtureHistory(name: string): {
+  history: () => FixtureHistory;
+  sha: (step: string) => string;
+} {
+  let h: FixtureHistory | undefined;
+  beforeAll(() => void (h = buildFixtureHistory(name)));
+  afterAll(() => h?.cleanup());
+  const history = () => h!;
+  return { history, sha: (step) => history().commits.find((c) => c.step === step)!.sha };
 }
 
 /** The tree of one commit of the clone, written to a new temp dir (the caller removes it). */
