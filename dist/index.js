@@ -29455,7 +29455,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8435:
+/***/ 2083:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46267,7 +46267,21 @@ function explainHelmError(stderr, cluster, files) {
     return { message, at: cluster.definedAt };
 }
 
+;// CONCATENATED MODULE: ./src/util/canonical-json.ts
+/** JSON with every object's keys sorted: equal for equal values whatever order their keys were written in. */
+function canonicalJson(v) {
+    if (Array.isArray(v))
+        return `[${v.map(canonicalJson).join(',')}]`;
+    if (v && typeof v === 'object')
+        return `{${Object.keys(v)
+            .sort()
+            .map((k) => `${JSON.stringify(k)}:${canonicalJson(v[k])}`)
+            .join(',')}}`;
+    return JSON.stringify(v ?? null);
+}
+
 ;// CONCATENATED MODULE: ./src/diff/deep.ts
+
 
 
 
@@ -46618,7 +46632,7 @@ function ownInputs(sources, repoURL) {
 function renderIdentity(app) {
     const spec = (app.spec ?? {});
     const meta = app.metadata ?? {};
-    return canonical({
+    return canonicalJson({
         name: meta.name ?? null,
         namespace: meta.namespace ?? null,
         project: spec.project ?? null,
@@ -46626,16 +46640,6 @@ function renderIdentity(app) {
         sources: spec.sources ?? null,
         destination: spec.destination ?? null,
     });
-}
-function canonical(v) {
-    if (Array.isArray(v))
-        return `[${v.map(canonical).join(',')}]`;
-    if (v && typeof v === 'object')
-        return `{${Object.keys(v)
-            .sort()
-            .map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`)
-            .join(',')}}`;
-    return JSON.stringify(v ?? null);
 }
 /**
  * A render of a chart that reads a value file outside this repository (not read offline) would be without
@@ -48704,7 +48708,7 @@ const VALUES_READ = new RegExp(`(?<![A-Za-z0-9_)\\]])\\$?\\.Values((?:\\.${NAME}
 const VAR_READ = new RegExp(`(${VAR})((?:\\.${NAME})+)`, 'g');
 const DOT_READ = new RegExp(`(?<![A-Za-z0-9_$)\\]])\\.(${NAME}(?:\\.${NAME})*)`, 'g');
 /** The text of every `{{ … }}` action of a template, in order. */
-function actions(text) {
+function template_paths_actions(text) {
     const out = [];
     let at = text.indexOf('{{');
     while (at >= 0) {
@@ -48719,7 +48723,7 @@ function actions(text) {
 /** Every `range` of a template over a `.Values` map (`range .Values.apps` included). */
 function valuesRanges(text) {
     const out = [];
-    for (const action of actions(text)) {
+    for (const action of template_paths_actions(text)) {
         const m = RANGE.exec(action.trim());
         if (!m)
             continue;
@@ -48731,7 +48735,7 @@ function valuesRanges(text) {
 function lineReads(line, ranges) {
     const out = [];
     const split = (p) => p.split('.').filter(Boolean);
-    for (const action of actions(line)) {
+    for (const action of template_paths_actions(line)) {
         for (const m of action.matchAll(VALUES_READ))
             out.push({ within: null, path: split(m[1]) });
         for (const m of action.matchAll(VAR_READ)) {
@@ -50429,6 +50433,7 @@ async function headRevision(git, dir) {
 
 ;// CONCATENATED MODULE: ./src/gitops/template-reads.ts
 
+
 /** At most this many template files are read, each up to this size: the scan is a hint, not a parser. */
 const MAX_FILES = 2000;
 const MAX_FILE_BYTES = 1024 * 1024;
@@ -50483,7 +50488,7 @@ const PIPED = new RegExp(String.raw `${PATH}\s*\|\s*(?:toYaml|toJson|toPrettyJso
 const DUMP_DOT = new RegExp(String.raw `${DUMPER}\s*(?:\(\s*)?\.(?![A-Za-z_$])`);
 const BLOCK = /^-?\s*(range|with)\b/;
 function scanTemplate(text, names, wholePaths) {
-    const actions = templateActions(text);
+    const actions = template_paths_actions(text);
     actions.forEach((action, i) => {
         for (const m of action.matchAll(FIELD))
             names.add(m[1]);
@@ -50504,19 +50509,6 @@ function scanTemplate(text, names, wholePaths) {
         if (dumped)
             wholePaths.add(first[1].slice(1));
     });
-}
-/** The text of every `{{ … }}` action, in order (template comments included: harmless). */
-function templateActions(text) {
-    const out = [];
-    let at = text.indexOf('{{');
-    while (at >= 0) {
-        const end = text.indexOf('}}', at + 2);
-        if (end < 0)
-            break;
-        out.push(text.slice(at + 2, end));
-        at = text.indexOf('{{', end + 2);
-    }
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/gitops/closest-key.ts
@@ -50974,6 +50966,7 @@ function againstShape(files, shape, cluster, v, once) {
 
 ;// CONCATENATED MODULE: ./src/diff/chart-renders.ts
 
+
 /**
  * The in-repo chart renders of one run (a validate, or both sides of a diff), each chart rendered
  * once per recipe and tree: a nested app-of-apps level and the deep comparison that also needs its
@@ -50986,22 +50979,12 @@ class ChartRenders {
         this.helm = helm;
     }
     render(files, recipe, options) {
-        const key = JSON.stringify([files.root, files.revision, chart_renders_canonical(recipe), chart_renders_canonical(options)]);
+        const key = JSON.stringify([files.root, files.revision, canonicalJson(recipe), canonicalJson(options)]);
         let r = this.renders.get(key);
         if (!r)
             this.renders.set(key, (r = renderComponent(this.helm, files, recipe, options)));
         return r;
     }
-}
-function chart_renders_canonical(v) {
-    if (Array.isArray(v))
-        return `[${v.map(chart_renders_canonical).join(',')}]`;
-    if (v && typeof v === 'object')
-        return `{${Object.keys(v)
-            .sort()
-            .map((k) => `${JSON.stringify(k)}:${chart_renders_canonical(v[k])}`)
-            .join(',')}}`;
-    return JSON.stringify(v ?? null);
 }
 
 ;// CONCATENATED MODULE: ./src/commands/validate-render.ts
@@ -60911,7 +60894,7 @@ async function dispatch_run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _dispatch_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8435);
+/* harmony import */ var _dispatch_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2083);
 
 await (0,_dispatch_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

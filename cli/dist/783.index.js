@@ -68,8 +68,8 @@ function inlineObject(text) {
     }
 }
 
-// EXTERNAL MODULE: ./src/gitops/locate.ts + 1 modules
-var locate = __webpack_require__(892);
+// EXTERNAL MODULE: ./src/gitops/locate.ts
+var locate = __webpack_require__(3256);
 // EXTERNAL MODULE: ./src/gitops/objects.ts
 var objects = __webpack_require__(1516);
 // EXTERNAL MODULE: ./src/diff/deep.ts + 1 modules
@@ -368,8 +368,8 @@ function sharedBootstrapName(clusters) {
     return null;
 }
 
-// EXTERNAL MODULE: ./src/gitops/locate.ts + 1 modules
-var locate = __webpack_require__(892);
+// EXTERNAL MODULE: ./src/gitops/locate.ts
+var locate = __webpack_require__(3256);
 // EXTERNAL MODULE: ./schemas/argocd-application.schema.json
 var argocd_application_schema = __webpack_require__(603);
 // EXTERNAL MODULE: ./src/gitops/json-schema.ts + 4 modules
@@ -1311,7 +1311,10 @@ var errors = __webpack_require__(3916);
 var json_schema = __webpack_require__(7577);
 // EXTERNAL MODULE: ./src/gitops/repo-files.ts
 var repo_files = __webpack_require__(1056);
+// EXTERNAL MODULE: ./src/gitops/template-paths.ts
+var template_paths = __webpack_require__(7189);
 ;// CONCATENATED MODULE: ./src/gitops/template-reads.ts
+
 
 /** At most this many template files are read, each up to this size: the scan is a hint, not a parser. */
 const MAX_FILES = 2000;
@@ -1367,7 +1370,7 @@ const PIPED = new RegExp(String.raw `${PATH}\s*\|\s*(?:toYaml|toJson|toPrettyJso
 const DUMP_DOT = new RegExp(String.raw `${DUMPER}\s*(?:\(\s*)?\.(?![A-Za-z_$])`);
 const BLOCK = /^-?\s*(range|with)\b/;
 function scanTemplate(text, names, wholePaths) {
-    const actions = templateActions(text);
+    const actions = (0,template_paths/* actions */.o1)(text);
     actions.forEach((action, i) => {
         for (const m of action.matchAll(FIELD))
             names.add(m[1]);
@@ -1388,19 +1391,6 @@ function scanTemplate(text, names, wholePaths) {
         if (dumped)
             wholePaths.add(first[1].slice(1));
     });
-}
-/** The text of every `{{ … }}` action, in order (template comments included: harmless). */
-function templateActions(text) {
-    const out = [];
-    let at = text.indexOf('{{');
-    while (at >= 0) {
-        const end = text.indexOf('}}', at + 2);
-        if (end < 0)
-            break;
-        out.push(text.slice(at + 2, end));
-        at = text.indexOf('{{', end + 2);
-    }
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/gitops/closest-key.ts
@@ -1979,6 +1969,8 @@ function collectRenders(renders, levels, renderable, findings, discovered) {
 /* harmony export */   w: () => (/* binding */ ChartRenders)
 /* harmony export */ });
 /* harmony import */ var _deep_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6286);
+/* harmony import */ var _util_canonical_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1989);
+
 
 /**
  * The in-repo chart renders of one run (a validate, or both sides of a diff), each chart rendered
@@ -1992,22 +1984,12 @@ class ChartRenders {
         this.helm = helm;
     }
     render(files, recipe, options) {
-        const key = JSON.stringify([files.root, files.revision, canonical(recipe), canonical(options)]);
+        const key = JSON.stringify([files.root, files.revision, (0,_util_canonical_json_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJson */ .d)(recipe), (0,_util_canonical_json_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJson */ .d)(options)]);
         let r = this.renders.get(key);
         if (!r)
             this.renders.set(key, (r = (0,_deep_js__WEBPACK_IMPORTED_MODULE_0__/* .renderComponent */ .Cc)(this.helm, files, recipe, options)));
         return r;
     }
-}
-function canonical(v) {
-    if (Array.isArray(v))
-        return `[${v.map(canonical).join(',')}]`;
-    if (v && typeof v === 'object')
-        return `{${Object.keys(v)
-            .sort()
-            .map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`)
-            .join(',')}}`;
-    return JSON.stringify(v ?? null);
 }
 
 
@@ -2192,7 +2174,10 @@ var render_recipe = __webpack_require__(140);
 var topology = __webpack_require__(8154);
 // EXTERNAL MODULE: ./src/diff/fingerprint.ts
 var fingerprint = __webpack_require__(7139);
+// EXTERNAL MODULE: ./src/util/canonical-json.ts
+var canonical_json = __webpack_require__(1989);
 ;// CONCATENATED MODULE: ./src/diff/deep.ts
+
 
 
 
@@ -2543,7 +2528,7 @@ function ownInputs(sources, repoURL) {
 function renderIdentity(app) {
     const spec = (app.spec ?? {});
     const meta = app.metadata ?? {};
-    return canonical({
+    return (0,canonical_json/* canonicalJson */.d)({
         name: meta.name ?? null,
         namespace: meta.namespace ?? null,
         project: spec.project ?? null,
@@ -2551,16 +2536,6 @@ function renderIdentity(app) {
         sources: spec.sources ?? null,
         destination: spec.destination ?? null,
     });
-}
-function canonical(v) {
-    if (Array.isArray(v))
-        return `[${v.map(canonical).join(',')}]`;
-    if (v && typeof v === 'object')
-        return `{${Object.keys(v)
-            .sort()
-            .map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`)
-            .join(',')}}`;
-    return JSON.stringify(v ?? null);
 }
 /**
  * A render of a chart that reads a value file outside this repository (not read offline) would be without
@@ -4967,86 +4942,19 @@ function pruneAlternatives(errors) {
 
 /***/ }),
 
-/***/ 892:
+/***/ 3256:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  hO: () => (/* binding */ Locator)
-});
-
-// UNUSED EXPORTS: componentBlock, findKeyLine
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/gitops/applications.ts
-var applications = __webpack_require__(917);
-;// CONCATENATED MODULE: ./src/gitops/template-paths.ts
-/**
- * Which values a template line reads, as far as its text shows it: `.Values.a.b` (or `$.Values…`)
- * directly, or a field of the element a `range` over a `.Values` map gives a variable
- * (`range $name, $app := .Values.apps` … `{{ $app.wave }}`: `apps.<element>.wave`). A hint for
- * pointing at the values line that produced a value, not a template parser.
- */
-const NAME = '[A-Za-z_][A-Za-z0-9_]*';
-const VAR = '\\$[A-Za-z0-9_]*';
-// Anchored on a single action's text; no two parts can match the same characters (linear time).
-const RANGE = new RegExp(`^-?\\s*range\\s+(?:(${VAR})\\s*,\\s*)?(?:(${VAR})\\s*:=\\s*)?\\$?\\.Values((?:\\.${NAME})*)\\s*-?$`);
-const VALUES_READ = new RegExp(`(?<![A-Za-z0-9_)\\]])\\$?\\.Values((?:\\.${NAME})+)`, 'g');
-const VAR_READ = new RegExp(`(${VAR})((?:\\.${NAME})+)`, 'g');
-const DOT_READ = new RegExp(`(?<![A-Za-z0-9_$)\\]])\\.(${NAME}(?:\\.${NAME})*)`, 'g');
-/** The text of every `{{ … }}` action of a template, in order. */
-function actions(text) {
-    const out = [];
-    let at = text.indexOf('{{');
-    while (at >= 0) {
-        const end = text.indexOf('}}', at + 2);
-        if (end < 0)
-            break;
-        out.push(text.slice(at + 2, end));
-        at = text.indexOf('{{', end + 2);
-    }
-    return out;
-}
-/** Every `range` of a template over a `.Values` map (`range .Values.apps` included). */
-function valuesRanges(text) {
-    const out = [];
-    for (const action of actions(text)) {
-        const m = RANGE.exec(action.trim());
-        if (!m)
-            continue;
-        out.push({ path: m[3].split('.').filter(Boolean), element: m[2] ?? null });
-    }
-    return out;
-}
-/** What the actions of one line read of the values, given the template's ranges. */
-function lineReads(line, ranges) {
-    const out = [];
-    const split = (p) => p.split('.').filter(Boolean);
-    for (const action of actions(line)) {
-        for (const m of action.matchAll(VALUES_READ))
-            out.push({ within: null, path: split(m[1]) });
-        for (const m of action.matchAll(VAR_READ)) {
-            const range = ranges.find((r) => r.element === m[1]);
-            if (range)
-                out.push({ within: range.path, path: split(m[2]) });
-        }
-        const dotted = ranges.filter((r) => r.element === null);
-        if (dotted.length !== 1)
-            continue;
-        for (const m of action.replace(VALUES_READ, '').matchAll(DOT_READ))
-            out.push({ within: dotted[0].path, path: split(m[1]) });
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/gitops/vnode.ts
-var vnode = __webpack_require__(1754);
-// EXTERNAL MODULE: ./src/util/regexp-escape.ts
-var regexp_escape = __webpack_require__(7539);
-;// CONCATENATED MODULE: ./src/gitops/locate.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   hO: () => (/* binding */ Locator)
+/* harmony export */ });
+/* unused harmony exports componentBlock, findKeyLine */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _applications_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(917);
+/* harmony import */ var _template_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7189);
+/* harmony import */ var _vnode_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1754);
+/* harmony import */ var _util_regexp_escape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7539);
 
 
 
@@ -5076,7 +4984,7 @@ class Locator {
         const block = merged ? this.block(merged, app) : undefined;
         if (merged && block) {
             for (let i = 0; i < fieldPath.length; i++) {
-                const node = (0,vnode/* nodeAt */.oB)(merged, [...block, ...fieldPath.slice(i)]);
+                const node = (0,_vnode_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeAt */ .oB)(merged, [...block, ...fieldPath.slice(i)]);
                 if (node && fieldPath.length - i >= 2)
                     return node.keyPos ?? node.pos;
             }
@@ -5101,7 +5009,7 @@ class Locator {
         const block = this.block(merged, app);
         const lastKey = [...fieldPath].reverse().find((k) => !/^\d+$/.test(k));
         let best = null;
-        for (const leaf of (0,vnode/* leaves */.FQ)(merged)) {
+        for (const leaf of (0,_vnode_js__WEBPACK_IMPORTED_MODULE_2__/* .leaves */ .FQ)(merged)) {
             if (leaf.node.value === null || String(leaf.node.value) !== wanted)
                 continue;
             const inBlock = block !== undefined && block.every((k, i) => leaf.path[i] === k);
@@ -5125,13 +5033,13 @@ class Locator {
         const text = at.file === app.template ? this.files.text(at.file) : null;
         if (!text || !at.line)
             return null;
-        const ranges = valuesRanges(text);
+        const ranges = (0,_template_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .valuesRanges */ .Xx)(text);
         let found = null;
-        for (const read of lineReads(text.split('\n')[at.line - 1] ?? '', ranges)) {
+        for (const read of (0,_template_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .lineReads */ .sH)(text.split('\n')[at.line - 1] ?? '', ranges)) {
             const element = read.within && componentIn(merged, read.within, app.component);
             if (read.within && !element)
                 continue;
-            const node = (0,vnode/* nodeAt */.oB)(merged, [...(read.within ?? []), ...(element ? [element] : []), ...read.path]);
+            const node = (0,_vnode_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeAt */ .oB)(merged, [...(read.within ?? []), ...(element ? [element] : []), ...read.path]);
             if (node?.kind !== 'scalar' || node.value === null)
                 continue;
             if (String(node.value) === wanted)
@@ -5149,7 +5057,7 @@ class Locator {
         if (top !== undefined)
             return [top];
         const text = app.template ? this.files.text(app.template) : null;
-        for (const range of text ? valuesRanges(text) : []) {
+        for (const range of text ? (0,_template_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .valuesRanges */ .Xx)(text) : []) {
             const element = componentIn(merged, range.path, app.component);
             if (element)
                 return [...range.path, element];
@@ -5181,7 +5089,7 @@ class Locator {
         return this.template(app, fieldPath);
     }
     helpers(template) {
-        const dir = external_node_path_default().posix.dirname(template);
+        const dir = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.dirname(template);
         const text = this.files.text(template);
         if (text === null)
             return [];
@@ -5203,14 +5111,14 @@ class Locator {
 }
 /** The key of a component's element in the map at `path` of the values, if that map has one. */
 function componentIn(merged, path, component) {
-    const map = path.length === 0 ? merged : (0,vnode/* nodeAt */.oB)(merged, path);
+    const map = path.length === 0 ? merged : (0,_vnode_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeAt */ .oB)(merged, path);
     return map?.kind === 'map' ? componentBlock(map, component) : undefined;
 }
 /** The top-level values key of a component's block (`envoyGateway` for `envoy-gateway`), if any. */
 function componentBlock(merged, component) {
-    const wanted = (0,applications/* componentKey */.bA)(component);
+    const wanted = (0,_applications_js__WEBPACK_IMPORTED_MODULE_3__/* .componentKey */ .bA)(component);
     for (const key of merged.entries.keys())
-        if ((0,applications/* componentKey */.bA)(key) === wanted)
+        if ((0,_applications_js__WEBPACK_IMPORTED_MODULE_3__/* .componentKey */ .bA)(key) === wanted)
             return key;
     return undefined;
 }
@@ -5222,7 +5130,7 @@ function findKeyLine(text, keys) {
     if (keys.length === 0)
         return null;
     const lines = text.split('\n');
-    const keyRe = (k) => new RegExp(`^(\\s*)(?:-\\s+)?["']?${(0,regexp_escape/* escapeRegExp */.N)(k)}["']?\\s*:`);
+    const keyRe = (k) => new RegExp(`^(\\s*)(?:-\\s+)?["']?${(0,_util_regexp_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeRegExp */ .N)(k)}["']?\\s*:`);
     let from = 0;
     let indent = -1;
     let found = null;
@@ -7008,6 +6916,75 @@ function canonicalKeys(v, fields) {
 
 /***/ }),
 
+/***/ 7189:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Xx: () => (/* binding */ valuesRanges),
+/* harmony export */   o1: () => (/* binding */ actions),
+/* harmony export */   sH: () => (/* binding */ lineReads)
+/* harmony export */ });
+/**
+ * Which values a template line reads, as far as its text shows it: `.Values.a.b` (or `$.Values…`)
+ * directly, or a field of the element a `range` over a `.Values` map gives a variable
+ * (`range $name, $app := .Values.apps` … `{{ $app.wave }}`: `apps.<element>.wave`). A hint for
+ * pointing at the values line that produced a value, not a template parser.
+ */
+const NAME = '[A-Za-z_][A-Za-z0-9_]*';
+const VAR = '\\$[A-Za-z0-9_]*';
+// Anchored on a single action's text; no two parts can match the same characters (linear time).
+const RANGE = new RegExp(`^-?\\s*range\\s+(?:(${VAR})\\s*,\\s*)?(?:(${VAR})\\s*:=\\s*)?\\$?\\.Values((?:\\.${NAME})*)\\s*-?$`);
+const VALUES_READ = new RegExp(`(?<![A-Za-z0-9_)\\]])\\$?\\.Values((?:\\.${NAME})+)`, 'g');
+const VAR_READ = new RegExp(`(${VAR})((?:\\.${NAME})+)`, 'g');
+const DOT_READ = new RegExp(`(?<![A-Za-z0-9_$)\\]])\\.(${NAME}(?:\\.${NAME})*)`, 'g');
+/** The text of every `{{ … }}` action of a template, in order. */
+function actions(text) {
+    const out = [];
+    let at = text.indexOf('{{');
+    while (at >= 0) {
+        const end = text.indexOf('}}', at + 2);
+        if (end < 0)
+            break;
+        out.push(text.slice(at + 2, end));
+        at = text.indexOf('{{', end + 2);
+    }
+    return out;
+}
+/** Every `range` of a template over a `.Values` map (`range .Values.apps` included). */
+function valuesRanges(text) {
+    const out = [];
+    for (const action of actions(text)) {
+        const m = RANGE.exec(action.trim());
+        if (!m)
+            continue;
+        out.push({ path: m[3].split('.').filter(Boolean), element: m[2] ?? null });
+    }
+    return out;
+}
+/** What the actions of one line read of the values, given the template's ranges. */
+function lineReads(line, ranges) {
+    const out = [];
+    const split = (p) => p.split('.').filter(Boolean);
+    for (const action of actions(line)) {
+        for (const m of action.matchAll(VALUES_READ))
+            out.push({ within: null, path: split(m[1]) });
+        for (const m of action.matchAll(VAR_READ)) {
+            const range = ranges.find((r) => r.element === m[1]);
+            if (range)
+                out.push({ within: range.path, path: split(m[2]) });
+        }
+        const dotted = ranges.filter((r) => r.element === null);
+        if (dotted.length !== 1)
+            continue;
+        for (const m of action.replace(VALUES_READ, '').matchAll(DOT_READ))
+            out.push({ within: dotted[0].path, path: split(m[1]) });
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 8154:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -8225,6 +8202,27 @@ function cellCode(text) {
 function codeBlock(content, info = '') {
     const fence = '`'.repeat(Math.max(3, longestRun(content, '`') + 1));
     return `${fence}${info}\n${content}\n${fence}`;
+}
+
+
+/***/ }),
+
+/***/ 1989:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ canonicalJson)
+/* harmony export */ });
+/** JSON with every object's keys sorted: equal for equal values whatever order their keys were written in. */
+function canonicalJson(v) {
+    if (Array.isArray(v))
+        return `[${v.map(canonicalJson).join(',')}]`;
+    if (v && typeof v === 'object')
+        return `{${Object.keys(v)
+            .sort()
+            .map((k) => `${JSON.stringify(k)}:${canonicalJson(v[k])}`)
+            .join(',')}}`;
+    return JSON.stringify(v ?? null);
 }
 
 

@@ -1226,8 +1226,8 @@ function unreadableDocuments(base = [], head = []) {
     ];
 }
 
-// EXTERNAL MODULE: ./src/gitops/locate.ts + 1 modules
-var gitops_locate = __webpack_require__(892);
+// EXTERNAL MODULE: ./src/gitops/locate.ts
+var gitops_locate = __webpack_require__(3256);
 // EXTERNAL MODULE: ./src/util/plural.ts
 var plural = __webpack_require__(1976);
 ;// CONCATENATED MODULE: ./src/commands/diff-verdict.ts

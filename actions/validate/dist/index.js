@@ -28614,7 +28614,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2172:
+/***/ 3836:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31895,7 +31895,7 @@ const VALUES_READ = new RegExp(`(?<![A-Za-z0-9_)\\]])\\$?\\.Values((?:\\.${NAME}
 const VAR_READ = new RegExp(`(${VAR})((?:\\.${NAME})+)`, 'g');
 const DOT_READ = new RegExp(`(?<![A-Za-z0-9_$)\\]])\\.(${NAME}(?:\\.${NAME})*)`, 'g');
 /** The text of every `{{ … }}` action of a template, in order. */
-function actions(text) {
+function template_paths_actions(text) {
     const out = [];
     let at = text.indexOf('{{');
     while (at >= 0) {
@@ -31910,7 +31910,7 @@ function actions(text) {
 /** Every `range` of a template over a `.Values` map (`range .Values.apps` included). */
 function valuesRanges(text) {
     const out = [];
-    for (const action of actions(text)) {
+    for (const action of template_paths_actions(text)) {
         const m = RANGE.exec(action.trim());
         if (!m)
             continue;
@@ -31922,7 +31922,7 @@ function valuesRanges(text) {
 function lineReads(line, ranges) {
     const out = [];
     const split = (p) => p.split('.').filter(Boolean);
-    for (const action of actions(line)) {
+    for (const action of template_paths_actions(line)) {
         for (const m of action.matchAll(VALUES_READ))
             out.push({ within: null, path: split(m[1]) });
         for (const m of action.matchAll(VAR_READ)) {
@@ -47236,6 +47236,7 @@ function explainHelmError(stderr, cluster, files) {
 
 ;// CONCATENATED MODULE: ./src/gitops/template-reads.ts
 
+
 /** At most this many template files are read, each up to this size: the scan is a hint, not a parser. */
 const MAX_FILES = 2000;
 const MAX_FILE_BYTES = 1024 * 1024;
@@ -47290,7 +47291,7 @@ const PIPED = new RegExp(String.raw `${PATH}\s*\|\s*(?:toYaml|toJson|toPrettyJso
 const DUMP_DOT = new RegExp(String.raw `${DUMPER}\s*(?:\(\s*)?\.(?![A-Za-z_$])`);
 const BLOCK = /^-?\s*(range|with)\b/;
 function scanTemplate(text, names, wholePaths) {
-    const actions = templateActions(text);
+    const actions = template_paths_actions(text);
     actions.forEach((action, i) => {
         for (const m of action.matchAll(FIELD))
             names.add(m[1]);
@@ -47311,19 +47312,6 @@ function scanTemplate(text, names, wholePaths) {
         if (dumped)
             wholePaths.add(first[1].slice(1));
     });
-}
-/** The text of every `{{ … }}` action, in order (template comments included: harmless). */
-function templateActions(text) {
-    const out = [];
-    let at = text.indexOf('{{');
-    while (at >= 0) {
-        const end = text.indexOf('}}', at + 2);
-        if (end < 0)
-            break;
-        out.push(text.slice(at + 2, end));
-        at = text.indexOf('{{', end + 2);
-    }
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/gitops/closest-key.ts
@@ -48000,6 +47988,7 @@ function fingerprint_isUnder(file, dir) {
 
 
 
+
 /**
  * The render recipe of an Application's source as Argo CD would use it at the tree `files` holds,
  * or null when the source is not an in-repo Helm chart (a remote chart, a plain directory, another repo).
@@ -48334,7 +48323,7 @@ function ownInputs(sources, repoURL) {
 function renderIdentity(app) {
     const spec = (app.spec ?? {});
     const meta = app.metadata ?? {};
-    return canonical({
+    return canonicalJson({
         name: meta.name ?? null,
         namespace: meta.namespace ?? null,
         project: spec.project ?? null,
@@ -48342,16 +48331,6 @@ function renderIdentity(app) {
         sources: spec.sources ?? null,
         destination: spec.destination ?? null,
     });
-}
-function canonical(v) {
-    if (Array.isArray(v))
-        return `[${v.map(canonical).join(',')}]`;
-    if (v && typeof v === 'object')
-        return `{${Object.keys(v)
-            .sort()
-            .map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`)
-            .join(',')}}`;
-    return JSON.stringify(v ?? null);
 }
 /**
  * A render of a chart that reads a value file outside this repository (not read offline) would be without
@@ -48418,7 +48397,21 @@ function planDeep(before, after, base, head, changedFiles) {
     return { kind: 'decided', result: { state: 'unchanged' }, byInputs: false };
 }
 
+;// CONCATENATED MODULE: ./src/util/canonical-json.ts
+/** JSON with every object's keys sorted: equal for equal values whatever order their keys were written in. */
+function canonical_json_canonicalJson(v) {
+    if (Array.isArray(v))
+        return `[${v.map(canonical_json_canonicalJson).join(',')}]`;
+    if (v && typeof v === 'object')
+        return `{${Object.keys(v)
+            .sort()
+            .map((k) => `${JSON.stringify(k)}:${canonical_json_canonicalJson(v[k])}`)
+            .join(',')}}`;
+    return JSON.stringify(v ?? null);
+}
+
 ;// CONCATENATED MODULE: ./src/diff/chart-renders.ts
+
 
 /**
  * The in-repo chart renders of one run (a validate, or both sides of a diff), each chart rendered
@@ -48432,22 +48425,12 @@ class ChartRenders {
         this.helm = helm;
     }
     render(files, recipe, options) {
-        const key = JSON.stringify([files.root, files.revision, chart_renders_canonical(recipe), chart_renders_canonical(options)]);
+        const key = JSON.stringify([files.root, files.revision, canonical_json_canonicalJson(recipe), canonical_json_canonicalJson(options)]);
         let r = this.renders.get(key);
         if (!r)
             this.renders.set(key, (r = renderComponent(this.helm, files, recipe, options)));
         return r;
     }
-}
-function chart_renders_canonical(v) {
-    if (Array.isArray(v))
-        return `[${v.map(chart_renders_canonical).join(',')}]`;
-    if (v && typeof v === 'object')
-        return `{${Object.keys(v)
-            .sort()
-            .map((k) => `${JSON.stringify(k)}:${chart_renders_canonical(v[k])}`)
-            .join(',')}}`;
-    return JSON.stringify(v ?? null);
 }
 
 ;// CONCATENATED MODULE: ./src/util/concurrency.ts
@@ -50404,7 +50387,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _validate_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2172);
+/* harmony import */ var _validate_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3836);
 
 await (0,_validate_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
