@@ -72,7 +72,7 @@ export async function followNested(ctx: NestedContext, top: readonly RenderedApp
 
 /** The recipe of an Application's in-repo chart when that chart may render Applications. */
 function levelRecipe(ctx: NestedContext, app: RenderedApp): ComponentRecipe | null {
-  const r = componentRecipe(app.object, app.name, ctx.files, ctx.repoURL, app.cluster.controlPlaneNamespace);
+  const r = componentRecipe(app.object, ctx.files, ctx.repoURL, app.cluster.controlPlaneNamespace);
   if (!r || !('recipe' in r)) return null;
   return rendersApplications(ctx.files, r.recipe.chart) ? r.recipe : null;
 }

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { helmErrorLines } from '../helm/error-text.js';
 import type { DependencyRepository, HelmPort } from '../ports/helm.js';
 import { appSources, type ApplicationObject, type ApplicationSource } from '../gitops/applications.js';
-import { instanceName } from '../gitops/build-variables.js';
+import { applicationContext } from '../gitops/build-variables.js';
 import { DEFAULT_CONTROL_PLANE_NAMESPACE } from '../gitops/control-plane-namespace.js';
 import { schemaReferenceProblem } from '../gitops/helm-recipe.js';
 import { readHelmSource } from '../gitops/helm-source.js';
@@ -35,7 +35,6 @@ export type RecipeResult = { recipe: ComponentRecipe } | { skip: string } | null
  */
 export function componentRecipe(
   app: ApplicationObject,
-  name: string,
   files: RepoFiles,
   repoURL: RepoIdentity,
   controlPlane: string = DEFAULT_CONTROL_PLANE_NAMESPACE,
@@ -46,20 +45,12 @@ export function componentRecipe(
   const notHelm = notRenderedReason(sourceType(own.source, files, own.dir), own.dir);
   if (notHelm) return { skip: notHelm };
   const { source, dir: chart } = own;
-  const destination = app.spec?.destination?.namespace;
   const recipe = resolveRecipe(
     files,
     {
       chart,
       helm: readHelmSource(source.helm),
-      app: {
-        name: instanceName(name, app.metadata?.namespace, controlPlane),
-        namespace: typeof destination === 'string' ? destination : '',
-        project: typeof app.spec?.project === 'string' ? app.spec.project : '',
-        repoURL: source.repoURL ?? '',
-        path: source.path ?? '',
-        targetRevision: typeof source.targetRevision === 'string' ? source.targetRevision : '',
-      },
+      app: applicationContext(app, source, controlPlane),
       refs: {},
     },
     files.revision,
@@ -376,12 +367,11 @@ export type ComponentSource =
 /** An Application's source as deep mode sees it at one ref; null when it has no source at all. */
 export function componentSource(
   app: ApplicationObject,
-  name: string,
   files: RepoFiles,
   repoURL: RepoIdentity,
   controlPlane?: string,
 ): ComponentSource | null {
-  const recipe = componentRecipe(app, name, files, repoURL, controlPlane);
+  const recipe = componentRecipe(app, files, repoURL, controlPlane);
   if (recipe && 'recipe' in recipe) return { kind: 'chart', recipe: recipe.recipe };
   const sources = appSources(app).map(
     (s) => s.source as ApplicationSource & { helm?: Record<string, unknown> },
@@ -515,11 +505,9 @@ export function planDeep(
   changedFiles: ReadonlySet<string>,
 ): DeepPlan | null {
   const sb = before
-    ? componentSource(before.app, before.name, base.files, base.repoURL, base.controlPlaneNamespace)
+    ? componentSource(before.app, base.files, base.repoURL, base.controlPlaneNamespace)
     : null;
-  const sh = after
-    ? componentSource(after.app, after.name, head.files, head.repoURL, head.controlPlaneNamespace)
-    : null;
+  const sh = after ? componentSource(after.app, head.files, head.repoURL, head.controlPlaneNamespace) : null;
   if (!sb && !sh) return null;
   const chartB = sb?.kind === 'chart' ? sb.recipe : null;
   const chartH = sh?.kind === 'chart' ? sh.recipe : null;

@@ -1,5 +1,5 @@
 import { appSources, type ApplicationObject, type ApplicationSource } from './applications.js';
-import { instanceName, type AppContext } from './build-variables.js';
+import { applicationContext } from './build-variables.js';
 import { readHelmSource } from './helm-source.js';
 import { resolveRecipe } from './render-recipe.js';
 import { repoJoin, type RepoFiles } from './repo-files.js';
@@ -37,7 +37,7 @@ export function applicationValueFiles(
       {
         chart: dir,
         helm: readHelmSource(source.helm),
-        app: appContext(app, source, controlPlaneNamespace),
+        app: applicationContext(app, source, controlPlaneNamespace),
         refs,
       },
       files.revision,
@@ -45,19 +45,6 @@ export function applicationValueFiles(
     out.push({ dir, files: recipe.valueFiles.flatMap((v) => (v.kind === 'file' ? [v.file] : [])) });
   }
   return out;
-}
-
-/** The build-variable facts of an Application's source (reposerver's `newEnv`). */
-function appContext(app: ApplicationObject, source: ApplicationSource, controlPlane: string): AppContext {
-  const destination = app.spec?.destination?.namespace;
-  return {
-    name: instanceName(String(app.metadata?.name ?? ''), app.metadata?.namespace, controlPlane),
-    namespace: typeof destination === 'string' ? destination : '',
-    project: typeof app.spec?.project === 'string' ? app.spec.project : '',
-    repoURL: typeof source.repoURL === 'string' ? source.repoURL : '',
-    path: typeof source.path === 'string' ? source.path : '',
-    targetRevision: typeof source.targetRevision === 'string' ? source.targetRevision : '',
-  };
 }
 
 /** `ref` name → whether that source is this repository (its `$ref/…` files are files of this tree). */

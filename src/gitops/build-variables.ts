@@ -5,6 +5,8 @@
  * given to a process: an unknown name (`$HOME`, `${PATH}`) is empty, as it is for Argo CD.
  */
 
+import type { ApplicationObject, ApplicationSource } from './applications.js';
+
 /** The Application facts the variables name. */
 export interface AppContext {
   /** The Application's instance name (`<namespace>_<name>` outside the control plane's namespace). */
@@ -26,6 +28,27 @@ export type BuildVariables = Readonly<Record<string, string>>;
  */
 export function instanceName(name: string, namespace: string | undefined, controlPlane: string): string {
   return namespace && namespace !== controlPlane ? `${namespace}_${name}` : name;
+}
+
+/**
+ * The build-variable facts of one source of a rendered Application (reposerver `newEnv`): its
+ * instance name as the control plane's Argo CD names it, its destination namespace, project and the
+ * source's fields as written.
+ */
+export function applicationContext(
+  app: ApplicationObject,
+  source: ApplicationSource,
+  controlPlane: string,
+): AppContext {
+  const destination = app.spec?.destination?.namespace;
+  return {
+    name: instanceName(String(app.metadata?.name ?? ''), app.metadata?.namespace, controlPlane),
+    namespace: typeof destination === 'string' ? destination : '',
+    project: typeof app.spec?.project === 'string' ? app.spec.project : '',
+    repoURL: typeof source.repoURL === 'string' ? source.repoURL : '',
+    path: typeof source.path === 'string' ? source.path : '',
+    targetRevision: typeof source.targetRevision === 'string' ? source.targetRevision : '',
+  };
 }
 
 /** The variables of one render: `revision` is the commit sha being rendered ('' when there is none). */

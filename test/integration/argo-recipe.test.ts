@@ -457,7 +457,7 @@ describe.each(HELM_MAJORS)('deep mode renders a component chart as Argo CD does 
     expect(oracle.ok, oracle.ok ? '' : oracle.stderr).toBe(true);
     if (!oracle.ok) return;
     c.check(oracle.objects);
-    const recipe = componentRecipe(app.object, app.name, files, normalizeRepoURL(REPO_URL));
+    const recipe = componentRecipe(app.object, files, normalizeRepoURL(REPO_URL));
     expect(recipe && 'recipe' in recipe).toBe(true);
     if (!recipe || !('recipe' in recipe)) return;
     const ours = await renderComponent(helm, files, recipe.recipe, {

@@ -88,7 +88,6 @@ describe.each(HELM_MAJORS)('a control plane in namespace gitops (Helm %i)', (maj
     });
     const recipe = componentRecipe(
       web.object,
-      web.name,
       files,
       normalizeRepoURL(REPO_URL),
       topology.controlPlaneNamespace,
