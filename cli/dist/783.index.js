@@ -126,7 +126,7 @@ async function followNested(ctx, top) {
 }
 /** The recipe of an Application's in-repo chart when that chart may render Applications. */
 function levelRecipe(ctx, app) {
-    const r = (0,deep/* componentRecipe */.qF)(app.object, app.name, ctx.files, ctx.repoURL, app.cluster.controlPlaneNamespace);
+    const r = (0,deep/* componentRecipe */.qF)(app.object, ctx.files, ctx.repoURL, app.cluster.controlPlaneNamespace);
     if (!r || !('recipe' in r))
         return null;
     return rendersApplications(ctx.files, r.recipe.chart) ? r.recipe : null;
@@ -980,24 +980,12 @@ function applicationValueFiles(files, app, repoURLs, controlPlaneNamespace) {
         const recipe = (0,render_recipe/* resolveRecipe */.pS)(files, {
             chart: dir,
             helm: (0,helm_source/* readHelmSource */.ET)(source.helm),
-            app: appContext(app, source, controlPlaneNamespace),
+            app: (0,build_variables/* applicationContext */.ob)(app, source, controlPlaneNamespace),
             refs,
         }, files.revision);
         out.push({ dir, files: recipe.valueFiles.flatMap((v) => (v.kind === 'file' ? [v.file] : [])) });
     }
     return out;
-}
-/** The build-variable facts of an Application's source (reposerver's `newEnv`). */
-function appContext(app, source, controlPlane) {
-    const destination = app.spec?.destination?.namespace;
-    return {
-        name: (0,build_variables/* instanceName */.zl)(String(app.metadata?.name ?? ''), app.metadata?.namespace, controlPlane),
-        namespace: typeof destination === 'string' ? destination : '',
-        project: typeof app.spec?.project === 'string' ? app.spec.project : '',
-        repoURL: typeof source.repoURL === 'string' ? source.repoURL : '',
-        path: typeof source.path === 'string' ? source.path : '',
-        targetRevision: typeof source.targetRevision === 'string' ? source.targetRevision : '',
-    };
 }
 /** `ref` name → whether that source is this repository (its `$ref/…` files are files of this tree). */
 function sourceRefs(sources, repoURLs) {
@@ -2198,7 +2186,7 @@ var canonical_json = __webpack_require__(1989);
  * The render recipe of an Application's source as Argo CD would use it at the tree `files` holds,
  * or null when the source is not an in-repo Helm chart (a remote chart, a plain directory, another repo).
  */
-function componentRecipe(app, name, files, repoURL, controlPlane = control_plane_namespace/* DEFAULT_CONTROL_PLANE_NAMESPACE */.N6) {
+function componentRecipe(app, files, repoURL, controlPlane = control_plane_namespace/* DEFAULT_CONTROL_PLANE_NAMESPACE */.N6) {
     if ((0,applications/* appSources */.QG)(app).length > 1)
         return { skip: 'multi-source Application: its sources are not rendered' };
     const own = ownSource(app, repoURL);
@@ -2208,18 +2196,10 @@ function componentRecipe(app, name, files, repoURL, controlPlane = control_plane
     if (notHelm)
         return { skip: notHelm };
     const { source, dir: chart } = own;
-    const destination = app.spec?.destination?.namespace;
     const recipe = (0,render_recipe/* resolveRecipe */.pS)(files, {
         chart,
         helm: (0,helm_source/* readHelmSource */.ET)(source.helm),
-        app: {
-            name: (0,build_variables/* instanceName */.zl)(name, app.metadata?.namespace, controlPlane),
-            namespace: typeof destination === 'string' ? destination : '',
-            project: typeof app.spec?.project === 'string' ? app.spec.project : '',
-            repoURL: source.repoURL ?? '',
-            path: source.path ?? '',
-            targetRevision: typeof source.targetRevision === 'string' ? source.targetRevision : '',
-        },
+        app: (0,build_variables/* applicationContext */.ob)(app, source, controlPlane),
         refs: {},
     }, files.revision);
     return { recipe };
@@ -2460,8 +2440,8 @@ function dependencyChanges(base, head) {
     return out;
 }
 /** An Application's source as deep mode sees it at one ref; null when it has no source at all. */
-function componentSource(app, name, files, repoURL, controlPlane) {
-    const recipe = componentRecipe(app, name, files, repoURL, controlPlane);
+function componentSource(app, files, repoURL, controlPlane) {
+    const recipe = componentRecipe(app, files, repoURL, controlPlane);
     if (recipe && 'recipe' in recipe)
         return { kind: 'chart', recipe: recipe.recipe };
     const sources = (0,applications/* appSources */.QG)(app).map((s) => s.source);
@@ -2562,11 +2542,9 @@ function renderOrUnknown(plan) {
  */
 function planDeep(before, after, base, head, changedFiles) {
     const sb = before
-        ? componentSource(before.app, before.name, base.files, base.repoURL, base.controlPlaneNamespace)
+        ? componentSource(before.app, base.files, base.repoURL, base.controlPlaneNamespace)
         : null;
-    const sh = after
-        ? componentSource(after.app, after.name, head.files, head.repoURL, head.controlPlaneNamespace)
-        : null;
+    const sh = after ? componentSource(after.app, head.files, head.repoURL, head.controlPlaneNamespace) : null;
     if (!sb && !sh)
         return null;
     const chartB = sb?.kind === 'chart' ? sb.recipe : null;
@@ -3776,6 +3754,7 @@ function componentKey(name) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I1: () => (/* binding */ expandBuildVariables),
+/* harmony export */   ob: () => (/* binding */ applicationContext),
 /* harmony export */   q6: () => (/* binding */ buildVariables),
 /* harmony export */   zl: () => (/* binding */ instanceName)
 /* harmony export */ });
@@ -3791,6 +3770,22 @@ function componentKey(name) {
  */
 function instanceName(name, namespace, controlPlane) {
     return namespace && namespace !== controlPlane ? `${namespace}_${name}` : name;
+}
+/**
+ * The build-variable facts of one source of a rendered Application (reposerver `newEnv`): its
+ * instance name as the control plane's Argo CD names it, its destination namespace, project and the
+ * source's fields as written.
+ */
+function applicationContext(app, source, controlPlane) {
+    const destination = app.spec?.destination?.namespace;
+    return {
+        name: instanceName(String(app.metadata?.name ?? ''), app.metadata?.namespace, controlPlane),
+        namespace: typeof destination === 'string' ? destination : '',
+        project: typeof app.spec?.project === 'string' ? app.spec.project : '',
+        repoURL: typeof source.repoURL === 'string' ? source.repoURL : '',
+        path: typeof source.path === 'string' ? source.path : '',
+        targetRevision: typeof source.targetRevision === 'string' ? source.targetRevision : '',
+    };
 }
 /** The variables of one render: `revision` is the commit sha being rendered ('' when there is none). */
 function buildVariables(app, revision) {

@@ -39387,6 +39387,22 @@ var dist = __nccwpck_require__(8815);
 function instanceName(name, namespace, controlPlane) {
     return namespace && namespace !== controlPlane ? `${namespace}_${name}` : name;
 }
+/**
+ * The build-variable facts of one source of a rendered Application (reposerver `newEnv`): its
+ * instance name as the control plane's Argo CD names it, its destination namespace, project and the
+ * source's fields as written.
+ */
+function applicationContext(app, source, controlPlane) {
+    const destination = app.spec?.destination?.namespace;
+    return {
+        name: instanceName(String(app.metadata?.name ?? ''), app.metadata?.namespace, controlPlane),
+        namespace: typeof destination === 'string' ? destination : '',
+        project: typeof app.spec?.project === 'string' ? app.spec.project : '',
+        repoURL: typeof source.repoURL === 'string' ? source.repoURL : '',
+        path: typeof source.path === 'string' ? source.path : '',
+        targetRevision: typeof source.targetRevision === 'string' ? source.targetRevision : '',
+    };
+}
 /** The variables of one render: `revision` is the commit sha being rendered ('' when there is none). */
 function buildVariables(app, revision) {
     return {
@@ -42301,24 +42317,12 @@ function applicationValueFiles(files, app, repoURLs, controlPlaneNamespace) {
         const recipe = resolveRecipe(files, {
             chart: dir,
             helm: readHelmSource(source.helm),
-            app: appContext(app, source, controlPlaneNamespace),
+            app: applicationContext(app, source, controlPlaneNamespace),
             refs,
         }, files.revision);
         out.push({ dir, files: recipe.valueFiles.flatMap((v) => (v.kind === 'file' ? [v.file] : [])) });
     }
     return out;
-}
-/** The build-variable facts of an Application's source (reposerver's `newEnv`). */
-function appContext(app, source, controlPlane) {
-    const destination = app.spec?.destination?.namespace;
-    return {
-        name: instanceName(String(app.metadata?.name ?? ''), app.metadata?.namespace, controlPlane),
-        namespace: typeof destination === 'string' ? destination : '',
-        project: typeof app.spec?.project === 'string' ? app.spec.project : '',
-        repoURL: typeof source.repoURL === 'string' ? source.repoURL : '',
-        path: typeof source.path === 'string' ? source.path : '',
-        targetRevision: typeof source.targetRevision === 'string' ? source.targetRevision : '',
-    };
 }
 /** `ref` name → whether that source is this repository (its `$ref/…` files are files of this tree). */
 function sourceRefs(sources, repoURLs) {
@@ -47993,7 +47997,7 @@ function fingerprint_isUnder(file, dir) {
  * The render recipe of an Application's source as Argo CD would use it at the tree `files` holds,
  * or null when the source is not an in-repo Helm chart (a remote chart, a plain directory, another repo).
  */
-function componentRecipe(app, name, files, repoURL, controlPlane = DEFAULT_CONTROL_PLANE_NAMESPACE) {
+function componentRecipe(app, files, repoURL, controlPlane = DEFAULT_CONTROL_PLANE_NAMESPACE) {
     if (applications_appSources(app).length > 1)
         return { skip: 'multi-source Application: its sources are not rendered' };
     const own = ownSource(app, repoURL);
@@ -48003,18 +48007,10 @@ function componentRecipe(app, name, files, repoURL, controlPlane = DEFAULT_CONTR
     if (notHelm)
         return { skip: notHelm };
     const { source, dir: chart } = own;
-    const destination = app.spec?.destination?.namespace;
     const recipe = resolveRecipe(files, {
         chart,
         helm: readHelmSource(source.helm),
-        app: {
-            name: instanceName(name, app.metadata?.namespace, controlPlane),
-            namespace: typeof destination === 'string' ? destination : '',
-            project: typeof app.spec?.project === 'string' ? app.spec.project : '',
-            repoURL: source.repoURL ?? '',
-            path: source.path ?? '',
-            targetRevision: typeof source.targetRevision === 'string' ? source.targetRevision : '',
-        },
+        app: applicationContext(app, source, controlPlane),
         refs: {},
     }, files.revision);
     return { recipe };
@@ -48255,8 +48251,8 @@ function dependencyChanges(base, head) {
     return out;
 }
 /** An Application's source as deep mode sees it at one ref; null when it has no source at all. */
-function componentSource(app, name, files, repoURL, controlPlane) {
-    const recipe = componentRecipe(app, name, files, repoURL, controlPlane);
+function componentSource(app, files, repoURL, controlPlane) {
+    const recipe = componentRecipe(app, files, repoURL, controlPlane);
     if (recipe && 'recipe' in recipe)
         return { kind: 'chart', recipe: recipe.recipe };
     const sources = appSources(app).map((s) => s.source);
@@ -48357,11 +48353,9 @@ function renderOrUnknown(plan) {
  */
 function planDeep(before, after, base, head, changedFiles) {
     const sb = before
-        ? componentSource(before.app, before.name, base.files, base.repoURL, base.controlPlaneNamespace)
+        ? componentSource(before.app, base.files, base.repoURL, base.controlPlaneNamespace)
         : null;
-    const sh = after
-        ? componentSource(after.app, after.name, head.files, head.repoURL, head.controlPlaneNamespace)
-        : null;
+    const sh = after ? componentSource(after.app, head.files, head.repoURL, head.controlPlaneNamespace) : null;
     if (!sb && !sh)
         return null;
     const chartB = sb?.kind === 'chart' ? sb.recipe : null;
@@ -48539,7 +48533,7 @@ async function followNested(ctx, top) {
 }
 /** The recipe of an Application's in-repo chart when that chart may render Applications. */
 function levelRecipe(ctx, app) {
-    const r = componentRecipe(app.object, app.name, ctx.files, ctx.repoURL, app.cluster.controlPlaneNamespace);
+    const r = componentRecipe(app.object, ctx.files, ctx.repoURL, app.cluster.controlPlaneNamespace);
     if (!r || !('recipe' in r))
         return null;
     return rendersApplications(ctx.files, r.recipe.chart) ? r.recipe : null;
