@@ -1,10 +1,10 @@
 import { isConfigurationError } from '../errors.js';
 import { fullRef, type QualifiedRef } from '../git/refs.js';
 import type { PromotionSettings } from '../gitops/config.js';
-import { normalizeRepoURL } from '../gitops/topology.js';
-import { summarizeApplication, type ArgoApplicationSource, type ArgoCdPort } from '../ports/argocd.js';
+import { summarizeApplication, type ArgoCdPort } from '../ports/argocd.js';
 import type { GitReader } from '../ports/git.js';
 import type { GitHubChecks } from '../ports/github.js';
+import { ourRevisions } from './app-revisions.js';
 import { formatDuration, parseDuration } from './duration.js';
 import { activeFreeze, describeWindow } from './freeze.js';
 import { GATE_ORDER, type GateId, type GateResult } from './gate-ids.js';
@@ -136,10 +136,8 @@ const GATES: Record<GateId, Gate> = {
     const bad: string[] = [];
     for (const app of apps) {
       const summary = summarizeApplication(app);
-      // Only this repo's sources must be at the candidate: a Helm repository chart's revision is its
-      // version, another repo's is that repo's commit.
-      const sources = app.spec.sources ?? (app.spec.source ? [app.spec.source] : []);
-      const ours = sources.flatMap((src, i) => (isThisRepo(src, ctx.repoURL) ? [summary.revisions[i]] : []));
+      // Only this repo's sources must be at the candidate (app-revisions.ts).
+      const ours = ourRevisions(app, ctx.repoURL);
       if (summary.sync !== 'Synced') bad.push(`${summary.name} ${summary.sync}`);
       else if (ours.some((r) => r !== candidate))
         bad.push(`${summary.name} at ${ours.map((r) => (r ? shortSha(r) : 'no revision')).join(',')}`);
@@ -199,12 +197,6 @@ async function landedOn(ctx: GateContext, github: GitHubChecks): Promise<string 
     if (++pages >= MAX_ACTIVITY_PAGES) break;
   }
   return landed;
-}
-
-/** A git source of the GitOps repo itself (any source when the repo's URL is not known), not a Helm chart. */
-function isThisRepo(source: ArgoApplicationSource, repoURL: string | null): boolean {
-  if (source.chart !== undefined) return false;
-  return repoURL === null || (source.repoURL !== undefined && normalizeRepoURL(source.repoURL) === repoURL);
 }
 
 /**
