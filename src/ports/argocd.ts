@@ -23,6 +23,8 @@ export interface ArgoApplication {
     sync?: { status?: string; revision?: string; revisions?: string[] };
     health?: { status?: string; message?: string };
     operationState?: {
+      /** What was asked: `sync.revision(s)` is the commit the sync went to, even when it failed before applying. */
+      operation?: { sync?: { revision?: string; revisions?: string[] } };
       phase?: string;
       message?: string;
       startedAt?: string;
