@@ -69,3 +69,8 @@ export function qualifiedRefProblem(ref: QualifiedRef): string | null {
   const problem = branchProblem(ref.name);
   return problem && ref.kind === 'tag' ? problem.replace('branch name', 'tag name') : problem;
 }
+
+/** Why `name` is refused as a tag name (`stable-v1.2.3`; the branch rules), or null. */
+export function tagProblem(name: string): string | null {
+  return qualifiedRefProblem(tag(name));
+}
