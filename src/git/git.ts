@@ -1,4 +1,4 @@
-import type { CommitInfo, GitPort, RefUpdate, RepoLocation } from '../ports/git.js';
+import type { CommitInfo, GitPort, RefUpdate, RemoteTag, RepoLocation } from '../ports/git.js';
 import type { ProcessResult } from '../util/process.js';
 import * as ancestry from './ancestry.js';
 import { gitEnvironment } from './environment.js';
@@ -11,6 +11,7 @@ import type { QualifiedRef } from './refs.js';
 import * as remotes from './remote.js';
 import * as remoteConfig from './remote-config.js';
 import * as resolve from './resolve.js';
+import * as tags from './tag-message.js';
 import * as objects from './write-objects.js';
 
 export { MIN_GIT_VERSION } from './version.js';
@@ -25,7 +26,8 @@ export function createGit(dir: string, env: NodeJS.ProcessEnv = process.env): Gi
  * booleans, null or an outcome instead of throwing. Credentials come from the environment
  * (GIT_CONFIG_COUNT/KEY/VALUE), never from argv. Git sees an allow-listed environment; every ref,
  * branch and remote is checked for its kind before it becomes an argument. Each concern is a file
- * of its own (resolve, location, remote-config, read-tree, ancestry, write-objects, remote).
+ * of its own (resolve, location, remote-config, read-tree, ancestry, write-objects, remote,
+ * tag-message).
  */
 export class Git implements GitPort {
   private readonly env: Record<string, string>;
@@ -107,6 +109,9 @@ export class Git implements GitPort {
   commitDate(sha: string): Promise<string> {
     return ancestry.commitDate(this.run, sha);
   }
+  tagMessage(name: string): Promise<string | null> {
+    return tags.tagMessage(this.run, name);
+  }
 
   mergeTree(ours: string, theirs: string): Promise<{ tree: string } | { conflicts: string[] }> {
     return objects.mergeTree(this.run, ours, theirs);
@@ -139,6 +144,9 @@ export class Git implements GitPort {
   }
   remoteBranch(remote: string, branch: string): Promise<string | null> {
     return remotes.remoteBranch(this.run, remote, branch);
+  }
+  listRemoteTags(remote: string): Promise<RemoteTag[]> {
+    return remotes.listRemoteTags(this.run, remote);
   }
 
   private exec(args: string[], options?: GitExecOptions): Promise<ProcessResult> {

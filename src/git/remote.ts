@@ -1,10 +1,11 @@
 import { ConfigurationError } from '../errors.js';
-import type { RefUpdate } from '../ports/git.js';
+import type { RefUpdate, RemoteTag } from '../ports/git.js';
 import { requireBranches, requireRefs, requireSha } from './arguments.js';
 import { firstLine, type GitRun } from './exec.js';
 import { readPushResult, type PushOutcome } from './push-result.js';
-import { fullRef, type QualifiedRef } from './refs.js';
+import { fullRef, tagProblem, type QualifiedRef } from './refs.js';
 import { requireRemote } from './remote-config.js';
+import { commitsAmong } from './resolve.js';
 
 /** Talking to a remote: fetches, what its refs are now, leased pushes (never a plain force). */
 
@@ -93,6 +94,51 @@ export async function remoteBranch(git: GitRun, remote: string, branch: string):
   requireBranches([branch]);
   const r = await git.exec(['ls-remote', '--heads', '--', remote, `refs/heads/${branch}`]);
   return r.stdout.split('\t')[0]?.trim() || null;
+}
+
+/**
+ * Every tag of a remote (`ls-remote --tags`): the object its ref points at, and the commit that
+ * peels to when this repository has it as a commit (ls-remote does not say an object's type).
+ */
+export async function listRemoteTags(git: GitRun, remote: string): Promise<RemoteTag[]> {
+  await requireRemote(git, remote);
+  const r = await git.exec(['ls-remote', '--tags', '--', remote], { allowFailure: true });
+  if (r.exitCode !== 0)
+    throw new ConfigurationError(
+      `cannot list the tags of ${remote}: ${firstLine(r.stderr) || `git ls-remote exit ${r.exitCode}`}`,
+    );
+  const listed = readTagListing(r.stdout);
+  const commits = await commitsAmong(
+    git,
+    listed.map((t) => t.peeled),
+  );
+  return listed.map(({ name, object, peeled }) => ({
+    name,
+    object,
+    commit: commits.has(peeled) ? peeled : null,
+  }));
+}
+
+/**
+ * The tags of `ls-remote --tags` output (`<oid>\trefs/tags/<name>`, and `<oid>\trefs/tags/<name>^{}`
+ * for what an annotated tag peels to), in the order listed; a name git refuses as a tag (a flag,
+ * a space, `..`) and a peeled line without its tag are left out.
+ */
+export function readTagListing(stdout: string): { name: string; object: string; peeled: string }[] {
+  const tags = new Map<string, { object?: string; peeled?: string }>();
+  for (const line of stdout.split('\n')) {
+    const m = /^([0-9a-f]{40}(?:[0-9a-f]{24})?)\trefs\/tags\/(.+)$/.exec(line);
+    if (!m) continue;
+    const isPeeled = m[2]!.endsWith('^{}');
+    const name = isPeeled ? m[2]!.slice(0, -'^{}'.length) : m[2]!;
+    if (tagProblem(name)) continue;
+    const entry = tags.get(name) ?? {};
+    entry[isPeeled ? 'peeled' : 'object'] = m[1]!;
+    tags.set(name, entry);
+  }
+  return [...tags].flatMap(([name, { object, peeled }]) =>
+    object ? [{ name, object, peeled: peeled ?? object }] : [],
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
 import { ConfigurationError } from '../errors.js';
 import { clip } from '../util/clip.js';
-import { requireRevisions } from './arguments.js';
+import { requireRevisions, requireSha } from './arguments.js';
 import type { GitRun } from './exec.js';
 import { isFullSha, revisionBase } from './refs.js';
 
@@ -36,4 +36,19 @@ async function refuseAmbiguous(git: GitRun, ref: string): Promise<void> {
     throw new ConfigurationError(
       `git ref "${clip(ref)}" is ambiguous: ${found.join(' and ')} both exist; give the full ref name`,
     );
+}
+
+/** Which of `oids` (full object ids) are commits in this repository (`cat-file --batch-check`). */
+export async function commitsAmong(git: GitRun, oids: readonly string[]): Promise<Set<string>> {
+  const unique = [...new Set(oids)];
+  if (unique.length === 0) return new Set();
+  unique.forEach(requireSha);
+  const r = await git.exec(['cat-file', '--batch-check=%(objectname) %(objecttype)'], {
+    input: Buffer.from(unique.map((oid) => `${oid}\n`).join('')),
+  });
+  const commits = r.stdout
+    .split('\n')
+    .map((line) => line.split(' '))
+    .filter(([oid, type]) => type === 'commit' && unique.includes(oid!));
+  return new Set(commits.map(([oid]) => oid!));
 }

@@ -28,6 +28,18 @@ export interface RefUpdate {
   expected: string | null;
 }
 
+/** A tag of a remote as `git ls-remote --tags` lists it (peeled). */
+export interface RemoteTag {
+  name: string;
+  /** The object the ref points at (a tag object for an annotated tag). */
+  object: string;
+  /**
+   * The commit it peels to, or null when it points at no commit (a tree, a blob) or at an object
+   * this repository does not have: ls-remote does not say an object's type, so it is looked up here.
+   */
+  commit: string | null;
+}
+
 /** Where a directory stands in git (unknown when git is missing or too old). */
 export type RepoLocation = 'top-level' | 'subdirectory' | 'not-a-repository' | 'git-unavailable';
 
@@ -55,6 +67,8 @@ export interface GitReader {
   mergeBase(a: string, b: string): Promise<string | null>;
   /** Commits in `range` (`a..b`), oldest first. */
   log(range: string): Promise<CommitInfo[]>;
+  /** The message of the local annotated tag `refs/tags/<name>`, or null for a lightweight tag or none. */
+  tagMessage(name: string): Promise<string | null>;
   commitDate(sha: string): Promise<string>;
   listTree(sha: string): Promise<TreeEntryInfo[]>;
   readBlob(oid: string): Promise<Buffer>;
@@ -91,6 +105,8 @@ export interface GitRemote {
   /** The object a remote ref is at now (a tag: the tag object, not the commit), or null. */
   remoteRef(remote: string, ref: QualifiedRef): Promise<string | null>;
   remoteBranch(remote: string, branch: string): Promise<string | null>;
+  /** Every tag of the remote (`git ls-remote --tags`, peeled), by name; names git refuses are left out. */
+  listRemoteTags(remote: string): Promise<RemoteTag[]>;
   /** Every update or none (`git push --atomic`), each leased on its expected value. */
   tryPushRefs(remote: string, updates: readonly RefUpdate[]): Promise<PushOutcome>;
   tryPushWithLease(remote: string, branch: string, sha: string, expected: string): Promise<PushOutcome>;

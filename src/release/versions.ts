@@ -26,6 +26,9 @@ export interface VersionPattern {
   parse(tagName: string): Version | null;
 }
 
+/** Where a pattern is configured, for the messages (`file:line`). */
+export type PatternSource = { file?: string; line?: number };
+
 /** The largest number of a version part (9 digits). */
 export const MAX_VERSION_PART = 999_999_999;
 
@@ -39,7 +42,7 @@ const LARGEST: Version = { major: MAX_VERSION_PART, minor: MAX_VERSION_PART, pat
  * other `{`/`}`, and names git accepts as tags. Throws a ConfigurationError naming the pattern and
  * what is wrong with it (at `where` when given).
  */
-export function versionPattern(pattern: string, where?: { file?: string; line?: number }): VersionPattern {
+export function versionPattern(pattern: string, where?: PatternSource): VersionPattern {
   const [prefix, first, second, suffix] = literalsOf(pattern, where);
   const format = (v: Version) => `${prefix}${v.major}${first}${v.minor}${second}${v.patch}${suffix}`;
   for (const example of [{ major: 0, minor: 0, patch: 0 }, LARGEST]) {
@@ -63,7 +66,7 @@ export function versionPattern(pattern: string, where?: { file?: string; line?: 
 }
 
 /** The four literal parts of a pattern: before {major}, between the placeholders, after {patch}. */
-function literalsOf(pattern: string, where?: { file?: string; line?: number }): [string, string, string, string] {
+function literalsOf(pattern: string, where?: PatternSource): [string, string, string, string] {
   const refuse = (what: string): never => {
     throw new ConfigurationError(`version pattern "${clip(pattern)}" ${what}`, where);
   };

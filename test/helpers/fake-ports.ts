@@ -5,7 +5,14 @@ import type {
   ArgoCdPort,
   ArgoResourceTree,
 } from '../../src/ports/argocd.js';
-import type { CommitInfo, GitPort, PushOutcome, QualifiedRef, RefUpdate } from '../../src/ports/git.js';
+import type {
+  CommitInfo,
+  GitPort,
+  PushOutcome,
+  QualifiedRef,
+  RefUpdate,
+  RemoteTag,
+} from '../../src/ports/git.js';
 import type {
   Activity,
   CheckRun,
@@ -31,13 +38,22 @@ interface FakeCommit extends CommitInfo {
 
 const refName = (ref: QualifiedRef) => `${ref.kind === 'branch' ? 'refs/heads' : 'refs/tags'}/${ref.name}`;
 
-/** A commit graph, a remote's refs, and the clone's remote-tracking refs. */
+/** An annotated tag object: its name, the commit it is for, its message. */
+interface FakeTagObject {
+  name: string;
+  commit: string;
+  message: string;
+}
+
+/** A commit graph, annotated tag objects, a remote's refs, and the clone's refs. */
 export class FakeGit implements GitPort {
   readonly dir = '/fake/repo';
   readonly commits = new Map<string, FakeCommit>();
-  /** Full ref name → sha, on the remote. */
+  /** Annotated tag objects by id (createTag or `tag()`); a ref at one peels to its commit. */
+  readonly tagObjects = new Map<string, FakeTagObject>();
+  /** Full ref name → sha (or tag object), on the remote: `refs/heads/*`, `refs/tags/*`. */
   readonly remote = new Map<string, string>();
-  /** `refs/remotes/origin/<b>` and the like, after fetch. */
+  /** `refs/remotes/origin/<b>`, `refs/tags/<t>` and the like, after fetch. */
   readonly local = new Map<string, string>();
   readonly pushes: RefUpdate[][] = [];
   /** Paths that conflict when merging, by `ours..theirs`. */
@@ -54,9 +70,18 @@ export class FakeGit implements GitPort {
     return sha;
   }
 
+  /** An annotated tag object `name` → `commit` (no ref is set); returns its id. */
+  tag(name: string, commit: string, message = `tag ${name}`): string {
+    const id = createHash('sha1').update(`${++this.counter}:tag ${name}`).digest('hex');
+    this.tagObjects.set(id, { name, commit, message });
+    return id;
+  }
+
+  /** The commit a ref, sha or tag object names (a tag peeled, as `^{commit}` does), or null. */
   private resolve(ref: string): string | null {
-    if (this.commits.has(ref)) return ref;
-    return this.local.get(ref) ?? this.local.get(`refs/heads/${ref}`) ?? null;
+    const named = this.commits.has(ref) || this.tagObjects.has(ref) ? ref : this.local.get(ref);
+    const sha = named ?? this.local.get(`refs/heads/${ref}`) ?? null;
+    return sha === null ? null : (this.tagObjects.get(sha)?.commit ?? sha);
   }
 
   private ancestors(sha: string): Set<string> {
@@ -100,6 +125,11 @@ export class FakeGit implements GitPort {
       .map(({ sha, author, date, subject }) => ({ sha, author, date, subject }));
   }
   commitDate = async (sha: string) => this.commits.get(sha)!.date;
+  async tagMessage(name: string): Promise<string | null> {
+    const object = this.local.get(`refs/tags/${name}`);
+    const message = object === undefined ? undefined : this.tagObjects.get(object)?.message;
+    return message === undefined ? null : message.replace(/\n$/, '');
+  }
   listTree = missing('listTree');
   readBlob = missing('readBlob');
   withExportedTree = missing('withExportedTree') as GitPort['withExportedTree'];
@@ -116,7 +146,7 @@ export class FakeGit implements GitPort {
     if ('conflicts' in merged) return { conflicts: merged.conflicts };
     return { sha: this.commit([ours, theirs], message.split('\n')[0]!) };
   }
-  createTag = async (name: string, sha: string) => this.commit([sha], `tag ${name}`);
+  createTag = async (name: string, sha: string, message: string) => this.tag(name, sha, message);
   async fetch(remote: string, branches: readonly string[]): Promise<void> {
     for (const b of branches) {
       const sha = this.remote.get(`refs/heads/${b}`);
@@ -127,6 +157,20 @@ export class FakeGit implements GitPort {
   fetchRefs = missing('fetchRefs');
   remoteRef = async (_remote: string, ref: QualifiedRef) => this.remote.get(refName(ref)) ?? null;
   remoteBranch = async (_remote: string, b: string) => this.remote.get(`refs/heads/${b}`) ?? null;
+  /** The remote's `refs/tags/*` by name (as ls-remote sorts them), each peeled to its commit. */
+  async listRemoteTags(): Promise<RemoteTag[]> {
+    return [...this.remote]
+      .filter(([ref]) => ref.startsWith('refs/tags/'))
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([ref, object]) => {
+        const commit = this.tagObjects.get(object)?.commit ?? object;
+        return {
+          name: ref.slice('refs/tags/'.length),
+          object,
+          commit: this.commits.has(commit) ? commit : null,
+        };
+      });
+  }
   async tryPushRefs(_remote: string, updates: readonly RefUpdate[]): Promise<PushOutcome> {
     this.onPush?.();
     this.pushes.push([...updates]);
