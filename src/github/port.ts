@@ -1,6 +1,7 @@
 import type { Logger } from '../logger.js';
 import type { GitHubPort, IssueComment, PullRequest, RepoRef } from '../ports/github.js';
 import { createGitHubClient, type GitHubClient, type GitHubClientOptions } from './client.js';
+import { releasesPort } from './releases.js';
 
 type Pull = {
   number: number;
@@ -34,7 +35,7 @@ const comment = (c: Comment): IssueComment => ({
 
 /**
  * The GitHub port over an Octokit client and one repository: each method is one REST call (or its
- * pages), errors thrown as Octokit throws them.
+ * pages), errors thrown as Octokit throws them. Releases are in releases.ts.
  */
 export function gitHubPort(gh: GitHubClient, repo: RepoRef): GitHubPort {
   const r = repo;
@@ -149,6 +150,7 @@ export function gitHubPort(gh: GitHubClient, repo: RepoRef): GitHubPort {
     async deleteComment(id) {
       await gh.rest.issues.deleteComment({ ...r, comment_id: id });
     },
+    ...releasesPort(gh, r),
   };
 }
 

@@ -108,6 +108,50 @@ export interface GitHubIssues {
   deleteComment(commentId: number): Promise<void>;
 }
 
-export interface GitHubPort extends GitHubChecks, GitHubPulls, GitHubIssues {
+export interface ReleaseAsset {
+  id: number;
+  name: string;
+  /** browser_download_url */
+  url: string;
+}
+
+export interface Release {
+  id: number;
+  tagName: string;
+  name: string | null;
+  body: string;
+  /** html_url */
+  url: string;
+  /** upload_url without its {?name,label} template */
+  uploadUrl: string;
+  draft: boolean;
+  prerelease: boolean;
+  assets: ReleaseAsset[];
+}
+
+/** GitHub Releases: the release of a version tag, its notes and the asset with the full diff. */
+export interface GitHubReleases {
+  /** The published release of a tag (GET /repos/{o}/{r}/releases/tags/{tag}), or null on 404. */
+  getReleaseByTag(tag: string): Promise<Release | null>;
+  /**
+   * A published release of `tag`, which must exist already (pushed with git first): GitHub would
+   * create a missing tag from the default branch, so no `target_commitish` is ever sent.
+   */
+  createRelease(args: {
+    tag: string;
+    name: string;
+    body: string;
+    prerelease: boolean;
+    makeLatest: boolean;
+  }): Promise<Release>;
+  updateRelease(id: number, args: { body: string; name?: string; makeLatest?: boolean }): Promise<Release>;
+  /** Uploads an asset (POST to the release's upload_url); an asset of that name is replaced (deleted first). */
+  uploadReleaseAsset(
+    release: Release,
+    asset: { name: string; contentType: string; data: Buffer },
+  ): Promise<ReleaseAsset>;
+}
+
+export interface GitHubPort extends GitHubChecks, GitHubPulls, GitHubIssues, GitHubReleases {
   readonly repo: RepoRef;
 }

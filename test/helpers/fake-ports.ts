@@ -20,6 +20,8 @@ import type {
   DeploymentStatus,
   GitHubPort,
   PullRequest,
+  Release,
+  ReleaseAsset,
   RepoRef,
 } from '../../src/ports/github.js';
 
@@ -199,6 +201,11 @@ export interface FakeGitHubState {
   pulls: PullRequest[];
   /** `${head} ${base}` of each open pull request (number → key). */
   openPulls: Map<number, string>;
+  /** Published releases, oldest first; `latestRelease` is the id marked latest. */
+  releases: Release[];
+  latestRelease: number | null;
+  /** The bytes of each asset, by asset id. */
+  assetData: Map<number, Buffer>;
 }
 
 /** A GitHub that answers from `state`; `fail` makes one method throw (as Octokit would). */
@@ -213,6 +220,9 @@ export class FakeGitHub implements GitHubPort {
     labelled: new Map(),
     pulls: [],
     openPulls: new Map(),
+    releases: [],
+    latestRelease: null,
+    assetData: new Map(),
   };
   readonly calls: string[] = [];
   readonly fail = new Map<string, unknown>();
@@ -220,6 +230,7 @@ export class FakeGitHub implements GitHubPort {
   mergeResult: string | { status: number; message: string } = 'merged0000000000000000000000000000000000';
   /** The head sha a created or updated pull request reports. */
   headSha = '';
+  private assetIds = 0;
 
   private call(name: string): void {
     this.calls.push(name);
@@ -293,6 +304,57 @@ export class FakeGitHub implements GitHubPort {
     const pr = this.state.pulls.find((p) => p.number === n)!;
     Object.assign(pr, { merged: true, mergeCommitSha: this.mergeResult });
     return this.mergeResult;
+  }
+  async getReleaseByTag(tag: string) {
+    this.call(`getReleaseByTag ${tag}`);
+    const found = this.state.releases.find((r) => r.tagName === tag);
+    return found ? structuredClone(found) : null;
+  }
+  async createRelease(a: {
+    tag: string;
+    name: string;
+    body: string;
+    prerelease: boolean;
+    makeLatest: boolean;
+  }) {
+    this.call(`createRelease ${a.tag}`);
+    if (this.state.releases.some((r) => r.tagName === a.tag))
+      throw Object.assign(new Error('Validation Failed: already_exists'), { status: 422 });
+    const id = this.state.releases.length + 1;
+    const release: Release = {
+      id,
+      tagName: a.tag,
+      name: a.name,
+      body: a.body,
+      url: `https://github.test/releases/tag/${a.tag}`,
+      uploadUrl: `https://uploads.github.test/releases/${id}/assets`,
+      draft: false,
+      prerelease: a.prerelease,
+      assets: [],
+    };
+    this.state.releases.push(release);
+    if (a.makeLatest) this.state.latestRelease = id;
+    return structuredClone(release);
+  }
+  async updateRelease(id: number, a: { body: string; name?: string; makeLatest?: boolean }) {
+    this.call(`updateRelease ${id}`);
+    const release = this.state.releases.find((r) => r.id === id);
+    if (!release) throw Object.assign(new Error('Not Found'), { status: 404 });
+    release.body = a.body;
+    if (a.name !== undefined) release.name = a.name;
+    if (a.makeLatest) this.state.latestRelease = id;
+    return structuredClone(release);
+  }
+  async uploadReleaseAsset(of: Release, file: { name: string; contentType: string; data: Buffer }) {
+    this.call(`uploadReleaseAsset ${of.id} ${file.name}`);
+    const release = this.state.releases.find((r) => r.id === of.id);
+    if (!release) throw Object.assign(new Error('Not Found'), { status: 404 });
+    for (const old of release.assets.filter((a) => a.name === file.name)) this.state.assetData.delete(old.id);
+    const id = ++this.assetIds;
+    const asset: ReleaseAsset = { id, name: file.name, url: `https://github.test/download/${file.name}` };
+    release.assets = [...release.assets.filter((a) => a.name !== file.name), asset];
+    this.state.assetData.set(id, Buffer.from(file.data));
+    return { ...asset };
   }
   listComments = missing('listComments');
   createComment = missing('createComment');

@@ -2,13 +2,15 @@
  * What the fake GitHub's handlers share: its state, the handler signature, and GitHub's response conventions
  * (error bodies, pagination, users). Handlers for one resource live in their own file (github-comments.ts,
  * github-statuses.ts, github-checks.ts, github-deployments.ts, github-issues.ts, github-pulls.ts,
- * github-refs.ts).
+ * github-refs.ts, github-releases.ts).
  */
+import type { IncomingHttpHeaders } from 'node:http';
 import type { Activity } from './github-activity.js';
 import type { CheckRun } from './github-checks.js';
 import type { Deployment } from './github-deployments.js';
 import type { Issue } from './github-issues.js';
 import type { PullRequest } from './github-pulls.js';
+import type { Release } from './github-releases.js';
 import type { GitHubServer } from './github-server.js';
 import type { CommitStatus } from './github-statuses.js';
 
@@ -44,6 +46,12 @@ export interface GitHubState {
   pulls: Map<number, PullRequest>;
   /** Pushes and merges to branches, in the order seeded (seedActivity). */
   activities: Activity[];
+  /** Releases with their assets, oldest first. */
+  releases: Release[];
+  /** The id of the release marked latest (`make_latest`), if any. */
+  latestReleaseId: number | null;
+  /** The last release asset id given out: GitHub never reuses the id of a deleted asset. */
+  lastAssetId: number;
 }
 
 export function emptyState(): GitHubState {
@@ -58,13 +66,18 @@ export function emptyState(): GitHubState {
     issues: new Map(),
     pulls: new Map(),
     activities: [],
+    releases: [],
+    latestReleaseId: null,
+    lastAssetId: 0,
   };
 }
 
 export interface HandlerContext {
   params: Record<string, string>;
   query: Record<string, string>;
+  /** The parsed JSON body, or the raw bytes (a Buffer) for an operation that takes no JSON (asset uploads). */
   body: unknown;
+  headers: IncomingHttpHeaders;
   state: GitHubState;
   server: GitHubServer;
   /** The request's absolute URL on the fake server (Link headers repeat it with another page). */

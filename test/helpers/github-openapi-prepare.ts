@@ -55,12 +55,21 @@ const UNDOCUMENTED_PROPERTIES: Record<string, Record<string, Schema>> = {
   'validation-error-simple': { status: { type: 'string' } },
 };
 
+/** GitHub's `validation-error` body (a new object each time: preparing the schemas changes them in place). */
+const validationError = (): Schema => ({ $ref: `${SCHEMA_PREFIX}validation-error` });
+
 /**
- * Response bodies the description lacks. GitHub refuses a deployment whose required contexts are not all
- * successful with 409 and a validation error listing every context of the commit and its state, but the
- * description documents this 409 without a body.
+ * Response bodies (and statuses) the description lacks. GitHub refuses a deployment whose required contexts
+ * are not all successful with 409 and a validation error listing every context of the commit and its state,
+ * but the description documents this 409 without a body.
  */
 const UNDOCUMENTED_RESPONSES: Record<string, Record<string, Schema>> = {
+  // GitHub refuses a release body over 125,000 characters on update as on create (422, `validation-error`,
+  // `body is too long (maximum is 125000 characters)`), but documents the 422 for the create only.
+  'PATCH /repos/{owner}/{repo}/releases/{release_id}': { '422': validationError() },
+  // An asset name the release already has: documented as a 422 without a body; GitHub sends a validation
+  // error (`{"resource":"ReleaseAsset","code":"already_exists","field":"name"}`).
+  'POST /repos/{owner}/{repo}/releases/{release_id}/assets': { '422': validationError() },
   'POST /repos/{owner}/{repo}/deployments': {
     '409': {
       type: 'object',
@@ -181,8 +190,9 @@ function declareUndocumentedResponses(doc: OpenApiDocument): void {
     const op = doc.paths[path]?.[method.toLowerCase()];
     if (!op) throw new Error(`GitHub's OpenAPI description no longer has the operation ${key}`);
     for (const [status, schema] of Object.entries(statuses)) {
-      const response = op.responses[status];
-      if (!response || '$ref' in response || response.content) {
+      // A status the description lists without a body gets one; one it does not list at all is added.
+      const response = op.responses[status] ?? (op.responses[status] = {});
+      if ('$ref' in response || response.content) {
         throw new Error(`${key} → ${status}: the description changed; review UNDOCUMENTED_RESPONSES`);
       }
       response.content = { 'application/json': { schema } };

@@ -51,6 +51,8 @@ export interface GitHubContract {
   /** Throws unless the operation is `present`, saying why (not GitHub's, or trimmed away and how to add it). */
   requireOperation(key: string): void;
   docsUrl(key: string): string;
+  /** The operation takes its body as raw bytes (e.g. `application/octet-stream`), not as JSON. */
+  takesRawBody(key: string): boolean;
   checkRequest(key: string, request: RequestParts): string[];
   checkResponse(key: string, status: number, body: unknown): string[];
 }
@@ -119,6 +121,7 @@ function createContract(doc: OpenApiDocument, ajv: Ajv, timings: GitHubContract[
       }
     },
     docsUrl: (key) => operation(key).externalDocs?.url ?? 'https://docs.github.com/rest',
+    takesRawBody: (key) => takesRawBody(operation(key)),
     checkRequest: (key, request) => checkRequest(doc, key, operation(key), request, validatorFor),
     checkResponse: (key, status, body) => checkResponse(doc, key, operation(key), status, body, validatorFor),
   };
@@ -156,8 +159,15 @@ function checkRequest(
   return problems.map((p) => `request ${key}: ${p}`);
 }
 
+function takesRawBody(op: Operation): boolean {
+  const types = Object.keys(op.requestBody?.content ?? {});
+  return types.length > 0 && !types.includes('application/json');
+}
+
 function checkRequestBody(key: string, op: Operation, body: unknown, validatorFor: ValidatorFor): string[] {
   const schema = op.requestBody?.content?.['application/json']?.schema;
+  if (Buffer.isBuffer(body)) return takesRawBody(op) ? [] : ['this operation takes no raw request body'];
+  if (takesRawBody(op) && body !== undefined) return ['this operation takes raw bytes, not JSON'];
   if (body === undefined) return op.requestBody?.required ? ['a JSON request body is required'] : [];
   if (!schema) return ['this operation takes no JSON request body'];
   const validate = validatorFor(`${key} request`, schema);

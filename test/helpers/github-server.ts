@@ -8,7 +8,13 @@
  */
 import { activityHandlers } from './github-activity.js';
 import { randomBytes } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { checkHandlers } from './github-checks.js';
 import { commentHandlers } from './github-comments.js';
@@ -26,10 +32,12 @@ import {
 } from './github-openapi.js';
 import { type MergeHook, pullHandlers } from './github-pulls.js';
 import { refHandlers } from './github-refs.js';
+import { releaseHandlers } from './github-releases.js';
 import { statusHandlers } from './github-statuses.js';
 
 export type { GitHubState, Handler, HandlerContext, HandlerResult, IssueComment } from './github-handlers.js';
 export type { MergeHook, PendingMerge } from './github-pulls.js';
+export type { Release, ReleaseAsset } from './github-releases.js';
 export type { Fault, FaultKind } from './github-faults.js';
 
 export interface RecordedRequest {
@@ -80,6 +88,7 @@ export const DEFAULT_HANDLERS: Readonly<Record<string, Handler>> = {
   ...issueHandlers,
   ...pullHandlers,
   ...refHandlers,
+  ...releaseHandlers,
 };
 const API_DOCS = 'https://docs.github.com/rest';
 
@@ -129,13 +138,22 @@ async function serve(
 ): Promise<void> {
   const url = new URL(req.url ?? '/', server.url);
   const method = (req.method ?? 'GET').toUpperCase();
-  const text = await readBody(req);
-  const body = parseJson(text);
+  const routed = matchRoute(
+    [...routes.values()].map((r) => r.route),
+    method,
+    url.pathname,
+  );
+  const bytes = await readBody(req);
+  // An asset upload's body is the file itself, whatever its content type: never parsed as JSON.
+  const body =
+    routed && contract.takesRawBody(routed.key)
+      ? { ok: true as const, value: bytes.length > 0 ? bytes : undefined }
+      : parseJson(bytes.toString('utf8'));
   const record: RecordedRequest = {
     method,
     path: url.pathname,
     query: Object.fromEntries(url.searchParams),
-    body: body.ok ? body.value : text,
+    body: body.ok ? body.value : bytes.toString('utf8'),
     status: 0,
   };
   server.requests.push(record);
@@ -148,12 +166,7 @@ async function serve(
   if (!authorized(req, server.token)) result = errorResult(401, 'Bad credentials', API_DOCS);
   else if (!body.ok) result = errorResult(400, 'Problems parsing JSON', API_DOCS);
   else {
-    const request = { method, url, body: body.value };
-    const routed = matchRoute(
-      [...routes.values()].map((r) => r.route),
-      method,
-      url.pathname,
-    );
+    const request = { method, url, body: body.value, headers: req.headers };
     const fault = takeFault(faults, routed?.key);
     if (fault) {
       const performed = performs(fault) ? await dispatch(server, contract, routes, request) : null;
@@ -170,9 +183,9 @@ async function dispatch(
   server: GitHubServer,
   contract: GitHubContract,
   routes: Routes,
-  request: { method: string; url: URL; body: unknown },
+  request: { method: string; url: URL; body: unknown; headers: IncomingHttpHeaders },
 ): Promise<HandlerResult> {
-  const { method, url, body } = request;
+  const { method, url, body, headers } = request;
   const match = matchRoute(
     [...routes.values()].map((r) => r.route),
     method,
@@ -191,7 +204,7 @@ async function dispatch(
   server.violations.push(...contract.checkRequest(key, { params, query, body }));
   if (!isServedRepository(server, params)) return checked(server, contract, key, notFound({ docsUrl }));
   try {
-    const result = await handler({ params, query, body, state: server.state, server, url, docsUrl });
+    const result = await handler({ params, query, body, headers, state: server.state, server, url, docsUrl });
     return checked(server, contract, key, result);
   } catch (error) {
     server.violations.push(`${key}: the fake's handler threw ${String(error)}`);
@@ -255,10 +268,10 @@ function send(res: ServerResponse, result: HandlerResult): void {
   res.writeHead(result.status, headers).end(text);
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
+async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 function listen(http: Server): Promise<number> {

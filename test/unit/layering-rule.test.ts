@@ -24,6 +24,7 @@ describe('the layering rule', () => {
     ['src/diff/x.ts', "import { run } from '../actions/diff-action.js';", 'src/actions'],
     ['src/promote/x.ts', "import * as core from '@actions/core';", 'Logger'],
     ['src/release/x.ts', "import { promote } from '../commands/promote.js';", 'use case'],
+    ['src/release/x.ts', "import { getOctokit } from '@actions/github';", 'port'],
     ['src/gitops/x.ts', "import { exec } from '@actions/exec';", 'process runner'],
     ['src/commands/x.ts', "import { getOctokit } from '@actions/github';", 'port'],
     ['src/commands/x.ts', "import * as core from '@actions/core';", 'Logger'],
