@@ -3,11 +3,12 @@ import { errorMessage } from '../errors.js';
 import { run as runDiff } from './diff-action.js';
 import { inputSpecs, readInputs, type Inputs } from './inputs.js';
 import { run as runPromote } from './promote-action.js';
+import { run as runRelease } from './release-action.js';
 import { run as runValidate } from './validate-action.js';
 
 /** The root action.yml's own input (test/unit/action-inputs-contract.test.ts keeps it equal). */
 export const ROOT_INPUTS = inputSpecs({
-  command: { type: 'enum', oneOf: ['validate', 'diff', 'promote'], default: 'validate' },
+  command: { type: 'enum', oneOf: ['validate', 'diff', 'promote', 'release'], default: 'validate' },
 });
 
 /** The root action: `command` picks the command; its inputs are the union of the commands' inputs. */
@@ -15,6 +16,7 @@ const COMMANDS: Record<Inputs<typeof ROOT_INPUTS>['command'], () => Promise<void
   validate: runValidate,
   diff: runDiff,
   promote: runPromote,
+  release: runRelease,
 };
 
 export async function run(): Promise<void> {

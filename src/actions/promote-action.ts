@@ -1,12 +1,9 @@
 import * as core from '@actions/core';
-import { createArgoCd } from '../argocd/client.js';
 import { diff } from '../commands/diff.js';
 import { FAILED_OUTCOMES, promote, type PromoteResult } from '../commands/promote.js';
 import { readRepoFacts } from '../commands/repo-facts.js';
 import { ConfigurationError } from '../errors.js';
 import { createGit } from '../git/git.js';
-import { httpTimeoutFromEnv, parseRepository } from '../github/client.js';
-import { createGitHubPort } from '../github/port.js';
 import { loadConfig } from '../gitops/config.js';
 import { repoContext } from '../gitops/repo-context.js';
 import { RepoFiles } from '../gitops/repo-files.js';
@@ -21,6 +18,7 @@ import { inputSpecs, readInputs, type Inputs } from './inputs.js';
 import { runStep } from './run-step.js';
 import { coreLogger } from './logger.js';
 import { gitAuthEnv } from './git-auth.js';
+import { actionPorts, runLinks } from './ports.js';
 import { workspacePath } from './workspace.js';
 import { envForRef } from '../gitops/env-for-ref.js';
 
@@ -54,26 +52,7 @@ export async function promoteStep(
   if (skip && !inputs.reason) throw new ConfigurationError('input skip-gates needs a reason');
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const repoDir = workspacePath(workspace, inputs.path);
-  const repository = env.GITHUB_REPOSITORY ? parseRepository(env.GITHUB_REPOSITORY) : null;
-  const timeoutMs = httpTimeoutFromEnv(env);
-  const github =
-    inputs.token && repository
-      ? createGitHubPort(
-          inputs.token,
-          env.GITHUB_API_URL ?? 'https://api.github.com',
-          repository,
-          coreLogger,
-          timeoutMs ? { timeoutMs } : {},
-        )
-      : null;
-  const argocd =
-    inputs['argocd-server'] && inputs['argocd-token']
-      ? createArgoCd({
-          server: inputs['argocd-server'],
-          token: inputs['argocd-token'],
-          ...(timeoutMs ? { timeoutMs } : {}),
-        })
-      : null;
+  const { github, argocd } = actionPorts(inputs, env);
   if (!argocd) core.info('notice: no argocd-server and argocd-token: the Argo CD health gate is skipped');
   const helm = createHelm(resolveHelmBinary(inputs.helm, env));
   const gitEnv = gitAuthEnv(inputs.token, env);
@@ -106,9 +85,7 @@ export async function promoteStep(
   const config = loadConfig(repoDir, inputs.config);
   const toEnv = envForRef(config, result.to);
   if (result.promoted && github && toEnv && inputs.deployment) {
-    const runUrl = env.GITHUB_RUN_ID
-      ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-      : null;
+    const runUrl = runLinks(env).runUrl ?? null;
     // The push has happened: a record that cannot be written is a warning, never a failed promotion.
     try {
       const id = await recordDeployment(github, result, toEnv, runUrl);
@@ -133,10 +110,7 @@ async function writeSummary(
   defaultBranch: string | undefined,
 ): Promise<void> {
   if (!env.GITHUB_STEP_SUMMARY) return;
-  const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
-  const parts = [
-    renderPromoteMarkdown(result, env.GITHUB_REPOSITORY ? `${server}/${env.GITHUB_REPOSITORY}` : undefined),
-  ];
+  const parts = [renderPromoteMarkdown(result, runLinks(env).repoUrl)];
   const envPath = Object.values(config.environments).map((e) => e.ref);
   const git = createGit(repoDir, gitEnv);
   parts.push(

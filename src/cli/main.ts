@@ -8,6 +8,8 @@ Commands:
   validate   check values, render every cluster, check the rendered Applications
   diff       what a change between two git refs does to every cluster
   promote    gated promotion of one branch into the next (dev → staging)
+  release    cut stable from staging: an immutable version tag, the stable tag moved with a lease,
+             a GitHub Release with the production diff, waves, verification, rollback
 
 Run "gitops-promotion <command> --help" for a command's options.
 `;
@@ -19,6 +21,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   validate: async () => (await import('./validate-command.js')).validateCommand,
   diff: async () => (await import('./diff-command.js')).diffCommand,
   promote: async () => (await import('./promote-command.js')).promoteCommand,
+  release: async () => (await import('./release-command.js')).releaseCommand,
 };
 
 /**

@@ -1,15 +1,13 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createArgoCd } from '../argocd/client.js';
 import { FAILED_OUTCOMES, promote, type Strategy } from '../commands/promote.js';
 import { createGit } from '../git/git.js';
-import { parseRepository } from '../github/client.js';
-import { createGitHubPort } from '../github/port.js';
 import { configInRepo } from '../gitops/config.js';
 import { createHelm, resolveHelmBinary } from '../helm/helm.js';
 import { stderrLogger } from '../logger.js';
 import { renderPromoteJson, renderPromoteText } from '../report/promote-report.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
+import { cliPorts } from './ports.js';
 
 export const PROMOTE_HELP = `Usage: gitops-promotion promote [options]
 
@@ -83,23 +81,10 @@ export async function promoteCommand(argv: string[], io: CliIO): Promise<number>
     throw new UsageError(`--format must be text or json, got "${values.format}"`);
   if (values['skip-gates'] && !values.reason?.trim()) throw new UsageError('--skip-gates requires --reason');
   const logger = stderrLogger(false);
-  const token = io.env.GITHUB_TOKEN;
-  let github = null;
-  if (values['github-repo'] && token) {
-    const repo = parseRepository(values['github-repo']);
-    github = createGitHubPort(token, io.env.GITHUB_API_URL ?? 'https://api.github.com', repo, logger);
-  } else {
-    logger.info(
-      'notice: no --github-repo and $GITHUB_TOKEN: the checks, soak (by deployment) and labels gates use git only or are skipped',
-    );
-  }
-  const argocdToken = io.env.ARGOCD_TOKEN;
-  const argocd =
-    values['argocd-server'] && argocdToken
-      ? createArgoCd({ server: values['argocd-server'], token: argocdToken })
-      : null;
-  if (!argocd)
-    logger.info('notice: no --argocd-server and $ARGOCD_TOKEN: the Argo CD health gate is skipped');
+  const { github, argocd } = cliPorts(values, io, logger, {
+    github: 'the checks, soak (by deployment) and labels gates use git only or are skipped',
+    argocd: 'the Argo CD health gate is skipped',
+  });
   const repoDir = path.resolve(io.cwd, values.repo ?? '.');
   const result = await promote({
     repoDir,

@@ -1,18 +1,13 @@
 import { ConfigurationError } from '../errors.js';
-import { fileLine } from '../findings.js';
 import { branch } from '../git/refs.js';
 import { loadConfig, type Config, type PromotionEdge } from '../gitops/config.js';
-import { RepoFiles } from '../gitops/repo-files.js';
-import { discoverTopology } from '../gitops/topology.js';
-import { repoContext } from '../gitops/repo-context.js';
 import type { ArgoCdPort } from '../ports/argocd.js';
 import type { HelmPort } from '../ports/helm.js';
-import { describeEdges, edgeSettings, findEdge } from '../promote/edge-settings.js';
-import { evaluateGates, type GateContext } from '../promote/gates.js';
+import { describeEdges, findEdge } from '../promote/edge-settings.js';
+import type { GateEdge } from '../promote/gates.js';
 import type { PromoteResult } from '../promote/model.js';
 import { runPromotion, type PromotionRequest } from '../promote/run.js';
-import { readRepoFacts } from './repo-facts.js';
-import { validate } from './validate.js';
+import { candidateTopology, evaluateEdgeGates } from './edge-gates.js';
 import { envForRef } from '../gitops/env-for-ref.js';
 
 export {
@@ -45,11 +40,19 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
   const config = loadConfig(options.repoDir, options.configFile);
   const edge = requireEdge(config, options.from, options.to);
   return runPromotion(options, async (candidate) => {
-    const facts = await readRepoFacts(options.git, options.eventDefaultBranch);
     if (options.skipGatesReason !== undefined) return [];
-    return options.git.withExportedTree(candidate, (dir) =>
-      evaluateGates(gateContext(options, config, edge, candidate, dir, facts)),
-    );
+    return options.git.withExportedTree(candidate, async (dir) => {
+      const read = await candidateTopology(options, dir);
+      const gateEdge: GateEdge = {
+        from: branch(options.from),
+        to: branch(options.to),
+        candidate,
+        soakEnvironment: envForRef(config, options.from),
+        // The candidate's clusters that track `from`: their Applications must be healthy at the candidate.
+        clusters: read.topology.clusters.filter((c) => c.ref === options.from).map((c) => c.name),
+      };
+      return evaluateEdgeGates(options, config, edge, gateEdge, dir, read);
+    });
   });
 }
 
@@ -61,58 +64,4 @@ function requireEdge(config: Config, from: string, to: string): PromotionEdge {
     );
   }
   return edge;
-}
-
-/** What the gates look at; `dir` holds the candidate's tree. */
-function gateContext(
-  options: PromoteOptions,
-  config: Config,
-  edge: PromotionEdge,
-  candidate: string,
-  dir: string,
-  facts: Awaited<ReturnType<typeof readRepoFacts>>,
-): GateContext {
-  const fromEnv = envForRef(config, options.from);
-  const candidateConfig = loadConfig(dir, options.configFile);
-  const topology = discoverTopology(
-    new RepoFiles(dir, candidateConfig.limits),
-    candidateConfig,
-    repoContext(candidateConfig, facts),
-  );
-  return {
-    edge: {
-      from: branch(options.from),
-      to: branch(options.to),
-      candidate,
-      soakEnvironment: fromEnv,
-      // The candidate's clusters that track `from`: their Applications must be healthy at the candidate.
-      clusters: topology.clusters.filter((c) => c.ref === options.from).map((c) => c.name),
-    },
-    settings: edgeSettings(config.promotion, edge),
-    clusterLabel: candidateConfig.clusterLabel,
-    repoURL: topology.repoURL,
-    ownRunId: options.ownRunId ?? null,
-    now: options.now ?? new Date(),
-    git: options.git,
-    github: options.github,
-    argocd: options.argocd,
-    validateCandidate: () => validateCandidate(options, dir),
-  };
-}
-
-async function validateCandidate(
-  options: PromoteOptions,
-  dir: string,
-): Promise<{ errors: number; first: string | null }> {
-  if (!options.helm) throw new ConfigurationError('the validation gate needs helm');
-  const r = await validate({
-    repoDir: dir,
-    git: options.git,
-    ...(options.eventDefaultBranch ? { eventDefaultBranch: options.eventDefaultBranch } : {}),
-    helm: options.helm,
-    logger: options.logger,
-    ...(options.configFile ? { configFile: options.configFile } : {}),
-  });
-  const first = r.findings.find((f) => f.severity === 'error');
-  return { errors: r.counts.error, first: first ? `${fileLine(first)} ${first.message}`.trim() : null };
 }

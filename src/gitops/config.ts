@@ -12,6 +12,8 @@ import type { HelmParameter } from './set-parameters.js';
 import { nodeAt, toJson, type VNode } from './vnode.js';
 import { defaultYamlLimits, parseYaml, type YamlLimits } from './yaml-source.js';
 import { RULES } from '../rule-ids.js';
+import { tagProblem } from '../git/refs.js';
+import { versionPattern } from '../release/versions.js';
 
 export const CONFIG_FILES = ['.github/gitops-promotion.yaml', '.github/gitops-promotion.yml'] as const;
 
@@ -59,6 +61,22 @@ export interface Config {
   helm: { kubeVersion: string | null; apiVersions: string[] };
   diff: DiffConfig;
   promotion: PromotionConfig;
+  release: ReleaseConfig;
+}
+
+/** A wave of a release: a moving tag and the clusters that follow it (null: those whose Applications track it). */
+export interface ReleaseWave {
+  tag: string;
+  clusters: string[] | null;
+}
+
+/** Config `release`: where releases are cut from, the version tags, the waves and their verification. */
+export interface ReleaseConfig {
+  from: string;
+  versionTag: string;
+  firstVersion: string;
+  waves: ReleaseWave[];
+  verify: { enabled: boolean; timeout: string; interval: string; rollbackOnFailure: boolean };
 }
 
 /** What the gates of an edge are set to (config `promotion`, and per edge in `promotion.edges`). */
@@ -128,6 +146,13 @@ export function defaultConfig(): Config {
       blockingLabels: ['promotion-blocker'],
       freeze: [],
     },
+    release: {
+      from: 'staging',
+      versionTag: 'stable-v{major}.{minor}.{patch}',
+      firstVersion: '1.0.0',
+      waves: [{ tag: DEFAULT_ENVIRONMENTS.prod!.ref, clusters: null }],
+      verify: { enabled: false, timeout: '10m', interval: '15s', rollbackOnFailure: false },
+    },
   };
 }
 
@@ -148,6 +173,10 @@ interface RawConfig {
   limits?: { maxFileBytes?: number; maxExpandedNodes?: number; maxAliasCount?: number };
   helm?: { kubeVersion?: string; apiVersions?: string[] };
   promotion?: Partial<PromotionConfig>;
+  release?: Partial<Omit<ReleaseConfig, 'waves' | 'verify'>> & {
+    waves?: { tag: string; clusters?: string[] }[];
+    verify?: Partial<ReleaseConfig['verify']>;
+  };
   diff?: {
     ignore?: { paths?: string[]; labels?: string[]; annotations?: string[] };
     deep?: boolean;
@@ -282,6 +311,45 @@ function resolveConfig(raw: RawConfig, file: string, root: VNode): Config {
       productionEnvironments: raw.diff?.productionEnvironments ?? base.diff.productionEnvironments,
     },
     promotion: { ...base.promotion, ...raw.promotion },
+    release: releaseConfig(raw, base, at),
+  };
+}
+
+/**
+ * `release:`. Without waves, one wave: the ref of environment prod (of the configured environments,
+ * else `stable`).
+ */
+function releaseConfig(
+  raw: RawConfig,
+  base: Config,
+  at: (...segments: string[]) => { file: string; line: number },
+): ReleaseConfig {
+  const r = raw.release ?? {};
+  const pattern = versionPattern(r.versionTag ?? base.release.versionTag, at('release', 'versionTag'));
+  const seen = new Set<string>();
+  (r.waves ?? []).forEach((w, i) => {
+    const where = at('release', 'waves', String(i), 'tag');
+    const problem = tagProblem(w.tag);
+    if (problem) throw new ConfigurationError(`release.waves[${i}].tag: ${problem}`, where);
+    // A wave tag moves: one that reads as a version tag would move an immutable release.
+    if (pattern.parse(w.tag))
+      throw new ConfigurationError(
+        `release.waves[${i}].tag ${w.tag} matches release.versionTag: version tags never move`,
+        where,
+      );
+    if (seen.has(w.tag))
+      throw new ConfigurationError(`release.waves[${i}].tag ${w.tag} is named twice`, where);
+    seen.add(w.tag);
+  });
+  const prodRef = raw.environments?.prod?.ref ?? base.release.waves[0]!.tag;
+  return {
+    from: r.from ?? base.release.from,
+    versionTag: r.versionTag ?? base.release.versionTag,
+    firstVersion: r.firstVersion ?? base.release.firstVersion,
+    waves: r.waves?.map((w) => ({ tag: w.tag, clusters: w.clusters ?? null })) ?? [
+      { tag: prodRef, clusters: null },
+    ],
+    verify: { ...base.release.verify, ...r.verify },
   };
 }
 

@@ -12,6 +12,7 @@ import { DIFF_INPUTS, type DiffInputs } from '../../src/actions/diff-action.js';
 import { ROOT_INPUTS } from '../../src/actions/dispatch.js';
 import { parseInputs, type InputSpec, type InputSpecs } from '../../src/actions/inputs.js';
 import { PROMOTE_INPUTS, type PromoteInputs } from '../../src/actions/promote-action.js';
+import { RELEASE_INPUTS } from '../../src/actions/release-action.js';
 import { VALIDATE_INPUTS, type ValidateInputs } from '../../src/actions/validate-action.js';
 import { ConfigurationError } from '../../src/errors.js';
 import { PROJECT_ROOT } from '../helpers/fixture-repo.js';
@@ -20,12 +21,14 @@ const SPECS: Record<string, InputSpecs> = {
   validate: VALIDATE_INPUTS,
   diff: DIFF_INPUTS,
   promote: PROMOTE_INPUTS,
+  release: RELEASE_INPUTS,
 };
 /** The README section holding each action's input table. */
 const README_SECTION: Record<string, string> = {
   validate: '## The action',
   diff: '### The diff action',
   promote: '### The promote action',
+  release: '### The release action',
 };
 
 /** A spec's default as action.yml writes it (`''` for none). */

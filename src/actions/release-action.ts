@@ -1,0 +1,150 @@
+import * as core from '@actions/core';
+import { FAILED_RELEASE_OUTCOMES, release, type ReleaseOutput } from '../commands/release.js';
+import { ConfigurationError } from '../errors.js';
+import { createGit } from '../git/git.js';
+import { loadConfig } from '../gitops/config.js';
+import { createHelm, resolveHelmBinary } from '../helm/helm.js';
+import { parseDuration } from '../promote/duration.js';
+import { mermaidPath, pendingCounts } from '../promote/record.js';
+import { SUMMARY_MAX_BYTES, truncateBytes } from '../report/budget.js';
+import { renderDiffMarkdown } from '../report/diff-markdown.js';
+import { releaseHeader } from '../report/release-report.js';
+import { eventDefaultBranch, readEvent } from './event.js';
+import { gitAuthEnv } from './git-auth.js';
+import { inputSpecs, readInputs, type Inputs } from './inputs.js';
+import { coreLogger } from './logger.js';
+import { actionPorts, runLinks } from './ports.js';
+import { runStep } from './run-step.js';
+import { workspacePath } from './workspace.js';
+
+/** The inputs of actions/release/action.yml (test/unit/action-inputs-contract.test.ts keeps them equal). */
+export const RELEASE_INPUTS = inputSpecs({
+  bump: { type: 'enum', oneOf: ['patch', 'minor', 'major'], default: 'patch' },
+  sha: { type: 'string' },
+  wave: { type: 'integer' },
+  'rollback-to': { type: 'string' },
+  reason: { type: 'string' },
+  'skip-gates': { type: 'boolean', default: false },
+  'dry-run': { type: 'boolean', default: false },
+  verify: { type: 'boolean', default: false },
+  'verify-timeout': { type: 'string' },
+  'rollback-on-failure': { type: 'boolean', default: false },
+  path: { type: 'string', default: '.' },
+  config: { type: 'string' },
+  helm: { type: 'string' },
+  token: { type: 'string', default: '', actionDefault: '${{ github.token }}' },
+  'argocd-server': { type: 'string' },
+  'argocd-token': { type: 'string' },
+  remote: { type: 'string', default: 'origin' },
+});
+
+export type ReleaseInputs = Inputs<typeof RELEASE_INPUTS>;
+
+export async function releaseStep(
+  inputs: ReleaseInputs,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<string | null> {
+  const reason = inputs.reason || undefined;
+  if (inputs['skip-gates'] && !reason) throw new ConfigurationError('input skip-gates needs a reason');
+  if (inputs['rollback-to'] && !reason) throw new ConfigurationError('input rollback-to needs a reason');
+  const repoDir = workspacePath(env.GITHUB_WORKSPACE ?? process.cwd(), inputs.path);
+  const { github, argocd } = actionPorts(inputs, env);
+  const gitEnv = gitAuthEnv(inputs.token, env);
+  const defaultBranch = eventDefaultBranch(readEvent(env));
+  const out = await release({
+    repoDir,
+    remote: inputs.remote,
+    bump: inputs.bump,
+    ...(inputs.sha ? { sha: inputs.sha } : {}),
+    ...(inputs.wave !== undefined ? { wave: inputs.wave } : {}),
+    ...(inputs['rollback-to'] ? { rollbackTo: inputs['rollback-to'] } : {}),
+    ...(reason ? { reason } : {}),
+    ...(inputs['skip-gates'] ? { skipGatesReason: reason! } : {}),
+    dryRun: inputs['dry-run'],
+    actor: env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || null,
+    verify: verifySettings(inputs, repoDir),
+    helm: createHelm(resolveHelmBinary(inputs.helm, env)),
+    logger: coreLogger,
+    git: createGit(repoDir, gitEnv),
+    github,
+    argocd,
+    links: runLinks(env),
+    ...(inputs.config ? { configFile: inputs.config } : {}),
+    ...(env.GITHUB_RUN_ID ? { ownRunId: env.GITHUB_RUN_ID } : {}),
+    ...(defaultBranch ? { eventDefaultBranch: defaultBranch } : {}),
+  });
+  const r = out.result;
+  core.setOutput('version', r.releaseVersion ?? '');
+  core.setOutput('version-tag', r.versionTag ?? '');
+  core.setOutput('sha', r.sha ?? '');
+  core.setOutput('previous-sha', r.previousSha ?? '');
+  core.setOutput('released', String(r.released));
+  core.setOutput('release-url', r.release?.url ?? '');
+  core.setOutput(
+    'waves',
+    JSON.stringify(
+      r.waves.map(({ verification, ...w }) => ({ ...w, verified: verification?.state ?? null })),
+    ),
+  );
+  core.setOutput('gates', JSON.stringify(r.gates));
+  await writeSummary(out, repoDir, inputs, gitEnv, env);
+  return FAILED_RELEASE_OUTCOMES.includes(r.outcome) ? r.message : null;
+}
+
+/** Verification when the `verify` input or config `release.verify.enabled` asks for it. */
+function verifySettings(inputs: ReleaseInputs, repoDir: string) {
+  const v = loadConfig(repoDir, inputs.config).release.verify;
+  if (!inputs.verify && !v.enabled) return null;
+  const timeout = inputs['verify-timeout'] || v.timeout;
+  return {
+    timeoutMs: parseDuration(
+      timeout,
+      inputs['verify-timeout'] ? 'input "verify-timeout"' : 'release.verify.timeout',
+    ),
+    intervalMs: parseDuration(v.interval, 'release.verify.interval'),
+    rollbackOnFailure: inputs['rollback-on-failure'] || v.rollbackOnFailure,
+  };
+}
+
+/** The job summary: the release's header, the promotion path with its waves, the production diff. */
+async function writeSummary(
+  out: ReleaseOutput,
+  repoDir: string,
+  inputs: ReleaseInputs,
+  gitEnv: NodeJS.ProcessEnv,
+  env: NodeJS.ProcessEnv,
+): Promise<void> {
+  if (!env.GITHUB_STEP_SUMMARY) return;
+  const r = out.result;
+  const config = loadConfig(repoDir, inputs.config);
+  const path = [
+    ...Object.values(config.environments)
+      .map((e) => e.ref)
+      .filter((ref) => !r.waves.some((w) => w.tag === ref)),
+    ...r.waves.map((w) => w.tag),
+  ];
+  const git = createGit(repoDir, gitEnv);
+  const parts = [releaseHeader(r, runLinks(env)), '', '### Release path', ''];
+  try {
+    parts.push(
+      mermaidPath(path, await pendingCounts(git, inputs.remote, path), { from: r.from, to: r.waves[0]!.tag }),
+    );
+  } catch (e) {
+    parts.push(`> ⚠️ The release path could not be drawn: ${(e as Error).message}`);
+  }
+  const d = out.diff;
+  if (d?.state === 'diffed')
+    parts.push('', '### What changes in production', '', renderDiffMarkdown(d.report));
+  else if (out.notes)
+    parts.push('', out.notes.body.slice(out.notes.body.indexOf('### What changes in production')));
+  const text = truncateBytes(
+    parts.join('\n'),
+    SUMMARY_MAX_BYTES,
+    'The summary was cut at 1 MiB; the release asset has the whole production diff.',
+  );
+  await core.summary.addRaw(text).write();
+}
+
+export async function run(): Promise<void> {
+  await runStep(() => releaseStep(readInputs(RELEASE_INPUTS)));
+}

@@ -1,0 +1,3 @@
+import { run } from './release-action.js';
+
+await run();

@@ -1,0 +1,109 @@
+import type { DiffReport } from '../diff/model.js';
+import type { GateResult } from '../promote/gate-ids.js';
+import type { PromotedCommit } from '../promote/model.js';
+import type { Verification } from './verify.js';
+
+/**
+ * What a release is and what it did: the domain's result model, shared by the use case, the
+ * reports, the release notes and the action's outputs (none of which import a command).
+ */
+
+/**
+ * released: the version tag and (some) wave tags were pushed, or a pending wave was moved;
+ * nothing-to-release: every wave asked for is at the candidate (a re-run completes a missing GitHub
+ * Release); rolled-back: `--rollback-to` moved a wave tag back; verify-failed: a wave did not
+ * become Synced and Healthy in time (rolled back when configured); incomplete: the tags moved but
+ * the GitHub Release could not be published (a re-run publishes it).
+ */
+export type ReleaseOutcome =
+  | 'released'
+  | 'nothing-to-release'
+  | 'rolled-back'
+  | 'dry-run'
+  | 'gates-failed'
+  | 'refused'
+  | 'moved'
+  | 'verify-failed'
+  | 'incomplete';
+
+/** Outcomes that are a failure of the run (exit 1, failed step). */
+export const FAILED_RELEASE_OUTCOMES: readonly ReleaseOutcome[] = [
+  'gates-failed',
+  'refused',
+  'moved',
+  'verify-failed',
+  'incomplete',
+];
+
+/**
+ * What happened to one wave's tag in this run: moved (pushed with a lease), already (at the release
+ * before the run), would-move (dry run), held (not moved: `--wave` stopped before it, or an earlier
+ * wave failed), rolled-back (moved back after its verification failed, or by `--rollback-to`).
+ */
+export type WaveState = 'moved' | 'already' | 'would-move' | 'held' | 'rolled-back';
+
+export interface WaveResult {
+  /** 1-based, in config order. */
+  wave: number;
+  tag: string;
+  clusters: string[];
+  /** The commit the tag was at before the run (null: it did not exist). */
+  previous: string | null;
+  /** The commit it is at after the run (null: it does not exist). */
+  sha: string | null;
+  state: WaveState;
+  verification: Verification | null;
+}
+
+/** The GitHub Release of the version tag. */
+export interface ReleaseRecord {
+  url: string;
+  state: 'created' | 'updated' | 'unchanged';
+}
+
+/** The result of a release (or a rollback) run. */
+export interface ReleaseResult {
+  outcome: ReleaseOutcome;
+  /** True when a tag moved forward in this run. */
+  released: boolean;
+  /** `1.4.0`: the version released (or rolled back to); null when none was reached. */
+  releaseVersion: string | null;
+  /** `stable-v1.4.0`. */
+  versionTag: string | null;
+  /** True when this run created the version tag (false: it existed and is reused, never moved). */
+  newTag: boolean;
+  previousReleaseVersion: string | null;
+  previousVersionTag: string | null;
+  from: string;
+  candidate: string;
+  /** The first wave's commit after the run (null when nothing is released). */
+  sha: string | null;
+  /** The first wave's commit before the run (null: the first release). */
+  previousSha: string | null;
+  waves: WaveResult[];
+  /** The commits since the previous release, oldest first. */
+  commits: PromotedCommit[];
+  gates: GateResult[];
+  skipGatesReason: string | null;
+  /** Why the run was made (`--reason`), recorded in the notes. */
+  reason: string | null;
+  /** Who ran it (the workflow's actor, or the CLI user). */
+  actor: string | null;
+  release: ReleaseRecord | null;
+  /** A rollback made by this run: `--rollback-to`, or after a failed verification. */
+  rollback: {
+    wave: number;
+    tag: string;
+    from: string | null;
+    to: string;
+    toVersionTag: string | null;
+  } | null;
+  message: string;
+}
+
+/** What changes on the production clusters between the previous release and this one. */
+export type ProductionDiff =
+  | { state: 'diffed'; report: DiffReport }
+  | { state: 'first-release' }
+  | { state: 'no-clusters' }
+  | { state: 'unknown'; why: string };

@@ -1,0 +1,44 @@
+import type { PromotedCommit } from '../promote/model.js';
+import { shortSha } from '../util/short-sha.js';
+
+/**
+ * The message of a version tag: its changelog (what `git show stable-v1.4.0` tells), and a trailer
+ * naming the release it follows, which a re-run reads to render the same notes again.
+ */
+
+const PREVIOUS = 'Previous-Release';
+/** Commits listed in a tag message at most; the GitHub Release lists them all. */
+export const TAG_MESSAGE_MAX_COMMITS = 200;
+
+export function versionTagMessage(args: {
+  versionTag: string;
+  previousVersionTag: string | null;
+  commits: readonly PromotedCommit[];
+  reason: string | null;
+  actor: string | null;
+}): string {
+  const { versionTag, previousVersionTag, commits } = args;
+  const since = previousVersionTag ? ` since ${previousVersionTag}` : '';
+  const lines = [`${versionTag}`, '', `${commits.length} commits${since}:`];
+  for (const c of commits.slice(0, TAG_MESSAGE_MAX_COMMITS)) {
+    lines.push(`- ${shortSha(c.sha)} ${oneLine(c.subject)}${c.pullRequest ? ` (#${c.pullRequest})` : ''}`);
+  }
+  if (commits.length > TAG_MESSAGE_MAX_COMMITS) {
+    lines.push(`- … and ${commits.length - TAG_MESSAGE_MAX_COMMITS} more (see the GitHub Release)`);
+  }
+  if (args.reason) lines.push('', `Reason: ${oneLine(args.reason)}`);
+  if (args.actor) lines.push(`Released-By: ${oneLine(args.actor)}`);
+  lines.push(`${PREVIOUS}: ${previousVersionTag ?? 'none'}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** The release a version tag's message says it follows: a tag name, null for the first, undefined when unsaid. */
+export function previousReleaseOf(message: string): string | null | undefined {
+  const m = new RegExp(`^${PREVIOUS}: (\\S+)$`, 'm').exec(message);
+  if (!m) return undefined;
+  return m[1] === 'none' ? null : m[1]!;
+}
+
+const oneLine = (text: string) =>
+  // eslint-disable-next-line no-control-regex
+  text.replace(/[\x00-\x1f\x7f]+/g, ' ').slice(0, 200);

@@ -1,0 +1,174 @@
+import type { GateResult } from '../promote/gate-ids.js';
+import type { ProductionDiff, ReleaseResult, WaveResult } from '../release/model.js';
+import { RELEASE_BODY_MAX_CHARS } from './budget.js';
+import { splitDiffComments } from './diff-comments.js';
+import { DIFF_MARKER, renderDiffMarkdown } from './diff-markdown.js';
+import { table } from './markdown.js';
+import { cell, code } from './markdown-escape.js';
+import { renderVerificationMarkdown, renderVerificationText } from './verification.js';
+import { shortSha } from '../util/short-sha.js';
+
+const GATE_ICON: Record<GateResult['status'], string> = { pass: '✅', fail: '❌', skipped: '⏭️' };
+const WAVE_ICON: Record<WaveResult['state'], string> = {
+  moved: '🚀',
+  already: '✔️',
+  'would-move': '🔜',
+  held: '⏸️',
+  'rolled-back': '⏪',
+};
+/** Commits listed in the notes at most; the rest are counted and the range given. */
+export const NOTES_MAX_COMMITS = 300;
+/** The asset that holds the whole production diff when the notes cannot. */
+export const DIFF_ASSET = 'production-diff.md';
+
+/** Terminal output: outcome, waves, gates, commits. */
+export function renderReleaseText(r: ReleaseResult): string {
+  const lines = [`release ${r.versionTag ?? ''}: ${r.message}`.replace('release : ', 'release: ')];
+  if (r.skipGatesReason !== null) lines.push(`gates skipped: ${r.skipGatesReason}`);
+  for (const w of r.waves) {
+    const at = `${w.previous ? shortSha(w.previous) : '(none)'} → ${w.sha ? shortSha(w.sha) : '(none)'}`;
+    lines.push(`  wave ${w.wave} ${w.tag} [${w.clusters.join(', ')}]: ${w.state} (${at})`);
+    if (w.verification)
+      lines.push(
+        ...renderVerificationText(w.verification)
+          .trimEnd()
+          .split('\n')
+          .map((l) => `    ${l}`),
+      );
+  }
+  const width = Math.max(0, ...r.gates.map((g) => g.id.length)) + 1;
+  for (const g of r.gates) lines.push(`  ${g.status.padEnd(7)} ${g.id.padEnd(width)} ${g.why}`);
+  if (r.commits.length > 0)
+    lines.push(`commits since ${r.previousVersionTag ?? 'the start'} (${r.commits.length}):`);
+  for (const c of r.commits) lines.push(`  ${shortSha(c.sha)} ${c.subject} (${c.author})`);
+  if (r.release) lines.push(`GitHub Release: ${r.release.url} (${r.release.state})`);
+  return `${lines.join('\n')}\n`;
+}
+
+export function renderReleaseJson(r: ReleaseResult): string {
+  return `${JSON.stringify({ version: 1, ...r }, null, 2)}\n`;
+}
+
+interface Links {
+  /** https://github.com/o/r: commits and pull requests are linked. */
+  repoUrl?: string;
+  /** The workflow run. */
+  runUrl?: string;
+}
+
+/** The head of the notes and of the summary: outcome, who and why, waves, gates, commits. */
+export function releaseHeader(r: ReleaseResult, links: Links = {}): string {
+  const failed = ['gates-failed', 'refused', 'moved', 'verify-failed', 'incomplete'].includes(r.outcome);
+  const icon = failed ? '❌' : r.released || r.outcome === 'rolled-back' ? '✅' : 'ℹ️';
+  const title = r.versionTag ? `${code(r.versionTag)}` : code(r.from);
+  const parts = [`## gitops-promotion release ${title}`, '', `${icon} ${cell(r.message)}`, ''];
+  const who = [
+    r.actor ? `by ${cell(r.actor)}` : null,
+    links.runUrl ? `in [this workflow run](${links.runUrl})` : null,
+  ].filter(Boolean);
+  const since = r.previousVersionTag ? ` since ${code(r.previousVersionTag)}` : ' (the first release)';
+  parts.push(
+    `Cut from ${code(r.from)} at ${sha(r.candidate, links)}${since}${who.length ? `, ${who.join(' ')}` : ''}.`,
+  );
+  if (r.reason) parts.push('', `**Reason:** ${cell(r.reason)}`);
+  if (r.skipGatesReason !== null) parts.push('', `> ⚠️ Gates skipped: ${cell(r.skipGatesReason)}`);
+  if (r.rollback) {
+    const rb = r.rollback;
+    parts.push(
+      '',
+      `> ⏪ ${code(rb.tag)} was moved back to ${rb.toVersionTag ? code(rb.toVersionTag) : ''} (${sha(rb.to, links)}).`,
+    );
+  }
+  parts.push('', '### Waves', '', wavesTable(r, links));
+  for (const w of r.waves) {
+    if (w.verification)
+      parts.push(
+        '',
+        `#### Verification of wave ${w.wave} (${code(w.tag)})`,
+        '',
+        renderVerificationMarkdown(w.verification),
+      );
+  }
+  if (r.gates.length > 0) {
+    const rows = r.gates.map((g) => [GATE_ICON[g.status], cell(g.id), cell(g.why)]);
+    parts.push('', '### Gates', '', table(['', 'gate', 'why'], rows));
+  }
+  parts.push('', commitsSection(r, links));
+  return parts.join('\n');
+}
+
+function wavesTable(r: ReleaseResult, links: Links): string {
+  const rows = r.waves.map((w) => [
+    String(w.wave),
+    code(w.tag),
+    cell(w.clusters.join(', ') || '—'),
+    w.previous ? sha(w.previous, links) : '—',
+    w.sha ? sha(w.sha, links) : '—',
+    `${WAVE_ICON[w.state]} ${w.state}`,
+  ]);
+  return table(['wave', 'tag', 'clusters', 'before', 'after', ''], rows);
+}
+
+function commitsSection(r: ReleaseResult, links: Links): string {
+  const since = r.previousVersionTag ? ` since ${code(r.previousVersionTag)}` : '';
+  if (r.commits.length === 0) {
+    return r.previousVersionTag
+      ? `### Commits${since}\n\nNone.`
+      : '### Commits\n\nThe first release: no earlier release to list commits since.';
+  }
+  const pr = (n: number | null) =>
+    n === null ? '' : links.repoUrl ? `[#${n}](${links.repoUrl}/pull/${n})` : `#${n}`;
+  const shown = r.commits.slice(0, NOTES_MAX_COMMITS);
+  const rows = shown.map((c) => [sha(c.sha, links), pr(c.pullRequest), cell(c.author), cell(c.subject)]);
+  const more = r.commits.length - shown.length;
+  const rest =
+    more > 0
+      ? `\n\n… and ${more} more: \`git log ${shortSha(shown.at(-1)!.sha)}..${shortSha(r.candidate)}\``
+      : '';
+  return `### Commits${since} (${r.commits.length})\n\n${table(['commit', 'pull request', 'author', 'subject'], rows)}${rest}`;
+}
+
+const sha = (s: string, links: Links) =>
+  links.repoUrl ? `[\`${shortSha(s)}\`](${links.repoUrl}/commit/${s})` : `\`${shortSha(s)}\``;
+
+/** The production diff for the notes: what fits, and a notice naming the asset with the rest. */
+function diffSection(diff: ProductionDiff, budget: number): { text: string; asset: string | null } {
+  const heading = '### What changes in production';
+  if (diff.state === 'first-release')
+    return {
+      text: `${heading}\n\nThe first release: there is no earlier release to compare with.`,
+      asset: null,
+    };
+  if (diff.state === 'no-clusters')
+    return { text: `${heading}\n\nNo cluster follows the released tags.`, asset: null };
+  if (diff.state === 'unknown')
+    return {
+      text: `${heading}\n\n> ❓ Not computed: ${cell(diff.why)}. The change to production is unknown.`,
+      asset: null,
+    };
+  const full = stripMarker(renderDiffMarkdown(diff.report));
+  if (full.length + heading.length + 2 <= budget) return { text: `${heading}\n\n${full}`, asset: null };
+  const notice = `> ⚠️ The production diff is longer than a release's notes can hold: what follows is its start; the whole diff is attached to this release as \`${DIFF_ASSET}\`.`;
+  const parts = splitDiffComments(diff.report, Math.max(1_000, budget - heading.length - notice.length - 8));
+  return {
+    text: `${heading}\n\n${notice}\n\n${stripMarker(parts[0]!).replace(/<sub>Continued in .*<\/sub>\n?/, '')}`,
+    asset: full,
+  };
+}
+
+const stripMarker = (markdown: string) => markdown.replace(`${DIFF_MARKER}\n`, '');
+
+/**
+ * The GitHub Release's notes: the header, then the production diff as far as it fits under GitHub's
+ * limit; when it does not fit, its start and a notice, and the whole diff as the asset.
+ */
+export function renderReleaseNotes(
+  r: ReleaseResult,
+  diff: ProductionDiff,
+  links: Links = {},
+  max = RELEASE_BODY_MAX_CHARS,
+): { body: string; asset: string | null } {
+  const head = releaseHeader(r, links);
+  const { text, asset } = diffSection(diff, max - head.length - 200);
+  return { body: `${head}\n\n${text}\n`, asset };
+}
