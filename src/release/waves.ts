@@ -40,8 +40,8 @@ export async function moveWaves(
     if (!push.pushed) return pushFailed(req, r, wave, n, push);
     wave.state = 'moved';
     wave.sha = plan.candidate;
-    r.released = true;
     if (i === 0) r.sha = plan.candidate;
+    released(r, plan.candidate);
     req.logger.info(
       `${wave.tag}: ${wave.previous ? shortSha(wave.previous) : '(new)'} → ${shortSha(plan.candidate)}`,
     );
@@ -56,10 +56,15 @@ export async function moveWaves(
       await req.afterStep?.('wave-verified');
     }
   }
+  return finish(req, hooks, r, published);
+}
+
+/** The result once a wave moved (what the notes say even if the run stops right after). */
+function released(r: ReleaseResult, candidate: string): void {
   const moved = r.waves.filter((w) => w.state === 'moved').map((w) => w.tag);
   r.outcome = 'released';
-  r.message = `${r.newTag ? 'released' : 'moved to'} ${r.versionTag} at ${shortSha(plan.candidate)}: ${moved.join(', ')}${held(r)}`;
-  return finish(req, hooks, r, published);
+  r.released = true;
+  r.message = `${r.newTag ? 'released' : 'moved to'} ${r.versionTag} at ${shortSha(candidate)}: ${moved.join(', ')}${held(r)}`;
 }
 
 function held(r: ReleaseResult): string {
@@ -166,7 +171,11 @@ async function finish(
   published: boolean,
 ): Promise<ReleaseResult> {
   if (!req.github || !r.versionTag) return r;
-  if ((await tryPublish(req, hooks, r)) || published) return r;
+  const first = r.release?.state;
+  const ok = await tryPublish(req, hooks, r);
+  // Created earlier in this run and brought up to date now: the run created it.
+  if (ok && first === 'created') r.release!.state = 'created';
+  if (ok || published) return r;
   if (r.outcome === 'released') r.outcome = 'incomplete';
   r.message += `; the GitHub Release of ${r.versionTag} could not be published (re-run to complete it)`;
   return r;

@@ -32,6 +32,11 @@ export interface GitHubState {
   refs: Map<string, string>;
   /** Tag name → commit sha (lightweight tags), as `refs` for branches. */
   tags: Map<string, string>;
+  /**
+   * A bare repository GitHub's git side is (the tests' `origin`): a tag pushed there exists for the API
+   * too, as on GitHub. Null: only `tags` exist.
+   */
+  gitDir: string | null;
   /** The repository's default branch (`default_branch` of the repository objects). */
   defaultBranch: string;
   /** Commit statuses, oldest first. */
@@ -59,6 +64,7 @@ export function emptyState(): GitHubState {
     comments: new Map(),
     refs: new Map(),
     tags: new Map(),
+    gitDir: null,
     defaultBranch: 'main',
     statuses: [],
     checkRuns: [],

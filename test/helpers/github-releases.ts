@@ -2,11 +2,13 @@
  * The fake GitHub's releases and their assets: created, read by tag, listed, updated; assets uploaded (raw
  * bytes, on the same 127.0.0.1 server the `upload_url` points at) and deleted.
  *
- * The fake owns no git: tags are `state.tags` (name → sha), which tests set. GitHub creates a missing tag
+ * The fake owns no git: tags are `state.tags` (name → sha), which tests set, and those of `state.gitDir`
+ * (the tests' bare origin), as GitHub knows the tags pushed to it. GitHub creates a missing tag
  * from `target_commitish` (default: the default branch) when a release is created; the fake refuses that
  * with 422 instead, so that no client can pass while relying on GitHub creating its tags (the tag is pushed
  * with git first), and it does not implement `target_commitish` at all.
  */
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   type GitHubState,
@@ -111,7 +113,7 @@ function createRelease(ctx: HandlerContext): HandlerResult {
   if (!draft && publishedRelease(state, tag)) {
     return validationFailed(ctx, { resource: 'Release', code: 'already_exists', field: 'tag_name' });
   }
-  if (!state.tags.has(tag)) {
+  if (!state.tags.has(tag) && !tagInGit(state.gitDir, tag)) {
     const message = `the fake creates no tag: '${tag}' is not in state.tags (GitHub would create it)`;
     return validationFailed(ctx, { resource: 'Release', code: 'custom', field: 'tag_name', message });
   }
@@ -267,4 +269,18 @@ function renderAsset(server: GitHubServer, release: Release, asset: ReleaseAsset
     updated_at: asset.updated_at,
     uploader: simpleUser(server, asset.uploader),
   };
+}
+
+/** Whether the bare repository behind the fake has `refs/tags/<tag>` (what GitHub's own git has). */
+function tagInGit(gitDir: string | null, tag: string): boolean {
+  if (!gitDir) return false;
+  try {
+    execFileSync('git', ['--git-dir', gitDir, 'rev-parse', '--verify', '--quiet', `refs/tags/${tag}`], {
+      stdio: 'ignore',
+      env: { PATH: process.env.PATH ?? '', GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' },
+    });
+    return true;
+  } catch {
+    return false;
+  }
 }
