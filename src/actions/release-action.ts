@@ -3,7 +3,8 @@ import { FAILED_RELEASE_OUTCOMES, release, type ReleaseOutput } from '../command
 import { ConfigurationError } from '../errors.js';
 import { createGit } from '../git/git.js';
 import { loadConfig } from '../gitops/config.js';
-import { createHelm, resolveHelmBinary } from '../helm/helm.js';
+import { createHelm, tryResolveHelmBinary } from '../helm/helm.js';
+import type { Logger } from '../logger.js';
 import { parseDuration } from '../promote/duration.js';
 import { mermaidPath, pendingCounts } from '../promote/record.js';
 import { SUMMARY_MAX_BYTES, truncateBytes } from '../report/budget.js';
@@ -63,7 +64,7 @@ export async function releaseStep(
     dryRun: inputs['dry-run'],
     actor: env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || null,
     verify: verifySettings(inputs, repoDir),
-    helm: createHelm(resolveHelmBinary(inputs.helm, env)),
+    helm: optionalHelm(inputs.helm, env, coreLogger),
     logger: coreLogger,
     git: createGit(repoDir, gitEnv),
     github,
@@ -147,4 +148,12 @@ async function writeSummary(
 
 export async function run(): Promise<void> {
   await runStep(() => releaseStep(readInputs(RELEASE_INPUTS)));
+}
+
+/** Helm when there is one; without, the validation gate cannot run and the production diff is unknown. */
+function optionalHelm(explicit: string | undefined, env: NodeJS.ProcessEnv, logger: Logger) {
+  const bin = tryResolveHelmBinary(explicit || undefined, env);
+  if (!bin)
+    logger.info('notice: no helm found: the validation gate cannot run, and the production diff is unknown');
+  return bin ? createHelm(bin) : null;
 }

@@ -4,8 +4,8 @@ import { parseArgs } from 'node:util';
 import { FAILED_RELEASE_OUTCOMES, release, type ReleaseOutput } from '../commands/release.js';
 import { createGit } from '../git/git.js';
 import { configInRepo, loadConfig } from '../gitops/config.js';
-import { createHelm, resolveHelmBinary } from '../helm/helm.js';
-import { stderrLogger } from '../logger.js';
+import { createHelm, tryResolveHelmBinary } from '../helm/helm.js';
+import { stderrLogger, type Logger } from '../logger.js';
 import { parseDuration } from '../promote/duration.js';
 import { renderReleaseJson, renderReleaseText } from '../report/release-report.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
@@ -103,7 +103,7 @@ export async function releaseCommand(argv: string[], io: CliIO): Promise<number>
     dryRun: values['dry-run'],
     actor: io.env.GITHUB_ACTOR || safeUser(),
     verify,
-    helm: createHelm(resolveHelmBinary(values.helm, io.env)),
+    helm: optionalHelm(values.helm, io.env, logger),
     logger,
     git: createGit(repoDir, io.env),
     github,
@@ -151,4 +151,12 @@ function safeUser(): string | null {
   } catch {
     return null;
   }
+}
+
+/** Helm when there is one; without, the validation gate cannot run and the production diff is unknown. */
+function optionalHelm(explicit: string | undefined, env: NodeJS.ProcessEnv, logger: Logger) {
+  const bin = tryResolveHelmBinary(explicit || undefined, env);
+  if (!bin)
+    logger.info('notice: no helm found: the validation gate cannot run, and the production diff is unknown');
+  return bin ? createHelm(bin) : null;
 }

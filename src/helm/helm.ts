@@ -211,6 +211,22 @@ export function resolveHelmBinary(
   );
 }
 
+/**
+ * As resolveHelmBinary, but null when none was named and none is on PATH (a release whose gates are
+ * skipped needs helm only for its production diff, which is then reported as unknown).
+ */
+export function tryResolveHelmBinary(
+  explicit: string | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+): string | null {
+  if (explicit || env.HELM) return resolveHelmBinary(explicit, env);
+  try {
+    return resolveHelmBinary(undefined, env);
+  } catch {
+    return null;
+  }
+}
+
 function isDirectory(dir: string): boolean {
   try {
     return statSync(dir).isDirectory();

@@ -26,8 +26,10 @@ export function renderReleaseText(r: ReleaseResult): string {
   const lines = [`release ${r.versionTag ?? ''}: ${r.message}`.replace('release : ', 'release: ')];
   if (r.skipGatesReason !== null) lines.push(`gates skipped: ${r.skipGatesReason}`);
   for (const w of r.waves) {
-    const at = `${w.previous ? shortSha(w.previous) : '(none)'} → ${w.sha ? shortSha(w.sha) : '(none)'}`;
-    lines.push(`  wave ${w.wave} ${w.tag} [${w.clusters.join(', ')}]: ${w.state} (${at})`);
+    const after = w.state === 'would-move' ? r.candidate : w.sha;
+    const at = `${w.previous ? shortSha(w.previous) : '(none)'} → ${after ? shortSha(after) : '(none)'}`;
+    const clusters = w.clusters.length > 0 ? ` [${w.clusters.join(', ')}]` : '';
+    lines.push(`  wave ${w.wave} ${w.tag}${clusters}: ${w.state} (${at})`);
     if (w.verification)
       lines.push(
         ...renderVerificationText(w.verification)
@@ -103,7 +105,7 @@ function wavesTable(r: ReleaseResult, links: Links): string {
     code(w.tag),
     cell(w.clusters.join(', ') || '—'),
     w.previous ? sha(w.previous, links) : '—',
-    w.sha ? sha(w.sha, links) : '—',
+    w.state === 'would-move' ? `${sha(r.candidate, links)} (would)` : w.sha ? sha(w.sha, links) : '—',
     `${WAVE_ICON[w.state]} ${w.state}`,
   ]);
   return table(['wave', 'tag', 'clusters', 'before', 'after', ''], rows);
@@ -152,11 +154,20 @@ function diffSection(diff: ProductionDiff, budget: number): { text: string; asse
   const parts = splitDiffComments(diff.report, Math.max(1_000, budget - heading.length - notice.length - 8));
   return {
     text: `${heading}\n\n${notice}\n\n${stripMarker(parts[0]!).replace(/<sub>Continued in .*<\/sub>\n?/, '')}`,
-    asset: full,
+    // The asset stands alone: the report as the diff command writes it.
+    asset: renderDiffMarkdown(diff.report).replace(`${DIFF_MARKER}\n`, ''),
   };
 }
 
-const stripMarker = (markdown: string) => markdown.replace(`${DIFF_MARKER}\n`, '');
+/**
+ * The diff report as a part of the notes: without the PR comment's marker, its title as a line of
+ * text and its headings one level down (under "What changes in production").
+ */
+const stripMarker = (markdown: string) =>
+  markdown
+    .replace(`${DIFF_MARKER}\n`, '')
+    .replace(/^## gitops-promotion diff (.*)$/m, '**Diff** $1')
+    .replace(/^### /gm, '#### ');
 
 /**
  * The GitHub Release's notes: the header, then the production diff as far as it fits under GitHub's
