@@ -29455,7 +29455,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2083:
+/***/ 9458:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45575,7 +45575,7 @@ function decodePointer(pointer) {
 ;// CONCATENATED MODULE: ./schemas/app-of-apps.values.schema.json
 const app_of_apps_values_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gitops-promotion.dev/schemas/app-of-apps.values.schema.json","title":"app-of-apps values","description":"Values of an Argo CD app-of-apps Helm chart: cluster identity, global source defaults, and one block per component (camelCase key) rendered into one Argo CD Application.","type":"object","properties":{"cluster":{"description":"Identity of the target cluster; usually set in values.<cluster>.yaml.","type":"object","properties":{"name":{"description":"Cluster name, used as the Application name prefix and as values.<name>.yaml of each component.","type":"string"},"env":{"description":"Environment the cluster belongs to (for example dev, staging, prod).","type":"string"},"server":{"description":"Kubernetes API server URL used as spec.destination.server of every Application.","type":"string"}},"additionalProperties":false},"global":{"description":"Defaults shared by all component blocks.","type":"object","properties":{"repoURL":{"description":"Default Git repository URL of component sources.","type":"string"},"targetRevision":{"description":"Default Git revision (branch, tag or commit) of component sources.","type":"string"}},"additionalProperties":true}},"additionalProperties":{"$ref":"#/definitions/component"},"definitions":{"component":{"description":"One component, rendered as an Argo CD Application named <cluster.name>-<component-name> when enabled.","type":"object","properties":{"enable":{"description":"Whether the Application is rendered for this cluster.","type":"boolean"},"project":{"description":"Argo CD project of the Application (default: default).","type":"string"},"namespace":{"description":"Destination namespace of the component (an RFC 1123 label).","type":"string","maxLength":63,"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"annotations":{"description":"Annotations of the Application, for example argocd.argoproj.io/sync-wave.","type":"object","additionalProperties":{"type":"string"}},"labels":{"description":"Extra labels of the Application; cluster, env and component are always set by the chart.","type":"object","additionalProperties":{"type":"string"}},"source":{"description":"Where the component\'s manifests come from (spec.source of the Application).","type":"object","properties":{"repoURL":{"description":"Git or Helm repository URL (default: global.repoURL).","type":"string"},"path":{"description":"Path of the chart inside a Git repository, for example charts/cert-manager.","type":"string"},"chart":{"description":"Chart name when repoURL is a Helm repository (used instead of path).","type":"string"},"targetRevision":{"description":"Git revision or chart version (default: global.targetRevision).","type":"string"},"helm":{"description":"Helm options of the source (spec.source.helm).","type":"object","properties":{"releaseName":{"description":"Helm release name (default: the component name).","type":"string"},"valueFiles":{"description":"Extra value files, relative to the chart, applied after values.yaml and values.<cluster>.yaml.","type":"array","items":{"type":"string","minLength":1}},"values":{"description":"Inline values, applied after all value files.","type":"object"},"parameters":{"description":"Individual Helm parameter overrides (like --set).","type":"array","items":{"type":"object","properties":{"name":{"description":"Parameter name, for example controller.replicas.","type":"string"},"value":{"description":"Parameter value.","type":"string"},"forceString":{"description":"Pass the value as a string (like --set-string).","type":"boolean"}},"required":["name"],"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false},"syncPolicy":{"description":"Replaces the default syncPolicy (automated prune and selfHeal, CreateNamespace=true).","type":"object"}},"additionalProperties":false}}}');
 ;// CONCATENATED MODULE: ./schemas/config.schema.json
-const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gitops-promotion.dev/schemas/config.schema.json","title":"gitops-promotion configuration (.github/gitops-promotion.yaml)","type":"object","additionalProperties":false,"properties":{"repoURL":{"type":"string","minLength":1,"description":"URL of this repository as Argo CD sees it; sources with this repoURL (compared normalized: ssh or https, .git, trailing slash, case of the host) are in-repo sources. Default: the URL of the git remote origin, else the repoURL of the bootstrap Applications; each of these counts as this repository."},"defaultBranch":{"type":"string","minLength":1,"description":"The branch a targetRevision of HEAD means. Default: the branch refs/remotes/origin/HEAD names, else (in an action) the event\'s repository.default_branch, else main or master when exactly one of them exists; otherwise it is unknown and clusters tracking HEAD have no ref."},"root":{"type":"string","minLength":1,"description":"Directory of the GitOps tree inside the repository, relative to its top (default \'.\'). The bootstrap glob is relative to it, and diff considers only changes under it or in a chart directory. Chart and valueFiles paths stay relative to the repository top, as Argo CD resolves them."},"controlPlane":{"enum":["auto","single","per-cluster"],"description":"single: one Argo CD manages every cluster, so Application names are unique across clusters, match applicationName and carry clusterLabel; per-cluster: each cluster runs its own Argo CD and those rules do not apply. Default auto: per-cluster when two bootstrap Applications share a name or every rendered Application deploys to the cluster its Argo CD runs in (https://kubernetes.default.svc, in-cluster); single otherwise."},"controlPlaneNamespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63,"description":"The namespace Argo CD runs in (its controller namespace): an Application there is known by its bare name, one in another namespace as <namespace>_<name> ($ARGOCD_APP_NAME, .argocd-source-<app>.yaml). Default: the metadata.namespace of the bootstrap Applications (a cluster\'s own, else the one most of them state), else argocd."},"bootstrap":{"type":"object","additionalProperties":false,"properties":{"glob":{"type":"string","description":"Where the bootstrap Applications are (one per cluster), relative to root. Default: argocd-bootstrap-apps/*.yaml"}}},"environments":{"type":"object","description":"Environment name to the git ref its clusters track. Default: dev → dev, staging → staging, prod → stable.","additionalProperties":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"type":"string","minLength":1,"description":"Branch or tag the environment\'s clusters track."}}}},"clusters":{"type":"array","description":"Clusters declared here override what the bootstrap Applications say (matched by name) or add clusters for repos without bootstrap files.","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"env":{"type":"string","minLength":1},"chart":{"type":"string","minLength":1,"description":"Path of the app-of-apps chart, relative to the repository top like an Argo CD source path, not to root (\'.\' for the top)."},"valueFiles":{"type":"array","items":{"type":"string","minLength":1},"description":"Values files relative to the chart, applied in order after the chart\'s values.yaml."},"parameters":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"type":"string","minLength":1},"value":{"type":"string"},"forceString":{"type":"boolean"}}}},"values":{"type":"string","description":"Inline values as a YAML string (Argo CD helm.values)."},"valuesObject":{"type":"object","description":"Inline values as an object (Argo CD helm.valuesObject)."},"releaseName":{"type":"string","minLength":1},"namespace":{"type":"string","minLength":1},"targetRevision":{"type":"string","minLength":1},"destination":{"type":"object","additionalProperties":false,"description":"Where this cluster\'s Applications must deploy.","properties":{"server":{"type":"string"},"name":{"type":"string"}}}}}},"valuesSchema":{"type":"string","minLength":1,"description":"\'auto\' (the chart\'s own values.schema.json, as helm enforces it; else each values file is compared with the shape of the chart\'s values.yaml, as warnings), \'builtin\' (the built-in app-of-apps component-block schema), \'none\', or a repo path to a JSON schema."},"applicationName":{"type":"string","minLength":1,"description":"Regular expression Application names must match; {cluster} stands for the cluster name. Checked with a single control plane only. Default: ^{cluster}-[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"clusterLabel":{"type":"string","minLength":1,"description":"Label every Application carries with its cluster name. Checked with a single control plane only. Default: cluster"},"dependsOn":{"type":"object","description":"Component to the components it needs deployed in strictly earlier sync waves.","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"rules":{"type":"object","description":"Rule id to \'off\', \'error\', \'warning\' or \'notice\'.","additionalProperties":{"enum":["off","error","warning","notice"]}},"limits":{"type":"object","additionalProperties":false,"properties":{"maxFileBytes":{"type":"integer","minimum":1},"maxAliasCount":{"type":"integer","minimum":0},"maxExpandedNodes":{"type":"integer","minimum":0,"maximum":5000000,"description":"How many nodes alias expansion may produce in one YAML document (default 200000); a document over it (an alias bomb) is refused. Replaces the deprecated maxAliasCount, which is read as maxAliasCount x 2000 nodes when this is not set."}}},"helm":{"type":"object","additionalProperties":false,"properties":{"kubeVersion":{"type":"string","description":"Passed to helm template --kube-version."},"apiVersions":{"type":"array","items":{"type":"string"},"description":"Passed to helm template --api-versions."}}},"diff":{"type":"object","additionalProperties":false,"description":"Settings of the diff command.","properties":{"ignore":{"type":"object","additionalProperties":false,"description":"Changes that never count (the report says how many it ignored).","properties":{"paths":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"JSON pointers into Applications and rendered resources; \'*\' matches any key, e.g. /metadata/annotations/checksum~1config."},"labels":{"type":"array","items":{"type":"string","minLength":1},"description":"Label keys, e.g. helm.sh/chart (metadata and pod template)."},"annotations":{"type":"array","items":{"type":"string","minLength":1},"description":"Annotation keys (metadata and pod template)."}}},"deep":{"type":"boolean","description":"Also render in-repo component charts and diff their resources (default true)."},"productionEnvironments":{"type":"array","items":{"type":"string","minLength":1},"description":"Environments whose changes are flagged as a risk (default: prod, production)."}}},"promotion":{"type":"object","additionalProperties":false,"description":"Gates and edges of promote (and, later, release and hotfix).","properties":{"edges":{"type":"array","description":"The edges of the promotion path (promote between branches; release and hotfix to the stable tag), each optionally with its own gates and settings, which override the ones below for that edge. Default: dev → staging.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1},"to":{"type":"string","minLength":1},"gates":{"type":"array","items":{"enum":["validation","checks","soak","argocd","labels","freeze"]},"description":"The gates this edge applies. Default: all of them."},"soak":{"type":"string","pattern":"^(\\\\d+[wdhms])+$","description":"This edge\'s soak time (overrides promotion.soak)."},"requiredChecks":{"type":"array","items":{"type":"string","minLength":1},"description":"This edge\'s required checks (overrides promotion.requiredChecks)."},"blockingLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"This edge\'s blocking labels (overrides promotion.blockingLabels)."},"freeze":{"$ref":"#/properties/promotion/properties/freeze","description":"This edge\'s freeze windows (overrides promotion.freeze)."}}}},"soak":{"type":"string","pattern":"^(\\\\d+[wdhms])+$","description":"How long the candidate must have been the head of `from` (or deployed there), e.g. 2h."},"requiredChecks":{"type":"array","items":{"type":"string","minLength":1},"description":"Check runs and commit statuses that must have succeeded on the candidate. Default: every one present, and at least one."},"blockingLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"No open issue or pull request may carry one of these labels. Default: promotion-blocker."},"freeze":{"type":"array","description":"Windows in which nothing is promoted.","items":{"oneOf":[{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"name":{"type":"string"},"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},{"type":"object","additionalProperties":false,"required":["days","start","end"],"properties":{"name":{"type":"string"},"days":{"type":"array","minItems":1,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"start":{"type":"string","pattern":"^([01]?\\\\d|2[0-4]):[0-5]\\\\d$"},"end":{"type":"string","pattern":"^([01]?\\\\d|2[0-4]):[0-5]\\\\d$"},"timezone":{"type":"string"}}}]}}}}}}');
+const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gitops-promotion.dev/schemas/config.schema.json","title":"gitops-promotion configuration (.github/gitops-promotion.yaml)","type":"object","additionalProperties":false,"properties":{"repoURL":{"type":"string","minLength":1,"description":"URL of this repository as Argo CD sees it; sources with this repoURL (compared normalized: ssh or https, .git, trailing slash, case of the host) are in-repo sources. Default: the URL of the git remote origin, else the repoURL of the bootstrap Applications; each of these counts as this repository."},"defaultBranch":{"type":"string","minLength":1,"description":"The branch a targetRevision of HEAD means. Default: the branch refs/remotes/origin/HEAD names, else (in an action) the event\'s repository.default_branch, else main or master when exactly one of them exists; otherwise it is unknown and clusters tracking HEAD have no ref."},"root":{"type":"string","minLength":1,"description":"Directory of the GitOps tree inside the repository, relative to its top (default \'.\'). The bootstrap glob is relative to it, and diff considers only changes under it or in a chart directory. Chart and valueFiles paths stay relative to the repository top, as Argo CD resolves them."},"controlPlane":{"enum":["auto","single","per-cluster"],"description":"single: one Argo CD manages every cluster, so Application names are unique across clusters, match applicationName and carry clusterLabel; per-cluster: each cluster runs its own Argo CD and those rules do not apply. Default auto: per-cluster when two bootstrap Applications share a name or every rendered Application deploys to the cluster its Argo CD runs in (https://kubernetes.default.svc, in-cluster); single otherwise."},"controlPlaneNamespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63,"description":"The namespace Argo CD runs in (its controller namespace): an Application there is known by its bare name, one in another namespace as <namespace>_<name> ($ARGOCD_APP_NAME, .argocd-source-<app>.yaml). Default: the metadata.namespace of the bootstrap Applications (a cluster\'s own, else the one most of them state), else argocd."},"bootstrap":{"type":"object","additionalProperties":false,"properties":{"glob":{"type":"string","description":"Where the bootstrap Applications are (one per cluster), relative to root. Default: argocd-bootstrap-apps/*.yaml"}}},"environments":{"type":"object","description":"Environment name to the git ref its clusters track. Default: dev → dev, staging → staging, prod → stable.","additionalProperties":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"type":"string","minLength":1,"description":"Branch or tag the environment\'s clusters track."}}}},"clusters":{"type":"array","description":"Clusters declared here override what the bootstrap Applications say (matched by name) or add clusters for repos without bootstrap files.","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"env":{"type":"string","minLength":1},"chart":{"type":"string","minLength":1,"description":"Path of the app-of-apps chart, relative to the repository top like an Argo CD source path, not to root (\'.\' for the top)."},"valueFiles":{"type":"array","items":{"type":"string","minLength":1},"description":"Values files relative to the chart, applied in order after the chart\'s values.yaml."},"parameters":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"type":"string","minLength":1},"value":{"type":"string"},"forceString":{"type":"boolean"}}}},"values":{"type":"string","description":"Inline values as a YAML string (Argo CD helm.values)."},"valuesObject":{"type":"object","description":"Inline values as an object (Argo CD helm.valuesObject)."},"releaseName":{"type":"string","minLength":1},"namespace":{"type":"string","minLength":1},"targetRevision":{"type":"string","minLength":1},"destination":{"type":"object","additionalProperties":false,"description":"Where this cluster\'s Applications must deploy.","properties":{"server":{"type":"string"},"name":{"type":"string"}}}}}},"valuesSchema":{"type":"string","minLength":1,"description":"\'auto\' (the chart\'s own values.schema.json, as helm enforces it; else each values file is compared with the shape of the chart\'s values.yaml, as warnings), \'builtin\' (the built-in app-of-apps component-block schema), \'none\', or a repo path to a JSON schema."},"applicationName":{"type":"string","minLength":1,"description":"Regular expression Application names must match; {cluster} stands for the cluster name. Checked with a single control plane only. Default: ^{cluster}-[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"clusterLabel":{"type":"string","minLength":1,"description":"Label every Application carries with its cluster name. Checked with a single control plane only. Default: cluster"},"dependsOn":{"type":"object","description":"Component to the components it needs deployed in strictly earlier sync waves.","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"rules":{"type":"object","description":"Rule id to \'off\', \'error\', \'warning\' or \'notice\'.","additionalProperties":{"enum":["off","error","warning","notice"]}},"limits":{"type":"object","additionalProperties":false,"properties":{"maxFileBytes":{"type":"integer","minimum":1},"maxAliasCount":{"type":"integer","minimum":0},"maxExpandedNodes":{"type":"integer","minimum":0,"maximum":5000000,"description":"How many nodes alias expansion may produce in one YAML document (default 200000); a document over it (an alias bomb) is refused. Replaces the deprecated maxAliasCount, which is read as maxAliasCount x 2000 nodes when this is not set."}}},"helm":{"type":"object","additionalProperties":false,"properties":{"kubeVersion":{"type":"string","description":"Passed to helm template --kube-version."},"apiVersions":{"type":"array","items":{"type":"string"},"description":"Passed to helm template --api-versions."}}},"diff":{"type":"object","additionalProperties":false,"description":"Settings of the diff command.","properties":{"ignore":{"type":"object","additionalProperties":false,"description":"Changes that never count (the report says how many it ignored).","properties":{"paths":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"JSON pointers into Applications and rendered resources; \'*\' matches any key, e.g. /metadata/annotations/checksum~1config."},"labels":{"type":"array","items":{"type":"string","minLength":1},"description":"Label keys, e.g. helm.sh/chart (metadata and pod template)."},"annotations":{"type":"array","items":{"type":"string","minLength":1},"description":"Annotation keys (metadata and pod template)."}}},"deep":{"type":"boolean","description":"Also render in-repo component charts and diff their resources (default true)."},"productionEnvironments":{"type":"array","items":{"type":"string","minLength":1},"description":"Environments whose changes are flagged as a risk (default: prod, production)."}}},"promotion":{"type":"object","additionalProperties":false,"description":"Gates and edges of promote (and, later, release and hotfix).","properties":{"edges":{"type":"array","description":"The edges of the promotion path (promote between branches; release and hotfix to the stable tag), each optionally with its own gates and settings, which override the ones below for that edge. Default: dev → staging.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1},"to":{"type":"string","minLength":1},"gates":{"type":"array","items":{"enum":["validation","checks","soak","argocd","labels","freeze"]},"description":"The gates this edge applies. Default: all of them."},"soak":{"type":"string","pattern":"^(\\\\d+[wdhms])+$","description":"This edge\'s soak time (overrides promotion.soak)."},"requiredChecks":{"type":"array","items":{"type":"string","minLength":1},"description":"This edge\'s required checks (overrides promotion.requiredChecks)."},"blockingLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"This edge\'s blocking labels (overrides promotion.blockingLabels)."},"freeze":{"$ref":"#/properties/promotion/properties/freeze","description":"This edge\'s freeze windows (overrides promotion.freeze)."}}}},"soak":{"type":"string","pattern":"^(\\\\d+[wdhms])+$","description":"How long the candidate must have been the head of `from` (or deployed there), e.g. 2h."},"requiredChecks":{"type":"array","items":{"type":"string","minLength":1},"description":"Check runs and commit statuses that must have succeeded on the candidate. Default: every one present, and at least one."},"blockingLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"No open issue or pull request may carry one of these labels. Default: promotion-blocker."},"freeze":{"type":"array","description":"Windows in which nothing is promoted.","items":{"oneOf":[{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"name":{"type":"string"},"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},{"type":"object","additionalProperties":false,"required":["days","start","end"],"properties":{"name":{"type":"string"},"days":{"type":"array","minItems":1,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"start":{"type":"string","pattern":"^([01]?\\\\d|2[0-4]):[0-5]\\\\d$"},"end":{"type":"string","pattern":"^([01]?\\\\d|2[0-4]):[0-5]\\\\d$"},"timezone":{"type":"string"}}}]}}}},"release":{"type":"object","additionalProperties":false,"description":"Settings of the release command: cut the moving production tag(s) from a branch, with immutable version tags.","properties":{"from":{"type":"string","minLength":1,"description":"The branch releases are cut from. Default: staging."},"versionTag":{"type":"string","minLength":1,"description":"Pattern of the immutable version tags: {major}, {minor} and {patch} once each, in that order, e.g. stable-v{major}.{minor}.{patch} (the default). A version tag is never moved or deleted."},"firstVersion":{"type":"string","pattern":"^(0|[1-9]\\\\d{0,8})\\\\.(0|[1-9]\\\\d{0,8})\\\\.(0|[1-9]\\\\d{0,8})$","description":"The version of the first release. Default: 1.0.0."},"waves":{"type":"array","minItems":1,"description":"The moving tags production clusters follow, in the order a release moves them (one wave each). Default: one wave, the ref of environment prod (stable).","items":{"type":"object","additionalProperties":false,"required":["tag"],"properties":{"tag":{"type":"string","minLength":1,"description":"The tag this wave\'s clusters follow (their Applications\' targetRevision), e.g. stable or ops-stable."},"clusters":{"type":"array","items":{"type":"string","minLength":1},"description":"The clusters of this wave. Default: the clusters whose Applications track the tag."}}}},"verify":{"type":"object","additionalProperties":false,"description":"Wait after each wave until Argo CD reports every Application of its clusters Synced at the release and Healthy (needs argocd-server and a token).","properties":{"enabled":{"type":"boolean","description":"Verify every release (the verify input and --verify also turn it on). Default: false."},"timeout":{"type":"string","pattern":"^(\\\\d+[wdhms])+$","description":"How long to wait per wave. Default: 10m."},"interval":{"type":"string","pattern":"^(\\\\d+[wdhms])+$","description":"How often to ask Argo CD. Default: 15s."},"rollbackOnFailure":{"type":"boolean","description":"When a wave fails verification, move its tag back to where it was (with a lease) and say so in the release notes. Default: false."}}}}}}}');
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
 var ucs2length = __nccwpck_require__(6214);
 ;// CONCATENATED MODULE: ./src/gitops/generated/app-of-apps.values.validate.js
@@ -45603,7 +45603,7 @@ const argocd_application_validate_validate = argocd_application_validate_validat
 const config_validate_ucs2length = typeof ucs2length === 'function' ? ucs2length : ucs2length["default"];
 
 const config_validate_fullFormats = (formats.fullFormats ? formats : formats.default).fullFormats;
-const config_validate_validate = config_validate_validate0;/* harmony default export */ const config_validate = ((/* unused pure expression or super */ null && (config_validate_validate0)));const config_validate_schema0 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gitops-promotion.dev/schemas/config.schema.json","title":"gitops-promotion configuration (.github/gitops-promotion.yaml)","type":"object","additionalProperties":false,"properties":{"repoURL":{"type":"string","minLength":1,"description":"URL of this repository as Argo CD sees it; sources with this repoURL (compared normalized: ssh or https, .git, trailing slash, case of the host) are in-repo sources. Default: the URL of the git remote origin, else the repoURL of the bootstrap Applications; each of these counts as this repository."},"defaultBranch":{"type":"string","minLength":1,"description":"The branch a targetRevision of HEAD means. Default: the branch refs/remotes/origin/HEAD names, else (in an action) the event's repository.default_branch, else main or master when exactly one of them exists; otherwise it is unknown and clusters tracking HEAD have no ref."},"root":{"type":"string","minLength":1,"description":"Directory of the GitOps tree inside the repository, relative to its top (default '.'). The bootstrap glob is relative to it, and diff considers only changes under it or in a chart directory. Chart and valueFiles paths stay relative to the repository top, as Argo CD resolves them."},"controlPlane":{"enum":["auto","single","per-cluster"],"description":"single: one Argo CD manages every cluster, so Application names are unique across clusters, match applicationName and carry clusterLabel; per-cluster: each cluster runs its own Argo CD and those rules do not apply. Default auto: per-cluster when two bootstrap Applications share a name or every rendered Application deploys to the cluster its Argo CD runs in (https://kubernetes.default.svc, in-cluster); single otherwise."},"controlPlaneNamespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63,"description":"The namespace Argo CD runs in (its controller namespace): an Application there is known by its bare name, one in another namespace as <namespace>_<name> ($ARGOCD_APP_NAME, .argocd-source-<app>.yaml). Default: the metadata.namespace of the bootstrap Applications (a cluster's own, else the one most of them state), else argocd."},"bootstrap":{"type":"object","additionalProperties":false,"properties":{"glob":{"type":"string","description":"Where the bootstrap Applications are (one per cluster), relative to root. Default: argocd-bootstrap-apps/*.yaml"}}},"environments":{"type":"object","description":"Environment name to the git ref its clusters track. Default: dev → dev, staging → staging, prod → stable.","additionalProperties":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"type":"string","minLength":1,"description":"Branch or tag the environment's clusters track."}}}},"clusters":{"type":"array","description":"Clusters declared here override what the bootstrap Applications say (matched by name) or add clusters for repos without bootstrap files.","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"env":{"type":"string","minLength":1},"chart":{"type":"string","minLength":1,"description":"Path of the app-of-apps chart, relative to the repository top like an Argo CD source path, not to root ('.' for the top)."},"valueFiles":{"type":"array","items":{"type":"string","minLength":1},"description":"Values files relative to the chart, applied in order after the chart's values.yaml."},"parameters":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"type":"string","minLength":1},"value":{"type":"string"},"forceString":{"type":"boolean"}}}},"values":{"type":"string","description":"Inline values as a YAML string (Argo CD helm.values)."},"valuesObject":{"type":"object","description":"Inline values as an object (Argo CD helm.valuesObject)."},"releaseName":{"type":"string","minLength":1},"namespace":{"type":"string","minLength":1},"targetRevision":{"type":"string","minLength":1},"destination":{"type":"object","additionalProperties":false,"description":"Where this cluster's Applications must deploy.","properties":{"server":{"type":"string"},"name":{"type":"string"}}}}}},"valuesSchema":{"type":"string","minLength":1,"description":"'auto' (the chart's own values.schema.json, as helm enforces it; else each values file is compared with the shape of the chart's values.yaml, as warnings), 'builtin' (the built-in app-of-apps component-block schema), 'none', or a repo path to a JSON schema."},"applicationName":{"type":"string","minLength":1,"description":"Regular expression Application names must match; {cluster} stands for the cluster name. Checked with a single control plane only. Default: ^{cluster}-[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"clusterLabel":{"type":"string","minLength":1,"description":"Label every Application carries with its cluster name. Checked with a single control plane only. Default: cluster"},"dependsOn":{"type":"object","description":"Component to the components it needs deployed in strictly earlier sync waves.","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"rules":{"type":"object","description":"Rule id to 'off', 'error', 'warning' or 'notice'.","additionalProperties":{"enum":["off","error","warning","notice"]}},"limits":{"type":"object","additionalProperties":false,"properties":{"maxFileBytes":{"type":"integer","minimum":1},"maxAliasCount":{"type":"integer","minimum":0},"maxExpandedNodes":{"type":"integer","minimum":0,"maximum":5000000,"description":"How many nodes alias expansion may produce in one YAML document (default 200000); a document over it (an alias bomb) is refused. Replaces the deprecated maxAliasCount, which is read as maxAliasCount x 2000 nodes when this is not set."}}},"helm":{"type":"object","additionalProperties":false,"properties":{"kubeVersion":{"type":"string","description":"Passed to helm template --kube-version."},"apiVersions":{"type":"array","items":{"type":"string"},"description":"Passed to helm template --api-versions."}}},"diff":{"type":"object","additionalProperties":false,"description":"Settings of the diff command.","properties":{"ignore":{"type":"object","additionalProperties":false,"description":"Changes that never count (the report says how many it ignored).","properties":{"paths":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"JSON pointers into Applications and rendered resources; '*' matches any key, e.g. /metadata/annotations/checksum~1config."},"labels":{"type":"array","items":{"type":"string","minLength":1},"description":"Label keys, e.g. helm.sh/chart (metadata and pod template)."},"annotations":{"type":"array","items":{"type":"string","minLength":1},"description":"Annotation keys (metadata and pod template)."}}},"deep":{"type":"boolean","description":"Also render in-repo component charts and diff their resources (default true)."},"productionEnvironments":{"type":"array","items":{"type":"string","minLength":1},"description":"Environments whose changes are flagged as a risk (default: prod, production)."}}},"promotion":{"type":"object","additionalProperties":false,"description":"Gates and edges of promote (and, later, release and hotfix).","properties":{"edges":{"type":"array","description":"The edges of the promotion path (promote between branches; release and hotfix to the stable tag), each optionally with its own gates and settings, which override the ones below for that edge. Default: dev → staging.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1},"to":{"type":"string","minLength":1},"gates":{"type":"array","items":{"enum":["validation","checks","soak","argocd","labels","freeze"]},"description":"The gates this edge applies. Default: all of them."},"soak":{"type":"string","pattern":"^(\\d+[wdhms])+$","description":"This edge's soak time (overrides promotion.soak)."},"requiredChecks":{"type":"array","items":{"type":"string","minLength":1},"description":"This edge's required checks (overrides promotion.requiredChecks)."},"blockingLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"This edge's blocking labels (overrides promotion.blockingLabels)."},"freeze":{"$ref":"#/properties/promotion/properties/freeze","description":"This edge's freeze windows (overrides promotion.freeze)."}}}},"soak":{"type":"string","pattern":"^(\\d+[wdhms])+$","description":"How long the candidate must have been the head of `from` (or deployed there), e.g. 2h."},"requiredChecks":{"type":"array","items":{"type":"string","minLength":1},"description":"Check runs and commit statuses that must have succeeded on the candidate. Default: every one present, and at least one."},"blockingLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"No open issue or pull request may carry one of these labels. Default: promotion-blocker."},"freeze":{"type":"array","description":"Windows in which nothing is promoted.","items":{"oneOf":[{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"name":{"type":"string"},"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},{"type":"object","additionalProperties":false,"required":["days","start","end"],"properties":{"name":{"type":"string"},"days":{"type":"array","minItems":1,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"start":{"type":"string","pattern":"^([01]?\\d|2[0-4]):[0-5]\\d$"},"end":{"type":"string","pattern":"^([01]?\\d|2[0-4]):[0-5]\\d$"},"timezone":{"type":"string"}}}]}}}}}};const config_validate_schema1 = {"type":"array","description":"Windows in which nothing is promoted.","items":{"oneOf":[{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"name":{"type":"string"},"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},{"type":"object","additionalProperties":false,"required":["days","start","end"],"properties":{"name":{"type":"string"},"days":{"type":"array","minItems":1,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"start":{"type":"string","pattern":"^([01]?\\d|2[0-4]):[0-5]\\d$"},"end":{"type":"string","pattern":"^([01]?\\d|2[0-4]):[0-5]\\d$"},"timezone":{"type":"string"}}}]}};const config_validate_func0 = Object.prototype.hasOwnProperty;const config_validate_func1 = config_validate_ucs2length;const config_validate_pattern0 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "u");const pattern2 = new RegExp("^/", "u");const pattern3 = new RegExp("^(\\d+[wdhms])+$", "u");const pattern4 = new RegExp("^([01]?\\d|2[0-4]):[0-5]\\d$", "u");const config_validate_formats0 = config_validate_fullFormats["date-time"];function config_validate_validate0(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://gitops-promotion.dev/schemas/config.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(config_validate_func0.call(config_validate_schema0.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.repoURL !== undefined){let data0 = data.repoURL;if(typeof data0 === "string"){if(config_validate_func1(data0) < 1){const err1 = {instancePath:instancePath+"/repoURL",schemaPath:"#/properties/repoURL/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath:instancePath+"/repoURL",schemaPath:"#/properties/repoURL/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.defaultBranch !== undefined){let data1 = data.defaultBranch;if(typeof data1 === "string"){if(config_validate_func1(data1) < 1){const err3 = {instancePath:instancePath+"/defaultBranch",schemaPath:"#/properties/defaultBranch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/defaultBranch",schemaPath:"#/properties/defaultBranch/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.root !== undefined){let data2 = data.root;if(typeof data2 === "string"){if(config_validate_func1(data2) < 1){const err5 = {instancePath:instancePath+"/root",schemaPath:"#/properties/root/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/root",schemaPath:"#/properties/root/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.controlPlane !== undefined){let data3 = data.controlPlane;if(!(((data3 === "auto") || (data3 === "single")) || (data3 === "per-cluster"))){const err7 = {instancePath:instancePath+"/controlPlane",schemaPath:"#/properties/controlPlane/enum",keyword:"enum",params:{allowedValues: config_validate_schema0.properties.controlPlane.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.controlPlaneNamespace !== undefined){let data4 = data.controlPlaneNamespace;if(typeof data4 === "string"){if(config_validate_func1(data4) > 63){const err8 = {instancePath:instancePath+"/controlPlaneNamespace",schemaPath:"#/properties/controlPlaneNamespace/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(!config_validate_pattern0.test(data4)){const err9 = {instancePath:instancePath+"/controlPlaneNamespace",schemaPath:"#/properties/controlPlaneNamespace/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\""};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/controlPlaneNamespace",schemaPath:"#/properties/controlPlaneNamespace/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.bootstrap !== undefined){let data5 = data.bootstrap;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){for(const key1 in data5){if(!(key1 === "glob")){const err11 = {instancePath:instancePath+"/bootstrap",schemaPath:"#/properties/bootstrap/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data5.glob !== undefined){if(typeof data5.glob !== "string"){const err12 = {instancePath:instancePath+"/bootstrap/glob",schemaPath:"#/properties/bootstrap/properties/glob/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}else {const err13 = {instancePath:instancePath+"/bootstrap",schemaPath:"#/properties/bootstrap/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.environments !== undefined){let data7 = data.environments;if(data7 && typeof data7 == "object" && !Array.isArray(data7)){for(const key2 in data7){let data8 = data7[key2];if(data8 && typeof data8 == "object" && !Array.isArray(data8)){if(data8.ref === undefined){const err14 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}for(const key3 in data8){if(!(key3 === "ref")){const err15 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data8.ref !== undefined){let data9 = data8.ref;if(typeof data9 === "string"){if(config_validate_func1(data9) < 1){const err16 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/ref",schemaPath:"#/properties/environments/additionalProperties/properties/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}else {const err17 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/ref",schemaPath:"#/properties/environments/additionalProperties/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}else {const err19 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.clusters !== undefined){let data10 = data.clusters;if(Array.isArray(data10)){const len0 = data10.length;for(let i0=0; i0<len0; i0++){let data11 = data10[i0];if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(data11.name === undefined){const err20 = {instancePath:instancePath+"/clusters/" + i0,schemaPath:"#/properties/clusters/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}for(const key4 in data11){if(!(config_validate_func0.call(config_validate_schema0.properties.clusters.items.properties, key4))){const err21 = {instancePath:instancePath+"/clusters/" + i0,schemaPath:"#/properties/clusters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data11.name !== undefined){let data12 = data11.name;if(typeof data12 === "string"){if(!config_validate_pattern0.test(data12)){const err22 = {instancePath:instancePath+"/clusters/" + i0+"/name",schemaPath:"#/properties/clusters/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\""};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/clusters/" + i0+"/name",schemaPath:"#/properties/clusters/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data11.env !== undefined){let data13 = data11.env;if(typeof data13 === "string"){if(config_validate_func1(data13) < 1){const err24 = {instancePath:instancePath+"/clusters/" + i0+"/env",schemaPath:"#/properties/clusters/items/properties/env/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}else {const err25 = {instancePath:instancePath+"/clusters/" + i0+"/env",schemaPath:"#/properties/clusters/items/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data11.chart !== undefined){let data14 = data11.chart;if(typeof data14 === "string"){if(config_validate_func1(data14) < 1){const err26 = {instancePath:instancePath+"/clusters/" + i0+"/chart",schemaPath:"#/properties/clusters/items/properties/chart/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}else {const err27 = {instancePath:instancePath+"/clusters/" + i0+"/chart",schemaPath:"#/properties/clusters/items/properties/chart/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data11.valueFiles !== undefined){let data15 = data11.valueFiles;if(Array.isArray(data15)){const len1 = data15.length;for(let i1=0; i1<len1; i1++){let data16 = data15[i1];if(typeof data16 === "string"){if(config_validate_func1(data16) < 1){const err28 = {instancePath:instancePath+"/clusters/" + i0+"/valueFiles/" + i1,schemaPath:"#/properties/clusters/items/properties/valueFiles/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}else {const err29 = {instancePath:instancePath+"/clusters/" + i0+"/valueFiles/" + i1,schemaPath:"#/properties/clusters/items/properties/valueFiles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}else {const err30 = {instancePath:instancePath+"/clusters/" + i0+"/valueFiles",schemaPath:"#/properties/clusters/items/properties/valueFiles/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data11.parameters !== undefined){let data17 = data11.parameters;if(Array.isArray(data17)){const len2 = data17.length;for(let i2=0; i2<len2; i2++){let data18 = data17[i2];if(data18 && typeof data18 == "object" && !Array.isArray(data18)){if(data18.name === undefined){const err31 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2,schemaPath:"#/properties/clusters/items/properties/parameters/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}if(data18.value === undefined){const err32 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2,schemaPath:"#/properties/clusters/items/properties/parameters/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}for(const key5 in data18){if(!(((key5 === "name") || (key5 === "value")) || (key5 === "forceString"))){const err33 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2,schemaPath:"#/properties/clusters/items/properties/parameters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data18.name !== undefined){let data19 = data18.name;if(typeof data19 === "string"){if(config_validate_func1(data19) < 1){const err34 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2+"/name",schemaPath:"#/properties/clusters/items/properties/parameters/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}else {const err35 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2+"/name",schemaPath:"#/properties/clusters/items/properties/parameters/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data18.value !== undefined){if(typeof data18.value !== "string"){const err36 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2+"/value",schemaPath:"#/properties/clusters/items/properties/parameters/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data18.forceString !== undefined){if(typeof data18.forceString !== "boolean"){const err37 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2+"/forceString",schemaPath:"#/properties/clusters/items/properties/parameters/items/properties/forceString/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}}else {const err38 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2,schemaPath:"#/properties/clusters/items/properties/parameters/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}else {const err39 = {instancePath:instancePath+"/clusters/" + i0+"/parameters",schemaPath:"#/properties/clusters/items/properties/parameters/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data11.values !== undefined){if(typeof data11.values !== "string"){const err40 = {instancePath:instancePath+"/clusters/" + i0+"/values",schemaPath:"#/properties/clusters/items/properties/values/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data11.valuesObject !== undefined){let data23 = data11.valuesObject;if(!(data23 && typeof data23 == "object" && !Array.isArray(data23))){const err41 = {instancePath:instancePath+"/clusters/" + i0+"/valuesObject",schemaPath:"#/properties/clusters/items/properties/valuesObject/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data11.releaseName !== undefined){let data24 = data11.releaseName;if(typeof data24 === "string"){if(config_validate_func1(data24) < 1){const err42 = {instancePath:instancePath+"/clusters/" + i0+"/releaseName",schemaPath:"#/properties/clusters/items/properties/releaseName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}else {const err43 = {instancePath:instancePath+"/clusters/" + i0+"/releaseName",schemaPath:"#/properties/clusters/items/properties/releaseName/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data11.namespace !== undefined){let data25 = data11.namespace;if(typeof data25 === "string"){if(config_validate_func1(data25) < 1){const err44 = {instancePath:instancePath+"/clusters/" + i0+"/namespace",schemaPath:"#/properties/clusters/items/properties/namespace/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}else {const err45 = {instancePath:instancePath+"/clusters/" + i0+"/namespace",schemaPath:"#/properties/clusters/items/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data11.targetRevision !== undefined){let data26 = data11.targetRevision;if(typeof data26 === "string"){if(config_validate_func1(data26) < 1){const err46 = {instancePath:instancePath+"/clusters/" + i0+"/targetRevision",schemaPath:"#/properties/clusters/items/properties/targetRevision/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}else {const err47 = {instancePath:instancePath+"/clusters/" + i0+"/targetRevision",schemaPath:"#/properties/clusters/items/properties/targetRevision/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data11.destination !== undefined){let data27 = data11.destination;if(data27 && typeof data27 == "object" && !Array.isArray(data27)){for(const key6 in data27){if(!((key6 === "server") || (key6 === "name"))){const err48 = {instancePath:instancePath+"/clusters/" + i0+"/destination",schemaPath:"#/properties/clusters/items/properties/destination/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data27.server !== undefined){if(typeof data27.server !== "string"){const err49 = {instancePath:instancePath+"/clusters/" + i0+"/destination/server",schemaPath:"#/properties/clusters/items/properties/destination/properties/server/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data27.name !== undefined){if(typeof data27.name !== "string"){const err50 = {instancePath:instancePath+"/clusters/" + i0+"/destination/name",schemaPath:"#/properties/clusters/items/properties/destination/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}else {const err51 = {instancePath:instancePath+"/clusters/" + i0+"/destination",schemaPath:"#/properties/clusters/items/properties/destination/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}}else {const err52 = {instancePath:instancePath+"/clusters/" + i0,schemaPath:"#/properties/clusters/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}}else {const err53 = {instancePath:instancePath+"/clusters",schemaPath:"#/properties/clusters/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data.valuesSchema !== undefined){let data30 = data.valuesSchema;if(typeof data30 === "string"){if(config_validate_func1(data30) < 1){const err54 = {instancePath:instancePath+"/valuesSchema",schemaPath:"#/properties/valuesSchema/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}else {const err55 = {instancePath:instancePath+"/valuesSchema",schemaPath:"#/properties/valuesSchema/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data.applicationName !== undefined){let data31 = data.applicationName;if(typeof data31 === "string"){if(config_validate_func1(data31) < 1){const err56 = {instancePath:instancePath+"/applicationName",schemaPath:"#/properties/applicationName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}else {const err57 = {instancePath:instancePath+"/applicationName",schemaPath:"#/properties/applicationName/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data.clusterLabel !== undefined){let data32 = data.clusterLabel;if(typeof data32 === "string"){if(config_validate_func1(data32) < 1){const err58 = {instancePath:instancePath+"/clusterLabel",schemaPath:"#/properties/clusterLabel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}else {const err59 = {instancePath:instancePath+"/clusterLabel",schemaPath:"#/properties/clusterLabel/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data.dependsOn !== undefined){let data33 = data.dependsOn;if(data33 && typeof data33 == "object" && !Array.isArray(data33)){for(const key7 in data33){let data34 = data33[key7];if(Array.isArray(data34)){const len3 = data34.length;for(let i3=0; i3<len3; i3++){let data35 = data34[i3];if(typeof data35 === "string"){if(config_validate_func1(data35) < 1){const err60 = {instancePath:instancePath+"/dependsOn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/dependsOn/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}else {const err61 = {instancePath:instancePath+"/dependsOn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/dependsOn/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}let i4 = data34.length;let j0;if(i4 > 1){const indices0 = {};for(;i4--;){let item0 = data34[i4];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err62 = {instancePath:instancePath+"/dependsOn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/dependsOn/additionalProperties/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i4+" are identical)"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;break;}indices0[item0] = i4;}}}else {const err63 = {instancePath:instancePath+"/dependsOn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/dependsOn/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}}else {const err64 = {instancePath:instancePath+"/dependsOn",schemaPath:"#/properties/dependsOn/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data.rules !== undefined){let data36 = data.rules;if(data36 && typeof data36 == "object" && !Array.isArray(data36)){for(const key8 in data36){let data37 = data36[key8];if(!((((data37 === "off") || (data37 === "error")) || (data37 === "warning")) || (data37 === "notice"))){const err65 = {instancePath:instancePath+"/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/enum",keyword:"enum",params:{allowedValues: config_validate_schema0.properties.rules.additionalProperties.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}}else {const err66 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data.limits !== undefined){let data38 = data.limits;if(data38 && typeof data38 == "object" && !Array.isArray(data38)){for(const key9 in data38){if(!(((key9 === "maxFileBytes") || (key9 === "maxAliasCount")) || (key9 === "maxExpandedNodes"))){const err67 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(data38.maxFileBytes !== undefined){let data39 = data38.maxFileBytes;if(!((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39)))){const err68 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}if(typeof data39 == "number"){if(data39 < 1 || isNaN(data39)){const err69 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}}if(data38.maxAliasCount !== undefined){let data40 = data38.maxAliasCount;if(!((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40)))){const err70 = {instancePath:instancePath+"/limits/maxAliasCount",schemaPath:"#/properties/limits/properties/maxAliasCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}if(typeof data40 == "number"){if(data40 < 0 || isNaN(data40)){const err71 = {instancePath:instancePath+"/limits/maxAliasCount",schemaPath:"#/properties/limits/properties/maxAliasCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}}if(data38.maxExpandedNodes !== undefined){let data41 = data38.maxExpandedNodes;if(!((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41)))){const err72 = {instancePath:instancePath+"/limits/maxExpandedNodes",schemaPath:"#/properties/limits/properties/maxExpandedNodes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}if(typeof data41 == "number"){if(data41 > 5000000 || isNaN(data41)){const err73 = {instancePath:instancePath+"/limits/maxExpandedNodes",schemaPath:"#/properties/limits/properties/maxExpandedNodes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5000000},message:"must be <= 5000000"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}if(data41 < 0 || isNaN(data41)){const err74 = {instancePath:instancePath+"/limits/maxExpandedNodes",schemaPath:"#/properties/limits/properties/maxExpandedNodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}}}else {const err75 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data.helm !== undefined){let data42 = data.helm;if(data42 && typeof data42 == "object" && !Array.isArray(data42)){for(const key10 in data42){if(!((key10 === "kubeVersion") || (key10 === "apiVersions"))){const err76 = {instancePath:instancePath+"/helm",schemaPath:"#/properties/helm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data42.kubeVersion !== undefined){if(typeof data42.kubeVersion !== "string"){const err77 = {instancePath:instancePath+"/helm/kubeVersion",schemaPath:"#/properties/helm/properties/kubeVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}if(data42.apiVersions !== undefined){let data44 = data42.apiVersions;if(Array.isArray(data44)){const len4 = data44.length;for(let i5=0; i5<len4; i5++){if(typeof data44[i5] !== "string"){const err78 = {instancePath:instancePath+"/helm/apiVersions/" + i5,schemaPath:"#/properties/helm/properties/apiVersions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}}else {const err79 = {instancePath:instancePath+"/helm/apiVersions",schemaPath:"#/properties/helm/properties/apiVersions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}}else {const err80 = {instancePath:instancePath+"/helm",schemaPath:"#/properties/helm/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}if(data.diff !== undefined){let data46 = data.diff;if(data46 && typeof data46 == "object" && !Array.isArray(data46)){for(const key11 in data46){if(!(((key11 === "ignore") || (key11 === "deep")) || (key11 === "productionEnvironments"))){const err81 = {instancePath:instancePath+"/diff",schemaPath:"#/properties/diff/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}if(data46.ignore !== undefined){let data47 = data46.ignore;if(data47 && typeof data47 == "object" && !Array.isArray(data47)){for(const key12 in data47){if(!(((key12 === "paths") || (key12 === "labels")) || (key12 === "annotations"))){const err82 = {instancePath:instancePath+"/diff/ignore",schemaPath:"#/properties/diff/properties/ignore/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}if(data47.paths !== undefined){let data48 = data47.paths;if(Array.isArray(data48)){const len5 = data48.length;for(let i6=0; i6<len5; i6++){let data49 = data48[i6];if(typeof data49 === "string"){if(!pattern2.test(data49)){const err83 = {instancePath:instancePath+"/diff/ignore/paths/" + i6,schemaPath:"#/properties/diff/properties/ignore/properties/paths/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}else {const err84 = {instancePath:instancePath+"/diff/ignore/paths/" + i6,schemaPath:"#/properties/diff/properties/ignore/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}}else {const err85 = {instancePath:instancePath+"/diff/ignore/paths",schemaPath:"#/properties/diff/properties/ignore/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}if(data47.labels !== undefined){let data50 = data47.labels;if(Array.isArray(data50)){const len6 = data50.length;for(let i7=0; i7<len6; i7++){let data51 = data50[i7];if(typeof data51 === "string"){if(config_validate_func1(data51) < 1){const err86 = {instancePath:instancePath+"/diff/ignore/labels/" + i7,schemaPath:"#/properties/diff/properties/ignore/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}else {const err87 = {instancePath:instancePath+"/diff/ignore/labels/" + i7,schemaPath:"#/properties/diff/properties/ignore/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}}else {const err88 = {instancePath:instancePath+"/diff/ignore/labels",schemaPath:"#/properties/diff/properties/ignore/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}if(data47.annotations !== undefined){let data52 = data47.annotations;if(Array.isArray(data52)){const len7 = data52.length;for(let i8=0; i8<len7; i8++){let data53 = data52[i8];if(typeof data53 === "string"){if(config_validate_func1(data53) < 1){const err89 = {instancePath:instancePath+"/diff/ignore/annotations/" + i8,schemaPath:"#/properties/diff/properties/ignore/properties/annotations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}else {const err90 = {instancePath:instancePath+"/diff/ignore/annotations/" + i8,schemaPath:"#/properties/diff/properties/ignore/properties/annotations/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}}else {const err91 = {instancePath:instancePath+"/diff/ignore/annotations",schemaPath:"#/properties/diff/properties/ignore/properties/annotations/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}}else {const err92 = {instancePath:instancePath+"/diff/ignore",schemaPath:"#/properties/diff/properties/ignore/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}if(data46.deep !== undefined){if(typeof data46.deep !== "boolean"){const err93 = {instancePath:instancePath+"/diff/deep",schemaPath:"#/properties/diff/properties/deep/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}}if(data46.productionEnvironments !== undefined){let data55 = data46.productionEnvironments;if(Array.isArray(data55)){const len8 = data55.length;for(let i9=0; i9<len8; i9++){let data56 = data55[i9];if(typeof data56 === "string"){if(config_validate_func1(data56) < 1){const err94 = {instancePath:instancePath+"/diff/productionEnvironments/" + i9,schemaPath:"#/properties/diff/properties/productionEnvironments/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}else {const err95 = {instancePath:instancePath+"/diff/productionEnvironments/" + i9,schemaPath:"#/properties/diff/properties/productionEnvironments/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}}else {const err96 = {instancePath:instancePath+"/diff/productionEnvironments",schemaPath:"#/properties/diff/properties/productionEnvironments/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}}else {const err97 = {instancePath:instancePath+"/diff",schemaPath:"#/properties/diff/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}if(data.promotion !== undefined){let data57 = data.promotion;if(data57 && typeof data57 == "object" && !Array.isArray(data57)){for(const key13 in data57){if(!(((((key13 === "edges") || (key13 === "soak")) || (key13 === "requiredChecks")) || (key13 === "blockingLabels")) || (key13 === "freeze"))){const err98 = {instancePath:instancePath+"/promotion",schemaPath:"#/properties/promotion/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}}if(data57.edges !== undefined){let data58 = data57.edges;if(Array.isArray(data58)){const len9 = data58.length;for(let i10=0; i10<len9; i10++){let data59 = data58[i10];if(data59 && typeof data59 == "object" && !Array.isArray(data59)){if(data59.from === undefined){const err99 = {instancePath:instancePath+"/promotion/edges/" + i10,schemaPath:"#/properties/promotion/properties/edges/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}if(data59.to === undefined){const err100 = {instancePath:instancePath+"/promotion/edges/" + i10,schemaPath:"#/properties/promotion/properties/edges/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}for(const key14 in data59){if(!(((((((key14 === "from") || (key14 === "to")) || (key14 === "gates")) || (key14 === "soak")) || (key14 === "requiredChecks")) || (key14 === "blockingLabels")) || (key14 === "freeze"))){const err101 = {instancePath:instancePath+"/promotion/edges/" + i10,schemaPath:"#/properties/promotion/properties/edges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}}if(data59.from !== undefined){let data60 = data59.from;if(typeof data60 === "string"){if(config_validate_func1(data60) < 1){const err102 = {instancePath:instancePath+"/promotion/edges/" + i10+"/from",schemaPath:"#/properties/promotion/properties/edges/items/properties/from/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}}else {const err103 = {instancePath:instancePath+"/promotion/edges/" + i10+"/from",schemaPath:"#/properties/promotion/properties/edges/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}}if(data59.to !== undefined){let data61 = data59.to;if(typeof data61 === "string"){if(config_validate_func1(data61) < 1){const err104 = {instancePath:instancePath+"/promotion/edges/" + i10+"/to",schemaPath:"#/properties/promotion/properties/edges/items/properties/to/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}}else {const err105 = {instancePath:instancePath+"/promotion/edges/" + i10+"/to",schemaPath:"#/properties/promotion/properties/edges/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err105];}else {vErrors.push(err105);}errors++;}}if(data59.gates !== undefined){let data62 = data59.gates;if(Array.isArray(data62)){const len10 = data62.length;for(let i11=0; i11<len10; i11++){let data63 = data62[i11];if(!((((((data63 === "validation") || (data63 === "checks")) || (data63 === "soak")) || (data63 === "argocd")) || (data63 === "labels")) || (data63 === "freeze"))){const err106 = {instancePath:instancePath+"/promotion/edges/" + i10+"/gates/" + i11,schemaPath:"#/properties/promotion/properties/edges/items/properties/gates/items/enum",keyword:"enum",params:{allowedValues: config_validate_schema0.properties.promotion.properties.edges.items.properties.gates.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err106];}else {vErrors.push(err106);}errors++;}}}else {const err107 = {instancePath:instancePath+"/promotion/edges/" + i10+"/gates",schemaPath:"#/properties/promotion/properties/edges/items/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err107];}else {vErrors.push(err107);}errors++;}}if(data59.soak !== undefined){let data64 = data59.soak;if(typeof data64 === "string"){if(!pattern3.test(data64)){const err108 = {instancePath:instancePath+"/promotion/edges/" + i10+"/soak",schemaPath:"#/properties/promotion/properties/edges/items/properties/soak/pattern",keyword:"pattern",params:{pattern: "^(\\d+[wdhms])+$"},message:"must match pattern \""+"^(\\d+[wdhms])+$"+"\""};if(vErrors === null){vErrors = [err108];}else {vErrors.push(err108);}errors++;}}else {const err109 = {instancePath:instancePath+"/promotion/edges/" + i10+"/soak",schemaPath:"#/properties/promotion/properties/edges/items/properties/soak/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err109];}else {vErrors.push(err109);}errors++;}}if(data59.requiredChecks !== undefined){let data65 = data59.requiredChecks;if(Array.isArray(data65)){const len11 = data65.length;for(let i12=0; i12<len11; i12++){let data66 = data65[i12];if(typeof data66 === "string"){if(config_validate_func1(data66) < 1){const err110 = {instancePath:instancePath+"/promotion/edges/" + i10+"/requiredChecks/" + i12,schemaPath:"#/properties/promotion/properties/edges/items/properties/requiredChecks/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err110];}else {vErrors.push(err110);}errors++;}}else {const err111 = {instancePath:instancePath+"/promotion/edges/" + i10+"/requiredChecks/" + i12,schemaPath:"#/properties/promotion/properties/edges/items/properties/requiredChecks/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err111];}else {vErrors.push(err111);}errors++;}}}else {const err112 = {instancePath:instancePath+"/promotion/edges/" + i10+"/requiredChecks",schemaPath:"#/properties/promotion/properties/edges/items/properties/requiredChecks/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err112];}else {vErrors.push(err112);}errors++;}}if(data59.blockingLabels !== undefined){let data67 = data59.blockingLabels;if(Array.isArray(data67)){const len12 = data67.length;for(let i13=0; i13<len12; i13++){let data68 = data67[i13];if(typeof data68 === "string"){if(config_validate_func1(data68) < 1){const err113 = {instancePath:instancePath+"/promotion/edges/" + i10+"/blockingLabels/" + i13,schemaPath:"#/properties/promotion/properties/edges/items/properties/blockingLabels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err113];}else {vErrors.push(err113);}errors++;}}else {const err114 = {instancePath:instancePath+"/promotion/edges/" + i10+"/blockingLabels/" + i13,schemaPath:"#/properties/promotion/properties/edges/items/properties/blockingLabels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err114];}else {vErrors.push(err114);}errors++;}}}else {const err115 = {instancePath:instancePath+"/promotion/edges/" + i10+"/blockingLabels",schemaPath:"#/properties/promotion/properties/edges/items/properties/blockingLabels/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err115];}else {vErrors.push(err115);}errors++;}}if(data59.freeze !== undefined){let data69 = data59.freeze;if(Array.isArray(data69)){const len13 = data69.length;for(let i14=0; i14<len13; i14++){let data70 = data69[i14];const _errs155 = errors;let valid45 = false;let passing0 = null;const _errs156 = errors;if(data70 && typeof data70 == "object" && !Array.isArray(data70)){if(data70.from === undefined){const err116 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};if(vErrors === null){vErrors = [err116];}else {vErrors.push(err116);}errors++;}if(data70.to === undefined){const err117 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};if(vErrors === null){vErrors = [err117];}else {vErrors.push(err117);}errors++;}for(const key15 in data70){if(!(((key15 === "name") || (key15 === "from")) || (key15 === "to"))){const err118 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err118];}else {vErrors.push(err118);}errors++;}}if(data70.name !== undefined){if(typeof data70.name !== "string"){const err119 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/name",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err119];}else {vErrors.push(err119);}errors++;}}if(data70.from !== undefined){let data72 = data70.from;if(typeof data72 === "string"){if(!(config_validate_formats0.validate(data72))){const err120 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/from",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/from/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};if(vErrors === null){vErrors = [err120];}else {vErrors.push(err120);}errors++;}}else {const err121 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/from",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err121];}else {vErrors.push(err121);}errors++;}}if(data70.to !== undefined){let data73 = data70.to;if(typeof data73 === "string"){if(!(config_validate_formats0.validate(data73))){const err122 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/to",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/to/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};if(vErrors === null){vErrors = [err122];}else {vErrors.push(err122);}errors++;}}else {const err123 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/to",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err123];}else {vErrors.push(err123);}errors++;}}}else {const err124 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err124];}else {vErrors.push(err124);}errors++;}var _valid0 = _errs156 === errors;if(_valid0){valid45 = true;passing0 = 0;}const _errs165 = errors;if(data70 && typeof data70 == "object" && !Array.isArray(data70)){if(data70.days === undefined){const err125 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'"};if(vErrors === null){vErrors = [err125];}else {vErrors.push(err125);}errors++;}if(data70.start === undefined){const err126 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};if(vErrors === null){vErrors = [err126];}else {vErrors.push(err126);}errors++;}if(data70.end === undefined){const err127 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'"};if(vErrors === null){vErrors = [err127];}else {vErrors.push(err127);}errors++;}for(const key16 in data70){if(!(((((key16 === "name") || (key16 === "days")) || (key16 === "start")) || (key16 === "end")) || (key16 === "timezone"))){const err128 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err128];}else {vErrors.push(err128);}errors++;}}if(data70.name !== undefined){if(typeof data70.name !== "string"){const err129 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/name",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err129];}else {vErrors.push(err129);}errors++;}}if(data70.days !== undefined){let data75 = data70.days;if(Array.isArray(data75)){if(data75.length < 1){const err130 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/days",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err130];}else {vErrors.push(err130);}errors++;}const len14 = data75.length;for(let i15=0; i15<len14; i15++){let data76 = data75[i15];if(!(((((((data76 === "mon") || (data76 === "tue")) || (data76 === "wed")) || (data76 === "thu")) || (data76 === "fri")) || (data76 === "sat")) || (data76 === "sun"))){const err131 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/days/" + i15,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/items/enum",keyword:"enum",params:{allowedValues: config_validate_schema1.items.oneOf[1].properties.days.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err131];}else {vErrors.push(err131);}errors++;}}}else {const err132 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/days",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err132];}else {vErrors.push(err132);}errors++;}}if(data70.start !== undefined){let data77 = data70.start;if(typeof data77 === "string"){if(!pattern4.test(data77)){const err133 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/start",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/start/pattern",keyword:"pattern",params:{pattern: "^([01]?\\d|2[0-4]):[0-5]\\d$"},message:"must match pattern \""+"^([01]?\\d|2[0-4]):[0-5]\\d$"+"\""};if(vErrors === null){vErrors = [err133];}else {vErrors.push(err133);}errors++;}}else {const err134 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/start",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/start/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err134];}else {vErrors.push(err134);}errors++;}}if(data70.end !== undefined){let data78 = data70.end;if(typeof data78 === "string"){if(!pattern4.test(data78)){const err135 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/end",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/end/pattern",keyword:"pattern",params:{pattern: "^([01]?\\d|2[0-4]):[0-5]\\d$"},message:"must match pattern \""+"^([01]?\\d|2[0-4]):[0-5]\\d$"+"\""};if(vErrors === null){vErrors = [err135];}else {vErrors.push(err135);}errors++;}}else {const err136 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/end",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/end/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err136];}else {vErrors.push(err136);}errors++;}}if(data70.timezone !== undefined){if(typeof data70.timezone !== "string"){const err137 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/timezone",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err137];}else {vErrors.push(err137);}errors++;}}}else {const err138 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err138];}else {vErrors.push(err138);}errors++;}var _valid0 = _errs165 === errors;if(_valid0 && valid45){valid45 = false;passing0 = [passing0, 1];}else {if(_valid0){valid45 = true;passing0 = 1;}}if(!valid45){const err139 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err139];}else {vErrors.push(err139);}errors++;}else {errors = _errs155;if(vErrors !== null){if(_errs155){vErrors.length = _errs155;}else {vErrors = null;}}}}}else {const err140 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze",schemaPath:"#/properties/promotion/properties/freeze/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err140];}else {vErrors.push(err140);}errors++;}}}else {const err141 = {instancePath:instancePath+"/promotion/edges/" + i10,schemaPath:"#/properties/promotion/properties/edges/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err141];}else {vErrors.push(err141);}errors++;}}}else {const err142 = {instancePath:instancePath+"/promotion/edges",schemaPath:"#/properties/promotion/properties/edges/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err142];}else {vErrors.push(err142);}errors++;}}if(data57.soak !== undefined){let data80 = data57.soak;if(typeof data80 === "string"){if(!pattern3.test(data80)){const err143 = {instancePath:instancePath+"/promotion/soak",schemaPath:"#/properties/promotion/properties/soak/pattern",keyword:"pattern",params:{pattern: "^(\\d+[wdhms])+$"},message:"must match pattern \""+"^(\\d+[wdhms])+$"+"\""};if(vErrors === null){vErrors = [err143];}else {vErrors.push(err143);}errors++;}}else {const err144 = {instancePath:instancePath+"/promotion/soak",schemaPath:"#/properties/promotion/properties/soak/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err144];}else {vErrors.push(err144);}errors++;}}if(data57.requiredChecks !== undefined){let data81 = data57.requiredChecks;if(Array.isArray(data81)){const len15 = data81.length;for(let i16=0; i16<len15; i16++){let data82 = data81[i16];if(typeof data82 === "string"){if(config_validate_func1(data82) < 1){const err145 = {instancePath:instancePath+"/promotion/requiredChecks/" + i16,schemaPath:"#/properties/promotion/properties/requiredChecks/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err145];}else {vErrors.push(err145);}errors++;}}else {const err146 = {instancePath:instancePath+"/promotion/requiredChecks/" + i16,schemaPath:"#/properties/promotion/properties/requiredChecks/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err146];}else {vErrors.push(err146);}errors++;}}}else {const err147 = {instancePath:instancePath+"/promotion/requiredChecks",schemaPath:"#/properties/promotion/properties/requiredChecks/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err147];}else {vErrors.push(err147);}errors++;}}if(data57.blockingLabels !== undefined){let data83 = data57.blockingLabels;if(Array.isArray(data83)){const len16 = data83.length;for(let i17=0; i17<len16; i17++){let data84 = data83[i17];if(typeof data84 === "string"){if(config_validate_func1(data84) < 1){const err148 = {instancePath:instancePath+"/promotion/blockingLabels/" + i17,schemaPath:"#/properties/promotion/properties/blockingLabels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err148];}else {vErrors.push(err148);}errors++;}}else {const err149 = {instancePath:instancePath+"/promotion/blockingLabels/" + i17,schemaPath:"#/properties/promotion/properties/blockingLabels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err149];}else {vErrors.push(err149);}errors++;}}}else {const err150 = {instancePath:instancePath+"/promotion/blockingLabels",schemaPath:"#/properties/promotion/properties/blockingLabels/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err150];}else {vErrors.push(err150);}errors++;}}if(data57.freeze !== undefined){let data85 = data57.freeze;if(Array.isArray(data85)){const len17 = data85.length;for(let i18=0; i18<len17; i18++){let data86 = data85[i18];const _errs192 = errors;let valid56 = false;let passing1 = null;const _errs193 = errors;if(data86 && typeof data86 == "object" && !Array.isArray(data86)){if(data86.from === undefined){const err151 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};if(vErrors === null){vErrors = [err151];}else {vErrors.push(err151);}errors++;}if(data86.to === undefined){const err152 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};if(vErrors === null){vErrors = [err152];}else {vErrors.push(err152);}errors++;}for(const key17 in data86){if(!(((key17 === "name") || (key17 === "from")) || (key17 === "to"))){const err153 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err153];}else {vErrors.push(err153);}errors++;}}if(data86.name !== undefined){if(typeof data86.name !== "string"){const err154 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/name",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err154];}else {vErrors.push(err154);}errors++;}}if(data86.from !== undefined){let data88 = data86.from;if(typeof data88 === "string"){if(!(config_validate_formats0.validate(data88))){const err155 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/from",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/from/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};if(vErrors === null){vErrors = [err155];}else {vErrors.push(err155);}errors++;}}else {const err156 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/from",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err156];}else {vErrors.push(err156);}errors++;}}if(data86.to !== undefined){let data89 = data86.to;if(typeof data89 === "string"){if(!(config_validate_formats0.validate(data89))){const err157 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/to",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/to/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};if(vErrors === null){vErrors = [err157];}else {vErrors.push(err157);}errors++;}}else {const err158 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/to",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err158];}else {vErrors.push(err158);}errors++;}}}else {const err159 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err159];}else {vErrors.push(err159);}errors++;}var _valid1 = _errs193 === errors;if(_valid1){valid56 = true;passing1 = 0;}const _errs202 = errors;if(data86 && typeof data86 == "object" && !Array.isArray(data86)){if(data86.days === undefined){const err160 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'"};if(vErrors === null){vErrors = [err160];}else {vErrors.push(err160);}errors++;}if(data86.start === undefined){const err161 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};if(vErrors === null){vErrors = [err161];}else {vErrors.push(err161);}errors++;}if(data86.end === undefined){const err162 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'"};if(vErrors === null){vErrors = [err162];}else {vErrors.push(err162);}errors++;}for(const key18 in data86){if(!(((((key18 === "name") || (key18 === "days")) || (key18 === "start")) || (key18 === "end")) || (key18 === "timezone"))){const err163 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err163];}else {vErrors.push(err163);}errors++;}}if(data86.name !== undefined){if(typeof data86.name !== "string"){const err164 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/name",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err164];}else {vErrors.push(err164);}errors++;}}if(data86.days !== undefined){let data91 = data86.days;if(Array.isArray(data91)){if(data91.length < 1){const err165 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/days",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err165];}else {vErrors.push(err165);}errors++;}const len18 = data91.length;for(let i19=0; i19<len18; i19++){let data92 = data91[i19];if(!(((((((data92 === "mon") || (data92 === "tue")) || (data92 === "wed")) || (data92 === "thu")) || (data92 === "fri")) || (data92 === "sat")) || (data92 === "sun"))){const err166 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/days/" + i19,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/items/enum",keyword:"enum",params:{allowedValues: config_validate_schema0.properties.promotion.properties.freeze.items.oneOf[1].properties.days.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err166];}else {vErrors.push(err166);}errors++;}}}else {const err167 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/days",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err167];}else {vErrors.push(err167);}errors++;}}if(data86.start !== undefined){let data93 = data86.start;if(typeof data93 === "string"){if(!pattern4.test(data93)){const err168 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/start",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/start/pattern",keyword:"pattern",params:{pattern: "^([01]?\\d|2[0-4]):[0-5]\\d$"},message:"must match pattern \""+"^([01]?\\d|2[0-4]):[0-5]\\d$"+"\""};if(vErrors === null){vErrors = [err168];}else {vErrors.push(err168);}errors++;}}else {const err169 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/start",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/start/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err169];}else {vErrors.push(err169);}errors++;}}if(data86.end !== undefined){let data94 = data86.end;if(typeof data94 === "string"){if(!pattern4.test(data94)){const err170 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/end",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/end/pattern",keyword:"pattern",params:{pattern: "^([01]?\\d|2[0-4]):[0-5]\\d$"},message:"must match pattern \""+"^([01]?\\d|2[0-4]):[0-5]\\d$"+"\""};if(vErrors === null){vErrors = [err170];}else {vErrors.push(err170);}errors++;}}else {const err171 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/end",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/end/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err171];}else {vErrors.push(err171);}errors++;}}if(data86.timezone !== undefined){if(typeof data86.timezone !== "string"){const err172 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/timezone",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err172];}else {vErrors.push(err172);}errors++;}}}else {const err173 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err173];}else {vErrors.push(err173);}errors++;}var _valid1 = _errs202 === errors;if(_valid1 && valid56){valid56 = false;passing1 = [passing1, 1];}else {if(_valid1){valid56 = true;passing1 = 1;}}if(!valid56){const err174 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err174];}else {vErrors.push(err174);}errors++;}else {errors = _errs192;if(vErrors !== null){if(_errs192){vErrors.length = _errs192;}else {vErrors = null;}}}}}else {const err175 = {instancePath:instancePath+"/promotion/freeze",schemaPath:"#/properties/promotion/properties/freeze/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err175];}else {vErrors.push(err175);}errors++;}}}else {const err176 = {instancePath:instancePath+"/promotion",schemaPath:"#/properties/promotion/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err176];}else {vErrors.push(err176);}errors++;}}}else {const err177 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err177];}else {vErrors.push(err177);}errors++;}config_validate_validate0.errors = vErrors;return errors === 0;}
+const config_validate_validate = config_validate_validate0;/* harmony default export */ const config_validate = ((/* unused pure expression or super */ null && (config_validate_validate0)));const config_validate_schema0 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gitops-promotion.dev/schemas/config.schema.json","title":"gitops-promotion configuration (.github/gitops-promotion.yaml)","type":"object","additionalProperties":false,"properties":{"repoURL":{"type":"string","minLength":1,"description":"URL of this repository as Argo CD sees it; sources with this repoURL (compared normalized: ssh or https, .git, trailing slash, case of the host) are in-repo sources. Default: the URL of the git remote origin, else the repoURL of the bootstrap Applications; each of these counts as this repository."},"defaultBranch":{"type":"string","minLength":1,"description":"The branch a targetRevision of HEAD means. Default: the branch refs/remotes/origin/HEAD names, else (in an action) the event's repository.default_branch, else main or master when exactly one of them exists; otherwise it is unknown and clusters tracking HEAD have no ref."},"root":{"type":"string","minLength":1,"description":"Directory of the GitOps tree inside the repository, relative to its top (default '.'). The bootstrap glob is relative to it, and diff considers only changes under it or in a chart directory. Chart and valueFiles paths stay relative to the repository top, as Argo CD resolves them."},"controlPlane":{"enum":["auto","single","per-cluster"],"description":"single: one Argo CD manages every cluster, so Application names are unique across clusters, match applicationName and carry clusterLabel; per-cluster: each cluster runs its own Argo CD and those rules do not apply. Default auto: per-cluster when two bootstrap Applications share a name or every rendered Application deploys to the cluster its Argo CD runs in (https://kubernetes.default.svc, in-cluster); single otherwise."},"controlPlaneNamespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63,"description":"The namespace Argo CD runs in (its controller namespace): an Application there is known by its bare name, one in another namespace as <namespace>_<name> ($ARGOCD_APP_NAME, .argocd-source-<app>.yaml). Default: the metadata.namespace of the bootstrap Applications (a cluster's own, else the one most of them state), else argocd."},"bootstrap":{"type":"object","additionalProperties":false,"properties":{"glob":{"type":"string","description":"Where the bootstrap Applications are (one per cluster), relative to root. Default: argocd-bootstrap-apps/*.yaml"}}},"environments":{"type":"object","description":"Environment name to the git ref its clusters track. Default: dev → dev, staging → staging, prod → stable.","additionalProperties":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"type":"string","minLength":1,"description":"Branch or tag the environment's clusters track."}}}},"clusters":{"type":"array","description":"Clusters declared here override what the bootstrap Applications say (matched by name) or add clusters for repos without bootstrap files.","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"env":{"type":"string","minLength":1},"chart":{"type":"string","minLength":1,"description":"Path of the app-of-apps chart, relative to the repository top like an Argo CD source path, not to root ('.' for the top)."},"valueFiles":{"type":"array","items":{"type":"string","minLength":1},"description":"Values files relative to the chart, applied in order after the chart's values.yaml."},"parameters":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"type":"string","minLength":1},"value":{"type":"string"},"forceString":{"type":"boolean"}}}},"values":{"type":"string","description":"Inline values as a YAML string (Argo CD helm.values)."},"valuesObject":{"type":"object","description":"Inline values as an object (Argo CD helm.valuesObject)."},"releaseName":{"type":"string","minLength":1},"namespace":{"type":"string","minLength":1},"targetRevision":{"type":"string","minLength":1},"destination":{"type":"object","additionalProperties":false,"description":"Where this cluster's Applications must deploy.","properties":{"server":{"type":"string"},"name":{"type":"string"}}}}}},"valuesSchema":{"type":"string","minLength":1,"description":"'auto' (the chart's own values.schema.json, as helm enforces it; else each values file is compared with the shape of the chart's values.yaml, as warnings), 'builtin' (the built-in app-of-apps component-block schema), 'none', or a repo path to a JSON schema."},"applicationName":{"type":"string","minLength":1,"description":"Regular expression Application names must match; {cluster} stands for the cluster name. Checked with a single control plane only. Default: ^{cluster}-[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"clusterLabel":{"type":"string","minLength":1,"description":"Label every Application carries with its cluster name. Checked with a single control plane only. Default: cluster"},"dependsOn":{"type":"object","description":"Component to the components it needs deployed in strictly earlier sync waves.","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"rules":{"type":"object","description":"Rule id to 'off', 'error', 'warning' or 'notice'.","additionalProperties":{"enum":["off","error","warning","notice"]}},"limits":{"type":"object","additionalProperties":false,"properties":{"maxFileBytes":{"type":"integer","minimum":1},"maxAliasCount":{"type":"integer","minimum":0},"maxExpandedNodes":{"type":"integer","minimum":0,"maximum":5000000,"description":"How many nodes alias expansion may produce in one YAML document (default 200000); a document over it (an alias bomb) is refused. Replaces the deprecated maxAliasCount, which is read as maxAliasCount x 2000 nodes when this is not set."}}},"helm":{"type":"object","additionalProperties":false,"properties":{"kubeVersion":{"type":"string","description":"Passed to helm template --kube-version."},"apiVersions":{"type":"array","items":{"type":"string"},"description":"Passed to helm template --api-versions."}}},"diff":{"type":"object","additionalProperties":false,"description":"Settings of the diff command.","properties":{"ignore":{"type":"object","additionalProperties":false,"description":"Changes that never count (the report says how many it ignored).","properties":{"paths":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"JSON pointers into Applications and rendered resources; '*' matches any key, e.g. /metadata/annotations/checksum~1config."},"labels":{"type":"array","items":{"type":"string","minLength":1},"description":"Label keys, e.g. helm.sh/chart (metadata and pod template)."},"annotations":{"type":"array","items":{"type":"string","minLength":1},"description":"Annotation keys (metadata and pod template)."}}},"deep":{"type":"boolean","description":"Also render in-repo component charts and diff their resources (default true)."},"productionEnvironments":{"type":"array","items":{"type":"string","minLength":1},"description":"Environments whose changes are flagged as a risk (default: prod, production)."}}},"promotion":{"type":"object","additionalProperties":false,"description":"Gates and edges of promote (and, later, release and hotfix).","properties":{"edges":{"type":"array","description":"The edges of the promotion path (promote between branches; release and hotfix to the stable tag), each optionally with its own gates and settings, which override the ones below for that edge. Default: dev → staging.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1},"to":{"type":"string","minLength":1},"gates":{"type":"array","items":{"enum":["validation","checks","soak","argocd","labels","freeze"]},"description":"The gates this edge applies. Default: all of them."},"soak":{"type":"string","pattern":"^(\\d+[wdhms])+$","description":"This edge's soak time (overrides promotion.soak)."},"requiredChecks":{"type":"array","items":{"type":"string","minLength":1},"description":"This edge's required checks (overrides promotion.requiredChecks)."},"blockingLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"This edge's blocking labels (overrides promotion.blockingLabels)."},"freeze":{"$ref":"#/properties/promotion/properties/freeze","description":"This edge's freeze windows (overrides promotion.freeze)."}}}},"soak":{"type":"string","pattern":"^(\\d+[wdhms])+$","description":"How long the candidate must have been the head of `from` (or deployed there), e.g. 2h."},"requiredChecks":{"type":"array","items":{"type":"string","minLength":1},"description":"Check runs and commit statuses that must have succeeded on the candidate. Default: every one present, and at least one."},"blockingLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"No open issue or pull request may carry one of these labels. Default: promotion-blocker."},"freeze":{"type":"array","description":"Windows in which nothing is promoted.","items":{"oneOf":[{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"name":{"type":"string"},"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},{"type":"object","additionalProperties":false,"required":["days","start","end"],"properties":{"name":{"type":"string"},"days":{"type":"array","minItems":1,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"start":{"type":"string","pattern":"^([01]?\\d|2[0-4]):[0-5]\\d$"},"end":{"type":"string","pattern":"^([01]?\\d|2[0-4]):[0-5]\\d$"},"timezone":{"type":"string"}}}]}}}},"release":{"type":"object","additionalProperties":false,"description":"Settings of the release command: cut the moving production tag(s) from a branch, with immutable version tags.","properties":{"from":{"type":"string","minLength":1,"description":"The branch releases are cut from. Default: staging."},"versionTag":{"type":"string","minLength":1,"description":"Pattern of the immutable version tags: {major}, {minor} and {patch} once each, in that order, e.g. stable-v{major}.{minor}.{patch} (the default). A version tag is never moved or deleted."},"firstVersion":{"type":"string","pattern":"^(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})$","description":"The version of the first release. Default: 1.0.0."},"waves":{"type":"array","minItems":1,"description":"The moving tags production clusters follow, in the order a release moves them (one wave each). Default: one wave, the ref of environment prod (stable).","items":{"type":"object","additionalProperties":false,"required":["tag"],"properties":{"tag":{"type":"string","minLength":1,"description":"The tag this wave's clusters follow (their Applications' targetRevision), e.g. stable or ops-stable."},"clusters":{"type":"array","items":{"type":"string","minLength":1},"description":"The clusters of this wave. Default: the clusters whose Applications track the tag."}}}},"verify":{"type":"object","additionalProperties":false,"description":"Wait after each wave until Argo CD reports every Application of its clusters Synced at the release and Healthy (needs argocd-server and a token).","properties":{"enabled":{"type":"boolean","description":"Verify every release (the verify input and --verify also turn it on). Default: false."},"timeout":{"type":"string","pattern":"^(\\d+[wdhms])+$","description":"How long to wait per wave. Default: 10m."},"interval":{"type":"string","pattern":"^(\\d+[wdhms])+$","description":"How often to ask Argo CD. Default: 15s."},"rollbackOnFailure":{"type":"boolean","description":"When a wave fails verification, move its tag back to where it was (with a lease) and say so in the release notes. Default: false."}}}}}}};const config_validate_schema1 = {"type":"array","description":"Windows in which nothing is promoted.","items":{"oneOf":[{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"name":{"type":"string"},"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},{"type":"object","additionalProperties":false,"required":["days","start","end"],"properties":{"name":{"type":"string"},"days":{"type":"array","minItems":1,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"start":{"type":"string","pattern":"^([01]?\\d|2[0-4]):[0-5]\\d$"},"end":{"type":"string","pattern":"^([01]?\\d|2[0-4]):[0-5]\\d$"},"timezone":{"type":"string"}}}]}};const config_validate_func0 = Object.prototype.hasOwnProperty;const config_validate_func1 = config_validate_ucs2length;const config_validate_pattern0 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "u");const pattern2 = new RegExp("^/", "u");const pattern3 = new RegExp("^(\\d+[wdhms])+$", "u");const pattern4 = new RegExp("^([01]?\\d|2[0-4]):[0-5]\\d$", "u");const pattern9 = new RegExp("^(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})$", "u");const config_validate_formats0 = config_validate_fullFormats["date-time"];function config_validate_validate0(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://gitops-promotion.dev/schemas/config.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(config_validate_func0.call(config_validate_schema0.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.repoURL !== undefined){let data0 = data.repoURL;if(typeof data0 === "string"){if(config_validate_func1(data0) < 1){const err1 = {instancePath:instancePath+"/repoURL",schemaPath:"#/properties/repoURL/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath:instancePath+"/repoURL",schemaPath:"#/properties/repoURL/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.defaultBranch !== undefined){let data1 = data.defaultBranch;if(typeof data1 === "string"){if(config_validate_func1(data1) < 1){const err3 = {instancePath:instancePath+"/defaultBranch",schemaPath:"#/properties/defaultBranch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/defaultBranch",schemaPath:"#/properties/defaultBranch/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.root !== undefined){let data2 = data.root;if(typeof data2 === "string"){if(config_validate_func1(data2) < 1){const err5 = {instancePath:instancePath+"/root",schemaPath:"#/properties/root/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/root",schemaPath:"#/properties/root/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.controlPlane !== undefined){let data3 = data.controlPlane;if(!(((data3 === "auto") || (data3 === "single")) || (data3 === "per-cluster"))){const err7 = {instancePath:instancePath+"/controlPlane",schemaPath:"#/properties/controlPlane/enum",keyword:"enum",params:{allowedValues: config_validate_schema0.properties.controlPlane.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.controlPlaneNamespace !== undefined){let data4 = data.controlPlaneNamespace;if(typeof data4 === "string"){if(config_validate_func1(data4) > 63){const err8 = {instancePath:instancePath+"/controlPlaneNamespace",schemaPath:"#/properties/controlPlaneNamespace/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(!config_validate_pattern0.test(data4)){const err9 = {instancePath:instancePath+"/controlPlaneNamespace",schemaPath:"#/properties/controlPlaneNamespace/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\""};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/controlPlaneNamespace",schemaPath:"#/properties/controlPlaneNamespace/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.bootstrap !== undefined){let data5 = data.bootstrap;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){for(const key1 in data5){if(!(key1 === "glob")){const err11 = {instancePath:instancePath+"/bootstrap",schemaPath:"#/properties/bootstrap/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data5.glob !== undefined){if(typeof data5.glob !== "string"){const err12 = {instancePath:instancePath+"/bootstrap/glob",schemaPath:"#/properties/bootstrap/properties/glob/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}else {const err13 = {instancePath:instancePath+"/bootstrap",schemaPath:"#/properties/bootstrap/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.environments !== undefined){let data7 = data.environments;if(data7 && typeof data7 == "object" && !Array.isArray(data7)){for(const key2 in data7){let data8 = data7[key2];if(data8 && typeof data8 == "object" && !Array.isArray(data8)){if(data8.ref === undefined){const err14 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}for(const key3 in data8){if(!(key3 === "ref")){const err15 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data8.ref !== undefined){let data9 = data8.ref;if(typeof data9 === "string"){if(config_validate_func1(data9) < 1){const err16 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/ref",schemaPath:"#/properties/environments/additionalProperties/properties/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}else {const err17 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/ref",schemaPath:"#/properties/environments/additionalProperties/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}else {const err19 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.clusters !== undefined){let data10 = data.clusters;if(Array.isArray(data10)){const len0 = data10.length;for(let i0=0; i0<len0; i0++){let data11 = data10[i0];if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(data11.name === undefined){const err20 = {instancePath:instancePath+"/clusters/" + i0,schemaPath:"#/properties/clusters/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}for(const key4 in data11){if(!(config_validate_func0.call(config_validate_schema0.properties.clusters.items.properties, key4))){const err21 = {instancePath:instancePath+"/clusters/" + i0,schemaPath:"#/properties/clusters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data11.name !== undefined){let data12 = data11.name;if(typeof data12 === "string"){if(!config_validate_pattern0.test(data12)){const err22 = {instancePath:instancePath+"/clusters/" + i0+"/name",schemaPath:"#/properties/clusters/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\""};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/clusters/" + i0+"/name",schemaPath:"#/properties/clusters/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data11.env !== undefined){let data13 = data11.env;if(typeof data13 === "string"){if(config_validate_func1(data13) < 1){const err24 = {instancePath:instancePath+"/clusters/" + i0+"/env",schemaPath:"#/properties/clusters/items/properties/env/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}else {const err25 = {instancePath:instancePath+"/clusters/" + i0+"/env",schemaPath:"#/properties/clusters/items/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data11.chart !== undefined){let data14 = data11.chart;if(typeof data14 === "string"){if(config_validate_func1(data14) < 1){const err26 = {instancePath:instancePath+"/clusters/" + i0+"/chart",schemaPath:"#/properties/clusters/items/properties/chart/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}else {const err27 = {instancePath:instancePath+"/clusters/" + i0+"/chart",schemaPath:"#/properties/clusters/items/properties/chart/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data11.valueFiles !== undefined){let data15 = data11.valueFiles;if(Array.isArray(data15)){const len1 = data15.length;for(let i1=0; i1<len1; i1++){let data16 = data15[i1];if(typeof data16 === "string"){if(config_validate_func1(data16) < 1){const err28 = {instancePath:instancePath+"/clusters/" + i0+"/valueFiles/" + i1,schemaPath:"#/properties/clusters/items/properties/valueFiles/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}else {const err29 = {instancePath:instancePath+"/clusters/" + i0+"/valueFiles/" + i1,schemaPath:"#/properties/clusters/items/properties/valueFiles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}else {const err30 = {instancePath:instancePath+"/clusters/" + i0+"/valueFiles",schemaPath:"#/properties/clusters/items/properties/valueFiles/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data11.parameters !== undefined){let data17 = data11.parameters;if(Array.isArray(data17)){const len2 = data17.length;for(let i2=0; i2<len2; i2++){let data18 = data17[i2];if(data18 && typeof data18 == "object" && !Array.isArray(data18)){if(data18.name === undefined){const err31 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2,schemaPath:"#/properties/clusters/items/properties/parameters/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}if(data18.value === undefined){const err32 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2,schemaPath:"#/properties/clusters/items/properties/parameters/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}for(const key5 in data18){if(!(((key5 === "name") || (key5 === "value")) || (key5 === "forceString"))){const err33 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2,schemaPath:"#/properties/clusters/items/properties/parameters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data18.name !== undefined){let data19 = data18.name;if(typeof data19 === "string"){if(config_validate_func1(data19) < 1){const err34 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2+"/name",schemaPath:"#/properties/clusters/items/properties/parameters/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}else {const err35 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2+"/name",schemaPath:"#/properties/clusters/items/properties/parameters/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data18.value !== undefined){if(typeof data18.value !== "string"){const err36 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2+"/value",schemaPath:"#/properties/clusters/items/properties/parameters/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data18.forceString !== undefined){if(typeof data18.forceString !== "boolean"){const err37 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2+"/forceString",schemaPath:"#/properties/clusters/items/properties/parameters/items/properties/forceString/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}}else {const err38 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2,schemaPath:"#/properties/clusters/items/properties/parameters/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}else {const err39 = {instancePath:instancePath+"/clusters/" + i0+"/parameters",schemaPath:"#/properties/clusters/items/properties/parameters/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data11.values !== undefined){if(typeof data11.values !== "string"){const err40 = {instancePath:instancePath+"/clusters/" + i0+"/values",schemaPath:"#/properties/clusters/items/properties/values/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data11.valuesObject !== undefined){let data23 = data11.valuesObject;if(!(data23 && typeof data23 == "object" && !Array.isArray(data23))){const err41 = {instancePath:instancePath+"/clusters/" + i0+"/valuesObject",schemaPath:"#/properties/clusters/items/properties/valuesObject/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data11.releaseName !== undefined){let data24 = data11.releaseName;if(typeof data24 === "string"){if(config_validate_func1(data24) < 1){const err42 = {instancePath:instancePath+"/clusters/" + i0+"/releaseName",schemaPath:"#/properties/clusters/items/properties/releaseName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}else {const err43 = {instancePath:instancePath+"/clusters/" + i0+"/releaseName",schemaPath:"#/properties/clusters/items/properties/releaseName/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data11.namespace !== undefined){let data25 = data11.namespace;if(typeof data25 === "string"){if(config_validate_func1(data25) < 1){const err44 = {instancePath:instancePath+"/clusters/" + i0+"/namespace",schemaPath:"#/properties/clusters/items/properties/namespace/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}else {const err45 = {instancePath:instancePath+"/clusters/" + i0+"/namespace",schemaPath:"#/properties/clusters/items/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data11.targetRevision !== undefined){let data26 = data11.targetRevision;if(typeof data26 === "string"){if(config_validate_func1(data26) < 1){const err46 = {instancePath:instancePath+"/clusters/" + i0+"/targetRevision",schemaPath:"#/properties/clusters/items/properties/targetRevision/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}else {const err47 = {instancePath:instancePath+"/clusters/" + i0+"/targetRevision",schemaPath:"#/properties/clusters/items/properties/targetRevision/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data11.destination !== undefined){let data27 = data11.destination;if(data27 && typeof data27 == "object" && !Array.isArray(data27)){for(const key6 in data27){if(!((key6 === "server") || (key6 === "name"))){const err48 = {instancePath:instancePath+"/clusters/" + i0+"/destination",schemaPath:"#/properties/clusters/items/properties/destination/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data27.server !== undefined){if(typeof data27.server !== "string"){const err49 = {instancePath:instancePath+"/clusters/" + i0+"/destination/server",schemaPath:"#/properties/clusters/items/properties/destination/properties/server/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data27.name !== undefined){if(typeof data27.name !== "string"){const err50 = {instancePath:instancePath+"/clusters/" + i0+"/destination/name",schemaPath:"#/properties/clusters/items/properties/destination/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}else {const err51 = {instancePath:instancePath+"/clusters/" + i0+"/destination",schemaPath:"#/properties/clusters/items/properties/destination/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}}else {const err52 = {instancePath:instancePath+"/clusters/" + i0,schemaPath:"#/properties/clusters/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}}else {const err53 = {instancePath:instancePath+"/clusters",schemaPath:"#/properties/clusters/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data.valuesSchema !== undefined){let data30 = data.valuesSchema;if(typeof data30 === "string"){if(config_validate_func1(data30) < 1){const err54 = {instancePath:instancePath+"/valuesSchema",schemaPath:"#/properties/valuesSchema/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}else {const err55 = {instancePath:instancePath+"/valuesSchema",schemaPath:"#/properties/valuesSchema/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data.applicationName !== undefined){let data31 = data.applicationName;if(typeof data31 === "string"){if(config_validate_func1(data31) < 1){const err56 = {instancePath:instancePath+"/applicationName",schemaPath:"#/properties/applicationName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}else {const err57 = {instancePath:instancePath+"/applicationName",schemaPath:"#/properties/applicationName/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data.clusterLabel !== undefined){let data32 = data.clusterLabel;if(typeof data32 === "string"){if(config_validate_func1(data32) < 1){const err58 = {instancePath:instancePath+"/clusterLabel",schemaPath:"#/properties/clusterLabel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}else {const err59 = {instancePath:instancePath+"/clusterLabel",schemaPath:"#/properties/clusterLabel/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data.dependsOn !== undefined){let data33 = data.dependsOn;if(data33 && typeof data33 == "object" && !Array.isArray(data33)){for(const key7 in data33){let data34 = data33[key7];if(Array.isArray(data34)){const len3 = data34.length;for(let i3=0; i3<len3; i3++){let data35 = data34[i3];if(typeof data35 === "string"){if(config_validate_func1(data35) < 1){const err60 = {instancePath:instancePath+"/dependsOn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/dependsOn/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}else {const err61 = {instancePath:instancePath+"/dependsOn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/dependsOn/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}let i4 = data34.length;let j0;if(i4 > 1){const indices0 = {};for(;i4--;){let item0 = data34[i4];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err62 = {instancePath:instancePath+"/dependsOn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/dependsOn/additionalProperties/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i4+" are identical)"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;break;}indices0[item0] = i4;}}}else {const err63 = {instancePath:instancePath+"/dependsOn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/dependsOn/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}}else {const err64 = {instancePath:instancePath+"/dependsOn",schemaPath:"#/properties/dependsOn/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data.rules !== undefined){let data36 = data.rules;if(data36 && typeof data36 == "object" && !Array.isArray(data36)){for(const key8 in data36){let data37 = data36[key8];if(!((((data37 === "off") || (data37 === "error")) || (data37 === "warning")) || (data37 === "notice"))){const err65 = {instancePath:instancePath+"/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/enum",keyword:"enum",params:{allowedValues: config_validate_schema0.properties.rules.additionalProperties.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}}else {const err66 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data.limits !== undefined){let data38 = data.limits;if(data38 && typeof data38 == "object" && !Array.isArray(data38)){for(const key9 in data38){if(!(((key9 === "maxFileBytes") || (key9 === "maxAliasCount")) || (key9 === "maxExpandedNodes"))){const err67 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(data38.maxFileBytes !== undefined){let data39 = data38.maxFileBytes;if(!((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39)))){const err68 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}if(typeof data39 == "number"){if(data39 < 1 || isNaN(data39)){const err69 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}}if(data38.maxAliasCount !== undefined){let data40 = data38.maxAliasCount;if(!((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40)))){const err70 = {instancePath:instancePath+"/limits/maxAliasCount",schemaPath:"#/properties/limits/properties/maxAliasCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}if(typeof data40 == "number"){if(data40 < 0 || isNaN(data40)){const err71 = {instancePath:instancePath+"/limits/maxAliasCount",schemaPath:"#/properties/limits/properties/maxAliasCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}}if(data38.maxExpandedNodes !== undefined){let data41 = data38.maxExpandedNodes;if(!((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41)))){const err72 = {instancePath:instancePath+"/limits/maxExpandedNodes",schemaPath:"#/properties/limits/properties/maxExpandedNodes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}if(typeof data41 == "number"){if(data41 > 5000000 || isNaN(data41)){const err73 = {instancePath:instancePath+"/limits/maxExpandedNodes",schemaPath:"#/properties/limits/properties/maxExpandedNodes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5000000},message:"must be <= 5000000"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}if(data41 < 0 || isNaN(data41)){const err74 = {instancePath:instancePath+"/limits/maxExpandedNodes",schemaPath:"#/properties/limits/properties/maxExpandedNodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}}}else {const err75 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data.helm !== undefined){let data42 = data.helm;if(data42 && typeof data42 == "object" && !Array.isArray(data42)){for(const key10 in data42){if(!((key10 === "kubeVersion") || (key10 === "apiVersions"))){const err76 = {instancePath:instancePath+"/helm",schemaPath:"#/properties/helm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data42.kubeVersion !== undefined){if(typeof data42.kubeVersion !== "string"){const err77 = {instancePath:instancePath+"/helm/kubeVersion",schemaPath:"#/properties/helm/properties/kubeVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}if(data42.apiVersions !== undefined){let data44 = data42.apiVersions;if(Array.isArray(data44)){const len4 = data44.length;for(let i5=0; i5<len4; i5++){if(typeof data44[i5] !== "string"){const err78 = {instancePath:instancePath+"/helm/apiVersions/" + i5,schemaPath:"#/properties/helm/properties/apiVersions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}}else {const err79 = {instancePath:instancePath+"/helm/apiVersions",schemaPath:"#/properties/helm/properties/apiVersions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}}else {const err80 = {instancePath:instancePath+"/helm",schemaPath:"#/properties/helm/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}if(data.diff !== undefined){let data46 = data.diff;if(data46 && typeof data46 == "object" && !Array.isArray(data46)){for(const key11 in data46){if(!(((key11 === "ignore") || (key11 === "deep")) || (key11 === "productionEnvironments"))){const err81 = {instancePath:instancePath+"/diff",schemaPath:"#/properties/diff/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}if(data46.ignore !== undefined){let data47 = data46.ignore;if(data47 && typeof data47 == "object" && !Array.isArray(data47)){for(const key12 in data47){if(!(((key12 === "paths") || (key12 === "labels")) || (key12 === "annotations"))){const err82 = {instancePath:instancePath+"/diff/ignore",schemaPath:"#/properties/diff/properties/ignore/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}if(data47.paths !== undefined){let data48 = data47.paths;if(Array.isArray(data48)){const len5 = data48.length;for(let i6=0; i6<len5; i6++){let data49 = data48[i6];if(typeof data49 === "string"){if(!pattern2.test(data49)){const err83 = {instancePath:instancePath+"/diff/ignore/paths/" + i6,schemaPath:"#/properties/diff/properties/ignore/properties/paths/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}else {const err84 = {instancePath:instancePath+"/diff/ignore/paths/" + i6,schemaPath:"#/properties/diff/properties/ignore/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}}else {const err85 = {instancePath:instancePath+"/diff/ignore/paths",schemaPath:"#/properties/diff/properties/ignore/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}if(data47.labels !== undefined){let data50 = data47.labels;if(Array.isArray(data50)){const len6 = data50.length;for(let i7=0; i7<len6; i7++){let data51 = data50[i7];if(typeof data51 === "string"){if(config_validate_func1(data51) < 1){const err86 = {instancePath:instancePath+"/diff/ignore/labels/" + i7,schemaPath:"#/properties/diff/properties/ignore/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}else {const err87 = {instancePath:instancePath+"/diff/ignore/labels/" + i7,schemaPath:"#/properties/diff/properties/ignore/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}}else {const err88 = {instancePath:instancePath+"/diff/ignore/labels",schemaPath:"#/properties/diff/properties/ignore/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}if(data47.annotations !== undefined){let data52 = data47.annotations;if(Array.isArray(data52)){const len7 = data52.length;for(let i8=0; i8<len7; i8++){let data53 = data52[i8];if(typeof data53 === "string"){if(config_validate_func1(data53) < 1){const err89 = {instancePath:instancePath+"/diff/ignore/annotations/" + i8,schemaPath:"#/properties/diff/properties/ignore/properties/annotations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}else {const err90 = {instancePath:instancePath+"/diff/ignore/annotations/" + i8,schemaPath:"#/properties/diff/properties/ignore/properties/annotations/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}}else {const err91 = {instancePath:instancePath+"/diff/ignore/annotations",schemaPath:"#/properties/diff/properties/ignore/properties/annotations/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}}else {const err92 = {instancePath:instancePath+"/diff/ignore",schemaPath:"#/properties/diff/properties/ignore/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}if(data46.deep !== undefined){if(typeof data46.deep !== "boolean"){const err93 = {instancePath:instancePath+"/diff/deep",schemaPath:"#/properties/diff/properties/deep/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}}if(data46.productionEnvironments !== undefined){let data55 = data46.productionEnvironments;if(Array.isArray(data55)){const len8 = data55.length;for(let i9=0; i9<len8; i9++){let data56 = data55[i9];if(typeof data56 === "string"){if(config_validate_func1(data56) < 1){const err94 = {instancePath:instancePath+"/diff/productionEnvironments/" + i9,schemaPath:"#/properties/diff/properties/productionEnvironments/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}else {const err95 = {instancePath:instancePath+"/diff/productionEnvironments/" + i9,schemaPath:"#/properties/diff/properties/productionEnvironments/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}}else {const err96 = {instancePath:instancePath+"/diff/productionEnvironments",schemaPath:"#/properties/diff/properties/productionEnvironments/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}}else {const err97 = {instancePath:instancePath+"/diff",schemaPath:"#/properties/diff/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}if(data.promotion !== undefined){let data57 = data.promotion;if(data57 && typeof data57 == "object" && !Array.isArray(data57)){for(const key13 in data57){if(!(((((key13 === "edges") || (key13 === "soak")) || (key13 === "requiredChecks")) || (key13 === "blockingLabels")) || (key13 === "freeze"))){const err98 = {instancePath:instancePath+"/promotion",schemaPath:"#/properties/promotion/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}}if(data57.edges !== undefined){let data58 = data57.edges;if(Array.isArray(data58)){const len9 = data58.length;for(let i10=0; i10<len9; i10++){let data59 = data58[i10];if(data59 && typeof data59 == "object" && !Array.isArray(data59)){if(data59.from === undefined){const err99 = {instancePath:instancePath+"/promotion/edges/" + i10,schemaPath:"#/properties/promotion/properties/edges/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}if(data59.to === undefined){const err100 = {instancePath:instancePath+"/promotion/edges/" + i10,schemaPath:"#/properties/promotion/properties/edges/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}for(const key14 in data59){if(!(((((((key14 === "from") || (key14 === "to")) || (key14 === "gates")) || (key14 === "soak")) || (key14 === "requiredChecks")) || (key14 === "blockingLabels")) || (key14 === "freeze"))){const err101 = {instancePath:instancePath+"/promotion/edges/" + i10,schemaPath:"#/properties/promotion/properties/edges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}}if(data59.from !== undefined){let data60 = data59.from;if(typeof data60 === "string"){if(config_validate_func1(data60) < 1){const err102 = {instancePath:instancePath+"/promotion/edges/" + i10+"/from",schemaPath:"#/properties/promotion/properties/edges/items/properties/from/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}}else {const err103 = {instancePath:instancePath+"/promotion/edges/" + i10+"/from",schemaPath:"#/properties/promotion/properties/edges/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}}if(data59.to !== undefined){let data61 = data59.to;if(typeof data61 === "string"){if(config_validate_func1(data61) < 1){const err104 = {instancePath:instancePath+"/promotion/edges/" + i10+"/to",schemaPath:"#/properties/promotion/properties/edges/items/properties/to/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}}else {const err105 = {instancePath:instancePath+"/promotion/edges/" + i10+"/to",schemaPath:"#/properties/promotion/properties/edges/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err105];}else {vErrors.push(err105);}errors++;}}if(data59.gates !== undefined){let data62 = data59.gates;if(Array.isArray(data62)){const len10 = data62.length;for(let i11=0; i11<len10; i11++){let data63 = data62[i11];if(!((((((data63 === "validation") || (data63 === "checks")) || (data63 === "soak")) || (data63 === "argocd")) || (data63 === "labels")) || (data63 === "freeze"))){const err106 = {instancePath:instancePath+"/promotion/edges/" + i10+"/gates/" + i11,schemaPath:"#/properties/promotion/properties/edges/items/properties/gates/items/enum",keyword:"enum",params:{allowedValues: config_validate_schema0.properties.promotion.properties.edges.items.properties.gates.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err106];}else {vErrors.push(err106);}errors++;}}}else {const err107 = {instancePath:instancePath+"/promotion/edges/" + i10+"/gates",schemaPath:"#/properties/promotion/properties/edges/items/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err107];}else {vErrors.push(err107);}errors++;}}if(data59.soak !== undefined){let data64 = data59.soak;if(typeof data64 === "string"){if(!pattern3.test(data64)){const err108 = {instancePath:instancePath+"/promotion/edges/" + i10+"/soak",schemaPath:"#/properties/promotion/properties/edges/items/properties/soak/pattern",keyword:"pattern",params:{pattern: "^(\\d+[wdhms])+$"},message:"must match pattern \""+"^(\\d+[wdhms])+$"+"\""};if(vErrors === null){vErrors = [err108];}else {vErrors.push(err108);}errors++;}}else {const err109 = {instancePath:instancePath+"/promotion/edges/" + i10+"/soak",schemaPath:"#/properties/promotion/properties/edges/items/properties/soak/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err109];}else {vErrors.push(err109);}errors++;}}if(data59.requiredChecks !== undefined){let data65 = data59.requiredChecks;if(Array.isArray(data65)){const len11 = data65.length;for(let i12=0; i12<len11; i12++){let data66 = data65[i12];if(typeof data66 === "string"){if(config_validate_func1(data66) < 1){const err110 = {instancePath:instancePath+"/promotion/edges/" + i10+"/requiredChecks/" + i12,schemaPath:"#/properties/promotion/properties/edges/items/properties/requiredChecks/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err110];}else {vErrors.push(err110);}errors++;}}else {const err111 = {instancePath:instancePath+"/promotion/edges/" + i10+"/requiredChecks/" + i12,schemaPath:"#/properties/promotion/properties/edges/items/properties/requiredChecks/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err111];}else {vErrors.push(err111);}errors++;}}}else {const err112 = {instancePath:instancePath+"/promotion/edges/" + i10+"/requiredChecks",schemaPath:"#/properties/promotion/properties/edges/items/properties/requiredChecks/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err112];}else {vErrors.push(err112);}errors++;}}if(data59.blockingLabels !== undefined){let data67 = data59.blockingLabels;if(Array.isArray(data67)){const len12 = data67.length;for(let i13=0; i13<len12; i13++){let data68 = data67[i13];if(typeof data68 === "string"){if(config_validate_func1(data68) < 1){const err113 = {instancePath:instancePath+"/promotion/edges/" + i10+"/blockingLabels/" + i13,schemaPath:"#/properties/promotion/properties/edges/items/properties/blockingLabels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err113];}else {vErrors.push(err113);}errors++;}}else {const err114 = {instancePath:instancePath+"/promotion/edges/" + i10+"/blockingLabels/" + i13,schemaPath:"#/properties/promotion/properties/edges/items/properties/blockingLabels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err114];}else {vErrors.push(err114);}errors++;}}}else {const err115 = {instancePath:instancePath+"/promotion/edges/" + i10+"/blockingLabels",schemaPath:"#/properties/promotion/properties/edges/items/properties/blockingLabels/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err115];}else {vErrors.push(err115);}errors++;}}if(data59.freeze !== undefined){let data69 = data59.freeze;if(Array.isArray(data69)){const len13 = data69.length;for(let i14=0; i14<len13; i14++){let data70 = data69[i14];const _errs155 = errors;let valid45 = false;let passing0 = null;const _errs156 = errors;if(data70 && typeof data70 == "object" && !Array.isArray(data70)){if(data70.from === undefined){const err116 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};if(vErrors === null){vErrors = [err116];}else {vErrors.push(err116);}errors++;}if(data70.to === undefined){const err117 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};if(vErrors === null){vErrors = [err117];}else {vErrors.push(err117);}errors++;}for(const key15 in data70){if(!(((key15 === "name") || (key15 === "from")) || (key15 === "to"))){const err118 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err118];}else {vErrors.push(err118);}errors++;}}if(data70.name !== undefined){if(typeof data70.name !== "string"){const err119 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/name",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err119];}else {vErrors.push(err119);}errors++;}}if(data70.from !== undefined){let data72 = data70.from;if(typeof data72 === "string"){if(!(config_validate_formats0.validate(data72))){const err120 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/from",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/from/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};if(vErrors === null){vErrors = [err120];}else {vErrors.push(err120);}errors++;}}else {const err121 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/from",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err121];}else {vErrors.push(err121);}errors++;}}if(data70.to !== undefined){let data73 = data70.to;if(typeof data73 === "string"){if(!(config_validate_formats0.validate(data73))){const err122 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/to",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/to/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};if(vErrors === null){vErrors = [err122];}else {vErrors.push(err122);}errors++;}}else {const err123 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/to",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err123];}else {vErrors.push(err123);}errors++;}}}else {const err124 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err124];}else {vErrors.push(err124);}errors++;}var _valid0 = _errs156 === errors;if(_valid0){valid45 = true;passing0 = 0;}const _errs165 = errors;if(data70 && typeof data70 == "object" && !Array.isArray(data70)){if(data70.days === undefined){const err125 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'"};if(vErrors === null){vErrors = [err125];}else {vErrors.push(err125);}errors++;}if(data70.start === undefined){const err126 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};if(vErrors === null){vErrors = [err126];}else {vErrors.push(err126);}errors++;}if(data70.end === undefined){const err127 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'"};if(vErrors === null){vErrors = [err127];}else {vErrors.push(err127);}errors++;}for(const key16 in data70){if(!(((((key16 === "name") || (key16 === "days")) || (key16 === "start")) || (key16 === "end")) || (key16 === "timezone"))){const err128 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err128];}else {vErrors.push(err128);}errors++;}}if(data70.name !== undefined){if(typeof data70.name !== "string"){const err129 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/name",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err129];}else {vErrors.push(err129);}errors++;}}if(data70.days !== undefined){let data75 = data70.days;if(Array.isArray(data75)){if(data75.length < 1){const err130 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/days",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err130];}else {vErrors.push(err130);}errors++;}const len14 = data75.length;for(let i15=0; i15<len14; i15++){let data76 = data75[i15];if(!(((((((data76 === "mon") || (data76 === "tue")) || (data76 === "wed")) || (data76 === "thu")) || (data76 === "fri")) || (data76 === "sat")) || (data76 === "sun"))){const err131 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/days/" + i15,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/items/enum",keyword:"enum",params:{allowedValues: config_validate_schema1.items.oneOf[1].properties.days.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err131];}else {vErrors.push(err131);}errors++;}}}else {const err132 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/days",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err132];}else {vErrors.push(err132);}errors++;}}if(data70.start !== undefined){let data77 = data70.start;if(typeof data77 === "string"){if(!pattern4.test(data77)){const err133 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/start",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/start/pattern",keyword:"pattern",params:{pattern: "^([01]?\\d|2[0-4]):[0-5]\\d$"},message:"must match pattern \""+"^([01]?\\d|2[0-4]):[0-5]\\d$"+"\""};if(vErrors === null){vErrors = [err133];}else {vErrors.push(err133);}errors++;}}else {const err134 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/start",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/start/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err134];}else {vErrors.push(err134);}errors++;}}if(data70.end !== undefined){let data78 = data70.end;if(typeof data78 === "string"){if(!pattern4.test(data78)){const err135 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/end",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/end/pattern",keyword:"pattern",params:{pattern: "^([01]?\\d|2[0-4]):[0-5]\\d$"},message:"must match pattern \""+"^([01]?\\d|2[0-4]):[0-5]\\d$"+"\""};if(vErrors === null){vErrors = [err135];}else {vErrors.push(err135);}errors++;}}else {const err136 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/end",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/end/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err136];}else {vErrors.push(err136);}errors++;}}if(data70.timezone !== undefined){if(typeof data70.timezone !== "string"){const err137 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/timezone",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err137];}else {vErrors.push(err137);}errors++;}}}else {const err138 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err138];}else {vErrors.push(err138);}errors++;}var _valid0 = _errs165 === errors;if(_valid0 && valid45){valid45 = false;passing0 = [passing0, 1];}else {if(_valid0){valid45 = true;passing0 = 1;}}if(!valid45){const err139 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err139];}else {vErrors.push(err139);}errors++;}else {errors = _errs155;if(vErrors !== null){if(_errs155){vErrors.length = _errs155;}else {vErrors = null;}}}}}else {const err140 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze",schemaPath:"#/properties/promotion/properties/freeze/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err140];}else {vErrors.push(err140);}errors++;}}}else {const err141 = {instancePath:instancePath+"/promotion/edges/" + i10,schemaPath:"#/properties/promotion/properties/edges/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err141];}else {vErrors.push(err141);}errors++;}}}else {const err142 = {instancePath:instancePath+"/promotion/edges",schemaPath:"#/properties/promotion/properties/edges/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err142];}else {vErrors.push(err142);}errors++;}}if(data57.soak !== undefined){let data80 = data57.soak;if(typeof data80 === "string"){if(!pattern3.test(data80)){const err143 = {instancePath:instancePath+"/promotion/soak",schemaPath:"#/properties/promotion/properties/soak/pattern",keyword:"pattern",params:{pattern: "^(\\d+[wdhms])+$"},message:"must match pattern \""+"^(\\d+[wdhms])+$"+"\""};if(vErrors === null){vErrors = [err143];}else {vErrors.push(err143);}errors++;}}else {const err144 = {instancePath:instancePath+"/promotion/soak",schemaPath:"#/properties/promotion/properties/soak/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err144];}else {vErrors.push(err144);}errors++;}}if(data57.requiredChecks !== undefined){let data81 = data57.requiredChecks;if(Array.isArray(data81)){const len15 = data81.length;for(let i16=0; i16<len15; i16++){let data82 = data81[i16];if(typeof data82 === "string"){if(config_validate_func1(data82) < 1){const err145 = {instancePath:instancePath+"/promotion/requiredChecks/" + i16,schemaPath:"#/properties/promotion/properties/requiredChecks/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err145];}else {vErrors.push(err145);}errors++;}}else {const err146 = {instancePath:instancePath+"/promotion/requiredChecks/" + i16,schemaPath:"#/properties/promotion/properties/requiredChecks/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err146];}else {vErrors.push(err146);}errors++;}}}else {const err147 = {instancePath:instancePath+"/promotion/requiredChecks",schemaPath:"#/properties/promotion/properties/requiredChecks/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err147];}else {vErrors.push(err147);}errors++;}}if(data57.blockingLabels !== undefined){let data83 = data57.blockingLabels;if(Array.isArray(data83)){const len16 = data83.length;for(let i17=0; i17<len16; i17++){let data84 = data83[i17];if(typeof data84 === "string"){if(config_validate_func1(data84) < 1){const err148 = {instancePath:instancePath+"/promotion/blockingLabels/" + i17,schemaPath:"#/properties/promotion/properties/blockingLabels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err148];}else {vErrors.push(err148);}errors++;}}else {const err149 = {instancePath:instancePath+"/promotion/blockingLabels/" + i17,schemaPath:"#/properties/promotion/properties/blockingLabels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err149];}else {vErrors.push(err149);}errors++;}}}else {const err150 = {instancePath:instancePath+"/promotion/blockingLabels",schemaPath:"#/properties/promotion/properties/blockingLabels/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err150];}else {vErrors.push(err150);}errors++;}}if(data57.freeze !== undefined){let data85 = data57.freeze;if(Array.isArray(data85)){const len17 = data85.length;for(let i18=0; i18<len17; i18++){let data86 = data85[i18];const _errs192 = errors;let valid56 = false;let passing1 = null;const _errs193 = errors;if(data86 && typeof data86 == "object" && !Array.isArray(data86)){if(data86.from === undefined){const err151 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};if(vErrors === null){vErrors = [err151];}else {vErrors.push(err151);}errors++;}if(data86.to === undefined){const err152 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};if(vErrors === null){vErrors = [err152];}else {vErrors.push(err152);}errors++;}for(const key17 in data86){if(!(((key17 === "name") || (key17 === "from")) || (key17 === "to"))){const err153 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err153];}else {vErrors.push(err153);}errors++;}}if(data86.name !== undefined){if(typeof data86.name !== "string"){const err154 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/name",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err154];}else {vErrors.push(err154);}errors++;}}if(data86.from !== undefined){let data88 = data86.from;if(typeof data88 === "string"){if(!(config_validate_formats0.validate(data88))){const err155 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/from",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/from/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};if(vErrors === null){vErrors = [err155];}else {vErrors.push(err155);}errors++;}}else {const err156 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/from",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err156];}else {vErrors.push(err156);}errors++;}}if(data86.to !== undefined){let data89 = data86.to;if(typeof data89 === "string"){if(!(config_validate_formats0.validate(data89))){const err157 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/to",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/to/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};if(vErrors === null){vErrors = [err157];}else {vErrors.push(err157);}errors++;}}else {const err158 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/to",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err158];}else {vErrors.push(err158);}errors++;}}}else {const err159 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err159];}else {vErrors.push(err159);}errors++;}var _valid1 = _errs193 === errors;if(_valid1){valid56 = true;passing1 = 0;}const _errs202 = errors;if(data86 && typeof data86 == "object" && !Array.isArray(data86)){if(data86.days === undefined){const err160 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'"};if(vErrors === null){vErrors = [err160];}else {vErrors.push(err160);}errors++;}if(data86.start === undefined){const err161 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};if(vErrors === null){vErrors = [err161];}else {vErrors.push(err161);}errors++;}if(data86.end === undefined){const err162 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'"};if(vErrors === null){vErrors = [err162];}else {vErrors.push(err162);}errors++;}for(const key18 in data86){if(!(((((key18 === "name") || (key18 === "days")) || (key18 === "start")) || (key18 === "end")) || (key18 === "timezone"))){const err163 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err163];}else {vErrors.push(err163);}errors++;}}if(data86.name !== undefined){if(typeof data86.name !== "string"){const err164 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/name",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err164];}else {vErrors.push(err164);}errors++;}}if(data86.days !== undefined){let data91 = data86.days;if(Array.isArray(data91)){if(data91.length < 1){const err165 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/days",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err165];}else {vErrors.push(err165);}errors++;}const len18 = data91.length;for(let i19=0; i19<len18; i19++){let data92 = data91[i19];if(!(((((((data92 === "mon") || (data92 === "tue")) || (data92 === "wed")) || (data92 === "thu")) || (data92 === "fri")) || (data92 === "sat")) || (data92 === "sun"))){const err166 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/days/" + i19,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/items/enum",keyword:"enum",params:{allowedValues: config_validate_schema0.properties.promotion.properties.freeze.items.oneOf[1].properties.days.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err166];}else {vErrors.push(err166);}errors++;}}}else {const err167 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/days",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err167];}else {vErrors.push(err167);}errors++;}}if(data86.start !== undefined){let data93 = data86.start;if(typeof data93 === "string"){if(!pattern4.test(data93)){const err168 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/start",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/start/pattern",keyword:"pattern",params:{pattern: "^([01]?\\d|2[0-4]):[0-5]\\d$"},message:"must match pattern \""+"^([01]?\\d|2[0-4]):[0-5]\\d$"+"\""};if(vErrors === null){vErrors = [err168];}else {vErrors.push(err168);}errors++;}}else {const err169 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/start",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/start/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err169];}else {vErrors.push(err169);}errors++;}}if(data86.end !== undefined){let data94 = data86.end;if(typeof data94 === "string"){if(!pattern4.test(data94)){const err170 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/end",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/end/pattern",keyword:"pattern",params:{pattern: "^([01]?\\d|2[0-4]):[0-5]\\d$"},message:"must match pattern \""+"^([01]?\\d|2[0-4]):[0-5]\\d$"+"\""};if(vErrors === null){vErrors = [err170];}else {vErrors.push(err170);}errors++;}}else {const err171 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/end",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/end/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err171];}else {vErrors.push(err171);}errors++;}}if(data86.timezone !== undefined){if(typeof data86.timezone !== "string"){const err172 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/timezone",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err172];}else {vErrors.push(err172);}errors++;}}}else {const err173 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err173];}else {vErrors.push(err173);}errors++;}var _valid1 = _errs202 === errors;if(_valid1 && valid56){valid56 = false;passing1 = [passing1, 1];}else {if(_valid1){valid56 = true;passing1 = 1;}}if(!valid56){const err174 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err174];}else {vErrors.push(err174);}errors++;}else {errors = _errs192;if(vErrors !== null){if(_errs192){vErrors.length = _errs192;}else {vErrors = null;}}}}}else {const err175 = {instancePath:instancePath+"/promotion/freeze",schemaPath:"#/properties/promotion/properties/freeze/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err175];}else {vErrors.push(err175);}errors++;}}}else {const err176 = {instancePath:instancePath+"/promotion",schemaPath:"#/properties/promotion/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err176];}else {vErrors.push(err176);}errors++;}}if(data.release !== undefined){let data96 = data.release;if(data96 && typeof data96 == "object" && !Array.isArray(data96)){for(const key19 in data96){if(!(((((key19 === "from") || (key19 === "versionTag")) || (key19 === "firstVersion")) || (key19 === "waves")) || (key19 === "verify"))){const err177 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err177];}else {vErrors.push(err177);}errors++;}}if(data96.from !== undefined){let data97 = data96.from;if(typeof data97 === "string"){if(config_validate_func1(data97) < 1){const err178 = {instancePath:instancePath+"/release/from",schemaPath:"#/properties/release/properties/from/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err178];}else {vErrors.push(err178);}errors++;}}else {const err179 = {instancePath:instancePath+"/release/from",schemaPath:"#/properties/release/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err179];}else {vErrors.push(err179);}errors++;}}if(data96.versionTag !== undefined){let data98 = data96.versionTag;if(typeof data98 === "string"){if(config_validate_func1(data98) < 1){const err180 = {instancePath:instancePath+"/release/versionTag",schemaPath:"#/properties/release/properties/versionTag/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err180];}else {vErrors.push(err180);}errors++;}}else {const err181 = {instancePath:instancePath+"/release/versionTag",schemaPath:"#/properties/release/properties/versionTag/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err181];}else {vErrors.push(err181);}errors++;}}if(data96.firstVersion !== undefined){let data99 = data96.firstVersion;if(typeof data99 === "string"){if(!pattern9.test(data99)){const err182 = {instancePath:instancePath+"/release/firstVersion",schemaPath:"#/properties/release/properties/firstVersion/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})$"},message:"must match pattern \""+"^(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})$"+"\""};if(vErrors === null){vErrors = [err182];}else {vErrors.push(err182);}errors++;}}else {const err183 = {instancePath:instancePath+"/release/firstVersion",schemaPath:"#/properties/release/properties/firstVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err183];}else {vErrors.push(err183);}errors++;}}if(data96.waves !== undefined){let data100 = data96.waves;if(Array.isArray(data100)){if(data100.length < 1){const err184 = {instancePath:instancePath+"/release/waves",schemaPath:"#/properties/release/properties/waves/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err184];}else {vErrors.push(err184);}errors++;}const len19 = data100.length;for(let i20=0; i20<len19; i20++){let data101 = data100[i20];if(data101 && typeof data101 == "object" && !Array.isArray(data101)){if(data101.tag === undefined){const err185 = {instancePath:instancePath+"/release/waves/" + i20,schemaPath:"#/properties/release/properties/waves/items/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'"};if(vErrors === null){vErrors = [err185];}else {vErrors.push(err185);}errors++;}for(const key20 in data101){if(!((key20 === "tag") || (key20 === "clusters"))){const err186 = {instancePath:instancePath+"/release/waves/" + i20,schemaPath:"#/properties/release/properties/waves/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err186];}else {vErrors.push(err186);}errors++;}}if(data101.tag !== undefined){let data102 = data101.tag;if(typeof data102 === "string"){if(config_validate_func1(data102) < 1){const err187 = {instancePath:instancePath+"/release/waves/" + i20+"/tag",schemaPath:"#/properties/release/properties/waves/items/properties/tag/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err187];}else {vErrors.push(err187);}errors++;}}else {const err188 = {instancePath:instancePath+"/release/waves/" + i20+"/tag",schemaPath:"#/properties/release/properties/waves/items/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err188];}else {vErrors.push(err188);}errors++;}}if(data101.clusters !== undefined){let data103 = data101.clusters;if(Array.isArray(data103)){const len20 = data103.length;for(let i21=0; i21<len20; i21++){let data104 = data103[i21];if(typeof data104 === "string"){if(config_validate_func1(data104) < 1){const err189 = {instancePath:instancePath+"/release/waves/" + i20+"/clusters/" + i21,schemaPath:"#/properties/release/properties/waves/items/properties/clusters/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err189];}else {vErrors.push(err189);}errors++;}}else {const err190 = {instancePath:instancePath+"/release/waves/" + i20+"/clusters/" + i21,schemaPath:"#/properties/release/properties/waves/items/properties/clusters/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err190];}else {vErrors.push(err190);}errors++;}}}else {const err191 = {instancePath:instancePath+"/release/waves/" + i20+"/clusters",schemaPath:"#/properties/release/properties/waves/items/properties/clusters/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err191];}else {vErrors.push(err191);}errors++;}}}else {const err192 = {instancePath:instancePath+"/release/waves/" + i20,schemaPath:"#/properties/release/properties/waves/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err192];}else {vErrors.push(err192);}errors++;}}}else {const err193 = {instancePath:instancePath+"/release/waves",schemaPath:"#/properties/release/properties/waves/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err193];}else {vErrors.push(err193);}errors++;}}if(data96.verify !== undefined){let data105 = data96.verify;if(data105 && typeof data105 == "object" && !Array.isArray(data105)){for(const key21 in data105){if(!((((key21 === "enabled") || (key21 === "timeout")) || (key21 === "interval")) || (key21 === "rollbackOnFailure"))){const err194 = {instancePath:instancePath+"/release/verify",schemaPath:"#/properties/release/properties/verify/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err194];}else {vErrors.push(err194);}errors++;}}if(data105.enabled !== undefined){if(typeof data105.enabled !== "boolean"){const err195 = {instancePath:instancePath+"/release/verify/enabled",schemaPath:"#/properties/release/properties/verify/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err195];}else {vErrors.push(err195);}errors++;}}if(data105.timeout !== undefined){let data107 = data105.timeout;if(typeof data107 === "string"){if(!pattern3.test(data107)){const err196 = {instancePath:instancePath+"/release/verify/timeout",schemaPath:"#/properties/release/properties/verify/properties/timeout/pattern",keyword:"pattern",params:{pattern: "^(\\d+[wdhms])+$"},message:"must match pattern \""+"^(\\d+[wdhms])+$"+"\""};if(vErrors === null){vErrors = [err196];}else {vErrors.push(err196);}errors++;}}else {const err197 = {instancePath:instancePath+"/release/verify/timeout",schemaPath:"#/properties/release/properties/verify/properties/timeout/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err197];}else {vErrors.push(err197);}errors++;}}if(data105.interval !== undefined){let data108 = data105.interval;if(typeof data108 === "string"){if(!pattern3.test(data108)){const err198 = {instancePath:instancePath+"/release/verify/interval",schemaPath:"#/properties/release/properties/verify/properties/interval/pattern",keyword:"pattern",params:{pattern: "^(\\d+[wdhms])+$"},message:"must match pattern \""+"^(\\d+[wdhms])+$"+"\""};if(vErrors === null){vErrors = [err198];}else {vErrors.push(err198);}errors++;}}else {const err199 = {instancePath:instancePath+"/release/verify/interval",schemaPath:"#/properties/release/properties/verify/properties/interval/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err199];}else {vErrors.push(err199);}errors++;}}if(data105.rollbackOnFailure !== undefined){if(typeof data105.rollbackOnFailure !== "boolean"){const err200 = {instancePath:instancePath+"/release/verify/rollbackOnFailure",schemaPath:"#/properties/release/properties/verify/properties/rollbackOnFailure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err200];}else {vErrors.push(err200);}errors++;}}}else {const err201 = {instancePath:instancePath+"/release/verify",schemaPath:"#/properties/release/properties/verify/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err201];}else {vErrors.push(err201);}errors++;}}}else {const err202 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err202];}else {vErrors.push(err202);}errors++;}}}else {const err203 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err203];}else {vErrors.push(err203);}errors++;}config_validate_validate0.errors = vErrors;return errors === 0;}
 
 ;// CONCATENATED MODULE: ./src/gitops/json-schema.ts
 
@@ -50042,7 +50042,7 @@ function branchProblem(name) {
     return null;
 }
 const branch = (name) => ({ kind: 'branch', name });
-const tag = (name) => ({ kind: 'tag', name });
+const refs_tag = (name) => ({ kind: 'tag', name });
 /** `refs/heads/<name>` or `refs/tags/<name>`. */
 function fullRef(ref) {
     return `${ref.kind === 'branch' ? 'refs/heads' : 'refs/tags'}/${ref.name}`;
@@ -50058,6 +50058,10 @@ function refs_describeRef(ref) {
 function qualifiedRefProblem(ref) {
     const problem = branchProblem(ref.name);
     return problem && ref.kind === 'tag' ? problem.replace('branch name', 'tag name') : problem;
+}
+/** Why `name` is refused as a tag name (`stable-v1.2.3`; the branch rules), or null. */
+function tagProblem(name) {
+    return qualifiedRefProblem(refs_tag(name));
 }
 
 ;// CONCATENATED MODULE: ./src/gitops/config-arguments.ts
@@ -50135,7 +50139,106 @@ const rule_ids_RULES = [
     'value-file-external',
 ];
 
+;// CONCATENATED MODULE: ./src/release/versions.ts
+
+
+
+
+/** The largest number of a version part (9 digits). */
+const MAX_VERSION_PART = 999_999_999;
+const PARTS = ['major', 'minor', 'patch'];
+const NUMBER = '(0|[1-9][0-9]{0,8})';
+const LARGEST = { major: MAX_VERSION_PART, minor: MAX_VERSION_PART, patch: MAX_VERSION_PART };
+/**
+ * The tag names of `pattern`: `{major}`, `{minor}` and `{patch}` each exactly once and in that
+ * order, with literal text holding a non-digit between them (so a name reads back one way), no
+ * other `{`/`}`, and names git accepts as tags. Throws a ConfigurationError naming the pattern and
+ * what is wrong with it (at `where` when given).
+ */
+function versionPattern(pattern, where) {
+    const [prefix, first, second, suffix] = literalsOf(pattern, where);
+    const format = (v) => `${prefix}${v.major}${first}${v.minor}${second}${v.patch}${suffix}`;
+    for (const example of [{ major: 0, minor: 0, patch: 0 }, LARGEST]) {
+        const problem = tagProblem(format(example));
+        if (problem)
+            throw new ConfigurationError(`version pattern "${clip(pattern)}" does not make tag names git accepts: ${problem}`, where);
+    }
+    const literal = [prefix, first, second, suffix].map(escapeRegExp);
+    const re = new RegExp(`^${literal[0]}${NUMBER}${literal[1]}${NUMBER}${literal[2]}${NUMBER}${literal[3]}$`);
+    return {
+        source: pattern,
+        format,
+        parse(tagName) {
+            const m = re.exec(tagName);
+            return m ? { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3]) } : null;
+        },
+    };
+}
+/** The four literal parts of a pattern: before {major}, between the placeholders, after {patch}. */
+function literalsOf(pattern, where) {
+    const refuse = (what) => {
+        throw new ConfigurationError(`version pattern "${clip(pattern)}" ${what}`, where);
+    };
+    const seen = [];
+    const literals = [];
+    let last = 0;
+    for (const m of pattern.matchAll(/\{([^{}]*)\}/g)) {
+        const name = m[1];
+        if (!PARTS.includes(name))
+            refuse(`has {${clip(name, 40)}}: the placeholders are {major}, {minor} and {patch}`);
+        if (seen.includes(name))
+            refuse(`has {${name}} more than once: each placeholder appears exactly once`);
+        seen.push(name);
+        literals.push(pattern.slice(last, m.index));
+        last = m.index + m[0].length;
+    }
+    literals.push(pattern.slice(last));
+    if (literals.some((l) => /[{}]/.test(l)))
+        refuse('has a "{" or "}" that is not part of {major}, {minor} or {patch}');
+    const absent = PARTS.filter((p) => !seen.includes(p));
+    if (absent.length > 0)
+        refuse(`lacks ${absent.map((p) => `{${p}}`).join(', ')}: it needs all three`);
+    if (seen.join() !== PARTS.join())
+        refuse('must have {major}, {minor} and {patch} in that order');
+    for (const [i, between] of [literals[1], literals[2]].entries()) {
+        if (!/[^0-9]/.test(between))
+            refuse(`needs literal text with a non-digit between {${PARTS[i]}} and {${PARTS[i + 1]}} (such as "."), or its tag names read back more than one way`);
+    }
+    return literals;
+}
+const versions_PLAIN = versionPattern('{major}.{minor}.{patch}');
+/** `1.2.3` (no leading `v`, no leading zeros), as config's first version is written; else null. */
+function parseVersion(text) {
+    return versions_PLAIN.parse(text);
+}
+/** `1.2.3`. */
+function formatVersion(v) {
+    return versions_PLAIN.format(v);
+}
+/** Negative when `a` is older than `b`, 0 when equal, positive when newer (1.10.0 > 1.9.0). */
+function compareVersions(a, b) {
+    return Math.sign(a.major - b.major || a.minor - b.minor || a.patch - b.patch);
+}
+/** 1.2.3 patch → 1.2.4, minor → 1.3.0, major → 2.0.0. A part past 9 digits is a ConfigurationError. */
+function bumpVersion(v, bump) {
+    const next = bump === 'major'
+        ? { major: v.major + 1, minor: 0, patch: 0 }
+        : bump === 'minor'
+            ? { major: v.major, minor: v.minor + 1, patch: 0 }
+            : { major: v.major, minor: v.minor, patch: v.patch + 1 };
+    if (next[bump] > MAX_VERSION_PART)
+        throw new ConfigurationError(`cannot bump ${formatVersion(v)} (${bump}): a version number has at most 9 digits`);
+    return next;
+}
+/** The next version: `first` when none exists, else the highest existing bumped. */
+function nextVersion(existing, bump, first) {
+    const highest = existing.reduce((max, v) => (max === null || compareVersions(v, max) > 0 ? v : max), null);
+    return highest ? bumpVersion(highest, bump) : first;
+}
+
 ;// CONCATENATED MODULE: ./src/gitops/config.ts
+
+
 
 
 
@@ -50183,6 +50286,13 @@ function defaultConfig() {
             requiredChecks: null,
             blockingLabels: ['promotion-blocker'],
             freeze: [],
+        },
+        release: {
+            from: 'staging',
+            versionTag: 'stable-v{major}.{minor}.{patch}',
+            firstVersion: '1.0.0',
+            waves: [{ tag: DEFAULT_ENVIRONMENTS.prod.ref, clusters: null }],
+            verify: { enabled: false, timeout: '10m', interval: '15s', rollbackOnFailure: false },
         },
     };
 }
@@ -50302,6 +50412,38 @@ function resolveConfig(raw, file, root) {
             productionEnvironments: raw.diff?.productionEnvironments ?? base.diff.productionEnvironments,
         },
         promotion: { ...base.promotion, ...raw.promotion },
+        release: releaseConfig(raw, base, at),
+    };
+}
+/**
+ * `release:`. Without waves, one wave: the ref of environment prod (of the configured environments,
+ * else `stable`).
+ */
+function releaseConfig(raw, base, at) {
+    const r = raw.release ?? {};
+    const pattern = versionPattern(r.versionTag ?? base.release.versionTag, at('release', 'versionTag'));
+    const seen = new Set();
+    (r.waves ?? []).forEach((w, i) => {
+        const where = at('release', 'waves', String(i), 'tag');
+        const problem = tagProblem(w.tag);
+        if (problem)
+            throw new ConfigurationError(`release.waves[${i}].tag: ${problem}`, where);
+        // A wave tag moves: one that reads as a version tag would move an immutable release.
+        if (pattern.parse(w.tag))
+            throw new ConfigurationError(`release.waves[${i}].tag ${w.tag} matches release.versionTag: version tags never move`, where);
+        if (seen.has(w.tag))
+            throw new ConfigurationError(`release.waves[${i}].tag ${w.tag} is named twice`, where);
+        seen.add(w.tag);
+    });
+    const prodRef = raw.environments?.prod?.ref ?? base.release.waves[0].tag;
+    return {
+        from: r.from ?? base.release.from,
+        versionTag: r.versionTag ?? base.release.versionTag,
+        firstVersion: r.firstVersion ?? base.release.firstVersion,
+        waves: r.waves?.map((w) => ({ tag: w.tag, clusters: w.clusters ?? null })) ?? [
+            { tag: prodRef, clusters: null },
+        ],
+        verify: { ...base.release.verify, ...r.verify },
     };
 }
 /** A config cluster whose parameters know their line (findings about a `--set` point at it). */
@@ -57817,7 +57959,60 @@ async function tryRemoteUrl(git, remote) {
     return r.exitCode === 0 && url ? url : null;
 }
 
+;// CONCATENATED MODULE: ./src/git/resolve.ts
+
+
+
+
+/**
+ * The commit a ref names, or null when there is none. A name that is not a ref or a sha is a
+ * ConfigurationError (never an argument), and so is a name both a branch and a tag have.
+ */
+async function tryRevParse(git, ref) {
+    requireRevisions(ref);
+    await refuseAmbiguous(git, ref);
+    const r = await git.exec(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
+        allowFailure: true,
+    });
+    return r.exitCode === 0 ? r.stdout.trim() : null;
+}
+async function revParse(git, ref) {
+    const sha = await tryRevParse(git, ref);
+    if (!sha)
+        throw new ConfigurationError(`git ref "${clip(ref)}" does not name a commit in ${git.dir}`);
+    return sha;
+}
+/** A short name that is both a branch and a tag (or a remote-tracking branch) is refused, naming both. */
+async function refuseAmbiguous(git, ref) {
+    const name = revisionBase(ref);
+    if (name === 'HEAD' || name.startsWith('refs/') || isFullSha(name))
+        return;
+    const candidates = [`refs/${name}`, `refs/tags/${name}`, `refs/heads/${name}`, `refs/remotes/${name}`];
+    const r = await git.exec(['for-each-ref', '--format=%(refname)', '--', ...candidates], {
+        allowFailure: true,
+    });
+    const found = r.stdout.split('\n').filter((l) => candidates.includes(l));
+    if (found.length > 1)
+        throw new ConfigurationError(`git ref "${clip(ref)}" is ambiguous: ${found.join(' and ')} both exist; give the full ref name`);
+}
+/** Which of `oids` (full object ids) are commits in this repository (`cat-file --batch-check`). */
+async function commitsAmong(git, oids) {
+    const unique = [...new Set(oids)];
+    if (unique.length === 0)
+        return new Set();
+    unique.forEach(requireSha);
+    const r = await git.exec(['cat-file', '--batch-check=%(objectname) %(objecttype)'], {
+        input: Buffer.from(unique.map((oid) => `${oid}\n`).join('')),
+    });
+    const commits = r.stdout
+        .split('\n')
+        .map((line) => line.split(' '))
+        .filter(([oid, type]) => type === 'commit' && unique.includes(oid));
+    return new Set(commits.map(([oid]) => oid));
+}
+
 ;// CONCATENATED MODULE: ./src/git/remote.ts
+
 
 
 
@@ -57900,6 +58095,44 @@ async function remoteBranch(git, remote, branch) {
     return r.stdout.split('\t')[0]?.trim() || null;
 }
 /**
+ * Every tag of a remote (`ls-remote --tags`): the object its ref points at, and the commit that
+ * peels to when this repository has it as a commit (ls-remote does not say an object's type).
+ */
+async function listRemoteTags(git, remote) {
+    await requireRemote(git, remote);
+    const r = await git.exec(['ls-remote', '--tags', '--', remote], { allowFailure: true });
+    if (r.exitCode !== 0)
+        throw new ConfigurationError(`cannot list the tags of ${remote}: ${exec_firstLine(r.stderr) || `git ls-remote exit ${r.exitCode}`}`);
+    const listed = readTagListing(r.stdout);
+    const commits = await commitsAmong(git, listed.map((t) => t.peeled));
+    return listed.map(({ name, object, peeled }) => ({
+        name,
+        object,
+        commit: commits.has(peeled) ? peeled : null,
+    }));
+}
+/**
+ * The tags of `ls-remote --tags` output (`<oid>\trefs/tags/<name>`, and `<oid>\trefs/tags/<name>^{}`
+ * for what an annotated tag peels to), in the order listed; a name git refuses as a tag (a flag,
+ * a space, `..`) and a peeled line without its tag are left out.
+ */
+function readTagListing(stdout) {
+    const tags = new Map();
+    for (const line of stdout.split('\n')) {
+        const m = /^([0-9a-f]{40}(?:[0-9a-f]{24})?)\trefs\/tags\/(.+)$/.exec(line);
+        if (!m)
+            continue;
+        const isPeeled = m[2].endsWith('^{}');
+        const name = isPeeled ? m[2].slice(0, -'^{}'.length) : m[2];
+        if (tagProblem(name))
+            continue;
+        const entry = tags.get(name) ?? {};
+        entry[isPeeled ? 'peeled' : 'object'] = m[1];
+        tags.set(name, entry);
+    }
+    return [...tags].flatMap(([name, { object, peeled }]) => object ? [{ name, object, peeled: peeled ?? object }] : []);
+}
+/**
  * Pushes `sha` to `refs/heads/<branch>` only if the remote branch is still at `expected`
  * (compare-and-swap; git's `--force-with-lease`): `leaseLost` when it moved, the remote's reason
  * when the remote refused the update (branch protection, a hook).
@@ -57912,41 +58145,30 @@ async function tryPushWithLease(git, remote, branch, sha, expected) {
     return tryPushRefs(git, remote, [{ ref: { kind: 'branch', name: branch }, sha, expected }]);
 }
 
-;// CONCATENATED MODULE: ./src/git/resolve.ts
-
-
+;// CONCATENATED MODULE: ./src/git/tag-message.ts
 
 
 /**
- * The commit a ref names, or null when there is none. A name that is not a ref or a sha is a
- * ConfigurationError (never an argument), and so is a name both a branch and a tag have.
+ * The message of the local annotated tag `refs/tags/<name>` (without its final newline, which
+ * createTag adds), or null when the tag is lightweight (it points at a commit, whose message is not
+ * the tag's) or does not exist.
  */
-async function tryRevParse(git, ref) {
-    requireRevisions(ref);
-    await refuseAmbiguous(git, ref);
-    const r = await git.exec(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
-        allowFailure: true,
-    });
-    return r.exitCode === 0 ? r.stdout.trim() : null;
-}
-async function revParse(git, ref) {
-    const sha = await tryRevParse(git, ref);
-    if (!sha)
-        throw new ConfigurationError(`git ref "${clip(ref)}" does not name a commit in ${git.dir}`);
-    return sha;
-}
-/** A short name that is both a branch and a tag (or a remote-tracking branch) is refused, naming both. */
-async function refuseAmbiguous(git, ref) {
-    const name = revisionBase(ref);
-    if (name === 'HEAD' || name.startsWith('refs/') || isFullSha(name))
-        return;
-    const candidates = [`refs/${name}`, `refs/tags/${name}`, `refs/heads/${name}`, `refs/remotes/${name}`];
-    const r = await git.exec(['for-each-ref', '--format=%(refname)', '--', ...candidates], {
-        allowFailure: true,
-    });
-    const found = r.stdout.split('\n').filter((l) => candidates.includes(l));
-    if (found.length > 1)
-        throw new ConfigurationError(`git ref "${clip(ref)}" is ambiguous: ${found.join(' and ')} both exist; give the full ref name`);
+async function tagMessage(git, name) {
+    const ref = refs_tag(name);
+    requireRefs([ref]);
+    // The pattern also matches refs below it (refs/tags/<name>/x), which cannot exist beside it.
+    const r = await git.exec([
+        'for-each-ref',
+        '--count=1',
+        '--format=%(refname)%00%(objecttype)%00%(contents)',
+        '--',
+        fullRef(ref),
+    ]);
+    const [refname, type, ...contents] = r.stdout.split('\0');
+    if (refname !== fullRef(ref) || type !== 'tag')
+        return null;
+    // for-each-ref ends each record with a newline, after the message's own.
+    return contents.join('\0').replace(/\n$/, '').replace(/\n$/, '');
 }
 
 ;// CONCATENATED MODULE: ./src/git/write-objects.ts
@@ -58011,6 +58233,7 @@ async function createTag(git, name, sha, message) {
 
 
 
+
 /** The git port of a repository directory (the one factory of GitPort). */
 function createGit(dir, env = process.env) {
     return new Git(dir, env);
@@ -58020,7 +58243,8 @@ function createGit(dir, env = process.env) {
  * booleans, null or an outcome instead of throwing. Credentials come from the environment
  * (GIT_CONFIG_COUNT/KEY/VALUE), never from argv. Git sees an allow-listed environment; every ref,
  * branch and remote is checked for its kind before it becomes an argument. Each concern is a file
- * of its own (resolve, location, remote-config, read-tree, ancestry, write-objects, remote).
+ * of its own (resolve, location, remote-config, read-tree, ancestry, write-objects, remote,
+ * tag-message).
  */
 class Git {
     dir;
@@ -58091,6 +58315,9 @@ class Git {
     commitDate(sha) {
         return commitDate(this.run, sha);
     }
+    tagMessage(name) {
+        return tagMessage(this.run, name);
+    }
     mergeTree(ours, theirs) {
         return mergeTree(this.run, ours, theirs);
     }
@@ -58117,6 +58344,9 @@ class Git {
     }
     remoteBranch(remote, branch) {
         return remoteBranch(this.run, remote, branch);
+    }
+    listRemoteTags(remote) {
+        return listRemoteTags(this.run, remote);
     }
     exec(args, options) {
         return runGit(this.dir, this.env, args, options);
@@ -58321,6 +58551,20 @@ function resolveHelmBinary(explicit, env = process.env) {
     throw new ConfigurationError('helm was not found: set the `helm` input or $HELM to a helm binary, or install it on PATH ' +
         '(in a workflow: a step `uses: azure/setup-helm@<sha>` before this action)');
 }
+/**
+ * As resolveHelmBinary, but null when none was named and none is on PATH (a release whose gates are
+ * skipped needs helm only for its production diff, which is then reported as unknown).
+ */
+function tryResolveHelmBinary(explicit, env = process.env) {
+    if (explicit || env.HELM)
+        return resolveHelmBinary(explicit, env);
+    try {
+        return resolveHelmBinary(undefined, env);
+    }
+    catch {
+        return null;
+    }
+}
 function helm_isDirectory(dir) {
     try {
         return (0,external_node_fs_namespaceObject.statSync)(dir).isDirectory();
@@ -58343,6 +58587,12 @@ function isExecutable(file) {
 /** GitHub's limits on what it shows (checked facts; see README). */
 const SUMMARY_MAX_BYTES = 1024 * 1024;
 const COMMENT_MAX_CHARS = 65_536;
+/**
+ * A release body longer than this is refused (422 `body is too long (maximum is 125000 characters)`):
+ * GitHub's answer, not in its documentation. GitHub counts code points; a JS length (UTF-16 units) is
+ * never below that count, so a body whose `.length` fits fits.
+ */
+const RELEASE_BODY_MAX_CHARS = 125_000;
 /** Cuts markdown to a byte budget at a line boundary, with a notice saying where the rest is. */
 function truncateBytes(markdown, maxBytes, notice) {
     if (Buffer.byteLength(markdown, 'utf8') <= maxBytes)
@@ -59290,186 +59540,6 @@ async function run() {
     await runStep(() => diffStep(readInputs(DIFF_INPUTS)));
 }
 
-;// CONCATENATED MODULE: ./src/argocd/client.ts
-
-
-/** A request to Argo CD that failed: an HTTP status (with Argo's gRPC code) or none for network errors. */
-class ArgoCdError extends Error {
-    status;
-    /** The gRPC status code of Argo's error body (`{error, code, message}`), e.g. 16 unauthenticated. */
-    code;
-    constructor(message, status, code, options) {
-        super(message, options);
-        this.name = 'ArgoCdError';
-        this.status = status;
-        this.code = code;
-    }
-}
-const client_DEFAULT_TIMEOUT_MS = 30_000;
-class ArgoCdClient {
-    baseUrl;
-    token;
-    timeoutMs;
-    fetchImpl;
-    constructor(options, fetchImpl = globalThis.fetch) {
-        if (!options.server.trim())
-            throw new Error('Argo CD server is empty');
-        if (!options.token)
-            throw new Error('Argo CD token is empty');
-        this.baseUrl = normalizeServer(options.server);
-        this.token = options.token;
-        this.timeoutMs = options.timeoutMs ?? client_DEFAULT_TIMEOUT_MS;
-        this.fetchImpl = fetchImpl;
-    }
-    /** The server as requests see it, e.g. `https://argocd.example.com` (never with credentials). */
-    get server() {
-        return this.baseUrl;
-    }
-    /** `GET /api/v1/applications`: whole items (`fields=` cannot select `reconciledAt` or `conditions`). */
-    async listApplications(filter = {}) {
-        const query = new URLSearchParams();
-        if (filter.selector)
-            query.set('selector', filter.selector);
-        // collectionFormat "multi": one parameter per project (Argo CD does not split `a,b`).
-        for (const project of filter.projects ?? [])
-            query.append('projects', project);
-        if (filter.appNamespace)
-            query.set('appNamespace', filter.appNamespace);
-        const list = await this.get('/api/v1/applications', query);
-        return list.items ?? [];
-    }
-    /**
-     * `GET /api/v1/applications/{name}`. Argo CD answers 403 for an Application that does not exist unless a
-     * project is given (then 404), so as not to reveal which names exist.
-     */
-    async getApplication(name, options = {}) {
-        const query = new URLSearchParams();
-        if (options.appNamespace)
-            query.set('appNamespace', options.appNamespace);
-        if (options.project)
-            query.set('projects', options.project);
-        return this.get(`/api/v1/applications/${encodeURIComponent(name)}`, query);
-    }
-    /** `GET /api/v1/applications/{name}/resource-tree` (same 403/404 rule as getApplication). */
-    async getResourceTree(name, appNamespace, project) {
-        const query = new URLSearchParams();
-        if (appNamespace)
-            query.set('appNamespace', appNamespace);
-        if (project)
-            query.set('project', project);
-        const path = `/api/v1/applications/${encodeURIComponent(name)}/resource-tree`;
-        const tree = await this.get(path, query);
-        return { ...tree, nodes: tree.nodes ?? [] };
-    }
-    async get(path, query) {
-        const search = query.size > 0 ? `?${query.toString()}` : '';
-        const url = `${this.baseUrl}${path}${search}`;
-        const what = `GET ${path}`;
-        const controller = new AbortController();
-        const timer = setTimeout(() => controller.abort(), this.timeoutMs);
-        try {
-            const init = {
-                method: 'GET',
-                headers: { Authorization: `Bearer ${this.token}`, Accept: 'application/json' },
-                signal: controller.signal,
-                // A redirect (http → https, a login page) is reported, not followed with the token.
-                redirect: 'manual',
-            };
-            const response = await this.fetchImpl(url, init);
-            const text = await response.text();
-            if (!response.ok)
-                throw this.httpError(what, response.status, text, response.headers.get('location'));
-            try {
-                return JSON.parse(text);
-            }
-            catch {
-                throw new ArgoCdError(`Argo CD at ${this.baseUrl}: ${what} answered ${response.status} with invalid JSON`);
-            }
-        }
-        catch (error) {
-            if (error instanceof ArgoCdError)
-                throw error;
-            if (controller.signal.aborted) {
-                throw new ArgoCdError(`Argo CD at ${this.baseUrl} did not answer ${what} within ${this.timeoutMs} ms`, undefined, undefined, { cause: error });
-            }
-            throw new ArgoCdError(`Cannot reach Argo CD at ${this.baseUrl} (${what}): ${this.redact(networkReason(error))}`, undefined, undefined, { cause: error });
-        }
-        finally {
-            clearTimeout(timer);
-        }
-    }
-    httpError(what, status, text, location) {
-        let code;
-        let detail = text.trim().replace(/\s+/g, ' ').slice(0, 300);
-        try {
-            const body = JSON.parse(text);
-            if (typeof body.code === 'number')
-                code = body.code;
-            const message = typeof body.message === 'string' && body.message ? body.message : body.error;
-            if (typeof message === 'string' && message)
-                detail = message;
-        }
-        catch {
-            // not Argo's JSON error body (a proxy's HTML page, …): keep the start of the text
-        }
-        const prefix = `Argo CD at ${this.baseUrl}: ${what} failed with HTTP ${status}`;
-        let message = detail ? `${prefix}: ${detail}` : prefix;
-        if (status >= 300 && status < 400) {
-            message += ` (redirect to ${location ?? 'an unknown location'}: set the server to the URL Argo CD answers on)`;
-        }
-        else if (status === 401) {
-            message += ' (the token was rejected: expired, revoked or not an Argo CD API token)';
-        }
-        else if (status === 403) {
-            message +=
-                ' (the token was rejected for this request: its account or project role lacks the RBAC permission, ' +
-                    'or the Application does not exist, which Argo CD reports as permission denied)';
-        }
-        return new ArgoCdError(this.redact(message), status, code);
-    }
-    /** The token never appears in an error, even if a server echoes it back. */
-    redact(text) {
-        // (A token this short is no real Argo CD token; masking it would mangle every word.)
-        return this.token.length < 8 ? text : text.split(this.token).join('***');
-    }
-}
-/** The Argo CD port for a server and token: the one factory of ArgoCdPort. */
-function createArgoCd(options) {
-    return new ArgoCdClient(options);
-}
-/** `argocd.example.com` → `https://argocd.example.com`; trailing slashes and `/api/v1` suffixes dropped. */
-function normalizeServer(server) {
-    const trimmed = server.trim();
-    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
-    let url;
-    try {
-        url = new URL(withScheme);
-    }
-    catch {
-        throw new ConfigurationError(`Argo CD server "${server}" is not a host name or URL`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new ConfigurationError(`Argo CD server "${server}" must be an http(s) URL`);
-    }
-    if (url.username || url.password)
-        throw new ConfigurationError('Argo CD server URL must not carry credentials');
-    if (url.search || url.hash)
-        throw new ConfigurationError(`Argo CD server "${server}" must not have a query or fragment`);
-    const path = url.pathname.replace(/\/+$/, '').replace(/\/api\/v1$/, '');
-    return `${url.protocol}//${url.host}${path}`;
-}
-function networkReason(error) {
-    // fetch throws `TypeError: fetch failed` with the socket error (ECONNREFUSED, ENOTFOUND, a TLS error) as cause.
-    const cause = error instanceof Error ? error.cause : undefined;
-    if (cause instanceof Error) {
-        const code = cause.code;
-        return typeof code === 'string' && !cause.message.includes(code)
-            ? `${code}: ${cause.message}`
-            : cause.message;
-    }
-    return error instanceof Error ? error.message : String(error);
-}
-
 ;// CONCATENATED MODULE: ./src/promote/gate-ids.ts
 /** The gates, in the order they are evaluated and reported. */
 const GATE_ORDER = ['validation', 'checks', 'soak', 'argocd', 'labels', 'freeze'];
@@ -59496,284 +59566,6 @@ function edgeSettings(promotion, edge) {
         blockingLabels: edge.blockingLabels ?? promotion.blockingLabels,
         freeze: edge.freeze ?? promotion.freeze,
     };
-}
-
-;// CONCATENATED MODULE: ./src/ports/argocd.ts
-/**
- * What the use cases read from Argo CD: Applications (with their sync and health) and an
- * Application's live resource tree. Field names are those of Argo CD's API description; the adapter
- * (src/argocd/client.ts) speaks its REST API with a Bearer token.
- */
-function summarizeApplication(app) {
-    const status = app.status ?? {};
-    const revision = status.sync?.revision || null;
-    const multi = status.sync?.revisions;
-    return {
-        name: app.metadata.name,
-        sync: status.sync?.status || 'Unknown',
-        health: status.health?.status || 'Unknown',
-        revision,
-        revisions: multi && multi.length > 0 ? [...multi] : revision ? [revision] : [],
-        operationPhase: status.operationState?.phase || null,
-        reconciledAt: status.reconciledAt || null,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/promote/freeze.ts
-
-const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-/** The window `now` falls in, or null. Date ranges are ISO 8601 instants; weekly windows use local time of `timezone` (default UTC). */
-function activeFreeze(windows, now) {
-    for (const w of windows)
-        if (inWindow(w, now))
-            return w;
-    return null;
-}
-function describeWindow(w) {
-    const name = w.name ? `${w.name}: ` : '';
-    if ('from' in w)
-        return `${name}${w.from} → ${w.to}`;
-    return `${name}${w.days.join(',')} ${w.start}–${w.end} ${w.timezone ?? 'UTC'}`;
-}
-function inWindow(w, now) {
-    if ('from' in w) {
-        const from = Date.parse(w.from);
-        const to = Date.parse(w.to);
-        if (Number.isNaN(from) || Number.isNaN(to))
-            throw new ConfigurationError(`freeze window ${describeWindow(w)}: from and to must be ISO 8601 dates`);
-        return now.getTime() >= from && now.getTime() < to;
-    }
-    const { day, minutes } = localTime(now, w.timezone ?? 'UTC');
-    const start = clock(w.start, w);
-    const end = clock(w.end, w);
-    const days = w.days.map((d) => {
-        const i = DAYS.indexOf(d.toLowerCase().slice(0, 3));
-        if (i < 0)
-            throw new ConfigurationError(`freeze window ${describeWindow(w)}: unknown day "${d}"`);
-        return i;
-    });
-    // A window that ends before it starts runs past midnight into the next day.
-    if (start <= end)
-        return days.includes(day) && minutes >= start && minutes < end;
-    return (days.includes(day) && minutes >= start) || (days.includes((day + 6) % 7) && minutes < end);
-}
-function clock(hhmm, w) {
-    const m = /^([01]?\d|2[0-4]):([0-5]\d)$/.exec(hhmm);
-    if (!m)
-        throw new ConfigurationError(`freeze window ${describeWindow(w)}: times must be HH:MM, got "${hhmm}"`);
-    return Number(m[1]) * 60 + Number(m[2]);
-}
-function localTime(now, timeZone) {
-    let parts;
-    try {
-        parts = new Intl.DateTimeFormat('en-US', {
-            timeZone,
-            weekday: 'short',
-            hour: '2-digit',
-            minute: '2-digit',
-            hourCycle: 'h23',
-        }).formatToParts(now);
-    }
-    catch {
-        throw new ConfigurationError(`unknown time zone "${timeZone}" in a freeze window`);
-    }
-    const get = (t) => parts.find((p) => p.type === t)?.value ?? '';
-    return {
-        day: DAYS.indexOf(get('weekday').toLowerCase().slice(0, 3)),
-        minutes: Number(get('hour')) * 60 + Number(get('minute')),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/promote/gates.ts
-
-
-
-
-
-
-
-
-
-
-const pass = (why) => ({ status: 'pass', why });
-const fail = (why) => ({ status: 'fail', why });
-const skipped = (why) => ({ status: 'skipped', why });
-const SUCCEEDED = new Set(['success', 'neutral', 'skipped']);
-const GATES = {
-    async validation(ctx) {
-        const r = await ctx.validateCandidate();
-        return r.errors === 0
-            ? pass('no validation errors')
-            : fail(`${plural_plural(r.errors, 'validation error')}, first: ${r.first}`);
-    },
-    async checks(ctx) {
-        if (!ctx.github)
-            return skipped('no GitHub token');
-        if (ctx.settings.requiredChecks?.length === 0)
-            return pass('no checks required (requiredChecks: [])');
-        const candidate = ctx.edge.candidate;
-        const [statuses, runs] = await Promise.all([
-            ctx.github.listCommitStatuses(candidate),
-            ctx.github.listCheckRuns(candidate),
-        ]);
-        const results = new Map();
-        // One name reported several times (check runs of several suites, a status and a check run): any
-        // result that is not a success decides.
-        const record = (name, state) => {
-            const known = results.get(name);
-            if (known === undefined || (SUCCEEDED.has(known) && !SUCCEEDED.has(state)))
-                results.set(name, state);
-        };
-        // Statuses come newest first, and go in before the check runs: the first of a context is its state.
-        for (const s of statuses)
-            if (!results.has(s.context))
-                record(s.context, s.state);
-        const own = ctx.ownRunId ? `/actions/runs/${ctx.ownRunId}/` : null;
-        for (const r of runs) {
-            if (own && [r.htmlUrl, r.detailsUrl].some((u) => u?.includes(own)))
-                continue;
-            record(r.name, r.status !== 'completed' ? r.status : (r.conclusion ?? 'unknown'));
-        }
-        const required = ctx.settings.requiredChecks ?? [...results.keys()];
-        // Nothing reported yet most often means CI has not run: that is not a pass.
-        if (required.length === 0)
-            return fail(`no checks or statuses on ${short_sha_shortSha(candidate)} yet`);
-        const bad = required.filter((name) => !SUCCEEDED.has(results.get(name) ?? 'missing'));
-        if (bad.length === 0)
-            return pass(`${plural_plural(required.length, 'check')} succeeded`);
-        return fail(bad.map((n) => `${n}: ${results.get(n) ?? 'missing'}`).join(', '));
-    },
-    async soak(ctx) {
-        const soak = ctx.settings.soak;
-        if (!soak)
-            return skipped('no soak time configured');
-        const needed = parseDuration(soak, 'promotion.soak');
-        const { candidate, soakEnvironment, from } = ctx.edge;
-        let since = null;
-        let source = 'commit date';
-        if (ctx.github && soakEnvironment) {
-            since = await firstDeployed(ctx.github, candidate, soakEnvironment);
-            if (since)
-                source = `deployed to ${soakEnvironment}`;
-        }
-        if (!since && ctx.github) {
-            since = await landedOn(ctx, ctx.github);
-            if (since)
-                source = `it landed on ${from.name}`;
-        }
-        since ??= await ctx.git.commitDate(candidate);
-        const age = ctx.now.getTime() - Date.parse(since);
-        return age >= needed
-            ? pass(`${formatDuration(age)} since ${source} (needs ${soak})`)
-            : fail(`${formatDuration(age)} since ${source}, needs ${soak}`);
-    },
-    async argocd(ctx) {
-        if (!ctx.argocd)
-            return skipped('no Argo CD server and token');
-        const { clusters, candidate } = ctx.edge;
-        if (clusters.length === 0)
-            return skipped(`no clusters track ${ctx.edge.from.name}`);
-        const apps = (await Promise.all(clusters.map((c) => ctx.argocd.listApplications({ selector: `${ctx.clusterLabel}=${c}` })))).flat();
-        if (apps.length === 0)
-            return fail(`no Applications labelled ${ctx.clusterLabel}=${clusters.join('|')} in Argo CD`);
-        const bad = [];
-        for (const app of apps) {
-            const summary = summarizeApplication(app);
-            // Only this repo's sources must be at the candidate: a Helm repository chart's revision is its
-            // version, another repo's is that repo's commit.
-            const sources = app.spec.sources ?? (app.spec.source ? [app.spec.source] : []);
-            const ours = sources.flatMap((src, i) => (isThisRepo(src, ctx.repoURL) ? [summary.revisions[i]] : []));
-            if (summary.sync !== 'Synced')
-                bad.push(`${summary.name} ${summary.sync}`);
-            else if (ours.some((r) => r !== candidate))
-                bad.push(`${summary.name} at ${ours.map((r) => (r ? short_sha_shortSha(r) : 'no revision')).join(',')}`);
-            else if (summary.health !== 'Healthy')
-                bad.push(`${summary.name} ${summary.health}`);
-        }
-        return bad.length === 0
-            ? pass(`${plural_plural(apps.length, 'Application')} Synced at ${short_sha_shortSha(candidate)} and Healthy`)
-            : fail(bad.slice(0, 5).join(', ') + (bad.length > 5 ? ` and ${bad.length - 5} more` : ''));
-    },
-    async labels(ctx) {
-        const labels = ctx.settings.blockingLabels;
-        if (labels.length === 0)
-            return skipped('no blocking labels configured');
-        if (!ctx.github)
-            return skipped('no GitHub token');
-        const github = ctx.github;
-        const blocking = (await Promise.all(labels.map((label) => github.listOpenLabelled(label)))).flat();
-        if (blocking.length === 0)
-            return pass(`no open issue or pull request labelled ${labels.join(', ')}`);
-        const numbers = [...new Set(blocking.map((i) => `#${i.number}`))];
-        return fail(`blocked by ${numbers.join(', ')}`);
-    },
-    async freeze(ctx) {
-        const w = activeFreeze(ctx.settings.freeze, ctx.now);
-        if (ctx.settings.freeze.length === 0)
-            return skipped('no freeze windows configured');
-        return w ? fail(`freeze window ${describeWindow(w)}`) : pass('outside every freeze window');
-    },
-};
-/** Pages of branch activity read at most: 1,000 pushes back is far beyond any soak time. */
-const MAX_ACTIVITY_PAGES = 10;
-/** The oldest success status of a deployment of `sha` to `environment`, or null. */
-async function firstDeployed(github, sha, environment) {
-    let since = null;
-    for (const d of await github.listDeployments({ sha, environment })) {
-        for (const s of await github.listDeploymentStatuses(d.id)) {
-            if (s.state === 'success' && (!since || s.createdAt < since))
-                since = s.createdAt;
-        }
-    }
-    return since;
-}
-/**
- * When the candidate landed on `from`: the oldest of the ref's recent pushes and merges (GitHub's
- * repository activity, newest first) whose new head contains the candidate. Null when GitHub has no
- * such record (e.g. the branch was only ever pushed before the activity log covers).
- */
-async function landedOn(ctx, github) {
-    let landed = null;
-    let pages = 0;
-    for await (const page of github.activities(fullRef(ctx.edge.from))) {
-        for (const a of page) {
-            if (a.activityType === 'branch_deletion')
-                return landed;
-            if (!(await ctx.git.tryIsAncestor(ctx.edge.candidate, a.after)))
-                return landed;
-            landed = a.timestamp;
-        }
-        if (++pages >= MAX_ACTIVITY_PAGES)
-            break;
-    }
-    return landed;
-}
-/** A git source of the GitOps repo itself (any source when the repo's URL is not known), not a Helm chart. */
-function isThisRepo(source, repoURL) {
-    if (source.chart !== undefined)
-        return false;
-    return repoURL === null || (source.repoURL !== undefined && normalizeRepoURL(source.repoURL) === repoURL);
-}
-/**
- * Evaluates the gates the edge declares (`settings.gates`, in GATE_ORDER; none stops the others); an
- * error inside a gate is that gate's failure, a ConfigurationError the user's to fix.
- */
-async function evaluateGates(ctx) {
-    const ids = GATE_ORDER.filter((id) => ctx.settings.gates.includes(id));
-    return Promise.all(ids.map(async (id) => {
-        try {
-            return { id, ...(await GATES[id](ctx)) };
-        }
-        catch (e) {
-            if (isConfigurationError(e))
-                throw e;
-            return {
-                id,
-                status: 'fail',
-                why: `could not be evaluated: ${e.message.split('\n')[0]}`,
-            };
-        }
-    }));
 }
 
 ;// CONCATENATED MODULE: ./src/promote/commit-links.ts
@@ -60093,6 +59885,323 @@ async function pushPromotion(run, pullRequest) {
     return run.promoted(next, pullRequest ? `${how} through #${pullRequest.number}` : how, pullRequest);
 }
 
+;// CONCATENATED MODULE: ./src/ports/argocd.ts
+/**
+ * What the use cases read from Argo CD: Applications (with their sync and health) and an
+ * Application's live resource tree. Field names are those of Argo CD's API description; the adapter
+ * (src/argocd/client.ts) speaks its REST API with a Bearer token.
+ */
+function summarizeApplication(app) {
+    const status = app.status ?? {};
+    const revision = status.sync?.revision || null;
+    const multi = status.sync?.revisions;
+    return {
+        name: app.metadata.name,
+        sync: status.sync?.status || 'Unknown',
+        health: status.health?.status || 'Unknown',
+        revision,
+        revisions: multi && multi.length > 0 ? [...multi] : revision ? [revision] : [],
+        operationPhase: status.operationState?.phase || null,
+        reconciledAt: status.reconciledAt || null,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/promote/app-revisions.ts
+
+
+/**
+ * Which revisions Argo CD reports for the sources of an Application that come from this GitOps repo:
+ * those are the ones that must be at a promoted or released commit. A Helm repository chart's revision
+ * is its version, another repo's is that repo's commit: neither says anything about this repo.
+ */
+/** A git source of the GitOps repo itself (any git source when the repo's URL is not known), not a Helm chart. */
+function isThisRepo(source, repoURL) {
+    if (source.chart !== undefined)
+        return false;
+    return repoURL === null || (source.repoURL !== undefined && normalizeRepoURL(source.repoURL) === repoURL);
+}
+/** The sources of an Application: `spec.sources` (multi-source), else `[spec.source]`, else none. */
+function applicationSources(app) {
+    return app.spec.sources ?? (app.spec.source ? [app.spec.source] : []);
+}
+/** The indexes, in `applicationSources(app)`, of the sources from this repo. */
+function ownSourceIndexes(app, repoURL) {
+    return applicationSources(app).flatMap((src, i) => (isThisRepo(src, repoURL) ? [i] : []));
+}
+/**
+ * The revision Argo CD's last comparison reports for each source of this repo (`status.sync.revisions[i]`,
+ * or `status.sync.revision`), in source order; null where it reports none.
+ */
+function ourRevisions(app, repoURL) {
+    const { revisions } = summarizeApplication(app);
+    return ownSourceIndexes(app, repoURL).map((i) => revisions[i] || null);
+}
+/**
+ * The revision each source of this repo was synced to by the last sync operation, in source order (null
+ * where none is recorded): its result's `revision(s)`, else, when it failed before producing one, the
+ * operation's own `sync.revision(s)`.
+ */
+function ourOperationRevisions(app, repoURL) {
+    const state = app.status?.operationState;
+    const fromResult = perSource(state?.syncResult);
+    const revisions = fromResult.length > 0 ? fromResult : perSource(state?.operation?.sync);
+    return ownSourceIndexes(app, repoURL).map((i) => revisions[i] || null);
+}
+function perSource(sync) {
+    if (sync?.revisions && sync.revisions.length > 0)
+        return sync.revisions;
+    return sync?.revision ? [sync.revision] : [];
+}
+
+;// CONCATENATED MODULE: ./src/promote/freeze.ts
+
+const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+/** The window `now` falls in, or null. Date ranges are ISO 8601 instants; weekly windows use local time of `timezone` (default UTC). */
+function activeFreeze(windows, now) {
+    for (const w of windows)
+        if (inWindow(w, now))
+            return w;
+    return null;
+}
+function describeWindow(w) {
+    const name = w.name ? `${w.name}: ` : '';
+    if ('from' in w)
+        return `${name}${w.from} → ${w.to}`;
+    return `${name}${w.days.join(',')} ${w.start}–${w.end} ${w.timezone ?? 'UTC'}`;
+}
+function inWindow(w, now) {
+    if ('from' in w) {
+        const from = Date.parse(w.from);
+        const to = Date.parse(w.to);
+        if (Number.isNaN(from) || Number.isNaN(to))
+            throw new ConfigurationError(`freeze window ${describeWindow(w)}: from and to must be ISO 8601 dates`);
+        return now.getTime() >= from && now.getTime() < to;
+    }
+    const { day, minutes } = localTime(now, w.timezone ?? 'UTC');
+    const start = clock(w.start, w);
+    const end = clock(w.end, w);
+    const days = w.days.map((d) => {
+        const i = DAYS.indexOf(d.toLowerCase().slice(0, 3));
+        if (i < 0)
+            throw new ConfigurationError(`freeze window ${describeWindow(w)}: unknown day "${d}"`);
+        return i;
+    });
+    // A window that ends before it starts runs past midnight into the next day.
+    if (start <= end)
+        return days.includes(day) && minutes >= start && minutes < end;
+    return (days.includes(day) && minutes >= start) || (days.includes((day + 6) % 7) && minutes < end);
+}
+function clock(hhmm, w) {
+    const m = /^([01]?\d|2[0-4]):([0-5]\d)$/.exec(hhmm);
+    if (!m)
+        throw new ConfigurationError(`freeze window ${describeWindow(w)}: times must be HH:MM, got "${hhmm}"`);
+    return Number(m[1]) * 60 + Number(m[2]);
+}
+function localTime(now, timeZone) {
+    let parts;
+    try {
+        parts = new Intl.DateTimeFormat('en-US', {
+            timeZone,
+            weekday: 'short',
+            hour: '2-digit',
+            minute: '2-digit',
+            hourCycle: 'h23',
+        }).formatToParts(now);
+    }
+    catch {
+        throw new ConfigurationError(`unknown time zone "${timeZone}" in a freeze window`);
+    }
+    const get = (t) => parts.find((p) => p.type === t)?.value ?? '';
+    return {
+        day: DAYS.indexOf(get('weekday').toLowerCase().slice(0, 3)),
+        minutes: Number(get('hour')) * 60 + Number(get('minute')),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/promote/gates.ts
+
+
+
+
+
+
+
+
+
+
+const pass = (why) => ({ status: 'pass', why });
+const fail = (why) => ({ status: 'fail', why });
+const skipped = (why) => ({ status: 'skipped', why });
+const SUCCEEDED = new Set(['success', 'neutral', 'skipped']);
+const GATES = {
+    async validation(ctx) {
+        const r = await ctx.validateCandidate();
+        return r.errors === 0
+            ? pass('no validation errors')
+            : fail(`${plural_plural(r.errors, 'validation error')}, first: ${r.first}`);
+    },
+    async checks(ctx) {
+        if (!ctx.github)
+            return skipped('no GitHub token');
+        if (ctx.settings.requiredChecks?.length === 0)
+            return pass('no checks required (requiredChecks: [])');
+        const candidate = ctx.edge.candidate;
+        const [statuses, runs] = await Promise.all([
+            ctx.github.listCommitStatuses(candidate),
+            ctx.github.listCheckRuns(candidate),
+        ]);
+        const results = new Map();
+        // One name reported several times (check runs of several suites, a status and a check run): any
+        // result that is not a success decides.
+        const record = (name, state) => {
+            const known = results.get(name);
+            if (known === undefined || (SUCCEEDED.has(known) && !SUCCEEDED.has(state)))
+                results.set(name, state);
+        };
+        // Statuses come newest first, and go in before the check runs: the first of a context is its state.
+        for (const s of statuses)
+            if (!results.has(s.context))
+                record(s.context, s.state);
+        const own = ctx.ownRunId ? `/actions/runs/${ctx.ownRunId}/` : null;
+        for (const r of runs) {
+            if (own && [r.htmlUrl, r.detailsUrl].some((u) => u?.includes(own)))
+                continue;
+            record(r.name, r.status !== 'completed' ? r.status : (r.conclusion ?? 'unknown'));
+        }
+        const required = ctx.settings.requiredChecks ?? [...results.keys()];
+        // Nothing reported yet most often means CI has not run: that is not a pass.
+        if (required.length === 0)
+            return fail(`no checks or statuses on ${short_sha_shortSha(candidate)} yet`);
+        const bad = required.filter((name) => !SUCCEEDED.has(results.get(name) ?? 'missing'));
+        if (bad.length === 0)
+            return pass(`${plural_plural(required.length, 'check')} succeeded`);
+        return fail(bad.map((n) => `${n}: ${results.get(n) ?? 'missing'}`).join(', '));
+    },
+    async soak(ctx) {
+        const soak = ctx.settings.soak;
+        if (!soak)
+            return skipped('no soak time configured');
+        const needed = parseDuration(soak, 'promotion.soak');
+        const { candidate, soakEnvironment, from } = ctx.edge;
+        let since = null;
+        let source = 'commit date';
+        if (ctx.github && soakEnvironment) {
+            since = await firstDeployed(ctx.github, candidate, soakEnvironment);
+            if (since)
+                source = `deployed to ${soakEnvironment}`;
+        }
+        if (!since && ctx.github) {
+            since = await landedOn(ctx, ctx.github);
+            if (since)
+                source = `it landed on ${from.name}`;
+        }
+        since ??= await ctx.git.commitDate(candidate);
+        const age = ctx.now.getTime() - Date.parse(since);
+        return age >= needed
+            ? pass(`${formatDuration(age)} since ${source} (needs ${soak})`)
+            : fail(`${formatDuration(age)} since ${source}, needs ${soak}`);
+    },
+    async argocd(ctx) {
+        if (!ctx.argocd)
+            return skipped('no Argo CD server and token');
+        const { clusters, candidate } = ctx.edge;
+        if (clusters.length === 0)
+            return skipped(`no clusters track ${ctx.edge.from.name}`);
+        const apps = (await Promise.all(clusters.map((c) => ctx.argocd.listApplications({ selector: `${ctx.clusterLabel}=${c}` })))).flat();
+        if (apps.length === 0)
+            return fail(`no Applications labelled ${ctx.clusterLabel}=${clusters.join('|')} in Argo CD`);
+        const bad = [];
+        for (const app of apps) {
+            const summary = summarizeApplication(app);
+            // Only this repo's sources must be at the candidate (app-revisions.ts).
+            const ours = ourRevisions(app, ctx.repoURL);
+            if (summary.sync !== 'Synced')
+                bad.push(`${summary.name} ${summary.sync}`);
+            else if (ours.some((r) => r !== candidate))
+                bad.push(`${summary.name} at ${ours.map((r) => (r ? short_sha_shortSha(r) : 'no revision')).join(',')}`);
+            else if (summary.health !== 'Healthy')
+                bad.push(`${summary.name} ${summary.health}`);
+        }
+        return bad.length === 0
+            ? pass(`${plural_plural(apps.length, 'Application')} Synced at ${short_sha_shortSha(candidate)} and Healthy`)
+            : fail(bad.slice(0, 5).join(', ') + (bad.length > 5 ? ` and ${bad.length - 5} more` : ''));
+    },
+    async labels(ctx) {
+        const labels = ctx.settings.blockingLabels;
+        if (labels.length === 0)
+            return skipped('no blocking labels configured');
+        if (!ctx.github)
+            return skipped('no GitHub token');
+        const github = ctx.github;
+        const blocking = (await Promise.all(labels.map((label) => github.listOpenLabelled(label)))).flat();
+        if (blocking.length === 0)
+            return pass(`no open issue or pull request labelled ${labels.join(', ')}`);
+        const numbers = [...new Set(blocking.map((i) => `#${i.number}`))];
+        return fail(`blocked by ${numbers.join(', ')}`);
+    },
+    async freeze(ctx) {
+        const w = activeFreeze(ctx.settings.freeze, ctx.now);
+        if (ctx.settings.freeze.length === 0)
+            return skipped('no freeze windows configured');
+        return w ? fail(`freeze window ${describeWindow(w)}`) : pass('outside every freeze window');
+    },
+};
+/** Pages of branch activity read at most: 1,000 pushes back is far beyond any soak time. */
+const MAX_ACTIVITY_PAGES = 10;
+/** The oldest success status of a deployment of `sha` to `environment`, or null. */
+async function firstDeployed(github, sha, environment) {
+    let since = null;
+    for (const d of await github.listDeployments({ sha, environment })) {
+        for (const s of await github.listDeploymentStatuses(d.id)) {
+            if (s.state === 'success' && (!since || s.createdAt < since))
+                since = s.createdAt;
+        }
+    }
+    return since;
+}
+/**
+ * When the candidate landed on `from`: the oldest of the ref's recent pushes and merges (GitHub's
+ * repository activity, newest first) whose new head contains the candidate. Null when GitHub has no
+ * such record (e.g. the branch was only ever pushed before the activity log covers).
+ */
+async function landedOn(ctx, github) {
+    let landed = null;
+    let pages = 0;
+    for await (const page of github.activities(fullRef(ctx.edge.from))) {
+        for (const a of page) {
+            if (a.activityType === 'branch_deletion')
+                return landed;
+            if (!(await ctx.git.tryIsAncestor(ctx.edge.candidate, a.after)))
+                return landed;
+            landed = a.timestamp;
+        }
+        if (++pages >= MAX_ACTIVITY_PAGES)
+            break;
+    }
+    return landed;
+}
+/**
+ * Evaluates the gates the edge declares (`settings.gates`, in GATE_ORDER; none stops the others); an
+ * error inside a gate is that gate's failure, a ConfigurationError the user's to fix.
+ */
+async function evaluateGates(ctx) {
+    const ids = GATE_ORDER.filter((id) => ctx.settings.gates.includes(id));
+    return Promise.all(ids.map(async (id) => {
+        try {
+            return { id, ...(await GATES[id](ctx)) };
+        }
+        catch (e) {
+            if (isConfigurationError(e))
+                throw e;
+            return {
+                id,
+                status: 'fail',
+                why: `could not be evaluated: ${e.message.split('\n')[0]}`,
+            };
+        }
+    }));
+}
+
 ;// CONCATENATED MODULE: ./src/commands/validate.ts
 
 
@@ -60109,11 +60218,7 @@ async function validate_validate(options) {
     return check(discovery, renders);
 }
 
-;// CONCATENATED MODULE: ./src/promote/model.ts
-/** Outcomes that are a failure of the run (exit 1, failed step). */
-const FAILED_OUTCOMES = ['gates-failed', 'refused', 'moved'];
-
-;// CONCATENATED MODULE: ./src/commands/promote.ts
+;// CONCATENATED MODULE: ./src/commands/edge-gates.ts
 
 
 
@@ -60124,45 +60229,22 @@ const FAILED_OUTCOMES = ['gates-failed', 'refused', 'moved'];
 
 
 
-
-
-
-
+/** The candidate's topology, read from its exported tree `dir` with the config found there. */
+async function candidateTopology(options, dir) {
+    const facts = await readRepoFacts(options.git, options.eventDefaultBranch);
+    const config = loadConfig(dir, options.configFile);
+    const topology = discoverTopology(new RepoFiles(dir, config.limits), config, repoContext(config, facts));
+    return { config, topology };
+}
 /**
- * Promotes `from` into `to` (a configured edge): the candidate's gates, then a fast-forward or a merge
- * commit of `to`, pushed with a lease (src/promote/run.ts).
+ * The gates `edge` (from the config in force, `config`) applies to the candidate whose tree is
+ * `dir` (its config and topology: `candidate`); `gateEdge.clusters` are those whose Applications
+ * must run the candidate Synced and Healthy.
  */
-async function promote(options) {
-    const config = loadConfig(options.repoDir, options.configFile);
-    const edge = requireEdge(config, options.from, options.to);
-    return runPromotion(options, async (candidate) => {
-        const facts = await readRepoFacts(options.git, options.eventDefaultBranch);
-        if (options.skipGatesReason !== undefined)
-            return [];
-        return options.git.withExportedTree(candidate, (dir) => evaluateGates(gateContext(options, config, edge, candidate, dir, facts)));
-    });
-}
-function requireEdge(config, from, to) {
-    const edge = findEdge(config.promotion, from, to);
-    if (!edge) {
-        throw new ConfigurationError(`${from} → ${to} is not a promotion edge (configured: ${describeEdges(config.promotion)})`);
-    }
-    return edge;
-}
-/** What the gates look at; `dir` holds the candidate's tree. */
-function gateContext(options, config, edge, candidate, dir, facts) {
-    const fromEnv = envForRef(config, options.from);
-    const candidateConfig = loadConfig(dir, options.configFile);
-    const topology = discoverTopology(new RepoFiles(dir, candidateConfig.limits), candidateConfig, repoContext(candidateConfig, facts));
-    return {
-        edge: {
-            from: branch(options.from),
-            to: branch(options.to),
-            candidate,
-            soakEnvironment: fromEnv,
-            // The candidate's clusters that track `from`: their Applications must be healthy at the candidate.
-            clusters: topology.clusters.filter((c) => c.ref === options.from).map((c) => c.name),
-        },
+async function evaluateEdgeGates(options, config, edge, gateEdge, dir, candidate) {
+    const { config: candidateConfig, topology } = candidate;
+    return evaluateGates({
+        edge: gateEdge,
         settings: edgeSettings(config.promotion, edge),
         clusterLabel: candidateConfig.clusterLabel,
         repoURL: topology.repoURL,
@@ -60172,7 +60254,7 @@ function gateContext(options, config, edge, candidate, dir, facts) {
         github: options.github,
         argocd: options.argocd,
         validateCandidate: () => validateCandidate(options, dir),
-    };
+    });
 }
 async function validateCandidate(options, dir) {
     if (!options.helm)
@@ -60189,124 +60271,49 @@ async function validateCandidate(options, dir) {
     return { errors: r.counts.error, first: first ? `${fileLine(first)} ${first.message}`.trim() : null };
 }
 
-;// CONCATENATED MODULE: ./src/github/port.ts
+;// CONCATENATED MODULE: ./src/promote/model.ts
+/** Outcomes that are a failure of the run (exit 1, failed step). */
+const FAILED_OUTCOMES = ['gates-failed', 'refused', 'moved'];
 
-const pull = (p) => ({
-    number: p.number,
-    url: p.html_url,
-    headSha: p.head.sha,
-    merged: p.merged ?? false,
-    mergeCommitSha: p.merge_commit_sha ?? null,
-});
-const comment = (c) => ({
-    id: c.id,
-    body: c.body ?? '',
-    url: c.html_url,
-    authorType: c.user?.type ?? null,
-    authorAssociation: c.author_association ?? null,
-});
+;// CONCATENATED MODULE: ./src/commands/promote.ts
+
+
+
+
+
+
+
+
 /**
- * The GitHub port over an Octokit client and one repository: each method is one REST call (or its
- * pages), errors thrown as Octokit throws them.
+ * Promotes `from` into `to` (a configured edge): the candidate's gates, then a fast-forward or a merge
+ * commit of `to`, pushed with a lease (src/promote/run.ts).
  */
-function gitHubPort(gh, repo) {
-    const r = repo;
-    return {
-        repo,
-        listCommitStatuses: async (ref) => (await gh.paginate(gh.rest.repos.listCommitStatusesForRef, { ...r, ref, per_page: 100 })).map((s) => ({
-            context: s.context,
-            state: s.state,
-        })),
-        listCheckRuns: async (ref) => (await gh.paginate(gh.rest.checks.listForRef, { ...r, ref, filter: 'latest', per_page: 100 })).map((c) => ({
-            name: c.name,
-            status: c.status,
-            conclusion: c.conclusion ?? null,
-            htmlUrl: c.html_url ?? null,
-            detailsUrl: c.details_url ?? null,
-        })),
-        listDeployments: async ({ sha, environment }) => (await gh.paginate(gh.rest.repos.listDeployments, { ...r, sha, environment, per_page: 100 })).map((d) => ({
-            id: d.id,
-        })),
-        listDeploymentStatuses: async (id) => (await gh.paginate(gh.rest.repos.listDeploymentStatuses, { ...r, deployment_id: id, per_page: 100 })).map((s) => ({ state: s.state, createdAt: s.created_at })),
-        async createDeployment(d) {
-            const created = await gh.rest.repos.createDeployment({
-                ...r,
-                ref: d.ref,
-                environment: d.environment,
-                auto_merge: false,
-                required_contexts: [],
-                description: d.description,
-                payload: d.payload,
-            });
-            return 'id' in created.data ? { id: created.data.id } : { notCreated: JSON.stringify(created.data) };
-        },
-        async createDeploymentStatus(id, s) {
-            await gh.rest.repos.createDeploymentStatus({
-                ...r,
-                deployment_id: id,
-                state: s.state,
-                description: s.description,
-                ...(s.logUrl ? { log_url: s.logUrl } : {}),
-            });
-        },
-        async *activities(ref) {
-            const pages = gh.paginate.iterator(gh.rest.repos.listActivities, {
-                ...r,
-                ref,
-                direction: 'desc',
-                per_page: 100,
-            });
-            for await (const page of pages)
-                yield page.data.map((a) => ({
-                    activityType: a.activity_type,
-                    after: a.after,
-                    timestamp: a.timestamp,
-                }));
-        },
-        listOpenLabelled: async (label) => (await gh.paginate(gh.rest.issues.listForRepo, { ...r, state: 'open', labels: label, per_page: 100 })).map((i) => ({ number: i.number })),
-        async pullRequestsOfCommit(sha) {
-            const { data } = await gh.rest.repos.listPullRequestsAssociatedWithCommit({
-                ...r,
-                commit_sha: sha,
-                per_page: 100,
-            });
-            return data.map((p) => ({ number: p.number, mergedAt: p.merged_at, baseRef: p.base.ref }));
-        },
-        async findOpenPullRequest(head, base) {
-            const open = await gh.rest.pulls.list({
-                ...r,
-                state: 'open',
-                head: `${r.owner}:${head}`,
-                base,
-                per_page: 10,
-            });
-            return open.data[0] ? pull(open.data[0]) : null;
-        },
-        createPullRequest: async (a) => pull((await gh.rest.pulls.create({ ...r, head: a.head, base: a.base, title: a.title, body: a.body })).data),
-        updatePullRequest: async (n, a) => pull((await gh.rest.pulls.update({ ...r, pull_number: n, title: a.title, body: a.body })).data),
-        getPullRequest: async (n) => pull((await gh.rest.pulls.get({ ...r, pull_number: n })).data),
-        async mergePullRequest(n, a) {
-            const merged = await gh.rest.pulls.merge({
-                ...r,
-                pull_number: n,
-                sha: a.sha,
-                merge_method: 'merge',
-                commit_title: a.title,
-                commit_message: a.message,
-            });
-            return merged.data.sha;
-        },
-        listComments: async (n) => (await gh.paginate(gh.rest.issues.listComments, { ...r, issue_number: n, per_page: 100 })).map(comment),
-        createComment: async (n, body) => comment((await gh.rest.issues.createComment({ ...r, issue_number: n, body })).data),
-        updateComment: async (id, body) => comment((await gh.rest.issues.updateComment({ ...r, comment_id: id, body })).data),
-        async deleteComment(id) {
-            await gh.rest.issues.deleteComment({ ...r, comment_id: id });
-        },
-    };
+async function promote(options) {
+    const config = loadConfig(options.repoDir, options.configFile);
+    const edge = requireEdge(config, options.from, options.to);
+    return runPromotion(options, async (candidate) => {
+        if (options.skipGatesReason !== undefined)
+            return [];
+        return options.git.withExportedTree(candidate, async (dir) => {
+            const read = await candidateTopology(options, dir);
+            const gateEdge = {
+                from: branch(options.from),
+                to: branch(options.to),
+                candidate,
+                soakEnvironment: envForRef(config, options.from),
+                // The candidate's clusters that track `from`: their Applications must be healthy at the candidate.
+                clusters: read.topology.clusters.filter((c) => c.ref === options.from).map((c) => c.name),
+            };
+            return evaluateEdgeGates(options, config, edge, gateEdge, dir, read);
+        });
+    });
 }
-/** The GitHub port for a token, an API URL and a repository: the one factory of GitHubPort. */
-function createGitHubPort(token, apiUrl, repo, logger, options = {}) {
-    return gitHubPort(createGitHubClient(token, apiUrl, logger, options), repo);
+function requireEdge(config, from, to) {
+    const edge = findEdge(config.promotion, from, to);
+    if (!edge) {
+        throw new ConfigurationError(`${from} → ${to} is not a promotion edge (configured: ${describeEdges(config.promotion)})`);
+    }
+    return edge;
 }
 
 ;// CONCATENATED MODULE: ./src/promote/record.ts
@@ -60451,9 +60458,414 @@ function gitAuthEnv(token, given) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/argocd/client.ts
+
+
+/** A request to Argo CD that failed: an HTTP status (with Argo's gRPC code) or none for network errors. */
+class ArgoCdError extends Error {
+    status;
+    /** The gRPC status code of Argo's error body (`{error, code, message}`), e.g. 16 unauthenticated. */
+    code;
+    constructor(message, status, code, options) {
+        super(message, options);
+        this.name = 'ArgoCdError';
+        this.status = status;
+        this.code = code;
+    }
+}
+const client_DEFAULT_TIMEOUT_MS = 30_000;
+class ArgoCdClient {
+    baseUrl;
+    token;
+    timeoutMs;
+    fetchImpl;
+    constructor(options, fetchImpl = globalThis.fetch) {
+        if (!options.server.trim())
+            throw new Error('Argo CD server is empty');
+        if (!options.token)
+            throw new Error('Argo CD token is empty');
+        this.baseUrl = normalizeServer(options.server);
+        this.token = options.token;
+        this.timeoutMs = options.timeoutMs ?? client_DEFAULT_TIMEOUT_MS;
+        this.fetchImpl = fetchImpl;
+    }
+    /** The server as requests see it, e.g. `https://argocd.example.com` (never with credentials). */
+    get server() {
+        return this.baseUrl;
+    }
+    /** `GET /api/v1/applications`: whole items (`fields=` cannot select `reconciledAt` or `conditions`). */
+    async listApplications(filter = {}) {
+        const query = new URLSearchParams();
+        if (filter.selector)
+            query.set('selector', filter.selector);
+        // collectionFormat "multi": one parameter per project (Argo CD does not split `a,b`).
+        for (const project of filter.projects ?? [])
+            query.append('projects', project);
+        if (filter.appNamespace)
+            query.set('appNamespace', filter.appNamespace);
+        const list = await this.get('/api/v1/applications', query);
+        return list.items ?? [];
+    }
+    /**
+     * `GET /api/v1/applications/{name}`. Argo CD answers 403 for an Application that does not exist unless a
+     * project is given (then 404), so as not to reveal which names exist.
+     */
+    async getApplication(name, options = {}) {
+        const query = new URLSearchParams();
+        if (options.appNamespace)
+            query.set('appNamespace', options.appNamespace);
+        if (options.project)
+            query.set('projects', options.project);
+        return this.get(`/api/v1/applications/${encodeURIComponent(name)}`, query);
+    }
+    /** `GET /api/v1/applications/{name}/resource-tree` (same 403/404 rule as getApplication). */
+    async getResourceTree(name, appNamespace, project) {
+        const query = new URLSearchParams();
+        if (appNamespace)
+            query.set('appNamespace', appNamespace);
+        if (project)
+            query.set('project', project);
+        const path = `/api/v1/applications/${encodeURIComponent(name)}/resource-tree`;
+        const tree = await this.get(path, query);
+        return { ...tree, nodes: tree.nodes ?? [] };
+    }
+    async get(path, query) {
+        const search = query.size > 0 ? `?${query.toString()}` : '';
+        const url = `${this.baseUrl}${path}${search}`;
+        const what = `GET ${path}`;
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(), this.timeoutMs);
+        try {
+            const init = {
+                method: 'GET',
+                headers: { Authorization: `Bearer ${this.token}`, Accept: 'application/json' },
+                signal: controller.signal,
+                // A redirect (http → https, a login page) is reported, not followed with the token.
+                redirect: 'manual',
+            };
+            const response = await this.fetchImpl(url, init);
+            const text = await response.text();
+            if (!response.ok)
+                throw this.httpError(what, response.status, text, response.headers.get('location'));
+            try {
+                return JSON.parse(text);
+            }
+            catch {
+                throw new ArgoCdError(`Argo CD at ${this.baseUrl}: ${what} answered ${response.status} with invalid JSON`);
+            }
+        }
+        catch (error) {
+            if (error instanceof ArgoCdError)
+                throw error;
+            if (controller.signal.aborted) {
+                throw new ArgoCdError(`Argo CD at ${this.baseUrl} did not answer ${what} within ${this.timeoutMs} ms`, undefined, undefined, { cause: error });
+            }
+            throw new ArgoCdError(`Cannot reach Argo CD at ${this.baseUrl} (${what}): ${this.redact(networkReason(error))}`, undefined, undefined, { cause: error });
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+    httpError(what, status, text, location) {
+        let code;
+        let detail = text.trim().replace(/\s+/g, ' ').slice(0, 300);
+        try {
+            const body = JSON.parse(text);
+            if (typeof body.code === 'number')
+                code = body.code;
+            const message = typeof body.message === 'string' && body.message ? body.message : body.error;
+            if (typeof message === 'string' && message)
+                detail = message;
+        }
+        catch {
+            // not Argo's JSON error body (a proxy's HTML page, …): keep the start of the text
+        }
+        const prefix = `Argo CD at ${this.baseUrl}: ${what} failed with HTTP ${status}`;
+        let message = detail ? `${prefix}: ${detail}` : prefix;
+        if (status >= 300 && status < 400) {
+            message += ` (redirect to ${location ?? 'an unknown location'}: set the server to the URL Argo CD answers on)`;
+        }
+        else if (status === 401) {
+            message += ' (the token was rejected: expired, revoked or not an Argo CD API token)';
+        }
+        else if (status === 403) {
+            message +=
+                ' (the token was rejected for this request: its account or project role lacks the RBAC permission, ' +
+                    'or the Application does not exist, which Argo CD reports as permission denied)';
+        }
+        return new ArgoCdError(this.redact(message), status, code);
+    }
+    /** The token never appears in an error, even if a server echoes it back. */
+    redact(text) {
+        // (A token this short is no real Argo CD token; masking it would mangle every word.)
+        return this.token.length < 8 ? text : text.split(this.token).join('***');
+    }
+}
+/** The Argo CD port for a server and token: the one factory of ArgoCdPort. */
+function createArgoCd(options) {
+    return new ArgoCdClient(options);
+}
+/** `argocd.example.com` → `https://argocd.example.com`; trailing slashes and `/api/v1` suffixes dropped. */
+function normalizeServer(server) {
+    const trimmed = server.trim();
+    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
+    let url;
+    try {
+        url = new URL(withScheme);
+    }
+    catch {
+        throw new ConfigurationError(`Argo CD server "${server}" is not a host name or URL`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new ConfigurationError(`Argo CD server "${server}" must be an http(s) URL`);
+    }
+    if (url.username || url.password)
+        throw new ConfigurationError('Argo CD server URL must not carry credentials');
+    if (url.search || url.hash)
+        throw new ConfigurationError(`Argo CD server "${server}" must not have a query or fragment`);
+    const path = url.pathname.replace(/\/+$/, '').replace(/\/api\/v1$/, '');
+    return `${url.protocol}//${url.host}${path}`;
+}
+function networkReason(error) {
+    // fetch throws `TypeError: fetch failed` with the socket error (ECONNREFUSED, ENOTFOUND, a TLS error) as cause.
+    const cause = error instanceof Error ? error.cause : undefined;
+    if (cause instanceof Error) {
+        const code = cause.code;
+        return typeof code === 'string' && !cause.message.includes(code)
+            ? `${code}: ${cause.message}`
+            : cause.message;
+    }
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/github/releases.ts
+const asset = (a) => ({ id: a.id, name: a.name, url: a.browser_download_url });
+/** `…/releases/1/assets{?name,label}` → `…/releases/1/assets`: the URL template's query part dropped. */
+function uploadUrlOf(template) {
+    return template.replace(/\{\?[^}]*\}$/, '');
+}
+const release = (r) => ({
+    id: r.id,
+    tagName: r.tag_name,
+    name: r.name,
+    body: r.body ?? '',
+    url: r.html_url,
+    uploadUrl: uploadUrlOf(r.upload_url),
+    draft: r.draft,
+    prerelease: r.prerelease,
+    assets: r.assets.map(asset),
+});
+const latest = (makeLatest) => (makeLatest ? 'true' : 'false');
+/**
+ * The Releases part of the GitHub port. A release is only ever created for a tag that exists (pushed
+ * with git first): `target_commitish` is never sent, so GitHub never creates a tag itself.
+ */
+function releasesPort(gh, r) {
+    return {
+        async getReleaseByTag(tag) {
+            try {
+                return release((await gh.rest.repos.getReleaseByTag({ ...r, tag })).data);
+            }
+            catch (e) {
+                if (e?.status === 404)
+                    return null;
+                throw e;
+            }
+        },
+        createRelease: async (a) => release((await gh.rest.repos.createRelease({
+            ...r,
+            tag_name: a.tag,
+            name: a.name,
+            body: a.body,
+            draft: false,
+            prerelease: a.prerelease,
+            make_latest: latest(a.makeLatest),
+        })).data),
+        updateRelease: async (id, a) => release((await gh.rest.repos.updateRelease({
+            ...r,
+            release_id: id,
+            body: a.body,
+            ...(a.name !== undefined ? { name: a.name } : {}),
+            ...(a.makeLatest !== undefined ? { make_latest: latest(a.makeLatest) } : {}),
+        })).data),
+        async uploadReleaseAsset(rel, file) {
+            for (const old of rel.assets.filter((a) => a.name === file.name)) {
+                await gh.rest.repos.deleteReleaseAsset({ ...r, asset_id: old.id }).catch((e) => {
+                    // Already gone (another run replaced it): what matters is that it is not there.
+                    if (e?.status !== 404)
+                        throw e;
+                });
+            }
+            const uploaded = await gh.request({
+                method: 'POST',
+                url: `${rel.uploadUrl}?name=${encodeURIComponent(file.name)}`,
+                headers: { 'content-type': file.contentType },
+                data: file.data,
+            });
+            return asset(uploaded.data);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/port.ts
+
+
+const pull = (p) => ({
+    number: p.number,
+    url: p.html_url,
+    headSha: p.head.sha,
+    merged: p.merged ?? false,
+    mergeCommitSha: p.merge_commit_sha ?? null,
+});
+const comment = (c) => ({
+    id: c.id,
+    body: c.body ?? '',
+    url: c.html_url,
+    authorType: c.user?.type ?? null,
+    authorAssociation: c.author_association ?? null,
+});
+/**
+ * The GitHub port over an Octokit client and one repository: each method is one REST call (or its
+ * pages), errors thrown as Octokit throws them. Releases are in releases.ts.
+ */
+function gitHubPort(gh, repo) {
+    const r = repo;
+    return {
+        repo,
+        listCommitStatuses: async (ref) => (await gh.paginate(gh.rest.repos.listCommitStatusesForRef, { ...r, ref, per_page: 100 })).map((s) => ({
+            context: s.context,
+            state: s.state,
+        })),
+        listCheckRuns: async (ref) => (await gh.paginate(gh.rest.checks.listForRef, { ...r, ref, filter: 'latest', per_page: 100 })).map((c) => ({
+            name: c.name,
+            status: c.status,
+            conclusion: c.conclusion ?? null,
+            htmlUrl: c.html_url ?? null,
+            detailsUrl: c.details_url ?? null,
+        })),
+        listDeployments: async ({ sha, environment }) => (await gh.paginate(gh.rest.repos.listDeployments, { ...r, sha, environment, per_page: 100 })).map((d) => ({
+            id: d.id,
+        })),
+        listDeploymentStatuses: async (id) => (await gh.paginate(gh.rest.repos.listDeploymentStatuses, { ...r, deployment_id: id, per_page: 100 })).map((s) => ({ state: s.state, createdAt: s.created_at })),
+        async createDeployment(d) {
+            const created = await gh.rest.repos.createDeployment({
+                ...r,
+                ref: d.ref,
+                environment: d.environment,
+                auto_merge: false,
+                required_contexts: [],
+                description: d.description,
+                payload: d.payload,
+            });
+            return 'id' in created.data ? { id: created.data.id } : { notCreated: JSON.stringify(created.data) };
+        },
+        async createDeploymentStatus(id, s) {
+            await gh.rest.repos.createDeploymentStatus({
+                ...r,
+                deployment_id: id,
+                state: s.state,
+                description: s.description,
+                ...(s.logUrl ? { log_url: s.logUrl } : {}),
+            });
+        },
+        async *activities(ref) {
+            const pages = gh.paginate.iterator(gh.rest.repos.listActivities, {
+                ...r,
+                ref,
+                direction: 'desc',
+                per_page: 100,
+            });
+            for await (const page of pages)
+                yield page.data.map((a) => ({
+                    activityType: a.activity_type,
+                    after: a.after,
+                    timestamp: a.timestamp,
+                }));
+        },
+        listOpenLabelled: async (label) => (await gh.paginate(gh.rest.issues.listForRepo, { ...r, state: 'open', labels: label, per_page: 100 })).map((i) => ({ number: i.number })),
+        async pullRequestsOfCommit(sha) {
+            const { data } = await gh.rest.repos.listPullRequestsAssociatedWithCommit({
+                ...r,
+                commit_sha: sha,
+                per_page: 100,
+            });
+            return data.map((p) => ({ number: p.number, mergedAt: p.merged_at, baseRef: p.base.ref }));
+        },
+        async findOpenPullRequest(head, base) {
+            const open = await gh.rest.pulls.list({
+                ...r,
+                state: 'open',
+                head: `${r.owner}:${head}`,
+                base,
+                per_page: 10,
+            });
+            return open.data[0] ? pull(open.data[0]) : null;
+        },
+        createPullRequest: async (a) => pull((await gh.rest.pulls.create({ ...r, head: a.head, base: a.base, title: a.title, body: a.body })).data),
+        updatePullRequest: async (n, a) => pull((await gh.rest.pulls.update({ ...r, pull_number: n, title: a.title, body: a.body })).data),
+        getPullRequest: async (n) => pull((await gh.rest.pulls.get({ ...r, pull_number: n })).data),
+        async mergePullRequest(n, a) {
+            const merged = await gh.rest.pulls.merge({
+                ...r,
+                pull_number: n,
+                sha: a.sha,
+                merge_method: 'merge',
+                commit_title: a.title,
+                commit_message: a.message,
+            });
+            return merged.data.sha;
+        },
+        listComments: async (n) => (await gh.paginate(gh.rest.issues.listComments, { ...r, issue_number: n, per_page: 100 })).map(comment),
+        createComment: async (n, body) => comment((await gh.rest.issues.createComment({ ...r, issue_number: n, body })).data),
+        updateComment: async (id, body) => comment((await gh.rest.issues.updateComment({ ...r, comment_id: id, body })).data),
+        async deleteComment(id) {
+            await gh.rest.issues.deleteComment({ ...r, comment_id: id });
+        },
+        ...releasesPort(gh, r),
+    };
+}
+/** The GitHub port for a token, an API URL and a repository: the one factory of GitHubPort. */
+function createGitHubPort(token, apiUrl, repo, logger, options = {}) {
+    return gitHubPort(createGitHubClient(token, apiUrl, logger, options), repo);
+}
+
+;// CONCATENATED MODULE: ./src/actions/ports.ts
+
+
+
+
+/**
+ * GitHub (the `token` input and `GITHUB_REPOSITORY`) and Argo CD (`argocd-server` and
+ * `argocd-token`) for an action step; each is null when its inputs are absent.
+ */
+function actionPorts(inputs, env) {
+    const repository = env.GITHUB_REPOSITORY ? parseRepository(env.GITHUB_REPOSITORY) : null;
+    const timeoutMs = httpTimeoutFromEnv(env);
+    const github = inputs.token && repository
+        ? createGitHubPort(inputs.token, env.GITHUB_API_URL ?? 'https://api.github.com', repository, coreLogger, timeoutMs ? { timeoutMs } : {})
+        : null;
+    const argocd = inputs['argocd-server'] && inputs['argocd-token']
+        ? createArgoCd({
+            server: inputs['argocd-server'],
+            token: inputs['argocd-token'],
+            ...(timeoutMs ? { timeoutMs } : {}),
+        })
+        : null;
+    return { github, argocd };
+}
+/** The web URL of the repository (`https://github.com/o/r`) and of this workflow run, when known. */
+function runLinks(env) {
+    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    if (!env.GITHUB_REPOSITORY)
+        return {};
+    const repoUrl = `${server}/${env.GITHUB_REPOSITORY}`;
+    return {
+        repoUrl,
+        ...(env.GITHUB_RUN_ID ? { runUrl: `${repoUrl}/actions/runs/${env.GITHUB_RUN_ID}` } : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/actions/promote-action.ts
-
-
 
 
 
@@ -60502,18 +60914,7 @@ async function promoteStep(inputs, env = process.env) {
         throw new ConfigurationError('input skip-gates needs a reason');
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
     const repoDir = workspacePath(workspace, inputs.path);
-    const repository = env.GITHUB_REPOSITORY ? parseRepository(env.GITHUB_REPOSITORY) : null;
-    const timeoutMs = httpTimeoutFromEnv(env);
-    const github = inputs.token && repository
-        ? createGitHubPort(inputs.token, env.GITHUB_API_URL ?? 'https://api.github.com', repository, coreLogger, timeoutMs ? { timeoutMs } : {})
-        : null;
-    const argocd = inputs['argocd-server'] && inputs['argocd-token']
-        ? createArgoCd({
-            server: inputs['argocd-server'],
-            token: inputs['argocd-token'],
-            ...(timeoutMs ? { timeoutMs } : {}),
-        })
-        : null;
+    const { github, argocd } = actionPorts(inputs, env);
     if (!argocd)
         info('notice: no argocd-server and argocd-token: the Argo CD health gate is skipped');
     const helm = createHelm(resolveHelmBinary(inputs.helm, env));
@@ -60547,9 +60948,7 @@ async function promoteStep(inputs, env = process.env) {
     const config = loadConfig(repoDir, inputs.config);
     const toEnv = envForRef(config, result.to);
     if (result.promoted && github && toEnv && inputs.deployment) {
-        const runUrl = env.GITHUB_RUN_ID
-            ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-            : null;
+        const runUrl = runLinks(env).runUrl ?? null;
         // The push has happened: a record that cannot be written is a warning, never a failed promotion.
         try {
             const id = await recordDeployment(github, result, toEnv, runUrl);
@@ -60566,10 +60965,7 @@ async function promoteStep(inputs, env = process.env) {
 async function writeSummary(result, repoDir, remote, helm, gitEnv, config, env, defaultBranch) {
     if (!env.GITHUB_STEP_SUMMARY)
         return;
-    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
-    const parts = [
-        renderPromoteMarkdown(result, env.GITHUB_REPOSITORY ? `${server}/${env.GITHUB_REPOSITORY}` : undefined),
-    ];
+    const parts = [renderPromoteMarkdown(result, runLinks(env).repoUrl)];
     const envPath = Object.values(config.environments).map((e) => e.ref);
     const git = createGit(repoDir, gitEnv);
     parts.push('### Promotion path', '', mermaidPath(envPath, await pendingCounts(git, remote, envPath), result), '');
@@ -60603,6 +60999,1506 @@ async function writeSummary(result, repoDir, remote, helm, gitEnv, config, env, 
 }
 async function promote_action_run() {
     await runStep(() => promoteStep(readInputs(PROMOTE_INPUTS)));
+}
+
+;// CONCATENATED MODULE: ./src/release/state.ts
+
+
+
+
+/**
+ * Reads the remote: fetches `from`, lists its tags (ls-remote, peeled), and fetches the wave tags
+ * and the version tags a release reads (their commits and messages), so that logs and diffs run
+ * locally. Nothing local is trusted: every value is the remote's now.
+ */
+async function readReleaseState(git, remote, from, waveTags, pattern) {
+    await git.requireTopLevel();
+    await git.requireFullHistory('release');
+    await git.fetch(remote, [from]);
+    const fromHead = await git.revParse(`refs/remotes/${remote}/${from}`);
+    const tags = await remoteTags(git, remote, waveTags, pattern);
+    const byName = new Map(tags.map((t) => [t.name, t]));
+    const versions = versionTags(tags, pattern);
+    const waves = waveTags.map((name) => {
+        const t = byName.get(name);
+        return { tag: name, object: t?.object ?? null, commit: t?.commit ?? null };
+    });
+    for (const w of waves) {
+        if (w.object && !w.commit)
+            throw new ConfigurationError(`tag ${w.tag} on ${remote} points at no commit`);
+    }
+    const wanted = [
+        ...waves.filter((w) => w.object).map((w) => w.tag),
+        // The latest version tags, whose messages name the release each follows.
+        ...versions.slice(-3).map((v) => v.tag),
+    ];
+    if (wanted.length > 0)
+        await git.fetchRefs(remote, [...new Set(wanted)].map((t) => refs_tag(t)));
+    return { from, fromHead, versions, waves };
+}
+function versionTags(tags, pattern) {
+    const versions = [];
+    for (const t of tags) {
+        const version = pattern.parse(t.name);
+        if (version && t.commit)
+            versions.push({ tag: t.name, version, object: t.object, commit: t.commit });
+    }
+    return versions.sort((a, b) => compareVersions(a.version, b.version));
+}
+/** The highest version tag at `commit`, or null. */
+function versionAt(state, commit) {
+    if (!commit)
+        return null;
+    return state.versions.filter((v) => v.commit === commit).at(-1) ?? null;
+}
+/** A version tag by name, fetched when it is not one of the latest (a rollback's target, a note's previous). */
+async function fetchVersion(git, remote, state, name) {
+    const v = state.versions.find((x) => x.tag === name) ?? null;
+    if (v && !(await git.tryRevParse(`refs/tags/${v.tag}`)))
+        await git.fetchRefs(remote, [tag(v.tag)]);
+    return v;
+}
+/** `stable at 1a2b3c4 (stable-v1.3.0)`, for messages. */
+function describeWave(state, w) {
+    if (!w.commit)
+        return `${w.tag} (not yet created)`;
+    const v = versionAt(state, w.commit);
+    return `${w.tag} at ${short_sha_shortSha(w.commit)}${v ? ` (${v.tag})` : ''}`;
+}
+/**
+ * The remote's tags, with the version and wave tags fetched first when the clone lacks their
+ * objects (a tag another run pushed after this checkout): only then do they peel to a commit.
+ */
+async function remoteTags(git, remote, waveTags, pattern) {
+    const ours = (t) => waveTags.includes(t.name) || pattern.parse(t.name) !== null;
+    const tags = await git.listRemoteTags(remote);
+    const missing = tags.filter((t) => ours(t) && t.commit === null).map((t) => t.name);
+    if (missing.length === 0)
+        return tags;
+    await git.fetchRefs(remote, missing.map((t) => refs_tag(t)));
+    return git.listRemoteTags(remote);
+}
+
+;// CONCATENATED MODULE: ./src/release/plan.ts
+
+
+
+function planRelease(input) {
+    const { state } = input;
+    const limit = input.upTo ?? state.waves.length;
+    const latest = state.versions.at(-1) ?? null;
+    const first = state.waves[0];
+    const behind = (candidate) => state.waves.slice(0, limit).flatMap((w, i) => (w.commit === candidate ? [] : [i]));
+    // A release that stopped after some waves: finish it before anything new.
+    if (latest && first.commit === latest.commit && behind(latest.commit).length > 0) {
+        if (input.sha && input.sha !== latest.commit) {
+            return {
+                kind: 'refuse',
+                message: `${latest.tag} has not reached every wave yet (${pendingWaves(state, latest.commit, limit)}): finish it first (release without --sha), or roll it back`,
+            };
+        }
+        return {
+            kind: 'release',
+            candidate: latest.commit,
+            create: null,
+            existing: latest,
+            move: behind(latest.commit),
+            continuing: true,
+            previous: previousOf(state, latest),
+            previousSha: previousOf(state, latest)?.commit ?? null,
+        };
+    }
+    const candidate = input.sha ?? state.fromHead;
+    const existing = versionAt(state, candidate);
+    const move = behind(candidate);
+    if (move.length === 0) {
+        const at = existing ? ` (${existing.tag})` : '';
+        return {
+            kind: 'nothing',
+            candidate,
+            existing,
+            message: `nothing to release: ${state.waves
+                .slice(0, limit)
+                .map((w) => w.tag)
+                .join(', ')} already at ${short_sha_shortSha(candidate)}${at}`,
+        };
+    }
+    if (move[0] !== 0 && limit > 0) {
+        // Wave 1 is at the candidate but is no version: someone moved it by hand. Say so rather than guess.
+        if (!existing)
+            return { kind: 'refuse', message: `${describeWave(state, first)} is no release` };
+    }
+    const version = nextVersion(state.versions.map((v) => v.version), input.bump, input.first);
+    return {
+        kind: 'release',
+        candidate,
+        create: existing ? null : { tag: input.pattern.format(version), version },
+        existing,
+        move,
+        continuing: false,
+        previous: versionAt(state, first.commit),
+        previousSha: first.commit,
+    };
+}
+/** The release before `v` by version (what its notes are "since", unless its tag message says), or null. */
+function previousOf(state, v) {
+    const i = state.versions.indexOf(v);
+    for (let j = i - 1; j >= 0; j--)
+        if (state.versions[j].commit !== v.commit)
+            return state.versions[j];
+    return null;
+}
+function pendingWaves(state, commit, limit) {
+    return state.waves
+        .slice(0, limit)
+        .filter((w) => w.commit !== commit)
+        .map((w) => describeWave(state, w))
+        .join(', ');
+}
+
+
+;// CONCATENATED MODULE: ./src/release/release-body.ts
+/**
+ * Appending a section (a rollback record, …) to a release's notes within GitHub's limit. Appended
+ * sections follow an invisible marker, so that a later append tells the original notes (which may be
+ * cut) from the sections appended since (which never are).
+ */
+
+/** Precedes each appended section; an HTML comment, so GitHub does not render it. */
+const NOTE_MARKER = '<!-- gitops-promotion: appended note -->';
+/** Replaces the tail of original notes cut to make room. */
+const CUT_NOTICE = '…cut to fit; see the asset';
+/**
+ * `body` with `section` appended. Over `max` characters, the tail of the original notes (before the
+ * first appended section) is replaced with CUT_NOTICE; the sections appended before and the new one
+ * are kept whole. Throws when they alone do not fit.
+ */
+function appendSection(body, section, max = RELEASE_BODY_MAX_CHARS) {
+    const at = body.indexOf(NOTE_MARKER);
+    const original = (at < 0 ? body : body.slice(0, at)).trimEnd();
+    const notes = at < 0 ? '' : body.slice(at).trimEnd();
+    const tail = [notes, `${NOTE_MARKER}\n${section.trim()}`].filter((p) => p !== '').join('\n\n');
+    const whole = original === '' ? tail : `${original}\n\n${tail}`;
+    if (whole.length <= max)
+        return whole;
+    const cut = cutToFit(original, max - tail.length - 2);
+    if (cut === null) {
+        throw new Error(`a release note of ${section.length} characters does not fit in ${max} with the ${notes.length} ` +
+            'characters of notes appended before it');
+    }
+    return `${cut}\n\n${tail}`;
+}
+/** `text` cut at a line boundary to at most `room` characters, CUT_NOTICE included; null if it cannot be. */
+function cutToFit(text, room) {
+    const base = text.endsWith(CUT_NOTICE) ? text.slice(0, -CUT_NOTICE.length).trimEnd() : text;
+    const budget = room - CUT_NOTICE.length - 2;
+    if (budget < 0)
+        return null;
+    for (let limit = budget;;) {
+        let kept = base.slice(0, limit);
+        const wholeLines = limit >= base.length || base[limit] === '\n';
+        const nl = wholeLines ? kept.length : kept.lastIndexOf('\n');
+        kept = (nl > 0 ? kept.slice(0, nl) : kept.replace(/[\uD800-\uDBFF]$/, '')).trimEnd();
+        // A cut inside a code block is closed, or the notice and the sections after it would be code too.
+        const fence = openFence(kept);
+        const closed = fence === null ? kept : `${kept}\n${fence}`;
+        if (closed.length <= budget)
+            return closed === '' ? CUT_NOTICE : `${closed}\n\n${CUT_NOTICE}`;
+        limit = kept.length - 1;
+    }
+}
+/** The fence that closes the code block `markdown` ends inside, or null when it ends outside one. */
+function openFence(markdown) {
+    let open = null;
+    for (const line of markdown.split('\n')) {
+        const match = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
+        if (!match)
+            continue;
+        const [, marker = '', rest = ''] = match;
+        if (open === null)
+            open = marker;
+        else if (marker[0] === open[0] && marker.length >= open.length && rest.trim() === '')
+            open = null;
+    }
+    return open;
+}
+
+;// CONCATENATED MODULE: ./src/release/github-release.ts
+/**
+ * The GitHub Release of a version tag, published idempotently: re-running a release brings the one
+ * release of the tag up to date, never makes a second one. The tag itself is pushed with git first:
+ * a release is never created for a missing tag (GitHub would create the tag).
+ */
+
+
+
+
+const RELEASES_PERMISSION = 'contents: write';
+/**
+ * The release of `args.tag`: an existing one gets its name and body updated when they differ
+ * ('unchanged' when equal), else it is created. A create that may have happened (5xx, timeout) or
+ * that GitHub refused as already existing is looked up again before it fails. The asset, when given,
+ * is uploaded after, replacing one of that name. Failures are GitHubApiErrors.
+ */
+async function publishRelease(gh, args) {
+    if (args.body.length > RELEASE_BODY_MAX_CHARS) {
+        throw new Error(`the notes of release ${args.tag} are ${args.body.length} characters, over GitHub's ` +
+            `${RELEASE_BODY_MAX_CHARS}: cut them before publishing`);
+    }
+    const existing = await lookUp(gh, args.tag);
+    const published = existing ? await bringUpToDate(gh, existing, args) : await create(gh, args);
+    if (!args.asset)
+        return published;
+    return { release: await attach(gh, published.release, args.asset), state: published.state };
+}
+/**
+ * Appends `section` (markdown, e.g. a rollback record) to the notes of the release of `tag`, keeping
+ * them within GitHub's limit (release-body.ts: the original notes' tail may be cut, never a section).
+ * Null when the tag has no release. Failures are GitHubApiErrors.
+ */
+async function appendReleaseNote(gh, tag, section) {
+    const release = await lookUp(gh, tag);
+    if (!release)
+        return null;
+    const body = appendSection(release.body, section);
+    return gh.updateRelease(release.id, { body }).catch((e) => {
+        throw gitHubError(e, `add a note to the release of tag ${tag}`, RELEASES_PERMISSION);
+    });
+}
+async function lookUp(gh, tag) {
+    return gh.getReleaseByTag(tag).catch((e) => {
+        throw gitHubError(e, `read the release of tag ${tag}`, RELEASES_PERMISSION);
+    });
+}
+/** `createdByUs`: found after a create that failed ambiguously, so GitHub did perform it. */
+async function bringUpToDate(gh, release, args, createdByUs = false) {
+    if (release.body === args.body && release.name === args.name)
+        return { release, state: createdByUs ? 'created' : 'unchanged' };
+    const updated = await gh
+        .updateRelease(release.id, { body: args.body, name: args.name })
+        .catch((e) => {
+        throw gitHubError(e, `update the release of tag ${args.tag}`, RELEASES_PERMISSION);
+    });
+    return { release: updated, state: createdByUs ? 'created' : 'updated' };
+}
+async function create(gh, args) {
+    const { tag, name, body, prerelease, makeLatest } = args;
+    try {
+        return { release: await gh.createRelease({ tag, name, body, prerelease, makeLatest }), state: 'created' };
+    }
+    catch (e) {
+        const ambiguous = isAmbiguousFailure(e);
+        const found = ambiguous || alreadyExists(e) ? await lookUp(gh, tag) : null;
+        // Found after an ambiguous failure: GitHub did create it (ours); after 422, another run made it.
+        if (found)
+            return bringUpToDate(gh, found, args, ambiguous);
+        throw gitHubError(e, `create the release of tag ${tag}`, RELEASES_PERMISSION);
+    }
+}
+/** GitHub's 422 `already_exists` (a release of that tag, or an asset of that name). */
+function alreadyExists(error) {
+    const e = error;
+    return e?.status === 422 && (e.response?.data?.errors ?? []).some((x) => x?.code === 'already_exists');
+}
+/**
+ * Uploads the asset, replacing one of that name. An upload that may have happened, or that found an
+ * asset of that name the release read did not list, is done once more on a fresh read of the release
+ * (the port deletes the named asset first): what is left is always this upload.
+ */
+async function attach(gh, release, file) {
+    const what = `upload ${file.name} to the release of tag ${release.tagName}`;
+    const upload = async (to) => {
+        const asset = await gh.uploadReleaseAsset(to, file);
+        return { ...to, assets: [...to.assets.filter((a) => a.name !== file.name), asset] };
+    };
+    try {
+        return await upload(release);
+    }
+    catch (e) {
+        if (!isAmbiguousFailure(e) && !alreadyExists(e))
+            throw gitHubError(e, what, RELEASES_PERMISSION);
+        const fresh = await lookUp(gh, release.tagName);
+        if (!fresh)
+            throw gitHubError(e, what, RELEASES_PERMISSION);
+        return upload(fresh).catch((again) => {
+            throw gitHubError(again, what, RELEASES_PERMISSION);
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/release/publish.ts
+
+/**
+ * Creates or updates the GitHub Release of the result's version tag with its notes (and the asset
+ * holding the full production diff when the notes had to leave part of it out).
+ */
+async function publishNotes(req, hooks, r) {
+    const notes = await hooks.notes(r);
+    const { release, state } = await publishRelease(req.github, {
+        tag: r.versionTag,
+        name: notes.name,
+        body: notes.body,
+        prerelease: false,
+        makeLatest: true,
+        ...(notes.asset ? { asset: notes.asset } : {}),
+    });
+    return { url: release.url, state };
+}
+
+;// CONCATENATED MODULE: ./src/release/tag-message.ts
+
+/**
+ * The message of a version tag: its changelog (what `git show stable-v1.4.0` tells), and a trailer
+ * naming the release it follows, which a re-run reads to render the same notes again.
+ */
+const PREVIOUS = 'Previous-Release';
+/** Commits listed in a tag message at most; the GitHub Release lists them all. */
+const TAG_MESSAGE_MAX_COMMITS = 200;
+function versionTagMessage(args) {
+    const { versionTag, previousVersionTag, commits } = args;
+    const since = previousVersionTag ? ` since ${previousVersionTag}` : '';
+    const lines = [`${versionTag}`, '', `${commits.length} commits${since}:`];
+    for (const c of commits.slice(0, TAG_MESSAGE_MAX_COMMITS)) {
+        lines.push(`- ${short_sha_shortSha(c.sha)} ${tag_message_oneLine(c.subject)}${c.pullRequest ? ` (#${c.pullRequest})` : ''}`);
+    }
+    if (commits.length > TAG_MESSAGE_MAX_COMMITS) {
+        lines.push(`- … and ${commits.length - TAG_MESSAGE_MAX_COMMITS} more (see the GitHub Release)`);
+    }
+    if (args.reason)
+        lines.push('', `Reason: ${tag_message_oneLine(args.reason)}`);
+    if (args.actor)
+        lines.push(`Released-By: ${tag_message_oneLine(args.actor)}`);
+    lines.push(`${PREVIOUS}: ${previousVersionTag ?? 'none'}`);
+    return `${lines.join('\n')}\n`;
+}
+/** The release a version tag's message says it follows: a tag name, null for the first, undefined when unsaid. */
+function previousReleaseOf(message) {
+    const m = new RegExp(`^${PREVIOUS}: (\\S+)$`, 'm').exec(message);
+    if (!m)
+        return undefined;
+    return m[1] === 'none' ? null : m[1];
+}
+const tag_message_oneLine = (text) => 
+// eslint-disable-next-line no-control-regex
+text.replace(/[\x00-\x1f\x7f]+/g, ' ').slice(0, 200);
+
+;// CONCATENATED MODULE: ./src/release/application-shape.ts
+/**
+ * Whether an item of Argo CD's Application list has the shape the release verification reads: a name,
+ * a spec, and strings where it reads strings. Anything else (a proxy's answer, a broken server) is a
+ * bad payload, which proves nothing either way.
+ */
+const application_shape_isObject = (x) => typeof x === 'object' && x !== null && !Array.isArray(x);
+const optionalString = (x) => x === undefined || typeof x === 'string';
+const optionalStrings = (x) => x === undefined || (Array.isArray(x) && x.every((s) => typeof s === 'string'));
+const optionalObject = (x) => x === undefined || application_shape_isObject(x);
+/** `{revision, revisions}` of `status.sync`, a sync result or a sync operation. */
+const revisionsOk = (x) => x === undefined || (application_shape_isObject(x) && optionalString(x.revision) && optionalStrings(x.revisions));
+function sourcesOk(spec) {
+    const sources = spec.sources === undefined ? [spec.source ?? {}] : spec.sources;
+    if (!Array.isArray(sources))
+        return false;
+    return sources.every((s) => application_shape_isObject(s) && optionalString(s.repoURL) && optionalString(s.chart) && optionalString(s.path));
+}
+function statusOk(status) {
+    if (status === undefined)
+        return true;
+    if (!application_shape_isObject(status))
+        return false;
+    const { sync, health, operationState: op } = status;
+    if (!revisionsOk(sync) || (application_shape_isObject(sync) && !optionalString(sync.status)))
+        return false;
+    if (!optionalObject(health) || (application_shape_isObject(health) && !optionalString(health.status)))
+        return false;
+    if (op === undefined)
+        return true;
+    if (!application_shape_isObject(op) || !optionalString(op.phase) || !optionalString(op.message))
+        return false;
+    if (!optionalObject(op.operation) || !revisionsOk(op.syncResult))
+        return false;
+    return !application_shape_isObject(op.operation) || revisionsOk(op.operation.sync);
+}
+/** Null when `item` is an Application as far as the verification reads it, else what is wrong. */
+function applicationShapeError(item) {
+    if (!application_shape_isObject(item) || !application_shape_isObject(item.metadata))
+        return 'an item that is not an Application';
+    const name = item.metadata.name;
+    if (typeof name !== 'string' || name === '')
+        return 'an Application without metadata.name';
+    if (!application_shape_isObject(item.spec) || !sourcesOk(item.spec))
+        return `Application ${name} with a malformed spec`;
+    if (!optionalObject(item.metadata.labels))
+        return `Application ${name} with malformed labels`;
+    return statusOk(item.status) ? null : `Application ${name} with a malformed status`;
+}
+/** The list as Applications, or throws saying what is wrong with it (the poll counts as unanswered). */
+function asApplications(list) {
+    if (!Array.isArray(list))
+        throw new Error('Argo CD answered an Application list that is not a list');
+    for (const item of list) {
+        const error = applicationShapeError(item);
+        if (error)
+            throw new Error(`Argo CD answered ${error}`);
+    }
+    return list;
+}
+
+;// CONCATENATED MODULE: ./src/release/verify.ts
+
+
+
+
+
+
+const REAL_CLOCK = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+const FAILED_PHASES = new Set(['Failed', 'Error']);
+const BUSY_PHASES = new Set(['Running', 'Terminating']);
+/** Applications named in a `why`; the report's table has them all. */
+const WHY_NAMES = 10;
+async function verifyRelease(req) {
+    if (!(req.intervalMs > 0) || !Number.isFinite(req.timeoutMs))
+        throw new Error(`verifyRelease: bad interval ${req.intervalMs} ms or timeout ${req.timeoutMs} ms`);
+    const clock = req.clock ?? REAL_CLOCK;
+    const start = clock.now();
+    if (req.clusters.length === 0)
+        return { state: 'unknown', apps: [], waitedMs: 0, why: 'no clusters to verify' };
+    const deadline = start + Math.max(0, req.timeoutMs);
+    let answered = [];
+    for (let n = 1;; n++) {
+        const poll = await pollOnce(req);
+        const waitedMs = clock.now() - start;
+        const left = deadline - clock.now();
+        req.logger.info(progressLine(n, poll, req.sha, left));
+        if (poll.kind === 'answered') {
+            answered = poll.apps;
+            const settled = settledOutcome(poll, waitedMs);
+            if (settled)
+                return settled;
+        }
+        if (left <= 0)
+            return atDeadline(poll, answered, waitedMs, req.clusterLabel);
+        await clock.sleep(Math.min(req.intervalMs, left));
+    }
+}
+/** One list per cluster; any error (thrown by the adapter, or a bad payload) makes the poll unanswered. */
+async function pollOnce(req) {
+    try {
+        const lists = await Promise.all(req.clusters.map((c) => req.argocd.listApplications({ selector: `${req.clusterLabel}=${c}` })));
+        const apps = [];
+        const empty = [];
+        req.clusters.forEach((cluster, i) => {
+            // The selector is Argo CD's to apply; an answer that ignored it must not lend a cluster Applications.
+            const own = asApplications(lists[i]).filter((a) => a.metadata.labels?.[req.clusterLabel] === cluster);
+            if (own.length === 0)
+                empty.push(cluster);
+            apps.push(...own.map((a) => checkApplication(a, cluster, req.sha, req.repoURL)));
+        });
+        return { kind: 'answered', apps, empty };
+    }
+    catch (error) {
+        return { kind: 'error', error: verify_firstLine(error instanceof Error ? error.message : String(error)) };
+    }
+}
+/** Where one Application stands (the order of the checks is the order of the module's doc). */
+function checkApplication(app, cluster, sha, repoURL) {
+    const s = summarizeApplication(app);
+    const ours = ourRevisions(app, repoURL);
+    const base = { name: s.name, cluster, sync: s.sync, health: s.health };
+    const check = (state, why) => ({
+        ...base,
+        revisions: ours.filter((r) => r !== null),
+        state,
+        why,
+    });
+    const at = ours.length === 0 ? '' : ` at ${ours.map((r) => (r ? short_sha_shortSha(r) : 'no revision')).join(',')}`;
+    const op = app.status?.operationState;
+    const phase = op?.phase ?? '';
+    if (FAILED_PHASES.has(phase) && ourOperationRevisions(app, repoURL).includes(sha)) {
+        const message = op?.message ? `: ${verify_firstLine(op.message)}` : '';
+        return check('failed', `sync ${phase} at ${short_sha_shortSha(sha)}${message}`);
+    }
+    if (s.sync !== 'Synced')
+        return check('waiting', `${s.sync}${at}`);
+    if (ours.some((r) => r !== sha))
+        return check('waiting', `Synced${at}, not ${short_sha_shortSha(sha)}`);
+    if (s.health !== 'Healthy')
+        return check('waiting', s.health);
+    if (BUSY_PHASES.has(phase))
+        return check('waiting', `sync operation ${phase}`);
+    const what = ours.length === 0 ? 'Synced (no source from this repo)' : `Synced at ${short_sha_shortSha(sha)}`;
+    return check('ok', `${what} and Healthy`);
+}
+/** Verified or failed before the deadline, or null to keep waiting. */
+function settledOutcome(poll, waitedMs) {
+    const { apps } = poll;
+    const failed = apps.filter((a) => a.state === 'failed');
+    if (failed.length > 0)
+        return { state: 'failed', apps, waitedMs, why: listWhy(failed.map(verify_named)) };
+    if (poll.empty.length === 0 && apps.every((a) => a.state === 'ok')) {
+        return { state: 'verified', apps, waitedMs };
+    }
+    return null;
+}
+function atDeadline(poll, answered, waitedMs, clusterLabel) {
+    if (poll.kind === 'error')
+        return { state: 'unknown', apps: answered, waitedMs, why: poll.error };
+    const reasons = [
+        ...poll.empty.map((c) => `no Applications labelled ${clusterLabel}=${c}`),
+        ...poll.apps.filter((a) => a.state !== 'ok').map(verify_named),
+    ];
+    return { state: 'failed', apps: poll.apps, waitedMs, why: listWhy(reasons) };
+}
+function progressLine(n, poll, sha, leftMs) {
+    const left = leftMs > 0 ? `${formatDuration(leftMs)} left` : 'deadline reached';
+    if (poll.kind === 'error')
+        return `Argo CD poll ${n} (${left}): no answer: ${poll.error}`;
+    const ok = poll.apps.filter((a) => a.state === 'ok').length;
+    const failed = poll.apps.filter((a) => a.state === 'failed').length;
+    const parts = [`${ok} of ${plural_plural(poll.apps.length, 'Application')} at ${short_sha_shortSha(sha)} and Healthy`];
+    if (failed > 0)
+        parts.push(`${failed} failed`);
+    if (poll.empty.length > 0)
+        parts.push(`${plural_plural(poll.empty.length, 'cluster')} without Applications`);
+    return `Argo CD poll ${n} (${left}): ${parts.join(', ')}`;
+}
+const verify_named = (a) => `${a.name} ${a.why}`;
+function listWhy(reasons) {
+    const shown = reasons.slice(0, WHY_NAMES).join(', ');
+    return reasons.length > WHY_NAMES ? `${shown} and ${reasons.length - WHY_NAMES} more` : shown;
+}
+function verify_firstLine(text) {
+    return text.split(/\r\n|\r|\n/)[0] ?? '';
+}
+
+;// CONCATENATED MODULE: ./src/release/waves.ts
+
+
+
+
+/** What a tag-protection rule or ruleset refusal needs, said with the remote's reason. */
+const TAG_PERMISSION = "the token needs contents: write and, where a tag protection rule or ruleset covers these tags, to be allowed to bypass it (a GitHub App or a role on the ruleset's bypass list)";
+/**
+ * Moves the planned waves in order: the first together with the new version tag (one atomic push),
+ * then the GitHub Release, then each later wave with its own lease. A wave that fails verification
+ * stops the run (and is moved back when asked); the notes are brought up to date at the end.
+ */
+async function moveWaves(req, state, plan, r, hooks, facts, tagObject) {
+    let published = false;
+    for (const [n, i] of plan.move.entries()) {
+        const wave = r.waves[i];
+        const updates = [
+            { ref: refs_tag(wave.tag), sha: plan.candidate, expected: state.waves[i].object },
+        ];
+        if (n === 0 && tagObject)
+            updates.unshift({ ref: refs_tag(r.versionTag), sha: tagObject, expected: null });
+        if (n === 0)
+            await req.beforePush?.();
+        const push = await req.git.tryPushRefs(req.remote, updates);
+        if (!push.pushed)
+            return pushFailed(req, r, wave, n, push);
+        wave.state = 'moved';
+        wave.sha = plan.candidate;
+        if (i === 0)
+            r.sha = plan.candidate;
+        released(r, plan.candidate);
+        req.logger.info(`${wave.tag}: ${wave.previous ? short_sha_shortSha(wave.previous) : '(new)'} → ${short_sha_shortSha(plan.candidate)}`);
+        await req.afterStep?.(n === 0 ? 'tags-pushed' : 'wave-moved');
+        if (n === 0) {
+            published = await tryPublish(req, hooks, r);
+            await req.afterStep?.('release-published');
+        }
+        if (req.verify) {
+            const failed = await verifyWave(req, facts, r, wave, plan.candidate);
+            if (failed)
+                return finish(req, hooks, failed, published);
+            await req.afterStep?.('wave-verified');
+        }
+    }
+    return finish(req, hooks, r, published);
+}
+/** The result once a wave moved (what the notes say even if the run stops right after). */
+function released(r, candidate) {
+    const moved = r.waves.filter((w) => w.state === 'moved').map((w) => w.tag);
+    r.outcome = 'released';
+    r.released = true;
+    r.message = `${r.newTag ? 'released' : 'moved to'} ${r.versionTag} at ${short_sha_shortSha(candidate)}: ${moved.join(', ')}${held(r)}`;
+}
+function held(r) {
+    const rest = r.waves.filter((w) => w.state === 'held').map((w) => w.tag);
+    return rest.length > 0 ? `; not yet: ${rest.join(', ')} (a later run continues)` : '';
+}
+function pushFailed(req, r, wave, n, push) {
+    const earlier = n === 0 ? 'nothing was pushed' : `the waves before ${wave.tag} were moved`;
+    const tags = n === 0 && r.newTag ? `${r.versionTag} and ${wave.tag}` : wave.tag;
+    if (push.leaseLost) {
+        r.outcome = 'moved';
+        r.message = `${push.lost.join(', ') || wave.tag} moved on ${req.remote} during the release; ${earlier}; re-run`;
+    }
+    else {
+        r.outcome = 'refused';
+        r.message = `${req.remote} refused the push of ${tags}: ${push.reason}; ${earlier}. ${TAG_PERMISSION}`;
+    }
+    return r;
+}
+/** The GitHub Release; a failure is said and leaves the run incomplete (a re-run creates it). */
+async function tryPublish(req, hooks, r) {
+    if (!req.github)
+        return false;
+    try {
+        r.release = await publishNotes(req, hooks, r);
+        return true;
+    }
+    catch (e) {
+        req.logger.warning(`the GitHub Release of ${r.versionTag} could not be published: ${e.message}`);
+        return false;
+    }
+}
+/**
+ * Waits for the wave's Applications; on a failure, moves the tag back when asked (a lease on the
+ * release's commit) and returns the failed result; null when the wave is verified.
+ */
+async function verifyWave(req, facts, r, wave, candidate) {
+    const v = await verifyRelease({
+        argocd: req.argocd,
+        clusters: wave.clusters,
+        clusterLabel: facts.clusterLabel,
+        sha: candidate,
+        repoURL: facts.repoURL,
+        timeoutMs: req.verify.timeoutMs,
+        intervalMs: req.verify.intervalMs,
+        logger: req.logger,
+    });
+    wave.verification = v;
+    if (v.state === 'verified')
+        return null;
+    r.outcome = 'verify-failed';
+    r.message = `${wave.tag} did not become Synced and Healthy at ${short_sha_shortSha(candidate)}: ${v.why}`;
+    if (!req.verify.rollbackOnFailure)
+        return r;
+    if (v.state === 'unknown') {
+        r.message += '; not rolled back: Argo CD could not tell';
+        return r;
+    }
+    if (!wave.previous) {
+        r.message += `; not rolled back: ${wave.tag} did not exist before`;
+        return r;
+    }
+    const back = await req.git.tryPushRefs(req.remote, [
+        { ref: refs_tag(wave.tag), sha: wave.previous, expected: candidate },
+    ]);
+    if (!back.pushed) {
+        r.message += `; rolling ${wave.tag} back failed: ${back.reason}`;
+        return r;
+    }
+    wave.state = 'rolled-back';
+    wave.sha = wave.previous;
+    if (wave.wave === 1)
+        r.sha = wave.previous;
+    r.rollback = {
+        wave: wave.wave,
+        tag: wave.tag,
+        from: candidate,
+        to: wave.previous,
+        toVersionTag: r.previousVersionTag,
+    };
+    r.message += `; ${wave.tag} rolled back to ${short_sha_shortSha(wave.previous)}`;
+    return r;
+}
+/**
+ * The notes brought up to date with what the waves did. A release never published (the first try
+ * failed, and this one too) leaves the run incomplete: a re-run publishes it.
+ */
+async function finish(req, hooks, r, published) {
+    if (!req.github || !r.versionTag)
+        return r;
+    const first = r.release?.state;
+    const ok = await tryPublish(req, hooks, r);
+    // Created earlier in this run and brought up to date now: the run created it.
+    if (ok && first === 'created')
+        r.release.state = 'created';
+    if (ok || published)
+        return r;
+    if (r.outcome === 'released')
+        r.outcome = 'incomplete';
+    r.message += `; the GitHub Release of ${r.versionTag} could not be published (re-run to complete it)`;
+    return r;
+}
+
+;// CONCATENATED MODULE: ./src/release/run.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * Cuts a release: the candidate's gates, then its version tag and the first wave's tag pushed in one
+ * atomic push (each with a lease: the version tag must not exist, the wave tag must be where it was),
+ * the GitHub Release, and the later waves one by one, each verified when asked. Nothing is pushed
+ * before the gates pass; a lease lost on any ref pushes nothing of that push.
+ */
+async function runRelease(req, settings, hooks) {
+    if (req.verify && !req.argocd) {
+        throw new ConfigurationError('verification needs argocd-server and an Argo CD token');
+    }
+    const pattern = versionPattern(settings.versionTag);
+    const first = parseVersion(settings.firstVersion);
+    if (!first)
+        throw new ConfigurationError(`release.firstVersion ${settings.firstVersion} is not X.Y.Z`);
+    requireWave(req.wave, settings.waves.length);
+    const state = await readReleaseState(req.git, req.remote, settings.from, settings.waves, pattern);
+    const sha = req.sha ? await candidateOnFrom(req, state) : null;
+    const plan = planRelease({ state, sha, bump: req.bump, first, pattern, upTo: req.wave ?? null });
+    if (plan.kind === 'refuse')
+        return halted(req, state, plan.message);
+    if (plan.kind === 'nothing')
+        return nothingToRelease(req, state, plan, hooks);
+    return run_release(req, state, plan, hooks);
+}
+function requireWave(wave, waves) {
+    if (wave !== undefined && (!Number.isInteger(wave) || wave < 1 || wave > waves)) {
+        throw new ConfigurationError(`--wave ${wave}: the release has ${plural_plural(waves, 'wave')} (1..${waves})`);
+    }
+}
+/** `--sha`, which must be a commit of `from`. */
+async function candidateOnFrom(req, state) {
+    const sha = await req.git.revParse(req.sha);
+    if (!(await req.git.isAncestor(sha, state.fromHead))) {
+        throw new ConfigurationError(`${short_sha_shortSha(sha)} is not on ${state.from} (${req.remote}/${state.from} is ${short_sha_shortSha(state.fromHead)})`);
+    }
+    return sha;
+}
+/** The result before anything moved: every wave where the remote has it. */
+function baseResult(req, state, candidate) {
+    const waves = state.waves.map((w, i) => ({
+        wave: i + 1,
+        tag: w.tag,
+        clusters: [],
+        previous: w.commit,
+        sha: w.commit,
+        state: w.commit === candidate ? 'already' : 'held',
+        verification: null,
+    }));
+    return {
+        outcome: 'refused',
+        released: false,
+        releaseVersion: null,
+        versionTag: null,
+        newTag: false,
+        previousReleaseVersion: null,
+        previousVersionTag: null,
+        from: state.from,
+        candidate,
+        sha: state.waves[0].commit,
+        previousSha: state.waves[0].commit,
+        waves,
+        commits: [],
+        gates: [],
+        skipGatesReason: req.skipGatesReason ?? null,
+        reason: req.reason ?? null,
+        actor: req.actor,
+        release: null,
+        rollback: null,
+        message: '',
+    };
+}
+function halted(req, state, message) {
+    return { ...baseResult(req, state, state.fromHead), outcome: 'refused', message };
+}
+/**
+ * Every wave asked for is at the candidate already. A version tag there without its GitHub Release
+ * (a run that failed after its push) gets the release now; an existing one is left as it is.
+ */
+async function nothingToRelease(req, state, plan, hooks) {
+    const r = { ...baseResult(req, state, plan.candidate), outcome: 'nothing-to-release' };
+    r.message = plan.message;
+    const v = plan.existing;
+    if (!v)
+        return r;
+    Object.assign(r, versionFields(v, await previousRelease(req, state, v)));
+    r.previousSha = r.previousVersionTag
+        ? (state.versions.find((x) => x.tag === r.previousVersionTag)?.commit ?? null)
+        : null;
+    if (!req.github || req.dryRun)
+        return r;
+    const existing = await req.github.getReleaseByTag(v.tag);
+    if (existing) {
+        r.release = { url: existing.url, state: 'unchanged' };
+        return r;
+    }
+    r.commits = await changelog(req, state, r.previousSha, v.commit);
+    r.waves = withClusters(r.waves, await hooks.atCandidate(v.commit));
+    r.release = await publishNotes(req, hooks, r);
+    r.message = `${plan.message}; the GitHub Release of ${v.tag} was missing and is now created`;
+    return r;
+}
+function versionFields(v, previous) {
+    return {
+        releaseVersion: formatVersion(v.version),
+        versionTag: v.tag,
+        previousReleaseVersion: previous ? formatVersion(previous.version) : null,
+        previousVersionTag: previous?.tag ?? null,
+    };
+}
+/** The release `v` follows: what its tag message records, else the one before it by version. */
+async function previousRelease(req, state, v) {
+    const message = await req.git.tagMessage(v.tag);
+    const named = message ? previousReleaseOf(message) : undefined;
+    if (named === null)
+        return null;
+    if (named !== undefined)
+        return state.versions.find((x) => x.tag === named) ?? previousOf(state, v);
+    return previousOf(state, v);
+}
+async function changelog(req, state, since, until) {
+    if (!since)
+        return [];
+    const log = await req.git.log(`${since}..${until}`);
+    return linkPullRequests(log, state.from, req.github, req.logger);
+}
+function withClusters(waves, facts) {
+    return waves.map((w, i) => ({ ...w, clusters: facts.clusters[i] ?? [] }));
+}
+/** Gates, the version tag, the waves. */
+async function run_release(req, state, plan, hooks) {
+    const r = baseResult(req, state, plan.candidate);
+    const previous = plan.existing && plan.continuing ? await previousRelease(req, state, plan.existing) : plan.previous;
+    const target = plan.create ?? { tag: plan.existing.tag, version: plan.existing.version };
+    Object.assign(r, {
+        releaseVersion: formatVersion(target.version),
+        versionTag: target.tag,
+        newTag: plan.create !== null,
+        previousReleaseVersion: previous ? formatVersion(previous.version) : null,
+        previousVersionTag: previous?.tag ?? null,
+        previousSha: plan.continuing ? (previous?.commit ?? null) : plan.previousSha,
+    });
+    r.commits = await changelog(req, state, r.previousSha, plan.candidate);
+    const facts = await hooks.atCandidate(plan.candidate);
+    r.waves = withClusters(r.waves, facts);
+    if (req.skipGatesReason === undefined) {
+        r.gates = await hooks.gates(plan.candidate, plan.move[0], r.waves.map((w) => w.clusters));
+        const failed = r.gates.filter((g) => g.status === 'fail').map((g) => g.id);
+        if (failed.length > 0) {
+            return {
+                ...r,
+                outcome: 'gates-failed',
+                message: `gates failed: ${failed.join(', ')}; nothing was pushed`,
+            };
+        }
+    }
+    if (req.dryRun)
+        return dryRun(r, plan);
+    const tagObject = plan.create
+        ? await req.git.createTag(plan.create.tag, plan.candidate, versionTagMessage({
+            versionTag: plan.create.tag,
+            previousVersionTag: r.previousVersionTag,
+            commits: r.commits,
+            reason: r.reason,
+            actor: r.actor,
+        }))
+        : null;
+    return moveWaves(req, state, plan, r, hooks, facts, tagObject);
+}
+function dryRun(r, plan) {
+    for (const i of plan.move)
+        r.waves[i].state = 'would-move';
+    const tags = plan.move.map((i) => r.waves[i].tag).join(', ');
+    const what = plan.create ? `create ${plan.create.tag} and move ${tags}` : `move ${tags} to ${r.versionTag}`;
+    return {
+        ...r,
+        outcome: 'dry-run',
+        message: `dry run: would ${what} at ${short_sha_shortSha(plan.candidate)} (${plural_plural(r.commits.length, 'commit')} since ${r.previousVersionTag ?? 'the start'})`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/release/rollback.ts
+
+
+
+
+
+
+
+
+
+/**
+ * `--rollback-to TAG|previous`: moves one wave's tag (wave 1 unless `--wave`) back to a release,
+ * with a lease on where it is. Version tags are never touched; the target must be one of them. The
+ * reason is recorded on the GitHub Release of the version rolled back from.
+ */
+async function runRollback(req, settings) {
+    if (!req.reason)
+        throw new ConfigurationError('--rollback-to needs --reason');
+    requireWave(req.wave, settings.waves.length);
+    const pattern = versionPattern(settings.versionTag);
+    const state = await readReleaseState(req.git, req.remote, settings.from, settings.waves, pattern);
+    const index = (req.wave ?? 1) - 1;
+    const wave = state.waves[index];
+    if (!wave.commit)
+        throw new ConfigurationError(`${wave.tag} does not exist on ${req.remote}: nothing to roll back`);
+    const from = versionAt(state, wave.commit);
+    const target = rollbackTarget(state, req.rollbackTo, from, wave.commit, pattern);
+    const r = baseResult(req, state, target.commit);
+    Object.assign(r, {
+        releaseVersion: formatVersion(target.version),
+        versionTag: target.tag,
+        previousReleaseVersion: from ? formatVersion(from.version) : null,
+        previousVersionTag: from?.tag ?? null,
+        previousSha: state.waves[0].commit,
+    });
+    const w = r.waves[index];
+    r.rollback = {
+        wave: index + 1,
+        tag: wave.tag,
+        from: wave.commit,
+        to: target.commit,
+        toVersionTag: target.tag,
+    };
+    if (wave.commit === target.commit) {
+        return {
+            ...r,
+            outcome: 'nothing-to-release',
+            rollback: null,
+            message: `${wave.tag} is at ${target.tag} already`,
+        };
+    }
+    const what = `${wave.tag} from ${short_sha_shortSha(wave.commit)}${from ? ` (${from.tag})` : ''} back to ${target.tag} (${short_sha_shortSha(target.commit)})`;
+    if (req.dryRun)
+        return { ...r, outcome: 'dry-run', message: `dry run: would move ${what}` };
+    const push = await req.git.tryPushRefs(req.remote, [
+        { ref: refs_tag(wave.tag), sha: target.commit, expected: wave.object },
+    ]);
+    if (!push.pushed) {
+        const message = push.leaseLost
+            ? `${wave.tag} moved on ${req.remote} during the rollback; nothing was pushed; re-run`
+            : `${req.remote} refused the push of ${wave.tag}: ${push.reason}. ${TAG_PERMISSION}`;
+        return { ...r, outcome: push.leaseLost ? 'moved' : 'refused', message };
+    }
+    w.state = 'rolled-back';
+    w.sha = target.commit;
+    if (index === 0)
+        r.sha = target.commit;
+    r.outcome = 'rolled-back';
+    r.message = `rolled back ${what}`;
+    if (from && req.github)
+        await recordRollback(req, r, from);
+    return r;
+}
+/** The release to go back to: a version tag by name, or `previous` (the highest below the current one). */
+function rollbackTarget(state, given, current, commit, pattern) {
+    if (given !== 'previous') {
+        const v = state.versions.find((x) => x.tag === given);
+        if (!v) {
+            const why = pattern.parse(given)
+                ? 'no such tag on the remote'
+                : `not a release tag (${pattern.source})`;
+            throw new ConfigurationError(`--rollback-to ${given}: ${why}`);
+        }
+        return v;
+    }
+    const older = state.versions.filter((v) => v.commit !== commit && (!current || compareVersions(v.version, current.version) < 0));
+    const v = older.at(-1);
+    if (!v)
+        throw new ConfigurationError(`--rollback-to previous: no release before ${current?.tag ?? short_sha_shortSha(commit)}`);
+    return v;
+}
+/** A section on the rolled-back release's notes: when, by whom, to what, and why. */
+async function recordRollback(req, r, from) {
+    const rb = r.rollback;
+    const by = req.actor ? ` by ${cell(req.actor)}` : '';
+    const section = [
+        `### ⏪ Rolled back`,
+        '',
+        `${new Date().toISOString()}${by}: \`${rb.tag}\` moved back to \`${rb.toVersionTag}\` (${short_sha_shortSha(rb.to)}).`,
+        '',
+        `Reason: ${cell(req.reason)}`,
+    ].join('\n');
+    try {
+        const updated = await appendReleaseNote(req.github, from.tag, section);
+        if (updated)
+            r.release = { url: updated.url, state: 'updated' };
+    }
+    catch (e) {
+        req.logger.warning(`the rollback could not be recorded on the release of ${from.tag}: ${e.message}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/verification.ts
+
+
+
+
+
+/**
+ * The release verification (src/release/verify.ts) as text and markdown. Every name, status, revision and
+ * reason comes from Argo CD, whose Applications a hostile repo names: in markdown each is escaped.
+ */
+const STATE_ICON = { verified: '✅', failed: '❌', unknown: '⚠️' };
+const APP_ICON = { ok: '✅', waiting: '⏳', failed: '❌' };
+/** `verified after 40s: 3 Applications Synced and Healthy`, `failed after 5m: prod-01-api Degraded`. */
+function headline(v) {
+    const after = `${v.state} after ${formatDuration(v.waitedMs)}`;
+    if (v.state === 'verified')
+        return `${after}: ${plural_plural(v.apps.length, 'Application')} Synced and Healthy`;
+    return `${after}: ${v.why}`;
+}
+function revisions(a) {
+    return a.revisions.map(short_sha_shortSha);
+}
+/** Job summary: the outcome, then one row per Application. */
+function renderVerificationMarkdown(v) {
+    const parts = ['### Argo CD verification', '', `${STATE_ICON[v.state]} ${cell(headline(v))}`];
+    if (v.state === 'unknown' && v.apps.length > 0) {
+        parts.push('', 'As of the last poll Argo CD answered:');
+    }
+    if (v.apps.length > 0) {
+        const rows = v.apps.map((a) => [
+            cell(a.name),
+            cell(a.cluster),
+            cell(a.sync),
+            cell(a.health),
+            revisions(a).map(cellCode).join(', ') || '—',
+            `${APP_ICON[a.state]} ${cell(`${a.state}: ${a.why}`)}`,
+        ]);
+        parts.push('', table(['Application', 'cluster', 'sync', 'health', 'revision', 'result'], rows));
+    }
+    return `${parts.join('\n')}\n`;
+}
+/** Line breaks in Argo CD's text would start lines of their own. */
+const verification_oneLine = (text) => text.replace(/\r\n|\r|\n/g, ' ');
+/** Terminal output: the outcome, then one line per Application (each on its line, whatever Argo CD said). */
+function verification_renderVerificationText(v) {
+    const lines = [verification_oneLine(`Argo CD verification ${headline(v)}`)];
+    if (v.state === 'unknown' && v.apps.length > 0)
+        lines.push('as of the last poll Argo CD answered:');
+    const width = Math.max(0, ...v.apps.map((a) => a.name.length)) + 1;
+    for (const a of v.apps) {
+        const at = revisions(a).join(',') || '-';
+        lines.push(verification_oneLine(`  ${a.state.padEnd(7)} ${a.name.padEnd(width)} ${a.cluster} ${a.sync}/${a.health} at ${at}: ${a.why}`));
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/release-report.ts
+
+
+
+
+
+
+
+const release_report_GATE_ICON = { pass: '✅', fail: '❌', skipped: '⏭️' };
+const WAVE_ICON = {
+    moved: '🚀',
+    already: '✔️',
+    'would-move': '🔜',
+    held: '⏸️',
+    'rolled-back': '⏪',
+};
+/** Commits listed in the notes at most; the rest are counted and the range given. */
+const NOTES_MAX_COMMITS = 300;
+/** The asset that holds the whole production diff when the notes cannot. */
+const DIFF_ASSET = 'production-diff.md';
+/** Terminal output: outcome, waves, gates, commits. */
+function renderReleaseText(r) {
+    const lines = [`release ${r.versionTag ?? ''}: ${r.message}`.replace('release : ', 'release: ')];
+    if (r.skipGatesReason !== null)
+        lines.push(`gates skipped: ${r.skipGatesReason}`);
+    for (const w of r.waves) {
+        const after = w.state === 'would-move' ? r.candidate : w.sha;
+        const at = `${w.previous ? shortSha(w.previous) : '(none)'} → ${after ? shortSha(after) : '(none)'}`;
+        const clusters = w.clusters.length > 0 ? ` [${w.clusters.join(', ')}]` : '';
+        lines.push(`  wave ${w.wave} ${w.tag}${clusters}: ${w.state} (${at})`);
+        if (w.verification)
+            lines.push(...renderVerificationText(w.verification)
+                .trimEnd()
+                .split('\n')
+                .map((l) => `    ${l}`));
+    }
+    const width = Math.max(0, ...r.gates.map((g) => g.id.length)) + 1;
+    for (const g of r.gates)
+        lines.push(`  ${g.status.padEnd(7)} ${g.id.padEnd(width)} ${g.why}`);
+    if (r.commits.length > 0)
+        lines.push(`commits since ${r.previousVersionTag ?? 'the start'} (${r.commits.length}):`);
+    for (const c of r.commits)
+        lines.push(`  ${shortSha(c.sha)} ${c.subject} (${c.author})`);
+    if (r.release)
+        lines.push(`GitHub Release: ${r.release.url} (${r.release.state})`);
+    return `${lines.join('\n')}\n`;
+}
+function renderReleaseJson(r) {
+    return `${JSON.stringify({ version: 1, ...r }, null, 2)}\n`;
+}
+/** The head of the notes and of the summary: outcome, who and why, waves, gates, commits. */
+function releaseHeader(r, links = {}) {
+    const failed = ['gates-failed', 'refused', 'moved', 'verify-failed', 'incomplete'].includes(r.outcome);
+    const icon = failed ? '❌' : r.released || r.outcome === 'rolled-back' ? '✅' : 'ℹ️';
+    const title = r.versionTag ? `${code(r.versionTag)}` : code(r.from);
+    const parts = [`## gitops-promotion release ${title}`, '', `${icon} ${cell(r.message)}`, ''];
+    const who = [
+        r.actor ? `by ${cell(r.actor)}` : null,
+        links.runUrl ? `in [this workflow run](${links.runUrl})` : null,
+    ].filter(Boolean);
+    const since = r.previousVersionTag ? ` since ${code(r.previousVersionTag)}` : ' (the first release)';
+    parts.push(`Cut from ${code(r.from)} at ${sha(r.candidate, links)}${since}${who.length ? `, ${who.join(' ')}` : ''}.`);
+    if (r.reason)
+        parts.push('', `**Reason:** ${cell(r.reason)}`);
+    if (r.skipGatesReason !== null)
+        parts.push('', `> ⚠️ Gates skipped: ${cell(r.skipGatesReason)}`);
+    if (r.rollback) {
+        const rb = r.rollback;
+        parts.push('', `> ⏪ ${code(rb.tag)} was moved back to ${rb.toVersionTag ? code(rb.toVersionTag) : ''} (${sha(rb.to, links)}).`);
+    }
+    parts.push('', '### Waves', '', wavesTable(r, links));
+    for (const w of r.waves) {
+        if (w.verification)
+            parts.push('', `#### Verification of wave ${w.wave} (${code(w.tag)})`, '', renderVerificationMarkdown(w.verification));
+    }
+    if (r.gates.length > 0) {
+        const rows = r.gates.map((g) => [release_report_GATE_ICON[g.status], cell(g.id), cell(g.why)]);
+        parts.push('', '### Gates', '', table(['', 'gate', 'why'], rows));
+    }
+    parts.push('', commitsSection(r, links));
+    return parts.join('\n');
+}
+function wavesTable(r, links) {
+    const rows = r.waves.map((w) => [
+        String(w.wave),
+        code(w.tag),
+        cell(w.clusters.join(', ') || '—'),
+        w.previous ? sha(w.previous, links) : '—',
+        w.state === 'would-move' ? `${sha(r.candidate, links)} (would)` : w.sha ? sha(w.sha, links) : '—',
+        `${WAVE_ICON[w.state]} ${w.state}`,
+    ]);
+    return table(['wave', 'tag', 'clusters', 'before', 'after', ''], rows);
+}
+function commitsSection(r, links) {
+    const since = r.previousVersionTag ? ` since ${code(r.previousVersionTag)}` : '';
+    if (r.commits.length === 0) {
+        return r.previousVersionTag
+            ? `### Commits${since}\n\nNone.`
+            : '### Commits\n\nThe first release: no earlier release to list commits since.';
+    }
+    const pr = (n) => n === null ? '' : links.repoUrl ? `[#${n}](${links.repoUrl}/pull/${n})` : `#${n}`;
+    const shown = r.commits.slice(0, NOTES_MAX_COMMITS);
+    const rows = shown.map((c) => [sha(c.sha, links), pr(c.pullRequest), cell(c.author), cell(c.subject)]);
+    const more = r.commits.length - shown.length;
+    const rest = more > 0
+        ? `\n\n… and ${more} more: \`git log ${short_sha_shortSha(shown.at(-1).sha)}..${short_sha_shortSha(r.candidate)}\``
+        : '';
+    return `### Commits${since} (${r.commits.length})\n\n${table(['commit', 'pull request', 'author', 'subject'], rows)}${rest}`;
+}
+const sha = (s, links) => links.repoUrl ? `[\`${short_sha_shortSha(s)}\`](${links.repoUrl}/commit/${s})` : `\`${short_sha_shortSha(s)}\``;
+/** The production diff for the notes: what fits, and a notice naming the asset with the rest. */
+function diffSection(diff, budget) {
+    const heading = '### What changes in production';
+    if (diff.state === 'first-release')
+        return {
+            text: `${heading}\n\nThe first release: there is no earlier release to compare with.`,
+            asset: null,
+        };
+    if (diff.state === 'no-clusters')
+        return { text: `${heading}\n\nNo cluster follows the released tags.`, asset: null };
+    if (diff.state === 'unknown')
+        return {
+            text: `${heading}\n\n> ❓ Not computed: ${cell(diff.why)}. The change to production is unknown.`,
+            asset: null,
+        };
+    const full = stripMarker(renderDiffMarkdown(diff.report));
+    if (full.length + heading.length + 2 <= budget)
+        return { text: `${heading}\n\n${full}`, asset: null };
+    const notice = `> ⚠️ The production diff is longer than a release's notes can hold: what follows is its start; the whole diff is attached to this release as \`${DIFF_ASSET}\`.`;
+    const parts = splitDiffComments(diff.report, Math.max(1_000, budget - heading.length - notice.length - 8));
+    return {
+        text: `${heading}\n\n${notice}\n\n${stripMarker(parts[0]).replace(/<sub>Continued in .*<\/sub>\n?/, '')}`,
+        // The asset stands alone: the report as the diff command writes it.
+        asset: renderDiffMarkdown(diff.report).replace(`${DIFF_MARKER}\n`, ''),
+    };
+}
+/**
+ * The diff report as a part of the notes: without the PR comment's marker, its title as a line of
+ * text and its headings one level down (under "What changes in production").
+ */
+const stripMarker = (markdown) => markdown
+    .replace(`${DIFF_MARKER}\n`, '')
+    .replace(/^## gitops-promotion diff (.*)$/m, '**Diff** $1')
+    .replace(/^### /gm, '#### ');
+/**
+ * The GitHub Release's notes: the header, then the production diff as far as it fits under GitHub's
+ * limit; when it does not fit, its start and a notice, and the whole diff as the asset.
+ */
+function renderReleaseNotes(r, diff, links = {}, max = RELEASE_BODY_MAX_CHARS) {
+    const head = releaseHeader(r, links);
+    const { text, asset } = diffSection(diff, max - head.length - 200);
+    return { body: `${head}\n\n${text}\n`, asset };
+}
+
+;// CONCATENATED MODULE: ./src/release/model.ts
+/** Outcomes that are a failure of the run (exit 1, failed step). */
+const FAILED_RELEASE_OUTCOMES = [
+    'gates-failed',
+    'refused',
+    'moved',
+    'verify-failed',
+    'incomplete',
+];
+
+;// CONCATENATED MODULE: ./src/commands/release.ts
+
+
+
+
+
+
+
+
+
+/**
+ * Cuts a release from `release.from` (or rolls a wave back with `rollbackTo`): the use case is in
+ * src/release; this wires it to the candidate's tree (its clusters, the gates, validation) and to
+ * the diff engine for the production diff in the notes.
+ */
+async function release_release(options) {
+    const config = loadConfig(options.repoDir, options.configFile);
+    const settings = {
+        from: config.release.from,
+        versionTag: config.release.versionTag,
+        firstVersion: config.release.firstVersion,
+        waves: config.release.waves.map((w) => w.tag),
+    };
+    const req = { ...options };
+    if (options.rollbackTo !== undefined) {
+        return { result: await runRollback(req, settings), diff: null, notes: null };
+    }
+    const hooks = releaseHooks(options, config);
+    const result = await runRelease(req, settings, hooks.hooks);
+    // The notes as published, or as a dry run would publish them.
+    const shown = result.versionTag && (result.outcome === 'dry-run' || result.release !== null);
+    const notes = shown ? await hooks.render(result) : null;
+    return { result, diff: await hooks.diff(), notes };
+}
+function releaseHooks(options, config) {
+    let facts = null;
+    let production = null;
+    const productionDiff = (r) => (production ??= diffProduction(options, r));
+    const render = async (r) => renderReleaseNotes(r, await productionDiff(r), options.links);
+    const hooks = {
+        async atCandidate(candidate) {
+            facts ??= await options.git.withExportedTree(candidate, async (dir) => {
+                const { topology, config: at } = await candidateTopology(options, dir);
+                const clusters = config.release.waves.map((w) => w.clusters ?? topology.clusters.filter((c) => c.ref === w.tag).map((c) => c.name));
+                return { clusters, clusterLabel: at.clusterLabel, repoURL: topology.repoURL };
+            });
+            return facts;
+        },
+        gates: (candidate, wave, clusters) => releaseGates(options, config, candidate, wave, clusters),
+        async notes(r) {
+            const { body, asset } = await render(r);
+            return {
+                name: r.versionTag,
+                body,
+                asset: asset ? { name: DIFF_ASSET, contentType: 'text/markdown', data: Buffer.from(asset) } : null,
+            };
+        },
+    };
+    return { hooks, render, diff: async () => (production ? await production : null) };
+}
+/**
+ * The gates of moving wave `wave` to the candidate: the edge `from → <wave tag>` when the config has
+ * one, else the top-level promotion settings with every gate. Its Argo CD gate looks at the clusters
+ * that already run the candidate: those of `from` for the first wave, those of the waves before.
+ */
+async function releaseGates(options, config, candidate, wave, clusters) {
+    const from = config.release.from;
+    const to = config.release.waves[wave].tag;
+    const edge = config.promotion.edges.find((e) => e.from === from && e.to === to) ?? {
+        from,
+        to,
+    };
+    return options.git.withExportedTree(candidate, async (dir) => {
+        const read = await candidateTopology(options, dir);
+        const gateEdge = {
+            from: branch(from),
+            to: refs_tag(to),
+            candidate,
+            soakEnvironment: envForRef(config, from),
+            clusters: wave === 0
+                ? read.topology.clusters.filter((c) => c.ref === from).map((c) => c.name)
+                : clusters.slice(0, wave).flat(),
+        };
+        return evaluateEdgeGates(options, config, edge, gateEdge, dir, read);
+    });
+}
+/** The diff engine over the production clusters, between the previous release and this one. */
+async function diffProduction(options, r) {
+    const clusters = [...new Set(r.waves.flatMap((w) => w.clusters))];
+    if (!r.previousSha)
+        return { state: 'first-release' };
+    if (clusters.length === 0)
+        return { state: 'no-clusters' };
+    if (!options.helm)
+        return { state: 'unknown', why: 'no helm to render with' };
+    try {
+        const report = await diff({
+            git: options.git,
+            base: r.previousSha,
+            head: r.candidate,
+            helm: options.helm,
+            logger: options.logger,
+            clusters,
+            ...(options.eventDefaultBranch ? { eventDefaultBranch: options.eventDefaultBranch } : {}),
+            ...(options.configFile ? { configFile: options.configFile } : {}),
+        });
+        return { state: 'diffed', report };
+    }
+    catch (e) {
+        return { state: 'unknown', why: e.message.split('\n')[0] };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/actions/release-action.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The inputs of actions/release/action.yml (test/unit/action-inputs-contract.test.ts keeps them equal). */
+const RELEASE_INPUTS = inputSpecs({
+    bump: { type: 'enum', oneOf: ['patch', 'minor', 'major'], default: 'patch' },
+    sha: { type: 'string' },
+    wave: { type: 'integer' },
+    'rollback-to': { type: 'string' },
+    reason: { type: 'string' },
+    'skip-gates': { type: 'boolean', default: false },
+    'dry-run': { type: 'boolean', default: false },
+    verify: { type: 'boolean', default: false },
+    'verify-timeout': { type: 'string' },
+    'rollback-on-failure': { type: 'boolean', default: false },
+    path: { type: 'string', default: '.' },
+    config: { type: 'string' },
+    helm: { type: 'string' },
+    token: { type: 'string', default: '', actionDefault: '${{ github.token }}' },
+    'argocd-server': { type: 'string' },
+    'argocd-token': { type: 'string' },
+    remote: { type: 'string', default: 'origin' },
+});
+async function releaseStep(inputs, env = process.env) {
+    const reason = inputs.reason || undefined;
+    if (inputs['skip-gates'] && !reason)
+        throw new ConfigurationError('input skip-gates needs a reason');
+    if (inputs['rollback-to'] && !reason)
+        throw new ConfigurationError('input rollback-to needs a reason');
+    const repoDir = workspacePath(env.GITHUB_WORKSPACE ?? process.cwd(), inputs.path);
+    const { github, argocd } = actionPorts(inputs, env);
+    const gitEnv = gitAuthEnv(inputs.token, env);
+    const defaultBranch = eventDefaultBranch(readEvent(env));
+    const out = await release_release({
+        repoDir,
+        remote: inputs.remote,
+        bump: inputs.bump,
+        ...(inputs.sha ? { sha: inputs.sha } : {}),
+        ...(inputs.wave !== undefined ? { wave: inputs.wave } : {}),
+        ...(inputs['rollback-to'] ? { rollbackTo: inputs['rollback-to'] } : {}),
+        ...(reason ? { reason } : {}),
+        ...(inputs['skip-gates'] ? { skipGatesReason: reason } : {}),
+        dryRun: inputs['dry-run'],
+        actor: env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || null,
+        verify: verifySettings(inputs, repoDir),
+        helm: optionalHelm(inputs.helm, env, coreLogger),
+        logger: coreLogger,
+        git: createGit(repoDir, gitEnv),
+        github,
+        argocd,
+        links: runLinks(env),
+        ...(inputs.config ? { configFile: inputs.config } : {}),
+        ...(env.GITHUB_RUN_ID ? { ownRunId: env.GITHUB_RUN_ID } : {}),
+        ...(defaultBranch ? { eventDefaultBranch: defaultBranch } : {}),
+    });
+    const r = out.result;
+    setOutput('version', r.releaseVersion ?? '');
+    setOutput('version-tag', r.versionTag ?? '');
+    setOutput('sha', r.sha ?? '');
+    setOutput('previous-sha', r.previousSha ?? '');
+    setOutput('released', String(r.released));
+    setOutput('release-url', r.release?.url ?? '');
+    setOutput('waves', JSON.stringify(r.waves.map(({ verification, ...w }) => ({ ...w, verified: verification?.state ?? null }))));
+    setOutput('gates', JSON.stringify(r.gates));
+    await release_action_writeSummary(out, repoDir, inputs, gitEnv, env);
+    return FAILED_RELEASE_OUTCOMES.includes(r.outcome) ? r.message : null;
+}
+/** Verification when the `verify` input or config `release.verify.enabled` asks for it. */
+function verifySettings(inputs, repoDir) {
+    const v = loadConfig(repoDir, inputs.config).release.verify;
+    if (!inputs.verify && !v.enabled)
+        return null;
+    const timeout = inputs['verify-timeout'] || v.timeout;
+    return {
+        timeoutMs: parseDuration(timeout, inputs['verify-timeout'] ? 'input "verify-timeout"' : 'release.verify.timeout'),
+        intervalMs: parseDuration(v.interval, 'release.verify.interval'),
+        rollbackOnFailure: inputs['rollback-on-failure'] || v.rollbackOnFailure,
+    };
+}
+/** The job summary: the release's header, the promotion path with its waves, the production diff. */
+async function release_action_writeSummary(out, repoDir, inputs, gitEnv, env) {
+    if (!env.GITHUB_STEP_SUMMARY)
+        return;
+    const r = out.result;
+    const config = loadConfig(repoDir, inputs.config);
+    const path = [
+        ...Object.values(config.environments)
+            .map((e) => e.ref)
+            .filter((ref) => !r.waves.some((w) => w.tag === ref)),
+        ...r.waves.map((w) => w.tag),
+    ];
+    const git = createGit(repoDir, gitEnv);
+    const parts = [releaseHeader(r, runLinks(env)), '', '### Release path', ''];
+    try {
+        // The branches before the release's own, for their pending counts (an unknown one shows `?`).
+        const branches = path.filter((p) => p !== r.from && !r.waves.some((w) => w.tag === p));
+        if (branches.length > 0)
+            await git.fetch(inputs.remote, branches).catch(() => undefined);
+        parts.push(mermaidPath(path, await pendingCounts(git, inputs.remote, path), { from: r.from, to: r.waves[0].tag }));
+    }
+    catch (e) {
+        parts.push(`> ⚠️ The release path could not be drawn: ${e.message}`);
+    }
+    const d = out.diff;
+    if (d?.state === 'diffed')
+        parts.push('', '### What changes in production', '', renderDiffMarkdown(d.report));
+    else if (out.notes)
+        parts.push('', out.notes.body.slice(out.notes.body.indexOf('### What changes in production')));
+    const text = truncateBytes(parts.join('\n'), SUMMARY_MAX_BYTES, 'The summary was cut at 1 MiB; the release asset has the whole production diff.');
+    await summary.addRaw(text).write();
+}
+async function release_action_run() {
+    await runStep(() => releaseStep(readInputs(RELEASE_INPUTS)));
+}
+/** Helm when there is one; without, the validation gate cannot run and the production diff is unknown. */
+function optionalHelm(explicit, env, logger) {
+    const bin = tryResolveHelmBinary(explicit || undefined, env);
+    if (!bin)
+        logger.info('notice: no helm found: the validation gate cannot run, and the production diff is unknown');
+    return bin ? createHelm(bin) : null;
 }
 
 ;// CONCATENATED MODULE: ./src/commands/with-tree.ts
@@ -60859,15 +62755,17 @@ async function validate_action_run() {
 
 
 
+
 /** The root action.yml's own input (test/unit/action-inputs-contract.test.ts keeps it equal). */
 const ROOT_INPUTS = inputSpecs({
-    command: { type: 'enum', oneOf: ['validate', 'diff', 'promote'], default: 'validate' },
+    command: { type: 'enum', oneOf: ['validate', 'diff', 'promote', 'release'], default: 'validate' },
 });
 /** The root action: `command` picks the command; its inputs are the union of the commands' inputs. */
 const COMMANDS = {
     validate: validate_action_run,
     diff: run,
     promote: promote_action_run,
+    release: release_action_run,
 };
 async function dispatch_run() {
     let command;
@@ -60888,7 +62786,7 @@ async function dispatch_run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _dispatch_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2083);
+/* harmony import */ var _dispatch_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9458);
 
 await (0,_dispatch_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

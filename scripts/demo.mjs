@@ -3,7 +3,8 @@
 //   1. validate examples/gitops-repo and print what runs where;
 //   2. put it in a git sandbox (a bare origin with `dev` and `staging`, and a clone), commit a
 //      change on dev, and diff staging → dev per cluster;
-//   3. promote dev → staging through the gates and push it to the sandbox origin with a lease.
+//   3. promote dev → staging through the gates and push it to the sandbox origin with a lease;
+//   4. release staging: the first version tag and `stable`, pushed atomically with leases.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -101,6 +102,12 @@ function main() {
   }
   console.log(`\n$ git log --oneline origin/staging   # in the sandbox origin`);
   console.log(git(sandbox, '--git-dir', origin, 'log', '--oneline', 'staging'));
+  if (cliRun('release --dry-run', ['release', '--dry-run', '--helm', helm], work) !== 0) {
+    failures.push('release --dry-run');
+  }
+  if (cliRun('release', ['release', '--helm', helm], work) !== 0) failures.push('release');
+  console.log(`\n$ git tag -n1   # in the sandbox origin`);
+  console.log(git(sandbox, '--git-dir', origin, 'tag', '-n1'));
   if (failures.length > 0) {
     console.error(`\ndemo: failed: ${failures.join(', ')}`);
     process.exitCode = 1;

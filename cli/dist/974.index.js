@@ -75,8 +75,8 @@ async function withWorkingTreeCopy(repo, fn) {
     }
 }
 
-// EXTERNAL MODULE: ./src/git/git.ts + 13 modules
-var git_git = __webpack_require__(5430);
+// EXTERNAL MODULE: ./src/git/git.ts + 14 modules
+var git_git = __webpack_require__(190);
 // EXTERNAL MODULE: ./src/gitops/config.ts + 2 modules
 var config = __webpack_require__(2189);
 // EXTERNAL MODULE: ./src/helm/helm.ts

@@ -39,14 +39,17 @@ Commands:
   validate   check values, render every cluster, check the rendered Applications
   diff       what a change between two git refs does to every cluster
   promote    gated promotion of one branch into the next (dev → staging)
+  release    cut stable from staging: an immutable version tag, the stable tag moved with a lease,
+             a GitHub Release with the production diff, waves, verification, rollback
 
 Run "gitops-promotion <command> --help" for a command's options.
 `;
 /** Each command loads only its own modules: `diff` and `validate` never pay for the GitHub client. */
 const COMMANDS = {
-    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(783), __nccwpck_require__.e(974)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4974))).validateCommand,
-    diff: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(291), __nccwpck_require__.e(783), __nccwpck_require__.e(824)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4824))).diffCommand,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(413), __nccwpck_require__.e(783), __nccwpck_require__.e(10)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3010))).promoteCommand,
+    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(187), __nccwpck_require__.e(974)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4974))).validateCommand,
+    diff: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(291), __nccwpck_require__.e(187), __nccwpck_require__.e(71), __nccwpck_require__.e(90)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6090))).diffCommand,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(413), __nccwpck_require__.e(187), __nccwpck_require__.e(696), __nccwpck_require__.e(82)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1082))).promoteCommand,
+    release: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(413), __nccwpck_require__.e(291), __nccwpck_require__.e(187), __nccwpck_require__.e(71), __nccwpck_require__.e(696), __nccwpck_require__.e(954)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3954))).releaseCommand,
 };
 /**
  * Output that can start no workflow command when the CLI runs in a workflow step: a JSON document

@@ -127,6 +127,9 @@ async function writeSummary(
   const git = createGit(repoDir, gitEnv);
   const parts = [releaseHeader(r, runLinks(env)), '', '### Release path', ''];
   try {
+    // The branches before the release's own, for their pending counts (an unknown one shows `?`).
+    const branches = path.filter((p) => p !== r.from && !r.waves.some((w) => w.tag === p));
+    if (branches.length > 0) await git.fetch(inputs.remote, branches).catch(() => undefined);
     parts.push(
       mermaidPath(path, await pendingCounts(git, inputs.remote, path), { from: r.from, to: r.waves[0]!.tag }),
     );

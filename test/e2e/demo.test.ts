@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 describe('npm run demo (scripts/demo.mjs)', () => {
-  it('validates, diffs and promotes the example repo in a sandbox it removes afterwards', () => {
+  it('validates, diffs, promotes and releases the example repo in a sandbox it removes afterwards', () => {
     const run = spawnSync(process.execPath, [path.join(root, 'scripts', 'demo.mjs')], {
       cwd: root,
       encoding: 'utf8',
@@ -42,6 +42,12 @@ describe('npm run demo (scripts/demo.mjs)', () => {
       'monitoring: Prometheus v2.55.0; 10d retention on stag-01',
       'initial import of the example repo',
     ]);
+    expect(out).toMatch(
+      /release stable-v1\.0\.0: dry run: would create stable-v1\.0\.0 and move stable at [0-9a-f]{7}/,
+    );
+    expect(out).toMatch(/release stable-v1\.0\.0: released stable-v1\.0\.0 at [0-9a-f]{7}: stable\n/);
+    expect(out).toMatch(/\nstable {10}monitoring: Prometheus v2\.55\.0/);
+    expect(out).toMatch(/\nstable-v1\.0\.0 {4}stable-v1\.0\.0\n/);
     const sandbox = /# sandbox: (\S+) /.exec(out)?.[1];
     expect(sandbox).toBeDefined();
     expect(existsSync(path.dirname(sandbox!))).toBe(false);

@@ -29455,7 +29455,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 56:
+/***/ 362:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32411,6 +32411,11 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./src/errors.ts
 /**
  * A mistake the user can fix: bad config, bad arguments, a missing binary. Printed as one
@@ -32442,191 +32447,6 @@ function errorMessage(e) {
     return e instanceof Error ? e.message : String(e);
 }
 
-;// CONCATENATED MODULE: ./src/argocd/client.ts
-
-
-/** A request to Argo CD that failed: an HTTP status (with Argo's gRPC code) or none for network errors. */
-class ArgoCdError extends Error {
-    status;
-    /** The gRPC status code of Argo's error body (`{error, code, message}`), e.g. 16 unauthenticated. */
-    code;
-    constructor(message, status, code, options) {
-        super(message, options);
-        this.name = 'ArgoCdError';
-        this.status = status;
-        this.code = code;
-    }
-}
-const DEFAULT_TIMEOUT_MS = 30_000;
-class ArgoCdClient {
-    baseUrl;
-    token;
-    timeoutMs;
-    fetchImpl;
-    constructor(options, fetchImpl = globalThis.fetch) {
-        if (!options.server.trim())
-            throw new Error('Argo CD server is empty');
-        if (!options.token)
-            throw new Error('Argo CD token is empty');
-        this.baseUrl = normalizeServer(options.server);
-        this.token = options.token;
-        this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-        this.fetchImpl = fetchImpl;
-    }
-    /** The server as requests see it, e.g. `https://argocd.example.com` (never with credentials). */
-    get server() {
-        return this.baseUrl;
-    }
-    /** `GET /api/v1/applications`: whole items (`fields=` cannot select `reconciledAt` or `conditions`). */
-    async listApplications(filter = {}) {
-        const query = new URLSearchParams();
-        if (filter.selector)
-            query.set('selector', filter.selector);
-        // collectionFormat "multi": one parameter per project (Argo CD does not split `a,b`).
-        for (const project of filter.projects ?? [])
-            query.append('projects', project);
-        if (filter.appNamespace)
-            query.set('appNamespace', filter.appNamespace);
-        const list = await this.get('/api/v1/applications', query);
-        return list.items ?? [];
-    }
-    /**
-     * `GET /api/v1/applications/{name}`. Argo CD answers 403 for an Application that does not exist unless a
-     * project is given (then 404), so as not to reveal which names exist.
-     */
-    async getApplication(name, options = {}) {
-        const query = new URLSearchParams();
-        if (options.appNamespace)
-            query.set('appNamespace', options.appNamespace);
-        if (options.project)
-            query.set('projects', options.project);
-        return this.get(`/api/v1/applications/${encodeURIComponent(name)}`, query);
-    }
-    /** `GET /api/v1/applications/{name}/resource-tree` (same 403/404 rule as getApplication). */
-    async getResourceTree(name, appNamespace, project) {
-        const query = new URLSearchParams();
-        if (appNamespace)
-            query.set('appNamespace', appNamespace);
-        if (project)
-            query.set('project', project);
-        const path = `/api/v1/applications/${encodeURIComponent(name)}/resource-tree`;
-        const tree = await this.get(path, query);
-        return { ...tree, nodes: tree.nodes ?? [] };
-    }
-    async get(path, query) {
-        const search = query.size > 0 ? `?${query.toString()}` : '';
-        const url = `${this.baseUrl}${path}${search}`;
-        const what = `GET ${path}`;
-        const controller = new AbortController();
-        const timer = setTimeout(() => controller.abort(), this.timeoutMs);
-        try {
-            const init = {
-                method: 'GET',
-                headers: { Authorization: `Bearer ${this.token}`, Accept: 'application/json' },
-                signal: controller.signal,
-                // A redirect (http → https, a login page) is reported, not followed with the token.
-                redirect: 'manual',
-            };
-            const response = await this.fetchImpl(url, init);
-            const text = await response.text();
-            if (!response.ok)
-                throw this.httpError(what, response.status, text, response.headers.get('location'));
-            try {
-                return JSON.parse(text);
-            }
-            catch {
-                throw new ArgoCdError(`Argo CD at ${this.baseUrl}: ${what} answered ${response.status} with invalid JSON`);
-            }
-        }
-        catch (error) {
-            if (error instanceof ArgoCdError)
-                throw error;
-            if (controller.signal.aborted) {
-                throw new ArgoCdError(`Argo CD at ${this.baseUrl} did not answer ${what} within ${this.timeoutMs} ms`, undefined, undefined, { cause: error });
-            }
-            throw new ArgoCdError(`Cannot reach Argo CD at ${this.baseUrl} (${what}): ${this.redact(networkReason(error))}`, undefined, undefined, { cause: error });
-        }
-        finally {
-            clearTimeout(timer);
-        }
-    }
-    httpError(what, status, text, location) {
-        let code;
-        let detail = text.trim().replace(/\s+/g, ' ').slice(0, 300);
-        try {
-            const body = JSON.parse(text);
-            if (typeof body.code === 'number')
-                code = body.code;
-            const message = typeof body.message === 'string' && body.message ? body.message : body.error;
-            if (typeof message === 'string' && message)
-                detail = message;
-        }
-        catch {
-            // not Argo's JSON error body (a proxy's HTML page, …): keep the start of the text
-        }
-        const prefix = `Argo CD at ${this.baseUrl}: ${what} failed with HTTP ${status}`;
-        let message = detail ? `${prefix}: ${detail}` : prefix;
-        if (status >= 300 && status < 400) {
-            message += ` (redirect to ${location ?? 'an unknown location'}: set the server to the URL Argo CD answers on)`;
-        }
-        else if (status === 401) {
-            message += ' (the token was rejected: expired, revoked or not an Argo CD API token)';
-        }
-        else if (status === 403) {
-            message +=
-                ' (the token was rejected for this request: its account or project role lacks the RBAC permission, ' +
-                    'or the Application does not exist, which Argo CD reports as permission denied)';
-        }
-        return new ArgoCdError(this.redact(message), status, code);
-    }
-    /** The token never appears in an error, even if a server echoes it back. */
-    redact(text) {
-        // (A token this short is no real Argo CD token; masking it would mangle every word.)
-        return this.token.length < 8 ? text : text.split(this.token).join('***');
-    }
-}
-/** The Argo CD port for a server and token: the one factory of ArgoCdPort. */
-function createArgoCd(options) {
-    return new ArgoCdClient(options);
-}
-/** `argocd.example.com` → `https://argocd.example.com`; trailing slashes and `/api/v1` suffixes dropped. */
-function normalizeServer(server) {
-    const trimmed = server.trim();
-    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
-    let url;
-    try {
-        url = new URL(withScheme);
-    }
-    catch {
-        throw new errors_ConfigurationError(`Argo CD server "${server}" is not a host name or URL`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new errors_ConfigurationError(`Argo CD server "${server}" must be an http(s) URL`);
-    }
-    if (url.username || url.password)
-        throw new errors_ConfigurationError('Argo CD server URL must not carry credentials');
-    if (url.search || url.hash)
-        throw new errors_ConfigurationError(`Argo CD server "${server}" must not have a query or fragment`);
-    const path = url.pathname.replace(/\/+$/, '').replace(/\/api\/v1$/, '');
-    return `${url.protocol}//${url.host}${path}`;
-}
-function networkReason(error) {
-    // fetch throws `TypeError: fetch failed` with the socket error (ECONNREFUSED, ENOTFOUND, a TLS error) as cause.
-    const cause = error instanceof Error ? error.cause : undefined;
-    if (cause instanceof Error) {
-        const code = cause.code;
-        return typeof code === 'string' && !cause.message.includes(code)
-            ? `${code}: ${cause.message}`
-            : cause.message;
-    }
-    return error instanceof Error ? error.message : String(error);
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -45752,7 +45572,7 @@ function decodePointer(pointer) {
 ;// CONCATENATED MODULE: ./schemas/app-of-apps.values.schema.json
 const app_of_apps_values_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gitops-promotion.dev/schemas/app-of-apps.values.schema.json","title":"app-of-apps values","description":"Values of an Argo CD app-of-apps Helm chart: cluster identity, global source defaults, and one block per component (camelCase key) rendered into one Argo CD Application.","type":"object","properties":{"cluster":{"description":"Identity of the target cluster; usually set in values.<cluster>.yaml.","type":"object","properties":{"name":{"description":"Cluster name, used as the Application name prefix and as values.<name>.yaml of each component.","type":"string"},"env":{"description":"Environment the cluster belongs to (for example dev, staging, prod).","type":"string"},"server":{"description":"Kubernetes API server URL used as spec.destination.server of every Application.","type":"string"}},"additionalProperties":false},"global":{"description":"Defaults shared by all component blocks.","type":"object","properties":{"repoURL":{"description":"Default Git repository URL of component sources.","type":"string"},"targetRevision":{"description":"Default Git revision (branch, tag or commit) of component sources.","type":"string"}},"additionalProperties":true}},"additionalProperties":{"$ref":"#/definitions/component"},"definitions":{"component":{"description":"One component, rendered as an Argo CD Application named <cluster.name>-<component-name> when enabled.","type":"object","properties":{"enable":{"description":"Whether the Application is rendered for this cluster.","type":"boolean"},"project":{"description":"Argo CD project of the Application (default: default).","type":"string"},"namespace":{"description":"Destination namespace of the component (an RFC 1123 label).","type":"string","maxLength":63,"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"annotations":{"description":"Annotations of the Application, for example argocd.argoproj.io/sync-wave.","type":"object","additionalProperties":{"type":"string"}},"labels":{"description":"Extra labels of the Application; cluster, env and component are always set by the chart.","type":"object","additionalProperties":{"type":"string"}},"source":{"description":"Where the component\'s manifests come from (spec.source of the Application).","type":"object","properties":{"repoURL":{"description":"Git or Helm repository URL (default: global.repoURL).","type":"string"},"path":{"description":"Path of the chart inside a Git repository, for example charts/cert-manager.","type":"string"},"chart":{"description":"Chart name when repoURL is a Helm repository (used instead of path).","type":"string"},"targetRevision":{"description":"Git revision or chart version (default: global.targetRevision).","type":"string"},"helm":{"description":"Helm options of the source (spec.source.helm).","type":"object","properties":{"releaseName":{"description":"Helm release name (default: the component name).","type":"string"},"valueFiles":{"description":"Extra value files, relative to the chart, applied after values.yaml and values.<cluster>.yaml.","type":"array","items":{"type":"string","minLength":1}},"values":{"description":"Inline values, applied after all value files.","type":"object"},"parameters":{"description":"Individual Helm parameter overrides (like --set).","type":"array","items":{"type":"object","properties":{"name":{"description":"Parameter name, for example controller.replicas.","type":"string"},"value":{"description":"Parameter value.","type":"string"},"forceString":{"description":"Pass the value as a string (like --set-string).","type":"boolean"}},"required":["name"],"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false},"syncPolicy":{"description":"Replaces the default syncPolicy (automated prune and selfHeal, CreateNamespace=true).","type":"object"}},"additionalProperties":false}}}');
 ;// CONCATENATED MODULE: ./schemas/config.schema.json
-const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gitops-promotion.dev/schemas/config.schema.json","title":"gitops-promotion configuration (.github/gitops-promotion.yaml)","type":"object","additionalProperties":false,"properties":{"repoURL":{"type":"string","minLength":1,"description":"URL of this repository as Argo CD sees it; sources with this repoURL (compared normalized: ssh or https, .git, trailing slash, case of the host) are in-repo sources. Default: the URL of the git remote origin, else the repoURL of the bootstrap Applications; each of these counts as this repository."},"defaultBranch":{"type":"string","minLength":1,"description":"The branch a targetRevision of HEAD means. Default: the branch refs/remotes/origin/HEAD names, else (in an action) the event\'s repository.default_branch, else main or master when exactly one of them exists; otherwise it is unknown and clusters tracking HEAD have no ref."},"root":{"type":"string","minLength":1,"description":"Directory of the GitOps tree inside the repository, relative to its top (default \'.\'). The bootstrap glob is relative to it, and diff considers only changes under it or in a chart directory. Chart and valueFiles paths stay relative to the repository top, as Argo CD resolves them."},"controlPlane":{"enum":["auto","single","per-cluster"],"description":"single: one Argo CD manages every cluster, so Application names are unique across clusters, match applicationName and carry clusterLabel; per-cluster: each cluster runs its own Argo CD and those rules do not apply. Default auto: per-cluster when two bootstrap Applications share a name or every rendered Application deploys to the cluster its Argo CD runs in (https://kubernetes.default.svc, in-cluster); single otherwise."},"controlPlaneNamespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63,"description":"The namespace Argo CD runs in (its controller namespace): an Application there is known by its bare name, one in another namespace as <namespace>_<name> ($ARGOCD_APP_NAME, .argocd-source-<app>.yaml). Default: the metadata.namespace of the bootstrap Applications (a cluster\'s own, else the one most of them state), else argocd."},"bootstrap":{"type":"object","additionalProperties":false,"properties":{"glob":{"type":"string","description":"Where the bootstrap Applications are (one per cluster), relative to root. Default: argocd-bootstrap-apps/*.yaml"}}},"environments":{"type":"object","description":"Environment name to the git ref its clusters track. Default: dev → dev, staging → staging, prod → stable.","additionalProperties":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"type":"string","minLength":1,"description":"Branch or tag the environment\'s clusters track."}}}},"clusters":{"type":"array","description":"Clusters declared here override what the bootstrap Applications say (matched by name) or add clusters for repos without bootstrap files.","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"env":{"type":"string","minLength":1},"chart":{"type":"string","minLength":1,"description":"Path of the app-of-apps chart, relative to the repository top like an Argo CD source path, not to root (\'.\' for the top)."},"valueFiles":{"type":"array","items":{"type":"string","minLength":1},"description":"Values files relative to the chart, applied in order after the chart\'s values.yaml."},"parameters":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"type":"string","minLength":1},"value":{"type":"string"},"forceString":{"type":"boolean"}}}},"values":{"type":"string","description":"Inline values as a YAML string (Argo CD helm.values)."},"valuesObject":{"type":"object","description":"Inline values as an object (Argo CD helm.valuesObject)."},"releaseName":{"type":"string","minLength":1},"namespace":{"type":"string","minLength":1},"targetRevision":{"type":"string","minLength":1},"destination":{"type":"object","additionalProperties":false,"description":"Where this cluster\'s Applications must deploy.","properties":{"server":{"type":"string"},"name":{"type":"string"}}}}}},"valuesSchema":{"type":"string","minLength":1,"description":"\'auto\' (the chart\'s own values.schema.json, as helm enforces it; else each values file is compared with the shape of the chart\'s values.yaml, as warnings), \'builtin\' (the built-in app-of-apps component-block schema), \'none\', or a repo path to a JSON schema."},"applicationName":{"type":"string","minLength":1,"description":"Regular expression Application names must match; {cluster} stands for the cluster name. Checked with a single control plane only. Default: ^{cluster}-[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"clusterLabel":{"type":"string","minLength":1,"description":"Label every Application carries with its cluster name. Checked with a single control plane only. Default: cluster"},"dependsOn":{"type":"object","description":"Component to the components it needs deployed in strictly earlier sync waves.","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"rules":{"type":"object","description":"Rule id to \'off\', \'error\', \'warning\' or \'notice\'.","additionalProperties":{"enum":["off","error","warning","notice"]}},"limits":{"type":"object","additionalProperties":false,"properties":{"maxFileBytes":{"type":"integer","minimum":1},"maxAliasCount":{"type":"integer","minimum":0},"maxExpandedNodes":{"type":"integer","minimum":0,"maximum":5000000,"description":"How many nodes alias expansion may produce in one YAML document (default 200000); a document over it (an alias bomb) is refused. Replaces the deprecated maxAliasCount, which is read as maxAliasCount x 2000 nodes when this is not set."}}},"helm":{"type":"object","additionalProperties":false,"properties":{"kubeVersion":{"type":"string","description":"Passed to helm template --kube-version."},"apiVersions":{"type":"array","items":{"type":"string"},"description":"Passed to helm template --api-versions."}}},"diff":{"type":"object","additionalProperties":false,"description":"Settings of the diff command.","properties":{"ignore":{"type":"object","additionalProperties":false,"description":"Changes that never count (the report says how many it ignored).","properties":{"paths":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"JSON pointers into Applications and rendered resources; \'*\' matches any key, e.g. /metadata/annotations/checksum~1config."},"labels":{"type":"array","items":{"type":"string","minLength":1},"description":"Label keys, e.g. helm.sh/chart (metadata and pod template)."},"annotations":{"type":"array","items":{"type":"string","minLength":1},"description":"Annotation keys (metadata and pod template)."}}},"deep":{"type":"boolean","description":"Also render in-repo component charts and diff their resources (default true)."},"productionEnvironments":{"type":"array","items":{"type":"string","minLength":1},"description":"Environments whose changes are flagged as a risk (default: prod, production)."}}},"promotion":{"type":"object","additionalProperties":false,"description":"Gates and edges of promote (and, later, release and hotfix).","properties":{"edges":{"type":"array","description":"The edges of the promotion path (promote between branches; release and hotfix to the stable tag), each optionally with its own gates and settings, which override the ones below for that edge. Default: dev → staging.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1},"to":{"type":"string","minLength":1},"gates":{"type":"array","items":{"enum":["validation","checks","soak","argocd","labels","freeze"]},"description":"The gates this edge applies. Default: all of them."},"soak":{"type":"string","pattern":"^(\\\\d+[wdhms])+$","description":"This edge\'s soak time (overrides promotion.soak)."},"requiredChecks":{"type":"array","items":{"type":"string","minLength":1},"description":"This edge\'s required checks (overrides promotion.requiredChecks)."},"blockingLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"This edge\'s blocking labels (overrides promotion.blockingLabels)."},"freeze":{"$ref":"#/properties/promotion/properties/freeze","description":"This edge\'s freeze windows (overrides promotion.freeze)."}}}},"soak":{"type":"string","pattern":"^(\\\\d+[wdhms])+$","description":"How long the candidate must have been the head of `from` (or deployed there), e.g. 2h."},"requiredChecks":{"type":"array","items":{"type":"string","minLength":1},"description":"Check runs and commit statuses that must have succeeded on the candidate. Default: every one present, and at least one."},"blockingLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"No open issue or pull request may carry one of these labels. Default: promotion-blocker."},"freeze":{"type":"array","description":"Windows in which nothing is promoted.","items":{"oneOf":[{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"name":{"type":"string"},"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},{"type":"object","additionalProperties":false,"required":["days","start","end"],"properties":{"name":{"type":"string"},"days":{"type":"array","minItems":1,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"start":{"type":"string","pattern":"^([01]?\\\\d|2[0-4]):[0-5]\\\\d$"},"end":{"type":"string","pattern":"^([01]?\\\\d|2[0-4]):[0-5]\\\\d$"},"timezone":{"type":"string"}}}]}}}}}}');
+const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gitops-promotion.dev/schemas/config.schema.json","title":"gitops-promotion configuration (.github/gitops-promotion.yaml)","type":"object","additionalProperties":false,"properties":{"repoURL":{"type":"string","minLength":1,"description":"URL of this repository as Argo CD sees it; sources with this repoURL (compared normalized: ssh or https, .git, trailing slash, case of the host) are in-repo sources. Default: the URL of the git remote origin, else the repoURL of the bootstrap Applications; each of these counts as this repository."},"defaultBranch":{"type":"string","minLength":1,"description":"The branch a targetRevision of HEAD means. Default: the branch refs/remotes/origin/HEAD names, else (in an action) the event\'s repository.default_branch, else main or master when exactly one of them exists; otherwise it is unknown and clusters tracking HEAD have no ref."},"root":{"type":"string","minLength":1,"description":"Directory of the GitOps tree inside the repository, relative to its top (default \'.\'). The bootstrap glob is relative to it, and diff considers only changes under it or in a chart directory. Chart and valueFiles paths stay relative to the repository top, as Argo CD resolves them."},"controlPlane":{"enum":["auto","single","per-cluster"],"description":"single: one Argo CD manages every cluster, so Application names are unique across clusters, match applicationName and carry clusterLabel; per-cluster: each cluster runs its own Argo CD and those rules do not apply. Default auto: per-cluster when two bootstrap Applications share a name or every rendered Application deploys to the cluster its Argo CD runs in (https://kubernetes.default.svc, in-cluster); single otherwise."},"controlPlaneNamespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63,"description":"The namespace Argo CD runs in (its controller namespace): an Application there is known by its bare name, one in another namespace as <namespace>_<name> ($ARGOCD_APP_NAME, .argocd-source-<app>.yaml). Default: the metadata.namespace of the bootstrap Applications (a cluster\'s own, else the one most of them state), else argocd."},"bootstrap":{"type":"object","additionalProperties":false,"properties":{"glob":{"type":"string","description":"Where the bootstrap Applications are (one per cluster), relative to root. Default: argocd-bootstrap-apps/*.yaml"}}},"environments":{"type":"object","description":"Environment name to the git ref its clusters track. Default: dev → dev, staging → staging, prod → stable.","additionalProperties":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"type":"string","minLength":1,"description":"Branch or tag the environment\'s clusters track."}}}},"clusters":{"type":"array","description":"Clusters declared here override what the bootstrap Applications say (matched by name) or add clusters for repos without bootstrap files.","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"env":{"type":"string","minLength":1},"chart":{"type":"string","minLength":1,"description":"Path of the app-of-apps chart, relative to the repository top like an Argo CD source path, not to root (\'.\' for the top)."},"valueFiles":{"type":"array","items":{"type":"string","minLength":1},"description":"Values files relative to the chart, applied in order after the chart\'s values.yaml."},"parameters":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"type":"string","minLength":1},"value":{"type":"string"},"forceString":{"type":"boolean"}}}},"values":{"type":"string","description":"Inline values as a YAML string (Argo CD helm.values)."},"valuesObject":{"type":"object","description":"Inline values as an object (Argo CD helm.valuesObject)."},"releaseName":{"type":"string","minLength":1},"namespace":{"type":"string","minLength":1},"targetRevision":{"type":"string","minLength":1},"destination":{"type":"object","additionalProperties":false,"description":"Where this cluster\'s Applications must deploy.","properties":{"server":{"type":"string"},"name":{"type":"string"}}}}}},"valuesSchema":{"type":"string","minLength":1,"description":"\'auto\' (the chart\'s own values.schema.json, as helm enforces it; else each values file is compared with the shape of the chart\'s values.yaml, as warnings), \'builtin\' (the built-in app-of-apps component-block schema), \'none\', or a repo path to a JSON schema."},"applicationName":{"type":"string","minLength":1,"description":"Regular expression Application names must match; {cluster} stands for the cluster name. Checked with a single control plane only. Default: ^{cluster}-[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"clusterLabel":{"type":"string","minLength":1,"description":"Label every Application carries with its cluster name. Checked with a single control plane only. Default: cluster"},"dependsOn":{"type":"object","description":"Component to the components it needs deployed in strictly earlier sync waves.","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"rules":{"type":"object","description":"Rule id to \'off\', \'error\', \'warning\' or \'notice\'.","additionalProperties":{"enum":["off","error","warning","notice"]}},"limits":{"type":"object","additionalProperties":false,"properties":{"maxFileBytes":{"type":"integer","minimum":1},"maxAliasCount":{"type":"integer","minimum":0},"maxExpandedNodes":{"type":"integer","minimum":0,"maximum":5000000,"description":"How many nodes alias expansion may produce in one YAML document (default 200000); a document over it (an alias bomb) is refused. Replaces the deprecated maxAliasCount, which is read as maxAliasCount x 2000 nodes when this is not set."}}},"helm":{"type":"object","additionalProperties":false,"properties":{"kubeVersion":{"type":"string","description":"Passed to helm template --kube-version."},"apiVersions":{"type":"array","items":{"type":"string"},"description":"Passed to helm template --api-versions."}}},"diff":{"type":"object","additionalProperties":false,"description":"Settings of the diff command.","properties":{"ignore":{"type":"object","additionalProperties":false,"description":"Changes that never count (the report says how many it ignored).","properties":{"paths":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"JSON pointers into Applications and rendered resources; \'*\' matches any key, e.g. /metadata/annotations/checksum~1config."},"labels":{"type":"array","items":{"type":"string","minLength":1},"description":"Label keys, e.g. helm.sh/chart (metadata and pod template)."},"annotations":{"type":"array","items":{"type":"string","minLength":1},"description":"Annotation keys (metadata and pod template)."}}},"deep":{"type":"boolean","description":"Also render in-repo component charts and diff their resources (default true)."},"productionEnvironments":{"type":"array","items":{"type":"string","minLength":1},"description":"Environments whose changes are flagged as a risk (default: prod, production)."}}},"promotion":{"type":"object","additionalProperties":false,"description":"Gates and edges of promote (and, later, release and hotfix).","properties":{"edges":{"type":"array","description":"The edges of the promotion path (promote between branches; release and hotfix to the stable tag), each optionally with its own gates and settings, which override the ones below for that edge. Default: dev → staging.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1},"to":{"type":"string","minLength":1},"gates":{"type":"array","items":{"enum":["validation","checks","soak","argocd","labels","freeze"]},"description":"The gates this edge applies. Default: all of them."},"soak":{"type":"string","pattern":"^(\\\\d+[wdhms])+$","description":"This edge\'s soak time (overrides promotion.soak)."},"requiredChecks":{"type":"array","items":{"type":"string","minLength":1},"description":"This edge\'s required checks (overrides promotion.requiredChecks)."},"blockingLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"This edge\'s blocking labels (overrides promotion.blockingLabels)."},"freeze":{"$ref":"#/properties/promotion/properties/freeze","description":"This edge\'s freeze windows (overrides promotion.freeze)."}}}},"soak":{"type":"string","pattern":"^(\\\\d+[wdhms])+$","description":"How long the candidate must have been the head of `from` (or deployed there), e.g. 2h."},"requiredChecks":{"type":"array","items":{"type":"string","minLength":1},"description":"Check runs and commit statuses that must have succeeded on the candidate. Default: every one present, and at least one."},"blockingLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"No open issue or pull request may carry one of these labels. Default: promotion-blocker."},"freeze":{"type":"array","description":"Windows in which nothing is promoted.","items":{"oneOf":[{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"name":{"type":"string"},"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},{"type":"object","additionalProperties":false,"required":["days","start","end"],"properties":{"name":{"type":"string"},"days":{"type":"array","minItems":1,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"start":{"type":"string","pattern":"^([01]?\\\\d|2[0-4]):[0-5]\\\\d$"},"end":{"type":"string","pattern":"^([01]?\\\\d|2[0-4]):[0-5]\\\\d$"},"timezone":{"type":"string"}}}]}}}},"release":{"type":"object","additionalProperties":false,"description":"Settings of the release command: cut the moving production tag(s) from a branch, with immutable version tags.","properties":{"from":{"type":"string","minLength":1,"description":"The branch releases are cut from. Default: staging."},"versionTag":{"type":"string","minLength":1,"description":"Pattern of the immutable version tags: {major}, {minor} and {patch} once each, in that order, e.g. stable-v{major}.{minor}.{patch} (the default). A version tag is never moved or deleted."},"firstVersion":{"type":"string","pattern":"^(0|[1-9]\\\\d{0,8})\\\\.(0|[1-9]\\\\d{0,8})\\\\.(0|[1-9]\\\\d{0,8})$","description":"The version of the first release. Default: 1.0.0."},"waves":{"type":"array","minItems":1,"description":"The moving tags production clusters follow, in the order a release moves them (one wave each). Default: one wave, the ref of environment prod (stable).","items":{"type":"object","additionalProperties":false,"required":["tag"],"properties":{"tag":{"type":"string","minLength":1,"description":"The tag this wave\'s clusters follow (their Applications\' targetRevision), e.g. stable or ops-stable."},"clusters":{"type":"array","items":{"type":"string","minLength":1},"description":"The clusters of this wave. Default: the clusters whose Applications track the tag."}}}},"verify":{"type":"object","additionalProperties":false,"description":"Wait after each wave until Argo CD reports every Application of its clusters Synced at the release and Healthy (needs argocd-server and a token).","properties":{"enabled":{"type":"boolean","description":"Verify every release (the verify input and --verify also turn it on). Default: false."},"timeout":{"type":"string","pattern":"^(\\\\d+[wdhms])+$","description":"How long to wait per wave. Default: 10m."},"interval":{"type":"string","pattern":"^(\\\\d+[wdhms])+$","description":"How often to ask Argo CD. Default: 15s."},"rollbackOnFailure":{"type":"boolean","description":"When a wave fails verification, move its tag back to where it was (with a lease) and say so in the release notes. Default: false."}}}}}}}');
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
 var ucs2length = __nccwpck_require__(6214);
 ;// CONCATENATED MODULE: ./src/gitops/generated/app-of-apps.values.validate.js
@@ -45780,7 +45600,7 @@ const argocd_application_validate_validate = argocd_application_validate_validat
 const config_validate_ucs2length = typeof ucs2length === 'function' ? ucs2length : ucs2length["default"];
 
 const config_validate_fullFormats = (formats.fullFormats ? formats : formats.default).fullFormats;
-const config_validate_validate = config_validate_validate0;/* harmony default export */ const config_validate = ((/* unused pure expression or super */ null && (config_validate_validate0)));const config_validate_schema0 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gitops-promotion.dev/schemas/config.schema.json","title":"gitops-promotion configuration (.github/gitops-promotion.yaml)","type":"object","additionalProperties":false,"properties":{"repoURL":{"type":"string","minLength":1,"description":"URL of this repository as Argo CD sees it; sources with this repoURL (compared normalized: ssh or https, .git, trailing slash, case of the host) are in-repo sources. Default: the URL of the git remote origin, else the repoURL of the bootstrap Applications; each of these counts as this repository."},"defaultBranch":{"type":"string","minLength":1,"description":"The branch a targetRevision of HEAD means. Default: the branch refs/remotes/origin/HEAD names, else (in an action) the event's repository.default_branch, else main or master when exactly one of them exists; otherwise it is unknown and clusters tracking HEAD have no ref."},"root":{"type":"string","minLength":1,"description":"Directory of the GitOps tree inside the repository, relative to its top (default '.'). The bootstrap glob is relative to it, and diff considers only changes under it or in a chart directory. Chart and valueFiles paths stay relative to the repository top, as Argo CD resolves them."},"controlPlane":{"enum":["auto","single","per-cluster"],"description":"single: one Argo CD manages every cluster, so Application names are unique across clusters, match applicationName and carry clusterLabel; per-cluster: each cluster runs its own Argo CD and those rules do not apply. Default auto: per-cluster when two bootstrap Applications share a name or every rendered Application deploys to the cluster its Argo CD runs in (https://kubernetes.default.svc, in-cluster); single otherwise."},"controlPlaneNamespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63,"description":"The namespace Argo CD runs in (its controller namespace): an Application there is known by its bare name, one in another namespace as <namespace>_<name> ($ARGOCD_APP_NAME, .argocd-source-<app>.yaml). Default: the metadata.namespace of the bootstrap Applications (a cluster's own, else the one most of them state), else argocd."},"bootstrap":{"type":"object","additionalProperties":false,"properties":{"glob":{"type":"string","description":"Where the bootstrap Applications are (one per cluster), relative to root. Default: argocd-bootstrap-apps/*.yaml"}}},"environments":{"type":"object","description":"Environment name to the git ref its clusters track. Default: dev → dev, staging → staging, prod → stable.","additionalProperties":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"type":"string","minLength":1,"description":"Branch or tag the environment's clusters track."}}}},"clusters":{"type":"array","description":"Clusters declared here override what the bootstrap Applications say (matched by name) or add clusters for repos without bootstrap files.","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"env":{"type":"string","minLength":1},"chart":{"type":"string","minLength":1,"description":"Path of the app-of-apps chart, relative to the repository top like an Argo CD source path, not to root ('.' for the top)."},"valueFiles":{"type":"array","items":{"type":"string","minLength":1},"description":"Values files relative to the chart, applied in order after the chart's values.yaml."},"parameters":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"type":"string","minLength":1},"value":{"type":"string"},"forceString":{"type":"boolean"}}}},"values":{"type":"string","description":"Inline values as a YAML string (Argo CD helm.values)."},"valuesObject":{"type":"object","description":"Inline values as an object (Argo CD helm.valuesObject)."},"releaseName":{"type":"string","minLength":1},"namespace":{"type":"string","minLength":1},"targetRevision":{"type":"string","minLength":1},"destination":{"type":"object","additionalProperties":false,"description":"Where this cluster's Applications must deploy.","properties":{"server":{"type":"string"},"name":{"type":"string"}}}}}},"valuesSchema":{"type":"string","minLength":1,"description":"'auto' (the chart's own values.schema.json, as helm enforces it; else each values file is compared with the shape of the chart's values.yaml, as warnings), 'builtin' (the built-in app-of-apps component-block schema), 'none', or a repo path to a JSON schema."},"applicationName":{"type":"string","minLength":1,"description":"Regular expression Application names must match; {cluster} stands for the cluster name. Checked with a single control plane only. Default: ^{cluster}-[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"clusterLabel":{"type":"string","minLength":1,"description":"Label every Application carries with its cluster name. Checked with a single control plane only. Default: cluster"},"dependsOn":{"type":"object","description":"Component to the components it needs deployed in strictly earlier sync waves.","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"rules":{"type":"object","description":"Rule id to 'off', 'error', 'warning' or 'notice'.","additionalProperties":{"enum":["off","error","warning","notice"]}},"limits":{"type":"object","additionalProperties":false,"properties":{"maxFileBytes":{"type":"integer","minimum":1},"maxAliasCount":{"type":"integer","minimum":0},"maxExpandedNodes":{"type":"integer","minimum":0,"maximum":5000000,"description":"How many nodes alias expansion may produce in one YAML document (default 200000); a document over it (an alias bomb) is refused. Replaces the deprecated maxAliasCount, which is read as maxAliasCount x 2000 nodes when this is not set."}}},"helm":{"type":"object","additionalProperties":false,"properties":{"kubeVersion":{"type":"string","description":"Passed to helm template --kube-version."},"apiVersions":{"type":"array","items":{"type":"string"},"description":"Passed to helm template --api-versions."}}},"diff":{"type":"object","additionalProperties":false,"description":"Settings of the diff command.","properties":{"ignore":{"type":"object","additionalProperties":false,"description":"Changes that never count (the report says how many it ignored).","properties":{"paths":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"JSON pointers into Applications and rendered resources; '*' matches any key, e.g. /metadata/annotations/checksum~1config."},"labels":{"type":"array","items":{"type":"string","minLength":1},"description":"Label keys, e.g. helm.sh/chart (metadata and pod template)."},"annotations":{"type":"array","items":{"type":"string","minLength":1},"description":"Annotation keys (metadata and pod template)."}}},"deep":{"type":"boolean","description":"Also render in-repo component charts and diff their resources (default true)."},"productionEnvironments":{"type":"array","items":{"type":"string","minLength":1},"description":"Environments whose changes are flagged as a risk (default: prod, production)."}}},"promotion":{"type":"object","additionalProperties":false,"description":"Gates and edges of promote (and, later, release and hotfix).","properties":{"edges":{"type":"array","description":"The edges of the promotion path (promote between branches; release and hotfix to the stable tag), each optionally with its own gates and settings, which override the ones below for that edge. Default: dev → staging.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1},"to":{"type":"string","minLength":1},"gates":{"type":"array","items":{"enum":["validation","checks","soak","argocd","labels","freeze"]},"description":"The gates this edge applies. Default: all of them."},"soak":{"type":"string","pattern":"^(\\d+[wdhms])+$","description":"This edge's soak time (overrides promotion.soak)."},"requiredChecks":{"type":"array","items":{"type":"string","minLength":1},"description":"This edge's required checks (overrides promotion.requiredChecks)."},"blockingLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"This edge's blocking labels (overrides promotion.blockingLabels)."},"freeze":{"$ref":"#/properties/promotion/properties/freeze","description":"This edge's freeze windows (overrides promotion.freeze)."}}}},"soak":{"type":"string","pattern":"^(\\d+[wdhms])+$","description":"How long the candidate must have been the head of `from` (or deployed there), e.g. 2h."},"requiredChecks":{"type":"array","items":{"type":"string","minLength":1},"description":"Check runs and commit statuses that must have succeeded on the candidate. Default: every one present, and at least one."},"blockingLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"No open issue or pull request may carry one of these labels. Default: promotion-blocker."},"freeze":{"type":"array","description":"Windows in which nothing is promoted.","items":{"oneOf":[{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"name":{"type":"string"},"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},{"type":"object","additionalProperties":false,"required":["days","start","end"],"properties":{"name":{"type":"string"},"days":{"type":"array","minItems":1,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"start":{"type":"string","pattern":"^([01]?\\d|2[0-4]):[0-5]\\d$"},"end":{"type":"string","pattern":"^([01]?\\d|2[0-4]):[0-5]\\d$"},"timezone":{"type":"string"}}}]}}}}}};const config_validate_schema1 = {"type":"array","description":"Windows in which nothing is promoted.","items":{"oneOf":[{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"name":{"type":"string"},"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},{"type":"object","additionalProperties":false,"required":["days","start","end"],"properties":{"name":{"type":"string"},"days":{"type":"array","minItems":1,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"start":{"type":"string","pattern":"^([01]?\\d|2[0-4]):[0-5]\\d$"},"end":{"type":"string","pattern":"^([01]?\\d|2[0-4]):[0-5]\\d$"},"timezone":{"type":"string"}}}]}};const config_validate_func0 = Object.prototype.hasOwnProperty;const config_validate_func1 = config_validate_ucs2length;const config_validate_pattern0 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "u");const pattern2 = new RegExp("^/", "u");const pattern3 = new RegExp("^(\\d+[wdhms])+$", "u");const pattern4 = new RegExp("^([01]?\\d|2[0-4]):[0-5]\\d$", "u");const config_validate_formats0 = config_validate_fullFormats["date-time"];function config_validate_validate0(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://gitops-promotion.dev/schemas/config.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(config_validate_func0.call(config_validate_schema0.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.repoURL !== undefined){let data0 = data.repoURL;if(typeof data0 === "string"){if(config_validate_func1(data0) < 1){const err1 = {instancePath:instancePath+"/repoURL",schemaPath:"#/properties/repoURL/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath:instancePath+"/repoURL",schemaPath:"#/properties/repoURL/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.defaultBranch !== undefined){let data1 = data.defaultBranch;if(typeof data1 === "string"){if(config_validate_func1(data1) < 1){const err3 = {instancePath:instancePath+"/defaultBranch",schemaPath:"#/properties/defaultBranch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/defaultBranch",schemaPath:"#/properties/defaultBranch/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.root !== undefined){let data2 = data.root;if(typeof data2 === "string"){if(config_validate_func1(data2) < 1){const err5 = {instancePath:instancePath+"/root",schemaPath:"#/properties/root/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/root",schemaPath:"#/properties/root/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.controlPlane !== undefined){let data3 = data.controlPlane;if(!(((data3 === "auto") || (data3 === "single")) || (data3 === "per-cluster"))){const err7 = {instancePath:instancePath+"/controlPlane",schemaPath:"#/properties/controlPlane/enum",keyword:"enum",params:{allowedValues: config_validate_schema0.properties.controlPlane.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.controlPlaneNamespace !== undefined){let data4 = data.controlPlaneNamespace;if(typeof data4 === "string"){if(config_validate_func1(data4) > 63){const err8 = {instancePath:instancePath+"/controlPlaneNamespace",schemaPath:"#/properties/controlPlaneNamespace/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(!config_validate_pattern0.test(data4)){const err9 = {instancePath:instancePath+"/controlPlaneNamespace",schemaPath:"#/properties/controlPlaneNamespace/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\""};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/controlPlaneNamespace",schemaPath:"#/properties/controlPlaneNamespace/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.bootstrap !== undefined){let data5 = data.bootstrap;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){for(const key1 in data5){if(!(key1 === "glob")){const err11 = {instancePath:instancePath+"/bootstrap",schemaPath:"#/properties/bootstrap/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data5.glob !== undefined){if(typeof data5.glob !== "string"){const err12 = {instancePath:instancePath+"/bootstrap/glob",schemaPath:"#/properties/bootstrap/properties/glob/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}else {const err13 = {instancePath:instancePath+"/bootstrap",schemaPath:"#/properties/bootstrap/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.environments !== undefined){let data7 = data.environments;if(data7 && typeof data7 == "object" && !Array.isArray(data7)){for(const key2 in data7){let data8 = data7[key2];if(data8 && typeof data8 == "object" && !Array.isArray(data8)){if(data8.ref === undefined){const err14 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}for(const key3 in data8){if(!(key3 === "ref")){const err15 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data8.ref !== undefined){let data9 = data8.ref;if(typeof data9 === "string"){if(config_validate_func1(data9) < 1){const err16 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/ref",schemaPath:"#/properties/environments/additionalProperties/properties/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}else {const err17 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/ref",schemaPath:"#/properties/environments/additionalProperties/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}else {const err19 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.clusters !== undefined){let data10 = data.clusters;if(Array.isArray(data10)){const len0 = data10.length;for(let i0=0; i0<len0; i0++){let data11 = data10[i0];if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(data11.name === undefined){const err20 = {instancePath:instancePath+"/clusters/" + i0,schemaPath:"#/properties/clusters/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}for(const key4 in data11){if(!(config_validate_func0.call(config_validate_schema0.properties.clusters.items.properties, key4))){const err21 = {instancePath:instancePath+"/clusters/" + i0,schemaPath:"#/properties/clusters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data11.name !== undefined){let data12 = data11.name;if(typeof data12 === "string"){if(!config_validate_pattern0.test(data12)){const err22 = {instancePath:instancePath+"/clusters/" + i0+"/name",schemaPath:"#/properties/clusters/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\""};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/clusters/" + i0+"/name",schemaPath:"#/properties/clusters/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data11.env !== undefined){let data13 = data11.env;if(typeof data13 === "string"){if(config_validate_func1(data13) < 1){const err24 = {instancePath:instancePath+"/clusters/" + i0+"/env",schemaPath:"#/properties/clusters/items/properties/env/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}else {const err25 = {instancePath:instancePath+"/clusters/" + i0+"/env",schemaPath:"#/properties/clusters/items/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data11.chart !== undefined){let data14 = data11.chart;if(typeof data14 === "string"){if(config_validate_func1(data14) < 1){const err26 = {instancePath:instancePath+"/clusters/" + i0+"/chart",schemaPath:"#/properties/clusters/items/properties/chart/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}else {const err27 = {instancePath:instancePath+"/clusters/" + i0+"/chart",schemaPath:"#/properties/clusters/items/properties/chart/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data11.valueFiles !== undefined){let data15 = data11.valueFiles;if(Array.isArray(data15)){const len1 = data15.length;for(let i1=0; i1<len1; i1++){let data16 = data15[i1];if(typeof data16 === "string"){if(config_validate_func1(data16) < 1){const err28 = {instancePath:instancePath+"/clusters/" + i0+"/valueFiles/" + i1,schemaPath:"#/properties/clusters/items/properties/valueFiles/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}else {const err29 = {instancePath:instancePath+"/clusters/" + i0+"/valueFiles/" + i1,schemaPath:"#/properties/clusters/items/properties/valueFiles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}else {const err30 = {instancePath:instancePath+"/clusters/" + i0+"/valueFiles",schemaPath:"#/properties/clusters/items/properties/valueFiles/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data11.parameters !== undefined){let data17 = data11.parameters;if(Array.isArray(data17)){const len2 = data17.length;for(let i2=0; i2<len2; i2++){let data18 = data17[i2];if(data18 && typeof data18 == "object" && !Array.isArray(data18)){if(data18.name === undefined){const err31 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2,schemaPath:"#/properties/clusters/items/properties/parameters/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}if(data18.value === undefined){const err32 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2,schemaPath:"#/properties/clusters/items/properties/parameters/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}for(const key5 in data18){if(!(((key5 === "name") || (key5 === "value")) || (key5 === "forceString"))){const err33 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2,schemaPath:"#/properties/clusters/items/properties/parameters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data18.name !== undefined){let data19 = data18.name;if(typeof data19 === "string"){if(config_validate_func1(data19) < 1){const err34 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2+"/name",schemaPath:"#/properties/clusters/items/properties/parameters/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}else {const err35 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2+"/name",schemaPath:"#/properties/clusters/items/properties/parameters/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data18.value !== undefined){if(typeof data18.value !== "string"){const err36 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2+"/value",schemaPath:"#/properties/clusters/items/properties/parameters/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data18.forceString !== undefined){if(typeof data18.forceString !== "boolean"){const err37 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2+"/forceString",schemaPath:"#/properties/clusters/items/properties/parameters/items/properties/forceString/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}}else {const err38 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2,schemaPath:"#/properties/clusters/items/properties/parameters/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}else {const err39 = {instancePath:instancePath+"/clusters/" + i0+"/parameters",schemaPath:"#/properties/clusters/items/properties/parameters/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data11.values !== undefined){if(typeof data11.values !== "string"){const err40 = {instancePath:instancePath+"/clusters/" + i0+"/values",schemaPath:"#/properties/clusters/items/properties/values/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data11.valuesObject !== undefined){let data23 = data11.valuesObject;if(!(data23 && typeof data23 == "object" && !Array.isArray(data23))){const err41 = {instancePath:instancePath+"/clusters/" + i0+"/valuesObject",schemaPath:"#/properties/clusters/items/properties/valuesObject/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data11.releaseName !== undefined){let data24 = data11.releaseName;if(typeof data24 === "string"){if(config_validate_func1(data24) < 1){const err42 = {instancePath:instancePath+"/clusters/" + i0+"/releaseName",schemaPath:"#/properties/clusters/items/properties/releaseName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}else {const err43 = {instancePath:instancePath+"/clusters/" + i0+"/releaseName",schemaPath:"#/properties/clusters/items/properties/releaseName/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data11.namespace !== undefined){let data25 = data11.namespace;if(typeof data25 === "string"){if(config_validate_func1(data25) < 1){const err44 = {instancePath:instancePath+"/clusters/" + i0+"/namespace",schemaPath:"#/properties/clusters/items/properties/namespace/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}else {const err45 = {instancePath:instancePath+"/clusters/" + i0+"/namespace",schemaPath:"#/properties/clusters/items/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data11.targetRevision !== undefined){let data26 = data11.targetRevision;if(typeof data26 === "string"){if(config_validate_func1(data26) < 1){const err46 = {instancePath:instancePath+"/clusters/" + i0+"/targetRevision",schemaPath:"#/properties/clusters/items/properties/targetRevision/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}else {const err47 = {instancePath:instancePath+"/clusters/" + i0+"/targetRevision",schemaPath:"#/properties/clusters/items/properties/targetRevision/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data11.destination !== undefined){let data27 = data11.destination;if(data27 && typeof data27 == "object" && !Array.isArray(data27)){for(const key6 in data27){if(!((key6 === "server") || (key6 === "name"))){const err48 = {instancePath:instancePath+"/clusters/" + i0+"/destination",schemaPath:"#/properties/clusters/items/properties/destination/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data27.server !== undefined){if(typeof data27.server !== "string"){const err49 = {instancePath:instancePath+"/clusters/" + i0+"/destination/server",schemaPath:"#/properties/clusters/items/properties/destination/properties/server/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data27.name !== undefined){if(typeof data27.name !== "string"){const err50 = {instancePath:instancePath+"/clusters/" + i0+"/destination/name",schemaPath:"#/properties/clusters/items/properties/destination/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}else {const err51 = {instancePath:instancePath+"/clusters/" + i0+"/destination",schemaPath:"#/properties/clusters/items/properties/destination/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}}else {const err52 = {instancePath:instancePath+"/clusters/" + i0,schemaPath:"#/properties/clusters/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}}else {const err53 = {instancePath:instancePath+"/clusters",schemaPath:"#/properties/clusters/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data.valuesSchema !== undefined){let data30 = data.valuesSchema;if(typeof data30 === "string"){if(config_validate_func1(data30) < 1){const err54 = {instancePath:instancePath+"/valuesSchema",schemaPath:"#/properties/valuesSchema/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}else {const err55 = {instancePath:instancePath+"/valuesSchema",schemaPath:"#/properties/valuesSchema/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data.applicationName !== undefined){let data31 = data.applicationName;if(typeof data31 === "string"){if(config_validate_func1(data31) < 1){const err56 = {instancePath:instancePath+"/applicationName",schemaPath:"#/properties/applicationName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}else {const err57 = {instancePath:instancePath+"/applicationName",schemaPath:"#/properties/applicationName/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data.clusterLabel !== undefined){let data32 = data.clusterLabel;if(typeof data32 === "string"){if(config_validate_func1(data32) < 1){const err58 = {instancePath:instancePath+"/clusterLabel",schemaPath:"#/properties/clusterLabel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}else {const err59 = {instancePath:instancePath+"/clusterLabel",schemaPath:"#/properties/clusterLabel/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data.dependsOn !== undefined){let data33 = data.dependsOn;if(data33 && typeof data33 == "object" && !Array.isArray(data33)){for(const key7 in data33){let data34 = data33[key7];if(Array.isArray(data34)){const len3 = data34.length;for(let i3=0; i3<len3; i3++){let data35 = data34[i3];if(typeof data35 === "string"){if(config_validate_func1(data35) < 1){const err60 = {instancePath:instancePath+"/dependsOn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/dependsOn/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}else {const err61 = {instancePath:instancePath+"/dependsOn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/dependsOn/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}let i4 = data34.length;let j0;if(i4 > 1){const indices0 = {};for(;i4--;){let item0 = data34[i4];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err62 = {instancePath:instancePath+"/dependsOn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/dependsOn/additionalProperties/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i4+" are identical)"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;break;}indices0[item0] = i4;}}}else {const err63 = {instancePath:instancePath+"/dependsOn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/dependsOn/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}}else {const err64 = {instancePath:instancePath+"/dependsOn",schemaPath:"#/properties/dependsOn/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data.rules !== undefined){let data36 = data.rules;if(data36 && typeof data36 == "object" && !Array.isArray(data36)){for(const key8 in data36){let data37 = data36[key8];if(!((((data37 === "off") || (data37 === "error")) || (data37 === "warning")) || (data37 === "notice"))){const err65 = {instancePath:instancePath+"/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/enum",keyword:"enum",params:{allowedValues: config_validate_schema0.properties.rules.additionalProperties.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}}else {const err66 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data.limits !== undefined){let data38 = data.limits;if(data38 && typeof data38 == "object" && !Array.isArray(data38)){for(const key9 in data38){if(!(((key9 === "maxFileBytes") || (key9 === "maxAliasCount")) || (key9 === "maxExpandedNodes"))){const err67 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(data38.maxFileBytes !== undefined){let data39 = data38.maxFileBytes;if(!((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39)))){const err68 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}if(typeof data39 == "number"){if(data39 < 1 || isNaN(data39)){const err69 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}}if(data38.maxAliasCount !== undefined){let data40 = data38.maxAliasCount;if(!((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40)))){const err70 = {instancePath:instancePath+"/limits/maxAliasCount",schemaPath:"#/properties/limits/properties/maxAliasCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}if(typeof data40 == "number"){if(data40 < 0 || isNaN(data40)){const err71 = {instancePath:instancePath+"/limits/maxAliasCount",schemaPath:"#/properties/limits/properties/maxAliasCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}}if(data38.maxExpandedNodes !== undefined){let data41 = data38.maxExpandedNodes;if(!((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41)))){const err72 = {instancePath:instancePath+"/limits/maxExpandedNodes",schemaPath:"#/properties/limits/properties/maxExpandedNodes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}if(typeof data41 == "number"){if(data41 > 5000000 || isNaN(data41)){const err73 = {instancePath:instancePath+"/limits/maxExpandedNodes",schemaPath:"#/properties/limits/properties/maxExpandedNodes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5000000},message:"must be <= 5000000"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}if(data41 < 0 || isNaN(data41)){const err74 = {instancePath:instancePath+"/limits/maxExpandedNodes",schemaPath:"#/properties/limits/properties/maxExpandedNodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}}}else {const err75 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data.helm !== undefined){let data42 = data.helm;if(data42 && typeof data42 == "object" && !Array.isArray(data42)){for(const key10 in data42){if(!((key10 === "kubeVersion") || (key10 === "apiVersions"))){const err76 = {instancePath:instancePath+"/helm",schemaPath:"#/properties/helm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data42.kubeVersion !== undefined){if(typeof data42.kubeVersion !== "string"){const err77 = {instancePath:instancePath+"/helm/kubeVersion",schemaPath:"#/properties/helm/properties/kubeVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}if(data42.apiVersions !== undefined){let data44 = data42.apiVersions;if(Array.isArray(data44)){const len4 = data44.length;for(let i5=0; i5<len4; i5++){if(typeof data44[i5] !== "string"){const err78 = {instancePath:instancePath+"/helm/apiVersions/" + i5,schemaPath:"#/properties/helm/properties/apiVersions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}}else {const err79 = {instancePath:instancePath+"/helm/apiVersions",schemaPath:"#/properties/helm/properties/apiVersions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}}else {const err80 = {instancePath:instancePath+"/helm",schemaPath:"#/properties/helm/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}if(data.diff !== undefined){let data46 = data.diff;if(data46 && typeof data46 == "object" && !Array.isArray(data46)){for(const key11 in data46){if(!(((key11 === "ignore") || (key11 === "deep")) || (key11 === "productionEnvironments"))){const err81 = {instancePath:instancePath+"/diff",schemaPath:"#/properties/diff/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}if(data46.ignore !== undefined){let data47 = data46.ignore;if(data47 && typeof data47 == "object" && !Array.isArray(data47)){for(const key12 in data47){if(!(((key12 === "paths") || (key12 === "labels")) || (key12 === "annotations"))){const err82 = {instancePath:instancePath+"/diff/ignore",schemaPath:"#/properties/diff/properties/ignore/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}if(data47.paths !== undefined){let data48 = data47.paths;if(Array.isArray(data48)){const len5 = data48.length;for(let i6=0; i6<len5; i6++){let data49 = data48[i6];if(typeof data49 === "string"){if(!pattern2.test(data49)){const err83 = {instancePath:instancePath+"/diff/ignore/paths/" + i6,schemaPath:"#/properties/diff/properties/ignore/properties/paths/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}else {const err84 = {instancePath:instancePath+"/diff/ignore/paths/" + i6,schemaPath:"#/properties/diff/properties/ignore/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}}else {const err85 = {instancePath:instancePath+"/diff/ignore/paths",schemaPath:"#/properties/diff/properties/ignore/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}if(data47.labels !== undefined){let data50 = data47.labels;if(Array.isArray(data50)){const len6 = data50.length;for(let i7=0; i7<len6; i7++){let data51 = data50[i7];if(typeof data51 === "string"){if(config_validate_func1(data51) < 1){const err86 = {instancePath:instancePath+"/diff/ignore/labels/" + i7,schemaPath:"#/properties/diff/properties/ignore/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}else {const err87 = {instancePath:instancePath+"/diff/ignore/labels/" + i7,schemaPath:"#/properties/diff/properties/ignore/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}}else {const err88 = {instancePath:instancePath+"/diff/ignore/labels",schemaPath:"#/properties/diff/properties/ignore/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}if(data47.annotations !== undefined){let data52 = data47.annotations;if(Array.isArray(data52)){const len7 = data52.length;for(let i8=0; i8<len7; i8++){let data53 = data52[i8];if(typeof data53 === "string"){if(config_validate_func1(data53) < 1){const err89 = {instancePath:instancePath+"/diff/ignore/annotations/" + i8,schemaPath:"#/properties/diff/properties/ignore/properties/annotations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}else {const err90 = {instancePath:instancePath+"/diff/ignore/annotations/" + i8,schemaPath:"#/properties/diff/properties/ignore/properties/annotations/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}}else {const err91 = {instancePath:instancePath+"/diff/ignore/annotations",schemaPath:"#/properties/diff/properties/ignore/properties/annotations/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}}else {const err92 = {instancePath:instancePath+"/diff/ignore",schemaPath:"#/properties/diff/properties/ignore/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}if(data46.deep !== undefined){if(typeof data46.deep !== "boolean"){const err93 = {instancePath:instancePath+"/diff/deep",schemaPath:"#/properties/diff/properties/deep/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}}if(data46.productionEnvironments !== undefined){let data55 = data46.productionEnvironments;if(Array.isArray(data55)){const len8 = data55.length;for(let i9=0; i9<len8; i9++){let data56 = data55[i9];if(typeof data56 === "string"){if(config_validate_func1(data56) < 1){const err94 = {instancePath:instancePath+"/diff/productionEnvironments/" + i9,schemaPath:"#/properties/diff/properties/productionEnvironments/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}else {const err95 = {instancePath:instancePath+"/diff/productionEnvironments/" + i9,schemaPath:"#/properties/diff/properties/productionEnvironments/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}}else {const err96 = {instancePath:instancePath+"/diff/productionEnvironments",schemaPath:"#/properties/diff/properties/productionEnvironments/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}}else {const err97 = {instancePath:instancePath+"/diff",schemaPath:"#/properties/diff/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}if(data.promotion !== undefined){let data57 = data.promotion;if(data57 && typeof data57 == "object" && !Array.isArray(data57)){for(const key13 in data57){if(!(((((key13 === "edges") || (key13 === "soak")) || (key13 === "requiredChecks")) || (key13 === "blockingLabels")) || (key13 === "freeze"))){const err98 = {instancePath:instancePath+"/promotion",schemaPath:"#/properties/promotion/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}}if(data57.edges !== undefined){let data58 = data57.edges;if(Array.isArray(data58)){const len9 = data58.length;for(let i10=0; i10<len9; i10++){let data59 = data58[i10];if(data59 && typeof data59 == "object" && !Array.isArray(data59)){if(data59.from === undefined){const err99 = {instancePath:instancePath+"/promotion/edges/" + i10,schemaPath:"#/properties/promotion/properties/edges/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}if(data59.to === undefined){const err100 = {instancePath:instancePath+"/promotion/edges/" + i10,schemaPath:"#/properties/promotion/properties/edges/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}for(const key14 in data59){if(!(((((((key14 === "from") || (key14 === "to")) || (key14 === "gates")) || (key14 === "soak")) || (key14 === "requiredChecks")) || (key14 === "blockingLabels")) || (key14 === "freeze"))){const err101 = {instancePath:instancePath+"/promotion/edges/" + i10,schemaPath:"#/properties/promotion/properties/edges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}}if(data59.from !== undefined){let data60 = data59.from;if(typeof data60 === "string"){if(config_validate_func1(data60) < 1){const err102 = {instancePath:instancePath+"/promotion/edges/" + i10+"/from",schemaPath:"#/properties/promotion/properties/edges/items/properties/from/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}}else {const err103 = {instancePath:instancePath+"/promotion/edges/" + i10+"/from",schemaPath:"#/properties/promotion/properties/edges/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}}if(data59.to !== undefined){let data61 = data59.to;if(typeof data61 === "string"){if(config_validate_func1(data61) < 1){const err104 = {instancePath:instancePath+"/promotion/edges/" + i10+"/to",schemaPath:"#/properties/promotion/properties/edges/items/properties/to/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}}else {const err105 = {instancePath:instancePath+"/promotion/edges/" + i10+"/to",schemaPath:"#/properties/promotion/properties/edges/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err105];}else {vErrors.push(err105);}errors++;}}if(data59.gates !== undefined){let data62 = data59.gates;if(Array.isArray(data62)){const len10 = data62.length;for(let i11=0; i11<len10; i11++){let data63 = data62[i11];if(!((((((data63 === "validation") || (data63 === "checks")) || (data63 === "soak")) || (data63 === "argocd")) || (data63 === "labels")) || (data63 === "freeze"))){const err106 = {instancePath:instancePath+"/promotion/edges/" + i10+"/gates/" + i11,schemaPath:"#/properties/promotion/properties/edges/items/properties/gates/items/enum",keyword:"enum",params:{allowedValues: config_validate_schema0.properties.promotion.properties.edges.items.properties.gates.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err106];}else {vErrors.push(err106);}errors++;}}}else {const err107 = {instancePath:instancePath+"/promotion/edges/" + i10+"/gates",schemaPath:"#/properties/promotion/properties/edges/items/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err107];}else {vErrors.push(err107);}errors++;}}if(data59.soak !== undefined){let data64 = data59.soak;if(typeof data64 === "string"){if(!pattern3.test(data64)){const err108 = {instancePath:instancePath+"/promotion/edges/" + i10+"/soak",schemaPath:"#/properties/promotion/properties/edges/items/properties/soak/pattern",keyword:"pattern",params:{pattern: "^(\\d+[wdhms])+$"},message:"must match pattern \""+"^(\\d+[wdhms])+$"+"\""};if(vErrors === null){vErrors = [err108];}else {vErrors.push(err108);}errors++;}}else {const err109 = {instancePath:instancePath+"/promotion/edges/" + i10+"/soak",schemaPath:"#/properties/promotion/properties/edges/items/properties/soak/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err109];}else {vErrors.push(err109);}errors++;}}if(data59.requiredChecks !== undefined){let data65 = data59.requiredChecks;if(Array.isArray(data65)){const len11 = data65.length;for(let i12=0; i12<len11; i12++){let data66 = data65[i12];if(typeof data66 === "string"){if(config_validate_func1(data66) < 1){const err110 = {instancePath:instancePath+"/promotion/edges/" + i10+"/requiredChecks/" + i12,schemaPath:"#/properties/promotion/properties/edges/items/properties/requiredChecks/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err110];}else {vErrors.push(err110);}errors++;}}else {const err111 = {instancePath:instancePath+"/promotion/edges/" + i10+"/requiredChecks/" + i12,schemaPath:"#/properties/promotion/properties/edges/items/properties/requiredChecks/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err111];}else {vErrors.push(err111);}errors++;}}}else {const err112 = {instancePath:instancePath+"/promotion/edges/" + i10+"/requiredChecks",schemaPath:"#/properties/promotion/properties/edges/items/properties/requiredChecks/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err112];}else {vErrors.push(err112);}errors++;}}if(data59.blockingLabels !== undefined){let data67 = data59.blockingLabels;if(Array.isArray(data67)){const len12 = data67.length;for(let i13=0; i13<len12; i13++){let data68 = data67[i13];if(typeof data68 === "string"){if(config_validate_func1(data68) < 1){const err113 = {instancePath:instancePath+"/promotion/edges/" + i10+"/blockingLabels/" + i13,schemaPath:"#/properties/promotion/properties/edges/items/properties/blockingLabels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err113];}else {vErrors.push(err113);}errors++;}}else {const err114 = {instancePath:instancePath+"/promotion/edges/" + i10+"/blockingLabels/" + i13,schemaPath:"#/properties/promotion/properties/edges/items/properties/blockingLabels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err114];}else {vErrors.push(err114);}errors++;}}}else {const err115 = {instancePath:instancePath+"/promotion/edges/" + i10+"/blockingLabels",schemaPath:"#/properties/promotion/properties/edges/items/properties/blockingLabels/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err115];}else {vErrors.push(err115);}errors++;}}if(data59.freeze !== undefined){let data69 = data59.freeze;if(Array.isArray(data69)){const len13 = data69.length;for(let i14=0; i14<len13; i14++){let data70 = data69[i14];const _errs155 = errors;let valid45 = false;let passing0 = null;const _errs156 = errors;if(data70 && typeof data70 == "object" && !Array.isArray(data70)){if(data70.from === undefined){const err116 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};if(vErrors === null){vErrors = [err116];}else {vErrors.push(err116);}errors++;}if(data70.to === undefined){const err117 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};if(vErrors === null){vErrors = [err117];}else {vErrors.push(err117);}errors++;}for(const key15 in data70){if(!(((key15 === "name") || (key15 === "from")) || (key15 === "to"))){const err118 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err118];}else {vErrors.push(err118);}errors++;}}if(data70.name !== undefined){if(typeof data70.name !== "string"){const err119 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/name",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err119];}else {vErrors.push(err119);}errors++;}}if(data70.from !== undefined){let data72 = data70.from;if(typeof data72 === "string"){if(!(config_validate_formats0.validate(data72))){const err120 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/from",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/from/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};if(vErrors === null){vErrors = [err120];}else {vErrors.push(err120);}errors++;}}else {const err121 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/from",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err121];}else {vErrors.push(err121);}errors++;}}if(data70.to !== undefined){let data73 = data70.to;if(typeof data73 === "string"){if(!(config_validate_formats0.validate(data73))){const err122 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/to",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/to/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};if(vErrors === null){vErrors = [err122];}else {vErrors.push(err122);}errors++;}}else {const err123 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/to",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err123];}else {vErrors.push(err123);}errors++;}}}else {const err124 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err124];}else {vErrors.push(err124);}errors++;}var _valid0 = _errs156 === errors;if(_valid0){valid45 = true;passing0 = 0;}const _errs165 = errors;if(data70 && typeof data70 == "object" && !Array.isArray(data70)){if(data70.days === undefined){const err125 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'"};if(vErrors === null){vErrors = [err125];}else {vErrors.push(err125);}errors++;}if(data70.start === undefined){const err126 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};if(vErrors === null){vErrors = [err126];}else {vErrors.push(err126);}errors++;}if(data70.end === undefined){const err127 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'"};if(vErrors === null){vErrors = [err127];}else {vErrors.push(err127);}errors++;}for(const key16 in data70){if(!(((((key16 === "name") || (key16 === "days")) || (key16 === "start")) || (key16 === "end")) || (key16 === "timezone"))){const err128 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err128];}else {vErrors.push(err128);}errors++;}}if(data70.name !== undefined){if(typeof data70.name !== "string"){const err129 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/name",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err129];}else {vErrors.push(err129);}errors++;}}if(data70.days !== undefined){let data75 = data70.days;if(Array.isArray(data75)){if(data75.length < 1){const err130 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/days",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err130];}else {vErrors.push(err130);}errors++;}const len14 = data75.length;for(let i15=0; i15<len14; i15++){let data76 = data75[i15];if(!(((((((data76 === "mon") || (data76 === "tue")) || (data76 === "wed")) || (data76 === "thu")) || (data76 === "fri")) || (data76 === "sat")) || (data76 === "sun"))){const err131 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/days/" + i15,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/items/enum",keyword:"enum",params:{allowedValues: config_validate_schema1.items.oneOf[1].properties.days.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err131];}else {vErrors.push(err131);}errors++;}}}else {const err132 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/days",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err132];}else {vErrors.push(err132);}errors++;}}if(data70.start !== undefined){let data77 = data70.start;if(typeof data77 === "string"){if(!pattern4.test(data77)){const err133 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/start",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/start/pattern",keyword:"pattern",params:{pattern: "^([01]?\\d|2[0-4]):[0-5]\\d$"},message:"must match pattern \""+"^([01]?\\d|2[0-4]):[0-5]\\d$"+"\""};if(vErrors === null){vErrors = [err133];}else {vErrors.push(err133);}errors++;}}else {const err134 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/start",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/start/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err134];}else {vErrors.push(err134);}errors++;}}if(data70.end !== undefined){let data78 = data70.end;if(typeof data78 === "string"){if(!pattern4.test(data78)){const err135 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/end",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/end/pattern",keyword:"pattern",params:{pattern: "^([01]?\\d|2[0-4]):[0-5]\\d$"},message:"must match pattern \""+"^([01]?\\d|2[0-4]):[0-5]\\d$"+"\""};if(vErrors === null){vErrors = [err135];}else {vErrors.push(err135);}errors++;}}else {const err136 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/end",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/end/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err136];}else {vErrors.push(err136);}errors++;}}if(data70.timezone !== undefined){if(typeof data70.timezone !== "string"){const err137 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/timezone",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err137];}else {vErrors.push(err137);}errors++;}}}else {const err138 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err138];}else {vErrors.push(err138);}errors++;}var _valid0 = _errs165 === errors;if(_valid0 && valid45){valid45 = false;passing0 = [passing0, 1];}else {if(_valid0){valid45 = true;passing0 = 1;}}if(!valid45){const err139 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err139];}else {vErrors.push(err139);}errors++;}else {errors = _errs155;if(vErrors !== null){if(_errs155){vErrors.length = _errs155;}else {vErrors = null;}}}}}else {const err140 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze",schemaPath:"#/properties/promotion/properties/freeze/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err140];}else {vErrors.push(err140);}errors++;}}}else {const err141 = {instancePath:instancePath+"/promotion/edges/" + i10,schemaPath:"#/properties/promotion/properties/edges/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err141];}else {vErrors.push(err141);}errors++;}}}else {const err142 = {instancePath:instancePath+"/promotion/edges",schemaPath:"#/properties/promotion/properties/edges/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err142];}else {vErrors.push(err142);}errors++;}}if(data57.soak !== undefined){let data80 = data57.soak;if(typeof data80 === "string"){if(!pattern3.test(data80)){const err143 = {instancePath:instancePath+"/promotion/soak",schemaPath:"#/properties/promotion/properties/soak/pattern",keyword:"pattern",params:{pattern: "^(\\d+[wdhms])+$"},message:"must match pattern \""+"^(\\d+[wdhms])+$"+"\""};if(vErrors === null){vErrors = [err143];}else {vErrors.push(err143);}errors++;}}else {const err144 = {instancePath:instancePath+"/promotion/soak",schemaPath:"#/properties/promotion/properties/soak/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err144];}else {vErrors.push(err144);}errors++;}}if(data57.requiredChecks !== undefined){let data81 = data57.requiredChecks;if(Array.isArray(data81)){const len15 = data81.length;for(let i16=0; i16<len15; i16++){let data82 = data81[i16];if(typeof data82 === "string"){if(config_validate_func1(data82) < 1){const err145 = {instancePath:instancePath+"/promotion/requiredChecks/" + i16,schemaPath:"#/properties/promotion/properties/requiredChecks/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err145];}else {vErrors.push(err145);}errors++;}}else {const err146 = {instancePath:instancePath+"/promotion/requiredChecks/" + i16,schemaPath:"#/properties/promotion/properties/requiredChecks/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err146];}else {vErrors.push(err146);}errors++;}}}else {const err147 = {instancePath:instancePath+"/promotion/requiredChecks",schemaPath:"#/properties/promotion/properties/requiredChecks/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err147];}else {vErrors.push(err147);}errors++;}}if(data57.blockingLabels !== undefined){let data83 = data57.blockingLabels;if(Array.isArray(data83)){const len16 = data83.length;for(let i17=0; i17<len16; i17++){let data84 = data83[i17];if(typeof data84 === "string"){if(config_validate_func1(data84) < 1){const err148 = {instancePath:instancePath+"/promotion/blockingLabels/" + i17,schemaPath:"#/properties/promotion/properties/blockingLabels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err148];}else {vErrors.push(err148);}errors++;}}else {const err149 = {instancePath:instancePath+"/promotion/blockingLabels/" + i17,schemaPath:"#/properties/promotion/properties/blockingLabels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err149];}else {vErrors.push(err149);}errors++;}}}else {const err150 = {instancePath:instancePath+"/promotion/blockingLabels",schemaPath:"#/properties/promotion/properties/blockingLabels/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err150];}else {vErrors.push(err150);}errors++;}}if(data57.freeze !== undefined){let data85 = data57.freeze;if(Array.isArray(data85)){const len17 = data85.length;for(let i18=0; i18<len17; i18++){let data86 = data85[i18];const _errs192 = errors;let valid56 = false;let passing1 = null;const _errs193 = errors;if(data86 && typeof data86 == "object" && !Array.isArray(data86)){if(data86.from === undefined){const err151 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};if(vErrors === null){vErrors = [err151];}else {vErrors.push(err151);}errors++;}if(data86.to === undefined){const err152 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};if(vErrors === null){vErrors = [err152];}else {vErrors.push(err152);}errors++;}for(const key17 in data86){if(!(((key17 === "name") || (key17 === "from")) || (key17 === "to"))){const err153 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err153];}else {vErrors.push(err153);}errors++;}}if(data86.name !== undefined){if(typeof data86.name !== "string"){const err154 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/name",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err154];}else {vErrors.push(err154);}errors++;}}if(data86.from !== undefined){let data88 = data86.from;if(typeof data88 === "string"){if(!(config_validate_formats0.validate(data88))){const err155 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/from",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/from/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};if(vErrors === null){vErrors = [err155];}else {vErrors.push(err155);}errors++;}}else {const err156 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/from",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err156];}else {vErrors.push(err156);}errors++;}}if(data86.to !== undefined){let data89 = data86.to;if(typeof data89 === "string"){if(!(config_validate_formats0.validate(data89))){const err157 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/to",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/to/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};if(vErrors === null){vErrors = [err157];}else {vErrors.push(err157);}errors++;}}else {const err158 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/to",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err158];}else {vErrors.push(err158);}errors++;}}}else {const err159 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err159];}else {vErrors.push(err159);}errors++;}var _valid1 = _errs193 === errors;if(_valid1){valid56 = true;passing1 = 0;}const _errs202 = errors;if(data86 && typeof data86 == "object" && !Array.isArray(data86)){if(data86.days === undefined){const err160 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'"};if(vErrors === null){vErrors = [err160];}else {vErrors.push(err160);}errors++;}if(data86.start === undefined){const err161 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};if(vErrors === null){vErrors = [err161];}else {vErrors.push(err161);}errors++;}if(data86.end === undefined){const err162 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'"};if(vErrors === null){vErrors = [err162];}else {vErrors.push(err162);}errors++;}for(const key18 in data86){if(!(((((key18 === "name") || (key18 === "days")) || (key18 === "start")) || (key18 === "end")) || (key18 === "timezone"))){const err163 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err163];}else {vErrors.push(err163);}errors++;}}if(data86.name !== undefined){if(typeof data86.name !== "string"){const err164 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/name",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err164];}else {vErrors.push(err164);}errors++;}}if(data86.days !== undefined){let data91 = data86.days;if(Array.isArray(data91)){if(data91.length < 1){const err165 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/days",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err165];}else {vErrors.push(err165);}errors++;}const len18 = data91.length;for(let i19=0; i19<len18; i19++){let data92 = data91[i19];if(!(((((((data92 === "mon") || (data92 === "tue")) || (data92 === "wed")) || (data92 === "thu")) || (data92 === "fri")) || (data92 === "sat")) || (data92 === "sun"))){const err166 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/days/" + i19,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/items/enum",keyword:"enum",params:{allowedValues: config_validate_schema0.properties.promotion.properties.freeze.items.oneOf[1].properties.days.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err166];}else {vErrors.push(err166);}errors++;}}}else {const err167 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/days",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err167];}else {vErrors.push(err167);}errors++;}}if(data86.start !== undefined){let data93 = data86.start;if(typeof data93 === "string"){if(!pattern4.test(data93)){const err168 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/start",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/start/pattern",keyword:"pattern",params:{pattern: "^([01]?\\d|2[0-4]):[0-5]\\d$"},message:"must match pattern \""+"^([01]?\\d|2[0-4]):[0-5]\\d$"+"\""};if(vErrors === null){vErrors = [err168];}else {vErrors.push(err168);}errors++;}}else {const err169 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/start",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/start/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err169];}else {vErrors.push(err169);}errors++;}}if(data86.end !== undefined){let data94 = data86.end;if(typeof data94 === "string"){if(!pattern4.test(data94)){const err170 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/end",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/end/pattern",keyword:"pattern",params:{pattern: "^([01]?\\d|2[0-4]):[0-5]\\d$"},message:"must match pattern \""+"^([01]?\\d|2[0-4]):[0-5]\\d$"+"\""};if(vErrors === null){vErrors = [err170];}else {vErrors.push(err170);}errors++;}}else {const err171 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/end",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/end/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err171];}else {vErrors.push(err171);}errors++;}}if(data86.timezone !== undefined){if(typeof data86.timezone !== "string"){const err172 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/timezone",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err172];}else {vErrors.push(err172);}errors++;}}}else {const err173 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err173];}else {vErrors.push(err173);}errors++;}var _valid1 = _errs202 === errors;if(_valid1 && valid56){valid56 = false;passing1 = [passing1, 1];}else {if(_valid1){valid56 = true;passing1 = 1;}}if(!valid56){const err174 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err174];}else {vErrors.push(err174);}errors++;}else {errors = _errs192;if(vErrors !== null){if(_errs192){vErrors.length = _errs192;}else {vErrors = null;}}}}}else {const err175 = {instancePath:instancePath+"/promotion/freeze",schemaPath:"#/properties/promotion/properties/freeze/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err175];}else {vErrors.push(err175);}errors++;}}}else {const err176 = {instancePath:instancePath+"/promotion",schemaPath:"#/properties/promotion/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err176];}else {vErrors.push(err176);}errors++;}}}else {const err177 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err177];}else {vErrors.push(err177);}errors++;}config_validate_validate0.errors = vErrors;return errors === 0;}
+const config_validate_validate = config_validate_validate0;/* harmony default export */ const config_validate = ((/* unused pure expression or super */ null && (config_validate_validate0)));const config_validate_schema0 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gitops-promotion.dev/schemas/config.schema.json","title":"gitops-promotion configuration (.github/gitops-promotion.yaml)","type":"object","additionalProperties":false,"properties":{"repoURL":{"type":"string","minLength":1,"description":"URL of this repository as Argo CD sees it; sources with this repoURL (compared normalized: ssh or https, .git, trailing slash, case of the host) are in-repo sources. Default: the URL of the git remote origin, else the repoURL of the bootstrap Applications; each of these counts as this repository."},"defaultBranch":{"type":"string","minLength":1,"description":"The branch a targetRevision of HEAD means. Default: the branch refs/remotes/origin/HEAD names, else (in an action) the event's repository.default_branch, else main or master when exactly one of them exists; otherwise it is unknown and clusters tracking HEAD have no ref."},"root":{"type":"string","minLength":1,"description":"Directory of the GitOps tree inside the repository, relative to its top (default '.'). The bootstrap glob is relative to it, and diff considers only changes under it or in a chart directory. Chart and valueFiles paths stay relative to the repository top, as Argo CD resolves them."},"controlPlane":{"enum":["auto","single","per-cluster"],"description":"single: one Argo CD manages every cluster, so Application names are unique across clusters, match applicationName and carry clusterLabel; per-cluster: each cluster runs its own Argo CD and those rules do not apply. Default auto: per-cluster when two bootstrap Applications share a name or every rendered Application deploys to the cluster its Argo CD runs in (https://kubernetes.default.svc, in-cluster); single otherwise."},"controlPlaneNamespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63,"description":"The namespace Argo CD runs in (its controller namespace): an Application there is known by its bare name, one in another namespace as <namespace>_<name> ($ARGOCD_APP_NAME, .argocd-source-<app>.yaml). Default: the metadata.namespace of the bootstrap Applications (a cluster's own, else the one most of them state), else argocd."},"bootstrap":{"type":"object","additionalProperties":false,"properties":{"glob":{"type":"string","description":"Where the bootstrap Applications are (one per cluster), relative to root. Default: argocd-bootstrap-apps/*.yaml"}}},"environments":{"type":"object","description":"Environment name to the git ref its clusters track. Default: dev → dev, staging → staging, prod → stable.","additionalProperties":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"type":"string","minLength":1,"description":"Branch or tag the environment's clusters track."}}}},"clusters":{"type":"array","description":"Clusters declared here override what the bootstrap Applications say (matched by name) or add clusters for repos without bootstrap files.","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"env":{"type":"string","minLength":1},"chart":{"type":"string","minLength":1,"description":"Path of the app-of-apps chart, relative to the repository top like an Argo CD source path, not to root ('.' for the top)."},"valueFiles":{"type":"array","items":{"type":"string","minLength":1},"description":"Values files relative to the chart, applied in order after the chart's values.yaml."},"parameters":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"type":"string","minLength":1},"value":{"type":"string"},"forceString":{"type":"boolean"}}}},"values":{"type":"string","description":"Inline values as a YAML string (Argo CD helm.values)."},"valuesObject":{"type":"object","description":"Inline values as an object (Argo CD helm.valuesObject)."},"releaseName":{"type":"string","minLength":1},"namespace":{"type":"string","minLength":1},"targetRevision":{"type":"string","minLength":1},"destination":{"type":"object","additionalProperties":false,"description":"Where this cluster's Applications must deploy.","properties":{"server":{"type":"string"},"name":{"type":"string"}}}}}},"valuesSchema":{"type":"string","minLength":1,"description":"'auto' (the chart's own values.schema.json, as helm enforces it; else each values file is compared with the shape of the chart's values.yaml, as warnings), 'builtin' (the built-in app-of-apps component-block schema), 'none', or a repo path to a JSON schema."},"applicationName":{"type":"string","minLength":1,"description":"Regular expression Application names must match; {cluster} stands for the cluster name. Checked with a single control plane only. Default: ^{cluster}-[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"clusterLabel":{"type":"string","minLength":1,"description":"Label every Application carries with its cluster name. Checked with a single control plane only. Default: cluster"},"dependsOn":{"type":"object","description":"Component to the components it needs deployed in strictly earlier sync waves.","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"rules":{"type":"object","description":"Rule id to 'off', 'error', 'warning' or 'notice'.","additionalProperties":{"enum":["off","error","warning","notice"]}},"limits":{"type":"object","additionalProperties":false,"properties":{"maxFileBytes":{"type":"integer","minimum":1},"maxAliasCount":{"type":"integer","minimum":0},"maxExpandedNodes":{"type":"integer","minimum":0,"maximum":5000000,"description":"How many nodes alias expansion may produce in one YAML document (default 200000); a document over it (an alias bomb) is refused. Replaces the deprecated maxAliasCount, which is read as maxAliasCount x 2000 nodes when this is not set."}}},"helm":{"type":"object","additionalProperties":false,"properties":{"kubeVersion":{"type":"string","description":"Passed to helm template --kube-version."},"apiVersions":{"type":"array","items":{"type":"string"},"description":"Passed to helm template --api-versions."}}},"diff":{"type":"object","additionalProperties":false,"description":"Settings of the diff command.","properties":{"ignore":{"type":"object","additionalProperties":false,"description":"Changes that never count (the report says how many it ignored).","properties":{"paths":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"JSON pointers into Applications and rendered resources; '*' matches any key, e.g. /metadata/annotations/checksum~1config."},"labels":{"type":"array","items":{"type":"string","minLength":1},"description":"Label keys, e.g. helm.sh/chart (metadata and pod template)."},"annotations":{"type":"array","items":{"type":"string","minLength":1},"description":"Annotation keys (metadata and pod template)."}}},"deep":{"type":"boolean","description":"Also render in-repo component charts and diff their resources (default true)."},"productionEnvironments":{"type":"array","items":{"type":"string","minLength":1},"description":"Environments whose changes are flagged as a risk (default: prod, production)."}}},"promotion":{"type":"object","additionalProperties":false,"description":"Gates and edges of promote (and, later, release and hotfix).","properties":{"edges":{"type":"array","description":"The edges of the promotion path (promote between branches; release and hotfix to the stable tag), each optionally with its own gates and settings, which override the ones below for that edge. Default: dev → staging.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1},"to":{"type":"string","minLength":1},"gates":{"type":"array","items":{"enum":["validation","checks","soak","argocd","labels","freeze"]},"description":"The gates this edge applies. Default: all of them."},"soak":{"type":"string","pattern":"^(\\d+[wdhms])+$","description":"This edge's soak time (overrides promotion.soak)."},"requiredChecks":{"type":"array","items":{"type":"string","minLength":1},"description":"This edge's required checks (overrides promotion.requiredChecks)."},"blockingLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"This edge's blocking labels (overrides promotion.blockingLabels)."},"freeze":{"$ref":"#/properties/promotion/properties/freeze","description":"This edge's freeze windows (overrides promotion.freeze)."}}}},"soak":{"type":"string","pattern":"^(\\d+[wdhms])+$","description":"How long the candidate must have been the head of `from` (or deployed there), e.g. 2h."},"requiredChecks":{"type":"array","items":{"type":"string","minLength":1},"description":"Check runs and commit statuses that must have succeeded on the candidate. Default: every one present, and at least one."},"blockingLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"No open issue or pull request may carry one of these labels. Default: promotion-blocker."},"freeze":{"type":"array","description":"Windows in which nothing is promoted.","items":{"oneOf":[{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"name":{"type":"string"},"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},{"type":"object","additionalProperties":false,"required":["days","start","end"],"properties":{"name":{"type":"string"},"days":{"type":"array","minItems":1,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"start":{"type":"string","pattern":"^([01]?\\d|2[0-4]):[0-5]\\d$"},"end":{"type":"string","pattern":"^([01]?\\d|2[0-4]):[0-5]\\d$"},"timezone":{"type":"string"}}}]}}}},"release":{"type":"object","additionalProperties":false,"description":"Settings of the release command: cut the moving production tag(s) from a branch, with immutable version tags.","properties":{"from":{"type":"string","minLength":1,"description":"The branch releases are cut from. Default: staging."},"versionTag":{"type":"string","minLength":1,"description":"Pattern of the immutable version tags: {major}, {minor} and {patch} once each, in that order, e.g. stable-v{major}.{minor}.{patch} (the default). A version tag is never moved or deleted."},"firstVersion":{"type":"string","pattern":"^(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})$","description":"The version of the first release. Default: 1.0.0."},"waves":{"type":"array","minItems":1,"description":"The moving tags production clusters follow, in the order a release moves them (one wave each). Default: one wave, the ref of environment prod (stable).","items":{"type":"object","additionalProperties":false,"required":["tag"],"properties":{"tag":{"type":"string","minLength":1,"description":"The tag this wave's clusters follow (their Applications' targetRevision), e.g. stable or ops-stable."},"clusters":{"type":"array","items":{"type":"string","minLength":1},"description":"The clusters of this wave. Default: the clusters whose Applications track the tag."}}}},"verify":{"type":"object","additionalProperties":false,"description":"Wait after each wave until Argo CD reports every Application of its clusters Synced at the release and Healthy (needs argocd-server and a token).","properties":{"enabled":{"type":"boolean","description":"Verify every release (the verify input and --verify also turn it on). Default: false."},"timeout":{"type":"string","pattern":"^(\\d+[wdhms])+$","description":"How long to wait per wave. Default: 10m."},"interval":{"type":"string","pattern":"^(\\d+[wdhms])+$","description":"How often to ask Argo CD. Default: 15s."},"rollbackOnFailure":{"type":"boolean","description":"When a wave fails verification, move its tag back to where it was (with a lease) and say so in the release notes. Default: false."}}}}}}};const config_validate_schema1 = {"type":"array","description":"Windows in which nothing is promoted.","items":{"oneOf":[{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"name":{"type":"string"},"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},{"type":"object","additionalProperties":false,"required":["days","start","end"],"properties":{"name":{"type":"string"},"days":{"type":"array","minItems":1,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"start":{"type":"string","pattern":"^([01]?\\d|2[0-4]):[0-5]\\d$"},"end":{"type":"string","pattern":"^([01]?\\d|2[0-4]):[0-5]\\d$"},"timezone":{"type":"string"}}}]}};const config_validate_func0 = Object.prototype.hasOwnProperty;const config_validate_func1 = config_validate_ucs2length;const config_validate_pattern0 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "u");const pattern2 = new RegExp("^/", "u");const pattern3 = new RegExp("^(\\d+[wdhms])+$", "u");const pattern4 = new RegExp("^([01]?\\d|2[0-4]):[0-5]\\d$", "u");const pattern9 = new RegExp("^(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})$", "u");const config_validate_formats0 = config_validate_fullFormats["date-time"];function config_validate_validate0(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://gitops-promotion.dev/schemas/config.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(config_validate_func0.call(config_validate_schema0.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.repoURL !== undefined){let data0 = data.repoURL;if(typeof data0 === "string"){if(config_validate_func1(data0) < 1){const err1 = {instancePath:instancePath+"/repoURL",schemaPath:"#/properties/repoURL/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath:instancePath+"/repoURL",schemaPath:"#/properties/repoURL/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.defaultBranch !== undefined){let data1 = data.defaultBranch;if(typeof data1 === "string"){if(config_validate_func1(data1) < 1){const err3 = {instancePath:instancePath+"/defaultBranch",schemaPath:"#/properties/defaultBranch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/defaultBranch",schemaPath:"#/properties/defaultBranch/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.root !== undefined){let data2 = data.root;if(typeof data2 === "string"){if(config_validate_func1(data2) < 1){const err5 = {instancePath:instancePath+"/root",schemaPath:"#/properties/root/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/root",schemaPath:"#/properties/root/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.controlPlane !== undefined){let data3 = data.controlPlane;if(!(((data3 === "auto") || (data3 === "single")) || (data3 === "per-cluster"))){const err7 = {instancePath:instancePath+"/controlPlane",schemaPath:"#/properties/controlPlane/enum",keyword:"enum",params:{allowedValues: config_validate_schema0.properties.controlPlane.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.controlPlaneNamespace !== undefined){let data4 = data.controlPlaneNamespace;if(typeof data4 === "string"){if(config_validate_func1(data4) > 63){const err8 = {instancePath:instancePath+"/controlPlaneNamespace",schemaPath:"#/properties/controlPlaneNamespace/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(!config_validate_pattern0.test(data4)){const err9 = {instancePath:instancePath+"/controlPlaneNamespace",schemaPath:"#/properties/controlPlaneNamespace/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\""};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/controlPlaneNamespace",schemaPath:"#/properties/controlPlaneNamespace/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.bootstrap !== undefined){let data5 = data.bootstrap;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){for(const key1 in data5){if(!(key1 === "glob")){const err11 = {instancePath:instancePath+"/bootstrap",schemaPath:"#/properties/bootstrap/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data5.glob !== undefined){if(typeof data5.glob !== "string"){const err12 = {instancePath:instancePath+"/bootstrap/glob",schemaPath:"#/properties/bootstrap/properties/glob/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}else {const err13 = {instancePath:instancePath+"/bootstrap",schemaPath:"#/properties/bootstrap/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.environments !== undefined){let data7 = data.environments;if(data7 && typeof data7 == "object" && !Array.isArray(data7)){for(const key2 in data7){let data8 = data7[key2];if(data8 && typeof data8 == "object" && !Array.isArray(data8)){if(data8.ref === undefined){const err14 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}for(const key3 in data8){if(!(key3 === "ref")){const err15 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data8.ref !== undefined){let data9 = data8.ref;if(typeof data9 === "string"){if(config_validate_func1(data9) < 1){const err16 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/ref",schemaPath:"#/properties/environments/additionalProperties/properties/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}else {const err17 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/ref",schemaPath:"#/properties/environments/additionalProperties/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}else {const err19 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.clusters !== undefined){let data10 = data.clusters;if(Array.isArray(data10)){const len0 = data10.length;for(let i0=0; i0<len0; i0++){let data11 = data10[i0];if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(data11.name === undefined){const err20 = {instancePath:instancePath+"/clusters/" + i0,schemaPath:"#/properties/clusters/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}for(const key4 in data11){if(!(config_validate_func0.call(config_validate_schema0.properties.clusters.items.properties, key4))){const err21 = {instancePath:instancePath+"/clusters/" + i0,schemaPath:"#/properties/clusters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data11.name !== undefined){let data12 = data11.name;if(typeof data12 === "string"){if(!config_validate_pattern0.test(data12)){const err22 = {instancePath:instancePath+"/clusters/" + i0+"/name",schemaPath:"#/properties/clusters/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\""};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/clusters/" + i0+"/name",schemaPath:"#/properties/clusters/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data11.env !== undefined){let data13 = data11.env;if(typeof data13 === "string"){if(config_validate_func1(data13) < 1){const err24 = {instancePath:instancePath+"/clusters/" + i0+"/env",schemaPath:"#/properties/clusters/items/properties/env/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}else {const err25 = {instancePath:instancePath+"/clusters/" + i0+"/env",schemaPath:"#/properties/clusters/items/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data11.chart !== undefined){let data14 = data11.chart;if(typeof data14 === "string"){if(config_validate_func1(data14) < 1){const err26 = {instancePath:instancePath+"/clusters/" + i0+"/chart",schemaPath:"#/properties/clusters/items/properties/chart/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}else {const err27 = {instancePath:instancePath+"/clusters/" + i0+"/chart",schemaPath:"#/properties/clusters/items/properties/chart/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data11.valueFiles !== undefined){let data15 = data11.valueFiles;if(Array.isArray(data15)){const len1 = data15.length;for(let i1=0; i1<len1; i1++){let data16 = data15[i1];if(typeof data16 === "string"){if(config_validate_func1(data16) < 1){const err28 = {instancePath:instancePath+"/clusters/" + i0+"/valueFiles/" + i1,schemaPath:"#/properties/clusters/items/properties/valueFiles/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}else {const err29 = {instancePath:instancePath+"/clusters/" + i0+"/valueFiles/" + i1,schemaPath:"#/properties/clusters/items/properties/valueFiles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}else {const err30 = {instancePath:instancePath+"/clusters/" + i0+"/valueFiles",schemaPath:"#/properties/clusters/items/properties/valueFiles/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data11.parameters !== undefined){let data17 = data11.parameters;if(Array.isArray(data17)){const len2 = data17.length;for(let i2=0; i2<len2; i2++){let data18 = data17[i2];if(data18 && typeof data18 == "object" && !Array.isArray(data18)){if(data18.name === undefined){const err31 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2,schemaPath:"#/properties/clusters/items/properties/parameters/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}if(data18.value === undefined){const err32 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2,schemaPath:"#/properties/clusters/items/properties/parameters/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}for(const key5 in data18){if(!(((key5 === "name") || (key5 === "value")) || (key5 === "forceString"))){const err33 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2,schemaPath:"#/properties/clusters/items/properties/parameters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data18.name !== undefined){let data19 = data18.name;if(typeof data19 === "string"){if(config_validate_func1(data19) < 1){const err34 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2+"/name",schemaPath:"#/properties/clusters/items/properties/parameters/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}else {const err35 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2+"/name",schemaPath:"#/properties/clusters/items/properties/parameters/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data18.value !== undefined){if(typeof data18.value !== "string"){const err36 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2+"/value",schemaPath:"#/properties/clusters/items/properties/parameters/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data18.forceString !== undefined){if(typeof data18.forceString !== "boolean"){const err37 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2+"/forceString",schemaPath:"#/properties/clusters/items/properties/parameters/items/properties/forceString/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}}else {const err38 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2,schemaPath:"#/properties/clusters/items/properties/parameters/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}else {const err39 = {instancePath:instancePath+"/clusters/" + i0+"/parameters",schemaPath:"#/properties/clusters/items/properties/parameters/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data11.values !== undefined){if(typeof data11.values !== "string"){const err40 = {instancePath:instancePath+"/clusters/" + i0+"/values",schemaPath:"#/properties/clusters/items/properties/values/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data11.valuesObject !== undefined){let data23 = data11.valuesObject;if(!(data23 && typeof data23 == "object" && !Array.isArray(data23))){const err41 = {instancePath:instancePath+"/clusters/" + i0+"/valuesObject",schemaPath:"#/properties/clusters/items/properties/valuesObject/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data11.releaseName !== undefined){let data24 = data11.releaseName;if(typeof data24 === "string"){if(config_validate_func1(data24) < 1){const err42 = {instancePath:instancePath+"/clusters/" + i0+"/releaseName",schemaPath:"#/properties/clusters/items/properties/releaseName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}else {const err43 = {instancePath:instancePath+"/clusters/" + i0+"/releaseName",schemaPath:"#/properties/clusters/items/properties/releaseName/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data11.namespace !== undefined){let data25 = data11.namespace;if(typeof data25 === "string"){if(config_validate_func1(data25) < 1){const err44 = {instancePath:instancePath+"/clusters/" + i0+"/namespace",schemaPath:"#/properties/clusters/items/properties/namespace/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}else {const err45 = {instancePath:instancePath+"/clusters/" + i0+"/namespace",schemaPath:"#/properties/clusters/items/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data11.targetRevision !== undefined){let data26 = data11.targetRevision;if(typeof data26 === "string"){if(config_validate_func1(data26) < 1){const err46 = {instancePath:instancePath+"/clusters/" + i0+"/targetRevision",schemaPath:"#/properties/clusters/items/properties/targetRevision/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}else {const err47 = {instancePath:instancePath+"/clusters/" + i0+"/targetRevision",schemaPath:"#/properties/clusters/items/properties/targetRevision/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data11.destination !== undefined){let data27 = data11.destination;if(data27 && typeof data27 == "object" && !Array.isArray(data27)){for(const key6 in data27){if(!((key6 === "server") || (key6 === "name"))){const err48 = {instancePath:instancePath+"/clusters/" + i0+"/destination",schemaPath:"#/properties/clusters/items/properties/destination/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data27.server !== undefined){if(typeof data27.server !== "string"){const err49 = {instancePath:instancePath+"/clusters/" + i0+"/destination/server",schemaPath:"#/properties/clusters/items/properties/destination/properties/server/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data27.name !== undefined){if(typeof data27.name !== "string"){const err50 = {instancePath:instancePath+"/clusters/" + i0+"/destination/name",schemaPath:"#/properties/clusters/items/properties/destination/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}else {const err51 = {instancePath:instancePath+"/clusters/" + i0+"/destination",schemaPath:"#/properties/clusters/items/properties/destination/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}}else {const err52 = {instancePath:instancePath+"/clusters/" + i0,schemaPath:"#/properties/clusters/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}}else {const err53 = {instancePath:instancePath+"/clusters",schemaPath:"#/properties/clusters/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data.valuesSchema !== undefined){let data30 = data.valuesSchema;if(typeof data30 === "string"){if(config_validate_func1(data30) < 1){const err54 = {instancePath:instancePath+"/valuesSchema",schemaPath:"#/properties/valuesSchema/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}else {const err55 = {instancePath:instancePath+"/valuesSchema",schemaPath:"#/properties/valuesSchema/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data.applicationName !== undefined){let data31 = data.applicationName;if(typeof data31 === "string"){if(config_validate_func1(data31) < 1){const err56 = {instancePath:instancePath+"/applicationName",schemaPath:"#/properties/applicationName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}else {const err57 = {instancePath:instancePath+"/applicationName",schemaPath:"#/properties/applicationName/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data.clusterLabel !== undefined){let data32 = data.clusterLabel;if(typeof data32 === "string"){if(config_validate_func1(data32) < 1){const err58 = {instancePath:instancePath+"/clusterLabel",schemaPath:"#/properties/clusterLabel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}else {const err59 = {instancePath:instancePath+"/clusterLabel",schemaPath:"#/properties/clusterLabel/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data.dependsOn !== undefined){let data33 = data.dependsOn;if(data33 && typeof data33 == "object" && !Array.isArray(data33)){for(const key7 in data33){let data34 = data33[key7];if(Array.isArray(data34)){const len3 = data34.length;for(let i3=0; i3<len3; i3++){let data35 = data34[i3];if(typeof data35 === "string"){if(config_validate_func1(data35) < 1){const err60 = {instancePath:instancePath+"/dependsOn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/dependsOn/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}else {const err61 = {instancePath:instancePath+"/dependsOn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/dependsOn/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}let i4 = data34.length;let j0;if(i4 > 1){const indices0 = {};for(;i4--;){let item0 = data34[i4];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err62 = {instancePath:instancePath+"/dependsOn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/dependsOn/additionalProperties/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i4+" are identical)"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;break;}indices0[item0] = i4;}}}else {const err63 = {instancePath:instancePath+"/dependsOn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/dependsOn/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}}else {const err64 = {instancePath:instancePath+"/dependsOn",schemaPath:"#/properties/dependsOn/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data.rules !== undefined){let data36 = data.rules;if(data36 && typeof data36 == "object" && !Array.isArray(data36)){for(const key8 in data36){let data37 = data36[key8];if(!((((data37 === "off") || (data37 === "error")) || (data37 === "warning")) || (data37 === "notice"))){const err65 = {instancePath:instancePath+"/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/enum",keyword:"enum",params:{allowedValues: config_validate_schema0.properties.rules.additionalProperties.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}}else {const err66 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data.limits !== undefined){let data38 = data.limits;if(data38 && typeof data38 == "object" && !Array.isArray(data38)){for(const key9 in data38){if(!(((key9 === "maxFileBytes") || (key9 === "maxAliasCount")) || (key9 === "maxExpandedNodes"))){const err67 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(data38.maxFileBytes !== undefined){let data39 = data38.maxFileBytes;if(!((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39)))){const err68 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}if(typeof data39 == "number"){if(data39 < 1 || isNaN(data39)){const err69 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}}if(data38.maxAliasCount !== undefined){let data40 = data38.maxAliasCount;if(!((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40)))){const err70 = {instancePath:instancePath+"/limits/maxAliasCount",schemaPath:"#/properties/limits/properties/maxAliasCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}if(typeof data40 == "number"){if(data40 < 0 || isNaN(data40)){const err71 = {instancePath:instancePath+"/limits/maxAliasCount",schemaPath:"#/properties/limits/properties/maxAliasCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}}if(data38.maxExpandedNodes !== undefined){let data41 = data38.maxExpandedNodes;if(!((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41)))){const err72 = {instancePath:instancePath+"/limits/maxExpandedNodes",schemaPath:"#/properties/limits/properties/maxExpandedNodes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}if(typeof data41 == "number"){if(data41 > 5000000 || isNaN(data41)){const err73 = {instancePath:instancePath+"/limits/maxExpandedNodes",schemaPath:"#/properties/limits/properties/maxExpandedNodes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5000000},message:"must be <= 5000000"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}if(data41 < 0 || isNaN(data41)){const err74 = {instancePath:instancePath+"/limits/maxExpandedNodes",schemaPath:"#/properties/limits/properties/maxExpandedNodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}}}else {const err75 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data.helm !== undefined){let data42 = data.helm;if(data42 && typeof data42 == "object" && !Array.isArray(data42)){for(const key10 in data42){if(!((key10 === "kubeVersion") || (key10 === "apiVersions"))){const err76 = {instancePath:instancePath+"/helm",schemaPath:"#/properties/helm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data42.kubeVersion !== undefined){if(typeof data42.kubeVersion !== "string"){const err77 = {instancePath:instancePath+"/helm/kubeVersion",schemaPath:"#/properties/helm/properties/kubeVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}if(data42.apiVersions !== undefined){let data44 = data42.apiVersions;if(Array.isArray(data44)){const len4 = data44.length;for(let i5=0; i5<len4; i5++){if(typeof data44[i5] !== "string"){const err78 = {instancePath:instancePath+"/helm/apiVersions/" + i5,schemaPath:"#/properties/helm/properties/apiVersions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}}else {const err79 = {instancePath:instancePath+"/helm/apiVersions",schemaPath:"#/properties/helm/properties/apiVersions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}}else {const err80 = {instancePath:instancePath+"/helm",schemaPath:"#/properties/helm/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}if(data.diff !== undefined){let data46 = data.diff;if(data46 && typeof data46 == "object" && !Array.isArray(data46)){for(const key11 in data46){if(!(((key11 === "ignore") || (key11 === "deep")) || (key11 === "productionEnvironments"))){const err81 = {instancePath:instancePath+"/diff",schemaPath:"#/properties/diff/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}if(data46.ignore !== undefined){let data47 = data46.ignore;if(data47 && typeof data47 == "object" && !Array.isArray(data47)){for(const key12 in data47){if(!(((key12 === "paths") || (key12 === "labels")) || (key12 === "annotations"))){const err82 = {instancePath:instancePath+"/diff/ignore",schemaPath:"#/properties/diff/properties/ignore/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}if(data47.paths !== undefined){let data48 = data47.paths;if(Array.isArray(data48)){const len5 = data48.length;for(let i6=0; i6<len5; i6++){let data49 = data48[i6];if(typeof data49 === "string"){if(!pattern2.test(data49)){const err83 = {instancePath:instancePath+"/diff/ignore/paths/" + i6,schemaPath:"#/properties/diff/properties/ignore/properties/paths/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}else {const err84 = {instancePath:instancePath+"/diff/ignore/paths/" + i6,schemaPath:"#/properties/diff/properties/ignore/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}}else {const err85 = {instancePath:instancePath+"/diff/ignore/paths",schemaPath:"#/properties/diff/properties/ignore/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}if(data47.labels !== undefined){let data50 = data47.labels;if(Array.isArray(data50)){const len6 = data50.length;for(let i7=0; i7<len6; i7++){let data51 = data50[i7];if(typeof data51 === "string"){if(config_validate_func1(data51) < 1){const err86 = {instancePath:instancePath+"/diff/ignore/labels/" + i7,schemaPath:"#/properties/diff/properties/ignore/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}else {const err87 = {instancePath:instancePath+"/diff/ignore/labels/" + i7,schemaPath:"#/properties/diff/properties/ignore/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}}else {const err88 = {instancePath:instancePath+"/diff/ignore/labels",schemaPath:"#/properties/diff/properties/ignore/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}if(data47.annotations !== undefined){let data52 = data47.annotations;if(Array.isArray(data52)){const len7 = data52.length;for(let i8=0; i8<len7; i8++){let data53 = data52[i8];if(typeof data53 === "string"){if(config_validate_func1(data53) < 1){const err89 = {instancePath:instancePath+"/diff/ignore/annotations/" + i8,schemaPath:"#/properties/diff/properties/ignore/properties/annotations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}else {const err90 = {instancePath:instancePath+"/diff/ignore/annotations/" + i8,schemaPath:"#/properties/diff/properties/ignore/properties/annotations/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}}else {const err91 = {instancePath:instancePath+"/diff/ignore/annotations",schemaPath:"#/properties/diff/properties/ignore/properties/annotations/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}}else {const err92 = {instancePath:instancePath+"/diff/ignore",schemaPath:"#/properties/diff/properties/ignore/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}if(data46.deep !== undefined){if(typeof data46.deep !== "boolean"){const err93 = {instancePath:instancePath+"/diff/deep",schemaPath:"#/properties/diff/properties/deep/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}}if(data46.productionEnvironments !== undefined){let data55 = data46.productionEnvironments;if(Array.isArray(data55)){const len8 = data55.length;for(let i9=0; i9<len8; i9++){let data56 = data55[i9];if(typeof data56 === "string"){if(config_validate_func1(data56) < 1){const err94 = {instancePath:instancePath+"/diff/productionEnvironments/" + i9,schemaPath:"#/properties/diff/properties/productionEnvironments/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}else {const err95 = {instancePath:instancePath+"/diff/productionEnvironments/" + i9,schemaPath:"#/properties/diff/properties/productionEnvironments/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}}else {const err96 = {instancePath:instancePath+"/diff/productionEnvironments",schemaPath:"#/properties/diff/properties/productionEnvironments/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}}else {const err97 = {instancePath:instancePath+"/diff",schemaPath:"#/properties/diff/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}if(data.promotion !== undefined){let data57 = data.promotion;if(data57 && typeof data57 == "object" && !Array.isArray(data57)){for(const key13 in data57){if(!(((((key13 === "edges") || (key13 === "soak")) || (key13 === "requiredChecks")) || (key13 === "blockingLabels")) || (key13 === "freeze"))){const err98 = {instancePath:instancePath+"/promotion",schemaPath:"#/properties/promotion/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}}if(data57.edges !== undefined){let data58 = data57.edges;if(Array.isArray(data58)){const len9 = data58.length;for(let i10=0; i10<len9; i10++){let data59 = data58[i10];if(data59 && typeof data59 == "object" && !Array.isArray(data59)){if(data59.from === undefined){const err99 = {instancePath:instancePath+"/promotion/edges/" + i10,schemaPath:"#/properties/promotion/properties/edges/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}if(data59.to === undefined){const err100 = {instancePath:instancePath+"/promotion/edges/" + i10,schemaPath:"#/properties/promotion/properties/edges/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}for(const key14 in data59){if(!(((((((key14 === "from") || (key14 === "to")) || (key14 === "gates")) || (key14 === "soak")) || (key14 === "requiredChecks")) || (key14 === "blockingLabels")) || (key14 === "freeze"))){const err101 = {instancePath:instancePath+"/promotion/edges/" + i10,schemaPath:"#/properties/promotion/properties/edges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}}if(data59.from !== undefined){let data60 = data59.from;if(typeof data60 === "string"){if(config_validate_func1(data60) < 1){const err102 = {instancePath:instancePath+"/promotion/edges/" + i10+"/from",schemaPath:"#/properties/promotion/properties/edges/items/properties/from/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}}else {const err103 = {instancePath:instancePath+"/promotion/edges/" + i10+"/from",schemaPath:"#/properties/promotion/properties/edges/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}}if(data59.to !== undefined){let data61 = data59.to;if(typeof data61 === "string"){if(config_validate_func1(data61) < 1){const err104 = {instancePath:instancePath+"/promotion/edges/" + i10+"/to",schemaPath:"#/properties/promotion/properties/edges/items/properties/to/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}}else {const err105 = {instancePath:instancePath+"/promotion/edges/" + i10+"/to",schemaPath:"#/properties/promotion/properties/edges/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err105];}else {vErrors.push(err105);}errors++;}}if(data59.gates !== undefined){let data62 = data59.gates;if(Array.isArray(data62)){const len10 = data62.length;for(let i11=0; i11<len10; i11++){let data63 = data62[i11];if(!((((((data63 === "validation") || (data63 === "checks")) || (data63 === "soak")) || (data63 === "argocd")) || (data63 === "labels")) || (data63 === "freeze"))){const err106 = {instancePath:instancePath+"/promotion/edges/" + i10+"/gates/" + i11,schemaPath:"#/properties/promotion/properties/edges/items/properties/gates/items/enum",keyword:"enum",params:{allowedValues: config_validate_schema0.properties.promotion.properties.edges.items.properties.gates.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err106];}else {vErrors.push(err106);}errors++;}}}else {const err107 = {instancePath:instancePath+"/promotion/edges/" + i10+"/gates",schemaPath:"#/properties/promotion/properties/edges/items/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err107];}else {vErrors.push(err107);}errors++;}}if(data59.soak !== undefined){let data64 = data59.soak;if(typeof data64 === "string"){if(!pattern3.test(data64)){const err108 = {instancePath:instancePath+"/promotion/edges/" + i10+"/soak",schemaPath:"#/properties/promotion/properties/edges/items/properties/soak/pattern",keyword:"pattern",params:{pattern: "^(\\d+[wdhms])+$"},message:"must match pattern \""+"^(\\d+[wdhms])+$"+"\""};if(vErrors === null){vErrors = [err108];}else {vErrors.push(err108);}errors++;}}else {const err109 = {instancePath:instancePath+"/promotion/edges/" + i10+"/soak",schemaPath:"#/properties/promotion/properties/edges/items/properties/soak/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err109];}else {vErrors.push(err109);}errors++;}}if(data59.requiredChecks !== undefined){let data65 = data59.requiredChecks;if(Array.isArray(data65)){const len11 = data65.length;for(let i12=0; i12<len11; i12++){let data66 = data65[i12];if(typeof data66 === "string"){if(config_validate_func1(data66) < 1){const err110 = {instancePath:instancePath+"/promotion/edges/" + i10+"/requiredChecks/" + i12,schemaPath:"#/properties/promotion/properties/edges/items/properties/requiredChecks/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err110];}else {vErrors.push(err110);}errors++;}}else {const err111 = {instancePath:instancePath+"/promotion/edges/" + i10+"/requiredChecks/" + i12,schemaPath:"#/properties/promotion/properties/edges/items/properties/requiredChecks/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err111];}else {vErrors.push(err111);}errors++;}}}else {const err112 = {instancePath:instancePath+"/promotion/edges/" + i10+"/requiredChecks",schemaPath:"#/properties/promotion/properties/edges/items/properties/requiredChecks/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err112];}else {vErrors.push(err112);}errors++;}}if(data59.blockingLabels !== undefined){let data67 = data59.blockingLabels;if(Array.isArray(data67)){const len12 = data67.length;for(let i13=0; i13<len12; i13++){let data68 = data67[i13];if(typeof data68 === "string"){if(config_validate_func1(data68) < 1){const err113 = {instancePath:instancePath+"/promotion/edges/" + i10+"/blockingLabels/" + i13,schemaPath:"#/properties/promotion/properties/edges/items/properties/blockingLabels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err113];}else {vErrors.push(err113);}errors++;}}else {const err114 = {instancePath:instancePath+"/promotion/edges/" + i10+"/blockingLabels/" + i13,schemaPath:"#/properties/promotion/properties/edges/items/properties/blockingLabels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err114];}else {vErrors.push(err114);}errors++;}}}else {const err115 = {instancePath:instancePath+"/promotion/edges/" + i10+"/blockingLabels",schemaPath:"#/properties/promotion/properties/edges/items/properties/blockingLabels/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err115];}else {vErrors.push(err115);}errors++;}}if(data59.freeze !== undefined){let data69 = data59.freeze;if(Array.isArray(data69)){const len13 = data69.length;for(let i14=0; i14<len13; i14++){let data70 = data69[i14];const _errs155 = errors;let valid45 = false;let passing0 = null;const _errs156 = errors;if(data70 && typeof data70 == "object" && !Array.isArray(data70)){if(data70.from === undefined){const err116 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};if(vErrors === null){vErrors = [err116];}else {vErrors.push(err116);}errors++;}if(data70.to === undefined){const err117 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};if(vErrors === null){vErrors = [err117];}else {vErrors.push(err117);}errors++;}for(const key15 in data70){if(!(((key15 === "name") || (key15 === "from")) || (key15 === "to"))){const err118 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err118];}else {vErrors.push(err118);}errors++;}}if(data70.name !== undefined){if(typeof data70.name !== "string"){const err119 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/name",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err119];}else {vErrors.push(err119);}errors++;}}if(data70.from !== undefined){let data72 = data70.from;if(typeof data72 === "string"){if(!(config_validate_formats0.validate(data72))){const err120 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/from",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/from/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};if(vErrors === null){vErrors = [err120];}else {vErrors.push(err120);}errors++;}}else {const err121 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/from",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err121];}else {vErrors.push(err121);}errors++;}}if(data70.to !== undefined){let data73 = data70.to;if(typeof data73 === "string"){if(!(config_validate_formats0.validate(data73))){const err122 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/to",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/to/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};if(vErrors === null){vErrors = [err122];}else {vErrors.push(err122);}errors++;}}else {const err123 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/to",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err123];}else {vErrors.push(err123);}errors++;}}}else {const err124 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err124];}else {vErrors.push(err124);}errors++;}var _valid0 = _errs156 === errors;if(_valid0){valid45 = true;passing0 = 0;}const _errs165 = errors;if(data70 && typeof data70 == "object" && !Array.isArray(data70)){if(data70.days === undefined){const err125 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'"};if(vErrors === null){vErrors = [err125];}else {vErrors.push(err125);}errors++;}if(data70.start === undefined){const err126 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};if(vErrors === null){vErrors = [err126];}else {vErrors.push(err126);}errors++;}if(data70.end === undefined){const err127 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'"};if(vErrors === null){vErrors = [err127];}else {vErrors.push(err127);}errors++;}for(const key16 in data70){if(!(((((key16 === "name") || (key16 === "days")) || (key16 === "start")) || (key16 === "end")) || (key16 === "timezone"))){const err128 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err128];}else {vErrors.push(err128);}errors++;}}if(data70.name !== undefined){if(typeof data70.name !== "string"){const err129 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/name",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err129];}else {vErrors.push(err129);}errors++;}}if(data70.days !== undefined){let data75 = data70.days;if(Array.isArray(data75)){if(data75.length < 1){const err130 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/days",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err130];}else {vErrors.push(err130);}errors++;}const len14 = data75.length;for(let i15=0; i15<len14; i15++){let data76 = data75[i15];if(!(((((((data76 === "mon") || (data76 === "tue")) || (data76 === "wed")) || (data76 === "thu")) || (data76 === "fri")) || (data76 === "sat")) || (data76 === "sun"))){const err131 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/days/" + i15,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/items/enum",keyword:"enum",params:{allowedValues: config_validate_schema1.items.oneOf[1].properties.days.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err131];}else {vErrors.push(err131);}errors++;}}}else {const err132 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/days",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err132];}else {vErrors.push(err132);}errors++;}}if(data70.start !== undefined){let data77 = data70.start;if(typeof data77 === "string"){if(!pattern4.test(data77)){const err133 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/start",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/start/pattern",keyword:"pattern",params:{pattern: "^([01]?\\d|2[0-4]):[0-5]\\d$"},message:"must match pattern \""+"^([01]?\\d|2[0-4]):[0-5]\\d$"+"\""};if(vErrors === null){vErrors = [err133];}else {vErrors.push(err133);}errors++;}}else {const err134 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/start",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/start/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err134];}else {vErrors.push(err134);}errors++;}}if(data70.end !== undefined){let data78 = data70.end;if(typeof data78 === "string"){if(!pattern4.test(data78)){const err135 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/end",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/end/pattern",keyword:"pattern",params:{pattern: "^([01]?\\d|2[0-4]):[0-5]\\d$"},message:"must match pattern \""+"^([01]?\\d|2[0-4]):[0-5]\\d$"+"\""};if(vErrors === null){vErrors = [err135];}else {vErrors.push(err135);}errors++;}}else {const err136 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/end",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/end/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err136];}else {vErrors.push(err136);}errors++;}}if(data70.timezone !== undefined){if(typeof data70.timezone !== "string"){const err137 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/timezone",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err137];}else {vErrors.push(err137);}errors++;}}}else {const err138 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err138];}else {vErrors.push(err138);}errors++;}var _valid0 = _errs165 === errors;if(_valid0 && valid45){valid45 = false;passing0 = [passing0, 1];}else {if(_valid0){valid45 = true;passing0 = 1;}}if(!valid45){const err139 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err139];}else {vErrors.push(err139);}errors++;}else {errors = _errs155;if(vErrors !== null){if(_errs155){vErrors.length = _errs155;}else {vErrors = null;}}}}}else {const err140 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze",schemaPath:"#/properties/promotion/properties/freeze/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err140];}else {vErrors.push(err140);}errors++;}}}else {const err141 = {instancePath:instancePath+"/promotion/edges/" + i10,schemaPath:"#/properties/promotion/properties/edges/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err141];}else {vErrors.push(err141);}errors++;}}}else {const err142 = {instancePath:instancePath+"/promotion/edges",schemaPath:"#/properties/promotion/properties/edges/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err142];}else {vErrors.push(err142);}errors++;}}if(data57.soak !== undefined){let data80 = data57.soak;if(typeof data80 === "string"){if(!pattern3.test(data80)){const err143 = {instancePath:instancePath+"/promotion/soak",schemaPath:"#/properties/promotion/properties/soak/pattern",keyword:"pattern",params:{pattern: "^(\\d+[wdhms])+$"},message:"must match pattern \""+"^(\\d+[wdhms])+$"+"\""};if(vErrors === null){vErrors = [err143];}else {vErrors.push(err143);}errors++;}}else {const err144 = {instancePath:instancePath+"/promotion/soak",schemaPath:"#/properties/promotion/properties/soak/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err144];}else {vErrors.push(err144);}errors++;}}if(data57.requiredChecks !== undefined){let data81 = data57.requiredChecks;if(Array.isArray(data81)){const len15 = data81.length;for(let i16=0; i16<len15; i16++){let data82 = data81[i16];if(typeof data82 === "string"){if(config_validate_func1(data82) < 1){const err145 = {instancePath:instancePath+"/promotion/requiredChecks/" + i16,schemaPath:"#/properties/promotion/properties/requiredChecks/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err145];}else {vErrors.push(err145);}errors++;}}else {const err146 = {instancePath:instancePath+"/promotion/requiredChecks/" + i16,schemaPath:"#/properties/promotion/properties/requiredChecks/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err146];}else {vErrors.push(err146);}errors++;}}}else {const err147 = {instancePath:instancePath+"/promotion/requiredChecks",schemaPath:"#/properties/promotion/properties/requiredChecks/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err147];}else {vErrors.push(err147);}errors++;}}if(data57.blockingLabels !== undefined){let data83 = data57.blockingLabels;if(Array.isArray(data83)){const len16 = data83.length;for(let i17=0; i17<len16; i17++){let data84 = data83[i17];if(typeof data84 === "string"){if(config_validate_func1(data84) < 1){const err148 = {instancePath:instancePath+"/promotion/blockingLabels/" + i17,schemaPath:"#/properties/promotion/properties/blockingLabels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err148];}else {vErrors.push(err148);}errors++;}}else {const err149 = {instancePath:instancePath+"/promotion/blockingLabels/" + i17,schemaPath:"#/properties/promotion/properties/blockingLabels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err149];}else {vErrors.push(err149);}errors++;}}}else {const err150 = {instancePath:instancePath+"/promotion/blockingLabels",schemaPath:"#/properties/promotion/properties/blockingLabels/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err150];}else {vErrors.push(err150);}errors++;}}if(data57.freeze !== undefined){let data85 = data57.freeze;if(Array.isArray(data85)){const len17 = data85.length;for(let i18=0; i18<len17; i18++){let data86 = data85[i18];const _errs192 = errors;let valid56 = false;let passing1 = null;const _errs193 = errors;if(data86 && typeof data86 == "object" && !Array.isArray(data86)){if(data86.from === undefined){const err151 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};if(vErrors === null){vErrors = [err151];}else {vErrors.push(err151);}errors++;}if(data86.to === undefined){const err152 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};if(vErrors === null){vErrors = [err152];}else {vErrors.push(err152);}errors++;}for(const key17 in data86){if(!(((key17 === "name") || (key17 === "from")) || (key17 === "to"))){const err153 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err153];}else {vErrors.push(err153);}errors++;}}if(data86.name !== undefined){if(typeof data86.name !== "string"){const err154 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/name",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err154];}else {vErrors.push(err154);}errors++;}}if(data86.from !== undefined){let data88 = data86.from;if(typeof data88 === "string"){if(!(config_validate_formats0.validate(data88))){const err155 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/from",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/from/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};if(vErrors === null){vErrors = [err155];}else {vErrors.push(err155);}errors++;}}else {const err156 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/from",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err156];}else {vErrors.push(err156);}errors++;}}if(data86.to !== undefined){let data89 = data86.to;if(typeof data89 === "string"){if(!(config_validate_formats0.validate(data89))){const err157 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/to",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/to/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};if(vErrors === null){vErrors = [err157];}else {vErrors.push(err157);}errors++;}}else {const err158 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/to",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err158];}else {vErrors.push(err158);}errors++;}}}else {const err159 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err159];}else {vErrors.push(err159);}errors++;}var _valid1 = _errs193 === errors;if(_valid1){valid56 = true;passing1 = 0;}const _errs202 = errors;if(data86 && typeof data86 == "object" && !Array.isArray(data86)){if(data86.days === undefined){const err160 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'"};if(vErrors === null){vErrors = [err160];}else {vErrors.push(err160);}errors++;}if(data86.start === undefined){const err161 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};if(vErrors === null){vErrors = [err161];}else {vErrors.push(err161);}errors++;}if(data86.end === undefined){const err162 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'"};if(vErrors === null){vErrors = [err162];}else {vErrors.push(err162);}errors++;}for(const key18 in data86){if(!(((((key18 === "name") || (key18 === "days")) || (key18 === "start")) || (key18 === "end")) || (key18 === "timezone"))){const err163 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err163];}else {vErrors.push(err163);}errors++;}}if(data86.name !== undefined){if(typeof data86.name !== "string"){const err164 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/name",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err164];}else {vErrors.push(err164);}errors++;}}if(data86.days !== undefined){let data91 = data86.days;if(Array.isArray(data91)){if(data91.length < 1){const err165 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/days",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err165];}else {vErrors.push(err165);}errors++;}const len18 = data91.length;for(let i19=0; i19<len18; i19++){let data92 = data91[i19];if(!(((((((data92 === "mon") || (data92 === "tue")) || (data92 === "wed")) || (data92 === "thu")) || (data92 === "fri")) || (data92 === "sat")) || (data92 === "sun"))){const err166 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/days/" + i19,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/items/enum",keyword:"enum",params:{allowedValues: config_validate_schema0.properties.promotion.properties.freeze.items.oneOf[1].properties.days.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err166];}else {vErrors.push(err166);}errors++;}}}else {const err167 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/days",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err167];}else {vErrors.push(err167);}errors++;}}if(data86.start !== undefined){let data93 = data86.start;if(typeof data93 === "string"){if(!pattern4.test(data93)){const err168 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/start",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/start/pattern",keyword:"pattern",params:{pattern: "^([01]?\\d|2[0-4]):[0-5]\\d$"},message:"must match pattern \""+"^([01]?\\d|2[0-4]):[0-5]\\d$"+"\""};if(vErrors === null){vErrors = [err168];}else {vErrors.push(err168);}errors++;}}else {const err169 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/start",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/start/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err169];}else {vErrors.push(err169);}errors++;}}if(data86.end !== undefined){let data94 = data86.end;if(typeof data94 === "string"){if(!pattern4.test(data94)){const err170 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/end",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/end/pattern",keyword:"pattern",params:{pattern: "^([01]?\\d|2[0-4]):[0-5]\\d$"},message:"must match pattern \""+"^([01]?\\d|2[0-4]):[0-5]\\d$"+"\""};if(vErrors === null){vErrors = [err170];}else {vErrors.push(err170);}errors++;}}else {const err171 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/end",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/end/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err171];}else {vErrors.push(err171);}errors++;}}if(data86.timezone !== undefined){if(typeof data86.timezone !== "string"){const err172 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/timezone",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err172];}else {vErrors.push(err172);}errors++;}}}else {const err173 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err173];}else {vErrors.push(err173);}errors++;}var _valid1 = _errs202 === errors;if(_valid1 && valid56){valid56 = false;passing1 = [passing1, 1];}else {if(_valid1){valid56 = true;passing1 = 1;}}if(!valid56){const err174 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err174];}else {vErrors.push(err174);}errors++;}else {errors = _errs192;if(vErrors !== null){if(_errs192){vErrors.length = _errs192;}else {vErrors = null;}}}}}else {const err175 = {instancePath:instancePath+"/promotion/freeze",schemaPath:"#/properties/promotion/properties/freeze/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err175];}else {vErrors.push(err175);}errors++;}}}else {const err176 = {instancePath:instancePath+"/promotion",schemaPath:"#/properties/promotion/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err176];}else {vErrors.push(err176);}errors++;}}if(data.release !== undefined){let data96 = data.release;if(data96 && typeof data96 == "object" && !Array.isArray(data96)){for(const key19 in data96){if(!(((((key19 === "from") || (key19 === "versionTag")) || (key19 === "firstVersion")) || (key19 === "waves")) || (key19 === "verify"))){const err177 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err177];}else {vErrors.push(err177);}errors++;}}if(data96.from !== undefined){let data97 = data96.from;if(typeof data97 === "string"){if(config_validate_func1(data97) < 1){const err178 = {instancePath:instancePath+"/release/from",schemaPath:"#/properties/release/properties/from/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err178];}else {vErrors.push(err178);}errors++;}}else {const err179 = {instancePath:instancePath+"/release/from",schemaPath:"#/properties/release/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err179];}else {vErrors.push(err179);}errors++;}}if(data96.versionTag !== undefined){let data98 = data96.versionTag;if(typeof data98 === "string"){if(config_validate_func1(data98) < 1){const err180 = {instancePath:instancePath+"/release/versionTag",schemaPath:"#/properties/release/properties/versionTag/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err180];}else {vErrors.push(err180);}errors++;}}else {const err181 = {instancePath:instancePath+"/release/versionTag",schemaPath:"#/properties/release/properties/versionTag/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err181];}else {vErrors.push(err181);}errors++;}}if(data96.firstVersion !== undefined){let data99 = data96.firstVersion;if(typeof data99 === "string"){if(!pattern9.test(data99)){const err182 = {instancePath:instancePath+"/release/firstVersion",schemaPath:"#/properties/release/properties/firstVersion/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})$"},message:"must match pattern \""+"^(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})$"+"\""};if(vErrors === null){vErrors = [err182];}else {vErrors.push(err182);}errors++;}}else {const err183 = {instancePath:instancePath+"/release/firstVersion",schemaPath:"#/properties/release/properties/firstVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err183];}else {vErrors.push(err183);}errors++;}}if(data96.waves !== undefined){let data100 = data96.waves;if(Array.isArray(data100)){if(data100.length < 1){const err184 = {instancePath:instancePath+"/release/waves",schemaPath:"#/properties/release/properties/waves/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err184];}else {vErrors.push(err184);}errors++;}const len19 = data100.length;for(let i20=0; i20<len19; i20++){let data101 = data100[i20];if(data101 && typeof data101 == "object" && !Array.isArray(data101)){if(data101.tag === undefined){const err185 = {instancePath:instancePath+"/release/waves/" + i20,schemaPath:"#/properties/release/properties/waves/items/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'"};if(vErrors === null){vErrors = [err185];}else {vErrors.push(err185);}errors++;}for(const key20 in data101){if(!((key20 === "tag") || (key20 === "clusters"))){const err186 = {instancePath:instancePath+"/release/waves/" + i20,schemaPath:"#/properties/release/properties/waves/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err186];}else {vErrors.push(err186);}errors++;}}if(data101.tag !== undefined){let data102 = data101.tag;if(typeof data102 === "string"){if(config_validate_func1(data102) < 1){const err187 = {instancePath:instancePath+"/release/waves/" + i20+"/tag",schemaPath:"#/properties/release/properties/waves/items/properties/tag/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err187];}else {vErrors.push(err187);}errors++;}}else {const err188 = {instancePath:instancePath+"/release/waves/" + i20+"/tag",schemaPath:"#/properties/release/properties/waves/items/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err188];}else {vErrors.push(err188);}errors++;}}if(data101.clusters !== undefined){let data103 = data101.clusters;if(Array.isArray(data103)){const len20 = data103.length;for(let i21=0; i21<len20; i21++){let data104 = data103[i21];if(typeof data104 === "string"){if(config_validate_func1(data104) < 1){const err189 = {instancePath:instancePath+"/release/waves/" + i20+"/clusters/" + i21,schemaPath:"#/properties/release/properties/waves/items/properties/clusters/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err189];}else {vErrors.push(err189);}errors++;}}else {const err190 = {instancePath:instancePath+"/release/waves/" + i20+"/clusters/" + i21,schemaPath:"#/properties/release/properties/waves/items/properties/clusters/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err190];}else {vErrors.push(err190);}errors++;}}}else {const err191 = {instancePath:instancePath+"/release/waves/" + i20+"/clusters",schemaPath:"#/properties/release/properties/waves/items/properties/clusters/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err191];}else {vErrors.push(err191);}errors++;}}}else {const err192 = {instancePath:instancePath+"/release/waves/" + i20,schemaPath:"#/properties/release/properties/waves/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err192];}else {vErrors.push(err192);}errors++;}}}else {const err193 = {instancePath:instancePath+"/release/waves",schemaPath:"#/properties/release/properties/waves/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err193];}else {vErrors.push(err193);}errors++;}}if(data96.verify !== undefined){let data105 = data96.verify;if(data105 && typeof data105 == "object" && !Array.isArray(data105)){for(const key21 in data105){if(!((((key21 === "enabled") || (key21 === "timeout")) || (key21 === "interval")) || (key21 === "rollbackOnFailure"))){const err194 = {instancePath:instancePath+"/release/verify",schemaPath:"#/properties/release/properties/verify/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err194];}else {vErrors.push(err194);}errors++;}}if(data105.enabled !== undefined){if(typeof data105.enabled !== "boolean"){const err195 = {instancePath:instancePath+"/release/verify/enabled",schemaPath:"#/properties/release/properties/verify/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err195];}else {vErrors.push(err195);}errors++;}}if(data105.timeout !== undefined){let data107 = data105.timeout;if(typeof data107 === "string"){if(!pattern3.test(data107)){const err196 = {instancePath:instancePath+"/release/verify/timeout",schemaPath:"#/properties/release/properties/verify/properties/timeout/pattern",keyword:"pattern",params:{pattern: "^(\\d+[wdhms])+$"},message:"must match pattern \""+"^(\\d+[wdhms])+$"+"\""};if(vErrors === null){vErrors = [err196];}else {vErrors.push(err196);}errors++;}}else {const err197 = {instancePath:instancePath+"/release/verify/timeout",schemaPath:"#/properties/release/properties/verify/properties/timeout/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err197];}else {vErrors.push(err197);}errors++;}}if(data105.interval !== undefined){let data108 = data105.interval;if(typeof data108 === "string"){if(!pattern3.test(data108)){const err198 = {instancePath:instancePath+"/release/verify/interval",schemaPath:"#/properties/release/properties/verify/properties/interval/pattern",keyword:"pattern",params:{pattern: "^(\\d+[wdhms])+$"},message:"must match pattern \""+"^(\\d+[wdhms])+$"+"\""};if(vErrors === null){vErrors = [err198];}else {vErrors.push(err198);}errors++;}}else {const err199 = {instancePath:instancePath+"/release/verify/interval",schemaPath:"#/properties/release/properties/verify/properties/interval/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err199];}else {vErrors.push(err199);}errors++;}}if(data105.rollbackOnFailure !== undefined){if(typeof data105.rollbackOnFailure !== "boolean"){const err200 = {instancePath:instancePath+"/release/verify/rollbackOnFailure",schemaPath:"#/properties/release/properties/verify/properties/rollbackOnFailure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err200];}else {vErrors.push(err200);}errors++;}}}else {const err201 = {instancePath:instancePath+"/release/verify",schemaPath:"#/properties/release/properties/verify/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err201];}else {vErrors.push(err201);}errors++;}}}else {const err202 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err202];}else {vErrors.push(err202);}errors++;}}}else {const err203 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err203];}else {vErrors.push(err203);}errors++;}config_validate_validate0.errors = vErrors;return errors === 0;}
 
 ;// CONCATENATED MODULE: ./src/gitops/json-schema.ts
 
@@ -50236,6 +50056,10 @@ function qualifiedRefProblem(ref) {
     const problem = branchProblem(ref.name);
     return problem && ref.kind === 'tag' ? problem.replace('branch name', 'tag name') : problem;
 }
+/** Why `name` is refused as a tag name (`stable-v1.2.3`; the branch rules), or null. */
+function tagProblem(name) {
+    return qualifiedRefProblem(tag(name));
+}
 
 ;// CONCATENATED MODULE: ./src/gitops/config-arguments.ts
 
@@ -50312,7 +50136,106 @@ const rule_ids_RULES = [
     'value-file-external',
 ];
 
+;// CONCATENATED MODULE: ./src/release/versions.ts
+
+
+
+
+/** The largest number of a version part (9 digits). */
+const MAX_VERSION_PART = 999_999_999;
+const PARTS = ['major', 'minor', 'patch'];
+const NUMBER = '(0|[1-9][0-9]{0,8})';
+const LARGEST = { major: MAX_VERSION_PART, minor: MAX_VERSION_PART, patch: MAX_VERSION_PART };
+/**
+ * The tag names of `pattern`: `{major}`, `{minor}` and `{patch}` each exactly once and in that
+ * order, with literal text holding a non-digit between them (so a name reads back one way), no
+ * other `{`/`}`, and names git accepts as tags. Throws a ConfigurationError naming the pattern and
+ * what is wrong with it (at `where` when given).
+ */
+function versionPattern(pattern, where) {
+    const [prefix, first, second, suffix] = literalsOf(pattern, where);
+    const format = (v) => `${prefix}${v.major}${first}${v.minor}${second}${v.patch}${suffix}`;
+    for (const example of [{ major: 0, minor: 0, patch: 0 }, LARGEST]) {
+        const problem = tagProblem(format(example));
+        if (problem)
+            throw new errors_ConfigurationError(`version pattern "${clip(pattern)}" does not make tag names git accepts: ${problem}`, where);
+    }
+    const literal = [prefix, first, second, suffix].map(escapeRegExp);
+    const re = new RegExp(`^${literal[0]}${NUMBER}${literal[1]}${NUMBER}${literal[2]}${NUMBER}${literal[3]}$`);
+    return {
+        source: pattern,
+        format,
+        parse(tagName) {
+            const m = re.exec(tagName);
+            return m ? { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3]) } : null;
+        },
+    };
+}
+/** The four literal parts of a pattern: before {major}, between the placeholders, after {patch}. */
+function literalsOf(pattern, where) {
+    const refuse = (what) => {
+        throw new errors_ConfigurationError(`version pattern "${clip(pattern)}" ${what}`, where);
+    };
+    const seen = [];
+    const literals = [];
+    let last = 0;
+    for (const m of pattern.matchAll(/\{([^{}]*)\}/g)) {
+        const name = m[1];
+        if (!PARTS.includes(name))
+            refuse(`has {${clip(name, 40)}}: the placeholders are {major}, {minor} and {patch}`);
+        if (seen.includes(name))
+            refuse(`has {${name}} more than once: each placeholder appears exactly once`);
+        seen.push(name);
+        literals.push(pattern.slice(last, m.index));
+        last = m.index + m[0].length;
+    }
+    literals.push(pattern.slice(last));
+    if (literals.some((l) => /[{}]/.test(l)))
+        refuse('has a "{" or "}" that is not part of {major}, {minor} or {patch}');
+    const absent = PARTS.filter((p) => !seen.includes(p));
+    if (absent.length > 0)
+        refuse(`lacks ${absent.map((p) => `{${p}}`).join(', ')}: it needs all three`);
+    if (seen.join() !== PARTS.join())
+        refuse('must have {major}, {minor} and {patch} in that order');
+    for (const [i, between] of [literals[1], literals[2]].entries()) {
+        if (!/[^0-9]/.test(between))
+            refuse(`needs literal text with a non-digit between {${PARTS[i]}} and {${PARTS[i + 1]}} (such as "."), or its tag names read back more than one way`);
+    }
+    return literals;
+}
+const versions_PLAIN = versionPattern('{major}.{minor}.{patch}');
+/** `1.2.3` (no leading `v`, no leading zeros), as config's first version is written; else null. */
+function parseVersion(text) {
+    return versions_PLAIN.parse(text);
+}
+/** `1.2.3`. */
+function formatVersion(v) {
+    return versions_PLAIN.format(v);
+}
+/** Negative when `a` is older than `b`, 0 when equal, positive when newer (1.10.0 > 1.9.0). */
+function compareVersions(a, b) {
+    return Math.sign(a.major - b.major || a.minor - b.minor || a.patch - b.patch);
+}
+/** 1.2.3 patch → 1.2.4, minor → 1.3.0, major → 2.0.0. A part past 9 digits is a ConfigurationError. */
+function bumpVersion(v, bump) {
+    const next = bump === 'major'
+        ? { major: v.major + 1, minor: 0, patch: 0 }
+        : bump === 'minor'
+            ? { major: v.major, minor: v.minor + 1, patch: 0 }
+            : { major: v.major, minor: v.minor, patch: v.patch + 1 };
+    if (next[bump] > MAX_VERSION_PART)
+        throw new ConfigurationError(`cannot bump ${formatVersion(v)} (${bump}): a version number has at most 9 digits`);
+    return next;
+}
+/** The next version: `first` when none exists, else the highest existing bumped. */
+function nextVersion(existing, bump, first) {
+    const highest = existing.reduce((max, v) => (max === null || compareVersions(v, max) > 0 ? v : max), null);
+    return highest ? bumpVersion(highest, bump) : first;
+}
+
 ;// CONCATENATED MODULE: ./src/gitops/config.ts
+
+
 
 
 
@@ -50360,6 +50283,13 @@ function defaultConfig() {
             requiredChecks: null,
             blockingLabels: ['promotion-blocker'],
             freeze: [],
+        },
+        release: {
+            from: 'staging',
+            versionTag: 'stable-v{major}.{minor}.{patch}',
+            firstVersion: '1.0.0',
+            waves: [{ tag: DEFAULT_ENVIRONMENTS.prod.ref, clusters: null }],
+            verify: { enabled: false, timeout: '10m', interval: '15s', rollbackOnFailure: false },
         },
     };
 }
@@ -50479,6 +50409,38 @@ function resolveConfig(raw, file, root) {
             productionEnvironments: raw.diff?.productionEnvironments ?? base.diff.productionEnvironments,
         },
         promotion: { ...base.promotion, ...raw.promotion },
+        release: releaseConfig(raw, base, at),
+    };
+}
+/**
+ * `release:`. Without waves, one wave: the ref of environment prod (of the configured environments,
+ * else `stable`).
+ */
+function releaseConfig(raw, base, at) {
+    const r = raw.release ?? {};
+    const pattern = versionPattern(r.versionTag ?? base.release.versionTag, at('release', 'versionTag'));
+    const seen = new Set();
+    (r.waves ?? []).forEach((w, i) => {
+        const where = at('release', 'waves', String(i), 'tag');
+        const problem = tagProblem(w.tag);
+        if (problem)
+            throw new errors_ConfigurationError(`release.waves[${i}].tag: ${problem}`, where);
+        // A wave tag moves: one that reads as a version tag would move an immutable release.
+        if (pattern.parse(w.tag))
+            throw new errors_ConfigurationError(`release.waves[${i}].tag ${w.tag} matches release.versionTag: version tags never move`, where);
+        if (seen.has(w.tag))
+            throw new errors_ConfigurationError(`release.waves[${i}].tag ${w.tag} is named twice`, where);
+        seen.add(w.tag);
+    });
+    const prodRef = raw.environments?.prod?.ref ?? base.release.waves[0].tag;
+    return {
+        from: r.from ?? base.release.from,
+        versionTag: r.versionTag ?? base.release.versionTag,
+        firstVersion: r.firstVersion ?? base.release.firstVersion,
+        waves: r.waves?.map((w) => ({ tag: w.tag, clusters: w.clusters ?? null })) ?? [
+            { tag: prodRef, clusters: null },
+        ],
+        verify: { ...base.release.verify, ...r.verify },
     };
 }
 /** A config cluster whose parameters know their line (findings about a `--set` point at it). */
@@ -52076,323 +52038,6 @@ function edgeSettings(promotion, edge) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/ports/argocd.ts
-/**
- * What the use cases read from Argo CD: Applications (with their sync and health) and an
- * Application's live resource tree. Field names are those of Argo CD's API description; the adapter
- * (src/argocd/client.ts) speaks its REST API with a Bearer token.
- */
-function summarizeApplication(app) {
-    const status = app.status ?? {};
-    const revision = status.sync?.revision || null;
-    const multi = status.sync?.revisions;
-    return {
-        name: app.metadata.name,
-        sync: status.sync?.status || 'Unknown',
-        health: status.health?.status || 'Unknown',
-        revision,
-        revisions: multi && multi.length > 0 ? [...multi] : revision ? [revision] : [],
-        operationPhase: status.operationState?.phase || null,
-        reconciledAt: status.reconciledAt || null,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/promote/duration.ts
-
-const UNIT_MS = { w: 604_800_000, d: 86_400_000, h: 3_600_000, m: 60_000, s: 1000 };
-/** `2h`, `1h30m`, `45m`, `1d` → milliseconds. */
-function parseDuration(text, where = 'duration') {
-    const t = text.trim();
-    if (!/^(\d+[wdhms])+$/.test(t)) {
-        throw new errors_ConfigurationError(`${where} must look like 2h, 1h30m or 1d, got "${text}"`);
-    }
-    let ms = 0;
-    for (const m of t.matchAll(/(\d+)([wdhms])/g))
-        ms += Number(m[1]) * UNIT_MS[m[2]];
-    return ms;
-}
-/** 5400000 → `1h30m`. */
-function formatDuration(ms) {
-    if (ms < 60_000)
-        return `${Math.max(0, Math.round(ms / 1000))}s`;
-    const parts = [];
-    let rest = Math.floor(ms / 60_000);
-    for (const [unit, size] of [
-        ['d', 1440],
-        ['h', 60],
-        ['m', 1],
-    ]) {
-        const n = Math.floor(rest / size);
-        if (n > 0)
-            parts.push(`${n}${unit}`);
-        rest -= n * size;
-    }
-    return parts.join('');
-}
-
-;// CONCATENATED MODULE: ./src/promote/freeze.ts
-
-const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-/** The window `now` falls in, or null. Date ranges are ISO 8601 instants; weekly windows use local time of `timezone` (default UTC). */
-function activeFreeze(windows, now) {
-    for (const w of windows)
-        if (inWindow(w, now))
-            return w;
-    return null;
-}
-function describeWindow(w) {
-    const name = w.name ? `${w.name}: ` : '';
-    if ('from' in w)
-        return `${name}${w.from} → ${w.to}`;
-    return `${name}${w.days.join(',')} ${w.start}–${w.end} ${w.timezone ?? 'UTC'}`;
-}
-function inWindow(w, now) {
-    if ('from' in w) {
-        const from = Date.parse(w.from);
-        const to = Date.parse(w.to);
-        if (Number.isNaN(from) || Number.isNaN(to))
-            throw new errors_ConfigurationError(`freeze window ${describeWindow(w)}: from and to must be ISO 8601 dates`);
-        return now.getTime() >= from && now.getTime() < to;
-    }
-    const { day, minutes } = localTime(now, w.timezone ?? 'UTC');
-    const start = clock(w.start, w);
-    const end = clock(w.end, w);
-    const days = w.days.map((d) => {
-        const i = DAYS.indexOf(d.toLowerCase().slice(0, 3));
-        if (i < 0)
-            throw new errors_ConfigurationError(`freeze window ${describeWindow(w)}: unknown day "${d}"`);
-        return i;
-    });
-    // A window that ends before it starts runs past midnight into the next day.
-    if (start <= end)
-        return days.includes(day) && minutes >= start && minutes < end;
-    return (days.includes(day) && minutes >= start) || (days.includes((day + 6) % 7) && minutes < end);
-}
-function clock(hhmm, w) {
-    const m = /^([01]?\d|2[0-4]):([0-5]\d)$/.exec(hhmm);
-    if (!m)
-        throw new errors_ConfigurationError(`freeze window ${describeWindow(w)}: times must be HH:MM, got "${hhmm}"`);
-    return Number(m[1]) * 60 + Number(m[2]);
-}
-function localTime(now, timeZone) {
-    let parts;
-    try {
-        parts = new Intl.DateTimeFormat('en-US', {
-            timeZone,
-            weekday: 'short',
-            hour: '2-digit',
-            minute: '2-digit',
-            hourCycle: 'h23',
-        }).formatToParts(now);
-    }
-    catch {
-        throw new errors_ConfigurationError(`unknown time zone "${timeZone}" in a freeze window`);
-    }
-    const get = (t) => parts.find((p) => p.type === t)?.value ?? '';
-    return {
-        day: DAYS.indexOf(get('weekday').toLowerCase().slice(0, 3)),
-        minutes: Number(get('hour')) * 60 + Number(get('minute')),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/util/short-sha.ts
-/** The 7-character form of a commit sha shown in messages, summaries and comments. */
-function short_sha_shortSha(sha) {
-    return sha.slice(0, 7);
-}
-
-;// CONCATENATED MODULE: ./src/promote/gates.ts
-
-
-
-
-
-
-
-
-
-
-const pass = (why) => ({ status: 'pass', why });
-const fail = (why) => ({ status: 'fail', why });
-const skipped = (why) => ({ status: 'skipped', why });
-const SUCCEEDED = new Set(['success', 'neutral', 'skipped']);
-const GATES = {
-    async validation(ctx) {
-        const r = await ctx.validateCandidate();
-        return r.errors === 0
-            ? pass('no validation errors')
-            : fail(`${plural(r.errors, 'validation error')}, first: ${r.first}`);
-    },
-    async checks(ctx) {
-        if (!ctx.github)
-            return skipped('no GitHub token');
-        if (ctx.settings.requiredChecks?.length === 0)
-            return pass('no checks required (requiredChecks: [])');
-        const candidate = ctx.edge.candidate;
-        const [statuses, runs] = await Promise.all([
-            ctx.github.listCommitStatuses(candidate),
-            ctx.github.listCheckRuns(candidate),
-        ]);
-        const results = new Map();
-        // One name reported several times (check runs of several suites, a status and a check run): any
-        // result that is not a success decides.
-        const record = (name, state) => {
-            const known = results.get(name);
-            if (known === undefined || (SUCCEEDED.has(known) && !SUCCEEDED.has(state)))
-                results.set(name, state);
-        };
-        // Statuses come newest first, and go in before the check runs: the first of a context is its state.
-        for (const s of statuses)
-            if (!results.has(s.context))
-                record(s.context, s.state);
-        const own = ctx.ownRunId ? `/actions/runs/${ctx.ownRunId}/` : null;
-        for (const r of runs) {
-            if (own && [r.htmlUrl, r.detailsUrl].some((u) => u?.includes(own)))
-                continue;
-            record(r.name, r.status !== 'completed' ? r.status : (r.conclusion ?? 'unknown'));
-        }
-        const required = ctx.settings.requiredChecks ?? [...results.keys()];
-        // Nothing reported yet most often means CI has not run: that is not a pass.
-        if (required.length === 0)
-            return fail(`no checks or statuses on ${short_sha_shortSha(candidate)} yet`);
-        const bad = required.filter((name) => !SUCCEEDED.has(results.get(name) ?? 'missing'));
-        if (bad.length === 0)
-            return pass(`${plural(required.length, 'check')} succeeded`);
-        return fail(bad.map((n) => `${n}: ${results.get(n) ?? 'missing'}`).join(', '));
-    },
-    async soak(ctx) {
-        const soak = ctx.settings.soak;
-        if (!soak)
-            return skipped('no soak time configured');
-        const needed = parseDuration(soak, 'promotion.soak');
-        const { candidate, soakEnvironment, from } = ctx.edge;
-        let since = null;
-        let source = 'commit date';
-        if (ctx.github && soakEnvironment) {
-            since = await firstDeployed(ctx.github, candidate, soakEnvironment);
-            if (since)
-                source = `deployed to ${soakEnvironment}`;
-        }
-        if (!since && ctx.github) {
-            since = await landedOn(ctx, ctx.github);
-            if (since)
-                source = `it landed on ${from.name}`;
-        }
-        since ??= await ctx.git.commitDate(candidate);
-        const age = ctx.now.getTime() - Date.parse(since);
-        return age >= needed
-            ? pass(`${formatDuration(age)} since ${source} (needs ${soak})`)
-            : fail(`${formatDuration(age)} since ${source}, needs ${soak}`);
-    },
-    async argocd(ctx) {
-        if (!ctx.argocd)
-            return skipped('no Argo CD server and token');
-        const { clusters, candidate } = ctx.edge;
-        if (clusters.length === 0)
-            return skipped(`no clusters track ${ctx.edge.from.name}`);
-        const apps = (await Promise.all(clusters.map((c) => ctx.argocd.listApplications({ selector: `${ctx.clusterLabel}=${c}` })))).flat();
-        if (apps.length === 0)
-            return fail(`no Applications labelled ${ctx.clusterLabel}=${clusters.join('|')} in Argo CD`);
-        const bad = [];
-        for (const app of apps) {
-            const summary = summarizeApplication(app);
-            // Only this repo's sources must be at the candidate: a Helm repository chart's revision is its
-            // version, another repo's is that repo's commit.
-            const sources = app.spec.sources ?? (app.spec.source ? [app.spec.source] : []);
-            const ours = sources.flatMap((src, i) => (isThisRepo(src, ctx.repoURL) ? [summary.revisions[i]] : []));
-            if (summary.sync !== 'Synced')
-                bad.push(`${summary.name} ${summary.sync}`);
-            else if (ours.some((r) => r !== candidate))
-                bad.push(`${summary.name} at ${ours.map((r) => (r ? short_sha_shortSha(r) : 'no revision')).join(',')}`);
-            else if (summary.health !== 'Healthy')
-                bad.push(`${summary.name} ${summary.health}`);
-        }
-        return bad.length === 0
-            ? pass(`${plural(apps.length, 'Application')} Synced at ${short_sha_shortSha(candidate)} and Healthy`)
-            : fail(bad.slice(0, 5).join(', ') + (bad.length > 5 ? ` and ${bad.length - 5} more` : ''));
-    },
-    async labels(ctx) {
-        const labels = ctx.settings.blockingLabels;
-        if (labels.length === 0)
-            return skipped('no blocking labels configured');
-        if (!ctx.github)
-            return skipped('no GitHub token');
-        const github = ctx.github;
-        const blocking = (await Promise.all(labels.map((label) => github.listOpenLabelled(label)))).flat();
-        if (blocking.length === 0)
-            return pass(`no open issue or pull request labelled ${labels.join(', ')}`);
-        const numbers = [...new Set(blocking.map((i) => `#${i.number}`))];
-        return fail(`blocked by ${numbers.join(', ')}`);
-    },
-    async freeze(ctx) {
-        const w = activeFreeze(ctx.settings.freeze, ctx.now);
-        if (ctx.settings.freeze.length === 0)
-            return skipped('no freeze windows configured');
-        return w ? fail(`freeze window ${describeWindow(w)}`) : pass('outside every freeze window');
-    },
-};
-/** Pages of branch activity read at most: 1,000 pushes back is far beyond any soak time. */
-const MAX_ACTIVITY_PAGES = 10;
-/** The oldest success status of a deployment of `sha` to `environment`, or null. */
-async function firstDeployed(github, sha, environment) {
-    let since = null;
-    for (const d of await github.listDeployments({ sha, environment })) {
-        for (const s of await github.listDeploymentStatuses(d.id)) {
-            if (s.state === 'success' && (!since || s.createdAt < since))
-                since = s.createdAt;
-        }
-    }
-    return since;
-}
-/**
- * When the candidate landed on `from`: the oldest of the ref's recent pushes and merges (GitHub's
- * repository activity, newest first) whose new head contains the candidate. Null when GitHub has no
- * such record (e.g. the branch was only ever pushed before the activity log covers).
- */
-async function landedOn(ctx, github) {
-    let landed = null;
-    let pages = 0;
-    for await (const page of github.activities(fullRef(ctx.edge.from))) {
-        for (const a of page) {
-            if (a.activityType === 'branch_deletion')
-                return landed;
-            if (!(await ctx.git.tryIsAncestor(ctx.edge.candidate, a.after)))
-                return landed;
-            landed = a.timestamp;
-        }
-        if (++pages >= MAX_ACTIVITY_PAGES)
-            break;
-    }
-    return landed;
-}
-/** A git source of the GitOps repo itself (any source when the repo's URL is not known), not a Helm chart. */
-function isThisRepo(source, repoURL) {
-    if (source.chart !== undefined)
-        return false;
-    return repoURL === null || (source.repoURL !== undefined && normalizeRepoURL(source.repoURL) === repoURL);
-}
-/**
- * Evaluates the gates the edge declares (`settings.gates`, in GATE_ORDER; none stops the others); an
- * error inside a gate is that gate's failure, a ConfigurationError the user's to fix.
- */
-async function evaluateGates(ctx) {
-    const ids = GATE_ORDER.filter((id) => ctx.settings.gates.includes(id));
-    return Promise.all(ids.map(async (id) => {
-        try {
-            return { id, ...(await GATES[id](ctx)) };
-        }
-        catch (e) {
-            if (isConfigurationError(e))
-                throw e;
-            return {
-                id,
-                status: 'fail',
-                why: `could not be evaluated: ${e.message.split('\n')[0]}`,
-            };
-        }
-    }));
-}
-
 ;// CONCATENATED MODULE: ./src/promote/commit-links.ts
 
 
@@ -52457,7 +52102,7 @@ class TransportError extends Error {
         this.failure = failure;
     }
 }
-const transport_DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_TIMEOUT_MS = 30_000;
 /** `POST /repos/o/r/issues/12/comments`: the method and path, never the query or the host. */
 function endpointOf(method, url) {
     let path;
@@ -52753,6 +52398,12 @@ function codeBlock(content, info = '') {
     return `${fence}${info}\n${content}\n${fence}`;
 }
 
+;// CONCATENATED MODULE: ./src/util/short-sha.ts
+/** The 7-character form of a commit sha shown in messages, summaries and comments. */
+function short_sha_shortSha(sha) {
+    return sha.slice(0, 7);
+}
+
 ;// CONCATENATED MODULE: ./src/promote/messages.ts
 
 
@@ -53021,6 +52672,356 @@ async function pushPromotion(run, pullRequest) {
     return run.promoted(next, pullRequest ? `${how} through #${pullRequest.number}` : how, pullRequest);
 }
 
+;// CONCATENATED MODULE: ./src/ports/argocd.ts
+/**
+ * What the use cases read from Argo CD: Applications (with their sync and health) and an
+ * Application's live resource tree. Field names are those of Argo CD's API description; the adapter
+ * (src/argocd/client.ts) speaks its REST API with a Bearer token.
+ */
+function summarizeApplication(app) {
+    const status = app.status ?? {};
+    const revision = status.sync?.revision || null;
+    const multi = status.sync?.revisions;
+    return {
+        name: app.metadata.name,
+        sync: status.sync?.status || 'Unknown',
+        health: status.health?.status || 'Unknown',
+        revision,
+        revisions: multi && multi.length > 0 ? [...multi] : revision ? [revision] : [],
+        operationPhase: status.operationState?.phase || null,
+        reconciledAt: status.reconciledAt || null,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/promote/app-revisions.ts
+
+
+/**
+ * Which revisions Argo CD reports for the sources of an Application that come from this GitOps repo:
+ * those are the ones that must be at a promoted or released commit. A Helm repository chart's revision
+ * is its version, another repo's is that repo's commit: neither says anything about this repo.
+ */
+/** A git source of the GitOps repo itself (any git source when the repo's URL is not known), not a Helm chart. */
+function isThisRepo(source, repoURL) {
+    if (source.chart !== undefined)
+        return false;
+    return repoURL === null || (source.repoURL !== undefined && normalizeRepoURL(source.repoURL) === repoURL);
+}
+/** The sources of an Application: `spec.sources` (multi-source), else `[spec.source]`, else none. */
+function applicationSources(app) {
+    return app.spec.sources ?? (app.spec.source ? [app.spec.source] : []);
+}
+/** The indexes, in `applicationSources(app)`, of the sources from this repo. */
+function ownSourceIndexes(app, repoURL) {
+    return applicationSources(app).flatMap((src, i) => (isThisRepo(src, repoURL) ? [i] : []));
+}
+/**
+ * The revision Argo CD's last comparison reports for each source of this repo (`status.sync.revisions[i]`,
+ * or `status.sync.revision`), in source order; null where it reports none.
+ */
+function ourRevisions(app, repoURL) {
+    const { revisions } = summarizeApplication(app);
+    return ownSourceIndexes(app, repoURL).map((i) => revisions[i] || null);
+}
+/**
+ * The revision each source of this repo was synced to by the last sync operation, in source order (null
+ * where none is recorded): its result's `revision(s)`, else, when it failed before producing one, the
+ * operation's own `sync.revision(s)`.
+ */
+function ourOperationRevisions(app, repoURL) {
+    const state = app.status?.operationState;
+    const fromResult = perSource(state?.syncResult);
+    const revisions = fromResult.length > 0 ? fromResult : perSource(state?.operation?.sync);
+    return ownSourceIndexes(app, repoURL).map((i) => revisions[i] || null);
+}
+function perSource(sync) {
+    if (sync?.revisions && sync.revisions.length > 0)
+        return sync.revisions;
+    return sync?.revision ? [sync.revision] : [];
+}
+
+;// CONCATENATED MODULE: ./src/promote/duration.ts
+
+const UNIT_MS = { w: 604_800_000, d: 86_400_000, h: 3_600_000, m: 60_000, s: 1000 };
+/** `2h`, `1h30m`, `45m`, `1d` → milliseconds. */
+function parseDuration(text, where = 'duration') {
+    const t = text.trim();
+    if (!/^(\d+[wdhms])+$/.test(t)) {
+        throw new errors_ConfigurationError(`${where} must look like 2h, 1h30m or 1d, got "${text}"`);
+    }
+    let ms = 0;
+    for (const m of t.matchAll(/(\d+)([wdhms])/g))
+        ms += Number(m[1]) * UNIT_MS[m[2]];
+    return ms;
+}
+/** 5400000 → `1h30m`. */
+function formatDuration(ms) {
+    if (ms < 60_000)
+        return `${Math.max(0, Math.round(ms / 1000))}s`;
+    const parts = [];
+    let rest = Math.floor(ms / 60_000);
+    for (const [unit, size] of [
+        ['d', 1440],
+        ['h', 60],
+        ['m', 1],
+    ]) {
+        const n = Math.floor(rest / size);
+        if (n > 0)
+            parts.push(`${n}${unit}`);
+        rest -= n * size;
+    }
+    return parts.join('');
+}
+
+;// CONCATENATED MODULE: ./src/promote/freeze.ts
+
+const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+/** The window `now` falls in, or null. Date ranges are ISO 8601 instants; weekly windows use local time of `timezone` (default UTC). */
+function activeFreeze(windows, now) {
+    for (const w of windows)
+        if (inWindow(w, now))
+            return w;
+    return null;
+}
+function describeWindow(w) {
+    const name = w.name ? `${w.name}: ` : '';
+    if ('from' in w)
+        return `${name}${w.from} → ${w.to}`;
+    return `${name}${w.days.join(',')} ${w.start}–${w.end} ${w.timezone ?? 'UTC'}`;
+}
+function inWindow(w, now) {
+    if ('from' in w) {
+        const from = Date.parse(w.from);
+        const to = Date.parse(w.to);
+        if (Number.isNaN(from) || Number.isNaN(to))
+            throw new errors_ConfigurationError(`freeze window ${describeWindow(w)}: from and to must be ISO 8601 dates`);
+        return now.getTime() >= from && now.getTime() < to;
+    }
+    const { day, minutes } = localTime(now, w.timezone ?? 'UTC');
+    const start = clock(w.start, w);
+    const end = clock(w.end, w);
+    const days = w.days.map((d) => {
+        const i = DAYS.indexOf(d.toLowerCase().slice(0, 3));
+        if (i < 0)
+            throw new errors_ConfigurationError(`freeze window ${describeWindow(w)}: unknown day "${d}"`);
+        return i;
+    });
+    // A window that ends before it starts runs past midnight into the next day.
+    if (start <= end)
+        return days.includes(day) && minutes >= start && minutes < end;
+    return (days.includes(day) && minutes >= start) || (days.includes((day + 6) % 7) && minutes < end);
+}
+function clock(hhmm, w) {
+    const m = /^([01]?\d|2[0-4]):([0-5]\d)$/.exec(hhmm);
+    if (!m)
+        throw new errors_ConfigurationError(`freeze window ${describeWindow(w)}: times must be HH:MM, got "${hhmm}"`);
+    return Number(m[1]) * 60 + Number(m[2]);
+}
+function localTime(now, timeZone) {
+    let parts;
+    try {
+        parts = new Intl.DateTimeFormat('en-US', {
+            timeZone,
+            weekday: 'short',
+            hour: '2-digit',
+            minute: '2-digit',
+            hourCycle: 'h23',
+        }).formatToParts(now);
+    }
+    catch {
+        throw new errors_ConfigurationError(`unknown time zone "${timeZone}" in a freeze window`);
+    }
+    const get = (t) => parts.find((p) => p.type === t)?.value ?? '';
+    return {
+        day: DAYS.indexOf(get('weekday').toLowerCase().slice(0, 3)),
+        minutes: Number(get('hour')) * 60 + Number(get('minute')),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/promote/gates.ts
+
+
+
+
+
+
+
+
+
+
+const pass = (why) => ({ status: 'pass', why });
+const fail = (why) => ({ status: 'fail', why });
+const skipped = (why) => ({ status: 'skipped', why });
+const SUCCEEDED = new Set(['success', 'neutral', 'skipped']);
+const GATES = {
+    async validation(ctx) {
+        const r = await ctx.validateCandidate();
+        return r.errors === 0
+            ? pass('no validation errors')
+            : fail(`${plural(r.errors, 'validation error')}, first: ${r.first}`);
+    },
+    async checks(ctx) {
+        if (!ctx.github)
+            return skipped('no GitHub token');
+        if (ctx.settings.requiredChecks?.length === 0)
+            return pass('no checks required (requiredChecks: [])');
+        const candidate = ctx.edge.candidate;
+        const [statuses, runs] = await Promise.all([
+            ctx.github.listCommitStatuses(candidate),
+            ctx.github.listCheckRuns(candidate),
+        ]);
+        const results = new Map();
+        // One name reported several times (check runs of several suites, a status and a check run): any
+        // result that is not a success decides.
+        const record = (name, state) => {
+            const known = results.get(name);
+            if (known === undefined || (SUCCEEDED.has(known) && !SUCCEEDED.has(state)))
+                results.set(name, state);
+        };
+        // Statuses come newest first, and go in before the check runs: the first of a context is its state.
+        for (const s of statuses)
+            if (!results.has(s.context))
+                record(s.context, s.state);
+        const own = ctx.ownRunId ? `/actions/runs/${ctx.ownRunId}/` : null;
+        for (const r of runs) {
+            if (own && [r.htmlUrl, r.detailsUrl].some((u) => u?.includes(own)))
+                continue;
+            record(r.name, r.status !== 'completed' ? r.status : (r.conclusion ?? 'unknown'));
+        }
+        const required = ctx.settings.requiredChecks ?? [...results.keys()];
+        // Nothing reported yet most often means CI has not run: that is not a pass.
+        if (required.length === 0)
+            return fail(`no checks or statuses on ${short_sha_shortSha(candidate)} yet`);
+        const bad = required.filter((name) => !SUCCEEDED.has(results.get(name) ?? 'missing'));
+        if (bad.length === 0)
+            return pass(`${plural(required.length, 'check')} succeeded`);
+        return fail(bad.map((n) => `${n}: ${results.get(n) ?? 'missing'}`).join(', '));
+    },
+    async soak(ctx) {
+        const soak = ctx.settings.soak;
+        if (!soak)
+            return skipped('no soak time configured');
+        const needed = parseDuration(soak, 'promotion.soak');
+        const { candidate, soakEnvironment, from } = ctx.edge;
+        let since = null;
+        let source = 'commit date';
+        if (ctx.github && soakEnvironment) {
+            since = await firstDeployed(ctx.github, candidate, soakEnvironment);
+            if (since)
+                source = `deployed to ${soakEnvironment}`;
+        }
+        if (!since && ctx.github) {
+            since = await landedOn(ctx, ctx.github);
+            if (since)
+                source = `it landed on ${from.name}`;
+        }
+        since ??= await ctx.git.commitDate(candidate);
+        const age = ctx.now.getTime() - Date.parse(since);
+        return age >= needed
+            ? pass(`${formatDuration(age)} since ${source} (needs ${soak})`)
+            : fail(`${formatDuration(age)} since ${source}, needs ${soak}`);
+    },
+    async argocd(ctx) {
+        if (!ctx.argocd)
+            return skipped('no Argo CD server and token');
+        const { clusters, candidate } = ctx.edge;
+        if (clusters.length === 0)
+            return skipped(`no clusters track ${ctx.edge.from.name}`);
+        const apps = (await Promise.all(clusters.map((c) => ctx.argocd.listApplications({ selector: `${ctx.clusterLabel}=${c}` })))).flat();
+        if (apps.length === 0)
+            return fail(`no Applications labelled ${ctx.clusterLabel}=${clusters.join('|')} in Argo CD`);
+        const bad = [];
+        for (const app of apps) {
+            const summary = summarizeApplication(app);
+            // Only this repo's sources must be at the candidate (app-revisions.ts).
+            const ours = ourRevisions(app, ctx.repoURL);
+            if (summary.sync !== 'Synced')
+                bad.push(`${summary.name} ${summary.sync}`);
+            else if (ours.some((r) => r !== candidate))
+                bad.push(`${summary.name} at ${ours.map((r) => (r ? short_sha_shortSha(r) : 'no revision')).join(',')}`);
+            else if (summary.health !== 'Healthy')
+                bad.push(`${summary.name} ${summary.health}`);
+        }
+        return bad.length === 0
+            ? pass(`${plural(apps.length, 'Application')} Synced at ${short_sha_shortSha(candidate)} and Healthy`)
+            : fail(bad.slice(0, 5).join(', ') + (bad.length > 5 ? ` and ${bad.length - 5} more` : ''));
+    },
+    async labels(ctx) {
+        const labels = ctx.settings.blockingLabels;
+        if (labels.length === 0)
+            return skipped('no blocking labels configured');
+        if (!ctx.github)
+            return skipped('no GitHub token');
+        const github = ctx.github;
+        const blocking = (await Promise.all(labels.map((label) => github.listOpenLabelled(label)))).flat();
+        if (blocking.length === 0)
+            return pass(`no open issue or pull request labelled ${labels.join(', ')}`);
+        const numbers = [...new Set(blocking.map((i) => `#${i.number}`))];
+        return fail(`blocked by ${numbers.join(', ')}`);
+    },
+    async freeze(ctx) {
+        const w = activeFreeze(ctx.settings.freeze, ctx.now);
+        if (ctx.settings.freeze.length === 0)
+            return skipped('no freeze windows configured');
+        return w ? fail(`freeze window ${describeWindow(w)}`) : pass('outside every freeze window');
+    },
+};
+/** Pages of branch activity read at most: 1,000 pushes back is far beyond any soak time. */
+const MAX_ACTIVITY_PAGES = 10;
+/** The oldest success status of a deployment of `sha` to `environment`, or null. */
+async function firstDeployed(github, sha, environment) {
+    let since = null;
+    for (const d of await github.listDeployments({ sha, environment })) {
+        for (const s of await github.listDeploymentStatuses(d.id)) {
+            if (s.state === 'success' && (!since || s.createdAt < since))
+                since = s.createdAt;
+        }
+    }
+    return since;
+}
+/**
+ * When the candidate landed on `from`: the oldest of the ref's recent pushes and merges (GitHub's
+ * repository activity, newest first) whose new head contains the candidate. Null when GitHub has no
+ * such record (e.g. the branch was only ever pushed before the activity log covers).
+ */
+async function landedOn(ctx, github) {
+    let landed = null;
+    let pages = 0;
+    for await (const page of github.activities(fullRef(ctx.edge.from))) {
+        for (const a of page) {
+            if (a.activityType === 'branch_deletion')
+                return landed;
+            if (!(await ctx.git.tryIsAncestor(ctx.edge.candidate, a.after)))
+                return landed;
+            landed = a.timestamp;
+        }
+        if (++pages >= MAX_ACTIVITY_PAGES)
+            break;
+    }
+    return landed;
+}
+/**
+ * Evaluates the gates the edge declares (`settings.gates`, in GATE_ORDER; none stops the others); an
+ * error inside a gate is that gate's failure, a ConfigurationError the user's to fix.
+ */
+async function evaluateGates(ctx) {
+    const ids = GATE_ORDER.filter((id) => ctx.settings.gates.includes(id));
+    return Promise.all(ids.map(async (id) => {
+        try {
+            return { id, ...(await GATES[id](ctx)) };
+        }
+        catch (e) {
+            if (isConfigurationError(e))
+                throw e;
+            return {
+                id,
+                status: 'fail',
+                why: `could not be evaluated: ${e.message.split('\n')[0]}`,
+            };
+        }
+    }));
+}
+
 ;// CONCATENATED MODULE: ./src/commands/validate.ts
 
 
@@ -53037,17 +53038,64 @@ async function validate_validate(options) {
     return check(discovery, renders);
 }
 
+;// CONCATENATED MODULE: ./src/commands/edge-gates.ts
+
+
+
+
+
+
+
+
+
+
+/** The candidate's topology, read from its exported tree `dir` with the config found there. */
+async function candidateTopology(options, dir) {
+    const facts = await readRepoFacts(options.git, options.eventDefaultBranch);
+    const config = loadConfig(dir, options.configFile);
+    const topology = discoverTopology(new RepoFiles(dir, config.limits), config, repoContext(config, facts));
+    return { config, topology };
+}
+/**
+ * The gates `edge` (from the config in force, `config`) applies to the candidate whose tree is
+ * `dir` (its config and topology: `candidate`); `gateEdge.clusters` are those whose Applications
+ * must run the candidate Synced and Healthy.
+ */
+async function evaluateEdgeGates(options, config, edge, gateEdge, dir, candidate) {
+    const { config: candidateConfig, topology } = candidate;
+    return evaluateGates({
+        edge: gateEdge,
+        settings: edgeSettings(config.promotion, edge),
+        clusterLabel: candidateConfig.clusterLabel,
+        repoURL: topology.repoURL,
+        ownRunId: options.ownRunId ?? null,
+        now: options.now ?? new Date(),
+        git: options.git,
+        github: options.github,
+        argocd: options.argocd,
+        validateCandidate: () => validateCandidate(options, dir),
+    });
+}
+async function validateCandidate(options, dir) {
+    if (!options.helm)
+        throw new errors_ConfigurationError('the validation gate needs helm');
+    const r = await validate_validate({
+        repoDir: dir,
+        git: options.git,
+        ...(options.eventDefaultBranch ? { eventDefaultBranch: options.eventDefaultBranch } : {}),
+        helm: options.helm,
+        logger: options.logger,
+        ...(options.configFile ? { configFile: options.configFile } : {}),
+    });
+    const first = r.findings.find((f) => f.severity === 'error');
+    return { errors: r.counts.error, first: first ? `${fileLine(first)} ${first.message}`.trim() : null };
+}
+
 ;// CONCATENATED MODULE: ./src/promote/model.ts
 /** Outcomes that are a failure of the run (exit 1, failed step). */
 const FAILED_OUTCOMES = ['gates-failed', 'refused', 'moved'];
 
 ;// CONCATENATED MODULE: ./src/commands/promote.ts
-
-
-
-
-
-
 
 
 
@@ -53064,10 +53112,20 @@ async function promote(options) {
     const config = loadConfig(options.repoDir, options.configFile);
     const edge = requireEdge(config, options.from, options.to);
     return runPromotion(options, async (candidate) => {
-        const facts = await readRepoFacts(options.git, options.eventDefaultBranch);
         if (options.skipGatesReason !== undefined)
             return [];
-        return options.git.withExportedTree(candidate, (dir) => evaluateGates(gateContext(options, config, edge, candidate, dir, facts)));
+        return options.git.withExportedTree(candidate, async (dir) => {
+            const read = await candidateTopology(options, dir);
+            const gateEdge = {
+                from: branch(options.from),
+                to: branch(options.to),
+                candidate,
+                soakEnvironment: envForRef(config, options.from),
+                // The candidate's clusters that track `from`: their Applications must be healthy at the candidate.
+                clusters: read.topology.clusters.filter((c) => c.ref === options.from).map((c) => c.name),
+            };
+            return evaluateEdgeGates(options, config, edge, gateEdge, dir, read);
+        });
     });
 }
 function requireEdge(config, from, to) {
@@ -53076,45 +53134,6 @@ function requireEdge(config, from, to) {
         throw new errors_ConfigurationError(`${from} → ${to} is not a promotion edge (configured: ${describeEdges(config.promotion)})`);
     }
     return edge;
-}
-/** What the gates look at; `dir` holds the candidate's tree. */
-function gateContext(options, config, edge, candidate, dir, facts) {
-    const fromEnv = envForRef(config, options.from);
-    const candidateConfig = loadConfig(dir, options.configFile);
-    const topology = discoverTopology(new RepoFiles(dir, candidateConfig.limits), candidateConfig, repoContext(candidateConfig, facts));
-    return {
-        edge: {
-            from: branch(options.from),
-            to: branch(options.to),
-            candidate,
-            soakEnvironment: fromEnv,
-            // The candidate's clusters that track `from`: their Applications must be healthy at the candidate.
-            clusters: topology.clusters.filter((c) => c.ref === options.from).map((c) => c.name),
-        },
-        settings: edgeSettings(config.promotion, edge),
-        clusterLabel: candidateConfig.clusterLabel,
-        repoURL: topology.repoURL,
-        ownRunId: options.ownRunId ?? null,
-        now: options.now ?? new Date(),
-        git: options.git,
-        github: options.github,
-        argocd: options.argocd,
-        validateCandidate: () => validateCandidate(options, dir),
-    };
-}
-async function validateCandidate(options, dir) {
-    if (!options.helm)
-        throw new errors_ConfigurationError('the validation gate needs helm');
-    const r = await validate_validate({
-        repoDir: dir,
-        git: options.git,
-        ...(options.eventDefaultBranch ? { eventDefaultBranch: options.eventDefaultBranch } : {}),
-        helm: options.helm,
-        logger: options.logger,
-        ...(options.configFile ? { configFile: options.configFile } : {}),
-    });
-    const first = r.findings.find((f) => f.severity === 'error');
-    return { errors: r.counts.error, first: first ? `${fileLine(first)} ${first.message}`.trim() : null };
 }
 
 ;// CONCATENATED MODULE: ./src/git/arguments.ts
@@ -53671,7 +53690,60 @@ async function tryRemoteUrl(git, remote) {
     return r.exitCode === 0 && url ? url : null;
 }
 
+;// CONCATENATED MODULE: ./src/git/resolve.ts
+
+
+
+
+/**
+ * The commit a ref names, or null when there is none. A name that is not a ref or a sha is a
+ * ConfigurationError (never an argument), and so is a name both a branch and a tag have.
+ */
+async function tryRevParse(git, ref) {
+    requireRevisions(ref);
+    await refuseAmbiguous(git, ref);
+    const r = await git.exec(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
+        allowFailure: true,
+    });
+    return r.exitCode === 0 ? r.stdout.trim() : null;
+}
+async function revParse(git, ref) {
+    const sha = await tryRevParse(git, ref);
+    if (!sha)
+        throw new errors_ConfigurationError(`git ref "${clip(ref)}" does not name a commit in ${git.dir}`);
+    return sha;
+}
+/** A short name that is both a branch and a tag (or a remote-tracking branch) is refused, naming both. */
+async function refuseAmbiguous(git, ref) {
+    const name = revisionBase(ref);
+    if (name === 'HEAD' || name.startsWith('refs/') || isFullSha(name))
+        return;
+    const candidates = [`refs/${name}`, `refs/tags/${name}`, `refs/heads/${name}`, `refs/remotes/${name}`];
+    const r = await git.exec(['for-each-ref', '--format=%(refname)', '--', ...candidates], {
+        allowFailure: true,
+    });
+    const found = r.stdout.split('\n').filter((l) => candidates.includes(l));
+    if (found.length > 1)
+        throw new errors_ConfigurationError(`git ref "${clip(ref)}" is ambiguous: ${found.join(' and ')} both exist; give the full ref name`);
+}
+/** Which of `oids` (full object ids) are commits in this repository (`cat-file --batch-check`). */
+async function commitsAmong(git, oids) {
+    const unique = [...new Set(oids)];
+    if (unique.length === 0)
+        return new Set();
+    unique.forEach(requireSha);
+    const r = await git.exec(['cat-file', '--batch-check=%(objectname) %(objecttype)'], {
+        input: Buffer.from(unique.map((oid) => `${oid}\n`).join('')),
+    });
+    const commits = r.stdout
+        .split('\n')
+        .map((line) => line.split(' '))
+        .filter(([oid, type]) => type === 'commit' && unique.includes(oid));
+    return new Set(commits.map(([oid]) => oid));
+}
+
 ;// CONCATENATED MODULE: ./src/git/remote.ts
+
 
 
 
@@ -53754,6 +53826,44 @@ async function remoteBranch(git, remote, branch) {
     return r.stdout.split('\t')[0]?.trim() || null;
 }
 /**
+ * Every tag of a remote (`ls-remote --tags`): the object its ref points at, and the commit that
+ * peels to when this repository has it as a commit (ls-remote does not say an object's type).
+ */
+async function listRemoteTags(git, remote) {
+    await requireRemote(git, remote);
+    const r = await git.exec(['ls-remote', '--tags', '--', remote], { allowFailure: true });
+    if (r.exitCode !== 0)
+        throw new errors_ConfigurationError(`cannot list the tags of ${remote}: ${exec_firstLine(r.stderr) || `git ls-remote exit ${r.exitCode}`}`);
+    const listed = readTagListing(r.stdout);
+    const commits = await commitsAmong(git, listed.map((t) => t.peeled));
+    return listed.map(({ name, object, peeled }) => ({
+        name,
+        object,
+        commit: commits.has(peeled) ? peeled : null,
+    }));
+}
+/**
+ * The tags of `ls-remote --tags` output (`<oid>\trefs/tags/<name>`, and `<oid>\trefs/tags/<name>^{}`
+ * for what an annotated tag peels to), in the order listed; a name git refuses as a tag (a flag,
+ * a space, `..`) and a peeled line without its tag are left out.
+ */
+function readTagListing(stdout) {
+    const tags = new Map();
+    for (const line of stdout.split('\n')) {
+        const m = /^([0-9a-f]{40}(?:[0-9a-f]{24})?)\trefs\/tags\/(.+)$/.exec(line);
+        if (!m)
+            continue;
+        const isPeeled = m[2].endsWith('^{}');
+        const name = isPeeled ? m[2].slice(0, -'^{}'.length) : m[2];
+        if (tagProblem(name))
+            continue;
+        const entry = tags.get(name) ?? {};
+        entry[isPeeled ? 'peeled' : 'object'] = m[1];
+        tags.set(name, entry);
+    }
+    return [...tags].flatMap(([name, { object, peeled }]) => object ? [{ name, object, peeled: peeled ?? object }] : []);
+}
+/**
  * Pushes `sha` to `refs/heads/<branch>` only if the remote branch is still at `expected`
  * (compare-and-swap; git's `--force-with-lease`): `leaseLost` when it moved, the remote's reason
  * when the remote refused the update (branch protection, a hook).
@@ -53766,41 +53876,30 @@ async function tryPushWithLease(git, remote, branch, sha, expected) {
     return tryPushRefs(git, remote, [{ ref: { kind: 'branch', name: branch }, sha, expected }]);
 }
 
-;// CONCATENATED MODULE: ./src/git/resolve.ts
-
-
+;// CONCATENATED MODULE: ./src/git/tag-message.ts
 
 
 /**
- * The commit a ref names, or null when there is none. A name that is not a ref or a sha is a
- * ConfigurationError (never an argument), and so is a name both a branch and a tag have.
+ * The message of the local annotated tag `refs/tags/<name>` (without its final newline, which
+ * createTag adds), or null when the tag is lightweight (it points at a commit, whose message is not
+ * the tag's) or does not exist.
  */
-async function tryRevParse(git, ref) {
-    requireRevisions(ref);
-    await refuseAmbiguous(git, ref);
-    const r = await git.exec(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
-        allowFailure: true,
-    });
-    return r.exitCode === 0 ? r.stdout.trim() : null;
-}
-async function revParse(git, ref) {
-    const sha = await tryRevParse(git, ref);
-    if (!sha)
-        throw new errors_ConfigurationError(`git ref "${clip(ref)}" does not name a commit in ${git.dir}`);
-    return sha;
-}
-/** A short name that is both a branch and a tag (or a remote-tracking branch) is refused, naming both. */
-async function refuseAmbiguous(git, ref) {
-    const name = revisionBase(ref);
-    if (name === 'HEAD' || name.startsWith('refs/') || isFullSha(name))
-        return;
-    const candidates = [`refs/${name}`, `refs/tags/${name}`, `refs/heads/${name}`, `refs/remotes/${name}`];
-    const r = await git.exec(['for-each-ref', '--format=%(refname)', '--', ...candidates], {
-        allowFailure: true,
-    });
-    const found = r.stdout.split('\n').filter((l) => candidates.includes(l));
-    if (found.length > 1)
-        throw new errors_ConfigurationError(`git ref "${clip(ref)}" is ambiguous: ${found.join(' and ')} both exist; give the full ref name`);
+async function tagMessage(git, name) {
+    const ref = tag(name);
+    requireRefs([ref]);
+    // The pattern also matches refs below it (refs/tags/<name>/x), which cannot exist beside it.
+    const r = await git.exec([
+        'for-each-ref',
+        '--count=1',
+        '--format=%(refname)%00%(objecttype)%00%(contents)',
+        '--',
+        fullRef(ref),
+    ]);
+    const [refname, type, ...contents] = r.stdout.split('\0');
+    if (refname !== fullRef(ref) || type !== 'tag')
+        return null;
+    // for-each-ref ends each record with a newline, after the message's own.
+    return contents.join('\0').replace(/\n$/, '').replace(/\n$/, '');
 }
 
 ;// CONCATENATED MODULE: ./src/git/write-objects.ts
@@ -53865,6 +53964,7 @@ async function createTag(git, name, sha, message) {
 
 
 
+
 /** The git port of a repository directory (the one factory of GitPort). */
 function createGit(dir, env = process.env) {
     return new Git(dir, env);
@@ -53874,7 +53974,8 @@ function createGit(dir, env = process.env) {
  * booleans, null or an outcome instead of throwing. Credentials come from the environment
  * (GIT_CONFIG_COUNT/KEY/VALUE), never from argv. Git sees an allow-listed environment; every ref,
  * branch and remote is checked for its kind before it becomes an argument. Each concern is a file
- * of its own (resolve, location, remote-config, read-tree, ancestry, write-objects, remote).
+ * of its own (resolve, location, remote-config, read-tree, ancestry, write-objects, remote,
+ * tag-message).
  */
 class Git {
     dir;
@@ -53945,6 +54046,9 @@ class Git {
     commitDate(sha) {
         return commitDate(this.run, sha);
     }
+    tagMessage(name) {
+        return tagMessage(this.run, name);
+    }
     mergeTree(ours, theirs) {
         return mergeTree(this.run, ours, theirs);
     }
@@ -53972,9 +54076,1040 @@ class Git {
     remoteBranch(remote, branch) {
         return remoteBranch(this.run, remote, branch);
     }
+    listRemoteTags(remote) {
+        return listRemoteTags(this.run, remote);
+    }
     exec(args, options) {
         return runGit(this.dir, this.env, args, options);
     }
+}
+
+;// CONCATENATED MODULE: ./src/helm/helm.ts
+
+
+
+
+
+
+
+/** The only variables of ours helm ever sees; everything else it gets is a temp dir of its own. */
+const HELM_ENV = ['PATH', 'TZ', 'LANG', 'LC_ALL'];
+/** The discard port on loopback: nothing listens, so a connection is refused at once. */
+const OFFLINE_PROXY = 'http://127.0.0.1:9';
+/**
+ * Runs the real helm binary, sandboxed: argument arrays with every flag as one `--flag=value`
+ * argument (a value can never be read as a flag), the chart as `.` from its directory, and an
+ * environment built from an allow-list (PATH, a temp HOME and HELM_* homes, no plugins; proxies only
+ * for dependency builds). Nothing else of the caller's environment (tokens, INPUT_*) reaches helm.
+ */
+class Helm {
+    binary;
+    callerEnv;
+    /** Every `helm template` argument array, in call order: lets tests and benchmarks count renders. */
+    invocations = [];
+    sandbox = null;
+    constructor(binary, callerEnv = process.env) {
+        this.binary = binary;
+        this.callerEnv = callerEnv;
+    }
+    async version() {
+        const r = await this.run(['version', '--short'], external_node_os_default().tmpdir(), false);
+        return r.stdout.trim();
+    }
+    /**
+     * `helm dependency build` for a chart whose dependencies are not vendored: each https
+     * repository is added first under a generated name (as Argo CD does); oci:// needs no add.
+     */
+    async dependencyBuild(chartDir, repositories = []) {
+        for (const repo of repositories) {
+            if (!/^https:\/\/[^\s]+$/.test(repo.url) || !/^[a-z0-9-]+$/.test(repo.name))
+                throw new Error(`refusing helm repo add for ${JSON.stringify(repo)}: not checked before`);
+            const args = ['repo', 'add', '--force-update', '--', repo.name, repo.url];
+            this.invocations.push(args);
+            const added = await this.run(args, chartDir, true);
+            if (added.exitCode !== 0)
+                return { ok: false, stderr: added.stderr };
+        }
+        const args = ['dependency', 'build', '--skip-refresh', '--', '.'];
+        this.invocations.push(args);
+        const r = await this.run(args, chartDir, true);
+        return { ok: r.exitCode === 0, stderr: r.stderr };
+    }
+    async template(req) {
+        refuseUnchecked(req);
+        if (!helm_isDirectory(req.chartDir)) {
+            // What helm says of a chart path that is not there (it runs in that directory, so it cannot).
+            return { ok: false, stdout: '', stderr: `Error: path "${req.chartDir}" not found`, args: [] };
+        }
+        const tmp = req.inlineValues != null ? await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gp-values-')) : null;
+        try {
+            const valueFiles = [...req.valueFiles];
+            if (tmp) {
+                valueFiles.push(external_node_path_default().join(tmp, 'inline-values.yaml'));
+                await (0,promises_namespaceObject.writeFile)(valueFiles[valueFiles.length - 1], req.inlineValues);
+            }
+            const args = templateArgs(req, valueFiles);
+            this.invocations.push(args);
+            const r = await this.run(args, req.chartDir, false);
+            return { ok: r.exitCode === 0, stdout: r.stdout, stderr: r.stderr, args };
+        }
+        finally {
+            if (tmp)
+                await (0,promises_namespaceObject.rm)(tmp, { recursive: true, force: true });
+        }
+    }
+    /** The environment helm runs with: exactly the allow-list, plus homes in this run's sandbox dir. */
+    environment(network) {
+        const home = this.sandboxDir();
+        return {
+            ...allowEnv(this.callerEnv, network ? [...HELM_ENV, ...PROXY_ENV] : HELM_ENV),
+            // A render needs no network: whatever a chart makes helm fetch (a values.schema.json `$ref`)
+            // goes to a proxy that is not there, and fails at once.
+            ...(network ? {} : { HTTP_PROXY: OFFLINE_PROXY, HTTPS_PROXY: OFFLINE_PROXY, NO_PROXY: '' }),
+            HOME: home,
+            HELM_CACHE_HOME: external_node_path_default().join(home, 'cache'),
+            HELM_CONFIG_HOME: external_node_path_default().join(home, 'config'),
+            HELM_DATA_HOME: external_node_path_default().join(home, 'data'),
+            HELM_PLUGINS: external_node_path_default().join(home, 'plugins'),
+            HELM_NO_PLUGINS: '1',
+            KUBECONFIG: external_node_path_default().join(home, 'no-kubeconfig'),
+        };
+    }
+    run(args, cwd, network) {
+        return runProcess(this.binary, args, {
+            cwd,
+            env: this.environment(network),
+            missing: `helm binary not found: ${this.binary}`,
+        });
+    }
+    /** One temp dir per Helm, made on first use and removed when the process exits. */
+    sandboxDir() {
+        if (!this.sandbox) {
+            const dir = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gp-helm-'));
+            (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().join(dir, 'plugins'));
+            removeOnExit(dir);
+            this.sandbox = dir;
+        }
+        return this.sandbox;
+    }
+}
+const sandboxes = new Set();
+/** One exit listener for every sandbox dir of the process (one per Helm would pile up listeners). */
+function removeOnExit(dir) {
+    if (sandboxes.size === 0)
+        process.once('exit', () => {
+            for (const d of sandboxes)
+                (0,external_node_fs_namespaceObject.rmSync)(d, { recursive: true, force: true });
+        });
+    sandboxes.add(dir);
+}
+/**
+ * `helm template . --name-template=NAME …`: Argo CD's argv (util/helm/cmd.go) in its order, each flag
+ * one `--flag=value` argument so that no value can be read as a flag.
+ */
+function templateArgs(req, valueFiles) {
+    const args = ['template', '.', `--name-template=${req.releaseName}`];
+    if (req.namespace)
+        args.push(`--namespace=${req.namespace}`);
+    if (req.kubeVersion)
+        args.push(`--kube-version=${req.kubeVersion}`);
+    for (const p of req.parameters.filter((x) => !x.forceString))
+        args.push(`--set=${p.name}=${setValue(p.value)}`);
+    for (const p of req.parameters.filter((x) => x.forceString))
+        args.push(`--set-string=${p.name}=${setValue(p.value)}`);
+    for (const p of req.fileParameters ?? [])
+        args.push(`--set-file=${p.name}=${setValue(p.path)}`);
+    for (const f of valueFiles)
+        args.push(`--values=${f}`);
+    for (const v of req.apiVersions ?? [])
+        args.push(`--api-versions=${v}`);
+    if (!req.skipCrds)
+        args.push('--include-crds');
+    if (req.skipSchemaValidation)
+        args.push('--skip-schema-validation');
+    if (req.skipTests)
+        args.push('--skip-tests');
+    return args;
+}
+/** Like Argo CD: commas escaped so helm does not split the value, unless it is a `{a,b}` list. */
+function setValue(value) {
+    return value.startsWith('{') && value.endsWith('}') ? value : value.replace(/(?<!\\),/g, '\\,');
+}
+/**
+ * The last line of defence: the domain checks every value for its kind and reports a bad one as a
+ * finding; reaching here with one is a bug, so helm is not run.
+ */
+function refuseUnchecked(req) {
+    const problems = [
+        releaseNameProblem(req.releaseName),
+        req.namespace ? namespaceProblem(req.namespace) : null,
+        req.kubeVersion ? kubeVersionProblem(req.kubeVersion) : null,
+        ...(req.apiVersions ?? []).map(apiVersionProblem),
+        ...[...req.parameters, ...(req.fileParameters ?? [])].map((p) => parameterNameProblem(p.name)),
+        ...[req.chartDir, ...req.valueFiles, ...(req.fileParameters ?? []).map((p) => p.path)].map((f) => external_node_path_default().isAbsolute(f) ? null : `"${f}" is not an absolute path`),
+    ].filter(Boolean);
+    if (problems.length > 0)
+        throw new Error(`refusing to run helm template: ${problems.join('; ')}`);
+}
+/** The helm port for a resolved binary (resolveHelmBinary): the one factory of HelmPort. */
+function createHelm(binary, env = process.env) {
+    return new Helm(binary, env);
+}
+/**
+ * Which helm to run: the `helm` input / --helm flag, then $HELM, then `helm` on PATH.
+ * Absent → a ConfigurationError that says how to get one.
+ */
+function resolveHelmBinary(explicit, env = process.env) {
+    const candidates = [];
+    if (explicit)
+        candidates.push([explicit, 'the helm input']);
+    else if (env.HELM)
+        candidates.push([env.HELM, '$HELM']);
+    if (explicit || env.HELM) {
+        const [bin, from] = candidates[0];
+        if (isExecutable(bin))
+            return external_node_path_default().resolve(bin);
+        throw new errors_ConfigurationError(`helm binary from ${from} is not an executable file: ${bin}`);
+    }
+    for (const dir of (env.PATH ?? '').split((external_node_path_default()).delimiter)) {
+        if (!dir)
+            continue;
+        // Absolute: helm runs in the chart directory, where a relative PATH entry would name the repo's files.
+        const bin = external_node_path_default().resolve(dir, 'helm');
+        if (external_node_path_default().isAbsolute(dir) && isExecutable(bin))
+            return bin;
+    }
+    throw new errors_ConfigurationError('helm was not found: set the `helm` input or $HELM to a helm binary, or install it on PATH ' +
+        '(in a workflow: a step `uses: azure/setup-helm@<sha>` before this action)');
+}
+/**
+ * As resolveHelmBinary, but null when none was named and none is on PATH (a release whose gates are
+ * skipped needs helm only for its production diff, which is then reported as unknown).
+ */
+function tryResolveHelmBinary(explicit, env = process.env) {
+    if (explicit || env.HELM)
+        return resolveHelmBinary(explicit, env);
+    try {
+        return resolveHelmBinary(undefined, env);
+    }
+    catch {
+        return null;
+    }
+}
+function helm_isDirectory(dir) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(dir).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function isExecutable(file) {
+    try {
+        (0,external_node_fs_namespaceObject.accessSync)(file, external_node_fs_namespaceObject.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/promote/record.ts
+
+
+const DEPLOYMENTS_PERMISSION = 'deployments: write';
+/**
+ * Records a promotion as a GitHub Deployment of the target environment with a success status
+ * (what the soak gate of the next edge reads). Returns the deployment id.
+ */
+async function recordDeployment(gh, result, environment, logUrl) {
+    const what = `record the deployment of ${short_sha_shortSha(result.sha)} to environment ${environment}`;
+    const created = await gh
+        .createDeployment({
+        ref: result.sha,
+        environment,
+        description: `gitops-promotion: ${result.from} → ${result.to}`.slice(0, 140),
+        payload: { from: result.from, to: result.to, commits: result.commits.length },
+    })
+        .catch((e) => {
+        throw gitHubError(e, what, DEPLOYMENTS_PERMISSION);
+    });
+    if ('notCreated' in created)
+        throw new Error(`GitHub did not create the deployment: ${created.notCreated}`);
+    const id = created.id;
+    await gh
+        .createDeploymentStatus(id, {
+        state: 'success',
+        description: `${result.commits.length} commits promoted from ${result.from}`.slice(0, 140),
+        ...(logUrl ? { logUrl } : {}),
+    })
+        .catch((e) => {
+        throw gitHubError(e, `${what} (status of deployment ${id})`, DEPLOYMENTS_PERMISSION);
+    });
+    return id;
+}
+/** Commits waiting on each edge of the promotion path, for the mermaid picture. */
+async function pendingCounts(git, remote, path) {
+    const refs = await Promise.all(path.map((p) => git.tryRevParse(`refs/remotes/${remote}/${p}`).then((sha) => sha ?? git.tryRevParse(`refs/tags/${p}`))));
+    const counts = [];
+    for (let i = 0; i + 1 < path.length; i++) {
+        const [up, down] = [refs[i], refs[i + 1]];
+        counts.push(up && down ? (await git.log(`${down}..${up}`)).length : null);
+    }
+    return counts;
+}
+/** `dev -->|2 pending| staging -->|5 pending| stable`, highlighting the edge just promoted. */
+function mermaidPath(path, pending, promoted) {
+    const id = (n) => n.replace(/[^A-Za-z0-9]/g, '_');
+    // Names come from the config at the candidate: nothing in a label can close it or the fence.
+    const label = (n) => n.replace(/[^A-Za-z0-9._/-]/g, '_');
+    const lines = ['```mermaid', 'graph LR'];
+    for (let i = 0; i + 1 < path.length; i++) {
+        const edge = pending[i] === null ? '?' : `${pending[i]} pending`;
+        const arrow = path[i] === promoted.from && path[i + 1] === promoted.to ? '==>' : '-->';
+        lines.push(`  ${id(path[i])}[${label(path[i])}] ${arrow}|${edge}| ${id(path[i + 1])}[${label(path[i + 1])}]`);
+    }
+    lines.push('```');
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/budget.ts
+/** GitHub's limits on what it shows (checked facts; see README). */
+const SUMMARY_MAX_BYTES = 1024 * 1024;
+const COMMENT_MAX_CHARS = 65_536;
+/**
+ * A release body longer than this is refused (422 `body is too long (maximum is 125000 characters)`):
+ * GitHub's answer, not in its documentation. GitHub counts code points; a JS length (UTF-16 units) is
+ * never below that count, so a body whose `.length` fits fits.
+ */
+const RELEASE_BODY_MAX_CHARS = 125_000;
+/** Cuts markdown to a byte budget at a line boundary, with a notice saying where the rest is. */
+function truncateBytes(markdown, maxBytes, notice) {
+    if (Buffer.byteLength(markdown, 'utf8') <= maxBytes)
+        return markdown;
+    const tail = `\n\n> ⚠️ ${notice}\n`;
+    const budget = maxBytes - Buffer.byteLength(tail, 'utf8');
+    let cut = Buffer.from(markdown, 'utf8').subarray(0, budget).toString('utf8');
+    cut = cut.replace(/\uFFFD$/, '');
+    const nl = cut.lastIndexOf('\n');
+    return (nl > 0 ? cut.slice(0, nl) : cut) + tail;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+/** A GFM table; header and rows are markdown already escaped for a cell (see markdown-escape.ts). */
+function table(header, rows) {
+    const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`];
+    for (const row of rows)
+        lines.push(`| ${row.join(' | ')} |`);
+    return lines.join('\n');
+}
+/** A collapsible block; `summary` is HTML already escaped (htmlText, htmlCode), `body` markdown. */
+function details(summary, body, open = false) {
+    return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+
+;// CONCATENATED MODULE: ./src/report/diff-markdown.ts
+
+
+
+
+
+
+const DIFF_MARKER = '<!-- gitops-promotion:diff -->';
+const STATUS_ICON = { added: '🟢', removed: '🔴', modified: '🟡' };
+const RISK_ICON = {
+    'app-removed': '🔴',
+    'destination-changed': '🔴',
+    'validation-errors': '🔴',
+    'production-changed': '🟠',
+    'target-revision-changed': '🟠',
+    'sources-changed': '🟠',
+    'sync-wave-changed': '🟡',
+    'automated-sync-toggled': '🟡',
+};
+/**
+ * A field's before and after for table cells: short, one line, code-formatted; cut where they
+ * differ, so two different values never show alike.
+ */
+function values(f, max = 80) {
+    const text = (v) => (typeof v === 'string' ? v : JSON.stringify(v));
+    const [a, b] = clipPair(text(f.old) ?? '', text(f.new) ?? '', max);
+    const show = (v, shown) => v === undefined
+        ? '_(absent)_'
+        : typeof v === 'string' && v.includes('\n')
+            ? '_(multi-line, see diff)_'
+            : cellCode(shown);
+    return [show(f.old, a), show(f.new, b)];
+}
+function fieldTable(fields) {
+    if (fields.length === 0)
+        return '';
+    return table(['field', 'before', 'after'], fields.map((f) => [cellCode(f.path), ...values(f)]));
+}
+function diffBlock(unified) {
+    return unified ? codeBlock(unified, 'diff') : '';
+}
+function resourceSection(r) {
+    const id = `${r.kind} ${r.namespace ? `${r.namespace}/` : ''}${r.name}`;
+    const body = [fieldTable(r.fields), diffBlock(r.unified)].filter(Boolean).join('\n\n');
+    return details(`${STATUS_ICON[r.status]} ${r.status} ${htmlCode(id)}`, body || '_no content_');
+}
+/** `name: 1.0.0 → 1.1.0 (Chart.yaml)`, with the repository when it changes, one line per dependency. */
+function dependencyText(d) {
+    const version = `${d.from ?? '(new)'} → ${d.to ?? '(removed)'}`;
+    const repository = d.repositoryFrom !== null ? `, repository ${d.repositoryFrom} → ${d.repository}` : '';
+    return `${d.name}: ${version}${repository} (${d.file})`;
+}
+function dependencySection(deps) {
+    if (deps.length === 0)
+        return '';
+    return ['**Chart dependencies**:', '', ...deps.map((d) => `- ${cell(dependencyText(d))}`)].join('\n');
+}
+/** What deep mode says of an Application's resources; `omitted` replaces the resources (comment budget). */
+function deepSection(app, omitted) {
+    const d = app.deep;
+    const deps = d.state === 'rendered' || d.state === 'unknown' ? dependencySection(d.dependencies) : '';
+    const resources = () => {
+        if (omitted)
+            return `_Resources: ${cell(omitted)}._`;
+        if (d.state === 'unknown')
+            return `_Resources: ❓ not compared: ${cell(d.reason)}._`;
+        if (d.state === 'unchanged')
+            return '_Resources: chart inputs unchanged, not rendered._';
+        if (d.state !== 'rendered')
+            return '';
+        if (d.resources.length === 0)
+            return '_Resources: rendered, no change._';
+        const counts = countStatuses(d.resources);
+        return [`**Resources** (${counts}):`, '', ...d.resources.map(resourceSection)].join('\n');
+    };
+    return [deps, resources()].filter(Boolean).join('\n\n');
+}
+function countStatuses(items) {
+    const n = (s) => items.filter((i) => i.status === s).length;
+    return ['added', 'removed', 'modified']
+        .filter((s) => n(s) > 0)
+        .map((s) => `${n(s)} ${s}`)
+        .join(', ');
+}
+/**
+ * One Application's section: field table, unified diff, then its chart's dependencies and
+ * resources (`omitted`: why the resources are left out of this copy).
+ */
+function appSection(app, omitted) {
+    const note = app.status === 'modified' && app.fields.length === 0 && app.unified === ''
+        ? app.deep.state === 'rendered' && app.deep.resources.length > 0
+            ? ' (Application unchanged; its resources change)'
+            : app.deep.state === 'unknown' && app.deep.dependencies.length === 0
+                ? ' (Application unchanged; what it renders from changes)'
+                : ' (Application unchanged; its chart changes)'
+        : app.renamedFrom
+            ? ` (renamed from ${htmlCode(app.renamedFrom)})`
+            : app.renamedTo
+                ? ` (renamed to ${htmlCode(app.renamedTo)})`
+                : '';
+    const body = [fieldTable(app.fields), diffBlock(app.unified), deepSection(app, omitted)]
+        .filter(Boolean)
+        .join('\n\n');
+    // A nested app-of-apps level's Application is one of the cluster's: the Application that renders it is named.
+    const by = app.parent ? ` (rendered by ${htmlCode(app.parent)})` : '';
+    return details(`${STATUS_ICON[app.status]} ${app.status} ${htmlCode(app.name)}${by}${note}`, body);
+}
+/** How many fields of one object the objects table names before it says how many more. */
+const FIELDS_SHOWN = 3;
+function objectChanges(o) {
+    if (o.status !== 'modified')
+        return '';
+    const shown = o.fields.slice(0, FIELDS_SHOWN).map((f) => {
+        const [a, b] = values(f, 40);
+        return `${cellCode(f.path)}: ${a} → ${b}`;
+    });
+    const more = o.fields.length - shown.length;
+    return [...shown, ...(more > 0 ? [`and ${more} more`] : [])].join('<br>');
+}
+/**
+ * The other objects a cluster's app-of-apps chart changes, in one compact table (status, kind,
+ * namespace, name, what changed), then their unified diffs in one collapsed block.
+ */
+function objectsSection(objects, diffs = true) {
+    if (objects.length === 0)
+        return '';
+    const rows = objects.map((o) => [
+        `${STATUS_ICON[o.status]} ${o.status}`,
+        cell(o.kind),
+        o.namespace ? cell(o.namespace) : '_(cluster-scoped)_',
+        cellCode(o.name),
+        objectChanges(o),
+    ]);
+    const patch = objects.map((o) => o.unified).filter(Boolean);
+    const body = [
+        `**Other objects** (${countStatuses(objects)}):`,
+        table(['', 'kind', 'namespace', 'name', 'changes'], rows),
+        diffs && patch.length > 0
+            ? details(`diff of ${plural(patch.length, 'object')}`, codeBlock(patch.join('\n'), 'diff'))
+            : '',
+    ];
+    return body.filter(Boolean).join('\n\n');
+}
+/** `1 modified` for Applications, `; other objects: 1 removed` after them. */
+function entryCounts(apps, objects) {
+    return [countStatuses(apps), objects.length > 0 ? `other objects: ${countStatuses(objects)}` : '']
+        .filter(Boolean)
+        .join('; ');
+}
+function clusterHeading(c) {
+    const what = c.status === 'unknown' ? 'could not be compared' : entryCounts(c.apps, c.objects) || 'no change';
+    return `<b>${htmlText(c.name)}</b> (${htmlText(c.env ?? 'no environment')}): ${what}`;
+}
+/** A cluster's entries as sections: one collapsible block per changed Application, then the objects table. */
+function entrySections(c) {
+    return [...c.apps.map((a) => appSection(a)), objectsSection(c.objects)].filter(Boolean);
+}
+/** One cluster's section: what it could not compare, then its entries (entrySections). */
+function clusterSection(c, entries = entrySections(c)) {
+    const errors = c.errors.map((e) => `> ❓ ${cell(e)}`).join('\n');
+    return details(clusterHeading(c), [errors, ...entries].filter(Boolean).join('\n\n'));
+}
+/** Title, verdict, what could not be compared, notes, risks, summary table: what the first comment always keeps. */
+function diffHeader(report) {
+    const lines = [
+        DIFF_MARKER,
+        `## gitops-promotion diff \`${short_sha_shortSha(report.base.sha)}\` → \`${short_sha_shortSha(report.head.sha)}\``,
+        '',
+        verdict(report),
+    ];
+    const unknown = notCompared(report);
+    if (unknown.length > 0) {
+        const shown = unknown.slice(0, NOT_COMPARED_SHOWN).map((u) => `- ${u}`);
+        const more = unknown.length - shown.length;
+        lines.push('', '**Not compared:**', '', ...shown);
+        if (more > 0)
+            lines.push(`- … and ${more} more (see the clusters below)`);
+    }
+    if (report.notes.length > 0)
+        lines.push('', ...report.notes.map((n) => `> ℹ️ ${cell(n)}`));
+    if (report.risks.length > 0) {
+        lines.push('', '### ⚠️ Risks', '');
+        for (const r of report.risks) {
+            const where = [r.cluster && `**${cell(r.cluster)}**`, r.application && code(r.application)]
+                .filter(Boolean)
+                .join(' ');
+            lines.push(`- ${RISK_ICON[r.kind]} ${where ? `${where}: ` : ''}${cell(r.message)}`);
+        }
+    }
+    lines.push('', table(['cluster', 'env', 'added', 'removed', 'modified', 'risk'], report.clusters.map((c) => {
+        const risk = report.risks.filter((r) => r.cluster === c.name).map((r) => RISK_ICON[r.kind]);
+        const counts = c.status === 'unchanged'
+            ? ['', '', '']
+            : [c.counts.added, c.counts.removed, c.counts.modified].map(String);
+        const label = c.status === 'unchanged' ? ' (unchanged)' : c.status === 'unknown' ? ' (unknown) ❓' : '';
+        return [
+            `${cell(c.name)}${label}`,
+            cell(c.env ?? '—'),
+            ...counts,
+            [...new Set(risk)].join(' ') || '—',
+        ];
+    })));
+    const notes = [];
+    if (report.ignored.total > 0) {
+        const by = Object.entries(report.ignored.byRule)
+            .map(([rule, n]) => `${code(rule)}: ${n}`)
+            .join(', ');
+        notes.push(`${plural(report.ignored.total, 'change')} ignored by \`diff.ignore\` (${by}).`);
+    }
+    const s = report.stats;
+    notes.push(`helm template ran ${plural(s.clustersRendered, 'time')} for clusters (every cluster at head, for validation) and ${plural(s.chartsRendered, 'time')} for charts; ` +
+        `${plural(s.clustersSkipped, 'cluster')} and ${plural(s.chartsSkipped, 'chart')} were proven unchanged from git object ids.`);
+    lines.push('', ...notes.map((n) => `<sub>${n}</sub>`));
+    return lines.join('\n');
+}
+/**
+ * The verdict of a complete report without changes, saying how it is known: "No changes" only when
+ * something was rendered at both refs and compared equal, never when nothing rendered.
+ */
+function unchangedVerdict(report) {
+    const all = plural(report.clusters.length, 'cluster');
+    const rendered = report.clusters.filter((c) => c.compared !== null);
+    if (report.clusters.length === 0)
+        return { head: 'Nothing compared', rest: ': no cluster.' };
+    if (rendered.length === 0)
+        return { head: 'No render input changed', rest: ` in ${all}: the same git object ids at both refs.` };
+    const empty = rendered.filter((c) => c.compared === 0).map((c) => `**${cell(c.name)}**`);
+    const objects = rendered.reduce((n, c) => n + (c.compared ?? 0), 0);
+    const proven = report.clusters.length - rendered.length;
+    if (objects === 0)
+        return {
+            head: 'Nothing rendered',
+            rest: `: ${empty.join(', ')} render${empty.length === 1 ? 's' : ''} no object at either ref, so no change can be shown` +
+                `${proven > 0 ? `; the other ${plural(proven, 'cluster')} were proven unchanged from git object ids` : ''}.`,
+        };
+    const nothing = empty.length > 0
+        ? ` ${empty.join(', ')} render${empty.length === 1 ? 's' : ''} no object at either ref.`
+        : '';
+    return {
+        head: 'No changes',
+        rest: ` in ${all}: ${plural(objects, 'object')} of ${plural(rendered.length, 'cluster')} rendered at both refs compared equal` +
+            `${proven > 0 ? `, ${proven} proven unchanged from git object ids` : ''}.${nothing}`,
+    };
+}
+const NOT_COMPARED_SHOWN = 10;
+const NOT_COMPARED_CHARS = 300;
+/** The verdict line: incomplete, what changes, failing validation, or how "no change" is known. */
+function verdict(report) {
+    const changed = report.clusters.filter((c) => report.changedClusters.includes(c.name));
+    const total = plural(report.clusters.length, 'cluster');
+    const errors = report.validation.errors;
+    const validation = errors > 0 ? `❌ validation at head: ${plural(errors, 'error')}` : `✅ validation at head: no errors`;
+    const unknown = report.clusters.filter((c) => c.errors.length > 0);
+    if (!report.complete && report.errors.length > 0) {
+        const more = [
+            unknown.length > 0 ? ` ${plural(unknown.length, 'cluster')} could not be compared either.` : '',
+            changed.length > 0 ? ` ${changed.length} of ${total} change.` : '',
+        ].join('');
+        return `**Incomplete**: ${report.errors.map(cell).join('; ')}.${more} ${validation}.`;
+    }
+    if (!report.complete) {
+        const names = unknown.map((c) => `**${cell(c.name)}**`).join(', ');
+        return (`**Incomplete**: ${unknown.length} of ${total} could not be fully compared (${names}); ` +
+            `${changed.length > 0 ? `${changed.length} changed` : 'no change is proven'}. ${validation}.`);
+    }
+    if (changed.length > 0) {
+        const apps = changed.flatMap((c) => c.apps);
+        const objects = changed.flatMap((c) => c.objects);
+        const what = [
+            apps.length > 0 ? `${countStatuses(apps)} Applications` : '',
+            objects.length > 0 ? `${countStatuses(objects)} other objects` : '',
+        ]
+            .filter(Boolean)
+            .join('; ');
+        return `**${changed.length} of ${total} change**: ${what || 'clusters added or removed'}. ${validation}.`;
+    }
+    const same = unchangedVerdict(report);
+    // Never "No changes" while validate at head fails (an error from before the change is still one).
+    if (errors > 0)
+        return `❌ **Validation at head fails** (${plural(errors, 'error')}); ${same.head.toLowerCase()}${same.rest}`;
+    return `**${same.head}**${same.rest} ${validation}.`;
+}
+/** What each cluster could not compare, one line each (the report's own reasons are in the verdict). */
+function notCompared(report) {
+    const line = (text) => cell(text.length > NOT_COMPARED_CHARS ? `${text.slice(0, NOT_COMPARED_CHARS - 1)}…` : text);
+    return report.clusters.flatMap((c) => c.errors.map((e) => `**${cell(c.name)}**: ${line(e)}`));
+}
+/** The complete report as one markdown document (job summary, artifact). */
+function renderDiffMarkdown(report) {
+    const sections = report.clusters
+        .filter((c) => hasEntries(c) || c.errors.length > 0)
+        .map((c) => clusterSection(c));
+    return [diffHeader(report), ...sections].join('\n\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/promote-report.ts
+
+
+
+const GATE_ICON = { pass: '✅', fail: '❌', skipped: '⏭️' };
+/** Terminal output: outcome, gates, commits. */
+function renderPromoteText(r) {
+    const lines = [`${r.from} → ${r.to}: ${r.message}`];
+    if (r.skipGatesReason !== null)
+        lines.push(`gates skipped: ${r.skipGatesReason}`);
+    const width = Math.max(0, ...r.gates.map((g) => g.id.length)) + 1;
+    for (const g of r.gates)
+        lines.push(`  ${g.status.padEnd(7)} ${g.id.padEnd(width)} ${g.why}`);
+    if (r.commits.length > 0)
+        lines.push(`commits (${r.commits.length}):`);
+    for (const c of r.commits)
+        lines.push(`  ${shortSha(c.sha)} ${c.subject} (${c.author})`);
+    return `${lines.join('\n')}\n`;
+}
+function renderPromoteJson(r) {
+    return `${JSON.stringify({ version: 1, ...r }, null, 2)}\n`;
+}
+/** Job summary: outcome, gates table, the commits promoted (linked to their commit and pull request). */
+function renderPromoteMarkdown(r, repoUrl) {
+    const icon = r.promoted
+        ? '✅'
+        : r.outcome === 'nothing-to-promote' || r.outcome === 'dry-run'
+            ? 'ℹ️'
+            : '❌';
+    const parts = [
+        `## gitops-promotion promote ${code(r.from)} → ${code(r.to)}`,
+        '',
+        `${icon} ${cell(r.message)}`,
+    ];
+    if (r.skipGatesReason !== null)
+        parts.push('', `> ⚠️ Gates skipped: ${cell(r.skipGatesReason)}`);
+    if (r.gates.length > 0) {
+        parts.push('', '### Gates', '', table(['', 'gate', 'why'], r.gates.map((g) => [GATE_ICON[g.status], cell(g.id), cell(g.why)])));
+    }
+    if (r.commits.length > 0) {
+        const sha = (s) => repoUrl ? `[\`${short_sha_shortSha(s)}\`](${repoUrl}/commit/${s})` : `\`${short_sha_shortSha(s)}\``;
+        const pr = (n) => (n === null ? '' : repoUrl ? `[#${n}](${repoUrl}/pull/${n})` : `#${n}`);
+        const rows = r.commits.map((c) => [sha(c.sha), pr(c.pullRequest), cell(c.author), cell(c.subject)]);
+        parts.push('', `### Commits (${r.commits.length})`, '', table(['commit', 'pull request', 'author', 'subject'], rows));
+    }
+    return `${parts.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/actions/event.ts
+
+/** The event payload of the run, or `{}` outside a workflow or when it cannot be read. */
+function readEvent(env) {
+    if (!env.GITHUB_EVENT_PATH)
+        return {};
+    try {
+        const event = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        return event && typeof event === 'object' ? event : {};
+    }
+    catch {
+        return {};
+    }
+}
+/**
+ * The repository's default branch as GitHub names it (`repository.default_branch`, in every event
+ * about a repository): actions/checkout creates no `origin/HEAD`, so this is how an action knows it.
+ */
+function eventDefaultBranch(event) {
+    const branch = event.repository?.default_branch;
+    return typeof branch === 'string' && branch ? branch : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/actions/inputs.ts
+
+
+
+/** A spec with its literal types kept (`type`, `oneOf`), so that `Inputs<typeof spec>` is precise. */
+function inputSpecs(spec) {
+    return spec;
+}
+/** Reads every input of an action once, from the runner (`INPUT_*`), into its type. */
+function readInputs(spec) {
+    const raw = {};
+    for (const name of Object.keys(spec))
+        raw[name] = getInput(name);
+    return parseInputs(spec, raw);
+}
+/** The typed inputs from raw strings (a missing one is empty); a bad value is a ConfigurationError naming it. */
+function parseInputs(spec, raw) {
+    const out = {};
+    for (const [name, s] of Object.entries(spec))
+        out[name] = parseInput(name, s, (raw[name] ?? '').trim());
+    return out;
+}
+function parseInput(name, spec, value) {
+    if (value === '') {
+        if (spec.required)
+            throw new errors_ConfigurationError(`input "${name}" is required`);
+        if (spec.type === 'duration' && spec.default !== undefined)
+            return parseDuration(spec.default);
+        return spec.type === 'list' ? [...(spec.default ?? [])] : spec.default;
+    }
+    const bad = (what) => new errors_ConfigurationError(`input "${name}" must be ${what}, got "${value}"`);
+    switch (spec.type) {
+        case 'string':
+            return value;
+        case 'boolean':
+            if (value === 'true' || value === 'false')
+                return value === 'true';
+            throw bad('true or false');
+        case 'enum':
+            if (spec.oneOf.includes(value))
+                return value;
+            throw bad(`one of ${spec.oneOf.join(', ')}`);
+        case 'list':
+            return value.split(/[\s,]+/).filter(Boolean);
+        case 'integer':
+            if (/^\d+$/.test(value))
+                return Number(value);
+            throw bad('a whole number');
+        case 'duration':
+            return parseDuration(value, `input "${name}"`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/actions/run-step.ts
+
+
+/**
+ * The body of every action's run(): the step returns the failure to report (or null), a user
+ * mistake fails the step with its one-line message, a bug also leaves its stack in the debug log.
+ */
+async function runStep(step) {
+    try {
+        const failure = await step();
+        if (failure)
+            setFailed(failure);
+    }
+    catch (e) {
+        if (!isConfigurationError(e))
+            core_debug(e instanceof Error ? (e.stack ?? e.message) : String(e));
+        setFailed(errorMessage(e));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/log-safe.ts
+
+/**
+ * Characters removed before looking for a command prefix: controls and line breaks (the runner
+ * splits lines on `\r` and `\n`), format characters such as U+200B and U+00AD, and combining marks.
+ * The runner matches `::` and `##[` with culture-sensitive .NET comparisons, which can skip such
+ * characters, so `#\u200B#[error]x` must count as a command too. Removing more than the runner
+ * skips only means wrapping a harmless message.
+ */
+const SKIPPABLE = /[\p{C}\p{M}\p{Zl}\p{Zp}]/gu;
+/**
+ * Whether the runner could read a workflow command anywhere in this text: `::` (a command when a
+ * line starts with it after whitespace) or the legacy `##[` (a command anywhere in a line).
+ */
+function mayHoldWorkflowCommand(text) {
+    const bare = text.replace(SKIPPABLE, '');
+    return bare.includes('::') || bare.includes('##[');
+}
+/** A stop-commands token nobody can guess: the runner resumes only on `::<token>::`. */
+function newStopToken() {
+    return `gitops-promotion-${(0,external_node_crypto_.randomBytes)(16).toString('hex')}`;
+}
+/**
+ * Text for the runner log that can start no workflow command: text that may hold one is printed
+ * between `::stop-commands::<token>` and `::<token>::`, where the runner prints every line
+ * literally, whatever it holds. Other text is returned as it is. One string, so that one write
+ * keeps the three parts together.
+ */
+function logSafe(text, token = newStopToken) {
+    if (!mayHoldWorkflowCommand(text))
+        return text;
+    const t = token();
+    return `::stop-commands::${t}\n${text}\n::${t}::`;
+}
+
+;// CONCATENATED MODULE: ./src/actions/logger.ts
+
+
+/**
+ * The actions' Logger. Messages carry repository text (cluster names, file names, helm errors), so
+ * info and warning lines go through logSafe and can start no workflow command; debug is itself a
+ * `::debug::` command whose message @actions/core escapes onto its one line.
+ */
+const coreLogger = {
+    debug: (m) => core_debug(m),
+    info: (m) => info(logSafe(m)),
+    warning: (m) => info(logSafe(`warning: ${m}`)),
+};
+
+;// CONCATENATED MODULE: ./src/actions/git-auth.ts
+
+/** The identity of merge commits on a runner, where git has none configured. */
+const BOT = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
+/**
+ * git for the promotion: credentials for the push through the environment (GIT_CONFIG_COUNT/KEY/
+ * VALUE: never in argv, a URL or .git/config), and an identity for a merge commit unless one is set.
+ */
+function gitAuthEnv(token, given) {
+    const env = {
+        GIT_AUTHOR_NAME: BOT.name,
+        GIT_AUTHOR_EMAIL: BOT.email,
+        GIT_COMMITTER_NAME: BOT.name,
+        GIT_COMMITTER_EMAIL: BOT.email,
+        ...given,
+    };
+    if (!token)
+        return env;
+    const server = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
+    const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
+    core_setSecret(basic);
+    const n = Number(env.GIT_CONFIG_COUNT ?? 0);
+    const key = `http.${server}/.extraheader`;
+    return {
+        ...env,
+        GIT_CONFIG_COUNT: String(n + 2),
+        // An empty value first empties the list: actions/checkout (persist-credentials: true, its default)
+        // leaves its own header under this key in .git/config, and two Authorization headers are a 400.
+        [`GIT_CONFIG_KEY_${n}`]: key,
+        [`GIT_CONFIG_VALUE_${n}`]: '',
+        [`GIT_CONFIG_KEY_${n + 1}`]: key,
+        [`GIT_CONFIG_VALUE_${n + 1}`]: `AUTHORIZATION: basic ${basic}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/argocd/client.ts
+
+
+/** A request to Argo CD that failed: an HTTP status (with Argo's gRPC code) or none for network errors. */
+class ArgoCdError extends Error {
+    status;
+    /** The gRPC status code of Argo's error body (`{error, code, message}`), e.g. 16 unauthenticated. */
+    code;
+    constructor(message, status, code, options) {
+        super(message, options);
+        this.name = 'ArgoCdError';
+        this.status = status;
+        this.code = code;
+    }
+}
+const client_DEFAULT_TIMEOUT_MS = 30_000;
+class ArgoCdClient {
+    baseUrl;
+    token;
+    timeoutMs;
+    fetchImpl;
+    constructor(options, fetchImpl = globalThis.fetch) {
+        if (!options.server.trim())
+            throw new Error('Argo CD server is empty');
+        if (!options.token)
+            throw new Error('Argo CD token is empty');
+        this.baseUrl = normalizeServer(options.server);
+        this.token = options.token;
+        this.timeoutMs = options.timeoutMs ?? client_DEFAULT_TIMEOUT_MS;
+        this.fetchImpl = fetchImpl;
+    }
+    /** The server as requests see it, e.g. `https://argocd.example.com` (never with credentials). */
+    get server() {
+        return this.baseUrl;
+    }
+    /** `GET /api/v1/applications`: whole items (`fields=` cannot select `reconciledAt` or `conditions`). */
+    async listApplications(filter = {}) {
+        const query = new URLSearchParams();
+        if (filter.selector)
+            query.set('selector', filter.selector);
+        // collectionFormat "multi": one parameter per project (Argo CD does not split `a,b`).
+        for (const project of filter.projects ?? [])
+            query.append('projects', project);
+        if (filter.appNamespace)
+            query.set('appNamespace', filter.appNamespace);
+        const list = await this.get('/api/v1/applications', query);
+        return list.items ?? [];
+    }
+    /**
+     * `GET /api/v1/applications/{name}`. Argo CD answers 403 for an Application that does not exist unless a
+     * project is given (then 404), so as not to reveal which names exist.
+     */
+    async getApplication(name, options = {}) {
+        const query = new URLSearchParams();
+        if (options.appNamespace)
+            query.set('appNamespace', options.appNamespace);
+        if (options.project)
+            query.set('projects', options.project);
+        return this.get(`/api/v1/applications/${encodeURIComponent(name)}`, query);
+    }
+    /** `GET /api/v1/applications/{name}/resource-tree` (same 403/404 rule as getApplication). */
+    async getResourceTree(name, appNamespace, project) {
+        const query = new URLSearchParams();
+        if (appNamespace)
+            query.set('appNamespace', appNamespace);
+        if (project)
+            query.set('project', project);
+        const path = `/api/v1/applications/${encodeURIComponent(name)}/resource-tree`;
+        const tree = await this.get(path, query);
+        return { ...tree, nodes: tree.nodes ?? [] };
+    }
+    async get(path, query) {
+        const search = query.size > 0 ? `?${query.toString()}` : '';
+        const url = `${this.baseUrl}${path}${search}`;
+        const what = `GET ${path}`;
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(), this.timeoutMs);
+        try {
+            const init = {
+                method: 'GET',
+                headers: { Authorization: `Bearer ${this.token}`, Accept: 'application/json' },
+                signal: controller.signal,
+                // A redirect (http → https, a login page) is reported, not followed with the token.
+                redirect: 'manual',
+            };
+            const response = await this.fetchImpl(url, init);
+            const text = await response.text();
+            if (!response.ok)
+                throw this.httpError(what, response.status, text, response.headers.get('location'));
+            try {
+                return JSON.parse(text);
+            }
+            catch {
+                throw new ArgoCdError(`Argo CD at ${this.baseUrl}: ${what} answered ${response.status} with invalid JSON`);
+            }
+        }
+        catch (error) {
+            if (error instanceof ArgoCdError)
+                throw error;
+            if (controller.signal.aborted) {
+                throw new ArgoCdError(`Argo CD at ${this.baseUrl} did not answer ${what} within ${this.timeoutMs} ms`, undefined, undefined, { cause: error });
+            }
+            throw new ArgoCdError(`Cannot reach Argo CD at ${this.baseUrl} (${what}): ${this.redact(networkReason(error))}`, undefined, undefined, { cause: error });
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+    httpError(what, status, text, location) {
+        let code;
+        let detail = text.trim().replace(/\s+/g, ' ').slice(0, 300);
+        try {
+            const body = JSON.parse(text);
+            if (typeof body.code === 'number')
+                code = body.code;
+            const message = typeof body.message === 'string' && body.message ? body.message : body.error;
+            if (typeof message === 'string' && message)
+                detail = message;
+        }
+        catch {
+            // not Argo's JSON error body (a proxy's HTML page, …): keep the start of the text
+        }
+        const prefix = `Argo CD at ${this.baseUrl}: ${what} failed with HTTP ${status}`;
+        let message = detail ? `${prefix}: ${detail}` : prefix;
+        if (status >= 300 && status < 400) {
+            message += ` (redirect to ${location ?? 'an unknown location'}: set the server to the URL Argo CD answers on)`;
+        }
+        else if (status === 401) {
+            message += ' (the token was rejected: expired, revoked or not an Argo CD API token)';
+        }
+        else if (status === 403) {
+            message +=
+                ' (the token was rejected for this request: its account or project role lacks the RBAC permission, ' +
+                    'or the Application does not exist, which Argo CD reports as permission denied)';
+        }
+        return new ArgoCdError(this.redact(message), status, code);
+    }
+    /** The token never appears in an error, even if a server echoes it back. */
+    redact(text) {
+        // (A token this short is no real Argo CD token; masking it would mangle every word.)
+        return this.token.length < 8 ? text : text.split(this.token).join('***');
+    }
+}
+/** The Argo CD port for a server and token: the one factory of ArgoCdPort. */
+function createArgoCd(options) {
+    return new ArgoCdClient(options);
+}
+/** `argocd.example.com` → `https://argocd.example.com`; trailing slashes and `/api/v1` suffixes dropped. */
+function normalizeServer(server) {
+    const trimmed = server.trim();
+    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
+    let url;
+    try {
+        url = new URL(withScheme);
+    }
+    catch {
+        throw new errors_ConfigurationError(`Argo CD server "${server}" is not a host name or URL`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new errors_ConfigurationError(`Argo CD server "${server}" must be an http(s) URL`);
+    }
+    if (url.username || url.password)
+        throw new errors_ConfigurationError('Argo CD server URL must not carry credentials');
+    if (url.search || url.hash)
+        throw new errors_ConfigurationError(`Argo CD server "${server}" must not have a query or fragment`);
+    const path = url.pathname.replace(/\/+$/, '').replace(/\/api\/v1$/, '');
+    return `${url.protocol}//${url.host}${path}`;
+}
+function networkReason(error) {
+    // fetch throws `TypeError: fetch failed` with the socket error (ECONNREFUSED, ENOTFOUND, a TLS error) as cause.
+    const cause = error instanceof Error ? error.cause : undefined;
+    if (cause instanceof Error) {
+        const code = cause.code;
+        return typeof code === 'string' && !cause.message.includes(code)
+            ? `${code}: ${cause.message}`
+            : cause.message;
+    }
+    return error instanceof Error ? error.message : String(error);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
@@ -58998,7 +60133,7 @@ function httpTimeoutFromEnv(env) {
  * token goes in the Authorization header only, never in a URL or log.
  */
 function createGitHubClient(token, apiUrl, logger, options = {}) {
-    const { timeoutMs = transport_DEFAULT_TIMEOUT_MS, ...policy } = options;
+    const { timeoutMs = DEFAULT_TIMEOUT_MS, ...policy } = options;
     const gh = getOctokit(token, {
         baseUrl: apiUrl.replace(/\/+$/, ''),
         request: { fetch: timedFetch(timeoutMs) },
@@ -59015,7 +60150,77 @@ function parseRepository(full) {
     return { owner: m[1], repo: m[2] };
 }
 
+;// CONCATENATED MODULE: ./src/github/releases.ts
+const asset = (a) => ({ id: a.id, name: a.name, url: a.browser_download_url });
+/** `…/releases/1/assets{?name,label}` → `…/releases/1/assets`: the URL template's query part dropped. */
+function uploadUrlOf(template) {
+    return template.replace(/\{\?[^}]*\}$/, '');
+}
+const release = (r) => ({
+    id: r.id,
+    tagName: r.tag_name,
+    name: r.name,
+    body: r.body ?? '',
+    url: r.html_url,
+    uploadUrl: uploadUrlOf(r.upload_url),
+    draft: r.draft,
+    prerelease: r.prerelease,
+    assets: r.assets.map(asset),
+});
+const latest = (makeLatest) => (makeLatest ? 'true' : 'false');
+/**
+ * The Releases part of the GitHub port. A release is only ever created for a tag that exists (pushed
+ * with git first): `target_commitish` is never sent, so GitHub never creates a tag itself.
+ */
+function releasesPort(gh, r) {
+    return {
+        async getReleaseByTag(tag) {
+            try {
+                return release((await gh.rest.repos.getReleaseByTag({ ...r, tag })).data);
+            }
+            catch (e) {
+                if (e?.status === 404)
+                    return null;
+                throw e;
+            }
+        },
+        createRelease: async (a) => release((await gh.rest.repos.createRelease({
+            ...r,
+            tag_name: a.tag,
+            name: a.name,
+            body: a.body,
+            draft: false,
+            prerelease: a.prerelease,
+            make_latest: latest(a.makeLatest),
+        })).data),
+        updateRelease: async (id, a) => release((await gh.rest.repos.updateRelease({
+            ...r,
+            release_id: id,
+            body: a.body,
+            ...(a.name !== undefined ? { name: a.name } : {}),
+            ...(a.makeLatest !== undefined ? { make_latest: latest(a.makeLatest) } : {}),
+        })).data),
+        async uploadReleaseAsset(rel, file) {
+            for (const old of rel.assets.filter((a) => a.name === file.name)) {
+                await gh.rest.repos.deleteReleaseAsset({ ...r, asset_id: old.id }).catch((e) => {
+                    // Already gone (another run replaced it): what matters is that it is not there.
+                    if (e?.status !== 404)
+                        throw e;
+                });
+            }
+            const uploaded = await gh.request({
+                method: 'POST',
+                url: `${rel.uploadUrl}?name=${encodeURIComponent(file.name)}`,
+                headers: { 'content-type': file.contentType },
+                data: file.data,
+            });
+            return asset(uploaded.data);
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/github/port.ts
+
 
 const pull = (p) => ({
     number: p.number,
@@ -59033,7 +60238,7 @@ const comment = (c) => ({
 });
 /**
  * The GitHub port over an Octokit client and one repository: each method is one REST call (or its
- * pages), errors thrown as Octokit throws them.
+ * pages), errors thrown as Octokit throws them. Releases are in releases.ts.
  */
 function gitHubPort(gh, repo) {
     const r = repo;
@@ -59128,6 +60333,7 @@ function gitHubPort(gh, repo) {
         async deleteComment(id) {
             await gh.rest.issues.deleteComment({ ...r, comment_id: id });
         },
+        ...releasesPort(gh, r),
     };
 }
 /** The GitHub port for a token, an API URL and a repository: the one factory of GitHubPort. */
@@ -59135,831 +60341,39 @@ function createGitHubPort(token, apiUrl, repo, logger, options = {}) {
     return gitHubPort(createGitHubClient(token, apiUrl, logger, options), repo);
 }
 
-;// CONCATENATED MODULE: ./src/helm/helm.ts
+;// CONCATENATED MODULE: ./src/actions/ports.ts
 
 
 
 
-
-
-
-/** The only variables of ours helm ever sees; everything else it gets is a temp dir of its own. */
-const HELM_ENV = ['PATH', 'TZ', 'LANG', 'LC_ALL'];
-/** The discard port on loopback: nothing listens, so a connection is refused at once. */
-const OFFLINE_PROXY = 'http://127.0.0.1:9';
 /**
- * Runs the real helm binary, sandboxed: argument arrays with every flag as one `--flag=value`
- * argument (a value can never be read as a flag), the chart as `.` from its directory, and an
- * environment built from an allow-list (PATH, a temp HOME and HELM_* homes, no plugins; proxies only
- * for dependency builds). Nothing else of the caller's environment (tokens, INPUT_*) reaches helm.
+ * GitHub (the `token` input and `GITHUB_REPOSITORY`) and Argo CD (`argocd-server` and
+ * `argocd-token`) for an action step; each is null when its inputs are absent.
  */
-class Helm {
-    binary;
-    callerEnv;
-    /** Every `helm template` argument array, in call order: lets tests and benchmarks count renders. */
-    invocations = [];
-    sandbox = null;
-    constructor(binary, callerEnv = process.env) {
-        this.binary = binary;
-        this.callerEnv = callerEnv;
-    }
-    async version() {
-        const r = await this.run(['version', '--short'], external_node_os_default().tmpdir(), false);
-        return r.stdout.trim();
-    }
-    /**
-     * `helm dependency build` for a chart whose dependencies are not vendored: each https
-     * repository is added first under a generated name (as Argo CD does); oci:// needs no add.
-     */
-    async dependencyBuild(chartDir, repositories = []) {
-        for (const repo of repositories) {
-            if (!/^https:\/\/[^\s]+$/.test(repo.url) || !/^[a-z0-9-]+$/.test(repo.name))
-                throw new Error(`refusing helm repo add for ${JSON.stringify(repo)}: not checked before`);
-            const args = ['repo', 'add', '--force-update', '--', repo.name, repo.url];
-            this.invocations.push(args);
-            const added = await this.run(args, chartDir, true);
-            if (added.exitCode !== 0)
-                return { ok: false, stderr: added.stderr };
-        }
-        const args = ['dependency', 'build', '--skip-refresh', '--', '.'];
-        this.invocations.push(args);
-        const r = await this.run(args, chartDir, true);
-        return { ok: r.exitCode === 0, stderr: r.stderr };
-    }
-    async template(req) {
-        refuseUnchecked(req);
-        if (!helm_isDirectory(req.chartDir)) {
-            // What helm says of a chart path that is not there (it runs in that directory, so it cannot).
-            return { ok: false, stdout: '', stderr: `Error: path "${req.chartDir}" not found`, args: [] };
-        }
-        const tmp = req.inlineValues != null ? await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gp-values-')) : null;
-        try {
-            const valueFiles = [...req.valueFiles];
-            if (tmp) {
-                valueFiles.push(external_node_path_default().join(tmp, 'inline-values.yaml'));
-                await (0,promises_namespaceObject.writeFile)(valueFiles[valueFiles.length - 1], req.inlineValues);
-            }
-            const args = templateArgs(req, valueFiles);
-            this.invocations.push(args);
-            const r = await this.run(args, req.chartDir, false);
-            return { ok: r.exitCode === 0, stdout: r.stdout, stderr: r.stderr, args };
-        }
-        finally {
-            if (tmp)
-                await (0,promises_namespaceObject.rm)(tmp, { recursive: true, force: true });
-        }
-    }
-    /** The environment helm runs with: exactly the allow-list, plus homes in this run's sandbox dir. */
-    environment(network) {
-        const home = this.sandboxDir();
-        return {
-            ...allowEnv(this.callerEnv, network ? [...HELM_ENV, ...PROXY_ENV] : HELM_ENV),
-            // A render needs no network: whatever a chart makes helm fetch (a values.schema.json `$ref`)
-            // goes to a proxy that is not there, and fails at once.
-            ...(network ? {} : { HTTP_PROXY: OFFLINE_PROXY, HTTPS_PROXY: OFFLINE_PROXY, NO_PROXY: '' }),
-            HOME: home,
-            HELM_CACHE_HOME: external_node_path_default().join(home, 'cache'),
-            HELM_CONFIG_HOME: external_node_path_default().join(home, 'config'),
-            HELM_DATA_HOME: external_node_path_default().join(home, 'data'),
-            HELM_PLUGINS: external_node_path_default().join(home, 'plugins'),
-            HELM_NO_PLUGINS: '1',
-            KUBECONFIG: external_node_path_default().join(home, 'no-kubeconfig'),
-        };
-    }
-    run(args, cwd, network) {
-        return runProcess(this.binary, args, {
-            cwd,
-            env: this.environment(network),
-            missing: `helm binary not found: ${this.binary}`,
-        });
-    }
-    /** One temp dir per Helm, made on first use and removed when the process exits. */
-    sandboxDir() {
-        if (!this.sandbox) {
-            const dir = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gp-helm-'));
-            (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().join(dir, 'plugins'));
-            removeOnExit(dir);
-            this.sandbox = dir;
-        }
-        return this.sandbox;
-    }
+function actionPorts(inputs, env) {
+    const repository = env.GITHUB_REPOSITORY ? parseRepository(env.GITHUB_REPOSITORY) : null;
+    const timeoutMs = httpTimeoutFromEnv(env);
+    const github = inputs.token && repository
+        ? createGitHubPort(inputs.token, env.GITHUB_API_URL ?? 'https://api.github.com', repository, coreLogger, timeoutMs ? { timeoutMs } : {})
+        : null;
+    const argocd = inputs['argocd-server'] && inputs['argocd-token']
+        ? createArgoCd({
+            server: inputs['argocd-server'],
+            token: inputs['argocd-token'],
+            ...(timeoutMs ? { timeoutMs } : {}),
+        })
+        : null;
+    return { github, argocd };
 }
-const sandboxes = new Set();
-/** One exit listener for every sandbox dir of the process (one per Helm would pile up listeners). */
-function removeOnExit(dir) {
-    if (sandboxes.size === 0)
-        process.once('exit', () => {
-            for (const d of sandboxes)
-                (0,external_node_fs_namespaceObject.rmSync)(d, { recursive: true, force: true });
-        });
-    sandboxes.add(dir);
-}
-/**
- * `helm template . --name-template=NAME …`: Argo CD's argv (util/helm/cmd.go) in its order, each flag
- * one `--flag=value` argument so that no value can be read as a flag.
- */
-function templateArgs(req, valueFiles) {
-    const args = ['template', '.', `--name-template=${req.releaseName}`];
-    if (req.namespace)
-        args.push(`--namespace=${req.namespace}`);
-    if (req.kubeVersion)
-        args.push(`--kube-version=${req.kubeVersion}`);
-    for (const p of req.parameters.filter((x) => !x.forceString))
-        args.push(`--set=${p.name}=${setValue(p.value)}`);
-    for (const p of req.parameters.filter((x) => x.forceString))
-        args.push(`--set-string=${p.name}=${setValue(p.value)}`);
-    for (const p of req.fileParameters ?? [])
-        args.push(`--set-file=${p.name}=${setValue(p.path)}`);
-    for (const f of valueFiles)
-        args.push(`--values=${f}`);
-    for (const v of req.apiVersions ?? [])
-        args.push(`--api-versions=${v}`);
-    if (!req.skipCrds)
-        args.push('--include-crds');
-    if (req.skipSchemaValidation)
-        args.push('--skip-schema-validation');
-    if (req.skipTests)
-        args.push('--skip-tests');
-    return args;
-}
-/** Like Argo CD: commas escaped so helm does not split the value, unless it is a `{a,b}` list. */
-function setValue(value) {
-    return value.startsWith('{') && value.endsWith('}') ? value : value.replace(/(?<!\\),/g, '\\,');
-}
-/**
- * The last line of defence: the domain checks every value for its kind and reports a bad one as a
- * finding; reaching here with one is a bug, so helm is not run.
- */
-function refuseUnchecked(req) {
-    const problems = [
-        releaseNameProblem(req.releaseName),
-        req.namespace ? namespaceProblem(req.namespace) : null,
-        req.kubeVersion ? kubeVersionProblem(req.kubeVersion) : null,
-        ...(req.apiVersions ?? []).map(apiVersionProblem),
-        ...[...req.parameters, ...(req.fileParameters ?? [])].map((p) => parameterNameProblem(p.name)),
-        ...[req.chartDir, ...req.valueFiles, ...(req.fileParameters ?? []).map((p) => p.path)].map((f) => external_node_path_default().isAbsolute(f) ? null : `"${f}" is not an absolute path`),
-    ].filter(Boolean);
-    if (problems.length > 0)
-        throw new Error(`refusing to run helm template: ${problems.join('; ')}`);
-}
-/** The helm port for a resolved binary (resolveHelmBinary): the one factory of HelmPort. */
-function createHelm(binary, env = process.env) {
-    return new Helm(binary, env);
-}
-/**
- * Which helm to run: the `helm` input / --helm flag, then $HELM, then `helm` on PATH.
- * Absent → a ConfigurationError that says how to get one.
- */
-function resolveHelmBinary(explicit, env = process.env) {
-    const candidates = [];
-    if (explicit)
-        candidates.push([explicit, 'the helm input']);
-    else if (env.HELM)
-        candidates.push([env.HELM, '$HELM']);
-    if (explicit || env.HELM) {
-        const [bin, from] = candidates[0];
-        if (isExecutable(bin))
-            return external_node_path_default().resolve(bin);
-        throw new errors_ConfigurationError(`helm binary from ${from} is not an executable file: ${bin}`);
-    }
-    for (const dir of (env.PATH ?? '').split((external_node_path_default()).delimiter)) {
-        if (!dir)
-            continue;
-        // Absolute: helm runs in the chart directory, where a relative PATH entry would name the repo's files.
-        const bin = external_node_path_default().resolve(dir, 'helm');
-        if (external_node_path_default().isAbsolute(dir) && isExecutable(bin))
-            return bin;
-    }
-    throw new errors_ConfigurationError('helm was not found: set the `helm` input or $HELM to a helm binary, or install it on PATH ' +
-        '(in a workflow: a step `uses: azure/setup-helm@<sha>` before this action)');
-}
-function helm_isDirectory(dir) {
-    try {
-        return (0,external_node_fs_namespaceObject.statSync)(dir).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-function isExecutable(file) {
-    try {
-        (0,external_node_fs_namespaceObject.accessSync)(file, external_node_fs_namespaceObject.constants.X_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/promote/record.ts
-
-
-const DEPLOYMENTS_PERMISSION = 'deployments: write';
-/**
- * Records a promotion as a GitHub Deployment of the target environment with a success status
- * (what the soak gate of the next edge reads). Returns the deployment id.
- */
-async function recordDeployment(gh, result, environment, logUrl) {
-    const what = `record the deployment of ${short_sha_shortSha(result.sha)} to environment ${environment}`;
-    const created = await gh
-        .createDeployment({
-        ref: result.sha,
-        environment,
-        description: `gitops-promotion: ${result.from} → ${result.to}`.slice(0, 140),
-        payload: { from: result.from, to: result.to, commits: result.commits.length },
-    })
-        .catch((e) => {
-        throw gitHubError(e, what, DEPLOYMENTS_PERMISSION);
-    });
-    if ('notCreated' in created)
-        throw new Error(`GitHub did not create the deployment: ${created.notCreated}`);
-    const id = created.id;
-    await gh
-        .createDeploymentStatus(id, {
-        state: 'success',
-        description: `${result.commits.length} commits promoted from ${result.from}`.slice(0, 140),
-        ...(logUrl ? { logUrl } : {}),
-    })
-        .catch((e) => {
-        throw gitHubError(e, `${what} (status of deployment ${id})`, DEPLOYMENTS_PERMISSION);
-    });
-    return id;
-}
-/** Commits waiting on each edge of the promotion path, for the mermaid picture. */
-async function pendingCounts(git, remote, path) {
-    const refs = await Promise.all(path.map((p) => git.tryRevParse(`refs/remotes/${remote}/${p}`).then((sha) => sha ?? git.tryRevParse(`refs/tags/${p}`))));
-    const counts = [];
-    for (let i = 0; i + 1 < path.length; i++) {
-        const [up, down] = [refs[i], refs[i + 1]];
-        counts.push(up && down ? (await git.log(`${down}..${up}`)).length : null);
-    }
-    return counts;
-}
-/** `dev -->|2 pending| staging -->|5 pending| stable`, highlighting the edge just promoted. */
-function mermaidPath(path, pending, promoted) {
-    const id = (n) => n.replace(/[^A-Za-z0-9]/g, '_');
-    // Names come from the config at the candidate: nothing in a label can close it or the fence.
-    const label = (n) => n.replace(/[^A-Za-z0-9._/-]/g, '_');
-    const lines = ['```mermaid', 'graph LR'];
-    for (let i = 0; i + 1 < path.length; i++) {
-        const edge = pending[i] === null ? '?' : `${pending[i]} pending`;
-        const arrow = path[i] === promoted.from && path[i + 1] === promoted.to ? '==>' : '-->';
-        lines.push(`  ${id(path[i])}[${label(path[i])}] ${arrow}|${edge}| ${id(path[i + 1])}[${label(path[i + 1])}]`);
-    }
-    lines.push('```');
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/report/budget.ts
-/** GitHub's limits on what it shows (checked facts; see README). */
-const SUMMARY_MAX_BYTES = 1024 * 1024;
-const COMMENT_MAX_CHARS = 65_536;
-/** Cuts markdown to a byte budget at a line boundary, with a notice saying where the rest is. */
-function truncateBytes(markdown, maxBytes, notice) {
-    if (Buffer.byteLength(markdown, 'utf8') <= maxBytes)
-        return markdown;
-    const tail = `\n\n> ⚠️ ${notice}\n`;
-    const budget = maxBytes - Buffer.byteLength(tail, 'utf8');
-    let cut = Buffer.from(markdown, 'utf8').subarray(0, budget).toString('utf8');
-    cut = cut.replace(/\uFFFD$/, '');
-    const nl = cut.lastIndexOf('\n');
-    return (nl > 0 ? cut.slice(0, nl) : cut) + tail;
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-
-/** A GFM table; header and rows are markdown already escaped for a cell (see markdown-escape.ts). */
-function table(header, rows) {
-    const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`];
-    for (const row of rows)
-        lines.push(`| ${row.join(' | ')} |`);
-    return lines.join('\n');
-}
-/** A collapsible block; `summary` is HTML already escaped (htmlText, htmlCode), `body` markdown. */
-function details(summary, body, open = false) {
-    return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
-}
-
-;// CONCATENATED MODULE: ./src/report/diff-markdown.ts
-
-
-
-
-
-
-const DIFF_MARKER = '<!-- gitops-promotion:diff -->';
-const STATUS_ICON = { added: '🟢', removed: '🔴', modified: '🟡' };
-const RISK_ICON = {
-    'app-removed': '🔴',
-    'destination-changed': '🔴',
-    'validation-errors': '🔴',
-    'production-changed': '🟠',
-    'target-revision-changed': '🟠',
-    'sources-changed': '🟠',
-    'sync-wave-changed': '🟡',
-    'automated-sync-toggled': '🟡',
-};
-/**
- * A field's before and after for table cells: short, one line, code-formatted; cut where they
- * differ, so two different values never show alike.
- */
-function values(f, max = 80) {
-    const text = (v) => (typeof v === 'string' ? v : JSON.stringify(v));
-    const [a, b] = clipPair(text(f.old) ?? '', text(f.new) ?? '', max);
-    const show = (v, shown) => v === undefined
-        ? '_(absent)_'
-        : typeof v === 'string' && v.includes('\n')
-            ? '_(multi-line, see diff)_'
-            : cellCode(shown);
-    return [show(f.old, a), show(f.new, b)];
-}
-function fieldTable(fields) {
-    if (fields.length === 0)
-        return '';
-    return table(['field', 'before', 'after'], fields.map((f) => [cellCode(f.path), ...values(f)]));
-}
-function diffBlock(unified) {
-    return unified ? codeBlock(unified, 'diff') : '';
-}
-function resourceSection(r) {
-    const id = `${r.kind} ${r.namespace ? `${r.namespace}/` : ''}${r.name}`;
-    const body = [fieldTable(r.fields), diffBlock(r.unified)].filter(Boolean).join('\n\n');
-    return details(`${STATUS_ICON[r.status]} ${r.status} ${htmlCode(id)}`, body || '_no content_');
-}
-/** `name: 1.0.0 → 1.1.0 (Chart.yaml)`, with the repository when it changes, one line per dependency. */
-function dependencyText(d) {
-    const version = `${d.from ?? '(new)'} → ${d.to ?? '(removed)'}`;
-    const repository = d.repositoryFrom !== null ? `, repository ${d.repositoryFrom} → ${d.repository}` : '';
-    return `${d.name}: ${version}${repository} (${d.file})`;
-}
-function dependencySection(deps) {
-    if (deps.length === 0)
-        return '';
-    return ['**Chart dependencies**:', '', ...deps.map((d) => `- ${cell(dependencyText(d))}`)].join('\n');
-}
-/** What deep mode says of an Application's resources; `omitted` replaces the resources (comment budget). */
-function deepSection(app, omitted) {
-    const d = app.deep;
-    const deps = d.state === 'rendered' || d.state === 'unknown' ? dependencySection(d.dependencies) : '';
-    const resources = () => {
-        if (omitted)
-            return `_Resources: ${cell(omitted)}._`;
-        if (d.state === 'unknown')
-            return `_Resources: ❓ not compared: ${cell(d.reason)}._`;
-        if (d.state === 'unchanged')
-            return '_Resources: chart inputs unchanged, not rendered._';
-        if (d.state !== 'rendered')
-            return '';
-        if (d.resources.length === 0)
-            return '_Resources: rendered, no change._';
-        const counts = countStatuses(d.resources);
-        return [`**Resources** (${counts}):`, '', ...d.resources.map(resourceSection)].join('\n');
-    };
-    return [deps, resources()].filter(Boolean).join('\n\n');
-}
-function countStatuses(items) {
-    const n = (s) => items.filter((i) => i.status === s).length;
-    return ['added', 'removed', 'modified']
-        .filter((s) => n(s) > 0)
-        .map((s) => `${n(s)} ${s}`)
-        .join(', ');
-}
-/**
- * One Application's section: field table, unified diff, then its chart's dependencies and
- * resources (`omitted`: why the resources are left out of this copy).
- */
-function appSection(app, omitted) {
-    const note = app.status === 'modified' && app.fields.length === 0 && app.unified === ''
-        ? app.deep.state === 'rendered' && app.deep.resources.length > 0
-            ? ' (Application unchanged; its resources change)'
-            : app.deep.state === 'unknown' && app.deep.dependencies.length === 0
-                ? ' (Application unchanged; what it renders from changes)'
-                : ' (Application unchanged; its chart changes)'
-        : app.renamedFrom
-            ? ` (renamed from ${htmlCode(app.renamedFrom)})`
-            : app.renamedTo
-                ? ` (renamed to ${htmlCode(app.renamedTo)})`
-                : '';
-    const body = [fieldTable(app.fields), diffBlock(app.unified), deepSection(app, omitted)]
-        .filter(Boolean)
-        .join('\n\n');
-    // A nested app-of-apps level's Application is one of the cluster's: the Application that renders it is named.
-    const by = app.parent ? ` (rendered by ${htmlCode(app.parent)})` : '';
-    return details(`${STATUS_ICON[app.status]} ${app.status} ${htmlCode(app.name)}${by}${note}`, body);
-}
-/** How many fields of one object the objects table names before it says how many more. */
-const FIELDS_SHOWN = 3;
-function objectChanges(o) {
-    if (o.status !== 'modified')
-        return '';
-    const shown = o.fields.slice(0, FIELDS_SHOWN).map((f) => {
-        const [a, b] = values(f, 40);
-        return `${cellCode(f.path)}: ${a} → ${b}`;
-    });
-    const more = o.fields.length - shown.length;
-    return [...shown, ...(more > 0 ? [`and ${more} more`] : [])].join('<br>');
-}
-/**
- * The other objects a cluster's app-of-apps chart changes, in one compact table (status, kind,
- * namespace, name, what changed), then their unified diffs in one collapsed block.
- */
-function objectsSection(objects, diffs = true) {
-    if (objects.length === 0)
-        return '';
-    const rows = objects.map((o) => [
-        `${STATUS_ICON[o.status]} ${o.status}`,
-        cell(o.kind),
-        o.namespace ? cell(o.namespace) : '_(cluster-scoped)_',
-        cellCode(o.name),
-        objectChanges(o),
-    ]);
-    const patch = objects.map((o) => o.unified).filter(Boolean);
-    const body = [
-        `**Other objects** (${countStatuses(objects)}):`,
-        table(['', 'kind', 'namespace', 'name', 'changes'], rows),
-        diffs && patch.length > 0
-            ? details(`diff of ${plural(patch.length, 'object')}`, codeBlock(patch.join('\n'), 'diff'))
-            : '',
-    ];
-    return body.filter(Boolean).join('\n\n');
-}
-/** `1 modified` for Applications, `; other objects: 1 removed` after them. */
-function entryCounts(apps, objects) {
-    return [countStatuses(apps), objects.length > 0 ? `other objects: ${countStatuses(objects)}` : '']
-        .filter(Boolean)
-        .join('; ');
-}
-function clusterHeading(c) {
-    const what = c.status === 'unknown' ? 'could not be compared' : entryCounts(c.apps, c.objects) || 'no change';
-    return `<b>${htmlText(c.name)}</b> (${htmlText(c.env ?? 'no environment')}): ${what}`;
-}
-/** A cluster's entries as sections: one collapsible block per changed Application, then the objects table. */
-function entrySections(c) {
-    return [...c.apps.map((a) => appSection(a)), objectsSection(c.objects)].filter(Boolean);
-}
-/** One cluster's section: what it could not compare, then its entries (entrySections). */
-function clusterSection(c, entries = entrySections(c)) {
-    const errors = c.errors.map((e) => `> ❓ ${cell(e)}`).join('\n');
-    return details(clusterHeading(c), [errors, ...entries].filter(Boolean).join('\n\n'));
-}
-/** Title, verdict, what could not be compared, notes, risks, summary table: what the first comment always keeps. */
-function diffHeader(report) {
-    const lines = [
-        DIFF_MARKER,
-        `## gitops-promotion diff \`${short_sha_shortSha(report.base.sha)}\` → \`${short_sha_shortSha(report.head.sha)}\``,
-        '',
-        verdict(report),
-    ];
-    const unknown = notCompared(report);
-    if (unknown.length > 0) {
-        const shown = unknown.slice(0, NOT_COMPARED_SHOWN).map((u) => `- ${u}`);
-        const more = unknown.length - shown.length;
-        lines.push('', '**Not compared:**', '', ...shown);
-        if (more > 0)
-            lines.push(`- … and ${more} more (see the clusters below)`);
-    }
-    if (report.notes.length > 0)
-        lines.push('', ...report.notes.map((n) => `> ℹ️ ${cell(n)}`));
-    if (report.risks.length > 0) {
-        lines.push('', '### ⚠️ Risks', '');
-        for (const r of report.risks) {
-            const where = [r.cluster && `**${cell(r.cluster)}**`, r.application && code(r.application)]
-                .filter(Boolean)
-                .join(' ');
-            lines.push(`- ${RISK_ICON[r.kind]} ${where ? `${where}: ` : ''}${cell(r.message)}`);
-        }
-    }
-    lines.push('', table(['cluster', 'env', 'added', 'removed', 'modified', 'risk'], report.clusters.map((c) => {
-        const risk = report.risks.filter((r) => r.cluster === c.name).map((r) => RISK_ICON[r.kind]);
-        const counts = c.status === 'unchanged'
-            ? ['', '', '']
-            : [c.counts.added, c.counts.removed, c.counts.modified].map(String);
-        const label = c.status === 'unchanged' ? ' (unchanged)' : c.status === 'unknown' ? ' (unknown) ❓' : '';
-        return [
-            `${cell(c.name)}${label}`,
-            cell(c.env ?? '—'),
-            ...counts,
-            [...new Set(risk)].join(' ') || '—',
-        ];
-    })));
-    const notes = [];
-    if (report.ignored.total > 0) {
-        const by = Object.entries(report.ignored.byRule)
-            .map(([rule, n]) => `${code(rule)}: ${n}`)
-            .join(', ');
-        notes.push(`${plural(report.ignored.total, 'change')} ignored by \`diff.ignore\` (${by}).`);
-    }
-    const s = report.stats;
-    notes.push(`helm template ran ${plural(s.clustersRendered, 'time')} for clusters (every cluster at head, for validation) and ${plural(s.chartsRendered, 'time')} for charts; ` +
-        `${plural(s.clustersSkipped, 'cluster')} and ${plural(s.chartsSkipped, 'chart')} were proven unchanged from git object ids.`);
-    lines.push('', ...notes.map((n) => `<sub>${n}</sub>`));
-    return lines.join('\n');
-}
-/**
- * The verdict of a complete report without changes, saying how it is known: "No changes" only when
- * something was rendered at both refs and compared equal, never when nothing rendered.
- */
-function unchangedVerdict(report) {
-    const all = plural(report.clusters.length, 'cluster');
-    const rendered = report.clusters.filter((c) => c.compared !== null);
-    if (report.clusters.length === 0)
-        return { head: 'Nothing compared', rest: ': no cluster.' };
-    if (rendered.length === 0)
-        return { head: 'No render input changed', rest: ` in ${all}: the same git object ids at both refs.` };
-    const empty = rendered.filter((c) => c.compared === 0).map((c) => `**${cell(c.name)}**`);
-    const objects = rendered.reduce((n, c) => n + (c.compared ?? 0), 0);
-    const proven = report.clusters.length - rendered.length;
-    if (objects === 0)
-        return {
-            head: 'Nothing rendered',
-            rest: `: ${empty.join(', ')} render${empty.length === 1 ? 's' : ''} no object at either ref, so no change can be shown` +
-                `${proven > 0 ? `; the other ${plural(proven, 'cluster')} were proven unchanged from git object ids` : ''}.`,
-        };
-    const nothing = empty.length > 0
-        ? ` ${empty.join(', ')} render${empty.length === 1 ? 's' : ''} no object at either ref.`
-        : '';
-    return {
-        head: 'No changes',
-        rest: ` in ${all}: ${plural(objects, 'object')} of ${plural(rendered.length, 'cluster')} rendered at both refs compared equal` +
-            `${proven > 0 ? `, ${proven} proven unchanged from git object ids` : ''}.${nothing}`,
-    };
-}
-const NOT_COMPARED_SHOWN = 10;
-const NOT_COMPARED_CHARS = 300;
-/** The verdict line: incomplete, what changes, failing validation, or how "no change" is known. */
-function verdict(report) {
-    const changed = report.clusters.filter((c) => report.changedClusters.includes(c.name));
-    const total = plural(report.clusters.length, 'cluster');
-    const errors = report.validation.errors;
-    const validation = errors > 0 ? `❌ validation at head: ${plural(errors, 'error')}` : `✅ validation at head: no errors`;
-    const unknown = report.clusters.filter((c) => c.errors.length > 0);
-    if (!report.complete && report.errors.length > 0) {
-        const more = [
-            unknown.length > 0 ? ` ${plural(unknown.length, 'cluster')} could not be compared either.` : '',
-            changed.length > 0 ? ` ${changed.length} of ${total} change.` : '',
-        ].join('');
-        return `**Incomplete**: ${report.errors.map(cell).join('; ')}.${more} ${validation}.`;
-    }
-    if (!report.complete) {
-        const names = unknown.map((c) => `**${cell(c.name)}**`).join(', ');
-        return (`**Incomplete**: ${unknown.length} of ${total} could not be fully compared (${names}); ` +
-            `${changed.length > 0 ? `${changed.length} changed` : 'no change is proven'}. ${validation}.`);
-    }
-    if (changed.length > 0) {
-        const apps = changed.flatMap((c) => c.apps);
-        const objects = changed.flatMap((c) => c.objects);
-        const what = [
-            apps.length > 0 ? `${countStatuses(apps)} Applications` : '',
-            objects.length > 0 ? `${countStatuses(objects)} other objects` : '',
-        ]
-            .filter(Boolean)
-            .join('; ');
-        return `**${changed.length} of ${total} change**: ${what || 'clusters added or removed'}. ${validation}.`;
-    }
-    const same = unchangedVerdict(report);
-    // Never "No changes" while validate at head fails (an error from before the change is still one).
-    if (errors > 0)
-        return `❌ **Validation at head fails** (${plural(errors, 'error')}); ${same.head.toLowerCase()}${same.rest}`;
-    return `**${same.head}**${same.rest} ${validation}.`;
-}
-/** What each cluster could not compare, one line each (the report's own reasons are in the verdict). */
-function notCompared(report) {
-    const line = (text) => cell(text.length > NOT_COMPARED_CHARS ? `${text.slice(0, NOT_COMPARED_CHARS - 1)}…` : text);
-    return report.clusters.flatMap((c) => c.errors.map((e) => `**${cell(c.name)}**: ${line(e)}`));
-}
-/** The complete report as one markdown document (job summary, artifact). */
-function renderDiffMarkdown(report) {
-    const sections = report.clusters
-        .filter((c) => hasEntries(c) || c.errors.length > 0)
-        .map((c) => clusterSection(c));
-    return [diffHeader(report), ...sections].join('\n\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/report/promote-report.ts
-
-
-
-const GATE_ICON = { pass: '✅', fail: '❌', skipped: '⏭️' };
-/** Terminal output: outcome, gates, commits. */
-function renderPromoteText(r) {
-    const lines = [`${r.from} → ${r.to}: ${r.message}`];
-    if (r.skipGatesReason !== null)
-        lines.push(`gates skipped: ${r.skipGatesReason}`);
-    const width = Math.max(0, ...r.gates.map((g) => g.id.length)) + 1;
-    for (const g of r.gates)
-        lines.push(`  ${g.status.padEnd(7)} ${g.id.padEnd(width)} ${g.why}`);
-    if (r.commits.length > 0)
-        lines.push(`commits (${r.commits.length}):`);
-    for (const c of r.commits)
-        lines.push(`  ${shortSha(c.sha)} ${c.subject} (${c.author})`);
-    return `${lines.join('\n')}\n`;
-}
-function renderPromoteJson(r) {
-    return `${JSON.stringify({ version: 1, ...r }, null, 2)}\n`;
-}
-/** Job summary: outcome, gates table, the commits promoted (linked to their commit and pull request). */
-function renderPromoteMarkdown(r, repoUrl) {
-    const icon = r.promoted
-        ? '✅'
-        : r.outcome === 'nothing-to-promote' || r.outcome === 'dry-run'
-            ? 'ℹ️'
-            : '❌';
-    const parts = [
-        `## gitops-promotion promote ${code(r.from)} → ${code(r.to)}`,
-        '',
-        `${icon} ${cell(r.message)}`,
-    ];
-    if (r.skipGatesReason !== null)
-        parts.push('', `> ⚠️ Gates skipped: ${cell(r.skipGatesReason)}`);
-    if (r.gates.length > 0) {
-        parts.push('', '### Gates', '', table(['', 'gate', 'why'], r.gates.map((g) => [GATE_ICON[g.status], cell(g.id), cell(g.why)])));
-    }
-    if (r.commits.length > 0) {
-        const sha = (s) => repoUrl ? `[\`${short_sha_shortSha(s)}\`](${repoUrl}/commit/${s})` : `\`${short_sha_shortSha(s)}\``;
-        const pr = (n) => (n === null ? '' : repoUrl ? `[#${n}](${repoUrl}/pull/${n})` : `#${n}`);
-        const rows = r.commits.map((c) => [sha(c.sha), pr(c.pullRequest), cell(c.author), cell(c.subject)]);
-        parts.push('', `### Commits (${r.commits.length})`, '', table(['commit', 'pull request', 'author', 'subject'], rows));
-    }
-    return `${parts.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/actions/event.ts
-
-/** The event payload of the run, or `{}` outside a workflow or when it cannot be read. */
-function readEvent(env) {
-    if (!env.GITHUB_EVENT_PATH)
+/** The web URL of the repository (`https://github.com/o/r`) and of this workflow run, when known. */
+function runLinks(env) {
+    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    if (!env.GITHUB_REPOSITORY)
         return {};
-    try {
-        const event = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
-        return event && typeof event === 'object' ? event : {};
-    }
-    catch {
-        return {};
-    }
-}
-/**
- * The repository's default branch as GitHub names it (`repository.default_branch`, in every event
- * about a repository): actions/checkout creates no `origin/HEAD`, so this is how an action knows it.
- */
-function eventDefaultBranch(event) {
-    const branch = event.repository?.default_branch;
-    return typeof branch === 'string' && branch ? branch : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/actions/inputs.ts
-
-
-
-/** A spec with its literal types kept (`type`, `oneOf`), so that `Inputs<typeof spec>` is precise. */
-function inputSpecs(spec) {
-    return spec;
-}
-/** Reads every input of an action once, from the runner (`INPUT_*`), into its type. */
-function readInputs(spec) {
-    const raw = {};
-    for (const name of Object.keys(spec))
-        raw[name] = getInput(name);
-    return parseInputs(spec, raw);
-}
-/** The typed inputs from raw strings (a missing one is empty); a bad value is a ConfigurationError naming it. */
-function parseInputs(spec, raw) {
-    const out = {};
-    for (const [name, s] of Object.entries(spec))
-        out[name] = parseInput(name, s, (raw[name] ?? '').trim());
-    return out;
-}
-function parseInput(name, spec, value) {
-    if (value === '') {
-        if (spec.required)
-            throw new errors_ConfigurationError(`input "${name}" is required`);
-        if (spec.type === 'duration' && spec.default !== undefined)
-            return parseDuration(spec.default);
-        return spec.type === 'list' ? [...(spec.default ?? [])] : spec.default;
-    }
-    const bad = (what) => new errors_ConfigurationError(`input "${name}" must be ${what}, got "${value}"`);
-    switch (spec.type) {
-        case 'string':
-            return value;
-        case 'boolean':
-            if (value === 'true' || value === 'false')
-                return value === 'true';
-            throw bad('true or false');
-        case 'enum':
-            if (spec.oneOf.includes(value))
-                return value;
-            throw bad(`one of ${spec.oneOf.join(', ')}`);
-        case 'list':
-            return value.split(/[\s,]+/).filter(Boolean);
-        case 'integer':
-            if (/^\d+$/.test(value))
-                return Number(value);
-            throw bad('a whole number');
-        case 'duration':
-            return parseDuration(value, `input "${name}"`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/actions/run-step.ts
-
-
-/**
- * The body of every action's run(): the step returns the failure to report (or null), a user
- * mistake fails the step with its one-line message, a bug also leaves its stack in the debug log.
- */
-async function runStep(step) {
-    try {
-        const failure = await step();
-        if (failure)
-            setFailed(failure);
-    }
-    catch (e) {
-        if (!isConfigurationError(e))
-            core_debug(e instanceof Error ? (e.stack ?? e.message) : String(e));
-        setFailed(errorMessage(e));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/report/log-safe.ts
-
-/**
- * Characters removed before looking for a command prefix: controls and line breaks (the runner
- * splits lines on `\r` and `\n`), format characters such as U+200B and U+00AD, and combining marks.
- * The runner matches `::` and `##[` with culture-sensitive .NET comparisons, which can skip such
- * characters, so `#\u200B#[error]x` must count as a command too. Removing more than the runner
- * skips only means wrapping a harmless message.
- */
-const SKIPPABLE = /[\p{C}\p{M}\p{Zl}\p{Zp}]/gu;
-/**
- * Whether the runner could read a workflow command anywhere in this text: `::` (a command when a
- * line starts with it after whitespace) or the legacy `##[` (a command anywhere in a line).
- */
-function mayHoldWorkflowCommand(text) {
-    const bare = text.replace(SKIPPABLE, '');
-    return bare.includes('::') || bare.includes('##[');
-}
-/** A stop-commands token nobody can guess: the runner resumes only on `::<token>::`. */
-function newStopToken() {
-    return `gitops-promotion-${(0,external_node_crypto_.randomBytes)(16).toString('hex')}`;
-}
-/**
- * Text for the runner log that can start no workflow command: text that may hold one is printed
- * between `::stop-commands::<token>` and `::<token>::`, where the runner prints every line
- * literally, whatever it holds. Other text is returned as it is. One string, so that one write
- * keeps the three parts together.
- */
-function logSafe(text, token = newStopToken) {
-    if (!mayHoldWorkflowCommand(text))
-        return text;
-    const t = token();
-    return `::stop-commands::${t}\n${text}\n::${t}::`;
-}
-
-;// CONCATENATED MODULE: ./src/actions/logger.ts
-
-
-/**
- * The actions' Logger. Messages carry repository text (cluster names, file names, helm errors), so
- * info and warning lines go through logSafe and can start no workflow command; debug is itself a
- * `::debug::` command whose message @actions/core escapes onto its one line.
- */
-const coreLogger = {
-    debug: (m) => core_debug(m),
-    info: (m) => info(logSafe(m)),
-    warning: (m) => info(logSafe(`warning: ${m}`)),
-};
-
-;// CONCATENATED MODULE: ./src/actions/git-auth.ts
-
-/** The identity of merge commits on a runner, where git has none configured. */
-const BOT = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
-/**
- * git for the promotion: credentials for the push through the environment (GIT_CONFIG_COUNT/KEY/
- * VALUE: never in argv, a URL or .git/config), and an identity for a merge commit unless one is set.
- */
-function gitAuthEnv(token, given) {
-    const env = {
-        GIT_AUTHOR_NAME: BOT.name,
-        GIT_AUTHOR_EMAIL: BOT.email,
-        GIT_COMMITTER_NAME: BOT.name,
-        GIT_COMMITTER_EMAIL: BOT.email,
-        ...given,
-    };
-    if (!token)
-        return env;
-    const server = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
-    const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
-    core_setSecret(basic);
-    const n = Number(env.GIT_CONFIG_COUNT ?? 0);
-    const key = `http.${server}/.extraheader`;
+    const repoUrl = `${server}/${env.GITHUB_REPOSITORY}`;
     return {
-        ...env,
-        GIT_CONFIG_COUNT: String(n + 2),
-        // An empty value first empties the list: actions/checkout (persist-credentials: true, its default)
-        // leaves its own header under this key in .git/config, and two Authorization headers are a 400.
-        [`GIT_CONFIG_KEY_${n}`]: key,
-        [`GIT_CONFIG_VALUE_${n}`]: '',
-        [`GIT_CONFIG_KEY_${n + 1}`]: key,
-        [`GIT_CONFIG_VALUE_${n + 1}`]: `AUTHORIZATION: basic ${basic}`,
+        repoUrl,
+        ...(env.GITHUB_RUN_ID ? { runUrl: `${repoUrl}/actions/runs/${env.GITHUB_RUN_ID}` } : {}),
     };
 }
 
@@ -59981,8 +60395,6 @@ function workspacePath(workspace, input) {
 }
 
 ;// CONCATENATED MODULE: ./src/actions/promote-action.ts
-
-
 
 
 
@@ -60031,18 +60443,7 @@ async function promoteStep(inputs, env = process.env) {
         throw new errors_ConfigurationError('input skip-gates needs a reason');
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
     const repoDir = workspacePath(workspace, inputs.path);
-    const repository = env.GITHUB_REPOSITORY ? parseRepository(env.GITHUB_REPOSITORY) : null;
-    const timeoutMs = httpTimeoutFromEnv(env);
-    const github = inputs.token && repository
-        ? createGitHubPort(inputs.token, env.GITHUB_API_URL ?? 'https://api.github.com', repository, coreLogger, timeoutMs ? { timeoutMs } : {})
-        : null;
-    const argocd = inputs['argocd-server'] && inputs['argocd-token']
-        ? createArgoCd({
-            server: inputs['argocd-server'],
-            token: inputs['argocd-token'],
-            ...(timeoutMs ? { timeoutMs } : {}),
-        })
-        : null;
+    const { github, argocd } = actionPorts(inputs, env);
     if (!argocd)
         info('notice: no argocd-server and argocd-token: the Argo CD health gate is skipped');
     const helm = createHelm(resolveHelmBinary(inputs.helm, env));
@@ -60076,9 +60477,7 @@ async function promoteStep(inputs, env = process.env) {
     const config = loadConfig(repoDir, inputs.config);
     const toEnv = envForRef(config, result.to);
     if (result.promoted && github && toEnv && inputs.deployment) {
-        const runUrl = env.GITHUB_RUN_ID
-            ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-            : null;
+        const runUrl = runLinks(env).runUrl ?? null;
         // The push has happened: a record that cannot be written is a warning, never a failed promotion.
         try {
             const id = await recordDeployment(github, result, toEnv, runUrl);
@@ -60095,10 +60494,7 @@ async function promoteStep(inputs, env = process.env) {
 async function writeSummary(result, repoDir, remote, helm, gitEnv, config, env, defaultBranch) {
     if (!env.GITHUB_STEP_SUMMARY)
         return;
-    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
-    const parts = [
-        renderPromoteMarkdown(result, env.GITHUB_REPOSITORY ? `${server}/${env.GITHUB_REPOSITORY}` : undefined),
-    ];
+    const parts = [renderPromoteMarkdown(result, runLinks(env).repoUrl)];
     const envPath = Object.values(config.environments).map((e) => e.ref);
     const git = createGit(repoDir, gitEnv);
     parts.push('### Promotion path', '', mermaidPath(envPath, await pendingCounts(git, remote, envPath), result), '');
@@ -60141,7 +60537,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _promote_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56);
+/* harmony import */ var _promote_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(362);
 
 await (0,_promote_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 

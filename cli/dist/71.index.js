@@ -1,34 +1,22 @@
-export const id = 824;
-export const ids = [824];
+export const id = 71;
+export const ids = [71];
 export const modules = {
 
-/***/ 4824:
+/***/ 5603:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  DIFF_HELP: () => (/* binding */ DIFF_HELP),
-  diffCommand: () => (/* binding */ diffCommand)
+  U: () => (/* binding */ diff)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/gitops/repo-files.ts
 var repo_files = __webpack_require__(1056);
 // EXTERNAL MODULE: ./src/diff/fingerprint.ts
 var fingerprint = __webpack_require__(7139);
-;// CONCATENATED MODULE: ./src/diff/model.ts
-/** Whether a cluster has any changed entry (an Application or another object) to show. */
-function hasEntries(c) {
-    return c.apps.length > 0 || c.objects.length > 0;
-}
-
+// EXTERNAL MODULE: ./src/diff/model.ts
+var model = __webpack_require__(8054);
 // EXTERNAL MODULE: ./src/gitops/applications.ts
 var applications = __webpack_require__(917);
 // EXTERNAL MODULE: ./src/gitops/repo-url.ts
@@ -901,6 +889,9 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 var chart_renders = __webpack_require__(4119);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/gitops/config.ts + 2 modules
@@ -1287,7 +1278,7 @@ function reportRisks(validation, clusters, production, appRisks) {
         });
     }
     for (const c of clusters) {
-        if (c.env && production.has(c.env) && hasEntries(c)) {
+        if (c.env && production.has(c.env) && (0,model/* hasEntries */.T)(c)) {
             risks.push({
                 kind: 'production-changed',
                 cluster: c.name,
@@ -1420,7 +1411,7 @@ function clusterStatus(p, cd) {
         return 'added';
     if (!p.head)
         return 'removed';
-    if (hasEntries(cd))
+    if ((0,model/* hasEntries */.T)(cd))
         return 'changed';
     return cd.errors.length > 0 ? 'unknown' : 'unchanged';
 }
@@ -1620,7 +1611,7 @@ function report(run, reading, gaps, compared, validation, head, stats) {
     const { clusters } = compared;
     const risks = reportRisks(validation, clusters, run.policy.productionEnvironments, compared.risks);
     const changedClusters = clusters
-        .filter((c) => hasEntries(c) || c.status === 'added' || c.status === 'removed')
+        .filter((c) => (0,model/* hasEntries */.T)(c) || c.status === 'added' || c.status === 'removed')
         .map((c) => c.name);
     const ignored = run.masking.ignored;
     const notes = [...reading.notes];
@@ -1695,21 +1686,42 @@ async function diff(options) {
     }, 'base');
 }
 
-// EXTERNAL MODULE: ./src/git/git.ts + 13 modules
-var git = __webpack_require__(5430);
-// EXTERNAL MODULE: ./src/helm/helm.ts
-var helm = __webpack_require__(4910);
-// EXTERNAL MODULE: ./src/logger.ts
-var logger = __webpack_require__(6999);
-// EXTERNAL MODULE: ./src/util/clip.ts
-var clip = __webpack_require__(5940);
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __webpack_require__(4285);
-// EXTERNAL MODULE: ./src/report/markdown-escape.ts
-var markdown_escape = __webpack_require__(9717);
-// EXTERNAL MODULE: ./src/util/short-sha.ts
-var short_sha = __webpack_require__(3489);
-;// CONCATENATED MODULE: ./src/report/diff-markdown.ts
+
+/***/ }),
+
+/***/ 8054:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ hasEntries)
+/* harmony export */ });
+/** Whether a cluster has any changed entry (an Application or another object) to show. */
+function hasEntries(c) {
+    return c.apps.length > 0 || c.objects.length > 0;
+}
+
+
+/***/ }),
+
+/***/ 5421:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nh: () => (/* binding */ appSection),
+/* harmony export */   OM: () => (/* binding */ clusterSection),
+/* harmony export */   bm: () => (/* binding */ diffHeader),
+/* harmony export */   pC: () => (/* binding */ DIFF_MARKER),
+/* harmony export */   rw: () => (/* binding */ renderDiffMarkdown),
+/* harmony export */   tr: () => (/* binding */ dependencyText),
+/* harmony export */   yB: () => (/* binding */ objectsSection)
+/* harmony export */ });
+/* unused harmony exports clusterHeading, entrySections */
+/* harmony import */ var _diff_model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8054);
+/* harmony import */ var _util_clip_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5940);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4285);
+/* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9717);
+/* harmony import */ var _util_plural_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1976);
+/* harmony import */ var _util_short_sha_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3489);
 
 
 
@@ -1734,26 +1746,26 @@ const RISK_ICON = {
  */
 function values(f, max = 80) {
     const text = (v) => (typeof v === 'string' ? v : JSON.stringify(v));
-    const [a, b] = (0,clip/* clipPair */.l)(text(f.old) ?? '', text(f.new) ?? '', max);
+    const [a, b] = (0,_util_clip_js__WEBPACK_IMPORTED_MODULE_0__/* .clipPair */ .l)(text(f.old) ?? '', text(f.new) ?? '', max);
     const show = (v, shown) => v === undefined
         ? '_(absent)_'
         : typeof v === 'string' && v.includes('\n')
             ? '_(multi-line, see diff)_'
-            : (0,markdown_escape/* cellCode */.GA)(shown);
+            : (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .cellCode */ .GA)(shown);
     return [show(f.old, a), show(f.new, b)];
 }
 function fieldTable(fields) {
     if (fields.length === 0)
         return '';
-    return (0,markdown/* table */.tp)(['field', 'before', 'after'], fields.map((f) => [(0,markdown_escape/* cellCode */.GA)(f.path), ...values(f)]));
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['field', 'before', 'after'], fields.map((f) => [(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .cellCode */ .GA)(f.path), ...values(f)]));
 }
 function diffBlock(unified) {
-    return unified ? (0,markdown_escape/* codeBlock */.DV)(unified, 'diff') : '';
+    return unified ? (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeBlock */ .DV)(unified, 'diff') : '';
 }
 function resourceSection(r) {
     const id = `${r.kind} ${r.namespace ? `${r.namespace}/` : ''}${r.name}`;
     const body = [fieldTable(r.fields), diffBlock(r.unified)].filter(Boolean).join('\n\n');
-    return (0,markdown/* details */.zH)(`${STATUS_ICON[r.status]} ${r.status} ${(0,markdown_escape/* htmlCode */.h8)(id)}`, body || '_no content_');
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .details */ .zH)(`${STATUS_ICON[r.status]} ${r.status} ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .htmlCode */ .h8)(id)}`, body || '_no content_');
 }
 /** `name: 1.0.0 → 1.1.0 (Chart.yaml)`, with the repository when it changes, one line per dependency. */
 function dependencyText(d) {
@@ -1764,7 +1776,7 @@ function dependencyText(d) {
 function dependencySection(deps) {
     if (deps.length === 0)
         return '';
-    return ['**Chart dependencies**:', '', ...deps.map((d) => `- ${(0,markdown_escape/* cell */.Hn)(dependencyText(d))}`)].join('\n');
+    return ['**Chart dependencies**:', '', ...deps.map((d) => `- ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(dependencyText(d))}`)].join('\n');
 }
 /** What deep mode says of an Application's resources; `omitted` replaces the resources (comment budget). */
 function deepSection(app, omitted) {
@@ -1772,9 +1784,9 @@ function deepSection(app, omitted) {
     const deps = d.state === 'rendered' || d.state === 'unknown' ? dependencySection(d.dependencies) : '';
     const resources = () => {
         if (omitted)
-            return `_Resources: ${(0,markdown_escape/* cell */.Hn)(omitted)}._`;
+            return `_Resources: ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(omitted)}._`;
         if (d.state === 'unknown')
-            return `_Resources: ❓ not compared: ${(0,markdown_escape/* cell */.Hn)(d.reason)}._`;
+            return `_Resources: ❓ not compared: ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(d.reason)}._`;
         if (d.state === 'unchanged')
             return '_Resources: chart inputs unchanged, not rendered._';
         if (d.state !== 'rendered')
@@ -1805,16 +1817,16 @@ function appSection(app, omitted) {
                 ? ' (Application unchanged; what it renders from changes)'
                 : ' (Application unchanged; its chart changes)'
         : app.renamedFrom
-            ? ` (renamed from ${(0,markdown_escape/* htmlCode */.h8)(app.renamedFrom)})`
+            ? ` (renamed from ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .htmlCode */ .h8)(app.renamedFrom)})`
             : app.renamedTo
-                ? ` (renamed to ${(0,markdown_escape/* htmlCode */.h8)(app.renamedTo)})`
+                ? ` (renamed to ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .htmlCode */ .h8)(app.renamedTo)})`
                 : '';
     const body = [fieldTable(app.fields), diffBlock(app.unified), deepSection(app, omitted)]
         .filter(Boolean)
         .join('\n\n');
     // A nested app-of-apps level's Application is one of the cluster's: the Application that renders it is named.
-    const by = app.parent ? ` (rendered by ${(0,markdown_escape/* htmlCode */.h8)(app.parent)})` : '';
-    return (0,markdown/* details */.zH)(`${STATUS_ICON[app.status]} ${app.status} ${(0,markdown_escape/* htmlCode */.h8)(app.name)}${by}${note}`, body);
+    const by = app.parent ? ` (rendered by ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .htmlCode */ .h8)(app.parent)})` : '';
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .details */ .zH)(`${STATUS_ICON[app.status]} ${app.status} ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .htmlCode */ .h8)(app.name)}${by}${note}`, body);
 }
 /** How many fields of one object the objects table names before it says how many more. */
 const FIELDS_SHOWN = 3;
@@ -1823,7 +1835,7 @@ function objectChanges(o) {
         return '';
     const shown = o.fields.slice(0, FIELDS_SHOWN).map((f) => {
         const [a, b] = values(f, 40);
-        return `${(0,markdown_escape/* cellCode */.GA)(f.path)}: ${a} → ${b}`;
+        return `${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .cellCode */ .GA)(f.path)}: ${a} → ${b}`;
     });
     const more = o.fields.length - shown.length;
     return [...shown, ...(more > 0 ? [`and ${more} more`] : [])].join('<br>');
@@ -1837,17 +1849,17 @@ function objectsSection(objects, diffs = true) {
         return '';
     const rows = objects.map((o) => [
         `${STATUS_ICON[o.status]} ${o.status}`,
-        (0,markdown_escape/* cell */.Hn)(o.kind),
-        o.namespace ? (0,markdown_escape/* cell */.Hn)(o.namespace) : '_(cluster-scoped)_',
-        (0,markdown_escape/* cellCode */.GA)(o.name),
+        (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(o.kind),
+        o.namespace ? (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(o.namespace) : '_(cluster-scoped)_',
+        (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .cellCode */ .GA)(o.name),
         objectChanges(o),
     ]);
     const patch = objects.map((o) => o.unified).filter(Boolean);
     const body = [
         `**Other objects** (${countStatuses(objects)}):`,
-        (0,markdown/* table */.tp)(['', 'kind', 'namespace', 'name', 'changes'], rows),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['', 'kind', 'namespace', 'name', 'changes'], rows),
         diffs && patch.length > 0
-            ? (0,markdown/* details */.zH)(`diff of ${(0,plural/* plural */.L)(patch.length, 'object')}`, (0,markdown_escape/* codeBlock */.DV)(patch.join('\n'), 'diff'))
+            ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .details */ .zH)(`diff of ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(patch.length, 'object')}`, (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeBlock */ .DV)(patch.join('\n'), 'diff'))
             : '',
     ];
     return body.filter(Boolean).join('\n\n');
@@ -1860,7 +1872,7 @@ function entryCounts(apps, objects) {
 }
 function clusterHeading(c) {
     const what = c.status === 'unknown' ? 'could not be compared' : entryCounts(c.apps, c.objects) || 'no change';
-    return `<b>${(0,markdown_escape/* htmlText */.js)(c.name)}</b> (${(0,markdown_escape/* htmlText */.js)(c.env ?? 'no environment')}): ${what}`;
+    return `<b>${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .htmlText */ .js)(c.name)}</b> (${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .htmlText */ .js)(c.env ?? 'no environment')}): ${what}`;
 }
 /** A cluster's entries as sections: one collapsible block per changed Application, then the objects table. */
 function entrySections(c) {
@@ -1868,14 +1880,14 @@ function entrySections(c) {
 }
 /** One cluster's section: what it could not compare, then its entries (entrySections). */
 function clusterSection(c, entries = entrySections(c)) {
-    const errors = c.errors.map((e) => `> ❓ ${(0,markdown_escape/* cell */.Hn)(e)}`).join('\n');
-    return (0,markdown/* details */.zH)(clusterHeading(c), [errors, ...entries].filter(Boolean).join('\n\n'));
+    const errors = c.errors.map((e) => `> ❓ ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(e)}`).join('\n');
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .details */ .zH)(clusterHeading(c), [errors, ...entries].filter(Boolean).join('\n\n'));
 }
 /** Title, verdict, what could not be compared, notes, risks, summary table: what the first comment always keeps. */
 function diffHeader(report) {
     const lines = [
         DIFF_MARKER,
-        `## gitops-promotion diff \`${(0,short_sha/* shortSha */.F)(report.base.sha)}\` → \`${(0,short_sha/* shortSha */.F)(report.head.sha)}\``,
+        `## gitops-promotion diff \`${(0,_util_short_sha_js__WEBPACK_IMPORTED_MODULE_4__/* .shortSha */ .F)(report.base.sha)}\` → \`${(0,_util_short_sha_js__WEBPACK_IMPORTED_MODULE_4__/* .shortSha */ .F)(report.head.sha)}\``,
         '',
         verdict(report),
     ];
@@ -1888,25 +1900,25 @@ function diffHeader(report) {
             lines.push(`- … and ${more} more (see the clusters below)`);
     }
     if (report.notes.length > 0)
-        lines.push('', ...report.notes.map((n) => `> ℹ️ ${(0,markdown_escape/* cell */.Hn)(n)}`));
+        lines.push('', ...report.notes.map((n) => `> ℹ️ ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(n)}`));
     if (report.risks.length > 0) {
         lines.push('', '### ⚠️ Risks', '');
         for (const r of report.risks) {
-            const where = [r.cluster && `**${(0,markdown_escape/* cell */.Hn)(r.cluster)}**`, r.application && (0,markdown_escape/* code */.aY)(r.application)]
+            const where = [r.cluster && `**${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(r.cluster)}**`, r.application && (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(r.application)]
                 .filter(Boolean)
                 .join(' ');
-            lines.push(`- ${RISK_ICON[r.kind]} ${where ? `${where}: ` : ''}${(0,markdown_escape/* cell */.Hn)(r.message)}`);
+            lines.push(`- ${RISK_ICON[r.kind]} ${where ? `${where}: ` : ''}${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(r.message)}`);
         }
     }
-    lines.push('', (0,markdown/* table */.tp)(['cluster', 'env', 'added', 'removed', 'modified', 'risk'], report.clusters.map((c) => {
+    lines.push('', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['cluster', 'env', 'added', 'removed', 'modified', 'risk'], report.clusters.map((c) => {
         const risk = report.risks.filter((r) => r.cluster === c.name).map((r) => RISK_ICON[r.kind]);
         const counts = c.status === 'unchanged'
             ? ['', '', '']
             : [c.counts.added, c.counts.removed, c.counts.modified].map(String);
         const label = c.status === 'unchanged' ? ' (unchanged)' : c.status === 'unknown' ? ' (unknown) ❓' : '';
         return [
-            `${(0,markdown_escape/* cell */.Hn)(c.name)}${label}`,
-            (0,markdown_escape/* cell */.Hn)(c.env ?? '—'),
+            `${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(c.name)}${label}`,
+            (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(c.env ?? '—'),
             ...counts,
             [...new Set(risk)].join(' ') || '—',
         ];
@@ -1914,13 +1926,13 @@ function diffHeader(report) {
     const notes = [];
     if (report.ignored.total > 0) {
         const by = Object.entries(report.ignored.byRule)
-            .map(([rule, n]) => `${(0,markdown_escape/* code */.aY)(rule)}: ${n}`)
+            .map(([rule, n]) => `${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(rule)}: ${n}`)
             .join(', ');
-        notes.push(`${(0,plural/* plural */.L)(report.ignored.total, 'change')} ignored by \`diff.ignore\` (${by}).`);
+        notes.push(`${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(report.ignored.total, 'change')} ignored by \`diff.ignore\` (${by}).`);
     }
     const s = report.stats;
-    notes.push(`helm template ran ${(0,plural/* plural */.L)(s.clustersRendered, 'time')} for clusters (every cluster at head, for validation) and ${(0,plural/* plural */.L)(s.chartsRendered, 'time')} for charts; ` +
-        `${(0,plural/* plural */.L)(s.clustersSkipped, 'cluster')} and ${(0,plural/* plural */.L)(s.chartsSkipped, 'chart')} were proven unchanged from git object ids.`);
+    notes.push(`helm template ran ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(s.clustersRendered, 'time')} for clusters (every cluster at head, for validation) and ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(s.chartsRendered, 'time')} for charts; ` +
+        `${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(s.clustersSkipped, 'cluster')} and ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(s.chartsSkipped, 'chart')} were proven unchanged from git object ids.`);
     lines.push('', ...notes.map((n) => `<sub>${n}</sub>`));
     return lines.join('\n');
 }
@@ -1929,27 +1941,27 @@ function diffHeader(report) {
  * something was rendered at both refs and compared equal, never when nothing rendered.
  */
 function unchangedVerdict(report) {
-    const all = (0,plural/* plural */.L)(report.clusters.length, 'cluster');
+    const all = (0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(report.clusters.length, 'cluster');
     const rendered = report.clusters.filter((c) => c.compared !== null);
     if (report.clusters.length === 0)
         return { head: 'Nothing compared', rest: ': no cluster.' };
     if (rendered.length === 0)
         return { head: 'No render input changed', rest: ` in ${all}: the same git object ids at both refs.` };
-    const empty = rendered.filter((c) => c.compared === 0).map((c) => `**${(0,markdown_escape/* cell */.Hn)(c.name)}**`);
+    const empty = rendered.filter((c) => c.compared === 0).map((c) => `**${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(c.name)}**`);
     const objects = rendered.reduce((n, c) => n + (c.compared ?? 0), 0);
     const proven = report.clusters.length - rendered.length;
     if (objects === 0)
         return {
             head: 'Nothing rendered',
             rest: `: ${empty.join(', ')} render${empty.length === 1 ? 's' : ''} no object at either ref, so no change can be shown` +
-                `${proven > 0 ? `; the other ${(0,plural/* plural */.L)(proven, 'cluster')} were proven unchanged from git object ids` : ''}.`,
+                `${proven > 0 ? `; the other ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(proven, 'cluster')} were proven unchanged from git object ids` : ''}.`,
         };
     const nothing = empty.length > 0
         ? ` ${empty.join(', ')} render${empty.length === 1 ? 's' : ''} no object at either ref.`
         : '';
     return {
         head: 'No changes',
-        rest: ` in ${all}: ${(0,plural/* plural */.L)(objects, 'object')} of ${(0,plural/* plural */.L)(rendered.length, 'cluster')} rendered at both refs compared equal` +
+        rest: ` in ${all}: ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(objects, 'object')} of ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(rendered.length, 'cluster')} rendered at both refs compared equal` +
             `${proven > 0 ? `, ${proven} proven unchanged from git object ids` : ''}.${nothing}`,
     };
 }
@@ -1958,19 +1970,19 @@ const NOT_COMPARED_CHARS = 300;
 /** The verdict line: incomplete, what changes, failing validation, or how "no change" is known. */
 function verdict(report) {
     const changed = report.clusters.filter((c) => report.changedClusters.includes(c.name));
-    const total = (0,plural/* plural */.L)(report.clusters.length, 'cluster');
+    const total = (0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(report.clusters.length, 'cluster');
     const errors = report.validation.errors;
-    const validation = errors > 0 ? `❌ validation at head: ${(0,plural/* plural */.L)(errors, 'error')}` : `✅ validation at head: no errors`;
+    const validation = errors > 0 ? `❌ validation at head: ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(errors, 'error')}` : `✅ validation at head: no errors`;
     const unknown = report.clusters.filter((c) => c.errors.length > 0);
     if (!report.complete && report.errors.length > 0) {
         const more = [
-            unknown.length > 0 ? ` ${(0,plural/* plural */.L)(unknown.length, 'cluster')} could not be compared either.` : '',
+            unknown.length > 0 ? ` ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(unknown.length, 'cluster')} could not be compared either.` : '',
             changed.length > 0 ? ` ${changed.length} of ${total} change.` : '',
         ].join('');
-        return `**Incomplete**: ${report.errors.map(markdown_escape/* cell */.Hn).join('; ')}.${more} ${validation}.`;
+        return `**Incomplete**: ${report.errors.map(_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn).join('; ')}.${more} ${validation}.`;
     }
     if (!report.complete) {
-        const names = unknown.map((c) => `**${(0,markdown_escape/* cell */.Hn)(c.name)}**`).join(', ');
+        const names = unknown.map((c) => `**${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(c.name)}**`).join(', ');
         return (`**Incomplete**: ${unknown.length} of ${total} could not be fully compared (${names}); ` +
             `${changed.length > 0 ? `${changed.length} changed` : 'no change is proven'}. ${validation}.`);
     }
@@ -1988,289 +2000,20 @@ function verdict(report) {
     const same = unchangedVerdict(report);
     // Never "No changes" while validate at head fails (an error from before the change is still one).
     if (errors > 0)
-        return `❌ **Validation at head fails** (${(0,plural/* plural */.L)(errors, 'error')}); ${same.head.toLowerCase()}${same.rest}`;
+        return `❌ **Validation at head fails** (${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(errors, 'error')}); ${same.head.toLowerCase()}${same.rest}`;
     return `**${same.head}**${same.rest} ${validation}.`;
 }
 /** What each cluster could not compare, one line each (the report's own reasons are in the verdict). */
 function notCompared(report) {
-    const line = (text) => (0,markdown_escape/* cell */.Hn)(text.length > NOT_COMPARED_CHARS ? `${text.slice(0, NOT_COMPARED_CHARS - 1)}…` : text);
-    return report.clusters.flatMap((c) => c.errors.map((e) => `**${(0,markdown_escape/* cell */.Hn)(c.name)}**: ${line(e)}`));
+    const line = (text) => (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(text.length > NOT_COMPARED_CHARS ? `${text.slice(0, NOT_COMPARED_CHARS - 1)}…` : text);
+    return report.clusters.flatMap((c) => c.errors.map((e) => `**${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(c.name)}**: ${line(e)}`));
 }
 /** The complete report as one markdown document (job summary, artifact). */
 function renderDiffMarkdown(report) {
     const sections = report.clusters
-        .filter((c) => hasEntries(c) || c.errors.length > 0)
+        .filter((c) => (0,_diff_model_js__WEBPACK_IMPORTED_MODULE_5__/* .hasEntries */ .T)(c) || c.errors.length > 0)
         .map((c) => clusterSection(c));
     return [diffHeader(report), ...sections].join('\n\n') + '\n';
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./src/util/safe-path.ts
-var safe_path = __webpack_require__(5251);
-;// CONCATENATED MODULE: ./src/report/diff-text.ts
-
-
-
-
-const MARK = { added: '+', removed: '-', modified: '~' };
-/** Before → after, each cut to 100 characters where they differ (two different values never look alike). */
-function change(f) {
-    const json = (v) => (v === undefined ? '' : JSON.stringify(v));
-    const [a, b] = (0,clip/* clipPair */.l)(json(f.old), json(f.new), 100);
-    return `${f.old === undefined ? '(absent)' : a} → ${f.new === undefined ? '(absent)' : b}`;
-}
-function fieldLines(fields, indent) {
-    return fields.map((f) => `${indent}${f.path}: ${change(f)}`);
-}
-/** The other objects of a cluster as a compact table: mark, kind and namespace/name aligned, fields below. */
-function objectLines(objects) {
-    if (objects.length === 0)
-        return [];
-    const width = Math.max(...objects.map((o) => o.kind.length));
-    const lines = ['  other objects:'];
-    for (const o of objects) {
-        lines.push(`    ${MARK[o.status]} ${o.kind.padEnd(width)}  ${o.namespace ? `${o.namespace}/` : ''}${o.name}`);
-        lines.push(...fieldLines(o.fields, '        '));
-    }
-    return lines;
-}
-/** Why an unchanged cluster is unchanged: not rendered (equal inputs), compared equal, or nothing rendered. */
-function unchangedWhy(c) {
-    if (c.compared === null)
-        return 'unchanged (same inputs at both refs, not rendered)';
-    if (c.compared === 0)
-        return 'renders no object at either ref (nothing to compare)';
-    return `unchanged (${(0,plural/* plural */.L)(c.compared, 'object')} compared)`;
-}
-function resourceLines(r, indent) {
-    return [
-        `${indent}${MARK[r.status]} ${r.kind} ${r.namespace ? `${r.namespace}/` : ''}${r.name}`,
-        ...fieldLines(r.fields, `${indent}    `),
-    ];
-}
-/** Terminal output: risks, then per cluster the changed Applications with their changed fields. */
-function renderDiffText(report) {
-    const changed = report.changedClusters.length;
-    const unknown = report.clusters.filter((c) => c.errors.length > 0).length;
-    const lines = [
-        `diff ${(0,short_sha/* shortSha */.F)(report.base.sha)}..${(0,short_sha/* shortSha */.F)(report.head.sha)}: ${changed} of ${(0,plural/* plural */.L)(report.clusters.length, 'cluster')} changed (validation at head: ${(0,plural/* plural */.L)(report.validation.errors, 'error')})`,
-    ];
-    if (!report.complete) {
-        for (const e of report.errors)
-            lines.push(`INCOMPLETE: ${e}`);
-        if (unknown > 0 || report.errors.length === 0)
-            lines.push(`INCOMPLETE: ${unknown} of ${(0,plural/* plural */.L)(report.clusters.length, 'cluster')} could not be fully compared:`);
-        for (const c of report.clusters)
-            for (const e of c.errors)
-                lines.push(`  not compared: ${c.name}: ${e}`);
-    }
-    for (const n of report.notes)
-        lines.push(`note: ${n}`);
-    if (report.risks.length > 0) {
-        lines.push('risks:');
-        for (const r of report.risks) {
-            const where = [r.cluster, r.application].filter(Boolean).join(' ');
-            lines.push(`  ! ${where ? `${where}: ` : ''}${r.message}`);
-        }
-    }
-    for (const c of report.clusters) {
-        if (c.status === 'unchanged') {
-            lines.push(`${c.name} (${c.env ?? '-'}): ${unchangedWhy(c)}`);
-            continue;
-        }
-        lines.push(`${c.name} (${c.env ?? '-'}): ${c.status}`);
-        for (const a of c.apps) {
-            const by = a.parent ? ` (rendered by ${a.parent})` : '';
-            lines.push(`  ${MARK[a.status]} ${a.name}${by}`, ...fieldLines(a.fields, '      '));
-            if (a.deep.state === 'rendered')
-                for (const r of a.deep.resources)
-                    lines.push(...resourceLines(r, '      '));
-            if (a.deep.state === 'rendered' || a.deep.state === 'unknown')
-                for (const d of a.deep.dependencies)
-                    lines.push(`      dependency ${dependencyText(d)}`);
-            if (a.deep.state === 'unknown')
-                lines.push(`      resources not compared: ${a.deep.reason}`);
-        }
-        lines.push(...objectLines(c.objects));
-    }
-    if (report.ignored.total > 0)
-        lines.push(`${(0,plural/* plural */.L)(report.ignored.total, 'change')} ignored by diff.ignore`);
-    return `${lines.join('\n')}\n`;
-}
-/** The report as JSON; `patchFiles` (when the files were written) says where each cluster's patch is. */
-function renderDiffJson(report, patchFiles) {
-    return `${JSON.stringify({ version: 1, ...report, ...(patchFiles ? { patchFiles } : {}) }, null, 2)}\n`;
-}
-/** All unified diffs of one cluster (Applications and their resources), as one patch file. */
-function clusterPatch(report, cluster) {
-    const c = report.clusters.find((x) => x.name === cluster);
-    if (!c)
-        return '';
-    const parts = [];
-    for (const a of c.apps) {
-        if (a.unified)
-            parts.push(a.unified);
-        if (a.deep.state === 'rendered')
-            for (const r of a.deep.resources)
-                if (r.unified)
-                    parts.push(r.unified);
-    }
-    for (const o of c.objects)
-        if (o.unified)
-            parts.push(o.unified);
-    return parts.length ? `${parts.join('\n')}\n` : '';
-}
-
-;// CONCATENATED MODULE: ./src/report/diff-files.ts
-
-
-
-
-
-/** Where a cluster's patch goes, relative to the output directory: its name made safe (safeFileName). */
-function clusterPatchFile(cluster) {
-    return `clusters/${(0,safe_path/* safeFileName */.Tx)(cluster)}.diff`;
-}
-/**
- * Writes the complete diff for upload as an artifact: diff.md, diff.json, clusters/<name>.diff (the
- * name made safe: diff.json's patchFiles says which file holds which cluster). Nothing is written
- * outside `dir`. Returns diff.json's path.
- */
-async function writeDiffFiles(report, dir) {
-    await (0,promises_.mkdir)(external_node_path_default().join(dir, 'clusters'), { recursive: true });
-    const patches = [];
-    for (const c of report.clusters) {
-        const patch = clusterPatch(report, c.name);
-        if (patch)
-            patches.push({ cluster: c.name, file: clusterPatchFile(c.name), patch });
-    }
-    const files = new Set(patches.map((p) => p.file.toLowerCase()));
-    if (files.size !== patches.length)
-        throw new Error('bug: two clusters map to one patch file');
-    const json = await (0,safe_path/* writeInside */.Mt)(dir, 'diff.json', renderDiffJson(report, patches.map(({ cluster, file }) => ({ cluster, file }))));
-    await (0,safe_path/* writeInside */.Mt)(dir, 'diff.md', renderDiffMarkdown(report));
-    for (const p of patches)
-        await (0,safe_path/* writeInside */.Mt)(dir, p.file, p.patch);
-    return json;
-}
-
-// EXTERNAL MODULE: ./src/cli/io.ts
-var cli_io = __webpack_require__(1604);
-;// CONCATENATED MODULE: ./src/cli/diff-command.ts
-
-
-
-
-
-
-
-
-
-
-
-
-const DIFF_HELP = `Usage: gitops-promotion diff --base REF --head REF [options]
-
-Render every cluster at two git refs (read with git; the working tree is not touched) and show what
-changes: Applications added, removed and modified, field by field, with unified YAML diffs, and
-(deep mode) the Kubernetes resources their in-repo charts render. Risks are listed first.
-
-Options:
-  --base REF         the ref to compare from (required)
-  --head REF         the ref to compare to (required)
-  --repo DIR         the GitOps repo (default: the current directory)
-  --format FORMAT    text (default), markdown or json
-  --cluster NAME     only this cluster (repeatable)
-  --no-deep          do not render component charts
-  --dependency-build allow helm dependency build for component charts whose dependencies are not vendored
-  --output-dir DIR   also write diff.md, diff.json and clusters/<name>.diff there
-  --exit-code        exit 1 when something changed (and everything was compared)
-  --config FILE      config file, relative to the repo
-  --helm BIN         helm binary (default: $HELM, then helm on PATH)
-  -v, --verbose      debug logging on stderr
-  -h, --help         this help
-
-Exit codes: 0 done, and with --exit-code: complete and nothing changed; 1 changes found with
---exit-code, and everything was compared; 2 usage or configuration error, or an incomplete diff
-(changed or not): something could not be compared (a cluster or a changed chart that did not render,
-dependencies not vendored, a changed Application whose source is outside the repository, no cluster at
-head). "No changes" is only ever said when it is proven.
-`;
-const FORMATS = ['text', 'markdown', 'json'];
-async function diffCommand(argv, io) {
-    const { values } = (0,external_node_util_.parseArgs)({
-        args: argv,
-        options: {
-            base: { type: 'string' },
-            head: { type: 'string' },
-            repo: { type: 'string' },
-            format: { type: 'string', default: 'text' },
-            cluster: { type: 'string', multiple: true },
-            'no-deep': { type: 'boolean', default: false },
-            'dependency-build': { type: 'boolean', default: false },
-            'output-dir': { type: 'string' },
-            'exit-code': { type: 'boolean', default: false },
-            config: { type: 'string' },
-            helm: { type: 'string' },
-            verbose: { type: 'boolean', short: 'v', default: false },
-            help: { type: 'boolean', short: 'h', default: false },
-        },
-        strict: true,
-        allowPositionals: false,
-    });
-    if (values.help) {
-        io.stdout(DIFF_HELP);
-        return cli_io/* EXIT */.dc.ok;
-    }
-    if (!values.base || !values.head)
-        throw new cli_io/* UsageError */.eb('--base and --head are required');
-    const format = values.format;
-    if (!FORMATS.includes(format))
-        throw new cli_io/* UsageError */.eb(`--format must be one of ${FORMATS.join(', ')}, got "${values.format}"`);
-    const repoDir = external_node_path_default().resolve(io.cwd, values.repo ?? '.');
-    const report = await diff({
-        git: (0,git/* createGit */.lD)(repoDir, io.env),
-        base: values.base,
-        head: values.head,
-        helm: (0,helm/* createHelm */.xs)((0,helm/* resolveHelmBinary */.ux)(values.helm, io.env)),
-        logger: (0,logger/* stderrLogger */.D)(values.verbose),
-        ...(values.cluster ? { clusters: values.cluster } : {}),
-        ...(values['no-deep'] ? { deep: false } : {}),
-        dependencyBuild: values['dependency-build'],
-        ...(values.config ? { configFile: (0,gitops_config/* configInRepo */.uw)(repoDir, values.config) } : {}),
-    });
-    if (values['output-dir']) {
-        const outDir = external_node_path_default().resolve(io.cwd, values['output-dir']);
-        try {
-            await writeDiffFiles(report, outDir);
-        }
-        catch (e) {
-            const code = e.code;
-            if (!code)
-                throw e;
-            throw new errors/* ConfigurationError */.j1(`cannot write the diff files to ${outDir}: ${e.message}`);
-        }
-    }
-    io.stdout(format === 'json'
-        ? renderDiffJson(report)
-        : format === 'markdown'
-            ? renderDiffMarkdown(report)
-            : renderDiffText(report));
-    if (!report.complete) {
-        io.stderr(`gitops-promotion diff: ${incompleteReason(report)}; the diff is incomplete\n`);
-        return cli_io/* EXIT */.dc.error;
-    }
-    return values['exit-code'] && report.changed ? cli_io/* EXIT */.dc.findings : cli_io/* EXIT */.dc.ok;
-}
-/** The first thing that could not be compared, and how many more there are. */
-function incompleteReason(report) {
-    const unknown = [
-        ...report.errors,
-        ...report.clusters.flatMap((c) => c.errors.map((e) => `${c.name}: ${e}`)),
-    ];
-    const more = unknown.length > 1 ? ` (and ${unknown.length - 1} more)` : '';
-    return `${unknown[0] ?? 'something could not be compared'}${more}`;
 }
 
 

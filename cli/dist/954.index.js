@@ -1,0 +1,1717 @@
+export const id = 954;
+export const ids = [954];
+export const modules = {
+
+/***/ 3954:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  RELEASE_HELP: () => (/* binding */ RELEASE_HELP),
+  releaseCommand: () => (/* binding */ releaseCommand)
+});
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/git/refs.ts
+var refs = __webpack_require__(8568);
+// EXTERNAL MODULE: ./src/gitops/config.ts + 2 modules
+var gitops_config = __webpack_require__(2189);
+// EXTERNAL MODULE: ./src/gitops/env-for-ref.ts
+var env_for_ref = __webpack_require__(5529);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/promote/commit-links.ts
+var commit_links = __webpack_require__(863);
+// EXTERNAL MODULE: ./src/util/short-sha.ts
+var short_sha = __webpack_require__(3489);
+// EXTERNAL MODULE: ./src/util/plural.ts
+var plural = __webpack_require__(1976);
+// EXTERNAL MODULE: ./src/release/versions.ts
+var release_versions = __webpack_require__(6824);
+;// CONCATENATED MODULE: ./src/release/state.ts
+
+
+
+
+/**
+ * Reads the remote: fetches `from`, lists its tags (ls-remote, peeled), and fetches the wave tags
+ * and the version tags a release reads (their commits and messages), so that logs and diffs run
+ * locally. Nothing local is trusted: every value is the remote's now.
+ */
+async function readReleaseState(git, remote, from, waveTags, pattern) {
+    await git.requireTopLevel();
+    await git.requireFullHistory('release');
+    await git.fetch(remote, [from]);
+    const fromHead = await git.revParse(`refs/remotes/${remote}/${from}`);
+    const tags = await remoteTags(git, remote, waveTags, pattern);
+    const byName = new Map(tags.map((t) => [t.name, t]));
+    const versions = versionTags(tags, pattern);
+    const waves = waveTags.map((name) => {
+        const t = byName.get(name);
+        return { tag: name, object: t?.object ?? null, commit: t?.commit ?? null };
+    });
+    for (const w of waves) {
+        if (w.object && !w.commit)
+            throw new errors/* ConfigurationError */.j1(`tag ${w.tag} on ${remote} points at no commit`);
+    }
+    const wanted = [
+        ...waves.filter((w) => w.object).map((w) => w.tag),
+        // The latest version tags, whose messages name the release each follows.
+        ...versions.slice(-3).map((v) => v.tag),
+    ];
+    if (wanted.length > 0)
+        await git.fetchRefs(remote, [...new Set(wanted)].map((t) => (0,refs/* tag */.Tc)(t)));
+    return { from, fromHead, versions, waves };
+}
+function versionTags(tags, pattern) {
+    const versions = [];
+    for (const t of tags) {
+        const version = pattern.parse(t.name);
+        if (version && t.commit)
+            versions.push({ tag: t.name, version, object: t.object, commit: t.commit });
+    }
+    return versions.sort((a, b) => (0,release_versions/* compareVersions */.Zy)(a.version, b.version));
+}
+/** The highest version tag at `commit`, or null. */
+function versionAt(state, commit) {
+    if (!commit)
+        return null;
+    return state.versions.filter((v) => v.commit === commit).at(-1) ?? null;
+}
+/** A version tag by name, fetched when it is not one of the latest (a rollback's target, a note's previous). */
+async function fetchVersion(git, remote, state, name) {
+    const v = state.versions.find((x) => x.tag === name) ?? null;
+    if (v && !(await git.tryRevParse(`refs/tags/${v.tag}`)))
+        await git.fetchRefs(remote, [tag(v.tag)]);
+    return v;
+}
+/** `stable at 1a2b3c4 (stable-v1.3.0)`, for messages. */
+function describeWave(state, w) {
+    if (!w.commit)
+        return `${w.tag} (not yet created)`;
+    const v = versionAt(state, w.commit);
+    return `${w.tag} at ${(0,short_sha/* shortSha */.F)(w.commit)}${v ? ` (${v.tag})` : ''}`;
+}
+/**
+ * The remote's tags, with the version and wave tags fetched first when the clone lacks their
+ * objects (a tag another run pushed after this checkout): only then do they peel to a commit.
+ */
+async function remoteTags(git, remote, waveTags, pattern) {
+    const ours = (t) => waveTags.includes(t.name) || pattern.parse(t.name) !== null;
+    const tags = await git.listRemoteTags(remote);
+    const missing = tags.filter((t) => ours(t) && t.commit === null).map((t) => t.name);
+    if (missing.length === 0)
+        return tags;
+    await git.fetchRefs(remote, missing.map((t) => (0,refs/* tag */.Tc)(t)));
+    return git.listRemoteTags(remote);
+}
+
+;// CONCATENATED MODULE: ./src/release/plan.ts
+
+
+
+function planRelease(input) {
+    const { state } = input;
+    const limit = input.upTo ?? state.waves.length;
+    const latest = state.versions.at(-1) ?? null;
+    const first = state.waves[0];
+    const behind = (candidate) => state.waves.slice(0, limit).flatMap((w, i) => (w.commit === candidate ? [] : [i]));
+    // A release that stopped after some waves: finish it before anything new.
+    if (latest && first.commit === latest.commit && behind(latest.commit).length > 0) {
+        if (input.sha && input.sha !== latest.commit) {
+            return {
+                kind: 'refuse',
+                message: `${latest.tag} has not reached every wave yet (${pendingWaves(state, latest.commit, limit)}): finish it first (release without --sha), or roll it back`,
+            };
+        }
+        return {
+            kind: 'release',
+            candidate: latest.commit,
+            create: null,
+            existing: latest,
+            move: behind(latest.commit),
+            continuing: true,
+            previous: previousOf(state, latest),
+            previousSha: previousOf(state, latest)?.commit ?? null,
+        };
+    }
+    const candidate = input.sha ?? state.fromHead;
+    const existing = versionAt(state, candidate);
+    const move = behind(candidate);
+    if (move.length === 0) {
+        const at = existing ? ` (${existing.tag})` : '';
+        return {
+            kind: 'nothing',
+            candidate,
+            existing,
+            message: `nothing to release: ${state.waves
+                .slice(0, limit)
+                .map((w) => w.tag)
+                .join(', ')} already at ${(0,short_sha/* shortSha */.F)(candidate)}${at}`,
+        };
+    }
+    if (move[0] !== 0 && limit > 0) {
+        // Wave 1 is at the candidate but is no version: someone moved it by hand. Say so rather than guess.
+        if (!existing)
+            return { kind: 'refuse', message: `${describeWave(state, first)} is no release` };
+    }
+    const version = (0,release_versions/* nextVersion */.yU)(state.versions.map((v) => v.version), input.bump, input.first);
+    return {
+        kind: 'release',
+        candidate,
+        create: existing ? null : { tag: input.pattern.format(version), version },
+        existing,
+        move,
+        continuing: false,
+        previous: versionAt(state, first.commit),
+        previousSha: first.commit,
+    };
+}
+/** The release before `v` by version (what its notes are "since", unless its tag message says), or null. */
+function previousOf(state, v) {
+    const i = state.versions.indexOf(v);
+    for (let j = i - 1; j >= 0; j--)
+        if (state.versions[j].commit !== v.commit)
+            return state.versions[j];
+    return null;
+}
+function pendingWaves(state, commit, limit) {
+    return state.waves
+        .slice(0, limit)
+        .filter((w) => w.commit !== commit)
+        .map((w) => describeWave(state, w))
+        .join(', ');
+}
+
+
+// EXTERNAL MODULE: ./src/github/errors.ts
+var github_errors = __webpack_require__(3116);
+// EXTERNAL MODULE: ./src/github/retry.ts
+var retry = __webpack_require__(8129);
+;// CONCATENATED MODULE: ./src/report/budget.ts
+/** GitHub's limits on what it shows (checked facts; see README). */
+const SUMMARY_MAX_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+const COMMENT_MAX_CHARS = 65_536;
+/**
+ * A release body longer than this is refused (422 `body is too long (maximum is 125000 characters)`):
+ * GitHub's answer, not in its documentation. GitHub counts code points; a JS length (UTF-16 units) is
+ * never below that count, so a body whose `.length` fits fits.
+ */
+const RELEASE_BODY_MAX_CHARS = 125_000;
+/** Cuts markdown to a byte budget at a line boundary, with a notice saying where the rest is. */
+function truncateBytes(markdown, maxBytes, notice) {
+    if (Buffer.byteLength(markdown, 'utf8') <= maxBytes)
+        return markdown;
+    const tail = `\n\n> ⚠️ ${notice}\n`;
+    const budget = maxBytes - Buffer.byteLength(tail, 'utf8');
+    let cut = Buffer.from(markdown, 'utf8').subarray(0, budget).toString('utf8');
+    cut = cut.replace(/\uFFFD$/, '');
+    const nl = cut.lastIndexOf('\n');
+    return (nl > 0 ? cut.slice(0, nl) : cut) + tail;
+}
+
+;// CONCATENATED MODULE: ./src/release/release-body.ts
+/**
+ * Appending a section (a rollback record, …) to a release's notes within GitHub's limit. Appended
+ * sections follow an invisible marker, so that a later append tells the original notes (which may be
+ * cut) from the sections appended since (which never are).
+ */
+
+/** Precedes each appended section; an HTML comment, so GitHub does not render it. */
+const NOTE_MARKER = '<!-- gitops-promotion: appended note -->';
+/** Replaces the tail of original notes cut to make room. */
+const CUT_NOTICE = '…cut to fit; see the asset';
+/**
+ * `body` with `section` appended. Over `max` characters, the tail of the original notes (before the
+ * first appended section) is replaced with CUT_NOTICE; the sections appended before and the new one
+ * are kept whole. Throws when they alone do not fit.
+ */
+function appendSection(body, section, max = RELEASE_BODY_MAX_CHARS) {
+    const at = body.indexOf(NOTE_MARKER);
+    const original = (at < 0 ? body : body.slice(0, at)).trimEnd();
+    const notes = at < 0 ? '' : body.slice(at).trimEnd();
+    const tail = [notes, `${NOTE_MARKER}\n${section.trim()}`].filter((p) => p !== '').join('\n\n');
+    const whole = original === '' ? tail : `${original}\n\n${tail}`;
+    if (whole.length <= max)
+        return whole;
+    const cut = cutToFit(original, max - tail.length - 2);
+    if (cut === null) {
+        throw new Error(`a release note of ${section.length} characters does not fit in ${max} with the ${notes.length} ` +
+            'characters of notes appended before it');
+    }
+    return `${cut}\n\n${tail}`;
+}
+/** `text` cut at a line boundary to at most `room` characters, CUT_NOTICE included; null if it cannot be. */
+function cutToFit(text, room) {
+    const base = text.endsWith(CUT_NOTICE) ? text.slice(0, -CUT_NOTICE.length).trimEnd() : text;
+    const budget = room - CUT_NOTICE.length - 2;
+    if (budget < 0)
+        return null;
+    for (let limit = budget;;) {
+        let kept = base.slice(0, limit);
+        const wholeLines = limit >= base.length || base[limit] === '\n';
+        const nl = wholeLines ? kept.length : kept.lastIndexOf('\n');
+        kept = (nl > 0 ? kept.slice(0, nl) : kept.replace(/[\uD800-\uDBFF]$/, '')).trimEnd();
+        // A cut inside a code block is closed, or the notice and the sections after it would be code too.
+        const fence = openFence(kept);
+        const closed = fence === null ? kept : `${kept}\n${fence}`;
+        if (closed.length <= budget)
+            return closed === '' ? CUT_NOTICE : `${closed}\n\n${CUT_NOTICE}`;
+        limit = kept.length - 1;
+    }
+}
+/** The fence that closes the code block `markdown` ends inside, or null when it ends outside one. */
+function openFence(markdown) {
+    let open = null;
+    for (const line of markdown.split('\n')) {
+        const match = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
+        if (!match)
+            continue;
+        const [, marker = '', rest = ''] = match;
+        if (open === null)
+            open = marker;
+        else if (marker[0] === open[0] && marker.length >= open.length && rest.trim() === '')
+            open = null;
+    }
+    return open;
+}
+
+;// CONCATENATED MODULE: ./src/release/github-release.ts
+/**
+ * The GitHub Release of a version tag, published idempotently: re-running a release brings the one
+ * release of the tag up to date, never makes a second one. The tag itself is pushed with git first:
+ * a release is never created for a missing tag (GitHub would create the tag).
+ */
+
+
+
+
+const RELEASES_PERMISSION = 'contents: write';
+/**
+ * The release of `args.tag`: an existing one gets its name and body updated when they differ
+ * ('unchanged' when equal), else it is created. A create that may have happened (5xx, timeout) or
+ * that GitHub refused as already existing is looked up again before it fails. The asset, when given,
+ * is uploaded after, replacing one of that name. Failures are GitHubApiErrors.
+ */
+async function publishRelease(gh, args) {
+    if (args.body.length > RELEASE_BODY_MAX_CHARS) {
+        throw new Error(`the notes of release ${args.tag} are ${args.body.length} characters, over GitHub's ` +
+            `${RELEASE_BODY_MAX_CHARS}: cut them before publishing`);
+    }
+    const existing = await lookUp(gh, args.tag);
+    const published = existing ? await bringUpToDate(gh, existing, args) : await create(gh, args);
+    if (!args.asset)
+        return published;
+    return { release: await attach(gh, published.release, args.asset), state: published.state };
+}
+/**
+ * Appends `section` (markdown, e.g. a rollback record) to the notes of the release of `tag`, keeping
+ * them within GitHub's limit (release-body.ts: the original notes' tail may be cut, never a section).
+ * Null when the tag has no release. Failures are GitHubApiErrors.
+ */
+async function appendReleaseNote(gh, tag, section) {
+    const release = await lookUp(gh, tag);
+    if (!release)
+        return null;
+    const body = appendSection(release.body, section);
+    return gh.updateRelease(release.id, { body }).catch((e) => {
+        throw (0,github_errors/* gitHubError */.Mj)(e, `add a note to the release of tag ${tag}`, RELEASES_PERMISSION);
+    });
+}
+async function lookUp(gh, tag) {
+    return gh.getReleaseByTag(tag).catch((e) => {
+        throw (0,github_errors/* gitHubError */.Mj)(e, `read the release of tag ${tag}`, RELEASES_PERMISSION);
+    });
+}
+/** `createdByUs`: found after a create that failed ambiguously, so GitHub did perform it. */
+async function bringUpToDate(gh, release, args, createdByUs = false) {
+    if (release.body === args.body && release.name === args.name)
+        return { release, state: createdByUs ? 'created' : 'unchanged' };
+    const updated = await gh
+        .updateRelease(release.id, { body: args.body, name: args.name })
+        .catch((e) => {
+        throw (0,github_errors/* gitHubError */.Mj)(e, `update the release of tag ${args.tag}`, RELEASES_PERMISSION);
+    });
+    return { release: updated, state: createdByUs ? 'created' : 'updated' };
+}
+async function create(gh, args) {
+    const { tag, name, body, prerelease, makeLatest } = args;
+    try {
+        return { release: await gh.createRelease({ tag, name, body, prerelease, makeLatest }), state: 'created' };
+    }
+    catch (e) {
+        const ambiguous = (0,retry/* isAmbiguousFailure */.Jh)(e);
+        const found = ambiguous || alreadyExists(e) ? await lookUp(gh, tag) : null;
+        // Found after an ambiguous failure: GitHub did create it (ours); after 422, another run made it.
+        if (found)
+            return bringUpToDate(gh, found, args, ambiguous);
+        throw (0,github_errors/* gitHubError */.Mj)(e, `create the release of tag ${tag}`, RELEASES_PERMISSION);
+    }
+}
+/** GitHub's 422 `already_exists` (a release of that tag, or an asset of that name). */
+function alreadyExists(error) {
+    const e = error;
+    return e?.status === 422 && (e.response?.data?.errors ?? []).some((x) => x?.code === 'already_exists');
+}
+/**
+ * Uploads the asset, replacing one of that name. An upload that may have happened, or that found an
+ * asset of that name the release read did not list, is done once more on a fresh read of the release
+ * (the port deletes the named asset first): what is left is always this upload.
+ */
+async function attach(gh, release, file) {
+    const what = `upload ${file.name} to the release of tag ${release.tagName}`;
+    const upload = async (to) => {
+        const asset = await gh.uploadReleaseAsset(to, file);
+        return { ...to, assets: [...to.assets.filter((a) => a.name !== file.name), asset] };
+    };
+    try {
+        return await upload(release);
+    }
+    catch (e) {
+        if (!(0,retry/* isAmbiguousFailure */.Jh)(e) && !alreadyExists(e))
+            throw (0,github_errors/* gitHubError */.Mj)(e, what, RELEASES_PERMISSION);
+        const fresh = await lookUp(gh, release.tagName);
+        if (!fresh)
+            throw (0,github_errors/* gitHubError */.Mj)(e, what, RELEASES_PERMISSION);
+        return upload(fresh).catch((again) => {
+            throw (0,github_errors/* gitHubError */.Mj)(again, what, RELEASES_PERMISSION);
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/release/publish.ts
+
+/**
+ * Creates or updates the GitHub Release of the result's version tag with its notes (and the asset
+ * holding the full production diff when the notes had to leave part of it out).
+ */
+async function publishNotes(req, hooks, r) {
+    const notes = await hooks.notes(r);
+    const { release, state } = await publishRelease(req.github, {
+        tag: r.versionTag,
+        name: notes.name,
+        body: notes.body,
+        prerelease: false,
+        makeLatest: true,
+        ...(notes.asset ? { asset: notes.asset } : {}),
+    });
+    return { url: release.url, state };
+}
+
+;// CONCATENATED MODULE: ./src/release/tag-message.ts
+
+/**
+ * The message of a version tag: its changelog (what `git show stable-v1.4.0` tells), and a trailer
+ * naming the release it follows, which a re-run reads to render the same notes again.
+ */
+const PREVIOUS = 'Previous-Release';
+/** Commits listed in a tag message at most; the GitHub Release lists them all. */
+const TAG_MESSAGE_MAX_COMMITS = 200;
+function versionTagMessage(args) {
+    const { versionTag, previousVersionTag, commits } = args;
+    const since = previousVersionTag ? ` since ${previousVersionTag}` : '';
+    const lines = [`${versionTag}`, '', `${commits.length} commits${since}:`];
+    for (const c of commits.slice(0, TAG_MESSAGE_MAX_COMMITS)) {
+        lines.push(`- ${(0,short_sha/* shortSha */.F)(c.sha)} ${oneLine(c.subject)}${c.pullRequest ? ` (#${c.pullRequest})` : ''}`);
+    }
+    if (commits.length > TAG_MESSAGE_MAX_COMMITS) {
+        lines.push(`- … and ${commits.length - TAG_MESSAGE_MAX_COMMITS} more (see the GitHub Release)`);
+    }
+    if (args.reason)
+        lines.push('', `Reason: ${oneLine(args.reason)}`);
+    if (args.actor)
+        lines.push(`Released-By: ${oneLine(args.actor)}`);
+    lines.push(`${PREVIOUS}: ${previousVersionTag ?? 'none'}`);
+    return `${lines.join('\n')}\n`;
+}
+/** The release a version tag's message says it follows: a tag name, null for the first, undefined when unsaid. */
+function previousReleaseOf(message) {
+    const m = new RegExp(`^${PREVIOUS}: (\\S+)$`, 'm').exec(message);
+    if (!m)
+        return undefined;
+    return m[1] === 'none' ? null : m[1];
+}
+const oneLine = (text) => 
+// eslint-disable-next-line no-control-regex
+text.replace(/[\x00-\x1f\x7f]+/g, ' ').slice(0, 200);
+
+// EXTERNAL MODULE: ./src/promote/app-revisions.ts
+var app_revisions = __webpack_require__(2804);
+// EXTERNAL MODULE: ./src/promote/duration.ts
+var duration = __webpack_require__(1574);
+// EXTERNAL MODULE: ./src/ports/argocd.ts
+var argocd = __webpack_require__(8776);
+;// CONCATENATED MODULE: ./src/release/application-shape.ts
+/**
+ * Whether an item of Argo CD's Application list has the shape the release verification reads: a name,
+ * a spec, and strings where it reads strings. Anything else (a proxy's answer, a broken server) is a
+ * bad payload, which proves nothing either way.
+ */
+const isObject = (x) => typeof x === 'object' && x !== null && !Array.isArray(x);
+const optionalString = (x) => x === undefined || typeof x === 'string';
+const optionalStrings = (x) => x === undefined || (Array.isArray(x) && x.every((s) => typeof s === 'string'));
+const optionalObject = (x) => x === undefined || isObject(x);
+/** `{revision, revisions}` of `status.sync`, a sync result or a sync operation. */
+const revisionsOk = (x) => x === undefined || (isObject(x) && optionalString(x.revision) && optionalStrings(x.revisions));
+function sourcesOk(spec) {
+    const sources = spec.sources === undefined ? [spec.source ?? {}] : spec.sources;
+    if (!Array.isArray(sources))
+        return false;
+    return sources.every((s) => isObject(s) && optionalString(s.repoURL) && optionalString(s.chart) && optionalString(s.path));
+}
+function statusOk(status) {
+    if (status === undefined)
+        return true;
+    if (!isObject(status))
+        return false;
+    const { sync, health, operationState: op } = status;
+    if (!revisionsOk(sync) || (isObject(sync) && !optionalString(sync.status)))
+        return false;
+    if (!optionalObject(health) || (isObject(health) && !optionalString(health.status)))
+        return false;
+    if (op === undefined)
+        return true;
+    if (!isObject(op) || !optionalString(op.phase) || !optionalString(op.message))
+        return false;
+    if (!optionalObject(op.operation) || !revisionsOk(op.syncResult))
+        return false;
+    return !isObject(op.operation) || revisionsOk(op.operation.sync);
+}
+/** Null when `item` is an Application as far as the verification reads it, else what is wrong. */
+function applicationShapeError(item) {
+    if (!isObject(item) || !isObject(item.metadata))
+        return 'an item that is not an Application';
+    const name = item.metadata.name;
+    if (typeof name !== 'string' || name === '')
+        return 'an Application without metadata.name';
+    if (!isObject(item.spec) || !sourcesOk(item.spec))
+        return `Application ${name} with a malformed spec`;
+    if (!optionalObject(item.metadata.labels))
+        return `Application ${name} with malformed labels`;
+    return statusOk(item.status) ? null : `Application ${name} with a malformed status`;
+}
+/** The list as Applications, or throws saying what is wrong with it (the poll counts as unanswered). */
+function asApplications(list) {
+    if (!Array.isArray(list))
+        throw new Error('Argo CD answered an Application list that is not a list');
+    for (const item of list) {
+        const error = applicationShapeError(item);
+        if (error)
+            throw new Error(`Argo CD answered ${error}`);
+    }
+    return list;
+}
+
+;// CONCATENATED MODULE: ./src/release/verify.ts
+
+
+
+
+
+
+const REAL_CLOCK = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+const FAILED_PHASES = new Set(['Failed', 'Error']);
+const BUSY_PHASES = new Set(['Running', 'Terminating']);
+/** Applications named in a `why`; the report's table has them all. */
+const WHY_NAMES = 10;
+async function verifyRelease(req) {
+    if (!(req.intervalMs > 0) || !Number.isFinite(req.timeoutMs))
+        throw new Error(`verifyRelease: bad interval ${req.intervalMs} ms or timeout ${req.timeoutMs} ms`);
+    const clock = req.clock ?? REAL_CLOCK;
+    const start = clock.now();
+    if (req.clusters.length === 0)
+        return { state: 'unknown', apps: [], waitedMs: 0, why: 'no clusters to verify' };
+    const deadline = start + Math.max(0, req.timeoutMs);
+    let answered = [];
+    for (let n = 1;; n++) {
+        const poll = await pollOnce(req);
+        const waitedMs = clock.now() - start;
+        const left = deadline - clock.now();
+        req.logger.info(progressLine(n, poll, req.sha, left));
+        if (poll.kind === 'answered') {
+            answered = poll.apps;
+            const settled = settledOutcome(poll, waitedMs);
+            if (settled)
+                return settled;
+        }
+        if (left <= 0)
+            return atDeadline(poll, answered, waitedMs, req.clusterLabel);
+        await clock.sleep(Math.min(req.intervalMs, left));
+    }
+}
+/** One list per cluster; any error (thrown by the adapter, or a bad payload) makes the poll unanswered. */
+async function pollOnce(req) {
+    try {
+        const lists = await Promise.all(req.clusters.map((c) => req.argocd.listApplications({ selector: `${req.clusterLabel}=${c}` })));
+        const apps = [];
+        const empty = [];
+        req.clusters.forEach((cluster, i) => {
+            // The selector is Argo CD's to apply; an answer that ignored it must not lend a cluster Applications.
+            const own = asApplications(lists[i]).filter((a) => a.metadata.labels?.[req.clusterLabel] === cluster);
+            if (own.length === 0)
+                empty.push(cluster);
+            apps.push(...own.map((a) => checkApplication(a, cluster, req.sha, req.repoURL)));
+        });
+        return { kind: 'answered', apps, empty };
+    }
+    catch (error) {
+        return { kind: 'error', error: firstLine(error instanceof Error ? error.message : String(error)) };
+    }
+}
+/** Where one Application stands (the order of the checks is the order of the module's doc). */
+function checkApplication(app, cluster, sha, repoURL) {
+    const s = (0,argocd/* summarizeApplication */.q)(app);
+    const ours = (0,app_revisions/* ourRevisions */.LZ)(app, repoURL);
+    const base = { name: s.name, cluster, sync: s.sync, health: s.health };
+    const check = (state, why) => ({
+        ...base,
+        revisions: ours.filter((r) => r !== null),
+        state,
+        why,
+    });
+    const at = ours.length === 0 ? '' : ` at ${ours.map((r) => (r ? (0,short_sha/* shortSha */.F)(r) : 'no revision')).join(',')}`;
+    const op = app.status?.operationState;
+    const phase = op?.phase ?? '';
+    if (FAILED_PHASES.has(phase) && (0,app_revisions/* ourOperationRevisions */.O0)(app, repoURL).includes(sha)) {
+        const message = op?.message ? `: ${firstLine(op.message)}` : '';
+        return check('failed', `sync ${phase} at ${(0,short_sha/* shortSha */.F)(sha)}${message}`);
+    }
+    if (s.sync !== 'Synced')
+        return check('waiting', `${s.sync}${at}`);
+    if (ours.some((r) => r !== sha))
+        return check('waiting', `Synced${at}, not ${(0,short_sha/* shortSha */.F)(sha)}`);
+    if (s.health !== 'Healthy')
+        return check('waiting', s.health);
+    if (BUSY_PHASES.has(phase))
+        return check('waiting', `sync operation ${phase}`);
+    const what = ours.length === 0 ? 'Synced (no source from this repo)' : `Synced at ${(0,short_sha/* shortSha */.F)(sha)}`;
+    return check('ok', `${what} and Healthy`);
+}
+/** Verified or failed before the deadline, or null to keep waiting. */
+function settledOutcome(poll, waitedMs) {
+    const { apps } = poll;
+    const failed = apps.filter((a) => a.state === 'failed');
+    if (failed.length > 0)
+        return { state: 'failed', apps, waitedMs, why: listWhy(failed.map(named)) };
+    if (poll.empty.length === 0 && apps.every((a) => a.state === 'ok')) {
+        return { state: 'verified', apps, waitedMs };
+    }
+    return null;
+}
+function atDeadline(poll, answered, waitedMs, clusterLabel) {
+    if (poll.kind === 'error')
+        return { state: 'unknown', apps: answered, waitedMs, why: poll.error };
+    const reasons = [
+        ...poll.empty.map((c) => `no Applications labelled ${clusterLabel}=${c}`),
+        ...poll.apps.filter((a) => a.state !== 'ok').map(named),
+    ];
+    return { state: 'failed', apps: poll.apps, waitedMs, why: listWhy(reasons) };
+}
+function progressLine(n, poll, sha, leftMs) {
+    const left = leftMs > 0 ? `${(0,duration/* formatDuration */.a)(leftMs)} left` : 'deadline reached';
+    if (poll.kind === 'error')
+        return `Argo CD poll ${n} (${left}): no answer: ${poll.error}`;
+    const ok = poll.apps.filter((a) => a.state === 'ok').length;
+    const failed = poll.apps.filter((a) => a.state === 'failed').length;
+    const parts = [`${ok} of ${(0,plural/* plural */.L)(poll.apps.length, 'Application')} at ${(0,short_sha/* shortSha */.F)(sha)} and Healthy`];
+    if (failed > 0)
+        parts.push(`${failed} failed`);
+    if (poll.empty.length > 0)
+        parts.push(`${(0,plural/* plural */.L)(poll.empty.length, 'cluster')} without Applications`);
+    return `Argo CD poll ${n} (${left}): ${parts.join(', ')}`;
+}
+const named = (a) => `${a.name} ${a.why}`;
+function listWhy(reasons) {
+    const shown = reasons.slice(0, WHY_NAMES).join(', ');
+    return reasons.length > WHY_NAMES ? `${shown} and ${reasons.length - WHY_NAMES} more` : shown;
+}
+function firstLine(text) {
+    return text.split(/\r\n|\r|\n/)[0] ?? '';
+}
+
+;// CONCATENATED MODULE: ./src/release/waves.ts
+
+
+
+
+/** What a tag-protection rule or ruleset refusal needs, said with the remote's reason. */
+const TAG_PERMISSION = "the token needs contents: write and, where a tag protection rule or ruleset covers these tags, to be allowed to bypass it (a GitHub App or a role on the ruleset's bypass list)";
+/**
+ * Moves the planned waves in order: the first together with the new version tag (one atomic push),
+ * then the GitHub Release, then each later wave with its own lease. A wave that fails verification
+ * stops the run (and is moved back when asked); the notes are brought up to date at the end.
+ */
+async function moveWaves(req, state, plan, r, hooks, facts, tagObject) {
+    let published = false;
+    for (const [n, i] of plan.move.entries()) {
+        const wave = r.waves[i];
+        const updates = [
+            { ref: (0,refs/* tag */.Tc)(wave.tag), sha: plan.candidate, expected: state.waves[i].object },
+        ];
+        if (n === 0 && tagObject)
+            updates.unshift({ ref: (0,refs/* tag */.Tc)(r.versionTag), sha: tagObject, expected: null });
+        if (n === 0)
+            await req.beforePush?.();
+        const push = await req.git.tryPushRefs(req.remote, updates);
+        if (!push.pushed)
+            return pushFailed(req, r, wave, n, push);
+        wave.state = 'moved';
+        wave.sha = plan.candidate;
+        if (i === 0)
+            r.sha = plan.candidate;
+        released(r, plan.candidate);
+        req.logger.info(`${wave.tag}: ${wave.previous ? (0,short_sha/* shortSha */.F)(wave.previous) : '(new)'} → ${(0,short_sha/* shortSha */.F)(plan.candidate)}`);
+        await req.afterStep?.(n === 0 ? 'tags-pushed' : 'wave-moved');
+        if (n === 0) {
+            published = await tryPublish(req, hooks, r);
+            await req.afterStep?.('release-published');
+        }
+        if (req.verify) {
+            const failed = await verifyWave(req, facts, r, wave, plan.candidate);
+            if (failed)
+                return finish(req, hooks, failed, published);
+            await req.afterStep?.('wave-verified');
+        }
+    }
+    return finish(req, hooks, r, published);
+}
+/** The result once a wave moved (what the notes say even if the run stops right after). */
+function released(r, candidate) {
+    const moved = r.waves.filter((w) => w.state === 'moved').map((w) => w.tag);
+    r.outcome = 'released';
+    r.released = true;
+    r.message = `${r.newTag ? 'released' : 'moved to'} ${r.versionTag} at ${(0,short_sha/* shortSha */.F)(candidate)}: ${moved.join(', ')}${held(r)}`;
+}
+function held(r) {
+    const rest = r.waves.filter((w) => w.state === 'held').map((w) => w.tag);
+    return rest.length > 0 ? `; not yet: ${rest.join(', ')} (a later run continues)` : '';
+}
+function pushFailed(req, r, wave, n, push) {
+    const earlier = n === 0 ? 'nothing was pushed' : `the waves before ${wave.tag} were moved`;
+    const tags = n === 0 && r.newTag ? `${r.versionTag} and ${wave.tag}` : wave.tag;
+    if (push.leaseLost) {
+        r.outcome = 'moved';
+        r.message = `${push.lost.join(', ') || wave.tag} moved on ${req.remote} during the release; ${earlier}; re-run`;
+    }
+    else {
+        r.outcome = 'refused';
+        r.message = `${req.remote} refused the push of ${tags}: ${push.reason}; ${earlier}. ${TAG_PERMISSION}`;
+    }
+    return r;
+}
+/** The GitHub Release; a failure is said and leaves the run incomplete (a re-run creates it). */
+async function tryPublish(req, hooks, r) {
+    if (!req.github)
+        return false;
+    try {
+        r.release = await publishNotes(req, hooks, r);
+        return true;
+    }
+    catch (e) {
+        req.logger.warning(`the GitHub Release of ${r.versionTag} could not be published: ${e.message}`);
+        return false;
+    }
+}
+/**
+ * Waits for the wave's Applications; on a failure, moves the tag back when asked (a lease on the
+ * release's commit) and returns the failed result; null when the wave is verified.
+ */
+async function verifyWave(req, facts, r, wave, candidate) {
+    const v = await verifyRelease({
+        argocd: req.argocd,
+        clusters: wave.clusters,
+        clusterLabel: facts.clusterLabel,
+        sha: candidate,
+        repoURL: facts.repoURL,
+        timeoutMs: req.verify.timeoutMs,
+        intervalMs: req.verify.intervalMs,
+        logger: req.logger,
+    });
+    wave.verification = v;
+    if (v.state === 'verified')
+        return null;
+    r.outcome = 'verify-failed';
+    r.message = `${wave.tag} did not become Synced and Healthy at ${(0,short_sha/* shortSha */.F)(candidate)}: ${v.why}`;
+    if (!req.verify.rollbackOnFailure)
+        return r;
+    if (v.state === 'unknown') {
+        r.message += '; not rolled back: Argo CD could not tell';
+        return r;
+    }
+    if (!wave.previous) {
+        r.message += `; not rolled back: ${wave.tag} did not exist before`;
+        return r;
+    }
+    const back = await req.git.tryPushRefs(req.remote, [
+        { ref: (0,refs/* tag */.Tc)(wave.tag), sha: wave.previous, expected: candidate },
+    ]);
+    if (!back.pushed) {
+        r.message += `; rolling ${wave.tag} back failed: ${back.reason}`;
+        return r;
+    }
+    wave.state = 'rolled-back';
+    wave.sha = wave.previous;
+    if (wave.wave === 1)
+        r.sha = wave.previous;
+    r.rollback = {
+        wave: wave.wave,
+        tag: wave.tag,
+        from: candidate,
+        to: wave.previous,
+        toVersionTag: r.previousVersionTag,
+    };
+    r.message += `; ${wave.tag} rolled back to ${(0,short_sha/* shortSha */.F)(wave.previous)}`;
+    return r;
+}
+/**
+ * The notes brought up to date with what the waves did. A release never published (the first try
+ * failed, and this one too) leaves the run incomplete: a re-run publishes it.
+ */
+async function finish(req, hooks, r, published) {
+    if (!req.github || !r.versionTag)
+        return r;
+    const first = r.release?.state;
+    const ok = await tryPublish(req, hooks, r);
+    // Created earlier in this run and brought up to date now: the run created it.
+    if (ok && first === 'created')
+        r.release.state = 'created';
+    if (ok || published)
+        return r;
+    if (r.outcome === 'released')
+        r.outcome = 'incomplete';
+    r.message += `; the GitHub Release of ${r.versionTag} could not be published (re-run to complete it)`;
+    return r;
+}
+
+;// CONCATENATED MODULE: ./src/release/run.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * Cuts a release: the candidate's gates, then its version tag and the first wave's tag pushed in one
+ * atomic push (each with a lease: the version tag must not exist, the wave tag must be where it was),
+ * the GitHub Release, and the later waves one by one, each verified when asked. Nothing is pushed
+ * before the gates pass; a lease lost on any ref pushes nothing of that push.
+ */
+async function runRelease(req, settings, hooks) {
+    if (req.verify && !req.argocd) {
+        throw new errors/* ConfigurationError */.j1('verification needs argocd-server and an Argo CD token');
+    }
+    const pattern = (0,release_versions/* versionPattern */.D8)(settings.versionTag);
+    const first = (0,release_versions/* parseVersion */.ot)(settings.firstVersion);
+    if (!first)
+        throw new errors/* ConfigurationError */.j1(`release.firstVersion ${settings.firstVersion} is not X.Y.Z`);
+    requireWave(req.wave, settings.waves.length);
+    const state = await readReleaseState(req.git, req.remote, settings.from, settings.waves, pattern);
+    const sha = req.sha ? await candidateOnFrom(req, state) : null;
+    const plan = planRelease({ state, sha, bump: req.bump, first, pattern, upTo: req.wave ?? null });
+    if (plan.kind === 'refuse')
+        return halted(req, state, plan.message);
+    if (plan.kind === 'nothing')
+        return nothingToRelease(req, state, plan, hooks);
+    return release(req, state, plan, hooks);
+}
+function requireWave(wave, waves) {
+    if (wave !== undefined && (!Number.isInteger(wave) || wave < 1 || wave > waves)) {
+        throw new errors/* ConfigurationError */.j1(`--wave ${wave}: the release has ${(0,plural/* plural */.L)(waves, 'wave')} (1..${waves})`);
+    }
+}
+/** `--sha`, which must be a commit of `from`. */
+async function candidateOnFrom(req, state) {
+    const sha = await req.git.revParse(req.sha);
+    if (!(await req.git.isAncestor(sha, state.fromHead))) {
+        throw new errors/* ConfigurationError */.j1(`${(0,short_sha/* shortSha */.F)(sha)} is not on ${state.from} (${req.remote}/${state.from} is ${(0,short_sha/* shortSha */.F)(state.fromHead)})`);
+    }
+    return sha;
+}
+/** The result before anything moved: every wave where the remote has it. */
+function baseResult(req, state, candidate) {
+    const waves = state.waves.map((w, i) => ({
+        wave: i + 1,
+        tag: w.tag,
+        clusters: [],
+        previous: w.commit,
+        sha: w.commit,
+        state: w.commit === candidate ? 'already' : 'held',
+        verification: null,
+    }));
+    return {
+        outcome: 'refused',
+        released: false,
+        releaseVersion: null,
+        versionTag: null,
+        newTag: false,
+        previousReleaseVersion: null,
+        previousVersionTag: null,
+        from: state.from,
+        candidate,
+        sha: state.waves[0].commit,
+        previousSha: state.waves[0].commit,
+        waves,
+        commits: [],
+        gates: [],
+        skipGatesReason: req.skipGatesReason ?? null,
+        reason: req.reason ?? null,
+        actor: req.actor,
+        release: null,
+        rollback: null,
+        message: '',
+    };
+}
+function halted(req, state, message) {
+    return { ...baseResult(req, state, state.fromHead), outcome: 'refused', message };
+}
+/**
+ * Every wave asked for is at the candidate already. A version tag there without its GitHub Release
+ * (a run that failed after its push) gets the release now; an existing one is left as it is.
+ */
+async function nothingToRelease(req, state, plan, hooks) {
+    const r = { ...baseResult(req, state, plan.candidate), outcome: 'nothing-to-release' };
+    r.message = plan.message;
+    const v = plan.existing;
+    if (!v)
+        return r;
+    Object.assign(r, versionFields(v, await previousRelease(req, state, v)));
+    r.previousSha = r.previousVersionTag
+        ? (state.versions.find((x) => x.tag === r.previousVersionTag)?.commit ?? null)
+        : null;
+    if (!req.github || req.dryRun)
+        return r;
+    const existing = await req.github.getReleaseByTag(v.tag);
+    if (existing) {
+        r.release = { url: existing.url, state: 'unchanged' };
+        return r;
+    }
+    r.commits = await changelog(req, state, r.previousSha, v.commit);
+    r.waves = withClusters(r.waves, await hooks.atCandidate(v.commit));
+    r.release = await publishNotes(req, hooks, r);
+    r.message = `${plan.message}; the GitHub Release of ${v.tag} was missing and is now created`;
+    return r;
+}
+function versionFields(v, previous) {
+    return {
+        releaseVersion: (0,release_versions/* formatVersion */.qh)(v.version),
+        versionTag: v.tag,
+        previousReleaseVersion: previous ? (0,release_versions/* formatVersion */.qh)(previous.version) : null,
+        previousVersionTag: previous?.tag ?? null,
+    };
+}
+/** The release `v` follows: what its tag message records, else the one before it by version. */
+async function previousRelease(req, state, v) {
+    const message = await req.git.tagMessage(v.tag);
+    const named = message ? previousReleaseOf(message) : undefined;
+    if (named === null)
+        return null;
+    if (named !== undefined)
+        return state.versions.find((x) => x.tag === named) ?? previousOf(state, v);
+    return previousOf(state, v);
+}
+async function changelog(req, state, since, until) {
+    if (!since)
+        return [];
+    const log = await req.git.log(`${since}..${until}`);
+    return (0,commit_links/* linkPullRequests */.M1)(log, state.from, req.github, req.logger);
+}
+function withClusters(waves, facts) {
+    return waves.map((w, i) => ({ ...w, clusters: facts.clusters[i] ?? [] }));
+}
+/** Gates, the version tag, the waves. */
+async function release(req, state, plan, hooks) {
+    const r = baseResult(req, state, plan.candidate);
+    const previous = plan.existing && plan.continuing ? await previousRelease(req, state, plan.existing) : plan.previous;
+    const target = plan.create ?? { tag: plan.existing.tag, version: plan.existing.version };
+    Object.assign(r, {
+        releaseVersion: (0,release_versions/* formatVersion */.qh)(target.version),
+        versionTag: target.tag,
+        newTag: plan.create !== null,
+        previousReleaseVersion: previous ? (0,release_versions/* formatVersion */.qh)(previous.version) : null,
+        previousVersionTag: previous?.tag ?? null,
+        previousSha: plan.continuing ? (previous?.commit ?? null) : plan.previousSha,
+    });
+    r.commits = await changelog(req, state, r.previousSha, plan.candidate);
+    const facts = await hooks.atCandidate(plan.candidate);
+    r.waves = withClusters(r.waves, facts);
+    if (req.skipGatesReason === undefined) {
+        r.gates = await hooks.gates(plan.candidate, plan.move[0], r.waves.map((w) => w.clusters));
+        const failed = r.gates.filter((g) => g.status === 'fail').map((g) => g.id);
+        if (failed.length > 0) {
+            return {
+                ...r,
+                outcome: 'gates-failed',
+                message: `gates failed: ${failed.join(', ')}; nothing was pushed`,
+            };
+        }
+    }
+    if (req.dryRun)
+        return dryRun(r, plan);
+    const tagObject = plan.create
+        ? await req.git.createTag(plan.create.tag, plan.candidate, versionTagMessage({
+            versionTag: plan.create.tag,
+            previousVersionTag: r.previousVersionTag,
+            commits: r.commits,
+            reason: r.reason,
+            actor: r.actor,
+        }))
+        : null;
+    return moveWaves(req, state, plan, r, hooks, facts, tagObject);
+}
+function dryRun(r, plan) {
+    for (const i of plan.move)
+        r.waves[i].state = 'would-move';
+    const tags = plan.move.map((i) => r.waves[i].tag).join(', ');
+    const what = plan.create ? `create ${plan.create.tag} and move ${tags}` : `move ${tags} to ${r.versionTag}`;
+    return {
+        ...r,
+        outcome: 'dry-run',
+        message: `dry run: would ${what} at ${(0,short_sha/* shortSha */.F)(plan.candidate)} (${(0,plural/* plural */.L)(r.commits.length, 'commit')} since ${r.previousVersionTag ?? 'the start'})`,
+    };
+}
+
+// EXTERNAL MODULE: ./src/report/markdown-escape.ts
+var markdown_escape = __webpack_require__(9717);
+;// CONCATENATED MODULE: ./src/release/rollback.ts
+
+
+
+
+
+
+
+
+
+/**
+ * `--rollback-to TAG|previous`: moves one wave's tag (wave 1 unless `--wave`) back to a release,
+ * with a lease on where it is. Version tags are never touched; the target must be one of them. The
+ * reason is recorded on the GitHub Release of the version rolled back from.
+ */
+async function runRollback(req, settings) {
+    if (!req.reason)
+        throw new errors/* ConfigurationError */.j1('--rollback-to needs --reason');
+    requireWave(req.wave, settings.waves.length);
+    const pattern = (0,release_versions/* versionPattern */.D8)(settings.versionTag);
+    const state = await readReleaseState(req.git, req.remote, settings.from, settings.waves, pattern);
+    const index = (req.wave ?? 1) - 1;
+    const wave = state.waves[index];
+    if (!wave.commit)
+        throw new errors/* ConfigurationError */.j1(`${wave.tag} does not exist on ${req.remote}: nothing to roll back`);
+    const from = versionAt(state, wave.commit);
+    const target = rollbackTarget(state, req.rollbackTo, from, wave.commit, pattern);
+    const r = baseResult(req, state, target.commit);
+    Object.assign(r, {
+        releaseVersion: (0,release_versions/* formatVersion */.qh)(target.version),
+        versionTag: target.tag,
+        previousReleaseVersion: from ? (0,release_versions/* formatVersion */.qh)(from.version) : null,
+        previousVersionTag: from?.tag ?? null,
+        previousSha: state.waves[0].commit,
+    });
+    const w = r.waves[index];
+    r.rollback = {
+        wave: index + 1,
+        tag: wave.tag,
+        from: wave.commit,
+        to: target.commit,
+        toVersionTag: target.tag,
+    };
+    if (wave.commit === target.commit) {
+        return {
+            ...r,
+            outcome: 'nothing-to-release',
+            rollback: null,
+            message: `${wave.tag} is at ${target.tag} already`,
+        };
+    }
+    const what = `${wave.tag} from ${(0,short_sha/* shortSha */.F)(wave.commit)}${from ? ` (${from.tag})` : ''} back to ${target.tag} (${(0,short_sha/* shortSha */.F)(target.commit)})`;
+    if (req.dryRun)
+        return { ...r, outcome: 'dry-run', message: `dry run: would move ${what}` };
+    const push = await req.git.tryPushRefs(req.remote, [
+        { ref: (0,refs/* tag */.Tc)(wave.tag), sha: target.commit, expected: wave.object },
+    ]);
+    if (!push.pushed) {
+        const message = push.leaseLost
+            ? `${wave.tag} moved on ${req.remote} during the rollback; nothing was pushed; re-run`
+            : `${req.remote} refused the push of ${wave.tag}: ${push.reason}. ${TAG_PERMISSION}`;
+        return { ...r, outcome: push.leaseLost ? 'moved' : 'refused', message };
+    }
+    w.state = 'rolled-back';
+    w.sha = target.commit;
+    if (index === 0)
+        r.sha = target.commit;
+    r.outcome = 'rolled-back';
+    r.message = `rolled back ${what}`;
+    if (from && req.github)
+        await recordRollback(req, r, from);
+    return r;
+}
+/** The release to go back to: a version tag by name, or `previous` (the highest below the current one). */
+function rollbackTarget(state, given, current, commit, pattern) {
+    if (given !== 'previous') {
+        const v = state.versions.find((x) => x.tag === given);
+        if (!v) {
+            const why = pattern.parse(given)
+                ? 'no such tag on the remote'
+                : `not a release tag (${pattern.source})`;
+            throw new errors/* ConfigurationError */.j1(`--rollback-to ${given}: ${why}`);
+        }
+        return v;
+    }
+    const older = state.versions.filter((v) => v.commit !== commit && (!current || (0,release_versions/* compareVersions */.Zy)(v.version, current.version) < 0));
+    const v = older.at(-1);
+    if (!v)
+        throw new errors/* ConfigurationError */.j1(`--rollback-to previous: no release before ${current?.tag ?? (0,short_sha/* shortSha */.F)(commit)}`);
+    return v;
+}
+/** A section on the rolled-back release's notes: when, by whom, to what, and why. */
+async function recordRollback(req, r, from) {
+    const rb = r.rollback;
+    const by = req.actor ? ` by ${(0,markdown_escape/* cell */.Hn)(req.actor)}` : '';
+    const section = [
+        `### ⏪ Rolled back`,
+        '',
+        `${new Date().toISOString()}${by}: \`${rb.tag}\` moved back to \`${rb.toVersionTag}\` (${(0,short_sha/* shortSha */.F)(rb.to)}).`,
+        '',
+        `Reason: ${(0,markdown_escape/* cell */.Hn)(req.reason)}`,
+    ].join('\n');
+    try {
+        const updated = await appendReleaseNote(req.github, from.tag, section);
+        if (updated)
+            r.release = { url: updated.url, state: 'updated' };
+    }
+    catch (e) {
+        req.logger.warning(`the rollback could not be recorded on the release of ${from.tag}: ${e.message}`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/diff/model.ts
+var model = __webpack_require__(8054);
+// EXTERNAL MODULE: ./src/report/diff-markdown.ts
+var diff_markdown = __webpack_require__(5421);
+;// CONCATENATED MODULE: ./src/report/diff-comments.ts
+
+
+
+/** Marker of a continuation comment; the first comment carries DIFF_MARKER. */
+const partMarker = (n) => `<!-- gitops-promotion:diff part ${n} -->`;
+/** Which part of the diff a comment body is (1 for the first), or null when it is not ours. */
+function commentPart(body) {
+    if (body.startsWith(DIFF_MARKER))
+        return 1;
+    const m = /^<!-- gitops-promotion:diff part (\d+) -->/.exec(body);
+    return m ? Number(m[1]) : null;
+}
+const RESERVE = 200;
+/** An app section that alone is too big: its fields table stays, the diffs go, and it says so. */
+function shrinkApp(app, budget) {
+    const full = (0,diff_markdown/* appSection */.Nh)(app);
+    if (full.length <= budget)
+        return full;
+    const resources = app.deep.state === 'rendered'
+        ? `${app.deep.resources.length} resource changes left out of this comment; the job summary and the diff artifact have them`
+        : undefined;
+    const lean = (0,diff_markdown/* appSection */.Nh)({
+        ...app,
+        unified: `(unified diff of ${full.length} characters left out of this comment; the job summary and the diff artifact have it)`,
+    }, resources);
+    if (lean.length <= budget)
+        return lean;
+    return (0,diff_markdown/* appSection */.Nh)({
+        ...app,
+        fields: [],
+        unified: `(${app.fields.length} field changes left out of this comment; the job summary and the diff artifact have them)`,
+    }, 'left out of this comment; the job summary and the diff artifact have them');
+}
+/** The objects table that alone is too big: the table stays, the diffs go, and it says so. */
+function shrinkObjects(c, budget) {
+    const full = (0,diff_markdown/* objectsSection */.yB)(c.objects);
+    if (full.length <= budget)
+        return full;
+    const note = `_(diffs of ${c.objects.length} objects left out of this comment; the job summary and the diff artifact have them)_`;
+    const lean = `${(0,diff_markdown/* objectsSection */.yB)(c.objects, false)}\n\n${note}`;
+    if (lean.length <= budget)
+        return lean;
+    return `**Other objects**: ${c.objects.length} changed, too many for this comment; the job summary and the diff artifact have them.`;
+}
+/** A cluster as one or more sections that each fit the budget (`continued` when split). */
+function clusterChunks(c, budget) {
+    const whole = (0,diff_markdown/* clusterSection */.OM)(c);
+    if (whole.length <= budget)
+        return [whole];
+    const chunks = [];
+    let apps = [];
+    const flush = () => {
+        if (apps.length > 0)
+            chunks.push((0,diff_markdown/* clusterSection */.OM)({
+                ...c,
+                errors: chunks.length ? [] : c.errors,
+                name: chunks.length ? `${c.name} (continued)` : c.name,
+            }, apps));
+        apps = [];
+    };
+    const entries = [
+        ...c.apps.map((app) => shrinkApp(app, budget - 500)),
+        ...(c.objects.length > 0 ? [shrinkObjects(c, budget - 500)] : []),
+    ];
+    for (const s of entries) {
+        if ((0,diff_markdown/* clusterSection */.OM)(c, [...apps, s]).length > budget)
+            flush();
+        apps.push(s);
+    }
+    flush();
+    return chunks;
+}
+/**
+ * The PR comments for a report: the first keeps the header (verdict, risks, summary table) and as
+ * many clusters as fit; the rest follow in marked continuation comments, each under `max`
+ * characters. Every changed Application is named in some comment; nothing is dropped silently.
+ */
+function splitDiffComments(report, max = COMMENT_MAX_CHARS) {
+    const budget = max - RESERVE;
+    let header = (0,diff_markdown/* diffHeader */.bm)(report);
+    if (header.length > budget)
+        header = `${header.slice(0, budget - 120)}\n\n> ⚠️ Summary cut to fit a comment; the job summary has all of it.`;
+    const sections = report.clusters
+        .filter((c) => (0,model/* hasEntries */.T)(c) || c.errors.length > 0)
+        .flatMap((c) => clusterChunks(c, budget));
+    const parts = [[header]];
+    let size = header.length;
+    for (const s of sections) {
+        if (size + s.length + 2 > budget) {
+            parts.push([]);
+            size = 0;
+        }
+        parts[parts.length - 1].push(s);
+        size += s.length + 2;
+    }
+    const total = parts.length;
+    return parts.map((p, i) => {
+        if (i === 0)
+            return total > 1
+                ? `${p.join('\n\n')}\n\n<sub>Continued in ${total - 1} more comment${total > 2 ? 's' : ''}.</sub>\n`
+                : `${p.join('\n\n')}\n`;
+        return `${partMarker(i + 1)}\n### gitops-promotion diff (part ${i + 1} of ${total})\n\n${p.join('\n\n')}\n`;
+    });
+}
+
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(4285);
+;// CONCATENATED MODULE: ./src/report/verification.ts
+
+
+
+
+
+/**
+ * The release verification (src/release/verify.ts) as text and markdown. Every name, status, revision and
+ * reason comes from Argo CD, whose Applications a hostile repo names: in markdown each is escaped.
+ */
+const STATE_ICON = { verified: '✅', failed: '❌', unknown: '⚠️' };
+const APP_ICON = { ok: '✅', waiting: '⏳', failed: '❌' };
+/** `verified after 40s: 3 Applications Synced and Healthy`, `failed after 5m: prod-01-api Degraded`. */
+function headline(v) {
+    const after = `${v.state} after ${(0,duration/* formatDuration */.a)(v.waitedMs)}`;
+    if (v.state === 'verified')
+        return `${after}: ${(0,plural/* plural */.L)(v.apps.length, 'Application')} Synced and Healthy`;
+    return `${after}: ${v.why}`;
+}
+function revisions(a) {
+    return a.revisions.map(short_sha/* shortSha */.F);
+}
+/** Job summary: the outcome, then one row per Application. */
+function renderVerificationMarkdown(v) {
+    const parts = ['### Argo CD verification', '', `${STATE_ICON[v.state]} ${(0,markdown_escape/* cell */.Hn)(headline(v))}`];
+    if (v.state === 'unknown' && v.apps.length > 0) {
+        parts.push('', 'As of the last poll Argo CD answered:');
+    }
+    if (v.apps.length > 0) {
+        const rows = v.apps.map((a) => [
+            (0,markdown_escape/* cell */.Hn)(a.name),
+            (0,markdown_escape/* cell */.Hn)(a.cluster),
+            (0,markdown_escape/* cell */.Hn)(a.sync),
+            (0,markdown_escape/* cell */.Hn)(a.health),
+            revisions(a).map(markdown_escape/* cellCode */.GA).join(', ') || '—',
+            `${APP_ICON[a.state]} ${(0,markdown_escape/* cell */.Hn)(`${a.state}: ${a.why}`)}`,
+        ]);
+        parts.push('', (0,markdown/* table */.tp)(['Application', 'cluster', 'sync', 'health', 'revision', 'result'], rows));
+    }
+    return `${parts.join('\n')}\n`;
+}
+/** Line breaks in Argo CD's text would start lines of their own. */
+const verification_oneLine = (text) => text.replace(/\r\n|\r|\n/g, ' ');
+/** Terminal output: the outcome, then one line per Application (each on its line, whatever Argo CD said). */
+function renderVerificationText(v) {
+    const lines = [verification_oneLine(`Argo CD verification ${headline(v)}`)];
+    if (v.state === 'unknown' && v.apps.length > 0)
+        lines.push('as of the last poll Argo CD answered:');
+    const width = Math.max(0, ...v.apps.map((a) => a.name.length)) + 1;
+    for (const a of v.apps) {
+        const at = revisions(a).join(',') || '-';
+        lines.push(verification_oneLine(`  ${a.state.padEnd(7)} ${a.name.padEnd(width)} ${a.cluster} ${a.sync}/${a.health} at ${at}: ${a.why}`));
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/release-report.ts
+
+
+
+
+
+
+
+const GATE_ICON = { pass: '✅', fail: '❌', skipped: '⏭️' };
+const WAVE_ICON = {
+    moved: '🚀',
+    already: '✔️',
+    'would-move': '🔜',
+    held: '⏸️',
+    'rolled-back': '⏪',
+};
+/** Commits listed in the notes at most; the rest are counted and the range given. */
+const NOTES_MAX_COMMITS = 300;
+/** The asset that holds the whole production diff when the notes cannot. */
+const DIFF_ASSET = 'production-diff.md';
+/** Terminal output: outcome, waves, gates, commits. */
+function renderReleaseText(r) {
+    const lines = [`release ${r.versionTag ?? ''}: ${r.message}`.replace('release : ', 'release: ')];
+    if (r.skipGatesReason !== null)
+        lines.push(`gates skipped: ${r.skipGatesReason}`);
+    for (const w of r.waves) {
+        const after = w.state === 'would-move' ? r.candidate : w.sha;
+        const at = `${w.previous ? (0,short_sha/* shortSha */.F)(w.previous) : '(none)'} → ${after ? (0,short_sha/* shortSha */.F)(after) : '(none)'}`;
+        const clusters = w.clusters.length > 0 ? ` [${w.clusters.join(', ')}]` : '';
+        lines.push(`  wave ${w.wave} ${w.tag}${clusters}: ${w.state} (${at})`);
+        if (w.verification)
+            lines.push(...renderVerificationText(w.verification)
+                .trimEnd()
+                .split('\n')
+                .map((l) => `    ${l}`));
+    }
+    const width = Math.max(0, ...r.gates.map((g) => g.id.length)) + 1;
+    for (const g of r.gates)
+        lines.push(`  ${g.status.padEnd(7)} ${g.id.padEnd(width)} ${g.why}`);
+    if (r.commits.length > 0)
+        lines.push(`commits since ${r.previousVersionTag ?? 'the start'} (${r.commits.length}):`);
+    for (const c of r.commits)
+        lines.push(`  ${(0,short_sha/* shortSha */.F)(c.sha)} ${c.subject} (${c.author})`);
+    if (r.release)
+        lines.push(`GitHub Release: ${r.release.url} (${r.release.state})`);
+    return `${lines.join('\n')}\n`;
+}
+function renderReleaseJson(r) {
+    return `${JSON.stringify({ version: 1, ...r }, null, 2)}\n`;
+}
+/** The head of the notes and of the summary: outcome, who and why, waves, gates, commits. */
+function releaseHeader(r, links = {}) {
+    const failed = ['gates-failed', 'refused', 'moved', 'verify-failed', 'incomplete'].includes(r.outcome);
+    const icon = failed ? '❌' : r.released || r.outcome === 'rolled-back' ? '✅' : 'ℹ️';
+    const title = r.versionTag ? `${(0,markdown_escape/* code */.aY)(r.versionTag)}` : (0,markdown_escape/* code */.aY)(r.from);
+    const parts = [`## gitops-promotion release ${title}`, '', `${icon} ${(0,markdown_escape/* cell */.Hn)(r.message)}`, ''];
+    const who = [
+        r.actor ? `by ${(0,markdown_escape/* cell */.Hn)(r.actor)}` : null,
+        links.runUrl ? `in [this workflow run](${links.runUrl})` : null,
+    ].filter(Boolean);
+    const since = r.previousVersionTag ? ` since ${(0,markdown_escape/* code */.aY)(r.previousVersionTag)}` : ' (the first release)';
+    parts.push(`Cut from ${(0,markdown_escape/* code */.aY)(r.from)} at ${sha(r.candidate, links)}${since}${who.length ? `, ${who.join(' ')}` : ''}.`);
+    if (r.reason)
+        parts.push('', `**Reason:** ${(0,markdown_escape/* cell */.Hn)(r.reason)}`);
+    if (r.skipGatesReason !== null)
+        parts.push('', `> ⚠️ Gates skipped: ${(0,markdown_escape/* cell */.Hn)(r.skipGatesReason)}`);
+    if (r.rollback) {
+        const rb = r.rollback;
+        parts.push('', `> ⏪ ${(0,markdown_escape/* code */.aY)(rb.tag)} was moved back to ${rb.toVersionTag ? (0,markdown_escape/* code */.aY)(rb.toVersionTag) : ''} (${sha(rb.to, links)}).`);
+    }
+    parts.push('', '### Waves', '', wavesTable(r, links));
+    for (const w of r.waves) {
+        if (w.verification)
+            parts.push('', `#### Verification of wave ${w.wave} (${(0,markdown_escape/* code */.aY)(w.tag)})`, '', renderVerificationMarkdown(w.verification));
+    }
+    if (r.gates.length > 0) {
+        const rows = r.gates.map((g) => [GATE_ICON[g.status], (0,markdown_escape/* cell */.Hn)(g.id), (0,markdown_escape/* cell */.Hn)(g.why)]);
+        parts.push('', '### Gates', '', (0,markdown/* table */.tp)(['', 'gate', 'why'], rows));
+    }
+    parts.push('', commitsSection(r, links));
+    return parts.join('\n');
+}
+function wavesTable(r, links) {
+    const rows = r.waves.map((w) => [
+        String(w.wave),
+        (0,markdown_escape/* code */.aY)(w.tag),
+        (0,markdown_escape/* cell */.Hn)(w.clusters.join(', ') || '—'),
+        w.previous ? sha(w.previous, links) : '—',
+        w.state === 'would-move' ? `${sha(r.candidate, links)} (would)` : w.sha ? sha(w.sha, links) : '—',
+        `${WAVE_ICON[w.state]} ${w.state}`,
+    ]);
+    return (0,markdown/* table */.tp)(['wave', 'tag', 'clusters', 'before', 'after', ''], rows);
+}
+function commitsSection(r, links) {
+    const since = r.previousVersionTag ? ` since ${(0,markdown_escape/* code */.aY)(r.previousVersionTag)}` : '';
+    if (r.commits.length === 0) {
+        return r.previousVersionTag
+            ? `### Commits${since}\n\nNone.`
+            : '### Commits\n\nThe first release: no earlier release to list commits since.';
+    }
+    const pr = (n) => n === null ? '' : links.repoUrl ? `[#${n}](${links.repoUrl}/pull/${n})` : `#${n}`;
+    const shown = r.commits.slice(0, NOTES_MAX_COMMITS);
+    const rows = shown.map((c) => [sha(c.sha, links), pr(c.pullRequest), (0,markdown_escape/* cell */.Hn)(c.author), (0,markdown_escape/* cell */.Hn)(c.subject)]);
+    const more = r.commits.length - shown.length;
+    const rest = more > 0
+        ? `\n\n… and ${more} more: \`git log ${(0,short_sha/* shortSha */.F)(shown.at(-1).sha)}..${(0,short_sha/* shortSha */.F)(r.candidate)}\``
+        : '';
+    return `### Commits${since} (${r.commits.length})\n\n${(0,markdown/* table */.tp)(['commit', 'pull request', 'author', 'subject'], rows)}${rest}`;
+}
+const sha = (s, links) => links.repoUrl ? `[\`${(0,short_sha/* shortSha */.F)(s)}\`](${links.repoUrl}/commit/${s})` : `\`${(0,short_sha/* shortSha */.F)(s)}\``;
+/** The production diff for the notes: what fits, and a notice naming the asset with the rest. */
+function diffSection(diff, budget) {
+    const heading = '### What changes in production';
+    if (diff.state === 'first-release')
+        return {
+            text: `${heading}\n\nThe first release: there is no earlier release to compare with.`,
+            asset: null,
+        };
+    if (diff.state === 'no-clusters')
+        return { text: `${heading}\n\nNo cluster follows the released tags.`, asset: null };
+    if (diff.state === 'unknown')
+        return {
+            text: `${heading}\n\n> ❓ Not computed: ${(0,markdown_escape/* cell */.Hn)(diff.why)}. The change to production is unknown.`,
+            asset: null,
+        };
+    const full = stripMarker((0,diff_markdown/* renderDiffMarkdown */.rw)(diff.report));
+    if (full.length + heading.length + 2 <= budget)
+        return { text: `${heading}\n\n${full}`, asset: null };
+    const notice = `> ⚠️ The production diff is longer than a release's notes can hold: what follows is its start; the whole diff is attached to this release as \`${DIFF_ASSET}\`.`;
+    const parts = splitDiffComments(diff.report, Math.max(1_000, budget - heading.length - notice.length - 8));
+    return {
+        text: `${heading}\n\n${notice}\n\n${stripMarker(parts[0]).replace(/<sub>Continued in .*<\/sub>\n?/, '')}`,
+        // The asset stands alone: the report as the diff command writes it.
+        asset: (0,diff_markdown/* renderDiffMarkdown */.rw)(diff.report).replace(`${diff_markdown/* DIFF_MARKER */.pC}\n`, ''),
+    };
+}
+/**
+ * The diff report as a part of the notes: without the PR comment's marker, its title as a line of
+ * text and its headings one level down (under "What changes in production").
+ */
+const stripMarker = (markdown) => markdown
+    .replace(`${diff_markdown/* DIFF_MARKER */.pC}\n`, '')
+    .replace(/^## gitops-promotion diff (.*)$/m, '**Diff** $1')
+    .replace(/^### /gm, '#### ');
+/**
+ * The GitHub Release's notes: the header, then the production diff as far as it fits under GitHub's
+ * limit; when it does not fit, its start and a notice, and the whole diff as the asset.
+ */
+function renderReleaseNotes(r, diff, links = {}, max = RELEASE_BODY_MAX_CHARS) {
+    const head = releaseHeader(r, links);
+    const { text, asset } = diffSection(diff, max - head.length - 200);
+    return { body: `${head}\n\n${text}\n`, asset };
+}
+
+// EXTERNAL MODULE: ./src/commands/diff.ts + 26 modules
+var diff = __webpack_require__(5603);
+// EXTERNAL MODULE: ./src/commands/edge-gates.ts + 2 modules
+var edge_gates = __webpack_require__(7736);
+;// CONCATENATED MODULE: ./src/release/model.ts
+/** Outcomes that are a failure of the run (exit 1, failed step). */
+const FAILED_RELEASE_OUTCOMES = [
+    'gates-failed',
+    'refused',
+    'moved',
+    'verify-failed',
+    'incomplete',
+];
+
+;// CONCATENATED MODULE: ./src/commands/release.ts
+
+
+
+
+
+
+
+
+
+/**
+ * Cuts a release from `release.from` (or rolls a wave back with `rollbackTo`): the use case is in
+ * src/release; this wires it to the candidate's tree (its clusters, the gates, validation) and to
+ * the diff engine for the production diff in the notes.
+ */
+async function release_release(options) {
+    const config = (0,gitops_config/* loadConfig */.Z9)(options.repoDir, options.configFile);
+    const settings = {
+        from: config.release.from,
+        versionTag: config.release.versionTag,
+        firstVersion: config.release.firstVersion,
+        waves: config.release.waves.map((w) => w.tag),
+    };
+    const req = { ...options };
+    if (options.rollbackTo !== undefined) {
+        return { result: await runRollback(req, settings), diff: null, notes: null };
+    }
+    const hooks = releaseHooks(options, config);
+    const result = await runRelease(req, settings, hooks.hooks);
+    // The notes as published, or as a dry run would publish them.
+    const shown = result.versionTag && (result.outcome === 'dry-run' || result.release !== null);
+    const notes = shown ? await hooks.render(result) : null;
+    return { result, diff: await hooks.diff(), notes };
+}
+function releaseHooks(options, config) {
+    let facts = null;
+    let production = null;
+    const productionDiff = (r) => (production ??= diffProduction(options, r));
+    const render = async (r) => renderReleaseNotes(r, await productionDiff(r), options.links);
+    const hooks = {
+        async atCandidate(candidate) {
+            facts ??= await options.git.withExportedTree(candidate, async (dir) => {
+                const { topology, config: at } = await (0,edge_gates/* candidateTopology */.h)(options, dir);
+                const clusters = config.release.waves.map((w) => w.clusters ?? topology.clusters.filter((c) => c.ref === w.tag).map((c) => c.name));
+                return { clusters, clusterLabel: at.clusterLabel, repoURL: topology.repoURL };
+            });
+            return facts;
+        },
+        gates: (candidate, wave, clusters) => releaseGates(options, config, candidate, wave, clusters),
+        async notes(r) {
+            const { body, asset } = await render(r);
+            return {
+                name: r.versionTag,
+                body,
+                asset: asset ? { name: DIFF_ASSET, contentType: 'text/markdown', data: Buffer.from(asset) } : null,
+            };
+        },
+    };
+    return { hooks, render, diff: async () => (production ? await production : null) };
+}
+/**
+ * The gates of moving wave `wave` to the candidate: the edge `from → <wave tag>` when the config has
+ * one, else the top-level promotion settings with every gate. Its Argo CD gate looks at the clusters
+ * that already run the candidate: those of `from` for the first wave, those of the waves before.
+ */
+async function releaseGates(options, config, candidate, wave, clusters) {
+    const from = config.release.from;
+    const to = config.release.waves[wave].tag;
+    const edge = config.promotion.edges.find((e) => e.from === from && e.to === to) ?? {
+        from,
+        to,
+    };
+    return options.git.withExportedTree(candidate, async (dir) => {
+        const read = await (0,edge_gates/* candidateTopology */.h)(options, dir);
+        const gateEdge = {
+            from: (0,refs/* branch */.tk)(from),
+            to: (0,refs/* tag */.Tc)(to),
+            candidate,
+            soakEnvironment: (0,env_for_ref/* envForRef */.C)(config, from),
+            clusters: wave === 0
+                ? read.topology.clusters.filter((c) => c.ref === from).map((c) => c.name)
+                : clusters.slice(0, wave).flat(),
+        };
+        return (0,edge_gates/* evaluateEdgeGates */.b)(options, config, edge, gateEdge, dir, read);
+    });
+}
+/** The diff engine over the production clusters, between the previous release and this one. */
+async function diffProduction(options, r) {
+    const clusters = [...new Set(r.waves.flatMap((w) => w.clusters))];
+    if (!r.previousSha)
+        return { state: 'first-release' };
+    if (clusters.length === 0)
+        return { state: 'no-clusters' };
+    if (!options.helm)
+        return { state: 'unknown', why: 'no helm to render with' };
+    try {
+        const report = await (0,diff/* diff */.U)({
+            git: options.git,
+            base: r.previousSha,
+            head: r.candidate,
+            helm: options.helm,
+            logger: options.logger,
+            clusters,
+            ...(options.eventDefaultBranch ? { eventDefaultBranch: options.eventDefaultBranch } : {}),
+            ...(options.configFile ? { configFile: options.configFile } : {}),
+        });
+        return { state: 'diffed', report };
+    }
+    catch (e) {
+        return { state: 'unknown', why: e.message.split('\n')[0] };
+    }
+}
+
+// EXTERNAL MODULE: ./src/git/git.ts + 14 modules
+var git = __webpack_require__(190);
+// EXTERNAL MODULE: ./src/helm/helm.ts
+var helm = __webpack_require__(4910);
+// EXTERNAL MODULE: ./src/logger.ts
+var src_logger = __webpack_require__(6999);
+// EXTERNAL MODULE: ./src/cli/io.ts
+var cli_io = __webpack_require__(1604);
+// EXTERNAL MODULE: ./src/cli/ports.ts + 4 modules
+var ports = __webpack_require__(5162);
+;// CONCATENATED MODULE: ./src/cli/release-command.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const RELEASE_HELP = `Usage: gitops-promotion release [options]
+
+Cut a release from staging (config release.from): evaluate the gates on the candidate, create the
+next immutable version tag (config release.versionTag, default stable-v{major}.{minor}.{patch}) and
+move the stable tag to the same commit in one atomic push, each with a lease (a version tag is never
+moved). Waves (config release.waves) move one after the other, each verified in Argo CD when asked.
+With --github-repo and $GITHUB_TOKEN, a GitHub Release holds the notes: the commits, the gates and
+what changes on the production clusters.
+
+Options:
+  --bump B             patch (default), minor or major
+  --sha SHA            release this commit of staging (default: its head)
+  --wave N             move the waves up to N, then stop (a later run continues)
+  --rollback-to TAG    move stable (or --wave N's tag) back to release TAG, or "previous"; needs --reason
+  --reason TEXT        why (recorded in the notes); required with --skip-gates and --rollback-to
+  --skip-gates         do not evaluate the gates (requires --reason)
+  --verify             after each wave, wait until Argo CD reports its Applications Synced and Healthy
+  --verify-timeout D   how long to wait per wave (default: config release.verify.timeout, 10m)
+  --rollback-on-failure  move a wave that fails verification back (default: config)
+  --dry-run            compute everything (version, notes, diff, gates), push nothing
+  --remote NAME        git remote (default: origin)
+  --repo DIR           a clone of the GitOps repo (default: the current directory)
+  --format FORMAT      text (default) or json
+  --config FILE        config file, relative to the repo
+  --helm BIN           helm binary for the validation gate and the production diff
+  --github-repo O/N    GitHub repository: gates, the GitHub Release (token: $GITHUB_TOKEN)
+  --argocd-server URL  Argo CD for the health gate and verification (token: $ARGOCD_TOKEN)
+  -h, --help           this help
+
+Tokens are read from the environment only, never from arguments.
+Exit codes: 0 released, nothing to release, rolled back, or dry run; 1 a gate failed, a push was
+refused, a tag moved meanwhile, verification failed, or the GitHub Release is missing; 2 usage or
+configuration error.
+`;
+const OPTIONS = {
+    bump: { type: 'string', default: 'patch' },
+    sha: { type: 'string' },
+    wave: { type: 'string' },
+    'rollback-to': { type: 'string' },
+    reason: { type: 'string' },
+    'skip-gates': { type: 'boolean', default: false },
+    verify: { type: 'boolean', default: false },
+    'verify-timeout': { type: 'string' },
+    'rollback-on-failure': { type: 'boolean', default: false },
+    'dry-run': { type: 'boolean', default: false },
+    remote: { type: 'string', default: 'origin' },
+    repo: { type: 'string' },
+    format: { type: 'string', default: 'text' },
+    config: { type: 'string' },
+    helm: { type: 'string' },
+    'github-repo': { type: 'string' },
+    'argocd-server': { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+};
+async function releaseCommand(argv, io) {
+    const { values } = (0,external_node_util_.parseArgs)({ args: argv, options: OPTIONS, strict: true, allowPositionals: false });
+    if (values.help) {
+        io.stdout(RELEASE_HELP);
+        return cli_io/* EXIT */.dc.ok;
+    }
+    const bump = values.bump;
+    if (bump !== 'patch' && bump !== 'minor' && bump !== 'major')
+        throw new cli_io/* UsageError */.eb(`--bump must be patch, minor or major, got "${bump}"`);
+    if (values.format !== 'text' && values.format !== 'json')
+        throw new cli_io/* UsageError */.eb(`--format must be text or json, got "${values.format}"`);
+    const reason = values.reason?.trim() || undefined;
+    if (values['skip-gates'] && !reason)
+        throw new cli_io/* UsageError */.eb('--skip-gates requires --reason');
+    if (values['rollback-to'] !== undefined && !reason)
+        throw new cli_io/* UsageError */.eb('--rollback-to requires --reason');
+    const wave = values.wave === undefined ? undefined : waveNumber(values.wave);
+    const logger = (0,src_logger/* stderrLogger */.D)(false);
+    const { github, argocd } = (0,ports/* cliPorts */.h)(values, io, logger, {
+        github: 'no GitHub Release; the checks, soak (by deployment) and labels gates use git only or are skipped',
+        argocd: 'the Argo CD health gate and verification are skipped',
+    });
+    const repoDir = external_node_path_default().resolve(io.cwd, values.repo ?? '.');
+    const configFile = values.config ? (0,gitops_config/* configInRepo */.uw)(repoDir, values.config) : undefined;
+    const verify = verifySettings(values, repoDir, configFile);
+    const out = await release_release({
+        repoDir,
+        remote: values.remote,
+        bump,
+        ...(values.sha ? { sha: values.sha } : {}),
+        ...(wave !== undefined ? { wave } : {}),
+        ...(values['rollback-to'] !== undefined ? { rollbackTo: values['rollback-to'] } : {}),
+        ...(reason ? { reason } : {}),
+        ...(values['skip-gates'] ? { skipGatesReason: reason } : {}),
+        dryRun: values['dry-run'],
+        actor: io.env.GITHUB_ACTOR || safeUser(),
+        verify,
+        helm: optionalHelm(values.helm, io.env, logger),
+        logger,
+        git: (0,git/* createGit */.lD)(repoDir, io.env),
+        github,
+        argocd,
+        ...(configFile ? { configFile } : {}),
+        ...(io.env.GITHUB_RUN_ID ? { ownRunId: io.env.GITHUB_RUN_ID } : {}),
+    });
+    io.stdout(values.format === 'json' ? renderReleaseJson(out.result) : releaseText(out, values['dry-run']));
+    return FAILED_RELEASE_OUTCOMES.includes(out.result.outcome) ? cli_io/* EXIT */.dc.findings : cli_io/* EXIT */.dc.ok;
+}
+function releaseText(out, dryRun) {
+    const text = renderReleaseText(out.result);
+    return dryRun && out.notes ? `${text}\n--- release notes ---\n${out.notes.body}` : text;
+}
+function waveNumber(text) {
+    if (!/^[1-9]\d{0,2}$/.test(text))
+        throw new cli_io/* UsageError */.eb(`--wave must be a wave number (1, 2, …), got "${text}"`);
+    return Number(text);
+}
+/** Verification when `--verify` or config `release.verify.enabled` asks for it. */
+function verifySettings(values, repoDir, configFile) {
+    const v = (0,gitops_config/* loadConfig */.Z9)(repoDir, configFile).release.verify;
+    if (!values.verify && !v.enabled && values['verify-timeout'] === undefined)
+        return null;
+    const timeout = values['verify-timeout'] ?? v.timeout;
+    return {
+        timeoutMs: (0,duration/* parseDuration */.E)(timeout, values['verify-timeout'] ? '--verify-timeout' : 'release.verify.timeout'),
+        intervalMs: (0,duration/* parseDuration */.E)(v.interval, 'release.verify.interval'),
+        rollbackOnFailure: values['rollback-on-failure'] || v.rollbackOnFailure,
+    };
+}
+function safeUser() {
+    try {
+        return (0,external_node_os_.userInfo)().username || null;
+    }
+    catch {
+        return null;
+    }
+}
+/** Helm when there is one; without, the validation gate cannot run and the production diff is unknown. */
+function optionalHelm(explicit, env, logger) {
+    const bin = (0,helm/* tryResolveHelmBinary */.Jr)(explicit || undefined, env);
+    if (!bin)
+        logger.info('notice: no helm found: the validation gate cannot run, and the production diff is unknown');
+    return bin ? (0,helm/* createHelm */.xs)(bin) : null;
+}
+
+
+/***/ })
+
+};
