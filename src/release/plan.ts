@@ -1,7 +1,14 @@
 import { shortSha } from '../util/short-sha.js';
 import type { ReleaseState, VersionTag } from './state.js';
 import { describeWave, versionAt } from './state.js';
-import { formatVersion, nextVersion, type Bump, type Version, type VersionPattern } from './versions.js';
+import {
+  compareVersions,
+  formatVersion,
+  nextVersion,
+  type Bump,
+  type Version,
+  type VersionPattern,
+} from './versions.js';
 
 /**
  * What a release run will do, decided from the remote's state alone (no I/O here):
@@ -81,10 +88,7 @@ export function planRelease(input: PlanInput): ReleasePlan {
         .join(', ')} already at ${shortSha(candidate)}${at}`,
     };
   }
-  if (move[0] !== 0 && limit > 0) {
-    // Wave 1 is at the candidate but is no version: someone moved it by hand. Say so rather than guess.
-    if (!existing) return { kind: 'refuse', message: `${describeWave(state, first)} is no release` };
-  }
+  if (move[0] !== 0) return atFirstWave(state, existing, move);
   const version = nextVersion(
     state.versions.map((v) => v.version),
     input.bump,
@@ -99,6 +103,42 @@ export function planRelease(input: PlanInput): ReleasePlan {
     continuing: false,
     previous: versionAt(state, first.commit),
     previousSha: first.commit,
+  };
+}
+
+/**
+ * Wave 1 is at the candidate, a later wave is not, and the candidate is not the latest release (that
+ * one is continued above). Wave 1 at a commit that is no version was moved by hand: say so rather
+ * than guess. Wave 1 at an older release (rolled back there): that release is continued like a held
+ * one (its notes since the release before it, not since itself), but never by moving a later wave
+ * back from a newer release: that is a rollback, with its reason.
+ */
+function atFirstWave(state: ReleaseState, existing: VersionTag | null, move: number[]): ReleasePlan {
+  const first = state.waves[0]!;
+  if (!existing) return { kind: 'refuse', message: `${describeWave(state, first)} is no release` };
+  const newer = move
+    .map((i) => state.waves[i]!)
+    .filter((w) => {
+      const at = versionAt(state, w.commit);
+      return at !== null && compareVersions(at.version, existing.version) > 0;
+    });
+  if (newer.length > 0) {
+    const waves = newer.map((w) => state.waves.indexOf(w) + 1);
+    return {
+      kind: 'refuse',
+      message: `${describeWave(state, first)}, older than ${newer.map((w) => describeWave(state, w)).join(', ')}: a release never moves a wave back; roll ${waves.length === 1 ? 'it' : 'them'} back with --rollback-to ${existing.tag} --wave ${waves.join('/')} and --reason, or release a newer commit`,
+    };
+  }
+  const previous = previousOf(state, existing);
+  return {
+    kind: 'release',
+    candidate: existing.commit,
+    create: null,
+    existing,
+    move,
+    continuing: true,
+    previous,
+    previousSha: previous?.commit ?? null,
   };
 }
 
