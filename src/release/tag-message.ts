@@ -21,7 +21,7 @@ export function versionTagMessage(args: {
   const since = previousVersionTag ? ` since ${previousVersionTag}` : '';
   const lines = [`${versionTag}`, '', `${commits.length} commits${since}:`];
   for (const c of commits.slice(0, TAG_MESSAGE_MAX_COMMITS)) {
-    lines.push(`- ${shortSha(c.sha)} ${oneLine(c.subject)}${c.pullRequest ? ` (#${c.pullRequest})` : ''}`);
+    lines.push(`- ${shortSha(c.sha)} ${oneLine(c.subject)}${pullRequestSuffix(c)}`);
   }
   if (commits.length > TAG_MESSAGE_MAX_COMMITS) {
     lines.push(`- … and ${commits.length - TAG_MESSAGE_MAX_COMMITS} more (see the GitHub Release)`);
@@ -37,6 +37,12 @@ export function previousReleaseOf(message: string): string | null | undefined {
   const m = new RegExp(`^${PREVIOUS}: (\\S+)$`, 'm').exec(message);
   if (!m) return undefined;
   return m[1] === 'none' ? null : m[1]!;
+}
+
+/** ` (#12)`, unless the subject names the pull request already (`… (#12)`, `Merge pull request #12 …`). */
+function pullRequestSuffix(c: PromotedCommit): string {
+  if (c.pullRequest === null) return '';
+  return new RegExp(`#${c.pullRequest}(?!\\d)`).test(c.subject) ? '' : ` (#${c.pullRequest})`;
 }
 
 const oneLine = (text: string) =>

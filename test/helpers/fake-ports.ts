@@ -156,7 +156,14 @@ export class FakeGit implements GitPort {
       this.local.set(`refs/remotes/${remote}/${b}`, sha);
     }
   }
-  fetchRefs = missing('fetchRefs');
+  /** Branches into `refs/remotes/<remote>/<b>`, tags into `refs/tags/<t>`; a ref the remote lacks fails. */
+  async fetchRefs(remote: string, refs: readonly QualifiedRef[]): Promise<void> {
+    for (const ref of refs) {
+      const sha = this.remote.get(refName(ref));
+      if (!sha) throw new Error(`fake git: ${remote} has no ${refName(ref)}`);
+      this.local.set(ref.kind === 'branch' ? `refs/remotes/${remote}/${ref.name}` : refName(ref), sha);
+    }
+  }
   remoteRef = async (_remote: string, ref: QualifiedRef) => this.remote.get(refName(ref)) ?? null;
   remoteBranch = async (_remote: string, b: string) => this.remote.get(`refs/heads/${b}`) ?? null;
   /** The remote's `refs/tags/*` by name (as ls-remote sorts them), each peeled to its commit. */
