@@ -1,6 +1,6 @@
 import type { GateResult } from '../promote/gate-ids.js';
 import type { ProductionDiff, ReleaseResult, WaveResult } from '../release/model.js';
-import { RELEASE_BODY_MAX_CHARS } from './budget.js';
+import { RELEASE_BODY_MAX_CHARS, truncateBytes } from './budget.js';
 import { splitDiffComments } from './diff-comments.js';
 import { DIFF_MARKER, renderDiffMarkdown } from './diff-markdown.js';
 import { table } from './markdown.js';
@@ -58,8 +58,16 @@ interface Links {
   runUrl?: string;
 }
 
+/** How much of the long lists a header shows (the release notes must fit GitHub's limit). */
+interface HeaderLimits {
+  commits: number;
+  verificationRows: number;
+}
+
+const FULL: HeaderLimits = { commits: NOTES_MAX_COMMITS, verificationRows: Infinity };
+
 /** The head of the notes and of the summary: outcome, who and why, waves, gates, commits. */
-export function releaseHeader(r: ReleaseResult, links: Links = {}): string {
+export function releaseHeader(r: ReleaseResult, links: Links = {}, limits: HeaderLimits = FULL): string {
   const failed = ['gates-failed', 'refused', 'moved', 'verify-failed', 'incomplete'].includes(r.outcome);
   const icon = failed ? '❌' : r.released || r.outcome === 'rolled-back' ? '✅' : 'ℹ️';
   const title = r.versionTag ? `${code(r.versionTag)}` : code(r.from);
@@ -68,7 +76,7 @@ export function releaseHeader(r: ReleaseResult, links: Links = {}): string {
     r.actor ? `by ${cell(r.actor)}` : null,
     links.runUrl ? `in [this workflow run](${links.runUrl})` : null,
   ].filter(Boolean);
-  const since = r.previousVersionTag ? ` since ${code(r.previousVersionTag)}` : ' (the first release)';
+  const since = sinceText(r, links) || ' (the first release)';
   parts.push(
     `Cut from ${code(r.from)} at ${sha(r.candidate, links)}${since}${who.length ? `, ${who.join(' ')}` : ''}.`,
   );
@@ -88,14 +96,14 @@ export function releaseHeader(r: ReleaseResult, links: Links = {}): string {
         '',
         `#### Verification of wave ${w.wave} (${code(w.tag)})`,
         '',
-        renderVerificationMarkdown(w.verification),
+        renderVerificationMarkdown(w.verification, limits.verificationRows),
       );
   }
   if (r.gates.length > 0) {
     const rows = r.gates.map((g) => [GATE_ICON[g.status], cell(g.id), cell(g.why)]);
     parts.push('', '### Gates', '', table(['', 'gate', 'why'], rows));
   }
-  parts.push('', commitsSection(r, links));
+  parts.push('', commitsSection(r, links, limits.commits));
   return parts.join('\n');
 }
 
@@ -111,22 +119,30 @@ function wavesTable(r: ReleaseResult, links: Links): string {
   return table(['wave', 'tag', 'clusters', 'before', 'after', ''], rows);
 }
 
-function commitsSection(r: ReleaseResult, links: Links): string {
-  const since = r.previousVersionTag ? ` since ${code(r.previousVersionTag)}` : '';
+/**
+ * ` since \`stable-v1.3.0\``; ` since \`1a2b3c4\`` when the first wave was at a commit that is no release
+ * (moved by hand: the commits and the diff are since that commit); '' for the first release.
+ */
+function sinceText(r: ReleaseResult, links: Links): string {
+  if (r.previousVersionTag) return ` since ${code(r.previousVersionTag)}`;
+  return r.previousSha ? ` since ${sha(r.previousSha, links)} (no release)` : '';
+}
+
+function commitsSection(r: ReleaseResult, links: Links, max: number): string {
+  const since = sinceText(r, links);
   if (r.commits.length === 0) {
-    return r.previousVersionTag
+    return since
       ? `### Commits${since}\n\nNone.`
       : '### Commits\n\nThe first release: no earlier release to list commits since.';
   }
   const pr = (n: number | null) =>
     n === null ? '' : links.repoUrl ? `[#${n}](${links.repoUrl}/pull/${n})` : `#${n}`;
-  const shown = r.commits.slice(0, NOTES_MAX_COMMITS);
+  const shown = r.commits.slice(0, max);
   const rows = shown.map((c) => [sha(c.sha, links), pr(c.pullRequest), cell(c.author), cell(c.subject)]);
   const more = r.commits.length - shown.length;
-  const rest =
-    more > 0
-      ? `\n\n… and ${more} more: \`git log ${shortSha(shown.at(-1)!.sha)}..${shortSha(r.candidate)}\``
-      : '';
+  const after = shown.at(-1)?.sha ?? r.previousSha;
+  const range = after ? `${shortSha(after)}..${shortSha(r.candidate)}` : shortSha(r.candidate);
+  const rest = more > 0 ? `\n\n… and ${more} more: \`git log ${range}\`` : '';
   return `### Commits${since} (${r.commits.length})\n\n${table(['commit', 'pull request', 'author', 'subject'], rows)}${rest}`;
 }
 
@@ -179,7 +195,36 @@ export function renderReleaseNotes(
   links: Links = {},
   max = RELEASE_BODY_MAX_CHARS,
 ): { body: string; asset: string | null } {
-  const head = releaseHeader(r, links);
+  const head = fittingHeader(r, links, max - DIFF_ROOM);
   const { text, asset } = diffSection(diff, max - head.length - 200);
   return { body: `${head}\n\n${text}\n`, asset };
+}
+
+/** What the header leaves the production diff at least: its start, the notice and the risks. */
+const DIFF_ROOM = 4_000;
+/** Verification rows a header cut to fit keeps per wave (the Applications not ok first). */
+const NOTES_VERIFY_ROWS = 20;
+
+/**
+ * The header within `room` characters: whole when it fits; else the verification tables keep their
+ * first rows (those not ok first) and the commits as many as fit (the rest counted, with the range);
+ * else, when even that is too long (a huge reason or message), cut at a line with a notice.
+ */
+function fittingHeader(r: ReleaseResult, links: Links, room: number): string {
+  const full = releaseHeader(r, links);
+  if (full.length <= room) return full;
+  const lean = (commits: number) => releaseHeader(r, links, { commits, verificationRows: NOTES_VERIFY_ROWS });
+  let [lo, hi] = [0, Math.min(r.commits.length, NOTES_MAX_COMMITS)];
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (lean(mid).length <= room) lo = mid;
+    else hi = mid - 1;
+  }
+  const head = lean(lo);
+  if (head.length <= room) return head;
+  return truncateBytes(
+    head,
+    room,
+    "The release's header was cut to fit GitHub's limit on a release's notes.",
+  ).trimEnd();
 }

@@ -24,14 +24,23 @@ function revisions(a: AppCheck): string[] {
   return a.revisions.map(shortSha);
 }
 
-/** Job summary: the outcome, then one row per Application. */
-export function renderVerificationMarkdown(v: Verification): string {
+const APP_ORDER: Record<AppCheck['state'], number> = { failed: 0, waiting: 1, ok: 2 };
+
+/**
+ * Job summary: the outcome, then one row per Application. With `maxRows` (release notes, which
+ * GitHub limits), at most that many rows, those not ok first, and a line counting the rest.
+ */
+export function renderVerificationMarkdown(v: Verification, maxRows = Infinity): string {
   const parts = ['### Argo CD verification', '', `${STATE_ICON[v.state]} ${cell(headline(v))}`];
   if (v.state === 'unknown' && v.apps.length > 0) {
     parts.push('', 'As of the last poll Argo CD answered:');
   }
-  if (v.apps.length > 0) {
-    const rows = v.apps.map((a) => [
+  const shown =
+    v.apps.length > maxRows
+      ? [...v.apps].sort((a, b) => APP_ORDER[a.state] - APP_ORDER[b.state]).slice(0, maxRows)
+      : v.apps;
+  if (shown.length > 0) {
+    const rows = shown.map((a) => [
       cell(a.name),
       cell(a.cluster),
       cell(a.sync),
@@ -40,6 +49,11 @@ export function renderVerificationMarkdown(v: Verification): string {
       `${APP_ICON[a.state]} ${cell(`${a.state}: ${a.why}`)}`,
     ]);
     parts.push('', table(['Application', 'cluster', 'sync', 'health', 'revision', 'result'], rows));
+  }
+  const left = v.apps.filter((a) => !shown.includes(a));
+  if (left.length > 0) {
+    const ok = left.filter((a) => a.state === 'ok').length;
+    parts.push('', `… and ${plural(left.length, 'more Application')} (${ok} ok) not listed here.`);
   }
   return `${parts.join('\n')}\n`;
 }
