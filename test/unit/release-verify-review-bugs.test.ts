@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeRepoURL } from '../../src/gitops/repo-url.js';
+import { verifyRelease } from '../../src/release/verify.js';
+import { FakeArgoCd, fakeApp } from '../helpers/fake-ports.js';
+import { RecordingLogger } from '../helpers/logger.js';
+
+const SHA = 'c0ffee0000000000000000000000000000000001';
+const OTHER = 'beef000000000000000000000000000000000002';
+
+describe('verification review: shows a bug (fails until it is fixed)', () => {
+  it('BUG F: a cluster whose only Applications come from another repo is "verified" without any at the sha', async () => {
+    const argocd = new FakeArgoCd();
+    argocd.apps.push(
+      fakeApp('prod-01-other', 'prod-01', { revision: OTHER, repoURL: 'https://github.com/else/where' }),
+    );
+    const v = await verifyRelease({
+      argocd,
+      clusters: ['prod-01'],
+      clusterLabel: 'cluster',
+      sha: SHA,
+      repoURL: normalizeRepoURL('https://github.com/example-org/gitops-repo'),
+      timeoutMs: 0,
+      intervalMs: 10,
+      logger: new RecordingLogger(),
+    });
+    // BUG: nothing of this repo runs SHA on prod-01, yet the wave is verified.
+    expect(v.state).not.toBe('verified');
+  });
+});
