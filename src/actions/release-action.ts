@@ -8,8 +8,7 @@ import type { Logger } from '../logger.js';
 import { parseDuration } from '../promote/duration.js';
 import { mermaidPath, pendingCounts } from '../promote/record.js';
 import { SUMMARY_MAX_BYTES, truncateBytes } from '../report/budget.js';
-import { renderDiffMarkdown } from '../report/diff-markdown.js';
-import { releaseHeader } from '../report/release-report.js';
+import { releaseHeader, renderProductionDiffs } from '../report/release-report.js';
 import { eventDefaultBranch, readEvent } from './event.js';
 import { gitAuthEnv } from './git-auth.js';
 import { inputSpecs, readInputs, type Inputs } from './inputs.js';
@@ -136,11 +135,7 @@ async function writeSummary(
   } catch (e) {
     parts.push(`> ⚠️ The release path could not be drawn: ${(e as Error).message}`);
   }
-  const d = out.diff;
-  if (d?.state === 'diffed')
-    parts.push('', '### What changes in production', '', renderDiffMarkdown(d.report));
-  else if (out.notes)
-    parts.push('', out.notes.body.slice(out.notes.body.indexOf('### What changes in production')));
+  if (out.diffs.length > 0) parts.push('', renderProductionDiffs(out.diffs));
   const text = truncateBytes(
     parts.join('\n'),
     SUMMARY_MAX_BYTES,

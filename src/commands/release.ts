@@ -2,7 +2,7 @@ import { branch, tag } from '../git/refs.js';
 import { loadConfig, type Config, type PromotionEdge } from '../gitops/config.js';
 import { envForRef } from '../gitops/env-for-ref.js';
 import type { GateEdge } from '../promote/gates.js';
-import type { ProductionDiff, ReleaseResult } from '../release/model.js';
+import type { ProductionDiff, ReleaseResult, WaveDiff } from '../release/model.js';
 import type { CandidateFacts, ReleaseHooks, ReleaseRequest, ReleaseSettings } from '../release/request.js';
 import { runRelease } from '../release/run.js';
 import { runRollback } from '../release/rollback.js';
@@ -20,10 +20,11 @@ export interface ReleaseOptions
   links?: { repoUrl?: string; runUrl?: string };
 }
 
-/** What a release run did, and the production diff its notes show. */
+/** What a release run did, and the production diffs its notes show. */
 export interface ReleaseOutput {
   result: ReleaseResult;
-  diff: ProductionDiff | null;
+  /** One per group of waves that moved from one commit; empty when no notes were rendered. */
+  diffs: WaveDiff[];
   /** The notes as published (or, in a dry run, as they would be). */
   notes: { body: string; asset: string | null } | null;
 }
@@ -43,35 +44,37 @@ export async function release(options: ReleaseOptions): Promise<ReleaseOutput> {
   };
   const req: ReleaseRequest = { ...options };
   if (options.rollbackTo !== undefined) {
-    return { result: await runRollback(req, settings), diff: null, notes: null };
+    return { result: await runRollback(req, settings), diffs: [], notes: null };
   }
   const hooks = releaseHooks(options, config);
   const result = await runRelease(req, settings, hooks.hooks);
-  // The notes as published, or as a dry run would publish them.
-  const shown = result.versionTag && (result.outcome === 'dry-run' || result.release !== null);
-  const notes = shown ? await hooks.render(result) : null;
-  return { result, diff: await hooks.diff(), notes };
+  // The notes as last published, or as a dry run would publish them.
+  if (result.outcome === 'dry-run' && result.versionTag) await hooks.hooks.notes(result);
+  return { result, diffs: hooks.last()?.diffs ?? [], notes: hooks.last()?.notes ?? null };
 }
 
 function releaseHooks(options: ReleaseOptions, config: Config) {
-  let facts: CandidateFacts | null = null;
-  let production: Promise<ProductionDiff> | null = null;
-  const productionDiff = (r: ReleaseResult) => (production ??= diffProduction(options, r));
-  const render = async (r: ReleaseResult) => renderReleaseNotes(r, await productionDiff(r), options.links);
+  const facts = new Map<string, Promise<CandidateFacts>>();
+  const diffs = new Map<string, Promise<ProductionDiff>>();
+  let last: { diffs: WaveDiff[]; notes: { body: string; asset: string | null } } | null = null;
+  const groupDiff = (r: ReleaseResult, g: WaveGroup) => {
+    const key = JSON.stringify([g.base, r.candidate, g.clusters]);
+    if (!diffs.has(key)) diffs.set(key, diffGroup(options, r, g));
+    return diffs.get(key)!;
+  };
   const hooks: ReleaseHooks = {
-    async atCandidate(candidate) {
-      facts ??= await options.git.withExportedTree(candidate, async (dir) => {
-        const { topology, config: at } = await candidateTopology(options, dir);
-        const clusters = config.release.waves.map(
-          (w) => w.clusters ?? topology.clusters.filter((c) => c.ref === w.tag).map((c) => c.name),
-        );
-        return { clusters, clusterLabel: at.clusterLabel, repoURL: topology.repoURL };
-      });
-      return facts;
+    atCandidate(candidate) {
+      if (!facts.has(candidate)) facts.set(candidate, readFacts(options, config, candidate));
+      return facts.get(candidate)!;
     },
     gates: (candidate, wave, clusters) => releaseGates(options, config, candidate, wave, clusters),
     async notes(r) {
-      const { body, asset } = await render(r);
+      const groups = waveGroups(r);
+      const waveDiffs = await Promise.all(
+        groups.map(async (g) => ({ tags: g.tags, base: g.base, diff: await groupDiff(r, g) })),
+      );
+      const { body, asset } = renderReleaseNotes(r, waveDiffs, options.links);
+      last = { diffs: waveDiffs, notes: { body, asset } };
       return {
         name: r.versionTag!,
         body,
@@ -79,7 +82,37 @@ function releaseHooks(options: ReleaseOptions, config: Config) {
       };
     },
   };
-  return { hooks, render, diff: async () => (production ? await production : null) };
+  return { hooks, last: () => last };
+}
+
+/** Each wave's clusters (the config's, else those whose Applications track its tag), read at the candidate. */
+function readFacts(options: ReleaseOptions, config: Config, candidate: string): Promise<CandidateFacts> {
+  return options.git.withExportedTree(candidate, async (dir) => {
+    const { topology, config: at } = await candidateTopology(options, dir);
+    const clusters = config.release.waves.map(
+      (w) => w.clusters ?? topology.clusters.filter((c) => c.ref === w.tag).map((c) => c.name),
+    );
+    return { clusters, clusterLabel: at.clusterLabel, repoURL: topology.repoURL };
+  });
+}
+
+/** Waves that move (or moved) in this run from one commit: their clusters are diffed together. */
+interface WaveGroup {
+  base: string | null;
+  tags: string[];
+  clusters: string[];
+}
+
+function waveGroups(r: ReleaseResult): WaveGroup[] {
+  const groups = new Map<string | null, WaveGroup>();
+  for (const w of r.waves) {
+    if (w.state === 'already' || w.state === 'held') continue;
+    const g = groups.get(w.previous) ?? { base: w.previous, tags: [], clusters: [] };
+    g.tags.push(w.tag);
+    g.clusters.push(...w.clusters);
+    groups.set(w.previous, g);
+  }
+  return [...groups.values()];
 }
 
 /**
@@ -116,16 +149,26 @@ async function releaseGates(
   });
 }
 
-/** The diff engine over the production clusters, between the previous release and this one. */
-async function diffProduction(options: ReleaseOptions, r: ReleaseResult): Promise<ProductionDiff> {
-  const clusters = [...new Set(r.waves.flatMap((w) => w.clusters))];
-  if (!r.previousSha) return { state: 'first-release' };
+/**
+ * The diff engine over a group's clusters, from the commit its waves were at to the release. A wave
+ * that did not exist before has nothing to compare with: the first release says so, otherwise what
+ * its clusters ran is unknown (never "no changes").
+ */
+async function diffGroup(options: ReleaseOptions, r: ReleaseResult, g: WaveGroup): Promise<ProductionDiff> {
+  if (!g.base) {
+    if (r.firstRelease) return { state: 'first-release' };
+    return {
+      state: 'unknown',
+      why: `${g.tags.join(', ')} did not exist before this release, so what ${g.clusters.join(', ') || 'its clusters'} ran is unknown`,
+    };
+  }
+  const clusters = [...new Set(g.clusters)];
   if (clusters.length === 0) return { state: 'no-clusters' };
   if (!options.helm) return { state: 'unknown', why: 'no helm to render with' };
   try {
     const report = await diff({
       git: options.git,
-      base: r.previousSha,
+      base: g.base,
       head: r.candidate,
       helm: options.helm,
       logger: options.logger,

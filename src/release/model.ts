@@ -52,6 +52,8 @@ export interface WaveResult {
   /** The commit it is at after the run (null: it does not exist). */
   sha: string | null;
   state: WaveState;
+  /** The gates of moving this wave (a later wave's are evaluated before its own push); null: not evaluated. */
+  gates: GateResult[] | null;
   verification: Verification | null;
 }
 
@@ -90,6 +92,13 @@ export interface ReleaseResult {
   /** Who ran it (the workflow's actor, or the CLI user). */
   actor: string | null;
   release: ReleaseRecord | null;
+  /** No version tag existed before this run: the first release (nothing to list or diff since). */
+  firstRelease: boolean;
+  /**
+   * This run only completed an earlier run's release (its GitHub Release was missing): the notes'
+   * gates are that run's, not known here.
+   */
+  resumed: boolean;
   /** A rollback made by this run: `--rollback-to`, or after a failed verification. */
   rollback: {
     wave: number;
@@ -101,7 +110,15 @@ export interface ReleaseResult {
   message: string;
 }
 
-/** What changes on the production clusters between the previous release and this one. */
+/** What changes on some waves' clusters (those that moved from one commit) with this release. */
+export interface WaveDiff {
+  /** The wave tags whose clusters this diff covers (they were all at `base`). */
+  tags: string[];
+  base: string | null;
+  diff: ProductionDiff;
+}
+
+/** What changes on the production clusters between what they ran and this release. */
 export type ProductionDiff =
   | { state: 'diffed'; report: DiffReport }
   | { state: 'first-release' }

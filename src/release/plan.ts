@@ -1,14 +1,7 @@
 import { shortSha } from '../util/short-sha.js';
 import type { ReleaseState, VersionTag } from './state.js';
 import { describeWave, versionAt } from './state.js';
-import {
-  compareVersions,
-  formatVersion,
-  nextVersion,
-  type Bump,
-  type Version,
-  type VersionPattern,
-} from './versions.js';
+import { compareVersions, nextVersion, type Bump, type Version, type VersionPattern } from './versions.js';
 
 /**
  * What a release run will do, decided from the remote's state alone (no I/O here):
@@ -89,11 +82,7 @@ export function planRelease(input: PlanInput): ReleasePlan {
     };
   }
   if (move[0] !== 0) return atFirstWave(state, existing, move);
-  const version = nextVersion(
-    state.versions.map((v) => v.version),
-    input.bump,
-    input.first,
-  );
+  const version = nextVersion(state.taken, input.bump, input.first);
   return {
     kind: 'release',
     candidate,
@@ -156,5 +145,3 @@ function pendingWaves(state: ReleaseState, commit: string, limit: number): strin
     .map((w) => describeWave(state, w))
     .join(', ');
 }
-
-export { formatVersion };

@@ -22,3 +22,42 @@ export async function publishNotes(
   });
   return { url: release.url, state };
 }
+
+/** The GitHub Release; a failure is said (a warning) and returns false. */
+export async function tryPublish(
+  req: ReleaseRequest,
+  hooks: ReleaseHooks,
+  r: ReleaseResult,
+): Promise<boolean> {
+  if (!req.github) return false;
+  try {
+    r.release = await publishNotes(req, hooks, r);
+    return true;
+  } catch (e) {
+    req.logger.warning(
+      `the GitHub Release of ${r.versionTag} could not be published: ${(e as Error).message}`,
+    );
+    return false;
+  }
+}
+
+/**
+ * The notes brought up to date with what the waves did. A release never published (the first try
+ * failed, and this one too) leaves the run incomplete: a re-run publishes it.
+ */
+export async function finishNotes(
+  req: ReleaseRequest,
+  hooks: ReleaseHooks,
+  r: ReleaseResult,
+  published: boolean,
+): Promise<ReleaseResult> {
+  if (!req.github || !r.versionTag) return r;
+  const first = r.release?.state;
+  const ok = await tryPublish(req, hooks, r);
+  // Created earlier in this run and brought up to date now: the run created it.
+  if (ok && first === 'created') r.release!.state = 'created';
+  if (ok || published) return r;
+  if (r.outcome === 'released') r.outcome = 'incomplete';
+  r.message += `; the GitHub Release of ${r.versionTag} could not be published (re-run to complete it)`;
+  return r;
+}

@@ -1,56 +1,69 @@
 import { ConfigurationError } from '../errors.js';
 import { tag } from '../git/refs.js';
+import { renderRollbackRecord } from '../report/release-report.js';
+import { clip } from '../util/clip.js';
 import { shortSha } from '../util/short-sha.js';
 import { appendReleaseNote } from './github-release.js';
+import { versionTagAsWave } from './guard.js';
+import { previousRelease, versionFields } from './history.js';
 import type { ReleaseResult } from './model.js';
 import type { ReleaseRequest, ReleaseSettings } from './request.js';
-import { baseResult, requireWave } from './run.js';
-import { readReleaseState, versionAt, type ReleaseState, type VersionTag } from './state.js';
-import { compareVersions, formatVersion, versionPattern, type VersionPattern } from './versions.js';
-import { cell } from '../report/markdown-escape.js';
+import { baseResult, halted, requireWave } from './result.js';
+import { readReleaseState, versionAt, type ReleaseState, type VersionTag, type WaveTag } from './state.js';
+import { compareVersions, versionPattern, type VersionPattern } from './versions.js';
 import { TAG_PERMISSION } from './waves.js';
+
+/** Where a rollback goes, or why it does nothing. */
+type Target = { kind: 'to'; version: VersionTag } | { kind: 'nothing'; message: string };
 
 /**
  * `--rollback-to TAG|previous`: moves one wave's tag (wave 1 unless `--wave`) back to a release,
- * with a lease on where it is. Version tags are never touched; the target must be one of them. The
- * reason is recorded on the GitHub Release of the version rolled back from.
+ * with a lease on where it is. Version tags are never touched; the target must be one of them, and
+ * older than where the wave is. `previous` is the release the current one followed (its tag message
+ * says), and a wave already below the latest release was rolled back already: a re-run of the same
+ * rollback does nothing. The reason is recorded on the GitHub Release of the version rolled back from.
  */
 export async function runRollback(req: ReleaseRequest, settings: ReleaseSettings): Promise<ReleaseResult> {
   if (!req.reason) throw new ConfigurationError('--rollback-to needs --reason');
   requireWave(req.wave, settings.waves.length);
   const pattern = versionPattern(settings.versionTag);
   const state = await readReleaseState(req.git, req.remote, settings.from, settings.waves, pattern);
+  const guard = await versionTagAsWave(req, state);
+  if (guard) return halted(req, state, `${guard}; nothing was pushed`);
   const index = (req.wave ?? 1) - 1;
   const wave = state.waves[index]!;
   if (!wave.commit)
     throw new ConfigurationError(`${wave.tag} does not exist on ${req.remote}: nothing to roll back`);
   const from = versionAt(state, wave.commit);
-  const target = rollbackTarget(state, req.rollbackTo!, from, wave.commit, pattern);
+  const target = await rollbackTarget(req, state, wave, from, pattern);
+  if (target.kind === 'nothing') {
+    return { ...baseResult(req, state, wave.commit), outcome: 'nothing-to-release', message: target.message };
+  }
+  return moveBack(req, state, index, from, target.version);
+}
+
+async function moveBack(
+  req: ReleaseRequest,
+  state: ReleaseState,
+  index: number,
+  from: VersionTag | null,
+  target: VersionTag,
+): Promise<ReleaseResult> {
+  const wave = state.waves[index]!;
   const r = baseResult(req, state, target.commit);
-  Object.assign(r, {
-    releaseVersion: formatVersion(target.version),
-    versionTag: target.tag,
-    previousReleaseVersion: from ? formatVersion(from.version) : null,
+  Object.assign(r, versionFields(target, null), {
+    previousReleaseVersion: from ? versionFields(from, null).releaseVersion : null,
     previousVersionTag: from?.tag ?? null,
     previousSha: state.waves[0]!.commit,
+    rollback: {
+      wave: index + 1,
+      tag: wave.tag,
+      from: wave.commit,
+      to: target.commit,
+      toVersionTag: target.tag,
+    },
   });
-  const w = r.waves[index]!;
-  r.rollback = {
-    wave: index + 1,
-    tag: wave.tag,
-    from: wave.commit,
-    to: target.commit,
-    toVersionTag: target.tag,
-  };
-  if (wave.commit === target.commit) {
-    return {
-      ...r,
-      outcome: 'nothing-to-release',
-      rollback: null,
-      message: `${wave.tag} is at ${target.tag} already`,
-    };
-  }
-  const what = `${wave.tag} from ${shortSha(wave.commit)}${from ? ` (${from.tag})` : ''} back to ${target.tag} (${shortSha(target.commit)})`;
+  const what = `${wave.tag} from ${shortSha(wave.commit!)}${from ? ` (${from.tag})` : ''} back to ${target.tag} (${shortSha(target.commit)})`;
   if (req.dryRun) return { ...r, outcome: 'dry-run', message: `dry run: would move ${what}` };
   const push = await req.git.tryPushRefs(req.remote, [
     { ref: tag(wave.tag), sha: target.commit, expected: wave.object },
@@ -61,6 +74,7 @@ export async function runRollback(req: ReleaseRequest, settings: ReleaseSettings
       : `${req.remote} refused the push of ${wave.tag}: ${push.reason}. ${TAG_PERMISSION}`;
     return { ...r, outcome: push.leaseLost ? 'moved' : 'refused', message };
   }
+  const w = r.waves[index]!;
   w.state = 'rolled-back';
   w.sha = target.commit;
   if (index === 0) r.sha = target.commit;
@@ -70,46 +84,63 @@ export async function runRollback(req: ReleaseRequest, settings: ReleaseSettings
   return r;
 }
 
-/** The release to go back to: a version tag by name, or `previous` (the highest below the current one). */
-function rollbackTarget(
+/** The release to go back to: a version tag by name, or `previous`. */
+async function rollbackTarget(
+  req: ReleaseRequest,
   state: ReleaseState,
+  wave: WaveTag,
+  current: VersionTag | null,
+  pattern: VersionPattern,
+): Promise<Target> {
+  const given = req.rollbackTo!;
+  if (given !== 'previous') return namedTarget(state, wave, given, current, pattern);
+  const latest = state.versions.at(-1);
+  if (
+    current &&
+    latest &&
+    compareVersions(current.version, latest.version) < 0 &&
+    latest.commit !== wave.commit
+  ) {
+    return {
+      kind: 'nothing',
+      message: `${wave.tag} is at ${current.tag}, below the latest release ${latest.tag}: rolled back already; to go further back, name the release (--rollback-to TAG)`,
+    };
+  }
+  const previous = current
+    ? await previousRelease(req, state, current)
+    : (state.versions.filter((v) => v.commit !== wave.commit).at(-1) ?? null);
+  if (!previous || previous.commit === wave.commit) {
+    throw new ConfigurationError(
+      `--rollback-to previous: no release before ${current?.tag ?? shortSha(wave.commit!)}`,
+    );
+  }
+  return { kind: 'to', version: previous };
+}
+
+function namedTarget(
+  state: ReleaseState,
+  wave: WaveTag,
   given: string,
   current: VersionTag | null,
-  commit: string,
   pattern: VersionPattern,
-): VersionTag {
-  if (given !== 'previous') {
-    const v = state.versions.find((x) => x.tag === given);
-    if (!v) {
-      const why = pattern.parse(given)
-        ? 'no such tag on the remote'
-        : `not a release tag (${pattern.source})`;
-      throw new ConfigurationError(`--rollback-to ${given}: ${why}`);
-    }
-    return v;
+): Target {
+  const v = state.versions.find((x) => x.tag === given);
+  if (!v) {
+    const why = pattern.parse(given) ? 'no such tag on the remote' : `not a release tag (${pattern.source})`;
+    throw new ConfigurationError(`--rollback-to ${clip(given)}: ${why}`);
   }
-  const older = state.versions.filter(
-    (v) => v.commit !== commit && (!current || compareVersions(v.version, current.version) < 0),
-  );
-  const v = older.at(-1);
-  if (!v)
+  if (v.commit === wave.commit) return { kind: 'nothing', message: `${wave.tag} is at ${v.tag} already` };
+  if (current && compareVersions(v.version, current.version) > 0) {
     throw new ConfigurationError(
-      `--rollback-to previous: no release before ${current?.tag ?? shortSha(commit)}`,
+      `--rollback-to ${v.tag}: newer than ${current.tag}, where ${wave.tag} is; that is no rollback: release it`,
     );
-  return v;
+  }
+  return { kind: 'to', version: v };
 }
 
 /** A section on the rolled-back release's notes: when, by whom, to what, and why. */
 async function recordRollback(req: ReleaseRequest, r: ReleaseResult, from: VersionTag): Promise<void> {
-  const rb = r.rollback!;
-  const by = req.actor ? ` by ${cell(req.actor)}` : '';
-  const section = [
-    `### ⏪ Rolled back`,
-    '',
-    `${new Date().toISOString()}${by}: \`${rb.tag}\` moved back to \`${rb.toVersionTag}\` (${shortSha(rb.to)}).`,
-    '',
-    `Reason: ${cell(req.reason!)}`,
-  ].join('\n');
+  const section = renderRollbackRecord(r.rollback!, req.actor, req.reason!, new Date());
   try {
     const updated = await appendReleaseNote(req.github!, from.tag, section);
     if (updated) r.release = { url: updated.url, state: 'updated' };

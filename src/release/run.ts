@@ -1,13 +1,15 @@
 import { ConfigurationError } from '../errors.js';
-import { linkPullRequests } from '../promote/commit-links.js';
 import { shortSha } from '../util/short-sha.js';
 import { plural } from '../util/plural.js';
-import type { ReleaseResult, WaveResult } from './model.js';
-import { planRelease, previousOf, type ReleasePlan } from './plan.js';
-import { publishNotes } from './publish.js';
-import type { CandidateFacts, ReleaseHooks, ReleaseRequest, ReleaseSettings } from './request.js';
-import { readReleaseState, type ReleaseState, type VersionTag } from './state.js';
-import { previousReleaseOf, versionTagMessage } from './tag-message.js';
+import type { ReleaseResult } from './model.js';
+import { planRelease, type ReleasePlan } from './plan.js';
+import type { ReleaseHooks, ReleaseRequest, ReleaseSettings } from './request.js';
+import { readReleaseState, type ReleaseState } from './state.js';
+import { baseResult, halted, requireWave, withClusters } from './result.js';
+import { versionTagMessage } from './tag-message.js';
+import { versionTagAsWave } from './guard.js';
+import { changelog, previousRelease } from './history.js';
+import { nothingToRelease } from './resume.js';
 import { formatVersion, parseVersion, versionPattern } from './versions.js';
 import { moveWaves } from './waves.js';
 
@@ -32,17 +34,13 @@ export async function runRelease(
   if (!first) throw new ConfigurationError(`release.firstVersion ${settings.firstVersion} is not X.Y.Z`);
   requireWave(req.wave, settings.waves.length);
   const state = await readReleaseState(req.git, req.remote, settings.from, settings.waves, pattern);
+  const guard = await versionTagAsWave(req, state);
+  if (guard) return halted(req, state, `${guard}; nothing was pushed`);
   const sha = req.sha ? await candidateOnFrom(req, state) : null;
   const plan = planRelease({ state, sha, bump: req.bump, first, pattern, upTo: req.wave ?? null });
   if (plan.kind === 'refuse') return halted(req, state, plan.message);
   if (plan.kind === 'nothing') return nothingToRelease(req, state, plan, hooks);
   return release(req, state, plan, hooks);
-}
-
-export function requireWave(wave: number | undefined, waves: number): void {
-  if (wave !== undefined && (!Number.isInteger(wave) || wave < 1 || wave > waves)) {
-    throw new ConfigurationError(`--wave ${wave}: the release has ${plural(waves, 'wave')} (1..${waves})`);
-  }
 }
 
 /** `--sha`, which must be a commit of `from`. */
@@ -54,108 +52,6 @@ async function candidateOnFrom(req: ReleaseRequest, state: ReleaseState): Promis
     );
   }
   return sha;
-}
-
-/** The result before anything moved: every wave where the remote has it. */
-export function baseResult(req: ReleaseRequest, state: ReleaseState, candidate: string): ReleaseResult {
-  const waves: WaveResult[] = state.waves.map((w, i) => ({
-    wave: i + 1,
-    tag: w.tag,
-    clusters: [],
-    previous: w.commit,
-    sha: w.commit,
-    state: w.commit === candidate ? 'already' : 'held',
-    verification: null,
-  }));
-  return {
-    outcome: 'refused',
-    released: false,
-    releaseVersion: null,
-    versionTag: null,
-    newTag: false,
-    previousReleaseVersion: null,
-    previousVersionTag: null,
-    from: state.from,
-    candidate,
-    sha: state.waves[0]!.commit,
-    previousSha: state.waves[0]!.commit,
-    waves,
-    commits: [],
-    gates: [],
-    skipGatesReason: req.skipGatesReason ?? null,
-    reason: req.reason ?? null,
-    actor: req.actor,
-    release: null,
-    rollback: null,
-    message: '',
-  };
-}
-
-function halted(req: ReleaseRequest, state: ReleaseState, message: string): ReleaseResult {
-  return { ...baseResult(req, state, state.fromHead), outcome: 'refused', message };
-}
-
-/**
- * Every wave asked for is at the candidate already. A version tag there without its GitHub Release
- * (a run that failed after its push) gets the release now; an existing one is left as it is.
- */
-async function nothingToRelease(
-  req: ReleaseRequest,
-  state: ReleaseState,
-  plan: Extract<ReleasePlan, { kind: 'nothing' }>,
-  hooks: ReleaseHooks,
-): Promise<ReleaseResult> {
-  const r = { ...baseResult(req, state, plan.candidate), outcome: 'nothing-to-release' as const };
-  r.message = plan.message;
-  const v = plan.existing;
-  if (!v) return r;
-  Object.assign(r, versionFields(v, await previousRelease(req, state, v)));
-  r.previousSha = r.previousVersionTag
-    ? (state.versions.find((x) => x.tag === r.previousVersionTag)?.commit ?? null)
-    : null;
-  if (!req.github || req.dryRun) return r;
-  const existing = await req.github.getReleaseByTag(v.tag);
-  if (existing) {
-    r.release = { url: existing.url, state: 'unchanged' };
-    return r;
-  }
-  r.commits = await changelog(req, state, r.previousSha, v.commit);
-  r.waves = withClusters(r.waves, await hooks.atCandidate(v.commit));
-  r.release = await publishNotes(req, hooks, r);
-  r.message = `${plan.message}; the GitHub Release of ${v.tag} was missing and is now created`;
-  return r;
-}
-
-function versionFields(v: VersionTag, previous: VersionTag | null): Partial<ReleaseResult> {
-  return {
-    releaseVersion: formatVersion(v.version),
-    versionTag: v.tag,
-    previousReleaseVersion: previous ? formatVersion(previous.version) : null,
-    previousVersionTag: previous?.tag ?? null,
-  };
-}
-
-/** The release `v` follows: what its tag message records, else the one before it by version. */
-async function previousRelease(
-  req: ReleaseRequest,
-  state: ReleaseState,
-  v: VersionTag,
-): Promise<VersionTag | null> {
-  const message = await req.git.tagMessage(v.tag);
-  const named = message ? previousReleaseOf(message) : undefined;
-  if (named === null) return null;
-  if (named !== undefined) return state.versions.find((x) => x.tag === named) ?? previousOf(state, v);
-  return previousOf(state, v);
-}
-
-async function changelog(req: ReleaseRequest, state: ReleaseState, since: string | null, until: string) {
-  if (!since) return [];
-  const log = await req.git.log(`${since}..${until}`);
-  return linkPullRequests(log, state.from, req.github, req.logger);
-}
-
-function withClusters(waves: WaveResult[], facts: CandidateFacts): WaveResult[] {
-  return waves.map((w, i) => ({ ...w, clusters: facts.clusters[i] ?? [] }));
 }
 
 /** Gates, the version tag, the waves. */
@@ -206,6 +102,7 @@ async function release(
           commits: r.commits,
           reason: r.reason,
           actor: r.actor,
+          firstRelease: r.firstRelease,
         }),
       )
     : null;

@@ -25,8 +25,10 @@ export interface WaveTag {
 export interface ReleaseState {
   from: string;
   fromHead: string;
-  /** Ascending by version. */
+  /** Ascending by version: the version tags that name a commit. */
   versions: VersionTag[];
+  /** Every version a tag name on the remote takes, commit or not: a new version is above them all. */
+  taken: Version[];
   waves: WaveTag[];
 }
 
@@ -66,7 +68,8 @@ export async function readReleaseState(
       remote,
       [...new Set(wanted)].map((t) => tag(t)),
     );
-  return { from, fromHead, versions, waves };
+  const taken = tags.flatMap((t) => pattern.parse(t.name) ?? []);
+  return { from, fromHead, versions, taken, waves };
 }
 
 function versionTags(tags: readonly RemoteTag[], pattern: VersionPattern): VersionTag[] {
@@ -82,18 +85,6 @@ function versionTags(tags: readonly RemoteTag[], pattern: VersionPattern): Versi
 export function versionAt(state: ReleaseState, commit: string | null): VersionTag | null {
   if (!commit) return null;
   return state.versions.filter((v) => v.commit === commit).at(-1) ?? null;
-}
-
-/** A version tag by name, fetched when it is not one of the latest (a rollback's target, a note's previous). */
-export async function fetchVersion(
-  git: GitPort,
-  remote: string,
-  state: ReleaseState,
-  name: string,
-): Promise<VersionTag | null> {
-  const v = state.versions.find((x) => x.tag === name) ?? null;
-  if (v && !(await git.tryRevParse(`refs/tags/${v.tag}`))) await git.fetchRefs(remote, [tag(v.tag)]);
-  return v;
 }
 
 /** `stable at 1a2b3c4 (stable-v1.3.0)`, for messages. */

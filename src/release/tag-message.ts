@@ -1,4 +1,5 @@
 import type { PromotedCommit } from '../promote/model.js';
+import { plural } from '../util/plural.js';
 import { shortSha } from '../util/short-sha.js';
 
 /**
@@ -16,10 +17,12 @@ export function versionTagMessage(args: {
   commits: readonly PromotedCommit[];
   reason: string | null;
   actor: string | null;
+  firstRelease: boolean;
 }): string {
   const { versionTag, previousVersionTag, commits } = args;
   const since = previousVersionTag ? ` since ${previousVersionTag}` : '';
-  const lines = [`${versionTag}`, '', `${commits.length} commits${since}:`];
+  const count = args.firstRelease ? 'The first release.' : `${plural(commits.length, 'commit')}${since}:`;
+  const lines = [`${versionTag}`, '', count];
   for (const c of commits.slice(0, TAG_MESSAGE_MAX_COMMITS)) {
     lines.push(`- ${shortSha(c.sha)} ${oneLine(c.subject)}${pullRequestSuffix(c)}`);
   }

@@ -3,10 +3,10 @@ import type { PushOutcome, RefUpdate } from '../ports/git.js';
 import { shortSha } from '../util/short-sha.js';
 import type { ReleaseResult, WaveResult } from './model.js';
 import type { ReleasePlan } from './plan.js';
-import { publishNotes } from './publish.js';
+import { finishNotes, tryPublish } from './publish.js';
 import type { CandidateFacts, ReleaseHooks, ReleaseRequest } from './request.js';
 import type { ReleaseState } from './state.js';
-import { verifyRelease } from './verify.js';
+import { verifyWave } from './verify-wave.js';
 
 type Planned = Extract<ReleasePlan, { kind: 'release' }>;
 
@@ -36,8 +36,15 @@ export async function moveWaves(
     ];
     if (n === 0 && tagObject) updates.unshift({ ref: tag(r.versionTag!), sha: tagObject, expected: null });
     if (n === 0) await req.beforePush?.();
+    else if (req.skipGatesReason === undefined) {
+      const failed = await laterWaveGates(hooks, plan, r, i);
+      if (failed) return finishNotes(req, hooks, failed, published);
+    }
     const push = await req.git.tryPushRefs(req.remote, updates);
-    if (!push.pushed) return pushFailed(req, r, wave, n, push);
+    if (!push.pushed) {
+      const failed = pushFailed(req, r, wave, n, push);
+      return n === 0 ? failed : finishNotes(req, hooks, failed, published);
+    }
     wave.state = 'moved';
     wave.sha = plan.candidate;
     if (i === 0) r.sha = plan.candidate;
@@ -51,12 +58,35 @@ export async function moveWaves(
       await req.afterStep?.('release-published');
     }
     if (req.verify) {
-      const failed = await verifyWave(req, facts, r, wave, plan.candidate);
-      if (failed) return finish(req, hooks, failed, published);
+      const failed = await verifyWave(req, facts, state, r, wave, plan.candidate, wave.previous);
+      if (failed) return finishNotes(req, hooks, failed, published);
       await req.afterStep?.('wave-verified');
     }
   }
-  return finish(req, hooks, r, published);
+  return finishNotes(req, hooks, r, published);
+}
+
+/**
+ * The gates of a later wave, evaluated before its own push (its edge's soak, and the Argo CD gate on
+ * the waves before it); the failed result, or null when they pass.
+ */
+async function laterWaveGates(
+  hooks: ReleaseHooks,
+  plan: Planned,
+  r: ReleaseResult,
+  i: number,
+): Promise<ReleaseResult | null> {
+  const wave = r.waves[i]!;
+  wave.gates = await hooks.gates(
+    plan.candidate,
+    i,
+    r.waves.map((w) => w.clusters),
+  );
+  const failed = wave.gates.filter((g) => g.status === 'fail').map((g) => g.id);
+  if (failed.length === 0) return null;
+  r.outcome = 'gates-failed';
+  r.message = `the gates of wave ${wave.wave} (${wave.tag}) failed: ${failed.join(', ')}; ${wave.tag} was not moved, the waves before it were`;
+  return r;
 }
 
 /** The result once a wave moved (what the notes say even if the run stops right after). */
@@ -88,95 +118,5 @@ function pushFailed(
     r.outcome = 'refused';
     r.message = `${req.remote} refused the push of ${tags}: ${push.reason}; ${earlier}. ${TAG_PERMISSION}`;
   }
-  return r;
-}
-
-/** The GitHub Release; a failure is said and leaves the run incomplete (a re-run creates it). */
-async function tryPublish(req: ReleaseRequest, hooks: ReleaseHooks, r: ReleaseResult): Promise<boolean> {
-  if (!req.github) return false;
-  try {
-    r.release = await publishNotes(req, hooks, r);
-    return true;
-  } catch (e) {
-    req.logger.warning(
-      `the GitHub Release of ${r.versionTag} could not be published: ${(e as Error).message}`,
-    );
-    return false;
-  }
-}
-
-/**
- * Waits for the wave's Applications; on a failure, moves the tag back when asked (a lease on the
- * release's commit) and returns the failed result; null when the wave is verified.
- */
-async function verifyWave(
-  req: ReleaseRequest,
-  facts: CandidateFacts,
-  r: ReleaseResult,
-  wave: WaveResult,
-  candidate: string,
-): Promise<ReleaseResult | null> {
-  const v = await verifyRelease({
-    argocd: req.argocd!,
-    clusters: wave.clusters,
-    clusterLabel: facts.clusterLabel,
-    sha: candidate,
-    repoURL: facts.repoURL,
-    timeoutMs: req.verify!.timeoutMs,
-    intervalMs: req.verify!.intervalMs,
-    logger: req.logger,
-  });
-  wave.verification = v;
-  if (v.state === 'verified') return null;
-  r.outcome = 'verify-failed';
-  r.message = `${wave.tag} did not become Synced and Healthy at ${shortSha(candidate)}: ${v.why}`;
-  if (!req.verify!.rollbackOnFailure) return r;
-  if (v.state === 'unknown') {
-    r.message += '; not rolled back: Argo CD could not tell';
-    return r;
-  }
-  if (!wave.previous) {
-    r.message += `; not rolled back: ${wave.tag} did not exist before`;
-    return r;
-  }
-  const back = await req.git.tryPushRefs(req.remote, [
-    { ref: tag(wave.tag), sha: wave.previous, expected: candidate },
-  ]);
-  if (!back.pushed) {
-    r.message += `; rolling ${wave.tag} back failed: ${back.reason}`;
-    return r;
-  }
-  wave.state = 'rolled-back';
-  wave.sha = wave.previous;
-  if (wave.wave === 1) r.sha = wave.previous;
-  r.rollback = {
-    wave: wave.wave,
-    tag: wave.tag,
-    from: candidate,
-    to: wave.previous,
-    toVersionTag: r.previousVersionTag,
-  };
-  r.message += `; ${wave.tag} rolled back to ${shortSha(wave.previous)}`;
-  return r;
-}
-
-/**
- * The notes brought up to date with what the waves did. A release never published (the first try
- * failed, and this one too) leaves the run incomplete: a re-run publishes it.
- */
-async function finish(
-  req: ReleaseRequest,
-  hooks: ReleaseHooks,
-  r: ReleaseResult,
-  published: boolean,
-): Promise<ReleaseResult> {
-  if (!req.github || !r.versionTag) return r;
-  const first = r.release?.state;
-  const ok = await tryPublish(req, hooks, r);
-  // Created earlier in this run and brought up to date now: the run created it.
-  if (ok && first === 'created') r.release!.state = 'created';
-  if (ok || published) return r;
-  if (r.outcome === 'released') r.outcome = 'incomplete';
-  r.message += `; the GitHub Release of ${r.versionTag} could not be published (re-run to complete it)`;
   return r;
 }

@@ -1,10 +1,16 @@
 import type { GateResult } from '../promote/gate-ids.js';
-import type { ProductionDiff, ReleaseResult, WaveResult } from '../release/model.js';
+import {
+  FAILED_RELEASE_OUTCOMES,
+  type ProductionDiff,
+  type ReleaseResult,
+  type WaveDiff,
+  type WaveResult,
+} from '../release/model.js';
 import { RELEASE_BODY_MAX_CHARS, truncateBytes } from './budget.js';
 import { splitDiffComments } from './diff-comments.js';
 import { DIFF_MARKER, renderDiffMarkdown } from './diff-markdown.js';
 import { table } from './markdown.js';
-import { cell, code } from './markdown-escape.js';
+import { cell, cellCode, code } from './markdown-escape.js';
 import { renderVerificationMarkdown, renderVerificationText } from './verification.js';
 import { shortSha } from '../util/short-sha.js';
 
@@ -68,7 +74,7 @@ const FULL: HeaderLimits = { commits: NOTES_MAX_COMMITS, verificationRows: Infin
 
 /** The head of the notes and of the summary: outcome, who and why, waves, gates, commits. */
 export function releaseHeader(r: ReleaseResult, links: Links = {}, limits: HeaderLimits = FULL): string {
-  const failed = ['gates-failed', 'refused', 'moved', 'verify-failed', 'incomplete'].includes(r.outcome);
+  const failed = FAILED_RELEASE_OUTCOMES.includes(r.outcome);
   const icon = failed ? '❌' : r.released || r.outcome === 'rolled-back' ? '✅' : 'ℹ️';
   const title = r.versionTag ? `${code(r.versionTag)}` : code(r.from);
   const parts = [`## gitops-promotion release ${title}`, '', `${icon} ${cell(r.message)}`, ''];
@@ -76,7 +82,9 @@ export function releaseHeader(r: ReleaseResult, links: Links = {}, limits: Heade
     r.actor ? `by ${cell(r.actor)}` : null,
     links.runUrl ? `in [this workflow run](${links.runUrl})` : null,
   ].filter(Boolean);
-  const since = sinceText(r, links) || ' (the first release)';
+  const since =
+    sinceText(r, links) ||
+    (r.firstRelease ? ' (the first release)' : ' (what production ran before is unknown)');
   parts.push(
     `Cut from ${code(r.from)} at ${sha(r.candidate, links)}${since}${who.length ? `, ${who.join(' ')}` : ''}.`,
   );
@@ -99,9 +107,21 @@ export function releaseHeader(r: ReleaseResult, links: Links = {}, limits: Heade
         renderVerificationMarkdown(w.verification, limits.verificationRows),
       );
   }
-  if (r.gates.length > 0) {
+  if (r.resumed) {
+    parts.push(
+      '',
+      '### Gates',
+      '',
+      'Evaluated by the run that pushed the tags; this later run only completed the release and does not know their results.',
+    );
+  } else if (r.gates.length > 0) {
     const rows = r.gates.map((g) => [GATE_ICON[g.status], cell(g.id), cell(g.why)]);
     parts.push('', '### Gates', '', table(['', 'gate', 'why'], rows));
+  }
+  for (const w of r.waves) {
+    if (!w.gates || w.gates.length === 0) continue;
+    const rows = w.gates.map((g) => [GATE_ICON[g.status], cell(g.id), cell(g.why)]);
+    parts.push('', `#### Gates of wave ${w.wave} (${code(w.tag)})`, '', table(['', 'gate', 'why'], rows));
   }
   parts.push('', commitsSection(r, links, limits.commits));
   return parts.join('\n');
@@ -110,7 +130,7 @@ export function releaseHeader(r: ReleaseResult, links: Links = {}, limits: Heade
 function wavesTable(r: ReleaseResult, links: Links): string {
   const rows = r.waves.map((w) => [
     String(w.wave),
-    code(w.tag),
+    cellCode(w.tag),
     cell(w.clusters.join(', ') || '—'),
     w.previous ? sha(w.previous, links) : '—',
     w.state === 'would-move' ? `${sha(r.candidate, links)} (would)` : w.sha ? sha(w.sha, links) : '—',
@@ -131,9 +151,10 @@ function sinceText(r: ReleaseResult, links: Links): string {
 function commitsSection(r: ReleaseResult, links: Links, max: number): string {
   const since = sinceText(r, links);
   if (r.commits.length === 0) {
-    return since
-      ? `### Commits${since}\n\nNone.`
-      : '### Commits\n\nThe first release: no earlier release to list commits since.';
+    if (since) return `### Commits${since}\n\nNone.`;
+    return r.firstRelease
+      ? '### Commits\n\nThe first release: no earlier release to list commits since.'
+      : '### Commits\n\nUnknown: the first wave did not exist before this release, so there is no commit to list them since.';
   }
   const pr = (n: number | null) =>
     n === null ? '' : links.repoUrl ? `[#${n}](${links.repoUrl}/pull/${n})` : `#${n}`;
@@ -149,30 +170,52 @@ function commitsSection(r: ReleaseResult, links: Links, max: number): string {
 const sha = (s: string, links: Links) =>
   links.repoUrl ? `[\`${shortSha(s)}\`](${links.repoUrl}/commit/${s})` : `\`${shortSha(s)}\``;
 
-/** The production diff for the notes: what fits, and a notice naming the asset with the rest. */
+/** One wave group's production diff for the notes: what fits `budget`, and the whole diff when it did not. */
 function diffSection(diff: ProductionDiff, budget: number): { text: string; asset: string | null } {
-  const heading = '### What changes in production';
   if (diff.state === 'first-release')
-    return {
-      text: `${heading}\n\nThe first release: there is no earlier release to compare with.`,
-      asset: null,
-    };
-  if (diff.state === 'no-clusters')
-    return { text: `${heading}\n\nNo cluster follows the released tags.`, asset: null };
+    return { text: 'The first release: there is no earlier release to compare with.', asset: null };
+  if (diff.state === 'no-clusters') return { text: 'No cluster follows these tags.', asset: null };
   if (diff.state === 'unknown')
     return {
-      text: `${heading}\n\n> ❓ Not computed: ${cell(diff.why)}. The change to production is unknown.`,
+      text: `> ❓ Not computed: ${cell(diff.why)}. The change to these clusters is unknown.`,
       asset: null,
     };
   const full = stripMarker(renderDiffMarkdown(diff.report));
-  if (full.length + heading.length + 2 <= budget) return { text: `${heading}\n\n${full}`, asset: null };
+  if (full.length <= budget) return { text: full, asset: null };
   const notice = `> ⚠️ The production diff is longer than a release's notes can hold: what follows is its start; the whole diff is attached to this release as \`${DIFF_ASSET}\`.`;
-  const parts = splitDiffComments(diff.report, Math.max(1_000, budget - heading.length - notice.length - 8));
+  const parts = splitDiffComments(diff.report, Math.max(1_000, budget - notice.length - 8));
   return {
-    text: `${heading}\n\n${notice}\n\n${stripMarker(parts[0]!).replace(/<sub>Continued in .*<\/sub>\n?/, '')}`,
+    text: `${notice}\n\n${stripMarker(parts[0]!).replace(/<sub>Continued in .*<\/sub>\n?/, '')}`,
     // The asset stands alone: the report as the diff command writes it.
     asset: renderDiffMarkdown(diff.report).replace(`${DIFF_MARKER}\n`, ''),
   };
+}
+
+/**
+ * "What changes in production": one diff per group of waves that moved from one commit (a wave that
+ * lagged behind moves from an older release than the first wave), each within its share of `budget`;
+ * the asset holds every diff that did not fit, whole.
+ */
+function diffsSection(diffs: readonly WaveDiff[], budget: number): { text: string; asset: string | null } {
+  const heading = '### What changes in production';
+  if (diffs.length === 0) return { text: `${heading}\n\nNo wave moves in this run.`, asset: null };
+  const share = Math.floor((budget - heading.length - 2) / diffs.length) - 120;
+  const sections = diffs.map((d) => ({ d, ...diffSection(d.diff, share) }));
+  const text = sections
+    .map(({ d, text }) =>
+      diffs.length === 1
+        ? text
+        : `#### ${d.tags.map(code).join(', ')}${d.base ? ` (from ${code(shortSha(d.base))})` : ''}\n\n${text}`,
+    )
+    .join('\n\n');
+  const assets = sections.filter((x) => x.asset !== null);
+  const asset =
+    assets.length === 0
+      ? null
+      : assets
+          .map((x) => (diffs.length === 1 ? x.asset! : `# ${x.d.tags.join(', ')}\n\n${x.asset!}`))
+          .join('\n\n');
+  return { text: `${heading}\n\n${text}`, asset };
 }
 
 /**
@@ -191,12 +234,12 @@ const stripMarker = (markdown: string) =>
  */
 export function renderReleaseNotes(
   r: ReleaseResult,
-  diff: ProductionDiff,
+  diffs: readonly WaveDiff[],
   links: Links = {},
   max = RELEASE_BODY_MAX_CHARS,
 ): { body: string; asset: string | null } {
   const head = fittingHeader(r, links, max - DIFF_ROOM);
-  const { text, asset } = diffSection(diff, max - head.length - 200);
+  const { text, asset } = diffsSection(diffs, max - head.length - 200);
   return { body: `${head}\n\n${text}\n`, asset };
 }
 
@@ -227,4 +270,27 @@ function fittingHeader(r: ReleaseResult, links: Links, room: number): string {
     room,
     "The release's header was cut to fit GitHub's limit on a release's notes.",
   ).trimEnd();
+}
+
+/** The section a rollback appends to the notes of the release it rolls back from: when, by whom, to what, why. */
+export function renderRollbackRecord(
+  rb: NonNullable<ReleaseResult['rollback']>,
+  actor: string | null,
+  reason: string,
+  at: Date,
+): string {
+  const by = actor ? ` by ${cell(actor)}` : '';
+  const to = rb.toVersionTag ? code(rb.toVersionTag) : code(shortSha(rb.to));
+  return [
+    '### ⏪ Rolled back',
+    '',
+    `${at.toISOString()}${by}: ${code(rb.tag)} moved back to ${to} (${shortSha(rb.to)}).`,
+    '',
+    `Reason: ${cell(reason)}`,
+  ].join('\n');
+}
+
+/** "What changes in production" whole, for the job summary (no notes limit; the summary's own cut applies). */
+export function renderProductionDiffs(diffs: readonly WaveDiff[]): string {
+  return diffsSection(diffs, Infinity).text;
 }

@@ -94,22 +94,28 @@ describe('release review: each test shows a bug (fails until it is fixed)', () =
     expect([one.result.outcome, two.result.outcome]).toEqual(['released', 'nothing-to-release']);
   });
 
-  it('BUG E: the production diff says a lagging wave is unchanged while it moves back a release', async () => {
+  it('BUG E (fixed): a wave that lagged behind is diffed from where it was, not from where wave 1 was', async () => {
     r = releaseRepo();
     r.configure(
       `release:\n  waves:\n    - tag: stable\n      clusters: [prod-01]\n    - tag: ops-stable\n      clusters: [ops-01]`,
     );
-    const v1 = r.remoteSha('staging');
-    await runRelease(r); // 1.0.0 both
+    await runRelease(r); // 1.0.0 on both waves (sync-wave 5)
     r.pushChange('staging', VALUES, wave4, 'two');
-    await runRelease(r); // 1.0.1 both
-    await runRelease(r, { rollbackTo: 'previous', reason: 'x' }); // stable → 1.0.0, ops-stable stays
-    const { result, diff } = await runRelease(r, { sha: v1, dryRun: true });
+    await runRelease(r, { wave: 1 }); // 1.0.1 on stable only (wave 4)
+    r.pushChange('staging', VALUES, wave3, 'three');
+    await runRelease(r, { wave: 1 }); // 1.0.2 on stable (wave 3); ops-stable still at 1.0.0
+    const { result, diffs } = await runRelease(r, { dryRun: true }); // continues 1.0.2 to ops-stable
+    expect(result.versionTag).toBe('stable-v1.0.2');
     expect(result.waves.map((w) => w.state)).toEqual(['already', 'would-move']);
-    expect(diff?.state).toBe('diffed');
-    if (diff?.state !== 'diffed') return;
-    // BUG: ops-01 goes from 1.0.1 back to 1.0.0, yet the diff compares v1 with v1.
-    expect(diff.report.clusters.find((c) => c.name === 'ops-01')?.status).toBe('changed');
+    expect(diffs.map((d) => d.tags)).toEqual([['ops-stable']]);
+    const diff = diffs[0]!.diff;
+    expect(diff.state).toBe('diffed');
+    if (diff.state !== 'diffed') return;
+    const ops = diff.report.clusters.find((c) => c.name === 'ops-01');
+    expect(ops?.status).toBe('changed');
+    // ops-01 goes from sync-wave 5 (1.0.0) to 3, not from 4 (1.0.1, where stable was).
+    const fields = ops!.apps.flatMap((a) => a.fields.map((f) => `${String(f.old)} → ${String(f.new)}`));
+    expect(fields).toContain('5 → 3');
   });
 
   it('BUG J: the notes a re-run publishes after a failed publish say "nothing to release" and have no gates', async () => {
@@ -168,7 +174,8 @@ describe('release review: each test shows a bug (fails until it is fixed)', () =
     await runRelease(r); // 1.0.0
     r.pushChange('staging', VALUES, wave4, 'two');
     bare(r, 'update-ref', '-d', 'refs/tags/stable');
-    const { result, diff, notes } = await runRelease(r, { dryRun: true });
+    const { result, diffs, notes } = await runRelease(r, { dryRun: true });
+    const diff = diffs.length === 1 ? diffs[0]!.diff : null;
     expect(result.versionTag).toBe('stable-v1.0.1');
     // BUG: "the first release" said while stable-v1.0.0 exists.
     expect(diff?.state).not.toBe('first-release');

@@ -15,7 +15,7 @@ describe('release (real git, a bare origin)', () => {
   it('first release: stable-v1.0.0 (annotated, its message the changelog) and stable at staging, in one push', async () => {
     r = releaseRepo();
     const staging = r.remoteSha('staging');
-    const { result, diff } = await keepsEveryCommit(r, () => runRelease(r!));
+    const { result, diffs } = await keepsEveryCommit(r, () => runRelease(r!));
     expect(result.outcome).toBe('released');
     expect(result.released).toBe(true);
     expect(result.releaseVersion).toBe('1.0.0');
@@ -43,14 +43,15 @@ describe('release (real git, a bare origin)', () => {
       'labels:skipped',
       'freeze:skipped',
     ]);
-    expect(diff).toBeNull(); // no GitHub: no notes were rendered
+    expect(diffs).toEqual([]); // no GitHub: no notes were rendered
   });
 
   it('a second release bumps the patch, lists the commits since, and diffs the production clusters', async () => {
     r = releaseRepo();
     await runRelease(r);
     const sha = r.pushChange('staging', VALUES, wave4, 'loki: wave 4 (#12)');
-    const { result, diff, notes } = await keepsEveryCommit(r, () => runRelease(r!, { dryRun: true }));
+    const { result, diffs, notes } = await keepsEveryCommit(r, () => runRelease(r!, { dryRun: true }));
+    const diff = diffs.length === 1 ? diffs[0]!.diff : null;
     expect(result.outcome).toBe('dry-run');
     expect(result.versionTag).toBe('stable-v1.0.1');
     expect(r.tagCommit('stable-v1.0.1')).toBeNull(); // a dry run pushes nothing

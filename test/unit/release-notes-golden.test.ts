@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AppChange, ClusterDiff, DiffReport } from '../../src/diff/model.js';
-import type { ProductionDiff, ReleaseResult } from '../../src/release/model.js';
+import type { ProductionDiff, ReleaseResult, WaveDiff } from '../../src/release/model.js';
 import { RELEASE_BODY_MAX_CHARS } from '../../src/report/budget.js';
 import { DIFF_ASSET, renderReleaseNotes } from '../../src/report/release-report.js';
 import { expectGolden } from '../helpers/golden.js';
@@ -9,6 +9,8 @@ import { fencedBlocks, mentions, outsideCode, rowCells } from '../helpers/markdo
 const sha = (c: string) => c.repeat(40);
 const REPO = 'https://github.com/example-org/gitops-repo';
 const LINKS = { repoUrl: REPO, runUrl: `${REPO}/actions/runs/42` };
+/** The production diff of wave 1 (stable), from the previous release. */
+const stable = (diff: ProductionDiff): WaveDiff[] => [{ tags: ['stable'], base: sha('a'), diff }];
 
 /** stable-v1.4.0: stable moved (verified), ops-stable held for a later run. */
 const released: ReleaseResult = {
@@ -31,6 +33,7 @@ const released: ReleaseResult = {
       previous: sha('a'),
       sha: sha('c'),
       state: 'moved',
+      gates: null,
       verification: {
         state: 'verified',
         waitedMs: 40_000,
@@ -63,6 +66,7 @@ const released: ReleaseResult = {
       previous: sha('a'),
       sha: sha('a'),
       state: 'held',
+      gates: null,
       verification: null,
     },
   ],
@@ -91,6 +95,8 @@ const released: ReleaseResult = {
     { id: 'freeze', status: 'skipped', why: 'no freeze windows configured' },
   ],
   skipGatesReason: null,
+  firstRelease: false,
+  resumed: false,
   reason: 'weekly release',
   actor: 'release-bot',
   release: null,
@@ -198,7 +204,7 @@ function expectHeadKept(body: string): void {
 
 describe('release notes (golden)', () => {
   it('a release with linked commits, gates, a moved and a held wave, a verification, a small production diff', () => {
-    const { body, asset } = renderReleaseNotes(released, diffed(report(1, 2)), LINKS);
+    const { body, asset } = renderReleaseNotes(released, stable(diffed(report(1, 2))), LINKS);
     expect(asset).toBeNull();
     expectHeadKept(body);
     expect(body).not.toContain(DIFF_ASSET);
@@ -208,7 +214,7 @@ describe('release notes (golden)', () => {
   it('a production diff longer than the notes: its start, a notice naming the asset, the whole diff in the asset', () => {
     const big = report(12, 30);
     const max = 8_000;
-    const { body, asset } = renderReleaseNotes(released, diffed(big), LINKS, max);
+    const { body, asset } = renderReleaseNotes(released, stable(diffed(big)), LINKS, max);
     expect(body.length).toBeLessThanOrEqual(max);
     expect(body).toContain(`the whole diff is attached to this release as \`${DIFF_ASSET}\``);
     expectHeadKept(body);
@@ -223,7 +229,7 @@ describe('release notes (golden)', () => {
 
   it("at GitHub's limit, a very large production diff: the notes fit, the asset holds every Application", () => {
     const huge = report(150, 40);
-    const { body, asset } = renderReleaseNotes(released, diffed(huge), LINKS);
+    const { body, asset } = renderReleaseNotes(released, stable(diffed(huge)), LINKS);
     expect(body.length).toBeLessThanOrEqual(RELEASE_BODY_MAX_CHARS);
     expect(body.length).toBeGreaterThan(RELEASE_BODY_MAX_CHARS / 2);
     expectHeadKept(body);
@@ -256,7 +262,7 @@ describe('release notes (golden)', () => {
       })),
     };
     const huge = report(40, 40);
-    const { body, asset } = renderReleaseNotes(big, diffed(huge), LINKS);
+    const { body, asset } = renderReleaseNotes(big, stable(diffed(huge)), LINKS);
     expect(body.length).toBeLessThanOrEqual(RELEASE_BODY_MAX_CHARS);
     expect(body).toContain('### Commits since `stable-v1.3.0` (400)');
     const more = /… and (\d+) more: `git log ([0-9a-f]{7})\.\.ccccccc`/.exec(body);
@@ -279,7 +285,7 @@ describe('release notes (golden)', () => {
     for (const name of appNames(huge)) expect(asset).toContain(`<code>${name}</code>`);
 
     const reason = 'why '.repeat(40_000);
-    const cut = renderReleaseNotes({ ...released, reason }, diffed(huge), LINKS).body;
+    const cut = renderReleaseNotes({ ...released, reason }, stable(diffed(huge)), LINKS).body;
     expect(cut.length).toBeLessThanOrEqual(RELEASE_BODY_MAX_CHARS);
     expect(cut).toContain("> ⚠️ The release's header was cut to fit GitHub's limit on a release's notes.");
     expect(cut).toContain('### What changes in production');
@@ -288,20 +294,30 @@ describe('release notes (golden)', () => {
 
   it('the first release, a diff not computed, a release from a commit that is no release', () => {
     const first = renderReleaseNotes(
-      { ...released, previousVersionTag: null, previousReleaseVersion: null, previousSha: null, commits: [] },
-      { state: 'first-release' },
+      {
+        ...released,
+        previousVersionTag: null,
+        previousReleaseVersion: null,
+        previousSha: null,
+        commits: [],
+        firstRelease: true,
+      },
+      stable({ state: 'first-release' }),
     ).body;
     expect(first).toContain('(the first release)');
     expect(first).toContain('The first release: no earlier release to list commits since.');
     expect(first).toContain('The first release: there is no earlier release to compare with.');
-    const unknown = renderReleaseNotes(released, { state: 'unknown', why: 'helm failed\n## injected' }).body;
+    const unknown = renderReleaseNotes(
+      released,
+      stable({ state: 'unknown', why: 'helm failed\n## injected' }),
+    ).body;
     expect(unknown).toContain(
-      '> ❓ Not computed: helm failed<br>## injected. The change to production is unknown.',
+      '> ❓ Not computed: helm failed<br>## injected. The change to these clusters is unknown.',
     );
     // stable was moved by hand to a commit that is no release: the notes are since that commit.
     const byHand = renderReleaseNotes(
       { ...released, previousVersionTag: null, previousReleaseVersion: null },
-      diffed(report(1, 2)),
+      stable(diffed(report(1, 2))),
       LINKS,
     ).body;
     expect(byHand).toContain(`since [\`aaaaaaa\`](${REPO}/commit/${sha('a')}) (no release)`);
@@ -324,7 +340,7 @@ describe('release notes with hostile text', () => {
       waves: released.waves.map((w) => ({ ...w, clusters: [`prod${EVIL}`] })),
       message: `released: ${EVIL}`,
     };
-    const { body } = renderReleaseNotes(hostile, { state: 'unknown', why: EVIL }, LINKS);
+    const { body } = renderReleaseNotes(hostile, stable({ state: 'unknown', why: EVIL }), LINKS);
     expect(mentions(body)).toEqual([]);
     expect(outsideCode(body)).not.toMatch(/<img|<script/i);
     expect(body).not.toContain('\n## injected');

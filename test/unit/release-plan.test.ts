@@ -27,7 +27,13 @@ function state(head: string, versions: VersionTag[], waves: WaveTag[]): ReleaseS
       a.version.minor - b.version.minor ||
       a.version.patch - b.version.patch,
   );
-  return { from: 'staging', fromHead: sha(head), versions: sorted, waves };
+  return {
+    from: 'staging',
+    fromHead: sha(head),
+    versions: sorted,
+    taken: sorted.map((v) => v.version),
+    waves,
+  };
 }
 
 const plan = (s: ReleaseState, changes: Partial<PlanInput> = {}) =>

@@ -365,6 +365,7 @@ describe("a version tag's message", () => {
       pullRequest,
     });
     const message = versionTagMessage({
+      firstRelease: false,
       versionTag: 'stable-v1.0.1',
       previousVersionTag: 'stable-v1.0.0',
       commits: [
