@@ -7,7 +7,7 @@ import { gitHubError, type Permission } from '../github/errors.js';
 import { isAmbiguousFailure } from '../github/retry.js';
 import type { GitHubReleases, Release } from '../ports/github.js';
 import { RELEASE_BODY_MAX_CHARS } from '../report/budget.js';
-import { appendSection } from './release-body.js';
+import { appendSection, keepAppendedSections } from './release-body.js';
 
 const RELEASES_PERMISSION: Permission = 'contents: write';
 
@@ -20,9 +20,11 @@ export interface ReleaseFile {
   data: Buffer;
 }
 
-export interface ReleaseRequest {
+/** What to publish as the GitHub Release of a version tag. */
+export interface PublishArgs {
   tag: string;
   name: string;
+  /** The release notes; sections appended to an existing release's notes since are kept after them. */
   body: string;
   prerelease: boolean;
   makeLatest: boolean;
@@ -31,13 +33,15 @@ export interface ReleaseRequest {
 
 /**
  * The release of `args.tag`: an existing one gets its name and body updated when they differ
- * ('unchanged' when equal), else it is created. A create that may have happened (5xx, timeout) or
- * that GitHub refused as already existing is looked up again before it fails. The asset, when given,
- * is uploaded after, replacing one of that name. Failures are GitHubApiErrors.
+ * ('unchanged' when equal), else it is created. The body of an existing one keeps the sections
+ * appended to it (appendReleaseNote: rollback records) after the new notes, whose tail is cut if
+ * both do not fit (release-body.ts). A create that may have happened (5xx, timeout) or that GitHub
+ * refused as already existing is looked up again before it fails. The asset, when given, is uploaded
+ * after, replacing one of that name. Failures are GitHubApiErrors.
  */
 export async function publishRelease(
   gh: GitHubReleases,
-  args: ReleaseRequest,
+  args: PublishArgs,
 ): Promise<{ release: Release; state: PublishState }> {
   if (args.body.length > RELEASE_BODY_MAX_CHARS) {
     throw new Error(
@@ -75,26 +79,28 @@ async function lookUp(gh: GitHubReleases, tag: string): Promise<Release | null> 
   });
 }
 
-/** `createdByUs`: found after a create that failed ambiguously, so GitHub did perform it. */
+/**
+ * The existing release with `args`' name and notes, the sections appended to its notes kept.
+ * `createdByUs`: found after a create that failed ambiguously, so GitHub did perform it.
+ */
 async function bringUpToDate(
   gh: GitHubReleases,
   release: Release,
-  args: ReleaseRequest,
+  args: PublishArgs,
   createdByUs = false,
 ): Promise<{ release: Release; state: PublishState }> {
-  if (release.body === args.body && release.name === args.name)
+  const body = keepAppendedSections(args.body, release.body);
+  if (release.body === body && release.name === args.name)
     return { release, state: createdByUs ? 'created' : 'unchanged' };
-  const updated = await gh
-    .updateRelease(release.id, { body: args.body, name: args.name })
-    .catch((e: unknown) => {
-      throw gitHubError(e, `update the release of tag ${args.tag}`, RELEASES_PERMISSION);
-    });
+  const updated = await gh.updateRelease(release.id, { body, name: args.name }).catch((e: unknown) => {
+    throw gitHubError(e, `update the release of tag ${args.tag}`, RELEASES_PERMISSION);
+  });
   return { release: updated, state: createdByUs ? 'created' : 'updated' };
 }
 
 async function create(
   gh: GitHubReleases,
-  args: ReleaseRequest,
+  args: PublishArgs,
 ): Promise<{ release: Release; state: PublishState }> {
   const { tag, name, body, prerelease, makeLatest } = args;
   try {

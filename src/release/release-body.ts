@@ -16,19 +16,52 @@ export const CUT_NOTICE = '…cut to fit; see the asset';
  * are kept whole. Throws when they alone do not fit.
  */
 export function appendSection(body: string, section: string, max = RELEASE_BODY_MAX_CHARS): string {
-  const at = body.indexOf(NOTE_MARKER);
-  const original = (at < 0 ? body : body.slice(0, at)).trimEnd();
-  const notes = at < 0 ? '' : body.slice(at).trimEnd();
-  const tail = [notes, `${NOTE_MARKER}\n${section.trim()}`].filter((p) => p !== '').join('\n\n');
+  const { original, sections } = splitNotes(body);
+  const tail = [sections, `${NOTE_MARKER}\n${section.trim()}`].filter((p) => p !== '').join('\n\n');
+  return fitWithin(original, tail, max, () => {
+    return (
+      `a release note of ${section.length} characters does not fit in ${max} with the ` +
+      `${sections.length} characters of notes appended before it`
+    );
+  });
+}
+
+/**
+ * New notes for a release whose current body is `current`: `notes`, then the sections appended to
+ * `current` (everything from its first NOTE_MARKER on: rollback records, …), which a re-release must
+ * not drop. Over `max` characters, the tail of `notes` is cut as appendSection cuts it, never a
+ * section. Throws when the sections alone do not fit.
+ */
+export function keepAppendedSections(notes: string, current: string, max = RELEASE_BODY_MAX_CHARS): string {
+  const { sections } = splitNotes(current);
+  if (sections === '') return notes;
+  return fitWithin(notes.trimEnd(), sections, max, () => {
+    return `the ${sections.length} characters of notes appended to the release do not fit in ${max}`;
+  });
+}
+
+/**
+ * A body split at its first appended section: a NOTE_MARKER on a line of its own, where appendSection
+ * puts it (a marker inside a line, e.g. quoted in a code span, does not count).
+ */
+function splitNotes(body: string): { original: string; sections: string } {
+  const match = MARKER_LINE.exec(body);
+  if (!match) return { original: body.trimEnd(), sections: '' };
+  const at = match.index + match[1]!.length;
+  return { original: body.slice(0, at).trimEnd(), sections: body.slice(at).trimEnd() };
+}
+
+const MARKER_LINE = new RegExp(`(^|\\n)${NOTE_MARKER.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\n|$)`);
+
+/**
+ * `original`, then `tail` kept whole; over `max`, the tail of `original` is cut. Throws `tooLong()`
+ * when `tail` alone does not fit.
+ */
+function fitWithin(original: string, tail: string, max: number, tooLong: () => string): string {
   const whole = original === '' ? tail : `${original}\n\n${tail}`;
   if (whole.length <= max) return whole;
   const cut = cutToFit(original, max - tail.length - 2);
-  if (cut === null) {
-    throw new Error(
-      `a release note of ${section.length} characters does not fit in ${max} with the ${notes.length} ` +
-        'characters of notes appended before it',
-    );
-  }
+  if (cut === null) throw new Error(tooLong());
   return `${cut}\n\n${tail}`;
 }
 

@@ -33,7 +33,7 @@ describe('release review: each test shows a bug (fails until it is fixed)', () =
   const bare = (repo: ReleaseRepo, ...args: string[]) =>
     git(path.dirname(repo.origin), repo.env, '--git-dir', repo.origin, ...args);
 
-  it('BUG A: re-releasing a rolled-back version overwrites its notes, dropping the rollback record', async () => {
+  it('BUG A (fixed): re-releasing a rolled-back version keeps the rollback record in its notes', async () => {
     r = releaseRepo();
     r.configure(CONFIG);
     const { server, github } = await gitHub(r);
@@ -46,7 +46,8 @@ describe('release review: each test shows a bug (fails until it is fixed)', () =
     const again = await runRelease(r, { github });
     expect(again.result.outcome).toBe('released');
     expect(again.result.versionTag).toBe('stable-v1.0.1');
-    // BUG: the audit record of the rollback is gone.
+    // Was BUG A: the re-release replaced the whole body, dropping the rollback's audit record; publishRelease
+    // now keeps the sections appended after NOTE_MARKER (release-body.ts keepAppendedSections).
     expect(v101()).toContain('Rolled back');
   });
 

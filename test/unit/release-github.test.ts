@@ -6,8 +6,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GitHubApiError } from '../../src/github/errors.js';
 import { createGitHubPort } from '../../src/github/port.js';
 import type { GitHubPort } from '../../src/ports/github.js';
-import { appendReleaseNote, publishRelease, type ReleaseRequest } from '../../src/release/github-release.js';
-import { appendSection, CUT_NOTICE, NOTE_MARKER, openFence } from '../../src/release/release-body.js';
+import { appendReleaseNote, publishRelease, type PublishArgs } from '../../src/release/github-release.js';
+import {
+  appendSection,
+  CUT_NOTICE,
+  keepAppendedSections,
+  NOTE_MARKER,
+  openFence,
+} from '../../src/release/release-body.js';
 import { RELEASE_BODY_MAX_CHARS } from '../../src/report/budget.js';
 import { FakeGitHub } from '../helpers/fake-ports.js';
 import { notFound } from '../helpers/github-handlers.js';
@@ -34,7 +40,7 @@ afterEach(async () => {
   await server.close();
 });
 
-const request = (extra: Partial<ReleaseRequest> = {}): ReleaseRequest => ({
+const request = (extra: Partial<PublishArgs> = {}): PublishArgs => ({
   tag: TAG,
   name: 'stable 7',
   body: '## Changes\n\n- one',
@@ -145,14 +151,14 @@ describe('publishRelease', () => {
   });
 });
 
-function otherRunCreates(): void {
+function otherRunCreates(body = 'older notes'): void {
   const at = '2024-05-01T00:00:00Z';
   server.state.releases.push({
     id: 42,
     tag_name: TAG,
     target_commitish: 'main',
     name: 'by the other run',
-    body: 'older notes',
+    body,
     draft: false,
     prerelease: false,
     author: server.login,
@@ -194,6 +200,105 @@ describe('appendReleaseNote', () => {
     expect(openFence(notes.slice(0, notes.indexOf(CUT_NOTICE)))).toBeNull();
     expect(first!.body.length).toBeLessThanOrEqual(MAX_RELEASE_BODY);
     expect(server.violations).toEqual([]);
+  });
+});
+
+describe('publishRelease of a release with appended notes (a re-release after a rollback)', () => {
+  const RECORD = `${NOTE_MARKER}\n## Rolled back at 10:00`;
+
+  it('keeps the appended records after the new notes; the same notes again are unchanged', async () => {
+    await publishRelease(github, request({ asset: undefined }));
+    await appendReleaseNote(github, TAG, '## Rolled back at 10:00');
+    const id = server.state.releases[0]!.id;
+
+    const same = await publishRelease(github, request({ asset: undefined }));
+    expect(same.state).toBe('unchanged');
+    expect(same.release.body).toBe(`## Changes\n\n- one\n\n${RECORD}`);
+    expect(count('PATCH', `/releases/${id}`)).toBe(1); // the append only
+
+    const changed = await publishRelease(
+      github,
+      request({ body: '## Changes\n\n- two\n', asset: undefined }),
+    );
+    expect(changed.state).toBe('updated');
+    expect(server.state.releases).toHaveLength(1);
+    expect(server.state.releases[0]?.body).toBe(`## Changes\n\n- two\n\n${RECORD}`);
+    expect(changed.release.body).toBe(server.state.releases[0]?.body);
+
+    await appendReleaseNote(github, TAG, '## Rolled back at 11:00');
+    const third = await publishRelease(github, request({ body: 'three', asset: undefined }));
+    expect(third.release.body).toBe(`three\n\n${RECORD}\n\n${NOTE_MARKER}\n## Rolled back at 11:00`);
+    expect(server.violations).toEqual([]);
+  });
+
+  it('a rename alone updates the name, the records kept', async () => {
+    await publishRelease(github, request({ asset: undefined }));
+    await appendReleaseNote(github, TAG, '## Rolled back at 10:00');
+    const renamed = await publishRelease(github, request({ name: 'stable 7b', asset: undefined }));
+    expect(renamed.state).toBe('updated');
+    expect(server.state.releases[0]).toMatchObject({
+      name: 'stable 7b',
+      body: `## Changes\n\n- one\n\n${RECORD}`,
+    });
+  });
+
+  it('new notes at the limit: their tail is cut, the records are whole, GitHub accepts it', async () => {
+    await publishRelease(github, request({ asset: undefined }));
+    await appendReleaseNote(github, TAG, '## Rolled back at 10:00');
+    const line = `${'d'.repeat(99)}\n`;
+    const body = `## Diff\n\n\`\`\`diff\n${line.repeat(1300)}\`\`\``.slice(0, MAX_RELEASE_BODY);
+    const published = await publishRelease(github, request({ body, asset: undefined }));
+    expect(published.state).toBe('updated');
+    const notes = server.state.releases[0]!.body!;
+    expect(notes.length).toBeLessThanOrEqual(MAX_RELEASE_BODY);
+    expect(notes.startsWith(`## Diff\n\n\`\`\`diff\n${line}`)).toBe(true);
+    expect(body).toHaveLength(MAX_RELEASE_BODY);
+    expect(notes.endsWith(`${line}\`\`\`\n\n${CUT_NOTICE}\n\n${RECORD}`)).toBe(true);
+    expect(openFence(notes.slice(0, notes.indexOf(CUT_NOTICE)))).toBeNull();
+    // The same notes again: the same cut, nothing to update.
+    expect((await publishRelease(github, request({ body, asset: undefined }))).state).toBe('unchanged');
+    expect(server.violations).toEqual([]);
+  });
+
+  it('a release another run created with a record (422 already_exists) keeps it', async () => {
+    let reads = 0;
+    server.handle(BY_TAG, (ctx) => {
+      if (reads++ === 0) {
+        otherRunCreates(`older notes\n\n${RECORD}`);
+        return notFound(ctx);
+      }
+      return releaseHandlers[BY_TAG]!(ctx);
+    });
+    const published = await publishRelease(github, request({ asset: undefined }));
+    expect(published.state).toBe('updated');
+    expect(server.state.releases[0]?.body).toBe(`## Changes\n\n- one\n\n${RECORD}`);
+  });
+});
+
+describe('keepAppendedSections', () => {
+  it('is the new notes when the current body has no appended section', () => {
+    expect(keepAppendedSections('new', 'old notes')).toBe('new');
+    expect(keepAppendedSections('new\n', '')).toBe('new\n');
+  });
+
+  it('a marker inside a line (quoted in code) is not an appended section', () => {
+    const current = `old \`${NOTE_MARKER}\` notes`;
+    expect(keepAppendedSections('new', current)).toBe('new');
+    expect(appendSection(current, 'x')).toBe(`${current}\n\n${NOTE_MARKER}\nx`);
+  });
+
+  it('keeps every section after the first marker, the new notes cut at a line to fit', () => {
+    const sections = `${NOTE_MARKER}\none\n\n${NOTE_MARKER}\ntwo`;
+    expect(keepAppendedSections('', `old\n\n${sections}\n`)).toBe(sections);
+    const max = sections.length + 2 + CUT_NOTICE.length + 2 + 'line one'.length;
+    const cut = keepAppendedSections(`line one\n${'x'.repeat(60)}`, `old\n\n${sections}`, max);
+    expect(cut).toBe(`line one\n\n${CUT_NOTICE}\n\n${sections}`);
+    expect(cut).toHaveLength(max);
+  });
+
+  it('never cuts a section: sections that alone do not fit are an error', () => {
+    const current = `old\n\n${NOTE_MARKER}\n${'x'.repeat(100)}`;
+    expect(() => keepAppendedSections('new', current, 80)).toThrow(/do not fit in 80/);
   });
 });
 
