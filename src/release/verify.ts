@@ -1,5 +1,5 @@
 import type { Logger } from '../logger.js';
-import { ourOperationRevisions, ourRevisions } from '../promote/app-revisions.js';
+import { ourOperationRevisions, ourRevisions, ownSourceIndexes } from '../promote/app-revisions.js';
 import { formatDuration } from '../promote/duration.js';
 import { summarizeApplication, type ArgoApplication, type ArgoCdPort } from '../ports/argocd.js';
 import { plural } from '../util/plural.js';
@@ -14,13 +14,19 @@ import { asApplications } from './application-shape.js';
  *   for each cluster. An Application is **ok** when it is Synced, each of its sources from this GitOps repo
  *   (app-revisions.ts: not a Helm chart, whose revision is its version, nor another repo) is at `sha`, it
  *   is Healthy, and no sync operation is still Running or Terminating (PostSync hooks may yet fail).
- * - **verified** as soon as every cluster has Applications and every one of them is ok.
+ * - **verified** as soon as every Application of every cluster is ok and each cluster has at least one
+ *   Application with a source from this repo (ok, so at `sha`): Applications of other repos or Helm
+ *   charts alone do not run `sha`, whatever their state.
  * - **failed** at once when an Application's last sync operation went to `sha` (its own-repo sources) and
  *   ended Failed or Error: Argo CD already gave its answer, waiting cannot change it.
  * - At the deadline (`timeoutMs` after the start; the last poll starts before it), if the last poll was
- *   answered: **failed**, naming every cluster without Applications (`no Applications labelled
- *   cluster=prod-01`) and every Application not ok with why (`prod-01-api Degraded`,
- *   `prod-01-web OutOfSync at 1a2b3c4`).
+ *   answered:
+ *   - **failed** when an Application is not ok, naming each with why (`prod-01-api Degraded`,
+ *     `prod-01-web OutOfSync at 1a2b3c4`), then the clusters below;
+ *   - else **unknown** when a cluster has no Application visible (`no Applications labelled
+ *     cluster=prod-01 visible to this token`: Argo CD filters lists by RBAC without a word, so an empty
+ *     list proves nothing) or none from this repo (`no Application labelled cluster=prod-01 has a source
+ *     from this repo`): nothing says the release failed there, nor that it landed.
  * - An error from Argo CD (unreachable, 401, 5xx, a bad payload) proves nothing: the poll is retried at the
  *   next interval. If the last poll before the deadline errored: **unknown**, with the error's first line
  *   and the Applications as of the last answered poll (none if no poll was answered). Never verified and
@@ -45,7 +51,10 @@ export interface AppCheck {
 export type Verification =
   | { state: 'verified'; apps: AppCheck[]; waitedMs: number }
   | { state: 'failed'; apps: AppCheck[]; waitedMs: number; why: string }
-  /** Argo CD unreachable / 401 / bad payload until the deadline, or nothing to verify. */
+  /**
+   * Argo CD unreachable / 401 / bad payload until the deadline, a cluster without a visible Application
+   * from this repo at the deadline (and every Application ok), or nothing to verify.
+   */
   | { state: 'unknown'; apps: AppCheck[]; waitedMs: number; why: string };
 
 export interface VerifyRequest {
@@ -64,7 +73,14 @@ export interface VerifyRequest {
   clock?: { now(): number; sleep(ms: number): Promise<void> };
 }
 
-type Poll = { kind: 'answered'; apps: AppCheck[]; empty: string[] } | { kind: 'error'; error: string };
+/**
+ * An answered poll: the Applications, the clusters without any (`empty`), and those whose Applications
+ * have no source from this repo (`foreign`).
+ */
+type Poll =
+  | { kind: 'answered'; apps: AppCheck[]; empty: string[]; foreign: string[] }
+  | { kind: 'error'; error: string };
+type Answered = Extract<Poll, { kind: 'answered' }>;
 
 const REAL_CLOCK = {
   now: () => Date.now(),
@@ -105,15 +121,15 @@ async function pollOnce(req: VerifyRequest): Promise<Poll> {
     const lists = await Promise.all(
       req.clusters.map((c) => req.argocd.listApplications({ selector: `${req.clusterLabel}=${c}` })),
     );
-    const apps: AppCheck[] = [];
-    const empty: string[] = [];
+    const poll: Answered = { kind: 'answered', apps: [], empty: [], foreign: [] };
     req.clusters.forEach((cluster, i) => {
       // The selector is Argo CD's to apply; an answer that ignored it must not lend a cluster Applications.
       const own = asApplications(lists[i]).filter((a) => a.metadata.labels?.[req.clusterLabel] === cluster);
-      if (own.length === 0) empty.push(cluster);
-      apps.push(...own.map((a) => checkApplication(a, cluster, req.sha, req.repoURL)));
+      if (own.length === 0) poll.empty.push(cluster);
+      else if (own.every((a) => ownSourceIndexes(a, req.repoURL).length === 0)) poll.foreign.push(cluster);
+      poll.apps.push(...own.map((a) => checkApplication(a, cluster, req.sha, req.repoURL)));
     });
-    return { kind: 'answered', apps, empty };
+    return poll;
   } catch (error) {
     return { kind: 'error', error: firstLine(error instanceof Error ? error.message : String(error)) };
   }
@@ -151,11 +167,11 @@ export function checkApplication(
 }
 
 /** Verified or failed before the deadline, or null to keep waiting. */
-function settledOutcome(poll: Poll & { kind: 'answered' }, waitedMs: number): Verification | null {
+function settledOutcome(poll: Answered, waitedMs: number): Verification | null {
   const { apps } = poll;
   const failed = apps.filter((a) => a.state === 'failed');
   if (failed.length > 0) return { state: 'failed', apps, waitedMs, why: listWhy(failed.map(named)) };
-  if (poll.empty.length === 0 && apps.every((a) => a.state === 'ok')) {
+  if (poll.empty.length === 0 && poll.foreign.length === 0 && apps.every((a) => a.state === 'ok')) {
     return { state: 'verified', apps, waitedMs };
   }
   return null;
@@ -163,11 +179,14 @@ function settledOutcome(poll: Poll & { kind: 'answered' }, waitedMs: number): Ve
 
 function atDeadline(poll: Poll, answered: AppCheck[], waitedMs: number, clusterLabel: string): Verification {
   if (poll.kind === 'error') return { state: 'unknown', apps: answered, waitedMs, why: poll.error };
-  const reasons = [
-    ...poll.empty.map((c) => `no Applications labelled ${clusterLabel}=${c}`),
-    ...poll.apps.filter((a) => a.state !== 'ok').map(named),
+  const notOk = poll.apps.filter((a) => a.state !== 'ok').map(named);
+  const unproven = [
+    ...poll.empty.map((c) => `no Applications labelled ${clusterLabel}=${c} visible to this token`),
+    ...poll.foreign.map((c) => `no Application labelled ${clusterLabel}=${c} has a source from this repo`),
   ];
-  return { state: 'failed', apps: poll.apps, waitedMs, why: listWhy(reasons) };
+  // Only an Application Argo CD reports not ok proves a failure; a cluster without ours proves nothing.
+  const state = notOk.length > 0 ? 'failed' : 'unknown';
+  return { state, apps: poll.apps, waitedMs, why: listWhy([...notOk, ...unproven]) };
 }
 
 function progressLine(n: number, poll: Poll, sha: string, leftMs: number): string {
@@ -178,6 +197,9 @@ function progressLine(n: number, poll: Poll, sha: string, leftMs: number): strin
   const parts = [`${ok} of ${plural(poll.apps.length, 'Application')} at ${shortSha(sha)} and Healthy`];
   if (failed > 0) parts.push(`${failed} failed`);
   if (poll.empty.length > 0) parts.push(`${plural(poll.empty.length, 'cluster')} without Applications`);
+  if (poll.foreign.length > 0) {
+    parts.push(`${plural(poll.foreign.length, 'cluster')} without Applications from this repo`);
+  }
   return `Argo CD poll ${n} (${left}): ${parts.join(', ')}`;
 }
 

@@ -7,8 +7,8 @@ import { RecordingLogger } from '../helpers/logger.js';
 const SHA = 'c0ffee0000000000000000000000000000000001';
 const OTHER = 'beef000000000000000000000000000000000002';
 
-describe('verification review: shows a bug (fails until it is fixed)', () => {
-  it('BUG F: a cluster whose only Applications come from another repo is "verified" without any at the sha', async () => {
+describe('verification review: BUG F (fixed)', () => {
+  it('BUG F: a cluster whose only Applications come from another repo is not verified: nothing of ours runs the sha', async () => {
     const argocd = new FakeArgoCd();
     argocd.apps.push(
       fakeApp('prod-01-other', 'prod-01', { revision: OTHER, repoURL: 'https://github.com/else/where' }),
@@ -23,7 +23,11 @@ describe('verification review: shows a bug (fails until it is fixed)', () => {
       intervalMs: 10,
       logger: new RecordingLogger(),
     });
-    // BUG: nothing of this repo runs SHA on prod-01, yet the wave is verified.
-    expect(v.state).not.toBe('verified');
+    // Was BUG F: nothing of this repo runs SHA on prod-01, yet the wave was verified. Nor did anything
+    // fail: unknown, saying why.
+    expect(v).toMatchObject({
+      state: 'unknown',
+      why: 'no Application labelled cluster=prod-01 has a source from this repo',
+    });
   });
 });

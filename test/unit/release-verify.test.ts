@@ -74,6 +74,15 @@ function chartApp(name: string, values: string): ArgoApplication {
   };
 }
 
+/** A single Helm repository chart: no source of this repo (nor of any git repo). */
+function chartOnly(name: string, cluster: string): ArgoApplication {
+  return {
+    metadata: { name, labels: { cluster } },
+    spec: { source: { repoURL: 'https://charts.example.com', chart: 'loki', targetRevision: '6.1.0' } },
+    status: { sync: { status: 'Synced', revision: '6.1.0' }, health: { status: 'Healthy' } },
+  };
+}
+
 describe('verifyRelease (fake clock, in-memory Argo CD)', () => {
   it('verified at once when every Application is Synced at the sha and Healthy', async () => {
     const { argocd, clock, run } = setup();
@@ -196,10 +205,58 @@ describe('verifyRelease (fake clock, in-memory Argo CD)', () => {
 
   it('no own-repo source: Synced and Healthy is ok (other repos do not count)', async () => {
     const { argocd, run } = setup();
-    argocd.apps.push(fakeApp('prod-01-ext', 'prod-01', { revision: OLD, repoURL: 'https://github.com/x/y' }));
+    argocd.apps.push(
+      fakeApp('prod-01-ext', 'prod-01', { revision: OLD, repoURL: 'https://github.com/x/y' }),
+      app('prod-01-api', { revision: SHA }),
+    );
     const v = await run();
-    expect(v.state).toBe('verified');
+    expect(v).toMatchObject({ state: 'verified', waitedMs: 0 });
     expect(v.apps[0]).toMatchObject({ revisions: [], why: 'Synced (no source from this repo) and Healthy' });
+  });
+
+  it('a cluster whose Applications all come from elsewhere is never verified: unknown at the deadline', async () => {
+    const { argocd, clock, logger, run } = setup({ clusters: ['prod-01', 'prod-02'], timeoutMs: 200 });
+    argocd.apps.push(
+      app('prod-01-api', { revision: SHA }),
+      fakeApp('prod-02-ext', 'prod-02', { revision: OLD, repoURL: 'https://github.com/x/y' }),
+      chartOnly('prod-02-loki', 'prod-02'),
+    );
+    const v = await run();
+    expect(v).toEqual({
+      state: 'unknown',
+      apps: expect.any(Array),
+      waitedMs: 200,
+      why: 'no Application labelled cluster=prod-02 has a source from this repo',
+    });
+    expect(v.apps.map((a) => [a.name, a.state])).toEqual([
+      ['prod-01-api', 'ok'],
+      ['prod-02-ext', 'ok'],
+      ['prod-02-loki', 'ok'],
+    ]);
+    expect(clock.polls).toBe(3);
+    expect(logger.lines[0]!.message).toContain('1 cluster without Applications from this repo');
+  });
+
+  it('one of ours appearing in that cluster verifies it', async () => {
+    const { argocd, clock, run } = setup({ timeoutMs: 1000 });
+    argocd.apps.push(fakeApp('prod-01-ext', 'prod-01', { revision: OLD, repoURL: 'https://github.com/x/y' }));
+    clock.between.set(2, () => argocd.apps.push(app('prod-01-api', { revision: SHA })));
+    expect(await run()).toMatchObject({ state: 'verified', waitedMs: 200 });
+  });
+
+  it('repoURL not known: every git source is ours, a Helm chart alone is not', async () => {
+    const { argocd, run } = setup({ repoURL: null, clusters: ['prod-01', 'prod-02'], timeoutMs: 0 });
+    argocd.apps.push(
+      fakeApp('prod-01-ext', 'prod-01', { revision: SHA, repoURL: 'https://github.com/x/y' }),
+      chartOnly('prod-02-loki', 'prod-02'),
+    );
+    expect(await run()).toMatchObject({
+      state: 'unknown',
+      why: 'no Application labelled cluster=prod-02 has a source from this repo',
+    });
+    argocd.apps.pop();
+    argocd.apps.push(fakeApp('prod-02-ext', 'prod-02', { revision: SHA, repoURL: 'https://github.com/x/z' }));
+    expect(await run()).toMatchObject({ state: 'verified' });
   });
 
   it('401 every time → unknown with the error’s first line, never verified or failed', async () => {
@@ -246,13 +303,14 @@ describe('verifyRelease (fake clock, in-memory Argo CD)', () => {
     });
   });
 
-  it('no Applications for a cluster → waits until the deadline, then failed naming it', async () => {
+  it('no Applications for a cluster → waits until the deadline, then unknown naming it', async () => {
+    // Argo CD filters lists by RBAC silently: an empty list may be a token that cannot see them.
     const { argocd, clock, run } = setup({ clusters: ['prod-01', 'prod-02'], timeoutMs: 300 });
     argocd.apps.push(app('prod-01-api', { revision: SHA }));
     const v = await run();
     expect(v).toMatchObject({
-      state: 'failed',
-      why: 'no Applications labelled cluster=prod-02',
+      state: 'unknown',
+      why: 'no Applications labelled cluster=prod-02 visible to this token',
       waitedMs: 300,
     });
     expect(clock.polls).toBe(4);
@@ -265,8 +323,25 @@ describe('verifyRelease (fake clock, in-memory Argo CD)', () => {
     const argocd: ArgoCdPort = { ...fake, listApplications: async () => fake.apps, server: fake.server };
     const { run } = setup({ argocd, clusters: ['prod-01', 'prod-02'], timeoutMs: 0 });
     const v = await run();
-    expect(v).toMatchObject({ state: 'failed', why: 'no Applications labelled cluster=prod-02' });
+    expect(v).toMatchObject({
+      state: 'unknown',
+      why: 'no Applications labelled cluster=prod-02 visible to this token',
+    });
     expect(v.apps.map((a) => a.cluster)).toEqual(['prod-01']);
+  });
+
+  it('an Application not ok at the deadline is a failure, the clusters without ours named after it', async () => {
+    const { argocd, run } = setup({ clusters: ['prod-01', 'prod-02', 'prod-03'], timeoutMs: 0 });
+    argocd.apps.push(
+      app('prod-01-api', { revision: SHA, health: 'Degraded' }),
+      chartOnly('prod-03-loki', 'prod-03'),
+    );
+    expect(await run()).toMatchObject({
+      state: 'failed',
+      why:
+        'prod-01-api Degraded, no Applications labelled cluster=prod-02 visible to this token, ' +
+        'no Application labelled cluster=prod-03 has a source from this repo',
+    });
   });
 
   it('names at most 10 Applications in why', async () => {
