@@ -124,10 +124,13 @@ async function pollOnce(req: VerifyRequest): Promise<Poll> {
     const poll: Answered = { kind: 'answered', apps: [], empty: [], foreign: [] };
     req.clusters.forEach((cluster, i) => {
       // The selector is Argo CD's to apply; an answer that ignored it must not lend a cluster Applications.
-      const own = asApplications(lists[i]).filter((a) => a.metadata.labels?.[req.clusterLabel] === cluster);
-      if (own.length === 0) poll.empty.push(cluster);
-      else if (own.every((a) => ownSourceIndexes(a, req.repoURL).length === 0)) poll.foreign.push(cluster);
-      poll.apps.push(...own.map((a) => checkApplication(a, cluster, req.sha, req.repoURL)));
+      const labelled = asApplications(lists[i]).filter(
+        (a) => a.metadata.labels?.[req.clusterLabel] === cluster,
+      );
+      if (labelled.length === 0) poll.empty.push(cluster);
+      else if (labelled.every((a) => ownSourceIndexes(a, req.repoURL).length === 0))
+        poll.foreign.push(cluster);
+      poll.apps.push(...labelled.map((a) => checkApplication(a, cluster, req.sha, req.repoURL)));
     });
     return poll;
   } catch (error) {
