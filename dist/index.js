@@ -29455,7 +29455,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9458:
+/***/ 8050:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50042,7 +50042,7 @@ function branchProblem(name) {
     return null;
 }
 const branch = (name) => ({ kind: 'branch', name });
-const refs_tag = (name) => ({ kind: 'tag', name });
+const tag = (name) => ({ kind: 'tag', name });
 /** `refs/heads/<name>` or `refs/tags/<name>`. */
 function fullRef(ref) {
     return `${ref.kind === 'branch' ? 'refs/heads' : 'refs/tags'}/${ref.name}`;
@@ -50061,7 +50061,7 @@ function qualifiedRefProblem(ref) {
 }
 /** Why `name` is refused as a tag name (`stable-v1.2.3`; the branch rules), or null. */
 function tagProblem(name) {
-    return qualifiedRefProblem(refs_tag(name));
+    return qualifiedRefProblem(tag(name));
 }
 
 ;// CONCATENATED MODULE: ./src/gitops/config-arguments.ts
@@ -58154,7 +58154,7 @@ async function tryPushWithLease(git, remote, branch, sha, expected) {
  * the tag's) or does not exist.
  */
 async function tagMessage(git, name) {
-    const ref = refs_tag(name);
+    const ref = tag(name);
     requireRefs([ref]);
     // The pattern also matches refs below it (refs/tags/<name>/x), which cannot exist beside it.
     const r = await git.exec([
@@ -61033,8 +61033,9 @@ async function readReleaseState(git, remote, from, waveTags, pattern) {
         ...versions.slice(-3).map((v) => v.tag),
     ];
     if (wanted.length > 0)
-        await git.fetchRefs(remote, [...new Set(wanted)].map((t) => refs_tag(t)));
-    return { from, fromHead, versions, waves };
+        await git.fetchRefs(remote, [...new Set(wanted)].map((t) => tag(t)));
+    const taken = tags.flatMap((t) => pattern.parse(t.name) ?? []);
+    return { from, fromHead, versions, taken, waves };
 }
 function versionTags(tags, pattern) {
     const versions = [];
@@ -61050,13 +61051,6 @@ function versionAt(state, commit) {
     if (!commit)
         return null;
     return state.versions.filter((v) => v.commit === commit).at(-1) ?? null;
-}
-/** A version tag by name, fetched when it is not one of the latest (a rollback's target, a note's previous). */
-async function fetchVersion(git, remote, state, name) {
-    const v = state.versions.find((x) => x.tag === name) ?? null;
-    if (v && !(await git.tryRevParse(`refs/tags/${v.tag}`)))
-        await git.fetchRefs(remote, [tag(v.tag)]);
-    return v;
 }
 /** `stable at 1a2b3c4 (stable-v1.3.0)`, for messages. */
 function describeWave(state, w) {
@@ -61075,7 +61069,7 @@ async function remoteTags(git, remote, waveTags, pattern) {
     const missing = tags.filter((t) => ours(t) && t.commit === null).map((t) => t.name);
     if (missing.length === 0)
         return tags;
-    await git.fetchRefs(remote, missing.map((t) => refs_tag(t)));
+    await git.fetchRefs(remote, missing.map((t) => tag(t)));
     return git.listRemoteTags(remote);
 }
 
@@ -61123,12 +61117,9 @@ function planRelease(input) {
                 .join(', ')} already at ${short_sha_shortSha(candidate)}${at}`,
         };
     }
-    if (move[0] !== 0 && limit > 0) {
-        // Wave 1 is at the candidate but is no version: someone moved it by hand. Say so rather than guess.
-        if (!existing)
-            return { kind: 'refuse', message: `${describeWave(state, first)} is no release` };
-    }
-    const version = nextVersion(state.versions.map((v) => v.version), input.bump, input.first);
+    if (move[0] !== 0)
+        return atFirstWave(state, existing, move);
+    const version = nextVersion(state.taken, input.bump, input.first);
     return {
         kind: 'release',
         candidate,
@@ -61138,6 +61129,42 @@ function planRelease(input) {
         continuing: false,
         previous: versionAt(state, first.commit),
         previousSha: first.commit,
+    };
+}
+/**
+ * Wave 1 is at the candidate, a later wave is not, and the candidate is not the latest release (that
+ * one is continued above). Wave 1 at a commit that is no version was moved by hand: say so rather
+ * than guess. Wave 1 at an older release (rolled back there): that release is continued like a held
+ * one (its notes since the release before it, not since itself), but never by moving a later wave
+ * back from a newer release: that is a rollback, with its reason.
+ */
+function atFirstWave(state, existing, move) {
+    const first = state.waves[0];
+    if (!existing)
+        return { kind: 'refuse', message: `${describeWave(state, first)} is no release` };
+    const newer = move
+        .map((i) => state.waves[i])
+        .filter((w) => {
+        const at = versionAt(state, w.commit);
+        return at !== null && compareVersions(at.version, existing.version) > 0;
+    });
+    if (newer.length > 0) {
+        const waves = newer.map((w) => state.waves.indexOf(w) + 1);
+        return {
+            kind: 'refuse',
+            message: `${describeWave(state, first)}, older than ${newer.map((w) => describeWave(state, w)).join(', ')}: a release never moves a wave back; roll ${waves.length === 1 ? 'it' : 'them'} back with --rollback-to ${existing.tag} --wave ${waves.join('/')} and --reason, or release a newer commit`,
+        };
+    }
+    const previous = previousOf(state, existing);
+    return {
+        kind: 'release',
+        candidate: existing.commit,
+        create: null,
+        existing,
+        move,
+        continuing: true,
+        previous,
+        previousSha: previous?.commit ?? null,
     };
 }
 /** The release before `v` by version (what its notes are "since", unless its tag message says), or null. */
@@ -61156,6 +61183,164 @@ function pendingWaves(state, commit, limit) {
         .join(', ');
 }
 
+;// CONCATENATED MODULE: ./src/release/result.ts
+
+
+/** The result of a run before anything moved, and the small checks every run starts with. */
+function requireWave(wave, waves) {
+    if (wave !== undefined && (!Number.isInteger(wave) || wave < 1 || wave > waves)) {
+        throw new ConfigurationError(`--wave ${wave}: the release has ${plural_plural(waves, 'wave')} (1..${waves})`);
+    }
+}
+/** The result before anything moved: every wave where the remote has it. */
+function baseResult(req, state, candidate) {
+    const waves = state.waves.map((w, i) => ({
+        wave: i + 1,
+        tag: w.tag,
+        clusters: [],
+        previous: w.commit,
+        sha: w.commit,
+        state: w.commit === candidate ? 'already' : 'held',
+        gates: null,
+        verification: null,
+    }));
+    return {
+        outcome: 'refused',
+        released: false,
+        releaseVersion: null,
+        versionTag: null,
+        newTag: false,
+        previousReleaseVersion: null,
+        previousVersionTag: null,
+        from: state.from,
+        candidate,
+        sha: state.waves[0].commit,
+        previousSha: state.waves[0].commit,
+        waves,
+        commits: [],
+        gates: [],
+        skipGatesReason: req.skipGatesReason ?? null,
+        reason: req.reason ?? null,
+        actor: req.actor,
+        release: null,
+        firstRelease: state.taken.length === 0,
+        resumed: false,
+        rollback: null,
+        message: '',
+    };
+}
+function halted(req, state, message) {
+    return { ...baseResult(req, state, state.fromHead), outcome: 'refused', message };
+}
+function withClusters(waves, facts) {
+    return waves.map((w, i) => ({ ...w, clusters: facts.clusters[i] ?? [] }));
+}
+
+;// CONCATENATED MODULE: ./src/release/tag-message.ts
+
+
+/**
+ * The message of a version tag: its changelog (what `git show stable-v1.4.0` tells), and a trailer
+ * naming the release it follows, which a re-run reads to render the same notes again.
+ */
+const PREVIOUS = 'Previous-Release';
+/** Commits listed in a tag message at most; the GitHub Release lists them all. */
+const TAG_MESSAGE_MAX_COMMITS = 200;
+function versionTagMessage(args) {
+    const { versionTag, previousVersionTag, commits } = args;
+    const since = previousVersionTag ? ` since ${previousVersionTag}` : '';
+    const count = args.firstRelease ? 'The first release.' : `${plural_plural(commits.length, 'commit')}${since}:`;
+    const lines = [`${versionTag}`, '', count];
+    for (const c of commits.slice(0, TAG_MESSAGE_MAX_COMMITS)) {
+        lines.push(`- ${short_sha_shortSha(c.sha)} ${tag_message_oneLine(c.subject)}${pullRequestSuffix(c)}`);
+    }
+    if (commits.length > TAG_MESSAGE_MAX_COMMITS) {
+        lines.push(`- … and ${commits.length - TAG_MESSAGE_MAX_COMMITS} more (see the GitHub Release)`);
+    }
+    if (args.reason)
+        lines.push('', `Reason: ${tag_message_oneLine(args.reason)}`);
+    if (args.actor)
+        lines.push(`Released-By: ${tag_message_oneLine(args.actor)}`);
+    lines.push(`${PREVIOUS}: ${previousVersionTag ?? 'none'}`);
+    return `${lines.join('\n')}\n`;
+}
+/** The release a version tag's message says it follows: a tag name, null for the first, undefined when unsaid. */
+function previousReleaseOf(message) {
+    const m = new RegExp(`^${PREVIOUS}: (\\S+)$`, 'm').exec(message);
+    if (!m)
+        return undefined;
+    return m[1] === 'none' ? null : m[1];
+}
+/** ` (#12)`, unless the subject names the pull request already (`… (#12)`, `Merge pull request #12 …`). */
+function pullRequestSuffix(c) {
+    if (c.pullRequest === null)
+        return '';
+    return new RegExp(`#${c.pullRequest}(?!\\d)`).test(c.subject) ? '' : ` (#${c.pullRequest})`;
+}
+const tag_message_oneLine = (text) => 
+// eslint-disable-next-line no-control-regex
+text.replace(/[\x00-\x1f\x7f]+/g, ' ').slice(0, 200);
+
+;// CONCATENATED MODULE: ./src/release/guard.ts
+
+
+const DEFAULT_PATTERN = versionPattern('stable-v{major}.{minor}.{patch}');
+/**
+ * Why a wave tag must not move, or null. A wave tag moves; a version tag never does, whatever the
+ * config says now: a wave named like a version tag (of this pattern or the default one), or one the
+ * remote has as an annotated tag whose message records a release (a version tag cut under another
+ * pattern), is refused before anything is pushed.
+ */
+async function versionTagAsWave(req, state) {
+    for (const w of state.waves) {
+        if (DEFAULT_PATTERN.parse(w.tag) || state.versions.some((v) => v.tag === w.tag)) {
+            return `wave tag ${w.tag} is a version tag: version tags never move`;
+        }
+        if (!w.object || w.object === w.commit)
+            continue;
+        const message = await req.git.tagMessage(w.tag);
+        if (message && previousReleaseOf(message) !== undefined) {
+            return `wave tag ${w.tag} is a version tag on ${req.remote} (its message records a release): version tags never move`;
+        }
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/release/history.ts
+
+
+
+
+/** The fields of a result that name a release and the one it follows. */
+function versionFields(v, previous) {
+    return {
+        releaseVersion: formatVersion(v.version),
+        versionTag: v.tag,
+        previousReleaseVersion: previous ? formatVersion(previous.version) : null,
+        previousVersionTag: previous?.tag ?? null,
+    };
+}
+/**
+ * The release `v` follows: what its tag message records (the release production ran when it was
+ * cut), else the one before it by version. The tag is fetched first: a local tag is not trusted.
+ */
+async function previousRelease(req, state, v) {
+    await req.git.fetchRefs(req.remote, [{ kind: 'tag', name: v.tag }]);
+    const message = await req.git.tagMessage(v.tag);
+    const named = message ? previousReleaseOf(message) : undefined;
+    if (named === null)
+        return null;
+    if (named !== undefined)
+        return state.versions.find((x) => x.tag === named) ?? previousOf(state, v);
+    return previousOf(state, v);
+}
+/** The commits `since..until`, oldest first, each linked to the pull request it came through; none without `since`. */
+async function changelog(req, state, since, until) {
+    if (!since)
+        return [];
+    const log = await req.git.log(`${since}..${until}`);
+    return linkPullRequests(log, state.from, req.github, req.logger);
+}
 
 ;// CONCATENATED MODULE: ./src/release/release-body.ts
 /**
@@ -61174,18 +61359,50 @@ const CUT_NOTICE = '…cut to fit; see the asset';
  * are kept whole. Throws when they alone do not fit.
  */
 function appendSection(body, section, max = RELEASE_BODY_MAX_CHARS) {
-    const at = body.indexOf(NOTE_MARKER);
-    const original = (at < 0 ? body : body.slice(0, at)).trimEnd();
-    const notes = at < 0 ? '' : body.slice(at).trimEnd();
-    const tail = [notes, `${NOTE_MARKER}\n${section.trim()}`].filter((p) => p !== '').join('\n\n');
+    const { original, sections } = splitNotes(body);
+    const tail = [sections, `${NOTE_MARKER}\n${section.trim()}`].filter((p) => p !== '').join('\n\n');
+    return fitWithin(original, tail, max, () => {
+        return (`a release note of ${section.length} characters does not fit in ${max} with the ` +
+            `${sections.length} characters of notes appended before it`);
+    });
+}
+/**
+ * New notes for a release whose current body is `current`: `notes`, then the sections appended to
+ * `current` (everything from its first NOTE_MARKER on: rollback records, …), which a re-release must
+ * not drop. Over `max` characters, the tail of `notes` is cut as appendSection cuts it, never a
+ * section. Throws when the sections alone do not fit.
+ */
+function keepAppendedSections(notes, current, max = RELEASE_BODY_MAX_CHARS) {
+    const { sections } = splitNotes(current);
+    if (sections === '')
+        return notes;
+    return fitWithin(notes.trimEnd(), sections, max, () => {
+        return `the ${sections.length} characters of notes appended to the release do not fit in ${max}`;
+    });
+}
+/**
+ * A body split at its first appended section: a NOTE_MARKER on a line of its own, where appendSection
+ * puts it (a marker inside a line, e.g. quoted in a code span, does not count).
+ */
+function splitNotes(body) {
+    const match = MARKER_LINE.exec(body);
+    if (!match)
+        return { original: body.trimEnd(), sections: '' };
+    const at = match.index + match[1].length;
+    return { original: body.slice(0, at).trimEnd(), sections: body.slice(at).trimEnd() };
+}
+const MARKER_LINE = new RegExp(`(^|\\n)${NOTE_MARKER.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\n|$)`);
+/**
+ * `original`, then `tail` kept whole; over `max`, the tail of `original` is cut. Throws `tooLong()`
+ * when `tail` alone does not fit.
+ */
+function fitWithin(original, tail, max, tooLong) {
     const whole = original === '' ? tail : `${original}\n\n${tail}`;
     if (whole.length <= max)
         return whole;
     const cut = cutToFit(original, max - tail.length - 2);
-    if (cut === null) {
-        throw new Error(`a release note of ${section.length} characters does not fit in ${max} with the ${notes.length} ` +
-            'characters of notes appended before it');
-    }
+    if (cut === null)
+        throw new Error(tooLong());
     return `${cut}\n\n${tail}`;
 }
 /** `text` cut at a line boundary to at most `room` characters, CUT_NOTICE included; null if it cannot be. */
@@ -61236,9 +61453,11 @@ function openFence(markdown) {
 const RELEASES_PERMISSION = 'contents: write';
 /**
  * The release of `args.tag`: an existing one gets its name and body updated when they differ
- * ('unchanged' when equal), else it is created. A create that may have happened (5xx, timeout) or
- * that GitHub refused as already existing is looked up again before it fails. The asset, when given,
- * is uploaded after, replacing one of that name. Failures are GitHubApiErrors.
+ * ('unchanged' when equal), else it is created. The body of an existing one keeps the sections
+ * appended to it (appendReleaseNote: rollback records) after the new notes, whose tail is cut if
+ * both do not fit (release-body.ts). A create that may have happened (5xx, timeout) or that GitHub
+ * refused as already existing is looked up again before it fails. The asset, when given, is uploaded
+ * after, replacing one of that name. Failures are GitHubApiErrors.
  */
 async function publishRelease(gh, args) {
     if (args.body.length > RELEASE_BODY_MAX_CHARS) {
@@ -61270,13 +61489,15 @@ async function lookUp(gh, tag) {
         throw gitHubError(e, `read the release of tag ${tag}`, RELEASES_PERMISSION);
     });
 }
-/** `createdByUs`: found after a create that failed ambiguously, so GitHub did perform it. */
+/**
+ * The existing release with `args`' name and notes, the sections appended to its notes kept.
+ * `createdByUs`: found after a create that failed ambiguously, so GitHub did perform it.
+ */
 async function bringUpToDate(gh, release, args, createdByUs = false) {
-    if (release.body === args.body && release.name === args.name)
+    const body = keepAppendedSections(args.body, release.body);
+    if (release.body === body && release.name === args.name)
         return { release, state: createdByUs ? 'created' : 'unchanged' };
-    const updated = await gh
-        .updateRelease(release.id, { body: args.body, name: args.name })
-        .catch((e) => {
+    const updated = await gh.updateRelease(release.id, { body, name: args.name }).catch((e) => {
         throw gitHubError(e, `update the release of tag ${args.tag}`, RELEASES_PERMISSION);
     });
     return { release: updated, state: createdByUs ? 'created' : 'updated' };
@@ -61344,43 +61565,38 @@ async function publishNotes(req, hooks, r) {
     });
     return { url: release.url, state };
 }
-
-;// CONCATENATED MODULE: ./src/release/tag-message.ts
-
+/** The GitHub Release; a failure is said (a warning) and returns false. */
+async function tryPublish(req, hooks, r) {
+    if (!req.github)
+        return false;
+    try {
+        r.release = await publishNotes(req, hooks, r);
+        return true;
+    }
+    catch (e) {
+        req.logger.warning(`the GitHub Release of ${r.versionTag} could not be published: ${e.message}`);
+        return false;
+    }
+}
 /**
- * The message of a version tag: its changelog (what `git show stable-v1.4.0` tells), and a trailer
- * naming the release it follows, which a re-run reads to render the same notes again.
+ * The notes brought up to date with what the waves did. A release never published (the first try
+ * failed, and this one too) leaves the run incomplete: a re-run publishes it.
  */
-const PREVIOUS = 'Previous-Release';
-/** Commits listed in a tag message at most; the GitHub Release lists them all. */
-const TAG_MESSAGE_MAX_COMMITS = 200;
-function versionTagMessage(args) {
-    const { versionTag, previousVersionTag, commits } = args;
-    const since = previousVersionTag ? ` since ${previousVersionTag}` : '';
-    const lines = [`${versionTag}`, '', `${commits.length} commits${since}:`];
-    for (const c of commits.slice(0, TAG_MESSAGE_MAX_COMMITS)) {
-        lines.push(`- ${short_sha_shortSha(c.sha)} ${tag_message_oneLine(c.subject)}${c.pullRequest ? ` (#${c.pullRequest})` : ''}`);
-    }
-    if (commits.length > TAG_MESSAGE_MAX_COMMITS) {
-        lines.push(`- … and ${commits.length - TAG_MESSAGE_MAX_COMMITS} more (see the GitHub Release)`);
-    }
-    if (args.reason)
-        lines.push('', `Reason: ${tag_message_oneLine(args.reason)}`);
-    if (args.actor)
-        lines.push(`Released-By: ${tag_message_oneLine(args.actor)}`);
-    lines.push(`${PREVIOUS}: ${previousVersionTag ?? 'none'}`);
-    return `${lines.join('\n')}\n`;
+async function finishNotes(req, hooks, r, published) {
+    if (!req.github || !r.versionTag)
+        return r;
+    const first = r.release?.state;
+    const ok = await tryPublish(req, hooks, r);
+    // Created earlier in this run and brought up to date now: the run created it.
+    if (ok && first === 'created')
+        r.release.state = 'created';
+    if (ok || published)
+        return r;
+    if (r.outcome === 'released')
+        r.outcome = 'incomplete';
+    r.message += `; the GitHub Release of ${r.versionTag} could not be published (re-run to complete it)`;
+    return r;
 }
-/** The release a version tag's message says it follows: a tag name, null for the first, undefined when unsaid. */
-function previousReleaseOf(message) {
-    const m = new RegExp(`^${PREVIOUS}: (\\S+)$`, 'm').exec(message);
-    if (!m)
-        return undefined;
-    return m[1] === 'none' ? null : m[1];
-}
-const tag_message_oneLine = (text) => 
-// eslint-disable-next-line no-control-regex
-text.replace(/[\x00-\x1f\x7f]+/g, ' ').slice(0, 200);
 
 ;// CONCATENATED MODULE: ./src/release/application-shape.ts
 /**
@@ -61487,16 +61703,17 @@ async function verifyRelease(req) {
 async function pollOnce(req) {
     try {
         const lists = await Promise.all(req.clusters.map((c) => req.argocd.listApplications({ selector: `${req.clusterLabel}=${c}` })));
-        const apps = [];
-        const empty = [];
+        const poll = { kind: 'answered', apps: [], empty: [], foreign: [] };
         req.clusters.forEach((cluster, i) => {
             // The selector is Argo CD's to apply; an answer that ignored it must not lend a cluster Applications.
-            const own = asApplications(lists[i]).filter((a) => a.metadata.labels?.[req.clusterLabel] === cluster);
-            if (own.length === 0)
-                empty.push(cluster);
-            apps.push(...own.map((a) => checkApplication(a, cluster, req.sha, req.repoURL)));
+            const labelled = asApplications(lists[i]).filter((a) => a.metadata.labels?.[req.clusterLabel] === cluster);
+            if (labelled.length === 0)
+                poll.empty.push(cluster);
+            else if (labelled.every((a) => ownSourceIndexes(a, req.repoURL).length === 0))
+                poll.foreign.push(cluster);
+            poll.apps.push(...labelled.map((a) => checkApplication(a, cluster, req.sha, req.repoURL)));
         });
-        return { kind: 'answered', apps, empty };
+        return poll;
     }
     catch (error) {
         return { kind: 'error', error: verify_firstLine(error instanceof Error ? error.message : String(error)) };
@@ -61537,7 +61754,7 @@ function settledOutcome(poll, waitedMs) {
     const failed = apps.filter((a) => a.state === 'failed');
     if (failed.length > 0)
         return { state: 'failed', apps, waitedMs, why: listWhy(failed.map(verify_named)) };
-    if (poll.empty.length === 0 && apps.every((a) => a.state === 'ok')) {
+    if (poll.empty.length === 0 && poll.foreign.length === 0 && apps.every((a) => a.state === 'ok')) {
         return { state: 'verified', apps, waitedMs };
     }
     return null;
@@ -61545,11 +61762,14 @@ function settledOutcome(poll, waitedMs) {
 function atDeadline(poll, answered, waitedMs, clusterLabel) {
     if (poll.kind === 'error')
         return { state: 'unknown', apps: answered, waitedMs, why: poll.error };
-    const reasons = [
-        ...poll.empty.map((c) => `no Applications labelled ${clusterLabel}=${c}`),
-        ...poll.apps.filter((a) => a.state !== 'ok').map(verify_named),
+    const notOk = poll.apps.filter((a) => a.state !== 'ok').map(verify_named);
+    const unproven = [
+        ...poll.empty.map((c) => `no Applications labelled ${clusterLabel}=${c} visible to this token`),
+        ...poll.foreign.map((c) => `no Application labelled ${clusterLabel}=${c} has a source from this repo`),
     ];
-    return { state: 'failed', apps: poll.apps, waitedMs, why: listWhy(reasons) };
+    // Only an Application Argo CD reports not ok proves a failure; a cluster without ours proves nothing.
+    const state = notOk.length > 0 ? 'failed' : 'unknown';
+    return { state, apps: poll.apps, waitedMs, why: listWhy([...notOk, ...unproven]) };
 }
 function progressLine(n, poll, sha, leftMs) {
     const left = leftMs > 0 ? `${formatDuration(leftMs)} left` : 'deadline reached';
@@ -61562,6 +61782,9 @@ function progressLine(n, poll, sha, leftMs) {
         parts.push(`${failed} failed`);
     if (poll.empty.length > 0)
         parts.push(`${plural_plural(poll.empty.length, 'cluster')} without Applications`);
+    if (poll.foreign.length > 0) {
+        parts.push(`${plural_plural(poll.foreign.length, 'cluster')} without Applications from this repo`);
+    }
     return `Argo CD poll ${n} (${left}): ${parts.join(', ')}`;
 }
 const verify_named = (a) => `${a.name} ${a.why}`;
@@ -61571,6 +61794,146 @@ function listWhy(reasons) {
 }
 function verify_firstLine(text) {
     return text.split(/\r\n|\r|\n/)[0] ?? '';
+}
+
+;// CONCATENATED MODULE: ./src/release/verify-wave.ts
+
+
+
+
+/**
+ * Waits for the wave's Applications at `candidate`. On a proven failure, with rollback-on-failure,
+ * moves the tag back to `rollbackTo` (a lease on the release's commit). Returns the failed result,
+ * or null when the wave is verified.
+ */
+async function verifyWave(req, facts, state, r, wave, candidate, rollbackTo) {
+    const v = await verifyRelease({
+        argocd: req.argocd,
+        clusters: wave.clusters,
+        clusterLabel: facts.clusterLabel,
+        sha: candidate,
+        repoURL: facts.repoURL,
+        timeoutMs: req.verify.timeoutMs,
+        intervalMs: req.verify.intervalMs,
+        logger: req.logger,
+    });
+    wave.verification = v;
+    if (v.state === 'verified')
+        return null;
+    r.outcome = 'verify-failed';
+    r.message = `${wave.tag} did not become Synced and Healthy at ${short_sha_shortSha(candidate)}: ${v.why}`;
+    if (!req.verify.rollbackOnFailure)
+        return r;
+    if (v.state === 'unknown') {
+        r.message += '; not rolled back: Argo CD could not tell';
+        return r;
+    }
+    if (!rollbackTo) {
+        r.message += `; not rolled back: no release of ${wave.tag} before this one`;
+        return r;
+    }
+    return rollBack(req, state, r, wave, candidate, rollbackTo);
+}
+async function rollBack(req, state, r, wave, candidate, to) {
+    const back = await req.git.tryPushRefs(req.remote, [{ ref: tag(wave.tag), sha: to, expected: candidate }]);
+    if (!back.pushed) {
+        r.message += `; rolling ${wave.tag} back failed: ${back.reason}`;
+        return r;
+    }
+    wave.state = 'rolled-back';
+    wave.sha = to;
+    if (wave.wave === 1)
+        r.sha = to;
+    r.rollback = {
+        wave: wave.wave,
+        tag: wave.tag,
+        from: candidate,
+        to,
+        toVersionTag: versionAt(state, to)?.tag ?? null,
+    };
+    r.message += `; ${wave.tag} rolled back to ${short_sha_shortSha(to)}`;
+    return r;
+}
+
+;// CONCATENATED MODULE: ./src/release/resume.ts
+
+
+
+
+
+/**
+ * Every wave asked for is at the candidate already: nothing moves. What an earlier run may have left
+ * undone is done now: the waves are verified when asked (a run stopped during its verification, or
+ * one that failed it without rolling back, is not a success), and a version tag without its GitHub
+ * Release gets it (an existing one is left as it is).
+ */
+async function nothingToRelease(req, state, plan, hooks) {
+    const r = { ...baseResult(req, state, plan.candidate), outcome: 'nothing-to-release' };
+    r.message = plan.message;
+    const v = plan.existing;
+    if (!v)
+        return r;
+    const previous = await previousRelease(req, state, v);
+    Object.assign(r, versionFields(v, previous));
+    r.previousSha = previous?.commit ?? null;
+    if (req.dryRun)
+        return r;
+    if (req.verify) {
+        const failed = await verifyAgain(req, state, r, hooks, previous);
+        if (failed)
+            return failed;
+    }
+    if (!req.github)
+        return r;
+    const existing = await req.github.getReleaseByTag(v.tag);
+    if (existing) {
+        r.release = { url: existing.url, state: 'unchanged' };
+        return r;
+    }
+    return completeRelease(req, state, r, hooks, v);
+}
+/** The waves at the candidate verified again; the failed result (rolled back when asked), or null. */
+async function verifyAgain(req, state, r, hooks, previous) {
+    const facts = await hooks.atCandidate(r.candidate);
+    r.waves = withClusters(r.waves, facts);
+    const limit = req.wave ?? r.waves.length;
+    for (const wave of r.waves.slice(0, limit)) {
+        const failed = await verifyWave(req, facts, state, r, wave, r.candidate, previous?.commit ?? null);
+        if (failed)
+            return failed;
+    }
+    r.message += `; verified: ${r.waves
+        .slice(0, limit)
+        .map((w) => w.tag)
+        .join(', ')}`;
+    return null;
+}
+/**
+ * The GitHub Release an earlier run could not make, made now. Its notes are the release's (not this
+ * run's "nothing to release"), with what this run cannot know said so: that run's gates.
+ */
+async function completeRelease(req, state, r, hooks, v) {
+    r.commits = await changelog(req, state, r.previousSha, v.commit);
+    r.waves = withClusters(r.waves, await hooks.atCandidate(v.commit));
+    const asReleased = {
+        ...r,
+        outcome: 'released',
+        released: true,
+        resumed: true,
+        gates: [],
+        reason: null,
+        sha: v.commit,
+        // The waves at the release moved there from the release before it (what that run pushed).
+        waves: r.waves.map((w) => w.sha === v.commit ? { ...w, state: 'moved', previous: r.previousSha } : w),
+        message: `released ${v.tag} at ${short_sha_shortSha(v.commit)}: ${r.waves
+            .filter((w) => w.sha === v.commit)
+            .map((w) => w.tag)
+            .join(', ')}`,
+    };
+    r.release = await publishNotes(req, hooks, asReleased);
+    r.resumed = true;
+    r.message = `${r.message}; the GitHub Release of ${v.tag} was missing and is now created`;
+    return r;
 }
 
 ;// CONCATENATED MODULE: ./src/release/waves.ts
@@ -61590,15 +61953,22 @@ async function moveWaves(req, state, plan, r, hooks, facts, tagObject) {
     for (const [n, i] of plan.move.entries()) {
         const wave = r.waves[i];
         const updates = [
-            { ref: refs_tag(wave.tag), sha: plan.candidate, expected: state.waves[i].object },
+            { ref: tag(wave.tag), sha: plan.candidate, expected: state.waves[i].object },
         ];
         if (n === 0 && tagObject)
-            updates.unshift({ ref: refs_tag(r.versionTag), sha: tagObject, expected: null });
+            updates.unshift({ ref: tag(r.versionTag), sha: tagObject, expected: null });
         if (n === 0)
             await req.beforePush?.();
+        else if (req.skipGatesReason === undefined) {
+            const failed = await laterWaveGates(hooks, plan, r, i);
+            if (failed)
+                return finishNotes(req, hooks, failed, published);
+        }
         const push = await req.git.tryPushRefs(req.remote, updates);
-        if (!push.pushed)
-            return pushFailed(req, r, wave, n, push);
+        if (!push.pushed) {
+            const failed = pushFailed(req, r, wave, n, push);
+            return n === 0 ? failed : finishNotes(req, hooks, failed, published);
+        }
         wave.state = 'moved';
         wave.sha = plan.candidate;
         if (i === 0)
@@ -61611,13 +61981,27 @@ async function moveWaves(req, state, plan, r, hooks, facts, tagObject) {
             await req.afterStep?.('release-published');
         }
         if (req.verify) {
-            const failed = await verifyWave(req, facts, r, wave, plan.candidate);
+            const failed = await verifyWave(req, facts, state, r, wave, plan.candidate, wave.previous);
             if (failed)
-                return finish(req, hooks, failed, published);
+                return finishNotes(req, hooks, failed, published);
             await req.afterStep?.('wave-verified');
         }
     }
-    return finish(req, hooks, r, published);
+    return finishNotes(req, hooks, r, published);
+}
+/**
+ * The gates of a later wave, evaluated before its own push (its edge's soak, and the Argo CD gate on
+ * the waves before it); the failed result, or null when they pass.
+ */
+async function laterWaveGates(hooks, plan, r, i) {
+    const wave = r.waves[i];
+    wave.gates = await hooks.gates(plan.candidate, i, r.waves.map((w) => w.clusters));
+    const failed = wave.gates.filter((g) => g.status === 'fail').map((g) => g.id);
+    if (failed.length === 0)
+        return null;
+    r.outcome = 'gates-failed';
+    r.message = `the gates of wave ${wave.wave} (${wave.tag}) failed: ${failed.join(', ')}; ${wave.tag} was not moved, the waves before it were`;
+    return r;
 }
 /** The result once a wave moved (what the notes say even if the run stops right after). */
 function released(r, candidate) {
@@ -61643,91 +62027,10 @@ function pushFailed(req, r, wave, n, push) {
     }
     return r;
 }
-/** The GitHub Release; a failure is said and leaves the run incomplete (a re-run creates it). */
-async function tryPublish(req, hooks, r) {
-    if (!req.github)
-        return false;
-    try {
-        r.release = await publishNotes(req, hooks, r);
-        return true;
-    }
-    catch (e) {
-        req.logger.warning(`the GitHub Release of ${r.versionTag} could not be published: ${e.message}`);
-        return false;
-    }
-}
-/**
- * Waits for the wave's Applications; on a failure, moves the tag back when asked (a lease on the
- * release's commit) and returns the failed result; null when the wave is verified.
- */
-async function verifyWave(req, facts, r, wave, candidate) {
-    const v = await verifyRelease({
-        argocd: req.argocd,
-        clusters: wave.clusters,
-        clusterLabel: facts.clusterLabel,
-        sha: candidate,
-        repoURL: facts.repoURL,
-        timeoutMs: req.verify.timeoutMs,
-        intervalMs: req.verify.intervalMs,
-        logger: req.logger,
-    });
-    wave.verification = v;
-    if (v.state === 'verified')
-        return null;
-    r.outcome = 'verify-failed';
-    r.message = `${wave.tag} did not become Synced and Healthy at ${short_sha_shortSha(candidate)}: ${v.why}`;
-    if (!req.verify.rollbackOnFailure)
-        return r;
-    if (v.state === 'unknown') {
-        r.message += '; not rolled back: Argo CD could not tell';
-        return r;
-    }
-    if (!wave.previous) {
-        r.message += `; not rolled back: ${wave.tag} did not exist before`;
-        return r;
-    }
-    const back = await req.git.tryPushRefs(req.remote, [
-        { ref: refs_tag(wave.tag), sha: wave.previous, expected: candidate },
-    ]);
-    if (!back.pushed) {
-        r.message += `; rolling ${wave.tag} back failed: ${back.reason}`;
-        return r;
-    }
-    wave.state = 'rolled-back';
-    wave.sha = wave.previous;
-    if (wave.wave === 1)
-        r.sha = wave.previous;
-    r.rollback = {
-        wave: wave.wave,
-        tag: wave.tag,
-        from: candidate,
-        to: wave.previous,
-        toVersionTag: r.previousVersionTag,
-    };
-    r.message += `; ${wave.tag} rolled back to ${short_sha_shortSha(wave.previous)}`;
-    return r;
-}
-/**
- * The notes brought up to date with what the waves did. A release never published (the first try
- * failed, and this one too) leaves the run incomplete: a re-run publishes it.
- */
-async function finish(req, hooks, r, published) {
-    if (!req.github || !r.versionTag)
-        return r;
-    const first = r.release?.state;
-    const ok = await tryPublish(req, hooks, r);
-    // Created earlier in this run and brought up to date now: the run created it.
-    if (ok && first === 'created')
-        r.release.state = 'created';
-    if (ok || published)
-        return r;
-    if (r.outcome === 'released')
-        r.outcome = 'incomplete';
-    r.message += `; the GitHub Release of ${r.versionTag} could not be published (re-run to complete it)`;
-    return r;
-}
 
 ;// CONCATENATED MODULE: ./src/release/run.ts
+
+
 
 
 
@@ -61754,6 +62057,9 @@ async function runRelease(req, settings, hooks) {
         throw new ConfigurationError(`release.firstVersion ${settings.firstVersion} is not X.Y.Z`);
     requireWave(req.wave, settings.waves.length);
     const state = await readReleaseState(req.git, req.remote, settings.from, settings.waves, pattern);
+    const guard = await versionTagAsWave(req, state);
+    if (guard)
+        return halted(req, state, `${guard}; nothing was pushed`);
     const sha = req.sha ? await candidateOnFrom(req, state) : null;
     const plan = planRelease({ state, sha, bump: req.bump, first, pattern, upTo: req.wave ?? null });
     if (plan.kind === 'refuse')
@@ -61762,11 +62068,6 @@ async function runRelease(req, settings, hooks) {
         return nothingToRelease(req, state, plan, hooks);
     return run_release(req, state, plan, hooks);
 }
-function requireWave(wave, waves) {
-    if (wave !== undefined && (!Number.isInteger(wave) || wave < 1 || wave > waves)) {
-        throw new ConfigurationError(`--wave ${wave}: the release has ${plural_plural(waves, 'wave')} (1..${waves})`);
-    }
-}
 /** `--sha`, which must be a commit of `from`. */
 async function candidateOnFrom(req, state) {
     const sha = await req.git.revParse(req.sha);
@@ -61774,97 +62075,6 @@ async function candidateOnFrom(req, state) {
         throw new ConfigurationError(`${short_sha_shortSha(sha)} is not on ${state.from} (${req.remote}/${state.from} is ${short_sha_shortSha(state.fromHead)})`);
     }
     return sha;
-}
-/** The result before anything moved: every wave where the remote has it. */
-function baseResult(req, state, candidate) {
-    const waves = state.waves.map((w, i) => ({
-        wave: i + 1,
-        tag: w.tag,
-        clusters: [],
-        previous: w.commit,
-        sha: w.commit,
-        state: w.commit === candidate ? 'already' : 'held',
-        verification: null,
-    }));
-    return {
-        outcome: 'refused',
-        released: false,
-        releaseVersion: null,
-        versionTag: null,
-        newTag: false,
-        previousReleaseVersion: null,
-        previousVersionTag: null,
-        from: state.from,
-        candidate,
-        sha: state.waves[0].commit,
-        previousSha: state.waves[0].commit,
-        waves,
-        commits: [],
-        gates: [],
-        skipGatesReason: req.skipGatesReason ?? null,
-        reason: req.reason ?? null,
-        actor: req.actor,
-        release: null,
-        rollback: null,
-        message: '',
-    };
-}
-function halted(req, state, message) {
-    return { ...baseResult(req, state, state.fromHead), outcome: 'refused', message };
-}
-/**
- * Every wave asked for is at the candidate already. A version tag there without its GitHub Release
- * (a run that failed after its push) gets the release now; an existing one is left as it is.
- */
-async function nothingToRelease(req, state, plan, hooks) {
-    const r = { ...baseResult(req, state, plan.candidate), outcome: 'nothing-to-release' };
-    r.message = plan.message;
-    const v = plan.existing;
-    if (!v)
-        return r;
-    Object.assign(r, versionFields(v, await previousRelease(req, state, v)));
-    r.previousSha = r.previousVersionTag
-        ? (state.versions.find((x) => x.tag === r.previousVersionTag)?.commit ?? null)
-        : null;
-    if (!req.github || req.dryRun)
-        return r;
-    const existing = await req.github.getReleaseByTag(v.tag);
-    if (existing) {
-        r.release = { url: existing.url, state: 'unchanged' };
-        return r;
-    }
-    r.commits = await changelog(req, state, r.previousSha, v.commit);
-    r.waves = withClusters(r.waves, await hooks.atCandidate(v.commit));
-    r.release = await publishNotes(req, hooks, r);
-    r.message = `${plan.message}; the GitHub Release of ${v.tag} was missing and is now created`;
-    return r;
-}
-function versionFields(v, previous) {
-    return {
-        releaseVersion: formatVersion(v.version),
-        versionTag: v.tag,
-        previousReleaseVersion: previous ? formatVersion(previous.version) : null,
-        previousVersionTag: previous?.tag ?? null,
-    };
-}
-/** The release `v` follows: what its tag message records, else the one before it by version. */
-async function previousRelease(req, state, v) {
-    const message = await req.git.tagMessage(v.tag);
-    const named = message ? previousReleaseOf(message) : undefined;
-    if (named === null)
-        return null;
-    if (named !== undefined)
-        return state.versions.find((x) => x.tag === named) ?? previousOf(state, v);
-    return previousOf(state, v);
-}
-async function changelog(req, state, since, until) {
-    if (!since)
-        return [];
-    const log = await req.git.log(`${since}..${until}`);
-    return linkPullRequests(log, state.from, req.github, req.logger);
-}
-function withClusters(waves, facts) {
-    return waves.map((w, i) => ({ ...w, clusters: facts.clusters[i] ?? [] }));
 }
 /** Gates, the version tag, the waves. */
 async function run_release(req, state, plan, hooks) {
@@ -61902,6 +62112,7 @@ async function run_release(req, state, plan, hooks) {
             commits: r.commits,
             reason: r.reason,
             actor: r.actor,
+            firstRelease: r.firstRelease,
         }))
         : null;
     return moveWaves(req, state, plan, r, hooks, facts, tagObject);
@@ -61918,117 +62129,15 @@ function dryRun(r, plan) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/release/rollback.ts
-
-
-
-
-
-
-
-
-
-/**
- * `--rollback-to TAG|previous`: moves one wave's tag (wave 1 unless `--wave`) back to a release,
- * with a lease on where it is. Version tags are never touched; the target must be one of them. The
- * reason is recorded on the GitHub Release of the version rolled back from.
- */
-async function runRollback(req, settings) {
-    if (!req.reason)
-        throw new ConfigurationError('--rollback-to needs --reason');
-    requireWave(req.wave, settings.waves.length);
-    const pattern = versionPattern(settings.versionTag);
-    const state = await readReleaseState(req.git, req.remote, settings.from, settings.waves, pattern);
-    const index = (req.wave ?? 1) - 1;
-    const wave = state.waves[index];
-    if (!wave.commit)
-        throw new ConfigurationError(`${wave.tag} does not exist on ${req.remote}: nothing to roll back`);
-    const from = versionAt(state, wave.commit);
-    const target = rollbackTarget(state, req.rollbackTo, from, wave.commit, pattern);
-    const r = baseResult(req, state, target.commit);
-    Object.assign(r, {
-        releaseVersion: formatVersion(target.version),
-        versionTag: target.tag,
-        previousReleaseVersion: from ? formatVersion(from.version) : null,
-        previousVersionTag: from?.tag ?? null,
-        previousSha: state.waves[0].commit,
-    });
-    const w = r.waves[index];
-    r.rollback = {
-        wave: index + 1,
-        tag: wave.tag,
-        from: wave.commit,
-        to: target.commit,
-        toVersionTag: target.tag,
-    };
-    if (wave.commit === target.commit) {
-        return {
-            ...r,
-            outcome: 'nothing-to-release',
-            rollback: null,
-            message: `${wave.tag} is at ${target.tag} already`,
-        };
-    }
-    const what = `${wave.tag} from ${short_sha_shortSha(wave.commit)}${from ? ` (${from.tag})` : ''} back to ${target.tag} (${short_sha_shortSha(target.commit)})`;
-    if (req.dryRun)
-        return { ...r, outcome: 'dry-run', message: `dry run: would move ${what}` };
-    const push = await req.git.tryPushRefs(req.remote, [
-        { ref: refs_tag(wave.tag), sha: target.commit, expected: wave.object },
-    ]);
-    if (!push.pushed) {
-        const message = push.leaseLost
-            ? `${wave.tag} moved on ${req.remote} during the rollback; nothing was pushed; re-run`
-            : `${req.remote} refused the push of ${wave.tag}: ${push.reason}. ${TAG_PERMISSION}`;
-        return { ...r, outcome: push.leaseLost ? 'moved' : 'refused', message };
-    }
-    w.state = 'rolled-back';
-    w.sha = target.commit;
-    if (index === 0)
-        r.sha = target.commit;
-    r.outcome = 'rolled-back';
-    r.message = `rolled back ${what}`;
-    if (from && req.github)
-        await recordRollback(req, r, from);
-    return r;
-}
-/** The release to go back to: a version tag by name, or `previous` (the highest below the current one). */
-function rollbackTarget(state, given, current, commit, pattern) {
-    if (given !== 'previous') {
-        const v = state.versions.find((x) => x.tag === given);
-        if (!v) {
-            const why = pattern.parse(given)
-                ? 'no such tag on the remote'
-                : `not a release tag (${pattern.source})`;
-            throw new ConfigurationError(`--rollback-to ${given}: ${why}`);
-        }
-        return v;
-    }
-    const older = state.versions.filter((v) => v.commit !== commit && (!current || compareVersions(v.version, current.version) < 0));
-    const v = older.at(-1);
-    if (!v)
-        throw new ConfigurationError(`--rollback-to previous: no release before ${current?.tag ?? short_sha_shortSha(commit)}`);
-    return v;
-}
-/** A section on the rolled-back release's notes: when, by whom, to what, and why. */
-async function recordRollback(req, r, from) {
-    const rb = r.rollback;
-    const by = req.actor ? ` by ${cell(req.actor)}` : '';
-    const section = [
-        `### ⏪ Rolled back`,
-        '',
-        `${new Date().toISOString()}${by}: \`${rb.tag}\` moved back to \`${rb.toVersionTag}\` (${short_sha_shortSha(rb.to)}).`,
-        '',
-        `Reason: ${cell(req.reason)}`,
-    ].join('\n');
-    try {
-        const updated = await appendReleaseNote(req.github, from.tag, section);
-        if (updated)
-            r.release = { url: updated.url, state: 'updated' };
-    }
-    catch (e) {
-        req.logger.warning(`the rollback could not be recorded on the release of ${from.tag}: ${e.message}`);
-    }
-}
+;// CONCATENATED MODULE: ./src/release/model.ts
+/** Outcomes that are a failure of the run (exit 1, failed step). */
+const FAILED_RELEASE_OUTCOMES = [
+    'gates-failed',
+    'refused',
+    'moved',
+    'verify-failed',
+    'incomplete',
+];
 
 ;// CONCATENATED MODULE: ./src/report/verification.ts
 
@@ -62052,14 +62161,21 @@ function headline(v) {
 function revisions(a) {
     return a.revisions.map(short_sha_shortSha);
 }
-/** Job summary: the outcome, then one row per Application. */
-function renderVerificationMarkdown(v) {
+const APP_ORDER = { failed: 0, waiting: 1, ok: 2 };
+/**
+ * Job summary: the outcome, then one row per Application. With `maxRows` (release notes, which
+ * GitHub limits), at most that many rows, those not ok first, and a line counting the rest.
+ */
+function renderVerificationMarkdown(v, maxRows = Infinity) {
     const parts = ['### Argo CD verification', '', `${STATE_ICON[v.state]} ${cell(headline(v))}`];
     if (v.state === 'unknown' && v.apps.length > 0) {
         parts.push('', 'As of the last poll Argo CD answered:');
     }
-    if (v.apps.length > 0) {
-        const rows = v.apps.map((a) => [
+    const shown = v.apps.length > maxRows
+        ? [...v.apps].sort((a, b) => APP_ORDER[a.state] - APP_ORDER[b.state]).slice(0, maxRows)
+        : v.apps;
+    if (shown.length > 0) {
+        const rows = shown.map((a) => [
             cell(a.name),
             cell(a.cluster),
             cell(a.sync),
@@ -62068,6 +62184,11 @@ function renderVerificationMarkdown(v) {
             `${APP_ICON[a.state]} ${cell(`${a.state}: ${a.why}`)}`,
         ]);
         parts.push('', table(['Application', 'cluster', 'sync', 'health', 'revision', 'result'], rows));
+    }
+    const left = v.apps.filter((a) => !shown.includes(a));
+    if (left.length > 0) {
+        const ok = left.filter((a) => a.state === 'ok').length;
+        parts.push('', `… and ${plural_plural(left.length, 'more Application')} (${ok} ok) not listed here.`);
     }
     return `${parts.join('\n')}\n`;
 }
@@ -62087,6 +62208,7 @@ function verification_renderVerificationText(v) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/release-report.ts
+
 
 
 
@@ -62128,17 +62250,21 @@ function renderReleaseText(r) {
     if (r.commits.length > 0)
         lines.push(`commits since ${r.previousVersionTag ?? 'the start'} (${r.commits.length}):`);
     for (const c of r.commits)
-        lines.push(`  ${shortSha(c.sha)} ${c.subject} (${c.author})`);
+        lines.push(`  ${shortSha(c.sha)} ${flat(c.subject)} (${flat(c.author)})`);
     if (r.release)
         lines.push(`GitHub Release: ${r.release.url} (${r.release.state})`);
     return `${lines.join('\n')}\n`;
 }
+/** Repository text on one terminal line: no control character (an escape sequence, a carriage return). */
+// eslint-disable-next-line no-control-regex
+const flat = (text) => text.replace(/[\x00-\x1f\x7f]+/g, ' ');
 function renderReleaseJson(r) {
     return `${JSON.stringify({ version: 1, ...r }, null, 2)}\n`;
 }
+const FULL = { commits: NOTES_MAX_COMMITS, verificationRows: Infinity };
 /** The head of the notes and of the summary: outcome, who and why, waves, gates, commits. */
-function releaseHeader(r, links = {}) {
-    const failed = ['gates-failed', 'refused', 'moved', 'verify-failed', 'incomplete'].includes(r.outcome);
+function releaseHeader(r, links = {}, limits = FULL) {
+    const failed = FAILED_RELEASE_OUTCOMES.includes(r.outcome);
     const icon = failed ? '❌' : r.released || r.outcome === 'rolled-back' ? '✅' : 'ℹ️';
     const title = r.versionTag ? `${code(r.versionTag)}` : code(r.from);
     const parts = [`## gitops-promotion release ${title}`, '', `${icon} ${cell(r.message)}`, ''];
@@ -62146,7 +62272,8 @@ function releaseHeader(r, links = {}) {
         r.actor ? `by ${cell(r.actor)}` : null,
         links.runUrl ? `in [this workflow run](${links.runUrl})` : null,
     ].filter(Boolean);
-    const since = r.previousVersionTag ? ` since ${code(r.previousVersionTag)}` : ' (the first release)';
+    const since = sinceText(r, links) ||
+        (r.firstRelease ? ' (the first release)' : ' (what production ran before is unknown)');
     parts.push(`Cut from ${code(r.from)} at ${sha(r.candidate, links)}${since}${who.length ? `, ${who.join(' ')}` : ''}.`);
     if (r.reason)
         parts.push('', `**Reason:** ${cell(r.reason)}`);
@@ -62159,19 +62286,28 @@ function releaseHeader(r, links = {}) {
     parts.push('', '### Waves', '', wavesTable(r, links));
     for (const w of r.waves) {
         if (w.verification)
-            parts.push('', `#### Verification of wave ${w.wave} (${code(w.tag)})`, '', renderVerificationMarkdown(w.verification));
+            parts.push('', `#### Verification of wave ${w.wave} (${code(w.tag)})`, '', renderVerificationMarkdown(w.verification, limits.verificationRows));
     }
-    if (r.gates.length > 0) {
+    if (r.resumed) {
+        parts.push('', '### Gates', '', 'Evaluated by the run that pushed the tags; this later run only completed the release and does not know their results.');
+    }
+    else if (r.gates.length > 0) {
         const rows = r.gates.map((g) => [release_report_GATE_ICON[g.status], cell(g.id), cell(g.why)]);
         parts.push('', '### Gates', '', table(['', 'gate', 'why'], rows));
     }
-    parts.push('', commitsSection(r, links));
+    for (const w of r.waves) {
+        if (!w.gates || w.gates.length === 0)
+            continue;
+        const rows = w.gates.map((g) => [release_report_GATE_ICON[g.status], cell(g.id), cell(g.why)]);
+        parts.push('', `#### Gates of wave ${w.wave} (${code(w.tag)})`, '', table(['', 'gate', 'why'], rows));
+    }
+    parts.push('', commitsSection(r, links, limits.commits));
     return parts.join('\n');
 }
 function wavesTable(r, links) {
     const rows = r.waves.map((w) => [
         String(w.wave),
-        code(w.tag),
+        cellCode(w.tag),
         cell(w.clusters.join(', ') || '—'),
         w.previous ? sha(w.previous, links) : '—',
         w.state === 'would-move' ? `${sha(r.candidate, links)} (would)` : w.sha ? sha(w.sha, links) : '—',
@@ -62179,48 +62315,79 @@ function wavesTable(r, links) {
     ]);
     return table(['wave', 'tag', 'clusters', 'before', 'after', ''], rows);
 }
-function commitsSection(r, links) {
-    const since = r.previousVersionTag ? ` since ${code(r.previousVersionTag)}` : '';
+/**
+ * ` since \`stable-v1.3.0\``; ` since \`1a2b3c4\`` when the first wave was at a commit that is no release
+ * (moved by hand: the commits and the diff are since that commit); '' for the first release.
+ */
+function sinceText(r, links) {
+    if (r.previousVersionTag)
+        return ` since ${code(r.previousVersionTag)}`;
+    return r.previousSha ? ` since ${sha(r.previousSha, links)} (no release)` : '';
+}
+function commitsSection(r, links, max) {
+    const since = sinceText(r, links);
     if (r.commits.length === 0) {
-        return r.previousVersionTag
-            ? `### Commits${since}\n\nNone.`
-            : '### Commits\n\nThe first release: no earlier release to list commits since.';
+        if (since)
+            return `### Commits${since}\n\nNone.`;
+        return r.firstRelease
+            ? '### Commits\n\nThe first release: no earlier release to list commits since.'
+            : '### Commits\n\nUnknown: the first wave did not exist before this release, so there is no commit to list them since.';
     }
     const pr = (n) => n === null ? '' : links.repoUrl ? `[#${n}](${links.repoUrl}/pull/${n})` : `#${n}`;
-    const shown = r.commits.slice(0, NOTES_MAX_COMMITS);
+    const shown = r.commits.slice(0, max);
     const rows = shown.map((c) => [sha(c.sha, links), pr(c.pullRequest), cell(c.author), cell(c.subject)]);
     const more = r.commits.length - shown.length;
-    const rest = more > 0
-        ? `\n\n… and ${more} more: \`git log ${short_sha_shortSha(shown.at(-1).sha)}..${short_sha_shortSha(r.candidate)}\``
-        : '';
+    const after = shown.at(-1)?.sha ?? r.previousSha;
+    const range = after ? `${short_sha_shortSha(after)}..${short_sha_shortSha(r.candidate)}` : short_sha_shortSha(r.candidate);
+    const rest = more > 0 ? `\n\n… and ${more} more: \`git log ${range}\`` : '';
     return `### Commits${since} (${r.commits.length})\n\n${table(['commit', 'pull request', 'author', 'subject'], rows)}${rest}`;
 }
 const sha = (s, links) => links.repoUrl ? `[\`${short_sha_shortSha(s)}\`](${links.repoUrl}/commit/${s})` : `\`${short_sha_shortSha(s)}\``;
-/** The production diff for the notes: what fits, and a notice naming the asset with the rest. */
+/** One wave group's production diff for the notes: what fits `budget`, and the whole diff when it did not. */
 function diffSection(diff, budget) {
-    const heading = '### What changes in production';
     if (diff.state === 'first-release')
-        return {
-            text: `${heading}\n\nThe first release: there is no earlier release to compare with.`,
-            asset: null,
-        };
+        return { text: 'The first release: there is no earlier release to compare with.', asset: null };
     if (diff.state === 'no-clusters')
-        return { text: `${heading}\n\nNo cluster follows the released tags.`, asset: null };
+        return { text: 'No cluster follows these tags.', asset: null };
     if (diff.state === 'unknown')
         return {
-            text: `${heading}\n\n> ❓ Not computed: ${cell(diff.why)}. The change to production is unknown.`,
+            text: `> ❓ Not computed: ${cell(diff.why)}. The change to these clusters is unknown.`,
             asset: null,
         };
     const full = stripMarker(renderDiffMarkdown(diff.report));
-    if (full.length + heading.length + 2 <= budget)
-        return { text: `${heading}\n\n${full}`, asset: null };
+    if (full.length <= budget)
+        return { text: full, asset: null };
     const notice = `> ⚠️ The production diff is longer than a release's notes can hold: what follows is its start; the whole diff is attached to this release as \`${DIFF_ASSET}\`.`;
-    const parts = splitDiffComments(diff.report, Math.max(1_000, budget - heading.length - notice.length - 8));
+    const parts = splitDiffComments(diff.report, Math.max(1_000, budget - notice.length - 8));
     return {
-        text: `${heading}\n\n${notice}\n\n${stripMarker(parts[0]).replace(/<sub>Continued in .*<\/sub>\n?/, '')}`,
+        text: `${notice}\n\n${stripMarker(parts[0]).replace(/<sub>Continued in .*<\/sub>\n?/, '')}`,
         // The asset stands alone: the report as the diff command writes it.
         asset: renderDiffMarkdown(diff.report).replace(`${DIFF_MARKER}\n`, ''),
     };
+}
+/**
+ * "What changes in production": one diff per group of waves that moved from one commit (a wave that
+ * lagged behind moves from an older release than the first wave), each within its share of `budget`;
+ * the asset holds every diff that did not fit, whole.
+ */
+function diffsSection(diffs, budget) {
+    const heading = '### What changes in production';
+    if (diffs.length === 0)
+        return { text: `${heading}\n\nNo wave moves in this run.`, asset: null };
+    const share = Math.floor((budget - heading.length - 2) / diffs.length) - 120;
+    const sections = diffs.map((d) => ({ d, ...diffSection(d.diff, share) }));
+    const text = sections
+        .map(({ d, text }) => diffs.length === 1
+        ? text
+        : `#### ${d.tags.map(code).join(', ')}${d.base ? ` (from ${code(short_sha_shortSha(d.base))})` : ''}\n\n${text}`)
+        .join('\n\n');
+    const assets = sections.filter((x) => x.asset !== null);
+    const asset = assets.length === 0
+        ? null
+        : assets
+            .map((x) => (diffs.length === 1 ? x.asset : `# ${x.d.tags.join(', ')}\n\n${x.asset}`))
+            .join('\n\n');
+    return { text: `${heading}\n\n${text}`, asset };
 }
 /**
  * The diff report as a part of the notes: without the PR comment's marker, its title as a line of
@@ -62234,21 +62401,181 @@ const stripMarker = (markdown) => markdown
  * The GitHub Release's notes: the header, then the production diff as far as it fits under GitHub's
  * limit; when it does not fit, its start and a notice, and the whole diff as the asset.
  */
-function renderReleaseNotes(r, diff, links = {}, max = RELEASE_BODY_MAX_CHARS) {
-    const head = releaseHeader(r, links);
-    const { text, asset } = diffSection(diff, max - head.length - 200);
+function renderReleaseNotes(r, diffs, links = {}, max = RELEASE_BODY_MAX_CHARS) {
+    const head = fittingHeader(r, links, max - DIFF_ROOM);
+    const { text, asset } = diffsSection(diffs, max - head.length - 200);
     return { body: `${head}\n\n${text}\n`, asset };
 }
+/** What the header leaves the production diff at least: its start, the notice and the risks. */
+const DIFF_ROOM = 4_000;
+/** Verification rows a header cut to fit keeps per wave (the Applications not ok first). */
+const NOTES_VERIFY_ROWS = 20;
+/**
+ * The header within `room` characters: whole when it fits; else the verification tables keep their
+ * first rows (those not ok first) and the commits as many as fit (the rest counted, with the range);
+ * else, when even that is too long (a huge reason or message), cut at a line with a notice.
+ */
+function fittingHeader(r, links, room) {
+    const full = releaseHeader(r, links);
+    if (full.length <= room)
+        return full;
+    const lean = (commits) => releaseHeader(r, links, { commits, verificationRows: NOTES_VERIFY_ROWS });
+    let [lo, hi] = [0, Math.min(r.commits.length, NOTES_MAX_COMMITS)];
+    while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (lean(mid).length <= room)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    const head = lean(lo);
+    if (head.length <= room)
+        return head;
+    return truncateBytes(head, room, "The release's header was cut to fit GitHub's limit on a release's notes.").trimEnd();
+}
+/** The section a rollback appends to the notes of the release it rolls back from: when, by whom, to what, why. */
+function renderRollbackRecord(rb, actor, reason, at) {
+    const by = actor ? ` by ${cell(actor)}` : '';
+    const to = rb.toVersionTag ? code(rb.toVersionTag) : code(short_sha_shortSha(rb.to));
+    return [
+        '### ⏪ Rolled back',
+        '',
+        `${at.toISOString()}${by}: ${code(rb.tag)} moved back to ${to} (${short_sha_shortSha(rb.to)}).`,
+        '',
+        `Reason: ${cell(reason)}`,
+    ].join('\n');
+}
+/** "What changes in production" whole, for the job summary (no notes limit; the summary's own cut applies). */
+function renderProductionDiffs(diffs) {
+    return diffsSection(diffs, Infinity).text;
+}
 
-;// CONCATENATED MODULE: ./src/release/model.ts
-/** Outcomes that are a failure of the run (exit 1, failed step). */
-const FAILED_RELEASE_OUTCOMES = [
-    'gates-failed',
-    'refused',
-    'moved',
-    'verify-failed',
-    'incomplete',
-];
+;// CONCATENATED MODULE: ./src/release/rollback.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * `--rollback-to TAG|previous`: moves one wave's tag (wave 1 unless `--wave`) back to a release,
+ * with a lease on where it is. Version tags are never touched; the target must be one of them, and
+ * older than where the wave is. `previous` is the release the current one followed (its tag message
+ * says), and a wave already below the latest release was rolled back already: a re-run of the same
+ * rollback does nothing. The reason is recorded on the GitHub Release of the version rolled back from.
+ */
+async function runRollback(req, settings) {
+    if (!req.reason)
+        throw new ConfigurationError('--rollback-to needs --reason');
+    requireWave(req.wave, settings.waves.length);
+    const pattern = versionPattern(settings.versionTag);
+    const state = await readReleaseState(req.git, req.remote, settings.from, settings.waves, pattern);
+    const guard = await versionTagAsWave(req, state);
+    if (guard)
+        return halted(req, state, `${guard}; nothing was pushed`);
+    const index = (req.wave ?? 1) - 1;
+    const wave = state.waves[index];
+    if (!wave.commit)
+        throw new ConfigurationError(`${wave.tag} does not exist on ${req.remote}: nothing to roll back`);
+    const from = versionAt(state, wave.commit);
+    const target = await rollbackTarget(req, state, wave, from, pattern);
+    if (target.kind === 'nothing') {
+        return { ...baseResult(req, state, wave.commit), outcome: 'nothing-to-release', message: target.message };
+    }
+    return moveBack(req, state, index, from, target.version);
+}
+async function moveBack(req, state, index, from, target) {
+    const wave = state.waves[index];
+    const r = baseResult(req, state, target.commit);
+    Object.assign(r, versionFields(target, null), {
+        previousReleaseVersion: from ? versionFields(from, null).releaseVersion : null,
+        previousVersionTag: from?.tag ?? null,
+        previousSha: state.waves[0].commit,
+        rollback: {
+            wave: index + 1,
+            tag: wave.tag,
+            from: wave.commit,
+            to: target.commit,
+            toVersionTag: target.tag,
+        },
+    });
+    const what = `${wave.tag} from ${short_sha_shortSha(wave.commit)}${from ? ` (${from.tag})` : ''} back to ${target.tag} (${short_sha_shortSha(target.commit)})`;
+    if (req.dryRun)
+        return { ...r, outcome: 'dry-run', message: `dry run: would move ${what}` };
+    const push = await req.git.tryPushRefs(req.remote, [
+        { ref: tag(wave.tag), sha: target.commit, expected: wave.object },
+    ]);
+    if (!push.pushed) {
+        const message = push.leaseLost
+            ? `${wave.tag} moved on ${req.remote} during the rollback; nothing was pushed; re-run`
+            : `${req.remote} refused the push of ${wave.tag}: ${push.reason}. ${TAG_PERMISSION}`;
+        return { ...r, outcome: push.leaseLost ? 'moved' : 'refused', message };
+    }
+    const w = r.waves[index];
+    w.state = 'rolled-back';
+    w.sha = target.commit;
+    if (index === 0)
+        r.sha = target.commit;
+    r.outcome = 'rolled-back';
+    r.message = `rolled back ${what}`;
+    if (from && req.github)
+        await recordRollback(req, r, from);
+    return r;
+}
+/** The release to go back to: a version tag by name, or `previous`. */
+async function rollbackTarget(req, state, wave, current, pattern) {
+    const given = req.rollbackTo;
+    if (given !== 'previous')
+        return namedTarget(state, wave, given, current, pattern);
+    const latest = state.versions.at(-1);
+    if (current &&
+        latest &&
+        compareVersions(current.version, latest.version) < 0 &&
+        latest.commit !== wave.commit) {
+        return {
+            kind: 'nothing',
+            message: `${wave.tag} is at ${current.tag}, below the latest release ${latest.tag}: rolled back already; to go further back, name the release (--rollback-to TAG)`,
+        };
+    }
+    const previous = current
+        ? await previousRelease(req, state, current)
+        : (state.versions.filter((v) => v.commit !== wave.commit).at(-1) ?? null);
+    if (!previous || previous.commit === wave.commit) {
+        throw new ConfigurationError(`--rollback-to previous: no release before ${current?.tag ?? short_sha_shortSha(wave.commit)}`);
+    }
+    return { kind: 'to', version: previous };
+}
+function namedTarget(state, wave, given, current, pattern) {
+    const v = state.versions.find((x) => x.tag === given);
+    if (!v) {
+        const why = pattern.parse(given) ? 'no such tag on the remote' : `not a release tag (${pattern.source})`;
+        throw new ConfigurationError(`--rollback-to ${clip(given)}: ${why}`);
+    }
+    if (v.commit === wave.commit)
+        return { kind: 'nothing', message: `${wave.tag} is at ${v.tag} already` };
+    if (current && compareVersions(v.version, current.version) > 0) {
+        throw new ConfigurationError(`--rollback-to ${v.tag}: newer than ${current.tag}, where ${wave.tag} is; that is no rollback: release it`);
+    }
+    return { kind: 'to', version: v };
+}
+/** A section on the rolled-back release's notes: when, by whom, to what, and why. */
+async function recordRollback(req, r, from) {
+    const section = renderRollbackRecord(r.rollback, req.actor, req.reason, new Date());
+    try {
+        const updated = await appendReleaseNote(req.github, from.tag, section);
+        if (updated)
+            r.release = { url: updated.url, state: 'updated' };
+    }
+    catch (e) {
+        req.logger.warning(`the rollback could not be recorded on the release of ${from.tag}: ${e.message}`);
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/commands/release.ts
 
@@ -62275,32 +62602,37 @@ async function release_release(options) {
     };
     const req = { ...options };
     if (options.rollbackTo !== undefined) {
-        return { result: await runRollback(req, settings), diff: null, notes: null };
+        return { result: await runRollback(req, settings), diffs: [], notes: null };
     }
     const hooks = releaseHooks(options, config);
     const result = await runRelease(req, settings, hooks.hooks);
-    // The notes as published, or as a dry run would publish them.
-    const shown = result.versionTag && (result.outcome === 'dry-run' || result.release !== null);
-    const notes = shown ? await hooks.render(result) : null;
-    return { result, diff: await hooks.diff(), notes };
+    // The notes as last published, or as a dry run would publish them.
+    if (result.outcome === 'dry-run' && result.versionTag)
+        await hooks.hooks.notes(result);
+    return { result, diffs: hooks.last()?.diffs ?? [], notes: hooks.last()?.notes ?? null };
 }
 function releaseHooks(options, config) {
-    let facts = null;
-    let production = null;
-    const productionDiff = (r) => (production ??= diffProduction(options, r));
-    const render = async (r) => renderReleaseNotes(r, await productionDiff(r), options.links);
+    const facts = new Map();
+    const diffs = new Map();
+    let last = null;
+    const groupDiff = (r, g) => {
+        const key = JSON.stringify([g.base, r.candidate, g.clusters]);
+        if (!diffs.has(key))
+            diffs.set(key, diffGroup(options, r, g));
+        return diffs.get(key);
+    };
     const hooks = {
-        async atCandidate(candidate) {
-            facts ??= await options.git.withExportedTree(candidate, async (dir) => {
-                const { topology, config: at } = await candidateTopology(options, dir);
-                const clusters = config.release.waves.map((w) => w.clusters ?? topology.clusters.filter((c) => c.ref === w.tag).map((c) => c.name));
-                return { clusters, clusterLabel: at.clusterLabel, repoURL: topology.repoURL };
-            });
-            return facts;
+        atCandidate(candidate) {
+            if (!facts.has(candidate))
+                facts.set(candidate, readFacts(options, config, candidate));
+            return facts.get(candidate);
         },
         gates: (candidate, wave, clusters) => releaseGates(options, config, candidate, wave, clusters),
         async notes(r) {
-            const { body, asset } = await render(r);
+            const groups = waveGroups(r);
+            const waveDiffs = await Promise.all(groups.map(async (g) => ({ tags: g.tags, base: g.base, diff: await groupDiff(r, g) })));
+            const { body, asset } = renderReleaseNotes(r, waveDiffs, options.links);
+            last = { diffs: waveDiffs, notes: { body, asset } };
             return {
                 name: r.versionTag,
                 body,
@@ -62308,7 +62640,27 @@ function releaseHooks(options, config) {
             };
         },
     };
-    return { hooks, render, diff: async () => (production ? await production : null) };
+    return { hooks, last: () => last };
+}
+/** Each wave's clusters (the config's, else those whose Applications track its tag), read at the candidate. */
+function readFacts(options, config, candidate) {
+    return options.git.withExportedTree(candidate, async (dir) => {
+        const { topology, config: at } = await candidateTopology(options, dir);
+        const clusters = config.release.waves.map((w) => w.clusters ?? topology.clusters.filter((c) => c.ref === w.tag).map((c) => c.name));
+        return { clusters, clusterLabel: at.clusterLabel, repoURL: topology.repoURL };
+    });
+}
+function waveGroups(r) {
+    const groups = new Map();
+    for (const w of r.waves) {
+        if (w.state === 'already' || w.state === 'held')
+            continue;
+        const g = groups.get(w.previous) ?? { base: w.previous, tags: [], clusters: [] };
+        g.tags.push(w.tag);
+        g.clusters.push(...w.clusters);
+        groups.set(w.previous, g);
+    }
+    return [...groups.values()];
 }
 /**
  * The gates of moving wave `wave` to the candidate: the edge `from → <wave tag>` when the config has
@@ -62326,7 +62678,7 @@ async function releaseGates(options, config, candidate, wave, clusters) {
         const read = await candidateTopology(options, dir);
         const gateEdge = {
             from: branch(from),
-            to: refs_tag(to),
+            to: tag(to),
             candidate,
             soakEnvironment: envForRef(config, from),
             clusters: wave === 0
@@ -62336,11 +62688,21 @@ async function releaseGates(options, config, candidate, wave, clusters) {
         return evaluateEdgeGates(options, config, edge, gateEdge, dir, read);
     });
 }
-/** The diff engine over the production clusters, between the previous release and this one. */
-async function diffProduction(options, r) {
-    const clusters = [...new Set(r.waves.flatMap((w) => w.clusters))];
-    if (!r.previousSha)
-        return { state: 'first-release' };
+/**
+ * The diff engine over a group's clusters, from the commit its waves were at to the release. A wave
+ * that did not exist before has nothing to compare with: the first release says so, otherwise what
+ * its clusters ran is unknown (never "no changes").
+ */
+async function diffGroup(options, r, g) {
+    if (!g.base) {
+        if (r.firstRelease)
+            return { state: 'first-release' };
+        return {
+            state: 'unknown',
+            why: `${g.tags.join(', ')} did not exist before this release, so what ${g.clusters.join(', ') || 'its clusters'} ran is unknown`,
+        };
+    }
+    const clusters = [...new Set(g.clusters)];
     if (clusters.length === 0)
         return { state: 'no-clusters' };
     if (!options.helm)
@@ -62348,7 +62710,7 @@ async function diffProduction(options, r) {
     try {
         const report = await diff({
             git: options.git,
-            base: r.previousSha,
+            base: g.base,
             head: r.candidate,
             helm: options.helm,
             logger: options.logger,
@@ -62364,7 +62726,6 @@ async function diffProduction(options, r) {
 }
 
 ;// CONCATENATED MODULE: ./src/actions/release-action.ts
-
 
 
 
@@ -62482,11 +62843,8 @@ async function release_action_writeSummary(out, repoDir, inputs, gitEnv, env) {
     catch (e) {
         parts.push(`> ⚠️ The release path could not be drawn: ${e.message}`);
     }
-    const d = out.diff;
-    if (d?.state === 'diffed')
-        parts.push('', '### What changes in production', '', renderDiffMarkdown(d.report));
-    else if (out.notes)
-        parts.push('', out.notes.body.slice(out.notes.body.indexOf('### What changes in production')));
+    if (out.diffs.length > 0)
+        parts.push('', renderProductionDiffs(out.diffs));
     const text = truncateBytes(parts.join('\n'), SUMMARY_MAX_BYTES, 'The summary was cut at 1 MiB; the release asset has the whole production diff.');
     await summary.addRaw(text).write();
 }
@@ -62786,7 +63144,7 @@ async function dispatch_run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _dispatch_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9458);
+/* harmony import */ var _dispatch_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8050);
 
 await (0,_dispatch_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -1150,9 +1150,10 @@ function summarizeApplication(app) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   LZ: () => (/* binding */ ourRevisions),
-/* harmony export */   O0: () => (/* binding */ ourOperationRevisions)
+/* harmony export */   O0: () => (/* binding */ ourOperationRevisions),
+/* harmony export */   i3: () => (/* binding */ ownSourceIndexes)
 /* harmony export */ });
-/* unused harmony exports isThisRepo, applicationSources, ownSourceIndexes */
+/* unused harmony exports isThisRepo, applicationSources */
 /* harmony import */ var _gitops_repo_url_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8734);
 /* harmony import */ var _ports_argocd_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8776);
 

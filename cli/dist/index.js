@@ -49,7 +49,7 @@ const COMMANDS = {
     validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(187), __nccwpck_require__.e(974)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4974))).validateCommand,
     diff: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(291), __nccwpck_require__.e(187), __nccwpck_require__.e(71), __nccwpck_require__.e(90)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6090))).diffCommand,
     promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(413), __nccwpck_require__.e(187), __nccwpck_require__.e(696), __nccwpck_require__.e(82)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1082))).promoteCommand,
-    release: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(413), __nccwpck_require__.e(291), __nccwpck_require__.e(187), __nccwpck_require__.e(71), __nccwpck_require__.e(696), __nccwpck_require__.e(954)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3954))).releaseCommand,
+    release: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(413), __nccwpck_require__.e(291), __nccwpck_require__.e(187), __nccwpck_require__.e(71), __nccwpck_require__.e(696), __nccwpck_require__.e(951)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2951))).releaseCommand,
 };
 /**
  * Output that can start no workflow command when the CLI runs in a workflow step: a JSON document

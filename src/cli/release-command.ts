@@ -133,7 +133,7 @@ function verifySettings(
   configFile: string | undefined,
 ) {
   const v = loadConfig(repoDir, configFile).release.verify;
-  if (!values.verify && !v.enabled && values['verify-timeout'] === undefined) return null;
+  if (!values.verify && !v.enabled) return null;
   const timeout = values['verify-timeout'] ?? v.timeout;
   return {
     timeoutMs: parseDuration(

@@ -48,10 +48,14 @@ export function renderReleaseText(r: ReleaseResult): string {
   for (const g of r.gates) lines.push(`  ${g.status.padEnd(7)} ${g.id.padEnd(width)} ${g.why}`);
   if (r.commits.length > 0)
     lines.push(`commits since ${r.previousVersionTag ?? 'the start'} (${r.commits.length}):`);
-  for (const c of r.commits) lines.push(`  ${shortSha(c.sha)} ${c.subject} (${c.author})`);
+  for (const c of r.commits) lines.push(`  ${shortSha(c.sha)} ${flat(c.subject)} (${flat(c.author)})`);
   if (r.release) lines.push(`GitHub Release: ${r.release.url} (${r.release.state})`);
   return `${lines.join('\n')}\n`;
 }
+
+/** Repository text on one terminal line: no control character (an escape sequence, a carriage return). */
+// eslint-disable-next-line no-control-regex
+const flat = (text: string) => text.replace(/[\x00-\x1f\x7f]+/g, ' ');
 
 export function renderReleaseJson(r: ReleaseResult): string {
   return `${JSON.stringify({ version: 1, ...r }, null, 2)}\n`;

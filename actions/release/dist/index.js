@@ -1381,7 +1381,7 @@ const ProxyAgent = __nccwpck_require__(6672)
 const EnvHttpProxyAgent = __nccwpck_require__(3137)
 const RetryAgent = __nccwpck_require__(50)
 const errors = __nccwpck_require__(8707)
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const { InvalidArgumentError } = errors
 const api = __nccwpck_require__(6615)
 const buildConnector = __nccwpck_require__(9136)
@@ -1495,7 +1495,7 @@ module.exports.FormData = __nccwpck_require__(5910).FormData
 module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
 module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(6297)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
@@ -1546,7 +1546,7 @@ module.exports.EventSource = EventSource
 /***/ 158:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(1059)
+const { addAbortListener } = __nccwpck_require__(3440)
 const { RequestAbortedError } = __nccwpck_require__(8707)
 
 const kListener = Symbol('kListener')
@@ -1615,7 +1615,7 @@ module.exports = {
 const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
 const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const { addSignal, removeSignal } = __nccwpck_require__(158)
 
 class ConnectHandler extends AsyncResource {
@@ -1737,7 +1737,7 @@ const {
   InvalidReturnValueError,
   RequestAbortedError
 } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const { AsyncResource } = __nccwpck_require__(6698)
 const { addSignal, removeSignal } = __nccwpck_require__(158)
 const assert = __nccwpck_require__(4589)
@@ -1988,7 +1988,7 @@ module.exports = pipeline
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(9927)
 const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
 const { AsyncResource } = __nccwpck_require__(6698)
 
@@ -2209,7 +2209,7 @@ module.exports.RequestHandler = RequestHandler
 const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
 const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
 const { AsyncResource } = __nccwpck_require__(6698)
 const { addSignal, removeSignal } = __nccwpck_require__(158)
@@ -2435,7 +2435,7 @@ module.exports = stream
 
 const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
 const { AsyncResource } = __nccwpck_require__(6698)
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const { addSignal, removeSignal } = __nccwpck_require__(158)
 const assert = __nccwpck_require__(4589)
 
@@ -2567,8 +2567,8 @@ module.exports.connect = __nccwpck_require__(2279)
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
 const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(1059)
-const { ReadableStreamFrom } = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
+const { ReadableStreamFrom } = __nccwpck_require__(3440)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -3056,7 +3056,7 @@ module.exports = {
 
 const net = __nccwpck_require__(7030)
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
 const timers = __nccwpck_require__(6603)
 
@@ -4085,7 +4085,7 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(1059)
+} = __nccwpck_require__(3440)
 const { channels } = __nccwpck_require__(2414)
 const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
 
@@ -4784,7 +4784,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1059:
+/***/ 3440:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -5520,7 +5520,7 @@ const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __ncc
 const DispatcherBase = __nccwpck_require__(1841)
 const Pool = __nccwpck_require__(628)
 const Client = __nccwpck_require__(3701)
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const createRedirectInterceptor = __nccwpck_require__(5092)
 
 const kOnConnect = Symbol('onConnect')
@@ -5669,7 +5669,7 @@ const {
 } = __nccwpck_require__(2128)
 const Pool = __nccwpck_require__(628)
 const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const { parseOrigin } = __nccwpck_require__(1059)
+const { parseOrigin } = __nccwpck_require__(3440)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -5874,7 +5874,7 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const { channels } = __nccwpck_require__(2414)
 const timers = __nccwpck_require__(6603)
 const {
@@ -7394,7 +7394,7 @@ module.exports = connectH1
 const assert = __nccwpck_require__(4589)
 const { errorMonitor } = __nccwpck_require__(8474)
 const { pipeline } = __nccwpck_require__(7075)
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
@@ -8195,7 +8195,7 @@ module.exports = connectH2
 const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const { channels } = __nccwpck_require__(2414)
 const Request = __nccwpck_require__(4655)
 const DispatcherBase = __nccwpck_require__(1841)
@@ -9652,7 +9652,7 @@ const Client = __nccwpck_require__(3701)
 const {
   InvalidArgumentError
 } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const { kUrl, kInterceptors } = __nccwpck_require__(6443)
 const buildConnector = __nccwpck_require__(9136)
 
@@ -10168,7 +10168,7 @@ module.exports = class DecoratorHandler {
 
 
 
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const { kBodyUsed } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
 const { InvalidArgumentError } = __nccwpck_require__(8707)
@@ -10415,7 +10415,7 @@ const {
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(1059)
+} = __nccwpck_require__(3440)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -11233,7 +11233,7 @@ module.exports = interceptorOpts => {
 
 
 
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
 const DecoratorHandler = __nccwpck_require__(8155)
 
@@ -12055,7 +12055,7 @@ const {
   kMockDispatch
 } = __nccwpck_require__(1117)
 const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { buildURL } = __nccwpck_require__(1059)
+const { buildURL } = __nccwpck_require__(3440)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -12363,7 +12363,7 @@ const {
   kOrigin,
   kGetNetConnect
 } = __nccwpck_require__(1117)
-const { buildURL } = __nccwpck_require__(1059)
+const { buildURL } = __nccwpck_require__(3440)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const {
   types: {
@@ -13247,7 +13247,7 @@ module.exports = {
 
 const { kConstruct } = __nccwpck_require__(109)
 const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(1059)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
 const { webidl } = __nccwpck_require__(5893)
 const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
 const { Request, fromInnerRequest } = __nccwpck_require__(9967)
@@ -14114,7 +14114,7 @@ module.exports = {
 const { kConstruct } = __nccwpck_require__(109)
 const { Cache } = __nccwpck_require__(9634)
 const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(1059)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class CacheStorage {
   /**
@@ -15810,7 +15810,7 @@ const { parseMIMEType } = __nccwpck_require__(1900)
 const { createFastMessageEvent } = __nccwpck_require__(5188)
 const { isNetworkError } = __nccwpck_require__(9051)
 const { delay } = __nccwpck_require__(4811)
-const { kEnumerableProperty } = __nccwpck_require__(1059)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 const { environmentSettingsObject } = __nccwpck_require__(3168)
 const { getGlobalDispatcher } = __nccwpck_require__(2581)
 
@@ -16335,7 +16335,7 @@ module.exports = {
 
 
 
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -17939,7 +17939,7 @@ module.exports = { FileLike, isFileLike }
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(1059)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
 const { utf8DecodeBytes } = __nccwpck_require__(3168)
 const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
 const { isFileLike } = __nccwpck_require__(7114)
@@ -18422,7 +18422,7 @@ module.exports = {
 
 const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
 const { kState } = __nccwpck_require__(3627)
-const { kEnumerableProperty } = __nccwpck_require__(1059)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 const { FileLike, isFileLike } = __nccwpck_require__(7114)
 const { webidl } = __nccwpck_require__(5893)
 const { File: NativeFile } = __nccwpck_require__(4573)
@@ -18674,7 +18674,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 6297:
+/***/ 1059:
 /***/ ((module) => {
 
 
@@ -18729,7 +18729,7 @@ module.exports = {
 
 
 const { kConstruct } = __nccwpck_require__(6443)
-const { kEnumerableProperty } = __nccwpck_require__(1059)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 const {
   iteratorMixin,
   isValidHeaderName,
@@ -19479,7 +19479,7 @@ const {
 } = __nccwpck_require__(4495)
 const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(1059)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
 const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
 const { getGlobalDispatcher } = __nccwpck_require__(2581)
 const { webidl } = __nccwpck_require__(5893)
@@ -21702,7 +21702,7 @@ module.exports = {
 const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
 const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
 const { FinalizationRegistry } = __nccwpck_require__(6653)()
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(7975)
 const {
   isValidHTTPToken,
@@ -22743,7 +22743,7 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
 const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(7975)
 const { kEnumerableProperty } = util
 const {
@@ -23377,10 +23377,10 @@ module.exports = {
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
 const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(6297)
+const { getGlobalOrigin } = __nccwpck_require__(1059)
 const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(1059)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
 const { webidl } = __nccwpck_require__(5893)
@@ -25015,7 +25015,7 @@ module.exports = {
 
 const { types, inspect } = __nccwpck_require__(7975)
 const { markAsUncloneable } = __nccwpck_require__(5919)
-const { toUSVString } = __nccwpck_require__(1059)
+const { toUSVString } = __nccwpck_require__(3440)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -26025,7 +26025,7 @@ const {
   kAborted
 } = __nccwpck_require__(961)
 const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(1059)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -27315,7 +27315,7 @@ module.exports = {
 
 
 const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(1059)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 const { kConstruct } = __nccwpck_require__(6443)
 const { MessagePort } = __nccwpck_require__(5919)
 
@@ -28880,7 +28880,7 @@ const {
 } = __nccwpck_require__(8625)
 const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
 const { ByteParser } = __nccwpck_require__(1652)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(1059)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
 const { getGlobalDispatcher } = __nccwpck_require__(2581)
 const { types } = __nccwpck_require__(7975)
 const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
@@ -29455,7 +29455,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3440:
+/***/ 1364:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32477,7 +32477,7 @@ function branchProblem(name) {
     return null;
 }
 const branch = (name) => ({ kind: 'branch', name });
-const refs_tag = (name) => ({ kind: 'tag', name });
+const tag = (name) => ({ kind: 'tag', name });
 /** `refs/heads/<name>` or `refs/tags/<name>`. */
 function fullRef(ref) {
     return `${ref.kind === 'branch' ? 'refs/heads' : 'refs/tags'}/${ref.name}`;
@@ -32496,7 +32496,7 @@ function qualifiedRefProblem(ref) {
 }
 /** Why `name` is refused as a tag name (`stable-v1.2.3`; the branch rules), or null. */
 function tagProblem(name) {
-    return qualifiedRefProblem(refs_tag(name));
+    return qualifiedRefProblem(tag(name));
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -40874,6 +40874,323 @@ function envForRef(config, ref) {
     return Object.entries(config.environments).find(([, e]) => e.ref === ref)?.[0] ?? null;
 }
 
+;// CONCATENATED MODULE: ./src/util/short-sha.ts
+/** The 7-character form of a commit sha shown in messages, summaries and comments. */
+function short_sha_shortSha(sha) {
+    return sha.slice(0, 7);
+}
+
+;// CONCATENATED MODULE: ./src/util/plural.ts
+/** `1 error`, `2 errors`: a count and its noun (nouns that take an `s`). */
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/release/state.ts
+
+
+
+
+/**
+ * Reads the remote: fetches `from`, lists its tags (ls-remote, peeled), and fetches the wave tags
+ * and the version tags a release reads (their commits and messages), so that logs and diffs run
+ * locally. Nothing local is trusted: every value is the remote's now.
+ */
+async function readReleaseState(git, remote, from, waveTags, pattern) {
+    await git.requireTopLevel();
+    await git.requireFullHistory('release');
+    await git.fetch(remote, [from]);
+    const fromHead = await git.revParse(`refs/remotes/${remote}/${from}`);
+    const tags = await remoteTags(git, remote, waveTags, pattern);
+    const byName = new Map(tags.map((t) => [t.name, t]));
+    const versions = versionTags(tags, pattern);
+    const waves = waveTags.map((name) => {
+        const t = byName.get(name);
+        return { tag: name, object: t?.object ?? null, commit: t?.commit ?? null };
+    });
+    for (const w of waves) {
+        if (w.object && !w.commit)
+            throw new errors_ConfigurationError(`tag ${w.tag} on ${remote} points at no commit`);
+    }
+    const wanted = [
+        ...waves.filter((w) => w.object).map((w) => w.tag),
+        // The latest version tags, whose messages name the release each follows.
+        ...versions.slice(-3).map((v) => v.tag),
+    ];
+    if (wanted.length > 0)
+        await git.fetchRefs(remote, [...new Set(wanted)].map((t) => tag(t)));
+    const taken = tags.flatMap((t) => pattern.parse(t.name) ?? []);
+    return { from, fromHead, versions, taken, waves };
+}
+function versionTags(tags, pattern) {
+    const versions = [];
+    for (const t of tags) {
+        const version = pattern.parse(t.name);
+        if (version && t.commit)
+            versions.push({ tag: t.name, version, object: t.object, commit: t.commit });
+    }
+    return versions.sort((a, b) => compareVersions(a.version, b.version));
+}
+/** The highest version tag at `commit`, or null. */
+function versionAt(state, commit) {
+    if (!commit)
+        return null;
+    return state.versions.filter((v) => v.commit === commit).at(-1) ?? null;
+}
+/** `stable at 1a2b3c4 (stable-v1.3.0)`, for messages. */
+function describeWave(state, w) {
+    if (!w.commit)
+        return `${w.tag} (not yet created)`;
+    const v = versionAt(state, w.commit);
+    return `${w.tag} at ${short_sha_shortSha(w.commit)}${v ? ` (${v.tag})` : ''}`;
+}
+/**
+ * The remote's tags, with the version and wave tags fetched first when the clone lacks their
+ * objects (a tag another run pushed after this checkout): only then do they peel to a commit.
+ */
+async function remoteTags(git, remote, waveTags, pattern) {
+    const ours = (t) => waveTags.includes(t.name) || pattern.parse(t.name) !== null;
+    const tags = await git.listRemoteTags(remote);
+    const missing = tags.filter((t) => ours(t) && t.commit === null).map((t) => t.name);
+    if (missing.length === 0)
+        return tags;
+    await git.fetchRefs(remote, missing.map((t) => tag(t)));
+    return git.listRemoteTags(remote);
+}
+
+;// CONCATENATED MODULE: ./src/release/plan.ts
+
+
+
+function planRelease(input) {
+    const { state } = input;
+    const limit = input.upTo ?? state.waves.length;
+    const latest = state.versions.at(-1) ?? null;
+    const first = state.waves[0];
+    const behind = (candidate) => state.waves.slice(0, limit).flatMap((w, i) => (w.commit === candidate ? [] : [i]));
+    // A release that stopped after some waves: finish it before anything new.
+    if (latest && first.commit === latest.commit && behind(latest.commit).length > 0) {
+        if (input.sha && input.sha !== latest.commit) {
+            return {
+                kind: 'refuse',
+                message: `${latest.tag} has not reached every wave yet (${pendingWaves(state, latest.commit, limit)}): finish it first (release without --sha), or roll it back`,
+            };
+        }
+        return {
+            kind: 'release',
+            candidate: latest.commit,
+            create: null,
+            existing: latest,
+            move: behind(latest.commit),
+            continuing: true,
+            previous: previousOf(state, latest),
+            previousSha: previousOf(state, latest)?.commit ?? null,
+        };
+    }
+    const candidate = input.sha ?? state.fromHead;
+    const existing = versionAt(state, candidate);
+    const move = behind(candidate);
+    if (move.length === 0) {
+        const at = existing ? ` (${existing.tag})` : '';
+        return {
+            kind: 'nothing',
+            candidate,
+            existing,
+            message: `nothing to release: ${state.waves
+                .slice(0, limit)
+                .map((w) => w.tag)
+                .join(', ')} already at ${short_sha_shortSha(candidate)}${at}`,
+        };
+    }
+    if (move[0] !== 0)
+        return atFirstWave(state, existing, move);
+    const version = nextVersion(state.taken, input.bump, input.first);
+    return {
+        kind: 'release',
+        candidate,
+        create: existing ? null : { tag: input.pattern.format(version), version },
+        existing,
+        move,
+        continuing: false,
+        previous: versionAt(state, first.commit),
+        previousSha: first.commit,
+    };
+}
+/**
+ * Wave 1 is at the candidate, a later wave is not, and the candidate is not the latest release (that
+ * one is continued above). Wave 1 at a commit that is no version was moved by hand: say so rather
+ * than guess. Wave 1 at an older release (rolled back there): that release is continued like a held
+ * one (its notes since the release before it, not since itself), but never by moving a later wave
+ * back from a newer release: that is a rollback, with its reason.
+ */
+function atFirstWave(state, existing, move) {
+    const first = state.waves[0];
+    if (!existing)
+        return { kind: 'refuse', message: `${describeWave(state, first)} is no release` };
+    const newer = move
+        .map((i) => state.waves[i])
+        .filter((w) => {
+        const at = versionAt(state, w.commit);
+        return at !== null && compareVersions(at.version, existing.version) > 0;
+    });
+    if (newer.length > 0) {
+        const waves = newer.map((w) => state.waves.indexOf(w) + 1);
+        return {
+            kind: 'refuse',
+            message: `${describeWave(state, first)}, older than ${newer.map((w) => describeWave(state, w)).join(', ')}: a release never moves a wave back; roll ${waves.length === 1 ? 'it' : 'them'} back with --rollback-to ${existing.tag} --wave ${waves.join('/')} and --reason, or release a newer commit`,
+        };
+    }
+    const previous = previousOf(state, existing);
+    return {
+        kind: 'release',
+        candidate: existing.commit,
+        create: null,
+        existing,
+        move,
+        continuing: true,
+        previous,
+        previousSha: previous?.commit ?? null,
+    };
+}
+/** The release before `v` by version (what its notes are "since", unless its tag message says), or null. */
+function previousOf(state, v) {
+    const i = state.versions.indexOf(v);
+    for (let j = i - 1; j >= 0; j--)
+        if (state.versions[j].commit !== v.commit)
+            return state.versions[j];
+    return null;
+}
+function pendingWaves(state, commit, limit) {
+    return state.waves
+        .slice(0, limit)
+        .filter((w) => w.commit !== commit)
+        .map((w) => describeWave(state, w))
+        .join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/release/result.ts
+
+
+/** The result of a run before anything moved, and the small checks every run starts with. */
+function requireWave(wave, waves) {
+    if (wave !== undefined && (!Number.isInteger(wave) || wave < 1 || wave > waves)) {
+        throw new errors_ConfigurationError(`--wave ${wave}: the release has ${plural(waves, 'wave')} (1..${waves})`);
+    }
+}
+/** The result before anything moved: every wave where the remote has it. */
+function baseResult(req, state, candidate) {
+    const waves = state.waves.map((w, i) => ({
+        wave: i + 1,
+        tag: w.tag,
+        clusters: [],
+        previous: w.commit,
+        sha: w.commit,
+        state: w.commit === candidate ? 'already' : 'held',
+        gates: null,
+        verification: null,
+    }));
+    return {
+        outcome: 'refused',
+        released: false,
+        releaseVersion: null,
+        versionTag: null,
+        newTag: false,
+        previousReleaseVersion: null,
+        previousVersionTag: null,
+        from: state.from,
+        candidate,
+        sha: state.waves[0].commit,
+        previousSha: state.waves[0].commit,
+        waves,
+        commits: [],
+        gates: [],
+        skipGatesReason: req.skipGatesReason ?? null,
+        reason: req.reason ?? null,
+        actor: req.actor,
+        release: null,
+        firstRelease: state.taken.length === 0,
+        resumed: false,
+        rollback: null,
+        message: '',
+    };
+}
+function halted(req, state, message) {
+    return { ...baseResult(req, state, state.fromHead), outcome: 'refused', message };
+}
+function withClusters(waves, facts) {
+    return waves.map((w, i) => ({ ...w, clusters: facts.clusters[i] ?? [] }));
+}
+
+;// CONCATENATED MODULE: ./src/release/tag-message.ts
+
+
+/**
+ * The message of a version tag: its changelog (what `git show stable-v1.4.0` tells), and a trailer
+ * naming the release it follows, which a re-run reads to render the same notes again.
+ */
+const PREVIOUS = 'Previous-Release';
+/** Commits listed in a tag message at most; the GitHub Release lists them all. */
+const TAG_MESSAGE_MAX_COMMITS = 200;
+function versionTagMessage(args) {
+    const { versionTag, previousVersionTag, commits } = args;
+    const since = previousVersionTag ? ` since ${previousVersionTag}` : '';
+    const count = args.firstRelease ? 'The first release.' : `${plural(commits.length, 'commit')}${since}:`;
+    const lines = [`${versionTag}`, '', count];
+    for (const c of commits.slice(0, TAG_MESSAGE_MAX_COMMITS)) {
+        lines.push(`- ${short_sha_shortSha(c.sha)} ${oneLine(c.subject)}${pullRequestSuffix(c)}`);
+    }
+    if (commits.length > TAG_MESSAGE_MAX_COMMITS) {
+        lines.push(`- … and ${commits.length - TAG_MESSAGE_MAX_COMMITS} more (see the GitHub Release)`);
+    }
+    if (args.reason)
+        lines.push('', `Reason: ${oneLine(args.reason)}`);
+    if (args.actor)
+        lines.push(`Released-By: ${oneLine(args.actor)}`);
+    lines.push(`${PREVIOUS}: ${previousVersionTag ?? 'none'}`);
+    return `${lines.join('\n')}\n`;
+}
+/** The release a version tag's message says it follows: a tag name, null for the first, undefined when unsaid. */
+function previousReleaseOf(message) {
+    const m = new RegExp(`^${PREVIOUS}: (\\S+)$`, 'm').exec(message);
+    if (!m)
+        return undefined;
+    return m[1] === 'none' ? null : m[1];
+}
+/** ` (#12)`, unless the subject names the pull request already (`… (#12)`, `Merge pull request #12 …`). */
+function pullRequestSuffix(c) {
+    if (c.pullRequest === null)
+        return '';
+    return new RegExp(`#${c.pullRequest}(?!\\d)`).test(c.subject) ? '' : ` (#${c.pullRequest})`;
+}
+const oneLine = (text) => 
+// eslint-disable-next-line no-control-regex
+text.replace(/[\x00-\x1f\x7f]+/g, ' ').slice(0, 200);
+
+;// CONCATENATED MODULE: ./src/release/guard.ts
+
+
+const DEFAULT_PATTERN = versionPattern('stable-v{major}.{minor}.{patch}');
+/**
+ * Why a wave tag must not move, or null. A wave tag moves; a version tag never does, whatever the
+ * config says now: a wave named like a version tag (of this pattern or the default one), or one the
+ * remote has as an annotated tag whose message records a release (a version tag cut under another
+ * pattern), is refused before anything is pushed.
+ */
+async function versionTagAsWave(req, state) {
+    for (const w of state.waves) {
+        if (DEFAULT_PATTERN.parse(w.tag) || state.versions.some((v) => v.tag === w.tag)) {
+            return `wave tag ${w.tag} is a version tag: version tags never move`;
+        }
+        if (!w.object || w.object === w.commit)
+            continue;
+        const message = await req.git.tagMessage(w.tag);
+        if (message && previousReleaseOf(message) !== undefined) {
+            return `wave tag ${w.tag} is a version tag on ${req.remote} (its message records a release): version tags never move`;
+        }
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/util/concurrency.ts
 /** Maps with at most `limit` calls in flight; results keep the input order. */
 async function mapLimit(items, limit, fn) {
@@ -40887,12 +41204,6 @@ async function mapLimit(items, limit, fn) {
     };
     await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
     return results;
-}
-
-;// CONCATENATED MODULE: ./src/util/plural.ts
-/** `1 error`, `2 errors`: a count and its noun (nouns that take an `s`). */
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 ;// CONCATENATED MODULE: ./src/promote/commit-links.ts
@@ -40944,167 +41255,41 @@ async function mergedPullRequest(github, sha, from) {
     return merged[0]?.number ?? null;
 }
 
-;// CONCATENATED MODULE: ./src/util/short-sha.ts
-/** The 7-character form of a commit sha shown in messages, summaries and comments. */
-function short_sha_shortSha(sha) {
-    return sha.slice(0, 7);
-}
-
-;// CONCATENATED MODULE: ./src/release/state.ts
+;// CONCATENATED MODULE: ./src/release/history.ts
 
 
 
 
-/**
- * Reads the remote: fetches `from`, lists its tags (ls-remote, peeled), and fetches the wave tags
- * and the version tags a release reads (their commits and messages), so that logs and diffs run
- * locally. Nothing local is trusted: every value is the remote's now.
- */
-async function readReleaseState(git, remote, from, waveTags, pattern) {
-    await git.requireTopLevel();
-    await git.requireFullHistory('release');
-    await git.fetch(remote, [from]);
-    const fromHead = await git.revParse(`refs/remotes/${remote}/${from}`);
-    const tags = await remoteTags(git, remote, waveTags, pattern);
-    const byName = new Map(tags.map((t) => [t.name, t]));
-    const versions = versionTags(tags, pattern);
-    const waves = waveTags.map((name) => {
-        const t = byName.get(name);
-        return { tag: name, object: t?.object ?? null, commit: t?.commit ?? null };
-    });
-    for (const w of waves) {
-        if (w.object && !w.commit)
-            throw new errors_ConfigurationError(`tag ${w.tag} on ${remote} points at no commit`);
-    }
-    const wanted = [
-        ...waves.filter((w) => w.object).map((w) => w.tag),
-        // The latest version tags, whose messages name the release each follows.
-        ...versions.slice(-3).map((v) => v.tag),
-    ];
-    if (wanted.length > 0)
-        await git.fetchRefs(remote, [...new Set(wanted)].map((t) => refs_tag(t)));
-    return { from, fromHead, versions, waves };
-}
-function versionTags(tags, pattern) {
-    const versions = [];
-    for (const t of tags) {
-        const version = pattern.parse(t.name);
-        if (version && t.commit)
-            versions.push({ tag: t.name, version, object: t.object, commit: t.commit });
-    }
-    return versions.sort((a, b) => compareVersions(a.version, b.version));
-}
-/** The highest version tag at `commit`, or null. */
-function versionAt(state, commit) {
-    if (!commit)
-        return null;
-    return state.versions.filter((v) => v.commit === commit).at(-1) ?? null;
-}
-/** A version tag by name, fetched when it is not one of the latest (a rollback's target, a note's previous). */
-async function fetchVersion(git, remote, state, name) {
-    const v = state.versions.find((x) => x.tag === name) ?? null;
-    if (v && !(await git.tryRevParse(`refs/tags/${v.tag}`)))
-        await git.fetchRefs(remote, [tag(v.tag)]);
-    return v;
-}
-/** `stable at 1a2b3c4 (stable-v1.3.0)`, for messages. */
-function describeWave(state, w) {
-    if (!w.commit)
-        return `${w.tag} (not yet created)`;
-    const v = versionAt(state, w.commit);
-    return `${w.tag} at ${short_sha_shortSha(w.commit)}${v ? ` (${v.tag})` : ''}`;
-}
-/**
- * The remote's tags, with the version and wave tags fetched first when the clone lacks their
- * objects (a tag another run pushed after this checkout): only then do they peel to a commit.
- */
-async function remoteTags(git, remote, waveTags, pattern) {
-    const ours = (t) => waveTags.includes(t.name) || pattern.parse(t.name) !== null;
-    const tags = await git.listRemoteTags(remote);
-    const missing = tags.filter((t) => ours(t) && t.commit === null).map((t) => t.name);
-    if (missing.length === 0)
-        return tags;
-    await git.fetchRefs(remote, missing.map((t) => refs_tag(t)));
-    return git.listRemoteTags(remote);
-}
-
-;// CONCATENATED MODULE: ./src/release/plan.ts
-
-
-
-function planRelease(input) {
-    const { state } = input;
-    const limit = input.upTo ?? state.waves.length;
-    const latest = state.versions.at(-1) ?? null;
-    const first = state.waves[0];
-    const behind = (candidate) => state.waves.slice(0, limit).flatMap((w, i) => (w.commit === candidate ? [] : [i]));
-    // A release that stopped after some waves: finish it before anything new.
-    if (latest && first.commit === latest.commit && behind(latest.commit).length > 0) {
-        if (input.sha && input.sha !== latest.commit) {
-            return {
-                kind: 'refuse',
-                message: `${latest.tag} has not reached every wave yet (${pendingWaves(state, latest.commit, limit)}): finish it first (release without --sha), or roll it back`,
-            };
-        }
-        return {
-            kind: 'release',
-            candidate: latest.commit,
-            create: null,
-            existing: latest,
-            move: behind(latest.commit),
-            continuing: true,
-            previous: previousOf(state, latest),
-            previousSha: previousOf(state, latest)?.commit ?? null,
-        };
-    }
-    const candidate = input.sha ?? state.fromHead;
-    const existing = versionAt(state, candidate);
-    const move = behind(candidate);
-    if (move.length === 0) {
-        const at = existing ? ` (${existing.tag})` : '';
-        return {
-            kind: 'nothing',
-            candidate,
-            existing,
-            message: `nothing to release: ${state.waves
-                .slice(0, limit)
-                .map((w) => w.tag)
-                .join(', ')} already at ${short_sha_shortSha(candidate)}${at}`,
-        };
-    }
-    if (move[0] !== 0 && limit > 0) {
-        // Wave 1 is at the candidate but is no version: someone moved it by hand. Say so rather than guess.
-        if (!existing)
-            return { kind: 'refuse', message: `${describeWave(state, first)} is no release` };
-    }
-    const version = nextVersion(state.versions.map((v) => v.version), input.bump, input.first);
+/** The fields of a result that name a release and the one it follows. */
+function versionFields(v, previous) {
     return {
-        kind: 'release',
-        candidate,
-        create: existing ? null : { tag: input.pattern.format(version), version },
-        existing,
-        move,
-        continuing: false,
-        previous: versionAt(state, first.commit),
-        previousSha: first.commit,
+        releaseVersion: formatVersion(v.version),
+        versionTag: v.tag,
+        previousReleaseVersion: previous ? formatVersion(previous.version) : null,
+        previousVersionTag: previous?.tag ?? null,
     };
 }
-/** The release before `v` by version (what its notes are "since", unless its tag message says), or null. */
-function previousOf(state, v) {
-    const i = state.versions.indexOf(v);
-    for (let j = i - 1; j >= 0; j--)
-        if (state.versions[j].commit !== v.commit)
-            return state.versions[j];
-    return null;
+/**
+ * The release `v` follows: what its tag message records (the release production ran when it was
+ * cut), else the one before it by version. The tag is fetched first: a local tag is not trusted.
+ */
+async function previousRelease(req, state, v) {
+    await req.git.fetchRefs(req.remote, [{ kind: 'tag', name: v.tag }]);
+    const message = await req.git.tagMessage(v.tag);
+    const named = message ? previousReleaseOf(message) : undefined;
+    if (named === null)
+        return null;
+    if (named !== undefined)
+        return state.versions.find((x) => x.tag === named) ?? previousOf(state, v);
+    return previousOf(state, v);
 }
-function pendingWaves(state, commit, limit) {
-    return state.waves
-        .slice(0, limit)
-        .filter((w) => w.commit !== commit)
-        .map((w) => describeWave(state, w))
-        .join(', ');
+/** The commits `since..until`, oldest first, each linked to the pull request it came through; none without `since`. */
+async function changelog(req, state, since, until) {
+    if (!since)
+        return [];
+    const log = await req.git.log(`${since}..${until}`);
+    return linkPullRequests(log, state.from, req.github, req.logger);
 }
-
 
 ;// CONCATENATED MODULE: ./src/github/transport.ts
 /**
@@ -41312,7 +41497,7 @@ function errors_gitHubError(error, action, needs) {
     const endpoint = failedEndpoint(error);
     const transport = e.cause instanceof TransportError ? e.cause : error instanceof TransportError ? error : null;
     const status = transport ? undefined : e.status;
-    const said = oneLine(transport?.message ?? e.message ?? String(error));
+    const said = errors_oneLine(transport?.message ?? e.message ?? String(error));
     const happened = transport
         ? said
         : status
@@ -41345,7 +41530,7 @@ function hintFor(error, status, transport, needs) {
     return '';
 }
 /** GitHub's messages can span lines (`Invalid request.\n\n…`): one line, bounded, for the step log. */
-function oneLine(text) {
+function errors_oneLine(text) {
     const flat = text.replace(/\s+/g, ' ').trim();
     return flat.length > 300 ? `${flat.slice(0, 300)}…` : flat;
 }
@@ -41389,18 +41574,50 @@ const CUT_NOTICE = '…cut to fit; see the asset';
  * are kept whole. Throws when they alone do not fit.
  */
 function appendSection(body, section, max = RELEASE_BODY_MAX_CHARS) {
-    const at = body.indexOf(NOTE_MARKER);
-    const original = (at < 0 ? body : body.slice(0, at)).trimEnd();
-    const notes = at < 0 ? '' : body.slice(at).trimEnd();
-    const tail = [notes, `${NOTE_MARKER}\n${section.trim()}`].filter((p) => p !== '').join('\n\n');
+    const { original, sections } = splitNotes(body);
+    const tail = [sections, `${NOTE_MARKER}\n${section.trim()}`].filter((p) => p !== '').join('\n\n');
+    return fitWithin(original, tail, max, () => {
+        return (`a release note of ${section.length} characters does not fit in ${max} with the ` +
+            `${sections.length} characters of notes appended before it`);
+    });
+}
+/**
+ * New notes for a release whose current body is `current`: `notes`, then the sections appended to
+ * `current` (everything from its first NOTE_MARKER on: rollback records, …), which a re-release must
+ * not drop. Over `max` characters, the tail of `notes` is cut as appendSection cuts it, never a
+ * section. Throws when the sections alone do not fit.
+ */
+function keepAppendedSections(notes, current, max = RELEASE_BODY_MAX_CHARS) {
+    const { sections } = splitNotes(current);
+    if (sections === '')
+        return notes;
+    return fitWithin(notes.trimEnd(), sections, max, () => {
+        return `the ${sections.length} characters of notes appended to the release do not fit in ${max}`;
+    });
+}
+/**
+ * A body split at its first appended section: a NOTE_MARKER on a line of its own, where appendSection
+ * puts it (a marker inside a line, e.g. quoted in a code span, does not count).
+ */
+function splitNotes(body) {
+    const match = MARKER_LINE.exec(body);
+    if (!match)
+        return { original: body.trimEnd(), sections: '' };
+    const at = match.index + match[1].length;
+    return { original: body.slice(0, at).trimEnd(), sections: body.slice(at).trimEnd() };
+}
+const MARKER_LINE = new RegExp(`(^|\\n)${NOTE_MARKER.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\n|$)`);
+/**
+ * `original`, then `tail` kept whole; over `max`, the tail of `original` is cut. Throws `tooLong()`
+ * when `tail` alone does not fit.
+ */
+function fitWithin(original, tail, max, tooLong) {
     const whole = original === '' ? tail : `${original}\n\n${tail}`;
     if (whole.length <= max)
         return whole;
     const cut = cutToFit(original, max - tail.length - 2);
-    if (cut === null) {
-        throw new Error(`a release note of ${section.length} characters does not fit in ${max} with the ${notes.length} ` +
-            'characters of notes appended before it');
-    }
+    if (cut === null)
+        throw new Error(tooLong());
     return `${cut}\n\n${tail}`;
 }
 /** `text` cut at a line boundary to at most `room` characters, CUT_NOTICE included; null if it cannot be. */
@@ -41451,9 +41668,11 @@ function openFence(markdown) {
 const RELEASES_PERMISSION = 'contents: write';
 /**
  * The release of `args.tag`: an existing one gets its name and body updated when they differ
- * ('unchanged' when equal), else it is created. A create that may have happened (5xx, timeout) or
- * that GitHub refused as already existing is looked up again before it fails. The asset, when given,
- * is uploaded after, replacing one of that name. Failures are GitHubApiErrors.
+ * ('unchanged' when equal), else it is created. The body of an existing one keeps the sections
+ * appended to it (appendReleaseNote: rollback records) after the new notes, whose tail is cut if
+ * both do not fit (release-body.ts). A create that may have happened (5xx, timeout) or that GitHub
+ * refused as already existing is looked up again before it fails. The asset, when given, is uploaded
+ * after, replacing one of that name. Failures are GitHubApiErrors.
  */
 async function publishRelease(gh, args) {
     if (args.body.length > RELEASE_BODY_MAX_CHARS) {
@@ -41485,13 +41704,15 @@ async function lookUp(gh, tag) {
         throw errors_gitHubError(e, `read the release of tag ${tag}`, RELEASES_PERMISSION);
     });
 }
-/** `createdByUs`: found after a create that failed ambiguously, so GitHub did perform it. */
+/**
+ * The existing release with `args`' name and notes, the sections appended to its notes kept.
+ * `createdByUs`: found after a create that failed ambiguously, so GitHub did perform it.
+ */
 async function bringUpToDate(gh, release, args, createdByUs = false) {
-    if (release.body === args.body && release.name === args.name)
+    const body = keepAppendedSections(args.body, release.body);
+    if (release.body === body && release.name === args.name)
         return { release, state: createdByUs ? 'created' : 'unchanged' };
-    const updated = await gh
-        .updateRelease(release.id, { body: args.body, name: args.name })
-        .catch((e) => {
+    const updated = await gh.updateRelease(release.id, { body, name: args.name }).catch((e) => {
         throw errors_gitHubError(e, `update the release of tag ${args.tag}`, RELEASES_PERMISSION);
     });
     return { release: updated, state: createdByUs ? 'created' : 'updated' };
@@ -41559,43 +41780,38 @@ async function publishNotes(req, hooks, r) {
     });
     return { url: release.url, state };
 }
-
-;// CONCATENATED MODULE: ./src/release/tag-message.ts
-
+/** The GitHub Release; a failure is said (a warning) and returns false. */
+async function tryPublish(req, hooks, r) {
+    if (!req.github)
+        return false;
+    try {
+        r.release = await publishNotes(req, hooks, r);
+        return true;
+    }
+    catch (e) {
+        req.logger.warning(`the GitHub Release of ${r.versionTag} could not be published: ${e.message}`);
+        return false;
+    }
+}
 /**
- * The message of a version tag: its changelog (what `git show stable-v1.4.0` tells), and a trailer
- * naming the release it follows, which a re-run reads to render the same notes again.
+ * The notes brought up to date with what the waves did. A release never published (the first try
+ * failed, and this one too) leaves the run incomplete: a re-run publishes it.
  */
-const PREVIOUS = 'Previous-Release';
-/** Commits listed in a tag message at most; the GitHub Release lists them all. */
-const TAG_MESSAGE_MAX_COMMITS = 200;
-function versionTagMessage(args) {
-    const { versionTag, previousVersionTag, commits } = args;
-    const since = previousVersionTag ? ` since ${previousVersionTag}` : '';
-    const lines = [`${versionTag}`, '', `${commits.length} commits${since}:`];
-    for (const c of commits.slice(0, TAG_MESSAGE_MAX_COMMITS)) {
-        lines.push(`- ${short_sha_shortSha(c.sha)} ${tag_message_oneLine(c.subject)}${c.pullRequest ? ` (#${c.pullRequest})` : ''}`);
-    }
-    if (commits.length > TAG_MESSAGE_MAX_COMMITS) {
-        lines.push(`- … and ${commits.length - TAG_MESSAGE_MAX_COMMITS} more (see the GitHub Release)`);
-    }
-    if (args.reason)
-        lines.push('', `Reason: ${tag_message_oneLine(args.reason)}`);
-    if (args.actor)
-        lines.push(`Released-By: ${tag_message_oneLine(args.actor)}`);
-    lines.push(`${PREVIOUS}: ${previousVersionTag ?? 'none'}`);
-    return `${lines.join('\n')}\n`;
+async function finishNotes(req, hooks, r, published) {
+    if (!req.github || !r.versionTag)
+        return r;
+    const first = r.release?.state;
+    const ok = await tryPublish(req, hooks, r);
+    // Created earlier in this run and brought up to date now: the run created it.
+    if (ok && first === 'created')
+        r.release.state = 'created';
+    if (ok || published)
+        return r;
+    if (r.outcome === 'released')
+        r.outcome = 'incomplete';
+    r.message += `; the GitHub Release of ${r.versionTag} could not be published (re-run to complete it)`;
+    return r;
 }
-/** The release a version tag's message says it follows: a tag name, null for the first, undefined when unsaid. */
-function previousReleaseOf(message) {
-    const m = new RegExp(`^${PREVIOUS}: (\\S+)$`, 'm').exec(message);
-    if (!m)
-        return undefined;
-    return m[1] === 'none' ? null : m[1];
-}
-const tag_message_oneLine = (text) => 
-// eslint-disable-next-line no-control-regex
-text.replace(/[\x00-\x1f\x7f]+/g, ' ').slice(0, 200);
 
 ;// CONCATENATED MODULE: ./src/gitops/repo-url.ts
 /** Whether `url` is one of this repository's URLs (compared normalized); false when none is known. */
@@ -41838,16 +42054,17 @@ async function verifyRelease(req) {
 async function pollOnce(req) {
     try {
         const lists = await Promise.all(req.clusters.map((c) => req.argocd.listApplications({ selector: `${req.clusterLabel}=${c}` })));
-        const apps = [];
-        const empty = [];
+        const poll = { kind: 'answered', apps: [], empty: [], foreign: [] };
         req.clusters.forEach((cluster, i) => {
             // The selector is Argo CD's to apply; an answer that ignored it must not lend a cluster Applications.
-            const own = asApplications(lists[i]).filter((a) => a.metadata.labels?.[req.clusterLabel] === cluster);
-            if (own.length === 0)
-                empty.push(cluster);
-            apps.push(...own.map((a) => checkApplication(a, cluster, req.sha, req.repoURL)));
+            const labelled = asApplications(lists[i]).filter((a) => a.metadata.labels?.[req.clusterLabel] === cluster);
+            if (labelled.length === 0)
+                poll.empty.push(cluster);
+            else if (labelled.every((a) => ownSourceIndexes(a, req.repoURL).length === 0))
+                poll.foreign.push(cluster);
+            poll.apps.push(...labelled.map((a) => checkApplication(a, cluster, req.sha, req.repoURL)));
         });
-        return { kind: 'answered', apps, empty };
+        return poll;
     }
     catch (error) {
         return { kind: 'error', error: firstLine(error instanceof Error ? error.message : String(error)) };
@@ -41888,7 +42105,7 @@ function settledOutcome(poll, waitedMs) {
     const failed = apps.filter((a) => a.state === 'failed');
     if (failed.length > 0)
         return { state: 'failed', apps, waitedMs, why: listWhy(failed.map(named)) };
-    if (poll.empty.length === 0 && apps.every((a) => a.state === 'ok')) {
+    if (poll.empty.length === 0 && poll.foreign.length === 0 && apps.every((a) => a.state === 'ok')) {
         return { state: 'verified', apps, waitedMs };
     }
     return null;
@@ -41896,11 +42113,14 @@ function settledOutcome(poll, waitedMs) {
 function atDeadline(poll, answered, waitedMs, clusterLabel) {
     if (poll.kind === 'error')
         return { state: 'unknown', apps: answered, waitedMs, why: poll.error };
-    const reasons = [
-        ...poll.empty.map((c) => `no Applications labelled ${clusterLabel}=${c}`),
-        ...poll.apps.filter((a) => a.state !== 'ok').map(named),
+    const notOk = poll.apps.filter((a) => a.state !== 'ok').map(named);
+    const unproven = [
+        ...poll.empty.map((c) => `no Applications labelled ${clusterLabel}=${c} visible to this token`),
+        ...poll.foreign.map((c) => `no Application labelled ${clusterLabel}=${c} has a source from this repo`),
     ];
-    return { state: 'failed', apps: poll.apps, waitedMs, why: listWhy(reasons) };
+    // Only an Application Argo CD reports not ok proves a failure; a cluster without ours proves nothing.
+    const state = notOk.length > 0 ? 'failed' : 'unknown';
+    return { state, apps: poll.apps, waitedMs, why: listWhy([...notOk, ...unproven]) };
 }
 function progressLine(n, poll, sha, leftMs) {
     const left = leftMs > 0 ? `${formatDuration(leftMs)} left` : 'deadline reached';
@@ -41913,6 +42133,9 @@ function progressLine(n, poll, sha, leftMs) {
         parts.push(`${failed} failed`);
     if (poll.empty.length > 0)
         parts.push(`${plural(poll.empty.length, 'cluster')} without Applications`);
+    if (poll.foreign.length > 0) {
+        parts.push(`${plural(poll.foreign.length, 'cluster')} without Applications from this repo`);
+    }
     return `Argo CD poll ${n} (${left}): ${parts.join(', ')}`;
 }
 const named = (a) => `${a.name} ${a.why}`;
@@ -41922,6 +42145,146 @@ function listWhy(reasons) {
 }
 function firstLine(text) {
     return text.split(/\r\n|\r|\n/)[0] ?? '';
+}
+
+;// CONCATENATED MODULE: ./src/release/verify-wave.ts
+
+
+
+
+/**
+ * Waits for the wave's Applications at `candidate`. On a proven failure, with rollback-on-failure,
+ * moves the tag back to `rollbackTo` (a lease on the release's commit). Returns the failed result,
+ * or null when the wave is verified.
+ */
+async function verifyWave(req, facts, state, r, wave, candidate, rollbackTo) {
+    const v = await verifyRelease({
+        argocd: req.argocd,
+        clusters: wave.clusters,
+        clusterLabel: facts.clusterLabel,
+        sha: candidate,
+        repoURL: facts.repoURL,
+        timeoutMs: req.verify.timeoutMs,
+        intervalMs: req.verify.intervalMs,
+        logger: req.logger,
+    });
+    wave.verification = v;
+    if (v.state === 'verified')
+        return null;
+    r.outcome = 'verify-failed';
+    r.message = `${wave.tag} did not become Synced and Healthy at ${short_sha_shortSha(candidate)}: ${v.why}`;
+    if (!req.verify.rollbackOnFailure)
+        return r;
+    if (v.state === 'unknown') {
+        r.message += '; not rolled back: Argo CD could not tell';
+        return r;
+    }
+    if (!rollbackTo) {
+        r.message += `; not rolled back: no release of ${wave.tag} before this one`;
+        return r;
+    }
+    return rollBack(req, state, r, wave, candidate, rollbackTo);
+}
+async function rollBack(req, state, r, wave, candidate, to) {
+    const back = await req.git.tryPushRefs(req.remote, [{ ref: tag(wave.tag), sha: to, expected: candidate }]);
+    if (!back.pushed) {
+        r.message += `; rolling ${wave.tag} back failed: ${back.reason}`;
+        return r;
+    }
+    wave.state = 'rolled-back';
+    wave.sha = to;
+    if (wave.wave === 1)
+        r.sha = to;
+    r.rollback = {
+        wave: wave.wave,
+        tag: wave.tag,
+        from: candidate,
+        to,
+        toVersionTag: versionAt(state, to)?.tag ?? null,
+    };
+    r.message += `; ${wave.tag} rolled back to ${short_sha_shortSha(to)}`;
+    return r;
+}
+
+;// CONCATENATED MODULE: ./src/release/resume.ts
+
+
+
+
+
+/**
+ * Every wave asked for is at the candidate already: nothing moves. What an earlier run may have left
+ * undone is done now: the waves are verified when asked (a run stopped during its verification, or
+ * one that failed it without rolling back, is not a success), and a version tag without its GitHub
+ * Release gets it (an existing one is left as it is).
+ */
+async function nothingToRelease(req, state, plan, hooks) {
+    const r = { ...baseResult(req, state, plan.candidate), outcome: 'nothing-to-release' };
+    r.message = plan.message;
+    const v = plan.existing;
+    if (!v)
+        return r;
+    const previous = await previousRelease(req, state, v);
+    Object.assign(r, versionFields(v, previous));
+    r.previousSha = previous?.commit ?? null;
+    if (req.dryRun)
+        return r;
+    if (req.verify) {
+        const failed = await verifyAgain(req, state, r, hooks, previous);
+        if (failed)
+            return failed;
+    }
+    if (!req.github)
+        return r;
+    const existing = await req.github.getReleaseByTag(v.tag);
+    if (existing) {
+        r.release = { url: existing.url, state: 'unchanged' };
+        return r;
+    }
+    return completeRelease(req, state, r, hooks, v);
+}
+/** The waves at the candidate verified again; the failed result (rolled back when asked), or null. */
+async function verifyAgain(req, state, r, hooks, previous) {
+    const facts = await hooks.atCandidate(r.candidate);
+    r.waves = withClusters(r.waves, facts);
+    const limit = req.wave ?? r.waves.length;
+    for (const wave of r.waves.slice(0, limit)) {
+        const failed = await verifyWave(req, facts, state, r, wave, r.candidate, previous?.commit ?? null);
+        if (failed)
+            return failed;
+    }
+    r.message += `; verified: ${r.waves
+        .slice(0, limit)
+        .map((w) => w.tag)
+        .join(', ')}`;
+    return null;
+}
+/**
+ * The GitHub Release an earlier run could not make, made now. Its notes are the release's (not this
+ * run's "nothing to release"), with what this run cannot know said so: that run's gates.
+ */
+async function completeRelease(req, state, r, hooks, v) {
+    r.commits = await changelog(req, state, r.previousSha, v.commit);
+    r.waves = withClusters(r.waves, await hooks.atCandidate(v.commit));
+    const asReleased = {
+        ...r,
+        outcome: 'released',
+        released: true,
+        resumed: true,
+        gates: [],
+        reason: null,
+        sha: v.commit,
+        // The waves at the release moved there from the release before it (what that run pushed).
+        waves: r.waves.map((w) => w.sha === v.commit ? { ...w, state: 'moved', previous: r.previousSha } : w),
+        message: `released ${v.tag} at ${short_sha_shortSha(v.commit)}: ${r.waves
+            .filter((w) => w.sha === v.commit)
+            .map((w) => w.tag)
+            .join(', ')}`,
+    };
+    r.release = await publishNotes(req, hooks, asReleased);
+    r.resumed = true;
+    r.message = `${r.message}; the GitHub Release of ${v.tag} was missing and is now created`;
+    return r;
 }
 
 ;// CONCATENATED MODULE: ./src/release/waves.ts
@@ -41941,15 +42304,22 @@ async function moveWaves(req, state, plan, r, hooks, facts, tagObject) {
     for (const [n, i] of plan.move.entries()) {
         const wave = r.waves[i];
         const updates = [
-            { ref: refs_tag(wave.tag), sha: plan.candidate, expected: state.waves[i].object },
+            { ref: tag(wave.tag), sha: plan.candidate, expected: state.waves[i].object },
         ];
         if (n === 0 && tagObject)
-            updates.unshift({ ref: refs_tag(r.versionTag), sha: tagObject, expected: null });
+            updates.unshift({ ref: tag(r.versionTag), sha: tagObject, expected: null });
         if (n === 0)
             await req.beforePush?.();
+        else if (req.skipGatesReason === undefined) {
+            const failed = await laterWaveGates(hooks, plan, r, i);
+            if (failed)
+                return finishNotes(req, hooks, failed, published);
+        }
         const push = await req.git.tryPushRefs(req.remote, updates);
-        if (!push.pushed)
-            return pushFailed(req, r, wave, n, push);
+        if (!push.pushed) {
+            const failed = pushFailed(req, r, wave, n, push);
+            return n === 0 ? failed : finishNotes(req, hooks, failed, published);
+        }
         wave.state = 'moved';
         wave.sha = plan.candidate;
         if (i === 0)
@@ -41962,13 +42332,27 @@ async function moveWaves(req, state, plan, r, hooks, facts, tagObject) {
             await req.afterStep?.('release-published');
         }
         if (req.verify) {
-            const failed = await verifyWave(req, facts, r, wave, plan.candidate);
+            const failed = await verifyWave(req, facts, state, r, wave, plan.candidate, wave.previous);
             if (failed)
-                return finish(req, hooks, failed, published);
+                return finishNotes(req, hooks, failed, published);
             await req.afterStep?.('wave-verified');
         }
     }
-    return finish(req, hooks, r, published);
+    return finishNotes(req, hooks, r, published);
+}
+/**
+ * The gates of a later wave, evaluated before its own push (its edge's soak, and the Argo CD gate on
+ * the waves before it); the failed result, or null when they pass.
+ */
+async function laterWaveGates(hooks, plan, r, i) {
+    const wave = r.waves[i];
+    wave.gates = await hooks.gates(plan.candidate, i, r.waves.map((w) => w.clusters));
+    const failed = wave.gates.filter((g) => g.status === 'fail').map((g) => g.id);
+    if (failed.length === 0)
+        return null;
+    r.outcome = 'gates-failed';
+    r.message = `the gates of wave ${wave.wave} (${wave.tag}) failed: ${failed.join(', ')}; ${wave.tag} was not moved, the waves before it were`;
+    return r;
 }
 /** The result once a wave moved (what the notes say even if the run stops right after). */
 function released(r, candidate) {
@@ -41994,91 +42378,10 @@ function pushFailed(req, r, wave, n, push) {
     }
     return r;
 }
-/** The GitHub Release; a failure is said and leaves the run incomplete (a re-run creates it). */
-async function tryPublish(req, hooks, r) {
-    if (!req.github)
-        return false;
-    try {
-        r.release = await publishNotes(req, hooks, r);
-        return true;
-    }
-    catch (e) {
-        req.logger.warning(`the GitHub Release of ${r.versionTag} could not be published: ${e.message}`);
-        return false;
-    }
-}
-/**
- * Waits for the wave's Applications; on a failure, moves the tag back when asked (a lease on the
- * release's commit) and returns the failed result; null when the wave is verified.
- */
-async function verifyWave(req, facts, r, wave, candidate) {
-    const v = await verifyRelease({
-        argocd: req.argocd,
-        clusters: wave.clusters,
-        clusterLabel: facts.clusterLabel,
-        sha: candidate,
-        repoURL: facts.repoURL,
-        timeoutMs: req.verify.timeoutMs,
-        intervalMs: req.verify.intervalMs,
-        logger: req.logger,
-    });
-    wave.verification = v;
-    if (v.state === 'verified')
-        return null;
-    r.outcome = 'verify-failed';
-    r.message = `${wave.tag} did not become Synced and Healthy at ${short_sha_shortSha(candidate)}: ${v.why}`;
-    if (!req.verify.rollbackOnFailure)
-        return r;
-    if (v.state === 'unknown') {
-        r.message += '; not rolled back: Argo CD could not tell';
-        return r;
-    }
-    if (!wave.previous) {
-        r.message += `; not rolled back: ${wave.tag} did not exist before`;
-        return r;
-    }
-    const back = await req.git.tryPushRefs(req.remote, [
-        { ref: refs_tag(wave.tag), sha: wave.previous, expected: candidate },
-    ]);
-    if (!back.pushed) {
-        r.message += `; rolling ${wave.tag} back failed: ${back.reason}`;
-        return r;
-    }
-    wave.state = 'rolled-back';
-    wave.sha = wave.previous;
-    if (wave.wave === 1)
-        r.sha = wave.previous;
-    r.rollback = {
-        wave: wave.wave,
-        tag: wave.tag,
-        from: candidate,
-        to: wave.previous,
-        toVersionTag: r.previousVersionTag,
-    };
-    r.message += `; ${wave.tag} rolled back to ${short_sha_shortSha(wave.previous)}`;
-    return r;
-}
-/**
- * The notes brought up to date with what the waves did. A release never published (the first try
- * failed, and this one too) leaves the run incomplete: a re-run publishes it.
- */
-async function finish(req, hooks, r, published) {
-    if (!req.github || !r.versionTag)
-        return r;
-    const first = r.release?.state;
-    const ok = await tryPublish(req, hooks, r);
-    // Created earlier in this run and brought up to date now: the run created it.
-    if (ok && first === 'created')
-        r.release.state = 'created';
-    if (ok || published)
-        return r;
-    if (r.outcome === 'released')
-        r.outcome = 'incomplete';
-    r.message += `; the GitHub Release of ${r.versionTag} could not be published (re-run to complete it)`;
-    return r;
-}
 
 ;// CONCATENATED MODULE: ./src/release/run.ts
+
+
 
 
 
@@ -42105,6 +42408,9 @@ async function runRelease(req, settings, hooks) {
         throw new errors_ConfigurationError(`release.firstVersion ${settings.firstVersion} is not X.Y.Z`);
     requireWave(req.wave, settings.waves.length);
     const state = await readReleaseState(req.git, req.remote, settings.from, settings.waves, pattern);
+    const guard = await versionTagAsWave(req, state);
+    if (guard)
+        return halted(req, state, `${guard}; nothing was pushed`);
     const sha = req.sha ? await candidateOnFrom(req, state) : null;
     const plan = planRelease({ state, sha, bump: req.bump, first, pattern, upTo: req.wave ?? null });
     if (plan.kind === 'refuse')
@@ -42113,11 +42419,6 @@ async function runRelease(req, settings, hooks) {
         return nothingToRelease(req, state, plan, hooks);
     return release(req, state, plan, hooks);
 }
-function requireWave(wave, waves) {
-    if (wave !== undefined && (!Number.isInteger(wave) || wave < 1 || wave > waves)) {
-        throw new errors_ConfigurationError(`--wave ${wave}: the release has ${plural(waves, 'wave')} (1..${waves})`);
-    }
-}
 /** `--sha`, which must be a commit of `from`. */
 async function candidateOnFrom(req, state) {
     const sha = await req.git.revParse(req.sha);
@@ -42125,97 +42426,6 @@ async function candidateOnFrom(req, state) {
         throw new errors_ConfigurationError(`${short_sha_shortSha(sha)} is not on ${state.from} (${req.remote}/${state.from} is ${short_sha_shortSha(state.fromHead)})`);
     }
     return sha;
-}
-/** The result before anything moved: every wave where the remote has it. */
-function baseResult(req, state, candidate) {
-    const waves = state.waves.map((w, i) => ({
-        wave: i + 1,
-        tag: w.tag,
-        clusters: [],
-        previous: w.commit,
-        sha: w.commit,
-        state: w.commit === candidate ? 'already' : 'held',
-        verification: null,
-    }));
-    return {
-        outcome: 'refused',
-        released: false,
-        releaseVersion: null,
-        versionTag: null,
-        newTag: false,
-        previousReleaseVersion: null,
-        previousVersionTag: null,
-        from: state.from,
-        candidate,
-        sha: state.waves[0].commit,
-        previousSha: state.waves[0].commit,
-        waves,
-        commits: [],
-        gates: [],
-        skipGatesReason: req.skipGatesReason ?? null,
-        reason: req.reason ?? null,
-        actor: req.actor,
-        release: null,
-        rollback: null,
-        message: '',
-    };
-}
-function halted(req, state, message) {
-    return { ...baseResult(req, state, state.fromHead), outcome: 'refused', message };
-}
-/**
- * Every wave asked for is at the candidate already. A version tag there without its GitHub Release
- * (a run that failed after its push) gets the release now; an existing one is left as it is.
- */
-async function nothingToRelease(req, state, plan, hooks) {
-    const r = { ...baseResult(req, state, plan.candidate), outcome: 'nothing-to-release' };
-    r.message = plan.message;
-    const v = plan.existing;
-    if (!v)
-        return r;
-    Object.assign(r, versionFields(v, await previousRelease(req, state, v)));
-    r.previousSha = r.previousVersionTag
-        ? (state.versions.find((x) => x.tag === r.previousVersionTag)?.commit ?? null)
-        : null;
-    if (!req.github || req.dryRun)
-        return r;
-    const existing = await req.github.getReleaseByTag(v.tag);
-    if (existing) {
-        r.release = { url: existing.url, state: 'unchanged' };
-        return r;
-    }
-    r.commits = await changelog(req, state, r.previousSha, v.commit);
-    r.waves = withClusters(r.waves, await hooks.atCandidate(v.commit));
-    r.release = await publishNotes(req, hooks, r);
-    r.message = `${plan.message}; the GitHub Release of ${v.tag} was missing and is now created`;
-    return r;
-}
-function versionFields(v, previous) {
-    return {
-        releaseVersion: formatVersion(v.version),
-        versionTag: v.tag,
-        previousReleaseVersion: previous ? formatVersion(previous.version) : null,
-        previousVersionTag: previous?.tag ?? null,
-    };
-}
-/** The release `v` follows: what its tag message records, else the one before it by version. */
-async function previousRelease(req, state, v) {
-    const message = await req.git.tagMessage(v.tag);
-    const named = message ? previousReleaseOf(message) : undefined;
-    if (named === null)
-        return null;
-    if (named !== undefined)
-        return state.versions.find((x) => x.tag === named) ?? previousOf(state, v);
-    return previousOf(state, v);
-}
-async function changelog(req, state, since, until) {
-    if (!since)
-        return [];
-    const log = await req.git.log(`${since}..${until}`);
-    return linkPullRequests(log, state.from, req.github, req.logger);
-}
-function withClusters(waves, facts) {
-    return waves.map((w, i) => ({ ...w, clusters: facts.clusters[i] ?? [] }));
 }
 /** Gates, the version tag, the waves. */
 async function release(req, state, plan, hooks) {
@@ -42253,6 +42463,7 @@ async function release(req, state, plan, hooks) {
             commits: r.commits,
             reason: r.reason,
             actor: r.actor,
+            firstRelease: r.firstRelease,
         }))
         : null;
     return moveWaves(req, state, plan, r, hooks, facts, tagObject);
@@ -42267,6 +42478,36 @@ function dryRun(r, plan) {
         outcome: 'dry-run',
         message: `dry run: would ${what} at ${short_sha_shortSha(plan.candidate)} (${plural(r.commits.length, 'commit')} since ${r.previousVersionTag ?? 'the start'})`,
     };
+}
+
+;// CONCATENATED MODULE: ./src/release/model.ts
+/** Outcomes that are a failure of the run (exit 1, failed step). */
+const FAILED_RELEASE_OUTCOMES = [
+    'gates-failed',
+    'refused',
+    'moved',
+    'verify-failed',
+    'incomplete',
+];
+
+;// CONCATENATED MODULE: ./src/diff/model.ts
+/** Whether a cluster has any changed entry (an Application or another object) to show. */
+function hasEntries(c) {
+    return c.apps.length > 0 || c.objects.length > 0;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+/** A GFM table; header and rows are markdown already escaped for a cell (see markdown-escape.ts). */
+function table(header, rows) {
+    const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`];
+    for (const row of rows)
+        lines.push(`| ${row.join(' | ')} |`);
+    return lines.join('\n');
+}
+/** A collapsible block; `summary` is HTML already escaped (htmlText, htmlCode), `body` markdown. */
+function details(summary, body, open = false) {
+    return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown-escape.ts
@@ -42334,138 +42575,6 @@ function cellCode(text) {
 function codeBlock(content, info = '') {
     const fence = '`'.repeat(Math.max(3, longestRun(content, '`') + 1));
     return `${fence}${info}\n${content}\n${fence}`;
-}
-
-;// CONCATENATED MODULE: ./src/release/rollback.ts
-
-
-
-
-
-
-
-
-
-/**
- * `--rollback-to TAG|previous`: moves one wave's tag (wave 1 unless `--wave`) back to a release,
- * with a lease on where it is. Version tags are never touched; the target must be one of them. The
- * reason is recorded on the GitHub Release of the version rolled back from.
- */
-async function runRollback(req, settings) {
-    if (!req.reason)
-        throw new errors_ConfigurationError('--rollback-to needs --reason');
-    requireWave(req.wave, settings.waves.length);
-    const pattern = versionPattern(settings.versionTag);
-    const state = await readReleaseState(req.git, req.remote, settings.from, settings.waves, pattern);
-    const index = (req.wave ?? 1) - 1;
-    const wave = state.waves[index];
-    if (!wave.commit)
-        throw new errors_ConfigurationError(`${wave.tag} does not exist on ${req.remote}: nothing to roll back`);
-    const from = versionAt(state, wave.commit);
-    const target = rollbackTarget(state, req.rollbackTo, from, wave.commit, pattern);
-    const r = baseResult(req, state, target.commit);
-    Object.assign(r, {
-        releaseVersion: formatVersion(target.version),
-        versionTag: target.tag,
-        previousReleaseVersion: from ? formatVersion(from.version) : null,
-        previousVersionTag: from?.tag ?? null,
-        previousSha: state.waves[0].commit,
-    });
-    const w = r.waves[index];
-    r.rollback = {
-        wave: index + 1,
-        tag: wave.tag,
-        from: wave.commit,
-        to: target.commit,
-        toVersionTag: target.tag,
-    };
-    if (wave.commit === target.commit) {
-        return {
-            ...r,
-            outcome: 'nothing-to-release',
-            rollback: null,
-            message: `${wave.tag} is at ${target.tag} already`,
-        };
-    }
-    const what = `${wave.tag} from ${short_sha_shortSha(wave.commit)}${from ? ` (${from.tag})` : ''} back to ${target.tag} (${short_sha_shortSha(target.commit)})`;
-    if (req.dryRun)
-        return { ...r, outcome: 'dry-run', message: `dry run: would move ${what}` };
-    const push = await req.git.tryPushRefs(req.remote, [
-        { ref: refs_tag(wave.tag), sha: target.commit, expected: wave.object },
-    ]);
-    if (!push.pushed) {
-        const message = push.leaseLost
-            ? `${wave.tag} moved on ${req.remote} during the rollback; nothing was pushed; re-run`
-            : `${req.remote} refused the push of ${wave.tag}: ${push.reason}. ${TAG_PERMISSION}`;
-        return { ...r, outcome: push.leaseLost ? 'moved' : 'refused', message };
-    }
-    w.state = 'rolled-back';
-    w.sha = target.commit;
-    if (index === 0)
-        r.sha = target.commit;
-    r.outcome = 'rolled-back';
-    r.message = `rolled back ${what}`;
-    if (from && req.github)
-        await recordRollback(req, r, from);
-    return r;
-}
-/** The release to go back to: a version tag by name, or `previous` (the highest below the current one). */
-function rollbackTarget(state, given, current, commit, pattern) {
-    if (given !== 'previous') {
-        const v = state.versions.find((x) => x.tag === given);
-        if (!v) {
-            const why = pattern.parse(given)
-                ? 'no such tag on the remote'
-                : `not a release tag (${pattern.source})`;
-            throw new errors_ConfigurationError(`--rollback-to ${given}: ${why}`);
-        }
-        return v;
-    }
-    const older = state.versions.filter((v) => v.commit !== commit && (!current || compareVersions(v.version, current.version) < 0));
-    const v = older.at(-1);
-    if (!v)
-        throw new errors_ConfigurationError(`--rollback-to previous: no release before ${current?.tag ?? short_sha_shortSha(commit)}`);
-    return v;
-}
-/** A section on the rolled-back release's notes: when, by whom, to what, and why. */
-async function recordRollback(req, r, from) {
-    const rb = r.rollback;
-    const by = req.actor ? ` by ${cell(req.actor)}` : '';
-    const section = [
-        `### ⏪ Rolled back`,
-        '',
-        `${new Date().toISOString()}${by}: \`${rb.tag}\` moved back to \`${rb.toVersionTag}\` (${short_sha_shortSha(rb.to)}).`,
-        '',
-        `Reason: ${cell(req.reason)}`,
-    ].join('\n');
-    try {
-        const updated = await appendReleaseNote(req.github, from.tag, section);
-        if (updated)
-            r.release = { url: updated.url, state: 'updated' };
-    }
-    catch (e) {
-        req.logger.warning(`the rollback could not be recorded on the release of ${from.tag}: ${e.message}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/diff/model.ts
-/** Whether a cluster has any changed entry (an Application or another object) to show. */
-function hasEntries(c) {
-    return c.apps.length > 0 || c.objects.length > 0;
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-
-/** A GFM table; header and rows are markdown already escaped for a cell (see markdown-escape.ts). */
-function table(header, rows) {
-    const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`];
-    for (const row of rows)
-        lines.push(`| ${row.join(' | ')} |`);
-    return lines.join('\n');
-}
-/** A collapsible block; `summary` is HTML already escaped (htmlText, htmlCode), `body` markdown. */
-function details(summary, body, open = false) {
-    return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/diff-markdown.ts
@@ -42891,14 +43000,21 @@ function headline(v) {
 function revisions(a) {
     return a.revisions.map(short_sha_shortSha);
 }
-/** Job summary: the outcome, then one row per Application. */
-function renderVerificationMarkdown(v) {
+const APP_ORDER = { failed: 0, waiting: 1, ok: 2 };
+/**
+ * Job summary: the outcome, then one row per Application. With `maxRows` (release notes, which
+ * GitHub limits), at most that many rows, those not ok first, and a line counting the rest.
+ */
+function renderVerificationMarkdown(v, maxRows = Infinity) {
     const parts = ['### Argo CD verification', '', `${STATE_ICON[v.state]} ${cell(headline(v))}`];
     if (v.state === 'unknown' && v.apps.length > 0) {
         parts.push('', 'As of the last poll Argo CD answered:');
     }
-    if (v.apps.length > 0) {
-        const rows = v.apps.map((a) => [
+    const shown = v.apps.length > maxRows
+        ? [...v.apps].sort((a, b) => APP_ORDER[a.state] - APP_ORDER[b.state]).slice(0, maxRows)
+        : v.apps;
+    if (shown.length > 0) {
+        const rows = shown.map((a) => [
             cell(a.name),
             cell(a.cluster),
             cell(a.sync),
@@ -42907,6 +43023,11 @@ function renderVerificationMarkdown(v) {
             `${APP_ICON[a.state]} ${cell(`${a.state}: ${a.why}`)}`,
         ]);
         parts.push('', table(['Application', 'cluster', 'sync', 'health', 'revision', 'result'], rows));
+    }
+    const left = v.apps.filter((a) => !shown.includes(a));
+    if (left.length > 0) {
+        const ok = left.filter((a) => a.state === 'ok').length;
+        parts.push('', `… and ${plural(left.length, 'more Application')} (${ok} ok) not listed here.`);
     }
     return `${parts.join('\n')}\n`;
 }
@@ -42926,6 +43047,7 @@ function verification_renderVerificationText(v) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/release-report.ts
+
 
 
 
@@ -42967,17 +43089,21 @@ function renderReleaseText(r) {
     if (r.commits.length > 0)
         lines.push(`commits since ${r.previousVersionTag ?? 'the start'} (${r.commits.length}):`);
     for (const c of r.commits)
-        lines.push(`  ${shortSha(c.sha)} ${c.subject} (${c.author})`);
+        lines.push(`  ${shortSha(c.sha)} ${flat(c.subject)} (${flat(c.author)})`);
     if (r.release)
         lines.push(`GitHub Release: ${r.release.url} (${r.release.state})`);
     return `${lines.join('\n')}\n`;
 }
+/** Repository text on one terminal line: no control character (an escape sequence, a carriage return). */
+// eslint-disable-next-line no-control-regex
+const flat = (text) => text.replace(/[\x00-\x1f\x7f]+/g, ' ');
 function renderReleaseJson(r) {
     return `${JSON.stringify({ version: 1, ...r }, null, 2)}\n`;
 }
+const FULL = { commits: NOTES_MAX_COMMITS, verificationRows: Infinity };
 /** The head of the notes and of the summary: outcome, who and why, waves, gates, commits. */
-function releaseHeader(r, links = {}) {
-    const failed = ['gates-failed', 'refused', 'moved', 'verify-failed', 'incomplete'].includes(r.outcome);
+function releaseHeader(r, links = {}, limits = FULL) {
+    const failed = FAILED_RELEASE_OUTCOMES.includes(r.outcome);
     const icon = failed ? '❌' : r.released || r.outcome === 'rolled-back' ? '✅' : 'ℹ️';
     const title = r.versionTag ? `${code(r.versionTag)}` : code(r.from);
     const parts = [`## gitops-promotion release ${title}`, '', `${icon} ${cell(r.message)}`, ''];
@@ -42985,7 +43111,8 @@ function releaseHeader(r, links = {}) {
         r.actor ? `by ${cell(r.actor)}` : null,
         links.runUrl ? `in [this workflow run](${links.runUrl})` : null,
     ].filter(Boolean);
-    const since = r.previousVersionTag ? ` since ${code(r.previousVersionTag)}` : ' (the first release)';
+    const since = sinceText(r, links) ||
+        (r.firstRelease ? ' (the first release)' : ' (what production ran before is unknown)');
     parts.push(`Cut from ${code(r.from)} at ${sha(r.candidate, links)}${since}${who.length ? `, ${who.join(' ')}` : ''}.`);
     if (r.reason)
         parts.push('', `**Reason:** ${cell(r.reason)}`);
@@ -42998,19 +43125,28 @@ function releaseHeader(r, links = {}) {
     parts.push('', '### Waves', '', wavesTable(r, links));
     for (const w of r.waves) {
         if (w.verification)
-            parts.push('', `#### Verification of wave ${w.wave} (${code(w.tag)})`, '', renderVerificationMarkdown(w.verification));
+            parts.push('', `#### Verification of wave ${w.wave} (${code(w.tag)})`, '', renderVerificationMarkdown(w.verification, limits.verificationRows));
     }
-    if (r.gates.length > 0) {
+    if (r.resumed) {
+        parts.push('', '### Gates', '', 'Evaluated by the run that pushed the tags; this later run only completed the release and does not know their results.');
+    }
+    else if (r.gates.length > 0) {
         const rows = r.gates.map((g) => [GATE_ICON[g.status], cell(g.id), cell(g.why)]);
         parts.push('', '### Gates', '', table(['', 'gate', 'why'], rows));
     }
-    parts.push('', commitsSection(r, links));
+    for (const w of r.waves) {
+        if (!w.gates || w.gates.length === 0)
+            continue;
+        const rows = w.gates.map((g) => [GATE_ICON[g.status], cell(g.id), cell(g.why)]);
+        parts.push('', `#### Gates of wave ${w.wave} (${code(w.tag)})`, '', table(['', 'gate', 'why'], rows));
+    }
+    parts.push('', commitsSection(r, links, limits.commits));
     return parts.join('\n');
 }
 function wavesTable(r, links) {
     const rows = r.waves.map((w) => [
         String(w.wave),
-        code(w.tag),
+        cellCode(w.tag),
         cell(w.clusters.join(', ') || '—'),
         w.previous ? sha(w.previous, links) : '—',
         w.state === 'would-move' ? `${sha(r.candidate, links)} (would)` : w.sha ? sha(w.sha, links) : '—',
@@ -43018,48 +43154,79 @@ function wavesTable(r, links) {
     ]);
     return table(['wave', 'tag', 'clusters', 'before', 'after', ''], rows);
 }
-function commitsSection(r, links) {
-    const since = r.previousVersionTag ? ` since ${code(r.previousVersionTag)}` : '';
+/**
+ * ` since \`stable-v1.3.0\``; ` since \`1a2b3c4\`` when the first wave was at a commit that is no release
+ * (moved by hand: the commits and the diff are since that commit); '' for the first release.
+ */
+function sinceText(r, links) {
+    if (r.previousVersionTag)
+        return ` since ${code(r.previousVersionTag)}`;
+    return r.previousSha ? ` since ${sha(r.previousSha, links)} (no release)` : '';
+}
+function commitsSection(r, links, max) {
+    const since = sinceText(r, links);
     if (r.commits.length === 0) {
-        return r.previousVersionTag
-            ? `### Commits${since}\n\nNone.`
-            : '### Commits\n\nThe first release: no earlier release to list commits since.';
+        if (since)
+            return `### Commits${since}\n\nNone.`;
+        return r.firstRelease
+            ? '### Commits\n\nThe first release: no earlier release to list commits since.'
+            : '### Commits\n\nUnknown: the first wave did not exist before this release, so there is no commit to list them since.';
     }
     const pr = (n) => n === null ? '' : links.repoUrl ? `[#${n}](${links.repoUrl}/pull/${n})` : `#${n}`;
-    const shown = r.commits.slice(0, NOTES_MAX_COMMITS);
+    const shown = r.commits.slice(0, max);
     const rows = shown.map((c) => [sha(c.sha, links), pr(c.pullRequest), cell(c.author), cell(c.subject)]);
     const more = r.commits.length - shown.length;
-    const rest = more > 0
-        ? `\n\n… and ${more} more: \`git log ${short_sha_shortSha(shown.at(-1).sha)}..${short_sha_shortSha(r.candidate)}\``
-        : '';
+    const after = shown.at(-1)?.sha ?? r.previousSha;
+    const range = after ? `${short_sha_shortSha(after)}..${short_sha_shortSha(r.candidate)}` : short_sha_shortSha(r.candidate);
+    const rest = more > 0 ? `\n\n… and ${more} more: \`git log ${range}\`` : '';
     return `### Commits${since} (${r.commits.length})\n\n${table(['commit', 'pull request', 'author', 'subject'], rows)}${rest}`;
 }
 const sha = (s, links) => links.repoUrl ? `[\`${short_sha_shortSha(s)}\`](${links.repoUrl}/commit/${s})` : `\`${short_sha_shortSha(s)}\``;
-/** The production diff for the notes: what fits, and a notice naming the asset with the rest. */
+/** One wave group's production diff for the notes: what fits `budget`, and the whole diff when it did not. */
 function diffSection(diff, budget) {
-    const heading = '### What changes in production';
     if (diff.state === 'first-release')
-        return {
-            text: `${heading}\n\nThe first release: there is no earlier release to compare with.`,
-            asset: null,
-        };
+        return { text: 'The first release: there is no earlier release to compare with.', asset: null };
     if (diff.state === 'no-clusters')
-        return { text: `${heading}\n\nNo cluster follows the released tags.`, asset: null };
+        return { text: 'No cluster follows these tags.', asset: null };
     if (diff.state === 'unknown')
         return {
-            text: `${heading}\n\n> ❓ Not computed: ${cell(diff.why)}. The change to production is unknown.`,
+            text: `> ❓ Not computed: ${cell(diff.why)}. The change to these clusters is unknown.`,
             asset: null,
         };
     const full = stripMarker(renderDiffMarkdown(diff.report));
-    if (full.length + heading.length + 2 <= budget)
-        return { text: `${heading}\n\n${full}`, asset: null };
+    if (full.length <= budget)
+        return { text: full, asset: null };
     const notice = `> ⚠️ The production diff is longer than a release's notes can hold: what follows is its start; the whole diff is attached to this release as \`${DIFF_ASSET}\`.`;
-    const parts = splitDiffComments(diff.report, Math.max(1_000, budget - heading.length - notice.length - 8));
+    const parts = splitDiffComments(diff.report, Math.max(1_000, budget - notice.length - 8));
     return {
-        text: `${heading}\n\n${notice}\n\n${stripMarker(parts[0]).replace(/<sub>Continued in .*<\/sub>\n?/, '')}`,
+        text: `${notice}\n\n${stripMarker(parts[0]).replace(/<sub>Continued in .*<\/sub>\n?/, '')}`,
         // The asset stands alone: the report as the diff command writes it.
         asset: renderDiffMarkdown(diff.report).replace(`${diff_markdown_DIFF_MARKER}\n`, ''),
     };
+}
+/**
+ * "What changes in production": one diff per group of waves that moved from one commit (a wave that
+ * lagged behind moves from an older release than the first wave), each within its share of `budget`;
+ * the asset holds every diff that did not fit, whole.
+ */
+function diffsSection(diffs, budget) {
+    const heading = '### What changes in production';
+    if (diffs.length === 0)
+        return { text: `${heading}\n\nNo wave moves in this run.`, asset: null };
+    const share = Math.floor((budget - heading.length - 2) / diffs.length) - 120;
+    const sections = diffs.map((d) => ({ d, ...diffSection(d.diff, share) }));
+    const text = sections
+        .map(({ d, text }) => diffs.length === 1
+        ? text
+        : `#### ${d.tags.map(code).join(', ')}${d.base ? ` (from ${code(short_sha_shortSha(d.base))})` : ''}\n\n${text}`)
+        .join('\n\n');
+    const assets = sections.filter((x) => x.asset !== null);
+    const asset = assets.length === 0
+        ? null
+        : assets
+            .map((x) => (diffs.length === 1 ? x.asset : `# ${x.d.tags.join(', ')}\n\n${x.asset}`))
+            .join('\n\n');
+    return { text: `${heading}\n\n${text}`, asset };
 }
 /**
  * The diff report as a part of the notes: without the PR comment's marker, its title as a line of
@@ -43073,10 +43240,180 @@ const stripMarker = (markdown) => markdown
  * The GitHub Release's notes: the header, then the production diff as far as it fits under GitHub's
  * limit; when it does not fit, its start and a notice, and the whole diff as the asset.
  */
-function renderReleaseNotes(r, diff, links = {}, max = RELEASE_BODY_MAX_CHARS) {
-    const head = releaseHeader(r, links);
-    const { text, asset } = diffSection(diff, max - head.length - 200);
+function renderReleaseNotes(r, diffs, links = {}, max = RELEASE_BODY_MAX_CHARS) {
+    const head = fittingHeader(r, links, max - DIFF_ROOM);
+    const { text, asset } = diffsSection(diffs, max - head.length - 200);
     return { body: `${head}\n\n${text}\n`, asset };
+}
+/** What the header leaves the production diff at least: its start, the notice and the risks. */
+const DIFF_ROOM = 4_000;
+/** Verification rows a header cut to fit keeps per wave (the Applications not ok first). */
+const NOTES_VERIFY_ROWS = 20;
+/**
+ * The header within `room` characters: whole when it fits; else the verification tables keep their
+ * first rows (those not ok first) and the commits as many as fit (the rest counted, with the range);
+ * else, when even that is too long (a huge reason or message), cut at a line with a notice.
+ */
+function fittingHeader(r, links, room) {
+    const full = releaseHeader(r, links);
+    if (full.length <= room)
+        return full;
+    const lean = (commits) => releaseHeader(r, links, { commits, verificationRows: NOTES_VERIFY_ROWS });
+    let [lo, hi] = [0, Math.min(r.commits.length, NOTES_MAX_COMMITS)];
+    while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (lean(mid).length <= room)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    const head = lean(lo);
+    if (head.length <= room)
+        return head;
+    return truncateBytes(head, room, "The release's header was cut to fit GitHub's limit on a release's notes.").trimEnd();
+}
+/** The section a rollback appends to the notes of the release it rolls back from: when, by whom, to what, why. */
+function renderRollbackRecord(rb, actor, reason, at) {
+    const by = actor ? ` by ${cell(actor)}` : '';
+    const to = rb.toVersionTag ? code(rb.toVersionTag) : code(short_sha_shortSha(rb.to));
+    return [
+        '### ⏪ Rolled back',
+        '',
+        `${at.toISOString()}${by}: ${code(rb.tag)} moved back to ${to} (${short_sha_shortSha(rb.to)}).`,
+        '',
+        `Reason: ${cell(reason)}`,
+    ].join('\n');
+}
+/** "What changes in production" whole, for the job summary (no notes limit; the summary's own cut applies). */
+function renderProductionDiffs(diffs) {
+    return diffsSection(diffs, Infinity).text;
+}
+
+;// CONCATENATED MODULE: ./src/release/rollback.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * `--rollback-to TAG|previous`: moves one wave's tag (wave 1 unless `--wave`) back to a release,
+ * with a lease on where it is. Version tags are never touched; the target must be one of them, and
+ * older than where the wave is. `previous` is the release the current one followed (its tag message
+ * says), and a wave already below the latest release was rolled back already: a re-run of the same
+ * rollback does nothing. The reason is recorded on the GitHub Release of the version rolled back from.
+ */
+async function runRollback(req, settings) {
+    if (!req.reason)
+        throw new errors_ConfigurationError('--rollback-to needs --reason');
+    requireWave(req.wave, settings.waves.length);
+    const pattern = versionPattern(settings.versionTag);
+    const state = await readReleaseState(req.git, req.remote, settings.from, settings.waves, pattern);
+    const guard = await versionTagAsWave(req, state);
+    if (guard)
+        return halted(req, state, `${guard}; nothing was pushed`);
+    const index = (req.wave ?? 1) - 1;
+    const wave = state.waves[index];
+    if (!wave.commit)
+        throw new errors_ConfigurationError(`${wave.tag} does not exist on ${req.remote}: nothing to roll back`);
+    const from = versionAt(state, wave.commit);
+    const target = await rollbackTarget(req, state, wave, from, pattern);
+    if (target.kind === 'nothing') {
+        return { ...baseResult(req, state, wave.commit), outcome: 'nothing-to-release', message: target.message };
+    }
+    return moveBack(req, state, index, from, target.version);
+}
+async function moveBack(req, state, index, from, target) {
+    const wave = state.waves[index];
+    const r = baseResult(req, state, target.commit);
+    Object.assign(r, versionFields(target, null), {
+        previousReleaseVersion: from ? versionFields(from, null).releaseVersion : null,
+        previousVersionTag: from?.tag ?? null,
+        previousSha: state.waves[0].commit,
+        rollback: {
+            wave: index + 1,
+            tag: wave.tag,
+            from: wave.commit,
+            to: target.commit,
+            toVersionTag: target.tag,
+        },
+    });
+    const what = `${wave.tag} from ${short_sha_shortSha(wave.commit)}${from ? ` (${from.tag})` : ''} back to ${target.tag} (${short_sha_shortSha(target.commit)})`;
+    if (req.dryRun)
+        return { ...r, outcome: 'dry-run', message: `dry run: would move ${what}` };
+    const push = await req.git.tryPushRefs(req.remote, [
+        { ref: tag(wave.tag), sha: target.commit, expected: wave.object },
+    ]);
+    if (!push.pushed) {
+        const message = push.leaseLost
+            ? `${wave.tag} moved on ${req.remote} during the rollback; nothing was pushed; re-run`
+            : `${req.remote} refused the push of ${wave.tag}: ${push.reason}. ${TAG_PERMISSION}`;
+        return { ...r, outcome: push.leaseLost ? 'moved' : 'refused', message };
+    }
+    const w = r.waves[index];
+    w.state = 'rolled-back';
+    w.sha = target.commit;
+    if (index === 0)
+        r.sha = target.commit;
+    r.outcome = 'rolled-back';
+    r.message = `rolled back ${what}`;
+    if (from && req.github)
+        await recordRollback(req, r, from);
+    return r;
+}
+/** The release to go back to: a version tag by name, or `previous`. */
+async function rollbackTarget(req, state, wave, current, pattern) {
+    const given = req.rollbackTo;
+    if (given !== 'previous')
+        return namedTarget(state, wave, given, current, pattern);
+    const latest = state.versions.at(-1);
+    if (current &&
+        latest &&
+        compareVersions(current.version, latest.version) < 0 &&
+        latest.commit !== wave.commit) {
+        return {
+            kind: 'nothing',
+            message: `${wave.tag} is at ${current.tag}, below the latest release ${latest.tag}: rolled back already; to go further back, name the release (--rollback-to TAG)`,
+        };
+    }
+    const previous = current
+        ? await previousRelease(req, state, current)
+        : (state.versions.filter((v) => v.commit !== wave.commit).at(-1) ?? null);
+    if (!previous || previous.commit === wave.commit) {
+        throw new errors_ConfigurationError(`--rollback-to previous: no release before ${current?.tag ?? short_sha_shortSha(wave.commit)}`);
+    }
+    return { kind: 'to', version: previous };
+}
+function namedTarget(state, wave, given, current, pattern) {
+    const v = state.versions.find((x) => x.tag === given);
+    if (!v) {
+        const why = pattern.parse(given) ? 'no such tag on the remote' : `not a release tag (${pattern.source})`;
+        throw new errors_ConfigurationError(`--rollback-to ${clip(given)}: ${why}`);
+    }
+    if (v.commit === wave.commit)
+        return { kind: 'nothing', message: `${wave.tag} is at ${v.tag} already` };
+    if (current && compareVersions(v.version, current.version) > 0) {
+        throw new errors_ConfigurationError(`--rollback-to ${v.tag}: newer than ${current.tag}, where ${wave.tag} is; that is no rollback: release it`);
+    }
+    return { kind: 'to', version: v };
+}
+/** A section on the rolled-back release's notes: when, by whom, to what, and why. */
+async function recordRollback(req, r, from) {
+    const section = renderRollbackRecord(r.rollback, req.actor, req.reason, new Date());
+    try {
+        const updated = await appendReleaseNote(req.github, from.tag, section);
+        if (updated)
+            r.release = { url: updated.url, state: 'updated' };
+    }
+    catch (e) {
+        req.logger.warning(`the rollback could not be recorded on the release of ${from.tag}: ${e.message}`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/diff/fingerprint.ts
@@ -54499,16 +54836,6 @@ async function validateCandidate(options, dir) {
     return { errors: r.counts.error, first: first ? `${fileLine(first)} ${first.message}`.trim() : null };
 }
 
-;// CONCATENATED MODULE: ./src/release/model.ts
-/** Outcomes that are a failure of the run (exit 1, failed step). */
-const FAILED_RELEASE_OUTCOMES = [
-    'gates-failed',
-    'refused',
-    'moved',
-    'verify-failed',
-    'incomplete',
-];
-
 ;// CONCATENATED MODULE: ./src/commands/release.ts
 
 
@@ -54534,32 +54861,37 @@ async function release_release(options) {
     };
     const req = { ...options };
     if (options.rollbackTo !== undefined) {
-        return { result: await runRollback(req, settings), diff: null, notes: null };
+        return { result: await runRollback(req, settings), diffs: [], notes: null };
     }
     const hooks = releaseHooks(options, config);
     const result = await runRelease(req, settings, hooks.hooks);
-    // The notes as published, or as a dry run would publish them.
-    const shown = result.versionTag && (result.outcome === 'dry-run' || result.release !== null);
-    const notes = shown ? await hooks.render(result) : null;
-    return { result, diff: await hooks.diff(), notes };
+    // The notes as last published, or as a dry run would publish them.
+    if (result.outcome === 'dry-run' && result.versionTag)
+        await hooks.hooks.notes(result);
+    return { result, diffs: hooks.last()?.diffs ?? [], notes: hooks.last()?.notes ?? null };
 }
 function releaseHooks(options, config) {
-    let facts = null;
-    let production = null;
-    const productionDiff = (r) => (production ??= diffProduction(options, r));
-    const render = async (r) => renderReleaseNotes(r, await productionDiff(r), options.links);
+    const facts = new Map();
+    const diffs = new Map();
+    let last = null;
+    const groupDiff = (r, g) => {
+        const key = JSON.stringify([g.base, r.candidate, g.clusters]);
+        if (!diffs.has(key))
+            diffs.set(key, diffGroup(options, r, g));
+        return diffs.get(key);
+    };
     const hooks = {
-        async atCandidate(candidate) {
-            facts ??= await options.git.withExportedTree(candidate, async (dir) => {
-                const { topology, config: at } = await candidateTopology(options, dir);
-                const clusters = config.release.waves.map((w) => w.clusters ?? topology.clusters.filter((c) => c.ref === w.tag).map((c) => c.name));
-                return { clusters, clusterLabel: at.clusterLabel, repoURL: topology.repoURL };
-            });
-            return facts;
+        atCandidate(candidate) {
+            if (!facts.has(candidate))
+                facts.set(candidate, readFacts(options, config, candidate));
+            return facts.get(candidate);
         },
         gates: (candidate, wave, clusters) => releaseGates(options, config, candidate, wave, clusters),
         async notes(r) {
-            const { body, asset } = await render(r);
+            const groups = waveGroups(r);
+            const waveDiffs = await Promise.all(groups.map(async (g) => ({ tags: g.tags, base: g.base, diff: await groupDiff(r, g) })));
+            const { body, asset } = renderReleaseNotes(r, waveDiffs, options.links);
+            last = { diffs: waveDiffs, notes: { body, asset } };
             return {
                 name: r.versionTag,
                 body,
@@ -54567,7 +54899,27 @@ function releaseHooks(options, config) {
             };
         },
     };
-    return { hooks, render, diff: async () => (production ? await production : null) };
+    return { hooks, last: () => last };
+}
+/** Each wave's clusters (the config's, else those whose Applications track its tag), read at the candidate. */
+function readFacts(options, config, candidate) {
+    return options.git.withExportedTree(candidate, async (dir) => {
+        const { topology, config: at } = await candidateTopology(options, dir);
+        const clusters = config.release.waves.map((w) => w.clusters ?? topology.clusters.filter((c) => c.ref === w.tag).map((c) => c.name));
+        return { clusters, clusterLabel: at.clusterLabel, repoURL: topology.repoURL };
+    });
+}
+function waveGroups(r) {
+    const groups = new Map();
+    for (const w of r.waves) {
+        if (w.state === 'already' || w.state === 'held')
+            continue;
+        const g = groups.get(w.previous) ?? { base: w.previous, tags: [], clusters: [] };
+        g.tags.push(w.tag);
+        g.clusters.push(...w.clusters);
+        groups.set(w.previous, g);
+    }
+    return [...groups.values()];
 }
 /**
  * The gates of moving wave `wave` to the candidate: the edge `from → <wave tag>` when the config has
@@ -54585,7 +54937,7 @@ async function releaseGates(options, config, candidate, wave, clusters) {
         const read = await candidateTopology(options, dir);
         const gateEdge = {
             from: branch(from),
-            to: refs_tag(to),
+            to: tag(to),
             candidate,
             soakEnvironment: envForRef(config, from),
             clusters: wave === 0
@@ -54595,11 +54947,21 @@ async function releaseGates(options, config, candidate, wave, clusters) {
         return evaluateEdgeGates(options, config, edge, gateEdge, dir, read);
     });
 }
-/** The diff engine over the production clusters, between the previous release and this one. */
-async function diffProduction(options, r) {
-    const clusters = [...new Set(r.waves.flatMap((w) => w.clusters))];
-    if (!r.previousSha)
-        return { state: 'first-release' };
+/**
+ * The diff engine over a group's clusters, from the commit its waves were at to the release. A wave
+ * that did not exist before has nothing to compare with: the first release says so, otherwise what
+ * its clusters ran is unknown (never "no changes").
+ */
+async function diffGroup(options, r, g) {
+    if (!g.base) {
+        if (r.firstRelease)
+            return { state: 'first-release' };
+        return {
+            state: 'unknown',
+            why: `${g.tags.join(', ')} did not exist before this release, so what ${g.clusters.join(', ') || 'its clusters'} ran is unknown`,
+        };
+    }
+    const clusters = [...new Set(g.clusters)];
     if (clusters.length === 0)
         return { state: 'no-clusters' };
     if (!options.helm)
@@ -54607,7 +54969,7 @@ async function diffProduction(options, r) {
     try {
         const report = await diff({
             git: options.git,
-            base: r.previousSha,
+            base: g.base,
             head: r.candidate,
             helm: options.helm,
             logger: options.logger,
@@ -55371,7 +55733,7 @@ async function tryPushWithLease(git, remote, branch, sha, expected) {
  * the tag's) or does not exist.
  */
 async function tagMessage(git, name) {
-    const ref = refs_tag(name);
+    const ref = tag(name);
     requireRefs([ref]);
     // The pattern also matches refs below it (refs/tags/<name>/x), which cannot exist beside it.
     const r = await git.exec([
@@ -61519,7 +61881,6 @@ function workspacePath(workspace, input) {
 
 
 
-
 /** The inputs of actions/release/action.yml (test/unit/action-inputs-contract.test.ts keeps them equal). */
 const RELEASE_INPUTS = inputSpecs({
     bump: { type: 'enum', oneOf: ['patch', 'minor', 'major'], default: 'patch' },
@@ -61620,11 +61981,8 @@ async function writeSummary(out, repoDir, inputs, gitEnv, env) {
     catch (e) {
         parts.push(`> ⚠️ The release path could not be drawn: ${e.message}`);
     }
-    const d = out.diff;
-    if (d?.state === 'diffed')
-        parts.push('', '### What changes in production', '', renderDiffMarkdown(d.report));
-    else if (out.notes)
-        parts.push('', out.notes.body.slice(out.notes.body.indexOf('### What changes in production')));
+    if (out.diffs.length > 0)
+        parts.push('', renderProductionDiffs(out.diffs));
     const text = truncateBytes(parts.join('\n'), SUMMARY_MAX_BYTES, 'The summary was cut at 1 MiB; the release asset has the whole production diff.');
     await summary.addRaw(text).write();
 }
@@ -61646,7 +62004,7 @@ function optionalHelm(explicit, env, logger) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _release_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3440);
+/* harmony import */ var _release_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1364);
 
 await (0,_release_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 

@@ -15,7 +15,7 @@ const wave3 = (t: string) => t.replace('sync-wave: "4"', 'sync-wave: "3"');
 const REPO_URL = 'https://github.com/example-org/gitops-repo.git';
 const CONFIG = `repoURL: ${REPO_URL}\npromotion:\n  requiredChecks: []`;
 
-describe('release review: each test shows a bug (fails until it is fixed)', () => {
+describe('release: what a hostile review found, kept fixed', () => {
   let r: ReleaseRepo | undefined;
   const fakes: (GitHubServer | ArgoCdServer)[] = [];
   afterEach(async () => {
@@ -33,7 +33,7 @@ describe('release review: each test shows a bug (fails until it is fixed)', () =
   const bare = (repo: ReleaseRepo, ...args: string[]) =>
     git(path.dirname(repo.origin), repo.env, '--git-dir', repo.origin, ...args);
 
-  it('BUG A (fixed): re-releasing a rolled-back version keeps the rollback record in its notes', async () => {
+  it('re-releasing a rolled-back version keeps the rollback record in its notes', async () => {
     r = releaseRepo();
     r.configure(CONFIG);
     const { server, github } = await gitHub(r);
@@ -51,7 +51,7 @@ describe('release review: each test shows a bug (fails until it is fixed)', () =
     expect(v101()).toContain('Rolled back');
   });
 
-  it('BUG B: --rollback-to previous goes to the release rolled back before, not the one the current followed', async () => {
+  it('--rollback-to previous goes to the release the current one followed, not to one rolled back before', async () => {
     r = releaseRepo();
     const v1 = r.remoteSha('staging');
     await runRelease(r); // 1.0.0
@@ -63,12 +63,12 @@ describe('release review: each test shows a bug (fails until it is fixed)', () =
     expect(v3.result.versionTag).toBe('stable-v1.0.2');
     expect(v3.result.previousVersionTag).toBe('stable-v1.0.0');
     const back = await runRelease(r, { rollbackTo: 'previous', reason: 'fix broke too' });
-    // BUG: goes to stable-v1.0.1, the release already rolled back as bad.
+    // Was: goes to stable-v1.0.1, the release already rolled back as bad.
     expect(back.result.versionTag).toBe('stable-v1.0.0');
     expect(r.tagCommit('stable')).toBe(v1);
   });
 
-  it('BUG C: --rollback-to previous is not idempotent: a re-run rolls back one more release', async () => {
+  it('--rollback-to previous run twice rolls back once', async () => {
     r = releaseRepo();
     await runRelease(r);
     const v2 = r.pushChange('staging', VALUES, wave4, 'two');
@@ -78,12 +78,12 @@ describe('release review: each test shows a bug (fails until it is fixed)', () =
     await runRelease(r, { rollbackTo: 'previous', reason: 'x' });
     expect(r.tagCommit('stable')).toBe(v2);
     const rerun = await runRelease(r, { rollbackTo: 'previous', reason: 'x' });
-    // BUG (design): a retried job moves production one more release back.
+    // Was: a retried job moves production one more release back.
     expect(rerun.result.outcome).toBe('nothing-to-release');
     expect(r.tagCommit('stable')).toBe(v2);
   });
 
-  it('BUG D: a version-named tag pointing at a tree blocks every release for good', async () => {
+  it('a version-named tag pointing at a tree: the next version is above it, releases go on', async () => {
     r = releaseRepo();
     await runRelease(r); // 1.0.0
     const blob = bare(r, 'rev-parse', 'refs/heads/dev^{tree}');
@@ -91,11 +91,11 @@ describe('release review: each test shows a bug (fails until it is fixed)', () =
     r.pushChange('staging', VALUES, wave4, 'two');
     const one = await runRelease(r);
     const two = await runRelease(r);
-    // BUG: the next version is computed ignoring stable-v1.0.1, whose lease then fails on every run.
+    // Was: the next version is computed ignoring stable-v1.0.1, whose lease then fails on every run.
     expect([one.result.outcome, two.result.outcome]).toEqual(['released', 'nothing-to-release']);
   });
 
-  it('BUG E (fixed): a wave that lagged behind is diffed from where it was, not from where wave 1 was', async () => {
+  it('a wave that lagged behind is diffed from where it was, not from where wave 1 was', async () => {
     r = releaseRepo();
     r.configure(
       `release:\n  waves:\n    - tag: stable\n      clusters: [prod-01]\n    - tag: ops-stable\n      clusters: [ops-01]`,
@@ -119,7 +119,7 @@ describe('release review: each test shows a bug (fails until it is fixed)', () =
     expect(fields).toContain('5 → 3');
   });
 
-  it('BUG J: the notes a re-run publishes after a failed publish say "nothing to release" and have no gates', async () => {
+  it('the notes a re-run publishes after a failed publish are the release\'s, and say the gates are not known', async () => {
     r = releaseRepo();
     r.configure(CONFIG);
     const { server, github } = await gitHub(r);
@@ -139,7 +139,7 @@ describe('release review: each test shows a bug (fails until it is fixed)', () =
     expect(body).toContain('### Gates');
   });
 
-  it('BUG K: a run stopped after the push (job cancelled during verification): the re-run skips verification and succeeds', async () => {
+  it('a run stopped after the push (job cancelled during verification): the re-run verifies, and fails', async () => {
     r = releaseRepo();
     r.configure(CONFIG);
     const server = await startArgoCdServer();
@@ -166,11 +166,11 @@ describe('release review: each test shows a bug (fails until it is fixed)', () =
       }),
     ).rejects.toThrow('job cancelled');
     const rerun = await runRelease(r, { argocd, verify });
-    // BUG: production is Degraded at the release, nobody verified it, and the re-run reports success.
+    // Was: production is Degraded at the release, nobody verified it, and the re-run reports success.
     expect(rerun.result.outcome).not.toBe('nothing-to-release');
   });
 
-  it('BUG G: with stable gone but version tags present, the notes claim the first release', async () => {
+  it('with stable gone but version tags present, the notes never claim the first release', async () => {
     r = releaseRepo();
     await runRelease(r); // 1.0.0
     r.pushChange('staging', VALUES, wave4, 'two');
@@ -178,11 +178,11 @@ describe('release review: each test shows a bug (fails until it is fixed)', () =
     const { result, diffs, notes } = await runRelease(r, { dryRun: true });
     const diff = diffs.length === 1 ? diffs[0]!.diff : null;
     expect(result.versionTag).toBe('stable-v1.0.1');
-    // BUG: "the first release" said while stable-v1.0.0 exists.
+    // Was: "the first release" said while stable-v1.0.0 exists.
     expect(diff?.state).not.toBe('first-release');
     expect(notes?.body).not.toContain('first release');
   });
-  it('BUG H: a config whose versionTag changed lets a wave tag move an existing version tag', async () => {
+  it('a config whose versionTag changed cannot make a wave of an existing version tag', async () => {
     r = releaseRepo();
     const v1 = r.remoteSha('staging');
     await runRelease(r); // stable-v1.0.0 at v1 (annotated)
@@ -195,7 +195,7 @@ describe('release review: each test shows a bug (fails until it is fixed)', () =
     );
     r.configure('release:\n  versionTag: rel-{major}.{minor}.{patch}\n  waves:\n    - tag: stable-v1.0.0');
     const { result } = await runRelease(r, { skipGatesReason: 'x', reason: 'x' });
-    // BUG: invariant 3 ("whatever the inputs"): stable-v1.0.0 must stay where it was.
+    // Was: invariant 3 ("whatever the inputs"): stable-v1.0.0 must stay where it was.
     expect(result.outcome).not.toBe('released');
     expect(r.tags()['stable-v1.0.0']).toBe(before);
     expect(r.tagCommit('stable-v1.0.0')).toBe(v1);

@@ -8,7 +8,7 @@ const SHA = 'c0ffee0000000000000000000000000000000001';
 const OTHER = 'beef000000000000000000000000000000000002';
 
 describe('verification review: BUG F (fixed)', () => {
-  it('BUG F: a cluster whose only Applications come from another repo is not verified: nothing of ours runs the sha', async () => {
+  it('a cluster whose only Applications come from another repo is not verified: nothing of ours runs the sha', async () => {
     const argocd = new FakeArgoCd();
     argocd.apps.push(
       fakeApp('prod-01-other', 'prod-01', { revision: OTHER, repoURL: 'https://github.com/else/where' }),
