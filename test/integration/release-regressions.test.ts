@@ -119,7 +119,7 @@ describe('release: what a hostile review found, kept fixed', () => {
     expect(fields).toContain('5 → 3');
   });
 
-  it('the notes a re-run publishes after a failed publish are the release\'s, and say the gates are not known', async () => {
+  it("the notes a re-run publishes after a failed publish are the release's, and say the gates are not known", async () => {
     r = releaseRepo();
     r.configure(CONFIG);
     const { server, github } = await gitHub(r);
