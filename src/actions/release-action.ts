@@ -3,9 +3,6 @@ import { FAILED_RELEASE_OUTCOMES, release, type ReleaseOutput } from '../command
 import { ConfigurationError } from '../errors.js';
 import { createGit } from '../git/git.js';
 import { loadConfig } from '../gitops/config.js';
-import { createHelm, tryResolveHelmBinary } from '../helm/helm.js';
-import type { Logger } from '../logger.js';
-import { parseDuration } from '../promote/duration.js';
 import { mermaidPath, pendingCounts } from '../promote/record.js';
 import { SUMMARY_MAX_BYTES, truncateBytes } from '../report/budget.js';
 import { releaseHeader, renderProductionDiffs } from '../report/release-report.js';
@@ -15,6 +12,7 @@ import { inputSpecs, readInputs, type Inputs } from './inputs.js';
 import { coreLogger } from './logger.js';
 import { actionPorts, runLinks } from './ports.js';
 import { runStep } from './run-step.js';
+import { optionalHelm, verifySettings } from './release-settings.js';
 import { workspacePath } from './workspace.js';
 
 /** The inputs of actions/release/action.yml (test/unit/action-inputs-contract.test.ts keeps them equal). */
@@ -91,21 +89,6 @@ export async function releaseStep(
   return FAILED_RELEASE_OUTCOMES.includes(r.outcome) ? r.message : null;
 }
 
-/** Verification when the `verify` input or config `release.verify.enabled` asks for it. */
-function verifySettings(inputs: ReleaseInputs, repoDir: string) {
-  const v = loadConfig(repoDir, inputs.config).release.verify;
-  if (!inputs.verify && !v.enabled) return null;
-  const timeout = inputs['verify-timeout'] || v.timeout;
-  return {
-    timeoutMs: parseDuration(
-      timeout,
-      inputs['verify-timeout'] ? 'input "verify-timeout"' : 'release.verify.timeout',
-    ),
-    intervalMs: parseDuration(v.interval, 'release.verify.interval'),
-    rollbackOnFailure: inputs['rollback-on-failure'] || v.rollbackOnFailure,
-  };
-}
-
 /** The job summary: the release's header, the promotion path with its waves, the production diff. */
 async function writeSummary(
   out: ReleaseOutput,
@@ -146,12 +129,4 @@ async function writeSummary(
 
 export async function run(): Promise<void> {
   await runStep(() => releaseStep(readInputs(RELEASE_INPUTS)));
-}
-
-/** Helm when there is one; without, the validation gate cannot run and the production diff is unknown. */
-function optionalHelm(explicit: string | undefined, env: NodeJS.ProcessEnv, logger: Logger) {
-  const bin = tryResolveHelmBinary(explicit || undefined, env);
-  if (!bin)
-    logger.info('notice: no helm found: the validation gate cannot run, and the production diff is unknown');
-  return bin ? createHelm(bin) : null;
 }

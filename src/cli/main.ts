@@ -10,6 +10,8 @@ Commands:
   promote    gated promotion of one branch into the next (dev → staging)
   release    cut stable from staging: an immutable version tag, the stable tag moved with a lease,
              a GitHub Release with the production diff, waves, verification, rollback
+  hotfix     release a hotfix branch over stable at once, then merge it forward into staging
+             and dev (a conflict opens a pull request); "hotfix start" creates the branch
 
 Run "gitops-promotion <command> --help" for a command's options.
 `;
@@ -22,6 +24,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   diff: async () => (await import('./diff-command.js')).diffCommand,
   promote: async () => (await import('./promote-command.js')).promoteCommand,
   release: async () => (await import('./release-command.js')).releaseCommand,
+  hotfix: async () => (await import('./hotfix-command.js')).hotfixCommand,
 };
 
 /**

@@ -101,7 +101,7 @@ export async function releaseCommand(argv: string[], io: CliIO): Promise<number>
     ...(reason ? { reason } : {}),
     ...(values['skip-gates'] ? { skipGatesReason: reason! } : {}),
     dryRun: values['dry-run'],
-    actor: io.env.GITHUB_ACTOR || safeUser(),
+    actor: cliActor(io),
     verify,
     helm: optionalHelm(values.helm, io.env, logger),
     logger,
@@ -127,7 +127,7 @@ function waveNumber(text: string): number {
 }
 
 /** Verification when `--verify` or config `release.verify.enabled` asks for it. */
-function verifySettings(
+export function verifySettings(
   values: { verify: boolean; 'verify-timeout'?: string; 'rollback-on-failure': boolean },
   repoDir: string,
   configFile: string | undefined,
@@ -145,6 +145,11 @@ function verifySettings(
   };
 }
 
+/** Who runs the CLI: the workflow's actor, else the user's login name. */
+export function cliActor(io: CliIO): string | null {
+  return io.env.GITHUB_ACTOR || safeUser();
+}
+
 function safeUser(): string | null {
   try {
     return userInfo().username || null;
@@ -154,7 +159,7 @@ function safeUser(): string | null {
 }
 
 /** Helm when there is one; without, the validation gate cannot run and the production diff is unknown. */
-function optionalHelm(explicit: string | undefined, env: NodeJS.ProcessEnv, logger: Logger) {
+export function optionalHelm(explicit: string | undefined, env: NodeJS.ProcessEnv, logger: Logger) {
   const bin = tryResolveHelmBinary(explicit || undefined, env);
   if (!bin)
     logger.info('notice: no helm found: the validation gate cannot run, and the production diff is unknown');

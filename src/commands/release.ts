@@ -1,7 +1,7 @@
 import { branch, tag } from '../git/refs.js';
 import { loadConfig, type Config, type PromotionEdge } from '../gitops/config.js';
 import { envForRef } from '../gitops/env-for-ref.js';
-import type { GateEdge } from '../promote/gates.js';
+import type { GateEdge, GateResult } from '../promote/gates.js';
 import type { ProductionDiff, ReleaseResult, WaveDiff } from '../release/model.js';
 import type { CandidateFacts, ReleaseHooks, ReleaseRequest, ReleaseSettings } from '../release/request.js';
 import { runRelease } from '../release/run.js';
@@ -36,24 +36,49 @@ export interface ReleaseOutput {
  */
 export async function release(options: ReleaseOptions): Promise<ReleaseOutput> {
   const config = loadConfig(options.repoDir, options.configFile);
-  const settings: ReleaseSettings = {
-    from: config.release.from,
+  if (options.rollbackTo !== undefined) {
+    return {
+      result: await runRollback({ ...options }, releaseSettings(config, config.release.from)),
+      diffs: [],
+      notes: null,
+    };
+  }
+  const from = config.release.from;
+  const edge = (to: string): PromotionEdge =>
+    config.promotion.edges.find((e) => e.from === from && e.to === to) ?? { from, to };
+  return cutRelease(options, config, from, (candidate, wave, clusters) =>
+    waveGates(options, config, { candidate, wave, clusters, from, edge }),
+  );
+}
+
+export function releaseSettings(config: Config, from: string): ReleaseSettings {
+  return {
+    from,
     versionTag: config.release.versionTag,
     firstVersion: config.release.firstVersion,
     waves: config.release.waves.map((w) => w.tag),
   };
+}
+
+/**
+ * A release of the head of `from` (`release.from`, or a hotfix branch) through the use case, with
+ * `gates` for each wave; the notes as published (or as a dry run would publish them).
+ */
+export async function cutRelease(
+  options: ReleaseOptions,
+  config: Config,
+  from: string,
+  gates: ReleaseHooks['gates'],
+): Promise<ReleaseOutput> {
   const req: ReleaseRequest = { ...options };
-  if (options.rollbackTo !== undefined) {
-    return { result: await runRollback(req, settings), diffs: [], notes: null };
-  }
-  const hooks = releaseHooks(options, config);
-  const result = await runRelease(req, settings, hooks.hooks);
+  const hooks = releaseHooks(options, config, gates);
+  const result = await runRelease(req, releaseSettings(config, from), hooks.hooks);
   // The notes as last published, or as a dry run would publish them.
   if (result.outcome === 'dry-run' && result.versionTag) await hooks.hooks.notes(result);
   return { result, diffs: hooks.last()?.diffs ?? [], notes: hooks.last()?.notes ?? null };
 }
 
-function releaseHooks(options: ReleaseOptions, config: Config) {
+function releaseHooks(options: ReleaseOptions, config: Config, gates: ReleaseHooks['gates']) {
   const facts = new Map<string, Promise<CandidateFacts>>();
   const diffs = new Map<string, Promise<ProductionDiff>>();
   let last: { diffs: WaveDiff[]; notes: { body: string; asset: string | null } } | null = null;
@@ -67,7 +92,7 @@ function releaseHooks(options: ReleaseOptions, config: Config) {
       if (!facts.has(candidate)) facts.set(candidate, readFacts(options, config, candidate));
       return facts.get(candidate)!;
     },
-    gates: (candidate, wave, clusters) => releaseGates(options, config, candidate, wave, clusters),
+    gates,
     async notes(r) {
       const groups = waveGroups(r);
       const waveDiffs = await Promise.all(
@@ -76,7 +101,7 @@ function releaseHooks(options: ReleaseOptions, config: Config) {
       const { body, asset } = renderReleaseNotes(r, waveDiffs, options.links);
       last = { diffs: waveDiffs, notes: { body, asset } };
       return {
-        name: r.versionTag!,
+        name: r.hotfix ? `${r.versionTag!} (hotfix)` : r.versionTag!,
         body,
         asset: asset ? { name: DIFF_ASSET, contentType: 'text/markdown', data: Buffer.from(asset) } : null,
       };
@@ -116,23 +141,24 @@ function waveGroups(r: ReleaseResult): WaveGroup[] {
 }
 
 /**
- * The gates of moving wave `wave` to the candidate: the edge `from → <wave tag>` when the config has
- * one, else the top-level promotion settings with every gate. Its Argo CD gate looks at the clusters
- * that already run the candidate: those of `from` for the first wave, those of the waves before.
+ * The gates of moving wave `wave` to the candidate: those of `edge(<wave tag>)` (for a release, the
+ * edge `from → <wave tag>` when the config has one, else the top-level promotion settings with every
+ * gate). Its Argo CD gate looks at the clusters that already run the candidate: those of `from` for
+ * the first wave, those of the waves before.
  */
-async function releaseGates(
+export async function waveGates(
   options: ReleaseOptions,
   config: Config,
-  candidate: string,
-  wave: number,
-  clusters: string[][],
-) {
-  const from = config.release.from;
+  at: {
+    candidate: string;
+    wave: number;
+    clusters: string[][];
+    from: string;
+    edge: (to: string) => PromotionEdge;
+  },
+): Promise<GateResult[]> {
+  const { candidate, wave, clusters, from } = at;
   const to = config.release.waves[wave]!.tag;
-  const edge: PromotionEdge = config.promotion.edges.find((e) => e.from === from && e.to === to) ?? {
-    from,
-    to,
-  };
   return options.git.withExportedTree(candidate, async (dir) => {
     const read = await candidateTopology(options, dir);
     const gateEdge: GateEdge = {
@@ -145,7 +171,7 @@ async function releaseGates(
           ? read.topology.clusters.filter((c) => c.ref === from).map((c) => c.name)
           : clusters.slice(0, wave).flat(),
     };
-    return evaluateEdgeGates(options, config, edge, gateEdge, dir, read);
+    return evaluateEdgeGates(options, config, at.edge(to), gateEdge, dir, read);
   });
 }
 

@@ -12,7 +12,7 @@ import type { HelmParameter } from './set-parameters.js';
 import { nodeAt, toJson, type VNode } from './vnode.js';
 import { defaultYamlLimits, parseYaml, type YamlLimits } from './yaml-source.js';
 import { RULES } from '../rule-ids.js';
-import { tagProblem } from '../git/refs.js';
+import { branchProblem, tagProblem } from '../git/refs.js';
 import { versionPattern } from '../release/versions.js';
 
 export const CONFIG_FILES = ['.github/gitops-promotion.yaml', '.github/gitops-promotion.yml'] as const;
@@ -62,6 +62,16 @@ export interface Config {
   diff: DiffConfig;
   promotion: PromotionConfig;
   release: ReleaseConfig;
+  hotfix: HotfixConfig;
+}
+
+/** Config `hotfix`: which branches are hotfixes, their gates, where they are merged forward. */
+export interface HotfixConfig {
+  branches: string;
+  gates: GateId[];
+  forwardMerge: string[];
+  mode: 'push' | 'pull-request';
+  conflictLabel: string;
 }
 
 /** A wave of a release: a moving tag and the clusters that follow it (null: those whose Applications track it). */
@@ -153,6 +163,13 @@ export function defaultConfig(): Config {
       waves: [{ tag: DEFAULT_ENVIRONMENTS.prod!.ref, clusters: null }],
       verify: { enabled: false, timeout: '10m', interval: '15s', rollbackOnFailure: false },
     },
+    hotfix: {
+      branches: 'hotfix/*',
+      gates: ['validation', 'checks'],
+      forwardMerge: ['staging', 'dev'],
+      mode: 'push',
+      conflictLabel: 'forward-merge-conflict',
+    },
   };
 }
 
@@ -177,6 +194,7 @@ interface RawConfig {
     waves?: { tag: string; clusters?: string[] }[];
     verify?: Partial<ReleaseConfig['verify']>;
   };
+  hotfix?: Partial<HotfixConfig>;
   diff?: {
     ignore?: { paths?: string[]; labels?: string[]; annotations?: string[] };
     deep?: boolean;
@@ -312,6 +330,7 @@ function resolveConfig(raw: RawConfig, file: string, root: VNode): Config {
     },
     promotion: { ...base.promotion, ...raw.promotion },
     release: releaseConfig(raw, base, at),
+    hotfix: hotfixConfig(raw, base, at),
   };
 }
 
@@ -351,6 +370,38 @@ function releaseConfig(
     ],
     verify: { ...base.release.verify, ...r.verify },
   };
+}
+
+/**
+ * `hotfix:`. The forward-merge targets default to the release's branch, then the branches of the
+ * environments before it (staging, then dev), as configured.
+ */
+function hotfixConfig(
+  raw: RawConfig,
+  base: Config,
+  at: (...segments: string[]) => { file: string; line: number },
+): HotfixConfig {
+  const h = raw.hotfix ?? {};
+  const targets = h.forwardMerge ?? [
+    raw.release?.from ?? base.release.from,
+    ...base.hotfix.forwardMerge.slice(1),
+  ];
+  const seen = new Set<string>();
+  targets.forEach((t, i) => {
+    const problem = branchProblem(t);
+    if (problem)
+      throw new ConfigurationError(
+        `hotfix.forwardMerge[${i}]: ${problem}`,
+        at('hotfix', 'forwardMerge', String(i)),
+      );
+    if (seen.has(t))
+      throw new ConfigurationError(
+        `hotfix.forwardMerge[${i}]: ${t} is named twice`,
+        at('hotfix', 'forwardMerge', String(i)),
+      );
+    seen.add(t);
+  });
+  return { ...base.hotfix, ...h, forwardMerge: [...targets] };
 }
 
 /** A config cluster whose parameters know their line (findings about a `--set` point at it). */

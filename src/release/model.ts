@@ -92,6 +92,8 @@ export interface ReleaseResult {
   /** Who ran it (the workflow's actor, or the CLI user). */
   actor: string | null;
   release: ReleaseRecord | null;
+  /** The hotfix branch this release was cut from, or null for a release from `release.from`. */
+  hotfix: string | null;
   /** No version tag existed before this run: the first release (nothing to list or diff since). */
   firstRelease: boolean;
   /**

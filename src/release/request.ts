@@ -22,6 +22,8 @@ export interface ReleaseRequest {
   /** Why the run was made: recorded in the notes (required for a rollback). */
   reason?: string;
   actor: string | null;
+  /** A hotfix: the branch released (`from`), which must contain the first wave's commit. */
+  hotfix?: string;
   /** Wait after each wave until Argo CD reports it Synced and Healthy; null: no verification. */
   verify: { timeoutMs: number; intervalMs: number; rollbackOnFailure: boolean } | null;
   logger: Logger;

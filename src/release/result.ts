@@ -43,6 +43,7 @@ export function baseResult(req: ReleaseRequest, state: ReleaseState, candidate: 
     reason: req.reason ?? null,
     actor: req.actor,
     release: null,
+    hotfix: req.hotfix ?? null,
     firstRelease: state.taken.length === 0,
     resumed: false,
     rollback: null,

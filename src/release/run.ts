@@ -37,10 +37,26 @@ export async function runRelease(
   const guard = await versionTagAsWave(req, state);
   if (guard) return halted(req, state, `${guard}; nothing was pushed`);
   const sha = req.sha ? await candidateOnFrom(req, state) : null;
+  const offStable = req.hotfix ? await hotfixOffFirstWave(req, state, sha ?? state.fromHead) : null;
+  if (offStable) return halted(req, state, offStable);
   const plan = planRelease({ state, sha, bump: req.bump, first, pattern, upTo: req.wave ?? null });
   if (plan.kind === 'refuse') return halted(req, state, plan.message);
   if (plan.kind === 'nothing') return nothingToRelease(req, state, plan, hooks);
   return release(req, state, plan, hooks);
+}
+
+/**
+ * A hotfix must contain what the first wave runs now (it is released over it, and merged forward):
+ * why not, naming both commits, or null.
+ */
+async function hotfixOffFirstWave(
+  req: ReleaseRequest,
+  state: ReleaseState,
+  candidate: string,
+): Promise<string | null> {
+  const wave = state.waves[0]!;
+  if (!wave.commit || (await req.git.isAncestor(wave.commit, candidate))) return null;
+  return `${req.hotfix} (${shortSha(candidate)}) does not contain ${wave.tag} (${shortSha(wave.commit)}): branch hotfixes off ${wave.tag} (gitops-promotion hotfix start --name NAME), or merge ${wave.tag} into it; nothing was pushed`;
 }
 
 /** `--sha`, which must be a commit of `from`. */
@@ -103,6 +119,7 @@ async function release(
           reason: r.reason,
           actor: r.actor,
           firstRelease: r.firstRelease,
+          hotfix: r.hotfix,
         }),
       )
     : null;

@@ -18,6 +18,7 @@ export function versionTagMessage(args: {
   reason: string | null;
   actor: string | null;
   firstRelease: boolean;
+  hotfix?: string | null;
 }): string {
   const { versionTag, previousVersionTag, commits } = args;
   const since = previousVersionTag ? ` since ${previousVersionTag}` : '';
@@ -30,6 +31,7 @@ export function versionTagMessage(args: {
     lines.push(`- … and ${commits.length - TAG_MESSAGE_MAX_COMMITS} more (see the GitHub Release)`);
   }
   if (args.reason) lines.push('', `Reason: ${oneLine(args.reason)}`);
+  if (args.hotfix) lines.push(`Hotfix: ${oneLine(args.hotfix)}`);
   if (args.actor) lines.push(`Released-By: ${oneLine(args.actor)}`);
   lines.push(`${PREVIOUS}: ${previousVersionTag ?? 'none'}`);
   return `${lines.join('\n')}\n`;

@@ -81,7 +81,13 @@ export function releaseHeader(r: ReleaseResult, links: Links = {}, limits: Heade
   const failed = FAILED_RELEASE_OUTCOMES.includes(r.outcome);
   const icon = failed ? '❌' : r.released || r.outcome === 'rolled-back' ? '✅' : 'ℹ️';
   const title = r.versionTag ? `${code(r.versionTag)}` : code(r.from);
-  const parts = [`## gitops-promotion release ${title}`, '', `${icon} ${cell(r.message)}`, ''];
+  const kind = r.hotfix ? 'hotfix' : 'release';
+  const parts = [`## gitops-promotion ${kind} ${title}`, '', `${icon} ${cell(r.message)}`, ''];
+  if (r.hotfix)
+    parts.push(
+      `> 🚑 **Hotfix** from ${code(r.hotfix)}, released over ${code(r.waves[0]?.tag ?? 'stable')} without waiting for the branches before it.`,
+      '',
+    );
   const who = [
     r.actor ? `by ${cell(r.actor)}` : null,
     links.runUrl ? `in [this workflow run](${links.runUrl})` : null,

@@ -95,6 +95,7 @@ const released: ReleaseResult = {
     { id: 'freeze', status: 'skipped', why: 'no freeze windows configured' },
   ],
   skipGatesReason: null,
+  hotfix: null,
   firstRelease: false,
   resumed: false,
   reason: 'weekly release',

@@ -1,0 +1,3 @@
+import { run } from './hotfix-action.js';
+
+await run();
