@@ -60,6 +60,8 @@ export class FakeGit implements GitPort {
   readonly pushes: RefUpdate[][] = [];
   /** Paths that conflict when merging, by `ours..theirs`. */
   readonly conflicts = new Map<string, string[]>();
+  /** The full message of each merge commit mergeCommit made, by sha. */
+  readonly mergeMessages = new Map<string, string>();
   /** A reason the remote refuses every push with (a hook, branch protection). */
   rejectPushes: string | null = null;
   /** Runs before a push is applied (another clone racing). */
@@ -146,7 +148,9 @@ export class FakeGit implements GitPort {
   ): Promise<{ sha: string } | { conflicts: string[] }> {
     const merged = await this.mergeTree(ours, theirs);
     if ('conflicts' in merged) return { conflicts: merged.conflicts };
-    return { sha: this.commit([ours, theirs], message.split('\n')[0]!) };
+    const sha = this.commit([ours, theirs], message.split('\n')[0]!);
+    this.mergeMessages.set(sha, message);
+    return { sha };
   }
   createTag = async (name: string, sha: string, message: string) => this.tag(name, sha, message);
   async fetch(remote: string, branches: readonly string[]): Promise<void> {
