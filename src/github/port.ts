@@ -150,6 +150,9 @@ export function gitHubPort(gh: GitHubClient, repo: RepoRef): GitHubPort {
     async deleteComment(id) {
       await gh.rest.issues.deleteComment({ ...r, comment_id: id });
     },
+    async addLabels(n, labels) {
+      await gh.rest.issues.addLabels({ ...r, issue_number: n, labels });
+    },
     ...releasesPort(gh, r),
   };
 }

@@ -100,12 +100,17 @@ export interface GitHubPulls {
   mergePullRequest(number: number, args: { sha: string; title: string; message: string }): Promise<string>;
 }
 
-/** Issue and pull-request comments: the diff comment. */
+/** Issue and pull-request comments (the diff comment), and labels (a pull request is an issue). */
 export interface GitHubIssues {
   listComments(issue: number): Promise<IssueComment[]>;
   createComment(issue: number, body: string): Promise<IssueComment>;
   updateComment(commentId: number, body: string): Promise<IssueComment>;
   deleteComment(commentId: number): Promise<void>;
+  /**
+   * Adds labels to an issue or pull request (`POST /repos/{o}/{r}/issues/{n}/labels`), keeping its
+   * others; one it already has is no change, one the repository lacks GitHub creates.
+   */
+  addLabels(issue: number, labels: string[]): Promise<void>;
 }
 
 export interface ReleaseAsset {

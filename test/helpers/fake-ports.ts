@@ -371,6 +371,14 @@ export class FakeGitHub implements GitHubPort {
   createComment = missing('createComment');
   updateComment = missing('updateComment');
   deleteComment = missing('deleteComment');
+  /** Labels are kept where listOpenLabelled reads them (`state.labelled`). */
+  async addLabels(n: number, labels: string[]) {
+    this.call(`addLabels ${n} ${labels.join(',')}`);
+    for (const label of labels) {
+      const numbers = this.state.labelled.get(label) ?? [];
+      if (!numbers.includes(n)) this.state.labelled.set(label, [...numbers, n]);
+    }
+  }
 }
 
 /** An Argo CD holding `apps`; listApplications filters by a `label=value` selector. */

@@ -8,7 +8,10 @@ import {
   type Handler,
   type HandlerContext,
   type HandlerResult,
+  intParam,
+  invalidRequest,
   nextId,
+  notFound,
   paginate,
   rejectUnsupportedQuery,
   repoApiUrl,
@@ -41,6 +44,7 @@ const ISSUE_ID_BASE = 6_000_000_000;
 
 export const issueHandlers: Record<string, Handler> = {
   'GET /repos/{owner}/{repo}/issues': listIssues,
+  'POST /repos/{owner}/{repo}/issues/{issue_number}/labels': addLabels,
 };
 
 /**
@@ -120,6 +124,30 @@ function listIssues(ctx: HandlerContext): HandlerResult {
     ctx,
     issues.map((i) => renderIssue(ctx.server, i)),
   );
+}
+
+/**
+ * Adds labels to an issue or pull request (`{labels: [name | {name}]}`), keeping its others, and answers
+ * all of them. GitHub matches label names case-insensitively: one it has in another case is no change.
+ * The fake keeps no repository labels: a new name is one GitHub would create.
+ */
+function addLabels(ctx: HandlerContext): HandlerResult {
+  const issue = ctx.state.issues.get(intParam(ctx, 'issue_number'));
+  if (!issue) return notFound(ctx);
+  const body = (ctx.body ?? {}) as { labels?: unknown };
+  if (Array.isArray(ctx.body)) throw new Error('the fake does not implement a bare array of labels');
+  const names = Array.isArray(body.labels)
+    ? body.labels.map((l: unknown) =>
+        typeof l === 'object' && l !== null ? (l as { name?: unknown }).name : l,
+      )
+    : [];
+  if (names.length === 0 || names.some((n) => typeof n !== 'string'))
+    return invalidRequest(ctx, 'No subschema in "oneOf" matched.');
+  for (const name of names as string[]) {
+    if (!issue.labels.some((l) => l.toLowerCase() === name.toLowerCase())) issue.labels.push(name);
+  }
+  issue.updated_at = timestamp();
+  return { status: 200, body: renderLabels(ctx.server, issue.labels) };
 }
 
 /** GitHub's `issue`. */

@@ -89,6 +89,45 @@ describe('issues filtered by labels', () => {
   });
 });
 
+describe('labels of an issue or pull request', () => {
+  const addLabels = (issue_number: number, labels: string[]) =>
+    octokit().rest.issues.addLabels({ ...repo(), issue_number, labels });
+
+  it('adds to the labels it has (a name in another case is no change), answers them all', async () => {
+    seedIssue(server, { title: 'gate', labels: ['Promotion'] });
+    const { data: pull } = await createPull();
+
+    const { status, data } = await addLabels(pull.number, ['forward-merge-conflict']);
+    expect(status).toBe(200);
+    expect(data).toMatchObject([{ name: 'forward-merge-conflict', color: 'ededed', default: false }]);
+    expect((await addLabels(1, ['promotion', 'blocked'])).data.map((l) => l.name)).toEqual([
+      'Promotion',
+      'blocked',
+    ]);
+    const again = await addLabels(pull.number, ['Forward-Merge-Conflict', 'forward-merge-conflict']);
+    expect(again.data.map((l) => l.name)).toEqual(['forward-merge-conflict']);
+
+    const labelled = await octokit().rest.issues.listForRepo({ ...repo(), labels: 'forward-merge-conflict' });
+    expect(
+      labelled.data.map((i) => [i.number, i.labels.map((l) => (typeof l === 'string' ? l : l.name))]),
+    ).toEqual([[pull.number, ['forward-merge-conflict']]]);
+    const fetched = await octokit().rest.pulls.get({ ...repo(), pull_number: pull.number });
+    expect(fetched.data.labels.map((l) => l.name)).toEqual(['forward-merge-conflict']);
+    expect(server.violations).toEqual([]);
+  });
+
+  it('answers 404 for an unknown issue and 422 for no labels', async () => {
+    await expect(addLabels(7, ['x'])).rejects.toMatchObject({ status: 404 });
+    seedIssue(server, { title: 'gate' });
+    await expect(addLabels(1, [])).rejects.toMatchObject({ status: 422 });
+    expect(server.state.issues.get(1)?.labels).toEqual([]);
+    // The empty list breaks the description's minItems: the contract check says so.
+    expect(server.violations).toContain(
+      'request POST /repos/{owner}/{repo}/issues/{issue_number}/labels: body/labels must NOT have fewer than 1 items',
+    );
+  });
+});
+
 describe('pull requests', () => {
   it('creates one: 201, full pull-request, head and base from state.refs, and an issue', async () => {
     const { status, data, headers } = await createPull({ head: 'example-org:promote/staging', body: 'Plan' });
