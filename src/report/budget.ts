@@ -1,6 +1,8 @@
 /** GitHub's limits on what it shows (checked facts; see README). */
 export const SUMMARY_MAX_BYTES = 1024 * 1024;
 export const COMMENT_MAX_CHARS = 65_536;
+/** A pull request's (an issue's) body: longer is refused with 422 `body is too long (maximum is 65536 characters)`. */
+export const PULL_REQUEST_BODY_MAX_CHARS = 65_536;
 /**
  * A release body longer than this is refused (422 `body is too long (maximum is 125000 characters)`):
  * GitHub's answer, not in its documentation. GitHub counts code points; a JS length (UTF-16 units) is
