@@ -38,7 +38,10 @@ export async function forwardConflict(
       remote: req.remote,
       label: req.conflictLabel,
     });
-    const opened = `${pr.created ? 'opened' : 'found'} #${pr.number} to resolve them`;
+    const unlabelled =
+      pr.label.state === 'not-labelled' ? `; not labelled ${req.conflictLabel}: ${pr.label.message}` : '';
+    if (pr.label.state === 'not-labelled') req.logger.warning(pr.label.message);
+    const opened = `${pr.created ? 'opened' : 'found'} #${pr.number} to resolve them${unlabelled}`;
     return targetResult(run, 'conflict-pr', `${does}: ${where}, ${opened}`, {
       ...more,
       pullRequest: { number: pr.number, url: pr.url },

@@ -103,7 +103,7 @@ async function rollbackTarget(
   ) {
     return {
       kind: 'nothing',
-      message: `${wave.tag} is at ${current.tag}, below the latest release ${latest.tag}: rolled back already; to go further back, name the release (--rollback-to TAG)`,
+      message: `${wave.tag} is at ${current.tag}, below the latest release ${latest.tag} (rolled back already, or not released to yet): previous does nothing; to go further back, name the release (--rollback-to TAG)`,
     };
   }
   const previous = current

@@ -48,7 +48,12 @@ function hotfixWorld(r: ReleaseRepo) {
   const opened: ConflictPullRequestArgs[] = [];
   const openPr: OpenConflictPr = async (_gh, args) => {
     opened.push(args);
-    return { number: 7, url: 'https://github.test/pull/7', created: opened.length === 1 };
+    return {
+      number: 7,
+      url: 'https://github.test/pull/7',
+      created: opened.length === 1,
+      label: { state: 'labelled' },
+    };
   };
   const counting = countingGit(r);
   const request = (changes: Partial<ForwardMergeRequest> = {}): ForwardMergeRequest => ({

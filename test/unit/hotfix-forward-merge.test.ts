@@ -28,7 +28,12 @@ function world() {
   const openPr: OpenConflictPr = async (_gh, args) => {
     opened.push(args);
     if (prFailure) throw prFailure;
-    return { number: 41, url: 'https://github.test/pull/41', created: opened.length === 1 };
+    return {
+      number: 41,
+      url: 'https://github.test/pull/41',
+      created: opened.length === 1,
+      label: { state: 'labelled' },
+    };
   };
   const request = (changes: Partial<ForwardMergeRequest> = {}): ForwardMergeRequest => ({
     remote: 'origin',

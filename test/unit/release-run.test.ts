@@ -189,8 +189,9 @@ describe('the release use case, through in-memory ports', () => {
       state: 'created',
     });
     expect(again.commits.map((c) => c.sha)).toEqual([head]);
+    // The notes are the release's (what that run pushed), not this run's "nothing to release".
     expect(github.state.releases.map((x) => [x.tagName, x.body])).toEqual([
-      ['stable-v1.0.1', 'stable-v1.0.1: stable already, ops-stable already'],
+      ['stable-v1.0.1', 'stable-v1.0.1: stable moved, ops-stable moved'],
     ]);
     expect(git.pushes).toHaveLength(2);
   });
@@ -241,7 +242,7 @@ describe('the release use case, through in-memory ports', () => {
     const kept = await runRelease(fresh.request({ argocd: fresh.argocd, verify }), SETTINGS, hooks());
     expect(kept.outcome).toBe('verify-failed');
     expect(kept.message).toBe(
-      `stable did not become Synced and Healthy at ${short(fresh.head)}: prod-01-loki Degraded; not rolled back: stable did not exist before`,
+      `stable did not become Synced and Healthy at ${short(fresh.head)}: prod-01-loki Degraded; not rolled back: no release of stable before this one`,
     );
     expect(kept.rollback).toBeNull();
     expect(fresh.git.pushes).toHaveLength(1);
@@ -333,10 +334,13 @@ describe('the rollback use case, through in-memory ports', () => {
     await expect(runRollback(request({ rollbackTo: 'previous' }), SETTINGS)).rejects.toThrow(
       new ConfigurationError('--rollback-to needs --reason'),
     );
-    // ops-stable is at stable-v1.0.0, the first release: nothing before it.
-    await expect(rollback('previous', 2)).rejects.toThrow(
-      new ConfigurationError('--rollback-to previous: no release before stable-v1.0.0'),
-    );
+    // ops-stable is at stable-v1.0.0, below the latest release: `previous` does nothing (a re-run of
+    // a rollback must not go one release further back each time).
+    const lagging = await rollback('previous', 2);
+    expect([lagging.outcome, lagging.message]).toEqual([
+      'nothing-to-release',
+      'ops-stable is at stable-v1.0.0, below the latest release stable-v1.0.2 (rolled back already, or not released to yet): previous does nothing; to go further back, name the release (--rollback-to TAG)',
+    ]);
     const same = await rollback('stable-v1.0.0', 2);
     expect([same.outcome, same.message]).toEqual([
       'nothing-to-release',
