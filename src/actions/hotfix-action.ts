@@ -19,7 +19,7 @@ import { workspacePath } from './workspace.js';
 export const HOTFIX_INPUTS = inputSpecs({
   branch: { type: 'string' },
   start: { type: 'string' },
-  mode: { type: 'enum', oneOf: ['', 'push', 'pull-request'], default: '' },
+  'forward-merge-mode': { type: 'enum', oneOf: ['', 'push', 'pull-request'], default: '' },
   'dry-run': { type: 'boolean', default: false },
   'skip-gates': { type: 'boolean', default: false },
   reason: { type: 'string' },
@@ -53,7 +53,7 @@ export async function hotfixStep(
     repoDir,
     remote: inputs.remote,
     branch,
-    ...(inputs.mode ? { mode: inputs.mode } : {}),
+    ...(inputs['forward-merge-mode'] ? { mode: inputs['forward-merge-mode'] } : {}),
     ...(reason ? { reason } : {}),
     ...(inputs['skip-gates'] ? { skipGatesReason: reason! } : {}),
     dryRun: inputs['dry-run'],

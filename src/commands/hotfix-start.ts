@@ -36,11 +36,11 @@ export async function hotfixStart(options: HotfixStartOptions): Promise<HotfixSt
   const { git, remote } = options;
   await git.requireTopLevel();
   const stableTag = config.release.waves[0]!.tag;
-  const stable = (await git.listRemoteTags(remote)).find((t) => t.name === stableTag);
-  if (!stable)
+  if (!(await git.listRemoteTags(remote)).some((t) => t.name === stableTag))
     throw new ConfigurationError(`${stableTag} does not exist on ${remote}: there is no release to fix`);
   await git.fetchRefs(remote, [{ kind: 'tag', name: stableTag }]);
-  const sha = await git.revParse(`refs/tags/${stableTag}^{commit}`);
+  // The commit the tag peels to (revParse peels), as fetched from the remote just now.
+  const sha = await git.revParse(`refs/tags/${stableTag}`);
   const existing = await git.remoteBranch(remote, branch);
   if (existing === sha)
     return {

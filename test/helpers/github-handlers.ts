@@ -4,6 +4,7 @@
  * github-statuses.ts, github-checks.ts, github-deployments.ts, github-issues.ts, github-pulls.ts,
  * github-refs.ts, github-releases.ts).
  */
+import { execFileSync } from 'node:child_process';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Activity } from './github-activity.js';
 import type { CheckRun } from './github-checks.js';
@@ -219,4 +220,33 @@ export function simpleUser(server: GitHubServer, login: string): Record<string, 
 /** The API base of the fake repository, e.g. `http://127.0.0.1:43123/repos/example-org/gitops-repo`. */
 export function repoApiUrl(server: GitHubServer): string {
   return `${server.url}/repos/${server.owner}/${server.repo}`;
+}
+
+/**
+ * Branches as GitHub's own git has them: those set in the map, else the bare repository's
+ * `refs/heads/<name>` (the tests' origin), so a branch a command pushes exists for the API at once.
+ */
+export class GitBackedRefs extends Map<string, string> {
+  constructor(private readonly gitDir: string) {
+    super();
+  }
+  override get(name: string): string | undefined {
+    return super.get(name) ?? gitBranch(this.gitDir, name);
+  }
+  override has(name: string): boolean {
+    return super.has(name) || gitBranch(this.gitDir, name) !== undefined;
+  }
+}
+
+function gitBranch(gitDir: string, name: string): string | undefined {
+  try {
+    const out = execFileSync('git', ['--git-dir', gitDir, 'rev-parse', '--verify', '--quiet', `refs/heads/${name}`], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      env: { PATH: process.env.PATH ?? '', GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' },
+    });
+    return out.trim() || undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -13,6 +13,7 @@ import { ROOT_INPUTS } from '../../src/actions/dispatch.js';
 import { parseInputs, type InputSpec, type InputSpecs } from '../../src/actions/inputs.js';
 import { PROMOTE_INPUTS, type PromoteInputs } from '../../src/actions/promote-action.js';
 import { RELEASE_INPUTS } from '../../src/actions/release-action.js';
+import { HOTFIX_INPUTS } from '../../src/actions/hotfix-action.js';
 import { VALIDATE_INPUTS, type ValidateInputs } from '../../src/actions/validate-action.js';
 import { ConfigurationError } from '../../src/errors.js';
 import { PROJECT_ROOT } from '../helpers/fixture-repo.js';
@@ -22,6 +23,7 @@ const SPECS: Record<string, InputSpecs> = {
   diff: DIFF_INPUTS,
   promote: PROMOTE_INPUTS,
   release: RELEASE_INPUTS,
+  hotfix: HOTFIX_INPUTS,
 };
 /** The README section holding each action's input table. */
 const README_SECTION: Record<string, string> = {
@@ -29,6 +31,7 @@ const README_SECTION: Record<string, string> = {
   diff: '### The diff action',
   promote: '### The promote action',
   release: '### The release action',
+  hotfix: '### The hotfix action',
 };
 
 /** A spec's default as action.yml writes it (`''` for none). */
