@@ -29455,7 +29455,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8050:
+/***/ 8533:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45575,7 +45575,7 @@ function decodePointer(pointer) {
 ;// CONCATENATED MODULE: ./schemas/app-of-apps.values.schema.json
 const app_of_apps_values_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gitops-promotion.dev/schemas/app-of-apps.values.schema.json","title":"app-of-apps values","description":"Values of an Argo CD app-of-apps Helm chart: cluster identity, global source defaults, and one block per component (camelCase key) rendered into one Argo CD Application.","type":"object","properties":{"cluster":{"description":"Identity of the target cluster; usually set in values.<cluster>.yaml.","type":"object","properties":{"name":{"description":"Cluster name, used as the Application name prefix and as values.<name>.yaml of each component.","type":"string"},"env":{"description":"Environment the cluster belongs to (for example dev, staging, prod).","type":"string"},"server":{"description":"Kubernetes API server URL used as spec.destination.server of every Application.","type":"string"}},"additionalProperties":false},"global":{"description":"Defaults shared by all component blocks.","type":"object","properties":{"repoURL":{"description":"Default Git repository URL of component sources.","type":"string"},"targetRevision":{"description":"Default Git revision (branch, tag or commit) of component sources.","type":"string"}},"additionalProperties":true}},"additionalProperties":{"$ref":"#/definitions/component"},"definitions":{"component":{"description":"One component, rendered as an Argo CD Application named <cluster.name>-<component-name> when enabled.","type":"object","properties":{"enable":{"description":"Whether the Application is rendered for this cluster.","type":"boolean"},"project":{"description":"Argo CD project of the Application (default: default).","type":"string"},"namespace":{"description":"Destination namespace of the component (an RFC 1123 label).","type":"string","maxLength":63,"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"annotations":{"description":"Annotations of the Application, for example argocd.argoproj.io/sync-wave.","type":"object","additionalProperties":{"type":"string"}},"labels":{"description":"Extra labels of the Application; cluster, env and component are always set by the chart.","type":"object","additionalProperties":{"type":"string"}},"source":{"description":"Where the component\'s manifests come from (spec.source of the Application).","type":"object","properties":{"repoURL":{"description":"Git or Helm repository URL (default: global.repoURL).","type":"string"},"path":{"description":"Path of the chart inside a Git repository, for example charts/cert-manager.","type":"string"},"chart":{"description":"Chart name when repoURL is a Helm repository (used instead of path).","type":"string"},"targetRevision":{"description":"Git revision or chart version (default: global.targetRevision).","type":"string"},"helm":{"description":"Helm options of the source (spec.source.helm).","type":"object","properties":{"releaseName":{"description":"Helm release name (default: the component name).","type":"string"},"valueFiles":{"description":"Extra value files, relative to the chart, applied after values.yaml and values.<cluster>.yaml.","type":"array","items":{"type":"string","minLength":1}},"values":{"description":"Inline values, applied after all value files.","type":"object"},"parameters":{"description":"Individual Helm parameter overrides (like --set).","type":"array","items":{"type":"object","properties":{"name":{"description":"Parameter name, for example controller.replicas.","type":"string"},"value":{"description":"Parameter value.","type":"string"},"forceString":{"description":"Pass the value as a string (like --set-string).","type":"boolean"}},"required":["name"],"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false},"syncPolicy":{"description":"Replaces the default syncPolicy (automated prune and selfHeal, CreateNamespace=true).","type":"object"}},"additionalProperties":false}}}');
 ;// CONCATENATED MODULE: ./schemas/config.schema.json
-const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gitops-promotion.dev/schemas/config.schema.json","title":"gitops-promotion configuration (.github/gitops-promotion.yaml)","type":"object","additionalProperties":false,"properties":{"repoURL":{"type":"string","minLength":1,"description":"URL of this repository as Argo CD sees it; sources with this repoURL (compared normalized: ssh or https, .git, trailing slash, case of the host) are in-repo sources. Default: the URL of the git remote origin, else the repoURL of the bootstrap Applications; each of these counts as this repository."},"defaultBranch":{"type":"string","minLength":1,"description":"The branch a targetRevision of HEAD means. Default: the branch refs/remotes/origin/HEAD names, else (in an action) the event\'s repository.default_branch, else main or master when exactly one of them exists; otherwise it is unknown and clusters tracking HEAD have no ref."},"root":{"type":"string","minLength":1,"description":"Directory of the GitOps tree inside the repository, relative to its top (default \'.\'). The bootstrap glob is relative to it, and diff considers only changes under it or in a chart directory. Chart and valueFiles paths stay relative to the repository top, as Argo CD resolves them."},"controlPlane":{"enum":["auto","single","per-cluster"],"description":"single: one Argo CD manages every cluster, so Application names are unique across clusters, match applicationName and carry clusterLabel; per-cluster: each cluster runs its own Argo CD and those rules do not apply. Default auto: per-cluster when two bootstrap Applications share a name or every rendered Application deploys to the cluster its Argo CD runs in (https://kubernetes.default.svc, in-cluster); single otherwise."},"controlPlaneNamespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63,"description":"The namespace Argo CD runs in (its controller namespace): an Application there is known by its bare name, one in another namespace as <namespace>_<name> ($ARGOCD_APP_NAME, .argocd-source-<app>.yaml). Default: the metadata.namespace of the bootstrap Applications (a cluster\'s own, else the one most of them state), else argocd."},"bootstrap":{"type":"object","additionalProperties":false,"properties":{"glob":{"type":"string","description":"Where the bootstrap Applications are (one per cluster), relative to root. Default: argocd-bootstrap-apps/*.yaml"}}},"environments":{"type":"object","description":"Environment name to the git ref its clusters track. Default: dev → dev, staging → staging, prod → stable.","additionalProperties":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"type":"string","minLength":1,"description":"Branch or tag the environment\'s clusters track."}}}},"clusters":{"type":"array","description":"Clusters declared here override what the bootstrap Applications say (matched by name) or add clusters for repos without bootstrap files.","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"env":{"type":"string","minLength":1},"chart":{"type":"string","minLength":1,"description":"Path of the app-of-apps chart, relative to the repository top like an Argo CD source path, not to root (\'.\' for the top)."},"valueFiles":{"type":"array","items":{"type":"string","minLength":1},"description":"Values files relative to the chart, applied in order after the chart\'s values.yaml."},"parameters":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"type":"string","minLength":1},"value":{"type":"string"},"forceString":{"type":"boolean"}}}},"values":{"type":"string","description":"Inline values as a YAML string (Argo CD helm.values)."},"valuesObject":{"type":"object","description":"Inline values as an object (Argo CD helm.valuesObject)."},"releaseName":{"type":"string","minLength":1},"namespace":{"type":"string","minLength":1},"targetRevision":{"type":"string","minLength":1},"destination":{"type":"object","additionalProperties":false,"description":"Where this cluster\'s Applications must deploy.","properties":{"server":{"type":"string"},"name":{"type":"string"}}}}}},"valuesSchema":{"type":"string","minLength":1,"description":"\'auto\' (the chart\'s own values.schema.json, as helm enforces it; else each values file is compared with the shape of the chart\'s values.yaml, as warnings), \'builtin\' (the built-in app-of-apps component-block schema), \'none\', or a repo path to a JSON schema."},"applicationName":{"type":"string","minLength":1,"description":"Regular expression Application names must match; {cluster} stands for the cluster name. Checked with a single control plane only. Default: ^{cluster}-[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"clusterLabel":{"type":"string","minLength":1,"description":"Label every Application carries with its cluster name. Checked with a single control plane only. Default: cluster"},"dependsOn":{"type":"object","description":"Component to the components it needs deployed in strictly earlier sync waves.","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"rules":{"type":"object","description":"Rule id to \'off\', \'error\', \'warning\' or \'notice\'.","additionalProperties":{"enum":["off","error","warning","notice"]}},"limits":{"type":"object","additionalProperties":false,"properties":{"maxFileBytes":{"type":"integer","minimum":1},"maxAliasCount":{"type":"integer","minimum":0},"maxExpandedNodes":{"type":"integer","minimum":0,"maximum":5000000,"description":"How many nodes alias expansion may produce in one YAML document (default 200000); a document over it (an alias bomb) is refused. Replaces the deprecated maxAliasCount, which is read as maxAliasCount x 2000 nodes when this is not set."}}},"helm":{"type":"object","additionalProperties":false,"properties":{"kubeVersion":{"type":"string","description":"Passed to helm template --kube-version."},"apiVersions":{"type":"array","items":{"type":"string"},"description":"Passed to helm template --api-versions."}}},"diff":{"type":"object","additionalProperties":false,"description":"Settings of the diff command.","properties":{"ignore":{"type":"object","additionalProperties":false,"description":"Changes that never count (the report says how many it ignored).","properties":{"paths":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"JSON pointers into Applications and rendered resources; \'*\' matches any key, e.g. /metadata/annotations/checksum~1config."},"labels":{"type":"array","items":{"type":"string","minLength":1},"description":"Label keys, e.g. helm.sh/chart (metadata and pod template)."},"annotations":{"type":"array","items":{"type":"string","minLength":1},"description":"Annotation keys (metadata and pod template)."}}},"deep":{"type":"boolean","description":"Also render in-repo component charts and diff their resources (default true)."},"productionEnvironments":{"type":"array","items":{"type":"string","minLength":1},"description":"Environments whose changes are flagged as a risk (default: prod, production)."}}},"promotion":{"type":"object","additionalProperties":false,"description":"Gates and edges of promote (and, later, release and hotfix).","properties":{"edges":{"type":"array","description":"The edges of the promotion path (promote between branches; release and hotfix to the stable tag), each optionally with its own gates and settings, which override the ones below for that edge. Default: dev → staging.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1},"to":{"type":"string","minLength":1},"gates":{"type":"array","items":{"enum":["validation","checks","soak","argocd","labels","freeze"]},"description":"The gates this edge applies. Default: all of them."},"soak":{"type":"string","pattern":"^(\\\\d+[wdhms])+$","description":"This edge\'s soak time (overrides promotion.soak)."},"requiredChecks":{"type":"array","items":{"type":"string","minLength":1},"description":"This edge\'s required checks (overrides promotion.requiredChecks)."},"blockingLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"This edge\'s blocking labels (overrides promotion.blockingLabels)."},"freeze":{"$ref":"#/properties/promotion/properties/freeze","description":"This edge\'s freeze windows (overrides promotion.freeze)."}}}},"soak":{"type":"string","pattern":"^(\\\\d+[wdhms])+$","description":"How long the candidate must have been the head of `from` (or deployed there), e.g. 2h."},"requiredChecks":{"type":"array","items":{"type":"string","minLength":1},"description":"Check runs and commit statuses that must have succeeded on the candidate. Default: every one present, and at least one."},"blockingLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"No open issue or pull request may carry one of these labels. Default: promotion-blocker."},"freeze":{"type":"array","description":"Windows in which nothing is promoted.","items":{"oneOf":[{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"name":{"type":"string"},"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},{"type":"object","additionalProperties":false,"required":["days","start","end"],"properties":{"name":{"type":"string"},"days":{"type":"array","minItems":1,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"start":{"type":"string","pattern":"^([01]?\\\\d|2[0-4]):[0-5]\\\\d$"},"end":{"type":"string","pattern":"^([01]?\\\\d|2[0-4]):[0-5]\\\\d$"},"timezone":{"type":"string"}}}]}}}},"release":{"type":"object","additionalProperties":false,"description":"Settings of the release command: cut the moving production tag(s) from a branch, with immutable version tags.","properties":{"from":{"type":"string","minLength":1,"description":"The branch releases are cut from. Default: staging."},"versionTag":{"type":"string","minLength":1,"description":"Pattern of the immutable version tags: {major}, {minor} and {patch} once each, in that order, e.g. stable-v{major}.{minor}.{patch} (the default). A version tag is never moved or deleted."},"firstVersion":{"type":"string","pattern":"^(0|[1-9]\\\\d{0,8})\\\\.(0|[1-9]\\\\d{0,8})\\\\.(0|[1-9]\\\\d{0,8})$","description":"The version of the first release. Default: 1.0.0."},"waves":{"type":"array","minItems":1,"description":"The moving tags production clusters follow, in the order a release moves them (one wave each). Default: one wave, the ref of environment prod (stable).","items":{"type":"object","additionalProperties":false,"required":["tag"],"properties":{"tag":{"type":"string","minLength":1,"description":"The tag this wave\'s clusters follow (their Applications\' targetRevision), e.g. stable or ops-stable."},"clusters":{"type":"array","items":{"type":"string","minLength":1},"description":"The clusters of this wave. Default: the clusters whose Applications track the tag."}}}},"verify":{"type":"object","additionalProperties":false,"description":"Wait after each wave until Argo CD reports every Application of its clusters Synced at the release and Healthy (needs argocd-server and a token).","properties":{"enabled":{"type":"boolean","description":"Verify every release (the verify input and --verify also turn it on). Default: false."},"timeout":{"type":"string","pattern":"^(\\\\d+[wdhms])+$","description":"How long to wait per wave. Default: 10m."},"interval":{"type":"string","pattern":"^(\\\\d+[wdhms])+$","description":"How often to ask Argo CD. Default: 15s."},"rollbackOnFailure":{"type":"boolean","description":"When a wave fails verification, move its tag back to where it was (with a lease) and say so in the release notes. Default: false."}}}}}}}');
+const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gitops-promotion.dev/schemas/config.schema.json","title":"gitops-promotion configuration (.github/gitops-promotion.yaml)","type":"object","additionalProperties":false,"properties":{"repoURL":{"type":"string","minLength":1,"description":"URL of this repository as Argo CD sees it; sources with this repoURL (compared normalized: ssh or https, .git, trailing slash, case of the host) are in-repo sources. Default: the URL of the git remote origin, else the repoURL of the bootstrap Applications; each of these counts as this repository."},"defaultBranch":{"type":"string","minLength":1,"description":"The branch a targetRevision of HEAD means. Default: the branch refs/remotes/origin/HEAD names, else (in an action) the event\'s repository.default_branch, else main or master when exactly one of them exists; otherwise it is unknown and clusters tracking HEAD have no ref."},"root":{"type":"string","minLength":1,"description":"Directory of the GitOps tree inside the repository, relative to its top (default \'.\'). The bootstrap glob is relative to it, and diff considers only changes under it or in a chart directory. Chart and valueFiles paths stay relative to the repository top, as Argo CD resolves them."},"controlPlane":{"enum":["auto","single","per-cluster"],"description":"single: one Argo CD manages every cluster, so Application names are unique across clusters, match applicationName and carry clusterLabel; per-cluster: each cluster runs its own Argo CD and those rules do not apply. Default auto: per-cluster when two bootstrap Applications share a name or every rendered Application deploys to the cluster its Argo CD runs in (https://kubernetes.default.svc, in-cluster); single otherwise."},"controlPlaneNamespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63,"description":"The namespace Argo CD runs in (its controller namespace): an Application there is known by its bare name, one in another namespace as <namespace>_<name> ($ARGOCD_APP_NAME, .argocd-source-<app>.yaml). Default: the metadata.namespace of the bootstrap Applications (a cluster\'s own, else the one most of them state), else argocd."},"bootstrap":{"type":"object","additionalProperties":false,"properties":{"glob":{"type":"string","description":"Where the bootstrap Applications are (one per cluster), relative to root. Default: argocd-bootstrap-apps/*.yaml"}}},"environments":{"type":"object","description":"Environment name to the git ref its clusters track. Default: dev → dev, staging → staging, prod → stable.","additionalProperties":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"type":"string","minLength":1,"description":"Branch or tag the environment\'s clusters track."}}}},"clusters":{"type":"array","description":"Clusters declared here override what the bootstrap Applications say (matched by name) or add clusters for repos without bootstrap files.","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"env":{"type":"string","minLength":1},"chart":{"type":"string","minLength":1,"description":"Path of the app-of-apps chart, relative to the repository top like an Argo CD source path, not to root (\'.\' for the top)."},"valueFiles":{"type":"array","items":{"type":"string","minLength":1},"description":"Values files relative to the chart, applied in order after the chart\'s values.yaml."},"parameters":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"type":"string","minLength":1},"value":{"type":"string"},"forceString":{"type":"boolean"}}}},"values":{"type":"string","description":"Inline values as a YAML string (Argo CD helm.values)."},"valuesObject":{"type":"object","description":"Inline values as an object (Argo CD helm.valuesObject)."},"releaseName":{"type":"string","minLength":1},"namespace":{"type":"string","minLength":1},"targetRevision":{"type":"string","minLength":1},"destination":{"type":"object","additionalProperties":false,"description":"Where this cluster\'s Applications must deploy.","properties":{"server":{"type":"string"},"name":{"type":"string"}}}}}},"valuesSchema":{"type":"string","minLength":1,"description":"\'auto\' (the chart\'s own values.schema.json, as helm enforces it; else each values file is compared with the shape of the chart\'s values.yaml, as warnings), \'builtin\' (the built-in app-of-apps component-block schema), \'none\', or a repo path to a JSON schema."},"applicationName":{"type":"string","minLength":1,"description":"Regular expression Application names must match; {cluster} stands for the cluster name. Checked with a single control plane only. Default: ^{cluster}-[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"clusterLabel":{"type":"string","minLength":1,"description":"Label every Application carries with its cluster name. Checked with a single control plane only. Default: cluster"},"dependsOn":{"type":"object","description":"Component to the components it needs deployed in strictly earlier sync waves.","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"rules":{"type":"object","description":"Rule id to \'off\', \'error\', \'warning\' or \'notice\'.","additionalProperties":{"enum":["off","error","warning","notice"]}},"limits":{"type":"object","additionalProperties":false,"properties":{"maxFileBytes":{"type":"integer","minimum":1},"maxAliasCount":{"type":"integer","minimum":0},"maxExpandedNodes":{"type":"integer","minimum":0,"maximum":5000000,"description":"How many nodes alias expansion may produce in one YAML document (default 200000); a document over it (an alias bomb) is refused. Replaces the deprecated maxAliasCount, which is read as maxAliasCount x 2000 nodes when this is not set."}}},"helm":{"type":"object","additionalProperties":false,"properties":{"kubeVersion":{"type":"string","description":"Passed to helm template --kube-version."},"apiVersions":{"type":"array","items":{"type":"string"},"description":"Passed to helm template --api-versions."}}},"diff":{"type":"object","additionalProperties":false,"description":"Settings of the diff command.","properties":{"ignore":{"type":"object","additionalProperties":false,"description":"Changes that never count (the report says how many it ignored).","properties":{"paths":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"JSON pointers into Applications and rendered resources; \'*\' matches any key, e.g. /metadata/annotations/checksum~1config."},"labels":{"type":"array","items":{"type":"string","minLength":1},"description":"Label keys, e.g. helm.sh/chart (metadata and pod template)."},"annotations":{"type":"array","items":{"type":"string","minLength":1},"description":"Annotation keys (metadata and pod template)."}}},"deep":{"type":"boolean","description":"Also render in-repo component charts and diff their resources (default true)."},"productionEnvironments":{"type":"array","items":{"type":"string","minLength":1},"description":"Environments whose changes are flagged as a risk (default: prod, production)."}}},"promotion":{"type":"object","additionalProperties":false,"description":"Gates and edges of promote (and, later, release and hotfix).","properties":{"edges":{"type":"array","description":"The edges of the promotion path (promote between branches; release and hotfix to the stable tag), each optionally with its own gates and settings, which override the ones below for that edge. Default: dev → staging.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1},"to":{"type":"string","minLength":1},"gates":{"type":"array","items":{"enum":["validation","checks","soak","argocd","labels","freeze"]},"description":"The gates this edge applies. Default: all of them."},"soak":{"type":"string","pattern":"^(\\\\d+[wdhms])+$","description":"This edge\'s soak time (overrides promotion.soak)."},"requiredChecks":{"type":"array","items":{"type":"string","minLength":1},"description":"This edge\'s required checks (overrides promotion.requiredChecks)."},"blockingLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"This edge\'s blocking labels (overrides promotion.blockingLabels)."},"freeze":{"$ref":"#/properties/promotion/properties/freeze","description":"This edge\'s freeze windows (overrides promotion.freeze)."}}}},"soak":{"type":"string","pattern":"^(\\\\d+[wdhms])+$","description":"How long the candidate must have been the head of `from` (or deployed there), e.g. 2h."},"requiredChecks":{"type":"array","items":{"type":"string","minLength":1},"description":"Check runs and commit statuses that must have succeeded on the candidate. Default: every one present, and at least one."},"blockingLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"No open issue or pull request may carry one of these labels. Default: promotion-blocker."},"freeze":{"type":"array","description":"Windows in which nothing is promoted.","items":{"oneOf":[{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"name":{"type":"string"},"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},{"type":"object","additionalProperties":false,"required":["days","start","end"],"properties":{"name":{"type":"string"},"days":{"type":"array","minItems":1,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"start":{"type":"string","pattern":"^([01]?\\\\d|2[0-4]):[0-5]\\\\d$"},"end":{"type":"string","pattern":"^([01]?\\\\d|2[0-4]):[0-5]\\\\d$"},"timezone":{"type":"string"}}}]}}}},"release":{"type":"object","additionalProperties":false,"description":"Settings of the release command: cut the moving production tag(s) from a branch, with immutable version tags.","properties":{"from":{"type":"string","minLength":1,"description":"The branch releases are cut from. Default: staging."},"versionTag":{"type":"string","minLength":1,"description":"Pattern of the immutable version tags: {major}, {minor} and {patch} once each, in that order, e.g. stable-v{major}.{minor}.{patch} (the default). A version tag is never moved or deleted."},"firstVersion":{"type":"string","pattern":"^(0|[1-9]\\\\d{0,8})\\\\.(0|[1-9]\\\\d{0,8})\\\\.(0|[1-9]\\\\d{0,8})$","description":"The version of the first release. Default: 1.0.0."},"waves":{"type":"array","minItems":1,"description":"The moving tags production clusters follow, in the order a release moves them (one wave each). Default: one wave, the ref of environment prod (stable).","items":{"type":"object","additionalProperties":false,"required":["tag"],"properties":{"tag":{"type":"string","minLength":1,"description":"The tag this wave\'s clusters follow (their Applications\' targetRevision), e.g. stable or ops-stable."},"clusters":{"type":"array","items":{"type":"string","minLength":1},"description":"The clusters of this wave. Default: the clusters whose Applications track the tag."}}}},"verify":{"type":"object","additionalProperties":false,"description":"Wait after each wave until Argo CD reports every Application of its clusters Synced at the release and Healthy (needs argocd-server and a token).","properties":{"enabled":{"type":"boolean","description":"Verify every release (the verify input and --verify also turn it on). Default: false."},"timeout":{"type":"string","pattern":"^(\\\\d+[wdhms])+$","description":"How long to wait per wave. Default: 10m."},"interval":{"type":"string","pattern":"^(\\\\d+[wdhms])+$","description":"How often to ask Argo CD. Default: 15s."},"rollbackOnFailure":{"type":"boolean","description":"When a wave fails verification, move its tag back to where it was (with a lease) and say so in the release notes. Default: false."}}}}},"hotfix":{"type":"object","additionalProperties":false,"description":"Settings of the hotfix command: an emergency fix off the first release wave\'s tag (stable), released at once, then merged forward.","properties":{"branches":{"type":"string","minLength":1,"description":"Glob of the hotfix branches (* matches within one path segment). Default: hotfix/*."},"gates":{"type":"array","items":{"enum":["validation","checks","soak","argocd","labels","freeze"]},"description":"The gates a hotfix applies (soak and freeze are skipped for emergencies unless listed). Default: validation and checks. The settings (required checks, soak, …) are those of promotion."},"forwardMerge":{"type":"array","items":{"type":"string","minLength":1},"description":"The branches the hotfix is merged into after its release, in order. Default: staging, then dev (the release\'s from, then the branches before it)."},"mode":{"enum":["push","pull-request"],"description":"push (default): a merge commit pushed with a lease; pull-request: a pull request merged through the API, so branch protection applies."},"conflictLabel":{"type":"string","minLength":1,"description":"The label of a forward-merge conflict\'s pull request. Default: forward-merge-conflict."}}}}}');
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
 var ucs2length = __nccwpck_require__(6214);
 ;// CONCATENATED MODULE: ./src/gitops/generated/app-of-apps.values.validate.js
@@ -45603,7 +45603,7 @@ const argocd_application_validate_validate = argocd_application_validate_validat
 const config_validate_ucs2length = typeof ucs2length === 'function' ? ucs2length : ucs2length["default"];
 
 const config_validate_fullFormats = (formats.fullFormats ? formats : formats.default).fullFormats;
-const config_validate_validate = config_validate_validate0;/* harmony default export */ const config_validate = ((/* unused pure expression or super */ null && (config_validate_validate0)));const config_validate_schema0 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gitops-promotion.dev/schemas/config.schema.json","title":"gitops-promotion configuration (.github/gitops-promotion.yaml)","type":"object","additionalProperties":false,"properties":{"repoURL":{"type":"string","minLength":1,"description":"URL of this repository as Argo CD sees it; sources with this repoURL (compared normalized: ssh or https, .git, trailing slash, case of the host) are in-repo sources. Default: the URL of the git remote origin, else the repoURL of the bootstrap Applications; each of these counts as this repository."},"defaultBranch":{"type":"string","minLength":1,"description":"The branch a targetRevision of HEAD means. Default: the branch refs/remotes/origin/HEAD names, else (in an action) the event's repository.default_branch, else main or master when exactly one of them exists; otherwise it is unknown and clusters tracking HEAD have no ref."},"root":{"type":"string","minLength":1,"description":"Directory of the GitOps tree inside the repository, relative to its top (default '.'). The bootstrap glob is relative to it, and diff considers only changes under it or in a chart directory. Chart and valueFiles paths stay relative to the repository top, as Argo CD resolves them."},"controlPlane":{"enum":["auto","single","per-cluster"],"description":"single: one Argo CD manages every cluster, so Application names are unique across clusters, match applicationName and carry clusterLabel; per-cluster: each cluster runs its own Argo CD and those rules do not apply. Default auto: per-cluster when two bootstrap Applications share a name or every rendered Application deploys to the cluster its Argo CD runs in (https://kubernetes.default.svc, in-cluster); single otherwise."},"controlPlaneNamespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63,"description":"The namespace Argo CD runs in (its controller namespace): an Application there is known by its bare name, one in another namespace as <namespace>_<name> ($ARGOCD_APP_NAME, .argocd-source-<app>.yaml). Default: the metadata.namespace of the bootstrap Applications (a cluster's own, else the one most of them state), else argocd."},"bootstrap":{"type":"object","additionalProperties":false,"properties":{"glob":{"type":"string","description":"Where the bootstrap Applications are (one per cluster), relative to root. Default: argocd-bootstrap-apps/*.yaml"}}},"environments":{"type":"object","description":"Environment name to the git ref its clusters track. Default: dev → dev, staging → staging, prod → stable.","additionalProperties":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"type":"string","minLength":1,"description":"Branch or tag the environment's clusters track."}}}},"clusters":{"type":"array","description":"Clusters declared here override what the bootstrap Applications say (matched by name) or add clusters for repos without bootstrap files.","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"env":{"type":"string","minLength":1},"chart":{"type":"string","minLength":1,"description":"Path of the app-of-apps chart, relative to the repository top like an Argo CD source path, not to root ('.' for the top)."},"valueFiles":{"type":"array","items":{"type":"string","minLength":1},"description":"Values files relative to the chart, applied in order after the chart's values.yaml."},"parameters":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"type":"string","minLength":1},"value":{"type":"string"},"forceString":{"type":"boolean"}}}},"values":{"type":"string","description":"Inline values as a YAML string (Argo CD helm.values)."},"valuesObject":{"type":"object","description":"Inline values as an object (Argo CD helm.valuesObject)."},"releaseName":{"type":"string","minLength":1},"namespace":{"type":"string","minLength":1},"targetRevision":{"type":"string","minLength":1},"destination":{"type":"object","additionalProperties":false,"description":"Where this cluster's Applications must deploy.","properties":{"server":{"type":"string"},"name":{"type":"string"}}}}}},"valuesSchema":{"type":"string","minLength":1,"description":"'auto' (the chart's own values.schema.json, as helm enforces it; else each values file is compared with the shape of the chart's values.yaml, as warnings), 'builtin' (the built-in app-of-apps component-block schema), 'none', or a repo path to a JSON schema."},"applicationName":{"type":"string","minLength":1,"description":"Regular expression Application names must match; {cluster} stands for the cluster name. Checked with a single control plane only. Default: ^{cluster}-[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"clusterLabel":{"type":"string","minLength":1,"description":"Label every Application carries with its cluster name. Checked with a single control plane only. Default: cluster"},"dependsOn":{"type":"object","description":"Component to the components it needs deployed in strictly earlier sync waves.","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"rules":{"type":"object","description":"Rule id to 'off', 'error', 'warning' or 'notice'.","additionalProperties":{"enum":["off","error","warning","notice"]}},"limits":{"type":"object","additionalProperties":false,"properties":{"maxFileBytes":{"type":"integer","minimum":1},"maxAliasCount":{"type":"integer","minimum":0},"maxExpandedNodes":{"type":"integer","minimum":0,"maximum":5000000,"description":"How many nodes alias expansion may produce in one YAML document (default 200000); a document over it (an alias bomb) is refused. Replaces the deprecated maxAliasCount, which is read as maxAliasCount x 2000 nodes when this is not set."}}},"helm":{"type":"object","additionalProperties":false,"properties":{"kubeVersion":{"type":"string","description":"Passed to helm template --kube-version."},"apiVersions":{"type":"array","items":{"type":"string"},"description":"Passed to helm template --api-versions."}}},"diff":{"type":"object","additionalProperties":false,"description":"Settings of the diff command.","properties":{"ignore":{"type":"object","additionalProperties":false,"description":"Changes that never count (the report says how many it ignored).","properties":{"paths":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"JSON pointers into Applications and rendered resources; '*' matches any key, e.g. /metadata/annotations/checksum~1config."},"labels":{"type":"array","items":{"type":"string","minLength":1},"description":"Label keys, e.g. helm.sh/chart (metadata and pod template)."},"annotations":{"type":"array","items":{"type":"string","minLength":1},"description":"Annotation keys (metadata and pod template)."}}},"deep":{"type":"boolean","description":"Also render in-repo component charts and diff their resources (default true)."},"productionEnvironments":{"type":"array","items":{"type":"string","minLength":1},"description":"Environments whose changes are flagged as a risk (default: prod, production)."}}},"promotion":{"type":"object","additionalProperties":false,"description":"Gates and edges of promote (and, later, release and hotfix).","properties":{"edges":{"type":"array","description":"The edges of the promotion path (promote between branches; release and hotfix to the stable tag), each optionally with its own gates and settings, which override the ones below for that edge. Default: dev → staging.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1},"to":{"type":"string","minLength":1},"gates":{"type":"array","items":{"enum":["validation","checks","soak","argocd","labels","freeze"]},"description":"The gates this edge applies. Default: all of them."},"soak":{"type":"string","pattern":"^(\\d+[wdhms])+$","description":"This edge's soak time (overrides promotion.soak)."},"requiredChecks":{"type":"array","items":{"type":"string","minLength":1},"description":"This edge's required checks (overrides promotion.requiredChecks)."},"blockingLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"This edge's blocking labels (overrides promotion.blockingLabels)."},"freeze":{"$ref":"#/properties/promotion/properties/freeze","description":"This edge's freeze windows (overrides promotion.freeze)."}}}},"soak":{"type":"string","pattern":"^(\\d+[wdhms])+$","description":"How long the candidate must have been the head of `from` (or deployed there), e.g. 2h."},"requiredChecks":{"type":"array","items":{"type":"string","minLength":1},"description":"Check runs and commit statuses that must have succeeded on the candidate. Default: every one present, and at least one."},"blockingLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"No open issue or pull request may carry one of these labels. Default: promotion-blocker."},"freeze":{"type":"array","description":"Windows in which nothing is promoted.","items":{"oneOf":[{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"name":{"type":"string"},"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},{"type":"object","additionalProperties":false,"required":["days","start","end"],"properties":{"name":{"type":"string"},"days":{"type":"array","minItems":1,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"start":{"type":"string","pattern":"^([01]?\\d|2[0-4]):[0-5]\\d$"},"end":{"type":"string","pattern":"^([01]?\\d|2[0-4]):[0-5]\\d$"},"timezone":{"type":"string"}}}]}}}},"release":{"type":"object","additionalProperties":false,"description":"Settings of the release command: cut the moving production tag(s) from a branch, with immutable version tags.","properties":{"from":{"type":"string","minLength":1,"description":"The branch releases are cut from. Default: staging."},"versionTag":{"type":"string","minLength":1,"description":"Pattern of the immutable version tags: {major}, {minor} and {patch} once each, in that order, e.g. stable-v{major}.{minor}.{patch} (the default). A version tag is never moved or deleted."},"firstVersion":{"type":"string","pattern":"^(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})$","description":"The version of the first release. Default: 1.0.0."},"waves":{"type":"array","minItems":1,"description":"The moving tags production clusters follow, in the order a release moves them (one wave each). Default: one wave, the ref of environment prod (stable).","items":{"type":"object","additionalProperties":false,"required":["tag"],"properties":{"tag":{"type":"string","minLength":1,"description":"The tag this wave's clusters follow (their Applications' targetRevision), e.g. stable or ops-stable."},"clusters":{"type":"array","items":{"type":"string","minLength":1},"description":"The clusters of this wave. Default: the clusters whose Applications track the tag."}}}},"verify":{"type":"object","additionalProperties":false,"description":"Wait after each wave until Argo CD reports every Application of its clusters Synced at the release and Healthy (needs argocd-server and a token).","properties":{"enabled":{"type":"boolean","description":"Verify every release (the verify input and --verify also turn it on). Default: false."},"timeout":{"type":"string","pattern":"^(\\d+[wdhms])+$","description":"How long to wait per wave. Default: 10m."},"interval":{"type":"string","pattern":"^(\\d+[wdhms])+$","description":"How often to ask Argo CD. Default: 15s."},"rollbackOnFailure":{"type":"boolean","description":"When a wave fails verification, move its tag back to where it was (with a lease) and say so in the release notes. Default: false."}}}}}}};const config_validate_schema1 = {"type":"array","description":"Windows in which nothing is promoted.","items":{"oneOf":[{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"name":{"type":"string"},"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},{"type":"object","additionalProperties":false,"required":["days","start","end"],"properties":{"name":{"type":"string"},"days":{"type":"array","minItems":1,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"start":{"type":"string","pattern":"^([01]?\\d|2[0-4]):[0-5]\\d$"},"end":{"type":"string","pattern":"^([01]?\\d|2[0-4]):[0-5]\\d$"},"timezone":{"type":"string"}}}]}};const config_validate_func0 = Object.prototype.hasOwnProperty;const config_validate_func1 = config_validate_ucs2length;const config_validate_pattern0 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "u");const pattern2 = new RegExp("^/", "u");const pattern3 = new RegExp("^(\\d+[wdhms])+$", "u");const pattern4 = new RegExp("^([01]?\\d|2[0-4]):[0-5]\\d$", "u");const pattern9 = new RegExp("^(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})$", "u");const config_validate_formats0 = config_validate_fullFormats["date-time"];function config_validate_validate0(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://gitops-promotion.dev/schemas/config.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(config_validate_func0.call(config_validate_schema0.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.repoURL !== undefined){let data0 = data.repoURL;if(typeof data0 === "string"){if(config_validate_func1(data0) < 1){const err1 = {instancePath:instancePath+"/repoURL",schemaPath:"#/properties/repoURL/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath:instancePath+"/repoURL",schemaPath:"#/properties/repoURL/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.defaultBranch !== undefined){let data1 = data.defaultBranch;if(typeof data1 === "string"){if(config_validate_func1(data1) < 1){const err3 = {instancePath:instancePath+"/defaultBranch",schemaPath:"#/properties/defaultBranch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/defaultBranch",schemaPath:"#/properties/defaultBranch/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.root !== undefined){let data2 = data.root;if(typeof data2 === "string"){if(config_validate_func1(data2) < 1){const err5 = {instancePath:instancePath+"/root",schemaPath:"#/properties/root/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/root",schemaPath:"#/properties/root/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.controlPlane !== undefined){let data3 = data.controlPlane;if(!(((data3 === "auto") || (data3 === "single")) || (data3 === "per-cluster"))){const err7 = {instancePath:instancePath+"/controlPlane",schemaPath:"#/properties/controlPlane/enum",keyword:"enum",params:{allowedValues: config_validate_schema0.properties.controlPlane.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.controlPlaneNamespace !== undefined){let data4 = data.controlPlaneNamespace;if(typeof data4 === "string"){if(config_validate_func1(data4) > 63){const err8 = {instancePath:instancePath+"/controlPlaneNamespace",schemaPath:"#/properties/controlPlaneNamespace/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(!config_validate_pattern0.test(data4)){const err9 = {instancePath:instancePath+"/controlPlaneNamespace",schemaPath:"#/properties/controlPlaneNamespace/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\""};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/controlPlaneNamespace",schemaPath:"#/properties/controlPlaneNamespace/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.bootstrap !== undefined){let data5 = data.bootstrap;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){for(const key1 in data5){if(!(key1 === "glob")){const err11 = {instancePath:instancePath+"/bootstrap",schemaPath:"#/properties/bootstrap/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data5.glob !== undefined){if(typeof data5.glob !== "string"){const err12 = {instancePath:instancePath+"/bootstrap/glob",schemaPath:"#/properties/bootstrap/properties/glob/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}else {const err13 = {instancePath:instancePath+"/bootstrap",schemaPath:"#/properties/bootstrap/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.environments !== undefined){let data7 = data.environments;if(data7 && typeof data7 == "object" && !Array.isArray(data7)){for(const key2 in data7){let data8 = data7[key2];if(data8 && typeof data8 == "object" && !Array.isArray(data8)){if(data8.ref === undefined){const err14 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}for(const key3 in data8){if(!(key3 === "ref")){const err15 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data8.ref !== undefined){let data9 = data8.ref;if(typeof data9 === "string"){if(config_validate_func1(data9) < 1){const err16 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/ref",schemaPath:"#/properties/environments/additionalProperties/properties/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}else {const err17 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/ref",schemaPath:"#/properties/environments/additionalProperties/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}else {const err19 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.clusters !== undefined){let data10 = data.clusters;if(Array.isArray(data10)){const len0 = data10.length;for(let i0=0; i0<len0; i0++){let data11 = data10[i0];if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(data11.name === undefined){const err20 = {instancePath:instancePath+"/clusters/" + i0,schemaPath:"#/properties/clusters/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}for(const key4 in data11){if(!(config_validate_func0.call(config_validate_schema0.properties.clusters.items.properties, key4))){const err21 = {instancePath:instancePath+"/clusters/" + i0,schemaPath:"#/properties/clusters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data11.name !== undefined){let data12 = data11.name;if(typeof data12 === "string"){if(!config_validate_pattern0.test(data12)){const err22 = {instancePath:instancePath+"/clusters/" + i0+"/name",schemaPath:"#/properties/clusters/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\""};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/clusters/" + i0+"/name",schemaPath:"#/properties/clusters/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data11.env !== undefined){let data13 = data11.env;if(typeof data13 === "string"){if(config_validate_func1(data13) < 1){const err24 = {instancePath:instancePath+"/clusters/" + i0+"/env",schemaPath:"#/properties/clusters/items/properties/env/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}else {const err25 = {instancePath:instancePath+"/clusters/" + i0+"/env",schemaPath:"#/properties/clusters/items/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data11.chart !== undefined){let data14 = data11.chart;if(typeof data14 === "string"){if(config_validate_func1(data14) < 1){const err26 = {instancePath:instancePath+"/clusters/" + i0+"/chart",schemaPath:"#/properties/clusters/items/properties/chart/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}else {const err27 = {instancePath:instancePath+"/clusters/" + i0+"/chart",schemaPath:"#/properties/clusters/items/properties/chart/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data11.valueFiles !== undefined){let data15 = data11.valueFiles;if(Array.isArray(data15)){const len1 = data15.length;for(let i1=0; i1<len1; i1++){let data16 = data15[i1];if(typeof data16 === "string"){if(config_validate_func1(data16) < 1){const err28 = {instancePath:instancePath+"/clusters/" + i0+"/valueFiles/" + i1,schemaPath:"#/properties/clusters/items/properties/valueFiles/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}else {const err29 = {instancePath:instancePath+"/clusters/" + i0+"/valueFiles/" + i1,schemaPath:"#/properties/clusters/items/properties/valueFiles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}else {const err30 = {instancePath:instancePath+"/clusters/" + i0+"/valueFiles",schemaPath:"#/properties/clusters/items/properties/valueFiles/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data11.parameters !== undefined){let data17 = data11.parameters;if(Array.isArray(data17)){const len2 = data17.length;for(let i2=0; i2<len2; i2++){let data18 = data17[i2];if(data18 && typeof data18 == "object" && !Array.isArray(data18)){if(data18.name === undefined){const err31 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2,schemaPath:"#/properties/clusters/items/properties/parameters/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}if(data18.value === undefined){const err32 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2,schemaPath:"#/properties/clusters/items/properties/parameters/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}for(const key5 in data18){if(!(((key5 === "name") || (key5 === "value")) || (key5 === "forceString"))){const err33 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2,schemaPath:"#/properties/clusters/items/properties/parameters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data18.name !== undefined){let data19 = data18.name;if(typeof data19 === "string"){if(config_validate_func1(data19) < 1){const err34 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2+"/name",schemaPath:"#/properties/clusters/items/properties/parameters/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}else {const err35 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2+"/name",schemaPath:"#/properties/clusters/items/properties/parameters/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data18.value !== undefined){if(typeof data18.value !== "string"){const err36 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2+"/value",schemaPath:"#/properties/clusters/items/properties/parameters/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data18.forceString !== undefined){if(typeof data18.forceString !== "boolean"){const err37 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2+"/forceString",schemaPath:"#/properties/clusters/items/properties/parameters/items/properties/forceString/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}}else {const err38 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2,schemaPath:"#/properties/clusters/items/properties/parameters/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}else {const err39 = {instancePath:instancePath+"/clusters/" + i0+"/parameters",schemaPath:"#/properties/clusters/items/properties/parameters/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data11.values !== undefined){if(typeof data11.values !== "string"){const err40 = {instancePath:instancePath+"/clusters/" + i0+"/values",schemaPath:"#/properties/clusters/items/properties/values/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data11.valuesObject !== undefined){let data23 = data11.valuesObject;if(!(data23 && typeof data23 == "object" && !Array.isArray(data23))){const err41 = {instancePath:instancePath+"/clusters/" + i0+"/valuesObject",schemaPath:"#/properties/clusters/items/properties/valuesObject/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data11.releaseName !== undefined){let data24 = data11.releaseName;if(typeof data24 === "string"){if(config_validate_func1(data24) < 1){const err42 = {instancePath:instancePath+"/clusters/" + i0+"/releaseName",schemaPath:"#/properties/clusters/items/properties/releaseName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}else {const err43 = {instancePath:instancePath+"/clusters/" + i0+"/releaseName",schemaPath:"#/properties/clusters/items/properties/releaseName/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data11.namespace !== undefined){let data25 = data11.namespace;if(typeof data25 === "string"){if(config_validate_func1(data25) < 1){const err44 = {instancePath:instancePath+"/clusters/" + i0+"/namespace",schemaPath:"#/properties/clusters/items/properties/namespace/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}else {const err45 = {instancePath:instancePath+"/clusters/" + i0+"/namespace",schemaPath:"#/properties/clusters/items/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data11.targetRevision !== undefined){let data26 = data11.targetRevision;if(typeof data26 === "string"){if(config_validate_func1(data26) < 1){const err46 = {instancePath:instancePath+"/clusters/" + i0+"/targetRevision",schemaPath:"#/properties/clusters/items/properties/targetRevision/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}else {const err47 = {instancePath:instancePath+"/clusters/" + i0+"/targetRevision",schemaPath:"#/properties/clusters/items/properties/targetRevision/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data11.destination !== undefined){let data27 = data11.destination;if(data27 && typeof data27 == "object" && !Array.isArray(data27)){for(const key6 in data27){if(!((key6 === "server") || (key6 === "name"))){const err48 = {instancePath:instancePath+"/clusters/" + i0+"/destination",schemaPath:"#/properties/clusters/items/properties/destination/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data27.server !== undefined){if(typeof data27.server !== "string"){const err49 = {instancePath:instancePath+"/clusters/" + i0+"/destination/server",schemaPath:"#/properties/clusters/items/properties/destination/properties/server/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data27.name !== undefined){if(typeof data27.name !== "string"){const err50 = {instancePath:instancePath+"/clusters/" + i0+"/destination/name",schemaPath:"#/properties/clusters/items/properties/destination/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}else {const err51 = {instancePath:instancePath+"/clusters/" + i0+"/destination",schemaPath:"#/properties/clusters/items/properties/destination/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}}else {const err52 = {instancePath:instancePath+"/clusters/" + i0,schemaPath:"#/properties/clusters/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}}else {const err53 = {instancePath:instancePath+"/clusters",schemaPath:"#/properties/clusters/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data.valuesSchema !== undefined){let data30 = data.valuesSchema;if(typeof data30 === "string"){if(config_validate_func1(data30) < 1){const err54 = {instancePath:instancePath+"/valuesSchema",schemaPath:"#/properties/valuesSchema/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}else {const err55 = {instancePath:instancePath+"/valuesSchema",schemaPath:"#/properties/valuesSchema/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data.applicationName !== undefined){let data31 = data.applicationName;if(typeof data31 === "string"){if(config_validate_func1(data31) < 1){const err56 = {instancePath:instancePath+"/applicationName",schemaPath:"#/properties/applicationName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}else {const err57 = {instancePath:instancePath+"/applicationName",schemaPath:"#/properties/applicationName/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data.clusterLabel !== undefined){let data32 = data.clusterLabel;if(typeof data32 === "string"){if(config_validate_func1(data32) < 1){const err58 = {instancePath:instancePath+"/clusterLabel",schemaPath:"#/properties/clusterLabel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}else {const err59 = {instancePath:instancePath+"/clusterLabel",schemaPath:"#/properties/clusterLabel/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data.dependsOn !== undefined){let data33 = data.dependsOn;if(data33 && typeof data33 == "object" && !Array.isArray(data33)){for(const key7 in data33){let data34 = data33[key7];if(Array.isArray(data34)){const len3 = data34.length;for(let i3=0; i3<len3; i3++){let data35 = data34[i3];if(typeof data35 === "string"){if(config_validate_func1(data35) < 1){const err60 = {instancePath:instancePath+"/dependsOn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/dependsOn/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}else {const err61 = {instancePath:instancePath+"/dependsOn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/dependsOn/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}let i4 = data34.length;let j0;if(i4 > 1){const indices0 = {};for(;i4--;){let item0 = data34[i4];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err62 = {instancePath:instancePath+"/dependsOn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/dependsOn/additionalProperties/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i4+" are identical)"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;break;}indices0[item0] = i4;}}}else {const err63 = {instancePath:instancePath+"/dependsOn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/dependsOn/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}}else {const err64 = {instancePath:instancePath+"/dependsOn",schemaPath:"#/properties/dependsOn/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data.rules !== undefined){let data36 = data.rules;if(data36 && typeof data36 == "object" && !Array.isArray(data36)){for(const key8 in data36){let data37 = data36[key8];if(!((((data37 === "off") || (data37 === "error")) || (data37 === "warning")) || (data37 === "notice"))){const err65 = {instancePath:instancePath+"/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/enum",keyword:"enum",params:{allowedValues: config_validate_schema0.properties.rules.additionalProperties.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}}else {const err66 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data.limits !== undefined){let data38 = data.limits;if(data38 && typeof data38 == "object" && !Array.isArray(data38)){for(const key9 in data38){if(!(((key9 === "maxFileBytes") || (key9 === "maxAliasCount")) || (key9 === "maxExpandedNodes"))){const err67 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(data38.maxFileBytes !== undefined){let data39 = data38.maxFileBytes;if(!((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39)))){const err68 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}if(typeof data39 == "number"){if(data39 < 1 || isNaN(data39)){const err69 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}}if(data38.maxAliasCount !== undefined){let data40 = data38.maxAliasCount;if(!((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40)))){const err70 = {instancePath:instancePath+"/limits/maxAliasCount",schemaPath:"#/properties/limits/properties/maxAliasCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}if(typeof data40 == "number"){if(data40 < 0 || isNaN(data40)){const err71 = {instancePath:instancePath+"/limits/maxAliasCount",schemaPath:"#/properties/limits/properties/maxAliasCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}}if(data38.maxExpandedNodes !== undefined){let data41 = data38.maxExpandedNodes;if(!((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41)))){const err72 = {instancePath:instancePath+"/limits/maxExpandedNodes",schemaPath:"#/properties/limits/properties/maxExpandedNodes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}if(typeof data41 == "number"){if(data41 > 5000000 || isNaN(data41)){const err73 = {instancePath:instancePath+"/limits/maxExpandedNodes",schemaPath:"#/properties/limits/properties/maxExpandedNodes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5000000},message:"must be <= 5000000"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}if(data41 < 0 || isNaN(data41)){const err74 = {instancePath:instancePath+"/limits/maxExpandedNodes",schemaPath:"#/properties/limits/properties/maxExpandedNodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}}}else {const err75 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data.helm !== undefined){let data42 = data.helm;if(data42 && typeof data42 == "object" && !Array.isArray(data42)){for(const key10 in data42){if(!((key10 === "kubeVersion") || (key10 === "apiVersions"))){const err76 = {instancePath:instancePath+"/helm",schemaPath:"#/properties/helm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data42.kubeVersion !== undefined){if(typeof data42.kubeVersion !== "string"){const err77 = {instancePath:instancePath+"/helm/kubeVersion",schemaPath:"#/properties/helm/properties/kubeVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}if(data42.apiVersions !== undefined){let data44 = data42.apiVersions;if(Array.isArray(data44)){const len4 = data44.length;for(let i5=0; i5<len4; i5++){if(typeof data44[i5] !== "string"){const err78 = {instancePath:instancePath+"/helm/apiVersions/" + i5,schemaPath:"#/properties/helm/properties/apiVersions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}}else {const err79 = {instancePath:instancePath+"/helm/apiVersions",schemaPath:"#/properties/helm/properties/apiVersions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}}else {const err80 = {instancePath:instancePath+"/helm",schemaPath:"#/properties/helm/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}if(data.diff !== undefined){let data46 = data.diff;if(data46 && typeof data46 == "object" && !Array.isArray(data46)){for(const key11 in data46){if(!(((key11 === "ignore") || (key11 === "deep")) || (key11 === "productionEnvironments"))){const err81 = {instancePath:instancePath+"/diff",schemaPath:"#/properties/diff/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}if(data46.ignore !== undefined){let data47 = data46.ignore;if(data47 && typeof data47 == "object" && !Array.isArray(data47)){for(const key12 in data47){if(!(((key12 === "paths") || (key12 === "labels")) || (key12 === "annotations"))){const err82 = {instancePath:instancePath+"/diff/ignore",schemaPath:"#/properties/diff/properties/ignore/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}if(data47.paths !== undefined){let data48 = data47.paths;if(Array.isArray(data48)){const len5 = data48.length;for(let i6=0; i6<len5; i6++){let data49 = data48[i6];if(typeof data49 === "string"){if(!pattern2.test(data49)){const err83 = {instancePath:instancePath+"/diff/ignore/paths/" + i6,schemaPath:"#/properties/diff/properties/ignore/properties/paths/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}else {const err84 = {instancePath:instancePath+"/diff/ignore/paths/" + i6,schemaPath:"#/properties/diff/properties/ignore/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}}else {const err85 = {instancePath:instancePath+"/diff/ignore/paths",schemaPath:"#/properties/diff/properties/ignore/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}if(data47.labels !== undefined){let data50 = data47.labels;if(Array.isArray(data50)){const len6 = data50.length;for(let i7=0; i7<len6; i7++){let data51 = data50[i7];if(typeof data51 === "string"){if(config_validate_func1(data51) < 1){const err86 = {instancePath:instancePath+"/diff/ignore/labels/" + i7,schemaPath:"#/properties/diff/properties/ignore/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}else {const err87 = {instancePath:instancePath+"/diff/ignore/labels/" + i7,schemaPath:"#/properties/diff/properties/ignore/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}}else {const err88 = {instancePath:instancePath+"/diff/ignore/labels",schemaPath:"#/properties/diff/properties/ignore/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}if(data47.annotations !== undefined){let data52 = data47.annotations;if(Array.isArray(data52)){const len7 = data52.length;for(let i8=0; i8<len7; i8++){let data53 = data52[i8];if(typeof data53 === "string"){if(config_validate_func1(data53) < 1){const err89 = {instancePath:instancePath+"/diff/ignore/annotations/" + i8,schemaPath:"#/properties/diff/properties/ignore/properties/annotations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}else {const err90 = {instancePath:instancePath+"/diff/ignore/annotations/" + i8,schemaPath:"#/properties/diff/properties/ignore/properties/annotations/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}}else {const err91 = {instancePath:instancePath+"/diff/ignore/annotations",schemaPath:"#/properties/diff/properties/ignore/properties/annotations/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}}else {const err92 = {instancePath:instancePath+"/diff/ignore",schemaPath:"#/properties/diff/properties/ignore/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}if(data46.deep !== undefined){if(typeof data46.deep !== "boolean"){const err93 = {instancePath:instancePath+"/diff/deep",schemaPath:"#/properties/diff/properties/deep/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}}if(data46.productionEnvironments !== undefined){let data55 = data46.productionEnvironments;if(Array.isArray(data55)){const len8 = data55.length;for(let i9=0; i9<len8; i9++){let data56 = data55[i9];if(typeof data56 === "string"){if(config_validate_func1(data56) < 1){const err94 = {instancePath:instancePath+"/diff/productionEnvironments/" + i9,schemaPath:"#/properties/diff/properties/productionEnvironments/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}else {const err95 = {instancePath:instancePath+"/diff/productionEnvironments/" + i9,schemaPath:"#/properties/diff/properties/productionEnvironments/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}}else {const err96 = {instancePath:instancePath+"/diff/productionEnvironments",schemaPath:"#/properties/diff/properties/productionEnvironments/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}}else {const err97 = {instancePath:instancePath+"/diff",schemaPath:"#/properties/diff/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}if(data.promotion !== undefined){let data57 = data.promotion;if(data57 && typeof data57 == "object" && !Array.isArray(data57)){for(const key13 in data57){if(!(((((key13 === "edges") || (key13 === "soak")) || (key13 === "requiredChecks")) || (key13 === "blockingLabels")) || (key13 === "freeze"))){const err98 = {instancePath:instancePath+"/promotion",schemaPath:"#/properties/promotion/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}}if(data57.edges !== undefined){let data58 = data57.edges;if(Array.isArray(data58)){const len9 = data58.length;for(let i10=0; i10<len9; i10++){let data59 = data58[i10];if(data59 && typeof data59 == "object" && !Array.isArray(data59)){if(data59.from === undefined){const err99 = {instancePath:instancePath+"/promotion/edges/" + i10,schemaPath:"#/properties/promotion/properties/edges/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}if(data59.to === undefined){const err100 = {instancePath:instancePath+"/promotion/edges/" + i10,schemaPath:"#/properties/promotion/properties/edges/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}for(const key14 in data59){if(!(((((((key14 === "from") || (key14 === "to")) || (key14 === "gates")) || (key14 === "soak")) || (key14 === "requiredChecks")) || (key14 === "blockingLabels")) || (key14 === "freeze"))){const err101 = {instancePath:instancePath+"/promotion/edges/" + i10,schemaPath:"#/properties/promotion/properties/edges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}}if(data59.from !== undefined){let data60 = data59.from;if(typeof data60 === "string"){if(config_validate_func1(data60) < 1){const err102 = {instancePath:instancePath+"/promotion/edges/" + i10+"/from",schemaPath:"#/properties/promotion/properties/edges/items/properties/from/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}}else {const err103 = {instancePath:instancePath+"/promotion/edges/" + i10+"/from",schemaPath:"#/properties/promotion/properties/edges/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}}if(data59.to !== undefined){let data61 = data59.to;if(typeof data61 === "string"){if(config_validate_func1(data61) < 1){const err104 = {instancePath:instancePath+"/promotion/edges/" + i10+"/to",schemaPath:"#/properties/promotion/properties/edges/items/properties/to/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}}else {const err105 = {instancePath:instancePath+"/promotion/edges/" + i10+"/to",schemaPath:"#/properties/promotion/properties/edges/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err105];}else {vErrors.push(err105);}errors++;}}if(data59.gates !== undefined){let data62 = data59.gates;if(Array.isArray(data62)){const len10 = data62.length;for(let i11=0; i11<len10; i11++){let data63 = data62[i11];if(!((((((data63 === "validation") || (data63 === "checks")) || (data63 === "soak")) || (data63 === "argocd")) || (data63 === "labels")) || (data63 === "freeze"))){const err106 = {instancePath:instancePath+"/promotion/edges/" + i10+"/gates/" + i11,schemaPath:"#/properties/promotion/properties/edges/items/properties/gates/items/enum",keyword:"enum",params:{allowedValues: config_validate_schema0.properties.promotion.properties.edges.items.properties.gates.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err106];}else {vErrors.push(err106);}errors++;}}}else {const err107 = {instancePath:instancePath+"/promotion/edges/" + i10+"/gates",schemaPath:"#/properties/promotion/properties/edges/items/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err107];}else {vErrors.push(err107);}errors++;}}if(data59.soak !== undefined){let data64 = data59.soak;if(typeof data64 === "string"){if(!pattern3.test(data64)){const err108 = {instancePath:instancePath+"/promotion/edges/" + i10+"/soak",schemaPath:"#/properties/promotion/properties/edges/items/properties/soak/pattern",keyword:"pattern",params:{pattern: "^(\\d+[wdhms])+$"},message:"must match pattern \""+"^(\\d+[wdhms])+$"+"\""};if(vErrors === null){vErrors = [err108];}else {vErrors.push(err108);}errors++;}}else {const err109 = {instancePath:instancePath+"/promotion/edges/" + i10+"/soak",schemaPath:"#/properties/promotion/properties/edges/items/properties/soak/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err109];}else {vErrors.push(err109);}errors++;}}if(data59.requiredChecks !== undefined){let data65 = data59.requiredChecks;if(Array.isArray(data65)){const len11 = data65.length;for(let i12=0; i12<len11; i12++){let data66 = data65[i12];if(typeof data66 === "string"){if(config_validate_func1(data66) < 1){const err110 = {instancePath:instancePath+"/promotion/edges/" + i10+"/requiredChecks/" + i12,schemaPath:"#/properties/promotion/properties/edges/items/properties/requiredChecks/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err110];}else {vErrors.push(err110);}errors++;}}else {const err111 = {instancePath:instancePath+"/promotion/edges/" + i10+"/requiredChecks/" + i12,schemaPath:"#/properties/promotion/properties/edges/items/properties/requiredChecks/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err111];}else {vErrors.push(err111);}errors++;}}}else {const err112 = {instancePath:instancePath+"/promotion/edges/" + i10+"/requiredChecks",schemaPath:"#/properties/promotion/properties/edges/items/properties/requiredChecks/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err112];}else {vErrors.push(err112);}errors++;}}if(data59.blockingLabels !== undefined){let data67 = data59.blockingLabels;if(Array.isArray(data67)){const len12 = data67.length;for(let i13=0; i13<len12; i13++){let data68 = data67[i13];if(typeof data68 === "string"){if(config_validate_func1(data68) < 1){const err113 = {instancePath:instancePath+"/promotion/edges/" + i10+"/blockingLabels/" + i13,schemaPath:"#/properties/promotion/properties/edges/items/properties/blockingLabels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err113];}else {vErrors.push(err113);}errors++;}}else {const err114 = {instancePath:instancePath+"/promotion/edges/" + i10+"/blockingLabels/" + i13,schemaPath:"#/properties/promotion/properties/edges/items/properties/blockingLabels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err114];}else {vErrors.push(err114);}errors++;}}}else {const err115 = {instancePath:instancePath+"/promotion/edges/" + i10+"/blockingLabels",schemaPath:"#/properties/promotion/properties/edges/items/properties/blockingLabels/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err115];}else {vErrors.push(err115);}errors++;}}if(data59.freeze !== undefined){let data69 = data59.freeze;if(Array.isArray(data69)){const len13 = data69.length;for(let i14=0; i14<len13; i14++){let data70 = data69[i14];const _errs155 = errors;let valid45 = false;let passing0 = null;const _errs156 = errors;if(data70 && typeof data70 == "object" && !Array.isArray(data70)){if(data70.from === undefined){const err116 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};if(vErrors === null){vErrors = [err116];}else {vErrors.push(err116);}errors++;}if(data70.to === undefined){const err117 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};if(vErrors === null){vErrors = [err117];}else {vErrors.push(err117);}errors++;}for(const key15 in data70){if(!(((key15 === "name") || (key15 === "from")) || (key15 === "to"))){const err118 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err118];}else {vErrors.push(err118);}errors++;}}if(data70.name !== undefined){if(typeof data70.name !== "string"){const err119 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/name",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err119];}else {vErrors.push(err119);}errors++;}}if(data70.from !== undefined){let data72 = data70.from;if(typeof data72 === "string"){if(!(config_validate_formats0.validate(data72))){const err120 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/from",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/from/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};if(vErrors === null){vErrors = [err120];}else {vErrors.push(err120);}errors++;}}else {const err121 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/from",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err121];}else {vErrors.push(err121);}errors++;}}if(data70.to !== undefined){let data73 = data70.to;if(typeof data73 === "string"){if(!(config_validate_formats0.validate(data73))){const err122 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/to",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/to/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};if(vErrors === null){vErrors = [err122];}else {vErrors.push(err122);}errors++;}}else {const err123 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/to",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err123];}else {vErrors.push(err123);}errors++;}}}else {const err124 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err124];}else {vErrors.push(err124);}errors++;}var _valid0 = _errs156 === errors;if(_valid0){valid45 = true;passing0 = 0;}const _errs165 = errors;if(data70 && typeof data70 == "object" && !Array.isArray(data70)){if(data70.days === undefined){const err125 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'"};if(vErrors === null){vErrors = [err125];}else {vErrors.push(err125);}errors++;}if(data70.start === undefined){const err126 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};if(vErrors === null){vErrors = [err126];}else {vErrors.push(err126);}errors++;}if(data70.end === undefined){const err127 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'"};if(vErrors === null){vErrors = [err127];}else {vErrors.push(err127);}errors++;}for(const key16 in data70){if(!(((((key16 === "name") || (key16 === "days")) || (key16 === "start")) || (key16 === "end")) || (key16 === "timezone"))){const err128 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err128];}else {vErrors.push(err128);}errors++;}}if(data70.name !== undefined){if(typeof data70.name !== "string"){const err129 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/name",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err129];}else {vErrors.push(err129);}errors++;}}if(data70.days !== undefined){let data75 = data70.days;if(Array.isArray(data75)){if(data75.length < 1){const err130 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/days",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err130];}else {vErrors.push(err130);}errors++;}const len14 = data75.length;for(let i15=0; i15<len14; i15++){let data76 = data75[i15];if(!(((((((data76 === "mon") || (data76 === "tue")) || (data76 === "wed")) || (data76 === "thu")) || (data76 === "fri")) || (data76 === "sat")) || (data76 === "sun"))){const err131 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/days/" + i15,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/items/enum",keyword:"enum",params:{allowedValues: config_validate_schema1.items.oneOf[1].properties.days.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err131];}else {vErrors.push(err131);}errors++;}}}else {const err132 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/days",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err132];}else {vErrors.push(err132);}errors++;}}if(data70.start !== undefined){let data77 = data70.start;if(typeof data77 === "string"){if(!pattern4.test(data77)){const err133 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/start",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/start/pattern",keyword:"pattern",params:{pattern: "^([01]?\\d|2[0-4]):[0-5]\\d$"},message:"must match pattern \""+"^([01]?\\d|2[0-4]):[0-5]\\d$"+"\""};if(vErrors === null){vErrors = [err133];}else {vErrors.push(err133);}errors++;}}else {const err134 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/start",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/start/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err134];}else {vErrors.push(err134);}errors++;}}if(data70.end !== undefined){let data78 = data70.end;if(typeof data78 === "string"){if(!pattern4.test(data78)){const err135 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/end",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/end/pattern",keyword:"pattern",params:{pattern: "^([01]?\\d|2[0-4]):[0-5]\\d$"},message:"must match pattern \""+"^([01]?\\d|2[0-4]):[0-5]\\d$"+"\""};if(vErrors === null){vErrors = [err135];}else {vErrors.push(err135);}errors++;}}else {const err136 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/end",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/end/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err136];}else {vErrors.push(err136);}errors++;}}if(data70.timezone !== undefined){if(typeof data70.timezone !== "string"){const err137 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/timezone",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err137];}else {vErrors.push(err137);}errors++;}}}else {const err138 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err138];}else {vErrors.push(err138);}errors++;}var _valid0 = _errs165 === errors;if(_valid0 && valid45){valid45 = false;passing0 = [passing0, 1];}else {if(_valid0){valid45 = true;passing0 = 1;}}if(!valid45){const err139 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err139];}else {vErrors.push(err139);}errors++;}else {errors = _errs155;if(vErrors !== null){if(_errs155){vErrors.length = _errs155;}else {vErrors = null;}}}}}else {const err140 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze",schemaPath:"#/properties/promotion/properties/freeze/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err140];}else {vErrors.push(err140);}errors++;}}}else {const err141 = {instancePath:instancePath+"/promotion/edges/" + i10,schemaPath:"#/properties/promotion/properties/edges/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err141];}else {vErrors.push(err141);}errors++;}}}else {const err142 = {instancePath:instancePath+"/promotion/edges",schemaPath:"#/properties/promotion/properties/edges/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err142];}else {vErrors.push(err142);}errors++;}}if(data57.soak !== undefined){let data80 = data57.soak;if(typeof data80 === "string"){if(!pattern3.test(data80)){const err143 = {instancePath:instancePath+"/promotion/soak",schemaPath:"#/properties/promotion/properties/soak/pattern",keyword:"pattern",params:{pattern: "^(\\d+[wdhms])+$"},message:"must match pattern \""+"^(\\d+[wdhms])+$"+"\""};if(vErrors === null){vErrors = [err143];}else {vErrors.push(err143);}errors++;}}else {const err144 = {instancePath:instancePath+"/promotion/soak",schemaPath:"#/properties/promotion/properties/soak/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err144];}else {vErrors.push(err144);}errors++;}}if(data57.requiredChecks !== undefined){let data81 = data57.requiredChecks;if(Array.isArray(data81)){const len15 = data81.length;for(let i16=0; i16<len15; i16++){let data82 = data81[i16];if(typeof data82 === "string"){if(config_validate_func1(data82) < 1){const err145 = {instancePath:instancePath+"/promotion/requiredChecks/" + i16,schemaPath:"#/properties/promotion/properties/requiredChecks/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err145];}else {vErrors.push(err145);}errors++;}}else {const err146 = {instancePath:instancePath+"/promotion/requiredChecks/" + i16,schemaPath:"#/properties/promotion/properties/requiredChecks/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err146];}else {vErrors.push(err146);}errors++;}}}else {const err147 = {instancePath:instancePath+"/promotion/requiredChecks",schemaPath:"#/properties/promotion/properties/requiredChecks/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err147];}else {vErrors.push(err147);}errors++;}}if(data57.blockingLabels !== undefined){let data83 = data57.blockingLabels;if(Array.isArray(data83)){const len16 = data83.length;for(let i17=0; i17<len16; i17++){let data84 = data83[i17];if(typeof data84 === "string"){if(config_validate_func1(data84) < 1){const err148 = {instancePath:instancePath+"/promotion/blockingLabels/" + i17,schemaPath:"#/properties/promotion/properties/blockingLabels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err148];}else {vErrors.push(err148);}errors++;}}else {const err149 = {instancePath:instancePath+"/promotion/blockingLabels/" + i17,schemaPath:"#/properties/promotion/properties/blockingLabels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err149];}else {vErrors.push(err149);}errors++;}}}else {const err150 = {instancePath:instancePath+"/promotion/blockingLabels",schemaPath:"#/properties/promotion/properties/blockingLabels/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err150];}else {vErrors.push(err150);}errors++;}}if(data57.freeze !== undefined){let data85 = data57.freeze;if(Array.isArray(data85)){const len17 = data85.length;for(let i18=0; i18<len17; i18++){let data86 = data85[i18];const _errs192 = errors;let valid56 = false;let passing1 = null;const _errs193 = errors;if(data86 && typeof data86 == "object" && !Array.isArray(data86)){if(data86.from === undefined){const err151 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};if(vErrors === null){vErrors = [err151];}else {vErrors.push(err151);}errors++;}if(data86.to === undefined){const err152 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};if(vErrors === null){vErrors = [err152];}else {vErrors.push(err152);}errors++;}for(const key17 in data86){if(!(((key17 === "name") || (key17 === "from")) || (key17 === "to"))){const err153 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err153];}else {vErrors.push(err153);}errors++;}}if(data86.name !== undefined){if(typeof data86.name !== "string"){const err154 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/name",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err154];}else {vErrors.push(err154);}errors++;}}if(data86.from !== undefined){let data88 = data86.from;if(typeof data88 === "string"){if(!(config_validate_formats0.validate(data88))){const err155 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/from",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/from/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};if(vErrors === null){vErrors = [err155];}else {vErrors.push(err155);}errors++;}}else {const err156 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/from",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err156];}else {vErrors.push(err156);}errors++;}}if(data86.to !== undefined){let data89 = data86.to;if(typeof data89 === "string"){if(!(config_validate_formats0.validate(data89))){const err157 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/to",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/to/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};if(vErrors === null){vErrors = [err157];}else {vErrors.push(err157);}errors++;}}else {const err158 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/to",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err158];}else {vErrors.push(err158);}errors++;}}}else {const err159 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err159];}else {vErrors.push(err159);}errors++;}var _valid1 = _errs193 === errors;if(_valid1){valid56 = true;passing1 = 0;}const _errs202 = errors;if(data86 && typeof data86 == "object" && !Array.isArray(data86)){if(data86.days === undefined){const err160 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'"};if(vErrors === null){vErrors = [err160];}else {vErrors.push(err160);}errors++;}if(data86.start === undefined){const err161 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};if(vErrors === null){vErrors = [err161];}else {vErrors.push(err161);}errors++;}if(data86.end === undefined){const err162 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'"};if(vErrors === null){vErrors = [err162];}else {vErrors.push(err162);}errors++;}for(const key18 in data86){if(!(((((key18 === "name") || (key18 === "days")) || (key18 === "start")) || (key18 === "end")) || (key18 === "timezone"))){const err163 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err163];}else {vErrors.push(err163);}errors++;}}if(data86.name !== undefined){if(typeof data86.name !== "string"){const err164 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/name",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err164];}else {vErrors.push(err164);}errors++;}}if(data86.days !== undefined){let data91 = data86.days;if(Array.isArray(data91)){if(data91.length < 1){const err165 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/days",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err165];}else {vErrors.push(err165);}errors++;}const len18 = data91.length;for(let i19=0; i19<len18; i19++){let data92 = data91[i19];if(!(((((((data92 === "mon") || (data92 === "tue")) || (data92 === "wed")) || (data92 === "thu")) || (data92 === "fri")) || (data92 === "sat")) || (data92 === "sun"))){const err166 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/days/" + i19,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/items/enum",keyword:"enum",params:{allowedValues: config_validate_schema0.properties.promotion.properties.freeze.items.oneOf[1].properties.days.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err166];}else {vErrors.push(err166);}errors++;}}}else {const err167 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/days",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err167];}else {vErrors.push(err167);}errors++;}}if(data86.start !== undefined){let data93 = data86.start;if(typeof data93 === "string"){if(!pattern4.test(data93)){const err168 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/start",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/start/pattern",keyword:"pattern",params:{pattern: "^([01]?\\d|2[0-4]):[0-5]\\d$"},message:"must match pattern \""+"^([01]?\\d|2[0-4]):[0-5]\\d$"+"\""};if(vErrors === null){vErrors = [err168];}else {vErrors.push(err168);}errors++;}}else {const err169 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/start",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/start/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err169];}else {vErrors.push(err169);}errors++;}}if(data86.end !== undefined){let data94 = data86.end;if(typeof data94 === "string"){if(!pattern4.test(data94)){const err170 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/end",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/end/pattern",keyword:"pattern",params:{pattern: "^([01]?\\d|2[0-4]):[0-5]\\d$"},message:"must match pattern \""+"^([01]?\\d|2[0-4]):[0-5]\\d$"+"\""};if(vErrors === null){vErrors = [err170];}else {vErrors.push(err170);}errors++;}}else {const err171 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/end",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/end/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err171];}else {vErrors.push(err171);}errors++;}}if(data86.timezone !== undefined){if(typeof data86.timezone !== "string"){const err172 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/timezone",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err172];}else {vErrors.push(err172);}errors++;}}}else {const err173 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err173];}else {vErrors.push(err173);}errors++;}var _valid1 = _errs202 === errors;if(_valid1 && valid56){valid56 = false;passing1 = [passing1, 1];}else {if(_valid1){valid56 = true;passing1 = 1;}}if(!valid56){const err174 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err174];}else {vErrors.push(err174);}errors++;}else {errors = _errs192;if(vErrors !== null){if(_errs192){vErrors.length = _errs192;}else {vErrors = null;}}}}}else {const err175 = {instancePath:instancePath+"/promotion/freeze",schemaPath:"#/properties/promotion/properties/freeze/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err175];}else {vErrors.push(err175);}errors++;}}}else {const err176 = {instancePath:instancePath+"/promotion",schemaPath:"#/properties/promotion/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err176];}else {vErrors.push(err176);}errors++;}}if(data.release !== undefined){let data96 = data.release;if(data96 && typeof data96 == "object" && !Array.isArray(data96)){for(const key19 in data96){if(!(((((key19 === "from") || (key19 === "versionTag")) || (key19 === "firstVersion")) || (key19 === "waves")) || (key19 === "verify"))){const err177 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err177];}else {vErrors.push(err177);}errors++;}}if(data96.from !== undefined){let data97 = data96.from;if(typeof data97 === "string"){if(config_validate_func1(data97) < 1){const err178 = {instancePath:instancePath+"/release/from",schemaPath:"#/properties/release/properties/from/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err178];}else {vErrors.push(err178);}errors++;}}else {const err179 = {instancePath:instancePath+"/release/from",schemaPath:"#/properties/release/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err179];}else {vErrors.push(err179);}errors++;}}if(data96.versionTag !== undefined){let data98 = data96.versionTag;if(typeof data98 === "string"){if(config_validate_func1(data98) < 1){const err180 = {instancePath:instancePath+"/release/versionTag",schemaPath:"#/properties/release/properties/versionTag/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err180];}else {vErrors.push(err180);}errors++;}}else {const err181 = {instancePath:instancePath+"/release/versionTag",schemaPath:"#/properties/release/properties/versionTag/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err181];}else {vErrors.push(err181);}errors++;}}if(data96.firstVersion !== undefined){let data99 = data96.firstVersion;if(typeof data99 === "string"){if(!pattern9.test(data99)){const err182 = {instancePath:instancePath+"/release/firstVersion",schemaPath:"#/properties/release/properties/firstVersion/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})$"},message:"must match pattern \""+"^(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})$"+"\""};if(vErrors === null){vErrors = [err182];}else {vErrors.push(err182);}errors++;}}else {const err183 = {instancePath:instancePath+"/release/firstVersion",schemaPath:"#/properties/release/properties/firstVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err183];}else {vErrors.push(err183);}errors++;}}if(data96.waves !== undefined){let data100 = data96.waves;if(Array.isArray(data100)){if(data100.length < 1){const err184 = {instancePath:instancePath+"/release/waves",schemaPath:"#/properties/release/properties/waves/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err184];}else {vErrors.push(err184);}errors++;}const len19 = data100.length;for(let i20=0; i20<len19; i20++){let data101 = data100[i20];if(data101 && typeof data101 == "object" && !Array.isArray(data101)){if(data101.tag === undefined){const err185 = {instancePath:instancePath+"/release/waves/" + i20,schemaPath:"#/properties/release/properties/waves/items/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'"};if(vErrors === null){vErrors = [err185];}else {vErrors.push(err185);}errors++;}for(const key20 in data101){if(!((key20 === "tag") || (key20 === "clusters"))){const err186 = {instancePath:instancePath+"/release/waves/" + i20,schemaPath:"#/properties/release/properties/waves/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err186];}else {vErrors.push(err186);}errors++;}}if(data101.tag !== undefined){let data102 = data101.tag;if(typeof data102 === "string"){if(config_validate_func1(data102) < 1){const err187 = {instancePath:instancePath+"/release/waves/" + i20+"/tag",schemaPath:"#/properties/release/properties/waves/items/properties/tag/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err187];}else {vErrors.push(err187);}errors++;}}else {const err188 = {instancePath:instancePath+"/release/waves/" + i20+"/tag",schemaPath:"#/properties/release/properties/waves/items/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err188];}else {vErrors.push(err188);}errors++;}}if(data101.clusters !== undefined){let data103 = data101.clusters;if(Array.isArray(data103)){const len20 = data103.length;for(let i21=0; i21<len20; i21++){let data104 = data103[i21];if(typeof data104 === "string"){if(config_validate_func1(data104) < 1){const err189 = {instancePath:instancePath+"/release/waves/" + i20+"/clusters/" + i21,schemaPath:"#/properties/release/properties/waves/items/properties/clusters/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err189];}else {vErrors.push(err189);}errors++;}}else {const err190 = {instancePath:instancePath+"/release/waves/" + i20+"/clusters/" + i21,schemaPath:"#/properties/release/properties/waves/items/properties/clusters/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err190];}else {vErrors.push(err190);}errors++;}}}else {const err191 = {instancePath:instancePath+"/release/waves/" + i20+"/clusters",schemaPath:"#/properties/release/properties/waves/items/properties/clusters/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err191];}else {vErrors.push(err191);}errors++;}}}else {const err192 = {instancePath:instancePath+"/release/waves/" + i20,schemaPath:"#/properties/release/properties/waves/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err192];}else {vErrors.push(err192);}errors++;}}}else {const err193 = {instancePath:instancePath+"/release/waves",schemaPath:"#/properties/release/properties/waves/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err193];}else {vErrors.push(err193);}errors++;}}if(data96.verify !== undefined){let data105 = data96.verify;if(data105 && typeof data105 == "object" && !Array.isArray(data105)){for(const key21 in data105){if(!((((key21 === "enabled") || (key21 === "timeout")) || (key21 === "interval")) || (key21 === "rollbackOnFailure"))){const err194 = {instancePath:instancePath+"/release/verify",schemaPath:"#/properties/release/properties/verify/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err194];}else {vErrors.push(err194);}errors++;}}if(data105.enabled !== undefined){if(typeof data105.enabled !== "boolean"){const err195 = {instancePath:instancePath+"/release/verify/enabled",schemaPath:"#/properties/release/properties/verify/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err195];}else {vErrors.push(err195);}errors++;}}if(data105.timeout !== undefined){let data107 = data105.timeout;if(typeof data107 === "string"){if(!pattern3.test(data107)){const err196 = {instancePath:instancePath+"/release/verify/timeout",schemaPath:"#/properties/release/properties/verify/properties/timeout/pattern",keyword:"pattern",params:{pattern: "^(\\d+[wdhms])+$"},message:"must match pattern \""+"^(\\d+[wdhms])+$"+"\""};if(vErrors === null){vErrors = [err196];}else {vErrors.push(err196);}errors++;}}else {const err197 = {instancePath:instancePath+"/release/verify/timeout",schemaPath:"#/properties/release/properties/verify/properties/timeout/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err197];}else {vErrors.push(err197);}errors++;}}if(data105.interval !== undefined){let data108 = data105.interval;if(typeof data108 === "string"){if(!pattern3.test(data108)){const err198 = {instancePath:instancePath+"/release/verify/interval",schemaPath:"#/properties/release/properties/verify/properties/interval/pattern",keyword:"pattern",params:{pattern: "^(\\d+[wdhms])+$"},message:"must match pattern \""+"^(\\d+[wdhms])+$"+"\""};if(vErrors === null){vErrors = [err198];}else {vErrors.push(err198);}errors++;}}else {const err199 = {instancePath:instancePath+"/release/verify/interval",schemaPath:"#/properties/release/properties/verify/properties/interval/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err199];}else {vErrors.push(err199);}errors++;}}if(data105.rollbackOnFailure !== undefined){if(typeof data105.rollbackOnFailure !== "boolean"){const err200 = {instancePath:instancePath+"/release/verify/rollbackOnFailure",schemaPath:"#/properties/release/properties/verify/properties/rollbackOnFailure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err200];}else {vErrors.push(err200);}errors++;}}}else {const err201 = {instancePath:instancePath+"/release/verify",schemaPath:"#/properties/release/properties/verify/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err201];}else {vErrors.push(err201);}errors++;}}}else {const err202 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err202];}else {vErrors.push(err202);}errors++;}}}else {const err203 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err203];}else {vErrors.push(err203);}errors++;}config_validate_validate0.errors = vErrors;return errors === 0;}
+const config_validate_validate = config_validate_validate0;/* harmony default export */ const config_validate = ((/* unused pure expression or super */ null && (config_validate_validate0)));const config_validate_schema0 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gitops-promotion.dev/schemas/config.schema.json","title":"gitops-promotion configuration (.github/gitops-promotion.yaml)","type":"object","additionalProperties":false,"properties":{"repoURL":{"type":"string","minLength":1,"description":"URL of this repository as Argo CD sees it; sources with this repoURL (compared normalized: ssh or https, .git, trailing slash, case of the host) are in-repo sources. Default: the URL of the git remote origin, else the repoURL of the bootstrap Applications; each of these counts as this repository."},"defaultBranch":{"type":"string","minLength":1,"description":"The branch a targetRevision of HEAD means. Default: the branch refs/remotes/origin/HEAD names, else (in an action) the event's repository.default_branch, else main or master when exactly one of them exists; otherwise it is unknown and clusters tracking HEAD have no ref."},"root":{"type":"string","minLength":1,"description":"Directory of the GitOps tree inside the repository, relative to its top (default '.'). The bootstrap glob is relative to it, and diff considers only changes under it or in a chart directory. Chart and valueFiles paths stay relative to the repository top, as Argo CD resolves them."},"controlPlane":{"enum":["auto","single","per-cluster"],"description":"single: one Argo CD manages every cluster, so Application names are unique across clusters, match applicationName and carry clusterLabel; per-cluster: each cluster runs its own Argo CD and those rules do not apply. Default auto: per-cluster when two bootstrap Applications share a name or every rendered Application deploys to the cluster its Argo CD runs in (https://kubernetes.default.svc, in-cluster); single otherwise."},"controlPlaneNamespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63,"description":"The namespace Argo CD runs in (its controller namespace): an Application there is known by its bare name, one in another namespace as <namespace>_<name> ($ARGOCD_APP_NAME, .argocd-source-<app>.yaml). Default: the metadata.namespace of the bootstrap Applications (a cluster's own, else the one most of them state), else argocd."},"bootstrap":{"type":"object","additionalProperties":false,"properties":{"glob":{"type":"string","description":"Where the bootstrap Applications are (one per cluster), relative to root. Default: argocd-bootstrap-apps/*.yaml"}}},"environments":{"type":"object","description":"Environment name to the git ref its clusters track. Default: dev → dev, staging → staging, prod → stable.","additionalProperties":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"type":"string","minLength":1,"description":"Branch or tag the environment's clusters track."}}}},"clusters":{"type":"array","description":"Clusters declared here override what the bootstrap Applications say (matched by name) or add clusters for repos without bootstrap files.","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"env":{"type":"string","minLength":1},"chart":{"type":"string","minLength":1,"description":"Path of the app-of-apps chart, relative to the repository top like an Argo CD source path, not to root ('.' for the top)."},"valueFiles":{"type":"array","items":{"type":"string","minLength":1},"description":"Values files relative to the chart, applied in order after the chart's values.yaml."},"parameters":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"type":"string","minLength":1},"value":{"type":"string"},"forceString":{"type":"boolean"}}}},"values":{"type":"string","description":"Inline values as a YAML string (Argo CD helm.values)."},"valuesObject":{"type":"object","description":"Inline values as an object (Argo CD helm.valuesObject)."},"releaseName":{"type":"string","minLength":1},"namespace":{"type":"string","minLength":1},"targetRevision":{"type":"string","minLength":1},"destination":{"type":"object","additionalProperties":false,"description":"Where this cluster's Applications must deploy.","properties":{"server":{"type":"string"},"name":{"type":"string"}}}}}},"valuesSchema":{"type":"string","minLength":1,"description":"'auto' (the chart's own values.schema.json, as helm enforces it; else each values file is compared with the shape of the chart's values.yaml, as warnings), 'builtin' (the built-in app-of-apps component-block schema), 'none', or a repo path to a JSON schema."},"applicationName":{"type":"string","minLength":1,"description":"Regular expression Application names must match; {cluster} stands for the cluster name. Checked with a single control plane only. Default: ^{cluster}-[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"clusterLabel":{"type":"string","minLength":1,"description":"Label every Application carries with its cluster name. Checked with a single control plane only. Default: cluster"},"dependsOn":{"type":"object","description":"Component to the components it needs deployed in strictly earlier sync waves.","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"rules":{"type":"object","description":"Rule id to 'off', 'error', 'warning' or 'notice'.","additionalProperties":{"enum":["off","error","warning","notice"]}},"limits":{"type":"object","additionalProperties":false,"properties":{"maxFileBytes":{"type":"integer","minimum":1},"maxAliasCount":{"type":"integer","minimum":0},"maxExpandedNodes":{"type":"integer","minimum":0,"maximum":5000000,"description":"How many nodes alias expansion may produce in one YAML document (default 200000); a document over it (an alias bomb) is refused. Replaces the deprecated maxAliasCount, which is read as maxAliasCount x 2000 nodes when this is not set."}}},"helm":{"type":"object","additionalProperties":false,"properties":{"kubeVersion":{"type":"string","description":"Passed to helm template --kube-version."},"apiVersions":{"type":"array","items":{"type":"string"},"description":"Passed to helm template --api-versions."}}},"diff":{"type":"object","additionalProperties":false,"description":"Settings of the diff command.","properties":{"ignore":{"type":"object","additionalProperties":false,"description":"Changes that never count (the report says how many it ignored).","properties":{"paths":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"JSON pointers into Applications and rendered resources; '*' matches any key, e.g. /metadata/annotations/checksum~1config."},"labels":{"type":"array","items":{"type":"string","minLength":1},"description":"Label keys, e.g. helm.sh/chart (metadata and pod template)."},"annotations":{"type":"array","items":{"type":"string","minLength":1},"description":"Annotation keys (metadata and pod template)."}}},"deep":{"type":"boolean","description":"Also render in-repo component charts and diff their resources (default true)."},"productionEnvironments":{"type":"array","items":{"type":"string","minLength":1},"description":"Environments whose changes are flagged as a risk (default: prod, production)."}}},"promotion":{"type":"object","additionalProperties":false,"description":"Gates and edges of promote (and, later, release and hotfix).","properties":{"edges":{"type":"array","description":"The edges of the promotion path (promote between branches; release and hotfix to the stable tag), each optionally with its own gates and settings, which override the ones below for that edge. Default: dev → staging.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1},"to":{"type":"string","minLength":1},"gates":{"type":"array","items":{"enum":["validation","checks","soak","argocd","labels","freeze"]},"description":"The gates this edge applies. Default: all of them."},"soak":{"type":"string","pattern":"^(\\d+[wdhms])+$","description":"This edge's soak time (overrides promotion.soak)."},"requiredChecks":{"type":"array","items":{"type":"string","minLength":1},"description":"This edge's required checks (overrides promotion.requiredChecks)."},"blockingLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"This edge's blocking labels (overrides promotion.blockingLabels)."},"freeze":{"$ref":"#/properties/promotion/properties/freeze","description":"This edge's freeze windows (overrides promotion.freeze)."}}}},"soak":{"type":"string","pattern":"^(\\d+[wdhms])+$","description":"How long the candidate must have been the head of `from` (or deployed there), e.g. 2h."},"requiredChecks":{"type":"array","items":{"type":"string","minLength":1},"description":"Check runs and commit statuses that must have succeeded on the candidate. Default: every one present, and at least one."},"blockingLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"No open issue or pull request may carry one of these labels. Default: promotion-blocker."},"freeze":{"type":"array","description":"Windows in which nothing is promoted.","items":{"oneOf":[{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"name":{"type":"string"},"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},{"type":"object","additionalProperties":false,"required":["days","start","end"],"properties":{"name":{"type":"string"},"days":{"type":"array","minItems":1,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"start":{"type":"string","pattern":"^([01]?\\d|2[0-4]):[0-5]\\d$"},"end":{"type":"string","pattern":"^([01]?\\d|2[0-4]):[0-5]\\d$"},"timezone":{"type":"string"}}}]}}}},"release":{"type":"object","additionalProperties":false,"description":"Settings of the release command: cut the moving production tag(s) from a branch, with immutable version tags.","properties":{"from":{"type":"string","minLength":1,"description":"The branch releases are cut from. Default: staging."},"versionTag":{"type":"string","minLength":1,"description":"Pattern of the immutable version tags: {major}, {minor} and {patch} once each, in that order, e.g. stable-v{major}.{minor}.{patch} (the default). A version tag is never moved or deleted."},"firstVersion":{"type":"string","pattern":"^(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})$","description":"The version of the first release. Default: 1.0.0."},"waves":{"type":"array","minItems":1,"description":"The moving tags production clusters follow, in the order a release moves them (one wave each). Default: one wave, the ref of environment prod (stable).","items":{"type":"object","additionalProperties":false,"required":["tag"],"properties":{"tag":{"type":"string","minLength":1,"description":"The tag this wave's clusters follow (their Applications' targetRevision), e.g. stable or ops-stable."},"clusters":{"type":"array","items":{"type":"string","minLength":1},"description":"The clusters of this wave. Default: the clusters whose Applications track the tag."}}}},"verify":{"type":"object","additionalProperties":false,"description":"Wait after each wave until Argo CD reports every Application of its clusters Synced at the release and Healthy (needs argocd-server and a token).","properties":{"enabled":{"type":"boolean","description":"Verify every release (the verify input and --verify also turn it on). Default: false."},"timeout":{"type":"string","pattern":"^(\\d+[wdhms])+$","description":"How long to wait per wave. Default: 10m."},"interval":{"type":"string","pattern":"^(\\d+[wdhms])+$","description":"How often to ask Argo CD. Default: 15s."},"rollbackOnFailure":{"type":"boolean","description":"When a wave fails verification, move its tag back to where it was (with a lease) and say so in the release notes. Default: false."}}}}},"hotfix":{"type":"object","additionalProperties":false,"description":"Settings of the hotfix command: an emergency fix off the first release wave's tag (stable), released at once, then merged forward.","properties":{"branches":{"type":"string","minLength":1,"description":"Glob of the hotfix branches (* matches within one path segment). Default: hotfix/*."},"gates":{"type":"array","items":{"enum":["validation","checks","soak","argocd","labels","freeze"]},"description":"The gates a hotfix applies (soak and freeze are skipped for emergencies unless listed). Default: validation and checks. The settings (required checks, soak, …) are those of promotion."},"forwardMerge":{"type":"array","items":{"type":"string","minLength":1},"description":"The branches the hotfix is merged into after its release, in order. Default: staging, then dev (the release's from, then the branches before it)."},"mode":{"enum":["push","pull-request"],"description":"push (default): a merge commit pushed with a lease; pull-request: a pull request merged through the API, so branch protection applies."},"conflictLabel":{"type":"string","minLength":1,"description":"The label of a forward-merge conflict's pull request. Default: forward-merge-conflict."}}}}};const config_validate_schema1 = {"type":"array","description":"Windows in which nothing is promoted.","items":{"oneOf":[{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"name":{"type":"string"},"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},{"type":"object","additionalProperties":false,"required":["days","start","end"],"properties":{"name":{"type":"string"},"days":{"type":"array","minItems":1,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"start":{"type":"string","pattern":"^([01]?\\d|2[0-4]):[0-5]\\d$"},"end":{"type":"string","pattern":"^([01]?\\d|2[0-4]):[0-5]\\d$"},"timezone":{"type":"string"}}}]}};const config_validate_func0 = Object.prototype.hasOwnProperty;const config_validate_func1 = config_validate_ucs2length;const config_validate_pattern0 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "u");const pattern2 = new RegExp("^/", "u");const pattern3 = new RegExp("^(\\d+[wdhms])+$", "u");const pattern4 = new RegExp("^([01]?\\d|2[0-4]):[0-5]\\d$", "u");const pattern9 = new RegExp("^(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})$", "u");const config_validate_formats0 = config_validate_fullFormats["date-time"];function config_validate_validate0(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://gitops-promotion.dev/schemas/config.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(config_validate_func0.call(config_validate_schema0.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.repoURL !== undefined){let data0 = data.repoURL;if(typeof data0 === "string"){if(config_validate_func1(data0) < 1){const err1 = {instancePath:instancePath+"/repoURL",schemaPath:"#/properties/repoURL/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath:instancePath+"/repoURL",schemaPath:"#/properties/repoURL/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.defaultBranch !== undefined){let data1 = data.defaultBranch;if(typeof data1 === "string"){if(config_validate_func1(data1) < 1){const err3 = {instancePath:instancePath+"/defaultBranch",schemaPath:"#/properties/defaultBranch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/defaultBranch",schemaPath:"#/properties/defaultBranch/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.root !== undefined){let data2 = data.root;if(typeof data2 === "string"){if(config_validate_func1(data2) < 1){const err5 = {instancePath:instancePath+"/root",schemaPath:"#/properties/root/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/root",schemaPath:"#/properties/root/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.controlPlane !== undefined){let data3 = data.controlPlane;if(!(((data3 === "auto") || (data3 === "single")) || (data3 === "per-cluster"))){const err7 = {instancePath:instancePath+"/controlPlane",schemaPath:"#/properties/controlPlane/enum",keyword:"enum",params:{allowedValues: config_validate_schema0.properties.controlPlane.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.controlPlaneNamespace !== undefined){let data4 = data.controlPlaneNamespace;if(typeof data4 === "string"){if(config_validate_func1(data4) > 63){const err8 = {instancePath:instancePath+"/controlPlaneNamespace",schemaPath:"#/properties/controlPlaneNamespace/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(!config_validate_pattern0.test(data4)){const err9 = {instancePath:instancePath+"/controlPlaneNamespace",schemaPath:"#/properties/controlPlaneNamespace/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\""};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/controlPlaneNamespace",schemaPath:"#/properties/controlPlaneNamespace/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.bootstrap !== undefined){let data5 = data.bootstrap;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){for(const key1 in data5){if(!(key1 === "glob")){const err11 = {instancePath:instancePath+"/bootstrap",schemaPath:"#/properties/bootstrap/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data5.glob !== undefined){if(typeof data5.glob !== "string"){const err12 = {instancePath:instancePath+"/bootstrap/glob",schemaPath:"#/properties/bootstrap/properties/glob/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}else {const err13 = {instancePath:instancePath+"/bootstrap",schemaPath:"#/properties/bootstrap/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.environments !== undefined){let data7 = data.environments;if(data7 && typeof data7 == "object" && !Array.isArray(data7)){for(const key2 in data7){let data8 = data7[key2];if(data8 && typeof data8 == "object" && !Array.isArray(data8)){if(data8.ref === undefined){const err14 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}for(const key3 in data8){if(!(key3 === "ref")){const err15 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data8.ref !== undefined){let data9 = data8.ref;if(typeof data9 === "string"){if(config_validate_func1(data9) < 1){const err16 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/ref",schemaPath:"#/properties/environments/additionalProperties/properties/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}else {const err17 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/ref",schemaPath:"#/properties/environments/additionalProperties/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}else {const err19 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.clusters !== undefined){let data10 = data.clusters;if(Array.isArray(data10)){const len0 = data10.length;for(let i0=0; i0<len0; i0++){let data11 = data10[i0];if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(data11.name === undefined){const err20 = {instancePath:instancePath+"/clusters/" + i0,schemaPath:"#/properties/clusters/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}for(const key4 in data11){if(!(config_validate_func0.call(config_validate_schema0.properties.clusters.items.properties, key4))){const err21 = {instancePath:instancePath+"/clusters/" + i0,schemaPath:"#/properties/clusters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data11.name !== undefined){let data12 = data11.name;if(typeof data12 === "string"){if(!config_validate_pattern0.test(data12)){const err22 = {instancePath:instancePath+"/clusters/" + i0+"/name",schemaPath:"#/properties/clusters/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\""};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/clusters/" + i0+"/name",schemaPath:"#/properties/clusters/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data11.env !== undefined){let data13 = data11.env;if(typeof data13 === "string"){if(config_validate_func1(data13) < 1){const err24 = {instancePath:instancePath+"/clusters/" + i0+"/env",schemaPath:"#/properties/clusters/items/properties/env/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}else {const err25 = {instancePath:instancePath+"/clusters/" + i0+"/env",schemaPath:"#/properties/clusters/items/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data11.chart !== undefined){let data14 = data11.chart;if(typeof data14 === "string"){if(config_validate_func1(data14) < 1){const err26 = {instancePath:instancePath+"/clusters/" + i0+"/chart",schemaPath:"#/properties/clusters/items/properties/chart/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}else {const err27 = {instancePath:instancePath+"/clusters/" + i0+"/chart",schemaPath:"#/properties/clusters/items/properties/chart/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data11.valueFiles !== undefined){let data15 = data11.valueFiles;if(Array.isArray(data15)){const len1 = data15.length;for(let i1=0; i1<len1; i1++){let data16 = data15[i1];if(typeof data16 === "string"){if(config_validate_func1(data16) < 1){const err28 = {instancePath:instancePath+"/clusters/" + i0+"/valueFiles/" + i1,schemaPath:"#/properties/clusters/items/properties/valueFiles/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}else {const err29 = {instancePath:instancePath+"/clusters/" + i0+"/valueFiles/" + i1,schemaPath:"#/properties/clusters/items/properties/valueFiles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}else {const err30 = {instancePath:instancePath+"/clusters/" + i0+"/valueFiles",schemaPath:"#/properties/clusters/items/properties/valueFiles/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data11.parameters !== undefined){let data17 = data11.parameters;if(Array.isArray(data17)){const len2 = data17.length;for(let i2=0; i2<len2; i2++){let data18 = data17[i2];if(data18 && typeof data18 == "object" && !Array.isArray(data18)){if(data18.name === undefined){const err31 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2,schemaPath:"#/properties/clusters/items/properties/parameters/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}if(data18.value === undefined){const err32 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2,schemaPath:"#/properties/clusters/items/properties/parameters/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}for(const key5 in data18){if(!(((key5 === "name") || (key5 === "value")) || (key5 === "forceString"))){const err33 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2,schemaPath:"#/properties/clusters/items/properties/parameters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data18.name !== undefined){let data19 = data18.name;if(typeof data19 === "string"){if(config_validate_func1(data19) < 1){const err34 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2+"/name",schemaPath:"#/properties/clusters/items/properties/parameters/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}else {const err35 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2+"/name",schemaPath:"#/properties/clusters/items/properties/parameters/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data18.value !== undefined){if(typeof data18.value !== "string"){const err36 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2+"/value",schemaPath:"#/properties/clusters/items/properties/parameters/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data18.forceString !== undefined){if(typeof data18.forceString !== "boolean"){const err37 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2+"/forceString",schemaPath:"#/properties/clusters/items/properties/parameters/items/properties/forceString/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}}else {const err38 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2,schemaPath:"#/properties/clusters/items/properties/parameters/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}else {const err39 = {instancePath:instancePath+"/clusters/" + i0+"/parameters",schemaPath:"#/properties/clusters/items/properties/parameters/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data11.values !== undefined){if(typeof data11.values !== "string"){const err40 = {instancePath:instancePath+"/clusters/" + i0+"/values",schemaPath:"#/properties/clusters/items/properties/values/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data11.valuesObject !== undefined){let data23 = data11.valuesObject;if(!(data23 && typeof data23 == "object" && !Array.isArray(data23))){const err41 = {instancePath:instancePath+"/clusters/" + i0+"/valuesObject",schemaPath:"#/properties/clusters/items/properties/valuesObject/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data11.releaseName !== undefined){let data24 = data11.releaseName;if(typeof data24 === "string"){if(config_validate_func1(data24) < 1){const err42 = {instancePath:instancePath+"/clusters/" + i0+"/releaseName",schemaPath:"#/properties/clusters/items/properties/releaseName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}else {const err43 = {instancePath:instancePath+"/clusters/" + i0+"/releaseName",schemaPath:"#/properties/clusters/items/properties/releaseName/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data11.namespace !== undefined){let data25 = data11.namespace;if(typeof data25 === "string"){if(config_validate_func1(data25) < 1){const err44 = {instancePath:instancePath+"/clusters/" + i0+"/namespace",schemaPath:"#/properties/clusters/items/properties/namespace/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}else {const err45 = {instancePath:instancePath+"/clusters/" + i0+"/namespace",schemaPath:"#/properties/clusters/items/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data11.targetRevision !== undefined){let data26 = data11.targetRevision;if(typeof data26 === "string"){if(config_validate_func1(data26) < 1){const err46 = {instancePath:instancePath+"/clusters/" + i0+"/targetRevision",schemaPath:"#/properties/clusters/items/properties/targetRevision/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}else {const err47 = {instancePath:instancePath+"/clusters/" + i0+"/targetRevision",schemaPath:"#/properties/clusters/items/properties/targetRevision/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data11.destination !== undefined){let data27 = data11.destination;if(data27 && typeof data27 == "object" && !Array.isArray(data27)){for(const key6 in data27){if(!((key6 === "server") || (key6 === "name"))){const err48 = {instancePath:instancePath+"/clusters/" + i0+"/destination",schemaPath:"#/properties/clusters/items/properties/destination/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data27.server !== undefined){if(typeof data27.server !== "string"){const err49 = {instancePath:instancePath+"/clusters/" + i0+"/destination/server",schemaPath:"#/properties/clusters/items/properties/destination/properties/server/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data27.name !== undefined){if(typeof data27.name !== "string"){const err50 = {instancePath:instancePath+"/clusters/" + i0+"/destination/name",schemaPath:"#/properties/clusters/items/properties/destination/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}else {const err51 = {instancePath:instancePath+"/clusters/" + i0+"/destination",schemaPath:"#/properties/clusters/items/properties/destination/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}}else {const err52 = {instancePath:instancePath+"/clusters/" + i0,schemaPath:"#/properties/clusters/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}}else {const err53 = {instancePath:instancePath+"/clusters",schemaPath:"#/properties/clusters/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data.valuesSchema !== undefined){let data30 = data.valuesSchema;if(typeof data30 === "string"){if(config_validate_func1(data30) < 1){const err54 = {instancePath:instancePath+"/valuesSchema",schemaPath:"#/properties/valuesSchema/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}else {const err55 = {instancePath:instancePath+"/valuesSchema",schemaPath:"#/properties/valuesSchema/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data.applicationName !== undefined){let data31 = data.applicationName;if(typeof data31 === "string"){if(config_validate_func1(data31) < 1){const err56 = {instancePath:instancePath+"/applicationName",schemaPath:"#/properties/applicationName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}else {const err57 = {instancePath:instancePath+"/applicationName",schemaPath:"#/properties/applicationName/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data.clusterLabel !== undefined){let data32 = data.clusterLabel;if(typeof data32 === "string"){if(config_validate_func1(data32) < 1){const err58 = {instancePath:instancePath+"/clusterLabel",schemaPath:"#/properties/clusterLabel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}else {const err59 = {instancePath:instancePath+"/clusterLabel",schemaPath:"#/properties/clusterLabel/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data.dependsOn !== undefined){let data33 = data.dependsOn;if(data33 && typeof data33 == "object" && !Array.isArray(data33)){for(const key7 in data33){let data34 = data33[key7];if(Array.isArray(data34)){const len3 = data34.length;for(let i3=0; i3<len3; i3++){let data35 = data34[i3];if(typeof data35 === "string"){if(config_validate_func1(data35) < 1){const err60 = {instancePath:instancePath+"/dependsOn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/dependsOn/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}else {const err61 = {instancePath:instancePath+"/dependsOn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/dependsOn/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}let i4 = data34.length;let j0;if(i4 > 1){const indices0 = {};for(;i4--;){let item0 = data34[i4];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err62 = {instancePath:instancePath+"/dependsOn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/dependsOn/additionalProperties/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i4+" are identical)"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;break;}indices0[item0] = i4;}}}else {const err63 = {instancePath:instancePath+"/dependsOn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/dependsOn/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}}else {const err64 = {instancePath:instancePath+"/dependsOn",schemaPath:"#/properties/dependsOn/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data.rules !== undefined){let data36 = data.rules;if(data36 && typeof data36 == "object" && !Array.isArray(data36)){for(const key8 in data36){let data37 = data36[key8];if(!((((data37 === "off") || (data37 === "error")) || (data37 === "warning")) || (data37 === "notice"))){const err65 = {instancePath:instancePath+"/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/enum",keyword:"enum",params:{allowedValues: config_validate_schema0.properties.rules.additionalProperties.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}}else {const err66 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data.limits !== undefined){let data38 = data.limits;if(data38 && typeof data38 == "object" && !Array.isArray(data38)){for(const key9 in data38){if(!(((key9 === "maxFileBytes") || (key9 === "maxAliasCount")) || (key9 === "maxExpandedNodes"))){const err67 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(data38.maxFileBytes !== undefined){let data39 = data38.maxFileBytes;if(!((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39)))){const err68 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}if(typeof data39 == "number"){if(data39 < 1 || isNaN(data39)){const err69 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}}if(data38.maxAliasCount !== undefined){let data40 = data38.maxAliasCount;if(!((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40)))){const err70 = {instancePath:instancePath+"/limits/maxAliasCount",schemaPath:"#/properties/limits/properties/maxAliasCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}if(typeof data40 == "number"){if(data40 < 0 || isNaN(data40)){const err71 = {instancePath:instancePath+"/limits/maxAliasCount",schemaPath:"#/properties/limits/properties/maxAliasCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}}if(data38.maxExpandedNodes !== undefined){let data41 = data38.maxExpandedNodes;if(!((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41)))){const err72 = {instancePath:instancePath+"/limits/maxExpandedNodes",schemaPath:"#/properties/limits/properties/maxExpandedNodes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}if(typeof data41 == "number"){if(data41 > 5000000 || isNaN(data41)){const err73 = {instancePath:instancePath+"/limits/maxExpandedNodes",schemaPath:"#/properties/limits/properties/maxExpandedNodes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5000000},message:"must be <= 5000000"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}if(data41 < 0 || isNaN(data41)){const err74 = {instancePath:instancePath+"/limits/maxExpandedNodes",schemaPath:"#/properties/limits/properties/maxExpandedNodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}}}else {const err75 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data.helm !== undefined){let data42 = data.helm;if(data42 && typeof data42 == "object" && !Array.isArray(data42)){for(const key10 in data42){if(!((key10 === "kubeVersion") || (key10 === "apiVersions"))){const err76 = {instancePath:instancePath+"/helm",schemaPath:"#/properties/helm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data42.kubeVersion !== undefined){if(typeof data42.kubeVersion !== "string"){const err77 = {instancePath:instancePath+"/helm/kubeVersion",schemaPath:"#/properties/helm/properties/kubeVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}if(data42.apiVersions !== undefined){let data44 = data42.apiVersions;if(Array.isArray(data44)){const len4 = data44.length;for(let i5=0; i5<len4; i5++){if(typeof data44[i5] !== "string"){const err78 = {instancePath:instancePath+"/helm/apiVersions/" + i5,schemaPath:"#/properties/helm/properties/apiVersions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}}else {const err79 = {instancePath:instancePath+"/helm/apiVersions",schemaPath:"#/properties/helm/properties/apiVersions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}}else {const err80 = {instancePath:instancePath+"/helm",schemaPath:"#/properties/helm/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}if(data.diff !== undefined){let data46 = data.diff;if(data46 && typeof data46 == "object" && !Array.isArray(data46)){for(const key11 in data46){if(!(((key11 === "ignore") || (key11 === "deep")) || (key11 === "productionEnvironments"))){const err81 = {instancePath:instancePath+"/diff",schemaPath:"#/properties/diff/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}if(data46.ignore !== undefined){let data47 = data46.ignore;if(data47 && typeof data47 == "object" && !Array.isArray(data47)){for(const key12 in data47){if(!(((key12 === "paths") || (key12 === "labels")) || (key12 === "annotations"))){const err82 = {instancePath:instancePath+"/diff/ignore",schemaPath:"#/properties/diff/properties/ignore/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}if(data47.paths !== undefined){let data48 = data47.paths;if(Array.isArray(data48)){const len5 = data48.length;for(let i6=0; i6<len5; i6++){let data49 = data48[i6];if(typeof data49 === "string"){if(!pattern2.test(data49)){const err83 = {instancePath:instancePath+"/diff/ignore/paths/" + i6,schemaPath:"#/properties/diff/properties/ignore/properties/paths/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}else {const err84 = {instancePath:instancePath+"/diff/ignore/paths/" + i6,schemaPath:"#/properties/diff/properties/ignore/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}}else {const err85 = {instancePath:instancePath+"/diff/ignore/paths",schemaPath:"#/properties/diff/properties/ignore/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}if(data47.labels !== undefined){let data50 = data47.labels;if(Array.isArray(data50)){const len6 = data50.length;for(let i7=0; i7<len6; i7++){let data51 = data50[i7];if(typeof data51 === "string"){if(config_validate_func1(data51) < 1){const err86 = {instancePath:instancePath+"/diff/ignore/labels/" + i7,schemaPath:"#/properties/diff/properties/ignore/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}else {const err87 = {instancePath:instancePath+"/diff/ignore/labels/" + i7,schemaPath:"#/properties/diff/properties/ignore/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}}else {const err88 = {instancePath:instancePath+"/diff/ignore/labels",schemaPath:"#/properties/diff/properties/ignore/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}if(data47.annotations !== undefined){let data52 = data47.annotations;if(Array.isArray(data52)){const len7 = data52.length;for(let i8=0; i8<len7; i8++){let data53 = data52[i8];if(typeof data53 === "string"){if(config_validate_func1(data53) < 1){const err89 = {instancePath:instancePath+"/diff/ignore/annotations/" + i8,schemaPath:"#/properties/diff/properties/ignore/properties/annotations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}else {const err90 = {instancePath:instancePath+"/diff/ignore/annotations/" + i8,schemaPath:"#/properties/diff/properties/ignore/properties/annotations/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}}else {const err91 = {instancePath:instancePath+"/diff/ignore/annotations",schemaPath:"#/properties/diff/properties/ignore/properties/annotations/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}}else {const err92 = {instancePath:instancePath+"/diff/ignore",schemaPath:"#/properties/diff/properties/ignore/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}if(data46.deep !== undefined){if(typeof data46.deep !== "boolean"){const err93 = {instancePath:instancePath+"/diff/deep",schemaPath:"#/properties/diff/properties/deep/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}}if(data46.productionEnvironments !== undefined){let data55 = data46.productionEnvironments;if(Array.isArray(data55)){const len8 = data55.length;for(let i9=0; i9<len8; i9++){let data56 = data55[i9];if(typeof data56 === "string"){if(config_validate_func1(data56) < 1){const err94 = {instancePath:instancePath+"/diff/productionEnvironments/" + i9,schemaPath:"#/properties/diff/properties/productionEnvironments/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}else {const err95 = {instancePath:instancePath+"/diff/productionEnvironments/" + i9,schemaPath:"#/properties/diff/properties/productionEnvironments/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}}else {const err96 = {instancePath:instancePath+"/diff/productionEnvironments",schemaPath:"#/properties/diff/properties/productionEnvironments/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}}else {const err97 = {instancePath:instancePath+"/diff",schemaPath:"#/properties/diff/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}if(data.promotion !== undefined){let data57 = data.promotion;if(data57 && typeof data57 == "object" && !Array.isArray(data57)){for(const key13 in data57){if(!(((((key13 === "edges") || (key13 === "soak")) || (key13 === "requiredChecks")) || (key13 === "blockingLabels")) || (key13 === "freeze"))){const err98 = {instancePath:instancePath+"/promotion",schemaPath:"#/properties/promotion/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}}if(data57.edges !== undefined){let data58 = data57.edges;if(Array.isArray(data58)){const len9 = data58.length;for(let i10=0; i10<len9; i10++){let data59 = data58[i10];if(data59 && typeof data59 == "object" && !Array.isArray(data59)){if(data59.from === undefined){const err99 = {instancePath:instancePath+"/promotion/edges/" + i10,schemaPath:"#/properties/promotion/properties/edges/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}if(data59.to === undefined){const err100 = {instancePath:instancePath+"/promotion/edges/" + i10,schemaPath:"#/properties/promotion/properties/edges/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}for(const key14 in data59){if(!(((((((key14 === "from") || (key14 === "to")) || (key14 === "gates")) || (key14 === "soak")) || (key14 === "requiredChecks")) || (key14 === "blockingLabels")) || (key14 === "freeze"))){const err101 = {instancePath:instancePath+"/promotion/edges/" + i10,schemaPath:"#/properties/promotion/properties/edges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}}if(data59.from !== undefined){let data60 = data59.from;if(typeof data60 === "string"){if(config_validate_func1(data60) < 1){const err102 = {instancePath:instancePath+"/promotion/edges/" + i10+"/from",schemaPath:"#/properties/promotion/properties/edges/items/properties/from/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}}else {const err103 = {instancePath:instancePath+"/promotion/edges/" + i10+"/from",schemaPath:"#/properties/promotion/properties/edges/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}}if(data59.to !== undefined){let data61 = data59.to;if(typeof data61 === "string"){if(config_validate_func1(data61) < 1){const err104 = {instancePath:instancePath+"/promotion/edges/" + i10+"/to",schemaPath:"#/properties/promotion/properties/edges/items/properties/to/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}}else {const err105 = {instancePath:instancePath+"/promotion/edges/" + i10+"/to",schemaPath:"#/properties/promotion/properties/edges/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err105];}else {vErrors.push(err105);}errors++;}}if(data59.gates !== undefined){let data62 = data59.gates;if(Array.isArray(data62)){const len10 = data62.length;for(let i11=0; i11<len10; i11++){let data63 = data62[i11];if(!((((((data63 === "validation") || (data63 === "checks")) || (data63 === "soak")) || (data63 === "argocd")) || (data63 === "labels")) || (data63 === "freeze"))){const err106 = {instancePath:instancePath+"/promotion/edges/" + i10+"/gates/" + i11,schemaPath:"#/properties/promotion/properties/edges/items/properties/gates/items/enum",keyword:"enum",params:{allowedValues: config_validate_schema0.properties.promotion.properties.edges.items.properties.gates.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err106];}else {vErrors.push(err106);}errors++;}}}else {const err107 = {instancePath:instancePath+"/promotion/edges/" + i10+"/gates",schemaPath:"#/properties/promotion/properties/edges/items/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err107];}else {vErrors.push(err107);}errors++;}}if(data59.soak !== undefined){let data64 = data59.soak;if(typeof data64 === "string"){if(!pattern3.test(data64)){const err108 = {instancePath:instancePath+"/promotion/edges/" + i10+"/soak",schemaPath:"#/properties/promotion/properties/edges/items/properties/soak/pattern",keyword:"pattern",params:{pattern: "^(\\d+[wdhms])+$"},message:"must match pattern \""+"^(\\d+[wdhms])+$"+"\""};if(vErrors === null){vErrors = [err108];}else {vErrors.push(err108);}errors++;}}else {const err109 = {instancePath:instancePath+"/promotion/edges/" + i10+"/soak",schemaPath:"#/properties/promotion/properties/edges/items/properties/soak/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err109];}else {vErrors.push(err109);}errors++;}}if(data59.requiredChecks !== undefined){let data65 = data59.requiredChecks;if(Array.isArray(data65)){const len11 = data65.length;for(let i12=0; i12<len11; i12++){let data66 = data65[i12];if(typeof data66 === "string"){if(config_validate_func1(data66) < 1){const err110 = {instancePath:instancePath+"/promotion/edges/" + i10+"/requiredChecks/" + i12,schemaPath:"#/properties/promotion/properties/edges/items/properties/requiredChecks/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err110];}else {vErrors.push(err110);}errors++;}}else {const err111 = {instancePath:instancePath+"/promotion/edges/" + i10+"/requiredChecks/" + i12,schemaPath:"#/properties/promotion/properties/edges/items/properties/requiredChecks/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err111];}else {vErrors.push(err111);}errors++;}}}else {const err112 = {instancePath:instancePath+"/promotion/edges/" + i10+"/requiredChecks",schemaPath:"#/properties/promotion/properties/edges/items/properties/requiredChecks/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err112];}else {vErrors.push(err112);}errors++;}}if(data59.blockingLabels !== undefined){let data67 = data59.blockingLabels;if(Array.isArray(data67)){const len12 = data67.length;for(let i13=0; i13<len12; i13++){let data68 = data67[i13];if(typeof data68 === "string"){if(config_validate_func1(data68) < 1){const err113 = {instancePath:instancePath+"/promotion/edges/" + i10+"/blockingLabels/" + i13,schemaPath:"#/properties/promotion/properties/edges/items/properties/blockingLabels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err113];}else {vErrors.push(err113);}errors++;}}else {const err114 = {instancePath:instancePath+"/promotion/edges/" + i10+"/blockingLabels/" + i13,schemaPath:"#/properties/promotion/properties/edges/items/properties/blockingLabels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err114];}else {vErrors.push(err114);}errors++;}}}else {const err115 = {instancePath:instancePath+"/promotion/edges/" + i10+"/blockingLabels",schemaPath:"#/properties/promotion/properties/edges/items/properties/blockingLabels/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err115];}else {vErrors.push(err115);}errors++;}}if(data59.freeze !== undefined){let data69 = data59.freeze;if(Array.isArray(data69)){const len13 = data69.length;for(let i14=0; i14<len13; i14++){let data70 = data69[i14];const _errs155 = errors;let valid45 = false;let passing0 = null;const _errs156 = errors;if(data70 && typeof data70 == "object" && !Array.isArray(data70)){if(data70.from === undefined){const err116 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};if(vErrors === null){vErrors = [err116];}else {vErrors.push(err116);}errors++;}if(data70.to === undefined){const err117 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};if(vErrors === null){vErrors = [err117];}else {vErrors.push(err117);}errors++;}for(const key15 in data70){if(!(((key15 === "name") || (key15 === "from")) || (key15 === "to"))){const err118 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err118];}else {vErrors.push(err118);}errors++;}}if(data70.name !== undefined){if(typeof data70.name !== "string"){const err119 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/name",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err119];}else {vErrors.push(err119);}errors++;}}if(data70.from !== undefined){let data72 = data70.from;if(typeof data72 === "string"){if(!(config_validate_formats0.validate(data72))){const err120 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/from",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/from/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};if(vErrors === null){vErrors = [err120];}else {vErrors.push(err120);}errors++;}}else {const err121 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/from",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err121];}else {vErrors.push(err121);}errors++;}}if(data70.to !== undefined){let data73 = data70.to;if(typeof data73 === "string"){if(!(config_validate_formats0.validate(data73))){const err122 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/to",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/to/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};if(vErrors === null){vErrors = [err122];}else {vErrors.push(err122);}errors++;}}else {const err123 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/to",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err123];}else {vErrors.push(err123);}errors++;}}}else {const err124 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err124];}else {vErrors.push(err124);}errors++;}var _valid0 = _errs156 === errors;if(_valid0){valid45 = true;passing0 = 0;}const _errs165 = errors;if(data70 && typeof data70 == "object" && !Array.isArray(data70)){if(data70.days === undefined){const err125 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'"};if(vErrors === null){vErrors = [err125];}else {vErrors.push(err125);}errors++;}if(data70.start === undefined){const err126 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};if(vErrors === null){vErrors = [err126];}else {vErrors.push(err126);}errors++;}if(data70.end === undefined){const err127 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'"};if(vErrors === null){vErrors = [err127];}else {vErrors.push(err127);}errors++;}for(const key16 in data70){if(!(((((key16 === "name") || (key16 === "days")) || (key16 === "start")) || (key16 === "end")) || (key16 === "timezone"))){const err128 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err128];}else {vErrors.push(err128);}errors++;}}if(data70.name !== undefined){if(typeof data70.name !== "string"){const err129 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/name",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err129];}else {vErrors.push(err129);}errors++;}}if(data70.days !== undefined){let data75 = data70.days;if(Array.isArray(data75)){if(data75.length < 1){const err130 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/days",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err130];}else {vErrors.push(err130);}errors++;}const len14 = data75.length;for(let i15=0; i15<len14; i15++){let data76 = data75[i15];if(!(((((((data76 === "mon") || (data76 === "tue")) || (data76 === "wed")) || (data76 === "thu")) || (data76 === "fri")) || (data76 === "sat")) || (data76 === "sun"))){const err131 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/days/" + i15,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/items/enum",keyword:"enum",params:{allowedValues: config_validate_schema1.items.oneOf[1].properties.days.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err131];}else {vErrors.push(err131);}errors++;}}}else {const err132 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/days",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err132];}else {vErrors.push(err132);}errors++;}}if(data70.start !== undefined){let data77 = data70.start;if(typeof data77 === "string"){if(!pattern4.test(data77)){const err133 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/start",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/start/pattern",keyword:"pattern",params:{pattern: "^([01]?\\d|2[0-4]):[0-5]\\d$"},message:"must match pattern \""+"^([01]?\\d|2[0-4]):[0-5]\\d$"+"\""};if(vErrors === null){vErrors = [err133];}else {vErrors.push(err133);}errors++;}}else {const err134 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/start",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/start/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err134];}else {vErrors.push(err134);}errors++;}}if(data70.end !== undefined){let data78 = data70.end;if(typeof data78 === "string"){if(!pattern4.test(data78)){const err135 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/end",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/end/pattern",keyword:"pattern",params:{pattern: "^([01]?\\d|2[0-4]):[0-5]\\d$"},message:"must match pattern \""+"^([01]?\\d|2[0-4]):[0-5]\\d$"+"\""};if(vErrors === null){vErrors = [err135];}else {vErrors.push(err135);}errors++;}}else {const err136 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/end",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/end/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err136];}else {vErrors.push(err136);}errors++;}}if(data70.timezone !== undefined){if(typeof data70.timezone !== "string"){const err137 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/timezone",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err137];}else {vErrors.push(err137);}errors++;}}}else {const err138 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err138];}else {vErrors.push(err138);}errors++;}var _valid0 = _errs165 === errors;if(_valid0 && valid45){valid45 = false;passing0 = [passing0, 1];}else {if(_valid0){valid45 = true;passing0 = 1;}}if(!valid45){const err139 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err139];}else {vErrors.push(err139);}errors++;}else {errors = _errs155;if(vErrors !== null){if(_errs155){vErrors.length = _errs155;}else {vErrors = null;}}}}}else {const err140 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze",schemaPath:"#/properties/promotion/properties/freeze/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err140];}else {vErrors.push(err140);}errors++;}}}else {const err141 = {instancePath:instancePath+"/promotion/edges/" + i10,schemaPath:"#/properties/promotion/properties/edges/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err141];}else {vErrors.push(err141);}errors++;}}}else {const err142 = {instancePath:instancePath+"/promotion/edges",schemaPath:"#/properties/promotion/properties/edges/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err142];}else {vErrors.push(err142);}errors++;}}if(data57.soak !== undefined){let data80 = data57.soak;if(typeof data80 === "string"){if(!pattern3.test(data80)){const err143 = {instancePath:instancePath+"/promotion/soak",schemaPath:"#/properties/promotion/properties/soak/pattern",keyword:"pattern",params:{pattern: "^(\\d+[wdhms])+$"},message:"must match pattern \""+"^(\\d+[wdhms])+$"+"\""};if(vErrors === null){vErrors = [err143];}else {vErrors.push(err143);}errors++;}}else {const err144 = {instancePath:instancePath+"/promotion/soak",schemaPath:"#/properties/promotion/properties/soak/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err144];}else {vErrors.push(err144);}errors++;}}if(data57.requiredChecks !== undefined){let data81 = data57.requiredChecks;if(Array.isArray(data81)){const len15 = data81.length;for(let i16=0; i16<len15; i16++){let data82 = data81[i16];if(typeof data82 === "string"){if(config_validate_func1(data82) < 1){const err145 = {instancePath:instancePath+"/promotion/requiredChecks/" + i16,schemaPath:"#/properties/promotion/properties/requiredChecks/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err145];}else {vErrors.push(err145);}errors++;}}else {const err146 = {instancePath:instancePath+"/promotion/requiredChecks/" + i16,schemaPath:"#/properties/promotion/properties/requiredChecks/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err146];}else {vErrors.push(err146);}errors++;}}}else {const err147 = {instancePath:instancePath+"/promotion/requiredChecks",schemaPath:"#/properties/promotion/properties/requiredChecks/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err147];}else {vErrors.push(err147);}errors++;}}if(data57.blockingLabels !== undefined){let data83 = data57.blockingLabels;if(Array.isArray(data83)){const len16 = data83.length;for(let i17=0; i17<len16; i17++){let data84 = data83[i17];if(typeof data84 === "string"){if(config_validate_func1(data84) < 1){const err148 = {instancePath:instancePath+"/promotion/blockingLabels/" + i17,schemaPath:"#/properties/promotion/properties/blockingLabels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err148];}else {vErrors.push(err148);}errors++;}}else {const err149 = {instancePath:instancePath+"/promotion/blockingLabels/" + i17,schemaPath:"#/properties/promotion/properties/blockingLabels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err149];}else {vErrors.push(err149);}errors++;}}}else {const err150 = {instancePath:instancePath+"/promotion/blockingLabels",schemaPath:"#/properties/promotion/properties/blockingLabels/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err150];}else {vErrors.push(err150);}errors++;}}if(data57.freeze !== undefined){let data85 = data57.freeze;if(Array.isArray(data85)){const len17 = data85.length;for(let i18=0; i18<len17; i18++){let data86 = data85[i18];const _errs192 = errors;let valid56 = false;let passing1 = null;const _errs193 = errors;if(data86 && typeof data86 == "object" && !Array.isArray(data86)){if(data86.from === undefined){const err151 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};if(vErrors === null){vErrors = [err151];}else {vErrors.push(err151);}errors++;}if(data86.to === undefined){const err152 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};if(vErrors === null){vErrors = [err152];}else {vErrors.push(err152);}errors++;}for(const key17 in data86){if(!(((key17 === "name") || (key17 === "from")) || (key17 === "to"))){const err153 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err153];}else {vErrors.push(err153);}errors++;}}if(data86.name !== undefined){if(typeof data86.name !== "string"){const err154 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/name",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err154];}else {vErrors.push(err154);}errors++;}}if(data86.from !== undefined){let data88 = data86.from;if(typeof data88 === "string"){if(!(config_validate_formats0.validate(data88))){const err155 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/from",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/from/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};if(vErrors === null){vErrors = [err155];}else {vErrors.push(err155);}errors++;}}else {const err156 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/from",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err156];}else {vErrors.push(err156);}errors++;}}if(data86.to !== undefined){let data89 = data86.to;if(typeof data89 === "string"){if(!(config_validate_formats0.validate(data89))){const err157 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/to",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/to/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};if(vErrors === null){vErrors = [err157];}else {vErrors.push(err157);}errors++;}}else {const err158 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/to",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err158];}else {vErrors.push(err158);}errors++;}}}else {const err159 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err159];}else {vErrors.push(err159);}errors++;}var _valid1 = _errs193 === errors;if(_valid1){valid56 = true;passing1 = 0;}const _errs202 = errors;if(data86 && typeof data86 == "object" && !Array.isArray(data86)){if(data86.days === undefined){const err160 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'"};if(vErrors === null){vErrors = [err160];}else {vErrors.push(err160);}errors++;}if(data86.start === undefined){const err161 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};if(vErrors === null){vErrors = [err161];}else {vErrors.push(err161);}errors++;}if(data86.end === undefined){const err162 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'"};if(vErrors === null){vErrors = [err162];}else {vErrors.push(err162);}errors++;}for(const key18 in data86){if(!(((((key18 === "name") || (key18 === "days")) || (key18 === "start")) || (key18 === "end")) || (key18 === "timezone"))){const err163 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err163];}else {vErrors.push(err163);}errors++;}}if(data86.name !== undefined){if(typeof data86.name !== "string"){const err164 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/name",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err164];}else {vErrors.push(err164);}errors++;}}if(data86.days !== undefined){let data91 = data86.days;if(Array.isArray(data91)){if(data91.length < 1){const err165 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/days",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err165];}else {vErrors.push(err165);}errors++;}const len18 = data91.length;for(let i19=0; i19<len18; i19++){let data92 = data91[i19];if(!(((((((data92 === "mon") || (data92 === "tue")) || (data92 === "wed")) || (data92 === "thu")) || (data92 === "fri")) || (data92 === "sat")) || (data92 === "sun"))){const err166 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/days/" + i19,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/items/enum",keyword:"enum",params:{allowedValues: config_validate_schema0.properties.promotion.properties.freeze.items.oneOf[1].properties.days.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err166];}else {vErrors.push(err166);}errors++;}}}else {const err167 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/days",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err167];}else {vErrors.push(err167);}errors++;}}if(data86.start !== undefined){let data93 = data86.start;if(typeof data93 === "string"){if(!pattern4.test(data93)){const err168 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/start",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/start/pattern",keyword:"pattern",params:{pattern: "^([01]?\\d|2[0-4]):[0-5]\\d$"},message:"must match pattern \""+"^([01]?\\d|2[0-4]):[0-5]\\d$"+"\""};if(vErrors === null){vErrors = [err168];}else {vErrors.push(err168);}errors++;}}else {const err169 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/start",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/start/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err169];}else {vErrors.push(err169);}errors++;}}if(data86.end !== undefined){let data94 = data86.end;if(typeof data94 === "string"){if(!pattern4.test(data94)){const err170 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/end",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/end/pattern",keyword:"pattern",params:{pattern: "^([01]?\\d|2[0-4]):[0-5]\\d$"},message:"must match pattern \""+"^([01]?\\d|2[0-4]):[0-5]\\d$"+"\""};if(vErrors === null){vErrors = [err170];}else {vErrors.push(err170);}errors++;}}else {const err171 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/end",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/end/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err171];}else {vErrors.push(err171);}errors++;}}if(data86.timezone !== undefined){if(typeof data86.timezone !== "string"){const err172 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/timezone",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err172];}else {vErrors.push(err172);}errors++;}}}else {const err173 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err173];}else {vErrors.push(err173);}errors++;}var _valid1 = _errs202 === errors;if(_valid1 && valid56){valid56 = false;passing1 = [passing1, 1];}else {if(_valid1){valid56 = true;passing1 = 1;}}if(!valid56){const err174 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err174];}else {vErrors.push(err174);}errors++;}else {errors = _errs192;if(vErrors !== null){if(_errs192){vErrors.length = _errs192;}else {vErrors = null;}}}}}else {const err175 = {instancePath:instancePath+"/promotion/freeze",schemaPath:"#/properties/promotion/properties/freeze/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err175];}else {vErrors.push(err175);}errors++;}}}else {const err176 = {instancePath:instancePath+"/promotion",schemaPath:"#/properties/promotion/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err176];}else {vErrors.push(err176);}errors++;}}if(data.release !== undefined){let data96 = data.release;if(data96 && typeof data96 == "object" && !Array.isArray(data96)){for(const key19 in data96){if(!(((((key19 === "from") || (key19 === "versionTag")) || (key19 === "firstVersion")) || (key19 === "waves")) || (key19 === "verify"))){const err177 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err177];}else {vErrors.push(err177);}errors++;}}if(data96.from !== undefined){let data97 = data96.from;if(typeof data97 === "string"){if(config_validate_func1(data97) < 1){const err178 = {instancePath:instancePath+"/release/from",schemaPath:"#/properties/release/properties/from/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err178];}else {vErrors.push(err178);}errors++;}}else {const err179 = {instancePath:instancePath+"/release/from",schemaPath:"#/properties/release/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err179];}else {vErrors.push(err179);}errors++;}}if(data96.versionTag !== undefined){let data98 = data96.versionTag;if(typeof data98 === "string"){if(config_validate_func1(data98) < 1){const err180 = {instancePath:instancePath+"/release/versionTag",schemaPath:"#/properties/release/properties/versionTag/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err180];}else {vErrors.push(err180);}errors++;}}else {const err181 = {instancePath:instancePath+"/release/versionTag",schemaPath:"#/properties/release/properties/versionTag/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err181];}else {vErrors.push(err181);}errors++;}}if(data96.firstVersion !== undefined){let data99 = data96.firstVersion;if(typeof data99 === "string"){if(!pattern9.test(data99)){const err182 = {instancePath:instancePath+"/release/firstVersion",schemaPath:"#/properties/release/properties/firstVersion/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})$"},message:"must match pattern \""+"^(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})$"+"\""};if(vErrors === null){vErrors = [err182];}else {vErrors.push(err182);}errors++;}}else {const err183 = {instancePath:instancePath+"/release/firstVersion",schemaPath:"#/properties/release/properties/firstVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err183];}else {vErrors.push(err183);}errors++;}}if(data96.waves !== undefined){let data100 = data96.waves;if(Array.isArray(data100)){if(data100.length < 1){const err184 = {instancePath:instancePath+"/release/waves",schemaPath:"#/properties/release/properties/waves/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err184];}else {vErrors.push(err184);}errors++;}const len19 = data100.length;for(let i20=0; i20<len19; i20++){let data101 = data100[i20];if(data101 && typeof data101 == "object" && !Array.isArray(data101)){if(data101.tag === undefined){const err185 = {instancePath:instancePath+"/release/waves/" + i20,schemaPath:"#/properties/release/properties/waves/items/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'"};if(vErrors === null){vErrors = [err185];}else {vErrors.push(err185);}errors++;}for(const key20 in data101){if(!((key20 === "tag") || (key20 === "clusters"))){const err186 = {instancePath:instancePath+"/release/waves/" + i20,schemaPath:"#/properties/release/properties/waves/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err186];}else {vErrors.push(err186);}errors++;}}if(data101.tag !== undefined){let data102 = data101.tag;if(typeof data102 === "string"){if(config_validate_func1(data102) < 1){const err187 = {instancePath:instancePath+"/release/waves/" + i20+"/tag",schemaPath:"#/properties/release/properties/waves/items/properties/tag/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err187];}else {vErrors.push(err187);}errors++;}}else {const err188 = {instancePath:instancePath+"/release/waves/" + i20+"/tag",schemaPath:"#/properties/release/properties/waves/items/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err188];}else {vErrors.push(err188);}errors++;}}if(data101.clusters !== undefined){let data103 = data101.clusters;if(Array.isArray(data103)){const len20 = data103.length;for(let i21=0; i21<len20; i21++){let data104 = data103[i21];if(typeof data104 === "string"){if(config_validate_func1(data104) < 1){const err189 = {instancePath:instancePath+"/release/waves/" + i20+"/clusters/" + i21,schemaPath:"#/properties/release/properties/waves/items/properties/clusters/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err189];}else {vErrors.push(err189);}errors++;}}else {const err190 = {instancePath:instancePath+"/release/waves/" + i20+"/clusters/" + i21,schemaPath:"#/properties/release/properties/waves/items/properties/clusters/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err190];}else {vErrors.push(err190);}errors++;}}}else {const err191 = {instancePath:instancePath+"/release/waves/" + i20+"/clusters",schemaPath:"#/properties/release/properties/waves/items/properties/clusters/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err191];}else {vErrors.push(err191);}errors++;}}}else {const err192 = {instancePath:instancePath+"/release/waves/" + i20,schemaPath:"#/properties/release/properties/waves/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err192];}else {vErrors.push(err192);}errors++;}}}else {const err193 = {instancePath:instancePath+"/release/waves",schemaPath:"#/properties/release/properties/waves/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err193];}else {vErrors.push(err193);}errors++;}}if(data96.verify !== undefined){let data105 = data96.verify;if(data105 && typeof data105 == "object" && !Array.isArray(data105)){for(const key21 in data105){if(!((((key21 === "enabled") || (key21 === "timeout")) || (key21 === "interval")) || (key21 === "rollbackOnFailure"))){const err194 = {instancePath:instancePath+"/release/verify",schemaPath:"#/properties/release/properties/verify/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err194];}else {vErrors.push(err194);}errors++;}}if(data105.enabled !== undefined){if(typeof data105.enabled !== "boolean"){const err195 = {instancePath:instancePath+"/release/verify/enabled",schemaPath:"#/properties/release/properties/verify/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err195];}else {vErrors.push(err195);}errors++;}}if(data105.timeout !== undefined){let data107 = data105.timeout;if(typeof data107 === "string"){if(!pattern3.test(data107)){const err196 = {instancePath:instancePath+"/release/verify/timeout",schemaPath:"#/properties/release/properties/verify/properties/timeout/pattern",keyword:"pattern",params:{pattern: "^(\\d+[wdhms])+$"},message:"must match pattern \""+"^(\\d+[wdhms])+$"+"\""};if(vErrors === null){vErrors = [err196];}else {vErrors.push(err196);}errors++;}}else {const err197 = {instancePath:instancePath+"/release/verify/timeout",schemaPath:"#/properties/release/properties/verify/properties/timeout/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err197];}else {vErrors.push(err197);}errors++;}}if(data105.interval !== undefined){let data108 = data105.interval;if(typeof data108 === "string"){if(!pattern3.test(data108)){const err198 = {instancePath:instancePath+"/release/verify/interval",schemaPath:"#/properties/release/properties/verify/properties/interval/pattern",keyword:"pattern",params:{pattern: "^(\\d+[wdhms])+$"},message:"must match pattern \""+"^(\\d+[wdhms])+$"+"\""};if(vErrors === null){vErrors = [err198];}else {vErrors.push(err198);}errors++;}}else {const err199 = {instancePath:instancePath+"/release/verify/interval",schemaPath:"#/properties/release/properties/verify/properties/interval/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err199];}else {vErrors.push(err199);}errors++;}}if(data105.rollbackOnFailure !== undefined){if(typeof data105.rollbackOnFailure !== "boolean"){const err200 = {instancePath:instancePath+"/release/verify/rollbackOnFailure",schemaPath:"#/properties/release/properties/verify/properties/rollbackOnFailure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err200];}else {vErrors.push(err200);}errors++;}}}else {const err201 = {instancePath:instancePath+"/release/verify",schemaPath:"#/properties/release/properties/verify/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err201];}else {vErrors.push(err201);}errors++;}}}else {const err202 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err202];}else {vErrors.push(err202);}errors++;}}if(data.hotfix !== undefined){let data110 = data.hotfix;if(data110 && typeof data110 == "object" && !Array.isArray(data110)){for(const key22 in data110){if(!(((((key22 === "branches") || (key22 === "gates")) || (key22 === "forwardMerge")) || (key22 === "mode")) || (key22 === "conflictLabel"))){const err203 = {instancePath:instancePath+"/hotfix",schemaPath:"#/properties/hotfix/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err203];}else {vErrors.push(err203);}errors++;}}if(data110.branches !== undefined){let data111 = data110.branches;if(typeof data111 === "string"){if(config_validate_func1(data111) < 1){const err204 = {instancePath:instancePath+"/hotfix/branches",schemaPath:"#/properties/hotfix/properties/branches/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err204];}else {vErrors.push(err204);}errors++;}}else {const err205 = {instancePath:instancePath+"/hotfix/branches",schemaPath:"#/properties/hotfix/properties/branches/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err205];}else {vErrors.push(err205);}errors++;}}if(data110.gates !== undefined){let data112 = data110.gates;if(Array.isArray(data112)){const len21 = data112.length;for(let i22=0; i22<len21; i22++){let data113 = data112[i22];if(!((((((data113 === "validation") || (data113 === "checks")) || (data113 === "soak")) || (data113 === "argocd")) || (data113 === "labels")) || (data113 === "freeze"))){const err206 = {instancePath:instancePath+"/hotfix/gates/" + i22,schemaPath:"#/properties/hotfix/properties/gates/items/enum",keyword:"enum",params:{allowedValues: config_validate_schema0.properties.hotfix.properties.gates.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err206];}else {vErrors.push(err206);}errors++;}}}else {const err207 = {instancePath:instancePath+"/hotfix/gates",schemaPath:"#/properties/hotfix/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err207];}else {vErrors.push(err207);}errors++;}}if(data110.forwardMerge !== undefined){let data114 = data110.forwardMerge;if(Array.isArray(data114)){const len22 = data114.length;for(let i23=0; i23<len22; i23++){let data115 = data114[i23];if(typeof data115 === "string"){if(config_validate_func1(data115) < 1){const err208 = {instancePath:instancePath+"/hotfix/forwardMerge/" + i23,schemaPath:"#/properties/hotfix/properties/forwardMerge/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err208];}else {vErrors.push(err208);}errors++;}}else {const err209 = {instancePath:instancePath+"/hotfix/forwardMerge/" + i23,schemaPath:"#/properties/hotfix/properties/forwardMerge/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err209];}else {vErrors.push(err209);}errors++;}}}else {const err210 = {instancePath:instancePath+"/hotfix/forwardMerge",schemaPath:"#/properties/hotfix/properties/forwardMerge/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err210];}else {vErrors.push(err210);}errors++;}}if(data110.mode !== undefined){let data116 = data110.mode;if(!((data116 === "push") || (data116 === "pull-request"))){const err211 = {instancePath:instancePath+"/hotfix/mode",schemaPath:"#/properties/hotfix/properties/mode/enum",keyword:"enum",params:{allowedValues: config_validate_schema0.properties.hotfix.properties.mode.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err211];}else {vErrors.push(err211);}errors++;}}if(data110.conflictLabel !== undefined){let data117 = data110.conflictLabel;if(typeof data117 === "string"){if(config_validate_func1(data117) < 1){const err212 = {instancePath:instancePath+"/hotfix/conflictLabel",schemaPath:"#/properties/hotfix/properties/conflictLabel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err212];}else {vErrors.push(err212);}errors++;}}else {const err213 = {instancePath:instancePath+"/hotfix/conflictLabel",schemaPath:"#/properties/hotfix/properties/conflictLabel/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err213];}else {vErrors.push(err213);}errors++;}}}else {const err214 = {instancePath:instancePath+"/hotfix",schemaPath:"#/properties/hotfix/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err214];}else {vErrors.push(err214);}errors++;}}}else {const err215 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err215];}else {vErrors.push(err215);}errors++;}config_validate_validate0.errors = vErrors;return errors === 0;}
 
 ;// CONCATENATED MODULE: ./src/gitops/json-schema.ts
 
@@ -50041,7 +50041,7 @@ function branchProblem(name) {
         return `"${clip(name)}" is not a valid branch name`;
     return null;
 }
-const branch = (name) => ({ kind: 'branch', name });
+const refs_branch = (name) => ({ kind: 'branch', name });
 const tag = (name) => ({ kind: 'tag', name });
 /** `refs/heads/<name>` or `refs/tags/<name>`. */
 function fullRef(ref) {
@@ -50294,6 +50294,13 @@ function defaultConfig() {
             waves: [{ tag: DEFAULT_ENVIRONMENTS.prod.ref, clusters: null }],
             verify: { enabled: false, timeout: '10m', interval: '15s', rollbackOnFailure: false },
         },
+        hotfix: {
+            branches: 'hotfix/*',
+            gates: ['validation', 'checks'],
+            forwardMerge: ['staging', 'dev'],
+            mode: 'push',
+            conflictLabel: 'forward-merge-conflict',
+        },
     };
 }
 /**
@@ -50413,6 +50420,7 @@ function resolveConfig(raw, file, root) {
         },
         promotion: { ...base.promotion, ...raw.promotion },
         release: releaseConfig(raw, base, at),
+        hotfix: hotfixConfig(raw, base, at),
     };
 }
 /**
@@ -50445,6 +50453,27 @@ function releaseConfig(raw, base, at) {
         ],
         verify: { ...base.release.verify, ...r.verify },
     };
+}
+/**
+ * `hotfix:`. The forward-merge targets default to the release's branch, then the branches of the
+ * environments before it (staging, then dev), as configured.
+ */
+function hotfixConfig(raw, base, at) {
+    const h = raw.hotfix ?? {};
+    const targets = h.forwardMerge ?? [
+        raw.release?.from ?? base.release.from,
+        ...base.hotfix.forwardMerge.slice(1),
+    ];
+    const seen = new Set();
+    targets.forEach((t, i) => {
+        const problem = branchProblem(t);
+        if (problem)
+            throw new ConfigurationError(`hotfix.forwardMerge[${i}]: ${problem}`, at('hotfix', 'forwardMerge', String(i)));
+        if (seen.has(t))
+            throw new ConfigurationError(`hotfix.forwardMerge[${i}]: ${t} is named twice`, at('hotfix', 'forwardMerge', String(i)));
+        seen.add(t);
+    });
+    return { ...base.hotfix, ...h, forwardMerge: [...targets] };
 }
 /** A config cluster whose parameters know their line (findings about a `--set` point at it). */
 function withParameterLines(c, i, file, root) {
@@ -58587,6 +58616,8 @@ function isExecutable(file) {
 /** GitHub's limits on what it shows (checked facts; see README). */
 const SUMMARY_MAX_BYTES = 1024 * 1024;
 const COMMENT_MAX_CHARS = 65_536;
+/** A pull request's (an issue's) body: longer is refused with 422 `body is too long (maximum is 65536 characters)`. */
+const PULL_REQUEST_BODY_MAX_CHARS = 65_536;
 /**
  * A release body longer than this is refused (422 `body is too long (maximum is 125000 characters)`):
  * GitHub's answer, not in its documentation. GitHub counts code points; a JS length (UTF-16 units) is
@@ -59435,7 +59466,40 @@ function workspacePath(workspace, input) {
     return dir;
 }
 
+;// CONCATENATED MODULE: ./src/actions/hotfix-base.ts
+
+
+
+
+/**
+ * A hotfix pull request (its head branch matches `hotfix.branches`) is released over `stable`, not
+ * merged into its base branch: its diff compares with what production runs, the commit of the first
+ * release wave's tag. Null for any other pull request.
+ */
+async function hotfixBase(event, repoDir, configFile, git) {
+    const headRef = event.pull_request?.head.ref;
+    if (typeof headRef !== 'string')
+        return null;
+    const config = loadConfig(repoDir, configFile);
+    if (!globSegment(config.hotfix.branches).test(headRef))
+        return null;
+    const stable = config.release.waves[0].tag;
+    let base = await git.tryRevParse(`refs/tags/${stable}`);
+    if (!base) {
+        await git.fetchRefs('origin', [tag(stable)]).catch(() => undefined);
+        base = await git.tryRevParse(`refs/tags/${stable}`);
+    }
+    if (!base) {
+        throw new ConfigurationError(`a hotfix pull request is compared with ${stable}, which this checkout does not have: check out with fetch-depth: 0 (tags included)`);
+    }
+    return {
+        base,
+        note: `A hotfix pull request (${headRef}): compared with ${stable}, what production runs, not with its base branch.`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/actions/diff-action.ts
+
 
 
 
@@ -59474,14 +59538,17 @@ const DIFF_INPUTS = inputSpecs({
 /** Runs diff as an action step: PR comment(s), job summary, artifact files, outputs. */
 async function diffStep(inputs, env = process.env) {
     const event = readEvent(env);
-    const base = inputs.base ?? event.pull_request?.base.sha;
+    const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+    const repoDir = workspacePath(workspace, inputs.path);
+    const git = createGit(repoDir, env);
+    const hotfix = inputs.base ? null : await hotfixBase(event, repoDir, inputs.config, git);
+    const base = inputs.base ?? hotfix?.base ?? event.pull_request?.base.sha;
     const head = inputs.head ?? event.pull_request?.head.sha;
     if (!base || !head)
         throw new ConfigurationError('inputs base and head are required outside pull_request events');
-    const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
     const defaultBranch = eventDefaultBranch(event);
     const report = await diff({
-        git: createGit(workspacePath(workspace, inputs.path), env),
+        git,
         base,
         head,
         helm: createHelm(resolveHelmBinary(inputs.helm, env)),
@@ -59492,6 +59559,8 @@ async function diffStep(inputs, env = process.env) {
         dependencyBuild: inputs['dependency-build'],
         ...(inputs.config ? { configFile: inputs.config } : {}),
     });
+    if (hotfix)
+        report.notes.push(hotfix.note);
     const outDir = external_node_path_default().resolve(workspace, inputs['output-dir'] ?? external_node_path_default().join(env.RUNNER_TEMP ?? external_node_os_default().tmpdir(), 'gitops-promotion', 'diff'));
     const reportPath = await writeDiffFiles(report, outDir);
     if (env.GITHUB_STEP_SUMMARY) {
@@ -59540,81 +59609,182 @@ async function run() {
     await runStep(() => diffStep(readInputs(DIFF_INPUTS)));
 }
 
-;// CONCATENATED MODULE: ./src/promote/gate-ids.ts
-/** The gates, in the order they are evaluated and reported. */
-const GATE_ORDER = ['validation', 'checks', 'soak', 'argocd', 'labels', 'freeze'];
-
-;// CONCATENATED MODULE: ./src/promote/edge-settings.ts
-
-/** The configured edge `from → to`, or null. */
-function findEdge(promotion, from, to) {
-    return promotion.edges.find((e) => e.from === from && e.to === to) ?? null;
-}
-/** `dev → staging, staging → stable`: the configured edges, for a message. */
-function describeEdges(promotion) {
-    return promotion.edges.map((e) => `${e.from} → ${e.to}`).join(', ');
-}
+;// CONCATENATED MODULE: ./src/report/shell-word.ts
 /**
- * The gates of an edge and their settings: what the edge itself says, else the top-level
- * `promotion` settings; every gate unless the edge lists its own.
+ * One word of a shell command shown to a user to copy (a branch, a remote, a path): whatever the
+ * repository's text, pasted into bash or zsh it is that one argument, never a second command, an
+ * expansion or an invisible change of what is run.
  */
-function edgeSettings(promotion, edge) {
-    return {
-        gates: edge.gates ?? GATE_ORDER,
-        soak: edge.soak ?? promotion.soak,
-        requiredChecks: edge.requiredChecks ?? promotion.requiredChecks,
-        blockingLabels: edge.blockingLabels ?? promotion.blockingLabels,
-        freeze: edge.freeze ?? promotion.freeze,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/promote/commit-links.ts
-
-
-/** At most this many commits are looked up with the API per promotion; the rest keep what their subject says. */
-const MAX_PULL_REQUEST_LOOKUPS = 50;
-const CONCURRENCY = 4;
-/** The pull request a commit came from, by GitHub's merge and squash subjects (`Merge pull request #12`, `… (#12)`). */
-function pullRequestOf(subject) {
-    const m = /^Merge pull request #(\d+)\b/.exec(subject) ?? /\(#(\d+)\)\s*$/.exec(subject);
-    return m ? Number(m[1]) : null;
-}
+/** Left bare: nothing in it that a shell reads (no `=`, `~`, `%` either: zsh expands them at a word's start). */
+const BARE = /^[A-Za-z0-9_@+:,./-]+$/;
 /**
- * The pull request each commit landed on `from` through: the number in its subject (merge and squash
- * merges), else, with GitHub, the merged pull request into `from` that the API associates with the commit
- * (rebase merges, and the commits inside a merged pull request). Open pull requests, such as a promotion's
- * own `from → to` pull request, never count. A failed lookup leaves that commit unlinked with a warning:
- * links are a convenience, never a reason to fail a promotion.
+ * Characters a terminal does not show as themselves: C0 and C1 controls, DEL, and Unicode's
+ * direction and zero-width marks (they can make a command read otherwise than it runs).
  */
-async function linkPullRequests(commits, from, github, logger) {
-    const linked = commits.map((c) => ({ ...c, pullRequest: pullRequestOf(c.subject) }));
-    if (!github)
-        return linked;
-    const unlinked = linked.filter((c) => c.pullRequest === null);
-    const lookups = unlinked.slice(0, MAX_PULL_REQUEST_LOOKUPS);
-    if (unlinked.length > lookups.length) {
-        logger.info(`${unlinked.length} commits name no pull request; looking up the first ${lookups.length} with the API`);
-    }
-    let failed = 0;
-    await mapLimit(lookups, CONCURRENCY, async (c) => {
-        try {
-            c.pullRequest = await mergedPullRequest(github, c.sha, from);
-        }
-        catch (e) {
-            failed++;
-            logger.debug(`pull request of ${c.sha}: ${e.message}`);
-        }
+const HIDDEN = '[\\u0000-\\u001f\\u007f-\\u009f\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2069\\ufeff]';
+const HAS_HIDDEN = new RegExp(HIDDEN, 'u');
+const EACH_HIDDEN = new RegExp(HIDDEN, 'gu');
+const hex = (n, width) => n.toString(16).padStart(width, '0');
+/** `$'…'` (bash, zsh, POSIX.1-2024 sh): hidden characters spelt as `\xHH` / `\uHHHH` escapes. */
+function ansiQuoted(text) {
+    const escaped = text.replace(/[\\']/g, '\\$&').replace(EACH_HIDDEN, (ch) => {
+        const c = ch.codePointAt(0);
+        return c < 0x80 ? `\\x${hex(c, 2)}` : `\\u${hex(c, 4)}`;
     });
-    if (failed > 0) {
-        logger.warning(`could not look up the pull request of ${plural_plural(failed, 'commit')}`);
-    }
-    return linked;
+    return `$'${escaped}'`;
 }
-async function mergedPullRequest(github, sha, from) {
-    const pulls = await github.pullRequestsOfCommit(sha);
-    const merged = pulls.filter((p) => p.mergedAt !== null && p.baseRef === from);
-    merged.sort((a, b) => Date.parse(a.mergedAt) - Date.parse(b.mergedAt));
-    return merged[0]?.number ?? null;
+/** The text as one shell word: bare when safe, else single-quoted, else `$'…'` for hidden characters. */
+function shellWord(text) {
+    if (BARE.test(text))
+        return text;
+    if (HAS_HIDDEN.test(text))
+        return ansiQuoted(text);
+    return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+;// CONCATENATED MODULE: ./src/report/conflict-pr-body.ts
+/**
+ * The title and body of a forward-merge conflict's pull request: a hotfix released off `stable`
+ * does not merge cleanly into a downstream branch, so it goes there through a pull request whose
+ * body says what happened, which files conflict and how to resolve them. Repository text (branch
+ * names, paths) is hostile: inline it is a code span, in the commands a shell word in a fence that
+ * no name can close.
+ */
+
+
+/**
+ * The conflicting files are listed up to this many characters of the body; the rest are counted
+ * (a pull request's body is at most PULL_REQUEST_BODY_MAX_CHARS of budget.ts, and branch names take their share).
+ */
+const LISTED_CONFLICTS_MAX_CHARS = 20_000;
+function conflictPullRequestTitle(t) {
+    const released = t.versionTag ? ` (${t.versionTag})` : '';
+    return `Forward-merge ${t.hotfix}${released} into ${t.target}: conflicts to resolve`;
+}
+function renderConflictPullRequestBody(t) {
+    const listed = listedConflicts(t.conflicts);
+    return [
+        `## Forward-merge of ${code(t.hotfix)} into ${code(t.target)}: conflicts to resolve`,
+        '',
+        whatHappened(t),
+        '',
+        `### Conflicting files (${t.conflicts.length})`,
+        '',
+        ...conflictLines(t.conflicts, listed),
+        '',
+        '### To resolve',
+        '',
+        codeBlock(commands(t, listed.length === t.conflicts.length ? listed : null), 'sh'),
+        '',
+        `Then merge this pull request with a merge commit (not a squash or a rebase), so the hotfix's ` +
+            `commits stay on ${code(t.target)} and the next promotion does not revert it.`,
+        '',
+        `A re-run of the hotfix finds this pull request again and brings this description up to date.`,
+        '',
+    ].join('\n');
+}
+function whatHappened(t) {
+    const released = t.versionTag ? `was released as ${code(t.versionTag)}` : 'was released';
+    const merged = t.mergedInto.length > 0
+        ? ` It was merged forward into ${t.mergedInto.map(code).join(', ')};`
+        : ' It is merged forward into the downstream branches so that the next promotion does not revert it;';
+    return (`The hotfix ${code(t.hotfix)} ${released}.${merged} merging it into ${code(t.target)} conflicts. ` +
+        `This pull request brings it there instead: its branch ${code(t.branch)} is at the hotfix's head.`);
+}
+/** The paths listed, in order, while they fit LISTED_CONFLICTS_MAX_CHARS. */
+function listedConflicts(conflicts) {
+    const listed = [];
+    let used = 0;
+    for (const path of conflicts) {
+        used += code(path).length + 3;
+        if (used > LISTED_CONFLICTS_MAX_CHARS)
+            break;
+        listed.push(path);
+    }
+    return listed;
+}
+function conflictLines(conflicts, listed) {
+    if (conflicts.length === 0)
+        return ['Git named no conflicting file: `git status` after the merge below shows what conflicts.'];
+    const lines = listed.map((path) => `- ${code(path)}`);
+    const more = conflicts.length - listed.length;
+    if (more > 0)
+        lines.push(`- … and ${more} more: \`git diff --name-only --diff-filter=U\` after the merge lists them all.`);
+    return lines;
+}
+/** The commands, one shell word per name; `files` null: too many to list, `git add -u` stages them. */
+function commands(t, files) {
+    const [remote, branch] = [shellWord(t.remote), shellWord(t.branch)];
+    const add = files && files.length > 0 ? `git add -- ${files.map(shellWord).join(' ')}` : 'git add --update';
+    return [
+        `git fetch ${remote}`,
+        `git switch ${branch}   # or: git switch -c ${branch} --track ${shellWord(`${t.remote}/${t.branch}`)}`,
+        `git merge ${shellWord(`${t.remote}/${t.target}`)}`,
+        '# resolve the conflicts, then',
+        `${add} && git commit`,
+        `git push ${remote} ${branch}`,
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/hotfix/conflict-pr.ts
+
+
+
+/** The label of a forward-merge conflict's pull request (default). */
+const CONFLICT_LABEL = 'forward-merge-conflict';
+const PULLS_PERMISSION = 'pull-requests: write';
+const LABEL_PERMISSION = 'issues: write or pull-requests: write';
+/**
+ * The open pull request `branch → target` for a forward-merge conflict: found again on a re-run
+ * (its title and body brought up to date: the conflicts may have changed), else created, and
+ * labelled. Never two: a create that may have happened (5xx, timeout) is looked for before it
+ * fails. Failures to find, update or create are GitHubApiErrors naming `pull-requests: write`.
+ */
+async function openConflictPullRequest(gh, args) {
+    const text = { ...args, mergedInto: args.mergedInto ?? [] };
+    const content = { title: conflictPullRequestTitle(text), body: renderConflictPullRequestBody(text) };
+    const { pr, created } = await foundOrCreated(gh, args, content);
+    return { number: pr.number, url: pr.url, created, label: await addLabel(gh, pr.number, args.label) };
+}
+async function foundOrCreated(gh, args, content) {
+    const ends = `${args.branch} → ${args.target}`;
+    const existing = await findOpen(gh, args);
+    if (existing) {
+        const updated = await gh.updatePullRequest(existing.number, content).catch((e) => {
+            throw gitHubError(e, `update PR #${existing.number} (${ends})`, PULLS_PERMISSION);
+        });
+        return { pr: updated, created: false };
+    }
+    try {
+        return {
+            pr: await gh.createPullRequest({ head: args.branch, base: args.target, ...content }),
+            created: true,
+        };
+    }
+    catch (e) {
+        // GitHub may have opened it before failing: then it is this run's.
+        const found = isAmbiguousFailure(e) ? await findOpen(gh, args) : null;
+        if (found)
+            return { pr: found, created: true };
+        throw gitHubError(e, `create the pull request ${ends}`, PULLS_PERMISSION);
+    }
+}
+async function findOpen(gh, args) {
+    return gh.findOpenPullRequest(args.branch, args.target).catch((e) => {
+        throw gitHubError(e, `list the open pull requests ${args.branch} → ${args.target}`, PULLS_PERMISSION);
+    });
+}
+/** Adding a label it has is no change, so one that may have failed (5xx, timeout) is sent once more. */
+async function addLabel(gh, number, label) {
+    const add = () => gh.addLabels(number, [label]);
+    try {
+        await add().catch((e) => (isAmbiguousFailure(e) ? add() : Promise.reject(e)));
+        return { state: 'labelled' };
+    }
+    catch (e) {
+        const error = gitHubError(e, `add the label ${label} to PR #${number}`, LABEL_PERMISSION);
+        return { state: 'not-labelled', message: error.message };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/promote/messages.ts
@@ -59647,10 +59817,110 @@ function pullRequestBody(commits, skipReason) {
     return `${lines.join('\n')}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/hotfix/forward-merge-result.ts
+
+/** A target's result; unless `more` says otherwise the target did not move (after = before). */
+function targetResult(run, state, message, more = {}) {
+    return {
+        target: run.target,
+        state,
+        before: run.before,
+        after: run.before,
+        conflicts: [],
+        pullRequest: null,
+        branch: null,
+        message,
+        ...more,
+    };
+}
+/**
+ * The branch a conflict's pull request comes from: `forward-merge/<hotfix, / as ->-into-<target>`
+ * (`hotfix/x` into `staging`: `forward-merge/hotfix-x-into-staging`).
+ */
+function conflictBranch(hotfix, target) {
+    const name = `forward-merge/${hotfix.replaceAll('/', '-')}-into-${target}`;
+    const problem = branchProblem(name);
+    if (problem)
+        throw new Error(`the conflict branch of ${hotfix} into ${target}: ${problem}`);
+    return name;
+}
+/** The merge commit's message (its first line is the pull request's title in pull-request mode). */
+function forwardMergeMessage(req, target) {
+    const version = req.versionTag === null ? '' : ` (${req.versionTag})`;
+    return `Forward-merge ${req.hotfix}${version} into ${target}\n\nHotfix head: ${req.head}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/hotfix/forward-merge-conflict.ts
+
+
+
+/**
+ * A hotfix that does not merge cleanly: the branch `conflictBranch(hotfix, target)` at the hotfix
+ * head (never forced: one that exists is kept when it has the head, refused when not) and, with
+ * GitHub, its pull request into the target, found again on a re-run.
+ */
+async function forwardConflict(run, conflicts, openConflictPr) {
+    const { req, target } = run;
+    const branch = conflictBranch(req.hotfix, target);
+    const more = { conflicts, branch };
+    const placed = await placeConflictBranch(req, branch);
+    if ('refused' in placed)
+        return targetResult(run, 'refused', placed.refused, more);
+    const where = `${placed.placed === 'pushed' ? 'pushed' : 'kept'} ${branch} (${short_sha_shortSha(placed.tip)})`;
+    const does = `${req.hotfix} (${short_sha_shortSha(req.head)}) does not merge cleanly into ${target} (${conflicts.join(', ')})`;
+    if (!req.github) {
+        const todo = `open a pull request ${branch} → ${target} and resolve the conflicts there`;
+        return targetResult(run, 'conflict-pr', `${does}: ${where}; ${todo}`, more);
+    }
+    try {
+        const pr = await openConflictPr(req.github, {
+            branch,
+            target,
+            hotfix: req.hotfix,
+            versionTag: req.versionTag,
+            conflicts,
+            remote: req.remote,
+            label: req.conflictLabel,
+        });
+        const unlabelled = pr.label.state === 'not-labelled' ? `; not labelled ${req.conflictLabel}: ${pr.label.message}` : '';
+        if (pr.label.state === 'not-labelled')
+            req.logger.warning(pr.label.message);
+        const opened = `${pr.created ? 'opened' : 'found'} #${pr.number} to resolve them${unlabelled}`;
+        return targetResult(run, 'conflict-pr', `${does}: ${where}, ${opened}`, {
+            ...more,
+            pullRequest: { number: pr.number, url: pr.url },
+        });
+    }
+    catch (e) {
+        const why = `GitHub refused the pull request ${branch} → ${target}: ${apiError(e)}`;
+        return targetResult(run, 'refused', `${does}: ${where}, but ${why}; re-run to open it`, more);
+    }
+}
+/** Pushes the conflict branch at the hotfix head if it does not exist; else judges the one there. */
+async function placeConflictBranch(req, branch) {
+    if ((await req.git.remoteBranch(req.remote, branch)) === null) {
+        const push = await req.git.tryPushRefs(req.remote, [
+            { ref: { kind: 'branch', name: branch }, sha: req.head, expected: null },
+        ]);
+        if (push.pushed)
+            return { placed: 'pushed', tip: req.head };
+        if (!push.leaseLost)
+            return { refused: `${req.remote} refused the push of ${branch}: ${push.reason}` };
+        // Created meanwhile: judged as one that was there.
+    }
+    await req.git.fetch(req.remote, [branch]);
+    const tip = await req.git.revParse(`refs/remotes/${req.remote}/${branch}`);
+    if (await req.git.isAncestor(req.head, tip))
+        return { placed: 'kept', tip };
+    return {
+        refused: `${branch} exists at ${short_sha_shortSha(tip)} without ${req.hotfix} (${short_sha_shortSha(req.head)}); it is never forced: delete it, or merge ${short_sha_shortSha(req.head)} into it, and re-run`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/promote/pull-request.ts
 
 
-const PULLS_PERMISSION = 'pull-requests: write and contents: write';
+const pull_request_PULLS_PERMISSION = 'pull-requests: write and contents: write';
 const asPromotion = (pr) => ({
     number: pr.number,
     url: pr.url,
@@ -59663,12 +59933,12 @@ const asPromotion = (pr) => ({
  * Failures are GitHubApiErrors.
  */
 async function openPullRequest(gh, args) {
-    const existing = await findOpen(gh, args);
+    const existing = await pull_request_findOpen(gh, args);
     if (existing) {
         const updated = await gh
             .updatePullRequest(existing.number, { title: args.title, body: args.body })
             .catch((e) => {
-            throw gitHubError(e, `update PR #${existing.number} (${args.from} → ${args.to})`, PULLS_PERMISSION);
+            throw gitHubError(e, `update PR #${existing.number} (${args.from} → ${args.to})`, pull_request_PULLS_PERMISSION);
         });
         return asPromotion(updated);
     }
@@ -59682,15 +59952,15 @@ async function openPullRequest(gh, args) {
         return asPromotion(created);
     }
     catch (e) {
-        const found = isAmbiguousFailure(e) ? await findOpen(gh, args) : null;
+        const found = isAmbiguousFailure(e) ? await pull_request_findOpen(gh, args) : null;
         if (found)
             return asPromotion(found);
-        throw gitHubError(e, `create the pull request ${args.from} → ${args.to}`, PULLS_PERMISSION);
+        throw gitHubError(e, `create the pull request ${args.from} → ${args.to}`, pull_request_PULLS_PERMISSION);
     }
 }
-async function findOpen(gh, args) {
+async function pull_request_findOpen(gh, args) {
     return gh.findOpenPullRequest(args.from, args.to).catch((e) => {
-        throw gitHubError(e, `list the open pull requests ${args.from} → ${args.to}`, PULLS_PERMISSION);
+        throw gitHubError(e, `list the open pull requests ${args.from} → ${args.to}`, pull_request_PULLS_PERMISSION);
     });
 }
 /**
@@ -59711,178 +59981,166 @@ async function mergePullRequest(gh, pr, args) {
         const now = await gh.getPullRequest(pr.number).catch(() => null);
         if (now?.merged && now.mergeCommitSha && now.headSha === args.candidate)
             return now.mergeCommitSha;
-        throw gitHubError(e, `merge PR #${pr.number}`, PULLS_PERMISSION);
+        throw gitHubError(e, `merge PR #${pr.number}`, pull_request_PULLS_PERMISSION);
     }
 }
 
-;// CONCATENATED MODULE: ./src/promote/run.ts
-
+;// CONCATENATED MODULE: ./src/hotfix/forward-merge-pull-request.ts
 
 
 
 
 
 /**
- * Promotes `from` into `to`: the commits `to..candidate` are checked by the gates, then `to` is
- * fast-forwarded to the candidate (or gets a merge commit) and pushed with a lease on its old sha,
- * so a branch that moved meanwhile is never overwritten.
+ * Pull-request mode: the pull request hotfix → target, opened or reused, merged through the API
+ * pinned to the released head (a hotfix branch that moved since is not merged: its new commits were
+ * not released). Branch protection and rulesets apply to it.
  */
-async function runPromotion(req, evaluate) {
-    const heads = await readHeads(req);
-    requireMode(req, heads);
-    const log = await req.git.log(`${heads.previous}..${heads.candidate}`);
-    const commits = await linkPullRequests(log, req.from, req.github, req.logger);
-    const run = newRun(req, heads, commits);
-    if (commits.length === 0)
-        return run.halt('nothing-to-promote', `nothing to promote: ${req.to} already contains ${short_sha_shortSha(heads.candidate)}`);
-    run.fastForward = await req.git.isAncestor(heads.previous, heads.candidate);
-    if (!run.fastForward && req.strategy === 'fast-forward')
-        return refuseFastForward(run);
-    run.gates = await evaluate(heads.candidate);
-    const failed = run.gates.filter((g) => g.status === 'fail').map((g) => g.id);
-    if (failed.length > 0)
-        return run.halt('gates-failed', `gates failed: ${failed.join(', ')}; nothing was pushed`);
-    let pullRequest;
-    if (req.mode === 'pull-request' && !req.dryRun) {
-        const through = await throughPullRequest(run);
-        if ('outcome' in through)
-            return through;
-        pullRequest = through;
+async function mergeThroughPullRequest(run) {
+    const { req, target } = run;
+    if (!req.github) {
+        return targetResult(run, 'refused', 'mode pull-request needs a GitHub token and repository');
     }
-    return pushPromotion(run, pullRequest);
-}
-/** Fetches both branches: the head of `from`, `to` before the promotion, and the candidate (on `from`). */
-async function readHeads(req) {
-    const { git, remote, from, to } = req;
-    await git.requireTopLevel();
-    await git.requireFullHistory('promote');
-    await git.fetch(remote, [from, to]);
-    const fromHead = await git.revParse(`refs/remotes/${remote}/${from}`);
-    const previous = await git.revParse(`refs/remotes/${remote}/${to}`);
-    const candidate = req.sha ? await git.revParse(req.sha) : fromHead;
-    if (!(await git.isAncestor(candidate, fromHead))) {
-        throw new ConfigurationError(`${short_sha_shortSha(candidate)} is not on ${from} (${remote}/${from} is ${short_sha_shortSha(fromHead)})`);
-    }
-    return { fromHead, previous, candidate };
-}
-/** Mode pull-request needs GitHub, and promotes the head of `from` (the pull request's head). */
-function requireMode(req, heads) {
-    if (req.mode !== 'pull-request')
-        return;
-    if (!req.github)
-        throw new ConfigurationError('mode pull-request needs a GitHub token and repository');
-    if (heads.candidate !== heads.fromHead) {
-        throw new ConfigurationError(`mode pull-request promotes the head of ${req.from} (${short_sha_shortSha(heads.fromHead)}), not ${short_sha_shortSha(heads.candidate)}: promote an older commit with mode push`);
-    }
-}
-function newRun(req, heads, commits) {
-    const base = {
-        from: req.from,
-        to: req.to,
-        candidate: heads.candidate,
-        previous: heads.previous,
-        strategy: req.strategy,
-        skipGatesReason: req.skipGatesReason ?? null,
-    };
-    const run = {
-        req,
-        heads,
-        commits,
-        gates: [],
-        fastForward: false,
-        halt: (outcome, message) => ({
-            ...base,
-            outcome,
-            promoted: false,
-            sha: null,
-            commits,
-            gates: run.gates,
-            message,
-        }),
-        promoted: (sha, how, pullRequest) => ({
-            ...base,
-            outcome: 'promoted',
-            promoted: true,
-            sha,
-            commits,
-            gates: run.gates,
-            ...(pullRequest ? { pullRequest: { number: pullRequest.number, url: pullRequest.url } } : {}),
-            message: `promoted ${plural_plural(commits.length, 'commit')} from ${req.from} to ${req.to} (${how})`,
-        }),
-    };
-    return run;
-}
-async function refuseFastForward(run) {
-    const { req, heads } = run;
-    const own = (await req.git.log(`${heads.candidate}..${heads.previous}`)).length;
-    return run.halt('refused', `${req.to} has ${plural_plural(own, 'commit')} that ${req.from} does not (a forward-merged hotfix?): a fast-forward is impossible; promote with strategy merge`);
-}
-/**
- * Mode pull-request: opens (or reuses) the pull request from → to. A merge is made by GitHub (the
- * result); a fast-forward goes on to the push, which GitHub accepts under branch protection once
- * the pull request satisfies it, and records as its merge.
- */
-async function throughPullRequest(run) {
-    const { req, heads, commits } = run;
-    const github = req.github;
-    const [title, , ...body] = mergeMessage(req.from, req.to, commits, req.skipGatesReason).split('\n');
-    const text = { title: title, body: body.join('\n') };
-    let pullRequest;
+    const title = forwardMergeMessage(req, target).split('\n')[0];
+    let pr;
     try {
-        // The PR body is markdown: commit subjects and authors are escaped there (no mention, no HTML).
-        const markdown = pullRequestBody(commits, req.skipGatesReason);
-        pullRequest = await openPullRequest(github, {
-            from: req.from,
-            to: req.to,
-            title: text.title,
-            body: markdown,
+        pr = await openPullRequest(req.github, { from: req.hotfix, to: target, title, body: body(run) });
+    }
+    catch (e) {
+        return targetResult(run, 'refused', `GitHub refused the pull request ${req.hotfix} → ${target}: ${apiError(e)}`);
+    }
+    const pullRequest = { number: pr.number, url: pr.url };
+    if (pr.headSha !== req.head) {
+        return targetResult(run, 'moved', `${req.hotfix} is at ${short_sha_shortSha(pr.headSha)} in #${pr.number}, not at the released ${short_sha_shortSha(req.head)}; re-run`, { pullRequest });
+    }
+    try {
+        const message = `Hotfix head: ${req.head}\n`;
+        const sha = await mergePullRequest(req.github, pr, { candidate: req.head, title, body: message });
+        const how = `${short_sha_shortSha(run.before)} → ${short_sha_shortSha(sha)} through #${pr.number}`;
+        return targetResult(run, 'merged', `merged ${req.hotfix} (${short_sha_shortSha(req.head)}) into ${target}: ${how}`, {
+            after: sha,
+            pullRequest,
         });
     }
     catch (e) {
-        return run.halt('refused', `GitHub refused the pull request ${req.from} → ${req.to}: ${apiError(e)}`);
-    }
-    if (pullRequest.headSha !== heads.candidate) {
-        return run.halt('moved', `${req.from} moved to ${short_sha_shortSha(pullRequest.headSha)} while #${pullRequest.number} was opened; re-run`);
-    }
-    if (run.fastForward)
-        return pullRequest;
-    try {
-        const sha = await mergePullRequest(github, pullRequest, { candidate: heads.candidate, ...text });
-        return run.promoted(sha, `through #${pullRequest.number}`, pullRequest);
-    }
-    catch (e) {
         const status = e.status;
-        const why = `GitHub refused to merge #${pullRequest.number}: ${apiError(e)}`;
-        return run.halt(status === 409 ? 'moved' : 'refused', why);
+        const why = `GitHub refused to merge #${pr.number}: ${apiError(e)}`;
+        return targetResult(run, status === 409 ? 'moved' : 'refused', why, { pullRequest });
     }
 }
-/** Makes the merge commit if one is needed, then pushes `to` with a lease on where it was. */
-async function pushPromotion(run, pullRequest) {
-    const { req, heads, commits } = run;
-    let next = heads.candidate;
-    if (!run.fastForward) {
-        const message = mergeMessage(req.from, req.to, commits, req.skipGatesReason);
-        const merged = await req.git.mergeCommit(heads.previous, heads.candidate, message);
-        if ('conflicts' in merged) {
-            return run.halt('refused', `${req.from} does not merge cleanly into ${req.to}: ${merged.conflicts.join(', ')}`);
-        }
-        next = merged.sha;
+/** The pull request's description (markdown: the names are code spans). */
+function body(run) {
+    const { req, target } = run;
+    const version = req.versionTag === null ? '' : `, released as ${code(req.versionTag)},`;
+    return `Merges the hotfix ${code(req.hotfix)} at ${code(req.head)}${version} forward into ${code(target)}, so that the next promotion does not revert it.\n`;
+}
+
+;// CONCATENATED MODULE: ./src/hotfix/forward-merge-target.ts
+
+
+
+
+
+/**
+ * One target: fetched, then already-contained, merged (or would-merge), a conflict's branch and pull
+ * request, moved or refused. What fails here (a fetch, git, GitHub) is this target's `refused`, with
+ * the reason: the next target still runs.
+ */
+async function forwardMergeTarget(req, target, openConflictPr) {
+    let before = null;
+    try {
+        await req.git.fetch(req.remote, [target, req.hotfix]);
+        before = await req.git.revParse(`refs/remotes/${req.remote}/${target}`);
+        return await mergeInto({ req, target, before }, openConflictPr);
     }
-    const how = run.fastForward ? 'fast-forward' : `merge commit ${short_sha_shortSha(next)}`;
+    catch (e) {
+        const message = `cannot merge ${req.hotfix} (${short_sha_shortSha(req.head)}) into ${target}: ${apiError(e)}`;
+        const run = { req, target, before: before ?? '' };
+        return { ...targetResult(run, 'refused', message), before, after: before };
+    }
+}
+/** The target's head has the hotfix, or the hotfix merges into it (merge commit or conflict). */
+async function mergeInto(run, openConflictPr) {
+    const { req, target, before } = run;
+    const head = `${req.hotfix} (${short_sha_shortSha(req.head)})`;
+    if (await req.git.isAncestor(req.head, before)) {
+        return targetResult(run, 'already-contained', `${target} (${short_sha_shortSha(before)}) already contains ${head}`);
+    }
+    const merged = await req.git.mergeCommit(before, req.head, forwardMergeMessage(req, target));
+    if (req.dryRun && 'conflicts' in merged) {
+        const branch = conflictBranch(req.hotfix, target);
+        const would = `would push ${branch} at ${short_sha_shortSha(req.head)} and open a pull request into ${target}`;
+        return targetResult(run, 'would-open-pr', `dry run: ${head} does not merge cleanly into ${target} (${short_sha_shortSha(before)}): ${merged.conflicts.join(', ')}; ${would}`, { conflicts: merged.conflicts, branch });
+    }
     if (req.dryRun) {
-        return run.halt('dry-run', `dry run: would move ${req.to} from ${short_sha_shortSha(heads.previous)} to ${short_sha_shortSha(next)} (${how}, ${plural_plural(commits.length, 'commit')})`);
+        return targetResult(run, 'would-merge', `dry run: would merge ${head} into ${target} (${short_sha_shortSha(before)})`);
     }
-    await req.beforePush?.();
-    const push = await req.git.tryPushWithLease(req.remote, req.to, next, heads.previous);
-    if (!push.pushed && !push.leaseLost) {
-        return run.halt('refused', `${req.remote} refused the push to ${req.to}: ${push.reason}`);
+    await req.beforePush?.(target);
+    if ('conflicts' in merged)
+        return forwardConflict(run, merged.conflicts, openConflictPr);
+    if (req.mode === 'pull-request')
+        return mergeThroughPullRequest(run);
+    return pushMerge(run, merged.sha);
+}
+/** Pushes the merge commit with a lease on the head it was made from. */
+async function pushMerge(run, sha) {
+    const { req, target, before } = run;
+    const push = await req.git.tryPushWithLease(req.remote, target, sha, before);
+    if (push.pushed) {
+        return targetResult(run, 'merged', `merged ${req.hotfix} (${short_sha_shortSha(req.head)}) into ${target}: ${short_sha_shortSha(before)} → ${short_sha_shortSha(sha)} (merge commit)`, { after: sha });
     }
-    if (!push.pushed) {
-        const now = await req.git.remoteBranch(req.remote, req.to);
-        return run.halt('moved', `${req.to} moved from ${short_sha_shortSha(heads.previous)} to ${now !== null ? short_sha_shortSha(now) : '(deleted)'} during promotion; re-run`);
+    if (!push.leaseLost) {
+        return targetResult(run, 'refused', `${req.remote} refused the push to ${target}: ${push.reason}`);
     }
-    req.logger.info(`${req.to}: ${short_sha_shortSha(heads.previous)} → ${short_sha_shortSha(next)} (${how})`);
-    return run.promoted(next, pullRequest ? `${how} through #${pullRequest.number}` : how, pullRequest);
+    const now = await req.git.remoteBranch(req.remote, target);
+    return targetResult(run, 'moved', `${target} moved from ${short_sha_shortSha(before)} to ${now !== null ? short_sha_shortSha(now) : '(deleted)'} during the forward-merge; re-run`, { after: now });
+}
+
+;// CONCATENATED MODULE: ./src/hotfix/forward-merge.ts
+
+
+
+/**
+ * Merges the released hotfix head into each target, in order, each on its own: a target that
+ * conflicts, is refused or moved never stops the next one. Nothing is ever forced: the target is
+ * pushed with a lease on the head it was merged from, a conflict branch only if it does not exist.
+ */
+async function forwardMerge(req, openConflictPr = openConflictPullRequest) {
+    const results = [];
+    for (const target of req.targets) {
+        const result = await forwardMergeTarget(req, target, openConflictPr);
+        req.logger.info(`forward-merge into ${target}: ${result.state}: ${result.message}`);
+        results.push(result);
+    }
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/promote/gate-ids.ts
+/** The gates, in the order they are evaluated and reported. */
+const GATE_ORDER = ['validation', 'checks', 'soak', 'argocd', 'labels', 'freeze'];
+
+;// CONCATENATED MODULE: ./src/promote/edge-settings.ts
+
+/** The configured edge `from → to`, or null. */
+function findEdge(promotion, from, to) {
+    return promotion.edges.find((e) => e.from === from && e.to === to) ?? null;
+}
+/** `dev → staging, staging → stable`: the configured edges, for a message. */
+function describeEdges(promotion) {
+    return promotion.edges.map((e) => `${e.from} → ${e.to}`).join(', ');
+}
+/**
+ * The gates of an edge and their settings: what the edge itself says, else the top-level
+ * `promotion` settings; every gate unless the edge lists its own.
+ */
+function edgeSettings(promotion, edge) {
+    return {
+        gates: edge.gates ?? GATE_ORDER,
+        soak: edge.soak ?? promotion.soak,
+        requiredChecks: edge.requiredChecks ?? promotion.requiredChecks,
+        blockingLabels: edge.blockingLabels ?? promotion.blockingLabels,
+        freeze: edge.freeze ?? promotion.freeze,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/ports/argocd.ts
@@ -60271,736 +60529,6 @@ async function validateCandidate(options, dir) {
     return { errors: r.counts.error, first: first ? `${fileLine(first)} ${first.message}`.trim() : null };
 }
 
-;// CONCATENATED MODULE: ./src/promote/model.ts
-/** Outcomes that are a failure of the run (exit 1, failed step). */
-const FAILED_OUTCOMES = ['gates-failed', 'refused', 'moved'];
-
-;// CONCATENATED MODULE: ./src/commands/promote.ts
-
-
-
-
-
-
-
-
-/**
- * Promotes `from` into `to` (a configured edge): the candidate's gates, then a fast-forward or a merge
- * commit of `to`, pushed with a lease (src/promote/run.ts).
- */
-async function promote(options) {
-    const config = loadConfig(options.repoDir, options.configFile);
-    const edge = requireEdge(config, options.from, options.to);
-    return runPromotion(options, async (candidate) => {
-        if (options.skipGatesReason !== undefined)
-            return [];
-        return options.git.withExportedTree(candidate, async (dir) => {
-            const read = await candidateTopology(options, dir);
-            const gateEdge = {
-                from: branch(options.from),
-                to: branch(options.to),
-                candidate,
-                soakEnvironment: envForRef(config, options.from),
-                // The candidate's clusters that track `from`: their Applications must be healthy at the candidate.
-                clusters: read.topology.clusters.filter((c) => c.ref === options.from).map((c) => c.name),
-            };
-            return evaluateEdgeGates(options, config, edge, gateEdge, dir, read);
-        });
-    });
-}
-function requireEdge(config, from, to) {
-    const edge = findEdge(config.promotion, from, to);
-    if (!edge) {
-        throw new ConfigurationError(`${from} → ${to} is not a promotion edge (configured: ${describeEdges(config.promotion)})`);
-    }
-    return edge;
-}
-
-;// CONCATENATED MODULE: ./src/promote/record.ts
-
-
-const DEPLOYMENTS_PERMISSION = 'deployments: write';
-/**
- * Records a promotion as a GitHub Deployment of the target environment with a success status
- * (what the soak gate of the next edge reads). Returns the deployment id.
- */
-async function recordDeployment(gh, result, environment, logUrl) {
-    const what = `record the deployment of ${short_sha_shortSha(result.sha)} to environment ${environment}`;
-    const created = await gh
-        .createDeployment({
-        ref: result.sha,
-        environment,
-        description: `gitops-promotion: ${result.from} → ${result.to}`.slice(0, 140),
-        payload: { from: result.from, to: result.to, commits: result.commits.length },
-    })
-        .catch((e) => {
-        throw gitHubError(e, what, DEPLOYMENTS_PERMISSION);
-    });
-    if ('notCreated' in created)
-        throw new Error(`GitHub did not create the deployment: ${created.notCreated}`);
-    const id = created.id;
-    await gh
-        .createDeploymentStatus(id, {
-        state: 'success',
-        description: `${result.commits.length} commits promoted from ${result.from}`.slice(0, 140),
-        ...(logUrl ? { logUrl } : {}),
-    })
-        .catch((e) => {
-        throw gitHubError(e, `${what} (status of deployment ${id})`, DEPLOYMENTS_PERMISSION);
-    });
-    return id;
-}
-/** Commits waiting on each edge of the promotion path, for the mermaid picture. */
-async function pendingCounts(git, remote, path) {
-    const refs = await Promise.all(path.map((p) => git.tryRevParse(`refs/remotes/${remote}/${p}`).then((sha) => sha ?? git.tryRevParse(`refs/tags/${p}`))));
-    const counts = [];
-    for (let i = 0; i + 1 < path.length; i++) {
-        const [up, down] = [refs[i], refs[i + 1]];
-        counts.push(up && down ? (await git.log(`${down}..${up}`)).length : null);
-    }
-    return counts;
-}
-/** `dev -->|2 pending| staging -->|5 pending| stable`, highlighting the edge just promoted. */
-function mermaidPath(path, pending, promoted) {
-    const id = (n) => n.replace(/[^A-Za-z0-9]/g, '_');
-    // Names come from the config at the candidate: nothing in a label can close it or the fence.
-    const label = (n) => n.replace(/[^A-Za-z0-9._/-]/g, '_');
-    const lines = ['```mermaid', 'graph LR'];
-    for (let i = 0; i + 1 < path.length; i++) {
-        const edge = pending[i] === null ? '?' : `${pending[i]} pending`;
-        const arrow = path[i] === promoted.from && path[i + 1] === promoted.to ? '==>' : '-->';
-        lines.push(`  ${id(path[i])}[${label(path[i])}] ${arrow}|${edge}| ${id(path[i + 1])}[${label(path[i + 1])}]`);
-    }
-    lines.push('```');
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/report/promote-report.ts
-
-
-
-const GATE_ICON = { pass: '✅', fail: '❌', skipped: '⏭️' };
-/** Terminal output: outcome, gates, commits. */
-function renderPromoteText(r) {
-    const lines = [`${r.from} → ${r.to}: ${r.message}`];
-    if (r.skipGatesReason !== null)
-        lines.push(`gates skipped: ${r.skipGatesReason}`);
-    const width = Math.max(0, ...r.gates.map((g) => g.id.length)) + 1;
-    for (const g of r.gates)
-        lines.push(`  ${g.status.padEnd(7)} ${g.id.padEnd(width)} ${g.why}`);
-    if (r.commits.length > 0)
-        lines.push(`commits (${r.commits.length}):`);
-    for (const c of r.commits)
-        lines.push(`  ${shortSha(c.sha)} ${c.subject} (${c.author})`);
-    return `${lines.join('\n')}\n`;
-}
-function renderPromoteJson(r) {
-    return `${JSON.stringify({ version: 1, ...r }, null, 2)}\n`;
-}
-/** Job summary: outcome, gates table, the commits promoted (linked to their commit and pull request). */
-function renderPromoteMarkdown(r, repoUrl) {
-    const icon = r.promoted
-        ? '✅'
-        : r.outcome === 'nothing-to-promote' || r.outcome === 'dry-run'
-            ? 'ℹ️'
-            : '❌';
-    const parts = [
-        `## gitops-promotion promote ${code(r.from)} → ${code(r.to)}`,
-        '',
-        `${icon} ${cell(r.message)}`,
-    ];
-    if (r.skipGatesReason !== null)
-        parts.push('', `> ⚠️ Gates skipped: ${cell(r.skipGatesReason)}`);
-    if (r.gates.length > 0) {
-        parts.push('', '### Gates', '', table(['', 'gate', 'why'], r.gates.map((g) => [GATE_ICON[g.status], cell(g.id), cell(g.why)])));
-    }
-    if (r.commits.length > 0) {
-        const sha = (s) => repoUrl ? `[\`${short_sha_shortSha(s)}\`](${repoUrl}/commit/${s})` : `\`${short_sha_shortSha(s)}\``;
-        const pr = (n) => (n === null ? '' : repoUrl ? `[#${n}](${repoUrl}/pull/${n})` : `#${n}`);
-        const rows = r.commits.map((c) => [sha(c.sha), pr(c.pullRequest), cell(c.author), cell(c.subject)]);
-        parts.push('', `### Commits (${r.commits.length})`, '', table(['commit', 'pull request', 'author', 'subject'], rows));
-    }
-    return `${parts.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/actions/git-auth.ts
-
-/** The identity of merge commits on a runner, where git has none configured. */
-const BOT = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
-/**
- * git for the promotion: credentials for the push through the environment (GIT_CONFIG_COUNT/KEY/
- * VALUE: never in argv, a URL or .git/config), and an identity for a merge commit unless one is set.
- */
-function gitAuthEnv(token, given) {
-    const env = {
-        GIT_AUTHOR_NAME: BOT.name,
-        GIT_AUTHOR_EMAIL: BOT.email,
-        GIT_COMMITTER_NAME: BOT.name,
-        GIT_COMMITTER_EMAIL: BOT.email,
-        ...given,
-    };
-    if (!token)
-        return env;
-    const server = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
-    const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
-    core_setSecret(basic);
-    const n = Number(env.GIT_CONFIG_COUNT ?? 0);
-    const key = `http.${server}/.extraheader`;
-    return {
-        ...env,
-        GIT_CONFIG_COUNT: String(n + 2),
-        // An empty value first empties the list: actions/checkout (persist-credentials: true, its default)
-        // leaves its own header under this key in .git/config, and two Authorization headers are a 400.
-        [`GIT_CONFIG_KEY_${n}`]: key,
-        [`GIT_CONFIG_VALUE_${n}`]: '',
-        [`GIT_CONFIG_KEY_${n + 1}`]: key,
-        [`GIT_CONFIG_VALUE_${n + 1}`]: `AUTHORIZATION: basic ${basic}`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/argocd/client.ts
-
-
-/** A request to Argo CD that failed: an HTTP status (with Argo's gRPC code) or none for network errors. */
-class ArgoCdError extends Error {
-    status;
-    /** The gRPC status code of Argo's error body (`{error, code, message}`), e.g. 16 unauthenticated. */
-    code;
-    constructor(message, status, code, options) {
-        super(message, options);
-        this.name = 'ArgoCdError';
-        this.status = status;
-        this.code = code;
-    }
-}
-const client_DEFAULT_TIMEOUT_MS = 30_000;
-class ArgoCdClient {
-    baseUrl;
-    token;
-    timeoutMs;
-    fetchImpl;
-    constructor(options, fetchImpl = globalThis.fetch) {
-        if (!options.server.trim())
-            throw new Error('Argo CD server is empty');
-        if (!options.token)
-            throw new Error('Argo CD token is empty');
-        this.baseUrl = normalizeServer(options.server);
-        this.token = options.token;
-        this.timeoutMs = options.timeoutMs ?? client_DEFAULT_TIMEOUT_MS;
-        this.fetchImpl = fetchImpl;
-    }
-    /** The server as requests see it, e.g. `https://argocd.example.com` (never with credentials). */
-    get server() {
-        return this.baseUrl;
-    }
-    /** `GET /api/v1/applications`: whole items (`fields=` cannot select `reconciledAt` or `conditions`). */
-    async listApplications(filter = {}) {
-        const query = new URLSearchParams();
-        if (filter.selector)
-            query.set('selector', filter.selector);
-        // collectionFormat "multi": one parameter per project (Argo CD does not split `a,b`).
-        for (const project of filter.projects ?? [])
-            query.append('projects', project);
-        if (filter.appNamespace)
-            query.set('appNamespace', filter.appNamespace);
-        const list = await this.get('/api/v1/applications', query);
-        return list.items ?? [];
-    }
-    /**
-     * `GET /api/v1/applications/{name}`. Argo CD answers 403 for an Application that does not exist unless a
-     * project is given (then 404), so as not to reveal which names exist.
-     */
-    async getApplication(name, options = {}) {
-        const query = new URLSearchParams();
-        if (options.appNamespace)
-            query.set('appNamespace', options.appNamespace);
-        if (options.project)
-            query.set('projects', options.project);
-        return this.get(`/api/v1/applications/${encodeURIComponent(name)}`, query);
-    }
-    /** `GET /api/v1/applications/{name}/resource-tree` (same 403/404 rule as getApplication). */
-    async getResourceTree(name, appNamespace, project) {
-        const query = new URLSearchParams();
-        if (appNamespace)
-            query.set('appNamespace', appNamespace);
-        if (project)
-            query.set('project', project);
-        const path = `/api/v1/applications/${encodeURIComponent(name)}/resource-tree`;
-        const tree = await this.get(path, query);
-        return { ...tree, nodes: tree.nodes ?? [] };
-    }
-    async get(path, query) {
-        const search = query.size > 0 ? `?${query.toString()}` : '';
-        const url = `${this.baseUrl}${path}${search}`;
-        const what = `GET ${path}`;
-        const controller = new AbortController();
-        const timer = setTimeout(() => controller.abort(), this.timeoutMs);
-        try {
-            const init = {
-                method: 'GET',
-                headers: { Authorization: `Bearer ${this.token}`, Accept: 'application/json' },
-                signal: controller.signal,
-                // A redirect (http → https, a login page) is reported, not followed with the token.
-                redirect: 'manual',
-            };
-            const response = await this.fetchImpl(url, init);
-            const text = await response.text();
-            if (!response.ok)
-                throw this.httpError(what, response.status, text, response.headers.get('location'));
-            try {
-                return JSON.parse(text);
-            }
-            catch {
-                throw new ArgoCdError(`Argo CD at ${this.baseUrl}: ${what} answered ${response.status} with invalid JSON`);
-            }
-        }
-        catch (error) {
-            if (error instanceof ArgoCdError)
-                throw error;
-            if (controller.signal.aborted) {
-                throw new ArgoCdError(`Argo CD at ${this.baseUrl} did not answer ${what} within ${this.timeoutMs} ms`, undefined, undefined, { cause: error });
-            }
-            throw new ArgoCdError(`Cannot reach Argo CD at ${this.baseUrl} (${what}): ${this.redact(networkReason(error))}`, undefined, undefined, { cause: error });
-        }
-        finally {
-            clearTimeout(timer);
-        }
-    }
-    httpError(what, status, text, location) {
-        let code;
-        let detail = text.trim().replace(/\s+/g, ' ').slice(0, 300);
-        try {
-            const body = JSON.parse(text);
-            if (typeof body.code === 'number')
-                code = body.code;
-            const message = typeof body.message === 'string' && body.message ? body.message : body.error;
-            if (typeof message === 'string' && message)
-                detail = message;
-        }
-        catch {
-            // not Argo's JSON error body (a proxy's HTML page, …): keep the start of the text
-        }
-        const prefix = `Argo CD at ${this.baseUrl}: ${what} failed with HTTP ${status}`;
-        let message = detail ? `${prefix}: ${detail}` : prefix;
-        if (status >= 300 && status < 400) {
-            message += ` (redirect to ${location ?? 'an unknown location'}: set the server to the URL Argo CD answers on)`;
-        }
-        else if (status === 401) {
-            message += ' (the token was rejected: expired, revoked or not an Argo CD API token)';
-        }
-        else if (status === 403) {
-            message +=
-                ' (the token was rejected for this request: its account or project role lacks the RBAC permission, ' +
-                    'or the Application does not exist, which Argo CD reports as permission denied)';
-        }
-        return new ArgoCdError(this.redact(message), status, code);
-    }
-    /** The token never appears in an error, even if a server echoes it back. */
-    redact(text) {
-        // (A token this short is no real Argo CD token; masking it would mangle every word.)
-        return this.token.length < 8 ? text : text.split(this.token).join('***');
-    }
-}
-/** The Argo CD port for a server and token: the one factory of ArgoCdPort. */
-function createArgoCd(options) {
-    return new ArgoCdClient(options);
-}
-/** `argocd.example.com` → `https://argocd.example.com`; trailing slashes and `/api/v1` suffixes dropped. */
-function normalizeServer(server) {
-    const trimmed = server.trim();
-    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
-    let url;
-    try {
-        url = new URL(withScheme);
-    }
-    catch {
-        throw new ConfigurationError(`Argo CD server "${server}" is not a host name or URL`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new ConfigurationError(`Argo CD server "${server}" must be an http(s) URL`);
-    }
-    if (url.username || url.password)
-        throw new ConfigurationError('Argo CD server URL must not carry credentials');
-    if (url.search || url.hash)
-        throw new ConfigurationError(`Argo CD server "${server}" must not have a query or fragment`);
-    const path = url.pathname.replace(/\/+$/, '').replace(/\/api\/v1$/, '');
-    return `${url.protocol}//${url.host}${path}`;
-}
-function networkReason(error) {
-    // fetch throws `TypeError: fetch failed` with the socket error (ECONNREFUSED, ENOTFOUND, a TLS error) as cause.
-    const cause = error instanceof Error ? error.cause : undefined;
-    if (cause instanceof Error) {
-        const code = cause.code;
-        return typeof code === 'string' && !cause.message.includes(code)
-            ? `${code}: ${cause.message}`
-            : cause.message;
-    }
-    return error instanceof Error ? error.message : String(error);
-}
-
-;// CONCATENATED MODULE: ./src/github/releases.ts
-const asset = (a) => ({ id: a.id, name: a.name, url: a.browser_download_url });
-/** `…/releases/1/assets{?name,label}` → `…/releases/1/assets`: the URL template's query part dropped. */
-function uploadUrlOf(template) {
-    return template.replace(/\{\?[^}]*\}$/, '');
-}
-const release = (r) => ({
-    id: r.id,
-    tagName: r.tag_name,
-    name: r.name,
-    body: r.body ?? '',
-    url: r.html_url,
-    uploadUrl: uploadUrlOf(r.upload_url),
-    draft: r.draft,
-    prerelease: r.prerelease,
-    assets: r.assets.map(asset),
-});
-const latest = (makeLatest) => (makeLatest ? 'true' : 'false');
-/**
- * The Releases part of the GitHub port. A release is only ever created for a tag that exists (pushed
- * with git first): `target_commitish` is never sent, so GitHub never creates a tag itself.
- */
-function releasesPort(gh, r) {
-    return {
-        async getReleaseByTag(tag) {
-            try {
-                return release((await gh.rest.repos.getReleaseByTag({ ...r, tag })).data);
-            }
-            catch (e) {
-                if (e?.status === 404)
-                    return null;
-                throw e;
-            }
-        },
-        createRelease: async (a) => release((await gh.rest.repos.createRelease({
-            ...r,
-            tag_name: a.tag,
-            name: a.name,
-            body: a.body,
-            draft: false,
-            prerelease: a.prerelease,
-            make_latest: latest(a.makeLatest),
-        })).data),
-        updateRelease: async (id, a) => release((await gh.rest.repos.updateRelease({
-            ...r,
-            release_id: id,
-            body: a.body,
-            ...(a.name !== undefined ? { name: a.name } : {}),
-            ...(a.makeLatest !== undefined ? { make_latest: latest(a.makeLatest) } : {}),
-        })).data),
-        async uploadReleaseAsset(rel, file) {
-            for (const old of rel.assets.filter((a) => a.name === file.name)) {
-                await gh.rest.repos.deleteReleaseAsset({ ...r, asset_id: old.id }).catch((e) => {
-                    // Already gone (another run replaced it): what matters is that it is not there.
-                    if (e?.status !== 404)
-                        throw e;
-                });
-            }
-            const uploaded = await gh.request({
-                method: 'POST',
-                url: `${rel.uploadUrl}?name=${encodeURIComponent(file.name)}`,
-                headers: { 'content-type': file.contentType },
-                data: file.data,
-            });
-            return asset(uploaded.data);
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/github/port.ts
-
-
-const pull = (p) => ({
-    number: p.number,
-    url: p.html_url,
-    headSha: p.head.sha,
-    merged: p.merged ?? false,
-    mergeCommitSha: p.merge_commit_sha ?? null,
-});
-const comment = (c) => ({
-    id: c.id,
-    body: c.body ?? '',
-    url: c.html_url,
-    authorType: c.user?.type ?? null,
-    authorAssociation: c.author_association ?? null,
-});
-/**
- * The GitHub port over an Octokit client and one repository: each method is one REST call (or its
- * pages), errors thrown as Octokit throws them. Releases are in releases.ts.
- */
-function gitHubPort(gh, repo) {
-    const r = repo;
-    return {
-        repo,
-        listCommitStatuses: async (ref) => (await gh.paginate(gh.rest.repos.listCommitStatusesForRef, { ...r, ref, per_page: 100 })).map((s) => ({
-            context: s.context,
-            state: s.state,
-        })),
-        listCheckRuns: async (ref) => (await gh.paginate(gh.rest.checks.listForRef, { ...r, ref, filter: 'latest', per_page: 100 })).map((c) => ({
-            name: c.name,
-            status: c.status,
-            conclusion: c.conclusion ?? null,
-            htmlUrl: c.html_url ?? null,
-            detailsUrl: c.details_url ?? null,
-        })),
-        listDeployments: async ({ sha, environment }) => (await gh.paginate(gh.rest.repos.listDeployments, { ...r, sha, environment, per_page: 100 })).map((d) => ({
-            id: d.id,
-        })),
-        listDeploymentStatuses: async (id) => (await gh.paginate(gh.rest.repos.listDeploymentStatuses, { ...r, deployment_id: id, per_page: 100 })).map((s) => ({ state: s.state, createdAt: s.created_at })),
-        async createDeployment(d) {
-            const created = await gh.rest.repos.createDeployment({
-                ...r,
-                ref: d.ref,
-                environment: d.environment,
-                auto_merge: false,
-                required_contexts: [],
-                description: d.description,
-                payload: d.payload,
-            });
-            return 'id' in created.data ? { id: created.data.id } : { notCreated: JSON.stringify(created.data) };
-        },
-        async createDeploymentStatus(id, s) {
-            await gh.rest.repos.createDeploymentStatus({
-                ...r,
-                deployment_id: id,
-                state: s.state,
-                description: s.description,
-                ...(s.logUrl ? { log_url: s.logUrl } : {}),
-            });
-        },
-        async *activities(ref) {
-            const pages = gh.paginate.iterator(gh.rest.repos.listActivities, {
-                ...r,
-                ref,
-                direction: 'desc',
-                per_page: 100,
-            });
-            for await (const page of pages)
-                yield page.data.map((a) => ({
-                    activityType: a.activity_type,
-                    after: a.after,
-                    timestamp: a.timestamp,
-                }));
-        },
-        listOpenLabelled: async (label) => (await gh.paginate(gh.rest.issues.listForRepo, { ...r, state: 'open', labels: label, per_page: 100 })).map((i) => ({ number: i.number })),
-        async pullRequestsOfCommit(sha) {
-            const { data } = await gh.rest.repos.listPullRequestsAssociatedWithCommit({
-                ...r,
-                commit_sha: sha,
-                per_page: 100,
-            });
-            return data.map((p) => ({ number: p.number, mergedAt: p.merged_at, baseRef: p.base.ref }));
-        },
-        async findOpenPullRequest(head, base) {
-            const open = await gh.rest.pulls.list({
-                ...r,
-                state: 'open',
-                head: `${r.owner}:${head}`,
-                base,
-                per_page: 10,
-            });
-            return open.data[0] ? pull(open.data[0]) : null;
-        },
-        createPullRequest: async (a) => pull((await gh.rest.pulls.create({ ...r, head: a.head, base: a.base, title: a.title, body: a.body })).data),
-        updatePullRequest: async (n, a) => pull((await gh.rest.pulls.update({ ...r, pull_number: n, title: a.title, body: a.body })).data),
-        getPullRequest: async (n) => pull((await gh.rest.pulls.get({ ...r, pull_number: n })).data),
-        async mergePullRequest(n, a) {
-            const merged = await gh.rest.pulls.merge({
-                ...r,
-                pull_number: n,
-                sha: a.sha,
-                merge_method: 'merge',
-                commit_title: a.title,
-                commit_message: a.message,
-            });
-            return merged.data.sha;
-        },
-        listComments: async (n) => (await gh.paginate(gh.rest.issues.listComments, { ...r, issue_number: n, per_page: 100 })).map(comment),
-        createComment: async (n, body) => comment((await gh.rest.issues.createComment({ ...r, issue_number: n, body })).data),
-        updateComment: async (id, body) => comment((await gh.rest.issues.updateComment({ ...r, comment_id: id, body })).data),
-        async deleteComment(id) {
-            await gh.rest.issues.deleteComment({ ...r, comment_id: id });
-        },
-        ...releasesPort(gh, r),
-    };
-}
-/** The GitHub port for a token, an API URL and a repository: the one factory of GitHubPort. */
-function createGitHubPort(token, apiUrl, repo, logger, options = {}) {
-    return gitHubPort(createGitHubClient(token, apiUrl, logger, options), repo);
-}
-
-;// CONCATENATED MODULE: ./src/actions/ports.ts
-
-
-
-
-/**
- * GitHub (the `token` input and `GITHUB_REPOSITORY`) and Argo CD (`argocd-server` and
- * `argocd-token`) for an action step; each is null when its inputs are absent.
- */
-function actionPorts(inputs, env) {
-    const repository = env.GITHUB_REPOSITORY ? parseRepository(env.GITHUB_REPOSITORY) : null;
-    const timeoutMs = httpTimeoutFromEnv(env);
-    const github = inputs.token && repository
-        ? createGitHubPort(inputs.token, env.GITHUB_API_URL ?? 'https://api.github.com', repository, coreLogger, timeoutMs ? { timeoutMs } : {})
-        : null;
-    const argocd = inputs['argocd-server'] && inputs['argocd-token']
-        ? createArgoCd({
-            server: inputs['argocd-server'],
-            token: inputs['argocd-token'],
-            ...(timeoutMs ? { timeoutMs } : {}),
-        })
-        : null;
-    return { github, argocd };
-}
-/** The web URL of the repository (`https://github.com/o/r`) and of this workflow run, when known. */
-function runLinks(env) {
-    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
-    if (!env.GITHUB_REPOSITORY)
-        return {};
-    const repoUrl = `${server}/${env.GITHUB_REPOSITORY}`;
-    return {
-        repoUrl,
-        ...(env.GITHUB_RUN_ID ? { runUrl: `${repoUrl}/actions/runs/${env.GITHUB_RUN_ID}` } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/actions/promote-action.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The inputs of actions/promote/action.yml (test/unit/action-inputs-contract.test.ts keeps them equal). */
-const PROMOTE_INPUTS = inputSpecs({
-    from: { type: 'string', default: 'dev' },
-    to: { type: 'string', default: 'staging' },
-    sha: { type: 'string' },
-    strategy: { type: 'enum', oneOf: ['fast-forward', 'merge'], default: 'fast-forward' },
-    mode: { type: 'enum', oneOf: ['push', 'pull-request'], default: 'push' },
-    'dry-run': { type: 'boolean', default: false },
-    'skip-gates': { type: 'boolean', default: false },
-    reason: { type: 'string' },
-    path: { type: 'string', default: '.' },
-    config: { type: 'string' },
-    helm: { type: 'string' },
-    token: { type: 'string', default: '', actionDefault: '${{ github.token }}' },
-    'argocd-server': { type: 'string' },
-    'argocd-token': { type: 'string' },
-    deployment: { type: 'boolean', default: true },
-    remote: { type: 'string', default: 'origin' },
-});
-async function promoteStep(inputs, env = process.env) {
-    const skip = inputs['skip-gates'];
-    if (skip && !inputs.reason)
-        throw new ConfigurationError('input skip-gates needs a reason');
-    const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-    const repoDir = workspacePath(workspace, inputs.path);
-    const { github, argocd } = actionPorts(inputs, env);
-    if (!argocd)
-        info('notice: no argocd-server and argocd-token: the Argo CD health gate is skipped');
-    const helm = createHelm(resolveHelmBinary(inputs.helm, env));
-    const gitEnv = gitAuthEnv(inputs.token, env);
-    const remote = inputs.remote;
-    const defaultBranch = eventDefaultBranch(readEvent(env));
-    const result = await promote({
-        repoDir,
-        remote,
-        from: inputs.from,
-        to: inputs.to,
-        ...(inputs.sha ? { sha: inputs.sha } : {}),
-        strategy: inputs.strategy,
-        mode: inputs.mode,
-        dryRun: inputs['dry-run'],
-        ...(skip ? { skipGatesReason: inputs.reason } : {}),
-        helm,
-        logger: coreLogger,
-        git: createGit(repoDir, gitEnv),
-        github,
-        argocd,
-        ...(inputs.config ? { configFile: inputs.config } : {}),
-        ...(env.GITHUB_RUN_ID ? { ownRunId: env.GITHUB_RUN_ID } : {}),
-        ...(defaultBranch ? { eventDefaultBranch: defaultBranch } : {}),
-    });
-    // The outputs are there even when recording the deployment or writing the summary fails below.
-    setOutput('promoted', String(result.promoted));
-    setOutput('sha', result.sha ?? '');
-    setOutput('commits', JSON.stringify(result.commits));
-    setOutput('gates', JSON.stringify(result.gates));
-    const config = loadConfig(repoDir, inputs.config);
-    const toEnv = envForRef(config, result.to);
-    if (result.promoted && github && toEnv && inputs.deployment) {
-        const runUrl = runLinks(env).runUrl ?? null;
-        // The push has happened: a record that cannot be written is a warning, never a failed promotion.
-        try {
-            const id = await recordDeployment(github, result, toEnv, runUrl);
-            coreLogger.info(`deployment ${id} recorded for environment ${toEnv}`);
-        }
-        catch (e) {
-            // An annotation: the toolkit escapes its message onto one line, so it can start no other command.
-            warning(`the deployment of ${toEnv} could not be recorded: ${e.message}`);
-        }
-    }
-    await writeSummary(result, repoDir, remote, helm, gitEnv, config, env, defaultBranch);
-    return FAILED_OUTCOMES.includes(result.outcome) ? result.message : null;
-}
-async function writeSummary(result, repoDir, remote, helm, gitEnv, config, env, defaultBranch) {
-    if (!env.GITHUB_STEP_SUMMARY)
-        return;
-    const parts = [renderPromoteMarkdown(result, runLinks(env).repoUrl)];
-    const envPath = Object.values(config.environments).map((e) => e.ref);
-    const git = createGit(repoDir, gitEnv);
-    parts.push('### Promotion path', '', mermaidPath(envPath, await pendingCounts(git, remote, envPath), result), '');
-    if (result.promoted && result.sha) {
-        try {
-            // Merged through a pull request, the new head of `to` was made by GitHub: fetch it.
-            if (result.pullRequest)
-                await git.fetch(remote, [result.to]);
-            const facts = await readRepoFacts(git, defaultBranch);
-            const topology = discoverTopology(new RepoFiles(repoDir, config.limits), config, repoContext(config, facts));
-            const clusters = topology.clusters.filter((c) => c.ref === result.to).map((c) => c.name);
-            if (clusters.length > 0) {
-                const changes = await diff({
-                    git,
-                    base: result.previous,
-                    head: result.sha,
-                    helm,
-                    logger: coreLogger,
-                    ...(defaultBranch ? { eventDefaultBranch: defaultBranch } : {}),
-                    clusters,
-                });
-                parts.push(`### What changes on ${result.to}'s clusters`, '', renderDiffMarkdown(changes));
-            }
-        }
-        catch (e) {
-            parts.push(`> ⚠️ The diff of ${result.to}'s clusters could not be rendered: ${e.message}`);
-        }
-    }
-    const text = truncateBytes(parts.join('\n'), SUMMARY_MAX_BYTES, 'The summary was cut at 1 MiB.');
-    await summary.addRaw(text).write();
-}
-async function promote_action_run() {
-    await runStep(() => promoteStep(readInputs(PROMOTE_INPUTS)));
-}
-
 ;// CONCATENATED MODULE: ./src/release/state.ts
 
 
@@ -61223,6 +60751,7 @@ function baseResult(req, state, candidate) {
         reason: req.reason ?? null,
         actor: req.actor,
         release: null,
+        hotfix: req.hotfix ?? null,
         firstRelease: state.taken.length === 0,
         resumed: false,
         rollback: null,
@@ -61259,6 +60788,8 @@ function versionTagMessage(args) {
     }
     if (args.reason)
         lines.push('', `Reason: ${tag_message_oneLine(args.reason)}`);
+    if (args.hotfix)
+        lines.push(`Hotfix: ${tag_message_oneLine(args.hotfix)}`);
     if (args.actor)
         lines.push(`Released-By: ${tag_message_oneLine(args.actor)}`);
     lines.push(`${PREVIOUS}: ${previousVersionTag ?? 'none'}`);
@@ -61304,6 +60835,55 @@ async function versionTagAsWave(req, state) {
         }
     }
     return null;
+}
+
+;// CONCATENATED MODULE: ./src/promote/commit-links.ts
+
+
+/** At most this many commits are looked up with the API per promotion; the rest keep what their subject says. */
+const MAX_PULL_REQUEST_LOOKUPS = 50;
+const CONCURRENCY = 4;
+/** The pull request a commit came from, by GitHub's merge and squash subjects (`Merge pull request #12`, `… (#12)`). */
+function pullRequestOf(subject) {
+    const m = /^Merge pull request #(\d+)\b/.exec(subject) ?? /\(#(\d+)\)\s*$/.exec(subject);
+    return m ? Number(m[1]) : null;
+}
+/**
+ * The pull request each commit landed on `from` through: the number in its subject (merge and squash
+ * merges), else, with GitHub, the merged pull request into `from` that the API associates with the commit
+ * (rebase merges, and the commits inside a merged pull request). Open pull requests, such as a promotion's
+ * own `from → to` pull request, never count. A failed lookup leaves that commit unlinked with a warning:
+ * links are a convenience, never a reason to fail a promotion.
+ */
+async function linkPullRequests(commits, from, github, logger) {
+    const linked = commits.map((c) => ({ ...c, pullRequest: pullRequestOf(c.subject) }));
+    if (!github)
+        return linked;
+    const unlinked = linked.filter((c) => c.pullRequest === null);
+    const lookups = unlinked.slice(0, MAX_PULL_REQUEST_LOOKUPS);
+    if (unlinked.length > lookups.length) {
+        logger.info(`${unlinked.length} commits name no pull request; looking up the first ${lookups.length} with the API`);
+    }
+    let failed = 0;
+    await mapLimit(lookups, CONCURRENCY, async (c) => {
+        try {
+            c.pullRequest = await mergedPullRequest(github, c.sha, from);
+        }
+        catch (e) {
+            failed++;
+            logger.debug(`pull request of ${c.sha}: ${e.message}`);
+        }
+    });
+    if (failed > 0) {
+        logger.warning(`could not look up the pull request of ${plural_plural(failed, 'commit')}`);
+    }
+    return linked;
+}
+async function mergedPullRequest(github, sha, from) {
+    const pulls = await github.pullRequestsOfCommit(sha);
+    const merged = pulls.filter((p) => p.mergedAt !== null && p.baseRef === from);
+    merged.sort((a, b) => Date.parse(a.mergedAt) - Date.parse(b.mergedAt));
+    return merged[0]?.number ?? null;
 }
 
 ;// CONCATENATED MODULE: ./src/release/history.ts
@@ -62061,12 +61641,25 @@ async function runRelease(req, settings, hooks) {
     if (guard)
         return halted(req, state, `${guard}; nothing was pushed`);
     const sha = req.sha ? await candidateOnFrom(req, state) : null;
+    const offStable = req.hotfix ? await hotfixOffFirstWave(req, state, sha ?? state.fromHead) : null;
+    if (offStable)
+        return halted(req, state, offStable);
     const plan = planRelease({ state, sha, bump: req.bump, first, pattern, upTo: req.wave ?? null });
     if (plan.kind === 'refuse')
         return halted(req, state, plan.message);
     if (plan.kind === 'nothing')
         return nothingToRelease(req, state, plan, hooks);
-    return run_release(req, state, plan, hooks);
+    return release(req, state, plan, hooks);
+}
+/**
+ * A hotfix must contain what the first wave runs now (it is released over it, and merged forward):
+ * why not, naming both commits, or null.
+ */
+async function hotfixOffFirstWave(req, state, candidate) {
+    const wave = state.waves[0];
+    if (!wave.commit || (await req.git.isAncestor(wave.commit, candidate)))
+        return null;
+    return `${req.hotfix} (${short_sha_shortSha(candidate)}) does not contain ${wave.tag} (${short_sha_shortSha(wave.commit)}): branch hotfixes off ${wave.tag} (gitops-promotion hotfix start --name NAME), or merge ${wave.tag} into it; nothing was pushed`;
 }
 /** `--sha`, which must be a commit of `from`. */
 async function candidateOnFrom(req, state) {
@@ -62077,7 +61670,7 @@ async function candidateOnFrom(req, state) {
     return sha;
 }
 /** Gates, the version tag, the waves. */
-async function run_release(req, state, plan, hooks) {
+async function release(req, state, plan, hooks) {
     const r = baseResult(req, state, plan.candidate);
     const previous = plan.existing && plan.continuing ? await previousRelease(req, state, plan.existing) : plan.previous;
     const target = plan.create ?? { tag: plan.existing.tag, version: plan.existing.version };
@@ -62113,6 +61706,7 @@ async function run_release(req, state, plan, hooks) {
             reason: r.reason,
             actor: r.actor,
             firstRelease: r.firstRelease,
+            hotfix: r.hotfix,
         }))
         : null;
     return moveWaves(req, state, plan, r, hooks, facts, tagObject);
@@ -62216,7 +61810,7 @@ function verification_renderVerificationText(v) {
 
 
 
-const release_report_GATE_ICON = { pass: '✅', fail: '❌', skipped: '⏭️' };
+const GATE_ICON = { pass: '✅', fail: '❌', skipped: '⏭️' };
 const WAVE_ICON = {
     moved: '🚀',
     already: '✔️',
@@ -62229,7 +61823,7 @@ const NOTES_MAX_COMMITS = 300;
 /** The asset that holds the whole production diff when the notes cannot. */
 const DIFF_ASSET = 'production-diff.md';
 /** Terminal output: outcome, waves, gates, commits. */
-function renderReleaseText(r) {
+function release_report_renderReleaseText(r) {
     const lines = [`release ${r.versionTag ?? ''}: ${r.message}`.replace('release : ', 'release: ')];
     if (r.skipGatesReason !== null)
         lines.push(`gates skipped: ${r.skipGatesReason}`);
@@ -62267,7 +61861,10 @@ function releaseHeader(r, links = {}, limits = FULL) {
     const failed = FAILED_RELEASE_OUTCOMES.includes(r.outcome);
     const icon = failed ? '❌' : r.released || r.outcome === 'rolled-back' ? '✅' : 'ℹ️';
     const title = r.versionTag ? `${code(r.versionTag)}` : code(r.from);
-    const parts = [`## gitops-promotion release ${title}`, '', `${icon} ${cell(r.message)}`, ''];
+    const kind = r.hotfix ? 'hotfix' : 'release';
+    const parts = [`## gitops-promotion ${kind} ${title}`, '', `${icon} ${cell(r.message)}`, ''];
+    if (r.hotfix)
+        parts.push(`> 🚑 **Hotfix** from ${code(r.hotfix)}, released over ${code(r.waves[0]?.tag ?? 'stable')} without waiting for the branches before it.`, '');
     const who = [
         r.actor ? `by ${cell(r.actor)}` : null,
         links.runUrl ? `in [this workflow run](${links.runUrl})` : null,
@@ -62292,13 +61889,13 @@ function releaseHeader(r, links = {}, limits = FULL) {
         parts.push('', '### Gates', '', 'Evaluated by the run that pushed the tags; this later run only completed the release and does not know their results.');
     }
     else if (r.gates.length > 0) {
-        const rows = r.gates.map((g) => [release_report_GATE_ICON[g.status], cell(g.id), cell(g.why)]);
+        const rows = r.gates.map((g) => [GATE_ICON[g.status], cell(g.id), cell(g.why)]);
         parts.push('', '### Gates', '', table(['', 'gate', 'why'], rows));
     }
     for (const w of r.waves) {
         if (!w.gates || w.gates.length === 0)
             continue;
-        const rows = w.gates.map((g) => [release_report_GATE_ICON[g.status], cell(g.id), cell(g.why)]);
+        const rows = w.gates.map((g) => [GATE_ICON[g.status], cell(g.id), cell(g.why)]);
         parts.push('', `#### Gates of wave ${w.wave} (${code(w.tag)})`, '', table(['', 'gate', 'why'], rows));
     }
     parts.push('', commitsSection(r, links, limits.commits));
@@ -62540,7 +62137,7 @@ async function rollbackTarget(req, state, wave, current, pattern) {
         latest.commit !== wave.commit) {
         return {
             kind: 'nothing',
-            message: `${wave.tag} is at ${current.tag}, below the latest release ${latest.tag}: rolled back already; to go further back, name the release (--rollback-to TAG)`,
+            message: `${wave.tag} is at ${current.tag}, below the latest release ${latest.tag} (rolled back already, or not released to yet): previous does nothing; to go further back, name the release (--rollback-to TAG)`,
         };
     }
     const previous = current
@@ -62594,24 +62191,39 @@ async function recordRollback(req, r, from) {
  */
 async function release_release(options) {
     const config = loadConfig(options.repoDir, options.configFile);
-    const settings = {
-        from: config.release.from,
+    if (options.rollbackTo !== undefined) {
+        return {
+            result: await runRollback({ ...options }, releaseSettings(config, config.release.from)),
+            diffs: [],
+            notes: null,
+        };
+    }
+    const from = config.release.from;
+    const edge = (to) => config.promotion.edges.find((e) => e.from === from && e.to === to) ?? { from, to };
+    return cutRelease(options, config, from, (candidate, wave, clusters) => waveGates(options, config, { candidate, wave, clusters, from, edge }));
+}
+function releaseSettings(config, from) {
+    return {
+        from,
         versionTag: config.release.versionTag,
         firstVersion: config.release.firstVersion,
         waves: config.release.waves.map((w) => w.tag),
     };
+}
+/**
+ * A release of the head of `from` (`release.from`, or a hotfix branch) through the use case, with
+ * `gates` for each wave; the notes as published (or as a dry run would publish them).
+ */
+async function cutRelease(options, config, from, gates) {
     const req = { ...options };
-    if (options.rollbackTo !== undefined) {
-        return { result: await runRollback(req, settings), diffs: [], notes: null };
-    }
-    const hooks = releaseHooks(options, config);
-    const result = await runRelease(req, settings, hooks.hooks);
+    const hooks = releaseHooks(options, config, gates);
+    const result = await runRelease(req, releaseSettings(config, from), hooks.hooks);
     // The notes as last published, or as a dry run would publish them.
     if (result.outcome === 'dry-run' && result.versionTag)
         await hooks.hooks.notes(result);
     return { result, diffs: hooks.last()?.diffs ?? [], notes: hooks.last()?.notes ?? null };
 }
-function releaseHooks(options, config) {
+function releaseHooks(options, config, gates) {
     const facts = new Map();
     const diffs = new Map();
     let last = null;
@@ -62627,14 +62239,14 @@ function releaseHooks(options, config) {
                 facts.set(candidate, readFacts(options, config, candidate));
             return facts.get(candidate);
         },
-        gates: (candidate, wave, clusters) => releaseGates(options, config, candidate, wave, clusters),
+        gates,
         async notes(r) {
             const groups = waveGroups(r);
             const waveDiffs = await Promise.all(groups.map(async (g) => ({ tags: g.tags, base: g.base, diff: await groupDiff(r, g) })));
             const { body, asset } = renderReleaseNotes(r, waveDiffs, options.links);
             last = { diffs: waveDiffs, notes: { body, asset } };
             return {
-                name: r.versionTag,
+                name: r.hotfix ? `${r.versionTag} (hotfix)` : r.versionTag,
                 body,
                 asset: asset ? { name: DIFF_ASSET, contentType: 'text/markdown', data: Buffer.from(asset) } : null,
             };
@@ -62663,21 +62275,18 @@ function waveGroups(r) {
     return [...groups.values()];
 }
 /**
- * The gates of moving wave `wave` to the candidate: the edge `from → <wave tag>` when the config has
- * one, else the top-level promotion settings with every gate. Its Argo CD gate looks at the clusters
- * that already run the candidate: those of `from` for the first wave, those of the waves before.
+ * The gates of moving wave `wave` to the candidate: those of `edge(<wave tag>)` (for a release, the
+ * edge `from → <wave tag>` when the config has one, else the top-level promotion settings with every
+ * gate). Its Argo CD gate looks at the clusters that already run the candidate: those of `from` for
+ * the first wave, those of the waves before.
  */
-async function releaseGates(options, config, candidate, wave, clusters) {
-    const from = config.release.from;
+async function waveGates(options, config, at) {
+    const { candidate, wave, clusters, from } = at;
     const to = config.release.waves[wave].tag;
-    const edge = config.promotion.edges.find((e) => e.from === from && e.to === to) ?? {
-        from,
-        to,
-    };
     return options.git.withExportedTree(candidate, async (dir) => {
         const read = await candidateTopology(options, dir);
         const gateEdge = {
-            from: branch(from),
+            from: refs_branch(from),
             to: tag(to),
             candidate,
             soakEnvironment: envForRef(config, from),
@@ -62685,7 +62294,7 @@ async function releaseGates(options, config, candidate, wave, clusters) {
                 ? read.topology.clusters.filter((c) => c.ref === from).map((c) => c.name)
                 : clusters.slice(0, wave).flat(),
         };
-        return evaluateEdgeGates(options, config, edge, gateEdge, dir, read);
+        return evaluateEdgeGates(options, config, at.edge(to), gateEdge, dir, read);
     });
 }
 /**
@@ -62725,8 +62334,1343 @@ async function diffGroup(options, r, g) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/actions/release-action.ts
+;// CONCATENATED MODULE: ./src/hotfix/model.ts
+/** A forward-merge's state that fails the run (exit 1): a conflict is not one (its pull request is the result). */
+const FAILED_FORWARD_MERGES = ['moved', 'refused'];
 
+;// CONCATENATED MODULE: ./src/commands/hotfix.ts
+
+
+
+
+
+
+
+
+
+
+/** Release outcomes after which the hotfix runs in production (or would): it is merged forward. */
+const MERGE_AFTER = [
+    'released',
+    'nothing-to-release',
+    'incomplete',
+    'dry-run',
+];
+/**
+ * Releases the head of a hotfix branch over `stable` (the release use case: gates of the hotfix edge,
+ * a new patch version, the waves, verification, a GitHub Release marked as a hotfix), then merges it
+ * forward into `hotfix.forwardMerge` (default staging, then dev), each on its own: a conflict opens a
+ * pull request and the next target goes on.
+ */
+async function hotfix(options) {
+    const config = loadConfig(options.repoDir, options.configFile);
+    requireHotfixBranch(config, options.branch);
+    await options.git.fetch(options.remote, [options.branch]);
+    const head = await options.git.revParse(`refs/remotes/${options.remote}/${options.branch}`);
+    const edge = (to) => config.promotion.edges.find((e) => e.from === config.hotfix.branches && e.to === to) ?? {
+        from: config.hotfix.branches,
+        to,
+        gates: config.hotfix.gates,
+    };
+    const asRelease = { ...options, sha: head, hotfix: options.branch, bump: 'patch' };
+    const released = await cutRelease(asRelease, config, options.branch, (candidate, wave, clusters) => waveGates(asRelease, config, { candidate, wave, clusters, from: options.branch, edge }));
+    const r = released.result;
+    const merges = MERGE_AFTER.includes(r.outcome)
+        ? await forwardMerge({
+            remote: options.remote,
+            git: options.git,
+            github: options.github,
+            logger: options.logger,
+            hotfix: options.branch,
+            head,
+            versionTag: r.versionTag,
+            targets: config.hotfix.forwardMerge,
+            mode: options.mode ?? config.hotfix.mode,
+            dryRun: options.dryRun,
+            conflictLabel: config.hotfix.conflictLabel,
+        })
+        : notRun(config.hotfix.forwardMerge, r);
+    const result = {
+        branch: options.branch,
+        head,
+        release: r,
+        forwardMerges: merges,
+        diffs: await forwardDiffs(options, merges),
+        message: hotfixMessage(r, merges),
+    };
+    return { result, diffs: released.diffs, notes: released.notes };
+}
+/** A branch name, matching the configured hotfix branches: nothing else is released over stable. */
+function requireHotfixBranch(config, branch) {
+    const problem = branchProblem(branch);
+    if (problem)
+        throw new ConfigurationError(`--branch: ${problem}`);
+    if (!globSegment(config.hotfix.branches).test(branch)) {
+        throw new ConfigurationError(`${clip(branch)} is not a hotfix branch (hotfix.branches: ${config.hotfix.branches})`);
+    }
+}
+function notRun(targets, r) {
+    return targets.map((target) => ({
+        target,
+        state: 'not-run',
+        before: null,
+        after: null,
+        conflicts: [],
+        pullRequest: null,
+        branch: null,
+        message: `not merged forward: the release ended ${r.outcome}`,
+    }));
+}
+function hotfixMessage(r, merges) {
+    const forward = merges
+        .map((m) => `${m.target} ${m.state}${m.pullRequest ? ` #${m.pullRequest.number}` : ''}`)
+        .join(', ');
+    return `${r.message}; forward-merges: ${forward}`;
+}
+/**
+ * What each forward-merge changes on the clusters of its branch (the clusters that track it at the
+ * merge), rendered by the diff engine; a target not merged has no entry.
+ */
+async function forwardDiffs(options, merges) {
+    const out = {};
+    for (const m of merges) {
+        if (m.state !== 'merged' || !m.before || !m.after)
+            continue;
+        out[m.target] = await targetDiff(options, m.target, m.before, m.after);
+    }
+    return out;
+}
+async function targetDiff(options, target, before, after) {
+    if (!options.helm)
+        return { state: 'unknown', why: 'no helm to render with' };
+    try {
+        await options.git.fetch(options.remote, [target]);
+        const clusters = await options.git.withExportedTree(after, async (dir) => {
+            const { topology } = await candidateTopology(options, dir);
+            return topology.clusters.filter((c) => c.ref === target).map((c) => c.name);
+        });
+        if (clusters.length === 0)
+            return { state: 'no-clusters' };
+        const report = await diff({
+            git: options.git,
+            base: before,
+            head: after,
+            helm: options.helm,
+            logger: options.logger,
+            clusters,
+            ...(options.eventDefaultBranch ? { eventDefaultBranch: options.eventDefaultBranch } : {}),
+            ...(options.configFile ? { configFile: options.configFile } : {}),
+        });
+        return { state: 'diffed', report };
+    }
+    catch (e) {
+        return { state: 'unknown', why: e.message.split('\n')[0] };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/commands/hotfix-start.ts
+
+
+
+
+
+/**
+ * `hotfix start --name x`: creates the hotfix branch at what production runs (the first release
+ * wave's tag on the remote), with a lease that it must not exist: never moved if it does.
+ */
+async function hotfixStart(options) {
+    const config = loadConfig(options.repoDir, options.configFile);
+    const branch = hotfixBranchName(config.hotfix.branches, options.name);
+    const { git, remote } = options;
+    await git.requireTopLevel();
+    const stableTag = config.release.waves[0].tag;
+    if (!(await git.listRemoteTags(remote)).some((t) => t.name === stableTag))
+        throw new ConfigurationError(`${stableTag} does not exist on ${remote}: there is no release to fix`);
+    await git.fetchRefs(remote, [{ kind: 'tag', name: stableTag }]);
+    // The commit the tag peels to (revParse peels), as fetched from the remote just now.
+    const sha = await git.revParse(`refs/tags/${stableTag}`);
+    const existing = await git.remoteBranch(remote, branch);
+    if (existing === sha)
+        return {
+            state: 'already',
+            branch,
+            sha,
+            message: `${branch} is at ${stableTag} (${short_sha_shortSha(sha)}) already`,
+        };
+    if (existing) {
+        return {
+            state: 'refused',
+            branch,
+            sha,
+            message: `${branch} exists at ${short_sha_shortSha(existing)}, not at ${stableTag} (${short_sha_shortSha(sha)}): it is not moved; pick another name`,
+        };
+    }
+    const at = `${branch} at ${stableTag} (${short_sha_shortSha(sha)})`;
+    if (options.dryRun)
+        return { state: 'would-create', branch, sha, message: `dry run: would create ${at}` };
+    const push = await git.tryPushRefs(remote, [{ ref: refs_branch(branch), sha, expected: null }]);
+    if (!push.pushed) {
+        const why = push.leaseLost ? 'someone created it meanwhile' : push.reason;
+        return { state: 'refused', branch, sha, message: `${remote} refused to create ${branch}: ${why}` };
+    }
+    return { state: 'created', branch, sha, message: `created ${at}` };
+}
+/** `hotfix/*` and `x` → `hotfix/x`, a valid branch name that matches the pattern. */
+function hotfixBranchName(pattern, name) {
+    if (!pattern.includes('*'))
+        throw new ConfigurationError(`hotfix.branches ${pattern} has no * for the name`);
+    const branch = pattern.replace('*', name);
+    const problem = branchProblem(branch);
+    if (problem || name.includes('/') || !globSegment(pattern).test(branch)) {
+        throw new ConfigurationError(`--name ${JSON.stringify(name.slice(0, 80))}: ${problem ?? `not a name for ${pattern}`}`);
+    }
+    return branch;
+}
+
+;// CONCATENATED MODULE: ./src/report/hotfix-report.ts
+
+
+
+
+
+const MERGE_ICON = {
+    merged: '✅',
+    'already-contained': '✔️',
+    'conflict-pr': '⚠️',
+    'would-merge': '🔜',
+    'would-open-pr': '⚠️',
+    moved: '❌',
+    refused: '❌',
+    'not-run': '⏸️',
+};
+/** Repository text on one terminal line. */
+// eslint-disable-next-line no-control-regex
+const hotfix_report_flat = (text) => text.replace(/[\x00-\x1f\x7f]+/g, ' ');
+/** Terminal output: the release, then one line per forward-merge. */
+function renderHotfixText(h) {
+    const lines = [
+        renderReleaseText(h.release).trimEnd(),
+        `forward-merges of ${hotfix_report_flat(h.branch)} (${shortSha(h.head)}):`,
+    ];
+    for (const m of h.forwardMerges) {
+        const pr = m.pullRequest ? ` #${m.pullRequest.number} ${m.pullRequest.url}` : '';
+        lines.push(`  ${m.target}: ${m.state}${pr} — ${hotfix_report_flat(m.message)}`);
+        if (m.conflicts.length > 0)
+            lines.push(`    conflicts: ${m.conflicts.map(hotfix_report_flat).join(', ')}`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+function renderHotfixJson(h) {
+    return `${JSON.stringify({ version: 1, ...h }, null, 2)}\n`;
+}
+/** `hotfix/x ==> stable`, and an arrow to each downstream branch labelled with what its forward-merge did. */
+function hotfixGraph(h) {
+    const id = (n) => `n_${n.replace(/[^A-Za-z0-9]/g, '_')}`;
+    // Names come from the repository and the config: nothing in a label can close it or the fence.
+    const label = (n) => n.replace(/[^A-Za-z0-9._/# -]/g, '_');
+    const node = (n) => `${id(n)}[${label(n)}]`;
+    const stable = h.release.waves[0]?.tag ?? 'stable';
+    const released = h.release.versionTag && h.release.sha === h.head ? label(h.release.versionTag) : label(h.release.outcome);
+    const lines = ['```mermaid', 'graph LR', `  ${node(h.branch)} ==>|${released}| ${node(stable)}`];
+    for (const m of h.forwardMerges) {
+        const what = m.pullRequest ? `${m.state} #${m.pullRequest.number}` : m.state;
+        const arrow = m.state === 'merged' || m.state === 'already-contained' ? '-->' : '-.->';
+        lines.push(`  ${id(h.branch)} ${arrow}|${label(what)}| ${node(m.target)}`);
+    }
+    lines.push('```');
+    return lines.join('\n');
+}
+function mergesTable(h, repoUrl) {
+    const sha = (s) => !s ? '—' : repoUrl ? `[\`${short_sha_shortSha(s)}\`](${repoUrl}/commit/${s})` : `\`${short_sha_shortSha(s)}\``;
+    const rows = h.forwardMerges.map((m) => [
+        cellCode(m.target),
+        `${MERGE_ICON[m.state]} ${m.state}${m.pullRequest ? ` [#${m.pullRequest.number}](${m.pullRequest.url})` : ''}`,
+        sha(m.before),
+        sha(m.after),
+        cell(m.message),
+    ]);
+    return table(['branch', 'forward-merge', 'before', 'after', ''], rows);
+}
+function forwardDiff(target, d) {
+    const heading = `#### What the forward-merge changes on ${code(target)}'s clusters`;
+    if (d.state === 'diffed')
+        return `${heading}\n\n${renderDiffMarkdown(d.report)}`;
+    if (d.state === 'no-clusters')
+        return `${heading}\n\nNo cluster tracks ${code(target)}.`;
+    if (d.state === 'unknown')
+        return `${heading}\n\n> ❓ Not computed: ${cell(d.why)}. The change is unknown.`;
+    return `${heading}\n\nNothing to compare with.`;
+}
+/** The job summary: the release's header, the graph, the forward-merges, and every diff. */
+function renderHotfixMarkdown(h, diffs, links = {}) {
+    const parts = [
+        releaseHeader(h.release, links),
+        '',
+        '### Hotfix',
+        '',
+        hotfixGraph(h),
+        '',
+        '### Forward-merges',
+        '',
+        mergesTable(h, links.repoUrl),
+    ];
+    for (const m of h.forwardMerges) {
+        if (m.conflicts.length > 0) {
+            parts.push('', `Conflicts into ${code(m.target)}: ${m.conflicts.map(code).join(', ')}`);
+        }
+    }
+    for (const [target, d] of Object.entries(h.diffs))
+        parts.push('', forwardDiff(target, d));
+    if (diffs.length > 0)
+        parts.push('', renderProductionDiffs(diffs));
+    return `${parts.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/actions/git-auth.ts
+
+/** The identity of merge commits on a runner, where git has none configured. */
+const BOT = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
+/**
+ * git for the promotion: credentials for the push through the environment (GIT_CONFIG_COUNT/KEY/
+ * VALUE: never in argv, a URL or .git/config), and an identity for a merge commit unless one is set.
+ */
+function gitAuthEnv(token, given) {
+    const env = {
+        GIT_AUTHOR_NAME: BOT.name,
+        GIT_AUTHOR_EMAIL: BOT.email,
+        GIT_COMMITTER_NAME: BOT.name,
+        GIT_COMMITTER_EMAIL: BOT.email,
+        ...given,
+    };
+    if (!token)
+        return env;
+    const server = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
+    const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
+    core_setSecret(basic);
+    const n = Number(env.GIT_CONFIG_COUNT ?? 0);
+    const key = `http.${server}/.extraheader`;
+    return {
+        ...env,
+        GIT_CONFIG_COUNT: String(n + 2),
+        // An empty value first empties the list: actions/checkout (persist-credentials: true, its default)
+        // leaves its own header under this key in .git/config, and two Authorization headers are a 400.
+        [`GIT_CONFIG_KEY_${n}`]: key,
+        [`GIT_CONFIG_VALUE_${n}`]: '',
+        [`GIT_CONFIG_KEY_${n + 1}`]: key,
+        [`GIT_CONFIG_VALUE_${n + 1}`]: `AUTHORIZATION: basic ${basic}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/argocd/client.ts
+
+
+/** A request to Argo CD that failed: an HTTP status (with Argo's gRPC code) or none for network errors. */
+class ArgoCdError extends Error {
+    status;
+    /** The gRPC status code of Argo's error body (`{error, code, message}`), e.g. 16 unauthenticated. */
+    code;
+    constructor(message, status, code, options) {
+        super(message, options);
+        this.name = 'ArgoCdError';
+        this.status = status;
+        this.code = code;
+    }
+}
+const client_DEFAULT_TIMEOUT_MS = 30_000;
+class ArgoCdClient {
+    baseUrl;
+    token;
+    timeoutMs;
+    fetchImpl;
+    constructor(options, fetchImpl = globalThis.fetch) {
+        if (!options.server.trim())
+            throw new Error('Argo CD server is empty');
+        if (!options.token)
+            throw new Error('Argo CD token is empty');
+        this.baseUrl = normalizeServer(options.server);
+        this.token = options.token;
+        this.timeoutMs = options.timeoutMs ?? client_DEFAULT_TIMEOUT_MS;
+        this.fetchImpl = fetchImpl;
+    }
+    /** The server as requests see it, e.g. `https://argocd.example.com` (never with credentials). */
+    get server() {
+        return this.baseUrl;
+    }
+    /** `GET /api/v1/applications`: whole items (`fields=` cannot select `reconciledAt` or `conditions`). */
+    async listApplications(filter = {}) {
+        const query = new URLSearchParams();
+        if (filter.selector)
+            query.set('selector', filter.selector);
+        // collectionFormat "multi": one parameter per project (Argo CD does not split `a,b`).
+        for (const project of filter.projects ?? [])
+            query.append('projects', project);
+        if (filter.appNamespace)
+            query.set('appNamespace', filter.appNamespace);
+        const list = await this.get('/api/v1/applications', query);
+        return list.items ?? [];
+    }
+    /**
+     * `GET /api/v1/applications/{name}`. Argo CD answers 403 for an Application that does not exist unless a
+     * project is given (then 404), so as not to reveal which names exist.
+     */
+    async getApplication(name, options = {}) {
+        const query = new URLSearchParams();
+        if (options.appNamespace)
+            query.set('appNamespace', options.appNamespace);
+        if (options.project)
+            query.set('projects', options.project);
+        return this.get(`/api/v1/applications/${encodeURIComponent(name)}`, query);
+    }
+    /** `GET /api/v1/applications/{name}/resource-tree` (same 403/404 rule as getApplication). */
+    async getResourceTree(name, appNamespace, project) {
+        const query = new URLSearchParams();
+        if (appNamespace)
+            query.set('appNamespace', appNamespace);
+        if (project)
+            query.set('project', project);
+        const path = `/api/v1/applications/${encodeURIComponent(name)}/resource-tree`;
+        const tree = await this.get(path, query);
+        return { ...tree, nodes: tree.nodes ?? [] };
+    }
+    async get(path, query) {
+        const search = query.size > 0 ? `?${query.toString()}` : '';
+        const url = `${this.baseUrl}${path}${search}`;
+        const what = `GET ${path}`;
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(), this.timeoutMs);
+        try {
+            const init = {
+                method: 'GET',
+                headers: { Authorization: `Bearer ${this.token}`, Accept: 'application/json' },
+                signal: controller.signal,
+                // A redirect (http → https, a login page) is reported, not followed with the token.
+                redirect: 'manual',
+            };
+            const response = await this.fetchImpl(url, init);
+            const text = await response.text();
+            if (!response.ok)
+                throw this.httpError(what, response.status, text, response.headers.get('location'));
+            try {
+                return JSON.parse(text);
+            }
+            catch {
+                throw new ArgoCdError(`Argo CD at ${this.baseUrl}: ${what} answered ${response.status} with invalid JSON`);
+            }
+        }
+        catch (error) {
+            if (error instanceof ArgoCdError)
+                throw error;
+            if (controller.signal.aborted) {
+                throw new ArgoCdError(`Argo CD at ${this.baseUrl} did not answer ${what} within ${this.timeoutMs} ms`, undefined, undefined, { cause: error });
+            }
+            throw new ArgoCdError(`Cannot reach Argo CD at ${this.baseUrl} (${what}): ${this.redact(networkReason(error))}`, undefined, undefined, { cause: error });
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+    httpError(what, status, text, location) {
+        let code;
+        let detail = text.trim().replace(/\s+/g, ' ').slice(0, 300);
+        try {
+            const body = JSON.parse(text);
+            if (typeof body.code === 'number')
+                code = body.code;
+            const message = typeof body.message === 'string' && body.message ? body.message : body.error;
+            if (typeof message === 'string' && message)
+                detail = message;
+        }
+        catch {
+            // not Argo's JSON error body (a proxy's HTML page, …): keep the start of the text
+        }
+        const prefix = `Argo CD at ${this.baseUrl}: ${what} failed with HTTP ${status}`;
+        let message = detail ? `${prefix}: ${detail}` : prefix;
+        if (status >= 300 && status < 400) {
+            message += ` (redirect to ${location ?? 'an unknown location'}: set the server to the URL Argo CD answers on)`;
+        }
+        else if (status === 401) {
+            message += ' (the token was rejected: expired, revoked or not an Argo CD API token)';
+        }
+        else if (status === 403) {
+            message +=
+                ' (the token was rejected for this request: its account or project role lacks the RBAC permission, ' +
+                    'or the Application does not exist, which Argo CD reports as permission denied)';
+        }
+        return new ArgoCdError(this.redact(message), status, code);
+    }
+    /** The token never appears in an error, even if a server echoes it back. */
+    redact(text) {
+        // (A token this short is no real Argo CD token; masking it would mangle every word.)
+        return this.token.length < 8 ? text : text.split(this.token).join('***');
+    }
+}
+/** The Argo CD port for a server and token: the one factory of ArgoCdPort. */
+function createArgoCd(options) {
+    return new ArgoCdClient(options);
+}
+/** `argocd.example.com` → `https://argocd.example.com`; trailing slashes and `/api/v1` suffixes dropped. */
+function normalizeServer(server) {
+    const trimmed = server.trim();
+    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
+    let url;
+    try {
+        url = new URL(withScheme);
+    }
+    catch {
+        throw new ConfigurationError(`Argo CD server "${server}" is not a host name or URL`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new ConfigurationError(`Argo CD server "${server}" must be an http(s) URL`);
+    }
+    if (url.username || url.password)
+        throw new ConfigurationError('Argo CD server URL must not carry credentials');
+    if (url.search || url.hash)
+        throw new ConfigurationError(`Argo CD server "${server}" must not have a query or fragment`);
+    const path = url.pathname.replace(/\/+$/, '').replace(/\/api\/v1$/, '');
+    return `${url.protocol}//${url.host}${path}`;
+}
+function networkReason(error) {
+    // fetch throws `TypeError: fetch failed` with the socket error (ECONNREFUSED, ENOTFOUND, a TLS error) as cause.
+    const cause = error instanceof Error ? error.cause : undefined;
+    if (cause instanceof Error) {
+        const code = cause.code;
+        return typeof code === 'string' && !cause.message.includes(code)
+            ? `${code}: ${cause.message}`
+            : cause.message;
+    }
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/github/releases.ts
+const asset = (a) => ({ id: a.id, name: a.name, url: a.browser_download_url });
+/** `…/releases/1/assets{?name,label}` → `…/releases/1/assets`: the URL template's query part dropped. */
+function uploadUrlOf(template) {
+    return template.replace(/\{\?[^}]*\}$/, '');
+}
+const releases_release = (r) => ({
+    id: r.id,
+    tagName: r.tag_name,
+    name: r.name,
+    body: r.body ?? '',
+    url: r.html_url,
+    uploadUrl: uploadUrlOf(r.upload_url),
+    draft: r.draft,
+    prerelease: r.prerelease,
+    assets: r.assets.map(asset),
+});
+const latest = (makeLatest) => (makeLatest ? 'true' : 'false');
+/**
+ * The Releases part of the GitHub port. A release is only ever created for a tag that exists (pushed
+ * with git first): `target_commitish` is never sent, so GitHub never creates a tag itself.
+ */
+function releasesPort(gh, r) {
+    return {
+        async getReleaseByTag(tag) {
+            try {
+                return releases_release((await gh.rest.repos.getReleaseByTag({ ...r, tag })).data);
+            }
+            catch (e) {
+                if (e?.status === 404)
+                    return null;
+                throw e;
+            }
+        },
+        createRelease: async (a) => releases_release((await gh.rest.repos.createRelease({
+            ...r,
+            tag_name: a.tag,
+            name: a.name,
+            body: a.body,
+            draft: false,
+            prerelease: a.prerelease,
+            make_latest: latest(a.makeLatest),
+        })).data),
+        updateRelease: async (id, a) => releases_release((await gh.rest.repos.updateRelease({
+            ...r,
+            release_id: id,
+            body: a.body,
+            ...(a.name !== undefined ? { name: a.name } : {}),
+            ...(a.makeLatest !== undefined ? { make_latest: latest(a.makeLatest) } : {}),
+        })).data),
+        async uploadReleaseAsset(rel, file) {
+            for (const old of rel.assets.filter((a) => a.name === file.name)) {
+                await gh.rest.repos.deleteReleaseAsset({ ...r, asset_id: old.id }).catch((e) => {
+                    // Already gone (another run replaced it): what matters is that it is not there.
+                    if (e?.status !== 404)
+                        throw e;
+                });
+            }
+            const uploaded = await gh.request({
+                method: 'POST',
+                url: `${rel.uploadUrl}?name=${encodeURIComponent(file.name)}`,
+                headers: { 'content-type': file.contentType },
+                data: file.data,
+            });
+            return asset(uploaded.data);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/port.ts
+
+
+const pull = (p) => ({
+    number: p.number,
+    url: p.html_url,
+    headSha: p.head.sha,
+    merged: p.merged ?? false,
+    mergeCommitSha: p.merge_commit_sha ?? null,
+});
+const comment = (c) => ({
+    id: c.id,
+    body: c.body ?? '',
+    url: c.html_url,
+    authorType: c.user?.type ?? null,
+    authorAssociation: c.author_association ?? null,
+});
+/**
+ * The GitHub port over an Octokit client and one repository: each method is one REST call (or its
+ * pages), errors thrown as Octokit throws them. Releases are in releases.ts.
+ */
+function gitHubPort(gh, repo) {
+    const r = repo;
+    return {
+        repo,
+        listCommitStatuses: async (ref) => (await gh.paginate(gh.rest.repos.listCommitStatusesForRef, { ...r, ref, per_page: 100 })).map((s) => ({
+            context: s.context,
+            state: s.state,
+        })),
+        listCheckRuns: async (ref) => (await gh.paginate(gh.rest.checks.listForRef, { ...r, ref, filter: 'latest', per_page: 100 })).map((c) => ({
+            name: c.name,
+            status: c.status,
+            conclusion: c.conclusion ?? null,
+            htmlUrl: c.html_url ?? null,
+            detailsUrl: c.details_url ?? null,
+        })),
+        listDeployments: async ({ sha, environment }) => (await gh.paginate(gh.rest.repos.listDeployments, { ...r, sha, environment, per_page: 100 })).map((d) => ({
+            id: d.id,
+        })),
+        listDeploymentStatuses: async (id) => (await gh.paginate(gh.rest.repos.listDeploymentStatuses, { ...r, deployment_id: id, per_page: 100 })).map((s) => ({ state: s.state, createdAt: s.created_at })),
+        async createDeployment(d) {
+            const created = await gh.rest.repos.createDeployment({
+                ...r,
+                ref: d.ref,
+                environment: d.environment,
+                auto_merge: false,
+                required_contexts: [],
+                description: d.description,
+                payload: d.payload,
+            });
+            return 'id' in created.data ? { id: created.data.id } : { notCreated: JSON.stringify(created.data) };
+        },
+        async createDeploymentStatus(id, s) {
+            await gh.rest.repos.createDeploymentStatus({
+                ...r,
+                deployment_id: id,
+                state: s.state,
+                description: s.description,
+                ...(s.logUrl ? { log_url: s.logUrl } : {}),
+            });
+        },
+        async *activities(ref) {
+            const pages = gh.paginate.iterator(gh.rest.repos.listActivities, {
+                ...r,
+                ref,
+                direction: 'desc',
+                per_page: 100,
+            });
+            for await (const page of pages)
+                yield page.data.map((a) => ({
+                    activityType: a.activity_type,
+                    after: a.after,
+                    timestamp: a.timestamp,
+                }));
+        },
+        listOpenLabelled: async (label) => (await gh.paginate(gh.rest.issues.listForRepo, { ...r, state: 'open', labels: label, per_page: 100 })).map((i) => ({ number: i.number })),
+        async pullRequestsOfCommit(sha) {
+            const { data } = await gh.rest.repos.listPullRequestsAssociatedWithCommit({
+                ...r,
+                commit_sha: sha,
+                per_page: 100,
+            });
+            return data.map((p) => ({ number: p.number, mergedAt: p.merged_at, baseRef: p.base.ref }));
+        },
+        async findOpenPullRequest(head, base) {
+            const open = await gh.rest.pulls.list({
+                ...r,
+                state: 'open',
+                head: `${r.owner}:${head}`,
+                base,
+                per_page: 10,
+            });
+            return open.data[0] ? pull(open.data[0]) : null;
+        },
+        createPullRequest: async (a) => pull((await gh.rest.pulls.create({ ...r, head: a.head, base: a.base, title: a.title, body: a.body })).data),
+        updatePullRequest: async (n, a) => pull((await gh.rest.pulls.update({ ...r, pull_number: n, title: a.title, body: a.body })).data),
+        getPullRequest: async (n) => pull((await gh.rest.pulls.get({ ...r, pull_number: n })).data),
+        async mergePullRequest(n, a) {
+            const merged = await gh.rest.pulls.merge({
+                ...r,
+                pull_number: n,
+                sha: a.sha,
+                merge_method: 'merge',
+                commit_title: a.title,
+                commit_message: a.message,
+            });
+            return merged.data.sha;
+        },
+        listComments: async (n) => (await gh.paginate(gh.rest.issues.listComments, { ...r, issue_number: n, per_page: 100 })).map(comment),
+        createComment: async (n, body) => comment((await gh.rest.issues.createComment({ ...r, issue_number: n, body })).data),
+        updateComment: async (id, body) => comment((await gh.rest.issues.updateComment({ ...r, comment_id: id, body })).data),
+        async deleteComment(id) {
+            await gh.rest.issues.deleteComment({ ...r, comment_id: id });
+        },
+        async addLabels(n, labels) {
+            await gh.rest.issues.addLabels({ ...r, issue_number: n, labels });
+        },
+        ...releasesPort(gh, r),
+    };
+}
+/** The GitHub port for a token, an API URL and a repository: the one factory of GitHubPort. */
+function createGitHubPort(token, apiUrl, repo, logger, options = {}) {
+    return gitHubPort(createGitHubClient(token, apiUrl, logger, options), repo);
+}
+
+;// CONCATENATED MODULE: ./src/actions/ports.ts
+
+
+
+
+/**
+ * GitHub (the `token` input and `GITHUB_REPOSITORY`) and Argo CD (`argocd-server` and
+ * `argocd-token`) for an action step; each is null when its inputs are absent.
+ */
+function actionPorts(inputs, env) {
+    const repository = env.GITHUB_REPOSITORY ? parseRepository(env.GITHUB_REPOSITORY) : null;
+    const timeoutMs = httpTimeoutFromEnv(env);
+    const github = inputs.token && repository
+        ? createGitHubPort(inputs.token, env.GITHUB_API_URL ?? 'https://api.github.com', repository, coreLogger, timeoutMs ? { timeoutMs } : {})
+        : null;
+    const argocd = inputs['argocd-server'] && inputs['argocd-token']
+        ? createArgoCd({
+            server: inputs['argocd-server'],
+            token: inputs['argocd-token'],
+            ...(timeoutMs ? { timeoutMs } : {}),
+        })
+        : null;
+    return { github, argocd };
+}
+/** The web URL of the repository (`https://github.com/o/r`) and of this workflow run, when known. */
+function runLinks(env) {
+    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    if (!env.GITHUB_REPOSITORY)
+        return {};
+    const repoUrl = `${server}/${env.GITHUB_REPOSITORY}`;
+    return {
+        repoUrl,
+        ...(env.GITHUB_RUN_ID ? { runUrl: `${repoUrl}/actions/runs/${env.GITHUB_RUN_ID}` } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/actions/release-settings.ts
+
+
+
+/** Verification when the `verify` input or config `release.verify.enabled` asks for it (release, hotfix). */
+function verifySettings(inputs, repoDir) {
+    const v = loadConfig(repoDir, inputs.config).release.verify;
+    if (!inputs.verify && !v.enabled)
+        return null;
+    const timeout = inputs['verify-timeout'] || v.timeout;
+    return {
+        timeoutMs: parseDuration(timeout, inputs['verify-timeout'] ? 'input "verify-timeout"' : 'release.verify.timeout'),
+        intervalMs: parseDuration(v.interval, 'release.verify.interval'),
+        rollbackOnFailure: inputs['rollback-on-failure'] || v.rollbackOnFailure,
+    };
+}
+/** Helm when there is one; without, the validation gate cannot run and the production diff is unknown. */
+function optionalHelm(explicit, env, logger) {
+    const bin = tryResolveHelmBinary(explicit || undefined, env);
+    if (!bin)
+        logger.info('notice: no helm found: the validation gate cannot run, and the production diff is unknown');
+    return bin ? createHelm(bin) : null;
+}
+
+;// CONCATENATED MODULE: ./src/actions/hotfix-action.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The inputs of actions/hotfix/action.yml (test/unit/action-inputs-contract.test.ts keeps them equal). */
+const HOTFIX_INPUTS = inputSpecs({
+    branch: { type: 'string' },
+    start: { type: 'string' },
+    'forward-merge-mode': { type: 'enum', oneOf: ['', 'push', 'pull-request'], default: '' },
+    'dry-run': { type: 'boolean', default: false },
+    'skip-gates': { type: 'boolean', default: false },
+    reason: { type: 'string' },
+    verify: { type: 'boolean', default: false },
+    'verify-timeout': { type: 'string' },
+    'rollback-on-failure': { type: 'boolean', default: false },
+    path: { type: 'string', default: '.' },
+    config: { type: 'string' },
+    helm: { type: 'string' },
+    token: { type: 'string', default: '', actionDefault: '${{ github.token }}' },
+    'argocd-server': { type: 'string' },
+    'argocd-token': { type: 'string' },
+    remote: { type: 'string', default: 'origin' },
+});
+async function hotfixStep(inputs, env = process.env) {
+    const repoDir = workspacePath(env.GITHUB_WORKSPACE ?? process.cwd(), inputs.path);
+    const gitEnv = gitAuthEnv(inputs.token, env);
+    if (inputs.start)
+        return startStep(inputs, repoDir, gitEnv);
+    const reason = inputs.reason || undefined;
+    if (inputs['skip-gates'] && !reason)
+        throw new ConfigurationError('input skip-gates needs a reason');
+    const branch = inputs.branch || runBranch(env);
+    const { github, argocd } = actionPorts(inputs, env);
+    const defaultBranch = eventDefaultBranch(readEvent(env));
+    const out = await hotfix({
+        repoDir,
+        remote: inputs.remote,
+        branch,
+        ...(inputs['forward-merge-mode'] ? { mode: inputs['forward-merge-mode'] } : {}),
+        ...(reason ? { reason } : {}),
+        ...(inputs['skip-gates'] ? { skipGatesReason: reason } : {}),
+        dryRun: inputs['dry-run'],
+        actor: env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || null,
+        verify: verifySettings(inputs, repoDir),
+        helm: optionalHelm(inputs.helm, env, coreLogger),
+        logger: coreLogger,
+        git: createGit(repoDir, gitEnv),
+        github,
+        argocd,
+        links: runLinks(env),
+        ...(inputs.config ? { configFile: inputs.config } : {}),
+        ...(env.GITHUB_RUN_ID ? { ownRunId: env.GITHUB_RUN_ID } : {}),
+        ...(defaultBranch ? { eventDefaultBranch: defaultBranch } : {}),
+    });
+    setOutputs(out);
+    await writeSummary(out, env);
+    const h = out.result;
+    const failed = FAILED_RELEASE_OUTCOMES.includes(h.release.outcome) ||
+        h.forwardMerges.some((m) => FAILED_FORWARD_MERGES.includes(m.state));
+    return failed ? h.message : null;
+}
+/** The branch the workflow runs on (`GITHUB_REF` refs/heads/…): the default hotfix branch. */
+function runBranch(env) {
+    const ref = env.GITHUB_REF ?? '';
+    if (!ref.startsWith('refs/heads/'))
+        throw new ConfigurationError('input branch is required when the workflow does not run on a branch');
+    return ref.slice('refs/heads/'.length);
+}
+function setOutputs(out) {
+    const h = out.result;
+    const r = h.release;
+    setOutput('branch', h.branch);
+    setOutput('version', r.releaseVersion ?? '');
+    setOutput('version-tag', r.versionTag ?? '');
+    setOutput('sha', r.sha ?? '');
+    setOutput('released', String(r.released));
+    setOutput('release-url', r.release?.url ?? '');
+    setOutput('forward-merges', JSON.stringify(h.forwardMerges));
+}
+async function startStep(inputs, repoDir, gitEnv) {
+    const r = await hotfixStart({
+        repoDir,
+        remote: inputs.remote,
+        name: inputs.start,
+        dryRun: inputs['dry-run'],
+        ...(inputs.config ? { configFile: inputs.config } : {}),
+        git: createGit(repoDir, gitEnv),
+        logger: coreLogger,
+    });
+    setOutput('branch', r.branch);
+    setOutput('sha', r.sha);
+    coreLogger.info(r.message);
+    return r.state === 'refused' ? r.message : null;
+}
+async function writeSummary(out, env) {
+    if (!env.GITHUB_STEP_SUMMARY)
+        return;
+    const text = truncateBytes(renderHotfixMarkdown(out.result, out.diffs, runLinks(env)), SUMMARY_MAX_BYTES, 'The summary was cut at 1 MiB; the release asset has the whole production diff.');
+    await summary.addRaw(text).write();
+}
+async function hotfix_action_run() {
+    await runStep(() => hotfixStep(readInputs(HOTFIX_INPUTS)));
+}
+
+;// CONCATENATED MODULE: ./src/promote/run.ts
+
+
+
+
+
+
+/**
+ * Promotes `from` into `to`: the commits `to..candidate` are checked by the gates, then `to` is
+ * fast-forwarded to the candidate (or gets a merge commit) and pushed with a lease on its old sha,
+ * so a branch that moved meanwhile is never overwritten.
+ */
+async function runPromotion(req, evaluate) {
+    const heads = await readHeads(req);
+    requireMode(req, heads);
+    const log = await req.git.log(`${heads.previous}..${heads.candidate}`);
+    const commits = await linkPullRequests(log, req.from, req.github, req.logger);
+    const run = newRun(req, heads, commits);
+    if (commits.length === 0)
+        return run.halt('nothing-to-promote', `nothing to promote: ${req.to} already contains ${short_sha_shortSha(heads.candidate)}`);
+    run.fastForward = await req.git.isAncestor(heads.previous, heads.candidate);
+    if (!run.fastForward && req.strategy === 'fast-forward')
+        return refuseFastForward(run);
+    run.gates = await evaluate(heads.candidate);
+    const failed = run.gates.filter((g) => g.status === 'fail').map((g) => g.id);
+    if (failed.length > 0)
+        return run.halt('gates-failed', `gates failed: ${failed.join(', ')}; nothing was pushed`);
+    let pullRequest;
+    if (req.mode === 'pull-request' && !req.dryRun) {
+        const through = await throughPullRequest(run);
+        if ('outcome' in through)
+            return through;
+        pullRequest = through;
+    }
+    return pushPromotion(run, pullRequest);
+}
+/** Fetches both branches: the head of `from`, `to` before the promotion, and the candidate (on `from`). */
+async function readHeads(req) {
+    const { git, remote, from, to } = req;
+    await git.requireTopLevel();
+    await git.requireFullHistory('promote');
+    await git.fetch(remote, [from, to]);
+    const fromHead = await git.revParse(`refs/remotes/${remote}/${from}`);
+    const previous = await git.revParse(`refs/remotes/${remote}/${to}`);
+    const candidate = req.sha ? await git.revParse(req.sha) : fromHead;
+    if (!(await git.isAncestor(candidate, fromHead))) {
+        throw new ConfigurationError(`${short_sha_shortSha(candidate)} is not on ${from} (${remote}/${from} is ${short_sha_shortSha(fromHead)})`);
+    }
+    return { fromHead, previous, candidate };
+}
+/** Mode pull-request needs GitHub, and promotes the head of `from` (the pull request's head). */
+function requireMode(req, heads) {
+    if (req.mode !== 'pull-request')
+        return;
+    if (!req.github)
+        throw new ConfigurationError('mode pull-request needs a GitHub token and repository');
+    if (heads.candidate !== heads.fromHead) {
+        throw new ConfigurationError(`mode pull-request promotes the head of ${req.from} (${short_sha_shortSha(heads.fromHead)}), not ${short_sha_shortSha(heads.candidate)}: promote an older commit with mode push`);
+    }
+}
+function newRun(req, heads, commits) {
+    const base = {
+        from: req.from,
+        to: req.to,
+        candidate: heads.candidate,
+        previous: heads.previous,
+        strategy: req.strategy,
+        skipGatesReason: req.skipGatesReason ?? null,
+    };
+    const run = {
+        req,
+        heads,
+        commits,
+        gates: [],
+        fastForward: false,
+        halt: (outcome, message) => ({
+            ...base,
+            outcome,
+            promoted: false,
+            sha: null,
+            commits,
+            gates: run.gates,
+            message,
+        }),
+        promoted: (sha, how, pullRequest) => ({
+            ...base,
+            outcome: 'promoted',
+            promoted: true,
+            sha,
+            commits,
+            gates: run.gates,
+            ...(pullRequest ? { pullRequest: { number: pullRequest.number, url: pullRequest.url } } : {}),
+            message: `promoted ${plural_plural(commits.length, 'commit')} from ${req.from} to ${req.to} (${how})`,
+        }),
+    };
+    return run;
+}
+async function refuseFastForward(run) {
+    const { req, heads } = run;
+    const own = (await req.git.log(`${heads.candidate}..${heads.previous}`)).length;
+    return run.halt('refused', `${req.to} has ${plural_plural(own, 'commit')} that ${req.from} does not (a forward-merged hotfix?): a fast-forward is impossible; promote with strategy merge`);
+}
+/**
+ * Mode pull-request: opens (or reuses) the pull request from → to. A merge is made by GitHub (the
+ * result); a fast-forward goes on to the push, which GitHub accepts under branch protection once
+ * the pull request satisfies it, and records as its merge.
+ */
+async function throughPullRequest(run) {
+    const { req, heads, commits } = run;
+    const github = req.github;
+    const [title, , ...body] = mergeMessage(req.from, req.to, commits, req.skipGatesReason).split('\n');
+    const text = { title: title, body: body.join('\n') };
+    let pullRequest;
+    try {
+        // The PR body is markdown: commit subjects and authors are escaped there (no mention, no HTML).
+        const markdown = pullRequestBody(commits, req.skipGatesReason);
+        pullRequest = await openPullRequest(github, {
+            from: req.from,
+            to: req.to,
+            title: text.title,
+            body: markdown,
+        });
+    }
+    catch (e) {
+        return run.halt('refused', `GitHub refused the pull request ${req.from} → ${req.to}: ${apiError(e)}`);
+    }
+    if (pullRequest.headSha !== heads.candidate) {
+        return run.halt('moved', `${req.from} moved to ${short_sha_shortSha(pullRequest.headSha)} while #${pullRequest.number} was opened; re-run`);
+    }
+    if (run.fastForward)
+        return pullRequest;
+    try {
+        const sha = await mergePullRequest(github, pullRequest, { candidate: heads.candidate, ...text });
+        return run.promoted(sha, `through #${pullRequest.number}`, pullRequest);
+    }
+    catch (e) {
+        const status = e.status;
+        const why = `GitHub refused to merge #${pullRequest.number}: ${apiError(e)}`;
+        return run.halt(status === 409 ? 'moved' : 'refused', why);
+    }
+}
+/** Makes the merge commit if one is needed, then pushes `to` with a lease on where it was. */
+async function pushPromotion(run, pullRequest) {
+    const { req, heads, commits } = run;
+    let next = heads.candidate;
+    if (!run.fastForward) {
+        const message = mergeMessage(req.from, req.to, commits, req.skipGatesReason);
+        const merged = await req.git.mergeCommit(heads.previous, heads.candidate, message);
+        if ('conflicts' in merged) {
+            return run.halt('refused', `${req.from} does not merge cleanly into ${req.to}: ${merged.conflicts.join(', ')}`);
+        }
+        next = merged.sha;
+    }
+    const how = run.fastForward ? 'fast-forward' : `merge commit ${short_sha_shortSha(next)}`;
+    if (req.dryRun) {
+        return run.halt('dry-run', `dry run: would move ${req.to} from ${short_sha_shortSha(heads.previous)} to ${short_sha_shortSha(next)} (${how}, ${plural_plural(commits.length, 'commit')})`);
+    }
+    await req.beforePush?.();
+    const push = await req.git.tryPushWithLease(req.remote, req.to, next, heads.previous);
+    if (!push.pushed && !push.leaseLost) {
+        return run.halt('refused', `${req.remote} refused the push to ${req.to}: ${push.reason}`);
+    }
+    if (!push.pushed) {
+        const now = await req.git.remoteBranch(req.remote, req.to);
+        return run.halt('moved', `${req.to} moved from ${short_sha_shortSha(heads.previous)} to ${now !== null ? short_sha_shortSha(now) : '(deleted)'} during promotion; re-run`);
+    }
+    req.logger.info(`${req.to}: ${short_sha_shortSha(heads.previous)} → ${short_sha_shortSha(next)} (${how})`);
+    return run.promoted(next, pullRequest ? `${how} through #${pullRequest.number}` : how, pullRequest);
+}
+
+;// CONCATENATED MODULE: ./src/promote/model.ts
+/** Outcomes that are a failure of the run (exit 1, failed step). */
+const FAILED_OUTCOMES = ['gates-failed', 'refused', 'moved'];
+
+;// CONCATENATED MODULE: ./src/commands/promote.ts
+
+
+
+
+
+
+
+
+/**
+ * Promotes `from` into `to` (a configured edge): the candidate's gates, then a fast-forward or a merge
+ * commit of `to`, pushed with a lease (src/promote/run.ts).
+ */
+async function promote(options) {
+    const config = loadConfig(options.repoDir, options.configFile);
+    const edge = requireEdge(config, options.from, options.to);
+    return runPromotion(options, async (candidate) => {
+        if (options.skipGatesReason !== undefined)
+            return [];
+        return options.git.withExportedTree(candidate, async (dir) => {
+            const read = await candidateTopology(options, dir);
+            const gateEdge = {
+                from: refs_branch(options.from),
+                to: refs_branch(options.to),
+                candidate,
+                soakEnvironment: envForRef(config, options.from),
+                // The candidate's clusters that track `from`: their Applications must be healthy at the candidate.
+                clusters: read.topology.clusters.filter((c) => c.ref === options.from).map((c) => c.name),
+            };
+            return evaluateEdgeGates(options, config, edge, gateEdge, dir, read);
+        });
+    });
+}
+function requireEdge(config, from, to) {
+    const edge = findEdge(config.promotion, from, to);
+    if (!edge) {
+        throw new ConfigurationError(`${from} → ${to} is not a promotion edge (configured: ${describeEdges(config.promotion)})`);
+    }
+    return edge;
+}
+
+;// CONCATENATED MODULE: ./src/promote/record.ts
+
+
+const DEPLOYMENTS_PERMISSION = 'deployments: write';
+/**
+ * Records a promotion as a GitHub Deployment of the target environment with a success status
+ * (what the soak gate of the next edge reads). Returns the deployment id.
+ */
+async function recordDeployment(gh, result, environment, logUrl) {
+    const what = `record the deployment of ${short_sha_shortSha(result.sha)} to environment ${environment}`;
+    const created = await gh
+        .createDeployment({
+        ref: result.sha,
+        environment,
+        description: `gitops-promotion: ${result.from} → ${result.to}`.slice(0, 140),
+        payload: { from: result.from, to: result.to, commits: result.commits.length },
+    })
+        .catch((e) => {
+        throw gitHubError(e, what, DEPLOYMENTS_PERMISSION);
+    });
+    if ('notCreated' in created)
+        throw new Error(`GitHub did not create the deployment: ${created.notCreated}`);
+    const id = created.id;
+    await gh
+        .createDeploymentStatus(id, {
+        state: 'success',
+        description: `${result.commits.length} commits promoted from ${result.from}`.slice(0, 140),
+        ...(logUrl ? { logUrl } : {}),
+    })
+        .catch((e) => {
+        throw gitHubError(e, `${what} (status of deployment ${id})`, DEPLOYMENTS_PERMISSION);
+    });
+    return id;
+}
+/** Commits waiting on each edge of the promotion path, for the mermaid picture. */
+async function pendingCounts(git, remote, path) {
+    const refs = await Promise.all(path.map((p) => git.tryRevParse(`refs/remotes/${remote}/${p}`).then((sha) => sha ?? git.tryRevParse(`refs/tags/${p}`))));
+    const counts = [];
+    for (let i = 0; i + 1 < path.length; i++) {
+        const [up, down] = [refs[i], refs[i + 1]];
+        counts.push(up && down ? (await git.log(`${down}..${up}`)).length : null);
+    }
+    return counts;
+}
+/** `dev -->|2 pending| staging -->|5 pending| stable`, highlighting the edge just promoted. */
+function mermaidPath(path, pending, promoted) {
+    const id = (n) => n.replace(/[^A-Za-z0-9]/g, '_');
+    // Names come from the config at the candidate: nothing in a label can close it or the fence.
+    const label = (n) => n.replace(/[^A-Za-z0-9._/-]/g, '_');
+    const lines = ['```mermaid', 'graph LR'];
+    for (let i = 0; i + 1 < path.length; i++) {
+        const edge = pending[i] === null ? '?' : `${pending[i]} pending`;
+        const arrow = path[i] === promoted.from && path[i + 1] === promoted.to ? '==>' : '-->';
+        lines.push(`  ${id(path[i])}[${label(path[i])}] ${arrow}|${edge}| ${id(path[i + 1])}[${label(path[i + 1])}]`);
+    }
+    lines.push('```');
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/promote-report.ts
+
+
+
+const promote_report_GATE_ICON = { pass: '✅', fail: '❌', skipped: '⏭️' };
+/** Terminal output: outcome, gates, commits. */
+function renderPromoteText(r) {
+    const lines = [`${r.from} → ${r.to}: ${r.message}`];
+    if (r.skipGatesReason !== null)
+        lines.push(`gates skipped: ${r.skipGatesReason}`);
+    const width = Math.max(0, ...r.gates.map((g) => g.id.length)) + 1;
+    for (const g of r.gates)
+        lines.push(`  ${g.status.padEnd(7)} ${g.id.padEnd(width)} ${g.why}`);
+    if (r.commits.length > 0)
+        lines.push(`commits (${r.commits.length}):`);
+    for (const c of r.commits)
+        lines.push(`  ${shortSha(c.sha)} ${c.subject} (${c.author})`);
+    return `${lines.join('\n')}\n`;
+}
+function renderPromoteJson(r) {
+    return `${JSON.stringify({ version: 1, ...r }, null, 2)}\n`;
+}
+/** Job summary: outcome, gates table, the commits promoted (linked to their commit and pull request). */
+function renderPromoteMarkdown(r, repoUrl) {
+    const icon = r.promoted
+        ? '✅'
+        : r.outcome === 'nothing-to-promote' || r.outcome === 'dry-run'
+            ? 'ℹ️'
+            : '❌';
+    const parts = [
+        `## gitops-promotion promote ${code(r.from)} → ${code(r.to)}`,
+        '',
+        `${icon} ${cell(r.message)}`,
+    ];
+    if (r.skipGatesReason !== null)
+        parts.push('', `> ⚠️ Gates skipped: ${cell(r.skipGatesReason)}`);
+    if (r.gates.length > 0) {
+        parts.push('', '### Gates', '', table(['', 'gate', 'why'], r.gates.map((g) => [promote_report_GATE_ICON[g.status], cell(g.id), cell(g.why)])));
+    }
+    if (r.commits.length > 0) {
+        const sha = (s) => repoUrl ? `[\`${short_sha_shortSha(s)}\`](${repoUrl}/commit/${s})` : `\`${short_sha_shortSha(s)}\``;
+        const pr = (n) => (n === null ? '' : repoUrl ? `[#${n}](${repoUrl}/pull/${n})` : `#${n}`);
+        const rows = r.commits.map((c) => [sha(c.sha), pr(c.pullRequest), cell(c.author), cell(c.subject)]);
+        parts.push('', `### Commits (${r.commits.length})`, '', table(['commit', 'pull request', 'author', 'subject'], rows));
+    }
+    return `${parts.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/actions/promote-action.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The inputs of actions/promote/action.yml (test/unit/action-inputs-contract.test.ts keeps them equal). */
+const PROMOTE_INPUTS = inputSpecs({
+    from: { type: 'string', default: 'dev' },
+    to: { type: 'string', default: 'staging' },
+    sha: { type: 'string' },
+    strategy: { type: 'enum', oneOf: ['fast-forward', 'merge'], default: 'fast-forward' },
+    mode: { type: 'enum', oneOf: ['push', 'pull-request'], default: 'push' },
+    'dry-run': { type: 'boolean', default: false },
+    'skip-gates': { type: 'boolean', default: false },
+    reason: { type: 'string' },
+    path: { type: 'string', default: '.' },
+    config: { type: 'string' },
+    helm: { type: 'string' },
+    token: { type: 'string', default: '', actionDefault: '${{ github.token }}' },
+    'argocd-server': { type: 'string' },
+    'argocd-token': { type: 'string' },
+    deployment: { type: 'boolean', default: true },
+    remote: { type: 'string', default: 'origin' },
+});
+async function promoteStep(inputs, env = process.env) {
+    const skip = inputs['skip-gates'];
+    if (skip && !inputs.reason)
+        throw new ConfigurationError('input skip-gates needs a reason');
+    const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+    const repoDir = workspacePath(workspace, inputs.path);
+    const { github, argocd } = actionPorts(inputs, env);
+    if (!argocd)
+        info('notice: no argocd-server and argocd-token: the Argo CD health gate is skipped');
+    const helm = createHelm(resolveHelmBinary(inputs.helm, env));
+    const gitEnv = gitAuthEnv(inputs.token, env);
+    const remote = inputs.remote;
+    const defaultBranch = eventDefaultBranch(readEvent(env));
+    const result = await promote({
+        repoDir,
+        remote,
+        from: inputs.from,
+        to: inputs.to,
+        ...(inputs.sha ? { sha: inputs.sha } : {}),
+        strategy: inputs.strategy,
+        mode: inputs.mode,
+        dryRun: inputs['dry-run'],
+        ...(skip ? { skipGatesReason: inputs.reason } : {}),
+        helm,
+        logger: coreLogger,
+        git: createGit(repoDir, gitEnv),
+        github,
+        argocd,
+        ...(inputs.config ? { configFile: inputs.config } : {}),
+        ...(env.GITHUB_RUN_ID ? { ownRunId: env.GITHUB_RUN_ID } : {}),
+        ...(defaultBranch ? { eventDefaultBranch: defaultBranch } : {}),
+    });
+    // The outputs are there even when recording the deployment or writing the summary fails below.
+    setOutput('promoted', String(result.promoted));
+    setOutput('sha', result.sha ?? '');
+    setOutput('commits', JSON.stringify(result.commits));
+    setOutput('gates', JSON.stringify(result.gates));
+    const config = loadConfig(repoDir, inputs.config);
+    const toEnv = envForRef(config, result.to);
+    if (result.promoted && github && toEnv && inputs.deployment) {
+        const runUrl = runLinks(env).runUrl ?? null;
+        // The push has happened: a record that cannot be written is a warning, never a failed promotion.
+        try {
+            const id = await recordDeployment(github, result, toEnv, runUrl);
+            coreLogger.info(`deployment ${id} recorded for environment ${toEnv}`);
+        }
+        catch (e) {
+            // An annotation: the toolkit escapes its message onto one line, so it can start no other command.
+            warning(`the deployment of ${toEnv} could not be recorded: ${e.message}`);
+        }
+    }
+    await promote_action_writeSummary(result, repoDir, remote, helm, gitEnv, config, env, defaultBranch);
+    return FAILED_OUTCOMES.includes(result.outcome) ? result.message : null;
+}
+async function promote_action_writeSummary(result, repoDir, remote, helm, gitEnv, config, env, defaultBranch) {
+    if (!env.GITHUB_STEP_SUMMARY)
+        return;
+    const parts = [renderPromoteMarkdown(result, runLinks(env).repoUrl)];
+    const envPath = Object.values(config.environments).map((e) => e.ref);
+    const git = createGit(repoDir, gitEnv);
+    parts.push('### Promotion path', '', mermaidPath(envPath, await pendingCounts(git, remote, envPath), result), '');
+    if (result.promoted && result.sha) {
+        try {
+            // Merged through a pull request, the new head of `to` was made by GitHub: fetch it.
+            if (result.pullRequest)
+                await git.fetch(remote, [result.to]);
+            const facts = await readRepoFacts(git, defaultBranch);
+            const topology = discoverTopology(new RepoFiles(repoDir, config.limits), config, repoContext(config, facts));
+            const clusters = topology.clusters.filter((c) => c.ref === result.to).map((c) => c.name);
+            if (clusters.length > 0) {
+                const changes = await diff({
+                    git,
+                    base: result.previous,
+                    head: result.sha,
+                    helm,
+                    logger: coreLogger,
+                    ...(defaultBranch ? { eventDefaultBranch: defaultBranch } : {}),
+                    clusters,
+                });
+                parts.push(`### What changes on ${result.to}'s clusters`, '', renderDiffMarkdown(changes));
+            }
+        }
+        catch (e) {
+            parts.push(`> ⚠️ The diff of ${result.to}'s clusters could not be rendered: ${e.message}`);
+        }
+    }
+    const text = truncateBytes(parts.join('\n'), SUMMARY_MAX_BYTES, 'The summary was cut at 1 MiB.');
+    await summary.addRaw(text).write();
+}
+async function promote_action_run() {
+    await runStep(() => promoteStep(readInputs(PROMOTE_INPUTS)));
+}
+
+;// CONCATENATED MODULE: ./src/actions/release-action.ts
 
 
 
@@ -62807,18 +63751,6 @@ async function releaseStep(inputs, env = process.env) {
     await release_action_writeSummary(out, repoDir, inputs, gitEnv, env);
     return FAILED_RELEASE_OUTCOMES.includes(r.outcome) ? r.message : null;
 }
-/** Verification when the `verify` input or config `release.verify.enabled` asks for it. */
-function verifySettings(inputs, repoDir) {
-    const v = loadConfig(repoDir, inputs.config).release.verify;
-    if (!inputs.verify && !v.enabled)
-        return null;
-    const timeout = inputs['verify-timeout'] || v.timeout;
-    return {
-        timeoutMs: parseDuration(timeout, inputs['verify-timeout'] ? 'input "verify-timeout"' : 'release.verify.timeout'),
-        intervalMs: parseDuration(v.interval, 'release.verify.interval'),
-        rollbackOnFailure: inputs['rollback-on-failure'] || v.rollbackOnFailure,
-    };
-}
 /** The job summary: the release's header, the promotion path with its waves, the production diff. */
 async function release_action_writeSummary(out, repoDir, inputs, gitEnv, env) {
     if (!env.GITHUB_STEP_SUMMARY)
@@ -62850,13 +63782,6 @@ async function release_action_writeSummary(out, repoDir, inputs, gitEnv, env) {
 }
 async function release_action_run() {
     await runStep(() => releaseStep(readInputs(RELEASE_INPUTS)));
-}
-/** Helm when there is one; without, the validation gate cannot run and the production diff is unknown. */
-function optionalHelm(explicit, env, logger) {
-    const bin = tryResolveHelmBinary(explicit || undefined, env);
-    if (!bin)
-        logger.info('notice: no helm found: the validation gate cannot run, and the production diff is unknown');
-    return bin ? createHelm(bin) : null;
 }
 
 ;// CONCATENATED MODULE: ./src/commands/with-tree.ts
@@ -63114,9 +64039,10 @@ async function validate_action_run() {
 
 
 
+
 /** The root action.yml's own input (test/unit/action-inputs-contract.test.ts keeps it equal). */
 const ROOT_INPUTS = inputSpecs({
-    command: { type: 'enum', oneOf: ['validate', 'diff', 'promote', 'release'], default: 'validate' },
+    command: { type: 'enum', oneOf: ['validate', 'diff', 'promote', 'release', 'hotfix'], default: 'validate' },
 });
 /** The root action: `command` picks the command; its inputs are the union of the commands' inputs. */
 const COMMANDS = {
@@ -63124,6 +64050,7 @@ const COMMANDS = {
     diff: run,
     promote: promote_action_run,
     release: release_action_run,
+    hotfix: hotfix_action_run,
 };
 async function dispatch_run() {
     let command;
@@ -63144,7 +64071,7 @@ async function dispatch_run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _dispatch_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8050);
+/* harmony import */ var _dispatch_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8533);
 
 await (0,_dispatch_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -422,6 +422,9 @@ function gitHubPort(gh, repo) {
         async deleteComment(id) {
             await gh.rest.issues.deleteComment({ ...r, comment_id: id });
         },
+        async addLabels(n, labels) {
+            await gh.rest.issues.addLabels({ ...r, issue_number: n, labels });
+        },
         ...releasesPort(gh, r),
     };
 }

@@ -41,6 +41,8 @@ Commands:
   promote    gated promotion of one branch into the next (dev → staging)
   release    cut stable from staging: an immutable version tag, the stable tag moved with a lease,
              a GitHub Release with the production diff, waves, verification, rollback
+  hotfix     release a hotfix branch over stable at once, then merge it forward into staging
+             and dev (a conflict opens a pull request); "hotfix start" creates the branch
 
 Run "gitops-promotion <command> --help" for a command's options.
 `;
@@ -48,8 +50,9 @@ Run "gitops-promotion <command> --help" for a command's options.
 const COMMANDS = {
     validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(187), __nccwpck_require__.e(974)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4974))).validateCommand,
     diff: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(291), __nccwpck_require__.e(187), __nccwpck_require__.e(71), __nccwpck_require__.e(90)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6090))).diffCommand,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(413), __nccwpck_require__.e(187), __nccwpck_require__.e(696), __nccwpck_require__.e(82)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1082))).promoteCommand,
-    release: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(413), __nccwpck_require__.e(291), __nccwpck_require__.e(187), __nccwpck_require__.e(71), __nccwpck_require__.e(696), __nccwpck_require__.e(951)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2951))).releaseCommand,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(413), __nccwpck_require__.e(187), __nccwpck_require__.e(696), __nccwpck_require__.e(70)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8070))).promoteCommand,
+    release: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(413), __nccwpck_require__.e(291), __nccwpck_require__.e(187), __nccwpck_require__.e(71), __nccwpck_require__.e(696), __nccwpck_require__.e(547)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9547))).releaseCommand,
+    hotfix: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(413), __nccwpck_require__.e(291), __nccwpck_require__.e(187), __nccwpck_require__.e(71), __nccwpck_require__.e(696), __nccwpck_require__.e(547), __nccwpck_require__.e(926)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5926))).hotfixCommand,
 };
 /**
  * Output that can start no workflow command when the CLI runs in a workflow step: a JSON document

@@ -17,6 +17,7 @@ import { inputSpecs, readInputs, type Inputs } from './inputs.js';
 import { runStep } from './run-step.js';
 import { coreLogger } from './logger.js';
 import { workspacePath } from './workspace.js';
+import { hotfixBase } from './hotfix-base.js';
 
 /** The inputs of actions/diff/action.yml (test/unit/action-inputs-contract.test.ts keeps them equal). */
 export const DIFF_INPUTS = inputSpecs({
@@ -43,14 +44,17 @@ export async function diffStep(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<string | null> {
   const event = readEvent(env);
-  const base = inputs.base ?? event.pull_request?.base.sha;
+  const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+  const repoDir = workspacePath(workspace, inputs.path);
+  const git = createGit(repoDir, env);
+  const hotfix = inputs.base ? null : await hotfixBase(event, repoDir, inputs.config, git);
+  const base = inputs.base ?? hotfix?.base ?? event.pull_request?.base.sha;
   const head = inputs.head ?? event.pull_request?.head.sha;
   if (!base || !head)
     throw new ConfigurationError('inputs base and head are required outside pull_request events');
-  const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const defaultBranch = eventDefaultBranch(event);
   const report = await diff({
-    git: createGit(workspacePath(workspace, inputs.path), env),
+    git,
     base,
     head,
     helm: createHelm(resolveHelmBinary(inputs.helm, env)),
@@ -61,6 +65,7 @@ export async function diffStep(
     dependencyBuild: inputs['dependency-build'],
     ...(inputs.config ? { configFile: inputs.config } : {}),
   });
+  if (hotfix) report.notes.push(hotfix.note);
   const outDir = path.resolve(
     workspace,
     inputs['output-dir'] ?? path.join(env.RUNNER_TEMP ?? os.tmpdir(), 'gitops-promotion', 'diff'),

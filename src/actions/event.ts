@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 /** The fields of the GitHub event payload (`GITHUB_EVENT_PATH`) the actions read. */
 export interface GitHubEvent {
   number?: number;
-  pull_request?: { number: number; base: { sha: string }; head: { sha: string } };
+  pull_request?: { number: number; base: { sha: string }; head: { sha: string; ref?: unknown } };
   repository?: { default_branch?: unknown };
 }
 

@@ -59,6 +59,7 @@ describeBundles('release through the committed bundles', () => {
         previous: null,
         sha: staging,
         state: 'moved',
+        gates: null,
         verified: null,
       },
     ]);

@@ -1,26 +1,205 @@
-export const id = 951;
-export const ids = [951];
+export const id = 547;
+export const ids = [547];
 export const modules = {
 
-/***/ 2951:
+/***/ 9547:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RELEASE_HELP: () => (/* binding */ RELEASE_HELP),
+/* harmony export */   cliActor: () => (/* binding */ cliActor),
+/* harmony export */   optionalHelm: () => (/* binding */ optionalHelm),
+/* harmony export */   releaseCommand: () => (/* binding */ releaseCommand),
+/* harmony export */   verifySettings: () => (/* binding */ verifySettings)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _commands_release_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5677);
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(190);
+/* harmony import */ var _gitops_config_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2189);
+/* harmony import */ var _helm_helm_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4910);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6999);
+/* harmony import */ var _promote_duration_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1574);
+/* harmony import */ var _report_release_report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6972);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1604);
+/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5162);
+
+
+
+
+
+
+
+
+
+
+
+
+const RELEASE_HELP = `Usage: gitops-promotion release [options]
+
+Cut a release from staging (config release.from): evaluate the gates on the candidate, create the
+next immutable version tag (config release.versionTag, default stable-v{major}.{minor}.{patch}) and
+move the stable tag to the same commit in one atomic push, each with a lease (a version tag is never
+moved). Waves (config release.waves) move one after the other, each verified in Argo CD when asked.
+With --github-repo and $GITHUB_TOKEN, a GitHub Release holds the notes: the commits, the gates and
+what changes on the production clusters.
+
+Options:
+  --bump B             patch (default), minor or major
+  --sha SHA            release this commit of staging (default: its head)
+  --wave N             move the waves up to N, then stop (a later run continues)
+  --rollback-to TAG    move stable (or --wave N's tag) back to release TAG, or "previous"; needs --reason
+  --reason TEXT        why (recorded in the notes); required with --skip-gates and --rollback-to
+  --skip-gates         do not evaluate the gates (requires --reason)
+  --verify             after each wave, wait until Argo CD reports its Applications Synced and Healthy
+  --verify-timeout D   how long to wait per wave (default: config release.verify.timeout, 10m)
+  --rollback-on-failure  move a wave that fails verification back (default: config)
+  --dry-run            compute everything (version, notes, diff, gates), push nothing
+  --remote NAME        git remote (default: origin)
+  --repo DIR           a clone of the GitOps repo (default: the current directory)
+  --format FORMAT      text (default) or json
+  --config FILE        config file, relative to the repo
+  --helm BIN           helm binary for the validation gate and the production diff
+  --github-repo O/N    GitHub repository: gates, the GitHub Release (token: $GITHUB_TOKEN)
+  --argocd-server URL  Argo CD for the health gate and verification (token: $ARGOCD_TOKEN)
+  -h, --help           this help
+
+Tokens are read from the environment only, never from arguments.
+Exit codes: 0 released, nothing to release, rolled back, or dry run; 1 a gate failed, a push was
+refused, a tag moved meanwhile, verification failed, or the GitHub Release is missing; 2 usage or
+configuration error.
+`;
+const OPTIONS = {
+    bump: { type: 'string', default: 'patch' },
+    sha: { type: 'string' },
+    wave: { type: 'string' },
+    'rollback-to': { type: 'string' },
+    reason: { type: 'string' },
+    'skip-gates': { type: 'boolean', default: false },
+    verify: { type: 'boolean', default: false },
+    'verify-timeout': { type: 'string' },
+    'rollback-on-failure': { type: 'boolean', default: false },
+    'dry-run': { type: 'boolean', default: false },
+    remote: { type: 'string', default: 'origin' },
+    repo: { type: 'string' },
+    format: { type: 'string', default: 'text' },
+    config: { type: 'string' },
+    helm: { type: 'string' },
+    'github-repo': { type: 'string' },
+    'argocd-server': { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+};
+async function releaseCommand(argv, io) {
+    const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({ args: argv, options: OPTIONS, strict: true, allowPositionals: false });
+    if (values.help) {
+        io.stdout(RELEASE_HELP);
+        return _io_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .dc.ok;
+    }
+    const bump = values.bump;
+    if (bump !== 'patch' && bump !== 'minor' && bump !== 'major')
+        throw new _io_js__WEBPACK_IMPORTED_MODULE_10__/* .UsageError */ .eb(`--bump must be patch, minor or major, got "${bump}"`);
+    if (values.format !== 'text' && values.format !== 'json')
+        throw new _io_js__WEBPACK_IMPORTED_MODULE_10__/* .UsageError */ .eb(`--format must be text or json, got "${values.format}"`);
+    const reason = values.reason?.trim() || undefined;
+    if (values['skip-gates'] && !reason)
+        throw new _io_js__WEBPACK_IMPORTED_MODULE_10__/* .UsageError */ .eb('--skip-gates requires --reason');
+    if (values['rollback-to'] !== undefined && !reason)
+        throw new _io_js__WEBPACK_IMPORTED_MODULE_10__/* .UsageError */ .eb('--rollback-to requires --reason');
+    const wave = values.wave === undefined ? undefined : waveNumber(values.wave);
+    const logger = (0,_logger_js__WEBPACK_IMPORTED_MODULE_7__/* .stderrLogger */ .D)(false);
+    const { github, argocd } = (0,_ports_js__WEBPACK_IMPORTED_MODULE_11__/* .cliPorts */ .h)(values, io, logger, {
+        github: 'no GitHub Release; the checks, soak (by deployment) and labels gates use git only or are skipped',
+        argocd: 'the Argo CD health gate and verification are skipped',
+    });
+    const repoDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, values.repo ?? '.');
+    const configFile = values.config ? (0,_gitops_config_js__WEBPACK_IMPORTED_MODULE_5__/* .configInRepo */ .uw)(repoDir, values.config) : undefined;
+    const verify = verifySettings(values, repoDir, configFile);
+    const out = await (0,_commands_release_js__WEBPACK_IMPORTED_MODULE_3__/* .release */ ._r)({
+        repoDir,
+        remote: values.remote,
+        bump,
+        ...(values.sha ? { sha: values.sha } : {}),
+        ...(wave !== undefined ? { wave } : {}),
+        ...(values['rollback-to'] !== undefined ? { rollbackTo: values['rollback-to'] } : {}),
+        ...(reason ? { reason } : {}),
+        ...(values['skip-gates'] ? { skipGatesReason: reason } : {}),
+        dryRun: values['dry-run'],
+        actor: cliActor(io),
+        verify,
+        helm: optionalHelm(values.helm, io.env, logger),
+        logger,
+        git: (0,_git_git_js__WEBPACK_IMPORTED_MODULE_4__/* .createGit */ .lD)(repoDir, io.env),
+        github,
+        argocd,
+        ...(configFile ? { configFile } : {}),
+        ...(io.env.GITHUB_RUN_ID ? { ownRunId: io.env.GITHUB_RUN_ID } : {}),
+    });
+    io.stdout(values.format === 'json' ? (0,_report_release_report_js__WEBPACK_IMPORTED_MODULE_9__/* .renderReleaseJson */ .MV)(out.result) : releaseText(out, values['dry-run']));
+    return _commands_release_js__WEBPACK_IMPORTED_MODULE_3__/* .FAILED_RELEASE_OUTCOMES */ .g8.includes(out.result.outcome) ? _io_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .dc.findings : _io_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .dc.ok;
+}
+function releaseText(out, dryRun) {
+    const text = (0,_report_release_report_js__WEBPACK_IMPORTED_MODULE_9__/* .renderReleaseText */ .rL)(out.result);
+    return dryRun && out.notes ? `${text}\n--- release notes ---\n${out.notes.body}` : text;
+}
+function waveNumber(text) {
+    if (!/^[1-9]\d{0,2}$/.test(text))
+        throw new _io_js__WEBPACK_IMPORTED_MODULE_10__/* .UsageError */ .eb(`--wave must be a wave number (1, 2, …), got "${text}"`);
+    return Number(text);
+}
+/** Verification when `--verify` or config `release.verify.enabled` asks for it. */
+function verifySettings(values, repoDir, configFile) {
+    const v = (0,_gitops_config_js__WEBPACK_IMPORTED_MODULE_5__/* .loadConfig */ .Z9)(repoDir, configFile).release.verify;
+    if (!values.verify && !v.enabled)
+        return null;
+    const timeout = values['verify-timeout'] ?? v.timeout;
+    return {
+        timeoutMs: (0,_promote_duration_js__WEBPACK_IMPORTED_MODULE_8__/* .parseDuration */ .E)(timeout, values['verify-timeout'] ? '--verify-timeout' : 'release.verify.timeout'),
+        intervalMs: (0,_promote_duration_js__WEBPACK_IMPORTED_MODULE_8__/* .parseDuration */ .E)(v.interval, 'release.verify.interval'),
+        rollbackOnFailure: values['rollback-on-failure'] || v.rollbackOnFailure,
+    };
+}
+/** Who runs the CLI: the workflow's actor, else the user's login name. */
+function cliActor(io) {
+    return io.env.GITHUB_ACTOR || safeUser();
+}
+function safeUser() {
+    try {
+        return (0,node_os__WEBPACK_IMPORTED_MODULE_0__.userInfo)().username || null;
+    }
+    catch {
+        return null;
+    }
+}
+/** Helm when there is one; without, the validation gate cannot run and the production diff is unknown. */
+function optionalHelm(explicit, env, logger) {
+    const bin = (0,_helm_helm_js__WEBPACK_IMPORTED_MODULE_6__/* .tryResolveHelmBinary */ .Jr)(explicit || undefined, env);
+    if (!bin)
+        logger.info('notice: no helm found: the validation gate cannot run, and the production diff is unknown');
+    return bin ? (0,_helm_helm_js__WEBPACK_IMPORTED_MODULE_6__/* .createHelm */ .xs)(bin) : null;
+}
+
+
+/***/ }),
+
+/***/ 5677:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  RELEASE_HELP: () => (/* binding */ RELEASE_HELP),
-  releaseCommand: () => (/* binding */ releaseCommand)
+  g8: () => (/* reexport */ model/* FAILED_RELEASE_OUTCOMES */.g),
+  Cw: () => (/* binding */ cutRelease),
+  _r: () => (/* binding */ release_release),
+  mg: () => (/* binding */ waveGates)
 });
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
+// UNUSED EXPORTS: releaseSettings
+
 // EXTERNAL MODULE: ./src/git/refs.ts
 var refs = __webpack_require__(8568);
 // EXTERNAL MODULE: ./src/gitops/config.ts + 2 modules
@@ -257,6 +436,7 @@ function baseResult(req, state, candidate) {
         reason: req.reason ?? null,
         actor: req.actor,
         release: null,
+        hotfix: req.hotfix ?? null,
         firstRelease: state.taken.length === 0,
         resumed: false,
         rollback: null,
@@ -293,6 +473,8 @@ function versionTagMessage(args) {
     }
     if (args.reason)
         lines.push('', `Reason: ${oneLine(args.reason)}`);
+    if (args.hotfix)
+        lines.push(`Hotfix: ${oneLine(args.hotfix)}`);
     if (args.actor)
         lines.push(`Released-By: ${oneLine(args.actor)}`);
     lines.push(`${PREVIOUS}: ${previousVersionTag ?? 'none'}`);
@@ -382,28 +564,8 @@ async function changelog(req, state, since, until) {
 var github_errors = __webpack_require__(3116);
 // EXTERNAL MODULE: ./src/github/retry.ts
 var retry = __webpack_require__(8129);
-;// CONCATENATED MODULE: ./src/report/budget.ts
-/** GitHub's limits on what it shows (checked facts; see README). */
-const SUMMARY_MAX_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
-const COMMENT_MAX_CHARS = 65_536;
-/**
- * A release body longer than this is refused (422 `body is too long (maximum is 125000 characters)`):
- * GitHub's answer, not in its documentation. GitHub counts code points; a JS length (UTF-16 units) is
- * never below that count, so a body whose `.length` fits fits.
- */
-const RELEASE_BODY_MAX_CHARS = 125_000;
-/** Cuts markdown to a byte budget at a line boundary, with a notice saying where the rest is. */
-function truncateBytes(markdown, maxBytes, notice) {
-    if (Buffer.byteLength(markdown, 'utf8') <= maxBytes)
-        return markdown;
-    const tail = `\n\n> ⚠️ ${notice}\n`;
-    const budget = maxBytes - Buffer.byteLength(tail, 'utf8');
-    let cut = Buffer.from(markdown, 'utf8').subarray(0, budget).toString('utf8');
-    cut = cut.replace(/\uFFFD$/, '');
-    const nl = cut.lastIndexOf('\n');
-    return (nl > 0 ? cut.slice(0, nl) : cut) + tail;
-}
-
+// EXTERNAL MODULE: ./src/report/budget.ts
+var budget = __webpack_require__(2585);
 ;// CONCATENATED MODULE: ./src/release/release-body.ts
 /**
  * Appending a section (a rollback record, …) to a release's notes within GitHub's limit. Appended
@@ -420,7 +582,7 @@ const CUT_NOTICE = '…cut to fit; see the asset';
  * first appended section) is replaced with CUT_NOTICE; the sections appended before and the new one
  * are kept whole. Throws when they alone do not fit.
  */
-function appendSection(body, section, max = RELEASE_BODY_MAX_CHARS) {
+function appendSection(body, section, max = budget/* RELEASE_BODY_MAX_CHARS */.qw) {
     const { original, sections } = splitNotes(body);
     const tail = [sections, `${NOTE_MARKER}\n${section.trim()}`].filter((p) => p !== '').join('\n\n');
     return fitWithin(original, tail, max, () => {
@@ -434,7 +596,7 @@ function appendSection(body, section, max = RELEASE_BODY_MAX_CHARS) {
  * not drop. Over `max` characters, the tail of `notes` is cut as appendSection cuts it, never a
  * section. Throws when the sections alone do not fit.
  */
-function keepAppendedSections(notes, current, max = RELEASE_BODY_MAX_CHARS) {
+function keepAppendedSections(notes, current, max = budget/* RELEASE_BODY_MAX_CHARS */.qw) {
     const { sections } = splitNotes(current);
     if (sections === '')
         return notes;
@@ -522,9 +684,9 @@ const RELEASES_PERMISSION = 'contents: write';
  * after, replacing one of that name. Failures are GitHubApiErrors.
  */
 async function publishRelease(gh, args) {
-    if (args.body.length > RELEASE_BODY_MAX_CHARS) {
+    if (args.body.length > budget/* RELEASE_BODY_MAX_CHARS */.qw) {
         throw new Error(`the notes of release ${args.tag} are ${args.body.length} characters, over GitHub's ` +
-            `${RELEASE_BODY_MAX_CHARS}: cut them before publishing`);
+            `${budget/* RELEASE_BODY_MAX_CHARS */.qw}: cut them before publishing`);
     }
     const existing = await lookUp(gh, args.tag);
     const published = existing ? await bringUpToDate(gh, existing, args) : await create(gh, args);
@@ -1129,12 +1291,25 @@ async function runRelease(req, settings, hooks) {
     if (guard)
         return halted(req, state, `${guard}; nothing was pushed`);
     const sha = req.sha ? await candidateOnFrom(req, state) : null;
+    const offStable = req.hotfix ? await hotfixOffFirstWave(req, state, sha ?? state.fromHead) : null;
+    if (offStable)
+        return halted(req, state, offStable);
     const plan = planRelease({ state, sha, bump: req.bump, first, pattern, upTo: req.wave ?? null });
     if (plan.kind === 'refuse')
         return halted(req, state, plan.message);
     if (plan.kind === 'nothing')
         return nothingToRelease(req, state, plan, hooks);
     return release(req, state, plan, hooks);
+}
+/**
+ * A hotfix must contain what the first wave runs now (it is released over it, and merged forward):
+ * why not, naming both commits, or null.
+ */
+async function hotfixOffFirstWave(req, state, candidate) {
+    const wave = state.waves[0];
+    if (!wave.commit || (await req.git.isAncestor(wave.commit, candidate)))
+        return null;
+    return `${req.hotfix} (${(0,short_sha/* shortSha */.F)(candidate)}) does not contain ${wave.tag} (${(0,short_sha/* shortSha */.F)(wave.commit)}): branch hotfixes off ${wave.tag} (gitops-promotion hotfix start --name NAME), or merge ${wave.tag} into it; nothing was pushed`;
 }
 /** `--sha`, which must be a commit of `from`. */
 async function candidateOnFrom(req, state) {
@@ -1181,6 +1356,7 @@ async function release(req, state, plan, hooks) {
             reason: r.reason,
             actor: r.actor,
             firstRelease: r.firstRelease,
+            hotfix: r.hotfix,
         }))
         : null;
     return moveWaves(req, state, plan, r, hooks, facts, tagObject);
@@ -1197,7 +1373,312 @@ function dryRun(r, plan) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/release/model.ts
+// EXTERNAL MODULE: ./src/report/release-report.ts + 2 modules
+var release_report = __webpack_require__(6972);
+// EXTERNAL MODULE: ./src/util/clip.ts
+var clip = __webpack_require__(5940);
+;// CONCATENATED MODULE: ./src/release/rollback.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * `--rollback-to TAG|previous`: moves one wave's tag (wave 1 unless `--wave`) back to a release,
+ * with a lease on where it is. Version tags are never touched; the target must be one of them, and
+ * older than where the wave is. `previous` is the release the current one followed (its tag message
+ * says), and a wave already below the latest release was rolled back already: a re-run of the same
+ * rollback does nothing. The reason is recorded on the GitHub Release of the version rolled back from.
+ */
+async function runRollback(req, settings) {
+    if (!req.reason)
+        throw new errors/* ConfigurationError */.j1('--rollback-to needs --reason');
+    requireWave(req.wave, settings.waves.length);
+    const pattern = (0,release_versions/* versionPattern */.D8)(settings.versionTag);
+    const state = await readReleaseState(req.git, req.remote, settings.from, settings.waves, pattern);
+    const guard = await versionTagAsWave(req, state);
+    if (guard)
+        return halted(req, state, `${guard}; nothing was pushed`);
+    const index = (req.wave ?? 1) - 1;
+    const wave = state.waves[index];
+    if (!wave.commit)
+        throw new errors/* ConfigurationError */.j1(`${wave.tag} does not exist on ${req.remote}: nothing to roll back`);
+    const from = versionAt(state, wave.commit);
+    const target = await rollbackTarget(req, state, wave, from, pattern);
+    if (target.kind === 'nothing') {
+        return { ...baseResult(req, state, wave.commit), outcome: 'nothing-to-release', message: target.message };
+    }
+    return moveBack(req, state, index, from, target.version);
+}
+async function moveBack(req, state, index, from, target) {
+    const wave = state.waves[index];
+    const r = baseResult(req, state, target.commit);
+    Object.assign(r, versionFields(target, null), {
+        previousReleaseVersion: from ? versionFields(from, null).releaseVersion : null,
+        previousVersionTag: from?.tag ?? null,
+        previousSha: state.waves[0].commit,
+        rollback: {
+            wave: index + 1,
+            tag: wave.tag,
+            from: wave.commit,
+            to: target.commit,
+            toVersionTag: target.tag,
+        },
+    });
+    const what = `${wave.tag} from ${(0,short_sha/* shortSha */.F)(wave.commit)}${from ? ` (${from.tag})` : ''} back to ${target.tag} (${(0,short_sha/* shortSha */.F)(target.commit)})`;
+    if (req.dryRun)
+        return { ...r, outcome: 'dry-run', message: `dry run: would move ${what}` };
+    const push = await req.git.tryPushRefs(req.remote, [
+        { ref: (0,refs/* tag */.Tc)(wave.tag), sha: target.commit, expected: wave.object },
+    ]);
+    if (!push.pushed) {
+        const message = push.leaseLost
+            ? `${wave.tag} moved on ${req.remote} during the rollback; nothing was pushed; re-run`
+            : `${req.remote} refused the push of ${wave.tag}: ${push.reason}. ${TAG_PERMISSION}`;
+        return { ...r, outcome: push.leaseLost ? 'moved' : 'refused', message };
+    }
+    const w = r.waves[index];
+    w.state = 'rolled-back';
+    w.sha = target.commit;
+    if (index === 0)
+        r.sha = target.commit;
+    r.outcome = 'rolled-back';
+    r.message = `rolled back ${what}`;
+    if (from && req.github)
+        await recordRollback(req, r, from);
+    return r;
+}
+/** The release to go back to: a version tag by name, or `previous`. */
+async function rollbackTarget(req, state, wave, current, pattern) {
+    const given = req.rollbackTo;
+    if (given !== 'previous')
+        return namedTarget(state, wave, given, current, pattern);
+    const latest = state.versions.at(-1);
+    if (current &&
+        latest &&
+        (0,release_versions/* compareVersions */.Zy)(current.version, latest.version) < 0 &&
+        latest.commit !== wave.commit) {
+        return {
+            kind: 'nothing',
+            message: `${wave.tag} is at ${current.tag}, below the latest release ${latest.tag} (rolled back already, or not released to yet): previous does nothing; to go further back, name the release (--rollback-to TAG)`,
+        };
+    }
+    const previous = current
+        ? await previousRelease(req, state, current)
+        : (state.versions.filter((v) => v.commit !== wave.commit).at(-1) ?? null);
+    if (!previous || previous.commit === wave.commit) {
+        throw new errors/* ConfigurationError */.j1(`--rollback-to previous: no release before ${current?.tag ?? (0,short_sha/* shortSha */.F)(wave.commit)}`);
+    }
+    return { kind: 'to', version: previous };
+}
+function namedTarget(state, wave, given, current, pattern) {
+    const v = state.versions.find((x) => x.tag === given);
+    if (!v) {
+        const why = pattern.parse(given) ? 'no such tag on the remote' : `not a release tag (${pattern.source})`;
+        throw new errors/* ConfigurationError */.j1(`--rollback-to ${(0,clip/* clip */.$)(given)}: ${why}`);
+    }
+    if (v.commit === wave.commit)
+        return { kind: 'nothing', message: `${wave.tag} is at ${v.tag} already` };
+    if (current && (0,release_versions/* compareVersions */.Zy)(v.version, current.version) > 0) {
+        throw new errors/* ConfigurationError */.j1(`--rollback-to ${v.tag}: newer than ${current.tag}, where ${wave.tag} is; that is no rollback: release it`);
+    }
+    return { kind: 'to', version: v };
+}
+/** A section on the rolled-back release's notes: when, by whom, to what, and why. */
+async function recordRollback(req, r, from) {
+    const section = (0,release_report/* renderRollbackRecord */.Q$)(r.rollback, req.actor, req.reason, new Date());
+    try {
+        const updated = await appendReleaseNote(req.github, from.tag, section);
+        if (updated)
+            r.release = { url: updated.url, state: 'updated' };
+    }
+    catch (e) {
+        req.logger.warning(`the rollback could not be recorded on the release of ${from.tag}: ${e.message}`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/commands/diff.ts + 26 modules
+var diff = __webpack_require__(5603);
+// EXTERNAL MODULE: ./src/commands/edge-gates.ts + 2 modules
+var edge_gates = __webpack_require__(7736);
+// EXTERNAL MODULE: ./src/release/model.ts
+var model = __webpack_require__(7435);
+;// CONCATENATED MODULE: ./src/commands/release.ts
+
+
+
+
+
+
+
+
+
+/**
+ * Cuts a release from `release.from` (or rolls a wave back with `rollbackTo`): the use case is in
+ * src/release; this wires it to the candidate's tree (its clusters, the gates, validation) and to
+ * the diff engine for the production diff in the notes.
+ */
+async function release_release(options) {
+    const config = (0,gitops_config/* loadConfig */.Z9)(options.repoDir, options.configFile);
+    if (options.rollbackTo !== undefined) {
+        return {
+            result: await runRollback({ ...options }, releaseSettings(config, config.release.from)),
+            diffs: [],
+            notes: null,
+        };
+    }
+    const from = config.release.from;
+    const edge = (to) => config.promotion.edges.find((e) => e.from === from && e.to === to) ?? { from, to };
+    return cutRelease(options, config, from, (candidate, wave, clusters) => waveGates(options, config, { candidate, wave, clusters, from, edge }));
+}
+function releaseSettings(config, from) {
+    return {
+        from,
+        versionTag: config.release.versionTag,
+        firstVersion: config.release.firstVersion,
+        waves: config.release.waves.map((w) => w.tag),
+    };
+}
+/**
+ * A release of the head of `from` (`release.from`, or a hotfix branch) through the use case, with
+ * `gates` for each wave; the notes as published (or as a dry run would publish them).
+ */
+async function cutRelease(options, config, from, gates) {
+    const req = { ...options };
+    const hooks = releaseHooks(options, config, gates);
+    const result = await runRelease(req, releaseSettings(config, from), hooks.hooks);
+    // The notes as last published, or as a dry run would publish them.
+    if (result.outcome === 'dry-run' && result.versionTag)
+        await hooks.hooks.notes(result);
+    return { result, diffs: hooks.last()?.diffs ?? [], notes: hooks.last()?.notes ?? null };
+}
+function releaseHooks(options, config, gates) {
+    const facts = new Map();
+    const diffs = new Map();
+    let last = null;
+    const groupDiff = (r, g) => {
+        const key = JSON.stringify([g.base, r.candidate, g.clusters]);
+        if (!diffs.has(key))
+            diffs.set(key, diffGroup(options, r, g));
+        return diffs.get(key);
+    };
+    const hooks = {
+        atCandidate(candidate) {
+            if (!facts.has(candidate))
+                facts.set(candidate, readFacts(options, config, candidate));
+            return facts.get(candidate);
+        },
+        gates,
+        async notes(r) {
+            const groups = waveGroups(r);
+            const waveDiffs = await Promise.all(groups.map(async (g) => ({ tags: g.tags, base: g.base, diff: await groupDiff(r, g) })));
+            const { body, asset } = (0,release_report/* renderReleaseNotes */.nA)(r, waveDiffs, options.links);
+            last = { diffs: waveDiffs, notes: { body, asset } };
+            return {
+                name: r.hotfix ? `${r.versionTag} (hotfix)` : r.versionTag,
+                body,
+                asset: asset ? { name: release_report/* DIFF_ASSET */.xo, contentType: 'text/markdown', data: Buffer.from(asset) } : null,
+            };
+        },
+    };
+    return { hooks, last: () => last };
+}
+/** Each wave's clusters (the config's, else those whose Applications track its tag), read at the candidate. */
+function readFacts(options, config, candidate) {
+    return options.git.withExportedTree(candidate, async (dir) => {
+        const { topology, config: at } = await (0,edge_gates/* candidateTopology */.h)(options, dir);
+        const clusters = config.release.waves.map((w) => w.clusters ?? topology.clusters.filter((c) => c.ref === w.tag).map((c) => c.name));
+        return { clusters, clusterLabel: at.clusterLabel, repoURL: topology.repoURL };
+    });
+}
+function waveGroups(r) {
+    const groups = new Map();
+    for (const w of r.waves) {
+        if (w.state === 'already' || w.state === 'held')
+            continue;
+        const g = groups.get(w.previous) ?? { base: w.previous, tags: [], clusters: [] };
+        g.tags.push(w.tag);
+        g.clusters.push(...w.clusters);
+        groups.set(w.previous, g);
+    }
+    return [...groups.values()];
+}
+/**
+ * The gates of moving wave `wave` to the candidate: those of `edge(<wave tag>)` (for a release, the
+ * edge `from → <wave tag>` when the config has one, else the top-level promotion settings with every
+ * gate). Its Argo CD gate looks at the clusters that already run the candidate: those of `from` for
+ * the first wave, those of the waves before.
+ */
+async function waveGates(options, config, at) {
+    const { candidate, wave, clusters, from } = at;
+    const to = config.release.waves[wave].tag;
+    return options.git.withExportedTree(candidate, async (dir) => {
+        const read = await (0,edge_gates/* candidateTopology */.h)(options, dir);
+        const gateEdge = {
+            from: (0,refs/* branch */.tk)(from),
+            to: (0,refs/* tag */.Tc)(to),
+            candidate,
+            soakEnvironment: (0,env_for_ref/* envForRef */.C)(config, from),
+            clusters: wave === 0
+                ? read.topology.clusters.filter((c) => c.ref === from).map((c) => c.name)
+                : clusters.slice(0, wave).flat(),
+        };
+        return (0,edge_gates/* evaluateEdgeGates */.b)(options, config, at.edge(to), gateEdge, dir, read);
+    });
+}
+/**
+ * The diff engine over a group's clusters, from the commit its waves were at to the release. A wave
+ * that did not exist before has nothing to compare with: the first release says so, otherwise what
+ * its clusters ran is unknown (never "no changes").
+ */
+async function diffGroup(options, r, g) {
+    if (!g.base) {
+        if (r.firstRelease)
+            return { state: 'first-release' };
+        return {
+            state: 'unknown',
+            why: `${g.tags.join(', ')} did not exist before this release, so what ${g.clusters.join(', ') || 'its clusters'} ran is unknown`,
+        };
+    }
+    const clusters = [...new Set(g.clusters)];
+    if (clusters.length === 0)
+        return { state: 'no-clusters' };
+    if (!options.helm)
+        return { state: 'unknown', why: 'no helm to render with' };
+    try {
+        const report = await (0,diff/* diff */.U)({
+            git: options.git,
+            base: g.base,
+            head: r.candidate,
+            helm: options.helm,
+            logger: options.logger,
+            clusters,
+            ...(options.eventDefaultBranch ? { eventDefaultBranch: options.eventDefaultBranch } : {}),
+            ...(options.configFile ? { configFile: options.configFile } : {}),
+        });
+        return { state: 'diffed', report };
+    }
+    catch (e) {
+        return { state: 'unknown', why: e.message.split('\n')[0] };
+    }
+}
+
+
+/***/ }),
+
+/***/ 7435:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ FAILED_RELEASE_OUTCOMES)
+/* harmony export */ });
 /** Outcomes that are a failure of the run (exit 1, failed step). */
 const FAILED_RELEASE_OUTCOMES = [
     'gates-failed',
@@ -1207,8 +1688,65 @@ const FAILED_RELEASE_OUTCOMES = [
     'incomplete',
 ];
 
+
+/***/ }),
+
+/***/ 2585:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QY: () => (/* binding */ truncateBytes),
+/* harmony export */   dq: () => (/* binding */ COMMENT_MAX_CHARS),
+/* harmony export */   qw: () => (/* binding */ RELEASE_BODY_MAX_CHARS)
+/* harmony export */ });
+/* unused harmony exports SUMMARY_MAX_BYTES, PULL_REQUEST_BODY_MAX_CHARS */
+/** GitHub's limits on what it shows (checked facts; see README). */
+const SUMMARY_MAX_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+const COMMENT_MAX_CHARS = 65_536;
+/** A pull request's (an issue's) body: longer is refused with 422 `body is too long (maximum is 65536 characters)`. */
+const PULL_REQUEST_BODY_MAX_CHARS = 65_536;
+/**
+ * A release body longer than this is refused (422 `body is too long (maximum is 125000 characters)`):
+ * GitHub's answer, not in its documentation. GitHub counts code points; a JS length (UTF-16 units) is
+ * never below that count, so a body whose `.length` fits fits.
+ */
+const RELEASE_BODY_MAX_CHARS = 125_000;
+/** Cuts markdown to a byte budget at a line boundary, with a notice saying where the rest is. */
+function truncateBytes(markdown, maxBytes, notice) {
+    if (Buffer.byteLength(markdown, 'utf8') <= maxBytes)
+        return markdown;
+    const tail = `\n\n> ⚠️ ${notice}\n`;
+    const budget = maxBytes - Buffer.byteLength(tail, 'utf8');
+    let cut = Buffer.from(markdown, 'utf8').subarray(0, budget).toString('utf8');
+    cut = cut.replace(/\uFFFD$/, '');
+    const nl = cut.lastIndexOf('\n');
+    return (nl > 0 ? cut.slice(0, nl) : cut) + tail;
+}
+
+
+/***/ }),
+
+/***/ 6972:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  xo: () => (/* binding */ DIFF_ASSET),
+  MV: () => (/* binding */ renderReleaseJson),
+  nA: () => (/* binding */ renderReleaseNotes),
+  rL: () => (/* binding */ renderReleaseText),
+  Q$: () => (/* binding */ renderRollbackRecord)
+});
+
+// UNUSED EXPORTS: NOTES_MAX_COMMITS, releaseHeader, renderProductionDiffs
+
+// EXTERNAL MODULE: ./src/release/model.ts
+var model = __webpack_require__(7435);
+// EXTERNAL MODULE: ./src/report/budget.ts
+var report_budget = __webpack_require__(2585);
 // EXTERNAL MODULE: ./src/diff/model.ts
-var model = __webpack_require__(8054);
+var diff_model = __webpack_require__(8054);
 // EXTERNAL MODULE: ./src/report/diff-markdown.ts
 var diff_markdown = __webpack_require__(5421);
 ;// CONCATENATED MODULE: ./src/report/diff-comments.ts
@@ -1289,13 +1827,13 @@ function clusterChunks(c, budget) {
  * many clusters as fit; the rest follow in marked continuation comments, each under `max`
  * characters. Every changed Application is named in some comment; nothing is dropped silently.
  */
-function splitDiffComments(report, max = COMMENT_MAX_CHARS) {
+function splitDiffComments(report, max = report_budget/* COMMENT_MAX_CHARS */.dq) {
     const budget = max - RESERVE;
     let header = (0,diff_markdown/* diffHeader */.bm)(report);
     if (header.length > budget)
         header = `${header.slice(0, budget - 120)}\n\n> ⚠️ Summary cut to fit a comment; the job summary has all of it.`;
     const sections = report.clusters
-        .filter((c) => (0,model/* hasEntries */.T)(c) || c.errors.length > 0)
+        .filter((c) => (0,diff_model/* hasEntries */.T)(c) || c.errors.length > 0)
         .flatMap((c) => clusterChunks(c, budget));
     const parts = [[header]];
     let size = header.length;
@@ -1321,6 +1859,12 @@ function splitDiffComments(report, max = COMMENT_MAX_CHARS) {
 var markdown = __webpack_require__(4285);
 // EXTERNAL MODULE: ./src/report/markdown-escape.ts
 var markdown_escape = __webpack_require__(9717);
+// EXTERNAL MODULE: ./src/promote/duration.ts
+var duration = __webpack_require__(1574);
+// EXTERNAL MODULE: ./src/util/plural.ts
+var plural = __webpack_require__(1976);
+// EXTERNAL MODULE: ./src/util/short-sha.ts
+var short_sha = __webpack_require__(3489);
 ;// CONCATENATED MODULE: ./src/report/verification.ts
 
 
@@ -1375,16 +1919,16 @@ function renderVerificationMarkdown(v, maxRows = Infinity) {
     return `${parts.join('\n')}\n`;
 }
 /** Line breaks in Argo CD's text would start lines of their own. */
-const verification_oneLine = (text) => text.replace(/\r\n|\r|\n/g, ' ');
+const oneLine = (text) => text.replace(/\r\n|\r|\n/g, ' ');
 /** Terminal output: the outcome, then one line per Application (each on its line, whatever Argo CD said). */
 function renderVerificationText(v) {
-    const lines = [verification_oneLine(`Argo CD verification ${headline(v)}`)];
+    const lines = [oneLine(`Argo CD verification ${headline(v)}`)];
     if (v.state === 'unknown' && v.apps.length > 0)
         lines.push('as of the last poll Argo CD answered:');
     const width = Math.max(0, ...v.apps.map((a) => a.name.length)) + 1;
     for (const a of v.apps) {
         const at = revisions(a).join(',') || '-';
-        lines.push(verification_oneLine(`  ${a.state.padEnd(7)} ${a.name.padEnd(width)} ${a.cluster} ${a.sync}/${a.health} at ${at}: ${a.why}`));
+        lines.push(oneLine(`  ${a.state.padEnd(7)} ${a.name.padEnd(width)} ${a.cluster} ${a.sync}/${a.health} at ${at}: ${a.why}`));
     }
     return `${lines.join('\n')}\n`;
 }
@@ -1446,10 +1990,13 @@ function renderReleaseJson(r) {
 const FULL = { commits: NOTES_MAX_COMMITS, verificationRows: Infinity };
 /** The head of the notes and of the summary: outcome, who and why, waves, gates, commits. */
 function releaseHeader(r, links = {}, limits = FULL) {
-    const failed = FAILED_RELEASE_OUTCOMES.includes(r.outcome);
+    const failed = model/* FAILED_RELEASE_OUTCOMES */.g.includes(r.outcome);
     const icon = failed ? '❌' : r.released || r.outcome === 'rolled-back' ? '✅' : 'ℹ️';
     const title = r.versionTag ? `${(0,markdown_escape/* code */.aY)(r.versionTag)}` : (0,markdown_escape/* code */.aY)(r.from);
-    const parts = [`## gitops-promotion release ${title}`, '', `${icon} ${(0,markdown_escape/* cell */.Hn)(r.message)}`, ''];
+    const kind = r.hotfix ? 'hotfix' : 'release';
+    const parts = [`## gitops-promotion ${kind} ${title}`, '', `${icon} ${(0,markdown_escape/* cell */.Hn)(r.message)}`, ''];
+    if (r.hotfix)
+        parts.push(`> 🚑 **Hotfix** from ${(0,markdown_escape/* code */.aY)(r.hotfix)}, released over ${(0,markdown_escape/* code */.aY)(r.waves[0]?.tag ?? 'stable')} without waiting for the branches before it.`, '');
     const who = [
         r.actor ? `by ${(0,markdown_escape/* cell */.Hn)(r.actor)}` : null,
         links.runUrl ? `in [this workflow run](${links.runUrl})` : null,
@@ -1583,7 +2130,7 @@ const stripMarker = (markdown) => markdown
  * The GitHub Release's notes: the header, then the production diff as far as it fits under GitHub's
  * limit; when it does not fit, its start and a notice, and the whole diff as the asset.
  */
-function renderReleaseNotes(r, diffs, links = {}, max = RELEASE_BODY_MAX_CHARS) {
+function renderReleaseNotes(r, diffs, links = {}, max = report_budget/* RELEASE_BODY_MAX_CHARS */.qw) {
     const head = fittingHeader(r, links, max - DIFF_ROOM);
     const { text, asset } = diffsSection(diffs, max - head.length - 200);
     return { body: `${head}\n\n${text}\n`, asset };
@@ -1613,7 +2160,7 @@ function fittingHeader(r, links, room) {
     const head = lean(lo);
     if (head.length <= room)
         return head;
-    return truncateBytes(head, room, "The release's header was cut to fit GitHub's limit on a release's notes.").trimEnd();
+    return (0,report_budget/* truncateBytes */.QY)(head, room, "The release's header was cut to fit GitHub's limit on a release's notes.").trimEnd();
 }
 /** The section a rollback appends to the notes of the release it rolls back from: when, by whom, to what, why. */
 function renderRollbackRecord(rb, actor, reason, at) {
@@ -1630,449 +2177,6 @@ function renderRollbackRecord(rb, actor, reason, at) {
 /** "What changes in production" whole, for the job summary (no notes limit; the summary's own cut applies). */
 function renderProductionDiffs(diffs) {
     return diffsSection(diffs, Infinity).text;
-}
-
-// EXTERNAL MODULE: ./src/util/clip.ts
-var clip = __webpack_require__(5940);
-;// CONCATENATED MODULE: ./src/release/rollback.ts
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * `--rollback-to TAG|previous`: moves one wave's tag (wave 1 unless `--wave`) back to a release,
- * with a lease on where it is. Version tags are never touched; the target must be one of them, and
- * older than where the wave is. `previous` is the release the current one followed (its tag message
- * says), and a wave already below the latest release was rolled back already: a re-run of the same
- * rollback does nothing. The reason is recorded on the GitHub Release of the version rolled back from.
- */
-async function runRollback(req, settings) {
-    if (!req.reason)
-        throw new errors/* ConfigurationError */.j1('--rollback-to needs --reason');
-    requireWave(req.wave, settings.waves.length);
-    const pattern = (0,release_versions/* versionPattern */.D8)(settings.versionTag);
-    const state = await readReleaseState(req.git, req.remote, settings.from, settings.waves, pattern);
-    const guard = await versionTagAsWave(req, state);
-    if (guard)
-        return halted(req, state, `${guard}; nothing was pushed`);
-    const index = (req.wave ?? 1) - 1;
-    const wave = state.waves[index];
-    if (!wave.commit)
-        throw new errors/* ConfigurationError */.j1(`${wave.tag} does not exist on ${req.remote}: nothing to roll back`);
-    const from = versionAt(state, wave.commit);
-    const target = await rollbackTarget(req, state, wave, from, pattern);
-    if (target.kind === 'nothing') {
-        return { ...baseResult(req, state, wave.commit), outcome: 'nothing-to-release', message: target.message };
-    }
-    return moveBack(req, state, index, from, target.version);
-}
-async function moveBack(req, state, index, from, target) {
-    const wave = state.waves[index];
-    const r = baseResult(req, state, target.commit);
-    Object.assign(r, versionFields(target, null), {
-        previousReleaseVersion: from ? versionFields(from, null).releaseVersion : null,
-        previousVersionTag: from?.tag ?? null,
-        previousSha: state.waves[0].commit,
-        rollback: {
-            wave: index + 1,
-            tag: wave.tag,
-            from: wave.commit,
-            to: target.commit,
-            toVersionTag: target.tag,
-        },
-    });
-    const what = `${wave.tag} from ${(0,short_sha/* shortSha */.F)(wave.commit)}${from ? ` (${from.tag})` : ''} back to ${target.tag} (${(0,short_sha/* shortSha */.F)(target.commit)})`;
-    if (req.dryRun)
-        return { ...r, outcome: 'dry-run', message: `dry run: would move ${what}` };
-    const push = await req.git.tryPushRefs(req.remote, [
-        { ref: (0,refs/* tag */.Tc)(wave.tag), sha: target.commit, expected: wave.object },
-    ]);
-    if (!push.pushed) {
-        const message = push.leaseLost
-            ? `${wave.tag} moved on ${req.remote} during the rollback; nothing was pushed; re-run`
-            : `${req.remote} refused the push of ${wave.tag}: ${push.reason}. ${TAG_PERMISSION}`;
-        return { ...r, outcome: push.leaseLost ? 'moved' : 'refused', message };
-    }
-    const w = r.waves[index];
-    w.state = 'rolled-back';
-    w.sha = target.commit;
-    if (index === 0)
-        r.sha = target.commit;
-    r.outcome = 'rolled-back';
-    r.message = `rolled back ${what}`;
-    if (from && req.github)
-        await recordRollback(req, r, from);
-    return r;
-}
-/** The release to go back to: a version tag by name, or `previous`. */
-async function rollbackTarget(req, state, wave, current, pattern) {
-    const given = req.rollbackTo;
-    if (given !== 'previous')
-        return namedTarget(state, wave, given, current, pattern);
-    const latest = state.versions.at(-1);
-    if (current &&
-        latest &&
-        (0,release_versions/* compareVersions */.Zy)(current.version, latest.version) < 0 &&
-        latest.commit !== wave.commit) {
-        return {
-            kind: 'nothing',
-            message: `${wave.tag} is at ${current.tag}, below the latest release ${latest.tag}: rolled back already; to go further back, name the release (--rollback-to TAG)`,
-        };
-    }
-    const previous = current
-        ? await previousRelease(req, state, current)
-        : (state.versions.filter((v) => v.commit !== wave.commit).at(-1) ?? null);
-    if (!previous || previous.commit === wave.commit) {
-        throw new errors/* ConfigurationError */.j1(`--rollback-to previous: no release before ${current?.tag ?? (0,short_sha/* shortSha */.F)(wave.commit)}`);
-    }
-    return { kind: 'to', version: previous };
-}
-function namedTarget(state, wave, given, current, pattern) {
-    const v = state.versions.find((x) => x.tag === given);
-    if (!v) {
-        const why = pattern.parse(given) ? 'no such tag on the remote' : `not a release tag (${pattern.source})`;
-        throw new errors/* ConfigurationError */.j1(`--rollback-to ${(0,clip/* clip */.$)(given)}: ${why}`);
-    }
-    if (v.commit === wave.commit)
-        return { kind: 'nothing', message: `${wave.tag} is at ${v.tag} already` };
-    if (current && (0,release_versions/* compareVersions */.Zy)(v.version, current.version) > 0) {
-        throw new errors/* ConfigurationError */.j1(`--rollback-to ${v.tag}: newer than ${current.tag}, where ${wave.tag} is; that is no rollback: release it`);
-    }
-    return { kind: 'to', version: v };
-}
-/** A section on the rolled-back release's notes: when, by whom, to what, and why. */
-async function recordRollback(req, r, from) {
-    const section = renderRollbackRecord(r.rollback, req.actor, req.reason, new Date());
-    try {
-        const updated = await appendReleaseNote(req.github, from.tag, section);
-        if (updated)
-            r.release = { url: updated.url, state: 'updated' };
-    }
-    catch (e) {
-        req.logger.warning(`the rollback could not be recorded on the release of ${from.tag}: ${e.message}`);
-    }
-}
-
-// EXTERNAL MODULE: ./src/commands/diff.ts + 26 modules
-var diff = __webpack_require__(5603);
-// EXTERNAL MODULE: ./src/commands/edge-gates.ts + 2 modules
-var edge_gates = __webpack_require__(7736);
-;// CONCATENATED MODULE: ./src/commands/release.ts
-
-
-
-
-
-
-
-
-
-/**
- * Cuts a release from `release.from` (or rolls a wave back with `rollbackTo`): the use case is in
- * src/release; this wires it to the candidate's tree (its clusters, the gates, validation) and to
- * the diff engine for the production diff in the notes.
- */
-async function release_release(options) {
-    const config = (0,gitops_config/* loadConfig */.Z9)(options.repoDir, options.configFile);
-    const settings = {
-        from: config.release.from,
-        versionTag: config.release.versionTag,
-        firstVersion: config.release.firstVersion,
-        waves: config.release.waves.map((w) => w.tag),
-    };
-    const req = { ...options };
-    if (options.rollbackTo !== undefined) {
-        return { result: await runRollback(req, settings), diffs: [], notes: null };
-    }
-    const hooks = releaseHooks(options, config);
-    const result = await runRelease(req, settings, hooks.hooks);
-    // The notes as last published, or as a dry run would publish them.
-    if (result.outcome === 'dry-run' && result.versionTag)
-        await hooks.hooks.notes(result);
-    return { result, diffs: hooks.last()?.diffs ?? [], notes: hooks.last()?.notes ?? null };
-}
-function releaseHooks(options, config) {
-    const facts = new Map();
-    const diffs = new Map();
-    let last = null;
-    const groupDiff = (r, g) => {
-        const key = JSON.stringify([g.base, r.candidate, g.clusters]);
-        if (!diffs.has(key))
-            diffs.set(key, diffGroup(options, r, g));
-        return diffs.get(key);
-    };
-    const hooks = {
-        atCandidate(candidate) {
-            if (!facts.has(candidate))
-                facts.set(candidate, readFacts(options, config, candidate));
-            return facts.get(candidate);
-        },
-        gates: (candidate, wave, clusters) => releaseGates(options, config, candidate, wave, clusters),
-        async notes(r) {
-            const groups = waveGroups(r);
-            const waveDiffs = await Promise.all(groups.map(async (g) => ({ tags: g.tags, base: g.base, diff: await groupDiff(r, g) })));
-            const { body, asset } = renderReleaseNotes(r, waveDiffs, options.links);
-            last = { diffs: waveDiffs, notes: { body, asset } };
-            return {
-                name: r.versionTag,
-                body,
-                asset: asset ? { name: DIFF_ASSET, contentType: 'text/markdown', data: Buffer.from(asset) } : null,
-            };
-        },
-    };
-    return { hooks, last: () => last };
-}
-/** Each wave's clusters (the config's, else those whose Applications track its tag), read at the candidate. */
-function readFacts(options, config, candidate) {
-    return options.git.withExportedTree(candidate, async (dir) => {
-        const { topology, config: at } = await (0,edge_gates/* candidateTopology */.h)(options, dir);
-        const clusters = config.release.waves.map((w) => w.clusters ?? topology.clusters.filter((c) => c.ref === w.tag).map((c) => c.name));
-        return { clusters, clusterLabel: at.clusterLabel, repoURL: topology.repoURL };
-    });
-}
-function waveGroups(r) {
-    const groups = new Map();
-    for (const w of r.waves) {
-        if (w.state === 'already' || w.state === 'held')
-            continue;
-        const g = groups.get(w.previous) ?? { base: w.previous, tags: [], clusters: [] };
-        g.tags.push(w.tag);
-        g.clusters.push(...w.clusters);
-        groups.set(w.previous, g);
-    }
-    return [...groups.values()];
-}
-/**
- * The gates of moving wave `wave` to the candidate: the edge `from → <wave tag>` when the config has
- * one, else the top-level promotion settings with every gate. Its Argo CD gate looks at the clusters
- * that already run the candidate: those of `from` for the first wave, those of the waves before.
- */
-async function releaseGates(options, config, candidate, wave, clusters) {
-    const from = config.release.from;
-    const to = config.release.waves[wave].tag;
-    const edge = config.promotion.edges.find((e) => e.from === from && e.to === to) ?? {
-        from,
-        to,
-    };
-    return options.git.withExportedTree(candidate, async (dir) => {
-        const read = await (0,edge_gates/* candidateTopology */.h)(options, dir);
-        const gateEdge = {
-            from: (0,refs/* branch */.tk)(from),
-            to: (0,refs/* tag */.Tc)(to),
-            candidate,
-            soakEnvironment: (0,env_for_ref/* envForRef */.C)(config, from),
-            clusters: wave === 0
-                ? read.topology.clusters.filter((c) => c.ref === from).map((c) => c.name)
-                : clusters.slice(0, wave).flat(),
-        };
-        return (0,edge_gates/* evaluateEdgeGates */.b)(options, config, edge, gateEdge, dir, read);
-    });
-}
-/**
- * The diff engine over a group's clusters, from the commit its waves were at to the release. A wave
- * that did not exist before has nothing to compare with: the first release says so, otherwise what
- * its clusters ran is unknown (never "no changes").
- */
-async function diffGroup(options, r, g) {
-    if (!g.base) {
-        if (r.firstRelease)
-            return { state: 'first-release' };
-        return {
-            state: 'unknown',
-            why: `${g.tags.join(', ')} did not exist before this release, so what ${g.clusters.join(', ') || 'its clusters'} ran is unknown`,
-        };
-    }
-    const clusters = [...new Set(g.clusters)];
-    if (clusters.length === 0)
-        return { state: 'no-clusters' };
-    if (!options.helm)
-        return { state: 'unknown', why: 'no helm to render with' };
-    try {
-        const report = await (0,diff/* diff */.U)({
-            git: options.git,
-            base: g.base,
-            head: r.candidate,
-            helm: options.helm,
-            logger: options.logger,
-            clusters,
-            ...(options.eventDefaultBranch ? { eventDefaultBranch: options.eventDefaultBranch } : {}),
-            ...(options.configFile ? { configFile: options.configFile } : {}),
-        });
-        return { state: 'diffed', report };
-    }
-    catch (e) {
-        return { state: 'unknown', why: e.message.split('\n')[0] };
-    }
-}
-
-// EXTERNAL MODULE: ./src/git/git.ts + 14 modules
-var git = __webpack_require__(190);
-// EXTERNAL MODULE: ./src/helm/helm.ts
-var helm = __webpack_require__(4910);
-// EXTERNAL MODULE: ./src/logger.ts
-var src_logger = __webpack_require__(6999);
-// EXTERNAL MODULE: ./src/cli/io.ts
-var cli_io = __webpack_require__(1604);
-// EXTERNAL MODULE: ./src/cli/ports.ts + 4 modules
-var ports = __webpack_require__(5162);
-;// CONCATENATED MODULE: ./src/cli/release-command.ts
-
-
-
-
-
-
-
-
-
-
-
-
-const RELEASE_HELP = `Usage: gitops-promotion release [options]
-
-Cut a release from staging (config release.from): evaluate the gates on the candidate, create the
-next immutable version tag (config release.versionTag, default stable-v{major}.{minor}.{patch}) and
-move the stable tag to the same commit in one atomic push, each with a lease (a version tag is never
-moved). Waves (config release.waves) move one after the other, each verified in Argo CD when asked.
-With --github-repo and $GITHUB_TOKEN, a GitHub Release holds the notes: the commits, the gates and
-what changes on the production clusters.
-
-Options:
-  --bump B             patch (default), minor or major
-  --sha SHA            release this commit of staging (default: its head)
-  --wave N             move the waves up to N, then stop (a later run continues)
-  --rollback-to TAG    move stable (or --wave N's tag) back to release TAG, or "previous"; needs --reason
-  --reason TEXT        why (recorded in the notes); required with --skip-gates and --rollback-to
-  --skip-gates         do not evaluate the gates (requires --reason)
-  --verify             after each wave, wait until Argo CD reports its Applications Synced and Healthy
-  --verify-timeout D   how long to wait per wave (default: config release.verify.timeout, 10m)
-  --rollback-on-failure  move a wave that fails verification back (default: config)
-  --dry-run            compute everything (version, notes, diff, gates), push nothing
-  --remote NAME        git remote (default: origin)
-  --repo DIR           a clone of the GitOps repo (default: the current directory)
-  --format FORMAT      text (default) or json
-  --config FILE        config file, relative to the repo
-  --helm BIN           helm binary for the validation gate and the production diff
-  --github-repo O/N    GitHub repository: gates, the GitHub Release (token: $GITHUB_TOKEN)
-  --argocd-server URL  Argo CD for the health gate and verification (token: $ARGOCD_TOKEN)
-  -h, --help           this help
-
-Tokens are read from the environment only, never from arguments.
-Exit codes: 0 released, nothing to release, rolled back, or dry run; 1 a gate failed, a push was
-refused, a tag moved meanwhile, verification failed, or the GitHub Release is missing; 2 usage or
-configuration error.
-`;
-const OPTIONS = {
-    bump: { type: 'string', default: 'patch' },
-    sha: { type: 'string' },
-    wave: { type: 'string' },
-    'rollback-to': { type: 'string' },
-    reason: { type: 'string' },
-    'skip-gates': { type: 'boolean', default: false },
-    verify: { type: 'boolean', default: false },
-    'verify-timeout': { type: 'string' },
-    'rollback-on-failure': { type: 'boolean', default: false },
-    'dry-run': { type: 'boolean', default: false },
-    remote: { type: 'string', default: 'origin' },
-    repo: { type: 'string' },
-    format: { type: 'string', default: 'text' },
-    config: { type: 'string' },
-    helm: { type: 'string' },
-    'github-repo': { type: 'string' },
-    'argocd-server': { type: 'string' },
-    help: { type: 'boolean', short: 'h', default: false },
-};
-async function releaseCommand(argv, io) {
-    const { values } = (0,external_node_util_.parseArgs)({ args: argv, options: OPTIONS, strict: true, allowPositionals: false });
-    if (values.help) {
-        io.stdout(RELEASE_HELP);
-        return cli_io/* EXIT */.dc.ok;
-    }
-    const bump = values.bump;
-    if (bump !== 'patch' && bump !== 'minor' && bump !== 'major')
-        throw new cli_io/* UsageError */.eb(`--bump must be patch, minor or major, got "${bump}"`);
-    if (values.format !== 'text' && values.format !== 'json')
-        throw new cli_io/* UsageError */.eb(`--format must be text or json, got "${values.format}"`);
-    const reason = values.reason?.trim() || undefined;
-    if (values['skip-gates'] && !reason)
-        throw new cli_io/* UsageError */.eb('--skip-gates requires --reason');
-    if (values['rollback-to'] !== undefined && !reason)
-        throw new cli_io/* UsageError */.eb('--rollback-to requires --reason');
-    const wave = values.wave === undefined ? undefined : waveNumber(values.wave);
-    const logger = (0,src_logger/* stderrLogger */.D)(false);
-    const { github, argocd } = (0,ports/* cliPorts */.h)(values, io, logger, {
-        github: 'no GitHub Release; the checks, soak (by deployment) and labels gates use git only or are skipped',
-        argocd: 'the Argo CD health gate and verification are skipped',
-    });
-    const repoDir = external_node_path_default().resolve(io.cwd, values.repo ?? '.');
-    const configFile = values.config ? (0,gitops_config/* configInRepo */.uw)(repoDir, values.config) : undefined;
-    const verify = verifySettings(values, repoDir, configFile);
-    const out = await release_release({
-        repoDir,
-        remote: values.remote,
-        bump,
-        ...(values.sha ? { sha: values.sha } : {}),
-        ...(wave !== undefined ? { wave } : {}),
-        ...(values['rollback-to'] !== undefined ? { rollbackTo: values['rollback-to'] } : {}),
-        ...(reason ? { reason } : {}),
-        ...(values['skip-gates'] ? { skipGatesReason: reason } : {}),
-        dryRun: values['dry-run'],
-        actor: io.env.GITHUB_ACTOR || safeUser(),
-        verify,
-        helm: optionalHelm(values.helm, io.env, logger),
-        logger,
-        git: (0,git/* createGit */.lD)(repoDir, io.env),
-        github,
-        argocd,
-        ...(configFile ? { configFile } : {}),
-        ...(io.env.GITHUB_RUN_ID ? { ownRunId: io.env.GITHUB_RUN_ID } : {}),
-    });
-    io.stdout(values.format === 'json' ? renderReleaseJson(out.result) : releaseText(out, values['dry-run']));
-    return FAILED_RELEASE_OUTCOMES.includes(out.result.outcome) ? cli_io/* EXIT */.dc.findings : cli_io/* EXIT */.dc.ok;
-}
-function releaseText(out, dryRun) {
-    const text = renderReleaseText(out.result);
-    return dryRun && out.notes ? `${text}\n--- release notes ---\n${out.notes.body}` : text;
-}
-function waveNumber(text) {
-    if (!/^[1-9]\d{0,2}$/.test(text))
-        throw new cli_io/* UsageError */.eb(`--wave must be a wave number (1, 2, …), got "${text}"`);
-    return Number(text);
-}
-/** Verification when `--verify` or config `release.verify.enabled` asks for it. */
-function verifySettings(values, repoDir, configFile) {
-    const v = (0,gitops_config/* loadConfig */.Z9)(repoDir, configFile).release.verify;
-    if (!values.verify && !v.enabled)
-        return null;
-    const timeout = values['verify-timeout'] ?? v.timeout;
-    return {
-        timeoutMs: (0,duration/* parseDuration */.E)(timeout, values['verify-timeout'] ? '--verify-timeout' : 'release.verify.timeout'),
-        intervalMs: (0,duration/* parseDuration */.E)(v.interval, 'release.verify.interval'),
-        rollbackOnFailure: values['rollback-on-failure'] || v.rollbackOnFailure,
-    };
-}
-function safeUser() {
-    try {
-        return (0,external_node_os_.userInfo)().username || null;
-    }
-    catch {
-        return null;
-    }
-}
-/** Helm when there is one; without, the validation gate cannot run and the production diff is unknown. */
-function optionalHelm(explicit, env, logger) {
-    const bin = (0,helm/* tryResolveHelmBinary */.Jr)(explicit || undefined, env);
-    if (!bin)
-        logger.info('notice: no helm found: the validation gate cannot run, and the production diff is unknown');
-    return bin ? (0,helm/* createHelm */.xs)(bin) : null;
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 82;
-export const ids = [82];
+export const id = 70;
+export const ids = [70];
 export const modules = {
 
-/***/ 1082:
+/***/ 8070:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -29,114 +29,14 @@ var gitops_config = __webpack_require__(2189);
 var edge_settings = __webpack_require__(4237);
 // EXTERNAL MODULE: ./src/promote/commit-links.ts
 var commit_links = __webpack_require__(863);
-// EXTERNAL MODULE: ./src/github/errors.ts
-var github_errors = __webpack_require__(3116);
-// EXTERNAL MODULE: ./src/report/markdown-escape.ts
-var markdown_escape = __webpack_require__(9717);
+// EXTERNAL MODULE: ./src/promote/messages.ts
+var messages = __webpack_require__(3082);
+// EXTERNAL MODULE: ./src/promote/pull-request.ts
+var pull_request = __webpack_require__(6661);
 // EXTERNAL MODULE: ./src/util/plural.ts
 var plural = __webpack_require__(1976);
 // EXTERNAL MODULE: ./src/util/short-sha.ts
 var short_sha = __webpack_require__(3489);
-;// CONCATENATED MODULE: ./src/promote/messages.ts
-
-
-
-
-/** An Octokit error's message: GitHub's own words, one line. */
-function apiError(e) {
-    if (e instanceof github_errors/* GitHubApiError */.OS)
-        return e.message; // names the endpoint and the status already
-    const status = e.status;
-    const message = (e instanceof Error ? e.message : String(e)).split('\n')[0];
-    return status ? `${message} (HTTP ${status})` : message;
-}
-/** The merge commit's (and the promotion pull request's) message: the commits it promotes. */
-function mergeMessage(from, to, commits, skipReason) {
-    const lines = [`Promote ${from} → ${to} (${(0,plural/* plural */.L)(commits.length, 'commit')})`, ''];
-    for (const c of commits)
-        lines.push(`- ${(0,short_sha/* shortSha */.F)(c.sha)} ${c.subject} (${c.author})`);
-    if (skipReason !== undefined)
-        lines.push('', `Gates skipped: ${skipReason}`);
-    return `${lines.join('\n')}\n`;
-}
-/** The promotion PR's description: mergeMessage's list, with repository text escaped for markdown. */
-function pullRequestBody(commits, skipReason) {
-    const lines = commits.map((c) => `- ${(0,markdown_escape/* code */.aY)((0,short_sha/* shortSha */.F)(c.sha))} ${(0,markdown_escape/* cell */.Hn)(c.subject)} (${(0,markdown_escape/* cell */.Hn)(c.author)})`);
-    if (skipReason !== undefined)
-        lines.push('', `Gates skipped: ${(0,markdown_escape/* cell */.Hn)(skipReason)}`);
-    return `${lines.join('\n')}\n`;
-}
-
-// EXTERNAL MODULE: ./src/github/retry.ts
-var retry = __webpack_require__(8129);
-;// CONCATENATED MODULE: ./src/promote/pull-request.ts
-
-
-const PULLS_PERMISSION = 'pull-requests: write and contents: write';
-const asPromotion = (pr) => ({
-    number: pr.number,
-    url: pr.url,
-    headSha: pr.headSha,
-});
-/**
- * The open pull request from → to, reused when there is one (its title and body are brought up to
- * date), else created. Through it, branch protection and rulesets apply to the promotion. A create
- * that may have happened (5xx, timeout) is looked for before it fails: never two pull requests.
- * Failures are GitHubApiErrors.
- */
-async function openPullRequest(gh, args) {
-    const existing = await findOpen(gh, args);
-    if (existing) {
-        const updated = await gh
-            .updatePullRequest(existing.number, { title: args.title, body: args.body })
-            .catch((e) => {
-            throw (0,github_errors/* gitHubError */.Mj)(e, `update PR #${existing.number} (${args.from} → ${args.to})`, PULLS_PERMISSION);
-        });
-        return asPromotion(updated);
-    }
-    try {
-        const created = await gh.createPullRequest({
-            head: args.from,
-            base: args.to,
-            title: args.title,
-            body: args.body,
-        });
-        return asPromotion(created);
-    }
-    catch (e) {
-        const found = (0,retry/* isAmbiguousFailure */.Jh)(e) ? await findOpen(gh, args) : null;
-        if (found)
-            return asPromotion(found);
-        throw (0,github_errors/* gitHubError */.Mj)(e, `create the pull request ${args.from} → ${args.to}`, PULLS_PERMISSION);
-    }
-}
-async function findOpen(gh, args) {
-    return gh.findOpenPullRequest(args.from, args.to).catch((e) => {
-        throw (0,github_errors/* gitHubError */.Mj)(e, `list the open pull requests ${args.from} → ${args.to}`, PULLS_PERMISSION);
-    });
-}
-/**
- * Merges the pull request with a merge commit through the API, pinned to `candidate` (GitHub answers
- * 409 when the head moved, 405 when protection or a conflict forbids the merge). Returns the merge
- * commit's sha. A failed merge (a retried one included) is checked against the pull request: merged at
- * `candidate` is a success. Failures are GitHubApiErrors (with GitHub's status).
- */
-async function mergePullRequest(gh, pr, args) {
-    try {
-        return await gh.mergePullRequest(pr.number, {
-            sha: args.candidate,
-            title: args.title,
-            message: args.body,
-        });
-    }
-    catch (e) {
-        const now = await gh.getPullRequest(pr.number).catch(() => null);
-        if (now?.merged && now.mergeCommitSha && now.headSha === args.candidate)
-            return now.mergeCommitSha;
-        throw (0,github_errors/* gitHubError */.Mj)(e, `merge PR #${pr.number}`, PULLS_PERMISSION);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/promote/run.ts
 
 
@@ -247,13 +147,13 @@ async function refuseFastForward(run) {
 async function throughPullRequest(run) {
     const { req, heads, commits } = run;
     const github = req.github;
-    const [title, , ...body] = mergeMessage(req.from, req.to, commits, req.skipGatesReason).split('\n');
+    const [title, , ...body] = (0,messages/* mergeMessage */.ws)(req.from, req.to, commits, req.skipGatesReason).split('\n');
     const text = { title: title, body: body.join('\n') };
     let pullRequest;
     try {
         // The PR body is markdown: commit subjects and authors are escaped there (no mention, no HTML).
-        const markdown = pullRequestBody(commits, req.skipGatesReason);
-        pullRequest = await openPullRequest(github, {
+        const markdown = (0,messages/* pullRequestBody */.NF)(commits, req.skipGatesReason);
+        pullRequest = await (0,pull_request/* openPullRequest */.H)(github, {
             from: req.from,
             to: req.to,
             title: text.title,
@@ -261,7 +161,7 @@ async function throughPullRequest(run) {
         });
     }
     catch (e) {
-        return run.halt('refused', `GitHub refused the pull request ${req.from} → ${req.to}: ${apiError(e)}`);
+        return run.halt('refused', `GitHub refused the pull request ${req.from} → ${req.to}: ${(0,messages/* apiError */.pb)(e)}`);
     }
     if (pullRequest.headSha !== heads.candidate) {
         return run.halt('moved', `${req.from} moved to ${(0,short_sha/* shortSha */.F)(pullRequest.headSha)} while #${pullRequest.number} was opened; re-run`);
@@ -269,12 +169,12 @@ async function throughPullRequest(run) {
     if (run.fastForward)
         return pullRequest;
     try {
-        const sha = await mergePullRequest(github, pullRequest, { candidate: heads.candidate, ...text });
+        const sha = await (0,pull_request/* mergePullRequest */.d)(github, pullRequest, { candidate: heads.candidate, ...text });
         return run.promoted(sha, `through #${pullRequest.number}`, pullRequest);
     }
     catch (e) {
         const status = e.status;
-        const why = `GitHub refused to merge #${pullRequest.number}: ${apiError(e)}`;
+        const why = `GitHub refused to merge #${pullRequest.number}: ${(0,messages/* apiError */.pb)(e)}`;
         return run.halt(status === 409 ? 'moved' : 'refused', why);
     }
 }
@@ -283,7 +183,7 @@ async function pushPromotion(run, pullRequest) {
     const { req, heads, commits } = run;
     let next = heads.candidate;
     if (!run.fastForward) {
-        const message = mergeMessage(req.from, req.to, commits, req.skipGatesReason);
+        const message = (0,messages/* mergeMessage */.ws)(req.from, req.to, commits, req.skipGatesReason);
         const merged = await req.git.mergeCommit(heads.previous, heads.candidate, message);
         if ('conflicts' in merged) {
             return run.halt('refused', `${req.from} does not merge cleanly into ${req.to}: ${merged.conflicts.join(', ')}`);
@@ -523,6 +423,129 @@ async function promoteCommand(argv, io) {
     });
     io.stdout(values.format === 'json' ? renderPromoteJson(result) : renderPromoteText(result));
     return FAILED_OUTCOMES.includes(result.outcome) ? cli_io/* EXIT */.dc.findings : cli_io/* EXIT */.dc.ok;
+}
+
+
+/***/ }),
+
+/***/ 3082:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NF: () => (/* binding */ pullRequestBody),
+/* harmony export */   pb: () => (/* binding */ apiError),
+/* harmony export */   ws: () => (/* binding */ mergeMessage)
+/* harmony export */ });
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3116);
+/* harmony import */ var _report_markdown_escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9717);
+/* harmony import */ var _util_plural_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1976);
+/* harmony import */ var _util_short_sha_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3489);
+
+
+
+
+/** An Octokit error's message: GitHub's own words, one line. */
+function apiError(e) {
+    if (e instanceof _github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubApiError */ .OS)
+        return e.message; // names the endpoint and the status already
+    const status = e.status;
+    const message = (e instanceof Error ? e.message : String(e)).split('\n')[0];
+    return status ? `${message} (HTTP ${status})` : message;
+}
+/** The merge commit's (and the promotion pull request's) message: the commits it promotes. */
+function mergeMessage(from, to, commits, skipReason) {
+    const lines = [`Promote ${from} → ${to} (${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(commits.length, 'commit')})`, ''];
+    for (const c of commits)
+        lines.push(`- ${(0,_util_short_sha_js__WEBPACK_IMPORTED_MODULE_2__/* .shortSha */ .F)(c.sha)} ${c.subject} (${c.author})`);
+    if (skipReason !== undefined)
+        lines.push('', `Gates skipped: ${skipReason}`);
+    return `${lines.join('\n')}\n`;
+}
+/** The promotion PR's description: mergeMessage's list, with repository text escaped for markdown. */
+function pullRequestBody(commits, skipReason) {
+    const lines = commits.map((c) => `- ${(0,_report_markdown_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)((0,_util_short_sha_js__WEBPACK_IMPORTED_MODULE_2__/* .shortSha */ .F)(c.sha))} ${(0,_report_markdown_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)(c.subject)} (${(0,_report_markdown_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)(c.author)})`);
+    if (skipReason !== undefined)
+        lines.push('', `Gates skipped: ${(0,_report_markdown_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)(skipReason)}`);
+    return `${lines.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 6661:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ openPullRequest),
+/* harmony export */   d: () => (/* binding */ mergePullRequest)
+/* harmony export */ });
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3116);
+/* harmony import */ var _github_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8129);
+
+
+const PULLS_PERMISSION = 'pull-requests: write and contents: write';
+const asPromotion = (pr) => ({
+    number: pr.number,
+    url: pr.url,
+    headSha: pr.headSha,
+});
+/**
+ * The open pull request from → to, reused when there is one (its title and body are brought up to
+ * date), else created. Through it, branch protection and rulesets apply to the promotion. A create
+ * that may have happened (5xx, timeout) is looked for before it fails: never two pull requests.
+ * Failures are GitHubApiErrors.
+ */
+async function openPullRequest(gh, args) {
+    const existing = await findOpen(gh, args);
+    if (existing) {
+        const updated = await gh
+            .updatePullRequest(existing.number, { title: args.title, body: args.body })
+            .catch((e) => {
+            throw (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .gitHubError */ .Mj)(e, `update PR #${existing.number} (${args.from} → ${args.to})`, PULLS_PERMISSION);
+        });
+        return asPromotion(updated);
+    }
+    try {
+        const created = await gh.createPullRequest({
+            head: args.from,
+            base: args.to,
+            title: args.title,
+            body: args.body,
+        });
+        return asPromotion(created);
+    }
+    catch (e) {
+        const found = (0,_github_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .isAmbiguousFailure */ .Jh)(e) ? await findOpen(gh, args) : null;
+        if (found)
+            return asPromotion(found);
+        throw (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .gitHubError */ .Mj)(e, `create the pull request ${args.from} → ${args.to}`, PULLS_PERMISSION);
+    }
+}
+async function findOpen(gh, args) {
+    return gh.findOpenPullRequest(args.from, args.to).catch((e) => {
+        throw (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .gitHubError */ .Mj)(e, `list the open pull requests ${args.from} → ${args.to}`, PULLS_PERMISSION);
+    });
+}
+/**
+ * Merges the pull request with a merge commit through the API, pinned to `candidate` (GitHub answers
+ * 409 when the head moved, 405 when protection or a conflict forbids the merge). Returns the merge
+ * commit's sha. A failed merge (a retried one included) is checked against the pull request: merged at
+ * `candidate` is a success. Failures are GitHubApiErrors (with GitHub's status).
+ */
+async function mergePullRequest(gh, pr, args) {
+    try {
+        return await gh.mergePullRequest(pr.number, {
+            sha: args.candidate,
+            title: args.title,
+            message: args.body,
+        });
+    }
+    catch (e) {
+        const now = await gh.getPullRequest(pr.number).catch(() => null);
+        if (now?.merged && now.mergeCommitSha && now.headSha === args.candidate)
+            return now.mergeCommitSha;
+        throw (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .gitHubError */ .Mj)(e, `merge PR #${pr.number}`, PULLS_PERMISSION);
+    }
 }
 
 
