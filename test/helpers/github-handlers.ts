@@ -240,11 +240,15 @@ export class GitBackedRefs extends Map<string, string> {
 
 function gitBranch(gitDir: string, name: string): string | undefined {
   try {
-    const out = execFileSync('git', ['--git-dir', gitDir, 'rev-parse', '--verify', '--quiet', `refs/heads/${name}`], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-      env: { PATH: process.env.PATH ?? '', GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' },
-    });
+    const out = execFileSync(
+      'git',
+      ['--git-dir', gitDir, 'rev-parse', '--verify', '--quiet', `refs/heads/${name}`],
+      {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+        env: { PATH: process.env.PATH ?? '', GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' },
+      },
+    );
     return out.trim() || undefined;
   } catch {
     return undefined;
