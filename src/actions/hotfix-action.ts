@@ -6,12 +6,11 @@ import { ConfigurationError } from '../errors.js';
 import { createGit } from '../git/git.js';
 import { SUMMARY_MAX_BYTES, truncateBytes } from '../report/budget.js';
 import { renderHotfixMarkdown } from '../report/hotfix-report.js';
-import { eventDefaultBranch, readEvent } from './event.js';
 import { gitAuthEnv } from './git-auth.js';
 import { inputSpecs, readInputs, type Inputs } from './inputs.js';
 import { coreLogger } from './logger.js';
-import { actionPorts, runLinks } from './ports.js';
-import { optionalHelm, verifySettings } from './release-settings.js';
+import { runLinks } from './ports.js';
+import { releaseRunOptions, WRITE_INPUTS } from './write-settings.js';
 import { runStep } from './run-step.js';
 import { workspacePath } from './workspace.js';
 
@@ -26,13 +25,7 @@ export const HOTFIX_INPUTS = inputSpecs({
   verify: { type: 'boolean', default: false },
   'verify-timeout': { type: 'string' },
   'rollback-on-failure': { type: 'boolean', default: false },
-  path: { type: 'string', default: '.' },
-  config: { type: 'string' },
-  helm: { type: 'string' },
-  token: { type: 'string', default: '', actionDefault: '${{ github.token }}' },
-  'argocd-server': { type: 'string' },
-  'argocd-token': { type: 'string' },
-  remote: { type: 'string', default: 'origin' },
+  ...WRITE_INPUTS,
 });
 
 export type HotfixInputs = Inputs<typeof HOTFIX_INPUTS>;
@@ -44,34 +37,23 @@ export async function hotfixStep(
   const repoDir = workspacePath(env.GITHUB_WORKSPACE ?? process.cwd(), inputs.path);
   const gitEnv = gitAuthEnv(inputs.token, env);
   if (inputs.start) return startStep(inputs, repoDir, gitEnv);
-  const reason = inputs.reason || undefined;
-  if (inputs['skip-gates'] && !reason) throw new ConfigurationError('input skip-gates needs a reason');
   const branch = inputs.branch || runBranch(env);
-  const { github, argocd } = actionPorts(inputs, env);
-  const defaultBranch = eventDefaultBranch(readEvent(env));
   const out = await hotfix({
-    repoDir,
-    remote: inputs.remote,
+    ...releaseRunOptions(inputs, repoDir, env),
     branch,
     ...(inputs['forward-merge-mode'] ? { mode: inputs['forward-merge-mode'] } : {}),
-    ...(reason ? { reason } : {}),
-    ...(inputs['skip-gates'] ? { skipGatesReason: reason! } : {}),
-    dryRun: inputs['dry-run'],
-    actor: env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || null,
-    verify: verifySettings(inputs, repoDir),
-    helm: optionalHelm(inputs.helm, env, coreLogger),
-    logger: coreLogger,
-    git: createGit(repoDir, gitEnv),
-    github,
-    argocd,
-    links: runLinks(env),
-    ...(inputs.config ? { configFile: inputs.config } : {}),
-    ...(env.GITHUB_RUN_ID ? { ownRunId: env.GITHUB_RUN_ID } : {}),
-    ...(defaultBranch ? { eventDefaultBranch: defaultBranch } : {}),
   });
   setOutputs(out);
   await writeSummary(out, env);
   const h = out.result;
+  // A conflict does not fail the step (its pull request is the result), but until it is merged the
+  // next release of staging would lack the hotfix: an annotation says so.
+  for (const m of h.forwardMerges) {
+    if (m.state === 'conflict-pr')
+      core.warning(
+        `${m.target} does not have the hotfix yet: ${m.message}; merge the pull request before the next release`,
+      );
+  }
   const failed =
     FAILED_RELEASE_OUTCOMES.includes(h.release.outcome) ||
     h.forwardMerges.some((m) => FAILED_FORWARD_MERGES.includes(m.state));

@@ -1,7 +1,7 @@
 import { ConfigurationError } from '../errors.js';
 import { tag } from '../git/refs.js';
 import { loadConfig } from '../gitops/config.js';
-import { globSegment } from '../gitops/glob.js';
+import { branchGlob } from '../hotfix/branch-glob.js';
 import type { GitPort } from '../ports/git.js';
 import type { GitHubEvent } from './event.js';
 
@@ -19,7 +19,7 @@ export async function hotfixBase(
   const headRef = event.pull_request?.head.ref;
   if (typeof headRef !== 'string') return null;
   const config = loadConfig(repoDir, configFile);
-  if (!globSegment(config.hotfix.branches).test(headRef)) return null;
+  if (!branchGlob(config.hotfix.branches).test(headRef)) return null;
   const stable = config.release.waves[0]!.tag;
   let base = await git.tryRevParse(`refs/tags/${stable}`);
   if (!base) {

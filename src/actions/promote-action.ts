@@ -19,6 +19,7 @@ import { runStep } from './run-step.js';
 import { coreLogger } from './logger.js';
 import { gitAuthEnv } from './git-auth.js';
 import { actionPorts, runLinks } from './ports.js';
+import { WRITE_INPUTS } from './write-settings.js';
 import { workspacePath } from './workspace.js';
 import { envForRef } from '../gitops/env-for-ref.js';
 
@@ -32,14 +33,8 @@ export const PROMOTE_INPUTS = inputSpecs({
   'dry-run': { type: 'boolean', default: false },
   'skip-gates': { type: 'boolean', default: false },
   reason: { type: 'string' },
-  path: { type: 'string', default: '.' },
-  config: { type: 'string' },
-  helm: { type: 'string' },
-  token: { type: 'string', default: '', actionDefault: '${{ github.token }}' },
-  'argocd-server': { type: 'string' },
-  'argocd-token': { type: 'string' },
   deployment: { type: 'boolean', default: true },
-  remote: { type: 'string', default: 'origin' },
+  ...WRITE_INPUTS,
 });
 
 export type PromoteInputs = Inputs<typeof PROMOTE_INPUTS>;

@@ -6,13 +6,11 @@ import { loadConfig } from '../gitops/config.js';
 import { mermaidPath, pendingCounts } from '../promote/record.js';
 import { SUMMARY_MAX_BYTES, truncateBytes } from '../report/budget.js';
 import { releaseHeader, renderProductionDiffs } from '../report/release-report.js';
-import { eventDefaultBranch, readEvent } from './event.js';
 import { gitAuthEnv } from './git-auth.js';
 import { inputSpecs, readInputs, type Inputs } from './inputs.js';
-import { coreLogger } from './logger.js';
-import { actionPorts, runLinks } from './ports.js';
+import { runLinks } from './ports.js';
 import { runStep } from './run-step.js';
-import { optionalHelm, verifySettings } from './release-settings.js';
+import { releaseRunOptions, WRITE_INPUTS } from './write-settings.js';
 import { workspacePath } from './workspace.js';
 
 /** The inputs of actions/release/action.yml (test/unit/action-inputs-contract.test.ts keeps them equal). */
@@ -27,13 +25,7 @@ export const RELEASE_INPUTS = inputSpecs({
   verify: { type: 'boolean', default: false },
   'verify-timeout': { type: 'string' },
   'rollback-on-failure': { type: 'boolean', default: false },
-  path: { type: 'string', default: '.' },
-  config: { type: 'string' },
-  helm: { type: 'string' },
-  token: { type: 'string', default: '', actionDefault: '${{ github.token }}' },
-  'argocd-server': { type: 'string' },
-  'argocd-token': { type: 'string' },
-  remote: { type: 'string', default: 'origin' },
+  ...WRITE_INPUTS,
 });
 
 export type ReleaseInputs = Inputs<typeof RELEASE_INPUTS>;
@@ -42,34 +34,16 @@ export async function releaseStep(
   inputs: ReleaseInputs,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<string | null> {
-  const reason = inputs.reason || undefined;
-  if (inputs['skip-gates'] && !reason) throw new ConfigurationError('input skip-gates needs a reason');
-  if (inputs['rollback-to'] && !reason) throw new ConfigurationError('input rollback-to needs a reason');
+  if (inputs['rollback-to'] && !inputs.reason)
+    throw new ConfigurationError('input rollback-to needs a reason');
   const repoDir = workspacePath(env.GITHUB_WORKSPACE ?? process.cwd(), inputs.path);
-  const { github, argocd } = actionPorts(inputs, env);
   const gitEnv = gitAuthEnv(inputs.token, env);
-  const defaultBranch = eventDefaultBranch(readEvent(env));
   const out = await release({
-    repoDir,
-    remote: inputs.remote,
+    ...releaseRunOptions(inputs, repoDir, env),
     bump: inputs.bump,
     ...(inputs.sha ? { sha: inputs.sha } : {}),
     ...(inputs.wave !== undefined ? { wave: inputs.wave } : {}),
     ...(inputs['rollback-to'] ? { rollbackTo: inputs['rollback-to'] } : {}),
-    ...(reason ? { reason } : {}),
-    ...(inputs['skip-gates'] ? { skipGatesReason: reason! } : {}),
-    dryRun: inputs['dry-run'],
-    actor: env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || null,
-    verify: verifySettings(inputs, repoDir),
-    helm: optionalHelm(inputs.helm, env, coreLogger),
-    logger: coreLogger,
-    git: createGit(repoDir, gitEnv),
-    github,
-    argocd,
-    links: runLinks(env),
-    ...(inputs.config ? { configFile: inputs.config } : {}),
-    ...(env.GITHUB_RUN_ID ? { ownRunId: env.GITHUB_RUN_ID } : {}),
-    ...(defaultBranch ? { eventDefaultBranch: defaultBranch } : {}),
   });
   const r = out.result;
   core.setOutput('version', r.releaseVersion ?? '');

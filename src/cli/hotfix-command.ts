@@ -8,8 +8,8 @@ import { configInRepo } from '../gitops/config.js';
 import { stderrLogger } from '../logger.js';
 import { renderHotfixJson, renderHotfixText } from '../report/hotfix-report.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
-import { cliPorts } from './ports.js';
-import { cliActor, optionalHelm, verifySettings } from './release-command.js';
+import { WRITE_OPTIONS } from './ports.js';
+import { cliReleaseOptions } from './release-command.js';
 
 export const HOTFIX_HELP = `Usage: gitops-promotion hotfix --branch hotfix/NAME [options]
        gitops-promotion hotfix start --name NAME [--dry-run] [--remote origin] [--repo DIR]
@@ -54,15 +54,7 @@ const OPTIONS = {
   verify: { type: 'boolean', default: false },
   'verify-timeout': { type: 'string' },
   'rollback-on-failure': { type: 'boolean', default: false },
-  'dry-run': { type: 'boolean', default: false },
-  remote: { type: 'string', default: 'origin' },
-  repo: { type: 'string' },
-  format: { type: 'string', default: 'text' },
-  config: { type: 'string' },
-  helm: { type: 'string' },
-  'github-repo': { type: 'string' },
-  'argocd-server': { type: 'string' },
-  help: { type: 'boolean', short: 'h', default: false },
+  ...WRITE_OPTIONS,
 } as const;
 
 export async function hotfixCommand(argv: string[], io: CliIO): Promise<number> {
@@ -82,33 +74,17 @@ export async function hotfixCommand(argv: string[], io: CliIO): Promise<number> 
     throw new UsageError(`--format must be text or json, got "${values.format}"`);
   const repoDir = path.resolve(io.cwd, values.repo ?? '.');
   const configFile = values.config ? configInRepo(repoDir, values.config) : undefined;
-  const logger = stderrLogger(false);
   if (positionals[0] === 'start') return startCommand(values, io, repoDir, configFile);
   if (!values.branch) throw new UsageError('--branch is required (the hotfix branch, e.g. hotfix/fix-login)');
   if (values.mode !== undefined && values.mode !== 'push' && values.mode !== 'pull-request')
     throw new UsageError(`--mode must be push or pull-request, got "${values.mode}"`);
-  const reason = values.reason?.trim() || undefined;
-  if (values['skip-gates'] && !reason) throw new UsageError('--skip-gates requires --reason');
-  const { github, argocd } = cliPorts(values, io, logger, {
-    github: 'no GitHub Release and no conflict pull requests; the checks gate is skipped',
-    argocd: 'verification is skipped',
-  });
   const out = await hotfix({
-    repoDir,
-    remote: values.remote,
+    ...cliReleaseOptions(values, io, {
+      github: 'no GitHub Release and no conflict pull requests; the checks gate is skipped',
+      argocd: 'verification is skipped',
+    }),
     branch: values.branch,
     ...(values.mode ? { mode: values.mode } : {}),
-    ...(reason ? { reason } : {}),
-    ...(values['skip-gates'] ? { skipGatesReason: reason! } : {}),
-    dryRun: values['dry-run'],
-    actor: cliActor(io),
-    verify: verifySettings(values, repoDir, configFile),
-    helm: optionalHelm(values.helm, io.env, logger),
-    logger,
-    git: createGit(repoDir, io.env),
-    github,
-    argocd,
-    ...(configFile ? { configFile } : {}),
   });
   const h = out.result;
   io.stdout(values.format === 'json' ? renderHotfixJson(h) : renderHotfixText(h));

@@ -6,6 +6,19 @@ import type { ArgoCdPort } from '../ports/argocd.js';
 import type { GitHubPort } from '../ports/github.js';
 import type { CliIO } from './io.js';
 
+/** The options every command that writes takes (promote, release, hotfix), for node:util parseArgs. */
+export const WRITE_OPTIONS = {
+  'dry-run': { type: 'boolean', default: false },
+  remote: { type: 'string', default: 'origin' },
+  repo: { type: 'string' },
+  format: { type: 'string', default: 'text' },
+  config: { type: 'string' },
+  helm: { type: 'string' },
+  'github-repo': { type: 'string' },
+  'argocd-server': { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
 /**
  * GitHub (`--github-repo` with `$GITHUB_TOKEN`) and Argo CD (`--argocd-server` with `$ARGOCD_TOKEN`)
  * for the commands that use them; each is null, with a notice naming what it costs, when its

@@ -7,7 +7,7 @@ import { createHelm, resolveHelmBinary } from '../helm/helm.js';
 import { stderrLogger } from '../logger.js';
 import { renderPromoteJson, renderPromoteText } from '../report/promote-report.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
-import { cliPorts } from './ports.js';
+import { cliPorts, WRITE_OPTIONS } from './ports.js';
 
 export const PROMOTE_HELP = `Usage: gitops-promotion promote [options]
 
@@ -49,17 +49,9 @@ export async function promoteCommand(argv: string[], io: CliIO): Promise<number>
       sha: { type: 'string' },
       strategy: { type: 'string', default: 'fast-forward' },
       mode: { type: 'string', default: 'push' },
-      'dry-run': { type: 'boolean', default: false },
       'skip-gates': { type: 'boolean', default: false },
       reason: { type: 'string' },
-      remote: { type: 'string', default: 'origin' },
-      repo: { type: 'string' },
-      format: { type: 'string', default: 'text' },
-      config: { type: 'string' },
-      helm: { type: 'string' },
-      'github-repo': { type: 'string' },
-      'argocd-server': { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
+      ...WRITE_OPTIONS,
     },
     strict: true,
     allowPositionals: false,

@@ -6,10 +6,10 @@ import { createGit } from '../git/git.js';
 import { configInRepo, loadConfig } from '../gitops/config.js';
 import { createHelm, tryResolveHelmBinary } from '../helm/helm.js';
 import { stderrLogger, type Logger } from '../logger.js';
-import { parseDuration } from '../promote/duration.js';
+import { verifySettings as releaseVerify, type VerifySettings } from '../release/verify-settings.js';
 import { renderReleaseJson, renderReleaseText } from '../report/release-report.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
-import { cliPorts } from './ports.js';
+import { cliPorts, WRITE_OPTIONS } from './ports.js';
 
 export const RELEASE_HELP = `Usage: gitops-promotion release [options]
 
@@ -56,15 +56,7 @@ const OPTIONS = {
   verify: { type: 'boolean', default: false },
   'verify-timeout': { type: 'string' },
   'rollback-on-failure': { type: 'boolean', default: false },
-  'dry-run': { type: 'boolean', default: false },
-  remote: { type: 'string', default: 'origin' },
-  repo: { type: 'string' },
-  format: { type: 'string', default: 'text' },
-  config: { type: 'string' },
-  helm: { type: 'string' },
-  'github-repo': { type: 'string' },
-  'argocd-server': { type: 'string' },
-  help: { type: 'boolean', short: 'h', default: false },
+  ...WRITE_OPTIONS,
 } as const;
 
 export async function releaseCommand(argv: string[], io: CliIO): Promise<number> {
@@ -78,38 +70,19 @@ export async function releaseCommand(argv: string[], io: CliIO): Promise<number>
     throw new UsageError(`--bump must be patch, minor or major, got "${bump}"`);
   if (values.format !== 'text' && values.format !== 'json')
     throw new UsageError(`--format must be text or json, got "${values.format}"`);
-  const reason = values.reason?.trim() || undefined;
-  if (values['skip-gates'] && !reason) throw new UsageError('--skip-gates requires --reason');
-  if (values['rollback-to'] !== undefined && !reason) throw new UsageError('--rollback-to requires --reason');
+  if (values['rollback-to'] !== undefined && !values.reason?.trim())
+    throw new UsageError('--rollback-to requires --reason');
   const wave = values.wave === undefined ? undefined : waveNumber(values.wave);
-  const logger = stderrLogger(false);
-  const { github, argocd } = cliPorts(values, io, logger, {
-    github:
-      'no GitHub Release; the checks, soak (by deployment) and labels gates use git only or are skipped',
-    argocd: 'the Argo CD health gate and verification are skipped',
-  });
-  const repoDir = path.resolve(io.cwd, values.repo ?? '.');
-  const configFile = values.config ? configInRepo(repoDir, values.config) : undefined;
-  const verify = verifySettings(values, repoDir, configFile);
   const out = await release({
-    repoDir,
-    remote: values.remote,
+    ...cliReleaseOptions(values, io, {
+      github:
+        'no GitHub Release; the checks, soak (by deployment) and labels gates use git only or are skipped',
+      argocd: 'the Argo CD health gate and verification are skipped',
+    }),
     bump,
     ...(values.sha ? { sha: values.sha } : {}),
     ...(wave !== undefined ? { wave } : {}),
     ...(values['rollback-to'] !== undefined ? { rollbackTo: values['rollback-to'] } : {}),
-    ...(reason ? { reason } : {}),
-    ...(values['skip-gates'] ? { skipGatesReason: reason! } : {}),
-    dryRun: values['dry-run'],
-    actor: cliActor(io),
-    verify,
-    helm: optionalHelm(values.helm, io.env, logger),
-    logger,
-    git: createGit(repoDir, io.env),
-    github,
-    argocd,
-    ...(configFile ? { configFile } : {}),
-    ...(io.env.GITHUB_RUN_ID ? { ownRunId: io.env.GITHUB_RUN_ID } : {}),
   });
   io.stdout(values.format === 'json' ? renderReleaseJson(out.result) : releaseText(out, values['dry-run']));
   return FAILED_RELEASE_OUTCOMES.includes(out.result.outcome) ? EXIT.findings : EXIT.ok;
@@ -126,23 +99,64 @@ function waveNumber(text: string): number {
   return Number(text);
 }
 
+/**
+ * What release and hotfix pass the use case alike: the repo, the ports (GitHub and Argo CD from the
+ * environment's tokens, git, helm when there is one), who runs it and why, verification.
+ */
+export function cliReleaseOptions(
+  values: {
+    repo?: string;
+    config?: string;
+    remote: string;
+    reason?: string;
+    'skip-gates': boolean;
+    'dry-run': boolean;
+    verify: boolean;
+    'verify-timeout'?: string;
+    'rollback-on-failure': boolean;
+    helm?: string;
+    'github-repo'?: string;
+    'argocd-server'?: string;
+  },
+  io: CliIO,
+  without: { github: string; argocd: string },
+) {
+  const reason = values.reason?.trim() || undefined;
+  if (values['skip-gates'] && !reason) throw new UsageError('--skip-gates requires --reason');
+  const logger = stderrLogger(false);
+  const { github, argocd } = cliPorts(values, io, logger, without);
+  const repoDir = path.resolve(io.cwd, values.repo ?? '.');
+  const configFile = values.config ? configInRepo(repoDir, values.config) : undefined;
+  return {
+    repoDir,
+    remote: values.remote,
+    ...(reason ? { reason } : {}),
+    ...(values['skip-gates'] ? { skipGatesReason: reason! } : {}),
+    dryRun: values['dry-run'],
+    actor: cliActor(io),
+    verify: verifySettings(values, repoDir, configFile),
+    helm: optionalHelm(values.helm, io.env, logger),
+    logger,
+    git: createGit(repoDir, io.env),
+    github,
+    argocd,
+    ...(configFile ? { configFile } : {}),
+    ...(io.env.GITHUB_RUN_ID ? { ownRunId: io.env.GITHUB_RUN_ID } : {}),
+  };
+}
+
 /** Verification when `--verify` or config `release.verify.enabled` asks for it. */
 export function verifySettings(
   values: { verify: boolean; 'verify-timeout'?: string; 'rollback-on-failure': boolean },
   repoDir: string,
   configFile: string | undefined,
-) {
-  const v = loadConfig(repoDir, configFile).release.verify;
-  if (!values.verify && !v.enabled) return null;
-  const timeout = values['verify-timeout'] ?? v.timeout;
-  return {
-    timeoutMs: parseDuration(
-      timeout,
-      values['verify-timeout'] ? '--verify-timeout' : 'release.verify.timeout',
-    ),
-    intervalMs: parseDuration(v.interval, 'release.verify.interval'),
-    rollbackOnFailure: values['rollback-on-failure'] || v.rollbackOnFailure,
+): VerifySettings {
+  const asked = {
+    verify: values.verify,
+    timeout: values['verify-timeout'],
+    rollbackOnFailure: values['rollback-on-failure'],
   };
+  return releaseVerify(loadConfig(repoDir, configFile).release.verify, asked, '--verify-timeout');
 }
 
 /** Who runs the CLI: the workflow's actor, else the user's login name. */

@@ -1,7 +1,7 @@
 import { ConfigurationError } from '../errors.js';
 import { branch as branchRef, branchProblem } from '../git/refs.js';
 import { loadConfig } from '../gitops/config.js';
-import { globSegment } from '../gitops/glob.js';
+import { branchGlob } from '../hotfix/branch-glob.js';
 import type { Logger } from '../logger.js';
 import type { GitPort } from '../ports/git.js';
 import { shortSha } from '../util/short-sha.js';
@@ -71,9 +71,10 @@ export async function hotfixStart(options: HotfixStartOptions): Promise<HotfixSt
 export function hotfixBranchName(pattern: string, name: string): string {
   if (!pattern.includes('*'))
     throw new ConfigurationError(`hotfix.branches ${pattern} has no * for the name`);
-  const branch = pattern.replace('*', name);
+  // A function: a `$` in the name is the name's, never a replacement pattern.
+  const branch = pattern.replace('*', () => name);
   const problem = branchProblem(branch);
-  if (problem || name.includes('/') || !globSegment(pattern).test(branch)) {
+  if (problem || name.includes('/') || !branchGlob(pattern).test(branch)) {
     throw new ConfigurationError(
       `--name ${JSON.stringify(name.slice(0, 80))}: ${problem ?? `not a name for ${pattern}`}`,
     );

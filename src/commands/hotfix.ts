@@ -1,14 +1,13 @@
 import { ConfigurationError } from '../errors.js';
 import { branchProblem } from '../git/refs.js';
 import { loadConfig, type Config, type PromotionEdge } from '../gitops/config.js';
-import { globSegment } from '../gitops/glob.js';
+import { branchGlob } from '../hotfix/branch-glob.js';
 import { forwardMerge } from '../hotfix/forward-merge.js';
 import type { ForwardMerge, HotfixResult } from '../hotfix/model.js';
 import type { ProductionDiff, ReleaseResult, WaveDiff } from '../release/model.js';
 import { clip } from '../util/clip.js';
-import { diff } from './diff.js';
 import { candidateTopology } from './edge-gates.js';
-import { cutRelease, waveGates, type ReleaseOptions } from './release.js';
+import { cutRelease, diffClusters, waveGates, type ReleaseOptions } from './release.js';
 
 export { FAILED_FORWARD_MERGES, type HotfixResult } from '../hotfix/model.js';
 
@@ -46,20 +45,25 @@ const MERGE_AFTER: readonly ReleaseResult['outcome'][] = [
 export async function hotfix(options: HotfixOptions): Promise<HotfixOutput> {
   const config = loadConfig(options.repoDir, options.configFile);
   requireHotfixBranch(config, options.branch);
+  const mode = options.mode ?? config.hotfix.mode;
+  if (mode === 'pull-request' && !options.github)
+    throw new ConfigurationError('forward-merges in mode pull-request need a GitHub token and repository');
   await options.git.fetch(options.remote, [options.branch]);
   const head = await options.git.revParse(`refs/remotes/${options.remote}/${options.branch}`);
-  const edge = (to: string): PromotionEdge =>
-    config.promotion.edges.find((e) => e.from === config.hotfix.branches && e.to === to) ?? {
-      from: config.hotfix.branches,
-      to,
-      gates: config.hotfix.gates,
-    };
+  await requireTargets(options, config.hotfix.forwardMerge);
+  // A configured hotfix edge keeps the hotfix gates unless it lists its own.
+  const edge = (to: string): PromotionEdge => {
+    const e = config.promotion.edges.find((x) => x.from === config.hotfix.branches && x.to === to);
+    return { from: config.hotfix.branches, to, ...e, gates: e?.gates ?? config.hotfix.gates };
+  };
   const asRelease: ReleaseOptions = { ...options, sha: head, hotfix: options.branch, bump: 'patch' };
   const released = await cutRelease(asRelease, config, options.branch, (candidate, wave, clusters) =>
     waveGates(asRelease, config, { candidate, wave, clusters, from: options.branch, edge }),
   );
   const r = released.result;
-  const merges = MERGE_AFTER.includes(r.outcome)
+  // Production runs the hotfix (or a dry run says it would): merge it forward, or the next release drops it.
+  const runs = MERGE_AFTER.includes(r.outcome) || r.waves[0]?.sha === head;
+  const merges = runs
     ? await forwardMerge({
         remote: options.remote,
         git: options.git,
@@ -69,7 +73,7 @@ export async function hotfix(options: HotfixOptions): Promise<HotfixOutput> {
         head,
         versionTag: r.versionTag,
         targets: config.hotfix.forwardMerge,
-        mode: options.mode ?? config.hotfix.mode,
+        mode,
         dryRun: options.dryRun,
         conflictLabel: config.hotfix.conflictLabel,
       })
@@ -85,14 +89,38 @@ export async function hotfix(options: HotfixOptions): Promise<HotfixOutput> {
   return { result, diffs: released.diffs, notes: released.notes };
 }
 
-/** A branch name, matching the configured hotfix branches: nothing else is released over stable. */
+/**
+ * A branch name, matching the configured hotfix branches, and none of the branches a release or a
+ * forward-merge uses: nothing else is released over stable through the hotfix gates.
+ */
 function requireHotfixBranch(config: Config, branch: string): void {
   const problem = branchProblem(branch);
   if (problem) throw new ConfigurationError(`--branch: ${problem}`);
-  if (!globSegment(config.hotfix.branches).test(branch)) {
+  if (!branchGlob(config.hotfix.branches).test(branch)) {
     throw new ConfigurationError(
       `${clip(branch)} is not a hotfix branch (hotfix.branches: ${config.hotfix.branches})`,
     );
+  }
+  const used = [
+    config.release.from,
+    ...config.hotfix.forwardMerge,
+    ...Object.values(config.environments).map((e) => e.ref),
+  ];
+  if (used.includes(branch)) {
+    throw new ConfigurationError(
+      `${branch} is a branch of the promotion path (release.from, hotfix.forwardMerge or an environment), never a hotfix`,
+    );
+  }
+}
+
+/** The forward-merge targets exist on the remote, checked before anything is released. */
+async function requireTargets(options: HotfixOptions, targets: readonly string[]): Promise<void> {
+  for (const t of targets) {
+    if ((await options.git.remoteBranch(options.remote, t)) === null) {
+      throw new ConfigurationError(
+        `hotfix.forwardMerge: ${t} does not exist on ${options.remote}; nothing was pushed`,
+      );
+    }
   }
 }
 
@@ -138,25 +166,13 @@ async function targetDiff(
   before: string,
   after: string,
 ): Promise<ProductionDiff> {
-  if (!options.helm) return { state: 'unknown', why: 'no helm to render with' };
   try {
     await options.git.fetch(options.remote, [target]);
     const clusters = await options.git.withExportedTree(after, async (dir) => {
       const { topology } = await candidateTopology(options, dir);
       return topology.clusters.filter((c) => c.ref === target).map((c) => c.name);
     });
-    if (clusters.length === 0) return { state: 'no-clusters' };
-    const report = await diff({
-      git: options.git,
-      base: before,
-      head: after,
-      helm: options.helm,
-      logger: options.logger,
-      clusters,
-      ...(options.eventDefaultBranch ? { eventDefaultBranch: options.eventDefaultBranch } : {}),
-      ...(options.configFile ? { configFile: options.configFile } : {}),
-    });
-    return { state: 'diffed', report };
+    return await diffClusters(options, before, after, clusters);
   } catch (e) {
     return { state: 'unknown', why: (e as Error).message.split('\n')[0]! };
   }

@@ -188,14 +188,23 @@ async function diffGroup(options: ReleaseOptions, r: ReleaseResult, g: WaveGroup
       why: `${g.tags.join(', ')} did not exist before this release, so what ${g.clusters.join(', ') || 'its clusters'} ran is unknown`,
     };
   }
-  const clusters = [...new Set(g.clusters)];
+  return diffClusters(options, g.base, r.candidate, [...new Set(g.clusters)]);
+}
+
+/** What `base..head` changes on `clusters`, by the diff engine; unknown (never "unchanged") when it cannot tell. */
+export async function diffClusters(
+  options: Pick<ReleaseOptions, 'git' | 'helm' | 'logger' | 'eventDefaultBranch' | 'configFile'>,
+  base: string,
+  head: string,
+  clusters: string[],
+): Promise<ProductionDiff> {
   if (clusters.length === 0) return { state: 'no-clusters' };
   if (!options.helm) return { state: 'unknown', why: 'no helm to render with' };
   try {
     const report = await diff({
       git: options.git,
-      base: g.base,
-      head: r.candidate,
+      base,
+      head,
       helm: options.helm,
       logger: options.logger,
       clusters,

@@ -13,13 +13,17 @@ export async function mergeTree(
   theirs: string,
 ): Promise<{ tree: string } | { conflicts: string[] }> {
   requireRevisions(ours, theirs);
-  const r = await git.exec(['merge-tree', '--write-tree', '--name-only', '--no-messages', ours, theirs], {
-    allowFailure: true,
-  });
-  const [tree, ...rest] = r.stdout.trim().split('\n');
-  if (r.exitCode === 1) return { conflicts: rest.filter(Boolean) };
-  if (r.exitCode !== 0 || !tree) throw new Error(`git merge-tree failed: ${r.stderr.trim()}`);
-  return { tree };
+  // -z: the paths as they are (no quoting of non-ASCII or special characters), each ended by a NUL.
+  const r = await git.exec(
+    ['merge-tree', '--write-tree', '--name-only', '--no-messages', '-z', ours, theirs],
+    {
+      allowFailure: true,
+    },
+  );
+  const [tree, ...rest] = r.stdout.split('\0');
+  if (r.exitCode === 1) return { conflicts: [...new Set(rest.filter(Boolean))] };
+  if (r.exitCode !== 0 || !tree?.trim()) throw new Error(`git merge-tree failed: ${r.stderr.trim()}`);
+  return { tree: tree.trim() };
 }
 
 /** A merge commit of `theirs` into `ours` (mergeTree), or the conflicting paths. */

@@ -37,6 +37,7 @@ export async function forwardConflict(
       conflicts,
       remote: req.remote,
       label: req.conflictLabel,
+      ...(req.mergedInto ? { mergedInto: req.mergedInto } : {}),
     });
     const unlabelled =
       pr.label.state === 'not-labelled' ? `; not labelled ${req.conflictLabel}: ${pr.label.message}` : '';

@@ -18,7 +18,8 @@ export async function forwardMergeTarget(
 ): Promise<ForwardMerge> {
   let before: string | null = null;
   try {
-    await req.git.fetch(req.remote, [target, req.hotfix]);
+    // The head is local already (the release read it): a hotfix branch deleted since does not matter.
+    await req.git.fetch(req.remote, [target]);
     before = await req.git.revParse(`refs/remotes/${req.remote}/${target}`);
     return await mergeInto({ req, target, before }, openConflictPr);
   } catch (e) {

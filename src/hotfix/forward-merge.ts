@@ -29,6 +29,8 @@ export interface ForwardMergeRequest {
    * conflict branch's (tests race another clone here). Not in a dry run, nor for a contained target.
    */
   beforePush?: (target: string) => Promise<void>;
+  /** The targets merged (or already containing the hotfix) before this one: a conflict's pull request names them. */
+  mergedInto?: string[];
 }
 
 /** Opens (or finds again) a conflict's pull request: openConflictPullRequest, or a test's fake. */
@@ -45,7 +47,10 @@ export async function forwardMerge(
 ): Promise<ForwardMerge[]> {
   const results: ForwardMerge[] = [];
   for (const target of req.targets) {
-    const result = await forwardMergeTarget(req, target, openConflictPr);
+    const mergedInto = results
+      .filter((r) => r.state === 'merged' || r.state === 'already-contained')
+      .map((r) => r.target);
+    const result = await forwardMergeTarget({ ...req, mergedInto }, target, openConflictPr);
     req.logger.info(`forward-merge into ${target}: ${result.state}: ${result.message}`);
     results.push(result);
   }

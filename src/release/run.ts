@@ -37,26 +37,50 @@ export async function runRelease(
   const guard = await versionTagAsWave(req, state);
   if (guard) return halted(req, state, `${guard}; nothing was pushed`);
   const sha = req.sha ? await candidateOnFrom(req, state) : null;
-  const offStable = req.hotfix ? await hotfixOffFirstWave(req, state, sha ?? state.fromHead) : null;
-  if (offStable) return halted(req, state, offStable);
+  const inProduction = req.hotfix ? await hotfixInProduction(req, state, sha ?? state.fromHead) : null;
+  if (inProduction)
+    return {
+      ...baseResult(req, state, sha ?? state.fromHead),
+      outcome: 'nothing-to-release',
+      message: inProduction,
+    };
   const plan = planRelease({ state, sha, bump: req.bump, first, pattern, upTo: req.wave ?? null });
   if (plan.kind === 'refuse') return halted(req, state, plan.message);
   if (plan.kind === 'nothing') return nothingToRelease(req, state, plan, hooks);
+  const drops = await dropsProduction(req, state, plan.candidate);
+  if (drops) return halted(req, state, drops);
   return release(req, state, plan, hooks);
 }
 
+/** A hotfix whose head production runs already (a later release contains it): nothing to release, or null. */
+async function hotfixInProduction(
+  req: ReleaseRequest,
+  state: ReleaseState,
+  candidate: string,
+): Promise<string | null> {
+  const wave = state.waves[0]!;
+  if (!wave.commit || wave.commit === candidate || !(await req.git.isAncestor(candidate, wave.commit)))
+    return null;
+  return `nothing to release: ${req.hotfix} (${shortSha(candidate)}) is in ${wave.tag} (${shortSha(wave.commit)}) already`;
+}
+
 /**
- * A hotfix must contain what the first wave runs now (it is released over it, and merged forward):
- * why not, naming both commits, or null.
+ * A release must contain what the first wave runs now, or it would take commits out of production
+ * (a hotfix not merged forward yet, a commit released by hand): why not, naming both, or null. A
+ * hotfix is released over it and merged forward; a release of `from` waits for that merge.
  */
-async function hotfixOffFirstWave(
+async function dropsProduction(
   req: ReleaseRequest,
   state: ReleaseState,
   candidate: string,
 ): Promise<string | null> {
   const wave = state.waves[0]!;
   if (!wave.commit || (await req.git.isAncestor(wave.commit, candidate))) return null;
-  return `${req.hotfix} (${shortSha(candidate)}) does not contain ${wave.tag} (${shortSha(wave.commit)}): branch hotfixes off ${wave.tag} (gitops-promotion hotfix start --name NAME), or merge ${wave.tag} into it; nothing was pushed`;
+  const both = `${shortSha(candidate)}) does not contain ${wave.tag} (${shortSha(wave.commit)})`;
+  if (req.hotfix) {
+    return `${req.hotfix} (${both}: branch hotfixes off ${wave.tag} (gitops-promotion hotfix start --name NAME), or merge ${wave.tag} into it; nothing was pushed`;
+  }
+  return `${state.from} (${both}: production runs commits ${state.from} does not have (a hotfix not merged forward yet?), and releasing would drop them: merge ${wave.tag} into ${state.from} first, or move ${wave.tag} with --rollback-to; nothing was pushed`;
 }
 
 /** `--sha`, which must be a commit of `from`. */
