@@ -401,6 +401,14 @@ function hotfixConfig(
       );
     seen.add(t);
   });
+  const branches = h.branches ?? base.hotfix.branches;
+  // `*` stands for a name: with one there, the pattern must make a branch name.
+  const problem = branchProblem(branches.replace(/\*/g, 'x'));
+  if (problem)
+    throw new ConfigurationError(
+      `hotfix.branches ${JSON.stringify(branches)}: ${problem}`,
+      at('hotfix', 'branches'),
+    );
   return { ...base.hotfix, ...h, forwardMerge: [...targets] };
 }
 
