@@ -21,11 +21,9 @@ export async function hotfixBase(
   const config = loadConfig(repoDir, configFile);
   if (!branchGlob(config.hotfix.branches).test(headRef)) return null;
   const stable = config.release.waves[0]!.tag;
-  let base = await git.tryRevParse(`refs/tags/${stable}`);
-  if (!base) {
-    await git.fetchRefs('origin', [tag(stable)]).catch(() => undefined);
-    base = await git.tryRevParse(`refs/tags/${stable}`);
-  }
+  // The remote's stable now (a local tag may be old); the checkout's, when it cannot be fetched.
+  await git.fetchRefs('origin', [tag(stable)]).catch(() => undefined);
+  const base = await git.tryRevParse(`refs/tags/${stable}`);
   if (!base) {
     throw new ConfigurationError(
       `a hotfix pull request is compared with ${stable}, which this checkout does not have: check out with fetch-depth: 0 (tags included)`,
@@ -33,6 +31,6 @@ export async function hotfixBase(
   }
   return {
     base,
-    note: `A hotfix pull request (${headRef}): compared with ${stable}, what production runs, not with its base branch.`,
+    note: `A hotfix pull request (${headRef}): compared with ${stable} (${base.slice(0, 7)}), what production runs, not with its base branch.`,
   };
 }

@@ -46,6 +46,8 @@ export async function forwardMerge(
   openConflictPr: OpenConflictPr = openConflictPullRequest,
 ): Promise<ForwardMerge[]> {
   const results: ForwardMerge[] = [];
+  // The head is fetched once if this clone lacks it (the hotfix command has it from its release).
+  if (!(await req.git.tryRevParse(req.head))) await req.git.fetch(req.remote, [req.hotfix]);
   for (const target of req.targets) {
     const mergedInto = results
       .filter((r) => r.state === 'merged' || r.state === 'already-contained')

@@ -77,7 +77,9 @@ describeBundles('hotfix through the committed bundles', () => {
     );
     expect(diff.exitCode).toBe(0);
     expect(diff.summary).toContain(`\`${r.tagCommit('stable')!.slice(0, 7)}\` → \`${head.slice(0, 7)}\``);
-    expect(diff.summary).toContain('compared with stable, what production runs, not with its base branch');
+    expect(diff.summary).toContain(
+      `compared with stable (${r.tagCommit('stable')!.slice(0, 7)}), what production runs, not with its base branch`,
+    );
     expect(diff.outputs['changed-clusters']).toBe('["prod-01"]');
 
     const fix = await run('actions/hotfix', { branch: 'hotfix/velero', reason: 'velero crashloops' });

@@ -156,6 +156,8 @@ describe('hotfix forward-merge (real git, bare origin)', () => {
         conflicts: [STAG_VALUES],
         remote: 'origin',
         label: 'forward-merge-conflict',
+        // staging is the first target: no branch was merged into before it.
+        mergedInto: [],
       },
     ]);
     expect(results[1]!.state).toBe('merged');

@@ -138,6 +138,8 @@ describe('forwardMerge, through in-memory ports', () => {
         conflicts: ['charts/app-of-apps/values.stag-01.yaml'],
         remote: 'origin',
         label: 'hotfix-conflict',
+        // staging is the first target: no branch was merged into before it.
+        mergedInto: [],
       },
     ]);
     expect(git.pushes[0]).toEqual([{ ref: { kind: 'branch', name: BRANCH }, sha: head, expected: null }]);
