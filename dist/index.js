@@ -29455,7 +29455,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8533:
+/***/ 9770:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50473,6 +50473,11 @@ function hotfixConfig(raw, base, at) {
             throw new ConfigurationError(`hotfix.forwardMerge[${i}]: ${t} is named twice`, at('hotfix', 'forwardMerge', String(i)));
         seen.add(t);
     });
+    const branches = h.branches ?? base.hotfix.branches;
+    // `*` stands for a name: with one there, the pattern must make a branch name.
+    const problem = branchProblem(branches.replace(/\*/g, 'x'));
+    if (problem)
+        throw new ConfigurationError(`hotfix.branches ${JSON.stringify(branches)}: ${problem}`, at('hotfix', 'branches'));
     return { ...base.hotfix, ...h, forwardMerge: [...targets] };
 }
 /** A config cluster whose parameters know their line (findings about a `--set` point at it). */
@@ -58210,15 +58215,16 @@ async function tagMessage(git, name) {
  */
 async function mergeTree(git, ours, theirs) {
     requireRevisions(ours, theirs);
-    const r = await git.exec(['merge-tree', '--write-tree', '--name-only', '--no-messages', ours, theirs], {
+    // -z: the paths as they are (no quoting of non-ASCII or special characters), each ended by a NUL.
+    const r = await git.exec(['merge-tree', '--write-tree', '--name-only', '--no-messages', '-z', ours, theirs], {
         allowFailure: true,
     });
-    const [tree, ...rest] = r.stdout.trim().split('\n');
+    const [tree, ...rest] = r.stdout.split('\0');
     if (r.exitCode === 1)
-        return { conflicts: rest.filter(Boolean) };
-    if (r.exitCode !== 0 || !tree)
+        return { conflicts: [...new Set(rest.filter(Boolean))] };
+    if (r.exitCode !== 0 || !tree?.trim())
         throw new Error(`git merge-tree failed: ${r.stderr.trim()}`);
-    return { tree };
+    return { tree: tree.trim() };
 }
 /** A merge commit of `theirs` into `ours` (mergeTree), or the conflicting paths. */
 async function mergeCommit(git, ours, theirs, message) {
@@ -59466,6 +59472,16 @@ function workspacePath(workspace, input) {
     return dir;
 }
 
+;// CONCATENATED MODULE: ./src/hotfix/branch-glob.ts
+
+/**
+ * `hotfix/*` as a whole-name match: `*` is any run of characters but `/`, everything else is
+ * literal (a `[` or `.` in the pattern matches itself, and never makes an invalid expression).
+ */
+function branchGlob(pattern) {
+    return new RegExp(`^${pattern.split('*').map(escapeRegExp).join('[^/]*')}$`);
+}
+
 ;// CONCATENATED MODULE: ./src/actions/hotfix-base.ts
 
 
@@ -59481,20 +59497,18 @@ async function hotfixBase(event, repoDir, configFile, git) {
     if (typeof headRef !== 'string')
         return null;
     const config = loadConfig(repoDir, configFile);
-    if (!globSegment(config.hotfix.branches).test(headRef))
+    if (!branchGlob(config.hotfix.branches).test(headRef))
         return null;
     const stable = config.release.waves[0].tag;
-    let base = await git.tryRevParse(`refs/tags/${stable}`);
-    if (!base) {
-        await git.fetchRefs('origin', [tag(stable)]).catch(() => undefined);
-        base = await git.tryRevParse(`refs/tags/${stable}`);
-    }
+    // The remote's stable now (a local tag may be old); the checkout's, when it cannot be fetched.
+    await git.fetchRefs('origin', [tag(stable)]).catch(() => undefined);
+    const base = await git.tryRevParse(`refs/tags/${stable}`);
     if (!base) {
         throw new ConfigurationError(`a hotfix pull request is compared with ${stable}, which this checkout does not have: check out with fetch-depth: 0 (tags included)`);
     }
     return {
         base,
-        note: `A hotfix pull request (${headRef}): compared with ${stable}, what production runs, not with its base branch.`,
+        note: `A hotfix pull request (${headRef}): compared with ${stable} (${base.slice(0, 7)}), what production runs, not with its base branch.`,
     };
 }
 
@@ -59881,6 +59895,7 @@ async function forwardConflict(run, conflicts, openConflictPr) {
             conflicts,
             remote: req.remote,
             label: req.conflictLabel,
+            ...(req.mergedInto ? { mergedInto: req.mergedInto } : {}),
         });
         const unlabelled = pr.label.state === 'not-labelled' ? `; not labelled ${req.conflictLabel}: ${pr.label.message}` : '';
         if (pr.label.state === 'not-labelled')
@@ -60049,7 +60064,8 @@ function body(run) {
 async function forwardMergeTarget(req, target, openConflictPr) {
     let before = null;
     try {
-        await req.git.fetch(req.remote, [target, req.hotfix]);
+        // The head is local already (the release read it): a hotfix branch deleted since does not matter.
+        await req.git.fetch(req.remote, [target]);
         before = await req.git.revParse(`refs/remotes/${req.remote}/${target}`);
         return await mergeInto({ req, target, before }, openConflictPr);
     }
@@ -60107,8 +60123,14 @@ async function pushMerge(run, sha) {
  */
 async function forwardMerge(req, openConflictPr = openConflictPullRequest) {
     const results = [];
+    // The head is fetched once if this clone lacks it (the hotfix command has it from its release).
+    if (!(await req.git.tryRevParse(req.head)))
+        await req.git.fetch(req.remote, [req.hotfix]);
     for (const target of req.targets) {
-        const result = await forwardMergeTarget(req, target, openConflictPr);
+        const mergedInto = results
+            .filter((r) => r.state === 'merged' || r.state === 'already-contained')
+            .map((r) => r.target);
+        const result = await forwardMergeTarget({ ...req, mergedInto }, target, openConflictPr);
         req.logger.info(`forward-merge into ${target}: ${result.state}: ${result.message}`);
         results.push(result);
     }
@@ -61641,25 +61663,44 @@ async function runRelease(req, settings, hooks) {
     if (guard)
         return halted(req, state, `${guard}; nothing was pushed`);
     const sha = req.sha ? await candidateOnFrom(req, state) : null;
-    const offStable = req.hotfix ? await hotfixOffFirstWave(req, state, sha ?? state.fromHead) : null;
-    if (offStable)
-        return halted(req, state, offStable);
+    const inProduction = req.hotfix ? await hotfixInProduction(req, state, sha ?? state.fromHead) : null;
+    if (inProduction)
+        return {
+            ...baseResult(req, state, sha ?? state.fromHead),
+            outcome: 'nothing-to-release',
+            message: inProduction,
+        };
     const plan = planRelease({ state, sha, bump: req.bump, first, pattern, upTo: req.wave ?? null });
     if (plan.kind === 'refuse')
         return halted(req, state, plan.message);
     if (plan.kind === 'nothing')
         return nothingToRelease(req, state, plan, hooks);
+    const drops = await dropsProduction(req, state, plan.candidate);
+    if (drops)
+        return halted(req, state, drops);
     return release(req, state, plan, hooks);
 }
+/** A hotfix whose head production runs already (a later release contains it): nothing to release, or null. */
+async function hotfixInProduction(req, state, candidate) {
+    const wave = state.waves[0];
+    if (!wave.commit || wave.commit === candidate || !(await req.git.isAncestor(candidate, wave.commit)))
+        return null;
+    return `nothing to release: ${req.hotfix} (${short_sha_shortSha(candidate)}) is in ${wave.tag} (${short_sha_shortSha(wave.commit)}) already`;
+}
 /**
- * A hotfix must contain what the first wave runs now (it is released over it, and merged forward):
- * why not, naming both commits, or null.
+ * A release must contain what the first wave runs now, or it would take commits out of production
+ * (a hotfix not merged forward yet, a commit released by hand): why not, naming both, or null. A
+ * hotfix is released over it and merged forward; a release of `from` waits for that merge.
  */
-async function hotfixOffFirstWave(req, state, candidate) {
+async function dropsProduction(req, state, candidate) {
     const wave = state.waves[0];
     if (!wave.commit || (await req.git.isAncestor(wave.commit, candidate)))
         return null;
-    return `${req.hotfix} (${short_sha_shortSha(candidate)}) does not contain ${wave.tag} (${short_sha_shortSha(wave.commit)}): branch hotfixes off ${wave.tag} (gitops-promotion hotfix start --name NAME), or merge ${wave.tag} into it; nothing was pushed`;
+    const both = `${short_sha_shortSha(candidate)}) does not contain ${wave.tag} (${short_sha_shortSha(wave.commit)})`;
+    if (req.hotfix) {
+        return `${req.hotfix} (${both}: branch hotfixes off ${wave.tag} (gitops-promotion hotfix start --name NAME), or merge ${wave.tag} into it; nothing was pushed`;
+    }
+    return `${state.from} (${both}: production runs commits ${state.from} does not have (a hotfix not merged forward yet?), and releasing would drop them: merge ${wave.tag} into ${state.from} first, or move ${wave.tag} with --rollback-to; nothing was pushed`;
 }
 /** `--sha`, which must be a commit of `from`. */
 async function candidateOnFrom(req, state) {
@@ -62311,7 +62352,10 @@ async function diffGroup(options, r, g) {
             why: `${g.tags.join(', ')} did not exist before this release, so what ${g.clusters.join(', ') || 'its clusters'} ran is unknown`,
         };
     }
-    const clusters = [...new Set(g.clusters)];
+    return diffClusters(options, g.base, r.candidate, [...new Set(g.clusters)]);
+}
+/** What `base..head` changes on `clusters`, by the diff engine; unknown (never "unchanged") when it cannot tell. */
+async function diffClusters(options, base, head, clusters) {
     if (clusters.length === 0)
         return { state: 'no-clusters' };
     if (!options.helm)
@@ -62319,8 +62363,8 @@ async function diffGroup(options, r, g) {
     try {
         const report = await diff({
             git: options.git,
-            base: g.base,
-            head: r.candidate,
+            base,
+            head,
             helm: options.helm,
             logger: options.logger,
             clusters,
@@ -62348,7 +62392,6 @@ const FAILED_FORWARD_MERGES = ['moved', 'refused'];
 
 
 
-
 /** Release outcomes after which the hotfix runs in production (or would): it is merged forward. */
 const MERGE_AFTER = [
     'released',
@@ -62365,17 +62408,23 @@ const MERGE_AFTER = [
 async function hotfix(options) {
     const config = loadConfig(options.repoDir, options.configFile);
     requireHotfixBranch(config, options.branch);
+    const mode = options.mode ?? config.hotfix.mode;
+    if (mode === 'pull-request' && !options.github)
+        throw new ConfigurationError('forward-merges in mode pull-request need a GitHub token and repository');
     await options.git.fetch(options.remote, [options.branch]);
     const head = await options.git.revParse(`refs/remotes/${options.remote}/${options.branch}`);
-    const edge = (to) => config.promotion.edges.find((e) => e.from === config.hotfix.branches && e.to === to) ?? {
-        from: config.hotfix.branches,
-        to,
-        gates: config.hotfix.gates,
+    await requireTargets(options, config.hotfix.forwardMerge);
+    // A configured hotfix edge keeps the hotfix gates unless it lists its own.
+    const edge = (to) => {
+        const e = config.promotion.edges.find((x) => x.from === config.hotfix.branches && x.to === to);
+        return { from: config.hotfix.branches, to, ...e, gates: e?.gates ?? config.hotfix.gates };
     };
     const asRelease = { ...options, sha: head, hotfix: options.branch, bump: 'patch' };
     const released = await cutRelease(asRelease, config, options.branch, (candidate, wave, clusters) => waveGates(asRelease, config, { candidate, wave, clusters, from: options.branch, edge }));
     const r = released.result;
-    const merges = MERGE_AFTER.includes(r.outcome)
+    // Production runs the hotfix (or a dry run says it would): merge it forward, or the next release drops it.
+    const runs = MERGE_AFTER.includes(r.outcome) || r.waves[0]?.sha === head;
+    const merges = runs
         ? await forwardMerge({
             remote: options.remote,
             git: options.git,
@@ -62385,7 +62434,7 @@ async function hotfix(options) {
             head,
             versionTag: r.versionTag,
             targets: config.hotfix.forwardMerge,
-            mode: options.mode ?? config.hotfix.mode,
+            mode,
             dryRun: options.dryRun,
             conflictLabel: config.hotfix.conflictLabel,
         })
@@ -62400,13 +62449,32 @@ async function hotfix(options) {
     };
     return { result, diffs: released.diffs, notes: released.notes };
 }
-/** A branch name, matching the configured hotfix branches: nothing else is released over stable. */
+/**
+ * A branch name, matching the configured hotfix branches, and none of the branches a release or a
+ * forward-merge uses: nothing else is released over stable through the hotfix gates.
+ */
 function requireHotfixBranch(config, branch) {
     const problem = branchProblem(branch);
     if (problem)
         throw new ConfigurationError(`--branch: ${problem}`);
-    if (!globSegment(config.hotfix.branches).test(branch)) {
+    if (!branchGlob(config.hotfix.branches).test(branch)) {
         throw new ConfigurationError(`${clip(branch)} is not a hotfix branch (hotfix.branches: ${config.hotfix.branches})`);
+    }
+    const used = [
+        config.release.from,
+        ...config.hotfix.forwardMerge,
+        ...Object.values(config.environments).map((e) => e.ref),
+    ];
+    if (used.includes(branch)) {
+        throw new ConfigurationError(`${branch} is a branch of the promotion path (release.from, hotfix.forwardMerge or an environment), never a hotfix`);
+    }
+}
+/** The forward-merge targets exist on the remote, checked before anything is released. */
+async function requireTargets(options, targets) {
+    for (const t of targets) {
+        if ((await options.git.remoteBranch(options.remote, t)) === null) {
+            throw new ConfigurationError(`hotfix.forwardMerge: ${t} does not exist on ${options.remote}; nothing was pushed`);
+        }
     }
 }
 function notRun(targets, r) {
@@ -62441,27 +62509,13 @@ async function forwardDiffs(options, merges) {
     return out;
 }
 async function targetDiff(options, target, before, after) {
-    if (!options.helm)
-        return { state: 'unknown', why: 'no helm to render with' };
     try {
         await options.git.fetch(options.remote, [target]);
         const clusters = await options.git.withExportedTree(after, async (dir) => {
             const { topology } = await candidateTopology(options, dir);
             return topology.clusters.filter((c) => c.ref === target).map((c) => c.name);
         });
-        if (clusters.length === 0)
-            return { state: 'no-clusters' };
-        const report = await diff({
-            git: options.git,
-            base: before,
-            head: after,
-            helm: options.helm,
-            logger: options.logger,
-            clusters,
-            ...(options.eventDefaultBranch ? { eventDefaultBranch: options.eventDefaultBranch } : {}),
-            ...(options.configFile ? { configFile: options.configFile } : {}),
-        });
-        return { state: 'diffed', report };
+        return await diffClusters(options, before, after, clusters);
     }
     catch (e) {
         return { state: 'unknown', why: e.message.split('\n')[0] };
@@ -62519,9 +62573,10 @@ async function hotfixStart(options) {
 function hotfixBranchName(pattern, name) {
     if (!pattern.includes('*'))
         throw new ConfigurationError(`hotfix.branches ${pattern} has no * for the name`);
-    const branch = pattern.replace('*', name);
+    // A function: a `$` in the name is the name's, never a replacement pattern.
+    const branch = pattern.replace('*', () => name);
     const problem = branchProblem(branch);
-    if (problem || name.includes('/') || !globSegment(pattern).test(branch)) {
+    if (problem || name.includes('/') || !branchGlob(pattern).test(branch)) {
         throw new ConfigurationError(`--name ${JSON.stringify(name.slice(0, 80))}: ${problem ?? `not a name for ${pattern}`}`);
     }
     return branch;
@@ -63071,22 +63126,53 @@ function runLinks(env) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/actions/release-settings.ts
+;// CONCATENATED MODULE: ./src/release/verify-settings.ts
+
+/**
+ * Verification when asked (`--verify` / input `verify`) or configured (`release.verify.enabled`):
+ * the timeout given (`timeoutFrom` names it in a message) or configured, the configured interval,
+ * rollback-on-failure when either says so.
+ */
+function verifySettings(config, asked, timeoutFrom) {
+    if (!asked.verify && !config.enabled)
+        return null;
+    const timeout = asked.timeout || config.timeout;
+    return {
+        timeoutMs: parseDuration(timeout, asked.timeout ? timeoutFrom : 'release.verify.timeout'),
+        intervalMs: parseDuration(config.interval, 'release.verify.interval'),
+        rollbackOnFailure: asked.rollbackOnFailure || config.rollbackOnFailure,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/actions/write-settings.ts
+
+
+
+
+
+
 
 
 
 /** Verification when the `verify` input or config `release.verify.enabled` asks for it (release, hotfix). */
-function verifySettings(inputs, repoDir) {
-    const v = loadConfig(repoDir, inputs.config).release.verify;
-    if (!inputs.verify && !v.enabled)
-        return null;
-    const timeout = inputs['verify-timeout'] || v.timeout;
-    return {
-        timeoutMs: parseDuration(timeout, inputs['verify-timeout'] ? 'input "verify-timeout"' : 'release.verify.timeout'),
-        intervalMs: parseDuration(v.interval, 'release.verify.interval'),
-        rollbackOnFailure: inputs['rollback-on-failure'] || v.rollbackOnFailure,
+function write_settings_verifySettings(inputs, repoDir) {
+    const asked = {
+        verify: inputs.verify,
+        timeout: inputs['verify-timeout'],
+        rollbackOnFailure: inputs['rollback-on-failure'],
     };
+    return verifySettings(loadConfig(repoDir, inputs.config).release.verify, asked, 'input "verify-timeout"');
 }
+/** The inputs every action that writes takes (promote, release, hotfix). */
+const WRITE_INPUTS = {
+    path: { type: 'string', default: '.' },
+    config: { type: 'string' },
+    helm: { type: 'string' },
+    token: { type: 'string', default: '', actionDefault: '${{ github.token }}' },
+    'argocd-server': { type: 'string' },
+    'argocd-token': { type: 'string' },
+    remote: { type: 'string', default: 'origin' },
+};
 /** Helm when there is one; without, the validation gate cannot run and the production diff is unknown. */
 function optionalHelm(explicit, env, logger) {
     const bin = tryResolveHelmBinary(explicit || undefined, env);
@@ -63094,9 +63180,37 @@ function optionalHelm(explicit, env, logger) {
         logger.info('notice: no helm found: the validation gate cannot run, and the production diff is unknown');
     return bin ? createHelm(bin) : null;
 }
+/**
+ * What release and hotfix steps pass the use case alike: the ports (GitHub, Argo CD, git with the
+ * token in its environment, helm), who runs it and why, verification, the run's links and ids.
+ */
+function releaseRunOptions(inputs, repoDir, env) {
+    const reason = inputs.reason || undefined;
+    if (inputs['skip-gates'] && !reason)
+        throw new ConfigurationError('input skip-gates needs a reason');
+    const { github, argocd } = actionPorts(inputs, env);
+    const defaultBranch = eventDefaultBranch(readEvent(env));
+    return {
+        repoDir,
+        remote: inputs.remote,
+        ...(reason ? { reason } : {}),
+        ...(inputs['skip-gates'] ? { skipGatesReason: reason } : {}),
+        dryRun: inputs['dry-run'],
+        actor: env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || null,
+        verify: write_settings_verifySettings(inputs, repoDir),
+        helm: optionalHelm(inputs.helm, env, coreLogger),
+        logger: coreLogger,
+        git: createGit(repoDir, gitAuthEnv(inputs.token, env)),
+        github,
+        argocd,
+        links: runLinks(env),
+        ...(inputs.config ? { configFile: inputs.config } : {}),
+        ...(env.GITHUB_RUN_ID ? { ownRunId: env.GITHUB_RUN_ID } : {}),
+        ...(defaultBranch ? { eventDefaultBranch: defaultBranch } : {}),
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/actions/hotfix-action.ts
-
 
 
 
@@ -63123,48 +63237,28 @@ const HOTFIX_INPUTS = inputSpecs({
     verify: { type: 'boolean', default: false },
     'verify-timeout': { type: 'string' },
     'rollback-on-failure': { type: 'boolean', default: false },
-    path: { type: 'string', default: '.' },
-    config: { type: 'string' },
-    helm: { type: 'string' },
-    token: { type: 'string', default: '', actionDefault: '${{ github.token }}' },
-    'argocd-server': { type: 'string' },
-    'argocd-token': { type: 'string' },
-    remote: { type: 'string', default: 'origin' },
+    ...WRITE_INPUTS,
 });
 async function hotfixStep(inputs, env = process.env) {
     const repoDir = workspacePath(env.GITHUB_WORKSPACE ?? process.cwd(), inputs.path);
     const gitEnv = gitAuthEnv(inputs.token, env);
     if (inputs.start)
         return startStep(inputs, repoDir, gitEnv);
-    const reason = inputs.reason || undefined;
-    if (inputs['skip-gates'] && !reason)
-        throw new ConfigurationError('input skip-gates needs a reason');
     const branch = inputs.branch || runBranch(env);
-    const { github, argocd } = actionPorts(inputs, env);
-    const defaultBranch = eventDefaultBranch(readEvent(env));
     const out = await hotfix({
-        repoDir,
-        remote: inputs.remote,
+        ...releaseRunOptions(inputs, repoDir, env),
         branch,
         ...(inputs['forward-merge-mode'] ? { mode: inputs['forward-merge-mode'] } : {}),
-        ...(reason ? { reason } : {}),
-        ...(inputs['skip-gates'] ? { skipGatesReason: reason } : {}),
-        dryRun: inputs['dry-run'],
-        actor: env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || null,
-        verify: verifySettings(inputs, repoDir),
-        helm: optionalHelm(inputs.helm, env, coreLogger),
-        logger: coreLogger,
-        git: createGit(repoDir, gitEnv),
-        github,
-        argocd,
-        links: runLinks(env),
-        ...(inputs.config ? { configFile: inputs.config } : {}),
-        ...(env.GITHUB_RUN_ID ? { ownRunId: env.GITHUB_RUN_ID } : {}),
-        ...(defaultBranch ? { eventDefaultBranch: defaultBranch } : {}),
     });
     setOutputs(out);
     await writeSummary(out, env);
     const h = out.result;
+    // A conflict does not fail the step (its pull request is the result), but until it is merged the
+    // next release of staging would lack the hotfix: an annotation says so.
+    for (const m of h.forwardMerges) {
+        if (m.state === 'conflict-pr')
+            warning(`${m.target} does not have the hotfix yet: ${m.message}; merge the pull request before the next release`);
+    }
     const failed = FAILED_RELEASE_OUTCOMES.includes(h.release.outcome) ||
         h.forwardMerges.some((m) => FAILED_FORWARD_MERGES.includes(m.state));
     return failed ? h.message : null;
@@ -63558,6 +63652,7 @@ function renderPromoteMarkdown(r, repoUrl) {
 
 
 
+
 /** The inputs of actions/promote/action.yml (test/unit/action-inputs-contract.test.ts keeps them equal). */
 const PROMOTE_INPUTS = inputSpecs({
     from: { type: 'string', default: 'dev' },
@@ -63568,14 +63663,8 @@ const PROMOTE_INPUTS = inputSpecs({
     'dry-run': { type: 'boolean', default: false },
     'skip-gates': { type: 'boolean', default: false },
     reason: { type: 'string' },
-    path: { type: 'string', default: '.' },
-    config: { type: 'string' },
-    helm: { type: 'string' },
-    token: { type: 'string', default: '', actionDefault: '${{ github.token }}' },
-    'argocd-server': { type: 'string' },
-    'argocd-token': { type: 'string' },
     deployment: { type: 'boolean', default: true },
-    remote: { type: 'string', default: 'origin' },
+    ...WRITE_INPUTS,
 });
 async function promoteStep(inputs, env = process.env) {
     const skip = inputs['skip-gates'];
@@ -63685,8 +63774,6 @@ async function promote_action_run() {
 
 
 
-
-
 /** The inputs of actions/release/action.yml (test/unit/action-inputs-contract.test.ts keeps them equal). */
 const RELEASE_INPUTS = inputSpecs({
     bump: { type: 'enum', oneOf: ['patch', 'minor', 'major'], default: 'patch' },
@@ -63699,45 +63786,19 @@ const RELEASE_INPUTS = inputSpecs({
     verify: { type: 'boolean', default: false },
     'verify-timeout': { type: 'string' },
     'rollback-on-failure': { type: 'boolean', default: false },
-    path: { type: 'string', default: '.' },
-    config: { type: 'string' },
-    helm: { type: 'string' },
-    token: { type: 'string', default: '', actionDefault: '${{ github.token }}' },
-    'argocd-server': { type: 'string' },
-    'argocd-token': { type: 'string' },
-    remote: { type: 'string', default: 'origin' },
+    ...WRITE_INPUTS,
 });
 async function releaseStep(inputs, env = process.env) {
-    const reason = inputs.reason || undefined;
-    if (inputs['skip-gates'] && !reason)
-        throw new ConfigurationError('input skip-gates needs a reason');
-    if (inputs['rollback-to'] && !reason)
+    if (inputs['rollback-to'] && !inputs.reason)
         throw new ConfigurationError('input rollback-to needs a reason');
     const repoDir = workspacePath(env.GITHUB_WORKSPACE ?? process.cwd(), inputs.path);
-    const { github, argocd } = actionPorts(inputs, env);
     const gitEnv = gitAuthEnv(inputs.token, env);
-    const defaultBranch = eventDefaultBranch(readEvent(env));
     const out = await release_release({
-        repoDir,
-        remote: inputs.remote,
+        ...releaseRunOptions(inputs, repoDir, env),
         bump: inputs.bump,
         ...(inputs.sha ? { sha: inputs.sha } : {}),
         ...(inputs.wave !== undefined ? { wave: inputs.wave } : {}),
         ...(inputs['rollback-to'] ? { rollbackTo: inputs['rollback-to'] } : {}),
-        ...(reason ? { reason } : {}),
-        ...(inputs['skip-gates'] ? { skipGatesReason: reason } : {}),
-        dryRun: inputs['dry-run'],
-        actor: env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || null,
-        verify: verifySettings(inputs, repoDir),
-        helm: optionalHelm(inputs.helm, env, coreLogger),
-        logger: coreLogger,
-        git: createGit(repoDir, gitEnv),
-        github,
-        argocd,
-        links: runLinks(env),
-        ...(inputs.config ? { configFile: inputs.config } : {}),
-        ...(env.GITHUB_RUN_ID ? { ownRunId: env.GITHUB_RUN_ID } : {}),
-        ...(defaultBranch ? { eventDefaultBranch: defaultBranch } : {}),
     });
     const r = out.result;
     setOutput('version', r.releaseVersion ?? '');
@@ -64071,7 +64132,7 @@ async function dispatch_run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _dispatch_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8533);
+/* harmony import */ var _dispatch_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9770);
 
 await (0,_dispatch_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -8,6 +8,7 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  n: () => (/* binding */ WRITE_OPTIONS),
   h: () => (/* binding */ cliPorts)
 });
 
@@ -437,6 +438,18 @@ function createGitHubPort(token, apiUrl, repo, logger, options = {}) {
 
 
 
+/** The options every command that writes takes (promote, release, hotfix), for node:util parseArgs. */
+const WRITE_OPTIONS = {
+    'dry-run': { type: 'boolean', default: false },
+    remote: { type: 'string', default: 'origin' },
+    repo: { type: 'string' },
+    format: { type: 'string', default: 'text' },
+    config: { type: 'string' },
+    helm: { type: 'string' },
+    'github-repo': { type: 'string' },
+    'argocd-server': { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+};
 /**
  * GitHub (`--github-repo` with `$GITHUB_TOKEN`) and Argo CD (`--argocd-server` with `$ARGOCD_TOKEN`)
  * for the commands that use them; each is null, with a notice naming what it costs, when its

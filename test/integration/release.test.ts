@@ -79,7 +79,7 @@ describe('release (real git, a bare origin)', () => {
     r = releaseRepo();
     await runRelease(r);
     const before = r.tags();
-    const { result } = await runRelease(r);
+    const { result } = await keepsEveryCommit(r, () => runRelease(r!));
     expect(result.outcome).toBe('nothing-to-release');
     expect(result.released).toBe(false);
     expect(result.versionTag).toBe('stable-v1.0.0');
@@ -94,7 +94,7 @@ describe('release (real git, a bare origin)', () => {
     git(r.work.dir, r.env, 'fetch', '-q', 'origin');
     await expect(runRelease(r, { sha: onDev })).rejects.toThrow(/is not on staging \(origin\/staging is/);
     r.pushChange('staging', VALUES, wave4, 'on staging');
-    const { result } = await runRelease(r, { sha: first });
+    const { result } = await keepsEveryCommit(r, () => runRelease(r!, { sha: first }));
     expect(result.outcome).toBe('released');
     expect(r.tagCommit('stable')).toBe(first);
   });
@@ -164,7 +164,7 @@ describe('release (real git, a bare origin)', () => {
     r = releaseRepo();
     r.pushChange('staging', VALUES, (t) => `${t}\n  broken: [\n`, 'broken values');
     const before = r.tags();
-    const { result } = await runRelease(r);
+    const { result } = await keepsEveryCommit(r, () => runRelease(r!));
     expect(result.outcome).toBe('gates-failed');
     expect(result.gates.find((g) => g.id === 'validation')?.status).toBe('fail');
     expect(r.tags()).toEqual(before);

@@ -29455,7 +29455,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8865:
+/***/ 1487:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50473,6 +50473,11 @@ function hotfixConfig(raw, base, at) {
             throw new errors_ConfigurationError(`hotfix.forwardMerge[${i}]: ${t} is named twice`, at('hotfix', 'forwardMerge', String(i)));
         seen.add(t);
     });
+    const branches = h.branches ?? base.hotfix.branches;
+    // `*` stands for a name: with one there, the pattern must make a branch name.
+    const problem = branchProblem(branches.replace(/\*/g, 'x'));
+    if (problem)
+        throw new errors_ConfigurationError(`hotfix.branches ${JSON.stringify(branches)}: ${problem}`, at('hotfix', 'branches'));
     return { ...base.hotfix, ...h, forwardMerge: [...targets] };
 }
 /** A config cluster whose parameters know their line (findings about a `--set` point at it). */
@@ -58210,15 +58215,16 @@ async function tagMessage(git, name) {
  */
 async function mergeTree(git, ours, theirs) {
     requireRevisions(ours, theirs);
-    const r = await git.exec(['merge-tree', '--write-tree', '--name-only', '--no-messages', ours, theirs], {
+    // -z: the paths as they are (no quoting of non-ASCII or special characters), each ended by a NUL.
+    const r = await git.exec(['merge-tree', '--write-tree', '--name-only', '--no-messages', '-z', ours, theirs], {
         allowFailure: true,
     });
-    const [tree, ...rest] = r.stdout.trim().split('\n');
+    const [tree, ...rest] = r.stdout.split('\0');
     if (r.exitCode === 1)
-        return { conflicts: rest.filter(Boolean) };
-    if (r.exitCode !== 0 || !tree)
+        return { conflicts: [...new Set(rest.filter(Boolean))] };
+    if (r.exitCode !== 0 || !tree?.trim())
         throw new Error(`git merge-tree failed: ${r.stderr.trim()}`);
-    return { tree };
+    return { tree: tree.trim() };
 }
 /** A merge commit of `theirs` into `ours` (mergeTree), or the conflicting paths. */
 async function mergeCommit(git, ours, theirs, message) {
@@ -59466,6 +59472,16 @@ function workspacePath(workspace, input) {
     return dir;
 }
 
+;// CONCATENATED MODULE: ./src/hotfix/branch-glob.ts
+
+/**
+ * `hotfix/*` as a whole-name match: `*` is any run of characters but `/`, everything else is
+ * literal (a `[` or `.` in the pattern matches itself, and never makes an invalid expression).
+ */
+function branchGlob(pattern) {
+    return new RegExp(`^${pattern.split('*').map(escapeRegExp).join('[^/]*')}$`);
+}
+
 ;// CONCATENATED MODULE: ./src/actions/hotfix-base.ts
 
 
@@ -59481,20 +59497,18 @@ async function hotfixBase(event, repoDir, configFile, git) {
     if (typeof headRef !== 'string')
         return null;
     const config = config_loadConfig(repoDir, configFile);
-    if (!globSegment(config.hotfix.branches).test(headRef))
+    if (!branchGlob(config.hotfix.branches).test(headRef))
         return null;
     const stable = config.release.waves[0].tag;
-    let base = await git.tryRevParse(`refs/tags/${stable}`);
-    if (!base) {
-        await git.fetchRefs('origin', [tag(stable)]).catch(() => undefined);
-        base = await git.tryRevParse(`refs/tags/${stable}`);
-    }
+    // The remote's stable now (a local tag may be old); the checkout's, when it cannot be fetched.
+    await git.fetchRefs('origin', [tag(stable)]).catch(() => undefined);
+    const base = await git.tryRevParse(`refs/tags/${stable}`);
     if (!base) {
         throw new errors_ConfigurationError(`a hotfix pull request is compared with ${stable}, which this checkout does not have: check out with fetch-depth: 0 (tags included)`);
     }
     return {
         base,
-        note: `A hotfix pull request (${headRef}): compared with ${stable}, what production runs, not with its base branch.`,
+        note: `A hotfix pull request (${headRef}): compared with ${stable} (${base.slice(0, 7)}), what production runs, not with its base branch.`,
     };
 }
 
@@ -59616,7 +59630,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _diff_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8865);
+/* harmony import */ var _diff_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1487);
 
 await (0,_diff_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 

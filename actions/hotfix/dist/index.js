@@ -29455,7 +29455,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1264:
+/***/ 4905:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32309,7 +32309,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -40851,6 +40851,11 @@ function hotfixConfig(raw, base, at) {
             throw new errors_ConfigurationError(`hotfix.forwardMerge[${i}]: ${t} is named twice`, at('hotfix', 'forwardMerge', String(i)));
         seen.add(t);
     });
+    const branches = h.branches ?? base.hotfix.branches;
+    // `*` stands for a name: with one there, the pattern must make a branch name.
+    const problem = branchProblem(branches.replace(/\*/g, 'x'));
+    if (problem)
+        throw new errors_ConfigurationError(`hotfix.branches ${JSON.stringify(branches)}: ${problem}`, at('hotfix', 'branches'));
     return { ...base.hotfix, ...h, forwardMerge: [...targets] };
 }
 /** A config cluster whose parameters know their line (findings about a `--set` point at it). */
@@ -40895,76 +40900,14 @@ function treePath(given, field, at) {
 /** Every rule id gitops-promotion reports; `rules:` in the config may name only these. */
 const KNOWN_RULES = new Set(RULES);
 
-;// CONCATENATED MODULE: ./src/gitops/glob.ts
+;// CONCATENATED MODULE: ./src/hotfix/branch-glob.ts
 
-
-/** Repo-relative paths (forward slashes) matching a glob of `*`, `?` and `**` segments, sorted. */
-function globFiles(root, pattern) {
-    const segments = pattern.split('/').filter((s) => s !== '' && s !== '.');
-    const out = [];
-    walk(root, '', segments, out);
-    return [...new Set(out)].sort();
-}
-function walk(root, rel, segments, out) {
-    if (segments.length === 0) {
-        if (rel && isFile(external_node_path_default().join(root, rel)))
-            out.push(rel);
-        return;
-    }
-    const [head, ...rest] = segments;
-    const dir = external_node_path_default().join(root, rel);
-    if (head === '**') {
-        walk(root, rel, rest, out);
-        for (const name of list(dir)) {
-            if (name.startsWith('.'))
-                continue;
-            const child = rel ? `${rel}/${name}` : name;
-            if (isDir(external_node_path_default().join(root, child)))
-                walk(root, child, segments, out);
-        }
-        return;
-    }
-    if (!/[*?[]/.test(head)) {
-        const child = rel ? `${rel}/${head}` : head;
-        walk(root, child, rest, out);
-        return;
-    }
-    const re = globSegment(head);
-    for (const name of list(dir)) {
-        if (re.test(name))
-            walk(root, rel ? `${rel}/${name}` : name, rest, out);
-    }
-}
-function globSegment(segment) {
-    const body = segment
-        .replace(/[.+^${}()|\\]/g, '\\$&')
-        .replace(/\*/g, '[^/]*')
-        .replace(/\?/g, '[^/]');
-    return new RegExp(`^${body}$`);
-}
-function list(dir) {
-    try {
-        return (0,external_node_fs_namespaceObject.readdirSync)(dir).sort();
-    }
-    catch {
-        return [];
-    }
-}
-function isFile(p) {
-    try {
-        return (0,external_node_fs_namespaceObject.statSync)(p).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-function isDir(p) {
-    try {
-        return (0,external_node_fs_namespaceObject.statSync)(p).isDirectory();
-    }
-    catch {
-        return false;
-    }
+/**
+ * `hotfix/*` as a whole-name match: `*` is any run of characters but `/`, everything else is
+ * literal (a `[` or `.` in the pattern matches itself, and never makes an invalid expression).
+ */
+function branchGlob(pattern) {
+    return new RegExp(`^${pattern.split('*').map(escapeRegExp).join('[^/]*')}$`);
 }
 
 ;// CONCATENATED MODULE: ./src/github/transport.ts
@@ -41556,6 +41499,7 @@ async function forwardConflict(run, conflicts, openConflictPr) {
             conflicts,
             remote: req.remote,
             label: req.conflictLabel,
+            ...(req.mergedInto ? { mergedInto: req.mergedInto } : {}),
         });
         const unlabelled = pr.label.state === 'not-labelled' ? `; not labelled ${req.conflictLabel}: ${pr.label.message}` : '';
         if (pr.label.state === 'not-labelled')
@@ -41724,7 +41668,8 @@ function body(run) {
 async function forwardMergeTarget(req, target, openConflictPr) {
     let before = null;
     try {
-        await req.git.fetch(req.remote, [target, req.hotfix]);
+        // The head is local already (the release read it): a hotfix branch deleted since does not matter.
+        await req.git.fetch(req.remote, [target]);
         before = await req.git.revParse(`refs/remotes/${req.remote}/${target}`);
         return await mergeInto({ req, target, before }, openConflictPr);
     }
@@ -41782,178 +41727,222 @@ async function pushMerge(run, sha) {
  */
 async function forwardMerge(req, openConflictPr = openConflictPullRequest) {
     const results = [];
+    // The head is fetched once if this clone lacks it (the hotfix command has it from its release).
+    if (!(await req.git.tryRevParse(req.head)))
+        await req.git.fetch(req.remote, [req.hotfix]);
     for (const target of req.targets) {
-        const result = await forwardMergeTarget(req, target, openConflictPr);
+        const mergedInto = results
+            .filter((r) => r.state === 'merged' || r.state === 'already-contained')
+            .map((r) => r.target);
+        const result = await forwardMergeTarget({ ...req, mergedInto }, target, openConflictPr);
         req.logger.info(`forward-merge into ${target}: ${result.state}: ${result.message}`);
         results.push(result);
     }
     return results;
 }
 
-;// CONCATENATED MODULE: ./src/diff/fingerprint.ts
-
-const VALUES_FILE = /^values.*\.ya?ml$/;
-/** Argo CD's per-Application override files (`.argocd-source-<app>.yaml`). */
-const APP_OVERRIDE_FILE = /^\.argocd-source-.+\.yaml$/;
+;// CONCATENATED MODULE: ./src/gitops/repo-context.ts
+const NO_FACTS = {
+    originHead: null,
+    eventDefaultBranch: null,
+    mainOrMaster: [],
+    originURL: null,
+};
 /**
- * The blob ids a chart render reads: every file under the chart, except per-cluster values files
- * and other Applications' `.argocd-source-<app>.yaml` at its root that this render does not use (so
- * editing values.prod-01.yaml does not make dev-01 "changed"), plus the files it reads outside the
- * chart (`reads`: its value files, file parameters and override files, whether they exist or not).
+ * The default branch, first found of: the config's `defaultBranch`, `origin/HEAD`, the GitHub event's
+ * `repository.default_branch`, the only one of `main`/`master` there is. Never assumed.
  */
-function renderInputs(tree, chart, reads) {
-    const prefix = chart === '.' ? '' : `${chart}/`;
-    const used = new Set(reads);
+function resolveDefaultBranch(config, facts) {
+    if (config.defaultBranch)
+        return { name: config.defaultBranch, source: 'config' };
+    if (facts.originHead)
+        return { name: facts.originHead, source: 'origin-head' };
+    if (facts.eventDefaultBranch)
+        return { name: facts.eventDefaultBranch, source: 'event' };
+    if (facts.mainOrMaster.length === 1)
+        return { name: facts.mainOrMaster[0], source: 'main-or-master' };
+    return { name: null, source: 'unknown' };
+}
+function repoContext(config, facts) {
+    return { defaultBranch: resolveDefaultBranch(config, facts), originURL: facts.originURL };
+}
+
+;// CONCATENATED MODULE: ./src/gitops/glob.ts
+
+
+/** Repo-relative paths (forward slashes) matching a glob of `*`, `?` and `**` segments, sorted. */
+function globFiles(root, pattern) {
+    const segments = pattern.split('/').filter((s) => s !== '' && s !== '.');
     const out = [];
-    for (const [file, blob] of tree) {
-        if (!file.startsWith(prefix))
-            continue;
-        const rel = file.slice(prefix.length);
-        const perTarget = (VALUES_FILE.test(rel) && rel !== 'values.yaml') || APP_OVERRIDE_FILE.test(rel);
-        if (!rel.includes('/') && perTarget && !used.has(file))
-            continue;
-        out.push([file, blob]);
-    }
-    for (const file of reads) {
-        if (file.startsWith(prefix))
-            continue;
-        out.push([file, tree.get(file) ?? 'missing']);
-    }
-    // A chart or values file reached through a symlinked directory: the link is an input too (its id
-    // is what it resolves to), else a change behind it would leave the inputs equal.
-    const seen = new Set(out.map(([f]) => f));
-    for (const p of [chart, ...reads])
-        for (const a of ancestors(p))
-            if (!seen.has(a) && tree.has(a)) {
-                seen.add(a);
-                out.push([a, tree.get(a)]);
-            }
-    return out.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+    walk(root, '', segments, out);
+    return [...new Set(out)].sort();
 }
-/** `a`, `a/b`, `a/b/c` for `a/b/c` (nothing for the repository root). */
-function ancestors(p) {
-    if (p === '.' || p === '')
+function walk(root, rel, segments, out) {
+    if (segments.length === 0) {
+        if (rel && isFile(external_node_path_default().join(root, rel)))
+            out.push(rel);
+        return;
+    }
+    const [head, ...rest] = segments;
+    const dir = external_node_path_default().join(root, rel);
+    if (head === '**') {
+        walk(root, rel, rest, out);
+        for (const name of list(dir)) {
+            if (name.startsWith('.'))
+                continue;
+            const child = rel ? `${rel}/${name}` : name;
+            if (isDir(external_node_path_default().join(root, child)))
+                walk(root, child, segments, out);
+        }
+        return;
+    }
+    if (!/[*?[]/.test(head)) {
+        const child = rel ? `${rel}/${head}` : head;
+        walk(root, child, rest, out);
+        return;
+    }
+    const re = globSegment(head);
+    for (const name of list(dir)) {
+        if (re.test(name))
+            walk(root, rel ? `${rel}/${name}` : name, rest, out);
+    }
+}
+function globSegment(segment) {
+    const body = segment
+        .replace(/[.+^${}()|\\]/g, '\\$&')
+        .replace(/\*/g, '[^/]*')
+        .replace(/\?/g, '[^/]');
+    return new RegExp(`^${body}$`);
+}
+function list(dir) {
+    try {
+        return (0,external_node_fs_namespaceObject.readdirSync)(dir).sort();
+    }
+    catch {
         return [];
-    const parts = p.split('/');
-    return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
-}
-/** A stable hash of a render's inputs and its recipe (parameters, inline values, names). */
-function fingerprint(inputs, recipe) {
-    const h = (0,external_node_crypto_.createHash)('sha256');
-    for (const [file, blob] of inputs)
-        h.update(`${file}\0${blob}\n`);
-    h.update(JSON.stringify(recipe));
-    return h.digest('hex');
-}
-/** Files whose blob differs between two listings (added, removed or modified). */
-function changedFiles(base, head) {
-    const out = new Set();
-    for (const [file, blob] of head)
-        if (base.get(file) !== blob)
-            out.add(file);
-    for (const file of base.keys())
-        if (!head.has(file))
-            out.add(file);
-    return out;
-}
-function isUnder(file, dir) {
-    return dir === '.' || file === dir || file.startsWith(`${dir}/`);
-}
-
-;// CONCATENATED MODULE: ./src/diff/model.ts
-/** Whether a cluster has any changed entry (an Application or another object) to show. */
-function hasEntries(c) {
-    return c.apps.length > 0 || c.objects.length > 0;
-}
-
-;// CONCATENATED MODULE: ./src/gitops/applications.ts
-function isApplication(object) {
-    return (object.kind === 'Application' &&
-        typeof object.apiVersion === 'string' &&
-        object.apiVersion.startsWith('argoproj.io/'));
-}
-/**
- * Where Argo CD applies an object of a cluster's app-of-apps render that names no namespace: the
- * bootstrap Application's destination namespace (helm.namespace only templates `.Release.Namespace`),
- * else (a cluster the config declares, with no destination) the namespace it is rendered with.
- */
-function landingNamespace(cluster) {
-    return cluster.application.namespace || cluster.namespace;
-}
-/** The Applications among a cluster's rendered manifests. */
-function collectApps(cluster, manifests, origin = { chart: cluster.chart, namespace: landingNamespace(cluster) }) {
-    const apps = [];
-    for (const m of manifests) {
-        if (!isApplication(m.object))
-            continue;
-        const object = m.object;
-        const name = String(object.metadata?.name ?? '');
-        apps.push({
-            cluster,
-            name,
-            namespace: typeof object.metadata?.namespace === 'string' && object.metadata.namespace !== ''
-                ? object.metadata.namespace
-                : origin.namespace,
-            component: name.startsWith(`${cluster.name}-`) ? name.slice(cluster.name.length + 1) : name,
-            template: templatePath(origin.chart, m.source),
-            object,
-            ...(origin.level ? { level: origin.level } : {}),
-        });
     }
-    return apps;
 }
-/** `app-of-apps/templates/x.yaml` (helm's Source) → the repo path of that template. */
-function templatePath(chart, source) {
-    if (!source)
-        return null;
-    const inChart = source.replace(/^[^/]+\//, '');
-    return chart === '.' ? inChart : `${chart}/${inChart}`;
-}
-/** Every source of an Application with its path segments (`spec.source` or `spec.sources[i]`). */
-function appSources(app) {
-    const spec = app.spec ?? {};
-    if (Array.isArray(spec.sources))
-        return spec.sources.map((source, i) => ({ source, path: ['spec', 'sources', String(i)] }));
-    return spec.source ? [{ source: spec.source, path: ['spec', 'source'] }] : [];
-}
-/** Component names compare loosely: `envoyGateway`, `envoy-gateway` and `envoy_gateway` are one. */
-function componentKey(name) {
-    return name.toLowerCase().replace(/[^a-z0-9]/g, '');
-}
-
-;// CONCATENATED MODULE: ./src/gitops/repo-url.ts
-/** Whether `url` is one of this repository's URLs (compared normalized); false when none is known. */
-function isOwnRepoURL(url, own) {
-    if (typeof url !== 'string' || own === null)
+function isFile(p) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(p).isFile();
+    }
+    catch {
         return false;
-    const n = normalizeRepoURL(url);
-    return typeof own === 'string' ? n === own : own.includes(n);
+    }
+}
+function isDir(p) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/gitops/build-variables.ts
+/**
+ * Argo CD's build environment (reposerver `newEnv`) and its substitution (`Env.Envsubst`, Go's
+ * `os.Expand`): what `$ARGOCD_APP_NAME` and friends become in a helm parameter value, a valueFiles
+ * entry or a fileParameters path. The variables are only ever substituted into strings here, never
+ * given to a process: an unknown name (`$HOME`, `${PATH}`) is empty, as it is for Argo CD.
+ */
+/**
+ * Argo CD's instance name of an Application: `<namespace>_<name>` outside the namespace of the Argo CD
+ * that reads it (`controlPlane`, see control-plane-namespace.ts), the bare name in it or without one.
+ */
+function instanceName(name, namespace, controlPlane) {
+    return namespace && namespace !== controlPlane ? `${namespace}_${name}` : name;
 }
 /**
- * One spelling for one repository: `git@host:org/x`, `ssh://git@host/org/x`, `https://host/org/x.git`
- * and `https://Host/org/x/` are all `https://host/org/x`. Lowercase (GitHub's paths are case
- * insensitive, and Argo CD compares lowercased), no credentials, no `.git` or trailing slash, no
- * port of ssh or the scheme's default port.
+ * The build-variable facts of one source of a rendered Application (reposerver `newEnv`): its
+ * instance name as the control plane's Argo CD names it, its destination namespace, project and the
+ * source's fields as written.
  */
-function normalizeRepoURL(url) {
-    let u = url.trim().toLowerCase();
-    const scp = /^(?:[^@/:]+@)?([\w.-]+):(?!\/\/)\/*(.+)$/.exec(u);
-    if (scp)
-        u = `ssh://${scp[1]}/${scp[2]}`;
-    const m = /^([a-z][a-z0-9+.-]*):\/\/(?:[^@/]*@)?([^/:@]+)(?::(\d+))?(\/.*)?$/.exec(u);
-    if (m) {
-        const [, scheme, host, port, rest = ''] = m;
-        // An ssh port says nothing about the repository; a default port neither.
-        const dropPort = port === undefined ||
-            /ssh|git/.test(scheme) ||
-            (scheme === 'https' && port === '443') ||
-            (scheme === 'http' && port === '80');
-        u = `https://${host}${dropPort ? '' : `:${port}`}${rest}`;
+function applicationContext(app, source, controlPlane) {
+    const destination = app.spec?.destination?.namespace;
+    return {
+        name: instanceName(String(app.metadata?.name ?? ''), app.metadata?.namespace, controlPlane),
+        namespace: typeof destination === 'string' ? destination : '',
+        project: typeof app.spec?.project === 'string' ? app.spec.project : '',
+        repoURL: typeof source.repoURL === 'string' ? source.repoURL : '',
+        path: typeof source.path === 'string' ? source.path : '',
+        targetRevision: typeof source.targetRevision === 'string' ? source.targetRevision : '',
+    };
+}
+/** The variables of one render: `revision` is the commit sha being rendered ('' when there is none). */
+function buildVariables(app, revision) {
+    return {
+        ARGOCD_APP_NAME: app.name,
+        ARGOCD_APP_NAMESPACE: app.namespace,
+        ARGOCD_APP_PROJECT_NAME: app.project,
+        ARGOCD_APP_REVISION: revision,
+        ARGOCD_APP_REVISION_SHORT: revision.slice(0, 7),
+        ARGOCD_APP_REVISION_SHORT_8: revision.slice(0, 8),
+        ARGOCD_APP_SOURCE_REPO_URL: app.repoURL,
+        ARGOCD_APP_SOURCE_PATH: app.path,
+        ARGOCD_APP_SOURCE_TARGET_REVISION: app.targetRevision,
+    };
+}
+/**
+ * `s` with `$NAME` and `${NAME}` replaced as Go's `os.Expand` does with Argo CD's mapping: a name
+ * not in `vars` is empty, `$$` is `$`. `$` before anything that is not a name stays (`$(x)`, `a$`,
+ * `$ `); `${}` and an unclosed `${` are dropped; `$1`, `$@`, `$-` … name shell specials (empty).
+ */
+function expandBuildVariables(s, vars) {
+    let out = '';
+    let i = 0;
+    for (let j = 0; j < s.length; j++) {
+        if (s[j] !== '$' || j + 1 >= s.length)
+            continue;
+        out += s.slice(i, j);
+        const { name, width } = shellName(s.slice(j + 1));
+        if (name === '' && width === 0)
+            out += '$';
+        else if (name !== '')
+            out += name === '$' ? '$' : Object.hasOwn(vars, name) ? vars[name] : '';
+        j += width;
+        i = j + 1;
     }
-    return u
-        .replace(/\/+$/, '')
-        .replace(/\.git$/, '')
-        .replace(/\/+$/, '');
+    return out + s.slice(i);
+}
+const SPECIAL = new Set([
+    '*',
+    '#',
+    '$',
+    '@',
+    '!',
+    '?',
+    '-',
+    '0',
+    '1',
+    '2',
+    '3',
+    '4',
+    '5',
+    '6',
+    '7',
+    '8',
+    '9',
+]);
+const NAME_CHAR = /[A-Za-z0-9_]/;
+/** Go's `getShellName`: the name after a `$` and how many characters it takes (0: not a name). */
+function shellName(s) {
+    if (s[0] === '{') {
+        if (s.length > 2 && SPECIAL.has(s[1]) && s[2] === '}')
+            return { name: s[1], width: 3 };
+        const close = s.indexOf('}', 1);
+        if (close === 1)
+            return { name: '', width: 2 };
+        if (close < 0)
+            return { name: '', width: 1 };
+        return { name: s.slice(1, close), width: close + 1 };
+    }
+    if (SPECIAL.has(s[0]))
+        return { name: s[0], width: 1 };
+    let i = 0;
+    while (i < s.length && NAME_CHAR.test(s[i]))
+        i++;
+    return { name: s.slice(0, i), width: i };
 }
 
 ;// CONCATENATED MODULE: ./src/gitops/helm-source.ts
@@ -42033,6 +42022,1429 @@ function helmSourceJson(h) {
 }
 function isObject(v) {
     return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+;// CONCATENATED MODULE: ./src/gitops/bootstrap-names.ts
+
+const BOOTSTRAP_SUFFIX = '-bootstrap-apps';
+/** `labels.cluster`, else `metadata.name` without `-bootstrap-apps`. */
+function clusterName(app) {
+    const label = clusterLabelOf(app);
+    if (label)
+        return label;
+    const name = metadataName(app);
+    if (!name)
+        return null;
+    return name.endsWith(BOOTSTRAP_SUFFIX) ? name.slice(0, -BOOTSTRAP_SUFFIX.length) : name;
+}
+function clusterLabelOf(app) {
+    const labels = app.metadata?.labels;
+    const label = labels?.cluster;
+    return typeof label === 'string' && label ? label : null;
+}
+function metadataName(app) {
+    const name = app.metadata?.name;
+    return typeof name === 'string' && name ? name : null;
+}
+const CLUSTER_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+/** Other names for a bootstrap Application without a cluster label, tried in order: file, destination, directory. */
+const DISAMBIGUATORS = [
+    (b) => external_node_path_default().posix.basename(b.file).replace(/\.ya?ml$/i, ''),
+    (b) => {
+        const name = b.app.spec?.destination?.name;
+        return typeof name === 'string' && name !== 'in-cluster' ? name : null;
+    },
+    (b) => external_node_path_default().posix.basename(external_node_path_default().posix.dirname(b.file)),
+];
+/**
+ * Each bootstrap Application's cluster name (`clusterName`). Bootstrap Applications in different
+ * files that share a `metadata.name` (one Argo CD per cluster, each with its own `root`) are
+ * different clusters: those without a cluster label are named by the first of file name,
+ * destination name or directory that tells them all apart. A clash left is reported by the caller.
+ */
+function bootstrapClusterNames(bootstraps) {
+    const names = bootstraps.map((b) => clusterName(b.app));
+    const groups = new Map();
+    bootstraps.forEach((b, i) => {
+        const name = metadataName(b.app);
+        if (name)
+            groups.set(name, [...(groups.get(name) ?? []), i]);
+    });
+    for (const members of groups.values()) {
+        if (new Set(members.map((i) => bootstraps[i].file)).size < 2)
+            continue;
+        const unlabelled = members.filter((i) => !clusterLabelOf(bootstraps[i].app));
+        const labels = members.flatMap((i) => clusterLabelOf(bootstraps[i].app) ?? []);
+        for (const pick of DISAMBIGUATORS) {
+            const candidates = unlabelled.map((i) => pick(bootstraps[i]));
+            const all = [...labels, ...candidates];
+            if (!candidates.every((c) => c !== null && CLUSTER_NAME.test(c)))
+                continue;
+            if (new Set(all).size !== all.length)
+                continue;
+            unlabelled.forEach((i, k) => (names[i] = candidates[k]));
+            break;
+        }
+    }
+    return names;
+}
+
+;// CONCATENATED MODULE: ./src/gitops/repo-url.ts
+/** Whether `url` is one of this repository's URLs (compared normalized); false when none is known. */
+function isOwnRepoURL(url, own) {
+    if (typeof url !== 'string' || own === null)
+        return false;
+    const n = normalizeRepoURL(url);
+    return typeof own === 'string' ? n === own : own.includes(n);
+}
+/**
+ * One spelling for one repository: `git@host:org/x`, `ssh://git@host/org/x`, `https://host/org/x.git`
+ * and `https://Host/org/x/` are all `https://host/org/x`. Lowercase (GitHub's paths are case
+ * insensitive, and Argo CD compares lowercased), no credentials, no `.git` or trailing slash, no
+ * port of ssh or the scheme's default port.
+ */
+function normalizeRepoURL(url) {
+    let u = url.trim().toLowerCase();
+    const scp = /^(?:[^@/:]+@)?([\w.-]+):(?!\/\/)\/*(.+)$/.exec(u);
+    if (scp)
+        u = `ssh://${scp[1]}/${scp[2]}`;
+    const m = /^([a-z][a-z0-9+.-]*):\/\/(?:[^@/]*@)?([^/:@]+)(?::(\d+))?(\/.*)?$/.exec(u);
+    if (m) {
+        const [, scheme, host, port, rest = ''] = m;
+        // An ssh port says nothing about the repository; a default port neither.
+        const dropPort = port === undefined ||
+            /ssh|git/.test(scheme) ||
+            (scheme === 'https' && port === '443') ||
+            (scheme === 'http' && port === '80');
+        u = `https://${host}${dropPort ? '' : `:${port}`}${rest}`;
+    }
+    return u
+        .replace(/\/+$/, '')
+        .replace(/\.git$/, '')
+        .replace(/\/+$/, '');
+}
+
+;// CONCATENATED MODULE: ./src/gitops/control-plane-namespace.ts
+/**
+ * The namespace Argo CD runs in (its controller namespace). An Application there is known by its bare name,
+ * one in another namespace (apps-in-any-namespace) as `<namespace>_<name>`: what `$ARGOCD_APP_NAME` and
+ * `.argocd-source-<app>.yaml` name. Argo CD is told it at install time; the repository says it where its
+ * bootstrap Applications are applied: their `metadata.namespace`.
+ */
+/** What the namespace is when no bootstrap Application states one: Argo CD's install manifests use it. */
+const DEFAULT_CONTROL_PLANE_NAMESPACE = 'argocd';
+/**
+ * A cluster's control-plane namespace: the config's, else its own bootstrap's `metadata.namespace` (each
+ * cluster may run its own Argo CD), else the repository's.
+ */
+function clusterControlPlaneNamespace(configured, bootstrap, repository) {
+    return configured ?? statedNamespace(bootstrap) ?? repository;
+}
+/** The `metadata.namespace` an Application states, or null. */
+function statedNamespace(app) {
+    const ns = app.metadata?.namespace;
+    return typeof ns === 'string' && ns !== '' ? ns : null;
+}
+/**
+ * The repository's control-plane namespace: the config's `controlPlaneNamespace`, else the one its bootstrap
+ * Applications state (the most stated when they differ, the first of those on a tie), else `argocd`.
+ */
+function controlPlaneNamespace(configured, apps) {
+    if (configured)
+        return configured;
+    const counts = new Map();
+    for (const app of apps) {
+        const ns = statedNamespace(app);
+        if (ns)
+            counts.set(ns, (counts.get(ns) ?? 0) + 1);
+    }
+    let best = null;
+    for (const entry of counts)
+        if (!best || entry[1] > best[1])
+            best = entry;
+    return best ? best[0] : DEFAULT_CONTROL_PLANE_NAMESPACE;
+}
+
+;// CONCATENATED MODULE: ./src/gitops/env-for-ref.ts
+/** The configured environment whose clusters track `ref`, or null when none does. */
+function envForRef(config, ref) {
+    if (ref === null)
+        return null;
+    return Object.entries(config.environments).find(([, e]) => e.ref === ref)?.[0] ?? null;
+}
+
+;// CONCATENATED MODULE: ./src/gitops/topology.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Finds every cluster: bootstrap Applications first, then the config's cluster entries on top.
+ * `repo` is what the repository says of itself (its default branch, its origin URL); without it,
+ * only the config does.
+ */
+function discoverTopology(files, config, repo = repoContext(config, NO_FACTS)) {
+    const findings = [];
+    const defaultBranch = repo.defaultBranch;
+    const byName = new Map();
+    const knownNames = new Set(config.clusters.map((c) => c.name));
+    const bootstraps = readBootstraps(files, config, findings, knownNames);
+    const names = bootstrapClusterNames(bootstraps);
+    const namespace = controlPlaneNamespace(config.controlPlaneNamespace, bootstraps.map((b) => b.app));
+    bootstraps.forEach((b, i) => {
+        if (names[i])
+            knownNames.add(names[i]);
+        const at = { config, defaultBranch: defaultBranch.name, namespace };
+        const cluster = fromBootstrap(b.file, b.root, b.app, names[i], at, findings);
+        if (!cluster)
+            return;
+        const previous = byName.get(cluster.name);
+        if (previous) {
+            findings.push(finding('error', 'bootstrap-invalid', `cluster "${cluster.name}" is already defined by ${previous.definedAt.file}:${previous.definedAt.line} (give each bootstrap Application its own cluster label)`, cluster.definedAt, cluster.name));
+            return;
+        }
+        byName.set(cluster.name, cluster);
+    });
+    for (const override of config.clusters) {
+        const existing = byName.get(override.name);
+        byName.set(override.name, applyOverride(existing, override, config, defaultBranch.name, namespace));
+    }
+    const envOrder = Object.keys(config.environments);
+    const rank = (c) => c.env && envOrder.includes(c.env) ? envOrder.indexOf(c.env) : envOrder.length;
+    const clusters = [...byName.values()].sort((a, b) => rank(a) - rank(b) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const c of clusters)
+        knownNames.add(c.name);
+    return {
+        clusters,
+        ...repoIdentity(config, repo, clusters),
+        defaultBranch: defaultBranch.name,
+        defaultBranchSource: defaultBranch.source,
+        controlPlaneNamespace: namespace,
+        knownNames: [...knownNames].sort(),
+        findings,
+    };
+}
+/** This repository's URLs: the config's, the origin remote's, the bootstrap Applications', in that order. */
+function repoIdentity(config, repo, clusters) {
+    const bootstrap = clusters.flatMap((c) => (c.bootstrap && c.repoURL ? [c.repoURL] : []));
+    const found = [
+        ['config', config.repoURL],
+        ['origin', repo.originURL],
+        ...bootstrap.map((u) => ['bootstrap', u]),
+    ];
+    const known = found.filter((f) => !!f[1]);
+    const first = known[0];
+    return {
+        repoURL: first ? normalizeRepoURL(first[1]) : null,
+        repoURLSource: first ? first[0] : null,
+        repoURLs: [...new Set(known.map(([, u]) => normalizeRepoURL(u)))],
+    };
+}
+/** The Applications of the bootstrap files that Argo CD would take; the others are findings. */
+function readBootstraps(files, config, findings, knownNames) {
+    const out = [];
+    for (const file of globFiles(files.root, config.bootstrapGlob)) {
+        const loaded = files.readYaml(file);
+        if (!loaded)
+            continue;
+        for (const doc of loaded.documents) {
+            if (!doc.root || doc.root.kind !== 'map')
+                continue;
+            const app = toJson(doc.root);
+            if (app.kind !== 'Application')
+                continue;
+            // Argo CD would refuse it; reading its fields would only guess.
+            const invalid = bootstrapSchemaFindings(doc.root, app);
+            if (invalid.length > 0) {
+                const named = clusterName(app);
+                if (named)
+                    knownNames.add(named);
+                findings.push(...invalid);
+                continue;
+            }
+            out.push({ file, root: doc.root, app });
+        }
+    }
+    return out;
+}
+/** Each `ref` of a multi-source bootstrap: the chart's own repository or another one. */
+function refsOf(sources, chartRepo) {
+    const refs = {};
+    if (!Array.isArray(sources))
+        return refs;
+    const own = typeof chartRepo === 'string' ? normalizeRepoURL(chartRepo) : null;
+    for (const s of sources) {
+        if (typeof s.ref !== 'string')
+            continue;
+        const same = own !== null && typeof s.repoURL === 'string' && normalizeRepoURL(s.repoURL) === own;
+        refs[s.ref] = same ? 'this-repo' : 'other-repo';
+    }
+    return refs;
+}
+/** A bootstrap Application against Argo CD's Application schema, each problem where it is written. */
+function bootstrapSchemaFindings(root, app) {
+    const validate = precompiled(argocd_application_schema_namespaceObject);
+    if (validate(app))
+        return [];
+    return explain(validate.errors ?? [], root, root.pos).map((v) => finding('error', 'bootstrap-invalid', `bootstrap Application: ${v.message}`, v.pos));
+}
+function fromBootstrap(file, root, app, named, { config, defaultBranch, namespace }, findings) {
+    const metadata = (app.metadata ?? {});
+    const spec = (app.spec ?? {});
+    const definedAt = root.pos;
+    const bad = (message, at = definedAt) => {
+        findings.push(finding('error', 'bootstrap-invalid', message, at));
+        return null;
+    };
+    if (typeof metadata.name !== 'string' || metadata.name === '')
+        return bad('bootstrap Application has no metadata.name');
+    let sourcePath = ['spec', 'source'];
+    let source = spec.source;
+    if (!source && Array.isArray(spec.sources)) {
+        const withPath = spec.sources.map((s, i) => [s, i]).filter(([s]) => typeof s.path === 'string');
+        if (withPath.length !== 1) {
+            return bad('bootstrap Application with several sources must have exactly one source with a path');
+        }
+        source = withPath[0][0];
+        sourcePath = ['spec', 'sources', String(withPath[0][1])];
+    }
+    if (!source || typeof source.path !== 'string') {
+        return bad(`bootstrap Application ${metadata.name} has no spec.source.path (the app-of-apps chart)`);
+    }
+    const helm = readHelmSource(source.helm);
+    const name = named ?? metadata.name;
+    const controlPlane = clusterControlPlaneNamespace(config.controlPlaneNamespace, app, namespace);
+    const valueFilesAt = nodeAt(root, [...sourcePath, 'helm', 'valueFiles']);
+    if (valueFilesAt?.kind === 'seq') {
+        for (const item of valueFilesAt.items) {
+            if (item.kind === 'scalar' && (item.value === null || item.value === '')) {
+                findings.push(finding('error', 'value-files-empty', 'empty entry in the bootstrap helm.valueFiles', item.pos, name));
+            }
+        }
+    }
+    const targetRevision = typeof source.targetRevision === 'string' && source.targetRevision ? source.targetRevision : 'HEAD';
+    const ref = resolveRef(targetRevision, defaultBranch);
+    const env = metadata.labels?.env ?? envOfClusterRef(config, ref, defaultBranch);
+    return {
+        name,
+        env,
+        envRef: envRefOf(config, env, ref, defaultBranch),
+        chart: repoJoin('.', source.path),
+        valueFiles: helm.valueFiles,
+        // Each parameter knows its line (readHelmSource keeps the entries in order: a non-object entry
+        // makes the bootstrap fail Argo CD's schema before this).
+        parameters: helm.parameters.map((p, i) => {
+            const at = nodeAt(root, [...sourcePath, 'helm', 'parameters', String(i)])?.pos;
+            return at ? { ...p, at } : p;
+        }),
+        values: helm.values,
+        valuesObject: helm.valuesObject,
+        ignoreMissingValueFiles: helm.ignoreMissingValueFiles,
+        releaseName: helm.releaseName ?? metadata.name,
+        namespace: helm.namespace ?? spec.destination?.namespace ?? '',
+        helmOptions: helmOptions(helm),
+        application: {
+            name: instanceName(metadata.name, metadata.namespace, controlPlane),
+            namespace: spec.destination?.namespace ?? '',
+            project: spec.project ?? '',
+            repoURL: typeof source.repoURL === 'string' ? source.repoURL : '',
+            path: source.path,
+            targetRevision: typeof source.targetRevision === 'string' ? source.targetRevision : '',
+        },
+        controlPlaneNamespace: controlPlane,
+        repoURL: typeof source.repoURL === 'string' ? source.repoURL : null,
+        targetRevision,
+        ref,
+        destination: null,
+        definedAt,
+        bootstrap: { file, node: root, sourcePath },
+        valueRefs: refsOf(spec.sources, source.repoURL),
+    };
+}
+function applyOverride(base, o, config, defaultBranch, controlPlane) {
+    const definedAt = { file: config.file ?? '.github/gitops-promotion.yaml', line: 1, column: 1 };
+    if (!base && !o.chart) {
+        throw new errors_ConfigurationError(`cluster "${o.name}" has no bootstrap Application, so the config must give its chart`, {
+            file: definedAt.file,
+        });
+    }
+    const targetRevision = o.targetRevision ?? base?.targetRevision ?? 'HEAD';
+    const ref = resolveRef(targetRevision, defaultBranch);
+    const env = o.env ?? base?.env ?? envOfClusterRef(config, ref, defaultBranch);
+    return {
+        name: o.name,
+        env,
+        envRef: envRefOf(config, env, ref, defaultBranch),
+        chart: o.chart ? repoJoin('.', o.chart) : base.chart,
+        valueFiles: o.valueFiles ?? base?.valueFiles ?? [],
+        parameters: o.parameters ?? base?.parameters ?? [],
+        values: o.values ?? base?.values ?? null,
+        valuesObject: o.valuesObject ?? base?.valuesObject ?? null,
+        ignoreMissingValueFiles: base?.ignoreMissingValueFiles ?? false,
+        releaseName: o.releaseName ?? base?.releaseName ?? `${o.name}${BOOTSTRAP_SUFFIX}`,
+        namespace: o.namespace ?? base?.namespace ?? controlPlane,
+        helmOptions: base?.helmOptions ?? NO_HELM_OPTIONS,
+        application: base?.application ?? {
+            name: `${o.name}${BOOTSTRAP_SUFFIX}`,
+            namespace: o.namespace ?? '',
+            project: '',
+            repoURL: config.repoURL ?? '',
+            path: o.chart ?? '',
+            targetRevision,
+        },
+        controlPlaneNamespace: base?.controlPlaneNamespace ?? controlPlane,
+        repoURL: base?.repoURL ?? config.repoURL,
+        targetRevision,
+        ref,
+        destination: o.destination ?? base?.destination ?? null,
+        definedAt: base?.definedAt ?? definedAt,
+        bootstrap: base?.bootstrap ?? null,
+        valueRefs: base?.valueRefs ?? {},
+    };
+}
+/**
+ * `HEAD` (and an empty revision) track the default branch (null when it is unknown); `refs/heads/x`
+ * is `x`.
+ */
+function resolveRef(targetRevision, defaultBranch) {
+    if (isHead(targetRevision))
+        return defaultBranch;
+    return targetRevision.replace(/^refs\/(heads|tags)\//, '');
+}
+/** A revision that means "the default branch". */
+function isHead(targetRevision) {
+    return targetRevision === '' || targetRevision === 'HEAD';
+}
+/** The environment a ref's clusters belong to: the configured one, else the default dev on the default branch. */
+function envOfClusterRef(config, ref, defaultBranch) {
+    if (ref === null)
+        return null;
+    return envForRef(config, ref) ?? (tracksDefaultDev(config, 'dev', ref, defaultBranch) ? 'dev' : null);
+}
+/** The ref an environment's clusters track (the configured one, or the default branch for the default dev). */
+function envRefOf(config, env, ref, defaultBranch) {
+    if (env === null)
+        return null;
+    if (tracksDefaultDev(config, env, ref, defaultBranch))
+        return defaultBranch;
+    return config.environments[env]?.ref ?? null;
+}
+/**
+ * Without configured environments, the dev environment tracks branch `dev` or the default branch
+ * (DESIGN: bootstrap HEAD means it): a `main` repository's dev clusters on HEAD are where they belong.
+ */
+function tracksDefaultDev(config, env, ref, defaultBranch) {
+    return (!config.environmentsConfigured &&
+        env === 'dev' &&
+        ref !== null &&
+        ref === defaultBranch &&
+        'dev' in config.environments);
+}
+/** Position of a field of the bootstrap Application's source (e.g. `targetRevision`), if written there. */
+function bootstrapFieldPos(cluster, field) {
+    if (!cluster.bootstrap)
+        return null;
+    const node = nodeAt(cluster.bootstrap.node, [...cluster.bootstrap.sourcePath, ...field]);
+    return node?.pos ?? null;
+}
+
+;// CONCATENATED MODULE: ./src/promote/gate-ids.ts
+/** The gates, in the order they are evaluated and reported. */
+const GATE_ORDER = ['validation', 'checks', 'soak', 'argocd', 'labels', 'freeze'];
+
+;// CONCATENATED MODULE: ./src/promote/edge-settings.ts
+
+/** The configured edge `from → to`, or null. */
+function findEdge(promotion, from, to) {
+    return promotion.edges.find((e) => e.from === from && e.to === to) ?? null;
+}
+/** `dev → staging, staging → stable`: the configured edges, for a message. */
+function describeEdges(promotion) {
+    return promotion.edges.map((e) => `${e.from} → ${e.to}`).join(', ');
+}
+/**
+ * The gates of an edge and their settings: what the edge itself says, else the top-level
+ * `promotion` settings; every gate unless the edge lists its own.
+ */
+function edgeSettings(promotion, edge) {
+    return {
+        gates: edge.gates ?? GATE_ORDER,
+        soak: edge.soak ?? promotion.soak,
+        requiredChecks: edge.requiredChecks ?? promotion.requiredChecks,
+        blockingLabels: edge.blockingLabels ?? promotion.blockingLabels,
+        freeze: edge.freeze ?? promotion.freeze,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/ports/argocd.ts
+/**
+ * What the use cases read from Argo CD: Applications (with their sync and health) and an
+ * Application's live resource tree. Field names are those of Argo CD's API description; the adapter
+ * (src/argocd/client.ts) speaks its REST API with a Bearer token.
+ */
+function summarizeApplication(app) {
+    const status = app.status ?? {};
+    const revision = status.sync?.revision || null;
+    const multi = status.sync?.revisions;
+    return {
+        name: app.metadata.name,
+        sync: status.sync?.status || 'Unknown',
+        health: status.health?.status || 'Unknown',
+        revision,
+        revisions: multi && multi.length > 0 ? [...multi] : revision ? [revision] : [],
+        operationPhase: status.operationState?.phase || null,
+        reconciledAt: status.reconciledAt || null,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/promote/app-revisions.ts
+
+
+/**
+ * Which revisions Argo CD reports for the sources of an Application that come from this GitOps repo:
+ * those are the ones that must be at a promoted or released commit. A Helm repository chart's revision
+ * is its version, another repo's is that repo's commit: neither says anything about this repo.
+ */
+/** A git source of the GitOps repo itself (any git source when the repo's URL is not known), not a Helm chart. */
+function isThisRepo(source, repoURL) {
+    if (source.chart !== undefined)
+        return false;
+    return repoURL === null || (source.repoURL !== undefined && normalizeRepoURL(source.repoURL) === repoURL);
+}
+/** The sources of an Application: `spec.sources` (multi-source), else `[spec.source]`, else none. */
+function applicationSources(app) {
+    return app.spec.sources ?? (app.spec.source ? [app.spec.source] : []);
+}
+/** The indexes, in `applicationSources(app)`, of the sources from this repo. */
+function ownSourceIndexes(app, repoURL) {
+    return applicationSources(app).flatMap((src, i) => (isThisRepo(src, repoURL) ? [i] : []));
+}
+/**
+ * The revision Argo CD's last comparison reports for each source of this repo (`status.sync.revisions[i]`,
+ * or `status.sync.revision`), in source order; null where it reports none.
+ */
+function ourRevisions(app, repoURL) {
+    const { revisions } = summarizeApplication(app);
+    return ownSourceIndexes(app, repoURL).map((i) => revisions[i] || null);
+}
+/**
+ * The revision each source of this repo was synced to by the last sync operation, in source order (null
+ * where none is recorded): its result's `revision(s)`, else, when it failed before producing one, the
+ * operation's own `sync.revision(s)`.
+ */
+function ourOperationRevisions(app, repoURL) {
+    const state = app.status?.operationState;
+    const fromResult = perSource(state?.syncResult);
+    const revisions = fromResult.length > 0 ? fromResult : perSource(state?.operation?.sync);
+    return ownSourceIndexes(app, repoURL).map((i) => revisions[i] || null);
+}
+function perSource(sync) {
+    if (sync?.revisions && sync.revisions.length > 0)
+        return sync.revisions;
+    return sync?.revision ? [sync.revision] : [];
+}
+
+;// CONCATENATED MODULE: ./src/promote/duration.ts
+
+const UNIT_MS = { w: 604_800_000, d: 86_400_000, h: 3_600_000, m: 60_000, s: 1000 };
+/** `2h`, `1h30m`, `45m`, `1d` → milliseconds. */
+function parseDuration(text, where = 'duration') {
+    const t = text.trim();
+    if (!/^(\d+[wdhms])+$/.test(t)) {
+        throw new errors_ConfigurationError(`${where} must look like 2h, 1h30m or 1d, got "${text}"`);
+    }
+    let ms = 0;
+    for (const m of t.matchAll(/(\d+)([wdhms])/g))
+        ms += Number(m[1]) * UNIT_MS[m[2]];
+    return ms;
+}
+/** 5400000 → `1h30m`. */
+function formatDuration(ms) {
+    if (ms < 60_000)
+        return `${Math.max(0, Math.round(ms / 1000))}s`;
+    const parts = [];
+    let rest = Math.floor(ms / 60_000);
+    for (const [unit, size] of [
+        ['d', 1440],
+        ['h', 60],
+        ['m', 1],
+    ]) {
+        const n = Math.floor(rest / size);
+        if (n > 0)
+            parts.push(`${n}${unit}`);
+        rest -= n * size;
+    }
+    return parts.join('');
+}
+
+;// CONCATENATED MODULE: ./src/promote/freeze.ts
+
+const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+/** The window `now` falls in, or null. Date ranges are ISO 8601 instants; weekly windows use local time of `timezone` (default UTC). */
+function activeFreeze(windows, now) {
+    for (const w of windows)
+        if (inWindow(w, now))
+            return w;
+    return null;
+}
+function describeWindow(w) {
+    const name = w.name ? `${w.name}: ` : '';
+    if ('from' in w)
+        return `${name}${w.from} → ${w.to}`;
+    return `${name}${w.days.join(',')} ${w.start}–${w.end} ${w.timezone ?? 'UTC'}`;
+}
+function inWindow(w, now) {
+    if ('from' in w) {
+        const from = Date.parse(w.from);
+        const to = Date.parse(w.to);
+        if (Number.isNaN(from) || Number.isNaN(to))
+            throw new errors_ConfigurationError(`freeze window ${describeWindow(w)}: from and to must be ISO 8601 dates`);
+        return now.getTime() >= from && now.getTime() < to;
+    }
+    const { day, minutes } = localTime(now, w.timezone ?? 'UTC');
+    const start = clock(w.start, w);
+    const end = clock(w.end, w);
+    const days = w.days.map((d) => {
+        const i = DAYS.indexOf(d.toLowerCase().slice(0, 3));
+        if (i < 0)
+            throw new errors_ConfigurationError(`freeze window ${describeWindow(w)}: unknown day "${d}"`);
+        return i;
+    });
+    // A window that ends before it starts runs past midnight into the next day.
+    if (start <= end)
+        return days.includes(day) && minutes >= start && minutes < end;
+    return (days.includes(day) && minutes >= start) || (days.includes((day + 6) % 7) && minutes < end);
+}
+function clock(hhmm, w) {
+    const m = /^([01]?\d|2[0-4]):([0-5]\d)$/.exec(hhmm);
+    if (!m)
+        throw new errors_ConfigurationError(`freeze window ${describeWindow(w)}: times must be HH:MM, got "${hhmm}"`);
+    return Number(m[1]) * 60 + Number(m[2]);
+}
+function localTime(now, timeZone) {
+    let parts;
+    try {
+        parts = new Intl.DateTimeFormat('en-US', {
+            timeZone,
+            weekday: 'short',
+            hour: '2-digit',
+            minute: '2-digit',
+            hourCycle: 'h23',
+        }).formatToParts(now);
+    }
+    catch {
+        throw new errors_ConfigurationError(`unknown time zone "${timeZone}" in a freeze window`);
+    }
+    const get = (t) => parts.find((p) => p.type === t)?.value ?? '';
+    return {
+        day: DAYS.indexOf(get('weekday').toLowerCase().slice(0, 3)),
+        minutes: Number(get('hour')) * 60 + Number(get('minute')),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/util/plural.ts
+/** `1 error`, `2 errors`: a count and its noun (nouns that take an `s`). */
+function plural_plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/promote/gates.ts
+
+
+
+
+
+
+
+
+
+
+const pass = (why) => ({ status: 'pass', why });
+const fail = (why) => ({ status: 'fail', why });
+const skipped = (why) => ({ status: 'skipped', why });
+const SUCCEEDED = new Set(['success', 'neutral', 'skipped']);
+const GATES = {
+    async validation(ctx) {
+        const r = await ctx.validateCandidate();
+        return r.errors === 0
+            ? pass('no validation errors')
+            : fail(`${plural_plural(r.errors, 'validation error')}, first: ${r.first}`);
+    },
+    async checks(ctx) {
+        if (!ctx.github)
+            return skipped('no GitHub token');
+        if (ctx.settings.requiredChecks?.length === 0)
+            return pass('no checks required (requiredChecks: [])');
+        const candidate = ctx.edge.candidate;
+        const [statuses, runs] = await Promise.all([
+            ctx.github.listCommitStatuses(candidate),
+            ctx.github.listCheckRuns(candidate),
+        ]);
+        const results = new Map();
+        // One name reported several times (check runs of several suites, a status and a check run): any
+        // result that is not a success decides.
+        const record = (name, state) => {
+            const known = results.get(name);
+            if (known === undefined || (SUCCEEDED.has(known) && !SUCCEEDED.has(state)))
+                results.set(name, state);
+        };
+        // Statuses come newest first, and go in before the check runs: the first of a context is its state.
+        for (const s of statuses)
+            if (!results.has(s.context))
+                record(s.context, s.state);
+        const own = ctx.ownRunId ? `/actions/runs/${ctx.ownRunId}/` : null;
+        for (const r of runs) {
+            if (own && [r.htmlUrl, r.detailsUrl].some((u) => u?.includes(own)))
+                continue;
+            record(r.name, r.status !== 'completed' ? r.status : (r.conclusion ?? 'unknown'));
+        }
+        const required = ctx.settings.requiredChecks ?? [...results.keys()];
+        // Nothing reported yet most often means CI has not run: that is not a pass.
+        if (required.length === 0)
+            return fail(`no checks or statuses on ${short_sha_shortSha(candidate)} yet`);
+        const bad = required.filter((name) => !SUCCEEDED.has(results.get(name) ?? 'missing'));
+        if (bad.length === 0)
+            return pass(`${plural_plural(required.length, 'check')} succeeded`);
+        return fail(bad.map((n) => `${n}: ${results.get(n) ?? 'missing'}`).join(', '));
+    },
+    async soak(ctx) {
+        const soak = ctx.settings.soak;
+        if (!soak)
+            return skipped('no soak time configured');
+        const needed = parseDuration(soak, 'promotion.soak');
+        const { candidate, soakEnvironment, from } = ctx.edge;
+        let since = null;
+        let source = 'commit date';
+        if (ctx.github && soakEnvironment) {
+            since = await firstDeployed(ctx.github, candidate, soakEnvironment);
+            if (since)
+                source = `deployed to ${soakEnvironment}`;
+        }
+        if (!since && ctx.github) {
+            since = await landedOn(ctx, ctx.github);
+            if (since)
+                source = `it landed on ${from.name}`;
+        }
+        since ??= await ctx.git.commitDate(candidate);
+        const age = ctx.now.getTime() - Date.parse(since);
+        return age >= needed
+            ? pass(`${formatDuration(age)} since ${source} (needs ${soak})`)
+            : fail(`${formatDuration(age)} since ${source}, needs ${soak}`);
+    },
+    async argocd(ctx) {
+        if (!ctx.argocd)
+            return skipped('no Argo CD server and token');
+        const { clusters, candidate } = ctx.edge;
+        if (clusters.length === 0)
+            return skipped(`no clusters track ${ctx.edge.from.name}`);
+        const apps = (await Promise.all(clusters.map((c) => ctx.argocd.listApplications({ selector: `${ctx.clusterLabel}=${c}` })))).flat();
+        if (apps.length === 0)
+            return fail(`no Applications labelled ${ctx.clusterLabel}=${clusters.join('|')} in Argo CD`);
+        const bad = [];
+        for (const app of apps) {
+            const summary = summarizeApplication(app);
+            // Only this repo's sources must be at the candidate (app-revisions.ts).
+            const ours = ourRevisions(app, ctx.repoURL);
+            if (summary.sync !== 'Synced')
+                bad.push(`${summary.name} ${summary.sync}`);
+            else if (ours.some((r) => r !== candidate))
+                bad.push(`${summary.name} at ${ours.map((r) => (r ? short_sha_shortSha(r) : 'no revision')).join(',')}`);
+            else if (summary.health !== 'Healthy')
+                bad.push(`${summary.name} ${summary.health}`);
+        }
+        return bad.length === 0
+            ? pass(`${plural_plural(apps.length, 'Application')} Synced at ${short_sha_shortSha(candidate)} and Healthy`)
+            : fail(bad.slice(0, 5).join(', ') + (bad.length > 5 ? ` and ${bad.length - 5} more` : ''));
+    },
+    async labels(ctx) {
+        const labels = ctx.settings.blockingLabels;
+        if (labels.length === 0)
+            return skipped('no blocking labels configured');
+        if (!ctx.github)
+            return skipped('no GitHub token');
+        const github = ctx.github;
+        const blocking = (await Promise.all(labels.map((label) => github.listOpenLabelled(label)))).flat();
+        if (blocking.length === 0)
+            return pass(`no open issue or pull request labelled ${labels.join(', ')}`);
+        const numbers = [...new Set(blocking.map((i) => `#${i.number}`))];
+        return fail(`blocked by ${numbers.join(', ')}`);
+    },
+    async freeze(ctx) {
+        const w = activeFreeze(ctx.settings.freeze, ctx.now);
+        if (ctx.settings.freeze.length === 0)
+            return skipped('no freeze windows configured');
+        return w ? fail(`freeze window ${describeWindow(w)}`) : pass('outside every freeze window');
+    },
+};
+/** Pages of branch activity read at most: 1,000 pushes back is far beyond any soak time. */
+const MAX_ACTIVITY_PAGES = 10;
+/** The oldest success status of a deployment of `sha` to `environment`, or null. */
+async function firstDeployed(github, sha, environment) {
+    let since = null;
+    for (const d of await github.listDeployments({ sha, environment })) {
+        for (const s of await github.listDeploymentStatuses(d.id)) {
+            if (s.state === 'success' && (!since || s.createdAt < since))
+                since = s.createdAt;
+        }
+    }
+    return since;
+}
+/**
+ * When the candidate landed on `from`: the oldest of the ref's recent pushes and merges (GitHub's
+ * repository activity, newest first) whose new head contains the candidate. Null when GitHub has no
+ * such record (e.g. the branch was only ever pushed before the activity log covers).
+ */
+async function landedOn(ctx, github) {
+    let landed = null;
+    let pages = 0;
+    for await (const page of github.activities(fullRef(ctx.edge.from))) {
+        for (const a of page) {
+            if (a.activityType === 'branch_deletion')
+                return landed;
+            if (!(await ctx.git.tryIsAncestor(ctx.edge.candidate, a.after)))
+                return landed;
+            landed = a.timestamp;
+        }
+        if (++pages >= MAX_ACTIVITY_PAGES)
+            break;
+    }
+    return landed;
+}
+/**
+ * Evaluates the gates the edge declares (`settings.gates`, in GATE_ORDER; none stops the others); an
+ * error inside a gate is that gate's failure, a ConfigurationError the user's to fix.
+ */
+async function evaluateGates(ctx) {
+    const ids = GATE_ORDER.filter((id) => ctx.settings.gates.includes(id));
+    return Promise.all(ids.map(async (id) => {
+        try {
+            return { id, ...(await GATES[id](ctx)) };
+        }
+        catch (e) {
+            if (isConfigurationError(e))
+                throw e;
+            return {
+                id,
+                status: 'fail',
+                why: `could not be evaluated: ${e.message.split('\n')[0]}`,
+            };
+        }
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/commands/repo-facts.ts
+
+
+
+const REMOTE = 'origin';
+/**
+ * What the repository at `git`'s directory says of itself: `origin/HEAD`, which of main/master exist, the origin
+ * URL (credentials stripped). Only for the top of a repository: a directory inside another one (the
+ * examples of a project) would otherwise take that project's facts. `eventDefaultBranch` is the
+ * GitHub event's, read by the action.
+ */
+async function readRepoFacts(git, eventDefaultBranch) {
+    const event = eventDefaultBranch && !branchProblem(eventDefaultBranch) ? eventDefaultBranch : null;
+    if ((await git.tryLocation()) !== 'top-level')
+        return { ...NO_FACTS, eventDefaultBranch: event };
+    const [originHead, mainOrMaster, url] = await Promise.all([
+        git.tryRemoteHead(REMOTE),
+        git.tryBranchesNamed(['main', 'master']),
+        git.tryRemoteUrl(REMOTE),
+    ]);
+    return { originHead, eventDefaultBranch: event, mainOrMaster, originURL: remoteURL(url) };
+}
+/** A remote URL as a repoURL to compare with: normalized (no credentials), or null for a local path. */
+function remoteURL(url) {
+    if (!url || url.startsWith('/') || url.startsWith('.') || /^file:/i.test(url))
+        return null;
+    // Neither a query nor a fragment names a repository; either could carry a token.
+    const normalized = normalizeRepoURL(url.replace(/[?#].*$/s, ''));
+    return /^https:\/\/[^/]+\/./.test(normalized) ? normalized : null;
+}
+
+;// CONCATENATED MODULE: ./src/gitops/control-plane.ts
+
+const IN_CLUSTER_SERVERS = new Set([
+    'https://kubernetes.default.svc',
+    'https://kubernetes.default.svc.cluster.local',
+]);
+/** A destination in the cluster the Argo CD that reads the Application runs in. */
+function isInCluster(destination) {
+    if (!destination)
+        return true;
+    const { server, name } = destination;
+    if (typeof server === 'string' && server !== '') {
+        return IN_CLUSTER_SERVERS.has(server.trim().toLowerCase().replace(/\/+$/, '').replace(/:443$/, ''));
+    }
+    return typeof name !== 'string' || name === '' || name === 'in-cluster';
+}
+/**
+ * The control plane: as configured, else detected. Each cluster has its own Argo CD when two
+ * bootstrap Applications share a name and namespace (one Argo CD could hold only one of them), or
+ * when every Application (bootstrap and rendered) deploys to the cluster its Argo CD runs in: one
+ * Argo CD for several clusters must reach the others remotely. Otherwise one Argo CD manages them all.
+ *
+ * `unrendered`: clusters whose Applications are unknown (their render failed). The verdict rests on the
+ * topology (every bootstrap) and the Applications that did render, whichever command asks; when it is
+ * the Applications' destinations that say per-cluster, the reason names the clusters that could not tell.
+ */
+function detectControlPlane(setting, clusters, apps, unrendered = []) {
+    if (setting !== 'auto')
+        return { kind: setting, source: 'config', reason: `controlPlane: ${setting} in the config` };
+    const shared = sharedBootstrapName(clusters);
+    if (shared)
+        return { kind: 'per-cluster', source: 'detected', reason: shared };
+    const remote = apps.find((a) => !isInCluster(a.object.spec?.destination));
+    if (remote) {
+        const d = remote.object.spec.destination;
+        const where = typeof d.server === 'string' && d.server ? d.server : `cluster ${String(d.name)}`;
+        return {
+            kind: 'single',
+            source: 'detected',
+            reason: `Application ${remote.name} (cluster ${remote.cluster.name}) deploys to ${where}, not to the cluster its Argo CD runs in`,
+        };
+    }
+    const remoteBootstrap = clusters.find((c) => c.bootstrap && !isInCluster(bootstrapOf(c).spec?.destination));
+    if (remoteBootstrap)
+        return {
+            kind: 'single',
+            source: 'detected',
+            reason: `the bootstrap Application of cluster ${remoteBootstrap.name} deploys to another cluster than the one its Argo CD runs in`,
+        };
+    if (apps.length === 0)
+        return { kind: 'single', source: 'detected', reason: 'no Application rendered to tell otherwise' };
+    if (unrendered.length > 0)
+        return {
+            kind: 'per-cluster',
+            source: 'detected',
+            reason: `every Application that rendered deploys to the cluster its Argo CD runs in (https://kubernetes.default.svc or in-cluster); not proven: ${unrendered.join(', ')} did not render (set controlPlane to say)`,
+        };
+    return {
+        kind: 'per-cluster',
+        source: 'detected',
+        reason: 'every Application deploys to the cluster its Argo CD runs in (https://kubernetes.default.svc or in-cluster)',
+    };
+}
+function bootstrapOf(cluster) {
+    return (cluster.bootstrap ? toJson(cluster.bootstrap.node) : {});
+}
+/** Two clusters whose bootstrap Applications have one name in one namespace, said as evidence. */
+function sharedBootstrapName(clusters) {
+    const seen = new Map();
+    for (const c of clusters) {
+        if (!c.bootstrap)
+            continue;
+        const meta = bootstrapOf(c).metadata ?? {};
+        const key = `${String(meta.namespace ?? c.controlPlaneNamespace)}/${String(meta.name)}`;
+        const other = seen.get(key);
+        if (other)
+            return `the bootstrap Applications of clusters ${other.name} and ${c.name} are both named ${String(meta.name)}, which one Argo CD could not hold`;
+        seen.set(key, c);
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/gitops/applications.ts
+function isApplication(object) {
+    return (object.kind === 'Application' &&
+        typeof object.apiVersion === 'string' &&
+        object.apiVersion.startsWith('argoproj.io/'));
+}
+/**
+ * Where Argo CD applies an object of a cluster's app-of-apps render that names no namespace: the
+ * bootstrap Application's destination namespace (helm.namespace only templates `.Release.Namespace`),
+ * else (a cluster the config declares, with no destination) the namespace it is rendered with.
+ */
+function landingNamespace(cluster) {
+    return cluster.application.namespace || cluster.namespace;
+}
+/** The Applications among a cluster's rendered manifests. */
+function collectApps(cluster, manifests, origin = { chart: cluster.chart, namespace: landingNamespace(cluster) }) {
+    const apps = [];
+    for (const m of manifests) {
+        if (!isApplication(m.object))
+            continue;
+        const object = m.object;
+        const name = String(object.metadata?.name ?? '');
+        apps.push({
+            cluster,
+            name,
+            namespace: typeof object.metadata?.namespace === 'string' && object.metadata.namespace !== ''
+                ? object.metadata.namespace
+                : origin.namespace,
+            component: name.startsWith(`${cluster.name}-`) ? name.slice(cluster.name.length + 1) : name,
+            template: templatePath(origin.chart, m.source),
+            object,
+            ...(origin.level ? { level: origin.level } : {}),
+        });
+    }
+    return apps;
+}
+/** `app-of-apps/templates/x.yaml` (helm's Source) → the repo path of that template. */
+function templatePath(chart, source) {
+    if (!source)
+        return null;
+    const inChart = source.replace(/^[^/]+\//, '');
+    return chart === '.' ? inChart : `${chart}/${inChart}`;
+}
+/** Every source of an Application with its path segments (`spec.source` or `spec.sources[i]`). */
+function appSources(app) {
+    const spec = app.spec ?? {};
+    if (Array.isArray(spec.sources))
+        return spec.sources.map((source, i) => ({ source, path: ['spec', 'sources', String(i)] }));
+    return spec.source ? [{ source: spec.source, path: ['spec', 'source'] }] : [];
+}
+/** Component names compare loosely: `envoyGateway`, `envoy-gateway` and `envoy_gateway` are one. */
+function componentKey(name) {
+    return name.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+;// CONCATENATED MODULE: ./src/gitops/template-paths.ts
+/**
+ * Which values a template line reads, as far as its text shows it: `.Values.a.b` (or `$.Values…`)
+ * directly, or a field of the element a `range` over a `.Values` map gives a variable
+ * (`range $name, $app := .Values.apps` … `{{ $app.wave }}`: `apps.<element>.wave`). A hint for
+ * pointing at the values line that produced a value, not a template parser.
+ */
+const NAME = '[A-Za-z_][A-Za-z0-9_]*';
+const VAR = '\\$[A-Za-z0-9_]*';
+// Anchored on a single action's text; no two parts can match the same characters (linear time).
+const RANGE = new RegExp(`^-?\\s*range\\s+(?:(${VAR})\\s*,\\s*)?(?:(${VAR})\\s*:=\\s*)?\\$?\\.Values((?:\\.${NAME})*)\\s*-?$`);
+const VALUES_READ = new RegExp(`(?<![A-Za-z0-9_)\\]])\\$?\\.Values((?:\\.${NAME})+)`, 'g');
+const VAR_READ = new RegExp(`(${VAR})((?:\\.${NAME})+)`, 'g');
+const DOT_READ = new RegExp(`(?<![A-Za-z0-9_$)\\]])\\.(${NAME}(?:\\.${NAME})*)`, 'g');
+/** The text of every `{{ … }}` action of a template, in order. */
+function template_paths_actions(text) {
+    const out = [];
+    let at = text.indexOf('{{');
+    while (at >= 0) {
+        const end = text.indexOf('}}', at + 2);
+        if (end < 0)
+            break;
+        out.push(text.slice(at + 2, end));
+        at = text.indexOf('{{', end + 2);
+    }
+    return out;
+}
+/** Every `range` of a template over a `.Values` map (`range .Values.apps` included). */
+function valuesRanges(text) {
+    const out = [];
+    for (const action of template_paths_actions(text)) {
+        const m = RANGE.exec(action.trim());
+        if (!m)
+            continue;
+        out.push({ path: m[3].split('.').filter(Boolean), element: m[2] ?? null });
+    }
+    return out;
+}
+/** What the actions of one line read of the values, given the template's ranges. */
+function lineReads(line, ranges) {
+    const out = [];
+    const split = (p) => p.split('.').filter(Boolean);
+    for (const action of template_paths_actions(line)) {
+        for (const m of action.matchAll(VALUES_READ))
+            out.push({ within: null, path: split(m[1]) });
+        for (const m of action.matchAll(VAR_READ)) {
+            const range = ranges.find((r) => r.element === m[1]);
+            if (range)
+                out.push({ within: range.path, path: split(m[2]) });
+        }
+        const dotted = ranges.filter((r) => r.element === null);
+        if (dotted.length !== 1)
+            continue;
+        for (const m of action.replace(VALUES_READ, '').matchAll(DOT_READ))
+            out.push({ within: dotted[0].path, path: split(m[1]) });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/gitops/locate.ts
+
+
+
+
+
+/**
+ * Rendered Applications have no lines of their own: a problem in one is a problem in the values
+ * line that produced the value, or in the template line that wrote the field. The locator finds it.
+ */
+class Locator {
+    files;
+    mergedValues;
+    constructor(files, mergedValues) {
+        this.files = files;
+        this.mergedValues = mergedValues;
+    }
+    /**
+     * Where a field's value came from: the values line that set this value (inside the component's
+     * block, or a key of the same name), else the template line that writes the field.
+     */
+    field(app, fieldPath, value) {
+        return this.valueOrigin(app, fieldPath, value) ?? this.template(app, fieldPath);
+    }
+    /** For a key the schema does not allow: the values key that produced it, else the template line. */
+    key(app, fieldPath) {
+        const merged = this.valuesOf(app);
+        const block = merged ? this.block(merged, app) : undefined;
+        if (merged && block) {
+            for (let i = 0; i < fieldPath.length; i++) {
+                const node = nodeAt(merged, [...block, ...fieldPath.slice(i)]);
+                if (node && fieldPath.length - i >= 2)
+                    return node.keyPos ?? node.pos;
+            }
+        }
+        return this.template(app, fieldPath);
+    }
+    /** The values that rendered an Application: its nested level's, else its cluster's. */
+    valuesOf(app) {
+        return app.level ? app.level.values : this.mergedValues.get(app.cluster.name);
+    }
+    valueOrigin(app, fieldPath, value) {
+        if (value === null || typeof value === 'object' || value === undefined)
+            return null;
+        const merged = this.valuesOf(app);
+        if (!merged)
+            return null;
+        const wanted = String(value);
+        const read = this.readOrigin(app, merged, fieldPath, wanted);
+        // What the line reads holds another value (the template changed it): no guess by value then.
+        if (read)
+            return read === 'another-value' ? null : read;
+        const block = this.block(merged, app);
+        const lastKey = [...fieldPath].reverse().find((k) => !/^\d+$/.test(k));
+        let best = null;
+        for (const leaf of leaves(merged)) {
+            if (leaf.node.value === null || String(leaf.node.value) !== wanted)
+                continue;
+            const inBlock = block !== undefined && block.every((k, i) => leaf.path[i] === k);
+            const leafKey = [...leaf.path].reverse().find((k) => !/^\d+$/.test(k));
+            const sameKey = leafKey === lastKey;
+            if (!inBlock && !sameKey)
+                continue;
+            const score = (inBlock ? 2 : 0) + (sameKey ? 1 : 0);
+            if (!best || score > best.score)
+                best = { score, pos: leaf.node.pos };
+        }
+        return best?.pos ?? null;
+    }
+    /**
+     * The values line a field's value came from, by the path the template line that writes the field
+     * reads (`.Values.a.b`, or `$app.wave` of `range $name, $app := .Values.apps`: the component's
+     * element of that map), when the merged values hold that very value there.
+     */
+    readOrigin(app, merged, fieldPath, wanted) {
+        const at = this.template(app, fieldPath);
+        const text = at.file === app.template ? this.files.text(at.file) : null;
+        if (!text || !at.line)
+            return null;
+        const ranges = valuesRanges(text);
+        let found = null;
+        for (const read of lineReads(text.split('\n')[at.line - 1] ?? '', ranges)) {
+            const element = read.within && componentIn(merged, read.within, app.component);
+            if (read.within && !element)
+                continue;
+            const node = nodeAt(merged, [...(read.within ?? []), ...(element ? [element] : []), ...read.path]);
+            if (node?.kind !== 'scalar' || node.value === null)
+                continue;
+            if (String(node.value) === wanted)
+                return node.pos;
+            found = 'another-value';
+        }
+        return found;
+    }
+    /**
+     * The values path of an Application's component block: a top-level key named for the component,
+     * else its element of a map the rendering template ranges over (`apps.worker`).
+     */
+    block(merged, app) {
+        const top = componentBlock(merged, app.component);
+        if (top !== undefined)
+            return [top];
+        const text = app.template ? this.files.text(app.template) : null;
+        for (const range of text ? valuesRanges(text) : []) {
+            const element = componentIn(merged, range.path, app.component);
+            if (element)
+                return [...range.path, element];
+        }
+        return undefined;
+    }
+    /** The template line that writes a field: the rendering template first, then the chart's helpers. */
+    template(app, fieldPath) {
+        const keys = fieldPath.filter((k) => !/^\d+$/.test(k));
+        const candidates = app.template ? [app.template, ...this.helpers(app.template)] : [];
+        for (const file of candidates) {
+            const line = findKeyLine(this.files.text(file) ?? '', keys);
+            if (line)
+                return { file, line, column: 1 };
+        }
+        if (app.template)
+            return { file: app.template, line: 1, column: 1 };
+        return app.cluster.definedAt;
+    }
+    /**
+     * The line of the rendering template that mentions a text (e.g. `"cert-manager"` in a one-line
+     * template that includes a shared helper), else the template line that writes the field.
+     */
+    templateMention(app, text, fieldPath) {
+        const lines = app.template ? (this.files.text(app.template) ?? '').split('\n') : [];
+        const i = lines.findIndex((l) => l.includes(text));
+        if (app.template && i >= 0)
+            return { file: app.template, line: i + 1, column: lines[i].indexOf(text) + 1 };
+        return this.template(app, fieldPath);
+    }
+    helpers(template) {
+        const dir = external_node_path_default().posix.dirname(template);
+        const text = this.files.text(template);
+        if (text === null)
+            return [];
+        const names = [];
+        for (const file of this.listTemplates(dir))
+            if (file !== template && /\/_[^/]*$/.test(file))
+                names.push(file);
+        return names;
+    }
+    listed = new Map();
+    listTemplates(dir) {
+        let list = this.listed.get(dir);
+        if (!list) {
+            list = this.files.list(dir).map((n) => `${dir}/${n}`);
+            this.listed.set(dir, list);
+        }
+        return list;
+    }
+}
+/** The key of a component's element in the map at `path` of the values, if that map has one. */
+function componentIn(merged, path, component) {
+    const map = path.length === 0 ? merged : nodeAt(merged, path);
+    return map?.kind === 'map' ? componentBlock(map, component) : undefined;
+}
+/** The top-level values key of a component's block (`envoyGateway` for `envoy-gateway`), if any. */
+function componentBlock(merged, component) {
+    const wanted = componentKey(component);
+    for (const key of merged.entries.keys())
+        if (componentKey(key) === wanted)
+            return key;
+    return undefined;
+}
+/**
+ * The line of a nested key in a YAML-ish template: each key must appear after, and indented deeper
+ * than, the one before it. Falls back to the first line with the last key alone.
+ */
+function findKeyLine(text, keys) {
+    if (keys.length === 0)
+        return null;
+    const lines = text.split('\n');
+    const keyRe = (k) => new RegExp(`^(\\s*)(?:-\\s+)?["']?${escapeRegExp(k)}["']?\\s*:`);
+    let from = 0;
+    let indent = -1;
+    let found = null;
+    for (const key of keys) {
+        const re = keyRe(key);
+        let hit = null;
+        for (let i = from; i < lines.length; i++) {
+            const m = re.exec(lines[i]);
+            if (m && m[1].length > indent) {
+                hit = i;
+                indent = m[1].length;
+                break;
+            }
+        }
+        if (hit === null) {
+            found = null;
+            break;
+        }
+        found = hit;
+        from = hit + 1;
+    }
+    if (found !== null)
+        return found + 1;
+    const re = keyRe(keys[keys.length - 1]);
+    const i = lines.findIndex((l) => re.test(l));
+    return i >= 0 ? i + 1 : null;
+}
+
+;// CONCATENATED MODULE: ./src/gitops/rules/application-schema.ts
+
+
+
+
+/** Problems a more specific rule reports better (value-files-empty for null valueFiles entries). */
+const COVERED_ELSEWHERE = [/(^|\/)helm\/valueFiles\/\d+$/];
+/** Rendered Applications against Argo CD's Application CRD schema, with unknown fields rejected. */
+function applicationSchemaRule(ctx) {
+    const validate = precompiled(argocd_application_schema_namespaceObject);
+    const out = [];
+    for (const app of ctx.apps) {
+        if (validate(app.object))
+            continue;
+        const root = fromJson(app.object, app.cluster.definedAt);
+        for (const v of explain(validate.errors ?? [], root, app.cluster.definedAt)) {
+            if (COVERED_ELSEWHERE.some((re) => re.test(v.segments.join('/'))))
+                continue;
+            const node = nodeAt(root, v.segments);
+            const at = v.keyword === 'additionalProperties'
+                ? ctx.locate.key(app, v.segments)
+                : ctx.locate.field(app, v.segments, node && node.kind === 'scalar' ? toJson(node) : null);
+            out.push({
+                ...finding('error', 'application-schema', v.message, at, app.cluster.name),
+                subject: app.name,
+            });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/gitops/rules/destination.ts
+
+
+
+function mentions(text, name) {
+    return new RegExp(`(^|[^a-z0-9])${escapeRegExp(name)}([^a-z0-9]|$)`, 'i').test(text);
+}
+/**
+ * Applications deploy to their own cluster: the configured destination when there is one,
+ * otherwise never to a server or cluster name that names another cluster.
+ */
+function destinationRule(ctx) {
+    const names = ctx.topology.knownNames;
+    const out = [];
+    for (const app of ctx.apps) {
+        const dest = app.object.spec?.destination ?? {};
+        const cluster = app.cluster;
+        const push = (field, message) => out.push({
+            ...finding('error', 'destination-mismatch', message, ctx.locate.field(app, ['spec', 'destination', field], dest[field]), cluster.name),
+            subject: app.name,
+        });
+        const expected = cluster.destination;
+        if (expected) {
+            if (expected.server !== undefined && dest.server !== expected.server) {
+                push('server', `destination.server is ${JSON.stringify(dest.server ?? null)}, but ${cluster.name} is ${expected.server}`);
+            }
+            else if (expected.name !== undefined && dest.name !== expected.name) {
+                push('name', `destination.name is ${JSON.stringify(dest.name ?? null)}, but ${cluster.name} is ${expected.name}`);
+            }
+            continue;
+        }
+        // The cluster its Argo CD runs in names no other cluster (`kubernetes.default.svc`, `in-cluster`).
+        if (isInCluster(dest))
+            continue;
+        for (const field of ['server', 'name']) {
+            const value = dest[field];
+            if (typeof value !== 'string' || mentions(value, cluster.name))
+                continue;
+            const other = names.find((n) => n !== cluster.name && mentions(value, n));
+            if (other)
+                push(field, `destination.${field} ${value} is cluster ${other}, not ${cluster.name}`);
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/gitops/helm-recipe.ts
+
+
+
+/**
+ * Every value of a recipe checked for its kind before helm sees it (release name, namespace,
+ * chart and values paths inside the repository, parameter names, kube and API versions).
+ */
+function recipeProblems(r) {
+    const problems = [];
+    const add = (where, message) => {
+        if (message)
+            problems.push({ ...where, message });
+    };
+    add({ field: 'releaseName' }, releaseNameProblem(r.releaseName));
+    if (r.namespace)
+        add({ field: 'namespace' }, namespaceProblem(r.namespace));
+    add({ field: 'chart' }, outside('chart path', r.chart));
+    r.valueFiles.forEach((f, index) => add({ field: 'valueFile', index }, outside('values file', f)));
+    r.parameters.forEach((p, index) => add({ field: 'parameter', index }, parameterNameProblem(p.name)));
+    (r.fileParameters ?? []).forEach((p, index) => add({ field: 'fileParameter', index }, parameterNameProblem(p.name)));
+    if (r.kubeVersion)
+        add({ field: 'kubeVersion' }, kubeVersionProblem(r.kubeVersion));
+    (r.apiVersions ?? []).forEach((v, index) => add({ field: 'apiVersion', index }, apiVersionProblem(v)));
+    return problems;
+}
+function outside(what, rel) {
+    return escapesRepo(external_node_path_default().posix.normalize(rel)) ? `${what} "${rel}" is outside the repository` : null;
+}
+/** Metaschemas helm knows without fetching them. */
+const KNOWN_METASCHEMA = /^https?:\/\/json-schema\.org\/(schema|draft-0[3-7]\/schema|draft\/20(19-09|20-12)\/schema)#?$/;
+/**
+ * `values.schema.json` of a chart and of its unpacked subcharts, refused when it would make helm
+ * read or fetch anything but itself: a `$ref` that is not `#…` (helm 4 and 3 both follow `file://`
+ * and `http://` refs, loopback included, and echo what they read in their messages), or a `$schema`
+ * that is not a known metaschema. Returns the file, line and reason of the first such value.
+ */
+function schemaReferenceProblem(files, chart) {
+    for (const file of chartSchemaFiles(files, chart)) {
+        const text = files.text(file) ?? '';
+        let schema;
+        try {
+            schema = JSON.parse(text);
+        }
+        catch {
+            continue; // helm says what is wrong with it
+        }
+        const bad = foreignReference(schema);
+        if (bad) {
+            const line = text.slice(0, Math.max(0, text.indexOf(JSON.stringify(bad.value)))).split('\n').length;
+            return {
+                file,
+                line,
+                message: `${bad.key} "${bad.value}" in ${file} is not read: only "#…" references within the schema are`,
+            };
+        }
+    }
+    return null;
+}
+function chartSchemaFiles(files, chart, depth = 0) {
+    const own = repoJoin(chart, 'values.schema.json');
+    const found = files.isFile(own) ? [own] : [];
+    if (depth > 10)
+        return found;
+    for (const sub of files.list(repoJoin(chart, 'charts'))) {
+        const dir = repoJoin(chart, `charts/${sub}`);
+        if (files.isDirectory(dir))
+            found.push(...chartSchemaFiles(files, dir, depth + 1));
+    }
+    return found;
+}
+function foreignReference(node) {
+    if (Array.isArray(node)) {
+        for (const v of node) {
+            const r = foreignReference(v);
+            if (r)
+                return r;
+        }
+        return null;
+    }
+    if (node === null || typeof node !== 'object')
+        return null;
+    for (const [k, v] of Object.entries(node)) {
+        if (['$ref', '$dynamicRef', '$recursiveRef'].includes(k) && typeof v === 'string' && !v.startsWith('#'))
+            return { key: k, value: v };
+        if (k === '$schema' && typeof v === 'string' && !KNOWN_METASCHEMA.test(v))
+            return { key: k, value: v };
+        const r = foreignReference(v);
+        if (r)
+            return r;
+    }
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/gitops/source-overrides.ts
@@ -42210,6 +43622,1693 @@ function canonicalKeys(v, fields) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/gitops/value-file-glob.ts
+
+/**
+ * valueFiles globs as Argo CD 3.5+ expands them (reposerver `getResolvedValueFiles`, doublestar v4
+ * `FilepathGlob`): `*`, `?`, `[class]` (`[^…]`/`[!…]` negated, ranges), `{alt,…}` (nested), `**` as a
+ * whole segment for any number of directories, `\` escaping the next character. `*` matches dot files
+ * too. Matches come in directory-walk order (each directory's names sorted), which is the lexical
+ * order of their path segments.
+ */
+/** Argo CD expands an entry only when it holds one of `*`, `?`, `[` (braces alone are a plain name). */
+function isGlob(path) {
+    return /[*?[]/.test(path);
+}
+/**
+ * The repository files a repo-relative pattern matches, or null for a malformed pattern (an
+ * unclosed `[` or `{`: Argo CD fails the render). Nothing under a `.git` directory ever matches:
+ * a checkout's credentials live there.
+ */
+function expandGlob(files, pattern) {
+    const alternatives = expandBraces(pattern);
+    if (!alternatives)
+        return null;
+    const found = new Set();
+    for (const alt of alternatives) {
+        const segments = alt.split('/').filter((s) => s !== '' && s !== '.');
+        const matchers = segments.map((s) => (s === '**' ? '**' : segmentMatcher(s)));
+        if (matchers.some((m) => m === null))
+            return null;
+        value_file_glob_walk(files, '', matchers, found);
+    }
+    return [...found].sort(bySegments);
+}
+function value_file_glob_walk(files, dir, rest, out) {
+    const child = (name) => (dir ? `${dir}/${name}` : name);
+    if (rest.length === 0) {
+        if (dir && files.isFile(dir))
+            out.add(dir);
+        return;
+    }
+    const [head, ...tail] = rest;
+    if (head === '**') {
+        value_file_glob_walk(files, dir, tail, out);
+        for (const name of files.list(dir || '.'))
+            if (name !== '.git' && files.isDirectory(child(name)))
+                value_file_glob_walk(files, child(name), rest, out);
+        return;
+    }
+    for (const name of files.list(dir || '.')) {
+        if (name === '.git' || !head.test(name))
+            continue;
+        if (tail.length > 0 && !files.isDirectory(child(name)))
+            continue;
+        value_file_glob_walk(files, child(name), tail, out);
+    }
+}
+/** Path segments compared one by one: the order a walk of sorted directories meets them. */
+function bySegments(a, b) {
+    const x = a.split('/');
+    const y = b.split('/');
+    for (let i = 0; i < Math.min(x.length, y.length); i++)
+        if (x[i] !== y[i])
+            return x[i] < y[i] ? -1 : 1;
+    return x.length - y.length;
+}
+/** `{a,b{c,d}}` alternatives written out (escapes kept for the segment matcher), or null when unbalanced. */
+function expandBraces(pattern) {
+    let open = -1;
+    let depth = 0;
+    for (let i = 0; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (ch === '\\')
+            i++;
+        else if (ch === '{' && depth++ === 0)
+            open = i;
+        else if (ch === '}' && depth > 0 && --depth === 0) {
+            const head = pattern.slice(0, open);
+            const tail = pattern.slice(i + 1);
+            const out = [];
+            for (const alt of splitAlternatives(pattern.slice(open + 1, i))) {
+                const expanded = expandBraces(head + alt + tail);
+                if (!expanded)
+                    return null;
+                out.push(...expanded);
+            }
+            return out;
+        }
+    }
+    return depth === 0 ? [pattern] : null;
+}
+function splitAlternatives(body) {
+    const parts = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < body.length; i++) {
+        const ch = body[i];
+        if (ch === '\\')
+            i++;
+        else if (ch === '{')
+            depth++;
+        else if (ch === '}')
+            depth--;
+        else if (ch === ',' && depth === 0) {
+            parts.push(body.slice(start, i));
+            start = i + 1;
+        }
+    }
+    parts.push(body.slice(start));
+    return parts;
+}
+/** One path segment as a regular expression (`**` inside a segment is `*`), or null if malformed. */
+function segmentMatcher(segment) {
+    let re = '';
+    for (let i = 0; i < segment.length; i++) {
+        const ch = segment[i];
+        if (ch === '\\' && i + 1 < segment.length)
+            re += escapeRegExp(segment[++i]);
+        else if (ch === '*') {
+            while (segment[i + 1] === '*')
+                i++;
+            re += '[^/]*';
+        }
+        else if (ch === '?')
+            re += '[^/]';
+        else if (ch === '[') {
+            const end = classEnd(segment, i);
+            if (end < 0)
+                return null;
+            re += characterClass(segment.slice(i + 1, end));
+            i = end;
+        }
+        else
+            re += escapeRegExp(ch);
+    }
+    return new RegExp(`^${re}$`, 's');
+}
+function classEnd(segment, open) {
+    for (let i = open + 1; i < segment.length; i++) {
+        if (segment[i] === '\\')
+            i++;
+        else if (segment[i] === ']' && i > open + 1)
+            return i;
+    }
+    return -1;
+}
+function characterClass(body) {
+    const negated = body[0] === '^' || body[0] === '!';
+    let out = '';
+    for (let i = negated ? 1 : 0; i < body.length; i++) {
+        if (body[i] === '\\' && i + 1 < body.length)
+            i++;
+        const ch = body[i];
+        out += ch === '-' && out !== '' && i + 1 < body.length ? '-' : escapeRegExp(ch);
+    }
+    return `[${negated ? '^' : ''}${out}]`;
+}
+
+;// CONCATENATED MODULE: ./src/gitops/value-files.ts
+
+
+
+
+/** Schemes argocd-cm `helm.valuesFileSchemes` allows by default: helm fetches these itself. */
+const REMOTE_SCHEMES = ['http', 'https'];
+/**
+ * A valueFiles entry or fileParameters path (`raw`) resolved like reposerver's
+ * `ResolveValueFilePathOrUrl`: build variables substituted first (for `$ref/…`, after the ref is
+ * taken off), `/x` from the repository root, anything else from the chart directory, an allowed URL
+ * left to helm; outside the repository (by `..` or a symlink) refused. `$ref/…` of another
+ * repository is external. A `.git` directory is never read (the checkout's credentials are there).
+ */
+function resolveSourcePath(files, chart, raw, refs, vars) {
+    const segments = raw.split('/');
+    const ref = raw.startsWith('$') ? refs[segments[0].slice(1)] : undefined;
+    let local;
+    if (ref === 'other-repo')
+        return { kind: 'external', entry: raw };
+    if (ref === 'this-repo')
+        local = expandBuildVariables(`/${segments.slice(1).join('/')}`, vars);
+    else {
+        local = expandBuildVariables(raw, vars);
+        const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(local)?.[1];
+        if (scheme)
+            return REMOTE_SCHEMES.includes(scheme.toLowerCase())
+                ? { kind: 'external', entry: local }
+                : { kind: 'refused', reason: `the URL scheme '${scheme}' is not allowed` };
+    }
+    const joined = local.startsWith('/')
+        ? external_node_path_default().posix.normalize(`.${local}`)
+        : external_node_path_default().posix.normalize(external_node_path_default().posix.join(chart === '.' ? '' : chart, local));
+    const file = joined.replace(/\/$/, '') || '.';
+    if (escapesRepo(file) || files.linksOut(file))
+        return { kind: 'refused', reason: `'${raw}' resolved to outside repository root` };
+    if (file === '.')
+        return { kind: 'refused', reason: `'${raw}' resolved to the repository root` };
+    if (file.split('/').includes('.git'))
+        return { kind: 'refused', reason: `'${raw}' is inside .git` };
+    return { kind: 'local', file: repoJoin('.', file) };
+}
+/**
+ * The valueFiles as reposerver's `getResolvedValueFiles` passes them to helm: each entry resolved
+ * (see resolveSourcePath), a glob expanded to its matches without the files also listed explicitly
+ * (those keep their own place), every path once (its first place), and missing files (or globs
+ * matching nothing) dropped with ignoreMissingValueFiles. Empty entries are left out: Argo CD's
+ * schema check reports them.
+ */
+function resolveValueFiles(files, chart, entries, options) {
+    const resolved = entries.map((e) => e === '' ? null : resolveSourcePath(files, chart, e, options.refs, options.vars));
+    const explicit = new Set(resolved.flatMap((r) => (r?.kind === 'local' && !isGlob(r.file) ? [r.file] : [])));
+    const out = [];
+    const seen = new Set();
+    const add = (key, v) => {
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        out.push(v);
+    };
+    resolved.forEach((r, index) => {
+        if (!r)
+            return;
+        if (r.kind === 'refused')
+            out.push({ kind: 'refused', index, reason: r.reason });
+        else if (r.kind === 'external')
+            add(r.entry, { kind: 'external', index, entry: r.entry });
+        else if (isGlob(r.file)) {
+            const matches = expandGlob(files, r.file);
+            if (!matches)
+                out.push({ kind: 'refused', index, reason: `'${entries[index]}' is not a valid glob` });
+            else if (matches.length === 0 && !options.ignoreMissing)
+                add(r.file, { kind: 'missing', index, file: r.file });
+            for (const file of matches ?? [])
+                if (!explicit.has(file))
+                    add(file, { kind: 'file', index, file });
+        }
+        else if (files.isFile(r.file))
+            add(r.file, { kind: 'file', index, file: r.file });
+        else if (!options.ignoreMissing)
+            add(r.file, { kind: 'missing', index, file: r.file });
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/gitops/render-recipe.ts
+
+
+
+
+/**
+ * The recipe of a source at one commit (`revision`, '' when unknown): `.argocd-source*.yaml`
+ * merged in, build variables substituted into parameter values, valueFiles and fileParameters
+ * paths, every path resolved, every value that becomes an argument checked for its kind.
+ */
+function resolveRecipe(files, source, revision) {
+    const overrideFiles = sourceOverrideFiles(source.chart, source.app.name);
+    const overridden = applySourceOverrides(files, source.chart, source.app.name, source.helm);
+    const problems = [];
+    if ('problem' in overridden)
+        problems.push({ field: 'source', at: overridden.problem.at, message: overridden.problem.message });
+    const helm = 'helm' in overridden ? overridden.helm : source.helm;
+    const vars = buildVariables(source.app, revision);
+    const valueFiles = resolveValueFiles(files, source.chart, helm.valueFiles, {
+        refs: source.refs,
+        vars,
+        ignoreMissing: helm.ignoreMissingValueFiles,
+    });
+    for (const v of valueFiles)
+        if (v.kind === 'refused')
+            problems.push({ field: 'valueFile', index: v.index, message: `values file ${v.reason}` });
+    const fileParameters = resolveFileParameters(files, source, helm, vars, problems);
+    const recipe = {
+        chart: source.chart,
+        releaseName: helm.releaseName ?? source.app.name.replace(/^[^_]*_/, ''),
+        namespace: helm.namespace ?? source.app.namespace,
+        destinationNamespace: source.app.namespace,
+        valueFiles,
+        inline: inlineValues(helm),
+        parameters: setParameters(helm.parameters).map((p) => ({
+            ...p,
+            value: expandBuildVariables(p.value, vars),
+        })),
+        fileParameters,
+        skipCrds: helm.skipCrds,
+        skipSchemaValidation: helm.skipSchemaValidation,
+        skipTests: helm.skipTests,
+        kubeVersion: helm.kubeVersion,
+        apiVersions: helm.apiVersions,
+        overrideFiles,
+        overriddenBy: 'applied' in overridden ? (overridden.applied.at(-1) ?? null) : null,
+        problems,
+    };
+    // Names as written (their index is where they are written); paths were resolved inside above.
+    problems.push(...recipeProblems({
+        ...recipe,
+        valueFiles: [],
+        parameters: helm.parameters,
+        fileParameters: helm.fileParameters,
+    }));
+    return recipe;
+}
+/** Argo CD keeps parameters in two maps by kind: each name once with its last value, `--set` first. */
+function setParameters(parameters) {
+    const set = new Map();
+    const setString = new Map();
+    for (const p of parameters)
+        (p.forceString ? setString : set).set(p.name, p);
+    return [...set.values(), ...setString.values()];
+}
+function resolveFileParameters(files, source, helm, vars, problems) {
+    const byName = new Map();
+    helm.fileParameters.forEach((p, index) => {
+        const where = { field: 'fileParameter', index };
+        const r = resolveSourcePath(files, source.chart, p.path, source.refs, vars);
+        if (r.kind === 'refused')
+            problems.push({ ...where, message: `file parameter ${p.name}: ${r.reason}` });
+        else if (r.kind === 'external')
+            problems.push({ ...where, message: `file parameter ${p.name}: ${r.entry} is not in this repository` });
+        else if (!files.isFile(r.file))
+            problems.push({ ...where, message: `file parameter ${p.name}: ${r.file} does not exist` });
+        else
+            byName.set(p.name, { name: p.name, file: r.file, index });
+    });
+    return [...byName.values()];
+}
+/** What Argo CD writes to the temp values file: valuesObject when set, else values ('' writes none). */
+function inlineValues(helm) {
+    if (helm.valuesObject)
+        return { text: JSON.stringify(helm.valuesObject), object: helm.valuesObject };
+    return helm.values ? { text: helm.values, object: null } : null;
+}
+/** The value files of a recipe that are outside this repository (a URL, `$ref/…` of another one): not read offline. */
+function externalValueFiles(recipe) {
+    return recipe.valueFiles.flatMap((v) => v.kind === 'external' ? [{ index: v.index, entry: v.entry }] : []);
+}
+/** The recipe's repository paths other than the chart's own files: its inputs for a fingerprint. */
+function recipeInputs(recipe) {
+    const paths = recipe.valueFiles.flatMap((v) => (v.kind === 'file' || v.kind === 'missing' ? [v.file] : []));
+    return [...paths, ...recipe.fileParameters.map((p) => p.file), ...recipe.overrideFiles];
+}
+/** `--kube-version` and `--api-versions`: the helm block's, else the cluster's (Argo CD's `…OrDefault`). */
+function renderVersions(recipe, cluster) {
+    return {
+        kubeVersion: recipe.kubeVersion ?? cluster.kubeVersion,
+        apiVersions: recipe.apiVersions.length > 0 ? recipe.apiVersions : [...cluster.apiVersions],
+    };
+}
+/** Where a problem is written: an override file, or the caller's mapping of its field. */
+function problemPosition(recipe, p, fieldAt) {
+    if (p.field === 'source')
+        return p.at;
+    const listed = p.field === 'valueFile' || p.field === 'parameter' || p.field === 'fileParameter';
+    return listed && recipe.overriddenBy ? { file: recipe.overriddenBy, line: 1, column: 1 } : fieldAt(p);
+}
+
+;// CONCATENATED MODULE: ./src/gitops/set-parameters.ts
+
+/**
+ * Applies Argo CD `helm.parameters` and `helm.fileParameters` to a values tree as helm does: every
+ * `--set` (typed: `true`/`false`, `null`, integers), then every `--set-string` (strings), then every
+ * `--set-file` (the file's text, a string), whatever their order in the Application. Names follow
+ * helm's strvals paths (`a.b`, `\.` for a dot, `a[0].b`); values are read as strvals reads the
+ * argument Argo CD builds (its comma escaping, `\x` for x, `{a,b}` a list).
+ */
+function applyParameters(base, params, pos, fileValues = []) {
+    const ordered = [...params.filter((p) => !p.forceString), ...params.filter((p) => p.forceString)];
+    let root = base;
+    for (const p of ordered) {
+        const at = p.at ?? pos;
+        root = setPath(root, parseName(p.name), fromJson(helmSetValue(p.value, !!p.forceString), at), at);
+    }
+    for (const f of fileValues)
+        root = setPath(root, parseName(f.name), { kind: 'scalar', pos, value: f.text }, pos);
+    return root;
+}
+/** Argo CD's escaping of a parameter value: a `,` not after `\` becomes `\,`, unless the value is `{…}`. */
+function argoEscapedValue(value) {
+    return value.startsWith('{') && value.endsWith('}') ? value : value.replace(/(?<!\\),/g, '\\,');
+}
+/** What helm's strvals makes of the value Argo CD passes for `value` (`asString`: `--set-string`). */
+function helmSetValue(value, asString) {
+    const arg = argoEscapedValue(value);
+    if (!arg.startsWith('{'))
+        return typedValue(readUntil(arg, 0, ',').text, asString);
+    const items = [];
+    let i = 1;
+    for (;;) {
+        const item = readUntil(arg, i, ',}');
+        items.push(typedValue(item.text, asString));
+        if (item.end >= arg.length || arg[item.end] === '}')
+            return items;
+        i = item.end + 1;
+    }
+}
+/** Characters from `i` up to the first unescaped one of `stops`, each `\x` read as `x`. */
+function readUntil(s, i, stops) {
+    let text = '';
+    for (; i < s.length && !stops.includes(s[i]); i++) {
+        if (s[i] === '\\')
+            i++;
+        if (i < s.length)
+            text += s[i];
+    }
+    return { text, end: i };
+}
+/** strvals `typedVal`: true/false/null in any case, 0, and int64 integers not written with a leading 0. */
+function typedValue(v, asString) {
+    if (asString)
+        return v;
+    const lower = v.toLowerCase();
+    if (lower === 'true' || lower === 'false')
+        return lower === 'true';
+    if (lower === 'null')
+        return null;
+    if (v === '0')
+        return 0;
+    if (/^[+-]?\d+$/.test(v) && v[0] !== '0') {
+        const n = BigInt(v);
+        if (n >= -(2n ** 63n) && n < 2n ** 63n)
+            return Number(n);
+    }
+    return v;
+}
+function parseName(name) {
+    const segments = [];
+    let current = '';
+    let pending = false;
+    for (let i = 0; i < name.length; i++) {
+        const ch = name[i];
+        if (ch === '\\' && i + 1 < name.length) {
+            current += name[++i];
+            pending = true;
+        }
+        else if (ch === '.') {
+            if (pending || current)
+                segments.push({ key: current });
+            current = '';
+            pending = false;
+        }
+        else if (ch === '[') {
+            const end = name.indexOf(']', i);
+            if (end < 0)
+                throw new Error(`unclosed "[" in parameter name "${name}"`);
+            if (pending || current)
+                segments.push({ key: current });
+            const index = Number(name.slice(i + 1, end));
+            if (!Number.isInteger(index) || index < 0)
+                throw new Error(`bad list index in parameter name "${name}"`);
+            segments.push({ index });
+            current = '';
+            pending = false;
+            i = end;
+        }
+        else {
+            current += ch;
+            pending = true;
+        }
+    }
+    if (pending || current)
+        segments.push({ key: current });
+    if (segments.length === 0)
+        throw new Error('empty parameter name');
+    return segments;
+}
+function setPath(node, path, value, pos) {
+    if (path.length === 0)
+        return value;
+    const [head, ...rest] = path;
+    if ('key' in head) {
+        const map = node?.kind === 'map' ? node : { kind: 'map', pos, entries: new Map() };
+        const entries = new Map(map.entries);
+        if (rest.length === 0 && value.kind === 'scalar' && value.value === null)
+            entries.delete(head.key);
+        else
+            entries.set(head.key, { ...setPath(entries.get(head.key), rest, value, pos), keyPos: pos });
+        return { ...map, entries };
+    }
+    const items = node?.kind === 'seq' ? [...node.items] : [];
+    while (items.length <= head.index)
+        items.push({ kind: 'scalar', pos, value: null });
+    items[head.index] = setPath(items[head.index], rest, value, pos);
+    return { kind: 'seq', pos: node?.pos ?? pos, items };
+}
+
+;// CONCATENATED MODULE: ./src/gitops/values-merge.ts
+/**
+ * Helm's merge of values sources, in order (chart values.yaml, then each values file, inline
+ * values, then --set): maps merge deeply, lists and scalars replace, and a `null` removes the key.
+ * Positions travel with the values, so every merged value still knows the file that last set it.
+ * Inputs are never modified.
+ */
+function mergeValues(sources) {
+    let result = null;
+    for (const source of sources) {
+        if (!source || source.kind !== 'map')
+            continue;
+        result = result ? mergeMaps(result, source) : stripNulls(source);
+    }
+    return result;
+}
+function mergeMaps(base, overlay) {
+    const entries = new Map(base.entries);
+    for (const [key, value] of overlay.entries) {
+        if (value.kind === 'scalar' && value.value === null) {
+            entries.delete(key);
+            continue;
+        }
+        const current = entries.get(key);
+        if (current?.kind === 'map' && value.kind === 'map')
+            entries.set(key, mergeMaps(current, value));
+        else
+            entries.set(key, value.kind === 'map' ? stripNulls(value) : value);
+    }
+    return { ...base, entries };
+}
+function stripNulls(map) {
+    const entries = new Map();
+    for (const [key, value] of map.entries) {
+        if (value.kind === 'scalar' && value.value === null)
+            continue;
+        entries.set(key, value.kind === 'map' ? stripNulls(value) : value);
+    }
+    return { ...map, entries };
+}
+
+;// CONCATENATED MODULE: ./src/gitops/cluster-values.ts
+
+
+
+
+
+
+
+/**
+ * The values a file holds: its first document, as Helm reads it. A document that is empty or only
+ * comments (`---` then `# …`) holds no values, as for Helm, rather than a `null` root.
+ */
+function valuesRoot(loaded) {
+    const root = loaded?.documents.find((d) => d.root)?.root ?? null;
+    return root && !(root.kind === 'scalar' && root.value === null) ? root : null;
+}
+/** A multi-source `valueFiles` entry `$<ref>/<path>`: `<path>` from the source with `ref: <ref>`. */
+function refValueFile(entry) {
+    const m = /^\$([^/]+)\/(.+)$/.exec(entry);
+    return m ? { ref: m[1], path: m[2] } : null;
+}
+function isLocalValueFile(entry) {
+    return entry !== '' && !/^[a-z][a-z0-9+.-]*:\/\//i.test(entry) && !entry.startsWith('$');
+}
+/** A cluster's bootstrap helm block as Argo CD reads it (the config's overrides already applied). */
+function clusterSource(cluster) {
+    return {
+        chart: cluster.chart,
+        helm: {
+            ...cluster.helmOptions,
+            releaseName: cluster.releaseName || null,
+            namespace: cluster.namespace || null,
+            valueFiles: cluster.valueFiles,
+            parameters: cluster.parameters,
+            values: cluster.values,
+            valuesObject: cluster.valuesObject,
+            ignoreMissingValueFiles: cluster.ignoreMissingValueFiles,
+        },
+        app: cluster.application,
+        refs: cluster.valueRefs,
+    };
+}
+/** The render recipe of a cluster at the tree `files` holds (its commit: `files.revision`). */
+function clusterRecipe(files, cluster) {
+    return resolveRecipe(files, clusterSource(cluster), files.revision);
+}
+/**
+ * The values a cluster renders with, merged as Helm does: the chart's values.yaml, the
+ * valueFiles in order, the inline values, then the parameters and file parameters.
+ */
+function loadClusterValues(files, cluster) {
+    const recipe = clusterRecipe(files, cluster);
+    const sources = [];
+    const applied = [];
+    const valueFiles = [];
+    const missing = [];
+    const external = [];
+    let broken = false;
+    const take = (rel) => {
+        const loaded = files.readYaml(rel);
+        if (!loaded)
+            return false;
+        if (loaded.findings.some(stopsHelm))
+            broken = true;
+        applied.push(rel);
+        sources.push(valuesRoot(loaded));
+        return true;
+    };
+    const own = repoJoin(cluster.chart, 'values.yaml');
+    const chartValues = files.isFile(own) && take(own) ? own : null;
+    for (const v of recipe.valueFiles) {
+        if (v.kind === 'external')
+            external.push(v.entry);
+        else if (v.kind === 'file' && take(v.file))
+            valueFiles.push(v.file);
+        else if (v.kind !== 'refused') {
+            missing.push({ index: v.index, file: v.file });
+            broken = true;
+        }
+    }
+    const at = cluster.definedAt;
+    let inline = null;
+    if (recipe.inline) {
+        const parsed = inlineValuesNode(cluster, recipe, at);
+        if (parsed === 'broken')
+            broken = true;
+        else
+            sources.push((inline = parsed));
+    }
+    const written = (recipe.overriddenBy
+        ? { file: recipe.overriddenBy, line: 1, column: 1 }
+        : cluster.bootstrap &&
+            nodeAt(cluster.bootstrap.node, [...cluster.bootstrap.sourcePath, 'helm', 'parameters'])?.pos) || at;
+    const { parameters } = recipe;
+    let merged = mergeValues(sources);
+    if (merged && (parameters.length > 0 || recipe.fileParameters.length > 0)) {
+        const fileValues = recipe.fileParameters.map((p) => ({ name: p.name, text: files.text(p.file) ?? '' }));
+        merged = applyParameters(merged, parameters, written, fileValues);
+    }
+    const parameterAt = parameters.map((p) => p.at ?? written);
+    return {
+        merged,
+        files: applied,
+        chartValues,
+        valueFiles,
+        missing,
+        external,
+        broken,
+        recipe,
+        inline,
+        parameterAt,
+    };
+}
+/**
+ * Inline values (`helm.valuesObject`, else the YAML string `helm.values`), positioned on the lines of
+ * the bootstrap file they sit in, or at the override file that gave them.
+ */
+function inlineValuesNode(cluster, recipe, at) {
+    const inline = recipe.inline;
+    const fromOverride = recipe.overriddenBy ? { file: recipe.overriddenBy, line: 1, column: 1 } : null;
+    const field = (name) => cluster.bootstrap && !fromOverride
+        ? nodeAt(cluster.bootstrap.node, [...cluster.bootstrap.sourcePath, 'helm', name])
+        : undefined;
+    if (inline.object)
+        return field('valuesObject') ?? fromJson(inline.object, fromOverride ?? at);
+    const text = inline.text;
+    const node = field('values');
+    const loaded = parseYaml(node?.pos.file ?? fromOverride?.file ?? at.file, text);
+    if (loaded.findings.some(stopsHelm)) {
+        try {
+            (0,dist/* parse */.qg)(text);
+        }
+        catch {
+            return 'broken';
+        }
+    }
+    const root = loaded.documents[0]?.root ?? null;
+    // A block scalar's content starts on the line after `values: |`.
+    const offset = node ? node.pos.line : fromOverride ? 0 : at.line - 1;
+    return root ? shift(root, offset) : null;
+}
+function shift(node, lines) {
+    const pos = { ...node.pos, line: node.pos.line + lines };
+    const keyPos = node.keyPos ? { ...node.keyPos, line: node.keyPos.line + lines } : undefined;
+    const base = keyPos ? { pos, keyPos } : { pos };
+    if (node.kind === 'map') {
+        const entries = new Map();
+        for (const [k, v] of node.entries)
+            entries.set(k, shift(v, lines));
+        return { ...base, kind: 'map', entries };
+    }
+    if (node.kind === 'seq')
+        return { ...base, kind: 'seq', items: node.items.map((i) => shift(i, lines)) };
+    return { ...base, kind: 'scalar', value: node.value };
+}
+
+;// CONCATENATED MODULE: ./src/gitops/rules/external-values.ts
+
+
+
+
+
+
+/**
+ * Value files outside this repository (an `http(s)://` URL, `$ref/…` of a source in another repository)
+ * are not read offline: Argo CD reads them, the render here cannot. Said, never silently dropped: a warning
+ * for a cluster's bootstrap Application (its app-of-apps render and checks are without the file), a notice
+ * for a rendered Application (validate does not render its chart; diff says its resources are unknown).
+ */
+function externalValuesRule(ctx) {
+    const out = [];
+    for (const cluster of ctx.topology.clusters) {
+        const values = ctx.values.get(cluster.name);
+        if (!values)
+            continue;
+        for (const v of externalValueFiles(values.recipe)) {
+            const at = (values.recipe.overriddenBy && { file: values.recipe.overriddenBy, line: 1, column: 1 }) ||
+                (cluster.bootstrap &&
+                    nodeAt(cluster.bootstrap.node, [
+                        ...cluster.bootstrap.sourcePath,
+                        'helm',
+                        'valueFiles',
+                        String(v.index),
+                    ])?.pos) ||
+                cluster.definedAt;
+            const message = `values file ${v.entry} of Application ${cluster.application.name} is outside this repository: it is not read offline, so cluster ${cluster.name} is rendered and checked without it`;
+            out.push(finding('warning', 'value-file-external', message, at, cluster.name));
+        }
+    }
+    for (const app of ctx.apps)
+        out.push(...appExternalValues(ctx, app));
+    return out;
+}
+function appExternalValues(ctx, app) {
+    const sources = appSources(app.object);
+    const out = [];
+    for (const { source, path } of sources) {
+        for (const entry of source.helm?.valueFiles ?? []) {
+            if (typeof entry !== 'string' || !isExternal(ctx, sources, entry))
+                continue;
+            const message = `values file ${entry} of Application ${app.name} is outside this repository: it is not read offline, so what it sets is not checked or compared`;
+            const at = ctx.locate.field(app, [...path, 'helm', 'valueFiles'], entry);
+            out.push({
+                ...finding('notice', 'value-file-external', message, at, app.cluster.name),
+                subject: app.name,
+            });
+        }
+    }
+    return out;
+}
+/** An `http(s)://` URL, or `$ref/…` naming a source of another repository (an unknown ref is path-missing's). */
+function isExternal(ctx, sources, entry) {
+    if (/^https?:\/\//i.test(entry))
+        return true;
+    const ref = refValueFile(entry);
+    if (!ref)
+        return false;
+    const target = sources.find((s) => s.source.ref === ref.ref);
+    return !!target && !isOwnRepoURL(target.source.repoURL, ctx.topology.repoURLs);
+}
+
+;// CONCATENATED MODULE: ./src/gitops/rules/identity.ts
+
+
+/**
+ * Application names are unique in their Argo CD namespace: across clusters when one Argo CD holds
+ * them all, within each cluster when every cluster has its own.
+ */
+function uniqueNamesRule(ctx) {
+    const shared = ctx.controlPlane.kind === 'single';
+    const groups = new Map();
+    for (const app of ctx.apps) {
+        // A nameless Application is application-schema's finding (metadata.name is required).
+        if (!app.name)
+            continue;
+        const key = `${shared ? '' : `${app.cluster.name}\0`}${app.namespace}/${app.name}`;
+        groups.set(key, [...(groups.get(key) ?? []), app]);
+    }
+    const out = [];
+    for (const group of groups.values()) {
+        if (group.length < 2)
+            continue;
+        const [keep, ...dups] = orderForBlame(group);
+        for (const app of dups) {
+            const also = keep.cluster === app.cluster
+                ? `also rendered by ${keep.template ?? 'another template'}`
+                : `also rendered for cluster ${keep.cluster.name}`;
+            out.push(finding('error', 'application-name-unique', `Application name "${app.name}" is ${also}; Argo CD keeps only one of them`, ctx.locate.templateMention(app, `"${app.component}"`, ['metadata', 'name']), app.cluster.name));
+        }
+    }
+    return out;
+}
+/**
+ * Which of several Applications with one name is the duplicate: the one whose template is not
+ * named after its component (`loki-copy.yaml` rendering `loki`), else the later template.
+ */
+function orderForBlame(group) {
+    const own = (a) => (a.template && basename(a.template) === a.component ? 0 : 1);
+    const sorted = [...group].sort((a, b) => own(a) - own(b) || (a.template ?? '').localeCompare(b.template ?? ''));
+    return sorted;
+}
+function basename(file) {
+    return file.replace(/^.*\//, '').replace(/\.(ya?ml|tpl)$/, '');
+}
+/** A DNS-1123 subdomain, what Kubernetes accepts as an object's name. */
+function isKubernetesName(name) {
+    return name.length <= 253 && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/.test(name);
+}
+/**
+ * Names are Kubernetes names, and, where one Argo CD holds every cluster's Applications, follow the
+ * configured pattern (default `<cluster>-<component>`).
+ */
+function namePatternRule(ctx) {
+    const shared = ctx.controlPlane.kind === 'single';
+    const out = [];
+    for (const app of ctx.apps) {
+        if (!app.name)
+            continue;
+        const pattern = ctx.config.applicationName.replaceAll('{cluster}', escapeRegExp(app.cluster.name));
+        if (!isKubernetesName(app.name)) {
+            out.push({
+                ...finding('error', 'application-name-pattern', `Application name "${app.name}" is not a valid Kubernetes name (lowercase letters, digits, '-' and '.', at most 253)`, ctx.locate.templateMention(app, `"${app.component}"`, ['metadata', 'name']), app.cluster.name),
+                subject: app.name,
+            });
+            continue;
+        }
+        if (!shared || new RegExp(pattern).test(app.name))
+            continue;
+        out.push({
+            ...finding('error', 'application-name-pattern', `Application name "${app.name}" does not match ${pattern}`, ctx.locate.templateMention(app, `"${app.component}"`, ['metadata', 'name']), app.cluster.name),
+            subject: app.name,
+        });
+    }
+    return out;
+}
+/**
+ * With one Argo CD for every cluster, every Application carries `cluster: <cluster>` so
+ * `argocd app list --selector cluster=<name>` finds a cluster's Applications.
+ */
+function clusterLabelRule(ctx) {
+    if (ctx.controlPlane.kind !== 'single')
+        return [];
+    const label = ctx.config.clusterLabel;
+    const out = [];
+    for (const app of ctx.apps) {
+        const value = app.object.metadata?.labels?.[label];
+        if (value === app.cluster.name)
+            continue;
+        const message = value === undefined
+            ? `label "${label}: ${app.cluster.name}" is missing`
+            : `label "${label}" is "${String(value)}", expected "${app.cluster.name}"`;
+        const at = value === undefined
+            ? ctx.locate.template(app, ['metadata', 'labels'])
+            : ctx.locate.field(app, ['metadata', 'labels', label], value);
+        out.push({
+            ...finding('error', 'application-cluster-label', message, at, app.cluster.name),
+            subject: app.name,
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/util/is-map.ts
+/** A YAML/JSON mapping: an object that is not an array (nor null). */
+function isMap(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+;// CONCATENATED MODULE: ./src/gitops/objects.ts
+
+
+/**
+ * Cluster-scoped kinds of Kubernetes itself and of widely used CRDs, by `group/kind`. Argo CD asks the
+ * cluster; offline a kind is cluster-scoped when it is one of these or a CRD of the same render says
+ * `scope: Cluster`. Any other kind counts as namespaced, as Argo CD counts a kind it does not know.
+ */
+const CLUSTER_SCOPED = new Set([
+    '/Namespace',
+    '/Node',
+    '/PersistentVolume',
+    '/ComponentStatus',
+    'admissionregistration.k8s.io/MutatingWebhookConfiguration',
+    'admissionregistration.k8s.io/ValidatingWebhookConfiguration',
+    'admissionregistration.k8s.io/ValidatingAdmissionPolicy',
+    'admissionregistration.k8s.io/ValidatingAdmissionPolicyBinding',
+    'admissionregistration.k8s.io/MutatingAdmissionPolicy',
+    'admissionregistration.k8s.io/MutatingAdmissionPolicyBinding',
+    'apiextensions.k8s.io/CustomResourceDefinition',
+    'apiregistration.k8s.io/APIService',
+    'certificates.k8s.io/CertificateSigningRequest',
+    'certificates.k8s.io/ClusterTrustBundle',
+    'flowcontrol.apiserver.k8s.io/FlowSchema',
+    'flowcontrol.apiserver.k8s.io/PriorityLevelConfiguration',
+    'networking.k8s.io/IngressClass',
+    'networking.k8s.io/IPAddress',
+    'networking.k8s.io/ServiceCIDR',
+    'node.k8s.io/RuntimeClass',
+    'rbac.authorization.k8s.io/ClusterRole',
+    'rbac.authorization.k8s.io/ClusterRoleBinding',
+    'resource.k8s.io/DeviceClass',
+    'resource.k8s.io/ResourceSlice',
+    'scheduling.k8s.io/PriorityClass',
+    'storage.k8s.io/CSIDriver',
+    'storage.k8s.io/CSINode',
+    'storage.k8s.io/StorageClass',
+    'storage.k8s.io/VolumeAttachment',
+    'storage.k8s.io/VolumeAttributesClass',
+    'cert-manager.io/ClusterIssuer',
+    'external-secrets.io/ClusterSecretStore',
+    'external-secrets.io/ClusterExternalSecret',
+    'gateway.networking.k8s.io/GatewayClass',
+    'kyverno.io/ClusterPolicy',
+    'snapshot.storage.k8s.io/VolumeSnapshotClass',
+    'snapshot.storage.k8s.io/VolumeSnapshotContent',
+]);
+/** `argoproj.io/v1alpha1` → `argoproj.io`; `v1` → '' (the core group). */
+function apiGroup(apiVersion) {
+    const slash = apiVersion.lastIndexOf('/');
+    return slash < 0 ? '' : apiVersion.slice(0, slash);
+}
+/**
+ * The identity of every object of one render (an app-of-apps chart's or a component chart's):
+ * a namespaced object that names no namespace lands in `defaultNamespace` (the Application's
+ * release/destination namespace), a cluster-scoped one in none.
+ */
+function identifyObjects(objects, defaultNamespace) {
+    const clusterScoped = new Set([...CLUSTER_SCOPED, ...crdScopes(objects)]);
+    const prefixes = new Map();
+    return objects.map((o) => {
+        const meta = isMap(o.metadata) ? o.metadata : {};
+        const apiVersion = typeof o.apiVersion === 'string' ? o.apiVersion : '';
+        const kind = typeof o.kind === 'string' ? o.kind : '';
+        const group = apiGroup(apiVersion);
+        const namespace = clusterScoped.has(`${group}/${kind}`)
+            ? ''
+            : typeof meta.namespace === 'string' && meta.namespace !== ''
+                ? meta.namespace
+                : defaultNamespace;
+        const name = objectName(meta, `${group}/${kind}/${namespace}`, prefixes);
+        return { apiVersion, kind, group, namespace, name };
+    });
+}
+/** Every object of a cluster's render (or of one of its nested levels), with the identity Argo CD gives it. */
+function collectObjects(cluster, manifests, origin = { chart: cluster.chart, namespace: landingNamespace(cluster) }) {
+    const ids = identifyObjects(manifests.map((m) => m.object), origin.namespace);
+    return manifests.map((m, i) => ({
+        cluster,
+        ...ids[i],
+        template: templatePath(origin.chart, m.source),
+        object: m.object,
+        ...(origin.level ? { parent: origin.level.parent, ancestors: origin.level.ancestors } : {}),
+    }));
+}
+/**
+ * `metadata.name`, else (a hook Argo CD creates under a fresh name each time) `generateName` and `*`,
+ * numbered from the second object with the same prefix on: two hooks are two objects.
+ */
+function objectName(meta, scope, prefixes) {
+    if (typeof meta.name === 'string' && meta.name !== '')
+        return meta.name;
+    if (typeof meta.generateName !== 'string' || meta.generateName === '')
+        return '';
+    const key = `${scope}/${meta.generateName}`;
+    const n = (prefixes.get(key) ?? 0) + 1;
+    prefixes.set(key, n);
+    return `${meta.generateName}*${n > 1 ? n : ''}`;
+}
+/** `group/kind` of every CustomResourceDefinition in the render that says `scope: Cluster`. */
+function crdScopes(objects) {
+    const out = [];
+    for (const object of objects) {
+        if (object.kind !== 'CustomResourceDefinition' || !isMap(object.spec))
+            continue;
+        const { scope, group, names } = object.spec;
+        if (scope === 'Cluster' && typeof group === 'string' && isMap(names) && typeof names.kind === 'string')
+            out.push(`${group}/${names.kind}`);
+    }
+    return out;
+}
+/** The identity Argo CD keys an object by: two objects with one identity are one live resource. */
+function objectKey(o) {
+    return JSON.stringify([o.group, o.kind, o.namespace, o.name]);
+}
+/** `Kind namespace/name`, or `Kind name` for a cluster-scoped object: how reports name an object. */
+function describeObject(o) {
+    return `${o.kind || '(no kind)'} ${o.namespace ? `${o.namespace}/` : ''}${o.name || '(no name)'}`;
+}
+
+;// CONCATENATED MODULE: ./src/gitops/rules/objects.ts
+
+
+
+
+/**
+ * Every object the app-of-apps chart renders has what Kubernetes and Argo CD need to apply it: a
+ * string `apiVersion` and `kind`, and a `metadata` map with a `name` (or a `generateName`, a hook's).
+ * One problem, one finding: Applications are left to application-schema, which requires the same.
+ */
+function objectFieldsRule(ctx) {
+    const out = [];
+    for (const o of ctx.objects) {
+        // An Application's metadata is held to Argo CD's own schema (application-schema).
+        if (isApplication(o.object))
+            continue;
+        const missing = missingFields(o.object);
+        if (missing.length === 0)
+            continue;
+        const what = o.kind ? `${o.kind}${o.name ? ` ${o.name}` : ''}` : 'an object';
+        const at = ctx.locate.template(o, missing.includes('metadata') ? [] : ['metadata']);
+        out.push(finding('error', 'object-required-fields', `${what} rendered with no ${missing.join(', no ')}: Argo CD cannot apply it`, at, o.cluster.name));
+    }
+    return out;
+}
+function missingFields(object) {
+    const text = (v) => typeof v === 'string' && v !== '';
+    const missing = [];
+    if (!text(object.apiVersion))
+        missing.push('apiVersion');
+    if (!text(object.kind))
+        missing.push('kind');
+    if (!isMap(object.metadata))
+        missing.push('metadata');
+    else if (!text(object.metadata.name) && !text(object.metadata.generateName))
+        missing.push('metadata.name');
+    return missing;
+}
+/**
+ * Two objects with one identity (API group, kind, namespace, name) in one cluster's render are one
+ * live resource: Argo CD applies the last and warns. Applications have their own rule
+ * (application-name-unique); objects without a name are reported by object-required-fields.
+ */
+function objectUniqueRule(ctx) {
+    const seen = new Map();
+    const out = [];
+    for (const o of ctx.objects) {
+        if (!o.name || !o.kind || isApplication(o.object))
+            continue;
+        const key = `${o.cluster.name}\0${objectKey(o)}`;
+        const first = seen.get(key);
+        if (!first) {
+            seen.set(key, o);
+            continue;
+        }
+        const also = first.template === o.template
+            ? `rendered twice by ${o.template ?? 'the chart'}`
+            : `also rendered by ${first.template ?? 'another template'}`;
+        out.push(finding('error', 'object-unique', `${describeObject(o)} is ${also}: Argo CD applies only the last of them`, ctx.locate.templateMention(o, o.name, ['metadata', 'name']), o.cluster.name));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/gitops/rules/projects.ts
+
+
+const ARGO = 'argoproj.io';
+/**
+ * An Application (or an ApplicationSet's template) names an AppProject that exists: `default`, or
+ * one the same render defines. A cluster whose render defines no AppProject may use the ones another
+ * cluster's render defines (one control plane holding every project); a repo that renders no
+ * AppProject at all creates them elsewhere, and is not checked. A warning: a project can also be
+ * created by hand.
+ */
+function applicationProjectRule(ctx) {
+    const projects = new Map();
+    for (const o of ctx.objects) {
+        if (o.group !== ARGO || o.kind !== 'AppProject' || !o.name)
+            continue;
+        const set = projects.get(o.cluster.name) ?? new Set();
+        projects.set(o.cluster.name, set.add(o.name));
+    }
+    if (projects.size === 0)
+        return [];
+    const everywhere = new Set([...projects.values()].flatMap((s) => [...s]));
+    const out = [];
+    for (const use of projectUses(ctx)) {
+        if (use.project === 'default')
+            continue;
+        const own = projects.get(use.cluster);
+        // Another cluster's render may hold the projects, but a partial run does not see every render.
+        if (!own && ctx.partial)
+            continue;
+        if ((own ?? everywhere).has(use.project))
+            continue;
+        // One message for every cluster: the same missing project is one finding.
+        out.push({
+            ...finding('warning', 'application-project', `${use.what}project "${use.project}" is neither "default" nor an AppProject the app-of-apps chart renders (it renders ${[...everywhere].sort().join(', ')}): Argo CD refuses an Application whose project does not exist`, use.at, use.cluster),
+            ...(use.subject ? { subject: use.subject } : {}),
+        });
+    }
+    return out;
+}
+function projectUses(ctx) {
+    const uses = [];
+    for (const app of ctx.apps) {
+        const project = app.object.spec?.project;
+        if (typeof project !== 'string' || project === '')
+            continue;
+        uses.push({
+            cluster: app.cluster.name,
+            project,
+            what: '',
+            at: ctx.locate.field(app, ['spec', 'project'], project),
+            subject: app.name,
+        });
+    }
+    for (const o of ctx.objects) {
+        const project = applicationSetProject(o);
+        if (project === null)
+            continue;
+        uses.push({
+            cluster: o.cluster.name,
+            project,
+            what: `ApplicationSet ${o.name}: `,
+            at: ctx.locate.template(o, ['spec', 'template', 'spec', 'project']),
+        });
+    }
+    return uses;
+}
+/** The project an ApplicationSet's template names, when it is written out (not a `{{…}}` parameter). */
+function applicationSetProject(o) {
+    if (o.group !== ARGO || o.kind !== 'ApplicationSet' || !isMap(o.object.spec))
+        return null;
+    const template = o.object.spec.template;
+    const spec = isMap(template) && isMap(template.spec) ? template.spec : null;
+    const project = spec?.project;
+    if (typeof project !== 'string' || project === '' || project.includes('{{'))
+        return null;
+    return project;
+}
+
+;// CONCATENATED MODULE: ./src/gitops/rules/sources.ts
+
+
+
+
+
+/** A source of this repository: its repoURL is one of the repository's URLs, compared normalized. */
+function inRepo(ctx, source) {
+    return isOwnRepoURL(source.repoURL, ctx.topology.repoURLs);
+}
+/** No empty or null entries in helm.valueFiles: Argo CD fails on them, or reads the chart dir as a file. */
+function emptyValueFilesRule(ctx) {
+    const out = [];
+    for (const app of ctx.apps) {
+        for (const { source, path } of appSources(app.object)) {
+            const entries = source.helm?.valueFiles ?? [];
+            entries.forEach((v, i) => {
+                if (v !== null && v !== undefined && String(v).trim() !== '')
+                    return;
+                out.push({
+                    ...finding('error', 'value-files-empty', `${path.join('.')}.helm.valueFiles[${i}] is ${v === null || v === undefined ? 'null' : 'empty'}`, ctx.locate.template(app, [...path, 'helm', 'valueFiles']), app.cluster.name),
+                    subject: app.name,
+                });
+            });
+        }
+    }
+    return out;
+}
+/** Every in-repo path and values file an Application references exists in this tree. */
+function pathsExistRule(ctx) {
+    const out = [];
+    for (const app of ctx.apps) {
+        out.push(...refValueFiles(ctx, app));
+        for (const { source, path } of appSources(app.object)) {
+            if (!inRepo(ctx, source) || typeof source.path !== 'string')
+                continue;
+            const dir = repoJoin('.', source.path);
+            if (!ctx.files.isDirectory(dir)) {
+                out.push({
+                    ...finding('error', 'path-missing', `source path "${source.path}" does not exist`, ctx.locate.field(app, [...path, 'path'], source.path), app.cluster.name),
+                    subject: app.name,
+                });
+                continue;
+            }
+            if (source.helm?.ignoreMissingValueFiles)
+                continue;
+            for (const entry of source.helm?.valueFiles ?? []) {
+                if (entry === null || entry === undefined || !isLocalValueFile(String(entry)))
+                    continue;
+                const file = valueFilePath(dir, String(entry));
+                if (ctx.files.isFile(file))
+                    continue;
+                out.push({
+                    ...finding('error', 'path-missing', `values file ${file} does not exist (set helm.ignoreMissingValueFiles if that is intended)`, ctx.locate.field(app, [...path, 'helm', 'valueFiles'], entry), app.cluster.name),
+                    subject: app.name,
+                });
+            }
+        }
+    }
+    return out;
+}
+/**
+ * Multi-source `valueFiles` entries `$<ref>/<path>`: Argo CD reads `<path>` from the source with
+ * `ref: <ref>`. A ref no source declares fails the sync; one that is this repo must hold the file.
+ */
+function refValueFiles(ctx, app) {
+    const sources = appSources(app.object);
+    const out = [];
+    for (const { source, path } of sources) {
+        for (const entry of source.helm?.valueFiles ?? []) {
+            const parsed = typeof entry === 'string' ? refValueFile(entry) : null;
+            if (!parsed)
+                continue;
+            const { ref, path: rest } = parsed;
+            const field = [...path, 'helm', 'valueFiles'];
+            const text = String(entry);
+            const at = ctx.locate.valueOrigin(app, field, text) ?? ctx.locate.templateMention(app, text, field);
+            const target = sources.find((s) => s.source.ref === ref);
+            let message = null;
+            if (!target)
+                message = `values file ${entry} names $${ref}, but no source of the Application has ref: ${ref}`;
+            else if (inRepo(ctx, target.source) && !source.helm?.ignoreMissingValueFiles) {
+                const file = repoJoin('.', rest);
+                if (!ctx.files.isFile(file)) {
+                    message = `values file ${file} (${entry}) does not exist (set helm.ignoreMissingValueFiles if that is intended)`;
+                }
+            }
+            if (message) {
+                out.push({ ...finding('error', 'path-missing', message, at, app.cluster.name), subject: app.name });
+            }
+        }
+    }
+    return out;
+}
+function sources_describeRef(ref, ctx) {
+    return ref === ctx.topology.defaultBranch ? `${ref} (the default branch)` : ref;
+}
+/**
+ * Clusters follow their environment's ref (a prod cluster never follows the dev branch), and the
+ * Applications of the app-of-apps track the same revision as their bootstrap Application. What the
+ * unknown default branch leaves open is said once, as a notice.
+ */
+function targetRevisionRules(ctx) {
+    const out = [];
+    const flaggedBootstrap = new Set();
+    const open = { clusters: [], apps: [] };
+    for (const cluster of ctx.topology.clusters) {
+        if (cluster.ref === null)
+            open.clusters.push(cluster);
+        if (!cluster.envRef || cluster.ref === null || cluster.ref === cluster.envRef)
+            continue;
+        flaggedBootstrap.add(cluster.name);
+        out.push(finding('error', 'target-revision-env', `cluster ${cluster.name} (environment ${cluster.env}) tracks ${sources_describeRef(cluster.ref, ctx)}, but ${cluster.env} clusters track ${cluster.envRef}${devNote(ctx, cluster, cluster.ref)}`, bootstrapFieldPos(cluster, ['targetRevision']) ?? cluster.definedAt, cluster.name));
+    }
+    for (const app of ctx.apps)
+        out.push(...childRevisionFindings(ctx, app, flaggedBootstrap, open));
+    out.push(...unknownDefaultBranch(open));
+    return out;
+}
+function childRevisionFindings(ctx, app, flaggedBootstrap, open) {
+    const cluster = app.cluster;
+    const out = [];
+    for (const { source, path } of appSources(app.object)) {
+        if (!inRepo(ctx, source))
+            continue;
+        const written = typeof source.targetRevision === 'string' ? source.targetRevision : 'HEAD';
+        const ref = resolveRef(written, ctx.topology.defaultBranch);
+        const at = () => ctx.locate.field(app, [...path, 'targetRevision'], written);
+        if (ref === null || cluster.ref === null) {
+            // HEAD and HEAD are one revision whatever the default branch is.
+            if (!(isHead(written) && isHead(cluster.targetRevision)))
+                open.apps.push({ app, at: at() });
+            continue;
+        }
+        if (ref === cluster.ref)
+            continue;
+        // The bootstrap is on the wrong ref and this child on the right one: the bootstrap finding says it all.
+        if (flaggedBootstrap.has(cluster.name) && ref === cluster.envRef)
+            continue;
+        const tracks = written === ref ? ref : `${written} = ${sources_describeRef(ref, ctx)}`;
+        out.push({
+            ...finding('error', 'bootstrap-revision-mismatch', `tracks ${tracks}, but its bootstrap Application tracks ${sources_describeRef(cluster.ref, ctx)}${devNote(ctx, cluster, ref)}`, at(), cluster.name),
+            subject: app.name,
+        });
+    }
+    return out;
+}
+/** One notice for everything the unknown default branch leaves unchecked, where the first of it is. */
+function unknownDefaultBranch(open) {
+    if (open.clusters.length === 0 && open.apps.length === 0)
+        return [];
+    const first = open.clusters[0];
+    const at = first ? (bootstrapFieldPos(first, ['targetRevision']) ?? first.definedAt) : open.apps[0].at;
+    const parts = [
+        ...(open.clusters.length > 0
+            ? [
+                `cluster${open.clusters.length === 1 ? '' : 's'} ${open.clusters.map((c) => c.name).join(', ')} ${open.clusters.length === 1 ? 'has' : 'have'} no ref and ${open.clusters.length === 1 ? 'its' : 'their'} environment's ref is not checked`,
+            ]
+            : []),
+        ...(open.apps.length > 0
+            ? [
+                `${open.apps.length} Application source${open.apps.length === 1 ? ' is' : 's are'} not compared with ${open.apps.length === 1 ? 'its' : 'their'} bootstrap's revision`,
+            ]
+            : []),
+    ];
+    return [
+        finding('notice', 'default-branch-unknown', `targetRevision HEAD means the repository's default branch, which is unknown here (no defaultBranch in the config, no refs/remotes/origin/HEAD, not exactly one of main and master): ${parts.join('; ')}. Set defaultBranch in the config, or run git remote set-head origin --auto`, at),
+    ];
+}
+function devNote(ctx, cluster, ref) {
+    return ref === ctx.topology.defaultBranch && cluster.env !== null && cluster.envRef !== ref
+        ? `: a ${cluster.env} cluster never follows the dev branch`
+        : '';
+}
+
+;// CONCATENATED MODULE: ./src/gitops/application-value-files.ts
+
+
+
+
+
+
+/**
+ * The value files each own-repository source of a rendered Application reads, resolved as Argo CD
+ * resolves them at the tree `files` holds: `.argocd-source*.yaml` merged in, build variables
+ * (`$ARGOCD_APP_NAME`…) of this Application substituted, globs expanded, `$ref/…` of this repository
+ * followed. `controlPlaneNamespace`: where Argo CD runs (an Application elsewhere is `<ns>_<name>`).
+ */
+function applicationValueFiles(files, app, repoURLs, controlPlaneNamespace) {
+    const sources = appSources(app).map(({ source }) => source);
+    const refs = sourceRefs(sources, repoURLs);
+    const out = [];
+    for (const source of sources) {
+        if (typeof source.path !== 'string' || !isOwnRepoURL(source.repoURL, repoURLs))
+            continue;
+        const dir = repoJoin('.', source.path);
+        const recipe = resolveRecipe(files, {
+            chart: dir,
+            helm: readHelmSource(source.helm),
+            app: applicationContext(app, source, controlPlaneNamespace),
+            refs,
+        }, files.revision);
+        out.push({ dir, files: recipe.valueFiles.flatMap((v) => (v.kind === 'file' ? [v.file] : [])) });
+    }
+    return out;
+}
+/** `ref` name → whether that source is this repository (its `$ref/…` files are files of this tree). */
+function sourceRefs(sources, repoURLs) {
+    const refs = {};
+    for (const s of sources)
+        if (typeof s.ref === 'string')
+            refs[s.ref] = isOwnRepoURL(s.repoURL, repoURLs) ? 'this-repo' : 'other-repo';
+    return refs;
+}
+
+;// CONCATENATED MODULE: ./src/gitops/cluster-own-values.ts
+/**
+ * Whether a cluster's valueFiles entry (as written) is the cluster's own file: a directory on its
+ * path is named for the cluster or its environment (`$values/environments/prod/apps.yaml`,
+ * `clusters/dev-01/values.yaml`), or the file's name carries one of those names
+ * (`values.dev-01.yaml`, `values-prod.yaml`). A `$ref` prefix names a source, not a directory.
+ */
+function isOwnValueFile(entry, names) {
+    const wanted = names.filter((n) => n !== '');
+    const segments = entry
+        .split('/')
+        .filter((s, i) => s !== '' && s !== '.' && !(i === 0 && s.startsWith('$')));
+    const file = segments.pop();
+    if (segments.some((dir) => wanted.includes(dir)))
+        return true;
+    return file !== undefined && wanted.some((n) => file.includes(n));
+}
+
+;// CONCATENATED MODULE: ./src/gitops/rules/topology-rules.ts
+
+
+
+
+
+/**
+ * Every cluster has its values file: the bootstrap's valueFiles exist, and one is the cluster's own
+ * when another cluster renders the same chart.
+ */
+function clusterValuesRule(ctx) {
+    const out = [];
+    for (const cluster of ctx.topology.clusters) {
+        const values = ctx.values.get(cluster.name);
+        if (!values)
+            continue;
+        const entryPos = (index) => (cluster.bootstrap &&
+            nodeAt(cluster.bootstrap.node, [...cluster.bootstrap.sourcePath, 'helm', 'valueFiles', String(index)])
+                ?.pos) ||
+            cluster.definedAt;
+        if (!cluster.ignoreMissingValueFiles) {
+            for (const m of values.missing) {
+                out.push(finding('error', 'cluster-values-missing', `values file ${m.file} of cluster ${cluster.name} does not exist`, entryPos(m.index), cluster.name));
+            }
+        }
+        const names = cluster.env !== null ? [cluster.name, cluster.env] : [cluster.name];
+        // As written, and as resolved (build variables substituted, `$ref/…` and globs followed).
+        const own = [...cluster.valueFiles, ...values.valueFiles].some((f) => isOwnValueFile(f, names));
+        // Only clusters that share their app-of-apps chart need a file of their own to differ.
+        const shared = ctx.topology.clusters.some((c) => c !== cluster && c.chart === cluster.chart);
+        if (!own && shared && values.missing.length === 0) {
+            out.push(finding('warning', 'cluster-values-missing', `cluster ${cluster.name} renders with no values file of its own (expected e.g. values.${cluster.name}.yaml in its valueFiles)`, cluster.definedAt, cluster.name));
+        }
+    }
+    return out;
+}
+const PER_TARGET = /^values[.-](.+)\.ya?ml$/;
+/**
+ * Every `values.<name>.yaml` belongs to a cluster (or an environment): an orphan is usually a
+ * cluster that was renamed or removed, whose overrides silently stopped applying.
+ */
+function orphanValuesRule(ctx) {
+    // A file used only by clusters outside a partial run would look orphaned.
+    if (ctx.partial)
+        return [];
+    const targets = new Set(ctx.topology.knownNames);
+    for (const c of ctx.topology.clusters)
+        if (c.env)
+            targets.add(c.env);
+    for (const env of Object.keys(ctx.config.environments))
+        targets.add(env);
+    const referenced = new Set();
+    const dirs = new Set();
+    for (const c of ctx.topology.clusters) {
+        dirs.add(c.chart);
+        for (const f of ctx.values.get(c.name)?.files ?? [])
+            referenced.add(f);
+    }
+    for (const app of ctx.apps) {
+        for (const source of applicationValueFiles(ctx.files, app.object, ctx.topology.repoURLs, app.cluster.controlPlaneNamespace)) {
+            dirs.add(source.dir);
+            for (const f of source.files)
+                referenced.add(f);
+        }
+    }
+    const out = [];
+    for (const dir of [...dirs].sort()) {
+        for (const name of ctx.files.list(dir)) {
+            const m = PER_TARGET.exec(name);
+            const file = repoJoin(dir, name);
+            if (!m || targets.has(m[1]) || referenced.has(file) || name === 'values.schema.json')
+                continue;
+            out.push(finding('warning', 'orphan-values-file', `${name} belongs to no cluster or environment (clusters: ${ctx.topology.clusters.map((c) => c.name).join(', ')}) and no Application uses it`, { file, line: 1, column: 1 }));
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/gitops/rules/waves.ts
+
+
+
+const SYNC_WAVE = 'argocd.argoproj.io/sync-wave';
+const WAVE_PATH = ['metadata', 'annotations', SYNC_WAVE];
+function wave(app) {
+    const raw = app.object.metadata?.annotations?.[SYNC_WAVE];
+    if (raw === undefined)
+        return { raw, value: 0 };
+    // Untrimmed, as Argo CD reads it (Go's strconv.Atoi): " 5" is not wave 5 there but wave 0.
+    return { raw, value: typeof raw === 'string' && /^[+-]?\d+$/.test(raw) ? Number(raw) : null };
+}
+/** The sync-wave annotation is an integer in a string: Argo CD ignores anything else silently. */
+function syncWaveFormatRule(ctx) {
+    const out = [];
+    for (const app of ctx.apps) {
+        const { raw, value } = wave(app);
+        if (value !== null)
+            continue;
+        out.push({
+            ...finding('error', 'sync-wave-format', `sync-wave ${JSON.stringify(raw)} is not an integer string (Argo CD treats it as wave 0)`, ctx.locate.field(app, WAVE_PATH, raw), app.cluster.name),
+            subject: app.name,
+        });
+    }
+    return out;
+}
+/** Declared dependencies (`dependsOn`) deploy in strictly earlier waves, on every cluster. */
+function syncWaveOrderRule(ctx) {
+    const out = [];
+    const deps = Object.entries(ctx.config.dependsOn);
+    if (deps.length === 0)
+        return out;
+    const byCluster = new Map();
+    for (const app of ctx.apps) {
+        let m = byCluster.get(app.cluster.name);
+        if (!m)
+            byCluster.set(app.cluster.name, (m = new Map()));
+        m.set(componentKey(app.component), app);
+    }
+    const unknown = unknownDependencies(ctx, deps);
+    out.push(...unknown.map((u) => u.finding));
+    const typos = new Set(unknown.map((u) => u.name));
+    for (const [cluster, apps] of byCluster) {
+        for (const [dependent, needs] of deps) {
+            const app = apps.get(componentKey(dependent));
+            if (!app)
+                continue;
+            const own = wave(app).value;
+            if (own === null)
+                continue;
+            for (const need of needs) {
+                const dep = apps.get(componentKey(need));
+                if (!dep && typos.has(need))
+                    continue;
+                if (!dep) {
+                    out.push({
+                        ...finding('warning', 'sync-wave-order', `depends on ${need}, which is not deployed on ${cluster}`, ctx.locate.template(app, ['metadata', 'name']), cluster),
+                        subject: app.name,
+                    });
+                    continue;
+                }
+                const theirs = wave(dep).value;
+                if (theirs === null || theirs < own)
+                    continue;
+                out.push({
+                    ...finding('error', 'sync-wave-order', `${app.component} (wave ${own}) depends on ${dep.component} (wave ${theirs}): a dependency must deploy in a strictly earlier wave`, ctx.locate.field(app, WAVE_PATH, wave(app).raw ?? null), cluster),
+                });
+            }
+        }
+    }
+    return out;
+}
+/**
+ * `dependsOn` names that are no component anywhere (a typo would otherwise switch the check off), at
+ * their line in the config. Only when every cluster rendered: one missing could hold the component.
+ */
+function unknownDependencies(ctx, deps) {
+    const file = ctx.config.file;
+    const renderedAll = ctx.topology.clusters.every((c) => ctx.apps.some((a) => a.cluster.name === c.name));
+    if (ctx.partial || !file || !renderedAll)
+        return [];
+    const known = new Set(ctx.apps.map((a) => componentKey(a.component)));
+    const root = ctx.files.readYaml(file)?.documents[0]?.root;
+    const at = (segments) => {
+        const node = root && nodeAt(root, segments);
+        return node ? (node.keyPos ?? node.pos) : { file, line: 1, column: 1 };
+    };
+    const components = [...new Set(ctx.apps.map((a) => a.component))].sort().join(', ');
+    const out = [];
+    for (const [dependent, needs] of deps) {
+        const names = [
+            [dependent, ['dependsOn', dependent]],
+            ...needs.map((n, i) => [n, ['dependsOn', dependent, String(i)]]),
+        ];
+        for (const [name, segments] of names) {
+            if (known.has(componentKey(name)))
+                continue;
+            out.push({
+                name,
+                finding: finding('error', 'sync-wave-order', `dependsOn names "${name}", which is no component (components: ${components})`, at([...segments])),
+            });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/gitops/rules/index.ts
+
+
+
+
+
+
+
+
+
+/** The rendered-object, Application and topology rules, in reporting order. */
+const rules_RULES = [
+    objectFieldsRule,
+    objectUniqueRule,
+    applicationSchemaRule,
+    uniqueNamesRule,
+    applicationProjectRule,
+    emptyValueFilesRule,
+    pathsExistRule,
+    syncWaveFormatRule,
+    syncWaveOrderRule,
+    namePatternRule,
+    clusterLabelRule,
+    destinationRule,
+    targetRevisionRules,
+    clusterValuesRule,
+    orphanValuesRule,
+    externalValuesRule,
+];
+
+;// CONCATENATED MODULE: ./src/report/matrix.ts
+
+/** The matrix of the rendered clusters: each component's revision per cluster. */
+function buildMatrix(clusters, apps, rendered) {
+    const names = clusters.map((c) => c.name).filter((n) => rendered.includes(n));
+    const cells = {};
+    for (const app of apps) {
+        const revisions = appSources(app.object).map(({ source }) => source.targetRevision ?? 'HEAD');
+        const row = (cells[app.component] ??= {});
+        row[app.cluster.name] = [...new Set(revisions)].join(', ') || '—';
+    }
+    const components = Object.keys(cells).sort();
+    for (const component of components)
+        for (const c of names)
+            cells[component][c] ??= null;
+    return { clusters: names, components, cells };
+}
+
+;// CONCATENATED MODULE: ./src/commands/validate-check.ts
+
+
+
+
+
+/** validate's last phase: the rules over what rendered, the config's rule settings, the result. */
+/** Runs every rule over the discovery and its renders: validate's verdict. */
+function check(d, r) {
+    const unrendered = d.topology.clusters.flatMap((c) => (r.rendered.has(c.name) ? [] : [c.name]));
+    const controlPlane = detectControlPlane(d.config.controlPlane, d.all.clusters, r.apps, unrendered);
+    const raw = [...d.findings, ...r.findings, ...ruleFindings(d, r, controlPlane)];
+    raw.push(...d.files.yamlFindings());
+    const findings = sortFindings(applyRuleSettings(collapseFindings(raw), d.config));
+    return {
+        findings,
+        counts: countBySeverity(findings),
+        clusters: d.topology.clusters.map((c) => ({
+            name: c.name,
+            env: c.env,
+            ref: c.ref,
+            rendered: r.rendered.has(c.name),
+            applications: r.rendered.get(c.name) ?? 0,
+        })),
+        matrix: buildMatrix(d.topology.clusters, r.apps, [...r.rendered.keys()]),
+        apps: r.apps,
+        topology: d.topology,
+        controlPlane,
+        config: d.config,
+    };
+}
+function ruleFindings(d, r, controlPlane) {
+    const merged = new Map([...r.values].map(([k, v]) => [k, v.merged]));
+    const ctx = {
+        files: d.files,
+        config: d.config,
+        topology: d.topology,
+        apps: r.apps,
+        objects: r.objects,
+        values: r.values,
+        locate: new Locator(d.files, merged),
+        partial: d.partial,
+        controlPlane,
+    };
+    return rules_RULES.flatMap((rule) => rule(ctx));
+}
+/** Config `rules:` turns a rule off or changes its severity. */
+function applyRuleSettings(findings, config) {
+    const out = [];
+    for (const f of findings) {
+        const setting = config.rules[f.rule];
+        if (setting === 'off')
+            continue;
+        out.push(setting ? { ...f, severity: setting } : f);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/commands/validate-discover.ts
+
+
+
+
+
+
+
+/** Reads the config, the files and the topology of `repoDir`. */
+async function discover(options) {
+    requireDirectory(options.repoDir);
+    refuseSymlinksOut(options.repoDir);
+    const config = config_loadConfig(options.repoDir, options.configFile);
+    const revision = options.revision ?? (await headRevision(options.git, options.repoDir));
+    const files = new RepoFiles(options.repoDir, config.limits, undefined, undefined, revision);
+    const facts = await readRepoFacts(options.git, options.eventDefaultBranch);
+    const topology = discoverTopology(files, config, repoContext(config, facts));
+    return selectClusters({ files, config, topology }, options.clusters, options.logger);
+}
+/** The discovery of a tree already read (diff has its trees): the clusters to check, and what is said of them. */
+function selectClusters(tree, only, logger) {
+    const { files, config, topology: all } = tree;
+    const topology = only ? { ...all, clusters: all.clusters.filter((c) => only.includes(c.name)) } : all;
+    const findings = [...topology.findings];
+    if (all.clusters.length === 0) {
+        findings.push(finding('error', 'bootstrap-invalid', `no clusters found: no bootstrap Application matches ${config.bootstrapGlob} and the config declares no clusters`, config.file ? { file: config.file, line: 1, column: 1 } : null));
+    }
+    logger.info(`Found ${topology.clusters.length} clusters: ${topology.clusters.map((c) => c.name).join(', ')}`);
+    return { files, config, all, topology, partial: only !== undefined, findings };
+}
+/**
+ * The sha of HEAD when `dir` is the repository's directory, else '' (an exported tree or a copy),
+ * and '' when it is in no repository or git is not there.
+ */
+async function headRevision(git, dir) {
+    if (git.dir !== dir)
+        return '';
+    try {
+        return (await git.tryRevParse('HEAD')) ?? '';
+    }
+    catch (e) {
+        // Not in a repository, or git is not there.
+        if (e instanceof errors_ConfigurationError)
+            return '';
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 ;// CONCATENATED MODULE: ./src/helm/error-text.ts
 /**
  * The error in what helm wrote to stderr, without the log lines around it.
@@ -42234,381 +45333,6 @@ function helmErrorLines(stderr) {
 /** Helm's error as one line (`no message` when it wrote nothing but notes). */
 function helmErrorText(stderr) {
     return helmErrorLines(stderr).join(' ') || 'no message';
-}
-
-;// CONCATENATED MODULE: ./src/gitops/build-variables.ts
-/**
- * Argo CD's build environment (reposerver `newEnv`) and its substitution (`Env.Envsubst`, Go's
- * `os.Expand`): what `$ARGOCD_APP_NAME` and friends become in a helm parameter value, a valueFiles
- * entry or a fileParameters path. The variables are only ever substituted into strings here, never
- * given to a process: an unknown name (`$HOME`, `${PATH}`) is empty, as it is for Argo CD.
- */
-/**
- * Argo CD's instance name of an Application: `<namespace>_<name>` outside the namespace of the Argo CD
- * that reads it (`controlPlane`, see control-plane-namespace.ts), the bare name in it or without one.
- */
-function instanceName(name, namespace, controlPlane) {
-    return namespace && namespace !== controlPlane ? `${namespace}_${name}` : name;
-}
-/**
- * The build-variable facts of one source of a rendered Application (reposerver `newEnv`): its
- * instance name as the control plane's Argo CD names it, its destination namespace, project and the
- * source's fields as written.
- */
-function applicationContext(app, source, controlPlane) {
-    const destination = app.spec?.destination?.namespace;
-    return {
-        name: instanceName(String(app.metadata?.name ?? ''), app.metadata?.namespace, controlPlane),
-        namespace: typeof destination === 'string' ? destination : '',
-        project: typeof app.spec?.project === 'string' ? app.spec.project : '',
-        repoURL: typeof source.repoURL === 'string' ? source.repoURL : '',
-        path: typeof source.path === 'string' ? source.path : '',
-        targetRevision: typeof source.targetRevision === 'string' ? source.targetRevision : '',
-    };
-}
-/** The variables of one render: `revision` is the commit sha being rendered ('' when there is none). */
-function buildVariables(app, revision) {
-    return {
-        ARGOCD_APP_NAME: app.name,
-        ARGOCD_APP_NAMESPACE: app.namespace,
-        ARGOCD_APP_PROJECT_NAME: app.project,
-        ARGOCD_APP_REVISION: revision,
-        ARGOCD_APP_REVISION_SHORT: revision.slice(0, 7),
-        ARGOCD_APP_REVISION_SHORT_8: revision.slice(0, 8),
-        ARGOCD_APP_SOURCE_REPO_URL: app.repoURL,
-        ARGOCD_APP_SOURCE_PATH: app.path,
-        ARGOCD_APP_SOURCE_TARGET_REVISION: app.targetRevision,
-    };
-}
-/**
- * `s` with `$NAME` and `${NAME}` replaced as Go's `os.Expand` does with Argo CD's mapping: a name
- * not in `vars` is empty, `$$` is `$`. `$` before anything that is not a name stays (`$(x)`, `a$`,
- * `$ `); `${}` and an unclosed `${` are dropped; `$1`, `$@`, `$-` … name shell specials (empty).
- */
-function expandBuildVariables(s, vars) {
-    let out = '';
-    let i = 0;
-    for (let j = 0; j < s.length; j++) {
-        if (s[j] !== '$' || j + 1 >= s.length)
-            continue;
-        out += s.slice(i, j);
-        const { name, width } = shellName(s.slice(j + 1));
-        if (name === '' && width === 0)
-            out += '$';
-        else if (name !== '')
-            out += name === '$' ? '$' : Object.hasOwn(vars, name) ? vars[name] : '';
-        j += width;
-        i = j + 1;
-    }
-    return out + s.slice(i);
-}
-const SPECIAL = new Set([
-    '*',
-    '#',
-    '$',
-    '@',
-    '!',
-    '?',
-    '-',
-    '0',
-    '1',
-    '2',
-    '3',
-    '4',
-    '5',
-    '6',
-    '7',
-    '8',
-    '9',
-]);
-const NAME_CHAR = /[A-Za-z0-9_]/;
-/** Go's `getShellName`: the name after a `$` and how many characters it takes (0: not a name). */
-function shellName(s) {
-    if (s[0] === '{') {
-        if (s.length > 2 && SPECIAL.has(s[1]) && s[2] === '}')
-            return { name: s[1], width: 3 };
-        const close = s.indexOf('}', 1);
-        if (close === 1)
-            return { name: '', width: 2 };
-        if (close < 0)
-            return { name: '', width: 1 };
-        return { name: s.slice(1, close), width: close + 1 };
-    }
-    if (SPECIAL.has(s[0]))
-        return { name: s[0], width: 1 };
-    let i = 0;
-    while (i < s.length && NAME_CHAR.test(s[i]))
-        i++;
-    return { name: s.slice(0, i), width: i };
-}
-
-;// CONCATENATED MODULE: ./src/gitops/control-plane-namespace.ts
-/**
- * The namespace Argo CD runs in (its controller namespace). An Application there is known by its bare name,
- * one in another namespace (apps-in-any-namespace) as `<namespace>_<name>`: what `$ARGOCD_APP_NAME` and
- * `.argocd-source-<app>.yaml` name. Argo CD is told it at install time; the repository says it where its
- * bootstrap Applications are applied: their `metadata.namespace`.
- */
-/** What the namespace is when no bootstrap Application states one: Argo CD's install manifests use it. */
-const DEFAULT_CONTROL_PLANE_NAMESPACE = 'argocd';
-/**
- * A cluster's control-plane namespace: the config's, else its own bootstrap's `metadata.namespace` (each
- * cluster may run its own Argo CD), else the repository's.
- */
-function clusterControlPlaneNamespace(configured, bootstrap, repository) {
-    return configured ?? statedNamespace(bootstrap) ?? repository;
-}
-/** The `metadata.namespace` an Application states, or null. */
-function statedNamespace(app) {
-    const ns = app.metadata?.namespace;
-    return typeof ns === 'string' && ns !== '' ? ns : null;
-}
-/**
- * The repository's control-plane namespace: the config's `controlPlaneNamespace`, else the one its bootstrap
- * Applications state (the most stated when they differ, the first of those on a tie), else `argocd`.
- */
-function controlPlaneNamespace(configured, apps) {
-    if (configured)
-        return configured;
-    const counts = new Map();
-    for (const app of apps) {
-        const ns = statedNamespace(app);
-        if (ns)
-            counts.set(ns, (counts.get(ns) ?? 0) + 1);
-    }
-    let best = null;
-    for (const entry of counts)
-        if (!best || entry[1] > best[1])
-            best = entry;
-    return best ? best[0] : DEFAULT_CONTROL_PLANE_NAMESPACE;
-}
-
-;// CONCATENATED MODULE: ./src/gitops/helm-recipe.ts
-
-
-
-/**
- * Every value of a recipe checked for its kind before helm sees it (release name, namespace,
- * chart and values paths inside the repository, parameter names, kube and API versions).
- */
-function recipeProblems(r) {
-    const problems = [];
-    const add = (where, message) => {
-        if (message)
-            problems.push({ ...where, message });
-    };
-    add({ field: 'releaseName' }, releaseNameProblem(r.releaseName));
-    if (r.namespace)
-        add({ field: 'namespace' }, namespaceProblem(r.namespace));
-    add({ field: 'chart' }, outside('chart path', r.chart));
-    r.valueFiles.forEach((f, index) => add({ field: 'valueFile', index }, outside('values file', f)));
-    r.parameters.forEach((p, index) => add({ field: 'parameter', index }, parameterNameProblem(p.name)));
-    (r.fileParameters ?? []).forEach((p, index) => add({ field: 'fileParameter', index }, parameterNameProblem(p.name)));
-    if (r.kubeVersion)
-        add({ field: 'kubeVersion' }, kubeVersionProblem(r.kubeVersion));
-    (r.apiVersions ?? []).forEach((v, index) => add({ field: 'apiVersion', index }, apiVersionProblem(v)));
-    return problems;
-}
-function outside(what, rel) {
-    return escapesRepo(external_node_path_default().posix.normalize(rel)) ? `${what} "${rel}" is outside the repository` : null;
-}
-/** Metaschemas helm knows without fetching them. */
-const KNOWN_METASCHEMA = /^https?:\/\/json-schema\.org\/(schema|draft-0[3-7]\/schema|draft\/20(19-09|20-12)\/schema)#?$/;
-/**
- * `values.schema.json` of a chart and of its unpacked subcharts, refused when it would make helm
- * read or fetch anything but itself: a `$ref` that is not `#…` (helm 4 and 3 both follow `file://`
- * and `http://` refs, loopback included, and echo what they read in their messages), or a `$schema`
- * that is not a known metaschema. Returns the file, line and reason of the first such value.
- */
-function schemaReferenceProblem(files, chart) {
-    for (const file of chartSchemaFiles(files, chart)) {
-        const text = files.text(file) ?? '';
-        let schema;
-        try {
-            schema = JSON.parse(text);
-        }
-        catch {
-            continue; // helm says what is wrong with it
-        }
-        const bad = foreignReference(schema);
-        if (bad) {
-            const line = text.slice(0, Math.max(0, text.indexOf(JSON.stringify(bad.value)))).split('\n').length;
-            return {
-                file,
-                line,
-                message: `${bad.key} "${bad.value}" in ${file} is not read: only "#…" references within the schema are`,
-            };
-        }
-    }
-    return null;
-}
-function chartSchemaFiles(files, chart, depth = 0) {
-    const own = repoJoin(chart, 'values.schema.json');
-    const found = files.isFile(own) ? [own] : [];
-    if (depth > 10)
-        return found;
-    for (const sub of files.list(repoJoin(chart, 'charts'))) {
-        const dir = repoJoin(chart, `charts/${sub}`);
-        if (files.isDirectory(dir))
-            found.push(...chartSchemaFiles(files, dir, depth + 1));
-    }
-    return found;
-}
-function foreignReference(node) {
-    if (Array.isArray(node)) {
-        for (const v of node) {
-            const r = foreignReference(v);
-            if (r)
-                return r;
-        }
-        return null;
-    }
-    if (node === null || typeof node !== 'object')
-        return null;
-    for (const [k, v] of Object.entries(node)) {
-        if (['$ref', '$dynamicRef', '$recursiveRef'].includes(k) && typeof v === 'string' && !v.startsWith('#'))
-            return { key: k, value: v };
-        if (k === '$schema' && typeof v === 'string' && !KNOWN_METASCHEMA.test(v))
-            return { key: k, value: v };
-        const r = foreignReference(v);
-        if (r)
-            return r;
-    }
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/gitops/source-type.ts
-
-
-const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
-function sourceType(source, files, dir) {
-    const s = source;
-    const named = [
-        ...(s.helm != null || (typeof s.chart === 'string' && s.chart !== '') ? ['helm'] : []),
-        ...(s.kustomize != null ? ['kustomize'] : []),
-        ...(s.directory != null ? ['directory'] : []),
-        ...(s.plugin != null ? ['plugin'] : []),
-    ];
-    if (named.length > 1)
-        return { tool: 'invalid', reason: `multiple application sources defined (${named.join(', ')})` };
-    if (named[0] === 'plugin') {
-        const plugin = s.plugin;
-        return { tool: 'plugin', name: typeof plugin?.name === 'string' ? plugin.name : '' };
-    }
-    if (named[0])
-        return { tool: named[0] };
-    if (KUSTOMIZATION_FILES.some((f) => files.isFile(repoJoin(dir, f))))
-        return { tool: 'kustomize' };
-    if (files.isFile(repoJoin(dir, 'Chart.yaml')))
-        return { tool: 'helm' };
-    return { tool: 'directory' };
-}
-/** Why a source of this type is not rendered offline (null for helm, which is). */
-function notRenderedReason(type, dir) {
-    switch (type.tool) {
-        case 'helm':
-            return null;
-        case 'kustomize':
-            return `kustomize source ${dir} is not rendered`;
-        case 'plugin':
-            return `${dir} is rendered by the config management plugin ${type.name || '(discovered)'}, which is not run offline`;
-        case 'directory':
-            return `plain manifests in ${dir} are not rendered`;
-        case 'invalid':
-            return `${dir}: ${type.reason}: Argo CD refuses to render it`;
-    }
-}
-/** What a kustomization may name as a local file or directory it reads. */
-const KUSTOMIZE_PATH_LISTS = [
-    'resources',
-    'bases',
-    'components',
-    'crds',
-    'transformers',
-    'generators',
-    'validators',
-];
-const KUSTOMIZE_MAX_FILES = 200;
-/**
- * The repository paths whose change can change what a source Argo CD does not render here deploys:
- * a directory of plain manifests reads itself (jsonnet, which may import any file, reads the whole
- * repository); kustomize reads its directory and every local path its kustomizations name, followed
- * (a path that cannot be followed — outside the repository, unreadable — makes it the whole
- * repository); a config management plugin may read any file of the repository.
- */
-function sourceReads(type, files, dir) {
-    if (type.tool === 'plugin' || type.tool === 'invalid')
-        return ['.'];
-    if (type.tool === 'kustomize')
-        return kustomizeReads(files, dir);
-    const jsonnet = files.list(dir).some((f) => /\.(jsonnet|libsonnet)$/.test(f));
-    return jsonnet ? ['.'] : [dir];
-}
-function kustomizeReads(files, dir) {
-    const out = new Set();
-    const queue = [dir];
-    while (queue.length > 0) {
-        const at = queue.shift();
-        if (out.has(at))
-            continue;
-        out.add(at);
-        if (out.size > KUSTOMIZE_MAX_FILES)
-            return ['.'];
-        if (!files.isDirectory(at))
-            continue;
-        const file = KUSTOMIZATION_FILES.map((f) => repoJoin(at, f)).find((f) => files.isFile(f));
-        if (!file)
-            continue;
-        const named = kustomizationPaths(files, file);
-        if (named === null)
-            return ['.'];
-        for (const p of named) {
-            if (/^[a-z][a-z0-9+.-]*:\/\//i.test(p) || /^(github\.com|gitlab\.com|bitbucket\.org)\//.test(p))
-                continue;
-            const rel = repoJoin(at, p);
-            if (escapesRepo(rel))
-                return ['.'];
-            queue.push(rel);
-        }
-    }
-    // A directory read holds the files under it: keep only the outermost paths.
-    const all = [...out].sort();
-    return all.filter((p) => !all.some((q) => q !== p && (q === '.' || p.startsWith(`${q}/`))));
-}
-/** Every local path a kustomization file names; null when it cannot be read. */
-function kustomizationPaths(files, file) {
-    const loaded = files.readYaml(file);
-    const root = loaded?.documents[0]?.root;
-    if (!loaded || loaded.findings.some((f) => f.severity === 'error') || !root)
-        return null;
-    const k = toJson(root);
-    if (!k || typeof k !== 'object' || Array.isArray(k))
-        return null;
-    const strings = (v) => Array.isArray(v) ? v.flatMap(strings) : typeof v === 'string' ? [v] : [];
-    const fields = (list, keys) => Array.isArray(list)
-        ? list.flatMap((e) => typeof e === 'string'
-            ? [e]
-            : e && typeof e === 'object'
-                ? keys.flatMap((x) => strings(e[x]))
-                : [])
-        : [];
-    const o = k;
-    return [
-        ...KUSTOMIZE_PATH_LISTS.flatMap((key) => strings(o[key])),
-        ...strings(o.patchesStrategicMerge).filter((p) => !p.includes('\n')),
-        ...fields(o.patches, ['path']),
-        ...fields(o.patchesJson6902, ['path']),
-        ...fields(o.replacements, ['path']),
-        ...fields(o.configMapGenerator, ['files', 'envs', 'env']).map((p) => p.replace(/^[^=]*=/, '')),
-        ...fields(o.secretGenerator, ['files', 'envs', 'env']).map((p) => p.replace(/^[^=]*=/, '')),
-        ...(o.helmGlobals && typeof o.helmGlobals === 'object'
-            ? strings(o.helmGlobals.chartHome)
-            : []),
-        ...(Array.isArray(o.helmCharts) && o.helmCharts.length > 0 ? ['charts'] : []),
-        ...(o.openapi && typeof o.openapi === 'object'
-            ? strings(o.openapi.path)
-            : []),
-    ];
 }
 
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
@@ -46469,12 +49193,6 @@ var jsYaml = {
 
 
 
-;// CONCATENATED MODULE: ./src/util/is-map.ts
-/** A YAML/JSON mapping: an object that is not an array (nor null). */
-function isMap(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-
 ;// CONCATENATED MODULE: ./src/gitops/manifests.ts
 
 
@@ -46602,864 +49320,6 @@ function listItems(doc) {
     }
     const nullList = 'items' in doc && items === null && !('spec' in doc) && !('status' in doc);
     return nullList ? [] : [doc];
-}
-
-;// CONCATENATED MODULE: ./src/gitops/objects.ts
-
-
-/**
- * Cluster-scoped kinds of Kubernetes itself and of widely used CRDs, by `group/kind`. Argo CD asks the
- * cluster; offline a kind is cluster-scoped when it is one of these or a CRD of the same render says
- * `scope: Cluster`. Any other kind counts as namespaced, as Argo CD counts a kind it does not know.
- */
-const CLUSTER_SCOPED = new Set([
-    '/Namespace',
-    '/Node',
-    '/PersistentVolume',
-    '/ComponentStatus',
-    'admissionregistration.k8s.io/MutatingWebhookConfiguration',
-    'admissionregistration.k8s.io/ValidatingWebhookConfiguration',
-    'admissionregistration.k8s.io/ValidatingAdmissionPolicy',
-    'admissionregistration.k8s.io/ValidatingAdmissionPolicyBinding',
-    'admissionregistration.k8s.io/MutatingAdmissionPolicy',
-    'admissionregistration.k8s.io/MutatingAdmissionPolicyBinding',
-    'apiextensions.k8s.io/CustomResourceDefinition',
-    'apiregistration.k8s.io/APIService',
-    'certificates.k8s.io/CertificateSigningRequest',
-    'certificates.k8s.io/ClusterTrustBundle',
-    'flowcontrol.apiserver.k8s.io/FlowSchema',
-    'flowcontrol.apiserver.k8s.io/PriorityLevelConfiguration',
-    'networking.k8s.io/IngressClass',
-    'networking.k8s.io/IPAddress',
-    'networking.k8s.io/ServiceCIDR',
-    'node.k8s.io/RuntimeClass',
-    'rbac.authorization.k8s.io/ClusterRole',
-    'rbac.authorization.k8s.io/ClusterRoleBinding',
-    'resource.k8s.io/DeviceClass',
-    'resource.k8s.io/ResourceSlice',
-    'scheduling.k8s.io/PriorityClass',
-    'storage.k8s.io/CSIDriver',
-    'storage.k8s.io/CSINode',
-    'storage.k8s.io/StorageClass',
-    'storage.k8s.io/VolumeAttachment',
-    'storage.k8s.io/VolumeAttributesClass',
-    'cert-manager.io/ClusterIssuer',
-    'external-secrets.io/ClusterSecretStore',
-    'external-secrets.io/ClusterExternalSecret',
-    'gateway.networking.k8s.io/GatewayClass',
-    'kyverno.io/ClusterPolicy',
-    'snapshot.storage.k8s.io/VolumeSnapshotClass',
-    'snapshot.storage.k8s.io/VolumeSnapshotContent',
-]);
-/** `argoproj.io/v1alpha1` → `argoproj.io`; `v1` → '' (the core group). */
-function apiGroup(apiVersion) {
-    const slash = apiVersion.lastIndexOf('/');
-    return slash < 0 ? '' : apiVersion.slice(0, slash);
-}
-/**
- * The identity of every object of one render (an app-of-apps chart's or a component chart's):
- * a namespaced object that names no namespace lands in `defaultNamespace` (the Application's
- * release/destination namespace), a cluster-scoped one in none.
- */
-function identifyObjects(objects, defaultNamespace) {
-    const clusterScoped = new Set([...CLUSTER_SCOPED, ...crdScopes(objects)]);
-    const prefixes = new Map();
-    return objects.map((o) => {
-        const meta = isMap(o.metadata) ? o.metadata : {};
-        const apiVersion = typeof o.apiVersion === 'string' ? o.apiVersion : '';
-        const kind = typeof o.kind === 'string' ? o.kind : '';
-        const group = apiGroup(apiVersion);
-        const namespace = clusterScoped.has(`${group}/${kind}`)
-            ? ''
-            : typeof meta.namespace === 'string' && meta.namespace !== ''
-                ? meta.namespace
-                : defaultNamespace;
-        const name = objectName(meta, `${group}/${kind}/${namespace}`, prefixes);
-        return { apiVersion, kind, group, namespace, name };
-    });
-}
-/** Every object of a cluster's render (or of one of its nested levels), with the identity Argo CD gives it. */
-function collectObjects(cluster, manifests, origin = { chart: cluster.chart, namespace: landingNamespace(cluster) }) {
-    const ids = identifyObjects(manifests.map((m) => m.object), origin.namespace);
-    return manifests.map((m, i) => ({
-        cluster,
-        ...ids[i],
-        template: templatePath(origin.chart, m.source),
-        object: m.object,
-        ...(origin.level ? { parent: origin.level.parent, ancestors: origin.level.ancestors } : {}),
-    }));
-}
-/**
- * `metadata.name`, else (a hook Argo CD creates under a fresh name each time) `generateName` and `*`,
- * numbered from the second object with the same prefix on: two hooks are two objects.
- */
-function objectName(meta, scope, prefixes) {
-    if (typeof meta.name === 'string' && meta.name !== '')
-        return meta.name;
-    if (typeof meta.generateName !== 'string' || meta.generateName === '')
-        return '';
-    const key = `${scope}/${meta.generateName}`;
-    const n = (prefixes.get(key) ?? 0) + 1;
-    prefixes.set(key, n);
-    return `${meta.generateName}*${n > 1 ? n : ''}`;
-}
-/** `group/kind` of every CustomResourceDefinition in the render that says `scope: Cluster`. */
-function crdScopes(objects) {
-    const out = [];
-    for (const object of objects) {
-        if (object.kind !== 'CustomResourceDefinition' || !isMap(object.spec))
-            continue;
-        const { scope, group, names } = object.spec;
-        if (scope === 'Cluster' && typeof group === 'string' && isMap(names) && typeof names.kind === 'string')
-            out.push(`${group}/${names.kind}`);
-    }
-    return out;
-}
-/** The identity Argo CD keys an object by: two objects with one identity are one live resource. */
-function objectKey(o) {
-    return JSON.stringify([o.group, o.kind, o.namespace, o.name]);
-}
-/** `Kind namespace/name`, or `Kind name` for a cluster-scoped object: how reports name an object. */
-function describeObject(o) {
-    return `${o.kind || '(no kind)'} ${o.namespace ? `${o.namespace}/` : ''}${o.name || '(no name)'}`;
-}
-
-;// CONCATENATED MODULE: ./src/gitops/value-file-glob.ts
-
-/**
- * valueFiles globs as Argo CD 3.5+ expands them (reposerver `getResolvedValueFiles`, doublestar v4
- * `FilepathGlob`): `*`, `?`, `[class]` (`[^…]`/`[!…]` negated, ranges), `{alt,…}` (nested), `**` as a
- * whole segment for any number of directories, `\` escaping the next character. `*` matches dot files
- * too. Matches come in directory-walk order (each directory's names sorted), which is the lexical
- * order of their path segments.
- */
-/** Argo CD expands an entry only when it holds one of `*`, `?`, `[` (braces alone are a plain name). */
-function isGlob(path) {
-    return /[*?[]/.test(path);
-}
-/**
- * The repository files a repo-relative pattern matches, or null for a malformed pattern (an
- * unclosed `[` or `{`: Argo CD fails the render). Nothing under a `.git` directory ever matches:
- * a checkout's credentials live there.
- */
-function expandGlob(files, pattern) {
-    const alternatives = expandBraces(pattern);
-    if (!alternatives)
-        return null;
-    const found = new Set();
-    for (const alt of alternatives) {
-        const segments = alt.split('/').filter((s) => s !== '' && s !== '.');
-        const matchers = segments.map((s) => (s === '**' ? '**' : segmentMatcher(s)));
-        if (matchers.some((m) => m === null))
-            return null;
-        value_file_glob_walk(files, '', matchers, found);
-    }
-    return [...found].sort(bySegments);
-}
-function value_file_glob_walk(files, dir, rest, out) {
-    const child = (name) => (dir ? `${dir}/${name}` : name);
-    if (rest.length === 0) {
-        if (dir && files.isFile(dir))
-            out.add(dir);
-        return;
-    }
-    const [head, ...tail] = rest;
-    if (head === '**') {
-        value_file_glob_walk(files, dir, tail, out);
-        for (const name of files.list(dir || '.'))
-            if (name !== '.git' && files.isDirectory(child(name)))
-                value_file_glob_walk(files, child(name), rest, out);
-        return;
-    }
-    for (const name of files.list(dir || '.')) {
-        if (name === '.git' || !head.test(name))
-            continue;
-        if (tail.length > 0 && !files.isDirectory(child(name)))
-            continue;
-        value_file_glob_walk(files, child(name), tail, out);
-    }
-}
-/** Path segments compared one by one: the order a walk of sorted directories meets them. */
-function bySegments(a, b) {
-    const x = a.split('/');
-    const y = b.split('/');
-    for (let i = 0; i < Math.min(x.length, y.length); i++)
-        if (x[i] !== y[i])
-            return x[i] < y[i] ? -1 : 1;
-    return x.length - y.length;
-}
-/** `{a,b{c,d}}` alternatives written out (escapes kept for the segment matcher), or null when unbalanced. */
-function expandBraces(pattern) {
-    let open = -1;
-    let depth = 0;
-    for (let i = 0; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (ch === '\\')
-            i++;
-        else if (ch === '{' && depth++ === 0)
-            open = i;
-        else if (ch === '}' && depth > 0 && --depth === 0) {
-            const head = pattern.slice(0, open);
-            const tail = pattern.slice(i + 1);
-            const out = [];
-            for (const alt of splitAlternatives(pattern.slice(open + 1, i))) {
-                const expanded = expandBraces(head + alt + tail);
-                if (!expanded)
-                    return null;
-                out.push(...expanded);
-            }
-            return out;
-        }
-    }
-    return depth === 0 ? [pattern] : null;
-}
-function splitAlternatives(body) {
-    const parts = [];
-    let depth = 0;
-    let start = 0;
-    for (let i = 0; i < body.length; i++) {
-        const ch = body[i];
-        if (ch === '\\')
-            i++;
-        else if (ch === '{')
-            depth++;
-        else if (ch === '}')
-            depth--;
-        else if (ch === ',' && depth === 0) {
-            parts.push(body.slice(start, i));
-            start = i + 1;
-        }
-    }
-    parts.push(body.slice(start));
-    return parts;
-}
-/** One path segment as a regular expression (`**` inside a segment is `*`), or null if malformed. */
-function segmentMatcher(segment) {
-    let re = '';
-    for (let i = 0; i < segment.length; i++) {
-        const ch = segment[i];
-        if (ch === '\\' && i + 1 < segment.length)
-            re += escapeRegExp(segment[++i]);
-        else if (ch === '*') {
-            while (segment[i + 1] === '*')
-                i++;
-            re += '[^/]*';
-        }
-        else if (ch === '?')
-            re += '[^/]';
-        else if (ch === '[') {
-            const end = classEnd(segment, i);
-            if (end < 0)
-                return null;
-            re += characterClass(segment.slice(i + 1, end));
-            i = end;
-        }
-        else
-            re += escapeRegExp(ch);
-    }
-    return new RegExp(`^${re}$`, 's');
-}
-function classEnd(segment, open) {
-    for (let i = open + 1; i < segment.length; i++) {
-        if (segment[i] === '\\')
-            i++;
-        else if (segment[i] === ']' && i > open + 1)
-            return i;
-    }
-    return -1;
-}
-function characterClass(body) {
-    const negated = body[0] === '^' || body[0] === '!';
-    let out = '';
-    for (let i = negated ? 1 : 0; i < body.length; i++) {
-        if (body[i] === '\\' && i + 1 < body.length)
-            i++;
-        const ch = body[i];
-        out += ch === '-' && out !== '' && i + 1 < body.length ? '-' : escapeRegExp(ch);
-    }
-    return `[${negated ? '^' : ''}${out}]`;
-}
-
-;// CONCATENATED MODULE: ./src/gitops/value-files.ts
-
-
-
-
-/** Schemes argocd-cm `helm.valuesFileSchemes` allows by default: helm fetches these itself. */
-const REMOTE_SCHEMES = ['http', 'https'];
-/**
- * A valueFiles entry or fileParameters path (`raw`) resolved like reposerver's
- * `ResolveValueFilePathOrUrl`: build variables substituted first (for `$ref/…`, after the ref is
- * taken off), `/x` from the repository root, anything else from the chart directory, an allowed URL
- * left to helm; outside the repository (by `..` or a symlink) refused. `$ref/…` of another
- * repository is external. A `.git` directory is never read (the checkout's credentials are there).
- */
-function resolveSourcePath(files, chart, raw, refs, vars) {
-    const segments = raw.split('/');
-    const ref = raw.startsWith('$') ? refs[segments[0].slice(1)] : undefined;
-    let local;
-    if (ref === 'other-repo')
-        return { kind: 'external', entry: raw };
-    if (ref === 'this-repo')
-        local = expandBuildVariables(`/${segments.slice(1).join('/')}`, vars);
-    else {
-        local = expandBuildVariables(raw, vars);
-        const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(local)?.[1];
-        if (scheme)
-            return REMOTE_SCHEMES.includes(scheme.toLowerCase())
-                ? { kind: 'external', entry: local }
-                : { kind: 'refused', reason: `the URL scheme '${scheme}' is not allowed` };
-    }
-    const joined = local.startsWith('/')
-        ? external_node_path_default().posix.normalize(`.${local}`)
-        : external_node_path_default().posix.normalize(external_node_path_default().posix.join(chart === '.' ? '' : chart, local));
-    const file = joined.replace(/\/$/, '') || '.';
-    if (escapesRepo(file) || files.linksOut(file))
-        return { kind: 'refused', reason: `'${raw}' resolved to outside repository root` };
-    if (file === '.')
-        return { kind: 'refused', reason: `'${raw}' resolved to the repository root` };
-    if (file.split('/').includes('.git'))
-        return { kind: 'refused', reason: `'${raw}' is inside .git` };
-    return { kind: 'local', file: repoJoin('.', file) };
-}
-/**
- * The valueFiles as reposerver's `getResolvedValueFiles` passes them to helm: each entry resolved
- * (see resolveSourcePath), a glob expanded to its matches without the files also listed explicitly
- * (those keep their own place), every path once (its first place), and missing files (or globs
- * matching nothing) dropped with ignoreMissingValueFiles. Empty entries are left out: Argo CD's
- * schema check reports them.
- */
-function resolveValueFiles(files, chart, entries, options) {
-    const resolved = entries.map((e) => e === '' ? null : resolveSourcePath(files, chart, e, options.refs, options.vars));
-    const explicit = new Set(resolved.flatMap((r) => (r?.kind === 'local' && !isGlob(r.file) ? [r.file] : [])));
-    const out = [];
-    const seen = new Set();
-    const add = (key, v) => {
-        if (seen.has(key))
-            return;
-        seen.add(key);
-        out.push(v);
-    };
-    resolved.forEach((r, index) => {
-        if (!r)
-            return;
-        if (r.kind === 'refused')
-            out.push({ kind: 'refused', index, reason: r.reason });
-        else if (r.kind === 'external')
-            add(r.entry, { kind: 'external', index, entry: r.entry });
-        else if (isGlob(r.file)) {
-            const matches = expandGlob(files, r.file);
-            if (!matches)
-                out.push({ kind: 'refused', index, reason: `'${entries[index]}' is not a valid glob` });
-            else if (matches.length === 0 && !options.ignoreMissing)
-                add(r.file, { kind: 'missing', index, file: r.file });
-            for (const file of matches ?? [])
-                if (!explicit.has(file))
-                    add(file, { kind: 'file', index, file });
-        }
-        else if (files.isFile(r.file))
-            add(r.file, { kind: 'file', index, file: r.file });
-        else if (!options.ignoreMissing)
-            add(r.file, { kind: 'missing', index, file: r.file });
-    });
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/gitops/render-recipe.ts
-
-
-
-
-/**
- * The recipe of a source at one commit (`revision`, '' when unknown): `.argocd-source*.yaml`
- * merged in, build variables substituted into parameter values, valueFiles and fileParameters
- * paths, every path resolved, every value that becomes an argument checked for its kind.
- */
-function resolveRecipe(files, source, revision) {
-    const overrideFiles = sourceOverrideFiles(source.chart, source.app.name);
-    const overridden = applySourceOverrides(files, source.chart, source.app.name, source.helm);
-    const problems = [];
-    if ('problem' in overridden)
-        problems.push({ field: 'source', at: overridden.problem.at, message: overridden.problem.message });
-    const helm = 'helm' in overridden ? overridden.helm : source.helm;
-    const vars = buildVariables(source.app, revision);
-    const valueFiles = resolveValueFiles(files, source.chart, helm.valueFiles, {
-        refs: source.refs,
-        vars,
-        ignoreMissing: helm.ignoreMissingValueFiles,
-    });
-    for (const v of valueFiles)
-        if (v.kind === 'refused')
-            problems.push({ field: 'valueFile', index: v.index, message: `values file ${v.reason}` });
-    const fileParameters = resolveFileParameters(files, source, helm, vars, problems);
-    const recipe = {
-        chart: source.chart,
-        releaseName: helm.releaseName ?? source.app.name.replace(/^[^_]*_/, ''),
-        namespace: helm.namespace ?? source.app.namespace,
-        destinationNamespace: source.app.namespace,
-        valueFiles,
-        inline: inlineValues(helm),
-        parameters: setParameters(helm.parameters).map((p) => ({
-            ...p,
-            value: expandBuildVariables(p.value, vars),
-        })),
-        fileParameters,
-        skipCrds: helm.skipCrds,
-        skipSchemaValidation: helm.skipSchemaValidation,
-        skipTests: helm.skipTests,
-        kubeVersion: helm.kubeVersion,
-        apiVersions: helm.apiVersions,
-        overrideFiles,
-        overriddenBy: 'applied' in overridden ? (overridden.applied.at(-1) ?? null) : null,
-        problems,
-    };
-    // Names as written (their index is where they are written); paths were resolved inside above.
-    problems.push(...recipeProblems({
-        ...recipe,
-        valueFiles: [],
-        parameters: helm.parameters,
-        fileParameters: helm.fileParameters,
-    }));
-    return recipe;
-}
-/** Argo CD keeps parameters in two maps by kind: each name once with its last value, `--set` first. */
-function setParameters(parameters) {
-    const set = new Map();
-    const setString = new Map();
-    for (const p of parameters)
-        (p.forceString ? setString : set).set(p.name, p);
-    return [...set.values(), ...setString.values()];
-}
-function resolveFileParameters(files, source, helm, vars, problems) {
-    const byName = new Map();
-    helm.fileParameters.forEach((p, index) => {
-        const where = { field: 'fileParameter', index };
-        const r = resolveSourcePath(files, source.chart, p.path, source.refs, vars);
-        if (r.kind === 'refused')
-            problems.push({ ...where, message: `file parameter ${p.name}: ${r.reason}` });
-        else if (r.kind === 'external')
-            problems.push({ ...where, message: `file parameter ${p.name}: ${r.entry} is not in this repository` });
-        else if (!files.isFile(r.file))
-            problems.push({ ...where, message: `file parameter ${p.name}: ${r.file} does not exist` });
-        else
-            byName.set(p.name, { name: p.name, file: r.file, index });
-    });
-    return [...byName.values()];
-}
-/** What Argo CD writes to the temp values file: valuesObject when set, else values ('' writes none). */
-function inlineValues(helm) {
-    if (helm.valuesObject)
-        return { text: JSON.stringify(helm.valuesObject), object: helm.valuesObject };
-    return helm.values ? { text: helm.values, object: null } : null;
-}
-/** The value files of a recipe that are outside this repository (a URL, `$ref/…` of another one): not read offline. */
-function externalValueFiles(recipe) {
-    return recipe.valueFiles.flatMap((v) => v.kind === 'external' ? [{ index: v.index, entry: v.entry }] : []);
-}
-/** The recipe's repository paths other than the chart's own files: its inputs for a fingerprint. */
-function recipeInputs(recipe) {
-    const paths = recipe.valueFiles.flatMap((v) => (v.kind === 'file' || v.kind === 'missing' ? [v.file] : []));
-    return [...paths, ...recipe.fileParameters.map((p) => p.file), ...recipe.overrideFiles];
-}
-/** `--kube-version` and `--api-versions`: the helm block's, else the cluster's (Argo CD's `…OrDefault`). */
-function renderVersions(recipe, cluster) {
-    return {
-        kubeVersion: recipe.kubeVersion ?? cluster.kubeVersion,
-        apiVersions: recipe.apiVersions.length > 0 ? recipe.apiVersions : [...cluster.apiVersions],
-    };
-}
-/** Where a problem is written: an override file, or the caller's mapping of its field. */
-function problemPosition(recipe, p, fieldAt) {
-    if (p.field === 'source')
-        return p.at;
-    const listed = p.field === 'valueFile' || p.field === 'parameter' || p.field === 'fileParameter';
-    return listed && recipe.overriddenBy ? { file: recipe.overriddenBy, line: 1, column: 1 } : fieldAt(p);
-}
-
-;// CONCATENATED MODULE: ./src/gitops/repo-context.ts
-const NO_FACTS = {
-    originHead: null,
-    eventDefaultBranch: null,
-    mainOrMaster: [],
-    originURL: null,
-};
-/**
- * The default branch, first found of: the config's `defaultBranch`, `origin/HEAD`, the GitHub event's
- * `repository.default_branch`, the only one of `main`/`master` there is. Never assumed.
- */
-function resolveDefaultBranch(config, facts) {
-    if (config.defaultBranch)
-        return { name: config.defaultBranch, source: 'config' };
-    if (facts.originHead)
-        return { name: facts.originHead, source: 'origin-head' };
-    if (facts.eventDefaultBranch)
-        return { name: facts.eventDefaultBranch, source: 'event' };
-    if (facts.mainOrMaster.length === 1)
-        return { name: facts.mainOrMaster[0], source: 'main-or-master' };
-    return { name: null, source: 'unknown' };
-}
-function repoContext(config, facts) {
-    return { defaultBranch: resolveDefaultBranch(config, facts), originURL: facts.originURL };
-}
-
-;// CONCATENATED MODULE: ./src/gitops/bootstrap-names.ts
-
-const BOOTSTRAP_SUFFIX = '-bootstrap-apps';
-/** `labels.cluster`, else `metadata.name` without `-bootstrap-apps`. */
-function clusterName(app) {
-    const label = clusterLabelOf(app);
-    if (label)
-        return label;
-    const name = metadataName(app);
-    if (!name)
-        return null;
-    return name.endsWith(BOOTSTRAP_SUFFIX) ? name.slice(0, -BOOTSTRAP_SUFFIX.length) : name;
-}
-function clusterLabelOf(app) {
-    const labels = app.metadata?.labels;
-    const label = labels?.cluster;
-    return typeof label === 'string' && label ? label : null;
-}
-function metadataName(app) {
-    const name = app.metadata?.name;
-    return typeof name === 'string' && name ? name : null;
-}
-const CLUSTER_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-/** Other names for a bootstrap Application without a cluster label, tried in order: file, destination, directory. */
-const DISAMBIGUATORS = [
-    (b) => external_node_path_default().posix.basename(b.file).replace(/\.ya?ml$/i, ''),
-    (b) => {
-        const name = b.app.spec?.destination?.name;
-        return typeof name === 'string' && name !== 'in-cluster' ? name : null;
-    },
-    (b) => external_node_path_default().posix.basename(external_node_path_default().posix.dirname(b.file)),
-];
-/**
- * Each bootstrap Application's cluster name (`clusterName`). Bootstrap Applications in different
- * files that share a `metadata.name` (one Argo CD per cluster, each with its own `root`) are
- * different clusters: those without a cluster label are named by the first of file name,
- * destination name or directory that tells them all apart. A clash left is reported by the caller.
- */
-function bootstrapClusterNames(bootstraps) {
-    const names = bootstraps.map((b) => clusterName(b.app));
-    const groups = new Map();
-    bootstraps.forEach((b, i) => {
-        const name = metadataName(b.app);
-        if (name)
-            groups.set(name, [...(groups.get(name) ?? []), i]);
-    });
-    for (const members of groups.values()) {
-        if (new Set(members.map((i) => bootstraps[i].file)).size < 2)
-            continue;
-        const unlabelled = members.filter((i) => !clusterLabelOf(bootstraps[i].app));
-        const labels = members.flatMap((i) => clusterLabelOf(bootstraps[i].app) ?? []);
-        for (const pick of DISAMBIGUATORS) {
-            const candidates = unlabelled.map((i) => pick(bootstraps[i]));
-            const all = [...labels, ...candidates];
-            if (!candidates.every((c) => c !== null && CLUSTER_NAME.test(c)))
-                continue;
-            if (new Set(all).size !== all.length)
-                continue;
-            unlabelled.forEach((i, k) => (names[i] = candidates[k]));
-            break;
-        }
-    }
-    return names;
-}
-
-;// CONCATENATED MODULE: ./src/gitops/env-for-ref.ts
-/** The configured environment whose clusters track `ref`, or null when none does. */
-function envForRef(config, ref) {
-    if (ref === null)
-        return null;
-    return Object.entries(config.environments).find(([, e]) => e.ref === ref)?.[0] ?? null;
-}
-
-;// CONCATENATED MODULE: ./src/gitops/topology.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Finds every cluster: bootstrap Applications first, then the config's cluster entries on top.
- * `repo` is what the repository says of itself (its default branch, its origin URL); without it,
- * only the config does.
- */
-function discoverTopology(files, config, repo = repoContext(config, NO_FACTS)) {
-    const findings = [];
-    const defaultBranch = repo.defaultBranch;
-    const byName = new Map();
-    const knownNames = new Set(config.clusters.map((c) => c.name));
-    const bootstraps = readBootstraps(files, config, findings, knownNames);
-    const names = bootstrapClusterNames(bootstraps);
-    const namespace = controlPlaneNamespace(config.controlPlaneNamespace, bootstraps.map((b) => b.app));
-    bootstraps.forEach((b, i) => {
-        if (names[i])
-            knownNames.add(names[i]);
-        const at = { config, defaultBranch: defaultBranch.name, namespace };
-        const cluster = fromBootstrap(b.file, b.root, b.app, names[i], at, findings);
-        if (!cluster)
-            return;
-        const previous = byName.get(cluster.name);
-        if (previous) {
-            findings.push(finding('error', 'bootstrap-invalid', `cluster "${cluster.name}" is already defined by ${previous.definedAt.file}:${previous.definedAt.line} (give each bootstrap Application its own cluster label)`, cluster.definedAt, cluster.name));
-            return;
-        }
-        byName.set(cluster.name, cluster);
-    });
-    for (const override of config.clusters) {
-        const existing = byName.get(override.name);
-        byName.set(override.name, applyOverride(existing, override, config, defaultBranch.name, namespace));
-    }
-    const envOrder = Object.keys(config.environments);
-    const rank = (c) => c.env && envOrder.includes(c.env) ? envOrder.indexOf(c.env) : envOrder.length;
-    const clusters = [...byName.values()].sort((a, b) => rank(a) - rank(b) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const c of clusters)
-        knownNames.add(c.name);
-    return {
-        clusters,
-        ...repoIdentity(config, repo, clusters),
-        defaultBranch: defaultBranch.name,
-        defaultBranchSource: defaultBranch.source,
-        controlPlaneNamespace: namespace,
-        knownNames: [...knownNames].sort(),
-        findings,
-    };
-}
-/** This repository's URLs: the config's, the origin remote's, the bootstrap Applications', in that order. */
-function repoIdentity(config, repo, clusters) {
-    const bootstrap = clusters.flatMap((c) => (c.bootstrap && c.repoURL ? [c.repoURL] : []));
-    const found = [
-        ['config', config.repoURL],
-        ['origin', repo.originURL],
-        ...bootstrap.map((u) => ['bootstrap', u]),
-    ];
-    const known = found.filter((f) => !!f[1]);
-    const first = known[0];
-    return {
-        repoURL: first ? normalizeRepoURL(first[1]) : null,
-        repoURLSource: first ? first[0] : null,
-        repoURLs: [...new Set(known.map(([, u]) => normalizeRepoURL(u)))],
-    };
-}
-/** The Applications of the bootstrap files that Argo CD would take; the others are findings. */
-function readBootstraps(files, config, findings, knownNames) {
-    const out = [];
-    for (const file of globFiles(files.root, config.bootstrapGlob)) {
-        const loaded = files.readYaml(file);
-        if (!loaded)
-            continue;
-        for (const doc of loaded.documents) {
-            if (!doc.root || doc.root.kind !== 'map')
-                continue;
-            const app = toJson(doc.root);
-            if (app.kind !== 'Application')
-                continue;
-            // Argo CD would refuse it; reading its fields would only guess.
-            const invalid = bootstrapSchemaFindings(doc.root, app);
-            if (invalid.length > 0) {
-                const named = clusterName(app);
-                if (named)
-                    knownNames.add(named);
-                findings.push(...invalid);
-                continue;
-            }
-            out.push({ file, root: doc.root, app });
-        }
-    }
-    return out;
-}
-/** Each `ref` of a multi-source bootstrap: the chart's own repository or another one. */
-function refsOf(sources, chartRepo) {
-    const refs = {};
-    if (!Array.isArray(sources))
-        return refs;
-    const own = typeof chartRepo === 'string' ? normalizeRepoURL(chartRepo) : null;
-    for (const s of sources) {
-        if (typeof s.ref !== 'string')
-            continue;
-        const same = own !== null && typeof s.repoURL === 'string' && normalizeRepoURL(s.repoURL) === own;
-        refs[s.ref] = same ? 'this-repo' : 'other-repo';
-    }
-    return refs;
-}
-/** A bootstrap Application against Argo CD's Application schema, each problem where it is written. */
-function bootstrapSchemaFindings(root, app) {
-    const validate = precompiled(argocd_application_schema_namespaceObject);
-    if (validate(app))
-        return [];
-    return explain(validate.errors ?? [], root, root.pos).map((v) => finding('error', 'bootstrap-invalid', `bootstrap Application: ${v.message}`, v.pos));
-}
-function fromBootstrap(file, root, app, named, { config, defaultBranch, namespace }, findings) {
-    const metadata = (app.metadata ?? {});
-    const spec = (app.spec ?? {});
-    const definedAt = root.pos;
-    const bad = (message, at = definedAt) => {
-        findings.push(finding('error', 'bootstrap-invalid', message, at));
-        return null;
-    };
-    if (typeof metadata.name !== 'string' || metadata.name === '')
-        return bad('bootstrap Application has no metadata.name');
-    let sourcePath = ['spec', 'source'];
-    let source = spec.source;
-    if (!source && Array.isArray(spec.sources)) {
-        const withPath = spec.sources.map((s, i) => [s, i]).filter(([s]) => typeof s.path === 'string');
-        if (withPath.length !== 1) {
-            return bad('bootstrap Application with several sources must have exactly one source with a path');
-        }
-        source = withPath[0][0];
-        sourcePath = ['spec', 'sources', String(withPath[0][1])];
-    }
-    if (!source || typeof source.path !== 'string') {
-        return bad(`bootstrap Application ${metadata.name} has no spec.source.path (the app-of-apps chart)`);
-    }
-    const helm = readHelmSource(source.helm);
-    const name = named ?? metadata.name;
-    const controlPlane = clusterControlPlaneNamespace(config.controlPlaneNamespace, app, namespace);
-    const valueFilesAt = nodeAt(root, [...sourcePath, 'helm', 'valueFiles']);
-    if (valueFilesAt?.kind === 'seq') {
-        for (const item of valueFilesAt.items) {
-            if (item.kind === 'scalar' && (item.value === null || item.value === '')) {
-                findings.push(finding('error', 'value-files-empty', 'empty entry in the bootstrap helm.valueFiles', item.pos, name));
-            }
-        }
-    }
-    const targetRevision = typeof source.targetRevision === 'string' && source.targetRevision ? source.targetRevision : 'HEAD';
-    const ref = resolveRef(targetRevision, defaultBranch);
-    const env = metadata.labels?.env ?? envOfClusterRef(config, ref, defaultBranch);
-    return {
-        name,
-        env,
-        envRef: envRefOf(config, env, ref, defaultBranch),
-        chart: repoJoin('.', source.path),
-        valueFiles: helm.valueFiles,
-        // Each parameter knows its line (readHelmSource keeps the entries in order: a non-object entry
-        // makes the bootstrap fail Argo CD's schema before this).
-        parameters: helm.parameters.map((p, i) => {
-            const at = nodeAt(root, [...sourcePath, 'helm', 'parameters', String(i)])?.pos;
-            return at ? { ...p, at } : p;
-        }),
-        values: helm.values,
-        valuesObject: helm.valuesObject,
-        ignoreMissingValueFiles: helm.ignoreMissingValueFiles,
-        releaseName: helm.releaseName ?? metadata.name,
-        namespace: helm.namespace ?? spec.destination?.namespace ?? '',
-        helmOptions: helmOptions(helm),
-        application: {
-            name: instanceName(metadata.name, metadata.namespace, controlPlane),
-            namespace: spec.destination?.namespace ?? '',
-            project: spec.project ?? '',
-            repoURL: typeof source.repoURL === 'string' ? source.repoURL : '',
-            path: source.path,
-            targetRevision: typeof source.targetRevision === 'string' ? source.targetRevision : '',
-        },
-        controlPlaneNamespace: controlPlane,
-        repoURL: typeof source.repoURL === 'string' ? source.repoURL : null,
-        targetRevision,
-        ref,
-        destination: null,
-        definedAt,
-        bootstrap: { file, node: root, sourcePath },
-        valueRefs: refsOf(spec.sources, source.repoURL),
-    };
-}
-function applyOverride(base, o, config, defaultBranch, controlPlane) {
-    const definedAt = { file: config.file ?? '.github/gitops-promotion.yaml', line: 1, column: 1 };
-    if (!base && !o.chart) {
-        throw new errors_ConfigurationError(`cluster "${o.name}" has no bootstrap Application, so the config must give its chart`, {
-            file: definedAt.file,
-        });
-    }
-    const targetRevision = o.targetRevision ?? base?.targetRevision ?? 'HEAD';
-    const ref = resolveRef(targetRevision, defaultBranch);
-    const env = o.env ?? base?.env ?? envOfClusterRef(config, ref, defaultBranch);
-    return {
-        name: o.name,
-        env,
-        envRef: envRefOf(config, env, ref, defaultBranch),
-        chart: o.chart ? repoJoin('.', o.chart) : base.chart,
-        valueFiles: o.valueFiles ?? base?.valueFiles ?? [],
-        parameters: o.parameters ?? base?.parameters ?? [],
-        values: o.values ?? base?.values ?? null,
-        valuesObject: o.valuesObject ?? base?.valuesObject ?? null,
-        ignoreMissingValueFiles: base?.ignoreMissingValueFiles ?? false,
-        releaseName: o.releaseName ?? base?.releaseName ?? `${o.name}${BOOTSTRAP_SUFFIX}`,
-        namespace: o.namespace ?? base?.namespace ?? controlPlane,
-        helmOptions: base?.helmOptions ?? NO_HELM_OPTIONS,
-        application: base?.application ?? {
-            name: `${o.name}${BOOTSTRAP_SUFFIX}`,
-            namespace: o.namespace ?? '',
-            project: '',
-            repoURL: config.repoURL ?? '',
-            path: o.chart ?? '',
-            targetRevision,
-        },
-        controlPlaneNamespace: base?.controlPlaneNamespace ?? controlPlane,
-        repoURL: base?.repoURL ?? config.repoURL,
-        targetRevision,
-        ref,
-        destination: o.destination ?? base?.destination ?? null,
-        definedAt: base?.definedAt ?? definedAt,
-        bootstrap: base?.bootstrap ?? null,
-        valueRefs: base?.valueRefs ?? {},
-    };
-}
-/**
- * `HEAD` (and an empty revision) track the default branch (null when it is unknown); `refs/heads/x`
- * is `x`.
- */
-function resolveRef(targetRevision, defaultBranch) {
-    if (isHead(targetRevision))
-        return defaultBranch;
-    return targetRevision.replace(/^refs\/(heads|tags)\//, '');
-}
-/** A revision that means "the default branch". */
-function isHead(targetRevision) {
-    return targetRevision === '' || targetRevision === 'HEAD';
-}
-/** The environment a ref's clusters belong to: the configured one, else the default dev on the default branch. */
-function envOfClusterRef(config, ref, defaultBranch) {
-    if (ref === null)
-        return null;
-    return envForRef(config, ref) ?? (tracksDefaultDev(config, 'dev', ref, defaultBranch) ? 'dev' : null);
-}
-/** The ref an environment's clusters track (the configured one, or the default branch for the default dev). */
-function envRefOf(config, env, ref, defaultBranch) {
-    if (env === null)
-        return null;
-    if (tracksDefaultDev(config, env, ref, defaultBranch))
-        return defaultBranch;
-    return config.environments[env]?.ref ?? null;
-}
-/**
- * Without configured environments, the dev environment tracks branch `dev` or the default branch
- * (DESIGN: bootstrap HEAD means it): a `main` repository's dev clusters on HEAD are where they belong.
- */
-function tracksDefaultDev(config, env, ref, defaultBranch) {
-    return (!config.environmentsConfigured &&
-        env === 'dev' &&
-        ref !== null &&
-        ref === defaultBranch &&
-        'dev' in config.environments);
-}
-/** Position of a field of the bootstrap Application's source (e.g. `targetRevision`), if written there. */
-function bootstrapFieldPos(cluster, field) {
-    if (!cluster.bootstrap)
-        return null;
-    const node = nodeAt(cluster.bootstrap.node, [...cluster.bootstrap.sourcePath, ...field]);
-    return node?.pos ?? null;
 }
 
 ;// CONCATENATED MODULE: ./src/gitops/render.ts
@@ -47618,6 +49478,743 @@ function explainHelmError(stderr, cluster, files) {
             return { message, at: { file, line: 1, column: 1 } };
     }
     return { message, at: cluster.definedAt };
+}
+
+;// CONCATENATED MODULE: ./src/gitops/template-reads.ts
+
+
+/** At most this many template files are read, each up to this size: the scan is a hint, not a parser. */
+const MAX_FILES = 2000;
+const MAX_FILE_BYTES = 1024 * 1024;
+/**
+ * Scans what reads a chart's values: its templates (`<chart>/templates/**`, helpers included), the
+ * templates of the subcharts vendored as directories (a library chart reads the parent's values), and
+ * the values files beside Chart.yaml (a string rendered with `tpl` reads values too).
+ */
+function templateReads(files, chart) {
+    const names = new Set();
+    const wholePaths = new Set();
+    const subcharts = files
+        .list(repoJoin(chart, 'charts'))
+        .map((name) => repoJoin(chart, `charts/${name}/templates`))
+        .filter((dir) => files.isDirectory(dir));
+    const valuesFiles = files
+        .list(chart)
+        .filter((name) => /\.ya?ml$/.test(name) && name !== 'Chart.yaml')
+        .map((name) => repoJoin(chart, name));
+    const own = templateFiles(files, [repoJoin(chart, 'templates'), ...subcharts]);
+    for (const file of [...own, ...valuesFiles]) {
+        const text = files.text(file);
+        if (text !== null && text.length <= MAX_FILE_BYTES)
+            scanTemplate(text, names, wholePaths);
+    }
+    return { names, wholePaths };
+}
+function templateFiles(files, dirs) {
+    const out = [];
+    const pending = [...dirs];
+    while (pending.length > 0 && out.length < MAX_FILES) {
+        const current = pending.shift();
+        for (const name of files.list(current)) {
+            const rel = repoJoin(current, name);
+            if (files.isDirectory(rel))
+                pending.push(rel);
+            else if (files.isFile(rel) && out.length < MAX_FILES)
+                out.push(rel);
+        }
+    }
+    return out;
+}
+const FIELD = /\.([A-Za-z_][A-Za-z0-9_]*)/g;
+const STRING = /"((?:[^"\\\n]|\\.)*)"|`([^`]*)`/g;
+// Each written so that no two parts can match the same text: linear time on any template. A path
+// may be empty (`.Values` itself: `range $name, $app := .Values` makes every top-level key the user's).
+const PATH = String.raw `\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)*)(?![A-Za-z0-9_])`;
+const DUMPER = String.raw `\b(?:toYaml|toJson|toPrettyJson|toRawJson|tpl)`;
+const VALUES_PATH = new RegExp(PATH);
+const DUMP = new RegExp(String.raw `${DUMPER}\s*(?:\(\s*)?(?:\$[A-Za-z0-9_]*)?${PATH}`, 'g');
+const PIPED = new RegExp(String.raw `${PATH}\s*\|\s*(?:toYaml|toJson|toPrettyJson|toRawJson)\b`, 'g');
+const DUMP_DOT = new RegExp(String.raw `${DUMPER}\s*(?:\(\s*)?\.(?![A-Za-z_$])`);
+const BLOCK = /^-?\s*(range|with)\b/;
+function scanTemplate(text, names, wholePaths) {
+    const actions = template_paths_actions(text);
+    actions.forEach((action, i) => {
+        for (const m of action.matchAll(FIELD))
+            names.add(m[1]);
+        for (const m of action.matchAll(STRING))
+            names.add(m[1] ?? m[2] ?? '');
+        for (const m of action.matchAll(DUMP))
+            wholePaths.add(m[1].slice(1));
+        for (const m of action.matchAll(PIPED))
+            wholePaths.add(m[1].slice(1));
+        const block = BLOCK.exec(action)?.[1];
+        if (!block)
+            return;
+        const first = VALUES_PATH.exec(action);
+        if (!first)
+            return;
+        // `range` iterates the user's keys; `with` then `toYaml .` writes the block out as it is.
+        const dumped = block === 'range' || actions.slice(i + 1, i + 4).some((a) => DUMP_DOT.test(a));
+        if (dumped)
+            wholePaths.add(first[1].slice(1));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/gitops/closest-key.ts
+/**
+ * The key among `candidates` a mistyped `key` most likely meant: one that differs only in case or
+ * separators (`cert-manager`, `cert_manager`, `CertManager` for `certManager`), else the nearest by
+ * edit distance (a letter left out, added, changed or two swapped), within a distance that grows with
+ * the key's length. Null when none is close enough. Ties go to the first candidate.
+ */
+function closestKey(key, candidates) {
+    if (key.length > MAX_LENGTH)
+        return null;
+    const folded = fold(key);
+    let best = null;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        if (candidate === key || candidate.length > MAX_LENGTH)
+            continue;
+        if (fold(candidate) === folded)
+            return candidate;
+        const limit = allowed(Math.max(key.length, candidate.length));
+        if (Math.abs(candidate.length - key.length) > limit)
+            continue;
+        const d = editDistance(key.toLowerCase(), candidate.toLowerCase(), limit);
+        if (d <= limit && d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+/** Keys longer than this are nobody's typo of a key; they are not compared (the distance is quadratic). */
+const MAX_LENGTH = 100;
+function fold(key) {
+    return key.toLowerCase().replace(/[-_.\s]/g, '');
+}
+/** 1 edit for keys up to 4 characters, 2 up to 8, then 3. */
+function allowed(length) {
+    return length <= 4 ? 1 : length <= 8 ? 2 : 3;
+}
+/**
+ * Optimal string alignment distance (Levenshtein plus adjacent transpositions), stopping early once
+ * every cell of a row exceeds `limit`. Keys are short; the cost is bounded by their lengths.
+ */
+function editDistance(a, b, limit) {
+    let prev2 = [];
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        let rowMin = i;
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d = Math.min(d, prev2[j - 2] + 1);
+            row.push(d);
+            rowMin = Math.min(rowMin, d);
+        }
+        if (rowMin > limit)
+            return rowMin;
+        prev2 = prev;
+        prev = row;
+    }
+    return prev[b.length];
+}
+
+;// CONCATENATED MODULE: ./src/gitops/values-shape.ts
+
+
+
+
+/**
+ * Map keys whose values are the user's own by convention (annotations, labels, selectors, environment
+ * variables, config data, a nested chart's values), whatever the base happens to list as examples.
+ */
+const FREE_NAME = /(annotations|labels|selector|env|envvars|environment|args|data|values)$/i;
+/**
+ * Infers the shape of a chart's values from its values.yaml. `freeRoots` are top-level keys that
+ * belong to someone else (`global`, the chart's dependencies).
+ */
+function inferShape(base, file, reads, freeRoots) {
+    const root = shapeOf(base, [], reads, freeRoots);
+    // `global` and a dependency's block may be set whether the base mentions them or not.
+    if (root.kind === 'map')
+        for (const k of freeRoots)
+            if (!root.entries.has(k))
+                root.entries.set(k, { kind: 'free' });
+    return { file, root, reads };
+}
+function shapeOf(node, path, reads, freeRoots) {
+    const line = (node.keyPos ?? node.pos).line;
+    if (node.kind === 'seq')
+        return { kind: 'list', line };
+    if (node.kind === 'scalar') {
+        if (node.value === null)
+            return { kind: 'free', line };
+        return { kind: 'scalar', line, type: scalarType(node.value) };
+    }
+    if (isFreeForm(node.entries, path, reads))
+        return { kind: 'free', line };
+    const entries = new Map();
+    for (const [k, v] of node.entries) {
+        entries.set(k, path.length === 0 && freeRoots.has(k)
+            ? { kind: 'free', line: (v.keyPos ?? v.pos).line }
+            : shapeOf(v, [...path, k], reads, freeRoots));
+    }
+    return { kind: 'map', line, entries };
+}
+function isFreeForm(entries, path, reads) {
+    if (entries.size === 0)
+        return true;
+    if (path.length > 0 && FREE_NAME.test(path.at(-1)))
+        return true;
+    if (reads.wholePaths.has(path.join('.')))
+        return true;
+    // `argocd.argoproj.io/sync-wave`, `app.kubernetes.io/name`: a map of names, not of fields.
+    for (const k of entries.keys())
+        if (/[./]/.test(k))
+            return true;
+    return false;
+}
+function scalarType(value) {
+    return typeof value === 'boolean' ? 'boolean' : typeof value === 'string' ? 'string' : 'number';
+}
+/**
+ * Compares one values file (or inline values) with the shape: a key the base does not have and no
+ * template reads, and a value of another kind than the base's (a map where the base has a string, a
+ * string where it has a boolean…), are warnings at the value, naming the base's line. A `null` removes
+ * a key (Helm's way), whatever the base says.
+ */
+function compareWithShape(shape, root, cluster = null) {
+    const out = [];
+    values_shape_walk(shape, shape.root, root, [], (at, message) => out.push(finding('warning', 'values-shape', message, at, cluster)));
+    return out;
+}
+function values_shape_walk(shape, expected, node, path, report) {
+    if (node.kind === 'scalar' && node.value === null)
+        return;
+    if (expected.kind === 'free')
+        return;
+    const mismatch = kindMismatch(shape, expected, node);
+    if (mismatch) {
+        report(node.pos, `${pathToString(path) || '(root)'} is ${mismatch}`);
+        return;
+    }
+    if (expected.kind !== 'map' || node.kind !== 'map')
+        return;
+    for (const [key, value] of node.entries) {
+        if (value.kind === 'scalar' && value.value === null)
+            continue;
+        const child = expected.entries.get(key);
+        if (child)
+            values_shape_walk(shape, child, value, [...path, key], report);
+        else {
+            const unknown = unknownKey(shape, expected, path, key);
+            if (unknown)
+                report(value.keyPos ?? value.pos, unknown);
+        }
+    }
+}
+/** `a string here, but a map in <base>:<line>`, or null when the kinds agree. */
+function kindMismatch(shape, expected, node) {
+    const got = node.kind === 'map' ? 'map' : node.kind === 'seq' ? 'list' : scalarType(node.value);
+    const want = expected.kind === 'scalar' ? expected.type : expected.kind;
+    const agree = expected.kind === 'scalar'
+        ? node.kind === 'scalar' && !(want === 'boolean' && got === 'string')
+        : got === want;
+    return agree ? null : differs(shape, got, expected);
+}
+/** `a string here, but a map in <base>:<line>`. */
+function differs(shape, got, expected) {
+    const want = expected.kind === 'scalar' ? expected.type : expected.kind;
+    return `a ${got} here, but a ${want} in ${shape.file}:${expected.line}`;
+}
+/**
+ * The message for a key the base map does not have, or null when a template reads a field of that
+ * name (an optional key the base leaves out), with the closest base key as a suggestion.
+ */
+function unknownKey(shape, parent, path, key) {
+    if (shape.reads.names.has(key))
+        return null;
+    const name = pathToString([...path, key]);
+    const suggestion = closestKey(key, parent.entries.keys());
+    const suggested = suggestion ? parent.entries.get(suggestion) : undefined;
+    const where = path.length === 0 ? shape.file : `${pathToString(path)} in ${shape.file}:${parent.line}`;
+    const line = suggested?.line ? `:${suggested.line}` : '';
+    return suggestion
+        ? `${name} is not a key of ${where} and no template reads it: did you mean \`${suggestion}\` (${shape.file}${line})?`
+        : `${name} is not a key of ${where} and no template reads it`;
+}
+/**
+ * Checks a `--set` parameter (Argo CD `helm.parameters`) against the shape, at the line that sets it:
+ * each name segment must be a key of the base (or under a free value), an index must land on a list
+ * (its elements are not checked), and the value must be of the base's kind.
+ */
+function checkParameter(shape, p, at, cluster) {
+    let segments;
+    try {
+        segments = parseName(p.name);
+    }
+    catch {
+        return []; // a name helm cannot read is helm-argument's finding
+    }
+    const out = [];
+    const report = (message) => out.push(finding('warning', 'values-shape', `parameter ${p.name}: ${message}`, at, cluster));
+    let expected = shape.root;
+    const path = [];
+    for (const segment of segments) {
+        if (expected.kind === 'free')
+            return out;
+        if ('index' in segment) {
+            if (expected.kind !== 'list')
+                report(`${pathToString(path)} is ${differs(shape, 'list', expected)}`);
+            return out;
+        }
+        if (expected.kind !== 'map') {
+            report(`${pathToString(path) || '(root)'} is ${differs(shape, 'map', expected)}`);
+            return out;
+        }
+        const child = expected.entries.get(segment.key);
+        if (!child) {
+            const unknown = unknownKey(shape, expected, path, segment.key);
+            if (unknown)
+                report(unknown);
+            return out;
+        }
+        path.push(segment.key);
+        expected = child;
+    }
+    const value = parameterValue(p, at);
+    if (expected.kind !== 'free' && value) {
+        const mismatch = kindMismatch(shape, expected, value);
+        if (mismatch)
+            report(`${pathToString(path)} is ${mismatch}`);
+    }
+    return out;
+}
+/**
+ * The value helm's strvals makes of a parameter, as far as its kind goes: `{a,b}` a list, `true`/`false` a
+ * boolean, an integer a number, `null` nothing (it removes the key), else a string; `forceString` a string.
+ */
+function parameterValue(p, at) {
+    const v = p.value;
+    if (p.forceString)
+        return { kind: 'scalar', pos: at, value: v };
+    if (v === 'null')
+        return null;
+    if (/^\{.*\}$/s.test(v))
+        return { kind: 'seq', pos: at, items: [] };
+    if (v === 'true' || v === 'false')
+        return { kind: 'scalar', pos: at, value: v === 'true' };
+    if (/^-?(0|[1-9]\d*)$/.test(v))
+        return { kind: 'scalar', pos: at, value: Number(v) };
+    return { kind: 'scalar', pos: at, value: v };
+}
+
+;// CONCATENATED MODULE: ./src/gitops/values-schema.ts
+
+
+
+
+
+
+
+
+/**
+ * Picks what a chart's values are checked against (config `valuesSchema`): `auto` (the default) is the
+ * chart's own values.schema.json, the one helm enforces, else the shape of the chart's own values.yaml
+ * (warnings; nothing when it has none); `builtin` the built-in app-of-apps schema; a repo path that
+ * schema; `none` nothing. One instance per run: `cache` is keyed by chart.
+ */
+function selectValuesCheck(files, config, chart, cache) {
+    const setting = config.valuesSchema;
+    const own = repoJoin(chart, 'values.schema.json');
+    const source = setting === 'none' ? null : setting === 'auto' ? (files.isFile(own) ? own : 'shape') : setting;
+    const key = source === 'shape' ? `shape\0${chart}` : (source ?? 'none');
+    let found = cache.get(key);
+    if (!found) {
+        found =
+            source === null
+                ? Promise.resolve({ kind: 'none' })
+                : source === 'shape'
+                    ? Promise.resolve(chartShape(files, chart))
+                    : source === 'builtin'
+                        ? Promise.resolve({
+                            kind: 'schema',
+                            schema: { origin: 'builtin', validate: precompiled(app_of_apps_values_schema_namespaceObject) },
+                        })
+                        : readJsonSchema(files, source, source === own ? own : (config.file ?? source)).then((schema) => ({ kind: 'schema', schema }));
+        cache.set(key, found);
+    }
+    return found;
+}
+/**
+ * The shape of a chart's values.yaml, with what its templates read; `global` and the chart's
+ * dependencies (their names and aliases) are top-level keys of someone else's values.
+ */
+function chartShape(files, chart) {
+    const file = repoJoin(chart, 'values.yaml');
+    const base = files.isFile(file) ? valuesRoot(files.readYaml(file)) : null;
+    if (!base)
+        return { kind: 'none' };
+    const freeRoots = new Set(['global', ...dependencyKeys(files, chart)]);
+    return { kind: 'shape', shape: inferShape(base, file, templateReads(files, chart), freeRoots) };
+}
+/** The keys a chart's dependencies take their values from: each one's alias, else its name. */
+function dependencyKeys(files, chart) {
+    return ['Chart.yaml', 'requirements.yaml'].flatMap((name) => {
+        const root = valuesRoot(files.readYaml(repoJoin(chart, name)));
+        const deps = root?.kind === 'map' ? root.entries.get('dependencies') : undefined;
+        if (deps?.kind !== 'seq')
+            return [];
+        return deps.items.flatMap((d) => {
+            if (d.kind !== 'map')
+                return [];
+            return ['alias', 'name'].flatMap((field) => {
+                const v = d.entries.get(field);
+                return v?.kind === 'scalar' && typeof v.value === 'string' ? [v.value] : [];
+            });
+        });
+    });
+}
+async function readJsonSchema(files, rel, blame) {
+    const text = files.text(rel);
+    if (text === null)
+        throw new errors_ConfigurationError(`values schema not found: ${rel}`, { file: blame });
+    try {
+        const schema = JSON.parse(text);
+        if (!schema || typeof schema !== 'object')
+            throw new Error('not a JSON object');
+        return { origin: rel, validate: await compileSchema(schema) };
+    }
+    catch (e) {
+        throw new errors_ConfigurationError(`values schema ${rel} is not a usable JSON schema: ${e.message}`, {
+            file: rel,
+        });
+    }
+}
+/**
+ * What a values file alone can be held to: its shape (types, unknown keys). Completeness and value
+ * constraints (required, pattern, enum, minLength…) belong to the merged values: a base file's
+ * placeholder (`server: ""`) is fine as long as every cluster overrides it.
+ */
+const SHAPE_KEYWORDS = new Set(['type', 'additionalProperties', 'propertyNames', 'additionalItems']);
+/**
+ * Checks one values file on its own, for shape only. A `null` value in a map is Helm's way of deleting
+ * an inherited key, never a value of its own: it is left out here (the merged values hold the result).
+ */
+function validateValuesFile(schema, root, file) {
+    return validateNode(schema.validate, withoutNullEntries(root), { file, line: 1, column: 1 })
+        .filter((v) => SHAPE_KEYWORDS.has(v.keyword))
+        .map((v) => finding('error', 'values-schema', v.message, v.pos));
+}
+/** Checks a cluster's merged values; each error points at the file and line that last set the value. */
+function validateMergedValues(schema, merged, cluster, fallbackFile) {
+    return validateNode(schema.validate, merged, { file: fallbackFile, line: 1, column: 1 }).map((v) => finding('error', 'values-schema', v.message, v.pos, cluster));
+}
+function withoutNullEntries(node) {
+    if (node.kind === 'seq')
+        return { ...node, items: node.items.map(withoutNullEntries) };
+    if (node.kind !== 'map')
+        return node;
+    const entries = new Map();
+    for (const [k, v] of node.entries) {
+        if (v.kind === 'scalar' && v.value === null)
+            continue;
+        entries.set(k, withoutNullEntries(v));
+    }
+    return { ...node, entries };
+}
+
+;// CONCATENATED MODULE: ./src/gitops/values-checks.ts
+
+
+
+/**
+ * The `values-schema` and `values-shape` findings of every cluster's values: each values file once per
+ * chart, the inline values and the `--set` parameters of each cluster, at the line that wrote them.
+ */
+async function checkClusterValues(files, config, clusters, values) {
+    const schema = new SchemaFindings();
+    const shape = [];
+    const checkedFiles = new Set();
+    const once = (origin, file) => {
+        const key = `${origin}\0${file}`;
+        if (checkedFiles.has(key))
+            return false;
+        checkedFiles.add(key);
+        return true;
+    };
+    const checks = new Map();
+    for (const cluster of clusters) {
+        const check = await selectValuesCheck(files, config, cluster.chart, checks);
+        const v = values.get(cluster.name);
+        if (check.kind === 'schema')
+            schema.check(files, check.schema, cluster, v, once);
+        else if (check.kind === 'shape')
+            shape.push(...againstShape(files, check.shape, cluster, v, once));
+    }
+    return [...schema.findings(), ...shape];
+}
+/**
+ * A JSON schema's findings: each file alone for shape keywords, then the merged values of each cluster
+ * for everything. One problem, one finding: a file's problem that reaches a cluster's merged values is
+ * reported there (with its cluster); the file's own check keeps what no merge holds (a value every
+ * cluster overrides). A value keeps its position through the merge, so the position says which.
+ */
+class SchemaFindings {
+    perFile = [];
+    merged = [];
+    flagged = new Set();
+    check(files, schema, cluster, v, once) {
+        for (const file of v.files) {
+            if (!once(schema.origin, file))
+                continue;
+            const root = valuesRoot(files.readYaml(file));
+            if (root)
+                for (const finding of validateValuesFile(schema, root, file))
+                    this.perFile.push({ origin: schema.origin, finding });
+        }
+        if (!v.merged || v.broken)
+            return;
+        const fallback = v.chartValues ?? v.files[0] ?? cluster.chart;
+        for (const f of validateMergedValues(schema, v.merged, cluster.name, fallback)) {
+            this.merged.push(f);
+            this.flagged.add(at(schema.origin, f));
+        }
+    }
+    findings() {
+        const alone = this.perFile.filter((p) => !this.flagged.has(at(p.origin, p.finding)));
+        return [...alone.map((p) => p.finding), ...this.merged];
+    }
+}
+function at(origin, f) {
+    return JSON.stringify([origin, f.file, f.line, f.column]);
+}
+/** Each values file of the cluster (not the base itself), its inline values and its `--set` parameters. */
+function againstShape(files, shape, cluster, v, once) {
+    const out = [];
+    for (const file of v.valueFiles) {
+        if (file === shape.file || !once(`shape:${shape.file}`, file))
+            continue;
+        const root = valuesRoot(files.readYaml(file));
+        if (root)
+            out.push(...compareWithShape(shape, root));
+    }
+    if (v.inline)
+        out.push(...compareWithShape(shape, v.inline, cluster.name));
+    // The parameters helm gets: each name once, build variables substituted, overrides applied.
+    v.recipe.parameters.forEach((p, i) => {
+        out.push(...checkParameter(shape, p, v.parameterAt[i] ?? cluster.definedAt, cluster.name));
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/gitops/source-type.ts
+
+
+const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+function sourceType(source, files, dir) {
+    const s = source;
+    const named = [
+        ...(s.helm != null || (typeof s.chart === 'string' && s.chart !== '') ? ['helm'] : []),
+        ...(s.kustomize != null ? ['kustomize'] : []),
+        ...(s.directory != null ? ['directory'] : []),
+        ...(s.plugin != null ? ['plugin'] : []),
+    ];
+    if (named.length > 1)
+        return { tool: 'invalid', reason: `multiple application sources defined (${named.join(', ')})` };
+    if (named[0] === 'plugin') {
+        const plugin = s.plugin;
+        return { tool: 'plugin', name: typeof plugin?.name === 'string' ? plugin.name : '' };
+    }
+    if (named[0])
+        return { tool: named[0] };
+    if (KUSTOMIZATION_FILES.some((f) => files.isFile(repoJoin(dir, f))))
+        return { tool: 'kustomize' };
+    if (files.isFile(repoJoin(dir, 'Chart.yaml')))
+        return { tool: 'helm' };
+    return { tool: 'directory' };
+}
+/** Why a source of this type is not rendered offline (null for helm, which is). */
+function notRenderedReason(type, dir) {
+    switch (type.tool) {
+        case 'helm':
+            return null;
+        case 'kustomize':
+            return `kustomize source ${dir} is not rendered`;
+        case 'plugin':
+            return `${dir} is rendered by the config management plugin ${type.name || '(discovered)'}, which is not run offline`;
+        case 'directory':
+            return `plain manifests in ${dir} are not rendered`;
+        case 'invalid':
+            return `${dir}: ${type.reason}: Argo CD refuses to render it`;
+    }
+}
+/** What a kustomization may name as a local file or directory it reads. */
+const KUSTOMIZE_PATH_LISTS = [
+    'resources',
+    'bases',
+    'components',
+    'crds',
+    'transformers',
+    'generators',
+    'validators',
+];
+const KUSTOMIZE_MAX_FILES = 200;
+/**
+ * The repository paths whose change can change what a source Argo CD does not render here deploys:
+ * a directory of plain manifests reads itself (jsonnet, which may import any file, reads the whole
+ * repository); kustomize reads its directory and every local path its kustomizations name, followed
+ * (a path that cannot be followed — outside the repository, unreadable — makes it the whole
+ * repository); a config management plugin may read any file of the repository.
+ */
+function sourceReads(type, files, dir) {
+    if (type.tool === 'plugin' || type.tool === 'invalid')
+        return ['.'];
+    if (type.tool === 'kustomize')
+        return kustomizeReads(files, dir);
+    const jsonnet = files.list(dir).some((f) => /\.(jsonnet|libsonnet)$/.test(f));
+    return jsonnet ? ['.'] : [dir];
+}
+function kustomizeReads(files, dir) {
+    const out = new Set();
+    const queue = [dir];
+    while (queue.length > 0) {
+        const at = queue.shift();
+        if (out.has(at))
+            continue;
+        out.add(at);
+        if (out.size > KUSTOMIZE_MAX_FILES)
+            return ['.'];
+        if (!files.isDirectory(at))
+            continue;
+        const file = KUSTOMIZATION_FILES.map((f) => repoJoin(at, f)).find((f) => files.isFile(f));
+        if (!file)
+            continue;
+        const named = kustomizationPaths(files, file);
+        if (named === null)
+            return ['.'];
+        for (const p of named) {
+            if (/^[a-z][a-z0-9+.-]*:\/\//i.test(p) || /^(github\.com|gitlab\.com|bitbucket\.org)\//.test(p))
+                continue;
+            const rel = repoJoin(at, p);
+            if (escapesRepo(rel))
+                return ['.'];
+            queue.push(rel);
+        }
+    }
+    // A directory read holds the files under it: keep only the outermost paths.
+    const all = [...out].sort();
+    return all.filter((p) => !all.some((q) => q !== p && (q === '.' || p.startsWith(`${q}/`))));
+}
+/** Every local path a kustomization file names; null when it cannot be read. */
+function kustomizationPaths(files, file) {
+    const loaded = files.readYaml(file);
+    const root = loaded?.documents[0]?.root;
+    if (!loaded || loaded.findings.some((f) => f.severity === 'error') || !root)
+        return null;
+    const k = toJson(root);
+    if (!k || typeof k !== 'object' || Array.isArray(k))
+        return null;
+    const strings = (v) => Array.isArray(v) ? v.flatMap(strings) : typeof v === 'string' ? [v] : [];
+    const fields = (list, keys) => Array.isArray(list)
+        ? list.flatMap((e) => typeof e === 'string'
+            ? [e]
+            : e && typeof e === 'object'
+                ? keys.flatMap((x) => strings(e[x]))
+                : [])
+        : [];
+    const o = k;
+    return [
+        ...KUSTOMIZE_PATH_LISTS.flatMap((key) => strings(o[key])),
+        ...strings(o.patchesStrategicMerge).filter((p) => !p.includes('\n')),
+        ...fields(o.patches, ['path']),
+        ...fields(o.patchesJson6902, ['path']),
+        ...fields(o.replacements, ['path']),
+        ...fields(o.configMapGenerator, ['files', 'envs', 'env']).map((p) => p.replace(/^[^=]*=/, '')),
+        ...fields(o.secretGenerator, ['files', 'envs', 'env']).map((p) => p.replace(/^[^=]*=/, '')),
+        ...(o.helmGlobals && typeof o.helmGlobals === 'object'
+            ? strings(o.helmGlobals.chartHome)
+            : []),
+        ...(Array.isArray(o.helmCharts) && o.helmCharts.length > 0 ? ['charts'] : []),
+        ...(o.openapi && typeof o.openapi === 'object'
+            ? strings(o.openapi.path)
+            : []),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/diff/fingerprint.ts
+
+const VALUES_FILE = /^values.*\.ya?ml$/;
+/** Argo CD's per-Application override files (`.argocd-source-<app>.yaml`). */
+const APP_OVERRIDE_FILE = /^\.argocd-source-.+\.yaml$/;
+/**
+ * The blob ids a chart render reads: every file under the chart, except per-cluster values files
+ * and other Applications' `.argocd-source-<app>.yaml` at its root that this render does not use (so
+ * editing values.prod-01.yaml does not make dev-01 "changed"), plus the files it reads outside the
+ * chart (`reads`: its value files, file parameters and override files, whether they exist or not).
+ */
+function renderInputs(tree, chart, reads) {
+    const prefix = chart === '.' ? '' : `${chart}/`;
+    const used = new Set(reads);
+    const out = [];
+    for (const [file, blob] of tree) {
+        if (!file.startsWith(prefix))
+            continue;
+        const rel = file.slice(prefix.length);
+        const perTarget = (VALUES_FILE.test(rel) && rel !== 'values.yaml') || APP_OVERRIDE_FILE.test(rel);
+        if (!rel.includes('/') && perTarget && !used.has(file))
+            continue;
+        out.push([file, blob]);
+    }
+    for (const file of reads) {
+        if (file.startsWith(prefix))
+            continue;
+        out.push([file, tree.get(file) ?? 'missing']);
+    }
+    // A chart or values file reached through a symlinked directory: the link is an input too (its id
+    // is what it resolves to), else a change behind it would leave the inputs equal.
+    const seen = new Set(out.map(([f]) => f));
+    for (const p of [chart, ...reads])
+        for (const a of ancestors(p))
+            if (!seen.has(a) && tree.has(a)) {
+                seen.add(a);
+                out.push([a, tree.get(a)]);
+            }
+    return out.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+}
+/** `a`, `a/b`, `a/b/c` for `a/b/c` (nothing for the repository root). */
+function ancestors(p) {
+    if (p === '.' || p === '')
+        return [];
+    const parts = p.split('/');
+    return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
+}
+/** A stable hash of a render's inputs and its recipe (parameters, inline values, names). */
+function fingerprint(inputs, recipe) {
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    for (const [file, blob] of inputs)
+        h.update(`${file}\0${blob}\n`);
+    h.update(JSON.stringify(recipe));
+    return h.digest('hex');
+}
+/** Files whose blob differs between two listings (added, removed or modified). */
+function changedFiles(base, head) {
+    const out = new Set();
+    for (const [file, blob] of head)
+        if (base.get(file) !== blob)
+            out.add(file);
+    for (const file of base.keys())
+        if (!head.has(file))
+            out.add(file);
+    return out;
+}
+function isUnder(file, dir) {
+    return dir === '.' || file === dir || file.startsWith(`${dir}/`);
 }
 
 ;// CONCATENATED MODULE: ./src/util/canonical-json.ts
@@ -48049,6 +50646,2517 @@ function planDeep(before, after, base, head, changedFiles) {
     return { kind: 'decided', result: { state: 'unchanged' }, byInputs: false };
 }
 
+;// CONCATENATED MODULE: ./src/diff/chart-renders.ts
+
+
+/**
+ * The in-repo chart renders of one run (a validate, or both sides of a diff), each chart rendered
+ * once per recipe and tree: a nested app-of-apps level and the deep comparison that also needs its
+ * render share one `helm template`.
+ */
+class ChartRenders {
+    helm;
+    renders = new Map();
+    constructor(helm) {
+        this.helm = helm;
+    }
+    render(files, recipe, options) {
+        const key = JSON.stringify([files.root, files.revision, canonicalJson(recipe), canonicalJson(options)]);
+        let r = this.renders.get(key);
+        if (!r)
+            this.renders.set(key, (r = renderComponent(this.helm, files, recipe, options)));
+        return r;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/util/concurrency.ts
+/** Maps with at most `limit` calls in flight; results keep the input order. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/gitops/level-values.ts
+
+
+
+
+
+
+/**
+ * The values a nested app-of-apps level renders with, merged as helm does (its chart's values.yaml,
+ * its value files, its inline values, then its parameters), each value at the line that set it. What
+ * the parent Application writes (inline values, parameters) has no line of its own: `at`, the
+ * parent's template line.
+ */
+function recipeValues(files, recipe, at) {
+    const sources = [];
+    const take = (rel) => sources.push(valuesRoot(files.readYaml(rel)));
+    const own = repoJoin(recipe.chart, 'values.yaml');
+    if (files.isFile(own))
+        take(own);
+    for (const v of recipe.valueFiles)
+        if (v.kind === 'file')
+            take(v.file);
+    if (recipe.inline)
+        sources.push(fromJson(recipe.inline.object ?? inlineObject(recipe.inline.text), at));
+    const merged = mergeValues(sources);
+    if (!merged || (recipe.parameters.length === 0 && recipe.fileParameters.length === 0))
+        return merged;
+    const fileValues = recipe.fileParameters.map((p) => ({ name: p.name, text: files.text(p.file) ?? '' }));
+    return applyParameters(merged, recipe.parameters, at, fileValues);
+}
+function inlineObject(text) {
+    try {
+        return (0,dist/* parse */.qg)(text) ?? null;
+    }
+    catch {
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/commands/nested-levels.ts
+
+
+
+
+
+
+
+/**
+ * Applications that are themselves app-of-apps: an Application of a cluster whose in-repo chart
+ * renders Applications is a nested level, as Argo CD sees it. Its Applications (and every other
+ * object it renders) are the cluster's, and each is followed in turn, to any depth. A level is
+ * identified by (chart, Application name), as the tree Argo CD builds: one seen again is not
+ * followed again (a cycle is said); each chart renders once per recipe (ChartRenders).
+ */
+/** Levels deeper than this are not followed (names that grow with each level never repeat). */
+const MAX_NESTED_DEPTH = 10;
+/**
+ * Follows the Applications of a cluster's app-of-apps render (`top`) into every nested level. Sets
+ * `nested` on each Application whose chart is one (rendered, or why not).
+ */
+async function followNested(ctx, top) {
+    const out = { apps: [], objects: [], findings: [] };
+    const seen = new Set();
+    let frontier = [...top];
+    for (let depth = 1; frontier.length > 0; depth++) {
+        const candidates = frontier.flatMap((app) => {
+            const recipe = levelRecipe(ctx, app);
+            if (!recipe)
+                return [];
+            const id = `${recipe.chart}|${app.name}`;
+            if (seen.has(id))
+                return [];
+            seen.add(id);
+            return [{ app, recipe }];
+        });
+        const renders = await Promise.all(candidates.map(({ recipe }) => depth > MAX_NESTED_DEPTH ? null : ctx.charts.render(ctx.files, recipe, ctx.render)));
+        frontier = [];
+        candidates.forEach(({ app, recipe }, i) => {
+            const r = renders[i];
+            if (!r)
+                return void out.findings.push(tooDeep(ctx, app, recipe));
+            if (!r.ok)
+                return void out.findings.push(failedLevel(ctx, app, recipe, r));
+            const level = nextLevel(ctx, app, recipe, r, seen, out);
+            frontier.push(...level);
+        });
+    }
+    return out;
+}
+/** The recipe of an Application's in-repo chart when that chart may render Applications. */
+function levelRecipe(ctx, app) {
+    const r = componentRecipe(app.object, ctx.files, ctx.repoURL, app.cluster.controlPlaneNamespace);
+    if (!r || !('recipe' in r))
+        return null;
+    return rendersApplications(ctx.files, r.recipe.chart) ? r.recipe : null;
+}
+/**
+ * Whether a chart's own files may write an Application (`Application` as a word in a template or a
+ * vendored subchart): only those are rendered to find out, a chart that never names the kind is a component.
+ * What cannot be read as text (a packed `.tgz` subchart) or is too large to scan may: it is rendered.
+ */
+function rendersApplications(files, chart) {
+    const walk = (dir, budget) => {
+        for (const name of files.list(dir)) {
+            const rel = repoJoin(dir, name);
+            if (budget.files-- <= 0)
+                return true;
+            if (files.isDirectory(rel)) {
+                if (walk(rel, budget))
+                    return true;
+            }
+            else if (/\.(tgz|tar\.gz)$/i.test(name) || /\bApplication\b/.test(files.text(rel) ?? ''))
+                return true;
+        }
+        return false;
+    };
+    const budget = { files: 2000 };
+    return ['templates', 'charts'].some((d) => walk(repoJoin(chart, d), budget));
+}
+/**
+ * The objects of a rendered level: when it holds Applications, they are the cluster's (the parent
+ * marked `nested`); the ones to follow next are returned. An Application that is one of its own
+ * ancestors (the same chart and name) is a cycle: said, and not listed twice.
+ */
+function nextLevel(ctx, parent, recipe, r, seen, out) {
+    const level = {
+        parent: parent.name,
+        ancestors: [...(parent.level?.ancestors ?? []), parent.name],
+        chart: recipe.chart,
+        values: null,
+    };
+    const origin = { chart: recipe.chart, namespace: recipe.destinationNamespace, level };
+    const apps = collectApps(ctx.cluster, r.manifests, origin);
+    // A chart that renders no Application is a component: deep mode compares what it renders.
+    if (apps.length === 0)
+        return [];
+    parent.nested = { state: 'rendered', chart: recipe.chart };
+    const at = new Locator(ctx.files, new Map()).template(parent, ['spec', 'source', 'helm']);
+    level.values = recipeValues(ctx.files, recipe, at);
+    const cycles = new Set();
+    for (const app of apps) {
+        const chart = levelRecipe(ctx, app)?.chart;
+        if (!chart || !level.ancestors.includes(app.name) || !seen.has(`${chart}|${app.name}`))
+            continue;
+        cycles.add(`${app.namespace}/${app.name}`);
+        out.findings.push(cycleFinding(ctx, app, level));
+    }
+    const kept = apps.filter((a) => !cycles.has(`${a.namespace}/${a.name}`));
+    out.apps.push(...kept);
+    out.objects.push(...collectObjects(ctx.cluster, r.manifests, origin).filter((o) => !(o.kind === 'Application' && cycles.has(`${o.namespace}/${o.name}`))));
+    return kept;
+}
+function cycleFinding(ctx, app, level) {
+    const path = [...level.ancestors.slice(level.ancestors.indexOf(app.name)), app.name].join(' → ');
+    return {
+        ...finding('warning', 'app-of-apps-nested', `nested app-of-apps cycle: ${path} (chart ${level.chart} renders Application ${app.name}, which renders it): not followed again`, new Locator(ctx.files, new Map()).template(app, ['metadata', 'name']), ctx.cluster.name),
+        subject: app.name,
+    };
+}
+function tooDeep(ctx, app, recipe) {
+    const reason = `nested more than ${MAX_NESTED_DEPTH} app-of-apps levels deep: not followed`;
+    app.nested = { state: 'failed', chart: recipe.chart, failure: 'unavailable', reason };
+    const at = new Locator(ctx.files, new Map()).template(app, ['spec', 'source', 'path']);
+    return {
+        ...finding('warning', 'app-of-apps-nested', `${app.name} (chart ${recipe.chart}) is ${reason}`, at, ctx.cluster.name),
+        subject: app.name,
+    };
+}
+/**
+ * A level that does not render: an error where helm says (the nested chart's template line), else at
+ * the template that writes the Application's source path; a warning when this run could not render it.
+ */
+function failedLevel(ctx, app, recipe, r) {
+    app.nested = { state: 'failed', chart: recipe.chart, failure: r.failure, reason: r.reason };
+    const at = helmErrorAt(ctx.files, recipe.chart, r.reason) ??
+        new Locator(ctx.files, new Map()).template(app, ['spec', 'source', 'path']);
+    const message = `nested app-of-apps ${app.name} (chart ${recipe.chart}) does not render: ${r.reason}`;
+    const f = r.failure === 'broken'
+        ? finding('error', r.rule, message, at, ctx.cluster.name)
+        : finding('warning', 'app-of-apps-nested', `${message}; its Applications are not checked`, at, ctx.cluster.name);
+    return { ...f, subject: app.name };
+}
+/** The template line of a chart that helm's message names (`<chart>/templates/x.yaml:12:3`), if it is a file. */
+function helmErrorAt(files, chart, message) {
+    for (const m of message.matchAll(/([\w.-]+)\/((?:charts\/[\w.-]+\/)*templates\/[^\s:()]+):(\d+)(?::(\d+))?/g)) {
+        const file = repoJoin(chart, m[2]);
+        if (files.isFile(file))
+            return { file, line: Number(m[3]), column: Number(m[4] ?? 1) };
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/commands/validate-render.ts
+
+
+
+
+
+
+
+
+
+
+
+/** validate's second phase: each cluster's values, its app-of-apps render and its nested levels. */
+/** How helm reports values that fail the chart's values.schema.json. */
+const HELM_SCHEMA_FAILURE = "values don't meet the specifications of the schema";
+/** Renders every cluster of `d` that can render (in parallel), then follows its nested levels. */
+async function renderClusters(d, options) {
+    const concurrency = options.concurrency ?? external_node_os_default().availableParallelism();
+    const values = new Map();
+    for (const cluster of d.topology.clusters)
+        values.set(cluster.name, loadClusterValues(d.files, cluster));
+    const findings = [];
+    const renderable = renderableClusters(d, values, findings);
+    const renders = await renderWithSchemaChecks(d, renderable, values, findings, options.helm, concurrency);
+    const levels = await followLevels(renders, renderable, {
+        files: d.files,
+        repoURL: d.topology.repoURLs,
+        charts: options.charts ?? new ChartRenders(options.helm),
+        render: { dependencyBuild: options.dependencyBuild ?? false, ...renderOptions(d) },
+        concurrency,
+    });
+    return { values, findings, ...collectRenders(renders, levels, renderable, findings, d.findings) };
+}
+function renderOptions(d) {
+    return { kubeVersion: d.config.helm.kubeVersion, apiVersions: d.config.helm.apiVersions };
+}
+/** The clusters whose chart exists and whose values parse; a missing chart is an error. */
+function renderableClusters(d, values, findings) {
+    return d.topology.clusters.filter((c) => {
+        if (!d.files.isDirectory(c.chart)) {
+            findings.push(finding('error', 'path-missing', `chart path "${c.chart}" of cluster ${c.name} does not exist`, bootstrapFieldPos(c, ['path']) ?? c.definedAt, c.name));
+            return false;
+        }
+        return !values.get(c.name).broken;
+    });
+}
+/**
+ * helm template of each cluster, and the values schema checks meanwhile. Schema checks are CPU in
+ * this process; helm runs in child processes: both at once. A schema the user must fix first is
+ * thrown only once no render is still running in the tree.
+ */
+async function renderWithSchemaChecks(d, renderable, values, findings, helm, concurrency) {
+    const options = renderOptions(d);
+    const rendering = mapLimit(renderable, concurrency, (c) => renderCluster(helm, d.files, c, values.get(c.name), options));
+    const schemaFindings = await checkClusterValues(d.files, d.config, d.topology.clusters, values).catch(async (e) => {
+        await rendering.catch(() => undefined);
+        throw e;
+    });
+    findings.push(...schemaFindings);
+    return rendering;
+}
+/**
+ * Each rendered cluster's Applications, and what its nested app-of-apps levels add (followNested),
+ * the clusters in parallel; null for a cluster that did not render.
+ */
+async function followLevels(renders, clusters, ctx) {
+    return mapLimit(renders.map((r, i) => ({ r, cluster: clusters[i] })), ctx.concurrency, async ({ r, cluster }) => {
+        if (!r.ok)
+            return null;
+        const apps = collectApps(cluster, r.manifests);
+        return { apps, nested: await followNested({ ...ctx, cluster }, apps) };
+    });
+}
+/**
+ * The renders and their levels gathered per cluster, helm's and the levels' findings added to
+ * `findings` (helm's schema failure dropped where values-schema, found before, said it).
+ */
+function collectRenders(renders, levels, renderable, findings, discovered) {
+    const out = { apps: [], objects: [] };
+    const rendered = new Map();
+    const unreadable = new Map();
+    const schemaBroken = new Set([...discovered, ...findings]
+        .filter((f) => f.rule === 'values-schema')
+        .flatMap((f) => (f.cluster ? [f.cluster] : [])));
+    renders.forEach((r, i) => {
+        // Helm enforcing the chart's values.schema.json says what values-schema already said, with a line.
+        if (!(schemaBroken.has(r.cluster) && r.findings.some((f) => f.message.includes(HELM_SCHEMA_FAILURE)))) {
+            findings.push(...r.findings);
+        }
+        const level = levels[i];
+        if (!r.ok || !level)
+            return;
+        if (r.unreadable?.length)
+            unreadable.set(r.cluster, r.unreadable);
+        findings.push(...level.nested.findings);
+        const clusterApps = [...level.apps, ...level.nested.apps];
+        rendered.set(r.cluster, clusterApps.length);
+        out.apps.push(...clusterApps);
+        out.objects.push(...collectObjects(renderable[i], r.manifests), ...level.nested.objects);
+    });
+    return { ...out, rendered, unreadable };
+}
+
+;// CONCATENATED MODULE: ./src/commands/validate.ts
+
+
+
+/**
+ * The validate pipeline in its three phases: discover (config → topology), render (values, helm
+ * template per cluster in parallel, values schemas meanwhile, nested app-of-apps levels), check
+ * (Application and topology rules). Throws ConfigurationError only for a config the user must fix
+ * first; everything about the repo's content comes back as findings.
+ */
+async function validate_validate(options) {
+    const discovery = await discover(options);
+    const renders = await renderClusters(discovery, options);
+    return check(discovery, renders);
+}
+
+;// CONCATENATED MODULE: ./src/commands/edge-gates.ts
+
+
+
+
+
+
+
+
+
+
+/** The candidate's topology, read from its exported tree `dir` with the config found there. */
+async function candidateTopology(options, dir) {
+    const facts = await readRepoFacts(options.git, options.eventDefaultBranch);
+    const config = config_loadConfig(dir, options.configFile);
+    const topology = discoverTopology(new RepoFiles(dir, config.limits), config, repoContext(config, facts));
+    return { config, topology };
+}
+/**
+ * The gates `edge` (from the config in force, `config`) applies to the candidate whose tree is
+ * `dir` (its config and topology: `candidate`); `gateEdge.clusters` are those whose Applications
+ * must run the candidate Synced and Healthy.
+ */
+async function evaluateEdgeGates(options, config, edge, gateEdge, dir, candidate) {
+    const { config: candidateConfig, topology } = candidate;
+    return evaluateGates({
+        edge: gateEdge,
+        settings: edgeSettings(config.promotion, edge),
+        clusterLabel: candidateConfig.clusterLabel,
+        repoURL: topology.repoURL,
+        ownRunId: options.ownRunId ?? null,
+        now: options.now ?? new Date(),
+        git: options.git,
+        github: options.github,
+        argocd: options.argocd,
+        validateCandidate: () => validateCandidate(options, dir),
+    });
+}
+async function validateCandidate(options, dir) {
+    if (!options.helm)
+        throw new errors_ConfigurationError('the validation gate needs helm');
+    const r = await validate_validate({
+        repoDir: dir,
+        git: options.git,
+        ...(options.eventDefaultBranch ? { eventDefaultBranch: options.eventDefaultBranch } : {}),
+        helm: options.helm,
+        logger: options.logger,
+        ...(options.configFile ? { configFile: options.configFile } : {}),
+    });
+    const first = r.findings.find((f) => f.severity === 'error');
+    return { errors: r.counts.error, first: first ? `${fileLine(first)} ${first.message}`.trim() : null };
+}
+
+;// CONCATENATED MODULE: ./src/release/state.ts
+
+
+
+
+/**
+ * Reads the remote: fetches `from`, lists its tags (ls-remote, peeled), and fetches the wave tags
+ * and the version tags a release reads (their commits and messages), so that logs and diffs run
+ * locally. Nothing local is trusted: every value is the remote's now.
+ */
+async function state_readReleaseState(git, remote, from, waveTags, pattern) {
+    await git.requireTopLevel();
+    await git.requireFullHistory('release');
+    await git.fetch(remote, [from]);
+    const fromHead = await git.revParse(`refs/remotes/${remote}/${from}`);
+    const tags = await remoteTags(git, remote, waveTags, pattern);
+    const byName = new Map(tags.map((t) => [t.name, t]));
+    const versions = versionTags(tags, pattern);
+    const waves = waveTags.map((name) => {
+        const t = byName.get(name);
+        return { tag: name, object: t?.object ?? null, commit: t?.commit ?? null };
+    });
+    for (const w of waves) {
+        if (w.object && !w.commit)
+            throw new errors_ConfigurationError(`tag ${w.tag} on ${remote} points at no commit`);
+    }
+    const wanted = [
+        ...waves.filter((w) => w.object).map((w) => w.tag),
+        // The latest version tags, whose messages name the release each follows.
+        ...versions.slice(-3).map((v) => v.tag),
+    ];
+    if (wanted.length > 0)
+        await git.fetchRefs(remote, [...new Set(wanted)].map((t) => refs_tag(t)));
+    const taken = tags.flatMap((t) => pattern.parse(t.name) ?? []);
+    return { from, fromHead, versions, taken, waves };
+}
+function versionTags(tags, pattern) {
+    const versions = [];
+    for (const t of tags) {
+        const version = pattern.parse(t.name);
+        if (version && t.commit)
+            versions.push({ tag: t.name, version, object: t.object, commit: t.commit });
+    }
+    return versions.sort((a, b) => versions_compareVersions(a.version, b.version));
+}
+/** The highest version tag at `commit`, or null. */
+function state_versionAt(state, commit) {
+    if (!commit)
+        return null;
+    return state.versions.filter((v) => v.commit === commit).at(-1) ?? null;
+}
+/** `stable at 1a2b3c4 (stable-v1.3.0)`, for messages. */
+function describeWave(state, w) {
+    if (!w.commit)
+        return `${w.tag} (not yet created)`;
+    const v = state_versionAt(state, w.commit);
+    return `${w.tag} at ${short_sha_shortSha(w.commit)}${v ? ` (${v.tag})` : ''}`;
+}
+/**
+ * The remote's tags, with the version and wave tags fetched first when the clone lacks their
+ * objects (a tag another run pushed after this checkout): only then do they peel to a commit.
+ */
+async function remoteTags(git, remote, waveTags, pattern) {
+    const ours = (t) => waveTags.includes(t.name) || pattern.parse(t.name) !== null;
+    const tags = await git.listRemoteTags(remote);
+    const missing = tags.filter((t) => ours(t) && t.commit === null).map((t) => t.name);
+    if (missing.length === 0)
+        return tags;
+    await git.fetchRefs(remote, missing.map((t) => refs_tag(t)));
+    return git.listRemoteTags(remote);
+}
+
+;// CONCATENATED MODULE: ./src/release/plan.ts
+
+
+
+function planRelease(input) {
+    const { state } = input;
+    const limit = input.upTo ?? state.waves.length;
+    const latest = state.versions.at(-1) ?? null;
+    const first = state.waves[0];
+    const behind = (candidate) => state.waves.slice(0, limit).flatMap((w, i) => (w.commit === candidate ? [] : [i]));
+    // A release that stopped after some waves: finish it before anything new.
+    if (latest && first.commit === latest.commit && behind(latest.commit).length > 0) {
+        if (input.sha && input.sha !== latest.commit) {
+            return {
+                kind: 'refuse',
+                message: `${latest.tag} has not reached every wave yet (${pendingWaves(state, latest.commit, limit)}): finish it first (release without --sha), or roll it back`,
+            };
+        }
+        return {
+            kind: 'release',
+            candidate: latest.commit,
+            create: null,
+            existing: latest,
+            move: behind(latest.commit),
+            continuing: true,
+            previous: previousOf(state, latest),
+            previousSha: previousOf(state, latest)?.commit ?? null,
+        };
+    }
+    const candidate = input.sha ?? state.fromHead;
+    const existing = state_versionAt(state, candidate);
+    const move = behind(candidate);
+    if (move.length === 0) {
+        const at = existing ? ` (${existing.tag})` : '';
+        return {
+            kind: 'nothing',
+            candidate,
+            existing,
+            message: `nothing to release: ${state.waves
+                .slice(0, limit)
+                .map((w) => w.tag)
+                .join(', ')} already at ${short_sha_shortSha(candidate)}${at}`,
+        };
+    }
+    if (move[0] !== 0)
+        return atFirstWave(state, existing, move);
+    const version = nextVersion(state.taken, input.bump, input.first);
+    return {
+        kind: 'release',
+        candidate,
+        create: existing ? null : { tag: input.pattern.format(version), version },
+        existing,
+        move,
+        continuing: false,
+        previous: state_versionAt(state, first.commit),
+        previousSha: first.commit,
+    };
+}
+/**
+ * Wave 1 is at the candidate, a later wave is not, and the candidate is not the latest release (that
+ * one is continued above). Wave 1 at a commit that is no version was moved by hand: say so rather
+ * than guess. Wave 1 at an older release (rolled back there): that release is continued like a held
+ * one (its notes since the release before it, not since itself), but never by moving a later wave
+ * back from a newer release: that is a rollback, with its reason.
+ */
+function atFirstWave(state, existing, move) {
+    const first = state.waves[0];
+    if (!existing)
+        return { kind: 'refuse', message: `${describeWave(state, first)} is no release` };
+    const newer = move
+        .map((i) => state.waves[i])
+        .filter((w) => {
+        const at = state_versionAt(state, w.commit);
+        return at !== null && versions_compareVersions(at.version, existing.version) > 0;
+    });
+    if (newer.length > 0) {
+        const waves = newer.map((w) => state.waves.indexOf(w) + 1);
+        return {
+            kind: 'refuse',
+            message: `${describeWave(state, first)}, older than ${newer.map((w) => describeWave(state, w)).join(', ')}: a release never moves a wave back; roll ${waves.length === 1 ? 'it' : 'them'} back with --rollback-to ${existing.tag} --wave ${waves.join('/')} and --reason, or release a newer commit`,
+        };
+    }
+    const previous = previousOf(state, existing);
+    return {
+        kind: 'release',
+        candidate: existing.commit,
+        create: null,
+        existing,
+        move,
+        continuing: true,
+        previous,
+        previousSha: previous?.commit ?? null,
+    };
+}
+/** The release before `v` by version (what its notes are "since", unless its tag message says), or null. */
+function previousOf(state, v) {
+    const i = state.versions.indexOf(v);
+    for (let j = i - 1; j >= 0; j--)
+        if (state.versions[j].commit !== v.commit)
+            return state.versions[j];
+    return null;
+}
+function pendingWaves(state, commit, limit) {
+    return state.waves
+        .slice(0, limit)
+        .filter((w) => w.commit !== commit)
+        .map((w) => describeWave(state, w))
+        .join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/release/result.ts
+
+
+/** The result of a run before anything moved, and the small checks every run starts with. */
+function result_requireWave(wave, waves) {
+    if (wave !== undefined && (!Number.isInteger(wave) || wave < 1 || wave > waves)) {
+        throw new errors_ConfigurationError(`--wave ${wave}: the release has ${plural_plural(waves, 'wave')} (1..${waves})`);
+    }
+}
+/** The result before anything moved: every wave where the remote has it. */
+function result_baseResult(req, state, candidate) {
+    const waves = state.waves.map((w, i) => ({
+        wave: i + 1,
+        tag: w.tag,
+        clusters: [],
+        previous: w.commit,
+        sha: w.commit,
+        state: w.commit === candidate ? 'already' : 'held',
+        gates: null,
+        verification: null,
+    }));
+    return {
+        outcome: 'refused',
+        released: false,
+        releaseVersion: null,
+        versionTag: null,
+        newTag: false,
+        previousReleaseVersion: null,
+        previousVersionTag: null,
+        from: state.from,
+        candidate,
+        sha: state.waves[0].commit,
+        previousSha: state.waves[0].commit,
+        waves,
+        commits: [],
+        gates: [],
+        skipGatesReason: req.skipGatesReason ?? null,
+        reason: req.reason ?? null,
+        actor: req.actor,
+        release: null,
+        hotfix: req.hotfix ?? null,
+        firstRelease: state.taken.length === 0,
+        resumed: false,
+        rollback: null,
+        message: '',
+    };
+}
+function result_halted(req, state, message) {
+    return { ...result_baseResult(req, state, state.fromHead), outcome: 'refused', message };
+}
+function withClusters(waves, facts) {
+    return waves.map((w, i) => ({ ...w, clusters: facts.clusters[i] ?? [] }));
+}
+
+;// CONCATENATED MODULE: ./src/release/tag-message.ts
+
+
+/**
+ * The message of a version tag: its changelog (what `git show stable-v1.4.0` tells), and a trailer
+ * naming the release it follows, which a re-run reads to render the same notes again.
+ */
+const PREVIOUS = 'Previous-Release';
+/** Commits listed in a tag message at most; the GitHub Release lists them all. */
+const TAG_MESSAGE_MAX_COMMITS = 200;
+function versionTagMessage(args) {
+    const { versionTag, previousVersionTag, commits } = args;
+    const since = previousVersionTag ? ` since ${previousVersionTag}` : '';
+    const count = args.firstRelease ? 'The first release.' : `${plural_plural(commits.length, 'commit')}${since}:`;
+    const lines = [`${versionTag}`, '', count];
+    for (const c of commits.slice(0, TAG_MESSAGE_MAX_COMMITS)) {
+        lines.push(`- ${short_sha_shortSha(c.sha)} ${tag_message_oneLine(c.subject)}${pullRequestSuffix(c)}`);
+    }
+    if (commits.length > TAG_MESSAGE_MAX_COMMITS) {
+        lines.push(`- … and ${commits.length - TAG_MESSAGE_MAX_COMMITS} more (see the GitHub Release)`);
+    }
+    if (args.reason)
+        lines.push('', `Reason: ${tag_message_oneLine(args.reason)}`);
+    if (args.hotfix)
+        lines.push(`Hotfix: ${tag_message_oneLine(args.hotfix)}`);
+    if (args.actor)
+        lines.push(`Released-By: ${tag_message_oneLine(args.actor)}`);
+    lines.push(`${PREVIOUS}: ${previousVersionTag ?? 'none'}`);
+    return `${lines.join('\n')}\n`;
+}
+/** The release a version tag's message says it follows: a tag name, null for the first, undefined when unsaid. */
+function previousReleaseOf(message) {
+    const m = new RegExp(`^${PREVIOUS}: (\\S+)$`, 'm').exec(message);
+    if (!m)
+        return undefined;
+    return m[1] === 'none' ? null : m[1];
+}
+/** ` (#12)`, unless the subject names the pull request already (`… (#12)`, `Merge pull request #12 …`). */
+function pullRequestSuffix(c) {
+    if (c.pullRequest === null)
+        return '';
+    return new RegExp(`#${c.pullRequest}(?!\\d)`).test(c.subject) ? '' : ` (#${c.pullRequest})`;
+}
+const tag_message_oneLine = (text) => 
+// eslint-disable-next-line no-control-regex
+text.replace(/[\x00-\x1f\x7f]+/g, ' ').slice(0, 200);
+
+;// CONCATENATED MODULE: ./src/release/guard.ts
+
+
+const DEFAULT_PATTERN = versions_versionPattern('stable-v{major}.{minor}.{patch}');
+/**
+ * Why a wave tag must not move, or null. A wave tag moves; a version tag never does, whatever the
+ * config says now: a wave named like a version tag (of this pattern or the default one), or one the
+ * remote has as an annotated tag whose message records a release (a version tag cut under another
+ * pattern), is refused before anything is pushed.
+ */
+async function guard_versionTagAsWave(req, state) {
+    for (const w of state.waves) {
+        if (DEFAULT_PATTERN.parse(w.tag) || state.versions.some((v) => v.tag === w.tag)) {
+            return `wave tag ${w.tag} is a version tag: version tags never move`;
+        }
+        if (!w.object || w.object === w.commit)
+            continue;
+        const message = await req.git.tagMessage(w.tag);
+        if (message && previousReleaseOf(message) !== undefined) {
+            return `wave tag ${w.tag} is a version tag on ${req.remote} (its message records a release): version tags never move`;
+        }
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/promote/commit-links.ts
+
+
+/** At most this many commits are looked up with the API per promotion; the rest keep what their subject says. */
+const MAX_PULL_REQUEST_LOOKUPS = 50;
+const CONCURRENCY = 4;
+/** The pull request a commit came from, by GitHub's merge and squash subjects (`Merge pull request #12`, `… (#12)`). */
+function pullRequestOf(subject) {
+    const m = /^Merge pull request #(\d+)\b/.exec(subject) ?? /\(#(\d+)\)\s*$/.exec(subject);
+    return m ? Number(m[1]) : null;
+}
+/**
+ * The pull request each commit landed on `from` through: the number in its subject (merge and squash
+ * merges), else, with GitHub, the merged pull request into `from` that the API associates with the commit
+ * (rebase merges, and the commits inside a merged pull request). Open pull requests, such as a promotion's
+ * own `from → to` pull request, never count. A failed lookup leaves that commit unlinked with a warning:
+ * links are a convenience, never a reason to fail a promotion.
+ */
+async function linkPullRequests(commits, from, github, logger) {
+    const linked = commits.map((c) => ({ ...c, pullRequest: pullRequestOf(c.subject) }));
+    if (!github)
+        return linked;
+    const unlinked = linked.filter((c) => c.pullRequest === null);
+    const lookups = unlinked.slice(0, MAX_PULL_REQUEST_LOOKUPS);
+    if (unlinked.length > lookups.length) {
+        logger.info(`${unlinked.length} commits name no pull request; looking up the first ${lookups.length} with the API`);
+    }
+    let failed = 0;
+    await mapLimit(lookups, CONCURRENCY, async (c) => {
+        try {
+            c.pullRequest = await mergedPullRequest(github, c.sha, from);
+        }
+        catch (e) {
+            failed++;
+            logger.debug(`pull request of ${c.sha}: ${e.message}`);
+        }
+    });
+    if (failed > 0) {
+        logger.warning(`could not look up the pull request of ${plural_plural(failed, 'commit')}`);
+    }
+    return linked;
+}
+async function mergedPullRequest(github, sha, from) {
+    const pulls = await github.pullRequestsOfCommit(sha);
+    const merged = pulls.filter((p) => p.mergedAt !== null && p.baseRef === from);
+    merged.sort((a, b) => Date.parse(a.mergedAt) - Date.parse(b.mergedAt));
+    return merged[0]?.number ?? null;
+}
+
+;// CONCATENATED MODULE: ./src/release/history.ts
+
+
+
+
+/** The fields of a result that name a release and the one it follows. */
+function history_versionFields(v, previous) {
+    return {
+        releaseVersion: formatVersion(v.version),
+        versionTag: v.tag,
+        previousReleaseVersion: previous ? formatVersion(previous.version) : null,
+        previousVersionTag: previous?.tag ?? null,
+    };
+}
+/**
+ * The release `v` follows: what its tag message records (the release production ran when it was
+ * cut), else the one before it by version. The tag is fetched first: a local tag is not trusted.
+ */
+async function history_previousRelease(req, state, v) {
+    await req.git.fetchRefs(req.remote, [{ kind: 'tag', name: v.tag }]);
+    const message = await req.git.tagMessage(v.tag);
+    const named = message ? previousReleaseOf(message) : undefined;
+    if (named === null)
+        return null;
+    if (named !== undefined)
+        return state.versions.find((x) => x.tag === named) ?? previousOf(state, v);
+    return previousOf(state, v);
+}
+/** The commits `since..until`, oldest first, each linked to the pull request it came through; none without `since`. */
+async function changelog(req, state, since, until) {
+    if (!since)
+        return [];
+    const log = await req.git.log(`${since}..${until}`);
+    return linkPullRequests(log, state.from, req.github, req.logger);
+}
+
+;// CONCATENATED MODULE: ./src/report/budget.ts
+/** GitHub's limits on what it shows (checked facts; see README). */
+const SUMMARY_MAX_BYTES = 1024 * 1024;
+const COMMENT_MAX_CHARS = 65_536;
+/** A pull request's (an issue's) body: longer is refused with 422 `body is too long (maximum is 65536 characters)`. */
+const PULL_REQUEST_BODY_MAX_CHARS = 65_536;
+/**
+ * A release body longer than this is refused (422 `body is too long (maximum is 125000 characters)`):
+ * GitHub's answer, not in its documentation. GitHub counts code points; a JS length (UTF-16 units) is
+ * never below that count, so a body whose `.length` fits fits.
+ */
+const budget_RELEASE_BODY_MAX_CHARS = 125_000;
+/** Cuts markdown to a byte budget at a line boundary, with a notice saying where the rest is. */
+function truncateBytes(markdown, maxBytes, notice) {
+    if (Buffer.byteLength(markdown, 'utf8') <= maxBytes)
+        return markdown;
+    const tail = `\n\n> ⚠️ ${notice}\n`;
+    const budget = maxBytes - Buffer.byteLength(tail, 'utf8');
+    let cut = Buffer.from(markdown, 'utf8').subarray(0, budget).toString('utf8');
+    cut = cut.replace(/\uFFFD$/, '');
+    const nl = cut.lastIndexOf('\n');
+    return (nl > 0 ? cut.slice(0, nl) : cut) + tail;
+}
+
+;// CONCATENATED MODULE: ./src/release/release-body.ts
+/**
+ * Appending a section (a rollback record, …) to a release's notes within GitHub's limit. Appended
+ * sections follow an invisible marker, so that a later append tells the original notes (which may be
+ * cut) from the sections appended since (which never are).
+ */
+
+/** Precedes each appended section; an HTML comment, so GitHub does not render it. */
+const NOTE_MARKER = '<!-- gitops-promotion: appended note -->';
+/** Replaces the tail of original notes cut to make room. */
+const CUT_NOTICE = '…cut to fit; see the asset';
+/**
+ * `body` with `section` appended. Over `max` characters, the tail of the original notes (before the
+ * first appended section) is replaced with CUT_NOTICE; the sections appended before and the new one
+ * are kept whole. Throws when they alone do not fit.
+ */
+function release_body_appendSection(body, section, max = RELEASE_BODY_MAX_CHARS) {
+    const { original, sections } = splitNotes(body);
+    const tail = [sections, `${NOTE_MARKER}\n${section.trim()}`].filter((p) => p !== '').join('\n\n');
+    return fitWithin(original, tail, max, () => {
+        return (`a release note of ${section.length} characters does not fit in ${max} with the ` +
+            `${sections.length} characters of notes appended before it`);
+    });
+}
+/**
+ * New notes for a release whose current body is `current`: `notes`, then the sections appended to
+ * `current` (everything from its first NOTE_MARKER on: rollback records, …), which a re-release must
+ * not drop. Over `max` characters, the tail of `notes` is cut as appendSection cuts it, never a
+ * section. Throws when the sections alone do not fit.
+ */
+function keepAppendedSections(notes, current, max = budget_RELEASE_BODY_MAX_CHARS) {
+    const { sections } = splitNotes(current);
+    if (sections === '')
+        return notes;
+    return fitWithin(notes.trimEnd(), sections, max, () => {
+        return `the ${sections.length} characters of notes appended to the release do not fit in ${max}`;
+    });
+}
+/**
+ * A body split at its first appended section: a NOTE_MARKER on a line of its own, where appendSection
+ * puts it (a marker inside a line, e.g. quoted in a code span, does not count).
+ */
+function splitNotes(body) {
+    const match = MARKER_LINE.exec(body);
+    if (!match)
+        return { original: body.trimEnd(), sections: '' };
+    const at = match.index + match[1].length;
+    return { original: body.slice(0, at).trimEnd(), sections: body.slice(at).trimEnd() };
+}
+const MARKER_LINE = new RegExp(`(^|\\n)${NOTE_MARKER.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\n|$)`);
+/**
+ * `original`, then `tail` kept whole; over `max`, the tail of `original` is cut. Throws `tooLong()`
+ * when `tail` alone does not fit.
+ */
+function fitWithin(original, tail, max, tooLong) {
+    const whole = original === '' ? tail : `${original}\n\n${tail}`;
+    if (whole.length <= max)
+        return whole;
+    const cut = cutToFit(original, max - tail.length - 2);
+    if (cut === null)
+        throw new Error(tooLong());
+    return `${cut}\n\n${tail}`;
+}
+/** `text` cut at a line boundary to at most `room` characters, CUT_NOTICE included; null if it cannot be. */
+function cutToFit(text, room) {
+    const base = text.endsWith(CUT_NOTICE) ? text.slice(0, -CUT_NOTICE.length).trimEnd() : text;
+    const budget = room - CUT_NOTICE.length - 2;
+    if (budget < 0)
+        return null;
+    for (let limit = budget;;) {
+        let kept = base.slice(0, limit);
+        const wholeLines = limit >= base.length || base[limit] === '\n';
+        const nl = wholeLines ? kept.length : kept.lastIndexOf('\n');
+        kept = (nl > 0 ? kept.slice(0, nl) : kept.replace(/[\uD800-\uDBFF]$/, '')).trimEnd();
+        // A cut inside a code block is closed, or the notice and the sections after it would be code too.
+        const fence = openFence(kept);
+        const closed = fence === null ? kept : `${kept}\n${fence}`;
+        if (closed.length <= budget)
+            return closed === '' ? CUT_NOTICE : `${closed}\n\n${CUT_NOTICE}`;
+        limit = kept.length - 1;
+    }
+}
+/** The fence that closes the code block `markdown` ends inside, or null when it ends outside one. */
+function openFence(markdown) {
+    let open = null;
+    for (const line of markdown.split('\n')) {
+        const match = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
+        if (!match)
+            continue;
+        const [, marker = '', rest = ''] = match;
+        if (open === null)
+            open = marker;
+        else if (marker[0] === open[0] && marker.length >= open.length && rest.trim() === '')
+            open = null;
+    }
+    return open;
+}
+
+;// CONCATENATED MODULE: ./src/release/github-release.ts
+/**
+ * The GitHub Release of a version tag, published idempotently: re-running a release brings the one
+ * release of the tag up to date, never makes a second one. The tag itself is pushed with git first:
+ * a release is never created for a missing tag (GitHub would create the tag).
+ */
+
+
+
+
+const RELEASES_PERMISSION = 'contents: write';
+/**
+ * The release of `args.tag`: an existing one gets its name and body updated when they differ
+ * ('unchanged' when equal), else it is created. The body of an existing one keeps the sections
+ * appended to it (appendReleaseNote: rollback records) after the new notes, whose tail is cut if
+ * both do not fit (release-body.ts). A create that may have happened (5xx, timeout) or that GitHub
+ * refused as already existing is looked up again before it fails. The asset, when given, is uploaded
+ * after, replacing one of that name. Failures are GitHubApiErrors.
+ */
+async function publishRelease(gh, args) {
+    if (args.body.length > budget_RELEASE_BODY_MAX_CHARS) {
+        throw new Error(`the notes of release ${args.tag} are ${args.body.length} characters, over GitHub's ` +
+            `${budget_RELEASE_BODY_MAX_CHARS}: cut them before publishing`);
+    }
+    const existing = await lookUp(gh, args.tag);
+    const published = existing ? await bringUpToDate(gh, existing, args) : await create(gh, args);
+    if (!args.asset)
+        return published;
+    return { release: await attach(gh, published.release, args.asset), state: published.state };
+}
+/**
+ * Appends `section` (markdown, e.g. a rollback record) to the notes of the release of `tag`, keeping
+ * them within GitHub's limit (release-body.ts: the original notes' tail may be cut, never a section).
+ * Null when the tag has no release. Failures are GitHubApiErrors.
+ */
+async function github_release_appendReleaseNote(gh, tag, section) {
+    const release = await lookUp(gh, tag);
+    if (!release)
+        return null;
+    const body = appendSection(release.body, section);
+    return gh.updateRelease(release.id, { body }).catch((e) => {
+        throw gitHubError(e, `add a note to the release of tag ${tag}`, RELEASES_PERMISSION);
+    });
+}
+async function lookUp(gh, tag) {
+    return gh.getReleaseByTag(tag).catch((e) => {
+        throw errors_gitHubError(e, `read the release of tag ${tag}`, RELEASES_PERMISSION);
+    });
+}
+/**
+ * The existing release with `args`' name and notes, the sections appended to its notes kept.
+ * `createdByUs`: found after a create that failed ambiguously, so GitHub did perform it.
+ */
+async function bringUpToDate(gh, release, args, createdByUs = false) {
+    const body = keepAppendedSections(args.body, release.body);
+    if (release.body === body && release.name === args.name)
+        return { release, state: createdByUs ? 'created' : 'unchanged' };
+    const updated = await gh.updateRelease(release.id, { body, name: args.name }).catch((e) => {
+        throw errors_gitHubError(e, `update the release of tag ${args.tag}`, RELEASES_PERMISSION);
+    });
+    return { release: updated, state: createdByUs ? 'created' : 'updated' };
+}
+async function create(gh, args) {
+    const { tag, name, body, prerelease, makeLatest } = args;
+    try {
+        return { release: await gh.createRelease({ tag, name, body, prerelease, makeLatest }), state: 'created' };
+    }
+    catch (e) {
+        const ambiguous = isAmbiguousFailure(e);
+        const found = ambiguous || alreadyExists(e) ? await lookUp(gh, tag) : null;
+        // Found after an ambiguous failure: GitHub did create it (ours); after 422, another run made it.
+        if (found)
+            return bringUpToDate(gh, found, args, ambiguous);
+        throw errors_gitHubError(e, `create the release of tag ${tag}`, RELEASES_PERMISSION);
+    }
+}
+/** GitHub's 422 `already_exists` (a release of that tag, or an asset of that name). */
+function alreadyExists(error) {
+    const e = error;
+    return e?.status === 422 && (e.response?.data?.errors ?? []).some((x) => x?.code === 'already_exists');
+}
+/**
+ * Uploads the asset, replacing one of that name. An upload that may have happened, or that found an
+ * asset of that name the release read did not list, is done once more on a fresh read of the release
+ * (the port deletes the named asset first): what is left is always this upload.
+ */
+async function attach(gh, release, file) {
+    const what = `upload ${file.name} to the release of tag ${release.tagName}`;
+    const upload = async (to) => {
+        const asset = await gh.uploadReleaseAsset(to, file);
+        return { ...to, assets: [...to.assets.filter((a) => a.name !== file.name), asset] };
+    };
+    try {
+        return await upload(release);
+    }
+    catch (e) {
+        if (!isAmbiguousFailure(e) && !alreadyExists(e))
+            throw errors_gitHubError(e, what, RELEASES_PERMISSION);
+        const fresh = await lookUp(gh, release.tagName);
+        if (!fresh)
+            throw errors_gitHubError(e, what, RELEASES_PERMISSION);
+        return upload(fresh).catch((again) => {
+            throw errors_gitHubError(again, what, RELEASES_PERMISSION);
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/release/publish.ts
+
+/**
+ * Creates or updates the GitHub Release of the result's version tag with its notes (and the asset
+ * holding the full production diff when the notes had to leave part of it out).
+ */
+async function publishNotes(req, hooks, r) {
+    const notes = await hooks.notes(r);
+    const { release, state } = await publishRelease(req.github, {
+        tag: r.versionTag,
+        name: notes.name,
+        body: notes.body,
+        prerelease: false,
+        makeLatest: true,
+        ...(notes.asset ? { asset: notes.asset } : {}),
+    });
+    return { url: release.url, state };
+}
+/** The GitHub Release; a failure is said (a warning) and returns false. */
+async function tryPublish(req, hooks, r) {
+    if (!req.github)
+        return false;
+    try {
+        r.release = await publishNotes(req, hooks, r);
+        return true;
+    }
+    catch (e) {
+        req.logger.warning(`the GitHub Release of ${r.versionTag} could not be published: ${e.message}`);
+        return false;
+    }
+}
+/**
+ * The notes brought up to date with what the waves did. A release never published (the first try
+ * failed, and this one too) leaves the run incomplete: a re-run publishes it.
+ */
+async function finishNotes(req, hooks, r, published) {
+    if (!req.github || !r.versionTag)
+        return r;
+    const first = r.release?.state;
+    const ok = await tryPublish(req, hooks, r);
+    // Created earlier in this run and brought up to date now: the run created it.
+    if (ok && first === 'created')
+        r.release.state = 'created';
+    if (ok || published)
+        return r;
+    if (r.outcome === 'released')
+        r.outcome = 'incomplete';
+    r.message += `; the GitHub Release of ${r.versionTag} could not be published (re-run to complete it)`;
+    return r;
+}
+
+;// CONCATENATED MODULE: ./src/release/application-shape.ts
+/**
+ * Whether an item of Argo CD's Application list has the shape the release verification reads: a name,
+ * a spec, and strings where it reads strings. Anything else (a proxy's answer, a broken server) is a
+ * bad payload, which proves nothing either way.
+ */
+const application_shape_isObject = (x) => typeof x === 'object' && x !== null && !Array.isArray(x);
+const optionalString = (x) => x === undefined || typeof x === 'string';
+const optionalStrings = (x) => x === undefined || (Array.isArray(x) && x.every((s) => typeof s === 'string'));
+const optionalObject = (x) => x === undefined || application_shape_isObject(x);
+/** `{revision, revisions}` of `status.sync`, a sync result or a sync operation. */
+const revisionsOk = (x) => x === undefined || (application_shape_isObject(x) && optionalString(x.revision) && optionalStrings(x.revisions));
+function sourcesOk(spec) {
+    const sources = spec.sources === undefined ? [spec.source ?? {}] : spec.sources;
+    if (!Array.isArray(sources))
+        return false;
+    return sources.every((s) => application_shape_isObject(s) && optionalString(s.repoURL) && optionalString(s.chart) && optionalString(s.path));
+}
+function statusOk(status) {
+    if (status === undefined)
+        return true;
+    if (!application_shape_isObject(status))
+        return false;
+    const { sync, health, operationState: op } = status;
+    if (!revisionsOk(sync) || (application_shape_isObject(sync) && !optionalString(sync.status)))
+        return false;
+    if (!optionalObject(health) || (application_shape_isObject(health) && !optionalString(health.status)))
+        return false;
+    if (op === undefined)
+        return true;
+    if (!application_shape_isObject(op) || !optionalString(op.phase) || !optionalString(op.message))
+        return false;
+    if (!optionalObject(op.operation) || !revisionsOk(op.syncResult))
+        return false;
+    return !application_shape_isObject(op.operation) || revisionsOk(op.operation.sync);
+}
+/** Null when `item` is an Application as far as the verification reads it, else what is wrong. */
+function applicationShapeError(item) {
+    if (!application_shape_isObject(item) || !application_shape_isObject(item.metadata))
+        return 'an item that is not an Application';
+    const name = item.metadata.name;
+    if (typeof name !== 'string' || name === '')
+        return 'an Application without metadata.name';
+    if (!application_shape_isObject(item.spec) || !sourcesOk(item.spec))
+        return `Application ${name} with a malformed spec`;
+    if (!optionalObject(item.metadata.labels))
+        return `Application ${name} with malformed labels`;
+    return statusOk(item.status) ? null : `Application ${name} with a malformed status`;
+}
+/** The list as Applications, or throws saying what is wrong with it (the poll counts as unanswered). */
+function asApplications(list) {
+    if (!Array.isArray(list))
+        throw new Error('Argo CD answered an Application list that is not a list');
+    for (const item of list) {
+        const error = applicationShapeError(item);
+        if (error)
+            throw new Error(`Argo CD answered ${error}`);
+    }
+    return list;
+}
+
+;// CONCATENATED MODULE: ./src/release/verify.ts
+
+
+
+
+
+
+const REAL_CLOCK = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+const FAILED_PHASES = new Set(['Failed', 'Error']);
+const BUSY_PHASES = new Set(['Running', 'Terminating']);
+/** Applications named in a `why`; the report's table has them all. */
+const WHY_NAMES = 10;
+async function verifyRelease(req) {
+    if (!(req.intervalMs > 0) || !Number.isFinite(req.timeoutMs))
+        throw new Error(`verifyRelease: bad interval ${req.intervalMs} ms or timeout ${req.timeoutMs} ms`);
+    const clock = req.clock ?? REAL_CLOCK;
+    const start = clock.now();
+    if (req.clusters.length === 0)
+        return { state: 'unknown', apps: [], waitedMs: 0, why: 'no clusters to verify' };
+    const deadline = start + Math.max(0, req.timeoutMs);
+    let answered = [];
+    for (let n = 1;; n++) {
+        const poll = await pollOnce(req);
+        const waitedMs = clock.now() - start;
+        const left = deadline - clock.now();
+        req.logger.info(progressLine(n, poll, req.sha, left));
+        if (poll.kind === 'answered') {
+            answered = poll.apps;
+            const settled = settledOutcome(poll, waitedMs);
+            if (settled)
+                return settled;
+        }
+        if (left <= 0)
+            return atDeadline(poll, answered, waitedMs, req.clusterLabel);
+        await clock.sleep(Math.min(req.intervalMs, left));
+    }
+}
+/** One list per cluster; any error (thrown by the adapter, or a bad payload) makes the poll unanswered. */
+async function pollOnce(req) {
+    try {
+        const lists = await Promise.all(req.clusters.map((c) => req.argocd.listApplications({ selector: `${req.clusterLabel}=${c}` })));
+        const poll = { kind: 'answered', apps: [], empty: [], foreign: [] };
+        req.clusters.forEach((cluster, i) => {
+            // The selector is Argo CD's to apply; an answer that ignored it must not lend a cluster Applications.
+            const labelled = asApplications(lists[i]).filter((a) => a.metadata.labels?.[req.clusterLabel] === cluster);
+            if (labelled.length === 0)
+                poll.empty.push(cluster);
+            else if (labelled.every((a) => ownSourceIndexes(a, req.repoURL).length === 0))
+                poll.foreign.push(cluster);
+            poll.apps.push(...labelled.map((a) => checkApplication(a, cluster, req.sha, req.repoURL)));
+        });
+        return poll;
+    }
+    catch (error) {
+        return { kind: 'error', error: verify_firstLine(error instanceof Error ? error.message : String(error)) };
+    }
+}
+/** Where one Application stands (the order of the checks is the order of the module's doc). */
+function checkApplication(app, cluster, sha, repoURL) {
+    const s = summarizeApplication(app);
+    const ours = ourRevisions(app, repoURL);
+    const base = { name: s.name, cluster, sync: s.sync, health: s.health };
+    const check = (state, why) => ({
+        ...base,
+        revisions: ours.filter((r) => r !== null),
+        state,
+        why,
+    });
+    const at = ours.length === 0 ? '' : ` at ${ours.map((r) => (r ? short_sha_shortSha(r) : 'no revision')).join(',')}`;
+    const op = app.status?.operationState;
+    const phase = op?.phase ?? '';
+    if (FAILED_PHASES.has(phase) && ourOperationRevisions(app, repoURL).includes(sha)) {
+        const message = op?.message ? `: ${verify_firstLine(op.message)}` : '';
+        return check('failed', `sync ${phase} at ${short_sha_shortSha(sha)}${message}`);
+    }
+    if (s.sync !== 'Synced')
+        return check('waiting', `${s.sync}${at}`);
+    if (ours.some((r) => r !== sha))
+        return check('waiting', `Synced${at}, not ${short_sha_shortSha(sha)}`);
+    if (s.health !== 'Healthy')
+        return check('waiting', s.health);
+    if (BUSY_PHASES.has(phase))
+        return check('waiting', `sync operation ${phase}`);
+    const what = ours.length === 0 ? 'Synced (no source from this repo)' : `Synced at ${short_sha_shortSha(sha)}`;
+    return check('ok', `${what} and Healthy`);
+}
+/** Verified or failed before the deadline, or null to keep waiting. */
+function settledOutcome(poll, waitedMs) {
+    const { apps } = poll;
+    const failed = apps.filter((a) => a.state === 'failed');
+    if (failed.length > 0)
+        return { state: 'failed', apps, waitedMs, why: listWhy(failed.map(named)) };
+    if (poll.empty.length === 0 && poll.foreign.length === 0 && apps.every((a) => a.state === 'ok')) {
+        return { state: 'verified', apps, waitedMs };
+    }
+    return null;
+}
+function atDeadline(poll, answered, waitedMs, clusterLabel) {
+    if (poll.kind === 'error')
+        return { state: 'unknown', apps: answered, waitedMs, why: poll.error };
+    const notOk = poll.apps.filter((a) => a.state !== 'ok').map(named);
+    const unproven = [
+        ...poll.empty.map((c) => `no Applications labelled ${clusterLabel}=${c} visible to this token`),
+        ...poll.foreign.map((c) => `no Application labelled ${clusterLabel}=${c} has a source from this repo`),
+    ];
+    // Only an Application Argo CD reports not ok proves a failure; a cluster without ours proves nothing.
+    const state = notOk.length > 0 ? 'failed' : 'unknown';
+    return { state, apps: poll.apps, waitedMs, why: listWhy([...notOk, ...unproven]) };
+}
+function progressLine(n, poll, sha, leftMs) {
+    const left = leftMs > 0 ? `${formatDuration(leftMs)} left` : 'deadline reached';
+    if (poll.kind === 'error')
+        return `Argo CD poll ${n} (${left}): no answer: ${poll.error}`;
+    const ok = poll.apps.filter((a) => a.state === 'ok').length;
+    const failed = poll.apps.filter((a) => a.state === 'failed').length;
+    const parts = [`${ok} of ${plural_plural(poll.apps.length, 'Application')} at ${short_sha_shortSha(sha)} and Healthy`];
+    if (failed > 0)
+        parts.push(`${failed} failed`);
+    if (poll.empty.length > 0)
+        parts.push(`${plural_plural(poll.empty.length, 'cluster')} without Applications`);
+    if (poll.foreign.length > 0) {
+        parts.push(`${plural_plural(poll.foreign.length, 'cluster')} without Applications from this repo`);
+    }
+    return `Argo CD poll ${n} (${left}): ${parts.join(', ')}`;
+}
+const named = (a) => `${a.name} ${a.why}`;
+function listWhy(reasons) {
+    const shown = reasons.slice(0, WHY_NAMES).join(', ');
+    return reasons.length > WHY_NAMES ? `${shown} and ${reasons.length - WHY_NAMES} more` : shown;
+}
+function verify_firstLine(text) {
+    return text.split(/\r\n|\r|\n/)[0] ?? '';
+}
+
+;// CONCATENATED MODULE: ./src/release/verify-wave.ts
+
+
+
+
+/**
+ * Waits for the wave's Applications at `candidate`. On a proven failure, with rollback-on-failure,
+ * moves the tag back to `rollbackTo` (a lease on the release's commit). Returns the failed result,
+ * or null when the wave is verified.
+ */
+async function verifyWave(req, facts, state, r, wave, candidate, rollbackTo) {
+    const v = await verifyRelease({
+        argocd: req.argocd,
+        clusters: wave.clusters,
+        clusterLabel: facts.clusterLabel,
+        sha: candidate,
+        repoURL: facts.repoURL,
+        timeoutMs: req.verify.timeoutMs,
+        intervalMs: req.verify.intervalMs,
+        logger: req.logger,
+    });
+    wave.verification = v;
+    if (v.state === 'verified')
+        return null;
+    r.outcome = 'verify-failed';
+    r.message = `${wave.tag} did not become Synced and Healthy at ${short_sha_shortSha(candidate)}: ${v.why}`;
+    if (!req.verify.rollbackOnFailure)
+        return r;
+    if (v.state === 'unknown') {
+        r.message += '; not rolled back: Argo CD could not tell';
+        return r;
+    }
+    if (!rollbackTo) {
+        r.message += `; not rolled back: no release of ${wave.tag} before this one`;
+        return r;
+    }
+    return rollBack(req, state, r, wave, candidate, rollbackTo);
+}
+async function rollBack(req, state, r, wave, candidate, to) {
+    const back = await req.git.tryPushRefs(req.remote, [{ ref: refs_tag(wave.tag), sha: to, expected: candidate }]);
+    if (!back.pushed) {
+        r.message += `; rolling ${wave.tag} back failed: ${back.reason}`;
+        return r;
+    }
+    wave.state = 'rolled-back';
+    wave.sha = to;
+    if (wave.wave === 1)
+        r.sha = to;
+    r.rollback = {
+        wave: wave.wave,
+        tag: wave.tag,
+        from: candidate,
+        to,
+        toVersionTag: state_versionAt(state, to)?.tag ?? null,
+    };
+    r.message += `; ${wave.tag} rolled back to ${short_sha_shortSha(to)}`;
+    return r;
+}
+
+;// CONCATENATED MODULE: ./src/release/resume.ts
+
+
+
+
+
+/**
+ * Every wave asked for is at the candidate already: nothing moves. What an earlier run may have left
+ * undone is done now: the waves are verified when asked (a run stopped during its verification, or
+ * one that failed it without rolling back, is not a success), and a version tag without its GitHub
+ * Release gets it (an existing one is left as it is).
+ */
+async function nothingToRelease(req, state, plan, hooks) {
+    const r = { ...result_baseResult(req, state, plan.candidate), outcome: 'nothing-to-release' };
+    r.message = plan.message;
+    const v = plan.existing;
+    if (!v)
+        return r;
+    const previous = await history_previousRelease(req, state, v);
+    Object.assign(r, history_versionFields(v, previous));
+    r.previousSha = previous?.commit ?? null;
+    if (req.dryRun)
+        return r;
+    if (req.verify) {
+        const failed = await verifyAgain(req, state, r, hooks, previous);
+        if (failed)
+            return failed;
+    }
+    if (!req.github)
+        return r;
+    const existing = await req.github.getReleaseByTag(v.tag);
+    if (existing) {
+        r.release = { url: existing.url, state: 'unchanged' };
+        return r;
+    }
+    return completeRelease(req, state, r, hooks, v);
+}
+/** The waves at the candidate verified again; the failed result (rolled back when asked), or null. */
+async function verifyAgain(req, state, r, hooks, previous) {
+    const facts = await hooks.atCandidate(r.candidate);
+    r.waves = withClusters(r.waves, facts);
+    const limit = req.wave ?? r.waves.length;
+    for (const wave of r.waves.slice(0, limit)) {
+        const failed = await verifyWave(req, facts, state, r, wave, r.candidate, previous?.commit ?? null);
+        if (failed)
+            return failed;
+    }
+    r.message += `; verified: ${r.waves
+        .slice(0, limit)
+        .map((w) => w.tag)
+        .join(', ')}`;
+    return null;
+}
+/**
+ * The GitHub Release an earlier run could not make, made now. Its notes are the release's (not this
+ * run's "nothing to release"), with what this run cannot know said so: that run's gates.
+ */
+async function completeRelease(req, state, r, hooks, v) {
+    r.commits = await changelog(req, state, r.previousSha, v.commit);
+    r.waves = withClusters(r.waves, await hooks.atCandidate(v.commit));
+    const asReleased = {
+        ...r,
+        outcome: 'released',
+        released: true,
+        resumed: true,
+        gates: [],
+        reason: null,
+        sha: v.commit,
+        // The waves at the release moved there from the release before it (what that run pushed).
+        waves: r.waves.map((w) => w.sha === v.commit ? { ...w, state: 'moved', previous: r.previousSha } : w),
+        message: `released ${v.tag} at ${short_sha_shortSha(v.commit)}: ${r.waves
+            .filter((w) => w.sha === v.commit)
+            .map((w) => w.tag)
+            .join(', ')}`,
+    };
+    r.release = await publishNotes(req, hooks, asReleased);
+    r.resumed = true;
+    r.message = `${r.message}; the GitHub Release of ${v.tag} was missing and is now created`;
+    return r;
+}
+
+;// CONCATENATED MODULE: ./src/release/waves.ts
+
+
+
+
+/** What a tag-protection rule or ruleset refusal needs, said with the remote's reason. */
+const waves_TAG_PERMISSION = "the token needs contents: write and, where a tag protection rule or ruleset covers these tags, to be allowed to bypass it (a GitHub App or a role on the ruleset's bypass list)";
+/**
+ * Moves the planned waves in order: the first together with the new version tag (one atomic push),
+ * then the GitHub Release, then each later wave with its own lease. A wave that fails verification
+ * stops the run (and is moved back when asked); the notes are brought up to date at the end.
+ */
+async function moveWaves(req, state, plan, r, hooks, facts, tagObject) {
+    let published = false;
+    for (const [n, i] of plan.move.entries()) {
+        const wave = r.waves[i];
+        const updates = [
+            { ref: refs_tag(wave.tag), sha: plan.candidate, expected: state.waves[i].object },
+        ];
+        if (n === 0 && tagObject)
+            updates.unshift({ ref: refs_tag(r.versionTag), sha: tagObject, expected: null });
+        if (n === 0)
+            await req.beforePush?.();
+        else if (req.skipGatesReason === undefined) {
+            const failed = await laterWaveGates(hooks, plan, r, i);
+            if (failed)
+                return finishNotes(req, hooks, failed, published);
+        }
+        const push = await req.git.tryPushRefs(req.remote, updates);
+        if (!push.pushed) {
+            const failed = pushFailed(req, r, wave, n, push);
+            return n === 0 ? failed : finishNotes(req, hooks, failed, published);
+        }
+        wave.state = 'moved';
+        wave.sha = plan.candidate;
+        if (i === 0)
+            r.sha = plan.candidate;
+        released(r, plan.candidate);
+        req.logger.info(`${wave.tag}: ${wave.previous ? short_sha_shortSha(wave.previous) : '(new)'} → ${short_sha_shortSha(plan.candidate)}`);
+        await req.afterStep?.(n === 0 ? 'tags-pushed' : 'wave-moved');
+        if (n === 0) {
+            published = await tryPublish(req, hooks, r);
+            await req.afterStep?.('release-published');
+        }
+        if (req.verify) {
+            const failed = await verifyWave(req, facts, state, r, wave, plan.candidate, wave.previous);
+            if (failed)
+                return finishNotes(req, hooks, failed, published);
+            await req.afterStep?.('wave-verified');
+        }
+    }
+    return finishNotes(req, hooks, r, published);
+}
+/**
+ * The gates of a later wave, evaluated before its own push (its edge's soak, and the Argo CD gate on
+ * the waves before it); the failed result, or null when they pass.
+ */
+async function laterWaveGates(hooks, plan, r, i) {
+    const wave = r.waves[i];
+    wave.gates = await hooks.gates(plan.candidate, i, r.waves.map((w) => w.clusters));
+    const failed = wave.gates.filter((g) => g.status === 'fail').map((g) => g.id);
+    if (failed.length === 0)
+        return null;
+    r.outcome = 'gates-failed';
+    r.message = `the gates of wave ${wave.wave} (${wave.tag}) failed: ${failed.join(', ')}; ${wave.tag} was not moved, the waves before it were`;
+    return r;
+}
+/** The result once a wave moved (what the notes say even if the run stops right after). */
+function released(r, candidate) {
+    const moved = r.waves.filter((w) => w.state === 'moved').map((w) => w.tag);
+    r.outcome = 'released';
+    r.released = true;
+    r.message = `${r.newTag ? 'released' : 'moved to'} ${r.versionTag} at ${short_sha_shortSha(candidate)}: ${moved.join(', ')}${held(r)}`;
+}
+function held(r) {
+    const rest = r.waves.filter((w) => w.state === 'held').map((w) => w.tag);
+    return rest.length > 0 ? `; not yet: ${rest.join(', ')} (a later run continues)` : '';
+}
+function pushFailed(req, r, wave, n, push) {
+    const earlier = n === 0 ? 'nothing was pushed' : `the waves before ${wave.tag} were moved`;
+    const tags = n === 0 && r.newTag ? `${r.versionTag} and ${wave.tag}` : wave.tag;
+    if (push.leaseLost) {
+        r.outcome = 'moved';
+        r.message = `${push.lost.join(', ') || wave.tag} moved on ${req.remote} during the release; ${earlier}; re-run`;
+    }
+    else {
+        r.outcome = 'refused';
+        r.message = `${req.remote} refused the push of ${tags}: ${push.reason}; ${earlier}. ${waves_TAG_PERMISSION}`;
+    }
+    return r;
+}
+
+;// CONCATENATED MODULE: ./src/release/run.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Cuts a release: the candidate's gates, then its version tag and the first wave's tag pushed in one
+ * atomic push (each with a lease: the version tag must not exist, the wave tag must be where it was),
+ * the GitHub Release, and the later waves one by one, each verified when asked. Nothing is pushed
+ * before the gates pass; a lease lost on any ref pushes nothing of that push.
+ */
+async function runRelease(req, settings, hooks) {
+    if (req.verify && !req.argocd) {
+        throw new errors_ConfigurationError('verification needs argocd-server and an Argo CD token');
+    }
+    const pattern = versions_versionPattern(settings.versionTag);
+    const first = parseVersion(settings.firstVersion);
+    if (!first)
+        throw new errors_ConfigurationError(`release.firstVersion ${settings.firstVersion} is not X.Y.Z`);
+    result_requireWave(req.wave, settings.waves.length);
+    const state = await state_readReleaseState(req.git, req.remote, settings.from, settings.waves, pattern);
+    const guard = await guard_versionTagAsWave(req, state);
+    if (guard)
+        return result_halted(req, state, `${guard}; nothing was pushed`);
+    const sha = req.sha ? await candidateOnFrom(req, state) : null;
+    const inProduction = req.hotfix ? await hotfixInProduction(req, state, sha ?? state.fromHead) : null;
+    if (inProduction)
+        return {
+            ...result_baseResult(req, state, sha ?? state.fromHead),
+            outcome: 'nothing-to-release',
+            message: inProduction,
+        };
+    const plan = planRelease({ state, sha, bump: req.bump, first, pattern, upTo: req.wave ?? null });
+    if (plan.kind === 'refuse')
+        return result_halted(req, state, plan.message);
+    if (plan.kind === 'nothing')
+        return nothingToRelease(req, state, plan, hooks);
+    const drops = await dropsProduction(req, state, plan.candidate);
+    if (drops)
+        return result_halted(req, state, drops);
+    return release(req, state, plan, hooks);
+}
+/** A hotfix whose head production runs already (a later release contains it): nothing to release, or null. */
+async function hotfixInProduction(req, state, candidate) {
+    const wave = state.waves[0];
+    if (!wave.commit || wave.commit === candidate || !(await req.git.isAncestor(candidate, wave.commit)))
+        return null;
+    return `nothing to release: ${req.hotfix} (${short_sha_shortSha(candidate)}) is in ${wave.tag} (${short_sha_shortSha(wave.commit)}) already`;
+}
+/**
+ * A release must contain what the first wave runs now, or it would take commits out of production
+ * (a hotfix not merged forward yet, a commit released by hand): why not, naming both, or null. A
+ * hotfix is released over it and merged forward; a release of `from` waits for that merge.
+ */
+async function dropsProduction(req, state, candidate) {
+    const wave = state.waves[0];
+    if (!wave.commit || (await req.git.isAncestor(wave.commit, candidate)))
+        return null;
+    const both = `${short_sha_shortSha(candidate)}) does not contain ${wave.tag} (${short_sha_shortSha(wave.commit)})`;
+    if (req.hotfix) {
+        return `${req.hotfix} (${both}: branch hotfixes off ${wave.tag} (gitops-promotion hotfix start --name NAME), or merge ${wave.tag} into it; nothing was pushed`;
+    }
+    return `${state.from} (${both}: production runs commits ${state.from} does not have (a hotfix not merged forward yet?), and releasing would drop them: merge ${wave.tag} into ${state.from} first, or move ${wave.tag} with --rollback-to; nothing was pushed`;
+}
+/** `--sha`, which must be a commit of `from`. */
+async function candidateOnFrom(req, state) {
+    const sha = await req.git.revParse(req.sha);
+    if (!(await req.git.isAncestor(sha, state.fromHead))) {
+        throw new errors_ConfigurationError(`${short_sha_shortSha(sha)} is not on ${state.from} (${req.remote}/${state.from} is ${short_sha_shortSha(state.fromHead)})`);
+    }
+    return sha;
+}
+/** Gates, the version tag, the waves. */
+async function release(req, state, plan, hooks) {
+    const r = result_baseResult(req, state, plan.candidate);
+    const previous = plan.existing && plan.continuing ? await history_previousRelease(req, state, plan.existing) : plan.previous;
+    const target = plan.create ?? { tag: plan.existing.tag, version: plan.existing.version };
+    Object.assign(r, {
+        releaseVersion: formatVersion(target.version),
+        versionTag: target.tag,
+        newTag: plan.create !== null,
+        previousReleaseVersion: previous ? formatVersion(previous.version) : null,
+        previousVersionTag: previous?.tag ?? null,
+        previousSha: plan.continuing ? (previous?.commit ?? null) : plan.previousSha,
+    });
+    r.commits = await changelog(req, state, r.previousSha, plan.candidate);
+    const facts = await hooks.atCandidate(plan.candidate);
+    r.waves = withClusters(r.waves, facts);
+    if (req.skipGatesReason === undefined) {
+        r.gates = await hooks.gates(plan.candidate, plan.move[0], r.waves.map((w) => w.clusters));
+        const failed = r.gates.filter((g) => g.status === 'fail').map((g) => g.id);
+        if (failed.length > 0) {
+            return {
+                ...r,
+                outcome: 'gates-failed',
+                message: `gates failed: ${failed.join(', ')}; nothing was pushed`,
+            };
+        }
+    }
+    if (req.dryRun)
+        return dryRun(r, plan);
+    const tagObject = plan.create
+        ? await req.git.createTag(plan.create.tag, plan.candidate, versionTagMessage({
+            versionTag: plan.create.tag,
+            previousVersionTag: r.previousVersionTag,
+            commits: r.commits,
+            reason: r.reason,
+            actor: r.actor,
+            firstRelease: r.firstRelease,
+            hotfix: r.hotfix,
+        }))
+        : null;
+    return moveWaves(req, state, plan, r, hooks, facts, tagObject);
+}
+function dryRun(r, plan) {
+    for (const i of plan.move)
+        r.waves[i].state = 'would-move';
+    const tags = plan.move.map((i) => r.waves[i].tag).join(', ');
+    const what = plan.create ? `create ${plan.create.tag} and move ${tags}` : `move ${tags} to ${r.versionTag}`;
+    return {
+        ...r,
+        outcome: 'dry-run',
+        message: `dry run: would ${what} at ${short_sha_shortSha(plan.candidate)} (${plural_plural(r.commits.length, 'commit')} since ${r.previousVersionTag ?? 'the start'})`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/release/model.ts
+/** Outcomes that are a failure of the run (exit 1, failed step). */
+const FAILED_RELEASE_OUTCOMES = [
+    'gates-failed',
+    'refused',
+    'moved',
+    'verify-failed',
+    'incomplete',
+];
+
+;// CONCATENATED MODULE: ./src/diff/model.ts
+/** Whether a cluster has any changed entry (an Application or another object) to show. */
+function hasEntries(c) {
+    return c.apps.length > 0 || c.objects.length > 0;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+/** A GFM table; header and rows are markdown already escaped for a cell (see markdown-escape.ts). */
+function table(header, rows) {
+    const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`];
+    for (const row of rows)
+        lines.push(`| ${row.join(' | ')} |`);
+    return lines.join('\n');
+}
+/** A collapsible block; `summary` is HTML already escaped (htmlText, htmlCode), `body` markdown. */
+function details(summary, body, open = false) {
+    return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+
+;// CONCATENATED MODULE: ./src/report/diff-markdown.ts
+
+
+
+
+
+
+const diff_markdown_DIFF_MARKER = '<!-- gitops-promotion:diff -->';
+const STATUS_ICON = { added: '🟢', removed: '🔴', modified: '🟡' };
+const RISK_ICON = {
+    'app-removed': '🔴',
+    'destination-changed': '🔴',
+    'validation-errors': '🔴',
+    'production-changed': '🟠',
+    'target-revision-changed': '🟠',
+    'sources-changed': '🟠',
+    'sync-wave-changed': '🟡',
+    'automated-sync-toggled': '🟡',
+};
+/**
+ * A field's before and after for table cells: short, one line, code-formatted; cut where they
+ * differ, so two different values never show alike.
+ */
+function values(f, max = 80) {
+    const text = (v) => (typeof v === 'string' ? v : JSON.stringify(v));
+    const [a, b] = clipPair(text(f.old) ?? '', text(f.new) ?? '', max);
+    const show = (v, shown) => v === undefined
+        ? '_(absent)_'
+        : typeof v === 'string' && v.includes('\n')
+            ? '_(multi-line, see diff)_'
+            : cellCode(shown);
+    return [show(f.old, a), show(f.new, b)];
+}
+function fieldTable(fields) {
+    if (fields.length === 0)
+        return '';
+    return table(['field', 'before', 'after'], fields.map((f) => [cellCode(f.path), ...values(f)]));
+}
+function diffBlock(unified) {
+    return unified ? codeBlock(unified, 'diff') : '';
+}
+function resourceSection(r) {
+    const id = `${r.kind} ${r.namespace ? `${r.namespace}/` : ''}${r.name}`;
+    const body = [fieldTable(r.fields), diffBlock(r.unified)].filter(Boolean).join('\n\n');
+    return details(`${STATUS_ICON[r.status]} ${r.status} ${htmlCode(id)}`, body || '_no content_');
+}
+/** `name: 1.0.0 → 1.1.0 (Chart.yaml)`, with the repository when it changes, one line per dependency. */
+function dependencyText(d) {
+    const version = `${d.from ?? '(new)'} → ${d.to ?? '(removed)'}`;
+    const repository = d.repositoryFrom !== null ? `, repository ${d.repositoryFrom} → ${d.repository}` : '';
+    return `${d.name}: ${version}${repository} (${d.file})`;
+}
+function dependencySection(deps) {
+    if (deps.length === 0)
+        return '';
+    return ['**Chart dependencies**:', '', ...deps.map((d) => `- ${markdown_escape_cell(dependencyText(d))}`)].join('\n');
+}
+/** What deep mode says of an Application's resources; `omitted` replaces the resources (comment budget). */
+function deepSection(app, omitted) {
+    const d = app.deep;
+    const deps = d.state === 'rendered' || d.state === 'unknown' ? dependencySection(d.dependencies) : '';
+    const resources = () => {
+        if (omitted)
+            return `_Resources: ${markdown_escape_cell(omitted)}._`;
+        if (d.state === 'unknown')
+            return `_Resources: ❓ not compared: ${markdown_escape_cell(d.reason)}._`;
+        if (d.state === 'unchanged')
+            return '_Resources: chart inputs unchanged, not rendered._';
+        if (d.state !== 'rendered')
+            return '';
+        if (d.resources.length === 0)
+            return '_Resources: rendered, no change._';
+        const counts = countStatuses(d.resources);
+        return [`**Resources** (${counts}):`, '', ...d.resources.map(resourceSection)].join('\n');
+    };
+    return [deps, resources()].filter(Boolean).join('\n\n');
+}
+function countStatuses(items) {
+    const n = (s) => items.filter((i) => i.status === s).length;
+    return ['added', 'removed', 'modified']
+        .filter((s) => n(s) > 0)
+        .map((s) => `${n(s)} ${s}`)
+        .join(', ');
+}
+/**
+ * One Application's section: field table, unified diff, then its chart's dependencies and
+ * resources (`omitted`: why the resources are left out of this copy).
+ */
+function appSection(app, omitted) {
+    const note = app.status === 'modified' && app.fields.length === 0 && app.unified === ''
+        ? app.deep.state === 'rendered' && app.deep.resources.length > 0
+            ? ' (Application unchanged; its resources change)'
+            : app.deep.state === 'unknown' && app.deep.dependencies.length === 0
+                ? ' (Application unchanged; what it renders from changes)'
+                : ' (Application unchanged; its chart changes)'
+        : app.renamedFrom
+            ? ` (renamed from ${htmlCode(app.renamedFrom)})`
+            : app.renamedTo
+                ? ` (renamed to ${htmlCode(app.renamedTo)})`
+                : '';
+    const body = [fieldTable(app.fields), diffBlock(app.unified), deepSection(app, omitted)]
+        .filter(Boolean)
+        .join('\n\n');
+    // A nested app-of-apps level's Application is one of the cluster's: the Application that renders it is named.
+    const by = app.parent ? ` (rendered by ${htmlCode(app.parent)})` : '';
+    return details(`${STATUS_ICON[app.status]} ${app.status} ${htmlCode(app.name)}${by}${note}`, body);
+}
+/** How many fields of one object the objects table names before it says how many more. */
+const FIELDS_SHOWN = 3;
+function objectChanges(o) {
+    if (o.status !== 'modified')
+        return '';
+    const shown = o.fields.slice(0, FIELDS_SHOWN).map((f) => {
+        const [a, b] = values(f, 40);
+        return `${cellCode(f.path)}: ${a} → ${b}`;
+    });
+    const more = o.fields.length - shown.length;
+    return [...shown, ...(more > 0 ? [`and ${more} more`] : [])].join('<br>');
+}
+/**
+ * The other objects a cluster's app-of-apps chart changes, in one compact table (status, kind,
+ * namespace, name, what changed), then their unified diffs in one collapsed block.
+ */
+function objectsSection(objects, diffs = true) {
+    if (objects.length === 0)
+        return '';
+    const rows = objects.map((o) => [
+        `${STATUS_ICON[o.status]} ${o.status}`,
+        markdown_escape_cell(o.kind),
+        o.namespace ? markdown_escape_cell(o.namespace) : '_(cluster-scoped)_',
+        cellCode(o.name),
+        objectChanges(o),
+    ]);
+    const patch = objects.map((o) => o.unified).filter(Boolean);
+    const body = [
+        `**Other objects** (${countStatuses(objects)}):`,
+        table(['', 'kind', 'namespace', 'name', 'changes'], rows),
+        diffs && patch.length > 0
+            ? details(`diff of ${plural_plural(patch.length, 'object')}`, codeBlock(patch.join('\n'), 'diff'))
+            : '',
+    ];
+    return body.filter(Boolean).join('\n\n');
+}
+/** `1 modified` for Applications, `; other objects: 1 removed` after them. */
+function entryCounts(apps, objects) {
+    return [countStatuses(apps), objects.length > 0 ? `other objects: ${countStatuses(objects)}` : '']
+        .filter(Boolean)
+        .join('; ');
+}
+function clusterHeading(c) {
+    const what = c.status === 'unknown' ? 'could not be compared' : entryCounts(c.apps, c.objects) || 'no change';
+    return `<b>${htmlText(c.name)}</b> (${htmlText(c.env ?? 'no environment')}): ${what}`;
+}
+/** A cluster's entries as sections: one collapsible block per changed Application, then the objects table. */
+function entrySections(c) {
+    return [...c.apps.map((a) => appSection(a)), objectsSection(c.objects)].filter(Boolean);
+}
+/** One cluster's section: what it could not compare, then its entries (entrySections). */
+function clusterSection(c, entries = entrySections(c)) {
+    const errors = c.errors.map((e) => `> ❓ ${markdown_escape_cell(e)}`).join('\n');
+    return details(clusterHeading(c), [errors, ...entries].filter(Boolean).join('\n\n'));
+}
+/** Title, verdict, what could not be compared, notes, risks, summary table: what the first comment always keeps. */
+function diffHeader(report) {
+    const lines = [
+        diff_markdown_DIFF_MARKER,
+        `## gitops-promotion diff \`${short_sha_shortSha(report.base.sha)}\` → \`${short_sha_shortSha(report.head.sha)}\``,
+        '',
+        verdict(report),
+    ];
+    const unknown = notCompared(report);
+    if (unknown.length > 0) {
+        const shown = unknown.slice(0, NOT_COMPARED_SHOWN).map((u) => `- ${u}`);
+        const more = unknown.length - shown.length;
+        lines.push('', '**Not compared:**', '', ...shown);
+        if (more > 0)
+            lines.push(`- … and ${more} more (see the clusters below)`);
+    }
+    if (report.notes.length > 0)
+        lines.push('', ...report.notes.map((n) => `> ℹ️ ${markdown_escape_cell(n)}`));
+    if (report.risks.length > 0) {
+        lines.push('', '### ⚠️ Risks', '');
+        for (const r of report.risks) {
+            const where = [r.cluster && `**${markdown_escape_cell(r.cluster)}**`, r.application && markdown_escape_code(r.application)]
+                .filter(Boolean)
+                .join(' ');
+            lines.push(`- ${RISK_ICON[r.kind]} ${where ? `${where}: ` : ''}${markdown_escape_cell(r.message)}`);
+        }
+    }
+    lines.push('', table(['cluster', 'env', 'added', 'removed', 'modified', 'risk'], report.clusters.map((c) => {
+        const risk = report.risks.filter((r) => r.cluster === c.name).map((r) => RISK_ICON[r.kind]);
+        const counts = c.status === 'unchanged'
+            ? ['', '', '']
+            : [c.counts.added, c.counts.removed, c.counts.modified].map(String);
+        const label = c.status === 'unchanged' ? ' (unchanged)' : c.status === 'unknown' ? ' (unknown) ❓' : '';
+        return [
+            `${markdown_escape_cell(c.name)}${label}`,
+            markdown_escape_cell(c.env ?? '—'),
+            ...counts,
+            [...new Set(risk)].join(' ') || '—',
+        ];
+    })));
+    const notes = [];
+    if (report.ignored.total > 0) {
+        const by = Object.entries(report.ignored.byRule)
+            .map(([rule, n]) => `${markdown_escape_code(rule)}: ${n}`)
+            .join(', ');
+        notes.push(`${plural_plural(report.ignored.total, 'change')} ignored by \`diff.ignore\` (${by}).`);
+    }
+    const s = report.stats;
+    notes.push(`helm template ran ${plural_plural(s.clustersRendered, 'time')} for clusters (every cluster at head, for validation) and ${plural_plural(s.chartsRendered, 'time')} for charts; ` +
+        `${plural_plural(s.clustersSkipped, 'cluster')} and ${plural_plural(s.chartsSkipped, 'chart')} were proven unchanged from git object ids.`);
+    lines.push('', ...notes.map((n) => `<sub>${n}</sub>`));
+    return lines.join('\n');
+}
+/**
+ * The verdict of a complete report without changes, saying how it is known: "No changes" only when
+ * something was rendered at both refs and compared equal, never when nothing rendered.
+ */
+function unchangedVerdict(report) {
+    const all = plural_plural(report.clusters.length, 'cluster');
+    const rendered = report.clusters.filter((c) => c.compared !== null);
+    if (report.clusters.length === 0)
+        return { head: 'Nothing compared', rest: ': no cluster.' };
+    if (rendered.length === 0)
+        return { head: 'No render input changed', rest: ` in ${all}: the same git object ids at both refs.` };
+    const empty = rendered.filter((c) => c.compared === 0).map((c) => `**${markdown_escape_cell(c.name)}**`);
+    const objects = rendered.reduce((n, c) => n + (c.compared ?? 0), 0);
+    const proven = report.clusters.length - rendered.length;
+    if (objects === 0)
+        return {
+            head: 'Nothing rendered',
+            rest: `: ${empty.join(', ')} render${empty.length === 1 ? 's' : ''} no object at either ref, so no change can be shown` +
+                `${proven > 0 ? `; the other ${plural_plural(proven, 'cluster')} were proven unchanged from git object ids` : ''}.`,
+        };
+    const nothing = empty.length > 0
+        ? ` ${empty.join(', ')} render${empty.length === 1 ? 's' : ''} no object at either ref.`
+        : '';
+    return {
+        head: 'No changes',
+        rest: ` in ${all}: ${plural_plural(objects, 'object')} of ${plural_plural(rendered.length, 'cluster')} rendered at both refs compared equal` +
+            `${proven > 0 ? `, ${proven} proven unchanged from git object ids` : ''}.${nothing}`,
+    };
+}
+const NOT_COMPARED_SHOWN = 10;
+const NOT_COMPARED_CHARS = 300;
+/** The verdict line: incomplete, what changes, failing validation, or how "no change" is known. */
+function verdict(report) {
+    const changed = report.clusters.filter((c) => report.changedClusters.includes(c.name));
+    const total = plural_plural(report.clusters.length, 'cluster');
+    const errors = report.validation.errors;
+    const validation = errors > 0 ? `❌ validation at head: ${plural_plural(errors, 'error')}` : `✅ validation at head: no errors`;
+    const unknown = report.clusters.filter((c) => c.errors.length > 0);
+    if (!report.complete && report.errors.length > 0) {
+        const more = [
+            unknown.length > 0 ? ` ${plural_plural(unknown.length, 'cluster')} could not be compared either.` : '',
+            changed.length > 0 ? ` ${changed.length} of ${total} change.` : '',
+        ].join('');
+        return `**Incomplete**: ${report.errors.map(markdown_escape_cell).join('; ')}.${more} ${validation}.`;
+    }
+    if (!report.complete) {
+        const names = unknown.map((c) => `**${markdown_escape_cell(c.name)}**`).join(', ');
+        return (`**Incomplete**: ${unknown.length} of ${total} could not be fully compared (${names}); ` +
+            `${changed.length > 0 ? `${changed.length} changed` : 'no change is proven'}. ${validation}.`);
+    }
+    if (changed.length > 0) {
+        const apps = changed.flatMap((c) => c.apps);
+        const objects = changed.flatMap((c) => c.objects);
+        const what = [
+            apps.length > 0 ? `${countStatuses(apps)} Applications` : '',
+            objects.length > 0 ? `${countStatuses(objects)} other objects` : '',
+        ]
+            .filter(Boolean)
+            .join('; ');
+        return `**${changed.length} of ${total} change**: ${what || 'clusters added or removed'}. ${validation}.`;
+    }
+    const same = unchangedVerdict(report);
+    // Never "No changes" while validate at head fails (an error from before the change is still one).
+    if (errors > 0)
+        return `❌ **Validation at head fails** (${plural_plural(errors, 'error')}); ${same.head.toLowerCase()}${same.rest}`;
+    return `**${same.head}**${same.rest} ${validation}.`;
+}
+/** What each cluster could not compare, one line each (the report's own reasons are in the verdict). */
+function notCompared(report) {
+    const line = (text) => markdown_escape_cell(text.length > NOT_COMPARED_CHARS ? `${text.slice(0, NOT_COMPARED_CHARS - 1)}…` : text);
+    return report.clusters.flatMap((c) => c.errors.map((e) => `**${markdown_escape_cell(c.name)}**: ${line(e)}`));
+}
+/** The complete report as one markdown document (job summary, artifact). */
+function renderDiffMarkdown(report) {
+    const sections = report.clusters
+        .filter((c) => hasEntries(c) || c.errors.length > 0)
+        .map((c) => clusterSection(c));
+    return [diffHeader(report), ...sections].join('\n\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/diff-comments.ts
+
+
+
+/** Marker of a continuation comment; the first comment carries DIFF_MARKER. */
+const partMarker = (n) => `<!-- gitops-promotion:diff part ${n} -->`;
+/** Which part of the diff a comment body is (1 for the first), or null when it is not ours. */
+function commentPart(body) {
+    if (body.startsWith(DIFF_MARKER))
+        return 1;
+    const m = /^<!-- gitops-promotion:diff part (\d+) -->/.exec(body);
+    return m ? Number(m[1]) : null;
+}
+const RESERVE = 200;
+/** An app section that alone is too big: its fields table stays, the diffs go, and it says so. */
+function shrinkApp(app, budget) {
+    const full = appSection(app);
+    if (full.length <= budget)
+        return full;
+    const resources = app.deep.state === 'rendered'
+        ? `${app.deep.resources.length} resource changes left out of this comment; the job summary and the diff artifact have them`
+        : undefined;
+    const lean = appSection({
+        ...app,
+        unified: `(unified diff of ${full.length} characters left out of this comment; the job summary and the diff artifact have it)`,
+    }, resources);
+    if (lean.length <= budget)
+        return lean;
+    return appSection({
+        ...app,
+        fields: [],
+        unified: `(${app.fields.length} field changes left out of this comment; the job summary and the diff artifact have them)`,
+    }, 'left out of this comment; the job summary and the diff artifact have them');
+}
+/** The objects table that alone is too big: the table stays, the diffs go, and it says so. */
+function shrinkObjects(c, budget) {
+    const full = objectsSection(c.objects);
+    if (full.length <= budget)
+        return full;
+    const note = `_(diffs of ${c.objects.length} objects left out of this comment; the job summary and the diff artifact have them)_`;
+    const lean = `${objectsSection(c.objects, false)}\n\n${note}`;
+    if (lean.length <= budget)
+        return lean;
+    return `**Other objects**: ${c.objects.length} changed, too many for this comment; the job summary and the diff artifact have them.`;
+}
+/** A cluster as one or more sections that each fit the budget (`continued` when split). */
+function clusterChunks(c, budget) {
+    const whole = clusterSection(c);
+    if (whole.length <= budget)
+        return [whole];
+    const chunks = [];
+    let apps = [];
+    const flush = () => {
+        if (apps.length > 0)
+            chunks.push(clusterSection({
+                ...c,
+                errors: chunks.length ? [] : c.errors,
+                name: chunks.length ? `${c.name} (continued)` : c.name,
+            }, apps));
+        apps = [];
+    };
+    const entries = [
+        ...c.apps.map((app) => shrinkApp(app, budget - 500)),
+        ...(c.objects.length > 0 ? [shrinkObjects(c, budget - 500)] : []),
+    ];
+    for (const s of entries) {
+        if (clusterSection(c, [...apps, s]).length > budget)
+            flush();
+        apps.push(s);
+    }
+    flush();
+    return chunks;
+}
+/**
+ * The PR comments for a report: the first keeps the header (verdict, risks, summary table) and as
+ * many clusters as fit; the rest follow in marked continuation comments, each under `max`
+ * characters. Every changed Application is named in some comment; nothing is dropped silently.
+ */
+function splitDiffComments(report, max = COMMENT_MAX_CHARS) {
+    const budget = max - RESERVE;
+    let header = diffHeader(report);
+    if (header.length > budget)
+        header = `${header.slice(0, budget - 120)}\n\n> ⚠️ Summary cut to fit a comment; the job summary has all of it.`;
+    const sections = report.clusters
+        .filter((c) => hasEntries(c) || c.errors.length > 0)
+        .flatMap((c) => clusterChunks(c, budget));
+    const parts = [[header]];
+    let size = header.length;
+    for (const s of sections) {
+        if (size + s.length + 2 > budget) {
+            parts.push([]);
+            size = 0;
+        }
+        parts[parts.length - 1].push(s);
+        size += s.length + 2;
+    }
+    const total = parts.length;
+    return parts.map((p, i) => {
+        if (i === 0)
+            return total > 1
+                ? `${p.join('\n\n')}\n\n<sub>Continued in ${total - 1} more comment${total > 2 ? 's' : ''}.</sub>\n`
+                : `${p.join('\n\n')}\n`;
+        return `${partMarker(i + 1)}\n### gitops-promotion diff (part ${i + 1} of ${total})\n\n${p.join('\n\n')}\n`;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/report/verification.ts
+
+
+
+
+
+/**
+ * The release verification (src/release/verify.ts) as text and markdown. Every name, status, revision and
+ * reason comes from Argo CD, whose Applications a hostile repo names: in markdown each is escaped.
+ */
+const STATE_ICON = { verified: '✅', failed: '❌', unknown: '⚠️' };
+const APP_ICON = { ok: '✅', waiting: '⏳', failed: '❌' };
+/** `verified after 40s: 3 Applications Synced and Healthy`, `failed after 5m: prod-01-api Degraded`. */
+function headline(v) {
+    const after = `${v.state} after ${formatDuration(v.waitedMs)}`;
+    if (v.state === 'verified')
+        return `${after}: ${plural_plural(v.apps.length, 'Application')} Synced and Healthy`;
+    return `${after}: ${v.why}`;
+}
+function revisions(a) {
+    return a.revisions.map(short_sha_shortSha);
+}
+const APP_ORDER = { failed: 0, waiting: 1, ok: 2 };
+/**
+ * Job summary: the outcome, then one row per Application. With `maxRows` (release notes, which
+ * GitHub limits), at most that many rows, those not ok first, and a line counting the rest.
+ */
+function renderVerificationMarkdown(v, maxRows = Infinity) {
+    const parts = ['### Argo CD verification', '', `${STATE_ICON[v.state]} ${markdown_escape_cell(headline(v))}`];
+    if (v.state === 'unknown' && v.apps.length > 0) {
+        parts.push('', 'As of the last poll Argo CD answered:');
+    }
+    const shown = v.apps.length > maxRows
+        ? [...v.apps].sort((a, b) => APP_ORDER[a.state] - APP_ORDER[b.state]).slice(0, maxRows)
+        : v.apps;
+    if (shown.length > 0) {
+        const rows = shown.map((a) => [
+            markdown_escape_cell(a.name),
+            markdown_escape_cell(a.cluster),
+            markdown_escape_cell(a.sync),
+            markdown_escape_cell(a.health),
+            revisions(a).map(cellCode).join(', ') || '—',
+            `${APP_ICON[a.state]} ${markdown_escape_cell(`${a.state}: ${a.why}`)}`,
+        ]);
+        parts.push('', table(['Application', 'cluster', 'sync', 'health', 'revision', 'result'], rows));
+    }
+    const left = v.apps.filter((a) => !shown.includes(a));
+    if (left.length > 0) {
+        const ok = left.filter((a) => a.state === 'ok').length;
+        parts.push('', `… and ${plural_plural(left.length, 'more Application')} (${ok} ok) not listed here.`);
+    }
+    return `${parts.join('\n')}\n`;
+}
+/** Line breaks in Argo CD's text would start lines of their own. */
+const verification_oneLine = (text) => text.replace(/\r\n|\r|\n/g, ' ');
+/** Terminal output: the outcome, then one line per Application (each on its line, whatever Argo CD said). */
+function verification_renderVerificationText(v) {
+    const lines = [verification_oneLine(`Argo CD verification ${headline(v)}`)];
+    if (v.state === 'unknown' && v.apps.length > 0)
+        lines.push('as of the last poll Argo CD answered:');
+    const width = Math.max(0, ...v.apps.map((a) => a.name.length)) + 1;
+    for (const a of v.apps) {
+        const at = revisions(a).join(',') || '-';
+        lines.push(verification_oneLine(`  ${a.state.padEnd(7)} ${a.name.padEnd(width)} ${a.cluster} ${a.sync}/${a.health} at ${at}: ${a.why}`));
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/release-report.ts
+
+
+
+
+
+
+
+
+const GATE_ICON = { pass: '✅', fail: '❌', skipped: '⏭️' };
+const WAVE_ICON = {
+    moved: '🚀',
+    already: '✔️',
+    'would-move': '🔜',
+    held: '⏸️',
+    'rolled-back': '⏪',
+};
+/** Commits listed in the notes at most; the rest are counted and the range given. */
+const NOTES_MAX_COMMITS = 300;
+/** The asset that holds the whole production diff when the notes cannot. */
+const DIFF_ASSET = 'production-diff.md';
+/** Terminal output: outcome, waves, gates, commits. */
+function release_report_renderReleaseText(r) {
+    const lines = [`release ${r.versionTag ?? ''}: ${r.message}`.replace('release : ', 'release: ')];
+    if (r.skipGatesReason !== null)
+        lines.push(`gates skipped: ${r.skipGatesReason}`);
+    for (const w of r.waves) {
+        const after = w.state === 'would-move' ? r.candidate : w.sha;
+        const at = `${w.previous ? shortSha(w.previous) : '(none)'} → ${after ? shortSha(after) : '(none)'}`;
+        const clusters = w.clusters.length > 0 ? ` [${w.clusters.join(', ')}]` : '';
+        lines.push(`  wave ${w.wave} ${w.tag}${clusters}: ${w.state} (${at})`);
+        if (w.verification)
+            lines.push(...renderVerificationText(w.verification)
+                .trimEnd()
+                .split('\n')
+                .map((l) => `    ${l}`));
+    }
+    const width = Math.max(0, ...r.gates.map((g) => g.id.length)) + 1;
+    for (const g of r.gates)
+        lines.push(`  ${g.status.padEnd(7)} ${g.id.padEnd(width)} ${g.why}`);
+    if (r.commits.length > 0)
+        lines.push(`commits since ${r.previousVersionTag ?? 'the start'} (${r.commits.length}):`);
+    for (const c of r.commits)
+        lines.push(`  ${shortSha(c.sha)} ${flat(c.subject)} (${flat(c.author)})`);
+    if (r.release)
+        lines.push(`GitHub Release: ${r.release.url} (${r.release.state})`);
+    return `${lines.join('\n')}\n`;
+}
+/** Repository text on one terminal line: no control character (an escape sequence, a carriage return). */
+// eslint-disable-next-line no-control-regex
+const flat = (text) => text.replace(/[\x00-\x1f\x7f]+/g, ' ');
+function renderReleaseJson(r) {
+    return `${JSON.stringify({ version: 1, ...r }, null, 2)}\n`;
+}
+const FULL = { commits: NOTES_MAX_COMMITS, verificationRows: Infinity };
+/** The head of the notes and of the summary: outcome, who and why, waves, gates, commits. */
+function releaseHeader(r, links = {}, limits = FULL) {
+    const failed = FAILED_RELEASE_OUTCOMES.includes(r.outcome);
+    const icon = failed ? '❌' : r.released || r.outcome === 'rolled-back' ? '✅' : 'ℹ️';
+    const title = r.versionTag ? `${markdown_escape_code(r.versionTag)}` : markdown_escape_code(r.from);
+    const kind = r.hotfix ? 'hotfix' : 'release';
+    const parts = [`## gitops-promotion ${kind} ${title}`, '', `${icon} ${markdown_escape_cell(r.message)}`, ''];
+    if (r.hotfix)
+        parts.push(`> 🚑 **Hotfix** from ${markdown_escape_code(r.hotfix)}, released over ${markdown_escape_code(r.waves[0]?.tag ?? 'stable')} without waiting for the branches before it.`, '');
+    const who = [
+        r.actor ? `by ${markdown_escape_cell(r.actor)}` : null,
+        links.runUrl ? `in [this workflow run](${links.runUrl})` : null,
+    ].filter(Boolean);
+    const since = sinceText(r, links) ||
+        (r.firstRelease ? ' (the first release)' : ' (what production ran before is unknown)');
+    parts.push(`Cut from ${markdown_escape_code(r.from)} at ${sha(r.candidate, links)}${since}${who.length ? `, ${who.join(' ')}` : ''}.`);
+    if (r.reason)
+        parts.push('', `**Reason:** ${markdown_escape_cell(r.reason)}`);
+    if (r.skipGatesReason !== null)
+        parts.push('', `> ⚠️ Gates skipped: ${markdown_escape_cell(r.skipGatesReason)}`);
+    if (r.rollback) {
+        const rb = r.rollback;
+        parts.push('', `> ⏪ ${markdown_escape_code(rb.tag)} was moved back to ${rb.toVersionTag ? markdown_escape_code(rb.toVersionTag) : ''} (${sha(rb.to, links)}).`);
+    }
+    parts.push('', '### Waves', '', wavesTable(r, links));
+    for (const w of r.waves) {
+        if (w.verification)
+            parts.push('', `#### Verification of wave ${w.wave} (${markdown_escape_code(w.tag)})`, '', renderVerificationMarkdown(w.verification, limits.verificationRows));
+    }
+    if (r.resumed) {
+        parts.push('', '### Gates', '', 'Evaluated by the run that pushed the tags; this later run only completed the release and does not know their results.');
+    }
+    else if (r.gates.length > 0) {
+        const rows = r.gates.map((g) => [GATE_ICON[g.status], markdown_escape_cell(g.id), markdown_escape_cell(g.why)]);
+        parts.push('', '### Gates', '', table(['', 'gate', 'why'], rows));
+    }
+    for (const w of r.waves) {
+        if (!w.gates || w.gates.length === 0)
+            continue;
+        const rows = w.gates.map((g) => [GATE_ICON[g.status], markdown_escape_cell(g.id), markdown_escape_cell(g.why)]);
+        parts.push('', `#### Gates of wave ${w.wave} (${markdown_escape_code(w.tag)})`, '', table(['', 'gate', 'why'], rows));
+    }
+    parts.push('', commitsSection(r, links, limits.commits));
+    return parts.join('\n');
+}
+function wavesTable(r, links) {
+    const rows = r.waves.map((w) => [
+        String(w.wave),
+        cellCode(w.tag),
+        markdown_escape_cell(w.clusters.join(', ') || '—'),
+        w.previous ? sha(w.previous, links) : '—',
+        w.state === 'would-move' ? `${sha(r.candidate, links)} (would)` : w.sha ? sha(w.sha, links) : '—',
+        `${WAVE_ICON[w.state]} ${w.state}`,
+    ]);
+    return table(['wave', 'tag', 'clusters', 'before', 'after', ''], rows);
+}
+/**
+ * ` since \`stable-v1.3.0\``; ` since \`1a2b3c4\`` when the first wave was at a commit that is no release
+ * (moved by hand: the commits and the diff are since that commit); '' for the first release.
+ */
+function sinceText(r, links) {
+    if (r.previousVersionTag)
+        return ` since ${markdown_escape_code(r.previousVersionTag)}`;
+    return r.previousSha ? ` since ${sha(r.previousSha, links)} (no release)` : '';
+}
+function commitsSection(r, links, max) {
+    const since = sinceText(r, links);
+    if (r.commits.length === 0) {
+        if (since)
+            return `### Commits${since}\n\nNone.`;
+        return r.firstRelease
+            ? '### Commits\n\nThe first release: no earlier release to list commits since.'
+            : '### Commits\n\nUnknown: the first wave did not exist before this release, so there is no commit to list them since.';
+    }
+    const pr = (n) => n === null ? '' : links.repoUrl ? `[#${n}](${links.repoUrl}/pull/${n})` : `#${n}`;
+    const shown = r.commits.slice(0, max);
+    const rows = shown.map((c) => [sha(c.sha, links), pr(c.pullRequest), markdown_escape_cell(c.author), markdown_escape_cell(c.subject)]);
+    const more = r.commits.length - shown.length;
+    const after = shown.at(-1)?.sha ?? r.previousSha;
+    const range = after ? `${short_sha_shortSha(after)}..${short_sha_shortSha(r.candidate)}` : short_sha_shortSha(r.candidate);
+    const rest = more > 0 ? `\n\n… and ${more} more: \`git log ${range}\`` : '';
+    return `### Commits${since} (${r.commits.length})\n\n${table(['commit', 'pull request', 'author', 'subject'], rows)}${rest}`;
+}
+const sha = (s, links) => links.repoUrl ? `[\`${short_sha_shortSha(s)}\`](${links.repoUrl}/commit/${s})` : `\`${short_sha_shortSha(s)}\``;
+/** One wave group's production diff for the notes: what fits `budget`, and the whole diff when it did not. */
+function diffSection(diff, budget) {
+    if (diff.state === 'first-release')
+        return { text: 'The first release: there is no earlier release to compare with.', asset: null };
+    if (diff.state === 'no-clusters')
+        return { text: 'No cluster follows these tags.', asset: null };
+    if (diff.state === 'unknown')
+        return {
+            text: `> ❓ Not computed: ${markdown_escape_cell(diff.why)}. The change to these clusters is unknown.`,
+            asset: null,
+        };
+    const full = stripMarker(renderDiffMarkdown(diff.report));
+    if (full.length <= budget)
+        return { text: full, asset: null };
+    const notice = `> ⚠️ The production diff is longer than a release's notes can hold: what follows is its start; the whole diff is attached to this release as \`${DIFF_ASSET}\`.`;
+    const parts = splitDiffComments(diff.report, Math.max(1_000, budget - notice.length - 8));
+    return {
+        text: `${notice}\n\n${stripMarker(parts[0]).replace(/<sub>Continued in .*<\/sub>\n?/, '')}`,
+        // The asset stands alone: the report as the diff command writes it.
+        asset: renderDiffMarkdown(diff.report).replace(`${diff_markdown_DIFF_MARKER}\n`, ''),
+    };
+}
+/**
+ * "What changes in production": one diff per group of waves that moved from one commit (a wave that
+ * lagged behind moves from an older release than the first wave), each within its share of `budget`;
+ * the asset holds every diff that did not fit, whole.
+ */
+function diffsSection(diffs, budget) {
+    const heading = '### What changes in production';
+    if (diffs.length === 0)
+        return { text: `${heading}\n\nNo wave moves in this run.`, asset: null };
+    const share = Math.floor((budget - heading.length - 2) / diffs.length) - 120;
+    const sections = diffs.map((d) => ({ d, ...diffSection(d.diff, share) }));
+    const text = sections
+        .map(({ d, text }) => diffs.length === 1
+        ? text
+        : `#### ${d.tags.map(markdown_escape_code).join(', ')}${d.base ? ` (from ${markdown_escape_code(short_sha_shortSha(d.base))})` : ''}\n\n${text}`)
+        .join('\n\n');
+    const assets = sections.filter((x) => x.asset !== null);
+    const asset = assets.length === 0
+        ? null
+        : assets
+            .map((x) => (diffs.length === 1 ? x.asset : `# ${x.d.tags.join(', ')}\n\n${x.asset}`))
+            .join('\n\n');
+    return { text: `${heading}\n\n${text}`, asset };
+}
+/**
+ * The diff report as a part of the notes: without the PR comment's marker, its title as a line of
+ * text and its headings one level down (under "What changes in production").
+ */
+const stripMarker = (markdown) => markdown
+    .replace(`${diff_markdown_DIFF_MARKER}\n`, '')
+    .replace(/^## gitops-promotion diff (.*)$/m, '**Diff** $1')
+    .replace(/^### /gm, '#### ');
+/**
+ * The GitHub Release's notes: the header, then the production diff as far as it fits under GitHub's
+ * limit; when it does not fit, its start and a notice, and the whole diff as the asset.
+ */
+function renderReleaseNotes(r, diffs, links = {}, max = budget_RELEASE_BODY_MAX_CHARS) {
+    const head = fittingHeader(r, links, max - DIFF_ROOM);
+    const { text, asset } = diffsSection(diffs, max - head.length - 200);
+    return { body: `${head}\n\n${text}\n`, asset };
+}
+/** What the header leaves the production diff at least: its start, the notice and the risks. */
+const DIFF_ROOM = 4_000;
+/** Verification rows a header cut to fit keeps per wave (the Applications not ok first). */
+const NOTES_VERIFY_ROWS = 20;
+/**
+ * The header within `room` characters: whole when it fits; else the verification tables keep their
+ * first rows (those not ok first) and the commits as many as fit (the rest counted, with the range);
+ * else, when even that is too long (a huge reason or message), cut at a line with a notice.
+ */
+function fittingHeader(r, links, room) {
+    const full = releaseHeader(r, links);
+    if (full.length <= room)
+        return full;
+    const lean = (commits) => releaseHeader(r, links, { commits, verificationRows: NOTES_VERIFY_ROWS });
+    let [lo, hi] = [0, Math.min(r.commits.length, NOTES_MAX_COMMITS)];
+    while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (lean(mid).length <= room)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    const head = lean(lo);
+    if (head.length <= room)
+        return head;
+    return truncateBytes(head, room, "The release's header was cut to fit GitHub's limit on a release's notes.").trimEnd();
+}
+/** The section a rollback appends to the notes of the release it rolls back from: when, by whom, to what, why. */
+function release_report_renderRollbackRecord(rb, actor, reason, at) {
+    const by = actor ? ` by ${cell(actor)}` : '';
+    const to = rb.toVersionTag ? code(rb.toVersionTag) : code(shortSha(rb.to));
+    return [
+        '### ⏪ Rolled back',
+        '',
+        `${at.toISOString()}${by}: ${code(rb.tag)} moved back to ${to} (${shortSha(rb.to)}).`,
+        '',
+        `Reason: ${cell(reason)}`,
+    ].join('\n');
+}
+/** "What changes in production" whole, for the job summary (no notes limit; the summary's own cut applies). */
+function renderProductionDiffs(diffs) {
+    return diffsSection(diffs, Infinity).text;
+}
+
+;// CONCATENATED MODULE: ./src/release/rollback.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * `--rollback-to TAG|previous`: moves one wave's tag (wave 1 unless `--wave`) back to a release,
+ * with a lease on where it is. Version tags are never touched; the target must be one of them, and
+ * older than where the wave is. `previous` is the release the current one followed (its tag message
+ * says), and a wave already below the latest release was rolled back already: a re-run of the same
+ * rollback does nothing. The reason is recorded on the GitHub Release of the version rolled back from.
+ */
+async function rollback_runRollback(req, settings) {
+    if (!req.reason)
+        throw new ConfigurationError('--rollback-to needs --reason');
+    requireWave(req.wave, settings.waves.length);
+    const pattern = versionPattern(settings.versionTag);
+    const state = await readReleaseState(req.git, req.remote, settings.from, settings.waves, pattern);
+    const guard = await versionTagAsWave(req, state);
+    if (guard)
+        return halted(req, state, `${guard}; nothing was pushed`);
+    const index = (req.wave ?? 1) - 1;
+    const wave = state.waves[index];
+    if (!wave.commit)
+        throw new ConfigurationError(`${wave.tag} does not exist on ${req.remote}: nothing to roll back`);
+    const from = versionAt(state, wave.commit);
+    const target = await rollbackTarget(req, state, wave, from, pattern);
+    if (target.kind === 'nothing') {
+        return { ...baseResult(req, state, wave.commit), outcome: 'nothing-to-release', message: target.message };
+    }
+    return moveBack(req, state, index, from, target.version);
+}
+async function moveBack(req, state, index, from, target) {
+    const wave = state.waves[index];
+    const r = baseResult(req, state, target.commit);
+    Object.assign(r, versionFields(target, null), {
+        previousReleaseVersion: from ? versionFields(from, null).releaseVersion : null,
+        previousVersionTag: from?.tag ?? null,
+        previousSha: state.waves[0].commit,
+        rollback: {
+            wave: index + 1,
+            tag: wave.tag,
+            from: wave.commit,
+            to: target.commit,
+            toVersionTag: target.tag,
+        },
+    });
+    const what = `${wave.tag} from ${shortSha(wave.commit)}${from ? ` (${from.tag})` : ''} back to ${target.tag} (${shortSha(target.commit)})`;
+    if (req.dryRun)
+        return { ...r, outcome: 'dry-run', message: `dry run: would move ${what}` };
+    const push = await req.git.tryPushRefs(req.remote, [
+        { ref: tag(wave.tag), sha: target.commit, expected: wave.object },
+    ]);
+    if (!push.pushed) {
+        const message = push.leaseLost
+            ? `${wave.tag} moved on ${req.remote} during the rollback; nothing was pushed; re-run`
+            : `${req.remote} refused the push of ${wave.tag}: ${push.reason}. ${TAG_PERMISSION}`;
+        return { ...r, outcome: push.leaseLost ? 'moved' : 'refused', message };
+    }
+    const w = r.waves[index];
+    w.state = 'rolled-back';
+    w.sha = target.commit;
+    if (index === 0)
+        r.sha = target.commit;
+    r.outcome = 'rolled-back';
+    r.message = `rolled back ${what}`;
+    if (from && req.github)
+        await recordRollback(req, r, from);
+    return r;
+}
+/** The release to go back to: a version tag by name, or `previous`. */
+async function rollbackTarget(req, state, wave, current, pattern) {
+    const given = req.rollbackTo;
+    if (given !== 'previous')
+        return namedTarget(state, wave, given, current, pattern);
+    const latest = state.versions.at(-1);
+    if (current &&
+        latest &&
+        compareVersions(current.version, latest.version) < 0 &&
+        latest.commit !== wave.commit) {
+        return {
+            kind: 'nothing',
+            message: `${wave.tag} is at ${current.tag}, below the latest release ${latest.tag} (rolled back already, or not released to yet): previous does nothing; to go further back, name the release (--rollback-to TAG)`,
+        };
+    }
+    const previous = current
+        ? await previousRelease(req, state, current)
+        : (state.versions.filter((v) => v.commit !== wave.commit).at(-1) ?? null);
+    if (!previous || previous.commit === wave.commit) {
+        throw new ConfigurationError(`--rollback-to previous: no release before ${current?.tag ?? shortSha(wave.commit)}`);
+    }
+    return { kind: 'to', version: previous };
+}
+function namedTarget(state, wave, given, current, pattern) {
+    const v = state.versions.find((x) => x.tag === given);
+    if (!v) {
+        const why = pattern.parse(given) ? 'no such tag on the remote' : `not a release tag (${pattern.source})`;
+        throw new ConfigurationError(`--rollback-to ${clip(given)}: ${why}`);
+    }
+    if (v.commit === wave.commit)
+        return { kind: 'nothing', message: `${wave.tag} is at ${v.tag} already` };
+    if (current && compareVersions(v.version, current.version) > 0) {
+        throw new ConfigurationError(`--rollback-to ${v.tag}: newer than ${current.tag}, where ${wave.tag} is; that is no rollback: release it`);
+    }
+    return { kind: 'to', version: v };
+}
+/** A section on the rolled-back release's notes: when, by whom, to what, and why. */
+async function recordRollback(req, r, from) {
+    const section = renderRollbackRecord(r.rollback, req.actor, req.reason, new Date());
+    try {
+        const updated = await appendReleaseNote(req.github, from.tag, section);
+        if (updated)
+            r.release = { url: updated.url, state: 'updated' };
+    }
+    catch (e) {
+        req.logger.warning(`the rollback could not be recorded on the release of ${from.tag}: ${e.message}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/diff/unplanned-inputs.ts
 
 
@@ -48080,21 +53188,6 @@ function readsUnplannedInputs(app, base, head, changedFiles) {
     const side = { app: app.object, name: app.name };
     const plan = planDeep(side, side, base, head, changedFiles);
     return plan !== null && !(plan.kind === 'decided' && plan.result.state === 'unchanged');
-}
-
-;// CONCATENATED MODULE: ./src/util/concurrency.ts
-/** Maps with at most `limit` calls in flight; results keep the input order. */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i], i);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
 }
 
 ;// CONCATENATED MODULE: ./src/diff/ignore.ts
@@ -48219,7 +53312,7 @@ function withinBudget(root) {
 function object_diff_isMap(v) {
     return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
-function named(list) {
+function object_diff_named(list) {
     return list.length > 0 && list.every((i) => object_diff_isMap(i) && typeof i.name === 'string');
 }
 function key(k) {
@@ -48243,7 +53336,7 @@ function diffObjects(a, b, path = '') {
         return out;
     }
     if (Array.isArray(a) && Array.isArray(b)) {
-        if (named(a) && named(b)) {
+        if (object_diff_named(a) && object_diff_named(b)) {
             const byName = (l) => new Map(l.map((i) => [i.name, i]));
             const am = byName(a);
             const bm = byName(b);
@@ -49220,113 +54313,6 @@ function levelDeep(before, after, failed) {
     return { kind: 'component', before: b, after: a };
 }
 
-;// CONCATENATED MODULE: ./src/gitops/rules/waves.ts
-
-
-
-const SYNC_WAVE = 'argocd.argoproj.io/sync-wave';
-const WAVE_PATH = ['metadata', 'annotations', SYNC_WAVE];
-function wave(app) {
-    const raw = app.object.metadata?.annotations?.[SYNC_WAVE];
-    if (raw === undefined)
-        return { raw, value: 0 };
-    // Untrimmed, as Argo CD reads it (Go's strconv.Atoi): " 5" is not wave 5 there but wave 0.
-    return { raw, value: typeof raw === 'string' && /^[+-]?\d+$/.test(raw) ? Number(raw) : null };
-}
-/** The sync-wave annotation is an integer in a string: Argo CD ignores anything else silently. */
-function syncWaveFormatRule(ctx) {
-    const out = [];
-    for (const app of ctx.apps) {
-        const { raw, value } = wave(app);
-        if (value !== null)
-            continue;
-        out.push({
-            ...finding('error', 'sync-wave-format', `sync-wave ${JSON.stringify(raw)} is not an integer string (Argo CD treats it as wave 0)`, ctx.locate.field(app, WAVE_PATH, raw), app.cluster.name),
-            subject: app.name,
-        });
-    }
-    return out;
-}
-/** Declared dependencies (`dependsOn`) deploy in strictly earlier waves, on every cluster. */
-function syncWaveOrderRule(ctx) {
-    const out = [];
-    const deps = Object.entries(ctx.config.dependsOn);
-    if (deps.length === 0)
-        return out;
-    const byCluster = new Map();
-    for (const app of ctx.apps) {
-        let m = byCluster.get(app.cluster.name);
-        if (!m)
-            byCluster.set(app.cluster.name, (m = new Map()));
-        m.set(componentKey(app.component), app);
-    }
-    const unknown = unknownDependencies(ctx, deps);
-    out.push(...unknown.map((u) => u.finding));
-    const typos = new Set(unknown.map((u) => u.name));
-    for (const [cluster, apps] of byCluster) {
-        for (const [dependent, needs] of deps) {
-            const app = apps.get(componentKey(dependent));
-            if (!app)
-                continue;
-            const own = wave(app).value;
-            if (own === null)
-                continue;
-            for (const need of needs) {
-                const dep = apps.get(componentKey(need));
-                if (!dep && typos.has(need))
-                    continue;
-                if (!dep) {
-                    out.push({
-                        ...finding('warning', 'sync-wave-order', `depends on ${need}, which is not deployed on ${cluster}`, ctx.locate.template(app, ['metadata', 'name']), cluster),
-                        subject: app.name,
-                    });
-                    continue;
-                }
-                const theirs = wave(dep).value;
-                if (theirs === null || theirs < own)
-                    continue;
-                out.push({
-                    ...finding('error', 'sync-wave-order', `${app.component} (wave ${own}) depends on ${dep.component} (wave ${theirs}): a dependency must deploy in a strictly earlier wave`, ctx.locate.field(app, WAVE_PATH, wave(app).raw ?? null), cluster),
-                });
-            }
-        }
-    }
-    return out;
-}
-/**
- * `dependsOn` names that are no component anywhere (a typo would otherwise switch the check off), at
- * their line in the config. Only when every cluster rendered: one missing could hold the component.
- */
-function unknownDependencies(ctx, deps) {
-    const file = ctx.config.file;
-    const renderedAll = ctx.topology.clusters.every((c) => ctx.apps.some((a) => a.cluster.name === c.name));
-    if (ctx.partial || !file || !renderedAll)
-        return [];
-    const known = new Set(ctx.apps.map((a) => componentKey(a.component)));
-    const root = ctx.files.readYaml(file)?.documents[0]?.root;
-    const at = (segments) => {
-        const node = root && nodeAt(root, segments);
-        return node ? (node.keyPos ?? node.pos) : { file, line: 1, column: 1 };
-    };
-    const components = [...new Set(ctx.apps.map((a) => a.component))].sort().join(', ');
-    const out = [];
-    for (const [dependent, needs] of deps) {
-        const names = [
-            [dependent, ['dependsOn', dependent]],
-            ...needs.map((n, i) => [n, ['dependsOn', dependent, String(i)]]),
-        ];
-        for (const [name, segments] of names) {
-            if (known.has(componentKey(name)))
-                continue;
-            out.push({
-                name,
-                finding: finding('error', 'sync-wave-order', `dependsOn names "${name}", which is no component (components: ${components})`, at([...segments])),
-            });
-        }
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/diff/risks.ts
 
 
@@ -49671,2413 +54657,6 @@ function bootstrapChange(p, ctx) {
     return { change, risks: maskedRisks(change, before, after, ctx.secretSalt) };
 }
 
-;// CONCATENATED MODULE: ./src/gitops/set-parameters.ts
-
-/**
- * Applies Argo CD `helm.parameters` and `helm.fileParameters` to a values tree as helm does: every
- * `--set` (typed: `true`/`false`, `null`, integers), then every `--set-string` (strings), then every
- * `--set-file` (the file's text, a string), whatever their order in the Application. Names follow
- * helm's strvals paths (`a.b`, `\.` for a dot, `a[0].b`); values are read as strvals reads the
- * argument Argo CD builds (its comma escaping, `\x` for x, `{a,b}` a list).
- */
-function applyParameters(base, params, pos, fileValues = []) {
-    const ordered = [...params.filter((p) => !p.forceString), ...params.filter((p) => p.forceString)];
-    let root = base;
-    for (const p of ordered) {
-        const at = p.at ?? pos;
-        root = setPath(root, parseName(p.name), fromJson(helmSetValue(p.value, !!p.forceString), at), at);
-    }
-    for (const f of fileValues)
-        root = setPath(root, parseName(f.name), { kind: 'scalar', pos, value: f.text }, pos);
-    return root;
-}
-/** Argo CD's escaping of a parameter value: a `,` not after `\` becomes `\,`, unless the value is `{…}`. */
-function argoEscapedValue(value) {
-    return value.startsWith('{') && value.endsWith('}') ? value : value.replace(/(?<!\\),/g, '\\,');
-}
-/** What helm's strvals makes of the value Argo CD passes for `value` (`asString`: `--set-string`). */
-function helmSetValue(value, asString) {
-    const arg = argoEscapedValue(value);
-    if (!arg.startsWith('{'))
-        return typedValue(readUntil(arg, 0, ',').text, asString);
-    const items = [];
-    let i = 1;
-    for (;;) {
-        const item = readUntil(arg, i, ',}');
-        items.push(typedValue(item.text, asString));
-        if (item.end >= arg.length || arg[item.end] === '}')
-            return items;
-        i = item.end + 1;
-    }
-}
-/** Characters from `i` up to the first unescaped one of `stops`, each `\x` read as `x`. */
-function readUntil(s, i, stops) {
-    let text = '';
-    for (; i < s.length && !stops.includes(s[i]); i++) {
-        if (s[i] === '\\')
-            i++;
-        if (i < s.length)
-            text += s[i];
-    }
-    return { text, end: i };
-}
-/** strvals `typedVal`: true/false/null in any case, 0, and int64 integers not written with a leading 0. */
-function typedValue(v, asString) {
-    if (asString)
-        return v;
-    const lower = v.toLowerCase();
-    if (lower === 'true' || lower === 'false')
-        return lower === 'true';
-    if (lower === 'null')
-        return null;
-    if (v === '0')
-        return 0;
-    if (/^[+-]?\d+$/.test(v) && v[0] !== '0') {
-        const n = BigInt(v);
-        if (n >= -(2n ** 63n) && n < 2n ** 63n)
-            return Number(n);
-    }
-    return v;
-}
-function parseName(name) {
-    const segments = [];
-    let current = '';
-    let pending = false;
-    for (let i = 0; i < name.length; i++) {
-        const ch = name[i];
-        if (ch === '\\' && i + 1 < name.length) {
-            current += name[++i];
-            pending = true;
-        }
-        else if (ch === '.') {
-            if (pending || current)
-                segments.push({ key: current });
-            current = '';
-            pending = false;
-        }
-        else if (ch === '[') {
-            const end = name.indexOf(']', i);
-            if (end < 0)
-                throw new Error(`unclosed "[" in parameter name "${name}"`);
-            if (pending || current)
-                segments.push({ key: current });
-            const index = Number(name.slice(i + 1, end));
-            if (!Number.isInteger(index) || index < 0)
-                throw new Error(`bad list index in parameter name "${name}"`);
-            segments.push({ index });
-            current = '';
-            pending = false;
-            i = end;
-        }
-        else {
-            current += ch;
-            pending = true;
-        }
-    }
-    if (pending || current)
-        segments.push({ key: current });
-    if (segments.length === 0)
-        throw new Error('empty parameter name');
-    return segments;
-}
-function setPath(node, path, value, pos) {
-    if (path.length === 0)
-        return value;
-    const [head, ...rest] = path;
-    if ('key' in head) {
-        const map = node?.kind === 'map' ? node : { kind: 'map', pos, entries: new Map() };
-        const entries = new Map(map.entries);
-        if (rest.length === 0 && value.kind === 'scalar' && value.value === null)
-            entries.delete(head.key);
-        else
-            entries.set(head.key, { ...setPath(entries.get(head.key), rest, value, pos), keyPos: pos });
-        return { ...map, entries };
-    }
-    const items = node?.kind === 'seq' ? [...node.items] : [];
-    while (items.length <= head.index)
-        items.push({ kind: 'scalar', pos, value: null });
-    items[head.index] = setPath(items[head.index], rest, value, pos);
-    return { kind: 'seq', pos: node?.pos ?? pos, items };
-}
-
-;// CONCATENATED MODULE: ./src/gitops/values-merge.ts
-/**
- * Helm's merge of values sources, in order (chart values.yaml, then each values file, inline
- * values, then --set): maps merge deeply, lists and scalars replace, and a `null` removes the key.
- * Positions travel with the values, so every merged value still knows the file that last set it.
- * Inputs are never modified.
- */
-function mergeValues(sources) {
-    let result = null;
-    for (const source of sources) {
-        if (!source || source.kind !== 'map')
-            continue;
-        result = result ? mergeMaps(result, source) : stripNulls(source);
-    }
-    return result;
-}
-function mergeMaps(base, overlay) {
-    const entries = new Map(base.entries);
-    for (const [key, value] of overlay.entries) {
-        if (value.kind === 'scalar' && value.value === null) {
-            entries.delete(key);
-            continue;
-        }
-        const current = entries.get(key);
-        if (current?.kind === 'map' && value.kind === 'map')
-            entries.set(key, mergeMaps(current, value));
-        else
-            entries.set(key, value.kind === 'map' ? stripNulls(value) : value);
-    }
-    return { ...base, entries };
-}
-function stripNulls(map) {
-    const entries = new Map();
-    for (const [key, value] of map.entries) {
-        if (value.kind === 'scalar' && value.value === null)
-            continue;
-        entries.set(key, value.kind === 'map' ? stripNulls(value) : value);
-    }
-    return { ...map, entries };
-}
-
-;// CONCATENATED MODULE: ./src/gitops/cluster-values.ts
-
-
-
-
-
-
-
-/**
- * The values a file holds: its first document, as Helm reads it. A document that is empty or only
- * comments (`---` then `# …`) holds no values, as for Helm, rather than a `null` root.
- */
-function valuesRoot(loaded) {
-    const root = loaded?.documents.find((d) => d.root)?.root ?? null;
-    return root && !(root.kind === 'scalar' && root.value === null) ? root : null;
-}
-/** A multi-source `valueFiles` entry `$<ref>/<path>`: `<path>` from the source with `ref: <ref>`. */
-function refValueFile(entry) {
-    const m = /^\$([^/]+)\/(.+)$/.exec(entry);
-    return m ? { ref: m[1], path: m[2] } : null;
-}
-function isLocalValueFile(entry) {
-    return entry !== '' && !/^[a-z][a-z0-9+.-]*:\/\//i.test(entry) && !entry.startsWith('$');
-}
-/** A cluster's bootstrap helm block as Argo CD reads it (the config's overrides already applied). */
-function clusterSource(cluster) {
-    return {
-        chart: cluster.chart,
-        helm: {
-            ...cluster.helmOptions,
-            releaseName: cluster.releaseName || null,
-            namespace: cluster.namespace || null,
-            valueFiles: cluster.valueFiles,
-            parameters: cluster.parameters,
-            values: cluster.values,
-            valuesObject: cluster.valuesObject,
-            ignoreMissingValueFiles: cluster.ignoreMissingValueFiles,
-        },
-        app: cluster.application,
-        refs: cluster.valueRefs,
-    };
-}
-/** The render recipe of a cluster at the tree `files` holds (its commit: `files.revision`). */
-function clusterRecipe(files, cluster) {
-    return resolveRecipe(files, clusterSource(cluster), files.revision);
-}
-/**
- * The values a cluster renders with, merged as Helm does: the chart's values.yaml, the
- * valueFiles in order, the inline values, then the parameters and file parameters.
- */
-function loadClusterValues(files, cluster) {
-    const recipe = clusterRecipe(files, cluster);
-    const sources = [];
-    const applied = [];
-    const valueFiles = [];
-    const missing = [];
-    const external = [];
-    let broken = false;
-    const take = (rel) => {
-        const loaded = files.readYaml(rel);
-        if (!loaded)
-            return false;
-        if (loaded.findings.some(stopsHelm))
-            broken = true;
-        applied.push(rel);
-        sources.push(valuesRoot(loaded));
-        return true;
-    };
-    const own = repoJoin(cluster.chart, 'values.yaml');
-    const chartValues = files.isFile(own) && take(own) ? own : null;
-    for (const v of recipe.valueFiles) {
-        if (v.kind === 'external')
-            external.push(v.entry);
-        else if (v.kind === 'file' && take(v.file))
-            valueFiles.push(v.file);
-        else if (v.kind !== 'refused') {
-            missing.push({ index: v.index, file: v.file });
-            broken = true;
-        }
-    }
-    const at = cluster.definedAt;
-    let inline = null;
-    if (recipe.inline) {
-        const parsed = inlineValuesNode(cluster, recipe, at);
-        if (parsed === 'broken')
-            broken = true;
-        else
-            sources.push((inline = parsed));
-    }
-    const written = (recipe.overriddenBy
-        ? { file: recipe.overriddenBy, line: 1, column: 1 }
-        : cluster.bootstrap &&
-            nodeAt(cluster.bootstrap.node, [...cluster.bootstrap.sourcePath, 'helm', 'parameters'])?.pos) || at;
-    const { parameters } = recipe;
-    let merged = mergeValues(sources);
-    if (merged && (parameters.length > 0 || recipe.fileParameters.length > 0)) {
-        const fileValues = recipe.fileParameters.map((p) => ({ name: p.name, text: files.text(p.file) ?? '' }));
-        merged = applyParameters(merged, parameters, written, fileValues);
-    }
-    const parameterAt = parameters.map((p) => p.at ?? written);
-    return {
-        merged,
-        files: applied,
-        chartValues,
-        valueFiles,
-        missing,
-        external,
-        broken,
-        recipe,
-        inline,
-        parameterAt,
-    };
-}
-/**
- * Inline values (`helm.valuesObject`, else the YAML string `helm.values`), positioned on the lines of
- * the bootstrap file they sit in, or at the override file that gave them.
- */
-function inlineValuesNode(cluster, recipe, at) {
-    const inline = recipe.inline;
-    const fromOverride = recipe.overriddenBy ? { file: recipe.overriddenBy, line: 1, column: 1 } : null;
-    const field = (name) => cluster.bootstrap && !fromOverride
-        ? nodeAt(cluster.bootstrap.node, [...cluster.bootstrap.sourcePath, 'helm', name])
-        : undefined;
-    if (inline.object)
-        return field('valuesObject') ?? fromJson(inline.object, fromOverride ?? at);
-    const text = inline.text;
-    const node = field('values');
-    const loaded = parseYaml(node?.pos.file ?? fromOverride?.file ?? at.file, text);
-    if (loaded.findings.some(stopsHelm)) {
-        try {
-            (0,dist/* parse */.qg)(text);
-        }
-        catch {
-            return 'broken';
-        }
-    }
-    const root = loaded.documents[0]?.root ?? null;
-    // A block scalar's content starts on the line after `values: |`.
-    const offset = node ? node.pos.line : fromOverride ? 0 : at.line - 1;
-    return root ? shift(root, offset) : null;
-}
-function shift(node, lines) {
-    const pos = { ...node.pos, line: node.pos.line + lines };
-    const keyPos = node.keyPos ? { ...node.keyPos, line: node.keyPos.line + lines } : undefined;
-    const base = keyPos ? { pos, keyPos } : { pos };
-    if (node.kind === 'map') {
-        const entries = new Map();
-        for (const [k, v] of node.entries)
-            entries.set(k, shift(v, lines));
-        return { ...base, kind: 'map', entries };
-    }
-    if (node.kind === 'seq')
-        return { ...base, kind: 'seq', items: node.items.map((i) => shift(i, lines)) };
-    return { ...base, kind: 'scalar', value: node.value };
-}
-
-;// CONCATENATED MODULE: ./src/gitops/level-values.ts
-
-
-
-
-
-
-/**
- * The values a nested app-of-apps level renders with, merged as helm does (its chart's values.yaml,
- * its value files, its inline values, then its parameters), each value at the line that set it. What
- * the parent Application writes (inline values, parameters) has no line of its own: `at`, the
- * parent's template line.
- */
-function recipeValues(files, recipe, at) {
-    const sources = [];
-    const take = (rel) => sources.push(valuesRoot(files.readYaml(rel)));
-    const own = repoJoin(recipe.chart, 'values.yaml');
-    if (files.isFile(own))
-        take(own);
-    for (const v of recipe.valueFiles)
-        if (v.kind === 'file')
-            take(v.file);
-    if (recipe.inline)
-        sources.push(fromJson(recipe.inline.object ?? inlineObject(recipe.inline.text), at));
-    const merged = mergeValues(sources);
-    if (!merged || (recipe.parameters.length === 0 && recipe.fileParameters.length === 0))
-        return merged;
-    const fileValues = recipe.fileParameters.map((p) => ({ name: p.name, text: files.text(p.file) ?? '' }));
-    return applyParameters(merged, recipe.parameters, at, fileValues);
-}
-function inlineObject(text) {
-    try {
-        return (0,dist/* parse */.qg)(text) ?? null;
-    }
-    catch {
-        return null;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/gitops/template-paths.ts
-/**
- * Which values a template line reads, as far as its text shows it: `.Values.a.b` (or `$.Values…`)
- * directly, or a field of the element a `range` over a `.Values` map gives a variable
- * (`range $name, $app := .Values.apps` … `{{ $app.wave }}`: `apps.<element>.wave`). A hint for
- * pointing at the values line that produced a value, not a template parser.
- */
-const NAME = '[A-Za-z_][A-Za-z0-9_]*';
-const VAR = '\\$[A-Za-z0-9_]*';
-// Anchored on a single action's text; no two parts can match the same characters (linear time).
-const RANGE = new RegExp(`^-?\\s*range\\s+(?:(${VAR})\\s*,\\s*)?(?:(${VAR})\\s*:=\\s*)?\\$?\\.Values((?:\\.${NAME})*)\\s*-?$`);
-const VALUES_READ = new RegExp(`(?<![A-Za-z0-9_)\\]])\\$?\\.Values((?:\\.${NAME})+)`, 'g');
-const VAR_READ = new RegExp(`(${VAR})((?:\\.${NAME})+)`, 'g');
-const DOT_READ = new RegExp(`(?<![A-Za-z0-9_$)\\]])\\.(${NAME}(?:\\.${NAME})*)`, 'g');
-/** The text of every `{{ … }}` action of a template, in order. */
-function template_paths_actions(text) {
-    const out = [];
-    let at = text.indexOf('{{');
-    while (at >= 0) {
-        const end = text.indexOf('}}', at + 2);
-        if (end < 0)
-            break;
-        out.push(text.slice(at + 2, end));
-        at = text.indexOf('{{', end + 2);
-    }
-    return out;
-}
-/** Every `range` of a template over a `.Values` map (`range .Values.apps` included). */
-function valuesRanges(text) {
-    const out = [];
-    for (const action of template_paths_actions(text)) {
-        const m = RANGE.exec(action.trim());
-        if (!m)
-            continue;
-        out.push({ path: m[3].split('.').filter(Boolean), element: m[2] ?? null });
-    }
-    return out;
-}
-/** What the actions of one line read of the values, given the template's ranges. */
-function lineReads(line, ranges) {
-    const out = [];
-    const split = (p) => p.split('.').filter(Boolean);
-    for (const action of template_paths_actions(line)) {
-        for (const m of action.matchAll(VALUES_READ))
-            out.push({ within: null, path: split(m[1]) });
-        for (const m of action.matchAll(VAR_READ)) {
-            const range = ranges.find((r) => r.element === m[1]);
-            if (range)
-                out.push({ within: range.path, path: split(m[2]) });
-        }
-        const dotted = ranges.filter((r) => r.element === null);
-        if (dotted.length !== 1)
-            continue;
-        for (const m of action.replace(VALUES_READ, '').matchAll(DOT_READ))
-            out.push({ within: dotted[0].path, path: split(m[1]) });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/gitops/locate.ts
-
-
-
-
-
-/**
- * Rendered Applications have no lines of their own: a problem in one is a problem in the values
- * line that produced the value, or in the template line that wrote the field. The locator finds it.
- */
-class Locator {
-    files;
-    mergedValues;
-    constructor(files, mergedValues) {
-        this.files = files;
-        this.mergedValues = mergedValues;
-    }
-    /**
-     * Where a field's value came from: the values line that set this value (inside the component's
-     * block, or a key of the same name), else the template line that writes the field.
-     */
-    field(app, fieldPath, value) {
-        return this.valueOrigin(app, fieldPath, value) ?? this.template(app, fieldPath);
-    }
-    /** For a key the schema does not allow: the values key that produced it, else the template line. */
-    key(app, fieldPath) {
-        const merged = this.valuesOf(app);
-        const block = merged ? this.block(merged, app) : undefined;
-        if (merged && block) {
-            for (let i = 0; i < fieldPath.length; i++) {
-                const node = nodeAt(merged, [...block, ...fieldPath.slice(i)]);
-                if (node && fieldPath.length - i >= 2)
-                    return node.keyPos ?? node.pos;
-            }
-        }
-        return this.template(app, fieldPath);
-    }
-    /** The values that rendered an Application: its nested level's, else its cluster's. */
-    valuesOf(app) {
-        return app.level ? app.level.values : this.mergedValues.get(app.cluster.name);
-    }
-    valueOrigin(app, fieldPath, value) {
-        if (value === null || typeof value === 'object' || value === undefined)
-            return null;
-        const merged = this.valuesOf(app);
-        if (!merged)
-            return null;
-        const wanted = String(value);
-        const read = this.readOrigin(app, merged, fieldPath, wanted);
-        // What the line reads holds another value (the template changed it): no guess by value then.
-        if (read)
-            return read === 'another-value' ? null : read;
-        const block = this.block(merged, app);
-        const lastKey = [...fieldPath].reverse().find((k) => !/^\d+$/.test(k));
-        let best = null;
-        for (const leaf of leaves(merged)) {
-            if (leaf.node.value === null || String(leaf.node.value) !== wanted)
-                continue;
-            const inBlock = block !== undefined && block.every((k, i) => leaf.path[i] === k);
-            const leafKey = [...leaf.path].reverse().find((k) => !/^\d+$/.test(k));
-            const sameKey = leafKey === lastKey;
-            if (!inBlock && !sameKey)
-                continue;
-            const score = (inBlock ? 2 : 0) + (sameKey ? 1 : 0);
-            if (!best || score > best.score)
-                best = { score, pos: leaf.node.pos };
-        }
-        return best?.pos ?? null;
-    }
-    /**
-     * The values line a field's value came from, by the path the template line that writes the field
-     * reads (`.Values.a.b`, or `$app.wave` of `range $name, $app := .Values.apps`: the component's
-     * element of that map), when the merged values hold that very value there.
-     */
-    readOrigin(app, merged, fieldPath, wanted) {
-        const at = this.template(app, fieldPath);
-        const text = at.file === app.template ? this.files.text(at.file) : null;
-        if (!text || !at.line)
-            return null;
-        const ranges = valuesRanges(text);
-        let found = null;
-        for (const read of lineReads(text.split('\n')[at.line - 1] ?? '', ranges)) {
-            const element = read.within && componentIn(merged, read.within, app.component);
-            if (read.within && !element)
-                continue;
-            const node = nodeAt(merged, [...(read.within ?? []), ...(element ? [element] : []), ...read.path]);
-            if (node?.kind !== 'scalar' || node.value === null)
-                continue;
-            if (String(node.value) === wanted)
-                return node.pos;
-            found = 'another-value';
-        }
-        return found;
-    }
-    /**
-     * The values path of an Application's component block: a top-level key named for the component,
-     * else its element of a map the rendering template ranges over (`apps.worker`).
-     */
-    block(merged, app) {
-        const top = componentBlock(merged, app.component);
-        if (top !== undefined)
-            return [top];
-        const text = app.template ? this.files.text(app.template) : null;
-        for (const range of text ? valuesRanges(text) : []) {
-            const element = componentIn(merged, range.path, app.component);
-            if (element)
-                return [...range.path, element];
-        }
-        return undefined;
-    }
-    /** The template line that writes a field: the rendering template first, then the chart's helpers. */
-    template(app, fieldPath) {
-        const keys = fieldPath.filter((k) => !/^\d+$/.test(k));
-        const candidates = app.template ? [app.template, ...this.helpers(app.template)] : [];
-        for (const file of candidates) {
-            const line = findKeyLine(this.files.text(file) ?? '', keys);
-            if (line)
-                return { file, line, column: 1 };
-        }
-        if (app.template)
-            return { file: app.template, line: 1, column: 1 };
-        return app.cluster.definedAt;
-    }
-    /**
-     * The line of the rendering template that mentions a text (e.g. `"cert-manager"` in a one-line
-     * template that includes a shared helper), else the template line that writes the field.
-     */
-    templateMention(app, text, fieldPath) {
-        const lines = app.template ? (this.files.text(app.template) ?? '').split('\n') : [];
-        const i = lines.findIndex((l) => l.includes(text));
-        if (app.template && i >= 0)
-            return { file: app.template, line: i + 1, column: lines[i].indexOf(text) + 1 };
-        return this.template(app, fieldPath);
-    }
-    helpers(template) {
-        const dir = external_node_path_default().posix.dirname(template);
-        const text = this.files.text(template);
-        if (text === null)
-            return [];
-        const names = [];
-        for (const file of this.listTemplates(dir))
-            if (file !== template && /\/_[^/]*$/.test(file))
-                names.push(file);
-        return names;
-    }
-    listed = new Map();
-    listTemplates(dir) {
-        let list = this.listed.get(dir);
-        if (!list) {
-            list = this.files.list(dir).map((n) => `${dir}/${n}`);
-            this.listed.set(dir, list);
-        }
-        return list;
-    }
-}
-/** The key of a component's element in the map at `path` of the values, if that map has one. */
-function componentIn(merged, path, component) {
-    const map = path.length === 0 ? merged : nodeAt(merged, path);
-    return map?.kind === 'map' ? componentBlock(map, component) : undefined;
-}
-/** The top-level values key of a component's block (`envoyGateway` for `envoy-gateway`), if any. */
-function componentBlock(merged, component) {
-    const wanted = componentKey(component);
-    for (const key of merged.entries.keys())
-        if (componentKey(key) === wanted)
-            return key;
-    return undefined;
-}
-/**
- * The line of a nested key in a YAML-ish template: each key must appear after, and indented deeper
- * than, the one before it. Falls back to the first line with the last key alone.
- */
-function findKeyLine(text, keys) {
-    if (keys.length === 0)
-        return null;
-    const lines = text.split('\n');
-    const keyRe = (k) => new RegExp(`^(\\s*)(?:-\\s+)?["']?${escapeRegExp(k)}["']?\\s*:`);
-    let from = 0;
-    let indent = -1;
-    let found = null;
-    for (const key of keys) {
-        const re = keyRe(key);
-        let hit = null;
-        for (let i = from; i < lines.length; i++) {
-            const m = re.exec(lines[i]);
-            if (m && m[1].length > indent) {
-                hit = i;
-                indent = m[1].length;
-                break;
-            }
-        }
-        if (hit === null) {
-            found = null;
-            break;
-        }
-        found = hit;
-        from = hit + 1;
-    }
-    if (found !== null)
-        return found + 1;
-    const re = keyRe(keys[keys.length - 1]);
-    const i = lines.findIndex((l) => re.test(l));
-    return i >= 0 ? i + 1 : null;
-}
-
-;// CONCATENATED MODULE: ./src/commands/nested-levels.ts
-
-
-
-
-
-
-
-/**
- * Applications that are themselves app-of-apps: an Application of a cluster whose in-repo chart
- * renders Applications is a nested level, as Argo CD sees it. Its Applications (and every other
- * object it renders) are the cluster's, and each is followed in turn, to any depth. A level is
- * identified by (chart, Application name), as the tree Argo CD builds: one seen again is not
- * followed again (a cycle is said); each chart renders once per recipe (ChartRenders).
- */
-/** Levels deeper than this are not followed (names that grow with each level never repeat). */
-const MAX_NESTED_DEPTH = 10;
-/**
- * Follows the Applications of a cluster's app-of-apps render (`top`) into every nested level. Sets
- * `nested` on each Application whose chart is one (rendered, or why not).
- */
-async function followNested(ctx, top) {
-    const out = { apps: [], objects: [], findings: [] };
-    const seen = new Set();
-    let frontier = [...top];
-    for (let depth = 1; frontier.length > 0; depth++) {
-        const candidates = frontier.flatMap((app) => {
-            const recipe = levelRecipe(ctx, app);
-            if (!recipe)
-                return [];
-            const id = `${recipe.chart}|${app.name}`;
-            if (seen.has(id))
-                return [];
-            seen.add(id);
-            return [{ app, recipe }];
-        });
-        const renders = await Promise.all(candidates.map(({ recipe }) => depth > MAX_NESTED_DEPTH ? null : ctx.charts.render(ctx.files, recipe, ctx.render)));
-        frontier = [];
-        candidates.forEach(({ app, recipe }, i) => {
-            const r = renders[i];
-            if (!r)
-                return void out.findings.push(tooDeep(ctx, app, recipe));
-            if (!r.ok)
-                return void out.findings.push(failedLevel(ctx, app, recipe, r));
-            const level = nextLevel(ctx, app, recipe, r, seen, out);
-            frontier.push(...level);
-        });
-    }
-    return out;
-}
-/** The recipe of an Application's in-repo chart when that chart may render Applications. */
-function levelRecipe(ctx, app) {
-    const r = componentRecipe(app.object, ctx.files, ctx.repoURL, app.cluster.controlPlaneNamespace);
-    if (!r || !('recipe' in r))
-        return null;
-    return rendersApplications(ctx.files, r.recipe.chart) ? r.recipe : null;
-}
-/**
- * Whether a chart's own files may write an Application (`Application` as a word in a template or a
- * vendored subchart): only those are rendered to find out, a chart that never names the kind is a component.
- * What cannot be read as text (a packed `.tgz` subchart) or is too large to scan may: it is rendered.
- */
-function rendersApplications(files, chart) {
-    const walk = (dir, budget) => {
-        for (const name of files.list(dir)) {
-            const rel = repoJoin(dir, name);
-            if (budget.files-- <= 0)
-                return true;
-            if (files.isDirectory(rel)) {
-                if (walk(rel, budget))
-                    return true;
-            }
-            else if (/\.(tgz|tar\.gz)$/i.test(name) || /\bApplication\b/.test(files.text(rel) ?? ''))
-                return true;
-        }
-        return false;
-    };
-    const budget = { files: 2000 };
-    return ['templates', 'charts'].some((d) => walk(repoJoin(chart, d), budget));
-}
-/**
- * The objects of a rendered level: when it holds Applications, they are the cluster's (the parent
- * marked `nested`); the ones to follow next are returned. An Application that is one of its own
- * ancestors (the same chart and name) is a cycle: said, and not listed twice.
- */
-function nextLevel(ctx, parent, recipe, r, seen, out) {
-    const level = {
-        parent: parent.name,
-        ancestors: [...(parent.level?.ancestors ?? []), parent.name],
-        chart: recipe.chart,
-        values: null,
-    };
-    const origin = { chart: recipe.chart, namespace: recipe.destinationNamespace, level };
-    const apps = collectApps(ctx.cluster, r.manifests, origin);
-    // A chart that renders no Application is a component: deep mode compares what it renders.
-    if (apps.length === 0)
-        return [];
-    parent.nested = { state: 'rendered', chart: recipe.chart };
-    const at = new Locator(ctx.files, new Map()).template(parent, ['spec', 'source', 'helm']);
-    level.values = recipeValues(ctx.files, recipe, at);
-    const cycles = new Set();
-    for (const app of apps) {
-        const chart = levelRecipe(ctx, app)?.chart;
-        if (!chart || !level.ancestors.includes(app.name) || !seen.has(`${chart}|${app.name}`))
-            continue;
-        cycles.add(`${app.namespace}/${app.name}`);
-        out.findings.push(cycleFinding(ctx, app, level));
-    }
-    const kept = apps.filter((a) => !cycles.has(`${a.namespace}/${a.name}`));
-    out.apps.push(...kept);
-    out.objects.push(...collectObjects(ctx.cluster, r.manifests, origin).filter((o) => !(o.kind === 'Application' && cycles.has(`${o.namespace}/${o.name}`))));
-    return kept;
-}
-function cycleFinding(ctx, app, level) {
-    const path = [...level.ancestors.slice(level.ancestors.indexOf(app.name)), app.name].join(' → ');
-    return {
-        ...finding('warning', 'app-of-apps-nested', `nested app-of-apps cycle: ${path} (chart ${level.chart} renders Application ${app.name}, which renders it): not followed again`, new Locator(ctx.files, new Map()).template(app, ['metadata', 'name']), ctx.cluster.name),
-        subject: app.name,
-    };
-}
-function tooDeep(ctx, app, recipe) {
-    const reason = `nested more than ${MAX_NESTED_DEPTH} app-of-apps levels deep: not followed`;
-    app.nested = { state: 'failed', chart: recipe.chart, failure: 'unavailable', reason };
-    const at = new Locator(ctx.files, new Map()).template(app, ['spec', 'source', 'path']);
-    return {
-        ...finding('warning', 'app-of-apps-nested', `${app.name} (chart ${recipe.chart}) is ${reason}`, at, ctx.cluster.name),
-        subject: app.name,
-    };
-}
-/**
- * A level that does not render: an error where helm says (the nested chart's template line), else at
- * the template that writes the Application's source path; a warning when this run could not render it.
- */
-function failedLevel(ctx, app, recipe, r) {
-    app.nested = { state: 'failed', chart: recipe.chart, failure: r.failure, reason: r.reason };
-    const at = helmErrorAt(ctx.files, recipe.chart, r.reason) ??
-        new Locator(ctx.files, new Map()).template(app, ['spec', 'source', 'path']);
-    const message = `nested app-of-apps ${app.name} (chart ${recipe.chart}) does not render: ${r.reason}`;
-    const f = r.failure === 'broken'
-        ? finding('error', r.rule, message, at, ctx.cluster.name)
-        : finding('warning', 'app-of-apps-nested', `${message}; its Applications are not checked`, at, ctx.cluster.name);
-    return { ...f, subject: app.name };
-}
-/** The template line of a chart that helm's message names (`<chart>/templates/x.yaml:12:3`), if it is a file. */
-function helmErrorAt(files, chart, message) {
-    for (const m of message.matchAll(/([\w.-]+)\/((?:charts\/[\w.-]+\/)*templates\/[^\s:()]+):(\d+)(?::(\d+))?/g)) {
-        const file = repoJoin(chart, m[2]);
-        if (files.isFile(file))
-            return { file, line: Number(m[3]), column: Number(m[4] ?? 1) };
-    }
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/gitops/control-plane.ts
-
-const IN_CLUSTER_SERVERS = new Set([
-    'https://kubernetes.default.svc',
-    'https://kubernetes.default.svc.cluster.local',
-]);
-/** A destination in the cluster the Argo CD that reads the Application runs in. */
-function isInCluster(destination) {
-    if (!destination)
-        return true;
-    const { server, name } = destination;
-    if (typeof server === 'string' && server !== '') {
-        return IN_CLUSTER_SERVERS.has(server.trim().toLowerCase().replace(/\/+$/, '').replace(/:443$/, ''));
-    }
-    return typeof name !== 'string' || name === '' || name === 'in-cluster';
-}
-/**
- * The control plane: as configured, else detected. Each cluster has its own Argo CD when two
- * bootstrap Applications share a name and namespace (one Argo CD could hold only one of them), or
- * when every Application (bootstrap and rendered) deploys to the cluster its Argo CD runs in: one
- * Argo CD for several clusters must reach the others remotely. Otherwise one Argo CD manages them all.
- *
- * `unrendered`: clusters whose Applications are unknown (their render failed). The verdict rests on the
- * topology (every bootstrap) and the Applications that did render, whichever command asks; when it is
- * the Applications' destinations that say per-cluster, the reason names the clusters that could not tell.
- */
-function detectControlPlane(setting, clusters, apps, unrendered = []) {
-    if (setting !== 'auto')
-        return { kind: setting, source: 'config', reason: `controlPlane: ${setting} in the config` };
-    const shared = sharedBootstrapName(clusters);
-    if (shared)
-        return { kind: 'per-cluster', source: 'detected', reason: shared };
-    const remote = apps.find((a) => !isInCluster(a.object.spec?.destination));
-    if (remote) {
-        const d = remote.object.spec.destination;
-        const where = typeof d.server === 'string' && d.server ? d.server : `cluster ${String(d.name)}`;
-        return {
-            kind: 'single',
-            source: 'detected',
-            reason: `Application ${remote.name} (cluster ${remote.cluster.name}) deploys to ${where}, not to the cluster its Argo CD runs in`,
-        };
-    }
-    const remoteBootstrap = clusters.find((c) => c.bootstrap && !isInCluster(bootstrapOf(c).spec?.destination));
-    if (remoteBootstrap)
-        return {
-            kind: 'single',
-            source: 'detected',
-            reason: `the bootstrap Application of cluster ${remoteBootstrap.name} deploys to another cluster than the one its Argo CD runs in`,
-        };
-    if (apps.length === 0)
-        return { kind: 'single', source: 'detected', reason: 'no Application rendered to tell otherwise' };
-    if (unrendered.length > 0)
-        return {
-            kind: 'per-cluster',
-            source: 'detected',
-            reason: `every Application that rendered deploys to the cluster its Argo CD runs in (https://kubernetes.default.svc or in-cluster); not proven: ${unrendered.join(', ')} did not render (set controlPlane to say)`,
-        };
-    return {
-        kind: 'per-cluster',
-        source: 'detected',
-        reason: 'every Application deploys to the cluster its Argo CD runs in (https://kubernetes.default.svc or in-cluster)',
-    };
-}
-function bootstrapOf(cluster) {
-    return (cluster.bootstrap ? toJson(cluster.bootstrap.node) : {});
-}
-/** Two clusters whose bootstrap Applications have one name in one namespace, said as evidence. */
-function sharedBootstrapName(clusters) {
-    const seen = new Map();
-    for (const c of clusters) {
-        if (!c.bootstrap)
-            continue;
-        const meta = bootstrapOf(c).metadata ?? {};
-        const key = `${String(meta.namespace ?? c.controlPlaneNamespace)}/${String(meta.name)}`;
-        const other = seen.get(key);
-        if (other)
-            return `the bootstrap Applications of clusters ${other.name} and ${c.name} are both named ${String(meta.name)}, which one Argo CD could not hold`;
-        seen.set(key, c);
-    }
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/gitops/rules/application-schema.ts
-
-
-
-
-/** Problems a more specific rule reports better (value-files-empty for null valueFiles entries). */
-const COVERED_ELSEWHERE = [/(^|\/)helm\/valueFiles\/\d+$/];
-/** Rendered Applications against Argo CD's Application CRD schema, with unknown fields rejected. */
-function applicationSchemaRule(ctx) {
-    const validate = precompiled(argocd_application_schema_namespaceObject);
-    const out = [];
-    for (const app of ctx.apps) {
-        if (validate(app.object))
-            continue;
-        const root = fromJson(app.object, app.cluster.definedAt);
-        for (const v of explain(validate.errors ?? [], root, app.cluster.definedAt)) {
-            if (COVERED_ELSEWHERE.some((re) => re.test(v.segments.join('/'))))
-                continue;
-            const node = nodeAt(root, v.segments);
-            const at = v.keyword === 'additionalProperties'
-                ? ctx.locate.key(app, v.segments)
-                : ctx.locate.field(app, v.segments, node && node.kind === 'scalar' ? toJson(node) : null);
-            out.push({
-                ...finding('error', 'application-schema', v.message, at, app.cluster.name),
-                subject: app.name,
-            });
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/gitops/rules/destination.ts
-
-
-
-function mentions(text, name) {
-    return new RegExp(`(^|[^a-z0-9])${escapeRegExp(name)}([^a-z0-9]|$)`, 'i').test(text);
-}
-/**
- * Applications deploy to their own cluster: the configured destination when there is one,
- * otherwise never to a server or cluster name that names another cluster.
- */
-function destinationRule(ctx) {
-    const names = ctx.topology.knownNames;
-    const out = [];
-    for (const app of ctx.apps) {
-        const dest = app.object.spec?.destination ?? {};
-        const cluster = app.cluster;
-        const push = (field, message) => out.push({
-            ...finding('error', 'destination-mismatch', message, ctx.locate.field(app, ['spec', 'destination', field], dest[field]), cluster.name),
-            subject: app.name,
-        });
-        const expected = cluster.destination;
-        if (expected) {
-            if (expected.server !== undefined && dest.server !== expected.server) {
-                push('server', `destination.server is ${JSON.stringify(dest.server ?? null)}, but ${cluster.name} is ${expected.server}`);
-            }
-            else if (expected.name !== undefined && dest.name !== expected.name) {
-                push('name', `destination.name is ${JSON.stringify(dest.name ?? null)}, but ${cluster.name} is ${expected.name}`);
-            }
-            continue;
-        }
-        // The cluster its Argo CD runs in names no other cluster (`kubernetes.default.svc`, `in-cluster`).
-        if (isInCluster(dest))
-            continue;
-        for (const field of ['server', 'name']) {
-            const value = dest[field];
-            if (typeof value !== 'string' || mentions(value, cluster.name))
-                continue;
-            const other = names.find((n) => n !== cluster.name && mentions(value, n));
-            if (other)
-                push(field, `destination.${field} ${value} is cluster ${other}, not ${cluster.name}`);
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/gitops/rules/external-values.ts
-
-
-
-
-
-
-/**
- * Value files outside this repository (an `http(s)://` URL, `$ref/…` of a source in another repository)
- * are not read offline: Argo CD reads them, the render here cannot. Said, never silently dropped: a warning
- * for a cluster's bootstrap Application (its app-of-apps render and checks are without the file), a notice
- * for a rendered Application (validate does not render its chart; diff says its resources are unknown).
- */
-function externalValuesRule(ctx) {
-    const out = [];
-    for (const cluster of ctx.topology.clusters) {
-        const values = ctx.values.get(cluster.name);
-        if (!values)
-            continue;
-        for (const v of externalValueFiles(values.recipe)) {
-            const at = (values.recipe.overriddenBy && { file: values.recipe.overriddenBy, line: 1, column: 1 }) ||
-                (cluster.bootstrap &&
-                    nodeAt(cluster.bootstrap.node, [
-                        ...cluster.bootstrap.sourcePath,
-                        'helm',
-                        'valueFiles',
-                        String(v.index),
-                    ])?.pos) ||
-                cluster.definedAt;
-            const message = `values file ${v.entry} of Application ${cluster.application.name} is outside this repository: it is not read offline, so cluster ${cluster.name} is rendered and checked without it`;
-            out.push(finding('warning', 'value-file-external', message, at, cluster.name));
-        }
-    }
-    for (const app of ctx.apps)
-        out.push(...appExternalValues(ctx, app));
-    return out;
-}
-function appExternalValues(ctx, app) {
-    const sources = appSources(app.object);
-    const out = [];
-    for (const { source, path } of sources) {
-        for (const entry of source.helm?.valueFiles ?? []) {
-            if (typeof entry !== 'string' || !isExternal(ctx, sources, entry))
-                continue;
-            const message = `values file ${entry} of Application ${app.name} is outside this repository: it is not read offline, so what it sets is not checked or compared`;
-            const at = ctx.locate.field(app, [...path, 'helm', 'valueFiles'], entry);
-            out.push({
-                ...finding('notice', 'value-file-external', message, at, app.cluster.name),
-                subject: app.name,
-            });
-        }
-    }
-    return out;
-}
-/** An `http(s)://` URL, or `$ref/…` naming a source of another repository (an unknown ref is path-missing's). */
-function isExternal(ctx, sources, entry) {
-    if (/^https?:\/\//i.test(entry))
-        return true;
-    const ref = refValueFile(entry);
-    if (!ref)
-        return false;
-    const target = sources.find((s) => s.source.ref === ref.ref);
-    return !!target && !isOwnRepoURL(target.source.repoURL, ctx.topology.repoURLs);
-}
-
-;// CONCATENATED MODULE: ./src/gitops/rules/identity.ts
-
-
-/**
- * Application names are unique in their Argo CD namespace: across clusters when one Argo CD holds
- * them all, within each cluster when every cluster has its own.
- */
-function uniqueNamesRule(ctx) {
-    const shared = ctx.controlPlane.kind === 'single';
-    const groups = new Map();
-    for (const app of ctx.apps) {
-        // A nameless Application is application-schema's finding (metadata.name is required).
-        if (!app.name)
-            continue;
-        const key = `${shared ? '' : `${app.cluster.name}\0`}${app.namespace}/${app.name}`;
-        groups.set(key, [...(groups.get(key) ?? []), app]);
-    }
-    const out = [];
-    for (const group of groups.values()) {
-        if (group.length < 2)
-            continue;
-        const [keep, ...dups] = orderForBlame(group);
-        for (const app of dups) {
-            const also = keep.cluster === app.cluster
-                ? `also rendered by ${keep.template ?? 'another template'}`
-                : `also rendered for cluster ${keep.cluster.name}`;
-            out.push(finding('error', 'application-name-unique', `Application name "${app.name}" is ${also}; Argo CD keeps only one of them`, ctx.locate.templateMention(app, `"${app.component}"`, ['metadata', 'name']), app.cluster.name));
-        }
-    }
-    return out;
-}
-/**
- * Which of several Applications with one name is the duplicate: the one whose template is not
- * named after its component (`loki-copy.yaml` rendering `loki`), else the later template.
- */
-function orderForBlame(group) {
-    const own = (a) => (a.template && basename(a.template) === a.component ? 0 : 1);
-    const sorted = [...group].sort((a, b) => own(a) - own(b) || (a.template ?? '').localeCompare(b.template ?? ''));
-    return sorted;
-}
-function basename(file) {
-    return file.replace(/^.*\//, '').replace(/\.(ya?ml|tpl)$/, '');
-}
-/** A DNS-1123 subdomain, what Kubernetes accepts as an object's name. */
-function isKubernetesName(name) {
-    return name.length <= 253 && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/.test(name);
-}
-/**
- * Names are Kubernetes names, and, where one Argo CD holds every cluster's Applications, follow the
- * configured pattern (default `<cluster>-<component>`).
- */
-function namePatternRule(ctx) {
-    const shared = ctx.controlPlane.kind === 'single';
-    const out = [];
-    for (const app of ctx.apps) {
-        if (!app.name)
-            continue;
-        const pattern = ctx.config.applicationName.replaceAll('{cluster}', escapeRegExp(app.cluster.name));
-        if (!isKubernetesName(app.name)) {
-            out.push({
-                ...finding('error', 'application-name-pattern', `Application name "${app.name}" is not a valid Kubernetes name (lowercase letters, digits, '-' and '.', at most 253)`, ctx.locate.templateMention(app, `"${app.component}"`, ['metadata', 'name']), app.cluster.name),
-                subject: app.name,
-            });
-            continue;
-        }
-        if (!shared || new RegExp(pattern).test(app.name))
-            continue;
-        out.push({
-            ...finding('error', 'application-name-pattern', `Application name "${app.name}" does not match ${pattern}`, ctx.locate.templateMention(app, `"${app.component}"`, ['metadata', 'name']), app.cluster.name),
-            subject: app.name,
-        });
-    }
-    return out;
-}
-/**
- * With one Argo CD for every cluster, every Application carries `cluster: <cluster>` so
- * `argocd app list --selector cluster=<name>` finds a cluster's Applications.
- */
-function clusterLabelRule(ctx) {
-    if (ctx.controlPlane.kind !== 'single')
-        return [];
-    const label = ctx.config.clusterLabel;
-    const out = [];
-    for (const app of ctx.apps) {
-        const value = app.object.metadata?.labels?.[label];
-        if (value === app.cluster.name)
-            continue;
-        const message = value === undefined
-            ? `label "${label}: ${app.cluster.name}" is missing`
-            : `label "${label}" is "${String(value)}", expected "${app.cluster.name}"`;
-        const at = value === undefined
-            ? ctx.locate.template(app, ['metadata', 'labels'])
-            : ctx.locate.field(app, ['metadata', 'labels', label], value);
-        out.push({
-            ...finding('error', 'application-cluster-label', message, at, app.cluster.name),
-            subject: app.name,
-        });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/gitops/rules/objects.ts
-
-
-
-
-/**
- * Every object the app-of-apps chart renders has what Kubernetes and Argo CD need to apply it: a
- * string `apiVersion` and `kind`, and a `metadata` map with a `name` (or a `generateName`, a hook's).
- * One problem, one finding: Applications are left to application-schema, which requires the same.
- */
-function objectFieldsRule(ctx) {
-    const out = [];
-    for (const o of ctx.objects) {
-        // An Application's metadata is held to Argo CD's own schema (application-schema).
-        if (isApplication(o.object))
-            continue;
-        const missing = missingFields(o.object);
-        if (missing.length === 0)
-            continue;
-        const what = o.kind ? `${o.kind}${o.name ? ` ${o.name}` : ''}` : 'an object';
-        const at = ctx.locate.template(o, missing.includes('metadata') ? [] : ['metadata']);
-        out.push(finding('error', 'object-required-fields', `${what} rendered with no ${missing.join(', no ')}: Argo CD cannot apply it`, at, o.cluster.name));
-    }
-    return out;
-}
-function missingFields(object) {
-    const text = (v) => typeof v === 'string' && v !== '';
-    const missing = [];
-    if (!text(object.apiVersion))
-        missing.push('apiVersion');
-    if (!text(object.kind))
-        missing.push('kind');
-    if (!isMap(object.metadata))
-        missing.push('metadata');
-    else if (!text(object.metadata.name) && !text(object.metadata.generateName))
-        missing.push('metadata.name');
-    return missing;
-}
-/**
- * Two objects with one identity (API group, kind, namespace, name) in one cluster's render are one
- * live resource: Argo CD applies the last and warns. Applications have their own rule
- * (application-name-unique); objects without a name are reported by object-required-fields.
- */
-function objectUniqueRule(ctx) {
-    const seen = new Map();
-    const out = [];
-    for (const o of ctx.objects) {
-        if (!o.name || !o.kind || isApplication(o.object))
-            continue;
-        const key = `${o.cluster.name}\0${objectKey(o)}`;
-        const first = seen.get(key);
-        if (!first) {
-            seen.set(key, o);
-            continue;
-        }
-        const also = first.template === o.template
-            ? `rendered twice by ${o.template ?? 'the chart'}`
-            : `also rendered by ${first.template ?? 'another template'}`;
-        out.push(finding('error', 'object-unique', `${describeObject(o)} is ${also}: Argo CD applies only the last of them`, ctx.locate.templateMention(o, o.name, ['metadata', 'name']), o.cluster.name));
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/gitops/rules/projects.ts
-
-
-const ARGO = 'argoproj.io';
-/**
- * An Application (or an ApplicationSet's template) names an AppProject that exists: `default`, or
- * one the same render defines. A cluster whose render defines no AppProject may use the ones another
- * cluster's render defines (one control plane holding every project); a repo that renders no
- * AppProject at all creates them elsewhere, and is not checked. A warning: a project can also be
- * created by hand.
- */
-function applicationProjectRule(ctx) {
-    const projects = new Map();
-    for (const o of ctx.objects) {
-        if (o.group !== ARGO || o.kind !== 'AppProject' || !o.name)
-            continue;
-        const set = projects.get(o.cluster.name) ?? new Set();
-        projects.set(o.cluster.name, set.add(o.name));
-    }
-    if (projects.size === 0)
-        return [];
-    const everywhere = new Set([...projects.values()].flatMap((s) => [...s]));
-    const out = [];
-    for (const use of projectUses(ctx)) {
-        if (use.project === 'default')
-            continue;
-        const own = projects.get(use.cluster);
-        // Another cluster's render may hold the projects, but a partial run does not see every render.
-        if (!own && ctx.partial)
-            continue;
-        if ((own ?? everywhere).has(use.project))
-            continue;
-        // One message for every cluster: the same missing project is one finding.
-        out.push({
-            ...finding('warning', 'application-project', `${use.what}project "${use.project}" is neither "default" nor an AppProject the app-of-apps chart renders (it renders ${[...everywhere].sort().join(', ')}): Argo CD refuses an Application whose project does not exist`, use.at, use.cluster),
-            ...(use.subject ? { subject: use.subject } : {}),
-        });
-    }
-    return out;
-}
-function projectUses(ctx) {
-    const uses = [];
-    for (const app of ctx.apps) {
-        const project = app.object.spec?.project;
-        if (typeof project !== 'string' || project === '')
-            continue;
-        uses.push({
-            cluster: app.cluster.name,
-            project,
-            what: '',
-            at: ctx.locate.field(app, ['spec', 'project'], project),
-            subject: app.name,
-        });
-    }
-    for (const o of ctx.objects) {
-        const project = applicationSetProject(o);
-        if (project === null)
-            continue;
-        uses.push({
-            cluster: o.cluster.name,
-            project,
-            what: `ApplicationSet ${o.name}: `,
-            at: ctx.locate.template(o, ['spec', 'template', 'spec', 'project']),
-        });
-    }
-    return uses;
-}
-/** The project an ApplicationSet's template names, when it is written out (not a `{{…}}` parameter). */
-function applicationSetProject(o) {
-    if (o.group !== ARGO || o.kind !== 'ApplicationSet' || !isMap(o.object.spec))
-        return null;
-    const template = o.object.spec.template;
-    const spec = isMap(template) && isMap(template.spec) ? template.spec : null;
-    const project = spec?.project;
-    if (typeof project !== 'string' || project === '' || project.includes('{{'))
-        return null;
-    return project;
-}
-
-;// CONCATENATED MODULE: ./src/gitops/rules/sources.ts
-
-
-
-
-
-/** A source of this repository: its repoURL is one of the repository's URLs, compared normalized. */
-function inRepo(ctx, source) {
-    return isOwnRepoURL(source.repoURL, ctx.topology.repoURLs);
-}
-/** No empty or null entries in helm.valueFiles: Argo CD fails on them, or reads the chart dir as a file. */
-function emptyValueFilesRule(ctx) {
-    const out = [];
-    for (const app of ctx.apps) {
-        for (const { source, path } of appSources(app.object)) {
-            const entries = source.helm?.valueFiles ?? [];
-            entries.forEach((v, i) => {
-                if (v !== null && v !== undefined && String(v).trim() !== '')
-                    return;
-                out.push({
-                    ...finding('error', 'value-files-empty', `${path.join('.')}.helm.valueFiles[${i}] is ${v === null || v === undefined ? 'null' : 'empty'}`, ctx.locate.template(app, [...path, 'helm', 'valueFiles']), app.cluster.name),
-                    subject: app.name,
-                });
-            });
-        }
-    }
-    return out;
-}
-/** Every in-repo path and values file an Application references exists in this tree. */
-function pathsExistRule(ctx) {
-    const out = [];
-    for (const app of ctx.apps) {
-        out.push(...refValueFiles(ctx, app));
-        for (const { source, path } of appSources(app.object)) {
-            if (!inRepo(ctx, source) || typeof source.path !== 'string')
-                continue;
-            const dir = repoJoin('.', source.path);
-            if (!ctx.files.isDirectory(dir)) {
-                out.push({
-                    ...finding('error', 'path-missing', `source path "${source.path}" does not exist`, ctx.locate.field(app, [...path, 'path'], source.path), app.cluster.name),
-                    subject: app.name,
-                });
-                continue;
-            }
-            if (source.helm?.ignoreMissingValueFiles)
-                continue;
-            for (const entry of source.helm?.valueFiles ?? []) {
-                if (entry === null || entry === undefined || !isLocalValueFile(String(entry)))
-                    continue;
-                const file = valueFilePath(dir, String(entry));
-                if (ctx.files.isFile(file))
-                    continue;
-                out.push({
-                    ...finding('error', 'path-missing', `values file ${file} does not exist (set helm.ignoreMissingValueFiles if that is intended)`, ctx.locate.field(app, [...path, 'helm', 'valueFiles'], entry), app.cluster.name),
-                    subject: app.name,
-                });
-            }
-        }
-    }
-    return out;
-}
-/**
- * Multi-source `valueFiles` entries `$<ref>/<path>`: Argo CD reads `<path>` from the source with
- * `ref: <ref>`. A ref no source declares fails the sync; one that is this repo must hold the file.
- */
-function refValueFiles(ctx, app) {
-    const sources = appSources(app.object);
-    const out = [];
-    for (const { source, path } of sources) {
-        for (const entry of source.helm?.valueFiles ?? []) {
-            const parsed = typeof entry === 'string' ? refValueFile(entry) : null;
-            if (!parsed)
-                continue;
-            const { ref, path: rest } = parsed;
-            const field = [...path, 'helm', 'valueFiles'];
-            const text = String(entry);
-            const at = ctx.locate.valueOrigin(app, field, text) ?? ctx.locate.templateMention(app, text, field);
-            const target = sources.find((s) => s.source.ref === ref);
-            let message = null;
-            if (!target)
-                message = `values file ${entry} names $${ref}, but no source of the Application has ref: ${ref}`;
-            else if (inRepo(ctx, target.source) && !source.helm?.ignoreMissingValueFiles) {
-                const file = repoJoin('.', rest);
-                if (!ctx.files.isFile(file)) {
-                    message = `values file ${file} (${entry}) does not exist (set helm.ignoreMissingValueFiles if that is intended)`;
-                }
-            }
-            if (message) {
-                out.push({ ...finding('error', 'path-missing', message, at, app.cluster.name), subject: app.name });
-            }
-        }
-    }
-    return out;
-}
-function sources_describeRef(ref, ctx) {
-    return ref === ctx.topology.defaultBranch ? `${ref} (the default branch)` : ref;
-}
-/**
- * Clusters follow their environment's ref (a prod cluster never follows the dev branch), and the
- * Applications of the app-of-apps track the same revision as their bootstrap Application. What the
- * unknown default branch leaves open is said once, as a notice.
- */
-function targetRevisionRules(ctx) {
-    const out = [];
-    const flaggedBootstrap = new Set();
-    const open = { clusters: [], apps: [] };
-    for (const cluster of ctx.topology.clusters) {
-        if (cluster.ref === null)
-            open.clusters.push(cluster);
-        if (!cluster.envRef || cluster.ref === null || cluster.ref === cluster.envRef)
-            continue;
-        flaggedBootstrap.add(cluster.name);
-        out.push(finding('error', 'target-revision-env', `cluster ${cluster.name} (environment ${cluster.env}) tracks ${sources_describeRef(cluster.ref, ctx)}, but ${cluster.env} clusters track ${cluster.envRef}${devNote(ctx, cluster, cluster.ref)}`, bootstrapFieldPos(cluster, ['targetRevision']) ?? cluster.definedAt, cluster.name));
-    }
-    for (const app of ctx.apps)
-        out.push(...childRevisionFindings(ctx, app, flaggedBootstrap, open));
-    out.push(...unknownDefaultBranch(open));
-    return out;
-}
-function childRevisionFindings(ctx, app, flaggedBootstrap, open) {
-    const cluster = app.cluster;
-    const out = [];
-    for (const { source, path } of appSources(app.object)) {
-        if (!inRepo(ctx, source))
-            continue;
-        const written = typeof source.targetRevision === 'string' ? source.targetRevision : 'HEAD';
-        const ref = resolveRef(written, ctx.topology.defaultBranch);
-        const at = () => ctx.locate.field(app, [...path, 'targetRevision'], written);
-        if (ref === null || cluster.ref === null) {
-            // HEAD and HEAD are one revision whatever the default branch is.
-            if (!(isHead(written) && isHead(cluster.targetRevision)))
-                open.apps.push({ app, at: at() });
-            continue;
-        }
-        if (ref === cluster.ref)
-            continue;
-        // The bootstrap is on the wrong ref and this child on the right one: the bootstrap finding says it all.
-        if (flaggedBootstrap.has(cluster.name) && ref === cluster.envRef)
-            continue;
-        const tracks = written === ref ? ref : `${written} = ${sources_describeRef(ref, ctx)}`;
-        out.push({
-            ...finding('error', 'bootstrap-revision-mismatch', `tracks ${tracks}, but its bootstrap Application tracks ${sources_describeRef(cluster.ref, ctx)}${devNote(ctx, cluster, ref)}`, at(), cluster.name),
-            subject: app.name,
-        });
-    }
-    return out;
-}
-/** One notice for everything the unknown default branch leaves unchecked, where the first of it is. */
-function unknownDefaultBranch(open) {
-    if (open.clusters.length === 0 && open.apps.length === 0)
-        return [];
-    const first = open.clusters[0];
-    const at = first ? (bootstrapFieldPos(first, ['targetRevision']) ?? first.definedAt) : open.apps[0].at;
-    const parts = [
-        ...(open.clusters.length > 0
-            ? [
-                `cluster${open.clusters.length === 1 ? '' : 's'} ${open.clusters.map((c) => c.name).join(', ')} ${open.clusters.length === 1 ? 'has' : 'have'} no ref and ${open.clusters.length === 1 ? 'its' : 'their'} environment's ref is not checked`,
-            ]
-            : []),
-        ...(open.apps.length > 0
-            ? [
-                `${open.apps.length} Application source${open.apps.length === 1 ? ' is' : 's are'} not compared with ${open.apps.length === 1 ? 'its' : 'their'} bootstrap's revision`,
-            ]
-            : []),
-    ];
-    return [
-        finding('notice', 'default-branch-unknown', `targetRevision HEAD means the repository's default branch, which is unknown here (no defaultBranch in the config, no refs/remotes/origin/HEAD, not exactly one of main and master): ${parts.join('; ')}. Set defaultBranch in the config, or run git remote set-head origin --auto`, at),
-    ];
-}
-function devNote(ctx, cluster, ref) {
-    return ref === ctx.topology.defaultBranch && cluster.env !== null && cluster.envRef !== ref
-        ? `: a ${cluster.env} cluster never follows the dev branch`
-        : '';
-}
-
-;// CONCATENATED MODULE: ./src/gitops/application-value-files.ts
-
-
-
-
-
-
-/**
- * The value files each own-repository source of a rendered Application reads, resolved as Argo CD
- * resolves them at the tree `files` holds: `.argocd-source*.yaml` merged in, build variables
- * (`$ARGOCD_APP_NAME`…) of this Application substituted, globs expanded, `$ref/…` of this repository
- * followed. `controlPlaneNamespace`: where Argo CD runs (an Application elsewhere is `<ns>_<name>`).
- */
-function applicationValueFiles(files, app, repoURLs, controlPlaneNamespace) {
-    const sources = appSources(app).map(({ source }) => source);
-    const refs = sourceRefs(sources, repoURLs);
-    const out = [];
-    for (const source of sources) {
-        if (typeof source.path !== 'string' || !isOwnRepoURL(source.repoURL, repoURLs))
-            continue;
-        const dir = repoJoin('.', source.path);
-        const recipe = resolveRecipe(files, {
-            chart: dir,
-            helm: readHelmSource(source.helm),
-            app: applicationContext(app, source, controlPlaneNamespace),
-            refs,
-        }, files.revision);
-        out.push({ dir, files: recipe.valueFiles.flatMap((v) => (v.kind === 'file' ? [v.file] : [])) });
-    }
-    return out;
-}
-/** `ref` name → whether that source is this repository (its `$ref/…` files are files of this tree). */
-function sourceRefs(sources, repoURLs) {
-    const refs = {};
-    for (const s of sources)
-        if (typeof s.ref === 'string')
-            refs[s.ref] = isOwnRepoURL(s.repoURL, repoURLs) ? 'this-repo' : 'other-repo';
-    return refs;
-}
-
-;// CONCATENATED MODULE: ./src/gitops/cluster-own-values.ts
-/**
- * Whether a cluster's valueFiles entry (as written) is the cluster's own file: a directory on its
- * path is named for the cluster or its environment (`$values/environments/prod/apps.yaml`,
- * `clusters/dev-01/values.yaml`), or the file's name carries one of those names
- * (`values.dev-01.yaml`, `values-prod.yaml`). A `$ref` prefix names a source, not a directory.
- */
-function isOwnValueFile(entry, names) {
-    const wanted = names.filter((n) => n !== '');
-    const segments = entry
-        .split('/')
-        .filter((s, i) => s !== '' && s !== '.' && !(i === 0 && s.startsWith('$')));
-    const file = segments.pop();
-    if (segments.some((dir) => wanted.includes(dir)))
-        return true;
-    return file !== undefined && wanted.some((n) => file.includes(n));
-}
-
-;// CONCATENATED MODULE: ./src/gitops/rules/topology-rules.ts
-
-
-
-
-
-/**
- * Every cluster has its values file: the bootstrap's valueFiles exist, and one is the cluster's own
- * when another cluster renders the same chart.
- */
-function clusterValuesRule(ctx) {
-    const out = [];
-    for (const cluster of ctx.topology.clusters) {
-        const values = ctx.values.get(cluster.name);
-        if (!values)
-            continue;
-        const entryPos = (index) => (cluster.bootstrap &&
-            nodeAt(cluster.bootstrap.node, [...cluster.bootstrap.sourcePath, 'helm', 'valueFiles', String(index)])
-                ?.pos) ||
-            cluster.definedAt;
-        if (!cluster.ignoreMissingValueFiles) {
-            for (const m of values.missing) {
-                out.push(finding('error', 'cluster-values-missing', `values file ${m.file} of cluster ${cluster.name} does not exist`, entryPos(m.index), cluster.name));
-            }
-        }
-        const names = cluster.env !== null ? [cluster.name, cluster.env] : [cluster.name];
-        // As written, and as resolved (build variables substituted, `$ref/…` and globs followed).
-        const own = [...cluster.valueFiles, ...values.valueFiles].some((f) => isOwnValueFile(f, names));
-        // Only clusters that share their app-of-apps chart need a file of their own to differ.
-        const shared = ctx.topology.clusters.some((c) => c !== cluster && c.chart === cluster.chart);
-        if (!own && shared && values.missing.length === 0) {
-            out.push(finding('warning', 'cluster-values-missing', `cluster ${cluster.name} renders with no values file of its own (expected e.g. values.${cluster.name}.yaml in its valueFiles)`, cluster.definedAt, cluster.name));
-        }
-    }
-    return out;
-}
-const PER_TARGET = /^values[.-](.+)\.ya?ml$/;
-/**
- * Every `values.<name>.yaml` belongs to a cluster (or an environment): an orphan is usually a
- * cluster that was renamed or removed, whose overrides silently stopped applying.
- */
-function orphanValuesRule(ctx) {
-    // A file used only by clusters outside a partial run would look orphaned.
-    if (ctx.partial)
-        return [];
-    const targets = new Set(ctx.topology.knownNames);
-    for (const c of ctx.topology.clusters)
-        if (c.env)
-            targets.add(c.env);
-    for (const env of Object.keys(ctx.config.environments))
-        targets.add(env);
-    const referenced = new Set();
-    const dirs = new Set();
-    for (const c of ctx.topology.clusters) {
-        dirs.add(c.chart);
-        for (const f of ctx.values.get(c.name)?.files ?? [])
-            referenced.add(f);
-    }
-    for (const app of ctx.apps) {
-        for (const source of applicationValueFiles(ctx.files, app.object, ctx.topology.repoURLs, app.cluster.controlPlaneNamespace)) {
-            dirs.add(source.dir);
-            for (const f of source.files)
-                referenced.add(f);
-        }
-    }
-    const out = [];
-    for (const dir of [...dirs].sort()) {
-        for (const name of ctx.files.list(dir)) {
-            const m = PER_TARGET.exec(name);
-            const file = repoJoin(dir, name);
-            if (!m || targets.has(m[1]) || referenced.has(file) || name === 'values.schema.json')
-                continue;
-            out.push(finding('warning', 'orphan-values-file', `${name} belongs to no cluster or environment (clusters: ${ctx.topology.clusters.map((c) => c.name).join(', ')}) and no Application uses it`, { file, line: 1, column: 1 }));
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/gitops/rules/index.ts
-
-
-
-
-
-
-
-
-
-/** The rendered-object, Application and topology rules, in reporting order. */
-const rules_RULES = [
-    objectFieldsRule,
-    objectUniqueRule,
-    applicationSchemaRule,
-    uniqueNamesRule,
-    applicationProjectRule,
-    emptyValueFilesRule,
-    pathsExistRule,
-    syncWaveFormatRule,
-    syncWaveOrderRule,
-    namePatternRule,
-    clusterLabelRule,
-    destinationRule,
-    targetRevisionRules,
-    clusterValuesRule,
-    orphanValuesRule,
-    externalValuesRule,
-];
-
-;// CONCATENATED MODULE: ./src/report/matrix.ts
-
-/** The matrix of the rendered clusters: each component's revision per cluster. */
-function buildMatrix(clusters, apps, rendered) {
-    const names = clusters.map((c) => c.name).filter((n) => rendered.includes(n));
-    const cells = {};
-    for (const app of apps) {
-        const revisions = appSources(app.object).map(({ source }) => source.targetRevision ?? 'HEAD');
-        const row = (cells[app.component] ??= {});
-        row[app.cluster.name] = [...new Set(revisions)].join(', ') || '—';
-    }
-    const components = Object.keys(cells).sort();
-    for (const component of components)
-        for (const c of names)
-            cells[component][c] ??= null;
-    return { clusters: names, components, cells };
-}
-
-;// CONCATENATED MODULE: ./src/commands/validate-check.ts
-
-
-
-
-
-/** validate's last phase: the rules over what rendered, the config's rule settings, the result. */
-/** Runs every rule over the discovery and its renders: validate's verdict. */
-function check(d, r) {
-    const unrendered = d.topology.clusters.flatMap((c) => (r.rendered.has(c.name) ? [] : [c.name]));
-    const controlPlane = detectControlPlane(d.config.controlPlane, d.all.clusters, r.apps, unrendered);
-    const raw = [...d.findings, ...r.findings, ...ruleFindings(d, r, controlPlane)];
-    raw.push(...d.files.yamlFindings());
-    const findings = sortFindings(applyRuleSettings(collapseFindings(raw), d.config));
-    return {
-        findings,
-        counts: countBySeverity(findings),
-        clusters: d.topology.clusters.map((c) => ({
-            name: c.name,
-            env: c.env,
-            ref: c.ref,
-            rendered: r.rendered.has(c.name),
-            applications: r.rendered.get(c.name) ?? 0,
-        })),
-        matrix: buildMatrix(d.topology.clusters, r.apps, [...r.rendered.keys()]),
-        apps: r.apps,
-        topology: d.topology,
-        controlPlane,
-        config: d.config,
-    };
-}
-function ruleFindings(d, r, controlPlane) {
-    const merged = new Map([...r.values].map(([k, v]) => [k, v.merged]));
-    const ctx = {
-        files: d.files,
-        config: d.config,
-        topology: d.topology,
-        apps: r.apps,
-        objects: r.objects,
-        values: r.values,
-        locate: new Locator(d.files, merged),
-        partial: d.partial,
-        controlPlane,
-    };
-    return rules_RULES.flatMap((rule) => rule(ctx));
-}
-/** Config `rules:` turns a rule off or changes its severity. */
-function applyRuleSettings(findings, config) {
-    const out = [];
-    for (const f of findings) {
-        const setting = config.rules[f.rule];
-        if (setting === 'off')
-            continue;
-        out.push(setting ? { ...f, severity: setting } : f);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/commands/repo-facts.ts
-
-
-
-const REMOTE = 'origin';
-/**
- * What the repository at `git`'s directory says of itself: `origin/HEAD`, which of main/master exist, the origin
- * URL (credentials stripped). Only for the top of a repository: a directory inside another one (the
- * examples of a project) would otherwise take that project's facts. `eventDefaultBranch` is the
- * GitHub event's, read by the action.
- */
-async function readRepoFacts(git, eventDefaultBranch) {
-    const event = eventDefaultBranch && !branchProblem(eventDefaultBranch) ? eventDefaultBranch : null;
-    if ((await git.tryLocation()) !== 'top-level')
-        return { ...NO_FACTS, eventDefaultBranch: event };
-    const [originHead, mainOrMaster, url] = await Promise.all([
-        git.tryRemoteHead(REMOTE),
-        git.tryBranchesNamed(['main', 'master']),
-        git.tryRemoteUrl(REMOTE),
-    ]);
-    return { originHead, eventDefaultBranch: event, mainOrMaster, originURL: remoteURL(url) };
-}
-/** A remote URL as a repoURL to compare with: normalized (no credentials), or null for a local path. */
-function remoteURL(url) {
-    if (!url || url.startsWith('/') || url.startsWith('.') || /^file:/i.test(url))
-        return null;
-    // Neither a query nor a fragment names a repository; either could carry a token.
-    const normalized = normalizeRepoURL(url.replace(/[?#].*$/s, ''));
-    return /^https:\/\/[^/]+\/./.test(normalized) ? normalized : null;
-}
-
-;// CONCATENATED MODULE: ./src/commands/validate-discover.ts
-
-
-
-
-
-
-
-/** Reads the config, the files and the topology of `repoDir`. */
-async function discover(options) {
-    requireDirectory(options.repoDir);
-    refuseSymlinksOut(options.repoDir);
-    const config = config_loadConfig(options.repoDir, options.configFile);
-    const revision = options.revision ?? (await headRevision(options.git, options.repoDir));
-    const files = new RepoFiles(options.repoDir, config.limits, undefined, undefined, revision);
-    const facts = await readRepoFacts(options.git, options.eventDefaultBranch);
-    const topology = discoverTopology(files, config, repoContext(config, facts));
-    return selectClusters({ files, config, topology }, options.clusters, options.logger);
-}
-/** The discovery of a tree already read (diff has its trees): the clusters to check, and what is said of them. */
-function selectClusters(tree, only, logger) {
-    const { files, config, topology: all } = tree;
-    const topology = only ? { ...all, clusters: all.clusters.filter((c) => only.includes(c.name)) } : all;
-    const findings = [...topology.findings];
-    if (all.clusters.length === 0) {
-        findings.push(finding('error', 'bootstrap-invalid', `no clusters found: no bootstrap Application matches ${config.bootstrapGlob} and the config declares no clusters`, config.file ? { file: config.file, line: 1, column: 1 } : null));
-    }
-    logger.info(`Found ${topology.clusters.length} clusters: ${topology.clusters.map((c) => c.name).join(', ')}`);
-    return { files, config, all, topology, partial: only !== undefined, findings };
-}
-/**
- * The sha of HEAD when `dir` is the repository's directory, else '' (an exported tree or a copy),
- * and '' when it is in no repository or git is not there.
- */
-async function headRevision(git, dir) {
-    if (git.dir !== dir)
-        return '';
-    try {
-        return (await git.tryRevParse('HEAD')) ?? '';
-    }
-    catch (e) {
-        // Not in a repository, or git is not there.
-        if (e instanceof errors_ConfigurationError)
-            return '';
-        throw e;
-    }
-}
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-;// CONCATENATED MODULE: ./src/gitops/template-reads.ts
-
-
-/** At most this many template files are read, each up to this size: the scan is a hint, not a parser. */
-const MAX_FILES = 2000;
-const MAX_FILE_BYTES = 1024 * 1024;
-/**
- * Scans what reads a chart's values: its templates (`<chart>/templates/**`, helpers included), the
- * templates of the subcharts vendored as directories (a library chart reads the parent's values), and
- * the values files beside Chart.yaml (a string rendered with `tpl` reads values too).
- */
-function templateReads(files, chart) {
-    const names = new Set();
-    const wholePaths = new Set();
-    const subcharts = files
-        .list(repoJoin(chart, 'charts'))
-        .map((name) => repoJoin(chart, `charts/${name}/templates`))
-        .filter((dir) => files.isDirectory(dir));
-    const valuesFiles = files
-        .list(chart)
-        .filter((name) => /\.ya?ml$/.test(name) && name !== 'Chart.yaml')
-        .map((name) => repoJoin(chart, name));
-    const own = templateFiles(files, [repoJoin(chart, 'templates'), ...subcharts]);
-    for (const file of [...own, ...valuesFiles]) {
-        const text = files.text(file);
-        if (text !== null && text.length <= MAX_FILE_BYTES)
-            scanTemplate(text, names, wholePaths);
-    }
-    return { names, wholePaths };
-}
-function templateFiles(files, dirs) {
-    const out = [];
-    const pending = [...dirs];
-    while (pending.length > 0 && out.length < MAX_FILES) {
-        const current = pending.shift();
-        for (const name of files.list(current)) {
-            const rel = repoJoin(current, name);
-            if (files.isDirectory(rel))
-                pending.push(rel);
-            else if (files.isFile(rel) && out.length < MAX_FILES)
-                out.push(rel);
-        }
-    }
-    return out;
-}
-const FIELD = /\.([A-Za-z_][A-Za-z0-9_]*)/g;
-const STRING = /"((?:[^"\\\n]|\\.)*)"|`([^`]*)`/g;
-// Each written so that no two parts can match the same text: linear time on any template. A path
-// may be empty (`.Values` itself: `range $name, $app := .Values` makes every top-level key the user's).
-const PATH = String.raw `\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)*)(?![A-Za-z0-9_])`;
-const DUMPER = String.raw `\b(?:toYaml|toJson|toPrettyJson|toRawJson|tpl)`;
-const VALUES_PATH = new RegExp(PATH);
-const DUMP = new RegExp(String.raw `${DUMPER}\s*(?:\(\s*)?(?:\$[A-Za-z0-9_]*)?${PATH}`, 'g');
-const PIPED = new RegExp(String.raw `${PATH}\s*\|\s*(?:toYaml|toJson|toPrettyJson|toRawJson)\b`, 'g');
-const DUMP_DOT = new RegExp(String.raw `${DUMPER}\s*(?:\(\s*)?\.(?![A-Za-z_$])`);
-const BLOCK = /^-?\s*(range|with)\b/;
-function scanTemplate(text, names, wholePaths) {
-    const actions = template_paths_actions(text);
-    actions.forEach((action, i) => {
-        for (const m of action.matchAll(FIELD))
-            names.add(m[1]);
-        for (const m of action.matchAll(STRING))
-            names.add(m[1] ?? m[2] ?? '');
-        for (const m of action.matchAll(DUMP))
-            wholePaths.add(m[1].slice(1));
-        for (const m of action.matchAll(PIPED))
-            wholePaths.add(m[1].slice(1));
-        const block = BLOCK.exec(action)?.[1];
-        if (!block)
-            return;
-        const first = VALUES_PATH.exec(action);
-        if (!first)
-            return;
-        // `range` iterates the user's keys; `with` then `toYaml .` writes the block out as it is.
-        const dumped = block === 'range' || actions.slice(i + 1, i + 4).some((a) => DUMP_DOT.test(a));
-        if (dumped)
-            wholePaths.add(first[1].slice(1));
-    });
-}
-
-;// CONCATENATED MODULE: ./src/gitops/closest-key.ts
-/**
- * The key among `candidates` a mistyped `key` most likely meant: one that differs only in case or
- * separators (`cert-manager`, `cert_manager`, `CertManager` for `certManager`), else the nearest by
- * edit distance (a letter left out, added, changed or two swapped), within a distance that grows with
- * the key's length. Null when none is close enough. Ties go to the first candidate.
- */
-function closestKey(key, candidates) {
-    if (key.length > MAX_LENGTH)
-        return null;
-    const folded = fold(key);
-    let best = null;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        if (candidate === key || candidate.length > MAX_LENGTH)
-            continue;
-        if (fold(candidate) === folded)
-            return candidate;
-        const limit = allowed(Math.max(key.length, candidate.length));
-        if (Math.abs(candidate.length - key.length) > limit)
-            continue;
-        const d = editDistance(key.toLowerCase(), candidate.toLowerCase(), limit);
-        if (d <= limit && d < bestDistance) {
-            best = candidate;
-            bestDistance = d;
-        }
-    }
-    return best;
-}
-/** Keys longer than this are nobody's typo of a key; they are not compared (the distance is quadratic). */
-const MAX_LENGTH = 100;
-function fold(key) {
-    return key.toLowerCase().replace(/[-_.\s]/g, '');
-}
-/** 1 edit for keys up to 4 characters, 2 up to 8, then 3. */
-function allowed(length) {
-    return length <= 4 ? 1 : length <= 8 ? 2 : 3;
-}
-/**
- * Optimal string alignment distance (Levenshtein plus adjacent transpositions), stopping early once
- * every cell of a row exceeds `limit`. Keys are short; the cost is bounded by their lengths.
- */
-function editDistance(a, b, limit) {
-    let prev2 = [];
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const row = [i];
-        let rowMin = i;
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                d = Math.min(d, prev2[j - 2] + 1);
-            row.push(d);
-            rowMin = Math.min(rowMin, d);
-        }
-        if (rowMin > limit)
-            return rowMin;
-        prev2 = prev;
-        prev = row;
-    }
-    return prev[b.length];
-}
-
-;// CONCATENATED MODULE: ./src/gitops/values-shape.ts
-
-
-
-
-/**
- * Map keys whose values are the user's own by convention (annotations, labels, selectors, environment
- * variables, config data, a nested chart's values), whatever the base happens to list as examples.
- */
-const FREE_NAME = /(annotations|labels|selector|env|envvars|environment|args|data|values)$/i;
-/**
- * Infers the shape of a chart's values from its values.yaml. `freeRoots` are top-level keys that
- * belong to someone else (`global`, the chart's dependencies).
- */
-function inferShape(base, file, reads, freeRoots) {
-    const root = shapeOf(base, [], reads, freeRoots);
-    // `global` and a dependency's block may be set whether the base mentions them or not.
-    if (root.kind === 'map')
-        for (const k of freeRoots)
-            if (!root.entries.has(k))
-                root.entries.set(k, { kind: 'free' });
-    return { file, root, reads };
-}
-function shapeOf(node, path, reads, freeRoots) {
-    const line = (node.keyPos ?? node.pos).line;
-    if (node.kind === 'seq')
-        return { kind: 'list', line };
-    if (node.kind === 'scalar') {
-        if (node.value === null)
-            return { kind: 'free', line };
-        return { kind: 'scalar', line, type: scalarType(node.value) };
-    }
-    if (isFreeForm(node.entries, path, reads))
-        return { kind: 'free', line };
-    const entries = new Map();
-    for (const [k, v] of node.entries) {
-        entries.set(k, path.length === 0 && freeRoots.has(k)
-            ? { kind: 'free', line: (v.keyPos ?? v.pos).line }
-            : shapeOf(v, [...path, k], reads, freeRoots));
-    }
-    return { kind: 'map', line, entries };
-}
-function isFreeForm(entries, path, reads) {
-    if (entries.size === 0)
-        return true;
-    if (path.length > 0 && FREE_NAME.test(path.at(-1)))
-        return true;
-    if (reads.wholePaths.has(path.join('.')))
-        return true;
-    // `argocd.argoproj.io/sync-wave`, `app.kubernetes.io/name`: a map of names, not of fields.
-    for (const k of entries.keys())
-        if (/[./]/.test(k))
-            return true;
-    return false;
-}
-function scalarType(value) {
-    return typeof value === 'boolean' ? 'boolean' : typeof value === 'string' ? 'string' : 'number';
-}
-/**
- * Compares one values file (or inline values) with the shape: a key the base does not have and no
- * template reads, and a value of another kind than the base's (a map where the base has a string, a
- * string where it has a boolean…), are warnings at the value, naming the base's line. A `null` removes
- * a key (Helm's way), whatever the base says.
- */
-function compareWithShape(shape, root, cluster = null) {
-    const out = [];
-    values_shape_walk(shape, shape.root, root, [], (at, message) => out.push(finding('warning', 'values-shape', message, at, cluster)));
-    return out;
-}
-function values_shape_walk(shape, expected, node, path, report) {
-    if (node.kind === 'scalar' && node.value === null)
-        return;
-    if (expected.kind === 'free')
-        return;
-    const mismatch = kindMismatch(shape, expected, node);
-    if (mismatch) {
-        report(node.pos, `${pathToString(path) || '(root)'} is ${mismatch}`);
-        return;
-    }
-    if (expected.kind !== 'map' || node.kind !== 'map')
-        return;
-    for (const [key, value] of node.entries) {
-        if (value.kind === 'scalar' && value.value === null)
-            continue;
-        const child = expected.entries.get(key);
-        if (child)
-            values_shape_walk(shape, child, value, [...path, key], report);
-        else {
-            const unknown = unknownKey(shape, expected, path, key);
-            if (unknown)
-                report(value.keyPos ?? value.pos, unknown);
-        }
-    }
-}
-/** `a string here, but a map in <base>:<line>`, or null when the kinds agree. */
-function kindMismatch(shape, expected, node) {
-    const got = node.kind === 'map' ? 'map' : node.kind === 'seq' ? 'list' : scalarType(node.value);
-    const want = expected.kind === 'scalar' ? expected.type : expected.kind;
-    const agree = expected.kind === 'scalar'
-        ? node.kind === 'scalar' && !(want === 'boolean' && got === 'string')
-        : got === want;
-    return agree ? null : differs(shape, got, expected);
-}
-/** `a string here, but a map in <base>:<line>`. */
-function differs(shape, got, expected) {
-    const want = expected.kind === 'scalar' ? expected.type : expected.kind;
-    return `a ${got} here, but a ${want} in ${shape.file}:${expected.line}`;
-}
-/**
- * The message for a key the base map does not have, or null when a template reads a field of that
- * name (an optional key the base leaves out), with the closest base key as a suggestion.
- */
-function unknownKey(shape, parent, path, key) {
-    if (shape.reads.names.has(key))
-        return null;
-    const name = pathToString([...path, key]);
-    const suggestion = closestKey(key, parent.entries.keys());
-    const suggested = suggestion ? parent.entries.get(suggestion) : undefined;
-    const where = path.length === 0 ? shape.file : `${pathToString(path)} in ${shape.file}:${parent.line}`;
-    const line = suggested?.line ? `:${suggested.line}` : '';
-    return suggestion
-        ? `${name} is not a key of ${where} and no template reads it: did you mean \`${suggestion}\` (${shape.file}${line})?`
-        : `${name} is not a key of ${where} and no template reads it`;
-}
-/**
- * Checks a `--set` parameter (Argo CD `helm.parameters`) against the shape, at the line that sets it:
- * each name segment must be a key of the base (or under a free value), an index must land on a list
- * (its elements are not checked), and the value must be of the base's kind.
- */
-function checkParameter(shape, p, at, cluster) {
-    let segments;
-    try {
-        segments = parseName(p.name);
-    }
-    catch {
-        return []; // a name helm cannot read is helm-argument's finding
-    }
-    const out = [];
-    const report = (message) => out.push(finding('warning', 'values-shape', `parameter ${p.name}: ${message}`, at, cluster));
-    let expected = shape.root;
-    const path = [];
-    for (const segment of segments) {
-        if (expected.kind === 'free')
-            return out;
-        if ('index' in segment) {
-            if (expected.kind !== 'list')
-                report(`${pathToString(path)} is ${differs(shape, 'list', expected)}`);
-            return out;
-        }
-        if (expected.kind !== 'map') {
-            report(`${pathToString(path) || '(root)'} is ${differs(shape, 'map', expected)}`);
-            return out;
-        }
-        const child = expected.entries.get(segment.key);
-        if (!child) {
-            const unknown = unknownKey(shape, expected, path, segment.key);
-            if (unknown)
-                report(unknown);
-            return out;
-        }
-        path.push(segment.key);
-        expected = child;
-    }
-    const value = parameterValue(p, at);
-    if (expected.kind !== 'free' && value) {
-        const mismatch = kindMismatch(shape, expected, value);
-        if (mismatch)
-            report(`${pathToString(path)} is ${mismatch}`);
-    }
-    return out;
-}
-/**
- * The value helm's strvals makes of a parameter, as far as its kind goes: `{a,b}` a list, `true`/`false` a
- * boolean, an integer a number, `null` nothing (it removes the key), else a string; `forceString` a string.
- */
-function parameterValue(p, at) {
-    const v = p.value;
-    if (p.forceString)
-        return { kind: 'scalar', pos: at, value: v };
-    if (v === 'null')
-        return null;
-    if (/^\{.*\}$/s.test(v))
-        return { kind: 'seq', pos: at, items: [] };
-    if (v === 'true' || v === 'false')
-        return { kind: 'scalar', pos: at, value: v === 'true' };
-    if (/^-?(0|[1-9]\d*)$/.test(v))
-        return { kind: 'scalar', pos: at, value: Number(v) };
-    return { kind: 'scalar', pos: at, value: v };
-}
-
-;// CONCATENATED MODULE: ./src/gitops/values-schema.ts
-
-
-
-
-
-
-
-
-/**
- * Picks what a chart's values are checked against (config `valuesSchema`): `auto` (the default) is the
- * chart's own values.schema.json, the one helm enforces, else the shape of the chart's own values.yaml
- * (warnings; nothing when it has none); `builtin` the built-in app-of-apps schema; a repo path that
- * schema; `none` nothing. One instance per run: `cache` is keyed by chart.
- */
-function selectValuesCheck(files, config, chart, cache) {
-    const setting = config.valuesSchema;
-    const own = repoJoin(chart, 'values.schema.json');
-    const source = setting === 'none' ? null : setting === 'auto' ? (files.isFile(own) ? own : 'shape') : setting;
-    const key = source === 'shape' ? `shape\0${chart}` : (source ?? 'none');
-    let found = cache.get(key);
-    if (!found) {
-        found =
-            source === null
-                ? Promise.resolve({ kind: 'none' })
-                : source === 'shape'
-                    ? Promise.resolve(chartShape(files, chart))
-                    : source === 'builtin'
-                        ? Promise.resolve({
-                            kind: 'schema',
-                            schema: { origin: 'builtin', validate: precompiled(app_of_apps_values_schema_namespaceObject) },
-                        })
-                        : readJsonSchema(files, source, source === own ? own : (config.file ?? source)).then((schema) => ({ kind: 'schema', schema }));
-        cache.set(key, found);
-    }
-    return found;
-}
-/**
- * The shape of a chart's values.yaml, with what its templates read; `global` and the chart's
- * dependencies (their names and aliases) are top-level keys of someone else's values.
- */
-function chartShape(files, chart) {
-    const file = repoJoin(chart, 'values.yaml');
-    const base = files.isFile(file) ? valuesRoot(files.readYaml(file)) : null;
-    if (!base)
-        return { kind: 'none' };
-    const freeRoots = new Set(['global', ...dependencyKeys(files, chart)]);
-    return { kind: 'shape', shape: inferShape(base, file, templateReads(files, chart), freeRoots) };
-}
-/** The keys a chart's dependencies take their values from: each one's alias, else its name. */
-function dependencyKeys(files, chart) {
-    return ['Chart.yaml', 'requirements.yaml'].flatMap((name) => {
-        const root = valuesRoot(files.readYaml(repoJoin(chart, name)));
-        const deps = root?.kind === 'map' ? root.entries.get('dependencies') : undefined;
-        if (deps?.kind !== 'seq')
-            return [];
-        return deps.items.flatMap((d) => {
-            if (d.kind !== 'map')
-                return [];
-            return ['alias', 'name'].flatMap((field) => {
-                const v = d.entries.get(field);
-                return v?.kind === 'scalar' && typeof v.value === 'string' ? [v.value] : [];
-            });
-        });
-    });
-}
-async function readJsonSchema(files, rel, blame) {
-    const text = files.text(rel);
-    if (text === null)
-        throw new errors_ConfigurationError(`values schema not found: ${rel}`, { file: blame });
-    try {
-        const schema = JSON.parse(text);
-        if (!schema || typeof schema !== 'object')
-            throw new Error('not a JSON object');
-        return { origin: rel, validate: await compileSchema(schema) };
-    }
-    catch (e) {
-        throw new errors_ConfigurationError(`values schema ${rel} is not a usable JSON schema: ${e.message}`, {
-            file: rel,
-        });
-    }
-}
-/**
- * What a values file alone can be held to: its shape (types, unknown keys). Completeness and value
- * constraints (required, pattern, enum, minLength…) belong to the merged values: a base file's
- * placeholder (`server: ""`) is fine as long as every cluster overrides it.
- */
-const SHAPE_KEYWORDS = new Set(['type', 'additionalProperties', 'propertyNames', 'additionalItems']);
-/**
- * Checks one values file on its own, for shape only. A `null` value in a map is Helm's way of deleting
- * an inherited key, never a value of its own: it is left out here (the merged values hold the result).
- */
-function validateValuesFile(schema, root, file) {
-    return validateNode(schema.validate, withoutNullEntries(root), { file, line: 1, column: 1 })
-        .filter((v) => SHAPE_KEYWORDS.has(v.keyword))
-        .map((v) => finding('error', 'values-schema', v.message, v.pos));
-}
-/** Checks a cluster's merged values; each error points at the file and line that last set the value. */
-function validateMergedValues(schema, merged, cluster, fallbackFile) {
-    return validateNode(schema.validate, merged, { file: fallbackFile, line: 1, column: 1 }).map((v) => finding('error', 'values-schema', v.message, v.pos, cluster));
-}
-function withoutNullEntries(node) {
-    if (node.kind === 'seq')
-        return { ...node, items: node.items.map(withoutNullEntries) };
-    if (node.kind !== 'map')
-        return node;
-    const entries = new Map();
-    for (const [k, v] of node.entries) {
-        if (v.kind === 'scalar' && v.value === null)
-            continue;
-        entries.set(k, withoutNullEntries(v));
-    }
-    return { ...node, entries };
-}
-
-;// CONCATENATED MODULE: ./src/gitops/values-checks.ts
-
-
-
-/**
- * The `values-schema` and `values-shape` findings of every cluster's values: each values file once per
- * chart, the inline values and the `--set` parameters of each cluster, at the line that wrote them.
- */
-async function checkClusterValues(files, config, clusters, values) {
-    const schema = new SchemaFindings();
-    const shape = [];
-    const checkedFiles = new Set();
-    const once = (origin, file) => {
-        const key = `${origin}\0${file}`;
-        if (checkedFiles.has(key))
-            return false;
-        checkedFiles.add(key);
-        return true;
-    };
-    const checks = new Map();
-    for (const cluster of clusters) {
-        const check = await selectValuesCheck(files, config, cluster.chart, checks);
-        const v = values.get(cluster.name);
-        if (check.kind === 'schema')
-            schema.check(files, check.schema, cluster, v, once);
-        else if (check.kind === 'shape')
-            shape.push(...againstShape(files, check.shape, cluster, v, once));
-    }
-    return [...schema.findings(), ...shape];
-}
-/**
- * A JSON schema's findings: each file alone for shape keywords, then the merged values of each cluster
- * for everything. One problem, one finding: a file's problem that reaches a cluster's merged values is
- * reported there (with its cluster); the file's own check keeps what no merge holds (a value every
- * cluster overrides). A value keeps its position through the merge, so the position says which.
- */
-class SchemaFindings {
-    perFile = [];
-    merged = [];
-    flagged = new Set();
-    check(files, schema, cluster, v, once) {
-        for (const file of v.files) {
-            if (!once(schema.origin, file))
-                continue;
-            const root = valuesRoot(files.readYaml(file));
-            if (root)
-                for (const finding of validateValuesFile(schema, root, file))
-                    this.perFile.push({ origin: schema.origin, finding });
-        }
-        if (!v.merged || v.broken)
-            return;
-        const fallback = v.chartValues ?? v.files[0] ?? cluster.chart;
-        for (const f of validateMergedValues(schema, v.merged, cluster.name, fallback)) {
-            this.merged.push(f);
-            this.flagged.add(at(schema.origin, f));
-        }
-    }
-    findings() {
-        const alone = this.perFile.filter((p) => !this.flagged.has(at(p.origin, p.finding)));
-        return [...alone.map((p) => p.finding), ...this.merged];
-    }
-}
-function at(origin, f) {
-    return JSON.stringify([origin, f.file, f.line, f.column]);
-}
-/** Each values file of the cluster (not the base itself), its inline values and its `--set` parameters. */
-function againstShape(files, shape, cluster, v, once) {
-    const out = [];
-    for (const file of v.valueFiles) {
-        if (file === shape.file || !once(`shape:${shape.file}`, file))
-            continue;
-        const root = valuesRoot(files.readYaml(file));
-        if (root)
-            out.push(...compareWithShape(shape, root));
-    }
-    if (v.inline)
-        out.push(...compareWithShape(shape, v.inline, cluster.name));
-    // The parameters helm gets: each name once, build variables substituted, overrides applied.
-    v.recipe.parameters.forEach((p, i) => {
-        out.push(...checkParameter(shape, p, v.parameterAt[i] ?? cluster.definedAt, cluster.name));
-    });
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/diff/chart-renders.ts
-
-
-/**
- * The in-repo chart renders of one run (a validate, or both sides of a diff), each chart rendered
- * once per recipe and tree: a nested app-of-apps level and the deep comparison that also needs its
- * render share one `helm template`.
- */
-class ChartRenders {
-    helm;
-    renders = new Map();
-    constructor(helm) {
-        this.helm = helm;
-    }
-    render(files, recipe, options) {
-        const key = JSON.stringify([files.root, files.revision, canonicalJson(recipe), canonicalJson(options)]);
-        let r = this.renders.get(key);
-        if (!r)
-            this.renders.set(key, (r = renderComponent(this.helm, files, recipe, options)));
-        return r;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/commands/validate-render.ts
-
-
-
-
-
-
-
-
-
-
-
-/** validate's second phase: each cluster's values, its app-of-apps render and its nested levels. */
-/** How helm reports values that fail the chart's values.schema.json. */
-const HELM_SCHEMA_FAILURE = "values don't meet the specifications of the schema";
-/** Renders every cluster of `d` that can render (in parallel), then follows its nested levels. */
-async function renderClusters(d, options) {
-    const concurrency = options.concurrency ?? external_node_os_default().availableParallelism();
-    const values = new Map();
-    for (const cluster of d.topology.clusters)
-        values.set(cluster.name, loadClusterValues(d.files, cluster));
-    const findings = [];
-    const renderable = renderableClusters(d, values, findings);
-    const renders = await renderWithSchemaChecks(d, renderable, values, findings, options.helm, concurrency);
-    const levels = await followLevels(renders, renderable, {
-        files: d.files,
-        repoURL: d.topology.repoURLs,
-        charts: options.charts ?? new ChartRenders(options.helm),
-        render: { dependencyBuild: options.dependencyBuild ?? false, ...renderOptions(d) },
-        concurrency,
-    });
-    return { values, findings, ...collectRenders(renders, levels, renderable, findings, d.findings) };
-}
-function renderOptions(d) {
-    return { kubeVersion: d.config.helm.kubeVersion, apiVersions: d.config.helm.apiVersions };
-}
-/** The clusters whose chart exists and whose values parse; a missing chart is an error. */
-function renderableClusters(d, values, findings) {
-    return d.topology.clusters.filter((c) => {
-        if (!d.files.isDirectory(c.chart)) {
-            findings.push(finding('error', 'path-missing', `chart path "${c.chart}" of cluster ${c.name} does not exist`, bootstrapFieldPos(c, ['path']) ?? c.definedAt, c.name));
-            return false;
-        }
-        return !values.get(c.name).broken;
-    });
-}
-/**
- * helm template of each cluster, and the values schema checks meanwhile. Schema checks are CPU in
- * this process; helm runs in child processes: both at once. A schema the user must fix first is
- * thrown only once no render is still running in the tree.
- */
-async function renderWithSchemaChecks(d, renderable, values, findings, helm, concurrency) {
-    const options = renderOptions(d);
-    const rendering = mapLimit(renderable, concurrency, (c) => renderCluster(helm, d.files, c, values.get(c.name), options));
-    const schemaFindings = await checkClusterValues(d.files, d.config, d.topology.clusters, values).catch(async (e) => {
-        await rendering.catch(() => undefined);
-        throw e;
-    });
-    findings.push(...schemaFindings);
-    return rendering;
-}
-/**
- * Each rendered cluster's Applications, and what its nested app-of-apps levels add (followNested),
- * the clusters in parallel; null for a cluster that did not render.
- */
-async function followLevels(renders, clusters, ctx) {
-    return mapLimit(renders.map((r, i) => ({ r, cluster: clusters[i] })), ctx.concurrency, async ({ r, cluster }) => {
-        if (!r.ok)
-            return null;
-        const apps = collectApps(cluster, r.manifests);
-        return { apps, nested: await followNested({ ...ctx, cluster }, apps) };
-    });
-}
-/**
- * The renders and their levels gathered per cluster, helm's and the levels' findings added to
- * `findings` (helm's schema failure dropped where values-schema, found before, said it).
- */
-function collectRenders(renders, levels, renderable, findings, discovered) {
-    const out = { apps: [], objects: [] };
-    const rendered = new Map();
-    const unreadable = new Map();
-    const schemaBroken = new Set([...discovered, ...findings]
-        .filter((f) => f.rule === 'values-schema')
-        .flatMap((f) => (f.cluster ? [f.cluster] : [])));
-    renders.forEach((r, i) => {
-        // Helm enforcing the chart's values.schema.json says what values-schema already said, with a line.
-        if (!(schemaBroken.has(r.cluster) && r.findings.some((f) => f.message.includes(HELM_SCHEMA_FAILURE)))) {
-            findings.push(...r.findings);
-        }
-        const level = levels[i];
-        if (!r.ok || !level)
-            return;
-        if (r.unreadable?.length)
-            unreadable.set(r.cluster, r.unreadable);
-        findings.push(...level.nested.findings);
-        const clusterApps = [...level.apps, ...level.nested.apps];
-        rendered.set(r.cluster, clusterApps.length);
-        out.apps.push(...clusterApps);
-        out.objects.push(...collectObjects(renderable[i], r.manifests), ...level.nested.objects);
-    });
-    return { ...out, rendered, unreadable };
-}
-
 ;// CONCATENATED MODULE: ./src/diff/tree-listing.ts
 
 
@@ -52393,12 +54972,6 @@ function unreadableDocuments(base = [], head = []) {
         ...base.map((d) => `${d} at base: not compared: helm rendered a document that cannot be read`),
         ...head.map((d) => `${d} at head: not compared: helm rendered a document that cannot be read`),
     ];
-}
-
-;// CONCATENATED MODULE: ./src/util/plural.ts
-/** `1 error`, `2 errors`: a count and its noun (nouns that take an `s`). */
-function plural_plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 ;// CONCATENATED MODULE: ./src/commands/diff-verdict.ts
@@ -52862,2537 +55435,6 @@ async function diff(options) {
     }, 'base');
 }
 
-;// CONCATENATED MODULE: ./src/promote/gate-ids.ts
-/** The gates, in the order they are evaluated and reported. */
-const GATE_ORDER = ['validation', 'checks', 'soak', 'argocd', 'labels', 'freeze'];
-
-;// CONCATENATED MODULE: ./src/promote/edge-settings.ts
-
-/** The configured edge `from → to`, or null. */
-function findEdge(promotion, from, to) {
-    return promotion.edges.find((e) => e.from === from && e.to === to) ?? null;
-}
-/** `dev → staging, staging → stable`: the configured edges, for a message. */
-function describeEdges(promotion) {
-    return promotion.edges.map((e) => `${e.from} → ${e.to}`).join(', ');
-}
-/**
- * The gates of an edge and their settings: what the edge itself says, else the top-level
- * `promotion` settings; every gate unless the edge lists its own.
- */
-function edgeSettings(promotion, edge) {
-    return {
-        gates: edge.gates ?? GATE_ORDER,
-        soak: edge.soak ?? promotion.soak,
-        requiredChecks: edge.requiredChecks ?? promotion.requiredChecks,
-        blockingLabels: edge.blockingLabels ?? promotion.blockingLabels,
-        freeze: edge.freeze ?? promotion.freeze,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/ports/argocd.ts
-/**
- * What the use cases read from Argo CD: Applications (with their sync and health) and an
- * Application's live resource tree. Field names are those of Argo CD's API description; the adapter
- * (src/argocd/client.ts) speaks its REST API with a Bearer token.
- */
-function summarizeApplication(app) {
-    const status = app.status ?? {};
-    const revision = status.sync?.revision || null;
-    const multi = status.sync?.revisions;
-    return {
-        name: app.metadata.name,
-        sync: status.sync?.status || 'Unknown',
-        health: status.health?.status || 'Unknown',
-        revision,
-        revisions: multi && multi.length > 0 ? [...multi] : revision ? [revision] : [],
-        operationPhase: status.operationState?.phase || null,
-        reconciledAt: status.reconciledAt || null,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/promote/app-revisions.ts
-
-
-/**
- * Which revisions Argo CD reports for the sources of an Application that come from this GitOps repo:
- * those are the ones that must be at a promoted or released commit. A Helm repository chart's revision
- * is its version, another repo's is that repo's commit: neither says anything about this repo.
- */
-/** A git source of the GitOps repo itself (any git source when the repo's URL is not known), not a Helm chart. */
-function isThisRepo(source, repoURL) {
-    if (source.chart !== undefined)
-        return false;
-    return repoURL === null || (source.repoURL !== undefined && normalizeRepoURL(source.repoURL) === repoURL);
-}
-/** The sources of an Application: `spec.sources` (multi-source), else `[spec.source]`, else none. */
-function applicationSources(app) {
-    return app.spec.sources ?? (app.spec.source ? [app.spec.source] : []);
-}
-/** The indexes, in `applicationSources(app)`, of the sources from this repo. */
-function ownSourceIndexes(app, repoURL) {
-    return applicationSources(app).flatMap((src, i) => (isThisRepo(src, repoURL) ? [i] : []));
-}
-/**
- * The revision Argo CD's last comparison reports for each source of this repo (`status.sync.revisions[i]`,
- * or `status.sync.revision`), in source order; null where it reports none.
- */
-function ourRevisions(app, repoURL) {
-    const { revisions } = summarizeApplication(app);
-    return ownSourceIndexes(app, repoURL).map((i) => revisions[i] || null);
-}
-/**
- * The revision each source of this repo was synced to by the last sync operation, in source order (null
- * where none is recorded): its result's `revision(s)`, else, when it failed before producing one, the
- * operation's own `sync.revision(s)`.
- */
-function ourOperationRevisions(app, repoURL) {
-    const state = app.status?.operationState;
-    const fromResult = perSource(state?.syncResult);
-    const revisions = fromResult.length > 0 ? fromResult : perSource(state?.operation?.sync);
-    return ownSourceIndexes(app, repoURL).map((i) => revisions[i] || null);
-}
-function perSource(sync) {
-    if (sync?.revisions && sync.revisions.length > 0)
-        return sync.revisions;
-    return sync?.revision ? [sync.revision] : [];
-}
-
-;// CONCATENATED MODULE: ./src/promote/duration.ts
-
-const UNIT_MS = { w: 604_800_000, d: 86_400_000, h: 3_600_000, m: 60_000, s: 1000 };
-/** `2h`, `1h30m`, `45m`, `1d` → milliseconds. */
-function parseDuration(text, where = 'duration') {
-    const t = text.trim();
-    if (!/^(\d+[wdhms])+$/.test(t)) {
-        throw new errors_ConfigurationError(`${where} must look like 2h, 1h30m or 1d, got "${text}"`);
-    }
-    let ms = 0;
-    for (const m of t.matchAll(/(\d+)([wdhms])/g))
-        ms += Number(m[1]) * UNIT_MS[m[2]];
-    return ms;
-}
-/** 5400000 → `1h30m`. */
-function formatDuration(ms) {
-    if (ms < 60_000)
-        return `${Math.max(0, Math.round(ms / 1000))}s`;
-    const parts = [];
-    let rest = Math.floor(ms / 60_000);
-    for (const [unit, size] of [
-        ['d', 1440],
-        ['h', 60],
-        ['m', 1],
-    ]) {
-        const n = Math.floor(rest / size);
-        if (n > 0)
-            parts.push(`${n}${unit}`);
-        rest -= n * size;
-    }
-    return parts.join('');
-}
-
-;// CONCATENATED MODULE: ./src/promote/freeze.ts
-
-const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-/** The window `now` falls in, or null. Date ranges are ISO 8601 instants; weekly windows use local time of `timezone` (default UTC). */
-function activeFreeze(windows, now) {
-    for (const w of windows)
-        if (inWindow(w, now))
-            return w;
-    return null;
-}
-function describeWindow(w) {
-    const name = w.name ? `${w.name}: ` : '';
-    if ('from' in w)
-        return `${name}${w.from} → ${w.to}`;
-    return `${name}${w.days.join(',')} ${w.start}–${w.end} ${w.timezone ?? 'UTC'}`;
-}
-function inWindow(w, now) {
-    if ('from' in w) {
-        const from = Date.parse(w.from);
-        const to = Date.parse(w.to);
-        if (Number.isNaN(from) || Number.isNaN(to))
-            throw new errors_ConfigurationError(`freeze window ${describeWindow(w)}: from and to must be ISO 8601 dates`);
-        return now.getTime() >= from && now.getTime() < to;
-    }
-    const { day, minutes } = localTime(now, w.timezone ?? 'UTC');
-    const start = clock(w.start, w);
-    const end = clock(w.end, w);
-    const days = w.days.map((d) => {
-        const i = DAYS.indexOf(d.toLowerCase().slice(0, 3));
-        if (i < 0)
-            throw new errors_ConfigurationError(`freeze window ${describeWindow(w)}: unknown day "${d}"`);
-        return i;
-    });
-    // A window that ends before it starts runs past midnight into the next day.
-    if (start <= end)
-        return days.includes(day) && minutes >= start && minutes < end;
-    return (days.includes(day) && minutes >= start) || (days.includes((day + 6) % 7) && minutes < end);
-}
-function clock(hhmm, w) {
-    const m = /^([01]?\d|2[0-4]):([0-5]\d)$/.exec(hhmm);
-    if (!m)
-        throw new errors_ConfigurationError(`freeze window ${describeWindow(w)}: times must be HH:MM, got "${hhmm}"`);
-    return Number(m[1]) * 60 + Number(m[2]);
-}
-function localTime(now, timeZone) {
-    let parts;
-    try {
-        parts = new Intl.DateTimeFormat('en-US', {
-            timeZone,
-            weekday: 'short',
-            hour: '2-digit',
-            minute: '2-digit',
-            hourCycle: 'h23',
-        }).formatToParts(now);
-    }
-    catch {
-        throw new errors_ConfigurationError(`unknown time zone "${timeZone}" in a freeze window`);
-    }
-    const get = (t) => parts.find((p) => p.type === t)?.value ?? '';
-    return {
-        day: DAYS.indexOf(get('weekday').toLowerCase().slice(0, 3)),
-        minutes: Number(get('hour')) * 60 + Number(get('minute')),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/promote/gates.ts
-
-
-
-
-
-
-
-
-
-
-const pass = (why) => ({ status: 'pass', why });
-const fail = (why) => ({ status: 'fail', why });
-const skipped = (why) => ({ status: 'skipped', why });
-const SUCCEEDED = new Set(['success', 'neutral', 'skipped']);
-const GATES = {
-    async validation(ctx) {
-        const r = await ctx.validateCandidate();
-        return r.errors === 0
-            ? pass('no validation errors')
-            : fail(`${plural_plural(r.errors, 'validation error')}, first: ${r.first}`);
-    },
-    async checks(ctx) {
-        if (!ctx.github)
-            return skipped('no GitHub token');
-        if (ctx.settings.requiredChecks?.length === 0)
-            return pass('no checks required (requiredChecks: [])');
-        const candidate = ctx.edge.candidate;
-        const [statuses, runs] = await Promise.all([
-            ctx.github.listCommitStatuses(candidate),
-            ctx.github.listCheckRuns(candidate),
-        ]);
-        const results = new Map();
-        // One name reported several times (check runs of several suites, a status and a check run): any
-        // result that is not a success decides.
-        const record = (name, state) => {
-            const known = results.get(name);
-            if (known === undefined || (SUCCEEDED.has(known) && !SUCCEEDED.has(state)))
-                results.set(name, state);
-        };
-        // Statuses come newest first, and go in before the check runs: the first of a context is its state.
-        for (const s of statuses)
-            if (!results.has(s.context))
-                record(s.context, s.state);
-        const own = ctx.ownRunId ? `/actions/runs/${ctx.ownRunId}/` : null;
-        for (const r of runs) {
-            if (own && [r.htmlUrl, r.detailsUrl].some((u) => u?.includes(own)))
-                continue;
-            record(r.name, r.status !== 'completed' ? r.status : (r.conclusion ?? 'unknown'));
-        }
-        const required = ctx.settings.requiredChecks ?? [...results.keys()];
-        // Nothing reported yet most often means CI has not run: that is not a pass.
-        if (required.length === 0)
-            return fail(`no checks or statuses on ${short_sha_shortSha(candidate)} yet`);
-        const bad = required.filter((name) => !SUCCEEDED.has(results.get(name) ?? 'missing'));
-        if (bad.length === 0)
-            return pass(`${plural_plural(required.length, 'check')} succeeded`);
-        return fail(bad.map((n) => `${n}: ${results.get(n) ?? 'missing'}`).join(', '));
-    },
-    async soak(ctx) {
-        const soak = ctx.settings.soak;
-        if (!soak)
-            return skipped('no soak time configured');
-        const needed = parseDuration(soak, 'promotion.soak');
-        const { candidate, soakEnvironment, from } = ctx.edge;
-        let since = null;
-        let source = 'commit date';
-        if (ctx.github && soakEnvironment) {
-            since = await firstDeployed(ctx.github, candidate, soakEnvironment);
-            if (since)
-                source = `deployed to ${soakEnvironment}`;
-        }
-        if (!since && ctx.github) {
-            since = await landedOn(ctx, ctx.github);
-            if (since)
-                source = `it landed on ${from.name}`;
-        }
-        since ??= await ctx.git.commitDate(candidate);
-        const age = ctx.now.getTime() - Date.parse(since);
-        return age >= needed
-            ? pass(`${formatDuration(age)} since ${source} (needs ${soak})`)
-            : fail(`${formatDuration(age)} since ${source}, needs ${soak}`);
-    },
-    async argocd(ctx) {
-        if (!ctx.argocd)
-            return skipped('no Argo CD server and token');
-        const { clusters, candidate } = ctx.edge;
-        if (clusters.length === 0)
-            return skipped(`no clusters track ${ctx.edge.from.name}`);
-        const apps = (await Promise.all(clusters.map((c) => ctx.argocd.listApplications({ selector: `${ctx.clusterLabel}=${c}` })))).flat();
-        if (apps.length === 0)
-            return fail(`no Applications labelled ${ctx.clusterLabel}=${clusters.join('|')} in Argo CD`);
-        const bad = [];
-        for (const app of apps) {
-            const summary = summarizeApplication(app);
-            // Only this repo's sources must be at the candidate (app-revisions.ts).
-            const ours = ourRevisions(app, ctx.repoURL);
-            if (summary.sync !== 'Synced')
-                bad.push(`${summary.name} ${summary.sync}`);
-            else if (ours.some((r) => r !== candidate))
-                bad.push(`${summary.name} at ${ours.map((r) => (r ? short_sha_shortSha(r) : 'no revision')).join(',')}`);
-            else if (summary.health !== 'Healthy')
-                bad.push(`${summary.name} ${summary.health}`);
-        }
-        return bad.length === 0
-            ? pass(`${plural_plural(apps.length, 'Application')} Synced at ${short_sha_shortSha(candidate)} and Healthy`)
-            : fail(bad.slice(0, 5).join(', ') + (bad.length > 5 ? ` and ${bad.length - 5} more` : ''));
-    },
-    async labels(ctx) {
-        const labels = ctx.settings.blockingLabels;
-        if (labels.length === 0)
-            return skipped('no blocking labels configured');
-        if (!ctx.github)
-            return skipped('no GitHub token');
-        const github = ctx.github;
-        const blocking = (await Promise.all(labels.map((label) => github.listOpenLabelled(label)))).flat();
-        if (blocking.length === 0)
-            return pass(`no open issue or pull request labelled ${labels.join(', ')}`);
-        const numbers = [...new Set(blocking.map((i) => `#${i.number}`))];
-        return fail(`blocked by ${numbers.join(', ')}`);
-    },
-    async freeze(ctx) {
-        const w = activeFreeze(ctx.settings.freeze, ctx.now);
-        if (ctx.settings.freeze.length === 0)
-            return skipped('no freeze windows configured');
-        return w ? fail(`freeze window ${describeWindow(w)}`) : pass('outside every freeze window');
-    },
-};
-/** Pages of branch activity read at most: 1,000 pushes back is far beyond any soak time. */
-const MAX_ACTIVITY_PAGES = 10;
-/** The oldest success status of a deployment of `sha` to `environment`, or null. */
-async function firstDeployed(github, sha, environment) {
-    let since = null;
-    for (const d of await github.listDeployments({ sha, environment })) {
-        for (const s of await github.listDeploymentStatuses(d.id)) {
-            if (s.state === 'success' && (!since || s.createdAt < since))
-                since = s.createdAt;
-        }
-    }
-    return since;
-}
-/**
- * When the candidate landed on `from`: the oldest of the ref's recent pushes and merges (GitHub's
- * repository activity, newest first) whose new head contains the candidate. Null when GitHub has no
- * such record (e.g. the branch was only ever pushed before the activity log covers).
- */
-async function landedOn(ctx, github) {
-    let landed = null;
-    let pages = 0;
-    for await (const page of github.activities(fullRef(ctx.edge.from))) {
-        for (const a of page) {
-            if (a.activityType === 'branch_deletion')
-                return landed;
-            if (!(await ctx.git.tryIsAncestor(ctx.edge.candidate, a.after)))
-                return landed;
-            landed = a.timestamp;
-        }
-        if (++pages >= MAX_ACTIVITY_PAGES)
-            break;
-    }
-    return landed;
-}
-/**
- * Evaluates the gates the edge declares (`settings.gates`, in GATE_ORDER; none stops the others); an
- * error inside a gate is that gate's failure, a ConfigurationError the user's to fix.
- */
-async function evaluateGates(ctx) {
-    const ids = GATE_ORDER.filter((id) => ctx.settings.gates.includes(id));
-    return Promise.all(ids.map(async (id) => {
-        try {
-            return { id, ...(await GATES[id](ctx)) };
-        }
-        catch (e) {
-            if (isConfigurationError(e))
-                throw e;
-            return {
-                id,
-                status: 'fail',
-                why: `could not be evaluated: ${e.message.split('\n')[0]}`,
-            };
-        }
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/commands/validate.ts
-
-
-
-/**
- * The validate pipeline in its three phases: discover (config → topology), render (values, helm
- * template per cluster in parallel, values schemas meanwhile, nested app-of-apps levels), check
- * (Application and topology rules). Throws ConfigurationError only for a config the user must fix
- * first; everything about the repo's content comes back as findings.
- */
-async function validate_validate(options) {
-    const discovery = await discover(options);
-    const renders = await renderClusters(discovery, options);
-    return check(discovery, renders);
-}
-
-;// CONCATENATED MODULE: ./src/commands/edge-gates.ts
-
-
-
-
-
-
-
-
-
-
-/** The candidate's topology, read from its exported tree `dir` with the config found there. */
-async function candidateTopology(options, dir) {
-    const facts = await readRepoFacts(options.git, options.eventDefaultBranch);
-    const config = config_loadConfig(dir, options.configFile);
-    const topology = discoverTopology(new RepoFiles(dir, config.limits), config, repoContext(config, facts));
-    return { config, topology };
-}
-/**
- * The gates `edge` (from the config in force, `config`) applies to the candidate whose tree is
- * `dir` (its config and topology: `candidate`); `gateEdge.clusters` are those whose Applications
- * must run the candidate Synced and Healthy.
- */
-async function evaluateEdgeGates(options, config, edge, gateEdge, dir, candidate) {
-    const { config: candidateConfig, topology } = candidate;
-    return evaluateGates({
-        edge: gateEdge,
-        settings: edgeSettings(config.promotion, edge),
-        clusterLabel: candidateConfig.clusterLabel,
-        repoURL: topology.repoURL,
-        ownRunId: options.ownRunId ?? null,
-        now: options.now ?? new Date(),
-        git: options.git,
-        github: options.github,
-        argocd: options.argocd,
-        validateCandidate: () => validateCandidate(options, dir),
-    });
-}
-async function validateCandidate(options, dir) {
-    if (!options.helm)
-        throw new errors_ConfigurationError('the validation gate needs helm');
-    const r = await validate_validate({
-        repoDir: dir,
-        git: options.git,
-        ...(options.eventDefaultBranch ? { eventDefaultBranch: options.eventDefaultBranch } : {}),
-        helm: options.helm,
-        logger: options.logger,
-        ...(options.configFile ? { configFile: options.configFile } : {}),
-    });
-    const first = r.findings.find((f) => f.severity === 'error');
-    return { errors: r.counts.error, first: first ? `${fileLine(first)} ${first.message}`.trim() : null };
-}
-
-;// CONCATENATED MODULE: ./src/release/state.ts
-
-
-
-
-/**
- * Reads the remote: fetches `from`, lists its tags (ls-remote, peeled), and fetches the wave tags
- * and the version tags a release reads (their commits and messages), so that logs and diffs run
- * locally. Nothing local is trusted: every value is the remote's now.
- */
-async function state_readReleaseState(git, remote, from, waveTags, pattern) {
-    await git.requireTopLevel();
-    await git.requireFullHistory('release');
-    await git.fetch(remote, [from]);
-    const fromHead = await git.revParse(`refs/remotes/${remote}/${from}`);
-    const tags = await remoteTags(git, remote, waveTags, pattern);
-    const byName = new Map(tags.map((t) => [t.name, t]));
-    const versions = versionTags(tags, pattern);
-    const waves = waveTags.map((name) => {
-        const t = byName.get(name);
-        return { tag: name, object: t?.object ?? null, commit: t?.commit ?? null };
-    });
-    for (const w of waves) {
-        if (w.object && !w.commit)
-            throw new errors_ConfigurationError(`tag ${w.tag} on ${remote} points at no commit`);
-    }
-    const wanted = [
-        ...waves.filter((w) => w.object).map((w) => w.tag),
-        // The latest version tags, whose messages name the release each follows.
-        ...versions.slice(-3).map((v) => v.tag),
-    ];
-    if (wanted.length > 0)
-        await git.fetchRefs(remote, [...new Set(wanted)].map((t) => refs_tag(t)));
-    const taken = tags.flatMap((t) => pattern.parse(t.name) ?? []);
-    return { from, fromHead, versions, taken, waves };
-}
-function versionTags(tags, pattern) {
-    const versions = [];
-    for (const t of tags) {
-        const version = pattern.parse(t.name);
-        if (version && t.commit)
-            versions.push({ tag: t.name, version, object: t.object, commit: t.commit });
-    }
-    return versions.sort((a, b) => versions_compareVersions(a.version, b.version));
-}
-/** The highest version tag at `commit`, or null. */
-function state_versionAt(state, commit) {
-    if (!commit)
-        return null;
-    return state.versions.filter((v) => v.commit === commit).at(-1) ?? null;
-}
-/** `stable at 1a2b3c4 (stable-v1.3.0)`, for messages. */
-function describeWave(state, w) {
-    if (!w.commit)
-        return `${w.tag} (not yet created)`;
-    const v = state_versionAt(state, w.commit);
-    return `${w.tag} at ${short_sha_shortSha(w.commit)}${v ? ` (${v.tag})` : ''}`;
-}
-/**
- * The remote's tags, with the version and wave tags fetched first when the clone lacks their
- * objects (a tag another run pushed after this checkout): only then do they peel to a commit.
- */
-async function remoteTags(git, remote, waveTags, pattern) {
-    const ours = (t) => waveTags.includes(t.name) || pattern.parse(t.name) !== null;
-    const tags = await git.listRemoteTags(remote);
-    const missing = tags.filter((t) => ours(t) && t.commit === null).map((t) => t.name);
-    if (missing.length === 0)
-        return tags;
-    await git.fetchRefs(remote, missing.map((t) => refs_tag(t)));
-    return git.listRemoteTags(remote);
-}
-
-;// CONCATENATED MODULE: ./src/release/plan.ts
-
-
-
-function planRelease(input) {
-    const { state } = input;
-    const limit = input.upTo ?? state.waves.length;
-    const latest = state.versions.at(-1) ?? null;
-    const first = state.waves[0];
-    const behind = (candidate) => state.waves.slice(0, limit).flatMap((w, i) => (w.commit === candidate ? [] : [i]));
-    // A release that stopped after some waves: finish it before anything new.
-    if (latest && first.commit === latest.commit && behind(latest.commit).length > 0) {
-        if (input.sha && input.sha !== latest.commit) {
-            return {
-                kind: 'refuse',
-                message: `${latest.tag} has not reached every wave yet (${pendingWaves(state, latest.commit, limit)}): finish it first (release without --sha), or roll it back`,
-            };
-        }
-        return {
-            kind: 'release',
-            candidate: latest.commit,
-            create: null,
-            existing: latest,
-            move: behind(latest.commit),
-            continuing: true,
-            previous: previousOf(state, latest),
-            previousSha: previousOf(state, latest)?.commit ?? null,
-        };
-    }
-    const candidate = input.sha ?? state.fromHead;
-    const existing = state_versionAt(state, candidate);
-    const move = behind(candidate);
-    if (move.length === 0) {
-        const at = existing ? ` (${existing.tag})` : '';
-        return {
-            kind: 'nothing',
-            candidate,
-            existing,
-            message: `nothing to release: ${state.waves
-                .slice(0, limit)
-                .map((w) => w.tag)
-                .join(', ')} already at ${short_sha_shortSha(candidate)}${at}`,
-        };
-    }
-    if (move[0] !== 0)
-        return atFirstWave(state, existing, move);
-    const version = nextVersion(state.taken, input.bump, input.first);
-    return {
-        kind: 'release',
-        candidate,
-        create: existing ? null : { tag: input.pattern.format(version), version },
-        existing,
-        move,
-        continuing: false,
-        previous: state_versionAt(state, first.commit),
-        previousSha: first.commit,
-    };
-}
-/**
- * Wave 1 is at the candidate, a later wave is not, and the candidate is not the latest release (that
- * one is continued above). Wave 1 at a commit that is no version was moved by hand: say so rather
- * than guess. Wave 1 at an older release (rolled back there): that release is continued like a held
- * one (its notes since the release before it, not since itself), but never by moving a later wave
- * back from a newer release: that is a rollback, with its reason.
- */
-function atFirstWave(state, existing, move) {
-    const first = state.waves[0];
-    if (!existing)
-        return { kind: 'refuse', message: `${describeWave(state, first)} is no release` };
-    const newer = move
-        .map((i) => state.waves[i])
-        .filter((w) => {
-        const at = state_versionAt(state, w.commit);
-        return at !== null && versions_compareVersions(at.version, existing.version) > 0;
-    });
-    if (newer.length > 0) {
-        const waves = newer.map((w) => state.waves.indexOf(w) + 1);
-        return {
-            kind: 'refuse',
-            message: `${describeWave(state, first)}, older than ${newer.map((w) => describeWave(state, w)).join(', ')}: a release never moves a wave back; roll ${waves.length === 1 ? 'it' : 'them'} back with --rollback-to ${existing.tag} --wave ${waves.join('/')} and --reason, or release a newer commit`,
-        };
-    }
-    const previous = previousOf(state, existing);
-    return {
-        kind: 'release',
-        candidate: existing.commit,
-        create: null,
-        existing,
-        move,
-        continuing: true,
-        previous,
-        previousSha: previous?.commit ?? null,
-    };
-}
-/** The release before `v` by version (what its notes are "since", unless its tag message says), or null. */
-function previousOf(state, v) {
-    const i = state.versions.indexOf(v);
-    for (let j = i - 1; j >= 0; j--)
-        if (state.versions[j].commit !== v.commit)
-            return state.versions[j];
-    return null;
-}
-function pendingWaves(state, commit, limit) {
-    return state.waves
-        .slice(0, limit)
-        .filter((w) => w.commit !== commit)
-        .map((w) => describeWave(state, w))
-        .join(', ');
-}
-
-;// CONCATENATED MODULE: ./src/release/result.ts
-
-
-/** The result of a run before anything moved, and the small checks every run starts with. */
-function result_requireWave(wave, waves) {
-    if (wave !== undefined && (!Number.isInteger(wave) || wave < 1 || wave > waves)) {
-        throw new errors_ConfigurationError(`--wave ${wave}: the release has ${plural_plural(waves, 'wave')} (1..${waves})`);
-    }
-}
-/** The result before anything moved: every wave where the remote has it. */
-function result_baseResult(req, state, candidate) {
-    const waves = state.waves.map((w, i) => ({
-        wave: i + 1,
-        tag: w.tag,
-        clusters: [],
-        previous: w.commit,
-        sha: w.commit,
-        state: w.commit === candidate ? 'already' : 'held',
-        gates: null,
-        verification: null,
-    }));
-    return {
-        outcome: 'refused',
-        released: false,
-        releaseVersion: null,
-        versionTag: null,
-        newTag: false,
-        previousReleaseVersion: null,
-        previousVersionTag: null,
-        from: state.from,
-        candidate,
-        sha: state.waves[0].commit,
-        previousSha: state.waves[0].commit,
-        waves,
-        commits: [],
-        gates: [],
-        skipGatesReason: req.skipGatesReason ?? null,
-        reason: req.reason ?? null,
-        actor: req.actor,
-        release: null,
-        hotfix: req.hotfix ?? null,
-        firstRelease: state.taken.length === 0,
-        resumed: false,
-        rollback: null,
-        message: '',
-    };
-}
-function result_halted(req, state, message) {
-    return { ...result_baseResult(req, state, state.fromHead), outcome: 'refused', message };
-}
-function withClusters(waves, facts) {
-    return waves.map((w, i) => ({ ...w, clusters: facts.clusters[i] ?? [] }));
-}
-
-;// CONCATENATED MODULE: ./src/release/tag-message.ts
-
-
-/**
- * The message of a version tag: its changelog (what `git show stable-v1.4.0` tells), and a trailer
- * naming the release it follows, which a re-run reads to render the same notes again.
- */
-const PREVIOUS = 'Previous-Release';
-/** Commits listed in a tag message at most; the GitHub Release lists them all. */
-const TAG_MESSAGE_MAX_COMMITS = 200;
-function versionTagMessage(args) {
-    const { versionTag, previousVersionTag, commits } = args;
-    const since = previousVersionTag ? ` since ${previousVersionTag}` : '';
-    const count = args.firstRelease ? 'The first release.' : `${plural_plural(commits.length, 'commit')}${since}:`;
-    const lines = [`${versionTag}`, '', count];
-    for (const c of commits.slice(0, TAG_MESSAGE_MAX_COMMITS)) {
-        lines.push(`- ${short_sha_shortSha(c.sha)} ${tag_message_oneLine(c.subject)}${pullRequestSuffix(c)}`);
-    }
-    if (commits.length > TAG_MESSAGE_MAX_COMMITS) {
-        lines.push(`- … and ${commits.length - TAG_MESSAGE_MAX_COMMITS} more (see the GitHub Release)`);
-    }
-    if (args.reason)
-        lines.push('', `Reason: ${tag_message_oneLine(args.reason)}`);
-    if (args.hotfix)
-        lines.push(`Hotfix: ${tag_message_oneLine(args.hotfix)}`);
-    if (args.actor)
-        lines.push(`Released-By: ${tag_message_oneLine(args.actor)}`);
-    lines.push(`${PREVIOUS}: ${previousVersionTag ?? 'none'}`);
-    return `${lines.join('\n')}\n`;
-}
-/** The release a version tag's message says it follows: a tag name, null for the first, undefined when unsaid. */
-function previousReleaseOf(message) {
-    const m = new RegExp(`^${PREVIOUS}: (\\S+)$`, 'm').exec(message);
-    if (!m)
-        return undefined;
-    return m[1] === 'none' ? null : m[1];
-}
-/** ` (#12)`, unless the subject names the pull request already (`… (#12)`, `Merge pull request #12 …`). */
-function pullRequestSuffix(c) {
-    if (c.pullRequest === null)
-        return '';
-    return new RegExp(`#${c.pullRequest}(?!\\d)`).test(c.subject) ? '' : ` (#${c.pullRequest})`;
-}
-const tag_message_oneLine = (text) => 
-// eslint-disable-next-line no-control-regex
-text.replace(/[\x00-\x1f\x7f]+/g, ' ').slice(0, 200);
-
-;// CONCATENATED MODULE: ./src/release/guard.ts
-
-
-const DEFAULT_PATTERN = versions_versionPattern('stable-v{major}.{minor}.{patch}');
-/**
- * Why a wave tag must not move, or null. A wave tag moves; a version tag never does, whatever the
- * config says now: a wave named like a version tag (of this pattern or the default one), or one the
- * remote has as an annotated tag whose message records a release (a version tag cut under another
- * pattern), is refused before anything is pushed.
- */
-async function guard_versionTagAsWave(req, state) {
-    for (const w of state.waves) {
-        if (DEFAULT_PATTERN.parse(w.tag) || state.versions.some((v) => v.tag === w.tag)) {
-            return `wave tag ${w.tag} is a version tag: version tags never move`;
-        }
-        if (!w.object || w.object === w.commit)
-            continue;
-        const message = await req.git.tagMessage(w.tag);
-        if (message && previousReleaseOf(message) !== undefined) {
-            return `wave tag ${w.tag} is a version tag on ${req.remote} (its message records a release): version tags never move`;
-        }
-    }
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/promote/commit-links.ts
-
-
-/** At most this many commits are looked up with the API per promotion; the rest keep what their subject says. */
-const MAX_PULL_REQUEST_LOOKUPS = 50;
-const CONCURRENCY = 4;
-/** The pull request a commit came from, by GitHub's merge and squash subjects (`Merge pull request #12`, `… (#12)`). */
-function pullRequestOf(subject) {
-    const m = /^Merge pull request #(\d+)\b/.exec(subject) ?? /\(#(\d+)\)\s*$/.exec(subject);
-    return m ? Number(m[1]) : null;
-}
-/**
- * The pull request each commit landed on `from` through: the number in its subject (merge and squash
- * merges), else, with GitHub, the merged pull request into `from` that the API associates with the commit
- * (rebase merges, and the commits inside a merged pull request). Open pull requests, such as a promotion's
- * own `from → to` pull request, never count. A failed lookup leaves that commit unlinked with a warning:
- * links are a convenience, never a reason to fail a promotion.
- */
-async function linkPullRequests(commits, from, github, logger) {
-    const linked = commits.map((c) => ({ ...c, pullRequest: pullRequestOf(c.subject) }));
-    if (!github)
-        return linked;
-    const unlinked = linked.filter((c) => c.pullRequest === null);
-    const lookups = unlinked.slice(0, MAX_PULL_REQUEST_LOOKUPS);
-    if (unlinked.length > lookups.length) {
-        logger.info(`${unlinked.length} commits name no pull request; looking up the first ${lookups.length} with the API`);
-    }
-    let failed = 0;
-    await mapLimit(lookups, CONCURRENCY, async (c) => {
-        try {
-            c.pullRequest = await mergedPullRequest(github, c.sha, from);
-        }
-        catch (e) {
-            failed++;
-            logger.debug(`pull request of ${c.sha}: ${e.message}`);
-        }
-    });
-    if (failed > 0) {
-        logger.warning(`could not look up the pull request of ${plural_plural(failed, 'commit')}`);
-    }
-    return linked;
-}
-async function mergedPullRequest(github, sha, from) {
-    const pulls = await github.pullRequestsOfCommit(sha);
-    const merged = pulls.filter((p) => p.mergedAt !== null && p.baseRef === from);
-    merged.sort((a, b) => Date.parse(a.mergedAt) - Date.parse(b.mergedAt));
-    return merged[0]?.number ?? null;
-}
-
-;// CONCATENATED MODULE: ./src/release/history.ts
-
-
-
-
-/** The fields of a result that name a release and the one it follows. */
-function history_versionFields(v, previous) {
-    return {
-        releaseVersion: formatVersion(v.version),
-        versionTag: v.tag,
-        previousReleaseVersion: previous ? formatVersion(previous.version) : null,
-        previousVersionTag: previous?.tag ?? null,
-    };
-}
-/**
- * The release `v` follows: what its tag message records (the release production ran when it was
- * cut), else the one before it by version. The tag is fetched first: a local tag is not trusted.
- */
-async function history_previousRelease(req, state, v) {
-    await req.git.fetchRefs(req.remote, [{ kind: 'tag', name: v.tag }]);
-    const message = await req.git.tagMessage(v.tag);
-    const named = message ? previousReleaseOf(message) : undefined;
-    if (named === null)
-        return null;
-    if (named !== undefined)
-        return state.versions.find((x) => x.tag === named) ?? previousOf(state, v);
-    return previousOf(state, v);
-}
-/** The commits `since..until`, oldest first, each linked to the pull request it came through; none without `since`. */
-async function changelog(req, state, since, until) {
-    if (!since)
-        return [];
-    const log = await req.git.log(`${since}..${until}`);
-    return linkPullRequests(log, state.from, req.github, req.logger);
-}
-
-;// CONCATENATED MODULE: ./src/report/budget.ts
-/** GitHub's limits on what it shows (checked facts; see README). */
-const SUMMARY_MAX_BYTES = 1024 * 1024;
-const COMMENT_MAX_CHARS = 65_536;
-/** A pull request's (an issue's) body: longer is refused with 422 `body is too long (maximum is 65536 characters)`. */
-const PULL_REQUEST_BODY_MAX_CHARS = 65_536;
-/**
- * A release body longer than this is refused (422 `body is too long (maximum is 125000 characters)`):
- * GitHub's answer, not in its documentation. GitHub counts code points; a JS length (UTF-16 units) is
- * never below that count, so a body whose `.length` fits fits.
- */
-const budget_RELEASE_BODY_MAX_CHARS = 125_000;
-/** Cuts markdown to a byte budget at a line boundary, with a notice saying where the rest is. */
-function truncateBytes(markdown, maxBytes, notice) {
-    if (Buffer.byteLength(markdown, 'utf8') <= maxBytes)
-        return markdown;
-    const tail = `\n\n> ⚠️ ${notice}\n`;
-    const budget = maxBytes - Buffer.byteLength(tail, 'utf8');
-    let cut = Buffer.from(markdown, 'utf8').subarray(0, budget).toString('utf8');
-    cut = cut.replace(/\uFFFD$/, '');
-    const nl = cut.lastIndexOf('\n');
-    return (nl > 0 ? cut.slice(0, nl) : cut) + tail;
-}
-
-;// CONCATENATED MODULE: ./src/release/release-body.ts
-/**
- * Appending a section (a rollback record, …) to a release's notes within GitHub's limit. Appended
- * sections follow an invisible marker, so that a later append tells the original notes (which may be
- * cut) from the sections appended since (which never are).
- */
-
-/** Precedes each appended section; an HTML comment, so GitHub does not render it. */
-const NOTE_MARKER = '<!-- gitops-promotion: appended note -->';
-/** Replaces the tail of original notes cut to make room. */
-const CUT_NOTICE = '…cut to fit; see the asset';
-/**
- * `body` with `section` appended. Over `max` characters, the tail of the original notes (before the
- * first appended section) is replaced with CUT_NOTICE; the sections appended before and the new one
- * are kept whole. Throws when they alone do not fit.
- */
-function release_body_appendSection(body, section, max = RELEASE_BODY_MAX_CHARS) {
-    const { original, sections } = splitNotes(body);
-    const tail = [sections, `${NOTE_MARKER}\n${section.trim()}`].filter((p) => p !== '').join('\n\n');
-    return fitWithin(original, tail, max, () => {
-        return (`a release note of ${section.length} characters does not fit in ${max} with the ` +
-            `${sections.length} characters of notes appended before it`);
-    });
-}
-/**
- * New notes for a release whose current body is `current`: `notes`, then the sections appended to
- * `current` (everything from its first NOTE_MARKER on: rollback records, …), which a re-release must
- * not drop. Over `max` characters, the tail of `notes` is cut as appendSection cuts it, never a
- * section. Throws when the sections alone do not fit.
- */
-function keepAppendedSections(notes, current, max = budget_RELEASE_BODY_MAX_CHARS) {
-    const { sections } = splitNotes(current);
-    if (sections === '')
-        return notes;
-    return fitWithin(notes.trimEnd(), sections, max, () => {
-        return `the ${sections.length} characters of notes appended to the release do not fit in ${max}`;
-    });
-}
-/**
- * A body split at its first appended section: a NOTE_MARKER on a line of its own, where appendSection
- * puts it (a marker inside a line, e.g. quoted in a code span, does not count).
- */
-function splitNotes(body) {
-    const match = MARKER_LINE.exec(body);
-    if (!match)
-        return { original: body.trimEnd(), sections: '' };
-    const at = match.index + match[1].length;
-    return { original: body.slice(0, at).trimEnd(), sections: body.slice(at).trimEnd() };
-}
-const MARKER_LINE = new RegExp(`(^|\\n)${NOTE_MARKER.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\n|$)`);
-/**
- * `original`, then `tail` kept whole; over `max`, the tail of `original` is cut. Throws `tooLong()`
- * when `tail` alone does not fit.
- */
-function fitWithin(original, tail, max, tooLong) {
-    const whole = original === '' ? tail : `${original}\n\n${tail}`;
-    if (whole.length <= max)
-        return whole;
-    const cut = cutToFit(original, max - tail.length - 2);
-    if (cut === null)
-        throw new Error(tooLong());
-    return `${cut}\n\n${tail}`;
-}
-/** `text` cut at a line boundary to at most `room` characters, CUT_NOTICE included; null if it cannot be. */
-function cutToFit(text, room) {
-    const base = text.endsWith(CUT_NOTICE) ? text.slice(0, -CUT_NOTICE.length).trimEnd() : text;
-    const budget = room - CUT_NOTICE.length - 2;
-    if (budget < 0)
-        return null;
-    for (let limit = budget;;) {
-        let kept = base.slice(0, limit);
-        const wholeLines = limit >= base.length || base[limit] === '\n';
-        const nl = wholeLines ? kept.length : kept.lastIndexOf('\n');
-        kept = (nl > 0 ? kept.slice(0, nl) : kept.replace(/[\uD800-\uDBFF]$/, '')).trimEnd();
-        // A cut inside a code block is closed, or the notice and the sections after it would be code too.
-        const fence = openFence(kept);
-        const closed = fence === null ? kept : `${kept}\n${fence}`;
-        if (closed.length <= budget)
-            return closed === '' ? CUT_NOTICE : `${closed}\n\n${CUT_NOTICE}`;
-        limit = kept.length - 1;
-    }
-}
-/** The fence that closes the code block `markdown` ends inside, or null when it ends outside one. */
-function openFence(markdown) {
-    let open = null;
-    for (const line of markdown.split('\n')) {
-        const match = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
-        if (!match)
-            continue;
-        const [, marker = '', rest = ''] = match;
-        if (open === null)
-            open = marker;
-        else if (marker[0] === open[0] && marker.length >= open.length && rest.trim() === '')
-            open = null;
-    }
-    return open;
-}
-
-;// CONCATENATED MODULE: ./src/release/github-release.ts
-/**
- * The GitHub Release of a version tag, published idempotently: re-running a release brings the one
- * release of the tag up to date, never makes a second one. The tag itself is pushed with git first:
- * a release is never created for a missing tag (GitHub would create the tag).
- */
-
-
-
-
-const RELEASES_PERMISSION = 'contents: write';
-/**
- * The release of `args.tag`: an existing one gets its name and body updated when they differ
- * ('unchanged' when equal), else it is created. The body of an existing one keeps the sections
- * appended to it (appendReleaseNote: rollback records) after the new notes, whose tail is cut if
- * both do not fit (release-body.ts). A create that may have happened (5xx, timeout) or that GitHub
- * refused as already existing is looked up again before it fails. The asset, when given, is uploaded
- * after, replacing one of that name. Failures are GitHubApiErrors.
- */
-async function publishRelease(gh, args) {
-    if (args.body.length > budget_RELEASE_BODY_MAX_CHARS) {
-        throw new Error(`the notes of release ${args.tag} are ${args.body.length} characters, over GitHub's ` +
-            `${budget_RELEASE_BODY_MAX_CHARS}: cut them before publishing`);
-    }
-    const existing = await lookUp(gh, args.tag);
-    const published = existing ? await bringUpToDate(gh, existing, args) : await create(gh, args);
-    if (!args.asset)
-        return published;
-    return { release: await attach(gh, published.release, args.asset), state: published.state };
-}
-/**
- * Appends `section` (markdown, e.g. a rollback record) to the notes of the release of `tag`, keeping
- * them within GitHub's limit (release-body.ts: the original notes' tail may be cut, never a section).
- * Null when the tag has no release. Failures are GitHubApiErrors.
- */
-async function github_release_appendReleaseNote(gh, tag, section) {
-    const release = await lookUp(gh, tag);
-    if (!release)
-        return null;
-    const body = appendSection(release.body, section);
-    return gh.updateRelease(release.id, { body }).catch((e) => {
-        throw gitHubError(e, `add a note to the release of tag ${tag}`, RELEASES_PERMISSION);
-    });
-}
-async function lookUp(gh, tag) {
-    return gh.getReleaseByTag(tag).catch((e) => {
-        throw errors_gitHubError(e, `read the release of tag ${tag}`, RELEASES_PERMISSION);
-    });
-}
-/**
- * The existing release with `args`' name and notes, the sections appended to its notes kept.
- * `createdByUs`: found after a create that failed ambiguously, so GitHub did perform it.
- */
-async function bringUpToDate(gh, release, args, createdByUs = false) {
-    const body = keepAppendedSections(args.body, release.body);
-    if (release.body === body && release.name === args.name)
-        return { release, state: createdByUs ? 'created' : 'unchanged' };
-    const updated = await gh.updateRelease(release.id, { body, name: args.name }).catch((e) => {
-        throw errors_gitHubError(e, `update the release of tag ${args.tag}`, RELEASES_PERMISSION);
-    });
-    return { release: updated, state: createdByUs ? 'created' : 'updated' };
-}
-async function create(gh, args) {
-    const { tag, name, body, prerelease, makeLatest } = args;
-    try {
-        return { release: await gh.createRelease({ tag, name, body, prerelease, makeLatest }), state: 'created' };
-    }
-    catch (e) {
-        const ambiguous = isAmbiguousFailure(e);
-        const found = ambiguous || alreadyExists(e) ? await lookUp(gh, tag) : null;
-        // Found after an ambiguous failure: GitHub did create it (ours); after 422, another run made it.
-        if (found)
-            return bringUpToDate(gh, found, args, ambiguous);
-        throw errors_gitHubError(e, `create the release of tag ${tag}`, RELEASES_PERMISSION);
-    }
-}
-/** GitHub's 422 `already_exists` (a release of that tag, or an asset of that name). */
-function alreadyExists(error) {
-    const e = error;
-    return e?.status === 422 && (e.response?.data?.errors ?? []).some((x) => x?.code === 'already_exists');
-}
-/**
- * Uploads the asset, replacing one of that name. An upload that may have happened, or that found an
- * asset of that name the release read did not list, is done once more on a fresh read of the release
- * (the port deletes the named asset first): what is left is always this upload.
- */
-async function attach(gh, release, file) {
-    const what = `upload ${file.name} to the release of tag ${release.tagName}`;
-    const upload = async (to) => {
-        const asset = await gh.uploadReleaseAsset(to, file);
-        return { ...to, assets: [...to.assets.filter((a) => a.name !== file.name), asset] };
-    };
-    try {
-        return await upload(release);
-    }
-    catch (e) {
-        if (!isAmbiguousFailure(e) && !alreadyExists(e))
-            throw errors_gitHubError(e, what, RELEASES_PERMISSION);
-        const fresh = await lookUp(gh, release.tagName);
-        if (!fresh)
-            throw errors_gitHubError(e, what, RELEASES_PERMISSION);
-        return upload(fresh).catch((again) => {
-            throw errors_gitHubError(again, what, RELEASES_PERMISSION);
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/release/publish.ts
-
-/**
- * Creates or updates the GitHub Release of the result's version tag with its notes (and the asset
- * holding the full production diff when the notes had to leave part of it out).
- */
-async function publishNotes(req, hooks, r) {
-    const notes = await hooks.notes(r);
-    const { release, state } = await publishRelease(req.github, {
-        tag: r.versionTag,
-        name: notes.name,
-        body: notes.body,
-        prerelease: false,
-        makeLatest: true,
-        ...(notes.asset ? { asset: notes.asset } : {}),
-    });
-    return { url: release.url, state };
-}
-/** The GitHub Release; a failure is said (a warning) and returns false. */
-async function tryPublish(req, hooks, r) {
-    if (!req.github)
-        return false;
-    try {
-        r.release = await publishNotes(req, hooks, r);
-        return true;
-    }
-    catch (e) {
-        req.logger.warning(`the GitHub Release of ${r.versionTag} could not be published: ${e.message}`);
-        return false;
-    }
-}
-/**
- * The notes brought up to date with what the waves did. A release never published (the first try
- * failed, and this one too) leaves the run incomplete: a re-run publishes it.
- */
-async function finishNotes(req, hooks, r, published) {
-    if (!req.github || !r.versionTag)
-        return r;
-    const first = r.release?.state;
-    const ok = await tryPublish(req, hooks, r);
-    // Created earlier in this run and brought up to date now: the run created it.
-    if (ok && first === 'created')
-        r.release.state = 'created';
-    if (ok || published)
-        return r;
-    if (r.outcome === 'released')
-        r.outcome = 'incomplete';
-    r.message += `; the GitHub Release of ${r.versionTag} could not be published (re-run to complete it)`;
-    return r;
-}
-
-;// CONCATENATED MODULE: ./src/release/application-shape.ts
-/**
- * Whether an item of Argo CD's Application list has the shape the release verification reads: a name,
- * a spec, and strings where it reads strings. Anything else (a proxy's answer, a broken server) is a
- * bad payload, which proves nothing either way.
- */
-const application_shape_isObject = (x) => typeof x === 'object' && x !== null && !Array.isArray(x);
-const optionalString = (x) => x === undefined || typeof x === 'string';
-const optionalStrings = (x) => x === undefined || (Array.isArray(x) && x.every((s) => typeof s === 'string'));
-const optionalObject = (x) => x === undefined || application_shape_isObject(x);
-/** `{revision, revisions}` of `status.sync`, a sync result or a sync operation. */
-const revisionsOk = (x) => x === undefined || (application_shape_isObject(x) && optionalString(x.revision) && optionalStrings(x.revisions));
-function sourcesOk(spec) {
-    const sources = spec.sources === undefined ? [spec.source ?? {}] : spec.sources;
-    if (!Array.isArray(sources))
-        return false;
-    return sources.every((s) => application_shape_isObject(s) && optionalString(s.repoURL) && optionalString(s.chart) && optionalString(s.path));
-}
-function statusOk(status) {
-    if (status === undefined)
-        return true;
-    if (!application_shape_isObject(status))
-        return false;
-    const { sync, health, operationState: op } = status;
-    if (!revisionsOk(sync) || (application_shape_isObject(sync) && !optionalString(sync.status)))
-        return false;
-    if (!optionalObject(health) || (application_shape_isObject(health) && !optionalString(health.status)))
-        return false;
-    if (op === undefined)
-        return true;
-    if (!application_shape_isObject(op) || !optionalString(op.phase) || !optionalString(op.message))
-        return false;
-    if (!optionalObject(op.operation) || !revisionsOk(op.syncResult))
-        return false;
-    return !application_shape_isObject(op.operation) || revisionsOk(op.operation.sync);
-}
-/** Null when `item` is an Application as far as the verification reads it, else what is wrong. */
-function applicationShapeError(item) {
-    if (!application_shape_isObject(item) || !application_shape_isObject(item.metadata))
-        return 'an item that is not an Application';
-    const name = item.metadata.name;
-    if (typeof name !== 'string' || name === '')
-        return 'an Application without metadata.name';
-    if (!application_shape_isObject(item.spec) || !sourcesOk(item.spec))
-        return `Application ${name} with a malformed spec`;
-    if (!optionalObject(item.metadata.labels))
-        return `Application ${name} with malformed labels`;
-    return statusOk(item.status) ? null : `Application ${name} with a malformed status`;
-}
-/** The list as Applications, or throws saying what is wrong with it (the poll counts as unanswered). */
-function asApplications(list) {
-    if (!Array.isArray(list))
-        throw new Error('Argo CD answered an Application list that is not a list');
-    for (const item of list) {
-        const error = applicationShapeError(item);
-        if (error)
-            throw new Error(`Argo CD answered ${error}`);
-    }
-    return list;
-}
-
-;// CONCATENATED MODULE: ./src/release/verify.ts
-
-
-
-
-
-
-const REAL_CLOCK = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
-const FAILED_PHASES = new Set(['Failed', 'Error']);
-const BUSY_PHASES = new Set(['Running', 'Terminating']);
-/** Applications named in a `why`; the report's table has them all. */
-const WHY_NAMES = 10;
-async function verifyRelease(req) {
-    if (!(req.intervalMs > 0) || !Number.isFinite(req.timeoutMs))
-        throw new Error(`verifyRelease: bad interval ${req.intervalMs} ms or timeout ${req.timeoutMs} ms`);
-    const clock = req.clock ?? REAL_CLOCK;
-    const start = clock.now();
-    if (req.clusters.length === 0)
-        return { state: 'unknown', apps: [], waitedMs: 0, why: 'no clusters to verify' };
-    const deadline = start + Math.max(0, req.timeoutMs);
-    let answered = [];
-    for (let n = 1;; n++) {
-        const poll = await pollOnce(req);
-        const waitedMs = clock.now() - start;
-        const left = deadline - clock.now();
-        req.logger.info(progressLine(n, poll, req.sha, left));
-        if (poll.kind === 'answered') {
-            answered = poll.apps;
-            const settled = settledOutcome(poll, waitedMs);
-            if (settled)
-                return settled;
-        }
-        if (left <= 0)
-            return atDeadline(poll, answered, waitedMs, req.clusterLabel);
-        await clock.sleep(Math.min(req.intervalMs, left));
-    }
-}
-/** One list per cluster; any error (thrown by the adapter, or a bad payload) makes the poll unanswered. */
-async function pollOnce(req) {
-    try {
-        const lists = await Promise.all(req.clusters.map((c) => req.argocd.listApplications({ selector: `${req.clusterLabel}=${c}` })));
-        const poll = { kind: 'answered', apps: [], empty: [], foreign: [] };
-        req.clusters.forEach((cluster, i) => {
-            // The selector is Argo CD's to apply; an answer that ignored it must not lend a cluster Applications.
-            const labelled = asApplications(lists[i]).filter((a) => a.metadata.labels?.[req.clusterLabel] === cluster);
-            if (labelled.length === 0)
-                poll.empty.push(cluster);
-            else if (labelled.every((a) => ownSourceIndexes(a, req.repoURL).length === 0))
-                poll.foreign.push(cluster);
-            poll.apps.push(...labelled.map((a) => checkApplication(a, cluster, req.sha, req.repoURL)));
-        });
-        return poll;
-    }
-    catch (error) {
-        return { kind: 'error', error: verify_firstLine(error instanceof Error ? error.message : String(error)) };
-    }
-}
-/** Where one Application stands (the order of the checks is the order of the module's doc). */
-function checkApplication(app, cluster, sha, repoURL) {
-    const s = summarizeApplication(app);
-    const ours = ourRevisions(app, repoURL);
-    const base = { name: s.name, cluster, sync: s.sync, health: s.health };
-    const check = (state, why) => ({
-        ...base,
-        revisions: ours.filter((r) => r !== null),
-        state,
-        why,
-    });
-    const at = ours.length === 0 ? '' : ` at ${ours.map((r) => (r ? short_sha_shortSha(r) : 'no revision')).join(',')}`;
-    const op = app.status?.operationState;
-    const phase = op?.phase ?? '';
-    if (FAILED_PHASES.has(phase) && ourOperationRevisions(app, repoURL).includes(sha)) {
-        const message = op?.message ? `: ${verify_firstLine(op.message)}` : '';
-        return check('failed', `sync ${phase} at ${short_sha_shortSha(sha)}${message}`);
-    }
-    if (s.sync !== 'Synced')
-        return check('waiting', `${s.sync}${at}`);
-    if (ours.some((r) => r !== sha))
-        return check('waiting', `Synced${at}, not ${short_sha_shortSha(sha)}`);
-    if (s.health !== 'Healthy')
-        return check('waiting', s.health);
-    if (BUSY_PHASES.has(phase))
-        return check('waiting', `sync operation ${phase}`);
-    const what = ours.length === 0 ? 'Synced (no source from this repo)' : `Synced at ${short_sha_shortSha(sha)}`;
-    return check('ok', `${what} and Healthy`);
-}
-/** Verified or failed before the deadline, or null to keep waiting. */
-function settledOutcome(poll, waitedMs) {
-    const { apps } = poll;
-    const failed = apps.filter((a) => a.state === 'failed');
-    if (failed.length > 0)
-        return { state: 'failed', apps, waitedMs, why: listWhy(failed.map(verify_named)) };
-    if (poll.empty.length === 0 && poll.foreign.length === 0 && apps.every((a) => a.state === 'ok')) {
-        return { state: 'verified', apps, waitedMs };
-    }
-    return null;
-}
-function atDeadline(poll, answered, waitedMs, clusterLabel) {
-    if (poll.kind === 'error')
-        return { state: 'unknown', apps: answered, waitedMs, why: poll.error };
-    const notOk = poll.apps.filter((a) => a.state !== 'ok').map(verify_named);
-    const unproven = [
-        ...poll.empty.map((c) => `no Applications labelled ${clusterLabel}=${c} visible to this token`),
-        ...poll.foreign.map((c) => `no Application labelled ${clusterLabel}=${c} has a source from this repo`),
-    ];
-    // Only an Application Argo CD reports not ok proves a failure; a cluster without ours proves nothing.
-    const state = notOk.length > 0 ? 'failed' : 'unknown';
-    return { state, apps: poll.apps, waitedMs, why: listWhy([...notOk, ...unproven]) };
-}
-function progressLine(n, poll, sha, leftMs) {
-    const left = leftMs > 0 ? `${formatDuration(leftMs)} left` : 'deadline reached';
-    if (poll.kind === 'error')
-        return `Argo CD poll ${n} (${left}): no answer: ${poll.error}`;
-    const ok = poll.apps.filter((a) => a.state === 'ok').length;
-    const failed = poll.apps.filter((a) => a.state === 'failed').length;
-    const parts = [`${ok} of ${plural_plural(poll.apps.length, 'Application')} at ${short_sha_shortSha(sha)} and Healthy`];
-    if (failed > 0)
-        parts.push(`${failed} failed`);
-    if (poll.empty.length > 0)
-        parts.push(`${plural_plural(poll.empty.length, 'cluster')} without Applications`);
-    if (poll.foreign.length > 0) {
-        parts.push(`${plural_plural(poll.foreign.length, 'cluster')} without Applications from this repo`);
-    }
-    return `Argo CD poll ${n} (${left}): ${parts.join(', ')}`;
-}
-const verify_named = (a) => `${a.name} ${a.why}`;
-function listWhy(reasons) {
-    const shown = reasons.slice(0, WHY_NAMES).join(', ');
-    return reasons.length > WHY_NAMES ? `${shown} and ${reasons.length - WHY_NAMES} more` : shown;
-}
-function verify_firstLine(text) {
-    return text.split(/\r\n|\r|\n/)[0] ?? '';
-}
-
-;// CONCATENATED MODULE: ./src/release/verify-wave.ts
-
-
-
-
-/**
- * Waits for the wave's Applications at `candidate`. On a proven failure, with rollback-on-failure,
- * moves the tag back to `rollbackTo` (a lease on the release's commit). Returns the failed result,
- * or null when the wave is verified.
- */
-async function verifyWave(req, facts, state, r, wave, candidate, rollbackTo) {
-    const v = await verifyRelease({
-        argocd: req.argocd,
-        clusters: wave.clusters,
-        clusterLabel: facts.clusterLabel,
-        sha: candidate,
-        repoURL: facts.repoURL,
-        timeoutMs: req.verify.timeoutMs,
-        intervalMs: req.verify.intervalMs,
-        logger: req.logger,
-    });
-    wave.verification = v;
-    if (v.state === 'verified')
-        return null;
-    r.outcome = 'verify-failed';
-    r.message = `${wave.tag} did not become Synced and Healthy at ${short_sha_shortSha(candidate)}: ${v.why}`;
-    if (!req.verify.rollbackOnFailure)
-        return r;
-    if (v.state === 'unknown') {
-        r.message += '; not rolled back: Argo CD could not tell';
-        return r;
-    }
-    if (!rollbackTo) {
-        r.message += `; not rolled back: no release of ${wave.tag} before this one`;
-        return r;
-    }
-    return rollBack(req, state, r, wave, candidate, rollbackTo);
-}
-async function rollBack(req, state, r, wave, candidate, to) {
-    const back = await req.git.tryPushRefs(req.remote, [{ ref: refs_tag(wave.tag), sha: to, expected: candidate }]);
-    if (!back.pushed) {
-        r.message += `; rolling ${wave.tag} back failed: ${back.reason}`;
-        return r;
-    }
-    wave.state = 'rolled-back';
-    wave.sha = to;
-    if (wave.wave === 1)
-        r.sha = to;
-    r.rollback = {
-        wave: wave.wave,
-        tag: wave.tag,
-        from: candidate,
-        to,
-        toVersionTag: state_versionAt(state, to)?.tag ?? null,
-    };
-    r.message += `; ${wave.tag} rolled back to ${short_sha_shortSha(to)}`;
-    return r;
-}
-
-;// CONCATENATED MODULE: ./src/release/resume.ts
-
-
-
-
-
-/**
- * Every wave asked for is at the candidate already: nothing moves. What an earlier run may have left
- * undone is done now: the waves are verified when asked (a run stopped during its verification, or
- * one that failed it without rolling back, is not a success), and a version tag without its GitHub
- * Release gets it (an existing one is left as it is).
- */
-async function nothingToRelease(req, state, plan, hooks) {
-    const r = { ...result_baseResult(req, state, plan.candidate), outcome: 'nothing-to-release' };
-    r.message = plan.message;
-    const v = plan.existing;
-    if (!v)
-        return r;
-    const previous = await history_previousRelease(req, state, v);
-    Object.assign(r, history_versionFields(v, previous));
-    r.previousSha = previous?.commit ?? null;
-    if (req.dryRun)
-        return r;
-    if (req.verify) {
-        const failed = await verifyAgain(req, state, r, hooks, previous);
-        if (failed)
-            return failed;
-    }
-    if (!req.github)
-        return r;
-    const existing = await req.github.getReleaseByTag(v.tag);
-    if (existing) {
-        r.release = { url: existing.url, state: 'unchanged' };
-        return r;
-    }
-    return completeRelease(req, state, r, hooks, v);
-}
-/** The waves at the candidate verified again; the failed result (rolled back when asked), or null. */
-async function verifyAgain(req, state, r, hooks, previous) {
-    const facts = await hooks.atCandidate(r.candidate);
-    r.waves = withClusters(r.waves, facts);
-    const limit = req.wave ?? r.waves.length;
-    for (const wave of r.waves.slice(0, limit)) {
-        const failed = await verifyWave(req, facts, state, r, wave, r.candidate, previous?.commit ?? null);
-        if (failed)
-            return failed;
-    }
-    r.message += `; verified: ${r.waves
-        .slice(0, limit)
-        .map((w) => w.tag)
-        .join(', ')}`;
-    return null;
-}
-/**
- * The GitHub Release an earlier run could not make, made now. Its notes are the release's (not this
- * run's "nothing to release"), with what this run cannot know said so: that run's gates.
- */
-async function completeRelease(req, state, r, hooks, v) {
-    r.commits = await changelog(req, state, r.previousSha, v.commit);
-    r.waves = withClusters(r.waves, await hooks.atCandidate(v.commit));
-    const asReleased = {
-        ...r,
-        outcome: 'released',
-        released: true,
-        resumed: true,
-        gates: [],
-        reason: null,
-        sha: v.commit,
-        // The waves at the release moved there from the release before it (what that run pushed).
-        waves: r.waves.map((w) => w.sha === v.commit ? { ...w, state: 'moved', previous: r.previousSha } : w),
-        message: `released ${v.tag} at ${short_sha_shortSha(v.commit)}: ${r.waves
-            .filter((w) => w.sha === v.commit)
-            .map((w) => w.tag)
-            .join(', ')}`,
-    };
-    r.release = await publishNotes(req, hooks, asReleased);
-    r.resumed = true;
-    r.message = `${r.message}; the GitHub Release of ${v.tag} was missing and is now created`;
-    return r;
-}
-
-;// CONCATENATED MODULE: ./src/release/waves.ts
-
-
-
-
-/** What a tag-protection rule or ruleset refusal needs, said with the remote's reason. */
-const waves_TAG_PERMISSION = "the token needs contents: write and, where a tag protection rule or ruleset covers these tags, to be allowed to bypass it (a GitHub App or a role on the ruleset's bypass list)";
-/**
- * Moves the planned waves in order: the first together with the new version tag (one atomic push),
- * then the GitHub Release, then each later wave with its own lease. A wave that fails verification
- * stops the run (and is moved back when asked); the notes are brought up to date at the end.
- */
-async function moveWaves(req, state, plan, r, hooks, facts, tagObject) {
-    let published = false;
-    for (const [n, i] of plan.move.entries()) {
-        const wave = r.waves[i];
-        const updates = [
-            { ref: refs_tag(wave.tag), sha: plan.candidate, expected: state.waves[i].object },
-        ];
-        if (n === 0 && tagObject)
-            updates.unshift({ ref: refs_tag(r.versionTag), sha: tagObject, expected: null });
-        if (n === 0)
-            await req.beforePush?.();
-        else if (req.skipGatesReason === undefined) {
-            const failed = await laterWaveGates(hooks, plan, r, i);
-            if (failed)
-                return finishNotes(req, hooks, failed, published);
-        }
-        const push = await req.git.tryPushRefs(req.remote, updates);
-        if (!push.pushed) {
-            const failed = pushFailed(req, r, wave, n, push);
-            return n === 0 ? failed : finishNotes(req, hooks, failed, published);
-        }
-        wave.state = 'moved';
-        wave.sha = plan.candidate;
-        if (i === 0)
-            r.sha = plan.candidate;
-        released(r, plan.candidate);
-        req.logger.info(`${wave.tag}: ${wave.previous ? short_sha_shortSha(wave.previous) : '(new)'} → ${short_sha_shortSha(plan.candidate)}`);
-        await req.afterStep?.(n === 0 ? 'tags-pushed' : 'wave-moved');
-        if (n === 0) {
-            published = await tryPublish(req, hooks, r);
-            await req.afterStep?.('release-published');
-        }
-        if (req.verify) {
-            const failed = await verifyWave(req, facts, state, r, wave, plan.candidate, wave.previous);
-            if (failed)
-                return finishNotes(req, hooks, failed, published);
-            await req.afterStep?.('wave-verified');
-        }
-    }
-    return finishNotes(req, hooks, r, published);
-}
-/**
- * The gates of a later wave, evaluated before its own push (its edge's soak, and the Argo CD gate on
- * the waves before it); the failed result, or null when they pass.
- */
-async function laterWaveGates(hooks, plan, r, i) {
-    const wave = r.waves[i];
-    wave.gates = await hooks.gates(plan.candidate, i, r.waves.map((w) => w.clusters));
-    const failed = wave.gates.filter((g) => g.status === 'fail').map((g) => g.id);
-    if (failed.length === 0)
-        return null;
-    r.outcome = 'gates-failed';
-    r.message = `the gates of wave ${wave.wave} (${wave.tag}) failed: ${failed.join(', ')}; ${wave.tag} was not moved, the waves before it were`;
-    return r;
-}
-/** The result once a wave moved (what the notes say even if the run stops right after). */
-function released(r, candidate) {
-    const moved = r.waves.filter((w) => w.state === 'moved').map((w) => w.tag);
-    r.outcome = 'released';
-    r.released = true;
-    r.message = `${r.newTag ? 'released' : 'moved to'} ${r.versionTag} at ${short_sha_shortSha(candidate)}: ${moved.join(', ')}${held(r)}`;
-}
-function held(r) {
-    const rest = r.waves.filter((w) => w.state === 'held').map((w) => w.tag);
-    return rest.length > 0 ? `; not yet: ${rest.join(', ')} (a later run continues)` : '';
-}
-function pushFailed(req, r, wave, n, push) {
-    const earlier = n === 0 ? 'nothing was pushed' : `the waves before ${wave.tag} were moved`;
-    const tags = n === 0 && r.newTag ? `${r.versionTag} and ${wave.tag}` : wave.tag;
-    if (push.leaseLost) {
-        r.outcome = 'moved';
-        r.message = `${push.lost.join(', ') || wave.tag} moved on ${req.remote} during the release; ${earlier}; re-run`;
-    }
-    else {
-        r.outcome = 'refused';
-        r.message = `${req.remote} refused the push of ${tags}: ${push.reason}; ${earlier}. ${waves_TAG_PERMISSION}`;
-    }
-    return r;
-}
-
-;// CONCATENATED MODULE: ./src/release/run.ts
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Cuts a release: the candidate's gates, then its version tag and the first wave's tag pushed in one
- * atomic push (each with a lease: the version tag must not exist, the wave tag must be where it was),
- * the GitHub Release, and the later waves one by one, each verified when asked. Nothing is pushed
- * before the gates pass; a lease lost on any ref pushes nothing of that push.
- */
-async function runRelease(req, settings, hooks) {
-    if (req.verify && !req.argocd) {
-        throw new errors_ConfigurationError('verification needs argocd-server and an Argo CD token');
-    }
-    const pattern = versions_versionPattern(settings.versionTag);
-    const first = parseVersion(settings.firstVersion);
-    if (!first)
-        throw new errors_ConfigurationError(`release.firstVersion ${settings.firstVersion} is not X.Y.Z`);
-    result_requireWave(req.wave, settings.waves.length);
-    const state = await state_readReleaseState(req.git, req.remote, settings.from, settings.waves, pattern);
-    const guard = await guard_versionTagAsWave(req, state);
-    if (guard)
-        return result_halted(req, state, `${guard}; nothing was pushed`);
-    const sha = req.sha ? await candidateOnFrom(req, state) : null;
-    const offStable = req.hotfix ? await hotfixOffFirstWave(req, state, sha ?? state.fromHead) : null;
-    if (offStable)
-        return result_halted(req, state, offStable);
-    const plan = planRelease({ state, sha, bump: req.bump, first, pattern, upTo: req.wave ?? null });
-    if (plan.kind === 'refuse')
-        return result_halted(req, state, plan.message);
-    if (plan.kind === 'nothing')
-        return nothingToRelease(req, state, plan, hooks);
-    return release(req, state, plan, hooks);
-}
-/**
- * A hotfix must contain what the first wave runs now (it is released over it, and merged forward):
- * why not, naming both commits, or null.
- */
-async function hotfixOffFirstWave(req, state, candidate) {
-    const wave = state.waves[0];
-    if (!wave.commit || (await req.git.isAncestor(wave.commit, candidate)))
-        return null;
-    return `${req.hotfix} (${short_sha_shortSha(candidate)}) does not contain ${wave.tag} (${short_sha_shortSha(wave.commit)}): branch hotfixes off ${wave.tag} (gitops-promotion hotfix start --name NAME), or merge ${wave.tag} into it; nothing was pushed`;
-}
-/** `--sha`, which must be a commit of `from`. */
-async function candidateOnFrom(req, state) {
-    const sha = await req.git.revParse(req.sha);
-    if (!(await req.git.isAncestor(sha, state.fromHead))) {
-        throw new errors_ConfigurationError(`${short_sha_shortSha(sha)} is not on ${state.from} (${req.remote}/${state.from} is ${short_sha_shortSha(state.fromHead)})`);
-    }
-    return sha;
-}
-/** Gates, the version tag, the waves. */
-async function release(req, state, plan, hooks) {
-    const r = result_baseResult(req, state, plan.candidate);
-    const previous = plan.existing && plan.continuing ? await history_previousRelease(req, state, plan.existing) : plan.previous;
-    const target = plan.create ?? { tag: plan.existing.tag, version: plan.existing.version };
-    Object.assign(r, {
-        releaseVersion: formatVersion(target.version),
-        versionTag: target.tag,
-        newTag: plan.create !== null,
-        previousReleaseVersion: previous ? formatVersion(previous.version) : null,
-        previousVersionTag: previous?.tag ?? null,
-        previousSha: plan.continuing ? (previous?.commit ?? null) : plan.previousSha,
-    });
-    r.commits = await changelog(req, state, r.previousSha, plan.candidate);
-    const facts = await hooks.atCandidate(plan.candidate);
-    r.waves = withClusters(r.waves, facts);
-    if (req.skipGatesReason === undefined) {
-        r.gates = await hooks.gates(plan.candidate, plan.move[0], r.waves.map((w) => w.clusters));
-        const failed = r.gates.filter((g) => g.status === 'fail').map((g) => g.id);
-        if (failed.length > 0) {
-            return {
-                ...r,
-                outcome: 'gates-failed',
-                message: `gates failed: ${failed.join(', ')}; nothing was pushed`,
-            };
-        }
-    }
-    if (req.dryRun)
-        return dryRun(r, plan);
-    const tagObject = plan.create
-        ? await req.git.createTag(plan.create.tag, plan.candidate, versionTagMessage({
-            versionTag: plan.create.tag,
-            previousVersionTag: r.previousVersionTag,
-            commits: r.commits,
-            reason: r.reason,
-            actor: r.actor,
-            firstRelease: r.firstRelease,
-            hotfix: r.hotfix,
-        }))
-        : null;
-    return moveWaves(req, state, plan, r, hooks, facts, tagObject);
-}
-function dryRun(r, plan) {
-    for (const i of plan.move)
-        r.waves[i].state = 'would-move';
-    const tags = plan.move.map((i) => r.waves[i].tag).join(', ');
-    const what = plan.create ? `create ${plan.create.tag} and move ${tags}` : `move ${tags} to ${r.versionTag}`;
-    return {
-        ...r,
-        outcome: 'dry-run',
-        message: `dry run: would ${what} at ${short_sha_shortSha(plan.candidate)} (${plural_plural(r.commits.length, 'commit')} since ${r.previousVersionTag ?? 'the start'})`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/release/model.ts
-/** Outcomes that are a failure of the run (exit 1, failed step). */
-const FAILED_RELEASE_OUTCOMES = [
-    'gates-failed',
-    'refused',
-    'moved',
-    'verify-failed',
-    'incomplete',
-];
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-
-/** A GFM table; header and rows are markdown already escaped for a cell (see markdown-escape.ts). */
-function table(header, rows) {
-    const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`];
-    for (const row of rows)
-        lines.push(`| ${row.join(' | ')} |`);
-    return lines.join('\n');
-}
-/** A collapsible block; `summary` is HTML already escaped (htmlText, htmlCode), `body` markdown. */
-function details(summary, body, open = false) {
-    return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
-}
-
-;// CONCATENATED MODULE: ./src/report/diff-markdown.ts
-
-
-
-
-
-
-const diff_markdown_DIFF_MARKER = '<!-- gitops-promotion:diff -->';
-const STATUS_ICON = { added: '🟢', removed: '🔴', modified: '🟡' };
-const RISK_ICON = {
-    'app-removed': '🔴',
-    'destination-changed': '🔴',
-    'validation-errors': '🔴',
-    'production-changed': '🟠',
-    'target-revision-changed': '🟠',
-    'sources-changed': '🟠',
-    'sync-wave-changed': '🟡',
-    'automated-sync-toggled': '🟡',
-};
-/**
- * A field's before and after for table cells: short, one line, code-formatted; cut where they
- * differ, so two different values never show alike.
- */
-function values(f, max = 80) {
-    const text = (v) => (typeof v === 'string' ? v : JSON.stringify(v));
-    const [a, b] = clipPair(text(f.old) ?? '', text(f.new) ?? '', max);
-    const show = (v, shown) => v === undefined
-        ? '_(absent)_'
-        : typeof v === 'string' && v.includes('\n')
-            ? '_(multi-line, see diff)_'
-            : cellCode(shown);
-    return [show(f.old, a), show(f.new, b)];
-}
-function fieldTable(fields) {
-    if (fields.length === 0)
-        return '';
-    return table(['field', 'before', 'after'], fields.map((f) => [cellCode(f.path), ...values(f)]));
-}
-function diffBlock(unified) {
-    return unified ? codeBlock(unified, 'diff') : '';
-}
-function resourceSection(r) {
-    const id = `${r.kind} ${r.namespace ? `${r.namespace}/` : ''}${r.name}`;
-    const body = [fieldTable(r.fields), diffBlock(r.unified)].filter(Boolean).join('\n\n');
-    return details(`${STATUS_ICON[r.status]} ${r.status} ${htmlCode(id)}`, body || '_no content_');
-}
-/** `name: 1.0.0 → 1.1.0 (Chart.yaml)`, with the repository when it changes, one line per dependency. */
-function dependencyText(d) {
-    const version = `${d.from ?? '(new)'} → ${d.to ?? '(removed)'}`;
-    const repository = d.repositoryFrom !== null ? `, repository ${d.repositoryFrom} → ${d.repository}` : '';
-    return `${d.name}: ${version}${repository} (${d.file})`;
-}
-function dependencySection(deps) {
-    if (deps.length === 0)
-        return '';
-    return ['**Chart dependencies**:', '', ...deps.map((d) => `- ${markdown_escape_cell(dependencyText(d))}`)].join('\n');
-}
-/** What deep mode says of an Application's resources; `omitted` replaces the resources (comment budget). */
-function deepSection(app, omitted) {
-    const d = app.deep;
-    const deps = d.state === 'rendered' || d.state === 'unknown' ? dependencySection(d.dependencies) : '';
-    const resources = () => {
-        if (omitted)
-            return `_Resources: ${markdown_escape_cell(omitted)}._`;
-        if (d.state === 'unknown')
-            return `_Resources: ❓ not compared: ${markdown_escape_cell(d.reason)}._`;
-        if (d.state === 'unchanged')
-            return '_Resources: chart inputs unchanged, not rendered._';
-        if (d.state !== 'rendered')
-            return '';
-        if (d.resources.length === 0)
-            return '_Resources: rendered, no change._';
-        const counts = countStatuses(d.resources);
-        return [`**Resources** (${counts}):`, '', ...d.resources.map(resourceSection)].join('\n');
-    };
-    return [deps, resources()].filter(Boolean).join('\n\n');
-}
-function countStatuses(items) {
-    const n = (s) => items.filter((i) => i.status === s).length;
-    return ['added', 'removed', 'modified']
-        .filter((s) => n(s) > 0)
-        .map((s) => `${n(s)} ${s}`)
-        .join(', ');
-}
-/**
- * One Application's section: field table, unified diff, then its chart's dependencies and
- * resources (`omitted`: why the resources are left out of this copy).
- */
-function appSection(app, omitted) {
-    const note = app.status === 'modified' && app.fields.length === 0 && app.unified === ''
-        ? app.deep.state === 'rendered' && app.deep.resources.length > 0
-            ? ' (Application unchanged; its resources change)'
-            : app.deep.state === 'unknown' && app.deep.dependencies.length === 0
-                ? ' (Application unchanged; what it renders from changes)'
-                : ' (Application unchanged; its chart changes)'
-        : app.renamedFrom
-            ? ` (renamed from ${htmlCode(app.renamedFrom)})`
-            : app.renamedTo
-                ? ` (renamed to ${htmlCode(app.renamedTo)})`
-                : '';
-    const body = [fieldTable(app.fields), diffBlock(app.unified), deepSection(app, omitted)]
-        .filter(Boolean)
-        .join('\n\n');
-    // A nested app-of-apps level's Application is one of the cluster's: the Application that renders it is named.
-    const by = app.parent ? ` (rendered by ${htmlCode(app.parent)})` : '';
-    return details(`${STATUS_ICON[app.status]} ${app.status} ${htmlCode(app.name)}${by}${note}`, body);
-}
-/** How many fields of one object the objects table names before it says how many more. */
-const FIELDS_SHOWN = 3;
-function objectChanges(o) {
-    if (o.status !== 'modified')
-        return '';
-    const shown = o.fields.slice(0, FIELDS_SHOWN).map((f) => {
-        const [a, b] = values(f, 40);
-        return `${cellCode(f.path)}: ${a} → ${b}`;
-    });
-    const more = o.fields.length - shown.length;
-    return [...shown, ...(more > 0 ? [`and ${more} more`] : [])].join('<br>');
-}
-/**
- * The other objects a cluster's app-of-apps chart changes, in one compact table (status, kind,
- * namespace, name, what changed), then their unified diffs in one collapsed block.
- */
-function objectsSection(objects, diffs = true) {
-    if (objects.length === 0)
-        return '';
-    const rows = objects.map((o) => [
-        `${STATUS_ICON[o.status]} ${o.status}`,
-        markdown_escape_cell(o.kind),
-        o.namespace ? markdown_escape_cell(o.namespace) : '_(cluster-scoped)_',
-        cellCode(o.name),
-        objectChanges(o),
-    ]);
-    const patch = objects.map((o) => o.unified).filter(Boolean);
-    const body = [
-        `**Other objects** (${countStatuses(objects)}):`,
-        table(['', 'kind', 'namespace', 'name', 'changes'], rows),
-        diffs && patch.length > 0
-            ? details(`diff of ${plural_plural(patch.length, 'object')}`, codeBlock(patch.join('\n'), 'diff'))
-            : '',
-    ];
-    return body.filter(Boolean).join('\n\n');
-}
-/** `1 modified` for Applications, `; other objects: 1 removed` after them. */
-function entryCounts(apps, objects) {
-    return [countStatuses(apps), objects.length > 0 ? `other objects: ${countStatuses(objects)}` : '']
-        .filter(Boolean)
-        .join('; ');
-}
-function clusterHeading(c) {
-    const what = c.status === 'unknown' ? 'could not be compared' : entryCounts(c.apps, c.objects) || 'no change';
-    return `<b>${htmlText(c.name)}</b> (${htmlText(c.env ?? 'no environment')}): ${what}`;
-}
-/** A cluster's entries as sections: one collapsible block per changed Application, then the objects table. */
-function entrySections(c) {
-    return [...c.apps.map((a) => appSection(a)), objectsSection(c.objects)].filter(Boolean);
-}
-/** One cluster's section: what it could not compare, then its entries (entrySections). */
-function clusterSection(c, entries = entrySections(c)) {
-    const errors = c.errors.map((e) => `> ❓ ${markdown_escape_cell(e)}`).join('\n');
-    return details(clusterHeading(c), [errors, ...entries].filter(Boolean).join('\n\n'));
-}
-/** Title, verdict, what could not be compared, notes, risks, summary table: what the first comment always keeps. */
-function diffHeader(report) {
-    const lines = [
-        diff_markdown_DIFF_MARKER,
-        `## gitops-promotion diff \`${short_sha_shortSha(report.base.sha)}\` → \`${short_sha_shortSha(report.head.sha)}\``,
-        '',
-        verdict(report),
-    ];
-    const unknown = notCompared(report);
-    if (unknown.length > 0) {
-        const shown = unknown.slice(0, NOT_COMPARED_SHOWN).map((u) => `- ${u}`);
-        const more = unknown.length - shown.length;
-        lines.push('', '**Not compared:**', '', ...shown);
-        if (more > 0)
-            lines.push(`- … and ${more} more (see the clusters below)`);
-    }
-    if (report.notes.length > 0)
-        lines.push('', ...report.notes.map((n) => `> ℹ️ ${markdown_escape_cell(n)}`));
-    if (report.risks.length > 0) {
-        lines.push('', '### ⚠️ Risks', '');
-        for (const r of report.risks) {
-            const where = [r.cluster && `**${markdown_escape_cell(r.cluster)}**`, r.application && markdown_escape_code(r.application)]
-                .filter(Boolean)
-                .join(' ');
-            lines.push(`- ${RISK_ICON[r.kind]} ${where ? `${where}: ` : ''}${markdown_escape_cell(r.message)}`);
-        }
-    }
-    lines.push('', table(['cluster', 'env', 'added', 'removed', 'modified', 'risk'], report.clusters.map((c) => {
-        const risk = report.risks.filter((r) => r.cluster === c.name).map((r) => RISK_ICON[r.kind]);
-        const counts = c.status === 'unchanged'
-            ? ['', '', '']
-            : [c.counts.added, c.counts.removed, c.counts.modified].map(String);
-        const label = c.status === 'unchanged' ? ' (unchanged)' : c.status === 'unknown' ? ' (unknown) ❓' : '';
-        return [
-            `${markdown_escape_cell(c.name)}${label}`,
-            markdown_escape_cell(c.env ?? '—'),
-            ...counts,
-            [...new Set(risk)].join(' ') || '—',
-        ];
-    })));
-    const notes = [];
-    if (report.ignored.total > 0) {
-        const by = Object.entries(report.ignored.byRule)
-            .map(([rule, n]) => `${markdown_escape_code(rule)}: ${n}`)
-            .join(', ');
-        notes.push(`${plural_plural(report.ignored.total, 'change')} ignored by \`diff.ignore\` (${by}).`);
-    }
-    const s = report.stats;
-    notes.push(`helm template ran ${plural_plural(s.clustersRendered, 'time')} for clusters (every cluster at head, for validation) and ${plural_plural(s.chartsRendered, 'time')} for charts; ` +
-        `${plural_plural(s.clustersSkipped, 'cluster')} and ${plural_plural(s.chartsSkipped, 'chart')} were proven unchanged from git object ids.`);
-    lines.push('', ...notes.map((n) => `<sub>${n}</sub>`));
-    return lines.join('\n');
-}
-/**
- * The verdict of a complete report without changes, saying how it is known: "No changes" only when
- * something was rendered at both refs and compared equal, never when nothing rendered.
- */
-function unchangedVerdict(report) {
-    const all = plural_plural(report.clusters.length, 'cluster');
-    const rendered = report.clusters.filter((c) => c.compared !== null);
-    if (report.clusters.length === 0)
-        return { head: 'Nothing compared', rest: ': no cluster.' };
-    if (rendered.length === 0)
-        return { head: 'No render input changed', rest: ` in ${all}: the same git object ids at both refs.` };
-    const empty = rendered.filter((c) => c.compared === 0).map((c) => `**${markdown_escape_cell(c.name)}**`);
-    const objects = rendered.reduce((n, c) => n + (c.compared ?? 0), 0);
-    const proven = report.clusters.length - rendered.length;
-    if (objects === 0)
-        return {
-            head: 'Nothing rendered',
-            rest: `: ${empty.join(', ')} render${empty.length === 1 ? 's' : ''} no object at either ref, so no change can be shown` +
-                `${proven > 0 ? `; the other ${plural_plural(proven, 'cluster')} were proven unchanged from git object ids` : ''}.`,
-        };
-    const nothing = empty.length > 0
-        ? ` ${empty.join(', ')} render${empty.length === 1 ? 's' : ''} no object at either ref.`
-        : '';
-    return {
-        head: 'No changes',
-        rest: ` in ${all}: ${plural_plural(objects, 'object')} of ${plural_plural(rendered.length, 'cluster')} rendered at both refs compared equal` +
-            `${proven > 0 ? `, ${proven} proven unchanged from git object ids` : ''}.${nothing}`,
-    };
-}
-const NOT_COMPARED_SHOWN = 10;
-const NOT_COMPARED_CHARS = 300;
-/** The verdict line: incomplete, what changes, failing validation, or how "no change" is known. */
-function verdict(report) {
-    const changed = report.clusters.filter((c) => report.changedClusters.includes(c.name));
-    const total = plural_plural(report.clusters.length, 'cluster');
-    const errors = report.validation.errors;
-    const validation = errors > 0 ? `❌ validation at head: ${plural_plural(errors, 'error')}` : `✅ validation at head: no errors`;
-    const unknown = report.clusters.filter((c) => c.errors.length > 0);
-    if (!report.complete && report.errors.length > 0) {
-        const more = [
-            unknown.length > 0 ? ` ${plural_plural(unknown.length, 'cluster')} could not be compared either.` : '',
-            changed.length > 0 ? ` ${changed.length} of ${total} change.` : '',
-        ].join('');
-        return `**Incomplete**: ${report.errors.map(markdown_escape_cell).join('; ')}.${more} ${validation}.`;
-    }
-    if (!report.complete) {
-        const names = unknown.map((c) => `**${markdown_escape_cell(c.name)}**`).join(', ');
-        return (`**Incomplete**: ${unknown.length} of ${total} could not be fully compared (${names}); ` +
-            `${changed.length > 0 ? `${changed.length} changed` : 'no change is proven'}. ${validation}.`);
-    }
-    if (changed.length > 0) {
-        const apps = changed.flatMap((c) => c.apps);
-        const objects = changed.flatMap((c) => c.objects);
-        const what = [
-            apps.length > 0 ? `${countStatuses(apps)} Applications` : '',
-            objects.length > 0 ? `${countStatuses(objects)} other objects` : '',
-        ]
-            .filter(Boolean)
-            .join('; ');
-        return `**${changed.length} of ${total} change**: ${what || 'clusters added or removed'}. ${validation}.`;
-    }
-    const same = unchangedVerdict(report);
-    // Never "No changes" while validate at head fails (an error from before the change is still one).
-    if (errors > 0)
-        return `❌ **Validation at head fails** (${plural_plural(errors, 'error')}); ${same.head.toLowerCase()}${same.rest}`;
-    return `**${same.head}**${same.rest} ${validation}.`;
-}
-/** What each cluster could not compare, one line each (the report's own reasons are in the verdict). */
-function notCompared(report) {
-    const line = (text) => markdown_escape_cell(text.length > NOT_COMPARED_CHARS ? `${text.slice(0, NOT_COMPARED_CHARS - 1)}…` : text);
-    return report.clusters.flatMap((c) => c.errors.map((e) => `**${markdown_escape_cell(c.name)}**: ${line(e)}`));
-}
-/** The complete report as one markdown document (job summary, artifact). */
-function renderDiffMarkdown(report) {
-    const sections = report.clusters
-        .filter((c) => hasEntries(c) || c.errors.length > 0)
-        .map((c) => clusterSection(c));
-    return [diffHeader(report), ...sections].join('\n\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/report/diff-comments.ts
-
-
-
-/** Marker of a continuation comment; the first comment carries DIFF_MARKER. */
-const partMarker = (n) => `<!-- gitops-promotion:diff part ${n} -->`;
-/** Which part of the diff a comment body is (1 for the first), or null when it is not ours. */
-function commentPart(body) {
-    if (body.startsWith(DIFF_MARKER))
-        return 1;
-    const m = /^<!-- gitops-promotion:diff part (\d+) -->/.exec(body);
-    return m ? Number(m[1]) : null;
-}
-const RESERVE = 200;
-/** An app section that alone is too big: its fields table stays, the diffs go, and it says so. */
-function shrinkApp(app, budget) {
-    const full = appSection(app);
-    if (full.length <= budget)
-        return full;
-    const resources = app.deep.state === 'rendered'
-        ? `${app.deep.resources.length} resource changes left out of this comment; the job summary and the diff artifact have them`
-        : undefined;
-    const lean = appSection({
-        ...app,
-        unified: `(unified diff of ${full.length} characters left out of this comment; the job summary and the diff artifact have it)`,
-    }, resources);
-    if (lean.length <= budget)
-        return lean;
-    return appSection({
-        ...app,
-        fields: [],
-        unified: `(${app.fields.length} field changes left out of this comment; the job summary and the diff artifact have them)`,
-    }, 'left out of this comment; the job summary and the diff artifact have them');
-}
-/** The objects table that alone is too big: the table stays, the diffs go, and it says so. */
-function shrinkObjects(c, budget) {
-    const full = objectsSection(c.objects);
-    if (full.length <= budget)
-        return full;
-    const note = `_(diffs of ${c.objects.length} objects left out of this comment; the job summary and the diff artifact have them)_`;
-    const lean = `${objectsSection(c.objects, false)}\n\n${note}`;
-    if (lean.length <= budget)
-        return lean;
-    return `**Other objects**: ${c.objects.length} changed, too many for this comment; the job summary and the diff artifact have them.`;
-}
-/** A cluster as one or more sections that each fit the budget (`continued` when split). */
-function clusterChunks(c, budget) {
-    const whole = clusterSection(c);
-    if (whole.length <= budget)
-        return [whole];
-    const chunks = [];
-    let apps = [];
-    const flush = () => {
-        if (apps.length > 0)
-            chunks.push(clusterSection({
-                ...c,
-                errors: chunks.length ? [] : c.errors,
-                name: chunks.length ? `${c.name} (continued)` : c.name,
-            }, apps));
-        apps = [];
-    };
-    const entries = [
-        ...c.apps.map((app) => shrinkApp(app, budget - 500)),
-        ...(c.objects.length > 0 ? [shrinkObjects(c, budget - 500)] : []),
-    ];
-    for (const s of entries) {
-        if (clusterSection(c, [...apps, s]).length > budget)
-            flush();
-        apps.push(s);
-    }
-    flush();
-    return chunks;
-}
-/**
- * The PR comments for a report: the first keeps the header (verdict, risks, summary table) and as
- * many clusters as fit; the rest follow in marked continuation comments, each under `max`
- * characters. Every changed Application is named in some comment; nothing is dropped silently.
- */
-function splitDiffComments(report, max = COMMENT_MAX_CHARS) {
-    const budget = max - RESERVE;
-    let header = diffHeader(report);
-    if (header.length > budget)
-        header = `${header.slice(0, budget - 120)}\n\n> ⚠️ Summary cut to fit a comment; the job summary has all of it.`;
-    const sections = report.clusters
-        .filter((c) => hasEntries(c) || c.errors.length > 0)
-        .flatMap((c) => clusterChunks(c, budget));
-    const parts = [[header]];
-    let size = header.length;
-    for (const s of sections) {
-        if (size + s.length + 2 > budget) {
-            parts.push([]);
-            size = 0;
-        }
-        parts[parts.length - 1].push(s);
-        size += s.length + 2;
-    }
-    const total = parts.length;
-    return parts.map((p, i) => {
-        if (i === 0)
-            return total > 1
-                ? `${p.join('\n\n')}\n\n<sub>Continued in ${total - 1} more comment${total > 2 ? 's' : ''}.</sub>\n`
-                : `${p.join('\n\n')}\n`;
-        return `${partMarker(i + 1)}\n### gitops-promotion diff (part ${i + 1} of ${total})\n\n${p.join('\n\n')}\n`;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/report/verification.ts
-
-
-
-
-
-/**
- * The release verification (src/release/verify.ts) as text and markdown. Every name, status, revision and
- * reason comes from Argo CD, whose Applications a hostile repo names: in markdown each is escaped.
- */
-const STATE_ICON = { verified: '✅', failed: '❌', unknown: '⚠️' };
-const APP_ICON = { ok: '✅', waiting: '⏳', failed: '❌' };
-/** `verified after 40s: 3 Applications Synced and Healthy`, `failed after 5m: prod-01-api Degraded`. */
-function headline(v) {
-    const after = `${v.state} after ${formatDuration(v.waitedMs)}`;
-    if (v.state === 'verified')
-        return `${after}: ${plural_plural(v.apps.length, 'Application')} Synced and Healthy`;
-    return `${after}: ${v.why}`;
-}
-function revisions(a) {
-    return a.revisions.map(short_sha_shortSha);
-}
-const APP_ORDER = { failed: 0, waiting: 1, ok: 2 };
-/**
- * Job summary: the outcome, then one row per Application. With `maxRows` (release notes, which
- * GitHub limits), at most that many rows, those not ok first, and a line counting the rest.
- */
-function renderVerificationMarkdown(v, maxRows = Infinity) {
-    const parts = ['### Argo CD verification', '', `${STATE_ICON[v.state]} ${markdown_escape_cell(headline(v))}`];
-    if (v.state === 'unknown' && v.apps.length > 0) {
-        parts.push('', 'As of the last poll Argo CD answered:');
-    }
-    const shown = v.apps.length > maxRows
-        ? [...v.apps].sort((a, b) => APP_ORDER[a.state] - APP_ORDER[b.state]).slice(0, maxRows)
-        : v.apps;
-    if (shown.length > 0) {
-        const rows = shown.map((a) => [
-            markdown_escape_cell(a.name),
-            markdown_escape_cell(a.cluster),
-            markdown_escape_cell(a.sync),
-            markdown_escape_cell(a.health),
-            revisions(a).map(cellCode).join(', ') || '—',
-            `${APP_ICON[a.state]} ${markdown_escape_cell(`${a.state}: ${a.why}`)}`,
-        ]);
-        parts.push('', table(['Application', 'cluster', 'sync', 'health', 'revision', 'result'], rows));
-    }
-    const left = v.apps.filter((a) => !shown.includes(a));
-    if (left.length > 0) {
-        const ok = left.filter((a) => a.state === 'ok').length;
-        parts.push('', `… and ${plural_plural(left.length, 'more Application')} (${ok} ok) not listed here.`);
-    }
-    return `${parts.join('\n')}\n`;
-}
-/** Line breaks in Argo CD's text would start lines of their own. */
-const verification_oneLine = (text) => text.replace(/\r\n|\r|\n/g, ' ');
-/** Terminal output: the outcome, then one line per Application (each on its line, whatever Argo CD said). */
-function verification_renderVerificationText(v) {
-    const lines = [verification_oneLine(`Argo CD verification ${headline(v)}`)];
-    if (v.state === 'unknown' && v.apps.length > 0)
-        lines.push('as of the last poll Argo CD answered:');
-    const width = Math.max(0, ...v.apps.map((a) => a.name.length)) + 1;
-    for (const a of v.apps) {
-        const at = revisions(a).join(',') || '-';
-        lines.push(verification_oneLine(`  ${a.state.padEnd(7)} ${a.name.padEnd(width)} ${a.cluster} ${a.sync}/${a.health} at ${at}: ${a.why}`));
-    }
-    return `${lines.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/release-report.ts
-
-
-
-
-
-
-
-
-const GATE_ICON = { pass: '✅', fail: '❌', skipped: '⏭️' };
-const WAVE_ICON = {
-    moved: '🚀',
-    already: '✔️',
-    'would-move': '🔜',
-    held: '⏸️',
-    'rolled-back': '⏪',
-};
-/** Commits listed in the notes at most; the rest are counted and the range given. */
-const NOTES_MAX_COMMITS = 300;
-/** The asset that holds the whole production diff when the notes cannot. */
-const DIFF_ASSET = 'production-diff.md';
-/** Terminal output: outcome, waves, gates, commits. */
-function release_report_renderReleaseText(r) {
-    const lines = [`release ${r.versionTag ?? ''}: ${r.message}`.replace('release : ', 'release: ')];
-    if (r.skipGatesReason !== null)
-        lines.push(`gates skipped: ${r.skipGatesReason}`);
-    for (const w of r.waves) {
-        const after = w.state === 'would-move' ? r.candidate : w.sha;
-        const at = `${w.previous ? shortSha(w.previous) : '(none)'} → ${after ? shortSha(after) : '(none)'}`;
-        const clusters = w.clusters.length > 0 ? ` [${w.clusters.join(', ')}]` : '';
-        lines.push(`  wave ${w.wave} ${w.tag}${clusters}: ${w.state} (${at})`);
-        if (w.verification)
-            lines.push(...renderVerificationText(w.verification)
-                .trimEnd()
-                .split('\n')
-                .map((l) => `    ${l}`));
-    }
-    const width = Math.max(0, ...r.gates.map((g) => g.id.length)) + 1;
-    for (const g of r.gates)
-        lines.push(`  ${g.status.padEnd(7)} ${g.id.padEnd(width)} ${g.why}`);
-    if (r.commits.length > 0)
-        lines.push(`commits since ${r.previousVersionTag ?? 'the start'} (${r.commits.length}):`);
-    for (const c of r.commits)
-        lines.push(`  ${shortSha(c.sha)} ${flat(c.subject)} (${flat(c.author)})`);
-    if (r.release)
-        lines.push(`GitHub Release: ${r.release.url} (${r.release.state})`);
-    return `${lines.join('\n')}\n`;
-}
-/** Repository text on one terminal line: no control character (an escape sequence, a carriage return). */
-// eslint-disable-next-line no-control-regex
-const flat = (text) => text.replace(/[\x00-\x1f\x7f]+/g, ' ');
-function renderReleaseJson(r) {
-    return `${JSON.stringify({ version: 1, ...r }, null, 2)}\n`;
-}
-const FULL = { commits: NOTES_MAX_COMMITS, verificationRows: Infinity };
-/** The head of the notes and of the summary: outcome, who and why, waves, gates, commits. */
-function releaseHeader(r, links = {}, limits = FULL) {
-    const failed = FAILED_RELEASE_OUTCOMES.includes(r.outcome);
-    const icon = failed ? '❌' : r.released || r.outcome === 'rolled-back' ? '✅' : 'ℹ️';
-    const title = r.versionTag ? `${markdown_escape_code(r.versionTag)}` : markdown_escape_code(r.from);
-    const kind = r.hotfix ? 'hotfix' : 'release';
-    const parts = [`## gitops-promotion ${kind} ${title}`, '', `${icon} ${markdown_escape_cell(r.message)}`, ''];
-    if (r.hotfix)
-        parts.push(`> 🚑 **Hotfix** from ${markdown_escape_code(r.hotfix)}, released over ${markdown_escape_code(r.waves[0]?.tag ?? 'stable')} without waiting for the branches before it.`, '');
-    const who = [
-        r.actor ? `by ${markdown_escape_cell(r.actor)}` : null,
-        links.runUrl ? `in [this workflow run](${links.runUrl})` : null,
-    ].filter(Boolean);
-    const since = sinceText(r, links) ||
-        (r.firstRelease ? ' (the first release)' : ' (what production ran before is unknown)');
-    parts.push(`Cut from ${markdown_escape_code(r.from)} at ${sha(r.candidate, links)}${since}${who.length ? `, ${who.join(' ')}` : ''}.`);
-    if (r.reason)
-        parts.push('', `**Reason:** ${markdown_escape_cell(r.reason)}`);
-    if (r.skipGatesReason !== null)
-        parts.push('', `> ⚠️ Gates skipped: ${markdown_escape_cell(r.skipGatesReason)}`);
-    if (r.rollback) {
-        const rb = r.rollback;
-        parts.push('', `> ⏪ ${markdown_escape_code(rb.tag)} was moved back to ${rb.toVersionTag ? markdown_escape_code(rb.toVersionTag) : ''} (${sha(rb.to, links)}).`);
-    }
-    parts.push('', '### Waves', '', wavesTable(r, links));
-    for (const w of r.waves) {
-        if (w.verification)
-            parts.push('', `#### Verification of wave ${w.wave} (${markdown_escape_code(w.tag)})`, '', renderVerificationMarkdown(w.verification, limits.verificationRows));
-    }
-    if (r.resumed) {
-        parts.push('', '### Gates', '', 'Evaluated by the run that pushed the tags; this later run only completed the release and does not know their results.');
-    }
-    else if (r.gates.length > 0) {
-        const rows = r.gates.map((g) => [GATE_ICON[g.status], markdown_escape_cell(g.id), markdown_escape_cell(g.why)]);
-        parts.push('', '### Gates', '', table(['', 'gate', 'why'], rows));
-    }
-    for (const w of r.waves) {
-        if (!w.gates || w.gates.length === 0)
-            continue;
-        const rows = w.gates.map((g) => [GATE_ICON[g.status], markdown_escape_cell(g.id), markdown_escape_cell(g.why)]);
-        parts.push('', `#### Gates of wave ${w.wave} (${markdown_escape_code(w.tag)})`, '', table(['', 'gate', 'why'], rows));
-    }
-    parts.push('', commitsSection(r, links, limits.commits));
-    return parts.join('\n');
-}
-function wavesTable(r, links) {
-    const rows = r.waves.map((w) => [
-        String(w.wave),
-        cellCode(w.tag),
-        markdown_escape_cell(w.clusters.join(', ') || '—'),
-        w.previous ? sha(w.previous, links) : '—',
-        w.state === 'would-move' ? `${sha(r.candidate, links)} (would)` : w.sha ? sha(w.sha, links) : '—',
-        `${WAVE_ICON[w.state]} ${w.state}`,
-    ]);
-    return table(['wave', 'tag', 'clusters', 'before', 'after', ''], rows);
-}
-/**
- * ` since \`stable-v1.3.0\``; ` since \`1a2b3c4\`` when the first wave was at a commit that is no release
- * (moved by hand: the commits and the diff are since that commit); '' for the first release.
- */
-function sinceText(r, links) {
-    if (r.previousVersionTag)
-        return ` since ${markdown_escape_code(r.previousVersionTag)}`;
-    return r.previousSha ? ` since ${sha(r.previousSha, links)} (no release)` : '';
-}
-function commitsSection(r, links, max) {
-    const since = sinceText(r, links);
-    if (r.commits.length === 0) {
-        if (since)
-            return `### Commits${since}\n\nNone.`;
-        return r.firstRelease
-            ? '### Commits\n\nThe first release: no earlier release to list commits since.'
-            : '### Commits\n\nUnknown: the first wave did not exist before this release, so there is no commit to list them since.';
-    }
-    const pr = (n) => n === null ? '' : links.repoUrl ? `[#${n}](${links.repoUrl}/pull/${n})` : `#${n}`;
-    const shown = r.commits.slice(0, max);
-    const rows = shown.map((c) => [sha(c.sha, links), pr(c.pullRequest), markdown_escape_cell(c.author), markdown_escape_cell(c.subject)]);
-    const more = r.commits.length - shown.length;
-    const after = shown.at(-1)?.sha ?? r.previousSha;
-    const range = after ? `${short_sha_shortSha(after)}..${short_sha_shortSha(r.candidate)}` : short_sha_shortSha(r.candidate);
-    const rest = more > 0 ? `\n\n… and ${more} more: \`git log ${range}\`` : '';
-    return `### Commits${since} (${r.commits.length})\n\n${table(['commit', 'pull request', 'author', 'subject'], rows)}${rest}`;
-}
-const sha = (s, links) => links.repoUrl ? `[\`${short_sha_shortSha(s)}\`](${links.repoUrl}/commit/${s})` : `\`${short_sha_shortSha(s)}\``;
-/** One wave group's production diff for the notes: what fits `budget`, and the whole diff when it did not. */
-function diffSection(diff, budget) {
-    if (diff.state === 'first-release')
-        return { text: 'The first release: there is no earlier release to compare with.', asset: null };
-    if (diff.state === 'no-clusters')
-        return { text: 'No cluster follows these tags.', asset: null };
-    if (diff.state === 'unknown')
-        return {
-            text: `> ❓ Not computed: ${markdown_escape_cell(diff.why)}. The change to these clusters is unknown.`,
-            asset: null,
-        };
-    const full = stripMarker(renderDiffMarkdown(diff.report));
-    if (full.length <= budget)
-        return { text: full, asset: null };
-    const notice = `> ⚠️ The production diff is longer than a release's notes can hold: what follows is its start; the whole diff is attached to this release as \`${DIFF_ASSET}\`.`;
-    const parts = splitDiffComments(diff.report, Math.max(1_000, budget - notice.length - 8));
-    return {
-        text: `${notice}\n\n${stripMarker(parts[0]).replace(/<sub>Continued in .*<\/sub>\n?/, '')}`,
-        // The asset stands alone: the report as the diff command writes it.
-        asset: renderDiffMarkdown(diff.report).replace(`${diff_markdown_DIFF_MARKER}\n`, ''),
-    };
-}
-/**
- * "What changes in production": one diff per group of waves that moved from one commit (a wave that
- * lagged behind moves from an older release than the first wave), each within its share of `budget`;
- * the asset holds every diff that did not fit, whole.
- */
-function diffsSection(diffs, budget) {
-    const heading = '### What changes in production';
-    if (diffs.length === 0)
-        return { text: `${heading}\n\nNo wave moves in this run.`, asset: null };
-    const share = Math.floor((budget - heading.length - 2) / diffs.length) - 120;
-    const sections = diffs.map((d) => ({ d, ...diffSection(d.diff, share) }));
-    const text = sections
-        .map(({ d, text }) => diffs.length === 1
-        ? text
-        : `#### ${d.tags.map(markdown_escape_code).join(', ')}${d.base ? ` (from ${markdown_escape_code(short_sha_shortSha(d.base))})` : ''}\n\n${text}`)
-        .join('\n\n');
-    const assets = sections.filter((x) => x.asset !== null);
-    const asset = assets.length === 0
-        ? null
-        : assets
-            .map((x) => (diffs.length === 1 ? x.asset : `# ${x.d.tags.join(', ')}\n\n${x.asset}`))
-            .join('\n\n');
-    return { text: `${heading}\n\n${text}`, asset };
-}
-/**
- * The diff report as a part of the notes: without the PR comment's marker, its title as a line of
- * text and its headings one level down (under "What changes in production").
- */
-const stripMarker = (markdown) => markdown
-    .replace(`${diff_markdown_DIFF_MARKER}\n`, '')
-    .replace(/^## gitops-promotion diff (.*)$/m, '**Diff** $1')
-    .replace(/^### /gm, '#### ');
-/**
- * The GitHub Release's notes: the header, then the production diff as far as it fits under GitHub's
- * limit; when it does not fit, its start and a notice, and the whole diff as the asset.
- */
-function renderReleaseNotes(r, diffs, links = {}, max = budget_RELEASE_BODY_MAX_CHARS) {
-    const head = fittingHeader(r, links, max - DIFF_ROOM);
-    const { text, asset } = diffsSection(diffs, max - head.length - 200);
-    return { body: `${head}\n\n${text}\n`, asset };
-}
-/** What the header leaves the production diff at least: its start, the notice and the risks. */
-const DIFF_ROOM = 4_000;
-/** Verification rows a header cut to fit keeps per wave (the Applications not ok first). */
-const NOTES_VERIFY_ROWS = 20;
-/**
- * The header within `room` characters: whole when it fits; else the verification tables keep their
- * first rows (those not ok first) and the commits as many as fit (the rest counted, with the range);
- * else, when even that is too long (a huge reason or message), cut at a line with a notice.
- */
-function fittingHeader(r, links, room) {
-    const full = releaseHeader(r, links);
-    if (full.length <= room)
-        return full;
-    const lean = (commits) => releaseHeader(r, links, { commits, verificationRows: NOTES_VERIFY_ROWS });
-    let [lo, hi] = [0, Math.min(r.commits.length, NOTES_MAX_COMMITS)];
-    while (lo < hi) {
-        const mid = Math.ceil((lo + hi) / 2);
-        if (lean(mid).length <= room)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    const head = lean(lo);
-    if (head.length <= room)
-        return head;
-    return truncateBytes(head, room, "The release's header was cut to fit GitHub's limit on a release's notes.").trimEnd();
-}
-/** The section a rollback appends to the notes of the release it rolls back from: when, by whom, to what, why. */
-function release_report_renderRollbackRecord(rb, actor, reason, at) {
-    const by = actor ? ` by ${cell(actor)}` : '';
-    const to = rb.toVersionTag ? code(rb.toVersionTag) : code(shortSha(rb.to));
-    return [
-        '### ⏪ Rolled back',
-        '',
-        `${at.toISOString()}${by}: ${code(rb.tag)} moved back to ${to} (${shortSha(rb.to)}).`,
-        '',
-        `Reason: ${cell(reason)}`,
-    ].join('\n');
-}
-/** "What changes in production" whole, for the job summary (no notes limit; the summary's own cut applies). */
-function renderProductionDiffs(diffs) {
-    return diffsSection(diffs, Infinity).text;
-}
-
-;// CONCATENATED MODULE: ./src/release/rollback.ts
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * `--rollback-to TAG|previous`: moves one wave's tag (wave 1 unless `--wave`) back to a release,
- * with a lease on where it is. Version tags are never touched; the target must be one of them, and
- * older than where the wave is. `previous` is the release the current one followed (its tag message
- * says), and a wave already below the latest release was rolled back already: a re-run of the same
- * rollback does nothing. The reason is recorded on the GitHub Release of the version rolled back from.
- */
-async function rollback_runRollback(req, settings) {
-    if (!req.reason)
-        throw new ConfigurationError('--rollback-to needs --reason');
-    requireWave(req.wave, settings.waves.length);
-    const pattern = versionPattern(settings.versionTag);
-    const state = await readReleaseState(req.git, req.remote, settings.from, settings.waves, pattern);
-    const guard = await versionTagAsWave(req, state);
-    if (guard)
-        return halted(req, state, `${guard}; nothing was pushed`);
-    const index = (req.wave ?? 1) - 1;
-    const wave = state.waves[index];
-    if (!wave.commit)
-        throw new ConfigurationError(`${wave.tag} does not exist on ${req.remote}: nothing to roll back`);
-    const from = versionAt(state, wave.commit);
-    const target = await rollbackTarget(req, state, wave, from, pattern);
-    if (target.kind === 'nothing') {
-        return { ...baseResult(req, state, wave.commit), outcome: 'nothing-to-release', message: target.message };
-    }
-    return moveBack(req, state, index, from, target.version);
-}
-async function moveBack(req, state, index, from, target) {
-    const wave = state.waves[index];
-    const r = baseResult(req, state, target.commit);
-    Object.assign(r, versionFields(target, null), {
-        previousReleaseVersion: from ? versionFields(from, null).releaseVersion : null,
-        previousVersionTag: from?.tag ?? null,
-        previousSha: state.waves[0].commit,
-        rollback: {
-            wave: index + 1,
-            tag: wave.tag,
-            from: wave.commit,
-            to: target.commit,
-            toVersionTag: target.tag,
-        },
-    });
-    const what = `${wave.tag} from ${shortSha(wave.commit)}${from ? ` (${from.tag})` : ''} back to ${target.tag} (${shortSha(target.commit)})`;
-    if (req.dryRun)
-        return { ...r, outcome: 'dry-run', message: `dry run: would move ${what}` };
-    const push = await req.git.tryPushRefs(req.remote, [
-        { ref: tag(wave.tag), sha: target.commit, expected: wave.object },
-    ]);
-    if (!push.pushed) {
-        const message = push.leaseLost
-            ? `${wave.tag} moved on ${req.remote} during the rollback; nothing was pushed; re-run`
-            : `${req.remote} refused the push of ${wave.tag}: ${push.reason}. ${TAG_PERMISSION}`;
-        return { ...r, outcome: push.leaseLost ? 'moved' : 'refused', message };
-    }
-    const w = r.waves[index];
-    w.state = 'rolled-back';
-    w.sha = target.commit;
-    if (index === 0)
-        r.sha = target.commit;
-    r.outcome = 'rolled-back';
-    r.message = `rolled back ${what}`;
-    if (from && req.github)
-        await recordRollback(req, r, from);
-    return r;
-}
-/** The release to go back to: a version tag by name, or `previous`. */
-async function rollbackTarget(req, state, wave, current, pattern) {
-    const given = req.rollbackTo;
-    if (given !== 'previous')
-        return namedTarget(state, wave, given, current, pattern);
-    const latest = state.versions.at(-1);
-    if (current &&
-        latest &&
-        compareVersions(current.version, latest.version) < 0 &&
-        latest.commit !== wave.commit) {
-        return {
-            kind: 'nothing',
-            message: `${wave.tag} is at ${current.tag}, below the latest release ${latest.tag} (rolled back already, or not released to yet): previous does nothing; to go further back, name the release (--rollback-to TAG)`,
-        };
-    }
-    const previous = current
-        ? await previousRelease(req, state, current)
-        : (state.versions.filter((v) => v.commit !== wave.commit).at(-1) ?? null);
-    if (!previous || previous.commit === wave.commit) {
-        throw new ConfigurationError(`--rollback-to previous: no release before ${current?.tag ?? shortSha(wave.commit)}`);
-    }
-    return { kind: 'to', version: previous };
-}
-function namedTarget(state, wave, given, current, pattern) {
-    const v = state.versions.find((x) => x.tag === given);
-    if (!v) {
-        const why = pattern.parse(given) ? 'no such tag on the remote' : `not a release tag (${pattern.source})`;
-        throw new ConfigurationError(`--rollback-to ${clip(given)}: ${why}`);
-    }
-    if (v.commit === wave.commit)
-        return { kind: 'nothing', message: `${wave.tag} is at ${v.tag} already` };
-    if (current && compareVersions(v.version, current.version) > 0) {
-        throw new ConfigurationError(`--rollback-to ${v.tag}: newer than ${current.tag}, where ${wave.tag} is; that is no rollback: release it`);
-    }
-    return { kind: 'to', version: v };
-}
-/** A section on the rolled-back release's notes: when, by whom, to what, and why. */
-async function recordRollback(req, r, from) {
-    const section = renderRollbackRecord(r.rollback, req.actor, req.reason, new Date());
-    try {
-        const updated = await appendReleaseNote(req.github, from.tag, section);
-        if (updated)
-            r.release = { url: updated.url, state: 'updated' };
-    }
-    catch (e) {
-        req.logger.warning(`the rollback could not be recorded on the release of ${from.tag}: ${e.message}`);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/commands/release.ts
 
 
@@ -55530,7 +55572,10 @@ async function diffGroup(options, r, g) {
             why: `${g.tags.join(', ')} did not exist before this release, so what ${g.clusters.join(', ') || 'its clusters'} ran is unknown`,
         };
     }
-    const clusters = [...new Set(g.clusters)];
+    return diffClusters(options, g.base, r.candidate, [...new Set(g.clusters)]);
+}
+/** What `base..head` changes on `clusters`, by the diff engine; unknown (never "unchanged") when it cannot tell. */
+async function diffClusters(options, base, head, clusters) {
     if (clusters.length === 0)
         return { state: 'no-clusters' };
     if (!options.helm)
@@ -55538,8 +55583,8 @@ async function diffGroup(options, r, g) {
     try {
         const report = await diff({
             git: options.git,
-            base: g.base,
-            head: r.candidate,
+            base,
+            head,
             helm: options.helm,
             logger: options.logger,
             clusters,
@@ -55567,7 +55612,6 @@ const FAILED_FORWARD_MERGES = ['moved', 'refused'];
 
 
 
-
 /** Release outcomes after which the hotfix runs in production (or would): it is merged forward. */
 const MERGE_AFTER = [
     'released',
@@ -55584,17 +55628,23 @@ const MERGE_AFTER = [
 async function hotfix(options) {
     const config = config_loadConfig(options.repoDir, options.configFile);
     requireHotfixBranch(config, options.branch);
+    const mode = options.mode ?? config.hotfix.mode;
+    if (mode === 'pull-request' && !options.github)
+        throw new errors_ConfigurationError('forward-merges in mode pull-request need a GitHub token and repository');
     await options.git.fetch(options.remote, [options.branch]);
     const head = await options.git.revParse(`refs/remotes/${options.remote}/${options.branch}`);
-    const edge = (to) => config.promotion.edges.find((e) => e.from === config.hotfix.branches && e.to === to) ?? {
-        from: config.hotfix.branches,
-        to,
-        gates: config.hotfix.gates,
+    await requireTargets(options, config.hotfix.forwardMerge);
+    // A configured hotfix edge keeps the hotfix gates unless it lists its own.
+    const edge = (to) => {
+        const e = config.promotion.edges.find((x) => x.from === config.hotfix.branches && x.to === to);
+        return { from: config.hotfix.branches, to, ...e, gates: e?.gates ?? config.hotfix.gates };
     };
     const asRelease = { ...options, sha: head, hotfix: options.branch, bump: 'patch' };
     const released = await cutRelease(asRelease, config, options.branch, (candidate, wave, clusters) => waveGates(asRelease, config, { candidate, wave, clusters, from: options.branch, edge }));
     const r = released.result;
-    const merges = MERGE_AFTER.includes(r.outcome)
+    // Production runs the hotfix (or a dry run says it would): merge it forward, or the next release drops it.
+    const runs = MERGE_AFTER.includes(r.outcome) || r.waves[0]?.sha === head;
+    const merges = runs
         ? await forwardMerge({
             remote: options.remote,
             git: options.git,
@@ -55604,7 +55654,7 @@ async function hotfix(options) {
             head,
             versionTag: r.versionTag,
             targets: config.hotfix.forwardMerge,
-            mode: options.mode ?? config.hotfix.mode,
+            mode,
             dryRun: options.dryRun,
             conflictLabel: config.hotfix.conflictLabel,
         })
@@ -55619,13 +55669,32 @@ async function hotfix(options) {
     };
     return { result, diffs: released.diffs, notes: released.notes };
 }
-/** A branch name, matching the configured hotfix branches: nothing else is released over stable. */
+/**
+ * A branch name, matching the configured hotfix branches, and none of the branches a release or a
+ * forward-merge uses: nothing else is released over stable through the hotfix gates.
+ */
 function requireHotfixBranch(config, branch) {
     const problem = branchProblem(branch);
     if (problem)
         throw new errors_ConfigurationError(`--branch: ${problem}`);
-    if (!globSegment(config.hotfix.branches).test(branch)) {
+    if (!branchGlob(config.hotfix.branches).test(branch)) {
         throw new errors_ConfigurationError(`${clip_clip(branch)} is not a hotfix branch (hotfix.branches: ${config.hotfix.branches})`);
+    }
+    const used = [
+        config.release.from,
+        ...config.hotfix.forwardMerge,
+        ...Object.values(config.environments).map((e) => e.ref),
+    ];
+    if (used.includes(branch)) {
+        throw new errors_ConfigurationError(`${branch} is a branch of the promotion path (release.from, hotfix.forwardMerge or an environment), never a hotfix`);
+    }
+}
+/** The forward-merge targets exist on the remote, checked before anything is released. */
+async function requireTargets(options, targets) {
+    for (const t of targets) {
+        if ((await options.git.remoteBranch(options.remote, t)) === null) {
+            throw new errors_ConfigurationError(`hotfix.forwardMerge: ${t} does not exist on ${options.remote}; nothing was pushed`);
+        }
     }
 }
 function notRun(targets, r) {
@@ -55660,27 +55729,13 @@ async function forwardDiffs(options, merges) {
     return out;
 }
 async function targetDiff(options, target, before, after) {
-    if (!options.helm)
-        return { state: 'unknown', why: 'no helm to render with' };
     try {
         await options.git.fetch(options.remote, [target]);
         const clusters = await options.git.withExportedTree(after, async (dir) => {
             const { topology } = await candidateTopology(options, dir);
             return topology.clusters.filter((c) => c.ref === target).map((c) => c.name);
         });
-        if (clusters.length === 0)
-            return { state: 'no-clusters' };
-        const report = await diff({
-            git: options.git,
-            base: before,
-            head: after,
-            helm: options.helm,
-            logger: options.logger,
-            clusters,
-            ...(options.eventDefaultBranch ? { eventDefaultBranch: options.eventDefaultBranch } : {}),
-            ...(options.configFile ? { configFile: options.configFile } : {}),
-        });
-        return { state: 'diffed', report };
+        return await diffClusters(options, before, after, clusters);
     }
     catch (e) {
         return { state: 'unknown', why: e.message.split('\n')[0] };
@@ -55738,9 +55793,10 @@ async function hotfixStart(options) {
 function hotfixBranchName(pattern, name) {
     if (!pattern.includes('*'))
         throw new errors_ConfigurationError(`hotfix.branches ${pattern} has no * for the name`);
-    const branch = pattern.replace('*', name);
+    // A function: a `$` in the name is the name's, never a replacement pattern.
+    const branch = pattern.replace('*', () => name);
     const problem = branchProblem(branch);
-    if (problem || name.includes('/') || !globSegment(pattern).test(branch)) {
+    if (problem || name.includes('/') || !branchGlob(pattern).test(branch)) {
         throw new errors_ConfigurationError(`--name ${JSON.stringify(name.slice(0, 80))}: ${problem ?? `not a name for ${pattern}`}`);
     }
     return branch;
@@ -56522,15 +56578,16 @@ async function tagMessage(git, name) {
  */
 async function mergeTree(git, ours, theirs) {
     requireRevisions(ours, theirs);
-    const r = await git.exec(['merge-tree', '--write-tree', '--name-only', '--no-messages', ours, theirs], {
+    // -z: the paths as they are (no quoting of non-ASCII or special characters), each ended by a NUL.
+    const r = await git.exec(['merge-tree', '--write-tree', '--name-only', '--no-messages', '-z', ours, theirs], {
         allowFailure: true,
     });
-    const [tree, ...rest] = r.stdout.trim().split('\n');
+    const [tree, ...rest] = r.stdout.split('\0');
     if (r.exitCode === 1)
-        return { conflicts: rest.filter(Boolean) };
-    if (r.exitCode !== 0 || !tree)
+        return { conflicts: [...new Set(rest.filter(Boolean))] };
+    if (r.exitCode !== 0 || !tree?.trim())
         throw new Error(`git merge-tree failed: ${r.stderr.trim()}`);
-    return { tree };
+    return { tree: tree.trim() };
 }
 /** A merge commit of `theirs` into `ours` (mergeTree), or the conflicting paths. */
 async function mergeCommit(git, ours, theirs, message) {
@@ -56791,29 +56848,6 @@ function renderHotfixMarkdown(h, diffs, links = {}) {
     if (diffs.length > 0)
         parts.push('', renderProductionDiffs(diffs));
     return `${parts.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/actions/event.ts
-
-/** The event payload of the run, or `{}` outside a workflow or when it cannot be read. */
-function readEvent(env) {
-    if (!env.GITHUB_EVENT_PATH)
-        return {};
-    try {
-        const event = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
-        return event && typeof event === 'object' ? event : {};
-    }
-    catch {
-        return {};
-    }
-}
-/**
- * The repository's default branch as GitHub names it (`repository.default_branch`, in every event
- * about a repository): actions/checkout creates no `origin/HEAD`, so this is how an action knows it.
- */
-function eventDefaultBranch(event) {
-    const branch = event.repository?.default_branch;
-    return typeof branch === 'string' && branch ? branch : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/actions/git-auth.ts
@@ -62631,28 +62665,111 @@ function isExecutable(file) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/actions/release-settings.ts
+;// CONCATENATED MODULE: ./src/actions/event.ts
+
+/** The event payload of the run, or `{}` outside a workflow or when it cannot be read. */
+function readEvent(env) {
+    if (!env.GITHUB_EVENT_PATH)
+        return {};
+    try {
+        const event = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        return event && typeof event === 'object' ? event : {};
+    }
+    catch {
+        return {};
+    }
+}
+/**
+ * The repository's default branch as GitHub names it (`repository.default_branch`, in every event
+ * about a repository): actions/checkout creates no `origin/HEAD`, so this is how an action knows it.
+ */
+function eventDefaultBranch(event) {
+    const branch = event.repository?.default_branch;
+    return typeof branch === 'string' && branch ? branch : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/release/verify-settings.ts
+
+/**
+ * Verification when asked (`--verify` / input `verify`) or configured (`release.verify.enabled`):
+ * the timeout given (`timeoutFrom` names it in a message) or configured, the configured interval,
+ * rollback-on-failure when either says so.
+ */
+function verifySettings(config, asked, timeoutFrom) {
+    if (!asked.verify && !config.enabled)
+        return null;
+    const timeout = asked.timeout || config.timeout;
+    return {
+        timeoutMs: parseDuration(timeout, asked.timeout ? timeoutFrom : 'release.verify.timeout'),
+        intervalMs: parseDuration(config.interval, 'release.verify.interval'),
+        rollbackOnFailure: asked.rollbackOnFailure || config.rollbackOnFailure,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/actions/write-settings.ts
+
+
+
+
+
+
 
 
 
 /** Verification when the `verify` input or config `release.verify.enabled` asks for it (release, hotfix). */
-function verifySettings(inputs, repoDir) {
-    const v = config_loadConfig(repoDir, inputs.config).release.verify;
-    if (!inputs.verify && !v.enabled)
-        return null;
-    const timeout = inputs['verify-timeout'] || v.timeout;
-    return {
-        timeoutMs: parseDuration(timeout, inputs['verify-timeout'] ? 'input "verify-timeout"' : 'release.verify.timeout'),
-        intervalMs: parseDuration(v.interval, 'release.verify.interval'),
-        rollbackOnFailure: inputs['rollback-on-failure'] || v.rollbackOnFailure,
+function write_settings_verifySettings(inputs, repoDir) {
+    const asked = {
+        verify: inputs.verify,
+        timeout: inputs['verify-timeout'],
+        rollbackOnFailure: inputs['rollback-on-failure'],
     };
+    return verifySettings(config_loadConfig(repoDir, inputs.config).release.verify, asked, 'input "verify-timeout"');
 }
+/** The inputs every action that writes takes (promote, release, hotfix). */
+const WRITE_INPUTS = {
+    path: { type: 'string', default: '.' },
+    config: { type: 'string' },
+    helm: { type: 'string' },
+    token: { type: 'string', default: '', actionDefault: '${{ github.token }}' },
+    'argocd-server': { type: 'string' },
+    'argocd-token': { type: 'string' },
+    remote: { type: 'string', default: 'origin' },
+};
 /** Helm when there is one; without, the validation gate cannot run and the production diff is unknown. */
 function optionalHelm(explicit, env, logger) {
     const bin = tryResolveHelmBinary(explicit || undefined, env);
     if (!bin)
         logger.info('notice: no helm found: the validation gate cannot run, and the production diff is unknown');
     return bin ? createHelm(bin) : null;
+}
+/**
+ * What release and hotfix steps pass the use case alike: the ports (GitHub, Argo CD, git with the
+ * token in its environment, helm), who runs it and why, verification, the run's links and ids.
+ */
+function releaseRunOptions(inputs, repoDir, env) {
+    const reason = inputs.reason || undefined;
+    if (inputs['skip-gates'] && !reason)
+        throw new errors_ConfigurationError('input skip-gates needs a reason');
+    const { github, argocd } = actionPorts(inputs, env);
+    const defaultBranch = eventDefaultBranch(readEvent(env));
+    return {
+        repoDir,
+        remote: inputs.remote,
+        ...(reason ? { reason } : {}),
+        ...(inputs['skip-gates'] ? { skipGatesReason: reason } : {}),
+        dryRun: inputs['dry-run'],
+        actor: env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || null,
+        verify: write_settings_verifySettings(inputs, repoDir),
+        helm: optionalHelm(inputs.helm, env, coreLogger),
+        logger: coreLogger,
+        git: createGit(repoDir, gitAuthEnv(inputs.token, env)),
+        github,
+        argocd,
+        links: runLinks(env),
+        ...(inputs.config ? { configFile: inputs.config } : {}),
+        ...(env.GITHUB_RUN_ID ? { ownRunId: env.GITHUB_RUN_ID } : {}),
+        ...(defaultBranch ? { eventDefaultBranch: defaultBranch } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/actions/run-step.ts
@@ -62708,7 +62825,6 @@ function workspacePath(workspace, input) {
 
 
 
-
 /** The inputs of actions/hotfix/action.yml (test/unit/action-inputs-contract.test.ts keeps them equal). */
 const HOTFIX_INPUTS = inputSpecs({
     branch: { type: 'string' },
@@ -62720,48 +62836,28 @@ const HOTFIX_INPUTS = inputSpecs({
     verify: { type: 'boolean', default: false },
     'verify-timeout': { type: 'string' },
     'rollback-on-failure': { type: 'boolean', default: false },
-    path: { type: 'string', default: '.' },
-    config: { type: 'string' },
-    helm: { type: 'string' },
-    token: { type: 'string', default: '', actionDefault: '${{ github.token }}' },
-    'argocd-server': { type: 'string' },
-    'argocd-token': { type: 'string' },
-    remote: { type: 'string', default: 'origin' },
+    ...WRITE_INPUTS,
 });
 async function hotfixStep(inputs, env = process.env) {
     const repoDir = workspacePath(env.GITHUB_WORKSPACE ?? process.cwd(), inputs.path);
     const gitEnv = gitAuthEnv(inputs.token, env);
     if (inputs.start)
         return startStep(inputs, repoDir, gitEnv);
-    const reason = inputs.reason || undefined;
-    if (inputs['skip-gates'] && !reason)
-        throw new errors_ConfigurationError('input skip-gates needs a reason');
     const branch = inputs.branch || runBranch(env);
-    const { github, argocd } = actionPorts(inputs, env);
-    const defaultBranch = eventDefaultBranch(readEvent(env));
     const out = await hotfix({
-        repoDir,
-        remote: inputs.remote,
+        ...releaseRunOptions(inputs, repoDir, env),
         branch,
         ...(inputs['forward-merge-mode'] ? { mode: inputs['forward-merge-mode'] } : {}),
-        ...(reason ? { reason } : {}),
-        ...(inputs['skip-gates'] ? { skipGatesReason: reason } : {}),
-        dryRun: inputs['dry-run'],
-        actor: env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || null,
-        verify: verifySettings(inputs, repoDir),
-        helm: optionalHelm(inputs.helm, env, coreLogger),
-        logger: coreLogger,
-        git: createGit(repoDir, gitEnv),
-        github,
-        argocd,
-        links: runLinks(env),
-        ...(inputs.config ? { configFile: inputs.config } : {}),
-        ...(env.GITHUB_RUN_ID ? { ownRunId: env.GITHUB_RUN_ID } : {}),
-        ...(defaultBranch ? { eventDefaultBranch: defaultBranch } : {}),
     });
     setOutputs(out);
     await writeSummary(out, env);
     const h = out.result;
+    // A conflict does not fail the step (its pull request is the result), but until it is merged the
+    // next release of staging would lack the hotfix: an annotation says so.
+    for (const m of h.forwardMerges) {
+        if (m.state === 'conflict-pr')
+            warning(`${m.target} does not have the hotfix yet: ${m.message}; merge the pull request before the next release`);
+    }
     const failed = FAILED_RELEASE_OUTCOMES.includes(h.release.outcome) ||
         h.forwardMerges.some((m) => FAILED_FORWARD_MERGES.includes(m.state));
     return failed ? h.message : null;
@@ -62816,7 +62912,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _hotfix_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1264);
+/* harmony import */ var _hotfix_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4905);
 
 await (0,_hotfix_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 

@@ -29455,7 +29455,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 362:
+/***/ 4630:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50315,7 +50315,7 @@ function configInRepo(repoDir, given) {
  * Reads `.github/gitops-promotion.yaml` from the repo, validated against `schemas/config.schema.json`.
  * A bad config is the user's to fix: ConfigurationError naming the file, line and field.
  */
-function loadConfig(repoDir, explicitFile) {
+function config_loadConfig(repoDir, explicitFile) {
     const candidates = explicitFile ? [explicitFile] : CONFIG_FILES;
     const found = candidates.find((f) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(repoDir, f)));
     if (!found) {
@@ -50470,6 +50470,11 @@ function hotfixConfig(raw, base, at) {
             throw new errors_ConfigurationError(`hotfix.forwardMerge[${i}]: ${t} is named twice`, at('hotfix', 'forwardMerge', String(i)));
         seen.add(t);
     });
+    const branches = h.branches ?? base.hotfix.branches;
+    // `*` stands for a name: with one there, the pattern must make a branch name.
+    const problem = branchProblem(branches.replace(/\*/g, 'x'));
+    if (problem)
+        throw new errors_ConfigurationError(`hotfix.branches ${JSON.stringify(branches)}: ${problem}`, at('hotfix', 'branches'));
     return { ...base.hotfix, ...h, forwardMerge: [...targets] };
 }
 /** A config cluster whose parameters know their line (findings about a `--set` point at it). */
@@ -50557,7 +50562,7 @@ function remoteURL(url) {
 async function discover(options) {
     requireDirectory(options.repoDir);
     refuseSymlinksOut(options.repoDir);
-    const config = loadConfig(options.repoDir, options.configFile);
+    const config = config_loadConfig(options.repoDir, options.configFile);
     const revision = options.revision ?? (await headRevision(options.git, options.repoDir));
     const files = new RepoFiles(options.repoDir, config.limits, undefined, undefined, revision);
     const facts = await readRepoFacts(options.git, options.eventDefaultBranch);
@@ -51334,7 +51339,7 @@ function exportedSide(ref, sha, dir, entries, side) {
  */
 function openTrees(b, h, options, facts) {
     const parsed = new Map();
-    const headConfig = loadConfig(h.dir, options.configFile);
+    const headConfig = config_loadConfig(h.dir, options.configFile);
     // The default branch is the repository's, one for both sides (head's config may name it).
     const repo = repoContext(headConfig, facts);
     const open = (side, config, configId, policy) => {
@@ -51377,7 +51382,7 @@ function ownConfig(side, options) {
     if (!candidates.some((f) => side.listing.has(f)))
         return { kind: 'none' };
     try {
-        return { kind: 'valid', config: loadConfig(side.dir, options.configFile) };
+        return { kind: 'valid', config: config_loadConfig(side.dir, options.configFile) };
     }
     catch (e) {
         if (!(e instanceof errors_ConfigurationError))
@@ -52773,7 +52778,7 @@ function perSource(sync) {
 
 const UNIT_MS = { w: 604_800_000, d: 86_400_000, h: 3_600_000, m: 60_000, s: 1000 };
 /** `2h`, `1h30m`, `45m`, `1d` → milliseconds. */
-function parseDuration(text, where = 'duration') {
+function duration_parseDuration(text, where = 'duration') {
     const t = text.trim();
     if (!/^(\d+[wdhms])+$/.test(t)) {
         throw new errors_ConfigurationError(`${where} must look like 2h, 1h30m or 1d, got "${text}"`);
@@ -52930,7 +52935,7 @@ const GATES = {
         const soak = ctx.settings.soak;
         if (!soak)
             return skipped('no soak time configured');
-        const needed = parseDuration(soak, 'promotion.soak');
+        const needed = duration_parseDuration(soak, 'promotion.soak');
         const { candidate, soakEnvironment, from } = ctx.edge;
         let since = null;
         let source = 'commit date';
@@ -53081,7 +53086,7 @@ async function validate_validate(options) {
 /** The candidate's topology, read from its exported tree `dir` with the config found there. */
 async function candidateTopology(options, dir) {
     const facts = await readRepoFacts(options.git, options.eventDefaultBranch);
-    const config = loadConfig(dir, options.configFile);
+    const config = config_loadConfig(dir, options.configFile);
     const topology = discoverTopology(new RepoFiles(dir, config.limits), config, repoContext(config, facts));
     return { config, topology };
 }
@@ -53138,7 +53143,7 @@ const FAILED_OUTCOMES = ['gates-failed', 'refused', 'moved'];
  * commit of `to`, pushed with a lease (src/promote/run.ts).
  */
 async function promote(options) {
-    const config = loadConfig(options.repoDir, options.configFile);
+    const config = config_loadConfig(options.repoDir, options.configFile);
     const edge = requireEdge(config, options.from, options.to);
     return runPromotion(options, async (candidate) => {
         if (options.skipGatesReason !== undefined)
@@ -53941,15 +53946,16 @@ async function tagMessage(git, name) {
  */
 async function mergeTree(git, ours, theirs) {
     requireRevisions(ours, theirs);
-    const r = await git.exec(['merge-tree', '--write-tree', '--name-only', '--no-messages', ours, theirs], {
+    // -z: the paths as they are (no quoting of non-ASCII or special characters), each ended by a NUL.
+    const r = await git.exec(['merge-tree', '--write-tree', '--name-only', '--no-messages', '-z', ours, theirs], {
         allowFailure: true,
     });
-    const [tree, ...rest] = r.stdout.trim().split('\n');
+    const [tree, ...rest] = r.stdout.split('\0');
     if (r.exitCode === 1)
-        return { conflicts: rest.filter(Boolean) };
-    if (r.exitCode !== 0 || !tree)
+        return { conflicts: [...new Set(rest.filter(Boolean))] };
+    if (r.exitCode !== 0 || !tree?.trim())
         throw new Error(`git merge-tree failed: ${r.stderr.trim()}`);
-    return { tree };
+    return { tree: tree.trim() };
 }
 /** A merge commit of `theirs` into `ours` (mergeTree), or the conflicting paths. */
 async function mergeCommit(git, ours, theirs, message) {
@@ -53995,7 +54001,7 @@ async function createTag(git, name, sha, message) {
 
 
 /** The git port of a repository directory (the one factory of GitPort). */
-function createGit(dir, env = process.env) {
+function git_createGit(dir, env = process.env) {
     return new Git(dir, env);
 }
 /**
@@ -54281,7 +54287,7 @@ function refuseUnchecked(req) {
         throw new Error(`refusing to run helm template: ${problems.join('; ')}`);
 }
 /** The helm port for a resolved binary (resolveHelmBinary): the one factory of HelmPort. */
-function createHelm(binary, env = process.env) {
+function helm_createHelm(binary, env = process.env) {
     return new Helm(binary, env);
 }
 /**
@@ -54315,7 +54321,7 @@ function resolveHelmBinary(explicit, env = process.env) {
  * As resolveHelmBinary, but null when none was named and none is on PATH (a release whose gates are
  * skipped needs helm only for its production diff, which is then reported as unknown).
  */
-function tryResolveHelmBinary(explicit, env = process.env) {
+function helm_tryResolveHelmBinary(explicit, env = process.env) {
     if (explicit || env.HELM)
         return resolveHelmBinary(explicit, env);
     try {
@@ -54786,7 +54792,7 @@ function renderPromoteMarkdown(r, repoUrl) {
 ;// CONCATENATED MODULE: ./src/actions/event.ts
 
 /** The event payload of the run, or `{}` outside a workflow or when it cannot be read. */
-function readEvent(env) {
+function event_readEvent(env) {
     if (!env.GITHUB_EVENT_PATH)
         return {};
     try {
@@ -54801,7 +54807,7 @@ function readEvent(env) {
  * The repository's default branch as GitHub names it (`repository.default_branch`, in every event
  * about a repository): actions/checkout creates no `origin/HEAD`, so this is how an action knows it.
  */
-function eventDefaultBranch(event) {
+function event_eventDefaultBranch(event) {
     const branch = event.repository?.default_branch;
     return typeof branch === 'string' && branch ? branch : undefined;
 }
@@ -54833,7 +54839,7 @@ function parseInput(name, spec, value) {
         if (spec.required)
             throw new errors_ConfigurationError(`input "${name}" is required`);
         if (spec.type === 'duration' && spec.default !== undefined)
-            return parseDuration(spec.default);
+            return duration_parseDuration(spec.default);
         return spec.type === 'list' ? [...(spec.default ?? [])] : spec.default;
     }
     const bad = (what) => new errors_ConfigurationError(`input "${name}" must be ${what}, got "${value}"`);
@@ -54855,7 +54861,7 @@ function parseInput(name, spec, value) {
                 return Number(value);
             throw bad('a whole number');
         case 'duration':
-            return parseDuration(value, `input "${name}"`);
+            return duration_parseDuration(value, `input "${name}"`);
     }
 }
 
@@ -54922,7 +54928,7 @@ function logSafe(text, token = newStopToken) {
  * info and warning lines go through logSafe and can start no workflow command; debug is itself a
  * `::debug::` command whose message @actions/core escapes onto its one line.
  */
-const coreLogger = {
+const logger_coreLogger = {
     debug: (m) => core_debug(m),
     info: (m) => info(logSafe(m)),
     warning: (m) => info(logSafe(`warning: ${m}`)),
@@ -54936,7 +54942,7 @@ const BOT = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@
  * git for the promotion: credentials for the push through the environment (GIT_CONFIG_COUNT/KEY/
  * VALUE: never in argv, a URL or .git/config), and an identity for a merge commit unless one is set.
  */
-function gitAuthEnv(token, given) {
+function git_auth_gitAuthEnv(token, given) {
     const env = {
         GIT_AUTHOR_NAME: BOT.name,
         GIT_AUTHOR_EMAIL: BOT.email,
@@ -60384,11 +60390,11 @@ function createGitHubPort(token, apiUrl, repo, logger, options = {}) {
  * GitHub (the `token` input and `GITHUB_REPOSITORY`) and Argo CD (`argocd-server` and
  * `argocd-token`) for an action step; each is null when its inputs are absent.
  */
-function actionPorts(inputs, env) {
+function ports_actionPorts(inputs, env) {
     const repository = env.GITHUB_REPOSITORY ? parseRepository(env.GITHUB_REPOSITORY) : null;
     const timeoutMs = httpTimeoutFromEnv(env);
     const github = inputs.token && repository
-        ? createGitHubPort(inputs.token, env.GITHUB_API_URL ?? 'https://api.github.com', repository, coreLogger, timeoutMs ? { timeoutMs } : {})
+        ? createGitHubPort(inputs.token, env.GITHUB_API_URL ?? 'https://api.github.com', repository, logger_coreLogger, timeoutMs ? { timeoutMs } : {})
         : null;
     const argocd = inputs['argocd-server'] && inputs['argocd-token']
         ? createArgoCd({
@@ -60400,7 +60406,7 @@ function actionPorts(inputs, env) {
     return { github, argocd };
 }
 /** The web URL of the repository (`https://github.com/o/r`) and of this workflow run, when known. */
-function runLinks(env) {
+function ports_runLinks(env) {
     const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
     if (!env.GITHUB_REPOSITORY)
         return {};
@@ -60408,6 +60414,90 @@ function runLinks(env) {
     return {
         repoUrl,
         ...(env.GITHUB_RUN_ID ? { runUrl: `${repoUrl}/actions/runs/${env.GITHUB_RUN_ID}` } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/release/verify-settings.ts
+
+/**
+ * Verification when asked (`--verify` / input `verify`) or configured (`release.verify.enabled`):
+ * the timeout given (`timeoutFrom` names it in a message) or configured, the configured interval,
+ * rollback-on-failure when either says so.
+ */
+function verifySettings(config, asked, timeoutFrom) {
+    if (!asked.verify && !config.enabled)
+        return null;
+    const timeout = asked.timeout || config.timeout;
+    return {
+        timeoutMs: parseDuration(timeout, asked.timeout ? timeoutFrom : 'release.verify.timeout'),
+        intervalMs: parseDuration(config.interval, 'release.verify.interval'),
+        rollbackOnFailure: asked.rollbackOnFailure || config.rollbackOnFailure,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/actions/write-settings.ts
+
+
+
+
+
+
+
+
+
+/** Verification when the `verify` input or config `release.verify.enabled` asks for it (release, hotfix). */
+function write_settings_verifySettings(inputs, repoDir) {
+    const asked = {
+        verify: inputs.verify,
+        timeout: inputs['verify-timeout'],
+        rollbackOnFailure: inputs['rollback-on-failure'],
+    };
+    return releaseVerify(loadConfig(repoDir, inputs.config).release.verify, asked, 'input "verify-timeout"');
+}
+/** The inputs every action that writes takes (promote, release, hotfix). */
+const WRITE_INPUTS = {
+    path: { type: 'string', default: '.' },
+    config: { type: 'string' },
+    helm: { type: 'string' },
+    token: { type: 'string', default: '', actionDefault: '${{ github.token }}' },
+    'argocd-server': { type: 'string' },
+    'argocd-token': { type: 'string' },
+    remote: { type: 'string', default: 'origin' },
+};
+/** Helm when there is one; without, the validation gate cannot run and the production diff is unknown. */
+function optionalHelm(explicit, env, logger) {
+    const bin = tryResolveHelmBinary(explicit || undefined, env);
+    if (!bin)
+        logger.info('notice: no helm found: the validation gate cannot run, and the production diff is unknown');
+    return bin ? createHelm(bin) : null;
+}
+/**
+ * What release and hotfix steps pass the use case alike: the ports (GitHub, Argo CD, git with the
+ * token in its environment, helm), who runs it and why, verification, the run's links and ids.
+ */
+function releaseRunOptions(inputs, repoDir, env) {
+    const reason = inputs.reason || undefined;
+    if (inputs['skip-gates'] && !reason)
+        throw new ConfigurationError('input skip-gates needs a reason');
+    const { github, argocd } = actionPorts(inputs, env);
+    const defaultBranch = eventDefaultBranch(readEvent(env));
+    return {
+        repoDir,
+        remote: inputs.remote,
+        ...(reason ? { reason } : {}),
+        ...(inputs['skip-gates'] ? { skipGatesReason: reason } : {}),
+        dryRun: inputs['dry-run'],
+        actor: env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || null,
+        verify: write_settings_verifySettings(inputs, repoDir),
+        helm: optionalHelm(inputs.helm, env, coreLogger),
+        logger: coreLogger,
+        git: createGit(repoDir, gitAuthEnv(inputs.token, env)),
+        github,
+        argocd,
+        links: runLinks(env),
+        ...(inputs.config ? { configFile: inputs.config } : {}),
+        ...(env.GITHUB_RUN_ID ? { ownRunId: env.GITHUB_RUN_ID } : {}),
+        ...(defaultBranch ? { eventDefaultBranch: defaultBranch } : {}),
     };
 }
 
@@ -60452,6 +60542,7 @@ function workspacePath(workspace, input) {
 
 
 
+
 /** The inputs of actions/promote/action.yml (test/unit/action-inputs-contract.test.ts keeps them equal). */
 const PROMOTE_INPUTS = inputSpecs({
     from: { type: 'string', default: 'dev' },
@@ -60462,14 +60553,8 @@ const PROMOTE_INPUTS = inputSpecs({
     'dry-run': { type: 'boolean', default: false },
     'skip-gates': { type: 'boolean', default: false },
     reason: { type: 'string' },
-    path: { type: 'string', default: '.' },
-    config: { type: 'string' },
-    helm: { type: 'string' },
-    token: { type: 'string', default: '', actionDefault: '${{ github.token }}' },
-    'argocd-server': { type: 'string' },
-    'argocd-token': { type: 'string' },
     deployment: { type: 'boolean', default: true },
-    remote: { type: 'string', default: 'origin' },
+    ...WRITE_INPUTS,
 });
 async function promoteStep(inputs, env = process.env) {
     const skip = inputs['skip-gates'];
@@ -60477,13 +60562,13 @@ async function promoteStep(inputs, env = process.env) {
         throw new errors_ConfigurationError('input skip-gates needs a reason');
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
     const repoDir = workspacePath(workspace, inputs.path);
-    const { github, argocd } = actionPorts(inputs, env);
+    const { github, argocd } = ports_actionPorts(inputs, env);
     if (!argocd)
         info('notice: no argocd-server and argocd-token: the Argo CD health gate is skipped');
-    const helm = createHelm(resolveHelmBinary(inputs.helm, env));
-    const gitEnv = gitAuthEnv(inputs.token, env);
+    const helm = helm_createHelm(resolveHelmBinary(inputs.helm, env));
+    const gitEnv = git_auth_gitAuthEnv(inputs.token, env);
     const remote = inputs.remote;
-    const defaultBranch = eventDefaultBranch(readEvent(env));
+    const defaultBranch = event_eventDefaultBranch(event_readEvent(env));
     const result = await promote({
         repoDir,
         remote,
@@ -60495,8 +60580,8 @@ async function promoteStep(inputs, env = process.env) {
         dryRun: inputs['dry-run'],
         ...(skip ? { skipGatesReason: inputs.reason } : {}),
         helm,
-        logger: coreLogger,
-        git: createGit(repoDir, gitEnv),
+        logger: logger_coreLogger,
+        git: git_createGit(repoDir, gitEnv),
         github,
         argocd,
         ...(inputs.config ? { configFile: inputs.config } : {}),
@@ -60508,14 +60593,14 @@ async function promoteStep(inputs, env = process.env) {
     setOutput('sha', result.sha ?? '');
     setOutput('commits', JSON.stringify(result.commits));
     setOutput('gates', JSON.stringify(result.gates));
-    const config = loadConfig(repoDir, inputs.config);
+    const config = config_loadConfig(repoDir, inputs.config);
     const toEnv = envForRef(config, result.to);
     if (result.promoted && github && toEnv && inputs.deployment) {
-        const runUrl = runLinks(env).runUrl ?? null;
+        const runUrl = ports_runLinks(env).runUrl ?? null;
         // The push has happened: a record that cannot be written is a warning, never a failed promotion.
         try {
             const id = await recordDeployment(github, result, toEnv, runUrl);
-            coreLogger.info(`deployment ${id} recorded for environment ${toEnv}`);
+            logger_coreLogger.info(`deployment ${id} recorded for environment ${toEnv}`);
         }
         catch (e) {
             // An annotation: the toolkit escapes its message onto one line, so it can start no other command.
@@ -60528,9 +60613,9 @@ async function promoteStep(inputs, env = process.env) {
 async function writeSummary(result, repoDir, remote, helm, gitEnv, config, env, defaultBranch) {
     if (!env.GITHUB_STEP_SUMMARY)
         return;
-    const parts = [renderPromoteMarkdown(result, runLinks(env).repoUrl)];
+    const parts = [renderPromoteMarkdown(result, ports_runLinks(env).repoUrl)];
     const envPath = Object.values(config.environments).map((e) => e.ref);
-    const git = createGit(repoDir, gitEnv);
+    const git = git_createGit(repoDir, gitEnv);
     parts.push('### Promotion path', '', mermaidPath(envPath, await pendingCounts(git, remote, envPath), result), '');
     if (result.promoted && result.sha) {
         try {
@@ -60546,7 +60631,7 @@ async function writeSummary(result, repoDir, remote, helm, gitEnv, config, env, 
                     base: result.previous,
                     head: result.sha,
                     helm,
-                    logger: coreLogger,
+                    logger: logger_coreLogger,
                     ...(defaultBranch ? { eventDefaultBranch: defaultBranch } : {}),
                     clusters,
                 });
@@ -60571,7 +60656,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _promote_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(362);
+/* harmony import */ var _promote_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4630);
 
 await (0,_promote_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 

@@ -29455,7 +29455,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5134:
+/***/ 5270:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40851,6 +40851,11 @@ function hotfixConfig(raw, base, at) {
             throw new errors_ConfigurationError(`hotfix.forwardMerge[${i}]: ${t} is named twice`, at('hotfix', 'forwardMerge', String(i)));
         seen.add(t);
     });
+    const branches = h.branches ?? base.hotfix.branches;
+    // `*` stands for a name: with one there, the pattern must make a branch name.
+    const problem = branchProblem(branches.replace(/\*/g, 'x'));
+    if (problem)
+        throw new errors_ConfigurationError(`hotfix.branches ${JSON.stringify(branches)}: ${problem}`, at('hotfix', 'branches'));
     return { ...base.hotfix, ...h, forwardMerge: [...targets] };
 }
 /** A config cluster whose parameters know their line (findings about a `--set` point at it). */
@@ -42446,25 +42451,44 @@ async function runRelease(req, settings, hooks) {
     if (guard)
         return halted(req, state, `${guard}; nothing was pushed`);
     const sha = req.sha ? await candidateOnFrom(req, state) : null;
-    const offStable = req.hotfix ? await hotfixOffFirstWave(req, state, sha ?? state.fromHead) : null;
-    if (offStable)
-        return halted(req, state, offStable);
+    const inProduction = req.hotfix ? await hotfixInProduction(req, state, sha ?? state.fromHead) : null;
+    if (inProduction)
+        return {
+            ...baseResult(req, state, sha ?? state.fromHead),
+            outcome: 'nothing-to-release',
+            message: inProduction,
+        };
     const plan = planRelease({ state, sha, bump: req.bump, first, pattern, upTo: req.wave ?? null });
     if (plan.kind === 'refuse')
         return halted(req, state, plan.message);
     if (plan.kind === 'nothing')
         return nothingToRelease(req, state, plan, hooks);
+    const drops = await dropsProduction(req, state, plan.candidate);
+    if (drops)
+        return halted(req, state, drops);
     return release(req, state, plan, hooks);
 }
+/** A hotfix whose head production runs already (a later release contains it): nothing to release, or null. */
+async function hotfixInProduction(req, state, candidate) {
+    const wave = state.waves[0];
+    if (!wave.commit || wave.commit === candidate || !(await req.git.isAncestor(candidate, wave.commit)))
+        return null;
+    return `nothing to release: ${req.hotfix} (${short_sha_shortSha(candidate)}) is in ${wave.tag} (${short_sha_shortSha(wave.commit)}) already`;
+}
 /**
- * A hotfix must contain what the first wave runs now (it is released over it, and merged forward):
- * why not, naming both commits, or null.
+ * A release must contain what the first wave runs now, or it would take commits out of production
+ * (a hotfix not merged forward yet, a commit released by hand): why not, naming both, or null. A
+ * hotfix is released over it and merged forward; a release of `from` waits for that merge.
  */
-async function hotfixOffFirstWave(req, state, candidate) {
+async function dropsProduction(req, state, candidate) {
     const wave = state.waves[0];
     if (!wave.commit || (await req.git.isAncestor(wave.commit, candidate)))
         return null;
-    return `${req.hotfix} (${short_sha_shortSha(candidate)}) does not contain ${wave.tag} (${short_sha_shortSha(wave.commit)}): branch hotfixes off ${wave.tag} (gitops-promotion hotfix start --name NAME), or merge ${wave.tag} into it; nothing was pushed`;
+    const both = `${short_sha_shortSha(candidate)}) does not contain ${wave.tag} (${short_sha_shortSha(wave.commit)})`;
+    if (req.hotfix) {
+        return `${req.hotfix} (${both}: branch hotfixes off ${wave.tag} (gitops-promotion hotfix start --name NAME), or merge ${wave.tag} into it; nothing was pushed`;
+    }
+    return `${state.from} (${both}: production runs commits ${state.from} does not have (a hotfix not merged forward yet?), and releasing would drop them: merge ${wave.tag} into ${state.from} first, or move ${wave.tag} with --rollback-to; nothing was pushed`;
 }
 /** `--sha`, which must be a commit of `from`. */
 async function candidateOnFrom(req, state) {
@@ -55024,7 +55048,10 @@ async function diffGroup(options, r, g) {
             why: `${g.tags.join(', ')} did not exist before this release, so what ${g.clusters.join(', ') || 'its clusters'} ran is unknown`,
         };
     }
-    const clusters = [...new Set(g.clusters)];
+    return diffClusters(options, g.base, r.candidate, [...new Set(g.clusters)]);
+}
+/** What `base..head` changes on `clusters`, by the diff engine; unknown (never "unchanged") when it cannot tell. */
+async function diffClusters(options, base, head, clusters) {
     if (clusters.length === 0)
         return { state: 'no-clusters' };
     if (!options.helm)
@@ -55032,8 +55059,8 @@ async function diffGroup(options, r, g) {
     try {
         const report = await diff({
             git: options.git,
-            base: g.base,
-            head: r.candidate,
+            base,
+            head,
             helm: options.helm,
             logger: options.logger,
             clusters,
@@ -55823,15 +55850,16 @@ async function tagMessage(git, name) {
  */
 async function mergeTree(git, ours, theirs) {
     requireRevisions(ours, theirs);
-    const r = await git.exec(['merge-tree', '--write-tree', '--name-only', '--no-messages', ours, theirs], {
+    // -z: the paths as they are (no quoting of non-ASCII or special characters), each ended by a NUL.
+    const r = await git.exec(['merge-tree', '--write-tree', '--name-only', '--no-messages', '-z', ours, theirs], {
         allowFailure: true,
     });
-    const [tree, ...rest] = r.stdout.trim().split('\n');
+    const [tree, ...rest] = r.stdout.split('\0');
     if (r.exitCode === 1)
-        return { conflicts: rest.filter(Boolean) };
-    if (r.exitCode !== 0 || !tree)
+        return { conflicts: [...new Set(rest.filter(Boolean))] };
+    if (r.exitCode !== 0 || !tree?.trim())
         throw new Error(`git merge-tree failed: ${r.stderr.trim()}`);
-    return { tree };
+    return { tree: tree.trim() };
 }
 /** A merge commit of `theirs` into `ours` (mergeTree), or the conflicting paths. */
 async function mergeCommit(git, ours, theirs, message) {
@@ -56054,29 +56082,6 @@ function mermaidPath(path, pending, promoted) {
     return lines.join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/actions/event.ts
-
-/** The event payload of the run, or `{}` outside a workflow or when it cannot be read. */
-function readEvent(env) {
-    if (!env.GITHUB_EVENT_PATH)
-        return {};
-    try {
-        const event = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
-        return event && typeof event === 'object' ? event : {};
-    }
-    catch {
-        return {};
-    }
-}
-/**
- * The repository's default branch as GitHub names it (`repository.default_branch`, in every event
- * about a repository): actions/checkout creates no `origin/HEAD`, so this is how an action knows it.
- */
-function eventDefaultBranch(event) {
-    const branch = event.repository?.default_branch;
-    return typeof branch === 'string' && branch ? branch : undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/actions/git-auth.ts
 
 /** The identity of merge commits on a runner, where git has none configured. */
@@ -56164,55 +56169,6 @@ function parseInput(name, spec, value) {
             return parseDuration(value, `input "${name}"`);
     }
 }
-
-;// CONCATENATED MODULE: ./src/report/log-safe.ts
-
-/**
- * Characters removed before looking for a command prefix: controls and line breaks (the runner
- * splits lines on `\r` and `\n`), format characters such as U+200B and U+00AD, and combining marks.
- * The runner matches `::` and `##[` with culture-sensitive .NET comparisons, which can skip such
- * characters, so `#\u200B#[error]x` must count as a command too. Removing more than the runner
- * skips only means wrapping a harmless message.
- */
-const SKIPPABLE = /[\p{C}\p{M}\p{Zl}\p{Zp}]/gu;
-/**
- * Whether the runner could read a workflow command anywhere in this text: `::` (a command when a
- * line starts with it after whitespace) or the legacy `##[` (a command anywhere in a line).
- */
-function mayHoldWorkflowCommand(text) {
-    const bare = text.replace(SKIPPABLE, '');
-    return bare.includes('::') || bare.includes('##[');
-}
-/** A stop-commands token nobody can guess: the runner resumes only on `::<token>::`. */
-function newStopToken() {
-    return `gitops-promotion-${(0,external_node_crypto_.randomBytes)(16).toString('hex')}`;
-}
-/**
- * Text for the runner log that can start no workflow command: text that may hold one is printed
- * between `::stop-commands::<token>` and `::<token>::`, where the runner prints every line
- * literally, whatever it holds. Other text is returned as it is. One string, so that one write
- * keeps the three parts together.
- */
-function logSafe(text, token = newStopToken) {
-    if (!mayHoldWorkflowCommand(text))
-        return text;
-    const t = token();
-    return `::stop-commands::${t}\n${text}\n::${t}::`;
-}
-
-;// CONCATENATED MODULE: ./src/actions/logger.ts
-
-
-/**
- * The actions' Logger. Messages carry repository text (cluster names, file names, helm errors), so
- * info and warning lines go through logSafe and can start no workflow command; debug is itself a
- * `::debug::` command whose message @actions/core escapes onto its one line.
- */
-const coreLogger = {
-    debug: (m) => core_debug(m),
-    info: (m) => info(logSafe(m)),
-    warning: (m) => info(logSafe(`warning: ${m}`)),
-};
 
 ;// CONCATENATED MODULE: ./src/argocd/client.ts
 
@@ -61626,6 +61582,55 @@ function createGitHubPort(token, apiUrl, repo, logger, options = {}) {
     return gitHubPort(createGitHubClient(token, apiUrl, logger, options), repo);
 }
 
+;// CONCATENATED MODULE: ./src/report/log-safe.ts
+
+/**
+ * Characters removed before looking for a command prefix: controls and line breaks (the runner
+ * splits lines on `\r` and `\n`), format characters such as U+200B and U+00AD, and combining marks.
+ * The runner matches `::` and `##[` with culture-sensitive .NET comparisons, which can skip such
+ * characters, so `#\u200B#[error]x` must count as a command too. Removing more than the runner
+ * skips only means wrapping a harmless message.
+ */
+const SKIPPABLE = /[\p{C}\p{M}\p{Zl}\p{Zp}]/gu;
+/**
+ * Whether the runner could read a workflow command anywhere in this text: `::` (a command when a
+ * line starts with it after whitespace) or the legacy `##[` (a command anywhere in a line).
+ */
+function mayHoldWorkflowCommand(text) {
+    const bare = text.replace(SKIPPABLE, '');
+    return bare.includes('::') || bare.includes('##[');
+}
+/** A stop-commands token nobody can guess: the runner resumes only on `::<token>::`. */
+function newStopToken() {
+    return `gitops-promotion-${(0,external_node_crypto_.randomBytes)(16).toString('hex')}`;
+}
+/**
+ * Text for the runner log that can start no workflow command: text that may hold one is printed
+ * between `::stop-commands::<token>` and `::<token>::`, where the runner prints every line
+ * literally, whatever it holds. Other text is returned as it is. One string, so that one write
+ * keeps the three parts together.
+ */
+function logSafe(text, token = newStopToken) {
+    if (!mayHoldWorkflowCommand(text))
+        return text;
+    const t = token();
+    return `::stop-commands::${t}\n${text}\n::${t}::`;
+}
+
+;// CONCATENATED MODULE: ./src/actions/logger.ts
+
+
+/**
+ * The actions' Logger. Messages carry repository text (cluster names, file names, helm errors), so
+ * info and warning lines go through logSafe and can start no workflow command; debug is itself a
+ * `::debug::` command whose message @actions/core escapes onto its one line.
+ */
+const coreLogger = {
+    debug: (m) => core_debug(m),
+    info: (m) => info(logSafe(m)),
+    warning: (m) => info(logSafe(`warning: ${m}`)),
+};
+
 ;// CONCATENATED MODULE: ./src/actions/ports.ts
 
 
@@ -61912,28 +61917,111 @@ function isExecutable(file) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/actions/release-settings.ts
+;// CONCATENATED MODULE: ./src/actions/event.ts
+
+/** The event payload of the run, or `{}` outside a workflow or when it cannot be read. */
+function readEvent(env) {
+    if (!env.GITHUB_EVENT_PATH)
+        return {};
+    try {
+        const event = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        return event && typeof event === 'object' ? event : {};
+    }
+    catch {
+        return {};
+    }
+}
+/**
+ * The repository's default branch as GitHub names it (`repository.default_branch`, in every event
+ * about a repository): actions/checkout creates no `origin/HEAD`, so this is how an action knows it.
+ */
+function eventDefaultBranch(event) {
+    const branch = event.repository?.default_branch;
+    return typeof branch === 'string' && branch ? branch : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/release/verify-settings.ts
+
+/**
+ * Verification when asked (`--verify` / input `verify`) or configured (`release.verify.enabled`):
+ * the timeout given (`timeoutFrom` names it in a message) or configured, the configured interval,
+ * rollback-on-failure when either says so.
+ */
+function verifySettings(config, asked, timeoutFrom) {
+    if (!asked.verify && !config.enabled)
+        return null;
+    const timeout = asked.timeout || config.timeout;
+    return {
+        timeoutMs: parseDuration(timeout, asked.timeout ? timeoutFrom : 'release.verify.timeout'),
+        intervalMs: parseDuration(config.interval, 'release.verify.interval'),
+        rollbackOnFailure: asked.rollbackOnFailure || config.rollbackOnFailure,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/actions/write-settings.ts
+
+
+
+
+
+
 
 
 
 /** Verification when the `verify` input or config `release.verify.enabled` asks for it (release, hotfix). */
-function verifySettings(inputs, repoDir) {
-    const v = loadConfig(repoDir, inputs.config).release.verify;
-    if (!inputs.verify && !v.enabled)
-        return null;
-    const timeout = inputs['verify-timeout'] || v.timeout;
-    return {
-        timeoutMs: parseDuration(timeout, inputs['verify-timeout'] ? 'input "verify-timeout"' : 'release.verify.timeout'),
-        intervalMs: parseDuration(v.interval, 'release.verify.interval'),
-        rollbackOnFailure: inputs['rollback-on-failure'] || v.rollbackOnFailure,
+function write_settings_verifySettings(inputs, repoDir) {
+    const asked = {
+        verify: inputs.verify,
+        timeout: inputs['verify-timeout'],
+        rollbackOnFailure: inputs['rollback-on-failure'],
     };
+    return verifySettings(loadConfig(repoDir, inputs.config).release.verify, asked, 'input "verify-timeout"');
 }
+/** The inputs every action that writes takes (promote, release, hotfix). */
+const WRITE_INPUTS = {
+    path: { type: 'string', default: '.' },
+    config: { type: 'string' },
+    helm: { type: 'string' },
+    token: { type: 'string', default: '', actionDefault: '${{ github.token }}' },
+    'argocd-server': { type: 'string' },
+    'argocd-token': { type: 'string' },
+    remote: { type: 'string', default: 'origin' },
+};
 /** Helm when there is one; without, the validation gate cannot run and the production diff is unknown. */
 function optionalHelm(explicit, env, logger) {
     const bin = tryResolveHelmBinary(explicit || undefined, env);
     if (!bin)
         logger.info('notice: no helm found: the validation gate cannot run, and the production diff is unknown');
     return bin ? createHelm(bin) : null;
+}
+/**
+ * What release and hotfix steps pass the use case alike: the ports (GitHub, Argo CD, git with the
+ * token in its environment, helm), who runs it and why, verification, the run's links and ids.
+ */
+function releaseRunOptions(inputs, repoDir, env) {
+    const reason = inputs.reason || undefined;
+    if (inputs['skip-gates'] && !reason)
+        throw new errors_ConfigurationError('input skip-gates needs a reason');
+    const { github, argocd } = actionPorts(inputs, env);
+    const defaultBranch = eventDefaultBranch(readEvent(env));
+    return {
+        repoDir,
+        remote: inputs.remote,
+        ...(reason ? { reason } : {}),
+        ...(inputs['skip-gates'] ? { skipGatesReason: reason } : {}),
+        dryRun: inputs['dry-run'],
+        actor: env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || null,
+        verify: write_settings_verifySettings(inputs, repoDir),
+        helm: optionalHelm(inputs.helm, env, coreLogger),
+        logger: coreLogger,
+        git: createGit(repoDir, gitAuthEnv(inputs.token, env)),
+        github,
+        argocd,
+        links: runLinks(env),
+        ...(inputs.config ? { configFile: inputs.config } : {}),
+        ...(env.GITHUB_RUN_ID ? { ownRunId: env.GITHUB_RUN_ID } : {}),
+        ...(defaultBranch ? { eventDefaultBranch: defaultBranch } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/actions/workspace.ts
@@ -61968,8 +62056,6 @@ function workspacePath(workspace, input) {
 
 
 
-
-
 /** The inputs of actions/release/action.yml (test/unit/action-inputs-contract.test.ts keeps them equal). */
 const RELEASE_INPUTS = inputSpecs({
     bump: { type: 'enum', oneOf: ['patch', 'minor', 'major'], default: 'patch' },
@@ -61982,45 +62068,19 @@ const RELEASE_INPUTS = inputSpecs({
     verify: { type: 'boolean', default: false },
     'verify-timeout': { type: 'string' },
     'rollback-on-failure': { type: 'boolean', default: false },
-    path: { type: 'string', default: '.' },
-    config: { type: 'string' },
-    helm: { type: 'string' },
-    token: { type: 'string', default: '', actionDefault: '${{ github.token }}' },
-    'argocd-server': { type: 'string' },
-    'argocd-token': { type: 'string' },
-    remote: { type: 'string', default: 'origin' },
+    ...WRITE_INPUTS,
 });
 async function releaseStep(inputs, env = process.env) {
-    const reason = inputs.reason || undefined;
-    if (inputs['skip-gates'] && !reason)
-        throw new errors_ConfigurationError('input skip-gates needs a reason');
-    if (inputs['rollback-to'] && !reason)
+    if (inputs['rollback-to'] && !inputs.reason)
         throw new errors_ConfigurationError('input rollback-to needs a reason');
     const repoDir = workspacePath(env.GITHUB_WORKSPACE ?? process.cwd(), inputs.path);
-    const { github, argocd } = actionPorts(inputs, env);
     const gitEnv = gitAuthEnv(inputs.token, env);
-    const defaultBranch = eventDefaultBranch(readEvent(env));
     const out = await release_release({
-        repoDir,
-        remote: inputs.remote,
+        ...releaseRunOptions(inputs, repoDir, env),
         bump: inputs.bump,
         ...(inputs.sha ? { sha: inputs.sha } : {}),
         ...(inputs.wave !== undefined ? { wave: inputs.wave } : {}),
         ...(inputs['rollback-to'] ? { rollbackTo: inputs['rollback-to'] } : {}),
-        ...(reason ? { reason } : {}),
-        ...(inputs['skip-gates'] ? { skipGatesReason: reason } : {}),
-        dryRun: inputs['dry-run'],
-        actor: env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || null,
-        verify: verifySettings(inputs, repoDir),
-        helm: optionalHelm(inputs.helm, env, coreLogger),
-        logger: coreLogger,
-        git: createGit(repoDir, gitEnv),
-        github,
-        argocd,
-        links: runLinks(env),
-        ...(inputs.config ? { configFile: inputs.config } : {}),
-        ...(env.GITHUB_RUN_ID ? { ownRunId: env.GITHUB_RUN_ID } : {}),
-        ...(defaultBranch ? { eventDefaultBranch: defaultBranch } : {}),
     });
     const r = out.result;
     setOutput('version', r.releaseVersion ?? '');
@@ -62074,7 +62134,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _release_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5134);
+/* harmony import */ var _release_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5270);
 
 await (0,_release_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 

@@ -43115,6 +43115,11 @@ function hotfixConfig(raw, base, at) {
             throw new errors_ConfigurationError(`hotfix.forwardMerge[${i}]: ${t} is named twice`, at('hotfix', 'forwardMerge', String(i)));
         seen.add(t);
     });
+    const branches = h.branches ?? base.hotfix.branches;
+    // `*` stands for a name: with one there, the pattern must make a branch name.
+    const problem = branchProblem(branches.replace(/\*/g, 'x'));
+    if (problem)
+        throw new errors_ConfigurationError(`hotfix.branches ${JSON.stringify(branches)}: ${problem}`, at('hotfix', 'branches'));
     return { ...base.hotfix, ...h, forwardMerge: [...targets] };
 }
 /** A config cluster whose parameters know their line (findings about a `--set` point at it). */
@@ -49743,15 +49748,16 @@ async function tagMessage(git, name) {
  */
 async function mergeTree(git, ours, theirs) {
     requireRevisions(ours, theirs);
-    const r = await git.exec(['merge-tree', '--write-tree', '--name-only', '--no-messages', ours, theirs], {
+    // -z: the paths as they are (no quoting of non-ASCII or special characters), each ended by a NUL.
+    const r = await git.exec(['merge-tree', '--write-tree', '--name-only', '--no-messages', '-z', ours, theirs], {
         allowFailure: true,
     });
-    const [tree, ...rest] = r.stdout.trim().split('\n');
+    const [tree, ...rest] = r.stdout.split('\0');
     if (r.exitCode === 1)
-        return { conflicts: rest.filter(Boolean) };
-    if (r.exitCode !== 0 || !tree)
+        return { conflicts: [...new Set(rest.filter(Boolean))] };
+    if (r.exitCode !== 0 || !tree?.trim())
         throw new Error(`git merge-tree failed: ${r.stderr.trim()}`);
-    return { tree };
+    return { tree: tree.trim() };
 }
 /** A merge commit of `theirs` into `ours` (mergeTree), or the conflicting paths. */
 async function mergeCommit(git, ours, theirs, message) {

@@ -1,8 +1,8 @@
-export const id = 926;
-export const ids = [926];
+export const id = 358;
+export const ids = [358];
 export const modules = {
 
-/***/ 5926:
+/***/ 4358:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -25,8 +25,18 @@ var errors = __webpack_require__(3916);
 var refs = __webpack_require__(8568);
 // EXTERNAL MODULE: ./src/gitops/config.ts + 2 modules
 var gitops_config = __webpack_require__(2189);
-// EXTERNAL MODULE: ./src/gitops/glob.ts
-var glob = __webpack_require__(3376);
+// EXTERNAL MODULE: ./src/util/regexp-escape.ts
+var regexp_escape = __webpack_require__(7539);
+;// CONCATENATED MODULE: ./src/hotfix/branch-glob.ts
+
+/**
+ * `hotfix/*` as a whole-name match: `*` is any run of characters but `/`, everything else is
+ * literal (a `[` or `.` in the pattern matches itself, and never makes an invalid expression).
+ */
+function branchGlob(pattern) {
+    return new RegExp(`^${pattern.split('*').map(regexp_escape/* escapeRegExp */.N).join('[^/]*')}$`);
+}
+
 // EXTERNAL MODULE: ./src/github/errors.ts
 var github_errors = __webpack_require__(3116);
 // EXTERNAL MODULE: ./src/github/retry.ts
@@ -279,6 +289,7 @@ async function forwardConflict(run, conflicts, openConflictPr) {
             conflicts,
             remote: req.remote,
             label: req.conflictLabel,
+            ...(req.mergedInto ? { mergedInto: req.mergedInto } : {}),
         });
         const unlabelled = pr.label.state === 'not-labelled' ? `; not labelled ${req.conflictLabel}: ${pr.label.message}` : '';
         if (pr.label.state === 'not-labelled')
@@ -381,7 +392,8 @@ function body(run) {
 async function forwardMergeTarget(req, target, openConflictPr) {
     let before = null;
     try {
-        await req.git.fetch(req.remote, [target, req.hotfix]);
+        // The head is local already (the release read it): a hotfix branch deleted since does not matter.
+        await req.git.fetch(req.remote, [target]);
         before = await req.git.revParse(`refs/remotes/${req.remote}/${target}`);
         return await mergeInto({ req, target, before }, openConflictPr);
     }
@@ -439,8 +451,14 @@ async function pushMerge(run, sha) {
  */
 async function forwardMerge(req, openConflictPr = openConflictPullRequest) {
     const results = [];
+    // The head is fetched once if this clone lacks it (the hotfix command has it from its release).
+    if (!(await req.git.tryRevParse(req.head)))
+        await req.git.fetch(req.remote, [req.hotfix]);
     for (const target of req.targets) {
-        const result = await forwardMergeTarget(req, target, openConflictPr);
+        const mergedInto = results
+            .filter((r) => r.state === 'merged' || r.state === 'already-contained')
+            .map((r) => r.target);
+        const result = await forwardMergeTarget({ ...req, mergedInto }, target, openConflictPr);
         req.logger.info(`forward-merge into ${target}: ${result.state}: ${result.message}`);
         results.push(result);
     }
@@ -449,8 +467,6 @@ async function forwardMerge(req, openConflictPr = openConflictPullRequest) {
 
 // EXTERNAL MODULE: ./src/util/clip.ts
 var clip = __webpack_require__(5940);
-// EXTERNAL MODULE: ./src/commands/diff.ts + 26 modules
-var diff = __webpack_require__(5603);
 // EXTERNAL MODULE: ./src/commands/edge-gates.ts + 2 modules
 var edge_gates = __webpack_require__(7736);
 // EXTERNAL MODULE: ./src/commands/release.ts + 16 modules
@@ -460,7 +476,6 @@ var release = __webpack_require__(5677);
 const FAILED_FORWARD_MERGES = ['moved', 'refused'];
 
 ;// CONCATENATED MODULE: ./src/commands/hotfix.ts
-
 
 
 
@@ -486,17 +501,23 @@ const MERGE_AFTER = [
 async function hotfix(options) {
     const config = (0,gitops_config/* loadConfig */.Z9)(options.repoDir, options.configFile);
     requireHotfixBranch(config, options.branch);
+    const mode = options.mode ?? config.hotfix.mode;
+    if (mode === 'pull-request' && !options.github)
+        throw new errors/* ConfigurationError */.j1('forward-merges in mode pull-request need a GitHub token and repository');
     await options.git.fetch(options.remote, [options.branch]);
     const head = await options.git.revParse(`refs/remotes/${options.remote}/${options.branch}`);
-    const edge = (to) => config.promotion.edges.find((e) => e.from === config.hotfix.branches && e.to === to) ?? {
-        from: config.hotfix.branches,
-        to,
-        gates: config.hotfix.gates,
+    await requireTargets(options, config.hotfix.forwardMerge);
+    // A configured hotfix edge keeps the hotfix gates unless it lists its own.
+    const edge = (to) => {
+        const e = config.promotion.edges.find((x) => x.from === config.hotfix.branches && x.to === to);
+        return { from: config.hotfix.branches, to, ...e, gates: e?.gates ?? config.hotfix.gates };
     };
     const asRelease = { ...options, sha: head, hotfix: options.branch, bump: 'patch' };
     const released = await (0,release/* cutRelease */.Cw)(asRelease, config, options.branch, (candidate, wave, clusters) => (0,release/* waveGates */.mg)(asRelease, config, { candidate, wave, clusters, from: options.branch, edge }));
     const r = released.result;
-    const merges = MERGE_AFTER.includes(r.outcome)
+    // Production runs the hotfix (or a dry run says it would): merge it forward, or the next release drops it.
+    const runs = MERGE_AFTER.includes(r.outcome) || r.waves[0]?.sha === head;
+    const merges = runs
         ? await forwardMerge({
             remote: options.remote,
             git: options.git,
@@ -506,7 +527,7 @@ async function hotfix(options) {
             head,
             versionTag: r.versionTag,
             targets: config.hotfix.forwardMerge,
-            mode: options.mode ?? config.hotfix.mode,
+            mode,
             dryRun: options.dryRun,
             conflictLabel: config.hotfix.conflictLabel,
         })
@@ -521,13 +542,32 @@ async function hotfix(options) {
     };
     return { result, diffs: released.diffs, notes: released.notes };
 }
-/** A branch name, matching the configured hotfix branches: nothing else is released over stable. */
+/**
+ * A branch name, matching the configured hotfix branches, and none of the branches a release or a
+ * forward-merge uses: nothing else is released over stable through the hotfix gates.
+ */
 function requireHotfixBranch(config, branch) {
     const problem = (0,refs/* branchProblem */.MT)(branch);
     if (problem)
         throw new errors/* ConfigurationError */.j1(`--branch: ${problem}`);
-    if (!(0,glob/* globSegment */.i)(config.hotfix.branches).test(branch)) {
+    if (!branchGlob(config.hotfix.branches).test(branch)) {
         throw new errors/* ConfigurationError */.j1(`${(0,clip/* clip */.$)(branch)} is not a hotfix branch (hotfix.branches: ${config.hotfix.branches})`);
+    }
+    const used = [
+        config.release.from,
+        ...config.hotfix.forwardMerge,
+        ...Object.values(config.environments).map((e) => e.ref),
+    ];
+    if (used.includes(branch)) {
+        throw new errors/* ConfigurationError */.j1(`${branch} is a branch of the promotion path (release.from, hotfix.forwardMerge or an environment), never a hotfix`);
+    }
+}
+/** The forward-merge targets exist on the remote, checked before anything is released. */
+async function requireTargets(options, targets) {
+    for (const t of targets) {
+        if ((await options.git.remoteBranch(options.remote, t)) === null) {
+            throw new errors/* ConfigurationError */.j1(`hotfix.forwardMerge: ${t} does not exist on ${options.remote}; nothing was pushed`);
+        }
     }
 }
 function notRun(targets, r) {
@@ -562,27 +602,13 @@ async function forwardDiffs(options, merges) {
     return out;
 }
 async function targetDiff(options, target, before, after) {
-    if (!options.helm)
-        return { state: 'unknown', why: 'no helm to render with' };
     try {
         await options.git.fetch(options.remote, [target]);
         const clusters = await options.git.withExportedTree(after, async (dir) => {
             const { topology } = await (0,edge_gates/* candidateTopology */.h)(options, dir);
             return topology.clusters.filter((c) => c.ref === target).map((c) => c.name);
         });
-        if (clusters.length === 0)
-            return { state: 'no-clusters' };
-        const report = await (0,diff/* diff */.U)({
-            git: options.git,
-            base: before,
-            head: after,
-            helm: options.helm,
-            logger: options.logger,
-            clusters,
-            ...(options.eventDefaultBranch ? { eventDefaultBranch: options.eventDefaultBranch } : {}),
-            ...(options.configFile ? { configFile: options.configFile } : {}),
-        });
-        return { state: 'diffed', report };
+        return await (0,release/* diffClusters */.VC)(options, before, after, clusters);
     }
     catch (e) {
         return { state: 'unknown', why: e.message.split('\n')[0] };
@@ -640,9 +666,10 @@ async function hotfixStart(options) {
 function hotfixBranchName(pattern, name) {
     if (!pattern.includes('*'))
         throw new errors/* ConfigurationError */.j1(`hotfix.branches ${pattern} has no * for the name`);
-    const branch = pattern.replace('*', name);
+    // A function: a `$` in the name is the name's, never a replacement pattern.
+    const branch = pattern.replace('*', () => name);
     const problem = (0,refs/* branchProblem */.MT)(branch);
-    if (problem || name.includes('/') || !(0,glob/* globSegment */.i)(pattern).test(branch)) {
+    if (problem || name.includes('/') || !branchGlob(pattern).test(branch)) {
         throw new errors/* ConfigurationError */.j1(`--name ${JSON.stringify(name.slice(0, 80))}: ${problem ?? `not a name for ${pattern}`}`);
     }
     return branch;
@@ -651,7 +678,7 @@ function hotfixBranchName(pattern, name) {
 // EXTERNAL MODULE: ./src/git/git.ts + 14 modules
 var git = __webpack_require__(190);
 // EXTERNAL MODULE: ./src/logger.ts
-var src_logger = __webpack_require__(6999);
+var logger = __webpack_require__(6999);
 // EXTERNAL MODULE: ./src/report/diff-markdown.ts
 var diff_markdown = __webpack_require__(5421);
 // EXTERNAL MODULE: ./src/report/release-report.ts + 2 modules
@@ -759,8 +786,8 @@ function renderHotfixMarkdown(h, diffs, links = {}) {
 var cli_io = __webpack_require__(1604);
 // EXTERNAL MODULE: ./src/cli/ports.ts + 4 modules
 var ports = __webpack_require__(5162);
-// EXTERNAL MODULE: ./src/cli/release-command.ts
-var release_command = __webpack_require__(9547);
+// EXTERNAL MODULE: ./src/cli/release-command.ts + 1 modules
+var release_command = __webpack_require__(2184);
 ;// CONCATENATED MODULE: ./src/cli/hotfix-command.ts
 
 
@@ -816,15 +843,7 @@ const OPTIONS = {
     verify: { type: 'boolean', default: false },
     'verify-timeout': { type: 'string' },
     'rollback-on-failure': { type: 'boolean', default: false },
-    'dry-run': { type: 'boolean', default: false },
-    remote: { type: 'string', default: 'origin' },
-    repo: { type: 'string' },
-    format: { type: 'string', default: 'text' },
-    config: { type: 'string' },
-    helm: { type: 'string' },
-    'github-repo': { type: 'string' },
-    'argocd-server': { type: 'string' },
-    help: { type: 'boolean', short: 'h', default: false },
+    ...ports/* WRITE_OPTIONS */.n,
 };
 async function hotfixCommand(argv, io) {
     const { values, positionals } = (0,external_node_util_.parseArgs)({
@@ -843,36 +862,19 @@ async function hotfixCommand(argv, io) {
         throw new cli_io/* UsageError */.eb(`--format must be text or json, got "${values.format}"`);
     const repoDir = external_node_path_default().resolve(io.cwd, values.repo ?? '.');
     const configFile = values.config ? (0,gitops_config/* configInRepo */.uw)(repoDir, values.config) : undefined;
-    const logger = (0,src_logger/* stderrLogger */.D)(false);
     if (positionals[0] === 'start')
         return startCommand(values, io, repoDir, configFile);
     if (!values.branch)
         throw new cli_io/* UsageError */.eb('--branch is required (the hotfix branch, e.g. hotfix/fix-login)');
     if (values.mode !== undefined && values.mode !== 'push' && values.mode !== 'pull-request')
         throw new cli_io/* UsageError */.eb(`--mode must be push or pull-request, got "${values.mode}"`);
-    const reason = values.reason?.trim() || undefined;
-    if (values['skip-gates'] && !reason)
-        throw new cli_io/* UsageError */.eb('--skip-gates requires --reason');
-    const { github, argocd } = (0,ports/* cliPorts */.h)(values, io, logger, {
-        github: 'no GitHub Release and no conflict pull requests; the checks gate is skipped',
-        argocd: 'verification is skipped',
-    });
     const out = await hotfix({
-        repoDir,
-        remote: values.remote,
+        ...(0,release_command.cliReleaseOptions)(values, io, {
+            github: 'no GitHub Release and no conflict pull requests; the checks gate is skipped',
+            argocd: 'verification is skipped',
+        }),
         branch: values.branch,
         ...(values.mode ? { mode: values.mode } : {}),
-        ...(reason ? { reason } : {}),
-        ...(values['skip-gates'] ? { skipGatesReason: reason } : {}),
-        dryRun: values['dry-run'],
-        actor: (0,release_command.cliActor)(io),
-        verify: (0,release_command.verifySettings)(values, repoDir, configFile),
-        helm: (0,release_command.optionalHelm)(values.helm, io.env, logger),
-        logger,
-        git: (0,git/* createGit */.lD)(repoDir, io.env),
-        github,
-        argocd,
-        ...(configFile ? { configFile } : {}),
     });
     const h = out.result;
     io.stdout(values.format === 'json' ? renderHotfixJson(h) : renderHotfixText(h));
@@ -890,7 +892,7 @@ async function startCommand(values, io, repoDir, configFile) {
         dryRun: values['dry-run'],
         ...(configFile ? { configFile } : {}),
         git: (0,git/* createGit */.lD)(repoDir, io.env),
-        logger: (0,src_logger/* stderrLogger */.D)(false),
+        logger: (0,logger/* stderrLogger */.D)(false),
     });
     io.stdout(values.format === 'json' ? `${JSON.stringify({ version: 1, ...r }, null, 2)}\n` : `${r.message}\n`);
     return r.state === 'refused' ? cli_io/* EXIT */.dc.findings : cli_io/* EXIT */.dc.ok;

@@ -1,33 +1,67 @@
-export const id = 547;
-export const ids = [547];
+export const id = 184;
+export const ids = [184];
 export const modules = {
 
-/***/ 9547:
+/***/ 2184:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RELEASE_HELP: () => (/* binding */ RELEASE_HELP),
-/* harmony export */   cliActor: () => (/* binding */ cliActor),
-/* harmony export */   optionalHelm: () => (/* binding */ optionalHelm),
-/* harmony export */   releaseCommand: () => (/* binding */ releaseCommand),
-/* harmony export */   verifySettings: () => (/* binding */ verifySettings)
-/* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _commands_release_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5677);
-/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(190);
-/* harmony import */ var _gitops_config_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2189);
-/* harmony import */ var _helm_helm_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4910);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6999);
-/* harmony import */ var _promote_duration_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1574);
-/* harmony import */ var _report_release_report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6972);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1604);
-/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5162);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  RELEASE_HELP: () => (/* binding */ RELEASE_HELP),
+  cliActor: () => (/* binding */ cliActor),
+  cliReleaseOptions: () => (/* binding */ cliReleaseOptions),
+  optionalHelm: () => (/* binding */ optionalHelm),
+  releaseCommand: () => (/* binding */ releaseCommand),
+  verifySettings: () => (/* binding */ release_command_verifySettings)
+});
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/commands/release.ts + 16 modules
+var release = __webpack_require__(5677);
+// EXTERNAL MODULE: ./src/git/git.ts + 14 modules
+var git = __webpack_require__(190);
+// EXTERNAL MODULE: ./src/gitops/config.ts + 2 modules
+var config = __webpack_require__(2189);
+// EXTERNAL MODULE: ./src/helm/helm.ts
+var helm = __webpack_require__(4910);
+// EXTERNAL MODULE: ./src/logger.ts
+var src_logger = __webpack_require__(6999);
+// EXTERNAL MODULE: ./src/promote/duration.ts
+var duration = __webpack_require__(1574);
+;// CONCATENATED MODULE: ./src/release/verify-settings.ts
+
+/**
+ * Verification when asked (`--verify` / input `verify`) or configured (`release.verify.enabled`):
+ * the timeout given (`timeoutFrom` names it in a message) or configured, the configured interval,
+ * rollback-on-failure when either says so.
+ */
+function verifySettings(config, asked, timeoutFrom) {
+    if (!asked.verify && !config.enabled)
+        return null;
+    const timeout = asked.timeout || config.timeout;
+    return {
+        timeoutMs: (0,duration/* parseDuration */.E)(timeout, asked.timeout ? timeoutFrom : 'release.verify.timeout'),
+        intervalMs: (0,duration/* parseDuration */.E)(config.interval, 'release.verify.interval'),
+        rollbackOnFailure: asked.rollbackOnFailure || config.rollbackOnFailure,
+    };
+}
+
+// EXTERNAL MODULE: ./src/report/release-report.ts + 2 modules
+var release_report = __webpack_require__(6972);
+// EXTERNAL MODULE: ./src/cli/io.ts
+var cli_io = __webpack_require__(1604);
+// EXTERNAL MODULE: ./src/cli/ports.ts + 4 modules
+var ports = __webpack_require__(5162);
+;// CONCATENATED MODULE: ./src/cli/release-command.ts
 
 
 
@@ -84,84 +118,81 @@ const OPTIONS = {
     verify: { type: 'boolean', default: false },
     'verify-timeout': { type: 'string' },
     'rollback-on-failure': { type: 'boolean', default: false },
-    'dry-run': { type: 'boolean', default: false },
-    remote: { type: 'string', default: 'origin' },
-    repo: { type: 'string' },
-    format: { type: 'string', default: 'text' },
-    config: { type: 'string' },
-    helm: { type: 'string' },
-    'github-repo': { type: 'string' },
-    'argocd-server': { type: 'string' },
-    help: { type: 'boolean', short: 'h', default: false },
+    ...ports/* WRITE_OPTIONS */.n,
 };
 async function releaseCommand(argv, io) {
-    const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({ args: argv, options: OPTIONS, strict: true, allowPositionals: false });
+    const { values } = (0,external_node_util_.parseArgs)({ args: argv, options: OPTIONS, strict: true, allowPositionals: false });
     if (values.help) {
         io.stdout(RELEASE_HELP);
-        return _io_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .dc.ok;
+        return cli_io/* EXIT */.dc.ok;
     }
     const bump = values.bump;
     if (bump !== 'patch' && bump !== 'minor' && bump !== 'major')
-        throw new _io_js__WEBPACK_IMPORTED_MODULE_10__/* .UsageError */ .eb(`--bump must be patch, minor or major, got "${bump}"`);
+        throw new cli_io/* UsageError */.eb(`--bump must be patch, minor or major, got "${bump}"`);
     if (values.format !== 'text' && values.format !== 'json')
-        throw new _io_js__WEBPACK_IMPORTED_MODULE_10__/* .UsageError */ .eb(`--format must be text or json, got "${values.format}"`);
-    const reason = values.reason?.trim() || undefined;
-    if (values['skip-gates'] && !reason)
-        throw new _io_js__WEBPACK_IMPORTED_MODULE_10__/* .UsageError */ .eb('--skip-gates requires --reason');
-    if (values['rollback-to'] !== undefined && !reason)
-        throw new _io_js__WEBPACK_IMPORTED_MODULE_10__/* .UsageError */ .eb('--rollback-to requires --reason');
+        throw new cli_io/* UsageError */.eb(`--format must be text or json, got "${values.format}"`);
+    if (values['rollback-to'] !== undefined && !values.reason?.trim())
+        throw new cli_io/* UsageError */.eb('--rollback-to requires --reason');
     const wave = values.wave === undefined ? undefined : waveNumber(values.wave);
-    const logger = (0,_logger_js__WEBPACK_IMPORTED_MODULE_7__/* .stderrLogger */ .D)(false);
-    const { github, argocd } = (0,_ports_js__WEBPACK_IMPORTED_MODULE_11__/* .cliPorts */ .h)(values, io, logger, {
-        github: 'no GitHub Release; the checks, soak (by deployment) and labels gates use git only or are skipped',
-        argocd: 'the Argo CD health gate and verification are skipped',
-    });
-    const repoDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, values.repo ?? '.');
-    const configFile = values.config ? (0,_gitops_config_js__WEBPACK_IMPORTED_MODULE_5__/* .configInRepo */ .uw)(repoDir, values.config) : undefined;
-    const verify = verifySettings(values, repoDir, configFile);
-    const out = await (0,_commands_release_js__WEBPACK_IMPORTED_MODULE_3__/* .release */ ._r)({
-        repoDir,
-        remote: values.remote,
+    const out = await (0,release/* release */._r)({
+        ...cliReleaseOptions(values, io, {
+            github: 'no GitHub Release; the checks, soak (by deployment) and labels gates use git only or are skipped',
+            argocd: 'the Argo CD health gate and verification are skipped',
+        }),
         bump,
         ...(values.sha ? { sha: values.sha } : {}),
         ...(wave !== undefined ? { wave } : {}),
         ...(values['rollback-to'] !== undefined ? { rollbackTo: values['rollback-to'] } : {}),
-        ...(reason ? { reason } : {}),
-        ...(values['skip-gates'] ? { skipGatesReason: reason } : {}),
-        dryRun: values['dry-run'],
-        actor: cliActor(io),
-        verify,
-        helm: optionalHelm(values.helm, io.env, logger),
-        logger,
-        git: (0,_git_git_js__WEBPACK_IMPORTED_MODULE_4__/* .createGit */ .lD)(repoDir, io.env),
-        github,
-        argocd,
-        ...(configFile ? { configFile } : {}),
-        ...(io.env.GITHUB_RUN_ID ? { ownRunId: io.env.GITHUB_RUN_ID } : {}),
     });
-    io.stdout(values.format === 'json' ? (0,_report_release_report_js__WEBPACK_IMPORTED_MODULE_9__/* .renderReleaseJson */ .MV)(out.result) : releaseText(out, values['dry-run']));
-    return _commands_release_js__WEBPACK_IMPORTED_MODULE_3__/* .FAILED_RELEASE_OUTCOMES */ .g8.includes(out.result.outcome) ? _io_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .dc.findings : _io_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .dc.ok;
+    io.stdout(values.format === 'json' ? (0,release_report/* renderReleaseJson */.MV)(out.result) : releaseText(out, values['dry-run']));
+    return release/* FAILED_RELEASE_OUTCOMES */.g8.includes(out.result.outcome) ? cli_io/* EXIT */.dc.findings : cli_io/* EXIT */.dc.ok;
 }
 function releaseText(out, dryRun) {
-    const text = (0,_report_release_report_js__WEBPACK_IMPORTED_MODULE_9__/* .renderReleaseText */ .rL)(out.result);
+    const text = (0,release_report/* renderReleaseText */.rL)(out.result);
     return dryRun && out.notes ? `${text}\n--- release notes ---\n${out.notes.body}` : text;
 }
 function waveNumber(text) {
     if (!/^[1-9]\d{0,2}$/.test(text))
-        throw new _io_js__WEBPACK_IMPORTED_MODULE_10__/* .UsageError */ .eb(`--wave must be a wave number (1, 2, …), got "${text}"`);
+        throw new cli_io/* UsageError */.eb(`--wave must be a wave number (1, 2, …), got "${text}"`);
     return Number(text);
 }
-/** Verification when `--verify` or config `release.verify.enabled` asks for it. */
-function verifySettings(values, repoDir, configFile) {
-    const v = (0,_gitops_config_js__WEBPACK_IMPORTED_MODULE_5__/* .loadConfig */ .Z9)(repoDir, configFile).release.verify;
-    if (!values.verify && !v.enabled)
-        return null;
-    const timeout = values['verify-timeout'] ?? v.timeout;
+/**
+ * What release and hotfix pass the use case alike: the repo, the ports (GitHub and Argo CD from the
+ * environment's tokens, git, helm when there is one), who runs it and why, verification.
+ */
+function cliReleaseOptions(values, io, without) {
+    const reason = values.reason?.trim() || undefined;
+    if (values['skip-gates'] && !reason)
+        throw new cli_io/* UsageError */.eb('--skip-gates requires --reason');
+    const logger = (0,src_logger/* stderrLogger */.D)(false);
+    const { github, argocd } = (0,ports/* cliPorts */.h)(values, io, logger, without);
+    const repoDir = external_node_path_default().resolve(io.cwd, values.repo ?? '.');
+    const configFile = values.config ? (0,config/* configInRepo */.uw)(repoDir, values.config) : undefined;
     return {
-        timeoutMs: (0,_promote_duration_js__WEBPACK_IMPORTED_MODULE_8__/* .parseDuration */ .E)(timeout, values['verify-timeout'] ? '--verify-timeout' : 'release.verify.timeout'),
-        intervalMs: (0,_promote_duration_js__WEBPACK_IMPORTED_MODULE_8__/* .parseDuration */ .E)(v.interval, 'release.verify.interval'),
-        rollbackOnFailure: values['rollback-on-failure'] || v.rollbackOnFailure,
+        repoDir,
+        remote: values.remote,
+        ...(reason ? { reason } : {}),
+        ...(values['skip-gates'] ? { skipGatesReason: reason } : {}),
+        dryRun: values['dry-run'],
+        actor: cliActor(io),
+        verify: release_command_verifySettings(values, repoDir, configFile),
+        helm: optionalHelm(values.helm, io.env, logger),
+        logger,
+        git: (0,git/* createGit */.lD)(repoDir, io.env),
+        github,
+        argocd,
+        ...(configFile ? { configFile } : {}),
+        ...(io.env.GITHUB_RUN_ID ? { ownRunId: io.env.GITHUB_RUN_ID } : {}),
     };
+}
+/** Verification when `--verify` or config `release.verify.enabled` asks for it. */
+function release_command_verifySettings(values, repoDir, configFile) {
+    const asked = {
+        verify: values.verify,
+        timeout: values['verify-timeout'],
+        rollbackOnFailure: values['rollback-on-failure'],
+    };
+    return verifySettings((0,config/* loadConfig */.Z9)(repoDir, configFile).release.verify, asked, '--verify-timeout');
 }
 /** Who runs the CLI: the workflow's actor, else the user's login name. */
 function cliActor(io) {
@@ -169,7 +200,7 @@ function cliActor(io) {
 }
 function safeUser() {
     try {
-        return (0,node_os__WEBPACK_IMPORTED_MODULE_0__.userInfo)().username || null;
+        return (0,external_node_os_.userInfo)().username || null;
     }
     catch {
         return null;
@@ -177,10 +208,10 @@ function safeUser() {
 }
 /** Helm when there is one; without, the validation gate cannot run and the production diff is unknown. */
 function optionalHelm(explicit, env, logger) {
-    const bin = (0,_helm_helm_js__WEBPACK_IMPORTED_MODULE_6__/* .tryResolveHelmBinary */ .Jr)(explicit || undefined, env);
+    const bin = (0,helm/* tryResolveHelmBinary */.Jr)(explicit || undefined, env);
     if (!bin)
         logger.info('notice: no helm found: the validation gate cannot run, and the production diff is unknown');
-    return bin ? (0,_helm_helm_js__WEBPACK_IMPORTED_MODULE_6__/* .createHelm */ .xs)(bin) : null;
+    return bin ? (0,helm/* createHelm */.xs)(bin) : null;
 }
 
 
@@ -194,6 +225,7 @@ function optionalHelm(explicit, env, logger) {
 __webpack_require__.d(__webpack_exports__, {
   g8: () => (/* reexport */ model/* FAILED_RELEASE_OUTCOMES */.g),
   Cw: () => (/* binding */ cutRelease),
+  VC: () => (/* binding */ diffClusters),
   _r: () => (/* binding */ release_release),
   mg: () => (/* binding */ waveGates)
 });
@@ -1291,25 +1323,44 @@ async function runRelease(req, settings, hooks) {
     if (guard)
         return halted(req, state, `${guard}; nothing was pushed`);
     const sha = req.sha ? await candidateOnFrom(req, state) : null;
-    const offStable = req.hotfix ? await hotfixOffFirstWave(req, state, sha ?? state.fromHead) : null;
-    if (offStable)
-        return halted(req, state, offStable);
+    const inProduction = req.hotfix ? await hotfixInProduction(req, state, sha ?? state.fromHead) : null;
+    if (inProduction)
+        return {
+            ...baseResult(req, state, sha ?? state.fromHead),
+            outcome: 'nothing-to-release',
+            message: inProduction,
+        };
     const plan = planRelease({ state, sha, bump: req.bump, first, pattern, upTo: req.wave ?? null });
     if (plan.kind === 'refuse')
         return halted(req, state, plan.message);
     if (plan.kind === 'nothing')
         return nothingToRelease(req, state, plan, hooks);
+    const drops = await dropsProduction(req, state, plan.candidate);
+    if (drops)
+        return halted(req, state, drops);
     return release(req, state, plan, hooks);
 }
+/** A hotfix whose head production runs already (a later release contains it): nothing to release, or null. */
+async function hotfixInProduction(req, state, candidate) {
+    const wave = state.waves[0];
+    if (!wave.commit || wave.commit === candidate || !(await req.git.isAncestor(candidate, wave.commit)))
+        return null;
+    return `nothing to release: ${req.hotfix} (${(0,short_sha/* shortSha */.F)(candidate)}) is in ${wave.tag} (${(0,short_sha/* shortSha */.F)(wave.commit)}) already`;
+}
 /**
- * A hotfix must contain what the first wave runs now (it is released over it, and merged forward):
- * why not, naming both commits, or null.
+ * A release must contain what the first wave runs now, or it would take commits out of production
+ * (a hotfix not merged forward yet, a commit released by hand): why not, naming both, or null. A
+ * hotfix is released over it and merged forward; a release of `from` waits for that merge.
  */
-async function hotfixOffFirstWave(req, state, candidate) {
+async function dropsProduction(req, state, candidate) {
     const wave = state.waves[0];
     if (!wave.commit || (await req.git.isAncestor(wave.commit, candidate)))
         return null;
-    return `${req.hotfix} (${(0,short_sha/* shortSha */.F)(candidate)}) does not contain ${wave.tag} (${(0,short_sha/* shortSha */.F)(wave.commit)}): branch hotfixes off ${wave.tag} (gitops-promotion hotfix start --name NAME), or merge ${wave.tag} into it; nothing was pushed`;
+    const both = `${(0,short_sha/* shortSha */.F)(candidate)}) does not contain ${wave.tag} (${(0,short_sha/* shortSha */.F)(wave.commit)})`;
+    if (req.hotfix) {
+        return `${req.hotfix} (${both}: branch hotfixes off ${wave.tag} (gitops-promotion hotfix start --name NAME), or merge ${wave.tag} into it; nothing was pushed`;
+    }
+    return `${state.from} (${both}: production runs commits ${state.from} does not have (a hotfix not merged forward yet?), and releasing would drop them: merge ${wave.tag} into ${state.from} first, or move ${wave.tag} with --rollback-to; nothing was pushed`;
 }
 /** `--sha`, which must be a commit of `from`. */
 async function candidateOnFrom(req, state) {
@@ -1647,7 +1698,10 @@ async function diffGroup(options, r, g) {
             why: `${g.tags.join(', ')} did not exist before this release, so what ${g.clusters.join(', ') || 'its clusters'} ran is unknown`,
         };
     }
-    const clusters = [...new Set(g.clusters)];
+    return diffClusters(options, g.base, r.candidate, [...new Set(g.clusters)]);
+}
+/** What `base..head` changes on `clusters`, by the diff engine; unknown (never "unchanged") when it cannot tell. */
+async function diffClusters(options, base, head, clusters) {
     if (clusters.length === 0)
         return { state: 'no-clusters' };
     if (!options.helm)
@@ -1655,8 +1709,8 @@ async function diffGroup(options, r, g) {
     try {
         const report = await (0,diff/* diff */.U)({
             git: options.git,
-            base: g.base,
-            head: r.candidate,
+            base,
+            head,
             helm: options.helm,
             logger: options.logger,
             clusters,
