@@ -23,7 +23,7 @@ const fix = (t: string) => t.replace('velero:\n  enable: true', 'velero:\n  enab
 const stagingVeleroYes = (t: string) => t.replace('velero:\n  enable: true', 'velero:\n  enable: "yes"');
 const laterWork = (t: string) => t.replace('sync-wave: "5"', 'sync-wave: "4"');
 
-describe('hotfix review: behaviours that should hold', () => {
+describe('hotfix: what a hostile review found, kept fixed', () => {
   let r: ReleaseRepo | undefined;
   let gh: GitHubServer | undefined;
   const dirs: string[] = [];

@@ -9,7 +9,7 @@ import { forwardMerge, type OpenConflictPr } from '../../src/hotfix/forward-merg
 import { FakeGit, FakeGitHub } from '../helpers/fake-ports.js';
 import { RecordingLogger } from '../helpers/logger.js';
 
-describe('hotfix review: behaviours that should hold', () => {
+describe('hotfix: what a hostile review found, kept fixed', () => {
   it('a conflict PR into dev names staging, which the hotfix merged into cleanly in this run', async () => {
     const git = new FakeGit();
     const stable = git.commit([], 'release v1.2.3');
