@@ -3,6 +3,11 @@ import path from 'node:path';
 import { expect } from 'vitest';
 import { release, type ReleaseOptions, type ReleaseOutput } from '../../src/commands/release.js';
 import { createGit } from '../../src/git/git.js';
+import { createGitHubClient } from '../../src/github/client.js';
+import { gitHubPort } from '../../src/github/port.js';
+import type { GitHubPort } from '../../src/ports/github.js';
+import { GitBackedRefs } from './github-handlers.js';
+import { startGitHubServer, type GitHubServer } from './github-server.js';
 import { git } from './git.js';
 import { testHelm } from './helm.js';
 import { RecordingLogger } from './logger.js';
@@ -89,4 +94,16 @@ export async function keepsEveryCommit<T>(r: ReleaseRepo, step: () => Promise<T>
   const after = r.reachable();
   expect([...before].filter((c) => !after.has(c))).toEqual([]);
   return out;
+}
+
+/**
+ * The local GitHub server as the origin's GitHub: its tags and branches are the bare origin's (a
+ * tag or branch a command pushes exists for the API at once), and the port a command uses on it.
+ */
+export async function originGitHub(repo: ReleaseRepo): Promise<{ server: GitHubServer; github: GitHubPort }> {
+  const server = await startGitHubServer();
+  server.state.gitDir = repo.origin;
+  server.state.refs = new GitBackedRefs(repo.origin);
+  const client = createGitHubClient(server.token, server.url, new RecordingLogger());
+  return { server, github: gitHubPort(client, { owner: server.owner, repo: server.repo }) };
 }

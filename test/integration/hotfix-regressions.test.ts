@@ -2,24 +2,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { hotfix, type HotfixOptions } from '../../src/commands/hotfix.js';
-import { hotfixStart } from '../../src/commands/hotfix-start.js';
 import { createGit } from '../../src/git/git.js';
-import { createGitHubClient } from '../../src/github/client.js';
-import { gitHubPort } from '../../src/github/port.js';
-import type { GitHubPort } from '../../src/ports/github.js';
 import { commitAll, git, isolatedGitEnv } from '../helpers/git.js';
-import { GitBackedRefs } from '../helpers/github-handlers.js';
-import { startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
-import { testHelm } from '../helpers/helm.js';
-import { RecordingLogger } from '../helpers/logger.js';
-import { releaseRepo, runRelease, type ReleaseRepo } from '../helpers/release-repo.js';
+import type { GitHubServer } from '../helpers/github-server.js';
+import { hotfixWorld, PROD_VALUES, runHotfix } from '../helpers/hotfix-repo.js';
+import { runRelease, type ReleaseRepo } from '../helpers/release-repo.js';
 
-const PROD_VALUES = 'charts/app-of-apps/values.prod-01.yaml';
 const VALUES = 'charts/app-of-apps/values.yaml';
-const HOTFIX = 'hotfix/quota';
-const CONFIG = 'repoURL: https://github.com/example-org/gitops-repo.git\npromotion:\n  requiredChecks: []';
-const fix = (t: string) => t.replace('velero:\n  enable: true', 'velero:\n  enable: false');
 const stagingVeleroYes = (t: string) => t.replace('velero:\n  enable: true', 'velero:\n  enable: "yes"');
 const laterWork = (t: string) => t.replace('sync-wave: "5"', 'sync-wave: "4"');
 
@@ -35,45 +24,14 @@ describe('hotfix: what a hostile review found, kept fixed', () => {
     for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
   });
 
-  /** origin with stable-v1.0.0, hotfix/quota off stable with one fix on prod-01's values. */
-  async function world(): Promise<{ repo: ReleaseRepo; github: GitHubPort; head: string }> {
-    const repo = releaseRepo();
-    r = repo;
-    repo.configure(CONFIG);
-    gh = await startGitHubServer();
-    gh.state.gitDir = repo.origin;
-    gh.state.refs = new GitBackedRefs(repo.origin);
-    const client = createGitHubClient(gh.token, gh.url, new RecordingLogger());
-    const github = gitHubPort(client, { owner: gh.owner, repo: gh.repo });
-    await runRelease(repo, { github });
-    await hotfixStart({
-      repoDir: repo.work.dir,
-      remote: 'origin',
-      name: 'quota',
-      dryRun: false,
-      git: createGit(repo.work.dir, repo.env),
-      logger: new RecordingLogger(),
-    });
-    const head = repo.pushChange(HOTFIX, PROD_VALUES, fix, 'fix: velero off on prod-01');
-    return { repo, github, head };
+  async function world() {
+    const w = await hotfixWorld();
+    r = w.repo;
+    gh = w.gh;
+    return w;
   }
 
-  function run(repo: ReleaseRepo, github: GitHubPort | null, options: Partial<HotfixOptions> = {}) {
-    return hotfix({
-      repoDir: repo.work.dir,
-      remote: 'origin',
-      branch: HOTFIX,
-      dryRun: false,
-      actor: 'on-call',
-      verify: null,
-      helm: testHelm(),
-      logger: new RecordingLogger(),
-      git: createGit(repo.work.dir, repo.env),
-      github,
-      argocd: null,
-      ...options,
-    });
-  }
+  const run = runHotfix;
 
   const isAncestor = (repo: ReleaseRepo, a: string, b: string) => {
     try {

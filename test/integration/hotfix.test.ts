@@ -1,22 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { hotfix, type HotfixOptions } from '../../src/commands/hotfix.js';
-import { hotfixStart } from '../../src/commands/hotfix-start.js';
-import { createGit } from '../../src/git/git.js';
-import { createGitHubClient } from '../../src/github/client.js';
-import { gitHubPort } from '../../src/github/port.js';
-import type { GitHubPort } from '../../src/ports/github.js';
 import { git } from '../helpers/git.js';
-import { GitBackedRefs } from '../helpers/github-handlers.js';
-import { startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
-import { testHelm } from '../helpers/helm.js';
-import { RecordingLogger } from '../helpers/logger.js';
-import { keepsEveryCommit, releaseRepo, runRelease, type ReleaseRepo } from '../helpers/release-repo.js';
+import type { GitHubServer } from '../helpers/github-server.js';
+import { HOTFIX, hotfixWorld, PROD_VALUES, runHotfix } from '../helpers/hotfix-repo.js';
+import { keepsEveryCommit, runRelease, type ReleaseRepo } from '../helpers/release-repo.js';
 
-const PROD_VALUES = 'charts/app-of-apps/values.prod-01.yaml';
 const VALUES = 'charts/app-of-apps/values.yaml';
-const HOTFIX = 'hotfix/quota';
-const CONFIG = 'repoURL: https://github.com/example-org/gitops-repo.git\npromotion:\n  requiredChecks: []';
-const fix = (t: string) => t.replace('velero:\n  enable: true', 'velero:\n  enable: false');
 
 describe('hotfix (real git, a bare origin, the local GitHub server)', () => {
   let r: ReleaseRepo | undefined;
@@ -31,47 +19,14 @@ describe('hotfix (real git, a bare origin, the local GitHub server)', () => {
     gh = undefined;
   });
 
-  /** origin with stable-v1.0.0 (stable at the first commit), hotfix/quota off it with one fix. */
-  async function world(): Promise<{ repo: ReleaseRepo; github: GitHubPort; head: string; v1: string }> {
-    const repo = releaseRepo();
-    r = repo;
-    repo.configure(CONFIG);
-    gh = await startGitHubServer();
-    gh.state.gitDir = repo.origin;
-    gh.state.refs = new GitBackedRefs(repo.origin);
-    const client = createGitHubClient(gh.token, gh.url, new RecordingLogger());
-    const github = gitHubPort(client, { owner: gh.owner, repo: gh.repo });
-    const v1 = repo.remoteSha('staging');
-    await runRelease(repo, { github });
-    const started = await hotfixStart({
-      repoDir: repo.work.dir,
-      remote: 'origin',
-      name: 'quota',
-      dryRun: false,
-      git: createGit(repo.work.dir, repo.env),
-      logger: new RecordingLogger(),
-    });
-    expect([started.state, started.branch, started.sha]).toEqual(['created', HOTFIX, v1]);
-    const head = repo.pushChange(HOTFIX, PROD_VALUES, fix, 'fix: velero off on prod-01');
-    return { repo, github, head, v1 };
+  async function world() {
+    const w = await hotfixWorld();
+    r = w.repo;
+    gh = w.gh;
+    return w;
   }
 
-  function run(repo: ReleaseRepo, github: GitHubPort | null, options: Partial<HotfixOptions> = {}) {
-    return hotfix({
-      repoDir: repo.work.dir,
-      remote: 'origin',
-      branch: HOTFIX,
-      dryRun: false,
-      actor: 'on-call',
-      verify: null,
-      helm: testHelm(),
-      logger: new RecordingLogger(),
-      git: createGit(repo.work.dir, repo.env),
-      github,
-      argocd: null,
-      ...options,
-    });
-  }
+  const run = runHotfix;
 
   const branchOf = (repo: ReleaseRepo, name: string) => {
     try {

@@ -1,13 +1,10 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createGitHubClient } from '../../src/github/client.js';
-import { gitHubPort } from '../../src/github/port.js';
 import { git } from '../helpers/git.js';
-import { startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
+import type { GitHubServer } from '../helpers/github-server.js';
 import { makeApplication, startArgoCdServer, type ArgoCdServer } from '../helpers/argocd-server.js';
 import { ArgoCdClient } from '../../src/argocd/client.js';
-import { RecordingLogger } from '../helpers/logger.js';
-import { releaseRepo, runRelease, type ReleaseRepo } from '../helpers/release-repo.js';
+import { releaseRepo, runRelease, type ReleaseRepo, originGitHub } from '../helpers/release-repo.js';
 
 const VALUES = 'charts/app-of-apps/values.yaml';
 const wave4 = (t: string) => t.replace('sync-wave: "5"', 'sync-wave: "4"');
@@ -24,11 +21,9 @@ describe('release: what a hostile review found, kept fixed', () => {
     for (const f of fakes.splice(0)) await f.close();
   });
   async function gitHub(repo: ReleaseRepo) {
-    const server = await startGitHubServer();
-    fakes.push(server);
-    server.state.gitDir = repo.origin;
-    const client = createGitHubClient(server.token, server.url, new RecordingLogger());
-    return { server, github: gitHubPort(client, { owner: server.owner, repo: server.repo }) };
+    const local = await originGitHub(repo);
+    fakes.push(local.server);
+    return local;
   }
   const bare = (repo: ReleaseRepo, ...args: string[]) =>
     git(path.dirname(repo.origin), repo.env, '--git-dir', repo.origin, ...args);

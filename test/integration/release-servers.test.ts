@@ -1,12 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ArgoCdClient } from '../../src/argocd/client.js';
-import { createGitHubClient } from '../../src/github/client.js';
-import { gitHubPort } from '../../src/github/port.js';
 import type { ReleaseStep } from '../../src/release/request.js';
 import { makeApplication, startArgoCdServer, type ArgoCdServer } from '../helpers/argocd-server.js';
-import { startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
-import { RecordingLogger } from '../helpers/logger.js';
-import { keepsEveryCommit, releaseRepo, runRelease, type ReleaseRepo } from '../helpers/release-repo.js';
+import type { GitHubServer } from '../helpers/github-server.js';
+import {
+  keepsEveryCommit,
+  releaseRepo,
+  runRelease,
+  type ReleaseRepo,
+  originGitHub,
+} from '../helpers/release-repo.js';
 
 const VALUES = 'charts/app-of-apps/values.yaml';
 const REPO_URL = 'https://github.com/example-org/gitops-repo.git';
@@ -26,11 +29,9 @@ describe('release with the local GitHub and Argo CD servers', () => {
   });
 
   async function gitHub(repo: ReleaseRepo) {
-    const server = await startGitHubServer();
-    fakes.push(server);
-    server.state.gitDir = repo.origin;
-    const client = createGitHubClient(server.token, server.url, new RecordingLogger());
-    return { server, github: gitHubPort(client, { owner: server.owner, repo: server.repo }) };
+    const local = await originGitHub(repo);
+    fakes.push(local.server);
+    return local;
   }
 
   async function argoCd() {
