@@ -1,4 +1,5 @@
 import type { PromotedCommit } from '../promote/model.js';
+import { oneLine } from '../util/one-line.js';
 import { plural } from '../util/plural.js';
 import { shortSha } from '../util/short-sha.js';
 
@@ -25,14 +26,14 @@ export function versionTagMessage(args: {
   const count = args.firstRelease ? 'The first release.' : `${plural(commits.length, 'commit')}${since}:`;
   const lines = [`${versionTag}`, '', count];
   for (const c of commits.slice(0, TAG_MESSAGE_MAX_COMMITS)) {
-    lines.push(`- ${shortSha(c.sha)} ${oneLine(c.subject)}${pullRequestSuffix(c)}`);
+    lines.push(`- ${shortSha(c.sha)} ${line(c.subject)}${pullRequestSuffix(c)}`);
   }
   if (commits.length > TAG_MESSAGE_MAX_COMMITS) {
     lines.push(`- … and ${commits.length - TAG_MESSAGE_MAX_COMMITS} more (see the GitHub Release)`);
   }
-  if (args.reason) lines.push('', `Reason: ${oneLine(args.reason)}`);
-  if (args.hotfix) lines.push(`Hotfix: ${oneLine(args.hotfix)}`);
-  if (args.actor) lines.push(`Released-By: ${oneLine(args.actor)}`);
+  if (args.reason) lines.push('', `Reason: ${line(args.reason)}`);
+  if (args.hotfix) lines.push(`Hotfix: ${line(args.hotfix)}`);
+  if (args.actor) lines.push(`Released-By: ${line(args.actor)}`);
   lines.push(`${PREVIOUS}: ${previousVersionTag ?? 'none'}`);
   return `${lines.join('\n')}\n`;
 }
@@ -50,6 +51,5 @@ function pullRequestSuffix(c: PromotedCommit): string {
   return new RegExp(`#${c.pullRequest}(?!\\d)`).test(c.subject) ? '' : ` (#${c.pullRequest})`;
 }
 
-const oneLine = (text: string) =>
-  // eslint-disable-next-line no-control-regex
-  text.replace(/[\x00-\x1f\x7f]+/g, ' ').slice(0, 200);
+/** One line of the message, at most 200 characters. */
+const line = (text: string) => oneLine(text).slice(0, 200);

@@ -1,8 +1,9 @@
 import type { ForwardMerge, HotfixResult } from '../hotfix/model.js';
 import type { ProductionDiff, WaveDiff } from '../release/model.js';
+import { oneLine } from '../util/one-line.js';
 import { shortSha } from '../util/short-sha.js';
 import { renderDiffMarkdown } from './diff-markdown.js';
-import { table } from './markdown.js';
+import { commitLink, table } from './markdown.js';
 import { cell, cellCode, code } from './markdown-escape.js';
 import { releaseHeader, renderProductionDiffs, renderReleaseText } from './release-report.js';
 
@@ -17,20 +18,16 @@ const MERGE_ICON: Record<ForwardMerge['state'], string> = {
   'not-run': '⏸️',
 };
 
-/** Repository text on one terminal line. */
-// eslint-disable-next-line no-control-regex
-const flat = (text: string) => text.replace(/[\x00-\x1f\x7f]+/g, ' ');
-
 /** Terminal output: the release, then one line per forward-merge. */
 export function renderHotfixText(h: HotfixResult): string {
   const lines = [
     renderReleaseText(h.release).trimEnd(),
-    `forward-merges of ${flat(h.branch)} (${shortSha(h.head)}):`,
+    `forward-merges of ${oneLine(h.branch)} (${shortSha(h.head)}):`,
   ];
   for (const m of h.forwardMerges) {
     const pr = m.pullRequest ? ` #${m.pullRequest.number} ${m.pullRequest.url}` : '';
-    lines.push(`  ${m.target}: ${m.state}${pr} — ${flat(m.message)}`);
-    if (m.conflicts.length > 0) lines.push(`    conflicts: ${m.conflicts.map(flat).join(', ')}`);
+    lines.push(`  ${m.target}: ${m.state}${pr} — ${oneLine(m.message)}`);
+    if (m.conflicts.length > 0) lines.push(`    conflicts: ${m.conflicts.map(oneLine).join(', ')}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -59,8 +56,7 @@ export function hotfixGraph(h: HotfixResult): string {
 }
 
 function mergesTable(h: HotfixResult, repoUrl?: string): string {
-  const sha = (s: string | null) =>
-    !s ? '—' : repoUrl ? `[\`${shortSha(s)}\`](${repoUrl}/commit/${s})` : `\`${shortSha(s)}\``;
+  const sha = (s: string | null) => (s ? commitLink(s, repoUrl) : '—');
   const rows = h.forwardMerges.map((m) => [
     cellCode(m.target),
     `${MERGE_ICON[m.state]} ${m.state}${m.pullRequest ? ` [#${m.pullRequest.number}](${m.pullRequest.url})` : ''}`,

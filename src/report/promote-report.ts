@@ -1,6 +1,6 @@
 import type { GateResult } from '../promote/gate-ids.js';
 import type { PromoteResult } from '../promote/model.js';
-import { table } from './markdown.js';
+import { commitLink, pullLink, table } from './markdown.js';
 import { cell, code } from './markdown-escape.js';
 import { shortSha } from '../util/short-sha.js';
 
@@ -46,10 +46,12 @@ export function renderPromoteMarkdown(r: PromoteResult, repoUrl?: string): strin
     );
   }
   if (r.commits.length > 0) {
-    const sha = (s: string) =>
-      repoUrl ? `[\`${shortSha(s)}\`](${repoUrl}/commit/${s})` : `\`${shortSha(s)}\``;
-    const pr = (n: number | null) => (n === null ? '' : repoUrl ? `[#${n}](${repoUrl}/pull/${n})` : `#${n}`);
-    const rows = r.commits.map((c) => [sha(c.sha), pr(c.pullRequest), cell(c.author), cell(c.subject)]);
+    const rows = r.commits.map((c) => [
+      commitLink(c.sha, repoUrl),
+      pullLink(c.pullRequest, repoUrl),
+      cell(c.author),
+      cell(c.subject),
+    ]);
     parts.push(
       '',
       `### Commits (${r.commits.length})`,

@@ -9,9 +9,10 @@ import {
 import { RELEASE_BODY_MAX_CHARS, truncateBytes } from './budget.js';
 import { splitDiffComments } from './diff-comments.js';
 import { DIFF_MARKER, renderDiffMarkdown } from './diff-markdown.js';
-import { table } from './markdown.js';
+import { commitLink, pullLink, table } from './markdown.js';
 import { cell, cellCode, code } from './markdown-escape.js';
 import { renderVerificationMarkdown, renderVerificationText } from './verification.js';
+import { oneLine } from '../util/one-line.js';
 import { shortSha } from '../util/short-sha.js';
 
 const GATE_ICON: Record<GateResult['status'], string> = { pass: '✅', fail: '❌', skipped: '⏭️' };
@@ -48,14 +49,10 @@ export function renderReleaseText(r: ReleaseResult): string {
   for (const g of r.gates) lines.push(`  ${g.status.padEnd(7)} ${g.id.padEnd(width)} ${g.why}`);
   if (r.commits.length > 0)
     lines.push(`commits since ${r.previousVersionTag ?? 'the start'} (${r.commits.length}):`);
-  for (const c of r.commits) lines.push(`  ${shortSha(c.sha)} ${flat(c.subject)} (${flat(c.author)})`);
+  for (const c of r.commits) lines.push(`  ${shortSha(c.sha)} ${oneLine(c.subject)} (${oneLine(c.author)})`);
   if (r.release) lines.push(`GitHub Release: ${r.release.url} (${r.release.state})`);
   return `${lines.join('\n')}\n`;
 }
-
-/** Repository text on one terminal line: no control character (an escape sequence, a carriage return). */
-// eslint-disable-next-line no-control-regex
-const flat = (text: string) => text.replace(/[\x00-\x1f\x7f]+/g, ' ');
 
 export function renderReleaseJson(r: ReleaseResult): string {
   return `${JSON.stringify({ version: 1, ...r }, null, 2)}\n`;
@@ -166,10 +163,13 @@ function commitsSection(r: ReleaseResult, links: Links, max: number): string {
       ? '### Commits\n\nThe first release: no earlier release to list commits since.'
       : '### Commits\n\nUnknown: the first wave did not exist before this release, so there is no commit to list them since.';
   }
-  const pr = (n: number | null) =>
-    n === null ? '' : links.repoUrl ? `[#${n}](${links.repoUrl}/pull/${n})` : `#${n}`;
   const shown = r.commits.slice(0, max);
-  const rows = shown.map((c) => [sha(c.sha, links), pr(c.pullRequest), cell(c.author), cell(c.subject)]);
+  const rows = shown.map((c) => [
+    sha(c.sha, links),
+    pullLink(c.pullRequest, links.repoUrl),
+    cell(c.author),
+    cell(c.subject),
+  ]);
   const more = r.commits.length - shown.length;
   const after = shown.at(-1)?.sha ?? r.previousSha;
   const range = after ? `${shortSha(after)}..${shortSha(r.candidate)}` : shortSha(r.candidate);
@@ -177,8 +177,7 @@ function commitsSection(r: ReleaseResult, links: Links, max: number): string {
   return `### Commits${since} (${r.commits.length})\n\n${table(['commit', 'pull request', 'author', 'subject'], rows)}${rest}`;
 }
 
-const sha = (s: string, links: Links) =>
-  links.repoUrl ? `[\`${shortSha(s)}\`](${links.repoUrl}/commit/${s})` : `\`${shortSha(s)}\``;
+const sha = (s: string, links: Links) => commitLink(s, links.repoUrl);
 
 /** One wave group's production diff for the notes: what fits `budget`, and the whole diff when it did not. */
 function diffSection(diff: ProductionDiff, budget: number): { text: string; asset: string | null } {
