@@ -8,7 +8,10 @@ import { previousReleaseOf } from './tag-message.js';
 import { formatVersion } from './versions.js';
 
 /** The fields of a result that name a release and the one it follows. */
-export function versionFields(v: VersionTag, previous: VersionTag | null): Partial<ReleaseResult> {
+export function versionFields(
+  v: Pick<VersionTag, 'tag' | 'version'>,
+  previous: Pick<VersionTag, 'tag' | 'version'> | null,
+): Partial<ReleaseResult> {
   return {
     releaseVersion: formatVersion(v.version),
     versionTag: v.tag,

@@ -51,9 +51,8 @@ async function moveBack(
 ): Promise<ReleaseResult> {
   const wave = state.waves[index]!;
   const r = baseResult(req, state, target.commit);
-  Object.assign(r, versionFields(target, null), {
-    previousReleaseVersion: from ? versionFields(from, null).releaseVersion : null,
-    previousVersionTag: from?.tag ?? null,
+  // The notes' "previous" of a rollback is the release it moves away from.
+  Object.assign(r, versionFields(target, from), {
     previousSha: state.waves[0]!.commit,
     rollback: {
       wave: index + 1,

@@ -8,9 +8,9 @@ import { readReleaseState, type ReleaseState } from './state.js';
 import { baseResult, halted, requireWave, withClusters } from './result.js';
 import { versionTagMessage } from './tag-message.js';
 import { versionTagAsWave } from './guard.js';
-import { changelog, previousRelease } from './history.js';
+import { changelog, previousRelease, versionFields } from './history.js';
 import { nothingToRelease } from './resume.js';
-import { formatVersion, parseVersion, versionPattern } from './versions.js';
+import { parseVersion, versionPattern } from './versions.js';
 import { moveWaves } from './waves.js';
 
 type Planned = Extract<ReleasePlan, { kind: 'release' }>;
@@ -105,12 +105,8 @@ async function release(
   const previous =
     plan.existing && plan.continuing ? await previousRelease(req, state, plan.existing) : plan.previous;
   const target = plan.create ?? { tag: plan.existing!.tag, version: plan.existing!.version };
-  Object.assign(r, {
-    releaseVersion: formatVersion(target.version),
-    versionTag: target.tag,
+  Object.assign(r, versionFields(target, previous), {
     newTag: plan.create !== null,
-    previousReleaseVersion: previous ? formatVersion(previous.version) : null,
-    previousVersionTag: previous?.tag ?? null,
     previousSha: plan.continuing ? (previous?.commit ?? null) : plan.previousSha,
   });
   r.commits = await changelog(req, state, r.previousSha, plan.candidate);

@@ -33,9 +33,9 @@ export interface ReleaseState {
 }
 
 /**
- * Reads the remote: fetches `from`, lists its tags (ls-remote, peeled), and fetches the wave tags
- * and the version tags a release reads (their commits and messages), so that logs and diffs run
- * locally. Nothing local is trusted: every value is the remote's now.
+ * Reads the remote: fetches `from`, lists its tags (ls-remote, peeled; the version and wave tags
+ * this clone lacks the objects of are fetched first, so their commits are local for logs and diffs),
+ * and fetches the wave tags. Nothing local is trusted: every value is the remote's now.
  */
 export async function readReleaseState(
   git: GitPort,
@@ -58,16 +58,10 @@ export async function readReleaseState(
   for (const w of waves) {
     if (w.object && !w.commit) throw new ConfigurationError(`tag ${w.tag} on ${remote} points at no commit`);
   }
-  const wanted = [
-    ...waves.filter((w) => w.object).map((w) => w.tag),
-    // The latest version tags, whose messages name the release each follows.
-    ...versions.slice(-3).map((v) => v.tag),
-  ];
-  if (wanted.length > 0)
-    await git.fetchRefs(
-      remote,
-      [...new Set(wanted)].map((t) => tag(t)),
-    );
+  // The wave tags as the remote has them now (the guard reads an annotated one's message); a version
+  // tag's message is fetched where it is read (history.ts previousRelease).
+  const wanted = waves.filter((w) => w.object).map((w) => tag(w.tag));
+  if (wanted.length > 0) await git.fetchRefs(remote, wanted);
   const taken = tags.flatMap((t) => pattern.parse(t.name) ?? []);
   return { from, fromHead, versions, taken, waves };
 }
