@@ -252,9 +252,9 @@ var release_versions = __webpack_require__(6824);
 
 
 /**
- * Reads the remote: fetches `from`, lists its tags (ls-remote, peeled), and fetches the wave tags
- * and the version tags a release reads (their commits and messages), so that logs and diffs run
- * locally. Nothing local is trusted: every value is the remote's now.
+ * Reads the remote: fetches `from`, lists its tags (ls-remote, peeled; the version and wave tags
+ * this clone lacks the objects of are fetched first, so their commits are local for logs and diffs),
+ * and fetches the wave tags. Nothing local is trusted: every value is the remote's now.
  */
 async function readReleaseState(git, remote, from, waveTags, pattern) {
     await git.requireTopLevel();
@@ -272,13 +272,11 @@ async function readReleaseState(git, remote, from, waveTags, pattern) {
         if (w.object && !w.commit)
             throw new errors/* ConfigurationError */.j1(`tag ${w.tag} on ${remote} points at no commit`);
     }
-    const wanted = [
-        ...waves.filter((w) => w.object).map((w) => w.tag),
-        // The latest version tags, whose messages name the release each follows.
-        ...versions.slice(-3).map((v) => v.tag),
-    ];
+    // The wave tags as the remote has them now (the guard reads an annotated one's message); a version
+    // tag's message is fetched where it is read (history.ts previousRelease).
+    const wanted = waves.filter((w) => w.object).map((w) => (0,refs/* tag */.Tc)(w.tag));
     if (wanted.length > 0)
-        await git.fetchRefs(remote, [...new Set(wanted)].map((t) => (0,refs/* tag */.Tc)(t)));
+        await git.fetchRefs(remote, wanted);
     const taken = tags.flatMap((t) => pattern.parse(t.name) ?? []);
     return { from, fromHead, versions, taken, waves };
 }
@@ -482,7 +480,10 @@ function withClusters(waves, facts) {
     return waves.map((w, i) => ({ ...w, clusters: facts.clusters[i] ?? [] }));
 }
 
+// EXTERNAL MODULE: ./src/util/one-line.ts
+var one_line = __webpack_require__(1431);
 ;// CONCATENATED MODULE: ./src/release/tag-message.ts
+
 
 
 /**
@@ -498,17 +499,17 @@ function versionTagMessage(args) {
     const count = args.firstRelease ? 'The first release.' : `${(0,plural/* plural */.L)(commits.length, 'commit')}${since}:`;
     const lines = [`${versionTag}`, '', count];
     for (const c of commits.slice(0, TAG_MESSAGE_MAX_COMMITS)) {
-        lines.push(`- ${(0,short_sha/* shortSha */.F)(c.sha)} ${oneLine(c.subject)}${pullRequestSuffix(c)}`);
+        lines.push(`- ${(0,short_sha/* shortSha */.F)(c.sha)} ${line(c.subject)}${pullRequestSuffix(c)}`);
     }
     if (commits.length > TAG_MESSAGE_MAX_COMMITS) {
         lines.push(`- … and ${commits.length - TAG_MESSAGE_MAX_COMMITS} more (see the GitHub Release)`);
     }
     if (args.reason)
-        lines.push('', `Reason: ${oneLine(args.reason)}`);
+        lines.push('', `Reason: ${line(args.reason)}`);
     if (args.hotfix)
-        lines.push(`Hotfix: ${oneLine(args.hotfix)}`);
+        lines.push(`Hotfix: ${line(args.hotfix)}`);
     if (args.actor)
-        lines.push(`Released-By: ${oneLine(args.actor)}`);
+        lines.push(`Released-By: ${line(args.actor)}`);
     lines.push(`${PREVIOUS}: ${previousVersionTag ?? 'none'}`);
     return `${lines.join('\n')}\n`;
 }
@@ -525,9 +526,8 @@ function pullRequestSuffix(c) {
         return '';
     return new RegExp(`#${c.pullRequest}(?!\\d)`).test(c.subject) ? '' : ` (#${c.pullRequest})`;
 }
-const oneLine = (text) => 
-// eslint-disable-next-line no-control-regex
-text.replace(/[\x00-\x1f\x7f]+/g, ' ').slice(0, 200);
+/** One line of the message, at most 200 characters. */
+const line = (text) => (0,one_line/* oneLine */.T)(text).slice(0, 200);
 
 ;// CONCATENATED MODULE: ./src/release/guard.ts
 
@@ -1375,12 +1375,8 @@ async function release(req, state, plan, hooks) {
     const r = baseResult(req, state, plan.candidate);
     const previous = plan.existing && plan.continuing ? await previousRelease(req, state, plan.existing) : plan.previous;
     const target = plan.create ?? { tag: plan.existing.tag, version: plan.existing.version };
-    Object.assign(r, {
-        releaseVersion: (0,release_versions/* formatVersion */.qh)(target.version),
-        versionTag: target.tag,
+    Object.assign(r, versionFields(target, previous), {
         newTag: plan.create !== null,
-        previousReleaseVersion: previous ? (0,release_versions/* formatVersion */.qh)(previous.version) : null,
-        previousVersionTag: previous?.tag ?? null,
         previousSha: plan.continuing ? (previous?.commit ?? null) : plan.previousSha,
     });
     r.commits = await changelog(req, state, r.previousSha, plan.candidate);
@@ -1471,9 +1467,8 @@ async function runRollback(req, settings) {
 async function moveBack(req, state, index, from, target) {
     const wave = state.waves[index];
     const r = baseResult(req, state, target.commit);
-    Object.assign(r, versionFields(target, null), {
-        previousReleaseVersion: from ? versionFields(from, null).releaseVersion : null,
-        previousVersionTag: from?.tag ?? null,
+    // The notes' "previous" of a rollback is the release it moves away from.
+    Object.assign(r, versionFields(target, from), {
         previousSha: state.waves[0].commit,
         rollback: {
             wave: index + 1,
@@ -1987,7 +1982,10 @@ function renderVerificationText(v) {
     return `${lines.join('\n')}\n`;
 }
 
+// EXTERNAL MODULE: ./src/util/one-line.ts
+var one_line = __webpack_require__(1431);
 ;// CONCATENATED MODULE: ./src/report/release-report.ts
+
 
 
 
@@ -2030,14 +2028,11 @@ function renderReleaseText(r) {
     if (r.commits.length > 0)
         lines.push(`commits since ${r.previousVersionTag ?? 'the start'} (${r.commits.length}):`);
     for (const c of r.commits)
-        lines.push(`  ${(0,short_sha/* shortSha */.F)(c.sha)} ${flat(c.subject)} (${flat(c.author)})`);
+        lines.push(`  ${(0,short_sha/* shortSha */.F)(c.sha)} ${(0,one_line/* oneLine */.T)(c.subject)} (${(0,one_line/* oneLine */.T)(c.author)})`);
     if (r.release)
         lines.push(`GitHub Release: ${r.release.url} (${r.release.state})`);
     return `${lines.join('\n')}\n`;
 }
-/** Repository text on one terminal line: no control character (an escape sequence, a carriage return). */
-// eslint-disable-next-line no-control-regex
-const flat = (text) => text.replace(/[\x00-\x1f\x7f]+/g, ' ');
 function renderReleaseJson(r) {
     return `${JSON.stringify({ version: 1, ...r }, null, 2)}\n`;
 }
@@ -2116,16 +2111,20 @@ function commitsSection(r, links, max) {
             ? '### Commits\n\nThe first release: no earlier release to list commits since.'
             : '### Commits\n\nUnknown: the first wave did not exist before this release, so there is no commit to list them since.';
     }
-    const pr = (n) => n === null ? '' : links.repoUrl ? `[#${n}](${links.repoUrl}/pull/${n})` : `#${n}`;
     const shown = r.commits.slice(0, max);
-    const rows = shown.map((c) => [sha(c.sha, links), pr(c.pullRequest), (0,markdown_escape/* cell */.Hn)(c.author), (0,markdown_escape/* cell */.Hn)(c.subject)]);
+    const rows = shown.map((c) => [
+        sha(c.sha, links),
+        (0,markdown/* pullLink */._n)(c.pullRequest, links.repoUrl),
+        (0,markdown_escape/* cell */.Hn)(c.author),
+        (0,markdown_escape/* cell */.Hn)(c.subject),
+    ]);
     const more = r.commits.length - shown.length;
     const after = shown.at(-1)?.sha ?? r.previousSha;
     const range = after ? `${(0,short_sha/* shortSha */.F)(after)}..${(0,short_sha/* shortSha */.F)(r.candidate)}` : (0,short_sha/* shortSha */.F)(r.candidate);
     const rest = more > 0 ? `\n\n… and ${more} more: \`git log ${range}\`` : '';
     return `### Commits${since} (${r.commits.length})\n\n${(0,markdown/* table */.tp)(['commit', 'pull request', 'author', 'subject'], rows)}${rest}`;
 }
-const sha = (s, links) => links.repoUrl ? `[\`${(0,short_sha/* shortSha */.F)(s)}\`](${links.repoUrl}/commit/${s})` : `\`${(0,short_sha/* shortSha */.F)(s)}\``;
+const sha = (s, links) => (0,markdown/* commitLink */.wn)(s, links.repoUrl);
 /** One wave group's production diff for the notes: what fits `budget`, and the whole diff when it did not. */
 function diffSection(diff, budget) {
     if (diff.state === 'first-release')
@@ -2231,6 +2230,24 @@ function renderRollbackRecord(rb, actor, reason, at) {
 /** "What changes in production" whole, for the job summary (no notes limit; the summary's own cut applies). */
 function renderProductionDiffs(diffs) {
     return diffsSection(diffs, Infinity).text;
+}
+
+
+/***/ }),
+
+/***/ 1431:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ oneLine)
+/* harmony export */ });
+/**
+ * Repository text on one line of a terminal or a tag message: every run of control characters (a
+ * line break, a tab, an escape sequence, a carriage return) becomes one space.
+ */
+function oneLine(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/[\x00-\x1f\x7f]+/g, ' ');
 }
 
 

@@ -679,11 +679,14 @@ function hotfixBranchName(pattern, name) {
 var git = __webpack_require__(190);
 // EXTERNAL MODULE: ./src/logger.ts
 var logger = __webpack_require__(6999);
+// EXTERNAL MODULE: ./src/util/one-line.ts
+var one_line = __webpack_require__(1431);
 // EXTERNAL MODULE: ./src/report/diff-markdown.ts
 var diff_markdown = __webpack_require__(5421);
 // EXTERNAL MODULE: ./src/report/release-report.ts + 2 modules
 var release_report = __webpack_require__(6972);
 ;// CONCATENATED MODULE: ./src/report/hotfix-report.ts
+
 
 
 
@@ -699,20 +702,17 @@ const MERGE_ICON = {
     refused: '❌',
     'not-run': '⏸️',
 };
-/** Repository text on one terminal line. */
-// eslint-disable-next-line no-control-regex
-const flat = (text) => text.replace(/[\x00-\x1f\x7f]+/g, ' ');
 /** Terminal output: the release, then one line per forward-merge. */
 function renderHotfixText(h) {
     const lines = [
         (0,release_report/* renderReleaseText */.rL)(h.release).trimEnd(),
-        `forward-merges of ${flat(h.branch)} (${(0,short_sha/* shortSha */.F)(h.head)}):`,
+        `forward-merges of ${(0,one_line/* oneLine */.T)(h.branch)} (${(0,short_sha/* shortSha */.F)(h.head)}):`,
     ];
     for (const m of h.forwardMerges) {
         const pr = m.pullRequest ? ` #${m.pullRequest.number} ${m.pullRequest.url}` : '';
-        lines.push(`  ${m.target}: ${m.state}${pr} — ${flat(m.message)}`);
+        lines.push(`  ${m.target}: ${m.state}${pr} — ${(0,one_line/* oneLine */.T)(m.message)}`);
         if (m.conflicts.length > 0)
-            lines.push(`    conflicts: ${m.conflicts.map(flat).join(', ')}`);
+            lines.push(`    conflicts: ${m.conflicts.map(one_line/* oneLine */.T).join(', ')}`);
     }
     return `${lines.join('\n')}\n`;
 }
@@ -737,7 +737,7 @@ function hotfixGraph(h) {
     return lines.join('\n');
 }
 function mergesTable(h, repoUrl) {
-    const sha = (s) => !s ? '—' : repoUrl ? `[\`${shortSha(s)}\`](${repoUrl}/commit/${s})` : `\`${shortSha(s)}\``;
+    const sha = (s) => (s ? commitLink(s, repoUrl) : '—');
     const rows = h.forwardMerges.map((m) => [
         cellCode(m.target),
         `${MERGE_ICON[m.state]} ${m.state}${m.pullRequest ? ` [#${m.pullRequest.number}](${m.pullRequest.url})` : ''}`,

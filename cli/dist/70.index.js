@@ -302,9 +302,12 @@ function renderPromoteMarkdown(r, repoUrl) {
         parts.push('', '### Gates', '', table(['', 'gate', 'why'], r.gates.map((g) => [GATE_ICON[g.status], cell(g.id), cell(g.why)])));
     }
     if (r.commits.length > 0) {
-        const sha = (s) => repoUrl ? `[\`${shortSha(s)}\`](${repoUrl}/commit/${s})` : `\`${shortSha(s)}\``;
-        const pr = (n) => (n === null ? '' : repoUrl ? `[#${n}](${repoUrl}/pull/${n})` : `#${n}`);
-        const rows = r.commits.map((c) => [sha(c.sha), pr(c.pullRequest), cell(c.author), cell(c.subject)]);
+        const rows = r.commits.map((c) => [
+            commitLink(c.sha, repoUrl),
+            pullLink(c.pullRequest, repoUrl),
+            cell(c.author),
+            cell(c.subject),
+        ]);
         parts.push('', `### Commits (${r.commits.length})`, '', table(['commit', 'pull request', 'author', 'subject'], rows));
     }
     return `${parts.join('\n')}\n`;
@@ -538,20 +541,6 @@ async function mergePullRequest(gh, pr, args) {
             return now.mergeCommitSha;
         throw (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .gitHubError */ .Mj)(e, `merge PR #${pr.number}`, PULLS_PERMISSION);
     }
-}
-
-
-/***/ }),
-
-/***/ 3489:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ shortSha)
-/* harmony export */ });
-/** The 7-character form of a commit sha shown in messages, summaries and comments. */
-function shortSha(sha) {
-    return sha.slice(0, 7);
 }
 
 

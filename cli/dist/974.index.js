@@ -354,9 +354,13 @@ async function validate(options) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _n: () => (/* binding */ pullLink),
 /* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   wn: () => (/* binding */ commitLink),
 /* harmony export */   zH: () => (/* binding */ details)
 /* harmony export */ });
+/* harmony import */ var _util_short_sha_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3489);
+
 
 /** A GFM table; header and rows are markdown already escaped for a cell (see markdown-escape.ts). */
 function table(header, rows) {
@@ -368,6 +372,14 @@ function table(header, rows) {
 /** A collapsible block; `summary` is HTML already escaped (htmlText, htmlCode), `body` markdown. */
 function details(summary, body, open = false) {
     return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+/** A commit as a short sha, linked to the repository's web page of it when its URL is known. */
+function commitLink(sha, repoUrl) {
+    return repoUrl ? `[\`${(0,_util_short_sha_js__WEBPACK_IMPORTED_MODULE_0__/* .shortSha */ .F)(sha)}\`](${repoUrl}/commit/${sha})` : `\`${(0,_util_short_sha_js__WEBPACK_IMPORTED_MODULE_0__/* .shortSha */ .F)(sha)}\``;
+}
+/** A pull request number, linked when the repository's URL is known; '' for none. */
+function pullLink(n, repoUrl) {
+    return n === null ? '' : repoUrl ? `[#${n}](${repoUrl}/pull/${n})` : `#${n}`;
 }
 
 

@@ -48,11 +48,11 @@ Run "gitops-promotion <command> --help" for a command's options.
 `;
 /** Each command loads only its own modules: `diff` and `validate` never pay for the GitHub client. */
 const COMMANDS = {
-    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(187), __nccwpck_require__.e(974)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4974))).validateCommand,
-    diff: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(291), __nccwpck_require__.e(187), __nccwpck_require__.e(71), __nccwpck_require__.e(90)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6090))).diffCommand,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(413), __nccwpck_require__.e(187), __nccwpck_require__.e(696), __nccwpck_require__.e(70)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8070))).promoteCommand,
-    release: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(413), __nccwpck_require__.e(291), __nccwpck_require__.e(187), __nccwpck_require__.e(71), __nccwpck_require__.e(696), __nccwpck_require__.e(184)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2184))).releaseCommand,
-    hotfix: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(413), __nccwpck_require__.e(291), __nccwpck_require__.e(187), __nccwpck_require__.e(71), __nccwpck_require__.e(696), __nccwpck_require__.e(184), __nccwpck_require__.e(358)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4358))).hotfixCommand,
+    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(611), __nccwpck_require__.e(974)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4974))).validateCommand,
+    diff: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(291), __nccwpck_require__.e(611), __nccwpck_require__.e(71), __nccwpck_require__.e(90)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6090))).diffCommand,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(413), __nccwpck_require__.e(611), __nccwpck_require__.e(696), __nccwpck_require__.e(70)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8070))).promoteCommand,
+    release: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(413), __nccwpck_require__.e(291), __nccwpck_require__.e(611), __nccwpck_require__.e(71), __nccwpck_require__.e(696), __nccwpck_require__.e(184)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2184))).releaseCommand,
+    hotfix: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(413), __nccwpck_require__.e(291), __nccwpck_require__.e(611), __nccwpck_require__.e(71), __nccwpck_require__.e(696), __nccwpck_require__.e(184), __nccwpck_require__.e(358)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4358))).hotfixCommand,
 };
 /**
  * Output that can start no workflow command when the CLI runs in a workflow step: a JSON document

@@ -54434,6 +54434,7 @@ function truncateBytes(markdown, maxBytes, notice) {
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 
+
 /** A GFM table; header and rows are markdown already escaped for a cell (see markdown-escape.ts). */
 function table(header, rows) {
     const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`];
@@ -54444,6 +54445,14 @@ function table(header, rows) {
 /** A collapsible block; `summary` is HTML already escaped (htmlText, htmlCode), `body` markdown. */
 function details(summary, body, open = false) {
     return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+/** A commit as a short sha, linked to the repository's web page of it when its URL is known. */
+function commitLink(sha, repoUrl) {
+    return repoUrl ? `[\`${short_sha_shortSha(sha)}\`](${repoUrl}/commit/${sha})` : `\`${short_sha_shortSha(sha)}\``;
+}
+/** A pull request number, linked when the repository's URL is known; '' for none. */
+function pullLink(n, repoUrl) {
+    return n === null ? '' : repoUrl ? `[#${n}](${repoUrl}/pull/${n})` : `#${n}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/diff-markdown.ts
@@ -54781,9 +54790,12 @@ function renderPromoteMarkdown(r, repoUrl) {
         parts.push('', '### Gates', '', table(['', 'gate', 'why'], r.gates.map((g) => [GATE_ICON[g.status], cell(g.id), cell(g.why)])));
     }
     if (r.commits.length > 0) {
-        const sha = (s) => repoUrl ? `[\`${short_sha_shortSha(s)}\`](${repoUrl}/commit/${s})` : `\`${short_sha_shortSha(s)}\``;
-        const pr = (n) => (n === null ? '' : repoUrl ? `[#${n}](${repoUrl}/pull/${n})` : `#${n}`);
-        const rows = r.commits.map((c) => [sha(c.sha), pr(c.pullRequest), cell(c.author), cell(c.subject)]);
+        const rows = r.commits.map((c) => [
+            commitLink(c.sha, repoUrl),
+            pullLink(c.pullRequest, repoUrl),
+            cell(c.author),
+            cell(c.subject),
+        ]);
         parts.push('', `### Commits (${r.commits.length})`, '', table(['commit', 'pull request', 'author', 'subject'], rows));
     }
     return `${parts.join('\n')}\n`;

@@ -29455,7 +29455,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5270:
+/***/ 6462:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40926,9 +40926,9 @@ function plural(n, word) {
 
 
 /**
- * Reads the remote: fetches `from`, lists its tags (ls-remote, peeled), and fetches the wave tags
- * and the version tags a release reads (their commits and messages), so that logs and diffs run
- * locally. Nothing local is trusted: every value is the remote's now.
+ * Reads the remote: fetches `from`, lists its tags (ls-remote, peeled; the version and wave tags
+ * this clone lacks the objects of are fetched first, so their commits are local for logs and diffs),
+ * and fetches the wave tags. Nothing local is trusted: every value is the remote's now.
  */
 async function readReleaseState(git, remote, from, waveTags, pattern) {
     await git.requireTopLevel();
@@ -40946,13 +40946,11 @@ async function readReleaseState(git, remote, from, waveTags, pattern) {
         if (w.object && !w.commit)
             throw new errors_ConfigurationError(`tag ${w.tag} on ${remote} points at no commit`);
     }
-    const wanted = [
-        ...waves.filter((w) => w.object).map((w) => w.tag),
-        // The latest version tags, whose messages name the release each follows.
-        ...versions.slice(-3).map((v) => v.tag),
-    ];
+    // The wave tags as the remote has them now (the guard reads an annotated one's message); a version
+    // tag's message is fetched where it is read (history.ts previousRelease).
+    const wanted = waves.filter((w) => w.object).map((w) => tag(w.tag));
     if (wanted.length > 0)
-        await git.fetchRefs(remote, [...new Set(wanted)].map((t) => tag(t)));
+        await git.fetchRefs(remote, wanted);
     const taken = tags.flatMap((t) => pattern.parse(t.name) ?? []);
     return { from, fromHead, versions, taken, waves };
 }
@@ -41156,7 +41154,18 @@ function withClusters(waves, facts) {
     return waves.map((w, i) => ({ ...w, clusters: facts.clusters[i] ?? [] }));
 }
 
+;// CONCATENATED MODULE: ./src/util/one-line.ts
+/**
+ * Repository text on one line of a terminal or a tag message: every run of control characters (a
+ * line break, a tab, an escape sequence, a carriage return) becomes one space.
+ */
+function one_line_oneLine(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/[\x00-\x1f\x7f]+/g, ' ');
+}
+
 ;// CONCATENATED MODULE: ./src/release/tag-message.ts
+
 
 
 /**
@@ -41172,17 +41181,17 @@ function versionTagMessage(args) {
     const count = args.firstRelease ? 'The first release.' : `${plural(commits.length, 'commit')}${since}:`;
     const lines = [`${versionTag}`, '', count];
     for (const c of commits.slice(0, TAG_MESSAGE_MAX_COMMITS)) {
-        lines.push(`- ${short_sha_shortSha(c.sha)} ${oneLine(c.subject)}${pullRequestSuffix(c)}`);
+        lines.push(`- ${short_sha_shortSha(c.sha)} ${line(c.subject)}${pullRequestSuffix(c)}`);
     }
     if (commits.length > TAG_MESSAGE_MAX_COMMITS) {
         lines.push(`- … and ${commits.length - TAG_MESSAGE_MAX_COMMITS} more (see the GitHub Release)`);
     }
     if (args.reason)
-        lines.push('', `Reason: ${oneLine(args.reason)}`);
+        lines.push('', `Reason: ${line(args.reason)}`);
     if (args.hotfix)
-        lines.push(`Hotfix: ${oneLine(args.hotfix)}`);
+        lines.push(`Hotfix: ${line(args.hotfix)}`);
     if (args.actor)
-        lines.push(`Released-By: ${oneLine(args.actor)}`);
+        lines.push(`Released-By: ${line(args.actor)}`);
     lines.push(`${PREVIOUS}: ${previousVersionTag ?? 'none'}`);
     return `${lines.join('\n')}\n`;
 }
@@ -41199,9 +41208,8 @@ function pullRequestSuffix(c) {
         return '';
     return new RegExp(`#${c.pullRequest}(?!\\d)`).test(c.subject) ? '' : ` (#${c.pullRequest})`;
 }
-const oneLine = (text) => 
-// eslint-disable-next-line no-control-regex
-text.replace(/[\x00-\x1f\x7f]+/g, ' ').slice(0, 200);
+/** One line of the message, at most 200 characters. */
+const line = (text) => one_line_oneLine(text).slice(0, 200);
 
 ;// CONCATENATED MODULE: ./src/release/guard.ts
 
@@ -42503,12 +42511,8 @@ async function release(req, state, plan, hooks) {
     const r = baseResult(req, state, plan.candidate);
     const previous = plan.existing && plan.continuing ? await previousRelease(req, state, plan.existing) : plan.previous;
     const target = plan.create ?? { tag: plan.existing.tag, version: plan.existing.version };
-    Object.assign(r, {
-        releaseVersion: formatVersion(target.version),
-        versionTag: target.tag,
+    Object.assign(r, versionFields(target, previous), {
         newTag: plan.create !== null,
-        previousReleaseVersion: previous ? formatVersion(previous.version) : null,
-        previousVersionTag: previous?.tag ?? null,
         previousSha: plan.continuing ? (previous?.commit ?? null) : plan.previousSha,
     });
     r.commits = await changelog(req, state, r.previousSha, plan.candidate);
@@ -42570,6 +42574,7 @@ function hasEntries(c) {
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 
+
 /** A GFM table; header and rows are markdown already escaped for a cell (see markdown-escape.ts). */
 function table(header, rows) {
     const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`];
@@ -42580,6 +42585,14 @@ function table(header, rows) {
 /** A collapsible block; `summary` is HTML already escaped (htmlText, htmlCode), `body` markdown. */
 function details(summary, body, open = false) {
     return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+/** A commit as a short sha, linked to the repository's web page of it when its URL is known. */
+function commitLink(sha, repoUrl) {
+    return repoUrl ? `[\`${short_sha_shortSha(sha)}\`](${repoUrl}/commit/${sha})` : `\`${short_sha_shortSha(sha)}\``;
+}
+/** A pull request number, linked when the repository's URL is known; '' for none. */
+function pullLink(n, repoUrl) {
+    return n === null ? '' : repoUrl ? `[#${n}](${repoUrl}/pull/${n})` : `#${n}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown-escape.ts
@@ -43127,6 +43140,7 @@ function verification_renderVerificationText(v) {
 
 
 
+
 const GATE_ICON = { pass: '✅', fail: '❌', skipped: '⏭️' };
 const WAVE_ICON = {
     moved: '🚀',
@@ -43161,14 +43175,11 @@ function renderReleaseText(r) {
     if (r.commits.length > 0)
         lines.push(`commits since ${r.previousVersionTag ?? 'the start'} (${r.commits.length}):`);
     for (const c of r.commits)
-        lines.push(`  ${shortSha(c.sha)} ${flat(c.subject)} (${flat(c.author)})`);
+        lines.push(`  ${shortSha(c.sha)} ${oneLine(c.subject)} (${oneLine(c.author)})`);
     if (r.release)
         lines.push(`GitHub Release: ${r.release.url} (${r.release.state})`);
     return `${lines.join('\n')}\n`;
 }
-/** Repository text on one terminal line: no control character (an escape sequence, a carriage return). */
-// eslint-disable-next-line no-control-regex
-const flat = (text) => text.replace(/[\x00-\x1f\x7f]+/g, ' ');
 function renderReleaseJson(r) {
     return `${JSON.stringify({ version: 1, ...r }, null, 2)}\n`;
 }
@@ -43247,16 +43258,20 @@ function commitsSection(r, links, max) {
             ? '### Commits\n\nThe first release: no earlier release to list commits since.'
             : '### Commits\n\nUnknown: the first wave did not exist before this release, so there is no commit to list them since.';
     }
-    const pr = (n) => n === null ? '' : links.repoUrl ? `[#${n}](${links.repoUrl}/pull/${n})` : `#${n}`;
     const shown = r.commits.slice(0, max);
-    const rows = shown.map((c) => [sha(c.sha, links), pr(c.pullRequest), cell(c.author), cell(c.subject)]);
+    const rows = shown.map((c) => [
+        sha(c.sha, links),
+        pullLink(c.pullRequest, links.repoUrl),
+        cell(c.author),
+        cell(c.subject),
+    ]);
     const more = r.commits.length - shown.length;
     const after = shown.at(-1)?.sha ?? r.previousSha;
     const range = after ? `${short_sha_shortSha(after)}..${short_sha_shortSha(r.candidate)}` : short_sha_shortSha(r.candidate);
     const rest = more > 0 ? `\n\n… and ${more} more: \`git log ${range}\`` : '';
     return `### Commits${since} (${r.commits.length})\n\n${table(['commit', 'pull request', 'author', 'subject'], rows)}${rest}`;
 }
-const sha = (s, links) => links.repoUrl ? `[\`${short_sha_shortSha(s)}\`](${links.repoUrl}/commit/${s})` : `\`${short_sha_shortSha(s)}\``;
+const sha = (s, links) => commitLink(s, links.repoUrl);
 /** One wave group's production diff for the notes: what fits `budget`, and the whole diff when it did not. */
 function diffSection(diff, budget) {
     if (diff.state === 'first-release')
@@ -43407,9 +43422,8 @@ async function runRollback(req, settings) {
 async function moveBack(req, state, index, from, target) {
     const wave = state.waves[index];
     const r = baseResult(req, state, target.commit);
-    Object.assign(r, versionFields(target, null), {
-        previousReleaseVersion: from ? versionFields(from, null).releaseVersion : null,
-        previousVersionTag: from?.tag ?? null,
+    // The notes' "previous" of a rollback is the release it moves away from.
+    Object.assign(r, versionFields(target, from), {
         previousSha: state.waves[0].commit,
         rollback: {
             wave: index + 1,
@@ -62134,7 +62148,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _release_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5270);
+/* harmony import */ var _release_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6462);
 
 await (0,_release_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 

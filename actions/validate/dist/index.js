@@ -50205,6 +50205,7 @@ function truncateBytes(markdown, maxBytes, notice) {
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 
+
 /** A GFM table; header and rows are markdown already escaped for a cell (see markdown-escape.ts). */
 function table(header, rows) {
     const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`];
@@ -50215,6 +50216,14 @@ function table(header, rows) {
 /** A collapsible block; `summary` is HTML already escaped (htmlText, htmlCode), `body` markdown. */
 function details(summary, body, open = false) {
     return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+/** A commit as a short sha, linked to the repository's web page of it when its URL is known. */
+function commitLink(sha, repoUrl) {
+    return repoUrl ? `[\`${shortSha(sha)}\`](${repoUrl}/commit/${sha})` : `\`${shortSha(sha)}\``;
+}
+/** A pull request number, linked when the repository's URL is known; '' for none. */
+function pullLink(n, repoUrl) {
+    return n === null ? '' : repoUrl ? `[#${n}](${repoUrl}/pull/${n})` : `#${n}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown-escape.ts

@@ -1,5 +1,5 @@
-export const id = 187;
-export const ids = [187];
+export const id = 611;
+export const ids = [611];
 export const modules = {
 
 /***/ 1326:
@@ -8800,6 +8800,20 @@ async function writeInside(dir, rel, data) {
     // `wx`: create only, never open an existing path (a link planted after the check is not followed).
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(abs, data, { flag: 'wx' });
     return abs;
+}
+
+
+/***/ }),
+
+/***/ 3489:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ shortSha)
+/* harmony export */ });
+/** The 7-character form of a commit sha shown in messages, summaries and comments. */
+function shortSha(sha) {
+    return sha.slice(0, 7);
 }
 
 
