@@ -1,6 +1,7 @@
 import type { Logger } from '../logger.js';
 import type { GitHubPort, IssueComment, PullRequest, RepoRef } from '../ports/github.js';
 import { createGitHubClient, type GitHubClient, type GitHubClientOptions } from './client.js';
+import { dashboardPort } from './dashboard.js';
 import { releasesPort } from './releases.js';
 
 type Pull = {
@@ -154,6 +155,7 @@ export function gitHubPort(gh: GitHubClient, repo: RepoRef): GitHubPort {
       await gh.rest.issues.addLabels({ ...r, issue_number: n, labels });
     },
     ...releasesPort(gh, r),
+    ...dashboardPort(gh, r),
   };
 }
 

@@ -113,6 +113,41 @@ export interface GitHubIssues {
   addLabels(issue: number, labels: string[]): Promise<void>;
 }
 
+/** An issue (not a pull request) as the dashboard reads it. */
+export interface Issue {
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  url: string;
+  labels: string[];
+  /** Login of the author, or null. */
+  author: string | null;
+}
+
+/** What a user may do in the repository (`permission` of the collaborator permission API; `none` for a stranger). */
+export type RepoPermission = 'admin' | 'write' | 'read' | 'none';
+
+/** The drift dashboard: one issue found by label and marker, created, edited, closed, reopened. */
+export interface GitHubDashboard {
+  /** Issues (never pull requests) with this label, newest first, in `state` (`all`: both). */
+  listLabelledIssues(label: string, state: 'open' | 'closed' | 'all'): Promise<Issue[]>;
+  /** The issue, or null when it does not exist (or was deleted, or is a pull request). */
+  getIssue(number: number): Promise<Issue | null>;
+  createIssue(args: { title: string; body: string; labels: string[] }): Promise<Issue>;
+  updateIssue(
+    number: number,
+    args: {
+      title?: string;
+      body?: string;
+      state?: 'open' | 'closed';
+      stateReason?: 'completed' | 'not_planned' | 'duplicate' | 'reopened';
+    },
+  ): Promise<Issue>;
+  /** A user's permission on the repository (`GET /repos/{o}/{r}/collaborators/{user}/permission`). */
+  permissionOf(user: string): Promise<RepoPermission>;
+}
+
 export interface ReleaseAsset {
   id: number;
   name: string;
@@ -157,6 +192,6 @@ export interface GitHubReleases {
   ): Promise<ReleaseAsset>;
 }
 
-export interface GitHubPort extends GitHubChecks, GitHubPulls, GitHubIssues, GitHubReleases {
+export interface GitHubPort extends GitHubChecks, GitHubPulls, GitHubIssues, GitHubReleases, GitHubDashboard {
   readonly repo: RepoRef;
 }

@@ -19,9 +19,11 @@ import type {
   CommitStatus,
   DeploymentStatus,
   GitHubPort,
+  Issue,
   PullRequest,
   Release,
   ReleaseAsset,
+  RepoPermission,
   RepoRef,
 } from '../../src/ports/github.js';
 
@@ -214,6 +216,10 @@ export interface FakeGitHubState {
   openPulls: Map<number, string>;
   /** Published releases, oldest first; `latestRelease` is the id marked latest. */
   releases: Release[];
+  /** Issues (the drift dashboard), by number. */
+  issues: Map<number, Issue>;
+  /** Login → permission; a login not here has none. */
+  permissions: Map<string, RepoPermission>;
   latestRelease: number | null;
   /** The bytes of each asset, by asset id. */
   assetData: Map<number, Buffer>;
@@ -232,6 +238,8 @@ export class FakeGitHub implements GitHubPort {
     pulls: [],
     openPulls: new Map(),
     releases: [],
+    issues: new Map(),
+    permissions: new Map(),
     latestRelease: null,
     assetData: new Map(),
   };
@@ -378,6 +386,49 @@ export class FakeGitHub implements GitHubPort {
       const numbers = this.state.labelled.get(label) ?? [];
       if (!numbers.includes(n)) this.state.labelled.set(label, [...numbers, n]);
     }
+  }
+  async listLabelledIssues(label: string, state: 'open' | 'closed' | 'all') {
+    this.call(`listLabelledIssues ${label} ${state}`);
+    return [...this.state.issues.values()]
+      .filter((i) => i.labels.includes(label) && (state === 'all' || i.state === state))
+      .sort((a, b) => b.number - a.number)
+      .map((i) => ({ ...i }));
+  }
+  async getIssue(n: number) {
+    this.call(`getIssue ${n}`);
+    const found = this.state.issues.get(n);
+    return found ? { ...found } : null;
+  }
+  async createIssue(a: { title: string; body: string; labels: string[] }) {
+    this.call('createIssue');
+    const number = Math.max(0, ...this.state.issues.keys(), ...this.state.pulls.map((p) => p.number)) + 1;
+    const created: Issue = {
+      number,
+      ...a,
+      labels: [...a.labels],
+      state: 'open',
+      url: `https://github.com/example-org/gitops-repo/issues/${number}`,
+      author: 'github-actions[bot]',
+    };
+    this.state.issues.set(number, created);
+    return { ...created };
+  }
+  async updateIssue(n: number, a: { title?: string; body?: string; state?: 'open' | 'closed' }) {
+    this.call(`updateIssue ${n}${a.state ? ` ${a.state}` : ''}`);
+    const found = this.state.issues.get(n);
+    if (!found) throw Object.assign(new Error('Not Found'), { status: 404 });
+    const next: Issue = {
+      ...found,
+      ...(a.title !== undefined ? { title: a.title } : {}),
+      ...(a.body !== undefined ? { body: a.body } : {}),
+      ...(a.state ? { state: a.state } : {}),
+    };
+    this.state.issues.set(n, next);
+    return { ...next };
+  }
+  async permissionOf(user: string) {
+    this.call(`permissionOf ${user}`);
+    return this.state.permissions.get(user) ?? 'none';
   }
 }
 
