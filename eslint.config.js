@@ -34,7 +34,7 @@ const restrict = (paths, patterns) => ({
   rules: { 'no-restricted-imports': ['error', { paths, patterns }] },
 });
 const BELOW_COMMANDS = [
-  'src/{gitops,diff,promote,release,hotfix,report,ports,git,helm,github,argocd,util}/**/*.ts',
+  'src/{gitops,diff,promote,release,hotfix,drift,report,ports,git,helm,github,argocd,util}/**/*.ts',
   'src/{errors,findings,logger,rule-ids}.ts',
 ];
 const layers = [

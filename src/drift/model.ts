@@ -99,11 +99,12 @@ export interface EnvironmentPair {
   /** Why it could not be compared (state unknown). */
   reason?: string;
   findings: EnvironmentFinding[];
+  /** Findings beyond the ones listed (a pair lists at most MAX_PAIR_FINDINGS). */
+  omitted?: number;
 }
 
 export type EnvironmentSection =
-  | { state: 'computed'; pairs: EnvironmentPair[] }
-  | { state: 'skipped'; reason: string };
+  { state: 'computed'; pairs: EnvironmentPair[] } | { state: 'skipped'; reason: string };
 
 /** A live Application of a cluster that is not as it should be. */
 export interface LiveApplication {

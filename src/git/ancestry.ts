@@ -29,14 +29,33 @@ export async function tryIsAncestor(git: GitRun, ancestor: string, descendant: s
 /** Commits in `range` (e.g. `a..b`), oldest first: sha, author, ISO date, subject. */
 export async function log(git: GitRun, range: string): Promise<CommitInfo[]> {
   requireRevisions(...range.split(/\.\.\.?/));
+  const r = await git.exec(['log', '--reverse', LOG_FORMAT, '--end-of-options', range]);
+  return commitLines(r.stdout);
+}
+
+const LOG_FORMAT = '--format=%H%x1f%an%x1f%cI%x1f%s';
+
+/**
+ * `git log --no-merges --cherry-pick --right-only target...source`: what `source` has that `target`
+ * lacks, by change rather than by commit id (a cherry-picked fix counts as there).
+ */
+export async function unmergedChanges(git: GitRun, target: string, source: string): Promise<CommitInfo[]> {
+  requireRevisions(target, source);
   const r = await git.exec([
     'log',
     '--reverse',
-    '--format=%H%x1f%an%x1f%cI%x1f%s',
+    '--no-merges',
+    '--cherry-pick',
+    '--right-only',
+    LOG_FORMAT,
     '--end-of-options',
-    range,
+    `${target}...${source}`,
   ]);
-  return r.stdout
+  return commitLines(r.stdout);
+}
+
+function commitLines(stdout: string): CommitInfo[] {
+  return stdout
     .split('\n')
     .filter(Boolean)
     .map((line) => {

@@ -106,6 +106,9 @@ export class Git implements GitPort {
   log(range: string): Promise<CommitInfo[]> {
     return ancestry.log(this.run, range);
   }
+  unmergedChanges(target: string, source: string): Promise<CommitInfo[]> {
+    return ancestry.unmergedChanges(this.run, target, source);
+  }
   commitDate(sha: string): Promise<string> {
     return ancestry.commitDate(this.run, sha);
   }

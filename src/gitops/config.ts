@@ -63,6 +63,20 @@ export interface Config {
   promotion: PromotionConfig;
   release: ReleaseConfig;
   hotfix: HotfixConfig;
+  drift: DriftConfig;
+}
+
+/** Config `drift:`: when pending commits are overdue, what may differ downstream, the dashboard issue. */
+export interface DriftConfig {
+  /** Pending commits older than this make their edge a warning (`7d`, `36h`). */
+  maxAge: string;
+  /** JSON pointers (a `*` segment matches one) into an Application that may differ from upstream. */
+  allowValues: string[];
+  /** Components that may run downstream only (a production-only backup, say): not drift. */
+  downstreamOnly: string[];
+  /** Compare each environment's rendered Applications with those of the one it is promoted from. */
+  environments: boolean;
+  issue: { label: string; title: string; closeWhenClean: boolean };
 }
 
 /** Config `hotfix`: which branches are hotfixes, their gates, where they are merged forward. */
@@ -170,6 +184,13 @@ export function defaultConfig(): Config {
       mode: 'push',
       conflictLabel: 'forward-merge-conflict',
     },
+    drift: {
+      maxAge: '7d',
+      allowValues: [],
+      downstreamOnly: [],
+      environments: true,
+      issue: { label: 'gitops-drift', title: 'GitOps drift dashboard', closeWhenClean: true },
+    },
   };
 }
 
@@ -195,6 +216,7 @@ interface RawConfig {
     verify?: Partial<ReleaseConfig['verify']>;
   };
   hotfix?: Partial<HotfixConfig>;
+  drift?: Partial<Omit<DriftConfig, 'issue'>> & { issue?: Partial<DriftConfig['issue']> };
   diff?: {
     ignore?: { paths?: string[]; labels?: string[]; annotations?: string[] };
     deep?: boolean;
@@ -331,6 +353,36 @@ function resolveConfig(raw: RawConfig, file: string, root: VNode): Config {
     promotion: { ...base.promotion, ...raw.promotion },
     release: releaseConfig(raw, base, at),
     hotfix: hotfixConfig(raw, base, at),
+    drift: driftConfig(raw, base, at),
+  };
+}
+
+/** `drift:`. The max age is a duration (`7d`), each allowed value a JSON pointer. */
+function driftConfig(
+  raw: RawConfig,
+  base: Config,
+  at: (...segments: string[]) => { file: string; line: number },
+): DriftConfig {
+  const d = raw.drift ?? {};
+  const maxAge = d.maxAge ?? base.drift.maxAge;
+  if (!/^(\d+[wdhms])+$/.test(maxAge.trim()))
+    throw new ConfigurationError(
+      `drift.maxAge must look like 7d, 36h or 1w, got ${JSON.stringify(maxAge)}`,
+      at('drift', 'maxAge'),
+    );
+  (d.allowValues ?? []).forEach((p, i) => {
+    if (!p.startsWith('/'))
+      throw new ConfigurationError(
+        `drift.allowValues[${i}] ${JSON.stringify(p)} is not a JSON pointer (it starts with /, e.g. /spec/source/helm/valuesObject/replicas)`,
+        at('drift', 'allowValues', String(i)),
+      );
+  });
+  return {
+    maxAge,
+    allowValues: d.allowValues ?? base.drift.allowValues,
+    downstreamOnly: d.downstreamOnly ?? base.drift.downstreamOnly,
+    environments: d.environments ?? base.drift.environments,
+    issue: { ...base.drift.issue, ...d.issue },
   };
 }
 

@@ -67,6 +67,12 @@ export interface GitReader {
   mergeBase(a: string, b: string): Promise<string | null>;
   /** Commits in `range` (`a..b`), oldest first. */
   log(range: string): Promise<CommitInfo[]>;
+  /**
+   * The changes of `source` that `target` lacks, oldest first: commits reachable from `source` but not
+   * from `target`, merges left out (they bring no change of their own), and commits whose patch
+   * `target` has already (cherry-picked) left out too.
+   */
+  unmergedChanges(target: string, source: string): Promise<CommitInfo[]>;
   /** The message of the local annotated tag `refs/tags/<name>`, or null for a lightweight tag or none. */
   tagMessage(name: string): Promise<string | null>;
   commitDate(sha: string): Promise<string>;

@@ -2,6 +2,7 @@ import { GitHubApiError } from '../github/errors.js';
 import { cell, code } from '../report/markdown-escape.js';
 import type { PromotedCommit } from './model.js';
 import { plural } from '../util/plural.js';
+import { oneLine } from '../util/one-line.js';
 import { shortSha } from '../util/short-sha.js';
 
 /** An Octokit error's message: GitHub's own words, one line. */
@@ -18,10 +19,12 @@ export function mergeMessage(
   to: string,
   commits: readonly PromotedCommit[],
   skipReason: string | undefined,
+  approvedBy?: string,
 ): string {
   const lines = [`Promote ${from} → ${to} (${plural(commits.length, 'commit')})`, ''];
   for (const c of commits) lines.push(`- ${shortSha(c.sha)} ${c.subject} (${c.author})`);
   if (skipReason !== undefined) lines.push('', `Gates skipped: ${skipReason}`);
+  if (approvedBy) lines.push('', `Approved-By: ${oneLine(approvedBy)}`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -35,6 +35,8 @@ export interface PromoteResult {
   gates: GateResult[];
   skipGatesReason: string | null;
   message: string;
+  /** Who approved it from the drift dashboard (the user who ticked its checkbox), when it was approved there. */
+  approvedBy?: string;
   /** The pull request that carried the promotion (mode pull-request). */
   pullRequest?: { number: number; url: string };
 }

@@ -21,8 +21,17 @@ export async function recordDeployment(
     .createDeployment({
       ref: result.sha!,
       environment,
-      description: `gitops-promotion: ${result.from} → ${result.to}`.slice(0, 140),
-      payload: { from: result.from, to: result.to, commits: result.commits.length },
+      description:
+        `gitops-promotion: ${result.from} → ${result.to}${result.approvedBy ? `, approved by ${result.approvedBy}` : ''}`.slice(
+          0,
+          140,
+        ),
+      payload: {
+        from: result.from,
+        to: result.to,
+        commits: result.commits.length,
+        ...(result.approvedBy ? { approvedBy: result.approvedBy } : {}),
+      },
     })
     .catch((e: unknown) => {
       throw gitHubError(e, what, DEPLOYMENTS_PERMISSION);

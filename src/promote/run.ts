@@ -26,6 +26,8 @@ export interface PromotionRequest {
   logger: Logger;
   git: GitPort;
   github: GitHubPort | null;
+  /** The user who approved it (a drift dashboard checkbox): in the merge message, the result and the record. */
+  approvedBy?: string;
   /** Runs between the gates and the push (tests race another clone here). */
   beforePush?: () => Promise<void>;
 }
@@ -117,6 +119,7 @@ function newRun(req: PromotionRequest, heads: EdgeHeads, commits: PromotedCommit
     previous: heads.previous,
     strategy: req.strategy,
     skipGatesReason: req.skipGatesReason ?? null,
+    ...(req.approvedBy ? { approvedBy: req.approvedBy } : {}),
   };
   const run: Run = {
     req,
@@ -164,7 +167,13 @@ async function refuseFastForward(run: Run): Promise<PromoteResult> {
 async function throughPullRequest(run: Run): Promise<PromotionPullRequest | PromoteResult> {
   const { req, heads, commits } = run;
   const github = req.github!;
-  const [title, , ...body] = mergeMessage(req.from, req.to, commits, req.skipGatesReason).split('\n');
+  const [title, , ...body] = mergeMessage(
+    req.from,
+    req.to,
+    commits,
+    req.skipGatesReason,
+    req.approvedBy,
+  ).split('\n');
   const text = { title: title!, body: body.join('\n') };
   let pullRequest: PromotionPullRequest;
   try {
@@ -204,7 +213,7 @@ async function pushPromotion(
   const { req, heads, commits } = run;
   let next = heads.candidate;
   if (!run.fastForward) {
-    const message = mergeMessage(req.from, req.to, commits, req.skipGatesReason);
+    const message = mergeMessage(req.from, req.to, commits, req.skipGatesReason, req.approvedBy);
     const merged = await req.git.mergeCommit(heads.previous, heads.candidate, message);
     if ('conflicts' in merged) {
       return run.halt(

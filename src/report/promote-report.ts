@@ -10,6 +10,7 @@ const GATE_ICON: Record<GateResult['status'], string> = { pass: '✅', fail: '�
 export function renderPromoteText(r: PromoteResult): string {
   const lines = [`${r.from} → ${r.to}: ${r.message}`];
   if (r.skipGatesReason !== null) lines.push(`gates skipped: ${r.skipGatesReason}`);
+  if (r.approvedBy) lines.push(`approved by ${r.approvedBy} from the drift dashboard`);
   const width = Math.max(0, ...r.gates.map((g) => g.id.length)) + 1;
   for (const g of r.gates) lines.push(`  ${g.status.padEnd(7)} ${g.id.padEnd(width)} ${g.why}`);
   if (r.commits.length > 0) lines.push(`commits (${r.commits.length}):`);
@@ -34,6 +35,7 @@ export function renderPromoteMarkdown(r: PromoteResult, repoUrl?: string): strin
     `${icon} ${cell(r.message)}`,
   ];
   if (r.skipGatesReason !== null) parts.push('', `> ⚠️ Gates skipped: ${cell(r.skipGatesReason)}`);
+  if (r.approvedBy) parts.push('', `Approved by ${cell(r.approvedBy)} from the drift dashboard.`);
   if (r.gates.length > 0) {
     parts.push(
       '',

@@ -130,6 +130,7 @@ export class FakeGit implements GitPort {
       .filter((c) => include.has(c.sha) && !exclude.has(c.sha))
       .map(({ sha, author, date, subject }) => ({ sha, author, date, subject }));
   }
+  unmergedChanges = missing('unmergedChanges');
   commitDate = async (sha: string) => this.commits.get(sha)!.date;
   async tagMessage(name: string): Promise<string | null> {
     const object = this.local.get(`refs/tags/${name}`);

@@ -1,0 +1,144 @@
+import type { Config } from '../gitops/config.js';
+import { envForRef } from '../gitops/env-for-ref.js';
+import type { RenderedApp } from '../gitops/applications.js';
+import type { Logger } from '../logger.js';
+import type { GitPort } from '../ports/git.js';
+import type { HelmPort } from '../ports/helm.js';
+import {
+  compareEnvironments,
+  MAX_PAIR_FINDINGS,
+  wrongRevisions,
+  type RenderedEnvironment,
+} from '../drift/environment-compare.js';
+import type { EnvironmentPair, EnvironmentSection } from '../drift/model.js';
+import type { RemoteHead } from '../drift/refs.js';
+import { chainEdges } from '../drift/promotion.js';
+import { discover } from './validate-discover.js';
+import { renderClusters } from './validate-render.js';
+
+/** An environment rendered at the commit its ref is at, or why it could not be. */
+export type EnvironmentRender =
+  | {
+      state: 'rendered';
+      env: string;
+      sha: string;
+      rendered: RenderedEnvironment;
+      repoURLs: string[];
+      clusters: string[];
+    }
+  | { state: 'unknown'; env: string; reason: string };
+
+export interface EnvironmentRenderOptions {
+  git: GitPort;
+  helm: HelmPort;
+  logger: Logger;
+  config: Config;
+  heads: ReadonlyMap<string, RemoteHead>;
+  eventDefaultBranch?: string;
+}
+
+/** Each configured environment's clusters, rendered from its ref's tree as Argo CD would. */
+export async function renderEnvironments(options: EnvironmentRenderOptions): Promise<EnvironmentRender[]> {
+  const renders: EnvironmentRender[] = [];
+  for (const [env, { ref }] of Object.entries(options.config.environments)) {
+    const head = options.heads.get(ref);
+    if (!head) {
+      renders.push({ state: 'unknown', env, reason: `its ref ${ref} does not exist` });
+      continue;
+    }
+    renders.push(await renderEnvironment(options, env, ref, head.sha));
+  }
+  return renders;
+}
+
+async function renderEnvironment(
+  options: EnvironmentRenderOptions,
+  env: string,
+  ref: string,
+  sha: string,
+): Promise<EnvironmentRender> {
+  return options.git.withExportedTree(sha, async (dir) => {
+    const all = await discover({
+      repoDir: dir,
+      git: options.git,
+      logger: options.logger,
+      revision: sha,
+      ...(options.eventDefaultBranch ? { eventDefaultBranch: options.eventDefaultBranch } : {}),
+    });
+    const clusters = all.topology.clusters
+      .filter((c) => c.env === env || (c.env === null && c.ref === ref))
+      .map((c) => c.name);
+    if (clusters.length === 0)
+      return { state: 'unknown', env, reason: `no cluster of environment ${env} is defined at ${ref}` };
+    const d = await discover({
+      repoDir: dir,
+      git: options.git,
+      logger: options.logger,
+      revision: sha,
+      clusters,
+      ...(options.eventDefaultBranch ? { eventDefaultBranch: options.eventDefaultBranch } : {}),
+    });
+    const renders = await renderClusters(d, { helm: options.helm });
+    const failed = clusters.filter((c) => !renders.rendered.has(c));
+    if (failed.length > 0)
+      return { state: 'unknown', env, reason: `${failed.join(', ')} did not render at ${ref}` };
+    const apps: RenderedApp[] = renders.apps;
+    return {
+      state: 'rendered',
+      env,
+      sha,
+      clusters,
+      repoURLs: d.topology.repoURLs,
+      rendered: { env, ref, defaultBranch: d.topology.defaultBranch, apps },
+    };
+  });
+}
+
+/** Each edge between two environments compared; an environment that did not render leaves its pairs unknown. */
+export function environmentSection(
+  config: Config,
+  renders: readonly EnvironmentRender[],
+): EnvironmentSection {
+  const byEnv = new Map(renders.map((r) => [r.env, r]));
+  const pairs: EnvironmentPair[] = [];
+  const seen = new Set<string>();
+  for (const edge of chainEdges(config)) {
+    const [up, down] = [envForRef(config, edge.from), envForRef(config, edge.to)];
+    if (!up || !down || up === down || seen.has(`${up} ${down}`)) continue;
+    seen.add(`${up} ${down}`);
+    pairs.push(comparePair(config, byEnv.get(up), byEnv.get(down), up, down, pairs.length === 0));
+  }
+  return { state: 'computed', pairs };
+}
+
+function comparePair(
+  config: Config,
+  up: EnvironmentRender | undefined,
+  down: EnvironmentRender | undefined,
+  upstream: string,
+  downstream: string,
+  first: boolean,
+): EnvironmentPair {
+  const unknown = [up, down].find((r) => r?.state !== 'rendered');
+  if (!up || !down || up.state !== 'rendered' || down.state !== 'rendered') {
+    const reason = unknown?.state === 'unknown' ? `${unknown.env}: ${unknown.reason}` : 'not rendered';
+    return { upstream, downstream, state: 'unknown', reason, findings: [] };
+  }
+  const repoURLs = [...new Set([...up.repoURLs, ...down.repoURLs])];
+  const findings = compareEnvironments(up.rendered, down.rendered, {
+    repoURLs,
+    allowValues: config.drift.allowValues,
+    downstreamOnly: config.drift.downstreamOnly,
+    clusterLabel: config.clusterLabel,
+  });
+  // The first environment of the chain is nobody's downstream: its revisions are checked with its first pair.
+  if (first) findings.unshift(...wrongRevisions(up.rendered, repoURLs));
+  const pair: EnvironmentPair = {
+    upstream,
+    downstream,
+    state: 'compared',
+    findings: findings.slice(0, MAX_PAIR_FINDINGS),
+  };
+  if (findings.length > MAX_PAIR_FINDINGS) pair.omitted = findings.length - MAX_PAIR_FINDINGS;
+  return pair;
+}

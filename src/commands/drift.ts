@@ -1,0 +1,177 @@
+import { liveDrift } from '../drift/live.js';
+import type {
+  Approval,
+  DriftMatrix,
+  DriftReport,
+  EdgeDrift,
+  EnvironmentSection,
+  LiveSection,
+  PromotionSection,
+} from '../drift/model.js';
+import { promotionDrift } from '../drift/promotion.js';
+import type { RemoteHead } from '../drift/refs.js';
+import { countDrift } from '../drift/severity.js';
+import { loadConfig, type Config } from '../gitops/config.js';
+import type { Logger } from '../logger.js';
+import type { ArgoCdPort } from '../ports/argocd.js';
+import type { GitPort } from '../ports/git.js';
+import type { GitHubPulls } from '../ports/github.js';
+import type { HelmPort } from '../ports/helm.js';
+import { environmentSection, renderEnvironments, type EnvironmentRender } from './drift-environments.js';
+
+export interface DriftOptions {
+  /** A clone with `remote` configured: its checkout holds the config in force; refs are read from the remote. */
+  repoDir: string;
+  remote: string;
+  git: GitPort;
+  github: GitHubPulls | null;
+  /** Live drift needs Argo CD: null skips it (and the report says so). */
+  argocd: { port: ArgoCdPort; server: string } | null;
+  helm: HelmPort;
+  logger: Logger;
+  configFile?: string;
+  eventDefaultBranch?: string;
+  /** `owner/repo`, for the report. */
+  repository?: string | null;
+  now?: Date;
+}
+
+/**
+ * The drift report: promotion drift from git, environment drift from each environment rendered at its
+ * ref, live drift from Argo CD. Nothing is written; publishing the dashboard is the adapter's.
+ */
+export async function drift(options: DriftOptions): Promise<DriftReport> {
+  const now = options.now ?? new Date();
+  await options.git.requireTopLevel();
+  await options.git.requireFullHistory('drift');
+  const config = loadConfig(options.repoDir, options.configFile);
+  const { section: promotion, refs } = await promotionDrift({ ...options, config, now });
+  const renders =
+    config.drift.environments || options.argocd
+      ? await renderEnvironments({ ...options, config, heads: refs.heads })
+      : [];
+  const environment: EnvironmentSection = config.drift.environments
+    ? environmentSection(config, renders)
+    : { state: 'skipped', reason: 'drift.environments is false' };
+  const live = await liveSection(options, config, renders, refs.heads, now);
+  return assemble(config, options, now, { promotion, environment, live }, renders);
+}
+
+async function liveSection(
+  options: DriftOptions,
+  config: Config,
+  renders: readonly EnvironmentRender[],
+  heads: ReadonlyMap<string, RemoteHead>,
+  now: Date,
+): Promise<LiveSection> {
+  if (!options.argocd) return { state: 'skipped', reason: 'no Argo CD server and token were given' };
+  const clusters = renders.flatMap((r) => {
+    if (r.state !== 'rendered') return [];
+    const ref = config.environments[r.env]!.ref;
+    return r.clusters.map((name) => ({
+      name,
+      env: r.env,
+      ref,
+      expectedSha: heads.get(ref)?.sha ?? null,
+      rendered: r.rendered.apps
+        .filter((a) => a.cluster.name === name)
+        .map((a) => ({ name: a.name, namespace: a.namespace })),
+    }));
+  });
+  const repoURL = renders.find((r) => r.state === 'rendered')?.repoURLs[0] ?? null;
+  return liveDrift(options.argocd.port, {
+    server: options.argocd.server,
+    clusterLabel: config.clusterLabel,
+    repoURL,
+    clusters,
+    now,
+  });
+}
+
+function assemble(
+  config: Config,
+  options: DriftOptions,
+  now: Date,
+  sections: { promotion: PromotionSection; environment: EnvironmentSection; live: LiveSection },
+  renders: readonly EnvironmentRender[],
+): DriftReport {
+  const { promotion, environment, live } = sections;
+  const counts = countDrift(promotion, environment, live);
+  const incomplete = incompleteReasons(sections, renders);
+  return {
+    generatedAt: now.toISOString(),
+    repository: options.repository ?? null,
+    chain: chainOf(config),
+    promotion,
+    environment,
+    live,
+    matrix: matrixOf(renders),
+    approvals: approvalsOf(promotion.edges),
+    counts,
+    drifted: counts.errors + counts.warnings + counts.pendingCommits > 0,
+    complete: incomplete.length === 0,
+    incomplete,
+  };
+}
+
+/** The environments' refs in promotion order, then the later waves. */
+function chainOf(config: Config): string[] {
+  const chain = Object.values(config.environments).map((e) => e.ref);
+  for (const w of config.release.waves) if (!chain.includes(w.tag)) chain.push(w.tag);
+  return chain;
+}
+
+/** What could not be computed: each unknown edge, pair, cluster, or Argo CD unreachable. */
+function incompleteReasons(
+  sections: { promotion: PromotionSection; environment: EnvironmentSection; live: LiveSection },
+  renders: readonly EnvironmentRender[],
+): string[] {
+  const reasons: string[] = [];
+  for (const e of sections.promotion.edges)
+    if (e.state === 'unknown') reasons.push(`${e.from} → ${e.to}: ${e.reason}`);
+  if (sections.environment.state === 'computed')
+    for (const p of sections.environment.pairs)
+      if (p.state === 'unknown') reasons.push(`${p.upstream} → ${p.downstream} not compared: ${p.reason}`);
+  if (sections.live.state === 'unreachable') reasons.push(`Argo CD unreachable: ${sections.live.reason}`);
+  if (sections.live.state === 'computed')
+    for (const c of sections.live.clusters)
+      if (c.state === 'unknown') reasons.push(`cluster ${c.cluster} not checked live: ${c.reason}`);
+  if (sections.environment.state === 'skipped' && sections.live.state !== 'skipped')
+    for (const r of renders) if (r.state === 'unknown') reasons.push(`environment ${r.env}: ${r.reason}`);
+  return reasons;
+}
+
+/** Pending promote and release edges, as checkboxes. */
+function approvalsOf(edges: readonly EdgeDrift[]): Approval[] {
+  return edges.flatMap((e) =>
+    e.state === 'pending' && e.kind !== 'wave'
+      ? [
+          {
+            kind: e.kind,
+            from: e.from,
+            to: e.to,
+            fromSha: e.fromSha,
+            toSha: e.toSha,
+            pendingCount: e.pendingCount,
+          },
+        ]
+      : [],
+  );
+}
+
+/** What runs where: each component's revisions on each rendered cluster. */
+function matrixOf(renders: readonly EnvironmentRender[]): DriftMatrix | null {
+  const rendered = renders.filter((r) => r.state === 'rendered');
+  if (rendered.length === 0) return null;
+  const clusters = rendered.flatMap((r) => r.clusters);
+  const cells: DriftMatrix['cells'] = {};
+  for (const r of rendered)
+    for (const app of r.rendered.apps) {
+      const sources = app.object.spec?.sources ?? (app.object.spec?.source ? [app.object.spec.source] : []);
+      const revisions = [...new Set(sources.map((s) => s.targetRevision ?? 'HEAD'))].join(', ') || '—';
+      (cells[app.component] ??= {})[app.cluster.name] = revisions;
+    }
+  const components = Object.keys(cells).sort();
+  for (const c of components) for (const cl of clusters) cells[c]![cl] ??= null;
+  return { clusters, components, cells };
+}
