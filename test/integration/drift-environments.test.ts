@@ -74,9 +74,7 @@ describe('environment drift', () => {
     const snapshot = oracleSnapshot(repo.work.dir, '', 'argocd-bootstrap-apps/*.yaml');
     const components = (cluster: string) =>
       [...snapshot.get(cluster)!.objects.keys()]
-        .filter(
-          (k) => k.startsWith('Application/') && k.endsWith(`/${cluster}-${k.split(`/${cluster}-`)[1]}`),
-        )
+        .filter((k) => k.startsWith('Application/') && k.includes(`/${cluster}-`))
         .map((k) => k.split(`/${cluster}-`)[1]!)
         .sort();
     const onlyProd = components('prod-01').filter((n) => !components('stag-01').includes(n));
