@@ -12,6 +12,8 @@ Commands:
              a GitHub Release with the production diff, waves, verification, rollback
   hotfix     release a hotfix branch over stable at once, then merge it forward into staging
              and dev (a conflict opens a pull request); "hotfix start" creates the branch
+  drift      what waits on each edge, hotfixes not merged forward, environments that diverge,
+             and (with Argo CD) what the clusters run; --publish keeps it in one GitHub issue
 
 Run "gitops-promotion <command> --help" for a command's options.
 `;
@@ -25,6 +27,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   promote: async () => (await import('./promote-command.js')).promoteCommand,
   release: async () => (await import('./release-command.js')).releaseCommand,
   hotfix: async () => (await import('./hotfix-command.js')).hotfixCommand,
+  drift: async () => (await import('./drift-command.js')).driftCommand,
 };
 
 /**

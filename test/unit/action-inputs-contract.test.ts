@@ -14,6 +14,7 @@ import { parseInputs, type InputSpec, type InputSpecs } from '../../src/actions/
 import { PROMOTE_INPUTS, type PromoteInputs } from '../../src/actions/promote-action.js';
 import { RELEASE_INPUTS } from '../../src/actions/release-action.js';
 import { HOTFIX_INPUTS } from '../../src/actions/hotfix-action.js';
+import { DRIFT_INPUTS } from '../../src/actions/drift-action.js';
 import { VALIDATE_INPUTS, type ValidateInputs } from '../../src/actions/validate-action.js';
 import { ConfigurationError } from '../../src/errors.js';
 import { PROJECT_ROOT } from '../helpers/fixture-repo.js';
@@ -24,6 +25,7 @@ const SPECS: Record<string, InputSpecs> = {
   promote: PROMOTE_INPUTS,
   release: RELEASE_INPUTS,
   hotfix: HOTFIX_INPUTS,
+  drift: DRIFT_INPUTS,
 };
 /** The README section holding each action's input table. */
 const README_SECTION: Record<string, string> = {
@@ -32,6 +34,7 @@ const README_SECTION: Record<string, string> = {
   promote: '### The promote action',
   release: '### The release action',
   hotfix: '### The hotfix action',
+  drift: '### The drift action',
 };
 
 /** A spec's default as action.yml writes it (`''` for none). */

@@ -1,0 +1,3 @@
+import { run } from './drift-action.js';
+
+await run();
