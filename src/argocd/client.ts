@@ -1,4 +1,6 @@
 import { ConfigurationError } from '../errors.js';
+import { applicationShapeError } from '../ports/argocd-shape.js';
+import { oneLine } from '../util/one-line.js';
 import type {
   ArgoApplication,
   ArgoApplicationFilter,
@@ -77,7 +79,11 @@ export class ArgoCdClient implements ArgoCdPort {
     // collectionFormat "multi": one parameter per project (Argo CD does not split `a,b`).
     for (const project of filter.projects ?? []) query.append('projects', project);
     if (filter.appNamespace) query.set('appNamespace', filter.appNamespace);
-    const list = await this.get<{ items?: ArgoApplication[] | null }>('/api/v1/applications', query);
+    const list = await this.get<{ items?: ArgoApplication[] | null }>(
+      '/api/v1/applications',
+      query,
+      listShapeError,
+    );
     return list.items ?? [];
   }
 
@@ -92,7 +98,11 @@ export class ArgoCdClient implements ArgoCdPort {
     const query = new URLSearchParams();
     if (options.appNamespace) query.set('appNamespace', options.appNamespace);
     if (options.project) query.set('projects', options.project);
-    return this.get<ArgoApplication>(`/api/v1/applications/${encodeURIComponent(name)}`, query);
+    return this.get<ArgoApplication>(
+      `/api/v1/applications/${encodeURIComponent(name)}`,
+      query,
+      applicationShapeError,
+    );
   }
 
   /** `GET /api/v1/applications/{name}/resource-tree` (same 403/404 rule as getApplication). */
@@ -104,11 +114,14 @@ export class ArgoCdClient implements ArgoCdPort {
     const tree = await this.get<{ nodes?: ArgoResourceNode[] | null; orphanedNodes?: ArgoResourceNode[] }>(
       path,
       query,
+      (body) =>
+        nodesOk(body.nodes) && nodesOk(body.orphanedNodes) ? null : 'a resource tree with malformed nodes',
     );
     return { ...tree, nodes: tree.nodes ?? [] };
   }
 
-  private async get<T>(path: string, query: URLSearchParams): Promise<T> {
+  /** `check` says what is wrong with a JSON object answered, or null: a bad answer is an error, never data. */
+  private async get<T>(path: string, query: URLSearchParams, check: ShapeCheck): Promise<T> {
     const search = query.size > 0 ? `?${query.toString()}` : '';
     const url = `${this.baseUrl}${path}${search}`;
     const what = `GET ${path}`;
@@ -125,13 +138,7 @@ export class ArgoCdClient implements ArgoCdPort {
       const response = await this.fetchImpl(url, init);
       const text = await response.text();
       if (!response.ok) throw this.httpError(what, response.status, text, response.headers.get('location'));
-      try {
-        return JSON.parse(text) as T;
-      } catch {
-        throw new ArgoCdError(
-          `Argo CD at ${this.baseUrl}: ${what} answered ${response.status} with invalid JSON`,
-        );
-      }
+      return this.parse<T>(`${what} answered ${response.status}`, text, check);
     } catch (error) {
       if (error instanceof ArgoCdError) throw error;
       if (controller.signal.aborted) {
@@ -151,6 +158,20 @@ export class ArgoCdClient implements ArgoCdPort {
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  /** The body as JSON: an object that passes `check`, else an ArgoCdError naming what came instead. */
+  private parse<T>(answered: string, text: string, check: ShapeCheck): T {
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      throw new ArgoCdError(`Argo CD at ${this.baseUrl}: ${answered} with invalid JSON`);
+    }
+    const error = isJsonObject(body) ? check(body) : 'a payload that is not a JSON object';
+    if (error)
+      throw new ArgoCdError(this.redact(oneLine(`Argo CD at ${this.baseUrl}: ${answered} with ${error}`)));
+    return body as T;
   }
 
   private httpError(what: string, status: number, text: string, location: string | null): ArgoCdError {
@@ -210,6 +231,26 @@ function normalizeServer(server: string): string {
   const path = url.pathname.replace(/\/+$/, '').replace(/\/api\/v1$/, '');
   return `${url.protocol}//${url.host}${path}`;
 }
+
+type ShapeCheck = (body: Record<string, unknown>) => string | null;
+
+const isJsonObject = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** `v1alpha1ApplicationList`: `items` absent, null (no Application), or Applications. */
+function listShapeError(body: Record<string, unknown>): string | null {
+  if (body.items === undefined || body.items === null) return null;
+  if (!Array.isArray(body.items)) return 'an Application list whose items are not a list';
+  for (const item of body.items as unknown[]) {
+    const error = applicationShapeError(item);
+    if (error) return error;
+  }
+  return null;
+}
+
+/** `nodes` of a resource tree: absent, null, or a list of objects. */
+const nodesOk = (nodes: unknown): boolean =>
+  nodes === undefined || nodes === null || (Array.isArray(nodes) && nodes.every(isJsonObject));
 
 function networkReason(error: unknown): string {
   // fetch throws `TypeError: fetch failed` with the socket error (ECONNREFUSED, ENOTFOUND, a TLS error) as cause.

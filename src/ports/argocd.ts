@@ -35,8 +35,19 @@ export interface ArgoApplication {
     resources?: ArgoResourceStatus[];
     resourceHealthSource?: string;
     reconciledAt?: string;
+    /** The successful syncs, oldest first (`v1alpha1RevisionHistory`), at most `spec.revisionHistoryLimit`. */
+    history?: ArgoRevisionHistory[] | null;
     conditions?: { type: string; message?: string; lastTransitionTime?: string }[];
   };
+}
+
+/** `v1alpha1RevisionHistory`: one successful sync (Argo CD records a sync here once it succeeded). */
+export interface ArgoRevisionHistory {
+  id?: number;
+  revision?: string;
+  revisions?: string[];
+  deployStartedAt?: string;
+  deployedAt?: string;
 }
 
 export interface ArgoApplicationSource {

@@ -4,7 +4,7 @@ import { formatDuration } from '../promote/duration.js';
 import { summarizeApplication, type ArgoApplication, type ArgoCdPort } from '../ports/argocd.js';
 import { plural } from '../util/plural.js';
 import { shortSha } from '../util/short-sha.js';
-import { asApplications } from './application-shape.js';
+import { asApplications } from '../ports/argocd-shape.js';
 
 /**
  * Did the release land? After `release` moved a tag (`stable`, a wave's `ops-stable`) to `sha`, poll Argo CD

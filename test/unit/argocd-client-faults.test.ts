@@ -61,6 +61,51 @@ describe('ArgoCdClient under HTTP faults', () => {
     );
   });
 
+  it.each([
+    ['null', 'a payload that is not a JSON object'],
+    ['[]', 'a payload that is not a JSON object'],
+    ['"ok"', 'a payload that is not a JSON object'],
+    ['{"items": 3}', 'an Application list whose items are not a list'],
+    ['{"items": [null]}', 'an item that is not an Application'],
+    ['{"items": [{"metadata": {"name": 7}, "spec": {}}]}', 'an Application without metadata.name'],
+    [
+      '{"items": [{"metadata": {"name": "a", "namespace": 1}, "spec": {}}]}',
+      'Application a with a malformed namespace',
+    ],
+    [
+      '{"items": [{"metadata": {"name": "a"}, "spec": {}, "status": {"history": [{"deployedAt": 1}]}}]}',
+      'Application a with a malformed status',
+    ],
+  ])(
+    'a 200 list of %s is an error naming what came, not a TypeError or an empty list',
+    async (text, what) => {
+      server.rawAnswer = { status: 200, text };
+      const { error } = await failure(() => client.listApplications());
+      expect(error.message).toBe(
+        `Argo CD at ${server.url}: GET /api/v1/applications answered 200 with ${what}`,
+      );
+    },
+  );
+
+  it('a 200 Application or resource tree of the wrong shape is an error, not data', async () => {
+    server.rawAnswer = {
+      status: 200,
+      text: '{"metadata": {"name": "web-dev-01"}, "spec": [], "status": {}}',
+    };
+    const { error } = await failure(() => client.getApplication('web-dev-01'));
+    expect(error.message).toBe(
+      `Argo CD at ${server.url}: GET /api/v1/applications/web-dev-01 answered 200 with Application web-dev-01 with a malformed spec`,
+    );
+    server.rawAnswer = { status: 200, text: '{"nodes": ["Deployment"]}' };
+    const tree = await failure(() => client.getResourceTree('web-dev-01'));
+    expect(tree.error.message).toBe(
+      `Argo CD at ${server.url}: GET /api/v1/applications/web-dev-01/resource-tree answered 200 with a resource tree with malformed nodes`,
+    );
+    server.rawAnswer = { status: 200, text: '{}' };
+    expect(await client.getResourceTree('web-dev-01')).toEqual({ nodes: [] });
+    expect(await client.listApplications()).toEqual([]);
+  });
+
   it('a rejected token is a 401 that says what to check, without the token', async () => {
     const wrong = new ArgoCdClient({ server: server.url, token: 'not-the-token-1234' });
     const { error } = await failure(() => wrong.listApplications());
