@@ -36,6 +36,12 @@ export interface ArgoCdServer {
    * proxy in front of Argo CD or a broken server would: a 502 page, a truncated body. Not checked.
    */
   rawAnswer: { status: number; text: string; contentType?: string } | null;
+  /**
+   * Test hook: a request for which this returns an error is answered with it, as Argo CD answers errors
+   * (`{error, code, message}`, the HTTP status of the gRPC code: 2 → 500, 7 → 403, 14 → 503, 16 → 401), and
+   * checked like every answer; null lets the request through. Fails one cluster's listing, say.
+   */
+  failWith: ((request: RecordedRequest) => { code: number; message: string } | null) | null;
   setApp(app: object): void;
   close(): Promise<void>;
 }
@@ -51,7 +57,7 @@ interface Answer {
 const LIST = '/api/v1/applications';
 const GET = '/api/v1/applications/{name}';
 const TREE = '/api/v1/applications/{applicationName}/resource-tree';
-const GRPC_HTTP_STATUS: Record<number, number> = { 2: 500, 3: 400, 5: 404, 7: 403, 16: 401 };
+const GRPC_HTTP_STATUS: Record<number, number> = { 2: 500, 3: 400, 5: 404, 7: 403, 14: 503, 16: 401 };
 
 const argoError = (code: number, message: string): Answer => ({
   status: GRPC_HTTP_STATUS[code] ?? 500,
@@ -77,6 +83,7 @@ export async function startArgoCdServer(options: { token?: string } = {}): Promi
     violations: [],
     delayMs: 0,
     rawAnswer: null,
+    failWith: null,
     setApp(app) {
       const name = (app as { metadata?: { name?: unknown } }).metadata?.name;
       if (typeof name !== 'string' || !name) throw new Error('setApp: the Application has no metadata.name');
@@ -113,7 +120,10 @@ async function serve(
     answer = argoError(5, 'Not Found');
   } else {
     server.violations.push(...contract.checkQuery(method, template, url.searchParams));
-    answer = authenticate(req.headers.authorization, server.token) ?? handle(server, template, name, url);
+    const failure = server.failWith?.(record);
+    answer =
+      authenticate(req.headers.authorization, server.token) ??
+      (failure ? argoError(failure.code, failure.message) : handle(server, template, name, url));
   }
 
   if (server.delayMs > 0) {
