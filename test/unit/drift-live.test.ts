@@ -27,7 +27,7 @@ const input = (clusters: LiveClusterInput[], repoURL: string | null = REPO): Liv
   clusters,
   now: new Date('2026-01-16T00:00:00Z'),
 });
-const app = (name: string, status: Parameters<typeof fakeApp>[2] = { revision: SHA }) => ({
+const app = (name: string, status: Parameters<typeof fakeApp>[2] = { revision: SHA }): ArgoApplication => ({
   ...fakeApp(name, 'dev-01', status),
   metadata: { name, namespace: 'argocd', labels: { cluster: 'dev-01' } },
 });
