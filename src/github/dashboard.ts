@@ -1,4 +1,4 @@
-import type { GitHubDashboard, Issue, RepoPermission, RepoRef } from '../ports/github.js';
+import type { GitHubDashboard, Issue, IssueStateReason, RepoPermission, RepoRef } from '../ports/github.js';
 import type { GitHubClient } from './client.js';
 
 type ApiIssue = {
@@ -6,17 +6,21 @@ type ApiIssue = {
   title: string;
   body?: string | null;
   state: string;
+  state_reason?: string | null;
   html_url: string;
   labels: (string | { name?: string })[];
   user?: { login?: string } | null;
   pull_request?: unknown;
 };
 
+const REASONS: readonly IssueStateReason[] = ['completed', 'not_planned', 'duplicate', 'reopened'];
+
 const issue = (i: ApiIssue): Issue => ({
   number: i.number,
   title: i.title,
   body: i.body ?? '',
   state: i.state === 'closed' ? 'closed' : 'open',
+  stateReason: REASONS.find((r) => r === i.state_reason) ?? null,
   url: i.html_url,
   labels: i.labels.flatMap((l) => (typeof l === 'string' ? [l] : l.name ? [l.name] : [])),
   author: i.user?.login ?? null,

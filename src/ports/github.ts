@@ -113,12 +113,16 @@ export interface GitHubIssues {
   addLabels(issue: number, labels: string[]): Promise<void>;
 }
 
+export type IssueStateReason = 'completed' | 'not_planned' | 'duplicate' | 'reopened';
+
 /** An issue (not a pull request) as the dashboard reads it. */
 export interface Issue {
   number: number;
   title: string;
   body: string;
   state: 'open' | 'closed';
+  /** Why it was last closed or reopened (`duplicate`: closed as a duplicate of another); null if never. */
+  stateReason: IssueStateReason | null;
   url: string;
   labels: string[];
   /** Login of the author, or null. */
@@ -141,7 +145,7 @@ export interface GitHubDashboard {
       title?: string;
       body?: string;
       state?: 'open' | 'closed';
-      stateReason?: 'completed' | 'not_planned' | 'duplicate' | 'reopened';
+      stateReason?: IssueStateReason;
     },
   ): Promise<Issue>;
   /** A user's permission on the repository (`GET /repos/{o}/{r}/collaborators/{user}/permission`). */

@@ -20,6 +20,8 @@ import type {
   DeploymentStatus,
   GitHubPort,
   Issue,
+  IssueComment,
+  IssueStateReason,
   PullRequest,
   Release,
   ReleaseAsset,
@@ -219,6 +221,10 @@ export interface FakeGitHubState {
   releases: Release[];
   /** Issues (the drift dashboard), by number. */
   issues: Map<number, Issue>;
+  /** Numbers of deleted issues: getIssue answers null, updateIssue throws GitHub's 410. */
+  deletedIssues: Set<number>;
+  /** Comments on issues (createComment, listComments), oldest first, by issue number. */
+  comments: Map<number, IssueComment[]>;
   /** Login → permission; a login not here has none. */
   permissions: Map<string, RepoPermission>;
   latestRelease: number | null;
@@ -240,21 +246,32 @@ export class FakeGitHub implements GitHubPort {
     openPulls: new Map(),
     releases: [],
     issues: new Map(),
+    deletedIssues: new Set(),
+    comments: new Map(),
     permissions: new Map(),
     latestRelease: null,
     assetData: new Map(),
   };
   readonly calls: string[] = [];
   readonly fail = new Map<string, unknown>();
+  /** Runs as each call starts, with the call's name (`updateIssue 3 closed`): another run acting meanwhile. */
+  onCall: ((name: string) => void | Promise<void>) | null = null;
   /** What the next merge does: a sha, or an error to throw. */
   mergeResult: string | { status: number; message: string } = 'merged0000000000000000000000000000000000';
   /** The head sha a created or updated pull request reports. */
   headSha = '';
   private assetIds = 0;
+  private commentIds = 0;
 
   private call(name: string): void {
     this.calls.push(name);
     if (this.fail.has(name)) throw this.fail.get(name);
+  }
+
+  /** `call`, after `onCall` (which may change the state, or wait for another call). */
+  private async hookedCall(name: string): Promise<void> {
+    await this.onCall?.(name);
+    this.call(name);
   }
 
   async listCommitStatuses(ref: string) {
@@ -376,8 +393,19 @@ export class FakeGitHub implements GitHubPort {
     this.state.assetData.set(id, Buffer.from(file.data));
     return { ...asset };
   }
-  listComments = missing('listComments');
-  createComment = missing('createComment');
+  async listComments(n: number) {
+    await this.hookedCall(`listComments ${n}`);
+    return (this.state.comments.get(n) ?? []).map((c) => ({ ...c }));
+  }
+  async createComment(n: number, body: string) {
+    await this.hookedCall(`createComment ${n}`);
+    if (!this.state.issues.has(n)) throw Object.assign(new Error('Not Found'), { status: 404 });
+    const id = 900_000 + ++this.commentIds;
+    const url = `https://github.com/example-org/gitops-repo/issues/${n}#issuecomment-${id}`;
+    const comment: IssueComment = { id, body, url, authorType: 'Bot', authorAssociation: 'NONE' };
+    this.state.comments.set(n, [...(this.state.comments.get(n) ?? []), comment]);
+    return { ...comment };
+  }
   updateComment = missing('updateComment');
   deleteComment = missing('deleteComment');
   /** Labels are kept where listOpenLabelled reads them (`state.labelled`). */
@@ -388,44 +416,81 @@ export class FakeGitHub implements GitHubPort {
       if (!numbers.includes(n)) this.state.labelled.set(label, [...numbers, n]);
     }
   }
+  /** Labels match case-insensitively, as GitHub's `labels` filter does; newest (highest number) first. */
   async listLabelledIssues(label: string, state: 'open' | 'closed' | 'all') {
-    this.call(`listLabelledIssues ${label} ${state}`);
+    await this.hookedCall(`listLabelledIssues ${label} ${state}`);
+    const has = (i: Issue) => i.labels.some((l) => l.toLowerCase() === label.toLowerCase());
     return [...this.state.issues.values()]
-      .filter((i) => i.labels.includes(label) && (state === 'all' || i.state === state))
+      .filter((i) => has(i) && (state === 'all' || i.state === state))
       .sort((a, b) => b.number - a.number)
-      .map((i) => ({ ...i }));
+      .map((i) => ({ ...i, labels: [...i.labels] }));
   }
   async getIssue(n: number) {
-    this.call(`getIssue ${n}`);
+    await this.hookedCall(`getIssue ${n}`);
     const found = this.state.issues.get(n);
-    return found ? { ...found } : null;
+    return found ? { ...found, labels: [...found.labels] } : null;
+  }
+  /** An issue as a test seeds it: open, unlabelled, by `octocat`, the next number, unless told otherwise. */
+  addIssue(seed: Partial<Issue> & { body: string }): Issue {
+    const number = seed.number ?? this.nextIssueNumber();
+    const issue: Issue = {
+      title: 'an issue',
+      state: 'open',
+      stateReason: null,
+      labels: [],
+      author: 'octocat',
+      url: `https://github.com/example-org/gitops-repo/issues/${number}`,
+      ...seed,
+      number,
+    };
+    this.state.issues.set(number, issue);
+    return issue;
+  }
+  private nextIssueNumber(): number {
+    const taken = [...this.state.issues.keys(), ...this.state.deletedIssues];
+    return Math.max(0, ...taken, ...this.state.pulls.map((p) => p.number)) + 1;
   }
   async createIssue(a: { title: string; body: string; labels: string[] }) {
-    this.call('createIssue');
-    const number = Math.max(0, ...this.state.issues.keys(), ...this.state.pulls.map((p) => p.number)) + 1;
+    await this.hookedCall('createIssue');
+    const number = this.nextIssueNumber();
     const created: Issue = {
       number,
       ...a,
       labels: [...a.labels],
       state: 'open',
+      stateReason: null,
       url: `https://github.com/example-org/gitops-repo/issues/${number}`,
       author: 'github-actions[bot]',
     };
     this.state.issues.set(number, created);
-    return { ...created };
+    return { ...created, labels: [...created.labels] };
   }
-  async updateIssue(n: number, a: { title?: string; body?: string; state?: 'open' | 'closed' }) {
-    this.call(`updateIssue ${n}${a.state ? ` ${a.state}` : ''}`);
+  /** As GitHub: `stateReason` counts only when the state changes; closing defaults it, reopening sets it. */
+  async updateIssue(
+    n: number,
+    a: { title?: string; body?: string; state?: 'open' | 'closed'; stateReason?: IssueStateReason },
+  ) {
+    await this.hookedCall(`updateIssue ${n}${a.state ? ` ${a.state}` : ''}`);
+    if (this.state.deletedIssues.has(n))
+      throw Object.assign(new Error('This issue was deleted'), { status: 410 });
     const found = this.state.issues.get(n);
     if (!found) throw Object.assign(new Error('Not Found'), { status: 404 });
+    const changes = a.state !== undefined && a.state !== found.state;
+    const reason = a.state === 'closed' ? (a.stateReason ?? 'completed') : 'reopened';
     const next: Issue = {
       ...found,
       ...(a.title !== undefined ? { title: a.title } : {}),
       ...(a.body !== undefined ? { body: a.body } : {}),
-      ...(a.state ? { state: a.state } : {}),
+      ...(changes ? { state: a.state, stateReason: reason } : {}),
     };
     this.state.issues.set(n, next);
-    return { ...next };
+    return { ...next, labels: [...next.labels] };
+  }
+  /** Deletes an issue as an admin would. */
+  deleteIssue(n: number): void {
+    this.state.issues.delete(n);
+    this.state.comments.delete(n);
+    this.state.deletedIssues.add(n);
   }
   async permissionOf(user: string) {
     this.call(`permissionOf ${user}`);

@@ -1,13 +1,14 @@
 /**
  * What the fake GitHub's handlers share: its state, the handler signature, and GitHub's response conventions
  * (error bodies, pagination, users). Handlers for one resource live in their own file (github-comments.ts,
- * github-statuses.ts, github-checks.ts, github-deployments.ts, github-issues.ts, github-pulls.ts,
- * github-refs.ts, github-releases.ts).
+ * github-statuses.ts, github-checks.ts, github-deployments.ts, github-issues.ts, github-issue-edits.ts,
+ * github-collaborators.ts, github-pulls.ts, github-refs.ts, github-releases.ts).
  */
 import { execFileSync } from 'node:child_process';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Activity } from './github-activity.js';
 import type { CheckRun } from './github-checks.js';
+import type { CollaboratorRole } from './github-collaborators.js';
 import type { Deployment } from './github-deployments.js';
 import type { Issue } from './github-issues.js';
 import type { PullRequest } from './github-pulls.js';
@@ -48,6 +49,10 @@ export interface GitHubState {
   deployments: Deployment[];
   /** Issues and pull requests by number: every pull request is an issue, and has its `pulls` entry too. */
   issues: Map<number, Issue>;
+  /** Numbers of deleted issues (deleteIssue): GitHub answers 410 for them and never gives the number again. */
+  deletedIssues: Set<number>;
+  /** Login → role on the repository (seedCollaborator); a login not here is no user GitHub knows. */
+  collaborators: Map<string, CollaboratorRole>;
   /** What a pull request has beyond its issue, by number. */
   pulls: Map<number, PullRequest>;
   /** Pushes and merges to branches, in the order seeded (seedActivity). */
@@ -71,6 +76,8 @@ export function emptyState(): GitHubState {
     checkRuns: [],
     deployments: [],
     issues: new Map(),
+    deletedIssues: new Set(),
+    collaborators: new Map(),
     pulls: new Map(),
     activities: [],
     releases: [],

@@ -92,8 +92,9 @@ export function seedIssue(
   return issue;
 }
 
+/** Above every issue, pull request and deleted issue: GitHub never gives a number twice. */
 export function nextIssueNumber(state: GitHubState): number {
-  return nextId(state.issues.keys(), 1);
+  return nextId([...state.issues.keys(), ...state.deletedIssues], 1);
 }
 
 /** Open issues and pull requests by default; `labels` is comma-separated, and an issue must have them all. */

@@ -17,11 +17,13 @@ import {
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { checkHandlers } from './github-checks.js';
+import { collaboratorHandlers } from './github-collaborators.js';
 import { commentHandlers } from './github-comments.js';
 import { deploymentHandlers } from './github-deployments.js';
 import { answerFault, arm, type ArmedFault, type Fault, performs, takeFault } from './github-faults.js';
 import type { GitHubState, Handler, HandlerResult } from './github-handlers.js';
 import { emptyState, errorResult, notFound } from './github-handlers.js';
+import { issueEditHandlers } from './github-issue-edits.js';
 import { issueHandlers } from './github-issues.js';
 import {
   compileRoute,
@@ -39,6 +41,7 @@ export type { GitHubState, Handler, HandlerContext, HandlerResult, IssueComment 
 export type { MergeHook, PendingMerge } from './github-pulls.js';
 export type { Release, ReleaseAsset } from './github-releases.js';
 export type { Fault, FaultKind } from './github-faults.js';
+export type { CollaboratorRole } from './github-collaborators.js';
 
 export interface RecordedRequest {
   method: string;
@@ -86,6 +89,8 @@ export const DEFAULT_HANDLERS: Readonly<Record<string, Handler>> = {
   ...checkHandlers,
   ...deploymentHandlers,
   ...issueHandlers,
+  ...issueEditHandlers,
+  ...collaboratorHandlers,
   ...pullHandlers,
   ...refHandlers,
   ...releaseHandlers,
