@@ -25,6 +25,7 @@ describe('the layering rule', () => {
     ['src/promote/x.ts', "import * as core from '@actions/core';", 'Logger'],
     ['src/release/x.ts', "import { promote } from '../commands/promote.js';", 'use case'],
     ['src/release/x.ts', "import { getOctokit } from '@actions/github';", 'port'],
+    ['src/drift/x.ts', "import { drift } from '../commands/drift.js';", 'use case'],
     ['src/gitops/x.ts', "import { exec } from '@actions/exec';", 'process runner'],
     ['src/commands/x.ts', "import { getOctokit } from '@actions/github';", 'port'],
     ['src/commands/x.ts', "import * as core from '@actions/core';", 'Logger'],
