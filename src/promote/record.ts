@@ -2,6 +2,7 @@ import { gitHubError } from '../github/errors.js';
 import type { GitReader } from '../ports/git.js';
 import type { GitHubChecks } from '../ports/github.js';
 import type { PromoteResult } from './model.js';
+import { mermaidLabel } from '../report/mermaid.js';
 import { shortSha } from '../util/short-sha.js';
 
 const DEPLOYMENTS_PERMISSION = 'deployments: write';
@@ -77,7 +78,7 @@ export function mermaidPath(
 ): string {
   const id = (n: string) => n.replace(/[^A-Za-z0-9]/g, '_');
   // Names come from the config at the candidate: nothing in a label can close it or the fence.
-  const label = (n: string) => n.replace(/[^A-Za-z0-9._/-]/g, '_');
+  const label = (n: string) => mermaidLabel(n);
   const lines = ['```mermaid', 'graph LR'];
   for (let i = 0; i + 1 < path.length; i++) {
     const edge = pending[i] === null ? '?' : `${pending[i]} pending`;
