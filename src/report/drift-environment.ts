@@ -14,9 +14,11 @@ function pairLine(p: EnvironmentPair): string {
   const name = `${code(p.upstream)} → ${code(p.downstream)}`;
   if (p.state === 'unknown')
     return `- ❓ ${name}: unknown: ${cell(clip(p.reason ?? 'no reason given', REASON_MAX))}`;
-  return p.findings.length === 0
+  const total = p.findings.length + (p.omitted ?? 0);
+  const unlisted = p.omitted ? ` (${p.omitted} more than are listed)` : '';
+  return total === 0
     ? `- ✅ ${name}: compared, no divergence (but for the allowed values)`
-    : `- ${name}: compared, ${plural(p.findings.length, 'finding')}`;
+    : `- ${name}: compared, ${plural(total, 'finding')}${unlisted}`;
 }
 
 function errorRow(p: EnvironmentPair, f: Finding<'downstream-only' | 'revision'>): string {
