@@ -29455,7 +29455,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3599:
+/***/ 8695:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45575,7 +45575,7 @@ function decodePointer(pointer) {
 ;// CONCATENATED MODULE: ./schemas/app-of-apps.values.schema.json
 const app_of_apps_values_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gitops-promotion.dev/schemas/app-of-apps.values.schema.json","title":"app-of-apps values","description":"Values of an Argo CD app-of-apps Helm chart: cluster identity, global source defaults, and one block per component (camelCase key) rendered into one Argo CD Application.","type":"object","properties":{"cluster":{"description":"Identity of the target cluster; usually set in values.<cluster>.yaml.","type":"object","properties":{"name":{"description":"Cluster name, used as the Application name prefix and as values.<name>.yaml of each component.","type":"string"},"env":{"description":"Environment the cluster belongs to (for example dev, staging, prod).","type":"string"},"server":{"description":"Kubernetes API server URL used as spec.destination.server of every Application.","type":"string"}},"additionalProperties":false},"global":{"description":"Defaults shared by all component blocks.","type":"object","properties":{"repoURL":{"description":"Default Git repository URL of component sources.","type":"string"},"targetRevision":{"description":"Default Git revision (branch, tag or commit) of component sources.","type":"string"}},"additionalProperties":true}},"additionalProperties":{"$ref":"#/definitions/component"},"definitions":{"component":{"description":"One component, rendered as an Argo CD Application named <cluster.name>-<component-name> when enabled.","type":"object","properties":{"enable":{"description":"Whether the Application is rendered for this cluster.","type":"boolean"},"project":{"description":"Argo CD project of the Application (default: default).","type":"string"},"namespace":{"description":"Destination namespace of the component (an RFC 1123 label).","type":"string","maxLength":63,"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"annotations":{"description":"Annotations of the Application, for example argocd.argoproj.io/sync-wave.","type":"object","additionalProperties":{"type":"string"}},"labels":{"description":"Extra labels of the Application; cluster, env and component are always set by the chart.","type":"object","additionalProperties":{"type":"string"}},"source":{"description":"Where the component\'s manifests come from (spec.source of the Application).","type":"object","properties":{"repoURL":{"description":"Git or Helm repository URL (default: global.repoURL).","type":"string"},"path":{"description":"Path of the chart inside a Git repository, for example charts/cert-manager.","type":"string"},"chart":{"description":"Chart name when repoURL is a Helm repository (used instead of path).","type":"string"},"targetRevision":{"description":"Git revision or chart version (default: global.targetRevision).","type":"string"},"helm":{"description":"Helm options of the source (spec.source.helm).","type":"object","properties":{"releaseName":{"description":"Helm release name (default: the component name).","type":"string"},"valueFiles":{"description":"Extra value files, relative to the chart, applied after values.yaml and values.<cluster>.yaml.","type":"array","items":{"type":"string","minLength":1}},"values":{"description":"Inline values, applied after all value files.","type":"object"},"parameters":{"description":"Individual Helm parameter overrides (like --set).","type":"array","items":{"type":"object","properties":{"name":{"description":"Parameter name, for example controller.replicas.","type":"string"},"value":{"description":"Parameter value.","type":"string"},"forceString":{"description":"Pass the value as a string (like --set-string).","type":"boolean"}},"required":["name"],"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false},"syncPolicy":{"description":"Replaces the default syncPolicy (automated prune and selfHeal, CreateNamespace=true).","type":"object"}},"additionalProperties":false}}}');
 ;// CONCATENATED MODULE: ./schemas/config.schema.json
-const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gitops-promotion.dev/schemas/config.schema.json","title":"gitops-promotion configuration (.github/gitops-promotion.yaml)","type":"object","additionalProperties":false,"properties":{"repoURL":{"type":"string","minLength":1,"description":"URL of this repository as Argo CD sees it; sources with this repoURL (compared normalized: ssh or https, .git, trailing slash, case of the host) are in-repo sources. Default: the URL of the git remote origin, else the repoURL of the bootstrap Applications; each of these counts as this repository."},"defaultBranch":{"type":"string","minLength":1,"description":"The branch a targetRevision of HEAD means. Default: the branch refs/remotes/origin/HEAD names, else (in an action) the event\'s repository.default_branch, else main or master when exactly one of them exists; otherwise it is unknown and clusters tracking HEAD have no ref."},"root":{"type":"string","minLength":1,"description":"Directory of the GitOps tree inside the repository, relative to its top (default \'.\'). The bootstrap glob is relative to it, and diff considers only changes under it or in a chart directory. Chart and valueFiles paths stay relative to the repository top, as Argo CD resolves them."},"controlPlane":{"enum":["auto","single","per-cluster"],"description":"single: one Argo CD manages every cluster, so Application names are unique across clusters, match applicationName and carry clusterLabel; per-cluster: each cluster runs its own Argo CD and those rules do not apply. Default auto: per-cluster when two bootstrap Applications share a name or every rendered Application deploys to the cluster its Argo CD runs in (https://kubernetes.default.svc, in-cluster); single otherwise."},"controlPlaneNamespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63,"description":"The namespace Argo CD runs in (its controller namespace): an Application there is known by its bare name, one in another namespace as <namespace>_<name> ($ARGOCD_APP_NAME, .argocd-source-<app>.yaml). Default: the metadata.namespace of the bootstrap Applications (a cluster\'s own, else the one most of them state), else argocd."},"bootstrap":{"type":"object","additionalProperties":false,"properties":{"glob":{"type":"string","description":"Where the bootstrap Applications are (one per cluster), relative to root. Default: argocd-bootstrap-apps/*.yaml"}}},"environments":{"type":"object","description":"Environment name to the git ref its clusters track. Default: dev → dev, staging → staging, prod → stable.","additionalProperties":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"type":"string","minLength":1,"description":"Branch or tag the environment\'s clusters track."}}}},"clusters":{"type":"array","description":"Clusters declared here override what the bootstrap Applications say (matched by name) or add clusters for repos without bootstrap files.","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"env":{"type":"string","minLength":1},"chart":{"type":"string","minLength":1,"description":"Path of the app-of-apps chart, relative to the repository top like an Argo CD source path, not to root (\'.\' for the top)."},"valueFiles":{"type":"array","items":{"type":"string","minLength":1},"description":"Values files relative to the chart, applied in order after the chart\'s values.yaml."},"parameters":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"type":"string","minLength":1},"value":{"type":"string"},"forceString":{"type":"boolean"}}}},"values":{"type":"string","description":"Inline values as a YAML string (Argo CD helm.values)."},"valuesObject":{"type":"object","description":"Inline values as an object (Argo CD helm.valuesObject)."},"releaseName":{"type":"string","minLength":1},"namespace":{"type":"string","minLength":1},"targetRevision":{"type":"string","minLength":1},"destination":{"type":"object","additionalProperties":false,"description":"Where this cluster\'s Applications must deploy.","properties":{"server":{"type":"string"},"name":{"type":"string"}}}}}},"valuesSchema":{"type":"string","minLength":1,"description":"\'auto\' (the chart\'s own values.schema.json, as helm enforces it; else each values file is compared with the shape of the chart\'s values.yaml, as warnings), \'builtin\' (the built-in app-of-apps component-block schema), \'none\', or a repo path to a JSON schema."},"applicationName":{"type":"string","minLength":1,"description":"Regular expression Application names must match; {cluster} stands for the cluster name. Checked with a single control plane only. Default: ^{cluster}-[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"clusterLabel":{"type":"string","minLength":1,"description":"Label every Application carries with its cluster name. Checked with a single control plane only. Default: cluster"},"dependsOn":{"type":"object","description":"Component to the components it needs deployed in strictly earlier sync waves.","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"rules":{"type":"object","description":"Rule id to \'off\', \'error\', \'warning\' or \'notice\'.","additionalProperties":{"enum":["off","error","warning","notice"]}},"limits":{"type":"object","additionalProperties":false,"properties":{"maxFileBytes":{"type":"integer","minimum":1},"maxAliasCount":{"type":"integer","minimum":0},"maxExpandedNodes":{"type":"integer","minimum":0,"maximum":5000000,"description":"How many nodes alias expansion may produce in one YAML document (default 200000); a document over it (an alias bomb) is refused. Replaces the deprecated maxAliasCount, which is read as maxAliasCount x 2000 nodes when this is not set."}}},"helm":{"type":"object","additionalProperties":false,"properties":{"kubeVersion":{"type":"string","description":"Passed to helm template --kube-version."},"apiVersions":{"type":"array","items":{"type":"string"},"description":"Passed to helm template --api-versions."}}},"diff":{"type":"object","additionalProperties":false,"description":"Settings of the diff command.","properties":{"ignore":{"type":"object","additionalProperties":false,"description":"Changes that never count (the report says how many it ignored).","properties":{"paths":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"JSON pointers into Applications and rendered resources; \'*\' matches any key, e.g. /metadata/annotations/checksum~1config."},"labels":{"type":"array","items":{"type":"string","minLength":1},"description":"Label keys, e.g. helm.sh/chart (metadata and pod template)."},"annotations":{"type":"array","items":{"type":"string","minLength":1},"description":"Annotation keys (metadata and pod template)."}}},"deep":{"type":"boolean","description":"Also render in-repo component charts and diff their resources (default true)."},"productionEnvironments":{"type":"array","items":{"type":"string","minLength":1},"description":"Environments whose changes are flagged as a risk (default: prod, production)."}}},"promotion":{"type":"object","additionalProperties":false,"description":"Gates and edges of promote (and, later, release and hotfix).","properties":{"edges":{"type":"array","description":"The edges of the promotion path (promote between branches; release and hotfix to the stable tag), each optionally with its own gates and settings, which override the ones below for that edge. Default: dev → staging.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1},"to":{"type":"string","minLength":1},"gates":{"type":"array","items":{"enum":["validation","checks","soak","argocd","labels","freeze"]},"description":"The gates this edge applies. Default: all of them."},"soak":{"type":"string","pattern":"^(\\\\d+[wdhms])+$","description":"This edge\'s soak time (overrides promotion.soak)."},"requiredChecks":{"type":"array","items":{"type":"string","minLength":1},"description":"This edge\'s required checks (overrides promotion.requiredChecks)."},"blockingLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"This edge\'s blocking labels (overrides promotion.blockingLabels)."},"freeze":{"$ref":"#/properties/promotion/properties/freeze","description":"This edge\'s freeze windows (overrides promotion.freeze)."}}}},"soak":{"type":"string","pattern":"^(\\\\d+[wdhms])+$","description":"How long the candidate must have been the head of `from` (or deployed there), e.g. 2h."},"requiredChecks":{"type":"array","items":{"type":"string","minLength":1},"description":"Check runs and commit statuses that must have succeeded on the candidate. Default: every one present, and at least one."},"blockingLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"No open issue or pull request may carry one of these labels. Default: promotion-blocker."},"freeze":{"type":"array","description":"Windows in which nothing is promoted.","items":{"oneOf":[{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"name":{"type":"string"},"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},{"type":"object","additionalProperties":false,"required":["days","start","end"],"properties":{"name":{"type":"string"},"days":{"type":"array","minItems":1,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"start":{"type":"string","pattern":"^([01]?\\\\d|2[0-4]):[0-5]\\\\d$"},"end":{"type":"string","pattern":"^([01]?\\\\d|2[0-4]):[0-5]\\\\d$"},"timezone":{"type":"string"}}}]}}}},"release":{"type":"object","additionalProperties":false,"description":"Settings of the release command: cut the moving production tag(s) from a branch, with immutable version tags.","properties":{"from":{"type":"string","minLength":1,"description":"The branch releases are cut from. Default: staging."},"versionTag":{"type":"string","minLength":1,"description":"Pattern of the immutable version tags: {major}, {minor} and {patch} once each, in that order, e.g. stable-v{major}.{minor}.{patch} (the default). A version tag is never moved or deleted."},"firstVersion":{"type":"string","pattern":"^(0|[1-9]\\\\d{0,8})\\\\.(0|[1-9]\\\\d{0,8})\\\\.(0|[1-9]\\\\d{0,8})$","description":"The version of the first release. Default: 1.0.0."},"waves":{"type":"array","minItems":1,"description":"The moving tags production clusters follow, in the order a release moves them (one wave each). Default: one wave, the ref of environment prod (stable).","items":{"type":"object","additionalProperties":false,"required":["tag"],"properties":{"tag":{"type":"string","minLength":1,"description":"The tag this wave\'s clusters follow (their Applications\' targetRevision), e.g. stable or ops-stable."},"clusters":{"type":"array","items":{"type":"string","minLength":1},"description":"The clusters of this wave. Default: the clusters whose Applications track the tag."}}}},"verify":{"type":"object","additionalProperties":false,"description":"Wait after each wave until Argo CD reports every Application of its clusters Synced at the release and Healthy (needs argocd-server and a token).","properties":{"enabled":{"type":"boolean","description":"Verify every release (the verify input and --verify also turn it on). Default: false."},"timeout":{"type":"string","pattern":"^(\\\\d+[wdhms])+$","description":"How long to wait per wave. Default: 10m."},"interval":{"type":"string","pattern":"^(\\\\d+[wdhms])+$","description":"How often to ask Argo CD. Default: 15s."},"rollbackOnFailure":{"type":"boolean","description":"When a wave fails verification, move its tag back to where it was (with a lease) and say so in the release notes. Default: false."}}}}},"hotfix":{"type":"object","additionalProperties":false,"description":"Settings of the hotfix command: an emergency fix off the first release wave\'s tag (stable), released at once, then merged forward.","properties":{"branches":{"type":"string","minLength":1,"description":"Glob of the hotfix branches (* matches within one path segment). Default: hotfix/*."},"gates":{"type":"array","items":{"enum":["validation","checks","soak","argocd","labels","freeze"]},"description":"The gates a hotfix applies (soak and freeze are skipped for emergencies unless listed). Default: validation and checks. The settings (required checks, soak, …) are those of promotion."},"forwardMerge":{"type":"array","items":{"type":"string","minLength":1},"description":"The branches the hotfix is merged into after its release, in order. Default: staging, then dev (the release\'s from, then the branches before it)."},"mode":{"enum":["push","pull-request"],"description":"push (default): a merge commit pushed with a lease; pull-request: a pull request merged through the API, so branch protection applies."},"conflictLabel":{"type":"string","minLength":1,"description":"The label of a forward-merge conflict\'s pull request. Default: forward-merge-conflict."}}}}}');
+const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gitops-promotion.dev/schemas/config.schema.json","title":"gitops-promotion configuration (.github/gitops-promotion.yaml)","type":"object","additionalProperties":false,"properties":{"repoURL":{"type":"string","minLength":1,"description":"URL of this repository as Argo CD sees it; sources with this repoURL (compared normalized: ssh or https, .git, trailing slash, case of the host) are in-repo sources. Default: the URL of the git remote origin, else the repoURL of the bootstrap Applications; each of these counts as this repository."},"defaultBranch":{"type":"string","minLength":1,"description":"The branch a targetRevision of HEAD means. Default: the branch refs/remotes/origin/HEAD names, else (in an action) the event\'s repository.default_branch, else main or master when exactly one of them exists; otherwise it is unknown and clusters tracking HEAD have no ref."},"root":{"type":"string","minLength":1,"description":"Directory of the GitOps tree inside the repository, relative to its top (default \'.\'). The bootstrap glob is relative to it, and diff considers only changes under it or in a chart directory. Chart and valueFiles paths stay relative to the repository top, as Argo CD resolves them."},"controlPlane":{"enum":["auto","single","per-cluster"],"description":"single: one Argo CD manages every cluster, so Application names are unique across clusters, match applicationName and carry clusterLabel; per-cluster: each cluster runs its own Argo CD and those rules do not apply. Default auto: per-cluster when two bootstrap Applications share a name or every rendered Application deploys to the cluster its Argo CD runs in (https://kubernetes.default.svc, in-cluster); single otherwise."},"controlPlaneNamespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63,"description":"The namespace Argo CD runs in (its controller namespace): an Application there is known by its bare name, one in another namespace as <namespace>_<name> ($ARGOCD_APP_NAME, .argocd-source-<app>.yaml). Default: the metadata.namespace of the bootstrap Applications (a cluster\'s own, else the one most of them state), else argocd."},"bootstrap":{"type":"object","additionalProperties":false,"properties":{"glob":{"type":"string","description":"Where the bootstrap Applications are (one per cluster), relative to root. Default: argocd-bootstrap-apps/*.yaml"}}},"environments":{"type":"object","description":"Environment name to the git ref its clusters track. Default: dev → dev, staging → staging, prod → stable.","additionalProperties":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"type":"string","minLength":1,"description":"Branch or tag the environment\'s clusters track."}}}},"clusters":{"type":"array","description":"Clusters declared here override what the bootstrap Applications say (matched by name) or add clusters for repos without bootstrap files.","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"env":{"type":"string","minLength":1},"chart":{"type":"string","minLength":1,"description":"Path of the app-of-apps chart, relative to the repository top like an Argo CD source path, not to root (\'.\' for the top)."},"valueFiles":{"type":"array","items":{"type":"string","minLength":1},"description":"Values files relative to the chart, applied in order after the chart\'s values.yaml."},"parameters":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"type":"string","minLength":1},"value":{"type":"string"},"forceString":{"type":"boolean"}}}},"values":{"type":"string","description":"Inline values as a YAML string (Argo CD helm.values)."},"valuesObject":{"type":"object","description":"Inline values as an object (Argo CD helm.valuesObject)."},"releaseName":{"type":"string","minLength":1},"namespace":{"type":"string","minLength":1},"targetRevision":{"type":"string","minLength":1},"destination":{"type":"object","additionalProperties":false,"description":"Where this cluster\'s Applications must deploy.","properties":{"server":{"type":"string"},"name":{"type":"string"}}}}}},"valuesSchema":{"type":"string","minLength":1,"description":"\'auto\' (the chart\'s own values.schema.json, as helm enforces it; else each values file is compared with the shape of the chart\'s values.yaml, as warnings), \'builtin\' (the built-in app-of-apps component-block schema), \'none\', or a repo path to a JSON schema."},"applicationName":{"type":"string","minLength":1,"description":"Regular expression Application names must match; {cluster} stands for the cluster name. Checked with a single control plane only. Default: ^{cluster}-[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"clusterLabel":{"type":"string","minLength":1,"description":"Label every Application carries with its cluster name. Checked with a single control plane only. Default: cluster"},"dependsOn":{"type":"object","description":"Component to the components it needs deployed in strictly earlier sync waves.","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"rules":{"type":"object","description":"Rule id to \'off\', \'error\', \'warning\' or \'notice\'.","additionalProperties":{"enum":["off","error","warning","notice"]}},"limits":{"type":"object","additionalProperties":false,"properties":{"maxFileBytes":{"type":"integer","minimum":1},"maxAliasCount":{"type":"integer","minimum":0},"maxExpandedNodes":{"type":"integer","minimum":0,"maximum":5000000,"description":"How many nodes alias expansion may produce in one YAML document (default 200000); a document over it (an alias bomb) is refused. Replaces the deprecated maxAliasCount, which is read as maxAliasCount x 2000 nodes when this is not set."}}},"helm":{"type":"object","additionalProperties":false,"properties":{"kubeVersion":{"type":"string","description":"Passed to helm template --kube-version."},"apiVersions":{"type":"array","items":{"type":"string"},"description":"Passed to helm template --api-versions."}}},"diff":{"type":"object","additionalProperties":false,"description":"Settings of the diff command.","properties":{"ignore":{"type":"object","additionalProperties":false,"description":"Changes that never count (the report says how many it ignored).","properties":{"paths":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"JSON pointers into Applications and rendered resources; \'*\' matches any key, e.g. /metadata/annotations/checksum~1config."},"labels":{"type":"array","items":{"type":"string","minLength":1},"description":"Label keys, e.g. helm.sh/chart (metadata and pod template)."},"annotations":{"type":"array","items":{"type":"string","minLength":1},"description":"Annotation keys (metadata and pod template)."}}},"deep":{"type":"boolean","description":"Also render in-repo component charts and diff their resources (default true)."},"productionEnvironments":{"type":"array","items":{"type":"string","minLength":1},"description":"Environments whose changes are flagged as a risk (default: prod, production)."}}},"promotion":{"type":"object","additionalProperties":false,"description":"Gates and edges of promote (and, later, release and hotfix).","properties":{"edges":{"type":"array","description":"The edges of the promotion path (promote between branches; release and hotfix to the stable tag), each optionally with its own gates and settings, which override the ones below for that edge. Default: dev → staging.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1},"to":{"type":"string","minLength":1},"gates":{"type":"array","items":{"enum":["validation","checks","soak","argocd","labels","freeze"]},"description":"The gates this edge applies. Default: all of them."},"soak":{"type":"string","pattern":"^(\\\\d+[wdhms])+$","description":"This edge\'s soak time (overrides promotion.soak)."},"requiredChecks":{"type":"array","items":{"type":"string","minLength":1},"description":"This edge\'s required checks (overrides promotion.requiredChecks)."},"blockingLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"This edge\'s blocking labels (overrides promotion.blockingLabels)."},"freeze":{"$ref":"#/properties/promotion/properties/freeze","description":"This edge\'s freeze windows (overrides promotion.freeze)."}}}},"soak":{"type":"string","pattern":"^(\\\\d+[wdhms])+$","description":"How long the candidate must have been the head of `from` (or deployed there), e.g. 2h."},"requiredChecks":{"type":"array","items":{"type":"string","minLength":1},"description":"Check runs and commit statuses that must have succeeded on the candidate. Default: every one present, and at least one."},"blockingLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"No open issue or pull request may carry one of these labels. Default: promotion-blocker."},"freeze":{"type":"array","description":"Windows in which nothing is promoted.","items":{"oneOf":[{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"name":{"type":"string"},"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},{"type":"object","additionalProperties":false,"required":["days","start","end"],"properties":{"name":{"type":"string"},"days":{"type":"array","minItems":1,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"start":{"type":"string","pattern":"^([01]?\\\\d|2[0-4]):[0-5]\\\\d$"},"end":{"type":"string","pattern":"^([01]?\\\\d|2[0-4]):[0-5]\\\\d$"},"timezone":{"type":"string"}}}]}}}},"release":{"type":"object","additionalProperties":false,"description":"Settings of the release command: cut the moving production tag(s) from a branch, with immutable version tags.","properties":{"from":{"type":"string","minLength":1,"description":"The branch releases are cut from. Default: staging."},"versionTag":{"type":"string","minLength":1,"description":"Pattern of the immutable version tags: {major}, {minor} and {patch} once each, in that order, e.g. stable-v{major}.{minor}.{patch} (the default). A version tag is never moved or deleted."},"firstVersion":{"type":"string","pattern":"^(0|[1-9]\\\\d{0,8})\\\\.(0|[1-9]\\\\d{0,8})\\\\.(0|[1-9]\\\\d{0,8})$","description":"The version of the first release. Default: 1.0.0."},"waves":{"type":"array","minItems":1,"description":"The moving tags production clusters follow, in the order a release moves them (one wave each). Default: one wave, the ref of environment prod (stable).","items":{"type":"object","additionalProperties":false,"required":["tag"],"properties":{"tag":{"type":"string","minLength":1,"description":"The tag this wave\'s clusters follow (their Applications\' targetRevision), e.g. stable or ops-stable."},"clusters":{"type":"array","items":{"type":"string","minLength":1},"description":"The clusters of this wave. Default: the clusters whose Applications track the tag."}}}},"verify":{"type":"object","additionalProperties":false,"description":"Wait after each wave until Argo CD reports every Application of its clusters Synced at the release and Healthy (needs argocd-server and a token).","properties":{"enabled":{"type":"boolean","description":"Verify every release (the verify input and --verify also turn it on). Default: false."},"timeout":{"type":"string","pattern":"^(\\\\d+[wdhms])+$","description":"How long to wait per wave. Default: 10m."},"interval":{"type":"string","pattern":"^(\\\\d+[wdhms])+$","description":"How often to ask Argo CD. Default: 15s."},"rollbackOnFailure":{"type":"boolean","description":"When a wave fails verification, move its tag back to where it was (with a lease) and say so in the release notes. Default: false."}}}}},"hotfix":{"type":"object","additionalProperties":false,"description":"Settings of the hotfix command: an emergency fix off the first release wave\'s tag (stable), released at once, then merged forward.","properties":{"branches":{"type":"string","minLength":1,"description":"Glob of the hotfix branches (* matches within one path segment). Default: hotfix/*."},"gates":{"type":"array","items":{"enum":["validation","checks","soak","argocd","labels","freeze"]},"description":"The gates a hotfix applies (soak and freeze are skipped for emergencies unless listed). Default: validation and checks. The settings (required checks, soak, …) are those of promotion."},"forwardMerge":{"type":"array","items":{"type":"string","minLength":1},"description":"The branches the hotfix is merged into after its release, in order. Default: staging, then dev (the release\'s from, then the branches before it)."},"mode":{"enum":["push","pull-request"],"description":"push (default): a merge commit pushed with a lease; pull-request: a pull request merged through the API, so branch protection applies."},"conflictLabel":{"type":"string","minLength":1,"description":"The label of a forward-merge conflict\'s pull request. Default: forward-merge-conflict."}}},"drift":{"type":"object","additionalProperties":false,"description":"Settings of the drift command: the scheduled dashboard of pending promotions, environment divergence and live Argo CD state, kept in one GitHub issue.","properties":{"maxAge":{"type":"string","minLength":2,"description":"Commits pending on an edge longer than this make it a warning, e.g. 7d, 36h, 1w. Default: 7d."},"allowValues":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"JSON pointers into an Application (a * segment matches any one) whose values may differ from the environment it is promoted from, e.g. /spec/source/helm/valuesObject/replicas."},"downstreamOnly":{"type":"array","items":{"type":"string","minLength":1},"description":"Components that may run downstream only (e.g. a production-only backup), which are then no drift."},"environments":{"type":"boolean","description":"Render each environment at its ref and compare its Applications with those of the environment it is promoted from. Default: true."},"issue":{"type":"object","additionalProperties":false,"properties":{"label":{"type":"string","minLength":1,"description":"The dashboard issue\'s label. Default: gitops-drift."},"title":{"type":"string","minLength":1,"description":"Its title. Default: GitOps drift dashboard."},"closeWhenClean":{"type":"boolean","description":"Close the issue with a comment when a complete report finds no drift (reopened when drift returns). Default: true."}}}}}}}');
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
 var ucs2length = __nccwpck_require__(6214);
 ;// CONCATENATED MODULE: ./src/gitops/generated/app-of-apps.values.validate.js
@@ -45603,7 +45603,7 @@ const argocd_application_validate_validate = argocd_application_validate_validat
 const config_validate_ucs2length = typeof ucs2length === 'function' ? ucs2length : ucs2length["default"];
 
 const config_validate_fullFormats = (formats.fullFormats ? formats : formats.default).fullFormats;
-const config_validate_validate = config_validate_validate0;/* harmony default export */ const config_validate = ((/* unused pure expression or super */ null && (config_validate_validate0)));const config_validate_schema0 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gitops-promotion.dev/schemas/config.schema.json","title":"gitops-promotion configuration (.github/gitops-promotion.yaml)","type":"object","additionalProperties":false,"properties":{"repoURL":{"type":"string","minLength":1,"description":"URL of this repository as Argo CD sees it; sources with this repoURL (compared normalized: ssh or https, .git, trailing slash, case of the host) are in-repo sources. Default: the URL of the git remote origin, else the repoURL of the bootstrap Applications; each of these counts as this repository."},"defaultBranch":{"type":"string","minLength":1,"description":"The branch a targetRevision of HEAD means. Default: the branch refs/remotes/origin/HEAD names, else (in an action) the event's repository.default_branch, else main or master when exactly one of them exists; otherwise it is unknown and clusters tracking HEAD have no ref."},"root":{"type":"string","minLength":1,"description":"Directory of the GitOps tree inside the repository, relative to its top (default '.'). The bootstrap glob is relative to it, and diff considers only changes under it or in a chart directory. Chart and valueFiles paths stay relative to the repository top, as Argo CD resolves them."},"controlPlane":{"enum":["auto","single","per-cluster"],"description":"single: one Argo CD manages every cluster, so Application names are unique across clusters, match applicationName and carry clusterLabel; per-cluster: each cluster runs its own Argo CD and those rules do not apply. Default auto: per-cluster when two bootstrap Applications share a name or every rendered Application deploys to the cluster its Argo CD runs in (https://kubernetes.default.svc, in-cluster); single otherwise."},"controlPlaneNamespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63,"description":"The namespace Argo CD runs in (its controller namespace): an Application there is known by its bare name, one in another namespace as <namespace>_<name> ($ARGOCD_APP_NAME, .argocd-source-<app>.yaml). Default: the metadata.namespace of the bootstrap Applications (a cluster's own, else the one most of them state), else argocd."},"bootstrap":{"type":"object","additionalProperties":false,"properties":{"glob":{"type":"string","description":"Where the bootstrap Applications are (one per cluster), relative to root. Default: argocd-bootstrap-apps/*.yaml"}}},"environments":{"type":"object","description":"Environment name to the git ref its clusters track. Default: dev → dev, staging → staging, prod → stable.","additionalProperties":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"type":"string","minLength":1,"description":"Branch or tag the environment's clusters track."}}}},"clusters":{"type":"array","description":"Clusters declared here override what the bootstrap Applications say (matched by name) or add clusters for repos without bootstrap files.","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"env":{"type":"string","minLength":1},"chart":{"type":"string","minLength":1,"description":"Path of the app-of-apps chart, relative to the repository top like an Argo CD source path, not to root ('.' for the top)."},"valueFiles":{"type":"array","items":{"type":"string","minLength":1},"description":"Values files relative to the chart, applied in order after the chart's values.yaml."},"parameters":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"type":"string","minLength":1},"value":{"type":"string"},"forceString":{"type":"boolean"}}}},"values":{"type":"string","description":"Inline values as a YAML string (Argo CD helm.values)."},"valuesObject":{"type":"object","description":"Inline values as an object (Argo CD helm.valuesObject)."},"releaseName":{"type":"string","minLength":1},"namespace":{"type":"string","minLength":1},"targetRevision":{"type":"string","minLength":1},"destination":{"type":"object","additionalProperties":false,"description":"Where this cluster's Applications must deploy.","properties":{"server":{"type":"string"},"name":{"type":"string"}}}}}},"valuesSchema":{"type":"string","minLength":1,"description":"'auto' (the chart's own values.schema.json, as helm enforces it; else each values file is compared with the shape of the chart's values.yaml, as warnings), 'builtin' (the built-in app-of-apps component-block schema), 'none', or a repo path to a JSON schema."},"applicationName":{"type":"string","minLength":1,"description":"Regular expression Application names must match; {cluster} stands for the cluster name. Checked with a single control plane only. Default: ^{cluster}-[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"clusterLabel":{"type":"string","minLength":1,"description":"Label every Application carries with its cluster name. Checked with a single control plane only. Default: cluster"},"dependsOn":{"type":"object","description":"Component to the components it needs deployed in strictly earlier sync waves.","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"rules":{"type":"object","description":"Rule id to 'off', 'error', 'warning' or 'notice'.","additionalProperties":{"enum":["off","error","warning","notice"]}},"limits":{"type":"object","additionalProperties":false,"properties":{"maxFileBytes":{"type":"integer","minimum":1},"maxAliasCount":{"type":"integer","minimum":0},"maxExpandedNodes":{"type":"integer","minimum":0,"maximum":5000000,"description":"How many nodes alias expansion may produce in one YAML document (default 200000); a document over it (an alias bomb) is refused. Replaces the deprecated maxAliasCount, which is read as maxAliasCount x 2000 nodes when this is not set."}}},"helm":{"type":"object","additionalProperties":false,"properties":{"kubeVersion":{"type":"string","description":"Passed to helm template --kube-version."},"apiVersions":{"type":"array","items":{"type":"string"},"description":"Passed to helm template --api-versions."}}},"diff":{"type":"object","additionalProperties":false,"description":"Settings of the diff command.","properties":{"ignore":{"type":"object","additionalProperties":false,"description":"Changes that never count (the report says how many it ignored).","properties":{"paths":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"JSON pointers into Applications and rendered resources; '*' matches any key, e.g. /metadata/annotations/checksum~1config."},"labels":{"type":"array","items":{"type":"string","minLength":1},"description":"Label keys, e.g. helm.sh/chart (metadata and pod template)."},"annotations":{"type":"array","items":{"type":"string","minLength":1},"description":"Annotation keys (metadata and pod template)."}}},"deep":{"type":"boolean","description":"Also render in-repo component charts and diff their resources (default true)."},"productionEnvironments":{"type":"array","items":{"type":"string","minLength":1},"description":"Environments whose changes are flagged as a risk (default: prod, production)."}}},"promotion":{"type":"object","additionalProperties":false,"description":"Gates and edges of promote (and, later, release and hotfix).","properties":{"edges":{"type":"array","description":"The edges of the promotion path (promote between branches; release and hotfix to the stable tag), each optionally with its own gates and settings, which override the ones below for that edge. Default: dev → staging.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1},"to":{"type":"string","minLength":1},"gates":{"type":"array","items":{"enum":["validation","checks","soak","argocd","labels","freeze"]},"description":"The gates this edge applies. Default: all of them."},"soak":{"type":"string","pattern":"^(\\d+[wdhms])+$","description":"This edge's soak time (overrides promotion.soak)."},"requiredChecks":{"type":"array","items":{"type":"string","minLength":1},"description":"This edge's required checks (overrides promotion.requiredChecks)."},"blockingLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"This edge's blocking labels (overrides promotion.blockingLabels)."},"freeze":{"$ref":"#/properties/promotion/properties/freeze","description":"This edge's freeze windows (overrides promotion.freeze)."}}}},"soak":{"type":"string","pattern":"^(\\d+[wdhms])+$","description":"How long the candidate must have been the head of `from` (or deployed there), e.g. 2h."},"requiredChecks":{"type":"array","items":{"type":"string","minLength":1},"description":"Check runs and commit statuses that must have succeeded on the candidate. Default: every one present, and at least one."},"blockingLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"No open issue or pull request may carry one of these labels. Default: promotion-blocker."},"freeze":{"type":"array","description":"Windows in which nothing is promoted.","items":{"oneOf":[{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"name":{"type":"string"},"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},{"type":"object","additionalProperties":false,"required":["days","start","end"],"properties":{"name":{"type":"string"},"days":{"type":"array","minItems":1,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"start":{"type":"string","pattern":"^([01]?\\d|2[0-4]):[0-5]\\d$"},"end":{"type":"string","pattern":"^([01]?\\d|2[0-4]):[0-5]\\d$"},"timezone":{"type":"string"}}}]}}}},"release":{"type":"object","additionalProperties":false,"description":"Settings of the release command: cut the moving production tag(s) from a branch, with immutable version tags.","properties":{"from":{"type":"string","minLength":1,"description":"The branch releases are cut from. Default: staging."},"versionTag":{"type":"string","minLength":1,"description":"Pattern of the immutable version tags: {major}, {minor} and {patch} once each, in that order, e.g. stable-v{major}.{minor}.{patch} (the default). A version tag is never moved or deleted."},"firstVersion":{"type":"string","pattern":"^(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})$","description":"The version of the first release. Default: 1.0.0."},"waves":{"type":"array","minItems":1,"description":"The moving tags production clusters follow, in the order a release moves them (one wave each). Default: one wave, the ref of environment prod (stable).","items":{"type":"object","additionalProperties":false,"required":["tag"],"properties":{"tag":{"type":"string","minLength":1,"description":"The tag this wave's clusters follow (their Applications' targetRevision), e.g. stable or ops-stable."},"clusters":{"type":"array","items":{"type":"string","minLength":1},"description":"The clusters of this wave. Default: the clusters whose Applications track the tag."}}}},"verify":{"type":"object","additionalProperties":false,"description":"Wait after each wave until Argo CD reports every Application of its clusters Synced at the release and Healthy (needs argocd-server and a token).","properties":{"enabled":{"type":"boolean","description":"Verify every release (the verify input and --verify also turn it on). Default: false."},"timeout":{"type":"string","pattern":"^(\\d+[wdhms])+$","description":"How long to wait per wave. Default: 10m."},"interval":{"type":"string","pattern":"^(\\d+[wdhms])+$","description":"How often to ask Argo CD. Default: 15s."},"rollbackOnFailure":{"type":"boolean","description":"When a wave fails verification, move its tag back to where it was (with a lease) and say so in the release notes. Default: false."}}}}},"hotfix":{"type":"object","additionalProperties":false,"description":"Settings of the hotfix command: an emergency fix off the first release wave's tag (stable), released at once, then merged forward.","properties":{"branches":{"type":"string","minLength":1,"description":"Glob of the hotfix branches (* matches within one path segment). Default: hotfix/*."},"gates":{"type":"array","items":{"enum":["validation","checks","soak","argocd","labels","freeze"]},"description":"The gates a hotfix applies (soak and freeze are skipped for emergencies unless listed). Default: validation and checks. The settings (required checks, soak, …) are those of promotion."},"forwardMerge":{"type":"array","items":{"type":"string","minLength":1},"description":"The branches the hotfix is merged into after its release, in order. Default: staging, then dev (the release's from, then the branches before it)."},"mode":{"enum":["push","pull-request"],"description":"push (default): a merge commit pushed with a lease; pull-request: a pull request merged through the API, so branch protection applies."},"conflictLabel":{"type":"string","minLength":1,"description":"The label of a forward-merge conflict's pull request. Default: forward-merge-conflict."}}}}};const config_validate_schema1 = {"type":"array","description":"Windows in which nothing is promoted.","items":{"oneOf":[{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"name":{"type":"string"},"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},{"type":"object","additionalProperties":false,"required":["days","start","end"],"properties":{"name":{"type":"string"},"days":{"type":"array","minItems":1,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"start":{"type":"string","pattern":"^([01]?\\d|2[0-4]):[0-5]\\d$"},"end":{"type":"string","pattern":"^([01]?\\d|2[0-4]):[0-5]\\d$"},"timezone":{"type":"string"}}}]}};const config_validate_func0 = Object.prototype.hasOwnProperty;const config_validate_func1 = config_validate_ucs2length;const config_validate_pattern0 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "u");const pattern2 = new RegExp("^/", "u");const pattern3 = new RegExp("^(\\d+[wdhms])+$", "u");const pattern4 = new RegExp("^([01]?\\d|2[0-4]):[0-5]\\d$", "u");const pattern9 = new RegExp("^(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})$", "u");const config_validate_formats0 = config_validate_fullFormats["date-time"];function config_validate_validate0(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://gitops-promotion.dev/schemas/config.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(config_validate_func0.call(config_validate_schema0.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.repoURL !== undefined){let data0 = data.repoURL;if(typeof data0 === "string"){if(config_validate_func1(data0) < 1){const err1 = {instancePath:instancePath+"/repoURL",schemaPath:"#/properties/repoURL/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath:instancePath+"/repoURL",schemaPath:"#/properties/repoURL/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.defaultBranch !== undefined){let data1 = data.defaultBranch;if(typeof data1 === "string"){if(config_validate_func1(data1) < 1){const err3 = {instancePath:instancePath+"/defaultBranch",schemaPath:"#/properties/defaultBranch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/defaultBranch",schemaPath:"#/properties/defaultBranch/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.root !== undefined){let data2 = data.root;if(typeof data2 === "string"){if(config_validate_func1(data2) < 1){const err5 = {instancePath:instancePath+"/root",schemaPath:"#/properties/root/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/root",schemaPath:"#/properties/root/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.controlPlane !== undefined){let data3 = data.controlPlane;if(!(((data3 === "auto") || (data3 === "single")) || (data3 === "per-cluster"))){const err7 = {instancePath:instancePath+"/controlPlane",schemaPath:"#/properties/controlPlane/enum",keyword:"enum",params:{allowedValues: config_validate_schema0.properties.controlPlane.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.controlPlaneNamespace !== undefined){let data4 = data.controlPlaneNamespace;if(typeof data4 === "string"){if(config_validate_func1(data4) > 63){const err8 = {instancePath:instancePath+"/controlPlaneNamespace",schemaPath:"#/properties/controlPlaneNamespace/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(!config_validate_pattern0.test(data4)){const err9 = {instancePath:instancePath+"/controlPlaneNamespace",schemaPath:"#/properties/controlPlaneNamespace/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\""};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/controlPlaneNamespace",schemaPath:"#/properties/controlPlaneNamespace/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.bootstrap !== undefined){let data5 = data.bootstrap;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){for(const key1 in data5){if(!(key1 === "glob")){const err11 = {instancePath:instancePath+"/bootstrap",schemaPath:"#/properties/bootstrap/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data5.glob !== undefined){if(typeof data5.glob !== "string"){const err12 = {instancePath:instancePath+"/bootstrap/glob",schemaPath:"#/properties/bootstrap/properties/glob/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}else {const err13 = {instancePath:instancePath+"/bootstrap",schemaPath:"#/properties/bootstrap/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.environments !== undefined){let data7 = data.environments;if(data7 && typeof data7 == "object" && !Array.isArray(data7)){for(const key2 in data7){let data8 = data7[key2];if(data8 && typeof data8 == "object" && !Array.isArray(data8)){if(data8.ref === undefined){const err14 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}for(const key3 in data8){if(!(key3 === "ref")){const err15 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data8.ref !== undefined){let data9 = data8.ref;if(typeof data9 === "string"){if(config_validate_func1(data9) < 1){const err16 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/ref",schemaPath:"#/properties/environments/additionalProperties/properties/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}else {const err17 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/ref",schemaPath:"#/properties/environments/additionalProperties/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}else {const err19 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.clusters !== undefined){let data10 = data.clusters;if(Array.isArray(data10)){const len0 = data10.length;for(let i0=0; i0<len0; i0++){let data11 = data10[i0];if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(data11.name === undefined){const err20 = {instancePath:instancePath+"/clusters/" + i0,schemaPath:"#/properties/clusters/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}for(const key4 in data11){if(!(config_validate_func0.call(config_validate_schema0.properties.clusters.items.properties, key4))){const err21 = {instancePath:instancePath+"/clusters/" + i0,schemaPath:"#/properties/clusters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data11.name !== undefined){let data12 = data11.name;if(typeof data12 === "string"){if(!config_validate_pattern0.test(data12)){const err22 = {instancePath:instancePath+"/clusters/" + i0+"/name",schemaPath:"#/properties/clusters/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\""};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/clusters/" + i0+"/name",schemaPath:"#/properties/clusters/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data11.env !== undefined){let data13 = data11.env;if(typeof data13 === "string"){if(config_validate_func1(data13) < 1){const err24 = {instancePath:instancePath+"/clusters/" + i0+"/env",schemaPath:"#/properties/clusters/items/properties/env/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}else {const err25 = {instancePath:instancePath+"/clusters/" + i0+"/env",schemaPath:"#/properties/clusters/items/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data11.chart !== undefined){let data14 = data11.chart;if(typeof data14 === "string"){if(config_validate_func1(data14) < 1){const err26 = {instancePath:instancePath+"/clusters/" + i0+"/chart",schemaPath:"#/properties/clusters/items/properties/chart/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}else {const err27 = {instancePath:instancePath+"/clusters/" + i0+"/chart",schemaPath:"#/properties/clusters/items/properties/chart/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data11.valueFiles !== undefined){let data15 = data11.valueFiles;if(Array.isArray(data15)){const len1 = data15.length;for(let i1=0; i1<len1; i1++){let data16 = data15[i1];if(typeof data16 === "string"){if(config_validate_func1(data16) < 1){const err28 = {instancePath:instancePath+"/clusters/" + i0+"/valueFiles/" + i1,schemaPath:"#/properties/clusters/items/properties/valueFiles/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}else {const err29 = {instancePath:instancePath+"/clusters/" + i0+"/valueFiles/" + i1,schemaPath:"#/properties/clusters/items/properties/valueFiles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}else {const err30 = {instancePath:instancePath+"/clusters/" + i0+"/valueFiles",schemaPath:"#/properties/clusters/items/properties/valueFiles/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data11.parameters !== undefined){let data17 = data11.parameters;if(Array.isArray(data17)){const len2 = data17.length;for(let i2=0; i2<len2; i2++){let data18 = data17[i2];if(data18 && typeof data18 == "object" && !Array.isArray(data18)){if(data18.name === undefined){const err31 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2,schemaPath:"#/properties/clusters/items/properties/parameters/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}if(data18.value === undefined){const err32 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2,schemaPath:"#/properties/clusters/items/properties/parameters/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}for(const key5 in data18){if(!(((key5 === "name") || (key5 === "value")) || (key5 === "forceString"))){const err33 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2,schemaPath:"#/properties/clusters/items/properties/parameters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data18.name !== undefined){let data19 = data18.name;if(typeof data19 === "string"){if(config_validate_func1(data19) < 1){const err34 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2+"/name",schemaPath:"#/properties/clusters/items/properties/parameters/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}else {const err35 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2+"/name",schemaPath:"#/properties/clusters/items/properties/parameters/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data18.value !== undefined){if(typeof data18.value !== "string"){const err36 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2+"/value",schemaPath:"#/properties/clusters/items/properties/parameters/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data18.forceString !== undefined){if(typeof data18.forceString !== "boolean"){const err37 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2+"/forceString",schemaPath:"#/properties/clusters/items/properties/parameters/items/properties/forceString/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}}else {const err38 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2,schemaPath:"#/properties/clusters/items/properties/parameters/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}else {const err39 = {instancePath:instancePath+"/clusters/" + i0+"/parameters",schemaPath:"#/properties/clusters/items/properties/parameters/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data11.values !== undefined){if(typeof data11.values !== "string"){const err40 = {instancePath:instancePath+"/clusters/" + i0+"/values",schemaPath:"#/properties/clusters/items/properties/values/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data11.valuesObject !== undefined){let data23 = data11.valuesObject;if(!(data23 && typeof data23 == "object" && !Array.isArray(data23))){const err41 = {instancePath:instancePath+"/clusters/" + i0+"/valuesObject",schemaPath:"#/properties/clusters/items/properties/valuesObject/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data11.releaseName !== undefined){let data24 = data11.releaseName;if(typeof data24 === "string"){if(config_validate_func1(data24) < 1){const err42 = {instancePath:instancePath+"/clusters/" + i0+"/releaseName",schemaPath:"#/properties/clusters/items/properties/releaseName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}else {const err43 = {instancePath:instancePath+"/clusters/" + i0+"/releaseName",schemaPath:"#/properties/clusters/items/properties/releaseName/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data11.namespace !== undefined){let data25 = data11.namespace;if(typeof data25 === "string"){if(config_validate_func1(data25) < 1){const err44 = {instancePath:instancePath+"/clusters/" + i0+"/namespace",schemaPath:"#/properties/clusters/items/properties/namespace/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}else {const err45 = {instancePath:instancePath+"/clusters/" + i0+"/namespace",schemaPath:"#/properties/clusters/items/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data11.targetRevision !== undefined){let data26 = data11.targetRevision;if(typeof data26 === "string"){if(config_validate_func1(data26) < 1){const err46 = {instancePath:instancePath+"/clusters/" + i0+"/targetRevision",schemaPath:"#/properties/clusters/items/properties/targetRevision/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}else {const err47 = {instancePath:instancePath+"/clusters/" + i0+"/targetRevision",schemaPath:"#/properties/clusters/items/properties/targetRevision/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data11.destination !== undefined){let data27 = data11.destination;if(data27 && typeof data27 == "object" && !Array.isArray(data27)){for(const key6 in data27){if(!((key6 === "server") || (key6 === "name"))){const err48 = {instancePath:instancePath+"/clusters/" + i0+"/destination",schemaPath:"#/properties/clusters/items/properties/destination/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data27.server !== undefined){if(typeof data27.server !== "string"){const err49 = {instancePath:instancePath+"/clusters/" + i0+"/destination/server",schemaPath:"#/properties/clusters/items/properties/destination/properties/server/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data27.name !== undefined){if(typeof data27.name !== "string"){const err50 = {instancePath:instancePath+"/clusters/" + i0+"/destination/name",schemaPath:"#/properties/clusters/items/properties/destination/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}else {const err51 = {instancePath:instancePath+"/clusters/" + i0+"/destination",schemaPath:"#/properties/clusters/items/properties/destination/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}}else {const err52 = {instancePath:instancePath+"/clusters/" + i0,schemaPath:"#/properties/clusters/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}}else {const err53 = {instancePath:instancePath+"/clusters",schemaPath:"#/properties/clusters/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data.valuesSchema !== undefined){let data30 = data.valuesSchema;if(typeof data30 === "string"){if(config_validate_func1(data30) < 1){const err54 = {instancePath:instancePath+"/valuesSchema",schemaPath:"#/properties/valuesSchema/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}else {const err55 = {instancePath:instancePath+"/valuesSchema",schemaPath:"#/properties/valuesSchema/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data.applicationName !== undefined){let data31 = data.applicationName;if(typeof data31 === "string"){if(config_validate_func1(data31) < 1){const err56 = {instancePath:instancePath+"/applicationName",schemaPath:"#/properties/applicationName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}else {const err57 = {instancePath:instancePath+"/applicationName",schemaPath:"#/properties/applicationName/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data.clusterLabel !== undefined){let data32 = data.clusterLabel;if(typeof data32 === "string"){if(config_validate_func1(data32) < 1){const err58 = {instancePath:instancePath+"/clusterLabel",schemaPath:"#/properties/clusterLabel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}else {const err59 = {instancePath:instancePath+"/clusterLabel",schemaPath:"#/properties/clusterLabel/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data.dependsOn !== undefined){let data33 = data.dependsOn;if(data33 && typeof data33 == "object" && !Array.isArray(data33)){for(const key7 in data33){let data34 = data33[key7];if(Array.isArray(data34)){const len3 = data34.length;for(let i3=0; i3<len3; i3++){let data35 = data34[i3];if(typeof data35 === "string"){if(config_validate_func1(data35) < 1){const err60 = {instancePath:instancePath+"/dependsOn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/dependsOn/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}else {const err61 = {instancePath:instancePath+"/dependsOn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/dependsOn/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}let i4 = data34.length;let j0;if(i4 > 1){const indices0 = {};for(;i4--;){let item0 = data34[i4];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err62 = {instancePath:instancePath+"/dependsOn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/dependsOn/additionalProperties/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i4+" are identical)"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;break;}indices0[item0] = i4;}}}else {const err63 = {instancePath:instancePath+"/dependsOn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/dependsOn/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}}else {const err64 = {instancePath:instancePath+"/dependsOn",schemaPath:"#/properties/dependsOn/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data.rules !== undefined){let data36 = data.rules;if(data36 && typeof data36 == "object" && !Array.isArray(data36)){for(const key8 in data36){let data37 = data36[key8];if(!((((data37 === "off") || (data37 === "error")) || (data37 === "warning")) || (data37 === "notice"))){const err65 = {instancePath:instancePath+"/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/enum",keyword:"enum",params:{allowedValues: config_validate_schema0.properties.rules.additionalProperties.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}}else {const err66 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data.limits !== undefined){let data38 = data.limits;if(data38 && typeof data38 == "object" && !Array.isArray(data38)){for(const key9 in data38){if(!(((key9 === "maxFileBytes") || (key9 === "maxAliasCount")) || (key9 === "maxExpandedNodes"))){const err67 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(data38.maxFileBytes !== undefined){let data39 = data38.maxFileBytes;if(!((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39)))){const err68 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}if(typeof data39 == "number"){if(data39 < 1 || isNaN(data39)){const err69 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}}if(data38.maxAliasCount !== undefined){let data40 = data38.maxAliasCount;if(!((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40)))){const err70 = {instancePath:instancePath+"/limits/maxAliasCount",schemaPath:"#/properties/limits/properties/maxAliasCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}if(typeof data40 == "number"){if(data40 < 0 || isNaN(data40)){const err71 = {instancePath:instancePath+"/limits/maxAliasCount",schemaPath:"#/properties/limits/properties/maxAliasCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}}if(data38.maxExpandedNodes !== undefined){let data41 = data38.maxExpandedNodes;if(!((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41)))){const err72 = {instancePath:instancePath+"/limits/maxExpandedNodes",schemaPath:"#/properties/limits/properties/maxExpandedNodes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}if(typeof data41 == "number"){if(data41 > 5000000 || isNaN(data41)){const err73 = {instancePath:instancePath+"/limits/maxExpandedNodes",schemaPath:"#/properties/limits/properties/maxExpandedNodes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5000000},message:"must be <= 5000000"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}if(data41 < 0 || isNaN(data41)){const err74 = {instancePath:instancePath+"/limits/maxExpandedNodes",schemaPath:"#/properties/limits/properties/maxExpandedNodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}}}else {const err75 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data.helm !== undefined){let data42 = data.helm;if(data42 && typeof data42 == "object" && !Array.isArray(data42)){for(const key10 in data42){if(!((key10 === "kubeVersion") || (key10 === "apiVersions"))){const err76 = {instancePath:instancePath+"/helm",schemaPath:"#/properties/helm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data42.kubeVersion !== undefined){if(typeof data42.kubeVersion !== "string"){const err77 = {instancePath:instancePath+"/helm/kubeVersion",schemaPath:"#/properties/helm/properties/kubeVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}if(data42.apiVersions !== undefined){let data44 = data42.apiVersions;if(Array.isArray(data44)){const len4 = data44.length;for(let i5=0; i5<len4; i5++){if(typeof data44[i5] !== "string"){const err78 = {instancePath:instancePath+"/helm/apiVersions/" + i5,schemaPath:"#/properties/helm/properties/apiVersions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}}else {const err79 = {instancePath:instancePath+"/helm/apiVersions",schemaPath:"#/properties/helm/properties/apiVersions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}}else {const err80 = {instancePath:instancePath+"/helm",schemaPath:"#/properties/helm/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}if(data.diff !== undefined){let data46 = data.diff;if(data46 && typeof data46 == "object" && !Array.isArray(data46)){for(const key11 in data46){if(!(((key11 === "ignore") || (key11 === "deep")) || (key11 === "productionEnvironments"))){const err81 = {instancePath:instancePath+"/diff",schemaPath:"#/properties/diff/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}if(data46.ignore !== undefined){let data47 = data46.ignore;if(data47 && typeof data47 == "object" && !Array.isArray(data47)){for(const key12 in data47){if(!(((key12 === "paths") || (key12 === "labels")) || (key12 === "annotations"))){const err82 = {instancePath:instancePath+"/diff/ignore",schemaPath:"#/properties/diff/properties/ignore/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}if(data47.paths !== undefined){let data48 = data47.paths;if(Array.isArray(data48)){const len5 = data48.length;for(let i6=0; i6<len5; i6++){let data49 = data48[i6];if(typeof data49 === "string"){if(!pattern2.test(data49)){const err83 = {instancePath:instancePath+"/diff/ignore/paths/" + i6,schemaPath:"#/properties/diff/properties/ignore/properties/paths/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}else {const err84 = {instancePath:instancePath+"/diff/ignore/paths/" + i6,schemaPath:"#/properties/diff/properties/ignore/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}}else {const err85 = {instancePath:instancePath+"/diff/ignore/paths",schemaPath:"#/properties/diff/properties/ignore/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}if(data47.labels !== undefined){let data50 = data47.labels;if(Array.isArray(data50)){const len6 = data50.length;for(let i7=0; i7<len6; i7++){let data51 = data50[i7];if(typeof data51 === "string"){if(config_validate_func1(data51) < 1){const err86 = {instancePath:instancePath+"/diff/ignore/labels/" + i7,schemaPath:"#/properties/diff/properties/ignore/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}else {const err87 = {instancePath:instancePath+"/diff/ignore/labels/" + i7,schemaPath:"#/properties/diff/properties/ignore/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}}else {const err88 = {instancePath:instancePath+"/diff/ignore/labels",schemaPath:"#/properties/diff/properties/ignore/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}if(data47.annotations !== undefined){let data52 = data47.annotations;if(Array.isArray(data52)){const len7 = data52.length;for(let i8=0; i8<len7; i8++){let data53 = data52[i8];if(typeof data53 === "string"){if(config_validate_func1(data53) < 1){const err89 = {instancePath:instancePath+"/diff/ignore/annotations/" + i8,schemaPath:"#/properties/diff/properties/ignore/properties/annotations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}else {const err90 = {instancePath:instancePath+"/diff/ignore/annotations/" + i8,schemaPath:"#/properties/diff/properties/ignore/properties/annotations/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}}else {const err91 = {instancePath:instancePath+"/diff/ignore/annotations",schemaPath:"#/properties/diff/properties/ignore/properties/annotations/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}}else {const err92 = {instancePath:instancePath+"/diff/ignore",schemaPath:"#/properties/diff/properties/ignore/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}if(data46.deep !== undefined){if(typeof data46.deep !== "boolean"){const err93 = {instancePath:instancePath+"/diff/deep",schemaPath:"#/properties/diff/properties/deep/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}}if(data46.productionEnvironments !== undefined){let data55 = data46.productionEnvironments;if(Array.isArray(data55)){const len8 = data55.length;for(let i9=0; i9<len8; i9++){let data56 = data55[i9];if(typeof data56 === "string"){if(config_validate_func1(data56) < 1){const err94 = {instancePath:instancePath+"/diff/productionEnvironments/" + i9,schemaPath:"#/properties/diff/properties/productionEnvironments/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}else {const err95 = {instancePath:instancePath+"/diff/productionEnvironments/" + i9,schemaPath:"#/properties/diff/properties/productionEnvironments/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}}else {const err96 = {instancePath:instancePath+"/diff/productionEnvironments",schemaPath:"#/properties/diff/properties/productionEnvironments/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}}else {const err97 = {instancePath:instancePath+"/diff",schemaPath:"#/properties/diff/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}if(data.promotion !== undefined){let data57 = data.promotion;if(data57 && typeof data57 == "object" && !Array.isArray(data57)){for(const key13 in data57){if(!(((((key13 === "edges") || (key13 === "soak")) || (key13 === "requiredChecks")) || (key13 === "blockingLabels")) || (key13 === "freeze"))){const err98 = {instancePath:instancePath+"/promotion",schemaPath:"#/properties/promotion/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}}if(data57.edges !== undefined){let data58 = data57.edges;if(Array.isArray(data58)){const len9 = data58.length;for(let i10=0; i10<len9; i10++){let data59 = data58[i10];if(data59 && typeof data59 == "object" && !Array.isArray(data59)){if(data59.from === undefined){const err99 = {instancePath:instancePath+"/promotion/edges/" + i10,schemaPath:"#/properties/promotion/properties/edges/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}if(data59.to === undefined){const err100 = {instancePath:instancePath+"/promotion/edges/" + i10,schemaPath:"#/properties/promotion/properties/edges/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}for(const key14 in data59){if(!(((((((key14 === "from") || (key14 === "to")) || (key14 === "gates")) || (key14 === "soak")) || (key14 === "requiredChecks")) || (key14 === "blockingLabels")) || (key14 === "freeze"))){const err101 = {instancePath:instancePath+"/promotion/edges/" + i10,schemaPath:"#/properties/promotion/properties/edges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}}if(data59.from !== undefined){let data60 = data59.from;if(typeof data60 === "string"){if(config_validate_func1(data60) < 1){const err102 = {instancePath:instancePath+"/promotion/edges/" + i10+"/from",schemaPath:"#/properties/promotion/properties/edges/items/properties/from/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}}else {const err103 = {instancePath:instancePath+"/promotion/edges/" + i10+"/from",schemaPath:"#/properties/promotion/properties/edges/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}}if(data59.to !== undefined){let data61 = data59.to;if(typeof data61 === "string"){if(config_validate_func1(data61) < 1){const err104 = {instancePath:instancePath+"/promotion/edges/" + i10+"/to",schemaPath:"#/properties/promotion/properties/edges/items/properties/to/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}}else {const err105 = {instancePath:instancePath+"/promotion/edges/" + i10+"/to",schemaPath:"#/properties/promotion/properties/edges/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err105];}else {vErrors.push(err105);}errors++;}}if(data59.gates !== undefined){let data62 = data59.gates;if(Array.isArray(data62)){const len10 = data62.length;for(let i11=0; i11<len10; i11++){let data63 = data62[i11];if(!((((((data63 === "validation") || (data63 === "checks")) || (data63 === "soak")) || (data63 === "argocd")) || (data63 === "labels")) || (data63 === "freeze"))){const err106 = {instancePath:instancePath+"/promotion/edges/" + i10+"/gates/" + i11,schemaPath:"#/properties/promotion/properties/edges/items/properties/gates/items/enum",keyword:"enum",params:{allowedValues: config_validate_schema0.properties.promotion.properties.edges.items.properties.gates.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err106];}else {vErrors.push(err106);}errors++;}}}else {const err107 = {instancePath:instancePath+"/promotion/edges/" + i10+"/gates",schemaPath:"#/properties/promotion/properties/edges/items/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err107];}else {vErrors.push(err107);}errors++;}}if(data59.soak !== undefined){let data64 = data59.soak;if(typeof data64 === "string"){if(!pattern3.test(data64)){const err108 = {instancePath:instancePath+"/promotion/edges/" + i10+"/soak",schemaPath:"#/properties/promotion/properties/edges/items/properties/soak/pattern",keyword:"pattern",params:{pattern: "^(\\d+[wdhms])+$"},message:"must match pattern \""+"^(\\d+[wdhms])+$"+"\""};if(vErrors === null){vErrors = [err108];}else {vErrors.push(err108);}errors++;}}else {const err109 = {instancePath:instancePath+"/promotion/edges/" + i10+"/soak",schemaPath:"#/properties/promotion/properties/edges/items/properties/soak/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err109];}else {vErrors.push(err109);}errors++;}}if(data59.requiredChecks !== undefined){let data65 = data59.requiredChecks;if(Array.isArray(data65)){const len11 = data65.length;for(let i12=0; i12<len11; i12++){let data66 = data65[i12];if(typeof data66 === "string"){if(config_validate_func1(data66) < 1){const err110 = {instancePath:instancePath+"/promotion/edges/" + i10+"/requiredChecks/" + i12,schemaPath:"#/properties/promotion/properties/edges/items/properties/requiredChecks/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err110];}else {vErrors.push(err110);}errors++;}}else {const err111 = {instancePath:instancePath+"/promotion/edges/" + i10+"/requiredChecks/" + i12,schemaPath:"#/properties/promotion/properties/edges/items/properties/requiredChecks/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err111];}else {vErrors.push(err111);}errors++;}}}else {const err112 = {instancePath:instancePath+"/promotion/edges/" + i10+"/requiredChecks",schemaPath:"#/properties/promotion/properties/edges/items/properties/requiredChecks/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err112];}else {vErrors.push(err112);}errors++;}}if(data59.blockingLabels !== undefined){let data67 = data59.blockingLabels;if(Array.isArray(data67)){const len12 = data67.length;for(let i13=0; i13<len12; i13++){let data68 = data67[i13];if(typeof data68 === "string"){if(config_validate_func1(data68) < 1){const err113 = {instancePath:instancePath+"/promotion/edges/" + i10+"/blockingLabels/" + i13,schemaPath:"#/properties/promotion/properties/edges/items/properties/blockingLabels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err113];}else {vErrors.push(err113);}errors++;}}else {const err114 = {instancePath:instancePath+"/promotion/edges/" + i10+"/blockingLabels/" + i13,schemaPath:"#/properties/promotion/properties/edges/items/properties/blockingLabels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err114];}else {vErrors.push(err114);}errors++;}}}else {const err115 = {instancePath:instancePath+"/promotion/edges/" + i10+"/blockingLabels",schemaPath:"#/properties/promotion/properties/edges/items/properties/blockingLabels/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err115];}else {vErrors.push(err115);}errors++;}}if(data59.freeze !== undefined){let data69 = data59.freeze;if(Array.isArray(data69)){const len13 = data69.length;for(let i14=0; i14<len13; i14++){let data70 = data69[i14];const _errs155 = errors;let valid45 = false;let passing0 = null;const _errs156 = errors;if(data70 && typeof data70 == "object" && !Array.isArray(data70)){if(data70.from === undefined){const err116 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};if(vErrors === null){vErrors = [err116];}else {vErrors.push(err116);}errors++;}if(data70.to === undefined){const err117 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};if(vErrors === null){vErrors = [err117];}else {vErrors.push(err117);}errors++;}for(const key15 in data70){if(!(((key15 === "name") || (key15 === "from")) || (key15 === "to"))){const err118 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err118];}else {vErrors.push(err118);}errors++;}}if(data70.name !== undefined){if(typeof data70.name !== "string"){const err119 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/name",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err119];}else {vErrors.push(err119);}errors++;}}if(data70.from !== undefined){let data72 = data70.from;if(typeof data72 === "string"){if(!(config_validate_formats0.validate(data72))){const err120 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/from",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/from/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};if(vErrors === null){vErrors = [err120];}else {vErrors.push(err120);}errors++;}}else {const err121 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/from",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err121];}else {vErrors.push(err121);}errors++;}}if(data70.to !== undefined){let data73 = data70.to;if(typeof data73 === "string"){if(!(config_validate_formats0.validate(data73))){const err122 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/to",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/to/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};if(vErrors === null){vErrors = [err122];}else {vErrors.push(err122);}errors++;}}else {const err123 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/to",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err123];}else {vErrors.push(err123);}errors++;}}}else {const err124 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err124];}else {vErrors.push(err124);}errors++;}var _valid0 = _errs156 === errors;if(_valid0){valid45 = true;passing0 = 0;}const _errs165 = errors;if(data70 && typeof data70 == "object" && !Array.isArray(data70)){if(data70.days === undefined){const err125 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'"};if(vErrors === null){vErrors = [err125];}else {vErrors.push(err125);}errors++;}if(data70.start === undefined){const err126 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};if(vErrors === null){vErrors = [err126];}else {vErrors.push(err126);}errors++;}if(data70.end === undefined){const err127 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'"};if(vErrors === null){vErrors = [err127];}else {vErrors.push(err127);}errors++;}for(const key16 in data70){if(!(((((key16 === "name") || (key16 === "days")) || (key16 === "start")) || (key16 === "end")) || (key16 === "timezone"))){const err128 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err128];}else {vErrors.push(err128);}errors++;}}if(data70.name !== undefined){if(typeof data70.name !== "string"){const err129 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/name",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err129];}else {vErrors.push(err129);}errors++;}}if(data70.days !== undefined){let data75 = data70.days;if(Array.isArray(data75)){if(data75.length < 1){const err130 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/days",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err130];}else {vErrors.push(err130);}errors++;}const len14 = data75.length;for(let i15=0; i15<len14; i15++){let data76 = data75[i15];if(!(((((((data76 === "mon") || (data76 === "tue")) || (data76 === "wed")) || (data76 === "thu")) || (data76 === "fri")) || (data76 === "sat")) || (data76 === "sun"))){const err131 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/days/" + i15,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/items/enum",keyword:"enum",params:{allowedValues: config_validate_schema1.items.oneOf[1].properties.days.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err131];}else {vErrors.push(err131);}errors++;}}}else {const err132 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/days",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err132];}else {vErrors.push(err132);}errors++;}}if(data70.start !== undefined){let data77 = data70.start;if(typeof data77 === "string"){if(!pattern4.test(data77)){const err133 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/start",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/start/pattern",keyword:"pattern",params:{pattern: "^([01]?\\d|2[0-4]):[0-5]\\d$"},message:"must match pattern \""+"^([01]?\\d|2[0-4]):[0-5]\\d$"+"\""};if(vErrors === null){vErrors = [err133];}else {vErrors.push(err133);}errors++;}}else {const err134 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/start",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/start/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err134];}else {vErrors.push(err134);}errors++;}}if(data70.end !== undefined){let data78 = data70.end;if(typeof data78 === "string"){if(!pattern4.test(data78)){const err135 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/end",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/end/pattern",keyword:"pattern",params:{pattern: "^([01]?\\d|2[0-4]):[0-5]\\d$"},message:"must match pattern \""+"^([01]?\\d|2[0-4]):[0-5]\\d$"+"\""};if(vErrors === null){vErrors = [err135];}else {vErrors.push(err135);}errors++;}}else {const err136 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/end",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/end/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err136];}else {vErrors.push(err136);}errors++;}}if(data70.timezone !== undefined){if(typeof data70.timezone !== "string"){const err137 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/timezone",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err137];}else {vErrors.push(err137);}errors++;}}}else {const err138 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err138];}else {vErrors.push(err138);}errors++;}var _valid0 = _errs165 === errors;if(_valid0 && valid45){valid45 = false;passing0 = [passing0, 1];}else {if(_valid0){valid45 = true;passing0 = 1;}}if(!valid45){const err139 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err139];}else {vErrors.push(err139);}errors++;}else {errors = _errs155;if(vErrors !== null){if(_errs155){vErrors.length = _errs155;}else {vErrors = null;}}}}}else {const err140 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze",schemaPath:"#/properties/promotion/properties/freeze/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err140];}else {vErrors.push(err140);}errors++;}}}else {const err141 = {instancePath:instancePath+"/promotion/edges/" + i10,schemaPath:"#/properties/promotion/properties/edges/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err141];}else {vErrors.push(err141);}errors++;}}}else {const err142 = {instancePath:instancePath+"/promotion/edges",schemaPath:"#/properties/promotion/properties/edges/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err142];}else {vErrors.push(err142);}errors++;}}if(data57.soak !== undefined){let data80 = data57.soak;if(typeof data80 === "string"){if(!pattern3.test(data80)){const err143 = {instancePath:instancePath+"/promotion/soak",schemaPath:"#/properties/promotion/properties/soak/pattern",keyword:"pattern",params:{pattern: "^(\\d+[wdhms])+$"},message:"must match pattern \""+"^(\\d+[wdhms])+$"+"\""};if(vErrors === null){vErrors = [err143];}else {vErrors.push(err143);}errors++;}}else {const err144 = {instancePath:instancePath+"/promotion/soak",schemaPath:"#/properties/promotion/properties/soak/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err144];}else {vErrors.push(err144);}errors++;}}if(data57.requiredChecks !== undefined){let data81 = data57.requiredChecks;if(Array.isArray(data81)){const len15 = data81.length;for(let i16=0; i16<len15; i16++){let data82 = data81[i16];if(typeof data82 === "string"){if(config_validate_func1(data82) < 1){const err145 = {instancePath:instancePath+"/promotion/requiredChecks/" + i16,schemaPath:"#/properties/promotion/properties/requiredChecks/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err145];}else {vErrors.push(err145);}errors++;}}else {const err146 = {instancePath:instancePath+"/promotion/requiredChecks/" + i16,schemaPath:"#/properties/promotion/properties/requiredChecks/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err146];}else {vErrors.push(err146);}errors++;}}}else {const err147 = {instancePath:instancePath+"/promotion/requiredChecks",schemaPath:"#/properties/promotion/properties/requiredChecks/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err147];}else {vErrors.push(err147);}errors++;}}if(data57.blockingLabels !== undefined){let data83 = data57.blockingLabels;if(Array.isArray(data83)){const len16 = data83.length;for(let i17=0; i17<len16; i17++){let data84 = data83[i17];if(typeof data84 === "string"){if(config_validate_func1(data84) < 1){const err148 = {instancePath:instancePath+"/promotion/blockingLabels/" + i17,schemaPath:"#/properties/promotion/properties/blockingLabels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err148];}else {vErrors.push(err148);}errors++;}}else {const err149 = {instancePath:instancePath+"/promotion/blockingLabels/" + i17,schemaPath:"#/properties/promotion/properties/blockingLabels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err149];}else {vErrors.push(err149);}errors++;}}}else {const err150 = {instancePath:instancePath+"/promotion/blockingLabels",schemaPath:"#/properties/promotion/properties/blockingLabels/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err150];}else {vErrors.push(err150);}errors++;}}if(data57.freeze !== undefined){let data85 = data57.freeze;if(Array.isArray(data85)){const len17 = data85.length;for(let i18=0; i18<len17; i18++){let data86 = data85[i18];const _errs192 = errors;let valid56 = false;let passing1 = null;const _errs193 = errors;if(data86 && typeof data86 == "object" && !Array.isArray(data86)){if(data86.from === undefined){const err151 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};if(vErrors === null){vErrors = [err151];}else {vErrors.push(err151);}errors++;}if(data86.to === undefined){const err152 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};if(vErrors === null){vErrors = [err152];}else {vErrors.push(err152);}errors++;}for(const key17 in data86){if(!(((key17 === "name") || (key17 === "from")) || (key17 === "to"))){const err153 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err153];}else {vErrors.push(err153);}errors++;}}if(data86.name !== undefined){if(typeof data86.name !== "string"){const err154 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/name",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err154];}else {vErrors.push(err154);}errors++;}}if(data86.from !== undefined){let data88 = data86.from;if(typeof data88 === "string"){if(!(config_validate_formats0.validate(data88))){const err155 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/from",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/from/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};if(vErrors === null){vErrors = [err155];}else {vErrors.push(err155);}errors++;}}else {const err156 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/from",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err156];}else {vErrors.push(err156);}errors++;}}if(data86.to !== undefined){let data89 = data86.to;if(typeof data89 === "string"){if(!(config_validate_formats0.validate(data89))){const err157 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/to",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/to/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};if(vErrors === null){vErrors = [err157];}else {vErrors.push(err157);}errors++;}}else {const err158 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/to",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err158];}else {vErrors.push(err158);}errors++;}}}else {const err159 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err159];}else {vErrors.push(err159);}errors++;}var _valid1 = _errs193 === errors;if(_valid1){valid56 = true;passing1 = 0;}const _errs202 = errors;if(data86 && typeof data86 == "object" && !Array.isArray(data86)){if(data86.days === undefined){const err160 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'"};if(vErrors === null){vErrors = [err160];}else {vErrors.push(err160);}errors++;}if(data86.start === undefined){const err161 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};if(vErrors === null){vErrors = [err161];}else {vErrors.push(err161);}errors++;}if(data86.end === undefined){const err162 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'"};if(vErrors === null){vErrors = [err162];}else {vErrors.push(err162);}errors++;}for(const key18 in data86){if(!(((((key18 === "name") || (key18 === "days")) || (key18 === "start")) || (key18 === "end")) || (key18 === "timezone"))){const err163 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err163];}else {vErrors.push(err163);}errors++;}}if(data86.name !== undefined){if(typeof data86.name !== "string"){const err164 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/name",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err164];}else {vErrors.push(err164);}errors++;}}if(data86.days !== undefined){let data91 = data86.days;if(Array.isArray(data91)){if(data91.length < 1){const err165 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/days",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err165];}else {vErrors.push(err165);}errors++;}const len18 = data91.length;for(let i19=0; i19<len18; i19++){let data92 = data91[i19];if(!(((((((data92 === "mon") || (data92 === "tue")) || (data92 === "wed")) || (data92 === "thu")) || (data92 === "fri")) || (data92 === "sat")) || (data92 === "sun"))){const err166 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/days/" + i19,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/items/enum",keyword:"enum",params:{allowedValues: config_validate_schema0.properties.promotion.properties.freeze.items.oneOf[1].properties.days.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err166];}else {vErrors.push(err166);}errors++;}}}else {const err167 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/days",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err167];}else {vErrors.push(err167);}errors++;}}if(data86.start !== undefined){let data93 = data86.start;if(typeof data93 === "string"){if(!pattern4.test(data93)){const err168 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/start",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/start/pattern",keyword:"pattern",params:{pattern: "^([01]?\\d|2[0-4]):[0-5]\\d$"},message:"must match pattern \""+"^([01]?\\d|2[0-4]):[0-5]\\d$"+"\""};if(vErrors === null){vErrors = [err168];}else {vErrors.push(err168);}errors++;}}else {const err169 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/start",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/start/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err169];}else {vErrors.push(err169);}errors++;}}if(data86.end !== undefined){let data94 = data86.end;if(typeof data94 === "string"){if(!pattern4.test(data94)){const err170 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/end",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/end/pattern",keyword:"pattern",params:{pattern: "^([01]?\\d|2[0-4]):[0-5]\\d$"},message:"must match pattern \""+"^([01]?\\d|2[0-4]):[0-5]\\d$"+"\""};if(vErrors === null){vErrors = [err170];}else {vErrors.push(err170);}errors++;}}else {const err171 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/end",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/end/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err171];}else {vErrors.push(err171);}errors++;}}if(data86.timezone !== undefined){if(typeof data86.timezone !== "string"){const err172 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/timezone",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err172];}else {vErrors.push(err172);}errors++;}}}else {const err173 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err173];}else {vErrors.push(err173);}errors++;}var _valid1 = _errs202 === errors;if(_valid1 && valid56){valid56 = false;passing1 = [passing1, 1];}else {if(_valid1){valid56 = true;passing1 = 1;}}if(!valid56){const err174 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err174];}else {vErrors.push(err174);}errors++;}else {errors = _errs192;if(vErrors !== null){if(_errs192){vErrors.length = _errs192;}else {vErrors = null;}}}}}else {const err175 = {instancePath:instancePath+"/promotion/freeze",schemaPath:"#/properties/promotion/properties/freeze/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err175];}else {vErrors.push(err175);}errors++;}}}else {const err176 = {instancePath:instancePath+"/promotion",schemaPath:"#/properties/promotion/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err176];}else {vErrors.push(err176);}errors++;}}if(data.release !== undefined){let data96 = data.release;if(data96 && typeof data96 == "object" && !Array.isArray(data96)){for(const key19 in data96){if(!(((((key19 === "from") || (key19 === "versionTag")) || (key19 === "firstVersion")) || (key19 === "waves")) || (key19 === "verify"))){const err177 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err177];}else {vErrors.push(err177);}errors++;}}if(data96.from !== undefined){let data97 = data96.from;if(typeof data97 === "string"){if(config_validate_func1(data97) < 1){const err178 = {instancePath:instancePath+"/release/from",schemaPath:"#/properties/release/properties/from/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err178];}else {vErrors.push(err178);}errors++;}}else {const err179 = {instancePath:instancePath+"/release/from",schemaPath:"#/properties/release/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err179];}else {vErrors.push(err179);}errors++;}}if(data96.versionTag !== undefined){let data98 = data96.versionTag;if(typeof data98 === "string"){if(config_validate_func1(data98) < 1){const err180 = {instancePath:instancePath+"/release/versionTag",schemaPath:"#/properties/release/properties/versionTag/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err180];}else {vErrors.push(err180);}errors++;}}else {const err181 = {instancePath:instancePath+"/release/versionTag",schemaPath:"#/properties/release/properties/versionTag/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err181];}else {vErrors.push(err181);}errors++;}}if(data96.firstVersion !== undefined){let data99 = data96.firstVersion;if(typeof data99 === "string"){if(!pattern9.test(data99)){const err182 = {instancePath:instancePath+"/release/firstVersion",schemaPath:"#/properties/release/properties/firstVersion/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})$"},message:"must match pattern \""+"^(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})$"+"\""};if(vErrors === null){vErrors = [err182];}else {vErrors.push(err182);}errors++;}}else {const err183 = {instancePath:instancePath+"/release/firstVersion",schemaPath:"#/properties/release/properties/firstVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err183];}else {vErrors.push(err183);}errors++;}}if(data96.waves !== undefined){let data100 = data96.waves;if(Array.isArray(data100)){if(data100.length < 1){const err184 = {instancePath:instancePath+"/release/waves",schemaPath:"#/properties/release/properties/waves/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err184];}else {vErrors.push(err184);}errors++;}const len19 = data100.length;for(let i20=0; i20<len19; i20++){let data101 = data100[i20];if(data101 && typeof data101 == "object" && !Array.isArray(data101)){if(data101.tag === undefined){const err185 = {instancePath:instancePath+"/release/waves/" + i20,schemaPath:"#/properties/release/properties/waves/items/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'"};if(vErrors === null){vErrors = [err185];}else {vErrors.push(err185);}errors++;}for(const key20 in data101){if(!((key20 === "tag") || (key20 === "clusters"))){const err186 = {instancePath:instancePath+"/release/waves/" + i20,schemaPath:"#/properties/release/properties/waves/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err186];}else {vErrors.push(err186);}errors++;}}if(data101.tag !== undefined){let data102 = data101.tag;if(typeof data102 === "string"){if(config_validate_func1(data102) < 1){const err187 = {instancePath:instancePath+"/release/waves/" + i20+"/tag",schemaPath:"#/properties/release/properties/waves/items/properties/tag/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err187];}else {vErrors.push(err187);}errors++;}}else {const err188 = {instancePath:instancePath+"/release/waves/" + i20+"/tag",schemaPath:"#/properties/release/properties/waves/items/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err188];}else {vErrors.push(err188);}errors++;}}if(data101.clusters !== undefined){let data103 = data101.clusters;if(Array.isArray(data103)){const len20 = data103.length;for(let i21=0; i21<len20; i21++){let data104 = data103[i21];if(typeof data104 === "string"){if(config_validate_func1(data104) < 1){const err189 = {instancePath:instancePath+"/release/waves/" + i20+"/clusters/" + i21,schemaPath:"#/properties/release/properties/waves/items/properties/clusters/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err189];}else {vErrors.push(err189);}errors++;}}else {const err190 = {instancePath:instancePath+"/release/waves/" + i20+"/clusters/" + i21,schemaPath:"#/properties/release/properties/waves/items/properties/clusters/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err190];}else {vErrors.push(err190);}errors++;}}}else {const err191 = {instancePath:instancePath+"/release/waves/" + i20+"/clusters",schemaPath:"#/properties/release/properties/waves/items/properties/clusters/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err191];}else {vErrors.push(err191);}errors++;}}}else {const err192 = {instancePath:instancePath+"/release/waves/" + i20,schemaPath:"#/properties/release/properties/waves/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err192];}else {vErrors.push(err192);}errors++;}}}else {const err193 = {instancePath:instancePath+"/release/waves",schemaPath:"#/properties/release/properties/waves/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err193];}else {vErrors.push(err193);}errors++;}}if(data96.verify !== undefined){let data105 = data96.verify;if(data105 && typeof data105 == "object" && !Array.isArray(data105)){for(const key21 in data105){if(!((((key21 === "enabled") || (key21 === "timeout")) || (key21 === "interval")) || (key21 === "rollbackOnFailure"))){const err194 = {instancePath:instancePath+"/release/verify",schemaPath:"#/properties/release/properties/verify/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err194];}else {vErrors.push(err194);}errors++;}}if(data105.enabled !== undefined){if(typeof data105.enabled !== "boolean"){const err195 = {instancePath:instancePath+"/release/verify/enabled",schemaPath:"#/properties/release/properties/verify/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err195];}else {vErrors.push(err195);}errors++;}}if(data105.timeout !== undefined){let data107 = data105.timeout;if(typeof data107 === "string"){if(!pattern3.test(data107)){const err196 = {instancePath:instancePath+"/release/verify/timeout",schemaPath:"#/properties/release/properties/verify/properties/timeout/pattern",keyword:"pattern",params:{pattern: "^(\\d+[wdhms])+$"},message:"must match pattern \""+"^(\\d+[wdhms])+$"+"\""};if(vErrors === null){vErrors = [err196];}else {vErrors.push(err196);}errors++;}}else {const err197 = {instancePath:instancePath+"/release/verify/timeout",schemaPath:"#/properties/release/properties/verify/properties/timeout/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err197];}else {vErrors.push(err197);}errors++;}}if(data105.interval !== undefined){let data108 = data105.interval;if(typeof data108 === "string"){if(!pattern3.test(data108)){const err198 = {instancePath:instancePath+"/release/verify/interval",schemaPath:"#/properties/release/properties/verify/properties/interval/pattern",keyword:"pattern",params:{pattern: "^(\\d+[wdhms])+$"},message:"must match pattern \""+"^(\\d+[wdhms])+$"+"\""};if(vErrors === null){vErrors = [err198];}else {vErrors.push(err198);}errors++;}}else {const err199 = {instancePath:instancePath+"/release/verify/interval",schemaPath:"#/properties/release/properties/verify/properties/interval/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err199];}else {vErrors.push(err199);}errors++;}}if(data105.rollbackOnFailure !== undefined){if(typeof data105.rollbackOnFailure !== "boolean"){const err200 = {instancePath:instancePath+"/release/verify/rollbackOnFailure",schemaPath:"#/properties/release/properties/verify/properties/rollbackOnFailure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err200];}else {vErrors.push(err200);}errors++;}}}else {const err201 = {instancePath:instancePath+"/release/verify",schemaPath:"#/properties/release/properties/verify/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err201];}else {vErrors.push(err201);}errors++;}}}else {const err202 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err202];}else {vErrors.push(err202);}errors++;}}if(data.hotfix !== undefined){let data110 = data.hotfix;if(data110 && typeof data110 == "object" && !Array.isArray(data110)){for(const key22 in data110){if(!(((((key22 === "branches") || (key22 === "gates")) || (key22 === "forwardMerge")) || (key22 === "mode")) || (key22 === "conflictLabel"))){const err203 = {instancePath:instancePath+"/hotfix",schemaPath:"#/properties/hotfix/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err203];}else {vErrors.push(err203);}errors++;}}if(data110.branches !== undefined){let data111 = data110.branches;if(typeof data111 === "string"){if(config_validate_func1(data111) < 1){const err204 = {instancePath:instancePath+"/hotfix/branches",schemaPath:"#/properties/hotfix/properties/branches/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err204];}else {vErrors.push(err204);}errors++;}}else {const err205 = {instancePath:instancePath+"/hotfix/branches",schemaPath:"#/properties/hotfix/properties/branches/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err205];}else {vErrors.push(err205);}errors++;}}if(data110.gates !== undefined){let data112 = data110.gates;if(Array.isArray(data112)){const len21 = data112.length;for(let i22=0; i22<len21; i22++){let data113 = data112[i22];if(!((((((data113 === "validation") || (data113 === "checks")) || (data113 === "soak")) || (data113 === "argocd")) || (data113 === "labels")) || (data113 === "freeze"))){const err206 = {instancePath:instancePath+"/hotfix/gates/" + i22,schemaPath:"#/properties/hotfix/properties/gates/items/enum",keyword:"enum",params:{allowedValues: config_validate_schema0.properties.hotfix.properties.gates.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err206];}else {vErrors.push(err206);}errors++;}}}else {const err207 = {instancePath:instancePath+"/hotfix/gates",schemaPath:"#/properties/hotfix/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err207];}else {vErrors.push(err207);}errors++;}}if(data110.forwardMerge !== undefined){let data114 = data110.forwardMerge;if(Array.isArray(data114)){const len22 = data114.length;for(let i23=0; i23<len22; i23++){let data115 = data114[i23];if(typeof data115 === "string"){if(config_validate_func1(data115) < 1){const err208 = {instancePath:instancePath+"/hotfix/forwardMerge/" + i23,schemaPath:"#/properties/hotfix/properties/forwardMerge/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err208];}else {vErrors.push(err208);}errors++;}}else {const err209 = {instancePath:instancePath+"/hotfix/forwardMerge/" + i23,schemaPath:"#/properties/hotfix/properties/forwardMerge/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err209];}else {vErrors.push(err209);}errors++;}}}else {const err210 = {instancePath:instancePath+"/hotfix/forwardMerge",schemaPath:"#/properties/hotfix/properties/forwardMerge/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err210];}else {vErrors.push(err210);}errors++;}}if(data110.mode !== undefined){let data116 = data110.mode;if(!((data116 === "push") || (data116 === "pull-request"))){const err211 = {instancePath:instancePath+"/hotfix/mode",schemaPath:"#/properties/hotfix/properties/mode/enum",keyword:"enum",params:{allowedValues: config_validate_schema0.properties.hotfix.properties.mode.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err211];}else {vErrors.push(err211);}errors++;}}if(data110.conflictLabel !== undefined){let data117 = data110.conflictLabel;if(typeof data117 === "string"){if(config_validate_func1(data117) < 1){const err212 = {instancePath:instancePath+"/hotfix/conflictLabel",schemaPath:"#/properties/hotfix/properties/conflictLabel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err212];}else {vErrors.push(err212);}errors++;}}else {const err213 = {instancePath:instancePath+"/hotfix/conflictLabel",schemaPath:"#/properties/hotfix/properties/conflictLabel/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err213];}else {vErrors.push(err213);}errors++;}}}else {const err214 = {instancePath:instancePath+"/hotfix",schemaPath:"#/properties/hotfix/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err214];}else {vErrors.push(err214);}errors++;}}}else {const err215 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err215];}else {vErrors.push(err215);}errors++;}config_validate_validate0.errors = vErrors;return errors === 0;}
+const config_validate_validate = config_validate_validate0;/* harmony default export */ const config_validate = ((/* unused pure expression or super */ null && (config_validate_validate0)));const config_validate_schema0 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://gitops-promotion.dev/schemas/config.schema.json","title":"gitops-promotion configuration (.github/gitops-promotion.yaml)","type":"object","additionalProperties":false,"properties":{"repoURL":{"type":"string","minLength":1,"description":"URL of this repository as Argo CD sees it; sources with this repoURL (compared normalized: ssh or https, .git, trailing slash, case of the host) are in-repo sources. Default: the URL of the git remote origin, else the repoURL of the bootstrap Applications; each of these counts as this repository."},"defaultBranch":{"type":"string","minLength":1,"description":"The branch a targetRevision of HEAD means. Default: the branch refs/remotes/origin/HEAD names, else (in an action) the event's repository.default_branch, else main or master when exactly one of them exists; otherwise it is unknown and clusters tracking HEAD have no ref."},"root":{"type":"string","minLength":1,"description":"Directory of the GitOps tree inside the repository, relative to its top (default '.'). The bootstrap glob is relative to it, and diff considers only changes under it or in a chart directory. Chart and valueFiles paths stay relative to the repository top, as Argo CD resolves them."},"controlPlane":{"enum":["auto","single","per-cluster"],"description":"single: one Argo CD manages every cluster, so Application names are unique across clusters, match applicationName and carry clusterLabel; per-cluster: each cluster runs its own Argo CD and those rules do not apply. Default auto: per-cluster when two bootstrap Applications share a name or every rendered Application deploys to the cluster its Argo CD runs in (https://kubernetes.default.svc, in-cluster); single otherwise."},"controlPlaneNamespace":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63,"description":"The namespace Argo CD runs in (its controller namespace): an Application there is known by its bare name, one in another namespace as <namespace>_<name> ($ARGOCD_APP_NAME, .argocd-source-<app>.yaml). Default: the metadata.namespace of the bootstrap Applications (a cluster's own, else the one most of them state), else argocd."},"bootstrap":{"type":"object","additionalProperties":false,"properties":{"glob":{"type":"string","description":"Where the bootstrap Applications are (one per cluster), relative to root. Default: argocd-bootstrap-apps/*.yaml"}}},"environments":{"type":"object","description":"Environment name to the git ref its clusters track. Default: dev → dev, staging → staging, prod → stable.","additionalProperties":{"type":"object","additionalProperties":false,"required":["ref"],"properties":{"ref":{"type":"string","minLength":1,"description":"Branch or tag the environment's clusters track."}}}},"clusters":{"type":"array","description":"Clusters declared here override what the bootstrap Applications say (matched by name) or add clusters for repos without bootstrap files.","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"env":{"type":"string","minLength":1},"chart":{"type":"string","minLength":1,"description":"Path of the app-of-apps chart, relative to the repository top like an Argo CD source path, not to root ('.' for the top)."},"valueFiles":{"type":"array","items":{"type":"string","minLength":1},"description":"Values files relative to the chart, applied in order after the chart's values.yaml."},"parameters":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"type":"string","minLength":1},"value":{"type":"string"},"forceString":{"type":"boolean"}}}},"values":{"type":"string","description":"Inline values as a YAML string (Argo CD helm.values)."},"valuesObject":{"type":"object","description":"Inline values as an object (Argo CD helm.valuesObject)."},"releaseName":{"type":"string","minLength":1},"namespace":{"type":"string","minLength":1},"targetRevision":{"type":"string","minLength":1},"destination":{"type":"object","additionalProperties":false,"description":"Where this cluster's Applications must deploy.","properties":{"server":{"type":"string"},"name":{"type":"string"}}}}}},"valuesSchema":{"type":"string","minLength":1,"description":"'auto' (the chart's own values.schema.json, as helm enforces it; else each values file is compared with the shape of the chart's values.yaml, as warnings), 'builtin' (the built-in app-of-apps component-block schema), 'none', or a repo path to a JSON schema."},"applicationName":{"type":"string","minLength":1,"description":"Regular expression Application names must match; {cluster} stands for the cluster name. Checked with a single control plane only. Default: ^{cluster}-[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"clusterLabel":{"type":"string","minLength":1,"description":"Label every Application carries with its cluster name. Checked with a single control plane only. Default: cluster"},"dependsOn":{"type":"object","description":"Component to the components it needs deployed in strictly earlier sync waves.","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"rules":{"type":"object","description":"Rule id to 'off', 'error', 'warning' or 'notice'.","additionalProperties":{"enum":["off","error","warning","notice"]}},"limits":{"type":"object","additionalProperties":false,"properties":{"maxFileBytes":{"type":"integer","minimum":1},"maxAliasCount":{"type":"integer","minimum":0},"maxExpandedNodes":{"type":"integer","minimum":0,"maximum":5000000,"description":"How many nodes alias expansion may produce in one YAML document (default 200000); a document over it (an alias bomb) is refused. Replaces the deprecated maxAliasCount, which is read as maxAliasCount x 2000 nodes when this is not set."}}},"helm":{"type":"object","additionalProperties":false,"properties":{"kubeVersion":{"type":"string","description":"Passed to helm template --kube-version."},"apiVersions":{"type":"array","items":{"type":"string"},"description":"Passed to helm template --api-versions."}}},"diff":{"type":"object","additionalProperties":false,"description":"Settings of the diff command.","properties":{"ignore":{"type":"object","additionalProperties":false,"description":"Changes that never count (the report says how many it ignored).","properties":{"paths":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"JSON pointers into Applications and rendered resources; '*' matches any key, e.g. /metadata/annotations/checksum~1config."},"labels":{"type":"array","items":{"type":"string","minLength":1},"description":"Label keys, e.g. helm.sh/chart (metadata and pod template)."},"annotations":{"type":"array","items":{"type":"string","minLength":1},"description":"Annotation keys (metadata and pod template)."}}},"deep":{"type":"boolean","description":"Also render in-repo component charts and diff their resources (default true)."},"productionEnvironments":{"type":"array","items":{"type":"string","minLength":1},"description":"Environments whose changes are flagged as a risk (default: prod, production)."}}},"promotion":{"type":"object","additionalProperties":false,"description":"Gates and edges of promote (and, later, release and hotfix).","properties":{"edges":{"type":"array","description":"The edges of the promotion path (promote between branches; release and hotfix to the stable tag), each optionally with its own gates and settings, which override the ones below for that edge. Default: dev → staging.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1},"to":{"type":"string","minLength":1},"gates":{"type":"array","items":{"enum":["validation","checks","soak","argocd","labels","freeze"]},"description":"The gates this edge applies. Default: all of them."},"soak":{"type":"string","pattern":"^(\\d+[wdhms])+$","description":"This edge's soak time (overrides promotion.soak)."},"requiredChecks":{"type":"array","items":{"type":"string","minLength":1},"description":"This edge's required checks (overrides promotion.requiredChecks)."},"blockingLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"This edge's blocking labels (overrides promotion.blockingLabels)."},"freeze":{"$ref":"#/properties/promotion/properties/freeze","description":"This edge's freeze windows (overrides promotion.freeze)."}}}},"soak":{"type":"string","pattern":"^(\\d+[wdhms])+$","description":"How long the candidate must have been the head of `from` (or deployed there), e.g. 2h."},"requiredChecks":{"type":"array","items":{"type":"string","minLength":1},"description":"Check runs and commit statuses that must have succeeded on the candidate. Default: every one present, and at least one."},"blockingLabels":{"type":"array","items":{"type":"string","minLength":1},"description":"No open issue or pull request may carry one of these labels. Default: promotion-blocker."},"freeze":{"type":"array","description":"Windows in which nothing is promoted.","items":{"oneOf":[{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"name":{"type":"string"},"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},{"type":"object","additionalProperties":false,"required":["days","start","end"],"properties":{"name":{"type":"string"},"days":{"type":"array","minItems":1,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"start":{"type":"string","pattern":"^([01]?\\d|2[0-4]):[0-5]\\d$"},"end":{"type":"string","pattern":"^([01]?\\d|2[0-4]):[0-5]\\d$"},"timezone":{"type":"string"}}}]}}}},"release":{"type":"object","additionalProperties":false,"description":"Settings of the release command: cut the moving production tag(s) from a branch, with immutable version tags.","properties":{"from":{"type":"string","minLength":1,"description":"The branch releases are cut from. Default: staging."},"versionTag":{"type":"string","minLength":1,"description":"Pattern of the immutable version tags: {major}, {minor} and {patch} once each, in that order, e.g. stable-v{major}.{minor}.{patch} (the default). A version tag is never moved or deleted."},"firstVersion":{"type":"string","pattern":"^(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})$","description":"The version of the first release. Default: 1.0.0."},"waves":{"type":"array","minItems":1,"description":"The moving tags production clusters follow, in the order a release moves them (one wave each). Default: one wave, the ref of environment prod (stable).","items":{"type":"object","additionalProperties":false,"required":["tag"],"properties":{"tag":{"type":"string","minLength":1,"description":"The tag this wave's clusters follow (their Applications' targetRevision), e.g. stable or ops-stable."},"clusters":{"type":"array","items":{"type":"string","minLength":1},"description":"The clusters of this wave. Default: the clusters whose Applications track the tag."}}}},"verify":{"type":"object","additionalProperties":false,"description":"Wait after each wave until Argo CD reports every Application of its clusters Synced at the release and Healthy (needs argocd-server and a token).","properties":{"enabled":{"type":"boolean","description":"Verify every release (the verify input and --verify also turn it on). Default: false."},"timeout":{"type":"string","pattern":"^(\\d+[wdhms])+$","description":"How long to wait per wave. Default: 10m."},"interval":{"type":"string","pattern":"^(\\d+[wdhms])+$","description":"How often to ask Argo CD. Default: 15s."},"rollbackOnFailure":{"type":"boolean","description":"When a wave fails verification, move its tag back to where it was (with a lease) and say so in the release notes. Default: false."}}}}},"hotfix":{"type":"object","additionalProperties":false,"description":"Settings of the hotfix command: an emergency fix off the first release wave's tag (stable), released at once, then merged forward.","properties":{"branches":{"type":"string","minLength":1,"description":"Glob of the hotfix branches (* matches within one path segment). Default: hotfix/*."},"gates":{"type":"array","items":{"enum":["validation","checks","soak","argocd","labels","freeze"]},"description":"The gates a hotfix applies (soak and freeze are skipped for emergencies unless listed). Default: validation and checks. The settings (required checks, soak, …) are those of promotion."},"forwardMerge":{"type":"array","items":{"type":"string","minLength":1},"description":"The branches the hotfix is merged into after its release, in order. Default: staging, then dev (the release's from, then the branches before it)."},"mode":{"enum":["push","pull-request"],"description":"push (default): a merge commit pushed with a lease; pull-request: a pull request merged through the API, so branch protection applies."},"conflictLabel":{"type":"string","minLength":1,"description":"The label of a forward-merge conflict's pull request. Default: forward-merge-conflict."}}},"drift":{"type":"object","additionalProperties":false,"description":"Settings of the drift command: the scheduled dashboard of pending promotions, environment divergence and live Argo CD state, kept in one GitHub issue.","properties":{"maxAge":{"type":"string","minLength":2,"description":"Commits pending on an edge longer than this make it a warning, e.g. 7d, 36h, 1w. Default: 7d."},"allowValues":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"JSON pointers into an Application (a * segment matches any one) whose values may differ from the environment it is promoted from, e.g. /spec/source/helm/valuesObject/replicas."},"downstreamOnly":{"type":"array","items":{"type":"string","minLength":1},"description":"Components that may run downstream only (e.g. a production-only backup), which are then no drift."},"environments":{"type":"boolean","description":"Render each environment at its ref and compare its Applications with those of the environment it is promoted from. Default: true."},"issue":{"type":"object","additionalProperties":false,"properties":{"label":{"type":"string","minLength":1,"description":"The dashboard issue's label. Default: gitops-drift."},"title":{"type":"string","minLength":1,"description":"Its title. Default: GitOps drift dashboard."},"closeWhenClean":{"type":"boolean","description":"Close the issue with a comment when a complete report finds no drift (reopened when drift returns). Default: true."}}}}}}};const config_validate_schema1 = {"type":"array","description":"Windows in which nothing is promoted.","items":{"oneOf":[{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"name":{"type":"string"},"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"}}},{"type":"object","additionalProperties":false,"required":["days","start","end"],"properties":{"name":{"type":"string"},"days":{"type":"array","minItems":1,"items":{"enum":["mon","tue","wed","thu","fri","sat","sun"]}},"start":{"type":"string","pattern":"^([01]?\\d|2[0-4]):[0-5]\\d$"},"end":{"type":"string","pattern":"^([01]?\\d|2[0-4]):[0-5]\\d$"},"timezone":{"type":"string"}}}]}};const config_validate_func0 = Object.prototype.hasOwnProperty;const config_validate_func1 = config_validate_ucs2length;const config_validate_pattern0 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "u");const pattern2 = new RegExp("^/", "u");const pattern3 = new RegExp("^(\\d+[wdhms])+$", "u");const pattern4 = new RegExp("^([01]?\\d|2[0-4]):[0-5]\\d$", "u");const pattern9 = new RegExp("^(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})$", "u");const config_validate_formats0 = config_validate_fullFormats["date-time"];function config_validate_validate0(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://gitops-promotion.dev/schemas/config.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(config_validate_func0.call(config_validate_schema0.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.repoURL !== undefined){let data0 = data.repoURL;if(typeof data0 === "string"){if(config_validate_func1(data0) < 1){const err1 = {instancePath:instancePath+"/repoURL",schemaPath:"#/properties/repoURL/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath:instancePath+"/repoURL",schemaPath:"#/properties/repoURL/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.defaultBranch !== undefined){let data1 = data.defaultBranch;if(typeof data1 === "string"){if(config_validate_func1(data1) < 1){const err3 = {instancePath:instancePath+"/defaultBranch",schemaPath:"#/properties/defaultBranch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/defaultBranch",schemaPath:"#/properties/defaultBranch/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.root !== undefined){let data2 = data.root;if(typeof data2 === "string"){if(config_validate_func1(data2) < 1){const err5 = {instancePath:instancePath+"/root",schemaPath:"#/properties/root/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/root",schemaPath:"#/properties/root/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.controlPlane !== undefined){let data3 = data.controlPlane;if(!(((data3 === "auto") || (data3 === "single")) || (data3 === "per-cluster"))){const err7 = {instancePath:instancePath+"/controlPlane",schemaPath:"#/properties/controlPlane/enum",keyword:"enum",params:{allowedValues: config_validate_schema0.properties.controlPlane.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.controlPlaneNamespace !== undefined){let data4 = data.controlPlaneNamespace;if(typeof data4 === "string"){if(config_validate_func1(data4) > 63){const err8 = {instancePath:instancePath+"/controlPlaneNamespace",schemaPath:"#/properties/controlPlaneNamespace/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(!config_validate_pattern0.test(data4)){const err9 = {instancePath:instancePath+"/controlPlaneNamespace",schemaPath:"#/properties/controlPlaneNamespace/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\""};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/controlPlaneNamespace",schemaPath:"#/properties/controlPlaneNamespace/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.bootstrap !== undefined){let data5 = data.bootstrap;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){for(const key1 in data5){if(!(key1 === "glob")){const err11 = {instancePath:instancePath+"/bootstrap",schemaPath:"#/properties/bootstrap/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data5.glob !== undefined){if(typeof data5.glob !== "string"){const err12 = {instancePath:instancePath+"/bootstrap/glob",schemaPath:"#/properties/bootstrap/properties/glob/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}else {const err13 = {instancePath:instancePath+"/bootstrap",schemaPath:"#/properties/bootstrap/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.environments !== undefined){let data7 = data.environments;if(data7 && typeof data7 == "object" && !Array.isArray(data7)){for(const key2 in data7){let data8 = data7[key2];if(data8 && typeof data8 == "object" && !Array.isArray(data8)){if(data8.ref === undefined){const err14 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}for(const key3 in data8){if(!(key3 === "ref")){const err15 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data8.ref !== undefined){let data9 = data8.ref;if(typeof data9 === "string"){if(config_validate_func1(data9) < 1){const err16 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/ref",schemaPath:"#/properties/environments/additionalProperties/properties/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}else {const err17 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/ref",schemaPath:"#/properties/environments/additionalProperties/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}else {const err19 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.clusters !== undefined){let data10 = data.clusters;if(Array.isArray(data10)){const len0 = data10.length;for(let i0=0; i0<len0; i0++){let data11 = data10[i0];if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(data11.name === undefined){const err20 = {instancePath:instancePath+"/clusters/" + i0,schemaPath:"#/properties/clusters/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}for(const key4 in data11){if(!(config_validate_func0.call(config_validate_schema0.properties.clusters.items.properties, key4))){const err21 = {instancePath:instancePath+"/clusters/" + i0,schemaPath:"#/properties/clusters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data11.name !== undefined){let data12 = data11.name;if(typeof data12 === "string"){if(!config_validate_pattern0.test(data12)){const err22 = {instancePath:instancePath+"/clusters/" + i0+"/name",schemaPath:"#/properties/clusters/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\""};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/clusters/" + i0+"/name",schemaPath:"#/properties/clusters/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data11.env !== undefined){let data13 = data11.env;if(typeof data13 === "string"){if(config_validate_func1(data13) < 1){const err24 = {instancePath:instancePath+"/clusters/" + i0+"/env",schemaPath:"#/properties/clusters/items/properties/env/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}else {const err25 = {instancePath:instancePath+"/clusters/" + i0+"/env",schemaPath:"#/properties/clusters/items/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data11.chart !== undefined){let data14 = data11.chart;if(typeof data14 === "string"){if(config_validate_func1(data14) < 1){const err26 = {instancePath:instancePath+"/clusters/" + i0+"/chart",schemaPath:"#/properties/clusters/items/properties/chart/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}else {const err27 = {instancePath:instancePath+"/clusters/" + i0+"/chart",schemaPath:"#/properties/clusters/items/properties/chart/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data11.valueFiles !== undefined){let data15 = data11.valueFiles;if(Array.isArray(data15)){const len1 = data15.length;for(let i1=0; i1<len1; i1++){let data16 = data15[i1];if(typeof data16 === "string"){if(config_validate_func1(data16) < 1){const err28 = {instancePath:instancePath+"/clusters/" + i0+"/valueFiles/" + i1,schemaPath:"#/properties/clusters/items/properties/valueFiles/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}else {const err29 = {instancePath:instancePath+"/clusters/" + i0+"/valueFiles/" + i1,schemaPath:"#/properties/clusters/items/properties/valueFiles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}else {const err30 = {instancePath:instancePath+"/clusters/" + i0+"/valueFiles",schemaPath:"#/properties/clusters/items/properties/valueFiles/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data11.parameters !== undefined){let data17 = data11.parameters;if(Array.isArray(data17)){const len2 = data17.length;for(let i2=0; i2<len2; i2++){let data18 = data17[i2];if(data18 && typeof data18 == "object" && !Array.isArray(data18)){if(data18.name === undefined){const err31 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2,schemaPath:"#/properties/clusters/items/properties/parameters/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}if(data18.value === undefined){const err32 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2,schemaPath:"#/properties/clusters/items/properties/parameters/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}for(const key5 in data18){if(!(((key5 === "name") || (key5 === "value")) || (key5 === "forceString"))){const err33 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2,schemaPath:"#/properties/clusters/items/properties/parameters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data18.name !== undefined){let data19 = data18.name;if(typeof data19 === "string"){if(config_validate_func1(data19) < 1){const err34 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2+"/name",schemaPath:"#/properties/clusters/items/properties/parameters/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}else {const err35 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2+"/name",schemaPath:"#/properties/clusters/items/properties/parameters/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data18.value !== undefined){if(typeof data18.value !== "string"){const err36 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2+"/value",schemaPath:"#/properties/clusters/items/properties/parameters/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data18.forceString !== undefined){if(typeof data18.forceString !== "boolean"){const err37 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2+"/forceString",schemaPath:"#/properties/clusters/items/properties/parameters/items/properties/forceString/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}}else {const err38 = {instancePath:instancePath+"/clusters/" + i0+"/parameters/" + i2,schemaPath:"#/properties/clusters/items/properties/parameters/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}else {const err39 = {instancePath:instancePath+"/clusters/" + i0+"/parameters",schemaPath:"#/properties/clusters/items/properties/parameters/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data11.values !== undefined){if(typeof data11.values !== "string"){const err40 = {instancePath:instancePath+"/clusters/" + i0+"/values",schemaPath:"#/properties/clusters/items/properties/values/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data11.valuesObject !== undefined){let data23 = data11.valuesObject;if(!(data23 && typeof data23 == "object" && !Array.isArray(data23))){const err41 = {instancePath:instancePath+"/clusters/" + i0+"/valuesObject",schemaPath:"#/properties/clusters/items/properties/valuesObject/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data11.releaseName !== undefined){let data24 = data11.releaseName;if(typeof data24 === "string"){if(config_validate_func1(data24) < 1){const err42 = {instancePath:instancePath+"/clusters/" + i0+"/releaseName",schemaPath:"#/properties/clusters/items/properties/releaseName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}else {const err43 = {instancePath:instancePath+"/clusters/" + i0+"/releaseName",schemaPath:"#/properties/clusters/items/properties/releaseName/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data11.namespace !== undefined){let data25 = data11.namespace;if(typeof data25 === "string"){if(config_validate_func1(data25) < 1){const err44 = {instancePath:instancePath+"/clusters/" + i0+"/namespace",schemaPath:"#/properties/clusters/items/properties/namespace/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}else {const err45 = {instancePath:instancePath+"/clusters/" + i0+"/namespace",schemaPath:"#/properties/clusters/items/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data11.targetRevision !== undefined){let data26 = data11.targetRevision;if(typeof data26 === "string"){if(config_validate_func1(data26) < 1){const err46 = {instancePath:instancePath+"/clusters/" + i0+"/targetRevision",schemaPath:"#/properties/clusters/items/properties/targetRevision/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}else {const err47 = {instancePath:instancePath+"/clusters/" + i0+"/targetRevision",schemaPath:"#/properties/clusters/items/properties/targetRevision/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data11.destination !== undefined){let data27 = data11.destination;if(data27 && typeof data27 == "object" && !Array.isArray(data27)){for(const key6 in data27){if(!((key6 === "server") || (key6 === "name"))){const err48 = {instancePath:instancePath+"/clusters/" + i0+"/destination",schemaPath:"#/properties/clusters/items/properties/destination/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data27.server !== undefined){if(typeof data27.server !== "string"){const err49 = {instancePath:instancePath+"/clusters/" + i0+"/destination/server",schemaPath:"#/properties/clusters/items/properties/destination/properties/server/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data27.name !== undefined){if(typeof data27.name !== "string"){const err50 = {instancePath:instancePath+"/clusters/" + i0+"/destination/name",schemaPath:"#/properties/clusters/items/properties/destination/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}else {const err51 = {instancePath:instancePath+"/clusters/" + i0+"/destination",schemaPath:"#/properties/clusters/items/properties/destination/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}}else {const err52 = {instancePath:instancePath+"/clusters/" + i0,schemaPath:"#/properties/clusters/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}}else {const err53 = {instancePath:instancePath+"/clusters",schemaPath:"#/properties/clusters/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data.valuesSchema !== undefined){let data30 = data.valuesSchema;if(typeof data30 === "string"){if(config_validate_func1(data30) < 1){const err54 = {instancePath:instancePath+"/valuesSchema",schemaPath:"#/properties/valuesSchema/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}else {const err55 = {instancePath:instancePath+"/valuesSchema",schemaPath:"#/properties/valuesSchema/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data.applicationName !== undefined){let data31 = data.applicationName;if(typeof data31 === "string"){if(config_validate_func1(data31) < 1){const err56 = {instancePath:instancePath+"/applicationName",schemaPath:"#/properties/applicationName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}else {const err57 = {instancePath:instancePath+"/applicationName",schemaPath:"#/properties/applicationName/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data.clusterLabel !== undefined){let data32 = data.clusterLabel;if(typeof data32 === "string"){if(config_validate_func1(data32) < 1){const err58 = {instancePath:instancePath+"/clusterLabel",schemaPath:"#/properties/clusterLabel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}else {const err59 = {instancePath:instancePath+"/clusterLabel",schemaPath:"#/properties/clusterLabel/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data.dependsOn !== undefined){let data33 = data.dependsOn;if(data33 && typeof data33 == "object" && !Array.isArray(data33)){for(const key7 in data33){let data34 = data33[key7];if(Array.isArray(data34)){const len3 = data34.length;for(let i3=0; i3<len3; i3++){let data35 = data34[i3];if(typeof data35 === "string"){if(config_validate_func1(data35) < 1){const err60 = {instancePath:instancePath+"/dependsOn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/dependsOn/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}else {const err61 = {instancePath:instancePath+"/dependsOn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/dependsOn/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}let i4 = data34.length;let j0;if(i4 > 1){const indices0 = {};for(;i4--;){let item0 = data34[i4];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err62 = {instancePath:instancePath+"/dependsOn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/dependsOn/additionalProperties/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i4+" are identical)"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;break;}indices0[item0] = i4;}}}else {const err63 = {instancePath:instancePath+"/dependsOn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/dependsOn/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}}else {const err64 = {instancePath:instancePath+"/dependsOn",schemaPath:"#/properties/dependsOn/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data.rules !== undefined){let data36 = data.rules;if(data36 && typeof data36 == "object" && !Array.isArray(data36)){for(const key8 in data36){let data37 = data36[key8];if(!((((data37 === "off") || (data37 === "error")) || (data37 === "warning")) || (data37 === "notice"))){const err65 = {instancePath:instancePath+"/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/enum",keyword:"enum",params:{allowedValues: config_validate_schema0.properties.rules.additionalProperties.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}}else {const err66 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data.limits !== undefined){let data38 = data.limits;if(data38 && typeof data38 == "object" && !Array.isArray(data38)){for(const key9 in data38){if(!(((key9 === "maxFileBytes") || (key9 === "maxAliasCount")) || (key9 === "maxExpandedNodes"))){const err67 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(data38.maxFileBytes !== undefined){let data39 = data38.maxFileBytes;if(!((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39)))){const err68 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}if(typeof data39 == "number"){if(data39 < 1 || isNaN(data39)){const err69 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}}if(data38.maxAliasCount !== undefined){let data40 = data38.maxAliasCount;if(!((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40)))){const err70 = {instancePath:instancePath+"/limits/maxAliasCount",schemaPath:"#/properties/limits/properties/maxAliasCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}if(typeof data40 == "number"){if(data40 < 0 || isNaN(data40)){const err71 = {instancePath:instancePath+"/limits/maxAliasCount",schemaPath:"#/properties/limits/properties/maxAliasCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}}if(data38.maxExpandedNodes !== undefined){let data41 = data38.maxExpandedNodes;if(!((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41)))){const err72 = {instancePath:instancePath+"/limits/maxExpandedNodes",schemaPath:"#/properties/limits/properties/maxExpandedNodes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}if(typeof data41 == "number"){if(data41 > 5000000 || isNaN(data41)){const err73 = {instancePath:instancePath+"/limits/maxExpandedNodes",schemaPath:"#/properties/limits/properties/maxExpandedNodes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5000000},message:"must be <= 5000000"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}if(data41 < 0 || isNaN(data41)){const err74 = {instancePath:instancePath+"/limits/maxExpandedNodes",schemaPath:"#/properties/limits/properties/maxExpandedNodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}}}else {const err75 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data.helm !== undefined){let data42 = data.helm;if(data42 && typeof data42 == "object" && !Array.isArray(data42)){for(const key10 in data42){if(!((key10 === "kubeVersion") || (key10 === "apiVersions"))){const err76 = {instancePath:instancePath+"/helm",schemaPath:"#/properties/helm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data42.kubeVersion !== undefined){if(typeof data42.kubeVersion !== "string"){const err77 = {instancePath:instancePath+"/helm/kubeVersion",schemaPath:"#/properties/helm/properties/kubeVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}if(data42.apiVersions !== undefined){let data44 = data42.apiVersions;if(Array.isArray(data44)){const len4 = data44.length;for(let i5=0; i5<len4; i5++){if(typeof data44[i5] !== "string"){const err78 = {instancePath:instancePath+"/helm/apiVersions/" + i5,schemaPath:"#/properties/helm/properties/apiVersions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}}else {const err79 = {instancePath:instancePath+"/helm/apiVersions",schemaPath:"#/properties/helm/properties/apiVersions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}}else {const err80 = {instancePath:instancePath+"/helm",schemaPath:"#/properties/helm/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}if(data.diff !== undefined){let data46 = data.diff;if(data46 && typeof data46 == "object" && !Array.isArray(data46)){for(const key11 in data46){if(!(((key11 === "ignore") || (key11 === "deep")) || (key11 === "productionEnvironments"))){const err81 = {instancePath:instancePath+"/diff",schemaPath:"#/properties/diff/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}if(data46.ignore !== undefined){let data47 = data46.ignore;if(data47 && typeof data47 == "object" && !Array.isArray(data47)){for(const key12 in data47){if(!(((key12 === "paths") || (key12 === "labels")) || (key12 === "annotations"))){const err82 = {instancePath:instancePath+"/diff/ignore",schemaPath:"#/properties/diff/properties/ignore/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}if(data47.paths !== undefined){let data48 = data47.paths;if(Array.isArray(data48)){const len5 = data48.length;for(let i6=0; i6<len5; i6++){let data49 = data48[i6];if(typeof data49 === "string"){if(!pattern2.test(data49)){const err83 = {instancePath:instancePath+"/diff/ignore/paths/" + i6,schemaPath:"#/properties/diff/properties/ignore/properties/paths/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}else {const err84 = {instancePath:instancePath+"/diff/ignore/paths/" + i6,schemaPath:"#/properties/diff/properties/ignore/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}}else {const err85 = {instancePath:instancePath+"/diff/ignore/paths",schemaPath:"#/properties/diff/properties/ignore/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}if(data47.labels !== undefined){let data50 = data47.labels;if(Array.isArray(data50)){const len6 = data50.length;for(let i7=0; i7<len6; i7++){let data51 = data50[i7];if(typeof data51 === "string"){if(config_validate_func1(data51) < 1){const err86 = {instancePath:instancePath+"/diff/ignore/labels/" + i7,schemaPath:"#/properties/diff/properties/ignore/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}else {const err87 = {instancePath:instancePath+"/diff/ignore/labels/" + i7,schemaPath:"#/properties/diff/properties/ignore/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}}else {const err88 = {instancePath:instancePath+"/diff/ignore/labels",schemaPath:"#/properties/diff/properties/ignore/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}if(data47.annotations !== undefined){let data52 = data47.annotations;if(Array.isArray(data52)){const len7 = data52.length;for(let i8=0; i8<len7; i8++){let data53 = data52[i8];if(typeof data53 === "string"){if(config_validate_func1(data53) < 1){const err89 = {instancePath:instancePath+"/diff/ignore/annotations/" + i8,schemaPath:"#/properties/diff/properties/ignore/properties/annotations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}else {const err90 = {instancePath:instancePath+"/diff/ignore/annotations/" + i8,schemaPath:"#/properties/diff/properties/ignore/properties/annotations/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}}else {const err91 = {instancePath:instancePath+"/diff/ignore/annotations",schemaPath:"#/properties/diff/properties/ignore/properties/annotations/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}}else {const err92 = {instancePath:instancePath+"/diff/ignore",schemaPath:"#/properties/diff/properties/ignore/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}if(data46.deep !== undefined){if(typeof data46.deep !== "boolean"){const err93 = {instancePath:instancePath+"/diff/deep",schemaPath:"#/properties/diff/properties/deep/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}}if(data46.productionEnvironments !== undefined){let data55 = data46.productionEnvironments;if(Array.isArray(data55)){const len8 = data55.length;for(let i9=0; i9<len8; i9++){let data56 = data55[i9];if(typeof data56 === "string"){if(config_validate_func1(data56) < 1){const err94 = {instancePath:instancePath+"/diff/productionEnvironments/" + i9,schemaPath:"#/properties/diff/properties/productionEnvironments/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}else {const err95 = {instancePath:instancePath+"/diff/productionEnvironments/" + i9,schemaPath:"#/properties/diff/properties/productionEnvironments/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}}else {const err96 = {instancePath:instancePath+"/diff/productionEnvironments",schemaPath:"#/properties/diff/properties/productionEnvironments/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}}else {const err97 = {instancePath:instancePath+"/diff",schemaPath:"#/properties/diff/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}if(data.promotion !== undefined){let data57 = data.promotion;if(data57 && typeof data57 == "object" && !Array.isArray(data57)){for(const key13 in data57){if(!(((((key13 === "edges") || (key13 === "soak")) || (key13 === "requiredChecks")) || (key13 === "blockingLabels")) || (key13 === "freeze"))){const err98 = {instancePath:instancePath+"/promotion",schemaPath:"#/properties/promotion/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}}if(data57.edges !== undefined){let data58 = data57.edges;if(Array.isArray(data58)){const len9 = data58.length;for(let i10=0; i10<len9; i10++){let data59 = data58[i10];if(data59 && typeof data59 == "object" && !Array.isArray(data59)){if(data59.from === undefined){const err99 = {instancePath:instancePath+"/promotion/edges/" + i10,schemaPath:"#/properties/promotion/properties/edges/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}if(data59.to === undefined){const err100 = {instancePath:instancePath+"/promotion/edges/" + i10,schemaPath:"#/properties/promotion/properties/edges/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}for(const key14 in data59){if(!(((((((key14 === "from") || (key14 === "to")) || (key14 === "gates")) || (key14 === "soak")) || (key14 === "requiredChecks")) || (key14 === "blockingLabels")) || (key14 === "freeze"))){const err101 = {instancePath:instancePath+"/promotion/edges/" + i10,schemaPath:"#/properties/promotion/properties/edges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}}if(data59.from !== undefined){let data60 = data59.from;if(typeof data60 === "string"){if(config_validate_func1(data60) < 1){const err102 = {instancePath:instancePath+"/promotion/edges/" + i10+"/from",schemaPath:"#/properties/promotion/properties/edges/items/properties/from/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}}else {const err103 = {instancePath:instancePath+"/promotion/edges/" + i10+"/from",schemaPath:"#/properties/promotion/properties/edges/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}}if(data59.to !== undefined){let data61 = data59.to;if(typeof data61 === "string"){if(config_validate_func1(data61) < 1){const err104 = {instancePath:instancePath+"/promotion/edges/" + i10+"/to",schemaPath:"#/properties/promotion/properties/edges/items/properties/to/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}}else {const err105 = {instancePath:instancePath+"/promotion/edges/" + i10+"/to",schemaPath:"#/properties/promotion/properties/edges/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err105];}else {vErrors.push(err105);}errors++;}}if(data59.gates !== undefined){let data62 = data59.gates;if(Array.isArray(data62)){const len10 = data62.length;for(let i11=0; i11<len10; i11++){let data63 = data62[i11];if(!((((((data63 === "validation") || (data63 === "checks")) || (data63 === "soak")) || (data63 === "argocd")) || (data63 === "labels")) || (data63 === "freeze"))){const err106 = {instancePath:instancePath+"/promotion/edges/" + i10+"/gates/" + i11,schemaPath:"#/properties/promotion/properties/edges/items/properties/gates/items/enum",keyword:"enum",params:{allowedValues: config_validate_schema0.properties.promotion.properties.edges.items.properties.gates.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err106];}else {vErrors.push(err106);}errors++;}}}else {const err107 = {instancePath:instancePath+"/promotion/edges/" + i10+"/gates",schemaPath:"#/properties/promotion/properties/edges/items/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err107];}else {vErrors.push(err107);}errors++;}}if(data59.soak !== undefined){let data64 = data59.soak;if(typeof data64 === "string"){if(!pattern3.test(data64)){const err108 = {instancePath:instancePath+"/promotion/edges/" + i10+"/soak",schemaPath:"#/properties/promotion/properties/edges/items/properties/soak/pattern",keyword:"pattern",params:{pattern: "^(\\d+[wdhms])+$"},message:"must match pattern \""+"^(\\d+[wdhms])+$"+"\""};if(vErrors === null){vErrors = [err108];}else {vErrors.push(err108);}errors++;}}else {const err109 = {instancePath:instancePath+"/promotion/edges/" + i10+"/soak",schemaPath:"#/properties/promotion/properties/edges/items/properties/soak/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err109];}else {vErrors.push(err109);}errors++;}}if(data59.requiredChecks !== undefined){let data65 = data59.requiredChecks;if(Array.isArray(data65)){const len11 = data65.length;for(let i12=0; i12<len11; i12++){let data66 = data65[i12];if(typeof data66 === "string"){if(config_validate_func1(data66) < 1){const err110 = {instancePath:instancePath+"/promotion/edges/" + i10+"/requiredChecks/" + i12,schemaPath:"#/properties/promotion/properties/edges/items/properties/requiredChecks/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err110];}else {vErrors.push(err110);}errors++;}}else {const err111 = {instancePath:instancePath+"/promotion/edges/" + i10+"/requiredChecks/" + i12,schemaPath:"#/properties/promotion/properties/edges/items/properties/requiredChecks/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err111];}else {vErrors.push(err111);}errors++;}}}else {const err112 = {instancePath:instancePath+"/promotion/edges/" + i10+"/requiredChecks",schemaPath:"#/properties/promotion/properties/edges/items/properties/requiredChecks/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err112];}else {vErrors.push(err112);}errors++;}}if(data59.blockingLabels !== undefined){let data67 = data59.blockingLabels;if(Array.isArray(data67)){const len12 = data67.length;for(let i13=0; i13<len12; i13++){let data68 = data67[i13];if(typeof data68 === "string"){if(config_validate_func1(data68) < 1){const err113 = {instancePath:instancePath+"/promotion/edges/" + i10+"/blockingLabels/" + i13,schemaPath:"#/properties/promotion/properties/edges/items/properties/blockingLabels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err113];}else {vErrors.push(err113);}errors++;}}else {const err114 = {instancePath:instancePath+"/promotion/edges/" + i10+"/blockingLabels/" + i13,schemaPath:"#/properties/promotion/properties/edges/items/properties/blockingLabels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err114];}else {vErrors.push(err114);}errors++;}}}else {const err115 = {instancePath:instancePath+"/promotion/edges/" + i10+"/blockingLabels",schemaPath:"#/properties/promotion/properties/edges/items/properties/blockingLabels/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err115];}else {vErrors.push(err115);}errors++;}}if(data59.freeze !== undefined){let data69 = data59.freeze;if(Array.isArray(data69)){const len13 = data69.length;for(let i14=0; i14<len13; i14++){let data70 = data69[i14];const _errs155 = errors;let valid45 = false;let passing0 = null;const _errs156 = errors;if(data70 && typeof data70 == "object" && !Array.isArray(data70)){if(data70.from === undefined){const err116 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};if(vErrors === null){vErrors = [err116];}else {vErrors.push(err116);}errors++;}if(data70.to === undefined){const err117 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};if(vErrors === null){vErrors = [err117];}else {vErrors.push(err117);}errors++;}for(const key15 in data70){if(!(((key15 === "name") || (key15 === "from")) || (key15 === "to"))){const err118 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err118];}else {vErrors.push(err118);}errors++;}}if(data70.name !== undefined){if(typeof data70.name !== "string"){const err119 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/name",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err119];}else {vErrors.push(err119);}errors++;}}if(data70.from !== undefined){let data72 = data70.from;if(typeof data72 === "string"){if(!(config_validate_formats0.validate(data72))){const err120 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/from",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/from/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};if(vErrors === null){vErrors = [err120];}else {vErrors.push(err120);}errors++;}}else {const err121 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/from",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err121];}else {vErrors.push(err121);}errors++;}}if(data70.to !== undefined){let data73 = data70.to;if(typeof data73 === "string"){if(!(config_validate_formats0.validate(data73))){const err122 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/to",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/to/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};if(vErrors === null){vErrors = [err122];}else {vErrors.push(err122);}errors++;}}else {const err123 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/to",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err123];}else {vErrors.push(err123);}errors++;}}}else {const err124 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err124];}else {vErrors.push(err124);}errors++;}var _valid0 = _errs156 === errors;if(_valid0){valid45 = true;passing0 = 0;}const _errs165 = errors;if(data70 && typeof data70 == "object" && !Array.isArray(data70)){if(data70.days === undefined){const err125 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'"};if(vErrors === null){vErrors = [err125];}else {vErrors.push(err125);}errors++;}if(data70.start === undefined){const err126 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};if(vErrors === null){vErrors = [err126];}else {vErrors.push(err126);}errors++;}if(data70.end === undefined){const err127 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'"};if(vErrors === null){vErrors = [err127];}else {vErrors.push(err127);}errors++;}for(const key16 in data70){if(!(((((key16 === "name") || (key16 === "days")) || (key16 === "start")) || (key16 === "end")) || (key16 === "timezone"))){const err128 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err128];}else {vErrors.push(err128);}errors++;}}if(data70.name !== undefined){if(typeof data70.name !== "string"){const err129 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/name",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err129];}else {vErrors.push(err129);}errors++;}}if(data70.days !== undefined){let data75 = data70.days;if(Array.isArray(data75)){if(data75.length < 1){const err130 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/days",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err130];}else {vErrors.push(err130);}errors++;}const len14 = data75.length;for(let i15=0; i15<len14; i15++){let data76 = data75[i15];if(!(((((((data76 === "mon") || (data76 === "tue")) || (data76 === "wed")) || (data76 === "thu")) || (data76 === "fri")) || (data76 === "sat")) || (data76 === "sun"))){const err131 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/days/" + i15,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/items/enum",keyword:"enum",params:{allowedValues: config_validate_schema1.items.oneOf[1].properties.days.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err131];}else {vErrors.push(err131);}errors++;}}}else {const err132 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/days",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err132];}else {vErrors.push(err132);}errors++;}}if(data70.start !== undefined){let data77 = data70.start;if(typeof data77 === "string"){if(!pattern4.test(data77)){const err133 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/start",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/start/pattern",keyword:"pattern",params:{pattern: "^([01]?\\d|2[0-4]):[0-5]\\d$"},message:"must match pattern \""+"^([01]?\\d|2[0-4]):[0-5]\\d$"+"\""};if(vErrors === null){vErrors = [err133];}else {vErrors.push(err133);}errors++;}}else {const err134 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/start",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/start/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err134];}else {vErrors.push(err134);}errors++;}}if(data70.end !== undefined){let data78 = data70.end;if(typeof data78 === "string"){if(!pattern4.test(data78)){const err135 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/end",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/end/pattern",keyword:"pattern",params:{pattern: "^([01]?\\d|2[0-4]):[0-5]\\d$"},message:"must match pattern \""+"^([01]?\\d|2[0-4]):[0-5]\\d$"+"\""};if(vErrors === null){vErrors = [err135];}else {vErrors.push(err135);}errors++;}}else {const err136 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/end",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/end/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err136];}else {vErrors.push(err136);}errors++;}}if(data70.timezone !== undefined){if(typeof data70.timezone !== "string"){const err137 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14+"/timezone",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err137];}else {vErrors.push(err137);}errors++;}}}else {const err138 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err138];}else {vErrors.push(err138);}errors++;}var _valid0 = _errs165 === errors;if(_valid0 && valid45){valid45 = false;passing0 = [passing0, 1];}else {if(_valid0){valid45 = true;passing0 = 1;}}if(!valid45){const err139 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze/" + i14,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err139];}else {vErrors.push(err139);}errors++;}else {errors = _errs155;if(vErrors !== null){if(_errs155){vErrors.length = _errs155;}else {vErrors = null;}}}}}else {const err140 = {instancePath:instancePath+"/promotion/edges/" + i10+"/freeze",schemaPath:"#/properties/promotion/properties/freeze/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err140];}else {vErrors.push(err140);}errors++;}}}else {const err141 = {instancePath:instancePath+"/promotion/edges/" + i10,schemaPath:"#/properties/promotion/properties/edges/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err141];}else {vErrors.push(err141);}errors++;}}}else {const err142 = {instancePath:instancePath+"/promotion/edges",schemaPath:"#/properties/promotion/properties/edges/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err142];}else {vErrors.push(err142);}errors++;}}if(data57.soak !== undefined){let data80 = data57.soak;if(typeof data80 === "string"){if(!pattern3.test(data80)){const err143 = {instancePath:instancePath+"/promotion/soak",schemaPath:"#/properties/promotion/properties/soak/pattern",keyword:"pattern",params:{pattern: "^(\\d+[wdhms])+$"},message:"must match pattern \""+"^(\\d+[wdhms])+$"+"\""};if(vErrors === null){vErrors = [err143];}else {vErrors.push(err143);}errors++;}}else {const err144 = {instancePath:instancePath+"/promotion/soak",schemaPath:"#/properties/promotion/properties/soak/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err144];}else {vErrors.push(err144);}errors++;}}if(data57.requiredChecks !== undefined){let data81 = data57.requiredChecks;if(Array.isArray(data81)){const len15 = data81.length;for(let i16=0; i16<len15; i16++){let data82 = data81[i16];if(typeof data82 === "string"){if(config_validate_func1(data82) < 1){const err145 = {instancePath:instancePath+"/promotion/requiredChecks/" + i16,schemaPath:"#/properties/promotion/properties/requiredChecks/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err145];}else {vErrors.push(err145);}errors++;}}else {const err146 = {instancePath:instancePath+"/promotion/requiredChecks/" + i16,schemaPath:"#/properties/promotion/properties/requiredChecks/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err146];}else {vErrors.push(err146);}errors++;}}}else {const err147 = {instancePath:instancePath+"/promotion/requiredChecks",schemaPath:"#/properties/promotion/properties/requiredChecks/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err147];}else {vErrors.push(err147);}errors++;}}if(data57.blockingLabels !== undefined){let data83 = data57.blockingLabels;if(Array.isArray(data83)){const len16 = data83.length;for(let i17=0; i17<len16; i17++){let data84 = data83[i17];if(typeof data84 === "string"){if(config_validate_func1(data84) < 1){const err148 = {instancePath:instancePath+"/promotion/blockingLabels/" + i17,schemaPath:"#/properties/promotion/properties/blockingLabels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err148];}else {vErrors.push(err148);}errors++;}}else {const err149 = {instancePath:instancePath+"/promotion/blockingLabels/" + i17,schemaPath:"#/properties/promotion/properties/blockingLabels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err149];}else {vErrors.push(err149);}errors++;}}}else {const err150 = {instancePath:instancePath+"/promotion/blockingLabels",schemaPath:"#/properties/promotion/properties/blockingLabels/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err150];}else {vErrors.push(err150);}errors++;}}if(data57.freeze !== undefined){let data85 = data57.freeze;if(Array.isArray(data85)){const len17 = data85.length;for(let i18=0; i18<len17; i18++){let data86 = data85[i18];const _errs192 = errors;let valid56 = false;let passing1 = null;const _errs193 = errors;if(data86 && typeof data86 == "object" && !Array.isArray(data86)){if(data86.from === undefined){const err151 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};if(vErrors === null){vErrors = [err151];}else {vErrors.push(err151);}errors++;}if(data86.to === undefined){const err152 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};if(vErrors === null){vErrors = [err152];}else {vErrors.push(err152);}errors++;}for(const key17 in data86){if(!(((key17 === "name") || (key17 === "from")) || (key17 === "to"))){const err153 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err153];}else {vErrors.push(err153);}errors++;}}if(data86.name !== undefined){if(typeof data86.name !== "string"){const err154 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/name",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err154];}else {vErrors.push(err154);}errors++;}}if(data86.from !== undefined){let data88 = data86.from;if(typeof data88 === "string"){if(!(config_validate_formats0.validate(data88))){const err155 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/from",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/from/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};if(vErrors === null){vErrors = [err155];}else {vErrors.push(err155);}errors++;}}else {const err156 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/from",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err156];}else {vErrors.push(err156);}errors++;}}if(data86.to !== undefined){let data89 = data86.to;if(typeof data89 === "string"){if(!(config_validate_formats0.validate(data89))){const err157 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/to",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/to/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};if(vErrors === null){vErrors = [err157];}else {vErrors.push(err157);}errors++;}}else {const err158 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/to",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err158];}else {vErrors.push(err158);}errors++;}}}else {const err159 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err159];}else {vErrors.push(err159);}errors++;}var _valid1 = _errs193 === errors;if(_valid1){valid56 = true;passing1 = 0;}const _errs202 = errors;if(data86 && typeof data86 == "object" && !Array.isArray(data86)){if(data86.days === undefined){const err160 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'"};if(vErrors === null){vErrors = [err160];}else {vErrors.push(err160);}errors++;}if(data86.start === undefined){const err161 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};if(vErrors === null){vErrors = [err161];}else {vErrors.push(err161);}errors++;}if(data86.end === undefined){const err162 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'"};if(vErrors === null){vErrors = [err162];}else {vErrors.push(err162);}errors++;}for(const key18 in data86){if(!(((((key18 === "name") || (key18 === "days")) || (key18 === "start")) || (key18 === "end")) || (key18 === "timezone"))){const err163 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err163];}else {vErrors.push(err163);}errors++;}}if(data86.name !== undefined){if(typeof data86.name !== "string"){const err164 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/name",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err164];}else {vErrors.push(err164);}errors++;}}if(data86.days !== undefined){let data91 = data86.days;if(Array.isArray(data91)){if(data91.length < 1){const err165 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/days",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err165];}else {vErrors.push(err165);}errors++;}const len18 = data91.length;for(let i19=0; i19<len18; i19++){let data92 = data91[i19];if(!(((((((data92 === "mon") || (data92 === "tue")) || (data92 === "wed")) || (data92 === "thu")) || (data92 === "fri")) || (data92 === "sat")) || (data92 === "sun"))){const err166 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/days/" + i19,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/items/enum",keyword:"enum",params:{allowedValues: config_validate_schema0.properties.promotion.properties.freeze.items.oneOf[1].properties.days.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err166];}else {vErrors.push(err166);}errors++;}}}else {const err167 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/days",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/days/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err167];}else {vErrors.push(err167);}errors++;}}if(data86.start !== undefined){let data93 = data86.start;if(typeof data93 === "string"){if(!pattern4.test(data93)){const err168 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/start",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/start/pattern",keyword:"pattern",params:{pattern: "^([01]?\\d|2[0-4]):[0-5]\\d$"},message:"must match pattern \""+"^([01]?\\d|2[0-4]):[0-5]\\d$"+"\""};if(vErrors === null){vErrors = [err168];}else {vErrors.push(err168);}errors++;}}else {const err169 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/start",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/start/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err169];}else {vErrors.push(err169);}errors++;}}if(data86.end !== undefined){let data94 = data86.end;if(typeof data94 === "string"){if(!pattern4.test(data94)){const err170 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/end",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/end/pattern",keyword:"pattern",params:{pattern: "^([01]?\\d|2[0-4]):[0-5]\\d$"},message:"must match pattern \""+"^([01]?\\d|2[0-4]):[0-5]\\d$"+"\""};if(vErrors === null){vErrors = [err170];}else {vErrors.push(err170);}errors++;}}else {const err171 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/end",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/end/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err171];}else {vErrors.push(err171);}errors++;}}if(data86.timezone !== undefined){if(typeof data86.timezone !== "string"){const err172 = {instancePath:instancePath+"/promotion/freeze/" + i18+"/timezone",schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err172];}else {vErrors.push(err172);}errors++;}}}else {const err173 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err173];}else {vErrors.push(err173);}errors++;}var _valid1 = _errs202 === errors;if(_valid1 && valid56){valid56 = false;passing1 = [passing1, 1];}else {if(_valid1){valid56 = true;passing1 = 1;}}if(!valid56){const err174 = {instancePath:instancePath+"/promotion/freeze/" + i18,schemaPath:"#/properties/promotion/properties/freeze/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err174];}else {vErrors.push(err174);}errors++;}else {errors = _errs192;if(vErrors !== null){if(_errs192){vErrors.length = _errs192;}else {vErrors = null;}}}}}else {const err175 = {instancePath:instancePath+"/promotion/freeze",schemaPath:"#/properties/promotion/properties/freeze/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err175];}else {vErrors.push(err175);}errors++;}}}else {const err176 = {instancePath:instancePath+"/promotion",schemaPath:"#/properties/promotion/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err176];}else {vErrors.push(err176);}errors++;}}if(data.release !== undefined){let data96 = data.release;if(data96 && typeof data96 == "object" && !Array.isArray(data96)){for(const key19 in data96){if(!(((((key19 === "from") || (key19 === "versionTag")) || (key19 === "firstVersion")) || (key19 === "waves")) || (key19 === "verify"))){const err177 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err177];}else {vErrors.push(err177);}errors++;}}if(data96.from !== undefined){let data97 = data96.from;if(typeof data97 === "string"){if(config_validate_func1(data97) < 1){const err178 = {instancePath:instancePath+"/release/from",schemaPath:"#/properties/release/properties/from/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err178];}else {vErrors.push(err178);}errors++;}}else {const err179 = {instancePath:instancePath+"/release/from",schemaPath:"#/properties/release/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err179];}else {vErrors.push(err179);}errors++;}}if(data96.versionTag !== undefined){let data98 = data96.versionTag;if(typeof data98 === "string"){if(config_validate_func1(data98) < 1){const err180 = {instancePath:instancePath+"/release/versionTag",schemaPath:"#/properties/release/properties/versionTag/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err180];}else {vErrors.push(err180);}errors++;}}else {const err181 = {instancePath:instancePath+"/release/versionTag",schemaPath:"#/properties/release/properties/versionTag/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err181];}else {vErrors.push(err181);}errors++;}}if(data96.firstVersion !== undefined){let data99 = data96.firstVersion;if(typeof data99 === "string"){if(!pattern9.test(data99)){const err182 = {instancePath:instancePath+"/release/firstVersion",schemaPath:"#/properties/release/properties/firstVersion/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})$"},message:"must match pattern \""+"^(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})$"+"\""};if(vErrors === null){vErrors = [err182];}else {vErrors.push(err182);}errors++;}}else {const err183 = {instancePath:instancePath+"/release/firstVersion",schemaPath:"#/properties/release/properties/firstVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err183];}else {vErrors.push(err183);}errors++;}}if(data96.waves !== undefined){let data100 = data96.waves;if(Array.isArray(data100)){if(data100.length < 1){const err184 = {instancePath:instancePath+"/release/waves",schemaPath:"#/properties/release/properties/waves/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err184];}else {vErrors.push(err184);}errors++;}const len19 = data100.length;for(let i20=0; i20<len19; i20++){let data101 = data100[i20];if(data101 && typeof data101 == "object" && !Array.isArray(data101)){if(data101.tag === undefined){const err185 = {instancePath:instancePath+"/release/waves/" + i20,schemaPath:"#/properties/release/properties/waves/items/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'"};if(vErrors === null){vErrors = [err185];}else {vErrors.push(err185);}errors++;}for(const key20 in data101){if(!((key20 === "tag") || (key20 === "clusters"))){const err186 = {instancePath:instancePath+"/release/waves/" + i20,schemaPath:"#/properties/release/properties/waves/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err186];}else {vErrors.push(err186);}errors++;}}if(data101.tag !== undefined){let data102 = data101.tag;if(typeof data102 === "string"){if(config_validate_func1(data102) < 1){const err187 = {instancePath:instancePath+"/release/waves/" + i20+"/tag",schemaPath:"#/properties/release/properties/waves/items/properties/tag/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err187];}else {vErrors.push(err187);}errors++;}}else {const err188 = {instancePath:instancePath+"/release/waves/" + i20+"/tag",schemaPath:"#/properties/release/properties/waves/items/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err188];}else {vErrors.push(err188);}errors++;}}if(data101.clusters !== undefined){let data103 = data101.clusters;if(Array.isArray(data103)){const len20 = data103.length;for(let i21=0; i21<len20; i21++){let data104 = data103[i21];if(typeof data104 === "string"){if(config_validate_func1(data104) < 1){const err189 = {instancePath:instancePath+"/release/waves/" + i20+"/clusters/" + i21,schemaPath:"#/properties/release/properties/waves/items/properties/clusters/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err189];}else {vErrors.push(err189);}errors++;}}else {const err190 = {instancePath:instancePath+"/release/waves/" + i20+"/clusters/" + i21,schemaPath:"#/properties/release/properties/waves/items/properties/clusters/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err190];}else {vErrors.push(err190);}errors++;}}}else {const err191 = {instancePath:instancePath+"/release/waves/" + i20+"/clusters",schemaPath:"#/properties/release/properties/waves/items/properties/clusters/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err191];}else {vErrors.push(err191);}errors++;}}}else {const err192 = {instancePath:instancePath+"/release/waves/" + i20,schemaPath:"#/properties/release/properties/waves/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err192];}else {vErrors.push(err192);}errors++;}}}else {const err193 = {instancePath:instancePath+"/release/waves",schemaPath:"#/properties/release/properties/waves/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err193];}else {vErrors.push(err193);}errors++;}}if(data96.verify !== undefined){let data105 = data96.verify;if(data105 && typeof data105 == "object" && !Array.isArray(data105)){for(const key21 in data105){if(!((((key21 === "enabled") || (key21 === "timeout")) || (key21 === "interval")) || (key21 === "rollbackOnFailure"))){const err194 = {instancePath:instancePath+"/release/verify",schemaPath:"#/properties/release/properties/verify/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err194];}else {vErrors.push(err194);}errors++;}}if(data105.enabled !== undefined){if(typeof data105.enabled !== "boolean"){const err195 = {instancePath:instancePath+"/release/verify/enabled",schemaPath:"#/properties/release/properties/verify/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err195];}else {vErrors.push(err195);}errors++;}}if(data105.timeout !== undefined){let data107 = data105.timeout;if(typeof data107 === "string"){if(!pattern3.test(data107)){const err196 = {instancePath:instancePath+"/release/verify/timeout",schemaPath:"#/properties/release/properties/verify/properties/timeout/pattern",keyword:"pattern",params:{pattern: "^(\\d+[wdhms])+$"},message:"must match pattern \""+"^(\\d+[wdhms])+$"+"\""};if(vErrors === null){vErrors = [err196];}else {vErrors.push(err196);}errors++;}}else {const err197 = {instancePath:instancePath+"/release/verify/timeout",schemaPath:"#/properties/release/properties/verify/properties/timeout/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err197];}else {vErrors.push(err197);}errors++;}}if(data105.interval !== undefined){let data108 = data105.interval;if(typeof data108 === "string"){if(!pattern3.test(data108)){const err198 = {instancePath:instancePath+"/release/verify/interval",schemaPath:"#/properties/release/properties/verify/properties/interval/pattern",keyword:"pattern",params:{pattern: "^(\\d+[wdhms])+$"},message:"must match pattern \""+"^(\\d+[wdhms])+$"+"\""};if(vErrors === null){vErrors = [err198];}else {vErrors.push(err198);}errors++;}}else {const err199 = {instancePath:instancePath+"/release/verify/interval",schemaPath:"#/properties/release/properties/verify/properties/interval/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err199];}else {vErrors.push(err199);}errors++;}}if(data105.rollbackOnFailure !== undefined){if(typeof data105.rollbackOnFailure !== "boolean"){const err200 = {instancePath:instancePath+"/release/verify/rollbackOnFailure",schemaPath:"#/properties/release/properties/verify/properties/rollbackOnFailure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err200];}else {vErrors.push(err200);}errors++;}}}else {const err201 = {instancePath:instancePath+"/release/verify",schemaPath:"#/properties/release/properties/verify/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err201];}else {vErrors.push(err201);}errors++;}}}else {const err202 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err202];}else {vErrors.push(err202);}errors++;}}if(data.hotfix !== undefined){let data110 = data.hotfix;if(data110 && typeof data110 == "object" && !Array.isArray(data110)){for(const key22 in data110){if(!(((((key22 === "branches") || (key22 === "gates")) || (key22 === "forwardMerge")) || (key22 === "mode")) || (key22 === "conflictLabel"))){const err203 = {instancePath:instancePath+"/hotfix",schemaPath:"#/properties/hotfix/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err203];}else {vErrors.push(err203);}errors++;}}if(data110.branches !== undefined){let data111 = data110.branches;if(typeof data111 === "string"){if(config_validate_func1(data111) < 1){const err204 = {instancePath:instancePath+"/hotfix/branches",schemaPath:"#/properties/hotfix/properties/branches/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err204];}else {vErrors.push(err204);}errors++;}}else {const err205 = {instancePath:instancePath+"/hotfix/branches",schemaPath:"#/properties/hotfix/properties/branches/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err205];}else {vErrors.push(err205);}errors++;}}if(data110.gates !== undefined){let data112 = data110.gates;if(Array.isArray(data112)){const len21 = data112.length;for(let i22=0; i22<len21; i22++){let data113 = data112[i22];if(!((((((data113 === "validation") || (data113 === "checks")) || (data113 === "soak")) || (data113 === "argocd")) || (data113 === "labels")) || (data113 === "freeze"))){const err206 = {instancePath:instancePath+"/hotfix/gates/" + i22,schemaPath:"#/properties/hotfix/properties/gates/items/enum",keyword:"enum",params:{allowedValues: config_validate_schema0.properties.hotfix.properties.gates.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err206];}else {vErrors.push(err206);}errors++;}}}else {const err207 = {instancePath:instancePath+"/hotfix/gates",schemaPath:"#/properties/hotfix/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err207];}else {vErrors.push(err207);}errors++;}}if(data110.forwardMerge !== undefined){let data114 = data110.forwardMerge;if(Array.isArray(data114)){const len22 = data114.length;for(let i23=0; i23<len22; i23++){let data115 = data114[i23];if(typeof data115 === "string"){if(config_validate_func1(data115) < 1){const err208 = {instancePath:instancePath+"/hotfix/forwardMerge/" + i23,schemaPath:"#/properties/hotfix/properties/forwardMerge/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err208];}else {vErrors.push(err208);}errors++;}}else {const err209 = {instancePath:instancePath+"/hotfix/forwardMerge/" + i23,schemaPath:"#/properties/hotfix/properties/forwardMerge/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err209];}else {vErrors.push(err209);}errors++;}}}else {const err210 = {instancePath:instancePath+"/hotfix/forwardMerge",schemaPath:"#/properties/hotfix/properties/forwardMerge/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err210];}else {vErrors.push(err210);}errors++;}}if(data110.mode !== undefined){let data116 = data110.mode;if(!((data116 === "push") || (data116 === "pull-request"))){const err211 = {instancePath:instancePath+"/hotfix/mode",schemaPath:"#/properties/hotfix/properties/mode/enum",keyword:"enum",params:{allowedValues: config_validate_schema0.properties.hotfix.properties.mode.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err211];}else {vErrors.push(err211);}errors++;}}if(data110.conflictLabel !== undefined){let data117 = data110.conflictLabel;if(typeof data117 === "string"){if(config_validate_func1(data117) < 1){const err212 = {instancePath:instancePath+"/hotfix/conflictLabel",schemaPath:"#/properties/hotfix/properties/conflictLabel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err212];}else {vErrors.push(err212);}errors++;}}else {const err213 = {instancePath:instancePath+"/hotfix/conflictLabel",schemaPath:"#/properties/hotfix/properties/conflictLabel/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err213];}else {vErrors.push(err213);}errors++;}}}else {const err214 = {instancePath:instancePath+"/hotfix",schemaPath:"#/properties/hotfix/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err214];}else {vErrors.push(err214);}errors++;}}if(data.drift !== undefined){let data118 = data.drift;if(data118 && typeof data118 == "object" && !Array.isArray(data118)){for(const key23 in data118){if(!(((((key23 === "maxAge") || (key23 === "allowValues")) || (key23 === "downstreamOnly")) || (key23 === "environments")) || (key23 === "issue"))){const err215 = {instancePath:instancePath+"/drift",schemaPath:"#/properties/drift/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err215];}else {vErrors.push(err215);}errors++;}}if(data118.maxAge !== undefined){let data119 = data118.maxAge;if(typeof data119 === "string"){if(config_validate_func1(data119) < 2){const err216 = {instancePath:instancePath+"/drift/maxAge",schemaPath:"#/properties/drift/properties/maxAge/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"};if(vErrors === null){vErrors = [err216];}else {vErrors.push(err216);}errors++;}}else {const err217 = {instancePath:instancePath+"/drift/maxAge",schemaPath:"#/properties/drift/properties/maxAge/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err217];}else {vErrors.push(err217);}errors++;}}if(data118.allowValues !== undefined){let data120 = data118.allowValues;if(Array.isArray(data120)){const len23 = data120.length;for(let i24=0; i24<len23; i24++){let data121 = data120[i24];if(typeof data121 === "string"){if(!pattern2.test(data121)){const err218 = {instancePath:instancePath+"/drift/allowValues/" + i24,schemaPath:"#/properties/drift/properties/allowValues/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};if(vErrors === null){vErrors = [err218];}else {vErrors.push(err218);}errors++;}}else {const err219 = {instancePath:instancePath+"/drift/allowValues/" + i24,schemaPath:"#/properties/drift/properties/allowValues/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err219];}else {vErrors.push(err219);}errors++;}}}else {const err220 = {instancePath:instancePath+"/drift/allowValues",schemaPath:"#/properties/drift/properties/allowValues/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err220];}else {vErrors.push(err220);}errors++;}}if(data118.downstreamOnly !== undefined){let data122 = data118.downstreamOnly;if(Array.isArray(data122)){const len24 = data122.length;for(let i25=0; i25<len24; i25++){let data123 = data122[i25];if(typeof data123 === "string"){if(config_validate_func1(data123) < 1){const err221 = {instancePath:instancePath+"/drift/downstreamOnly/" + i25,schemaPath:"#/properties/drift/properties/downstreamOnly/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err221];}else {vErrors.push(err221);}errors++;}}else {const err222 = {instancePath:instancePath+"/drift/downstreamOnly/" + i25,schemaPath:"#/properties/drift/properties/downstreamOnly/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err222];}else {vErrors.push(err222);}errors++;}}}else {const err223 = {instancePath:instancePath+"/drift/downstreamOnly",schemaPath:"#/properties/drift/properties/downstreamOnly/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err223];}else {vErrors.push(err223);}errors++;}}if(data118.environments !== undefined){if(typeof data118.environments !== "boolean"){const err224 = {instancePath:instancePath+"/drift/environments",schemaPath:"#/properties/drift/properties/environments/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err224];}else {vErrors.push(err224);}errors++;}}if(data118.issue !== undefined){let data125 = data118.issue;if(data125 && typeof data125 == "object" && !Array.isArray(data125)){for(const key24 in data125){if(!(((key24 === "label") || (key24 === "title")) || (key24 === "closeWhenClean"))){const err225 = {instancePath:instancePath+"/drift/issue",schemaPath:"#/properties/drift/properties/issue/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err225];}else {vErrors.push(err225);}errors++;}}if(data125.label !== undefined){let data126 = data125.label;if(typeof data126 === "string"){if(config_validate_func1(data126) < 1){const err226 = {instancePath:instancePath+"/drift/issue/label",schemaPath:"#/properties/drift/properties/issue/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err226];}else {vErrors.push(err226);}errors++;}}else {const err227 = {instancePath:instancePath+"/drift/issue/label",schemaPath:"#/properties/drift/properties/issue/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err227];}else {vErrors.push(err227);}errors++;}}if(data125.title !== undefined){let data127 = data125.title;if(typeof data127 === "string"){if(config_validate_func1(data127) < 1){const err228 = {instancePath:instancePath+"/drift/issue/title",schemaPath:"#/properties/drift/properties/issue/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err228];}else {vErrors.push(err228);}errors++;}}else {const err229 = {instancePath:instancePath+"/drift/issue/title",schemaPath:"#/properties/drift/properties/issue/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err229];}else {vErrors.push(err229);}errors++;}}if(data125.closeWhenClean !== undefined){if(typeof data125.closeWhenClean !== "boolean"){const err230 = {instancePath:instancePath+"/drift/issue/closeWhenClean",schemaPath:"#/properties/drift/properties/issue/properties/closeWhenClean/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err230];}else {vErrors.push(err230);}errors++;}}}else {const err231 = {instancePath:instancePath+"/drift/issue",schemaPath:"#/properties/drift/properties/issue/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err231];}else {vErrors.push(err231);}errors++;}}}else {const err232 = {instancePath:instancePath+"/drift",schemaPath:"#/properties/drift/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err232];}else {vErrors.push(err232);}errors++;}}}else {const err233 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err233];}else {vErrors.push(err233);}errors++;}config_validate_validate0.errors = vErrors;return errors === 0;}
 
 ;// CONCATENATED MODULE: ./src/gitops/json-schema.ts
 
@@ -50301,6 +50301,13 @@ function defaultConfig() {
             mode: 'push',
             conflictLabel: 'forward-merge-conflict',
         },
+        drift: {
+            maxAge: '7d',
+            allowValues: [],
+            downstreamOnly: [],
+            environments: true,
+            issue: { label: 'gitops-drift', title: 'GitOps drift dashboard', closeWhenClean: true },
+        },
     };
 }
 /**
@@ -50421,6 +50428,25 @@ function resolveConfig(raw, file, root) {
         promotion: { ...base.promotion, ...raw.promotion },
         release: releaseConfig(raw, base, at),
         hotfix: hotfixConfig(raw, base, at),
+        drift: driftConfig(raw, base, at),
+    };
+}
+/** `drift:`. The max age is a duration (`7d`), each allowed value a JSON pointer. */
+function driftConfig(raw, base, at) {
+    const d = raw.drift ?? {};
+    const maxAge = d.maxAge ?? base.drift.maxAge;
+    if (!/^(\d+[wdhms])+$/.test(maxAge.trim()))
+        throw new ConfigurationError(`drift.maxAge must look like 7d, 36h or 1w, got ${JSON.stringify(maxAge)}`, at('drift', 'maxAge'));
+    (d.allowValues ?? []).forEach((p, i) => {
+        if (!p.startsWith('/'))
+            throw new ConfigurationError(`drift.allowValues[${i}] ${JSON.stringify(p)} is not a JSON pointer (it starts with /, e.g. /spec/source/helm/valuesObject/replicas)`, at('drift', 'allowValues', String(i)));
+    });
+    return {
+        maxAge,
+        allowValues: d.allowValues ?? base.drift.allowValues,
+        downstreamOnly: d.downstreamOnly ?? base.drift.downstreamOnly,
+        environments: d.environments ?? base.drift.environments,
+        issue: { ...base.drift.issue, ...d.issue },
     };
 }
 /**
@@ -57497,14 +57523,30 @@ async function tryIsAncestor(git, ancestor, descendant) {
 /** Commits in `range` (e.g. `a..b`), oldest first: sha, author, ISO date, subject. */
 async function log(git, range) {
     requireRevisions(...range.split(/\.\.\.?/));
+    const r = await git.exec(['log', '--reverse', LOG_FORMAT, '--end-of-options', range]);
+    return commitLines(r.stdout);
+}
+const LOG_FORMAT = '--format=%H%x1f%an%x1f%cI%x1f%s';
+/**
+ * `git log --no-merges --cherry-pick --right-only target...source`: what `source` has that `target`
+ * lacks, by change rather than by commit id (a cherry-picked fix counts as there).
+ */
+async function unmergedChanges(git, target, source) {
+    requireRevisions(target, source);
     const r = await git.exec([
         'log',
         '--reverse',
-        '--format=%H%x1f%an%x1f%cI%x1f%s',
+        '--no-merges',
+        '--cherry-pick',
+        '--right-only',
+        LOG_FORMAT,
         '--end-of-options',
-        range,
+        `${target}...${source}`,
     ]);
-    return r.stdout
+    return commitLines(r.stdout);
+}
+function commitLines(stdout) {
+    return stdout
         .split('\n')
         .filter(Boolean)
         .map((line) => {
@@ -58346,6 +58388,9 @@ class Git {
     }
     log(range) {
         return log(this.run, range);
+    }
+    unmergedChanges(target, source) {
+        return unmergedChanges(this.run, target, source);
     }
     commitDate(sha) {
         return commitDate(this.run, sha);
@@ -59632,546 +59677,1213 @@ async function run() {
     await runStep(() => diffStep(readInputs(DIFF_INPUTS)));
 }
 
-;// CONCATENATED MODULE: ./src/report/shell-word.ts
+;// CONCATENATED MODULE: ./src/util/one-line.ts
 /**
- * One word of a shell command shown to a user to copy (a branch, a remote, a path): whatever the
- * repository's text, pasted into bash or zsh it is that one argument, never a second command, an
- * expansion or an invisible change of what is run.
+ * Repository text on one line of a terminal or a tag message: every run of control characters (a
+ * line break, a tab, an escape sequence, a carriage return) becomes one space.
  */
-/** Left bare: nothing in it that a shell reads (no `=`, `~`, `%` either: zsh expands them at a word's start). */
-const BARE = /^[A-Za-z0-9_@+:,./-]+$/;
-/**
- * Characters a terminal does not show as themselves: C0 and C1 controls, DEL, and Unicode's
- * direction and zero-width marks (they can make a command read otherwise than it runs).
- */
-const HIDDEN = '[\\u0000-\\u001f\\u007f-\\u009f\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2069\\ufeff]';
-const HAS_HIDDEN = new RegExp(HIDDEN, 'u');
-const EACH_HIDDEN = new RegExp(HIDDEN, 'gu');
-const hex = (n, width) => n.toString(16).padStart(width, '0');
-/** `$'…'` (bash, zsh, POSIX.1-2024 sh): hidden characters spelt as `\xHH` / `\uHHHH` escapes. */
-function ansiQuoted(text) {
-    const escaped = text.replace(/[\\']/g, '\\$&').replace(EACH_HIDDEN, (ch) => {
-        const c = ch.codePointAt(0);
-        return c < 0x80 ? `\\x${hex(c, 2)}` : `\\u${hex(c, 4)}`;
-    });
-    return `$'${escaped}'`;
-}
-/** The text as one shell word: bare when safe, else single-quoted, else `$'…'` for hidden characters. */
-function shellWord(text) {
-    if (BARE.test(text))
-        return text;
-    if (HAS_HIDDEN.test(text))
-        return ansiQuoted(text);
-    return `'${text.replace(/'/g, `'\\''`)}'`;
+function one_line_oneLine(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/[\x00-\x1f\x7f]+/g, ' ');
 }
 
-;// CONCATENATED MODULE: ./src/report/conflict-pr-body.ts
-/**
- * The title and body of a forward-merge conflict's pull request: a hotfix released off `stable`
- * does not merge cleanly into a downstream branch, so it goes there through a pull request whose
- * body says what happened, which files conflict and how to resolve them. Repository text (branch
- * names, paths) is hostile: inline it is a code span, in the commands a shell word in a fence that
- * no name can close.
- */
+;// CONCATENATED MODULE: ./src/drift/checkboxes.ts
 
 
+const COMMENT_PREFIX = 'gitops-promotion:approve';
+const KINDS = ['promote', 'release'];
+const VERB = { promote: 'Promote', release: 'Release' };
+const SHA = /^[0-9a-f]{40}$/;
 /**
- * The conflicting files are listed up to this many characters of the body; the rest are counted
- * (a pull request's body is at most PULL_REQUEST_BODY_MAX_CHARS of budget.ts, and branch names take their share).
+ * A ref name inside the hidden comment: percent-encoded down to letters, digits, `.`, `_` and `%`, so no
+ * space, `>` or `-` of a hostile name can end the comment (`-->`, `--!>`), split its fields, or put the
+ * `--` into it that makes CommonMark read it as text rather than a comment.
  */
-const LISTED_CONFLICTS_MAX_CHARS = 20_000;
-function conflictPullRequestTitle(t) {
-    const released = t.versionTag ? ` (${t.versionTag})` : '';
-    return `Forward-merge ${t.hotfix}${released} into ${t.target}: conflicts to resolve`;
+function encodeRef(name) {
+    return encodeURIComponent(name).replace(/[-!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
-function renderConflictPullRequestBody(t) {
-    const listed = listedConflicts(t.conflicts);
-    return [
-        `## Forward-merge of ${code(t.hotfix)} into ${code(t.target)}: conflicts to resolve`,
-        '',
-        whatHappened(t),
-        '',
-        `### Conflicting files (${t.conflicts.length})`,
-        '',
-        ...conflictLines(t.conflicts, listed),
-        '',
-        '### To resolve',
-        '',
-        codeBlock(commands(t, listed.length === t.conflicts.length ? listed : null), 'sh'),
-        '',
-        `Then merge this pull request with a merge commit (not a squash or a rebase), so the hotfix's ` +
-            `commits stay on ${code(t.target)} and the next promotion does not revert it.`,
-        '',
-        `A re-run of the hotfix finds this pull request again and brings this description up to date.`,
-        '',
-    ].join('\n');
-}
-function whatHappened(t) {
-    const released = t.versionTag ? `was released as ${code(t.versionTag)}` : 'was released';
-    const merged = t.mergedInto.length > 0
-        ? ` It was merged forward into ${t.mergedInto.map(code).join(', ')};`
-        : ' It is merged forward into the downstream branches so that the next promotion does not revert it;';
-    return (`The hotfix ${code(t.hotfix)} ${released}.${merged} merging it into ${code(t.target)} conflicts. ` +
-        `This pull request brings it there instead: its branch ${code(t.branch)} is at the hotfix's head.`);
-}
-/** The paths listed, in order, while they fit LISTED_CONFLICTS_MAX_CHARS. */
-function listedConflicts(conflicts) {
-    const listed = [];
-    let used = 0;
-    for (const path of conflicts) {
-        used += code(path).length + 3;
-        if (used > LISTED_CONFLICTS_MAX_CHARS)
-            break;
-        listed.push(path);
+/** The name, or null when `encoded` is not exactly what encodeRef writes for a non-empty name. */
+function decodeRef(encoded) {
+    let name;
+    try {
+        name = decodeURIComponent(encoded);
     }
-    return listed;
+    catch {
+        return null;
+    }
+    return name !== '' && encodeRef(name) === encoded ? name : null;
 }
-function conflictLines(conflicts, listed) {
-    if (conflicts.length === 0)
-        return ['Git named no conflicting file: `git status` after the merge below shows what conflicts.'];
-    const lines = listed.map((path) => `- ${code(path)}`);
-    const more = conflicts.length - listed.length;
-    if (more > 0)
-        lines.push(`- … and ${more} more: \`git diff --name-only --diff-filter=U\` after the merge lists them all.`);
-    return lines;
+function hiddenComment(a) {
+    return `<!-- ${COMMENT_PREFIX} ${a.kind} ${encodeRef(a.from)} ${encodeRef(a.to)} ${a.fromSha} ${a.toSha} -->`;
 }
-/** The commands, one shell word per name; `files` null: too many to list, `git add -u` stages them. */
-function commands(t, files) {
-    const [remote, branch] = [shellWord(t.remote), shellWord(t.branch)];
-    const add = files && files.length > 0 ? `git add -- ${files.map(shellWord).join(' ')}` : 'git add --update';
-    return [
-        `git fetch ${remote}`,
-        `git switch ${branch}   # or: git switch -c ${branch} --track ${shellWord(`${t.remote}/${t.branch}`)}`,
-        `git merge ${shellWord(`${t.remote}/${t.target}`)}`,
-        '# resolve the conflicts, then',
-        `${add} && git commit`,
-        `git push ${remote} ${branch}`,
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/hotfix/conflict-pr.ts
-
-
-
-/** The label of a forward-merge conflict's pull request (default). */
-const CONFLICT_LABEL = 'forward-merge-conflict';
-const PULLS_PERMISSION = 'pull-requests: write';
-const LABEL_PERMISSION = 'issues: write or pull-requests: write';
 /**
- * The open pull request `branch → target` for a forward-merge conflict: found again on a re-run
- * (its title and body brought up to date: the conflicts may have changed), else created, and
- * labelled. Never two: a create that may have happened (5xx, timeout) is looked for before it
- * fails. Failures to find, update or create are GitHubApiErrors naming `pull-requests: write`.
+ * `- [ ] Promote 4 commits dev → staging <!-- gitops-promotion:approve promote dev staging <from> <to> -->`.
+ * Throws on an approval whose heads are not full shas: a box that could never be read back is a bug.
  */
-async function openConflictPullRequest(gh, args) {
-    const text = { ...args, mergedInto: args.mergedInto ?? [] };
-    const content = { title: conflictPullRequestTitle(text), body: renderConflictPullRequestBody(text) };
-    const { pr, created } = await foundOrCreated(gh, args, content);
-    return { number: pr.number, url: pr.url, created, label: await addLabel(gh, pr.number, args.label) };
+function approvalLine(a) {
+    if (!SHA.test(a.fromSha) || !SHA.test(a.toSha))
+        throw new Error(`approval ${a.kind} ${a.from} → ${a.to}: its heads must be 40-hex shas`);
+    const commits = `${a.pendingCount} commit${a.pendingCount === 1 ? '' : 's'}`;
+    // On one line for every reader (U+0085, U+2028 and U+2029 end lines in some).
+    const name = (n) => cell(one_line_oneLine(n).replace(/[\u0085\u2028\u2029]/g, ' '));
+    return `- [ ] ${VERB[a.kind]} ${commits} ${name(a.from)} → ${name(a.to)} ${hiddenComment(a)}`;
 }
-async function foundOrCreated(gh, args, content) {
-    const ends = `${args.branch} → ${args.target}`;
-    const existing = await findOpen(gh, args);
-    if (existing) {
-        const updated = await gh.updatePullRequest(existing.number, content).catch((e) => {
-            throw gitHubError(e, `update PR #${existing.number} (${ends})`, PULLS_PERMISSION);
+/**
+ * A checkbox line: a bullet, `[ ]` / `[x]` / `[X]`, any visible text, and the hidden comment last. The
+ * fields are checked apart (kind, names, shas) so that a malformed one rejects the line.
+ */
+const LINE = new RegExp(`^ {0,3}[-*+][ \\t]+\\[([ xX])\\][ \\t]+.*<!-- ${COMMENT_PREFIX} (\\S+) (\\S+) (\\S+) (\\S+) (\\S+) -->[ \\t]*$`, 's');
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+function parseLine(line) {
+    const m = LINE.exec(line);
+    if (!m)
+        return null;
+    const [, box, kind, from, to, fromSha, toSha] = m;
+    const k = KINDS.find((x) => x === kind);
+    const [f, t] = [decodeRef(from), decodeRef(to)];
+    if (!k || f === null || t === null || !SHA.test(fromSha) || !SHA.test(toSha))
+        return null;
+    return { approval: { kind: k, from: f, to: t, fromSha: fromSha, toSha: toSha }, checked: box !== ' ' };
+}
+/**
+ * Every well-formed approval box of an issue body, in order (duplicates included), outside fenced code
+ * blocks. GitHub's task list flips only the `[ ]` of the ticked line and may turn line ends into CRLF.
+ */
+function parseApprovals(body) {
+    const found = [];
+    let fence = null;
+    for (const line of body.split(/\r\n|\r|\n/)) {
+        const f = FENCE.exec(line);
+        if (fence !== null) {
+            if (f && f[1][0] === fence[0] && f[1].length >= fence.length && line.trim() === f[1])
+                fence = null;
+            continue;
+        }
+        if (f) {
+            fence = f[1];
+            continue;
+        }
+        const parsed = parseLine(line);
+        if (parsed)
+            found.push(parsed);
+    }
+    return found;
+}
+const checkboxes_key = (a) => [a.kind, encodeRef(a.from), encodeRef(a.to), a.fromSha, a.toSha].join(' ');
+/**
+ * The approvals a person ticked in an edit (`issues: edited`: `changes.body.from` → the new body): checked
+ * in `after` (on any of its lines), offered unchecked in `before`, and checked on none of `before`'s
+ * lines. A box moved or duplicated without a new tick approves nothing; a box that was never offered
+ * (written into the body by hand) approves nothing either. Each approval once, in the order of `after`.
+ */
+function tickedApprovals(before, after) {
+    const offered = new Set();
+    const wasChecked = new Set();
+    for (const p of parseApprovals(before))
+        (p.checked ? wasChecked : offered).add(checkboxes_key(p.approval));
+    const ticked = new Map();
+    for (const p of parseApprovals(after)) {
+        const k = checkboxes_key(p.approval);
+        if (p.checked && offered.has(k) && !wasChecked.has(k) && !ticked.has(k))
+            ticked.set(k, p.approval);
+    }
+    return [...ticked.values()];
+}
+
+;// CONCATENATED MODULE: ./src/drift/model.ts
+/**
+ * The drift report: what waits on each promotion edge, what diverges between environments as rendered,
+ * and what Argo CD runs. Each section is computed, skipped (with why), or unknown (with why): "in sync"
+ * and "clean" are only said of what was proven.
+ */
+/** How many pending commits an edge lists (the count is always whole). */
+const PENDING_LISTED = 50;
+/** The marker of the dashboard issue (DESIGN.md: with a label, found and updated in place). */
+const DRIFT_MARKER = '<!-- gitops-promotion:drift -->';
+
+;// CONCATENATED MODULE: ./src/drift/dashboard-calls.ts
+/**
+ * The GitHub calls of the drift dashboard issue (dashboard-issue.ts), each failure a GitHubApiError naming
+ * what was being done and the permission it takes. An issue deleted (410) or gone out of reach (404)
+ * since it was listed is an `IssueGone`, which the lifecycle answers by looking again.
+ */
+
+
+
+/** What the token needs for every step of the dashboard, listing included. */
+const DASHBOARD_PERMISSION = 'issues: write';
+/** An issue that was listed and is no more (deleted: 410; moved or hidden: 404). */
+class IssueGone extends Error {
+    number;
+    error;
+    constructor(number, error) {
+        super(error.message);
+        this.number = number;
+        this.error = error;
+        this.name = 'IssueGone';
+    }
+}
+const isGone = (e) => [404, 410].includes(e?.status ?? 0);
+function failed(e, action, issue) {
+    const error = gitHubError(e, action, DASHBOARD_PERMISSION);
+    return isGone(e) ? new IssueGone(issue, error) : error;
+}
+/**
+ * The dashboard issues in `state`: labelled `label` (GitHub's filter, checked again here) with the marker
+ * in their body, none of `gone`; open ones oldest first (the lowest number is the dashboard), closed ones
+ * newest first (the one to reopen).
+ */
+async function dashboards(github, label, state, gone) {
+    const listed = await github.listLabelledIssues(label, state).catch((e) => {
+        throw gitHubError(e, `list the ${state} issues labelled ${label}`, DASHBOARD_PERMISSION);
+    });
+    const wanted = label.toLowerCase();
+    return listed
+        .filter((i) => i.state === state && !gone.has(i.number) && i.body.includes(DRIFT_MARKER))
+        .filter((i) => i.labels.some((l) => l.toLowerCase() === wanted))
+        .sort((a, b) => (state === 'open' ? a.number - b.number : b.number - a.number));
+}
+/** The issue now, or null when it is gone. */
+async function currentIssue(github, number) {
+    return github.getIssue(number).catch((e) => {
+        throw gitHubError(e, `read issue #${number}`, DASHBOARD_PERMISSION);
+    });
+}
+async function editIssue(github, number, changes, action) {
+    return github.updateIssue(number, changes).catch((e) => {
+        throw failed(e, `${action} issue #${number}`, number);
+    });
+}
+/** The new issue, or `unknown` when GitHub may have created it (5xx, timeout): the caller lists to find out. */
+async function createIssue(github, args) {
+    const action = `create the drift dashboard issue (label ${args.label})`;
+    try {
+        return await github.createIssue({ title: args.title, body: args.body, labels: [args.label] });
+    }
+    catch (e) {
+        if (isAmbiguousFailure(e))
+            return { unknown: gitHubError(e, action, DASHBOARD_PERMISSION) };
+        throw gitHubError(e, action, DASHBOARD_PERMISSION);
+    }
+}
+/**
+ * Posts a comment. After a failure that may have posted it (5xx, timeout), the issue's comments are
+ * read: when the newest has this very body, it is taken as posted, so a retry never posts it twice.
+ */
+async function comment(github, number, body) {
+    const action = `comment on issue #${number}`;
+    try {
+        return await github.createComment(number, body);
+    }
+    catch (e) {
+        if (!isAmbiguousFailure(e))
+            throw failed(e, action, number);
+        const comments = await github.listComments(number).catch((again) => {
+            throw failed(again, `list the comments on issue #${number}`, number);
         });
-        return { pr: updated, created: false };
-    }
-    try {
-        return {
-            pr: await gh.createPullRequest({ head: args.branch, base: args.target, ...content }),
-            created: true,
-        };
-    }
-    catch (e) {
-        // GitHub may have opened it before failing: then it is this run's.
-        const found = isAmbiguousFailure(e) ? await findOpen(gh, args) : null;
-        if (found)
-            return { pr: found, created: true };
-        throw gitHubError(e, `create the pull request ${ends}`, PULLS_PERMISSION);
-    }
-}
-async function findOpen(gh, args) {
-    return gh.findOpenPullRequest(args.branch, args.target).catch((e) => {
-        throw gitHubError(e, `list the open pull requests ${args.branch} → ${args.target}`, PULLS_PERMISSION);
-    });
-}
-/** Adding a label it has is no change, so one that may have failed (5xx, timeout) is sent once more. */
-async function addLabel(gh, number, label) {
-    const add = () => gh.addLabels(number, [label]);
-    try {
-        await add().catch((e) => (isAmbiguousFailure(e) ? add() : Promise.reject(e)));
-        return { state: 'labelled' };
-    }
-    catch (e) {
-        const error = gitHubError(e, `add the label ${label} to PR #${number}`, LABEL_PERMISSION);
-        return { state: 'not-labelled', message: error.message };
+        const newest = comments.at(-1);
+        if (newest?.body === body)
+            return newest;
+        throw failed(e, action, number);
     }
 }
 
-;// CONCATENATED MODULE: ./src/promote/messages.ts
+;// CONCATENATED MODULE: ./src/drift/dashboard-issue.ts
+/**
+ * The drift dashboard issue's lifecycle (DESIGN.md, issue #12): one issue, found by its label and
+ * DRIFT_MARKER in its body, created when drift appears, edited in place on every run, closed with a
+ * comment once a complete report proves there is no drift (when configured), reopened when drift returns.
+ *
+ * Never two open: runs at the same time may each create one, so after a create (or a reopen) the open
+ * dashboard issues are listed again and all but the lowest-numbered are closed as duplicates of it; a run
+ * that finds several open converges them the same way. An issue deleted since it was listed is looked for
+ * again (a bounded number of times). Failures are GitHubApiErrors naming `issues: write`.
+ */
 
 
 
 
-/** An Octokit error's message: GitHub's own words, one line. */
-function apiError(e) {
-    if (e instanceof GitHubApiError)
-        return e.message; // names the endpoint and the status already
-    const status = e.status;
-    const message = (e instanceof Error ? e.message : String(e)).split('\n')[0];
-    return status ? `${message} (HTTP ${status})` : message;
+
+/** Passes over the issues when one listed is gone by the time it is edited. */
+const PASSES = 3;
+/** Brings the dashboard issue in line with the report: see the module comment. */
+async function publishDashboard(github, args) {
+    checkArgs(args);
+    const run = { github, args, gone: new Set(), duplicatesClosed: [] };
+    for (let pass = 1;; pass++) {
+        try {
+            const outcome = await publishOnce(run);
+            args.logger.info(dashboard_issue_describe(outcome));
+            return outcome;
+        }
+        catch (e) {
+            if (!(e instanceof IssueGone))
+                throw e;
+            if (pass === PASSES)
+                throw e.error;
+            run.gone.add(e.number);
+            args.logger.warning(`drift dashboard: issue #${e.number} is gone since it was listed; looking again`);
+        }
+    }
 }
-/** The merge commit's (and the promotion pull request's) message: the commits it promotes. */
-function mergeMessage(from, to, commits, skipReason) {
-    const lines = [`Promote ${from} → ${to} (${plural_plural(commits.length, 'commit')})`, ''];
-    for (const c of commits)
-        lines.push(`- ${short_sha_shortSha(c.sha)} ${c.subject} (${c.author})`);
-    if (skipReason !== undefined)
-        lines.push('', `Gates skipped: ${skipReason}`);
-    return `${lines.join('\n')}\n`;
+function checkArgs(args) {
+    if (!args.body.includes(DRIFT_MARKER))
+        throw new Error('the drift dashboard body lacks DRIFT_MARKER');
+    if (args.drifted && args.proven)
+        throw new Error('a drifted report cannot prove clean');
+    if (args.body.length > PULL_REQUEST_BODY_MAX_CHARS)
+        throw new Error(`the drift dashboard body is over GitHub's ${PULL_REQUEST_BODY_MAX_CHARS} characters`);
+    const label = args.label.trim();
+    if (label === '' || label !== args.label || label.includes(','))
+        throw new ConfigurationError(`the drift dashboard label must be one label name, without commas or surrounding spaces, got "${args.label}"`);
 }
-/** The promotion PR's description: mergeMessage's list, with repository text escaped for markdown. */
-function pullRequestBody(commits, skipReason) {
-    const lines = commits.map((c) => `- ${code(short_sha_shortSha(c.sha))} ${cell(c.subject)} (${cell(c.author)})`);
-    if (skipReason !== undefined)
-        lines.push('', `Gates skipped: ${cell(skipReason)}`);
-    return `${lines.join('\n')}\n`;
+async function publishOnce(run) {
+    const { github, args } = run;
+    const open = await dashboards(github, args.label, 'open', run.gone);
+    const kept = open[0];
+    if (!kept)
+        return args.drifted ? raise(run) : none(run, noneReason(args));
+    await closeDuplicates(run, kept, open.slice(1), () => true);
+    if (args.proven && args.closeWhenClean)
+        return closeClean(run, kept);
+    return editInPlace(run, kept);
 }
-
-;// CONCATENATED MODULE: ./src/hotfix/forward-merge-result.ts
-
-/** A target's result; unless `more` says otherwise the target did not move (after = before). */
-function targetResult(run, state, message, more = {}) {
+function noneReason(args) {
+    return args.proven
+        ? 'no drift, and no dashboard issue is open'
+        : 'the report is incomplete (clean is not proven), and no dashboard issue is open to update';
+}
+/** No dashboard open and drift found: the newest closed one reopened (never a closed duplicate), else a new one. */
+async function raise(run) {
+    const { github, args } = run;
+    const closed = await dashboards(github, args.label, 'closed', run.gone);
+    const last = closed.find((i) => i.stateReason !== 'duplicate');
+    if (last) {
+        const { title, body } = args;
+        const changes = { title, body, state: 'open', stateReason: 'reopened' };
+        const reopened = await editIssue(github, last.number, changes, 'reopen');
+        return converge(run, reopened, 'reopened');
+    }
+    const created = await createIssue(github, args);
+    return 'unknown' in created
+        ? converge(run, null, 'created', created.unknown)
+        : converge(run, created, 'created');
+}
+/**
+ * After this run opened `ours` (null: a create that may have happened), the open dashboard issues again:
+ * the lowest-numbered stays, the others are closed as its duplicates, and it gets the report if it is not
+ * ours. A create that may have happened and is not found fails with `unknown`.
+ */
+async function converge(run, ours, action, unknown) {
+    const listed = await dashboards(run.github, run.args.label, 'open', run.gone);
+    const open = ours && !listed.some((i) => i.number === ours.number) ? [...listed, ours] : listed;
+    open.sort((a, b) => a.number - b.number);
+    const kept = open[0];
+    if (!kept)
+        throw unknown ?? new Error('the drift dashboard issue opened is not open');
+    // Each racing run closes the others' issues too (one may have died since), but comments only on its own.
+    await closeDuplicates(run, kept, open.slice(1), (i) => i.number === ours?.number);
+    if (ours && kept.number === ours.number)
+        return shown(run, action, kept);
+    const edited = await editInPlace(run, kept);
+    // Not ours, or ours unknown: found after a create that may have happened, with the report already.
+    return !ours && edited.action === 'unchanged' ? { ...edited, action: 'created' } : edited;
+}
+/**
+ * Closes each of `duplicates` still open as a duplicate of `kept`, those `commentOn` picks with a comment
+ * pointing at it. One another run closed or deleted meanwhile is left alone.
+ */
+async function closeDuplicates(run, kept, duplicates, commentOn) {
+    for (const duplicate of duplicates) {
+        try {
+            const now = await currentIssue(run.github, duplicate.number);
+            if (now?.state !== 'open')
+                continue;
+            const changes = { state: 'closed', stateReason: 'duplicate' };
+            await editIssue(run.github, duplicate.number, changes, 'close as a duplicate');
+            run.duplicatesClosed.push(duplicate.number);
+            run.args.logger.info(`drift dashboard: closed #${duplicate.number} as a duplicate of #${kept.number}`);
+            const note = `Closed as a duplicate of #${kept.number}: the drift dashboard is one issue, kept up to date there.`;
+            if (commentOn(duplicate))
+                await comment(run.github, duplicate.number, note);
+        }
+        catch (e) {
+            if (!(e instanceof IssueGone))
+                throw e;
+        }
+    }
+}
+/** Clean was proven: the report written, the close comment posted, the issue closed as completed. */
+async function closeClean(run, kept) {
+    const { github, args } = run;
+    const posted = args.closeComment === '' ? null : await comment(github, kept.number, args.closeComment);
+    const changes = { title: args.title, body: args.body, state: 'closed', stateReason: 'completed' };
+    const closed = await editIssue(github, kept.number, changes, 'close');
+    const duplicatesClosed = [...run.duplicatesClosed];
     return {
-        target: run.target,
-        state,
-        before: run.before,
-        after: run.before,
-        conflicts: [],
-        pullRequest: null,
-        branch: null,
-        message,
-        ...more,
+        action: 'closed',
+        issue: closed.number,
+        url: closed.url,
+        commentUrl: posted?.url ?? null,
+        duplicatesClosed,
     };
 }
+/** The open dashboard gets the report: no edit when its title and body are the report's already. */
+async function editInPlace(run, kept) {
+    const { title, body } = run.args;
+    if (kept.title === title && kept.body === body)
+        return shown(run, 'unchanged', kept);
+    return shown(run, 'updated', await editIssue(run.github, kept.number, { title, body }, 'update'));
+}
+function shown(run, action, issue) {
+    return { action, issue: issue.number, url: issue.url, duplicatesClosed: [...run.duplicatesClosed] };
+}
+function none(run, reason) {
+    return { action: 'none', reason, duplicatesClosed: [...run.duplicatesClosed] };
+}
+function dashboard_issue_describe(outcome) {
+    const duplicates = outcome.duplicatesClosed.length
+        ? `; closed as duplicates: ${outcome.duplicatesClosed.map((n) => `#${n}`).join(', ')}`
+        : '';
+    if (outcome.action === 'none')
+        return `drift dashboard: no issue (${outcome.reason})${duplicates}`;
+    return `drift dashboard: ${outcome.action} issue #${outcome.issue} (${outcome.url})${duplicates}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/cut-sections.ts
 /**
- * The branch a conflict's pull request comes from: `forward-merge/<hotfix, / as ->-into-<target>`
- * (`hotfix/x` into `staging`: `forward-merge/hotfix-x-into-staging`).
+ * Sections of a budgeted markdown document that can be cut: each lists items (table rows, list lines) in
+ * the order they matter, and a cut keeps the first ones and says how many it left out.
  */
-function conflictBranch(hotfix, target) {
-    const name = `forward-merge/${hotfix.replaceAll('/', '-')}-into-${target}`;
-    const problem = branchProblem(name);
-    if (problem)
-        throw new Error(`the conflict branch of ${hotfix} into ${target}: ${problem}`);
-    return name;
+const itemCount = (s) => s.groups.reduce((n, g) => n + g.items.length, 0);
+/** How many items of each group `limit` items show: the first groups first, or (spread) in turns. */
+function shownCounts(s, limit) {
+    const sizes = s.groups.map((g) => g.items.length);
+    const shown = sizes.map(() => 0);
+    let left = Math.min(limit, sizes.reduce((a, b) => a + b, 0));
+    if (!s.spread)
+        return sizes.map((n) => {
+            const k = Math.min(n, left);
+            left -= k;
+            return k;
+        });
+    while (left > 0)
+        for (let i = 0; i < sizes.length && left > 0; i++)
+            if (shown[i] < sizes[i]) {
+                shown[i]++;
+                left--;
+            }
+    return shown;
 }
-/** The merge commit's message (its first line is the pull request's title in pull-request mode). */
-function forwardMergeMessage(req, target) {
-    const version = req.versionTag === null ? '' : ` (${req.versionTag})`;
-    return `Forward-merge ${req.hotfix}${version} into ${target}\n\nHotfix head: ${req.head}\n`;
+/** The section with `limit` of its items (see shownCounts) and a notice for the rest. */
+function renderSection(s, limit) {
+    const parts = s.head === '' ? [] : [s.head];
+    const counts = shownCounts(s, limit);
+    s.groups.forEach((g, i) => {
+        const shown = g.items.slice(0, counts[i]);
+        if (shown.length === 0)
+            return;
+        const body = (g.head === null ? '' : `${g.head}\n`) + shown.join('\n');
+        parts.push(g.tail ? `${body}\n\n${g.tail}` : body);
+    });
+    const hidden = itemCount(s) - counts.reduce((a, b) => a + b, 0);
+    if (hidden > 0)
+        parts.push(s.more(hidden));
+    return parts.filter((p) => p !== '').join('\n\n');
 }
-
-;// CONCATENATED MODULE: ./src/hotfix/forward-merge-conflict.ts
-
-
-
+/** The document of these parts: the non-empty ones, a blank line between them, a line end last. */
+function joinParts(parts) {
+    return `${parts.filter((p) => p !== '').join('\n\n')}\n`;
+}
+const partsLength = (parts) => joinParts(parts).length;
+/** Items each section keeps in the first round of cuts, before any section is cut further. */
+const SECTION_FLOOR = 10;
 /**
- * A hotfix that does not merge cleanly: the branch `conflictBranch(hotfix, target)` at the hotfix
- * head (never forced: one that exists is kept when it has the head, refused when not) and, with
- * GitHub, its pull request into the target, found again on a re-run.
+ * The sections, each cut as little as lets `before + sections + after` fit in `budget` characters. Two
+ * rounds, each in `cutRank` order (the lowest first): the first cuts a section down to SECTION_FLOOR
+ * items at most, so that every section keeps a glimpse while one can; the second down to its head and
+ * notice. Null when even every section cut to its head does not fit.
  */
-async function forwardConflict(run, conflicts, openConflictPr) {
-    const { req, target } = run;
-    const branch = conflictBranch(req.hotfix, target);
-    const more = { conflicts, branch };
-    const placed = await placeConflictBranch(req, branch);
-    if ('refused' in placed)
-        return targetResult(run, 'refused', placed.refused, more);
-    const where = `${placed.placed === 'pushed' ? 'pushed' : 'kept'} ${branch} (${short_sha_shortSha(placed.tip)})`;
-    const does = `${req.hotfix} (${short_sha_shortSha(req.head)}) does not merge cleanly into ${target} (${conflicts.join(', ')})`;
-    if (!req.github) {
-        const todo = `open a pull request ${branch} → ${target} and resolve the conflicts there`;
-        return targetResult(run, 'conflict-pr', `${does}: ${where}; ${todo}`, more);
-    }
-    try {
-        const pr = await openConflictPr(req.github, {
-            branch,
-            target,
-            hotfix: req.hotfix,
-            versionTag: req.versionTag,
-            conflicts,
-            remote: req.remote,
-            label: req.conflictLabel,
-            ...(req.mergedInto ? { mergedInto: req.mergedInto } : {}),
-        });
-        const unlabelled = pr.label.state === 'not-labelled' ? `; not labelled ${req.conflictLabel}: ${pr.label.message}` : '';
-        if (pr.label.state === 'not-labelled')
-            req.logger.warning(pr.label.message);
-        const opened = `${pr.created ? 'opened' : 'found'} #${pr.number} to resolve them${unlabelled}`;
-        return targetResult(run, 'conflict-pr', `${does}: ${where}, ${opened}`, {
-            ...more,
-            pullRequest: { number: pr.number, url: pr.url },
-        });
-    }
-    catch (e) {
-        const why = `GitHub refused the pull request ${branch} → ${target}: ${apiError(e)}`;
-        return targetResult(run, 'refused', `${does}: ${where}, but ${why}; re-run to open it`, more);
-    }
+function fitSections(before, sections, after, budget) {
+    const limits = sections.map((s) => itemCount(s.section));
+    const rendered = sections.map((s, i) => renderSection(s.section, limits[i]));
+    const fits = () => partsLength([...before, ...rendered, ...after]) <= budget;
+    if (fits())
+        return joinParts([...before, ...rendered, ...after]);
+    const order = sections.map((s, i) => ({ i, rank: s.cutRank })).sort((a, b) => a.rank - b.rank);
+    for (const floor of [SECTION_FLOOR, 0])
+        for (const { i } of order) {
+            const s = sections[i].section;
+            const at = (limit) => {
+                rendered[i] = renderSection(s, limit);
+                return fits();
+            };
+            let [lo, hi] = [Math.min(floor, limits[i]), limits[i]];
+            if (!at(lo)) {
+                limits[i] = lo;
+                continue;
+            }
+            while (lo < hi) {
+                const mid = Math.ceil((lo + hi) / 2);
+                if (at(mid))
+                    lo = mid;
+                else
+                    hi = mid - 1;
+            }
+            at(lo);
+            return joinParts([...before, ...rendered, ...after]);
+        }
+    return null;
 }
-/** Pushes the conflict branch at the hotfix head if it does not exist; else judges the one there. */
-async function placeConflictBranch(req, branch) {
-    if ((await req.git.remoteBranch(req.remote, branch)) === null) {
-        const push = await req.git.tryPushRefs(req.remote, [
-            { ref: { kind: 'branch', name: branch }, sha: req.head, expected: null },
+
+;// CONCATENATED MODULE: ./src/report/mermaid.ts
+/**
+ * Mermaid pictures of the promotion chain. Names come from the repository's config: a label keeps only
+ * characters that can neither end it nor the fence around it.
+ */
+/** A name as a mermaid label: letters, digits and `._/-`; anything else becomes `_`. */
+function mermaidLabel(name) {
+    return name.replace(/[^A-Za-z0-9._/-]/g, '_');
+}
+/** Labels longer than this are cut (with `…`): a picture, not a record. */
+const LABEL_MAX = 60;
+/**
+ * `graph LR` of the edges, each node once whatever its name (nodes are `n0`, `n1`, … so that two names
+ * that sanitize alike stay two nodes), labels quoted so that no shape syntax (`[/x/]`) is read in them.
+ */
+function mermaidGraph(edges) {
+    const ids = new Map();
+    const node = (name) => {
+        if (!ids.has(name))
+            ids.set(name, `n${ids.size}`);
+        return `${ids.get(name)}["${mermaid_clip(mermaidLabel(name))}"]`;
+    };
+    const lines = ['```mermaid', 'graph LR'];
+    for (const e of edges) {
+        const arrow = e.highlight ? '==>' : '-->';
+        lines.push(`  ${node(e.from)} ${arrow}|${mermaid_clip(e.label.replace(/[^A-Za-z0-9 ._/-]/g, '_'))}| ${node(e.to)}`);
+    }
+    lines.push('```');
+    return lines.join('\n');
+}
+const mermaid_clip = (s) => (s.length > LABEL_MAX ? `${s.slice(0, LABEL_MAX - 1)}…` : s);
+
+;// CONCATENATED MODULE: ./src/report/drift-format.ts
+
+/** Small formatting shared by the drift dashboard and its terminal text. */
+const DAY_MS = 86_400_000;
+/**
+ * Whole days from `at` to `now` (both ISO 8601; `now` is the report's generatedAt, never the clock), or
+ * null when either is not a date.
+ */
+function ageDays(at, now) {
+    const [a, n] = [Date.parse(at), Date.parse(now)];
+    if (Number.isNaN(a) || Number.isNaN(n))
+        return null;
+    return Math.max(0, Math.floor((n - a) / DAY_MS));
+}
+/** `12 days`, `1 day`, `less than a day`, `an unknown time`. */
+function ageText(at, now) {
+    const d = ageDays(at, now);
+    if (d === null)
+        return 'an unknown time';
+    return d === 0 ? 'less than a day' : drift_format_plural(d, 'day');
+}
+/** `1 commit`, `4 commits`. */
+function drift_format_plural(n, noun) {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+/** Repository text on one line and at most `max` characters (`…` at the cut): a dashboard, not a record. */
+function drift_format_clip(text, max) {
+    const flat = one_line_oneLine(text);
+    if (flat.length <= max)
+        return flat;
+    // Never split a surrogate pair.
+    const cut = flat.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/, '');
+    return `${cut}…`;
+}
+/** How long a reason, a subject or a value may be in the dashboard. */
+const REASON_MAX = 300;
+const SUBJECT_MAX = 120;
+const VALUE_MAX = 120;
+
+;// CONCATENATED MODULE: ./src/report/drift-core.ts
+
+
+
+
+
+/** The parts of the drift dashboard that are never cut: verdict, summary, every approval box. */
+/** Incomplete reasons the verdict lists at most (the rest counted). */
+const REASONS_LISTED = 10;
+const counted = (r) => `${drift_format_plural(r.counts.errors, 'error')}, ${drift_format_plural(r.counts.warnings, 'warning')}, ${drift_format_plural(r.counts.pendingCommits, 'commit')} pending`;
+/**
+ * Drift found, no drift (only when every section was computed and nothing drifted), or incomplete with
+ * why: "no drift" is never said of what was not checked. `brief`: the reasons counted, not listed.
+ */
+function drift_core_verdict(r, brief = false) {
+    const lines = [];
+    if (r.drifted)
+        lines.push(`⚠️ **Drift found**: ${counted(r)}.`);
+    else if (r.complete)
+        lines.push('✅ **No drift**: every edge in sync, every environment and cluster as promoted.');
+    if (!r.complete) {
+        const shown = brief ? [] : r.incomplete.slice(0, REASONS_LISTED);
+        const rest = r.incomplete.length - shown.length;
+        const reasons = shown.map((x) => cell(drift_format_clip(x, REASON_MAX)));
+        if (rest > 0)
+            reasons.push(`${shown.length > 0 ? 'and ' : ''}${drift_format_plural(rest, 'more reason')} (see below)`);
+        const what = r.drifted ? '' : ' (no drift found in what could be checked, which is not the same as none)';
+        lines.push(`❓ **Incomplete**${what}: ${reasons.join('; ') || 'no reason given'}.`);
+    }
+    return lines.join('\n\n');
+}
+const edgeName = (e, c) => `${c(e.from)} → ${c(e.to)}`;
+function edgeRow(e, now) {
+    const name = edgeName(e, cellCode);
+    if (e.state === 'unknown')
+        return [name, e.kind, '—', '—', `❓ unknown: ${cell(drift_format_clip(e.reason, REASON_MAX))}`];
+    const oldest = e.oldestAt === null ? '—' : ageText(e.oldestAt, now);
+    const state = e.state === 'in-sync' ? '✅ in sync' : e.overdue ? '⏰ overdue' : '🔜 pending';
+    return [name, e.kind, String(e.pendingCount), oldest, state];
+}
+/** What each section covered: the promotion errors, the environment pairs, the Argo CD clusters. */
+function coverage(r) {
+    const p = r.promotion;
+    const unknownEdges = p.edges.filter((e) => e.state === 'unknown').length;
+    const promotion = [
+        drift_format_plural(p.edges.length, 'edge') + (unknownEdges > 0 ? ` (${unknownEdges} unknown)` : ''),
+        ...(p.missedForwardMerges.length > 0
+            ? [`❌ ${drift_format_plural(p.missedForwardMerges.length, 'missed forward-merge')}`]
+            : []),
+        ...(p.missingRefs.length > 0 ? [`❌ ${drift_format_plural(p.missingRefs.length, 'missing ref')}`] : []),
+    ];
+    const env = r.environment;
+    const environments = env.state === 'skipped'
+        ? `skipped: ${cell(drift_format_clip(env.reason, REASON_MAX))}`
+        : `${drift_format_plural(env.pairs.length, 'pair')} compared` +
+            unknownCount(env.pairs.filter((x) => x.state === 'unknown').length);
+    const live = r.live;
+    const argo = live.state === 'skipped'
+        ? `skipped: ${cell(drift_format_clip(live.reason, REASON_MAX))}`
+        : live.state === 'unreachable'
+            ? `❓ unreachable: ${cell(drift_format_clip(live.reason, REASON_MAX))}`
+            : `${drift_format_plural(live.clusters.length, 'cluster')} checked` +
+                unknownCount(live.clusters.filter((c) => c.state === 'unknown').length);
+    return [
+        `- Promotion: ${promotion.join(', ')}`,
+        `- Environments: ${environments}`,
+        `- Argo CD: ${argo}`,
+    ].join('\n');
+}
+const unknownCount = (n) => (n > 0 ? ` (${n} unknown)` : '');
+/** The summary: the chain, a row per edge and what each section covered. */
+function drift_core_summary(r) {
+    const chain = r.chain.length > 0 ? `Chain: ${r.chain.map((c) => code(drift_format_clip(c, REASON_MAX))).join(' → ')}\n\n` : '';
+    const rows = r.promotion.edges.map((e) => edgeRow(e, r.generatedAt));
+    const edges = rows.length > 0
+        ? table(['edge', 'kind', 'pending', 'oldest', 'state'], rows)
+        : '_No promotion edge configured._';
+    return `${chain}${edges}\n\n${coverage(r)}`;
+}
+/** Every approval box, whole: the dashboard is cut elsewhere, never here. */
+function approvals(r) {
+    if (r.approvals.length === 0)
+        return '### Approvals\n\nNothing waits for an approval.';
+    return [
+        '### Approvals',
+        '',
+        'Tick a box to run that promotion. A box whose edge moved since it was written does nothing; the next run offers a new one.',
+        '',
+        ...r.approvals.map(approvalLine),
+    ].join('\n');
+}
+/** The chain as a picture: an arrow per edge with what waits on it. */
+function picture(r) {
+    if (r.promotion.edges.length === 0)
+        return '';
+    return mermaidGraph(r.promotion.edges.map((e) => ({
+        from: e.from,
+        to: e.to,
+        label: e.state === 'unknown'
+            ? 'unknown'
+            : e.state === 'in-sync'
+                ? 'in sync'
+                : `${e.pendingCount} pending${e.overdue ? ' overdue' : ''}`,
+        highlight: e.state === 'pending' && e.overdue,
+    })));
+}
+/** The line under everything: when, and where the full report is. */
+function footer(r, links) {
+    const full = links.reportUrl ? ` [The full report](${links.reportUrl}).` : '';
+    return `<sub>Generated at ${cell(r.generatedAt)} by gitops-promotion drift.${full}</sub>`;
+}
+/** The notice for `n` items (`what`: `pending commits`) a cut left out. */
+function moreNotice(n, what, links) {
+    return links.reportUrl
+        ? `_… ${n} more ${what}, see [the full report](${links.reportUrl})._`
+        : `_… ${n} more ${what}, not shown: the dashboard's length is limited._`;
+}
+
+;// CONCATENATED MODULE: ./src/report/drift-environment.ts
+
+
+const pairName = (p) => `${cellCode(p.upstream)} → ${cellCode(p.downstream)}`;
+const row = (cells) => `| ${cells.join(' | ')} |`;
+const value = (v) => (v === null ? '— (not set)' : cellCode(drift_format_clip(v, VALUE_MAX)));
+function pairLine(p) {
+    const name = `${code(p.upstream)} → ${code(p.downstream)}`;
+    if (p.state === 'unknown')
+        return `- ❓ ${name}: unknown: ${cell(drift_format_clip(p.reason ?? 'no reason given', REASON_MAX))}`;
+    const total = p.findings.length + (p.omitted ?? 0);
+    const unlisted = p.omitted ? ` (${p.omitted} more than are listed)` : '';
+    return total === 0
+        ? `- ✅ ${name}: compared, no divergence (but for the allowed values)`
+        : `- ${name}: compared, ${drift_format_plural(total, 'finding')}${unlisted}`;
+}
+function errorRow(p, f) {
+    if (f.kind === 'downstream-only')
+        return row([
+            '❌',
+            pairName(p),
+            'runs downstream only',
+            `${cellCode(f.component)} on ${f.clusters.map(cellCode).join(', ') || '—'}`,
+            `${cellCode(p.downstream)} runs it, ${cellCode(p.upstream)} never ran it`,
         ]);
-        if (push.pushed)
-            return { placed: 'pushed', tip: req.head };
-        if (!push.leaseLost)
-            return { refused: `${req.remote} refused the push of ${branch}: ${push.reason}` };
-        // Created meanwhile: judged as one that was there.
+    return row([
+        '❌',
+        pairName(p),
+        'pinned revision',
+        `${cellCode(f.application)} on ${cellCode(f.cluster)}`,
+        `targetRevision ${cellCode(drift_format_clip(f.revision, VALUE_MAX))}, not ${cellCode(f.expected)}`,
+    ]);
+}
+function valuesRow(p, f) {
+    return row([
+        '⚠️',
+        pairName(p),
+        cellCode(f.component),
+        cellCode(f.cluster),
+        cellCode(drift_format_clip(f.path, VALUE_MAX)),
+        value(f.upstream),
+        value(f.downstream),
+    ]);
+}
+function groups(pairs) {
+    const errors = [];
+    const values = [];
+    for (const p of pairs)
+        for (const f of p.findings) {
+            if (f.kind === 'values')
+                values.push(valuesRow(p, f));
+            else
+                errors.push(errorRow(p, f));
+        }
+    return [
+        { head: null, items: pairs.map(pairLine) },
+        { head: '| | environments | finding | what | detail |\n| --- | --- | --- | --- | --- |', items: errors },
+        {
+            head: '**Values that differ downstream** (not in `drift.allowValues`)\n\n| | environments | component | cluster | path | upstream | downstream |\n| --- | --- | --- | --- | --- | --- | --- |',
+            items: values,
+        },
+    ];
+}
+function environmentSection(r, more) {
+    const env = r.environment;
+    if (env.state === 'skipped')
+        return { head: `### Environments\n\nSkipped: ${cell(drift_format_clip(env.reason, REASON_MAX))}.`, groups: [], more };
+    if (env.pairs.length === 0)
+        return { head: '### Environments\n\nNo pair of environments to compare.', groups: [], more };
+    return { head: '### Environments', groups: groups(env.pairs), more };
+}
+
+;// CONCATENATED MODULE: ./src/drift/severity.ts
+/** Pending commits are info, past `drift.maxAge` a warning. */
+function edgeSeverity(edge) {
+    if (edge.state === 'unknown')
+        return 'warning';
+    return edge.overdue ? 'warning' : 'info';
+}
+/** Production running what upstream never ran, or a pinned revision: errors; a value set downstream only: warning. */
+function environmentSeverity(f) {
+    return f.kind === 'values' ? 'warning' : 'error';
+}
+/** Degraded or missing live: error; out of sync, unknown, on another revision: warning. */
+function liveSeverity(app) {
+    return app.problems.some((p) => p === 'degraded' || p === 'missing') ? 'error' : 'warning';
+}
+/** The counts of a report's sections (orphans and not-deployed Applications are warnings). */
+function countDrift(promotion, environment, live) {
+    const counts = { errors: 0, warnings: 0, pendingCommits: 0 };
+    const add = (s) => {
+        if (s === 'error')
+            counts.errors++;
+        else if (s === 'warning')
+            counts.warnings++;
+    };
+    for (const edge of promotion.edges) {
+        add(edgeSeverity(edge));
+        if (edge.state !== 'unknown')
+            counts.pendingCommits += edge.pendingCount;
     }
-    await req.git.fetch(req.remote, [branch]);
-    const tip = await req.git.revParse(`refs/remotes/${req.remote}/${branch}`);
-    if (await req.git.isAncestor(req.head, tip))
-        return { placed: 'kept', tip };
+    counts.errors += promotion.missedForwardMerges.length + promotion.missingRefs.length;
+    if (environment.state === 'computed')
+        for (const pair of environment.pairs)
+            for (const f of pair.findings)
+                add(environmentSeverity(f));
+    if (live.state === 'computed')
+        for (const c of live.clusters) {
+            if (c.state === 'unknown')
+                continue;
+            for (const app of c.applications)
+                add(liveSeverity(app));
+            counts.warnings += c.orphans.length + c.notDeployed.length;
+        }
+    return counts;
+}
+
+;// CONCATENATED MODULE: ./src/report/drift-live.ts
+
+
+
+/** The live details of the drift dashboard (what Argo CD runs) and the what-runs-where matrix. */
+const drift_live_row = (cells) => `| ${cells.join(' | ')} |`;
+function clusterRow(c, now) {
+    if (c.state === 'unknown')
+        return drift_live_row([
+            cellCode(c.cluster),
+            `❓ unknown: ${cell(drift_format_clip(c.reason, REASON_MAX))}`,
+            '—',
+            '—',
+            '—',
+            '—',
+            '—',
+        ]);
+    const bad = c.applications.length + c.orphans.length + c.notDeployed.length;
+    return drift_live_row([
+        cellCode(c.cluster),
+        bad === 0 ? '✅ as rendered' : '⚠️ drifted',
+        String(c.applicationCount),
+        String(c.applications.length),
+        String(c.orphans.length),
+        String(c.notDeployed.length),
+        c.lastSyncAt === null ? 'never' : `${ageText(c.lastSyncAt, now)} ago`,
+    ]);
+}
+function appRow(cluster, a) {
+    const revision = a.revision === null
+        ? '—'
+        : `${cellCode(drift_format_clip(a.revision, VALUE_MAX))}${a.expectedRevision ? ` (expected ${cellCode(a.expectedRevision)})` : ''}`;
+    return drift_live_row([
+        liveSeverity(a) === 'error' ? '❌' : '⚠️',
+        cellCode(cluster),
+        cellCode(a.name),
+        cell(a.sync),
+        cell(a.health),
+        revision,
+        cell(a.problems.join(', ')),
+    ]);
+}
+function strayRows(c) {
+    return [
+        ...c.orphans.map((n) => drift_live_row(['⚠️', cellCode(c.cluster), cellCode(n), 'orphan: Argo CD has it, the repo does not render it'])),
+        ...c.notDeployed.map((n) => drift_live_row([
+            '⚠️',
+            cellCode(c.cluster),
+            cellCode(n),
+            'not deployed: the repo renders it, Argo CD does not have it',
+        ])),
+    ];
+}
+function head(r) {
+    const live = r.live;
+    if (live.state === 'skipped')
+        return `### Argo CD\n\nSkipped: ${cell(drift_format_clip(live.reason, REASON_MAX))}.`;
+    if (live.state === 'unreachable')
+        return `### Argo CD\n\n❓ Unreachable (${cellCode(drift_format_clip(live.server, REASON_MAX))}): ${cell(drift_format_clip(live.reason, REASON_MAX))}. What Argo CD runs is unknown.`;
+    return null;
+}
+function liveSection(r, more) {
+    const said = head(r);
+    if (said !== null || r.live.state !== 'computed')
+        return { head: said ?? '', groups: [], more };
+    const { clusters, server } = r.live;
+    const checked = clusters.filter((c) => c.state === 'checked');
+    const apps = checked.flatMap((c) => c.applications.map((a) => ({ c, a })));
+    // Errors (degraded, missing) before warnings; the model's order otherwise.
+    apps.sort((x, y) => Number(liveSeverity(x.a) !== 'error') - Number(liveSeverity(y.a) !== 'error'));
     return {
-        refused: `${branch} exists at ${short_sha_shortSha(tip)} without ${req.hotfix} (${short_sha_shortSha(req.head)}); it is never forced: delete it, or merge ${short_sha_shortSha(req.head)} into it, and re-run`,
+        head: `### Argo CD\n\nLive state from ${cellCode(drift_format_clip(server, REASON_MAX))}.`,
+        groups: [
+            {
+                head: '| cluster | state | Applications | problems | orphans | not deployed | last sync |\n| --- | --- | --- | --- | --- | --- | --- |',
+                items: clusters.map((c) => clusterRow(c, r.generatedAt)),
+            },
+            {
+                head: '**Applications not as they should be**\n\n| | cluster | Application | sync | health | revision | problems |\n| --- | --- | --- | --- | --- | --- | --- |',
+                items: apps.map(({ c, a }) => appRow(c.cluster, a)),
+            },
+            {
+                head: '**Orphans and Applications not deployed**\n\n| | cluster | Application | |\n| --- | --- | --- | --- |',
+                items: checked.flatMap(strayRows),
+            },
+        ],
+        more,
+    };
+}
+/** The matrix: a row per component, `❌` where it is not deployed. */
+function matrixSection(m, more) {
+    if (m === null)
+        return { head: '', groups: [], more };
+    if (m.clusters.length === 0)
+        return { head: '### What runs where\n\n_No cluster rendered._', groups: [], more };
+    const header = `| component | ${m.clusters.map(cellCode).join(' | ')} |\n|${' --- |'.repeat(m.clusters.length + 1)}`;
+    const items = m.components.map((component) => drift_live_row([
+        cellCode(component),
+        ...m.clusters.map((c) => {
+            const rev = m.cells[component]?.[c];
+            return rev === null || rev === undefined ? '❌' : cellCode(drift_format_clip(rev, VALUE_MAX));
+        }),
+    ]));
+    return {
+        head: '### What runs where\n\ncomponent × cluster → targetRevision',
+        groups: [{ head: header, items }],
+        more,
     };
 }
 
-;// CONCATENATED MODULE: ./src/promote/pull-request.ts
+;// CONCATENATED MODULE: ./src/report/drift-promotion.ts
 
 
-const pull_request_PULLS_PERMISSION = 'pull-requests: write and contents: write';
-const asPromotion = (pr) => ({
-    number: pr.number,
-    url: pr.url,
-    headSha: pr.headSha,
-});
-/**
- * The open pull request from → to, reused when there is one (its title and body are brought up to
- * date), else created. Through it, branch protection and rulesets apply to the promotion. A create
- * that may have happened (5xx, timeout) is looked for before it fails: never two pull requests.
- * Failures are GitHubApiErrors.
- */
-async function openPullRequest(gh, args) {
-    const existing = await pull_request_findOpen(gh, args);
-    if (existing) {
-        const updated = await gh
-            .updatePullRequest(existing.number, { title: args.title, body: args.body })
-            .catch((e) => {
-            throw gitHubError(e, `update PR #${existing.number} (${args.from} → ${args.to})`, pull_request_PULLS_PERMISSION);
-        });
-        return asPromotion(updated);
-    }
-    try {
-        const created = await gh.createPullRequest({
-            head: args.from,
-            base: args.to,
-            title: args.title,
-            body: args.body,
-        });
-        return asPromotion(created);
-    }
-    catch (e) {
-        const found = isAmbiguousFailure(e) ? await pull_request_findOpen(gh, args) : null;
-        if (found)
-            return asPromotion(found);
-        throw gitHubError(e, `create the pull request ${args.from} → ${args.to}`, pull_request_PULLS_PERMISSION);
-    }
+
+
+/** The promotion details of the drift dashboard: the errors first, then what waits on each edge. */
+/** Commits of a missed forward-merge named in its line at most. */
+const MISSED_LISTED = 10;
+/** Authors named in an edge's heading at most. */
+const AUTHORS_LISTED = 10;
+function missedLine(m, link) {
+    const from = m.hotfixes.length > 0
+        ? `from ${m.hotfixes.map((h) => code(drift_format_clip(h, REASON_MAX))).join(', ')}`
+        : 'from no hotfix branch or tag found';
+    const shown = m.commits.slice(0, MISSED_LISTED).map((c) => link(c.sha));
+    const rest = m.commitCount - shown.length;
+    const list = shown.join(', ') + (rest > 0 ? ` and ${rest} more` : '');
+    return `- ❌ **Missed forward-merge**: ${code(m.target)} lacks ${drift_format_plural(m.commitCount, 'commit')} of ${code(m.source)} ${from}: ${list}.`;
 }
-async function pull_request_findOpen(gh, args) {
-    return gh.findOpenPullRequest(args.from, args.to).catch((e) => {
-        throw gitHubError(e, `list the open pull requests ${args.from} → ${args.to}`, pull_request_PULLS_PERMISSION);
-    });
+function errorsGroup(r, link) {
+    const p = r.promotion;
+    const items = [
+        ...p.missedForwardMerges.map((m) => missedLine(m, link)),
+        ...p.missingRefs.map((m) => `- ❌ **Missing ref** ${code(m.ref)} (${cell(drift_format_clip(m.namedBy, REASON_MAX))}): the remote does not have it.`),
+        ...p.edges.flatMap((e) => e.state === 'unknown'
+            ? [`- ❓ ${code(e.from)} → ${code(e.to)}: unknown: ${cell(drift_format_clip(e.reason, REASON_MAX))}`]
+            : []),
+    ];
+    return { head: null, items };
 }
-/**
- * Merges the pull request with a merge commit through the API, pinned to `candidate` (GitHub answers
- * 409 when the head moved, 405 when protection or a conflict forbids the merge). Returns the merge
- * commit's sha. A failed merge (a retried one included) is checked against the pull request: merged at
- * `candidate` is a success. Failures are GitHubApiErrors (with GitHub's status).
- */
-async function mergePullRequest(gh, pr, args) {
-    try {
-        return await gh.mergePullRequest(pr.number, {
-            sha: args.candidate,
-            title: args.title,
-            message: args.body,
-        });
-    }
-    catch (e) {
-        const now = await gh.getPullRequest(pr.number).catch(() => null);
-        if (now?.merged && now.mergeCommitSha && now.headSha === args.candidate)
-            return now.mergeCommitSha;
-        throw gitHubError(e, `merge PR #${pr.number}`, pull_request_PULLS_PERMISSION);
-    }
+function commitRow(c, link, repoUrl) {
+    const pulls = c.pullRequests.map((n) => pullLink(n, repoUrl)).join(', ');
+    const cells = [
+        link(c.sha),
+        pulls,
+        cell(drift_format_clip(c.author, REASON_MAX)),
+        cell(c.date.slice(0, 10)),
+        cell(drift_format_clip(c.subject, SUBJECT_MAX)),
+    ];
+    return `| ${cells.join(' | ')} |`;
 }
-
-;// CONCATENATED MODULE: ./src/hotfix/forward-merge-pull-request.ts
-
-
-
-
-
-/**
- * Pull-request mode: the pull request hotfix → target, opened or reused, merged through the API
- * pinned to the released head (a hotfix branch that moved since is not merged: its new commits were
- * not released). Branch protection and rulesets apply to it.
- */
-async function mergeThroughPullRequest(run) {
-    const { req, target } = run;
-    if (!req.github) {
-        return targetResult(run, 'refused', 'mode pull-request needs a GitHub token and repository');
-    }
-    const title = forwardMergeMessage(req, target).split('\n')[0];
-    let pr;
-    try {
-        pr = await openPullRequest(req.github, { from: req.hotfix, to: target, title, body: body(run) });
-    }
-    catch (e) {
-        return targetResult(run, 'refused', `GitHub refused the pull request ${req.hotfix} → ${target}: ${apiError(e)}`);
-    }
-    const pullRequest = { number: pr.number, url: pr.url };
-    if (pr.headSha !== req.head) {
-        return targetResult(run, 'moved', `${req.hotfix} is at ${short_sha_shortSha(pr.headSha)} in #${pr.number}, not at the released ${short_sha_shortSha(req.head)}; re-run`, { pullRequest });
-    }
-    try {
-        const message = `Hotfix head: ${req.head}\n`;
-        const sha = await mergePullRequest(req.github, pr, { candidate: req.head, title, body: message });
-        const how = `${short_sha_shortSha(run.before)} → ${short_sha_shortSha(sha)} through #${pr.number}`;
-        return targetResult(run, 'merged', `merged ${req.hotfix} (${short_sha_shortSha(req.head)}) into ${target}: ${how}`, {
-            after: sha,
-            pullRequest,
-        });
-    }
-    catch (e) {
-        const status = e.status;
-        const why = `GitHub refused to merge #${pr.number}: ${apiError(e)}`;
-        return targetResult(run, status === 409 ? 'moved' : 'refused', why, { pullRequest });
-    }
-}
-/** The pull request's description (markdown: the names are code spans). */
-function body(run) {
-    const { req, target } = run;
-    const version = req.versionTag === null ? '' : `, released as ${code(req.versionTag)},`;
-    return `Merges the hotfix ${code(req.hotfix)} at ${code(req.head)}${version} forward into ${code(target)}, so that the next promotion does not revert it.\n`;
-}
-
-;// CONCATENATED MODULE: ./src/hotfix/forward-merge-target.ts
-
-
-
-
-
-/**
- * One target: fetched, then already-contained, merged (or would-merge), a conflict's branch and pull
- * request, moved or refused. What fails here (a fetch, git, GitHub) is this target's `refused`, with
- * the reason: the next target still runs.
- */
-async function forwardMergeTarget(req, target, openConflictPr) {
-    let before = null;
-    try {
-        // The head is local already (the release read it): a hotfix branch deleted since does not matter.
-        await req.git.fetch(req.remote, [target]);
-        before = await req.git.revParse(`refs/remotes/${req.remote}/${target}`);
-        return await mergeInto({ req, target, before }, openConflictPr);
-    }
-    catch (e) {
-        const message = `cannot merge ${req.hotfix} (${short_sha_shortSha(req.head)}) into ${target}: ${apiError(e)}`;
-        const run = { req, target, before: before ?? '' };
-        return { ...targetResult(run, 'refused', message), before, after: before };
-    }
-}
-/** The target's head has the hotfix, or the hotfix merges into it (merge commit or conflict). */
-async function mergeInto(run, openConflictPr) {
-    const { req, target, before } = run;
-    const head = `${req.hotfix} (${short_sha_shortSha(req.head)})`;
-    if (await req.git.isAncestor(req.head, before)) {
-        return targetResult(run, 'already-contained', `${target} (${short_sha_shortSha(before)}) already contains ${head}`);
-    }
-    const merged = await req.git.mergeCommit(before, req.head, forwardMergeMessage(req, target));
-    if (req.dryRun && 'conflicts' in merged) {
-        const branch = conflictBranch(req.hotfix, target);
-        const would = `would push ${branch} at ${short_sha_shortSha(req.head)} and open a pull request into ${target}`;
-        return targetResult(run, 'would-open-pr', `dry run: ${head} does not merge cleanly into ${target} (${short_sha_shortSha(before)}): ${merged.conflicts.join(', ')}; ${would}`, { conflicts: merged.conflicts, branch });
-    }
-    if (req.dryRun) {
-        return targetResult(run, 'would-merge', `dry run: would merge ${head} into ${target} (${short_sha_shortSha(before)})`);
-    }
-    await req.beforePush?.(target);
-    if ('conflicts' in merged)
-        return forwardConflict(run, merged.conflicts, openConflictPr);
-    if (req.mode === 'pull-request')
-        return mergeThroughPullRequest(run);
-    return pushMerge(run, merged.sha);
-}
-/** Pushes the merge commit with a lease on the head it was made from. */
-async function pushMerge(run, sha) {
-    const { req, target, before } = run;
-    const push = await req.git.tryPushWithLease(req.remote, target, sha, before);
-    if (push.pushed) {
-        return targetResult(run, 'merged', `merged ${req.hotfix} (${short_sha_shortSha(req.head)}) into ${target}: ${short_sha_shortSha(before)} → ${short_sha_shortSha(sha)} (merge commit)`, { after: sha });
-    }
-    if (!push.leaseLost) {
-        return targetResult(run, 'refused', `${req.remote} refused the push to ${target}: ${push.reason}`);
-    }
-    const now = await req.git.remoteBranch(req.remote, target);
-    return targetResult(run, 'moved', `${target} moved from ${short_sha_shortSha(before)} to ${now !== null ? short_sha_shortSha(now) : '(deleted)'} during the forward-merge; re-run`, { after: now });
-}
-
-;// CONCATENATED MODULE: ./src/hotfix/forward-merge.ts
-
-
-
-/**
- * Merges the released hotfix head into each target, in order, each on its own: a target that
- * conflicts, is refused or moved never stops the next one. Nothing is ever forced: the target is
- * pushed with a lease on the head it was merged from, a conflict branch only if it does not exist.
- */
-async function forwardMerge(req, openConflictPr = openConflictPullRequest) {
-    const results = [];
-    // The head is fetched once if this clone lacks it (the hotfix command has it from its release).
-    if (!(await req.git.tryRevParse(req.head)))
-        await req.git.fetch(req.remote, [req.hotfix]);
-    for (const target of req.targets) {
-        const mergedInto = results
-            .filter((r) => r.state === 'merged' || r.state === 'already-contained')
-            .map((r) => r.target);
-        const result = await forwardMergeTarget({ ...req, mergedInto }, target, openConflictPr);
-        req.logger.info(`forward-merge into ${target}: ${result.state}: ${result.message}`);
-        results.push(result);
-    }
-    return results;
-}
-
-;// CONCATENATED MODULE: ./src/promote/gate-ids.ts
-/** The gates, in the order they are evaluated and reported. */
-const GATE_ORDER = ['validation', 'checks', 'soak', 'argocd', 'labels', 'freeze'];
-
-;// CONCATENATED MODULE: ./src/promote/edge-settings.ts
-
-/** The configured edge `from → to`, or null. */
-function findEdge(promotion, from, to) {
-    return promotion.edges.find((e) => e.from === from && e.to === to) ?? null;
-}
-/** `dev → staging, staging → stable`: the configured edges, for a message. */
-function describeEdges(promotion) {
-    return promotion.edges.map((e) => `${e.from} → ${e.to}`).join(', ');
+function edgeGroup(e, r, link, repoUrl) {
+    const authors = e.authors.slice(0, AUTHORS_LISTED).map((a) => cell(drift_format_clip(a, REASON_MAX)));
+    if (e.authors.length > AUTHORS_LISTED)
+        authors.push(`${e.authors.length - AUTHORS_LISTED} more`);
+    const age = e.oldestAt === null ? [] : [`the oldest ${ageText(e.oldestAt, r.generatedAt)} old`];
+    const notes = [...age, ...(e.overdue ? ['⏰ overdue'] : [])];
+    const oldest = notes.length > 0 ? ` (${notes.join(', ')})` : '';
+    const by = authors.length > 0 ? `, by ${authors.join(', ')}` : '';
+    const heading = `#### ${code(e.from)} → ${code(e.to)}: ${drift_format_plural(e.pendingCount, 'commit')} pending${oldest}${by}`;
+    const head = `${heading}\n\n| commit | pull request | author | date | subject |\n| --- | --- | --- | --- | --- |`;
+    const unlisted = e.pendingCount - e.pending.length;
+    const tail = unlisted > 0
+        ? `_… and ${drift_format_plural(unlisted, 'more commit')} not listed: \`git log ${short_sha_shortSha(e.toSha)}..${short_sha_shortSha(e.fromSha)}\`._`
+        : null;
+    return { head, items: e.pending.map((c) => commitRow(c, link, repoUrl)), tail };
 }
 /**
- * The gates of an edge and their settings: what the edge itself says, else the top-level
- * `promotion` settings; every gate unless the edge lists its own.
+ * The promotion details as two sections: the errors (missed forward-merges, missing refs, unknown edges),
+ * cut last, and what waits on each edge, cut in turns so that every edge keeps its oldest commits.
  */
-function edgeSettings(promotion, edge) {
+function promotionSections(r, repoUrl, more) {
+    const url = repoUrl ?? undefined;
+    const link = (sha) => commitLink(sha, url);
+    const errors = errorsGroup(r, link);
+    const pending = r.promotion.edges.flatMap((e) => e.state === 'pending' ? [edgeGroup(e, r, link, url)] : []);
+    const head = errors.items.length === 0 && pending.length === 0
+        ? '### Promotion\n\nEvery edge is in sync; no missed forward-merge, no missing ref.'
+        : '### Promotion';
     return {
-        gates: edge.gates ?? GATE_ORDER,
-        soak: edge.soak ?? promotion.soak,
-        requiredChecks: edge.requiredChecks ?? promotion.requiredChecks,
-        blockingLabels: edge.blockingLabels ?? promotion.blockingLabels,
-        freeze: edge.freeze ?? promotion.freeze,
+        errors: { head, groups: [errors], more: (n) => more(n, 'errors') },
+        pending: { head: '', groups: pending, more: (n) => more(n, 'pending commits'), spread: true },
     };
+}
+
+;// CONCATENATED MODULE: ./src/report/drift-report.ts
+
+
+
+
+
+
+
+
+
+/** The dashboard's default budget: under GitHub's 65,536 characters of an issue body, with room to spare. */
+const DRIFT_MAX_CHARS = 60_000;
+/** Below this no dashboard can say anything useful: a caller's mistake. */
+const DRIFT_MIN_CHARS = 1_000;
+const TITLE = '## gitops-promotion drift';
+const NOTICE_MAX = 500;
+const NOTICE_LINES = 20;
+/**
+ * The drift dashboard (the issue's body). The marker, the verdict, the summary and every approval box are
+ * always there; the details (the picture, the matrix, promotion, environments, Argo CD) are cut to fit
+ * `maxChars`, the live details first and the promotion details last, each cut saying how much it left
+ * out and where the rest is. When even the kept part does not fit, the body says so (and, when even the
+ * boxes do not fit, offers none rather than a cut one). Never longer than `maxChars`.
+ */
+function renderDriftMarkdown(report, options = {}) {
+    const max = options.maxChars ?? DRIFT_MAX_CHARS;
+    if (!(max >= DRIFT_MIN_CHARS))
+        throw new RangeError(`maxChars must be at least ${DRIFT_MIN_CHARS}, not ${max}`);
+    const links = { reportUrl: options.reportUrl ?? null, repoUrl: options.repoUrl ?? null };
+    const notice = noticeQuote(options.notice ?? null);
+    const top = [DRIFT_MARKER, notice, TITLE];
+    const more = (what) => (n) => moreNotice(n, what, links);
+    const promotion = promotionSections(report, links.repoUrl, (n, what) => moreNotice(n, what, links));
+    const sections = [
+        { section: pictureSection(report), cutRank: 5 },
+        { section: matrixSection(report.matrix, more('components')), cutRank: 1 },
+        { section: promotion.errors, cutRank: 4 },
+        { section: promotion.pending, cutRank: 3 },
+        { section: environmentSection(report, more('findings')), cutRank: 2 },
+        { section: liveSection(report, more('rows')), cutRank: 0 },
+    ];
+    const kept = [...top, drift_core_verdict(report), drift_core_summary(report), approvals(report)];
+    const fitted = fitSections(kept, sections, [footer(report, links)], max);
+    if (fitted !== null)
+        return fitted;
+    const cut = (what) => `> ⚠️ ${what} in the dashboard's ${max} characters: ${seeFull(links)}.`;
+    return firstFitting(max, [
+        [...kept, cut('The details do not fit'), footer(report, links)],
+        [
+            ...top,
+            drift_core_verdict(report, true),
+            cut('The summary and the details do not fit'),
+            approvals(report),
+            footer(report, links),
+        ],
+        [
+            DRIFT_MARKER,
+            TITLE,
+            drift_core_verdict(report, true),
+            cut(`Not even the ${report.approvals.length} approval boxes fit (none is offered here, none is cut)`),
+            footer(report, links),
+        ],
+    ]);
+}
+/** The notice as a quote, a paragraph per line (one per approval run), each line and their count bounded. */
+function noticeQuote(notice) {
+    if (!notice)
+        return '';
+    const lines = notice.split(/\r\n|\r|\n/).filter((l) => l.trim() !== '');
+    const shown = lines.slice(0, NOTICE_LINES).map((l) => `> ${cell(drift_format_clip(l, NOTICE_MAX))}`);
+    if (lines.length > NOTICE_LINES)
+        shown.push(`> … and ${lines.length - NOTICE_LINES} more.`);
+    return shown.join('\n>\n');
+}
+/** The picture, all or nothing (no notice: the summary says the same). */
+function pictureSection(r) {
+    const block = picture(r);
+    return { head: '', groups: block === '' ? [] : [{ head: null, items: [block] }], more: () => '' };
+}
+const seeFull = (links) => links.reportUrl ? `see [the full report](${links.reportUrl})` : 'the full report has them';
+/** The first document that fits; the last one cut to the marker and its first lines when none does. */
+function firstFitting(max, candidates) {
+    for (const parts of candidates) {
+        const doc = joinParts(parts);
+        if (doc.length <= max)
+            return doc;
+    }
+    return `${DRIFT_MARKER}\n${TITLE}\n\n> ⚠️ The dashboard does not fit in ${max} characters.\n`;
+}
+
+;// CONCATENATED MODULE: ./src/commands/drift-approve.ts
+
+const APPROVING = ['admin', 'write'];
+/**
+ * The ticked boxes of a dashboard edit, each run or not: only a user (never a bot, such as this
+ * action rewriting the issue) with write permission counts; a box whose edge has moved since it
+ * was written, or has nothing pending now, is stale and does nothing. `report` is the drift now.
+ */
+async function runApprovals(args) {
+    const { editor } = args;
+    if (args.ticked.length === 0 || editor.type === 'Bot')
+        return [];
+    const permission = await args.github.permissionOf(editor.login);
+    const outcomes = [];
+    for (const box of args.ticked) {
+        const what = `${box.kind} ${box.from} → ${box.to}`;
+        if (!APPROVING.includes(permission)) {
+            outcomes.push({
+                state: 'refused',
+                box,
+                actor: editor.login,
+                message: `${what} not run: ${editor.login} has ${permission} permission on the repository, and approving needs write`,
+            });
+            continue;
+        }
+        const current = args.report.approvals.find((a) => a.kind === box.kind && a.from === box.from && a.to === box.to);
+        const stale = staleness(box, current);
+        if (stale || !current) {
+            outcomes.push({ state: 'stale', box, actor: editor.login, message: `${what} not run: ${stale}` });
+            continue;
+        }
+        args.logger.info(`${what} approved by ${editor.login} from the drift dashboard`);
+        const result = await args.run(current, editor.login);
+        outcomes.push({ state: 'ran', box, actor: editor.login, ...result });
+    }
+    return outcomes;
+}
+/** Why a box no longer matches its edge, or null when it does. */
+function staleness(box, current) {
+    if (!current)
+        return `nothing is pending on ${box.from} → ${box.to} now (the box was stale)`;
+    if (current.fromSha !== box.fromSha)
+        return `${box.from} moved since the box was written (${short_sha_shortSha(box.fromSha)} → ${short_sha_shortSha(current.fromSha)}): tick the new box to promote what it has now`;
+    if (current.toSha !== box.toSha)
+        return `${box.to} moved since the box was written (${short_sha_shortSha(box.toSha)} → ${short_sha_shortSha(current.toSha)}): tick the new box`;
+    return null;
+}
+/** One line per outcome, for the dashboard's notice and the log. */
+function approvalNotice(outcomes) {
+    if (outcomes.length === 0)
+        return null;
+    const icon = (o) => o.state === 'ran' ? (o.ok ? '✅' : '❌') : o.state === 'stale' ? 'ℹ️' : '⛔';
+    return outcomes.map((o) => `${icon(o)} ${o.message}`).join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/ports/argocd-shape.ts
+/**
+ * Whether an item of Argo CD's answers has the shape this project reads: a name, a spec, and strings
+ * where it reads strings. Anything else (a proxy's answer, a broken server) is a bad payload, which
+ * proves nothing either way. The client (src/argocd/client.ts) checks every answer with it, and the use
+ * cases check again what a port hands them.
+ */
+const argocd_shape_isObject = (x) => typeof x === 'object' && x !== null && !Array.isArray(x);
+const optionalString = (x) => x === undefined || typeof x === 'string';
+const optionalStrings = (x) => x === undefined || (Array.isArray(x) && x.every((s) => typeof s === 'string'));
+const optionalObject = (x) => x === undefined || argocd_shape_isObject(x);
+/** `{revision, revisions}` of `status.sync`, a sync result or a sync operation. */
+const revisionsOk = (x) => x === undefined || (argocd_shape_isObject(x) && optionalString(x.revision) && optionalStrings(x.revisions));
+function sourcesOk(spec) {
+    const sources = spec.sources === undefined ? [spec.source ?? {}] : spec.sources;
+    if (!Array.isArray(sources))
+        return false;
+    return sources.every((s) => argocd_shape_isObject(s) && optionalString(s.repoURL) && optionalString(s.chart) && optionalString(s.path));
+}
+/** `status.history`: the successful syncs, each with its revision(s) and `deployedAt`. */
+const historyOk = (x) => x === undefined ||
+    x === null ||
+    (Array.isArray(x) &&
+        x.every((h) => revisionsOk(h) && optionalString(h.deployedAt)));
+function operationOk(op) {
+    if (op === undefined)
+        return true;
+    if (!argocd_shape_isObject(op) || !optionalString(op.phase) || !optionalString(op.message))
+        return false;
+    if (!optionalString(op.finishedAt) || !optionalString(op.startedAt))
+        return false;
+    if (!optionalObject(op.operation) || !revisionsOk(op.syncResult))
+        return false;
+    return !argocd_shape_isObject(op.operation) || revisionsOk(op.operation.sync);
+}
+function statusOk(status) {
+    if (status === undefined)
+        return true;
+    if (!argocd_shape_isObject(status))
+        return false;
+    const { sync, health } = status;
+    if (!revisionsOk(sync) || (argocd_shape_isObject(sync) && !optionalString(sync.status)))
+        return false;
+    if (!optionalObject(health) || (argocd_shape_isObject(health) && !optionalString(health.status)))
+        return false;
+    if (!optionalString(status.reconciledAt) || !historyOk(status.history))
+        return false;
+    return operationOk(status.operationState);
+}
+function metadataError(metadata) {
+    const name = metadata.name;
+    if (typeof name !== 'string' || name === '')
+        return 'an Application without metadata.name';
+    if (!optionalObject(metadata.labels))
+        return `Application ${name} with malformed labels`;
+    return optionalString(metadata.namespace) ? null : `Application ${name} with a malformed namespace`;
+}
+/** Null when `item` is an Application as far as this project reads it, else what is wrong. */
+function applicationShapeError(item) {
+    if (!argocd_shape_isObject(item) || !argocd_shape_isObject(item.metadata))
+        return 'an item that is not an Application';
+    const error = metadataError(item.metadata);
+    if (error)
+        return error;
+    const name = item.metadata.name;
+    if (!argocd_shape_isObject(item.spec) || !sourcesOk(item.spec))
+        return `Application ${name} with a malformed spec`;
+    return statusOk(item.status) ? null : `Application ${name} with a malformed status`;
+}
+/** The list as Applications, or throws saying what is wrong with it (the answer counts as unanswered). */
+function asApplications(list) {
+    if (!Array.isArray(list))
+        throw new Error('Argo CD answered an Application list that is not a list');
+    for (const item of list) {
+        const error = applicationShapeError(item);
+        if (error)
+            throw new Error(`Argo CD answered ${error}`);
+    }
+    return list;
+}
+
+;// CONCATENATED MODULE: ./src/drift/cluster-selector.ts
+
+/**
+ * The label selector that lists a cluster's Applications (`<clusterLabel>=<cluster>`, as the argocd gate
+ * asks), or why there is none: the names come from the repository, and a name that is not a label value
+ * (`a,b!=c`) would make the selector say something else.
+ */
+const cluster_selector_NAME = /^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/;
+const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+/** A Kubernetes label key: `[prefix/]name`, the name at most 63 characters, the prefix a DNS subdomain. */
+function isLabelKey(key) {
+    const slash = key.lastIndexOf('/');
+    const name = slash < 0 ? key : key.slice(slash + 1);
+    const prefix = slash < 0 ? null : key.slice(0, slash);
+    if (prefix !== null && (prefix.length > 253 || !DNS_SUBDOMAIN.test(prefix)))
+        return false;
+    return name.length <= 63 && cluster_selector_NAME.test(name);
+}
+/** A non-empty Kubernetes label value: at most 63 characters of `[A-Za-z0-9-_.]`, alphanumeric at both ends. */
+function isLabelValue(value) {
+    return value.length <= 63 && cluster_selector_NAME.test(value);
+}
+function clusterSelector(clusterLabel, cluster) {
+    if (!isLabelKey(clusterLabel))
+        return { ok: false, reason: `clusterLabel "${clip(clusterLabel)}" is not a Kubernetes label key` };
+    if (!isLabelValue(cluster))
+        return {
+            ok: false,
+            reason: `cluster name "${clip(cluster)}" is not a label value: no ${clip(clusterLabel)}=… selector lists its Applications`,
+        };
+    return { ok: true, selector: `${clusterLabel}=${cluster}` };
 }
 
 ;// CONCATENATED MODULE: ./src/ports/argocd.ts
@@ -60240,6 +60952,1193 @@ function perSource(sync) {
     if (sync?.revisions && sync.revisions.length > 0)
         return sync.revisions;
     return sync?.revision ? [sync.revision] : [];
+}
+
+;// CONCATENATED MODULE: ./src/drift/live-application.ts
+
+
+/** `status.sync.status` values (`Missing` is no sync status, but is reported as missing, not unknown). */
+const KNOWN_SYNC = new Set(['Synced', 'OutOfSync', 'Missing']);
+/** `status.health.status` values other than Unknown. */
+const KNOWN_HEALTH = new Set(['Healthy', 'Progressing', 'Suspended', 'Degraded', 'Missing']);
+/**
+ * The Application's problems; `expectedSha` is the sha of its environment's ref (null: unknown, then
+ * no revision is checked). Only this repo's git sources must be at it (app-revisions.ts): a Helm chart's
+ * revision is a version, another repository's a commit of its own.
+ */
+function liveApplication(app, displayName, expectedSha, repoURL) {
+    const s = summarizeApplication(app);
+    const problems = [];
+    if (s.sync === 'OutOfSync')
+        problems.push('out-of-sync');
+    if (s.health === 'Degraded')
+        problems.push('degraded');
+    if (s.health === 'Missing' || s.sync === 'Missing')
+        problems.push('missing');
+    if (!KNOWN_SYNC.has(s.sync) || !KNOWN_HEALTH.has(s.health))
+        problems.push('unknown');
+    let revision = null;
+    if (s.sync === 'Synced' && expectedSha !== null) {
+        const expected = expectedSha.toLowerCase();
+        const off = ourRevisions(app, repoURL).find((r) => r?.toLowerCase() !== expected);
+        // Synced, but to no revision Argo CD names: that is not proven to be the expected one.
+        if (off === null && !problems.includes('unknown'))
+            problems.push('unknown');
+        if (off) {
+            problems.push('wrong-revision');
+            revision = off;
+        }
+    }
+    return {
+        name: displayName,
+        sync: s.sync,
+        health: s.health,
+        revision,
+        expectedRevision: expectedSha,
+        problems,
+    };
+}
+/**
+ * When the Application last synced successfully: the newest of its last operation's `finishedAt` (when
+ * that operation Succeeded) and its history's `deployedAt` (Argo CD records only successful syncs there).
+ * Epoch milliseconds, or null when Argo CD reports none.
+ */
+function lastSuccessfulSync(app) {
+    const op = app.status?.operationState;
+    const times = (app.status?.history ?? []).map((h) => h.deployedAt);
+    if (op?.phase === 'Succeeded')
+        times.push(op.finishedAt);
+    const parsed = times.flatMap((t) => {
+        const ms = t ? Date.parse(t) : NaN;
+        return Number.isNaN(ms) ? [] : [ms];
+    });
+    return parsed.length > 0 ? Math.max(...parsed) : null;
+}
+
+;// CONCATENATED MODULE: ./src/drift/reason.ts
+
+/** The longest reason a drift section gives (they are rendered into the dashboard issue). */
+const MAX_REASON = 300;
+/**
+ * A reason as the dashboard shows it: one line (control characters, C1 controls and Unicode line
+ * separators become a space, runs of spaces one), at most MAX_REASON characters.
+ */
+function reasonLine(text) {
+    const line = one_line_oneLine(text)
+        .replace(/[\u0080-\u009f\u2028\u2029]+/g, ' ')
+        .replace(/ {2,}/g, ' ')
+        .trim();
+    const chars = Array.from(line);
+    return chars.length > MAX_REASON ? `${chars.slice(0, MAX_REASON - 1).join('')}…` : line;
+}
+
+;// CONCATENATED MODULE: ./src/drift/live.ts
+
+
+
+
+
+/** Listings in flight at once after the first. */
+const CONCURRENT_LISTINGS = 4;
+async function liveDrift(argocd, input) {
+    const { server, clusters, clusterLabel } = input;
+    if (clusters.length === 0)
+        return { state: 'skipped', reason: 'no clusters to look up in Argo CD' };
+    const selectors = clusters.map((c) => clusterSelector(clusterLabel, c.name));
+    const listings = selectors.map((s) => s.ok ? null : { kind: 'not-asked', reason: s.reason });
+    const asked = selectors.flatMap((s, i) => (s.ok ? [i] : []));
+    const ask = (i) => live_list(argocd, clusterLabel, clusters[i].name);
+    if (asked.length > 0) {
+        // One listing first: an Argo CD that cannot answer it is not asked once more per cluster.
+        const [first, ...rest] = asked;
+        const head = await ask(first);
+        if (head.kind === 'failed')
+            return { state: 'unreachable', server, reason: head.reason };
+        listings[first] = head;
+        await mapLimit(rest, CONCURRENT_LISTINGS, async (i) => void (listings[i] = await ask(i)));
+    }
+    const results = clusters.map((c, i) => {
+        const l = listings[i];
+        if (l.kind === 'listed')
+            return clusterDrift(c, l.apps, input);
+        const reason = l.kind === 'failed' ? `Argo CD did not list its Applications: ${l.reason}` : l.reason;
+        return { cluster: c.name, state: 'unknown', reason: reasonLine(reason) };
+    });
+    return { state: 'computed', server, clusters: results };
+}
+/** A cluster's Applications as Argo CD lists them, or why it did not. */
+async function live_list(argocd, clusterLabel, cluster) {
+    try {
+        const answer = await argocd.listApplications({ selector: `${clusterLabel}=${cluster}` });
+        // The selector is Argo CD's to apply; an answer that ignored it must not lend a cluster Applications.
+        const apps = asApplications(answer).filter((a) => a.metadata.labels?.[clusterLabel] === cluster);
+        return { kind: 'listed', apps };
+    }
+    catch (error) {
+        return { kind: 'failed', reason: failureReason(error) };
+    }
+}
+/** One line saying why Argo CD did not answer; a refused token is said so (the token itself never). */
+function failureReason(error) {
+    const status = error?.status;
+    if (status === 401)
+        return 'Argo CD refused the token (401): it is expired, revoked or not an Argo CD API token';
+    if (status === 403)
+        return 'Argo CD refused the token (403): its account or project role may not list Applications';
+    const message = error instanceof Error ? error.message : String(error);
+    return reasonLine(message) || 'Argo CD failed without a message';
+}
+/** A listed cluster: its Applications with a problem, orphans, the rendered ones Argo CD lacks, its last sync. */
+function clusterDrift(cluster, apps, input) {
+    const rendered = cluster.rendered;
+    const matches = (a, r) => a.metadata.name === r.name &&
+        (a.metadata.namespace === undefined || a.metadata.namespace === r.namespace);
+    const label = displayNames([
+        ...apps.map((a) => ({ name: a.metadata.name, namespace: a.metadata.namespace })),
+        ...rendered,
+    ]);
+    const applications = apps
+        .map((a) => liveApplication(a, label(a.metadata), cluster.expectedSha, input.repoURL))
+        .filter((a) => a.problems.length > 0);
+    const orphans = apps.filter((a) => !rendered.some((r) => matches(a, r))).map((a) => label(a.metadata));
+    const notDeployed = rendered.filter((r) => !apps.some((a) => matches(a, r))).map(label);
+    const synced = apps.flatMap((a) => lastSuccessfulSync(a) ?? []);
+    return {
+        cluster: cluster.name,
+        state: 'checked',
+        applications: applications.sort((a, b) => a.name.localeCompare(b.name)),
+        orphans: orphans.sort(),
+        notDeployed: notDeployed.sort(),
+        lastSyncAt: synced.length > 0 ? new Date(Math.max(...synced)).toISOString() : null,
+        applicationCount: apps.length,
+    };
+}
+/**
+ * How an Application is named in the report: its name, or `namespace/name` when that name is in more
+ * than one namespace among `all` (Applications in any namespace), so that two never read the same.
+ */
+function displayNames(all) {
+    const namespaces = new Map();
+    for (const a of all) {
+        if (a.namespace === undefined)
+            continue;
+        namespaces.set(a.name, (namespaces.get(a.name) ?? new Set()).add(a.namespace));
+    }
+    return (a) => a.namespace !== undefined && (namespaces.get(a.name)?.size ?? 0) > 1
+        ? `${a.namespace}/${a.name}`
+        : a.name;
+}
+
+;// CONCATENATED MODULE: ./src/promote/commit-links.ts
+
+
+/** At most this many commits are looked up with the API per promotion; the rest keep what their subject says. */
+const MAX_PULL_REQUEST_LOOKUPS = 50;
+const CONCURRENCY = 4;
+/** The pull request a commit came from, by GitHub's merge and squash subjects (`Merge pull request #12`, `… (#12)`). */
+function pullRequestOf(subject) {
+    const m = /^Merge pull request #(\d+)\b/.exec(subject) ?? /\(#(\d+)\)\s*$/.exec(subject);
+    return m ? Number(m[1]) : null;
+}
+/**
+ * The pull request each commit landed on `from` through: the number in its subject (merge and squash
+ * merges), else, with GitHub, the merged pull request into `from` that the API associates with the commit
+ * (rebase merges, and the commits inside a merged pull request). Open pull requests, such as a promotion's
+ * own `from → to` pull request, never count. A failed lookup leaves that commit unlinked with a warning:
+ * links are a convenience, never a reason to fail a promotion.
+ */
+async function linkPullRequests(commits, from, github, logger) {
+    const linked = commits.map((c) => ({ ...c, pullRequest: pullRequestOf(c.subject) }));
+    if (!github)
+        return linked;
+    const unlinked = linked.filter((c) => c.pullRequest === null);
+    const lookups = unlinked.slice(0, MAX_PULL_REQUEST_LOOKUPS);
+    if (unlinked.length > lookups.length) {
+        logger.info(`${unlinked.length} commits name no pull request; looking up the first ${lookups.length} with the API`);
+    }
+    let failed = 0;
+    await mapLimit(lookups, CONCURRENCY, async (c) => {
+        try {
+            c.pullRequest = await mergedPullRequest(github, c.sha, from);
+        }
+        catch (e) {
+            failed++;
+            logger.debug(`pull request of ${c.sha}: ${e.message}`);
+        }
+    });
+    if (failed > 0) {
+        logger.warning(`could not look up the pull request of ${plural_plural(failed, 'commit')}`);
+    }
+    return linked;
+}
+async function mergedPullRequest(github, sha, from) {
+    const pulls = await github.pullRequestsOfCommit(sha);
+    const merged = pulls.filter((p) => p.mergedAt !== null && p.baseRef === from);
+    merged.sort((a, b) => Date.parse(a.mergedAt) - Date.parse(b.mergedAt));
+    return merged[0]?.number ?? null;
+}
+
+;// CONCATENATED MODULE: ./src/drift/hotfix-names.ts
+
+/** At most this many missed commits are traced to the release that shipped them. */
+const TRACED = 10;
+const HOTFIX_TRAILER = /^Hotfix: (.+)$/m;
+/**
+ * What shipped `commits` to production: for each (the first TRACED), the oldest version tag containing it
+ * (of the newest ones with local commits),
+ * named with the hotfix branch its message records (`hotfix/fix-login (stable-v1.2.1)`), else the tag alone.
+ */
+async function hotfixesOf(git, tags, pattern, commits) {
+    const versions = tags
+        .flatMap((t) => {
+        const v = pattern.parse(t.name);
+        return v && t.commit ? [{ name: t.name, commit: t.commit, v }] : [];
+    })
+        .sort((a, b) => compareVersions(b.v, a.v));
+    const names = new Set();
+    for (const c of commits.slice(0, TRACED)) {
+        // Newest first: the oldest of the run of tags that contain it (releases are cut forward).
+        let shipped;
+        for (const v of versions) {
+            if (!(await git.tryIsAncestor(c.sha, v.commit)))
+                break;
+            shipped = v;
+        }
+        if (!shipped)
+            continue;
+        const hotfix = HOTFIX_TRAILER.exec((await git.tagMessage(shipped.name)) ?? '')?.[1]?.trim();
+        names.add(hotfix ? `${hotfix} (${shipped.name})` : shipped.name);
+    }
+    return [...names];
+}
+
+;// CONCATENATED MODULE: ./src/drift/refs.ts
+
+
+/** Every ref the config names, with what names it (`environment prod`, `release.waves[1]`, …), each once. */
+function namedRefs(config) {
+    const named = [];
+    const add = (ref, namedBy) => {
+        if (!named.some((n) => n.ref === ref))
+            named.push({ ref, namedBy });
+    };
+    for (const [env, { ref }] of Object.entries(config.environments))
+        add(ref, `environment ${env}`);
+    config.promotion.edges.forEach((e, i) => {
+        add(e.from, `promotion.edges[${i}].from`);
+        add(e.to, `promotion.edges[${i}].to`);
+    });
+    add(config.release.from, 'release.from');
+    config.release.waves.forEach((w, i) => add(w.tag, `release.waves[${i}].tag`));
+    for (const target of config.hotfix.forwardMerge)
+        add(target, 'hotfix.forwardMerge');
+    return named;
+}
+/**
+ * Resolves the config's refs on the remote (a branch first, else a tag) and fetches them, with the
+ * newest version tags (`versionsKept`), so their commits are local. Nothing local is trusted.
+ */
+async function readDriftRefs(git, remote, config, pattern, versionsKept = 30) {
+    const named = namedRefs(config);
+    const listed = await git.listRemoteTags(remote);
+    const branches = [];
+    const missing = [];
+    for (const n of named) {
+        if (await git.remoteBranch(remote, n.ref))
+            branches.push(n.ref);
+        else if (!listed.some((t) => t.name === n.ref))
+            missing.push(n);
+    }
+    if (branches.length > 0)
+        await git.fetch(remote, branches);
+    const wantedTags = new Set([
+        ...named.filter((n) => !branches.includes(n.ref)).map((n) => n.ref),
+        ...newestVersionTags(listed, pattern, versionsKept),
+    ]);
+    const tagRefs = listed.filter((t) => wantedTags.has(t.name)).map((t) => tag(t.name));
+    if (tagRefs.length > 0)
+        await git.fetchRefs(remote, tagRefs);
+    const tags = tagRefs.length > 0 ? await git.listRemoteTags(remote) : listed;
+    const heads = new Map();
+    for (const name of branches) {
+        heads.set(name, { name, ref: refs_branch(name), sha: await git.revParse(`refs/remotes/${remote}/${name}`) });
+    }
+    for (const t of tags) {
+        if (!wantedTags.has(t.name) || heads.has(t.name))
+            continue;
+        if (t.commit)
+            heads.set(t.name, { name: t.name, ref: tag(t.name), sha: t.commit });
+        else if (named.some((n) => n.ref === t.name))
+            missing.push(namedBy(named, t.name, 'points at no commit'));
+    }
+    return { heads, missing, tags };
+}
+function namedBy(named, ref, why) {
+    const n = named.find((x) => x.ref === ref);
+    return { ref, namedBy: `${n.namedBy} (${why})` };
+}
+/** The names of the newest `kept` version tags, by version. */
+function newestVersionTags(tags, pattern, kept) {
+    const versions = tags.flatMap((t) => {
+        const v = pattern.parse(t.name);
+        return v ? [{ name: t.name, v }] : [];
+    });
+    versions.sort((a, b) => compareVersions(b.v, a.v));
+    return versions.slice(0, kept).map((x) => x.name);
+}
+
+;// CONCATENATED MODULE: ./src/drift/promotion.ts
+
+
+
+
+
+
+/** An edge of the chain: promotion edges, release's, then wave to wave. */
+function chainEdges(config) {
+    const edges = config.promotion.edges.map((e) => ({
+        kind: 'promote',
+        from: e.from,
+        to: e.to,
+    }));
+    const waves = config.release.waves.map((w) => w.tag);
+    if (waves[0])
+        edges.push({ kind: 'release', from: config.release.from, to: waves[0] });
+    for (let i = 0; i + 1 < waves.length; i++)
+        edges.push({ kind: 'wave', from: waves[i], to: waves[i + 1] });
+    return edges;
+}
+/**
+ * Promotion drift, from git alone: what waits on each edge (and since when), the production commits a
+ * forward-merge target lacks (a hotfix not merged forward), and the refs the config names that do not exist.
+ */
+async function promotionDrift(input) {
+    const pattern = versionPattern(input.config.release.versionTag);
+    const refs = await readDriftRefs(input.git, input.remote, input.config, pattern);
+    const maxAgeMs = parseDuration(input.config.drift.maxAge, 'drift.maxAge');
+    const edges = [];
+    for (const e of chainEdges(input.config))
+        edges.push(await edgeDrift(input, refs, e, maxAgeMs));
+    const missedForwardMerges = await missedMerges(input, refs, pattern);
+    return { section: { edges, missedForwardMerges, missingRefs: refs.missing }, refs };
+}
+async function edgeDrift(input, refs, e, maxAgeMs) {
+    const from = refs.heads.get(e.from);
+    const to = refs.heads.get(e.to);
+    if (!from || !to) {
+        const absent = [from ? null : e.from, to ? null : e.to].filter(Boolean).join(' and ');
+        return { ...e, state: 'unknown', reason: `${absent} does not exist on ${input.remote}` };
+    }
+    const log = await input.git.log(`${to.sha}..${from.sha}`);
+    const pending = await pendingCommits(input, log.slice(0, PENDING_LISTED), e.from);
+    const oldest = oldestDate(log);
+    return {
+        ...e,
+        state: log.length > 0 ? 'pending' : 'in-sync',
+        fromSha: from.sha,
+        toSha: to.sha,
+        pending,
+        pendingCount: log.length,
+        oldestAt: oldest,
+        authors: [...new Set(log.map((c) => c.author))].sort(),
+        overdue: oldest !== null && input.now.getTime() - Date.parse(oldest) > maxAgeMs,
+    };
+}
+/** The earliest committer date of `commits` (ISO), or null for none. */
+function oldestDate(commits) {
+    let oldest = null;
+    for (const c of commits)
+        if (oldest === null || Date.parse(c.date) < Date.parse(oldest))
+            oldest = c.date;
+    return oldest;
+}
+async function pendingCommits(input, commits, base) {
+    const linked = await linkPullRequests(commits, base, input.github, input.logger);
+    return linked.map((c) => ({
+        sha: c.sha,
+        subject: c.subject,
+        author: c.author,
+        date: c.date,
+        pullRequests: c.pullRequest === null ? [] : [c.pullRequest],
+    }));
+}
+/** Production's changes (the first wave's tag) that a forward-merge target lacks. */
+async function missedMerges(input, refs, pattern) {
+    const sourceName = input.config.release.waves[0]?.tag;
+    const source = sourceName ? refs.heads.get(sourceName) : undefined;
+    if (!source)
+        return [];
+    const missed = [];
+    for (const target of input.config.hotfix.forwardMerge) {
+        const head = refs.heads.get(target);
+        if (!head || head.sha === source.sha)
+            continue;
+        const changes = await input.git.unmergedChanges(head.sha, source.sha);
+        if (changes.length === 0)
+            continue;
+        missed.push({
+            target,
+            source: source.name,
+            commits: await pendingCommits(input, changes.slice(0, PENDING_LISTED), source.name),
+            commitCount: changes.length,
+            hotfixes: await hotfixesOf(input.git, refs.tags, pattern, changes),
+        });
+    }
+    return missed;
+}
+
+;// CONCATENATED MODULE: ./src/drift/environment-compare.ts
+
+
+
+
+/** Findings per pair at most (the count of the rest is kept by the caller). */
+const MAX_PAIR_FINDINGS = 200;
+/**
+ * Paths that always differ between environments, by design: names, destinations, and the revision of
+ * this repo's sources (the revision finding covers it). `*` matches one segment.
+ */
+const ALWAYS_ALLOWED = [
+    '/metadata/name',
+    '/metadata/namespace',
+    '/spec/destination/*',
+    '/spec/source/targetRevision',
+    '/spec/sources/*/targetRevision',
+];
+/**
+ * How `downstream` diverges from `upstream`, the environment it is promoted from: components only it
+ * runs, Applications of this repo on another revision than its ref, and values it sets differently (after
+ * putting each side's own cluster, environment and ref names back as `{cluster}`, `{env}`, `{ref}`).
+ */
+function compareEnvironments(upstream, downstream, options) {
+    const allowedOnly = new Set((options.downstreamOnly ?? []).map(componentKey));
+    const findings = downstreamOnly(upstream, downstream).filter((f) => f.kind !== 'downstream-only' || !allowedOnly.has(componentKey(f.component)));
+    findings.push(...wrongRevisions(downstream, options.repoURLs));
+    const allowed = [...ALWAYS_ALLOWED, `/metadata/labels/${escapePointer(options.clusterLabel)}`];
+    allowed.push(...options.allowValues);
+    const byComponent = new Map();
+    for (const app of upstream.apps)
+        if (!byComponent.has(componentKey(app.component)))
+            byComponent.set(componentKey(app.component), app);
+    for (const app of downstream.apps) {
+        const up = byComponent.get(componentKey(app.component));
+        if (up)
+            findings.push(...valueDifferences(up, upstream, app, downstream, allowed));
+    }
+    return findings;
+}
+/** Components some downstream cluster runs that no upstream cluster does. */
+function downstreamOnly(upstream, downstream) {
+    const upstreamKeys = new Set(upstream.apps.map((a) => componentKey(a.component)));
+    const only = new Map();
+    for (const app of downstream.apps) {
+        const key = componentKey(app.component);
+        if (upstreamKeys.has(key))
+            continue;
+        const entry = only.get(key) ?? { component: app.component, clusters: new Set() };
+        entry.clusters.add(app.cluster.name);
+        only.set(key, entry);
+    }
+    return [...only.values()].map((o) => ({
+        kind: 'downstream-only',
+        component: o.component,
+        clusters: [...o.clusters].sort(),
+    }));
+}
+/** Applications whose sources from this repository track another revision than the environment's ref. */
+function wrongRevisions(env, repoURLs) {
+    const findings = [];
+    for (const app of env.apps) {
+        for (const { source } of appSources(app.object)) {
+            if (!isOwnRepoURL(source.repoURL, repoURLs) || source.chart !== undefined)
+                continue;
+            const written = source.targetRevision?.trim() || 'HEAD';
+            const revision = written === 'HEAD' ? (env.defaultBranch ?? 'HEAD') : written.replace(/^refs\/(heads|tags)\//, '');
+            if (revision === env.ref)
+                continue;
+            findings.push({
+                kind: 'revision',
+                cluster: app.cluster.name,
+                application: app.name,
+                revision: written,
+                expected: env.ref,
+            });
+        }
+    }
+    return findings;
+}
+function valueDifferences(up, upEnv, down, downEnv, allowed) {
+    const upLeaves = environment_compare_leaves(normalize(up.object, up.cluster.name, upEnv));
+    const downLeaves = environment_compare_leaves(normalize(down.object, down.cluster.name, downEnv));
+    const findings = [];
+    for (const [path, value] of downLeaves) {
+        const before = upLeaves.get(path);
+        if (before === value || allowed.some((a) => pointerMatches(a, path)))
+            continue;
+        findings.push({
+            kind: 'values',
+            component: down.component,
+            cluster: down.cluster.name,
+            path,
+            upstream: before ?? null,
+            downstream: value,
+        });
+    }
+    return findings;
+}
+/** The object with its own names put back as placeholders, and inline YAML values parsed. */
+function normalize(object, cluster, env) {
+    const names = [
+        [cluster, '{cluster}'],
+        [env.env, '{env}'],
+        [env.ref, '{ref}'],
+    ];
+    names.sort((a, b) => b[0].length - a[0].length);
+    const walk = (v, key) => {
+        if (typeof v === 'string') {
+            if (key === 'values') {
+                const parsed = parseValues(v);
+                if (parsed !== undefined)
+                    return walk(parsed, null);
+            }
+            return names.reduce((s, [name, placeholder]) => (name ? s.split(name).join(placeholder) : s), v);
+        }
+        if (Array.isArray(v))
+            return v.map((x) => walk(x, null));
+        if (isMap(v))
+            return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, k)]));
+        return v;
+    };
+    return walk(object, null);
+}
+function parseValues(text) {
+    try {
+        const parsed = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: true });
+        return isMap(parsed) ? parsed : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Leaf JSON pointer → JSON text of the value (arrays index by position). */
+function environment_compare_leaves(v, prefix = '', out = new Map()) {
+    if (Array.isArray(v))
+        v.forEach((x, i) => environment_compare_leaves(x, `${prefix}/${i}`, out));
+    else if (isMap(v) && Object.keys(v).length > 0)
+        for (const [k, x] of Object.entries(v))
+            environment_compare_leaves(x, `${prefix}/${escapePointer(k)}`, out);
+    else
+        out.set(prefix, JSON.stringify(v));
+    return out;
+}
+const escapePointer = (segment) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
+/** `/spec/*\/replicas` matches `/spec/x/replicas`; a pattern also matches everything under it. */
+function pointerMatches(pattern, path) {
+    const p = pattern.split('/');
+    const s = path.split('/');
+    if (s.length < p.length)
+        return false;
+    return p.every((segment, i) => segment === '*' || segment === s[i]);
+}
+
+;// CONCATENATED MODULE: ./src/commands/drift-environments.ts
+
+
+
+
+
+/** Each configured environment's clusters, rendered from its ref's tree as Argo CD would. */
+async function renderEnvironments(options) {
+    const renders = [];
+    for (const [env, { ref }] of Object.entries(options.config.environments)) {
+        const head = options.heads.get(ref);
+        if (!head) {
+            renders.push({ state: 'unknown', env, reason: `its ref ${ref} does not exist` });
+            continue;
+        }
+        renders.push(await renderEnvironment(options, env, ref, head.sha));
+    }
+    return renders;
+}
+async function renderEnvironment(options, env, ref, sha) {
+    return options.git.withExportedTree(sha, async (dir) => {
+        const all = await discover({
+            repoDir: dir,
+            git: options.git,
+            logger: options.logger,
+            revision: sha,
+            ...(options.eventDefaultBranch ? { eventDefaultBranch: options.eventDefaultBranch } : {}),
+        });
+        const clusters = all.topology.clusters
+            .filter((c) => c.env === env || (c.env === null && c.ref === ref))
+            .map((c) => c.name);
+        if (clusters.length === 0)
+            return { state: 'unknown', env, reason: `no cluster of environment ${env} is defined at ${ref}` };
+        const d = await discover({
+            repoDir: dir,
+            git: options.git,
+            logger: options.logger,
+            revision: sha,
+            clusters,
+            ...(options.eventDefaultBranch ? { eventDefaultBranch: options.eventDefaultBranch } : {}),
+        });
+        const renders = await renderClusters(d, { helm: options.helm });
+        const failed = clusters.filter((c) => !renders.rendered.has(c));
+        if (failed.length > 0)
+            return { state: 'unknown', env, reason: `${failed.join(', ')} did not render at ${ref}` };
+        const apps = renders.apps;
+        return {
+            state: 'rendered',
+            env,
+            sha,
+            clusters,
+            repoURLs: d.topology.repoURLs,
+            rendered: { env, ref, defaultBranch: d.topology.defaultBranch, apps },
+        };
+    });
+}
+/** Each edge between two environments compared; an environment that did not render leaves its pairs unknown. */
+function drift_environments_environmentSection(config, renders) {
+    const byEnv = new Map(renders.map((r) => [r.env, r]));
+    const pairs = [];
+    const seen = new Set();
+    for (const edge of chainEdges(config)) {
+        const [up, down] = [envForRef(config, edge.from), envForRef(config, edge.to)];
+        if (!up || !down || up === down || seen.has(`${up} ${down}`))
+            continue;
+        seen.add(`${up} ${down}`);
+        pairs.push(drift_environments_comparePair(config, byEnv.get(up), byEnv.get(down), up, down, pairs.length === 0));
+    }
+    return { state: 'computed', pairs };
+}
+function drift_environments_comparePair(config, up, down, upstream, downstream, first) {
+    const unknown = [up, down].find((r) => r?.state !== 'rendered');
+    if (!up || !down || up.state !== 'rendered' || down.state !== 'rendered') {
+        const reason = unknown?.state === 'unknown' ? `${unknown.env}: ${unknown.reason}` : 'not rendered';
+        return { upstream, downstream, state: 'unknown', reason, findings: [] };
+    }
+    const repoURLs = [...new Set([...up.repoURLs, ...down.repoURLs])];
+    const findings = compareEnvironments(up.rendered, down.rendered, {
+        repoURLs,
+        allowValues: config.drift.allowValues,
+        downstreamOnly: config.drift.downstreamOnly,
+        clusterLabel: config.clusterLabel,
+    });
+    // The first environment of the chain is nobody's downstream: its revisions are checked with its first pair.
+    if (first)
+        findings.unshift(...wrongRevisions(up.rendered, repoURLs));
+    const pair = {
+        upstream,
+        downstream,
+        state: 'compared',
+        findings: findings.slice(0, MAX_PAIR_FINDINGS),
+    };
+    if (findings.length > MAX_PAIR_FINDINGS)
+        pair.omitted = findings.length - MAX_PAIR_FINDINGS;
+    return pair;
+}
+
+;// CONCATENATED MODULE: ./src/commands/drift.ts
+
+
+
+
+
+/**
+ * The drift report: promotion drift from git, environment drift from each environment rendered at its
+ * ref, live drift from Argo CD. Nothing is written; publishing the dashboard is the adapter's.
+ */
+async function drift(options) {
+    const now = options.now ?? new Date();
+    await options.git.requireTopLevel();
+    await options.git.requireFullHistory('drift');
+    const config = loadConfig(options.repoDir, options.configFile);
+    const { section: promotion, refs } = await promotionDrift({ ...options, config, now });
+    const renders = config.drift.environments || options.argocd
+        ? await renderEnvironments({ ...options, config, heads: refs.heads })
+        : [];
+    const environment = config.drift.environments
+        ? drift_environments_environmentSection(config, renders)
+        : { state: 'skipped', reason: 'drift.environments is false' };
+    const live = await drift_liveSection(options, config, renders, refs.heads, now);
+    return assemble(config, options, now, { promotion, environment, live }, renders);
+}
+async function drift_liveSection(options, config, renders, heads, now) {
+    if (!options.argocd)
+        return { state: 'skipped', reason: 'no Argo CD server and token were given' };
+    const clusters = renders.flatMap((r) => {
+        if (r.state !== 'rendered')
+            return [];
+        const ref = config.environments[r.env].ref;
+        return r.clusters.map((name) => ({
+            name,
+            env: r.env,
+            ref,
+            expectedSha: heads.get(ref)?.sha ?? null,
+            rendered: r.rendered.apps
+                .filter((a) => a.cluster.name === name)
+                .map((a) => ({ name: a.name, namespace: a.namespace })),
+        }));
+    });
+    const repoURL = renders.find((r) => r.state === 'rendered')?.repoURLs[0] ?? null;
+    return liveDrift(options.argocd.port, {
+        server: options.argocd.server,
+        clusterLabel: config.clusterLabel,
+        repoURL,
+        clusters,
+        now,
+    });
+}
+function assemble(config, options, now, sections, renders) {
+    const { promotion, environment, live } = sections;
+    const counts = countDrift(promotion, environment, live);
+    const incomplete = incompleteReasons(sections, renders);
+    return {
+        generatedAt: now.toISOString(),
+        repository: options.repository ?? null,
+        chain: chainOf(config),
+        promotion,
+        environment,
+        live,
+        matrix: matrixOf(renders),
+        approvals: approvalsOf(promotion.edges),
+        counts,
+        drifted: counts.errors + counts.warnings + counts.pendingCommits > 0,
+        complete: incomplete.length === 0,
+        incomplete,
+    };
+}
+/** The environments' refs in promotion order, then the later waves. */
+function chainOf(config) {
+    const chain = Object.values(config.environments).map((e) => e.ref);
+    for (const w of config.release.waves)
+        if (!chain.includes(w.tag))
+            chain.push(w.tag);
+    return chain;
+}
+/** What could not be computed: each unknown edge, pair, cluster, or Argo CD unreachable. */
+function incompleteReasons(sections, renders) {
+    const reasons = [];
+    for (const e of sections.promotion.edges)
+        if (e.state === 'unknown')
+            reasons.push(`${e.from} → ${e.to}: ${e.reason}`);
+    if (sections.environment.state === 'computed')
+        for (const p of sections.environment.pairs)
+            if (p.state === 'unknown')
+                reasons.push(`${p.upstream} → ${p.downstream} not compared: ${p.reason}`);
+    if (sections.live.state === 'unreachable')
+        reasons.push(`Argo CD unreachable: ${sections.live.reason}`);
+    if (sections.live.state === 'computed')
+        for (const c of sections.live.clusters)
+            if (c.state === 'unknown')
+                reasons.push(`cluster ${c.cluster} not checked live: ${c.reason}`);
+    if (sections.environment.state === 'skipped' && sections.live.state !== 'skipped')
+        for (const r of renders)
+            if (r.state === 'unknown')
+                reasons.push(`environment ${r.env}: ${r.reason}`);
+    return reasons;
+}
+/** Pending promote and release edges, as checkboxes. */
+function approvalsOf(edges) {
+    return edges.flatMap((e) => e.state === 'pending' && e.kind !== 'wave'
+        ? [
+            {
+                kind: e.kind,
+                from: e.from,
+                to: e.to,
+                fromSha: e.fromSha,
+                toSha: e.toSha,
+                pendingCount: e.pendingCount,
+            },
+        ]
+        : []);
+}
+/** What runs where: each component's revisions on each rendered cluster. */
+function matrixOf(renders) {
+    const rendered = renders.filter((r) => r.state === 'rendered');
+    if (rendered.length === 0)
+        return null;
+    const clusters = rendered.flatMap((r) => r.clusters);
+    const cells = {};
+    for (const r of rendered)
+        for (const app of r.rendered.apps) {
+            const sources = app.object.spec?.sources ?? (app.object.spec?.source ? [app.object.spec.source] : []);
+            const revisions = [...new Set(sources.map((s) => s.targetRevision ?? 'HEAD'))].join(', ') || '—';
+            (cells[app.component] ??= {})[app.cluster.name] = revisions;
+        }
+    const components = Object.keys(cells).sort();
+    for (const c of components)
+        for (const cl of clusters)
+            cells[c][cl] ??= null;
+    return { clusters, components, cells };
+}
+
+;// CONCATENATED MODULE: ./src/commands/drift-dashboard.ts
+
+
+
+
+
+
+
+/** Whether an edit is of the dashboard: its label, and the marker in the body it had. */
+function isDashboardEdit(edit, label) {
+    return edit.labels.includes(label) && edit.before.includes(DRIFT_MARKER);
+}
+/**
+ * The scheduled (or approving) run of the dashboard: the drift now; the boxes ticked by the edit run as
+ * approvals (then the drift is read again, since an edge moved); the issue rewritten with the result.
+ */
+async function driftDashboard(options) {
+    const config = loadConfig(options.repoDir, options.configFile);
+    let report = await drift(options);
+    let approvals = [];
+    const edit = options.edit && isDashboardEdit(options.edit, config.drift.issue.label) ? options.edit : null;
+    if (edit && options.github && options.runApproval) {
+        approvals = await runApprovals({
+            ticked: tickedApprovals(edit.before, edit.after),
+            editor: edit.editor,
+            github: options.github,
+            report,
+            run: options.dryRun ? dryRunApproval : options.runApproval,
+            logger: options.logger,
+        });
+        if (approvals.some((a) => a.state === 'ran' && a.ok))
+            report = await drift(options);
+    }
+    const body = renderDriftMarkdown(report, {
+        repoUrl: options.links?.repoUrl ?? null,
+        reportUrl: options.links?.reportUrl ?? null,
+        notice: approvalNotice(approvals),
+    });
+    return {
+        report,
+        body,
+        approvals,
+        publication: await publication(options, config.drift.issue, report, body),
+    };
+}
+const dryRunApproval = async (a, actor) => ({
+    ok: true,
+    message: `dry run: ${a.kind} ${a.from} → ${a.to} (${a.pendingCount} commits) would run, approved by ${actor}`,
+});
+async function publication(options, issue, report, body) {
+    if (!options.publish)
+        return { action: 'not-published', reason: 'publishing was not asked' };
+    if (options.dryRun)
+        return { action: 'not-published', reason: 'dry run: the issue was not written' };
+    if (!options.github)
+        return { action: 'not-published', reason: 'no GitHub token and repository' };
+    return publishDashboard(options.github, {
+        label: issue.label,
+        title: issue.title,
+        body,
+        drifted: report.drifted,
+        proven: report.complete && !report.drifted,
+        closeWhenClean: issue.closeWhenClean,
+        closeComment: 'No drift: every edge is in sync and every check ran. Closed; a run that finds drift reopens it.',
+        logger: options.logger,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/promote/gate-ids.ts
+/** The gates, in the order they are evaluated and reported. */
+const GATE_ORDER = ['validation', 'checks', 'soak', 'argocd', 'labels', 'freeze'];
+
+;// CONCATENATED MODULE: ./src/promote/edge-settings.ts
+
+/** The configured edge `from → to`, or null. */
+function findEdge(promotion, from, to) {
+    return promotion.edges.find((e) => e.from === from && e.to === to) ?? null;
+}
+/** `dev → staging, staging → stable`: the configured edges, for a message. */
+function describeEdges(promotion) {
+    return promotion.edges.map((e) => `${e.from} → ${e.to}`).join(', ');
+}
+/**
+ * The gates of an edge and their settings: what the edge itself says, else the top-level
+ * `promotion` settings; every gate unless the edge lists its own.
+ */
+function edgeSettings(promotion, edge) {
+    return {
+        gates: edge.gates ?? GATE_ORDER,
+        soak: edge.soak ?? promotion.soak,
+        requiredChecks: edge.requiredChecks ?? promotion.requiredChecks,
+        blockingLabels: edge.blockingLabels ?? promotion.blockingLabels,
+        freeze: edge.freeze ?? promotion.freeze,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/promote/messages.ts
+
+
+
+
+
+/** An Octokit error's message: GitHub's own words, one line. */
+function apiError(e) {
+    if (e instanceof GitHubApiError)
+        return e.message; // names the endpoint and the status already
+    const status = e.status;
+    const message = (e instanceof Error ? e.message : String(e)).split('\n')[0];
+    return status ? `${message} (HTTP ${status})` : message;
+}
+/** The merge commit's (and the promotion pull request's) message: the commits it promotes. */
+function mergeMessage(from, to, commits, skipReason, approvedBy) {
+    const lines = [`Promote ${from} → ${to} (${plural_plural(commits.length, 'commit')})`, ''];
+    for (const c of commits)
+        lines.push(`- ${short_sha_shortSha(c.sha)} ${c.subject} (${c.author})`);
+    if (skipReason !== undefined)
+        lines.push('', `Gates skipped: ${skipReason}`);
+    if (approvedBy)
+        lines.push('', `Approved-By: ${one_line_oneLine(approvedBy)}`);
+    return `${lines.join('\n')}\n`;
+}
+/** The promotion PR's description: mergeMessage's list, with repository text escaped for markdown. */
+function pullRequestBody(commits, skipReason) {
+    const lines = commits.map((c) => `- ${code(short_sha_shortSha(c.sha))} ${cell(c.subject)} (${cell(c.author)})`);
+    if (skipReason !== undefined)
+        lines.push('', `Gates skipped: ${cell(skipReason)}`);
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/promote/pull-request.ts
+
+
+const PULLS_PERMISSION = 'pull-requests: write and contents: write';
+const asPromotion = (pr) => ({
+    number: pr.number,
+    url: pr.url,
+    headSha: pr.headSha,
+});
+/**
+ * The open pull request from → to, reused when there is one (its title and body are brought up to
+ * date), else created. Through it, branch protection and rulesets apply to the promotion. A create
+ * that may have happened (5xx, timeout) is looked for before it fails: never two pull requests.
+ * Failures are GitHubApiErrors.
+ */
+async function openPullRequest(gh, args) {
+    const existing = await findOpen(gh, args);
+    if (existing) {
+        const updated = await gh
+            .updatePullRequest(existing.number, { title: args.title, body: args.body })
+            .catch((e) => {
+            throw gitHubError(e, `update PR #${existing.number} (${args.from} → ${args.to})`, PULLS_PERMISSION);
+        });
+        return asPromotion(updated);
+    }
+    try {
+        const created = await gh.createPullRequest({
+            head: args.from,
+            base: args.to,
+            title: args.title,
+            body: args.body,
+        });
+        return asPromotion(created);
+    }
+    catch (e) {
+        const found = isAmbiguousFailure(e) ? await findOpen(gh, args) : null;
+        if (found)
+            return asPromotion(found);
+        throw gitHubError(e, `create the pull request ${args.from} → ${args.to}`, PULLS_PERMISSION);
+    }
+}
+async function findOpen(gh, args) {
+    return gh.findOpenPullRequest(args.from, args.to).catch((e) => {
+        throw gitHubError(e, `list the open pull requests ${args.from} → ${args.to}`, PULLS_PERMISSION);
+    });
+}
+/**
+ * Merges the pull request with a merge commit through the API, pinned to `candidate` (GitHub answers
+ * 409 when the head moved, 405 when protection or a conflict forbids the merge). Returns the merge
+ * commit's sha. A failed merge (a retried one included) is checked against the pull request: merged at
+ * `candidate` is a success. Failures are GitHubApiErrors (with GitHub's status).
+ */
+async function mergePullRequest(gh, pr, args) {
+    try {
+        return await gh.mergePullRequest(pr.number, {
+            sha: args.candidate,
+            title: args.title,
+            message: args.body,
+        });
+    }
+    catch (e) {
+        const now = await gh.getPullRequest(pr.number).catch(() => null);
+        if (now?.merged && now.mergeCommitSha && now.headSha === args.candidate)
+            return now.mergeCommitSha;
+        throw gitHubError(e, `merge PR #${pr.number}`, PULLS_PERMISSION);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/promote/run.ts
+
+
+
+
+
+
+/**
+ * Promotes `from` into `to`: the commits `to..candidate` are checked by the gates, then `to` is
+ * fast-forwarded to the candidate (or gets a merge commit) and pushed with a lease on its old sha,
+ * so a branch that moved meanwhile is never overwritten.
+ */
+async function runPromotion(req, evaluate) {
+    const heads = await readHeads(req);
+    requireMode(req, heads);
+    const log = await req.git.log(`${heads.previous}..${heads.candidate}`);
+    const commits = await linkPullRequests(log, req.from, req.github, req.logger);
+    const run = newRun(req, heads, commits);
+    if (commits.length === 0)
+        return run.halt('nothing-to-promote', `nothing to promote: ${req.to} already contains ${short_sha_shortSha(heads.candidate)}`);
+    run.fastForward = await req.git.isAncestor(heads.previous, heads.candidate);
+    if (!run.fastForward && req.strategy === 'fast-forward')
+        return refuseFastForward(run);
+    run.gates = await evaluate(heads.candidate);
+    const failed = run.gates.filter((g) => g.status === 'fail').map((g) => g.id);
+    if (failed.length > 0)
+        return run.halt('gates-failed', `gates failed: ${failed.join(', ')}; nothing was pushed`);
+    let pullRequest;
+    if (req.mode === 'pull-request' && !req.dryRun) {
+        const through = await throughPullRequest(run);
+        if ('outcome' in through)
+            return through;
+        pullRequest = through;
+    }
+    return pushPromotion(run, pullRequest);
+}
+/** Fetches both branches: the head of `from`, `to` before the promotion, and the candidate (on `from`). */
+async function readHeads(req) {
+    const { git, remote, from, to } = req;
+    await git.requireTopLevel();
+    await git.requireFullHistory('promote');
+    await git.fetch(remote, [from, to]);
+    const fromHead = await git.revParse(`refs/remotes/${remote}/${from}`);
+    const previous = await git.revParse(`refs/remotes/${remote}/${to}`);
+    const candidate = req.sha ? await git.revParse(req.sha) : fromHead;
+    if (!(await git.isAncestor(candidate, fromHead))) {
+        throw new ConfigurationError(`${short_sha_shortSha(candidate)} is not on ${from} (${remote}/${from} is ${short_sha_shortSha(fromHead)})`);
+    }
+    return { fromHead, previous, candidate };
+}
+/** Mode pull-request needs GitHub, and promotes the head of `from` (the pull request's head). */
+function requireMode(req, heads) {
+    if (req.mode !== 'pull-request')
+        return;
+    if (!req.github)
+        throw new ConfigurationError('mode pull-request needs a GitHub token and repository');
+    if (heads.candidate !== heads.fromHead) {
+        throw new ConfigurationError(`mode pull-request promotes the head of ${req.from} (${short_sha_shortSha(heads.fromHead)}), not ${short_sha_shortSha(heads.candidate)}: promote an older commit with mode push`);
+    }
+}
+function newRun(req, heads, commits) {
+    const base = {
+        from: req.from,
+        to: req.to,
+        candidate: heads.candidate,
+        previous: heads.previous,
+        strategy: req.strategy,
+        skipGatesReason: req.skipGatesReason ?? null,
+        ...(req.approvedBy ? { approvedBy: req.approvedBy } : {}),
+    };
+    const run = {
+        req,
+        heads,
+        commits,
+        gates: [],
+        fastForward: false,
+        halt: (outcome, message) => ({
+            ...base,
+            outcome,
+            promoted: false,
+            sha: null,
+            commits,
+            gates: run.gates,
+            message,
+        }),
+        promoted: (sha, how, pullRequest) => ({
+            ...base,
+            outcome: 'promoted',
+            promoted: true,
+            sha,
+            commits,
+            gates: run.gates,
+            ...(pullRequest ? { pullRequest: { number: pullRequest.number, url: pullRequest.url } } : {}),
+            message: `promoted ${plural_plural(commits.length, 'commit')} from ${req.from} to ${req.to} (${how})`,
+        }),
+    };
+    return run;
+}
+async function refuseFastForward(run) {
+    const { req, heads } = run;
+    const own = (await req.git.log(`${heads.candidate}..${heads.previous}`)).length;
+    return run.halt('refused', `${req.to} has ${plural_plural(own, 'commit')} that ${req.from} does not (a forward-merged hotfix?): a fast-forward is impossible; promote with strategy merge`);
+}
+/**
+ * Mode pull-request: opens (or reuses) the pull request from → to. A merge is made by GitHub (the
+ * result); a fast-forward goes on to the push, which GitHub accepts under branch protection once
+ * the pull request satisfies it, and records as its merge.
+ */
+async function throughPullRequest(run) {
+    const { req, heads, commits } = run;
+    const github = req.github;
+    const [title, , ...body] = mergeMessage(req.from, req.to, commits, req.skipGatesReason, req.approvedBy).split('\n');
+    const text = { title: title, body: body.join('\n') };
+    let pullRequest;
+    try {
+        // The PR body is markdown: commit subjects and authors are escaped there (no mention, no HTML).
+        const markdown = pullRequestBody(commits, req.skipGatesReason);
+        pullRequest = await openPullRequest(github, {
+            from: req.from,
+            to: req.to,
+            title: text.title,
+            body: markdown,
+        });
+    }
+    catch (e) {
+        return run.halt('refused', `GitHub refused the pull request ${req.from} → ${req.to}: ${apiError(e)}`);
+    }
+    if (pullRequest.headSha !== heads.candidate) {
+        return run.halt('moved', `${req.from} moved to ${short_sha_shortSha(pullRequest.headSha)} while #${pullRequest.number} was opened; re-run`);
+    }
+    if (run.fastForward)
+        return pullRequest;
+    try {
+        const sha = await mergePullRequest(github, pullRequest, { candidate: heads.candidate, ...text });
+        return run.promoted(sha, `through #${pullRequest.number}`, pullRequest);
+    }
+    catch (e) {
+        const status = e.status;
+        const why = `GitHub refused to merge #${pullRequest.number}: ${apiError(e)}`;
+        return run.halt(status === 409 ? 'moved' : 'refused', why);
+    }
+}
+/** Makes the merge commit if one is needed, then pushes `to` with a lease on where it was. */
+async function pushPromotion(run, pullRequest) {
+    const { req, heads, commits } = run;
+    let next = heads.candidate;
+    if (!run.fastForward) {
+        const message = mergeMessage(req.from, req.to, commits, req.skipGatesReason, req.approvedBy);
+        const merged = await req.git.mergeCommit(heads.previous, heads.candidate, message);
+        if ('conflicts' in merged) {
+            return run.halt('refused', `${req.from} does not merge cleanly into ${req.to}: ${merged.conflicts.join(', ')}`);
+        }
+        next = merged.sha;
+    }
+    const how = run.fastForward ? 'fast-forward' : `merge commit ${short_sha_shortSha(next)}`;
+    if (req.dryRun) {
+        return run.halt('dry-run', `dry run: would move ${req.to} from ${short_sha_shortSha(heads.previous)} to ${short_sha_shortSha(next)} (${how}, ${plural_plural(commits.length, 'commit')})`);
+    }
+    await req.beforePush?.();
+    const push = await req.git.tryPushWithLease(req.remote, req.to, next, heads.previous);
+    if (!push.pushed && !push.leaseLost) {
+        return run.halt('refused', `${req.remote} refused the push to ${req.to}: ${push.reason}`);
+    }
+    if (!push.pushed) {
+        const now = await req.git.remoteBranch(req.remote, req.to);
+        return run.halt('moved', `${req.to} moved from ${short_sha_shortSha(heads.previous)} to ${now !== null ? short_sha_shortSha(now) : '(deleted)'} during promotion; re-run`);
+    }
+    req.logger.info(`${req.to}: ${short_sha_shortSha(heads.previous)} → ${short_sha_shortSha(next)} (${how})`);
+    return run.promoted(next, pullRequest ? `${how} through #${pullRequest.number}` : how, pullRequest);
 }
 
 ;// CONCATENATED MODULE: ./src/promote/freeze.ts
@@ -60560,6 +62459,51 @@ async function validateCandidate(options, dir) {
     return { errors: r.counts.error, first: first ? `${fileLine(first)} ${first.message}`.trim() : null };
 }
 
+;// CONCATENATED MODULE: ./src/promote/model.ts
+/** Outcomes that are a failure of the run (exit 1, failed step). */
+const FAILED_OUTCOMES = ['gates-failed', 'refused', 'moved'];
+
+;// CONCATENATED MODULE: ./src/commands/promote.ts
+
+
+
+
+
+
+
+
+/**
+ * Promotes `from` into `to` (a configured edge): the candidate's gates, then a fast-forward or a merge
+ * commit of `to`, pushed with a lease (src/promote/run.ts).
+ */
+async function promote(options) {
+    const config = loadConfig(options.repoDir, options.configFile);
+    const edge = requireEdge(config, options.from, options.to);
+    return runPromotion(options, async (candidate) => {
+        if (options.skipGatesReason !== undefined)
+            return [];
+        return options.git.withExportedTree(candidate, async (dir) => {
+            const read = await candidateTopology(options, dir);
+            const gateEdge = {
+                from: refs_branch(options.from),
+                to: refs_branch(options.to),
+                candidate,
+                soakEnvironment: envForRef(config, options.from),
+                // The candidate's clusters that track `from`: their Applications must be healthy at the candidate.
+                clusters: read.topology.clusters.filter((c) => c.ref === options.from).map((c) => c.name),
+            };
+            return evaluateEdgeGates(options, config, edge, gateEdge, dir, read);
+        });
+    });
+}
+function requireEdge(config, from, to) {
+    const edge = findEdge(config.promotion, from, to);
+    if (!edge) {
+        throw new ConfigurationError(`${from} → ${to} is not a promotion edge (configured: ${describeEdges(config.promotion)})`);
+    }
+    return edge;
+}
+
 ;// CONCATENATED MODULE: ./src/release/state.ts
 
 
@@ -60794,16 +62738,6 @@ function withClusters(waves, facts) {
     return waves.map((w, i) => ({ ...w, clusters: facts.clusters[i] ?? [] }));
 }
 
-;// CONCATENATED MODULE: ./src/util/one-line.ts
-/**
- * Repository text on one line of a terminal or a tag message: every run of control characters (a
- * line break, a tab, an escape sequence, a carriage return) becomes one space.
- */
-function one_line_oneLine(text) {
-    // eslint-disable-next-line no-control-regex
-    return text.replace(/[\x00-\x1f\x7f]+/g, ' ');
-}
-
 ;// CONCATENATED MODULE: ./src/release/tag-message.ts
 
 
@@ -60874,55 +62808,6 @@ async function versionTagAsWave(req, state) {
         }
     }
     return null;
-}
-
-;// CONCATENATED MODULE: ./src/promote/commit-links.ts
-
-
-/** At most this many commits are looked up with the API per promotion; the rest keep what their subject says. */
-const MAX_PULL_REQUEST_LOOKUPS = 50;
-const CONCURRENCY = 4;
-/** The pull request a commit came from, by GitHub's merge and squash subjects (`Merge pull request #12`, `… (#12)`). */
-function pullRequestOf(subject) {
-    const m = /^Merge pull request #(\d+)\b/.exec(subject) ?? /\(#(\d+)\)\s*$/.exec(subject);
-    return m ? Number(m[1]) : null;
-}
-/**
- * The pull request each commit landed on `from` through: the number in its subject (merge and squash
- * merges), else, with GitHub, the merged pull request into `from` that the API associates with the commit
- * (rebase merges, and the commits inside a merged pull request). Open pull requests, such as a promotion's
- * own `from → to` pull request, never count. A failed lookup leaves that commit unlinked with a warning:
- * links are a convenience, never a reason to fail a promotion.
- */
-async function linkPullRequests(commits, from, github, logger) {
-    const linked = commits.map((c) => ({ ...c, pullRequest: pullRequestOf(c.subject) }));
-    if (!github)
-        return linked;
-    const unlinked = linked.filter((c) => c.pullRequest === null);
-    const lookups = unlinked.slice(0, MAX_PULL_REQUEST_LOOKUPS);
-    if (unlinked.length > lookups.length) {
-        logger.info(`${unlinked.length} commits name no pull request; looking up the first ${lookups.length} with the API`);
-    }
-    let failed = 0;
-    await mapLimit(lookups, CONCURRENCY, async (c) => {
-        try {
-            c.pullRequest = await mergedPullRequest(github, c.sha, from);
-        }
-        catch (e) {
-            failed++;
-            logger.debug(`pull request of ${c.sha}: ${e.message}`);
-        }
-    });
-    if (failed > 0) {
-        logger.warning(`could not look up the pull request of ${plural_plural(failed, 'commit')}`);
-    }
-    return linked;
-}
-async function mergedPullRequest(github, sha, from) {
-    const pulls = await github.pullRequestsOfCommit(sha);
-    const merged = pulls.filter((p) => p.mergedAt !== null && p.baseRef === from);
-    merged.sort((a, b) => Date.parse(a.mergedAt) - Date.parse(b.mergedAt));
-    return merged[0]?.number ?? null;
 }
 
 ;// CONCATENATED MODULE: ./src/release/history.ts
@@ -61215,67 +63100,6 @@ async function finishNotes(req, hooks, r, published) {
         r.outcome = 'incomplete';
     r.message += `; the GitHub Release of ${r.versionTag} could not be published (re-run to complete it)`;
     return r;
-}
-
-;// CONCATENATED MODULE: ./src/release/application-shape.ts
-/**
- * Whether an item of Argo CD's Application list has the shape the release verification reads: a name,
- * a spec, and strings where it reads strings. Anything else (a proxy's answer, a broken server) is a
- * bad payload, which proves nothing either way.
- */
-const application_shape_isObject = (x) => typeof x === 'object' && x !== null && !Array.isArray(x);
-const optionalString = (x) => x === undefined || typeof x === 'string';
-const optionalStrings = (x) => x === undefined || (Array.isArray(x) && x.every((s) => typeof s === 'string'));
-const optionalObject = (x) => x === undefined || application_shape_isObject(x);
-/** `{revision, revisions}` of `status.sync`, a sync result or a sync operation. */
-const revisionsOk = (x) => x === undefined || (application_shape_isObject(x) && optionalString(x.revision) && optionalStrings(x.revisions));
-function sourcesOk(spec) {
-    const sources = spec.sources === undefined ? [spec.source ?? {}] : spec.sources;
-    if (!Array.isArray(sources))
-        return false;
-    return sources.every((s) => application_shape_isObject(s) && optionalString(s.repoURL) && optionalString(s.chart) && optionalString(s.path));
-}
-function statusOk(status) {
-    if (status === undefined)
-        return true;
-    if (!application_shape_isObject(status))
-        return false;
-    const { sync, health, operationState: op } = status;
-    if (!revisionsOk(sync) || (application_shape_isObject(sync) && !optionalString(sync.status)))
-        return false;
-    if (!optionalObject(health) || (application_shape_isObject(health) && !optionalString(health.status)))
-        return false;
-    if (op === undefined)
-        return true;
-    if (!application_shape_isObject(op) || !optionalString(op.phase) || !optionalString(op.message))
-        return false;
-    if (!optionalObject(op.operation) || !revisionsOk(op.syncResult))
-        return false;
-    return !application_shape_isObject(op.operation) || revisionsOk(op.operation.sync);
-}
-/** Null when `item` is an Application as far as the verification reads it, else what is wrong. */
-function applicationShapeError(item) {
-    if (!application_shape_isObject(item) || !application_shape_isObject(item.metadata))
-        return 'an item that is not an Application';
-    const name = item.metadata.name;
-    if (typeof name !== 'string' || name === '')
-        return 'an Application without metadata.name';
-    if (!application_shape_isObject(item.spec) || !sourcesOk(item.spec))
-        return `Application ${name} with a malformed spec`;
-    if (!optionalObject(item.metadata.labels))
-        return `Application ${name} with malformed labels`;
-    return statusOk(item.status) ? null : `Application ${name} with a malformed status`;
-}
-/** The list as Applications, or throws saying what is wrong with it (the poll counts as unanswered). */
-function asApplications(list) {
-    if (!Array.isArray(list))
-        throw new Error('Argo CD answered an Application list that is not a list');
-    for (const item of list) {
-        const error = applicationShapeError(item);
-        if (error)
-            throw new Error(`Argo CD answered ${error}`);
-    }
-    return list;
 }
 
 ;// CONCATENATED MODULE: ./src/release/verify.ts
@@ -62392,6 +64216,1312 @@ async function diffClusters(options, base, head, clusters) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/promote/record.ts
+
+
+
+const DEPLOYMENTS_PERMISSION = 'deployments: write';
+/**
+ * Records a promotion as a GitHub Deployment of the target environment with a success status
+ * (what the soak gate of the next edge reads). Returns the deployment id.
+ */
+async function recordDeployment(gh, result, environment, logUrl) {
+    const what = `record the deployment of ${short_sha_shortSha(result.sha)} to environment ${environment}`;
+    const created = await gh
+        .createDeployment({
+        ref: result.sha,
+        environment,
+        description: `gitops-promotion: ${result.from} → ${result.to}${result.approvedBy ? `, approved by ${result.approvedBy}` : ''}`.slice(0, 140),
+        payload: {
+            from: result.from,
+            to: result.to,
+            commits: result.commits.length,
+            ...(result.approvedBy ? { approvedBy: result.approvedBy } : {}),
+        },
+    })
+        .catch((e) => {
+        throw gitHubError(e, what, DEPLOYMENTS_PERMISSION);
+    });
+    if ('notCreated' in created)
+        throw new Error(`GitHub did not create the deployment: ${created.notCreated}`);
+    const id = created.id;
+    await gh
+        .createDeploymentStatus(id, {
+        state: 'success',
+        description: `${result.commits.length} commits promoted from ${result.from}`.slice(0, 140),
+        ...(logUrl ? { logUrl } : {}),
+    })
+        .catch((e) => {
+        throw gitHubError(e, `${what} (status of deployment ${id})`, DEPLOYMENTS_PERMISSION);
+    });
+    return id;
+}
+/** Commits waiting on each edge of the promotion path, for the mermaid picture. */
+async function pendingCounts(git, remote, path) {
+    const refs = await Promise.all(path.map((p) => git.tryRevParse(`refs/remotes/${remote}/${p}`).then((sha) => sha ?? git.tryRevParse(`refs/tags/${p}`))));
+    const counts = [];
+    for (let i = 0; i + 1 < path.length; i++) {
+        const [up, down] = [refs[i], refs[i + 1]];
+        counts.push(up && down ? (await git.log(`${down}..${up}`)).length : null);
+    }
+    return counts;
+}
+/** `dev -->|2 pending| staging -->|5 pending| stable`, highlighting the edge just promoted. */
+function mermaidPath(path, pending, promoted) {
+    const id = (n) => n.replace(/[^A-Za-z0-9]/g, '_');
+    // Names come from the config at the candidate: nothing in a label can close it or the fence.
+    const label = (n) => mermaidLabel(n);
+    const lines = ['```mermaid', 'graph LR'];
+    for (let i = 0; i + 1 < path.length; i++) {
+        const edge = pending[i] === null ? '?' : `${pending[i]} pending`;
+        const arrow = path[i] === promoted.from && path[i + 1] === promoted.to ? '==>' : '-->';
+        lines.push(`  ${id(path[i])}[${label(path[i])}] ${arrow}|${edge}| ${id(path[i + 1])}[${label(path[i + 1])}]`);
+    }
+    lines.push('```');
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/drift-json.ts
+/** `--format json` and drift-report.json: the report as is, versioned (the contract scripts read). */
+function renderDriftJson(report) {
+    return `${JSON.stringify({ version: 1, ...report }, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/actions/drift-event.ts
+/** Reads the `issues: edited` event (GITHUB_EVENT_NAME `issues`) into an edit; every field is checked. */
+function driftTrigger(eventName, event) {
+    if (eventName !== 'issues')
+        return { kind: 'scheduled' };
+    const e = event;
+    if (e.action !== 'edited')
+        return { kind: 'other-issue-event', why: `an issues ${String(e.action)} event` };
+    const issue = e.issue;
+    const before = e.changes?.body?.from;
+    if (!issue || typeof issue.number !== 'number' || issue.pull_request)
+        return { kind: 'other-issue-event', why: 'the event names no issue' };
+    if (typeof before !== 'string' || typeof issue.body !== 'string')
+        return { kind: 'other-issue-event', why: 'the edit did not change the body' };
+    const labels = Array.isArray(issue.labels)
+        ? issue.labels.flatMap((l) => {
+            const name = l?.name;
+            return typeof name === 'string' ? [name] : [];
+        })
+        : [];
+    const login = e.sender?.login;
+    const type = e.sender?.type;
+    if (typeof login !== 'string' || typeof type !== 'string')
+        return { kind: 'other-issue-event', why: 'the event names no sender' };
+    return {
+        kind: 'edit',
+        edit: { issue: issue.number, labels, before, after: issue.body, editor: { login, type } },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/actions/git-auth.ts
+
+/** The identity of merge commits on a runner, where git has none configured. */
+const BOT = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
+/**
+ * git for the promotion: credentials for the push through the environment (GIT_CONFIG_COUNT/KEY/
+ * VALUE: never in argv, a URL or .git/config), and an identity for a merge commit unless one is set.
+ */
+function gitAuthEnv(token, given) {
+    const env = {
+        GIT_AUTHOR_NAME: BOT.name,
+        GIT_AUTHOR_EMAIL: BOT.email,
+        GIT_COMMITTER_NAME: BOT.name,
+        GIT_COMMITTER_EMAIL: BOT.email,
+        ...given,
+    };
+    if (!token)
+        return env;
+    const server = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
+    const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
+    core_setSecret(basic);
+    const n = Number(env.GIT_CONFIG_COUNT ?? 0);
+    const key = `http.${server}/.extraheader`;
+    return {
+        ...env,
+        GIT_CONFIG_COUNT: String(n + 2),
+        // An empty value first empties the list: actions/checkout (persist-credentials: true, its default)
+        // leaves its own header under this key in .git/config, and two Authorization headers are a 400.
+        [`GIT_CONFIG_KEY_${n}`]: key,
+        [`GIT_CONFIG_VALUE_${n}`]: '',
+        [`GIT_CONFIG_KEY_${n + 1}`]: key,
+        [`GIT_CONFIG_VALUE_${n + 1}`]: `AUTHORIZATION: basic ${basic}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/argocd/client.ts
+
+
+
+
+/** A request to Argo CD that failed: an HTTP status (with Argo's gRPC code) or none for network errors. */
+class ArgoCdError extends Error {
+    status;
+    /** The gRPC status code of Argo's error body (`{error, code, message}`), e.g. 16 unauthenticated. */
+    code;
+    constructor(message, status, code, options) {
+        super(message, options);
+        this.name = 'ArgoCdError';
+        this.status = status;
+        this.code = code;
+    }
+}
+const client_DEFAULT_TIMEOUT_MS = 30_000;
+class ArgoCdClient {
+    baseUrl;
+    token;
+    timeoutMs;
+    fetchImpl;
+    constructor(options, fetchImpl = globalThis.fetch) {
+        if (!options.server.trim())
+            throw new Error('Argo CD server is empty');
+        if (!options.token)
+            throw new Error('Argo CD token is empty');
+        this.baseUrl = normalizeServer(options.server);
+        this.token = options.token;
+        this.timeoutMs = options.timeoutMs ?? client_DEFAULT_TIMEOUT_MS;
+        this.fetchImpl = fetchImpl;
+    }
+    /** The server as requests see it, e.g. `https://argocd.example.com` (never with credentials). */
+    get server() {
+        return this.baseUrl;
+    }
+    /** `GET /api/v1/applications`: whole items (`fields=` cannot select `reconciledAt` or `conditions`). */
+    async listApplications(filter = {}) {
+        const query = new URLSearchParams();
+        if (filter.selector)
+            query.set('selector', filter.selector);
+        // collectionFormat "multi": one parameter per project (Argo CD does not split `a,b`).
+        for (const project of filter.projects ?? [])
+            query.append('projects', project);
+        if (filter.appNamespace)
+            query.set('appNamespace', filter.appNamespace);
+        const list = await this.get('/api/v1/applications', query, listShapeError);
+        return list.items ?? [];
+    }
+    /**
+     * `GET /api/v1/applications/{name}`. Argo CD answers 403 for an Application that does not exist unless a
+     * project is given (then 404), so as not to reveal which names exist.
+     */
+    async getApplication(name, options = {}) {
+        const query = new URLSearchParams();
+        if (options.appNamespace)
+            query.set('appNamespace', options.appNamespace);
+        if (options.project)
+            query.set('projects', options.project);
+        return this.get(`/api/v1/applications/${encodeURIComponent(name)}`, query, applicationShapeError);
+    }
+    /** `GET /api/v1/applications/{name}/resource-tree` (same 403/404 rule as getApplication). */
+    async getResourceTree(name, appNamespace, project) {
+        const query = new URLSearchParams();
+        if (appNamespace)
+            query.set('appNamespace', appNamespace);
+        if (project)
+            query.set('project', project);
+        const path = `/api/v1/applications/${encodeURIComponent(name)}/resource-tree`;
+        const tree = await this.get(path, query, (body) => nodesOk(body.nodes) && nodesOk(body.orphanedNodes) ? null : 'a resource tree with malformed nodes');
+        return { ...tree, nodes: tree.nodes ?? [] };
+    }
+    /** `check` says what is wrong with a JSON object answered, or null: a bad answer is an error, never data. */
+    async get(path, query, check) {
+        const search = query.size > 0 ? `?${query.toString()}` : '';
+        const url = `${this.baseUrl}${path}${search}`;
+        const what = `GET ${path}`;
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(), this.timeoutMs);
+        try {
+            const init = {
+                method: 'GET',
+                headers: { Authorization: `Bearer ${this.token}`, Accept: 'application/json' },
+                signal: controller.signal,
+                // A redirect (http → https, a login page) is reported, not followed with the token.
+                redirect: 'manual',
+            };
+            const response = await this.fetchImpl(url, init);
+            const text = await response.text();
+            if (!response.ok)
+                throw this.httpError(what, response.status, text, response.headers.get('location'));
+            return this.parse(`${what} answered ${response.status}`, text, check);
+        }
+        catch (error) {
+            if (error instanceof ArgoCdError)
+                throw error;
+            if (controller.signal.aborted) {
+                throw new ArgoCdError(`Argo CD at ${this.baseUrl} did not answer ${what} within ${this.timeoutMs} ms`, undefined, undefined, { cause: error });
+            }
+            throw new ArgoCdError(`Cannot reach Argo CD at ${this.baseUrl} (${what}): ${this.redact(networkReason(error))}`, undefined, undefined, { cause: error });
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+    /** The body as JSON: an object that passes `check`, else an ArgoCdError naming what came instead. */
+    parse(answered, text, check) {
+        let body;
+        try {
+            body = JSON.parse(text);
+        }
+        catch {
+            throw new ArgoCdError(`Argo CD at ${this.baseUrl}: ${answered} with invalid JSON`);
+        }
+        const error = isJsonObject(body) ? check(body) : 'a payload that is not a JSON object';
+        if (error)
+            throw new ArgoCdError(this.redact(one_line_oneLine(`Argo CD at ${this.baseUrl}: ${answered} with ${error}`)));
+        return body;
+    }
+    httpError(what, status, text, location) {
+        let code;
+        let detail = text.trim().replace(/\s+/g, ' ').slice(0, 300);
+        try {
+            const body = JSON.parse(text);
+            if (typeof body.code === 'number')
+                code = body.code;
+            const message = typeof body.message === 'string' && body.message ? body.message : body.error;
+            if (typeof message === 'string' && message)
+                detail = message;
+        }
+        catch {
+            // not Argo's JSON error body (a proxy's HTML page, …): keep the start of the text
+        }
+        const prefix = `Argo CD at ${this.baseUrl}: ${what} failed with HTTP ${status}`;
+        let message = detail ? `${prefix}: ${detail}` : prefix;
+        if (status >= 300 && status < 400) {
+            message += ` (redirect to ${location ?? 'an unknown location'}: set the server to the URL Argo CD answers on)`;
+        }
+        else if (status === 401) {
+            message += ' (the token was rejected: expired, revoked or not an Argo CD API token)';
+        }
+        else if (status === 403) {
+            message +=
+                ' (the token was rejected for this request: its account or project role lacks the RBAC permission, ' +
+                    'or the Application does not exist, which Argo CD reports as permission denied)';
+        }
+        return new ArgoCdError(this.redact(message), status, code);
+    }
+    /** The token never appears in an error, even if a server echoes it back. */
+    redact(text) {
+        // (A token this short is no real Argo CD token; masking it would mangle every word.)
+        return this.token.length < 8 ? text : text.split(this.token).join('***');
+    }
+}
+/** The Argo CD port for a server and token: the one factory of ArgoCdPort. */
+function createArgoCd(options) {
+    return new ArgoCdClient(options);
+}
+/** `argocd.example.com` → `https://argocd.example.com`; trailing slashes and `/api/v1` suffixes dropped. */
+function normalizeServer(server) {
+    const trimmed = server.trim();
+    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
+    let url;
+    try {
+        url = new URL(withScheme);
+    }
+    catch {
+        throw new ConfigurationError(`Argo CD server "${server}" is not a host name or URL`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new ConfigurationError(`Argo CD server "${server}" must be an http(s) URL`);
+    }
+    if (url.username || url.password)
+        throw new ConfigurationError('Argo CD server URL must not carry credentials');
+    if (url.search || url.hash)
+        throw new ConfigurationError(`Argo CD server "${server}" must not have a query or fragment`);
+    const path = url.pathname.replace(/\/+$/, '').replace(/\/api\/v1$/, '');
+    return `${url.protocol}//${url.host}${path}`;
+}
+const isJsonObject = (x) => typeof x === 'object' && x !== null && !Array.isArray(x);
+/** `v1alpha1ApplicationList`: `items` absent, null (no Application), or Applications. */
+function listShapeError(body) {
+    if (body.items === undefined || body.items === null)
+        return null;
+    if (!Array.isArray(body.items))
+        return 'an Application list whose items are not a list';
+    for (const item of body.items) {
+        const error = applicationShapeError(item);
+        if (error)
+            return error;
+    }
+    return null;
+}
+/** `nodes` of a resource tree: absent, null, or a list of objects. */
+const nodesOk = (nodes) => nodes === undefined || nodes === null || (Array.isArray(nodes) && nodes.every(isJsonObject));
+function networkReason(error) {
+    // fetch throws `TypeError: fetch failed` with the socket error (ECONNREFUSED, ENOTFOUND, a TLS error) as cause.
+    const cause = error instanceof Error ? error.cause : undefined;
+    if (cause instanceof Error) {
+        const code = cause.code;
+        return typeof code === 'string' && !cause.message.includes(code)
+            ? `${code}: ${cause.message}`
+            : cause.message;
+    }
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/github/dashboard.ts
+const REASONS = ['completed', 'not_planned', 'duplicate', 'reopened'];
+const dashboard_issue = (i) => ({
+    number: i.number,
+    title: i.title,
+    body: i.body ?? '',
+    state: i.state === 'closed' ? 'closed' : 'open',
+    stateReason: REASONS.find((r) => r === i.state_reason) ?? null,
+    url: i.html_url,
+    labels: i.labels.flatMap((l) => (typeof l === 'string' ? [l] : l.name ? [l.name] : [])),
+    author: i.user?.login ?? null,
+});
+const isStatus = (e, ...codes) => codes.includes(e?.status ?? 0);
+const PERMISSIONS = ['admin', 'write', 'read', 'none'];
+/** The dashboard part of the GitHub port: the drift issue and who may approve from it. */
+function dashboardPort(gh, r) {
+    return {
+        async listLabelledIssues(label, state) {
+            const all = await gh.paginate(gh.rest.issues.listForRepo, {
+                ...r,
+                state,
+                labels: label,
+                sort: 'created',
+                direction: 'desc',
+                per_page: 100,
+            });
+            return all.filter((i) => !i.pull_request).map(dashboard_issue);
+        },
+        async getIssue(number) {
+            try {
+                const { data } = await gh.rest.issues.get({ ...r, issue_number: number });
+                return data.pull_request ? null : dashboard_issue(data);
+            }
+            catch (e) {
+                // 410: the issue was deleted; 404: it never was (or the token cannot see it).
+                if (isStatus(e, 404, 410))
+                    return null;
+                throw e;
+            }
+        },
+        createIssue: async (a) => dashboard_issue((await gh.rest.issues.create({ ...r, title: a.title, body: a.body, labels: a.labels })).data),
+        async updateIssue(number, a) {
+            const { data } = await gh.rest.issues.update({
+                ...r,
+                issue_number: number,
+                ...(a.title !== undefined ? { title: a.title } : {}),
+                ...(a.body !== undefined ? { body: a.body } : {}),
+                ...(a.state ? { state: a.state } : {}),
+                ...(a.stateReason ? { state_reason: a.stateReason } : {}),
+            });
+            return dashboard_issue(data);
+        },
+        async permissionOf(user) {
+            try {
+                const { data } = await gh.rest.repos.getCollaboratorPermissionLevel({ ...r, username: user });
+                return PERMISSIONS.find((p) => p === data.permission) ?? 'none';
+            }
+            catch (e) {
+                // A user who is not a collaborator (or does not exist): no permission.
+                if (isStatus(e, 404))
+                    return 'none';
+                throw e;
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/releases.ts
+const asset = (a) => ({ id: a.id, name: a.name, url: a.browser_download_url });
+/** `…/releases/1/assets{?name,label}` → `…/releases/1/assets`: the URL template's query part dropped. */
+function uploadUrlOf(template) {
+    return template.replace(/\{\?[^}]*\}$/, '');
+}
+const releases_release = (r) => ({
+    id: r.id,
+    tagName: r.tag_name,
+    name: r.name,
+    body: r.body ?? '',
+    url: r.html_url,
+    uploadUrl: uploadUrlOf(r.upload_url),
+    draft: r.draft,
+    prerelease: r.prerelease,
+    assets: r.assets.map(asset),
+});
+const latest = (makeLatest) => (makeLatest ? 'true' : 'false');
+/**
+ * The Releases part of the GitHub port. A release is only ever created for a tag that exists (pushed
+ * with git first): `target_commitish` is never sent, so GitHub never creates a tag itself.
+ */
+function releasesPort(gh, r) {
+    return {
+        async getReleaseByTag(tag) {
+            try {
+                return releases_release((await gh.rest.repos.getReleaseByTag({ ...r, tag })).data);
+            }
+            catch (e) {
+                if (e?.status === 404)
+                    return null;
+                throw e;
+            }
+        },
+        createRelease: async (a) => releases_release((await gh.rest.repos.createRelease({
+            ...r,
+            tag_name: a.tag,
+            name: a.name,
+            body: a.body,
+            draft: false,
+            prerelease: a.prerelease,
+            make_latest: latest(a.makeLatest),
+        })).data),
+        updateRelease: async (id, a) => releases_release((await gh.rest.repos.updateRelease({
+            ...r,
+            release_id: id,
+            body: a.body,
+            ...(a.name !== undefined ? { name: a.name } : {}),
+            ...(a.makeLatest !== undefined ? { make_latest: latest(a.makeLatest) } : {}),
+        })).data),
+        async uploadReleaseAsset(rel, file) {
+            for (const old of rel.assets.filter((a) => a.name === file.name)) {
+                await gh.rest.repos.deleteReleaseAsset({ ...r, asset_id: old.id }).catch((e) => {
+                    // Already gone (another run replaced it): what matters is that it is not there.
+                    if (e?.status !== 404)
+                        throw e;
+                });
+            }
+            const uploaded = await gh.request({
+                method: 'POST',
+                url: `${rel.uploadUrl}?name=${encodeURIComponent(file.name)}`,
+                headers: { 'content-type': file.contentType },
+                data: file.data,
+            });
+            return asset(uploaded.data);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/port.ts
+
+
+
+const pull = (p) => ({
+    number: p.number,
+    url: p.html_url,
+    headSha: p.head.sha,
+    merged: p.merged ?? false,
+    mergeCommitSha: p.merge_commit_sha ?? null,
+});
+const port_comment = (c) => ({
+    id: c.id,
+    body: c.body ?? '',
+    url: c.html_url,
+    authorType: c.user?.type ?? null,
+    authorAssociation: c.author_association ?? null,
+});
+/**
+ * The GitHub port over an Octokit client and one repository: each method is one REST call (or its
+ * pages), errors thrown as Octokit throws them. Releases are in releases.ts.
+ */
+function gitHubPort(gh, repo) {
+    const r = repo;
+    return {
+        repo,
+        listCommitStatuses: async (ref) => (await gh.paginate(gh.rest.repos.listCommitStatusesForRef, { ...r, ref, per_page: 100 })).map((s) => ({
+            context: s.context,
+            state: s.state,
+        })),
+        listCheckRuns: async (ref) => (await gh.paginate(gh.rest.checks.listForRef, { ...r, ref, filter: 'latest', per_page: 100 })).map((c) => ({
+            name: c.name,
+            status: c.status,
+            conclusion: c.conclusion ?? null,
+            htmlUrl: c.html_url ?? null,
+            detailsUrl: c.details_url ?? null,
+        })),
+        listDeployments: async ({ sha, environment }) => (await gh.paginate(gh.rest.repos.listDeployments, { ...r, sha, environment, per_page: 100 })).map((d) => ({
+            id: d.id,
+        })),
+        listDeploymentStatuses: async (id) => (await gh.paginate(gh.rest.repos.listDeploymentStatuses, { ...r, deployment_id: id, per_page: 100 })).map((s) => ({ state: s.state, createdAt: s.created_at })),
+        async createDeployment(d) {
+            const created = await gh.rest.repos.createDeployment({
+                ...r,
+                ref: d.ref,
+                environment: d.environment,
+                auto_merge: false,
+                required_contexts: [],
+                description: d.description,
+                payload: d.payload,
+            });
+            return 'id' in created.data ? { id: created.data.id } : { notCreated: JSON.stringify(created.data) };
+        },
+        async createDeploymentStatus(id, s) {
+            await gh.rest.repos.createDeploymentStatus({
+                ...r,
+                deployment_id: id,
+                state: s.state,
+                description: s.description,
+                ...(s.logUrl ? { log_url: s.logUrl } : {}),
+            });
+        },
+        async *activities(ref) {
+            const pages = gh.paginate.iterator(gh.rest.repos.listActivities, {
+                ...r,
+                ref,
+                direction: 'desc',
+                per_page: 100,
+            });
+            for await (const page of pages)
+                yield page.data.map((a) => ({
+                    activityType: a.activity_type,
+                    after: a.after,
+                    timestamp: a.timestamp,
+                }));
+        },
+        listOpenLabelled: async (label) => (await gh.paginate(gh.rest.issues.listForRepo, { ...r, state: 'open', labels: label, per_page: 100 })).map((i) => ({ number: i.number })),
+        async pullRequestsOfCommit(sha) {
+            const { data } = await gh.rest.repos.listPullRequestsAssociatedWithCommit({
+                ...r,
+                commit_sha: sha,
+                per_page: 100,
+            });
+            return data.map((p) => ({ number: p.number, mergedAt: p.merged_at, baseRef: p.base.ref }));
+        },
+        async findOpenPullRequest(head, base) {
+            const open = await gh.rest.pulls.list({
+                ...r,
+                state: 'open',
+                head: `${r.owner}:${head}`,
+                base,
+                per_page: 10,
+            });
+            return open.data[0] ? pull(open.data[0]) : null;
+        },
+        createPullRequest: async (a) => pull((await gh.rest.pulls.create({ ...r, head: a.head, base: a.base, title: a.title, body: a.body })).data),
+        updatePullRequest: async (n, a) => pull((await gh.rest.pulls.update({ ...r, pull_number: n, title: a.title, body: a.body })).data),
+        getPullRequest: async (n) => pull((await gh.rest.pulls.get({ ...r, pull_number: n })).data),
+        async mergePullRequest(n, a) {
+            const merged = await gh.rest.pulls.merge({
+                ...r,
+                pull_number: n,
+                sha: a.sha,
+                merge_method: 'merge',
+                commit_title: a.title,
+                commit_message: a.message,
+            });
+            return merged.data.sha;
+        },
+        listComments: async (n) => (await gh.paginate(gh.rest.issues.listComments, { ...r, issue_number: n, per_page: 100 })).map(port_comment),
+        createComment: async (n, body) => port_comment((await gh.rest.issues.createComment({ ...r, issue_number: n, body })).data),
+        updateComment: async (id, body) => port_comment((await gh.rest.issues.updateComment({ ...r, comment_id: id, body })).data),
+        async deleteComment(id) {
+            await gh.rest.issues.deleteComment({ ...r, comment_id: id });
+        },
+        async addLabels(n, labels) {
+            await gh.rest.issues.addLabels({ ...r, issue_number: n, labels });
+        },
+        ...releasesPort(gh, r),
+        ...dashboardPort(gh, r),
+    };
+}
+/** The GitHub port for a token, an API URL and a repository: the one factory of GitHubPort. */
+function createGitHubPort(token, apiUrl, repo, logger, options = {}) {
+    return gitHubPort(createGitHubClient(token, apiUrl, logger, options), repo);
+}
+
+;// CONCATENATED MODULE: ./src/actions/ports.ts
+
+
+
+
+/**
+ * GitHub (the `token` input and `GITHUB_REPOSITORY`) and Argo CD (`argocd-server` and
+ * `argocd-token`) for an action step; each is null when its inputs are absent.
+ */
+function actionPorts(inputs, env) {
+    const repository = env.GITHUB_REPOSITORY ? parseRepository(env.GITHUB_REPOSITORY) : null;
+    const timeoutMs = httpTimeoutFromEnv(env);
+    const github = inputs.token && repository
+        ? createGitHubPort(inputs.token, env.GITHUB_API_URL ?? 'https://api.github.com', repository, coreLogger, timeoutMs ? { timeoutMs } : {})
+        : null;
+    const argocd = inputs['argocd-server'] && inputs['argocd-token']
+        ? createArgoCd({
+            server: inputs['argocd-server'],
+            token: inputs['argocd-token'],
+            ...(timeoutMs ? { timeoutMs } : {}),
+        })
+        : null;
+    return { github, argocd };
+}
+/** The web URL of the repository (`https://github.com/o/r`) and of this workflow run, when known. */
+function runLinks(env) {
+    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    if (!env.GITHUB_REPOSITORY)
+        return {};
+    const repoUrl = `${server}/${env.GITHUB_REPOSITORY}`;
+    return {
+        repoUrl,
+        ...(env.GITHUB_RUN_ID ? { runUrl: `${repoUrl}/actions/runs/${env.GITHUB_RUN_ID}` } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/release/verify-settings.ts
+
+/**
+ * Verification when asked (`--verify` / input `verify`) or configured (`release.verify.enabled`):
+ * the timeout given (`timeoutFrom` names it in a message) or configured, the configured interval,
+ * rollback-on-failure when either says so.
+ */
+function verifySettings(config, asked, timeoutFrom) {
+    if (!asked.verify && !config.enabled)
+        return null;
+    const timeout = asked.timeout || config.timeout;
+    return {
+        timeoutMs: parseDuration(timeout, asked.timeout ? timeoutFrom : 'release.verify.timeout'),
+        intervalMs: parseDuration(config.interval, 'release.verify.interval'),
+        rollbackOnFailure: asked.rollbackOnFailure || config.rollbackOnFailure,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/actions/write-settings.ts
+
+
+
+
+
+
+
+
+
+/** Verification when the `verify` input or config `release.verify.enabled` asks for it (release, hotfix). */
+function write_settings_verifySettings(inputs, repoDir) {
+    const asked = {
+        verify: inputs.verify,
+        timeout: inputs['verify-timeout'],
+        rollbackOnFailure: inputs['rollback-on-failure'],
+    };
+    return verifySettings(loadConfig(repoDir, inputs.config).release.verify, asked, 'input "verify-timeout"');
+}
+/** The inputs every action that writes takes (promote, release, hotfix). */
+const WRITE_INPUTS = {
+    path: { type: 'string', default: '.' },
+    config: { type: 'string' },
+    helm: { type: 'string' },
+    token: { type: 'string', default: '', actionDefault: '${{ github.token }}' },
+    'argocd-server': { type: 'string' },
+    'argocd-token': { type: 'string' },
+    remote: { type: 'string', default: 'origin' },
+};
+/** Helm when there is one; without, the validation gate cannot run and the production diff is unknown. */
+function optionalHelm(explicit, env, logger) {
+    const bin = tryResolveHelmBinary(explicit || undefined, env);
+    if (!bin)
+        logger.info('notice: no helm found: the validation gate cannot run, and the production diff is unknown');
+    return bin ? createHelm(bin) : null;
+}
+/**
+ * What release and hotfix steps pass the use case alike: the ports (GitHub, Argo CD, git with the
+ * token in its environment, helm), who runs it and why, verification, the run's links and ids.
+ */
+function releaseRunOptions(inputs, repoDir, env) {
+    const reason = inputs.reason || undefined;
+    if (inputs['skip-gates'] && !reason)
+        throw new ConfigurationError('input skip-gates needs a reason');
+    const { github, argocd } = actionPorts(inputs, env);
+    const defaultBranch = eventDefaultBranch(readEvent(env));
+    return {
+        repoDir,
+        remote: inputs.remote,
+        ...(reason ? { reason } : {}),
+        ...(inputs['skip-gates'] ? { skipGatesReason: reason } : {}),
+        dryRun: inputs['dry-run'],
+        actor: env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || null,
+        verify: write_settings_verifySettings(inputs, repoDir),
+        helm: optionalHelm(inputs.helm, env, coreLogger),
+        logger: coreLogger,
+        git: createGit(repoDir, gitAuthEnv(inputs.token, env)),
+        github,
+        argocd,
+        links: runLinks(env),
+        ...(inputs.config ? { configFile: inputs.config } : {}),
+        ...(env.GITHUB_RUN_ID ? { ownRunId: env.GITHUB_RUN_ID } : {}),
+        ...(defaultBranch ? { eventDefaultBranch: defaultBranch } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/actions/drift-action.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The inputs of actions/drift/action.yml (test/unit/action-inputs-contract.test.ts keeps them equal). */
+const DRIFT_INPUTS = inputSpecs({
+    'fail-on-drift': { type: 'boolean', default: false },
+    publish: { type: 'boolean', default: true },
+    'dry-run': { type: 'boolean', default: false },
+    'report-dir': { type: 'string' },
+    strategy: { type: 'enum', oneOf: ['fast-forward', 'merge'], default: 'fast-forward' },
+    mode: { type: 'enum', oneOf: ['push', 'pull-request'], default: 'push' },
+    bump: { type: 'enum', oneOf: ['patch', 'minor', 'major'], default: 'patch' },
+    deployment: { type: 'boolean', default: true },
+    ...WRITE_INPUTS,
+});
+async function driftStep(inputs, env = process.env) {
+    const repoDir = workspacePath(env.GITHUB_WORKSPACE ?? process.cwd(), inputs.path);
+    const config = loadConfig(repoDir, inputs.config);
+    const event = readEvent(env);
+    const trigger = driftTrigger(env.GITHUB_EVENT_NAME, event);
+    if (trigger.kind === 'other-issue-event') {
+        info(`${trigger.why}: nothing to approve, the dashboard is left as it is`);
+        return null;
+    }
+    if (trigger.kind === 'edit' && !isDashboardEdit(trigger.edit, config.drift.issue.label)) {
+        info(`issue ${trigger.edit.issue} is not the drift dashboard: nothing to do`);
+        return null;
+    }
+    if (trigger.kind === 'edit' && trigger.edit.editor.type === 'Bot') {
+        // Its own rewrite (or another bot's): never a loop of runs rewriting the issue.
+        info(`the dashboard was edited by a bot (${trigger.edit.editor.login}): nothing to do`);
+        return null;
+    }
+    const { github, argocd } = actionPorts(inputs, env);
+    const defaultBranch = eventDefaultBranch(event);
+    const links = runLinks(env);
+    const git = createGit(repoDir, gitAuthEnv(inputs.token, env));
+    const run = await driftDashboard({
+        repoDir,
+        remote: inputs.remote,
+        git,
+        github,
+        argocd: argocd && inputs['argocd-server'] ? { port: argocd, server: inputs['argocd-server'] } : null,
+        helm: createHelm(resolveHelmBinary(inputs.helm, env)),
+        logger: coreLogger,
+        ...(inputs.config ? { configFile: inputs.config } : {}),
+        ...(defaultBranch ? { eventDefaultBranch: defaultBranch } : {}),
+        repository: env.GITHUB_REPOSITORY ?? null,
+        publish: inputs.publish,
+        dryRun: inputs['dry-run'],
+        ...(trigger.kind === 'edit' ? { edit: trigger.edit } : {}),
+        runApproval: approvalRunner(inputs, repoDir, env),
+        links: { repoUrl: links.repoUrl, reportUrl: links.runUrl },
+    });
+    return finish(run, inputs, env);
+}
+async function finish(run, inputs, env) {
+    const dir = external_node_path_default().resolve(inputs['report-dir'] || external_node_path_default().join(env.RUNNER_TEMP ?? external_node_os_default().tmpdir(), 'gitops-promotion-drift'));
+    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
+    const full = external_node_path_default().join(dir, 'drift-report.md');
+    (0,external_node_fs_namespaceObject.writeFileSync)(full, renderDriftMarkdown(run.report, { maxChars: Number.POSITIVE_INFINITY }));
+    (0,external_node_fs_namespaceObject.writeFileSync)(external_node_path_default().join(dir, 'drift-report.json'), renderDriftJson(run.report));
+    const p = run.publication;
+    setOutput('drifted', String(run.report.drifted));
+    setOutput('issue-number', 'issue' in p ? String(p.issue) : '');
+    setOutput('report', full);
+    info(`drift dashboard: ${'issue' in p ? `${p.action} issue #${p.issue}` : p.action === 'none' ? `none (${p.reason})` : `${p.action} (${p.reason})`}`);
+    for (const a of run.approvals)
+        info(a.message);
+    if (env.GITHUB_STEP_SUMMARY)
+        await summary
+            .addRaw(truncateBytes(run.body, SUMMARY_MAX_BYTES, 'The summary was cut at 1 MiB.'))
+            .write();
+    const failedApproval = run.approvals.find((a) => a.state === 'ran' && !a.ok);
+    if (failedApproval)
+        return failedApproval.message;
+    if (inputs['fail-on-drift'] && run.report.drifted)
+        return `drift found: ${run.report.counts.errors} errors, ${run.report.counts.warnings} warnings, ${run.report.counts.pendingCommits} commits pending`;
+    return null;
+}
+/** Runs a ticked box: a promotion (recorded as a deployment) or a release, as the user who ticked it. */
+function approvalRunner(inputs, repoDir, env) {
+    return async (approval, actor) => {
+        const { github, argocd } = actionPorts(inputs, env);
+        if (approval.kind === 'release') {
+            const out = await release_release({
+                ...releaseRunOptions({
+                    ...inputs,
+                    reason: `approved by ${actor} from the drift dashboard`,
+                    'skip-gates': false,
+                    verify: false,
+                    'rollback-on-failure': false,
+                }, repoDir, env),
+                actor,
+                bump: inputs.bump,
+                sha: approval.fromSha,
+            });
+            return {
+                ok: !FAILED_RELEASE_OUTCOMES.includes(out.result.outcome),
+                message: `release ${approval.from} → ${approval.to}, approved by ${actor}: ${out.result.message}`,
+            };
+        }
+        const defaultBranch = eventDefaultBranch(readEvent(env));
+        const result = await promote({
+            repoDir,
+            remote: inputs.remote,
+            from: approval.from,
+            to: approval.to,
+            sha: approval.fromSha,
+            strategy: inputs.strategy,
+            mode: inputs.mode,
+            dryRun: false,
+            approvedBy: actor,
+            helm: createHelm(resolveHelmBinary(inputs.helm, env)),
+            logger: coreLogger,
+            git: createGit(repoDir, gitAuthEnv(inputs.token, env)),
+            github,
+            argocd,
+            ...(inputs.config ? { configFile: inputs.config } : {}),
+            ...(env.GITHUB_RUN_ID ? { ownRunId: env.GITHUB_RUN_ID } : {}),
+            ...(defaultBranch ? { eventDefaultBranch: defaultBranch } : {}),
+        });
+        const toEnv = envForRef(loadConfig(repoDir, inputs.config), result.to);
+        if (result.promoted && github && toEnv && inputs.deployment) {
+            try {
+                await recordDeployment(github, result, toEnv, runLinks(env).runUrl ?? null);
+            }
+            catch (e) {
+                warning(`the deployment of ${toEnv} could not be recorded: ${e.message}`);
+            }
+        }
+        return {
+            ok: !FAILED_OUTCOMES.includes(result.outcome),
+            message: `promote ${approval.from} → ${approval.to}, approved by ${actor}: ${result.message}`,
+        };
+    };
+}
+async function drift_action_run() {
+    await runStep(() => driftStep(readInputs(DRIFT_INPUTS)));
+}
+
+;// CONCATENATED MODULE: ./src/report/shell-word.ts
+/**
+ * One word of a shell command shown to a user to copy (a branch, a remote, a path): whatever the
+ * repository's text, pasted into bash or zsh it is that one argument, never a second command, an
+ * expansion or an invisible change of what is run.
+ */
+/** Left bare: nothing in it that a shell reads (no `=`, `~`, `%` either: zsh expands them at a word's start). */
+const BARE = /^[A-Za-z0-9_@+:,./-]+$/;
+/**
+ * Characters a terminal does not show as themselves: C0 and C1 controls, DEL, and Unicode's
+ * direction and zero-width marks (they can make a command read otherwise than it runs).
+ */
+const HIDDEN = '[\\u0000-\\u001f\\u007f-\\u009f\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2069\\ufeff]';
+const HAS_HIDDEN = new RegExp(HIDDEN, 'u');
+const EACH_HIDDEN = new RegExp(HIDDEN, 'gu');
+const hex = (n, width) => n.toString(16).padStart(width, '0');
+/** `$'…'` (bash, zsh, POSIX.1-2024 sh): hidden characters spelt as `\xHH` / `\uHHHH` escapes. */
+function ansiQuoted(text) {
+    const escaped = text.replace(/[\\']/g, '\\$&').replace(EACH_HIDDEN, (ch) => {
+        const c = ch.codePointAt(0);
+        return c < 0x80 ? `\\x${hex(c, 2)}` : `\\u${hex(c, 4)}`;
+    });
+    return `$'${escaped}'`;
+}
+/** The text as one shell word: bare when safe, else single-quoted, else `$'…'` for hidden characters. */
+function shellWord(text) {
+    if (BARE.test(text))
+        return text;
+    if (HAS_HIDDEN.test(text))
+        return ansiQuoted(text);
+    return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+;// CONCATENATED MODULE: ./src/report/conflict-pr-body.ts
+/**
+ * The title and body of a forward-merge conflict's pull request: a hotfix released off `stable`
+ * does not merge cleanly into a downstream branch, so it goes there through a pull request whose
+ * body says what happened, which files conflict and how to resolve them. Repository text (branch
+ * names, paths) is hostile: inline it is a code span, in the commands a shell word in a fence that
+ * no name can close.
+ */
+
+
+/**
+ * The conflicting files are listed up to this many characters of the body; the rest are counted
+ * (a pull request's body is at most PULL_REQUEST_BODY_MAX_CHARS of budget.ts, and branch names take their share).
+ */
+const LISTED_CONFLICTS_MAX_CHARS = 20_000;
+function conflictPullRequestTitle(t) {
+    const released = t.versionTag ? ` (${t.versionTag})` : '';
+    return `Forward-merge ${t.hotfix}${released} into ${t.target}: conflicts to resolve`;
+}
+function renderConflictPullRequestBody(t) {
+    const listed = listedConflicts(t.conflicts);
+    return [
+        `## Forward-merge of ${code(t.hotfix)} into ${code(t.target)}: conflicts to resolve`,
+        '',
+        whatHappened(t),
+        '',
+        `### Conflicting files (${t.conflicts.length})`,
+        '',
+        ...conflictLines(t.conflicts, listed),
+        '',
+        '### To resolve',
+        '',
+        codeBlock(commands(t, listed.length === t.conflicts.length ? listed : null), 'sh'),
+        '',
+        `Then merge this pull request with a merge commit (not a squash or a rebase), so the hotfix's ` +
+            `commits stay on ${code(t.target)} and the next promotion does not revert it.`,
+        '',
+        `A re-run of the hotfix finds this pull request again and brings this description up to date.`,
+        '',
+    ].join('\n');
+}
+function whatHappened(t) {
+    const released = t.versionTag ? `was released as ${code(t.versionTag)}` : 'was released';
+    const merged = t.mergedInto.length > 0
+        ? ` It was merged forward into ${t.mergedInto.map(code).join(', ')};`
+        : ' It is merged forward into the downstream branches so that the next promotion does not revert it;';
+    return (`The hotfix ${code(t.hotfix)} ${released}.${merged} merging it into ${code(t.target)} conflicts. ` +
+        `This pull request brings it there instead: its branch ${code(t.branch)} is at the hotfix's head.`);
+}
+/** The paths listed, in order, while they fit LISTED_CONFLICTS_MAX_CHARS. */
+function listedConflicts(conflicts) {
+    const listed = [];
+    let used = 0;
+    for (const path of conflicts) {
+        used += code(path).length + 3;
+        if (used > LISTED_CONFLICTS_MAX_CHARS)
+            break;
+        listed.push(path);
+    }
+    return listed;
+}
+function conflictLines(conflicts, listed) {
+    if (conflicts.length === 0)
+        return ['Git named no conflicting file: `git status` after the merge below shows what conflicts.'];
+    const lines = listed.map((path) => `- ${code(path)}`);
+    const more = conflicts.length - listed.length;
+    if (more > 0)
+        lines.push(`- … and ${more} more: \`git diff --name-only --diff-filter=U\` after the merge lists them all.`);
+    return lines;
+}
+/** The commands, one shell word per name; `files` null: too many to list, `git add -u` stages them. */
+function commands(t, files) {
+    const [remote, branch] = [shellWord(t.remote), shellWord(t.branch)];
+    const add = files && files.length > 0 ? `git add -- ${files.map(shellWord).join(' ')}` : 'git add --update';
+    return [
+        `git fetch ${remote}`,
+        `git switch ${branch}   # or: git switch -c ${branch} --track ${shellWord(`${t.remote}/${t.branch}`)}`,
+        `git merge ${shellWord(`${t.remote}/${t.target}`)}`,
+        '# resolve the conflicts, then',
+        `${add} && git commit`,
+        `git push ${remote} ${branch}`,
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/hotfix/conflict-pr.ts
+
+
+
+/** The label of a forward-merge conflict's pull request (default). */
+const CONFLICT_LABEL = 'forward-merge-conflict';
+const conflict_pr_PULLS_PERMISSION = 'pull-requests: write';
+const LABEL_PERMISSION = 'issues: write or pull-requests: write';
+/**
+ * The open pull request `branch → target` for a forward-merge conflict: found again on a re-run
+ * (its title and body brought up to date: the conflicts may have changed), else created, and
+ * labelled. Never two: a create that may have happened (5xx, timeout) is looked for before it
+ * fails. Failures to find, update or create are GitHubApiErrors naming `pull-requests: write`.
+ */
+async function openConflictPullRequest(gh, args) {
+    const text = { ...args, mergedInto: args.mergedInto ?? [] };
+    const content = { title: conflictPullRequestTitle(text), body: renderConflictPullRequestBody(text) };
+    const { pr, created } = await foundOrCreated(gh, args, content);
+    return { number: pr.number, url: pr.url, created, label: await addLabel(gh, pr.number, args.label) };
+}
+async function foundOrCreated(gh, args, content) {
+    const ends = `${args.branch} → ${args.target}`;
+    const existing = await conflict_pr_findOpen(gh, args);
+    if (existing) {
+        const updated = await gh.updatePullRequest(existing.number, content).catch((e) => {
+            throw gitHubError(e, `update PR #${existing.number} (${ends})`, conflict_pr_PULLS_PERMISSION);
+        });
+        return { pr: updated, created: false };
+    }
+    try {
+        return {
+            pr: await gh.createPullRequest({ head: args.branch, base: args.target, ...content }),
+            created: true,
+        };
+    }
+    catch (e) {
+        // GitHub may have opened it before failing: then it is this run's.
+        const found = isAmbiguousFailure(e) ? await conflict_pr_findOpen(gh, args) : null;
+        if (found)
+            return { pr: found, created: true };
+        throw gitHubError(e, `create the pull request ${ends}`, conflict_pr_PULLS_PERMISSION);
+    }
+}
+async function conflict_pr_findOpen(gh, args) {
+    return gh.findOpenPullRequest(args.branch, args.target).catch((e) => {
+        throw gitHubError(e, `list the open pull requests ${args.branch} → ${args.target}`, conflict_pr_PULLS_PERMISSION);
+    });
+}
+/** Adding a label it has is no change, so one that may have failed (5xx, timeout) is sent once more. */
+async function addLabel(gh, number, label) {
+    const add = () => gh.addLabels(number, [label]);
+    try {
+        await add().catch((e) => (isAmbiguousFailure(e) ? add() : Promise.reject(e)));
+        return { state: 'labelled' };
+    }
+    catch (e) {
+        const error = gitHubError(e, `add the label ${label} to PR #${number}`, LABEL_PERMISSION);
+        return { state: 'not-labelled', message: error.message };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/hotfix/forward-merge-result.ts
+
+/** A target's result; unless `more` says otherwise the target did not move (after = before). */
+function targetResult(run, state, message, more = {}) {
+    return {
+        target: run.target,
+        state,
+        before: run.before,
+        after: run.before,
+        conflicts: [],
+        pullRequest: null,
+        branch: null,
+        message,
+        ...more,
+    };
+}
+/**
+ * The branch a conflict's pull request comes from: `forward-merge/<hotfix, / as ->-into-<target>`
+ * (`hotfix/x` into `staging`: `forward-merge/hotfix-x-into-staging`).
+ */
+function conflictBranch(hotfix, target) {
+    const name = `forward-merge/${hotfix.replaceAll('/', '-')}-into-${target}`;
+    const problem = branchProblem(name);
+    if (problem)
+        throw new Error(`the conflict branch of ${hotfix} into ${target}: ${problem}`);
+    return name;
+}
+/** The merge commit's message (its first line is the pull request's title in pull-request mode). */
+function forwardMergeMessage(req, target) {
+    const version = req.versionTag === null ? '' : ` (${req.versionTag})`;
+    return `Forward-merge ${req.hotfix}${version} into ${target}\n\nHotfix head: ${req.head}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/hotfix/forward-merge-conflict.ts
+
+
+
+/**
+ * A hotfix that does not merge cleanly: the branch `conflictBranch(hotfix, target)` at the hotfix
+ * head (never forced: one that exists is kept when it has the head, refused when not) and, with
+ * GitHub, its pull request into the target, found again on a re-run.
+ */
+async function forwardConflict(run, conflicts, openConflictPr) {
+    const { req, target } = run;
+    const branch = conflictBranch(req.hotfix, target);
+    const more = { conflicts, branch };
+    const placed = await placeConflictBranch(req, branch);
+    if ('refused' in placed)
+        return targetResult(run, 'refused', placed.refused, more);
+    const where = `${placed.placed === 'pushed' ? 'pushed' : 'kept'} ${branch} (${short_sha_shortSha(placed.tip)})`;
+    const does = `${req.hotfix} (${short_sha_shortSha(req.head)}) does not merge cleanly into ${target} (${conflicts.join(', ')})`;
+    if (!req.github) {
+        const todo = `open a pull request ${branch} → ${target} and resolve the conflicts there`;
+        return targetResult(run, 'conflict-pr', `${does}: ${where}; ${todo}`, more);
+    }
+    try {
+        const pr = await openConflictPr(req.github, {
+            branch,
+            target,
+            hotfix: req.hotfix,
+            versionTag: req.versionTag,
+            conflicts,
+            remote: req.remote,
+            label: req.conflictLabel,
+            ...(req.mergedInto ? { mergedInto: req.mergedInto } : {}),
+        });
+        const unlabelled = pr.label.state === 'not-labelled' ? `; not labelled ${req.conflictLabel}: ${pr.label.message}` : '';
+        if (pr.label.state === 'not-labelled')
+            req.logger.warning(pr.label.message);
+        const opened = `${pr.created ? 'opened' : 'found'} #${pr.number} to resolve them${unlabelled}`;
+        return targetResult(run, 'conflict-pr', `${does}: ${where}, ${opened}`, {
+            ...more,
+            pullRequest: { number: pr.number, url: pr.url },
+        });
+    }
+    catch (e) {
+        const why = `GitHub refused the pull request ${branch} → ${target}: ${apiError(e)}`;
+        return targetResult(run, 'refused', `${does}: ${where}, but ${why}; re-run to open it`, more);
+    }
+}
+/** Pushes the conflict branch at the hotfix head if it does not exist; else judges the one there. */
+async function placeConflictBranch(req, branch) {
+    if ((await req.git.remoteBranch(req.remote, branch)) === null) {
+        const push = await req.git.tryPushRefs(req.remote, [
+            { ref: { kind: 'branch', name: branch }, sha: req.head, expected: null },
+        ]);
+        if (push.pushed)
+            return { placed: 'pushed', tip: req.head };
+        if (!push.leaseLost)
+            return { refused: `${req.remote} refused the push of ${branch}: ${push.reason}` };
+        // Created meanwhile: judged as one that was there.
+    }
+    await req.git.fetch(req.remote, [branch]);
+    const tip = await req.git.revParse(`refs/remotes/${req.remote}/${branch}`);
+    if (await req.git.isAncestor(req.head, tip))
+        return { placed: 'kept', tip };
+    return {
+        refused: `${branch} exists at ${short_sha_shortSha(tip)} without ${req.hotfix} (${short_sha_shortSha(req.head)}); it is never forced: delete it, or merge ${short_sha_shortSha(req.head)} into it, and re-run`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/hotfix/forward-merge-pull-request.ts
+
+
+
+
+
+/**
+ * Pull-request mode: the pull request hotfix → target, opened or reused, merged through the API
+ * pinned to the released head (a hotfix branch that moved since is not merged: its new commits were
+ * not released). Branch protection and rulesets apply to it.
+ */
+async function mergeThroughPullRequest(run) {
+    const { req, target } = run;
+    if (!req.github) {
+        return targetResult(run, 'refused', 'mode pull-request needs a GitHub token and repository');
+    }
+    const title = forwardMergeMessage(req, target).split('\n')[0];
+    let pr;
+    try {
+        pr = await openPullRequest(req.github, { from: req.hotfix, to: target, title, body: body(run) });
+    }
+    catch (e) {
+        return targetResult(run, 'refused', `GitHub refused the pull request ${req.hotfix} → ${target}: ${apiError(e)}`);
+    }
+    const pullRequest = { number: pr.number, url: pr.url };
+    if (pr.headSha !== req.head) {
+        return targetResult(run, 'moved', `${req.hotfix} is at ${short_sha_shortSha(pr.headSha)} in #${pr.number}, not at the released ${short_sha_shortSha(req.head)}; re-run`, { pullRequest });
+    }
+    try {
+        const message = `Hotfix head: ${req.head}\n`;
+        const sha = await mergePullRequest(req.github, pr, { candidate: req.head, title, body: message });
+        const how = `${short_sha_shortSha(run.before)} → ${short_sha_shortSha(sha)} through #${pr.number}`;
+        return targetResult(run, 'merged', `merged ${req.hotfix} (${short_sha_shortSha(req.head)}) into ${target}: ${how}`, {
+            after: sha,
+            pullRequest,
+        });
+    }
+    catch (e) {
+        const status = e.status;
+        const why = `GitHub refused to merge #${pr.number}: ${apiError(e)}`;
+        return targetResult(run, status === 409 ? 'moved' : 'refused', why, { pullRequest });
+    }
+}
+/** The pull request's description (markdown: the names are code spans). */
+function body(run) {
+    const { req, target } = run;
+    const version = req.versionTag === null ? '' : `, released as ${code(req.versionTag)},`;
+    return `Merges the hotfix ${code(req.hotfix)} at ${code(req.head)}${version} forward into ${code(target)}, so that the next promotion does not revert it.\n`;
+}
+
+;// CONCATENATED MODULE: ./src/hotfix/forward-merge-target.ts
+
+
+
+
+
+/**
+ * One target: fetched, then already-contained, merged (or would-merge), a conflict's branch and pull
+ * request, moved or refused. What fails here (a fetch, git, GitHub) is this target's `refused`, with
+ * the reason: the next target still runs.
+ */
+async function forwardMergeTarget(req, target, openConflictPr) {
+    let before = null;
+    try {
+        // The head is local already (the release read it): a hotfix branch deleted since does not matter.
+        await req.git.fetch(req.remote, [target]);
+        before = await req.git.revParse(`refs/remotes/${req.remote}/${target}`);
+        return await mergeInto({ req, target, before }, openConflictPr);
+    }
+    catch (e) {
+        const message = `cannot merge ${req.hotfix} (${short_sha_shortSha(req.head)}) into ${target}: ${apiError(e)}`;
+        const run = { req, target, before: before ?? '' };
+        return { ...targetResult(run, 'refused', message), before, after: before };
+    }
+}
+/** The target's head has the hotfix, or the hotfix merges into it (merge commit or conflict). */
+async function mergeInto(run, openConflictPr) {
+    const { req, target, before } = run;
+    const head = `${req.hotfix} (${short_sha_shortSha(req.head)})`;
+    if (await req.git.isAncestor(req.head, before)) {
+        return targetResult(run, 'already-contained', `${target} (${short_sha_shortSha(before)}) already contains ${head}`);
+    }
+    const merged = await req.git.mergeCommit(before, req.head, forwardMergeMessage(req, target));
+    if (req.dryRun && 'conflicts' in merged) {
+        const branch = conflictBranch(req.hotfix, target);
+        const would = `would push ${branch} at ${short_sha_shortSha(req.head)} and open a pull request into ${target}`;
+        return targetResult(run, 'would-open-pr', `dry run: ${head} does not merge cleanly into ${target} (${short_sha_shortSha(before)}): ${merged.conflicts.join(', ')}; ${would}`, { conflicts: merged.conflicts, branch });
+    }
+    if (req.dryRun) {
+        return targetResult(run, 'would-merge', `dry run: would merge ${head} into ${target} (${short_sha_shortSha(before)})`);
+    }
+    await req.beforePush?.(target);
+    if ('conflicts' in merged)
+        return forwardConflict(run, merged.conflicts, openConflictPr);
+    if (req.mode === 'pull-request')
+        return mergeThroughPullRequest(run);
+    return pushMerge(run, merged.sha);
+}
+/** Pushes the merge commit with a lease on the head it was made from. */
+async function pushMerge(run, sha) {
+    const { req, target, before } = run;
+    const push = await req.git.tryPushWithLease(req.remote, target, sha, before);
+    if (push.pushed) {
+        return targetResult(run, 'merged', `merged ${req.hotfix} (${short_sha_shortSha(req.head)}) into ${target}: ${short_sha_shortSha(before)} → ${short_sha_shortSha(sha)} (merge commit)`, { after: sha });
+    }
+    if (!push.leaseLost) {
+        return targetResult(run, 'refused', `${req.remote} refused the push to ${target}: ${push.reason}`);
+    }
+    const now = await req.git.remoteBranch(req.remote, target);
+    return targetResult(run, 'moved', `${target} moved from ${short_sha_shortSha(before)} to ${now !== null ? short_sha_shortSha(now) : '(deleted)'} during the forward-merge; re-run`, { after: now });
+}
+
+;// CONCATENATED MODULE: ./src/hotfix/forward-merge.ts
+
+
+
+/**
+ * Merges the released hotfix head into each target, in order, each on its own: a target that
+ * conflicts, is refused or moved never stops the next one. Nothing is ever forced: the target is
+ * pushed with a lease on the head it was merged from, a conflict branch only if it does not exist.
+ */
+async function forwardMerge(req, openConflictPr = openConflictPullRequest) {
+    const results = [];
+    // The head is fetched once if this clone lacks it (the hotfix command has it from its release).
+    if (!(await req.git.tryRevParse(req.head)))
+        await req.git.fetch(req.remote, [req.hotfix]);
+    for (const target of req.targets) {
+        const mergedInto = results
+            .filter((r) => r.state === 'merged' || r.state === 'already-contained')
+            .map((r) => r.target);
+        const result = await forwardMergeTarget({ ...req, mergedInto }, target, openConflictPr);
+        req.logger.info(`forward-merge into ${target}: ${result.state}: ${result.message}`);
+        results.push(result);
+    }
+    return results;
+}
+
 ;// CONCATENATED MODULE: ./src/hotfix/model.ts
 /** A forward-merge's state that fails the run (exit 1): a conflict is not one (its pull request is the result). */
 const FAILED_FORWARD_MERGES = ['moved', 'refused'];
@@ -62693,535 +65823,6 @@ function renderHotfixMarkdown(h, diffs, links = {}) {
     return `${parts.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/actions/git-auth.ts
-
-/** The identity of merge commits on a runner, where git has none configured. */
-const BOT = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
-/**
- * git for the promotion: credentials for the push through the environment (GIT_CONFIG_COUNT/KEY/
- * VALUE: never in argv, a URL or .git/config), and an identity for a merge commit unless one is set.
- */
-function gitAuthEnv(token, given) {
-    const env = {
-        GIT_AUTHOR_NAME: BOT.name,
-        GIT_AUTHOR_EMAIL: BOT.email,
-        GIT_COMMITTER_NAME: BOT.name,
-        GIT_COMMITTER_EMAIL: BOT.email,
-        ...given,
-    };
-    if (!token)
-        return env;
-    const server = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
-    const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
-    core_setSecret(basic);
-    const n = Number(env.GIT_CONFIG_COUNT ?? 0);
-    const key = `http.${server}/.extraheader`;
-    return {
-        ...env,
-        GIT_CONFIG_COUNT: String(n + 2),
-        // An empty value first empties the list: actions/checkout (persist-credentials: true, its default)
-        // leaves its own header under this key in .git/config, and two Authorization headers are a 400.
-        [`GIT_CONFIG_KEY_${n}`]: key,
-        [`GIT_CONFIG_VALUE_${n}`]: '',
-        [`GIT_CONFIG_KEY_${n + 1}`]: key,
-        [`GIT_CONFIG_VALUE_${n + 1}`]: `AUTHORIZATION: basic ${basic}`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/argocd/client.ts
-
-
-/** A request to Argo CD that failed: an HTTP status (with Argo's gRPC code) or none for network errors. */
-class ArgoCdError extends Error {
-    status;
-    /** The gRPC status code of Argo's error body (`{error, code, message}`), e.g. 16 unauthenticated. */
-    code;
-    constructor(message, status, code, options) {
-        super(message, options);
-        this.name = 'ArgoCdError';
-        this.status = status;
-        this.code = code;
-    }
-}
-const client_DEFAULT_TIMEOUT_MS = 30_000;
-class ArgoCdClient {
-    baseUrl;
-    token;
-    timeoutMs;
-    fetchImpl;
-    constructor(options, fetchImpl = globalThis.fetch) {
-        if (!options.server.trim())
-            throw new Error('Argo CD server is empty');
-        if (!options.token)
-            throw new Error('Argo CD token is empty');
-        this.baseUrl = normalizeServer(options.server);
-        this.token = options.token;
-        this.timeoutMs = options.timeoutMs ?? client_DEFAULT_TIMEOUT_MS;
-        this.fetchImpl = fetchImpl;
-    }
-    /** The server as requests see it, e.g. `https://argocd.example.com` (never with credentials). */
-    get server() {
-        return this.baseUrl;
-    }
-    /** `GET /api/v1/applications`: whole items (`fields=` cannot select `reconciledAt` or `conditions`). */
-    async listApplications(filter = {}) {
-        const query = new URLSearchParams();
-        if (filter.selector)
-            query.set('selector', filter.selector);
-        // collectionFormat "multi": one parameter per project (Argo CD does not split `a,b`).
-        for (const project of filter.projects ?? [])
-            query.append('projects', project);
-        if (filter.appNamespace)
-            query.set('appNamespace', filter.appNamespace);
-        const list = await this.get('/api/v1/applications', query);
-        return list.items ?? [];
-    }
-    /**
-     * `GET /api/v1/applications/{name}`. Argo CD answers 403 for an Application that does not exist unless a
-     * project is given (then 404), so as not to reveal which names exist.
-     */
-    async getApplication(name, options = {}) {
-        const query = new URLSearchParams();
-        if (options.appNamespace)
-            query.set('appNamespace', options.appNamespace);
-        if (options.project)
-            query.set('projects', options.project);
-        return this.get(`/api/v1/applications/${encodeURIComponent(name)}`, query);
-    }
-    /** `GET /api/v1/applications/{name}/resource-tree` (same 403/404 rule as getApplication). */
-    async getResourceTree(name, appNamespace, project) {
-        const query = new URLSearchParams();
-        if (appNamespace)
-            query.set('appNamespace', appNamespace);
-        if (project)
-            query.set('project', project);
-        const path = `/api/v1/applications/${encodeURIComponent(name)}/resource-tree`;
-        const tree = await this.get(path, query);
-        return { ...tree, nodes: tree.nodes ?? [] };
-    }
-    async get(path, query) {
-        const search = query.size > 0 ? `?${query.toString()}` : '';
-        const url = `${this.baseUrl}${path}${search}`;
-        const what = `GET ${path}`;
-        const controller = new AbortController();
-        const timer = setTimeout(() => controller.abort(), this.timeoutMs);
-        try {
-            const init = {
-                method: 'GET',
-                headers: { Authorization: `Bearer ${this.token}`, Accept: 'application/json' },
-                signal: controller.signal,
-                // A redirect (http → https, a login page) is reported, not followed with the token.
-                redirect: 'manual',
-            };
-            const response = await this.fetchImpl(url, init);
-            const text = await response.text();
-            if (!response.ok)
-                throw this.httpError(what, response.status, text, response.headers.get('location'));
-            try {
-                return JSON.parse(text);
-            }
-            catch {
-                throw new ArgoCdError(`Argo CD at ${this.baseUrl}: ${what} answered ${response.status} with invalid JSON`);
-            }
-        }
-        catch (error) {
-            if (error instanceof ArgoCdError)
-                throw error;
-            if (controller.signal.aborted) {
-                throw new ArgoCdError(`Argo CD at ${this.baseUrl} did not answer ${what} within ${this.timeoutMs} ms`, undefined, undefined, { cause: error });
-            }
-            throw new ArgoCdError(`Cannot reach Argo CD at ${this.baseUrl} (${what}): ${this.redact(networkReason(error))}`, undefined, undefined, { cause: error });
-        }
-        finally {
-            clearTimeout(timer);
-        }
-    }
-    httpError(what, status, text, location) {
-        let code;
-        let detail = text.trim().replace(/\s+/g, ' ').slice(0, 300);
-        try {
-            const body = JSON.parse(text);
-            if (typeof body.code === 'number')
-                code = body.code;
-            const message = typeof body.message === 'string' && body.message ? body.message : body.error;
-            if (typeof message === 'string' && message)
-                detail = message;
-        }
-        catch {
-            // not Argo's JSON error body (a proxy's HTML page, …): keep the start of the text
-        }
-        const prefix = `Argo CD at ${this.baseUrl}: ${what} failed with HTTP ${status}`;
-        let message = detail ? `${prefix}: ${detail}` : prefix;
-        if (status >= 300 && status < 400) {
-            message += ` (redirect to ${location ?? 'an unknown location'}: set the server to the URL Argo CD answers on)`;
-        }
-        else if (status === 401) {
-            message += ' (the token was rejected: expired, revoked or not an Argo CD API token)';
-        }
-        else if (status === 403) {
-            message +=
-                ' (the token was rejected for this request: its account or project role lacks the RBAC permission, ' +
-                    'or the Application does not exist, which Argo CD reports as permission denied)';
-        }
-        return new ArgoCdError(this.redact(message), status, code);
-    }
-    /** The token never appears in an error, even if a server echoes it back. */
-    redact(text) {
-        // (A token this short is no real Argo CD token; masking it would mangle every word.)
-        return this.token.length < 8 ? text : text.split(this.token).join('***');
-    }
-}
-/** The Argo CD port for a server and token: the one factory of ArgoCdPort. */
-function createArgoCd(options) {
-    return new ArgoCdClient(options);
-}
-/** `argocd.example.com` → `https://argocd.example.com`; trailing slashes and `/api/v1` suffixes dropped. */
-function normalizeServer(server) {
-    const trimmed = server.trim();
-    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
-    let url;
-    try {
-        url = new URL(withScheme);
-    }
-    catch {
-        throw new ConfigurationError(`Argo CD server "${server}" is not a host name or URL`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new ConfigurationError(`Argo CD server "${server}" must be an http(s) URL`);
-    }
-    if (url.username || url.password)
-        throw new ConfigurationError('Argo CD server URL must not carry credentials');
-    if (url.search || url.hash)
-        throw new ConfigurationError(`Argo CD server "${server}" must not have a query or fragment`);
-    const path = url.pathname.replace(/\/+$/, '').replace(/\/api\/v1$/, '');
-    return `${url.protocol}//${url.host}${path}`;
-}
-function networkReason(error) {
-    // fetch throws `TypeError: fetch failed` with the socket error (ECONNREFUSED, ENOTFOUND, a TLS error) as cause.
-    const cause = error instanceof Error ? error.cause : undefined;
-    if (cause instanceof Error) {
-        const code = cause.code;
-        return typeof code === 'string' && !cause.message.includes(code)
-            ? `${code}: ${cause.message}`
-            : cause.message;
-    }
-    return error instanceof Error ? error.message : String(error);
-}
-
-;// CONCATENATED MODULE: ./src/github/releases.ts
-const asset = (a) => ({ id: a.id, name: a.name, url: a.browser_download_url });
-/** `…/releases/1/assets{?name,label}` → `…/releases/1/assets`: the URL template's query part dropped. */
-function uploadUrlOf(template) {
-    return template.replace(/\{\?[^}]*\}$/, '');
-}
-const releases_release = (r) => ({
-    id: r.id,
-    tagName: r.tag_name,
-    name: r.name,
-    body: r.body ?? '',
-    url: r.html_url,
-    uploadUrl: uploadUrlOf(r.upload_url),
-    draft: r.draft,
-    prerelease: r.prerelease,
-    assets: r.assets.map(asset),
-});
-const latest = (makeLatest) => (makeLatest ? 'true' : 'false');
-/**
- * The Releases part of the GitHub port. A release is only ever created for a tag that exists (pushed
- * with git first): `target_commitish` is never sent, so GitHub never creates a tag itself.
- */
-function releasesPort(gh, r) {
-    return {
-        async getReleaseByTag(tag) {
-            try {
-                return releases_release((await gh.rest.repos.getReleaseByTag({ ...r, tag })).data);
-            }
-            catch (e) {
-                if (e?.status === 404)
-                    return null;
-                throw e;
-            }
-        },
-        createRelease: async (a) => releases_release((await gh.rest.repos.createRelease({
-            ...r,
-            tag_name: a.tag,
-            name: a.name,
-            body: a.body,
-            draft: false,
-            prerelease: a.prerelease,
-            make_latest: latest(a.makeLatest),
-        })).data),
-        updateRelease: async (id, a) => releases_release((await gh.rest.repos.updateRelease({
-            ...r,
-            release_id: id,
-            body: a.body,
-            ...(a.name !== undefined ? { name: a.name } : {}),
-            ...(a.makeLatest !== undefined ? { make_latest: latest(a.makeLatest) } : {}),
-        })).data),
-        async uploadReleaseAsset(rel, file) {
-            for (const old of rel.assets.filter((a) => a.name === file.name)) {
-                await gh.rest.repos.deleteReleaseAsset({ ...r, asset_id: old.id }).catch((e) => {
-                    // Already gone (another run replaced it): what matters is that it is not there.
-                    if (e?.status !== 404)
-                        throw e;
-                });
-            }
-            const uploaded = await gh.request({
-                method: 'POST',
-                url: `${rel.uploadUrl}?name=${encodeURIComponent(file.name)}`,
-                headers: { 'content-type': file.contentType },
-                data: file.data,
-            });
-            return asset(uploaded.data);
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/github/port.ts
-
-
-const pull = (p) => ({
-    number: p.number,
-    url: p.html_url,
-    headSha: p.head.sha,
-    merged: p.merged ?? false,
-    mergeCommitSha: p.merge_commit_sha ?? null,
-});
-const comment = (c) => ({
-    id: c.id,
-    body: c.body ?? '',
-    url: c.html_url,
-    authorType: c.user?.type ?? null,
-    authorAssociation: c.author_association ?? null,
-});
-/**
- * The GitHub port over an Octokit client and one repository: each method is one REST call (or its
- * pages), errors thrown as Octokit throws them. Releases are in releases.ts.
- */
-function gitHubPort(gh, repo) {
-    const r = repo;
-    return {
-        repo,
-        listCommitStatuses: async (ref) => (await gh.paginate(gh.rest.repos.listCommitStatusesForRef, { ...r, ref, per_page: 100 })).map((s) => ({
-            context: s.context,
-            state: s.state,
-        })),
-        listCheckRuns: async (ref) => (await gh.paginate(gh.rest.checks.listForRef, { ...r, ref, filter: 'latest', per_page: 100 })).map((c) => ({
-            name: c.name,
-            status: c.status,
-            conclusion: c.conclusion ?? null,
-            htmlUrl: c.html_url ?? null,
-            detailsUrl: c.details_url ?? null,
-        })),
-        listDeployments: async ({ sha, environment }) => (await gh.paginate(gh.rest.repos.listDeployments, { ...r, sha, environment, per_page: 100 })).map((d) => ({
-            id: d.id,
-        })),
-        listDeploymentStatuses: async (id) => (await gh.paginate(gh.rest.repos.listDeploymentStatuses, { ...r, deployment_id: id, per_page: 100 })).map((s) => ({ state: s.state, createdAt: s.created_at })),
-        async createDeployment(d) {
-            const created = await gh.rest.repos.createDeployment({
-                ...r,
-                ref: d.ref,
-                environment: d.environment,
-                auto_merge: false,
-                required_contexts: [],
-                description: d.description,
-                payload: d.payload,
-            });
-            return 'id' in created.data ? { id: created.data.id } : { notCreated: JSON.stringify(created.data) };
-        },
-        async createDeploymentStatus(id, s) {
-            await gh.rest.repos.createDeploymentStatus({
-                ...r,
-                deployment_id: id,
-                state: s.state,
-                description: s.description,
-                ...(s.logUrl ? { log_url: s.logUrl } : {}),
-            });
-        },
-        async *activities(ref) {
-            const pages = gh.paginate.iterator(gh.rest.repos.listActivities, {
-                ...r,
-                ref,
-                direction: 'desc',
-                per_page: 100,
-            });
-            for await (const page of pages)
-                yield page.data.map((a) => ({
-                    activityType: a.activity_type,
-                    after: a.after,
-                    timestamp: a.timestamp,
-                }));
-        },
-        listOpenLabelled: async (label) => (await gh.paginate(gh.rest.issues.listForRepo, { ...r, state: 'open', labels: label, per_page: 100 })).map((i) => ({ number: i.number })),
-        async pullRequestsOfCommit(sha) {
-            const { data } = await gh.rest.repos.listPullRequestsAssociatedWithCommit({
-                ...r,
-                commit_sha: sha,
-                per_page: 100,
-            });
-            return data.map((p) => ({ number: p.number, mergedAt: p.merged_at, baseRef: p.base.ref }));
-        },
-        async findOpenPullRequest(head, base) {
-            const open = await gh.rest.pulls.list({
-                ...r,
-                state: 'open',
-                head: `${r.owner}:${head}`,
-                base,
-                per_page: 10,
-            });
-            return open.data[0] ? pull(open.data[0]) : null;
-        },
-        createPullRequest: async (a) => pull((await gh.rest.pulls.create({ ...r, head: a.head, base: a.base, title: a.title, body: a.body })).data),
-        updatePullRequest: async (n, a) => pull((await gh.rest.pulls.update({ ...r, pull_number: n, title: a.title, body: a.body })).data),
-        getPullRequest: async (n) => pull((await gh.rest.pulls.get({ ...r, pull_number: n })).data),
-        async mergePullRequest(n, a) {
-            const merged = await gh.rest.pulls.merge({
-                ...r,
-                pull_number: n,
-                sha: a.sha,
-                merge_method: 'merge',
-                commit_title: a.title,
-                commit_message: a.message,
-            });
-            return merged.data.sha;
-        },
-        listComments: async (n) => (await gh.paginate(gh.rest.issues.listComments, { ...r, issue_number: n, per_page: 100 })).map(comment),
-        createComment: async (n, body) => comment((await gh.rest.issues.createComment({ ...r, issue_number: n, body })).data),
-        updateComment: async (id, body) => comment((await gh.rest.issues.updateComment({ ...r, comment_id: id, body })).data),
-        async deleteComment(id) {
-            await gh.rest.issues.deleteComment({ ...r, comment_id: id });
-        },
-        async addLabels(n, labels) {
-            await gh.rest.issues.addLabels({ ...r, issue_number: n, labels });
-        },
-        ...releasesPort(gh, r),
-    };
-}
-/** The GitHub port for a token, an API URL and a repository: the one factory of GitHubPort. */
-function createGitHubPort(token, apiUrl, repo, logger, options = {}) {
-    return gitHubPort(createGitHubClient(token, apiUrl, logger, options), repo);
-}
-
-;// CONCATENATED MODULE: ./src/actions/ports.ts
-
-
-
-
-/**
- * GitHub (the `token` input and `GITHUB_REPOSITORY`) and Argo CD (`argocd-server` and
- * `argocd-token`) for an action step; each is null when its inputs are absent.
- */
-function actionPorts(inputs, env) {
-    const repository = env.GITHUB_REPOSITORY ? parseRepository(env.GITHUB_REPOSITORY) : null;
-    const timeoutMs = httpTimeoutFromEnv(env);
-    const github = inputs.token && repository
-        ? createGitHubPort(inputs.token, env.GITHUB_API_URL ?? 'https://api.github.com', repository, coreLogger, timeoutMs ? { timeoutMs } : {})
-        : null;
-    const argocd = inputs['argocd-server'] && inputs['argocd-token']
-        ? createArgoCd({
-            server: inputs['argocd-server'],
-            token: inputs['argocd-token'],
-            ...(timeoutMs ? { timeoutMs } : {}),
-        })
-        : null;
-    return { github, argocd };
-}
-/** The web URL of the repository (`https://github.com/o/r`) and of this workflow run, when known. */
-function runLinks(env) {
-    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
-    if (!env.GITHUB_REPOSITORY)
-        return {};
-    const repoUrl = `${server}/${env.GITHUB_REPOSITORY}`;
-    return {
-        repoUrl,
-        ...(env.GITHUB_RUN_ID ? { runUrl: `${repoUrl}/actions/runs/${env.GITHUB_RUN_ID}` } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/release/verify-settings.ts
-
-/**
- * Verification when asked (`--verify` / input `verify`) or configured (`release.verify.enabled`):
- * the timeout given (`timeoutFrom` names it in a message) or configured, the configured interval,
- * rollback-on-failure when either says so.
- */
-function verifySettings(config, asked, timeoutFrom) {
-    if (!asked.verify && !config.enabled)
-        return null;
-    const timeout = asked.timeout || config.timeout;
-    return {
-        timeoutMs: parseDuration(timeout, asked.timeout ? timeoutFrom : 'release.verify.timeout'),
-        intervalMs: parseDuration(config.interval, 'release.verify.interval'),
-        rollbackOnFailure: asked.rollbackOnFailure || config.rollbackOnFailure,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/actions/write-settings.ts
-
-
-
-
-
-
-
-
-
-/** Verification when the `verify` input or config `release.verify.enabled` asks for it (release, hotfix). */
-function write_settings_verifySettings(inputs, repoDir) {
-    const asked = {
-        verify: inputs.verify,
-        timeout: inputs['verify-timeout'],
-        rollbackOnFailure: inputs['rollback-on-failure'],
-    };
-    return verifySettings(loadConfig(repoDir, inputs.config).release.verify, asked, 'input "verify-timeout"');
-}
-/** The inputs every action that writes takes (promote, release, hotfix). */
-const WRITE_INPUTS = {
-    path: { type: 'string', default: '.' },
-    config: { type: 'string' },
-    helm: { type: 'string' },
-    token: { type: 'string', default: '', actionDefault: '${{ github.token }}' },
-    'argocd-server': { type: 'string' },
-    'argocd-token': { type: 'string' },
-    remote: { type: 'string', default: 'origin' },
-};
-/** Helm when there is one; without, the validation gate cannot run and the production diff is unknown. */
-function optionalHelm(explicit, env, logger) {
-    const bin = tryResolveHelmBinary(explicit || undefined, env);
-    if (!bin)
-        logger.info('notice: no helm found: the validation gate cannot run, and the production diff is unknown');
-    return bin ? createHelm(bin) : null;
-}
-/**
- * What release and hotfix steps pass the use case alike: the ports (GitHub, Argo CD, git with the
- * token in its environment, helm), who runs it and why, verification, the run's links and ids.
- */
-function releaseRunOptions(inputs, repoDir, env) {
-    const reason = inputs.reason || undefined;
-    if (inputs['skip-gates'] && !reason)
-        throw new ConfigurationError('input skip-gates needs a reason');
-    const { github, argocd } = actionPorts(inputs, env);
-    const defaultBranch = eventDefaultBranch(readEvent(env));
-    return {
-        repoDir,
-        remote: inputs.remote,
-        ...(reason ? { reason } : {}),
-        ...(inputs['skip-gates'] ? { skipGatesReason: reason } : {}),
-        dryRun: inputs['dry-run'],
-        actor: env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || null,
-        verify: write_settings_verifySettings(inputs, repoDir),
-        helm: optionalHelm(inputs.helm, env, coreLogger),
-        logger: coreLogger,
-        git: createGit(repoDir, gitAuthEnv(inputs.token, env)),
-        github,
-        argocd,
-        links: runLinks(env),
-        ...(inputs.config ? { configFile: inputs.config } : {}),
-        ...(env.GITHUB_RUN_ID ? { ownRunId: env.GITHUB_RUN_ID } : {}),
-        ...(defaultBranch ? { eventDefaultBranch: defaultBranch } : {}),
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/actions/hotfix-action.ts
 
 
@@ -63318,280 +65919,6 @@ async function hotfix_action_run() {
     await runStep(() => hotfixStep(readInputs(HOTFIX_INPUTS)));
 }
 
-;// CONCATENATED MODULE: ./src/promote/run.ts
-
-
-
-
-
-
-/**
- * Promotes `from` into `to`: the commits `to..candidate` are checked by the gates, then `to` is
- * fast-forwarded to the candidate (or gets a merge commit) and pushed with a lease on its old sha,
- * so a branch that moved meanwhile is never overwritten.
- */
-async function runPromotion(req, evaluate) {
-    const heads = await readHeads(req);
-    requireMode(req, heads);
-    const log = await req.git.log(`${heads.previous}..${heads.candidate}`);
-    const commits = await linkPullRequests(log, req.from, req.github, req.logger);
-    const run = newRun(req, heads, commits);
-    if (commits.length === 0)
-        return run.halt('nothing-to-promote', `nothing to promote: ${req.to} already contains ${short_sha_shortSha(heads.candidate)}`);
-    run.fastForward = await req.git.isAncestor(heads.previous, heads.candidate);
-    if (!run.fastForward && req.strategy === 'fast-forward')
-        return refuseFastForward(run);
-    run.gates = await evaluate(heads.candidate);
-    const failed = run.gates.filter((g) => g.status === 'fail').map((g) => g.id);
-    if (failed.length > 0)
-        return run.halt('gates-failed', `gates failed: ${failed.join(', ')}; nothing was pushed`);
-    let pullRequest;
-    if (req.mode === 'pull-request' && !req.dryRun) {
-        const through = await throughPullRequest(run);
-        if ('outcome' in through)
-            return through;
-        pullRequest = through;
-    }
-    return pushPromotion(run, pullRequest);
-}
-/** Fetches both branches: the head of `from`, `to` before the promotion, and the candidate (on `from`). */
-async function readHeads(req) {
-    const { git, remote, from, to } = req;
-    await git.requireTopLevel();
-    await git.requireFullHistory('promote');
-    await git.fetch(remote, [from, to]);
-    const fromHead = await git.revParse(`refs/remotes/${remote}/${from}`);
-    const previous = await git.revParse(`refs/remotes/${remote}/${to}`);
-    const candidate = req.sha ? await git.revParse(req.sha) : fromHead;
-    if (!(await git.isAncestor(candidate, fromHead))) {
-        throw new ConfigurationError(`${short_sha_shortSha(candidate)} is not on ${from} (${remote}/${from} is ${short_sha_shortSha(fromHead)})`);
-    }
-    return { fromHead, previous, candidate };
-}
-/** Mode pull-request needs GitHub, and promotes the head of `from` (the pull request's head). */
-function requireMode(req, heads) {
-    if (req.mode !== 'pull-request')
-        return;
-    if (!req.github)
-        throw new ConfigurationError('mode pull-request needs a GitHub token and repository');
-    if (heads.candidate !== heads.fromHead) {
-        throw new ConfigurationError(`mode pull-request promotes the head of ${req.from} (${short_sha_shortSha(heads.fromHead)}), not ${short_sha_shortSha(heads.candidate)}: promote an older commit with mode push`);
-    }
-}
-function newRun(req, heads, commits) {
-    const base = {
-        from: req.from,
-        to: req.to,
-        candidate: heads.candidate,
-        previous: heads.previous,
-        strategy: req.strategy,
-        skipGatesReason: req.skipGatesReason ?? null,
-    };
-    const run = {
-        req,
-        heads,
-        commits,
-        gates: [],
-        fastForward: false,
-        halt: (outcome, message) => ({
-            ...base,
-            outcome,
-            promoted: false,
-            sha: null,
-            commits,
-            gates: run.gates,
-            message,
-        }),
-        promoted: (sha, how, pullRequest) => ({
-            ...base,
-            outcome: 'promoted',
-            promoted: true,
-            sha,
-            commits,
-            gates: run.gates,
-            ...(pullRequest ? { pullRequest: { number: pullRequest.number, url: pullRequest.url } } : {}),
-            message: `promoted ${plural_plural(commits.length, 'commit')} from ${req.from} to ${req.to} (${how})`,
-        }),
-    };
-    return run;
-}
-async function refuseFastForward(run) {
-    const { req, heads } = run;
-    const own = (await req.git.log(`${heads.candidate}..${heads.previous}`)).length;
-    return run.halt('refused', `${req.to} has ${plural_plural(own, 'commit')} that ${req.from} does not (a forward-merged hotfix?): a fast-forward is impossible; promote with strategy merge`);
-}
-/**
- * Mode pull-request: opens (or reuses) the pull request from → to. A merge is made by GitHub (the
- * result); a fast-forward goes on to the push, which GitHub accepts under branch protection once
- * the pull request satisfies it, and records as its merge.
- */
-async function throughPullRequest(run) {
-    const { req, heads, commits } = run;
-    const github = req.github;
-    const [title, , ...body] = mergeMessage(req.from, req.to, commits, req.skipGatesReason).split('\n');
-    const text = { title: title, body: body.join('\n') };
-    let pullRequest;
-    try {
-        // The PR body is markdown: commit subjects and authors are escaped there (no mention, no HTML).
-        const markdown = pullRequestBody(commits, req.skipGatesReason);
-        pullRequest = await openPullRequest(github, {
-            from: req.from,
-            to: req.to,
-            title: text.title,
-            body: markdown,
-        });
-    }
-    catch (e) {
-        return run.halt('refused', `GitHub refused the pull request ${req.from} → ${req.to}: ${apiError(e)}`);
-    }
-    if (pullRequest.headSha !== heads.candidate) {
-        return run.halt('moved', `${req.from} moved to ${short_sha_shortSha(pullRequest.headSha)} while #${pullRequest.number} was opened; re-run`);
-    }
-    if (run.fastForward)
-        return pullRequest;
-    try {
-        const sha = await mergePullRequest(github, pullRequest, { candidate: heads.candidate, ...text });
-        return run.promoted(sha, `through #${pullRequest.number}`, pullRequest);
-    }
-    catch (e) {
-        const status = e.status;
-        const why = `GitHub refused to merge #${pullRequest.number}: ${apiError(e)}`;
-        return run.halt(status === 409 ? 'moved' : 'refused', why);
-    }
-}
-/** Makes the merge commit if one is needed, then pushes `to` with a lease on where it was. */
-async function pushPromotion(run, pullRequest) {
-    const { req, heads, commits } = run;
-    let next = heads.candidate;
-    if (!run.fastForward) {
-        const message = mergeMessage(req.from, req.to, commits, req.skipGatesReason);
-        const merged = await req.git.mergeCommit(heads.previous, heads.candidate, message);
-        if ('conflicts' in merged) {
-            return run.halt('refused', `${req.from} does not merge cleanly into ${req.to}: ${merged.conflicts.join(', ')}`);
-        }
-        next = merged.sha;
-    }
-    const how = run.fastForward ? 'fast-forward' : `merge commit ${short_sha_shortSha(next)}`;
-    if (req.dryRun) {
-        return run.halt('dry-run', `dry run: would move ${req.to} from ${short_sha_shortSha(heads.previous)} to ${short_sha_shortSha(next)} (${how}, ${plural_plural(commits.length, 'commit')})`);
-    }
-    await req.beforePush?.();
-    const push = await req.git.tryPushWithLease(req.remote, req.to, next, heads.previous);
-    if (!push.pushed && !push.leaseLost) {
-        return run.halt('refused', `${req.remote} refused the push to ${req.to}: ${push.reason}`);
-    }
-    if (!push.pushed) {
-        const now = await req.git.remoteBranch(req.remote, req.to);
-        return run.halt('moved', `${req.to} moved from ${short_sha_shortSha(heads.previous)} to ${now !== null ? short_sha_shortSha(now) : '(deleted)'} during promotion; re-run`);
-    }
-    req.logger.info(`${req.to}: ${short_sha_shortSha(heads.previous)} → ${short_sha_shortSha(next)} (${how})`);
-    return run.promoted(next, pullRequest ? `${how} through #${pullRequest.number}` : how, pullRequest);
-}
-
-;// CONCATENATED MODULE: ./src/promote/model.ts
-/** Outcomes that are a failure of the run (exit 1, failed step). */
-const FAILED_OUTCOMES = ['gates-failed', 'refused', 'moved'];
-
-;// CONCATENATED MODULE: ./src/commands/promote.ts
-
-
-
-
-
-
-
-
-/**
- * Promotes `from` into `to` (a configured edge): the candidate's gates, then a fast-forward or a merge
- * commit of `to`, pushed with a lease (src/promote/run.ts).
- */
-async function promote(options) {
-    const config = loadConfig(options.repoDir, options.configFile);
-    const edge = requireEdge(config, options.from, options.to);
-    return runPromotion(options, async (candidate) => {
-        if (options.skipGatesReason !== undefined)
-            return [];
-        return options.git.withExportedTree(candidate, async (dir) => {
-            const read = await candidateTopology(options, dir);
-            const gateEdge = {
-                from: refs_branch(options.from),
-                to: refs_branch(options.to),
-                candidate,
-                soakEnvironment: envForRef(config, options.from),
-                // The candidate's clusters that track `from`: their Applications must be healthy at the candidate.
-                clusters: read.topology.clusters.filter((c) => c.ref === options.from).map((c) => c.name),
-            };
-            return evaluateEdgeGates(options, config, edge, gateEdge, dir, read);
-        });
-    });
-}
-function requireEdge(config, from, to) {
-    const edge = findEdge(config.promotion, from, to);
-    if (!edge) {
-        throw new ConfigurationError(`${from} → ${to} is not a promotion edge (configured: ${describeEdges(config.promotion)})`);
-    }
-    return edge;
-}
-
-;// CONCATENATED MODULE: ./src/promote/record.ts
-
-
-const DEPLOYMENTS_PERMISSION = 'deployments: write';
-/**
- * Records a promotion as a GitHub Deployment of the target environment with a success status
- * (what the soak gate of the next edge reads). Returns the deployment id.
- */
-async function recordDeployment(gh, result, environment, logUrl) {
-    const what = `record the deployment of ${short_sha_shortSha(result.sha)} to environment ${environment}`;
-    const created = await gh
-        .createDeployment({
-        ref: result.sha,
-        environment,
-        description: `gitops-promotion: ${result.from} → ${result.to}`.slice(0, 140),
-        payload: { from: result.from, to: result.to, commits: result.commits.length },
-    })
-        .catch((e) => {
-        throw gitHubError(e, what, DEPLOYMENTS_PERMISSION);
-    });
-    if ('notCreated' in created)
-        throw new Error(`GitHub did not create the deployment: ${created.notCreated}`);
-    const id = created.id;
-    await gh
-        .createDeploymentStatus(id, {
-        state: 'success',
-        description: `${result.commits.length} commits promoted from ${result.from}`.slice(0, 140),
-        ...(logUrl ? { logUrl } : {}),
-    })
-        .catch((e) => {
-        throw gitHubError(e, `${what} (status of deployment ${id})`, DEPLOYMENTS_PERMISSION);
-    });
-    return id;
-}
-/** Commits waiting on each edge of the promotion path, for the mermaid picture. */
-async function pendingCounts(git, remote, path) {
-    const refs = await Promise.all(path.map((p) => git.tryRevParse(`refs/remotes/${remote}/${p}`).then((sha) => sha ?? git.tryRevParse(`refs/tags/${p}`))));
-    const counts = [];
-    for (let i = 0; i + 1 < path.length; i++) {
-        const [up, down] = [refs[i], refs[i + 1]];
-        counts.push(up && down ? (await git.log(`${down}..${up}`)).length : null);
-    }
-    return counts;
-}
-/** `dev -->|2 pending| staging -->|5 pending| stable`, highlighting the edge just promoted. */
-function mermaidPath(path, pending, promoted) {
-    const id = (n) => n.replace(/[^A-Za-z0-9]/g, '_');
-    // Names come from the config at the candidate: nothing in a label can close it or the fence.
-    const label = (n) => n.replace(/[^A-Za-z0-9._/-]/g, '_');
-    const lines = ['```mermaid', 'graph LR'];
-    for (let i = 0; i + 1 < path.length; i++) {
-        const edge = pending[i] === null ? '?' : `${pending[i]} pending`;
-        const arrow = path[i] === promoted.from && path[i + 1] === promoted.to ? '==>' : '-->';
-        lines.push(`  ${id(path[i])}[${label(path[i])}] ${arrow}|${edge}| ${id(path[i + 1])}[${label(path[i + 1])}]`);
-    }
-    lines.push('```');
-    return lines.join('\n');
-}
-
 ;// CONCATENATED MODULE: ./src/report/promote-report.ts
 
 
@@ -63602,6 +65929,8 @@ function renderPromoteText(r) {
     const lines = [`${r.from} → ${r.to}: ${r.message}`];
     if (r.skipGatesReason !== null)
         lines.push(`gates skipped: ${r.skipGatesReason}`);
+    if (r.approvedBy)
+        lines.push(`approved by ${r.approvedBy} from the drift dashboard`);
     const width = Math.max(0, ...r.gates.map((g) => g.id.length)) + 1;
     for (const g of r.gates)
         lines.push(`  ${g.status.padEnd(7)} ${g.id.padEnd(width)} ${g.why}`);
@@ -63628,6 +65957,8 @@ function renderPromoteMarkdown(r, repoUrl) {
     ];
     if (r.skipGatesReason !== null)
         parts.push('', `> ⚠️ Gates skipped: ${cell(r.skipGatesReason)}`);
+    if (r.approvedBy)
+        parts.push('', `Approved by ${cell(r.approvedBy)} from the drift dashboard.`);
     if (r.gates.length > 0) {
         parts.push('', '### Gates', '', table(['', 'gate', 'why'], r.gates.map((g) => [promote_report_GATE_ICON[g.status], cell(g.id), cell(g.why)])));
     }
@@ -64116,9 +66447,14 @@ async function validate_action_run() {
 
 
 
+
 /** The root action.yml's own input (test/unit/action-inputs-contract.test.ts keeps it equal). */
 const ROOT_INPUTS = inputSpecs({
-    command: { type: 'enum', oneOf: ['validate', 'diff', 'promote', 'release', 'hotfix'], default: 'validate' },
+    command: {
+        type: 'enum',
+        oneOf: ['validate', 'diff', 'promote', 'release', 'hotfix', 'drift'],
+        default: 'validate',
+    },
 });
 /** The root action: `command` picks the command; its inputs are the union of the commands' inputs. */
 const COMMANDS = {
@@ -64127,6 +66463,7 @@ const COMMANDS = {
     promote: promote_action_run,
     release: release_action_run,
     hotfix: hotfix_action_run,
+    drift: drift_action_run,
 };
 async function dispatch_run() {
     let command;
@@ -64147,7 +66484,7 @@ async function dispatch_run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _dispatch_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3599);
+/* harmony import */ var _dispatch_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8695);
 
 await (0,_dispatch_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -25,8 +25,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/commands/release.ts + 16 modules
-var release = __webpack_require__(5677);
+// EXTERNAL MODULE: ./src/commands/release.ts + 15 modules
+var release = __webpack_require__(2219);
 // EXTERNAL MODULE: ./src/git/git.ts + 14 modules
 var git = __webpack_require__(190);
 // EXTERNAL MODULE: ./src/gitops/config.ts + 2 modules
@@ -59,8 +59,8 @@ function verifySettings(config, asked, timeoutFrom) {
 var release_report = __webpack_require__(6972);
 // EXTERNAL MODULE: ./src/cli/io.ts
 var cli_io = __webpack_require__(1604);
-// EXTERNAL MODULE: ./src/cli/ports.ts + 4 modules
-var ports = __webpack_require__(5162);
+// EXTERNAL MODULE: ./src/cli/ports.ts + 5 modules
+var ports = __webpack_require__(6314);
 ;// CONCATENATED MODULE: ./src/cli/release-command.ts
 
 
@@ -217,7 +217,354 @@ function optionalHelm(explicit, env, logger) {
 
 /***/ }),
 
-/***/ 5677:
+/***/ 7736:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  h: () => (/* binding */ candidateTopology),
+  b: () => (/* binding */ evaluateEdgeGates)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/findings.ts
+var findings = __webpack_require__(1001);
+// EXTERNAL MODULE: ./src/gitops/config.ts + 2 modules
+var gitops_config = __webpack_require__(2189);
+// EXTERNAL MODULE: ./src/gitops/repo-context.ts
+var repo_context = __webpack_require__(5096);
+// EXTERNAL MODULE: ./src/gitops/repo-files.ts
+var repo_files = __webpack_require__(1056);
+// EXTERNAL MODULE: ./src/gitops/topology.ts + 1 modules
+var gitops_topology = __webpack_require__(8154);
+// EXTERNAL MODULE: ./src/promote/edge-settings.ts
+var edge_settings = __webpack_require__(4237);
+// EXTERNAL MODULE: ./src/git/refs.ts
+var refs = __webpack_require__(8568);
+// EXTERNAL MODULE: ./src/ports/argocd.ts
+var argocd = __webpack_require__(8776);
+// EXTERNAL MODULE: ./src/promote/app-revisions.ts
+var app_revisions = __webpack_require__(2804);
+// EXTERNAL MODULE: ./src/promote/duration.ts
+var duration = __webpack_require__(1574);
+;// CONCATENATED MODULE: ./src/promote/freeze.ts
+
+const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+/** The window `now` falls in, or null. Date ranges are ISO 8601 instants; weekly windows use local time of `timezone` (default UTC). */
+function activeFreeze(windows, now) {
+    for (const w of windows)
+        if (inWindow(w, now))
+            return w;
+    return null;
+}
+function describeWindow(w) {
+    const name = w.name ? `${w.name}: ` : '';
+    if ('from' in w)
+        return `${name}${w.from} → ${w.to}`;
+    return `${name}${w.days.join(',')} ${w.start}–${w.end} ${w.timezone ?? 'UTC'}`;
+}
+function inWindow(w, now) {
+    if ('from' in w) {
+        const from = Date.parse(w.from);
+        const to = Date.parse(w.to);
+        if (Number.isNaN(from) || Number.isNaN(to))
+            throw new errors/* ConfigurationError */.j1(`freeze window ${describeWindow(w)}: from and to must be ISO 8601 dates`);
+        return now.getTime() >= from && now.getTime() < to;
+    }
+    const { day, minutes } = localTime(now, w.timezone ?? 'UTC');
+    const start = clock(w.start, w);
+    const end = clock(w.end, w);
+    const days = w.days.map((d) => {
+        const i = DAYS.indexOf(d.toLowerCase().slice(0, 3));
+        if (i < 0)
+            throw new errors/* ConfigurationError */.j1(`freeze window ${describeWindow(w)}: unknown day "${d}"`);
+        return i;
+    });
+    // A window that ends before it starts runs past midnight into the next day.
+    if (start <= end)
+        return days.includes(day) && minutes >= start && minutes < end;
+    return (days.includes(day) && minutes >= start) || (days.includes((day + 6) % 7) && minutes < end);
+}
+function clock(hhmm, w) {
+    const m = /^([01]?\d|2[0-4]):([0-5]\d)$/.exec(hhmm);
+    if (!m)
+        throw new errors/* ConfigurationError */.j1(`freeze window ${describeWindow(w)}: times must be HH:MM, got "${hhmm}"`);
+    return Number(m[1]) * 60 + Number(m[2]);
+}
+function localTime(now, timeZone) {
+    let parts;
+    try {
+        parts = new Intl.DateTimeFormat('en-US', {
+            timeZone,
+            weekday: 'short',
+            hour: '2-digit',
+            minute: '2-digit',
+            hourCycle: 'h23',
+        }).formatToParts(now);
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j1(`unknown time zone "${timeZone}" in a freeze window`);
+    }
+    const get = (t) => parts.find((p) => p.type === t)?.value ?? '';
+    return {
+        day: DAYS.indexOf(get('weekday').toLowerCase().slice(0, 3)),
+        minutes: Number(get('hour')) * 60 + Number(get('minute')),
+    };
+}
+
+// EXTERNAL MODULE: ./src/promote/gate-ids.ts
+var gate_ids = __webpack_require__(9758);
+// EXTERNAL MODULE: ./src/util/plural.ts
+var plural = __webpack_require__(1976);
+// EXTERNAL MODULE: ./src/util/short-sha.ts
+var short_sha = __webpack_require__(3489);
+;// CONCATENATED MODULE: ./src/promote/gates.ts
+
+
+
+
+
+
+
+
+
+
+const pass = (why) => ({ status: 'pass', why });
+const fail = (why) => ({ status: 'fail', why });
+const skipped = (why) => ({ status: 'skipped', why });
+const SUCCEEDED = new Set(['success', 'neutral', 'skipped']);
+const GATES = {
+    async validation(ctx) {
+        const r = await ctx.validateCandidate();
+        return r.errors === 0
+            ? pass('no validation errors')
+            : fail(`${(0,plural/* plural */.L)(r.errors, 'validation error')}, first: ${r.first}`);
+    },
+    async checks(ctx) {
+        if (!ctx.github)
+            return skipped('no GitHub token');
+        if (ctx.settings.requiredChecks?.length === 0)
+            return pass('no checks required (requiredChecks: [])');
+        const candidate = ctx.edge.candidate;
+        const [statuses, runs] = await Promise.all([
+            ctx.github.listCommitStatuses(candidate),
+            ctx.github.listCheckRuns(candidate),
+        ]);
+        const results = new Map();
+        // One name reported several times (check runs of several suites, a status and a check run): any
+        // result that is not a success decides.
+        const record = (name, state) => {
+            const known = results.get(name);
+            if (known === undefined || (SUCCEEDED.has(known) && !SUCCEEDED.has(state)))
+                results.set(name, state);
+        };
+        // Statuses come newest first, and go in before the check runs: the first of a context is its state.
+        for (const s of statuses)
+            if (!results.has(s.context))
+                record(s.context, s.state);
+        const own = ctx.ownRunId ? `/actions/runs/${ctx.ownRunId}/` : null;
+        for (const r of runs) {
+            if (own && [r.htmlUrl, r.detailsUrl].some((u) => u?.includes(own)))
+                continue;
+            record(r.name, r.status !== 'completed' ? r.status : (r.conclusion ?? 'unknown'));
+        }
+        const required = ctx.settings.requiredChecks ?? [...results.keys()];
+        // Nothing reported yet most often means CI has not run: that is not a pass.
+        if (required.length === 0)
+            return fail(`no checks or statuses on ${(0,short_sha/* shortSha */.F)(candidate)} yet`);
+        const bad = required.filter((name) => !SUCCEEDED.has(results.get(name) ?? 'missing'));
+        if (bad.length === 0)
+            return pass(`${(0,plural/* plural */.L)(required.length, 'check')} succeeded`);
+        return fail(bad.map((n) => `${n}: ${results.get(n) ?? 'missing'}`).join(', '));
+    },
+    async soak(ctx) {
+        const soak = ctx.settings.soak;
+        if (!soak)
+            return skipped('no soak time configured');
+        const needed = (0,duration/* parseDuration */.E)(soak, 'promotion.soak');
+        const { candidate, soakEnvironment, from } = ctx.edge;
+        let since = null;
+        let source = 'commit date';
+        if (ctx.github && soakEnvironment) {
+            since = await firstDeployed(ctx.github, candidate, soakEnvironment);
+            if (since)
+                source = `deployed to ${soakEnvironment}`;
+        }
+        if (!since && ctx.github) {
+            since = await landedOn(ctx, ctx.github);
+            if (since)
+                source = `it landed on ${from.name}`;
+        }
+        since ??= await ctx.git.commitDate(candidate);
+        const age = ctx.now.getTime() - Date.parse(since);
+        return age >= needed
+            ? pass(`${(0,duration/* formatDuration */.a)(age)} since ${source} (needs ${soak})`)
+            : fail(`${(0,duration/* formatDuration */.a)(age)} since ${source}, needs ${soak}`);
+    },
+    async argocd(ctx) {
+        if (!ctx.argocd)
+            return skipped('no Argo CD server and token');
+        const { clusters, candidate } = ctx.edge;
+        if (clusters.length === 0)
+            return skipped(`no clusters track ${ctx.edge.from.name}`);
+        const apps = (await Promise.all(clusters.map((c) => ctx.argocd.listApplications({ selector: `${ctx.clusterLabel}=${c}` })))).flat();
+        if (apps.length === 0)
+            return fail(`no Applications labelled ${ctx.clusterLabel}=${clusters.join('|')} in Argo CD`);
+        const bad = [];
+        for (const app of apps) {
+            const summary = (0,argocd/* summarizeApplication */.q)(app);
+            // Only this repo's sources must be at the candidate (app-revisions.ts).
+            const ours = (0,app_revisions/* ourRevisions */.LZ)(app, ctx.repoURL);
+            if (summary.sync !== 'Synced')
+                bad.push(`${summary.name} ${summary.sync}`);
+            else if (ours.some((r) => r !== candidate))
+                bad.push(`${summary.name} at ${ours.map((r) => (r ? (0,short_sha/* shortSha */.F)(r) : 'no revision')).join(',')}`);
+            else if (summary.health !== 'Healthy')
+                bad.push(`${summary.name} ${summary.health}`);
+        }
+        return bad.length === 0
+            ? pass(`${(0,plural/* plural */.L)(apps.length, 'Application')} Synced at ${(0,short_sha/* shortSha */.F)(candidate)} and Healthy`)
+            : fail(bad.slice(0, 5).join(', ') + (bad.length > 5 ? ` and ${bad.length - 5} more` : ''));
+    },
+    async labels(ctx) {
+        const labels = ctx.settings.blockingLabels;
+        if (labels.length === 0)
+            return skipped('no blocking labels configured');
+        if (!ctx.github)
+            return skipped('no GitHub token');
+        const github = ctx.github;
+        const blocking = (await Promise.all(labels.map((label) => github.listOpenLabelled(label)))).flat();
+        if (blocking.length === 0)
+            return pass(`no open issue or pull request labelled ${labels.join(', ')}`);
+        const numbers = [...new Set(blocking.map((i) => `#${i.number}`))];
+        return fail(`blocked by ${numbers.join(', ')}`);
+    },
+    async freeze(ctx) {
+        const w = activeFreeze(ctx.settings.freeze, ctx.now);
+        if (ctx.settings.freeze.length === 0)
+            return skipped('no freeze windows configured');
+        return w ? fail(`freeze window ${describeWindow(w)}`) : pass('outside every freeze window');
+    },
+};
+/** Pages of branch activity read at most: 1,000 pushes back is far beyond any soak time. */
+const MAX_ACTIVITY_PAGES = 10;
+/** The oldest success status of a deployment of `sha` to `environment`, or null. */
+async function firstDeployed(github, sha, environment) {
+    let since = null;
+    for (const d of await github.listDeployments({ sha, environment })) {
+        for (const s of await github.listDeploymentStatuses(d.id)) {
+            if (s.state === 'success' && (!since || s.createdAt < since))
+                since = s.createdAt;
+        }
+    }
+    return since;
+}
+/**
+ * When the candidate landed on `from`: the oldest of the ref's recent pushes and merges (GitHub's
+ * repository activity, newest first) whose new head contains the candidate. Null when GitHub has no
+ * such record (e.g. the branch was only ever pushed before the activity log covers).
+ */
+async function landedOn(ctx, github) {
+    let landed = null;
+    let pages = 0;
+    for await (const page of github.activities((0,refs/* fullRef */.vv)(ctx.edge.from))) {
+        for (const a of page) {
+            if (a.activityType === 'branch_deletion')
+                return landed;
+            if (!(await ctx.git.tryIsAncestor(ctx.edge.candidate, a.after)))
+                return landed;
+            landed = a.timestamp;
+        }
+        if (++pages >= MAX_ACTIVITY_PAGES)
+            break;
+    }
+    return landed;
+}
+/**
+ * Evaluates the gates the edge declares (`settings.gates`, in GATE_ORDER; none stops the others); an
+ * error inside a gate is that gate's failure, a ConfigurationError the user's to fix.
+ */
+async function evaluateGates(ctx) {
+    const ids = gate_ids/* GATE_ORDER */.x.filter((id) => ctx.settings.gates.includes(id));
+    return Promise.all(ids.map(async (id) => {
+        try {
+            return { id, ...(await GATES[id](ctx)) };
+        }
+        catch (e) {
+            if ((0,errors/* isConfigurationError */.p0)(e))
+                throw e;
+            return {
+                id,
+                status: 'fail',
+                why: `could not be evaluated: ${e.message.split('\n')[0]}`,
+            };
+        }
+    }));
+}
+
+// EXTERNAL MODULE: ./src/commands/repo-facts.ts
+var repo_facts = __webpack_require__(4406);
+// EXTERNAL MODULE: ./src/commands/validate.ts
+var validate = __webpack_require__(10);
+;// CONCATENATED MODULE: ./src/commands/edge-gates.ts
+
+
+
+
+
+
+
+
+
+
+/** The candidate's topology, read from its exported tree `dir` with the config found there. */
+async function candidateTopology(options, dir) {
+    const facts = await (0,repo_facts/* readRepoFacts */.I)(options.git, options.eventDefaultBranch);
+    const config = (0,gitops_config/* loadConfig */.Z9)(dir, options.configFile);
+    const topology = (0,gitops_topology/* discoverTopology */.HC)(new repo_files/* RepoFiles */.op(dir, config.limits), config, (0,repo_context/* repoContext */.u0)(config, facts));
+    return { config, topology };
+}
+/**
+ * The gates `edge` (from the config in force, `config`) applies to the candidate whose tree is
+ * `dir` (its config and topology: `candidate`); `gateEdge.clusters` are those whose Applications
+ * must run the candidate Synced and Healthy.
+ */
+async function evaluateEdgeGates(options, config, edge, gateEdge, dir, candidate) {
+    const { config: candidateConfig, topology } = candidate;
+    return evaluateGates({
+        edge: gateEdge,
+        settings: (0,edge_settings/* edgeSettings */.TX)(config.promotion, edge),
+        clusterLabel: candidateConfig.clusterLabel,
+        repoURL: topology.repoURL,
+        ownRunId: options.ownRunId ?? null,
+        now: options.now ?? new Date(),
+        git: options.git,
+        github: options.github,
+        argocd: options.argocd,
+        validateCandidate: () => validateCandidate(options, dir),
+    });
+}
+async function validateCandidate(options, dir) {
+    if (!options.helm)
+        throw new errors/* ConfigurationError */.j1('the validation gate needs helm');
+    const r = await (0,validate/* validate */.t)({
+        repoDir: dir,
+        git: options.git,
+        ...(options.eventDefaultBranch ? { eventDefaultBranch: options.eventDefaultBranch } : {}),
+        helm: options.helm,
+        logger: options.logger,
+        ...(options.configFile ? { configFile: options.configFile } : {}),
+    });
+    const first = r.findings.find((f) => f.severity === 'error');
+    return { errors: r.counts.error, first: first ? `${(0,findings/* fileLine */.RO)(first)} ${first.message}`.trim() : null };
+}
+
+
+/***/ }),
+
+/***/ 2219:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -860,67 +1207,8 @@ var app_revisions = __webpack_require__(2804);
 var duration = __webpack_require__(1574);
 // EXTERNAL MODULE: ./src/ports/argocd.ts
 var argocd = __webpack_require__(8776);
-;// CONCATENATED MODULE: ./src/release/application-shape.ts
-/**
- * Whether an item of Argo CD's Application list has the shape the release verification reads: a name,
- * a spec, and strings where it reads strings. Anything else (a proxy's answer, a broken server) is a
- * bad payload, which proves nothing either way.
- */
-const isObject = (x) => typeof x === 'object' && x !== null && !Array.isArray(x);
-const optionalString = (x) => x === undefined || typeof x === 'string';
-const optionalStrings = (x) => x === undefined || (Array.isArray(x) && x.every((s) => typeof s === 'string'));
-const optionalObject = (x) => x === undefined || isObject(x);
-/** `{revision, revisions}` of `status.sync`, a sync result or a sync operation. */
-const revisionsOk = (x) => x === undefined || (isObject(x) && optionalString(x.revision) && optionalStrings(x.revisions));
-function sourcesOk(spec) {
-    const sources = spec.sources === undefined ? [spec.source ?? {}] : spec.sources;
-    if (!Array.isArray(sources))
-        return false;
-    return sources.every((s) => isObject(s) && optionalString(s.repoURL) && optionalString(s.chart) && optionalString(s.path));
-}
-function statusOk(status) {
-    if (status === undefined)
-        return true;
-    if (!isObject(status))
-        return false;
-    const { sync, health, operationState: op } = status;
-    if (!revisionsOk(sync) || (isObject(sync) && !optionalString(sync.status)))
-        return false;
-    if (!optionalObject(health) || (isObject(health) && !optionalString(health.status)))
-        return false;
-    if (op === undefined)
-        return true;
-    if (!isObject(op) || !optionalString(op.phase) || !optionalString(op.message))
-        return false;
-    if (!optionalObject(op.operation) || !revisionsOk(op.syncResult))
-        return false;
-    return !isObject(op.operation) || revisionsOk(op.operation.sync);
-}
-/** Null when `item` is an Application as far as the verification reads it, else what is wrong. */
-function applicationShapeError(item) {
-    if (!isObject(item) || !isObject(item.metadata))
-        return 'an item that is not an Application';
-    const name = item.metadata.name;
-    if (typeof name !== 'string' || name === '')
-        return 'an Application without metadata.name';
-    if (!isObject(item.spec) || !sourcesOk(item.spec))
-        return `Application ${name} with a malformed spec`;
-    if (!optionalObject(item.metadata.labels))
-        return `Application ${name} with malformed labels`;
-    return statusOk(item.status) ? null : `Application ${name} with a malformed status`;
-}
-/** The list as Applications, or throws saying what is wrong with it (the poll counts as unanswered). */
-function asApplications(list) {
-    if (!Array.isArray(list))
-        throw new Error('Argo CD answered an Application list that is not a list');
-    for (const item of list) {
-        const error = applicationShapeError(item);
-        if (error)
-            throw new Error(`Argo CD answered ${error}`);
-    }
-    return list;
-}
-
+// EXTERNAL MODULE: ./src/ports/argocd-shape.ts
+var argocd_shape = __webpack_require__(7648);
 ;// CONCATENATED MODULE: ./src/release/verify.ts
 
 
@@ -968,7 +1256,7 @@ async function pollOnce(req) {
         const poll = { kind: 'answered', apps: [], empty: [], foreign: [] };
         req.clusters.forEach((cluster, i) => {
             // The selector is Argo CD's to apply; an answer that ignored it must not lend a cluster Applications.
-            const labelled = asApplications(lists[i]).filter((a) => a.metadata.labels?.[req.clusterLabel] === cluster);
+            const labelled = (0,argocd_shape/* asApplications */.y)(lists[i]).filter((a) => a.metadata.labels?.[req.clusterLabel] === cluster);
             if (labelled.length === 0)
                 poll.empty.push(cluster);
             else if (labelled.every((a) => (0,app_revisions/* ownSourceIndexes */.i3)(a, req.repoURL).length === 0))
@@ -1722,6 +2010,80 @@ async function diffClusters(options, base, head, clusters) {
 
 /***/ }),
 
+/***/ 10:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ validate)
+/* harmony export */ });
+/* harmony import */ var _validate_check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2467);
+/* harmony import */ var _validate_discover_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9028);
+/* harmony import */ var _validate_render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2677);
+
+
+
+/**
+ * The validate pipeline in its three phases: discover (config → topology), render (values, helm
+ * template per cluster in parallel, values schemas meanwhile, nested app-of-apps levels), check
+ * (Application and topology rules). Throws ConfigurationError only for a config the user must fix
+ * first; everything about the repo's content comes back as findings.
+ */
+async function validate(options) {
+    const discovery = await (0,_validate_discover_js__WEBPACK_IMPORTED_MODULE_1__/* .discover */ .k)(options);
+    const renders = await (0,_validate_render_js__WEBPACK_IMPORTED_MODULE_2__/* .renderClusters */ .I)(discovery, options);
+    return (0,_validate_check_js__WEBPACK_IMPORTED_MODULE_0__/* .check */ .z)(discovery, renders);
+}
+
+
+/***/ }),
+
+/***/ 4237:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dk: () => (/* binding */ findEdge),
+/* harmony export */   TX: () => (/* binding */ edgeSettings),
+/* harmony export */   q9: () => (/* binding */ describeEdges)
+/* harmony export */ });
+/* harmony import */ var _gate_ids_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9758);
+
+/** The configured edge `from → to`, or null. */
+function findEdge(promotion, from, to) {
+    return promotion.edges.find((e) => e.from === from && e.to === to) ?? null;
+}
+/** `dev → staging, staging → stable`: the configured edges, for a message. */
+function describeEdges(promotion) {
+    return promotion.edges.map((e) => `${e.from} → ${e.to}`).join(', ');
+}
+/**
+ * The gates of an edge and their settings: what the edge itself says, else the top-level
+ * `promotion` settings; every gate unless the edge lists its own.
+ */
+function edgeSettings(promotion, edge) {
+    return {
+        gates: edge.gates ?? _gate_ids_js__WEBPACK_IMPORTED_MODULE_0__/* .GATE_ORDER */ .x,
+        soak: edge.soak ?? promotion.soak,
+        requiredChecks: edge.requiredChecks ?? promotion.requiredChecks,
+        blockingLabels: edge.blockingLabels ?? promotion.blockingLabels,
+        freeze: edge.freeze ?? promotion.freeze,
+    };
+}
+
+
+/***/ }),
+
+/***/ 9758:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ GATE_ORDER)
+/* harmony export */ });
+/** The gates, in the order they are evaluated and reported. */
+const GATE_ORDER = ['validation', 'checks', 'soak', 'argocd', 'labels', 'freeze'];
+
+
+/***/ }),
+
 /***/ 7435:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1744,11 +2106,12 @@ const FAILED_RELEASE_OUTCOMES = [
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ek: () => (/* binding */ PULL_REQUEST_BODY_MAX_CHARS),
 /* harmony export */   QY: () => (/* binding */ truncateBytes),
 /* harmony export */   dq: () => (/* binding */ COMMENT_MAX_CHARS),
 /* harmony export */   qw: () => (/* binding */ RELEASE_BODY_MAX_CHARS)
 /* harmony export */ });
-/* unused harmony exports SUMMARY_MAX_BYTES, PULL_REQUEST_BODY_MAX_CHARS */
+/* unused harmony export SUMMARY_MAX_BYTES */
 /** GitHub's limits on what it shows (checked facts; see README). */
 const SUMMARY_MAX_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
 const COMMENT_MAX_CHARS = 65_536;
@@ -2230,24 +2593,6 @@ function renderRollbackRecord(rb, actor, reason, at) {
 /** "What changes in production" whole, for the job summary (no notes limit; the summary's own cut applies). */
 function renderProductionDiffs(diffs) {
     return diffsSection(diffs, Infinity).text;
-}
-
-
-/***/ }),
-
-/***/ 1431:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ oneLine)
-/* harmony export */ });
-/**
- * Repository text on one line of a terminal or a tag message: every run of control characters (a
- * line break, a tab, an escape sequence, a carriage return) becomes one space.
- */
-function oneLine(text) {
-    // eslint-disable-next-line no-control-regex
-    return text.replace(/[\x00-\x1f\x7f]+/g, ' ');
 }
 
 

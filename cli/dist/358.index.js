@@ -469,8 +469,8 @@ async function forwardMerge(req, openConflictPr = openConflictPullRequest) {
 var clip = __webpack_require__(5940);
 // EXTERNAL MODULE: ./src/commands/edge-gates.ts + 2 modules
 var edge_gates = __webpack_require__(7736);
-// EXTERNAL MODULE: ./src/commands/release.ts + 16 modules
-var release = __webpack_require__(5677);
+// EXTERNAL MODULE: ./src/commands/release.ts + 15 modules
+var release = __webpack_require__(2219);
 ;// CONCATENATED MODULE: ./src/hotfix/model.ts
 /** A forward-merge's state that fails the run (exit 1): a conflict is not one (its pull request is the result). */
 const FAILED_FORWARD_MERGES = ['moved', 'refused'];
@@ -784,8 +784,8 @@ function renderHotfixMarkdown(h, diffs, links = {}) {
 
 // EXTERNAL MODULE: ./src/cli/io.ts
 var cli_io = __webpack_require__(1604);
-// EXTERNAL MODULE: ./src/cli/ports.ts + 4 modules
-var ports = __webpack_require__(5162);
+// EXTERNAL MODULE: ./src/cli/ports.ts + 5 modules
+var ports = __webpack_require__(6314);
 // EXTERNAL MODULE: ./src/cli/release-command.ts + 1 modules
 var release_command = __webpack_require__(2184);
 ;// CONCATENATED MODULE: ./src/cli/hotfix-command.ts
@@ -910,9 +910,11 @@ async function startCommand(values, io, repoDir, configFile) {
 /* harmony export */   ws: () => (/* binding */ mergeMessage)
 /* harmony export */ });
 /* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3116);
-/* harmony import */ var _report_markdown_escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9717);
+/* harmony import */ var _report_markdown_escape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9717);
 /* harmony import */ var _util_plural_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1976);
+/* harmony import */ var _util_one_line_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1431);
 /* harmony import */ var _util_short_sha_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3489);
+
 
 
 
@@ -926,19 +928,21 @@ function apiError(e) {
     return status ? `${message} (HTTP ${status})` : message;
 }
 /** The merge commit's (and the promotion pull request's) message: the commits it promotes. */
-function mergeMessage(from, to, commits, skipReason) {
+function mergeMessage(from, to, commits, skipReason, approvedBy) {
     const lines = [`Promote ${from} → ${to} (${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(commits.length, 'commit')})`, ''];
     for (const c of commits)
         lines.push(`- ${(0,_util_short_sha_js__WEBPACK_IMPORTED_MODULE_2__/* .shortSha */ .F)(c.sha)} ${c.subject} (${c.author})`);
     if (skipReason !== undefined)
         lines.push('', `Gates skipped: ${skipReason}`);
+    if (approvedBy)
+        lines.push('', `Approved-By: ${(0,_util_one_line_js__WEBPACK_IMPORTED_MODULE_3__/* .oneLine */ .T)(approvedBy)}`);
     return `${lines.join('\n')}\n`;
 }
 /** The promotion PR's description: mergeMessage's list, with repository text escaped for markdown. */
 function pullRequestBody(commits, skipReason) {
-    const lines = commits.map((c) => `- ${(0,_report_markdown_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)((0,_util_short_sha_js__WEBPACK_IMPORTED_MODULE_2__/* .shortSha */ .F)(c.sha))} ${(0,_report_markdown_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)(c.subject)} (${(0,_report_markdown_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)(c.author)})`);
+    const lines = commits.map((c) => `- ${(0,_report_markdown_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)((0,_util_short_sha_js__WEBPACK_IMPORTED_MODULE_2__/* .shortSha */ .F)(c.sha))} ${(0,_report_markdown_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .cell */ .Hn)(c.subject)} (${(0,_report_markdown_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .cell */ .Hn)(c.author)})`);
     if (skipReason !== undefined)
-        lines.push('', `Gates skipped: ${(0,_report_markdown_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)(skipReason)}`);
+        lines.push('', `Gates skipped: ${(0,_report_markdown_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .cell */ .Hn)(skipReason)}`);
     return `${lines.join('\n')}\n`;
 }
 

@@ -105,6 +105,7 @@ function newRun(req, heads, commits) {
         previous: heads.previous,
         strategy: req.strategy,
         skipGatesReason: req.skipGatesReason ?? null,
+        ...(req.approvedBy ? { approvedBy: req.approvedBy } : {}),
     };
     const run = {
         req,
@@ -147,7 +148,7 @@ async function refuseFastForward(run) {
 async function throughPullRequest(run) {
     const { req, heads, commits } = run;
     const github = req.github;
-    const [title, , ...body] = (0,messages/* mergeMessage */.ws)(req.from, req.to, commits, req.skipGatesReason).split('\n');
+    const [title, , ...body] = (0,messages/* mergeMessage */.ws)(req.from, req.to, commits, req.skipGatesReason, req.approvedBy).split('\n');
     const text = { title: title, body: body.join('\n') };
     let pullRequest;
     try {
@@ -183,7 +184,7 @@ async function pushPromotion(run, pullRequest) {
     const { req, heads, commits } = run;
     let next = heads.candidate;
     if (!run.fastForward) {
-        const message = (0,messages/* mergeMessage */.ws)(req.from, req.to, commits, req.skipGatesReason);
+        const message = (0,messages/* mergeMessage */.ws)(req.from, req.to, commits, req.skipGatesReason, req.approvedBy);
         const merged = await req.git.mergeCommit(heads.previous, heads.candidate, message);
         if ('conflicts' in merged) {
             return run.halt('refused', `${req.from} does not merge cleanly into ${req.to}: ${merged.conflicts.join(', ')}`);
@@ -272,6 +273,8 @@ function renderPromoteText(r) {
     const lines = [`${r.from} → ${r.to}: ${r.message}`];
     if (r.skipGatesReason !== null)
         lines.push(`gates skipped: ${r.skipGatesReason}`);
+    if (r.approvedBy)
+        lines.push(`approved by ${r.approvedBy} from the drift dashboard`);
     const width = Math.max(0, ...r.gates.map((g) => g.id.length)) + 1;
     for (const g of r.gates)
         lines.push(`  ${g.status.padEnd(7)} ${g.id.padEnd(width)} ${g.why}`);
@@ -298,6 +301,8 @@ function renderPromoteMarkdown(r, repoUrl) {
     ];
     if (r.skipGatesReason !== null)
         parts.push('', `> ⚠️ Gates skipped: ${cell(r.skipGatesReason)}`);
+    if (r.approvedBy)
+        parts.push('', `Approved by ${cell(r.approvedBy)} from the drift dashboard.`);
     if (r.gates.length > 0) {
         parts.push('', '### Gates', '', table(['', 'gate', 'why'], r.gates.map((g) => [GATE_ICON[g.status], cell(g.id), cell(g.why)])));
     }
@@ -315,8 +320,8 @@ function renderPromoteMarkdown(r, repoUrl) {
 
 // EXTERNAL MODULE: ./src/cli/io.ts
 var cli_io = __webpack_require__(1604);
-// EXTERNAL MODULE: ./src/cli/ports.ts + 4 modules
-var ports = __webpack_require__(5162);
+// EXTERNAL MODULE: ./src/cli/ports.ts + 5 modules
+var ports = __webpack_require__(6314);
 ;// CONCATENATED MODULE: ./src/cli/promote-command.ts
 
 
@@ -423,6 +428,427 @@ async function promoteCommand(argv, io) {
 
 /***/ }),
 
+/***/ 7736:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  h: () => (/* binding */ candidateTopology),
+  b: () => (/* binding */ evaluateEdgeGates)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/findings.ts
+var findings = __webpack_require__(1001);
+// EXTERNAL MODULE: ./src/gitops/config.ts + 2 modules
+var gitops_config = __webpack_require__(2189);
+// EXTERNAL MODULE: ./src/gitops/repo-context.ts
+var repo_context = __webpack_require__(5096);
+// EXTERNAL MODULE: ./src/gitops/repo-files.ts
+var repo_files = __webpack_require__(1056);
+// EXTERNAL MODULE: ./src/gitops/topology.ts + 1 modules
+var gitops_topology = __webpack_require__(8154);
+// EXTERNAL MODULE: ./src/promote/edge-settings.ts
+var edge_settings = __webpack_require__(4237);
+// EXTERNAL MODULE: ./src/git/refs.ts
+var refs = __webpack_require__(8568);
+// EXTERNAL MODULE: ./src/ports/argocd.ts
+var argocd = __webpack_require__(8776);
+// EXTERNAL MODULE: ./src/promote/app-revisions.ts
+var app_revisions = __webpack_require__(2804);
+// EXTERNAL MODULE: ./src/promote/duration.ts
+var duration = __webpack_require__(1574);
+;// CONCATENATED MODULE: ./src/promote/freeze.ts
+
+const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+/** The window `now` falls in, or null. Date ranges are ISO 8601 instants; weekly windows use local time of `timezone` (default UTC). */
+function activeFreeze(windows, now) {
+    for (const w of windows)
+        if (inWindow(w, now))
+            return w;
+    return null;
+}
+function describeWindow(w) {
+    const name = w.name ? `${w.name}: ` : '';
+    if ('from' in w)
+        return `${name}${w.from} → ${w.to}`;
+    return `${name}${w.days.join(',')} ${w.start}–${w.end} ${w.timezone ?? 'UTC'}`;
+}
+function inWindow(w, now) {
+    if ('from' in w) {
+        const from = Date.parse(w.from);
+        const to = Date.parse(w.to);
+        if (Number.isNaN(from) || Number.isNaN(to))
+            throw new errors/* ConfigurationError */.j1(`freeze window ${describeWindow(w)}: from and to must be ISO 8601 dates`);
+        return now.getTime() >= from && now.getTime() < to;
+    }
+    const { day, minutes } = localTime(now, w.timezone ?? 'UTC');
+    const start = clock(w.start, w);
+    const end = clock(w.end, w);
+    const days = w.days.map((d) => {
+        const i = DAYS.indexOf(d.toLowerCase().slice(0, 3));
+        if (i < 0)
+            throw new errors/* ConfigurationError */.j1(`freeze window ${describeWindow(w)}: unknown day "${d}"`);
+        return i;
+    });
+    // A window that ends before it starts runs past midnight into the next day.
+    if (start <= end)
+        return days.includes(day) && minutes >= start && minutes < end;
+    return (days.includes(day) && minutes >= start) || (days.includes((day + 6) % 7) && minutes < end);
+}
+function clock(hhmm, w) {
+    const m = /^([01]?\d|2[0-4]):([0-5]\d)$/.exec(hhmm);
+    if (!m)
+        throw new errors/* ConfigurationError */.j1(`freeze window ${describeWindow(w)}: times must be HH:MM, got "${hhmm}"`);
+    return Number(m[1]) * 60 + Number(m[2]);
+}
+function localTime(now, timeZone) {
+    let parts;
+    try {
+        parts = new Intl.DateTimeFormat('en-US', {
+            timeZone,
+            weekday: 'short',
+            hour: '2-digit',
+            minute: '2-digit',
+            hourCycle: 'h23',
+        }).formatToParts(now);
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j1(`unknown time zone "${timeZone}" in a freeze window`);
+    }
+    const get = (t) => parts.find((p) => p.type === t)?.value ?? '';
+    return {
+        day: DAYS.indexOf(get('weekday').toLowerCase().slice(0, 3)),
+        minutes: Number(get('hour')) * 60 + Number(get('minute')),
+    };
+}
+
+// EXTERNAL MODULE: ./src/promote/gate-ids.ts
+var gate_ids = __webpack_require__(9758);
+// EXTERNAL MODULE: ./src/util/plural.ts
+var plural = __webpack_require__(1976);
+// EXTERNAL MODULE: ./src/util/short-sha.ts
+var short_sha = __webpack_require__(3489);
+;// CONCATENATED MODULE: ./src/promote/gates.ts
+
+
+
+
+
+
+
+
+
+
+const pass = (why) => ({ status: 'pass', why });
+const fail = (why) => ({ status: 'fail', why });
+const skipped = (why) => ({ status: 'skipped', why });
+const SUCCEEDED = new Set(['success', 'neutral', 'skipped']);
+const GATES = {
+    async validation(ctx) {
+        const r = await ctx.validateCandidate();
+        return r.errors === 0
+            ? pass('no validation errors')
+            : fail(`${(0,plural/* plural */.L)(r.errors, 'validation error')}, first: ${r.first}`);
+    },
+    async checks(ctx) {
+        if (!ctx.github)
+            return skipped('no GitHub token');
+        if (ctx.settings.requiredChecks?.length === 0)
+            return pass('no checks required (requiredChecks: [])');
+        const candidate = ctx.edge.candidate;
+        const [statuses, runs] = await Promise.all([
+            ctx.github.listCommitStatuses(candidate),
+            ctx.github.listCheckRuns(candidate),
+        ]);
+        const results = new Map();
+        // One name reported several times (check runs of several suites, a status and a check run): any
+        // result that is not a success decides.
+        const record = (name, state) => {
+            const known = results.get(name);
+            if (known === undefined || (SUCCEEDED.has(known) && !SUCCEEDED.has(state)))
+                results.set(name, state);
+        };
+        // Statuses come newest first, and go in before the check runs: the first of a context is its state.
+        for (const s of statuses)
+            if (!results.has(s.context))
+                record(s.context, s.state);
+        const own = ctx.ownRunId ? `/actions/runs/${ctx.ownRunId}/` : null;
+        for (const r of runs) {
+            if (own && [r.htmlUrl, r.detailsUrl].some((u) => u?.includes(own)))
+                continue;
+            record(r.name, r.status !== 'completed' ? r.status : (r.conclusion ?? 'unknown'));
+        }
+        const required = ctx.settings.requiredChecks ?? [...results.keys()];
+        // Nothing reported yet most often means CI has not run: that is not a pass.
+        if (required.length === 0)
+            return fail(`no checks or statuses on ${(0,short_sha/* shortSha */.F)(candidate)} yet`);
+        const bad = required.filter((name) => !SUCCEEDED.has(results.get(name) ?? 'missing'));
+        if (bad.length === 0)
+            return pass(`${(0,plural/* plural */.L)(required.length, 'check')} succeeded`);
+        return fail(bad.map((n) => `${n}: ${results.get(n) ?? 'missing'}`).join(', '));
+    },
+    async soak(ctx) {
+        const soak = ctx.settings.soak;
+        if (!soak)
+            return skipped('no soak time configured');
+        const needed = (0,duration/* parseDuration */.E)(soak, 'promotion.soak');
+        const { candidate, soakEnvironment, from } = ctx.edge;
+        let since = null;
+        let source = 'commit date';
+        if (ctx.github && soakEnvironment) {
+            since = await firstDeployed(ctx.github, candidate, soakEnvironment);
+            if (since)
+                source = `deployed to ${soakEnvironment}`;
+        }
+        if (!since && ctx.github) {
+            since = await landedOn(ctx, ctx.github);
+            if (since)
+                source = `it landed on ${from.name}`;
+        }
+        since ??= await ctx.git.commitDate(candidate);
+        const age = ctx.now.getTime() - Date.parse(since);
+        return age >= needed
+            ? pass(`${(0,duration/* formatDuration */.a)(age)} since ${source} (needs ${soak})`)
+            : fail(`${(0,duration/* formatDuration */.a)(age)} since ${source}, needs ${soak}`);
+    },
+    async argocd(ctx) {
+        if (!ctx.argocd)
+            return skipped('no Argo CD server and token');
+        const { clusters, candidate } = ctx.edge;
+        if (clusters.length === 0)
+            return skipped(`no clusters track ${ctx.edge.from.name}`);
+        const apps = (await Promise.all(clusters.map((c) => ctx.argocd.listApplications({ selector: `${ctx.clusterLabel}=${c}` })))).flat();
+        if (apps.length === 0)
+            return fail(`no Applications labelled ${ctx.clusterLabel}=${clusters.join('|')} in Argo CD`);
+        const bad = [];
+        for (const app of apps) {
+            const summary = (0,argocd/* summarizeApplication */.q)(app);
+            // Only this repo's sources must be at the candidate (app-revisions.ts).
+            const ours = (0,app_revisions/* ourRevisions */.LZ)(app, ctx.repoURL);
+            if (summary.sync !== 'Synced')
+                bad.push(`${summary.name} ${summary.sync}`);
+            else if (ours.some((r) => r !== candidate))
+                bad.push(`${summary.name} at ${ours.map((r) => (r ? (0,short_sha/* shortSha */.F)(r) : 'no revision')).join(',')}`);
+            else if (summary.health !== 'Healthy')
+                bad.push(`${summary.name} ${summary.health}`);
+        }
+        return bad.length === 0
+            ? pass(`${(0,plural/* plural */.L)(apps.length, 'Application')} Synced at ${(0,short_sha/* shortSha */.F)(candidate)} and Healthy`)
+            : fail(bad.slice(0, 5).join(', ') + (bad.length > 5 ? ` and ${bad.length - 5} more` : ''));
+    },
+    async labels(ctx) {
+        const labels = ctx.settings.blockingLabels;
+        if (labels.length === 0)
+            return skipped('no blocking labels configured');
+        if (!ctx.github)
+            return skipped('no GitHub token');
+        const github = ctx.github;
+        const blocking = (await Promise.all(labels.map((label) => github.listOpenLabelled(label)))).flat();
+        if (blocking.length === 0)
+            return pass(`no open issue or pull request labelled ${labels.join(', ')}`);
+        const numbers = [...new Set(blocking.map((i) => `#${i.number}`))];
+        return fail(`blocked by ${numbers.join(', ')}`);
+    },
+    async freeze(ctx) {
+        const w = activeFreeze(ctx.settings.freeze, ctx.now);
+        if (ctx.settings.freeze.length === 0)
+            return skipped('no freeze windows configured');
+        return w ? fail(`freeze window ${describeWindow(w)}`) : pass('outside every freeze window');
+    },
+};
+/** Pages of branch activity read at most: 1,000 pushes back is far beyond any soak time. */
+const MAX_ACTIVITY_PAGES = 10;
+/** The oldest success status of a deployment of `sha` to `environment`, or null. */
+async function firstDeployed(github, sha, environment) {
+    let since = null;
+    for (const d of await github.listDeployments({ sha, environment })) {
+        for (const s of await github.listDeploymentStatuses(d.id)) {
+            if (s.state === 'success' && (!since || s.createdAt < since))
+                since = s.createdAt;
+        }
+    }
+    return since;
+}
+/**
+ * When the candidate landed on `from`: the oldest of the ref's recent pushes and merges (GitHub's
+ * repository activity, newest first) whose new head contains the candidate. Null when GitHub has no
+ * such record (e.g. the branch was only ever pushed before the activity log covers).
+ */
+async function landedOn(ctx, github) {
+    let landed = null;
+    let pages = 0;
+    for await (const page of github.activities((0,refs/* fullRef */.vv)(ctx.edge.from))) {
+        for (const a of page) {
+            if (a.activityType === 'branch_deletion')
+                return landed;
+            if (!(await ctx.git.tryIsAncestor(ctx.edge.candidate, a.after)))
+                return landed;
+            landed = a.timestamp;
+        }
+        if (++pages >= MAX_ACTIVITY_PAGES)
+            break;
+    }
+    return landed;
+}
+/**
+ * Evaluates the gates the edge declares (`settings.gates`, in GATE_ORDER; none stops the others); an
+ * error inside a gate is that gate's failure, a ConfigurationError the user's to fix.
+ */
+async function evaluateGates(ctx) {
+    const ids = gate_ids/* GATE_ORDER */.x.filter((id) => ctx.settings.gates.includes(id));
+    return Promise.all(ids.map(async (id) => {
+        try {
+            return { id, ...(await GATES[id](ctx)) };
+        }
+        catch (e) {
+            if ((0,errors/* isConfigurationError */.p0)(e))
+                throw e;
+            return {
+                id,
+                status: 'fail',
+                why: `could not be evaluated: ${e.message.split('\n')[0]}`,
+            };
+        }
+    }));
+}
+
+// EXTERNAL MODULE: ./src/commands/repo-facts.ts
+var repo_facts = __webpack_require__(4406);
+// EXTERNAL MODULE: ./src/commands/validate.ts
+var validate = __webpack_require__(10);
+;// CONCATENATED MODULE: ./src/commands/edge-gates.ts
+
+
+
+
+
+
+
+
+
+
+/** The candidate's topology, read from its exported tree `dir` with the config found there. */
+async function candidateTopology(options, dir) {
+    const facts = await (0,repo_facts/* readRepoFacts */.I)(options.git, options.eventDefaultBranch);
+    const config = (0,gitops_config/* loadConfig */.Z9)(dir, options.configFile);
+    const topology = (0,gitops_topology/* discoverTopology */.HC)(new repo_files/* RepoFiles */.op(dir, config.limits), config, (0,repo_context/* repoContext */.u0)(config, facts));
+    return { config, topology };
+}
+/**
+ * The gates `edge` (from the config in force, `config`) applies to the candidate whose tree is
+ * `dir` (its config and topology: `candidate`); `gateEdge.clusters` are those whose Applications
+ * must run the candidate Synced and Healthy.
+ */
+async function evaluateEdgeGates(options, config, edge, gateEdge, dir, candidate) {
+    const { config: candidateConfig, topology } = candidate;
+    return evaluateGates({
+        edge: gateEdge,
+        settings: (0,edge_settings/* edgeSettings */.TX)(config.promotion, edge),
+        clusterLabel: candidateConfig.clusterLabel,
+        repoURL: topology.repoURL,
+        ownRunId: options.ownRunId ?? null,
+        now: options.now ?? new Date(),
+        git: options.git,
+        github: options.github,
+        argocd: options.argocd,
+        validateCandidate: () => validateCandidate(options, dir),
+    });
+}
+async function validateCandidate(options, dir) {
+    if (!options.helm)
+        throw new errors/* ConfigurationError */.j1('the validation gate needs helm');
+    const r = await (0,validate/* validate */.t)({
+        repoDir: dir,
+        git: options.git,
+        ...(options.eventDefaultBranch ? { eventDefaultBranch: options.eventDefaultBranch } : {}),
+        helm: options.helm,
+        logger: options.logger,
+        ...(options.configFile ? { configFile: options.configFile } : {}),
+    });
+    const first = r.findings.find((f) => f.severity === 'error');
+    return { errors: r.counts.error, first: first ? `${(0,findings/* fileLine */.RO)(first)} ${first.message}`.trim() : null };
+}
+
+
+/***/ }),
+
+/***/ 10:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ validate)
+/* harmony export */ });
+/* harmony import */ var _validate_check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2467);
+/* harmony import */ var _validate_discover_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9028);
+/* harmony import */ var _validate_render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2677);
+
+
+
+/**
+ * The validate pipeline in its three phases: discover (config → topology), render (values, helm
+ * template per cluster in parallel, values schemas meanwhile, nested app-of-apps levels), check
+ * (Application and topology rules). Throws ConfigurationError only for a config the user must fix
+ * first; everything about the repo's content comes back as findings.
+ */
+async function validate(options) {
+    const discovery = await (0,_validate_discover_js__WEBPACK_IMPORTED_MODULE_1__/* .discover */ .k)(options);
+    const renders = await (0,_validate_render_js__WEBPACK_IMPORTED_MODULE_2__/* .renderClusters */ .I)(discovery, options);
+    return (0,_validate_check_js__WEBPACK_IMPORTED_MODULE_0__/* .check */ .z)(discovery, renders);
+}
+
+
+/***/ }),
+
+/***/ 4237:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dk: () => (/* binding */ findEdge),
+/* harmony export */   TX: () => (/* binding */ edgeSettings),
+/* harmony export */   q9: () => (/* binding */ describeEdges)
+/* harmony export */ });
+/* harmony import */ var _gate_ids_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9758);
+
+/** The configured edge `from → to`, or null. */
+function findEdge(promotion, from, to) {
+    return promotion.edges.find((e) => e.from === from && e.to === to) ?? null;
+}
+/** `dev → staging, staging → stable`: the configured edges, for a message. */
+function describeEdges(promotion) {
+    return promotion.edges.map((e) => `${e.from} → ${e.to}`).join(', ');
+}
+/**
+ * The gates of an edge and their settings: what the edge itself says, else the top-level
+ * `promotion` settings; every gate unless the edge lists its own.
+ */
+function edgeSettings(promotion, edge) {
+    return {
+        gates: edge.gates ?? _gate_ids_js__WEBPACK_IMPORTED_MODULE_0__/* .GATE_ORDER */ .x,
+        soak: edge.soak ?? promotion.soak,
+        requiredChecks: edge.requiredChecks ?? promotion.requiredChecks,
+        blockingLabels: edge.blockingLabels ?? promotion.blockingLabels,
+        freeze: edge.freeze ?? promotion.freeze,
+    };
+}
+
+
+/***/ }),
+
+/***/ 9758:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ GATE_ORDER)
+/* harmony export */ });
+/** The gates, in the order they are evaluated and reported. */
+const GATE_ORDER = ['validation', 'checks', 'soak', 'argocd', 'labels', 'freeze'];
+
+
+/***/ }),
+
 /***/ 3082:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -432,9 +858,11 @@ async function promoteCommand(argv, io) {
 /* harmony export */   ws: () => (/* binding */ mergeMessage)
 /* harmony export */ });
 /* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3116);
-/* harmony import */ var _report_markdown_escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9717);
+/* harmony import */ var _report_markdown_escape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9717);
 /* harmony import */ var _util_plural_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1976);
+/* harmony import */ var _util_one_line_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1431);
 /* harmony import */ var _util_short_sha_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3489);
+
 
 
 
@@ -448,19 +876,21 @@ function apiError(e) {
     return status ? `${message} (HTTP ${status})` : message;
 }
 /** The merge commit's (and the promotion pull request's) message: the commits it promotes. */
-function mergeMessage(from, to, commits, skipReason) {
+function mergeMessage(from, to, commits, skipReason, approvedBy) {
     const lines = [`Promote ${from} → ${to} (${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(commits.length, 'commit')})`, ''];
     for (const c of commits)
         lines.push(`- ${(0,_util_short_sha_js__WEBPACK_IMPORTED_MODULE_2__/* .shortSha */ .F)(c.sha)} ${c.subject} (${c.author})`);
     if (skipReason !== undefined)
         lines.push('', `Gates skipped: ${skipReason}`);
+    if (approvedBy)
+        lines.push('', `Approved-By: ${(0,_util_one_line_js__WEBPACK_IMPORTED_MODULE_3__/* .oneLine */ .T)(approvedBy)}`);
     return `${lines.join('\n')}\n`;
 }
 /** The promotion PR's description: mergeMessage's list, with repository text escaped for markdown. */
 function pullRequestBody(commits, skipReason) {
-    const lines = commits.map((c) => `- ${(0,_report_markdown_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)((0,_util_short_sha_js__WEBPACK_IMPORTED_MODULE_2__/* .shortSha */ .F)(c.sha))} ${(0,_report_markdown_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)(c.subject)} (${(0,_report_markdown_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)(c.author)})`);
+    const lines = commits.map((c) => `- ${(0,_report_markdown_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)((0,_util_short_sha_js__WEBPACK_IMPORTED_MODULE_2__/* .shortSha */ .F)(c.sha))} ${(0,_report_markdown_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .cell */ .Hn)(c.subject)} (${(0,_report_markdown_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .cell */ .Hn)(c.author)})`);
     if (skipReason !== undefined)
-        lines.push('', `Gates skipped: ${(0,_report_markdown_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)(skipReason)}`);
+        lines.push('', `Gates skipped: ${(0,_report_markdown_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .cell */ .Hn)(skipReason)}`);
     return `${lines.join('\n')}\n`;
 }
 

@@ -9967,13 +9967,14 @@ function getExecOutput(commandLine, args, options) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ay: () => (/* binding */ jsYaml),
 /* harmony export */   Bh: () => (/* binding */ dump),
 /* harmony export */   Hh: () => (/* binding */ load),
 /* harmony export */   OU: () => (/* binding */ CORE_SCHEMA),
 /* harmony export */   ZU: () => (/* binding */ Type),
 /* harmony export */   gh: () => (/* binding */ loadAll)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_SCHEMA, FAILSAFE_SCHEMA, JSON_SCHEMA, Schema, YAMLException, default, safeDump, safeLoad, safeLoadAll, types */
+/* unused harmony exports DEFAULT_SCHEMA, FAILSAFE_SCHEMA, JSON_SCHEMA, Schema, YAMLException, safeDump, safeLoad, safeLoadAll, types */
 
 /*! js-yaml 4.1.1 https://github.com/nodeca/js-yaml @license MIT */
 function isNothing(subject) {

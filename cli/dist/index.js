@@ -43,16 +43,19 @@ Commands:
              a GitHub Release with the production diff, waves, verification, rollback
   hotfix     release a hotfix branch over stable at once, then merge it forward into staging
              and dev (a conflict opens a pull request); "hotfix start" creates the branch
+  drift      what waits on each edge, hotfixes not merged forward, environments that diverge,
+             and (with Argo CD) what the clusters run; --publish keeps it in one GitHub issue
 
 Run "gitops-promotion <command> --help" for a command's options.
 `;
 /** Each command loads only its own modules: `diff` and `validate` never pay for the GitHub client. */
 const COMMANDS = {
-    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(611), __nccwpck_require__.e(974)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4974))).validateCommand,
-    diff: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(291), __nccwpck_require__.e(611), __nccwpck_require__.e(71), __nccwpck_require__.e(90)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6090))).diffCommand,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(413), __nccwpck_require__.e(611), __nccwpck_require__.e(696), __nccwpck_require__.e(70)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8070))).promoteCommand,
-    release: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(413), __nccwpck_require__.e(291), __nccwpck_require__.e(611), __nccwpck_require__.e(71), __nccwpck_require__.e(696), __nccwpck_require__.e(184)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2184))).releaseCommand,
-    hotfix: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(413), __nccwpck_require__.e(291), __nccwpck_require__.e(611), __nccwpck_require__.e(71), __nccwpck_require__.e(696), __nccwpck_require__.e(184), __nccwpck_require__.e(358)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4358))).hotfixCommand,
+    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(745), __nccwpck_require__.e(467), __nccwpck_require__.e(391)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8391))).validateCommand,
+    diff: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(291), __nccwpck_require__.e(745), __nccwpck_require__.e(467), __nccwpck_require__.e(71), __nccwpck_require__.e(90)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6090))).diffCommand,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(413), __nccwpck_require__.e(745), __nccwpck_require__.e(467), __nccwpck_require__.e(175), __nccwpck_require__.e(70)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8070))).promoteCommand,
+    release: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(413), __nccwpck_require__.e(291), __nccwpck_require__.e(745), __nccwpck_require__.e(467), __nccwpck_require__.e(175), __nccwpck_require__.e(71), __nccwpck_require__.e(184)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2184))).releaseCommand,
+    hotfix: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(413), __nccwpck_require__.e(291), __nccwpck_require__.e(745), __nccwpck_require__.e(467), __nccwpck_require__.e(175), __nccwpck_require__.e(71), __nccwpck_require__.e(184), __nccwpck_require__.e(358)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4358))).hotfixCommand,
+    drift: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(413), __nccwpck_require__.e(745), __nccwpck_require__.e(175), __nccwpck_require__.e(671)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6671))).driftCommand,
 };
 /**
  * Output that can start no workflow command when the CLI runs in a workflow step: a JSON document

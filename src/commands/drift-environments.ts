@@ -57,11 +57,17 @@ async function renderEnvironment(
   ref: string,
   sha: string,
 ): Promise<EnvironmentRender> {
+  // discover's "Found N clusters" twice per environment is noise here: one line per environment instead.
+  const logger: Logger = {
+    debug: (m) => options.logger.debug(m),
+    info: (m) => options.logger.debug(m),
+    warning: (m) => options.logger.warning(m),
+  };
   return options.git.withExportedTree(sha, async (dir) => {
     const all = await discover({
       repoDir: dir,
       git: options.git,
-      logger: options.logger,
+      logger,
       revision: sha,
       ...(options.eventDefaultBranch ? { eventDefaultBranch: options.eventDefaultBranch } : {}),
     });
@@ -73,7 +79,7 @@ async function renderEnvironment(
     const d = await discover({
       repoDir: dir,
       git: options.git,
-      logger: options.logger,
+      logger,
       revision: sha,
       clusters,
       ...(options.eventDefaultBranch ? { eventDefaultBranch: options.eventDefaultBranch } : {}),
@@ -83,6 +89,7 @@ async function renderEnvironment(
     if (failed.length > 0)
       return { state: 'unknown', env, reason: `${failed.join(', ')} did not render at ${ref}` };
     const apps: RenderedApp[] = renders.apps;
+    options.logger.info(`environment ${env} rendered at ${ref} (${sha.slice(0, 7)}): ${clusters.join(', ')}`);
     return {
       state: 'rendered',
       env,

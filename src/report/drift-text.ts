@@ -68,7 +68,10 @@ function environmentLines(env: EnvironmentSection): string[] {
   for (const p of env.pairs) {
     const name = `${t(p.upstream)} → ${t(p.downstream)}`;
     if (p.state === 'unknown') lines.push(`  ${name}: unknown: ${t(p.reason ?? 'no reason given')}`);
-    else lines.push(`  ${name}: compared, ${plural(p.findings.length, 'finding')}`);
+    else {
+      const total = p.findings.length + (p.omitted ?? 0);
+      lines.push(`  ${name}: compared, ${total === 0 ? 'no divergence' : plural(total, 'finding')}`);
+    }
     for (const f of p.findings) lines.push(`    ${environmentSeverity(f).padEnd(7)} ${findingText(f)}`);
   }
   return lines;

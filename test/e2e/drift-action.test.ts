@@ -51,7 +51,14 @@ describeBundles('drift through the committed bundle', () => {
       inputs: {
         helm: helmBinary(),
         token: gh.token,
-        'report-dir': path.join(path.dirname(r!.work.dir), `report-${Math.random().toString(36).slice(2)}`),
+        ...(action === 'actions/drift'
+          ? {
+              'report-dir': path.join(
+                path.dirname(r!.work.dir),
+                `report-${Math.random().toString(36).slice(2)}`,
+              ),
+            }
+          : {}),
         ...inputs,
       },
       env: {

@@ -1,8 +1,8 @@
-export const id = 974;
-export const ids = [974];
+export const id = 391;
+export const ids = [391];
 export const modules = {
 
-/***/ 4974:
+/***/ 8391:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -220,22 +220,8 @@ function renderMarkdown(result, options = {}) {
     return parts.join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/report/matrix-text.ts
-/** The what-runs-where matrix as an aligned text table (✗ where a component is not deployed). */
-function renderMatrixText(matrix) {
-    const header = ['component', ...matrix.clusters];
-    const rows = matrix.components.map((component) => [
-        component,
-        ...matrix.clusters.map((c) => matrix.cells[component][c] ?? '✗'),
-    ]);
-    const widths = header.map((h, i) => Math.max([...h].length, ...rows.map((r) => [...r[i]].length)));
-    const line = (cells) => cells
-        .map((c, i) => c + ' '.repeat(widths[i] - [...c].length))
-        .join('  ')
-        .trimEnd();
-    return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n') + '\n';
-}
-
+// EXTERNAL MODULE: ./src/report/matrix-text.ts
+var matrix_text = __webpack_require__(3189);
 // EXTERNAL MODULE: ./src/cli/io.ts
 var cli_io = __webpack_require__(1604);
 ;// CONCATENATED MODULE: ./src/cli/validate-command.ts
@@ -316,7 +302,7 @@ function formatResult(result, format, matrix) {
         case 'github':
             return result.findings.map((f) => `${annotation(f)}\n`).join('');
         case 'text':
-            return renderText(result) + (matrix ? `\n${renderMatrixText(result.matrix)}` : '');
+            return renderText(result) + (matrix ? `\n${(0,matrix_text/* renderMatrixText */.b)(result.matrix)}` : '');
     }
 }
 
@@ -380,6 +366,30 @@ function commitLink(sha, repoUrl) {
 /** A pull request number, linked when the repository's URL is known; '' for none. */
 function pullLink(n, repoUrl) {
     return n === null ? '' : repoUrl ? `[#${n}](${repoUrl}/pull/${n})` : `#${n}`;
+}
+
+
+/***/ }),
+
+/***/ 3189:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ renderMatrixText)
+/* harmony export */ });
+/** The what-runs-where matrix as an aligned text table (✗ where a component is not deployed). */
+function renderMatrixText(matrix) {
+    const header = ['component', ...matrix.clusters];
+    const rows = matrix.components.map((component) => [
+        component,
+        ...matrix.clusters.map((c) => matrix.cells[component][c] ?? '✗'),
+    ]);
+    const widths = header.map((h, i) => Math.max([...h].length, ...rows.map((r) => [...r[i]].length)));
+    const line = (cells) => cells
+        .map((c, i) => c + ' '.repeat(widths[i] - [...c].length))
+        .join('  ')
+        .trimEnd();
+    return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n') + '\n';
 }
 
 

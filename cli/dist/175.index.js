@@ -1,8 +1,8 @@
-export const id = 696;
-export const ids = [696];
+export const id = 175;
+export const ids = [175];
 export const modules = {
 
-/***/ 5162:
+/***/ 6314:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,7 +14,13 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/ports/argocd-shape.ts
+var argocd_shape = __webpack_require__(7648);
+// EXTERNAL MODULE: ./src/util/one-line.ts
+var one_line = __webpack_require__(1431);
 ;// CONCATENATED MODULE: ./src/argocd/client.ts
+
+
 
 
 /** A request to Argo CD that failed: an HTTP status (with Argo's gRPC code) or none for network errors. */
@@ -59,7 +65,7 @@ class ArgoCdClient {
             query.append('projects', project);
         if (filter.appNamespace)
             query.set('appNamespace', filter.appNamespace);
-        const list = await this.get('/api/v1/applications', query);
+        const list = await this.get('/api/v1/applications', query, listShapeError);
         return list.items ?? [];
     }
     /**
@@ -72,7 +78,7 @@ class ArgoCdClient {
             query.set('appNamespace', options.appNamespace);
         if (options.project)
             query.set('projects', options.project);
-        return this.get(`/api/v1/applications/${encodeURIComponent(name)}`, query);
+        return this.get(`/api/v1/applications/${encodeURIComponent(name)}`, query, argocd_shape/* applicationShapeError */.g);
     }
     /** `GET /api/v1/applications/{name}/resource-tree` (same 403/404 rule as getApplication). */
     async getResourceTree(name, appNamespace, project) {
@@ -82,10 +88,11 @@ class ArgoCdClient {
         if (project)
             query.set('project', project);
         const path = `/api/v1/applications/${encodeURIComponent(name)}/resource-tree`;
-        const tree = await this.get(path, query);
+        const tree = await this.get(path, query, (body) => nodesOk(body.nodes) && nodesOk(body.orphanedNodes) ? null : 'a resource tree with malformed nodes');
         return { ...tree, nodes: tree.nodes ?? [] };
     }
-    async get(path, query) {
+    /** `check` says what is wrong with a JSON object answered, or null: a bad answer is an error, never data. */
+    async get(path, query, check) {
         const search = query.size > 0 ? `?${query.toString()}` : '';
         const url = `${this.baseUrl}${path}${search}`;
         const what = `GET ${path}`;
@@ -103,12 +110,7 @@ class ArgoCdClient {
             const text = await response.text();
             if (!response.ok)
                 throw this.httpError(what, response.status, text, response.headers.get('location'));
-            try {
-                return JSON.parse(text);
-            }
-            catch {
-                throw new ArgoCdError(`Argo CD at ${this.baseUrl}: ${what} answered ${response.status} with invalid JSON`);
-            }
+            return this.parse(`${what} answered ${response.status}`, text, check);
         }
         catch (error) {
             if (error instanceof ArgoCdError)
@@ -121,6 +123,20 @@ class ArgoCdClient {
         finally {
             clearTimeout(timer);
         }
+    }
+    /** The body as JSON: an object that passes `check`, else an ArgoCdError naming what came instead. */
+    parse(answered, text, check) {
+        let body;
+        try {
+            body = JSON.parse(text);
+        }
+        catch {
+            throw new ArgoCdError(`Argo CD at ${this.baseUrl}: ${answered} with invalid JSON`);
+        }
+        const error = isJsonObject(body) ? check(body) : 'a payload that is not a JSON object';
+        if (error)
+            throw new ArgoCdError(this.redact((0,one_line/* oneLine */.T)(`Argo CD at ${this.baseUrl}: ${answered} with ${error}`)));
+        return body;
     }
     httpError(what, status, text, location) {
         let code;
@@ -182,6 +198,22 @@ function normalizeServer(server) {
     const path = url.pathname.replace(/\/+$/, '').replace(/\/api\/v1$/, '');
     return `${url.protocol}//${url.host}${path}`;
 }
+const isJsonObject = (x) => typeof x === 'object' && x !== null && !Array.isArray(x);
+/** `v1alpha1ApplicationList`: `items` absent, null (no Application), or Applications. */
+function listShapeError(body) {
+    if (body.items === undefined || body.items === null)
+        return null;
+    if (!Array.isArray(body.items))
+        return 'an Application list whose items are not a list';
+    for (const item of body.items) {
+        const error = (0,argocd_shape/* applicationShapeError */.g)(item);
+        if (error)
+            return error;
+    }
+    return null;
+}
+/** `nodes` of a resource tree: absent, null, or a list of objects. */
+const nodesOk = (nodes) => nodes === undefined || nodes === null || (Array.isArray(nodes) && nodes.every(isJsonObject));
 function networkReason(error) {
     // fetch throws `TypeError: fetch failed` with the socket error (ECONNREFUSED, ENOTFOUND, a TLS error) as cause.
     const cause = error instanceof Error ? error.cause : undefined;
@@ -238,6 +270,73 @@ function parseRepository(full) {
     if (!m)
         throw new errors/* ConfigurationError */.j1(`repository must be owner/name, got "${full}"`);
     return { owner: m[1], repo: m[2] };
+}
+
+;// CONCATENATED MODULE: ./src/github/dashboard.ts
+const REASONS = ['completed', 'not_planned', 'duplicate', 'reopened'];
+const issue = (i) => ({
+    number: i.number,
+    title: i.title,
+    body: i.body ?? '',
+    state: i.state === 'closed' ? 'closed' : 'open',
+    stateReason: REASONS.find((r) => r === i.state_reason) ?? null,
+    url: i.html_url,
+    labels: i.labels.flatMap((l) => (typeof l === 'string' ? [l] : l.name ? [l.name] : [])),
+    author: i.user?.login ?? null,
+});
+const isStatus = (e, ...codes) => codes.includes(e?.status ?? 0);
+const PERMISSIONS = ['admin', 'write', 'read', 'none'];
+/** The dashboard part of the GitHub port: the drift issue and who may approve from it. */
+function dashboardPort(gh, r) {
+    return {
+        async listLabelledIssues(label, state) {
+            const all = await gh.paginate(gh.rest.issues.listForRepo, {
+                ...r,
+                state,
+                labels: label,
+                sort: 'created',
+                direction: 'desc',
+                per_page: 100,
+            });
+            return all.filter((i) => !i.pull_request).map(issue);
+        },
+        async getIssue(number) {
+            try {
+                const { data } = await gh.rest.issues.get({ ...r, issue_number: number });
+                return data.pull_request ? null : issue(data);
+            }
+            catch (e) {
+                // 410: the issue was deleted; 404: it never was (or the token cannot see it).
+                if (isStatus(e, 404, 410))
+                    return null;
+                throw e;
+            }
+        },
+        createIssue: async (a) => issue((await gh.rest.issues.create({ ...r, title: a.title, body: a.body, labels: a.labels })).data),
+        async updateIssue(number, a) {
+            const { data } = await gh.rest.issues.update({
+                ...r,
+                issue_number: number,
+                ...(a.title !== undefined ? { title: a.title } : {}),
+                ...(a.body !== undefined ? { body: a.body } : {}),
+                ...(a.state ? { state: a.state } : {}),
+                ...(a.stateReason ? { state_reason: a.stateReason } : {}),
+            });
+            return issue(data);
+        },
+        async permissionOf(user) {
+            try {
+                const { data } = await gh.rest.repos.getCollaboratorPermissionLevel({ ...r, username: user });
+                return PERMISSIONS.find((p) => p === data.permission) ?? 'none';
+            }
+            catch (e) {
+                // A user who is not a collaborator (or does not exist): no permission.
+                if (isStatus(e, 404))
+                    return 'none';
+                throw e;
+            }
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/github/releases.ts
@@ -310,6 +409,7 @@ function releasesPort(gh, r) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/port.ts
+
 
 
 const pull = (p) => ({
@@ -427,6 +527,7 @@ function gitHubPort(gh, repo) {
             await gh.rest.issues.addLabels({ ...r, issue_number: n, labels });
         },
         ...releasesPort(gh, r),
+        ...dashboardPort(gh, r),
     };
 }
 /** The GitHub port for a token, an API URL and a repository: the one factory of GitHubPort. */
@@ -472,380 +573,6 @@ function cliPorts(values, io, logger, without) {
     if (!argocd)
         logger.info(`notice: no --argocd-server and $ARGOCD_TOKEN: ${without.argocd}`);
     return { github, argocd };
-}
-
-
-/***/ }),
-
-/***/ 7736:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  h: () => (/* binding */ candidateTopology),
-  b: () => (/* binding */ evaluateEdgeGates)
-});
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/findings.ts
-var findings = __webpack_require__(1001);
-// EXTERNAL MODULE: ./src/gitops/config.ts + 2 modules
-var gitops_config = __webpack_require__(2189);
-// EXTERNAL MODULE: ./src/gitops/repo-context.ts
-var repo_context = __webpack_require__(5096);
-// EXTERNAL MODULE: ./src/gitops/repo-files.ts
-var repo_files = __webpack_require__(1056);
-// EXTERNAL MODULE: ./src/gitops/topology.ts + 1 modules
-var gitops_topology = __webpack_require__(8154);
-// EXTERNAL MODULE: ./src/promote/edge-settings.ts
-var edge_settings = __webpack_require__(4237);
-// EXTERNAL MODULE: ./src/git/refs.ts
-var refs = __webpack_require__(8568);
-// EXTERNAL MODULE: ./src/ports/argocd.ts
-var argocd = __webpack_require__(8776);
-// EXTERNAL MODULE: ./src/promote/app-revisions.ts
-var app_revisions = __webpack_require__(2804);
-// EXTERNAL MODULE: ./src/promote/duration.ts
-var duration = __webpack_require__(1574);
-;// CONCATENATED MODULE: ./src/promote/freeze.ts
-
-const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-/** The window `now` falls in, or null. Date ranges are ISO 8601 instants; weekly windows use local time of `timezone` (default UTC). */
-function activeFreeze(windows, now) {
-    for (const w of windows)
-        if (inWindow(w, now))
-            return w;
-    return null;
-}
-function describeWindow(w) {
-    const name = w.name ? `${w.name}: ` : '';
-    if ('from' in w)
-        return `${name}${w.from} → ${w.to}`;
-    return `${name}${w.days.join(',')} ${w.start}–${w.end} ${w.timezone ?? 'UTC'}`;
-}
-function inWindow(w, now) {
-    if ('from' in w) {
-        const from = Date.parse(w.from);
-        const to = Date.parse(w.to);
-        if (Number.isNaN(from) || Number.isNaN(to))
-            throw new errors/* ConfigurationError */.j1(`freeze window ${describeWindow(w)}: from and to must be ISO 8601 dates`);
-        return now.getTime() >= from && now.getTime() < to;
-    }
-    const { day, minutes } = localTime(now, w.timezone ?? 'UTC');
-    const start = clock(w.start, w);
-    const end = clock(w.end, w);
-    const days = w.days.map((d) => {
-        const i = DAYS.indexOf(d.toLowerCase().slice(0, 3));
-        if (i < 0)
-            throw new errors/* ConfigurationError */.j1(`freeze window ${describeWindow(w)}: unknown day "${d}"`);
-        return i;
-    });
-    // A window that ends before it starts runs past midnight into the next day.
-    if (start <= end)
-        return days.includes(day) && minutes >= start && minutes < end;
-    return (days.includes(day) && minutes >= start) || (days.includes((day + 6) % 7) && minutes < end);
-}
-function clock(hhmm, w) {
-    const m = /^([01]?\d|2[0-4]):([0-5]\d)$/.exec(hhmm);
-    if (!m)
-        throw new errors/* ConfigurationError */.j1(`freeze window ${describeWindow(w)}: times must be HH:MM, got "${hhmm}"`);
-    return Number(m[1]) * 60 + Number(m[2]);
-}
-function localTime(now, timeZone) {
-    let parts;
-    try {
-        parts = new Intl.DateTimeFormat('en-US', {
-            timeZone,
-            weekday: 'short',
-            hour: '2-digit',
-            minute: '2-digit',
-            hourCycle: 'h23',
-        }).formatToParts(now);
-    }
-    catch {
-        throw new errors/* ConfigurationError */.j1(`unknown time zone "${timeZone}" in a freeze window`);
-    }
-    const get = (t) => parts.find((p) => p.type === t)?.value ?? '';
-    return {
-        day: DAYS.indexOf(get('weekday').toLowerCase().slice(0, 3)),
-        minutes: Number(get('hour')) * 60 + Number(get('minute')),
-    };
-}
-
-// EXTERNAL MODULE: ./src/promote/gate-ids.ts
-var gate_ids = __webpack_require__(9758);
-// EXTERNAL MODULE: ./src/util/plural.ts
-var plural = __webpack_require__(1976);
-// EXTERNAL MODULE: ./src/util/short-sha.ts
-var short_sha = __webpack_require__(3489);
-;// CONCATENATED MODULE: ./src/promote/gates.ts
-
-
-
-
-
-
-
-
-
-
-const pass = (why) => ({ status: 'pass', why });
-const fail = (why) => ({ status: 'fail', why });
-const skipped = (why) => ({ status: 'skipped', why });
-const SUCCEEDED = new Set(['success', 'neutral', 'skipped']);
-const GATES = {
-    async validation(ctx) {
-        const r = await ctx.validateCandidate();
-        return r.errors === 0
-            ? pass('no validation errors')
-            : fail(`${(0,plural/* plural */.L)(r.errors, 'validation error')}, first: ${r.first}`);
-    },
-    async checks(ctx) {
-        if (!ctx.github)
-            return skipped('no GitHub token');
-        if (ctx.settings.requiredChecks?.length === 0)
-            return pass('no checks required (requiredChecks: [])');
-        const candidate = ctx.edge.candidate;
-        const [statuses, runs] = await Promise.all([
-            ctx.github.listCommitStatuses(candidate),
-            ctx.github.listCheckRuns(candidate),
-        ]);
-        const results = new Map();
-        // One name reported several times (check runs of several suites, a status and a check run): any
-        // result that is not a success decides.
-        const record = (name, state) => {
-            const known = results.get(name);
-            if (known === undefined || (SUCCEEDED.has(known) && !SUCCEEDED.has(state)))
-                results.set(name, state);
-        };
-        // Statuses come newest first, and go in before the check runs: the first of a context is its state.
-        for (const s of statuses)
-            if (!results.has(s.context))
-                record(s.context, s.state);
-        const own = ctx.ownRunId ? `/actions/runs/${ctx.ownRunId}/` : null;
-        for (const r of runs) {
-            if (own && [r.htmlUrl, r.detailsUrl].some((u) => u?.includes(own)))
-                continue;
-            record(r.name, r.status !== 'completed' ? r.status : (r.conclusion ?? 'unknown'));
-        }
-        const required = ctx.settings.requiredChecks ?? [...results.keys()];
-        // Nothing reported yet most often means CI has not run: that is not a pass.
-        if (required.length === 0)
-            return fail(`no checks or statuses on ${(0,short_sha/* shortSha */.F)(candidate)} yet`);
-        const bad = required.filter((name) => !SUCCEEDED.has(results.get(name) ?? 'missing'));
-        if (bad.length === 0)
-            return pass(`${(0,plural/* plural */.L)(required.length, 'check')} succeeded`);
-        return fail(bad.map((n) => `${n}: ${results.get(n) ?? 'missing'}`).join(', '));
-    },
-    async soak(ctx) {
-        const soak = ctx.settings.soak;
-        if (!soak)
-            return skipped('no soak time configured');
-        const needed = (0,duration/* parseDuration */.E)(soak, 'promotion.soak');
-        const { candidate, soakEnvironment, from } = ctx.edge;
-        let since = null;
-        let source = 'commit date';
-        if (ctx.github && soakEnvironment) {
-            since = await firstDeployed(ctx.github, candidate, soakEnvironment);
-            if (since)
-                source = `deployed to ${soakEnvironment}`;
-        }
-        if (!since && ctx.github) {
-            since = await landedOn(ctx, ctx.github);
-            if (since)
-                source = `it landed on ${from.name}`;
-        }
-        since ??= await ctx.git.commitDate(candidate);
-        const age = ctx.now.getTime() - Date.parse(since);
-        return age >= needed
-            ? pass(`${(0,duration/* formatDuration */.a)(age)} since ${source} (needs ${soak})`)
-            : fail(`${(0,duration/* formatDuration */.a)(age)} since ${source}, needs ${soak}`);
-    },
-    async argocd(ctx) {
-        if (!ctx.argocd)
-            return skipped('no Argo CD server and token');
-        const { clusters, candidate } = ctx.edge;
-        if (clusters.length === 0)
-            return skipped(`no clusters track ${ctx.edge.from.name}`);
-        const apps = (await Promise.all(clusters.map((c) => ctx.argocd.listApplications({ selector: `${ctx.clusterLabel}=${c}` })))).flat();
-        if (apps.length === 0)
-            return fail(`no Applications labelled ${ctx.clusterLabel}=${clusters.join('|')} in Argo CD`);
-        const bad = [];
-        for (const app of apps) {
-            const summary = (0,argocd/* summarizeApplication */.q)(app);
-            // Only this repo's sources must be at the candidate (app-revisions.ts).
-            const ours = (0,app_revisions/* ourRevisions */.LZ)(app, ctx.repoURL);
-            if (summary.sync !== 'Synced')
-                bad.push(`${summary.name} ${summary.sync}`);
-            else if (ours.some((r) => r !== candidate))
-                bad.push(`${summary.name} at ${ours.map((r) => (r ? (0,short_sha/* shortSha */.F)(r) : 'no revision')).join(',')}`);
-            else if (summary.health !== 'Healthy')
-                bad.push(`${summary.name} ${summary.health}`);
-        }
-        return bad.length === 0
-            ? pass(`${(0,plural/* plural */.L)(apps.length, 'Application')} Synced at ${(0,short_sha/* shortSha */.F)(candidate)} and Healthy`)
-            : fail(bad.slice(0, 5).join(', ') + (bad.length > 5 ? ` and ${bad.length - 5} more` : ''));
-    },
-    async labels(ctx) {
-        const labels = ctx.settings.blockingLabels;
-        if (labels.length === 0)
-            return skipped('no blocking labels configured');
-        if (!ctx.github)
-            return skipped('no GitHub token');
-        const github = ctx.github;
-        const blocking = (await Promise.all(labels.map((label) => github.listOpenLabelled(label)))).flat();
-        if (blocking.length === 0)
-            return pass(`no open issue or pull request labelled ${labels.join(', ')}`);
-        const numbers = [...new Set(blocking.map((i) => `#${i.number}`))];
-        return fail(`blocked by ${numbers.join(', ')}`);
-    },
-    async freeze(ctx) {
-        const w = activeFreeze(ctx.settings.freeze, ctx.now);
-        if (ctx.settings.freeze.length === 0)
-            return skipped('no freeze windows configured');
-        return w ? fail(`freeze window ${describeWindow(w)}`) : pass('outside every freeze window');
-    },
-};
-/** Pages of branch activity read at most: 1,000 pushes back is far beyond any soak time. */
-const MAX_ACTIVITY_PAGES = 10;
-/** The oldest success status of a deployment of `sha` to `environment`, or null. */
-async function firstDeployed(github, sha, environment) {
-    let since = null;
-    for (const d of await github.listDeployments({ sha, environment })) {
-        for (const s of await github.listDeploymentStatuses(d.id)) {
-            if (s.state === 'success' && (!since || s.createdAt < since))
-                since = s.createdAt;
-        }
-    }
-    return since;
-}
-/**
- * When the candidate landed on `from`: the oldest of the ref's recent pushes and merges (GitHub's
- * repository activity, newest first) whose new head contains the candidate. Null when GitHub has no
- * such record (e.g. the branch was only ever pushed before the activity log covers).
- */
-async function landedOn(ctx, github) {
-    let landed = null;
-    let pages = 0;
-    for await (const page of github.activities((0,refs/* fullRef */.vv)(ctx.edge.from))) {
-        for (const a of page) {
-            if (a.activityType === 'branch_deletion')
-                return landed;
-            if (!(await ctx.git.tryIsAncestor(ctx.edge.candidate, a.after)))
-                return landed;
-            landed = a.timestamp;
-        }
-        if (++pages >= MAX_ACTIVITY_PAGES)
-            break;
-    }
-    return landed;
-}
-/**
- * Evaluates the gates the edge declares (`settings.gates`, in GATE_ORDER; none stops the others); an
- * error inside a gate is that gate's failure, a ConfigurationError the user's to fix.
- */
-async function evaluateGates(ctx) {
-    const ids = gate_ids/* GATE_ORDER */.x.filter((id) => ctx.settings.gates.includes(id));
-    return Promise.all(ids.map(async (id) => {
-        try {
-            return { id, ...(await GATES[id](ctx)) };
-        }
-        catch (e) {
-            if ((0,errors/* isConfigurationError */.p0)(e))
-                throw e;
-            return {
-                id,
-                status: 'fail',
-                why: `could not be evaluated: ${e.message.split('\n')[0]}`,
-            };
-        }
-    }));
-}
-
-// EXTERNAL MODULE: ./src/commands/repo-facts.ts
-var repo_facts = __webpack_require__(4406);
-// EXTERNAL MODULE: ./src/commands/validate.ts
-var validate = __webpack_require__(10);
-;// CONCATENATED MODULE: ./src/commands/edge-gates.ts
-
-
-
-
-
-
-
-
-
-
-/** The candidate's topology, read from its exported tree `dir` with the config found there. */
-async function candidateTopology(options, dir) {
-    const facts = await (0,repo_facts/* readRepoFacts */.I)(options.git, options.eventDefaultBranch);
-    const config = (0,gitops_config/* loadConfig */.Z9)(dir, options.configFile);
-    const topology = (0,gitops_topology/* discoverTopology */.HC)(new repo_files/* RepoFiles */.op(dir, config.limits), config, (0,repo_context/* repoContext */.u0)(config, facts));
-    return { config, topology };
-}
-/**
- * The gates `edge` (from the config in force, `config`) applies to the candidate whose tree is
- * `dir` (its config and topology: `candidate`); `gateEdge.clusters` are those whose Applications
- * must run the candidate Synced and Healthy.
- */
-async function evaluateEdgeGates(options, config, edge, gateEdge, dir, candidate) {
-    const { config: candidateConfig, topology } = candidate;
-    return evaluateGates({
-        edge: gateEdge,
-        settings: (0,edge_settings/* edgeSettings */.TX)(config.promotion, edge),
-        clusterLabel: candidateConfig.clusterLabel,
-        repoURL: topology.repoURL,
-        ownRunId: options.ownRunId ?? null,
-        now: options.now ?? new Date(),
-        git: options.git,
-        github: options.github,
-        argocd: options.argocd,
-        validateCandidate: () => validateCandidate(options, dir),
-    });
-}
-async function validateCandidate(options, dir) {
-    if (!options.helm)
-        throw new errors/* ConfigurationError */.j1('the validation gate needs helm');
-    const r = await (0,validate/* validate */.t)({
-        repoDir: dir,
-        git: options.git,
-        ...(options.eventDefaultBranch ? { eventDefaultBranch: options.eventDefaultBranch } : {}),
-        helm: options.helm,
-        logger: options.logger,
-        ...(options.configFile ? { configFile: options.configFile } : {}),
-    });
-    const first = r.findings.find((f) => f.severity === 'error');
-    return { errors: r.counts.error, first: first ? `${(0,findings/* fileLine */.RO)(first)} ${first.message}`.trim() : null };
-}
-
-
-/***/ }),
-
-/***/ 10:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ validate)
-/* harmony export */ });
-/* harmony import */ var _validate_check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2467);
-/* harmony import */ var _validate_discover_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9028);
-/* harmony import */ var _validate_render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2677);
-
-
-
-/**
- * The validate pipeline in its three phases: discover (config → topology), render (values, helm
- * template per cluster in parallel, values schemas meanwhile, nested app-of-apps levels), check
- * (Application and topology rules). Throws ConfigurationError only for a config the user must fix
- * first; everything about the repo's content comes back as findings.
- */
-async function validate(options) {
-    const discovery = await (0,_validate_discover_js__WEBPACK_IMPORTED_MODULE_1__/* .discover */ .k)(options);
-    const renders = await (0,_validate_render_js__WEBPACK_IMPORTED_MODULE_2__/* .renderClusters */ .I)(discovery, options);
-    return (0,_validate_check_js__WEBPACK_IMPORTED_MODULE_0__/* .check */ .z)(discovery, renders);
 }
 
 
@@ -1132,6 +859,96 @@ function reason(error) {
 
 /***/ }),
 
+/***/ 7648:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ applicationShapeError),
+/* harmony export */   y: () => (/* binding */ asApplications)
+/* harmony export */ });
+/**
+ * Whether an item of Argo CD's answers has the shape this project reads: a name, a spec, and strings
+ * where it reads strings. Anything else (a proxy's answer, a broken server) is a bad payload, which
+ * proves nothing either way. The client (src/argocd/client.ts) checks every answer with it, and the use
+ * cases check again what a port hands them.
+ */
+const isObject = (x) => typeof x === 'object' && x !== null && !Array.isArray(x);
+const optionalString = (x) => x === undefined || typeof x === 'string';
+const optionalStrings = (x) => x === undefined || (Array.isArray(x) && x.every((s) => typeof s === 'string'));
+const optionalObject = (x) => x === undefined || isObject(x);
+/** `{revision, revisions}` of `status.sync`, a sync result or a sync operation. */
+const revisionsOk = (x) => x === undefined || (isObject(x) && optionalString(x.revision) && optionalStrings(x.revisions));
+function sourcesOk(spec) {
+    const sources = spec.sources === undefined ? [spec.source ?? {}] : spec.sources;
+    if (!Array.isArray(sources))
+        return false;
+    return sources.every((s) => isObject(s) && optionalString(s.repoURL) && optionalString(s.chart) && optionalString(s.path));
+}
+/** `status.history`: the successful syncs, each with its revision(s) and `deployedAt`. */
+const historyOk = (x) => x === undefined ||
+    x === null ||
+    (Array.isArray(x) &&
+        x.every((h) => revisionsOk(h) && optionalString(h.deployedAt)));
+function operationOk(op) {
+    if (op === undefined)
+        return true;
+    if (!isObject(op) || !optionalString(op.phase) || !optionalString(op.message))
+        return false;
+    if (!optionalString(op.finishedAt) || !optionalString(op.startedAt))
+        return false;
+    if (!optionalObject(op.operation) || !revisionsOk(op.syncResult))
+        return false;
+    return !isObject(op.operation) || revisionsOk(op.operation.sync);
+}
+function statusOk(status) {
+    if (status === undefined)
+        return true;
+    if (!isObject(status))
+        return false;
+    const { sync, health } = status;
+    if (!revisionsOk(sync) || (isObject(sync) && !optionalString(sync.status)))
+        return false;
+    if (!optionalObject(health) || (isObject(health) && !optionalString(health.status)))
+        return false;
+    if (!optionalString(status.reconciledAt) || !historyOk(status.history))
+        return false;
+    return operationOk(status.operationState);
+}
+function metadataError(metadata) {
+    const name = metadata.name;
+    if (typeof name !== 'string' || name === '')
+        return 'an Application without metadata.name';
+    if (!optionalObject(metadata.labels))
+        return `Application ${name} with malformed labels`;
+    return optionalString(metadata.namespace) ? null : `Application ${name} with a malformed namespace`;
+}
+/** Null when `item` is an Application as far as this project reads it, else what is wrong. */
+function applicationShapeError(item) {
+    if (!isObject(item) || !isObject(item.metadata))
+        return 'an item that is not an Application';
+    const error = metadataError(item.metadata);
+    if (error)
+        return error;
+    const name = item.metadata.name;
+    if (!isObject(item.spec) || !sourcesOk(item.spec))
+        return `Application ${name} with a malformed spec`;
+    return statusOk(item.status) ? null : `Application ${name} with a malformed status`;
+}
+/** The list as Applications, or throws saying what is wrong with it (the answer counts as unanswered). */
+function asApplications(list) {
+    if (!Array.isArray(list))
+        throw new Error('Argo CD answered an Application list that is not a list');
+    for (const item of list) {
+        const error = applicationShapeError(item);
+        if (error)
+            throw new Error(`Argo CD answered ${error}`);
+    }
+    return list;
+}
+
+
+/***/ }),
+
 /***/ 8776:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1324,49 +1141,20 @@ function formatDuration(ms) {
 
 /***/ }),
 
-/***/ 4237:
+/***/ 1431:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dk: () => (/* binding */ findEdge),
-/* harmony export */   TX: () => (/* binding */ edgeSettings),
-/* harmony export */   q9: () => (/* binding */ describeEdges)
+/* harmony export */   T: () => (/* binding */ oneLine)
 /* harmony export */ });
-/* harmony import */ var _gate_ids_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9758);
-
-/** The configured edge `from → to`, or null. */
-function findEdge(promotion, from, to) {
-    return promotion.edges.find((e) => e.from === from && e.to === to) ?? null;
-}
-/** `dev → staging, staging → stable`: the configured edges, for a message. */
-function describeEdges(promotion) {
-    return promotion.edges.map((e) => `${e.from} → ${e.to}`).join(', ');
-}
 /**
- * The gates of an edge and their settings: what the edge itself says, else the top-level
- * `promotion` settings; every gate unless the edge lists its own.
+ * Repository text on one line of a terminal or a tag message: every run of control characters (a
+ * line break, a tab, an escape sequence, a carriage return) becomes one space.
  */
-function edgeSettings(promotion, edge) {
-    return {
-        gates: edge.gates ?? _gate_ids_js__WEBPACK_IMPORTED_MODULE_0__/* .GATE_ORDER */ .x,
-        soak: edge.soak ?? promotion.soak,
-        requiredChecks: edge.requiredChecks ?? promotion.requiredChecks,
-        blockingLabels: edge.blockingLabels ?? promotion.blockingLabels,
-        freeze: edge.freeze ?? promotion.freeze,
-    };
+function oneLine(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/[\x00-\x1f\x7f]+/g, ' ');
 }
-
-
-/***/ }),
-
-/***/ 9758:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ GATE_ORDER)
-/* harmony export */ });
-/** The gates, in the order they are evaluated and reported. */
-const GATE_ORDER = ['validation', 'checks', 'soak', 'argocd', 'labels', 'freeze'];
 
 
 /***/ })
