@@ -4,7 +4,11 @@
 //   2. put it in a git sandbox (a bare origin with `dev` and `staging`, and a clone), commit a
 //      change on dev, and diff staging → dev per cluster;
 //   3. promote dev → staging through the gates and push it to the sandbox origin with a lease;
-//   4. release staging: the first version tag and `stable`, pushed atomically with leases.
+//   4. release staging: the first version tag and `stable`, pushed atomically with leases;
+//   5. a hotfix: `hotfix start` branches off stable, a fix is committed there, `hotfix` releases it
+//      over stable at once and merges it forward into staging and dev;
+//   6. a new change on dev, and the drift report: what waits on each edge, how the environments
+//      diverge as rendered (live drift needs an Argo CD, which the sandbox has none of).
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -108,10 +112,44 @@ function main() {
   if (cliRun('release', ['release', '--helm', helm], work) !== 0) failures.push('release');
   console.log(`\n$ git tag -n1   # in the sandbox origin`);
   console.log(git(sandbox, '--git-dir', origin, 'tag', '-n1'));
+  hotfixAndDrift(work, failures);
   if (failures.length > 0) {
     console.error(`\ndemo: failed: ${failures.join(', ')}`);
     process.exitCode = 1;
   }
+}
+
+/** Steps 5 and 6: a hotfix over stable, merged forward; then a change on dev and the drift report. */
+function hotfixAndDrift(work, failures) {
+  if (cliRun('hotfix start --name velero', ['hotfix', 'start', '--name', 'velero'], work) !== 0) {
+    failures.push('hotfix start');
+    return;
+  }
+  git(work, 'fetch', '-q', 'origin');
+  git(work, 'checkout', '-q', '-b', 'hotfix/velero', 'origin/hotfix/velero');
+  const prod = path.join(work, 'charts', 'app-of-apps', 'values.prod-01.yaml');
+  writeFileSync(
+    prod,
+    readFileSync(prod, 'utf8').replace('velero:\n  enable: true', 'velero:\n  enable: false'),
+  );
+  git(work, 'commit', '-q', '-am', 'hotfix: velero off on prod-01');
+  git(work, 'push', '-q', 'origin', 'hotfix/velero');
+  const reason = ['--reason', 'velero crashloops on prod-01'];
+  if (
+    cliRun(
+      'hotfix --branch hotfix/velero',
+      ['hotfix', '--branch', 'hotfix/velero', ...reason, '--helm', helm],
+      work,
+    ) !== 0
+  )
+    failures.push('hotfix');
+  git(work, 'checkout', '-q', 'dev');
+  git(work, 'pull', '-q', '--ff-only', 'origin', 'dev');
+  const loki = path.join(work, 'charts', 'app-of-apps', 'values.dev-01.yaml');
+  writeFileSync(loki, `${readFileSync(loki, 'utf8')}\n# a change waiting on dev\n`);
+  git(work, 'commit', '-q', '-am', 'dev-01: a change waiting on dev');
+  git(work, 'push', '-q', 'origin', 'dev');
+  if (cliRun('drift', ['drift', '--helm', helm], work) !== 0) failures.push('drift');
 }
 
 try {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 describe('npm run demo (scripts/demo.mjs)', () => {
-  it('validates, diffs, promotes and releases the example repo in a sandbox it removes afterwards', () => {
+  it('validates, diffs, promotes, releases, hotfixes and reports drift on the example repo in a sandbox it removes afterwards', () => {
     const run = spawnSync(process.execPath, [path.join(root, 'scripts', 'demo.mjs')], {
       cwd: root,
       encoding: 'utf8',
@@ -48,6 +48,18 @@ describe('npm run demo (scripts/demo.mjs)', () => {
     expect(out).toMatch(/release stable-v1\.0\.0: released stable-v1\.0\.0 at [0-9a-f]{7}: stable\n/);
     expect(out).toMatch(/\nstable +monitoring: Prometheus v2\.55\.0/);
     expect(out).toMatch(/\nstable-v1\.0\.0 +stable-v1\.0\.0\n/);
+    expect(out).toMatch(/created hotfix\/velero at stable \([0-9a-f]{7}\)/);
+    expect(out).toMatch(/release stable-v1\.0\.1: released stable-v1\.0\.1 at [0-9a-f]{7}: stable\n/);
+    expect(out).toMatch(/\n  staging: merged — merged hotfix\/velero/);
+    expect(out).toMatch(/\n  dev: merged — merged hotfix\/velero/);
+    // The drift after it: the forward-merges and the new change wait on their edges, and nothing of
+    // the hotfix is missing downstream (it was merged forward).
+    const drift = out.slice(out.indexOf('$ gitops-promotion drift'));
+    expect(drift).toContain('dev → staging (promote): 2 commits pending');
+    expect(drift).toContain('staging → stable (release): 1 commit pending');
+    expect(drift).toContain('dev → staging: compared, no divergence');
+    expect(drift).not.toContain('missed forward-merge');
+    expect(drift).toContain('argo cd: skipped: no Argo CD server and token were given');
     const sandbox = /# sandbox: (\S+) /.exec(out)?.[1];
     expect(sandbox).toBeDefined();
     expect(existsSync(path.dirname(sandbox!))).toBe(false);
