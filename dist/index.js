@@ -61561,11 +61561,17 @@ async function renderEnvironments(options) {
     return renders;
 }
 async function renderEnvironment(options, env, ref, sha) {
+    // discover's "Found N clusters" twice per environment is noise here: one line per environment instead.
+    const logger = {
+        debug: (m) => options.logger.debug(m),
+        info: (m) => options.logger.debug(m),
+        warning: (m) => options.logger.warning(m),
+    };
     return options.git.withExportedTree(sha, async (dir) => {
         const all = await discover({
             repoDir: dir,
             git: options.git,
-            logger: options.logger,
+            logger,
             revision: sha,
             ...(options.eventDefaultBranch ? { eventDefaultBranch: options.eventDefaultBranch } : {}),
         });
@@ -61577,7 +61583,7 @@ async function renderEnvironment(options, env, ref, sha) {
         const d = await discover({
             repoDir: dir,
             git: options.git,
-            logger: options.logger,
+            logger,
             revision: sha,
             clusters,
             ...(options.eventDefaultBranch ? { eventDefaultBranch: options.eventDefaultBranch } : {}),
@@ -61587,6 +61593,7 @@ async function renderEnvironment(options, env, ref, sha) {
         if (failed.length > 0)
             return { state: 'unknown', env, reason: `${failed.join(', ')} did not render at ${ref}` };
         const apps = renders.apps;
+        options.logger.info(`environment ${env} rendered at ${ref} (${sha.slice(0, 7)}): ${clusters.join(', ')}`);
         return {
             state: 'rendered',
             env,

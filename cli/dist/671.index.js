@@ -1040,8 +1040,10 @@ function environmentLines(env) {
         const name = `${t(p.upstream)} → ${t(p.downstream)}`;
         if (p.state === 'unknown')
             lines.push(`  ${name}: unknown: ${t(p.reason ?? 'no reason given')}`);
-        else
-            lines.push(`  ${name}: compared, ${plural(p.findings.length, 'finding')}`);
+        else {
+            const total = p.findings.length + (p.omitted ?? 0);
+            lines.push(`  ${name}: compared, ${total === 0 ? 'no divergence' : plural(total, 'finding')}`);
+        }
         for (const f of p.findings)
             lines.push(`    ${environmentSeverity(f).padEnd(7)} ${findingText(f)}`);
     }
@@ -1852,11 +1854,17 @@ async function renderEnvironments(options) {
     return renders;
 }
 async function renderEnvironment(options, env, ref, sha) {
+    // discover's "Found N clusters" twice per environment is noise here: one line per environment instead.
+    const logger = {
+        debug: (m) => options.logger.debug(m),
+        info: (m) => options.logger.debug(m),
+        warning: (m) => options.logger.warning(m),
+    };
     return options.git.withExportedTree(sha, async (dir) => {
         const all = await (0,validate_discover/* discover */.k)({
             repoDir: dir,
             git: options.git,
-            logger: options.logger,
+            logger,
             revision: sha,
             ...(options.eventDefaultBranch ? { eventDefaultBranch: options.eventDefaultBranch } : {}),
         });
@@ -1868,7 +1876,7 @@ async function renderEnvironment(options, env, ref, sha) {
         const d = await (0,validate_discover/* discover */.k)({
             repoDir: dir,
             git: options.git,
-            logger: options.logger,
+            logger,
             revision: sha,
             clusters,
             ...(options.eventDefaultBranch ? { eventDefaultBranch: options.eventDefaultBranch } : {}),
@@ -1878,6 +1886,7 @@ async function renderEnvironment(options, env, ref, sha) {
         if (failed.length > 0)
             return { state: 'unknown', env, reason: `${failed.join(', ')} did not render at ${ref}` };
         const apps = renders.apps;
+        options.logger.info(`environment ${env} rendered at ${ref} (${sha.slice(0, 7)}): ${clusters.join(', ')}`);
         return {
             state: 'rendered',
             env,
