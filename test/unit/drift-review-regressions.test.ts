@@ -6,11 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { isDashboardEdit } from '../../src/commands/drift-dashboard.js';
 import { approvalLine } from '../../src/drift/checkboxes.js';
 import { compareEnvironments, type RenderedEnvironment } from '../../src/drift/environment-compare.js';
+import { liveDrift } from '../../src/drift/live.js';
 import { DRIFT_MARKER, type EnvironmentFinding } from '../../src/drift/model.js';
 import type { RenderedApp } from '../../src/gitops/applications.js';
 import type { Cluster } from '../../src/gitops/topology.js';
 import { renderDriftMarkdown, renderDriftText } from '../../src/report/drift-report.js';
 import { commit, driftReport, inSyncEdge, pendingEdge } from '../helpers/drift-report-fixture.js';
+import { FakeArgoCd, fakeApp } from '../helpers/fake-ports.js';
 
 const REPO = 'https://github.com/example-org/gitops-repo.git';
 const OPTIONS = {
@@ -163,5 +165,35 @@ describe('which edits are of the dashboard', () => {
       editor: { login: 'alice', type: 'User' },
     };
     expect(isDashboardEdit(edit, 'gitops-drift')).toBe(true);
+  });
+});
+
+describe('live drift with a hostile Argo CD answer', () => {
+  it('an Application with a huge sync history is still a section, not a crash of the whole report', async () => {
+    const argocd = new FakeArgoCd();
+    const app = fakeApp('dev-01-web', 'dev-01', { revision: 'd'.repeat(40) });
+    const history = Array.from({ length: 300_000 }, (_, id) => ({
+      id,
+      revision: 'd'.repeat(40),
+      deployedAt: '2026-01-15T11:30:00Z',
+    }));
+    (app.status as { history?: unknown }).history = history;
+    argocd.apps.push(app);
+    const section = await liveDrift(argocd, {
+      server: argocd.server,
+      clusterLabel: 'cluster',
+      repoURL: 'https://github.com/example-org/gitops-repo',
+      clusters: [
+        {
+          name: 'dev-01',
+          env: 'dev',
+          ref: 'dev',
+          expectedSha: 'd'.repeat(40),
+          rendered: [{ name: 'dev-01-web', namespace: 'argocd' }],
+        },
+      ],
+      now: new Date('2026-01-16T00:00:00Z'),
+    });
+    expect(section.state).not.toBe('skipped');
   });
 });
