@@ -2,8 +2,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { driftDashboard, isDashboardEdit, type DashboardRun } from '../commands/drift-dashboard.js';
+import { driftDashboard, type DashboardRun } from '../commands/drift-dashboard.js';
 import type { RunApproval } from '../commands/drift-approve.js';
+import type { DriftOptions } from '../commands/drift.js';
+import type { ArgoCdPort } from '../ports/argocd.js';
 import { FAILED_OUTCOMES, promote } from '../commands/promote.js';
 import { FAILED_RELEASE_OUTCOMES, release } from '../commands/release.js';
 import { createGit } from '../git/git.js';
@@ -44,15 +46,10 @@ export async function driftStep(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<string | null> {
   const repoDir = workspacePath(env.GITHUB_WORKSPACE ?? process.cwd(), inputs.path);
-  const config = loadConfig(repoDir, inputs.config);
   const event = readEvent(env);
   const trigger = driftTrigger(env.GITHUB_EVENT_NAME, event);
   if (trigger.kind === 'other-issue-event') {
     core.info(`${trigger.why}: nothing to approve, the dashboard is left as it is`);
-    return null;
-  }
-  if (trigger.kind === 'edit' && !isDashboardEdit(trigger.edit, config.drift.issue.label)) {
-    core.info(`issue ${trigger.edit.issue} is not the drift dashboard: nothing to do`);
     return null;
   }
   if (trigger.kind === 'edit' && trigger.edit.editor.type === 'Bot') {
@@ -69,7 +66,7 @@ export async function driftStep(
     remote: inputs.remote,
     git,
     github,
-    argocd: argocd && inputs['argocd-server'] ? { port: argocd, server: inputs['argocd-server'] } : null,
+    argocd: argocdOption(argocd, inputs['argocd-server'], 'argocd-token is empty (a missing secret?)'),
     helm: createHelm(resolveHelmBinary(inputs.helm, env)),
     logger: coreLogger,
     ...(inputs.config ? { configFile: inputs.config } : {}),
@@ -81,6 +78,10 @@ export async function driftStep(
     runApproval: approvalRunner(inputs, repoDir, env),
     links: { repoUrl: links.repoUrl, reportUrl: links.runUrl },
   });
+  if (run.state === 'nothing-to-do') {
+    coreLogger.info(run.reason);
+    return null;
+  }
   return finish(run, inputs, env);
 }
 
@@ -103,7 +104,8 @@ async function finish(
   core.info(
     `drift dashboard: ${'issue' in p ? `${p.action} issue #${p.issue}` : p.action === 'none' ? `none (${p.reason})` : `${p.action} (${p.reason})`}`,
   );
-  for (const a of run.approvals) core.info(a.message);
+  // Through the logger: a box's names come from the issue body, and no line of them may be a workflow command.
+  for (const a of run.approvals) coreLogger.info(a.message);
   if (env.GITHUB_STEP_SUMMARY)
     await core.summary
       .addRaw(truncateBytes(run.body, SUMMARY_MAX_BYTES, 'The summary was cut at 1 MiB.'))
@@ -113,6 +115,18 @@ async function finish(
   if (inputs['fail-on-drift'] && run.report.drifted)
     return `drift found: ${run.report.counts.errors} errors, ${run.report.counts.warnings} warnings, ${run.report.counts.pendingCommits} commits pending`;
   return null;
+}
+
+/** Argo CD for live drift; a server without its token is said, never skipped as if not asked for. */
+export function argocdOption(
+  port: ArgoCdPort | null,
+  server: string | undefined,
+  missing: string,
+): DriftOptions['argocd'] {
+  if (!server) return null;
+  if (!port)
+    return { problem: `Argo CD ${server} was given but ${missing}: live drift was not checked`, server };
+  return { port, server };
 }
 
 /** Runs a ticked box: a promotion (recorded as a deployment) or a release, as the user who ticked it. */

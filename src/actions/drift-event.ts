@@ -4,7 +4,13 @@ import type { GitHubEvent } from './event.js';
 /** The fields of an `issues` event the drift action reads. */
 interface IssuesEvent extends GitHubEvent {
   action?: unknown;
-  issue?: { number?: unknown; body?: unknown; labels?: unknown; pull_request?: unknown };
+  issue?: {
+    number?: unknown;
+    body?: unknown;
+    labels?: unknown;
+    pull_request?: unknown;
+    user?: { login?: unknown };
+  };
   changes?: { body?: { from?: unknown } };
   sender?: { login?: unknown; type?: unknown };
 }
@@ -36,6 +42,13 @@ export function driftTrigger(eventName: string | undefined, event: GitHubEvent):
     return { kind: 'other-issue-event', why: 'the event names no sender' };
   return {
     kind: 'edit',
-    edit: { issue: issue.number, labels, before, after: issue.body, editor: { login, type } },
+    edit: {
+      issue: issue.number,
+      labels,
+      author: typeof issue.user?.login === 'string' ? issue.user.login : null,
+      before,
+      after: issue.body,
+      editor: { login, type },
+    },
   };
 }

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { driftDashboard } from '../commands/drift-dashboard.js';
 import { createGit } from '../git/git.js';
 import { configInRepo } from '../gitops/config.js';
+import { requireDirectory } from '../gitops/repo-files.js';
 import { createHelm, resolveHelmBinary } from '../helm/helm.js';
 import { stderrLogger } from '../logger.js';
 import { renderDriftJson } from '../report/drift-json.js';
@@ -62,12 +63,20 @@ export async function driftCommand(argv: string[], io: CliIO): Promise<number> {
     argocd: 'live drift is not checked',
   });
   const repoDir = path.resolve(io.cwd, values.repo ?? '.');
+  requireDirectory(repoDir);
   const run = await driftDashboard({
     repoDir,
     remote: values.remote,
     git: createGit(repoDir, io.env),
     github,
-    argocd: argocd && values['argocd-server'] ? { port: argocd, server: values['argocd-server'] } : null,
+    argocd: !values['argocd-server']
+      ? null
+      : argocd
+        ? { port: argocd, server: values['argocd-server'] }
+        : {
+            problem: `Argo CD ${values['argocd-server']} was given but $ARGOCD_TOKEN is empty: live drift was not checked`,
+            server: values['argocd-server'],
+          },
     helm: createHelm(resolveHelmBinary(values.helm, io.env)),
     logger,
     ...(values.config ? { configFile: configInRepo(repoDir, values.config) } : {}),
@@ -75,6 +84,7 @@ export async function driftCommand(argv: string[], io: CliIO): Promise<number> {
     publish: values.publish,
     dryRun: values['dry-run'],
   });
+  if (run.state === 'nothing-to-do') throw new Error('the CLI makes no edit');
   const p = run.publication;
   if (values.publish)
     logger.info(

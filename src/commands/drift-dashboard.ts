@@ -1,4 +1,5 @@
 import { tickedApprovals } from '../drift/checkboxes.js';
+import { isDashboardAuthor } from '../drift/dashboard-calls.js';
 import { publishDashboard, type DashboardOutcome } from '../drift/dashboard-issue.js';
 import { DRIFT_MARKER, type DriftReport } from '../drift/model.js';
 import { loadConfig } from '../gitops/config.js';
@@ -17,6 +18,8 @@ import { drift, type DriftOptions } from './drift.js';
 export interface DashboardEdit {
   issue: number;
   labels: readonly string[];
+  /** Who opened the issue (the dashboard is a GitHub App's, or a login of `drift.issue.authors`). */
+  author: string | null;
   before: string;
   after: string;
   editor: Editor;
@@ -37,7 +40,14 @@ export interface DashboardOptions extends Omit<DriftOptions, 'github'> {
 
 export type Publication = DashboardOutcome | { action: 'not-published'; reason: string };
 
+/** An edit that approves nothing: no report is made, nothing is written. */
+export interface NothingToDo {
+  state: 'nothing-to-do';
+  reason: string;
+}
+
 export interface DashboardRun {
+  state: 'ran';
   report: DriftReport;
   /** The issue body, as published (or as it would be). */
   body: string;
@@ -45,23 +55,33 @@ export interface DashboardRun {
   publication: Publication;
 }
 
-/** Whether an edit is of the dashboard: its label, and the marker in the body it had. */
-export function isDashboardEdit(edit: DashboardEdit, label: string): boolean {
-  return edit.labels.includes(label) && edit.before.includes(DRIFT_MARKER);
+/** Whether an edit is of the dashboard: its label (in any case), the marker in the body it had, its author. */
+export function isDashboardEdit(
+  edit: DashboardEdit,
+  issue: { label: string; authors: readonly string[] },
+): boolean {
+  const label = issue.label.toLowerCase();
+  return (
+    edit.labels.some((l) => l.toLowerCase() === label) &&
+    edit.before.includes(DRIFT_MARKER) &&
+    isDashboardAuthor(edit.author, issue.authors)
+  );
 }
 
 /**
  * The scheduled (or approving) run of the dashboard: the drift now; the boxes ticked by the edit run as
  * approvals (then the drift is read again, since an edge moved); the issue rewritten with the result.
  */
-export async function driftDashboard(options: DashboardOptions): Promise<DashboardRun> {
+export async function driftDashboard(options: DashboardOptions): Promise<DashboardRun | NothingToDo> {
   const config = loadConfig(options.repoDir, options.configFile);
+  const edit = options.edit && isDashboardEdit(options.edit, config.drift.issue) ? options.edit : null;
+  const ticked = edit ? tickedApprovals(edit.before, edit.after) : [];
+  if (options.edit && ticked.length === 0) return untouched(options.edit, edit !== null);
   let report = await drift(options);
   let approvals: ApprovalOutcome[] = [];
-  const edit = options.edit && isDashboardEdit(options.edit, config.drift.issue.label) ? options.edit : null;
   if (edit && options.github && options.runApproval) {
     approvals = await runApprovals({
-      ticked: tickedApprovals(edit.before, edit.after),
+      ticked,
       editor: edit.editor,
       github: options.github,
       report,
@@ -76,10 +96,24 @@ export async function driftDashboard(options: DashboardOptions): Promise<Dashboa
     notice: approvalNotice(approvals),
   });
   return {
+    state: 'ran',
     report,
     body,
     approvals,
     publication: await publication(options, config.drift.issue, report, body),
+  };
+}
+
+/**
+ * An edit that ticked no box (or not of the dashboard) changes nothing: rewriting the issue would be
+ * an edit again, a loop of runs when the token is a person's.
+ */
+function untouched(edit: DashboardEdit, ofDashboard: boolean): NothingToDo {
+  return {
+    state: 'nothing-to-do',
+    reason: ofDashboard
+      ? `the edit of issue #${edit.issue} ticked no box: the dashboard is left as it is`
+      : `issue #${edit.issue} is not the drift dashboard (its label, marker and author): nothing to do`,
   };
 }
 
@@ -90,7 +124,7 @@ const dryRunApproval: RunApproval = async (a, actor) => ({
 
 async function publication(
   options: DashboardOptions,
-  issue: { label: string; title: string; closeWhenClean: boolean },
+  issue: { label: string; title: string; closeWhenClean: boolean; authors: readonly string[] },
   report: DriftReport,
   body: string,
 ): Promise<Publication> {
@@ -104,6 +138,7 @@ async function publication(
     drifted: report.drifted,
     proven: report.complete && !report.drifted,
     closeWhenClean: issue.closeWhenClean,
+    authors: issue.authors,
     closeComment:
       'No drift: every edge is in sync and every check ran. Closed; a run that finds drift reopens it.',
     logger: options.logger,

@@ -138,14 +138,30 @@ function comparePair(
     downstreamOnly: config.drift.downstreamOnly,
     clusterLabel: config.clusterLabel,
   });
-  // The first environment of the chain is nobody's downstream: its revisions are checked with its first pair.
-  if (first) findings.unshift(...wrongRevisions(up.rendered, repoURLs));
+  // Each side's revisions; the first environment of the chain is nobody's downstream: checked with its first pair.
+  const waves = config.release.waves.map((w) => w.tag);
+  const sides = first ? [up.rendered, down.rendered] : [down.rendered];
+  const unknowns: string[] = [];
+  const revisions = sides.flatMap((side) => {
+    const r = wrongRevisions(side, repoURLs, waves);
+    if (r.unknown.length > 0)
+      unknowns.push(
+        `${side.env}: ${r.unknown.length} Applications track HEAD and the default branch is not known (set defaultBranch in the config): their revision was not checked`,
+      );
+    return r.findings;
+  });
+  findings.unshift(...revisions);
   const pair: EnvironmentPair = {
     upstream,
     downstream,
     state: 'compared',
     findings: findings.slice(0, MAX_PAIR_FINDINGS),
+    ...(unknowns.length > 0 ? { unknowns } : {}),
   };
-  if (findings.length > MAX_PAIR_FINDINGS) pair.omitted = findings.length - MAX_PAIR_FINDINGS;
+  const omitted = findings.slice(MAX_PAIR_FINDINGS);
+  if (omitted.length > 0) {
+    pair.omitted = omitted.length;
+    pair.omittedErrors = omitted.filter((f) => f.kind !== 'values').length;
+  }
   return pair;
 }

@@ -25,8 +25,11 @@ export interface DriftOptions {
   remote: string;
   git: GitPort;
   github: GitHubPulls | null;
-  /** Live drift needs Argo CD: null skips it (and the report says so). */
-  argocd: { port: ArgoCdPort; server: string } | null;
+  /**
+   * Live drift needs Argo CD: null skips it (and the report says so); `problem` is Argo CD asked for but
+   * not usable (a server without its token: a missing secret), which leaves the report incomplete.
+   */
+  argocd: { port: ArgoCdPort; server: string } | { problem: string; server: string } | null;
   helm: HelmPort;
   logger: Logger;
   configFile?: string;
@@ -64,28 +67,46 @@ async function liveSection(
   heads: ReadonlyMap<string, RemoteHead>,
   now: Date,
 ): Promise<LiveSection> {
-  if (!options.argocd) return { state: 'skipped', reason: 'no Argo CD server and token were given' };
+  const argocd = options.argocd;
+  if (!argocd) return { state: 'skipped', reason: 'no Argo CD server and token were given' };
+  if ('problem' in argocd) return { state: 'unreachable', server: argocd.server, reason: argocd.problem };
   const clusters = renders.flatMap((r) => {
     if (r.state !== 'rendered') return [];
-    const ref = config.environments[r.env]!.ref;
-    return r.clusters.map((name) => ({
-      name,
-      env: r.env,
-      ref,
-      expectedSha: heads.get(ref)?.sha ?? null,
-      rendered: r.rendered.apps
-        .filter((a) => a.cluster.name === name)
-        .map((a) => ({ name: a.name, namespace: a.namespace })),
-    }));
+    return r.clusters.map((name) => {
+      const ref = clusterRef(config, r, name);
+      return {
+        name,
+        env: r.env,
+        ref,
+        expectedSha: heads.get(ref)?.sha ?? null,
+        rendered: r.rendered.apps
+          .filter((a) => a.cluster.name === name)
+          .map((a) => ({ name: a.name, namespace: a.namespace })),
+      };
+    });
   });
-  const repoURL = renders.find((r) => r.state === 'rendered')?.repoURLs[0] ?? null;
-  return liveDrift(options.argocd.port, {
-    server: options.argocd.server,
+  const repoURLs = [...new Set(renders.flatMap((r) => (r.state === 'rendered' ? r.repoURLs : [])))];
+  return liveDrift(argocd.port, {
+    server: argocd.server,
     clusterLabel: config.clusterLabel,
-    repoURL,
+    repoURLs,
     clusters,
     now,
   });
+}
+
+/**
+ * The ref a cluster's Applications must be at: its environment's, or the tag of the later release wave
+ * it follows (ops-01 tracking `ops-stable`).
+ */
+function clusterRef(
+  config: Config,
+  r: Extract<EnvironmentRender, { state: 'rendered' }>,
+  name: string,
+): string {
+  const own = r.rendered.apps.find((a) => a.cluster.name === name)?.cluster.ref ?? null;
+  const waves = config.release.waves.map((w) => w.tag);
+  return own !== null && waves.includes(own) ? own : config.environments[r.env]!.ref;
 }
 
 function assemble(
@@ -136,8 +157,17 @@ function incompleteReasons(
   if (sections.live.state === 'computed')
     for (const c of sections.live.clusters)
       if (c.state === 'unknown') reasons.push(`cluster ${c.cluster} not checked live: ${c.reason}`);
-  if (sections.environment.state === 'skipped' && sections.live.state !== 'skipped')
-    for (const r of renders) if (r.state === 'unknown') reasons.push(`environment ${r.env}: ${r.reason}`);
+  // An environment that did not render and is in no pair compared (on no edge, or environments skipped):
+  // its clusters were neither compared nor checked live.
+  const paired = new Set(
+    sections.environment.state === 'computed'
+      ? sections.environment.pairs.flatMap((p) => [p.upstream, p.downstream])
+      : [],
+  );
+  for (const r of renders)
+    if (r.state === 'unknown' && !paired.has(r.env)) reasons.push(`environment ${r.env}: ${r.reason}`);
+  if (sections.environment.state === 'computed')
+    for (const p of sections.environment.pairs) for (const u of p.unknowns ?? []) reasons.push(u);
   return reasons;
 }
 

@@ -39,11 +39,23 @@ function failed(e: unknown, action: string, issue: number): Error {
  * in their body, none of `gone`; open ones oldest first (the lowest number is the dashboard), closed ones
  * newest first (the one to reopen).
  */
+/**
+ * Whether an issue's author can be the dashboard's: a GitHub App (`github-actions[bot]`, the App whose
+ * token runs the workflow) or a login the config names (`drift.issue.authors`, for a person's token).
+ * An issue anybody opened, with the marker and the label a triager added, is never the dashboard.
+ */
+export function isDashboardAuthor(author: string | null, authors: readonly string[]): boolean {
+  if (!author) return false;
+  const login = author.toLowerCase();
+  return login.endsWith('[bot]') || authors.some((a) => a.toLowerCase() === login);
+}
+
 export async function dashboards(
   github: DashboardGitHub,
   label: string,
   state: 'open' | 'closed',
   gone: ReadonlySet<number>,
+  authors: readonly string[] = [],
 ): Promise<Issue[]> {
   const listed = await github.listLabelledIssues(label, state).catch((e: unknown) => {
     throw gitHubError(e, `list the ${state} issues labelled ${label}`, DASHBOARD_PERMISSION);
@@ -52,6 +64,7 @@ export async function dashboards(
   return listed
     .filter((i) => i.state === state && !gone.has(i.number) && i.body.includes(DRIFT_MARKER))
     .filter((i) => i.labels.some((l) => l.toLowerCase() === wanted))
+    .filter((i) => isDashboardAuthor(i.author, authors))
     .sort((a, b) => (state === 'open' ? a.number - b.number : b.number - a.number));
 }
 

@@ -30,6 +30,8 @@ export interface DashboardArgs {
   /** The label that, with DRIFT_MARKER in the body, makes an issue the dashboard (default `gitops-drift`). */
   label: string;
   title: string;
+  /** Logins besides GitHub Apps whose issues may be the dashboard (`drift.issue.authors`). */
+  authors?: readonly string[];
   /** The report, DRIFT_MARKER included. */
   body: string;
   /** The report found drift (anything pending, any finding). */
@@ -116,7 +118,7 @@ function checkArgs(args: DashboardArgs): void {
 
 async function publishOnce(run: Run): Promise<DashboardOutcome> {
   const { github, args } = run;
-  const open = await dashboards(github, args.label, 'open', run.gone);
+  const open = await dashboards(github, args.label, 'open', run.gone, args.authors);
   const kept = open[0];
   if (!kept) return args.drifted ? raise(run) : none(run, noneReason(args));
   await closeDuplicates(run, kept, open.slice(1), () => true);
@@ -133,7 +135,7 @@ function noneReason(args: DashboardArgs): string {
 /** No dashboard open and drift found: the newest closed one reopened (never a closed duplicate), else a new one. */
 async function raise(run: Run): Promise<DashboardOutcome> {
   const { github, args } = run;
-  const closed = await dashboards(github, args.label, 'closed', run.gone);
+  const closed = await dashboards(github, args.label, 'closed', run.gone, args.authors);
   const last = closed.find((i) => i.stateReason !== 'duplicate');
   if (last) {
     const { title, body } = args;
@@ -158,7 +160,7 @@ async function converge(
   action: 'created' | 'reopened',
   unknown?: GitHubApiError,
 ): Promise<DashboardOutcome> {
-  const listed = await dashboards(run.github, run.args.label, 'open', run.gone);
+  const listed = await dashboards(run.github, run.args.label, 'open', run.gone, run.args.authors);
   const open = ours && !listed.some((i) => i.number === ours.number) ? [...listed, ours] : listed;
   open.sort((a, b) => a.number - b.number);
   const kept = open[0];

@@ -2,6 +2,7 @@ import yaml from 'js-yaml';
 import { appSources, componentKey, type RenderedApp } from '../gitops/applications.js';
 import { isOwnRepoURL, type RepoIdentity } from '../gitops/repo-url.js';
 import { isMap } from '../util/is-map.js';
+import { escapeRegExp } from '../util/regexp-escape.js';
 import type { EnvironmentFinding } from './model.js';
 
 /** One environment as its ref renders it. */
@@ -30,7 +31,7 @@ const ALWAYS_ALLOWED = [
 
 /**
  * How `downstream` diverges from `upstream`, the environment it is promoted from: components only it
- * runs, Applications of this repo on another revision than its ref, and values it sets differently (after
+ * runs and values set differently (wrongRevisions checks each environment's revisions) (after
  * putting each side's own cluster, environment and ref names back as `{cluster}`, `{env}`, `{ref}`).
  */
 export function compareEnvironments(
@@ -47,7 +48,6 @@ export function compareEnvironments(
   const findings: EnvironmentFinding[] = downstreamOnly(upstream, downstream).filter(
     (f) => f.kind !== 'downstream-only' || !allowedOnly.has(componentKey(f.component)),
   );
-  findings.push(...wrongRevisions(downstream, options.repoURLs));
   const allowed = [...ALWAYS_ALLOWED, `/metadata/labels/${escapePointer(options.clusterLabel)}`];
   allowed.push(...options.allowValues);
   const byComponent = new Map<string, RenderedApp>();
@@ -81,16 +81,30 @@ function downstreamOnly(
   }));
 }
 
-/** Applications whose sources from this repository track another revision than the environment's ref. */
-export function wrongRevisions(env: RenderedEnvironment, repoURLs: RepoIdentity): EnvironmentFinding[] {
+/**
+ * Applications whose sources from this repository track another revision than the environment's ref (or,
+ * for a cluster of a later release wave, its wave's tag: `waveTags`). `HEAD` is the default branch; when
+ * that is not known, those Applications cannot be checked: they are in `unknown`, never findings.
+ */
+export function wrongRevisions(
+  env: RenderedEnvironment,
+  repoURLs: RepoIdentity,
+  waveTags: readonly string[] = [],
+): { findings: EnvironmentFinding[]; unknown: string[] } {
   const findings: EnvironmentFinding[] = [];
+  const unknown: string[] = [];
   for (const app of env.apps) {
+    const allowed = new Set([env.ref]);
+    if (app.cluster.ref && waveTags.includes(app.cluster.ref)) allowed.add(app.cluster.ref);
     for (const { source } of appSources(app.object)) {
       if (!isOwnRepoURL(source.repoURL, repoURLs) || source.chart !== undefined) continue;
       const written = source.targetRevision?.trim() || 'HEAD';
-      const revision =
-        written === 'HEAD' ? (env.defaultBranch ?? 'HEAD') : written.replace(/^refs\/(heads|tags)\//, '');
-      if (revision === env.ref) continue;
+      if (written === 'HEAD' && env.defaultBranch === null) {
+        unknown.push(app.name);
+        continue;
+      }
+      const revision = written === 'HEAD' ? env.defaultBranch! : written.replace(/^refs\/(heads|tags)\//, '');
+      if (allowed.has(revision)) continue;
       findings.push({
         kind: 'revision',
         cluster: app.cluster.name,
@@ -100,7 +114,7 @@ export function wrongRevisions(env: RenderedEnvironment, repoURLs: RepoIdentity)
       });
     }
   }
-  return findings;
+  return { findings, unknown };
 }
 
 function valueDifferences(
@@ -110,45 +124,72 @@ function valueDifferences(
   downEnv: RenderedEnvironment,
   allowed: readonly string[],
 ): EnvironmentFinding[] {
-  const upLeaves = leaves(normalize(up.object, up.cluster.name, upEnv));
-  const downLeaves = leaves(normalize(down.object, down.cluster.name, downEnv));
+  const upRaw = leaves(parsed(up.object));
+  const downRaw = leaves(parsed(down.object));
+  const upNamed = named(upRaw, up.cluster.name, upEnv);
+  const downNamed = named(downRaw, down.cluster.name, downEnv);
   const findings: EnvironmentFinding[] = [];
-  for (const [path, value] of downLeaves) {
-    const before = upLeaves.get(path);
-    if (before === value || allowed.some((a) => pointerMatches(a, path))) continue;
+  for (const path of new Set([...downRaw.keys(), ...upRaw.keys()])) {
+    const [before, after] = [upRaw.get(path), downRaw.get(path)];
+    // Equal as set, or equal once each side's own names are placeholders (`stag-01` ~ `prod-01`).
+    if (before === after || upNamed.get(path) === downNamed.get(path)) continue;
+    if (allowed.some((a) => pointerMatches(a, path))) continue;
     findings.push({
       kind: 'values',
       component: down.component,
       cluster: down.cluster.name,
       path,
       upstream: before ?? null,
-      downstream: value,
+      downstream: after ?? null,
     });
   }
   return findings;
 }
 
-/** The object with its own names put back as placeholders, and inline YAML values parsed. */
-function normalize(object: unknown, cluster: string, env: RenderedEnvironment): unknown {
-  const names: [string, string][] = [
-    [cluster, '{cluster}'],
-    [env.env, '{env}'],
-    [env.ref, '{ref}'],
-  ];
-  names.sort((a, b) => b[0].length - a[0].length);
+/** The object with inline YAML `values` strings parsed, so their keys compare one by one. */
+function parsed(object: unknown): unknown {
   const walk = (v: unknown, key: string | null): unknown => {
-    if (typeof v === 'string') {
-      if (key === 'values') {
-        const parsed = parseValues(v);
-        if (parsed !== undefined) return walk(parsed, null);
-      }
-      return names.reduce((s, [name, placeholder]) => (name ? s.split(name).join(placeholder) : s), v);
+    if (typeof v === 'string' && key === 'values') {
+      const values = parseValues(v);
+      return values === undefined ? v : walk(values, null);
     }
     if (Array.isArray(v)) return v.map((x) => walk(x, null));
     if (isMap(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, k)]));
     return v;
   };
   return walk(object, null);
+}
+
+/**
+ * Each leaf with the side's own names as placeholders: the cluster, environment and ref names where they
+ * stand as whole words (`stag-01.k8s`, `/staging/`), never inside another word (`product`, `stable-channel`
+ * is `{ref}-channel` only for the ref `stable`).
+ */
+function named(
+  leaves: ReadonlyMap<string, string>,
+  cluster: string,
+  env: RenderedEnvironment,
+): Map<string, string> {
+  const names: [RegExp, string][] = (
+    [
+      [cluster, '{cluster}'],
+      [env.env, '{env}'],
+      [env.ref, '{ref}'],
+    ] as [string, string][]
+  )
+    .filter(([name]) => name.length > 0)
+    .sort((a, b) => b[0].length - a[0].length)
+    .map(([name, placeholder]) => [
+      new RegExp(`(?<![A-Za-z0-9])${escapeRegExp(name)}(?![A-Za-z0-9])`, 'g'),
+      placeholder,
+    ]);
+  const out = new Map<string, string>();
+  for (const [path, value] of leaves)
+    out.set(
+      path,
+      names.reduce((v, [re, p]) => v.replace(re, p), value),
+    );
+  return out;
 }
 
 function parseValues(text: string): unknown {

@@ -1,4 +1,4 @@
-import { ourRevisions } from '../promote/app-revisions.js';
+import { applicationSources, isThisRepo, ourRevisions } from '../promote/app-revisions.js';
 import { summarizeApplication, type ArgoApplication } from '../ports/argocd.js';
 import type { LiveApplication } from './model.js';
 
@@ -24,8 +24,11 @@ export function liveApplication(
   app: ArgoApplication,
   displayName: string,
   expectedSha: string | null,
-  repoURL: string | null,
+  repoURLs: readonly string[],
 ): LiveApplication {
+  // Every URL the repo goes by (config, origin, bootstraps): the one this Application's sources use.
+  const repoURL =
+    repoURLs.find((u) => applicationSources(app).some((src) => isThisRepo(src, u))) ?? repoURLs[0] ?? null;
   const s = summarizeApplication(app);
   const problems: Problem[] = [];
   if (s.sync === 'OutOfSync') problems.push('out-of-sync');

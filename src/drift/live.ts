@@ -26,8 +26,8 @@ export interface LiveClusterInput {
 export interface LiveDriftInput {
   server: string;
   clusterLabel: string;
-  /** The GitOps repo's URL (normalized), when known: only its sources must be at `expectedSha`. */
-  repoURL: string | null;
+  /** Every URL the GitOps repo goes by (normalized; none when unknown): only its sources must be at `expectedSha`. */
+  repoURLs: readonly string[];
   clusters: LiveClusterInput[];
   /** The report's time (the section reports times, not ages: not read yet). */
   now: Date;
@@ -105,7 +105,7 @@ function clusterDrift(
     ...rendered,
   ]);
   const applications = apps
-    .map((a) => liveApplication(a, label(a.metadata), cluster.expectedSha, input.repoURL))
+    .map((a) => liveApplication(a, label(a.metadata), cluster.expectedSha, input.repoURLs))
     .filter((a) => a.problems.length > 0);
   const orphans = apps.filter((a) => !rendered.some((r) => matches(a, r))).map((a) => label(a.metadata));
   const notDeployed = rendered.filter((r) => !apps.some((a) => matches(a, r))).map(label);

@@ -26,7 +26,8 @@ export type EdgeDrift =
       kind: EdgeKind;
       from: string;
       to: string;
-      state: 'pending' | 'in-sync';
+      /** diverged: nothing pending, but `to` has commits `from` never had (a fast-forward would be refused). */
+      state: 'pending' | 'in-sync' | 'diverged';
       fromSha: string;
       toSha: string;
       /** The oldest first, at most PENDING_LISTED of them; `pendingCount` is the whole count. */
@@ -37,6 +38,8 @@ export type EdgeDrift =
       authors: string[];
       /** The oldest pending commit is older than `drift.maxAge`. */
       overdue: boolean;
+      /** Commits `to` has that `from` never had, merges included (a hotfix's forward-merge, a push to `to`). */
+      targetOnly: number;
     }
   | { kind: EdgeKind; from: string; to: string; state: 'unknown'; reason: string };
 
@@ -99,8 +102,11 @@ export interface EnvironmentPair {
   /** Why it could not be compared (state unknown). */
   reason?: string;
   findings: EnvironmentFinding[];
-  /** Findings beyond the ones listed (a pair lists at most MAX_PAIR_FINDINGS). */
+  /** Findings beyond the ones listed (a pair lists at most MAX_PAIR_FINDINGS), and how many of them are errors. */
   omitted?: number;
+  omittedErrors?: number;
+  /** What could not be checked in a compared pair (e.g. Applications on HEAD, the default branch unknown). */
+  unknowns?: string[];
 }
 
 export type EnvironmentSection =

@@ -68,11 +68,12 @@ async function edgeDrift(
     return { ...e, state: 'unknown', reason: `${absent} does not exist on ${input.remote}` };
   }
   const log = await input.git.log(`${to.sha}..${from.sha}`);
+  const targetOnly = (await input.git.log(`${from.sha}..${to.sha}`)).length;
   const pending = await pendingCommits(input, log.slice(0, PENDING_LISTED), e.from);
   const oldest = oldestDate(log);
   return {
     ...e,
-    state: log.length > 0 ? 'pending' : 'in-sync',
+    state: log.length > 0 ? 'pending' : targetOnly > 0 ? 'diverged' : 'in-sync',
     fromSha: from.sha,
     toSha: to.sha,
     pending,
@@ -80,6 +81,7 @@ async function edgeDrift(
     oldestAt: oldest,
     authors: [...new Set(log.map((c) => c.author))].sort(),
     overdue: oldest !== null && input.now.getTime() - Date.parse(oldest) > maxAgeMs,
+    targetOnly,
   };
 }
 
@@ -105,6 +107,15 @@ async function pendingCommits(
   }));
 }
 
+/**
+ * Whether merging `source` into `target` would change nothing: `target` has every change of it, however
+ * they came (squash-merged, a conflict resolved in a pull request), even where no commit matches by patch.
+ */
+async function hasEveryChange(git: GitPort, target: string, source: string): Promise<boolean> {
+  const merged = await git.mergeTree(target, source);
+  return 'tree' in merged && merged.tree === (await git.treeOf(target));
+}
+
 /** Production's changes (the first wave's tag) that a forward-merge target lacks. */
 async function missedMerges(
   input: PromotionDriftInput,
@@ -119,7 +130,7 @@ async function missedMerges(
     const head = refs.heads.get(target);
     if (!head || head.sha === source.sha) continue;
     const changes = await input.git.unmergedChanges(head.sha, source.sha);
-    if (changes.length === 0) continue;
+    if (changes.length === 0 || (await hasEveryChange(input.git, head.sha, source.sha))) continue;
     missed.push({
       target,
       source: source.name,

@@ -13,7 +13,7 @@ export type DriftSeverity = 'error' | 'warning' | 'info';
 
 /** Pending commits are info, past `drift.maxAge` a warning. */
 export function edgeSeverity(edge: EdgeDrift): DriftSeverity {
-  if (edge.state === 'unknown') return 'warning';
+  if (edge.state === 'unknown' || edge.state === 'diverged') return 'warning';
   return edge.overdue ? 'warning' : 'info';
 }
 
@@ -44,7 +44,12 @@ export function countDrift(
   }
   counts.errors += promotion.missedForwardMerges.length + promotion.missingRefs.length;
   if (environment.state === 'computed')
-    for (const pair of environment.pairs) for (const f of pair.findings) add(environmentSeverity(f));
+    for (const pair of environment.pairs) {
+      for (const f of pair.findings) add(environmentSeverity(f));
+      // Past the listed ones, counted all the same.
+      counts.errors += pair.omittedErrors ?? 0;
+      counts.warnings += (pair.omitted ?? 0) - (pair.omittedErrors ?? 0);
+    }
   if (live.state === 'computed')
     for (const c of live.clusters) {
       if (c.state === 'unknown') continue;

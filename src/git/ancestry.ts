@@ -64,6 +64,13 @@ function commitLines(stdout: string): CommitInfo[] {
     });
 }
 
+/** The id of a commit's tree. */
+export async function treeOf(git: GitRun, commit: string): Promise<string> {
+  requireRevisions(commit);
+  const r = await git.exec(['rev-parse', '--verify', '--quiet', '--end-of-options', `${commit}^{tree}`]);
+  return r.stdout.trim();
+}
+
 /** The committer date of a commit (ISO 8601). */
 export async function commitDate(git: GitRun, sha: string): Promise<string> {
   requireRevisions(sha);

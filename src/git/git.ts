@@ -106,6 +106,9 @@ export class Git implements GitPort {
   log(range: string): Promise<CommitInfo[]> {
     return ancestry.log(this.run, range);
   }
+  treeOf(commit: string): Promise<string> {
+    return ancestry.treeOf(this.run, commit);
+  }
   unmergedChanges(target: string, source: string): Promise<CommitInfo[]> {
     return ancestry.unmergedChanges(this.run, target, source);
   }

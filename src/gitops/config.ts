@@ -76,7 +76,7 @@ export interface DriftConfig {
   downstreamOnly: string[];
   /** Compare each environment's rendered Applications with those of the one it is promoted from. */
   environments: boolean;
-  issue: { label: string; title: string; closeWhenClean: boolean };
+  issue: { label: string; title: string; closeWhenClean: boolean; authors: string[] };
 }
 
 /** Config `hotfix`: which branches are hotfixes, their gates, where they are merged forward. */
@@ -189,7 +189,7 @@ export function defaultConfig(): Config {
       allowValues: [],
       downstreamOnly: [],
       environments: true,
-      issue: { label: 'gitops-drift', title: 'GitOps drift dashboard', closeWhenClean: true },
+      issue: { label: 'gitops-drift', title: 'GitOps drift dashboard', closeWhenClean: true, authors: [] },
     },
   };
 }
@@ -377,6 +377,12 @@ function driftConfig(
         at('drift', 'allowValues', String(i)),
       );
   });
+  const label = d.issue?.label;
+  if (label !== undefined && (label.trim() !== label || label.includes(',')))
+    throw new ConfigurationError(
+      `drift.issue.label must be one label name, without commas or surrounding spaces, got ${JSON.stringify(label)}`,
+      at('drift', 'issue', 'label'),
+    );
   return {
     maxAge,
     allowValues: d.allowValues ?? base.drift.allowValues,

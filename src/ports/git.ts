@@ -73,6 +73,8 @@ export interface GitReader {
    * `target` has already (cherry-picked) left out too.
    */
   unmergedChanges(target: string, source: string): Promise<CommitInfo[]>;
+  /** The id of a commit's tree (equal ids: equal contents). */
+  treeOf(commit: string): Promise<string>;
   /** The message of the local annotated tag `refs/tags/<name>`, or null for a lightweight tag or none. */
   tagMessage(name: string): Promise<string | null>;
   commitDate(sha: string): Promise<string>;

@@ -40,7 +40,14 @@ function edgeRow(e: EdgeDrift, now: string): string[] {
   if (e.state === 'unknown')
     return [name, e.kind, '—', '—', `❓ unknown: ${cell(clip(e.reason, REASON_MAX))}`];
   const oldest = e.oldestAt === null ? '—' : ageText(e.oldestAt, now);
-  const state = e.state === 'in-sync' ? '✅ in sync' : e.overdue ? '⏰ overdue' : '🔜 pending';
+  const state =
+    e.state === 'in-sync'
+      ? '✅ in sync'
+      : e.state === 'diverged'
+        ? `⚠️ diverged: ${cellCode(e.to)} has ${e.targetOnly} commits ${cellCode(e.from)} lacks`
+        : e.overdue
+          ? '⏰ overdue'
+          : '🔜 pending';
   return [name, e.kind, String(e.pendingCount), oldest, state];
 }
 
@@ -114,7 +121,9 @@ export function picture(r: DriftReport): string {
           ? 'unknown'
           : e.state === 'in-sync'
             ? 'in sync'
-            : `${e.pendingCount} pending${e.overdue ? ' overdue' : ''}`,
+            : e.state === 'diverged'
+              ? 'diverged'
+              : `${e.pendingCount} pending${e.overdue ? ' overdue' : ''}`,
       highlight: e.state === 'pending' && e.overdue,
     })),
   );

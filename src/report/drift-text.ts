@@ -28,6 +28,10 @@ function edgeLines(e: EdgeDrift, now: string): string[] {
   const name = `${t(e.from)} → ${t(e.to)} (${e.kind})`;
   if (e.state === 'unknown') return [`  ${name}: unknown: ${t(e.reason)}`];
   if (e.state === 'in-sync') return [`  ${name}: in sync`];
+  if (e.state === 'diverged')
+    return [
+      `  ${name}: diverged: ${t(e.to)} has ${plural(e.targetOnly, 'commit')} ${t(e.from)} lacks (promote with strategy merge)`,
+    ];
   const oldest = e.oldestAt === null ? '' : `, oldest ${ageText(e.oldestAt, now)} old`;
   const lines = [
     `  ${name}: ${plural(e.pendingCount, 'commit')} pending${oldest}${e.overdue ? ', OVERDUE' : ''}`,

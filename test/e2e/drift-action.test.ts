@@ -139,7 +139,12 @@ describeBundles('drift through the committed bundle', () => {
         event,
         JSON.stringify({
           action: 'edited',
-          issue: { number: issue!.number, body: after, labels: [{ name: 'gitops-drift' }] },
+          issue: {
+            number: issue!.number,
+            body: after,
+            labels: [{ name: 'gitops-drift' }],
+            user: { login: 'github-actions[bot]' },
+          },
           changes: { body: { from: before } },
           sender,
           repository: { default_branch: 'dev' },

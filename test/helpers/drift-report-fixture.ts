@@ -71,6 +71,7 @@ export function pendingEdge(a: PendingEdgeArgs): EdgeDrift {
     oldestAt: oldestFirst[0]?.date ?? null,
     authors: [...new Set(oldestFirst.map((c) => c.author))],
     overdue: a.overdue ?? false,
+    targetOnly: 0,
   };
 }
 
@@ -87,6 +88,7 @@ export function inSyncEdge(from: string, to: string, kind: EdgeKind = 'promote',
     oldestAt: null,
     authors: [],
     overdue: false,
+    targetOnly: 0,
   };
 }
 

@@ -133,6 +133,7 @@ export class FakeGit implements GitPort {
       .map(({ sha, author, date, subject }) => ({ sha, author, date, subject }));
   }
   unmergedChanges = missing('unmergedChanges');
+  treeOf = missing('treeOf');
   commitDate = async (sha: string) => this.commits.get(sha)!.date;
   async tagMessage(name: string): Promise<string | null> {
     const object = this.local.get(`refs/tags/${name}`);

@@ -73,7 +73,7 @@ describe('liveDrift against the local Argo CD server', () => {
   const input = (clusters: LiveClusterInput[]): LiveDriftInput => ({
     server: client.server,
     clusterLabel: 'cluster',
-    repoURL: normalizeRepoURL(REPO),
+    repoURLs: [normalizeRepoURL(REPO)],
     clusters,
     now: NOW,
   });

@@ -293,12 +293,18 @@ describe('the drift action step', () => {
   }
 
   /** The `issues: edited` event of `issue` going from `before` to `after`, by `sender`. */
-  function edited(issue: number, before: string, after: string, sender: { login: string; type: string }) {
+  function edited(
+    issue: number,
+    before: string,
+    after: string,
+    sender: { login: string; type: string },
+    author = 'github-actions[bot]',
+  ) {
     return {
       name: 'issues',
       payload: {
         action: 'edited',
-        issue: { number: issue, body: after, labels: [{ name: 'gitops-drift' }] },
+        issue: { number: issue, body: after, labels: [{ name: 'gitops-drift' }], user: { login: author } },
         changes: { body: { from: before } },
         sender,
         repository: { default_branch: 'dev' },
@@ -358,7 +364,7 @@ describe('the drift action step', () => {
     seedCollaborator(w.gh, 'alice', 'write');
     const after = before.replace('- [ ]', '- [x]');
     w.gh.state.issues.get(theirs.number)!.body = after;
-    await w.step({}, edited(theirs.number, before, after, { login: 'alice', type: 'User' }));
+    await w.step({}, edited(theirs.number, before, after, { login: 'alice', type: 'User' }, 'mallory'));
     expect(w.repo.remoteSha('staging')).toBe(staging);
   });
 

@@ -23,7 +23,7 @@ const cluster = (name: string, rendered: string[], expectedSha: string | null = 
 const input = (clusters: LiveClusterInput[], repoURL: string | null = REPO): LiveDriftInput => ({
   server: 'https://argocd.test',
   clusterLabel: 'cluster',
-  repoURL,
+  repoURLs: repoURL === null ? [] : [repoURL],
   clusters,
   now: new Date('2026-01-16T00:00:00Z'),
 });

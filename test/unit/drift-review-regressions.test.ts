@@ -160,11 +160,19 @@ describe('which edits are of the dashboard', () => {
     const edit = {
       issue: 1,
       labels: ['GitOps-Drift'],
+      author: 'github-actions[bot]',
       before: `${DRIFT_MARKER}\n- [ ] x`,
       after: `${DRIFT_MARKER}\n- [x] x`,
       editor: { login: 'alice', type: 'User' },
     };
-    expect(isDashboardEdit(edit, 'gitops-drift')).toBe(true);
+    expect(isDashboardEdit(edit, { label: 'gitops-drift', authors: [] })).toBe(true);
+    // Not the dashboard: an issue somebody opened, with the marker and the label a triager added.
+    expect(isDashboardEdit({ ...edit, author: 'mallory' }, { label: 'gitops-drift', authors: [] })).toBe(
+      false,
+    );
+    expect(
+      isDashboardEdit({ ...edit, author: 'ops-bot' }, { label: 'gitops-drift', authors: ['ops-bot'] }),
+    ).toBe(true);
   });
 });
 
@@ -182,7 +190,7 @@ describe('live drift with a hostile Argo CD answer', () => {
     const section = await liveDrift(argocd, {
       server: argocd.server,
       clusterLabel: 'cluster',
-      repoURL: 'https://github.com/example-org/gitops-repo',
+      repoURLs: ['https://github.com/example-org/gitops-repo'],
       clusters: [
         {
           name: 'dev-01',
