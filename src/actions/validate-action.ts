@@ -3,6 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { validate } from '../commands/validate.js';
+import { validateObjects } from '../commands/validate-objects.js';
 import { withTree } from '../commands/with-tree.js';
 import { createGit } from '../git/git.js';
 import type { ValidateResult } from '../gitops/validate-model.js';
@@ -10,6 +11,7 @@ import { createHelm, resolveHelmBinary } from '../helm/helm.js';
 import { annotation, selectAnnotations } from '../report/annotations.js';
 import { SUMMARY_MAX_BYTES, truncateBytes } from '../report/budget.js';
 import { renderJson, renderMarkdown } from '../report/validate-report.js';
+import { renderedNotice, writeRenderedFiles } from '../report/rendered-files.js';
 import { eventDefaultBranch, readEvent } from './event.js';
 import { inputSpecs, readInputs, type Inputs } from './inputs.js';
 import { coreLogger } from './logger.js';
@@ -25,6 +27,8 @@ export const VALIDATE_INPUTS = inputSpecs({
   helm: { type: 'string' },
   'report-path': { type: 'string' },
   'fail-on-error': { type: 'boolean', default: true },
+  /** None: nothing is rendered beyond validate's own renders. */
+  'output-dir': { type: 'string' },
 });
 
 export type ValidateInputs = Inputs<typeof VALIDATE_INPUTS>;
@@ -40,16 +44,22 @@ export async function validateStep(
   const git = createGit(repo, env);
   coreLogger.info(`helm: ${helm.binary} (${await helm.version()})`);
   const defaultBranch = eventDefaultBranch(readEvent(env));
-  const result = await withTree(repo, inputs.ref, git, (dir) =>
-    validate({
-      repoDir: dir,
-      git,
-      ...(defaultBranch ? { eventDefaultBranch: defaultBranch } : {}),
-      helm,
-      logger: coreLogger,
-      ...(inputs.config ? { configFile: inputs.config } : {}),
-    }),
+  const options = {
+    git,
+    ...(defaultBranch ? { eventDefaultBranch: defaultBranch } : {}),
+    helm,
+    logger: coreLogger,
+    ...(inputs.config ? { configFile: inputs.config } : {}),
+  };
+  const outDir = inputs['output-dir'] ? path.resolve(workspace, inputs['output-dir']) : null;
+  const { result, clusters } = await withTree(repo, inputs.ref, git, async (dir) =>
+    outDir
+      ? validateObjects({ ...options, repoDir: dir })
+      : { result: await validate({ ...options, repoDir: dir }), clusters: null },
   );
+  if (outDir && clusters)
+    coreLogger.info(renderedNotice(await writeRenderedFiles(clusters, outDir), outDir).trimEnd());
+  core.setOutput('output-dir', outDir ?? '');
   const shown = selectAnnotations(result.findings);
   for (const f of shown) process.stdout.write(`${annotation(f)}\n`);
   if (shown.length < result.findings.length) {

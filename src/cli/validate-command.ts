@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { validate } from '../commands/validate.js';
+import { validateObjects } from '../commands/validate-objects.js';
+import { ConfigurationError } from '../errors.js';
 import { withTree } from '../commands/with-tree.js';
 import { createGit } from '../git/git.js';
 import { configInRepo } from '../gitops/config.js';
@@ -10,6 +12,8 @@ import { stderrLogger } from '../logger.js';
 import { annotation } from '../report/annotations.js';
 import { renderJson, renderMarkdown, renderText } from '../report/validate-report.js';
 import { renderMatrixText } from '../report/matrix-text.js';
+import { renderedNotice, writeRenderedFiles, type RenderedIndex } from '../report/rendered-files.js';
+import type { ClusterOutput } from '../gitops/rendered-output.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 
 export const VALIDATE_HELP = `Usage: gitops-promotion validate [options]
@@ -24,6 +28,8 @@ Options:
   --config FILE     config file, relative to the repo (default: .github/gitops-promotion.yaml)
   --helm BIN        helm binary (default: $HELM, then helm on PATH)
   --matrix          with text output: also print what runs where (component × cluster)
+  --output-dir DIR  also render every Application's chart and write what each cluster deploys there:
+                    DIR/<cluster>/<component>.yaml, DIR/<cluster>/_app-of-apps.yaml, DIR/_index.json
   -v, --verbose     debug logging on stderr
   -h, --help        this help
 
@@ -43,6 +49,7 @@ export async function validateCommand(argv: string[], io: CliIO): Promise<number
       config: { type: 'string' },
       helm: { type: 'string' },
       matrix: { type: 'boolean', default: false },
+      'output-dir': { type: 'string' },
       verbose: { type: 'boolean', short: 'v', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -61,15 +68,14 @@ export async function validateCommand(argv: string[], io: CliIO): Promise<number
   const git = createGit(repo, io.env);
   const logger = stderrLogger(values.verbose);
   const configFile = values.config ? configInRepo(repo, values.config) : undefined;
-  const result = await withTree(repo, values.ref, git, (dir) =>
-    validate({
-      repoDir: dir,
-      git,
-      helm,
-      logger,
-      ...(configFile ? { configFile } : {}),
-    }),
+  const outDir = values['output-dir'] ? path.resolve(io.cwd, values['output-dir']) : null;
+  const options = { git, helm, logger, ...(configFile ? { configFile } : {}) };
+  const { result, clusters } = await withTree(repo, values.ref, git, async (dir) =>
+    outDir
+      ? validateObjects({ ...options, repoDir: dir })
+      : { result: await validate({ ...options, repoDir: dir }), clusters: null },
   );
+  if (outDir && clusters) io.stderr(renderedNotice(await writeOutput(clusters, outDir), outDir));
   (format === 'github' ? (io.commands ?? io.stdout) : io.stdout)(formatResult(result, format, values.matrix));
   return result.counts.error > 0 ? EXIT.findings : EXIT.ok;
 }
@@ -84,5 +90,14 @@ function formatResult(result: ValidateResult, format: Format, matrix: boolean): 
       return result.findings.map((f) => `${annotation(f)}\n`).join('');
     case 'text':
       return renderText(result) + (matrix ? `\n${renderMatrixText(result.matrix)}` : '');
+  }
+}
+
+async function writeOutput(clusters: readonly ClusterOutput[], outDir: string): Promise<RenderedIndex> {
+  try {
+    return await writeRenderedFiles(clusters, outDir);
+  } catch (e) {
+    if (!(e as NodeJS.ErrnoException).code) throw e;
+    throw new ConfigurationError(`cannot write the rendered objects to ${outDir}: ${(e as Error).message}`);
   }
 }
