@@ -14,6 +14,8 @@ Commands:
              and dev (a conflict opens a pull request); "hotfix start" creates the branch
   drift      what waits on each edge, hotfixes not merged forward, environments that diverge,
              and (with Argo CD) what the clusters run; --publish keeps it in one GitHub issue
+  topology   clusters, environments and what runs where; --write FILE keeps a markdown document
+             of it, --check FILE fails while that document is stale
 
 Run "gitops-promotion <command> --help" for a command's options.
 `;
@@ -28,6 +30,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   release: async () => (await import('./release-command.js')).releaseCommand,
   hotfix: async () => (await import('./hotfix-command.js')).hotfixCommand,
   drift: async () => (await import('./drift-command.js')).driftCommand,
+  topology: async () => (await import('./topology-command.js')).topologyCommand,
 };
 
 /**

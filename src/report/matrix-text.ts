@@ -7,8 +7,13 @@ export function renderMatrixText(matrix: Matrix): string {
     component,
     ...matrix.clusters.map((c) => matrix.cells[component]![c] ?? '✗'),
   ]);
+  return alignedTable(header, rows);
+}
+
+/** Columns padded to their widest cell, separated by two spaces, a dashed line under the header. */
+export function alignedTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = header.map((h, i) => Math.max([...h].length, ...rows.map((r) => [...r[i]!].length)));
-  const line = (cells: string[]) =>
+  const line = (cells: readonly string[]) =>
     cells
       .map((c, i) => c + ' '.repeat(widths[i]! - [...c].length))
       .join('  ')
