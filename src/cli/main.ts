@@ -16,6 +16,8 @@ Commands:
              and (with Argo CD) what the clusters run; --publish keeps it in one GitHub issue
   topology   clusters, environments and what runs where; --write FILE keeps a markdown document
              of it, --check FILE fails while that document is stale
+  new-cluster  add a cluster like another: its bootstrap Application and values files copied,
+             the name (env, server) replaced where they are its identity, then validated
 
 Run "gitops-promotion <command> --help" for a command's options.
 `;
@@ -31,6 +33,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   hotfix: async () => (await import('./hotfix-command.js')).hotfixCommand,
   drift: async () => (await import('./drift-command.js')).driftCommand,
   topology: async () => (await import('./topology-command.js')).topologyCommand,
+  'new-cluster': async () => (await import('./new-cluster-command.js')).newClusterCommand,
 };
 
 /**

@@ -30,6 +30,12 @@ async function withWorkingTreeCopy<T>(repo: string, fn: (dir: string) => Promise
   requireDirectory(repo);
   // Links into .git are refused by validate itself; only a chart that has a .git under it needs the copy.
   if (!gitDirVisibleToCharts(repo)) return fn(repo);
+  return withTreeCopy(repo, fn);
+}
+
+/** Runs `fn` on a temporary copy of the working tree without any `.git` (new-cluster edits the copy). */
+export async function withTreeCopy<T>(repo: string, fn: (dir: string) => Promise<T>): Promise<T> {
+  requireDirectory(repo);
   const dir = await mkdtemp(path.join(os.tmpdir(), 'gp-tree-'));
   try {
     // Symlinks stay as written: one that leads out of the repository is still refused in the copy.
