@@ -59,6 +59,13 @@ export interface EditedFile {
   kept: Mention[];
 }
 
+/** An identity field written as a block scalar (`|`, `>`): not edited in place. */
+class BlockScalar extends Error {
+  constructor(readonly value: string) {
+    super('block scalar');
+  }
+}
+
 const NAME_KEYS = new Set(['name', 'cluster', 'clusterName', 'cluster_name', 'releaseName']);
 const ENV_KEYS = new Set(['env', 'environment']);
 const REVISION_KEYS = new Set(['targetRevision', 'revision']);
@@ -79,7 +86,15 @@ export function editIdentity(file: string, text: string, change: IdentityChange)
   const kept: Mention[] = [];
   const at = (n: Node) => lines.linePos(n.range?.[0] ?? 0).line;
   const ctx: WalkContext = { change, found, kept, at, token: nameToken(change.name.from) };
-  docs.forEach((d, i) => walk(ctx, d.contents, docs.length > 1 ? [`[${i}]`] : [], null));
+  try {
+    docs.forEach((d, i) => walk(ctx, d.contents, docs.length > 1 ? [`[${i}]`] : [], null));
+  } catch (e) {
+    if (!(e instanceof BlockScalar)) throw e;
+    throw new ConfigurationError(
+      `${file}: a block scalar (${JSON.stringify(e.value.split('\n')[0])}) would be edited: copy and edit the file by hand`,
+      { file },
+    );
+  }
   const edited = applyEdits(text, found);
   prove(file, docs, edited, found);
   return {
@@ -215,9 +230,7 @@ function rawFor(node: Scalar, to: string): string {
     const reads = !Array.isArray(back) ? null : (back[0]?.toJS() as { x?: unknown } | null)?.x;
     return reads === to ? to : JSON.stringify(to);
   }
-  throw new ConfigurationError(
-    `a ${node.type ?? 'block'} scalar is not edited (${JSON.stringify(String(node.value))})`,
-  );
+  throw new BlockScalar(String(node.value));
 }
 
 function applyEdits(text: string, found: readonly Found[]): string {
