@@ -129,7 +129,8 @@ function valueDifferences(
   const upNamed = named(upRaw, up.cluster.name, upEnv);
   const downNamed = named(downRaw, down.cluster.name, downEnv);
   const findings: EnvironmentFinding[] = [];
-  for (const path of new Set([...downRaw.keys(), ...upRaw.keys()])) {
+  // What downstream sets (or sets differently): a value only upstream sets tunes upstream, it is not drift.
+  for (const path of downRaw.keys()) {
     const [before, after] = [upRaw.get(path), downRaw.get(path)];
     // Equal as set, or equal once each side's own names are placeholders (`stag-01` ~ `prod-01`).
     if (before === after || upNamed.get(path) === downNamed.get(path)) continue;

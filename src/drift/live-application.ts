@@ -69,5 +69,6 @@ export function lastSuccessfulSync(app: ArgoApplication): number | null {
     const ms = t ? Date.parse(t) : NaN;
     return Number.isNaN(ms) ? [] : [ms];
   });
-  return parsed.length > 0 ? Math.max(...parsed) : null;
+  // A reduce, not Math.max(...): a history of 200,000 entries would overflow the stack.
+  return parsed.reduce<number | null>((max, ms) => (max === null || ms > max ? ms : max), null);
 }

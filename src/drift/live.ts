@@ -109,14 +109,17 @@ function clusterDrift(
     .filter((a) => a.problems.length > 0);
   const orphans = apps.filter((a) => !rendered.some((r) => matches(a, r))).map((a) => label(a.metadata));
   const notDeployed = rendered.filter((r) => !apps.some((a) => matches(a, r))).map(label);
-  const synced = apps.flatMap((a) => lastSuccessfulSync(a) ?? []);
+  const newest = apps.reduce<number | null>((max, a) => {
+    const ms = lastSuccessfulSync(a);
+    return ms !== null && (max === null || ms > max) ? ms : max;
+  }, null);
   return {
     cluster: cluster.name,
     state: 'checked',
     applications: applications.sort((a, b) => a.name.localeCompare(b.name)),
     orphans: orphans.sort(),
     notDeployed: notDeployed.sort(),
-    lastSyncAt: synced.length > 0 ? new Date(Math.max(...synced)).toISOString() : null,
+    lastSyncAt: newest === null ? null : new Date(newest).toISOString(),
     applicationCount: apps.length,
   };
 }

@@ -13,6 +13,19 @@ const REASONS_LISTED = 10;
 const counted = (r: DriftReport) =>
   `${plural(r.counts.errors, 'error')}, ${plural(r.counts.warnings, 'warning')}, ${plural(r.counts.pendingCommits, 'commit')} pending`;
 
+/** What "no drift" covers: the edges, and the environments and clusters only when they were checked. */
+function checked(r: DriftReport): string {
+  const parts = ['every edge in sync'];
+  if (r.environment.state === 'computed') parts.push('every environment as the one it is promoted from');
+  if (r.live.state === 'computed') parts.push('every cluster as promoted in Argo CD');
+  const skipped = [
+    r.environment.state === 'skipped' ? 'environments' : null,
+    r.live.state === 'skipped' ? 'Argo CD' : null,
+  ].filter(Boolean);
+  const not = skipped.length > 0 ? ` (${skipped.join(' and ')} not checked)` : '';
+  return `${parts.join(', ')}${not}`;
+}
+
 /**
  * Drift found, no drift (only when every section was computed and nothing drifted), or incomplete with
  * why: "no drift" is never said of what was not checked. `brief`: the reasons counted, not listed.
@@ -20,8 +33,7 @@ const counted = (r: DriftReport) =>
 export function verdict(r: DriftReport, brief = false): string {
   const lines: string[] = [];
   if (r.drifted) lines.push(`⚠️ **Drift found**: ${counted(r)}.`);
-  else if (r.complete)
-    lines.push('✅ **No drift**: every edge in sync, every environment and cluster as promoted.');
+  else if (r.complete) lines.push(`✅ **No drift**: ${checked(r)}.`);
   if (!r.complete) {
     const shown = brief ? [] : r.incomplete.slice(0, REASONS_LISTED);
     const rest = r.incomplete.length - shown.length;

@@ -79,7 +79,10 @@ export function renderDriftMarkdown(report: DriftReport, options: DriftMarkdownO
 function noticeQuote(notice: string | null): string {
   if (!notice) return '';
   const lines = notice.split(/\r\n|\r|\n/).filter((l) => l.trim() !== '');
-  const shown = lines.slice(0, NOTICE_LINES).map((l) => `> ${cell(clip(l, NOTICE_MAX))}`);
+  // Bounded after escaping too: escaping can make a line several times longer.
+  const shown = lines
+    .slice(0, NOTICE_LINES)
+    .map((l) => `> ${clip(cell(clip(l, NOTICE_MAX)), NOTICE_MAX * 2)}`);
   if (lines.length > NOTICE_LINES) shown.push(`> … and ${lines.length - NOTICE_LINES} more.`);
   return shown.join('\n>\n');
 }

@@ -10,8 +10,13 @@ export function renderMatrixText(matrix: Matrix): string {
   return alignedTable(header, rows);
 }
 
+const printable = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '?');
+
 /** Columns padded to their widest cell, separated by two spaces, a dashed line under the header. */
-export function alignedTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+export function alignedTable(given: readonly string[], givenRows: readonly (readonly string[])[]): string {
+  // Names come from the repository: no control character (an escape sequence) reaches the terminal.
+  const header = given.map(printable);
+  const rows = givenRows.map((r) => r.map(printable));
   const widths = header.map((h, i) => Math.max([...h].length, ...rows.map((r) => [...r[i]!].length)));
   const line = (cells: readonly string[]) =>
     cells

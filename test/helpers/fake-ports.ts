@@ -439,7 +439,7 @@ export class FakeGitHub implements GitHubPort {
       state: 'open',
       stateReason: null,
       labels: [],
-      author: 'octocat',
+      author: 'github-actions[bot]',
       url: `https://github.com/example-org/gitops-repo/issues/${number}`,
       ...seed,
       number,

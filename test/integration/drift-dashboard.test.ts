@@ -104,12 +104,16 @@ describe('the dashboard issue on GitHub', () => {
   it('ignores a labelled issue without the marker, and an issue with the marker but not the label', async () => {
     seedIssue(server, { title: 'drift talk', body: 'about drift', labels: [LABEL] });
     seedIssue(server, { title: 'pasted', body: report('a copy'), labels: ['bug'] });
+    // Marker and label, but opened by somebody: never the dashboard (they could hide approval boxes in it).
+    seedIssue(server, { title: 'a lookalike', body: report('theirs'), labels: [LABEL], user: 'mallory' });
     seedIssue(server, { title: 'a pull request', body: report('a PR'), labels: [LABEL], pull_request: true });
 
-    expect(await publishDashboard(github, args())).toMatchObject({ action: 'created', issue: 4 });
+    // Four issues seeded, none of them the dashboard: a new one, number 5.
+    expect(await publishDashboard(github, args())).toMatchObject({ action: 'created', issue: 5 });
     expect(server.state.issues.get(1)).toMatchObject({ state: 'open', body: 'about drift' });
     expect(server.state.issues.get(2)).toMatchObject({ state: 'open', body: report('a copy') });
-    expect(server.state.issues.get(3)).toMatchObject({ state: 'open', body: report('a PR') });
+    expect(server.state.issues.get(3)).toMatchObject({ state: 'open', body: report('theirs') });
+    expect(server.state.issues.get(4)).toMatchObject({ state: 'open', body: report('a PR') });
   });
 });
 
@@ -139,7 +143,12 @@ describe('never two open dashboard issues', () => {
 
   it('a run finding several open closes all but the lowest as its duplicates', async () => {
     for (const n of [1, 2, 3])
-      seedIssue(server, { title: `dashboard ${n}`, body: report(`${n}`), labels: [LABEL] });
+      seedIssue(server, {
+        title: `dashboard ${n}`,
+        body: report(`${n}`),
+        labels: [LABEL],
+        user: server.login,
+      });
 
     expect(await publishDashboard(github, args())).toMatchObject({
       action: 'updated',
@@ -163,7 +172,12 @@ describe('an issue gone between listing and editing it', () => {
   };
 
   it('deleted (410): a new dashboard is created', async () => {
-    const doomed = seedIssue(server, { title: 'dashboard', body: report('old'), labels: [LABEL] });
+    const doomed = seedIssue(server, {
+      title: 'dashboard',
+      body: report('old'),
+      labels: [LABEL],
+      user: server.login,
+    });
     afterFirstList(() => deleteIssue(server, doomed.number));
 
     expect(await publishDashboard(github, args())).toMatchObject({
@@ -176,8 +190,18 @@ describe('an issue gone between listing and editing it', () => {
   });
 
   it('moved out of reach (404): the next open dashboard is kept', async () => {
-    const moved = seedIssue(server, { title: 'dashboard', body: report('old'), labels: [LABEL] });
-    const other = seedIssue(server, { title: 'dashboard too', body: report('other'), labels: [LABEL] });
+    const moved = seedIssue(server, {
+      title: 'dashboard',
+      body: report('old'),
+      labels: [LABEL],
+      user: server.login,
+    });
+    const other = seedIssue(server, {
+      title: 'dashboard too',
+      body: report('other'),
+      labels: [LABEL],
+      user: server.login,
+    });
     server.state.issues.get(other.number)!.state = 'closed';
     afterFirstList(() => server.state.issues.delete(moved.number));
 

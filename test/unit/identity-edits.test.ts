@@ -8,6 +8,7 @@ import { EXAMPLE_REPO } from '../helpers/fixture-repo.js';
 const change = (over: Partial<IdentityChange> = {}): IdentityChange => ({
   name: { from: 'dev-01', to: 'dev-02' },
   env: null,
+  likeEnv: null,
   server: null,
   revision: null,
   clusterLabel: 'cluster',
