@@ -1838,8 +1838,8 @@ async function recordRollback(req, r, from) {
     }
 }
 
-// EXTERNAL MODULE: ./src/commands/diff.ts + 26 modules
-var diff = __webpack_require__(5603);
+// EXTERNAL MODULE: ./src/commands/diff.ts + 25 modules
+var diff = __webpack_require__(7893);
 // EXTERNAL MODULE: ./src/commands/edge-gates.ts + 2 modules
 var edge_gates = __webpack_require__(7736);
 // EXTERNAL MODULE: ./src/release/model.ts
@@ -2014,9 +2014,10 @@ async function diffClusters(options, base, head, clusters) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ validateRun),
 /* harmony export */   t: () => (/* binding */ validate)
 /* harmony export */ });
-/* harmony import */ var _validate_check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2467);
+/* harmony import */ var _validate_check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7584);
 /* harmony import */ var _validate_discover_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9028);
 /* harmony import */ var _validate_render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2677);
 
@@ -2029,9 +2030,13 @@ async function diffClusters(options, base, head, clusters) {
  * first; everything about the repo's content comes back as findings.
  */
 async function validate(options) {
+    return (await validateRun(options)).result;
+}
+/** validate, keeping what it read and rendered (validate --output-dir writes the renders). */
+async function validateRun(options) {
     const discovery = await (0,_validate_discover_js__WEBPACK_IMPORTED_MODULE_1__/* .discover */ .k)(options);
     const renders = await (0,_validate_render_js__WEBPACK_IMPORTED_MODULE_2__/* .renderClusters */ .I)(discovery, options);
-    return (0,_validate_check_js__WEBPACK_IMPORTED_MODULE_0__/* .check */ .z)(discovery, renders);
+    return { result: (0,_validate_check_js__WEBPACK_IMPORTED_MODULE_0__/* .check */ .z)(discovery, renders), discovery, renders };
 }
 
 

@@ -126,12 +126,8 @@ function tickedApprovals(before, after) {
     return [...ticked.values()];
 }
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/report/budget.ts
-var budget = __webpack_require__(2585);
 // EXTERNAL MODULE: ./src/github/errors.ts
-var github_errors = __webpack_require__(3116);
+var errors = __webpack_require__(3116);
 // EXTERNAL MODULE: ./src/github/retry.ts
 var retry = __webpack_require__(8129);
 ;// CONCATENATED MODULE: ./src/drift/model.ts
@@ -169,7 +165,7 @@ class IssueGone extends Error {
 }
 const isGone = (e) => [404, 410].includes(e?.status ?? 0);
 function failed(e, action, issue) {
-    const error = (0,github_errors/* gitHubError */.Mj)(e, action, DASHBOARD_PERMISSION);
+    const error = (0,errors/* gitHubError */.Mj)(e, action, DASHBOARD_PERMISSION);
     return isGone(e) ? new IssueGone(issue, error) : error;
 }
 /**
@@ -177,20 +173,32 @@ function failed(e, action, issue) {
  * in their body, none of `gone`; open ones oldest first (the lowest number is the dashboard), closed ones
  * newest first (the one to reopen).
  */
-async function dashboards(github, label, state, gone) {
+/**
+ * Whether an issue's author can be the dashboard's: a GitHub App (`github-actions[bot]`, the App whose
+ * token runs the workflow) or a login the config names (`drift.issue.authors`, for a person's token).
+ * An issue anybody opened, with the marker and the label a triager added, is never the dashboard.
+ */
+function isDashboardAuthor(author, authors) {
+    if (!author)
+        return false;
+    const login = author.toLowerCase();
+    return login.endsWith('[bot]') || authors.some((a) => a.toLowerCase() === login);
+}
+async function dashboards(github, label, state, gone, authors = []) {
     const listed = await github.listLabelledIssues(label, state).catch((e) => {
-        throw (0,github_errors/* gitHubError */.Mj)(e, `list the ${state} issues labelled ${label}`, DASHBOARD_PERMISSION);
+        throw (0,errors/* gitHubError */.Mj)(e, `list the ${state} issues labelled ${label}`, DASHBOARD_PERMISSION);
     });
     const wanted = label.toLowerCase();
     return listed
         .filter((i) => i.state === state && !gone.has(i.number) && i.body.includes(DRIFT_MARKER))
         .filter((i) => i.labels.some((l) => l.toLowerCase() === wanted))
+        .filter((i) => isDashboardAuthor(i.author, authors))
         .sort((a, b) => (state === 'open' ? a.number - b.number : b.number - a.number));
 }
 /** The issue now, or null when it is gone. */
 async function currentIssue(github, number) {
     return github.getIssue(number).catch((e) => {
-        throw (0,github_errors/* gitHubError */.Mj)(e, `read issue #${number}`, DASHBOARD_PERMISSION);
+        throw (0,errors/* gitHubError */.Mj)(e, `read issue #${number}`, DASHBOARD_PERMISSION);
     });
 }
 async function editIssue(github, number, changes, action) {
@@ -206,8 +214,8 @@ async function createIssue(github, args) {
     }
     catch (e) {
         if ((0,retry/* isAmbiguousFailure */.Jh)(e))
-            return { unknown: (0,github_errors/* gitHubError */.Mj)(e, action, DASHBOARD_PERMISSION) };
-        throw (0,github_errors/* gitHubError */.Mj)(e, action, DASHBOARD_PERMISSION);
+            return { unknown: (0,errors/* gitHubError */.Mj)(e, action, DASHBOARD_PERMISSION) };
+        throw (0,errors/* gitHubError */.Mj)(e, action, DASHBOARD_PERMISSION);
     }
 }
 /**
@@ -232,6 +240,10 @@ async function comment(github, number, body) {
     }
 }
 
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/report/budget.ts
+var budget = __webpack_require__(2585);
 ;// CONCATENATED MODULE: ./src/drift/dashboard-issue.ts
 /**
  * The drift dashboard issue's lifecycle (DESIGN.md, issue #12): one issue, found by its label and
@@ -279,11 +291,11 @@ function checkArgs(args) {
         throw new Error(`the drift dashboard body is over GitHub's ${budget/* PULL_REQUEST_BODY_MAX_CHARS */.Ek} characters`);
     const label = args.label.trim();
     if (label === '' || label !== args.label || label.includes(','))
-        throw new errors/* ConfigurationError */.j1(`the drift dashboard label must be one label name, without commas or surrounding spaces, got "${args.label}"`);
+        throw new src_errors/* ConfigurationError */.j1(`the drift dashboard label must be one label name, without commas or surrounding spaces, got "${args.label}"`);
 }
 async function publishOnce(run) {
     const { github, args } = run;
-    const open = await dashboards(github, args.label, 'open', run.gone);
+    const open = await dashboards(github, args.label, 'open', run.gone, args.authors);
     const kept = open[0];
     if (!kept)
         return args.drifted ? raise(run) : none(run, noneReason(args));
@@ -300,7 +312,7 @@ function noneReason(args) {
 /** No dashboard open and drift found: the newest closed one reopened (never a closed duplicate), else a new one. */
 async function raise(run) {
     const { github, args } = run;
-    const closed = await dashboards(github, args.label, 'closed', run.gone);
+    const closed = await dashboards(github, args.label, 'closed', run.gone, args.authors);
     const last = closed.find((i) => i.stateReason !== 'duplicate');
     if (last) {
         const { title, body } = args;
@@ -319,7 +331,7 @@ async function raise(run) {
  * ours. A create that may have happened and is not found fails with `unknown`.
  */
 async function converge(run, ours, action, unknown) {
-    const listed = await dashboards(run.github, run.args.label, 'open', run.gone);
+    const listed = await dashboards(run.github, run.args.label, 'open', run.gone, run.args.authors);
     const open = ours && !listed.some((i) => i.number === ours.number) ? [...listed, ours] : listed;
     open.sort((a, b) => a.number - b.number);
     const kept = open[0];
@@ -565,6 +577,20 @@ const VALUE_MAX = 120;
 /** Incomplete reasons the verdict lists at most (the rest counted). */
 const REASONS_LISTED = 10;
 const counted = (r) => `${plural(r.counts.errors, 'error')}, ${plural(r.counts.warnings, 'warning')}, ${plural(r.counts.pendingCommits, 'commit')} pending`;
+/** What "no drift" covers: the edges, and the environments and clusters only when they were checked. */
+function checked(r) {
+    const parts = ['every edge in sync'];
+    if (r.environment.state === 'computed')
+        parts.push('every environment as the one it is promoted from');
+    if (r.live.state === 'computed')
+        parts.push('every cluster as promoted in Argo CD');
+    const skipped = [
+        r.environment.state === 'skipped' ? 'environments' : null,
+        r.live.state === 'skipped' ? 'Argo CD' : null,
+    ].filter(Boolean);
+    const not = skipped.length > 0 ? ` (${skipped.join(' and ')} not checked)` : '';
+    return `${parts.join(', ')}${not}`;
+}
 /**
  * Drift found, no drift (only when every section was computed and nothing drifted), or incomplete with
  * why: "no drift" is never said of what was not checked. `brief`: the reasons counted, not listed.
@@ -574,7 +600,7 @@ function verdict(r, brief = false) {
     if (r.drifted)
         lines.push(`⚠️ **Drift found**: ${counted(r)}.`);
     else if (r.complete)
-        lines.push('✅ **No drift**: every edge in sync, every environment and cluster as promoted.');
+        lines.push(`✅ **No drift**: ${checked(r)}.`);
     if (!r.complete) {
         const shown = brief ? [] : r.incomplete.slice(0, REASONS_LISTED);
         const rest = r.incomplete.length - shown.length;
@@ -592,7 +618,13 @@ function edgeRow(e, now) {
     if (e.state === 'unknown')
         return [name, e.kind, '—', '—', `❓ unknown: ${(0,markdown_escape/* cell */.Hn)(drift_format_clip(e.reason, REASON_MAX))}`];
     const oldest = e.oldestAt === null ? '—' : ageText(e.oldestAt, now);
-    const state = e.state === 'in-sync' ? '✅ in sync' : e.overdue ? '⏰ overdue' : '🔜 pending';
+    const state = e.state === 'in-sync'
+        ? '✅ in sync'
+        : e.state === 'diverged'
+            ? `⚠️ diverged: ${(0,markdown_escape/* cellCode */.GA)(e.to)} has ${e.targetOnly} commits ${(0,markdown_escape/* cellCode */.GA)(e.from)} lacks`
+            : e.overdue
+                ? '⏰ overdue'
+                : '🔜 pending';
     return [name, e.kind, String(e.pendingCount), oldest, state];
 }
 /** What each section covered: the promotion errors, the environment pairs, the Argo CD clusters. */
@@ -657,7 +689,9 @@ function picture(r) {
             ? 'unknown'
             : e.state === 'in-sync'
                 ? 'in sync'
-                : `${e.pendingCount} pending${e.overdue ? ' overdue' : ''}`,
+                : e.state === 'diverged'
+                    ? 'diverged'
+                    : `${e.pendingCount} pending${e.overdue ? ' overdue' : ''}`,
         highlight: e.state === 'pending' && e.overdue,
     })));
 }
@@ -748,7 +782,7 @@ function environmentSection(r, more) {
 ;// CONCATENATED MODULE: ./src/drift/severity.ts
 /** Pending commits are info, past `drift.maxAge` a warning. */
 function edgeSeverity(edge) {
-    if (edge.state === 'unknown')
+    if (edge.state === 'unknown' || edge.state === 'diverged')
         return 'warning';
     return edge.overdue ? 'warning' : 'info';
 }
@@ -776,9 +810,13 @@ function countDrift(promotion, environment, live) {
     }
     counts.errors += promotion.missedForwardMerges.length + promotion.missingRefs.length;
     if (environment.state === 'computed')
-        for (const pair of environment.pairs)
+        for (const pair of environment.pairs) {
             for (const f of pair.findings)
                 add(environmentSeverity(f));
+            // Past the listed ones, counted all the same.
+            counts.errors += pair.omittedErrors ?? 0;
+            counts.warnings += (pair.omitted ?? 0) - (pair.omittedErrors ?? 0);
+        }
     if (live.state === 'computed')
         for (const c of live.clusters) {
             if (c.state === 'unknown')
@@ -1004,6 +1042,10 @@ function edgeLines(e, now) {
         return [`  ${name}: unknown: ${t(e.reason)}`];
     if (e.state === 'in-sync')
         return [`  ${name}: in sync`];
+    if (e.state === 'diverged')
+        return [
+            `  ${name}: diverged: ${t(e.to)} has ${plural(e.targetOnly, 'commit')} ${t(e.from)} lacks (promote with strategy merge)`,
+        ];
     const oldest = e.oldestAt === null ? '' : `, oldest ${ageText(e.oldestAt, now)} old`;
     const lines = [
         `  ${name}: ${plural(e.pendingCount, 'commit')} pending${oldest}${e.overdue ? ', OVERDUE' : ''}`,
@@ -1155,7 +1197,10 @@ function noticeQuote(notice) {
     if (!notice)
         return '';
     const lines = notice.split(/\r\n|\r|\n/).filter((l) => l.trim() !== '');
-    const shown = lines.slice(0, NOTICE_LINES).map((l) => `> ${(0,markdown_escape/* cell */.Hn)(drift_format_clip(l, NOTICE_MAX))}`);
+    // Bounded after escaping too: escaping can make a line several times longer.
+    const shown = lines
+        .slice(0, NOTICE_LINES)
+        .map((l) => `> ${drift_format_clip((0,markdown_escape/* cell */.Hn)(drift_format_clip(l, NOTICE_MAX)), NOTICE_MAX * 2)}`);
     if (lines.length > NOTICE_LINES)
         shown.push(`> … and ${lines.length - NOTICE_LINES} more.`);
     return shown.join('\n>\n');
@@ -1286,7 +1331,9 @@ const KNOWN_HEALTH = new Set(['Healthy', 'Progressing', 'Suspended', 'Degraded',
  * no revision is checked). Only this repo's git sources must be at it (app-revisions.ts): a Helm chart's
  * revision is a version, another repository's a commit of its own.
  */
-function liveApplication(app, displayName, expectedSha, repoURL) {
+function liveApplication(app, displayName, expectedSha, repoURLs) {
+    // Every URL the repo goes by (config, origin, bootstraps): the one this Application's sources use.
+    const repoURL = repoURLs.find((u) => (0,app_revisions/* applicationSources */.jp)(app).some((src) => (0,app_revisions/* isThisRepo */.b$)(src, u))) ?? repoURLs[0] ?? null;
     const s = (0,argocd/* summarizeApplication */.q)(app);
     const problems = [];
     if (s.sync === 'OutOfSync')
@@ -1332,7 +1379,8 @@ function lastSuccessfulSync(app) {
         const ms = t ? Date.parse(t) : NaN;
         return Number.isNaN(ms) ? [] : [ms];
     });
-    return parsed.length > 0 ? Math.max(...parsed) : null;
+    // A reduce, not Math.max(...): a history of 200,000 entries would overflow the stack.
+    return parsed.reduce((max, ms) => (max === null || ms > max ? ms : max), null);
 }
 
 ;// CONCATENATED MODULE: ./src/drift/reason.ts
@@ -1418,18 +1466,21 @@ function clusterDrift(cluster, apps, input) {
         ...rendered,
     ]);
     const applications = apps
-        .map((a) => liveApplication(a, label(a.metadata), cluster.expectedSha, input.repoURL))
+        .map((a) => liveApplication(a, label(a.metadata), cluster.expectedSha, input.repoURLs))
         .filter((a) => a.problems.length > 0);
     const orphans = apps.filter((a) => !rendered.some((r) => matches(a, r))).map((a) => label(a.metadata));
     const notDeployed = rendered.filter((r) => !apps.some((a) => matches(a, r))).map(label);
-    const synced = apps.flatMap((a) => lastSuccessfulSync(a) ?? []);
+    const newest = apps.reduce((max, a) => {
+        const ms = lastSuccessfulSync(a);
+        return ms !== null && (max === null || ms > max) ? ms : max;
+    }, null);
     return {
         cluster: cluster.name,
         state: 'checked',
         applications: applications.sort((a, b) => a.name.localeCompare(b.name)),
         orphans: orphans.sort(),
         notDeployed: notDeployed.sort(),
-        lastSyncAt: synced.length > 0 ? new Date(Math.max(...synced)).toISOString() : null,
+        lastSyncAt: newest === null ? null : new Date(newest).toISOString(),
         applicationCount: apps.length,
     };
 }
@@ -1609,11 +1660,12 @@ async function edgeDrift(input, refs, e, maxAgeMs) {
         return { ...e, state: 'unknown', reason: `${absent} does not exist on ${input.remote}` };
     }
     const log = await input.git.log(`${to.sha}..${from.sha}`);
+    const targetOnly = (await input.git.log(`${from.sha}..${to.sha}`)).length;
     const pending = await pendingCommits(input, log.slice(0, PENDING_LISTED), e.from);
     const oldest = oldestDate(log);
     return {
         ...e,
-        state: log.length > 0 ? 'pending' : 'in-sync',
+        state: log.length > 0 ? 'pending' : targetOnly > 0 ? 'diverged' : 'in-sync',
         fromSha: from.sha,
         toSha: to.sha,
         pending,
@@ -1621,6 +1673,7 @@ async function edgeDrift(input, refs, e, maxAgeMs) {
         oldestAt: oldest,
         authors: [...new Set(log.map((c) => c.author))].sort(),
         overdue: oldest !== null && input.now.getTime() - Date.parse(oldest) > maxAgeMs,
+        targetOnly,
     };
 }
 /** The earliest committer date of `commits` (ISO), or null for none. */
@@ -1641,6 +1694,14 @@ async function pendingCommits(input, commits, base) {
         pullRequests: c.pullRequest === null ? [] : [c.pullRequest],
     }));
 }
+/**
+ * Whether merging `source` into `target` would change nothing: `target` has every change of it, however
+ * they came (squash-merged, a conflict resolved in a pull request), even where no commit matches by patch.
+ */
+async function hasEveryChange(git, target, source) {
+    const merged = await git.mergeTree(target, source);
+    return 'tree' in merged && merged.tree === (await git.treeOf(target));
+}
 /** Production's changes (the first wave's tag) that a forward-merge target lacks. */
 async function missedMerges(input, refs, pattern) {
     const sourceName = input.config.release.waves[0]?.tag;
@@ -1653,7 +1714,7 @@ async function missedMerges(input, refs, pattern) {
         if (!head || head.sha === source.sha)
             continue;
         const changes = await input.git.unmergedChanges(head.sha, source.sha);
-        if (changes.length === 0)
+        if (changes.length === 0 || (await hasEveryChange(input.git, head.sha, source.sha)))
             continue;
         missed.push({
             target,
@@ -1676,7 +1737,10 @@ var applications = __webpack_require__(917);
 var repo_url = __webpack_require__(8734);
 // EXTERNAL MODULE: ./src/util/is-map.ts
 var is_map = __webpack_require__(6801);
+// EXTERNAL MODULE: ./src/util/regexp-escape.ts
+var regexp_escape = __webpack_require__(7539);
 ;// CONCATENATED MODULE: ./src/drift/environment-compare.ts
+
 
 
 
@@ -1696,13 +1760,12 @@ const ALWAYS_ALLOWED = [
 ];
 /**
  * How `downstream` diverges from `upstream`, the environment it is promoted from: components only it
- * runs, Applications of this repo on another revision than its ref, and values it sets differently (after
+ * runs and values set differently (wrongRevisions checks each environment's revisions) (after
  * putting each side's own cluster, environment and ref names back as `{cluster}`, `{env}`, `{ref}`).
  */
 function compareEnvironments(upstream, downstream, options) {
     const allowedOnly = new Set((options.downstreamOnly ?? []).map(applications/* componentKey */.bA));
     const findings = downstreamOnly(upstream, downstream).filter((f) => f.kind !== 'downstream-only' || !allowedOnly.has((0,applications/* componentKey */.bA)(f.component)));
-    findings.push(...wrongRevisions(downstream, options.repoURLs));
     const allowed = [...ALWAYS_ALLOWED, `/metadata/labels/${escapePointer(options.clusterLabel)}`];
     allowed.push(...options.allowValues);
     const byComponent = new Map();
@@ -1734,16 +1797,28 @@ function downstreamOnly(upstream, downstream) {
         clusters: [...o.clusters].sort(),
     }));
 }
-/** Applications whose sources from this repository track another revision than the environment's ref. */
-function wrongRevisions(env, repoURLs) {
+/**
+ * Applications whose sources from this repository track another revision than the environment's ref (or,
+ * for a cluster of a later release wave, its wave's tag: `waveTags`). `HEAD` is the default branch; when
+ * that is not known, those Applications cannot be checked: they are in `unknown`, never findings.
+ */
+function wrongRevisions(env, repoURLs, waveTags = []) {
     const findings = [];
+    const unknown = [];
     for (const app of env.apps) {
+        const allowed = new Set([env.ref]);
+        if (app.cluster.ref && waveTags.includes(app.cluster.ref))
+            allowed.add(app.cluster.ref);
         for (const { source } of (0,applications/* appSources */.QG)(app.object)) {
             if (!(0,repo_url/* isOwnRepoURL */.E)(source.repoURL, repoURLs) || source.chart !== undefined)
                 continue;
             const written = source.targetRevision?.trim() || 'HEAD';
-            const revision = written === 'HEAD' ? (env.defaultBranch ?? 'HEAD') : written.replace(/^refs\/(heads|tags)\//, '');
-            if (revision === env.ref)
+            if (written === 'HEAD' && env.defaultBranch === null) {
+                unknown.push(app.name);
+                continue;
+            }
+            const revision = written === 'HEAD' ? env.defaultBranch : written.replace(/^refs\/(heads|tags)\//, '');
+            if (allowed.has(revision))
                 continue;
             findings.push({
                 kind: 'revision',
@@ -1754,15 +1829,21 @@ function wrongRevisions(env, repoURLs) {
             });
         }
     }
-    return findings;
+    return { findings, unknown };
 }
 function valueDifferences(up, upEnv, down, downEnv, allowed) {
-    const upLeaves = leaves(normalize(up.object, up.cluster.name, upEnv));
-    const downLeaves = leaves(normalize(down.object, down.cluster.name, downEnv));
+    const upRaw = leaves(parsed(up.object));
+    const downRaw = leaves(parsed(down.object));
+    const upNamed = named(upRaw, up.cluster.name, upEnv);
+    const downNamed = named(downRaw, down.cluster.name, downEnv);
     const findings = [];
-    for (const [path, value] of downLeaves) {
-        const before = upLeaves.get(path);
-        if (before === value || allowed.some((a) => pointerMatches(a, path)))
+    // What downstream sets (or sets differently): a value only upstream sets tunes upstream, it is not drift.
+    for (const path of downRaw.keys()) {
+        const [before, after] = [upRaw.get(path), downRaw.get(path)];
+        // Equal as set, or equal once each side's own names are placeholders (`stag-01` ~ `prod-01`).
+        if (before === after || upNamed.get(path) === downNamed.get(path))
+            continue;
+        if (allowed.some((a) => pointerMatches(a, path)))
             continue;
         findings.push({
             kind: 'values',
@@ -1770,27 +1851,17 @@ function valueDifferences(up, upEnv, down, downEnv, allowed) {
             cluster: down.cluster.name,
             path,
             upstream: before ?? null,
-            downstream: value,
+            downstream: after ?? null,
         });
     }
     return findings;
 }
-/** The object with its own names put back as placeholders, and inline YAML values parsed. */
-function normalize(object, cluster, env) {
-    const names = [
-        [cluster, '{cluster}'],
-        [env.env, '{env}'],
-        [env.ref, '{ref}'],
-    ];
-    names.sort((a, b) => b[0].length - a[0].length);
+/** The object with inline YAML `values` strings parsed, so their keys compare one by one. */
+function parsed(object) {
     const walk = (v, key) => {
-        if (typeof v === 'string') {
-            if (key === 'values') {
-                const parsed = parseValues(v);
-                if (parsed !== undefined)
-                    return walk(parsed, null);
-            }
-            return names.reduce((s, [name, placeholder]) => (name ? s.split(name).join(placeholder) : s), v);
+        if (typeof v === 'string' && key === 'values') {
+            const values = parseValues(v);
+            return values === undefined ? v : walk(values, null);
         }
         if (Array.isArray(v))
             return v.map((x) => walk(x, null));
@@ -1799,6 +1870,28 @@ function normalize(object, cluster, env) {
         return v;
     };
     return walk(object, null);
+}
+/**
+ * Each leaf with the side's own names as placeholders: the cluster, environment and ref names where they
+ * stand as whole words (`stag-01.k8s`, `/staging/`), never inside another word (`product`, `stable-channel`
+ * is `{ref}-channel` only for the ref `stable`).
+ */
+function named(leaves, cluster, env) {
+    const names = [
+        [cluster, '{cluster}'],
+        [env.env, '{env}'],
+        [env.ref, '{ref}'],
+    ]
+        .filter(([name]) => name.length > 0)
+        .sort((a, b) => b[0].length - a[0].length)
+        .map(([name, placeholder]) => [
+        new RegExp(`(?<![A-Za-z0-9])${(0,regexp_escape/* escapeRegExp */.N)(name)}(?![A-Za-z0-9])`, 'g'),
+        placeholder,
+    ]);
+    const out = new Map();
+    for (const [path, value] of leaves)
+        out.set(path, names.reduce((v, [re, p]) => v.replace(re, p), value));
+    return out;
 }
 function parseValues(text) {
     try {
@@ -1924,17 +2017,29 @@ function comparePair(config, up, down, upstream, downstream, first) {
         downstreamOnly: config.drift.downstreamOnly,
         clusterLabel: config.clusterLabel,
     });
-    // The first environment of the chain is nobody's downstream: its revisions are checked with its first pair.
-    if (first)
-        findings.unshift(...wrongRevisions(up.rendered, repoURLs));
+    // Each side's revisions; the first environment of the chain is nobody's downstream: checked with its first pair.
+    const waves = config.release.waves.map((w) => w.tag);
+    const sides = first ? [up.rendered, down.rendered] : [down.rendered];
+    const unknowns = [];
+    const revisions = sides.flatMap((side) => {
+        const r = wrongRevisions(side, repoURLs, waves);
+        if (r.unknown.length > 0)
+            unknowns.push(`${side.env}: ${r.unknown.length} Applications track HEAD and the default branch is not known (set defaultBranch in the config): their revision was not checked`);
+        return r.findings;
+    });
+    findings.unshift(...revisions);
     const pair = {
         upstream,
         downstream,
         state: 'compared',
         findings: findings.slice(0, MAX_PAIR_FINDINGS),
+        ...(unknowns.length > 0 ? { unknowns } : {}),
     };
-    if (findings.length > MAX_PAIR_FINDINGS)
-        pair.omitted = findings.length - MAX_PAIR_FINDINGS;
+    const omitted = findings.slice(MAX_PAIR_FINDINGS);
+    if (omitted.length > 0) {
+        pair.omitted = omitted.length;
+        pair.omittedErrors = omitted.filter((f) => f.kind !== 'values').length;
+    }
     return pair;
 }
 
@@ -1964,30 +2069,44 @@ async function drift(options) {
     return assemble(config, options, now, { promotion, environment, live }, renders);
 }
 async function drift_liveSection(options, config, renders, heads, now) {
-    if (!options.argocd)
+    const argocd = options.argocd;
+    if (!argocd)
         return { state: 'skipped', reason: 'no Argo CD server and token were given' };
+    if ('problem' in argocd)
+        return { state: 'unreachable', server: argocd.server, reason: argocd.problem };
     const clusters = renders.flatMap((r) => {
         if (r.state !== 'rendered')
             return [];
-        const ref = config.environments[r.env].ref;
-        return r.clusters.map((name) => ({
-            name,
-            env: r.env,
-            ref,
-            expectedSha: heads.get(ref)?.sha ?? null,
-            rendered: r.rendered.apps
-                .filter((a) => a.cluster.name === name)
-                .map((a) => ({ name: a.name, namespace: a.namespace })),
-        }));
+        return r.clusters.map((name) => {
+            const ref = clusterRef(config, r, name);
+            return {
+                name,
+                env: r.env,
+                ref,
+                expectedSha: heads.get(ref)?.sha ?? null,
+                rendered: r.rendered.apps
+                    .filter((a) => a.cluster.name === name)
+                    .map((a) => ({ name: a.name, namespace: a.namespace })),
+            };
+        });
     });
-    const repoURL = renders.find((r) => r.state === 'rendered')?.repoURLs[0] ?? null;
-    return liveDrift(options.argocd.port, {
-        server: options.argocd.server,
+    const repoURLs = [...new Set(renders.flatMap((r) => (r.state === 'rendered' ? r.repoURLs : [])))];
+    return liveDrift(argocd.port, {
+        server: argocd.server,
         clusterLabel: config.clusterLabel,
-        repoURL,
+        repoURLs,
         clusters,
         now,
     });
+}
+/**
+ * The ref a cluster's Applications must be at: its environment's, or the tag of the later release wave
+ * it follows (ops-01 tracking `ops-stable`).
+ */
+function clusterRef(config, r, name) {
+    const own = r.rendered.apps.find((a) => a.cluster.name === name)?.cluster.ref ?? null;
+    const waves = config.release.waves.map((w) => w.tag);
+    return own !== null && waves.includes(own) ? own : config.environments[r.env].ref;
 }
 function assemble(config, options, now, sections, renders) {
     const { promotion, environment, live } = sections;
@@ -2032,10 +2151,18 @@ function incompleteReasons(sections, renders) {
         for (const c of sections.live.clusters)
             if (c.state === 'unknown')
                 reasons.push(`cluster ${c.cluster} not checked live: ${c.reason}`);
-    if (sections.environment.state === 'skipped' && sections.live.state !== 'skipped')
-        for (const r of renders)
-            if (r.state === 'unknown')
-                reasons.push(`environment ${r.env}: ${r.reason}`);
+    // An environment that did not render and is in no pair compared (on no edge, or environments skipped):
+    // its clusters were neither compared nor checked live.
+    const paired = new Set(sections.environment.state === 'computed'
+        ? sections.environment.pairs.flatMap((p) => [p.upstream, p.downstream])
+        : []);
+    for (const r of renders)
+        if (r.state === 'unknown' && !paired.has(r.env))
+            reasons.push(`environment ${r.env}: ${r.reason}`);
+    if (sections.environment.state === 'computed')
+        for (const p of sections.environment.pairs)
+            for (const u of p.unknowns ?? [])
+                reasons.push(u);
     return reasons;
 }
 /** Pending promote and release edges, as checkboxes. */
@@ -2081,9 +2208,13 @@ function matrixOf(renders) {
 
 
 
-/** Whether an edit is of the dashboard: its label, and the marker in the body it had. */
-function isDashboardEdit(edit, label) {
-    return edit.labels.includes(label) && edit.before.includes(DRIFT_MARKER);
+
+/** Whether an edit is of the dashboard: its label (in any case), the marker in the body it had, its author. */
+function isDashboardEdit(edit, issue) {
+    const label = issue.label.toLowerCase();
+    return (edit.labels.some((l) => l.toLowerCase() === label) &&
+        edit.before.includes(DRIFT_MARKER) &&
+        isDashboardAuthor(edit.author, issue.authors));
 }
 /**
  * The scheduled (or approving) run of the dashboard: the drift now; the boxes ticked by the edit run as
@@ -2091,12 +2222,15 @@ function isDashboardEdit(edit, label) {
  */
 async function driftDashboard(options) {
     const config = (0,gitops_config/* loadConfig */.Z9)(options.repoDir, options.configFile);
+    const edit = options.edit && isDashboardEdit(options.edit, config.drift.issue) ? options.edit : null;
+    const ticked = edit ? tickedApprovals(edit.before, edit.after) : [];
+    if (options.edit && ticked.length === 0)
+        return untouched(options.edit, edit !== null);
     let report = await drift(options);
     let approvals = [];
-    const edit = options.edit && isDashboardEdit(options.edit, config.drift.issue.label) ? options.edit : null;
     if (edit && options.github && options.runApproval) {
         approvals = await runApprovals({
-            ticked: tickedApprovals(edit.before, edit.after),
+            ticked,
             editor: edit.editor,
             github: options.github,
             report,
@@ -2112,10 +2246,23 @@ async function driftDashboard(options) {
         notice: approvalNotice(approvals),
     });
     return {
+        state: 'ran',
         report,
         body,
         approvals,
         publication: await publication(options, config.drift.issue, report, body),
+    };
+}
+/**
+ * An edit that ticked no box (or not of the dashboard) changes nothing: rewriting the issue would be
+ * an edit again, a loop of runs when the token is a person's.
+ */
+function untouched(edit, ofDashboard) {
+    return {
+        state: 'nothing-to-do',
+        reason: ofDashboard
+            ? `the edit of issue #${edit.issue} ticked no box: the dashboard is left as it is`
+            : `issue #${edit.issue} is not the drift dashboard (its label, marker and author): nothing to do`,
     };
 }
 const dryRunApproval = async (a, actor) => ({
@@ -2136,6 +2283,7 @@ async function publication(options, issue, report, body) {
         drifted: report.drifted,
         proven: report.complete && !report.drifted,
         closeWhenClean: issue.closeWhenClean,
+        authors: issue.authors,
         closeComment: 'No drift: every edge is in sync and every check ran. Closed; a run that finds drift reopens it.',
         logger: options.logger,
     });
@@ -2143,6 +2291,8 @@ async function publication(options, issue, report, body) {
 
 // EXTERNAL MODULE: ./src/git/git.ts + 14 modules
 var git = __webpack_require__(190);
+// EXTERNAL MODULE: ./src/gitops/repo-files.ts
+var repo_files = __webpack_require__(1056);
 // EXTERNAL MODULE: ./src/helm/helm.ts
 var helm = __webpack_require__(4910);
 // EXTERNAL MODULE: ./src/logger.ts
@@ -2158,6 +2308,7 @@ var cli_io = __webpack_require__(1604);
 // EXTERNAL MODULE: ./src/cli/ports.ts + 5 modules
 var ports = __webpack_require__(6314);
 ;// CONCATENATED MODULE: ./src/cli/drift-command.ts
+
 
 
 
@@ -2220,12 +2371,20 @@ async function driftCommand(argv, io) {
         argocd: 'live drift is not checked',
     });
     const repoDir = external_node_path_default().resolve(io.cwd, values.repo ?? '.');
+    (0,repo_files/* requireDirectory */.T)(repoDir);
     const run = await driftDashboard({
         repoDir,
         remote: values.remote,
         git: (0,git/* createGit */.lD)(repoDir, io.env),
         github,
-        argocd: argocd && values['argocd-server'] ? { port: argocd, server: values['argocd-server'] } : null,
+        argocd: !values['argocd-server']
+            ? null
+            : argocd
+                ? { port: argocd, server: values['argocd-server'] }
+                : {
+                    problem: `Argo CD ${values['argocd-server']} was given but $ARGOCD_TOKEN is empty: live drift was not checked`,
+                    server: values['argocd-server'],
+                },
         helm: (0,helm/* createHelm */.xs)((0,helm/* resolveHelmBinary */.ux)(values.helm, io.env)),
         logger,
         ...(values.config ? { configFile: (0,gitops_config/* configInRepo */.uw)(repoDir, values.config) } : {}),
@@ -2233,6 +2392,8 @@ async function driftCommand(argv, io) {
         publish: values.publish,
         dryRun: values['dry-run'],
     });
+    if (run.state === 'nothing-to-do')
+        throw new Error('the CLI makes no edit');
     const p = run.publication;
     if (values.publish)
         logger.info('issue' in p ? `dashboard issue #${p.issue}: ${p.action}` : `dashboard: ${p.action} (${p.reason})`);
@@ -2323,7 +2484,8 @@ function pullLink(n, repoUrl) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ renderMatrixText)
+/* harmony export */   b: () => (/* binding */ renderMatrixText),
+/* harmony export */   n: () => (/* binding */ alignedTable)
 /* harmony export */ });
 /** The what-runs-where matrix as an aligned text table (✗ where a component is not deployed). */
 function renderMatrixText(matrix) {
@@ -2332,6 +2494,14 @@ function renderMatrixText(matrix) {
         component,
         ...matrix.clusters.map((c) => matrix.cells[component][c] ?? '✗'),
     ]);
+    return alignedTable(header, rows);
+}
+const printable = (text) => text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '?');
+/** Columns padded to their widest cell, separated by two spaces, a dashed line under the header. */
+function alignedTable(given, givenRows) {
+    // Names come from the repository: no control character (an escape sequence) reaches the terminal.
+    const header = given.map(printable);
+    const rows = givenRows.map((r) => r.map(printable));
     const widths = header.map((h, i) => Math.max([...h].length, ...rows.map((r) => [...r[i]].length)));
     const line = (cells) => cells
         .map((c, i) => c + ' '.repeat(widths[i] - [...c].length))

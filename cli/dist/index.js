@@ -45,17 +45,23 @@ Commands:
              and dev (a conflict opens a pull request); "hotfix start" creates the branch
   drift      what waits on each edge, hotfixes not merged forward, environments that diverge,
              and (with Argo CD) what the clusters run; --publish keeps it in one GitHub issue
+  topology   clusters, environments and what runs where; --write FILE keeps a markdown document
+             of it, --check FILE fails while that document is stale
+  new-cluster  add a cluster like another: its bootstrap Application and values files copied,
+             the name (env, server) replaced where they are its identity, then validated
 
 Run "gitops-promotion <command> --help" for a command's options.
 `;
 /** Each command loads only its own modules: `diff` and `validate` never pay for the GitHub client. */
 const COMMANDS = {
-    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(745), __nccwpck_require__.e(467), __nccwpck_require__.e(391)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8391))).validateCommand,
-    diff: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(291), __nccwpck_require__.e(745), __nccwpck_require__.e(467), __nccwpck_require__.e(71), __nccwpck_require__.e(90)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6090))).diffCommand,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(413), __nccwpck_require__.e(745), __nccwpck_require__.e(467), __nccwpck_require__.e(175), __nccwpck_require__.e(70)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8070))).promoteCommand,
-    release: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(413), __nccwpck_require__.e(291), __nccwpck_require__.e(745), __nccwpck_require__.e(467), __nccwpck_require__.e(175), __nccwpck_require__.e(71), __nccwpck_require__.e(184)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2184))).releaseCommand,
-    hotfix: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(413), __nccwpck_require__.e(291), __nccwpck_require__.e(745), __nccwpck_require__.e(467), __nccwpck_require__.e(175), __nccwpck_require__.e(71), __nccwpck_require__.e(184), __nccwpck_require__.e(358)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4358))).hotfixCommand,
-    drift: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(413), __nccwpck_require__.e(745), __nccwpck_require__.e(175), __nccwpck_require__.e(671)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6671))).driftCommand,
+    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(379), __nccwpck_require__.e(584), __nccwpck_require__.e(886)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5886))).validateCommand,
+    diff: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(291), __nccwpck_require__.e(379), __nccwpck_require__.e(584), __nccwpck_require__.e(145), __nccwpck_require__.e(368)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6090))).diffCommand,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(413), __nccwpck_require__.e(379), __nccwpck_require__.e(584), __nccwpck_require__.e(859), __nccwpck_require__.e(70)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8070))).promoteCommand,
+    release: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(413), __nccwpck_require__.e(291), __nccwpck_require__.e(379), __nccwpck_require__.e(584), __nccwpck_require__.e(859), __nccwpck_require__.e(145), __nccwpck_require__.e(184)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2184))).releaseCommand,
+    hotfix: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(413), __nccwpck_require__.e(291), __nccwpck_require__.e(379), __nccwpck_require__.e(584), __nccwpck_require__.e(859), __nccwpck_require__.e(145), __nccwpck_require__.e(184), __nccwpck_require__.e(358)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4358))).hotfixCommand,
+    drift: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(413), __nccwpck_require__.e(379), __nccwpck_require__.e(859), __nccwpck_require__.e(671)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6671))).driftCommand,
+    topology: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(379), __nccwpck_require__.e(584), __nccwpck_require__.e(629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3629))).topologyCommand,
+    'new-cluster': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(379), __nccwpck_require__.e(584), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2917))).newClusterCommand,
 };
 /**
  * Output that can start no workflow command when the CLI runs in a workflow step: a JSON document
@@ -373,7 +379,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 4848:
+/***/ 2467:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");

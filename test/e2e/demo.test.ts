@@ -50,8 +50,8 @@ describe('npm run demo (scripts/demo.mjs)', () => {
     expect(out).toMatch(/\nstable-v1\.0\.0 +stable-v1\.0\.0\n/);
     expect(out).toMatch(/created hotfix\/velero at stable \([0-9a-f]{7}\)/);
     expect(out).toMatch(/release stable-v1\.0\.1: released stable-v1\.0\.1 at [0-9a-f]{7}: stable\n/);
-    expect(out).toMatch(/\n  staging: merged — merged hotfix\/velero/);
-    expect(out).toMatch(/\n  dev: merged — merged hotfix\/velero/);
+    expect(out).toMatch(/\n {2}staging: merged — merged hotfix\/velero/);
+    expect(out).toMatch(/\n {2}dev: merged — merged hotfix\/velero/);
     // The drift after it: the forward-merges and the new change wait on their edges, and nothing of
     // the hotfix is missing downstream (it was merged forward).
     const drift = out.slice(out.indexOf('$ gitops-promotion drift'));
