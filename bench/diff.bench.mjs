@@ -1,117 +1,85 @@
-// npm run bench: `gitops-promotion diff` (node start included, deep mode on, field-level output)
-// against the naive script a team would otherwise run: for each ref, export the tree, `helm template`
-// every cluster sequentially, then `diff -u`. Same repo, same change, same machine, same run.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+// npm run bench, second part: `gitops-promotion diff` (deep mode, the default) against the naive script a team
+// would otherwise run (bench/naive/diff.sh: export both refs, `helm template` every cluster at each ref
+// sequentially, `diff -u`), on the seed example and on generated fleets of N clusters × M components
+// (bench/gen-repo.mjs, bench/repos.mjs). Writes the diff section of bench/results.md. Options: BENCH_SIZES,
+// BENCH_COMPONENTS, BENCH_RUNS, BENCH_LARGE_RUNS (bench/harness.mjs).
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { resolveHelm } from '../scripts/helm-paths.mjs';
+import { benchOptions, CLI, compare, isolatedHome, measure, root, tools } from './harness.mjs';
+import { fleetRepo, seedRepo } from './repos.mjs';
+import { machine, table, writeSection } from './results.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const resolvedHelm = resolveHelm(4);
-if (resolvedHelm.kind !== 'found') throw new Error(resolvedHelm.reason);
-const helm = resolvedHelm.path;
-const runs = Number(process.env.BENCH_RUNS ?? 5);
-const clusters = ['dev-01', 'stag-01', 'prod-01', 'ops-01'];
-const home = mkdtempSync(path.join(os.tmpdir(), 'gp-bench-'));
-const env = {
-  ...process.env,
-  GIT_CONFIG_GLOBAL: path.join(home, 'gitconfig'),
-  GIT_CONFIG_NOSYSTEM: '1',
-  GIT_AUTHOR_NAME: 'bench',
-  GIT_AUTHOR_EMAIL: 'bench@example.com',
-  GIT_COMMITTER_NAME: 'bench',
-  GIT_COMMITTER_EMAIL: 'bench@example.com',
-};
-writeFileSync(env.GIT_CONFIG_GLOBAL, '');
-const repo = path.join(home, 'repo');
-cpSync(path.join(root, 'examples/gitops-repo'), repo, { recursive: true });
-const git = (...args) => execFileSync('git', args, { cwd: repo, env, encoding: 'utf8' }).trim();
-git('init', '-q', '-b', 'dev');
-git('add', '-A');
-git('commit', '-qm', 'base');
-const base = git('rev-parse', 'HEAD');
-const file = path.join(repo, 'charts/app-of-apps/values.dev-01.yaml');
-writeFileSync(file, readFileSync(file, 'utf8').replace('retention: 2d', 'retention: 3d'));
-git('commit', '-qam', 'head');
-const head = git('rev-parse', 'HEAD');
+const options = benchOptions();
+const { helm } = tools();
+const box = isolatedHome();
+const about = machine(helm);
+const started = new Date();
+const naiveScript = path.join(root, 'bench', 'naive', 'diff.sh');
 
-function time(fn) {
-  const start = process.hrtime.bigint();
-  fn();
-  return Number(process.hrtime.bigint() - start) / 1e6;
+/** The naive script prints how many clusters' renders differ: it must be `changed`. */
+const naiveSaw = (changed) => (r) => r.status === 0 && Number(r.stdout.trim()) === changed;
+
+/** Ours: exit 0, a complete diff whose changed clusters are `changed`, and stdout holding `shows`. */
+function oursSaw(changed, shows) {
+  return (r) => {
+    if (r.status !== 0) return false;
+    const report = JSON.parse(r.stdout);
+    return report.complete && report.changedClusters.length === changed && r.stdout.includes(shows);
+  };
 }
 
-function naive() {
-  const work = mkdtempSync(path.join(home, 'naive-'));
-  for (const [name, sha] of [
-    ['base', base],
-    ['head', head],
-  ]) {
-    const dir = path.join(work, name);
-    mkdirSync(dir);
-    const tar = spawnSync('git', ['archive', sha], { cwd: repo, env, maxBuffer: 1 << 28 });
-    spawnSync('tar', ['-x', '-C', dir], { input: tar.stdout });
-    for (const c of clusters) {
-      const out = spawnSync(
-        helm,
-        [
-          'template',
-          `${c}-apps`,
-          path.join(dir, 'charts/app-of-apps'),
-          '--namespace',
-          'argocd',
-          '--values',
-          path.join(dir, `charts/app-of-apps/values.${c}.yaml`),
-        ],
-        { encoding: 'utf8' },
-      );
-      if (out.status !== 0) throw new Error(out.stderr);
-      writeFileSync(path.join(work, `${name}-${c}.yaml`), out.stdout);
-    }
-  }
-  for (const c of clusters)
-    spawnSync('diff', ['-u', path.join(work, `base-${c}.yaml`), path.join(work, `head-${c}.yaml`)]);
-  rmSync(work, { recursive: true, force: true });
-}
-
-function ours() {
-  const r = spawnSync(
-    process.execPath,
-    [
-      path.join(root, 'bin/gitops-promotion.js'),
-      'diff',
-      '--base',
-      base,
-      '--head',
-      head,
-      '--format',
-      'markdown',
-      '--helm',
-      helm,
-    ],
-    { cwd: repo, env, encoding: 'utf8' },
+/** One row: naive and ours diff `base..head` in `dir`, each checked to have seen what changed. */
+function diffRow(row, dir, { head, changed, shows, deep }, runs) {
+  const run = { cwd: dir, env: box.env, home: box.home };
+  const naiveArgs = [naiveScript, helm, dir, 'base', head, ...(deep ? ['deep'] : [])];
+  const oursArgs = [CLI, 'diff', '--base', 'base', '--head', head, '--format', 'json', '--helm', helm];
+  const result = compare(
+    runs,
+    () => measure('bash', naiveArgs, run, naiveSaw(changed)),
+    () => measure(process.execPath, oursArgs, run, oursSaw(changed, shows)),
   );
-  if (r.status !== 0) throw new Error(r.stderr);
-  if (!r.stdout.includes('--storage.tsdb.retention.time=3d'))
-    throw new Error('diff did not show the resource change');
+  const out = { ...row, result };
+  console.log(table([out]));
+  return out;
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-naive();
-ours();
-const a = [];
-const b = [];
-for (let i = 0; i < runs; i++) {
-  a.push(time(naive));
-  b.push(time(ours));
+const rows = [];
+const seed = seedRepo(box);
+rows.push(
+  diffRow(
+    { repo: 'seed example (4 × 10)', what: 'diff one cluster (values.dev-01.yaml)' },
+    seed.dir,
+    { head: 'head', changed: 1, shows: '--storage.tsdb.retention.time=3d' },
+    options.runs,
+  ),
+);
+for (const n of options.sizes) {
+  const fleet = fleetRepo(box, n, options.components);
+  const repo = `fleet ${n} × ${options.components}`;
+  const runs = options.runsFor(n);
+  const scenarios = [
+    ['diff-all-changed (base values.yaml)', { head: 'all', changed: n, shows: '"-12"' }],
+    [`diff-one-cluster-changed (values.${fleet.one}.yaml)`, { head: 'one', changed: 1, shows: 'canary' }],
+    [
+      'deep diff of a component bump (its chart values.yaml)',
+      { head: 'bump', changed: n, shows: 'component-01:1.1.0', deep: true },
+    ],
+  ];
+  for (const [what, s] of scenarios) rows.push(diffRow({ repo, what }, fleet.dir, s, runs));
 }
-console.log(
-  `naive (export, helm template x${clusters.length * 2} sequential, diff -u): median ${median(a).toFixed(0)} ms over ${runs} runs`,
+
+writeSection(
+  'diff',
+  `## diff
+
+${started.toISOString().slice(0, 10)}, ${Math.round((Date.now() - started.getTime()) / 1000)} s. ${about.join('. ')}.
+
+Naive: \`bench/naive/diff.sh\`: \`git archive\` of both refs, \`helm template\` of the app-of-apps chart of every
+cluster at each ref, sequentially, \`diff -u\` per cluster; for the component bump it is also told which charts
+changed (\`git diff --name-only\`) and renders those for every cluster at both refs (values.yaml and
+values.<cluster>.yaml). Ours: \`diff --format json\` in deep mode (the default: the charts of changed
+Applications rendered and compared resource by resource), head validated in full; each run is checked to report
+a complete diff with the expected changed clusters and the changed value, the naive script's to find as many
+clusters whose renders differ.
+
+${table(rows)}`,
 );
-console.log(
-  `gitops-promotion diff (deep, field-level, markdown):        median ${median(b).toFixed(0)} ms over ${runs} runs`,
-);
-console.log(`ratio diff / naive: ${(median(b) / median(a)).toFixed(2)}x`);
-rmSync(home, { recursive: true, force: true });

@@ -1,91 +1,72 @@
-// npm run bench: wall time of `gitops-promotion validate` on the example repo (node start included)
-// against the baseline a user would otherwise script: a plain loop of `helm template` per cluster.
-// Both run in the same process tree on the same machine; the figure that matters is the ratio.
-import { spawnSync } from 'node:child_process';
+// npm run bench, first part: CLI start, and `gitops-promotion validate` against the naive loop a team would
+// otherwise script (bench/naive/validate.sh: `helm template` per cluster, sequentially), on the seed example and
+// on generated fleets of N clusters × M components (bench/gen-repo.mjs). Writes the validate section of
+// bench/results.md. Options: BENCH_SIZES, BENCH_COMPONENTS, BENCH_RUNS, BENCH_LARGE_RUNS (bench/harness.mjs).
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { resolveHelm } from '../scripts/helm-paths.mjs';
+import { benchOptions, CLI, compare, isolatedHome, measure, root, tools } from './harness.mjs';
+import { fleetRepo } from './repos.mjs';
+import { machine, table, writeSection } from './results.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const example = path.join(root, 'examples', 'gitops-repo');
-const resolvedHelm = resolveHelm(4);
-if (resolvedHelm.kind !== 'found') throw new Error(resolvedHelm.reason);
-const helm = resolvedHelm.path;
-const runs = Number(process.env.BENCH_RUNS ?? 7);
-const clusters = ['dev-01', 'stag-01', 'prod-01', 'ops-01'];
+const options = benchOptions();
+const { helm } = tools();
+const box = isolatedHome();
+const about = machine(helm);
+const started = new Date();
+const naiveScript = path.join(root, 'bench', 'naive', 'validate.sh');
 
-function time(fn) {
-  const start = process.hrtime.bigint();
-  fn();
-  return Number(process.hrtime.bigint() - start) / 1e6;
+/** validate's JSON report must say: no error, every cluster rendered. */
+function validated(clusters) {
+  return (r) => {
+    if (r.status !== 0) return false;
+    const report = JSON.parse(r.stdout);
+    return report.counts.error === 0 && report.clusters.filter((c) => c.rendered).length === clusters;
+  };
 }
 
-function must(result, what) {
-  if (result.status !== 0 && !(what === 'validate' && result.status === 1)) {
-    throw new Error(`${what} failed (exit ${result.status}): ${result.stderr}`);
-  }
-}
-
-function baseline() {
-  for (const c of clusters) {
-    must(
-      spawnSync(
-        helm,
-        [
-          'template',
-          `${c}-apps`,
-          path.join(example, 'charts/app-of-apps'),
-          '--namespace',
-          'argocd',
-          '--values',
-          path.join(example, `charts/app-of-apps/values.${c}.yaml`),
-        ],
-        { encoding: 'utf8' },
+function validateRow(repo, dir, clusters, runs) {
+  const run = { cwd: dir, env: box.env, home: box.home };
+  const result = compare(
+    runs,
+    () => measure('bash', [naiveScript, helm, dir], run),
+    () =>
+      measure(
+        process.execPath,
+        [CLI, 'validate', '--repo', dir, '--helm', helm, '--format', 'json'],
+        run,
+        validated(clusters),
       ),
-      'helm template',
-    );
-  }
-}
-
-function validate() {
-  must(
-    spawnSync(
-      process.execPath,
-      [
-        path.join(root, 'bin/gitops-promotion.js'),
-        'validate',
-        '--repo',
-        example,
-        '--helm',
-        helm,
-        '--format',
-        'json',
-      ],
-      { encoding: 'utf8' },
-    ),
-    'validate',
   );
+  return { repo, what: 'validate-all', result };
 }
 
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
+const rows = [];
+const here = { cwd: root, env: box.env, home: box.home };
+rows.push({
+  repo: 'CLI start',
+  what: '`--help` vs `node -e 0`',
+  result: compare(
+    Math.max(options.runs, 10),
+    () => measure(process.execPath, ['-e', '0'], here),
+    () => measure(process.execPath, [CLI, '--help'], here),
+  ),
+});
+rows.push(validateRow('seed example (4 × 10)', path.join(root, 'examples', 'gitops-repo'), 4, options.runs));
+for (const n of options.sizes) {
+  const fleet = fleetRepo(box, n, options.components);
+  rows.push(validateRow(`fleet ${n} × ${options.components}`, fleet.dir, n, options.runsFor(n)));
+  console.log(table(rows.slice(-1)));
 }
 
-baseline();
-validate(); // warm the file cache for both
-const base = [];
-const ours = [];
-for (let i = 0; i < runs; i++) {
-  base.push(time(baseline));
-  ours.push(time(validate));
-}
-const b = median(base);
-const o = median(ours);
-console.log(
-  `helm template loop (${clusters.length} clusters, sequential): median ${b.toFixed(0)} ms over ${runs} runs`,
+writeSection(
+  'validate',
+  `## validate and CLI start
+
+${started.toISOString().slice(0, 10)}, ${Math.round((Date.now() - started.getTime()) / 1000)} s. ${about.join('. ')}.
+
+Naive: \`bench/naive/validate.sh\`, \`helm template\` of the app-of-apps chart per cluster, sequentially (no values
+schema, no Argo CD rules). Ours: \`validate --format json\` (values schemas, every cluster rendered, in parallel on
+the cores, Application and topology rules), checked to report no error and every cluster rendered. CLI start:
+ours is \`node bin/gitops-promotion.js --help\`, the baseline \`node -e 0\`.
+
+${table(rows)}`,
 );
-console.log(
-  `gitops-promotion validate (node start, schema, render, rules):  median ${o.toFixed(0)} ms over ${runs} runs`,
-);
-console.log(`ratio validate / helm loop: ${(o / b).toFixed(2)}x`);
