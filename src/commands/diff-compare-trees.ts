@@ -2,6 +2,7 @@ import { changedFiles } from '../diff/fingerprint.js';
 import type { Comparison } from '../diff/compare-model.js';
 import { hasEntries, type ClusterDiff, type DiffReport, type Risk } from '../diff/model.js';
 import { readsUnplannedInputs } from '../diff/unplanned-inputs.js';
+import { ProgressSteps } from '../util/progress.js';
 import { compareCluster, type Rendered } from './diff-cluster.js';
 import { headGaps, type HeadGaps } from './diff-gaps.js';
 import { plan, type Plan } from './diff-plan.js';
@@ -83,7 +84,7 @@ interface Compared {
   headFailures: Comparison['headFailures'];
 }
 
-/** Each cluster in turn (the ignore counts and the chart renders are shared). */
+/** Each cluster in turn (the ignore counts and the chart renders are shared), counted as progress. */
 async function compareClusters(
   run: DiffRun,
   plans: readonly Plan[],
@@ -91,8 +92,11 @@ async function compareClusters(
   stats: Stats,
 ): Promise<Compared> {
   const out: Compared = { clusters: [], risks: [], headFailures: [] };
+  const progress = new ProgressSteps(run.logger, 'clusters compared');
+  progress.add(plans.length);
   for (const p of plans) {
     const c = await compareCluster(run, p, rendered);
+    progress.step();
     out.clusters.push(c.diff);
     out.risks.push(...c.risks);
     out.headFailures.push(...c.headFailures);

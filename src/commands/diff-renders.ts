@@ -6,6 +6,7 @@ import type { Cluster } from '../gitops/topology.js';
 import type { ValidateResult } from '../gitops/validate-model.js';
 import type { SideObjects } from '../diff/levels.js';
 import { mapLimit } from '../util/concurrency.js';
+import { ProgressSteps } from '../util/progress.js';
 import { followNested, type NestedContext } from './nested-levels.js';
 import { check } from './validate-check.js';
 import { selectClusters } from './validate-discover.js';
@@ -32,14 +33,18 @@ export interface HeadRenders {
 }
 
 /**
- * Both sides, in parallel. Each settles before anything is thrown (base's failure first): no helm is
- * still running in a tree when the caller removes it.
+ * Both sides, in parallel, counted as one progress sequence. Each settles before anything is thrown
+ * (base's failure first): no helm is still running in a tree when the caller removes it.
  */
 export async function renderSides(
   run: DiffRun,
   baseClusters: readonly Cluster[],
 ): Promise<{ base: BaseRender[]; head: HeadRenders }> {
-  const [head, base] = await Promise.allSettled([renderHead(run), renderBase(run, baseClusters)]);
+  const progress = new ProgressSteps(run.logger, 'clusters rendered at head and base');
+  const [head, base] = await Promise.allSettled([
+    renderHead(run, progress),
+    renderBase(run, baseClusters, progress),
+  ]);
   if (base.status === 'rejected') throw base.reason;
   if (head.status === 'rejected') throw head.reason;
   return { base: base.value, head: head.value };
@@ -49,10 +54,11 @@ export async function renderSides(
  * validate's phases at head, every cluster, on the tree already read: the renders serve both the
  * verdict (check, run before any comparison reads more of head's files) and the comparison.
  */
-async function renderHead(run: DiffRun): Promise<HeadRenders> {
+async function renderHead(run: DiffRun, progress: ProgressSteps): Promise<HeadRenders> {
   const discovery = selectClusters(run.head, undefined, run.logger);
   const renders = await renderClusters(discovery, {
     helm: run.helm,
+    progress,
     charts: run.charts,
     concurrency: run.concurrency,
     dependencyBuild: run.dependencyBuild,
@@ -72,8 +78,17 @@ function byCluster<T>(items: readonly T[], cluster: (item: T) => string): Map<st
   return out;
 }
 
-function renderBase(run: DiffRun, clusters: readonly Cluster[]): Promise<BaseRender[]> {
-  return mapLimit(clusters, run.concurrency, (c) => renderBaseCluster(run, c));
+function renderBase(
+  run: DiffRun,
+  clusters: readonly Cluster[],
+  progress: ProgressSteps,
+): Promise<BaseRender[]> {
+  progress.add(clusters.length);
+  return mapLimit(clusters, run.concurrency, async (c) => {
+    const r = await renderBaseCluster(run, c);
+    progress.step();
+    return r;
+  });
 }
 
 /** A cluster at base: its app-of-apps render and nested levels, or why it does not render. */

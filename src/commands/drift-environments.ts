@@ -13,6 +13,7 @@ import {
 import type { EnvironmentPair, EnvironmentSection } from '../drift/model.js';
 import type { RemoteHead } from '../drift/refs.js';
 import { chainEdges } from '../drift/promotion.js';
+import { ProgressSteps } from '../util/progress.js';
 import { discover } from './validate-discover.js';
 import { renderClusters } from './validate-render.js';
 
@@ -84,7 +85,8 @@ async function renderEnvironment(
       clusters,
       ...(options.eventDefaultBranch ? { eventDefaultBranch: options.eventDefaultBranch } : {}),
     });
-    const renders = await renderClusters(d, { helm: options.helm });
+    const progress = new ProgressSteps(options.logger, `clusters of environment ${env} rendered`);
+    const renders = await renderClusters(d, { helm: options.helm, progress });
     const failed = clusters.filter((c) => !renders.rendered.has(c));
     if (failed.length > 0)
       return { state: 'unknown', env, reason: `${failed.join(', ')} did not render at ${ref}` };

@@ -9,6 +9,7 @@ import { checkClusterValues } from '../gitops/values-checks.js';
 import { ChartRenders } from '../diff/chart-renders.js';
 import type { HelmPort } from '../ports/helm.js';
 import { mapLimit } from '../util/concurrency.js';
+import type { ProgressSteps } from '../util/progress.js';
 import { followNested, type NestedContext, type NestedLevels } from './nested-levels.js';
 import type { Discovery } from './validate-discover.js';
 
@@ -24,6 +25,8 @@ export interface RenderOptions {
   concurrency?: number;
   /** Allow `helm dependency build` for nested app-of-apps charts whose dependencies are not vendored. */
   dependencyBuild?: boolean;
+  /** Where each cluster rendered counts (a step; the clusters that render are added to its total). */
+  progress?: ProgressSteps;
 }
 
 /** What the clusters of a discovery render to. */
@@ -50,7 +53,7 @@ export async function renderClusters(d: Discovery, options: RenderOptions): Prom
   for (const cluster of d.topology.clusters) values.set(cluster.name, loadClusterValues(d.files, cluster));
   const findings: RawFinding[] = [];
   const renderable = renderableClusters(d, values, findings);
-  const renders = await renderWithSchemaChecks(d, renderable, values, findings, options.helm, concurrency);
+  const renders = await renderWithSchemaChecks(d, renderable, values, findings, options, concurrency);
   const levels = await followLevels(renders, renderable, {
     files: d.files,
     repoURL: d.topology.repoURLs,
@@ -98,13 +101,16 @@ async function renderWithSchemaChecks(
   renderable: readonly Cluster[],
   values: ReadonlyMap<string, ClusterValues>,
   findings: RawFinding[],
-  helm: HelmPort,
+  { helm, progress }: RenderOptions,
   concurrency: number,
 ): Promise<ClusterRender[]> {
   const options = renderOptions(d);
-  const rendering = mapLimit(renderable, concurrency, (c) =>
-    renderCluster(helm, d.files, c, values.get(c.name)!, options),
-  );
+  progress?.add(renderable.length);
+  const rendering = mapLimit(renderable, concurrency, async (c) => {
+    const r = await renderCluster(helm, d.files, c, values.get(c.name)!, options);
+    progress?.step();
+    return r;
+  });
   const schemaFindings = await checkClusterValues(d.files, d.config, d.topology.clusters, values).catch(
     async (e: unknown) => {
       await rendering.catch(() => undefined);

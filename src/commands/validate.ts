@@ -1,9 +1,10 @@
 import type { ValidateResult } from '../gitops/validate-model.js';
 import { check } from './validate-check.js';
 import { discover, type Discovery, type DiscoverOptions } from './validate-discover.js';
+import { ProgressSteps } from '../util/progress.js';
 import { renderClusters, type ClusterRenders, type RenderOptions } from './validate-render.js';
 
-export type ValidateOptions = DiscoverOptions & RenderOptions;
+export type ValidateOptions = DiscoverOptions & Omit<RenderOptions, 'progress'>;
 
 /** validate's result, and the tree and renders it was computed from (for commands built on it). */
 export interface ValidateRun {
@@ -25,6 +26,7 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
 /** validate, keeping what it read and rendered (validate --output-dir writes the renders). */
 export async function validateRun(options: ValidateOptions): Promise<ValidateRun> {
   const discovery = await discover(options);
-  const renders = await renderClusters(discovery, options);
+  const progress = new ProgressSteps(options.logger, 'clusters rendered');
+  const renders = await renderClusters(discovery, { ...options, progress });
   return { result: check(discovery, renders), discovery, renders };
 }

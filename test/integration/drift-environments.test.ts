@@ -32,14 +32,9 @@ async function section(extra = '') {
   const git = createGit(dir, repo.env);
   const config = loadConfig(dir);
   const refs = await readDriftRefs(git, 'origin', config, versionPattern(config.release.versionTag));
-  const renders = await renderEnvironments({
-    git,
-    helm: testHelm(),
-    logger: new RecordingLogger(),
-    config,
-    heads: refs.heads,
-  });
-  return { renders, section: environmentSection(config, renders) };
+  const logger = new RecordingLogger();
+  const renders = await renderEnvironments({ git, helm: testHelm(), logger, config, heads: refs.heads });
+  return { renders, section: environmentSection(config, renders), logger };
 }
 
 describe('environment drift', () => {
@@ -67,6 +62,19 @@ describe('environment drift', () => {
         upstream: null,
         downstream: '"values.enforce.yaml"',
       })),
+    ]);
+  });
+
+  it("reports each environment's cluster renders as a progress sequence", async () => {
+    const { logger } = await section();
+    expect(logger.steps.map((x) => [x.what, x.done, x.total])).toEqual([
+      ['clusters of environment dev rendered', 0, 1],
+      ['clusters of environment dev rendered', 1, 1],
+      ['clusters of environment staging rendered', 0, 1],
+      ['clusters of environment staging rendered', 1, 1],
+      ['clusters of environment prod rendered', 0, 2],
+      ['clusters of environment prod rendered', 1, 2],
+      ['clusters of environment prod rendered', 2, 2],
     ]);
   });
 
