@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { benchOptions, CLI, compare, isolatedHome, measure, root, tools } from './harness.mjs';
 import { fleetRepo, seedRepo } from './repos.mjs';
-import { machine, table, writeSection } from './results.mjs';
+import { loadavg, machine, table, writeSection } from './results.mjs';
 
 const options = benchOptions();
 const { helm } = tools();
@@ -71,7 +71,7 @@ writeSection(
   'diff',
   `## diff
 
-${started.toISOString().slice(0, 10)}, ${Math.round((Date.now() - started.getTime()) / 1000)} s. ${about.join('. ')}.
+${started.toISOString().slice(0, 10)}, ${Math.round((Date.now() - started.getTime()) / 1000)} s. ${about.join('. ')}, ${loadavg()} at the end.
 
 Naive: \`bench/naive/diff.sh\`: \`git archive\` of both refs, \`helm template\` of the app-of-apps chart of every
 cluster at each ref, sequentially, \`diff -u\` per cluster; for the component bump it is also told which charts

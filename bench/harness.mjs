@@ -11,7 +11,7 @@ export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const CLI = path.join(root, 'bin', 'gitops-promotion.js');
 const GNU_TIME = '/usr/bin/time';
 
-/** BENCH_SIZES (clusters, default 4,50,200), BENCH_COMPONENTS (40), BENCH_RUNS (3), BENCH_LARGE_RUNS (1, N ≥ 100). */
+/** BENCH_SIZES (clusters, default 4,50,200), BENCH_COMPONENTS (40), BENCH_RUNS (3), BENCH_LARGE_RUNS (1, N ≥ 50). */
 export function benchOptions(env = process.env) {
   const int = (name, fallback) => {
     const n = Number(env[name] ?? fallback);
@@ -30,7 +30,7 @@ export function benchOptions(env = process.env) {
     sizes,
     components: int('BENCH_COMPONENTS', 40),
     runs,
-    runsFor: (n) => (n >= 100 ? largeRuns : runs),
+    runsFor: (n) => (n >= 50 ? largeRuns : runs),
   };
 }
 

@@ -27,16 +27,22 @@ export function machine(helm) {
   const cpuinfo = readFileSync('/proc/cpuinfo', 'utf8');
   const model = /^model name\s*:\s*(.*)$/m.exec(cpuinfo)?.[1] ?? 'unknown';
   const version = (cmd, args) => execFileSync(cmd, args, { encoding: 'utf8' }).trim();
-  const project = version('git', ['-C', root, 'log', '-1', '--format=%h %cs']);
+  const project = version('git', ['-C', root, 'log', '-1', '--format=%h']);
+  const bundle = version('git', ['-C', root, 'log', '-1', '--format=%h %cs', '--', 'cli/dist']);
   return [
     `${os.availableParallelism()} cores (${model}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB memory, ${os.type()} ${os.release()}`,
     `node ${process.version}, helm ${version(helm, ['version', '--short'])}, ${version('git', ['--version'])}`,
-    `gitops-promotion at ${project}; load average ${os
-      .loadavg()
-      .map((l) => l.toFixed(2))
-      .join(' ')} at the start`,
+    `gitops-promotion at ${project}, its CLI bundle (cli/dist) as built at ${bundle}`,
+    `load average ${loadavg()} at the start`,
   ];
 }
+
+/** The 1, 5 and 15 minute load averages (other work on the machine shows here). */
+export const loadavg = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
 
 const ms = (x) => (x >= 10_000 ? `${(x / 1000).toFixed(1)} s` : `${Math.round(x)} ms`);
 const mb = (kb) => `${Math.round(kb / 1024)} MB`;

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { benchOptions, CLI, compare, isolatedHome, measure, root, tools } from './harness.mjs';
 import { fleetRepo } from './repos.mjs';
-import { machine, table, writeSection } from './results.mjs';
+import { loadavg, machine, table, writeSection } from './results.mjs';
 
 const options = benchOptions();
 const { helm } = tools();
@@ -61,7 +61,7 @@ writeSection(
   'validate',
   `## validate and CLI start
 
-${started.toISOString().slice(0, 10)}, ${Math.round((Date.now() - started.getTime()) / 1000)} s. ${about.join('. ')}.
+${started.toISOString().slice(0, 10)}, ${Math.round((Date.now() - started.getTime()) / 1000)} s. ${about.join('. ')}, ${loadavg()} at the end.
 
 Naive: \`bench/naive/validate.sh\`, \`helm template\` of the app-of-apps chart per cluster, sequentially (no values
 schema, no Argo CD rules). Ours: \`validate --format json\` (values schemas, every cluster rendered, in parallel on
