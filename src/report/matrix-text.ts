@@ -10,6 +10,7 @@ export function renderMatrixText(matrix: Matrix): string {
   return alignedTable(header, rows);
 }
 
+// eslint-disable-next-line no-control-regex
 const printable = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '?');
 
 /** Columns padded to their widest cell, separated by two spaces, a dashed line under the header. */
