@@ -10,7 +10,7 @@ import { renderDiffMarkdown } from '../report/diff-markdown.js';
 import { writeDiffFiles } from '../report/diff-files.js';
 import { renderDiffJson, renderDiffText } from '../report/diff-text.js';
 import type { DiffReport } from '../diff/model.js';
-import { EXIT, UsageError, type CliIO } from './io.js';
+import { type CliIO, EXIT, formatOption, UsageError } from './io.js';
 
 export const DIFF_HELP = `Usage: gitops-promotion diff --base REF --head REF [options]
 
@@ -68,9 +68,7 @@ export async function diffCommand(argv: string[], io: CliIO): Promise<number> {
     return EXIT.ok;
   }
   if (!values.base || !values.head) throw new UsageError('--base and --head are required');
-  const format = values.format as (typeof FORMATS)[number];
-  if (!FORMATS.includes(format))
-    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${values.format}"`);
+  const format = formatOption(values.format, FORMATS);
   const repoDir = path.resolve(io.cwd, values.repo ?? '.');
   const report = await diff({
     git: createGit(repoDir, io.env),

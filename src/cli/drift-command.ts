@@ -8,7 +8,7 @@ import { createHelm, resolveHelmBinary } from '../helm/helm.js';
 import { stderrLogger } from '../logger.js';
 import { renderDriftJson } from '../report/drift-json.js';
 import { renderDriftText } from '../report/drift-report.js';
-import { EXIT, UsageError, type CliIO } from './io.js';
+import { EXIT, formatOption, UsageError, type CliIO } from './io.js';
 import { cliPorts, WRITE_OPTIONS } from './ports.js';
 
 export const DRIFT_HELP = `Usage: gitops-promotion drift [options]
@@ -52,9 +52,7 @@ export async function driftCommand(argv: string[], io: CliIO): Promise<number> {
     io.stdout(DRIFT_HELP);
     return EXIT.ok;
   }
-  const format = values.format;
-  if (format !== 'text' && format !== 'markdown' && format !== 'json')
-    throw new UsageError(`--format must be text, markdown or json, got "${format}"`);
+  const format = formatOption(values.format, ['text', 'markdown', 'json'] as const);
   if (values.publish && !(values['github-repo'] && io.env.GITHUB_TOKEN))
     throw new UsageError('--publish needs --github-repo and $GITHUB_TOKEN');
   const logger = stderrLogger(false);

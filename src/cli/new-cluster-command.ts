@@ -6,7 +6,7 @@ import { configInRepo } from '../gitops/config.js';
 import { createHelm, resolveHelmBinary } from '../helm/helm.js';
 import { stderrLogger } from '../logger.js';
 import { renderNewClusterJson, renderNewClusterText } from '../report/new-cluster-report.js';
-import { EXIT, UsageError, type CliIO } from './io.js';
+import { type CliIO, EXIT, formatOption, UsageError } from './io.js';
 
 export const NEW_CLUSTER_HELP = `Usage: gitops-promotion new-cluster --name NAME --like CLUSTER [options]
 
@@ -61,9 +61,7 @@ export async function newClusterCommand(argv: string[], io: CliIO): Promise<numb
     return EXIT.ok;
   }
   if (!values.name || !values.like) throw new UsageError('--name and --like are required');
-  const format = values.format as (typeof FORMATS)[number];
-  if (!FORMATS.includes(format))
-    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${values.format}"`);
+  const format = formatOption(values.format, FORMATS);
   const repoDir = path.resolve(io.cwd, values.repo ?? '.');
   const configFile = values.config ? configInRepo(repoDir, values.config) : undefined;
   const outcome = await newCluster({

@@ -14,7 +14,7 @@ import { renderTopologyJson } from '../report/topology-json.js';
 import { renderTopologyMarkdown } from '../report/topology-markdown.js';
 import { renderTopologyText, unrenderedSentence } from '../report/topology-text.js';
 import { writeInside } from '../util/safe-path.js';
-import { EXIT, UsageError, type CliIO } from './io.js';
+import { type CliIO, EXIT, formatOption, UsageError } from './io.js';
 
 export const TOPOLOGY_HELP = `Usage: gitops-promotion topology [options]
 
@@ -63,9 +63,7 @@ export async function topologyCommand(argv: string[], io: CliIO): Promise<number
     io.stdout(TOPOLOGY_HELP);
     return EXIT.ok;
   }
-  const format = values.format as Format;
-  if (!FORMATS.includes(format))
-    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${values.format}"`);
+  const format = formatOption(values.format, FORMATS);
   if (values.write !== undefined && values.check !== undefined)
     throw new UsageError('--write and --check go one at a time');
   const repo = path.resolve(io.cwd, values.repo ?? '.');

@@ -14,7 +14,7 @@ import { renderJson, renderMarkdown, renderText } from '../report/validate-repor
 import { renderMatrixText } from '../report/matrix-text.js';
 import { renderedNotice, writeRenderedFiles, type RenderedIndex } from '../report/rendered-files.js';
 import type { ClusterOutput } from '../gitops/rendered-output.js';
-import { EXIT, UsageError, type CliIO } from './io.js';
+import { type CliIO, EXIT, formatOption } from './io.js';
 
 export const VALIDATE_HELP = `Usage: gitops-promotion validate [options]
 
@@ -60,9 +60,7 @@ export async function validateCommand(argv: string[], io: CliIO): Promise<number
     io.stdout(VALIDATE_HELP);
     return EXIT.ok;
   }
-  const format = values.format as Format;
-  if (!FORMATS.includes(format))
-    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${values.format}"`);
+  const format = formatOption(values.format, FORMATS);
   const repo = path.resolve(io.cwd, values.repo ?? '.');
   const helm = createHelm(resolveHelmBinary(values.helm, io.env));
   const git = createGit(repo, io.env);
