@@ -105,12 +105,17 @@ async function rollbackTarget(
       message: `${wave.tag} is at ${current.tag}, below the latest release ${latest.tag} (rolled back already, or not released to yet): previous does nothing; to go further back, name the release (--rollback-to TAG)`,
     };
   }
-  const previous = current
-    ? await previousRelease(req, state, current)
-    : (state.versions.filter((v) => v.commit !== wave.commit).at(-1) ?? null);
+  // From a commit no release names (moved by hand) there is no "previous": going to the latest
+  // release would leave the wave at it, and the same rollback run again would go one further back.
+  if (!current) {
+    throw new ConfigurationError(
+      `--rollback-to previous: ${wave.tag} is at ${shortSha(wave.commit!)}, which no release tag names, so no release is before it (run again, previous would go one release further back each time): name the release to go back to (--rollback-to TAG)`,
+    );
+  }
+  const previous = await previousRelease(req, state, current);
   if (!previous || previous.commit === wave.commit) {
     throw new ConfigurationError(
-      `--rollback-to previous: no release before ${current?.tag ?? shortSha(wave.commit!)}`,
+      `--rollback-to previous: no release before ${current.tag}`,
     );
   }
   return { kind: 'to', version: previous };

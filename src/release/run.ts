@@ -47,7 +47,7 @@ export async function runRelease(
   const plan = planRelease({ state, sha, bump: req.bump, first, pattern, upTo: req.wave ?? null });
   if (plan.kind === 'refuse') return halted(req, state, plan.message);
   if (plan.kind === 'nothing') return nothingToRelease(req, state, plan, hooks);
-  const drops = await dropsProduction(req, state, plan.candidate);
+  const drops = await dropsProduction(req, state, plan);
   if (drops) return halted(req, state, drops);
   return release(req, state, plan, hooks);
 }
@@ -65,22 +65,30 @@ async function hotfixInProduction(
 }
 
 /**
- * A release must contain what the first wave runs now, or it would take commits out of production
- * (a hotfix not merged forward yet, a commit released by hand): why not, naming both, or null. A
- * hotfix is released over it and merged forward; a release of `from` waits for that merge.
+ * A release must contain what each wave it moves runs now, or it would take commits out of
+ * production (a hotfix not merged forward yet, a commit released by hand, a later wave left at a
+ * release the first wave was rolled back from): why not, naming both, or null. A hotfix is released
+ * over the first wave and merged forward; a release of `from` waits for that merge.
  */
 async function dropsProduction(
   req: ReleaseRequest,
   state: ReleaseState,
-  candidate: string,
+  plan: Planned,
 ): Promise<string | null> {
-  const wave = state.waves[0]!;
-  if (!wave.commit || (await req.git.isAncestor(wave.commit, candidate))) return null;
-  const both = `${shortSha(candidate)}) does not contain ${wave.tag} (${shortSha(wave.commit)})`;
-  if (req.hotfix) {
-    return `${req.hotfix} (${both}: branch hotfixes off ${wave.tag} (gitops-promotion hotfix start --name NAME), or merge ${wave.tag} into it; nothing was pushed`;
+  for (const i of new Set([0, ...plan.move])) {
+    const wave = state.waves[i]!;
+    if (!wave.commit || (await req.git.isAncestor(wave.commit, plan.candidate))) continue;
+    const both = `${shortSha(plan.candidate)}) does not contain ${wave.tag} (${shortSha(wave.commit)})`;
+    if (i > 0) {
+      const what = req.hotfix ?? state.from;
+      return `${what} (${both}: moving ${wave.tag} there would take commits out of its clusters: merge ${wave.tag} into ${what}, or move ${wave.tag} back first with --rollback-to TAG --wave ${i + 1}; nothing was pushed`;
+    }
+    if (req.hotfix) {
+      return `${req.hotfix} (${both}: branch hotfixes off ${wave.tag} (gitops-promotion hotfix start --name NAME), or merge ${wave.tag} into it; nothing was pushed`;
+    }
+    return `${state.from} (${both}: production runs commits ${state.from} does not have (a hotfix not merged forward yet?), and releasing would drop them: merge ${wave.tag} into ${state.from} first, or move ${wave.tag} with --rollback-to; nothing was pushed`;
   }
-  return `${state.from} (${both}: production runs commits ${state.from} does not have (a hotfix not merged forward yet?), and releasing would drop them: merge ${wave.tag} into ${state.from} first, or move ${wave.tag} with --rollback-to; nothing was pushed`;
+  return null;
 }
 
 /** `--sha`, which must be a commit of `from`. */

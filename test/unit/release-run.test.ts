@@ -253,6 +253,27 @@ describe('the release use case, through in-memory ports', () => {
     ]);
   });
 
+  // Found by the reliability property (issue 15): only the first wave was checked, so a hotfix off
+  // stable (rolled back) moved ops-stable off the newer release it ran, dropping its commits.
+  it('never moves a later wave to a commit without what it runs: a hotfix off a rolled-back stable is refused', async () => {
+    const { git, v1, head: v2, request, at } = world();
+    git.remote.set('refs/tags/stable-v1.0.1', git.tag('stable-v1.0.1', v2, 'Previous-Release: stable-v1.0.0\n'));
+    git.remote.set('refs/tags/ops-stable', v2); // stable rolled back to v1, ops-stable still at stable-v1.0.1
+    const fix = git.commit([v1], 'fix: quota');
+    git.remote.set('refs/heads/hotfix/quota', fix);
+    const r = await runRelease(request({ sha: fix, hotfix: 'hotfix/quota' }), { ...SETTINGS, from: 'hotfix/quota' }, hooks());
+    expect([r.outcome, r.message]).toEqual([
+      'refused',
+      `hotfix/quota (${short(fix)}) does not contain ops-stable (${short(v2)}): moving ops-stable there would take commits out of its clusters: merge ops-stable into hotfix/quota, or move ops-stable back first with --rollback-to TAG --wave 2; nothing was pushed`,
+    ]);
+    expect([git.pushes, at('stable'), at('ops-stable')]).toEqual([[], v1, v2]);
+    // With ops-stable merged into it, the hotfix goes out to both waves.
+    const merged = git.commit([fix, v2], 'merge ops-stable');
+    git.remote.set('refs/heads/hotfix/quota', merged);
+    const again = await runRelease(request({ sha: merged, hotfix: 'hotfix/quota' }), { ...SETTINGS, from: 'hotfix/quota' }, hooks());
+    expect([again.outcome, at('stable'), at('ops-stable')]).toEqual(['released', merged, merged]);
+  });
+
   it('verification needs Argo CD; --wave out of range and a bad firstVersion are configuration errors', async () => {
     const { request } = world();
     const verify = { timeoutMs: 0, intervalMs: 1, rollbackOnFailure: false };
@@ -307,11 +328,22 @@ describe('the rollback use case, through in-memory ports', () => {
     expect(body).toContain('by release-bot');
   });
 
-  it("'previous' from a commit that is no version is the highest version elsewhere", async () => {
+  // Was "the highest version elsewhere": that left stable at the latest release, so the same
+  // rollback run again (a re-run of the workflow) went one release further back (issue 15: a re-run
+  // after success is a no-op). From no release there is no "previous"; the release is named.
+  it("'previous' from a commit that is no version is refused, nothing pushed; a named release rolls back once", async () => {
     const { git, v2, request, at } = twice();
     const hand = git.commit([v2], 'moved by hand');
     git.remote.set('refs/tags/stable', hand);
-    const r = await runRollback(request({ rollbackTo: 'previous', reason: 'undo the hand move' }), SETTINGS);
+    const previous = () => runRollback(request({ rollbackTo: 'previous', reason: 'undo the hand move' }), SETTINGS);
+    await expect(previous()).rejects.toThrow(
+      new ConfigurationError(
+        `--rollback-to previous: stable is at ${short(hand)}, which no release tag names, so no release is before it (run again, previous would go one release further back each time): name the release to go back to (--rollback-to TAG)`,
+      ),
+    );
+    expect([at('stable'), git.pushes]).toEqual([hand, []]);
+    const named = () => runRollback(request({ rollbackTo: 'stable-v1.0.2', reason: 'undo the hand move' }), SETTINGS);
+    const r = await named();
     expect([r.outcome, r.versionTag, r.previousVersionTag, r.message]).toEqual([
       'rolled-back',
       'stable-v1.0.2',
@@ -319,6 +351,11 @@ describe('the rollback use case, through in-memory ports', () => {
       `rolled back stable from ${short(hand)} back to stable-v1.0.2 (${short(v2)})`,
     ]);
     expect(at('stable')).toBe(v2);
+    expect([(await named()).outcome, (await previous()).outcome, at('stable')]).toEqual([
+      'nothing-to-release',
+      'rolled-back',
+      at('stable-v1.0.0'),
+    ]);
   });
 
   it('a target that is no version tag, or none on the remote, or no release before: configuration errors; --wave picks the tag', async () => {
