@@ -114,9 +114,7 @@ async function rollbackTarget(
   }
   const previous = await previousRelease(req, state, current);
   if (!previous || previous.commit === wave.commit) {
-    throw new ConfigurationError(
-      `--rollback-to previous: no release before ${current.tag}`,
-    );
+    throw new ConfigurationError(`--rollback-to previous: no release before ${current.tag}`);
   }
   return { kind: 'to', version: previous };
 }

@@ -19,7 +19,14 @@ export interface Observed {
  * that a failing case says all that went wrong.
  */
 export function violations(o: Observed): string[] {
-  return [...lostCommits(o), ...movedVersionTags(o), ...nonFastForwards(o), ...overwritten(o), ...untruthful(o), ...waveMoves(o)];
+  return [
+    ...lostCommits(o),
+    ...movedVersionTags(o),
+    ...nonFastForwards(o),
+    ...overwritten(o),
+    ...untruthful(o),
+    ...waveMoves(o),
+  ];
 }
 
 /** No commit reachable from any ref before is unreachable after. */
@@ -41,7 +48,8 @@ function nonFastForwards({ before, after }: Observed): string[] {
     if (!ref.startsWith('refs/heads/')) continue;
     const now = after.commits.get(ref);
     if (now === undefined) out.push(`${ref} deleted`);
-    else if (!contains(after, now, old)) out.push(`${ref} moved from ${old} to ${now}, which does not contain it`);
+    else if (!contains(after, now, old))
+      out.push(`${ref} moved from ${old} to ${now}, which does not contain it`);
   }
   return out;
 }
@@ -50,7 +58,10 @@ function nonFastForwards({ before, after }: Observed): string[] {
 function overwritten({ after, raced }: Observed): string[] {
   return [...raced]
     .filter(([ref, sha]) => after.commits.get(ref) !== sha)
-    .map(([ref, sha]) => `${ref}: the racer's ${sha} was overwritten with ${after.commits.get(ref) ?? '(deleted)'}`);
+    .map(
+      ([ref, sha]) =>
+        `${ref}: the racer's ${sha} was overwritten with ${after.commits.get(ref) ?? '(deleted)'}`,
+    );
 }
 
 /**
@@ -68,7 +79,10 @@ function untruthful(o: Observed): string[] {
   for (const ref of new Set([...expected.keys(), ...o.after.commits.keys()])) {
     if (o.stopped && ref.startsWith('refs/tags/')) continue;
     const [want, got] = [expected.get(ref), o.after.commits.get(ref)];
-    if (want !== got) out.push(`${ref} is at ${got ?? '(none)'}, expected ${want ?? '(none)'}${o.ran ? '' : ' (the run failed)'}`);
+    if (want !== got)
+      out.push(
+        `${ref} is at ${got ?? '(none)'}, expected ${want ?? '(none)'}${o.ran ? '' : ' (the run failed)'}`,
+      );
   }
   return out;
 }

@@ -143,7 +143,12 @@ function releaseRan(r: ReleaseResult, what: string): Ran {
   };
 }
 
-export async function runRelease(repoDir: string, git: GitPort, wave: 1 | 'all', hooks: Hooks = {}): Promise<Ran> {
+export async function runRelease(
+  repoDir: string,
+  git: GitPort,
+  wave: 1 | 'all',
+  hooks: Hooks = {},
+): Promise<Ran> {
   const { result } = await release({
     ...common(repoDir, git, hooks),
     ...afterStep(hooks),
@@ -171,7 +176,14 @@ export async function runRollback(repoDir: string, git: GitPort, hooks: Hooks = 
 }
 
 export async function runHotfixStart(repoDir: string, git: GitPort, name: string): Promise<Ran> {
-  const r = await hotfixStart({ repoDir, remote: 'origin', name, dryRun: false, git, logger: new RecordingLogger() });
+  const r = await hotfixStart({
+    repoDir,
+    remote: 'origin',
+    name,
+    dryRun: false,
+    git,
+    logger: new RecordingLogger(),
+  });
   const claims = new Map<string, string | null>();
   if (r.state === 'created' || r.state === 'already') claims.set(`refs/heads/${r.branch}`, r.sha);
   return {
@@ -194,12 +206,16 @@ function mergeClaims(merges: readonly ForwardMerge[], head: string, claims: Map<
   for (const m of merges) {
     if (m.state === 'merged') claims.set(`refs/heads/${m.target}`, m.after);
     else if (m.state !== 'moved' && m.before !== null) claims.set(`refs/heads/${m.target}`, m.before);
-    if (m.state === 'conflict-pr' && m.branch && !untouched(m))
-      claims.set(`refs/heads/${m.branch}`, head);
+    if (m.state === 'conflict-pr' && m.branch && !untouched(m)) claims.set(`refs/heads/${m.branch}`, head);
   }
 }
 
-export async function runHotfix(repoDir: string, git: GitPort, branch: string, hooks: Hooks = {}): Promise<Ran> {
+export async function runHotfix(
+  repoDir: string,
+  git: GitPort,
+  branch: string,
+  hooks: Hooks = {},
+): Promise<Ran> {
   const { result } = await hotfix({
     ...common(repoDir, git, hooks),
     ...afterStep(hooks),

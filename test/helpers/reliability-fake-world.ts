@@ -22,7 +22,9 @@ export class WorldGit extends FakeGit {
 
   /** Content-addressed, as git's objects are (with fixed dates): the same commit made again is the same. */
   override commit(parents: string[], subject: string): string {
-    const sha = createHash('sha1').update(`commit ${parents.join(' ')}\n${subject}`).digest('hex');
+    const sha = createHash('sha1')
+      .update(`commit ${parents.join(' ')}\n${subject}`)
+      .digest('hex');
     if (!this.commits.has(sha))
       this.commits.set(sha, { sha, parents, subject, date: '2026-01-01T00:00:00Z', author: 'Test Author' });
     return sha;
@@ -45,7 +47,10 @@ export class WorldGit extends FakeGit {
     return this.shared.get(sha) ?? 'initial';
   }
 
-  override async mergeTree(ours: string, theirs: string): Promise<{ tree: string } | { conflicts: string[] }> {
+  override async mergeTree(
+    ours: string,
+    theirs: string,
+  ): Promise<{ tree: string } | { conflicts: string[] }> {
     const merged = await this.mergedShared(ours, theirs);
     return merged === null ? { conflicts: ['shared.txt'] } : { tree: `tree:${merged}` };
   }
@@ -71,7 +76,8 @@ export class WorldGit extends FakeGit {
   override async tryPushRefs(remote: string, updates: readonly RefUpdate[]): Promise<PushOutcome> {
     const name = (u: RefUpdate) => `refs/${u.ref.kind === 'branch' ? 'heads' : 'tags'}/${u.ref.name}`;
     const hit = this.refused ? updates.find((u) => this.refused!.test(name(u))) : undefined;
-    if (hit) return { pushed: false, leaseLost: false, reason: `refused by a test hook: ${name(hit)}`, lost: [] };
+    if (hit)
+      return { pushed: false, leaseLost: false, reason: `refused by a test hook: ${name(hit)}`, lost: [] };
     return super.tryPushRefs(remote, updates);
   }
 }

@@ -50,7 +50,9 @@ export class Racer {
     this.done = true;
     const ref = `refs/tags/${tag}`;
     const at = this.before.commits.get(ref);
-    const other = [...this.before.commits].find(([r, c]) => VERSION_REF.test(r) && at !== undefined && c !== at);
+    const other = [...this.before.commits].find(
+      ([r, c]) => VERSION_REF.test(r) && at !== undefined && c !== at,
+    );
     const base = other?.[0] ?? (at !== undefined ? ref : 'refs/heads/staging');
     const sha = this.world.raceTag(tag, base, other === undefined);
     this.raced.set(ref, sha);
@@ -124,9 +126,13 @@ export class CaseRunner {
 
   private async hotfixStart(): Promise<void> {
     const name = `h${this.hotfixes.length + 1}`;
-    const ran = await this.command('hotfix start', () => runHotfixStart(this.world.repoDir, this.world.port(), name), {
-      hooks: () => ({}),
-    });
+    const ran = await this.command(
+      'hotfix start',
+      () => runHotfixStart(this.world.repoDir, this.world.port(), name),
+      {
+        hooks: () => ({}),
+      },
+    );
     if (ran?.completed) this.hotfixes.push(`hotfix/${name}`);
   }
 
@@ -135,10 +141,12 @@ export class CaseRunner {
     const race = step.race;
     await this.command(
       'forward-merge',
-      (h) => runForwardMerge(this.world.port(), branch, head, h.beforeEachPush && ((t) => h.beforeEachPush!([t]))),
+      (h) =>
+        runForwardMerge(this.world.port(), branch, head, h.beforeEachPush && ((t) => h.beforeEachPush!([t]))),
       {
         ...(step.refuse === 'dev' ? { refuse: /^refs\/heads\/dev$/ } : {}),
-        hooks: (r) => (race === 'none' ? {} : { beforeEachPush: async ([t]) => void (t === race && r.push(race)) }),
+        hooks: (r) =>
+          race === 'none' ? {} : { beforeEachPush: async ([t]) => void (t === race && r.push(race)) },
       },
     );
   }
@@ -225,7 +233,14 @@ export class CaseRunner {
 
   private async noop(exec: Exec, before: Snapshot, rollback: boolean): Promise<void> {
     const { ran } = await this.attempt(exec, {});
-    const after = this.checked(before, new Map(), ran, false, rollback, 'the run done again after it completed');
+    const after = this.checked(
+      before,
+      new Map(),
+      ran,
+      false,
+      rollback,
+      'the run done again after it completed',
+    );
     if (!ran?.noop || !sameRefs(before, after)) {
       throw new Error(
         `a run done again right after it completed is no no-op\n  before ${describeRefs(before)}\n  after  ${describeRefs(after)}\n${this.log.join('\n')}`,
@@ -242,12 +257,16 @@ export class CaseRunner {
     what = 'the run',
   ): Snapshot {
     const after = this.world.snapshot();
-    this.log.push(`${what}: ${ran?.text ?? (stopped ? 'stopped' : 'threw')}${raced.size ? ` (raced: ${[...raced.keys()].join(', ')})` : ''}`);
+    this.log.push(
+      `${what}: ${ran?.text ?? (stopped ? 'stopped' : 'threw')}${raced.size ? ` (raced: ${[...raced.keys()].join(', ')})` : ''}`,
+    );
     const outcome = `${what === 'the run' ? '' : `${what.split(',')[0]}: `}${ran?.outcome ?? `${this.label}: ${stopped ? 'stopped' : 'ConfigurationError'}`}`;
     this.outcomes.set(outcome, (this.outcomes.get(outcome) ?? 0) + 1);
     const found = violations({ before, after, raced, ran, stopped, rollback });
     if (found.length > 0) {
-      throw new Error(`${found.join('\n')}\n  before ${describeRefs(before)}\n  after  ${describeRefs(after)}\n${this.log.join('\n')}`);
+      throw new Error(
+        `${found.join('\n')}\n  before ${describeRefs(before)}\n  after  ${describeRefs(after)}\n${this.log.join('\n')}`,
+      );
     }
     return after;
   }
@@ -279,7 +298,10 @@ function hotfixSetup(step: Extract<Step, { kind: 'hotfix' }>): Setup {
       ...(step.stop === 'none' ? {} : { stopAfter: step.stop }),
       ...(race === 'stable' ? { beforePush: async () => r.tag('stable') } : {}),
       ...(race === 'staging' || race === 'dev'
-        ? { beforeEachPush: async (refs: string[]) => void (refs.includes(`refs/heads/${race}`) && r.push(race)) }
+        ? {
+            beforeEachPush: async (refs: string[]) =>
+              void (refs.includes(`refs/heads/${race}`) && r.push(race)),
+          }
         : {}),
     }),
   };

@@ -53,7 +53,10 @@ const release = fc.record({
   stop: mostly('none' as const, 'tags-pushed', 'wave-moved'),
   refuse: mostly('none' as const, 'none', 'stable-late'),
 });
-const rollback = fc.record({ kind: fc.constant('rollback' as const), race: mostly('none' as const, 'stable') });
+const rollback = fc.record({
+  kind: fc.constant('rollback' as const),
+  race: mostly('none' as const, 'stable'),
+});
 const hotfixStart = fc.record({ kind: fc.constant('hotfix-start' as const) });
 const hotfix = fc.record({
   kind: fc.constant('hotfix' as const),

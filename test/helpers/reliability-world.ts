@@ -137,7 +137,11 @@ export class GitWorld implements World {
   }
 
   private racerPush(...specs: string[]): void {
-    execFileSync('git', ['push', '-q', 'origin', ...specs], { cwd: this.racer, env: this.racerEnv, stdio: 'pipe' });
+    execFileSync('git', ['push', '-q', 'origin', ...specs], {
+      cwd: this.racer,
+      env: this.racerEnv,
+      stdio: 'pipe',
+    });
   }
 
   refuseRefs(pattern: RegExp): void {

@@ -68,10 +68,17 @@ afterAll(async () => {
 });
 
 /** Runs the entry; how it ended (a signal when it killed itself) and what it printed. */
-function entry(spec: CrashSpec): Promise<{ code: number | null; signal: string | null; out: string; err: string }> {
+function entry(
+  spec: CrashSpec,
+): Promise<{ code: number | null; signal: string | null; out: string; err: string }> {
   if (NODE24.kind !== 'found') throw new Error('no Node 24');
   const node = NODE24.path;
-  const env = { PATH: process.env.PATH, HOME: world.env.HOME, GP_CRASH_SPEC: JSON.stringify(spec), NODE_COMPILE_CACHE: cache };
+  const env = {
+    PATH: process.env.PATH,
+    HOME: world.env.HOME,
+    GP_CRASH_SPEC: JSON.stringify(spec),
+    NODE_COMPILE_CACHE: cache,
+  };
   const args = ['--experimental-transform-types', '--no-warnings', '--import', LOADER, ENTRY];
   return new Promise((resolve, reject) => {
     const child = spawn(node, args, { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -113,7 +120,12 @@ async function crashThenRun(command: CrashSpec['command'], start: SavedRefs, cra
     expect([done.code, done.err]).toEqual([0, '']);
     const ended: Ended = {
       refs: Object.fromEntries([...world.save()].sort(([a], [b]) => (a < b ? -1 : 1))),
-      releases: gh.state.releases.map((r) => ({ tag: r.tag_name, name: r.name ?? '', prerelease: r.prerelease, draft: r.draft })),
+      releases: gh.state.releases.map((r) => ({
+        tag: r.tag_name,
+        name: r.name ?? '',
+        prerelease: r.prerelease,
+        draft: r.draft,
+      })),
     };
     expect(gh.violations).toEqual([]);
     return { ended, result: JSON.parse(done.out) as { outcome: string; forwardMerges: string[] }, gh };
@@ -125,63 +137,80 @@ async function crashThenRun(command: CrashSpec['command'], start: SavedRefs, cra
 /** Both clusters' Applications Synced at `revision` and Healthy. */
 function healthyAt(revision: string): void {
   for (const cluster of ['prod-01', 'ops-01'])
-    argo.setApp(makeApplication({ name: `${cluster}-loki`, cluster, revision, health: 'Healthy', repoURL: REPO_URL }));
+    argo.setApp(
+      makeApplication({ name: `${cluster}-loki`, cluster, revision, health: 'Healthy', repoURL: REPO_URL }),
+    );
 }
 
-describeWithNode24()('a release or hotfix killed (SIGKILL) at a step boundary, then run again (issue 15)', () => {
-  beforeAll(async () => {
-    world = new GitWorld(CONFIG);
-    argo = await startArgoCdServer();
-  });
-
-  describe('release (two waves, verified, a GitHub Release)', () => {
-    let start: SavedRefs;
-    let reference: Ended;
+describeWithNode24()(
+  'a release or hotfix killed (SIGKILL) at a step boundary, then run again (issue 15)',
+  () => {
     beforeAll(async () => {
-      world.reset();
-      healthyAt(world.commit('staging', false));
-      start = world.save();
-      const run = await crashThenRun('release', start, null);
-      expect(run.result.outcome).toBe('released');
-      reference = run.ended;
-      expect(reference.releases.map((r) => r.tag)).toEqual(['stable-v1.0.0']);
-    }, 120_000);
+      world = new GitWorld(CONFIG);
+      argo = await startArgoCdServer();
+    });
 
-    it.each(RELEASE_POINTS)('killed at %s: the run again ends where one uninterrupted run does', async (point) => {
-      const { ended, result } = await crashThenRun('release', start, point);
-      expect(['released', 'nothing-to-release']).toContain(result.outcome);
-      expect(ended).toEqual(reference);
-    }, 60_000);
+    describe('release (two waves, verified, a GitHub Release)', () => {
+      let start: SavedRefs;
+      let reference: Ended;
+      beforeAll(async () => {
+        world.reset();
+        healthyAt(world.commit('staging', false));
+        start = world.save();
+        const run = await crashThenRun('release', start, null);
+        expect(run.result.outcome).toBe('released');
+        reference = run.ended;
+        expect(reference.releases.map((r) => r.tag)).toEqual(['stable-v1.0.0']);
+      }, 120_000);
 
-    // Known gap (left as is, issue 15): killed after the last wave moved and before the notes were
-    // brought up to date, the notes keep saying that wave is not yet there; the run again finds
-    // nothing to release and leaves the existing GitHub Release as it is.
-    it.fails('killed after the last wave moved: the notes say every wave is there', async () => {
-      const { gh } = await crashThenRun('release', start, 'step:wave-moved:1');
-      expect(gh.state.releases[0]!.body).not.toContain('⏸️');
-    }, 60_000);
-  });
+      it.each(RELEASE_POINTS)(
+        'killed at %s: the run again ends where one uninterrupted run does',
+        async (point) => {
+          const { ended, result } = await crashThenRun('release', start, point);
+          expect(['released', 'nothing-to-release']).toContain(result.outcome);
+          expect(ended).toEqual(reference);
+        },
+        60_000,
+      );
 
-  describe('hotfix (its release verified, then the forward-merges into staging and dev)', () => {
-    let start: SavedRefs;
-    let reference: Ended;
-    beforeAll(async () => {
-      world.reset();
-      await runRelease(world.repoDir, world.port(), 'all');
-      expect((await runHotfixStart(world.repoDir, world.port(), 'quota')).completed).toBe(true);
-      healthyAt(world.commit('hotfix/quota', false));
-      world.commit('staging', false);
-      world.commit('dev', false);
-      start = world.save();
-      const run = await crashThenRun('hotfix', start, null);
-      expect([run.result.outcome, run.result.forwardMerges]).toEqual(['released', ['merged', 'merged']]);
-      reference = run.ended;
-    }, 120_000);
+      // Known gap (left as is, issue 15): killed after the last wave moved and before the notes were
+      // brought up to date, the notes keep saying that wave is not yet there; the run again finds
+      // nothing to release and leaves the existing GitHub Release as it is.
+      it.fails(
+        'killed after the last wave moved: the notes say every wave is there',
+        async () => {
+          const { gh } = await crashThenRun('release', start, 'step:wave-moved:1');
+          expect(gh.state.releases[0]!.body).not.toContain('⏸️');
+        },
+        60_000,
+      );
+    });
 
-    it.each(HOTFIX_POINTS)('killed at %s: the run again ends where one uninterrupted run does', async (point) => {
-      const { ended, result } = await crashThenRun('hotfix', start, point);
-      expect(['released', 'nothing-to-release']).toContain(result.outcome);
-      expect(ended).toEqual(reference);
-    }, 60_000);
-  });
-});
+    describe('hotfix (its release verified, then the forward-merges into staging and dev)', () => {
+      let start: SavedRefs;
+      let reference: Ended;
+      beforeAll(async () => {
+        world.reset();
+        await runRelease(world.repoDir, world.port(), 'all');
+        expect((await runHotfixStart(world.repoDir, world.port(), 'quota')).completed).toBe(true);
+        healthyAt(world.commit('hotfix/quota', false));
+        world.commit('staging', false);
+        world.commit('dev', false);
+        start = world.save();
+        const run = await crashThenRun('hotfix', start, null);
+        expect([run.result.outcome, run.result.forwardMerges]).toEqual(['released', ['merged', 'merged']]);
+        reference = run.ended;
+      }, 120_000);
+
+      it.each(HOTFIX_POINTS)(
+        'killed at %s: the run again ends where one uninterrupted run does',
+        async (point) => {
+          const { ended, result } = await crashThenRun('hotfix', start, point);
+          expect(['released', 'nothing-to-release']).toContain(result.outcome);
+          expect(ended).toEqual(reference);
+        },
+        60_000,
+      );
+    });
+  },
+);

@@ -100,11 +100,17 @@ describe('release when GitHub fails publishing', () => {
     gh.fault({ key: CREATE_RELEASE, kind: 'rate-limit', status: 429, retryAfter: 120, times: 2 });
     const first = await cut();
     expect(first.outcome).toBe('incomplete');
-    expect(first.message).toContain('the GitHub Release of stable-v1.0.0 could not be published (re-run to complete it)');
+    expect(first.message).toContain(
+      'the GitHub Release of stable-v1.0.0 could not be published (re-run to complete it)',
+    );
     expect(releases()).toEqual([]);
     const pushed = tags();
     const again = await cut();
-    expect([again.outcome, again.release?.state, releases()]).toEqual(['nothing-to-release', 'created', ['stable-v1.0.0']]);
+    expect([again.outcome, again.release?.state, releases()]).toEqual([
+      'nothing-to-release',
+      'created',
+      ['stable-v1.0.0'],
+    ]);
     expect(tags()).toEqual(pushed);
   });
 
@@ -112,13 +118,16 @@ describe('release when GitHub fails publishing', () => {
     ['a dropped connection', 'drop'],
     ['a body that is not JSON', 'malformed'],
     ['a 502', 'error-after'],
-  ] as const)('create release performed, answered with %s: exactly one release, the run released', async (_, kind) => {
-    gh.fault({ key: CREATE_RELEASE, kind });
-    const r = await cut();
-    expect([r.outcome, releases()]).toEqual(['released', ['stable-v1.0.0']]);
-    expect((await cut()).outcome).toBe('nothing-to-release');
-    expect(releases()).toEqual(['stable-v1.0.0']);
-  });
+  ] as const)(
+    'create release performed, answered with %s: exactly one release, the run released',
+    async (_, kind) => {
+      gh.fault({ key: CREATE_RELEASE, kind });
+      const r = await cut();
+      expect([r.outcome, releases()]).toEqual(['released', ['stable-v1.0.0']]);
+      expect((await cut()).outcome).toBe('nothing-to-release');
+      expect(releases()).toEqual(['stable-v1.0.0']);
+    },
+  );
 
   it('a release lookup slower than the timeout is retried (GET): released, one release', async () => {
     gh.fault({ key: RELEASE_BY_TAG, kind: 'hang' });
@@ -144,7 +153,11 @@ describe('git pushes refused mid-run', () => {
     world.allowPushes();
     const pushed = tags();
     const again = await cut({ github: null });
-    expect([again.outcome, again.newTag, again.waves.map((w) => w.state)]).toEqual(['released', false, ['already', 'moved']]);
+    expect([again.outcome, again.newTag, again.waves.map((w) => w.state)]).toEqual([
+      'released',
+      false,
+      ['already', 'moved'],
+    ]);
     expect(world.snapshot().commits.get('refs/tags/stable-late')).toBe(after.get('refs/tags/stable'));
     expect([...tags().keys()]).toEqual([...pushed.keys(), 'refs/tags/stable-late'].sort());
   });
@@ -187,7 +200,10 @@ describe('git pushes refused mid-run', () => {
         skipGatesReason: 'faults',
       });
     const first = (await run()).result;
-    expect([first.release.outcome, first.forwardMerges.map((m) => m.state)]).toEqual(['incomplete', ['merged', 'merged']]);
+    expect([first.release.outcome, first.forwardMerges.map((m) => m.state)]).toEqual([
+      'incomplete',
+      ['merged', 'merged'],
+    ]);
     expect(releases()).toEqual(['stable-v1.0.0']);
     const again = (await run()).result;
     expect([again.release.outcome, again.forwardMerges.map((m) => m.state)]).toEqual([
@@ -225,7 +241,9 @@ describe('the drift dashboard issue when GitHub fails', () => {
     gh.fault({ key: UPDATE_ISSUE, kind: 'error-after', status: 503, perform: false, times: 3 });
     const failure = await publishDashboard(github, args('two')).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(GitHubApiError);
-    expect((failure as Error).message).toMatch(/PATCH \/repos\/example-org\/gitops-repo\/issues\/1 answered HTTP 503/);
+    expect((failure as Error).message).toMatch(
+      /PATCH \/repos\/example-org\/gitops-repo\/issues\/1 answered HTTP 503/,
+    );
     expect((failure as Error).message).toContain('GitHub failed or did not answer in time: re-run the job');
     expect(open().map((i) => i.body)).toEqual([report('one')]);
     expect(await publishDashboard(github, args('two'))).toMatchObject({ action: 'updated', issue: 1 });
@@ -242,7 +260,10 @@ describe('the drift dashboard issue when GitHub fails', () => {
 
 describe('a comment deleted between listing and editing it (404)', () => {
   it('fails naming the comment and the pull request; the re-run creates it: one comment', async () => {
-    const client = createGitHubClient(gh.token, gh.url, new RecordingLogger(), { timeoutMs: TIMEOUT_MS, retryDelayMs: 10 });
+    const client = createGitHubClient(gh.token, gh.url, new RecordingLogger(), {
+      timeoutMs: TIMEOUT_MS,
+      retryDelayMs: 10,
+    });
     const where = { owner: gh.owner, repo: gh.repo, issue: 12, kind: 'pr' as const };
     const sync = (text: string) =>
       syncMarkedComments(client, where, [`${partMarker(1)}\n${text}`], commentPart, new RecordingLogger());
@@ -281,7 +302,15 @@ describe('release verification when Argo CD fails', () => {
   ])('%s: verify-failed naming it, nothing rolled back; the re-run verifies', async (_, kind, said) => {
     const candidate = r!.remoteSha('staging');
     for (const cluster of ['prod-01', 'ops-01'])
-      argo.setApp(makeApplication({ name: `${cluster}-loki`, cluster, revision: candidate, health: 'Healthy', repoURL: REPO_URL }));
+      argo.setApp(
+        makeApplication({
+          name: `${cluster}-loki`,
+          cluster,
+          revision: candidate,
+          health: 'Healthy',
+          repoURL: REPO_URL,
+        }),
+      );
     const good = new ArgoCdClient({ server: argo.url, token: argo.token });
     const bad = kind === 'token' ? new ArgoCdClient({ server: argo.url, token: 'not-the-token' }) : good;
     if (kind === 'error') argo.failWith = () => ({ code: 2, message: 'rpc error: etcd is down' });

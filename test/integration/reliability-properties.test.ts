@@ -51,7 +51,13 @@ async function check(
     throw e;
   }
   say(`${cases} cases`);
-  if (process.env.GITOPS_PROMOTION_STATS) console.log([...runner.outcomes].sort().map(([k, n]) => `${n}\t${k}`).join('\n'));
+  if (process.env.GITOPS_PROMOTION_STATS)
+    console.log(
+      [...runner.outcomes]
+        .sort()
+        .map(([k, n]) => `${n}\t${k}`)
+        .join('\n'),
+    );
 }
 
 const HOTFIXES: Partial<Record<StepKind, number>> = {
@@ -74,6 +80,10 @@ describe('reliability under races, crashes and refusals (issue 15, properties)',
   }, 600_000);
 
   it('real git: the same histories, shorter (leases are git push --force-with-lease, refusals a hook)', async () => {
-    await check('every command', new GitWorld(), { numRuns: 16, maxSteps: 4, weights: { ...HOTFIXES, commit: 4 } });
+    await check('every command', new GitWorld(), {
+      numRuns: 16,
+      maxSteps: 4,
+      weights: { ...HOTFIXES, commit: 4 },
+    });
   }, 600_000);
 });

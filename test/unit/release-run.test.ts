@@ -257,11 +257,18 @@ describe('the release use case, through in-memory ports', () => {
   // stable (rolled back) moved ops-stable off the newer release it ran, dropping its commits.
   it('never moves a later wave to a commit without what it runs: a hotfix off a rolled-back stable is refused', async () => {
     const { git, v1, head: v2, request, at } = world();
-    git.remote.set('refs/tags/stable-v1.0.1', git.tag('stable-v1.0.1', v2, 'Previous-Release: stable-v1.0.0\n'));
+    git.remote.set(
+      'refs/tags/stable-v1.0.1',
+      git.tag('stable-v1.0.1', v2, 'Previous-Release: stable-v1.0.0\n'),
+    );
     git.remote.set('refs/tags/ops-stable', v2); // stable rolled back to v1, ops-stable still at stable-v1.0.1
     const fix = git.commit([v1], 'fix: quota');
     git.remote.set('refs/heads/hotfix/quota', fix);
-    const r = await runRelease(request({ sha: fix, hotfix: 'hotfix/quota' }), { ...SETTINGS, from: 'hotfix/quota' }, hooks());
+    const r = await runRelease(
+      request({ sha: fix, hotfix: 'hotfix/quota' }),
+      { ...SETTINGS, from: 'hotfix/quota' },
+      hooks(),
+    );
     expect([r.outcome, r.message]).toEqual([
       'refused',
       `hotfix/quota (${short(fix)}) does not contain ops-stable (${short(v2)}): moving ops-stable there would take commits out of its clusters: merge ops-stable into hotfix/quota, or move ops-stable back first with --rollback-to TAG --wave 2; nothing was pushed`,
@@ -270,7 +277,11 @@ describe('the release use case, through in-memory ports', () => {
     // With ops-stable merged into it, the hotfix goes out to both waves.
     const merged = git.commit([fix, v2], 'merge ops-stable');
     git.remote.set('refs/heads/hotfix/quota', merged);
-    const again = await runRelease(request({ sha: merged, hotfix: 'hotfix/quota' }), { ...SETTINGS, from: 'hotfix/quota' }, hooks());
+    const again = await runRelease(
+      request({ sha: merged, hotfix: 'hotfix/quota' }),
+      { ...SETTINGS, from: 'hotfix/quota' },
+      hooks(),
+    );
     expect([again.outcome, at('stable'), at('ops-stable')]).toEqual(['released', merged, merged]);
   });
 
@@ -335,14 +346,16 @@ describe('the rollback use case, through in-memory ports', () => {
     const { git, v2, request, at } = twice();
     const hand = git.commit([v2], 'moved by hand');
     git.remote.set('refs/tags/stable', hand);
-    const previous = () => runRollback(request({ rollbackTo: 'previous', reason: 'undo the hand move' }), SETTINGS);
+    const previous = () =>
+      runRollback(request({ rollbackTo: 'previous', reason: 'undo the hand move' }), SETTINGS);
     await expect(previous()).rejects.toThrow(
       new ConfigurationError(
         `--rollback-to previous: stable is at ${short(hand)}, which no release tag names, so no release is before it (run again, previous would go one release further back each time): name the release to go back to (--rollback-to TAG)`,
       ),
     );
     expect([at('stable'), git.pushes]).toEqual([hand, []]);
-    const named = () => runRollback(request({ rollbackTo: 'stable-v1.0.2', reason: 'undo the hand move' }), SETTINGS);
+    const named = () =>
+      runRollback(request({ rollbackTo: 'stable-v1.0.2', reason: 'undo the hand move' }), SETTINGS);
     const r = await named();
     expect([r.outcome, r.versionTag, r.previousVersionTag, r.message]).toEqual([
       'rolled-back',
