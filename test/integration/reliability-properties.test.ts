@@ -72,16 +72,16 @@ const HOTFIXES: Partial<Record<StepKind, number>> = {
 
 describe('reliability under races, crashes and refusals (issue 15, properties)', () => {
   it('in-memory git: promote, release, rollback, hotfix and forward-merge interleaved', async () => {
-    await check('every command', new FakeWorld(), { numRuns: 300, maxSteps: 10 });
+    await check('every command', new FakeWorld(), { numRuns: 400, maxSteps: 10 });
   }, 600_000);
 
   it('in-memory git: hotfixes and forward-merges over releases and rollbacks', async () => {
-    await check('hotfixes', new FakeWorld(), { numRuns: 200, maxSteps: 8, weights: HOTFIXES });
+    await check('hotfixes', new FakeWorld(), { numRuns: 400, maxSteps: 8, weights: HOTFIXES });
   }, 600_000);
 
   it('real git: the same histories, shorter (leases are git push --force-with-lease, refusals a hook)', async () => {
     await check('every command', new GitWorld(), {
-      numRuns: 16,
+      numRuns: 30,
       maxSteps: 4,
       weights: { ...HOTFIXES, commit: 4 },
     });
