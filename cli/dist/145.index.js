@@ -143,6 +143,8 @@ function readsUnplannedInputs(app, base, head, changedFiles) {
     return plan !== null && !(plan.kind === 'decided' && plan.result.state === 'unchanged');
 }
 
+// EXTERNAL MODULE: ./src/util/progress.ts
+var util_progress = __webpack_require__(5365);
 // EXTERNAL MODULE: ./src/findings.ts
 var findings = __webpack_require__(1001);
 // EXTERNAL MODULE: ./src/gitops/objects.ts
@@ -1199,12 +1201,17 @@ function templateRuns(helm) {
 
 
 
+
 /**
- * Both sides, in parallel. Each settles before anything is thrown (base's failure first): no helm is
- * still running in a tree when the caller removes it.
+ * Both sides, in parallel, counted as one progress sequence. Each settles before anything is thrown
+ * (base's failure first): no helm is still running in a tree when the caller removes it.
  */
 async function renderSides(run, baseClusters) {
-    const [head, base] = await Promise.allSettled([renderHead(run), renderBase(run, baseClusters)]);
+    const progress = new util_progress/* ProgressSteps */.Jc(run.logger, 'clusters rendered at head and base');
+    const [head, base] = await Promise.allSettled([
+        renderHead(run, progress),
+        renderBase(run, baseClusters, progress),
+    ]);
     if (base.status === 'rejected')
         throw base.reason;
     if (head.status === 'rejected')
@@ -1215,10 +1222,11 @@ async function renderSides(run, baseClusters) {
  * validate's phases at head, every cluster, on the tree already read: the renders serve both the
  * verdict (check, run before any comparison reads more of head's files) and the comparison.
  */
-async function renderHead(run) {
+async function renderHead(run, progress) {
     const discovery = (0,validate_discover/* selectClusters */.o)(run.head, undefined, run.logger);
     const renders = await (0,validate_render/* renderClusters */.I)(discovery, {
         helm: run.helm,
+        progress,
         charts: run.charts,
         concurrency: run.concurrency,
         dependencyBuild: run.dependencyBuild,
@@ -1237,8 +1245,13 @@ function byCluster(items, cluster) {
         out.set(cluster(item), [...(out.get(cluster(item)) ?? []), item]);
     return out;
 }
-function renderBase(run, clusters) {
-    return (0,util_concurrency/* mapLimit */.s)(clusters, run.concurrency, (c) => renderBaseCluster(run, c));
+function renderBase(run, clusters, progress) {
+    progress.add(clusters.length);
+    return (0,util_concurrency/* mapLimit */.s)(clusters, run.concurrency, async (c) => {
+        const r = await renderBaseCluster(run, c);
+        progress.step();
+        return r;
+    });
 }
 /** A cluster at base: its app-of-apps render and nested levels, or why it does not render. */
 async function renderBaseCluster(run, c) {
@@ -1559,6 +1572,7 @@ function clusterInputs(tree, cluster) {
 
 
 
+
 /**
  * The diff of two trees read: plan (which clusters' inputs differ), render (head in full, validated
  * with those renders; the changed clusters at base), compare cluster by cluster, report.
@@ -1606,11 +1620,14 @@ function markUnplannedInputs(run, plans, head) {
         if (run.policy.deep && !p.changed && !p.needsApps)
             p.needsApps = (head.apps.get(p.name) ?? []).some((a) => readsUnplannedInputs(a, sideOf(run.base), sideOf(run.head), run.changed));
 }
-/** Each cluster in turn (the ignore counts and the chart renders are shared). */
+/** Each cluster in turn (the ignore counts and the chart renders are shared), counted as progress. */
 async function compareClusters(run, plans, rendered, stats) {
     const out = { clusters: [], risks: [], headFailures: [] };
+    const progress = new util_progress/* ProgressSteps */.Jc(run.logger, 'clusters compared');
+    progress.add(plans.length);
     for (const p of plans) {
         const c = await compareCluster(run, p, rendered);
+        progress.step();
         out.clusters.push(c.diff);
         out.risks.push(...c.risks);
         out.headFailures.push(...c.headFailures);

@@ -1623,7 +1623,7 @@ async function runRelease(req, settings, hooks) {
         return halted(req, state, plan.message);
     if (plan.kind === 'nothing')
         return nothingToRelease(req, state, plan, hooks);
-    const drops = await dropsProduction(req, state, plan.candidate);
+    const drops = await dropsProduction(req, state, plan);
     if (drops)
         return halted(req, state, drops);
     return release(req, state, plan, hooks);
@@ -1636,19 +1636,27 @@ async function hotfixInProduction(req, state, candidate) {
     return `nothing to release: ${req.hotfix} (${(0,short_sha/* shortSha */.F)(candidate)}) is in ${wave.tag} (${(0,short_sha/* shortSha */.F)(wave.commit)}) already`;
 }
 /**
- * A release must contain what the first wave runs now, or it would take commits out of production
- * (a hotfix not merged forward yet, a commit released by hand): why not, naming both, or null. A
- * hotfix is released over it and merged forward; a release of `from` waits for that merge.
+ * A release must contain what each wave it moves runs now, or it would take commits out of
+ * production (a hotfix not merged forward yet, a commit released by hand, a later wave left at a
+ * release the first wave was rolled back from): why not, naming both, or null. A hotfix is released
+ * over the first wave and merged forward; a release of `from` waits for that merge.
  */
-async function dropsProduction(req, state, candidate) {
-    const wave = state.waves[0];
-    if (!wave.commit || (await req.git.isAncestor(wave.commit, candidate)))
-        return null;
-    const both = `${(0,short_sha/* shortSha */.F)(candidate)}) does not contain ${wave.tag} (${(0,short_sha/* shortSha */.F)(wave.commit)})`;
-    if (req.hotfix) {
-        return `${req.hotfix} (${both}: branch hotfixes off ${wave.tag} (gitops-promotion hotfix start --name NAME), or merge ${wave.tag} into it; nothing was pushed`;
+async function dropsProduction(req, state, plan) {
+    for (const i of new Set([0, ...plan.move])) {
+        const wave = state.waves[i];
+        if (!wave.commit || (await req.git.isAncestor(wave.commit, plan.candidate)))
+            continue;
+        const both = `${(0,short_sha/* shortSha */.F)(plan.candidate)}) does not contain ${wave.tag} (${(0,short_sha/* shortSha */.F)(wave.commit)})`;
+        if (i > 0) {
+            const what = req.hotfix ?? state.from;
+            return `${what} (${both}: moving ${wave.tag} there would take commits out of its clusters: merge ${wave.tag} into ${what}, or move ${wave.tag} back first with --rollback-to TAG --wave ${i + 1}; nothing was pushed`;
+        }
+        if (req.hotfix) {
+            return `${req.hotfix} (${both}: branch hotfixes off ${wave.tag} (gitops-promotion hotfix start --name NAME), or merge ${wave.tag} into it; nothing was pushed`;
+        }
+        return `${state.from} (${both}: production runs commits ${state.from} does not have (a hotfix not merged forward yet?), and releasing would drop them: merge ${wave.tag} into ${state.from} first, or move ${wave.tag} with --rollback-to; nothing was pushed`;
     }
-    return `${state.from} (${both}: production runs commits ${state.from} does not have (a hotfix not merged forward yet?), and releasing would drop them: merge ${wave.tag} into ${state.from} first, or move ${wave.tag} with --rollback-to; nothing was pushed`;
+    return null;
 }
 /** `--sha`, which must be a commit of `from`. */
 async function candidateOnFrom(req, state) {
@@ -1804,11 +1812,14 @@ async function rollbackTarget(req, state, wave, current, pattern) {
             message: `${wave.tag} is at ${current.tag}, below the latest release ${latest.tag} (rolled back already, or not released to yet): previous does nothing; to go further back, name the release (--rollback-to TAG)`,
         };
     }
-    const previous = current
-        ? await previousRelease(req, state, current)
-        : (state.versions.filter((v) => v.commit !== wave.commit).at(-1) ?? null);
+    // From a commit no release names (moved by hand) there is no "previous": going to the latest
+    // release would leave the wave at it, and the same rollback run again would go one further back.
+    if (!current) {
+        throw new errors/* ConfigurationError */.j1(`--rollback-to previous: ${wave.tag} is at ${(0,short_sha/* shortSha */.F)(wave.commit)}, which no release tag names, so no release is before it (run again, previous would go one release further back each time): name the release to go back to (--rollback-to TAG)`);
+    }
+    const previous = await previousRelease(req, state, current);
     if (!previous || previous.commit === wave.commit) {
-        throw new errors/* ConfigurationError */.j1(`--rollback-to previous: no release before ${current?.tag ?? (0,short_sha/* shortSha */.F)(wave.commit)}`);
+        throw new errors/* ConfigurationError */.j1(`--rollback-to previous: no release before ${current.tag}`);
     }
     return { kind: 'to', version: previous };
 }
@@ -2019,7 +2030,9 @@ async function diffClusters(options, base, head, clusters) {
 /* harmony export */ });
 /* harmony import */ var _validate_check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7584);
 /* harmony import */ var _validate_discover_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9028);
+/* harmony import */ var _util_progress_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5365);
 /* harmony import */ var _validate_render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2677);
+
 
 
 
@@ -2035,7 +2048,8 @@ async function validate(options) {
 /** validate, keeping what it read and rendered (validate --output-dir writes the renders). */
 async function validateRun(options) {
     const discovery = await (0,_validate_discover_js__WEBPACK_IMPORTED_MODULE_1__/* .discover */ .k)(options);
-    const renders = await (0,_validate_render_js__WEBPACK_IMPORTED_MODULE_2__/* .renderClusters */ .I)(discovery, options);
+    const progress = new _util_progress_js__WEBPACK_IMPORTED_MODULE_3__/* .ProgressSteps */ .Jc(options.logger, 'clusters rendered');
+    const renders = await (0,_validate_render_js__WEBPACK_IMPORTED_MODULE_2__/* .renderClusters */ .I)(discovery, { ...options, progress });
     return { result: (0,_validate_check_js__WEBPACK_IMPORTED_MODULE_0__/* .check */ .z)(discovery, renders), discovery, renders };
 }
 

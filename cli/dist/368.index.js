@@ -260,9 +260,7 @@ async function diffCommand(argv, io) {
     }
     if (!values.base || !values.head)
         throw new cli_io/* UsageError */.eb('--base and --head are required');
-    const format = values.format;
-    if (!FORMATS.includes(format))
-        throw new cli_io/* UsageError */.eb(`--format must be one of ${FORMATS.join(', ')}, got "${values.format}"`);
+    const format = (0,cli_io/* formatOption */.Bx)(values.format, FORMATS);
     const repoDir = external_node_path_default().resolve(io.cwd, values.repo ?? '.');
     const report = await (0,diff/* diff */.U)({
         git: (0,git/* createGit */.lD)(repoDir, io.env),

@@ -936,7 +936,7 @@ async function renderClusters(d, options) {
         values.set(cluster.name, (0,cluster_values/* loadClusterValues */.rY)(d.files, cluster));
     const findings = [];
     const renderable = renderableClusters(d, values, findings);
-    const renders = await renderWithSchemaChecks(d, renderable, values, findings, options.helm, concurrency);
+    const renders = await renderWithSchemaChecks(d, renderable, values, findings, options, concurrency);
     const levels = await followLevels(renders, renderable, {
         files: d.files,
         repoURL: d.topology.repoURLs,
@@ -964,9 +964,14 @@ function renderableClusters(d, values, findings) {
  * this process; helm runs in child processes: both at once. A schema the user must fix first is
  * thrown only once no render is still running in the tree.
  */
-async function renderWithSchemaChecks(d, renderable, values, findings, helm, concurrency) {
+async function renderWithSchemaChecks(d, renderable, values, findings, { helm, progress }, concurrency) {
     const options = renderOptions(d);
-    const rendering = (0,util_concurrency/* mapLimit */.s)(renderable, concurrency, (c) => (0,render/* renderCluster */.V4)(helm, d.files, c, values.get(c.name), options));
+    progress?.add(renderable.length);
+    const rendering = (0,util_concurrency/* mapLimit */.s)(renderable, concurrency, async (c) => {
+        const r = await (0,render/* renderCluster */.V4)(helm, d.files, c, values.get(c.name), options);
+        progress?.step();
+        return r;
+    });
     const schemaFindings = await checkClusterValues(d.files, d.config, d.topology.clusters, values).catch(async (e) => {
         await rendering.catch(() => undefined);
         throw e;
@@ -7296,13 +7301,25 @@ function isExecutable(file) {
 /* harmony export */   D: () => (/* binding */ stderrLogger)
 /* harmony export */ });
 /* harmony import */ var _report_log_safe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9816);
+/* harmony import */ var _util_progress_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5365);
 
+
+/** Erases the line the cursor is on (a progress line written without its newline). */
+const CLEAR_LINE = '\r\x1b[K';
 /**
  * The CLI's Logger. The CLI may run in a workflow step, whose runner reads workflow commands from
- * stderr too, and messages carry repository text: each line goes through logSafe.
+ * stderr too, and messages carry repository text: each line goes through logSafe. Progress goes to
+ * stderr only: on a terminal one line rewritten in place, elsewhere (a log, a pipe) one line each.
  */
-function stderrLogger(verbose = false) {
-    const write = (line) => process.stderr.write(`${(0,_report_log_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .logSafe */ .sN)(line)}\n`);
+function stderrLogger(verbose = false, out = process.stderr, clock) {
+    const throttle = new _util_progress_js__WEBPACK_IMPORTED_MODULE_1__/* .ProgressThrottle */ .wK(clock);
+    let pending = false; // a progress line is on the terminal without its newline
+    const write = (line) => {
+        if (pending)
+            out.write(CLEAR_LINE);
+        pending = false;
+        out.write(`${(0,_report_log_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .logSafe */ .sN)(line)}\n`);
+    };
     return {
         debug: (m) => {
             if (verbose)
@@ -7310,6 +7327,16 @@ function stderrLogger(verbose = false) {
         },
         info: (m) => write(m),
         warning: (m) => write(`warning: ${m}`),
+        progress: (done, total, what) => {
+            const line = throttle.next(done, total, what);
+            if (!line)
+                return;
+            const text = (0,_util_progress_js__WEBPACK_IMPORTED_MODULE_1__/* .progressText */ .l_)(line);
+            if (!out.isTTY || (0,_report_log_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .logSafe */ .sN)(text) !== text)
+                return write(text);
+            out.write(`${CLEAR_LINE}${text}${line.final ? '\n' : ''}`);
+            pending = !line.final;
+        },
     };
 }
 
@@ -7618,6 +7645,84 @@ function allowEnv(from, names, patterns = []) {
 }
 /** Proxy settings, for the children that may reach the network (git fetch/push, helm dependency build). */
 const PROXY_ENV = ['HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'http_proxy', 'https_proxy', 'no_proxy'];
+
+
+/***/ }),
+
+/***/ 5365:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jc: () => (/* binding */ ProgressSteps),
+/* harmony export */   l_: () => (/* binding */ progressText),
+/* harmony export */   wK: () => (/* binding */ ProgressThrottle)
+/* harmony export */ });
+/* unused harmony exports PROGRESS_DELAY_MS, PROGRESS_INTERVAL_MS */
+const PROGRESS_DELAY_MS = 3000;
+const PROGRESS_INTERVAL_MS = 2000;
+/**
+ * Which progress steps to show, one sequence at a time: a step of another `what`, or a step 0 (its
+ * start), starts a new one; its total may grow while it runs.
+ */
+class ProgressThrottle {
+    clock;
+    delayMs;
+    intervalMs;
+    current = null;
+    constructor(clock = () => performance.now(), delayMs = PROGRESS_DELAY_MS, intervalMs = PROGRESS_INTERVAL_MS) {
+        this.clock = clock;
+        this.delayMs = delayMs;
+        this.intervalMs = intervalMs;
+    }
+    /** The line to show for this step, or null. */
+    next(done, total, what) {
+        const now = this.clock();
+        let seq = this.current;
+        if (!seq || done === 0 || seq.what !== what) {
+            seq = { what, startedAt: now, shownAt: null };
+            this.current = seq;
+        }
+        const final = done >= total;
+        const show = final
+            ? seq.shownAt !== null
+            : now - seq.startedAt >= this.delayMs && (seq.shownAt === null || now - seq.shownAt >= this.intervalMs);
+        if (final)
+            this.current = null;
+        if (!show)
+            return null;
+        const first = seq.shownAt === null;
+        seq.shownAt = now;
+        return { done, total, what, elapsedMs: now - seq.startedAt, first, final };
+    }
+}
+/** `120/200 clusters rendered (14 s)` */
+function progressText(line) {
+    return `${line.done}/${line.total} ${line.what} (${Math.round(line.elapsedMs / 1000)} s)`;
+}
+/**
+ * The steps of one sequence, reported to a logger. Its total grows as its parts start (diff renders
+ * head and base at once): `add` when a part starts, `step` when one of its steps is done.
+ */
+class ProgressSteps {
+    logger;
+    what;
+    done = 0;
+    total = 0;
+    constructor(logger, what) {
+        this.logger = logger;
+        this.what = what;
+    }
+    /** `n` more steps to do. */
+    add(n) {
+        this.total += n;
+        this.logger.progress?.(this.done, this.total, this.what);
+    }
+    /** One more step done. */
+    step() {
+        this.done++;
+        this.logger.progress?.(this.done, this.total, this.what);
+    }
+}
 
 
 /***/ }),

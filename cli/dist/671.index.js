@@ -1923,11 +1923,14 @@ function pointerMatches(pattern, path) {
     return p.every((segment, i) => segment === '*' || segment === s[i]);
 }
 
+// EXTERNAL MODULE: ./src/util/progress.ts
+var util_progress = __webpack_require__(5365);
 // EXTERNAL MODULE: ./src/commands/validate-discover.ts
 var validate_discover = __webpack_require__(9028);
 // EXTERNAL MODULE: ./src/commands/validate-render.ts + 5 modules
 var validate_render = __webpack_require__(2677);
 ;// CONCATENATED MODULE: ./src/commands/drift-environments.ts
+
 
 
 
@@ -1974,7 +1977,8 @@ async function renderEnvironment(options, env, ref, sha) {
             clusters,
             ...(options.eventDefaultBranch ? { eventDefaultBranch: options.eventDefaultBranch } : {}),
         });
-        const renders = await (0,validate_render/* renderClusters */.I)(d, { helm: options.helm });
+        const progress = new util_progress/* ProgressSteps */.Jc(options.logger, `clusters of environment ${env} rendered`);
+        const renders = await (0,validate_render/* renderClusters */.I)(d, { helm: options.helm, progress });
         const failed = clusters.filter((c) => !renders.rendered.has(c));
         if (failed.length > 0)
             return { state: 'unknown', env, reason: `${failed.join(', ')} did not render at ${ref}` };
@@ -2360,9 +2364,7 @@ async function driftCommand(argv, io) {
         io.stdout(DRIFT_HELP);
         return cli_io/* EXIT */.dc.ok;
     }
-    const format = values.format;
-    if (format !== 'text' && format !== 'markdown' && format !== 'json')
-        throw new cli_io/* UsageError */.eb(`--format must be text, markdown or json, got "${format}"`);
+    const format = (0,cli_io/* formatOption */.Bx)(values.format, ['text', 'markdown', 'json']);
     if (values.publish && !(values['github-repo'] && io.env.GITHUB_TOKEN))
         throw new cli_io/* UsageError */.eb('--publish needs --github-repo and $GITHUB_TOKEN');
     const logger = (0,src_logger/* stderrLogger */.D)(false);
@@ -2496,6 +2498,7 @@ function renderMatrixText(matrix) {
     ]);
     return alignedTable(header, rows);
 }
+// eslint-disable-next-line no-control-regex
 const printable = (text) => text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '?');
 /** Columns padded to their widest cell, separated by two spaces, a dashed line under the header. */
 function alignedTable(given, givenRows) {

@@ -401,9 +401,7 @@ async function validateCommand(argv, io) {
         io.stdout(VALIDATE_HELP);
         return cli_io/* EXIT */.dc.ok;
     }
-    const format = values.format;
-    if (!FORMATS.includes(format))
-        throw new cli_io/* UsageError */.eb(`--format must be one of ${FORMATS.join(', ')}, got "${values.format}"`);
+    const format = (0,cli_io/* formatOption */.Bx)(values.format, FORMATS);
     const repo = external_node_path_default().resolve(io.cwd, values.repo ?? '.');
     const helm = (0,helm_helm/* createHelm */.xs)((0,helm_helm/* resolveHelmBinary */.ux)(values.helm, io.env));
     const git = (0,git_git/* createGit */.lD)(repo, io.env);
@@ -454,7 +452,9 @@ async function writeOutput(clusters, outDir) {
 /* harmony export */ });
 /* harmony import */ var _validate_check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7584);
 /* harmony import */ var _validate_discover_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9028);
+/* harmony import */ var _util_progress_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5365);
 /* harmony import */ var _validate_render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2677);
+
 
 
 
@@ -470,7 +470,8 @@ async function validate(options) {
 /** validate, keeping what it read and rendered (validate --output-dir writes the renders). */
 async function validateRun(options) {
     const discovery = await (0,_validate_discover_js__WEBPACK_IMPORTED_MODULE_1__/* .discover */ .k)(options);
-    const renders = await (0,_validate_render_js__WEBPACK_IMPORTED_MODULE_2__/* .renderClusters */ .I)(discovery, options);
+    const progress = new _util_progress_js__WEBPACK_IMPORTED_MODULE_3__/* .ProgressSteps */ .Jc(options.logger, 'clusters rendered');
+    const renders = await (0,_validate_render_js__WEBPACK_IMPORTED_MODULE_2__/* .renderClusters */ .I)(discovery, { ...options, progress });
     return { result: (0,_validate_check_js__WEBPACK_IMPORTED_MODULE_0__/* .check */ .z)(discovery, renders), discovery, renders };
 }
 
@@ -675,6 +676,7 @@ function renderMatrixText(matrix) {
     ]);
     return alignedTable(header, rows);
 }
+// eslint-disable-next-line no-control-regex
 const printable = (text) => text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '?');
 /** Columns padded to their widest cell, separated by two spaces, a dashed line under the header. */
 function alignedTable(given, givenRows) {

@@ -723,9 +723,7 @@ async function newClusterCommand(argv, io) {
     }
     if (!values.name || !values.like)
         throw new cli_io/* UsageError */.eb('--name and --like are required');
-    const format = values.format;
-    if (!FORMATS.includes(format))
-        throw new cli_io/* UsageError */.eb(`--format must be one of ${FORMATS.join(', ')}, got "${values.format}"`);
+    const format = (0,cli_io/* formatOption */.Bx)(values.format, FORMATS);
     const repoDir = external_node_path_default().resolve(io.cwd, values.repo ?? '.');
     const configFile = values.config ? (0,config/* configInRepo */.uw)(repoDir, values.config) : undefined;
     const outcome = await newCluster({
@@ -845,7 +843,9 @@ function reportRisks(validation, clusters, production, appRisks) {
 /* harmony export */ });
 /* harmony import */ var _validate_check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7584);
 /* harmony import */ var _validate_discover_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9028);
+/* harmony import */ var _util_progress_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5365);
 /* harmony import */ var _validate_render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2677);
+
 
 
 
@@ -861,7 +861,8 @@ async function validate(options) {
 /** validate, keeping what it read and rendered (validate --output-dir writes the renders). */
 async function validateRun(options) {
     const discovery = await (0,_validate_discover_js__WEBPACK_IMPORTED_MODULE_1__/* .discover */ .k)(options);
-    const renders = await (0,_validate_render_js__WEBPACK_IMPORTED_MODULE_2__/* .renderClusters */ .I)(discovery, options);
+    const progress = new _util_progress_js__WEBPACK_IMPORTED_MODULE_3__/* .ProgressSteps */ .Jc(options.logger, 'clusters rendered');
+    const renders = await (0,_validate_render_js__WEBPACK_IMPORTED_MODULE_2__/* .renderClusters */ .I)(discovery, { ...options, progress });
     return { result: (0,_validate_check_js__WEBPACK_IMPORTED_MODULE_0__/* .check */ .z)(discovery, renders), discovery, renders };
 }
 

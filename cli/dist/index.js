@@ -141,6 +141,7 @@ async function main() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bx: () => (/* binding */ formatOption),
 /* harmony export */   Wb: () => (/* binding */ processIO),
 /* harmony export */   dc: () => (/* binding */ EXIT),
 /* harmony export */   eb: () => (/* binding */ UsageError)
@@ -155,6 +156,13 @@ class UsageError extends Error {
 }
 /** Exit codes: 0 ok, 1 findings or a failed gate, 2 usage or configuration error. */
 const EXIT = { ok: 0, findings: 1, usage: 2, error: 2 };
+/** `--format`'s value when it is one of `formats`; else a usage error naming them. */
+function formatOption(given, formats) {
+    const format = formats.find((f) => f === given);
+    if (format === undefined)
+        throw new UsageError(`--format must be one of ${formats.join(', ')}, got "${given ?? ''}"`);
+    return format;
+}
 
 
 /***/ }),

@@ -29455,7 +29455,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7720:
+/***/ 7957:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32342,13 +32342,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -47263,6 +47263,73 @@ function pointerMatches(pattern, path) {
     return p.every((segment, i) => segment === '*' || segment === s[i]);
 }
 
+;// CONCATENATED MODULE: ./src/util/progress.ts
+const PROGRESS_DELAY_MS = 3000;
+const PROGRESS_INTERVAL_MS = 2000;
+/**
+ * Which progress steps to show, one sequence at a time: a step of another `what`, or a step 0 (its
+ * start), starts a new one; its total may grow while it runs.
+ */
+class ProgressThrottle {
+    clock;
+    delayMs;
+    intervalMs;
+    current = null;
+    constructor(clock = () => performance.now(), delayMs = PROGRESS_DELAY_MS, intervalMs = PROGRESS_INTERVAL_MS) {
+        this.clock = clock;
+        this.delayMs = delayMs;
+        this.intervalMs = intervalMs;
+    }
+    /** The line to show for this step, or null. */
+    next(done, total, what) {
+        const now = this.clock();
+        let seq = this.current;
+        if (!seq || done === 0 || seq.what !== what) {
+            seq = { what, startedAt: now, shownAt: null };
+            this.current = seq;
+        }
+        const final = done >= total;
+        const show = final
+            ? seq.shownAt !== null
+            : now - seq.startedAt >= this.delayMs && (seq.shownAt === null || now - seq.shownAt >= this.intervalMs);
+        if (final)
+            this.current = null;
+        if (!show)
+            return null;
+        const first = seq.shownAt === null;
+        seq.shownAt = now;
+        return { done, total, what, elapsedMs: now - seq.startedAt, first, final };
+    }
+}
+/** `120/200 clusters rendered (14 s)` */
+function progressText(line) {
+    return `${line.done}/${line.total} ${line.what} (${Math.round(line.elapsedMs / 1000)} s)`;
+}
+/**
+ * The steps of one sequence, reported to a logger. Its total grows as its parts start (diff renders
+ * head and base at once): `add` when a part starts, `step` when one of its steps is done.
+ */
+class ProgressSteps {
+    logger;
+    what;
+    done = 0;
+    total = 0;
+    constructor(logger, what) {
+        this.logger = logger;
+        this.what = what;
+    }
+    /** `n` more steps to do. */
+    add(n) {
+        this.total += n;
+        this.logger.progress?.(this.done, this.total, this.what);
+    }
+    /** One more step done. */
+    step() {
+        this.done++;
+        this.logger.progress?.(this.done, this.total, this.what);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/gitops/repo-context.ts
 const NO_FACTS = {
     originHead: null,
@@ -51066,7 +51133,7 @@ async function renderClusters(d, options) {
         values.set(cluster.name, loadClusterValues(d.files, cluster));
     const findings = [];
     const renderable = renderableClusters(d, values, findings);
-    const renders = await renderWithSchemaChecks(d, renderable, values, findings, options.helm, concurrency);
+    const renders = await renderWithSchemaChecks(d, renderable, values, findings, options, concurrency);
     const levels = await followLevels(renders, renderable, {
         files: d.files,
         repoURL: d.topology.repoURLs,
@@ -51094,9 +51161,14 @@ function renderableClusters(d, values, findings) {
  * this process; helm runs in child processes: both at once. A schema the user must fix first is
  * thrown only once no render is still running in the tree.
  */
-async function renderWithSchemaChecks(d, renderable, values, findings, helm, concurrency) {
+async function renderWithSchemaChecks(d, renderable, values, findings, { helm, progress }, concurrency) {
     const options = renderOptions(d);
-    const rendering = mapLimit(renderable, concurrency, (c) => renderCluster(helm, d.files, c, values.get(c.name), options));
+    progress?.add(renderable.length);
+    const rendering = mapLimit(renderable, concurrency, async (c) => {
+        const r = await renderCluster(helm, d.files, c, values.get(c.name), options);
+        progress?.step();
+        return r;
+    });
     const schemaFindings = await checkClusterValues(d.files, d.config, d.topology.clusters, values).catch(async (e) => {
         await rendering.catch(() => undefined);
         throw e;
@@ -51152,6 +51224,7 @@ function collectRenders(renders, levels, renderable, findings, discovered) {
 
 
 
+
 /** Each configured environment's clusters, rendered from its ref's tree as Argo CD would. */
 async function renderEnvironments(options) {
     const renders = [];
@@ -51193,7 +51266,8 @@ async function renderEnvironment(options, env, ref, sha) {
             clusters,
             ...(options.eventDefaultBranch ? { eventDefaultBranch: options.eventDefaultBranch } : {}),
         });
-        const renders = await renderClusters(d, { helm: options.helm });
+        const progress = new ProgressSteps(options.logger, `clusters of environment ${env} rendered`);
+        const renders = await renderClusters(d, { helm: options.helm, progress });
         const failed = clusters.filter((c) => !renders.rendered.has(c));
         if (failed.length > 0)
             return { state: 'unknown', env, reason: `${failed.join(', ')} did not render at ${ref}` };
@@ -53052,6 +53126,7 @@ function applyRuleSettings(findings, config) {
 
 
 
+
 /**
  * The validate pipeline in its three phases: discover (config → topology), render (values, helm
  * template per cluster in parallel, values schemas meanwhile, nested app-of-apps levels), check
@@ -53064,7 +53139,8 @@ async function validate_validate(options) {
 /** validate, keeping what it read and rendered (validate --output-dir writes the renders). */
 async function validateRun(options) {
     const discovery = await discover(options);
-    const renders = await renderClusters(discovery, options);
+    const progress = new ProgressSteps(options.logger, 'clusters rendered');
+    const renders = await renderClusters(discovery, { ...options, progress });
     return { result: check(discovery, renders), discovery, renders };
 }
 
@@ -54178,7 +54254,7 @@ async function runRelease(req, settings, hooks) {
         return halted(req, state, plan.message);
     if (plan.kind === 'nothing')
         return nothingToRelease(req, state, plan, hooks);
-    const drops = await dropsProduction(req, state, plan.candidate);
+    const drops = await dropsProduction(req, state, plan);
     if (drops)
         return halted(req, state, drops);
     return release(req, state, plan, hooks);
@@ -54191,19 +54267,27 @@ async function hotfixInProduction(req, state, candidate) {
     return `nothing to release: ${req.hotfix} (${short_sha_shortSha(candidate)}) is in ${wave.tag} (${short_sha_shortSha(wave.commit)}) already`;
 }
 /**
- * A release must contain what the first wave runs now, or it would take commits out of production
- * (a hotfix not merged forward yet, a commit released by hand): why not, naming both, or null. A
- * hotfix is released over it and merged forward; a release of `from` waits for that merge.
+ * A release must contain what each wave it moves runs now, or it would take commits out of
+ * production (a hotfix not merged forward yet, a commit released by hand, a later wave left at a
+ * release the first wave was rolled back from): why not, naming both, or null. A hotfix is released
+ * over the first wave and merged forward; a release of `from` waits for that merge.
  */
-async function dropsProduction(req, state, candidate) {
-    const wave = state.waves[0];
-    if (!wave.commit || (await req.git.isAncestor(wave.commit, candidate)))
-        return null;
-    const both = `${short_sha_shortSha(candidate)}) does not contain ${wave.tag} (${short_sha_shortSha(wave.commit)})`;
-    if (req.hotfix) {
-        return `${req.hotfix} (${both}: branch hotfixes off ${wave.tag} (gitops-promotion hotfix start --name NAME), or merge ${wave.tag} into it; nothing was pushed`;
+async function dropsProduction(req, state, plan) {
+    for (const i of new Set([0, ...plan.move])) {
+        const wave = state.waves[i];
+        if (!wave.commit || (await req.git.isAncestor(wave.commit, plan.candidate)))
+            continue;
+        const both = `${short_sha_shortSha(plan.candidate)}) does not contain ${wave.tag} (${short_sha_shortSha(wave.commit)})`;
+        if (i > 0) {
+            const what = req.hotfix ?? state.from;
+            return `${what} (${both}: moving ${wave.tag} there would take commits out of its clusters: merge ${wave.tag} into ${what}, or move ${wave.tag} back first with --rollback-to TAG --wave ${i + 1}; nothing was pushed`;
+        }
+        if (req.hotfix) {
+            return `${req.hotfix} (${both}: branch hotfixes off ${wave.tag} (gitops-promotion hotfix start --name NAME), or merge ${wave.tag} into it; nothing was pushed`;
+        }
+        return `${state.from} (${both}: production runs commits ${state.from} does not have (a hotfix not merged forward yet?), and releasing would drop them: merge ${wave.tag} into ${state.from} first, or move ${wave.tag} with --rollback-to; nothing was pushed`;
     }
-    return `${state.from} (${both}: production runs commits ${state.from} does not have (a hotfix not merged forward yet?), and releasing would drop them: merge ${wave.tag} into ${state.from} first, or move ${wave.tag} with --rollback-to; nothing was pushed`;
+    return null;
 }
 /** `--sha`, which must be a commit of `from`. */
 async function candidateOnFrom(req, state) {
@@ -55088,11 +55172,14 @@ async function rollbackTarget(req, state, wave, current, pattern) {
             message: `${wave.tag} is at ${current.tag}, below the latest release ${latest.tag} (rolled back already, or not released to yet): previous does nothing; to go further back, name the release (--rollback-to TAG)`,
         };
     }
-    const previous = current
-        ? await previousRelease(req, state, current)
-        : (state.versions.filter((v) => v.commit !== wave.commit).at(-1) ?? null);
+    // From a commit no release names (moved by hand) there is no "previous": going to the latest
+    // release would leave the wave at it, and the same rollback run again would go one further back.
+    if (!current) {
+        throw new errors_ConfigurationError(`--rollback-to previous: ${wave.tag} is at ${short_sha_shortSha(wave.commit)}, which no release tag names, so no release is before it (run again, previous would go one release further back each time): name the release to go back to (--rollback-to TAG)`);
+    }
+    const previous = await previousRelease(req, state, current);
     if (!previous || previous.commit === wave.commit) {
-        throw new errors_ConfigurationError(`--rollback-to previous: no release before ${current?.tag ?? short_sha_shortSha(wave.commit)}`);
+        throw new errors_ConfigurationError(`--rollback-to previous: no release before ${current.tag}`);
     }
     return { kind: 'to', version: previous };
 }
@@ -56838,12 +56925,17 @@ function templateRuns(helm) {
 
 
 
+
 /**
- * Both sides, in parallel. Each settles before anything is thrown (base's failure first): no helm is
- * still running in a tree when the caller removes it.
+ * Both sides, in parallel, counted as one progress sequence. Each settles before anything is thrown
+ * (base's failure first): no helm is still running in a tree when the caller removes it.
  */
 async function renderSides(run, baseClusters) {
-    const [head, base] = await Promise.allSettled([renderHead(run), renderBase(run, baseClusters)]);
+    const progress = new ProgressSteps(run.logger, 'clusters rendered at head and base');
+    const [head, base] = await Promise.allSettled([
+        renderHead(run, progress),
+        renderBase(run, baseClusters, progress),
+    ]);
     if (base.status === 'rejected')
         throw base.reason;
     if (head.status === 'rejected')
@@ -56854,10 +56946,11 @@ async function renderSides(run, baseClusters) {
  * validate's phases at head, every cluster, on the tree already read: the renders serve both the
  * verdict (check, run before any comparison reads more of head's files) and the comparison.
  */
-async function renderHead(run) {
+async function renderHead(run, progress) {
     const discovery = selectClusters(run.head, undefined, run.logger);
     const renders = await renderClusters(discovery, {
         helm: run.helm,
+        progress,
         charts: run.charts,
         concurrency: run.concurrency,
         dependencyBuild: run.dependencyBuild,
@@ -56876,8 +56969,13 @@ function byCluster(items, cluster) {
         out.set(cluster(item), [...(out.get(cluster(item)) ?? []), item]);
     return out;
 }
-function renderBase(run, clusters) {
-    return mapLimit(clusters, run.concurrency, (c) => renderBaseCluster(run, c));
+function renderBase(run, clusters, progress) {
+    progress.add(clusters.length);
+    return mapLimit(clusters, run.concurrency, async (c) => {
+        const r = await renderBaseCluster(run, c);
+        progress.step();
+        return r;
+    });
 }
 /** A cluster at base: its app-of-apps render and nested levels, or why it does not render. */
 async function renderBaseCluster(run, c) {
@@ -57262,6 +57360,7 @@ function clusterInputs(tree, cluster) {
 
 
 
+
 /**
  * The diff of two trees read: plan (which clusters' inputs differ), render (head in full, validated
  * with those renders; the changed clusters at base), compare cluster by cluster, report.
@@ -57309,11 +57408,14 @@ function markUnplannedInputs(run, plans, head) {
         if (run.policy.deep && !p.changed && !p.needsApps)
             p.needsApps = (head.apps.get(p.name) ?? []).some((a) => readsUnplannedInputs(a, sideOf(run.base), sideOf(run.head), run.changed));
 }
-/** Each cluster in turn (the ignore counts and the chart renders are shared). */
+/** Each cluster in turn (the ignore counts and the chart renders are shared), counted as progress. */
 async function compareClusters(run, plans, rendered, stats) {
     const out = { clusters: [], risks: [], headFailures: [] };
+    const progress = new ProgressSteps(run.logger, 'clusters compared');
+    progress.add(plans.length);
     for (const p of plans) {
         const c = await compareCluster(run, p, rendered);
+        progress.step();
         out.clusters.push(c.diff);
         out.risks.push(...c.risks);
         out.headFailures.push(...c.headFailures);
@@ -59027,16 +59129,40 @@ function logSafe(text, token = newStopToken) {
 ;// CONCATENATED MODULE: ./src/actions/logger.ts
 
 
+
 /**
- * The actions' Logger. Messages carry repository text (cluster names, file names, helm errors), so
+ * An actions' Logger. Messages carry repository text (cluster names, file names, helm errors), so
  * info and warning lines go through logSafe and can start no workflow command; debug is itself a
- * `::debug::` command whose message @actions/core escapes onto its one line.
+ * `::debug::` command whose message @actions/core escapes onto its one line. A long sequence's
+ * progress is a group of log lines (its name a `::group::` command's data, escaped by @actions/core),
+ * closed by its last step.
  */
-const coreLogger = {
-    debug: (m) => core_debug(m),
-    info: (m) => info(logSafe(m)),
-    warning: (m) => info(logSafe(`warning: ${m}`)),
-};
+function createCoreLogger(clock) {
+    const throttle = new ProgressThrottle(clock);
+    let open = false; // a progress group is open
+    return {
+        debug: (m) => core_debug(m),
+        info: (m) => info(logSafe(m)),
+        warning: (m) => info(logSafe(`warning: ${m}`)),
+        progress: (done, total, what) => {
+            const line = throttle.next(done, total, what);
+            if (!line)
+                return;
+            if (line.first) {
+                if (open)
+                    endGroup();
+                startGroup(`progress: ${what}`);
+                open = true;
+            }
+            info(logSafe(progressText(line)));
+            if (line.final) {
+                endGroup();
+                open = false;
+            }
+        },
+    };
+}
+const coreLogger = createCoreLogger();
 
 ;// CONCATENATED MODULE: ./src/argocd/client.ts
 
@@ -64882,7 +65008,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _drift_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7720);
+/* harmony import */ var _drift_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7957);
 
 await (0,_drift_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 

@@ -28614,7 +28614,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5039:
+/***/ 7859:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31493,13 +31493,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -43272,6 +43272,73 @@ async function headRevision(git, dir) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/util/progress.ts
+const PROGRESS_DELAY_MS = 3000;
+const PROGRESS_INTERVAL_MS = 2000;
+/**
+ * Which progress steps to show, one sequence at a time: a step of another `what`, or a step 0 (its
+ * start), starts a new one; its total may grow while it runs.
+ */
+class ProgressThrottle {
+    clock;
+    delayMs;
+    intervalMs;
+    current = null;
+    constructor(clock = () => performance.now(), delayMs = PROGRESS_DELAY_MS, intervalMs = PROGRESS_INTERVAL_MS) {
+        this.clock = clock;
+        this.delayMs = delayMs;
+        this.intervalMs = intervalMs;
+    }
+    /** The line to show for this step, or null. */
+    next(done, total, what) {
+        const now = this.clock();
+        let seq = this.current;
+        if (!seq || done === 0 || seq.what !== what) {
+            seq = { what, startedAt: now, shownAt: null };
+            this.current = seq;
+        }
+        const final = done >= total;
+        const show = final
+            ? seq.shownAt !== null
+            : now - seq.startedAt >= this.delayMs && (seq.shownAt === null || now - seq.shownAt >= this.intervalMs);
+        if (final)
+            this.current = null;
+        if (!show)
+            return null;
+        const first = seq.shownAt === null;
+        seq.shownAt = now;
+        return { done, total, what, elapsedMs: now - seq.startedAt, first, final };
+    }
+}
+/** `120/200 clusters rendered (14 s)` */
+function progressText(line) {
+    return `${line.done}/${line.total} ${line.what} (${Math.round(line.elapsedMs / 1000)} s)`;
+}
+/**
+ * The steps of one sequence, reported to a logger. Its total grows as its parts start (diff renders
+ * head and base at once): `add` when a part starts, `step` when one of its steps is done.
+ */
+class ProgressSteps {
+    logger;
+    what;
+    done = 0;
+    total = 0;
+    constructor(logger, what) {
+        this.logger = logger;
+        this.what = what;
+    }
+    /** `n` more steps to do. */
+    add(n) {
+        this.total += n;
+        this.logger.progress?.(this.done, this.total, this.what);
+    }
+    /** One more step done. */
+    step() {
+        this.done++;
+        this.logger.progress?.(this.done, this.total, this.what);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/helm/error-text.ts
 /**
  * The error in what helm wrote to stderr, without the log lines around it.
@@ -48862,7 +48929,7 @@ async function renderClusters(d, options) {
         values.set(cluster.name, loadClusterValues(d.files, cluster));
     const findings = [];
     const renderable = renderableClusters(d, values, findings);
-    const renders = await renderWithSchemaChecks(d, renderable, values, findings, options.helm, concurrency);
+    const renders = await renderWithSchemaChecks(d, renderable, values, findings, options, concurrency);
     const levels = await followLevels(renders, renderable, {
         files: d.files,
         repoURL: d.topology.repoURLs,
@@ -48890,9 +48957,14 @@ function renderableClusters(d, values, findings) {
  * this process; helm runs in child processes: both at once. A schema the user must fix first is
  * thrown only once no render is still running in the tree.
  */
-async function renderWithSchemaChecks(d, renderable, values, findings, helm, concurrency) {
+async function renderWithSchemaChecks(d, renderable, values, findings, { helm, progress }, concurrency) {
     const options = renderOptions(d);
-    const rendering = mapLimit(renderable, concurrency, (c) => renderCluster(helm, d.files, c, values.get(c.name), options));
+    progress?.add(renderable.length);
+    const rendering = mapLimit(renderable, concurrency, async (c) => {
+        const r = await renderCluster(helm, d.files, c, values.get(c.name), options);
+        progress?.step();
+        return r;
+    });
     const schemaFindings = await checkClusterValues(d.files, d.config, d.topology.clusters, values).catch(async (e) => {
         await rendering.catch(() => undefined);
         throw e;
@@ -48946,6 +49018,7 @@ function collectRenders(renders, levels, renderable, findings, discovered) {
 
 
 
+
 /**
  * The validate pipeline in its three phases: discover (config → topology), render (values, helm
  * template per cluster in parallel, values schemas meanwhile, nested app-of-apps levels), check
@@ -48958,7 +49031,8 @@ async function validate_validate(options) {
 /** validate, keeping what it read and rendered (validate --output-dir writes the renders). */
 async function validateRun(options) {
     const discovery = await discover(options);
-    const renders = await renderClusters(discovery, options);
+    const progress = new ProgressSteps(options.logger, 'clusters rendered');
+    const renders = await renderClusters(discovery, { ...options, progress });
     return { result: check(discovery, renders), discovery, renders };
 }
 
@@ -50861,16 +50935,40 @@ function logSafe(text, token = newStopToken) {
 ;// CONCATENATED MODULE: ./src/actions/logger.ts
 
 
+
 /**
- * The actions' Logger. Messages carry repository text (cluster names, file names, helm errors), so
+ * An actions' Logger. Messages carry repository text (cluster names, file names, helm errors), so
  * info and warning lines go through logSafe and can start no workflow command; debug is itself a
- * `::debug::` command whose message @actions/core escapes onto its one line.
+ * `::debug::` command whose message @actions/core escapes onto its one line. A long sequence's
+ * progress is a group of log lines (its name a `::group::` command's data, escaped by @actions/core),
+ * closed by its last step.
  */
-const coreLogger = {
-    debug: (m) => core_debug(m),
-    info: (m) => info(logSafe(m)),
-    warning: (m) => info(logSafe(`warning: ${m}`)),
-};
+function createCoreLogger(clock) {
+    const throttle = new ProgressThrottle(clock);
+    let open = false; // a progress group is open
+    return {
+        debug: (m) => core_debug(m),
+        info: (m) => info(logSafe(m)),
+        warning: (m) => info(logSafe(`warning: ${m}`)),
+        progress: (done, total, what) => {
+            const line = throttle.next(done, total, what);
+            if (!line)
+                return;
+            if (line.first) {
+                if (open)
+                    endGroup();
+                startGroup(`progress: ${what}`);
+                open = true;
+            }
+            info(logSafe(progressText(line)));
+            if (line.final) {
+                endGroup();
+                open = false;
+            }
+        },
+    };
+}
+const coreLogger = createCoreLogger();
 
 ;// CONCATENATED MODULE: ./src/actions/run-step.ts
 
@@ -51005,7 +51103,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _validate_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5039);
+/* harmony import */ var _validate_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7859);
 
 await (0,_validate_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
