@@ -4,18 +4,17 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { driftDashboard, type DashboardRun } from '../commands/drift-dashboard.js';
 import type { RunApproval } from '../commands/drift-approve.js';
-import type { DriftOptions } from '../commands/drift.js';
-import type { ArgoCdPort } from '../ports/argocd.js';
+import { argocdOption } from '../commands/drift.js';
 import { FAILED_OUTCOMES, promote } from '../commands/promote.js';
 import { FAILED_RELEASE_OUTCOMES, release } from '../commands/release.js';
 import { createGit } from '../git/git.js';
 import { loadConfig } from '../gitops/config.js';
 import { envForRef } from '../gitops/env-for-ref.js';
 import { createHelm, resolveHelmBinary } from '../helm/helm.js';
-import { recordDeployment } from '../promote/record.js';
 import { SUMMARY_MAX_BYTES, truncateBytes } from '../report/budget.js';
 import { renderDriftJson } from '../report/drift-json.js';
 import { renderDriftMarkdown } from '../report/drift-report.js';
+import { recordPromotion } from './deployment-record.js';
 import { driftTrigger } from './drift-event.js';
 import { eventDefaultBranch, readEvent } from './event.js';
 import { gitAuthEnv } from './git-auth.js';
@@ -117,18 +116,6 @@ async function finish(
   return null;
 }
 
-/** Argo CD for live drift; a server without its token is said, never skipped as if not asked for. */
-export function argocdOption(
-  port: ArgoCdPort | null,
-  server: string | undefined,
-  missing: string,
-): DriftOptions['argocd'] {
-  if (!server) return null;
-  if (!port)
-    return { problem: `Argo CD ${server} was given but ${missing}: live drift was not checked`, server };
-  return { port, server };
-}
-
 /** Runs a ticked box: a promotion (recorded as a deployment) or a release, as the user who ticked it. */
 function approvalRunner(inputs: DriftInputs, repoDir: string, env: NodeJS.ProcessEnv): RunApproval {
   return async (approval, actor) => {
@@ -176,13 +163,7 @@ function approvalRunner(inputs: DriftInputs, repoDir: string, env: NodeJS.Proces
       ...(defaultBranch ? { eventDefaultBranch: defaultBranch } : {}),
     });
     const toEnv = envForRef(loadConfig(repoDir, inputs.config), result.to);
-    if (result.promoted && github && toEnv && inputs.deployment) {
-      try {
-        await recordDeployment(github, result, toEnv, runLinks(env).runUrl ?? null);
-      } catch (e) {
-        core.warning(`the deployment of ${toEnv} could not be recorded: ${(e as Error).message}`);
-      }
-    }
+    if (inputs.deployment) await recordPromotion(github, result, toEnv, env);
     return {
       ok: !FAILED_OUTCOMES.includes(result.outcome),
       message: `promote ${approval.from} → ${approval.to}, approved by ${actor}: ${result.message}`,

@@ -9,10 +9,11 @@ import { repoContext } from '../gitops/repo-context.js';
 import { RepoFiles } from '../gitops/repo-files.js';
 import { discoverTopology } from '../gitops/topology.js';
 import { createHelm, type Helm, resolveHelmBinary } from '../helm/helm.js';
-import { mermaidPath, pendingCounts, recordDeployment } from '../promote/record.js';
+import { mermaidPath, pendingCounts } from '../promote/record.js';
 import { SUMMARY_MAX_BYTES, truncateBytes } from '../report/budget.js';
 import { renderDiffMarkdown } from '../report/diff-markdown.js';
 import { renderPromoteMarkdown } from '../report/promote-report.js';
+import { recordPromotion } from './deployment-record.js';
 import { eventDefaultBranch, readEvent } from './event.js';
 import { inputSpecs, readInputs, type Inputs } from './inputs.js';
 import { runStep } from './run-step.js';
@@ -79,17 +80,7 @@ export async function promoteStep(
   core.setOutput('gates', JSON.stringify(result.gates));
   const config = loadConfig(repoDir, inputs.config);
   const toEnv = envForRef(config, result.to);
-  if (result.promoted && github && toEnv && inputs.deployment) {
-    const runUrl = runLinks(env).runUrl ?? null;
-    // The push has happened: a record that cannot be written is a warning, never a failed promotion.
-    try {
-      const id = await recordDeployment(github, result, toEnv, runUrl);
-      coreLogger.info(`deployment ${id} recorded for environment ${toEnv}`);
-    } catch (e) {
-      // An annotation: the toolkit escapes its message onto one line, so it can start no other command.
-      core.warning(`the deployment of ${toEnv} could not be recorded: ${(e as Error).message}`);
-    }
-  }
+  if (inputs.deployment) await recordPromotion(github, result, toEnv, env);
   await writeSummary(result, repoDir, remote, helm, gitEnv, config, env, defaultBranch);
   return FAILED_OUTCOMES.includes(result.outcome) ? result.message : null;
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { driftDashboard } from '../commands/drift-dashboard.js';
+import { argocdOption } from '../commands/drift.js';
 import { createGit } from '../git/git.js';
 import { configInRepo } from '../gitops/config.js';
 import { requireDirectory } from '../gitops/repo-files.js';
@@ -67,14 +68,7 @@ export async function driftCommand(argv: string[], io: CliIO): Promise<number> {
     remote: values.remote,
     git: createGit(repoDir, io.env),
     github,
-    argocd: !values['argocd-server']
-      ? null
-      : argocd
-        ? { port: argocd, server: values['argocd-server'] }
-        : {
-            problem: `Argo CD ${values['argocd-server']} was given but $ARGOCD_TOKEN is empty: live drift was not checked`,
-            server: values['argocd-server'],
-          },
+    argocd: argocdOption(argocd, values['argocd-server'], '$ARGOCD_TOKEN is empty'),
     helm: createHelm(resolveHelmBinary(values.helm, io.env)),
     logger,
     ...(values.config ? { configFile: configInRepo(repoDir, values.config) } : {}),

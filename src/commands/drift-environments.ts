@@ -1,6 +1,7 @@
 import type { Config } from '../gitops/config.js';
 import { envForRef } from '../gitops/env-for-ref.js';
 import type { RenderedApp } from '../gitops/applications.js';
+import type { Cluster } from '../gitops/topology.js';
 import type { Logger } from '../logger.js';
 import type { GitPort } from '../ports/git.js';
 import type { HelmPort } from '../ports/helm.js';
@@ -14,7 +15,7 @@ import type { EnvironmentPair, EnvironmentSection } from '../drift/model.js';
 import type { RemoteHead } from '../drift/refs.js';
 import { chainEdges } from '../drift/promotion.js';
 import { ProgressSteps } from '../util/progress.js';
-import { discover } from './validate-discover.js';
+import { discover, selectClusters } from './validate-discover.js';
 import { renderClusters } from './validate-render.js';
 
 /** An environment rendered at the commit its ref is at, or why it could not be. */
@@ -25,7 +26,8 @@ export type EnvironmentRender =
       sha: string;
       rendered: RenderedEnvironment;
       repoURLs: string[];
-      clusters: string[];
+      /** The environment's clusters as its ref's tree defines them. */
+      clusters: Cluster[];
     }
   | { state: 'unknown'; env: string; reason: string };
 
@@ -72,26 +74,19 @@ async function renderEnvironment(
       revision: sha,
       ...(options.eventDefaultBranch ? { eventDefaultBranch: options.eventDefaultBranch } : {}),
     });
-    const clusters = all.topology.clusters
-      .filter((c) => c.env === env || (c.env === null && c.ref === ref))
-      .map((c) => c.name);
+    const clusters = all.topology.clusters.filter((c) => c.env === env || (c.env === null && c.ref === ref));
+    const names = clusters.map((c) => c.name);
     if (clusters.length === 0)
       return { state: 'unknown', env, reason: `no cluster of environment ${env} is defined at ${ref}` };
-    const d = await discover({
-      repoDir: dir,
-      git: options.git,
-      logger,
-      revision: sha,
-      clusters,
-      ...(options.eventDefaultBranch ? { eventDefaultBranch: options.eventDefaultBranch } : {}),
-    });
+    // The tree read once: its environment's clusters selected from it (no second config, facts and topology).
+    const d = selectClusters(all, names, logger);
     const progress = new ProgressSteps(options.logger, `clusters of environment ${env} rendered`);
     const renders = await renderClusters(d, { helm: options.helm, progress });
-    const failed = clusters.filter((c) => !renders.rendered.has(c));
+    const failed = names.filter((c) => !renders.rendered.has(c));
     if (failed.length > 0)
       return { state: 'unknown', env, reason: `${failed.join(', ')} did not render at ${ref}` };
     const apps: RenderedApp[] = renders.apps;
-    options.logger.info(`environment ${env} rendered at ${ref} (${sha.slice(0, 7)}): ${clusters.join(', ')}`);
+    options.logger.info(`environment ${env} rendered at ${ref} (${sha.slice(0, 7)}): ${names.join(', ')}`);
     return {
       state: 'rendered',
       env,

@@ -17,6 +17,7 @@ import type { ArgoCdPort } from '../ports/argocd.js';
 import type { GitPort } from '../ports/git.js';
 import type { GitHubPulls } from '../ports/github.js';
 import type { HelmPort } from '../ports/helm.js';
+import { buildMatrix } from '../report/matrix.js';
 import { environmentSection, renderEnvironments, type EnvironmentRender } from './drift-environments.js';
 
 export interface DriftOptions {
@@ -37,6 +38,18 @@ export interface DriftOptions {
   /** `owner/repo`, for the report. */
   repository?: string | null;
   now?: Date;
+}
+
+/** Argo CD for live drift; a server without its token is said, never skipped as if not asked for. */
+export function argocdOption(
+  port: ArgoCdPort | null,
+  server: string | undefined,
+  missing: string,
+): DriftOptions['argocd'] {
+  if (!server) return null;
+  if (!port)
+    return { problem: `Argo CD ${server} was given but ${missing}: live drift was not checked`, server };
+  return { port, server };
 }
 
 /**
@@ -72,8 +85,8 @@ async function liveSection(
   if ('problem' in argocd) return { state: 'unreachable', server: argocd.server, reason: argocd.problem };
   const clusters = renders.flatMap((r) => {
     if (r.state !== 'rendered') return [];
-    return r.clusters.map((name) => {
-      const ref = clusterRef(config, r, name);
+    return r.clusters.map(({ name, ref: tracked }) => {
+      const ref = clusterRef(config, r.env, tracked);
       return {
         name,
         env: r.env,
@@ -99,14 +112,9 @@ async function liveSection(
  * The ref a cluster's Applications must be at: its environment's, or the tag of the later release wave
  * it follows (ops-01 tracking `ops-stable`).
  */
-function clusterRef(
-  config: Config,
-  r: Extract<EnvironmentRender, { state: 'rendered' }>,
-  name: string,
-): string {
-  const own = r.rendered.apps.find((a) => a.cluster.name === name)?.cluster.ref ?? null;
+function clusterRef(config: Config, env: string, tracked: string | null): string {
   const waves = config.release.waves.map((w) => w.tag);
-  return own !== null && waves.includes(own) ? own : config.environments[r.env]!.ref;
+  return tracked !== null && waves.includes(tracked) ? tracked : config.environments[env]!.ref;
 }
 
 function assemble(
@@ -194,14 +202,9 @@ function matrixOf(renders: readonly EnvironmentRender[]): DriftMatrix | null {
   const rendered = renders.filter((r) => r.state === 'rendered');
   if (rendered.length === 0) return null;
   const clusters = rendered.flatMap((r) => r.clusters);
-  const cells: DriftMatrix['cells'] = {};
-  for (const r of rendered)
-    for (const app of r.rendered.apps) {
-      const sources = app.object.spec?.sources ?? (app.object.spec?.source ? [app.object.spec.source] : []);
-      const revisions = [...new Set(sources.map((s) => s.targetRevision ?? 'HEAD'))].join(', ') || '—';
-      (cells[app.component] ??= {})[app.cluster.name] = revisions;
-    }
-  const components = Object.keys(cells).sort();
-  for (const c of components) for (const cl of clusters) cells[c]![cl] ??= null;
-  return { clusters, components, cells };
+  return buildMatrix(
+    clusters,
+    rendered.flatMap((r) => r.rendered.apps),
+    clusters.map((c) => c.name),
+  );
 }

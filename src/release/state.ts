@@ -66,7 +66,8 @@ export async function readReleaseState(
   return { from, fromHead, versions, taken, waves };
 }
 
-function versionTags(tags: readonly RemoteTag[], pattern: VersionPattern): VersionTag[] {
+/** The tags of `pattern` that name a commit this clone has, ascending by version. */
+export function versionTags(tags: readonly RemoteTag[], pattern: VersionPattern): VersionTag[] {
   const versions: VersionTag[] = [];
   for (const t of tags) {
     const version = pattern.parse(t.name);

@@ -9,6 +9,7 @@ import { shortSha } from '../util/short-sha.js';
  */
 
 const PREVIOUS = 'Previous-Release';
+const HOTFIX = 'Hotfix';
 /** Commits listed in a tag message at most; the GitHub Release lists them all. */
 export const TAG_MESSAGE_MAX_COMMITS = 200;
 
@@ -32,10 +33,15 @@ export function versionTagMessage(args: {
     lines.push(`- … and ${commits.length - TAG_MESSAGE_MAX_COMMITS} more (see the GitHub Release)`);
   }
   if (args.reason) lines.push('', `Reason: ${line(args.reason)}`);
-  if (args.hotfix) lines.push(`Hotfix: ${line(args.hotfix)}`);
+  if (args.hotfix) lines.push(`${HOTFIX}: ${line(args.hotfix)}`);
   if (args.actor) lines.push(`Released-By: ${line(args.actor)}`);
   lines.push(`${PREVIOUS}: ${previousVersionTag ?? 'none'}`);
   return `${lines.join('\n')}\n`;
+}
+
+/** The hotfix branch a version tag's message says it released, or null for a release of `release.from`. */
+export function hotfixOf(message: string): string | null {
+  return new RegExp(`^${HOTFIX}: (.+)$`, 'm').exec(message)?.[1]?.trim() || null;
 }
 
 /** The release a version tag's message says it follows: a tag name, null for the first, undefined when unsaid. */

@@ -40,7 +40,11 @@ async function section(extra = '') {
 describe('environment drift', () => {
   it('finds what production runs that staging never ran, and values set on production only', async () => {
     const { renders, section: s } = await section();
-    expect(renders.map((r) => (r.state === 'rendered' ? [r.env, r.clusters] : [r.env, r.reason]))).toEqual([
+    expect(
+      renders.map((r) =>
+        r.state === 'rendered' ? [r.env, r.clusters.map((c) => c.name)] : [r.env, r.reason],
+      ),
+    ).toEqual([
       ['dev', ['dev-01']],
       ['staging', ['stag-01']],
       ['prod', ['ops-01', 'prod-01']],
