@@ -13,7 +13,7 @@ export const modules = {
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1001);
 /* harmony import */ var _gitops_locate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3256);
 /* harmony import */ var _diff_model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8054);
-/* harmony import */ var _validate_check_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7584);
+/* harmony import */ var _validate_check_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6828);
 /* harmony import */ var _util_plural_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1976);
 
 
@@ -963,8 +963,8 @@ var cluster_values = __webpack_require__(1253);
 var render = __webpack_require__(1842);
 // EXTERNAL MODULE: ./src/commands/nested-levels.ts + 1 modules
 var nested_levels = __webpack_require__(1326);
-// EXTERNAL MODULE: ./src/commands/validate-check.ts + 11 modules
-var validate_check = __webpack_require__(7584);
+// EXTERNAL MODULE: ./src/commands/validate-check.ts + 10 modules
+var validate_check = __webpack_require__(6828);
 // EXTERNAL MODULE: ./src/commands/validate-discover.ts
 var validate_discover = __webpack_require__(9028);
 // EXTERNAL MODULE: ./src/commands/validate-render.ts + 5 modules

@@ -25,8 +25,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/commands/release.ts + 15 modules
-var release = __webpack_require__(2219);
+// EXTERNAL MODULE: ./src/commands/release.ts + 13 modules
+var release = __webpack_require__(897);
 // EXTERNAL MODULE: ./src/git/git.ts + 14 modules
 var git = __webpack_require__(190);
 // EXTERNAL MODULE: ./src/gitops/config.ts + 2 modules
@@ -564,7 +564,7 @@ async function validateCandidate(options, dir) {
 
 /***/ }),
 
-/***/ 2219:
+/***/ 897:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -591,78 +591,10 @@ var errors = __webpack_require__(3916);
 var short_sha = __webpack_require__(3489);
 // EXTERNAL MODULE: ./src/util/plural.ts
 var plural = __webpack_require__(1976);
+// EXTERNAL MODULE: ./src/release/state.ts
+var release_state = __webpack_require__(5267);
 // EXTERNAL MODULE: ./src/release/versions.ts
-var release_versions = __webpack_require__(6824);
-;// CONCATENATED MODULE: ./src/release/state.ts
-
-
-
-
-/**
- * Reads the remote: fetches `from`, lists its tags (ls-remote, peeled; the version and wave tags
- * this clone lacks the objects of are fetched first, so their commits are local for logs and diffs),
- * and fetches the wave tags. Nothing local is trusted: every value is the remote's now.
- */
-async function readReleaseState(git, remote, from, waveTags, pattern) {
-    await git.requireTopLevel();
-    await git.requireFullHistory('release');
-    await git.fetch(remote, [from]);
-    const fromHead = await git.revParse(`refs/remotes/${remote}/${from}`);
-    const tags = await remoteTags(git, remote, waveTags, pattern);
-    const byName = new Map(tags.map((t) => [t.name, t]));
-    const versions = versionTags(tags, pattern);
-    const waves = waveTags.map((name) => {
-        const t = byName.get(name);
-        return { tag: name, object: t?.object ?? null, commit: t?.commit ?? null };
-    });
-    for (const w of waves) {
-        if (w.object && !w.commit)
-            throw new errors/* ConfigurationError */.j1(`tag ${w.tag} on ${remote} points at no commit`);
-    }
-    // The wave tags as the remote has them now (the guard reads an annotated one's message); a version
-    // tag's message is fetched where it is read (history.ts previousRelease).
-    const wanted = waves.filter((w) => w.object).map((w) => (0,refs/* tag */.Tc)(w.tag));
-    if (wanted.length > 0)
-        await git.fetchRefs(remote, wanted);
-    const taken = tags.flatMap((t) => pattern.parse(t.name) ?? []);
-    return { from, fromHead, versions, taken, waves };
-}
-function versionTags(tags, pattern) {
-    const versions = [];
-    for (const t of tags) {
-        const version = pattern.parse(t.name);
-        if (version && t.commit)
-            versions.push({ tag: t.name, version, object: t.object, commit: t.commit });
-    }
-    return versions.sort((a, b) => (0,release_versions/* compareVersions */.Zy)(a.version, b.version));
-}
-/** The highest version tag at `commit`, or null. */
-function versionAt(state, commit) {
-    if (!commit)
-        return null;
-    return state.versions.filter((v) => v.commit === commit).at(-1) ?? null;
-}
-/** `stable at 1a2b3c4 (stable-v1.3.0)`, for messages. */
-function describeWave(state, w) {
-    if (!w.commit)
-        return `${w.tag} (not yet created)`;
-    const v = versionAt(state, w.commit);
-    return `${w.tag} at ${(0,short_sha/* shortSha */.F)(w.commit)}${v ? ` (${v.tag})` : ''}`;
-}
-/**
- * The remote's tags, with the version and wave tags fetched first when the clone lacks their
- * objects (a tag another run pushed after this checkout): only then do they peel to a commit.
- */
-async function remoteTags(git, remote, waveTags, pattern) {
-    const ours = (t) => waveTags.includes(t.name) || pattern.parse(t.name) !== null;
-    const tags = await git.listRemoteTags(remote);
-    const missing = tags.filter((t) => ours(t) && t.commit === null).map((t) => t.name);
-    if (missing.length === 0)
-        return tags;
-    await git.fetchRefs(remote, missing.map((t) => (0,refs/* tag */.Tc)(t)));
-    return git.listRemoteTags(remote);
-}
-
+var versions = __webpack_require__(6824);
 ;// CONCATENATED MODULE: ./src/release/plan.ts
 
 
@@ -693,7 +625,7 @@ function planRelease(input) {
         };
     }
     const candidate = input.sha ?? state.fromHead;
-    const existing = versionAt(state, candidate);
+    const existing = (0,release_state/* versionAt */.m$)(state, candidate);
     const move = behind(candidate);
     if (move.length === 0) {
         const at = existing ? ` (${existing.tag})` : '';
@@ -709,7 +641,7 @@ function planRelease(input) {
     }
     if (move[0] !== 0)
         return atFirstWave(state, existing, move);
-    const version = (0,release_versions/* nextVersion */.yU)(state.taken, input.bump, input.first);
+    const version = (0,versions/* nextVersion */.yU)(state.taken, input.bump, input.first);
     return {
         kind: 'release',
         candidate,
@@ -717,7 +649,7 @@ function planRelease(input) {
         existing,
         move,
         continuing: false,
-        previous: versionAt(state, first.commit),
+        previous: (0,release_state/* versionAt */.m$)(state, first.commit),
         previousSha: first.commit,
     };
 }
@@ -731,18 +663,18 @@ function planRelease(input) {
 function atFirstWave(state, existing, move) {
     const first = state.waves[0];
     if (!existing)
-        return { kind: 'refuse', message: `${describeWave(state, first)} is no release` };
+        return { kind: 'refuse', message: `${(0,release_state/* describeWave */.Tf)(state, first)} is no release` };
     const newer = move
         .map((i) => state.waves[i])
         .filter((w) => {
-        const at = versionAt(state, w.commit);
-        return at !== null && (0,release_versions/* compareVersions */.Zy)(at.version, existing.version) > 0;
+        const at = (0,release_state/* versionAt */.m$)(state, w.commit);
+        return at !== null && (0,versions/* compareVersions */.Zy)(at.version, existing.version) > 0;
     });
     if (newer.length > 0) {
         const waves = newer.map((w) => state.waves.indexOf(w) + 1);
         return {
             kind: 'refuse',
-            message: `${describeWave(state, first)}, older than ${newer.map((w) => describeWave(state, w)).join(', ')}: a release never moves a wave back; roll ${waves.length === 1 ? 'it' : 'them'} back with --rollback-to ${existing.tag} --wave ${waves.join('/')} and --reason, or release a newer commit`,
+            message: `${(0,release_state/* describeWave */.Tf)(state, first)}, older than ${newer.map((w) => (0,release_state/* describeWave */.Tf)(state, w)).join(', ')}: a release never moves a wave back; roll ${waves.length === 1 ? 'it' : 'them'} back with --rollback-to ${existing.tag} --wave ${waves.join('/')} and --reason, or release a newer commit`,
         };
     }
     const previous = previousOf(state, existing);
@@ -769,7 +701,7 @@ function pendingWaves(state, commit, limit) {
     return state.waves
         .slice(0, limit)
         .filter((w) => w.commit !== commit)
-        .map((w) => describeWave(state, w))
+        .map((w) => (0,release_state/* describeWave */.Tf)(state, w))
         .join(', ');
 }
 
@@ -827,59 +759,12 @@ function withClusters(waves, facts) {
     return waves.map((w, i) => ({ ...w, clusters: facts.clusters[i] ?? [] }));
 }
 
-// EXTERNAL MODULE: ./src/util/one-line.ts
-var one_line = __webpack_require__(1431);
-;// CONCATENATED MODULE: ./src/release/tag-message.ts
-
-
-
-/**
- * The message of a version tag: its changelog (what `git show stable-v1.4.0` tells), and a trailer
- * naming the release it follows, which a re-run reads to render the same notes again.
- */
-const PREVIOUS = 'Previous-Release';
-/** Commits listed in a tag message at most; the GitHub Release lists them all. */
-const TAG_MESSAGE_MAX_COMMITS = 200;
-function versionTagMessage(args) {
-    const { versionTag, previousVersionTag, commits } = args;
-    const since = previousVersionTag ? ` since ${previousVersionTag}` : '';
-    const count = args.firstRelease ? 'The first release.' : `${(0,plural/* plural */.L)(commits.length, 'commit')}${since}:`;
-    const lines = [`${versionTag}`, '', count];
-    for (const c of commits.slice(0, TAG_MESSAGE_MAX_COMMITS)) {
-        lines.push(`- ${(0,short_sha/* shortSha */.F)(c.sha)} ${line(c.subject)}${pullRequestSuffix(c)}`);
-    }
-    if (commits.length > TAG_MESSAGE_MAX_COMMITS) {
-        lines.push(`- … and ${commits.length - TAG_MESSAGE_MAX_COMMITS} more (see the GitHub Release)`);
-    }
-    if (args.reason)
-        lines.push('', `Reason: ${line(args.reason)}`);
-    if (args.hotfix)
-        lines.push(`Hotfix: ${line(args.hotfix)}`);
-    if (args.actor)
-        lines.push(`Released-By: ${line(args.actor)}`);
-    lines.push(`${PREVIOUS}: ${previousVersionTag ?? 'none'}`);
-    return `${lines.join('\n')}\n`;
-}
-/** The release a version tag's message says it follows: a tag name, null for the first, undefined when unsaid. */
-function previousReleaseOf(message) {
-    const m = new RegExp(`^${PREVIOUS}: (\\S+)$`, 'm').exec(message);
-    if (!m)
-        return undefined;
-    return m[1] === 'none' ? null : m[1];
-}
-/** ` (#12)`, unless the subject names the pull request already (`… (#12)`, `Merge pull request #12 …`). */
-function pullRequestSuffix(c) {
-    if (c.pullRequest === null)
-        return '';
-    return new RegExp(`#${c.pullRequest}(?!\\d)`).test(c.subject) ? '' : ` (#${c.pullRequest})`;
-}
-/** One line of the message, at most 200 characters. */
-const line = (text) => (0,one_line/* oneLine */.T)(text).slice(0, 200);
-
+// EXTERNAL MODULE: ./src/release/tag-message.ts
+var tag_message = __webpack_require__(3859);
 ;// CONCATENATED MODULE: ./src/release/guard.ts
 
 
-const DEFAULT_PATTERN = (0,release_versions/* versionPattern */.D8)('stable-v{major}.{minor}.{patch}');
+const DEFAULT_PATTERN = (0,versions/* versionPattern */.D8)('stable-v{major}.{minor}.{patch}');
 /**
  * Why a wave tag must not move, or null. A wave tag moves; a version tag never does, whatever the
  * config says now: a wave named like a version tag (of this pattern or the default one), or one the
@@ -894,7 +779,7 @@ async function versionTagAsWave(req, state) {
         if (!w.object || w.object === w.commit)
             continue;
         const message = await req.git.tagMessage(w.tag);
-        if (message && previousReleaseOf(message) !== undefined) {
+        if (message && (0,tag_message/* previousReleaseOf */.am)(message) !== undefined) {
             return `wave tag ${w.tag} is a version tag on ${req.remote} (its message records a release): version tags never move`;
         }
     }
@@ -911,9 +796,9 @@ var commit_links = __webpack_require__(863);
 /** The fields of a result that name a release and the one it follows. */
 function versionFields(v, previous) {
     return {
-        releaseVersion: (0,release_versions/* formatVersion */.qh)(v.version),
+        releaseVersion: (0,versions/* formatVersion */.qh)(v.version),
         versionTag: v.tag,
-        previousReleaseVersion: previous ? (0,release_versions/* formatVersion */.qh)(previous.version) : null,
+        previousReleaseVersion: previous ? (0,versions/* formatVersion */.qh)(previous.version) : null,
         previousVersionTag: previous?.tag ?? null,
     };
 }
@@ -924,7 +809,7 @@ function versionFields(v, previous) {
 async function previousRelease(req, state, v) {
     await req.git.fetchRefs(req.remote, [{ kind: 'tag', name: v.tag }]);
     const message = await req.git.tagMessage(v.tag);
-    const named = message ? previousReleaseOf(message) : undefined;
+    const named = message ? (0,tag_message/* previousReleaseOf */.am)(message) : undefined;
     if (named === null)
         return null;
     if (named !== undefined)
@@ -1399,7 +1284,7 @@ async function rollBack(req, state, r, wave, candidate, to) {
         tag: wave.tag,
         from: candidate,
         to,
-        toVersionTag: versionAt(state, to)?.tag ?? null,
+        toVersionTag: (0,release_state/* versionAt */.m$)(state, to)?.tag ?? null,
     };
     r.message += `; ${wave.tag} rolled back to ${(0,short_sha/* shortSha */.F)(to)}`;
     return r;
@@ -1601,12 +1486,12 @@ async function runRelease(req, settings, hooks) {
     if (req.verify && !req.argocd) {
         throw new errors/* ConfigurationError */.j1('verification needs argocd-server and an Argo CD token');
     }
-    const pattern = (0,release_versions/* versionPattern */.D8)(settings.versionTag);
-    const first = (0,release_versions/* parseVersion */.ot)(settings.firstVersion);
+    const pattern = (0,versions/* versionPattern */.D8)(settings.versionTag);
+    const first = (0,versions/* parseVersion */.ot)(settings.firstVersion);
     if (!first)
         throw new errors/* ConfigurationError */.j1(`release.firstVersion ${settings.firstVersion} is not X.Y.Z`);
     requireWave(req.wave, settings.waves.length);
-    const state = await readReleaseState(req.git, req.remote, settings.from, settings.waves, pattern);
+    const state = await (0,release_state/* readReleaseState */.lT)(req.git, req.remote, settings.from, settings.waves, pattern);
     const guard = await versionTagAsWave(req, state);
     if (guard)
         return halted(req, state, `${guard}; nothing was pushed`);
@@ -1692,7 +1577,7 @@ async function release(req, state, plan, hooks) {
     if (req.dryRun)
         return dryRun(r, plan);
     const tagObject = plan.create
-        ? await req.git.createTag(plan.create.tag, plan.candidate, versionTagMessage({
+        ? await req.git.createTag(plan.create.tag, plan.candidate, (0,tag_message/* versionTagMessage */.eq)({
             versionTag: plan.create.tag,
             previousVersionTag: r.previousVersionTag,
             commits: r.commits,
@@ -1744,8 +1629,8 @@ async function runRollback(req, settings) {
     if (!req.reason)
         throw new errors/* ConfigurationError */.j1('--rollback-to needs --reason');
     requireWave(req.wave, settings.waves.length);
-    const pattern = (0,release_versions/* versionPattern */.D8)(settings.versionTag);
-    const state = await readReleaseState(req.git, req.remote, settings.from, settings.waves, pattern);
+    const pattern = (0,versions/* versionPattern */.D8)(settings.versionTag);
+    const state = await (0,release_state/* readReleaseState */.lT)(req.git, req.remote, settings.from, settings.waves, pattern);
     const guard = await versionTagAsWave(req, state);
     if (guard)
         return halted(req, state, `${guard}; nothing was pushed`);
@@ -1753,7 +1638,7 @@ async function runRollback(req, settings) {
     const wave = state.waves[index];
     if (!wave.commit)
         throw new errors/* ConfigurationError */.j1(`${wave.tag} does not exist on ${req.remote}: nothing to roll back`);
-    const from = versionAt(state, wave.commit);
+    const from = (0,release_state/* versionAt */.m$)(state, wave.commit);
     const target = await rollbackTarget(req, state, wave, from, pattern);
     if (target.kind === 'nothing') {
         return { ...baseResult(req, state, wave.commit), outcome: 'nothing-to-release', message: target.message };
@@ -1805,7 +1690,7 @@ async function rollbackTarget(req, state, wave, current, pattern) {
     const latest = state.versions.at(-1);
     if (current &&
         latest &&
-        (0,release_versions/* compareVersions */.Zy)(current.version, latest.version) < 0 &&
+        (0,versions/* compareVersions */.Zy)(current.version, latest.version) < 0 &&
         latest.commit !== wave.commit) {
         return {
             kind: 'nothing',
@@ -1831,7 +1716,7 @@ function namedTarget(state, wave, given, current, pattern) {
     }
     if (v.commit === wave.commit)
         return { kind: 'nothing', message: `${wave.tag} is at ${v.tag} already` };
-    if (current && (0,release_versions/* compareVersions */.Zy)(v.version, current.version) > 0) {
+    if (current && (0,versions/* compareVersions */.Zy)(v.version, current.version) > 0) {
         throw new errors/* ConfigurationError */.j1(`--rollback-to ${v.tag}: newer than ${current.tag}, where ${wave.tag} is; that is no rollback: release it`);
     }
     return { kind: 'to', version: v };
@@ -2028,7 +1913,7 @@ async function diffClusters(options, base, head, clusters) {
 /* harmony export */   S: () => (/* binding */ validateRun),
 /* harmony export */   t: () => (/* binding */ validate)
 /* harmony export */ });
-/* harmony import */ var _validate_check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7584);
+/* harmony import */ var _validate_check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6828);
 /* harmony import */ var _validate_discover_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9028);
 /* harmony import */ var _util_progress_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5365);
 /* harmony import */ var _validate_render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2677);
@@ -2117,6 +2002,158 @@ const FAILED_RELEASE_OUTCOMES = [
     'verify-failed',
     'incomplete',
 ];
+
+
+/***/ }),
+
+/***/ 5267:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OP: () => (/* binding */ versionTags),
+/* harmony export */   Tf: () => (/* binding */ describeWave),
+/* harmony export */   lT: () => (/* binding */ readReleaseState),
+/* harmony export */   m$: () => (/* binding */ versionAt)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _git_refs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8568);
+/* harmony import */ var _util_short_sha_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3489);
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6824);
+
+
+
+
+/**
+ * Reads the remote: fetches `from`, lists its tags (ls-remote, peeled; the version and wave tags
+ * this clone lacks the objects of are fetched first, so their commits are local for logs and diffs),
+ * and fetches the wave tags. Nothing local is trusted: every value is the remote's now.
+ */
+async function readReleaseState(git, remote, from, waveTags, pattern) {
+    await git.requireTopLevel();
+    await git.requireFullHistory('release');
+    await git.fetch(remote, [from]);
+    const fromHead = await git.revParse(`refs/remotes/${remote}/${from}`);
+    const tags = await remoteTags(git, remote, waveTags, pattern);
+    const byName = new Map(tags.map((t) => [t.name, t]));
+    const versions = versionTags(tags, pattern);
+    const waves = waveTags.map((name) => {
+        const t = byName.get(name);
+        return { tag: name, object: t?.object ?? null, commit: t?.commit ?? null };
+    });
+    for (const w of waves) {
+        if (w.object && !w.commit)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`tag ${w.tag} on ${remote} points at no commit`);
+    }
+    // The wave tags as the remote has them now (the guard reads an annotated one's message); a version
+    // tag's message is fetched where it is read (history.ts previousRelease).
+    const wanted = waves.filter((w) => w.object).map((w) => (0,_git_refs_js__WEBPACK_IMPORTED_MODULE_2__/* .tag */ .Tc)(w.tag));
+    if (wanted.length > 0)
+        await git.fetchRefs(remote, wanted);
+    const taken = tags.flatMap((t) => pattern.parse(t.name) ?? []);
+    return { from, fromHead, versions, taken, waves };
+}
+/** The tags of `pattern` that name a commit this clone has, ascending by version. */
+function versionTags(tags, pattern) {
+    const versions = [];
+    for (const t of tags) {
+        const version = pattern.parse(t.name);
+        if (version && t.commit)
+            versions.push({ tag: t.name, version, object: t.object, commit: t.commit });
+    }
+    return versions.sort((a, b) => (0,_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .compareVersions */ .Zy)(a.version, b.version));
+}
+/** The highest version tag at `commit`, or null. */
+function versionAt(state, commit) {
+    if (!commit)
+        return null;
+    return state.versions.filter((v) => v.commit === commit).at(-1) ?? null;
+}
+/** `stable at 1a2b3c4 (stable-v1.3.0)`, for messages. */
+function describeWave(state, w) {
+    if (!w.commit)
+        return `${w.tag} (not yet created)`;
+    const v = versionAt(state, w.commit);
+    return `${w.tag} at ${(0,_util_short_sha_js__WEBPACK_IMPORTED_MODULE_3__/* .shortSha */ .F)(w.commit)}${v ? ` (${v.tag})` : ''}`;
+}
+/**
+ * The remote's tags, with the version and wave tags fetched first when the clone lacks their
+ * objects (a tag another run pushed after this checkout): only then do they peel to a commit.
+ */
+async function remoteTags(git, remote, waveTags, pattern) {
+    const ours = (t) => waveTags.includes(t.name) || pattern.parse(t.name) !== null;
+    const tags = await git.listRemoteTags(remote);
+    const missing = tags.filter((t) => ours(t) && t.commit === null).map((t) => t.name);
+    if (missing.length === 0)
+        return tags;
+    await git.fetchRefs(remote, missing.map((t) => (0,_git_refs_js__WEBPACK_IMPORTED_MODULE_2__/* .tag */ .Tc)(t)));
+    return git.listRemoteTags(remote);
+}
+
+
+/***/ }),
+
+/***/ 3859:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   am: () => (/* binding */ previousReleaseOf),
+/* harmony export */   eq: () => (/* binding */ versionTagMessage),
+/* harmony export */   s_: () => (/* binding */ hotfixOf)
+/* harmony export */ });
+/* unused harmony export TAG_MESSAGE_MAX_COMMITS */
+/* harmony import */ var _util_one_line_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1431);
+/* harmony import */ var _util_plural_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1976);
+/* harmony import */ var _util_short_sha_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3489);
+
+
+
+/**
+ * The message of a version tag: its changelog (what `git show stable-v1.4.0` tells), and a trailer
+ * naming the release it follows, which a re-run reads to render the same notes again.
+ */
+const PREVIOUS = 'Previous-Release';
+const HOTFIX = 'Hotfix';
+/** Commits listed in a tag message at most; the GitHub Release lists them all. */
+const TAG_MESSAGE_MAX_COMMITS = 200;
+function versionTagMessage(args) {
+    const { versionTag, previousVersionTag, commits } = args;
+    const since = previousVersionTag ? ` since ${previousVersionTag}` : '';
+    const count = args.firstRelease ? 'The first release.' : `${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(commits.length, 'commit')}${since}:`;
+    const lines = [`${versionTag}`, '', count];
+    for (const c of commits.slice(0, TAG_MESSAGE_MAX_COMMITS)) {
+        lines.push(`- ${(0,_util_short_sha_js__WEBPACK_IMPORTED_MODULE_1__/* .shortSha */ .F)(c.sha)} ${line(c.subject)}${pullRequestSuffix(c)}`);
+    }
+    if (commits.length > TAG_MESSAGE_MAX_COMMITS) {
+        lines.push(`- … and ${commits.length - TAG_MESSAGE_MAX_COMMITS} more (see the GitHub Release)`);
+    }
+    if (args.reason)
+        lines.push('', `Reason: ${line(args.reason)}`);
+    if (args.hotfix)
+        lines.push(`${HOTFIX}: ${line(args.hotfix)}`);
+    if (args.actor)
+        lines.push(`Released-By: ${line(args.actor)}`);
+    lines.push(`${PREVIOUS}: ${previousVersionTag ?? 'none'}`);
+    return `${lines.join('\n')}\n`;
+}
+/** The hotfix branch a version tag's message says it released, or null for a release of `release.from`. */
+function hotfixOf(message) {
+    return new RegExp(`^${HOTFIX}: (.+)$`, 'm').exec(message)?.[1]?.trim() || null;
+}
+/** The release a version tag's message says it follows: a tag name, null for the first, undefined when unsaid. */
+function previousReleaseOf(message) {
+    const m = new RegExp(`^${PREVIOUS}: (\\S+)$`, 'm').exec(message);
+    if (!m)
+        return undefined;
+    return m[1] === 'none' ? null : m[1];
+}
+/** ` (#12)`, unless the subject names the pull request already (`… (#12)`, `Merge pull request #12 …`). */
+function pullRequestSuffix(c) {
+    if (c.pullRequest === null)
+        return '';
+    return new RegExp(`#${c.pullRequest}(?!\\d)`).test(c.subject) ? '' : ` (#${c.pullRequest})`;
+}
+/** One line of the message, at most 200 characters. */
+const line = (text) => (0,_util_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .T)(text).slice(0, 200);
 
 
 /***/ }),

@@ -1506,23 +1506,21 @@ var commit_links = __webpack_require__(863);
 var duration = __webpack_require__(1574);
 // EXTERNAL MODULE: ./src/release/versions.ts
 var release_versions = __webpack_require__(6824);
+// EXTERNAL MODULE: ./src/release/state.ts
+var state = __webpack_require__(5267);
+// EXTERNAL MODULE: ./src/release/tag-message.ts
+var tag_message = __webpack_require__(3859);
 ;// CONCATENATED MODULE: ./src/drift/hotfix-names.ts
+
 
 /** At most this many missed commits are traced to the release that shipped them. */
 const TRACED = 10;
-const HOTFIX_TRAILER = /^Hotfix: (.+)$/m;
 /**
  * What shipped `commits` to production: for each (the first TRACED), the oldest version tag containing it
- * (of the newest ones with local commits),
- * named with the hotfix branch its message records (`hotfix/fix-login (stable-v1.2.1)`), else the tag alone.
+ * (of those with local commits), named with the hotfix branch its message records (`hotfix/fix-login (stable-v1.2.1)`), else the tag alone.
  */
 async function hotfixesOf(git, tags, pattern, commits) {
-    const versions = tags
-        .flatMap((t) => {
-        const v = pattern.parse(t.name);
-        return v && t.commit ? [{ name: t.name, commit: t.commit, v }] : [];
-    })
-        .sort((a, b) => (0,release_versions/* compareVersions */.Zy)(b.v, a.v));
+    const versions = (0,state/* versionTags */.OP)(tags, pattern).reverse();
     const names = new Set();
     for (const c of commits.slice(0, TRACED)) {
         // Newest first: the oldest of the run of tags that contain it (releases are cut forward).
@@ -1534,8 +1532,8 @@ async function hotfixesOf(git, tags, pattern, commits) {
         }
         if (!shipped)
             continue;
-        const hotfix = HOTFIX_TRAILER.exec((await git.tagMessage(shipped.name)) ?? '')?.[1]?.trim();
-        names.add(hotfix ? `${hotfix} (${shipped.name})` : shipped.name);
+        const hotfix = (0,tag_message/* hotfixOf */.s_)((await git.tagMessage(shipped.tag)) ?? '');
+        names.add(hotfix ? `${hotfix} (${shipped.tag})` : shipped.tag);
     }
     return [...names];
 }
@@ -1727,6 +1725,8 @@ async function missedMerges(input, refs, pattern) {
     return missed;
 }
 
+// EXTERNAL MODULE: ./src/report/matrix.ts
+var matrix = __webpack_require__(3677);
 // EXTERNAL MODULE: ./src/gitops/env-for-ref.ts
 var env_for_ref = __webpack_require__(5529);
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
@@ -1964,26 +1964,19 @@ async function renderEnvironment(options, env, ref, sha) {
             revision: sha,
             ...(options.eventDefaultBranch ? { eventDefaultBranch: options.eventDefaultBranch } : {}),
         });
-        const clusters = all.topology.clusters
-            .filter((c) => c.env === env || (c.env === null && c.ref === ref))
-            .map((c) => c.name);
+        const clusters = all.topology.clusters.filter((c) => c.env === env || (c.env === null && c.ref === ref));
+        const names = clusters.map((c) => c.name);
         if (clusters.length === 0)
             return { state: 'unknown', env, reason: `no cluster of environment ${env} is defined at ${ref}` };
-        const d = await (0,validate_discover/* discover */.k)({
-            repoDir: dir,
-            git: options.git,
-            logger,
-            revision: sha,
-            clusters,
-            ...(options.eventDefaultBranch ? { eventDefaultBranch: options.eventDefaultBranch } : {}),
-        });
+        // The tree read once: its environment's clusters selected from it (no second config, facts and topology).
+        const d = (0,validate_discover/* selectClusters */.o)(all, names, logger);
         const progress = new util_progress/* ProgressSteps */.Jc(options.logger, `clusters of environment ${env} rendered`);
         const renders = await (0,validate_render/* renderClusters */.I)(d, { helm: options.helm, progress });
-        const failed = clusters.filter((c) => !renders.rendered.has(c));
+        const failed = names.filter((c) => !renders.rendered.has(c));
         if (failed.length > 0)
             return { state: 'unknown', env, reason: `${failed.join(', ')} did not render at ${ref}` };
         const apps = renders.apps;
-        options.logger.info(`environment ${env} rendered at ${ref} (${sha.slice(0, 7)}): ${clusters.join(', ')}`);
+        options.logger.info(`environment ${env} rendered at ${ref} (${sha.slice(0, 7)}): ${names.join(', ')}`);
         return {
             state: 'rendered',
             env,
@@ -2053,6 +2046,15 @@ function comparePair(config, up, down, upstream, downstream, first) {
 
 
 
+
+/** Argo CD for live drift; a server without its token is said, never skipped as if not asked for. */
+function argocdOption(port, server, missing) {
+    if (!server)
+        return null;
+    if (!port)
+        return { problem: `Argo CD ${server} was given but ${missing}: live drift was not checked`, server };
+    return { port, server };
+}
 /**
  * The drift report: promotion drift from git, environment drift from each environment rendered at its
  * ref, live drift from Argo CD. Nothing is written; publishing the dashboard is the adapter's.
@@ -2081,8 +2083,8 @@ async function drift_liveSection(options, config, renders, heads, now) {
     const clusters = renders.flatMap((r) => {
         if (r.state !== 'rendered')
             return [];
-        return r.clusters.map((name) => {
-            const ref = clusterRef(config, r, name);
+        return r.clusters.map(({ name, ref: tracked }) => {
+            const ref = clusterRef(config, r.env, tracked);
             return {
                 name,
                 env: r.env,
@@ -2107,10 +2109,9 @@ async function drift_liveSection(options, config, renders, heads, now) {
  * The ref a cluster's Applications must be at: its environment's, or the tag of the later release wave
  * it follows (ops-01 tracking `ops-stable`).
  */
-function clusterRef(config, r, name) {
-    const own = r.rendered.apps.find((a) => a.cluster.name === name)?.cluster.ref ?? null;
+function clusterRef(config, env, tracked) {
     const waves = config.release.waves.map((w) => w.tag);
-    return own !== null && waves.includes(own) ? own : config.environments[r.env].ref;
+    return tracked !== null && waves.includes(tracked) ? tracked : config.environments[env].ref;
 }
 function assemble(config, options, now, sections, renders) {
     const { promotion, environment, live } = sections;
@@ -2190,18 +2191,7 @@ function matrixOf(renders) {
     if (rendered.length === 0)
         return null;
     const clusters = rendered.flatMap((r) => r.clusters);
-    const cells = {};
-    for (const r of rendered)
-        for (const app of r.rendered.apps) {
-            const sources = app.object.spec?.sources ?? (app.object.spec?.source ? [app.object.spec.source] : []);
-            const revisions = [...new Set(sources.map((s) => s.targetRevision ?? 'HEAD'))].join(', ') || '—';
-            (cells[app.component] ??= {})[app.cluster.name] = revisions;
-        }
-    const components = Object.keys(cells).sort();
-    for (const c of components)
-        for (const cl of clusters)
-            cells[c][cl] ??= null;
-    return { clusters, components, cells };
+    return (0,matrix/* buildMatrix */.K)(clusters, rendered.flatMap((r) => r.rendered.apps), clusters.map((c) => c.name));
 }
 
 ;// CONCATENATED MODULE: ./src/commands/drift-dashboard.ts
@@ -2324,6 +2314,7 @@ var ports = __webpack_require__(6314);
 
 
 
+
 const DRIFT_HELP = `Usage: gitops-promotion drift [options]
 
 Report drift: the commits waiting on each promotion edge and since when, hotfixes in production that
@@ -2379,14 +2370,7 @@ async function driftCommand(argv, io) {
         remote: values.remote,
         git: (0,git/* createGit */.lD)(repoDir, io.env),
         github,
-        argocd: !values['argocd-server']
-            ? null
-            : argocd
-                ? { port: argocd, server: values['argocd-server'] }
-                : {
-                    problem: `Argo CD ${values['argocd-server']} was given but $ARGOCD_TOKEN is empty: live drift was not checked`,
-                    server: values['argocd-server'],
-                },
+        argocd: argocdOption(argocd, values['argocd-server'], '$ARGOCD_TOKEN is empty'),
         helm: (0,helm/* createHelm */.xs)((0,helm/* resolveHelmBinary */.ux)(values.helm, io.env)),
         logger,
         ...(values.config ? { configFile: (0,gitops_config/* configInRepo */.uw)(repoDir, values.config) } : {}),
@@ -2407,6 +2391,158 @@ async function driftCommand(argv, io) {
         io.stdout(renderDriftText(run.report));
     return values['fail-on-drift'] && run.report.drifted ? cli_io/* EXIT */.dc.findings : cli_io/* EXIT */.dc.ok;
 }
+
+
+/***/ }),
+
+/***/ 5267:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OP: () => (/* binding */ versionTags),
+/* harmony export */   Tf: () => (/* binding */ describeWave),
+/* harmony export */   lT: () => (/* binding */ readReleaseState),
+/* harmony export */   m$: () => (/* binding */ versionAt)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _git_refs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8568);
+/* harmony import */ var _util_short_sha_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3489);
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6824);
+
+
+
+
+/**
+ * Reads the remote: fetches `from`, lists its tags (ls-remote, peeled; the version and wave tags
+ * this clone lacks the objects of are fetched first, so their commits are local for logs and diffs),
+ * and fetches the wave tags. Nothing local is trusted: every value is the remote's now.
+ */
+async function readReleaseState(git, remote, from, waveTags, pattern) {
+    await git.requireTopLevel();
+    await git.requireFullHistory('release');
+    await git.fetch(remote, [from]);
+    const fromHead = await git.revParse(`refs/remotes/${remote}/${from}`);
+    const tags = await remoteTags(git, remote, waveTags, pattern);
+    const byName = new Map(tags.map((t) => [t.name, t]));
+    const versions = versionTags(tags, pattern);
+    const waves = waveTags.map((name) => {
+        const t = byName.get(name);
+        return { tag: name, object: t?.object ?? null, commit: t?.commit ?? null };
+    });
+    for (const w of waves) {
+        if (w.object && !w.commit)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`tag ${w.tag} on ${remote} points at no commit`);
+    }
+    // The wave tags as the remote has them now (the guard reads an annotated one's message); a version
+    // tag's message is fetched where it is read (history.ts previousRelease).
+    const wanted = waves.filter((w) => w.object).map((w) => (0,_git_refs_js__WEBPACK_IMPORTED_MODULE_2__/* .tag */ .Tc)(w.tag));
+    if (wanted.length > 0)
+        await git.fetchRefs(remote, wanted);
+    const taken = tags.flatMap((t) => pattern.parse(t.name) ?? []);
+    return { from, fromHead, versions, taken, waves };
+}
+/** The tags of `pattern` that name a commit this clone has, ascending by version. */
+function versionTags(tags, pattern) {
+    const versions = [];
+    for (const t of tags) {
+        const version = pattern.parse(t.name);
+        if (version && t.commit)
+            versions.push({ tag: t.name, version, object: t.object, commit: t.commit });
+    }
+    return versions.sort((a, b) => (0,_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .compareVersions */ .Zy)(a.version, b.version));
+}
+/** The highest version tag at `commit`, or null. */
+function versionAt(state, commit) {
+    if (!commit)
+        return null;
+    return state.versions.filter((v) => v.commit === commit).at(-1) ?? null;
+}
+/** `stable at 1a2b3c4 (stable-v1.3.0)`, for messages. */
+function describeWave(state, w) {
+    if (!w.commit)
+        return `${w.tag} (not yet created)`;
+    const v = versionAt(state, w.commit);
+    return `${w.tag} at ${(0,_util_short_sha_js__WEBPACK_IMPORTED_MODULE_3__/* .shortSha */ .F)(w.commit)}${v ? ` (${v.tag})` : ''}`;
+}
+/**
+ * The remote's tags, with the version and wave tags fetched first when the clone lacks their
+ * objects (a tag another run pushed after this checkout): only then do they peel to a commit.
+ */
+async function remoteTags(git, remote, waveTags, pattern) {
+    const ours = (t) => waveTags.includes(t.name) || pattern.parse(t.name) !== null;
+    const tags = await git.listRemoteTags(remote);
+    const missing = tags.filter((t) => ours(t) && t.commit === null).map((t) => t.name);
+    if (missing.length === 0)
+        return tags;
+    await git.fetchRefs(remote, missing.map((t) => (0,_git_refs_js__WEBPACK_IMPORTED_MODULE_2__/* .tag */ .Tc)(t)));
+    return git.listRemoteTags(remote);
+}
+
+
+/***/ }),
+
+/***/ 3859:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   am: () => (/* binding */ previousReleaseOf),
+/* harmony export */   eq: () => (/* binding */ versionTagMessage),
+/* harmony export */   s_: () => (/* binding */ hotfixOf)
+/* harmony export */ });
+/* unused harmony export TAG_MESSAGE_MAX_COMMITS */
+/* harmony import */ var _util_one_line_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1431);
+/* harmony import */ var _util_plural_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1976);
+/* harmony import */ var _util_short_sha_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3489);
+
+
+
+/**
+ * The message of a version tag: its changelog (what `git show stable-v1.4.0` tells), and a trailer
+ * naming the release it follows, which a re-run reads to render the same notes again.
+ */
+const PREVIOUS = 'Previous-Release';
+const HOTFIX = 'Hotfix';
+/** Commits listed in a tag message at most; the GitHub Release lists them all. */
+const TAG_MESSAGE_MAX_COMMITS = 200;
+function versionTagMessage(args) {
+    const { versionTag, previousVersionTag, commits } = args;
+    const since = previousVersionTag ? ` since ${previousVersionTag}` : '';
+    const count = args.firstRelease ? 'The first release.' : `${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(commits.length, 'commit')}${since}:`;
+    const lines = [`${versionTag}`, '', count];
+    for (const c of commits.slice(0, TAG_MESSAGE_MAX_COMMITS)) {
+        lines.push(`- ${(0,_util_short_sha_js__WEBPACK_IMPORTED_MODULE_1__/* .shortSha */ .F)(c.sha)} ${line(c.subject)}${pullRequestSuffix(c)}`);
+    }
+    if (commits.length > TAG_MESSAGE_MAX_COMMITS) {
+        lines.push(`- … and ${commits.length - TAG_MESSAGE_MAX_COMMITS} more (see the GitHub Release)`);
+    }
+    if (args.reason)
+        lines.push('', `Reason: ${line(args.reason)}`);
+    if (args.hotfix)
+        lines.push(`${HOTFIX}: ${line(args.hotfix)}`);
+    if (args.actor)
+        lines.push(`Released-By: ${line(args.actor)}`);
+    lines.push(`${PREVIOUS}: ${previousVersionTag ?? 'none'}`);
+    return `${lines.join('\n')}\n`;
+}
+/** The hotfix branch a version tag's message says it released, or null for a release of `release.from`. */
+function hotfixOf(message) {
+    return new RegExp(`^${HOTFIX}: (.+)$`, 'm').exec(message)?.[1]?.trim() || null;
+}
+/** The release a version tag's message says it follows: a tag name, null for the first, undefined when unsaid. */
+function previousReleaseOf(message) {
+    const m = new RegExp(`^${PREVIOUS}: (\\S+)$`, 'm').exec(message);
+    if (!m)
+        return undefined;
+    return m[1] === 'none' ? null : m[1];
+}
+/** ` (#12)`, unless the subject names the pull request already (`… (#12)`, `Merge pull request #12 …`). */
+function pullRequestSuffix(c) {
+    if (c.pullRequest === null)
+        return '';
+    return new RegExp(`#${c.pullRequest}(?!\\d)`).test(c.subject) ? '' : ` (#${c.pullRequest})`;
+}
+/** One line of the message, at most 200 characters. */
+const line = (text) => (0,_util_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .T)(text).slice(0, 200);
 
 
 /***/ }),

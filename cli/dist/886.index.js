@@ -38,8 +38,8 @@ var chart_renders = __webpack_require__(4119);
 var deep = __webpack_require__(6286);
 // EXTERNAL MODULE: ./src/util/concurrency.ts
 var concurrency = __webpack_require__(3731);
-// EXTERNAL MODULE: ./src/commands/validate-check.ts + 11 modules
-var validate_check = __webpack_require__(7584);
+// EXTERNAL MODULE: ./src/commands/validate-check.ts + 10 modules
+var validate_check = __webpack_require__(6828);
 ;// CONCATENATED MODULE: ./src/commands/validate-objects.ts
 
 
@@ -450,7 +450,7 @@ async function writeOutput(clusters, outDir) {
 /* harmony export */   S: () => (/* binding */ validateRun),
 /* harmony export */   t: () => (/* binding */ validate)
 /* harmony export */ });
-/* harmony import */ var _validate_check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7584);
+/* harmony import */ var _validate_check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6828);
 /* harmony import */ var _validate_discover_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9028);
 /* harmony import */ var _util_progress_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5365);
 /* harmony import */ var _validate_render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2677);

@@ -29455,7 +29455,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7957:
+/***/ 7630:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29464,7 +29464,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   eF: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: DRIFT_INPUTS, argocdOption, driftStep
+// UNUSED EXPORTS: DRIFT_INPUTS, driftStep
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
@@ -42933,23 +42933,140 @@ function formatDuration(ms) {
     return parts.join('');
 }
 
+;// CONCATENATED MODULE: ./src/release/state.ts
+
+
+
+
+/**
+ * Reads the remote: fetches `from`, lists its tags (ls-remote, peeled; the version and wave tags
+ * this clone lacks the objects of are fetched first, so their commits are local for logs and diffs),
+ * and fetches the wave tags. Nothing local is trusted: every value is the remote's now.
+ */
+async function readReleaseState(git, remote, from, waveTags, pattern) {
+    await git.requireTopLevel();
+    await git.requireFullHistory('release');
+    await git.fetch(remote, [from]);
+    const fromHead = await git.revParse(`refs/remotes/${remote}/${from}`);
+    const tags = await remoteTags(git, remote, waveTags, pattern);
+    const byName = new Map(tags.map((t) => [t.name, t]));
+    const versions = versionTags(tags, pattern);
+    const waves = waveTags.map((name) => {
+        const t = byName.get(name);
+        return { tag: name, object: t?.object ?? null, commit: t?.commit ?? null };
+    });
+    for (const w of waves) {
+        if (w.object && !w.commit)
+            throw new errors_ConfigurationError(`tag ${w.tag} on ${remote} points at no commit`);
+    }
+    // The wave tags as the remote has them now (the guard reads an annotated one's message); a version
+    // tag's message is fetched where it is read (history.ts previousRelease).
+    const wanted = waves.filter((w) => w.object).map((w) => tag(w.tag));
+    if (wanted.length > 0)
+        await git.fetchRefs(remote, wanted);
+    const taken = tags.flatMap((t) => pattern.parse(t.name) ?? []);
+    return { from, fromHead, versions, taken, waves };
+}
+/** The tags of `pattern` that name a commit this clone has, ascending by version. */
+function versionTags(tags, pattern) {
+    const versions = [];
+    for (const t of tags) {
+        const version = pattern.parse(t.name);
+        if (version && t.commit)
+            versions.push({ tag: t.name, version, object: t.object, commit: t.commit });
+    }
+    return versions.sort((a, b) => compareVersions(a.version, b.version));
+}
+/** The highest version tag at `commit`, or null. */
+function versionAt(state, commit) {
+    if (!commit)
+        return null;
+    return state.versions.filter((v) => v.commit === commit).at(-1) ?? null;
+}
+/** `stable at 1a2b3c4 (stable-v1.3.0)`, for messages. */
+function describeWave(state, w) {
+    if (!w.commit)
+        return `${w.tag} (not yet created)`;
+    const v = versionAt(state, w.commit);
+    return `${w.tag} at ${short_sha_shortSha(w.commit)}${v ? ` (${v.tag})` : ''}`;
+}
+/**
+ * The remote's tags, with the version and wave tags fetched first when the clone lacks their
+ * objects (a tag another run pushed after this checkout): only then do they peel to a commit.
+ */
+async function remoteTags(git, remote, waveTags, pattern) {
+    const ours = (t) => waveTags.includes(t.name) || pattern.parse(t.name) !== null;
+    const tags = await git.listRemoteTags(remote);
+    const missing = tags.filter((t) => ours(t) && t.commit === null).map((t) => t.name);
+    if (missing.length === 0)
+        return tags;
+    await git.fetchRefs(remote, missing.map((t) => tag(t)));
+    return git.listRemoteTags(remote);
+}
+
+;// CONCATENATED MODULE: ./src/release/tag-message.ts
+
+
+
+/**
+ * The message of a version tag: its changelog (what `git show stable-v1.4.0` tells), and a trailer
+ * naming the release it follows, which a re-run reads to render the same notes again.
+ */
+const PREVIOUS = 'Previous-Release';
+const HOTFIX = 'Hotfix';
+/** Commits listed in a tag message at most; the GitHub Release lists them all. */
+const TAG_MESSAGE_MAX_COMMITS = 200;
+function versionTagMessage(args) {
+    const { versionTag, previousVersionTag, commits } = args;
+    const since = previousVersionTag ? ` since ${previousVersionTag}` : '';
+    const count = args.firstRelease ? 'The first release.' : `${plural_plural(commits.length, 'commit')}${since}:`;
+    const lines = [`${versionTag}`, '', count];
+    for (const c of commits.slice(0, TAG_MESSAGE_MAX_COMMITS)) {
+        lines.push(`- ${short_sha_shortSha(c.sha)} ${line(c.subject)}${pullRequestSuffix(c)}`);
+    }
+    if (commits.length > TAG_MESSAGE_MAX_COMMITS) {
+        lines.push(`- … and ${commits.length - TAG_MESSAGE_MAX_COMMITS} more (see the GitHub Release)`);
+    }
+    if (args.reason)
+        lines.push('', `Reason: ${line(args.reason)}`);
+    if (args.hotfix)
+        lines.push(`${HOTFIX}: ${line(args.hotfix)}`);
+    if (args.actor)
+        lines.push(`Released-By: ${line(args.actor)}`);
+    lines.push(`${PREVIOUS}: ${previousVersionTag ?? 'none'}`);
+    return `${lines.join('\n')}\n`;
+}
+/** The hotfix branch a version tag's message says it released, or null for a release of `release.from`. */
+function hotfixOf(message) {
+    return new RegExp(`^${HOTFIX}: (.+)$`, 'm').exec(message)?.[1]?.trim() || null;
+}
+/** The release a version tag's message says it follows: a tag name, null for the first, undefined when unsaid. */
+function previousReleaseOf(message) {
+    const m = new RegExp(`^${PREVIOUS}: (\\S+)$`, 'm').exec(message);
+    if (!m)
+        return undefined;
+    return m[1] === 'none' ? null : m[1];
+}
+/** ` (#12)`, unless the subject names the pull request already (`… (#12)`, `Merge pull request #12 …`). */
+function pullRequestSuffix(c) {
+    if (c.pullRequest === null)
+        return '';
+    return new RegExp(`#${c.pullRequest}(?!\\d)`).test(c.subject) ? '' : ` (#${c.pullRequest})`;
+}
+/** One line of the message, at most 200 characters. */
+const line = (text) => one_line_oneLine(text).slice(0, 200);
+
 ;// CONCATENATED MODULE: ./src/drift/hotfix-names.ts
+
 
 /** At most this many missed commits are traced to the release that shipped them. */
 const TRACED = 10;
-const HOTFIX_TRAILER = /^Hotfix: (.+)$/m;
 /**
  * What shipped `commits` to production: for each (the first TRACED), the oldest version tag containing it
- * (of the newest ones with local commits),
- * named with the hotfix branch its message records (`hotfix/fix-login (stable-v1.2.1)`), else the tag alone.
+ * (of those with local commits), named with the hotfix branch its message records (`hotfix/fix-login (stable-v1.2.1)`), else the tag alone.
  */
 async function hotfixesOf(git, tags, pattern, commits) {
-    const versions = tags
-        .flatMap((t) => {
-        const v = pattern.parse(t.name);
-        return v && t.commit ? [{ name: t.name, commit: t.commit, v }] : [];
-    })
-        .sort((a, b) => compareVersions(b.v, a.v));
+    const versions = versionTags(tags, pattern).reverse();
     const names = new Set();
     for (const c of commits.slice(0, TRACED)) {
         // Newest first: the oldest of the run of tags that contain it (releases are cut forward).
@@ -42961,8 +43078,8 @@ async function hotfixesOf(git, tags, pattern, commits) {
         }
         if (!shipped)
             continue;
-        const hotfix = HOTFIX_TRAILER.exec((await git.tagMessage(shipped.name)) ?? '')?.[1]?.trim();
-        names.add(hotfix ? `${hotfix} (${shipped.name})` : shipped.name);
+        const hotfix = hotfixOf((await git.tagMessage(shipped.tag)) ?? '');
+        names.add(hotfix ? `${hotfix} (${shipped.tag})` : shipped.tag);
     }
     return [...names];
 }
@@ -43150,6 +43267,79 @@ async function missedMerges(input, refs, pattern) {
         });
     }
     return missed;
+}
+
+;// CONCATENATED MODULE: ./src/gitops/applications.ts
+function isApplication(object) {
+    return (object.kind === 'Application' &&
+        typeof object.apiVersion === 'string' &&
+        object.apiVersion.startsWith('argoproj.io/'));
+}
+/**
+ * Where Argo CD applies an object of a cluster's app-of-apps render that names no namespace: the
+ * bootstrap Application's destination namespace (helm.namespace only templates `.Release.Namespace`),
+ * else (a cluster the config declares, with no destination) the namespace it is rendered with.
+ */
+function landingNamespace(cluster) {
+    return cluster.application.namespace || cluster.namespace;
+}
+/** The Applications among a cluster's rendered manifests. */
+function collectApps(cluster, manifests, origin = { chart: cluster.chart, namespace: landingNamespace(cluster) }) {
+    const apps = [];
+    for (const m of manifests) {
+        if (!isApplication(m.object))
+            continue;
+        const object = m.object;
+        const name = String(object.metadata?.name ?? '');
+        apps.push({
+            cluster,
+            name,
+            namespace: typeof object.metadata?.namespace === 'string' && object.metadata.namespace !== ''
+                ? object.metadata.namespace
+                : origin.namespace,
+            component: name.startsWith(`${cluster.name}-`) ? name.slice(cluster.name.length + 1) : name,
+            template: templatePath(origin.chart, m.source),
+            object,
+            ...(origin.level ? { level: origin.level } : {}),
+        });
+    }
+    return apps;
+}
+/** `app-of-apps/templates/x.yaml` (helm's Source) → the repo path of that template. */
+function templatePath(chart, source) {
+    if (!source)
+        return null;
+    const inChart = source.replace(/^[^/]+\//, '');
+    return chart === '.' ? inChart : `${chart}/${inChart}`;
+}
+/** Every source of an Application with its path segments (`spec.source` or `spec.sources[i]`). */
+function appSources(app) {
+    const spec = app.spec ?? {};
+    if (Array.isArray(spec.sources))
+        return spec.sources.map((source, i) => ({ source, path: ['spec', 'sources', String(i)] }));
+    return spec.source ? [{ source: spec.source, path: ['spec', 'source'] }] : [];
+}
+/** Component names compare loosely: `envoyGateway`, `envoy-gateway` and `envoy_gateway` are one. */
+function componentKey(name) {
+    return name.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+;// CONCATENATED MODULE: ./src/report/matrix.ts
+
+/** The matrix of the rendered clusters: each component's revision per cluster. */
+function buildMatrix(clusters, apps, rendered) {
+    const names = clusters.map((c) => c.name).filter((n) => rendered.includes(n));
+    const cells = {};
+    for (const app of apps) {
+        const revisions = appSources(app.object).map(({ source }) => source.targetRevision ?? 'HEAD');
+        const row = (cells[app.component] ??= {});
+        row[app.cluster.name] = [...new Set(revisions)].join(', ') || '—';
+    }
+    const components = Object.keys(cells).sort();
+    for (const component of components)
+        for (const c of names)
+            cells[component][c] ??= null;
+    return { clusters: names, components, cells };
 }
 
 ;// CONCATENATED MODULE: ./src/gitops/env-for-ref.ts
@@ -47017,61 +47207,6 @@ var jsYaml = {
 };
 
 
-
-;// CONCATENATED MODULE: ./src/gitops/applications.ts
-function isApplication(object) {
-    return (object.kind === 'Application' &&
-        typeof object.apiVersion === 'string' &&
-        object.apiVersion.startsWith('argoproj.io/'));
-}
-/**
- * Where Argo CD applies an object of a cluster's app-of-apps render that names no namespace: the
- * bootstrap Application's destination namespace (helm.namespace only templates `.Release.Namespace`),
- * else (a cluster the config declares, with no destination) the namespace it is rendered with.
- */
-function landingNamespace(cluster) {
-    return cluster.application.namespace || cluster.namespace;
-}
-/** The Applications among a cluster's rendered manifests. */
-function collectApps(cluster, manifests, origin = { chart: cluster.chart, namespace: landingNamespace(cluster) }) {
-    const apps = [];
-    for (const m of manifests) {
-        if (!isApplication(m.object))
-            continue;
-        const object = m.object;
-        const name = String(object.metadata?.name ?? '');
-        apps.push({
-            cluster,
-            name,
-            namespace: typeof object.metadata?.namespace === 'string' && object.metadata.namespace !== ''
-                ? object.metadata.namespace
-                : origin.namespace,
-            component: name.startsWith(`${cluster.name}-`) ? name.slice(cluster.name.length + 1) : name,
-            template: templatePath(origin.chart, m.source),
-            object,
-            ...(origin.level ? { level: origin.level } : {}),
-        });
-    }
-    return apps;
-}
-/** `app-of-apps/templates/x.yaml` (helm's Source) → the repo path of that template. */
-function templatePath(chart, source) {
-    if (!source)
-        return null;
-    const inChart = source.replace(/^[^/]+\//, '');
-    return chart === '.' ? inChart : `${chart}/${inChart}`;
-}
-/** Every source of an Application with its path segments (`spec.source` or `spec.sources[i]`). */
-function appSources(app) {
-    const spec = app.spec ?? {};
-    if (Array.isArray(spec.sources))
-        return spec.sources.map((source, i) => ({ source, path: ['spec', 'sources', String(i)] }));
-    return spec.source ? [{ source: spec.source, path: ['spec', 'source'] }] : [];
-}
-/** Component names compare loosely: `envoyGateway`, `envoy-gateway` and `envoy_gateway` are one. */
-function componentKey(name) {
-    return name.toLowerCase().replace(/[^a-z0-9]/g, '');
-}
 
 ;// CONCATENATED MODULE: ./src/util/is-map.ts
 /** A YAML/JSON mapping: an object that is not an array (nor null). */
@@ -51253,26 +51388,19 @@ async function renderEnvironment(options, env, ref, sha) {
             revision: sha,
             ...(options.eventDefaultBranch ? { eventDefaultBranch: options.eventDefaultBranch } : {}),
         });
-        const clusters = all.topology.clusters
-            .filter((c) => c.env === env || (c.env === null && c.ref === ref))
-            .map((c) => c.name);
+        const clusters = all.topology.clusters.filter((c) => c.env === env || (c.env === null && c.ref === ref));
+        const names = clusters.map((c) => c.name);
         if (clusters.length === 0)
             return { state: 'unknown', env, reason: `no cluster of environment ${env} is defined at ${ref}` };
-        const d = await discover({
-            repoDir: dir,
-            git: options.git,
-            logger,
-            revision: sha,
-            clusters,
-            ...(options.eventDefaultBranch ? { eventDefaultBranch: options.eventDefaultBranch } : {}),
-        });
+        // The tree read once: its environment's clusters selected from it (no second config, facts and topology).
+        const d = selectClusters(all, names, logger);
         const progress = new ProgressSteps(options.logger, `clusters of environment ${env} rendered`);
         const renders = await renderClusters(d, { helm: options.helm, progress });
-        const failed = clusters.filter((c) => !renders.rendered.has(c));
+        const failed = names.filter((c) => !renders.rendered.has(c));
         if (failed.length > 0)
             return { state: 'unknown', env, reason: `${failed.join(', ')} did not render at ${ref}` };
         const apps = renders.apps;
-        options.logger.info(`environment ${env} rendered at ${ref} (${sha.slice(0, 7)}): ${clusters.join(', ')}`);
+        options.logger.info(`environment ${env} rendered at ${ref} (${sha.slice(0, 7)}): ${names.join(', ')}`);
         return {
             state: 'rendered',
             env,
@@ -51342,6 +51470,15 @@ function comparePair(config, up, down, upstream, downstream, first) {
 
 
 
+
+/** Argo CD for live drift; a server without its token is said, never skipped as if not asked for. */
+function argocdOption(port, server, missing) {
+    if (!server)
+        return null;
+    if (!port)
+        return { problem: `Argo CD ${server} was given but ${missing}: live drift was not checked`, server };
+    return { port, server };
+}
 /**
  * The drift report: promotion drift from git, environment drift from each environment rendered at its
  * ref, live drift from Argo CD. Nothing is written; publishing the dashboard is the adapter's.
@@ -51370,8 +51507,8 @@ async function drift_liveSection(options, config, renders, heads, now) {
     const clusters = renders.flatMap((r) => {
         if (r.state !== 'rendered')
             return [];
-        return r.clusters.map((name) => {
-            const ref = clusterRef(config, r, name);
+        return r.clusters.map(({ name, ref: tracked }) => {
+            const ref = clusterRef(config, r.env, tracked);
             return {
                 name,
                 env: r.env,
@@ -51396,10 +51533,9 @@ async function drift_liveSection(options, config, renders, heads, now) {
  * The ref a cluster's Applications must be at: its environment's, or the tag of the later release wave
  * it follows (ops-01 tracking `ops-stable`).
  */
-function clusterRef(config, r, name) {
-    const own = r.rendered.apps.find((a) => a.cluster.name === name)?.cluster.ref ?? null;
+function clusterRef(config, env, tracked) {
     const waves = config.release.waves.map((w) => w.tag);
-    return own !== null && waves.includes(own) ? own : config.environments[r.env].ref;
+    return tracked !== null && waves.includes(tracked) ? tracked : config.environments[env].ref;
 }
 function assemble(config, options, now, sections, renders) {
     const { promotion, environment, live } = sections;
@@ -51479,18 +51615,7 @@ function matrixOf(renders) {
     if (rendered.length === 0)
         return null;
     const clusters = rendered.flatMap((r) => r.clusters);
-    const cells = {};
-    for (const r of rendered)
-        for (const app of r.rendered.apps) {
-            const sources = app.object.spec?.sources ?? (app.object.spec?.source ? [app.object.spec.source] : []);
-            const revisions = [...new Set(sources.map((s) => s.targetRevision ?? 'HEAD'))].join(', ') || '—';
-            (cells[app.component] ??= {})[app.cluster.name] = revisions;
-        }
-    const components = Object.keys(cells).sort();
-    for (const c of components)
-        for (const cl of clusters)
-            cells[c][cl] ??= null;
-    return { clusters, components, cells };
+    return buildMatrix(clusters, rendered.flatMap((r) => r.rendered.apps), clusters.map((c) => c.name));
 }
 
 ;// CONCATENATED MODULE: ./src/commands/drift-dashboard.ts
@@ -53046,24 +53171,6 @@ const rules_RULES = [
     externalValuesRule,
 ];
 
-;// CONCATENATED MODULE: ./src/report/matrix.ts
-
-/** The matrix of the rendered clusters: each component's revision per cluster. */
-function buildMatrix(clusters, apps, rendered) {
-    const names = clusters.map((c) => c.name).filter((n) => rendered.includes(n));
-    const cells = {};
-    for (const app of apps) {
-        const revisions = appSources(app.object).map(({ source }) => source.targetRevision ?? 'HEAD');
-        const row = (cells[app.component] ??= {});
-        row[app.cluster.name] = [...new Set(revisions)].join(', ') || '—';
-    }
-    const components = Object.keys(cells).sort();
-    for (const component of components)
-        for (const c of names)
-            cells[component][c] ??= null;
-    return { clusters: names, components, cells };
-}
-
 ;// CONCATENATED MODULE: ./src/commands/validate-check.ts
 
 
@@ -53242,76 +53349,6 @@ function requireEdge(config, from, to) {
     return edge;
 }
 
-;// CONCATENATED MODULE: ./src/release/state.ts
-
-
-
-
-/**
- * Reads the remote: fetches `from`, lists its tags (ls-remote, peeled; the version and wave tags
- * this clone lacks the objects of are fetched first, so their commits are local for logs and diffs),
- * and fetches the wave tags. Nothing local is trusted: every value is the remote's now.
- */
-async function readReleaseState(git, remote, from, waveTags, pattern) {
-    await git.requireTopLevel();
-    await git.requireFullHistory('release');
-    await git.fetch(remote, [from]);
-    const fromHead = await git.revParse(`refs/remotes/${remote}/${from}`);
-    const tags = await remoteTags(git, remote, waveTags, pattern);
-    const byName = new Map(tags.map((t) => [t.name, t]));
-    const versions = versionTags(tags, pattern);
-    const waves = waveTags.map((name) => {
-        const t = byName.get(name);
-        return { tag: name, object: t?.object ?? null, commit: t?.commit ?? null };
-    });
-    for (const w of waves) {
-        if (w.object && !w.commit)
-            throw new errors_ConfigurationError(`tag ${w.tag} on ${remote} points at no commit`);
-    }
-    // The wave tags as the remote has them now (the guard reads an annotated one's message); a version
-    // tag's message is fetched where it is read (history.ts previousRelease).
-    const wanted = waves.filter((w) => w.object).map((w) => tag(w.tag));
-    if (wanted.length > 0)
-        await git.fetchRefs(remote, wanted);
-    const taken = tags.flatMap((t) => pattern.parse(t.name) ?? []);
-    return { from, fromHead, versions, taken, waves };
-}
-function versionTags(tags, pattern) {
-    const versions = [];
-    for (const t of tags) {
-        const version = pattern.parse(t.name);
-        if (version && t.commit)
-            versions.push({ tag: t.name, version, object: t.object, commit: t.commit });
-    }
-    return versions.sort((a, b) => compareVersions(a.version, b.version));
-}
-/** The highest version tag at `commit`, or null. */
-function versionAt(state, commit) {
-    if (!commit)
-        return null;
-    return state.versions.filter((v) => v.commit === commit).at(-1) ?? null;
-}
-/** `stable at 1a2b3c4 (stable-v1.3.0)`, for messages. */
-function describeWave(state, w) {
-    if (!w.commit)
-        return `${w.tag} (not yet created)`;
-    const v = versionAt(state, w.commit);
-    return `${w.tag} at ${short_sha_shortSha(w.commit)}${v ? ` (${v.tag})` : ''}`;
-}
-/**
- * The remote's tags, with the version and wave tags fetched first when the clone lacks their
- * objects (a tag another run pushed after this checkout): only then do they peel to a commit.
- */
-async function remoteTags(git, remote, waveTags, pattern) {
-    const ours = (t) => waveTags.includes(t.name) || pattern.parse(t.name) !== null;
-    const tags = await git.listRemoteTags(remote);
-    const missing = tags.filter((t) => ours(t) && t.commit === null).map((t) => t.name);
-    if (missing.length === 0)
-        return tags;
-    await git.fetchRefs(remote, missing.map((t) => tag(t)));
-    return git.listRemoteTags(remote);
-}
-
 ;// CONCATENATED MODULE: ./src/release/plan.ts
 
 
@@ -53475,53 +53512,6 @@ function halted(req, state, message) {
 function withClusters(waves, facts) {
     return waves.map((w, i) => ({ ...w, clusters: facts.clusters[i] ?? [] }));
 }
-
-;// CONCATENATED MODULE: ./src/release/tag-message.ts
-
-
-
-/**
- * The message of a version tag: its changelog (what `git show stable-v1.4.0` tells), and a trailer
- * naming the release it follows, which a re-run reads to render the same notes again.
- */
-const PREVIOUS = 'Previous-Release';
-/** Commits listed in a tag message at most; the GitHub Release lists them all. */
-const TAG_MESSAGE_MAX_COMMITS = 200;
-function versionTagMessage(args) {
-    const { versionTag, previousVersionTag, commits } = args;
-    const since = previousVersionTag ? ` since ${previousVersionTag}` : '';
-    const count = args.firstRelease ? 'The first release.' : `${plural_plural(commits.length, 'commit')}${since}:`;
-    const lines = [`${versionTag}`, '', count];
-    for (const c of commits.slice(0, TAG_MESSAGE_MAX_COMMITS)) {
-        lines.push(`- ${short_sha_shortSha(c.sha)} ${line(c.subject)}${pullRequestSuffix(c)}`);
-    }
-    if (commits.length > TAG_MESSAGE_MAX_COMMITS) {
-        lines.push(`- … and ${commits.length - TAG_MESSAGE_MAX_COMMITS} more (see the GitHub Release)`);
-    }
-    if (args.reason)
-        lines.push('', `Reason: ${line(args.reason)}`);
-    if (args.hotfix)
-        lines.push(`Hotfix: ${line(args.hotfix)}`);
-    if (args.actor)
-        lines.push(`Released-By: ${line(args.actor)}`);
-    lines.push(`${PREVIOUS}: ${previousVersionTag ?? 'none'}`);
-    return `${lines.join('\n')}\n`;
-}
-/** The release a version tag's message says it follows: a tag name, null for the first, undefined when unsaid. */
-function previousReleaseOf(message) {
-    const m = new RegExp(`^${PREVIOUS}: (\\S+)$`, 'm').exec(message);
-    if (!m)
-        return undefined;
-    return m[1] === 'none' ? null : m[1];
-}
-/** ` (#12)`, unless the subject names the pull request already (`… (#12)`, `Merge pull request #12 …`). */
-function pullRequestSuffix(c) {
-    if (c.pullRequest === null)
-        return '';
-    return new RegExp(`#${c.pullRequest}(?!\\d)`).test(c.subject) ? '' : ` (#${c.pullRequest})`;
-}
-/** One line of the message, at most 200 characters. */
-const line = (text) => one_line_oneLine(text).slice(0, 200);
 
 ;// CONCATENATED MODULE: ./src/release/guard.ts
 
@@ -58872,6 +58862,12 @@ function isExecutable(file) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/report/drift-json.ts
+/** `--format json` and drift-report.json: the report as is, versioned (the contract scripts read). */
+function renderDriftJson(report) {
+    return `${JSON.stringify({ version: 1, ...report }, null, 2)}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/promote/record.ts
 
 
@@ -58935,160 +58931,6 @@ function mermaidPath(path, pending, promoted) {
     }
     lines.push('```');
     return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/report/drift-json.ts
-/** `--format json` and drift-report.json: the report as is, versioned (the contract scripts read). */
-function renderDriftJson(report) {
-    return `${JSON.stringify({ version: 1, ...report }, null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/actions/drift-event.ts
-/** Reads the `issues: edited` event (GITHUB_EVENT_NAME `issues`) into an edit; every field is checked. */
-function driftTrigger(eventName, event) {
-    if (eventName !== 'issues')
-        return { kind: 'scheduled' };
-    const e = event;
-    if (e.action !== 'edited')
-        return { kind: 'other-issue-event', why: `an issues ${String(e.action)} event` };
-    const issue = e.issue;
-    const before = e.changes?.body?.from;
-    if (!issue || typeof issue.number !== 'number' || issue.pull_request)
-        return { kind: 'other-issue-event', why: 'the event names no issue' };
-    if (typeof before !== 'string' || typeof issue.body !== 'string')
-        return { kind: 'other-issue-event', why: 'the edit did not change the body' };
-    const labels = Array.isArray(issue.labels)
-        ? issue.labels.flatMap((l) => {
-            const name = l?.name;
-            return typeof name === 'string' ? [name] : [];
-        })
-        : [];
-    const login = e.sender?.login;
-    const type = e.sender?.type;
-    if (typeof login !== 'string' || typeof type !== 'string')
-        return { kind: 'other-issue-event', why: 'the event names no sender' };
-    return {
-        kind: 'edit',
-        edit: {
-            issue: issue.number,
-            labels,
-            author: typeof issue.user?.login === 'string' ? issue.user.login : null,
-            before,
-            after: issue.body,
-            editor: { login, type },
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/actions/event.ts
-
-/** The event payload of the run, or `{}` outside a workflow or when it cannot be read. */
-function readEvent(env) {
-    if (!env.GITHUB_EVENT_PATH)
-        return {};
-    try {
-        const event = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
-        return event && typeof event === 'object' ? event : {};
-    }
-    catch {
-        return {};
-    }
-}
-/**
- * The repository's default branch as GitHub names it (`repository.default_branch`, in every event
- * about a repository): actions/checkout creates no `origin/HEAD`, so this is how an action knows it.
- */
-function eventDefaultBranch(event) {
-    const branch = event.repository?.default_branch;
-    return typeof branch === 'string' && branch ? branch : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/actions/git-auth.ts
-
-/** The identity of merge commits on a runner, where git has none configured. */
-const BOT = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
-/**
- * git for the promotion: credentials for the push through the environment (GIT_CONFIG_COUNT/KEY/
- * VALUE: never in argv, a URL or .git/config), and an identity for a merge commit unless one is set.
- */
-function gitAuthEnv(token, given) {
-    const env = {
-        GIT_AUTHOR_NAME: BOT.name,
-        GIT_AUTHOR_EMAIL: BOT.email,
-        GIT_COMMITTER_NAME: BOT.name,
-        GIT_COMMITTER_EMAIL: BOT.email,
-        ...given,
-    };
-    if (!token)
-        return env;
-    const server = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
-    const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
-    core_setSecret(basic);
-    const n = Number(env.GIT_CONFIG_COUNT ?? 0);
-    const key = `http.${server}/.extraheader`;
-    return {
-        ...env,
-        GIT_CONFIG_COUNT: String(n + 2),
-        // An empty value first empties the list: actions/checkout (persist-credentials: true, its default)
-        // leaves its own header under this key in .git/config, and two Authorization headers are a 400.
-        [`GIT_CONFIG_KEY_${n}`]: key,
-        [`GIT_CONFIG_VALUE_${n}`]: '',
-        [`GIT_CONFIG_KEY_${n + 1}`]: key,
-        [`GIT_CONFIG_VALUE_${n + 1}`]: `AUTHORIZATION: basic ${basic}`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/actions/inputs.ts
-
-
-
-/** A spec with its literal types kept (`type`, `oneOf`), so that `Inputs<typeof spec>` is precise. */
-function inputSpecs(spec) {
-    return spec;
-}
-/** Reads every input of an action once, from the runner (`INPUT_*`), into its type. */
-function readInputs(spec) {
-    const raw = {};
-    for (const name of Object.keys(spec))
-        raw[name] = getInput(name);
-    return parseInputs(spec, raw);
-}
-/** The typed inputs from raw strings (a missing one is empty); a bad value is a ConfigurationError naming it. */
-function parseInputs(spec, raw) {
-    const out = {};
-    for (const [name, s] of Object.entries(spec))
-        out[name] = parseInput(name, s, (raw[name] ?? '').trim());
-    return out;
-}
-function parseInput(name, spec, value) {
-    if (value === '') {
-        if (spec.required)
-            throw new errors_ConfigurationError(`input "${name}" is required`);
-        if (spec.type === 'duration' && spec.default !== undefined)
-            return parseDuration(spec.default);
-        return spec.type === 'list' ? [...(spec.default ?? [])] : spec.default;
-    }
-    const bad = (what) => new errors_ConfigurationError(`input "${name}" must be ${what}, got "${value}"`);
-    switch (spec.type) {
-        case 'string':
-            return value;
-        case 'boolean':
-            if (value === 'true' || value === 'false')
-                return value === 'true';
-            throw bad('true or false');
-        case 'enum':
-            if (spec.oneOf.includes(value))
-                return value;
-            throw bad(`one of ${spec.oneOf.join(', ')}`);
-        case 'list':
-            return value.split(/[\s,]+/).filter(Boolean);
-        case 'integer':
-            if (/^\d+$/.test(value))
-                return Number(value);
-            throw bad('a whole number');
-        case 'duration':
-            return parseDuration(value, `input "${name}"`);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/report/log-safe.ts
@@ -64709,6 +64551,177 @@ function runLinks(env) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/actions/deployment-record.ts
+
+
+
+
+/**
+ * Records a promotion that moved `to` as a GitHub Deployment of its environment (promote, and drift's
+ * approved promotions). The push has happened: a record that cannot be written is a warning, never a
+ * failed promotion.
+ */
+async function recordPromotion(github, result, toEnv, env) {
+    if (!result.promoted || !github || !toEnv)
+        return;
+    try {
+        const id = await recordDeployment(github, result, toEnv, runLinks(env).runUrl ?? null);
+        coreLogger.info(`deployment ${id} recorded for environment ${toEnv}`);
+    }
+    catch (e) {
+        // An annotation: the toolkit escapes its message onto one line, so it can start no other command.
+        warning(`the deployment of ${toEnv} could not be recorded: ${e.message}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/actions/drift-event.ts
+/** Reads the `issues: edited` event (GITHUB_EVENT_NAME `issues`) into an edit; every field is checked. */
+function driftTrigger(eventName, event) {
+    if (eventName !== 'issues')
+        return { kind: 'scheduled' };
+    const e = event;
+    if (e.action !== 'edited')
+        return { kind: 'other-issue-event', why: `an issues ${String(e.action)} event` };
+    const issue = e.issue;
+    const before = e.changes?.body?.from;
+    if (!issue || typeof issue.number !== 'number' || issue.pull_request)
+        return { kind: 'other-issue-event', why: 'the event names no issue' };
+    if (typeof before !== 'string' || typeof issue.body !== 'string')
+        return { kind: 'other-issue-event', why: 'the edit did not change the body' };
+    const labels = Array.isArray(issue.labels)
+        ? issue.labels.flatMap((l) => {
+            const name = l?.name;
+            return typeof name === 'string' ? [name] : [];
+        })
+        : [];
+    const login = e.sender?.login;
+    const type = e.sender?.type;
+    if (typeof login !== 'string' || typeof type !== 'string')
+        return { kind: 'other-issue-event', why: 'the event names no sender' };
+    return {
+        kind: 'edit',
+        edit: {
+            issue: issue.number,
+            labels,
+            author: typeof issue.user?.login === 'string' ? issue.user.login : null,
+            before,
+            after: issue.body,
+            editor: { login, type },
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/actions/event.ts
+
+/** The event payload of the run, or `{}` outside a workflow or when it cannot be read. */
+function readEvent(env) {
+    if (!env.GITHUB_EVENT_PATH)
+        return {};
+    try {
+        const event = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        return event && typeof event === 'object' ? event : {};
+    }
+    catch {
+        return {};
+    }
+}
+/**
+ * The repository's default branch as GitHub names it (`repository.default_branch`, in every event
+ * about a repository): actions/checkout creates no `origin/HEAD`, so this is how an action knows it.
+ */
+function eventDefaultBranch(event) {
+    const branch = event.repository?.default_branch;
+    return typeof branch === 'string' && branch ? branch : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/actions/git-auth.ts
+
+/** The identity of merge commits on a runner, where git has none configured. */
+const BOT = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
+/**
+ * git for the promotion: credentials for the push through the environment (GIT_CONFIG_COUNT/KEY/
+ * VALUE: never in argv, a URL or .git/config), and an identity for a merge commit unless one is set.
+ */
+function gitAuthEnv(token, given) {
+    const env = {
+        GIT_AUTHOR_NAME: BOT.name,
+        GIT_AUTHOR_EMAIL: BOT.email,
+        GIT_COMMITTER_NAME: BOT.name,
+        GIT_COMMITTER_EMAIL: BOT.email,
+        ...given,
+    };
+    if (!token)
+        return env;
+    const server = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
+    const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
+    core_setSecret(basic);
+    const n = Number(env.GIT_CONFIG_COUNT ?? 0);
+    const key = `http.${server}/.extraheader`;
+    return {
+        ...env,
+        GIT_CONFIG_COUNT: String(n + 2),
+        // An empty value first empties the list: actions/checkout (persist-credentials: true, its default)
+        // leaves its own header under this key in .git/config, and two Authorization headers are a 400.
+        [`GIT_CONFIG_KEY_${n}`]: key,
+        [`GIT_CONFIG_VALUE_${n}`]: '',
+        [`GIT_CONFIG_KEY_${n + 1}`]: key,
+        [`GIT_CONFIG_VALUE_${n + 1}`]: `AUTHORIZATION: basic ${basic}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/actions/inputs.ts
+
+
+
+/** A spec with its literal types kept (`type`, `oneOf`), so that `Inputs<typeof spec>` is precise. */
+function inputSpecs(spec) {
+    return spec;
+}
+/** Reads every input of an action once, from the runner (`INPUT_*`), into its type. */
+function readInputs(spec) {
+    const raw = {};
+    for (const name of Object.keys(spec))
+        raw[name] = getInput(name);
+    return parseInputs(spec, raw);
+}
+/** The typed inputs from raw strings (a missing one is empty); a bad value is a ConfigurationError naming it. */
+function parseInputs(spec, raw) {
+    const out = {};
+    for (const [name, s] of Object.entries(spec))
+        out[name] = parseInput(name, s, (raw[name] ?? '').trim());
+    return out;
+}
+function parseInput(name, spec, value) {
+    if (value === '') {
+        if (spec.required)
+            throw new errors_ConfigurationError(`input "${name}" is required`);
+        if (spec.type === 'duration' && spec.default !== undefined)
+            return parseDuration(spec.default);
+        return spec.type === 'list' ? [...(spec.default ?? [])] : spec.default;
+    }
+    const bad = (what) => new errors_ConfigurationError(`input "${name}" must be ${what}, got "${value}"`);
+    switch (spec.type) {
+        case 'string':
+            return value;
+        case 'boolean':
+            if (value === 'true' || value === 'false')
+                return value === 'true';
+            throw bad('true or false');
+        case 'enum':
+            if (spec.oneOf.includes(value))
+                return value;
+            throw bad(`one of ${spec.oneOf.join(', ')}`);
+        case 'list':
+            return value.split(/[\s,]+/).filter(Boolean);
+        case 'integer':
+            if (/^\d+$/.test(value))
+                return Number(value);
+            throw bad('a whole number');
+        case 'duration':
+            return parseDuration(value, `input "${name}"`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/actions/run-step.ts
 
 
@@ -64855,6 +64868,7 @@ function workspacePath(workspace, input) {
 
 
 
+
 /** The inputs of actions/drift/action.yml (test/unit/action-inputs-contract.test.ts keeps them equal). */
 const DRIFT_INPUTS = inputSpecs({
     'fail-on-drift': { type: 'boolean', default: false },
@@ -64932,14 +64946,6 @@ async function finish(run, inputs, env) {
         return `drift found: ${run.report.counts.errors} errors, ${run.report.counts.warnings} warnings, ${run.report.counts.pendingCommits} commits pending`;
     return null;
 }
-/** Argo CD for live drift; a server without its token is said, never skipped as if not asked for. */
-function argocdOption(port, server, missing) {
-    if (!server)
-        return null;
-    if (!port)
-        return { problem: `Argo CD ${server} was given but ${missing}: live drift was not checked`, server };
-    return { port, server };
-}
 /** Runs a ticked box: a promotion (recorded as a deployment) or a release, as the user who ticked it. */
 function approvalRunner(inputs, repoDir, env) {
     return async (approval, actor) => {
@@ -64983,14 +64989,8 @@ function approvalRunner(inputs, repoDir, env) {
             ...(defaultBranch ? { eventDefaultBranch: defaultBranch } : {}),
         });
         const toEnv = envForRef(loadConfig(repoDir, inputs.config), result.to);
-        if (result.promoted && github && toEnv && inputs.deployment) {
-            try {
-                await recordDeployment(github, result, toEnv, runLinks(env).runUrl ?? null);
-            }
-            catch (e) {
-                warning(`the deployment of ${toEnv} could not be recorded: ${e.message}`);
-            }
-        }
+        if (inputs.deployment)
+            await recordPromotion(github, result, toEnv, env);
         return {
             ok: !FAILED_OUTCOMES.includes(result.outcome),
             message: `promote ${approval.from} → ${approval.to}, approved by ${actor}: ${result.message}`,
@@ -65008,7 +65008,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _drift_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7957);
+/* harmony import */ var _drift_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7630);
 
 await (0,_drift_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 

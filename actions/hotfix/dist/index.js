@@ -51192,6 +51192,7 @@ async function state_readReleaseState(git, remote, from, waveTags, pattern) {
     const taken = tags.flatMap((t) => pattern.parse(t.name) ?? []);
     return { from, fromHead, versions, taken, waves };
 }
+/** The tags of `pattern` that name a commit this clone has, ascending by version. */
 function versionTags(tags, pattern) {
     const versions = [];
     for (const t of tags) {
@@ -51411,6 +51412,7 @@ function one_line_oneLine(text) {
  * naming the release it follows, which a re-run reads to render the same notes again.
  */
 const PREVIOUS = 'Previous-Release';
+const HOTFIX = 'Hotfix';
 /** Commits listed in a tag message at most; the GitHub Release lists them all. */
 const TAG_MESSAGE_MAX_COMMITS = 200;
 function versionTagMessage(args) {
@@ -51427,11 +51429,15 @@ function versionTagMessage(args) {
     if (args.reason)
         lines.push('', `Reason: ${line(args.reason)}`);
     if (args.hotfix)
-        lines.push(`Hotfix: ${line(args.hotfix)}`);
+        lines.push(`${HOTFIX}: ${line(args.hotfix)}`);
     if (args.actor)
         lines.push(`Released-By: ${line(args.actor)}`);
     lines.push(`${PREVIOUS}: ${previousVersionTag ?? 'none'}`);
     return `${lines.join('\n')}\n`;
+}
+/** The hotfix branch a version tag's message says it released, or null for a release of `release.from`. */
+function hotfixOf(message) {
+    return new RegExp(`^${HOTFIX}: (.+)$`, 'm').exec(message)?.[1]?.trim() || null;
 }
 /** The release a version tag's message says it follows: a tag name, null for the first, undefined when unsaid. */
 function previousReleaseOf(message) {

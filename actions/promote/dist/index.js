@@ -29455,7 +29455,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 813:
+/***/ 9120:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55007,102 +55007,6 @@ function renderPromoteMarkdown(r, repoUrl) {
     return `${parts.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/actions/event.ts
-
-/** The event payload of the run, or `{}` outside a workflow or when it cannot be read. */
-function event_readEvent(env) {
-    if (!env.GITHUB_EVENT_PATH)
-        return {};
-    try {
-        const event = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
-        return event && typeof event === 'object' ? event : {};
-    }
-    catch {
-        return {};
-    }
-}
-/**
- * The repository's default branch as GitHub names it (`repository.default_branch`, in every event
- * about a repository): actions/checkout creates no `origin/HEAD`, so this is how an action knows it.
- */
-function event_eventDefaultBranch(event) {
-    const branch = event.repository?.default_branch;
-    return typeof branch === 'string' && branch ? branch : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/actions/inputs.ts
-
-
-
-/** A spec with its literal types kept (`type`, `oneOf`), so that `Inputs<typeof spec>` is precise. */
-function inputSpecs(spec) {
-    return spec;
-}
-/** Reads every input of an action once, from the runner (`INPUT_*`), into its type. */
-function readInputs(spec) {
-    const raw = {};
-    for (const name of Object.keys(spec))
-        raw[name] = getInput(name);
-    return parseInputs(spec, raw);
-}
-/** The typed inputs from raw strings (a missing one is empty); a bad value is a ConfigurationError naming it. */
-function parseInputs(spec, raw) {
-    const out = {};
-    for (const [name, s] of Object.entries(spec))
-        out[name] = parseInput(name, s, (raw[name] ?? '').trim());
-    return out;
-}
-function parseInput(name, spec, value) {
-    if (value === '') {
-        if (spec.required)
-            throw new errors_ConfigurationError(`input "${name}" is required`);
-        if (spec.type === 'duration' && spec.default !== undefined)
-            return duration_parseDuration(spec.default);
-        return spec.type === 'list' ? [...(spec.default ?? [])] : spec.default;
-    }
-    const bad = (what) => new errors_ConfigurationError(`input "${name}" must be ${what}, got "${value}"`);
-    switch (spec.type) {
-        case 'string':
-            return value;
-        case 'boolean':
-            if (value === 'true' || value === 'false')
-                return value === 'true';
-            throw bad('true or false');
-        case 'enum':
-            if (spec.oneOf.includes(value))
-                return value;
-            throw bad(`one of ${spec.oneOf.join(', ')}`);
-        case 'list':
-            return value.split(/[\s,]+/).filter(Boolean);
-        case 'integer':
-            if (/^\d+$/.test(value))
-                return Number(value);
-            throw bad('a whole number');
-        case 'duration':
-            return duration_parseDuration(value, `input "${name}"`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/actions/run-step.ts
-
-
-/**
- * The body of every action's run(): the step returns the failure to report (or null), a user
- * mistake fails the step with its one-line message, a bug also leaves its stack in the debug log.
- */
-async function runStep(step) {
-    try {
-        const failure = await step();
-        if (failure)
-            setFailed(failure);
-    }
-    catch (e) {
-        if (!isConfigurationError(e))
-            core_debug(e instanceof Error ? (e.stack ?? e.message) : String(e));
-        setFailed(errorMessage(e));
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/report/log-safe.ts
 
 /**
@@ -55175,41 +55079,6 @@ function createCoreLogger(clock) {
     };
 }
 const logger_coreLogger = createCoreLogger();
-
-;// CONCATENATED MODULE: ./src/actions/git-auth.ts
-
-/** The identity of merge commits on a runner, where git has none configured. */
-const BOT = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
-/**
- * git for the promotion: credentials for the push through the environment (GIT_CONFIG_COUNT/KEY/
- * VALUE: never in argv, a URL or .git/config), and an identity for a merge commit unless one is set.
- */
-function git_auth_gitAuthEnv(token, given) {
-    const env = {
-        GIT_AUTHOR_NAME: BOT.name,
-        GIT_AUTHOR_EMAIL: BOT.email,
-        GIT_COMMITTER_NAME: BOT.name,
-        GIT_COMMITTER_EMAIL: BOT.email,
-        ...given,
-    };
-    if (!token)
-        return env;
-    const server = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
-    const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
-    core_setSecret(basic);
-    const n = Number(env.GIT_CONFIG_COUNT ?? 0);
-    const key = `http.${server}/.extraheader`;
-    return {
-        ...env,
-        GIT_CONFIG_COUNT: String(n + 2),
-        // An empty value first empties the list: actions/checkout (persist-credentials: true, its default)
-        // leaves its own header under this key in .git/config, and two Authorization headers are a 400.
-        [`GIT_CONFIG_KEY_${n}`]: key,
-        [`GIT_CONFIG_VALUE_${n}`]: '',
-        [`GIT_CONFIG_KEY_${n + 1}`]: key,
-        [`GIT_CONFIG_VALUE_${n + 1}`]: `AUTHORIZATION: basic ${basic}`,
-    };
-}
 
 ;// CONCATENATED MODULE: ./src/ports/argocd-shape.ts
 /**
@@ -60837,6 +60706,160 @@ function ports_runLinks(env) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/actions/deployment-record.ts
+
+
+
+
+/**
+ * Records a promotion that moved `to` as a GitHub Deployment of its environment (promote, and drift's
+ * approved promotions). The push has happened: a record that cannot be written is a warning, never a
+ * failed promotion.
+ */
+async function recordPromotion(github, result, toEnv, env) {
+    if (!result.promoted || !github || !toEnv)
+        return;
+    try {
+        const id = await recordDeployment(github, result, toEnv, ports_runLinks(env).runUrl ?? null);
+        logger_coreLogger.info(`deployment ${id} recorded for environment ${toEnv}`);
+    }
+    catch (e) {
+        // An annotation: the toolkit escapes its message onto one line, so it can start no other command.
+        warning(`the deployment of ${toEnv} could not be recorded: ${e.message}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/actions/event.ts
+
+/** The event payload of the run, or `{}` outside a workflow or when it cannot be read. */
+function event_readEvent(env) {
+    if (!env.GITHUB_EVENT_PATH)
+        return {};
+    try {
+        const event = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        return event && typeof event === 'object' ? event : {};
+    }
+    catch {
+        return {};
+    }
+}
+/**
+ * The repository's default branch as GitHub names it (`repository.default_branch`, in every event
+ * about a repository): actions/checkout creates no `origin/HEAD`, so this is how an action knows it.
+ */
+function event_eventDefaultBranch(event) {
+    const branch = event.repository?.default_branch;
+    return typeof branch === 'string' && branch ? branch : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/actions/inputs.ts
+
+
+
+/** A spec with its literal types kept (`type`, `oneOf`), so that `Inputs<typeof spec>` is precise. */
+function inputSpecs(spec) {
+    return spec;
+}
+/** Reads every input of an action once, from the runner (`INPUT_*`), into its type. */
+function readInputs(spec) {
+    const raw = {};
+    for (const name of Object.keys(spec))
+        raw[name] = getInput(name);
+    return parseInputs(spec, raw);
+}
+/** The typed inputs from raw strings (a missing one is empty); a bad value is a ConfigurationError naming it. */
+function parseInputs(spec, raw) {
+    const out = {};
+    for (const [name, s] of Object.entries(spec))
+        out[name] = parseInput(name, s, (raw[name] ?? '').trim());
+    return out;
+}
+function parseInput(name, spec, value) {
+    if (value === '') {
+        if (spec.required)
+            throw new errors_ConfigurationError(`input "${name}" is required`);
+        if (spec.type === 'duration' && spec.default !== undefined)
+            return duration_parseDuration(spec.default);
+        return spec.type === 'list' ? [...(spec.default ?? [])] : spec.default;
+    }
+    const bad = (what) => new errors_ConfigurationError(`input "${name}" must be ${what}, got "${value}"`);
+    switch (spec.type) {
+        case 'string':
+            return value;
+        case 'boolean':
+            if (value === 'true' || value === 'false')
+                return value === 'true';
+            throw bad('true or false');
+        case 'enum':
+            if (spec.oneOf.includes(value))
+                return value;
+            throw bad(`one of ${spec.oneOf.join(', ')}`);
+        case 'list':
+            return value.split(/[\s,]+/).filter(Boolean);
+        case 'integer':
+            if (/^\d+$/.test(value))
+                return Number(value);
+            throw bad('a whole number');
+        case 'duration':
+            return duration_parseDuration(value, `input "${name}"`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/actions/run-step.ts
+
+
+/**
+ * The body of every action's run(): the step returns the failure to report (or null), a user
+ * mistake fails the step with its one-line message, a bug also leaves its stack in the debug log.
+ */
+async function runStep(step) {
+    try {
+        const failure = await step();
+        if (failure)
+            setFailed(failure);
+    }
+    catch (e) {
+        if (!isConfigurationError(e))
+            core_debug(e instanceof Error ? (e.stack ?? e.message) : String(e));
+        setFailed(errorMessage(e));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/actions/git-auth.ts
+
+/** The identity of merge commits on a runner, where git has none configured. */
+const BOT = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
+/**
+ * git for the promotion: credentials for the push through the environment (GIT_CONFIG_COUNT/KEY/
+ * VALUE: never in argv, a URL or .git/config), and an identity for a merge commit unless one is set.
+ */
+function git_auth_gitAuthEnv(token, given) {
+    const env = {
+        GIT_AUTHOR_NAME: BOT.name,
+        GIT_AUTHOR_EMAIL: BOT.email,
+        GIT_COMMITTER_NAME: BOT.name,
+        GIT_COMMITTER_EMAIL: BOT.email,
+        ...given,
+    };
+    if (!token)
+        return env;
+    const server = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
+    const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
+    core_setSecret(basic);
+    const n = Number(env.GIT_CONFIG_COUNT ?? 0);
+    const key = `http.${server}/.extraheader`;
+    return {
+        ...env,
+        GIT_CONFIG_COUNT: String(n + 2),
+        // An empty value first empties the list: actions/checkout (persist-credentials: true, its default)
+        // leaves its own header under this key in .git/config, and two Authorization headers are a 400.
+        [`GIT_CONFIG_KEY_${n}`]: key,
+        [`GIT_CONFIG_VALUE_${n}`]: '',
+        [`GIT_CONFIG_KEY_${n + 1}`]: key,
+        [`GIT_CONFIG_VALUE_${n + 1}`]: `AUTHORIZATION: basic ${basic}`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/release/verify-settings.ts
 
 /**
@@ -60963,6 +60986,7 @@ function workspacePath(workspace, input) {
 
 
 
+
 /** The inputs of actions/promote/action.yml (test/unit/action-inputs-contract.test.ts keeps them equal). */
 const PROMOTE_INPUTS = inputSpecs({
     from: { type: 'string', default: 'dev' },
@@ -61015,18 +61039,8 @@ async function promoteStep(inputs, env = process.env) {
     setOutput('gates', JSON.stringify(result.gates));
     const config = config_loadConfig(repoDir, inputs.config);
     const toEnv = envForRef(config, result.to);
-    if (result.promoted && github && toEnv && inputs.deployment) {
-        const runUrl = ports_runLinks(env).runUrl ?? null;
-        // The push has happened: a record that cannot be written is a warning, never a failed promotion.
-        try {
-            const id = await recordDeployment(github, result, toEnv, runUrl);
-            logger_coreLogger.info(`deployment ${id} recorded for environment ${toEnv}`);
-        }
-        catch (e) {
-            // An annotation: the toolkit escapes its message onto one line, so it can start no other command.
-            warning(`the deployment of ${toEnv} could not be recorded: ${e.message}`);
-        }
-    }
+    if (inputs.deployment)
+        await recordPromotion(github, result, toEnv, env);
     await writeSummary(result, repoDir, remote, helm, gitEnv, config, env, defaultBranch);
     return FAILED_OUTCOMES.includes(result.outcome) ? result.message : null;
 }
@@ -61076,7 +61090,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _promote_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(813);
+/* harmony import */ var _promote_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9120);
 
 await (0,_promote_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 

@@ -1,8 +1,8 @@
-export const id = 584;
-export const ids = [584];
+export const id = 828;
+export const ids = [828];
 export const modules = {
 
-/***/ 7584:
+/***/ 6828:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -730,24 +730,8 @@ const RULES = [
     externalValuesRule,
 ];
 
-;// CONCATENATED MODULE: ./src/report/matrix.ts
-
-/** The matrix of the rendered clusters: each component's revision per cluster. */
-function buildMatrix(clusters, apps, rendered) {
-    const names = clusters.map((c) => c.name).filter((n) => rendered.includes(n));
-    const cells = {};
-    for (const app of apps) {
-        const revisions = (0,applications/* appSources */.QG)(app.object).map(({ source }) => source.targetRevision ?? 'HEAD');
-        const row = (cells[app.component] ??= {});
-        row[app.cluster.name] = [...new Set(revisions)].join(', ') || '—';
-    }
-    const components = Object.keys(cells).sort();
-    for (const component of components)
-        for (const c of names)
-            cells[component][c] ??= null;
-    return { clusters: names, components, cells };
-}
-
+// EXTERNAL MODULE: ./src/report/matrix.ts
+var matrix = __webpack_require__(3677);
 ;// CONCATENATED MODULE: ./src/commands/validate-check.ts
 
 
@@ -772,7 +756,7 @@ function check(d, r) {
             rendered: r.rendered.has(c.name),
             applications: r.rendered.get(c.name) ?? 0,
         })),
-        matrix: buildMatrix(d.topology.clusters, r.apps, [...r.rendered.keys()]),
+        matrix: (0,matrix/* buildMatrix */.K)(d.topology.clusters, r.apps, [...r.rendered.keys()]),
         apps: r.apps,
         topology: d.topology,
         controlPlane,

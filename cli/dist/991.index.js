@@ -1,5 +1,5 @@
-export const id = 379;
-export const ids = [379];
+export const id = 991;
+export const ids = [991];
 export const modules = {
 
 /***/ 1326:
@@ -7452,6 +7452,33 @@ function bumpVersion(v, bump) {
 function nextVersion(existing, bump, first) {
     const highest = existing.reduce((max, v) => (max === null || compareVersions(v, max) > 0 ? v : max), null);
     return highest ? bumpVersion(highest, bump) : first;
+}
+
+
+/***/ }),
+
+/***/ 3677:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ buildMatrix)
+/* harmony export */ });
+/* harmony import */ var _gitops_applications_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(917);
+
+/** The matrix of the rendered clusters: each component's revision per cluster. */
+function buildMatrix(clusters, apps, rendered) {
+    const names = clusters.map((c) => c.name).filter((n) => rendered.includes(n));
+    const cells = {};
+    for (const app of apps) {
+        const revisions = (0,_gitops_applications_js__WEBPACK_IMPORTED_MODULE_0__/* .appSources */ .QG)(app.object).map(({ source }) => source.targetRevision ?? 'HEAD');
+        const row = (cells[app.component] ??= {});
+        row[app.cluster.name] = [...new Set(revisions)].join(', ') || '—';
+    }
+    const components = Object.keys(cells).sort();
+    for (const component of components)
+        for (const c of names)
+            cells[component][c] ??= null;
+    return { clusters: names, components, cells };
 }
 
 
