@@ -3,6 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { ConfigurationError } from '../errors.js';
+import { mapLimit } from '../util/concurrency.js';
 import { allowEnv, PROXY_ENV, runProcess, type ProcessResult } from '../util/process.js';
 import {
   apiVersionProblem,
@@ -83,6 +84,10 @@ export class Helm implements HelmPort {
     } finally {
       if (tmp) await rm(tmp, { recursive: true, force: true });
     }
+  }
+
+  templateMany(reqs: readonly TemplateRequest[], concurrency: number): Promise<TemplateResult[]> {
+    return mapLimit(reqs, concurrency, (req) => this.template(req));
   }
 
   /** The environment helm runs with: exactly the allow-list, plus homes in this run's sandbox dir. */

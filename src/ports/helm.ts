@@ -43,6 +43,12 @@ export interface HelmPort {
   readonly invocations: string[][];
   version(): Promise<string>;
   template(req: TemplateRequest): Promise<TemplateResult>;
+  /**
+   * Many renders, each result equal to `template` of its request, in the requests' order. The adapter
+   * may render several in one helm process where that is proven exact; `concurrency` bounds the helm
+   * processes in flight.
+   */
+  templateMany(reqs: readonly TemplateRequest[], concurrency: number): Promise<TemplateResult[]>;
   dependencyBuild(
     chartDir: string,
     repositories?: readonly DependencyRepository[],
