@@ -6,6 +6,7 @@ import { startArgoCdServer, type ArgoCdServer } from '../helpers/argocd-server.j
 import { seedCollaborator } from '../helpers/github-collaborators.js';
 import { emptyState, GitBackedRefs } from '../helpers/github-handlers.js';
 import { startGitHubServer, type GitHubServer } from '../helpers/github-server.js';
+import { git } from '../helpers/git.js';
 import { helmBinary } from '../helpers/helm.js';
 import { releaseRepo, type ReleaseRepo } from '../helpers/release-repo.js';
 import { describeWithNode24, runAction } from '../helpers/runner.js';
@@ -45,9 +46,14 @@ describeBundles('drift through the committed bundle', () => {
     return r;
   }
 
-  async function run(action: string, inputs: Record<string, string> = {}, env: NodeJS.ProcessEnv = {}) {
+  async function run(
+    action: string,
+    inputs: Record<string, string> = {},
+    env: NodeJS.ProcessEnv = {},
+    workspace = r!.work.dir,
+  ) {
     return runAction(action, {
-      workspace: r!.work.dir,
+      workspace,
       inputs: {
         helm: helmBinary(),
         token: gh.token,
@@ -119,7 +125,10 @@ describeBundles('drift through the committed bundle', () => {
     const repo = world();
     expect((await run('actions/release')).exitCode).toBe(0);
     repo.pushChange('dev', DEV_VALUES, (t) => `${t}\n# a change\n`, 'feat: a change on dev');
-    const [a, b] = await Promise.all([run('actions/drift'), run('actions/drift')]);
+    // Each run on its own runner, with its own checkout (two fetches into one checkout race on its refs).
+    const other = path.join(path.dirname(repo.work.dir), 'other-runner');
+    git(path.dirname(repo.work.dir), repo.env, 'clone', '--quiet', repo.origin, other);
+    const [a, b] = await Promise.all([run('actions/drift'), run('actions/drift', {}, {}, other)]);
     expect([a.exitCode, b.exitCode]).toEqual([0, 0]);
     expect(dashboards()).toHaveLength(1);
   });
