@@ -126,8 +126,8 @@ describeBundles('drift through the committed bundle', () => {
     expect((await run('actions/release')).exitCode).toBe(0);
     repo.pushChange('dev', DEV_VALUES, (t) => `${t}\n# a change\n`, 'feat: a change on dev');
     // Each run on its own runner, with its own checkout (two fetches into one checkout race on its refs).
-    const other = path.join(path.dirname(repo.work.dir), 'other-runner');
-    git(path.dirname(repo.work.dir), repo.env, 'clone', '--quiet', repo.origin, other);
+    const other = path.join(path.dirname(repo.origin), 'other-runner');
+    git(path.dirname(repo.origin), repo.env, 'clone', '--quiet', repo.origin, other);
     const [a, b] = await Promise.all([run('actions/drift'), run('actions/drift', {}, {}, other)]);
     expect([a.exitCode, b.exitCode]).toEqual([0, 0]);
     expect(dashboards()).toHaveLength(1);
