@@ -3,6 +3,8 @@
 //   action.yml (root)          →  src/actions/main.ts    →  dist/
 //   bin/gitops-promotion.js    →  src/cli-entry.ts       →  cli/dist/
 // `--check` bundles into a temp dir and compares byte-for-byte with the committed dist directories.
+// Each target is bundled in its own child process (`--only <name>`), as many at once as there are cores:
+// ncc is single-threaded, and the targets share no state.
 import { Buffer } from 'node:buffer';
 import {
   existsSync,
@@ -13,7 +15,8 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ncc from '@vercel/ncc';
@@ -94,35 +97,65 @@ function compareDirs(expectedDir, actualDir, label) {
   return diffs;
 }
 
+/** Bundles one target; in check mode into `tmp`, returning its differences from the committed dist. */
+async function bundleTarget({ name, entry, outDir }, tmp) {
+  if (!existsSync(path.join(repoRoot, entry))) throw new Error(`${name}: entry ${entry} does not exist`);
+  const files = await bundle(entry);
+  const target = tmp ? path.join(tmp, outDir) : path.join(repoRoot, outDir);
+  writeDist(target, files);
+  if (tmp) return compareDirs(target, path.join(repoRoot, outDir), outDir);
+  console.log(`bundled ${entry} → ${outDir}/ (${files.size} files)`);
+  return [];
+}
+
+/** Runs `node bundle.mjs [--check] --only <name>` for each target, `jobs` at a time; its output passed on. */
+async function inChildren(targets, check, jobs) {
+  const failed = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < targets.length) {
+      const { name } = targets[next++];
+      const args = [fileURLToPath(import.meta.url), ...(check ? ['--check'] : []), '--only', name];
+      const code = await new Promise((resolve) => {
+        const child = spawn(process.execPath, args, { stdio: 'inherit' });
+        child.on('error', () => resolve(1));
+        child.on('exit', (c) => resolve(c ?? 1));
+      });
+      if (code !== 0) failed.push(name);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(jobs, targets.length) }, worker));
+  return failed;
+}
+
 async function main() {
   const check = process.argv.includes('--check');
-  const targets = findTargets();
+  const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
+  const all = findTargets();
+  const targets = only ? all.filter((t) => t.name === only) : all;
   if (targets.length === 0) {
-    console.log('bundle: no action.yml found, nothing to bundle');
+    console.log(only ? `bundle: no target named ${only}` : 'bundle: no action.yml found, nothing to bundle');
+    if (only) process.exitCode = 1;
+    return;
+  }
+  if (!only && targets.length > 1) {
+    const failed = await inChildren(targets, check, Math.max(1, availableParallelism()));
+    if (failed.length > 0) process.exitCode = 1;
+    else if (check) console.log(`check-dist: ${targets.length} dist directories up to date`);
     return;
   }
   const tmp = check ? mkdtempSync(path.join(tmpdir(), 'gitops-promotion-dist-')) : undefined;
   const diffs = [];
   try {
-    for (const { name, entry, outDir } of targets) {
-      if (!existsSync(path.join(repoRoot, entry))) throw new Error(`${name}: entry ${entry} does not exist`);
-      const files = await bundle(entry);
-      const target = tmp ? path.join(tmp, outDir) : path.join(repoRoot, outDir);
-      writeDist(target, files);
-      if (tmp) diffs.push(...compareDirs(target, path.join(repoRoot, outDir), outDir));
-      else console.log(`bundled ${entry} → ${outDir}/ (${files.size} files)`);
-    }
+    for (const t of targets) diffs.push(...(await bundleTarget(t, tmp)));
   } finally {
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   }
-  if (!check) return;
   if (diffs.length > 0) {
     console.error(
       `check-dist: committed dist is out of date (run \`npm run bundle\`):\n  ${diffs.join('\n  ')}`,
     );
     process.exitCode = 1;
-  } else {
-    console.log(`check-dist: ${targets.length} dist directories up to date`);
   }
 }
 

@@ -9,4 +9,4 @@ it('the committed dist bundles are what the sources build to', async () => {
   });
   expect(run.stderr + run.stdout).not.toMatch(/differs|stale|missing/);
   expect(run.exitCode).toBe(0);
-}, 180_000);
+}, 600_000);
