@@ -7060,8 +7060,10 @@ function helmErrorText(stderr) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
+/* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3731);
 /* harmony import */ var _util_process_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2017);
-/* harmony import */ var _arguments_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3600);
+/* harmony import */ var _arguments_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3600);
+
 
 
 
@@ -7134,6 +7136,9 @@ class Helm {
             if (tmp)
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { recursive: true, force: true });
         }
+    }
+    templateMany(reqs, concurrency) {
+        return (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_6__/* .mapLimit */ .s)(reqs, concurrency, (req) => this.template(req));
     }
     /** The environment helm runs with: exactly the allow-list, plus homes in this run's sandbox dir. */
     environment(network) {
@@ -7218,11 +7223,11 @@ function setValue(value) {
  */
 function refuseUnchecked(req) {
     const problems = [
-        (0,_arguments_js__WEBPACK_IMPORTED_MODULE_6__/* .releaseNameProblem */ .AR)(req.releaseName),
-        req.namespace ? (0,_arguments_js__WEBPACK_IMPORTED_MODULE_6__/* .namespaceProblem */ .bw)(req.namespace) : null,
-        req.kubeVersion ? (0,_arguments_js__WEBPACK_IMPORTED_MODULE_6__/* .kubeVersionProblem */ .rS)(req.kubeVersion) : null,
-        ...(req.apiVersions ?? []).map(_arguments_js__WEBPACK_IMPORTED_MODULE_6__/* .apiVersionProblem */ .Mt),
-        ...[...req.parameters, ...(req.fileParameters ?? [])].map((p) => (0,_arguments_js__WEBPACK_IMPORTED_MODULE_6__/* .parameterNameProblem */ .c2)(p.name)),
+        (0,_arguments_js__WEBPACK_IMPORTED_MODULE_7__/* .releaseNameProblem */ .AR)(req.releaseName),
+        req.namespace ? (0,_arguments_js__WEBPACK_IMPORTED_MODULE_7__/* .namespaceProblem */ .bw)(req.namespace) : null,
+        req.kubeVersion ? (0,_arguments_js__WEBPACK_IMPORTED_MODULE_7__/* .kubeVersionProblem */ .rS)(req.kubeVersion) : null,
+        ...(req.apiVersions ?? []).map(_arguments_js__WEBPACK_IMPORTED_MODULE_7__/* .apiVersionProblem */ .Mt),
+        ...[...req.parameters, ...(req.fileParameters ?? [])].map((p) => (0,_arguments_js__WEBPACK_IMPORTED_MODULE_7__/* .parameterNameProblem */ .c2)(p.name)),
         ...[req.chartDir, ...req.valueFiles, ...(req.fileParameters ?? []).map((p) => p.path)].map((f) => node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(f) ? null : `"${f}" is not an absolute path`),
     ].filter(Boolean);
     if (problems.length > 0)

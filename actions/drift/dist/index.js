@@ -58640,6 +58640,7 @@ class Git {
 
 
 
+
 /** The only variables of ours helm ever sees; everything else it gets is a temp dir of its own. */
 const HELM_ENV = ['PATH', 'TZ', 'LANG', 'LC_ALL'];
 /** The discard port on loopback: nothing listens, so a connection is refused at once. */
@@ -58705,6 +58706,9 @@ class Helm {
             if (tmp)
                 await (0,promises_namespaceObject.rm)(tmp, { recursive: true, force: true });
         }
+    }
+    templateMany(reqs, concurrency) {
+        return mapLimit(reqs, concurrency, (req) => this.template(req));
     }
     /** The environment helm runs with: exactly the allow-list, plus homes in this run's sandbox dir. */
     environment(network) {
