@@ -1,4 +1,12 @@
-import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  statSync,
+  type Stats,
+} from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import type { Finding } from '../findings.js';
@@ -12,6 +20,8 @@ import { parseYaml, tooLarge, type LoadedYaml, type YamlLimits } from './yaml-so
 export class RepoFiles {
   private readonly yaml = new Map<string, LoadedYaml>();
   private readonly texts = new Map<string, string | null>();
+  /** What `stat` found for each path asked (like `texts`: the tree does not change while it is read). */
+  private readonly stats = new Map<string, Stats | null>();
 
   /**
    * `blobs` (path → git blob id) and `shared` let two trees of one repo (diff's base and head)
@@ -109,7 +119,13 @@ export class RepoFiles {
   }
 
   /** Null for what does not exist and for anything outside the repository (`../`, a symlink out). */
-  private stat(rel: string) {
+  private stat(rel: string): Stats | null {
+    let st = this.stats.get(rel);
+    if (st === undefined) this.stats.set(rel, (st = this.statUncached(rel)));
+    return st;
+  }
+
+  private statUncached(rel: string): Stats | null {
     if (escapesRepo(path.posix.normalize(rel))) return null;
     try {
       const abs = this.abs(rel);
