@@ -73,8 +73,7 @@ export async function cutRelease(
   const req: ReleaseRequest = { ...options };
   const hooks = releaseHooks(options, config, gates);
   const result = await runRelease(req, releaseSettings(config, from), hooks.hooks);
-  // The notes as last published, or as a dry run would publish them.
-  if (result.outcome === 'dry-run' && result.versionTag) await hooks.hooks.notes(result);
+  // The notes as last published, or as a dry run would publish them (the use case renders both).
   return { result, diffs: hooks.last()?.diffs ?? [], notes: hooks.last()?.notes ?? null };
 }
 

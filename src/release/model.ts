@@ -57,6 +57,9 @@ export interface WaveResult {
   verification: Verification | null;
 }
 
+/** What a run that found the release done did to its notes (ReleaseResult.notesRefresh). */
+export type NotesRefresh = 'updated' | 'up-to-date' | 'would-update' | 'unknown';
+
 /** The GitHub Release of the version tag. */
 export interface ReleaseRecord {
   url: string;
@@ -101,6 +104,14 @@ export interface ReleaseResult {
    * gates are that run's, not known here.
    */
   resumed: boolean;
+  /**
+   * What a run that found the release done (nothing to release) did to its notes: `updated` (they
+   * showed a wave held, or lacked a verification, that an earlier run stopped before writing, and now
+   * say what the tags say), `up-to-date` (they describe the tags as they are: not written),
+   * `would-update` (a dry run), `unknown` (they carry no stamp of their waves, an older version's or
+   * edited: left as they are, the message says so); null when the run did not look at them.
+   */
+  notesRefresh: NotesRefresh | null;
   /** A rollback made by this run: `--rollback-to`, or after a failed verification. */
   rollback: {
     wave: number;

@@ -54,7 +54,11 @@ export interface ReleaseHooks {
   atCandidate(candidate: string): Promise<CandidateFacts>;
   /** The gates of moving wave `wave` (0-based) to the candidate. */
   gates(candidate: string, wave: number, clusters: string[][]): Promise<GateResult[]>;
-  /** The release notes of the result so far, and the asset with the full production diff, if any. */
+  /**
+   * The release notes of the result so far, and the asset with the full production diff, if any. Their
+   * first line is the stamp of the result's waves (notes-stamp.ts), by which a later run tells notes
+   * an interrupted run left behind; notes without it are left as they are.
+   */
   notes(result: ReleaseResult): Promise<ReleaseNotes>;
 }
 

@@ -46,6 +46,7 @@ export function baseResult(req: ReleaseRequest, state: ReleaseState, candidate: 
     hotfix: req.hotfix ?? null,
     firstRelease: state.taken.length === 0,
     resumed: false,
+    notesRefresh: null,
     rollback: null,
     message: '',
   };

@@ -3,12 +3,15 @@ import { shortSha } from '../util/short-sha.js';
 import { plural } from '../util/plural.js';
 import type { ReleaseResult } from './model.js';
 import { planRelease, type ReleasePlan } from './plan.js';
-import type { ReleaseHooks, ReleaseRequest, ReleaseSettings } from './request.js';
+import { asReleased } from './release-view.js';
+import type { CandidateFacts, ReleaseHooks, ReleaseRequest, ReleaseSettings } from './request.js';
+import { finishNotes } from './publish.js';
+import { verifyWave } from './verify-wave.js';
 import { readReleaseState, type ReleaseState } from './state.js';
 import { baseResult, halted, requireWave, withClusters } from './result.js';
 import { versionTagMessage } from './tag-message.js';
 import { versionTagAsWave } from './guard.js';
-import { changelog, previousRelease, versionFields } from './history.js';
+import { changelog, toldByTag, versionFields, waveBefore, type ToldByTag } from './history.js';
 import { nothingToRelease } from './resume.js';
 import { parseVersion, versionPattern } from './versions.js';
 import { moveWaves } from './waves.js';
@@ -110,12 +113,13 @@ async function release(
   hooks: ReleaseHooks,
 ): Promise<ReleaseResult> {
   const r = baseResult(req, state, plan.candidate);
-  const previous =
-    plan.existing && plan.continuing ? await previousRelease(req, state, plan.existing) : plan.previous;
+  // A release continued: its notes are the release's, rendered from what its tag tells.
+  const told = plan.existing && plan.continuing ? await toldByTag(req, state, plan.existing) : null;
+  const previous = told ? told.previous : plan.previous;
   const target = plan.create ?? { tag: plan.existing!.tag, version: plan.existing!.version };
   Object.assign(r, versionFields(target, previous), {
     newTag: plan.create !== null,
-    previousSha: plan.continuing ? (previous?.commit ?? null) : plan.previousSha,
+    previousSha: told ? told.since : plan.previousSha,
   });
   r.commits = await changelog(req, state, r.previousSha, plan.candidate);
   const facts = await hooks.atCandidate(plan.candidate);
@@ -135,7 +139,12 @@ async function release(
       };
     }
   }
-  if (req.dryRun) return dryRun(r, plan);
+  const notesHooks = told ? releaseNotesOf(hooks, told, plan.move[0]!) : hooks;
+  if (req.dryRun) return dryRun(r, plan, notesHooks);
+  if (told && req.verify) {
+    const failed = await verifyThere(req, state, plan, r, facts, told);
+    if (failed) return finishNotes(req, notesHooks, failed, false);
+  }
   const tagObject = plan.create
     ? await req.git.createTag(
         plan.create.tag,
@@ -148,19 +157,52 @@ async function release(
           actor: r.actor,
           firstRelease: r.firstRelease,
           hotfix: r.hotfix,
+          waves: state.waves.map((w) => ({ tag: w.tag, commit: w.commit })),
         }),
       )
     : null;
-  return moveWaves(req, state, plan, r, hooks, facts, tagObject);
+  return moveWaves(req, state, plan, r, notesHooks, facts, tagObject);
 }
 
-function dryRun(r: ReleaseResult, plan: Planned): ReleaseResult {
+/** The hooks with the notes of the whole release (asReleased) in place of this run's part of it. */
+function releaseNotesOf(hooks: ReleaseHooks, told: ToldByTag, gatesOf: number): ReleaseHooks {
+  return { ...hooks, notes: (r) => hooks.notes(asReleased(r, told, gatesOf)) };
+}
+
+/**
+ * A release continued with verification: the waves an earlier run moved are verified again before
+ * a later one moves (that run may have stopped before it verified them, or failed it without rolling
+ * back); the failed result (rolled back when asked), or null.
+ */
+async function verifyThere(
+  req: ReleaseRequest,
+  state: ReleaseState,
+  plan: Planned,
+  r: ReleaseResult,
+  facts: CandidateFacts,
+  told: ToldByTag,
+): Promise<ReleaseResult | null> {
+  const limit = req.wave ?? r.waves.length;
+  for (const wave of r.waves.slice(0, limit)) {
+    const before = waveBefore(told, wave.tag);
+    // Moved by this run (verified after its push), or at the release before it was cut (not its wave).
+    if (plan.move.includes(wave.wave - 1) || before === plan.candidate) continue;
+    const failed = await verifyWave(req, facts, state, r, wave, plan.candidate, before);
+    if (failed) return failed;
+  }
+  return null;
+}
+
+/** The dry run's result, and its notes rendered (as the command prints them). */
+async function dryRun(r: ReleaseResult, plan: Planned, hooks: ReleaseHooks): Promise<ReleaseResult> {
   for (const i of plan.move) r.waves[i]!.state = 'would-move';
   const tags = plan.move.map((i) => r.waves[i]!.tag).join(', ');
   const what = plan.create ? `create ${plan.create.tag} and move ${tags}` : `move ${tags} to ${r.versionTag}`;
-  return {
+  const result: ReleaseResult = {
     ...r,
     outcome: 'dry-run',
     message: `dry run: would ${what} at ${shortSha(plan.candidate)} (${plural(r.commits.length, 'commit')} since ${r.previousVersionTag ?? 'the start'})`,
   };
+  await hooks.notes(result);
+  return result;
 }

@@ -91,10 +91,15 @@ async function laterWaveGates(
 
 /** The result once a wave moved (what the notes say even if the run stops right after). */
 function released(r: ReleaseResult, candidate: string): void {
-  const moved = r.waves.filter((w) => w.state === 'moved').map((w) => w.tag);
   r.outcome = 'released';
   r.released = true;
-  r.message = `${r.newTag ? 'released' : 'moved to'} ${r.versionTag} at ${shortSha(candidate)}: ${moved.join(', ')}${held(r)}`;
+  r.message = releasedMessage(r, candidate);
+}
+
+/** `released stable-v1.4.0 at 1a2b3c4: stable; not yet: ops-stable (a later run continues)`. */
+export function releasedMessage(r: ReleaseResult, candidate: string): string {
+  const moved = r.waves.filter((w) => w.state === 'moved').map((w) => w.tag);
+  return `${r.newTag ? 'released' : 'moved to'} ${r.versionTag} at ${shortSha(candidate)}: ${moved.join(', ')}${held(r)}`;
 }
 
 function held(r: ReleaseResult): string {

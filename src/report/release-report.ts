@@ -6,6 +6,7 @@ import {
   type WaveDiff,
   type WaveResult,
 } from '../release/model.js';
+import { notesStamp } from '../release/notes-stamp.js';
 import { RELEASE_BODY_MAX_CHARS, truncateBytes } from './budget.js';
 import { splitDiffComments } from './diff-comments.js';
 import { DIFF_MARKER, renderDiffMarkdown } from './diff-markdown.js';
@@ -114,7 +115,8 @@ export function releaseHeader(r: ReleaseResult, links: Links = {}, limits: Heade
         renderVerificationMarkdown(w.verification, limits.verificationRows),
       );
   }
-  if (r.resumed) {
+  // Gates skipped by this run: the line above says so; else those of the run that pushed the tags are not known here.
+  if (r.resumed && r.skipGatesReason === null) {
     parts.push(
       '',
       '### Gates',
@@ -238,8 +240,9 @@ const stripMarker = (markdown: string) =>
     .replace(/^### /gm, '#### ');
 
 /**
- * The GitHub Release's notes: the header, then the production diff as far as it fits under GitHub's
- * limit; when it does not fit, its start and a notice, and the whole diff as the asset.
+ * The GitHub Release's notes: the stamp of the waves (a comment GitHub does not show, which a later
+ * run reads: src/release/notes-stamp.ts), the header, then the production diff as far as it fits
+ * under GitHub's limit; when it does not fit, its start and a notice, and the whole diff as the asset.
  */
 export function renderReleaseNotes(
   r: ReleaseResult,
@@ -247,9 +250,11 @@ export function renderReleaseNotes(
   links: Links = {},
   max = RELEASE_BODY_MAX_CHARS,
 ): { body: string; asset: string | null } {
-  const head = fittingHeader(r, links, max - DIFF_ROOM);
-  const { text, asset } = diffsSection(diffs, max - head.length - 200);
-  return { body: `${head}\n\n${text}\n`, asset };
+  const stamp = notesStamp(r.waves);
+  const room = max - stamp.length - 1;
+  const head = fittingHeader(r, links, room - DIFF_ROOM);
+  const { text, asset } = diffsSection(diffs, room - head.length - 200);
+  return { body: `${stamp}\n${head}\n\n${text}\n`, asset };
 }
 
 /** What the header leaves the production diff at least: its start, the notice and the risks. */

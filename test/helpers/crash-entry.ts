@@ -68,6 +68,7 @@ process.stdout.write(
   `${JSON.stringify({
     outcome: r.outcome,
     message: r.message,
+    notesRefresh: r.notesRefresh,
     forwardMerges: 'forwardMerges' in out ? out.forwardMerges.map((m) => m.state) : [],
   })}\n`,
 );

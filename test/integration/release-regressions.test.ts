@@ -96,15 +96,22 @@ describe('release: what a hostile review found, kept fixed', () => {
       `release:\n  waves:\n    - tag: stable\n      clusters: [prod-01]\n    - tag: ops-stable\n      clusters: [ops-01]`,
     );
     await runRelease(r); // 1.0.0 on both waves (sync-wave 5)
+    const v1 = r.remoteSha('staging');
     r.pushChange('staging', VALUES, wave4, 'two');
     await runRelease(r, { wave: 1 }); // 1.0.1 on stable only (wave 4)
+    const v2 = r.remoteSha('staging');
     r.pushChange('staging', VALUES, wave3, 'three');
     await runRelease(r, { wave: 1 }); // 1.0.2 on stable (wave 3); ops-stable still at 1.0.0
     const { result, diffs } = await runRelease(r, { dryRun: true }); // continues 1.0.2 to ops-stable
     expect(result.versionTag).toBe('stable-v1.0.2');
     expect(result.waves.map((w) => w.state)).toEqual(['already', 'would-move']);
-    expect(diffs.map((d) => d.tags)).toEqual([['ops-stable']]);
-    const diff = diffs[0]!.diff;
+    // The notes are the release's: stable moved (by the run before) from 1.0.1, where its tag message
+    // says it was; ops-stable moves from 1.0.0.
+    expect(diffs.map((d) => [d.tags, d.base])).toEqual([
+      [['stable'], v2],
+      [['ops-stable'], v1],
+    ]);
+    const diff = diffs[1]!.diff;
     expect(diff.state).toBe('diffed');
     if (diff.state !== 'diffed') return;
     const ops = diff.report.clusters.find((c) => c.name === 'ops-01');

@@ -3,7 +3,8 @@
  * TypeScript sources, test/helpers/crash-entry.ts) that SIGKILLs itself at a step boundary; then run
  * again to the end. What the origin and GitHub hold then must be what one uninterrupted run from the
  * same start leaves: the same refs at the same objects (tag objects included: the dates are fixed),
- * the same GitHub Releases, none twice.
+ * the same GitHub Releases, none twice, with the same notes. The same run once more is then a no-op:
+ * nothing to release, and no write to GitHub.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -42,10 +43,11 @@ const RELEASE_POINTS = [
   'step:wave-moved:1',
   'step:wave-verified:2',
 ];
-/** Hotfix: its release, then before, between and after the forward-merges into staging and dev. */
+/** Hotfix: its release (its notes left behind too), then before, between and after the forward-merges into staging and dev. */
 const HOTFIX_POINTS = [
   'step:tags-pushed:1',
   'step:release-published:1',
+  'step:wave-moved:1',
   'step:wave-verified:2',
   'before-push:refs/heads/staging',
   'after-push:refs/heads/staging',
@@ -54,7 +56,15 @@ const HOTFIX_POINTS = [
 
 interface Ended {
   refs: Record<string, string>;
-  releases: { tag: string; name: string; prerelease: boolean; draft: boolean }[];
+  releases: { tag: string; name: string; prerelease: boolean; draft: boolean; body: string }[];
+}
+
+/** What the entry prints. */
+interface Printed {
+  outcome: string;
+  message: string;
+  notesRefresh: string | null;
+  forwardMerges: string[];
 }
 
 let world: GitWorld;
@@ -118,20 +128,34 @@ async function crashThenRun(command: CrashSpec['command'], start: SavedRefs, cra
     }
     const done = await entry({ ...spec, crashAt: null });
     expect([done.code, done.err]).toEqual([0, '']);
-    const ended: Ended = {
-      refs: Object.fromEntries([...world.save()].sort(([a], [b]) => (a < b ? -1 : 1))),
-      releases: gh.state.releases.map((r) => ({
-        tag: r.tag_name,
-        name: r.name ?? '',
-        prerelease: r.prerelease,
-        draft: r.draft,
-      })),
-    };
+    const ended = endedIn(gh);
+    // Once more: nothing left to do, and nothing written to GitHub (its notes are up to date).
+    const before = gh.requests.length;
+    const again = await entry({ ...spec, crashAt: null });
+    expect([again.code, again.err]).toEqual([0, '']);
+    const rerun = JSON.parse(again.out) as Printed;
+    expect([rerun.outcome, rerun.notesRefresh]).toEqual(['nothing-to-release', 'up-to-date']);
+    expect(gh.requests.slice(before).filter((q) => q.method !== 'GET')).toEqual([]);
+    expect(endedIn(gh)).toEqual(ended);
     expect(gh.violations).toEqual([]);
-    return { ended, result: JSON.parse(done.out) as { outcome: string; forwardMerges: string[] }, gh };
+    return { ended, result: JSON.parse(done.out) as Printed, gh };
   } finally {
     await gh.close();
   }
+}
+
+/** The origin's refs and GitHub's releases. */
+function endedIn(gh: GitHubServer): Ended {
+  return {
+    refs: Object.fromEntries([...world.save()].sort(([a], [b]) => (a < b ? -1 : 1))),
+    releases: gh.state.releases.map((r) => ({
+      tag: r.tag_name,
+      name: r.name ?? '',
+      prerelease: r.prerelease,
+      draft: r.draft,
+      body: r.body ?? '',
+    })),
+  };
 }
 
 /** Both clusters' Applications Synced at `revision` and Healthy. */
@@ -173,17 +197,16 @@ describeWithNode24()(
         60_000,
       );
 
-      // Known gap (left as is, issue 15): killed after the last wave moved and before the notes were
-      // brought up to date, the notes keep saying that wave is not yet there; the run again finds
-      // nothing to release and leaves the existing GitHub Release as it is.
-      it.fails(
-        'killed after the last wave moved: the notes say every wave is there',
-        async () => {
-          const { gh } = await crashThenRun('release', start, 'step:wave-moved:1');
-          expect(gh.state.releases[0]!.body).not.toContain('⏸️');
-        },
-        60_000,
-      );
+      // Killed after the last wave moved and before the notes were brought up to date: the run again
+      // finds nothing to release, and the notes that said that wave was not yet there are updated.
+      it('killed after the last wave moved: the notes say every wave is there, and the result says they were updated', async () => {
+        const { gh, result } = await crashThenRun('release', start, 'step:wave-moved:1');
+        expect(gh.state.releases[0]!.body).not.toContain('⏸️');
+        expect([result.outcome, result.notesRefresh]).toEqual(['nothing-to-release', 'updated']);
+        expect(result.message).toContain(
+          '; the notes of the GitHub Release of stable-v1.0.0 were behind the tags (stable without its verification; stable-late shown short of the release: an earlier run stopped before it brought them up to date) and are now updated',
+        );
+      }, 60_000);
     });
 
     describe('hotfix (its release verified, then the forward-merges into staging and dev)', () => {

@@ -52,6 +52,7 @@ const release: ReleaseResult = {
   hotfix: 'hotfix/velero',
   firstRelease: false,
   resumed: false,
+  notesRefresh: null,
   rollback: null,
   message: 'released stable-v1.4.1 at hhhhhhh: stable',
 };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AppChange, ClusterDiff, DiffReport } from '../../src/diff/model.js';
 import type { ProductionDiff, ReleaseResult, WaveDiff } from '../../src/release/model.js';
+import { notesStamp, readNotesStamp } from '../../src/release/notes-stamp.js';
 import { RELEASE_BODY_MAX_CHARS } from '../../src/report/budget.js';
 import { DIFF_ASSET, renderReleaseNotes } from '../../src/report/release-report.js';
 import { expectGolden } from '../helpers/golden.js';
@@ -98,6 +99,7 @@ const released: ReleaseResult = {
   hotfix: null,
   firstRelease: false,
   resumed: false,
+  notesRefresh: null,
   reason: 'weekly release',
   actor: 'release-bot',
   release: null,
@@ -187,7 +189,15 @@ const appNames = (r: DiffReport) => r.clusters.flatMap((c) => c.apps.map((a) => 
 
 /** What every part of the notes must keep: the release's header, its gates and commits, the risks. */
 function expectHeadKept(body: string): void {
-  expect(body.startsWith('## gitops-promotion release `stable-v1.4.0`\n')).toBe(true);
+  // The first line is the stamp of the waves a later run reads (a comment GitHub does not show).
+  expect(body.split('\n', 1)[0]).toBe(notesStamp(released.waves));
+  expect(readNotesStamp(body)).toEqual([
+    { tag: 'stable', sha: sha('c'), verification: 'verified' },
+    { tag: 'ops-stable', sha: sha('a'), verification: null },
+  ]);
+  expect(body.slice(body.indexOf('\n') + 1).startsWith('## gitops-promotion release `stable-v1.4.0`\n')).toBe(
+    true,
+  );
   for (const part of [
     '**Reason:** weekly release',
     '### Waves',
@@ -329,6 +339,18 @@ describe('release notes (golden)', () => {
 
 describe('release notes with hostile text', () => {
   const EVIL = 'ping @org/team <img src=x onerror=alert(1)> | a | `b` ```\n## injected';
+
+  it('rendered by a later run: the gates are said to be unknown, unless that run skipped them (as the line above says)', () => {
+    const unknown = 'Evaluated by the run that pushed the tags';
+    const later = { ...released, resumed: true, gates: [] };
+    expect(renderReleaseNotes(later, stable({ state: 'first-release' })).body).toContain(unknown);
+    const skipped = renderReleaseNotes(
+      { ...later, skipGatesReason: 'an outage' },
+      stable({ state: 'first-release' }),
+    );
+    expect(skipped.body).not.toContain(unknown);
+    expect(skipped.body).toContain('> ⚠️ Gates skipped: an outage');
+  });
 
   it('a commit subject, an author, a reason, an actor, a gate and a cluster stay in their cells', () => {
     const hostile: ReleaseResult = {
