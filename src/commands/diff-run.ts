@@ -78,7 +78,10 @@ export function nestedAt(run: DiffRun, tree: Tree, cluster: Cluster): NestedCont
   };
 }
 
-/** How many times helm template ran with this helm so far. */
+/**
+ * How many renders this helm was asked for so far: its `template` invocations, or, for a port that
+ * serves renders from a cache, every render asked (a report says the same with a cache or without).
+ */
 export function templateRuns(helm: HelmPort): number {
-  return helm.invocations.filter((args) => args[0] === 'template').length;
+  return helm.rendersAsked ?? helm.invocations.filter((args) => args[0] === 'template').length;
 }

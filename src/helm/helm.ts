@@ -17,7 +17,7 @@ import type { DependencyRepository, HelmPort, TemplateRequest, TemplateResult } 
 export type { DependencyRepository, TemplateRequest, TemplateResult } from '../ports/helm.js';
 
 /** The only variables of ours helm ever sees; everything else it gets is a temp dir of its own. */
-const HELM_ENV = ['PATH', 'TZ', 'LANG', 'LC_ALL'];
+export const HELM_ENV = ['PATH', 'TZ', 'LANG', 'LC_ALL'];
 /** The discard port on loopback: nothing listens, so a connection is refused at once. */
 const OFFLINE_PROXY = 'http://127.0.0.1:9';
 
@@ -143,7 +143,7 @@ function removeOnExit(dir: string): void {
  * `helm template . --name-template=NAME …`: Argo CD's argv (util/helm/cmd.go) in its order, each flag
  * one `--flag=value` argument so that no value can be read as a flag.
  */
-function templateArgs(req: TemplateRequest, valueFiles: string[]): string[] {
+export function templateArgs(req: TemplateRequest, valueFiles: string[]): string[] {
   const args = ['template', '.', `--name-template=${req.releaseName}`];
   if (req.namespace) args.push(`--namespace=${req.namespace}`);
   if (req.kubeVersion) args.push(`--kube-version=${req.kubeVersion}`);

@@ -28,7 +28,10 @@ export interface TemplateResult {
   ok: boolean;
   stdout: string;
   stderr: string;
-  /** The argument array helm was given (no secrets ever go here). */
+  /**
+   * The argument array helm was given (no secrets ever go here); empty when no helm process ran for
+   * this result (a render served from a cache, a chart directory that is not there).
+   */
   args: string[];
 }
 
@@ -41,6 +44,12 @@ export interface DependencyRepository {
 export interface HelmPort {
   /** Every argument array run, in call order (tests and benchmarks count renders). */
   readonly invocations: string[][];
+  /**
+   * How many renders were asked of this port (each `template` call, each request of `templateMany`),
+   * for a port that serves some without running helm (a render cache): what reports count, the same
+   * with a cache or without. Absent: every render is a `template` invocation.
+   */
+  readonly rendersAsked?: number;
   version(): Promise<string>;
   template(req: TemplateRequest): Promise<TemplateResult>;
   /**

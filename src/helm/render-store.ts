@@ -1,0 +1,219 @@
+import { randomBytes } from 'node:crypto';
+import { constants, lstatSync, type Stats } from 'node:fs';
+import { lstat, mkdir, open, readdir, rename, rm, utimes, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ConfigurationError } from '../errors.js';
+import { canonicalJson } from '../util/canonical-json.js';
+import { isInside, realPathNearest } from '../util/safe-path.js';
+import { sha256 } from './content-digest.js';
+import { RENDER_CACHE_FORMAT } from './render-key.js';
+
+/** A successful render as kept: its output, and its messages with the paths of the run taken out. */
+export interface CachedRender {
+  stdout: string;
+  /**
+   * stderr as text and, where it named a path of the run (the chart directory, a symlink's target:
+   * helm names them in its notes), that path's index among the request's places (render-places.ts).
+   */
+  stderr: (string | number)[];
+}
+
+export type EntryRead =
+  { kind: 'hit'; render: CachedRender } | { kind: 'miss' } | { kind: 'rejected'; reason: string };
+
+/** What the store holds at most, all entries together; the least recently used go first beyond it. */
+export const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
+/** One entry at most: a bigger render is not kept (nor read). */
+const MAX_ENTRY_BYTES = 32 * 1024 * 1024;
+/** A temp file older than this is a write that never finished. */
+const STALE_TEMP_MS = 60 * 60 * 1000;
+const ENTRY = /^[0-9a-f]{64}\.json$/;
+const TEMP = /^\.[0-9a-f]{64}\.\d+\.[0-9a-f]+\.tmp$/;
+const KEY = /^[0-9a-f]{64}$/;
+
+/**
+ * Renders kept on disk, one file per key: `<dir>/helm-renders-v<format>/<key[0..2]>/<key>.json`,
+ * holding its key, the render and a digest of both. The directory may have been restored from
+ * actions/cache by another run: an entry is used only when it is a regular file (never a symlink,
+ * never through one), parses, is of this format, names the key it is read for and matches its digest;
+ * anything else is a miss. Writes go to a temp file renamed into place, so a reader sees a whole
+ * entry or none. Nothing here ever fails a run: an entry that cannot be written is said, not thrown.
+ */
+export class RenderStore {
+  readonly root: string;
+
+  constructor(
+    readonly dir: string,
+    readonly maxBytes = DEFAULT_MAX_BYTES,
+  ) {
+    this.root = path.join(dir, `helm-renders-v${RENDER_CACHE_FORMAT}`);
+  }
+
+  async read(key: string): Promise<EntryRead> {
+    const file = this.entryPath(key);
+    try {
+      return await this.readEntry(key, file);
+    } catch (e) {
+      return { kind: 'rejected', reason: `${file}: ${(e as Error).message}` };
+    }
+  }
+
+  private async readEntry(key: string, file: string): Promise<EntryRead> {
+    const st = await lstat(file).catch(missing);
+    if (!st) return { kind: 'miss' };
+    const dirs = await this.realDirs(key);
+    if (dirs) return { kind: 'rejected', reason: dirs };
+    if (!st.isFile()) return { kind: 'rejected', reason: `${file} is not a regular file` };
+    if (st.size > MAX_ENTRY_BYTES) return { kind: 'rejected', reason: `${file} is too big` };
+    const text = await readNoFollow(file);
+    const render = parseEntry(text, key);
+    if (typeof render === 'string') return { kind: 'rejected', reason: `${file}: ${render}` };
+    // Its use is its age: the least recently used entries are pruned first.
+    const now = new Date();
+    await utimes(file, now, now).catch(() => undefined);
+    return { kind: 'hit', render };
+  }
+
+  /** Keeps a render under its key; the reason it could not, or null. */
+  async write(key: string, render: CachedRender): Promise<string | null> {
+    const body = entryText(key, render);
+    if (Buffer.byteLength(body) > MAX_ENTRY_BYTES) return 'the render is too big to keep';
+    const file = this.entryPath(key);
+    const temp = path.join(
+      path.dirname(file),
+      `.${key}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`,
+    );
+    try {
+      await mkdir(path.dirname(file), { recursive: true });
+      const dirs = await this.realDirs(key);
+      if (dirs) return dirs;
+      // What is there and is not an entry (a directory, say) is ours to remove: the shard is a real directory.
+      const there = await lstat(file).catch(missing);
+      if (there && !there.isFile() && !there.isSymbolicLink())
+        await rm(file, { recursive: true, force: true });
+      // `wx`: a new file, never an existing path (nor a symlink planted there) opened.
+      await writeFile(temp, body, { flag: 'wx', mode: 0o644 });
+      await rename(temp, file);
+      return null;
+    } catch (e) {
+      await rm(temp, { force: true }).catch(() => undefined);
+      return (e as Error).message;
+    }
+  }
+
+  /**
+   * Bounds the store: entries kept from the most recently used down while they fit in maxBytes, the
+   * rest removed; unfinished temp files older than an hour and anything that is not an entry (a
+   * symlink, a directory, another name) removed too. Only ever inside `root`.
+   */
+  async prune(now = Date.now()): Promise<{ kept: number; removed: number; bytes: number }> {
+    const entries: { file: string; st: Stats }[] = [];
+    let removed = 0;
+    const remove = async (file: string) => {
+      await rm(file, { recursive: true, force: true }).catch(() => undefined);
+      removed++;
+    };
+    const shards = await readdir(this.root, { withFileTypes: true }).catch(() => []);
+    for (const shard of shards) {
+      const dir = path.join(this.root, shard.name);
+      if (!shard.isDirectory() || !/^[0-9a-f]{2}$/.test(shard.name)) {
+        await remove(dir);
+        continue;
+      }
+      for (const name of await readdir(dir).catch(() => [])) {
+        const file = path.join(dir, name);
+        const st = await lstat(file).catch(missing);
+        if (!st) continue;
+        if (st.isFile() && ENTRY.test(name) && name.startsWith(shard.name)) entries.push({ file, st });
+        else if (!(st.isFile() && TEMP.test(name) && now - st.mtimeMs < STALE_TEMP_MS)) await remove(file);
+      }
+    }
+    entries.sort((a, b) => b.st.mtimeMs - a.st.mtimeMs || a.file.localeCompare(b.file));
+    let bytes = 0;
+    let kept = 0;
+    for (const e of entries) {
+      if (bytes + e.st.size <= this.maxBytes) {
+        bytes += e.st.size;
+        kept++;
+      } else await remove(e.file);
+    }
+    return { kept, removed, bytes };
+  }
+
+  private entryPath(key: string): string {
+    if (!KEY.test(key)) throw new Error(`bug: ${JSON.stringify(key)} is not a render cache key`);
+    return path.join(this.root, key.slice(0, 2), `${key}.json`);
+  }
+
+  /** Why the store's directories cannot be used for this key (one is a symlink, or not a directory), or null. */
+  private async realDirs(key: string): Promise<string | null> {
+    for (const dir of [this.root, path.join(this.root, key.slice(0, 2))]) {
+      const st = await lstat(dir).catch(missing);
+      if (!st?.isDirectory()) return `${dir} is not a directory`;
+    }
+    return null;
+  }
+}
+
+function missing(e: NodeJS.ErrnoException): null {
+  if (e.code === 'ENOENT' || e.code === 'ENOTDIR') return null;
+  throw e;
+}
+
+async function readNoFollow(file: string): Promise<string> {
+  const handle = await open(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+  try {
+    if (!(await handle.stat()).isFile()) throw new Error('not a regular file');
+    return await handle.readFile('utf8');
+  } finally {
+    await handle.close();
+  }
+}
+
+function entryDigest(key: string, render: CachedRender): string {
+  return sha256(canonicalJson([RENDER_CACHE_FORMAT, key, render.stdout, render.stderr]));
+}
+
+function entryText(key: string, render: CachedRender): string {
+  const { stdout, stderr } = render;
+  return `${JSON.stringify({ format: RENDER_CACHE_FORMAT, key, stdout, stderr, digest: entryDigest(key, render) })}\n`;
+}
+
+/** The render an entry holds for `key`, or what is wrong with it. */
+function parseEntry(text: string, key: string): CachedRender | string {
+  let entry: unknown;
+  try {
+    entry = JSON.parse(text);
+  } catch {
+    return 'not JSON (truncated or corrupted)';
+  }
+  if (!entry || typeof entry !== 'object' || Array.isArray(entry)) return 'not an entry';
+  const e = entry as Record<string, unknown>;
+  if (e.format !== RENDER_CACHE_FORMAT)
+    return `format ${JSON.stringify(e.format)}, not ${RENDER_CACHE_FORMAT}`;
+  if (e.key !== key) return 'holds the render of another key';
+  const parts = e.stderr;
+  const part = (p: unknown) => typeof p === 'string' || (Number.isSafeInteger(p) && (p as number) >= 0);
+  if (typeof e.stdout !== 'string' || !Array.isArray(parts) || !parts.every(part)) return 'not an entry';
+  const render: CachedRender = { stdout: e.stdout, stderr: parts as (string | number)[] };
+  if (e.digest !== entryDigest(key, render)) return 'its digest does not match what it holds';
+  return render;
+}
+
+/**
+ * The cache directory as given (absolute), refused when it is, or is inside, the repository (or the
+ * repository is inside it), or is something other than a directory.
+ */
+export function renderCacheDir(dir: string, repoDir: string): string {
+  const abs = path.resolve(dir);
+  const real = realPathNearest(abs);
+  const repo = realPathNearest(repoDir);
+  if (real === repo || isInside(repo, real) || isInside(real, repo))
+    throw new ConfigurationError(
+      `the render cache directory ${abs} must be outside the repository ${repoDir}: its files would become part of what a chart reads`,
+    );
+  const st = lstatSync(real, { throwIfNoEntry: false });
+  if (st && !st.isDirectory())
+    throw new ConfigurationError(`the render cache directory ${abs} is not a directory`);
+  return abs;
+}
