@@ -8,6 +8,7 @@ import { syncMarkedComments } from '../github/comments.js';
 import { GitHubApiError } from '../github/errors.js';
 import { createGit } from '../git/git.js';
 import { createHelm, resolveHelmBinary } from '../helm/helm.js';
+import { createCachingHelm } from '../helm/render-cache.js';
 import { SUMMARY_MAX_BYTES, truncateBytes } from '../report/budget.js';
 import { commentPart, splitDiffComments } from '../report/diff-comments.js';
 import { writeDiffFiles } from '../report/diff-files.js';
@@ -34,6 +35,8 @@ export const DIFF_INPUTS = inputSpecs({
   'pr-number': { type: 'integer' },
   token: { type: 'string', default: '', actionDefault: '${{ github.token }}' },
   'output-dir': { type: 'string' },
+  /** None: renders are reused within the run only. */
+  'cache-dir': { type: 'string' },
 });
 
 export type DiffInputs = Inputs<typeof DIFF_INPUTS>;
@@ -53,18 +56,23 @@ export async function diffStep(
   if (!base || !head)
     throw new ConfigurationError('inputs base and head are required outside pull_request events');
   const defaultBranch = eventDefaultBranch(event);
+  const helm = createCachingHelm(createHelm(resolveHelmBinary(inputs.helm, env)), {
+    cacheDir: inputs['cache-dir'] ? path.resolve(workspace, inputs['cache-dir']) : null,
+    repoDir,
+    logger: coreLogger,
+  });
   const report = await diff({
     git,
     base,
     head,
-    helm: createHelm(resolveHelmBinary(inputs.helm, env)),
+    helm,
     logger: coreLogger,
     ...(defaultBranch ? { eventDefaultBranch: defaultBranch } : {}),
     ...(inputs.clusters.length ? { clusters: inputs.clusters } : {}),
     ...(inputs.deep !== undefined ? { deep: inputs.deep } : {}),
     dependencyBuild: inputs['dependency-build'],
     ...(inputs.config ? { configFile: inputs.config } : {}),
-  });
+  }).finally(() => helm.finish());
   if (hotfix) report.notes.push(hotfix.note);
   const outDir = path.resolve(
     workspace,

@@ -11,6 +11,7 @@ import { createGit } from '../git/git.js';
 import { loadConfig } from '../gitops/config.js';
 import { envForRef } from '../gitops/env-for-ref.js';
 import { createHelm, resolveHelmBinary } from '../helm/helm.js';
+import { createCachingHelm } from '../helm/render-cache.js';
 import { SUMMARY_MAX_BYTES, truncateBytes } from '../report/budget.js';
 import { renderDriftJson } from '../report/drift-json.js';
 import { renderDriftMarkdown } from '../report/drift-report.js';
@@ -35,6 +36,8 @@ export const DRIFT_INPUTS = inputSpecs({
   mode: { type: 'enum', oneOf: ['push', 'pull-request'], default: 'push' },
   bump: { type: 'enum', oneOf: ['patch', 'minor', 'major'], default: 'patch' },
   deployment: { type: 'boolean', default: true },
+  /** None: renders are reused within the run only. */
+  'cache-dir': { type: 'string' },
   ...WRITE_INPUTS,
 });
 
@@ -60,13 +63,19 @@ export async function driftStep(
   const defaultBranch = eventDefaultBranch(event);
   const links = runLinks(env);
   const git = createGit(repoDir, gitAuthEnv(inputs.token, env));
+  const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+  const helm = createCachingHelm(createHelm(resolveHelmBinary(inputs.helm, env)), {
+    cacheDir: inputs['cache-dir'] ? path.resolve(workspace, inputs['cache-dir']) : null,
+    repoDir,
+    logger: coreLogger,
+  });
   const run = await driftDashboard({
     repoDir,
     remote: inputs.remote,
     git,
     github,
     argocd: argocdOption(argocd, inputs['argocd-server'], 'argocd-token is empty (a missing secret?)'),
-    helm: createHelm(resolveHelmBinary(inputs.helm, env)),
+    helm,
     logger: coreLogger,
     ...(inputs.config ? { configFile: inputs.config } : {}),
     ...(defaultBranch ? { eventDefaultBranch: defaultBranch } : {}),
@@ -76,7 +85,7 @@ export async function driftStep(
     ...(trigger.kind === 'edit' ? { edit: trigger.edit } : {}),
     runApproval: approvalRunner(inputs, repoDir, env),
     links: { repoUrl: links.repoUrl, reportUrl: links.runUrl },
-  });
+  }).finally(() => helm.finish());
   if (run.state === 'nothing-to-do') {
     coreLogger.info(run.reason);
     return null;

@@ -8,6 +8,7 @@ import { withTree } from '../commands/with-tree.js';
 import { createGit } from '../git/git.js';
 import type { ValidateResult } from '../gitops/validate-model.js';
 import { createHelm, resolveHelmBinary } from '../helm/helm.js';
+import { createCachingHelm } from '../helm/render-cache.js';
 import { annotation, selectAnnotations } from '../report/annotations.js';
 import { SUMMARY_MAX_BYTES, truncateBytes } from '../report/budget.js';
 import { renderJson, renderMarkdown } from '../report/validate-report.js';
@@ -29,6 +30,8 @@ export const VALIDATE_INPUTS = inputSpecs({
   'fail-on-error': { type: 'boolean', default: true },
   /** None: nothing is rendered beyond validate's own renders. */
   'output-dir': { type: 'string' },
+  /** None: renders are reused within the run only. */
+  'cache-dir': { type: 'string' },
 });
 
 export type ValidateInputs = Inputs<typeof VALIDATE_INPUTS>;
@@ -40,9 +43,14 @@ export async function validateStep(
 ): Promise<string | null> {
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const repo = workspacePath(workspace, inputs.path);
-  const helm = createHelm(resolveHelmBinary(inputs.helm, env));
+  const binary = resolveHelmBinary(inputs.helm, env);
+  const helm = createCachingHelm(createHelm(binary), {
+    cacheDir: inputs['cache-dir'] ? path.resolve(workspace, inputs['cache-dir']) : null,
+    repoDir: repo,
+    logger: coreLogger,
+  });
   const git = createGit(repo, env);
-  coreLogger.info(`helm: ${helm.binary} (${await helm.version()})`);
+  coreLogger.info(`helm: ${binary} (${await helm.version()})`);
   const defaultBranch = eventDefaultBranch(readEvent(env));
   const options = {
     git,
@@ -56,7 +64,7 @@ export async function validateStep(
     outDir
       ? validateObjects({ ...options, repoDir: dir })
       : { result: await validate({ ...options, repoDir: dir }), clusters: null },
-  );
+  ).finally(() => helm.finish());
   if (outDir && clusters)
     coreLogger.info(renderedNotice(await writeRenderedFiles(clusters, outDir), outDir).trimEnd());
   core.setOutput('output-dir', outDir ?? '');

@@ -5,6 +5,7 @@ import { ConfigurationError } from '../errors.js';
 import { configInRepo } from '../gitops/config.js';
 import { createGit } from '../git/git.js';
 import { createHelm, resolveHelmBinary } from '../helm/helm.js';
+import { createCachingHelm } from '../helm/render-cache.js';
 import { stderrLogger } from '../logger.js';
 import { renderDiffMarkdown } from '../report/diff-markdown.js';
 import { writeDiffFiles } from '../report/diff-files.js';
@@ -30,6 +31,8 @@ Options:
   --exit-code        exit 1 when something changed (and everything was compared)
   --config FILE      config file, relative to the repo
   --helm BIN         helm binary (default: $HELM, then helm on PATH)
+  --cache-dir DIR    keep helm renders in DIR and reuse them in later runs (outside the repo; default:
+                     this run's renders only)
   -v, --verbose      debug logging on stderr
   -h, --help         this help
 
@@ -57,6 +60,7 @@ export async function diffCommand(argv: string[], io: CliIO): Promise<number> {
       'exit-code': { type: 'boolean', default: false },
       config: { type: 'string' },
       helm: { type: 'string' },
+      'cache-dir': { type: 'string' },
       verbose: { type: 'boolean', short: 'v', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -70,17 +74,23 @@ export async function diffCommand(argv: string[], io: CliIO): Promise<number> {
   if (!values.base || !values.head) throw new UsageError('--base and --head are required');
   const format = formatOption(values.format, FORMATS);
   const repoDir = path.resolve(io.cwd, values.repo ?? '.');
+  const logger = stderrLogger(values.verbose);
+  const helm = createCachingHelm(createHelm(resolveHelmBinary(values.helm, io.env)), {
+    cacheDir: values['cache-dir'] ? path.resolve(io.cwd, values['cache-dir']) : null,
+    repoDir,
+    logger,
+  });
   const report = await diff({
     git: createGit(repoDir, io.env),
     base: values.base,
     head: values.head,
-    helm: createHelm(resolveHelmBinary(values.helm, io.env)),
-    logger: stderrLogger(values.verbose),
+    helm,
+    logger,
     ...(values.cluster ? { clusters: values.cluster } : {}),
     ...(values['no-deep'] ? { deep: false } : {}),
     dependencyBuild: values['dependency-build'],
     ...(values.config ? { configFile: configInRepo(repoDir, values.config) } : {}),
-  });
+  }).finally(() => helm.finish());
   if (values['output-dir']) {
     const outDir = path.resolve(io.cwd, values['output-dir']);
     try {

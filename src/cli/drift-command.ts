@@ -6,6 +6,7 @@ import { createGit } from '../git/git.js';
 import { configInRepo } from '../gitops/config.js';
 import { requireDirectory } from '../gitops/repo-files.js';
 import { createHelm, resolveHelmBinary } from '../helm/helm.js';
+import { createCachingHelm } from '../helm/render-cache.js';
 import { stderrLogger } from '../logger.js';
 import { renderDriftJson } from '../report/drift-json.js';
 import { renderDriftText } from '../report/drift-report.js';
@@ -29,6 +30,7 @@ Options:
   --repo DIR           a clone of the GitOps repo (default: the current directory)
   --config FILE        config file, relative to the repo
   --helm BIN           helm binary for the environment renders
+  --cache-dir DIR      keep helm renders in DIR and reuse them in later runs (outside the repo)
   --github-repo O/N    GitHub repository: pull-request links, and the issue (token: $GITHUB_TOKEN)
   --argocd-server URL  Argo CD for live drift (token: $ARGOCD_TOKEN)
   -h, --help           this help
@@ -44,6 +46,7 @@ export async function driftCommand(argv: string[], io: CliIO): Promise<number> {
     options: {
       publish: { type: 'boolean', default: false },
       'fail-on-drift': { type: 'boolean', default: false },
+      'cache-dir': { type: 'string' },
       ...WRITE_OPTIONS,
     },
     strict: true,
@@ -63,19 +66,24 @@ export async function driftCommand(argv: string[], io: CliIO): Promise<number> {
   });
   const repoDir = path.resolve(io.cwd, values.repo ?? '.');
   requireDirectory(repoDir);
+  const helm = createCachingHelm(createHelm(resolveHelmBinary(values.helm, io.env)), {
+    cacheDir: values['cache-dir'] ? path.resolve(io.cwd, values['cache-dir']) : null,
+    repoDir,
+    logger,
+  });
   const run = await driftDashboard({
     repoDir,
     remote: values.remote,
     git: createGit(repoDir, io.env),
     github,
     argocd: argocdOption(argocd, values['argocd-server'], '$ARGOCD_TOKEN is empty'),
-    helm: createHelm(resolveHelmBinary(values.helm, io.env)),
+    helm,
     logger,
     ...(values.config ? { configFile: configInRepo(repoDir, values.config) } : {}),
     repository: values['github-repo'] ?? null,
     publish: values.publish,
     dryRun: values['dry-run'],
-  });
+  }).finally(() => helm.finish());
   if (run.state === 'nothing-to-do') throw new Error('the CLI makes no edit');
   const p = run.publication;
   if (values.publish)

@@ -8,6 +8,7 @@ import { createGit } from '../git/git.js';
 import { configInRepo } from '../gitops/config.js';
 import type { ValidateResult } from '../gitops/validate-model.js';
 import { createHelm, resolveHelmBinary } from '../helm/helm.js';
+import { createCachingHelm } from '../helm/render-cache.js';
 import { stderrLogger } from '../logger.js';
 import { annotation } from '../report/annotations.js';
 import { renderJson, renderMarkdown, renderText } from '../report/validate-report.js';
@@ -27,6 +28,8 @@ Options:
   --format FORMAT   text (default), json, github (workflow annotations) or markdown
   --config FILE     config file, relative to the repo (default: .github/gitops-promotion.yaml)
   --helm BIN        helm binary (default: $HELM, then helm on PATH)
+  --cache-dir DIR   keep helm renders in DIR and reuse them in later runs (outside the repo; default:
+                    this run's renders only)
   --matrix          with text output: also print what runs where (component × cluster)
   --output-dir DIR  also render every Application's chart and write what each cluster deploys there:
                     DIR/<cluster>/<component>.yaml, DIR/<cluster>/_app-of-apps.yaml, DIR/_index.json
@@ -48,6 +51,7 @@ export async function validateCommand(argv: string[], io: CliIO): Promise<number
       format: { type: 'string', default: 'text' },
       config: { type: 'string' },
       helm: { type: 'string' },
+      'cache-dir': { type: 'string' },
       matrix: { type: 'boolean', default: false },
       'output-dir': { type: 'string' },
       verbose: { type: 'boolean', short: 'v', default: false },
@@ -62,9 +66,13 @@ export async function validateCommand(argv: string[], io: CliIO): Promise<number
   }
   const format = formatOption(values.format, FORMATS);
   const repo = path.resolve(io.cwd, values.repo ?? '.');
-  const helm = createHelm(resolveHelmBinary(values.helm, io.env));
-  const git = createGit(repo, io.env);
   const logger = stderrLogger(values.verbose);
+  const helm = createCachingHelm(createHelm(resolveHelmBinary(values.helm, io.env)), {
+    cacheDir: values['cache-dir'] ? path.resolve(io.cwd, values['cache-dir']) : null,
+    repoDir: repo,
+    logger,
+  });
+  const git = createGit(repo, io.env);
   const configFile = values.config ? configInRepo(repo, values.config) : undefined;
   const outDir = values['output-dir'] ? path.resolve(io.cwd, values['output-dir']) : null;
   const options = { git, helm, logger, ...(configFile ? { configFile } : {}) };
@@ -72,7 +80,7 @@ export async function validateCommand(argv: string[], io: CliIO): Promise<number
     outDir
       ? validateObjects({ ...options, repoDir: dir })
       : { result: await validate({ ...options, repoDir: dir }), clusters: null },
-  );
+  ).finally(() => helm.finish());
   if (outDir && clusters) io.stderr(renderedNotice(await writeOutput(clusters, outDir), outDir));
   (format === 'github' ? (io.commands ?? io.stdout) : io.stdout)(formatResult(result, format, values.matrix));
   return result.counts.error > 0 ? EXIT.findings : EXIT.ok;

@@ -1,0 +1,147 @@
+/**
+ * --cache-dir through the CLI, on the example repo: a second run renders nothing with helm (counted by
+ * a helm that logs each process it is) and prints byte-identical JSON; an edit between runs is
+ * rendered again, and the output is that of a run without any cache.
+ */
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/main.js';
+import type { CliIO } from '../../src/cli/io.js';
+import { scenario, type Scenario } from '../helpers/diff-scenario.js';
+import { FixtureRepo } from '../helpers/fixture-repo.js';
+import { helmBinary } from '../helpers/helm.js';
+
+let tmp: string;
+let log: string;
+let countingHelm: string;
+let fx: FixtureRepo | undefined;
+let s: Scenario | undefined;
+
+beforeEach(() => {
+  tmp = mkdtempSync(path.join(os.tmpdir(), 'gp-cache-cli-'));
+  log = path.join(tmp, 'helm-calls.log');
+  writeFileSync(log, '');
+  // Helm runs with an allow-listed environment: the log's path is written into the wrapper itself.
+  countingHelm = path.join(tmp, 'helm');
+  writeFileSync(countingHelm, `#!/bin/sh\nprintf '%s\\n' "$1" >> '${log}'\nexec '${helmBinary()}' "$@"\n`);
+  chmodSync(countingHelm, 0o755);
+});
+afterEach(() => {
+  fx?.cleanup();
+  s?.fx.cleanup();
+  fx = s = undefined;
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+/** Runs the CLI; the helm template processes it ran are counted from the wrapper's log. */
+async function cli(cwd: string, argv: string[], env: NodeJS.ProcessEnv = {}) {
+  const out = { stdout: '', stderr: '' };
+  const io: CliIO = {
+    stdout: (t) => (out.stdout += t),
+    stderr: (t) => (out.stderr += t),
+    cwd,
+    env: { PATH: process.env.PATH, ...env, HELM: countingHelm },
+  };
+  const before = templateProcesses();
+  const code = await runCli(argv, io);
+  return { code, ...out, templates: templateProcesses() - before };
+}
+
+function templateProcesses(): number {
+  return readFileSync(log, 'utf8')
+    .split('\n')
+    .filter((l) => l === 'template').length;
+}
+
+it('validate: the second run on the example repo runs no helm template and prints the same JSON', async () => {
+  fx = new FixtureRepo();
+  const cache = path.join(tmp, 'cache');
+  const argv = ['validate', '--format', 'json', '--cache-dir', cache];
+  const first = await cli(fx.dir, argv);
+  expect(first.code).toBe(0);
+  expect(first.templates).toBe(4);
+  const second = await cli(fx.dir, argv);
+  expect(second.code).toBe(0);
+  expect(second.templates).toBe(0);
+  expect(second.stdout).toBe(first.stdout);
+  const uncached = await cli(fx.dir, ['validate', '--format', 'json']);
+  expect(uncached.stdout).toBe(first.stdout);
+});
+
+it('validate --output-dir: every Application chart too, and the files written are the same', async () => {
+  fx = new FixtureRepo();
+  const cache = path.join(tmp, 'cache');
+  const run = async (n: number) => {
+    const out = path.join(tmp, `out-${n}`);
+    const r = await cli(fx!.dir, ['validate', '--format', 'json', '--cache-dir', cache, '--output-dir', out]);
+    expect(r.code).toBe(0);
+    return { ...r, files: readFileSync(path.join(out, 'prod-01/monitoring.yaml'), 'utf8') };
+  };
+  const first = await run(1);
+  expect(first.templates).toBeGreaterThan(30);
+  const second = await run(2);
+  expect(second.templates).toBe(0);
+  expect(second.stdout).toBe(first.stdout);
+  expect(second.files).toBe(first.files);
+});
+
+it('validate: an edit of the working tree between runs is rendered again, as without a cache', async () => {
+  fx = new FixtureRepo();
+  const cache = path.join(tmp, 'cache');
+  const argv = ['validate', '--format', 'json', '--matrix', '--cache-dir', cache];
+  await cli(fx.dir, argv);
+  // dev-01 deploys velero too, by a parameter of its bootstrap: only its render's inputs change (a values
+  // file in the chart directory would change every cluster's, as the chart could read it).
+  fx.replace(
+    'argocd-bootstrap-apps/dev-01.yaml',
+    '        - values.dev-01.yaml\n',
+    '        - values.dev-01.yaml\n      parameters:\n        - name: velero.enable\n          value: "true"\n',
+  );
+  const edited = await cli(fx.dir, argv);
+  expect(edited.templates).toBe(1);
+  const uncached = await cli(fx.dir, ['validate', '--format', 'json', '--matrix']);
+  expect(edited.stdout).toBe(uncached.stdout);
+  const matrix = (JSON.parse(edited.stdout) as { matrix: { cells: Record<string, Record<string, unknown>> } })
+    .matrix;
+  expect(matrix.cells.velero?.['dev-01']).toBe('HEAD');
+  // A values file in the chart directory is part of every cluster's chart: all four render again.
+  fx.replace('charts/app-of-apps/values.dev-01.yaml', 'retention: 2d', 'retention: 3d');
+  const again = await cli(fx.dir, argv);
+  expect(again.templates).toBe(4);
+  expect(again.stdout).toBe((await cli(fx.dir, ['validate', '--format', 'json', '--matrix'])).stdout);
+});
+
+it('diff: the second run runs no helm template and prints the same JSON', async () => {
+  s = scenario((f) => {
+    f.replace('charts/loki/values.yaml', 'retentionPeriod: 168h', 'retentionPeriod: 336h');
+    f.replace('charts/app-of-apps/values.dev-01.yaml', 'retention: 2d', 'retention: 3d');
+  });
+  const cache = path.join(tmp, 'cache');
+  const argv = ['diff', '--base', s.base, '--head', s.head, '--format', 'json', '--cache-dir', cache];
+  const first = await cli(s.fx.dir, argv, s.env);
+  expect(first.code).toBe(0);
+  expect(first.templates).toBeGreaterThan(4);
+  const second = await cli(s.fx.dir, argv, s.env);
+  expect(second.code).toBe(0);
+  expect(second.templates).toBe(0);
+  expect(second.stdout).toBe(first.stdout);
+  const report = JSON.parse(second.stdout) as {
+    changedClusters: string[];
+    stats: { clustersRendered: number };
+  };
+  expect(report.changedClusters.length).toBeGreaterThan(0);
+  // Renders counted as asked, whether helm ran for them or the cache answered.
+  const uncached = await cli(s.fx.dir, argv.slice(0, -2), s.env);
+  expect(JSON.parse(uncached.stdout)).toEqual(JSON.parse(first.stdout));
+  expect(report.stats.clustersRendered).toBeGreaterThan(0);
+});
+
+it('refuses a cache directory inside the repository (exit 2)', async () => {
+  fx = new FixtureRepo();
+  const r = await cli(fx.dir, ['validate', '--cache-dir', '.cache']);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toContain('must be outside the repository');
+  expect(r.templates).toBe(0);
+});
