@@ -25,6 +25,7 @@ import { houseRuleFindings } from '../helpers/workflow-rules.js';
 import {
   actionFilesIn,
   jobsOf,
+  mapAt,
   readYaml,
   scalarAt,
   stepsOf,
@@ -104,6 +105,47 @@ describe('reusable workflows', () => {
       );
     },
   );
+});
+
+describe('pr-checks: the render cache', () => {
+  const file = readYaml(repoRoot, '.github/workflows/pr-checks.yml');
+  const steps = stepsOf(file);
+  const rendering = steps.filter((s) =>
+    /^\.\/\.gitops-promotion\/actions\/(validate|diff)$/.test(scalarAt(s.node, 'uses') ?? ''),
+  );
+  const DIR = '${{ runner.temp }}/gitops-promotion/render-cache';
+
+  it('renders in three jobs (validate, diff, diff-fork)', () => {
+    expect(rendering.map((s) => s.job)).toEqual(['validate', 'diff', 'diff-fork']);
+  });
+
+  it.each(rendering.map((s) => [s.job, s] as const))(
+    '%s restores it with actions/cache before rendering, keyed on the runner OS and helm version',
+    (job, step) => {
+      const own = steps.filter((s) => s.job === job);
+      const cache = own.filter((s) => scalarAt(s.node, 'uses')?.startsWith('actions/cache@'));
+      expect(cache).toHaveLength(1);
+      expect(own.indexOf(cache[0]!)).toBeLessThan(own.indexOf(step));
+      const w = mapAt(cache[0]!.node, 'with');
+      expect(scalarAt(cache[0]!.node, 'if')).toBe('inputs.render-cache');
+      expect(scalarAt(w, 'path')).toBe(DIR);
+      const key = scalarAt(w, 'key') ?? '';
+      expect(key).toContain('${{ runner.os }}');
+      expect(key).toContain('${{ inputs.helm-version }}');
+      // A key per run (caches are immutable), found again through the restore keys: its prefixes.
+      expect(key).toContain('${{ github.run_id }}');
+      const restore = (scalarAt(w, 'restore-keys') ?? '').trim().split('\n');
+      expect(restore.length).toBeGreaterThan(0);
+      for (const prefix of restore) expect(key.startsWith(prefix)).toBe(true);
+      expect(scalarAt(mapAt(step.node, 'with'), 'cache-dir')).toBe(
+        "${{ inputs.render-cache && format('{0}/gitops-promotion/render-cache', runner.temp) || '' }}",
+      );
+    },
+  );
+
+  it('takes render-cache, a boolean on by default', () => {
+    expect(workflowCallOf(file)!.inputs?.['render-cache']).toMatchObject({ type: 'boolean', default: true });
+  });
 });
 
 /** The first step of every job of the reusable workflows: the guard before the self checkout. */
