@@ -68,7 +68,7 @@ export async function renderKey(req: TemplateRequest, ctx: KeyContext): Promise<
 }
 
 function volatile(why: string): RenderKey {
-  return { kind: 'uncacheable', reason: `${why}, whose result changes from one render to the next` };
+  return { kind: 'uncacheable', reason: why };
 }
 
 /** Inline values and `--set` values are templates too where a chart passes them to `tpl`. */

@@ -1,16 +1,29 @@
 /**
- * --cache-dir through the CLI, on the example repo: a second run renders nothing with helm (counted by
- * a helm that logs each process it is) and prints byte-identical JSON; an edit between runs is
- * rendered again, and the output is that of a run without any cache.
+ * --cache-dir through the CLI and input cache-dir through the validate action, on the example repo: a
+ * second run renders nothing with helm (counted by a helm that logs each process it is) and prints
+ * byte-identical JSON; an edit between runs is rendered again, and the output is that of a run
+ * without any cache.
  */
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import { parseInputs } from '../../src/actions/inputs.js';
+import { VALIDATE_INPUTS, validateStep } from '../../src/actions/validate-action.js';
 import { runCli } from '../../src/cli/main.js';
 import type { CliIO } from '../../src/cli/io.js';
-import { scenario, type Scenario } from '../helpers/diff-scenario.js';
-import { FixtureRepo } from '../helpers/fixture-repo.js';
+import { runDiff, scenario, type Scenario } from '../helpers/diff-scenario.js';
+import { releaseRepo, runRelease } from '../helpers/release-repo.js';
+import { EXAMPLE_REPO, FixtureRepo } from '../helpers/fixture-repo.js';
 import { helmBinary } from '../helpers/helm.js';
 
 let tmp: string;
@@ -132,11 +145,80 @@ it('diff: the second run runs no helm template and prints the same JSON', async 
     stats: { clustersRendered: number };
   };
   expect(report.changedClusters.length).toBeGreaterThan(0);
-  // Renders counted as asked, whether helm ran for them or the cache answered.
+  // Renders counted as asked, whether helm ran for them or the cache answered: the stats of a helm
+  // without any cache.
   const uncached = await cli(s.fx.dir, argv.slice(0, -2), s.env);
   expect(JSON.parse(uncached.stdout)).toEqual(JSON.parse(first.stdout));
+  expect(report.stats).toEqual((await runDiff(s)).stats);
   expect(report.stats.clustersRendered).toBeGreaterThan(0);
 });
+
+it('drift: the environment renders of a second run come from the cache', async () => {
+  const repo = releaseRepo();
+  try {
+    await runRelease(repo);
+    const cache = path.join(tmp, 'cache');
+    const argv = ['drift', '--format', 'json', '--cache-dir', cache];
+    const first = await cli(repo.work.dir, argv, repo.env);
+    expect(first.code).toBe(0);
+    expect(first.templates).toBeGreaterThan(0);
+    const second = await cli(repo.work.dir, argv, repo.env);
+    expect(second.code).toBe(0);
+    expect(second.templates).toBe(0);
+    // The rendered part of the report; pending commits' ages move with the clock.
+    const environments = (out: string) => (JSON.parse(out) as { environment: unknown }).environment;
+    expect(environments(second.stdout)).toEqual(environments(first.stdout));
+  } finally {
+    repo.cleanup();
+  }
+});
+
+it('the validate action: input cache-dir, relative to the workspace, serves its second run', async () => {
+  const workspace = path.join(tmp, 'workspace');
+  cpSync(EXAMPLE_REPO, path.join(workspace, 'repo'), { recursive: true });
+  mkdirSync(path.join(tmp, 'runner'));
+  const outputs = path.join(tmp, 'runner', 'outputs');
+  writeFileSync(outputs, '');
+  const saved = process.env.GITHUB_OUTPUT;
+  process.env.GITHUB_OUTPUT = outputs;
+  const step = async (n: number) => {
+    const report = path.join(tmp, 'runner', `report-${n}.json`);
+    const inputs = parseInputs(VALIDATE_INPUTS, {
+      path: 'repo',
+      helm: countingHelm,
+      'cache-dir': 'render-cache',
+      'report-path': report,
+    });
+    const before = templateProcesses();
+    const env = {
+      PATH: process.env.PATH,
+      GITHUB_WORKSPACE: workspace,
+      RUNNER_TEMP: path.join(tmp, 'runner'),
+    };
+    expect(await validateStep(inputs, env)).toBeNull();
+    return { templates: templateProcesses() - before, report: readFileSync(report, 'utf8') };
+  };
+  try {
+    const first = await step(1);
+    expect(first.templates).toBe(4);
+    const second = await step(2);
+    expect(second.templates).toBe(0);
+    expect(second.report).toBe(first.report);
+    expect(
+      readFileSync(path.join(workspace, 'render-cache/helm-renders-v1', readdirOne(workspace)), 'utf8'),
+    ).toMatch(/^\{"format":1,/);
+  } finally {
+    if (saved === undefined) delete process.env.GITHUB_OUTPUT;
+    else process.env.GITHUB_OUTPUT = saved;
+  }
+});
+
+/** The path (under helm-renders-v1) of one entry of the workspace's render cache. */
+function readdirOne(workspace: string): string {
+  const root = path.join(workspace, 'render-cache/helm-renders-v1');
+  const shard = readdirSync(root)[0]!;
+  return path.join(shard, readdirSync(path.join(root, shard))[0]!);
+}
 
 it('refuses a cache directory inside the repository (exit 2)', async () => {
   fx = new FixtureRepo();
