@@ -1,8 +1,8 @@
-import { fileLine } from '../findings.js';
 import { objectKey, type RenderedObject } from '../gitops/objects.js';
 import { compareApps } from '../diff/compare-apps.js';
 import type { Comparison } from '../diff/compare-model.js';
 import { compareObjects } from '../diff/compare-objects.js';
+import { headRenderError } from '../diff/head-findings.js';
 import { failedLevels, withoutFailedLevels, type SideObjects } from '../diff/levels.js';
 import { hasEntries, type ClusterDiff, type Risk } from '../diff/model.js';
 import { bootstrapChange } from './diff-bootstrap.js';
@@ -11,7 +11,6 @@ import type { Plan } from './diff-plan.js';
 import { sameTopLevel, type BaseRender, type HeadRenders } from './diff-renders.js';
 import { nestedAt, sideOf, type DiffRun } from './diff-run.js';
 import { outsideValueFiles, unreadableDocuments } from './diff-uncompared.js';
-import { isAbout } from './diff-verdict.js';
 
 /** One cluster's diff: its bootstrap Application, then its Applications and objects when it is to be compared. */
 
@@ -22,6 +21,8 @@ export interface ClusterOutcome {
   /** Its inputs are equal at both refs and nothing outside them concerns it: not rendered for the diff. */
   skipped: boolean;
   chartsSkipped: number;
+  /** It is to be compared and did not render at head: its first error says why (headRenderError). */
+  unrenderedAtHead: boolean;
 }
 
 export interface Rendered {
@@ -37,6 +38,7 @@ export async function compareCluster(run: DiffRun, p: Plan, rendered: Rendered):
     headFailures: [],
     skipped: false,
     chartsSkipped: 0,
+    unrenderedAtHead: false,
   };
   const cd = out.diff;
   const bootstrap = bootstrapChange(p, run.masking);
@@ -48,7 +50,9 @@ export async function compareCluster(run: DiffRun, p: Plan, rendered: Rendered):
   }
   if (!p.changed && !p.needsApps) return { ...out, skipped: true };
   const baseRender = rendered.base.find((r) => r.cluster === p.name);
-  cd.errors.push(...whyNotCompared(p, rendered, baseRender));
+  const why = whyNotCompared(p, rendered, baseRender);
+  cd.errors.push(...why.errors);
+  out.unrenderedAtHead = why.unrenderedAtHead;
   if (cd.errors.length > 0) {
     cd.status = 'unknown';
     return out;
@@ -71,18 +75,22 @@ function emptyDiff(p: Plan): ClusterDiff {
   };
 }
 
-/** Why a cluster to compare cannot be: hidden by a broken bootstrap at head, or not rendered at a side. */
-function whyNotCompared(p: Plan, rendered: Rendered, baseRender: BaseRender | undefined): string[] {
+/**
+ * Why a cluster to compare cannot be: hidden by a broken bootstrap at head, or not rendered at a side
+ * (at head first: `unrenderedAtHead`).
+ */
+function whyNotCompared(
+  p: Plan,
+  rendered: Rendered,
+  baseRender: BaseRender | undefined,
+): { errors: string[]; unrenderedAtHead: boolean } {
   const hiddenBy = rendered.gaps.hidden.get(p.name);
-  if (hiddenBy) return [hiddenBy];
+  if (hiddenBy) return { errors: [hiddenBy], unrenderedAtHead: false };
   const errors: string[] = [];
-  if (p.head && !rendered.head.renders.rendered.has(p.name)) {
-    const why = rendered.head.validated.findings.find((f) => f.severity === 'error' && isAbout(f, p.name));
-    const at = why?.file ? `${fileLine(why)}: ` : '';
-    errors.push(`cannot render at head: ${why ? `${at}${why.message}` : 'see validation'}`);
-  }
+  const unrenderedAtHead = !!p.head && !rendered.head.renders.rendered.has(p.name);
+  if (unrenderedAtHead) errors.push(headRenderError(rendered.head.validated.findings, p.name));
   if (baseRender && !baseRender.ok) errors.push(`cannot render at base: ${baseRender.error}`);
-  return errors;
+  return { errors, unrenderedAtHead };
 }
 
 /** Compares a cluster's Applications (and, deep, their charts) and other objects at both refs. */

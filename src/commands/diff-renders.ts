@@ -34,15 +34,17 @@ export interface HeadRenders {
 
 /**
  * Both sides, in parallel, counted as one progress sequence. Each settles before anything is thrown
- * (base's failure first): no helm is still running in a tree when the caller removes it.
+ * (base's failure first): no helm is still running in a tree when the caller removes it. Head is
+ * rendered in full, or only `headOnly` (a shard of a sharded diff: its validation is of those only).
  */
 export async function renderSides(
   run: DiffRun,
   baseClusters: readonly Cluster[],
+  headOnly?: readonly string[],
 ): Promise<{ base: BaseRender[]; head: HeadRenders }> {
   const progress = new ProgressSteps(run.logger, 'clusters rendered at head and base');
   const [head, base] = await Promise.allSettled([
-    renderHead(run, progress),
+    renderHead(run, progress, headOnly),
     renderBase(run, baseClusters, progress),
   ]);
   if (base.status === 'rejected') throw base.reason;
@@ -51,11 +53,15 @@ export async function renderSides(
 }
 
 /**
- * validate's phases at head, every cluster, on the tree already read: the renders serve both the
- * verdict (check, run before any comparison reads more of head's files) and the comparison.
+ * validate's phases at head, every cluster (or `only` those), on the tree already read: the renders
+ * serve both the verdict (check, run before any comparison reads more of head's files) and the comparison.
  */
-async function renderHead(run: DiffRun, progress: ProgressSteps): Promise<HeadRenders> {
-  const discovery = selectClusters(run.head, undefined, run.logger);
+async function renderHead(
+  run: DiffRun,
+  progress: ProgressSteps,
+  only: readonly string[] | undefined,
+): Promise<HeadRenders> {
+  const discovery = selectClusters(run.head, only, run.logger);
   const renders = await renderClusters(discovery, {
     helm: run.helm,
     progress,

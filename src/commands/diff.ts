@@ -3,7 +3,7 @@ import type { DiffReport } from '../diff/model.js';
 import type { GitReader } from '../ports/git.js';
 import { compareTrees, type CompareTreesOptions } from './diff-compare-trees.js';
 import { resolveRef } from './diff-refs.js';
-import { exportedSide, openTrees } from './diff-trees.js';
+import { exportedSide, openTrees, type Reading, type Tree } from './diff-trees.js';
 import { readRepoFacts } from './repo-facts.js';
 
 export interface DiffOptions extends CompareTreesOptions {
@@ -31,6 +31,17 @@ export interface DiffOptions extends CompareTreesOptions {
  * of their in-repo charts) are compared.
  */
 export async function diff(options: DiffOptions): Promise<DiffReport> {
+  return withTrees(options, (base, head, reading, lap) => compareTrees(base, head, reading, options, lap));
+}
+
+/**
+ * Both refs resolved, read from git into temp dirs and opened with their configs, for `use`; each
+ * tree is removed once `use` is done (compareTrees settles every render first).
+ */
+export async function withTrees<T>(
+  options: Omit<DiffOptions, 'helm'>,
+  use: (base: Tree, head: Tree, reading: Reading, lap: (what: string) => void) => Promise<T>,
+): Promise<T> {
   const started = performance.now();
   const lap = (what: string) =>
     options.logger.debug(`diff: ${what} after ${Math.round(performance.now() - started)} ms`);
@@ -42,7 +53,6 @@ export async function diff(options: DiffOptions): Promise<DiffReport> {
     resolveRef(git, options.head),
   ]);
   const facts = await readRepoFacts(git, options.eventDefaultBranch);
-  // Each tree is removed once what runs in it is done (compareTrees settles every render first).
   return git.withExportedTree(
     baseSha,
     async (baseDir, baseEntries) => {
@@ -53,7 +63,7 @@ export async function diff(options: DiffOptions): Promise<DiffReport> {
           const h = exportedSide(options.head, headSha, headDir, headEntries, 'head');
           const { base, head, reading } = openTrees(b, h, options, facts);
           lap('trees read');
-          return compareTrees(base, head, reading, options, lap);
+          return use(base, head, reading, lap);
         },
         'head',
       );

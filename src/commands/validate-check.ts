@@ -59,8 +59,8 @@ function ruleFindings(d: Discovery, r: ClusterRenders, controlPlane: ControlPlan
 }
 
 /** Config `rules:` turns a rule off or changes its severity. */
-export function applyRuleSettings(findings: Finding[], config: Config): Finding[] {
-  const out: Finding[] = [];
+export function applyRuleSettings<F extends Finding>(findings: readonly F[], config: Config): F[] {
+  const out: F[] = [];
   for (const f of findings) {
     const setting = config.rules[f.rule];
     if (setting === 'off') continue;

@@ -146,7 +146,16 @@ export interface DiffReport {
    * Validation of head: validate's findings at head (every cluster, repo-wide findings included),
    * plus the component charts this diff rendered at head that fail to render (`helm-template`).
    */
-  validation: { errors: number; warnings: number; findings: Finding[] };
+  validation: {
+    errors: number;
+    warnings: number;
+    findings: Finding[];
+    /**
+     * Why validation at head is not known in full (a sharded diff whose part 0, head validated in full,
+     * is missing): the counts and findings are then only what the parts there found. Absent when known.
+     */
+    unknown?: string;
+  };
   /** The control plane head was validated with: validate's verdict at head, from the same facts. */
   controlPlane: ControlPlane;
   /** Changes dropped by ignore rules, by rule. */

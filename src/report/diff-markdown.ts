@@ -287,8 +287,11 @@ function verdict(report: DiffReport): string {
   const changed = report.clusters.filter((c) => report.changedClusters.includes(c.name));
   const total = plural(report.clusters.length, 'cluster');
   const errors = report.validation.errors;
-  const validation =
-    errors > 0 ? `❌ validation at head: ${plural(errors, 'error')}` : `✅ validation at head: no errors`;
+  const validation = report.validation.unknown
+    ? `❓ validation at head: unknown (${cell(report.validation.unknown)})`
+    : errors > 0
+      ? `❌ validation at head: ${plural(errors, 'error')}`
+      : `✅ validation at head: no errors`;
   const unknown = report.clusters.filter((c) => c.errors.length > 0);
   if (!report.complete && report.errors.length > 0) {
     const more = [

@@ -51,7 +51,7 @@ export function renderDiffText(report: DiffReport): string {
   const changed = report.changedClusters.length;
   const unknown = report.clusters.filter((c) => c.errors.length > 0).length;
   const lines = [
-    `diff ${shortSha(report.base.sha)}..${shortSha(report.head.sha)}: ${changed} of ${plural(report.clusters.length, 'cluster')} changed (validation at head: ${plural(report.validation.errors, 'error')})`,
+    `diff ${shortSha(report.base.sha)}..${shortSha(report.head.sha)}: ${changed} of ${plural(report.clusters.length, 'cluster')} changed (validation at head: ${report.validation.unknown ? `unknown: ${report.validation.unknown}` : plural(report.validation.errors, 'error')})`,
   ];
   if (!report.complete) {
     for (const e of report.errors) lines.push(`INCOMPLETE: ${e}`);
