@@ -110,13 +110,40 @@ describe('reusable workflows', () => {
 describe('pr-checks: the render cache', () => {
   const file = readYaml(repoRoot, '.github/workflows/pr-checks.yml');
   const steps = stepsOf(file);
-  const rendering = steps.filter((s) =>
+  const actionSteps = steps.filter((s) =>
     /^\.\/\.gitops-promotion\/actions\/(validate|diff)$/.test(scalarAt(s.node, 'uses') ?? ''),
   );
+  // The plan (input shards) and the merge (input parts) of a sharded diff run no helm.
+  const rendersNothing = (s: (typeof steps)[number]) =>
+    ['shards', 'parts'].some((k) => mapAt(s.node, 'with')?.has(k));
+  const rendering = actionSteps.filter((s) => !rendersNothing(s));
   const DIR = '${{ runner.temp }}/gitops-promotion/render-cache';
 
-  it('renders in three jobs (validate, diff, diff-fork)', () => {
-    expect(rendering.map((s) => s.job)).toEqual(['validate', 'diff', 'diff-fork']);
+  it('renders in four jobs (validate, diff, diff-fork, the parts of a sharded diff)', () => {
+    expect(rendering.map((s) => s.job)).toEqual(['validate', 'diff', 'diff-fork', 'diff-shard']);
+  });
+
+  it('gives no cache to the plan and the merge of a sharded diff (they render nothing)', () => {
+    const none = actionSteps.filter(rendersNothing);
+    expect(none.map((s) => s.job)).toEqual(['diff-plan', 'diff-aggregate', 'diff-aggregate-fork']);
+    for (const s of none) {
+      expect(mapAt(s.node, 'with')?.has('cache-dir')).toBe(false);
+      const own = steps.filter((o) => o.job === s.job);
+      expect(own.filter((o) => scalarAt(o.node, 'uses')?.startsWith('actions/cache@'))).toEqual([]);
+    }
+  });
+
+  it('keys each job on its own (the parts of the matrix too): no two of them save to one key', () => {
+    const keys = rendering.map((s) => {
+      const cache = steps.find(
+        (o) => o.job === s.job && scalarAt(o.node, 'uses')?.startsWith('actions/cache@'),
+      );
+      return scalarAt(mapAt(cache!.node, 'with'), 'key') ?? '';
+    });
+    for (const key of keys) expect(key).toContain('${{ github.job }}');
+    expect(keys[rendering.findIndex((s) => s.job === 'diff-shard')]).toContain(
+      '${{ github.job }}-${{ matrix.part }}-',
+    );
   });
 
   it.each(rendering.map((s) => [s.job, s] as const))(
