@@ -40,7 +40,17 @@ export interface ActionRun {
  */
 export async function runAction(
   actionDir: string,
-  options: { inputs?: Record<string, string>; workspace: string; env?: NodeJS.ProcessEnv },
+  options: {
+    inputs?: Record<string, string>;
+    workspace: string;
+    env?: NodeJS.ProcessEnv;
+    /**
+     * `source`: the action's TypeScript entry (src/actions/<name>.ts) as it is, with Node 24's
+     * --experimental-transform-types, for tests of an action whose bundle is not rebuilt yet; the
+     * runner's environment is the same. Default: the committed bundle.
+     */
+    from?: 'bundle' | 'source';
+  },
 ): Promise<ActionRun> {
   const meta = parse(readFileSync(path.join(PROJECT_ROOT, actionDir, 'action.yml'), 'utf8')) as {
     inputs?: Record<string, { default?: string }>;
@@ -79,7 +89,17 @@ export async function runAction(
   }
   const main = path.join(PROJECT_ROOT, actionDir, meta.runs.main);
   if (NODE24.kind !== 'found') throw new Error(NODE24.reason);
-  const { exitCode, stdout, stderr } = await spawnCollect(NODE24.path, [main], {
+  const args =
+    options.from === 'source'
+      ? [
+          '--experimental-transform-types',
+          '--no-warnings',
+          '--import',
+          path.join(PROJECT_ROOT, 'test/helpers/ts-resolve.mjs'),
+          path.join(PROJECT_ROOT, 'src/actions', `${path.basename(actionDir)}.ts`),
+        ]
+      : [main];
+  const { exitCode, stdout, stderr } = await spawnCollect(NODE24.path, args, {
     cwd: options.workspace,
     env,
   });
