@@ -29,9 +29,10 @@ import { withTrees, type DiffOptions } from './diff.js';
 /** The plan of a diff split into at most `maxShards` shards of the clusters whose inputs differ. */
 export async function diffPlan(options: Omit<DiffOptions, 'helm'>, maxShards: number): Promise<ShardPlan> {
   checkMaxShards(maxShards, 'the number of shards');
-  return withTrees(options, async (base, head) => {
+  return withTrees(options, async (base, head, _reading, lap) => {
     const plans = plan(base, head, options.clusters, changedFiles(base.listing, head.listing));
     const planned = planOf(base, head, plans, options, maxShards);
+    lap('planned');
     options.logger.info(
       `diff plan ${base.ref}..${head.ref}: ${plans.length} clusters, ${planned.clusters.filter((c) => c.part > 0).length} with changed inputs in ${planned.shards} shards, the others (and head in full) in shard ${shardName({ index: 0, count: planned.shards })}`,
     );

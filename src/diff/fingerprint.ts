@@ -17,8 +17,7 @@ export function renderInputs(tree: TreeListing, chart: string, reads: readonly s
   const prefix = chart === '.' ? '' : `${chart}/`;
   const used = new Set(reads);
   const out: [string, string][] = [];
-  for (const [file, blob] of tree) {
-    if (!file.startsWith(prefix)) continue;
+  for (const [file, blob] of filesUnder(tree, prefix)) {
     const rel = file.slice(prefix.length);
     const perTarget = (VALUES_FILE.test(rel) && rel !== 'values.yaml') || APP_OVERRIDE_FILE.test(rel);
     if (!rel.includes('/') && perTarget && !used.has(file)) continue;
@@ -38,6 +37,21 @@ export function renderInputs(tree: TreeListing, chart: string, reads: readonly s
         out.push([a, tree.get(a)!]);
       }
   return out.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+}
+
+/** Per listing, the files under each chart asked for: every cluster of a fleet shares its app-of-apps chart. */
+const underChart = new WeakMap<TreeListing, Map<string, readonly [string, string][]>>();
+
+/** The files of `tree` whose path starts with `prefix`, in the listing's order (computed once per listing and prefix). */
+function filesUnder(tree: TreeListing, prefix: string): readonly [string, string][] {
+  let byPrefix = underChart.get(tree);
+  if (!byPrefix) underChart.set(tree, (byPrefix = new Map()));
+  let files = byPrefix.get(prefix);
+  if (!files) {
+    files = [...tree].filter(([file]) => file.startsWith(prefix));
+    byPrefix.set(prefix, files);
+  }
+  return files;
 }
 
 /** `a`, `a/b`, `a/b/c` for `a/b/c` (nothing for the repository root). */
