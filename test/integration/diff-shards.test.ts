@@ -136,6 +136,17 @@ describe('a sharded diff merged is the report of one diff job', () => {
     expectSameReport(o.sh.report, single, o.sh);
   });
 
+  it('nothing that renders changed: part 0 alone (0/0), and the verdict says how it is known', async () => {
+    const s = scenario((fx) => fx.write('README.md', 'not part of any render\n'));
+    const o: { s?: Scenario; sh?: Sharded } = { s };
+    open.push(o);
+    const single = await runDiff(s);
+    o.sh = await shardedDiff(s, 5);
+    expect(o.sh.plan.matrix.include).toEqual([{ shard: '0/0', part: 0 }]);
+    expect(renderDiffMarkdown(single)).toContain('**No render input changed** in 4 clusters');
+    expectSameReport(o.sh.report, single, o.sh);
+  });
+
   it('a cluster added and one removed', async () => {
     const s = scenario((fx) => {
       fx.write(
