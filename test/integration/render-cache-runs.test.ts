@@ -18,6 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { parseInputs } from '../../src/actions/inputs.js';
+import { DIFF_INPUTS, diffStep } from '../../src/actions/diff-action.js';
 import { VALIDATE_INPUTS, validateStep } from '../../src/actions/validate-action.js';
 import { runCli } from '../../src/cli/main.js';
 import type { CliIO } from '../../src/cli/io.js';
@@ -151,6 +152,87 @@ it('diff: the second run runs no helm template and prints the same JSON', async 
   expect(JSON.parse(uncached.stdout)).toEqual(JSON.parse(first.stdout));
   expect(report.stats).toEqual((await runDiff(s)).stats);
   expect(report.stats.clustersRendered).toBeGreaterThan(0);
+});
+
+it('diff --shard: each part served by its own cache on its second run; the merge is that of parts without one', async () => {
+  s = scenario((f) => {
+    f.replace('charts/loki/values.yaml', 'retentionPeriod: 168h', 'retentionPeriod: 336h');
+    f.replace('charts/app-of-apps/values.dev-01.yaml', 'retention: 2d', 'retention: 3d');
+  });
+  const refs = ['diff', '--base', s.base, '--head', s.head];
+  const plan = await cli(s.fx.dir, [...refs, '--plan-shards', '2', '--format', 'json'], s.env);
+  const shards = (JSON.parse(plan.stdout) as { matrix: { include: { shard: string; part: number }[] } })
+    .matrix.include;
+  expect(shards.length).toBeGreaterThan(1);
+  const cached = path.join(tmp, 'parts-cached');
+  const uncached = path.join(tmp, 'parts-uncached');
+  for (const { shard, part } of shards) {
+    // One cache per part, as pr-checks.yml keys them.
+    const argv = [...refs, '--shard', shard, '--cache-dir', path.join(tmp, `cache-${part}`)];
+    const first = await cli(s.fx.dir, [...argv, '--output-dir', path.join(tmp, 'first')], s.env);
+    expect(first.code).toBe(0);
+    expect(first.templates).toBeGreaterThan(0);
+    const second = await cli(s.fx.dir, [...argv, '--output-dir', cached], s.env);
+    expect(second.code).toBe(0);
+    expect(second.templates).toBe(0);
+    const file = `part-${part}-of-${shards.length - 1}.json`;
+    expect(readFileSync(path.join(cached, file), 'utf8')).toBe(
+      readFileSync(path.join(tmp, 'first', file), 'utf8'),
+    );
+    expect((await cli(s.fx.dir, [...refs, '--shard', shard, '--output-dir', uncached], s.env)).code).toBe(0);
+  }
+  await cli(s.fx.dir, [...refs, '--plan-shards', '2', '--output-dir', cached], s.env);
+  await cli(s.fx.dir, [...refs, '--plan-shards', '2', '--output-dir', uncached], s.env);
+  const merged = await cli(s.fx.dir, ['diff', '--aggregate', cached, '--format', 'json'], s.env);
+  expect(merged.code).toBe(0);
+  expect(merged.stdout).toBe(
+    (await cli(s.fx.dir, ['diff', '--aggregate', uncached, '--format', 'json'], s.env)).stdout,
+  );
+  expect((JSON.parse(merged.stdout) as { changedClusters: string[] }).changedClusters.length).toBeGreaterThan(
+    0,
+  );
+});
+
+it("the diff action: input shard with cache-dir, relative to the workspace, serves the part's second run", async () => {
+  s = scenario((f) => {
+    f.replace('charts/loki/values.yaml', 'retentionPeriod: 168h', 'retentionPeriod: 336h');
+  });
+  const workspace = path.dirname(s.fx.dir);
+  mkdirSync(path.join(tmp, 'runner'));
+  const outputs = path.join(tmp, 'runner', 'outputs');
+  writeFileSync(outputs, '');
+  const saved = process.env.GITHUB_OUTPUT;
+  process.env.GITHUB_OUTPUT = outputs;
+  const step = async (n: number) => {
+    const outDir = path.join(tmp, 'runner', `part-${n}`);
+    const inputs = parseInputs(DIFF_INPUTS, {
+      base: s!.base,
+      head: s!.head,
+      path: path.basename(s!.fx.dir),
+      helm: countingHelm,
+      shard: '0/1',
+      comment: 'false',
+      'cache-dir': path.relative(workspace, path.join(tmp, 'render-cache')),
+      'output-dir': outDir,
+    });
+    const before = templateProcesses();
+    const env = { ...s!.env, GITHUB_WORKSPACE: workspace, RUNNER_TEMP: path.join(tmp, 'runner') };
+    expect(await diffStep(inputs, env)).toBeNull();
+    return {
+      templates: templateProcesses() - before,
+      part: readFileSync(path.join(outDir, 'part-0-of-1.json'), 'utf8'),
+    };
+  };
+  try {
+    const first = await step(1);
+    expect(first.templates).toBeGreaterThan(0);
+    const second = await step(2);
+    expect(second.templates).toBe(0);
+    expect(second.part).toBe(first.part);
+  } finally {
+    if (saved === undefined) delete process.env.GITHUB_OUTPUT;
+    else process.env.GITHUB_OUTPUT = saved;
+  }
 });
 
 it('drift: the environment renders of a second run come from the cache', async () => {
