@@ -79,9 +79,9 @@ export function nestedAt(run: DiffRun, tree: Tree, cluster: Cluster): NestedCont
 }
 
 /**
- * How many renders this helm was asked for so far: its `template` invocations, or, for a port that
- * serves renders from a cache, every render asked (a report says the same with a cache or without).
+ * How many renders this helm was asked for so far, however many helm processes served them (a batch
+ * is one, a render cache runs none): a report says the same with a cache or batching or without.
  */
 export function templateRuns(helm: HelmPort): number {
-  return helm.rendersAsked ?? helm.invocations.filter((args) => args[0] === 'template').length;
+  return helm.renders.length;
 }

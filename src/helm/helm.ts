@@ -3,7 +3,6 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { ConfigurationError } from '../errors.js';
-import { mapLimit } from '../util/concurrency.js';
 import { allowEnv, PROXY_ENV, runProcess, type ProcessResult } from '../util/process.js';
 import {
   apiVersionProblem,
@@ -12,6 +11,9 @@ import {
   parameterNameProblem,
   releaseNameProblem,
 } from './arguments.js';
+import { chartSignature, scanChart, type ChartScan } from './batch-chart.js';
+import { templateBatched, type BatchHost } from './batch.js';
+import { templateArgs } from './template-args.js';
 import type { DependencyRepository, HelmPort, TemplateRequest, TemplateResult } from '../ports/helm.js';
 
 export type { DependencyRepository, TemplateRequest, TemplateResult } from '../ports/helm.js';
@@ -28,9 +30,13 @@ const OFFLINE_PROXY = 'http://127.0.0.1:9';
  * for dependency builds). Nothing else of the caller's environment (tokens, INPUT_*) reaches helm.
  */
 export class Helm implements HelmPort {
-  /** Every `helm template` argument array, in call order: lets tests and benchmarks count renders. */
+  /** Every helm argument array run (a batch's wrapper render is one), in call order: counts processes. */
   readonly invocations: string[][] = [];
+  /** Every render served, alone or in a batch, in the order each was done: counts renders. */
+  readonly renders: TemplateRequest[] = [];
   private sandbox: string | null = null;
+  /** Each chart directory's batch scan, once per Helm (a run) while its files are the same. */
+  private readonly scans = new Map<string, { signature: string; scan: ChartScan }>();
 
   constructor(
     readonly binary: string,
@@ -79,6 +85,7 @@ export class Helm implements HelmPort {
       }
       const args = templateArgs(req, valueFiles);
       this.invocations.push(args);
+      this.renders.push(req);
       const r = await this.run(args, req.chartDir, false);
       return { ok: r.exitCode === 0, stdout: r.stdout, stderr: r.stderr, args };
     } finally {
@@ -86,8 +93,37 @@ export class Helm implements HelmPort {
     }
   }
 
-  templateMany(reqs: readonly TemplateRequest[], concurrency: number): Promise<TemplateResult[]> {
-    return mapLimit(reqs, concurrency, (req) => this.template(req));
+  /**
+   * Every request's `template` result, in their order; requests of one chart that can share a helm
+   * process exactly render together (src/helm/batch.ts), the others (and a batch that fails) alone.
+   */
+  templateMany(
+    reqs: readonly TemplateRequest[],
+    concurrency: number,
+    onResult?: (index: number, result: TemplateResult) => void,
+  ): Promise<TemplateResult[]> {
+    for (const req of reqs) refuseUnchecked(req);
+    return templateBatched(this.batchHost(), reqs, concurrency, onResult);
+  }
+
+  private batchHost(): BatchHost {
+    return {
+      template: (req) => this.template(req),
+      runWrapper: async (dir, args) => {
+        this.invocations.push(args);
+        const r = await this.run(args, dir, false);
+        return { ok: r.exitCode === 0, stdout: r.stdout };
+      },
+      served: (req) => this.renders.push(req),
+      chartScan: (chartDir) => {
+        const signature = signatureOf(chartDir);
+        const known = this.scans.get(chartDir);
+        if (signature !== null && known?.signature === signature) return known.scan;
+        const scan = scanOrSingle(chartDir);
+        if (signature !== null) this.scans.set(chartDir, { signature, scan });
+        return scan;
+      },
+    };
   }
 
   /** The environment helm runs with: exactly the allow-list, plus homes in this run's sandbox dir. */
@@ -137,32 +173,6 @@ function removeOnExit(dir: string): void {
       for (const d of sandboxes) rmSync(d, { recursive: true, force: true });
     });
   sandboxes.add(dir);
-}
-
-/**
- * `helm template . --name-template=NAME …`: Argo CD's argv (util/helm/cmd.go) in its order, each flag
- * one `--flag=value` argument so that no value can be read as a flag.
- */
-export function templateArgs(req: TemplateRequest, valueFiles: string[]): string[] {
-  const args = ['template', '.', `--name-template=${req.releaseName}`];
-  if (req.namespace) args.push(`--namespace=${req.namespace}`);
-  if (req.kubeVersion) args.push(`--kube-version=${req.kubeVersion}`);
-  for (const p of req.parameters.filter((x) => !x.forceString))
-    args.push(`--set=${p.name}=${setValue(p.value)}`);
-  for (const p of req.parameters.filter((x) => x.forceString))
-    args.push(`--set-string=${p.name}=${setValue(p.value)}`);
-  for (const p of req.fileParameters ?? []) args.push(`--set-file=${p.name}=${setValue(p.path)}`);
-  for (const f of valueFiles) args.push(`--values=${f}`);
-  for (const v of req.apiVersions ?? []) args.push(`--api-versions=${v}`);
-  if (!req.skipCrds) args.push('--include-crds');
-  if (req.skipSchemaValidation) args.push('--skip-schema-validation');
-  if (req.skipTests) args.push('--skip-tests');
-  return args;
-}
-
-/** Like Argo CD: commas escaped so helm does not split the value, unless it is a `{a,b}` list. */
-function setValue(value: string): string {
-  return value.startsWith('{') && value.endsWith('}') ? value : value.replace(/(?<!\\),/g, '\\,');
 }
 
 /**
@@ -229,6 +239,24 @@ export function tryResolveHelmBinary(
     return resolveHelmBinary(undefined, env);
   } catch {
     return null;
+  }
+}
+
+function signatureOf(chartDir: string): string | null {
+  try {
+    return chartSignature(chartDir);
+  } catch {
+    return null;
+  }
+}
+
+/** The chart's scan; a directory that cannot be read renders alone (helm says what is wrong with it). */
+function scanOrSingle(chartDir: string): ChartScan {
+  if (!isDirectory(chartDir)) return { kind: 'single', reason: 'not a directory' };
+  try {
+    return scanChart(chartDir);
+  } catch (e) {
+    return { kind: 'single', reason: e instanceof Error ? e.message : String(e) };
   }
 }
 

@@ -78,9 +78,7 @@ export class CachingHelm implements HelmPort {
   }
 
   /** Every render asked, served here or not (reports count these, the same with a cache or without). */
-  get rendersAsked(): number {
-    return this.stats.asked;
-  }
+  readonly renders: TemplateRequest[] = [];
 
   get store(): RenderStore | null {
     return this.options.store;
@@ -129,6 +127,7 @@ export class CachingHelm implements HelmPort {
     render: (misses: TemplateRequest[]) => Promise<TemplateResult[]>,
   ): Promise<TemplateResult[]> {
     this.stats.asked += reqs.length;
+    this.renders.push(...reqs);
     const plans = await mapLimit(reqs, 16, (req) => this.plan(req));
     const misses = reqs.filter((_, i) => plans[i]!.kind === 'render');
     let rendered: TemplateResult[];

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { TemplateRequest } from '../ports/helm.js';
 import { canonicalJson } from '../util/canonical-json.js';
 import { sha256, type ContentDigest } from './content-digest.js';
-import { templateArgs } from './helm.js';
+import { templateArgs } from './template-args.js';
 import { volatileCall } from './volatile-calls.js';
 
 /**

@@ -42,22 +42,22 @@ export interface DependencyRepository {
 }
 
 export interface HelmPort {
-  /** Every argument array run, in call order (tests and benchmarks count renders). */
+  /** Every argument array run, in call order: one per helm process (a batch of renders is one). */
   readonly invocations: string[][];
-  /**
-   * How many renders were asked of this port (each `template` call, each request of `templateMany`),
-   * for a port that serves some without running helm (a render cache): what reports count, the same
-   * with a cache or without. Absent: every render is a `template` invocation.
-   */
-  readonly rendersAsked?: number;
+  /** Every render served (one per `template`, one per request of `templateMany`), in the order done. */
+  readonly renders: readonly TemplateRequest[];
   version(): Promise<string>;
   template(req: TemplateRequest): Promise<TemplateResult>;
   /**
    * Many renders, each result equal to `template` of its request, in the requests' order. The adapter
    * may render several in one helm process where that is proven exact; `concurrency` bounds the helm
-   * processes in flight.
+   * processes in flight; `onResult` hears of each result as it is known.
    */
-  templateMany(reqs: readonly TemplateRequest[], concurrency: number): Promise<TemplateResult[]>;
+  templateMany(
+    reqs: readonly TemplateRequest[],
+    concurrency: number,
+    onResult?: (index: number, result: TemplateResult) => void,
+  ): Promise<TemplateResult[]>;
   dependencyBuild(
     chartDir: string,
     repositories?: readonly DependencyRepository[],

@@ -1,0 +1,35 @@
+/**
+ * A batch wrapper chart's `helm template` output, split back per alias into what a single render of
+ * the chart prints. Helm prints each document as `---\n# Source: <template>\n<document>\n` (the
+ * document trimmed, and never holding a line starting `---`: helm splits there), every alias's
+ * documents in the order a single render would print them (sorted by file path then by kind, stable,
+ * over the whole release: restricted to one alias, the order of its own render), then the hooks of
+ * every alias. Output with a hook is not split (the hooks would have to be told apart), nor output
+ * with any document not under one of the batch's aliases: the caller renders alone instead.
+ */
+
+/** The wrapper chart's name: its aliases' templates are `gp-batch/charts/<alias>/…`. */
+export const WRAPPER_NAME = 'gp-batch';
+
+/** Each alias's stdout, or null when the output cannot be attributed document by document. */
+export function splitOutput(
+  stdout: string,
+  aliases: readonly string[],
+  chartName: string,
+): Map<string, string> | null {
+  const out = new Map(aliases.map((a) => [a, '']));
+  if (stdout.includes('helm.sh/hook')) return null;
+  if (stdout !== '\n') {
+    if (!stdout.startsWith('---\n') || !stdout.endsWith('\n')) return null;
+    for (const piece of stdout.slice(4, -1).split('\n---\n')) {
+      const m = /^# Source: ([^\n]*)\n([\s\S]+)$/.exec(piece);
+      const source = m && new RegExp(`^${WRAPPER_NAME}/charts/(c\\d+)/(.+)$`).exec(m[1]!);
+      const alias = source?.[1];
+      if (!m || !source || alias === undefined || !out.has(alias) || `\n${m[2]}`.includes('\n---'))
+        return null;
+      out.set(alias, `${out.get(alias)!}---\n# Source: ${chartName}/${source[2]!}\n${m[2]!}\n`);
+    }
+  }
+  for (const [alias, text] of out) if (!text) out.set(alias, '\n');
+  return out;
+}
