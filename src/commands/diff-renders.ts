@@ -1,7 +1,8 @@
 import { collectApps, type RenderedApp } from '../gitops/applications.js';
 import { loadClusterValues } from '../gitops/cluster-values.js';
 import { collectObjects, type RenderedObject } from '../gitops/objects.js';
-import { renderCluster } from '../gitops/render.js';
+import type { ClusterRender } from '../gitops/render.js';
+import { renderClusterSet } from '../gitops/render-set.js';
 import type { Cluster } from '../gitops/topology.js';
 import type { ValidateResult } from '../gitops/validate-model.js';
 import type { SideObjects } from '../diff/levels.js';
@@ -84,35 +85,51 @@ function byCluster<T>(items: readonly T[], cluster: (item: T) => string): Map<st
   return out;
 }
 
-function renderBase(
+/**
+ * The clusters at base: their app-of-apps renders submitted at once (helm renders several in one
+ * process where that is exact), then each one's nested levels.
+ */
+async function renderBase(
   run: DiffRun,
   clusters: readonly Cluster[],
   progress: ProgressSteps,
 ): Promise<BaseRender[]> {
+  const { base } = run;
   progress.add(clusters.length);
+  const inputs = clusters.map((cluster) => ({ cluster, values: loadClusterValues(base.files, cluster) }));
+  const parsed = inputs.filter((i) => !i.values.broken);
+  // A cluster whose inputs do not parse is done at once.
+  for (let i = parsed.length; i < inputs.length; i++) progress.step();
+  const renders = await renderClusterSet(
+    run.helm,
+    base.files,
+    parsed,
+    base.config.helm,
+    run.concurrency,
+    () => progress.step(),
+  );
+  const byCluster = new Map(parsed.map((p, i) => [p.cluster.name, renders[i]!]));
   return mapLimit(clusters, run.concurrency, async (c) => {
-    const r = await renderBaseCluster(run, c);
-    progress.step();
-    return r;
+    const r = byCluster.get(c.name);
+    return r ? baseLevels(run, c, r) : unparsedAtBase(c);
   });
 }
 
+function unparsedAtBase(c: Cluster): BaseRender {
+  return {
+    cluster: c.name,
+    ok: false,
+    apps: [],
+    objects: [],
+    error: 'inputs at base do not parse',
+    unreadable: [],
+  };
+}
+
 /** A cluster at base: its app-of-apps render and nested levels, or why it does not render. */
-async function renderBaseCluster(run: DiffRun, c: Cluster): Promise<BaseRender> {
-  const { base } = run;
-  const values = loadClusterValues(base.files, c);
-  if (values.broken)
-    return {
-      cluster: c.name,
-      ok: false,
-      apps: [],
-      objects: [],
-      error: 'inputs at base do not parse',
-      unreadable: [],
-    };
-  const r = await renderCluster(run.helm, base.files, c, values, base.config.helm);
+async function baseLevels(run: DiffRun, c: Cluster, r: ClusterRender): Promise<BaseRender> {
   const top = r.ok ? collectApps(c, r.manifests) : [];
-  const nested = await followNested(nestedAt(run, base, c), top);
+  const nested = await followNested(nestedAt(run, run.base, c), top);
   return {
     cluster: c.name,
     ok: r.ok,

@@ -3,7 +3,8 @@ import { finding, type RawFinding } from '../findings.js';
 import { collectApps, type RenderedApp } from '../gitops/applications.js';
 import { loadClusterValues, type ClusterValues } from '../gitops/cluster-values.js';
 import { collectObjects, type RenderedObject } from '../gitops/objects.js';
-import { renderCluster, type ClusterRender } from '../gitops/render.js';
+import type { ClusterRender } from '../gitops/render.js';
+import { renderClusterSet } from '../gitops/render-set.js';
 import { bootstrapFieldPos, type Cluster } from '../gitops/topology.js';
 import { checkClusterValues } from '../gitops/values-checks.js';
 import { ChartRenders } from '../diff/chart-renders.js';
@@ -92,7 +93,8 @@ function renderableClusters(
 }
 
 /**
- * helm template of each cluster, and the values schema checks meanwhile. Schema checks are CPU in
+ * helm template of each cluster (submitted at once: helm renders several in one process where that
+ * is exact), and the values schema checks meanwhile. Schema checks are CPU in
  * this process; helm runs in child processes: both at once. A schema the user must fix first is
  * thrown only once no render is still running in the tree.
  */
@@ -106,11 +108,8 @@ async function renderWithSchemaChecks(
 ): Promise<ClusterRender[]> {
   const options = renderOptions(d);
   progress?.add(renderable.length);
-  const rendering = mapLimit(renderable, concurrency, async (c) => {
-    const r = await renderCluster(helm, d.files, c, values.get(c.name)!, options);
-    progress?.step();
-    return r;
-  });
+  const inputs = renderable.map((cluster) => ({ cluster, values: values.get(cluster.name)! }));
+  const rendering = renderClusterSet(helm, d.files, inputs, options, concurrency, () => progress?.step());
   const schemaFindings = await checkClusterValues(d.files, d.config, d.topology.clusters, values).catch(
     async (e: unknown) => {
       await rendering.catch(() => undefined);

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { finding, type Finding, type Position } from '../findings.js';
 import { helmErrorText } from '../helm/error-text.js';
-import type { HelmPort, TemplateRequest } from '../ports/helm.js';
+import type { HelmPort, TemplateRequest, TemplateResult } from '../ports/helm.js';
 import type { ClusterValues } from './cluster-values.js';
 import {
   ManifestError,
@@ -34,6 +34,10 @@ export interface ClusterRender {
   unreadable?: string[];
 }
 
+/** What rendering a cluster's app-of-apps chart takes: the helm request, or why it is not rendered. */
+export type ClusterRenderPlan =
+  { kind: 'refused'; render: ClusterRender } | { kind: 'render'; request: TemplateRequest };
+
 /** Renders the app-of-apps chart of one cluster exactly as Argo CD would. */
 export async function renderCluster(
   helm: HelmPort,
@@ -42,6 +46,18 @@ export async function renderCluster(
   values: ClusterValues,
   options: RenderOptions,
 ): Promise<ClusterRender> {
+  const plan = planClusterRender(files, cluster, values, options);
+  if (plan.kind === 'refused') return plan.render;
+  return clusterRendered(helm, files, cluster, values, plan.request, await helm.template(plan.request));
+}
+
+/** The helm request of a cluster's render, or its refusal (a value helm must not get) as its findings. */
+export function planClusterRender(
+  files: RepoFiles,
+  cluster: Cluster,
+  values: ClusterValues,
+  options: RenderOptions,
+): ClusterRenderPlan {
   const { recipe } = values;
   const refused = recipe.problems.map((p) =>
     finding(
@@ -54,9 +70,23 @@ export async function renderCluster(
   );
   const schemaRef = schemaReferenceProblem(files, cluster.chart);
   if (schemaRef) refused.push(finding('error', 'helm-argument', schemaRef.message, schemaRef, cluster.name));
-  if (refused.length > 0) return { cluster: cluster.name, ok: false, manifests: [], findings: refused };
-  const request = templateRequest(files, recipe, options);
-  const result = await helm.template(request);
+  if (refused.length > 0)
+    return {
+      kind: 'refused',
+      render: { cluster: cluster.name, ok: false, manifests: [], findings: refused },
+    };
+  return { kind: 'render', request: templateRequest(files, recipe, options) };
+}
+
+/** What a cluster renders to, from helm's result of its request (planClusterRender). */
+export async function clusterRendered(
+  helm: HelmPort,
+  files: RepoFiles,
+  cluster: Cluster,
+  { recipe }: ClusterValues,
+  request: TemplateRequest,
+  result: TemplateResult,
+): Promise<ClusterRender> {
   const failed = (message: string, at: Partial<Position>) => ({
     cluster: cluster.name,
     ok: false,
