@@ -93,7 +93,7 @@ async function plan(
   const texts = new Map<string, Promise<string | null>>();
   const read = (file: string) => {
     let t = texts.get(file);
-    if (!t) texts.set(file, (t = readFile(file, 'utf8').catch(() => null)));
+    if (!t) texts.set(file, (t = readFile(file).then(utf8, () => null)));
     return t;
   };
   const scans = new Map<string, ChartScan>();
@@ -134,6 +134,15 @@ async function place(
     if (nested.kind === 'nested') values.push(nested.body);
   }
   return { scan, values };
+}
+
+/** A file's text, or null when it is not UTF-8 (helm reads its bytes: a replacement character would not be them). */
+function utf8(bytes: Buffer): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
 }
 
 /** What must be equal for requests to share a process: the chart and every flag of the render. */

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -191,7 +191,8 @@ describe('templateMany falls back to renders alone', () => {
     // YAML (helm's go-yaml) also breaks lines at CR, LS and NEL: nested under its alias, the rest of such a
     // comment line would start a key of the wrapper's own, `c0`, the values of the first cluster of the batch.
     const escape = (lineBreak: string) => `# note${lineBreak}c0: {cluster: {name: hijacked}}\n`;
-    fx.write(`${AOA}/values.nel.yaml`, fx.read(`${AOA}/values.prod-01.yaml`));
+    for (const c of ['nel', 'bytes'])
+      fx.write(`${AOA}/values.${c}.yaml`, fx.read(`${AOA}/values.prod-01.yaml`));
     const hostile = {
       // Keys named like aliases, flags and templates as values: plain data under the alias.
       'dev-01': 'c1:\n  evil: true\nc0: "--values=/etc/passwd"\nnote: "{{ .Release.Name }} }}"\n',
@@ -201,11 +202,13 @@ describe('templateMany falls back to renders alone', () => {
       'ops-01': 'c0:\n  cluster:\n    name: hijacked\n',
     };
     for (const [c, text] of Object.entries(hostile)) fx.append(`${AOA}/values.${c}.yaml`, `\n${text}`);
-    const r = await bothWays(exampleRequests(fx, [...CLUSTERS, 'nel']), 1);
+    // Bytes that are not UTF-8: helm reads them as they are, not as replacement characters.
+    appendFileSync(fx.path(`${AOA}/values.bytes.yaml`), Buffer.from([0x6e, 0x3a, 0x20, 0xff, 0x0a]));
+    const r = await bothWays(exampleRequests(fx, [...CLUSTERS, 'nel', 'bytes']), 1);
     expect(r.batched).toEqual(r.single);
-    expect(r.batched.every((b) => b.ok && !b.stdout.includes('hijacked'))).toBe(true);
-    // dev-01 and ops-01 in one process, the three others alone.
-    expect(r.processes).toEqual({ single: 5, batched: 4 });
+    expect(r.batched.slice(0, 5).every((b) => b.ok && !b.stdout.includes('hijacked'))).toBe(true);
+    // dev-01 and ops-01 in one process, the four others alone.
+    expect(r.processes).toEqual({ single: 6, batched: 5 });
   });
 
   it('for requests with --set parameters or a chart directory that does not exist', async () => {
