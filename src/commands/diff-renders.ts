@@ -8,7 +8,7 @@ import type { ValidateResult } from '../gitops/validate-model.js';
 import type { SideObjects } from '../diff/levels.js';
 import { mapLimit } from '../util/concurrency.js';
 import { ProgressSteps } from '../util/progress.js';
-import { followNested, type NestedContext } from './nested-levels.js';
+import { followNested, prefetchFirstLevels, type NestedContext } from './nested-levels.js';
 import { check } from './validate-check.js';
 import { selectClusters } from './validate-discover.js';
 import { renderClusters, type ClusterRenders } from './validate-render.js';
@@ -87,7 +87,7 @@ function byCluster<T>(items: readonly T[], cluster: (item: T) => string): Map<st
 
 /**
  * The clusters at base: their app-of-apps renders submitted at once (helm renders several in one
- * process where that is exact), then each one's nested levels.
+ * process where that is exact), then their first nested levels at once, then each one's levels.
  */
 async function renderBase(
   run: DiffRun,
@@ -109,6 +109,11 @@ async function renderBase(
     () => progress.step(),
   );
   const byCluster = new Map(parsed.map((p, i) => [p.cluster.name, renders[i]!]));
+  const tops = parsed.flatMap(({ cluster }, i) => {
+    const r = renders[i]!;
+    return r.ok ? [{ ctx: nestedAt(run, base, cluster), top: collectApps(cluster, r.manifests) }] : [];
+  });
+  await prefetchFirstLevels(tops, run.concurrency);
   return mapLimit(clusters, run.concurrency, async (c) => {
     const r = byCluster.get(c.name);
     return r ? baseLevels(run, c, r) : unparsedAtBase(c);

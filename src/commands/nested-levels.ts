@@ -70,6 +70,20 @@ export async function followNested(ctx: NestedContext, top: readonly RenderedApp
   return out;
 }
 
+/**
+ * Starts the renders of the first nested level of many clusters of one tree at once (helm renders
+ * several of one chart in one process where that is exact): followNested then finds them rendered.
+ */
+export async function prefetchFirstLevels(
+  clusters: readonly { ctx: NestedContext; top: readonly RenderedApp[] }[],
+  concurrency: number,
+): Promise<void> {
+  const first = clusters[0]?.ctx;
+  if (!first) return;
+  const recipes = clusters.flatMap(({ ctx, top }) => top.flatMap((app) => levelRecipe(ctx, app) ?? []));
+  await first.charts.prefetch(first.files, recipes, first.render, concurrency);
+}
+
 /** The recipe of an Application's in-repo chart when that chart may render Applications. */
 function levelRecipe(ctx: NestedContext, app: RenderedApp): ComponentRecipe | null {
   const r = componentRecipe(app.object, ctx.files, ctx.repoURL, app.cluster.controlPlaneNamespace);

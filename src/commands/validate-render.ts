@@ -11,7 +11,7 @@ import { ChartRenders } from '../diff/chart-renders.js';
 import type { HelmPort } from '../ports/helm.js';
 import { mapLimit } from '../util/concurrency.js';
 import type { ProgressSteps } from '../util/progress.js';
-import { followNested, type NestedContext, type NestedLevels } from './nested-levels.js';
+import { followNested, prefetchFirstLevels, type NestedContext, type NestedLevels } from './nested-levels.js';
 import type { Discovery } from './validate-discover.js';
 
 /** validate's second phase: each cluster's values, its app-of-apps render and its nested levels. */
@@ -122,21 +122,24 @@ async function renderWithSchemaChecks(
 
 /**
  * Each rendered cluster's Applications, and what its nested app-of-apps levels add (followNested),
- * the clusters in parallel; null for a cluster that did not render.
+ * the clusters in parallel, every cluster's first level submitted at once; null for a cluster that
+ * did not render.
  */
 async function followLevels(
   renders: readonly ClusterRender[],
   clusters: readonly Cluster[],
   ctx: Omit<NestedContext, 'cluster'> & { concurrency: number },
 ): Promise<Level[]> {
-  return mapLimit(
-    renders.map((r, i) => ({ r, cluster: clusters[i]! })),
+  const tops = renders.map((r, i) => {
+    const cluster = clusters[i]!;
+    return r.ok ? { ctx: { ...ctx, cluster }, top: collectApps(cluster, r.manifests) } : null;
+  });
+  await prefetchFirstLevels(
+    tops.flatMap((t) => t ?? []),
     ctx.concurrency,
-    async ({ r, cluster }) => {
-      if (!r.ok) return null;
-      const apps = collectApps(cluster, r.manifests);
-      return { apps, nested: await followNested({ ...ctx, cluster }, apps) };
-    },
+  );
+  return mapLimit(tops, ctx.concurrency, async (t) =>
+    t ? { apps: t.top, nested: await followNested(t.ctx, t.top) } : null,
   );
 }
 

@@ -1,7 +1,7 @@
 import { parse } from 'yaml';
 import { createHash } from 'node:crypto';
 import { helmErrorLines } from '../helm/error-text.js';
-import type { DependencyRepository, HelmPort } from '../ports/helm.js';
+import type { DependencyRepository, HelmPort, TemplateRequest, TemplateResult } from '../ports/helm.js';
 import { appSources, type ApplicationObject, type ApplicationSource } from '../gitops/applications.js';
 import { applicationContext } from '../gitops/build-variables.js';
 import { DEFAULT_CONTROL_PLANE_NAMESPACE } from '../gitops/control-plane-namespace.js';
@@ -183,7 +183,32 @@ export async function renderComponent(
     const built = await dependencyBuildOnce(helm, files.abs(recipe.chart), repositories.add);
     if (!built.ok) return unavailable(`helm dependency build failed: ${firstErrorLine(built.stderr)}`);
   }
-  const r = await helm.template(templateRequest(files, recipe, options));
+  return componentRendered(recipe, await helm.template(templateRequest(files, recipe, options)));
+}
+
+/**
+ * The helm request of a component render when renderComponent would make it at once (no refusal, no
+ * missing values file, no dependency to build): what may be rendered with others (templateMany).
+ */
+export function componentRequest(
+  files: RepoFiles,
+  recipe: ComponentRecipe,
+  options: { kubeVersion: string | null; apiVersions: string[] },
+): TemplateRequest | null {
+  if (recipe.problems.length > 0 || schemaReferenceProblem(files, recipe.chart)) return null;
+  if (recipe.valueFiles.some((v) => v.kind === 'missing')) return null;
+  if (missingDependencies(files, recipe.chart).length > 0) return null;
+  return templateRequest(files, recipe, options);
+}
+
+/** What a component chart renders, from helm's result of its request. */
+export function componentRendered(recipe: ComponentRecipe, r: TemplateResult): ComponentRender {
+  const broken = (reason: string): RenderFailure => ({
+    ok: false,
+    failure: 'broken',
+    rule: 'helm-template',
+    reason,
+  });
   if (!r.ok) return broken(`helm template failed: ${firstErrorLine(r.stderr)}`);
   let manifests;
   try {

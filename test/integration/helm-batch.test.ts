@@ -251,6 +251,71 @@ describe('validate renders its clusters through templateMany', () => {
   });
 });
 
+describe('validate renders the first nested app-of-apps level of every cluster at once', () => {
+  let fx: FixtureRepo | undefined;
+  afterEach(() => fx?.cleanup());
+
+  it('four clusters whose platform Application is itself an app-of-apps: two helm processes for eight renders', async () => {
+    fx = new FixtureRepo();
+    fx.append(
+      `${AOA}/values.yaml`,
+      '\nplatform:\n  enable: true\n  project: platform\n  namespace: platform\n  source:\n    path: charts/platform\n',
+    );
+    fx.write(
+      `${AOA}/templates/platform.yaml`,
+      '{{- include "app-of-apps.application" (dict "root" $ "key" "platform" "name" "platform") }}\n',
+    );
+    fx.write('charts/platform/Chart.yaml', 'apiVersion: v2\nname: platform\nversion: 0.1.0\n');
+    fx.write('charts/platform/values.yaml', 'cluster: ""\nrevision: ""\n');
+    fx.write('charts/platform/templates/child.yaml', CHILD_APPLICATION);
+    const revisions = ['HEAD', 'staging', 'stable', 'stable'];
+    CLUSTERS.forEach((c, i) =>
+      fx!.write(`charts/platform/values.${c}.yaml`, `cluster: ${c}\nrevision: ${revisions[i]}\n`),
+    );
+    const helm = testHelm();
+    const result = await validate({
+      repoDir: fx.dir,
+      git: createGit(fx.dir),
+      helm,
+      logger: new RecordingLogger(),
+      concurrency: 1,
+    });
+    expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    const platform = helm.renders.filter((r) => r.chartDir.endsWith('charts/platform'));
+    // One render per cluster (the example names each component's release after it).
+    expect(platform.map((r) => r.valueFiles.at(-1)!.replace(/.*values\./, '')).sort()).toEqual(
+      CLUSTERS.map((c) => `${c}.yaml`).sort(),
+    );
+    expect(helm.renders).toHaveLength(8);
+    expect(helm.invocations).toHaveLength(2);
+    const again = await validate({
+      repoDir: fx.dir,
+      git: createGit(fx.dir),
+      helm: testHelm(),
+      logger: new RecordingLogger(),
+    });
+    expect(again).toEqual(result);
+  });
+});
+
+const CHILD_APPLICATION = `apiVersion: argoproj.io/v1alpha1
+kind: Application
+metadata:
+  name: {{ .Values.cluster }}-platform-child
+  namespace: argocd
+  labels:
+    cluster: {{ .Values.cluster }}
+spec:
+  project: platform
+  source:
+    repoURL: https://github.com/example-org/gitops-repo.git
+    path: charts/cert-manager
+    targetRevision: {{ .Values.revision }}
+  destination:
+    server: https://kubernetes.default.svc
+    namespace: platform-child
+`;
+
 function configMap(value: string): string {
   return `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: probe\n  namespace: argocd\ndata:\n  value: {{ quote (${value.replace(/^\{\{ | \}\}$/g, '')}) }}\n`;
 }
