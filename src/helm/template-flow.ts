@@ -7,7 +7,8 @@
  * context (a conservative abstract interpretation, to a fixed point): such a value may only have a
  * field read (never `.Chart`, `.Release`, `.Template`, `.Files`, `.Subcharts`), be stored in a
  * variable or a constant-keyed `dict`, or be handed to a template. Printed, compared, ranged over, or
- * given to any function, it refuses the chart; so do `tpl` and `lookup`. `.Values` as a whole is
+ * given to any function, it refuses the chart; so do `tpl`, `lookup`, and an include of a computed
+ * name or of a name with a `/` (a file's template: they are named otherwise in a batch). `.Values` as a whole is
  * plain data only when the caller proved it the same (`valuesExact`); otherwise only its fields
  * other than `global` are.
  */
@@ -83,8 +84,6 @@ interface Arg {
 class Flow {
   changed = false;
   private readonly calls = new Map<string, Ty>();
-  /** The data of every `include` whose name is computed: any define may get it. */
-  private dynamic: Ty = NOTHING;
   private readonly scopes = new Map<string, Map<string, Ty>>();
 
   constructor(private readonly valuesExact: boolean) {}
@@ -97,7 +96,7 @@ class Flow {
       vars: this.scope(`${index}`),
     });
     f.template.defines.forEach((d: Define, j) => {
-      const data = join(this.calls.get(d.name) ?? NOTHING, this.dynamic);
+      const data = this.calls.get(d.name) ?? NOTHING;
       this.walk(d.body, { file: f.path, dot: data, dollar: data, vars: this.scope(`${index}:${j}`) });
     });
   }
@@ -115,7 +114,7 @@ class Flow {
         const t = this.pipe(n.pipe, ctx, at);
         if (n.pipe.vars.length === 0) this.requireSafe(t, at, 'printed');
       } else if (n.k === 'call') {
-        this.call(n.name, n.pipe ? this.pipe(n.pipe, ctx, at) : SAFE);
+        this.call(n.name, n.pipe ? this.pipe(n.pipe, ctx, at) : SAFE, at);
       } else if (n.k === 'range') {
         this.requireSafe(this.commands(n.pipe, ctx, at), at, 'ranged over');
         for (const v of n.pipe.vars) this.assign(ctx, v, SAFE);
@@ -212,10 +211,7 @@ class Flow {
     if (name === 'tpl' || name === 'lookup') throw new Refused(`${at}: ${name} is not followed`);
     if (name === 'include') {
       if (args.length !== 2) throw new Refused(`${at}: include takes a name and data`);
-      this.requireSafe(args[0]!.ty, at, 'a template name');
-      const name = args[0]!.constant;
-      if (name === null) this.dynamic = this.grown(this.dynamic, args[1]!.ty);
-      else this.call(name, args[1]!.ty);
+      this.call(args[0]!.constant, args[1]!.ty, at);
       return SAFE;
     }
     if (name === 'dict' && args.some((a) => !isSafe(a.ty))) return this.record(args, at);
@@ -236,7 +232,14 @@ class Flow {
     return t;
   }
 
-  private call(name: string, data: Ty): void {
+  /**
+   * A template called with `data`. Its name must be a constant naming no file: in a batch the files'
+   * templates are `gp-batch/charts/<alias>/…`, so a computed name could name one that only exists there.
+   */
+  private call(name: string | null, data: Ty, at: string): void {
+    if (name === null) throw new Refused(`${at}: an include of a computed template name`);
+    if (name.includes('/'))
+      throw new Refused(`${at}: an include of "${name}", which may name a file's template`);
     const before = this.calls.get(name) ?? NOTHING;
     const after = join(before, data);
     if (!same(before, after)) {

@@ -156,6 +156,18 @@ describe('templateMany falls back to renders alone', () => {
     expect(r.processes).toEqual({ single: 4, batched: 4 });
   });
 
+  it('for a chart including a template by a name only a batch has: it fails alone, as Argo CD renders it', async () => {
+    fx = new FixtureRepo();
+    fx.write(
+      `${AOA}/templates/cm.yaml`,
+      configMap('{{ include "gp-batch/charts/c1/templates/velero.yaml" $ }}'),
+    );
+    const r = await bothWays(exampleRequests(fx));
+    expect(r.batched).toEqual(r.single);
+    expect(r.single.every((s) => !s.ok && s.stderr.includes('no template'))).toBe(true);
+    expect(r.processes).toEqual({ single: 4, batched: 4 });
+  });
+
   it('while the same chart without it is batched (the control)', async () => {
     fx = new FixtureRepo();
     fx.write(`${AOA}/templates/cm.yaml`, configMap('{{ .Values.cluster.name }}'));

@@ -113,13 +113,14 @@ describe('batchRefusal: what a template may do with the root context in a batch'
     ).toMatch(/the root context may be given to keys/);
   });
 
-  it('gives every helper the data of an include whose name is computed', () => {
-    const files = {
-      'templates/_h.tpl':
-        '{{ define "a.h" }}{{ .Values.x }}{{ end }}{{ define "b.h" }}{{ toJson . }}{{ end }}',
-      'templates/a.yaml': '{{ include (printf "%s.h" .Values.which) $ }}',
-    };
-    expect(verdict(files)).toMatch(/the root context may be given to toJson/);
+  it('refuses an include of a computed name, or of a name that may be a file (named otherwise in a batch)', () => {
+    expect(one('{{ include (printf "%s.h" .Values.which) .Values }}')).toMatch(
+      /include of a computed template name/,
+    );
+    expect(one('{{ include "gp-batch/charts/c0/templates/cm.yaml" .Values }}')).toMatch(
+      /may name a file's template/,
+    );
+    expect(one('{{ template "app/templates/cm.yaml" }}')).toMatch(/may name a file's template/);
   });
 
   it('follows a variable assigned after its first use, and a recursive helper, to a fixed point', () => {
