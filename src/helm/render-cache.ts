@@ -108,8 +108,22 @@ export class CachingHelm implements HelmPort {
     return this.renderAll([req], async ([r]) => [await this.inner.template(r!)]).then((x) => x[0]!);
   }
 
-  templateMany(reqs: readonly TemplateRequest[], concurrency: number): Promise<TemplateResult[]> {
-    return this.renderAll(reqs, (misses) => this.inner.templateMany(misses, concurrency));
+  /** The misses go to the inner port together, in order; `onResult` hears of each result once. */
+  templateMany(
+    reqs: readonly TemplateRequest[],
+    concurrency: number,
+    onResult?: (index: number, result: TemplateResult) => void,
+  ): Promise<TemplateResult[]> {
+    return this.renderAll(
+      reqs,
+      (misses, indexes) =>
+        this.inner.templateMany(
+          misses,
+          concurrency,
+          onResult && ((i, result) => onResult(indexes[i]!, result)),
+        ),
+      onResult,
+    );
   }
 
   /** Prunes the cache directory to its bound and logs what the cache did in this run. */
@@ -122,17 +136,20 @@ export class CachingHelm implements HelmPort {
     return this.stats;
   }
 
+  /** `render` gets the misses and their indexes in `reqs`; `onServed` hears of each result served here. */
   private async renderAll(
     reqs: readonly TemplateRequest[],
-    render: (misses: TemplateRequest[]) => Promise<TemplateResult[]>,
+    render: (misses: TemplateRequest[], indexes: number[]) => Promise<TemplateResult[]>,
+    onServed?: (index: number, result: TemplateResult) => void,
   ): Promise<TemplateResult[]> {
     this.stats.asked += reqs.length;
     this.renders.push(...reqs);
     const plans = await mapLimit(reqs, 16, (req) => this.plan(req));
-    const misses = reqs.filter((_, i) => plans[i]!.kind === 'render');
+    const indexes = reqs.flatMap((_, i) => (plans[i]!.kind === 'render' ? [i] : []));
+    const misses = indexes.map((i) => reqs[i]!);
     let rendered: TemplateResult[];
     try {
-      rendered = misses.length > 0 ? await render(misses) : [];
+      rendered = misses.length > 0 ? await render(misses, indexes) : [];
     } catch (e) {
       for (const p of plans)
         if (p.kind === 'render' && p.key !== null) {
@@ -143,8 +160,12 @@ export class CachingHelm implements HelmPort {
     }
     let next = 0;
     return Promise.all(
-      plans.map(async (p) => {
-        if (p.kind === 'served') return served(await p.shared, p.places);
+      plans.map(async (p, i) => {
+        if (p.kind === 'served') {
+          const result = served(await p.shared, p.places);
+          onServed?.(i, result);
+          return result;
+        }
         const result = rendered[next++]!;
         if (p.key !== null) await this.keep(p, result);
         return result;

@@ -238,6 +238,7 @@ describe('templateMany', () => {
     const batches: string[][] = [];
     const port: HelmPort = {
       invocations: inner.invocations,
+      renders: inner.renders,
       version: () => inner.version(),
       template: (req) => inner.template(req),
       templateMany: (reqs, c) => {
@@ -267,6 +268,7 @@ describe('templateMany', () => {
   it('a batch that throws throws for every waiting twin too, and keeps nothing', async () => {
     const failing: HelmPort = {
       invocations: [],
+      renders: [],
       version: () => testHelm().version(),
       template: () => Promise.reject(new Error('boom')),
       templateMany: () => Promise.reject(new Error('boom')),
