@@ -4,7 +4,7 @@ import type { ReleaseResult } from './model.js';
 import { previousOf } from './plan.js';
 import type { ReleaseRequest } from './request.js';
 import type { ReleaseState, VersionTag } from './state.js';
-import { hotfixOf, previousReleaseOf, wavesBeforeOf } from './tag-message.js';
+import { hotfixOf, previousReleaseOf, reasonOf, releasedByOf, wavesBeforeOf } from './tag-message.js';
 import { compareVersions, formatVersion } from './versions.js';
 
 /** The fields of a result that name a release and the one it follows. */
@@ -41,18 +41,36 @@ export interface ToldByTag {
   since: string | null;
   /** Each wave's tag → its commit when the release was cut; null when the message does not say. */
   wavesBefore: Map<string, string | null> | null;
+  /** The first wave's tag, and whether the message names the release it follows (`Previous-Release`). */
+  firstWave: { tag: string; previousNamed: boolean };
   /** The hotfix branch it released, or null. */
   hotfix: string | null;
+  /** The branch it was cut from: the hotfix branch, else `release.from`. */
+  from: string;
+  /** Who released it and why, as the message records them (null: it does not say). */
+  actor: string | null;
+  reason: string | null;
   /** No version below it exists: the first release. */
   firstRelease: boolean;
 }
 
+/** Where a wave's tag was when the release was cut: a commit (null: it did not exist), or unknown, why. */
+export type WaveBefore = { known: true; commit: string | null } | { known: false; why: string };
+
 /**
- * Where a wave's tag was when the release was cut: what its tag message records, else (a tag cut
- * before that was recorded) where the first wave was, as that run pushed it; null: it did not exist.
+ * Where a wave's tag was when the release was cut: what its tag message records (`Wave-Before`);
+ * for the first wave of a tag cut before that was recorded, the commit of the release its
+ * `Previous-Release` names (the release that wave ran when it was cut). Else unknown, never guessed
+ * (a later wave may have lagged behind the first).
  */
-export function waveBefore(told: ToldByTag, wave: string): string | null {
-  return told.wavesBefore?.has(wave) ? told.wavesBefore.get(wave)! : told.since;
+export function waveBefore(told: ToldByTag, wave: string): WaveBefore {
+  if (told.wavesBefore?.has(wave)) return { known: true, commit: told.wavesBefore.get(wave)! };
+  if (wave === told.firstWave.tag && told.firstWave.previousNamed && told.previous)
+    return { known: true, commit: told.previous.commit };
+  return {
+    known: false,
+    why: `${told.tag.tag} does not record where ${wave} was when it was cut (a tag cut by an older version)`,
+  };
 }
 
 /** Reads `v`'s tag message (fetched first: a local tag is not trusted). */
@@ -64,12 +82,17 @@ export async function toldByTag(req: ReleaseRequest, state: ReleaseState, v: Ver
   const previous = named === null ? null : (recorded ?? previousOf(state, v));
   const wavesBefore = wavesBeforeOf(message);
   const first = state.waves[0]!.tag;
+  const hotfix = hotfixOf(message);
   return {
     tag: v,
     previous,
     since: wavesBefore?.has(first) ? wavesBefore.get(first)! : (previous?.commit ?? null),
     wavesBefore,
-    hotfix: hotfixOf(message),
+    firstWave: { tag: first, previousNamed: recorded !== undefined },
+    hotfix,
+    from: hotfix ?? state.from,
+    actor: releasedByOf(message),
+    reason: reasonOf(message),
     firstRelease: !state.taken.some((t) => compareVersions(t, v.version) < 0),
   };
 }

@@ -55,6 +55,16 @@ export interface WaveResult {
   /** The gates of moving this wave (a later wave's are evaluated before its own push); null: not evaluated. */
   gates: GateResult[] | null;
   verification: Verification | null;
+  /**
+   * Release notes rendered by a later run: where the tag was before the release is not known (a
+   * version tag cut before its trailers recorded it), why; `previous` is null then, not "none".
+   */
+  previousUnknown?: string;
+  /**
+   * Release notes rendered by a later run that did not verify the wave: the state of the
+   * verification the notes an earlier run wrote hold for it at this commit (their stamp).
+   */
+  earlierVerification?: Verification['state'];
 }
 
 /** What a run that found the release done did to its notes (ReleaseResult.notesRefresh). */

@@ -23,11 +23,18 @@ export interface StampedWave {
 
 export function notesStamp(waves: readonly WaveResult[]): string {
   const entries = waves.map((w) => {
-    const verified = w.verification ? `/${w.verification.state}` : '';
-    return `${encodeURIComponent(w.tag)}=${w.sha ?? 'none'}${verified}`;
+    const state = w.verification?.state ?? w.earlierVerification;
+    const verified = state ? `/${state}` : '';
+    return `${encodeURIComponent(wellFormed(w.tag))}=${w.sha ?? 'none'}${verified}`;
   });
   return [PREFIX, ...entries, SUFFIX].join(' ');
 }
+
+/**
+ * Lone surrogates as U+FFFD, which encodeURIComponent would throw on (config refuses a wave tag
+ * holding one: refs.ts; this keeps the stamp from failing a run on one all the same).
+ */
+const wellFormed = (text: string) => text.replace(/[\uD800-\uDFFF]/gu, '\uFFFD');
 
 const ENTRY = /^([^=\s]+)=([0-9a-f]{40,64}|none)(?:\/(verified|failed|unknown))?$/;
 

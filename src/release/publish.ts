@@ -1,6 +1,6 @@
 import type { ReleaseRecord, ReleaseResult } from './model.js';
 import { publishRelease } from './github-release.js';
-import type { ReleaseHooks, ReleaseRequest } from './request.js';
+import type { ReleaseHooks, ReleaseNotes, ReleaseRequest } from './request.js';
 
 /**
  * Creates or updates the GitHub Release of the result's version tag with its notes (and the asset
@@ -11,7 +11,15 @@ export async function publishNotes(
   hooks: ReleaseHooks,
   r: ReleaseResult,
 ): Promise<ReleaseRecord> {
-  const notes = await hooks.notes(r);
+  return publishRendered(req, r, await hooks.notes(r));
+}
+
+/** publishNotes with the notes rendered already. */
+export async function publishRendered(
+  req: ReleaseRequest,
+  r: ReleaseResult,
+  notes: ReleaseNotes,
+): Promise<ReleaseRecord> {
   const { release, state } = await publishRelease(req.github!, {
     tag: r.versionTag!,
     name: notes.name,

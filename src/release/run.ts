@@ -4,14 +4,14 @@ import { plural } from '../util/plural.js';
 import type { ReleaseResult } from './model.js';
 import { planRelease, type ReleasePlan } from './plan.js';
 import { asReleased } from './release-view.js';
-import type { CandidateFacts, ReleaseHooks, ReleaseRequest, ReleaseSettings } from './request.js';
+import type { ReleaseHooks, ReleaseRequest, ReleaseSettings } from './request.js';
 import { finishNotes } from './publish.js';
-import { verifyWave } from './verify-wave.js';
+import { verifyWavesThere } from './verify-again.js';
 import { readReleaseState, type ReleaseState } from './state.js';
 import { baseResult, halted, requireWave, withClusters } from './result.js';
 import { versionTagMessage } from './tag-message.js';
 import { versionTagAsWave } from './guard.js';
-import { changelog, toldByTag, versionFields, waveBefore, type ToldByTag } from './history.js';
+import { changelog, toldByTag, versionFields, type ToldByTag } from './history.js';
 import { nothingToRelease } from './resume.js';
 import { parseVersion, versionPattern } from './versions.js';
 import { moveWaves } from './waves.js';
@@ -142,7 +142,8 @@ async function release(
   const notesHooks = told ? releaseNotesOf(hooks, told, plan.move[0]!) : hooks;
   if (req.dryRun) return dryRun(r, plan, notesHooks);
   if (told && req.verify) {
-    const failed = await verifyThere(req, state, plan, r, facts, told);
+    // The waves an earlier run moved, before a later one moves (waves this run moves: after their push).
+    const failed = await verifyWavesThere(req, facts, state, r, told, plan.move);
     if (failed) return finishNotes(req, notesHooks, failed, false);
   }
   const tagObject = plan.create
@@ -167,30 +168,6 @@ async function release(
 /** The hooks with the notes of the whole release (asReleased) in place of this run's part of it. */
 function releaseNotesOf(hooks: ReleaseHooks, told: ToldByTag, gatesOf: number): ReleaseHooks {
   return { ...hooks, notes: (r) => hooks.notes(asReleased(r, told, gatesOf)) };
-}
-
-/**
- * A release continued with verification: the waves an earlier run moved are verified again before
- * a later one moves (that run may have stopped before it verified them, or failed it without rolling
- * back); the failed result (rolled back when asked), or null.
- */
-async function verifyThere(
-  req: ReleaseRequest,
-  state: ReleaseState,
-  plan: Planned,
-  r: ReleaseResult,
-  facts: CandidateFacts,
-  told: ToldByTag,
-): Promise<ReleaseResult | null> {
-  const limit = req.wave ?? r.waves.length;
-  for (const wave of r.waves.slice(0, limit)) {
-    const before = waveBefore(told, wave.tag);
-    // Moved by this run (verified after its push), or at the release before it was cut (not its wave).
-    if (plan.move.includes(wave.wave - 1) || before === plan.candidate) continue;
-    const failed = await verifyWave(req, facts, state, r, wave, plan.candidate, before);
-    if (failed) return failed;
-  }
-  return null;
 }
 
 /** The dry run's result, and its notes rendered (as the command prints them). */

@@ -12,6 +12,8 @@ import { shortSha } from '../util/short-sha.js';
 const PREVIOUS = 'Previous-Release';
 const HOTFIX = 'Hotfix';
 const WAVE_BEFORE = 'Wave-Before';
+const RELEASED_BY = 'Released-By';
+const REASON = 'Reason';
 /** Commits listed in a tag message at most; the GitHub Release lists them all. */
 export const TAG_MESSAGE_MAX_COMMITS = 200;
 
@@ -36,34 +38,78 @@ export function versionTagMessage(args: {
   if (commits.length > TAG_MESSAGE_MAX_COMMITS) {
     lines.push(`- … and ${commits.length - TAG_MESSAGE_MAX_COMMITS} more (see the GitHub Release)`);
   }
-  if (args.reason) lines.push('', `Reason: ${line(args.reason)}`);
+  // The trailers (trailersOf): from here to the end, one `Key: value` line each.
+  if (args.reason) lines.push('', `${REASON}: ${line(args.reason)}`);
   if (args.hotfix) lines.push(`${HOTFIX}: ${line(args.hotfix)}`);
-  if (args.actor) lines.push(`Released-By: ${line(args.actor)}`);
-  for (const w of args.waves ?? []) lines.push(`${WAVE_BEFORE}: ${line(w.tag)} ${w.commit ?? 'none'}`);
+  if (args.actor) lines.push(`${RELEASED_BY}: ${line(args.actor)}`);
+  // Whole (a ref name is at most 255 characters, and config refuses one oneLine would change): read back as named.
+  for (const w of args.waves ?? []) lines.push(`${WAVE_BEFORE}: ${oneLine(w.tag)} ${w.commit ?? 'none'}`);
   lines.push(`${PREVIOUS}: ${previousVersionTag ?? 'none'}`);
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * The trailers of a version tag's message: its final block of `Key: value` lines, read bottom-up
+ * (lines split on `\n` only, a CRLF's `\r` dropped) up to the first line that is not one. Only the
+ * writer above puts lines there: a commit subject is one `- <sha> …` line above them (oneLine maps
+ * every line end JavaScript or a viewer knows), so none can add or shadow a trailer. In message
+ * order; a key may repeat (Wave-Before).
+ */
+export function trailersOf(message: string): { key: string; value: string }[] {
+  const lines = message.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
+  while (lines.length > 0 && lines.at(-1) === '') lines.pop();
+  const trailers: { key: string; value: string }[] = [];
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const m = TRAILER.exec(lines[i]!);
+    if (!m) break;
+    trailers.unshift({ key: m[1]!, value: m[2]! });
+  }
+  return trailers;
+}
+
+const TRAILER = /^([A-Za-z][A-Za-z0-9-]*): (.*)$/;
+
+/** The value of the first trailer `key`, or undefined. */
+function trailer(message: string, key: string): string | undefined {
+  return trailersOf(message).find((t) => t.key === key)?.value;
+}
+
 /** The hotfix branch a version tag's message says it released, or null for a release of `release.from`. */
 export function hotfixOf(message: string): string | null {
-  return new RegExp(`^${HOTFIX}: (.+)$`, 'm').exec(message)?.[1]?.trim() || null;
+  return trailer(message, HOTFIX)?.trim() || null;
+}
+
+/** Who the version tag's message says released it (`Released-By`), or null when it does not say. */
+export function releasedByOf(message: string): string | null {
+  return trailer(message, RELEASED_BY)?.trim() || null;
+}
+
+/** The reason the version tag's message records (`Reason`), or null when it records none. */
+export function reasonOf(message: string): string | null {
+  return trailer(message, REASON)?.trim() || null;
 }
 
 /** The release a version tag's message says it follows: a tag name, null for the first, undefined when unsaid. */
 export function previousReleaseOf(message: string): string | null | undefined {
-  const m = new RegExp(`^${PREVIOUS}: (\\S+)$`, 'm').exec(message);
-  if (!m) return undefined;
-  return m[1] === 'none' ? null : m[1]!;
+  const value = trailer(message, PREVIOUS);
+  if (value === undefined || value === '' || /\s/.test(value)) return undefined;
+  return value === 'none' ? null : value;
 }
 
 /**
  * Where the message says each wave's tag was when the release was cut: tag → commit (null: it did
- * not exist); null when it says nothing (a tag cut before these trailers were written).
+ * not exist); null when it says nothing (a tag cut before these trailers were written). A trailer is
+ * `<tag> <commit|none>`: a ref name holds no ASCII space, so the last one ends the tag.
  */
 export function wavesBeforeOf(message: string): Map<string, string | null> | null {
   const waves = new Map<string, string | null>();
-  for (const m of message.matchAll(new RegExp(`^${WAVE_BEFORE}: (\\S+) ([0-9a-f]{40,64}|none)$`, 'gm'))) {
-    if (!waves.has(m[1]!)) waves.set(m[1]!, m[2] === 'none' ? null : m[2]!);
+  for (const t of trailersOf(message)) {
+    if (t.key !== WAVE_BEFORE) continue;
+    const space = t.value.lastIndexOf(' ');
+    const tag = t.value.slice(0, space);
+    const commit = t.value.slice(space + 1);
+    if (space <= 0 || !/^(?:[0-9a-f]{40}|[0-9a-f]{64}|none)$/.test(commit)) continue;
+    if (!waves.has(tag)) waves.set(tag, commit === 'none' ? null : commit);
   }
   return waves.size > 0 ? waves : null;
 }

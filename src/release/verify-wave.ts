@@ -5,10 +5,18 @@ import type { CandidateFacts, ReleaseRequest } from './request.js';
 import { versionAt, type ReleaseState } from './state.js';
 import { verifyRelease } from './verify.js';
 
+/** Where a wave whose verification failed is moved back to: a commit, or why there is none. */
+export type RollbackTarget = { kind: 'to'; commit: string } | { kind: 'none'; why: string };
+
+/** Back to `commit`, or (null: the tag did not exist before) nowhere, said. */
+export function rollbackTo(wave: WaveResult, commit: string | null): RollbackTarget {
+  return commit ? { kind: 'to', commit } : { kind: 'none', why: `no release of ${wave.tag} before this one` };
+}
+
 /**
  * Waits for the wave's Applications at `candidate`. On a proven failure, with rollback-on-failure,
- * moves the tag back to `rollbackTo` (a lease on the release's commit). Returns the failed result,
- * or null when the wave is verified.
+ * moves the tag back to `back` (a lease on the release's commit; none: said why not). Returns the
+ * failed result, or null when the wave is verified.
  */
 export async function verifyWave(
   req: ReleaseRequest,
@@ -17,7 +25,7 @@ export async function verifyWave(
   r: ReleaseResult,
   wave: WaveResult,
   candidate: string,
-  rollbackTo: string | null,
+  back: RollbackTarget,
 ): Promise<ReleaseResult | null> {
   const v = await verifyRelease({
     argocd: req.argocd!,
@@ -38,11 +46,11 @@ export async function verifyWave(
     r.message += '; not rolled back: Argo CD could not tell';
     return r;
   }
-  if (!rollbackTo) {
-    r.message += `; not rolled back: no release of ${wave.tag} before this one`;
+  if (back.kind === 'none') {
+    r.message += `; not rolled back: ${back.why}`;
     return r;
   }
-  return rollBack(req, state, r, wave, candidate, rollbackTo);
+  return rollBack(req, state, r, wave, candidate, back.commit);
 }
 
 async function rollBack(

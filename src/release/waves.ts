@@ -6,7 +6,7 @@ import type { ReleasePlan } from './plan.js';
 import { finishNotes, tryPublish } from './publish.js';
 import type { CandidateFacts, ReleaseHooks, ReleaseRequest } from './request.js';
 import type { ReleaseState } from './state.js';
-import { verifyWave } from './verify-wave.js';
+import { rollbackTo, verifyWave } from './verify-wave.js';
 
 type Planned = Extract<ReleasePlan, { kind: 'release' }>;
 
@@ -58,7 +58,8 @@ export async function moveWaves(
       await req.afterStep?.('release-published');
     }
     if (req.verify) {
-      const failed = await verifyWave(req, facts, state, r, wave, plan.candidate, wave.previous);
+      const back = rollbackTo(wave, wave.previous);
+      const failed = await verifyWave(req, facts, state, r, wave, plan.candidate, back);
       if (failed) return finishNotes(req, hooks, failed, published);
       await req.afterStep?.('wave-verified');
     }

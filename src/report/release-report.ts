@@ -24,6 +24,11 @@ const WAVE_ICON: Record<WaveResult['state'], string> = {
   held: '⏸️',
   'rolled-back': '⏪',
 };
+const EARLIER_ICON: Record<NonNullable<WaveResult['earlierVerification']>, string> = {
+  verified: '✅',
+  failed: '❌',
+  unknown: '⚠️',
+};
 /** Commits listed in the notes at most; the rest are counted and the range given. */
 export const NOTES_MAX_COMMITS = 300;
 /** The asset that holds the whole production diff when the notes cannot. */
@@ -35,7 +40,9 @@ export function renderReleaseText(r: ReleaseResult): string {
   if (r.skipGatesReason !== null) lines.push(`gates skipped: ${r.skipGatesReason}`);
   for (const w of r.waves) {
     const after = w.state === 'would-move' ? r.candidate : w.sha;
-    const at = `${w.previous ? shortSha(w.previous) : '(none)'} → ${after ? shortSha(after) : '(none)'}`;
+    const before =
+      w.previousUnknown !== undefined ? '(unknown)' : w.previous ? shortSha(w.previous) : '(none)';
+    const at = `${before} → ${after ? shortSha(after) : '(none)'}`;
     const clusters = w.clusters.length > 0 ? ` [${w.clusters.join(', ')}]` : '';
     lines.push(`  wave ${w.wave} ${w.tag}${clusters}: ${w.state} (${at})`);
     if (w.verification)
@@ -114,6 +121,13 @@ export function releaseHeader(r: ReleaseResult, links: Links = {}, limits: Heade
         '',
         renderVerificationMarkdown(w.verification, limits.verificationRows),
       );
+    else if (w.earlierVerification)
+      parts.push(
+        '',
+        `#### Verification of wave ${w.wave} (${code(w.tag)})`,
+        '',
+        `${EARLIER_ICON[w.earlierVerification]} ${w.earlierVerification} by an earlier run of this release, as the notes it wrote said (its Applications are in that run's log; this run did not verify the wave).`,
+      );
   }
   // Gates skipped by this run: the line above says so; else those of the run that pushed the tags are not known here.
   if (r.resumed && r.skipGatesReason === null) {
@@ -141,7 +155,11 @@ function wavesTable(r: ReleaseResult, links: Links): string {
     String(w.wave),
     cellCode(w.tag),
     cell(w.clusters.join(', ') || '—'),
-    w.previous ? sha(w.previous, links) : '—',
+    w.previousUnknown !== undefined
+      ? `unknown: ${cell(w.previousUnknown)}`
+      : w.previous
+        ? sha(w.previous, links)
+        : '—',
     w.state === 'would-move' ? `${sha(r.candidate, links)} (would)` : w.sha ? sha(w.sha, links) : '—',
     `${WAVE_ICON[w.state]} ${w.state}`,
   ]);
