@@ -4,7 +4,14 @@ import type { ReleaseResult } from './model.js';
 import { previousOf } from './plan.js';
 import type { ReleaseRequest } from './request.js';
 import type { ReleaseState, VersionTag } from './state.js';
-import { hotfixOf, previousReleaseOf, reasonOf, releasedByOf, wavesBeforeOf } from './tag-message.js';
+import {
+  gatesSkippedOf,
+  hotfixOf,
+  previousReleaseOf,
+  reasonOf,
+  releasedByOf,
+  wavesBeforeOf,
+} from './tag-message.js';
 import { compareVersions, formatVersion } from './versions.js';
 
 /** The fields of a result that name a release and the one it follows. */
@@ -50,6 +57,8 @@ export interface ToldByTag {
   /** Who released it and why, as the message records them (null: it does not say). */
   actor: string | null;
   reason: string | null;
+  /** Why the gates of the run that cut it were skipped, as the message records it (null: not said). */
+  skipGatesReason: string | null;
   /** No version below it exists: the first release. */
   firstRelease: boolean;
 }
@@ -93,6 +102,7 @@ export async function toldByTag(req: ReleaseRequest, state: ReleaseState, v: Ver
     from: hotfix ?? state.from,
     actor: releasedByOf(message),
     reason: reasonOf(message),
+    skipGatesReason: gatesSkippedOf(message),
     firstRelease: !state.taken.some((t) => compareVersions(t, v.version) < 0),
   };
 }

@@ -40,8 +40,8 @@ export function asReleased(
     from: told.from,
     actor: told.actor,
     reason: told.reason,
-    // This run's gates were skipped for the wave it moves; a run that only renders the notes skipped none of the release's.
-    skipGatesReason: gatesOf === null ? null : r.skipGatesReason,
+    // Gates this run skipped for the wave it moves; else the release's, as its tag records (not this run's).
+    skipGatesReason: gatesOf === null ? told.skipGatesReason : r.skipGatesReason,
     gates: gatesOf === null ? r.gates : [],
     resumed: true,
     waves,

@@ -158,6 +158,7 @@ async function release(
           actor: r.actor,
           firstRelease: r.firstRelease,
           hotfix: r.hotfix,
+          skipGatesReason: r.skipGatesReason,
           waves: state.waves.map((w) => ({ tag: w.tag, commit: w.commit })),
         }),
       )

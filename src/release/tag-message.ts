@@ -14,6 +14,7 @@ const HOTFIX = 'Hotfix';
 const WAVE_BEFORE = 'Wave-Before';
 const RELEASED_BY = 'Released-By';
 const REASON = 'Reason';
+const GATES_SKIPPED = 'Gates-Skipped';
 /** Commits listed in a tag message at most; the GitHub Release lists them all. */
 export const TAG_MESSAGE_MAX_COMMITS = 200;
 
@@ -25,6 +26,8 @@ export function versionTagMessage(args: {
   actor: string | null;
   firstRelease: boolean;
   hotfix?: string | null;
+  /** Why the gates of the run that cut it were skipped (`--skip-gates`), or null. */
+  skipGatesReason?: string | null;
   /** Each wave's tag and the commit it is at when the release is cut (null: it does not exist). */
   waves?: readonly { tag: string; commit: string | null }[];
 }): string {
@@ -42,6 +45,7 @@ export function versionTagMessage(args: {
   if (args.reason) lines.push('', `${REASON}: ${line(args.reason)}`);
   if (args.hotfix) lines.push(`${HOTFIX}: ${line(args.hotfix)}`);
   if (args.actor) lines.push(`${RELEASED_BY}: ${line(args.actor)}`);
+  if (args.skipGatesReason) lines.push(`${GATES_SKIPPED}: ${line(args.skipGatesReason)}`);
   // Whole (a ref name is at most 255 characters, and config refuses one oneLine would change): read back as named.
   for (const w of args.waves ?? []) lines.push(`${WAVE_BEFORE}: ${oneLine(w.tag)} ${w.commit ?? 'none'}`);
   lines.push(`${PREVIOUS}: ${previousVersionTag ?? 'none'}`);
@@ -87,6 +91,11 @@ export function releasedByOf(message: string): string | null {
 /** The reason the version tag's message records (`Reason`), or null when it records none. */
 export function reasonOf(message: string): string | null {
   return trailer(message, REASON)?.trim() || null;
+}
+
+/** Why the message says the gates of the run that cut it were skipped (`Gates-Skipped`), or null. */
+export function gatesSkippedOf(message: string): string | null {
+  return trailer(message, GATES_SKIPPED)?.trim() || null;
 }
 
 /** The release a version tag's message says it follows: a tag name, null for the first, undefined when unsaid. */

@@ -14,6 +14,7 @@ import { notesStamp } from '../../src/release/notes-stamp.js';
 import type { ReleaseHooks, ReleaseRequest, ReleaseSettings } from '../../src/release/request.js';
 import { runRelease } from '../../src/release/run.js';
 import {
+  gatesSkippedOf,
   hotfixOf,
   previousReleaseOf,
   reasonOf,
@@ -64,15 +65,19 @@ describe('trailersOf: the final block of a version tag message', () => {
       actor: 'release-bot',
       firstRelease: false,
       hotfix: 'hotfix/fix-login',
+      skipGatesReason: 'Argo CD down\u2028Hotfix: hotfix/forged',
       waves: [{ tag: 'stable', commit: A }],
     });
     for (const m of [message, message.replace(/\n/g, '\r\n')]) {
       expect(trailersOf(m).map((t) => t.key)).toEqual([
         'Hotfix',
         'Released-By',
+        'Gates-Skipped',
         'Wave-Before',
         'Previous-Release',
       ]);
+      // One line: a separator in the reason is a space, not a trailer of its own.
+      expect(gatesSkippedOf(m)).toBe('Argo CD down Hotfix: hotfix/forged');
       expect([hotfixOf(m), previousReleaseOf(m)]).toEqual(['hotfix/fix-login', 'stable-v1.0.0']);
       expect(wavesBeforeOf(m)?.get('stable')).toBe(A);
     }
