@@ -57,3 +57,26 @@ it('prune never removes anything outside the cache directory (a store root that 
   await r.helm.finish();
   expect(existsSync(path.join(victim, 'precious.txt'))).toBe(true);
 });
+
+describe.each([
+  [
+    'a "}}" inside a string of the action',
+    { 'chart/templates/now.yaml': 'now: {{ print "}}" now | quote }}\n' },
+  ],
+  [
+    'a YAML escape in a value the chart renders with tpl',
+    {
+      'chart/templates/now.yaml': 'now: {{ tpl .Values.clock . | quote }}\n',
+      'chart/values.yaml': 'greeting: hello\nreplicas: 1\nsub:\n  colour: blue\nclock: "{{ \\x6eow }}"\n',
+    },
+  ],
+])('a template that calls now through %s', (_, files) => {
+  it('is not served from the cache: its render changes from one run to the next', async () => {
+    for (const [rel, text] of Object.entries(files)) p.write(rel, text);
+    const first = await run().helm.template(p.request);
+    expect(first.ok).toBe(true);
+    const second = run();
+    await second.helm.template(p.request);
+    expect(second.helm.stats.hits).toBe(0);
+  });
+});
