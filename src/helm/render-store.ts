@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { constants, lstatSync, type Stats } from 'node:fs';
-import { lstat, mkdir, open, readdir, rename, rm, utimes, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, rename, rm, unlink, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import { canonicalJson } from '../util/canonical-json.js';
@@ -30,14 +30,18 @@ const STALE_TEMP_MS = 60 * 60 * 1000;
 const ENTRY = /^[0-9a-f]{64}\.json$/;
 const TEMP = /^\.[0-9a-f]{64}\.\d+\.[0-9a-f]+\.tmp$/;
 const KEY = /^[0-9a-f]{64}$/;
+const SHARD = /^[0-9a-f]{2}$/;
 
 /**
  * Renders kept on disk, one file per key: `<dir>/helm-renders-v<format>/<key[0..2]>/<key>.json`,
  * holding its key, the render and a digest of both. The directory may have been restored from
  * actions/cache by another run: an entry is used only when it is a regular file (never a symlink,
  * never through one), parses, is of this format, names the key it is read for and matches its digest;
- * anything else is a miss. Writes go to a temp file renamed into place, so a reader sees a whole
- * entry or none. Nothing here ever fails a run: an entry that cannot be written is said, not thrown.
+ * anything else is a miss. The cache directory itself may be anything the user chose (a symlink
+ * included); the store root in it and its shard directories must be real directories, checked
+ * (lstat) before anything is read, written or pruned through them: a restored cache may hold a
+ * link out of it. Writes go to a temp file renamed into place, so a reader sees a whole entry or
+ * none. Nothing here ever fails a run: an entry that cannot be written is said, not thrown.
  */
 export class RenderStore {
   readonly root: string;
@@ -59,10 +63,11 @@ export class RenderStore {
   }
 
   private async readEntry(key: string, file: string): Promise<EntryRead> {
+    const dirs = await this.realDirs(key);
+    if (dirs.kind === 'missing') return { kind: 'miss' };
+    if (dirs.kind === 'refused') return { kind: 'rejected', reason: dirs.reason };
     const st = await lstat(file).catch(missing);
     if (!st) return { kind: 'miss' };
-    const dirs = await this.realDirs(key);
-    if (dirs) return { kind: 'rejected', reason: dirs };
     if (!st.isFile()) return { kind: 'rejected', reason: `${file} is not a regular file` };
     if (st.size > MAX_ENTRY_BYTES) return { kind: 'rejected', reason: `${file} is too big` };
     const text = await readNoFollow(file);
@@ -84,8 +89,7 @@ export class RenderStore {
       `.${key}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`,
     );
     try {
-      await mkdir(path.dirname(file), { recursive: true });
-      const dirs = await this.realDirs(key);
+      const dirs = await this.makeDirs(key);
       if (dirs) return dirs;
       // What is there and is not an entry (a directory, say) is ours to remove: the shard is a real directory.
       const there = await lstat(file).catch(missing);
@@ -103,31 +107,22 @@ export class RenderStore {
 
   /**
    * Bounds the store: entries kept from the most recently used down while they fit in maxBytes, the
-   * rest removed; unfinished temp files older than an hour and anything that is not an entry (a
-   * symlink, a directory, another name) removed too. Only ever inside `root`.
+   * rest removed, and unfinished temp files older than an hour. Only ever inside `root`, and never
+   * through a link: a root that is a symlink is unlinked (the link, not what it leads to), as is any
+   * symlink in it; only regular files named as entries (or temp files) in real two-hex-digit shard
+   * directories are ever removed. Anything else found there is left as it is and never read.
    */
   async prune(now = Date.now()): Promise<{ kept: number; removed: number; bytes: number }> {
-    const entries: { file: string; st: Stats }[] = [];
-    let removed = 0;
-    const remove = async (file: string) => {
-      await rm(file, { recursive: true, force: true }).catch(() => undefined);
-      removed++;
-    };
-    const shards = await readdir(this.root, { withFileTypes: true }).catch(() => []);
-    for (const shard of shards) {
-      const dir = path.join(this.root, shard.name);
-      if (!shard.isDirectory() || !/^[0-9a-f]{2}$/.test(shard.name)) {
-        await remove(dir);
-        continue;
+    const found = { entries: [] as { file: string; st: Stats }[], removed: 0 };
+    const root = await lstat(this.root).catch(missing);
+    if (root?.isSymbolicLink()) found.removed += await unlinked(this.root);
+    if (root?.isDirectory())
+      for (const shard of await readdir(this.root, { withFileTypes: true }).catch(() => [])) {
+        const dir = path.join(this.root, shard.name);
+        if (shard.isSymbolicLink()) found.removed += await unlinked(dir);
+        else if (shard.isDirectory() && SHARD.test(shard.name)) await this.pruneShard(dir, now, found);
       }
-      for (const name of await readdir(dir).catch(() => [])) {
-        const file = path.join(dir, name);
-        const st = await lstat(file).catch(missing);
-        if (!st) continue;
-        if (st.isFile() && ENTRY.test(name) && name.startsWith(shard.name)) entries.push({ file, st });
-        else if (!(st.isFile() && TEMP.test(name) && now - st.mtimeMs < STALE_TEMP_MS)) await remove(file);
-      }
-    }
+    const { entries } = found;
     entries.sort((a, b) => b.st.mtimeMs - a.st.mtimeMs || a.file.localeCompare(b.file));
     let bytes = 0;
     let kept = 0;
@@ -135,9 +130,27 @@ export class RenderStore {
       if (bytes + e.st.size <= this.maxBytes) {
         bytes += e.st.size;
         kept++;
-      } else await remove(e.file);
+      } else found.removed += await unlinked(e.file);
     }
-    return { kept, removed, bytes };
+    return { kept, removed: found.removed, bytes };
+  }
+
+  /** One real shard directory: its entries collected, its symlinks and stale temp files unlinked. */
+  private async pruneShard(
+    dir: string,
+    now: number,
+    found: { entries: { file: string; st: Stats }[]; removed: number },
+  ): Promise<void> {
+    const shard = path.basename(dir);
+    for (const name of await readdir(dir).catch(() => [])) {
+      const file = path.join(dir, name);
+      const st = await lstat(file).catch(missing);
+      if (!st) continue;
+      if (st.isSymbolicLink()) found.removed += await unlinked(file);
+      else if (st.isFile() && ENTRY.test(name) && name.startsWith(shard)) found.entries.push({ file, st });
+      else if (st.isFile() && TEMP.test(name) && now - st.mtimeMs >= STALE_TEMP_MS)
+        found.removed += await unlinked(file);
+    }
   }
 
   private entryPath(key: string): string {
@@ -145,14 +158,44 @@ export class RenderStore {
     return path.join(this.root, key.slice(0, 2), `${key}.json`);
   }
 
-  /** Why the store's directories cannot be used for this key (one is a symlink, or not a directory), or null. */
-  private async realDirs(key: string): Promise<string | null> {
+  /** Whether the store root and the key's shard are real directories (never symlinks), or why not. */
+  private async realDirs(key: string): Promise<DirsCheck> {
     for (const dir of [this.root, path.join(this.root, key.slice(0, 2))]) {
       const st = await lstat(dir).catch(missing);
-      if (!st?.isDirectory()) return `${dir} is not a directory`;
+      if (!st) return { kind: 'missing' };
+      if (st.isSymbolicLink()) return { kind: 'refused', reason: `${dir} is a symlink` };
+      if (!st.isDirectory()) return { kind: 'refused', reason: `${dir} is not a directory` };
+    }
+    return { kind: 'real' };
+  }
+
+  /**
+   * The store root and the key's shard made where missing, one level at a time (never `recursive`
+   * through them: an existing link is not followed, it makes the check below refuse); the cache
+   * directory itself is the user's choice and made as given. Why they cannot be used, or null.
+   */
+  private async makeDirs(key: string): Promise<string | null> {
+    await mkdir(this.dir, { recursive: true });
+    for (const dir of [this.root, path.join(this.root, key.slice(0, 2))]) {
+      await mkdir(dir).catch((e: NodeJS.ErrnoException) => {
+        if (e.code !== 'EEXIST') throw e;
+      });
+      const st = await lstat(dir);
+      if (st.isSymbolicLink()) return `${dir} is a symlink`;
+      if (!st.isDirectory()) return `${dir} is not a directory`;
     }
     return null;
   }
+}
+
+type DirsCheck = { kind: 'real' } | { kind: 'missing' } | { kind: 'refused'; reason: string };
+
+/** Unlinks one path itself (a file, or a symlink: never what it leads to); 1 when it was removed. */
+async function unlinked(file: string): Promise<number> {
+  return unlink(file).then(
+    () => 1,
+    () => 0,
+  );
 }
 
 function missing(e: NodeJS.ErrnoException): null {

@@ -314,6 +314,35 @@ describe('the directory', () => {
     });
   });
 
+  it('never writes nor prunes through a link: a symlinked store root or shard is refused, then unlinked, what it leads to untouched', async () => {
+    const victim = path.join(p.root, 'victim');
+    mkdirSync(path.join(victim, 'ab'), { recursive: true });
+    const precious = path.join(victim, 'ab', `ab${'0'.repeat(62)}.json`);
+    writeFileSync(precious, 'not an entry of ours\n');
+    mkdirSync(p.cacheDir);
+    const root = path.join(p.cacheDir, 'helm-renders-v1');
+    symlinkSync(victim, root);
+    const first = run();
+    expect((await first.helm.template(p.request)).ok).toBe(true);
+    expect(first.helm.stats.stored).toBe(0);
+    expect(first.logger.lines.some((l) => l.message.includes('is a symlink'))).toBe(true);
+    await first.helm.finish();
+    expect(lstatSync(root, { throwIfNoEntry: false })).toBeUndefined();
+    expect(readdirSync(path.join(victim, 'ab'))).toEqual([path.basename(precious)]);
+    // A real root now; a shard that is a link to the victim's directory is refused and unlinked the same way.
+    mkdirSync(root);
+    const { file } = await warm();
+    const shard = path.dirname(file);
+    rmSync(shard, { recursive: true });
+    symlinkSync(path.join(victim, 'ab'), shard);
+    const second = run(new RenderStore(p.cacheDir, 0));
+    await second.helm.template(p.request);
+    expect(second.helm.stats.stored).toBe(0);
+    await second.helm.finish();
+    expect(existsSync(shard)).toBe(false);
+    expect(readFileSync(precious, 'utf8')).toBe('not an entry of ours\n');
+  });
+
   it('must be outside the repository', () => {
     expect(() => renderCacheDir(path.join(p.root, 'cache'), p.root)).toThrow(ConfigurationError);
     expect(() => renderCacheDir(p.root, path.join(p.root, 'chart'))).toThrow(ConfigurationError);
