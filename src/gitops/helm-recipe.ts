@@ -7,6 +7,7 @@ import {
   parameterNameProblem,
   releaseNameProblem,
 } from '../helm/arguments.js';
+import { foreignReference, parseSchema } from '../helm/schema-references.js';
 import { escapesRepo, repoJoin, type RepoFiles } from './repo-files.js';
 
 /** The repository-controlled parts of a render recipe that become helm arguments. */
@@ -59,10 +60,6 @@ function outside(what: string, rel: string): string | null {
   return escapesRepo(path.posix.normalize(rel)) ? `${what} "${rel}" is outside the repository` : null;
 }
 
-/** Metaschemas helm knows without fetching them. */
-const KNOWN_METASCHEMA =
-  /^https?:\/\/json-schema\.org\/(schema|draft-0[3-7]\/schema|draft\/20(19-09|20-12)\/schema)#?$/;
-
 /**
  * `values.schema.json` of a chart and of its unpacked subcharts, refused when it would make helm
  * read or fetch anything but itself: a `$ref` that is not `#…` (helm 4 and 3 both follow `file://`
@@ -75,13 +72,10 @@ export function schemaReferenceProblem(
 ): { file: string; line: number; message: string } | null {
   for (const file of chartSchemaFiles(files, chart)) {
     const text = files.text(file) ?? '';
-    let schema: unknown;
-    try {
-      schema = JSON.parse(text);
-    } catch {
-      continue; // helm says what is wrong with it
-    }
-    const bad = foreignReference(schema);
+    // A leading byte order mark is taken as helm takes it (schema-references.ts), so the check runs.
+    const parsed = parseSchema(text);
+    if (!parsed) continue; // helm says what is wrong with it
+    const bad = foreignReference(parsed.schema);
     if (bad) {
       const line = text.slice(0, Math.max(0, text.indexOf(JSON.stringify(bad.value)))).split('\n').length;
       return {
@@ -103,23 +97,4 @@ function chartSchemaFiles(files: RepoFiles, chart: string, depth = 0): string[] 
     if (files.isDirectory(dir)) found.push(...chartSchemaFiles(files, dir, depth + 1));
   }
   return found;
-}
-
-function foreignReference(node: unknown): { key: string; value: string } | null {
-  if (Array.isArray(node)) {
-    for (const v of node) {
-      const r = foreignReference(v);
-      if (r) return r;
-    }
-    return null;
-  }
-  if (node === null || typeof node !== 'object') return null;
-  for (const [k, v] of Object.entries(node)) {
-    if (['$ref', '$dynamicRef', '$recursiveRef'].includes(k) && typeof v === 'string' && !v.startsWith('#'))
-      return { key: k, value: v };
-    if (k === '$schema' && typeof v === 'string' && !KNOWN_METASCHEMA.test(v)) return { key: k, value: v };
-    const r = foreignReference(v);
-    if (r) return r;
-  }
-  return null;
 }
