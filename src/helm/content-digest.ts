@@ -116,7 +116,7 @@ class TreeWalk {
     this.bytes += e.st!.size;
     if (this.bytes > TREE_LIMITS.bytes) throw new Refusal(`more than ${TREE_LIMITS.bytes} bytes`);
     const content = await readFile(e.abs);
-    const why = this.volatile ? null : volatileCall(content);
+    const why = this.volatile ? null : volatileCall(content, { kind: 'chart-file', rel: e.rel });
     if (why) this.volatile = { file: e.rel, why };
     return sha256(content);
   }

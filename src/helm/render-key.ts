@@ -76,7 +76,7 @@ function requestVolatile(req: TemplateRequest): string | null {
   const inline = req.inlineValues != null ? volatileCall(req.inlineValues) : null;
   if (inline) return `the inline values ${inline}`;
   for (const p of req.parameters) {
-    const why = volatileCall(p.value);
+    const why = volatileCall(p.value, { kind: 'parameter' });
     if (why) return `parameter ${p.name} ${why}`;
   }
   return null;

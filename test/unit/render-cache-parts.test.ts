@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { namesPlace, withoutPlaces, withPlaces } from '../../src/helm/render-places.js';
@@ -34,7 +38,15 @@ describe('volatile calls', () => {
     ['x: {{- now | date "2006" -}}', 'calls now'],
     ['{{ include "x" . | uuidv4 }}', 'calls uuidv4'],
     ['{{\n  genCA "x" 365\n}}', 'calls genCA'],
-    ['# now we render\nkey: {{ .Values.now }}\n', null],
+    // Conservative (review): a volatile name anywhere in a text with a template action counts, a
+    // comment included (this was null when only the inside of `{{ … }}` was looked at).
+    ['# now we render\nkey: {{ .Values.now }}\n', 'calls now'],
+    ['now: {{ print "}}" now | quote }}', 'calls now'],
+    ['{{ tpl "{{ \\x6eow }}" . }}', 'calls now'],
+    ['clock: "\\x7b\\x7b \\u006eow }}"', 'calls now'],
+    ['clock: "{{ no\\\n   w }}"', 'calls now'],
+    ['clock: !!binary e3sgbm93IH19', 'calls now'],
+    ['key: {{ .Values.now }} {{ $now }}\n', null],
     ['plain text calling randAlphaNum without a template action', null],
     ['{{ .Values.randomName }}', null],
   ])('%j: %s', (text, expected) => {
@@ -43,23 +55,59 @@ describe('volatile calls', () => {
     expect(volatileCall(Buffer.from(text))).toBe(why);
   });
 
-  it('a gzip (a packed subchart) is looked into', () => {
-    expect(volatileCall(gzipSync(Buffer.from('pw: {{ randAscii 8 }}')))).toMatch(/^calls randAscii, /);
-    expect(volatileCall(gzipSync(Buffer.from('pw: {{ .Values.pw }}')))).toBeNull();
+  it('a --set value is read with its backslashes escaping the next character', () => {
+    expect(volatileCall('{{ n\\ow }}', { kind: 'parameter' })).toMatch(/^calls now, /);
+    expect(volatileCall('{{ .Values.x }}', { kind: 'parameter' })).toBeNull();
   });
 
-  it('a schema referring outside itself (helm reads what it names) is said too, a reference within it is not', () => {
-    const packed = (schema: object) =>
-      gzipSync(Buffer.from(`sub/values.schema.json\0${JSON.stringify(schema)}`));
-    expect(volatileCall(packed({ $ref: 'file:///etc/schema.json' }))).toMatch(
-      /^refers to a schema outside itself/,
+  it('a gzip (a packed subchart) is looked into, file by file', () => {
+    expect(volatileCall(packed({ 'sub/templates/pw.yaml': 'pw: {{ randAscii 8 }}' }))).toMatch(
+      /^\(sub\/templates\/pw.yaml\) calls randAscii, /,
     );
-    expect(volatileCall(JSON.stringify({ properties: { a: { $ref: 'https://x/s.json' } } }))).toMatch(
-      /^refers/,
+    expect(volatileCall(packed({ 'sub/templates/pw.yaml': 'pw: {{ .Values.pw }}' }))).toBeNull();
+    const long = `sub/${'d'.repeat(120)}/values.yaml`;
+    expect(volatileCall(packed({ [long]: 'clock: "{{ \\x6eow }}"' }, 'pax'))).toMatch(/calls now, /);
+    expect(volatileCall(packed({ [long]: 'clock: "{{ \\x6eow }}"' }, 'gnu'))).toMatch(/calls now, /);
+    // Not a tar: its text looked at as it is.
+    expect(volatileCall(gzipSync(Buffer.from('pw: {{ randAscii 8 }}')))).toMatch(/^calls randAscii, /);
+  });
+
+  it('a values.schema.json referring outside itself (helm reads what it names), or not parsing, is said too; a reference within it is not', () => {
+    const schema = (s: string) => packed({ 'sub/values.schema.json': s });
+    const outside = /refers to a schema outside itself/;
+    expect(volatileCall(schema(JSON.stringify({ $ref: 'file:///etc/schema.json' })))).toMatch(outside);
+    expect(volatileCall(schema('{"\\u0024ref": "file:///etc/s.json"}'))).toMatch(/outside itself \(\$ref\)/);
+    expect(volatileCall(schema('\uFEFF{"$dynamicRef": "https://x/s.json"}'))).toMatch(/\(\$dynamicRef\)/);
+    expect(volatileCall(schema('{"a": {"$recursiveRef": "x.json"}}'))).toMatch(/\(\$recursiveRef\)/);
+    expect(volatileCall(schema('{"$ref": '))).toMatch(/does not parse as JSON/);
+    const own = { kind: 'chart-file', rel: 'values.schema.json' } as const;
+    expect(volatileCall(JSON.stringify({ properties: { a: { $ref: 'https://x/s.json' } } }), own)).toMatch(
+      outside,
     );
-    expect(volatileCall(packed({ properties: { a: { $ref: '#/definitions/a' } } }))).toBeNull();
+    expect(
+      volatileCall(schema(JSON.stringify({ properties: { a: { $ref: '#/definitions/a' } } }))),
+    ).toBeNull();
+    // Only the schema file is one: the same text under another name is no reference helm follows.
+    expect(
+      volatileCall('{"$ref": "file:///etc/s.json"}', { kind: 'chart-file', rel: 'files/x.json' }),
+    ).toBeNull();
   });
 });
+
+/** A gzipped tar of these files (GNU tar, in the format asked), as `helm package` would give one. */
+function packed(files: Record<string, string>, format: 'ustar' | 'pax' | 'gnu' = 'ustar'): Buffer {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'gp-packed-'));
+  try {
+    for (const [rel, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+      writeFileSync(path.join(dir, rel), text);
+    }
+    const tar = execFileSync('tar', [`--format=${format}`, '-cf', '-', '-C', dir, ...Object.keys(files)]);
+    return gzipSync(tar);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 it('the summary line says what the cache did', () => {
   const stats: RenderCacheStats = {
