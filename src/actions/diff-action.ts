@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { diff, type DiffOptions } from '../commands/diff.js';
 import { diffAggregate, diffPart, diffPlan } from '../commands/diff-shard.js';
+import type { MergeTarget } from '../diff/merge-parts.js';
 import type { DiffReport } from '../diff/model.js';
 import { writePart, writePlan } from '../diff/part-files.js';
 import { parseShard, shardName } from '../diff/shard-model.js';
@@ -76,7 +77,8 @@ export async function diffStep(
   }
   if (inputs.shard !== undefined) return partStep(inputs, env, outDir);
   let report: DiffReport;
-  if (inputs.parts !== undefined) report = await diffAggregate(path.resolve(workspace, inputs.parts));
+  if (inputs.parts !== undefined)
+    report = await diffAggregate(path.resolve(workspace, inputs.parts), mergeTarget(inputs, env));
   else {
     const { options, note } = await diffOptions(inputs, env);
     const helm = helmOf(inputs, env);
@@ -84,6 +86,16 @@ export async function diffStep(
     if (note) report.notes.push(note);
   }
   return publishReport(report, inputs, env, outDir);
+}
+
+/**
+ * What the merged diff is posted for: the head of the pull request (or input head) and input base.
+ * The event's base is not required: a hotfix pull request's plan compares with the stable tag, which
+ * the merge job (no checkout of the repository) cannot tell; its head is what makes another run's parts.
+ */
+function mergeTarget(inputs: DiffInputs, env: NodeJS.ProcessEnv): MergeTarget {
+  const event = readEvent(env);
+  return { base: inputs.base ?? null, head: inputs.head ?? event.pull_request?.head.sha ?? null };
 }
 
 /** The diff's options from the inputs and the event; the note of a hotfix pull request's base. */

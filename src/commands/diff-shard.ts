@@ -1,6 +1,6 @@
 import { ConfigurationError } from '../errors.js';
 import { changedFiles } from '../diff/fingerprint.js';
-import { mergeParts } from '../diff/merge-parts.js';
+import { mergeParts, type MergeTarget } from '../diff/merge-parts.js';
 import { readParts } from '../diff/part-files.js';
 import type { DiffReport } from '../diff/model.js';
 import {
@@ -72,9 +72,9 @@ export async function diffPart(options: DiffOptions, shard: ShardSpec): Promise<
 }
 
 /** The parts under `dir` (and its plan.json) merged into one report: the report one diff would have made. */
-export async function diffAggregate(dir: string): Promise<DiffReport> {
+export async function diffAggregate(dir: string, target?: MergeTarget): Promise<DiffReport> {
   const { plan: p, parts, bad } = await readParts(dir);
-  return mergeParts(p, parts, bad);
+  return mergeParts(p, parts, bad, target);
 }
 
 function planOf(

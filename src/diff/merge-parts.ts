@@ -31,8 +31,23 @@ interface Sorted {
   problems: string[];
 }
 
-export function mergeParts(plan: ShardPlan, parts: readonly PartFile[], bad: readonly BadFile[]): DiffReport {
-  const sorted = sortParts(plan, parts, bad);
+/**
+ * The commits the merged diff is posted for (the pull request's head, a base given as an input), null
+ * where not known: plan.json must compare them, else its parts (another run's, a commit since pushed
+ * over) are none of them used and every cluster is unknown with the reason.
+ */
+export interface MergeTarget {
+  base: string | null;
+  head: string | null;
+}
+
+export function mergeParts(
+  plan: ShardPlan,
+  parts: readonly PartFile[],
+  bad: readonly BadFile[],
+  target: MergeTarget = { base: null, head: null },
+): DiffReport {
+  const sorted = sortParts(plan, parts, bad, foreignPlan(plan, target));
   const used = new Map<number, DiffPart>();
   for (const [index, files] of sorted.byIndex) if (files.length === 1) used.set(index, files[0]!.part);
   const full = used.get(0)?.validation ?? null;
@@ -69,9 +84,31 @@ export function mergeParts(plan: ShardPlan, parts: readonly PartFile[], bad: rea
   };
 }
 
+/** Why plan.json is not the plan of the commits the diff is posted for, or null. */
+function foreignPlan(plan: ShardPlan, target: MergeTarget): string | null {
+  const short = (sha: string) => sha.slice(0, 12);
+  const theirs = `${short(plan.base.sha)}..${short(plan.head.sha)}`;
+  if (target.head !== null && target.head !== plan.head.sha)
+    return `plan.json compares ${theirs}, not the head of this pull request (${short(target.head)}): its parts are of another run (a commit since pushed over)`;
+  if (target.base !== null && target.base !== plan.base.sha)
+    return `plan.json compares ${theirs}, not the base given (${short(target.base)})`;
+  return null;
+}
+
 /** Each part to its index when it is one of this plan's, else why not (said in the report). */
-function sortParts(plan: ShardPlan, parts: readonly PartFile[], bad: readonly BadFile[]): Sorted {
+function sortParts(
+  plan: ShardPlan,
+  parts: readonly PartFile[],
+  bad: readonly BadFile[],
+  foreign: string | null,
+): Sorted {
   const out: Sorted = { byIndex: new Map(), refused: new Map(), problems: [] };
+  if (foreign) {
+    out.problems.push(`${foreign}: none of its parts is used`);
+    for (let index = 0; index <= plan.shards; index++)
+      out.refused.set(index, `is of another run: ${foreign}`);
+    return out;
+  }
   for (const b of bad) out.problems.push(`${b.source} is not a part of this diff (${b.why}): not used`);
   for (const f of parts) {
     const why = notOfPlan(plan, f.part);

@@ -295,6 +295,27 @@ describe('parts missing, duplicated or foreign', () => {
     expect(JSON.stringify(r)).not.toContain('4d');
   });
 
+  it('a plan of another head than the pull request it is posted for: no part used, every cluster unknown with why', async () => {
+    // What the merge is given by the pull request event after a push: `other`'s head, with sh's plan and parts.
+    const r = await diffAggregate(sh.dir, { base: null, head: other.plan.head.sha });
+    expect(r.complete).toBe(false);
+    expect(r.changed).toBe(false);
+    expect(r.changedClusters).toEqual([]);
+    const why = `plan.json compares ${sh.plan.base.sha.slice(0, 12)}..${sh.plan.head.sha.slice(0, 12)}, not the head of this pull request (${other.plan.head.sha.slice(0, 12)})`;
+    expect(r.errors[0]).toContain(why);
+    for (const c of r.clusters) {
+      expect(c.status).toBe('unknown');
+      expect(c.errors[0]).toContain(why);
+    }
+    expect(r.validation.unknown).toBeDefined();
+    expect(renderDiffMarkdown(r)).not.toMatch(/No changes/);
+    // The head it was planned for: merged as before.
+    expect((await diffAggregate(sh.dir, { base: sh.plan.base.sha, head: sh.plan.head.sha })).complete).toBe(
+      true,
+    );
+    expect((await diffAggregate(sh.dir, { base: other.plan.head.sha, head: null })).complete).toBe(false);
+  });
+
   it('a part that claims the plan but holds other clusters: not used', async () => {
     const r = await mergedAfter((dir) => {
       const part = JSON.parse(readFileSync(path.join(dir, file(2)), 'utf8')) as { clusters: string[] };
