@@ -25,14 +25,14 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/commands/release.ts + 13 modules
-var release = __webpack_require__(897);
+// EXTERNAL MODULE: ./src/commands/release.ts + 15 modules
+var release = __webpack_require__(5536);
 // EXTERNAL MODULE: ./src/git/git.ts + 14 modules
 var git = __webpack_require__(190);
 // EXTERNAL MODULE: ./src/gitops/config.ts + 2 modules
 var config = __webpack_require__(2189);
-// EXTERNAL MODULE: ./src/helm/helm.ts
-var helm = __webpack_require__(4910);
+// EXTERNAL MODULE: ./src/helm/helm.ts + 7 modules
+var helm = __webpack_require__(5098);
 // EXTERNAL MODULE: ./src/logger.ts
 var src_logger = __webpack_require__(6999);
 // EXTERNAL MODULE: ./src/promote/duration.ts
@@ -564,7 +564,7 @@ async function validateCandidate(options, dir) {
 
 /***/ }),
 
-/***/ 897:
+/***/ 5536:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -705,89 +705,10 @@ function pendingWaves(state, commit, limit) {
         .join(', ');
 }
 
-;// CONCATENATED MODULE: ./src/release/result.ts
-
-
-/** The result of a run before anything moved, and the small checks every run starts with. */
-function requireWave(wave, waves) {
-    if (wave !== undefined && (!Number.isInteger(wave) || wave < 1 || wave > waves)) {
-        throw new errors/* ConfigurationError */.j1(`--wave ${wave}: the release has ${(0,plural/* plural */.L)(waves, 'wave')} (1..${waves})`);
-    }
-}
-/** The result before anything moved: every wave where the remote has it. */
-function baseResult(req, state, candidate) {
-    const waves = state.waves.map((w, i) => ({
-        wave: i + 1,
-        tag: w.tag,
-        clusters: [],
-        previous: w.commit,
-        sha: w.commit,
-        state: w.commit === candidate ? 'already' : 'held',
-        gates: null,
-        verification: null,
-    }));
-    return {
-        outcome: 'refused',
-        released: false,
-        releaseVersion: null,
-        versionTag: null,
-        newTag: false,
-        previousReleaseVersion: null,
-        previousVersionTag: null,
-        from: state.from,
-        candidate,
-        sha: state.waves[0].commit,
-        previousSha: state.waves[0].commit,
-        waves,
-        commits: [],
-        gates: [],
-        skipGatesReason: req.skipGatesReason ?? null,
-        reason: req.reason ?? null,
-        actor: req.actor,
-        release: null,
-        hotfix: req.hotfix ?? null,
-        firstRelease: state.taken.length === 0,
-        resumed: false,
-        rollback: null,
-        message: '',
-    };
-}
-function halted(req, state, message) {
-    return { ...baseResult(req, state, state.fromHead), outcome: 'refused', message };
-}
-function withClusters(waves, facts) {
-    return waves.map((w, i) => ({ ...w, clusters: facts.clusters[i] ?? [] }));
-}
-
-// EXTERNAL MODULE: ./src/release/tag-message.ts
-var tag_message = __webpack_require__(3859);
-;// CONCATENATED MODULE: ./src/release/guard.ts
-
-
-const DEFAULT_PATTERN = (0,versions/* versionPattern */.D8)('stable-v{major}.{minor}.{patch}');
-/**
- * Why a wave tag must not move, or null. A wave tag moves; a version tag never does, whatever the
- * config says now: a wave named like a version tag (of this pattern or the default one), or one the
- * remote has as an annotated tag whose message records a release (a version tag cut under another
- * pattern), is refused before anything is pushed.
- */
-async function versionTagAsWave(req, state) {
-    for (const w of state.waves) {
-        if (DEFAULT_PATTERN.parse(w.tag) || state.versions.some((v) => v.tag === w.tag)) {
-            return `wave tag ${w.tag} is a version tag: version tags never move`;
-        }
-        if (!w.object || w.object === w.commit)
-            continue;
-        const message = await req.git.tagMessage(w.tag);
-        if (message && (0,tag_message/* previousReleaseOf */.am)(message) !== undefined) {
-            return `wave tag ${w.tag} is a version tag on ${req.remote} (its message records a release): version tags never move`;
-        }
-    }
-    return null;
-}
-
 // EXTERNAL MODULE: ./src/promote/commit-links.ts
 var commit_links = __webpack_require__(863);
+// EXTERNAL MODULE: ./src/release/tag-message.ts
+var tag_message = __webpack_require__(3859);
 ;// CONCATENATED MODULE: ./src/release/history.ts
 
 
@@ -807,14 +728,47 @@ function versionFields(v, previous) {
  * cut), else the one before it by version. The tag is fetched first: a local tag is not trusted.
  */
 async function previousRelease(req, state, v) {
+    return (await toldByTag(req, state, v)).previous;
+}
+/**
+ * Where a wave's tag was when the release was cut: what its tag message records (`Wave-Before`);
+ * for the first wave of a tag cut before that was recorded, the commit of the release its
+ * `Previous-Release` names (the release that wave ran when it was cut). Else unknown, never guessed
+ * (a later wave may have lagged behind the first).
+ */
+function waveBefore(told, wave) {
+    if (told.wavesBefore?.has(wave))
+        return { known: true, commit: told.wavesBefore.get(wave) };
+    if (wave === told.firstWave.tag && told.firstWave.previousNamed && told.previous)
+        return { known: true, commit: told.previous.commit };
+    return {
+        known: false,
+        why: `${told.tag.tag} does not record where ${wave} was when it was cut (a tag cut by an older version)`,
+    };
+}
+/** Reads `v`'s tag message (fetched first: a local tag is not trusted). */
+async function toldByTag(req, state, v) {
     await req.git.fetchRefs(req.remote, [{ kind: 'tag', name: v.tag }]);
-    const message = await req.git.tagMessage(v.tag);
-    const named = message ? (0,tag_message/* previousReleaseOf */.am)(message) : undefined;
-    if (named === null)
-        return null;
-    if (named !== undefined)
-        return state.versions.find((x) => x.tag === named) ?? previousOf(state, v);
-    return previousOf(state, v);
+    const message = (await req.git.tagMessage(v.tag)) ?? '';
+    const named = (0,tag_message/* previousReleaseOf */.am)(message);
+    const recorded = named ? state.versions.find((x) => x.tag === named) : undefined;
+    const previous = named === null ? null : (recorded ?? previousOf(state, v));
+    const wavesBefore = (0,tag_message/* wavesBeforeOf */.jU)(message);
+    const first = state.waves[0].tag;
+    const hotfix = (0,tag_message/* hotfixOf */.s_)(message);
+    return {
+        tag: v,
+        previous,
+        since: wavesBefore?.has(first) ? wavesBefore.get(first) : (previous?.commit ?? null),
+        wavesBefore,
+        firstWave: { tag: first, previousNamed: recorded !== undefined },
+        hotfix,
+        from: hotfix ?? state.from,
+        actor: (0,tag_message/* releasedByOf */.oy)(message),
+        reason: (0,tag_message/* reasonOf */.A3)(message),
+        skipGatesReason: (0,tag_message/* gatesSkippedOf */.KW)(message),
+        firstRelease: !state.taken.some((t) => (0,versions/* compareVersions */.Zy)(t, v.version) < 0),
+    };
 }
 /** The commits `since..until`, oldest first, each linked to the pull request it came through; none without `since`. */
 async function changelog(req, state, since, until) {
@@ -824,6 +778,8 @@ async function changelog(req, state, since, until) {
     return (0,commit_links/* linkPullRequests */.M1)(log, state.from, req.github, req.logger);
 }
 
+// EXTERNAL MODULE: ./src/release/model.ts
+var model = __webpack_require__(7435);
 // EXTERNAL MODULE: ./src/github/errors.ts
 var github_errors = __webpack_require__(3116);
 // EXTERNAL MODULE: ./src/github/retry.ts
@@ -1042,7 +998,10 @@ async function attach(gh, release, file) {
  * holding the full production diff when the notes had to leave part of it out).
  */
 async function publishNotes(req, hooks, r) {
-    const notes = await hooks.notes(r);
+    return publishRendered(req, r, await hooks.notes(r));
+}
+/** publishNotes with the notes rendered already. */
+async function publishRendered(req, r, notes) {
     const { release, state } = await publishRelease(req.github, {
         tag: r.versionTag,
         name: notes.name,
@@ -1236,12 +1195,16 @@ function firstLine(text) {
 
 
 
+/** Back to `commit`, or (null: the tag did not exist before) nowhere, said. */
+function rollbackTo(wave, commit) {
+    return commit ? { kind: 'to', commit } : { kind: 'none', why: `no release of ${wave.tag} before this one` };
+}
 /**
  * Waits for the wave's Applications at `candidate`. On a proven failure, with rollback-on-failure,
- * moves the tag back to `rollbackTo` (a lease on the release's commit). Returns the failed result,
- * or null when the wave is verified.
+ * moves the tag back to `back` (a lease on the release's commit; none: said why not). Returns the
+ * failed result, or null when the wave is verified.
  */
-async function verifyWave(req, facts, state, r, wave, candidate, rollbackTo) {
+async function verifyWave(req, facts, state, r, wave, candidate, back) {
     const v = await verifyRelease({
         argocd: req.argocd,
         clusters: wave.clusters,
@@ -1263,11 +1226,11 @@ async function verifyWave(req, facts, state, r, wave, candidate, rollbackTo) {
         r.message += '; not rolled back: Argo CD could not tell';
         return r;
     }
-    if (!rollbackTo) {
-        r.message += `; not rolled back: no release of ${wave.tag} before this one`;
+    if (back.kind === 'none') {
+        r.message += `; not rolled back: ${back.why}`;
         return r;
     }
-    return rollBack(req, state, r, wave, candidate, rollbackTo);
+    return rollBack(req, state, r, wave, candidate, back.commit);
 }
 async function rollBack(req, state, r, wave, candidate, to) {
     const back = await req.git.tryPushRefs(req.remote, [{ ref: (0,refs/* tag */.Tc)(wave.tag), sha: to, expected: candidate }]);
@@ -1287,87 +1250,6 @@ async function rollBack(req, state, r, wave, candidate, to) {
         toVersionTag: (0,release_state/* versionAt */.m$)(state, to)?.tag ?? null,
     };
     r.message += `; ${wave.tag} rolled back to ${(0,short_sha/* shortSha */.F)(to)}`;
-    return r;
-}
-
-;// CONCATENATED MODULE: ./src/release/resume.ts
-
-
-
-
-
-/**
- * Every wave asked for is at the candidate already: nothing moves. What an earlier run may have left
- * undone is done now: the waves are verified when asked (a run stopped during its verification, or
- * one that failed it without rolling back, is not a success), and a version tag without its GitHub
- * Release gets it (an existing one is left as it is).
- */
-async function nothingToRelease(req, state, plan, hooks) {
-    const r = { ...baseResult(req, state, plan.candidate), outcome: 'nothing-to-release' };
-    r.message = plan.message;
-    const v = plan.existing;
-    if (!v)
-        return r;
-    const previous = await previousRelease(req, state, v);
-    Object.assign(r, versionFields(v, previous));
-    r.previousSha = previous?.commit ?? null;
-    if (req.dryRun)
-        return r;
-    if (req.verify) {
-        const failed = await verifyAgain(req, state, r, hooks, previous);
-        if (failed)
-            return failed;
-    }
-    if (!req.github)
-        return r;
-    const existing = await req.github.getReleaseByTag(v.tag);
-    if (existing) {
-        r.release = { url: existing.url, state: 'unchanged' };
-        return r;
-    }
-    return completeRelease(req, state, r, hooks, v);
-}
-/** The waves at the candidate verified again; the failed result (rolled back when asked), or null. */
-async function verifyAgain(req, state, r, hooks, previous) {
-    const facts = await hooks.atCandidate(r.candidate);
-    r.waves = withClusters(r.waves, facts);
-    const limit = req.wave ?? r.waves.length;
-    for (const wave of r.waves.slice(0, limit)) {
-        const failed = await verifyWave(req, facts, state, r, wave, r.candidate, previous?.commit ?? null);
-        if (failed)
-            return failed;
-    }
-    r.message += `; verified: ${r.waves
-        .slice(0, limit)
-        .map((w) => w.tag)
-        .join(', ')}`;
-    return null;
-}
-/**
- * The GitHub Release an earlier run could not make, made now. Its notes are the release's (not this
- * run's "nothing to release"), with what this run cannot know said so: that run's gates.
- */
-async function completeRelease(req, state, r, hooks, v) {
-    r.commits = await changelog(req, state, r.previousSha, v.commit);
-    r.waves = withClusters(r.waves, await hooks.atCandidate(v.commit));
-    const asReleased = {
-        ...r,
-        outcome: 'released',
-        released: true,
-        resumed: true,
-        gates: [],
-        reason: null,
-        sha: v.commit,
-        // The waves at the release moved there from the release before it (what that run pushed).
-        waves: r.waves.map((w) => w.sha === v.commit ? { ...w, state: 'moved', previous: r.previousSha } : w),
-        message: `released ${v.tag} at ${(0,short_sha/* shortSha */.F)(v.commit)}: ${r.waves
-            .filter((w) => w.sha === v.commit)
-            .map((w) => w.tag)
-            .join(', ')}`,
-    };
-    r.release = await publishNotes(req, hooks, asReleased);
-    r.resumed = true;
-    r.message = `${r.message}; the GitHub Release of ${v.tag} was missing and is now created`;
     return r;
 }
 
@@ -1416,7 +1298,8 @@ async function moveWaves(req, state, plan, r, hooks, facts, tagObject) {
             await req.afterStep?.('release-published');
         }
         if (req.verify) {
-            const failed = await verifyWave(req, facts, state, r, wave, plan.candidate, wave.previous);
+            const back = rollbackTo(wave, wave.previous);
+            const failed = await verifyWave(req, facts, state, r, wave, plan.candidate, back);
             if (failed)
                 return finishNotes(req, hooks, failed, published);
             await req.afterStep?.('wave-verified');
@@ -1440,10 +1323,14 @@ async function laterWaveGates(hooks, plan, r, i) {
 }
 /** The result once a wave moved (what the notes say even if the run stops right after). */
 function released(r, candidate) {
-    const moved = r.waves.filter((w) => w.state === 'moved').map((w) => w.tag);
     r.outcome = 'released';
     r.released = true;
-    r.message = `${r.newTag ? 'released' : 'moved to'} ${r.versionTag} at ${(0,short_sha/* shortSha */.F)(candidate)}: ${moved.join(', ')}${held(r)}`;
+    r.message = releasedMessage(r, candidate);
+}
+/** `released stable-v1.4.0 at 1a2b3c4: stable; not yet: ops-stable (a later run continues)`. */
+function releasedMessage(r, candidate) {
+    const moved = r.waves.filter((w) => w.state === 'moved').map((w) => w.tag);
+    return `${r.newTag ? 'released' : 'moved to'} ${r.versionTag} at ${(0,short_sha/* shortSha */.F)(candidate)}: ${moved.join(', ')}${held(r)}`;
 }
 function held(r) {
     const rest = r.waves.filter((w) => w.state === 'held').map((w) => w.tag);
@@ -1463,7 +1350,375 @@ function pushFailed(req, r, wave, n, push) {
     return r;
 }
 
+;// CONCATENATED MODULE: ./src/release/release-view.ts
+
+
+
+/**
+ * The release as its notes tell it when a later run renders them (a run that continues a release an
+ * earlier one stopped, or finds it done): what one uninterrupted run would have published, from the
+ * tags as they are and what the version tag records (who released it, why, whether a hotfix), never
+ * this run's part alone. A wave at the release that this run did not move was moved by an earlier
+ * run, from where the tag message says it was (not recorded: from where is unknown, said); the gates
+ * of such a wave are that run's, not known here (`resumed`). A wave this run did not verify keeps
+ * the verification the notes it replaces hold for it at that commit (`shown`, their stamp). Outcomes
+ * that failed keep this run's message: the notes say what stopped it.
+ *
+ * `gatesOf`: the wave (0-based) whose push this run's gates (`r.gates`) were evaluated for, or null.
+ */
+function asReleased(r, told, gatesOf, shown = null) {
+    const at = told.tag.commit;
+    const waves = r.waves.map((w, i) => {
+        const own = i === gatesOf && w.gates === null && r.gates.length > 0 ? { gates: r.gates } : {};
+        return { ...waveAsReleased(w, told), ...own, ...earlierVerification(w, shown) };
+    });
+    const view = {
+        ...r,
+        ...versionFields(told.tag, told.previous),
+        newTag: true,
+        candidate: at,
+        sha: waves[0].sha,
+        previousSha: told.since,
+        firstRelease: told.firstRelease,
+        // The release's, as its tag records them, whichever run renders the notes.
+        hotfix: told.hotfix,
+        from: told.from,
+        actor: told.actor,
+        reason: told.reason,
+        // Gates this run skipped for the wave it moves; else the release's, as its tag records (not this run's).
+        skipGatesReason: gatesOf === null ? told.skipGatesReason : r.skipGatesReason,
+        gates: gatesOf === null ? r.gates : [],
+        resumed: true,
+        waves,
+    };
+    if (model/* FAILED_RELEASE_OUTCOMES */.g.includes(r.outcome) || r.outcome === 'dry-run')
+        return view;
+    return { ...view, outcome: 'released', released: true, message: releasedMessage(view, at) };
+}
+/** A wave at the release this run found there: moved by the release from where its tag says, or there before. */
+function waveAsReleased(w, told) {
+    const at = told.tag.commit;
+    if (w.sha !== at || w.state !== 'already')
+        return w;
+    const before = waveBefore(told, w.tag);
+    if (!before.known)
+        return { ...w, state: 'moved', previous: null, previousUnknown: before.why };
+    if (before.commit === at)
+        return w;
+    return { ...w, state: 'moved', previous: before.commit };
+}
+/** The verification the stamp holds for the wave at its commit, when this run has none of its own. */
+function earlierVerification(w, shown) {
+    if (w.verification || !shown)
+        return {};
+    const stamped = shown.find((s) => s.tag === w.tag);
+    if (!stamped?.verification || stamped.sha === null || stamped.sha !== w.sha)
+        return {};
+    return { earlierVerification: stamped.verification };
+}
+
+;// CONCATENATED MODULE: ./src/release/verify-again.ts
+
+
+
+/**
+ * A release found continued or done, with verification: the waves (up to `--wave`) at its commit,
+ * but those this run moves itself (`skip`, 0-based: verified after their push), verified again (an
+ * earlier run may have stopped before it verified them, or failed it without rolling back). The
+ * failed result, rolled back when asked, or null.
+ */
+async function verifyWavesThere(req, facts, state, r, told, skip) {
+    const limit = req.wave ?? r.waves.length;
+    for (const [i, wave] of r.waves.slice(0, limit).entries()) {
+        if (skip.includes(i))
+            continue;
+        const back = rollbackOf(told, wave);
+        const failed = await verifyWave(req, facts, state, r, wave, told.tag.commit, back);
+        if (failed)
+            return failed;
+    }
+    return null;
+}
+/**
+ * Where the release moved the wave from, as its tag records (waveBefore). A wave that was at the
+ * release already when it was cut is not this release's to move back, and one whose place before is
+ * not recorded is never moved back to a guess: said why not.
+ */
+function rollbackOf(told, wave) {
+    const before = waveBefore(told, wave.tag);
+    if (!before.known)
+        return { kind: 'none', why: before.why };
+    if (before.commit === told.tag.commit)
+        return {
+            kind: 'none',
+            why: `${wave.tag} was at ${(0,short_sha/* shortSha */.F)(told.tag.commit)} before ${told.tag.tag} was cut: not this release's to move back`,
+        };
+    return rollbackTo(wave, before.commit);
+}
+
+;// CONCATENATED MODULE: ./src/release/result.ts
+
+
+/** The result of a run before anything moved, and the small checks every run starts with. */
+function requireWave(wave, waves) {
+    if (wave !== undefined && (!Number.isInteger(wave) || wave < 1 || wave > waves)) {
+        throw new errors/* ConfigurationError */.j1(`--wave ${wave}: the release has ${(0,plural/* plural */.L)(waves, 'wave')} (1..${waves})`);
+    }
+}
+/** The result before anything moved: every wave where the remote has it. */
+function baseResult(req, state, candidate) {
+    const waves = state.waves.map((w, i) => ({
+        wave: i + 1,
+        tag: w.tag,
+        clusters: [],
+        previous: w.commit,
+        sha: w.commit,
+        state: w.commit === candidate ? 'already' : 'held',
+        gates: null,
+        verification: null,
+    }));
+    return {
+        outcome: 'refused',
+        released: false,
+        releaseVersion: null,
+        versionTag: null,
+        newTag: false,
+        previousReleaseVersion: null,
+        previousVersionTag: null,
+        from: state.from,
+        candidate,
+        sha: state.waves[0].commit,
+        previousSha: state.waves[0].commit,
+        waves,
+        commits: [],
+        gates: [],
+        skipGatesReason: req.skipGatesReason ?? null,
+        reason: req.reason ?? null,
+        actor: req.actor,
+        release: null,
+        hotfix: req.hotfix ?? null,
+        firstRelease: state.taken.length === 0,
+        resumed: false,
+        notesRefresh: null,
+        rollback: null,
+        message: '',
+    };
+}
+function halted(req, state, message) {
+    return { ...baseResult(req, state, state.fromHead), outcome: 'refused', message };
+}
+function withClusters(waves, facts) {
+    return waves.map((w, i) => ({ ...w, clusters: facts.clusters[i] ?? [] }));
+}
+
+;// CONCATENATED MODULE: ./src/release/guard.ts
+
+
+const DEFAULT_PATTERN = (0,versions/* versionPattern */.D8)('stable-v{major}.{minor}.{patch}');
+/**
+ * Why a wave tag must not move, or null. A wave tag moves; a version tag never does, whatever the
+ * config says now: a wave named like a version tag (of this pattern or the default one), or one the
+ * remote has as an annotated tag whose message records a release (a version tag cut under another
+ * pattern), is refused before anything is pushed.
+ */
+async function versionTagAsWave(req, state) {
+    for (const w of state.waves) {
+        if (DEFAULT_PATTERN.parse(w.tag) || state.versions.some((v) => v.tag === w.tag)) {
+            return `wave tag ${w.tag} is a version tag: version tags never move`;
+        }
+        if (!w.object || w.object === w.commit)
+            continue;
+        const message = await req.git.tagMessage(w.tag);
+        if (message && (0,tag_message/* previousReleaseOf */.am)(message) !== undefined) {
+            return `wave tag ${w.tag} is a version tag on ${req.remote} (its message records a release): version tags never move`;
+        }
+    }
+    return null;
+}
+
+// EXTERNAL MODULE: ./src/release/notes-stamp.ts
+var notes_stamp = __webpack_require__(4818);
+;// CONCATENATED MODULE: ./src/release/resume.ts
+
+
+
+
+
+
+
+/**
+ * Every wave asked for is at the candidate already: nothing moves. What an earlier run may have left
+ * undone is done now: the waves are verified when asked (a run stopped during its verification, or
+ * one that failed it without rolling back, is not a success), a version tag without its GitHub
+ * Release gets it, and an existing one whose notes an earlier run left behind the tags (it stopped
+ * after a wave moved, before it wrote them) gets the notes one uninterrupted run would have written.
+ * A dry run writes nothing and says what it would write.
+ */
+async function nothingToRelease(req, state, plan, hooks) {
+    const r = { ...baseResult(req, state, plan.candidate), outcome: 'nothing-to-release' };
+    r.message = plan.message;
+    const v = plan.existing;
+    if (!v)
+        return r;
+    const told = await toldByTag(req, state, v);
+    Object.assign(r, versionFields(v, told.previous));
+    r.previousSha = told.since;
+    if (req.verify && !req.dryRun) {
+        const failed = await verifyAgain(req, state, r, hooks, told);
+        if (failed)
+            return failed;
+    }
+    if (!req.github)
+        return r;
+    const existing = await req.github.getReleaseByTag(v.tag);
+    if (!existing)
+        return completeRelease(req, state, r, hooks, told);
+    return refreshNotes(req, state, r, hooks, told, existing);
+}
+/** The waves at the candidate verified again (verifyWavesThere); the failed result, or null. */
+async function verifyAgain(req, state, r, hooks, told) {
+    const facts = await hooks.atCandidate(r.candidate);
+    r.waves = withClusters(r.waves, facts);
+    const failed = await verifyWavesThere(req, facts, state, r, told, []);
+    if (failed)
+        return failed;
+    const limit = req.wave ?? r.waves.length;
+    r.message += `; verified: ${r.waves
+        .slice(0, limit)
+        .map((w) => w.tag)
+        .join(', ')}`;
+    return null;
+}
+/**
+ * The release as one uninterrupted run would have published it (asReleased): the commits since the
+ * release before, each wave's clusters, with what this run cannot know said so (the gates of the run
+ * that pushed the tags).
+ */
+async function asPublished(req, state, r, hooks, told, shown = null) {
+    r.commits = await changelog(req, state, r.previousSha, told.tag.commit);
+    if (r.waves.every((w) => w.clusters.length === 0))
+        r.waves = withClusters(r.waves, await hooks.atCandidate(told.tag.commit));
+    return asReleased(r, told, null, shown);
+}
+/**
+ * The GitHub Release an earlier run could not make, made now. Its notes are the release's (not this
+ * run's "nothing to release").
+ */
+async function completeRelease(req, state, r, hooks, told) {
+    const view = await asPublished(req, state, r, hooks, told);
+    const tag = told.tag.tag;
+    if (req.dryRun) {
+        await hooks.notes(view);
+        r.message = `${r.message}; dry run: the GitHub Release of ${tag} is missing and would be created`;
+        return r;
+    }
+    r.release = await publishNotes(req, hooks, view);
+    r.resumed = true;
+    r.message = `${r.message}; the GitHub Release of ${tag} was missing and is now created`;
+    return r;
+}
+/** Times the notes are decided on again when another run changed them while this one rendered. */
+const NOTES_LEASE_TRIES = 3;
+/**
+ * The notes of an existing release, checked against the tags by their stamp (notes-stamp.ts): behind
+ * them (a wave shown held that is at the release now, a verification missing), they are rendered
+ * again and the release updated if they differ; else, or without a stamp (said), left as they are.
+ * A lease on the notes: they are written only if the release still holds the body they were decided
+ * on (read again after the render); else the decision is made again on the new body, a few times,
+ * then left to a re-run (said). GitHub has no conditional update: a write between that read and
+ * this run's remains possible, in a window of one request.
+ */
+async function refreshNotes(req, state, r, hooks, told, existing) {
+    r.release = { url: existing.url, state: 'unchanged' };
+    let decidedOn = existing;
+    for (let tries = 0; decidedOn && tries < NOTES_LEASE_TRIES; tries++) {
+        // Each decision on a copy of the result: one made on an older body leaves nothing in it.
+        const decided = await decideNotes(req, state, { ...r }, hooks, told, decidedOn);
+        if (decided.kind === 'done')
+            return decided.result;
+        const now = await releaseOf(req, told.tag.tag);
+        if (now?.body === decidedOn.body)
+            return writeNotes(req, decided);
+        decidedOn = now;
+    }
+    const why = decidedOn
+        ? `the notes of the GitHub Release of ${told.tag.tag} changed while this run rendered them, ${NOTES_LEASE_TRIES} times (another run is writing them): left as they are`
+        : `the GitHub Release of ${told.tag.tag} was deleted while this run rendered its notes: left to a re-run`;
+    req.logger.warning(why);
+    return { ...r, notesRefresh: 'unknown', message: `${r.message}; ${why}` };
+}
+async function decideNotes(req, state, r, hooks, told, existing) {
+    const tag = told.tag.tag;
+    r.release = { url: existing.url, state: 'unchanged' };
+    const stamp = (0,notes_stamp/* readNotesStamp */.Zq)(existing.body);
+    if (!stamp) {
+        r.notesRefresh = 'unknown';
+        const why = `the notes of the GitHub Release of ${tag} carry no stamp of the waves they show (written by an older version, or edited), so whether they are behind the tags is unknown: left as they are`;
+        req.logger.warning(why);
+        r.message += `; ${why}`;
+        return { kind: 'done', result: r };
+    }
+    const behind = (0,notes_stamp/* staleWaves */.eq)(stamp, r.waves, told.tag.commit);
+    if (behind.length === 0)
+        return { kind: 'done', result: upToDate(req, r, stamp, told) };
+    const what = `the notes of the GitHub Release of ${tag} were behind the tags (${behind.join('; ')}: an earlier run stopped before it brought them up to date)`;
+    const view = await asPublished(req, state, r, hooks, told, stamp);
+    const notes = await hooks.notes(view);
+    if (!req.dryRun)
+        return { kind: 'write', result: r, view, notes, what };
+    r.notesRefresh = 'would-update';
+    r.message += `; dry run: ${what} and would be updated`;
+    return { kind: 'done', result: r };
+}
+/**
+ * Notes that match the tags: up to date, unless this is a dry run that would verify waves whose
+ * verification they do not hold (the run without --dry-run verifies them, and adds it when it passes).
+ */
+function upToDate(req, r, stamp, told) {
+    const limit = req.wave ?? r.waves.length;
+    const unverified = r.waves
+        .slice(0, limit)
+        .filter((w) => w.sha === told.tag.commit)
+        .filter((w) => stamp.find((s) => s.tag === w.tag)?.verification !== 'verified');
+    if (!req.dryRun || !req.verify || unverified.length === 0) {
+        r.notesRefresh = 'up-to-date';
+        return r;
+    }
+    const waves = unverified.map((w) => w.tag).join(', ');
+    r.notesRefresh = 'would-update';
+    r.message += `; dry run: the notes of the GitHub Release of ${told.tag.tag} do not hold a successful verification of ${waves}: the run without --dry-run verifies them, and would update the notes if it passes`;
+    return r;
+}
+/** The notes decided on, written; a GitHub failure leaves the run incomplete (said), a bug throws. */
+async function writeNotes(req, decided) {
+    const { what, result: r } = decided;
+    try {
+        r.release = await publishRendered(req, decided.view, decided.notes);
+    }
+    catch (e) {
+        if (!(e instanceof github_errors/* GitHubApiError */.OS))
+            throw e;
+        const why = `${what}, and could not be updated: ${e.message}`;
+        req.logger.warning(why);
+        return { ...r, outcome: 'incomplete', message: `${r.message}; ${why} (re-run to complete it)` };
+    }
+    r.notesRefresh = r.release.state === 'unchanged' ? 'up-to-date' : 'updated';
+    const done = r.notesRefresh === 'updated' ? 'updated' : 'found equal to the tags when rendered';
+    r.message += `; ${what} and are now ${done}`;
+    req.logger.info(`${what}: ${done}`);
+    return r;
+}
+/** The release of `tag` read again (GitHub's failure a GitHubApiError). */
+async function releaseOf(req, tag) {
+    return req.github.getReleaseByTag(tag).catch((e) => {
+        throw (0,github_errors/* gitHubError */.Mj)(e, `read the release of tag ${tag}`, 'contents: write');
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/release/run.ts
+
+
+
 
 
 
@@ -1554,11 +1809,13 @@ async function candidateOnFrom(req, state) {
 /** Gates, the version tag, the waves. */
 async function release(req, state, plan, hooks) {
     const r = baseResult(req, state, plan.candidate);
-    const previous = plan.existing && plan.continuing ? await previousRelease(req, state, plan.existing) : plan.previous;
+    // A release continued: its notes are the release's, rendered from what its tag tells.
+    const told = plan.existing && plan.continuing ? await toldByTag(req, state, plan.existing) : null;
+    const previous = told ? told.previous : plan.previous;
     const target = plan.create ?? { tag: plan.existing.tag, version: plan.existing.version };
     Object.assign(r, versionFields(target, previous), {
         newTag: plan.create !== null,
-        previousSha: plan.continuing ? (previous?.commit ?? null) : plan.previousSha,
+        previousSha: told ? told.since : plan.previousSha,
     });
     r.commits = await changelog(req, state, r.previousSha, plan.candidate);
     const facts = await hooks.atCandidate(plan.candidate);
@@ -1574,8 +1831,15 @@ async function release(req, state, plan, hooks) {
             };
         }
     }
+    const notesHooks = told ? releaseNotesOf(hooks, told, plan.move[0]) : hooks;
     if (req.dryRun)
-        return dryRun(r, plan);
+        return dryRun(r, plan, notesHooks);
+    if (told && req.verify) {
+        // The waves an earlier run moved, before a later one moves (waves this run moves: after their push).
+        const failed = await verifyWavesThere(req, facts, state, r, told, plan.move);
+        if (failed)
+            return finishNotes(req, notesHooks, failed, false);
+    }
     const tagObject = plan.create
         ? await req.git.createTag(plan.create.tag, plan.candidate, (0,tag_message/* versionTagMessage */.eq)({
             versionTag: plan.create.tag,
@@ -1585,20 +1849,29 @@ async function release(req, state, plan, hooks) {
             actor: r.actor,
             firstRelease: r.firstRelease,
             hotfix: r.hotfix,
+            skipGatesReason: r.skipGatesReason,
+            waves: state.waves.map((w) => ({ tag: w.tag, commit: w.commit })),
         }))
         : null;
-    return moveWaves(req, state, plan, r, hooks, facts, tagObject);
+    return moveWaves(req, state, plan, r, notesHooks, facts, tagObject);
 }
-function dryRun(r, plan) {
+/** The hooks with the notes of the whole release (asReleased) in place of this run's part of it. */
+function releaseNotesOf(hooks, told, gatesOf) {
+    return { ...hooks, notes: (r) => hooks.notes(asReleased(r, told, gatesOf)) };
+}
+/** The dry run's result, and its notes rendered (as the command prints them). */
+async function dryRun(r, plan, hooks) {
     for (const i of plan.move)
         r.waves[i].state = 'would-move';
     const tags = plan.move.map((i) => r.waves[i].tag).join(', ');
     const what = plan.create ? `create ${plan.create.tag} and move ${tags}` : `move ${tags} to ${r.versionTag}`;
-    return {
+    const result = {
         ...r,
         outcome: 'dry-run',
         message: `dry run: would ${what} at ${(0,short_sha/* shortSha */.F)(plan.candidate)} (${(0,plural/* plural */.L)(r.commits.length, 'commit')} since ${r.previousVersionTag ?? 'the start'})`,
     };
+    await hooks.notes(result);
+    return result;
 }
 
 // EXTERNAL MODULE: ./src/report/release-report.ts + 2 modules
@@ -1734,12 +2007,10 @@ async function recordRollback(req, r, from) {
     }
 }
 
-// EXTERNAL MODULE: ./src/commands/diff.ts + 25 modules
-var diff = __webpack_require__(7893);
+// EXTERNAL MODULE: ./src/commands/diff.ts + 1 modules
+var diff = __webpack_require__(3791);
 // EXTERNAL MODULE: ./src/commands/edge-gates.ts + 2 modules
 var edge_gates = __webpack_require__(7736);
-// EXTERNAL MODULE: ./src/release/model.ts
-var model = __webpack_require__(7435);
 ;// CONCATENATED MODULE: ./src/commands/release.ts
 
 
@@ -1784,9 +2055,7 @@ async function cutRelease(options, config, from, gates) {
     const req = { ...options };
     const hooks = releaseHooks(options, config, gates);
     const result = await runRelease(req, releaseSettings(config, from), hooks.hooks);
-    // The notes as last published, or as a dry run would publish them.
-    if (result.outcome === 'dry-run' && result.versionTag)
-        await hooks.hooks.notes(result);
+    // The notes as last published, or as a dry run would publish them (the use case renders both).
     return { result, diffs: hooks.last()?.diffs ?? [], notes: hooks.last()?.notes ?? null };
 }
 function releaseHooks(options, config, gates) {
@@ -2006,6 +2275,83 @@ const FAILED_RELEASE_OUTCOMES = [
 
 /***/ }),
 
+/***/ 4818:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zq: () => (/* binding */ readNotesStamp),
+/* harmony export */   eq: () => (/* binding */ staleWaves),
+/* harmony export */   xk: () => (/* binding */ notesStamp)
+/* harmony export */ });
+/**
+ * The first line of a release's notes: what they say of each wave (where its tag is, and whether the
+ * notes hold its verification), as an HTML comment GitHub does not show. A later run that finds the
+ * release done reads it to tell notes an interrupted run left behind (a wave shown held that has
+ * moved since, a verification missing) from notes that describe the tags as they are, without
+ * reading the markdown. Tag names are percent-encoded: a ref name may hold `-->`, never `%3E`.
+ */
+const PREFIX = '<!-- gitops-promotion:release-waves';
+const SUFFIX = '-->';
+function notesStamp(waves) {
+    const entries = waves.map((w) => {
+        const state = w.verification?.state ?? w.earlierVerification;
+        const verified = state ? `/${state}` : '';
+        return `${encodeURIComponent(wellFormed(w.tag))}=${w.sha ?? 'none'}${verified}`;
+    });
+    return [PREFIX, ...entries, SUFFIX].join(' ');
+}
+/**
+ * Lone surrogates as U+FFFD, which encodeURIComponent would throw on (config refuses a wave tag
+ * holding one: refs.ts; this keeps the stamp from failing a run on one all the same).
+ */
+const wellFormed = (text) => text.replace(/[\uD800-\uDFFF]/gu, '\uFFFD');
+const ENTRY = /^([^=\s]+)=([0-9a-f]{40,64}|none)(?:\/(verified|failed|unknown))?$/;
+/** The waves the first line of `body` records, or null when it records none (or not in this form). */
+function readNotesStamp(body) {
+    const first = body.split('\n', 1)[0].trimEnd();
+    if (!first.startsWith(`${PREFIX} `) || !first.endsWith(` ${SUFFIX}`))
+        return null;
+    const entries = first.slice(PREFIX.length, -SUFFIX.length).trim().split(' ').filter(Boolean);
+    const waves = [];
+    for (const entry of entries) {
+        const m = ENTRY.exec(entry);
+        const tag = m ? decoded(m[1]) : null;
+        if (!m || tag === null)
+            return null;
+        const verification = (m[3] ?? null);
+        waves.push({ tag, sha: m[2] === 'none' ? null : m[2], verification });
+    }
+    return waves;
+}
+function decoded(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * How the notes are behind the waves at `release`, for the message: each wave they show elsewhere
+ * (held: the run that moved the tag stopped before it brought the notes up to date), and each wave
+ * this run verified whose successful verification they do not hold. Empty: they describe the tags
+ * as they are.
+ */
+function staleWaves(stamp, waves, release) {
+    const stale = [];
+    for (const w of waves.filter((x) => x.sha === release)) {
+        const shown = stamp.find((s) => s.tag === w.tag);
+        if (!shown || shown.sha !== release)
+            stale.push(`${w.tag} shown short of the release`);
+        else if (w.verification?.state === 'verified' && shown.verification !== 'verified')
+            stale.push(`${w.tag} without its verification`);
+    }
+    return stale;
+}
+
+
+/***/ }),
+
 /***/ 5267:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2096,11 +2442,15 @@ async function remoteTags(git, remote, waveTags, pattern) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A3: () => (/* binding */ reasonOf),
+/* harmony export */   KW: () => (/* binding */ gatesSkippedOf),
 /* harmony export */   am: () => (/* binding */ previousReleaseOf),
 /* harmony export */   eq: () => (/* binding */ versionTagMessage),
+/* harmony export */   jU: () => (/* binding */ wavesBeforeOf),
+/* harmony export */   oy: () => (/* binding */ releasedByOf),
 /* harmony export */   s_: () => (/* binding */ hotfixOf)
 /* harmony export */ });
-/* unused harmony export TAG_MESSAGE_MAX_COMMITS */
+/* unused harmony exports TAG_MESSAGE_MAX_COMMITS, trailersOf */
 /* harmony import */ var _util_one_line_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1431);
 /* harmony import */ var _util_plural_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1976);
 /* harmony import */ var _util_short_sha_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3489);
@@ -2108,11 +2458,16 @@ async function remoteTags(git, remote, waveTags, pattern) {
 
 
 /**
- * The message of a version tag: its changelog (what `git show stable-v1.4.0` tells), and a trailer
- * naming the release it follows, which a re-run reads to render the same notes again.
+ * The message of a version tag: its changelog (what `git show stable-v1.4.0` tells), and trailers
+ * naming the release it follows and where each wave's tag was when it was cut, which a re-run reads
+ * to render the same notes again (a wave moved by an earlier run is shown moved from there).
  */
 const PREVIOUS = 'Previous-Release';
 const HOTFIX = 'Hotfix';
+const WAVE_BEFORE = 'Wave-Before';
+const RELEASED_BY = 'Released-By';
+const REASON = 'Reason';
+const GATES_SKIPPED = 'Gates-Skipped';
 /** Commits listed in a tag message at most; the GitHub Release lists them all. */
 const TAG_MESSAGE_MAX_COMMITS = 200;
 function versionTagMessage(args) {
@@ -2126,25 +2481,88 @@ function versionTagMessage(args) {
     if (commits.length > TAG_MESSAGE_MAX_COMMITS) {
         lines.push(`- … and ${commits.length - TAG_MESSAGE_MAX_COMMITS} more (see the GitHub Release)`);
     }
+    // The trailers (trailersOf): from here to the end, one `Key: value` line each.
     if (args.reason)
-        lines.push('', `Reason: ${line(args.reason)}`);
+        lines.push('', `${REASON}: ${line(args.reason)}`);
     if (args.hotfix)
         lines.push(`${HOTFIX}: ${line(args.hotfix)}`);
     if (args.actor)
-        lines.push(`Released-By: ${line(args.actor)}`);
+        lines.push(`${RELEASED_BY}: ${line(args.actor)}`);
+    if (args.skipGatesReason)
+        lines.push(`${GATES_SKIPPED}: ${line(args.skipGatesReason)}`);
+    // Whole (a ref name is at most 255 characters, and config refuses one oneLine would change): read back as named.
+    for (const w of args.waves ?? [])
+        lines.push(`${WAVE_BEFORE}: ${(0,_util_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .T)(w.tag)} ${w.commit ?? 'none'}`);
     lines.push(`${PREVIOUS}: ${previousVersionTag ?? 'none'}`);
     return `${lines.join('\n')}\n`;
 }
+/**
+ * The trailers of a version tag's message: its final block of `Key: value` lines, read bottom-up
+ * (lines split on `\n` only, a CRLF's `\r` dropped) up to the first line that is not one. Only the
+ * writer above puts lines there: a commit subject is one `- <sha> …` line above them (oneLine maps
+ * every line end JavaScript or a viewer knows), so none can add or shadow a trailer. In message
+ * order; a key may repeat (Wave-Before).
+ */
+function trailersOf(message) {
+    const lines = message.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
+    while (lines.length > 0 && lines.at(-1) === '')
+        lines.pop();
+    const trailers = [];
+    for (let i = lines.length - 1; i >= 0; i--) {
+        const m = TRAILER.exec(lines[i]);
+        if (!m)
+            break;
+        trailers.unshift({ key: m[1], value: m[2] });
+    }
+    return trailers;
+}
+const TRAILER = /^([A-Za-z][A-Za-z0-9-]*): (.*)$/;
+/** The value of the first trailer `key`, or undefined. */
+function trailer(message, key) {
+    return trailersOf(message).find((t) => t.key === key)?.value;
+}
 /** The hotfix branch a version tag's message says it released, or null for a release of `release.from`. */
 function hotfixOf(message) {
-    return new RegExp(`^${HOTFIX}: (.+)$`, 'm').exec(message)?.[1]?.trim() || null;
+    return trailer(message, HOTFIX)?.trim() || null;
+}
+/** Who the version tag's message says released it (`Released-By`), or null when it does not say. */
+function releasedByOf(message) {
+    return trailer(message, RELEASED_BY)?.trim() || null;
+}
+/** The reason the version tag's message records (`Reason`), or null when it records none. */
+function reasonOf(message) {
+    return trailer(message, REASON)?.trim() || null;
+}
+/** Why the message says the gates of the run that cut it were skipped (`Gates-Skipped`), or null. */
+function gatesSkippedOf(message) {
+    return trailer(message, GATES_SKIPPED)?.trim() || null;
 }
 /** The release a version tag's message says it follows: a tag name, null for the first, undefined when unsaid. */
 function previousReleaseOf(message) {
-    const m = new RegExp(`^${PREVIOUS}: (\\S+)$`, 'm').exec(message);
-    if (!m)
+    const value = trailer(message, PREVIOUS);
+    if (value === undefined || value === '' || /\s/.test(value))
         return undefined;
-    return m[1] === 'none' ? null : m[1];
+    return value === 'none' ? null : value;
+}
+/**
+ * Where the message says each wave's tag was when the release was cut: tag → commit (null: it did
+ * not exist); null when it says nothing (a tag cut before these trailers were written). A trailer is
+ * `<tag> <commit|none>`: a ref name holds no ASCII space, so the last one ends the tag.
+ */
+function wavesBeforeOf(message) {
+    const waves = new Map();
+    for (const t of trailersOf(message)) {
+        if (t.key !== WAVE_BEFORE)
+            continue;
+        const space = t.value.lastIndexOf(' ');
+        const tag = t.value.slice(0, space);
+        const commit = t.value.slice(space + 1);
+        if (space <= 0 || !/^(?:[0-9a-f]{40}|[0-9a-f]{64}|none)$/.test(commit))
+            continue;
+        if (!waves.has(tag))
+            waves.set(tag, commit === 'none' ? null : commit);
+    }
+    return waves.size > 0 ? waves : null;
 }
 /** ` (#12)`, unless the subject names the pull request already (`… (#12)`, `Merge pull request #12 …`). */
 function pullRequestSuffix(c) {
@@ -2211,6 +2629,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/release/model.ts
 var model = __webpack_require__(7435);
+// EXTERNAL MODULE: ./src/release/notes-stamp.ts
+var notes_stamp = __webpack_require__(4818);
 // EXTERNAL MODULE: ./src/report/budget.ts
 var report_budget = __webpack_require__(2585);
 // EXTERNAL MODULE: ./src/diff/model.ts
@@ -2413,6 +2833,7 @@ var one_line = __webpack_require__(1431);
 
 
 
+
 const GATE_ICON = { pass: '✅', fail: '❌', skipped: '⏭️' };
 const WAVE_ICON = {
     moved: '🚀',
@@ -2420,6 +2841,11 @@ const WAVE_ICON = {
     'would-move': '🔜',
     held: '⏸️',
     'rolled-back': '⏪',
+};
+const EARLIER_ICON = {
+    verified: '✅',
+    failed: '❌',
+    unknown: '⚠️',
 };
 /** Commits listed in the notes at most; the rest are counted and the range given. */
 const NOTES_MAX_COMMITS = 300;
@@ -2432,7 +2858,8 @@ function renderReleaseText(r) {
         lines.push(`gates skipped: ${r.skipGatesReason}`);
     for (const w of r.waves) {
         const after = w.state === 'would-move' ? r.candidate : w.sha;
-        const at = `${w.previous ? (0,short_sha/* shortSha */.F)(w.previous) : '(none)'} → ${after ? (0,short_sha/* shortSha */.F)(after) : '(none)'}`;
+        const before = w.previousUnknown !== undefined ? '(unknown)' : w.previous ? (0,short_sha/* shortSha */.F)(w.previous) : '(none)';
+        const at = `${before} → ${after ? (0,short_sha/* shortSha */.F)(after) : '(none)'}`;
         const clusters = w.clusters.length > 0 ? ` [${w.clusters.join(', ')}]` : '';
         lines.push(`  wave ${w.wave} ${w.tag}${clusters}: ${w.state} (${at})`);
         if (w.verification)
@@ -2484,8 +2911,11 @@ function releaseHeader(r, links = {}, limits = FULL) {
     for (const w of r.waves) {
         if (w.verification)
             parts.push('', `#### Verification of wave ${w.wave} (${(0,markdown_escape/* code */.aY)(w.tag)})`, '', renderVerificationMarkdown(w.verification, limits.verificationRows));
+        else if (w.earlierVerification)
+            parts.push('', `#### Verification of wave ${w.wave} (${(0,markdown_escape/* code */.aY)(w.tag)})`, '', `${EARLIER_ICON[w.earlierVerification]} ${w.earlierVerification} by an earlier run of this release, as the notes it wrote said (its Applications are in that run's log; this run did not verify the wave).`);
     }
-    if (r.resumed) {
+    // Gates skipped by this run: the line above says so; else those of the run that pushed the tags are not known here.
+    if (r.resumed && r.skipGatesReason === null) {
         parts.push('', '### Gates', '', 'Evaluated by the run that pushed the tags; this later run only completed the release and does not know their results.');
     }
     else if (r.gates.length > 0) {
@@ -2506,7 +2936,11 @@ function wavesTable(r, links) {
         String(w.wave),
         (0,markdown_escape/* cellCode */.GA)(w.tag),
         (0,markdown_escape/* cell */.Hn)(w.clusters.join(', ') || '—'),
-        w.previous ? sha(w.previous, links) : '—',
+        w.previousUnknown !== undefined
+            ? `unknown: ${(0,markdown_escape/* cell */.Hn)(w.previousUnknown)}`
+            : w.previous
+                ? sha(w.previous, links)
+                : '—',
         w.state === 'would-move' ? `${sha(r.candidate, links)} (would)` : w.sha ? sha(w.sha, links) : '—',
         `${WAVE_ICON[w.state]} ${w.state}`,
     ]);
@@ -2599,13 +3033,16 @@ const stripMarker = (markdown) => markdown
     .replace(/^## gitops-promotion diff (.*)$/m, '**Diff** $1')
     .replace(/^### /gm, '#### ');
 /**
- * The GitHub Release's notes: the header, then the production diff as far as it fits under GitHub's
- * limit; when it does not fit, its start and a notice, and the whole diff as the asset.
+ * The GitHub Release's notes: the stamp of the waves (a comment GitHub does not show, which a later
+ * run reads: src/release/notes-stamp.ts), the header, then the production diff as far as it fits
+ * under GitHub's limit; when it does not fit, its start and a notice, and the whole diff as the asset.
  */
 function renderReleaseNotes(r, diffs, links = {}, max = report_budget/* RELEASE_BODY_MAX_CHARS */.qw) {
-    const head = fittingHeader(r, links, max - DIFF_ROOM);
-    const { text, asset } = diffsSection(diffs, max - head.length - 200);
-    return { body: `${head}\n\n${text}\n`, asset };
+    const stamp = (0,notes_stamp/* notesStamp */.xk)(r.waves);
+    const room = max - stamp.length - 1;
+    const head = fittingHeader(r, links, room - DIFF_ROOM);
+    const { text, asset } = diffsSection(diffs, room - head.length - 200);
+    return { body: `${stamp}\n${head}\n\n${text}\n`, asset };
 }
 /** What the header leaves the production diff at least: its start, the notice and the risks. */
 const DIFF_ROOM = 4_000;

@@ -469,8 +469,8 @@ async function forwardMerge(req, openConflictPr = openConflictPullRequest) {
 var clip = __webpack_require__(5940);
 // EXTERNAL MODULE: ./src/commands/edge-gates.ts + 2 modules
 var edge_gates = __webpack_require__(7736);
-// EXTERNAL MODULE: ./src/commands/release.ts + 13 modules
-var release = __webpack_require__(897);
+// EXTERNAL MODULE: ./src/commands/release.ts + 15 modules
+var release = __webpack_require__(5536);
 ;// CONCATENATED MODULE: ./src/hotfix/model.ts
 /** A forward-merge's state that fails the run (exit 1): a conflict is not one (its pull request is the result). */
 const FAILED_FORWARD_MERGES = ['moved', 'refused'];

@@ -114,8 +114,8 @@ var git_git = __webpack_require__(190);
 var config = __webpack_require__(2189);
 // EXTERNAL MODULE: ./src/gitops/repo-files.ts
 var repo_files = __webpack_require__(1056);
-// EXTERNAL MODULE: ./src/helm/helm.ts
-var helm = __webpack_require__(4910);
+// EXTERNAL MODULE: ./src/helm/helm.ts + 7 modules
+var helm = __webpack_require__(5098);
 // EXTERNAL MODULE: ./src/logger.ts
 var logger = __webpack_require__(6999);
 ;// CONCATENATED MODULE: ./src/report/topology-json.ts
@@ -772,11 +772,12 @@ function renderMarkdown(result, options = {}) {
 /* harmony export */ });
 /**
  * Repository text on one line of a terminal or a tag message: every run of control characters (a
- * line break, a tab, an escape sequence, a carriage return) becomes one space.
+ * line break, a tab, an escape sequence, a carriage return, C1 controls such as U+0085 NEXT LINE) and
+ * of Unicode line and paragraph separators (U+2028, U+2029: line ends to JavaScript's `/m` and to
+ * some viewers) becomes one space.
  */
 function oneLine(text) {
-    // eslint-disable-next-line no-control-regex
-    return text.replace(/[\x00-\x1f\x7f]+/g, ' ');
+    return text.replace(/[\p{Cc}\p{Zl}\p{Zp}]+/gu, ' ');
 }
 
 

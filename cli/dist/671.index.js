@@ -2287,8 +2287,10 @@ async function publication(options, issue, report, body) {
 var git = __webpack_require__(190);
 // EXTERNAL MODULE: ./src/gitops/repo-files.ts
 var repo_files = __webpack_require__(1056);
-// EXTERNAL MODULE: ./src/helm/helm.ts
-var helm = __webpack_require__(4910);
+// EXTERNAL MODULE: ./src/helm/helm.ts + 7 modules
+var helm_helm = __webpack_require__(5098);
+// EXTERNAL MODULE: ./src/helm/render-cache.ts + 7 modules
+var render_cache = __webpack_require__(3926);
 // EXTERNAL MODULE: ./src/logger.ts
 var src_logger = __webpack_require__(6999);
 ;// CONCATENATED MODULE: ./src/report/drift-json.ts
@@ -2302,6 +2304,7 @@ var cli_io = __webpack_require__(1604);
 // EXTERNAL MODULE: ./src/cli/ports.ts + 5 modules
 var ports = __webpack_require__(6314);
 ;// CONCATENATED MODULE: ./src/cli/drift-command.ts
+
 
 
 
@@ -2332,6 +2335,7 @@ Options:
   --repo DIR           a clone of the GitOps repo (default: the current directory)
   --config FILE        config file, relative to the repo
   --helm BIN           helm binary for the environment renders
+  --cache-dir DIR      keep helm renders in DIR and reuse them in later runs (outside the repo)
   --github-repo O/N    GitHub repository: pull-request links, and the issue (token: $GITHUB_TOKEN)
   --argocd-server URL  Argo CD for live drift (token: $ARGOCD_TOKEN)
   -h, --help           this help
@@ -2346,6 +2350,7 @@ async function driftCommand(argv, io) {
         options: {
             publish: { type: 'boolean', default: false },
             'fail-on-drift': { type: 'boolean', default: false },
+            'cache-dir': { type: 'string' },
             ...ports/* WRITE_OPTIONS */.n,
         },
         strict: true,
@@ -2365,19 +2370,24 @@ async function driftCommand(argv, io) {
     });
     const repoDir = external_node_path_default().resolve(io.cwd, values.repo ?? '.');
     (0,repo_files/* requireDirectory */.T)(repoDir);
+    const helm = (0,render_cache/* createCachingHelm */.k)((0,helm_helm/* createHelm */.xs)((0,helm_helm/* resolveHelmBinary */.ux)(values.helm, io.env)), {
+        cacheDir: values['cache-dir'] ? external_node_path_default().resolve(io.cwd, values['cache-dir']) : null,
+        repoDir,
+        logger,
+    });
     const run = await driftDashboard({
         repoDir,
         remote: values.remote,
         git: (0,git/* createGit */.lD)(repoDir, io.env),
         github,
         argocd: argocdOption(argocd, values['argocd-server'], '$ARGOCD_TOKEN is empty'),
-        helm: (0,helm/* createHelm */.xs)((0,helm/* resolveHelmBinary */.ux)(values.helm, io.env)),
+        helm,
         logger,
         ...(values.config ? { configFile: (0,gitops_config/* configInRepo */.uw)(repoDir, values.config) } : {}),
         repository: values['github-repo'] ?? null,
         publish: values.publish,
         dryRun: values['dry-run'],
-    });
+    }).finally(() => helm.finish());
     if (run.state === 'nothing-to-do')
         throw new Error('the CLI makes no edit');
     const p = run.publication;
@@ -2485,11 +2495,15 @@ async function remoteTags(git, remote, waveTags, pattern) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A3: () => (/* binding */ reasonOf),
+/* harmony export */   KW: () => (/* binding */ gatesSkippedOf),
 /* harmony export */   am: () => (/* binding */ previousReleaseOf),
 /* harmony export */   eq: () => (/* binding */ versionTagMessage),
+/* harmony export */   jU: () => (/* binding */ wavesBeforeOf),
+/* harmony export */   oy: () => (/* binding */ releasedByOf),
 /* harmony export */   s_: () => (/* binding */ hotfixOf)
 /* harmony export */ });
-/* unused harmony export TAG_MESSAGE_MAX_COMMITS */
+/* unused harmony exports TAG_MESSAGE_MAX_COMMITS, trailersOf */
 /* harmony import */ var _util_one_line_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1431);
 /* harmony import */ var _util_plural_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1976);
 /* harmony import */ var _util_short_sha_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3489);
@@ -2497,11 +2511,16 @@ async function remoteTags(git, remote, waveTags, pattern) {
 
 
 /**
- * The message of a version tag: its changelog (what `git show stable-v1.4.0` tells), and a trailer
- * naming the release it follows, which a re-run reads to render the same notes again.
+ * The message of a version tag: its changelog (what `git show stable-v1.4.0` tells), and trailers
+ * naming the release it follows and where each wave's tag was when it was cut, which a re-run reads
+ * to render the same notes again (a wave moved by an earlier run is shown moved from there).
  */
 const PREVIOUS = 'Previous-Release';
 const HOTFIX = 'Hotfix';
+const WAVE_BEFORE = 'Wave-Before';
+const RELEASED_BY = 'Released-By';
+const REASON = 'Reason';
+const GATES_SKIPPED = 'Gates-Skipped';
 /** Commits listed in a tag message at most; the GitHub Release lists them all. */
 const TAG_MESSAGE_MAX_COMMITS = 200;
 function versionTagMessage(args) {
@@ -2515,25 +2534,88 @@ function versionTagMessage(args) {
     if (commits.length > TAG_MESSAGE_MAX_COMMITS) {
         lines.push(`- … and ${commits.length - TAG_MESSAGE_MAX_COMMITS} more (see the GitHub Release)`);
     }
+    // The trailers (trailersOf): from here to the end, one `Key: value` line each.
     if (args.reason)
-        lines.push('', `Reason: ${line(args.reason)}`);
+        lines.push('', `${REASON}: ${line(args.reason)}`);
     if (args.hotfix)
         lines.push(`${HOTFIX}: ${line(args.hotfix)}`);
     if (args.actor)
-        lines.push(`Released-By: ${line(args.actor)}`);
+        lines.push(`${RELEASED_BY}: ${line(args.actor)}`);
+    if (args.skipGatesReason)
+        lines.push(`${GATES_SKIPPED}: ${line(args.skipGatesReason)}`);
+    // Whole (a ref name is at most 255 characters, and config refuses one oneLine would change): read back as named.
+    for (const w of args.waves ?? [])
+        lines.push(`${WAVE_BEFORE}: ${(0,_util_one_line_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .T)(w.tag)} ${w.commit ?? 'none'}`);
     lines.push(`${PREVIOUS}: ${previousVersionTag ?? 'none'}`);
     return `${lines.join('\n')}\n`;
 }
+/**
+ * The trailers of a version tag's message: its final block of `Key: value` lines, read bottom-up
+ * (lines split on `\n` only, a CRLF's `\r` dropped) up to the first line that is not one. Only the
+ * writer above puts lines there: a commit subject is one `- <sha> …` line above them (oneLine maps
+ * every line end JavaScript or a viewer knows), so none can add or shadow a trailer. In message
+ * order; a key may repeat (Wave-Before).
+ */
+function trailersOf(message) {
+    const lines = message.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
+    while (lines.length > 0 && lines.at(-1) === '')
+        lines.pop();
+    const trailers = [];
+    for (let i = lines.length - 1; i >= 0; i--) {
+        const m = TRAILER.exec(lines[i]);
+        if (!m)
+            break;
+        trailers.unshift({ key: m[1], value: m[2] });
+    }
+    return trailers;
+}
+const TRAILER = /^([A-Za-z][A-Za-z0-9-]*): (.*)$/;
+/** The value of the first trailer `key`, or undefined. */
+function trailer(message, key) {
+    return trailersOf(message).find((t) => t.key === key)?.value;
+}
 /** The hotfix branch a version tag's message says it released, or null for a release of `release.from`. */
 function hotfixOf(message) {
-    return new RegExp(`^${HOTFIX}: (.+)$`, 'm').exec(message)?.[1]?.trim() || null;
+    return trailer(message, HOTFIX)?.trim() || null;
+}
+/** Who the version tag's message says released it (`Released-By`), or null when it does not say. */
+function releasedByOf(message) {
+    return trailer(message, RELEASED_BY)?.trim() || null;
+}
+/** The reason the version tag's message records (`Reason`), or null when it records none. */
+function reasonOf(message) {
+    return trailer(message, REASON)?.trim() || null;
+}
+/** Why the message says the gates of the run that cut it were skipped (`Gates-Skipped`), or null. */
+function gatesSkippedOf(message) {
+    return trailer(message, GATES_SKIPPED)?.trim() || null;
 }
 /** The release a version tag's message says it follows: a tag name, null for the first, undefined when unsaid. */
 function previousReleaseOf(message) {
-    const m = new RegExp(`^${PREVIOUS}: (\\S+)$`, 'm').exec(message);
-    if (!m)
+    const value = trailer(message, PREVIOUS);
+    if (value === undefined || value === '' || /\s/.test(value))
         return undefined;
-    return m[1] === 'none' ? null : m[1];
+    return value === 'none' ? null : value;
+}
+/**
+ * Where the message says each wave's tag was when the release was cut: tag → commit (null: it did
+ * not exist); null when it says nothing (a tag cut before these trailers were written). A trailer is
+ * `<tag> <commit|none>`: a ref name holds no ASCII space, so the last one ends the tag.
+ */
+function wavesBeforeOf(message) {
+    const waves = new Map();
+    for (const t of trailersOf(message)) {
+        if (t.key !== WAVE_BEFORE)
+            continue;
+        const space = t.value.lastIndexOf(' ');
+        const tag = t.value.slice(0, space);
+        const commit = t.value.slice(space + 1);
+        if (space <= 0 || !/^(?:[0-9a-f]{40}|[0-9a-f]{64}|none)$/.test(commit))
+            continue;
+        if (!waves.has(tag))
+            waves.set(tag, commit === 'none' ? null : commit);
+    }
+    return waves.size > 0 ? waves : null;
 }
 /** ` (#12)`, unless the subject names the pull request already (`… (#12)`, `Merge pull request #12 …`). */
 function pullRequestSuffix(c) {

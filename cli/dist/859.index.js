@@ -1230,11 +1230,12 @@ function codeBlock(content, info = '') {
 /* harmony export */ });
 /**
  * Repository text on one line of a terminal or a tag message: every run of control characters (a
- * line break, a tab, an escape sequence, a carriage return) becomes one space.
+ * line break, a tab, an escape sequence, a carriage return, C1 controls such as U+0085 NEXT LINE) and
+ * of Unicode line and paragraph separators (U+2028, U+2029: line ends to JavaScript's `/m` and to
+ * some viewers) becomes one space.
  */
 function oneLine(text) {
-    // eslint-disable-next-line no-control-regex
-    return text.replace(/[\x00-\x1f\x7f]+/g, ' ');
+    return text.replace(/[\p{Cc}\p{Zl}\p{Zp}]+/gu, ' ');
 }
 
 

@@ -163,8 +163,10 @@ var with_tree = __webpack_require__(5253);
 var git_git = __webpack_require__(190);
 // EXTERNAL MODULE: ./src/gitops/config.ts + 2 modules
 var config = __webpack_require__(2189);
-// EXTERNAL MODULE: ./src/helm/helm.ts
-var helm_helm = __webpack_require__(4910);
+// EXTERNAL MODULE: ./src/helm/helm.ts + 7 modules
+var helm_helm = __webpack_require__(5098);
+// EXTERNAL MODULE: ./src/helm/render-cache.ts + 7 modules
+var render_cache = __webpack_require__(3926);
 // EXTERNAL MODULE: ./src/logger.ts
 var src_logger = __webpack_require__(6999);
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
@@ -360,6 +362,7 @@ var cli_io = __webpack_require__(1604);
 
 
 
+
 const VALIDATE_HELP = `Usage: gitops-promotion validate [options]
 
 Validate a GitOps repo: values files against their schema (each file and merged per cluster),
@@ -371,6 +374,8 @@ Options:
   --format FORMAT   text (default), json, github (workflow annotations) or markdown
   --config FILE     config file, relative to the repo (default: .github/gitops-promotion.yaml)
   --helm BIN        helm binary (default: $HELM, then helm on PATH)
+  --cache-dir DIR   keep helm renders in DIR and reuse them in later runs (outside the repo; default:
+                    this run's renders only)
   --matrix          with text output: also print what runs where (component × cluster)
   --output-dir DIR  also render every Application's chart and write what each cluster deploys there:
                     DIR/<cluster>/<component>.yaml, DIR/<cluster>/_app-of-apps.yaml, DIR/_index.json
@@ -389,6 +394,7 @@ async function validateCommand(argv, io) {
             format: { type: 'string', default: 'text' },
             config: { type: 'string' },
             helm: { type: 'string' },
+            'cache-dir': { type: 'string' },
             matrix: { type: 'boolean', default: false },
             'output-dir': { type: 'string' },
             verbose: { type: 'boolean', short: 'v', default: false },
@@ -403,15 +409,19 @@ async function validateCommand(argv, io) {
     }
     const format = (0,cli_io/* formatOption */.Bx)(values.format, FORMATS);
     const repo = external_node_path_default().resolve(io.cwd, values.repo ?? '.');
-    const helm = (0,helm_helm/* createHelm */.xs)((0,helm_helm/* resolveHelmBinary */.ux)(values.helm, io.env));
-    const git = (0,git_git/* createGit */.lD)(repo, io.env);
     const logger = (0,src_logger/* stderrLogger */.D)(values.verbose);
+    const helm = (0,render_cache/* createCachingHelm */.k)((0,helm_helm/* createHelm */.xs)((0,helm_helm/* resolveHelmBinary */.ux)(values.helm, io.env)), {
+        cacheDir: values['cache-dir'] ? external_node_path_default().resolve(io.cwd, values['cache-dir']) : null,
+        repoDir: repo,
+        logger,
+    });
+    const git = (0,git_git/* createGit */.lD)(repo, io.env);
     const configFile = values.config ? (0,config/* configInRepo */.uw)(repo, values.config) : undefined;
     const outDir = values['output-dir'] ? external_node_path_default().resolve(io.cwd, values['output-dir']) : null;
     const options = { git, helm, logger, ...(configFile ? { configFile } : {}) };
     const { result, clusters } = await (0,with_tree/* withTree */.H)(repo, values.ref, git, async (dir) => outDir
         ? validateObjects({ ...options, repoDir: dir })
-        : { result: await (0,validate/* validate */.t)({ ...options, repoDir: dir }), clusters: null });
+        : { result: await (0,validate/* validate */.t)({ ...options, repoDir: dir }), clusters: null }).finally(() => helm.finish());
     if (outDir && clusters)
         io.stderr(renderedNotice(await writeOutput(clusters, outDir), outDir));
     (format === 'github' ? (io.commands ?? io.stdout) : io.stdout)(formatResult(result, format, values.matrix));

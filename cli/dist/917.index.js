@@ -587,8 +587,8 @@ function verdict(plan, v, request) {
 var git = __webpack_require__(190);
 // EXTERNAL MODULE: ./src/gitops/config.ts + 2 modules
 var config = __webpack_require__(2189);
-// EXTERNAL MODULE: ./src/helm/helm.ts
-var helm = __webpack_require__(4910);
+// EXTERNAL MODULE: ./src/helm/helm.ts + 7 modules
+var helm = __webpack_require__(5098);
 // EXTERNAL MODULE: ./src/logger.ts
 var logger = __webpack_require__(6999);
 // EXTERNAL MODULE: ./src/findings.ts
@@ -753,39 +753,23 @@ async function newClusterCommand(argv, io) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KH: () => (/* binding */ isAbout),
-/* harmony export */   P1: () => (/* binding */ reportRisks),
-/* harmony export */   eK: () => (/* binding */ headVerdict)
+/* harmony export */   KH: () => (/* reexport safe */ _diff_head_findings_js__WEBPACK_IMPORTED_MODULE_2__.KH),
+/* harmony export */   P1: () => (/* reexport safe */ _diff_report_risks_js__WEBPACK_IMPORTED_MODULE_4__.P),
+/* harmony export */   pg: () => (/* binding */ headFailureFindings)
 /* harmony export */ });
+/* unused harmony export headVerdict */
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1001);
 /* harmony import */ var _gitops_locate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3256);
-/* harmony import */ var _diff_model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8054);
-/* harmony import */ var _validate_check_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6828);
-/* harmony import */ var _util_plural_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1976);
+/* harmony import */ var _diff_head_findings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(968);
+/* harmony import */ var _validate_check_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6828);
+/* harmony import */ var _diff_report_risks_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6944);
 
 
 
 
+/** Diff's verdict on head: validate's, every cluster, plus the component charts diff rendered at head. */
 
-/** Diff's verdict on head: validate's, every cluster, plus the component charts diff rendered at head; and the risks. */
-/** Risks are listed most dangerous first. */
-const RISK_ORDER = [
-    'validation-errors',
-    'app-removed',
-    'destination-changed',
-    'production-changed',
-    'target-revision-changed',
-    'sources-changed',
-    'automated-sync-toggled',
-    'sync-wave-changed',
-];
-/** Whether a finding is about a cluster: its own, or one collapsed over several that names it. */
-function isAbout(f, cluster) {
-    if (f.cluster !== null)
-        return f.cluster === cluster;
-    const named = /\(clusters: ([^()]*)\)$/.exec(f.message);
-    return !!named && named[1].split(', ').includes(cluster);
-}
+
 /**
  * validate's findings at head, plus one error for each component chart this diff rendered at head
  * that fails as it would in Argo CD (validate does not render component charts): `helm-template`, or
@@ -793,42 +777,19 @@ function isAbout(f, cluster) {
  * source path; one finding for the same defect on many clusters.
  */
 function headVerdict(validation, failures, head) {
+    return headValidation(validation.findings, headFailureFindings(failures, head));
+}
+/**
+ * The component charts that fail at head as findings, located, the config's rule settings applied
+ * (per finding, so before or after collapsing them is the same), not yet collapsed over clusters.
+ */
+function headFailureFindings(failures, head) {
     const locate = new _gitops_locate_js__WEBPACK_IMPORTED_MODULE_1__/* .Locator */ .hO(head.files, new Map());
     const raw = failures.map((f) => ({
         ...(0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('error', f.rule, `component chart ${f.chart} does not render: ${f.reason}`, locate.template(f.app, ['spec', 'source', 'path']), f.app.cluster.name),
         subject: f.app.name,
     }));
-    const findings = (0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .sortFindings */ .Tc)([
-        ...validation.findings,
-        ...(0,_validate_check_js__WEBPACK_IMPORTED_MODULE_2__/* .applyRuleSettings */ .m)((0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .collapseFindings */ .iQ)(raw), head.config),
-    ]);
-    const count = (s) => findings.filter((f) => f.severity === s).length;
-    return { errors: count('error'), warnings: count('warning'), findings };
-}
-/** The report's risks, most dangerous first: validation errors, production clusters that change, then each Application's. */
-function reportRisks(validation, clusters, production, appRisks) {
-    const risks = [];
-    const errors = validation.errors;
-    if (errors > 0) {
-        risks.push({
-            kind: 'validation-errors',
-            cluster: null,
-            application: null,
-            message: `validation at head found ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(errors, 'error')}`,
-        });
-    }
-    for (const c of clusters) {
-        if (c.env && production.has(c.env) && (0,_diff_model_js__WEBPACK_IMPORTED_MODULE_4__/* .hasEntries */ .T)(c)) {
-            risks.push({
-                kind: 'production-changed',
-                cluster: c.name,
-                application: null,
-                message: `production cluster ${c.name} (${c.env}) changes`,
-            });
-        }
-    }
-    risks.push(...appRisks);
-    return risks.sort((a, b) => RISK_ORDER.indexOf(a.kind) - RISK_ORDER.indexOf(b.kind));
+    return (0,_validate_check_js__WEBPACK_IMPORTED_MODULE_3__/* .applyRuleSettings */ .m)(raw, head.config);
 }
 
 
@@ -936,6 +897,46 @@ async function withTreeCopy(repo, fn) {
 
 /***/ }),
 
+/***/ 968:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hw: () => (/* binding */ headRenderError),
+/* harmony export */   IN: () => (/* binding */ headValidation),
+/* harmony export */   KH: () => (/* binding */ isAbout),
+/* harmony export */   rL: () => (/* binding */ HEAD_RENDER_ERROR)
+/* harmony export */ });
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1001);
+
+/** What diff says of head from validate's findings: about a cluster, and the verdict with the charts' failures. */
+/** Whether a finding is about a cluster: its own, or one collapsed over several that names it. */
+function isAbout(f, cluster) {
+    if (f.cluster !== null)
+        return f.cluster === cluster;
+    const named = /\(clusters: ([^()]*)\)$/.exec(f.message);
+    return !!named && named[1].split(', ').includes(cluster);
+}
+const HEAD_RENDER_ERROR = 'cannot render at head: ';
+/** Why a cluster did not render at head: the first error validation found about it, with its file and line. */
+function headRenderError(findings, cluster) {
+    const why = findings.find((f) => f.severity === 'error' && isAbout(f, cluster));
+    const at = why?.file ? `${(0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .fileLine */ .RO)(why)}: ` : '';
+    return `${HEAD_RENDER_ERROR}${why ? `${at}${why.message}` : 'see validation'}`;
+}
+/**
+ * Diff's validation of head: validate's findings, plus the component charts that fail at head
+ * (`failures`: located, the config's rule settings applied), one finding for the same defect on
+ * many clusters. The same whether the failures come from one run or from the parts of a sharded one.
+ */
+function headValidation(validated, failures) {
+    const findings = (0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .sortFindings */ .Tc)([...validated, ...(0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .collapseFindings */ .iQ)(failures)]);
+    const count = (s) => findings.filter((f) => f.severity === s).length;
+    return { errors: count('error'), warnings: count('warning'), findings };
+}
+
+
+/***/ }),
+
 /***/ 8054:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -950,6 +951,72 @@ function hasEntries(c) {
 
 /***/ }),
 
+/***/ 6944:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ reportRisks),
+/* harmony export */   f: () => (/* binding */ mergedRisks)
+/* harmony export */ });
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8054);
+/* harmony import */ var _util_plural_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1976);
+
+
+/** Risks are listed most dangerous first. */
+const RISK_ORDER = [
+    'validation-errors',
+    'app-removed',
+    'destination-changed',
+    'production-changed',
+    'target-revision-changed',
+    'sources-changed',
+    'automated-sync-toggled',
+    'sync-wave-changed',
+];
+/** The report's risks, most dangerous first: validation errors, production clusters that change, then each Application's. */
+function reportRisks(validation, clusters, production, appRisks) {
+    const risks = [];
+    const errors = validation.errors;
+    if (errors > 0) {
+        risks.push({
+            kind: 'validation-errors',
+            cluster: null,
+            application: null,
+            message: `validation at head found ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(errors, 'error')}`,
+        });
+    }
+    for (const c of clusters) {
+        if (c.env && production.has(c.env) && (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .hasEntries */ .T)(c)) {
+            risks.push({
+                kind: 'production-changed',
+                cluster: c.name,
+                application: null,
+                message: `production cluster ${c.name} (${c.env}) changes`,
+            });
+        }
+    }
+    risks.push(...appRisks);
+    return risks.sort((a, b) => RISK_ORDER.indexOf(a.kind) - RISK_ORDER.indexOf(b.kind));
+}
+/**
+ * The risks of a report merged from parts, in the order one run lists them: its validation's risk,
+ * then by kind and, within a kind, by the cluster's place in the report (one run lists each kind
+ * cluster by cluster); each part's order is kept for one cluster's risks of one kind. `parts` hold
+ * each part's risks but validation's, which is the merged report's.
+ */
+function mergedRisks(validation, parts, clusterOrder) {
+    const place = new Map(clusterOrder.map((c, i) => [c, i]));
+    const at = (r) => (r.cluster === null ? -1 : (place.get(r.cluster) ?? clusterOrder.length));
+    const merged = parts
+        .flat()
+        .filter((r) => r.kind !== 'validation-errors')
+        .sort((a, b) => RISK_ORDER.indexOf(a.kind) - RISK_ORDER.indexOf(b.kind) || at(a) - at(b));
+    return [...reportRisks(validation, [], new Set(), []), ...merged];
+}
+
+
+/***/ }),
+
 /***/ 1431:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -958,11 +1025,12 @@ function hasEntries(c) {
 /* harmony export */ });
 /**
  * Repository text on one line of a terminal or a tag message: every run of control characters (a
- * line break, a tab, an escape sequence, a carriage return) becomes one space.
+ * line break, a tab, an escape sequence, a carriage return, C1 controls such as U+0085 NEXT LINE) and
+ * of Unicode line and paragraph separators (U+2028, U+2029: line ends to JavaScript's `/m` and to
+ * some viewers) becomes one space.
  */
 function oneLine(text) {
-    // eslint-disable-next-line no-control-regex
-    return text.replace(/[\x00-\x1f\x7f]+/g, ' ');
+    return text.replace(/[\p{Cc}\p{Zl}\p{Zp}]+/gu, ' ');
 }
 
 

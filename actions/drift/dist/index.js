@@ -29455,7 +29455,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7630:
+/***/ 5845:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32489,11 +32489,12 @@ function codeBlock(content, info = '') {
 ;// CONCATENATED MODULE: ./src/util/one-line.ts
 /**
  * Repository text on one line of a terminal or a tag message: every run of control characters (a
- * line break, a tab, an escape sequence, a carriage return) becomes one space.
+ * line break, a tab, an escape sequence, a carriage return, C1 controls such as U+0085 NEXT LINE) and
+ * of Unicode line and paragraph separators (U+2028, U+2029: line ends to JavaScript's `/m` and to
+ * some viewers) becomes one space.
  */
 function one_line_oneLine(text) {
-    // eslint-disable-next-line no-control-regex
-    return text.replace(/[\x00-\x1f\x7f]+/g, ' ');
+    return text.replace(/[\p{Cc}\p{Zl}\p{Zp}]+/gu, ' ');
 }
 
 ;// CONCATENATED MODULE: ./src/drift/checkboxes.ts
@@ -33207,7 +33208,7 @@ function refProblem(ref) {
     const name = revisionBase(ref);
     if (name !== '' && !/^-/.test(name) && (name === 'HEAD' || !refNameProblem(name)))
         return null;
-    return `"${clip(ref)}" is not a git ref name or commit sha`;
+    return `"${clip(ref)}" is not a git ref name or commit sha${because(ref)}`;
 }
 /** A revision without its `~N` / `^N` suffixes (`HEAD~1` → `HEAD`). */
 function revisionBase(ref) {
@@ -33217,9 +33218,14 @@ function revisionBase(ref) {
 function isFullSha(text) {
     return /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(text);
 }
-/** `git check-ref-format` rules, for a one-level or full ref name. */
+/**
+ * `git check-ref-format` rules, for a one-level or full ref name, and two of this tool: no lone
+ * UTF-16 surrogate (no UTF-8 name holds one, so git would never be given the name read here), and no
+ * character oneLine changes (C1 controls such as U+0085, U+2028, U+2029: line ends to some readers),
+ * so a name is written whole on one line of a tag message or a log and read back as it is.
+ */
 function refNameProblem(name) {
-    if (name === '' || name === '@' || name.length > 255)
+    if (name === '' || name === '@' || name.length > 255 || characterProblem(name) !== null)
         return true;
     // Control characters, space, ~ ^ : ? * [ \ and DEL are never allowed.
     // eslint-disable-next-line no-control-regex
@@ -33231,10 +33237,24 @@ function refNameProblem(name) {
         return true;
     return name.split('/').some((part) => part.startsWith('.') || part.endsWith('.lock'));
 }
+/** Characters of `name` no ref name here may hold, said; null when it holds none. */
+function characterProblem(name) {
+    if (/[\uD800-\uDFFF]/u.test(name))
+        return 'it holds a lone UTF-16 surrogate (YAML "\\uD800"), which is no character: no UTF-8 name can hold it';
+    // ASCII controls are git's own rule (refNameProblem); these are what oneLine maps besides.
+    if (/[\u0080-\u009f\p{Zl}\p{Zp}]/u.test(name))
+        return 'it holds a C1 control character (U+0080..U+009F, such as U+0085 NEXT LINE) or a Unicode line or paragraph separator (U+2028, U+2029), which would end a line of a tag message or a log';
+    return null;
+}
+/** `: <why>` when `name`'s characters are why it is refused, else ''. */
+function because(name) {
+    const why = characterProblem(name);
+    return why ? `: ${why}` : '';
+}
 /** Why `name` is refused as a branch name (the promotion's from/to, environment refs), or null. */
 function branchProblem(name) {
     if (/(?:~|\^)/.test(name) || name === 'HEAD' || name.startsWith('-') || refNameProblem(name))
-        return `"${clip(name)}" is not a valid branch name`;
+        return `"${clip(name)}" is not a valid branch name${because(name)}`;
     return null;
 }
 const branch = (name) => ({ kind: 'branch', name });
@@ -40978,6 +40998,8 @@ class RepoFiles {
     revision;
     yaml = new Map();
     texts = new Map();
+    /** What `stat` found for each path asked (like `texts`: the tree does not change while it is read). */
+    stats = new Map();
     /**
      * `blobs` (path → git blob id) and `shared` let two trees of one repo (diff's base and head)
      * parse a file that is the same at both refs once. `revision` is the commit the tree is (Argo CD's
@@ -41075,6 +41097,12 @@ class RepoFiles {
     }
     /** Null for what does not exist and for anything outside the repository (`../`, a symlink out). */
     stat(rel) {
+        let st = this.stats.get(rel);
+        if (st === undefined)
+            this.stats.set(rel, (st = this.statUncached(rel)));
+        return st;
+    }
+    statUncached(rel) {
         if (escapesRepo(external_node_path_default().posix.normalize(rel)))
             return null;
         try {
@@ -43009,11 +43037,16 @@ async function remoteTags(git, remote, waveTags, pattern) {
 
 
 /**
- * The message of a version tag: its changelog (what `git show stable-v1.4.0` tells), and a trailer
- * naming the release it follows, which a re-run reads to render the same notes again.
+ * The message of a version tag: its changelog (what `git show stable-v1.4.0` tells), and trailers
+ * naming the release it follows and where each wave's tag was when it was cut, which a re-run reads
+ * to render the same notes again (a wave moved by an earlier run is shown moved from there).
  */
 const PREVIOUS = 'Previous-Release';
 const HOTFIX = 'Hotfix';
+const WAVE_BEFORE = 'Wave-Before';
+const RELEASED_BY = 'Released-By';
+const REASON = 'Reason';
+const GATES_SKIPPED = 'Gates-Skipped';
 /** Commits listed in a tag message at most; the GitHub Release lists them all. */
 const TAG_MESSAGE_MAX_COMMITS = 200;
 function versionTagMessage(args) {
@@ -43027,25 +43060,88 @@ function versionTagMessage(args) {
     if (commits.length > TAG_MESSAGE_MAX_COMMITS) {
         lines.push(`- … and ${commits.length - TAG_MESSAGE_MAX_COMMITS} more (see the GitHub Release)`);
     }
+    // The trailers (trailersOf): from here to the end, one `Key: value` line each.
     if (args.reason)
-        lines.push('', `Reason: ${line(args.reason)}`);
+        lines.push('', `${REASON}: ${line(args.reason)}`);
     if (args.hotfix)
         lines.push(`${HOTFIX}: ${line(args.hotfix)}`);
     if (args.actor)
-        lines.push(`Released-By: ${line(args.actor)}`);
+        lines.push(`${RELEASED_BY}: ${line(args.actor)}`);
+    if (args.skipGatesReason)
+        lines.push(`${GATES_SKIPPED}: ${line(args.skipGatesReason)}`);
+    // Whole (a ref name is at most 255 characters, and config refuses one oneLine would change): read back as named.
+    for (const w of args.waves ?? [])
+        lines.push(`${WAVE_BEFORE}: ${one_line_oneLine(w.tag)} ${w.commit ?? 'none'}`);
     lines.push(`${PREVIOUS}: ${previousVersionTag ?? 'none'}`);
     return `${lines.join('\n')}\n`;
 }
+/**
+ * The trailers of a version tag's message: its final block of `Key: value` lines, read bottom-up
+ * (lines split on `\n` only, a CRLF's `\r` dropped) up to the first line that is not one. Only the
+ * writer above puts lines there: a commit subject is one `- <sha> …` line above them (oneLine maps
+ * every line end JavaScript or a viewer knows), so none can add or shadow a trailer. In message
+ * order; a key may repeat (Wave-Before).
+ */
+function trailersOf(message) {
+    const lines = message.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
+    while (lines.length > 0 && lines.at(-1) === '')
+        lines.pop();
+    const trailers = [];
+    for (let i = lines.length - 1; i >= 0; i--) {
+        const m = TRAILER.exec(lines[i]);
+        if (!m)
+            break;
+        trailers.unshift({ key: m[1], value: m[2] });
+    }
+    return trailers;
+}
+const TRAILER = /^([A-Za-z][A-Za-z0-9-]*): (.*)$/;
+/** The value of the first trailer `key`, or undefined. */
+function trailer(message, key) {
+    return trailersOf(message).find((t) => t.key === key)?.value;
+}
 /** The hotfix branch a version tag's message says it released, or null for a release of `release.from`. */
 function hotfixOf(message) {
-    return new RegExp(`^${HOTFIX}: (.+)$`, 'm').exec(message)?.[1]?.trim() || null;
+    return trailer(message, HOTFIX)?.trim() || null;
+}
+/** Who the version tag's message says released it (`Released-By`), or null when it does not say. */
+function releasedByOf(message) {
+    return trailer(message, RELEASED_BY)?.trim() || null;
+}
+/** The reason the version tag's message records (`Reason`), or null when it records none. */
+function reasonOf(message) {
+    return trailer(message, REASON)?.trim() || null;
+}
+/** Why the message says the gates of the run that cut it were skipped (`Gates-Skipped`), or null. */
+function gatesSkippedOf(message) {
+    return trailer(message, GATES_SKIPPED)?.trim() || null;
 }
 /** The release a version tag's message says it follows: a tag name, null for the first, undefined when unsaid. */
 function previousReleaseOf(message) {
-    const m = new RegExp(`^${PREVIOUS}: (\\S+)$`, 'm').exec(message);
-    if (!m)
+    const value = trailer(message, PREVIOUS);
+    if (value === undefined || value === '' || /\s/.test(value))
         return undefined;
-    return m[1] === 'none' ? null : m[1];
+    return value === 'none' ? null : value;
+}
+/**
+ * Where the message says each wave's tag was when the release was cut: tag → commit (null: it did
+ * not exist); null when it says nothing (a tag cut before these trailers were written). A trailer is
+ * `<tag> <commit|none>`: a ref name holds no ASCII space, so the last one ends the tag.
+ */
+function wavesBeforeOf(message) {
+    const waves = new Map();
+    for (const t of trailersOf(message)) {
+        if (t.key !== WAVE_BEFORE)
+            continue;
+        const space = t.value.lastIndexOf(' ');
+        const tag = t.value.slice(0, space);
+        const commit = t.value.slice(space + 1);
+        if (space <= 0 || !/^(?:[0-9a-f]{40}|[0-9a-f]{64}|none)$/.test(commit))
+            continue;
+        if (!waves.has(tag))
+            waves.set(tag, commit === 'none' ? null : commit);
+    }
+    return waves.size > 0 ? waves : null;
 }
 /** ` (#12)`, unless the subject names the pull request already (`… (#12)`, `Merge pull request #12 …`). */
 function pullRequestSuffix(c) {
@@ -48220,7 +48316,55 @@ async function headRevision(git, dir) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/helm/schema-references.ts
+/** Metaschemas helm knows without fetching them. */
+const KNOWN_METASCHEMA = /^https?:\/\/json-schema\.org\/(schema|draft-0[3-7]\/schema|draft\/20(19-09|20-12)\/schema)#?$/;
+/** Keys whose value helm resolves (and, unless it is `#…`, reads or fetches) while validating values. */
+const REFERENCE_KEYS = new Set(['$ref', '$dynamicRef', '$recursiveRef']);
+/**
+ * A `values.schema.json` as helm reads it: helm's chart loader strips one leading UTF-8 byte order
+ * mark from every file, then Go's JSON decoder takes the same whitespace as JSON.parse (space, tab,
+ * CR, LF; helm 4.1.4 measured: a second mark, or a space before the mark, fails). Undefined when it
+ * does not parse (helm fails on it too).
+ */
+function parseSchema(text) {
+    try {
+        return { schema: JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text) };
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The first value of a parsed schema that makes helm read or fetch anything but the schema itself:
+ * a `$ref`, `$dynamicRef` or `$recursiveRef` (keys as decoded, `"\u0024ref"` included) that does not
+ * start with `#`, or a `$schema` that is not a known metaschema; null when there is none.
+ */
+function foreignReference(node) {
+    if (Array.isArray(node)) {
+        for (const v of node) {
+            const r = foreignReference(v);
+            if (r)
+                return r;
+        }
+        return null;
+    }
+    if (node === null || typeof node !== 'object')
+        return null;
+    for (const [k, v] of Object.entries(node)) {
+        if (REFERENCE_KEYS.has(k) && typeof v === 'string' && !v.startsWith('#'))
+            return { key: k, value: v };
+        if (k === '$schema' && typeof v === 'string' && !KNOWN_METASCHEMA.test(v))
+            return { key: k, value: v };
+        const r = foreignReference(v);
+        if (r)
+            return r;
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/gitops/helm-recipe.ts
+
 
 
 
@@ -48249,8 +48393,6 @@ function recipeProblems(r) {
 function outside(what, rel) {
     return escapesRepo(external_node_path_default().posix.normalize(rel)) ? `${what} "${rel}" is outside the repository` : null;
 }
-/** Metaschemas helm knows without fetching them. */
-const KNOWN_METASCHEMA = /^https?:\/\/json-schema\.org\/(schema|draft-0[3-7]\/schema|draft\/20(19-09|20-12)\/schema)#?$/;
 /**
  * `values.schema.json` of a chart and of its unpacked subcharts, refused when it would make helm
  * read or fetch anything but itself: a `$ref` that is not `#…` (helm 4 and 3 both follow `file://`
@@ -48260,14 +48402,11 @@ const KNOWN_METASCHEMA = /^https?:\/\/json-schema\.org\/(schema|draft-0[3-7]\/sc
 function schemaReferenceProblem(files, chart) {
     for (const file of chartSchemaFiles(files, chart)) {
         const text = files.text(file) ?? '';
-        let schema;
-        try {
-            schema = JSON.parse(text);
-        }
-        catch {
+        // A leading byte order mark is taken as helm takes it (schema-references.ts), so the check runs.
+        const parsed = parseSchema(text);
+        if (!parsed)
             continue; // helm says what is wrong with it
-        }
-        const bad = foreignReference(schema);
+        const bad = foreignReference(parsed.schema);
         if (bad) {
             const line = text.slice(0, Math.max(0, text.indexOf(JSON.stringify(bad.value)))).split('\n').length;
             return {
@@ -48290,28 +48429,6 @@ function chartSchemaFiles(files, chart, depth = 0) {
             found.push(...chartSchemaFiles(files, dir, depth + 1));
     }
     return found;
-}
-function foreignReference(node) {
-    if (Array.isArray(node)) {
-        for (const v of node) {
-            const r = foreignReference(v);
-            if (r)
-                return r;
-        }
-        return null;
-    }
-    if (node === null || typeof node !== 'object')
-        return null;
-    for (const [k, v] of Object.entries(node)) {
-        if (['$ref', '$dynamicRef', '$recursiveRef'].includes(k) && typeof v === 'string' && !v.startsWith('#'))
-            return { key: k, value: v };
-        if (k === '$schema' && typeof v === 'string' && !KNOWN_METASCHEMA.test(v))
-            return { key: k, value: v };
-        const r = foreignReference(v);
-        if (r)
-            return r;
-    }
-    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/gitops/source-overrides.ts
@@ -49454,15 +49571,27 @@ function listItems(doc) {
 
 /** Renders the app-of-apps chart of one cluster exactly as Argo CD would. */
 async function renderCluster(helm, files, cluster, values, options) {
+    const plan = planClusterRender(files, cluster, values, options);
+    if (plan.kind === 'refused')
+        return plan.render;
+    return clusterRendered(helm, files, cluster, values, plan.request, await helm.template(plan.request));
+}
+/** The helm request of a cluster's render, or its refusal (a value helm must not get) as its findings. */
+function planClusterRender(files, cluster, values, options) {
     const { recipe } = values;
     const refused = recipe.problems.map((p) => finding('error', 'helm-argument', p.message, problemPosition(recipe, p, (q) => problemAt(cluster, q)), cluster.name));
     const schemaRef = schemaReferenceProblem(files, cluster.chart);
     if (schemaRef)
         refused.push(finding('error', 'helm-argument', schemaRef.message, schemaRef, cluster.name));
     if (refused.length > 0)
-        return { cluster: cluster.name, ok: false, manifests: [], findings: refused };
-    const request = templateRequest(files, recipe, options);
-    const result = await helm.template(request);
+        return {
+            kind: 'refused',
+            render: { cluster: cluster.name, ok: false, manifests: [], findings: refused },
+        };
+    return { kind: 'render', request: templateRequest(files, recipe, options) };
+}
+/** What a cluster renders to, from helm's result of its request (planClusterRender). */
+async function clusterRendered(helm, files, cluster, { recipe }, request, result) {
     const failed = (message, at) => ({
         cluster: cluster.name,
         ok: false,
@@ -49598,6 +49727,30 @@ function explainHelmError(stderr, cluster, files) {
             return { message, at: { file, line: 1, column: 1 } };
     }
     return { message, at: cluster.definedAt };
+}
+
+;// CONCATENATED MODULE: ./src/gitops/render-set.ts
+
+
+/**
+ * renderCluster of every cluster of one tree, their helm requests submitted at once (helm renders
+ * several of one chart in one process where that is exact), in the clusters' order. `onRendered`
+ * hears of each cluster as its render is known (refused ones at once).
+ */
+async function renderClusterSet(helm, files, inputs, options, concurrency, onRendered) {
+    const plans = inputs.map((c) => planClusterRender(files, c.cluster, c.values, options));
+    const asked = [];
+    plans.forEach((p, at) => {
+        if (p.kind === 'refused')
+            onRendered?.();
+        else
+            asked.push({ input: inputs[at], request: p.request, at });
+    });
+    const results = await helm.templateMany(asked.map((a) => a.request), concurrency, () => onRendered?.());
+    const out = plans.map((p) => (p.kind === 'refused' ? p.render : null));
+    const rendered = await mapLimit(asked, concurrency, ({ input, request }, i) => clusterRendered(helm, files, input.cluster, input.values, request, results[i]));
+    asked.forEach((a, i) => (out[a.at] = rendered[i]));
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/gitops/template-paths.ts
@@ -50341,9 +50494,7 @@ function renderInputs(tree, chart, reads) {
     const prefix = chart === '.' ? '' : `${chart}/`;
     const used = new Set(reads);
     const out = [];
-    for (const [file, blob] of tree) {
-        if (!file.startsWith(prefix))
-            continue;
+    for (const [file, blob] of filesUnder(tree, prefix)) {
         const rel = file.slice(prefix.length);
         const perTarget = (VALUES_FILE.test(rel) && rel !== 'values.yaml') || APP_OVERRIDE_FILE.test(rel);
         if (!rel.includes('/') && perTarget && !used.has(file))
@@ -50365,6 +50516,20 @@ function renderInputs(tree, chart, reads) {
                 out.push([a, tree.get(a)]);
             }
     return out.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+}
+/** Per listing, the files under each chart asked for: every cluster of a fleet shares its app-of-apps chart. */
+const underChart = new WeakMap();
+/** The files of `tree` whose path starts with `prefix`, in the listing's order (computed once per listing and prefix). */
+function filesUnder(tree, prefix) {
+    let byPrefix = underChart.get(tree);
+    if (!byPrefix)
+        underChart.set(tree, (byPrefix = new Map()));
+    let files = byPrefix.get(prefix);
+    if (!files) {
+        files = [...tree].filter(([file]) => file.startsWith(prefix));
+        byPrefix.set(prefix, files);
+    }
+    return files;
 }
 /** `a`, `a/b`, `a/b/c` for `a/b/c` (nothing for the repository root). */
 function ancestors(p) {
@@ -50531,7 +50696,29 @@ async function renderComponent(helm, files, recipe, options) {
         if (!built.ok)
             return unavailable(`helm dependency build failed: ${firstErrorLine(built.stderr)}`);
     }
-    const r = await helm.template(templateRequest(files, recipe, options));
+    return componentRendered(recipe, await helm.template(templateRequest(files, recipe, options)));
+}
+/**
+ * The helm request of a component render when renderComponent would make it at once (no refusal, no
+ * missing values file, no dependency to build): what may be rendered with others (templateMany).
+ */
+function componentRequest(files, recipe, options) {
+    if (recipe.problems.length > 0 || schemaReferenceProblem(files, recipe.chart))
+        return null;
+    if (recipe.valueFiles.some((v) => v.kind === 'missing'))
+        return null;
+    if (missingDependencies(files, recipe.chart).length > 0)
+        return null;
+    return templateRequest(files, recipe, options);
+}
+/** What a component chart renders, from helm's result of its request. */
+function componentRendered(recipe, r) {
+    const broken = (reason) => ({
+        ok: false,
+        failure: 'broken',
+        rule: 'helm-template',
+        reason,
+    });
     if (!r.ok)
         return broken(`helm template failed: ${firstErrorLine(r.stderr)}`);
     let manifests;
@@ -50840,12 +51027,44 @@ class ChartRenders {
         this.helm = helm;
     }
     render(files, recipe, options) {
-        const key = JSON.stringify([files.root, files.revision, canonicalJson(recipe), canonicalJson(options)]);
+        const key = renderKey(files, recipe, options);
         let r = this.renders.get(key);
         if (!r)
             this.renders.set(key, (r = renderComponent(this.helm, files, recipe, options)));
         return r;
     }
+    /**
+     * Starts the renders of these recipes not started yet, at once (helm renders several of one chart in
+     * one process where that is exact); `render` of one of them then waits for its result. Recipes
+     * that need more than one render (a dependency build, a refusal) are left to `render`.
+     */
+    async prefetch(files, recipes, options, concurrency) {
+        const asked = [];
+        for (const recipe of recipes) {
+            const key = renderKey(files, recipe, options);
+            const request = this.renders.has(key) ? null : componentRequest(files, recipe, options);
+            if (!request)
+                continue;
+            let settle;
+            const pending = new Promise((resolve, reject) => (settle = { resolve, reject }));
+            pending.catch(() => undefined);
+            this.renders.set(key, pending);
+            asked.push({ recipe, request, settle });
+        }
+        if (asked.length === 0)
+            return;
+        try {
+            await this.helm.templateMany(asked.map((a) => a.request), concurrency, (i, r) => asked[i].settle.resolve(componentRendered(asked[i].recipe, r)));
+        }
+        catch (e) {
+            for (const a of asked)
+                a.settle.reject(e);
+            throw e;
+        }
+    }
+}
+function renderKey(files, recipe, options) {
+    return JSON.stringify([files.root, files.revision, canonicalJson(recipe), canonicalJson(options)]);
 }
 
 ;// CONCATENATED MODULE: ./src/gitops/level-values.ts
@@ -51142,6 +51361,17 @@ async function followNested(ctx, top) {
     }
     return out;
 }
+/**
+ * Starts the renders of the first nested level of many clusters of one tree at once (helm renders
+ * several of one chart in one process where that is exact): followNested then finds them rendered.
+ */
+async function prefetchFirstLevels(clusters, concurrency) {
+    const first = clusters[0]?.ctx;
+    if (!first)
+        return;
+    const recipes = clusters.flatMap(({ ctx, top }) => top.flatMap((app) => levelRecipe(ctx, app) ?? []));
+    await first.charts.prefetch(first.files, recipes, first.render, concurrency);
+}
 /** The recipe of an Application's in-repo chart when that chart may render Applications. */
 function levelRecipe(ctx, app) {
     const r = componentRecipe(app.object, ctx.files, ctx.repoURL, app.cluster.controlPlaneNamespace);
@@ -51292,18 +51522,16 @@ function renderableClusters(d, values, findings) {
     });
 }
 /**
- * helm template of each cluster, and the values schema checks meanwhile. Schema checks are CPU in
+ * helm template of each cluster (submitted at once: helm renders several in one process where that
+ * is exact), and the values schema checks meanwhile. Schema checks are CPU in
  * this process; helm runs in child processes: both at once. A schema the user must fix first is
  * thrown only once no render is still running in the tree.
  */
 async function renderWithSchemaChecks(d, renderable, values, findings, { helm, progress }, concurrency) {
     const options = renderOptions(d);
     progress?.add(renderable.length);
-    const rendering = mapLimit(renderable, concurrency, async (c) => {
-        const r = await renderCluster(helm, d.files, c, values.get(c.name), options);
-        progress?.step();
-        return r;
-    });
+    const inputs = renderable.map((cluster) => ({ cluster, values: values.get(cluster.name) }));
+    const rendering = renderClusterSet(helm, d.files, inputs, options, concurrency, () => progress?.step());
     const schemaFindings = await checkClusterValues(d.files, d.config, d.topology.clusters, values).catch(async (e) => {
         await rendering.catch(() => undefined);
         throw e;
@@ -51313,15 +51541,16 @@ async function renderWithSchemaChecks(d, renderable, values, findings, { helm, p
 }
 /**
  * Each rendered cluster's Applications, and what its nested app-of-apps levels add (followNested),
- * the clusters in parallel; null for a cluster that did not render.
+ * the clusters in parallel, every cluster's first level submitted at once; null for a cluster that
+ * did not render.
  */
 async function followLevels(renders, clusters, ctx) {
-    return mapLimit(renders.map((r, i) => ({ r, cluster: clusters[i] })), ctx.concurrency, async ({ r, cluster }) => {
-        if (!r.ok)
-            return null;
-        const apps = collectApps(cluster, r.manifests);
-        return { apps, nested: await followNested({ ...ctx, cluster }, apps) };
+    const tops = renders.map((r, i) => {
+        const cluster = clusters[i];
+        return r.ok ? { ctx: { ...ctx, cluster }, top: collectApps(cluster, r.manifests) } : null;
     });
+    await prefetchFirstLevels(tops.flatMap((t) => t ?? []), ctx.concurrency);
+    return mapLimit(tops, ctx.concurrency, async (t) => t ? { apps: t.top, nested: await followNested(t.ctx, t.top) } : null);
 }
 /**
  * The renders and their levels gathered per cluster, helm's and the levels' findings added to
@@ -53459,85 +53688,6 @@ function pendingWaves(state, commit, limit) {
         .join(', ');
 }
 
-;// CONCATENATED MODULE: ./src/release/result.ts
-
-
-/** The result of a run before anything moved, and the small checks every run starts with. */
-function requireWave(wave, waves) {
-    if (wave !== undefined && (!Number.isInteger(wave) || wave < 1 || wave > waves)) {
-        throw new errors_ConfigurationError(`--wave ${wave}: the release has ${plural_plural(waves, 'wave')} (1..${waves})`);
-    }
-}
-/** The result before anything moved: every wave where the remote has it. */
-function baseResult(req, state, candidate) {
-    const waves = state.waves.map((w, i) => ({
-        wave: i + 1,
-        tag: w.tag,
-        clusters: [],
-        previous: w.commit,
-        sha: w.commit,
-        state: w.commit === candidate ? 'already' : 'held',
-        gates: null,
-        verification: null,
-    }));
-    return {
-        outcome: 'refused',
-        released: false,
-        releaseVersion: null,
-        versionTag: null,
-        newTag: false,
-        previousReleaseVersion: null,
-        previousVersionTag: null,
-        from: state.from,
-        candidate,
-        sha: state.waves[0].commit,
-        previousSha: state.waves[0].commit,
-        waves,
-        commits: [],
-        gates: [],
-        skipGatesReason: req.skipGatesReason ?? null,
-        reason: req.reason ?? null,
-        actor: req.actor,
-        release: null,
-        hotfix: req.hotfix ?? null,
-        firstRelease: state.taken.length === 0,
-        resumed: false,
-        rollback: null,
-        message: '',
-    };
-}
-function halted(req, state, message) {
-    return { ...baseResult(req, state, state.fromHead), outcome: 'refused', message };
-}
-function withClusters(waves, facts) {
-    return waves.map((w, i) => ({ ...w, clusters: facts.clusters[i] ?? [] }));
-}
-
-;// CONCATENATED MODULE: ./src/release/guard.ts
-
-
-const DEFAULT_PATTERN = versionPattern('stable-v{major}.{minor}.{patch}');
-/**
- * Why a wave tag must not move, or null. A wave tag moves; a version tag never does, whatever the
- * config says now: a wave named like a version tag (of this pattern or the default one), or one the
- * remote has as an annotated tag whose message records a release (a version tag cut under another
- * pattern), is refused before anything is pushed.
- */
-async function versionTagAsWave(req, state) {
-    for (const w of state.waves) {
-        if (DEFAULT_PATTERN.parse(w.tag) || state.versions.some((v) => v.tag === w.tag)) {
-            return `wave tag ${w.tag} is a version tag: version tags never move`;
-        }
-        if (!w.object || w.object === w.commit)
-            continue;
-        const message = await req.git.tagMessage(w.tag);
-        if (message && previousReleaseOf(message) !== undefined) {
-            return `wave tag ${w.tag} is a version tag on ${req.remote} (its message records a release): version tags never move`;
-        }
-    }
-    return null;
-}
-
 ;// CONCATENATED MODULE: ./src/release/history.ts
 
 
@@ -53557,14 +53707,47 @@ function versionFields(v, previous) {
  * cut), else the one before it by version. The tag is fetched first: a local tag is not trusted.
  */
 async function previousRelease(req, state, v) {
+    return (await toldByTag(req, state, v)).previous;
+}
+/**
+ * Where a wave's tag was when the release was cut: what its tag message records (`Wave-Before`);
+ * for the first wave of a tag cut before that was recorded, the commit of the release its
+ * `Previous-Release` names (the release that wave ran when it was cut). Else unknown, never guessed
+ * (a later wave may have lagged behind the first).
+ */
+function waveBefore(told, wave) {
+    if (told.wavesBefore?.has(wave))
+        return { known: true, commit: told.wavesBefore.get(wave) };
+    if (wave === told.firstWave.tag && told.firstWave.previousNamed && told.previous)
+        return { known: true, commit: told.previous.commit };
+    return {
+        known: false,
+        why: `${told.tag.tag} does not record where ${wave} was when it was cut (a tag cut by an older version)`,
+    };
+}
+/** Reads `v`'s tag message (fetched first: a local tag is not trusted). */
+async function toldByTag(req, state, v) {
     await req.git.fetchRefs(req.remote, [{ kind: 'tag', name: v.tag }]);
-    const message = await req.git.tagMessage(v.tag);
-    const named = message ? previousReleaseOf(message) : undefined;
-    if (named === null)
-        return null;
-    if (named !== undefined)
-        return state.versions.find((x) => x.tag === named) ?? previousOf(state, v);
-    return previousOf(state, v);
+    const message = (await req.git.tagMessage(v.tag)) ?? '';
+    const named = previousReleaseOf(message);
+    const recorded = named ? state.versions.find((x) => x.tag === named) : undefined;
+    const previous = named === null ? null : (recorded ?? previousOf(state, v));
+    const wavesBefore = wavesBeforeOf(message);
+    const first = state.waves[0].tag;
+    const hotfix = hotfixOf(message);
+    return {
+        tag: v,
+        previous,
+        since: wavesBefore?.has(first) ? wavesBefore.get(first) : (previous?.commit ?? null),
+        wavesBefore,
+        firstWave: { tag: first, previousNamed: recorded !== undefined },
+        hotfix,
+        from: hotfix ?? state.from,
+        actor: releasedByOf(message),
+        reason: reasonOf(message),
+        skipGatesReason: gatesSkippedOf(message),
+        firstRelease: !state.taken.some((t) => compareVersions(t, v.version) < 0),
+    };
 }
 /** The commits `since..until`, oldest first, each linked to the pull request it came through; none without `since`. */
 async function changelog(req, state, since, until) {
@@ -53573,6 +53756,16 @@ async function changelog(req, state, since, until) {
     const log = await req.git.log(`${since}..${until}`);
     return linkPullRequests(log, state.from, req.github, req.logger);
 }
+
+;// CONCATENATED MODULE: ./src/release/model.ts
+/** Outcomes that are a failure of the run (exit 1, failed step). */
+const FAILED_RELEASE_OUTCOMES = [
+    'gates-failed',
+    'refused',
+    'moved',
+    'verify-failed',
+    'incomplete',
+];
 
 ;// CONCATENATED MODULE: ./src/release/release-body.ts
 /**
@@ -53786,7 +53979,10 @@ async function attach(gh, release, file) {
  * holding the full production diff when the notes had to leave part of it out).
  */
 async function publishNotes(req, hooks, r) {
-    const notes = await hooks.notes(r);
+    return publishRendered(req, r, await hooks.notes(r));
+}
+/** publishNotes with the notes rendered already. */
+async function publishRendered(req, r, notes) {
     const { release, state } = await publishRelease(req.github, {
         tag: r.versionTag,
         name: notes.name,
@@ -53972,12 +54168,16 @@ function verify_firstLine(text) {
 
 
 
+/** Back to `commit`, or (null: the tag did not exist before) nowhere, said. */
+function rollbackTo(wave, commit) {
+    return commit ? { kind: 'to', commit } : { kind: 'none', why: `no release of ${wave.tag} before this one` };
+}
 /**
  * Waits for the wave's Applications at `candidate`. On a proven failure, with rollback-on-failure,
- * moves the tag back to `rollbackTo` (a lease on the release's commit). Returns the failed result,
- * or null when the wave is verified.
+ * moves the tag back to `back` (a lease on the release's commit; none: said why not). Returns the
+ * failed result, or null when the wave is verified.
  */
-async function verifyWave(req, facts, state, r, wave, candidate, rollbackTo) {
+async function verifyWave(req, facts, state, r, wave, candidate, back) {
     const v = await verifyRelease({
         argocd: req.argocd,
         clusters: wave.clusters,
@@ -53999,11 +54199,11 @@ async function verifyWave(req, facts, state, r, wave, candidate, rollbackTo) {
         r.message += '; not rolled back: Argo CD could not tell';
         return r;
     }
-    if (!rollbackTo) {
-        r.message += `; not rolled back: no release of ${wave.tag} before this one`;
+    if (back.kind === 'none') {
+        r.message += `; not rolled back: ${back.why}`;
         return r;
     }
-    return rollBack(req, state, r, wave, candidate, rollbackTo);
+    return rollBack(req, state, r, wave, candidate, back.commit);
 }
 async function rollBack(req, state, r, wave, candidate, to) {
     const back = await req.git.tryPushRefs(req.remote, [{ ref: tag(wave.tag), sha: to, expected: candidate }]);
@@ -54023,87 +54223,6 @@ async function rollBack(req, state, r, wave, candidate, to) {
         toVersionTag: versionAt(state, to)?.tag ?? null,
     };
     r.message += `; ${wave.tag} rolled back to ${short_sha_shortSha(to)}`;
-    return r;
-}
-
-;// CONCATENATED MODULE: ./src/release/resume.ts
-
-
-
-
-
-/**
- * Every wave asked for is at the candidate already: nothing moves. What an earlier run may have left
- * undone is done now: the waves are verified when asked (a run stopped during its verification, or
- * one that failed it without rolling back, is not a success), and a version tag without its GitHub
- * Release gets it (an existing one is left as it is).
- */
-async function nothingToRelease(req, state, plan, hooks) {
-    const r = { ...baseResult(req, state, plan.candidate), outcome: 'nothing-to-release' };
-    r.message = plan.message;
-    const v = plan.existing;
-    if (!v)
-        return r;
-    const previous = await previousRelease(req, state, v);
-    Object.assign(r, versionFields(v, previous));
-    r.previousSha = previous?.commit ?? null;
-    if (req.dryRun)
-        return r;
-    if (req.verify) {
-        const failed = await verifyAgain(req, state, r, hooks, previous);
-        if (failed)
-            return failed;
-    }
-    if (!req.github)
-        return r;
-    const existing = await req.github.getReleaseByTag(v.tag);
-    if (existing) {
-        r.release = { url: existing.url, state: 'unchanged' };
-        return r;
-    }
-    return completeRelease(req, state, r, hooks, v);
-}
-/** The waves at the candidate verified again; the failed result (rolled back when asked), or null. */
-async function verifyAgain(req, state, r, hooks, previous) {
-    const facts = await hooks.atCandidate(r.candidate);
-    r.waves = withClusters(r.waves, facts);
-    const limit = req.wave ?? r.waves.length;
-    for (const wave of r.waves.slice(0, limit)) {
-        const failed = await verifyWave(req, facts, state, r, wave, r.candidate, previous?.commit ?? null);
-        if (failed)
-            return failed;
-    }
-    r.message += `; verified: ${r.waves
-        .slice(0, limit)
-        .map((w) => w.tag)
-        .join(', ')}`;
-    return null;
-}
-/**
- * The GitHub Release an earlier run could not make, made now. Its notes are the release's (not this
- * run's "nothing to release"), with what this run cannot know said so: that run's gates.
- */
-async function completeRelease(req, state, r, hooks, v) {
-    r.commits = await changelog(req, state, r.previousSha, v.commit);
-    r.waves = withClusters(r.waves, await hooks.atCandidate(v.commit));
-    const asReleased = {
-        ...r,
-        outcome: 'released',
-        released: true,
-        resumed: true,
-        gates: [],
-        reason: null,
-        sha: v.commit,
-        // The waves at the release moved there from the release before it (what that run pushed).
-        waves: r.waves.map((w) => w.sha === v.commit ? { ...w, state: 'moved', previous: r.previousSha } : w),
-        message: `released ${v.tag} at ${short_sha_shortSha(v.commit)}: ${r.waves
-            .filter((w) => w.sha === v.commit)
-            .map((w) => w.tag)
-            .join(', ')}`,
-    };
-    r.release = await publishNotes(req, hooks, asReleased);
-    r.resumed = true;
-    r.message = `${r.message}; the GitHub Release of ${v.tag} was missing and is now created`;
     return r;
 }
 
@@ -54152,7 +54271,8 @@ async function moveWaves(req, state, plan, r, hooks, facts, tagObject) {
             await req.afterStep?.('release-published');
         }
         if (req.verify) {
-            const failed = await verifyWave(req, facts, state, r, wave, plan.candidate, wave.previous);
+            const back = rollbackTo(wave, wave.previous);
+            const failed = await verifyWave(req, facts, state, r, wave, plan.candidate, back);
             if (failed)
                 return finishNotes(req, hooks, failed, published);
             await req.afterStep?.('wave-verified');
@@ -54176,10 +54296,14 @@ async function laterWaveGates(hooks, plan, r, i) {
 }
 /** The result once a wave moved (what the notes say even if the run stops right after). */
 function released(r, candidate) {
-    const moved = r.waves.filter((w) => w.state === 'moved').map((w) => w.tag);
     r.outcome = 'released';
     r.released = true;
-    r.message = `${r.newTag ? 'released' : 'moved to'} ${r.versionTag} at ${short_sha_shortSha(candidate)}: ${moved.join(', ')}${held(r)}`;
+    r.message = releasedMessage(r, candidate);
+}
+/** `released stable-v1.4.0 at 1a2b3c4: stable; not yet: ops-stable (a later run continues)`. */
+function releasedMessage(r, candidate) {
+    const moved = r.waves.filter((w) => w.state === 'moved').map((w) => w.tag);
+    return `${r.newTag ? 'released' : 'moved to'} ${r.versionTag} at ${short_sha_shortSha(candidate)}: ${moved.join(', ')}${held(r)}`;
 }
 function held(r) {
     const rest = r.waves.filter((w) => w.state === 'held').map((w) => w.tag);
@@ -54199,7 +54323,440 @@ function pushFailed(req, r, wave, n, push) {
     return r;
 }
 
+;// CONCATENATED MODULE: ./src/release/release-view.ts
+
+
+
+/**
+ * The release as its notes tell it when a later run renders them (a run that continues a release an
+ * earlier one stopped, or finds it done): what one uninterrupted run would have published, from the
+ * tags as they are and what the version tag records (who released it, why, whether a hotfix), never
+ * this run's part alone. A wave at the release that this run did not move was moved by an earlier
+ * run, from where the tag message says it was (not recorded: from where is unknown, said); the gates
+ * of such a wave are that run's, not known here (`resumed`). A wave this run did not verify keeps
+ * the verification the notes it replaces hold for it at that commit (`shown`, their stamp). Outcomes
+ * that failed keep this run's message: the notes say what stopped it.
+ *
+ * `gatesOf`: the wave (0-based) whose push this run's gates (`r.gates`) were evaluated for, or null.
+ */
+function asReleased(r, told, gatesOf, shown = null) {
+    const at = told.tag.commit;
+    const waves = r.waves.map((w, i) => {
+        const own = i === gatesOf && w.gates === null && r.gates.length > 0 ? { gates: r.gates } : {};
+        return { ...waveAsReleased(w, told), ...own, ...earlierVerification(w, shown) };
+    });
+    const view = {
+        ...r,
+        ...versionFields(told.tag, told.previous),
+        newTag: true,
+        candidate: at,
+        sha: waves[0].sha,
+        previousSha: told.since,
+        firstRelease: told.firstRelease,
+        // The release's, as its tag records them, whichever run renders the notes.
+        hotfix: told.hotfix,
+        from: told.from,
+        actor: told.actor,
+        reason: told.reason,
+        // Gates this run skipped for the wave it moves; else the release's, as its tag records (not this run's).
+        skipGatesReason: gatesOf === null ? told.skipGatesReason : r.skipGatesReason,
+        gates: gatesOf === null ? r.gates : [],
+        resumed: true,
+        waves,
+    };
+    if (FAILED_RELEASE_OUTCOMES.includes(r.outcome) || r.outcome === 'dry-run')
+        return view;
+    return { ...view, outcome: 'released', released: true, message: releasedMessage(view, at) };
+}
+/** A wave at the release this run found there: moved by the release from where its tag says, or there before. */
+function waveAsReleased(w, told) {
+    const at = told.tag.commit;
+    if (w.sha !== at || w.state !== 'already')
+        return w;
+    const before = waveBefore(told, w.tag);
+    if (!before.known)
+        return { ...w, state: 'moved', previous: null, previousUnknown: before.why };
+    if (before.commit === at)
+        return w;
+    return { ...w, state: 'moved', previous: before.commit };
+}
+/** The verification the stamp holds for the wave at its commit, when this run has none of its own. */
+function earlierVerification(w, shown) {
+    if (w.verification || !shown)
+        return {};
+    const stamped = shown.find((s) => s.tag === w.tag);
+    if (!stamped?.verification || stamped.sha === null || stamped.sha !== w.sha)
+        return {};
+    return { earlierVerification: stamped.verification };
+}
+
+;// CONCATENATED MODULE: ./src/release/verify-again.ts
+
+
+
+/**
+ * A release found continued or done, with verification: the waves (up to `--wave`) at its commit,
+ * but those this run moves itself (`skip`, 0-based: verified after their push), verified again (an
+ * earlier run may have stopped before it verified them, or failed it without rolling back). The
+ * failed result, rolled back when asked, or null.
+ */
+async function verifyWavesThere(req, facts, state, r, told, skip) {
+    const limit = req.wave ?? r.waves.length;
+    for (const [i, wave] of r.waves.slice(0, limit).entries()) {
+        if (skip.includes(i))
+            continue;
+        const back = rollbackOf(told, wave);
+        const failed = await verifyWave(req, facts, state, r, wave, told.tag.commit, back);
+        if (failed)
+            return failed;
+    }
+    return null;
+}
+/**
+ * Where the release moved the wave from, as its tag records (waveBefore). A wave that was at the
+ * release already when it was cut is not this release's to move back, and one whose place before is
+ * not recorded is never moved back to a guess: said why not.
+ */
+function rollbackOf(told, wave) {
+    const before = waveBefore(told, wave.tag);
+    if (!before.known)
+        return { kind: 'none', why: before.why };
+    if (before.commit === told.tag.commit)
+        return {
+            kind: 'none',
+            why: `${wave.tag} was at ${short_sha_shortSha(told.tag.commit)} before ${told.tag.tag} was cut: not this release's to move back`,
+        };
+    return rollbackTo(wave, before.commit);
+}
+
+;// CONCATENATED MODULE: ./src/release/result.ts
+
+
+/** The result of a run before anything moved, and the small checks every run starts with. */
+function requireWave(wave, waves) {
+    if (wave !== undefined && (!Number.isInteger(wave) || wave < 1 || wave > waves)) {
+        throw new errors_ConfigurationError(`--wave ${wave}: the release has ${plural_plural(waves, 'wave')} (1..${waves})`);
+    }
+}
+/** The result before anything moved: every wave where the remote has it. */
+function baseResult(req, state, candidate) {
+    const waves = state.waves.map((w, i) => ({
+        wave: i + 1,
+        tag: w.tag,
+        clusters: [],
+        previous: w.commit,
+        sha: w.commit,
+        state: w.commit === candidate ? 'already' : 'held',
+        gates: null,
+        verification: null,
+    }));
+    return {
+        outcome: 'refused',
+        released: false,
+        releaseVersion: null,
+        versionTag: null,
+        newTag: false,
+        previousReleaseVersion: null,
+        previousVersionTag: null,
+        from: state.from,
+        candidate,
+        sha: state.waves[0].commit,
+        previousSha: state.waves[0].commit,
+        waves,
+        commits: [],
+        gates: [],
+        skipGatesReason: req.skipGatesReason ?? null,
+        reason: req.reason ?? null,
+        actor: req.actor,
+        release: null,
+        hotfix: req.hotfix ?? null,
+        firstRelease: state.taken.length === 0,
+        resumed: false,
+        notesRefresh: null,
+        rollback: null,
+        message: '',
+    };
+}
+function halted(req, state, message) {
+    return { ...baseResult(req, state, state.fromHead), outcome: 'refused', message };
+}
+function withClusters(waves, facts) {
+    return waves.map((w, i) => ({ ...w, clusters: facts.clusters[i] ?? [] }));
+}
+
+;// CONCATENATED MODULE: ./src/release/guard.ts
+
+
+const DEFAULT_PATTERN = versionPattern('stable-v{major}.{minor}.{patch}');
+/**
+ * Why a wave tag must not move, or null. A wave tag moves; a version tag never does, whatever the
+ * config says now: a wave named like a version tag (of this pattern or the default one), or one the
+ * remote has as an annotated tag whose message records a release (a version tag cut under another
+ * pattern), is refused before anything is pushed.
+ */
+async function versionTagAsWave(req, state) {
+    for (const w of state.waves) {
+        if (DEFAULT_PATTERN.parse(w.tag) || state.versions.some((v) => v.tag === w.tag)) {
+            return `wave tag ${w.tag} is a version tag: version tags never move`;
+        }
+        if (!w.object || w.object === w.commit)
+            continue;
+        const message = await req.git.tagMessage(w.tag);
+        if (message && previousReleaseOf(message) !== undefined) {
+            return `wave tag ${w.tag} is a version tag on ${req.remote} (its message records a release): version tags never move`;
+        }
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/release/notes-stamp.ts
+/**
+ * The first line of a release's notes: what they say of each wave (where its tag is, and whether the
+ * notes hold its verification), as an HTML comment GitHub does not show. A later run that finds the
+ * release done reads it to tell notes an interrupted run left behind (a wave shown held that has
+ * moved since, a verification missing) from notes that describe the tags as they are, without
+ * reading the markdown. Tag names are percent-encoded: a ref name may hold `-->`, never `%3E`.
+ */
+const PREFIX = '<!-- gitops-promotion:release-waves';
+const SUFFIX = '-->';
+function notesStamp(waves) {
+    const entries = waves.map((w) => {
+        const state = w.verification?.state ?? w.earlierVerification;
+        const verified = state ? `/${state}` : '';
+        return `${encodeURIComponent(wellFormed(w.tag))}=${w.sha ?? 'none'}${verified}`;
+    });
+    return [PREFIX, ...entries, SUFFIX].join(' ');
+}
+/**
+ * Lone surrogates as U+FFFD, which encodeURIComponent would throw on (config refuses a wave tag
+ * holding one: refs.ts; this keeps the stamp from failing a run on one all the same).
+ */
+const wellFormed = (text) => text.replace(/[\uD800-\uDFFF]/gu, '\uFFFD');
+const ENTRY = /^([^=\s]+)=([0-9a-f]{40,64}|none)(?:\/(verified|failed|unknown))?$/;
+/** The waves the first line of `body` records, or null when it records none (or not in this form). */
+function readNotesStamp(body) {
+    const first = body.split('\n', 1)[0].trimEnd();
+    if (!first.startsWith(`${PREFIX} `) || !first.endsWith(` ${SUFFIX}`))
+        return null;
+    const entries = first.slice(PREFIX.length, -SUFFIX.length).trim().split(' ').filter(Boolean);
+    const waves = [];
+    for (const entry of entries) {
+        const m = ENTRY.exec(entry);
+        const tag = m ? decoded(m[1]) : null;
+        if (!m || tag === null)
+            return null;
+        const verification = (m[3] ?? null);
+        waves.push({ tag, sha: m[2] === 'none' ? null : m[2], verification });
+    }
+    return waves;
+}
+function decoded(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * How the notes are behind the waves at `release`, for the message: each wave they show elsewhere
+ * (held: the run that moved the tag stopped before it brought the notes up to date), and each wave
+ * this run verified whose successful verification they do not hold. Empty: they describe the tags
+ * as they are.
+ */
+function staleWaves(stamp, waves, release) {
+    const stale = [];
+    for (const w of waves.filter((x) => x.sha === release)) {
+        const shown = stamp.find((s) => s.tag === w.tag);
+        if (!shown || shown.sha !== release)
+            stale.push(`${w.tag} shown short of the release`);
+        else if (w.verification?.state === 'verified' && shown.verification !== 'verified')
+            stale.push(`${w.tag} without its verification`);
+    }
+    return stale;
+}
+
+;// CONCATENATED MODULE: ./src/release/resume.ts
+
+
+
+
+
+
+
+/**
+ * Every wave asked for is at the candidate already: nothing moves. What an earlier run may have left
+ * undone is done now: the waves are verified when asked (a run stopped during its verification, or
+ * one that failed it without rolling back, is not a success), a version tag without its GitHub
+ * Release gets it, and an existing one whose notes an earlier run left behind the tags (it stopped
+ * after a wave moved, before it wrote them) gets the notes one uninterrupted run would have written.
+ * A dry run writes nothing and says what it would write.
+ */
+async function nothingToRelease(req, state, plan, hooks) {
+    const r = { ...baseResult(req, state, plan.candidate), outcome: 'nothing-to-release' };
+    r.message = plan.message;
+    const v = plan.existing;
+    if (!v)
+        return r;
+    const told = await toldByTag(req, state, v);
+    Object.assign(r, versionFields(v, told.previous));
+    r.previousSha = told.since;
+    if (req.verify && !req.dryRun) {
+        const failed = await verifyAgain(req, state, r, hooks, told);
+        if (failed)
+            return failed;
+    }
+    if (!req.github)
+        return r;
+    const existing = await req.github.getReleaseByTag(v.tag);
+    if (!existing)
+        return completeRelease(req, state, r, hooks, told);
+    return refreshNotes(req, state, r, hooks, told, existing);
+}
+/** The waves at the candidate verified again (verifyWavesThere); the failed result, or null. */
+async function verifyAgain(req, state, r, hooks, told) {
+    const facts = await hooks.atCandidate(r.candidate);
+    r.waves = withClusters(r.waves, facts);
+    const failed = await verifyWavesThere(req, facts, state, r, told, []);
+    if (failed)
+        return failed;
+    const limit = req.wave ?? r.waves.length;
+    r.message += `; verified: ${r.waves
+        .slice(0, limit)
+        .map((w) => w.tag)
+        .join(', ')}`;
+    return null;
+}
+/**
+ * The release as one uninterrupted run would have published it (asReleased): the commits since the
+ * release before, each wave's clusters, with what this run cannot know said so (the gates of the run
+ * that pushed the tags).
+ */
+async function asPublished(req, state, r, hooks, told, shown = null) {
+    r.commits = await changelog(req, state, r.previousSha, told.tag.commit);
+    if (r.waves.every((w) => w.clusters.length === 0))
+        r.waves = withClusters(r.waves, await hooks.atCandidate(told.tag.commit));
+    return asReleased(r, told, null, shown);
+}
+/**
+ * The GitHub Release an earlier run could not make, made now. Its notes are the release's (not this
+ * run's "nothing to release").
+ */
+async function completeRelease(req, state, r, hooks, told) {
+    const view = await asPublished(req, state, r, hooks, told);
+    const tag = told.tag.tag;
+    if (req.dryRun) {
+        await hooks.notes(view);
+        r.message = `${r.message}; dry run: the GitHub Release of ${tag} is missing and would be created`;
+        return r;
+    }
+    r.release = await publishNotes(req, hooks, view);
+    r.resumed = true;
+    r.message = `${r.message}; the GitHub Release of ${tag} was missing and is now created`;
+    return r;
+}
+/** Times the notes are decided on again when another run changed them while this one rendered. */
+const NOTES_LEASE_TRIES = 3;
+/**
+ * The notes of an existing release, checked against the tags by their stamp (notes-stamp.ts): behind
+ * them (a wave shown held that is at the release now, a verification missing), they are rendered
+ * again and the release updated if they differ; else, or without a stamp (said), left as they are.
+ * A lease on the notes: they are written only if the release still holds the body they were decided
+ * on (read again after the render); else the decision is made again on the new body, a few times,
+ * then left to a re-run (said). GitHub has no conditional update: a write between that read and
+ * this run's remains possible, in a window of one request.
+ */
+async function refreshNotes(req, state, r, hooks, told, existing) {
+    r.release = { url: existing.url, state: 'unchanged' };
+    let decidedOn = existing;
+    for (let tries = 0; decidedOn && tries < NOTES_LEASE_TRIES; tries++) {
+        // Each decision on a copy of the result: one made on an older body leaves nothing in it.
+        const decided = await decideNotes(req, state, { ...r }, hooks, told, decidedOn);
+        if (decided.kind === 'done')
+            return decided.result;
+        const now = await releaseOf(req, told.tag.tag);
+        if (now?.body === decidedOn.body)
+            return writeNotes(req, decided);
+        decidedOn = now;
+    }
+    const why = decidedOn
+        ? `the notes of the GitHub Release of ${told.tag.tag} changed while this run rendered them, ${NOTES_LEASE_TRIES} times (another run is writing them): left as they are`
+        : `the GitHub Release of ${told.tag.tag} was deleted while this run rendered its notes: left to a re-run`;
+    req.logger.warning(why);
+    return { ...r, notesRefresh: 'unknown', message: `${r.message}; ${why}` };
+}
+async function decideNotes(req, state, r, hooks, told, existing) {
+    const tag = told.tag.tag;
+    r.release = { url: existing.url, state: 'unchanged' };
+    const stamp = readNotesStamp(existing.body);
+    if (!stamp) {
+        r.notesRefresh = 'unknown';
+        const why = `the notes of the GitHub Release of ${tag} carry no stamp of the waves they show (written by an older version, or edited), so whether they are behind the tags is unknown: left as they are`;
+        req.logger.warning(why);
+        r.message += `; ${why}`;
+        return { kind: 'done', result: r };
+    }
+    const behind = staleWaves(stamp, r.waves, told.tag.commit);
+    if (behind.length === 0)
+        return { kind: 'done', result: upToDate(req, r, stamp, told) };
+    const what = `the notes of the GitHub Release of ${tag} were behind the tags (${behind.join('; ')}: an earlier run stopped before it brought them up to date)`;
+    const view = await asPublished(req, state, r, hooks, told, stamp);
+    const notes = await hooks.notes(view);
+    if (!req.dryRun)
+        return { kind: 'write', result: r, view, notes, what };
+    r.notesRefresh = 'would-update';
+    r.message += `; dry run: ${what} and would be updated`;
+    return { kind: 'done', result: r };
+}
+/**
+ * Notes that match the tags: up to date, unless this is a dry run that would verify waves whose
+ * verification they do not hold (the run without --dry-run verifies them, and adds it when it passes).
+ */
+function upToDate(req, r, stamp, told) {
+    const limit = req.wave ?? r.waves.length;
+    const unverified = r.waves
+        .slice(0, limit)
+        .filter((w) => w.sha === told.tag.commit)
+        .filter((w) => stamp.find((s) => s.tag === w.tag)?.verification !== 'verified');
+    if (!req.dryRun || !req.verify || unverified.length === 0) {
+        r.notesRefresh = 'up-to-date';
+        return r;
+    }
+    const waves = unverified.map((w) => w.tag).join(', ');
+    r.notesRefresh = 'would-update';
+    r.message += `; dry run: the notes of the GitHub Release of ${told.tag.tag} do not hold a successful verification of ${waves}: the run without --dry-run verifies them, and would update the notes if it passes`;
+    return r;
+}
+/** The notes decided on, written; a GitHub failure leaves the run incomplete (said), a bug throws. */
+async function writeNotes(req, decided) {
+    const { what, result: r } = decided;
+    try {
+        r.release = await publishRendered(req, decided.view, decided.notes);
+    }
+    catch (e) {
+        if (!(e instanceof GitHubApiError))
+            throw e;
+        const why = `${what}, and could not be updated: ${e.message}`;
+        req.logger.warning(why);
+        return { ...r, outcome: 'incomplete', message: `${r.message}; ${why} (re-run to complete it)` };
+    }
+    r.notesRefresh = r.release.state === 'unchanged' ? 'up-to-date' : 'updated';
+    const done = r.notesRefresh === 'updated' ? 'updated' : 'found equal to the tags when rendered';
+    r.message += `; ${what} and are now ${done}`;
+    req.logger.info(`${what}: ${done}`);
+    return r;
+}
+/** The release of `tag` read again (GitHub's failure a GitHubApiError). */
+async function releaseOf(req, tag) {
+    return req.github.getReleaseByTag(tag).catch((e) => {
+        throw gitHubError(e, `read the release of tag ${tag}`, 'contents: write');
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/release/run.ts
+
+
+
 
 
 
@@ -54290,11 +54847,13 @@ async function candidateOnFrom(req, state) {
 /** Gates, the version tag, the waves. */
 async function release(req, state, plan, hooks) {
     const r = baseResult(req, state, plan.candidate);
-    const previous = plan.existing && plan.continuing ? await previousRelease(req, state, plan.existing) : plan.previous;
+    // A release continued: its notes are the release's, rendered from what its tag tells.
+    const told = plan.existing && plan.continuing ? await toldByTag(req, state, plan.existing) : null;
+    const previous = told ? told.previous : plan.previous;
     const target = plan.create ?? { tag: plan.existing.tag, version: plan.existing.version };
     Object.assign(r, versionFields(target, previous), {
         newTag: plan.create !== null,
-        previousSha: plan.continuing ? (previous?.commit ?? null) : plan.previousSha,
+        previousSha: told ? told.since : plan.previousSha,
     });
     r.commits = await changelog(req, state, r.previousSha, plan.candidate);
     const facts = await hooks.atCandidate(plan.candidate);
@@ -54310,8 +54869,15 @@ async function release(req, state, plan, hooks) {
             };
         }
     }
+    const notesHooks = told ? releaseNotesOf(hooks, told, plan.move[0]) : hooks;
     if (req.dryRun)
-        return dryRun(r, plan);
+        return dryRun(r, plan, notesHooks);
+    if (told && req.verify) {
+        // The waves an earlier run moved, before a later one moves (waves this run moves: after their push).
+        const failed = await verifyWavesThere(req, facts, state, r, told, plan.move);
+        if (failed)
+            return finishNotes(req, notesHooks, failed, false);
+    }
     const tagObject = plan.create
         ? await req.git.createTag(plan.create.tag, plan.candidate, versionTagMessage({
             versionTag: plan.create.tag,
@@ -54321,31 +54887,30 @@ async function release(req, state, plan, hooks) {
             actor: r.actor,
             firstRelease: r.firstRelease,
             hotfix: r.hotfix,
+            skipGatesReason: r.skipGatesReason,
+            waves: state.waves.map((w) => ({ tag: w.tag, commit: w.commit })),
         }))
         : null;
-    return moveWaves(req, state, plan, r, hooks, facts, tagObject);
+    return moveWaves(req, state, plan, r, notesHooks, facts, tagObject);
 }
-function dryRun(r, plan) {
+/** The hooks with the notes of the whole release (asReleased) in place of this run's part of it. */
+function releaseNotesOf(hooks, told, gatesOf) {
+    return { ...hooks, notes: (r) => hooks.notes(asReleased(r, told, gatesOf)) };
+}
+/** The dry run's result, and its notes rendered (as the command prints them). */
+async function dryRun(r, plan, hooks) {
     for (const i of plan.move)
         r.waves[i].state = 'would-move';
     const tags = plan.move.map((i) => r.waves[i].tag).join(', ');
     const what = plan.create ? `create ${plan.create.tag} and move ${tags}` : `move ${tags} to ${r.versionTag}`;
-    return {
+    const result = {
         ...r,
         outcome: 'dry-run',
         message: `dry run: would ${what} at ${short_sha_shortSha(plan.candidate)} (${plural_plural(r.commits.length, 'commit')} since ${r.previousVersionTag ?? 'the start'})`,
     };
+    await hooks.notes(result);
+    return result;
 }
-
-;// CONCATENATED MODULE: ./src/release/model.ts
-/** Outcomes that are a failure of the run (exit 1, failed step). */
-const FAILED_RELEASE_OUTCOMES = [
-    'gates-failed',
-    'refused',
-    'moved',
-    'verify-failed',
-    'incomplete',
-];
 
 ;// CONCATENATED MODULE: ./src/diff/model.ts
 /** Whether a cluster has any changed entry (an Application or another object) to show. */
@@ -54604,7 +55169,11 @@ function diff_markdown_verdict(report) {
     const changed = report.clusters.filter((c) => report.changedClusters.includes(c.name));
     const total = plural_plural(report.clusters.length, 'cluster');
     const errors = report.validation.errors;
-    const validation = errors > 0 ? `❌ validation at head: ${plural_plural(errors, 'error')}` : `✅ validation at head: no errors`;
+    const validation = report.validation.unknown
+        ? `❓ validation at head: unknown (${cell(report.validation.unknown)})`
+        : errors > 0
+            ? `❌ validation at head: ${plural_plural(errors, 'error')}`
+            : `✅ validation at head: no errors`;
     const unknown = report.clusters.filter((c) => c.errors.length > 0);
     if (!report.complete && report.errors.length > 0) {
         const more = [
@@ -54832,6 +55401,7 @@ function verification_renderVerificationText(v) {
 
 
 
+
 const GATE_ICON = { pass: '✅', fail: '❌', skipped: '⏭️' };
 const WAVE_ICON = {
     moved: '🚀',
@@ -54839,6 +55409,11 @@ const WAVE_ICON = {
     'would-move': '🔜',
     held: '⏸️',
     'rolled-back': '⏪',
+};
+const EARLIER_ICON = {
+    verified: '✅',
+    failed: '❌',
+    unknown: '⚠️',
 };
 /** Commits listed in the notes at most; the rest are counted and the range given. */
 const NOTES_MAX_COMMITS = 300;
@@ -54851,7 +55426,8 @@ function renderReleaseText(r) {
         lines.push(`gates skipped: ${r.skipGatesReason}`);
     for (const w of r.waves) {
         const after = w.state === 'would-move' ? r.candidate : w.sha;
-        const at = `${w.previous ? shortSha(w.previous) : '(none)'} → ${after ? shortSha(after) : '(none)'}`;
+        const before = w.previousUnknown !== undefined ? '(unknown)' : w.previous ? shortSha(w.previous) : '(none)';
+        const at = `${before} → ${after ? shortSha(after) : '(none)'}`;
         const clusters = w.clusters.length > 0 ? ` [${w.clusters.join(', ')}]` : '';
         lines.push(`  wave ${w.wave} ${w.tag}${clusters}: ${w.state} (${at})`);
         if (w.verification)
@@ -54903,8 +55479,11 @@ function releaseHeader(r, links = {}, limits = FULL) {
     for (const w of r.waves) {
         if (w.verification)
             parts.push('', `#### Verification of wave ${w.wave} (${code(w.tag)})`, '', renderVerificationMarkdown(w.verification, limits.verificationRows));
+        else if (w.earlierVerification)
+            parts.push('', `#### Verification of wave ${w.wave} (${code(w.tag)})`, '', `${EARLIER_ICON[w.earlierVerification]} ${w.earlierVerification} by an earlier run of this release, as the notes it wrote said (its Applications are in that run's log; this run did not verify the wave).`);
     }
-    if (r.resumed) {
+    // Gates skipped by this run: the line above says so; else those of the run that pushed the tags are not known here.
+    if (r.resumed && r.skipGatesReason === null) {
         parts.push('', '### Gates', '', 'Evaluated by the run that pushed the tags; this later run only completed the release and does not know their results.');
     }
     else if (r.gates.length > 0) {
@@ -54925,7 +55504,11 @@ function wavesTable(r, links) {
         String(w.wave),
         cellCode(w.tag),
         cell(w.clusters.join(', ') || '—'),
-        w.previous ? sha(w.previous, links) : '—',
+        w.previousUnknown !== undefined
+            ? `unknown: ${cell(w.previousUnknown)}`
+            : w.previous
+                ? sha(w.previous, links)
+                : '—',
         w.state === 'would-move' ? `${sha(r.candidate, links)} (would)` : w.sha ? sha(w.sha, links) : '—',
         `${WAVE_ICON[w.state]} ${w.state}`,
     ]);
@@ -55018,13 +55601,16 @@ const stripMarker = (markdown) => markdown
     .replace(/^## gitops-promotion diff (.*)$/m, '**Diff** $1')
     .replace(/^### /gm, '#### ');
 /**
- * The GitHub Release's notes: the header, then the production diff as far as it fits under GitHub's
- * limit; when it does not fit, its start and a notice, and the whole diff as the asset.
+ * The GitHub Release's notes: the stamp of the waves (a comment GitHub does not show, which a later
+ * run reads: src/release/notes-stamp.ts), the header, then the production diff as far as it fits
+ * under GitHub's limit; when it does not fit, its start and a notice, and the whole diff as the asset.
  */
 function renderReleaseNotes(r, diffs, links = {}, max = RELEASE_BODY_MAX_CHARS) {
-    const head = fittingHeader(r, links, max - DIFF_ROOM);
-    const { text, asset } = diffsSection(diffs, max - head.length - 200);
-    return { body: `${head}\n\n${text}\n`, asset };
+    const stamp = notesStamp(r.waves);
+    const room = max - stamp.length - 1;
+    const head = fittingHeader(r, links, room - DIFF_ROOM);
+    const { text, asset } = diffsSection(diffs, room - head.length - 200);
+    return { body: `${stamp}\n${head}\n\n${text}\n`, asset };
 }
 /** What the header leaves the production diff at least: its start, the notice and the risks. */
 const DIFF_ROOM = 4_000;
@@ -55197,6 +55783,34 @@ async function recordRollback(req, r, from) {
     catch (e) {
         req.logger.warning(`the rollback could not be recorded on the release of ${from.tag}: ${e.message}`);
     }
+}
+
+;// CONCATENATED MODULE: ./src/diff/head-findings.ts
+
+/** What diff says of head from validate's findings: about a cluster, and the verdict with the charts' failures. */
+/** Whether a finding is about a cluster: its own, or one collapsed over several that names it. */
+function isAbout(f, cluster) {
+    if (f.cluster !== null)
+        return f.cluster === cluster;
+    const named = /\(clusters: ([^()]*)\)$/.exec(f.message);
+    return !!named && named[1].split(', ').includes(cluster);
+}
+const HEAD_RENDER_ERROR = 'cannot render at head: ';
+/** Why a cluster did not render at head: the first error validation found about it, with its file and line. */
+function headRenderError(findings, cluster) {
+    const why = findings.find((f) => f.severity === 'error' && isAbout(f, cluster));
+    const at = why?.file ? `${fileLine(why)}: ` : '';
+    return `${HEAD_RENDER_ERROR}${why ? `${at}${why.message}` : 'see validation'}`;
+}
+/**
+ * Diff's validation of head: validate's findings, plus the component charts that fail at head
+ * (`failures`: located, the config's rule settings applied), one finding for the same defect on
+ * many clusters. The same whether the failures come from one run or from the parts of a sharded one.
+ */
+function head_findings_headValidation(validated, failures) {
+    const findings = sortFindings([...validated, ...collapseFindings(failures)]);
+    const count = (s) => findings.filter((f) => f.severity === s).length;
+    return { errors: count('error'), warnings: count('warning'), findings };
 }
 
 ;// CONCATENATED MODULE: ./src/diff/unplanned-inputs.ts
@@ -56899,9 +57513,12 @@ function nestedAt(run, tree, cluster) {
         render: { dependencyBuild: run.dependencyBuild, ...tree.config.helm },
     };
 }
-/** How many times helm template ran with this helm so far. */
+/**
+ * How many renders this helm was asked for so far, however many helm processes served them (a batch
+ * is one, a render cache runs none): a report says the same with a cache or batching or without.
+ */
 function templateRuns(helm) {
-    return helm.invocations.filter((args) => args[0] === 'template').length;
+    return helm.renders.length;
 }
 
 ;// CONCATENATED MODULE: ./src/commands/diff-renders.ts
@@ -56918,12 +57535,13 @@ function templateRuns(helm) {
 
 /**
  * Both sides, in parallel, counted as one progress sequence. Each settles before anything is thrown
- * (base's failure first): no helm is still running in a tree when the caller removes it.
+ * (base's failure first): no helm is still running in a tree when the caller removes it. Head is
+ * rendered in full, or only `headOnly` (a shard of a sharded diff: its validation is of those only).
  */
-async function renderSides(run, baseClusters) {
+async function renderSides(run, baseClusters, headOnly) {
     const progress = new ProgressSteps(run.logger, 'clusters rendered at head and base');
     const [head, base] = await Promise.allSettled([
-        renderHead(run, progress),
+        renderHead(run, progress, headOnly),
         renderBase(run, baseClusters, progress),
     ]);
     if (base.status === 'rejected')
@@ -56933,11 +57551,11 @@ async function renderSides(run, baseClusters) {
     return { base: base.value, head: head.value };
 }
 /**
- * validate's phases at head, every cluster, on the tree already read: the renders serve both the
- * verdict (check, run before any comparison reads more of head's files) and the comparison.
+ * validate's phases at head, every cluster (or `only` those), on the tree already read: the renders
+ * serve both the verdict (check, run before any comparison reads more of head's files) and the comparison.
  */
-async function renderHead(run, progress) {
-    const discovery = selectClusters(run.head, undefined, run.logger);
+async function renderHead(run, progress, only) {
+    const discovery = selectClusters(run.head, only, run.logger);
     const renders = await renderClusters(discovery, {
         helm: run.helm,
         progress,
@@ -56959,30 +57577,44 @@ function byCluster(items, cluster) {
         out.set(cluster(item), [...(out.get(cluster(item)) ?? []), item]);
     return out;
 }
-function renderBase(run, clusters, progress) {
+/**
+ * The clusters at base: their app-of-apps renders submitted at once (helm renders several in one
+ * process where that is exact), then their first nested levels at once, then each one's levels.
+ */
+async function renderBase(run, clusters, progress) {
+    const { base } = run;
     progress.add(clusters.length);
-    return mapLimit(clusters, run.concurrency, async (c) => {
-        const r = await renderBaseCluster(run, c);
+    const inputs = clusters.map((cluster) => ({ cluster, values: loadClusterValues(base.files, cluster) }));
+    const parsed = inputs.filter((i) => !i.values.broken);
+    // A cluster whose inputs do not parse is done at once.
+    for (let i = parsed.length; i < inputs.length; i++)
         progress.step();
-        return r;
+    const renders = await renderClusterSet(run.helm, base.files, parsed, base.config.helm, run.concurrency, () => progress.step());
+    const byCluster = new Map(parsed.map((p, i) => [p.cluster.name, renders[i]]));
+    const tops = parsed.flatMap(({ cluster }, i) => {
+        const r = renders[i];
+        return r.ok ? [{ ctx: nestedAt(run, base, cluster), top: collectApps(cluster, r.manifests) }] : [];
+    });
+    await prefetchFirstLevels(tops, run.concurrency);
+    return mapLimit(clusters, run.concurrency, async (c) => {
+        const r = byCluster.get(c.name);
+        return r ? baseLevels(run, c, r) : unparsedAtBase(c);
     });
 }
+function unparsedAtBase(c) {
+    return {
+        cluster: c.name,
+        ok: false,
+        apps: [],
+        objects: [],
+        error: 'inputs at base do not parse',
+        unreadable: [],
+    };
+}
 /** A cluster at base: its app-of-apps render and nested levels, or why it does not render. */
-async function renderBaseCluster(run, c) {
-    const { base } = run;
-    const values = loadClusterValues(base.files, c);
-    if (values.broken)
-        return {
-            cluster: c.name,
-            ok: false,
-            apps: [],
-            objects: [],
-            error: 'inputs at base do not parse',
-            unreadable: [],
-        };
-    const r = await renderCluster(run.helm, base.files, c, values, base.config.helm);
+async function baseLevels(run, c, r) {
     const top = r.ok ? collectApps(c, r.manifests) : [];
-    const nested = await followNested(nestedAt(run, base, c), top);
+    const nested = await followNested(nestedAt(run, run.base, c), top);
     return {
         cluster: c.name,
         ok: r.ok,
@@ -57027,78 +57659,7 @@ function unreadableDocuments(base = [], head = []) {
     ];
 }
 
-;// CONCATENATED MODULE: ./src/commands/diff-verdict.ts
-
-
-
-
-
-/** Diff's verdict on head: validate's, every cluster, plus the component charts diff rendered at head; and the risks. */
-/** Risks are listed most dangerous first. */
-const RISK_ORDER = [
-    'validation-errors',
-    'app-removed',
-    'destination-changed',
-    'production-changed',
-    'target-revision-changed',
-    'sources-changed',
-    'automated-sync-toggled',
-    'sync-wave-changed',
-];
-/** Whether a finding is about a cluster: its own, or one collapsed over several that names it. */
-function isAbout(f, cluster) {
-    if (f.cluster !== null)
-        return f.cluster === cluster;
-    const named = /\(clusters: ([^()]*)\)$/.exec(f.message);
-    return !!named && named[1].split(', ').includes(cluster);
-}
-/**
- * validate's findings at head, plus one error for each component chart this diff rendered at head
- * that fails as it would in Argo CD (validate does not render component charts): `helm-template`, or
- * `helm-argument` for a value helm must not get, at the template line that writes the Application's
- * source path; one finding for the same defect on many clusters.
- */
-function headVerdict(validation, failures, head) {
-    const locate = new Locator(head.files, new Map());
-    const raw = failures.map((f) => ({
-        ...finding('error', f.rule, `component chart ${f.chart} does not render: ${f.reason}`, locate.template(f.app, ['spec', 'source', 'path']), f.app.cluster.name),
-        subject: f.app.name,
-    }));
-    const findings = sortFindings([
-        ...validation.findings,
-        ...applyRuleSettings(collapseFindings(raw), head.config),
-    ]);
-    const count = (s) => findings.filter((f) => f.severity === s).length;
-    return { errors: count('error'), warnings: count('warning'), findings };
-}
-/** The report's risks, most dangerous first: validation errors, production clusters that change, then each Application's. */
-function reportRisks(validation, clusters, production, appRisks) {
-    const risks = [];
-    const errors = validation.errors;
-    if (errors > 0) {
-        risks.push({
-            kind: 'validation-errors',
-            cluster: null,
-            application: null,
-            message: `validation at head found ${plural_plural(errors, 'error')}`,
-        });
-    }
-    for (const c of clusters) {
-        if (c.env && production.has(c.env) && hasEntries(c)) {
-            risks.push({
-                kind: 'production-changed',
-                cluster: c.name,
-                application: null,
-                message: `production cluster ${c.name} (${c.env}) changes`,
-            });
-        }
-    }
-    risks.push(...appRisks);
-    return risks.sort((a, b) => RISK_ORDER.indexOf(a.kind) - RISK_ORDER.indexOf(b.kind));
-}
-
 ;// CONCATENATED MODULE: ./src/commands/diff-cluster.ts
-
 
 
 
@@ -57116,6 +57677,7 @@ async function compareCluster(run, p, rendered) {
         headFailures: [],
         skipped: false,
         chartsSkipped: 0,
+        unrenderedAtHead: false,
     };
     const cd = out.diff;
     const bootstrap = bootstrapChange(p, run.masking);
@@ -57128,7 +57690,9 @@ async function compareCluster(run, p, rendered) {
     if (!p.changed && !p.needsApps)
         return { ...out, skipped: true };
     const baseRender = rendered.base.find((r) => r.cluster === p.name);
-    cd.errors.push(...whyNotCompared(p, rendered, baseRender));
+    const why = whyNotCompared(p, rendered, baseRender);
+    cd.errors.push(...why.errors);
+    out.unrenderedAtHead = why.unrenderedAtHead;
     if (cd.errors.length > 0) {
         cd.status = 'unknown';
         return out;
@@ -57149,20 +57713,21 @@ function emptyDiff(p) {
         errors: [],
     };
 }
-/** Why a cluster to compare cannot be: hidden by a broken bootstrap at head, or not rendered at a side. */
+/**
+ * Why a cluster to compare cannot be: hidden by a broken bootstrap at head, or not rendered at a side
+ * (at head first: `unrenderedAtHead`).
+ */
 function whyNotCompared(p, rendered, baseRender) {
     const hiddenBy = rendered.gaps.hidden.get(p.name);
     if (hiddenBy)
-        return [hiddenBy];
+        return { errors: [hiddenBy], unrenderedAtHead: false };
     const errors = [];
-    if (p.head && !rendered.head.renders.rendered.has(p.name)) {
-        const why = rendered.head.validated.findings.find((f) => f.severity === 'error' && isAbout(f, p.name));
-        const at = why?.file ? `${fileLine(why)}: ` : '';
-        errors.push(`cannot render at head: ${why ? `${at}${why.message}` : 'see validation'}`);
-    }
+    const unrenderedAtHead = !!p.head && !rendered.head.renders.rendered.has(p.name);
+    if (unrenderedAtHead)
+        errors.push(headRenderError(rendered.head.validated.findings, p.name));
     if (baseRender && !baseRender.ok)
         errors.push(`cannot render at base: ${baseRender.error}`);
-    return errors;
+    return { errors, unrenderedAtHead };
 }
 /** Compares a cluster's Applications (and, deep, their charts) and other objects at both refs. */
 async function compareRenders(run, p, baseRender, head, out) {
@@ -57340,6 +57905,91 @@ function clusterInputs(tree, cluster) {
     return { paths, id: fingerprint(inputs, { recipe, helm: tree.config.helm, config: tree.configId }) };
 }
 
+;// CONCATENATED MODULE: ./src/diff/report-risks.ts
+
+
+/** Risks are listed most dangerous first. */
+const RISK_ORDER = [
+    'validation-errors',
+    'app-removed',
+    'destination-changed',
+    'production-changed',
+    'target-revision-changed',
+    'sources-changed',
+    'automated-sync-toggled',
+    'sync-wave-changed',
+];
+/** The report's risks, most dangerous first: validation errors, production clusters that change, then each Application's. */
+function reportRisks(validation, clusters, production, appRisks) {
+    const risks = [];
+    const errors = validation.errors;
+    if (errors > 0) {
+        risks.push({
+            kind: 'validation-errors',
+            cluster: null,
+            application: null,
+            message: `validation at head found ${plural_plural(errors, 'error')}`,
+        });
+    }
+    for (const c of clusters) {
+        if (c.env && production.has(c.env) && hasEntries(c)) {
+            risks.push({
+                kind: 'production-changed',
+                cluster: c.name,
+                application: null,
+                message: `production cluster ${c.name} (${c.env}) changes`,
+            });
+        }
+    }
+    risks.push(...appRisks);
+    return risks.sort((a, b) => RISK_ORDER.indexOf(a.kind) - RISK_ORDER.indexOf(b.kind));
+}
+/**
+ * The risks of a report merged from parts, in the order one run lists them: its validation's risk,
+ * then by kind and, within a kind, by the cluster's place in the report (one run lists each kind
+ * cluster by cluster); each part's order is kept for one cluster's risks of one kind. `parts` hold
+ * each part's risks but validation's, which is the merged report's.
+ */
+function mergedRisks(validation, parts, clusterOrder) {
+    const place = new Map(clusterOrder.map((c, i) => [c, i]));
+    const at = (r) => (r.cluster === null ? -1 : (place.get(r.cluster) ?? clusterOrder.length));
+    const merged = parts
+        .flat()
+        .filter((r) => r.kind !== 'validation-errors')
+        .sort((a, b) => RISK_ORDER.indexOf(a.kind) - RISK_ORDER.indexOf(b.kind) || at(a) - at(b));
+    return [...reportRisks(validation, [], new Set(), []), ...merged];
+}
+
+;// CONCATENATED MODULE: ./src/commands/diff-verdict.ts
+
+
+
+
+/** Diff's verdict on head: validate's, every cluster, plus the component charts diff rendered at head. */
+
+
+/**
+ * validate's findings at head, plus one error for each component chart this diff rendered at head
+ * that fails as it would in Argo CD (validate does not render component charts): `helm-template`, or
+ * `helm-argument` for a value helm must not get, at the template line that writes the Application's
+ * source path; one finding for the same defect on many clusters.
+ */
+function headVerdict(validation, failures, head) {
+    return headValidation(validation.findings, headFailureFindings(failures, head));
+}
+/**
+ * The component charts that fail at head as findings, located, the config's rule settings applied
+ * (per finding, so before or after collapsing them is the same), not yet collapsed over clusters.
+ */
+function headFailureFindings(failures, head) {
+    const locate = new Locator(head.files, new Map());
+    const raw = failures.map((f) => ({
+        ...finding('error', f.rule, `component chart ${f.chart} does not render: ${f.reason}`, locate.template(f.app, ['spec', 'source', 'path']), f.app.cluster.name),
+        subject: f.app.name,
+    }));
+    return applyRuleSettings(raw, head.config);
+}
+
 ;// CONCATENATED MODULE: ./src/commands/diff-compare-trees.ts
 
 
@@ -57351,22 +58001,30 @@ function clusterInputs(tree, cluster) {
 
 
 
+
+const EVERY_CLUSTER = (plans) => ({ plans: [...plans], headInFull: true });
 /**
  * The diff of two trees read: plan (which clusters' inputs differ), render (head in full, validated
  * with those renders; the changed clusters at base), compare cluster by cluster, report.
  */
 async function compareTrees(base, head, reading, options, lap) {
+    return (await diffTrees(base, head, reading, options, lap)).report;
+}
+/** compareTrees of the clusters `select` keeps (default: every one, head in full). */
+async function diffTrees(base, head, reading, options, lap, select = EVERY_CLUSTER) {
     const run = startRun(base, head, changedFiles(base.listing, head.listing), options);
-    const plans = plan(base, head, options.clusters, run.changed);
+    const scope = select(plan(base, head, options.clusters, run.changed));
+    const plans = scope.plans;
     const gaps = headGaps(base, head);
     gaps.errors.push(...reading.unknown);
     const baseClusters = plans
         .filter((p) => p.base && p.changed && !gaps.hidden.has(p.name))
         .map((p) => p.base);
-    logPlan(run, plans, baseClusters.length);
+    logPlan(run, plans, baseClusters.length, scope.headInFull);
     lap('planned');
     const templatesBefore = templateRuns(run.helm);
-    const sides = await renderSides(run, baseClusters);
+    const headOnly = scope.headInFull ? undefined : plans.flatMap((p) => (p.head ? [p.name] : []));
+    const sides = await renderSides(run, baseClusters, headOnly);
     // Component charts render only after this: every helm template so far rendered a cluster.
     const clusterRuns = templateRuns(run.helm) - templatesBefore;
     lap('clusters rendered');
@@ -57379,15 +58037,23 @@ async function compareTrees(base, head, reading, options, lap) {
     };
     const compared = await compareClusters(run, plans, { gaps, ...sides }, stats);
     stats.chartsRendered = templateRuns(run.helm) - templatesBefore - clusterRuns;
-    const validation = headVerdict(sides.head.validated, compared.headFailures, head);
+    const headFailures = headFailureFindings(compared.headFailures, head);
+    const validation = head_findings_headValidation(sides.head.validated.findings, headFailures);
     lap('Applications compared and head validated');
-    return report(run, reading, gaps, compared, validation, sides.head, stats);
+    return {
+        report: report(run, reading, gaps, compared, validation, sides.head, stats),
+        headFailures,
+        validated: sides.head.validated,
+        unrenderedAtHead: compared.unrenderedAtHead,
+        ignored: compared.ignored,
+    };
 }
-function logPlan(run, plans, atBase) {
+function logPlan(run, plans, atBase, headInFull) {
     const appsOnly = plans.filter((p) => p.needsApps).length;
+    const atHead = plans.filter((p) => p.head).length;
     run.logger.info(`diff ${run.base.ref}..${run.head.ref}: Application inputs changed in ${plans.filter((p) => p.changed).length} of ${plans.length} clusters` +
         (appsOnly > 0 ? `, ${appsOnly} more checked for component chart changes` : '') +
-        `; rendering ${run.head.topology.clusters.length} at head (all, for validation), ${atBase} at base`);
+        `; rendering ${headInFull ? `${run.head.topology.clusters.length} at head (all, for validation)` : `${atHead} at head`}, ${atBase} at base`);
 }
 /**
  * What the plan does not look at (a --set-file file, the commit itself): the head Applications of a
@@ -57400,15 +58066,26 @@ function markUnplannedInputs(run, plans, head) {
 }
 /** Each cluster in turn (the ignore counts and the chart renders are shared), counted as progress. */
 async function compareClusters(run, plans, rendered, stats) {
-    const out = { clusters: [], risks: [], headFailures: [] };
+    const out = { clusters: [], risks: [], headFailures: [], unrenderedAtHead: [], ignored: [] };
     const progress = new ProgressSteps(run.logger, 'clusters compared');
     progress.add(plans.length);
     for (const p of plans) {
+        // Each cluster's ignores counted on their own, then added to the run's (in the order they came).
+        const total = run.masking.ignored;
+        run.masking.ignored = {};
         const c = await compareCluster(run, p, rendered);
+        const own = Object.entries(run.masking.ignored);
+        run.masking.ignored = total;
+        for (const [rule, n] of own)
+            total[rule] = (total[rule] ?? 0) + n;
+        if (own.length > 0)
+            out.ignored.push({ cluster: p.name, byRule: own });
         progress.step();
         out.clusters.push(c.diff);
         out.risks.push(...c.risks);
         out.headFailures.push(...c.headFailures);
+        if (c.unrenderedAtHead)
+            out.unrenderedAtHead.push(p.name);
         if (c.skipped)
             stats.clustersSkipped++;
         stats.chartsSkipped += c.chartsSkipped;
@@ -57470,6 +58147,13 @@ async function diff_refs_resolveRef(git, ref) {
  * of their in-repo charts) are compared.
  */
 async function diff(options) {
+    return withTrees(options, (base, head, reading, lap) => compareTrees(base, head, reading, options, lap));
+}
+/**
+ * Both refs resolved, read from git into temp dirs and opened with their configs, for `use`; each
+ * tree is removed once `use` is done (compareTrees settles every render first).
+ */
+async function withTrees(options, use) {
     const started = performance.now();
     const lap = (what) => options.logger.debug(`diff: ${what} after ${Math.round(performance.now() - started)} ms`);
     const { git } = options;
@@ -57480,14 +58164,13 @@ async function diff(options) {
         diff_refs_resolveRef(git, options.head),
     ]);
     const facts = await readRepoFacts(git, options.eventDefaultBranch);
-    // Each tree is removed once what runs in it is done (compareTrees settles every render first).
     return git.withExportedTree(baseSha, async (baseDir, baseEntries) => {
         const b = exportedSide(options.base, baseSha, baseDir, baseEntries, 'base');
         return git.withExportedTree(headSha, async (headDir, headEntries) => {
             const h = exportedSide(options.head, headSha, headDir, headEntries, 'head');
             const { base, head, reading } = openTrees(b, h, options, facts);
             lap('trees read');
-            return compareTrees(base, head, reading, options, lap);
+            return use(base, head, reading, lap);
         }, 'head');
     }, 'base');
 }
@@ -57536,9 +58219,7 @@ async function cutRelease(options, config, from, gates) {
     const req = { ...options };
     const hooks = releaseHooks(options, config, gates);
     const result = await runRelease(req, releaseSettings(config, from), hooks.hooks);
-    // The notes as last published, or as a dry run would publish them.
-    if (result.outcome === 'dry-run' && result.versionTag)
-        await hooks.hooks.notes(result);
+    // The notes as last published, or as a dry run would publish them (the use case renders both).
     return { result, diffs: hooks.last()?.diffs ?? [], notes: hooks.last()?.notes ?? null };
 }
 function releaseHooks(options, config, gates) {
@@ -58632,7 +59313,1280 @@ class Git {
     }
 }
 
+;// CONCATENATED MODULE: ./src/helm/template-flow.ts
+const SAFE = { safe: true };
+const NOTHING = {};
+/** Fields of the root context whose value is the wrapper's, not the chart's, in a batch. */
+const DIFFERING = new Set(['Chart', 'Release', 'Template', 'Files', 'Subcharts']);
+const MAX_RECORD_DEPTH = 4;
+const MAX_ROUNDS = 40;
+class Refused extends Error {
+}
+/** Null when every template is proven to render the same in a batch; else why not. */
+function batchRefusal(files, options) {
+    const flow = new Flow(options.valuesExact);
+    try {
+        for (const f of files)
+            for (const d of f.template.defines)
+                if (d.name.includes('/'))
+                    throw new Refused(`${f.path}: define "${d.name}" may shadow a file's template`);
+        for (let round = 0; round < MAX_ROUNDS; round++) {
+            flow.changed = false;
+            files.forEach((f, i) => flow.walkFile(f, i));
+            if (!flow.changed)
+                return null;
+        }
+        return 'the templates did not settle (too deep)';
+    }
+    catch (e) {
+        if (e instanceof Refused)
+            return e.message;
+        throw e;
+    }
+}
+class Flow {
+    valuesExact;
+    changed = false;
+    calls = new Map();
+    scopes = new Map();
+    constructor(valuesExact) {
+        this.valuesExact = valuesExact;
+    }
+    walkFile(f, index) {
+        this.walk(f.template.top, {
+            file: f.path,
+            dot: { root: true },
+            dollar: { root: true },
+            vars: this.scope(`${index}`),
+        });
+        f.template.defines.forEach((d, j) => {
+            const data = this.calls.get(d.name) ?? NOTHING;
+            this.walk(d.body, { file: f.path, dot: data, dollar: data, vars: this.scope(`${index}:${j}`) });
+        });
+    }
+    scope(id) {
+        let vars = this.scopes.get(id);
+        if (!vars)
+            this.scopes.set(id, (vars = new Map()));
+        return vars;
+    }
+    walk(nodes, ctx) {
+        for (const n of nodes) {
+            const at = `${ctx.file}:${n.line}`;
+            if (n.k === 'print') {
+                const t = this.pipe(n.pipe, ctx, at);
+                if (n.pipe.vars.length === 0)
+                    this.requireSafe(t, at, 'printed');
+            }
+            else if (n.k === 'call') {
+                this.call(n.name, n.pipe ? this.pipe(n.pipe, ctx, at) : SAFE, at);
+            }
+            else if (n.k === 'range') {
+                this.requireSafe(this.commands(n.pipe, ctx, at), at, 'ranged over');
+                for (const v of n.pipe.vars)
+                    this.assign(ctx, v, SAFE);
+                this.walk(n.body, { ...ctx, dot: SAFE });
+                this.walk(n.alt, ctx);
+            }
+            else {
+                const t = this.pipe(n.pipe, ctx, at);
+                this.requireSafe(t, at, `tested by ${n.k}`);
+                this.walk(n.body, n.k === 'with' ? { ...ctx, dot: t } : ctx);
+                this.walk(n.alt, ctx);
+            }
+        }
+    }
+    pipe(pipe, ctx, at) {
+        const t = this.commands(pipe, ctx, at);
+        for (const v of pipe.vars)
+            this.assign(ctx, v, t);
+        return t;
+    }
+    commands(pipe, ctx, at) {
+        let piped = null;
+        for (const cmd of pipe.cmds)
+            piped = this.command(cmd, ctx, at, piped);
+        return piped ?? NOTHING;
+    }
+    command(cmd, ctx, at, piped) {
+        const [first, ...rest] = cmd;
+        const args = rest.map((o) => this.arg(o, ctx, at));
+        if (piped)
+            args.push({ ty: piped, constant: null });
+        if (first.term.k === 'func' && first.chain.length === 0)
+            return this.func(first.term.name, args, at);
+        const t = this.operand(first, ctx, at);
+        if (args.length === 0)
+            return t;
+        // A method called with arguments (`.Capabilities.APIVersions.Has "x"`): on plain data only.
+        this.requireSafe(t, at, 'called');
+        for (const a of args)
+            this.requireSafe(a.ty, at, 'given to a method');
+        return SAFE;
+    }
+    arg(o, ctx, at) {
+        const constant = o.term.k === 'string' && o.chain.length === 0 ? o.term.value : null;
+        return { ty: this.operand(o, ctx, at), constant };
+    }
+    operand(o, ctx, at) {
+        let t = this.term(o.term, ctx, at);
+        for (const name of o.chain)
+            t = this.field(t, name, at);
+        return t;
+    }
+    term(term, ctx, at) {
+        switch (term.k) {
+            case 'dot':
+                return ctx.dot;
+            case 'var':
+                // Not assigned yet in this round: the next round sees what the variable gets.
+                return term.name === '$' ? ctx.dollar : (ctx.vars.get(term.name) ?? NOTHING);
+            case 'func':
+                return this.func(term.name, [], at);
+            case 'paren':
+                return this.commands(term.pipe, ctx, at);
+            default:
+                return SAFE;
+        }
+    }
+    field(t, name, at) {
+        if (template_flow_isNothing(t))
+            return NOTHING;
+        if (DIFFERING.has(name))
+            throw new Refused(`${at}: .${name} is the batch wrapper's`);
+        const parts = [];
+        if (t.safe)
+            parts.push(SAFE);
+        if (t.root)
+            parts.push(this.rootField(name));
+        if (t.values) {
+            if (name === 'global')
+                throw new Refused(`${at}: .Values.global is {} in a batch (no global in values.yaml)`);
+            parts.push(SAFE);
+        }
+        if (t.caps)
+            parts.push(name === 'APIVersions' ? { apis: true } : SAFE);
+        if (t.apis) {
+            if (name !== 'Has')
+                throw new Refused(`${at}: .Capabilities.APIVersions is shared in a batch`);
+            parts.push(SAFE);
+        }
+        if (t.rec)
+            parts.push(t.rec.get(name) ?? SAFE);
+        return parts.reduce(join, NOTHING);
+    }
+    rootField(name) {
+        if (name === 'Values')
+            return this.valuesExact ? SAFE : { values: true };
+        if (name === 'Capabilities')
+            return { caps: true };
+        return SAFE;
+    }
+    func(name, args, at) {
+        if (name === 'tpl' || name === 'lookup')
+            throw new Refused(`${at}: ${name} is not followed`);
+        if (name === 'include') {
+            if (args.length !== 2)
+                throw new Refused(`${at}: include takes a name and data`);
+            this.call(args[0].constant, args[1].ty, at);
+            return SAFE;
+        }
+        if (name === 'dict' && args.some((a) => !isSafe(a.ty)))
+            return this.record(args, at);
+        for (const a of args)
+            this.requireSafe(a.ty, at, `given to ${name}`);
+        return SAFE;
+    }
+    /** `dict "root" $ "key" "x"`: a record of what each constant key holds. */
+    record(args, at) {
+        const rec = new Map();
+        for (let i = 0; i < args.length; i += 2) {
+            const key = args[i].constant;
+            if (key === null)
+                throw new Refused(`${at}: a dict holding the root context has a computed key`);
+            rec.set(key, args[i + 1]?.ty ?? SAFE);
+        }
+        const t = { rec };
+        if (depth(t) > MAX_RECORD_DEPTH)
+            throw new Refused(`${at}: dicts nested too deep to follow`);
+        return t;
+    }
+    /**
+     * A template called with `data`. Its name must be a constant naming no file: in a batch the files'
+     * templates are `gp-batch/charts/<alias>/…`, so a computed name could name one that only exists there.
+     */
+    call(name, data, at) {
+        if (name === null)
+            throw new Refused(`${at}: an include of a computed template name`);
+        if (name.includes('/'))
+            throw new Refused(`${at}: an include of "${name}", which may name a file's template`);
+        const before = this.calls.get(name) ?? NOTHING;
+        const after = join(before, data);
+        if (!same(before, after)) {
+            this.calls.set(name, after);
+            this.changed = true;
+        }
+    }
+    grown(before, more) {
+        const after = join(before, more);
+        if (!same(before, after))
+            this.changed = true;
+        return after;
+    }
+    assign(ctx, name, t) {
+        ctx.vars.set(name, this.grown(ctx.vars.get(name) ?? NOTHING, t));
+    }
+    requireSafe(t, at, what) {
+        if (isSafe(t))
+            return;
+        const which = t.root
+            ? 'the root context'
+            : t.values
+                ? 'the whole .Values'
+                : t.caps || t.apis
+                    ? '.Capabilities'
+                    : 'a dict holding the root context';
+        throw new Refused(`${at}: ${which} may be ${what}`);
+    }
+}
+function template_flow_isNothing(t) {
+    return !t.safe && isSafe(t);
+}
+function isSafe(t) {
+    return !t.root && !t.values && !t.caps && !t.apis && !t.rec;
+}
+function join(a, b) {
+    const out = {};
+    for (const k of ['safe', 'root', 'values', 'caps', 'apis'])
+        if (a[k] || b[k])
+            out[k] = true;
+    if (a.rec || b.rec) {
+        const rec = new Map();
+        for (const key of new Set([...(a.rec?.keys() ?? []), ...(b.rec?.keys() ?? [])])) {
+            // A key one side lacks reads as nil there.
+            const side = (r) => (r ? (r.get(key) ?? SAFE) : NOTHING);
+            rec.set(key, join(side(a.rec), side(b.rec)));
+        }
+        out.rec = rec;
+    }
+    return out;
+}
+function same(a, b) {
+    for (const k of ['safe', 'root', 'values', 'caps', 'apis'])
+        if (!a[k] !== !b[k])
+            return false;
+    if (!a.rec || !b.rec)
+        return !a.rec === !b.rec;
+    if (a.rec.size !== b.rec.size)
+        return false;
+    for (const [key, t] of a.rec) {
+        const other = b.rec.get(key);
+        if (!other || !same(t, other))
+            return false;
+    }
+    return true;
+}
+function depth(t) {
+    if (!t.rec)
+        return 0;
+    return 1 + Math.max(0, ...[...t.rec.values()].map(depth));
+}
+
+;// CONCATENATED MODULE: ./src/helm/template-lex.ts
+/**
+ * The actions of a Go text/template file (what helm parses every file under templates/ as), lexed the
+ * way text/template/parse/lex.go does: `{{` … `}}` with the trim markers `{{- ` and ` -}}`, comments
+ * `{{/* … *\/}}`, quoted, raw and character constants (a `}}` inside one does not end the action).
+ * Text between actions is not kept. Whatever this lexer does not know for sure it refuses: the file
+ * is then not proven batchable, and renders alone (src/helm/batch-chart.ts).
+ */
+const KEYWORDS = new Set([
+    'block',
+    'break',
+    'continue',
+    'define',
+    'else',
+    'end',
+    'if',
+    'range',
+    'nil',
+    'template',
+    'with',
+]);
+const SPACE = /[ \t\r\n]/;
+const ALNUM = /[\p{L}\p{Nd}_]/u;
+class template_lex_Refused extends Error {
+}
+/** Every action of `text`, comments dropped. */
+function lexTemplate(text) {
+    const actions = [];
+    let pos = 0;
+    try {
+        for (;;) {
+            const start = text.indexOf('{{', pos);
+            if (start < 0)
+                return { ok: true, actions };
+            const line = lineAt(text, start);
+            let at = start + 2;
+            if (text[at] === '-' && SPACE.test(text[at + 1] ?? ''))
+                at += 2;
+            if (text.startsWith('/*', at)) {
+                pos = skipComment(text, at, line);
+                continue;
+            }
+            const lexed = lexAction(text, at, line);
+            actions.push({ tokens: lexed.tokens, line });
+            pos = lexed.end;
+        }
+    }
+    catch (e) {
+        if (e instanceof template_lex_Refused)
+            return { ok: false, reason: e.message };
+        throw e;
+    }
+}
+function lineAt(text, index) {
+    let n = 1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1))
+        n++;
+    return n;
+}
+/** The length of the right delimiter at `at` (`}}` or ` -}}`), or 0. */
+function rightDelim(text, at) {
+    if (SPACE.test(text[at] ?? '') && text.startsWith('-}}', at + 1))
+        return 4;
+    return text.startsWith('}}', at) ? 2 : 0;
+}
+function skipComment(text, at, line) {
+    const close = text.indexOf('*/', at + 2);
+    if (close < 0)
+        throw new template_lex_Refused(`line ${line}: unclosed comment`);
+    const delim = rightDelim(text, close + 2);
+    if (!delim)
+        throw new template_lex_Refused(`line ${line}: comment ends before the closing delimiter`);
+    return close + 2 + delim;
+}
+/** The tokens of one action, from after its left delimiter to past its right one. */
+function lexAction(text, from, line) {
+    const tokens = [];
+    let at = from;
+    let depth = 0;
+    for (;;) {
+        const delim = rightDelim(text, at);
+        if (delim) {
+            if (depth !== 0)
+                throw new template_lex_Refused(`line ${line}: unclosed left parenthesis`);
+            return { tokens, end: at + delim };
+        }
+        if (at >= text.length)
+            throw new template_lex_Refused(`line ${line}: unclosed action`);
+        const next = lexToken(text, at, line);
+        if (next.token.t === 'lparen')
+            depth++;
+        if (next.token.t === 'rparen' && --depth < 0)
+            throw new template_lex_Refused(`line ${line}: unexpected )`);
+        tokens.push(next.token);
+        at = next.end;
+    }
+}
+function lexToken(text, at, line) {
+    const c = text[at];
+    const simple = {
+        '|': { t: 'pipe' },
+        '=': { t: 'assign' },
+        ',': { t: 'comma' },
+        '(': { t: 'lparen' },
+        ')': { t: 'rparen' },
+    };
+    if (SPACE.test(c)) {
+        let end = at;
+        while (SPACE.test(text[end] ?? '') && !rightDelim(text, end))
+            end++;
+        return { token: { t: 'space' }, end: Math.max(end, at + 1) };
+    }
+    if (simple[c])
+        return { token: simple[c], end: at + 1 };
+    if (c === ':') {
+        if (text[at + 1] !== '=')
+            throw new template_lex_Refused(`line ${line}: expected :=`);
+        return { token: { t: 'declare' }, end: at + 2 };
+    }
+    if (c === '"')
+        return quoted(text, at, line);
+    if (c === '`')
+        return raw(text, at, line);
+    if (c === "'")
+        return charConstant(text, at, line);
+    if (c === '$' || (c === '.' && !/[0-9]/.test(text[at + 1] ?? '')))
+        return fieldOrVariable(text, at, line);
+    if (/[0-9+\-.]/.test(c))
+        return numberConstant(text, at, line);
+    if (ALNUM.test(c))
+        return identifier(text, at, line);
+    throw new template_lex_Refused(`line ${line}: unexpected character ${JSON.stringify(c)} in an action`);
+}
+/** lex.go's atTerminator: what may follow a word. */
+function atTerminator(text, at) {
+    const c = text[at];
+    return c === undefined || SPACE.test(c) || '.,|:()'.includes(c) || rightDelim(text, at) > 0;
+}
+function word(text, at) {
+    let end = at;
+    while (end < text.length && ALNUM.test(text[end]))
+        end++;
+    return end;
+}
+function fieldOrVariable(text, at, line) {
+    const end = word(text, at + 1);
+    if (!atTerminator(text, end))
+        throw new template_lex_Refused(`line ${line}: bad character after ${text.slice(at, end)}`);
+    const name = text.slice(at + 1, end);
+    if (text[at] === '$')
+        return { token: { t: 'var', name: `$${name}` }, end };
+    return { token: name ? { t: 'field', name } : { t: 'dot' }, end };
+}
+function identifier(text, at, line) {
+    const end = word(text, at);
+    if (!atTerminator(text, end))
+        throw new template_lex_Refused(`line ${line}: bad character after ${text.slice(at, end)}`);
+    const name = text.slice(at, end);
+    if (name === 'true' || name === 'false')
+        return { token: { t: 'literal' }, end };
+    return { token: KEYWORDS.has(name) ? { t: 'keyword', name } : { t: 'ident', name }, end };
+}
+/** A number constant, refused unless it is a plain one followed by a terminator. */
+function numberConstant(text, at, line) {
+    const m = /^[+-]?(?:0[xX][0-9a-fA-F_]+|[0-9][0-9_]*(?:\.[0-9_]*)?(?:[eE][+-]?[0-9]+)?|\.[0-9]+)/.exec(text.slice(at, at + 64));
+    const end = at + (m?.[0].length ?? 0);
+    if (!m || (text[end] !== undefined && !SPACE.test(text[end]) && !'|)}'.includes(text[end])))
+        throw new template_lex_Refused(`line ${line}: a number this check does not read`);
+    return { token: { t: 'literal' }, end };
+}
+function quoted(text, at, line) {
+    let escaped = false;
+    for (let i = at + 1; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\n')
+            break;
+        if (c === '\\') {
+            escaped = true;
+            i++;
+            if (text[i] === '\n' || text[i] === undefined)
+                break;
+            continue;
+        }
+        if (c === '"') {
+            const value = escaped ? null : text.slice(at + 1, i);
+            return { token: { t: 'string', value }, end: i + 1 };
+        }
+    }
+    throw new template_lex_Refused(`line ${line}: unterminated quoted string`);
+}
+function raw(text, at, line) {
+    const close = text.indexOf('`', at + 1);
+    if (close < 0)
+        throw new template_lex_Refused(`line ${line}: unterminated raw string`);
+    return { token: { t: 'string', value: text.slice(at + 1, close) }, end: close + 1 };
+}
+function charConstant(text, at, line) {
+    for (let i = at + 1; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\n')
+            break;
+        if (c === '\\') {
+            i++;
+            if (text[i] === '\n' || text[i] === undefined)
+                break;
+            continue;
+        }
+        if (c === "'")
+            return { token: { t: 'literal' }, end: i + 1 };
+    }
+    throw new template_lex_Refused(`line ${line}: unterminated character constant`);
+}
+
+;// CONCATENATED MODULE: ./src/helm/template-parse.ts
+class template_parse_Refused extends Error {
+}
+function parseTemplate(actions) {
+    const out = { top: [], defines: [] };
+    const stack = [];
+    const list = () => {
+        const open = stack.at(-1);
+        if (!open)
+            return out.top;
+        return open.inAlt && open.node.k !== 'define' ? open.node.alt : open.node.body;
+    };
+    try {
+        for (const a of actions)
+            parseAction(a, stack, list, out);
+        if (stack.length > 0)
+            throw new template_parse_Refused('a block is not closed');
+        return { ok: true, template: out };
+    }
+    catch (e) {
+        if (e instanceof template_parse_Refused)
+            return { ok: false, reason: e.message };
+        throw e;
+    }
+}
+function parseAction(a, stack, list, out) {
+    const tokens = a.tokens;
+    const first = skipSpace(tokens, 0);
+    const head = tokens[first];
+    const fail = (what) => {
+        throw new template_parse_Refused(`line ${a.line}: ${what}`);
+    };
+    if (!head)
+        return fail('empty action');
+    if (head.t !== 'keyword' || head.name === 'nil')
+        return void list().push({ k: 'print', pipe: pipeline(tokens, first, a.line), line: a.line });
+    const rest = skipSpace(tokens, first + 1);
+    switch (head.name) {
+        case 'if':
+        case 'with':
+        case 'range': {
+            const node = {
+                k: head.name,
+                pipe: pipeline(tokens, rest, a.line),
+                body: [],
+                alt: [],
+                line: a.line,
+            };
+            list().push(node);
+            return void stack.push({ node, inAlt: false, chained: false });
+        }
+        case 'else':
+            return elseBranch(tokens, rest, a.line, stack, list);
+        case 'end':
+            if (rest < tokens.length)
+                fail('end takes nothing');
+            while (stack.at(-1)?.chained)
+                stack.pop();
+            if (!stack.pop())
+                fail('end without a block');
+            return;
+        case 'define':
+        case 'block':
+            return defineBlock(head.name, tokens, rest, a.line, stack, list, out);
+        case 'template':
+            return void list().push(templateCall(tokens, rest, a.line));
+        case 'break':
+        case 'continue':
+            if (rest < tokens.length)
+                fail(`${head.name} takes nothing`);
+            return;
+    }
+    fail(`unexpected ${head.name}`);
+}
+function elseBranch(tokens, at, line, stack, list) {
+    const open = stack.at(-1);
+    if (!open || open.node.k === 'define' || open.inAlt)
+        throw new template_parse_Refused(`line ${line}: else out of place`);
+    open.inAlt = true;
+    const next = tokens[at];
+    if (!next)
+        return;
+    if (next.t !== 'keyword' || (next.name !== 'if' && next.name !== 'with'))
+        throw new template_parse_Refused(`line ${line}: else takes nothing but if or with`);
+    const pipe = pipeline(tokens, skipSpace(tokens, at + 1), line);
+    const node = { k: next.name, pipe, body: [], alt: [], line };
+    list().push(node);
+    stack.push({ node, inAlt: false, chained: true });
+}
+function defineBlock(kind, tokens, at, line, stack, list, out) {
+    const name = tokens[at];
+    if (name?.t !== 'string' || name.value === null)
+        throw new template_parse_Refused(`line ${line}: ${kind} needs a name`);
+    if (kind === 'define' && stack.length > 0)
+        throw new template_parse_Refused(`line ${line}: define inside a block`);
+    const body = [];
+    out.defines.push({ name: name.value, body });
+    if (kind === 'block') {
+        const pipe = pipeline(tokens, skipSpace(tokens, at + 1), line);
+        list().push({ k: 'call', name: name.value, pipe, line });
+    }
+    else if (skipSpace(tokens, at + 1) < tokens.length)
+        throw new template_parse_Refused(`line ${line}: define takes a name`);
+    stack.push({ node: { k: 'define', body }, inAlt: false, chained: false });
+}
+function templateCall(tokens, at, line) {
+    const name = tokens[at];
+    if (name?.t !== 'string' || name.value === null)
+        throw new template_parse_Refused(`line ${line}: template needs a name`);
+    const rest = skipSpace(tokens, at + 1);
+    return {
+        k: 'call',
+        name: name.value,
+        pipe: rest < tokens.length ? pipeline(tokens, rest, line) : null,
+        line,
+    };
+}
+function skipSpace(tokens, at) {
+    while (tokens[at]?.t === 'space')
+        at++;
+    return at;
+}
+/** `[$a[, $b] (:= | =)] command ( | command )*` from `at` to the end of the tokens. */
+function pipeline(tokens, at, line) {
+    const r = new Reader(tokens, at, line);
+    const pipe = r.pipe(false);
+    if (!r.done())
+        r.fail('unexpected tokens after the pipeline');
+    return pipe;
+}
+class Reader {
+    tokens;
+    at;
+    line;
+    constructor(tokens, at, line) {
+        this.tokens = tokens;
+        this.at = at;
+        this.line = line;
+    }
+    fail(what) {
+        throw new template_parse_Refused(`line ${this.line}: ${what}`);
+    }
+    done() {
+        this.at = skipSpace(this.tokens, this.at);
+        return this.at >= this.tokens.length;
+    }
+    peek() {
+        return this.tokens[this.at];
+    }
+    /** A pipeline up to the end, or up to its `)` when `inParens`. */
+    pipe(inParens) {
+        const vars = inParens ? [] : this.declarations();
+        const cmds = [];
+        for (;;) {
+            cmds.push(this.command());
+            this.at = skipSpace(this.tokens, this.at);
+            if (this.peek()?.t !== 'pipe')
+                break;
+            this.at++;
+        }
+        if (inParens ? this.peek()?.t !== 'rparen' : !this.done())
+            this.fail('a pipeline ends out of place');
+        return { vars, cmds };
+    }
+    declarations() {
+        const start = this.at;
+        const vars = [];
+        for (;;) {
+            this.at = skipSpace(this.tokens, this.at);
+            const v = this.peek();
+            if (v?.t !== 'var')
+                break;
+            vars.push(v.name);
+            this.at = skipSpace(this.tokens, this.at + 1);
+            const sep = this.peek();
+            if (sep?.t === 'declare' || sep?.t === 'assign') {
+                this.at++;
+                return vars;
+            }
+            if (sep?.t !== 'comma' || vars.length > 1)
+                break;
+            this.at++;
+        }
+        this.at = start;
+        return [];
+    }
+    command() {
+        const operands = [];
+        for (;;) {
+            this.at = skipSpace(this.tokens, this.at);
+            const t = this.peek();
+            if (!t || t.t === 'pipe' || t.t === 'rparen')
+                break;
+            operands.push(this.operand());
+        }
+        if (operands.length === 0)
+            this.fail('missing value for command');
+        return operands;
+    }
+    operand() {
+        const term = this.term();
+        const chain = [];
+        for (let t = this.peek(); t?.t === 'field'; t = this.peek()) {
+            chain.push(t.name);
+            this.at++;
+        }
+        if (chain.length > 0 && (term.k === 'string' || term.k === 'literal'))
+            this.fail('a field of a constant');
+        return { term, chain };
+    }
+    term() {
+        const t = this.tokens[this.at++];
+        switch (t?.t) {
+            case 'dot':
+                return { k: 'dot' };
+            case 'field':
+                this.at--;
+                return { k: 'dot' };
+            case 'var':
+                return { k: 'var', name: t.name };
+            case 'ident':
+                return { k: 'func', name: t.name };
+            case 'string':
+                return { k: 'string', value: t.value };
+            case 'literal':
+                return { k: 'literal' };
+            case 'keyword':
+                if (t.name === 'nil')
+                    return { k: 'literal' };
+                break;
+            case 'lparen': {
+                const pipe = this.pipe(true);
+                this.at++;
+                return { k: 'paren', pipe };
+            }
+        }
+        return this.fail('unexpected token in a command');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/helm/batch-chart.ts
+/**
+ * Whether a chart directory renders the same as one alias of a batch wrapper chart
+ * (src/helm/batch.ts) as it does alone, read from every file helm would load: a conservative scan.
+ * Refused: a chart helm would treat differently as a dependency (its own dependencies or charts/,
+ * crds/, a .helmignore, dot-files under templates/ that helm ignores only at the top, a kubeVersion
+ * constraint helm checks only at the top, a library chart, apiVersion v3), a values.yaml holding a
+ * null (a batch drops null defaults), symlinks, and templates not proven by template-flow.ts.
+ */
+
+
+
+
+
+
+const batch_chart_MAX_FILES = 2000;
+const MAX_BYTES = 8 * 1024 * 1024;
+const batch_chart_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+const VERSION = /^v?\d+(\.\d+){0,2}(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
+const REFUSED_PATHS = [
+    'charts',
+    'crds',
+    'requirements.yaml',
+    'requirements.lock',
+    'Chart.lock',
+    '.helmignore',
+];
+class batch_chart_Refused extends Error {
+}
+function scanChart(dir) {
+    try {
+        const files = listFiles(dir);
+        for (const p of REFUSED_PATHS)
+            if (files.some((f) => f === p || f.startsWith(`${p}/`)))
+                throw new batch_chart_Refused(`the chart has ${p}`);
+        const dotted = files.find((f) => f.startsWith('templates/') && f.split('/').some((s) => s.startsWith('.')));
+        if (dotted)
+            throw new batch_chart_Refused(`${dotted}: helm ignores it only in the top chart`);
+        const meta = chartMetadata(readText(dir, 'Chart.yaml'));
+        const valuesExact = files.includes('values.yaml') ? valuesAreExact(readText(dir, 'values.yaml')) : false;
+        const templates = files.filter((f) => f.startsWith('templates/')).map((f) => templateFile(dir, f));
+        const refusal = batchRefusal(templates, { valuesExact });
+        if (refusal)
+            throw new batch_chart_Refused(refusal);
+        return { kind: 'batchable', ...meta, schema: files.includes('values.schema.json') };
+    }
+    catch (e) {
+        if (e instanceof batch_chart_Refused)
+            return { kind: 'single', reason: e.message };
+        throw e;
+    }
+}
+/**
+ * What the scan of `dir` depends on, cheaply: every entry's path, kind, size and change times. A scan
+ * is reused only while this is the same (a tree rewritten in place is scanned again).
+ */
+function chartSignature(dir) {
+    const parts = [];
+    const walk = (rel) => {
+        for (const name of (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_default().join(dir, rel)).sort()) {
+            const r = rel ? `${rel}/${name}` : name;
+            const st = (0,external_node_fs_namespaceObject.lstatSync)(external_node_path_default().join(dir, r));
+            parts.push(`${r}\0${st.mode}\0${st.size}\0${st.mtimeMs}\0${st.ctimeMs}\0${st.ino}`);
+            if (st.isDirectory() && parts.length <= batch_chart_MAX_FILES)
+                walk(r);
+        }
+    };
+    walk('');
+    return parts.join('\n');
+}
+/** Every file under `dir`, relative with `/`; refused: symlinks, special files, too many or too large. */
+function listFiles(dir) {
+    const out = [];
+    let bytes = 0;
+    const walk = (rel) => {
+        for (const name of (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_default().join(dir, rel)).sort()) {
+            const r = rel ? `${rel}/${name}` : name;
+            if (/[\p{Cc}\\]/u.test(name))
+                throw new batch_chart_Refused(`a file name with a control character or backslash`);
+            const st = (0,external_node_fs_namespaceObject.lstatSync)(external_node_path_default().join(dir, r));
+            if (st.isSymbolicLink())
+                throw new batch_chart_Refused(`${r} is a symlink`);
+            if (st.isDirectory())
+                walk(r);
+            else if (!st.isFile())
+                throw new batch_chart_Refused(`${r} is not a regular file`);
+            else {
+                out.push(r);
+                bytes += st.size;
+            }
+            if (out.length > batch_chart_MAX_FILES || bytes > MAX_BYTES)
+                throw new batch_chart_Refused('the chart is too large to scan');
+        }
+    };
+    walk('');
+    return out;
+}
+function readText(dir, rel) {
+    let text;
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(dir, rel), 'utf8');
+    }
+    catch {
+        throw new batch_chart_Refused(`${rel} cannot be read`);
+    }
+    if (text.includes('\uFFFD') || text.includes('\0'))
+        throw new batch_chart_Refused(`${rel} is not UTF-8 text`);
+    return text.replace(/^\uFEFF/, '');
+}
+/**
+ * Chart.yaml's name and version, refusing what helm checks only of the top chart or treats otherwise
+ * as a dependency. Keys are matched ignoring case, as helm reads them (JSON into a struct).
+ */
+function chartMetadata(text) {
+    const data = yamlData(text, 'Chart.yaml');
+    const keys = (want) => Object.keys(data).filter((k) => k.toLowerCase() === want);
+    const one = (want) => {
+        const found = keys(want);
+        if (found.length !== 1)
+            throw new batch_chart_Refused(`Chart.yaml: ${want} is not written once`);
+        return data[found[0]];
+    };
+    const apiVersion = one('apiversion');
+    if (apiVersion !== 'v1' && apiVersion !== 'v2')
+        throw new batch_chart_Refused(`Chart.yaml: apiVersion ${String(apiVersion)}`);
+    const name = one('name');
+    const version = one('version');
+    if (typeof name !== 'string' || !batch_chart_NAME.test(name))
+        throw new batch_chart_Refused('Chart.yaml: a name this check does not take');
+    if (typeof version !== 'string' || !VERSION.test(version))
+        throw new batch_chart_Refused('Chart.yaml: a version this check does not take');
+    for (const k of ['dependencies', 'kubeversion'])
+        if (keys(k).length > 0)
+            throw new batch_chart_Refused(`Chart.yaml: ${k} (helm treats it otherwise in a dependency)`);
+    for (const k of keys('type'))
+        if (data[k] !== 'application')
+            throw new batch_chart_Refused('Chart.yaml: a type other than application');
+    return { name, version };
+}
+/**
+ * Whether `.Values` as a whole is the same in a batch: values.yaml sets `global` to a mapping (else a
+ * batch adds `global: {}`). A null anywhere refuses the chart: a batch drops null defaults (Helm 3
+ * nested ones too).
+ */
+function valuesAreExact(text) {
+    const versions = ['1.1', '1.2'].map((version) => yamlData(text, 'values.yaml', version));
+    for (const data of versions)
+        if (hasNull(data))
+            throw new batch_chart_Refused('values.yaml holds a null');
+    return versions.every((d) => batch_chart_isObject(d.global));
+}
+/** A YAML document as data, in one YAML version; refused unless it is one clean mapping (or empty). */
+function yamlData(text, file, version = '1.2') {
+    let data;
+    try {
+        const doc = (0,dist/* parseDocument */.Tp)(text, { version, merge: version === '1.1', uniqueKeys: true });
+        if (doc.errors.length > 0)
+            throw new batch_chart_Refused(`${file} does not parse`);
+        data = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (e) {
+        if (e instanceof batch_chart_Refused)
+            throw e;
+        throw new batch_chart_Refused(`${file} does not parse`);
+    }
+    if (data === null || data === undefined)
+        return {};
+    if (!batch_chart_isObject(data))
+        throw new batch_chart_Refused(`${file} is not a mapping`);
+    return data;
+}
+function batch_chart_isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function hasNull(v) {
+    if (v === null || v === undefined)
+        return true;
+    if (Array.isArray(v))
+        return v.some(hasNull);
+    if (batch_chart_isObject(v))
+        return Object.values(v).some(hasNull);
+    return false;
+}
+function templateFile(dir, rel) {
+    const lexed = lexTemplate(readText(dir, rel));
+    if (!lexed.ok)
+        throw new batch_chart_Refused(`${rel}: ${lexed.reason}`);
+    const parsed = parseTemplate(lexed.actions);
+    if (!parsed.ok)
+        throw new batch_chart_Refused(`${rel}: ${parsed.reason}`);
+    return { path: rel, template: parsed.template };
+}
+
+;// CONCATENATED MODULE: ./src/helm/batch-output.ts
+/**
+ * A batch wrapper chart's `helm template` output, split back per alias into what a single render of
+ * the chart prints. Helm prints each document as `---\n# Source: <template>\n<document>\n` (the
+ * document trimmed, and never holding a line starting `---`: helm splits there), every alias's
+ * documents in the order a single render would print them (sorted by file path then by kind, stable,
+ * over the whole release: restricted to one alias, the order of its own render), then the hooks of
+ * every alias. Output with a hook is not split (the hooks would have to be told apart), nor output
+ * with any document not under one of the batch's aliases: the caller renders alone instead.
+ */
+/** The wrapper chart's name: its aliases' templates are `gp-batch/charts/<alias>/…`. */
+const WRAPPER_NAME = 'gp-batch';
+/** Each alias's stdout, or null when the output cannot be attributed document by document. */
+function splitOutput(stdout, aliases, chartName) {
+    const out = new Map(aliases.map((a) => [a, '']));
+    if (stdout.includes('helm.sh/hook'))
+        return null;
+    if (stdout !== '\n') {
+        if (!stdout.startsWith('---\n') || !stdout.endsWith('\n'))
+            return null;
+        for (const piece of stdout.slice(4, -1).split('\n---\n')) {
+            const m = /^# Source: ([^\n]*)\n([\s\S]+)$/.exec(piece);
+            const source = m && new RegExp(`^${WRAPPER_NAME}/charts/(c\\d+)/(.+)$`).exec(m[1]);
+            const alias = source?.[1];
+            if (!m || !source || alias === undefined || !out.has(alias) || `\n${m[2]}`.includes('\n---'))
+                return null;
+            out.set(alias, `${out.get(alias)}---\n# Source: ${chartName}/${source[2]}\n${m[2]}\n`);
+        }
+    }
+    for (const [alias, text] of out)
+        if (!text)
+            out.set(alias, '\n');
+    return out;
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/helm/batch-values.ts
+/**
+ * A values file as one alias's values in a batch wrapper chart: its text, unchanged but indented two
+ * spaces under `<alias>:`. Helm still reads every file itself, in the same order, so its merge of
+ * `--values` files (maps merged key by key, the later file winning) means under the alias exactly
+ * what it meant at the top: nothing of helm's merge is redone here. Only a mapping
+ * document is nested; anything whose meaning could change with the indentation (a second document, a
+ * directive, a line break other than `\n`: YAML also breaks lines at `\r`, NEL, LS and PS, which could
+ * start a key outside the alias) is refused, and so is a file whose nested reading (YAML 1.1 and 1.2)
+ * is not exactly its own.
+ */
+
+
+const batch_values_MAX_BYTES = 1024 * 1024;
+/** Beyond the C0 controls but tab and `\n`: DEL, the other YAML line breaks (NEL, LS, PS), a byte-order mark. */
+const REFUSED_CODES = new Set([0x7f, 0x85, 0x2028, 0x2029, 0xfeff]);
+const DOCUMENT_START = /^---[ \t]*(#.*)?$/;
+const MARKER = /^(---|\.\.\.)([ \t]|$)|^%/;
+/** The alias the nested reading is checked under: which one does not change it. */
+const PROBE = 'c0';
+function nestValues(text) {
+    if (text.length > batch_values_MAX_BYTES)
+        return refused('too large to nest');
+    if (hasRefusedChar(text))
+        return refused('a control character or a line break other than \\n');
+    const lines = text.split('\n');
+    const first = lines.findIndex((l) => !/^[ \t]*(#.*)?$/.test(l));
+    if (first >= 0 && DOCUMENT_START.test(lines[first]))
+        lines[first] = '';
+    if (lines.some((l) => MARKER.test(l)))
+        return refused('more than one document, or a directive');
+    const own = readings(lines.join('\n'));
+    if (!own)
+        return refused('not one YAML mapping');
+    if (own.every((d) => d === null))
+        return { kind: 'empty' };
+    if (!own.every(isMapping))
+        return refused('not one YAML mapping');
+    const body = lines.map((l) => (l === '' ? '' : `  ${l}`)).join('\n');
+    const read = readings(`${PROBE}:\n${body}`);
+    const same = read?.every((d, i) => isMapping(d) && Object.keys(d).length === 1 && (0,external_node_util_.isDeepStrictEqual)(d[PROBE], own[i]));
+    return same ? { kind: 'nested', body } : refused('its nested reading differs');
+}
+function hasRefusedChar(text) {
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if ((c < 0x20 && c !== 0x09 && c !== 0x0a) || REFUSED_CODES.has(c))
+            return true;
+    }
+    return false;
+}
+function refused(reason) {
+    return { kind: 'refused', reason };
+}
+/** The document as data in YAML 1.1 (helm's go-yaml) and 1.2, or null when either does not parse. */
+function readings(text) {
+    try {
+        return ['1.1', '1.2'].map((version) => {
+            const doc = (0,dist/* parseDocument */.Tp)(text, { version, merge: version === '1.1', uniqueKeys: false });
+            if (doc.errors.length > 0)
+                throw new Error('does not parse');
+            return doc.toJS({ maxAliasCount: 1000 }) ?? null;
+        });
+    }
+    catch {
+        return null;
+    }
+}
+function isMapping(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+;// CONCATENATED MODULE: ./src/helm/template-args.ts
+/**
+ * `helm template . --name-template=NAME …`: Argo CD's argv (util/helm/cmd.go) in its order, each flag
+ * one `--flag=value` argument so that no value can be read as a flag.
+ */
+function templateArgs(req, valueFiles) {
+    const args = ['template', '.', `--name-template=${req.releaseName}`];
+    if (req.namespace)
+        args.push(`--namespace=${req.namespace}`);
+    if (req.kubeVersion)
+        args.push(`--kube-version=${req.kubeVersion}`);
+    for (const p of req.parameters.filter((x) => !x.forceString))
+        args.push(`--set=${p.name}=${setValue(p.value)}`);
+    for (const p of req.parameters.filter((x) => x.forceString))
+        args.push(`--set-string=${p.name}=${setValue(p.value)}`);
+    for (const p of req.fileParameters ?? [])
+        args.push(`--set-file=${p.name}=${setValue(p.path)}`);
+    for (const f of valueFiles)
+        args.push(`--values=${f}`);
+    for (const v of req.apiVersions ?? [])
+        args.push(`--api-versions=${v}`);
+    if (!req.skipCrds)
+        args.push('--include-crds');
+    if (req.skipSchemaValidation)
+        args.push('--skip-schema-validation');
+    if (req.skipTests)
+        args.push('--skip-tests');
+    return args;
+}
+/** Like Argo CD: commas escaped so helm does not split the value, unless it is a `{a,b}` list. */
+function setValue(value) {
+    return value.startsWith('{') && value.endsWith('}') ? value : value.replace(/(?<!\\),/g, '\\,');
+}
+
+;// CONCATENATED MODULE: ./src/helm/batch.ts
+/**
+ * Many `helm template` renders, several of one chart in one helm process where that is proven exact:
+ * most of a render is helm's start-up. Requests of one chart directory with the same kube version,
+ * API versions and skip flags, no `--set` parameters, whose chart the scan proves batchable
+ * (batch-chart.ts) and whose values files nest exactly (batch-values.ts), render as aliases `c0`,
+ * `c1`, … of a generated wrapper chart (the chart linked once under its charts/, declared once per
+ * alias), each alias's values its files nested under it, in order. The output is split back per
+ * alias (batch-output.ts). A batch that fails, or whose output cannot be attributed, renders its
+ * requests one by one, so every error is the request's own, exactly as a single render says it.
+ */
+
+
+
+
+
+
+/** At most this many aliases in one wrapper: a failing batch renders this many alone. */
+const MAX_BATCH = 64;
+/** `template` of each request, in their order; `onResult` as each one is known. */
+async function templateBatched(host, reqs, concurrency, onResult) {
+    const results = new Array(reqs.length);
+    const done = (index, r) => {
+        results[index] = r;
+        onResult?.(index, r);
+    };
+    const alone = (m) => async () => done(m.index, await host.template(m.req));
+    const { single, groups } = await batch_plan(host, reqs);
+    const jobs = [];
+    for (const g of groups)
+        for (const members of chunks(g.members, concurrency))
+            jobs.push(members.length === 1
+                ? alone(members[0])
+                : async (enqueue) => {
+                    const rendered = await renderBatch(host, g.scan, members);
+                    if (!rendered)
+                        return enqueue(members.map(alone));
+                    members.forEach((m, k) => {
+                        host.served(m.req);
+                        done(m.index, rendered[k]);
+                    });
+                });
+    jobs.push(...single.map((index) => alone({ index, req: reqs[index] })));
+    await batch_runJobs(jobs, concurrency);
+    return results;
+}
+/** Which requests render alone, and the groups that may share a process. */
+async function batch_plan(host, reqs) {
+    const texts = new Map();
+    const read = (file) => {
+        let t = texts.get(file);
+        if (!t)
+            texts.set(file, (t = (0,promises_namespaceObject.readFile)(file).then(utf8, () => null)));
+        return t;
+    };
+    const scans = new Map();
+    const scan = (dir) => {
+        let s = scans.get(dir);
+        if (!s)
+            scans.set(dir, (s = host.chartScan(dir)));
+        return s;
+    };
+    const placed = await Promise.all(reqs.map((req) => place(req, scan, read)));
+    const single = [];
+    const groups = new Map();
+    placed.forEach((p, index) => {
+        if (!p)
+            return void single.push(index);
+        const key = groupKey(reqs[index]);
+        let g = groups.get(key);
+        if (!g)
+            groups.set(key, (g = { scan: p.scan, members: [] }));
+        g.members.push({ index, req: reqs[index], values: p.values });
+    });
+    return { single, groups: [...groups.values()] };
+}
+/** The request's chart scan and nested values, or null when it renders alone. */
+async function place(req, chartScan, read) {
+    if (req.parameters.length > 0 || (req.fileParameters?.length ?? 0) > 0)
+        return null;
+    const scan = chartScan(req.chartDir);
+    if (scan.kind !== 'batchable' || (scan.schema && !req.skipSchemaValidation))
+        return null;
+    const texts = await Promise.all(req.valueFiles.map(read));
+    if (req.inlineValues != null)
+        texts.push(req.inlineValues);
+    const values = [];
+    for (const text of texts) {
+        if (text === null)
+            return null;
+        const nested = nestValues(text);
+        if (nested.kind === 'refused')
+            return null;
+        if (nested.kind === 'nested')
+            values.push(nested.body);
+    }
+    return { scan, values };
+}
+/** A file's text, or null when it is not UTF-8 (helm reads its bytes: a replacement character would not be them). */
+function utf8(bytes) {
+    try {
+        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    }
+    catch {
+        return null;
+    }
+}
+/** What must be equal for requests to share a process: the chart and every flag of the render. */
+function groupKey(req) {
+    return JSON.stringify([
+        req.chartDir,
+        req.kubeVersion ?? null,
+        req.apiVersions ?? [],
+        req.skipCrds === true,
+        req.skipSchemaValidation === true,
+        req.skipTests === true,
+    ]);
+}
+/** A group in batches of at most MAX_BATCH, as many as the processes allowed at once when it is large enough. */
+function chunks(items, concurrency) {
+    const count = Math.max(Math.min(concurrency, Math.floor(items.length / 2)), Math.ceil(items.length / MAX_BATCH), 1);
+    const out = [];
+    for (let i = 0; i < count; i++)
+        out.push(items.slice(Math.floor((i * items.length) / count), Math.floor(((i + 1) * items.length) / count)));
+    return out.filter((c) => c.length > 0);
+}
+/** One wrapper chart's render, each member's result; null when it failed or cannot be split. */
+async function renderBatch(host, scan, members) {
+    const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gp-batch-'));
+    try {
+        const valueFiles = await writeWrapper(dir, scan, members);
+        const first = members[0].req;
+        const args = templateArgs({
+            releaseName: WRAPPER_NAME,
+            chartDir: dir,
+            namespace: '',
+            valueFiles,
+            parameters: [],
+            kubeVersion: first.kubeVersion,
+            apiVersions: first.apiVersions,
+            skipCrds: first.skipCrds,
+            skipSchemaValidation: first.skipSchemaValidation,
+            skipTests: first.skipTests,
+        }, valueFiles);
+        const r = await host.runWrapper(dir, args);
+        const aliases = members.map((_, k) => `c${k}`);
+        const split = r.ok ? splitOutput(r.stdout, aliases, scan.name) : null;
+        return split && aliases.map((a) => ({ ok: true, stdout: split.get(a), stderr: '', args }));
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+    }
+}
+/** The wrapper chart in `dir`: Chart.yaml, the chart linked under charts/, the values files (their paths). */
+async function writeWrapper(dir, scan, members) {
+    await (0,promises_namespaceObject.mkdir)(external_node_path_default().join(dir, 'charts'));
+    await (0,promises_namespaceObject.mkdir)(external_node_path_default().join(dir, 'values'));
+    await (0,promises_namespaceObject.symlink)(members[0].req.chartDir, external_node_path_default().join(dir, 'charts', 'chart'), 'dir');
+    const dependencies = members.map((_, k) => ({ name: scan.name, version: scan.version, alias: `c${k}` }));
+    // JSON is YAML: every string quoted, nothing of the chart's read as YAML syntax.
+    await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(dir, 'Chart.yaml'), JSON.stringify({ apiVersion: 'v2', name: WRAPPER_NAME, version: '0.0.0', dependencies }));
+    const files = [];
+    for (const [k, m] of members.entries())
+        for (const [j, body] of m.values.entries()) {
+            const file = external_node_path_default().join(dir, 'values', `c${k}-${j}.yaml`);
+            await (0,promises_namespaceObject.writeFile)(file, `c${k}:\n${body}`);
+            files.push(file);
+        }
+    return files;
+}
+/**
+ * Runs the jobs, at most `concurrency` at once; a job may add more. The first failure is thrown once
+ * every job started has settled (no helm is left running in a tree the caller may remove).
+ */
+function batch_runJobs(jobs, concurrency) {
+    const queue = [...jobs];
+    let active = 0;
+    let failure = null;
+    return new Promise((resolve, reject) => {
+        const pump = () => {
+            while (!failure && active < Math.max(1, concurrency) && queue.length > 0) {
+                const job = queue.shift();
+                active++;
+                job((more) => queue.push(...more))
+                    .catch((error) => {
+                    failure ??= { error };
+                })
+                    .finally(() => {
+                    active--;
+                    pump();
+                });
+            }
+            if (active === 0) {
+                if (failure)
+                    reject(failure.error);
+                else if (queue.length === 0)
+                    resolve();
+            }
+        };
+        pump();
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/helm/helm.ts
+
+
 
 
 
@@ -58654,9 +60608,13 @@ const OFFLINE_PROXY = 'http://127.0.0.1:9';
 class Helm {
     binary;
     callerEnv;
-    /** Every `helm template` argument array, in call order: lets tests and benchmarks count renders. */
+    /** Every helm argument array run (a batch's wrapper render is one), in call order: counts processes. */
     invocations = [];
+    /** Every render served, alone or in a batch, in the order each was done: counts renders. */
+    renders = [];
     sandbox = null;
+    /** Each chart directory's batch scan, once per Helm (a run) while its files are the same. */
+    scans = new Map();
     constructor(binary, callerEnv = process.env) {
         this.binary = binary;
         this.callerEnv = callerEnv;
@@ -58699,6 +60657,7 @@ class Helm {
             }
             const args = templateArgs(req, valueFiles);
             this.invocations.push(args);
+            this.renders.push(req);
             const r = await this.run(args, req.chartDir, false);
             return { ok: r.exitCode === 0, stdout: r.stdout, stderr: r.stderr, args };
         }
@@ -58707,8 +60666,35 @@ class Helm {
                 await (0,promises_namespaceObject.rm)(tmp, { recursive: true, force: true });
         }
     }
-    templateMany(reqs, concurrency) {
-        return mapLimit(reqs, concurrency, (req) => this.template(req));
+    /**
+     * Every request's `template` result, in their order; requests of one chart that can share a helm
+     * process exactly render together (src/helm/batch.ts), the others (and a batch that fails) alone.
+     */
+    templateMany(reqs, concurrency, onResult) {
+        for (const req of reqs)
+            refuseUnchecked(req);
+        return templateBatched(this.batchHost(), reqs, concurrency, onResult);
+    }
+    batchHost() {
+        return {
+            template: (req) => this.template(req),
+            runWrapper: async (dir, args) => {
+                this.invocations.push(args);
+                const r = await this.run(args, dir, false);
+                return { ok: r.exitCode === 0, stdout: r.stdout };
+            },
+            served: (req) => this.renders.push(req),
+            chartScan: (chartDir) => {
+                const signature = signatureOf(chartDir);
+                const known = this.scans.get(chartDir);
+                if (signature !== null && known?.signature === signature)
+                    return known.scan;
+                const scan = scanOrSingle(chartDir);
+                if (signature !== null)
+                    this.scans.set(chartDir, { signature, scan });
+                return scan;
+            },
+        };
     }
     /** The environment helm runs with: exactly the allow-list, plus homes in this run's sandbox dir. */
     environment(network) {
@@ -58754,38 +60740,6 @@ function removeOnExit(dir) {
                 (0,external_node_fs_namespaceObject.rmSync)(d, { recursive: true, force: true });
         });
     sandboxes.add(dir);
-}
-/**
- * `helm template . --name-template=NAME …`: Argo CD's argv (util/helm/cmd.go) in its order, each flag
- * one `--flag=value` argument so that no value can be read as a flag.
- */
-function templateArgs(req, valueFiles) {
-    const args = ['template', '.', `--name-template=${req.releaseName}`];
-    if (req.namespace)
-        args.push(`--namespace=${req.namespace}`);
-    if (req.kubeVersion)
-        args.push(`--kube-version=${req.kubeVersion}`);
-    for (const p of req.parameters.filter((x) => !x.forceString))
-        args.push(`--set=${p.name}=${setValue(p.value)}`);
-    for (const p of req.parameters.filter((x) => x.forceString))
-        args.push(`--set-string=${p.name}=${setValue(p.value)}`);
-    for (const p of req.fileParameters ?? [])
-        args.push(`--set-file=${p.name}=${setValue(p.path)}`);
-    for (const f of valueFiles)
-        args.push(`--values=${f}`);
-    for (const v of req.apiVersions ?? [])
-        args.push(`--api-versions=${v}`);
-    if (!req.skipCrds)
-        args.push('--include-crds');
-    if (req.skipSchemaValidation)
-        args.push('--skip-schema-validation');
-    if (req.skipTests)
-        args.push('--skip-tests');
-    return args;
-}
-/** Like Argo CD: commas escaped so helm does not split the value, unless it is a `{a,b}` list. */
-function setValue(value) {
-    return value.startsWith('{') && value.endsWith('}') ? value : value.replace(/(?<!\\),/g, '\\,');
 }
 /**
  * The last line of defence: the domain checks every value for its kind and reports a bad one as a
@@ -58848,6 +60802,25 @@ function tryResolveHelmBinary(explicit, env = process.env) {
         return null;
     }
 }
+function signatureOf(chartDir) {
+    try {
+        return chartSignature(chartDir);
+    }
+    catch {
+        return null;
+    }
+}
+/** The chart's scan; a directory that cannot be read renders alone (helm says what is wrong with it). */
+function scanOrSingle(chartDir) {
+    if (!helm_isDirectory(chartDir))
+        return { kind: 'single', reason: 'not a directory' };
+    try {
+        return scanChart(chartDir);
+    }
+    catch (e) {
+        return { kind: 'single', reason: e instanceof Error ? e.message : String(e) };
+    }
+}
 function helm_isDirectory(dir) {
     try {
         return (0,external_node_fs_namespaceObject.statSync)(dir).isDirectory();
@@ -58864,6 +60837,986 @@ function isExecutable(file) {
     catch {
         return false;
     }
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/helm/tar-members.ts
+const tar_members_BLOCK = 512;
+/**
+ * The regular files of an (unpacked) tar archive, as Go's archive/tar writes them for `helm package`
+ * (ustar names with their prefix, PAX `path` records, GNU long names); null when it is not a tar
+ * archive this reads to its end (helm's loader fails on what it cannot read, too).
+ */
+function tarMembers(tar) {
+    const members = [];
+    let longName = null;
+    let at = 0;
+    while (at + tar_members_BLOCK <= tar.length) {
+        const header = tar.subarray(at, at + tar_members_BLOCK);
+        if (header.every((b) => b === 0))
+            return members;
+        const size = octal(header.subarray(124, 136));
+        if (size === null || !checksumOk(header))
+            return null;
+        const data = tar.subarray(at + tar_members_BLOCK, at + tar_members_BLOCK + size);
+        if (data.length < size)
+            return null;
+        at += tar_members_BLOCK + Math.ceil(size / tar_members_BLOCK) * tar_members_BLOCK;
+        const type = String.fromCharCode(header[156]);
+        if (type === 'x')
+            longName = paxPath(data) ?? longName;
+        else if (type === 'L')
+            longName = tar_members_text(data);
+        else if (type !== 'g') {
+            // The prefix field is ustar's (POSIX magic); old GNU headers keep other fields there.
+            const ustar = header.subarray(257, 263).toString('latin1') === 'ustar\0';
+            const prefix = ustar ? tar_members_text(header.subarray(345, 500)) : '';
+            const name = longName ?? (prefix ? `${prefix}/${tar_members_text(header.subarray(0, 100))}` : tar_members_text(header.subarray(0, 100)));
+            longName = null;
+            if (type === '0' || type === '\0' || type === '7')
+                members.push({ name, data });
+        }
+    }
+    // Go's reader takes an archive that ends at a header boundary without its two zero blocks.
+    return at > 0 && at === tar.length ? members : null;
+}
+function tar_members_text(field) {
+    const end = field.indexOf(0);
+    return field.subarray(0, end < 0 ? field.length : end).toString('utf8');
+}
+function octal(field) {
+    const s = tar_members_text(field).trim();
+    if (!/^[0-7]*$/.test(s))
+        return null;
+    return s === '' ? 0 : parseInt(s, 8);
+}
+function checksumOk(header) {
+    const want = octal(header.subarray(148, 156));
+    let sum = 0;
+    for (let i = 0; i < tar_members_BLOCK; i++)
+        sum += i >= 148 && i < 156 ? 0x20 : header[i];
+    return want === sum;
+}
+/** The `path` record of a PAX extended header ("<len> path=<value>\n" records, lengths in bytes). */
+function paxPath(data) {
+    let path = null;
+    for (let at = 0; at < data.length;) {
+        const space = data.indexOf(0x20, at);
+        const len = space < 0 ? NaN : Number(data.subarray(at, space).toString('latin1'));
+        if (!(Number.isSafeInteger(len) && len > space - at))
+            break;
+        const record = data.subarray(space + 1, at + len - 1).toString('utf8');
+        if (record.startsWith('path='))
+            path = record.slice(5);
+        at += len;
+    }
+    return path;
+}
+
+;// CONCATENATED MODULE: ./src/helm/volatile-calls.ts
+
+
+
+
+
+/**
+ * Template functions whose result changes from one render to the next (the clock, randomness, fresh
+ * keys and salts, DNS): a render that calls one is not a function of its inputs, so it is never
+ * served from a cache (two renders of it are two different outputs, as Argo CD would see them). A
+ * name after `.` or `$` is a field or a variable (`.Values.now`), not a call.
+ */
+const VOLATILE = /(?<![\w.$-])(now|ago|randAlpha|randAlphaNum|randAscii|randNumeric|randInt|randBytes|uuidv4|genPrivateKey|genCA|genCAWithKey|genSelfSignedCert|genSelfSignedCertWithKey|genSignedCert|genSignedCertWithKey|shuffle|bcrypt|htpasswd|encryptAES|getHostByName)\b/;
+/** A backslash escape of Go, JSON or YAML strings (`\x6e`, `\u006e`, `\156`, a YAML escaped line break). */
+const ESCAPE = /\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{1,3}|\r?\n[ \t]*|[\s\S])/g;
+/** What YAML decodes differently from its text: an escape (double-quoted scalars), a tag (`!!binary`). */
+const YAML_DECODES = /[\\!]/;
+/** A packed subchart is looked into up to this size unpacked (helm itself would have to read it all). */
+const MAX_UNPACKED = 256 * 1024 * 1024;
+const MAX_NESTING = 10;
+/**
+ * Why this content may make a render differ from the last one with the same inputs (`calls
+ * randAlphaNum, …`), or null. Conservative, at the cost of cache hits: a text that holds a template
+ * action (`{{`) and names a volatile function as a word anywhere (not only inside an action: a `}}`
+ * in a string does not end one, a comment may hide nothing) is volatile, and so is one that does
+ * once its escapes are decoded (Go template strings, JSON, YAML: `"{{ \x6eow }}"` read by `tpl`) or,
+ * where it is YAML, once it is parsed (its keys and string scalars, `!!binary` ones decoded). Any
+ * file can hold templates (`tpl` renders values, `.Files.Get` reads any file), so every file is
+ * looked at; a gzip (a packed subchart) is unpacked and each of its files looked at. Best effort: a
+ * name assembled at render time (`tpl (printf "{{ %s }}" .Values.fn)`) is not seen. A chart's
+ * values.schema.json is parsed: one that does not parse, or has a `$ref` (`$dynamicRef`,
+ * `$recursiveRef`, `$schema`) to anything but itself, is said too: what helm reads through it is not
+ * part of the key.
+ */
+function volatileCall(content, as = { kind: 'values' }) {
+    return scan(content, as, 0);
+}
+function scan(content, as, depth) {
+    if (typeof content !== 'string' && isGzip(content))
+        return packed(content, depth);
+    const text = typeof content === 'string' ? content : content.toString('utf8');
+    if (as.kind === 'chart-file' && external_node_path_default().posix.basename(as.rel) === 'values.schema.json') {
+        const why = schemaProblem(text);
+        if (why)
+            return why;
+    }
+    const variants = [text, ...unescaped(text)];
+    if (as.kind === 'parameter')
+        variants.push(text.replace(/\\([\s\S])/g, '$1'));
+    if (YAML_DECODES.test(text))
+        variants.push(yamlScalars(text));
+    for (const t of variants) {
+        const call = t.includes('{{') ? VOLATILE.exec(t) : null;
+        if (call)
+            return `calls ${call[1]}, whose result changes from one render to the next`;
+    }
+    return null;
+}
+function schemaProblem(text) {
+    const parsed = parseSchema(text);
+    if (!parsed)
+        return 'is a values schema that does not parse as JSON';
+    const bad = foreignReference(parsed.schema);
+    return bad && `refers to a schema outside itself (${bad.key}), which the key does not cover`;
+}
+/** A packed chart: each of its files looked at as a file of the chart (its first path part is the chart's name). */
+function packed(content, depth) {
+    if (depth >= MAX_NESTING)
+        return 'is a gzip nested too deep to look into';
+    let tar;
+    try {
+        tar = (0,external_node_zlib_.gunzipSync)(content, { maxOutputLength: MAX_UNPACKED });
+    }
+    catch (e) {
+        if (e.code === 'ERR_BUFFER_TOO_LARGE')
+            return 'is a gzip too big to look into';
+        return scan(content.toString('latin1'), { kind: 'values' }, depth); // not a gzip after all: helm cannot read it either
+    }
+    const members = tarMembers(tar);
+    if (!members)
+        return scan(tar.toString('latin1'), { kind: 'values' }, depth);
+    for (const m of members) {
+        const rel = m.name.split('/').slice(1).join('/');
+        const why = scan(m.data, { kind: 'chart-file', rel }, depth + 1);
+        if (why)
+            return `(${m.name}) ${why}`;
+    }
+    return null;
+}
+function isGzip(content) {
+    return content.length > 2 && content[0] === 0x1f && content[1] === 0x8b;
+}
+/** The text with its backslash escapes decoded, again while any are left (a string in a string), up to 4 times. */
+function unescaped(text) {
+    const out = [];
+    let t = text;
+    for (let i = 0; i < 4 && t.includes('\\'); i++) {
+        const next = t.replace(ESCAPE, (_, e) => decodeEscape(e));
+        if (next === t)
+            break;
+        out.push((t = next));
+    }
+    return out;
+}
+function decodeEscape(e) {
+    const hex = /^[xuU]([0-9a-fA-F]+)$/.exec(e);
+    const code = hex ? parseInt(hex[1], 16) : /^[0-7]+$/.test(e) ? parseInt(e, 8) : null;
+    if (code !== null)
+        return code <= 0x10ffff ? String.fromCodePoint(code) : '';
+    return /^\r?\n/.test(e) ? '' : e;
+}
+/** Every key and string scalar of a YAML text as parsed (a tagged one also as base64 decoded), joined; '' when it does not parse. */
+function yamlScalars(text) {
+    const parts = [];
+    try {
+        for (const doc of (0,dist/* parseAllDocuments */.hR)(text, { uniqueKeys: false, strict: false, logLevel: 'silent' })) {
+            if (!('contents' in doc))
+                continue;
+            (0,dist/* visit */.YR)(doc, {
+                Scalar(_, node) {
+                    const value = typeof node.value === 'string' ? node.value : String(node.value);
+                    parts.push(value);
+                    if (node.tag)
+                        parts.push(Buffer.from(value, 'base64').toString('utf8'));
+                },
+            });
+        }
+    }
+    catch {
+        return '';
+    }
+    return parts.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/helm/content-digest.ts
+
+
+
+
+
+/** Beyond these a chart directory is not hashed (its renders are not cached): helm would read it all. */
+const TREE_LIMITS = { entries: 100_000, bytes: 1024 * 1024 * 1024 };
+function sha256(data) {
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+}
+/**
+ * A file helm reads (a values file, a `--set-file` file), symlinks followed as helm follows them: the
+ * digest of its bytes; `missing` when there is nothing (helm then fails, and the render is not cached).
+ */
+async function fileDigest(file) {
+    const st = await (0,promises_namespaceObject.stat)(file).catch((e) => {
+        if (e.code === 'ENOENT' || e.code === 'ENOTDIR')
+            return null;
+        throw e;
+    });
+    if (!st)
+        return { kind: 'digest', digest: 'missing', volatile: null };
+    if (!st.isFile())
+        return { kind: 'refused', reason: `${file} is not a regular file` };
+    const content = await (0,promises_namespaceObject.readFile)(file);
+    const volatile = volatileCall(content);
+    return { kind: 'digest', digest: sha256(content), volatile: volatile && `${file} ${volatile}` };
+}
+/**
+ * A chart directory as helm loads it: every entry under it (helm reads them all, subcharts under
+ * `charts/` and `.helmignore`d files included), each as its relative path, its kind, its mode and,
+ * for a file, the digest of its bytes; a symlink as its target text and then what it leads to, files
+ * and directories followed like helm follows them (also out of the directory: the digest is of what
+ * helm would read). A symlink to nothing is recorded as such.
+ */
+async function treeDigest(dir) {
+    const walk = new TreeWalk();
+    try {
+        await walk.directory(dir, '', new Set([await (0,promises_namespaceObject.realpath)(dir)]));
+    }
+    catch (e) {
+        if (e instanceof Refusal)
+            return { digest: { kind: 'refused', reason: `${dir}: ${e.message}` }, links: [] };
+        throw e;
+    }
+    const volatile = walk.volatile && `${external_node_path_default().join(dir, walk.volatile.file)} ${walk.volatile.why}`;
+    return { digest: { kind: 'digest', digest: sha256(walk.lines.join('\n')), volatile }, links: walk.links };
+}
+class Refusal extends Error {
+}
+class TreeWalk {
+    lines = [];
+    links = [];
+    volatile = null;
+    bytes = 0;
+    async directory(abs, rel, chain) {
+        const names = (await (0,promises_namespaceObject.readdir)(abs)).sort();
+        if (this.lines.length + names.length > TREE_LIMITS.entries)
+            throw new Refusal(`more than ${TREE_LIMITS.entries} entries`);
+        const entries = await mapLimit(names, 16, (name) => this.entry(abs, rel, name));
+        const digests = await mapLimit(entries, 16, async (e) => (e.st?.isFile() ? this.file(e) : null));
+        for (const [i, e] of entries.entries()) {
+            if (e.link !== null)
+                this.lines.push(JSON.stringify(['link', e.rel, e.link, e.st ? 'to' : 'nothing']));
+            if (!e.st)
+                continue;
+            if (e.link !== null)
+                this.links.push(await (0,promises_namespaceObject.realpath)(e.abs));
+            const mode = e.st.mode & 0o7777;
+            if (e.st.isFile())
+                this.lines.push(JSON.stringify(['file', e.rel, mode, digests[i]]));
+            else if (e.st.isDirectory()) {
+                this.lines.push(JSON.stringify(['dir', e.rel, mode]));
+                const real = await (0,promises_namespaceObject.realpath)(e.abs);
+                if (chain.has(real))
+                    throw new Refusal(`${e.rel} leads back into itself (a symlink loop)`);
+                await this.directory(e.abs, e.rel, new Set([...chain, real]));
+            }
+            else
+                throw new Refusal(`${e.rel} is neither a file nor a directory`);
+        }
+    }
+    async entry(dir, rel, name) {
+        const abs = external_node_path_default().join(dir, name);
+        const childRel = rel ? `${rel}/${name}` : name;
+        const own = await (0,promises_namespaceObject.lstat)(abs);
+        if (!own.isSymbolicLink())
+            return { abs, rel: childRel, st: own, link: null };
+        const target = await (0,promises_namespaceObject.stat)(abs).catch((e) => {
+            if (e.code === 'ENOENT' || e.code === 'ENOTDIR' || e.code === 'ELOOP')
+                return null;
+            throw e;
+        });
+        return { abs, rel: childRel, st: target, link: await (0,promises_namespaceObject.readlink)(abs) };
+    }
+    async file(e) {
+        this.bytes += e.st.size;
+        if (this.bytes > TREE_LIMITS.bytes)
+            throw new Refusal(`more than ${TREE_LIMITS.bytes} bytes`);
+        const content = await (0,promises_namespaceObject.readFile)(e.abs);
+        const why = this.volatile ? null : volatileCall(content, { kind: 'chart-file', rel: e.rel });
+        if (why)
+            this.volatile = { file: e.rel, why };
+        return sha256(content);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/helm/render-key.ts
+
+
+
+
+
+/**
+ * Bumped whenever what a key covers or what an entry holds changes: entries written under another
+ * format live in another directory and are never read.
+ */
+const RENDER_CACHE_FORMAT = 1;
+/**
+ * The cache key of a render: the SHA-256 of everything helm's output depends on. The argument list
+ * the adapter gives helm (helm.ts templateArgs, so that any change to how it is built changes every
+ * key) with each absolute path replaced by the digest of what is there (the chart directory's whole
+ * tree, each values and `--set-file` file) and the inline values by the digest of their text; the
+ * request itself in the same terms; the helm version, the variables helm sees, the cache format.
+ */
+async function render_key_renderKey(req, ctx) {
+    const fileParameters = req.fileParameters ?? [];
+    const relative = [req.chartDir, ...req.valueFiles, ...fileParameters.map((p) => p.path)].find((p) => !external_node_path_default().isAbsolute(p));
+    if (relative !== undefined)
+        return { kind: 'uncacheable', reason: `"${relative}" is not an absolute path` };
+    const [chart, values, files] = await Promise.all([
+        ctx.tree(req.chartDir),
+        Promise.all(req.valueFiles.map((f) => ctx.file(f))),
+        Promise.all(fileParameters.map((p) => ctx.file(p.path))),
+    ]);
+    const ids = [];
+    for (const d of [chart, ...values, ...files]) {
+        if (d.kind === 'refused')
+            return { kind: 'uncacheable', reason: d.reason };
+        if (d.volatile)
+            return render_key_volatile(d.volatile);
+        ids.push(`sha256:${d.digest}`);
+    }
+    const inRequest = requestVolatile(req);
+    if (inRequest)
+        return render_key_volatile(inRequest);
+    const [chartId, ...rest] = ids;
+    const identified = {
+        ...req,
+        chartDir: chartId,
+        valueFiles: rest.slice(0, values.length),
+        fileParameters: fileParameters.map((p, i) => ({ name: p.name, path: rest[values.length + i] })),
+    };
+    const inline = req.inlineValues != null ? [`inline:sha256:${sha256(req.inlineValues)}`] : [];
+    const material = canonicalJson({
+        format: RENDER_CACHE_FORMAT,
+        helm: ctx.helmVersion,
+        environment: ctx.environment,
+        args: templateArgs(identified, [...identified.valueFiles, ...inline]),
+        request: identified,
+    });
+    return { kind: 'key', key: sha256(material) };
+}
+function render_key_volatile(why) {
+    return { kind: 'uncacheable', reason: why };
+}
+/** Inline values and `--set` values are templates too where a chart passes them to `tpl`. */
+function requestVolatile(req) {
+    const inline = req.inlineValues != null ? volatileCall(req.inlineValues) : null;
+    if (inline)
+        return `the inline values ${inline}`;
+    for (const p of req.parameters) {
+        const why = volatileCall(p.value, { kind: 'parameter' });
+        if (why)
+            return `parameter ${p.name} ${why}`;
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/helm/render-store.ts
+
+
+
+
+
+
+
+
+
+/** What the store holds at most, all entries together; the least recently used go first beyond it. */
+const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
+/** One entry at most: a bigger render is not kept (nor read). */
+const MAX_ENTRY_BYTES = 32 * 1024 * 1024;
+/** A temp file older than this is a write that never finished. */
+const STALE_TEMP_MS = 60 * 60 * 1000;
+const render_store_ENTRY = /^[0-9a-f]{64}\.json$/;
+const TEMP = /^\.[0-9a-f]{64}\.\d+\.[0-9a-f]+\.tmp$/;
+const KEY = /^[0-9a-f]{64}$/;
+const SHARD = /^[0-9a-f]{2}$/;
+/**
+ * Renders kept on disk, one file per key: `<dir>/helm-renders-v<format>/<key[0..2]>/<key>.json`,
+ * holding its key, the render and a digest of both. The directory may have been restored from
+ * actions/cache by another run: an entry is used only when it is a regular file (never a symlink,
+ * never through one), parses, is of this format, names the key it is read for and matches its digest;
+ * anything else is a miss. The cache directory itself may be anything the user chose (a symlink
+ * included); the store root in it and its shard directories must be real directories, checked
+ * (lstat) before anything is read, written or pruned through them: a restored cache may hold a
+ * link out of it. Writes go to a temp file renamed into place, so a reader sees a whole entry or
+ * none. Nothing here ever fails a run: an entry that cannot be written is said, not thrown.
+ */
+class RenderStore {
+    dir;
+    maxBytes;
+    root;
+    constructor(dir, maxBytes = DEFAULT_MAX_BYTES) {
+        this.dir = dir;
+        this.maxBytes = maxBytes;
+        this.root = external_node_path_default().join(dir, `helm-renders-v${RENDER_CACHE_FORMAT}`);
+    }
+    async read(key) {
+        const file = this.entryPath(key);
+        try {
+            return await this.readEntry(key, file);
+        }
+        catch (e) {
+            return { kind: 'rejected', reason: `${file}: ${e.message}` };
+        }
+    }
+    async readEntry(key, file) {
+        const dirs = await this.realDirs(key);
+        if (dirs.kind === 'missing')
+            return { kind: 'miss' };
+        if (dirs.kind === 'refused')
+            return { kind: 'rejected', reason: dirs.reason };
+        const st = await (0,promises_namespaceObject.lstat)(file).catch(missing);
+        if (!st)
+            return { kind: 'miss' };
+        if (!st.isFile())
+            return { kind: 'rejected', reason: `${file} is not a regular file` };
+        if (st.size > MAX_ENTRY_BYTES)
+            return { kind: 'rejected', reason: `${file} is too big` };
+        const text = await readNoFollow(file);
+        const render = parseEntry(text, key);
+        if (typeof render === 'string')
+            return { kind: 'rejected', reason: `${file}: ${render}` };
+        // Its use is its age: the least recently used entries are pruned first.
+        const now = new Date();
+        await (0,promises_namespaceObject.utimes)(file, now, now).catch(() => undefined);
+        return { kind: 'hit', render };
+    }
+    /** Keeps a render under its key; the reason it could not, or null. */
+    async write(key, render) {
+        const body = entryText(key, render);
+        if (Buffer.byteLength(body) > MAX_ENTRY_BYTES)
+            return 'the render is too big to keep';
+        const file = this.entryPath(key);
+        const temp = external_node_path_default().join(external_node_path_default().dirname(file), `.${key}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+        try {
+            const dirs = await this.makeDirs(key);
+            if (dirs)
+                return dirs;
+            // What is there and is not an entry (a directory, say) is ours to remove: the shard is a real directory.
+            const there = await (0,promises_namespaceObject.lstat)(file).catch(missing);
+            if (there && !there.isFile() && !there.isSymbolicLink())
+                await (0,promises_namespaceObject.rm)(file, { recursive: true, force: true });
+            // `wx`: a new file, never an existing path (nor a symlink planted there) opened.
+            await (0,promises_namespaceObject.writeFile)(temp, body, { flag: 'wx', mode: 0o644 });
+            await (0,promises_namespaceObject.rename)(temp, file);
+            return null;
+        }
+        catch (e) {
+            await (0,promises_namespaceObject.rm)(temp, { force: true }).catch(() => undefined);
+            return e.message;
+        }
+    }
+    /**
+     * Bounds the store: entries kept from the most recently used down while they fit in maxBytes, the
+     * rest removed, and unfinished temp files older than an hour. Only ever inside `root`, and never
+     * through a link: a root that is a symlink is unlinked (the link, not what it leads to), as is any
+     * symlink in it; only regular files named as entries (or temp files) in real two-hex-digit shard
+     * directories are ever removed. Anything else found there is left as it is and never read.
+     */
+    async prune(now = Date.now()) {
+        const found = { entries: [], removed: 0 };
+        const root = await (0,promises_namespaceObject.lstat)(this.root).catch(missing);
+        if (root?.isSymbolicLink())
+            found.removed += await unlinked(this.root);
+        if (root?.isDirectory())
+            for (const shard of await (0,promises_namespaceObject.readdir)(this.root, { withFileTypes: true }).catch(() => [])) {
+                const dir = external_node_path_default().join(this.root, shard.name);
+                if (shard.isSymbolicLink())
+                    found.removed += await unlinked(dir);
+                else if (shard.isDirectory() && SHARD.test(shard.name))
+                    await this.pruneShard(dir, now, found);
+            }
+        const { entries } = found;
+        entries.sort((a, b) => b.st.mtimeMs - a.st.mtimeMs || a.file.localeCompare(b.file));
+        let bytes = 0;
+        let kept = 0;
+        for (const e of entries) {
+            if (bytes + e.st.size <= this.maxBytes) {
+                bytes += e.st.size;
+                kept++;
+            }
+            else
+                found.removed += await unlinked(e.file);
+        }
+        return { kept, removed: found.removed, bytes };
+    }
+    /** One real shard directory: its entries collected, its symlinks and stale temp files unlinked. */
+    async pruneShard(dir, now, found) {
+        const shard = external_node_path_default().basename(dir);
+        for (const name of await (0,promises_namespaceObject.readdir)(dir).catch(() => [])) {
+            const file = external_node_path_default().join(dir, name);
+            const st = await (0,promises_namespaceObject.lstat)(file).catch(missing);
+            if (!st)
+                continue;
+            if (st.isSymbolicLink())
+                found.removed += await unlinked(file);
+            else if (st.isFile() && render_store_ENTRY.test(name) && name.startsWith(shard))
+                found.entries.push({ file, st });
+            else if (st.isFile() && TEMP.test(name) && now - st.mtimeMs >= STALE_TEMP_MS)
+                found.removed += await unlinked(file);
+        }
+    }
+    entryPath(key) {
+        if (!KEY.test(key))
+            throw new Error(`bug: ${JSON.stringify(key)} is not a render cache key`);
+        return external_node_path_default().join(this.root, key.slice(0, 2), `${key}.json`);
+    }
+    /** Whether the store root and the key's shard are real directories (never symlinks), or why not. */
+    async realDirs(key) {
+        for (const dir of [this.root, external_node_path_default().join(this.root, key.slice(0, 2))]) {
+            const st = await (0,promises_namespaceObject.lstat)(dir).catch(missing);
+            if (!st)
+                return { kind: 'missing' };
+            if (st.isSymbolicLink())
+                return { kind: 'refused', reason: `${dir} is a symlink` };
+            if (!st.isDirectory())
+                return { kind: 'refused', reason: `${dir} is not a directory` };
+        }
+        return { kind: 'real' };
+    }
+    /**
+     * The store root and the key's shard made where missing, one level at a time (never `recursive`
+     * through them: an existing link is not followed, it makes the check below refuse); the cache
+     * directory itself is the user's choice and made as given. Why they cannot be used, or null.
+     */
+    async makeDirs(key) {
+        await (0,promises_namespaceObject.mkdir)(this.dir, { recursive: true });
+        for (const dir of [this.root, external_node_path_default().join(this.root, key.slice(0, 2))]) {
+            await (0,promises_namespaceObject.mkdir)(dir).catch((e) => {
+                if (e.code !== 'EEXIST')
+                    throw e;
+            });
+            const st = await (0,promises_namespaceObject.lstat)(dir);
+            if (st.isSymbolicLink())
+                return `${dir} is a symlink`;
+            if (!st.isDirectory())
+                return `${dir} is not a directory`;
+        }
+        return null;
+    }
+}
+/** Unlinks one path itself (a file, or a symlink: never what it leads to); 1 when it was removed. */
+async function unlinked(file) {
+    return (0,promises_namespaceObject.unlink)(file).then(() => 1, () => 0);
+}
+function missing(e) {
+    if (e.code === 'ENOENT' || e.code === 'ENOTDIR')
+        return null;
+    throw e;
+}
+async function readNoFollow(file) {
+    const handle = await (0,promises_namespaceObject.open)(file, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
+    try {
+        if (!(await handle.stat()).isFile())
+            throw new Error('not a regular file');
+        return await handle.readFile('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+function entryDigest(key, render) {
+    return sha256(canonicalJson([RENDER_CACHE_FORMAT, key, render.stdout, render.stderr]));
+}
+function entryText(key, render) {
+    const { stdout, stderr } = render;
+    return `${JSON.stringify({ format: RENDER_CACHE_FORMAT, key, stdout, stderr, digest: entryDigest(key, render) })}\n`;
+}
+/** The render an entry holds for `key`, or what is wrong with it. */
+function parseEntry(text, key) {
+    let entry;
+    try {
+        entry = JSON.parse(text);
+    }
+    catch {
+        return 'not JSON (truncated or corrupted)';
+    }
+    if (!entry || typeof entry !== 'object' || Array.isArray(entry))
+        return 'not an entry';
+    const e = entry;
+    if (e.format !== RENDER_CACHE_FORMAT)
+        return `format ${JSON.stringify(e.format)}, not ${RENDER_CACHE_FORMAT}`;
+    if (e.key !== key)
+        return 'holds the render of another key';
+    const parts = e.stderr;
+    const part = (p) => typeof p === 'string' || (Number.isSafeInteger(p) && p >= 0);
+    if (typeof e.stdout !== 'string' || !Array.isArray(parts) || !parts.every(part))
+        return 'not an entry';
+    const render = { stdout: e.stdout, stderr: parts };
+    if (e.digest !== entryDigest(key, render))
+        return 'its digest does not match what it holds';
+    return render;
+}
+/**
+ * The cache directory as given (absolute), refused when it is, or is inside, the repository (or the
+ * repository is inside it), or is something other than a directory.
+ */
+function renderCacheDir(dir, repoDir) {
+    const abs = external_node_path_default().resolve(dir);
+    const real = realPathNearest(abs);
+    const repo = realPathNearest(repoDir);
+    if (real === repo || isInside(repo, real) || isInside(real, repo))
+        throw new errors_ConfigurationError(`the render cache directory ${abs} must be outside the repository ${repoDir}: its files would become part of what a chart reads`);
+    const st = (0,external_node_fs_namespaceObject.lstatSync)(real, { throwIfNoEntry: false });
+    if (st && !st.isDirectory())
+        throw new errors_ConfigurationError(`the render cache directory ${abs} is not a directory`);
+    return abs;
+}
+
+;// CONCATENATED MODULE: ./src/helm/render-places.ts
+/**
+ * The paths of one render that helm may name in its messages and that another run's identical render
+ * has elsewhere: the chart directory (real and as given), the values and `--set-file` files, each
+ * symlink's target in the chart. Equal keys have as many places, in the same order.
+ */
+function renderPlaces(req, realChart, links) {
+    return [
+        realChart,
+        req.chartDir,
+        ...req.valueFiles,
+        ...(req.fileParameters ?? []).map((p) => p.path),
+        ...links,
+    ];
+}
+/** Whether the text names a place (an output that does cannot be served for another run). */
+function namesPlace(text, places) {
+    return places.some((p) => text.includes(p));
+}
+/** The text with every place taken out, as its index: the longest place first where several match. */
+function withoutPlaces(text, places) {
+    const order = places.map((p, i) => [p, i]).sort((a, b) => b[0].length - a[0].length);
+    const out = [];
+    let at = 0;
+    let plain = '';
+    while (at < text.length) {
+        const hit = order.find(([p]) => p.length > 0 && text.startsWith(p, at));
+        if (hit) {
+            if (plain)
+                out.push(plain);
+            plain = '';
+            out.push(hit[1]);
+            at += hit[0].length;
+        }
+        else
+            plain += text[at++];
+    }
+    if (plain)
+        out.push(plain);
+    return out;
+}
+/** The text with each index replaced by this render's place; null when an index names no place. */
+function withPlaces(parts, places) {
+    let out = '';
+    for (const p of parts) {
+        if (typeof p === 'string')
+            out += p;
+        else if (p < places.length)
+            out += places[p];
+        else
+            return null;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/helm/render-cache-stats.ts
+
+const count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+/** `render cache (DIR): 196 hits, 4 misses (4 stored), …`: one log line. */
+function cacheSummary(s, dir, pruned) {
+    const parts = [
+        plural_plural(s.hits, 'hit'),
+        `${count(s.misses, 'miss', 'misses')}${s.misses > 0 ? ` (${s.stored} stored${s.failed ? `, ${s.failed} failed` : ''})` : ''}`,
+        ...(s.repeated > 0 ? [`${s.repeated} repeated in this run`] : []),
+        ...(s.uncacheable > 0 ? [`${s.uncacheable} not cacheable (${s.reasons[0] ?? ''})`] : []),
+        ...(s.rejected > 0 ? [`${count(s.rejected, 'entry', 'entries')} ignored`] : []),
+    ];
+    const where = dir ? ` (${dir})` : ' (this run only)';
+    const bound = pruned === null
+        ? ''
+        : typeof pruned === 'string'
+            ? `; not pruned: ${pruned}`
+            : `; ${count(pruned.kept, 'entry', 'entries')} kept (${Math.ceil(pruned.bytes / 1024)} KiB)${pruned.removed ? `, ${pruned.removed} pruned` : ''}`;
+    return `render cache${where}: ${parts.join(', ')}${bound}`;
+}
+
+;// CONCATENATED MODULE: ./src/helm/render-cache.ts
+
+
+
+
+
+
+
+
+/**
+ * A HelmPort that renders nothing twice: each request's key (render-key.ts: the content of every
+ * file helm reads, the arguments, the helm version) is looked up in this run's renders, then in the
+ * cache directory; only the misses go to the inner port (together, in order, so that it can batch
+ * them), and only successful renders are kept. A render that is not a function of its key (it calls
+ * a volatile template function, or its output names a path of this run) is never kept.
+ *
+ * One instance serves one run: the chart directories are hashed once (a tree exported from git does
+ * not change during a run; a working tree edited during a run is not seen by that run, as it would
+ * not be by helm halfway through), and a dependency build forgets every hash. A later run builds a
+ * new instance and hashes again, so nothing it reads can be stale.
+ */
+class CachingHelm {
+    inner;
+    options;
+    stats = {
+        asked: 0,
+        hits: 0,
+        repeated: 0,
+        misses: 0,
+        failed: 0,
+        uncacheable: 0,
+        stored: 0,
+        rejected: 0,
+        reasons: [],
+    };
+    helmVersion = null;
+    trees = new Map();
+    files = new Map();
+    shared = new Map();
+    builds = new Set();
+    environment;
+    constructor(inner, options) {
+        this.inner = inner;
+        this.options = options;
+        const env = options.env ?? process.env;
+        this.environment = Object.fromEntries(HELM_ENV.filter((v) => v !== 'PATH').map((v) => [v, env[v] ?? null]));
+    }
+    /** What the inner port ran: a render served here ran nothing. */
+    get invocations() {
+        return this.inner.invocations;
+    }
+    /** Every render asked, served here or not (reports count these, the same with a cache or without). */
+    renders = [];
+    get store() {
+        return this.options.store;
+    }
+    version() {
+        return this.inner.version();
+    }
+    /**
+     * A build writes into the chart (charts/*.tgz, a lock file): every hash taken before it is
+     * forgotten, and none is taken while it runs (a tree may hold the chart: one at the repository root).
+     */
+    async dependencyBuild(chartDir, repositories) {
+        const build = this.inner.dependencyBuild(chartDir, repositories);
+        this.builds.add(build);
+        this.forgetHashes();
+        try {
+            return await build;
+        }
+        finally {
+            this.builds.delete(build);
+            this.forgetHashes();
+        }
+    }
+    template(req) {
+        return this.renderAll([req], async ([r]) => [await this.inner.template(r)]).then((x) => x[0]);
+    }
+    /** The misses go to the inner port together, in order; `onResult` hears of each result once. */
+    templateMany(reqs, concurrency, onResult) {
+        return this.renderAll(reqs, (misses, indexes) => this.inner.templateMany(misses, concurrency, onResult && ((i, result) => onResult(indexes[i], result))), onResult);
+    }
+    /** Prunes the cache directory to its bound and logs what the cache did in this run. */
+    async finish() {
+        const store = this.options.store;
+        const pruned = store ? await store.prune().catch((e) => e.message) : null;
+        const line = cacheSummary(this.stats, store?.dir ?? null, pruned);
+        if (store)
+            this.options.logger.info(line);
+        else
+            this.options.logger.debug(line);
+        return this.stats;
+    }
+    /** `render` gets the misses and their indexes in `reqs`; `onServed` hears of each result served here. */
+    async renderAll(reqs, render, onServed) {
+        this.stats.asked += reqs.length;
+        this.renders.push(...reqs);
+        const plans = await mapLimit(reqs, 16, (req) => this.plan(req));
+        const indexes = reqs.flatMap((_, i) => (plans[i].kind === 'render' ? [i] : []));
+        const misses = indexes.map((i) => reqs[i]);
+        let rendered;
+        try {
+            rendered = misses.length > 0 ? await render(misses, indexes) : [];
+        }
+        catch (e) {
+            for (const p of plans)
+                if (p.kind === 'render' && p.key !== null) {
+                    p.settle({ kind: 'thrown', error: e });
+                    this.shared.delete(p.key);
+                }
+            throw e;
+        }
+        let next = 0;
+        return Promise.all(plans.map(async (p, i) => {
+            if (p.kind === 'served') {
+                const result = served(await p.shared, p.places);
+                onServed?.(i, result);
+                return result;
+            }
+            const result = rendered[next++];
+            if (p.key !== null)
+                await this.keep(p, result);
+            return result;
+        }));
+    }
+    /** Served from this run or the cache directory, or to render (with the key to keep it under). */
+    async plan(req) {
+        const key = await this.keyOf(req);
+        const places = key.kind === 'key' ? await this.places(req) : null;
+        if (key.kind === 'uncacheable' || !places) {
+            const reason = key.kind === 'uncacheable' ? key.reason : `${req.chartDir} has no real path`;
+            this.stats.uncacheable++;
+            if (this.stats.reasons.length < 5 && !this.stats.reasons.includes(reason))
+                this.stats.reasons.push(reason);
+            return { kind: 'render', key: null };
+        }
+        const known = this.shared.get(key.key);
+        if (known) {
+            this.stats.repeated++;
+            return { kind: 'served', shared: known, places };
+        }
+        // Claimed before the cache directory is read: an identical request meanwhile waits for this one.
+        let settle;
+        this.shared.set(key.key, new Promise((resolve) => (settle = resolve)));
+        const read = await this.read(key.key, places);
+        if (read.kind === 'hit') {
+            this.stats.hits++;
+            settle({ kind: 'render', render: read.render });
+            return { kind: 'served', shared: this.shared.get(key.key), places };
+        }
+        if (read.kind === 'rejected') {
+            this.stats.rejected++;
+            this.options.logger.debug(`render cache: entry ignored: ${read.reason}`);
+        }
+        this.stats.misses++;
+        return { kind: 'render', key: key.key, settle, places };
+    }
+    /** The cache directory's entry for the key, if its messages can be given this request's paths. */
+    async read(key, places) {
+        const read = this.options.store ? await this.options.store.read(key) : { kind: 'miss' };
+        if (read.kind !== 'hit' || withPlaces(read.render.stderr, places) !== null)
+            return read;
+        return { kind: 'rejected', reason: `the entry of ${key} names a path this render does not have` };
+    }
+    /**
+     * A successful render kept (in this run, and in the cache directory), unless its output names a
+     * path of this run, which a render elsewhere would not; a failure is only shared with its twins.
+     */
+    async keep({ key, settle, places }, result) {
+        const render = result.ok && !namesPlace(result.stdout, places)
+            ? { stdout: result.stdout, stderr: withoutPlaces(result.stderr, places) }
+            : null;
+        if (!render) {
+            if (!result.ok)
+                this.stats.failed++;
+            settle({ kind: 'failed', result });
+            this.shared.delete(key);
+            return;
+        }
+        settle({ kind: 'render', render });
+        const store = this.options.store;
+        if (!store)
+            return;
+        const refused = await store.write(key, render);
+        if (refused)
+            this.options.logger.debug(`render cache: not stored: ${refused}`);
+        else
+            this.stats.stored++;
+    }
+    async places(req) {
+        const tree = await this.tree(req.chartDir);
+        return tree.real ? renderPlaces(req, tree.real, tree.links) : null;
+    }
+    async keyOf(req) {
+        const version = await this.version$();
+        if (version === null)
+            return { kind: 'uncacheable', reason: 'the helm version is unknown' };
+        const ctx = {
+            helmVersion: version,
+            environment: this.environment,
+            tree: async (dir) => (await this.tree(dir)).digest,
+            file: async (file) => {
+                while (this.builds.size > 0)
+                    await Promise.allSettled([...this.builds]);
+                return memo(this.files, file, () => fileDigest(file).catch(refusedBy(file)));
+            },
+        };
+        return render_key_renderKey(req, ctx);
+    }
+    version$() {
+        this.helmVersion ??= this.inner.version().then((v) => v.trim() || null, () => null);
+        return this.helmVersion;
+    }
+    forgetHashes() {
+        this.trees.clear();
+        this.files.clear();
+    }
+    async tree(dir) {
+        while (this.builds.size > 0)
+            await Promise.allSettled([...this.builds]);
+        return memo(this.trees, dir, async () => ({
+            ...(await treeDigest(dir).catch((e) => ({ digest: refusedBy(dir)(e), links: [] }))),
+            real: await (0,promises_namespaceObject.realpath)(dir).catch(() => null),
+        }));
+    }
+}
+/** A render served without helm for a request with these places: its messages name the request's paths. */
+function served(shared, places) {
+    if (shared.kind === 'thrown')
+        throw shared.error;
+    if (shared.kind === 'failed')
+        return { ...shared.result, args: [...shared.result.args] };
+    const stderr = withPlaces(shared.render.stderr, places);
+    // Equal keys have as many places; an entry read from the directory was checked against them.
+    if (stderr === null)
+        throw new Error('bug: a render is served with fewer places than it names');
+    // No helm process ran for it: no argument array.
+    return { ok: true, stdout: shared.render.stdout, stderr, args: [] };
+}
+function memo(map, key, make) {
+    let p = map.get(key);
+    if (!p)
+        map.set(key, (p = make()));
+    return p;
+}
+function refusedBy(what) {
+    return (e) => ({ kind: 'refused', reason: `${what}: ${e.message}` });
+}
+/**
+ * The helm of a command that renders: `inner` behind this run's render cache, kept in `cacheDir`
+ * when one is given (trusted configuration: a flag or an action input, never a path from the
+ * repository). Refused inside the repository: its entries would become files a chart at the root reads.
+ */
+function createCachingHelm(inner, options) {
+    const store = options.cacheDir ? new RenderStore(renderCacheDir(options.cacheDir, options.repoDir)) : null;
+    return new CachingHelm(inner, {
+        store,
+        logger: options.logger,
+        ...(options.env ? { env: options.env } : {}),
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/report/drift-json.ts
@@ -59491,10 +62444,10 @@ function Collection() {
 
 
 // pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
+var dist_bundle_VERSION = "0.0.0-development";
 
 // pkg/dist-src/defaults.js
-var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+var userAgent = `octokit-endpoint.js/${dist_bundle_VERSION} ${getUserAgent()}`;
 var DEFAULTS = {
   method: "GET",
   baseUrl: "https://api.github.com",
@@ -60774,12 +63727,12 @@ class RequestError extends Error {
 
 
 // pkg/dist-src/version.js
-var dist_bundle_VERSION = "10.0.16";
+var request_dist_bundle_VERSION = "10.0.16";
 
 // pkg/dist-src/defaults.js
 var defaults_default = {
   headers: {
-    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
+    "user-agent": `octokit-request.js/${request_dist_bundle_VERSION} ${getUserAgent()}`
   }
 };
 
@@ -64873,6 +67826,7 @@ function workspacePath(workspace, input) {
 
 
 
+
 /** The inputs of actions/drift/action.yml (test/unit/action-inputs-contract.test.ts keeps them equal). */
 const DRIFT_INPUTS = inputSpecs({
     'fail-on-drift': { type: 'boolean', default: false },
@@ -64883,6 +67837,8 @@ const DRIFT_INPUTS = inputSpecs({
     mode: { type: 'enum', oneOf: ['push', 'pull-request'], default: 'push' },
     bump: { type: 'enum', oneOf: ['patch', 'minor', 'major'], default: 'patch' },
     deployment: { type: 'boolean', default: true },
+    /** None: renders are reused within the run only. */
+    'cache-dir': { type: 'string' },
     ...WRITE_INPUTS,
 });
 async function driftStep(inputs, env = process.env) {
@@ -64902,13 +67858,19 @@ async function driftStep(inputs, env = process.env) {
     const defaultBranch = eventDefaultBranch(event);
     const links = runLinks(env);
     const git = createGit(repoDir, gitAuthEnv(inputs.token, env));
+    const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+    const helm = createCachingHelm(createHelm(resolveHelmBinary(inputs.helm, env)), {
+        cacheDir: inputs['cache-dir'] ? external_node_path_default().resolve(workspace, inputs['cache-dir']) : null,
+        repoDir,
+        logger: coreLogger,
+    });
     const run = await driftDashboard({
         repoDir,
         remote: inputs.remote,
         git,
         github,
         argocd: argocdOption(argocd, inputs['argocd-server'], 'argocd-token is empty (a missing secret?)'),
-        helm: createHelm(resolveHelmBinary(inputs.helm, env)),
+        helm,
         logger: coreLogger,
         ...(inputs.config ? { configFile: inputs.config } : {}),
         ...(defaultBranch ? { eventDefaultBranch: defaultBranch } : {}),
@@ -64918,7 +67880,7 @@ async function driftStep(inputs, env = process.env) {
         ...(trigger.kind === 'edit' ? { edit: trigger.edit } : {}),
         runApproval: approvalRunner(inputs, repoDir, env),
         links: { repoUrl: links.repoUrl, reportUrl: links.runUrl },
-    });
+    }).finally(() => helm.finish());
     if (run.state === 'nothing-to-do') {
         coreLogger.info(run.reason);
         return null;
@@ -65012,7 +67974,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _drift_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7630);
+/* harmony import */ var _drift_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5845);
 
 await (0,_drift_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -67882,7 +70844,7 @@ exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
-__webpack_unused_export__ = publicApi.parseDocument;
+exports.Tp = publicApi.parseDocument;
 exports.As = publicApi.stringify;
 exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;

@@ -28614,7 +28614,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7859:
+/***/ 215:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39553,6 +39553,53 @@ function apiVersionProblem(version) {
     return null;
 }
 
+;// CONCATENATED MODULE: ./src/helm/schema-references.ts
+/** Metaschemas helm knows without fetching them. */
+const KNOWN_METASCHEMA = /^https?:\/\/json-schema\.org\/(schema|draft-0[3-7]\/schema|draft\/20(19-09|20-12)\/schema)#?$/;
+/** Keys whose value helm resolves (and, unless it is `#…`, reads or fetches) while validating values. */
+const REFERENCE_KEYS = new Set(['$ref', '$dynamicRef', '$recursiveRef']);
+/**
+ * A `values.schema.json` as helm reads it: helm's chart loader strips one leading UTF-8 byte order
+ * mark from every file, then Go's JSON decoder takes the same whitespace as JSON.parse (space, tab,
+ * CR, LF; helm 4.1.4 measured: a second mark, or a space before the mark, fails). Undefined when it
+ * does not parse (helm fails on it too).
+ */
+function parseSchema(text) {
+    try {
+        return { schema: JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text) };
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The first value of a parsed schema that makes helm read or fetch anything but the schema itself:
+ * a `$ref`, `$dynamicRef` or `$recursiveRef` (keys as decoded, `"\u0024ref"` included) that does not
+ * start with `#`, or a `$schema` that is not a known metaschema; null when there is none.
+ */
+function foreignReference(node) {
+    if (Array.isArray(node)) {
+        for (const v of node) {
+            const r = foreignReference(v);
+            if (r)
+                return r;
+        }
+        return null;
+    }
+    if (node === null || typeof node !== 'object')
+        return null;
+    for (const [k, v] of Object.entries(node)) {
+        if (REFERENCE_KEYS.has(k) && typeof v === 'string' && !v.startsWith('#'))
+            return { key: k, value: v };
+        if (k === '$schema' && typeof v === 'string' && !KNOWN_METASCHEMA.test(v))
+            return { key: k, value: v };
+        const r = foreignReference(v);
+        if (r)
+            return r;
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/errors.ts
@@ -39904,6 +39951,8 @@ class RepoFiles {
     revision;
     yaml = new Map();
     texts = new Map();
+    /** What `stat` found for each path asked (like `texts`: the tree does not change while it is read). */
+    stats = new Map();
     /**
      * `blobs` (path → git blob id) and `shared` let two trees of one repo (diff's base and head)
      * parse a file that is the same at both refs once. `revision` is the commit the tree is (Argo CD's
@@ -40001,6 +40050,12 @@ class RepoFiles {
     }
     /** Null for what does not exist and for anything outside the repository (`../`, a symlink out). */
     stat(rel) {
+        let st = this.stats.get(rel);
+        if (st === undefined)
+            this.stats.set(rel, (st = this.statUncached(rel)));
+        return st;
+    }
+    statUncached(rel) {
         if (repo_files_escapesRepo(external_node_path_default().posix.normalize(rel)))
             return null;
         try {
@@ -40128,6 +40183,7 @@ function repo_files_escapesRepo(rel) {
 
 
 
+
 /**
  * Every value of a recipe checked for its kind before helm sees it (release name, namespace,
  * chart and values paths inside the repository, parameter names, kube and API versions).
@@ -40153,8 +40209,6 @@ function recipeProblems(r) {
 function outside(what, rel) {
     return repo_files_escapesRepo(external_node_path_default().posix.normalize(rel)) ? `${what} "${rel}" is outside the repository` : null;
 }
-/** Metaschemas helm knows without fetching them. */
-const KNOWN_METASCHEMA = /^https?:\/\/json-schema\.org\/(schema|draft-0[3-7]\/schema|draft\/20(19-09|20-12)\/schema)#?$/;
 /**
  * `values.schema.json` of a chart and of its unpacked subcharts, refused when it would make helm
  * read or fetch anything but itself: a `$ref` that is not `#…` (helm 4 and 3 both follow `file://`
@@ -40164,14 +40218,11 @@ const KNOWN_METASCHEMA = /^https?:\/\/json-schema\.org\/(schema|draft-0[3-7]\/sc
 function schemaReferenceProblem(files, chart) {
     for (const file of chartSchemaFiles(files, chart)) {
         const text = files.text(file) ?? '';
-        let schema;
-        try {
-            schema = JSON.parse(text);
-        }
-        catch {
+        // A leading byte order mark is taken as helm takes it (schema-references.ts), so the check runs.
+        const parsed = parseSchema(text);
+        if (!parsed)
             continue; // helm says what is wrong with it
-        }
-        const bad = foreignReference(schema);
+        const bad = foreignReference(parsed.schema);
         if (bad) {
             const line = text.slice(0, Math.max(0, text.indexOf(JSON.stringify(bad.value)))).split('\n').length;
             return {
@@ -40194,28 +40245,6 @@ function chartSchemaFiles(files, chart, depth = 0) {
             found.push(...chartSchemaFiles(files, dir, depth + 1));
     }
     return found;
-}
-function foreignReference(node) {
-    if (Array.isArray(node)) {
-        for (const v of node) {
-            const r = foreignReference(v);
-            if (r)
-                return r;
-        }
-        return null;
-    }
-    if (node === null || typeof node !== 'object')
-        return null;
-    for (const [k, v] of Object.entries(node)) {
-        if (['$ref', '$dynamicRef', '$recursiveRef'].includes(k) && typeof v === 'string' && !v.startsWith('#'))
-            return { key: k, value: v };
-        if (k === '$schema' && typeof v === 'string' && !KNOWN_METASCHEMA.test(v))
-            return { key: k, value: v };
-        const r = foreignReference(v);
-        if (r)
-            return r;
-    }
-    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/gitops/helm-source.ts
@@ -42653,7 +42682,7 @@ function refProblem(ref) {
     const name = revisionBase(ref);
     if (name !== '' && !/^-/.test(name) && (name === 'HEAD' || !refNameProblem(name)))
         return null;
-    return `"${clip(ref)}" is not a git ref name or commit sha`;
+    return `"${clip(ref)}" is not a git ref name or commit sha${because(ref)}`;
 }
 /** A revision without its `~N` / `^N` suffixes (`HEAD~1` → `HEAD`). */
 function revisionBase(ref) {
@@ -42663,9 +42692,14 @@ function revisionBase(ref) {
 function isFullSha(text) {
     return /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(text);
 }
-/** `git check-ref-format` rules, for a one-level or full ref name. */
+/**
+ * `git check-ref-format` rules, for a one-level or full ref name, and two of this tool: no lone
+ * UTF-16 surrogate (no UTF-8 name holds one, so git would never be given the name read here), and no
+ * character oneLine changes (C1 controls such as U+0085, U+2028, U+2029: line ends to some readers),
+ * so a name is written whole on one line of a tag message or a log and read back as it is.
+ */
 function refNameProblem(name) {
-    if (name === '' || name === '@' || name.length > 255)
+    if (name === '' || name === '@' || name.length > 255 || characterProblem(name) !== null)
         return true;
     // Control characters, space, ~ ^ : ? * [ \ and DEL are never allowed.
     // eslint-disable-next-line no-control-regex
@@ -42677,10 +42711,24 @@ function refNameProblem(name) {
         return true;
     return name.split('/').some((part) => part.startsWith('.') || part.endsWith('.lock'));
 }
+/** Characters of `name` no ref name here may hold, said; null when it holds none. */
+function characterProblem(name) {
+    if (/[\uD800-\uDFFF]/u.test(name))
+        return 'it holds a lone UTF-16 surrogate (YAML "\\uD800"), which is no character: no UTF-8 name can hold it';
+    // ASCII controls are git's own rule (refNameProblem); these are what oneLine maps besides.
+    if (/[\u0080-\u009f\p{Zl}\p{Zp}]/u.test(name))
+        return 'it holds a C1 control character (U+0080..U+009F, such as U+0085 NEXT LINE) or a Unicode line or paragraph separator (U+2028, U+2029), which would end a line of a tag message or a log';
+    return null;
+}
+/** `: <why>` when `name`'s characters are why it is refused, else ''. */
+function because(name) {
+    const why = characterProblem(name);
+    return why ? `: ${why}` : '';
+}
 /** Why `name` is refused as a branch name (the promotion's from/to, environment refs), or null. */
 function branchProblem(name) {
     if (/(?:~|\^)/.test(name) || name === 'HEAD' || name.startsWith('-') || refNameProblem(name))
-        return `"${clip(name)}" is not a valid branch name`;
+        return `"${clip(name)}" is not a valid branch name${because(name)}`;
     return null;
 }
 const branch = (name) => ({ kind: 'branch', name });
@@ -43337,6 +43385,21 @@ class ProgressSteps {
         this.done++;
         this.logger.progress?.(this.done, this.total, this.what);
     }
+}
+
+;// CONCATENATED MODULE: ./src/util/concurrency.ts
+/** Maps with at most `limit` calls in flight; results keep the input order. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
 }
 
 ;// CONCATENATED MODULE: ./src/helm/error-text.ts
@@ -47364,15 +47427,27 @@ function listItems(doc) {
 
 /** Renders the app-of-apps chart of one cluster exactly as Argo CD would. */
 async function renderCluster(helm, files, cluster, values, options) {
+    const plan = planClusterRender(files, cluster, values, options);
+    if (plan.kind === 'refused')
+        return plan.render;
+    return clusterRendered(helm, files, cluster, values, plan.request, await helm.template(plan.request));
+}
+/** The helm request of a cluster's render, or its refusal (a value helm must not get) as its findings. */
+function planClusterRender(files, cluster, values, options) {
     const { recipe } = values;
     const refused = recipe.problems.map((p) => finding('error', 'helm-argument', p.message, problemPosition(recipe, p, (q) => problemAt(cluster, q)), cluster.name));
     const schemaRef = schemaReferenceProblem(files, cluster.chart);
     if (schemaRef)
         refused.push(finding('error', 'helm-argument', schemaRef.message, schemaRef, cluster.name));
     if (refused.length > 0)
-        return { cluster: cluster.name, ok: false, manifests: [], findings: refused };
-    const request = templateRequest(files, recipe, options);
-    const result = await helm.template(request);
+        return {
+            kind: 'refused',
+            render: { cluster: cluster.name, ok: false, manifests: [], findings: refused },
+        };
+    return { kind: 'render', request: templateRequest(files, recipe, options) };
+}
+/** What a cluster renders to, from helm's result of its request (planClusterRender). */
+async function clusterRendered(helm, files, cluster, { recipe }, request, result) {
     const failed = (message, at) => ({
         cluster: cluster.name,
         ok: false,
@@ -47508,6 +47583,30 @@ function explainHelmError(stderr, cluster, files) {
             return { message, at: { file, line: 1, column: 1 } };
     }
     return { message, at: cluster.definedAt };
+}
+
+;// CONCATENATED MODULE: ./src/gitops/render-set.ts
+
+
+/**
+ * renderCluster of every cluster of one tree, their helm requests submitted at once (helm renders
+ * several of one chart in one process where that is exact), in the clusters' order. `onRendered`
+ * hears of each cluster as its render is known (refused ones at once).
+ */
+async function renderClusterSet(helm, files, inputs, options, concurrency, onRendered) {
+    const plans = inputs.map((c) => planClusterRender(files, c.cluster, c.values, options));
+    const asked = [];
+    plans.forEach((p, at) => {
+        if (p.kind === 'refused')
+            onRendered?.();
+        else
+            asked.push({ input: inputs[at], request: p.request, at });
+    });
+    const results = await helm.templateMany(asked.map((a) => a.request), concurrency, () => onRendered?.());
+    const out = plans.map((p) => (p.kind === 'refused' ? p.render : null));
+    const rendered = await mapLimit(asked, concurrency, ({ input, request }, i) => clusterRendered(helm, files, input.cluster, input.values, request, results[i]));
+    asked.forEach((a, i) => (out[a.at] = rendered[i]));
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/gitops/template-reads.ts
@@ -48192,9 +48291,7 @@ function fingerprint_renderInputs(tree, chart, reads) {
     const prefix = chart === '.' ? '' : `${chart}/`;
     const used = new Set(reads);
     const out = [];
-    for (const [file, blob] of tree) {
-        if (!file.startsWith(prefix))
-            continue;
+    for (const [file, blob] of filesUnder(tree, prefix)) {
         const rel = file.slice(prefix.length);
         const perTarget = (VALUES_FILE.test(rel) && rel !== 'values.yaml') || APP_OVERRIDE_FILE.test(rel);
         if (!rel.includes('/') && perTarget && !used.has(file))
@@ -48216,6 +48313,20 @@ function fingerprint_renderInputs(tree, chart, reads) {
                 out.push([a, tree.get(a)]);
             }
     return out.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+}
+/** Per listing, the files under each chart asked for: every cluster of a fleet shares its app-of-apps chart. */
+const underChart = new WeakMap();
+/** The files of `tree` whose path starts with `prefix`, in the listing's order (computed once per listing and prefix). */
+function filesUnder(tree, prefix) {
+    let byPrefix = underChart.get(tree);
+    if (!byPrefix)
+        underChart.set(tree, (byPrefix = new Map()));
+    let files = byPrefix.get(prefix);
+    if (!files) {
+        files = [...tree].filter(([file]) => file.startsWith(prefix));
+        byPrefix.set(prefix, files);
+    }
+    return files;
 }
 /** `a`, `a/b`, `a/b/c` for `a/b/c` (nothing for the repository root). */
 function ancestors(p) {
@@ -48369,7 +48480,29 @@ async function renderComponent(helm, files, recipe, options) {
         if (!built.ok)
             return unavailable(`helm dependency build failed: ${firstErrorLine(built.stderr)}`);
     }
-    const r = await helm.template(templateRequest(files, recipe, options));
+    return componentRendered(recipe, await helm.template(templateRequest(files, recipe, options)));
+}
+/**
+ * The helm request of a component render when renderComponent would make it at once (no refusal, no
+ * missing values file, no dependency to build): what may be rendered with others (templateMany).
+ */
+function componentRequest(files, recipe, options) {
+    if (recipe.problems.length > 0 || schemaReferenceProblem(files, recipe.chart))
+        return null;
+    if (recipe.valueFiles.some((v) => v.kind === 'missing'))
+        return null;
+    if (missingDependencies(files, recipe.chart).length > 0)
+        return null;
+    return templateRequest(files, recipe, options);
+}
+/** What a component chart renders, from helm's result of its request. */
+function componentRendered(recipe, r) {
+    const broken = (reason) => ({
+        ok: false,
+        failure: 'broken',
+        rule: 'helm-template',
+        reason,
+    });
     if (!r.ok)
         return broken(`helm template failed: ${firstErrorLine(r.stderr)}`);
     let manifests;
@@ -48691,27 +48824,44 @@ class ChartRenders {
         this.helm = helm;
     }
     render(files, recipe, options) {
-        const key = JSON.stringify([files.root, files.revision, canonical_json_canonicalJson(recipe), canonical_json_canonicalJson(options)]);
+        const key = renderKey(files, recipe, options);
         let r = this.renders.get(key);
         if (!r)
             this.renders.set(key, (r = renderComponent(this.helm, files, recipe, options)));
         return r;
     }
-}
-
-;// CONCATENATED MODULE: ./src/util/concurrency.ts
-/** Maps with at most `limit` calls in flight; results keep the input order. */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i], i);
+    /**
+     * Starts the renders of these recipes not started yet, at once (helm renders several of one chart in
+     * one process where that is exact); `render` of one of them then waits for its result. Recipes
+     * that need more than one render (a dependency build, a refusal) are left to `render`.
+     */
+    async prefetch(files, recipes, options, concurrency) {
+        const asked = [];
+        for (const recipe of recipes) {
+            const key = renderKey(files, recipe, options);
+            const request = this.renders.has(key) ? null : componentRequest(files, recipe, options);
+            if (!request)
+                continue;
+            let settle;
+            const pending = new Promise((resolve, reject) => (settle = { resolve, reject }));
+            pending.catch(() => undefined);
+            this.renders.set(key, pending);
+            asked.push({ recipe, request, settle });
         }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
+        if (asked.length === 0)
+            return;
+        try {
+            await this.helm.templateMany(asked.map((a) => a.request), concurrency, (i, r) => asked[i].settle.resolve(componentRendered(asked[i].recipe, r)));
+        }
+        catch (e) {
+            for (const a of asked)
+                a.settle.reject(e);
+            throw e;
+        }
+    }
+}
+function renderKey(files, recipe, options) {
+    return JSON.stringify([files.root, files.revision, canonical_json_canonicalJson(recipe), canonical_json_canonicalJson(options)]);
 }
 
 ;// CONCATENATED MODULE: ./src/gitops/level-values.ts
@@ -48802,6 +48952,17 @@ async function followNested(ctx, top) {
         });
     }
     return out;
+}
+/**
+ * Starts the renders of the first nested level of many clusters of one tree at once (helm renders
+ * several of one chart in one process where that is exact): followNested then finds them rendered.
+ */
+async function prefetchFirstLevels(clusters, concurrency) {
+    const first = clusters[0]?.ctx;
+    if (!first)
+        return;
+    const recipes = clusters.flatMap(({ ctx, top }) => top.flatMap((app) => levelRecipe(ctx, app) ?? []));
+    await first.charts.prefetch(first.files, recipes, first.render, concurrency);
 }
 /** The recipe of an Application's in-repo chart when that chart may render Applications. */
 function levelRecipe(ctx, app) {
@@ -48953,18 +49114,16 @@ function renderableClusters(d, values, findings) {
     });
 }
 /**
- * helm template of each cluster, and the values schema checks meanwhile. Schema checks are CPU in
+ * helm template of each cluster (submitted at once: helm renders several in one process where that
+ * is exact), and the values schema checks meanwhile. Schema checks are CPU in
  * this process; helm runs in child processes: both at once. A schema the user must fix first is
  * thrown only once no render is still running in the tree.
  */
 async function renderWithSchemaChecks(d, renderable, values, findings, { helm, progress }, concurrency) {
     const options = renderOptions(d);
     progress?.add(renderable.length);
-    const rendering = mapLimit(renderable, concurrency, async (c) => {
-        const r = await renderCluster(helm, d.files, c, values.get(c.name), options);
-        progress?.step();
-        return r;
-    });
+    const inputs = renderable.map((cluster) => ({ cluster, values: values.get(cluster.name) }));
+    const rendering = renderClusterSet(helm, d.files, inputs, options, concurrency, () => progress?.step());
     const schemaFindings = await checkClusterValues(d.files, d.config, d.topology.clusters, values).catch(async (e) => {
         await rendering.catch(() => undefined);
         throw e;
@@ -48974,15 +49133,16 @@ async function renderWithSchemaChecks(d, renderable, values, findings, { helm, p
 }
 /**
  * Each rendered cluster's Applications, and what its nested app-of-apps levels add (followNested),
- * the clusters in parallel; null for a cluster that did not render.
+ * the clusters in parallel, every cluster's first level submitted at once; null for a cluster that
+ * did not render.
  */
 async function followLevels(renders, clusters, ctx) {
-    return mapLimit(renders.map((r, i) => ({ r, cluster: clusters[i] })), ctx.concurrency, async ({ r, cluster }) => {
-        if (!r.ok)
-            return null;
-        const apps = collectApps(cluster, r.manifests);
-        return { apps, nested: await followNested({ ...ctx, cluster }, apps) };
+    const tops = renders.map((r, i) => {
+        const cluster = clusters[i];
+        return r.ok ? { ctx: { ...ctx, cluster }, top: collectApps(cluster, r.manifests) } : null;
     });
+    await prefetchFirstLevels(tops.flatMap((t) => t ?? []), ctx.concurrency);
+    return mapLimit(tops, ctx.concurrency, async (t) => t ? { apps: t.top, nested: await followNested(t.ctx, t.top) } : null);
 }
 /**
  * The renders and their levels gathered per cluster, helm's and the levels' findings added to
@@ -50176,7 +50336,1280 @@ class Git {
     }
 }
 
+;// CONCATENATED MODULE: ./src/helm/template-flow.ts
+const SAFE = { safe: true };
+const NOTHING = {};
+/** Fields of the root context whose value is the wrapper's, not the chart's, in a batch. */
+const DIFFERING = new Set(['Chart', 'Release', 'Template', 'Files', 'Subcharts']);
+const MAX_RECORD_DEPTH = 4;
+const MAX_ROUNDS = 40;
+class Refused extends Error {
+}
+/** Null when every template is proven to render the same in a batch; else why not. */
+function batchRefusal(files, options) {
+    const flow = new Flow(options.valuesExact);
+    try {
+        for (const f of files)
+            for (const d of f.template.defines)
+                if (d.name.includes('/'))
+                    throw new Refused(`${f.path}: define "${d.name}" may shadow a file's template`);
+        for (let round = 0; round < MAX_ROUNDS; round++) {
+            flow.changed = false;
+            files.forEach((f, i) => flow.walkFile(f, i));
+            if (!flow.changed)
+                return null;
+        }
+        return 'the templates did not settle (too deep)';
+    }
+    catch (e) {
+        if (e instanceof Refused)
+            return e.message;
+        throw e;
+    }
+}
+class Flow {
+    valuesExact;
+    changed = false;
+    calls = new Map();
+    scopes = new Map();
+    constructor(valuesExact) {
+        this.valuesExact = valuesExact;
+    }
+    walkFile(f, index) {
+        this.walk(f.template.top, {
+            file: f.path,
+            dot: { root: true },
+            dollar: { root: true },
+            vars: this.scope(`${index}`),
+        });
+        f.template.defines.forEach((d, j) => {
+            const data = this.calls.get(d.name) ?? NOTHING;
+            this.walk(d.body, { file: f.path, dot: data, dollar: data, vars: this.scope(`${index}:${j}`) });
+        });
+    }
+    scope(id) {
+        let vars = this.scopes.get(id);
+        if (!vars)
+            this.scopes.set(id, (vars = new Map()));
+        return vars;
+    }
+    walk(nodes, ctx) {
+        for (const n of nodes) {
+            const at = `${ctx.file}:${n.line}`;
+            if (n.k === 'print') {
+                const t = this.pipe(n.pipe, ctx, at);
+                if (n.pipe.vars.length === 0)
+                    this.requireSafe(t, at, 'printed');
+            }
+            else if (n.k === 'call') {
+                this.call(n.name, n.pipe ? this.pipe(n.pipe, ctx, at) : SAFE, at);
+            }
+            else if (n.k === 'range') {
+                this.requireSafe(this.commands(n.pipe, ctx, at), at, 'ranged over');
+                for (const v of n.pipe.vars)
+                    this.assign(ctx, v, SAFE);
+                this.walk(n.body, { ...ctx, dot: SAFE });
+                this.walk(n.alt, ctx);
+            }
+            else {
+                const t = this.pipe(n.pipe, ctx, at);
+                this.requireSafe(t, at, `tested by ${n.k}`);
+                this.walk(n.body, n.k === 'with' ? { ...ctx, dot: t } : ctx);
+                this.walk(n.alt, ctx);
+            }
+        }
+    }
+    pipe(pipe, ctx, at) {
+        const t = this.commands(pipe, ctx, at);
+        for (const v of pipe.vars)
+            this.assign(ctx, v, t);
+        return t;
+    }
+    commands(pipe, ctx, at) {
+        let piped = null;
+        for (const cmd of pipe.cmds)
+            piped = this.command(cmd, ctx, at, piped);
+        return piped ?? NOTHING;
+    }
+    command(cmd, ctx, at, piped) {
+        const [first, ...rest] = cmd;
+        const args = rest.map((o) => this.arg(o, ctx, at));
+        if (piped)
+            args.push({ ty: piped, constant: null });
+        if (first.term.k === 'func' && first.chain.length === 0)
+            return this.func(first.term.name, args, at);
+        const t = this.operand(first, ctx, at);
+        if (args.length === 0)
+            return t;
+        // A method called with arguments (`.Capabilities.APIVersions.Has "x"`): on plain data only.
+        this.requireSafe(t, at, 'called');
+        for (const a of args)
+            this.requireSafe(a.ty, at, 'given to a method');
+        return SAFE;
+    }
+    arg(o, ctx, at) {
+        const constant = o.term.k === 'string' && o.chain.length === 0 ? o.term.value : null;
+        return { ty: this.operand(o, ctx, at), constant };
+    }
+    operand(o, ctx, at) {
+        let t = this.term(o.term, ctx, at);
+        for (const name of o.chain)
+            t = this.field(t, name, at);
+        return t;
+    }
+    term(term, ctx, at) {
+        switch (term.k) {
+            case 'dot':
+                return ctx.dot;
+            case 'var':
+                // Not assigned yet in this round: the next round sees what the variable gets.
+                return term.name === '$' ? ctx.dollar : (ctx.vars.get(term.name) ?? NOTHING);
+            case 'func':
+                return this.func(term.name, [], at);
+            case 'paren':
+                return this.commands(term.pipe, ctx, at);
+            default:
+                return SAFE;
+        }
+    }
+    field(t, name, at) {
+        if (template_flow_isNothing(t))
+            return NOTHING;
+        if (DIFFERING.has(name))
+            throw new Refused(`${at}: .${name} is the batch wrapper's`);
+        const parts = [];
+        if (t.safe)
+            parts.push(SAFE);
+        if (t.root)
+            parts.push(this.rootField(name));
+        if (t.values) {
+            if (name === 'global')
+                throw new Refused(`${at}: .Values.global is {} in a batch (no global in values.yaml)`);
+            parts.push(SAFE);
+        }
+        if (t.caps)
+            parts.push(name === 'APIVersions' ? { apis: true } : SAFE);
+        if (t.apis) {
+            if (name !== 'Has')
+                throw new Refused(`${at}: .Capabilities.APIVersions is shared in a batch`);
+            parts.push(SAFE);
+        }
+        if (t.rec)
+            parts.push(t.rec.get(name) ?? SAFE);
+        return parts.reduce(join, NOTHING);
+    }
+    rootField(name) {
+        if (name === 'Values')
+            return this.valuesExact ? SAFE : { values: true };
+        if (name === 'Capabilities')
+            return { caps: true };
+        return SAFE;
+    }
+    func(name, args, at) {
+        if (name === 'tpl' || name === 'lookup')
+            throw new Refused(`${at}: ${name} is not followed`);
+        if (name === 'include') {
+            if (args.length !== 2)
+                throw new Refused(`${at}: include takes a name and data`);
+            this.call(args[0].constant, args[1].ty, at);
+            return SAFE;
+        }
+        if (name === 'dict' && args.some((a) => !isSafe(a.ty)))
+            return this.record(args, at);
+        for (const a of args)
+            this.requireSafe(a.ty, at, `given to ${name}`);
+        return SAFE;
+    }
+    /** `dict "root" $ "key" "x"`: a record of what each constant key holds. */
+    record(args, at) {
+        const rec = new Map();
+        for (let i = 0; i < args.length; i += 2) {
+            const key = args[i].constant;
+            if (key === null)
+                throw new Refused(`${at}: a dict holding the root context has a computed key`);
+            rec.set(key, args[i + 1]?.ty ?? SAFE);
+        }
+        const t = { rec };
+        if (depth(t) > MAX_RECORD_DEPTH)
+            throw new Refused(`${at}: dicts nested too deep to follow`);
+        return t;
+    }
+    /**
+     * A template called with `data`. Its name must be a constant naming no file: in a batch the files'
+     * templates are `gp-batch/charts/<alias>/…`, so a computed name could name one that only exists there.
+     */
+    call(name, data, at) {
+        if (name === null)
+            throw new Refused(`${at}: an include of a computed template name`);
+        if (name.includes('/'))
+            throw new Refused(`${at}: an include of "${name}", which may name a file's template`);
+        const before = this.calls.get(name) ?? NOTHING;
+        const after = join(before, data);
+        if (!same(before, after)) {
+            this.calls.set(name, after);
+            this.changed = true;
+        }
+    }
+    grown(before, more) {
+        const after = join(before, more);
+        if (!same(before, after))
+            this.changed = true;
+        return after;
+    }
+    assign(ctx, name, t) {
+        ctx.vars.set(name, this.grown(ctx.vars.get(name) ?? NOTHING, t));
+    }
+    requireSafe(t, at, what) {
+        if (isSafe(t))
+            return;
+        const which = t.root
+            ? 'the root context'
+            : t.values
+                ? 'the whole .Values'
+                : t.caps || t.apis
+                    ? '.Capabilities'
+                    : 'a dict holding the root context';
+        throw new Refused(`${at}: ${which} may be ${what}`);
+    }
+}
+function template_flow_isNothing(t) {
+    return !t.safe && isSafe(t);
+}
+function isSafe(t) {
+    return !t.root && !t.values && !t.caps && !t.apis && !t.rec;
+}
+function join(a, b) {
+    const out = {};
+    for (const k of ['safe', 'root', 'values', 'caps', 'apis'])
+        if (a[k] || b[k])
+            out[k] = true;
+    if (a.rec || b.rec) {
+        const rec = new Map();
+        for (const key of new Set([...(a.rec?.keys() ?? []), ...(b.rec?.keys() ?? [])])) {
+            // A key one side lacks reads as nil there.
+            const side = (r) => (r ? (r.get(key) ?? SAFE) : NOTHING);
+            rec.set(key, join(side(a.rec), side(b.rec)));
+        }
+        out.rec = rec;
+    }
+    return out;
+}
+function same(a, b) {
+    for (const k of ['safe', 'root', 'values', 'caps', 'apis'])
+        if (!a[k] !== !b[k])
+            return false;
+    if (!a.rec || !b.rec)
+        return !a.rec === !b.rec;
+    if (a.rec.size !== b.rec.size)
+        return false;
+    for (const [key, t] of a.rec) {
+        const other = b.rec.get(key);
+        if (!other || !same(t, other))
+            return false;
+    }
+    return true;
+}
+function depth(t) {
+    if (!t.rec)
+        return 0;
+    return 1 + Math.max(0, ...[...t.rec.values()].map(depth));
+}
+
+;// CONCATENATED MODULE: ./src/helm/template-lex.ts
+/**
+ * The actions of a Go text/template file (what helm parses every file under templates/ as), lexed the
+ * way text/template/parse/lex.go does: `{{` … `}}` with the trim markers `{{- ` and ` -}}`, comments
+ * `{{/* … *\/}}`, quoted, raw and character constants (a `}}` inside one does not end the action).
+ * Text between actions is not kept. Whatever this lexer does not know for sure it refuses: the file
+ * is then not proven batchable, and renders alone (src/helm/batch-chart.ts).
+ */
+const KEYWORDS = new Set([
+    'block',
+    'break',
+    'continue',
+    'define',
+    'else',
+    'end',
+    'if',
+    'range',
+    'nil',
+    'template',
+    'with',
+]);
+const SPACE = /[ \t\r\n]/;
+const ALNUM = /[\p{L}\p{Nd}_]/u;
+class template_lex_Refused extends Error {
+}
+/** Every action of `text`, comments dropped. */
+function lexTemplate(text) {
+    const actions = [];
+    let pos = 0;
+    try {
+        for (;;) {
+            const start = text.indexOf('{{', pos);
+            if (start < 0)
+                return { ok: true, actions };
+            const line = lineAt(text, start);
+            let at = start + 2;
+            if (text[at] === '-' && SPACE.test(text[at + 1] ?? ''))
+                at += 2;
+            if (text.startsWith('/*', at)) {
+                pos = skipComment(text, at, line);
+                continue;
+            }
+            const lexed = lexAction(text, at, line);
+            actions.push({ tokens: lexed.tokens, line });
+            pos = lexed.end;
+        }
+    }
+    catch (e) {
+        if (e instanceof template_lex_Refused)
+            return { ok: false, reason: e.message };
+        throw e;
+    }
+}
+function lineAt(text, index) {
+    let n = 1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1))
+        n++;
+    return n;
+}
+/** The length of the right delimiter at `at` (`}}` or ` -}}`), or 0. */
+function rightDelim(text, at) {
+    if (SPACE.test(text[at] ?? '') && text.startsWith('-}}', at + 1))
+        return 4;
+    return text.startsWith('}}', at) ? 2 : 0;
+}
+function skipComment(text, at, line) {
+    const close = text.indexOf('*/', at + 2);
+    if (close < 0)
+        throw new template_lex_Refused(`line ${line}: unclosed comment`);
+    const delim = rightDelim(text, close + 2);
+    if (!delim)
+        throw new template_lex_Refused(`line ${line}: comment ends before the closing delimiter`);
+    return close + 2 + delim;
+}
+/** The tokens of one action, from after its left delimiter to past its right one. */
+function lexAction(text, from, line) {
+    const tokens = [];
+    let at = from;
+    let depth = 0;
+    for (;;) {
+        const delim = rightDelim(text, at);
+        if (delim) {
+            if (depth !== 0)
+                throw new template_lex_Refused(`line ${line}: unclosed left parenthesis`);
+            return { tokens, end: at + delim };
+        }
+        if (at >= text.length)
+            throw new template_lex_Refused(`line ${line}: unclosed action`);
+        const next = lexToken(text, at, line);
+        if (next.token.t === 'lparen')
+            depth++;
+        if (next.token.t === 'rparen' && --depth < 0)
+            throw new template_lex_Refused(`line ${line}: unexpected )`);
+        tokens.push(next.token);
+        at = next.end;
+    }
+}
+function lexToken(text, at, line) {
+    const c = text[at];
+    const simple = {
+        '|': { t: 'pipe' },
+        '=': { t: 'assign' },
+        ',': { t: 'comma' },
+        '(': { t: 'lparen' },
+        ')': { t: 'rparen' },
+    };
+    if (SPACE.test(c)) {
+        let end = at;
+        while (SPACE.test(text[end] ?? '') && !rightDelim(text, end))
+            end++;
+        return { token: { t: 'space' }, end: Math.max(end, at + 1) };
+    }
+    if (simple[c])
+        return { token: simple[c], end: at + 1 };
+    if (c === ':') {
+        if (text[at + 1] !== '=')
+            throw new template_lex_Refused(`line ${line}: expected :=`);
+        return { token: { t: 'declare' }, end: at + 2 };
+    }
+    if (c === '"')
+        return quoted(text, at, line);
+    if (c === '`')
+        return raw(text, at, line);
+    if (c === "'")
+        return charConstant(text, at, line);
+    if (c === '$' || (c === '.' && !/[0-9]/.test(text[at + 1] ?? '')))
+        return fieldOrVariable(text, at, line);
+    if (/[0-9+\-.]/.test(c))
+        return numberConstant(text, at, line);
+    if (ALNUM.test(c))
+        return identifier(text, at, line);
+    throw new template_lex_Refused(`line ${line}: unexpected character ${JSON.stringify(c)} in an action`);
+}
+/** lex.go's atTerminator: what may follow a word. */
+function atTerminator(text, at) {
+    const c = text[at];
+    return c === undefined || SPACE.test(c) || '.,|:()'.includes(c) || rightDelim(text, at) > 0;
+}
+function word(text, at) {
+    let end = at;
+    while (end < text.length && ALNUM.test(text[end]))
+        end++;
+    return end;
+}
+function fieldOrVariable(text, at, line) {
+    const end = word(text, at + 1);
+    if (!atTerminator(text, end))
+        throw new template_lex_Refused(`line ${line}: bad character after ${text.slice(at, end)}`);
+    const name = text.slice(at + 1, end);
+    if (text[at] === '$')
+        return { token: { t: 'var', name: `$${name}` }, end };
+    return { token: name ? { t: 'field', name } : { t: 'dot' }, end };
+}
+function identifier(text, at, line) {
+    const end = word(text, at);
+    if (!atTerminator(text, end))
+        throw new template_lex_Refused(`line ${line}: bad character after ${text.slice(at, end)}`);
+    const name = text.slice(at, end);
+    if (name === 'true' || name === 'false')
+        return { token: { t: 'literal' }, end };
+    return { token: KEYWORDS.has(name) ? { t: 'keyword', name } : { t: 'ident', name }, end };
+}
+/** A number constant, refused unless it is a plain one followed by a terminator. */
+function numberConstant(text, at, line) {
+    const m = /^[+-]?(?:0[xX][0-9a-fA-F_]+|[0-9][0-9_]*(?:\.[0-9_]*)?(?:[eE][+-]?[0-9]+)?|\.[0-9]+)/.exec(text.slice(at, at + 64));
+    const end = at + (m?.[0].length ?? 0);
+    if (!m || (text[end] !== undefined && !SPACE.test(text[end]) && !'|)}'.includes(text[end])))
+        throw new template_lex_Refused(`line ${line}: a number this check does not read`);
+    return { token: { t: 'literal' }, end };
+}
+function quoted(text, at, line) {
+    let escaped = false;
+    for (let i = at + 1; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\n')
+            break;
+        if (c === '\\') {
+            escaped = true;
+            i++;
+            if (text[i] === '\n' || text[i] === undefined)
+                break;
+            continue;
+        }
+        if (c === '"') {
+            const value = escaped ? null : text.slice(at + 1, i);
+            return { token: { t: 'string', value }, end: i + 1 };
+        }
+    }
+    throw new template_lex_Refused(`line ${line}: unterminated quoted string`);
+}
+function raw(text, at, line) {
+    const close = text.indexOf('`', at + 1);
+    if (close < 0)
+        throw new template_lex_Refused(`line ${line}: unterminated raw string`);
+    return { token: { t: 'string', value: text.slice(at + 1, close) }, end: close + 1 };
+}
+function charConstant(text, at, line) {
+    for (let i = at + 1; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\n')
+            break;
+        if (c === '\\') {
+            i++;
+            if (text[i] === '\n' || text[i] === undefined)
+                break;
+            continue;
+        }
+        if (c === "'")
+            return { token: { t: 'literal' }, end: i + 1 };
+    }
+    throw new template_lex_Refused(`line ${line}: unterminated character constant`);
+}
+
+;// CONCATENATED MODULE: ./src/helm/template-parse.ts
+class template_parse_Refused extends Error {
+}
+function parseTemplate(actions) {
+    const out = { top: [], defines: [] };
+    const stack = [];
+    const list = () => {
+        const open = stack.at(-1);
+        if (!open)
+            return out.top;
+        return open.inAlt && open.node.k !== 'define' ? open.node.alt : open.node.body;
+    };
+    try {
+        for (const a of actions)
+            parseAction(a, stack, list, out);
+        if (stack.length > 0)
+            throw new template_parse_Refused('a block is not closed');
+        return { ok: true, template: out };
+    }
+    catch (e) {
+        if (e instanceof template_parse_Refused)
+            return { ok: false, reason: e.message };
+        throw e;
+    }
+}
+function parseAction(a, stack, list, out) {
+    const tokens = a.tokens;
+    const first = skipSpace(tokens, 0);
+    const head = tokens[first];
+    const fail = (what) => {
+        throw new template_parse_Refused(`line ${a.line}: ${what}`);
+    };
+    if (!head)
+        return fail('empty action');
+    if (head.t !== 'keyword' || head.name === 'nil')
+        return void list().push({ k: 'print', pipe: pipeline(tokens, first, a.line), line: a.line });
+    const rest = skipSpace(tokens, first + 1);
+    switch (head.name) {
+        case 'if':
+        case 'with':
+        case 'range': {
+            const node = {
+                k: head.name,
+                pipe: pipeline(tokens, rest, a.line),
+                body: [],
+                alt: [],
+                line: a.line,
+            };
+            list().push(node);
+            return void stack.push({ node, inAlt: false, chained: false });
+        }
+        case 'else':
+            return elseBranch(tokens, rest, a.line, stack, list);
+        case 'end':
+            if (rest < tokens.length)
+                fail('end takes nothing');
+            while (stack.at(-1)?.chained)
+                stack.pop();
+            if (!stack.pop())
+                fail('end without a block');
+            return;
+        case 'define':
+        case 'block':
+            return defineBlock(head.name, tokens, rest, a.line, stack, list, out);
+        case 'template':
+            return void list().push(templateCall(tokens, rest, a.line));
+        case 'break':
+        case 'continue':
+            if (rest < tokens.length)
+                fail(`${head.name} takes nothing`);
+            return;
+    }
+    fail(`unexpected ${head.name}`);
+}
+function elseBranch(tokens, at, line, stack, list) {
+    const open = stack.at(-1);
+    if (!open || open.node.k === 'define' || open.inAlt)
+        throw new template_parse_Refused(`line ${line}: else out of place`);
+    open.inAlt = true;
+    const next = tokens[at];
+    if (!next)
+        return;
+    if (next.t !== 'keyword' || (next.name !== 'if' && next.name !== 'with'))
+        throw new template_parse_Refused(`line ${line}: else takes nothing but if or with`);
+    const pipe = pipeline(tokens, skipSpace(tokens, at + 1), line);
+    const node = { k: next.name, pipe, body: [], alt: [], line };
+    list().push(node);
+    stack.push({ node, inAlt: false, chained: true });
+}
+function defineBlock(kind, tokens, at, line, stack, list, out) {
+    const name = tokens[at];
+    if (name?.t !== 'string' || name.value === null)
+        throw new template_parse_Refused(`line ${line}: ${kind} needs a name`);
+    if (kind === 'define' && stack.length > 0)
+        throw new template_parse_Refused(`line ${line}: define inside a block`);
+    const body = [];
+    out.defines.push({ name: name.value, body });
+    if (kind === 'block') {
+        const pipe = pipeline(tokens, skipSpace(tokens, at + 1), line);
+        list().push({ k: 'call', name: name.value, pipe, line });
+    }
+    else if (skipSpace(tokens, at + 1) < tokens.length)
+        throw new template_parse_Refused(`line ${line}: define takes a name`);
+    stack.push({ node: { k: 'define', body }, inAlt: false, chained: false });
+}
+function templateCall(tokens, at, line) {
+    const name = tokens[at];
+    if (name?.t !== 'string' || name.value === null)
+        throw new template_parse_Refused(`line ${line}: template needs a name`);
+    const rest = skipSpace(tokens, at + 1);
+    return {
+        k: 'call',
+        name: name.value,
+        pipe: rest < tokens.length ? pipeline(tokens, rest, line) : null,
+        line,
+    };
+}
+function skipSpace(tokens, at) {
+    while (tokens[at]?.t === 'space')
+        at++;
+    return at;
+}
+/** `[$a[, $b] (:= | =)] command ( | command )*` from `at` to the end of the tokens. */
+function pipeline(tokens, at, line) {
+    const r = new Reader(tokens, at, line);
+    const pipe = r.pipe(false);
+    if (!r.done())
+        r.fail('unexpected tokens after the pipeline');
+    return pipe;
+}
+class Reader {
+    tokens;
+    at;
+    line;
+    constructor(tokens, at, line) {
+        this.tokens = tokens;
+        this.at = at;
+        this.line = line;
+    }
+    fail(what) {
+        throw new template_parse_Refused(`line ${this.line}: ${what}`);
+    }
+    done() {
+        this.at = skipSpace(this.tokens, this.at);
+        return this.at >= this.tokens.length;
+    }
+    peek() {
+        return this.tokens[this.at];
+    }
+    /** A pipeline up to the end, or up to its `)` when `inParens`. */
+    pipe(inParens) {
+        const vars = inParens ? [] : this.declarations();
+        const cmds = [];
+        for (;;) {
+            cmds.push(this.command());
+            this.at = skipSpace(this.tokens, this.at);
+            if (this.peek()?.t !== 'pipe')
+                break;
+            this.at++;
+        }
+        if (inParens ? this.peek()?.t !== 'rparen' : !this.done())
+            this.fail('a pipeline ends out of place');
+        return { vars, cmds };
+    }
+    declarations() {
+        const start = this.at;
+        const vars = [];
+        for (;;) {
+            this.at = skipSpace(this.tokens, this.at);
+            const v = this.peek();
+            if (v?.t !== 'var')
+                break;
+            vars.push(v.name);
+            this.at = skipSpace(this.tokens, this.at + 1);
+            const sep = this.peek();
+            if (sep?.t === 'declare' || sep?.t === 'assign') {
+                this.at++;
+                return vars;
+            }
+            if (sep?.t !== 'comma' || vars.length > 1)
+                break;
+            this.at++;
+        }
+        this.at = start;
+        return [];
+    }
+    command() {
+        const operands = [];
+        for (;;) {
+            this.at = skipSpace(this.tokens, this.at);
+            const t = this.peek();
+            if (!t || t.t === 'pipe' || t.t === 'rparen')
+                break;
+            operands.push(this.operand());
+        }
+        if (operands.length === 0)
+            this.fail('missing value for command');
+        return operands;
+    }
+    operand() {
+        const term = this.term();
+        const chain = [];
+        for (let t = this.peek(); t?.t === 'field'; t = this.peek()) {
+            chain.push(t.name);
+            this.at++;
+        }
+        if (chain.length > 0 && (term.k === 'string' || term.k === 'literal'))
+            this.fail('a field of a constant');
+        return { term, chain };
+    }
+    term() {
+        const t = this.tokens[this.at++];
+        switch (t?.t) {
+            case 'dot':
+                return { k: 'dot' };
+            case 'field':
+                this.at--;
+                return { k: 'dot' };
+            case 'var':
+                return { k: 'var', name: t.name };
+            case 'ident':
+                return { k: 'func', name: t.name };
+            case 'string':
+                return { k: 'string', value: t.value };
+            case 'literal':
+                return { k: 'literal' };
+            case 'keyword':
+                if (t.name === 'nil')
+                    return { k: 'literal' };
+                break;
+            case 'lparen': {
+                const pipe = this.pipe(true);
+                this.at++;
+                return { k: 'paren', pipe };
+            }
+        }
+        return this.fail('unexpected token in a command');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/helm/batch-chart.ts
+/**
+ * Whether a chart directory renders the same as one alias of a batch wrapper chart
+ * (src/helm/batch.ts) as it does alone, read from every file helm would load: a conservative scan.
+ * Refused: a chart helm would treat differently as a dependency (its own dependencies or charts/,
+ * crds/, a .helmignore, dot-files under templates/ that helm ignores only at the top, a kubeVersion
+ * constraint helm checks only at the top, a library chart, apiVersion v3), a values.yaml holding a
+ * null (a batch drops null defaults), symlinks, and templates not proven by template-flow.ts.
+ */
+
+
+
+
+
+
+const batch_chart_MAX_FILES = 2000;
+const MAX_BYTES = 8 * 1024 * 1024;
+const batch_chart_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+const VERSION = /^v?\d+(\.\d+){0,2}(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
+const REFUSED_PATHS = [
+    'charts',
+    'crds',
+    'requirements.yaml',
+    'requirements.lock',
+    'Chart.lock',
+    '.helmignore',
+];
+class batch_chart_Refused extends Error {
+}
+function scanChart(dir) {
+    try {
+        const files = listFiles(dir);
+        for (const p of REFUSED_PATHS)
+            if (files.some((f) => f === p || f.startsWith(`${p}/`)))
+                throw new batch_chart_Refused(`the chart has ${p}`);
+        const dotted = files.find((f) => f.startsWith('templates/') && f.split('/').some((s) => s.startsWith('.')));
+        if (dotted)
+            throw new batch_chart_Refused(`${dotted}: helm ignores it only in the top chart`);
+        const meta = chartMetadata(readText(dir, 'Chart.yaml'));
+        const valuesExact = files.includes('values.yaml') ? valuesAreExact(readText(dir, 'values.yaml')) : false;
+        const templates = files.filter((f) => f.startsWith('templates/')).map((f) => templateFile(dir, f));
+        const refusal = batchRefusal(templates, { valuesExact });
+        if (refusal)
+            throw new batch_chart_Refused(refusal);
+        return { kind: 'batchable', ...meta, schema: files.includes('values.schema.json') };
+    }
+    catch (e) {
+        if (e instanceof batch_chart_Refused)
+            return { kind: 'single', reason: e.message };
+        throw e;
+    }
+}
+/**
+ * What the scan of `dir` depends on, cheaply: every entry's path, kind, size and change times. A scan
+ * is reused only while this is the same (a tree rewritten in place is scanned again).
+ */
+function chartSignature(dir) {
+    const parts = [];
+    const walk = (rel) => {
+        for (const name of (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_default().join(dir, rel)).sort()) {
+            const r = rel ? `${rel}/${name}` : name;
+            const st = (0,external_node_fs_namespaceObject.lstatSync)(external_node_path_default().join(dir, r));
+            parts.push(`${r}\0${st.mode}\0${st.size}\0${st.mtimeMs}\0${st.ctimeMs}\0${st.ino}`);
+            if (st.isDirectory() && parts.length <= batch_chart_MAX_FILES)
+                walk(r);
+        }
+    };
+    walk('');
+    return parts.join('\n');
+}
+/** Every file under `dir`, relative with `/`; refused: symlinks, special files, too many or too large. */
+function listFiles(dir) {
+    const out = [];
+    let bytes = 0;
+    const walk = (rel) => {
+        for (const name of (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_default().join(dir, rel)).sort()) {
+            const r = rel ? `${rel}/${name}` : name;
+            if (/[\p{Cc}\\]/u.test(name))
+                throw new batch_chart_Refused(`a file name with a control character or backslash`);
+            const st = (0,external_node_fs_namespaceObject.lstatSync)(external_node_path_default().join(dir, r));
+            if (st.isSymbolicLink())
+                throw new batch_chart_Refused(`${r} is a symlink`);
+            if (st.isDirectory())
+                walk(r);
+            else if (!st.isFile())
+                throw new batch_chart_Refused(`${r} is not a regular file`);
+            else {
+                out.push(r);
+                bytes += st.size;
+            }
+            if (out.length > batch_chart_MAX_FILES || bytes > MAX_BYTES)
+                throw new batch_chart_Refused('the chart is too large to scan');
+        }
+    };
+    walk('');
+    return out;
+}
+function readText(dir, rel) {
+    let text;
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(dir, rel), 'utf8');
+    }
+    catch {
+        throw new batch_chart_Refused(`${rel} cannot be read`);
+    }
+    if (text.includes('\uFFFD') || text.includes('\0'))
+        throw new batch_chart_Refused(`${rel} is not UTF-8 text`);
+    return text.replace(/^\uFEFF/, '');
+}
+/**
+ * Chart.yaml's name and version, refusing what helm checks only of the top chart or treats otherwise
+ * as a dependency. Keys are matched ignoring case, as helm reads them (JSON into a struct).
+ */
+function chartMetadata(text) {
+    const data = yamlData(text, 'Chart.yaml');
+    const keys = (want) => Object.keys(data).filter((k) => k.toLowerCase() === want);
+    const one = (want) => {
+        const found = keys(want);
+        if (found.length !== 1)
+            throw new batch_chart_Refused(`Chart.yaml: ${want} is not written once`);
+        return data[found[0]];
+    };
+    const apiVersion = one('apiversion');
+    if (apiVersion !== 'v1' && apiVersion !== 'v2')
+        throw new batch_chart_Refused(`Chart.yaml: apiVersion ${String(apiVersion)}`);
+    const name = one('name');
+    const version = one('version');
+    if (typeof name !== 'string' || !batch_chart_NAME.test(name))
+        throw new batch_chart_Refused('Chart.yaml: a name this check does not take');
+    if (typeof version !== 'string' || !VERSION.test(version))
+        throw new batch_chart_Refused('Chart.yaml: a version this check does not take');
+    for (const k of ['dependencies', 'kubeversion'])
+        if (keys(k).length > 0)
+            throw new batch_chart_Refused(`Chart.yaml: ${k} (helm treats it otherwise in a dependency)`);
+    for (const k of keys('type'))
+        if (data[k] !== 'application')
+            throw new batch_chart_Refused('Chart.yaml: a type other than application');
+    return { name, version };
+}
+/**
+ * Whether `.Values` as a whole is the same in a batch: values.yaml sets `global` to a mapping (else a
+ * batch adds `global: {}`). A null anywhere refuses the chart: a batch drops null defaults (Helm 3
+ * nested ones too).
+ */
+function valuesAreExact(text) {
+    const versions = ['1.1', '1.2'].map((version) => yamlData(text, 'values.yaml', version));
+    for (const data of versions)
+        if (hasNull(data))
+            throw new batch_chart_Refused('values.yaml holds a null');
+    return versions.every((d) => batch_chart_isObject(d.global));
+}
+/** A YAML document as data, in one YAML version; refused unless it is one clean mapping (or empty). */
+function yamlData(text, file, version = '1.2') {
+    let data;
+    try {
+        const doc = (0,dist/* parseDocument */.Tp)(text, { version, merge: version === '1.1', uniqueKeys: true });
+        if (doc.errors.length > 0)
+            throw new batch_chart_Refused(`${file} does not parse`);
+        data = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (e) {
+        if (e instanceof batch_chart_Refused)
+            throw e;
+        throw new batch_chart_Refused(`${file} does not parse`);
+    }
+    if (data === null || data === undefined)
+        return {};
+    if (!batch_chart_isObject(data))
+        throw new batch_chart_Refused(`${file} is not a mapping`);
+    return data;
+}
+function batch_chart_isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function hasNull(v) {
+    if (v === null || v === undefined)
+        return true;
+    if (Array.isArray(v))
+        return v.some(hasNull);
+    if (batch_chart_isObject(v))
+        return Object.values(v).some(hasNull);
+    return false;
+}
+function templateFile(dir, rel) {
+    const lexed = lexTemplate(readText(dir, rel));
+    if (!lexed.ok)
+        throw new batch_chart_Refused(`${rel}: ${lexed.reason}`);
+    const parsed = parseTemplate(lexed.actions);
+    if (!parsed.ok)
+        throw new batch_chart_Refused(`${rel}: ${parsed.reason}`);
+    return { path: rel, template: parsed.template };
+}
+
+;// CONCATENATED MODULE: ./src/helm/batch-output.ts
+/**
+ * A batch wrapper chart's `helm template` output, split back per alias into what a single render of
+ * the chart prints. Helm prints each document as `---\n# Source: <template>\n<document>\n` (the
+ * document trimmed, and never holding a line starting `---`: helm splits there), every alias's
+ * documents in the order a single render would print them (sorted by file path then by kind, stable,
+ * over the whole release: restricted to one alias, the order of its own render), then the hooks of
+ * every alias. Output with a hook is not split (the hooks would have to be told apart), nor output
+ * with any document not under one of the batch's aliases: the caller renders alone instead.
+ */
+/** The wrapper chart's name: its aliases' templates are `gp-batch/charts/<alias>/…`. */
+const WRAPPER_NAME = 'gp-batch';
+/** Each alias's stdout, or null when the output cannot be attributed document by document. */
+function splitOutput(stdout, aliases, chartName) {
+    const out = new Map(aliases.map((a) => [a, '']));
+    if (stdout.includes('helm.sh/hook'))
+        return null;
+    if (stdout !== '\n') {
+        if (!stdout.startsWith('---\n') || !stdout.endsWith('\n'))
+            return null;
+        for (const piece of stdout.slice(4, -1).split('\n---\n')) {
+            const m = /^# Source: ([^\n]*)\n([\s\S]+)$/.exec(piece);
+            const source = m && new RegExp(`^${WRAPPER_NAME}/charts/(c\\d+)/(.+)$`).exec(m[1]);
+            const alias = source?.[1];
+            if (!m || !source || alias === undefined || !out.has(alias) || `\n${m[2]}`.includes('\n---'))
+                return null;
+            out.set(alias, `${out.get(alias)}---\n# Source: ${chartName}/${source[2]}\n${m[2]}\n`);
+        }
+    }
+    for (const [alias, text] of out)
+        if (!text)
+            out.set(alias, '\n');
+    return out;
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/helm/batch-values.ts
+/**
+ * A values file as one alias's values in a batch wrapper chart: its text, unchanged but indented two
+ * spaces under `<alias>:`. Helm still reads every file itself, in the same order, so its merge of
+ * `--values` files (maps merged key by key, the later file winning) means under the alias exactly
+ * what it meant at the top: nothing of helm's merge is redone here. Only a mapping
+ * document is nested; anything whose meaning could change with the indentation (a second document, a
+ * directive, a line break other than `\n`: YAML also breaks lines at `\r`, NEL, LS and PS, which could
+ * start a key outside the alias) is refused, and so is a file whose nested reading (YAML 1.1 and 1.2)
+ * is not exactly its own.
+ */
+
+
+const batch_values_MAX_BYTES = 1024 * 1024;
+/** Beyond the C0 controls but tab and `\n`: DEL, the other YAML line breaks (NEL, LS, PS), a byte-order mark. */
+const REFUSED_CODES = new Set([0x7f, 0x85, 0x2028, 0x2029, 0xfeff]);
+const DOCUMENT_START = /^---[ \t]*(#.*)?$/;
+const MARKER = /^(---|\.\.\.)([ \t]|$)|^%/;
+/** The alias the nested reading is checked under: which one does not change it. */
+const PROBE = 'c0';
+function nestValues(text) {
+    if (text.length > batch_values_MAX_BYTES)
+        return refused('too large to nest');
+    if (hasRefusedChar(text))
+        return refused('a control character or a line break other than \\n');
+    const lines = text.split('\n');
+    const first = lines.findIndex((l) => !/^[ \t]*(#.*)?$/.test(l));
+    if (first >= 0 && DOCUMENT_START.test(lines[first]))
+        lines[first] = '';
+    if (lines.some((l) => MARKER.test(l)))
+        return refused('more than one document, or a directive');
+    const own = readings(lines.join('\n'));
+    if (!own)
+        return refused('not one YAML mapping');
+    if (own.every((d) => d === null))
+        return { kind: 'empty' };
+    if (!own.every(isMapping))
+        return refused('not one YAML mapping');
+    const body = lines.map((l) => (l === '' ? '' : `  ${l}`)).join('\n');
+    const read = readings(`${PROBE}:\n${body}`);
+    const same = read?.every((d, i) => isMapping(d) && Object.keys(d).length === 1 && (0,external_node_util_.isDeepStrictEqual)(d[PROBE], own[i]));
+    return same ? { kind: 'nested', body } : refused('its nested reading differs');
+}
+function hasRefusedChar(text) {
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if ((c < 0x20 && c !== 0x09 && c !== 0x0a) || REFUSED_CODES.has(c))
+            return true;
+    }
+    return false;
+}
+function refused(reason) {
+    return { kind: 'refused', reason };
+}
+/** The document as data in YAML 1.1 (helm's go-yaml) and 1.2, or null when either does not parse. */
+function readings(text) {
+    try {
+        return ['1.1', '1.2'].map((version) => {
+            const doc = (0,dist/* parseDocument */.Tp)(text, { version, merge: version === '1.1', uniqueKeys: false });
+            if (doc.errors.length > 0)
+                throw new Error('does not parse');
+            return doc.toJS({ maxAliasCount: 1000 }) ?? null;
+        });
+    }
+    catch {
+        return null;
+    }
+}
+function isMapping(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+;// CONCATENATED MODULE: ./src/helm/template-args.ts
+/**
+ * `helm template . --name-template=NAME …`: Argo CD's argv (util/helm/cmd.go) in its order, each flag
+ * one `--flag=value` argument so that no value can be read as a flag.
+ */
+function templateArgs(req, valueFiles) {
+    const args = ['template', '.', `--name-template=${req.releaseName}`];
+    if (req.namespace)
+        args.push(`--namespace=${req.namespace}`);
+    if (req.kubeVersion)
+        args.push(`--kube-version=${req.kubeVersion}`);
+    for (const p of req.parameters.filter((x) => !x.forceString))
+        args.push(`--set=${p.name}=${setValue(p.value)}`);
+    for (const p of req.parameters.filter((x) => x.forceString))
+        args.push(`--set-string=${p.name}=${setValue(p.value)}`);
+    for (const p of req.fileParameters ?? [])
+        args.push(`--set-file=${p.name}=${setValue(p.path)}`);
+    for (const f of valueFiles)
+        args.push(`--values=${f}`);
+    for (const v of req.apiVersions ?? [])
+        args.push(`--api-versions=${v}`);
+    if (!req.skipCrds)
+        args.push('--include-crds');
+    if (req.skipSchemaValidation)
+        args.push('--skip-schema-validation');
+    if (req.skipTests)
+        args.push('--skip-tests');
+    return args;
+}
+/** Like Argo CD: commas escaped so helm does not split the value, unless it is a `{a,b}` list. */
+function setValue(value) {
+    return value.startsWith('{') && value.endsWith('}') ? value : value.replace(/(?<!\\),/g, '\\,');
+}
+
+;// CONCATENATED MODULE: ./src/helm/batch.ts
+/**
+ * Many `helm template` renders, several of one chart in one helm process where that is proven exact:
+ * most of a render is helm's start-up. Requests of one chart directory with the same kube version,
+ * API versions and skip flags, no `--set` parameters, whose chart the scan proves batchable
+ * (batch-chart.ts) and whose values files nest exactly (batch-values.ts), render as aliases `c0`,
+ * `c1`, … of a generated wrapper chart (the chart linked once under its charts/, declared once per
+ * alias), each alias's values its files nested under it, in order. The output is split back per
+ * alias (batch-output.ts). A batch that fails, or whose output cannot be attributed, renders its
+ * requests one by one, so every error is the request's own, exactly as a single render says it.
+ */
+
+
+
+
+
+
+/** At most this many aliases in one wrapper: a failing batch renders this many alone. */
+const MAX_BATCH = 64;
+/** `template` of each request, in their order; `onResult` as each one is known. */
+async function templateBatched(host, reqs, concurrency, onResult) {
+    const results = new Array(reqs.length);
+    const done = (index, r) => {
+        results[index] = r;
+        onResult?.(index, r);
+    };
+    const alone = (m) => async () => done(m.index, await host.template(m.req));
+    const { single, groups } = await plan(host, reqs);
+    const jobs = [];
+    for (const g of groups)
+        for (const members of chunks(g.members, concurrency))
+            jobs.push(members.length === 1
+                ? alone(members[0])
+                : async (enqueue) => {
+                    const rendered = await renderBatch(host, g.scan, members);
+                    if (!rendered)
+                        return enqueue(members.map(alone));
+                    members.forEach((m, k) => {
+                        host.served(m.req);
+                        done(m.index, rendered[k]);
+                    });
+                });
+    jobs.push(...single.map((index) => alone({ index, req: reqs[index] })));
+    await runJobs(jobs, concurrency);
+    return results;
+}
+/** Which requests render alone, and the groups that may share a process. */
+async function plan(host, reqs) {
+    const texts = new Map();
+    const read = (file) => {
+        let t = texts.get(file);
+        if (!t)
+            texts.set(file, (t = (0,promises_namespaceObject.readFile)(file).then(utf8, () => null)));
+        return t;
+    };
+    const scans = new Map();
+    const scan = (dir) => {
+        let s = scans.get(dir);
+        if (!s)
+            scans.set(dir, (s = host.chartScan(dir)));
+        return s;
+    };
+    const placed = await Promise.all(reqs.map((req) => place(req, scan, read)));
+    const single = [];
+    const groups = new Map();
+    placed.forEach((p, index) => {
+        if (!p)
+            return void single.push(index);
+        const key = groupKey(reqs[index]);
+        let g = groups.get(key);
+        if (!g)
+            groups.set(key, (g = { scan: p.scan, members: [] }));
+        g.members.push({ index, req: reqs[index], values: p.values });
+    });
+    return { single, groups: [...groups.values()] };
+}
+/** The request's chart scan and nested values, or null when it renders alone. */
+async function place(req, chartScan, read) {
+    if (req.parameters.length > 0 || (req.fileParameters?.length ?? 0) > 0)
+        return null;
+    const scan = chartScan(req.chartDir);
+    if (scan.kind !== 'batchable' || (scan.schema && !req.skipSchemaValidation))
+        return null;
+    const texts = await Promise.all(req.valueFiles.map(read));
+    if (req.inlineValues != null)
+        texts.push(req.inlineValues);
+    const values = [];
+    for (const text of texts) {
+        if (text === null)
+            return null;
+        const nested = nestValues(text);
+        if (nested.kind === 'refused')
+            return null;
+        if (nested.kind === 'nested')
+            values.push(nested.body);
+    }
+    return { scan, values };
+}
+/** A file's text, or null when it is not UTF-8 (helm reads its bytes: a replacement character would not be them). */
+function utf8(bytes) {
+    try {
+        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    }
+    catch {
+        return null;
+    }
+}
+/** What must be equal for requests to share a process: the chart and every flag of the render. */
+function groupKey(req) {
+    return JSON.stringify([
+        req.chartDir,
+        req.kubeVersion ?? null,
+        req.apiVersions ?? [],
+        req.skipCrds === true,
+        req.skipSchemaValidation === true,
+        req.skipTests === true,
+    ]);
+}
+/** A group in batches of at most MAX_BATCH, as many as the processes allowed at once when it is large enough. */
+function chunks(items, concurrency) {
+    const count = Math.max(Math.min(concurrency, Math.floor(items.length / 2)), Math.ceil(items.length / MAX_BATCH), 1);
+    const out = [];
+    for (let i = 0; i < count; i++)
+        out.push(items.slice(Math.floor((i * items.length) / count), Math.floor(((i + 1) * items.length) / count)));
+    return out.filter((c) => c.length > 0);
+}
+/** One wrapper chart's render, each member's result; null when it failed or cannot be split. */
+async function renderBatch(host, scan, members) {
+    const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gp-batch-'));
+    try {
+        const valueFiles = await writeWrapper(dir, scan, members);
+        const first = members[0].req;
+        const args = templateArgs({
+            releaseName: WRAPPER_NAME,
+            chartDir: dir,
+            namespace: '',
+            valueFiles,
+            parameters: [],
+            kubeVersion: first.kubeVersion,
+            apiVersions: first.apiVersions,
+            skipCrds: first.skipCrds,
+            skipSchemaValidation: first.skipSchemaValidation,
+            skipTests: first.skipTests,
+        }, valueFiles);
+        const r = await host.runWrapper(dir, args);
+        const aliases = members.map((_, k) => `c${k}`);
+        const split = r.ok ? splitOutput(r.stdout, aliases, scan.name) : null;
+        return split && aliases.map((a) => ({ ok: true, stdout: split.get(a), stderr: '', args }));
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+    }
+}
+/** The wrapper chart in `dir`: Chart.yaml, the chart linked under charts/, the values files (their paths). */
+async function writeWrapper(dir, scan, members) {
+    await (0,promises_namespaceObject.mkdir)(external_node_path_default().join(dir, 'charts'));
+    await (0,promises_namespaceObject.mkdir)(external_node_path_default().join(dir, 'values'));
+    await (0,promises_namespaceObject.symlink)(members[0].req.chartDir, external_node_path_default().join(dir, 'charts', 'chart'), 'dir');
+    const dependencies = members.map((_, k) => ({ name: scan.name, version: scan.version, alias: `c${k}` }));
+    // JSON is YAML: every string quoted, nothing of the chart's read as YAML syntax.
+    await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(dir, 'Chart.yaml'), JSON.stringify({ apiVersion: 'v2', name: WRAPPER_NAME, version: '0.0.0', dependencies }));
+    const files = [];
+    for (const [k, m] of members.entries())
+        for (const [j, body] of m.values.entries()) {
+            const file = external_node_path_default().join(dir, 'values', `c${k}-${j}.yaml`);
+            await (0,promises_namespaceObject.writeFile)(file, `c${k}:\n${body}`);
+            files.push(file);
+        }
+    return files;
+}
+/**
+ * Runs the jobs, at most `concurrency` at once; a job may add more. The first failure is thrown once
+ * every job started has settled (no helm is left running in a tree the caller may remove).
+ */
+function runJobs(jobs, concurrency) {
+    const queue = [...jobs];
+    let active = 0;
+    let failure = null;
+    return new Promise((resolve, reject) => {
+        const pump = () => {
+            while (!failure && active < Math.max(1, concurrency) && queue.length > 0) {
+                const job = queue.shift();
+                active++;
+                job((more) => queue.push(...more))
+                    .catch((error) => {
+                    failure ??= { error };
+                })
+                    .finally(() => {
+                    active--;
+                    pump();
+                });
+            }
+            if (active === 0) {
+                if (failure)
+                    reject(failure.error);
+                else if (queue.length === 0)
+                    resolve();
+            }
+        };
+        pump();
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/helm/helm.ts
+
+
 
 
 
@@ -50198,9 +51631,13 @@ const OFFLINE_PROXY = 'http://127.0.0.1:9';
 class Helm {
     binary;
     callerEnv;
-    /** Every `helm template` argument array, in call order: lets tests and benchmarks count renders. */
+    /** Every helm argument array run (a batch's wrapper render is one), in call order: counts processes. */
     invocations = [];
+    /** Every render served, alone or in a batch, in the order each was done: counts renders. */
+    renders = [];
     sandbox = null;
+    /** Each chart directory's batch scan, once per Helm (a run) while its files are the same. */
+    scans = new Map();
     constructor(binary, callerEnv = process.env) {
         this.binary = binary;
         this.callerEnv = callerEnv;
@@ -50243,6 +51680,7 @@ class Helm {
             }
             const args = templateArgs(req, valueFiles);
             this.invocations.push(args);
+            this.renders.push(req);
             const r = await this.run(args, req.chartDir, false);
             return { ok: r.exitCode === 0, stdout: r.stdout, stderr: r.stderr, args };
         }
@@ -50251,8 +51689,35 @@ class Helm {
                 await (0,promises_namespaceObject.rm)(tmp, { recursive: true, force: true });
         }
     }
-    templateMany(reqs, concurrency) {
-        return mapLimit(reqs, concurrency, (req) => this.template(req));
+    /**
+     * Every request's `template` result, in their order; requests of one chart that can share a helm
+     * process exactly render together (src/helm/batch.ts), the others (and a batch that fails) alone.
+     */
+    templateMany(reqs, concurrency, onResult) {
+        for (const req of reqs)
+            refuseUnchecked(req);
+        return templateBatched(this.batchHost(), reqs, concurrency, onResult);
+    }
+    batchHost() {
+        return {
+            template: (req) => this.template(req),
+            runWrapper: async (dir, args) => {
+                this.invocations.push(args);
+                const r = await this.run(args, dir, false);
+                return { ok: r.exitCode === 0, stdout: r.stdout };
+            },
+            served: (req) => this.renders.push(req),
+            chartScan: (chartDir) => {
+                const signature = signatureOf(chartDir);
+                const known = this.scans.get(chartDir);
+                if (signature !== null && known?.signature === signature)
+                    return known.scan;
+                const scan = scanOrSingle(chartDir);
+                if (signature !== null)
+                    this.scans.set(chartDir, { signature, scan });
+                return scan;
+            },
+        };
     }
     /** The environment helm runs with: exactly the allow-list, plus homes in this run's sandbox dir. */
     environment(network) {
@@ -50298,38 +51763,6 @@ function removeOnExit(dir) {
                 (0,external_node_fs_namespaceObject.rmSync)(d, { recursive: true, force: true });
         });
     sandboxes.add(dir);
-}
-/**
- * `helm template . --name-template=NAME …`: Argo CD's argv (util/helm/cmd.go) in its order, each flag
- * one `--flag=value` argument so that no value can be read as a flag.
- */
-function templateArgs(req, valueFiles) {
-    const args = ['template', '.', `--name-template=${req.releaseName}`];
-    if (req.namespace)
-        args.push(`--namespace=${req.namespace}`);
-    if (req.kubeVersion)
-        args.push(`--kube-version=${req.kubeVersion}`);
-    for (const p of req.parameters.filter((x) => !x.forceString))
-        args.push(`--set=${p.name}=${setValue(p.value)}`);
-    for (const p of req.parameters.filter((x) => x.forceString))
-        args.push(`--set-string=${p.name}=${setValue(p.value)}`);
-    for (const p of req.fileParameters ?? [])
-        args.push(`--set-file=${p.name}=${setValue(p.path)}`);
-    for (const f of valueFiles)
-        args.push(`--values=${f}`);
-    for (const v of req.apiVersions ?? [])
-        args.push(`--api-versions=${v}`);
-    if (!req.skipCrds)
-        args.push('--include-crds');
-    if (req.skipSchemaValidation)
-        args.push('--skip-schema-validation');
-    if (req.skipTests)
-        args.push('--skip-tests');
-    return args;
-}
-/** Like Argo CD: commas escaped so helm does not split the value, unless it is a `{a,b}` list. */
-function setValue(value) {
-    return value.startsWith('{') && value.endsWith('}') ? value : value.replace(/(?<!\\),/g, '\\,');
 }
 /**
  * The last line of defence: the domain checks every value for its kind and reports a bad one as a
@@ -50392,6 +51825,25 @@ function tryResolveHelmBinary(explicit, env = process.env) {
         return null;
     }
 }
+function signatureOf(chartDir) {
+    try {
+        return chartSignature(chartDir);
+    }
+    catch {
+        return null;
+    }
+}
+/** The chart's scan; a directory that cannot be read renders alone (helm says what is wrong with it). */
+function scanOrSingle(chartDir) {
+    if (!helm_isDirectory(chartDir))
+        return { kind: 'single', reason: 'not a directory' };
+    try {
+        return scanChart(chartDir);
+    }
+    catch (e) {
+        return { kind: 'single', reason: e instanceof Error ? e.message : String(e) };
+    }
+}
 function helm_isDirectory(dir) {
     try {
         return (0,external_node_fs_namespaceObject.statSync)(dir).isDirectory();
@@ -50408,6 +51860,992 @@ function isExecutable(file) {
     catch {
         return false;
     }
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/helm/tar-members.ts
+const tar_members_BLOCK = 512;
+/**
+ * The regular files of an (unpacked) tar archive, as Go's archive/tar writes them for `helm package`
+ * (ustar names with their prefix, PAX `path` records, GNU long names); null when it is not a tar
+ * archive this reads to its end (helm's loader fails on what it cannot read, too).
+ */
+function tarMembers(tar) {
+    const members = [];
+    let longName = null;
+    let at = 0;
+    while (at + tar_members_BLOCK <= tar.length) {
+        const header = tar.subarray(at, at + tar_members_BLOCK);
+        if (header.every((b) => b === 0))
+            return members;
+        const size = octal(header.subarray(124, 136));
+        if (size === null || !checksumOk(header))
+            return null;
+        const data = tar.subarray(at + tar_members_BLOCK, at + tar_members_BLOCK + size);
+        if (data.length < size)
+            return null;
+        at += tar_members_BLOCK + Math.ceil(size / tar_members_BLOCK) * tar_members_BLOCK;
+        const type = String.fromCharCode(header[156]);
+        if (type === 'x')
+            longName = paxPath(data) ?? longName;
+        else if (type === 'L')
+            longName = tar_members_text(data);
+        else if (type !== 'g') {
+            // The prefix field is ustar's (POSIX magic); old GNU headers keep other fields there.
+            const ustar = header.subarray(257, 263).toString('latin1') === 'ustar\0';
+            const prefix = ustar ? tar_members_text(header.subarray(345, 500)) : '';
+            const name = longName ?? (prefix ? `${prefix}/${tar_members_text(header.subarray(0, 100))}` : tar_members_text(header.subarray(0, 100)));
+            longName = null;
+            if (type === '0' || type === '\0' || type === '7')
+                members.push({ name, data });
+        }
+    }
+    // Go's reader takes an archive that ends at a header boundary without its two zero blocks.
+    return at > 0 && at === tar.length ? members : null;
+}
+function tar_members_text(field) {
+    const end = field.indexOf(0);
+    return field.subarray(0, end < 0 ? field.length : end).toString('utf8');
+}
+function octal(field) {
+    const s = tar_members_text(field).trim();
+    if (!/^[0-7]*$/.test(s))
+        return null;
+    return s === '' ? 0 : parseInt(s, 8);
+}
+function checksumOk(header) {
+    const want = octal(header.subarray(148, 156));
+    let sum = 0;
+    for (let i = 0; i < tar_members_BLOCK; i++)
+        sum += i >= 148 && i < 156 ? 0x20 : header[i];
+    return want === sum;
+}
+/** The `path` record of a PAX extended header ("<len> path=<value>\n" records, lengths in bytes). */
+function paxPath(data) {
+    let path = null;
+    for (let at = 0; at < data.length;) {
+        const space = data.indexOf(0x20, at);
+        const len = space < 0 ? NaN : Number(data.subarray(at, space).toString('latin1'));
+        if (!(Number.isSafeInteger(len) && len > space - at))
+            break;
+        const record = data.subarray(space + 1, at + len - 1).toString('utf8');
+        if (record.startsWith('path='))
+            path = record.slice(5);
+        at += len;
+    }
+    return path;
+}
+
+;// CONCATENATED MODULE: ./src/helm/volatile-calls.ts
+
+
+
+
+
+/**
+ * Template functions whose result changes from one render to the next (the clock, randomness, fresh
+ * keys and salts, DNS): a render that calls one is not a function of its inputs, so it is never
+ * served from a cache (two renders of it are two different outputs, as Argo CD would see them). A
+ * name after `.` or `$` is a field or a variable (`.Values.now`), not a call.
+ */
+const VOLATILE = /(?<![\w.$-])(now|ago|randAlpha|randAlphaNum|randAscii|randNumeric|randInt|randBytes|uuidv4|genPrivateKey|genCA|genCAWithKey|genSelfSignedCert|genSelfSignedCertWithKey|genSignedCert|genSignedCertWithKey|shuffle|bcrypt|htpasswd|encryptAES|getHostByName)\b/;
+/** A backslash escape of Go, JSON or YAML strings (`\x6e`, `\u006e`, `\156`, a YAML escaped line break). */
+const ESCAPE = /\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{1,3}|\r?\n[ \t]*|[\s\S])/g;
+/** What YAML decodes differently from its text: an escape (double-quoted scalars), a tag (`!!binary`). */
+const YAML_DECODES = /[\\!]/;
+/** A packed subchart is looked into up to this size unpacked (helm itself would have to read it all). */
+const MAX_UNPACKED = 256 * 1024 * 1024;
+const MAX_NESTING = 10;
+/**
+ * Why this content may make a render differ from the last one with the same inputs (`calls
+ * randAlphaNum, …`), or null. Conservative, at the cost of cache hits: a text that holds a template
+ * action (`{{`) and names a volatile function as a word anywhere (not only inside an action: a `}}`
+ * in a string does not end one, a comment may hide nothing) is volatile, and so is one that does
+ * once its escapes are decoded (Go template strings, JSON, YAML: `"{{ \x6eow }}"` read by `tpl`) or,
+ * where it is YAML, once it is parsed (its keys and string scalars, `!!binary` ones decoded). Any
+ * file can hold templates (`tpl` renders values, `.Files.Get` reads any file), so every file is
+ * looked at; a gzip (a packed subchart) is unpacked and each of its files looked at. Best effort: a
+ * name assembled at render time (`tpl (printf "{{ %s }}" .Values.fn)`) is not seen. A chart's
+ * values.schema.json is parsed: one that does not parse, or has a `$ref` (`$dynamicRef`,
+ * `$recursiveRef`, `$schema`) to anything but itself, is said too: what helm reads through it is not
+ * part of the key.
+ */
+function volatileCall(content, as = { kind: 'values' }) {
+    return scan(content, as, 0);
+}
+function scan(content, as, depth) {
+    if (typeof content !== 'string' && isGzip(content))
+        return packed(content, depth);
+    const text = typeof content === 'string' ? content : content.toString('utf8');
+    if (as.kind === 'chart-file' && external_node_path_default().posix.basename(as.rel) === 'values.schema.json') {
+        const why = schemaProblem(text);
+        if (why)
+            return why;
+    }
+    const variants = [text, ...unescaped(text)];
+    if (as.kind === 'parameter')
+        variants.push(text.replace(/\\([\s\S])/g, '$1'));
+    if (YAML_DECODES.test(text))
+        variants.push(yamlScalars(text));
+    for (const t of variants) {
+        const call = t.includes('{{') ? VOLATILE.exec(t) : null;
+        if (call)
+            return `calls ${call[1]}, whose result changes from one render to the next`;
+    }
+    return null;
+}
+function schemaProblem(text) {
+    const parsed = parseSchema(text);
+    if (!parsed)
+        return 'is a values schema that does not parse as JSON';
+    const bad = foreignReference(parsed.schema);
+    return bad && `refers to a schema outside itself (${bad.key}), which the key does not cover`;
+}
+/** A packed chart: each of its files looked at as a file of the chart (its first path part is the chart's name). */
+function packed(content, depth) {
+    if (depth >= MAX_NESTING)
+        return 'is a gzip nested too deep to look into';
+    let tar;
+    try {
+        tar = (0,external_node_zlib_.gunzipSync)(content, { maxOutputLength: MAX_UNPACKED });
+    }
+    catch (e) {
+        if (e.code === 'ERR_BUFFER_TOO_LARGE')
+            return 'is a gzip too big to look into';
+        return scan(content.toString('latin1'), { kind: 'values' }, depth); // not a gzip after all: helm cannot read it either
+    }
+    const members = tarMembers(tar);
+    if (!members)
+        return scan(tar.toString('latin1'), { kind: 'values' }, depth);
+    for (const m of members) {
+        const rel = m.name.split('/').slice(1).join('/');
+        const why = scan(m.data, { kind: 'chart-file', rel }, depth + 1);
+        if (why)
+            return `(${m.name}) ${why}`;
+    }
+    return null;
+}
+function isGzip(content) {
+    return content.length > 2 && content[0] === 0x1f && content[1] === 0x8b;
+}
+/** The text with its backslash escapes decoded, again while any are left (a string in a string), up to 4 times. */
+function unescaped(text) {
+    const out = [];
+    let t = text;
+    for (let i = 0; i < 4 && t.includes('\\'); i++) {
+        const next = t.replace(ESCAPE, (_, e) => decodeEscape(e));
+        if (next === t)
+            break;
+        out.push((t = next));
+    }
+    return out;
+}
+function decodeEscape(e) {
+    const hex = /^[xuU]([0-9a-fA-F]+)$/.exec(e);
+    const code = hex ? parseInt(hex[1], 16) : /^[0-7]+$/.test(e) ? parseInt(e, 8) : null;
+    if (code !== null)
+        return code <= 0x10ffff ? String.fromCodePoint(code) : '';
+    return /^\r?\n/.test(e) ? '' : e;
+}
+/** Every key and string scalar of a YAML text as parsed (a tagged one also as base64 decoded), joined; '' when it does not parse. */
+function yamlScalars(text) {
+    const parts = [];
+    try {
+        for (const doc of (0,dist/* parseAllDocuments */.hR)(text, { uniqueKeys: false, strict: false, logLevel: 'silent' })) {
+            if (!('contents' in doc))
+                continue;
+            (0,dist/* visit */.YR)(doc, {
+                Scalar(_, node) {
+                    const value = typeof node.value === 'string' ? node.value : String(node.value);
+                    parts.push(value);
+                    if (node.tag)
+                        parts.push(Buffer.from(value, 'base64').toString('utf8'));
+                },
+            });
+        }
+    }
+    catch {
+        return '';
+    }
+    return parts.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/helm/content-digest.ts
+
+
+
+
+
+/** Beyond these a chart directory is not hashed (its renders are not cached): helm would read it all. */
+const TREE_LIMITS = { entries: 100_000, bytes: 1024 * 1024 * 1024 };
+function sha256(data) {
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+}
+/**
+ * A file helm reads (a values file, a `--set-file` file), symlinks followed as helm follows them: the
+ * digest of its bytes; `missing` when there is nothing (helm then fails, and the render is not cached).
+ */
+async function fileDigest(file) {
+    const st = await (0,promises_namespaceObject.stat)(file).catch((e) => {
+        if (e.code === 'ENOENT' || e.code === 'ENOTDIR')
+            return null;
+        throw e;
+    });
+    if (!st)
+        return { kind: 'digest', digest: 'missing', volatile: null };
+    if (!st.isFile())
+        return { kind: 'refused', reason: `${file} is not a regular file` };
+    const content = await (0,promises_namespaceObject.readFile)(file);
+    const volatile = volatileCall(content);
+    return { kind: 'digest', digest: sha256(content), volatile: volatile && `${file} ${volatile}` };
+}
+/**
+ * A chart directory as helm loads it: every entry under it (helm reads them all, subcharts under
+ * `charts/` and `.helmignore`d files included), each as its relative path, its kind, its mode and,
+ * for a file, the digest of its bytes; a symlink as its target text and then what it leads to, files
+ * and directories followed like helm follows them (also out of the directory: the digest is of what
+ * helm would read). A symlink to nothing is recorded as such.
+ */
+async function treeDigest(dir) {
+    const walk = new TreeWalk();
+    try {
+        await walk.directory(dir, '', new Set([await (0,promises_namespaceObject.realpath)(dir)]));
+    }
+    catch (e) {
+        if (e instanceof Refusal)
+            return { digest: { kind: 'refused', reason: `${dir}: ${e.message}` }, links: [] };
+        throw e;
+    }
+    const volatile = walk.volatile && `${external_node_path_default().join(dir, walk.volatile.file)} ${walk.volatile.why}`;
+    return { digest: { kind: 'digest', digest: sha256(walk.lines.join('\n')), volatile }, links: walk.links };
+}
+class Refusal extends Error {
+}
+class TreeWalk {
+    lines = [];
+    links = [];
+    volatile = null;
+    bytes = 0;
+    async directory(abs, rel, chain) {
+        const names = (await (0,promises_namespaceObject.readdir)(abs)).sort();
+        if (this.lines.length + names.length > TREE_LIMITS.entries)
+            throw new Refusal(`more than ${TREE_LIMITS.entries} entries`);
+        const entries = await mapLimit(names, 16, (name) => this.entry(abs, rel, name));
+        const digests = await mapLimit(entries, 16, async (e) => (e.st?.isFile() ? this.file(e) : null));
+        for (const [i, e] of entries.entries()) {
+            if (e.link !== null)
+                this.lines.push(JSON.stringify(['link', e.rel, e.link, e.st ? 'to' : 'nothing']));
+            if (!e.st)
+                continue;
+            if (e.link !== null)
+                this.links.push(await (0,promises_namespaceObject.realpath)(e.abs));
+            const mode = e.st.mode & 0o7777;
+            if (e.st.isFile())
+                this.lines.push(JSON.stringify(['file', e.rel, mode, digests[i]]));
+            else if (e.st.isDirectory()) {
+                this.lines.push(JSON.stringify(['dir', e.rel, mode]));
+                const real = await (0,promises_namespaceObject.realpath)(e.abs);
+                if (chain.has(real))
+                    throw new Refusal(`${e.rel} leads back into itself (a symlink loop)`);
+                await this.directory(e.abs, e.rel, new Set([...chain, real]));
+            }
+            else
+                throw new Refusal(`${e.rel} is neither a file nor a directory`);
+        }
+    }
+    async entry(dir, rel, name) {
+        const abs = external_node_path_default().join(dir, name);
+        const childRel = rel ? `${rel}/${name}` : name;
+        const own = await (0,promises_namespaceObject.lstat)(abs);
+        if (!own.isSymbolicLink())
+            return { abs, rel: childRel, st: own, link: null };
+        const target = await (0,promises_namespaceObject.stat)(abs).catch((e) => {
+            if (e.code === 'ENOENT' || e.code === 'ENOTDIR' || e.code === 'ELOOP')
+                return null;
+            throw e;
+        });
+        return { abs, rel: childRel, st: target, link: await (0,promises_namespaceObject.readlink)(abs) };
+    }
+    async file(e) {
+        this.bytes += e.st.size;
+        if (this.bytes > TREE_LIMITS.bytes)
+            throw new Refusal(`more than ${TREE_LIMITS.bytes} bytes`);
+        const content = await (0,promises_namespaceObject.readFile)(e.abs);
+        const why = this.volatile ? null : volatileCall(content, { kind: 'chart-file', rel: e.rel });
+        if (why)
+            this.volatile = { file: e.rel, why };
+        return sha256(content);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/helm/render-key.ts
+
+
+
+
+
+/**
+ * Bumped whenever what a key covers or what an entry holds changes: entries written under another
+ * format live in another directory and are never read.
+ */
+const RENDER_CACHE_FORMAT = 1;
+/**
+ * The cache key of a render: the SHA-256 of everything helm's output depends on. The argument list
+ * the adapter gives helm (helm.ts templateArgs, so that any change to how it is built changes every
+ * key) with each absolute path replaced by the digest of what is there (the chart directory's whole
+ * tree, each values and `--set-file` file) and the inline values by the digest of their text; the
+ * request itself in the same terms; the helm version, the variables helm sees, the cache format.
+ */
+async function render_key_renderKey(req, ctx) {
+    const fileParameters = req.fileParameters ?? [];
+    const relative = [req.chartDir, ...req.valueFiles, ...fileParameters.map((p) => p.path)].find((p) => !external_node_path_default().isAbsolute(p));
+    if (relative !== undefined)
+        return { kind: 'uncacheable', reason: `"${relative}" is not an absolute path` };
+    const [chart, values, files] = await Promise.all([
+        ctx.tree(req.chartDir),
+        Promise.all(req.valueFiles.map((f) => ctx.file(f))),
+        Promise.all(fileParameters.map((p) => ctx.file(p.path))),
+    ]);
+    const ids = [];
+    for (const d of [chart, ...values, ...files]) {
+        if (d.kind === 'refused')
+            return { kind: 'uncacheable', reason: d.reason };
+        if (d.volatile)
+            return render_key_volatile(d.volatile);
+        ids.push(`sha256:${d.digest}`);
+    }
+    const inRequest = requestVolatile(req);
+    if (inRequest)
+        return render_key_volatile(inRequest);
+    const [chartId, ...rest] = ids;
+    const identified = {
+        ...req,
+        chartDir: chartId,
+        valueFiles: rest.slice(0, values.length),
+        fileParameters: fileParameters.map((p, i) => ({ name: p.name, path: rest[values.length + i] })),
+    };
+    const inline = req.inlineValues != null ? [`inline:sha256:${sha256(req.inlineValues)}`] : [];
+    const material = canonical_json_canonicalJson({
+        format: RENDER_CACHE_FORMAT,
+        helm: ctx.helmVersion,
+        environment: ctx.environment,
+        args: templateArgs(identified, [...identified.valueFiles, ...inline]),
+        request: identified,
+    });
+    return { kind: 'key', key: sha256(material) };
+}
+function render_key_volatile(why) {
+    return { kind: 'uncacheable', reason: why };
+}
+/** Inline values and `--set` values are templates too where a chart passes them to `tpl`. */
+function requestVolatile(req) {
+    const inline = req.inlineValues != null ? volatileCall(req.inlineValues) : null;
+    if (inline)
+        return `the inline values ${inline}`;
+    for (const p of req.parameters) {
+        const why = volatileCall(p.value, { kind: 'parameter' });
+        if (why)
+            return `parameter ${p.name} ${why}`;
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/helm/render-store.ts
+
+
+
+
+
+
+
+
+
+/** What the store holds at most, all entries together; the least recently used go first beyond it. */
+const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
+/** One entry at most: a bigger render is not kept (nor read). */
+const MAX_ENTRY_BYTES = 32 * 1024 * 1024;
+/** A temp file older than this is a write that never finished. */
+const STALE_TEMP_MS = 60 * 60 * 1000;
+const ENTRY = /^[0-9a-f]{64}\.json$/;
+const TEMP = /^\.[0-9a-f]{64}\.\d+\.[0-9a-f]+\.tmp$/;
+const KEY = /^[0-9a-f]{64}$/;
+const SHARD = /^[0-9a-f]{2}$/;
+/**
+ * Renders kept on disk, one file per key: `<dir>/helm-renders-v<format>/<key[0..2]>/<key>.json`,
+ * holding its key, the render and a digest of both. The directory may have been restored from
+ * actions/cache by another run: an entry is used only when it is a regular file (never a symlink,
+ * never through one), parses, is of this format, names the key it is read for and matches its digest;
+ * anything else is a miss. The cache directory itself may be anything the user chose (a symlink
+ * included); the store root in it and its shard directories must be real directories, checked
+ * (lstat) before anything is read, written or pruned through them: a restored cache may hold a
+ * link out of it. Writes go to a temp file renamed into place, so a reader sees a whole entry or
+ * none. Nothing here ever fails a run: an entry that cannot be written is said, not thrown.
+ */
+class RenderStore {
+    dir;
+    maxBytes;
+    root;
+    constructor(dir, maxBytes = DEFAULT_MAX_BYTES) {
+        this.dir = dir;
+        this.maxBytes = maxBytes;
+        this.root = external_node_path_default().join(dir, `helm-renders-v${RENDER_CACHE_FORMAT}`);
+    }
+    async read(key) {
+        const file = this.entryPath(key);
+        try {
+            return await this.readEntry(key, file);
+        }
+        catch (e) {
+            return { kind: 'rejected', reason: `${file}: ${e.message}` };
+        }
+    }
+    async readEntry(key, file) {
+        const dirs = await this.realDirs(key);
+        if (dirs.kind === 'missing')
+            return { kind: 'miss' };
+        if (dirs.kind === 'refused')
+            return { kind: 'rejected', reason: dirs.reason };
+        const st = await (0,promises_namespaceObject.lstat)(file).catch(missing);
+        if (!st)
+            return { kind: 'miss' };
+        if (!st.isFile())
+            return { kind: 'rejected', reason: `${file} is not a regular file` };
+        if (st.size > MAX_ENTRY_BYTES)
+            return { kind: 'rejected', reason: `${file} is too big` };
+        const text = await readNoFollow(file);
+        const render = parseEntry(text, key);
+        if (typeof render === 'string')
+            return { kind: 'rejected', reason: `${file}: ${render}` };
+        // Its use is its age: the least recently used entries are pruned first.
+        const now = new Date();
+        await (0,promises_namespaceObject.utimes)(file, now, now).catch(() => undefined);
+        return { kind: 'hit', render };
+    }
+    /** Keeps a render under its key; the reason it could not, or null. */
+    async write(key, render) {
+        const body = entryText(key, render);
+        if (Buffer.byteLength(body) > MAX_ENTRY_BYTES)
+            return 'the render is too big to keep';
+        const file = this.entryPath(key);
+        const temp = external_node_path_default().join(external_node_path_default().dirname(file), `.${key}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+        try {
+            const dirs = await this.makeDirs(key);
+            if (dirs)
+                return dirs;
+            // What is there and is not an entry (a directory, say) is ours to remove: the shard is a real directory.
+            const there = await (0,promises_namespaceObject.lstat)(file).catch(missing);
+            if (there && !there.isFile() && !there.isSymbolicLink())
+                await (0,promises_namespaceObject.rm)(file, { recursive: true, force: true });
+            // `wx`: a new file, never an existing path (nor a symlink planted there) opened.
+            await (0,promises_namespaceObject.writeFile)(temp, body, { flag: 'wx', mode: 0o644 });
+            await (0,promises_namespaceObject.rename)(temp, file);
+            return null;
+        }
+        catch (e) {
+            await (0,promises_namespaceObject.rm)(temp, { force: true }).catch(() => undefined);
+            return e.message;
+        }
+    }
+    /**
+     * Bounds the store: entries kept from the most recently used down while they fit in maxBytes, the
+     * rest removed, and unfinished temp files older than an hour. Only ever inside `root`, and never
+     * through a link: a root that is a symlink is unlinked (the link, not what it leads to), as is any
+     * symlink in it; only regular files named as entries (or temp files) in real two-hex-digit shard
+     * directories are ever removed. Anything else found there is left as it is and never read.
+     */
+    async prune(now = Date.now()) {
+        const found = { entries: [], removed: 0 };
+        const root = await (0,promises_namespaceObject.lstat)(this.root).catch(missing);
+        if (root?.isSymbolicLink())
+            found.removed += await unlinked(this.root);
+        if (root?.isDirectory())
+            for (const shard of await (0,promises_namespaceObject.readdir)(this.root, { withFileTypes: true }).catch(() => [])) {
+                const dir = external_node_path_default().join(this.root, shard.name);
+                if (shard.isSymbolicLink())
+                    found.removed += await unlinked(dir);
+                else if (shard.isDirectory() && SHARD.test(shard.name))
+                    await this.pruneShard(dir, now, found);
+            }
+        const { entries } = found;
+        entries.sort((a, b) => b.st.mtimeMs - a.st.mtimeMs || a.file.localeCompare(b.file));
+        let bytes = 0;
+        let kept = 0;
+        for (const e of entries) {
+            if (bytes + e.st.size <= this.maxBytes) {
+                bytes += e.st.size;
+                kept++;
+            }
+            else
+                found.removed += await unlinked(e.file);
+        }
+        return { kept, removed: found.removed, bytes };
+    }
+    /** One real shard directory: its entries collected, its symlinks and stale temp files unlinked. */
+    async pruneShard(dir, now, found) {
+        const shard = external_node_path_default().basename(dir);
+        for (const name of await (0,promises_namespaceObject.readdir)(dir).catch(() => [])) {
+            const file = external_node_path_default().join(dir, name);
+            const st = await (0,promises_namespaceObject.lstat)(file).catch(missing);
+            if (!st)
+                continue;
+            if (st.isSymbolicLink())
+                found.removed += await unlinked(file);
+            else if (st.isFile() && ENTRY.test(name) && name.startsWith(shard))
+                found.entries.push({ file, st });
+            else if (st.isFile() && TEMP.test(name) && now - st.mtimeMs >= STALE_TEMP_MS)
+                found.removed += await unlinked(file);
+        }
+    }
+    entryPath(key) {
+        if (!KEY.test(key))
+            throw new Error(`bug: ${JSON.stringify(key)} is not a render cache key`);
+        return external_node_path_default().join(this.root, key.slice(0, 2), `${key}.json`);
+    }
+    /** Whether the store root and the key's shard are real directories (never symlinks), or why not. */
+    async realDirs(key) {
+        for (const dir of [this.root, external_node_path_default().join(this.root, key.slice(0, 2))]) {
+            const st = await (0,promises_namespaceObject.lstat)(dir).catch(missing);
+            if (!st)
+                return { kind: 'missing' };
+            if (st.isSymbolicLink())
+                return { kind: 'refused', reason: `${dir} is a symlink` };
+            if (!st.isDirectory())
+                return { kind: 'refused', reason: `${dir} is not a directory` };
+        }
+        return { kind: 'real' };
+    }
+    /**
+     * The store root and the key's shard made where missing, one level at a time (never `recursive`
+     * through them: an existing link is not followed, it makes the check below refuse); the cache
+     * directory itself is the user's choice and made as given. Why they cannot be used, or null.
+     */
+    async makeDirs(key) {
+        await (0,promises_namespaceObject.mkdir)(this.dir, { recursive: true });
+        for (const dir of [this.root, external_node_path_default().join(this.root, key.slice(0, 2))]) {
+            await (0,promises_namespaceObject.mkdir)(dir).catch((e) => {
+                if (e.code !== 'EEXIST')
+                    throw e;
+            });
+            const st = await (0,promises_namespaceObject.lstat)(dir);
+            if (st.isSymbolicLink())
+                return `${dir} is a symlink`;
+            if (!st.isDirectory())
+                return `${dir} is not a directory`;
+        }
+        return null;
+    }
+}
+/** Unlinks one path itself (a file, or a symlink: never what it leads to); 1 when it was removed. */
+async function unlinked(file) {
+    return (0,promises_namespaceObject.unlink)(file).then(() => 1, () => 0);
+}
+function missing(e) {
+    if (e.code === 'ENOENT' || e.code === 'ENOTDIR')
+        return null;
+    throw e;
+}
+async function readNoFollow(file) {
+    const handle = await (0,promises_namespaceObject.open)(file, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
+    try {
+        if (!(await handle.stat()).isFile())
+            throw new Error('not a regular file');
+        return await handle.readFile('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+function entryDigest(key, render) {
+    return sha256(canonical_json_canonicalJson([RENDER_CACHE_FORMAT, key, render.stdout, render.stderr]));
+}
+function entryText(key, render) {
+    const { stdout, stderr } = render;
+    return `${JSON.stringify({ format: RENDER_CACHE_FORMAT, key, stdout, stderr, digest: entryDigest(key, render) })}\n`;
+}
+/** The render an entry holds for `key`, or what is wrong with it. */
+function parseEntry(text, key) {
+    let entry;
+    try {
+        entry = JSON.parse(text);
+    }
+    catch {
+        return 'not JSON (truncated or corrupted)';
+    }
+    if (!entry || typeof entry !== 'object' || Array.isArray(entry))
+        return 'not an entry';
+    const e = entry;
+    if (e.format !== RENDER_CACHE_FORMAT)
+        return `format ${JSON.stringify(e.format)}, not ${RENDER_CACHE_FORMAT}`;
+    if (e.key !== key)
+        return 'holds the render of another key';
+    const parts = e.stderr;
+    const part = (p) => typeof p === 'string' || (Number.isSafeInteger(p) && p >= 0);
+    if (typeof e.stdout !== 'string' || !Array.isArray(parts) || !parts.every(part))
+        return 'not an entry';
+    const render = { stdout: e.stdout, stderr: parts };
+    if (e.digest !== entryDigest(key, render))
+        return 'its digest does not match what it holds';
+    return render;
+}
+/**
+ * The cache directory as given (absolute), refused when it is, or is inside, the repository (or the
+ * repository is inside it), or is something other than a directory.
+ */
+function renderCacheDir(dir, repoDir) {
+    const abs = external_node_path_default().resolve(dir);
+    const real = realPathNearest(abs);
+    const repo = realPathNearest(repoDir);
+    if (real === repo || isInside(repo, real) || isInside(real, repo))
+        throw new errors_ConfigurationError(`the render cache directory ${abs} must be outside the repository ${repoDir}: its files would become part of what a chart reads`);
+    const st = (0,external_node_fs_namespaceObject.lstatSync)(real, { throwIfNoEntry: false });
+    if (st && !st.isDirectory())
+        throw new errors_ConfigurationError(`the render cache directory ${abs} is not a directory`);
+    return abs;
+}
+
+;// CONCATENATED MODULE: ./src/helm/render-places.ts
+/**
+ * The paths of one render that helm may name in its messages and that another run's identical render
+ * has elsewhere: the chart directory (real and as given), the values and `--set-file` files, each
+ * symlink's target in the chart. Equal keys have as many places, in the same order.
+ */
+function renderPlaces(req, realChart, links) {
+    return [
+        realChart,
+        req.chartDir,
+        ...req.valueFiles,
+        ...(req.fileParameters ?? []).map((p) => p.path),
+        ...links,
+    ];
+}
+/** Whether the text names a place (an output that does cannot be served for another run). */
+function namesPlace(text, places) {
+    return places.some((p) => text.includes(p));
+}
+/** The text with every place taken out, as its index: the longest place first where several match. */
+function withoutPlaces(text, places) {
+    const order = places.map((p, i) => [p, i]).sort((a, b) => b[0].length - a[0].length);
+    const out = [];
+    let at = 0;
+    let plain = '';
+    while (at < text.length) {
+        const hit = order.find(([p]) => p.length > 0 && text.startsWith(p, at));
+        if (hit) {
+            if (plain)
+                out.push(plain);
+            plain = '';
+            out.push(hit[1]);
+            at += hit[0].length;
+        }
+        else
+            plain += text[at++];
+    }
+    if (plain)
+        out.push(plain);
+    return out;
+}
+/** The text with each index replaced by this render's place; null when an index names no place. */
+function withPlaces(parts, places) {
+    let out = '';
+    for (const p of parts) {
+        if (typeof p === 'string')
+            out += p;
+        else if (p < places.length)
+            out += places[p];
+        else
+            return null;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/util/plural.ts
+/** `1 error`, `2 errors`: a count and its noun (nouns that take an `s`). */
+function plural_plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/helm/render-cache-stats.ts
+
+const count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+/** `render cache (DIR): 196 hits, 4 misses (4 stored), …`: one log line. */
+function cacheSummary(s, dir, pruned) {
+    const parts = [
+        plural_plural(s.hits, 'hit'),
+        `${count(s.misses, 'miss', 'misses')}${s.misses > 0 ? ` (${s.stored} stored${s.failed ? `, ${s.failed} failed` : ''})` : ''}`,
+        ...(s.repeated > 0 ? [`${s.repeated} repeated in this run`] : []),
+        ...(s.uncacheable > 0 ? [`${s.uncacheable} not cacheable (${s.reasons[0] ?? ''})`] : []),
+        ...(s.rejected > 0 ? [`${count(s.rejected, 'entry', 'entries')} ignored`] : []),
+    ];
+    const where = dir ? ` (${dir})` : ' (this run only)';
+    const bound = pruned === null
+        ? ''
+        : typeof pruned === 'string'
+            ? `; not pruned: ${pruned}`
+            : `; ${count(pruned.kept, 'entry', 'entries')} kept (${Math.ceil(pruned.bytes / 1024)} KiB)${pruned.removed ? `, ${pruned.removed} pruned` : ''}`;
+    return `render cache${where}: ${parts.join(', ')}${bound}`;
+}
+
+;// CONCATENATED MODULE: ./src/helm/render-cache.ts
+
+
+
+
+
+
+
+
+/**
+ * A HelmPort that renders nothing twice: each request's key (render-key.ts: the content of every
+ * file helm reads, the arguments, the helm version) is looked up in this run's renders, then in the
+ * cache directory; only the misses go to the inner port (together, in order, so that it can batch
+ * them), and only successful renders are kept. A render that is not a function of its key (it calls
+ * a volatile template function, or its output names a path of this run) is never kept.
+ *
+ * One instance serves one run: the chart directories are hashed once (a tree exported from git does
+ * not change during a run; a working tree edited during a run is not seen by that run, as it would
+ * not be by helm halfway through), and a dependency build forgets every hash. A later run builds a
+ * new instance and hashes again, so nothing it reads can be stale.
+ */
+class CachingHelm {
+    inner;
+    options;
+    stats = {
+        asked: 0,
+        hits: 0,
+        repeated: 0,
+        misses: 0,
+        failed: 0,
+        uncacheable: 0,
+        stored: 0,
+        rejected: 0,
+        reasons: [],
+    };
+    helmVersion = null;
+    trees = new Map();
+    files = new Map();
+    shared = new Map();
+    builds = new Set();
+    environment;
+    constructor(inner, options) {
+        this.inner = inner;
+        this.options = options;
+        const env = options.env ?? process.env;
+        this.environment = Object.fromEntries(HELM_ENV.filter((v) => v !== 'PATH').map((v) => [v, env[v] ?? null]));
+    }
+    /** What the inner port ran: a render served here ran nothing. */
+    get invocations() {
+        return this.inner.invocations;
+    }
+    /** Every render asked, served here or not (reports count these, the same with a cache or without). */
+    renders = [];
+    get store() {
+        return this.options.store;
+    }
+    version() {
+        return this.inner.version();
+    }
+    /**
+     * A build writes into the chart (charts/*.tgz, a lock file): every hash taken before it is
+     * forgotten, and none is taken while it runs (a tree may hold the chart: one at the repository root).
+     */
+    async dependencyBuild(chartDir, repositories) {
+        const build = this.inner.dependencyBuild(chartDir, repositories);
+        this.builds.add(build);
+        this.forgetHashes();
+        try {
+            return await build;
+        }
+        finally {
+            this.builds.delete(build);
+            this.forgetHashes();
+        }
+    }
+    template(req) {
+        return this.renderAll([req], async ([r]) => [await this.inner.template(r)]).then((x) => x[0]);
+    }
+    /** The misses go to the inner port together, in order; `onResult` hears of each result once. */
+    templateMany(reqs, concurrency, onResult) {
+        return this.renderAll(reqs, (misses, indexes) => this.inner.templateMany(misses, concurrency, onResult && ((i, result) => onResult(indexes[i], result))), onResult);
+    }
+    /** Prunes the cache directory to its bound and logs what the cache did in this run. */
+    async finish() {
+        const store = this.options.store;
+        const pruned = store ? await store.prune().catch((e) => e.message) : null;
+        const line = cacheSummary(this.stats, store?.dir ?? null, pruned);
+        if (store)
+            this.options.logger.info(line);
+        else
+            this.options.logger.debug(line);
+        return this.stats;
+    }
+    /** `render` gets the misses and their indexes in `reqs`; `onServed` hears of each result served here. */
+    async renderAll(reqs, render, onServed) {
+        this.stats.asked += reqs.length;
+        this.renders.push(...reqs);
+        const plans = await mapLimit(reqs, 16, (req) => this.plan(req));
+        const indexes = reqs.flatMap((_, i) => (plans[i].kind === 'render' ? [i] : []));
+        const misses = indexes.map((i) => reqs[i]);
+        let rendered;
+        try {
+            rendered = misses.length > 0 ? await render(misses, indexes) : [];
+        }
+        catch (e) {
+            for (const p of plans)
+                if (p.kind === 'render' && p.key !== null) {
+                    p.settle({ kind: 'thrown', error: e });
+                    this.shared.delete(p.key);
+                }
+            throw e;
+        }
+        let next = 0;
+        return Promise.all(plans.map(async (p, i) => {
+            if (p.kind === 'served') {
+                const result = served(await p.shared, p.places);
+                onServed?.(i, result);
+                return result;
+            }
+            const result = rendered[next++];
+            if (p.key !== null)
+                await this.keep(p, result);
+            return result;
+        }));
+    }
+    /** Served from this run or the cache directory, or to render (with the key to keep it under). */
+    async plan(req) {
+        const key = await this.keyOf(req);
+        const places = key.kind === 'key' ? await this.places(req) : null;
+        if (key.kind === 'uncacheable' || !places) {
+            const reason = key.kind === 'uncacheable' ? key.reason : `${req.chartDir} has no real path`;
+            this.stats.uncacheable++;
+            if (this.stats.reasons.length < 5 && !this.stats.reasons.includes(reason))
+                this.stats.reasons.push(reason);
+            return { kind: 'render', key: null };
+        }
+        const known = this.shared.get(key.key);
+        if (known) {
+            this.stats.repeated++;
+            return { kind: 'served', shared: known, places };
+        }
+        // Claimed before the cache directory is read: an identical request meanwhile waits for this one.
+        let settle;
+        this.shared.set(key.key, new Promise((resolve) => (settle = resolve)));
+        const read = await this.read(key.key, places);
+        if (read.kind === 'hit') {
+            this.stats.hits++;
+            settle({ kind: 'render', render: read.render });
+            return { kind: 'served', shared: this.shared.get(key.key), places };
+        }
+        if (read.kind === 'rejected') {
+            this.stats.rejected++;
+            this.options.logger.debug(`render cache: entry ignored: ${read.reason}`);
+        }
+        this.stats.misses++;
+        return { kind: 'render', key: key.key, settle, places };
+    }
+    /** The cache directory's entry for the key, if its messages can be given this request's paths. */
+    async read(key, places) {
+        const read = this.options.store ? await this.options.store.read(key) : { kind: 'miss' };
+        if (read.kind !== 'hit' || withPlaces(read.render.stderr, places) !== null)
+            return read;
+        return { kind: 'rejected', reason: `the entry of ${key} names a path this render does not have` };
+    }
+    /**
+     * A successful render kept (in this run, and in the cache directory), unless its output names a
+     * path of this run, which a render elsewhere would not; a failure is only shared with its twins.
+     */
+    async keep({ key, settle, places }, result) {
+        const render = result.ok && !namesPlace(result.stdout, places)
+            ? { stdout: result.stdout, stderr: withoutPlaces(result.stderr, places) }
+            : null;
+        if (!render) {
+            if (!result.ok)
+                this.stats.failed++;
+            settle({ kind: 'failed', result });
+            this.shared.delete(key);
+            return;
+        }
+        settle({ kind: 'render', render });
+        const store = this.options.store;
+        if (!store)
+            return;
+        const refused = await store.write(key, render);
+        if (refused)
+            this.options.logger.debug(`render cache: not stored: ${refused}`);
+        else
+            this.stats.stored++;
+    }
+    async places(req) {
+        const tree = await this.tree(req.chartDir);
+        return tree.real ? renderPlaces(req, tree.real, tree.links) : null;
+    }
+    async keyOf(req) {
+        const version = await this.version$();
+        if (version === null)
+            return { kind: 'uncacheable', reason: 'the helm version is unknown' };
+        const ctx = {
+            helmVersion: version,
+            environment: this.environment,
+            tree: async (dir) => (await this.tree(dir)).digest,
+            file: async (file) => {
+                while (this.builds.size > 0)
+                    await Promise.allSettled([...this.builds]);
+                return memo(this.files, file, () => fileDigest(file).catch(refusedBy(file)));
+            },
+        };
+        return render_key_renderKey(req, ctx);
+    }
+    version$() {
+        this.helmVersion ??= this.inner.version().then((v) => v.trim() || null, () => null);
+        return this.helmVersion;
+    }
+    forgetHashes() {
+        this.trees.clear();
+        this.files.clear();
+    }
+    async tree(dir) {
+        while (this.builds.size > 0)
+            await Promise.allSettled([...this.builds]);
+        return memo(this.trees, dir, async () => ({
+            ...(await treeDigest(dir).catch((e) => ({ digest: refusedBy(dir)(e), links: [] }))),
+            real: await (0,promises_namespaceObject.realpath)(dir).catch(() => null),
+        }));
+    }
+}
+/** A render served without helm for a request with these places: its messages name the request's paths. */
+function served(shared, places) {
+    if (shared.kind === 'thrown')
+        throw shared.error;
+    if (shared.kind === 'failed')
+        return { ...shared.result, args: [...shared.result.args] };
+    const stderr = withPlaces(shared.render.stderr, places);
+    // Equal keys have as many places; an entry read from the directory was checked against them.
+    if (stderr === null)
+        throw new Error('bug: a render is served with fewer places than it names');
+    // No helm process ran for it: no argument array.
+    return { ok: true, stdout: shared.render.stdout, stderr, args: [] };
+}
+function memo(map, key, make) {
+    let p = map.get(key);
+    if (!p)
+        map.set(key, (p = make()));
+    return p;
+}
+function refusedBy(what) {
+    return (e) => ({ kind: 'refused', reason: `${what}: ${e.message}` });
+}
+/**
+ * The helm of a command that renders: `inner` behind this run's render cache, kept in `cacheDir`
+ * when one is given (trusted configuration: a flag or an action input, never a path from the
+ * repository). Refused inside the repository: its entries would become files a chart at the root reads.
+ */
+function createCachingHelm(inner, options) {
+    const store = options.cacheDir ? new RenderStore(renderCacheDir(options.cacheDir, options.repoDir)) : null;
+    return new CachingHelm(inner, {
+        store,
+        logger: options.logger,
+        ...(options.env ? { env: options.env } : {}),
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
@@ -51011,13 +53449,8 @@ function workspacePath(workspace, input) {
     return dir;
 }
 
-;// CONCATENATED MODULE: ./src/util/plural.ts
-/** `1 error`, `2 errors`: a count and its noun (nouns that take an `s`). */
-function plural_plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
 ;// CONCATENATED MODULE: ./src/actions/validate-action.ts
+
 
 
 
@@ -51047,14 +53480,21 @@ const VALIDATE_INPUTS = inputSpecs({
     'fail-on-error': { type: 'boolean', default: true },
     /** None: nothing is rendered beyond validate's own renders. */
     'output-dir': { type: 'string' },
+    /** None: renders are reused within the run only. */
+    'cache-dir': { type: 'string' },
 });
 /** Runs validate as an action step: annotations, job summary, outputs. Returns the failure to report, if any. */
 async function validateStep(inputs, env = process.env) {
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
     const repo = workspacePath(workspace, inputs.path);
-    const helm = createHelm(resolveHelmBinary(inputs.helm, env));
+    const binary = resolveHelmBinary(inputs.helm, env);
+    const helm = createCachingHelm(createHelm(binary), {
+        cacheDir: inputs['cache-dir'] ? external_node_path_default().resolve(workspace, inputs['cache-dir']) : null,
+        repoDir: repo,
+        logger: coreLogger,
+    });
     const git = createGit(repo, env);
-    coreLogger.info(`helm: ${helm.binary} (${await helm.version()})`);
+    coreLogger.info(`helm: ${binary} (${await helm.version()})`);
     const defaultBranch = eventDefaultBranch(readEvent(env));
     const options = {
         git,
@@ -51066,7 +53506,7 @@ async function validateStep(inputs, env = process.env) {
     const outDir = inputs['output-dir'] ? external_node_path_default().resolve(workspace, inputs['output-dir']) : null;
     const { result, clusters } = await withTree(repo, inputs.ref, git, async (dir) => outDir
         ? validateObjects({ ...options, repoDir: dir })
-        : { result: await validate_validate({ ...options, repoDir: dir }), clusters: null });
+        : { result: await validate_validate({ ...options, repoDir: dir }), clusters: null }).finally(() => helm.finish());
     if (outDir && clusters)
         coreLogger.info(renderedNotice(await writeRenderedFiles(clusters, outDir), outDir).trimEnd());
     setOutput('output-dir', outDir ?? '');
@@ -51107,7 +53547,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _validate_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7859);
+/* harmony import */ var _validate_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(215);
 
 await (0,_validate_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -53977,7 +56417,7 @@ exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
-__webpack_unused_export__ = publicApi.parseDocument;
+exports.Tp = publicApi.parseDocument;
 exports.As = publicApi.stringify;
 exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;

@@ -1,5 +1,5 @@
-export const id = 991;
-export const ids = [991];
+export const id = 475;
+export const ids = [475];
 export const modules = {
 
 /***/ 1326:
@@ -8,7 +8,8 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  dv: () => (/* binding */ followNested)
+  dv: () => (/* binding */ followNested),
+  nW: () => (/* binding */ prefetchFirstLevels)
 });
 
 // UNUSED EXPORTS: MAX_NESTED_DEPTH, rendersApplications
@@ -123,6 +124,17 @@ async function followNested(ctx, top) {
         });
     }
     return out;
+}
+/**
+ * Starts the renders of the first nested level of many clusters of one tree at once (helm renders
+ * several of one chart in one process where that is exact): followNested then finds them rendered.
+ */
+async function prefetchFirstLevels(clusters, concurrency) {
+    const first = clusters[0]?.ctx;
+    if (!first)
+        return;
+    const recipes = clusters.flatMap(({ ctx, top }) => top.flatMap((app) => levelRecipe(ctx, app) ?? []));
+    await first.charts.prefetch(first.files, recipes, first.render, concurrency);
 }
 /** The recipe of an Application's in-repo chart when that chart may render Applications. */
 function levelRecipe(ctx, app) {
@@ -356,8 +368,8 @@ var applications = __webpack_require__(917);
 var cluster_values = __webpack_require__(1253);
 // EXTERNAL MODULE: ./src/gitops/objects.ts
 var objects = __webpack_require__(1516);
-// EXTERNAL MODULE: ./src/gitops/render.ts
-var render = __webpack_require__(1842);
+// EXTERNAL MODULE: ./src/gitops/render-set.ts
+var render_set = __webpack_require__(7531);
 // EXTERNAL MODULE: ./src/gitops/topology.ts + 1 modules
 var topology = __webpack_require__(8154);
 // EXTERNAL MODULE: ./schemas/app-of-apps.values.schema.json
@@ -910,7 +922,7 @@ function againstShape(files, shape, cluster, v, once) {
 // EXTERNAL MODULE: ./src/diff/chart-renders.ts
 var chart_renders = __webpack_require__(4119);
 // EXTERNAL MODULE: ./src/util/concurrency.ts
-var util_concurrency = __webpack_require__(3731);
+var concurrency = __webpack_require__(3731);
 // EXTERNAL MODULE: ./src/commands/nested-levels.ts + 1 modules
 var nested_levels = __webpack_require__(1326);
 ;// CONCATENATED MODULE: ./src/commands/validate-render.ts
@@ -960,18 +972,16 @@ function renderableClusters(d, values, findings) {
     });
 }
 /**
- * helm template of each cluster, and the values schema checks meanwhile. Schema checks are CPU in
+ * helm template of each cluster (submitted at once: helm renders several in one process where that
+ * is exact), and the values schema checks meanwhile. Schema checks are CPU in
  * this process; helm runs in child processes: both at once. A schema the user must fix first is
  * thrown only once no render is still running in the tree.
  */
 async function renderWithSchemaChecks(d, renderable, values, findings, { helm, progress }, concurrency) {
     const options = renderOptions(d);
     progress?.add(renderable.length);
-    const rendering = (0,util_concurrency/* mapLimit */.s)(renderable, concurrency, async (c) => {
-        const r = await (0,render/* renderCluster */.V4)(helm, d.files, c, values.get(c.name), options);
-        progress?.step();
-        return r;
-    });
+    const inputs = renderable.map((cluster) => ({ cluster, values: values.get(cluster.name) }));
+    const rendering = (0,render_set/* renderClusterSet */.R)(helm, d.files, inputs, options, concurrency, () => progress?.step());
     const schemaFindings = await checkClusterValues(d.files, d.config, d.topology.clusters, values).catch(async (e) => {
         await rendering.catch(() => undefined);
         throw e;
@@ -981,15 +991,16 @@ async function renderWithSchemaChecks(d, renderable, values, findings, { helm, p
 }
 /**
  * Each rendered cluster's Applications, and what its nested app-of-apps levels add (followNested),
- * the clusters in parallel; null for a cluster that did not render.
+ * the clusters in parallel, every cluster's first level submitted at once; null for a cluster that
+ * did not render.
  */
 async function followLevels(renders, clusters, ctx) {
-    return (0,util_concurrency/* mapLimit */.s)(renders.map((r, i) => ({ r, cluster: clusters[i] })), ctx.concurrency, async ({ r, cluster }) => {
-        if (!r.ok)
-            return null;
-        const apps = (0,applications/* collectApps */.RG)(cluster, r.manifests);
-        return { apps, nested: await (0,nested_levels/* followNested */.dv)({ ...ctx, cluster }, apps) };
+    const tops = renders.map((r, i) => {
+        const cluster = clusters[i];
+        return r.ok ? { ctx: { ...ctx, cluster }, top: (0,applications/* collectApps */.RG)(cluster, r.manifests) } : null;
     });
+    await (0,nested_levels/* prefetchFirstLevels */.nW)(tops.flatMap((t) => t ?? []), ctx.concurrency);
+    return (0,concurrency/* mapLimit */.s)(tops, ctx.concurrency, async (t) => t ? { apps: t.top, nested: await (0,nested_levels/* followNested */.dv)(t.ctx, t.top) } : null);
 }
 /**
  * The renders and their levels gathered per cluster, helm's and the levels' findings added to
@@ -1046,12 +1057,44 @@ class ChartRenders {
         this.helm = helm;
     }
     render(files, recipe, options) {
-        const key = JSON.stringify([files.root, files.revision, (0,_util_canonical_json_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJson */ .d)(recipe), (0,_util_canonical_json_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJson */ .d)(options)]);
+        const key = renderKey(files, recipe, options);
         let r = this.renders.get(key);
         if (!r)
             this.renders.set(key, (r = (0,_deep_js__WEBPACK_IMPORTED_MODULE_0__/* .renderComponent */ .Cc)(this.helm, files, recipe, options)));
         return r;
     }
+    /**
+     * Starts the renders of these recipes not started yet, at once (helm renders several of one chart in
+     * one process where that is exact); `render` of one of them then waits for its result. Recipes
+     * that need more than one render (a dependency build, a refusal) are left to `render`.
+     */
+    async prefetch(files, recipes, options, concurrency) {
+        const asked = [];
+        for (const recipe of recipes) {
+            const key = renderKey(files, recipe, options);
+            const request = this.renders.has(key) ? null : (0,_deep_js__WEBPACK_IMPORTED_MODULE_0__/* .componentRequest */ .HZ)(files, recipe, options);
+            if (!request)
+                continue;
+            let settle;
+            const pending = new Promise((resolve, reject) => (settle = { resolve, reject }));
+            pending.catch(() => undefined);
+            this.renders.set(key, pending);
+            asked.push({ recipe, request, settle });
+        }
+        if (asked.length === 0)
+            return;
+        try {
+            await this.helm.templateMany(asked.map((a) => a.request), concurrency, (i, r) => asked[i].settle.resolve((0,_deep_js__WEBPACK_IMPORTED_MODULE_0__/* .componentRendered */ .fL)(asked[i].recipe, r)));
+        }
+        catch (e) {
+            for (const a of asked)
+                a.settle.reject(e);
+            throw e;
+        }
+    }
+}
+function renderKey(files, recipe, options) {
+    return JSON.stringify([files.root, files.revision, (0,_util_canonical_json_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJson */ .d)(recipe), (0,_util_canonical_json_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJson */ .d)(options)]);
 }
 
 
@@ -1064,6 +1107,8 @@ class ChartRenders {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   qF: () => (/* binding */ componentRecipe),
+  fL: () => (/* binding */ componentRendered),
+  HZ: () => (/* binding */ componentRequest),
   dc: () => (/* binding */ componentSource),
   S_: () => (/* binding */ planDeep),
   Cc: () => (/* binding */ renderComponent)
@@ -1361,7 +1406,29 @@ async function renderComponent(helm, files, recipe, options) {
         if (!built.ok)
             return unavailable(`helm dependency build failed: ${firstErrorLine(built.stderr)}`);
     }
-    const r = await helm.template((0,render/* templateRequest */.sx)(files, recipe, options));
+    return componentRendered(recipe, await helm.template((0,render/* templateRequest */.sx)(files, recipe, options)));
+}
+/**
+ * The helm request of a component render when renderComponent would make it at once (no refusal, no
+ * missing values file, no dependency to build): what may be rendered with others (templateMany).
+ */
+function componentRequest(files, recipe, options) {
+    if (recipe.problems.length > 0 || (0,helm_recipe/* schemaReferenceProblem */.A)(files, recipe.chart))
+        return null;
+    if (recipe.valueFiles.some((v) => v.kind === 'missing'))
+        return null;
+    if (missingDependencies(files, recipe.chart).length > 0)
+        return null;
+    return (0,render/* templateRequest */.sx)(files, recipe, options);
+}
+/** What a component chart renders, from helm's result of its request. */
+function componentRendered(recipe, r) {
+    const broken = (reason) => ({
+        ok: false,
+        failure: 'broken',
+        rule: 'helm-template',
+        reason,
+    });
     if (!r.ok)
         return broken(`helm template failed: ${firstErrorLine(r.stderr)}`);
     let manifests;
@@ -1683,9 +1750,7 @@ function renderInputs(tree, chart, reads) {
     const prefix = chart === '.' ? '' : `${chart}/`;
     const used = new Set(reads);
     const out = [];
-    for (const [file, blob] of tree) {
-        if (!file.startsWith(prefix))
-            continue;
+    for (const [file, blob] of filesUnder(tree, prefix)) {
         const rel = file.slice(prefix.length);
         const perTarget = (VALUES_FILE.test(rel) && rel !== 'values.yaml') || APP_OVERRIDE_FILE.test(rel);
         if (!rel.includes('/') && perTarget && !used.has(file))
@@ -1707,6 +1772,20 @@ function renderInputs(tree, chart, reads) {
                 out.push([a, tree.get(a)]);
             }
     return out.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+}
+/** Per listing, the files under each chart asked for: every cluster of a fleet shares its app-of-apps chart. */
+const underChart = new WeakMap();
+/** The files of `tree` whose path starts with `prefix`, in the listing's order (computed once per listing and prefix). */
+function filesUnder(tree, prefix) {
+    let byPrefix = underChart.get(tree);
+    if (!byPrefix)
+        underChart.set(tree, (byPrefix = new Map()));
+    let files = byPrefix.get(prefix);
+    if (!files) {
+        files = [...tree].filter(([file]) => file.startsWith(prefix));
+        byPrefix.set(prefix, files);
+    }
+    return files;
 }
 /** `a`, `a/b`, `a/b/c` for `a/b/c` (nothing for the repository root). */
 function ancestors(p) {
@@ -2823,7 +2902,7 @@ function refProblem(ref) {
     const name = revisionBase(ref);
     if (name !== '' && !/^-/.test(name) && (name === 'HEAD' || !refNameProblem(name)))
         return null;
-    return `"${(0,_util_clip_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(ref)}" is not a git ref name or commit sha`;
+    return `"${(0,_util_clip_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(ref)}" is not a git ref name or commit sha${because(ref)}`;
 }
 /** A revision without its `~N` / `^N` suffixes (`HEAD~1` → `HEAD`). */
 function revisionBase(ref) {
@@ -2833,9 +2912,14 @@ function revisionBase(ref) {
 function isFullSha(text) {
     return /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(text);
 }
-/** `git check-ref-format` rules, for a one-level or full ref name. */
+/**
+ * `git check-ref-format` rules, for a one-level or full ref name, and two of this tool: no lone
+ * UTF-16 surrogate (no UTF-8 name holds one, so git would never be given the name read here), and no
+ * character oneLine changes (C1 controls such as U+0085, U+2028, U+2029: line ends to some readers),
+ * so a name is written whole on one line of a tag message or a log and read back as it is.
+ */
 function refNameProblem(name) {
-    if (name === '' || name === '@' || name.length > 255)
+    if (name === '' || name === '@' || name.length > 255 || characterProblem(name) !== null)
         return true;
     // Control characters, space, ~ ^ : ? * [ \ and DEL are never allowed.
     // eslint-disable-next-line no-control-regex
@@ -2847,10 +2931,24 @@ function refNameProblem(name) {
         return true;
     return name.split('/').some((part) => part.startsWith('.') || part.endsWith('.lock'));
 }
+/** Characters of `name` no ref name here may hold, said; null when it holds none. */
+function characterProblem(name) {
+    if (/[\uD800-\uDFFF]/u.test(name))
+        return 'it holds a lone UTF-16 surrogate (YAML "\\uD800"), which is no character: no UTF-8 name can hold it';
+    // ASCII controls are git's own rule (refNameProblem); these are what oneLine maps besides.
+    if (/[\u0080-\u009f\p{Zl}\p{Zp}]/u.test(name))
+        return 'it holds a C1 control character (U+0080..U+009F, such as U+0085 NEXT LINE) or a Unicode line or paragraph separator (U+2028, U+2029), which would end a line of a tag message or a log';
+    return null;
+}
+/** `: <why>` when `name`'s characters are why it is refused, else ''. */
+function because(name) {
+    const why = characterProblem(name);
+    return why ? `: ${why}` : '';
+}
 /** Why `name` is refused as a branch name (the promotion's from/to, environment refs), or null. */
 function branchProblem(name) {
     if (/(?:~|\^)/.test(name) || name === 'HEAD' || name.startsWith('-') || refNameProblem(name))
-        return `"${(0,_util_clip_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(name)}" is not a valid branch name`;
+        return `"${(0,_util_clip_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(name)}" is not a valid branch name${because(name)}`;
     return null;
 }
 const branch = (name) => ({ kind: 'branch', name });
@@ -3832,8 +3930,10 @@ function isDir(p) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _helm_arguments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3600);
-/* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1056);
+/* harmony import */ var _helm_arguments_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3600);
+/* harmony import */ var _helm_schema_references_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9664);
+/* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1056);
+
 
 
 
@@ -3847,23 +3947,21 @@ function recipeProblems(r) {
         if (message)
             problems.push({ ...where, message });
     };
-    add({ field: 'releaseName' }, (0,_helm_arguments_js__WEBPACK_IMPORTED_MODULE_2__/* .releaseNameProblem */ .AR)(r.releaseName));
+    add({ field: 'releaseName' }, (0,_helm_arguments_js__WEBPACK_IMPORTED_MODULE_3__/* .releaseNameProblem */ .AR)(r.releaseName));
     if (r.namespace)
-        add({ field: 'namespace' }, (0,_helm_arguments_js__WEBPACK_IMPORTED_MODULE_2__/* .namespaceProblem */ .bw)(r.namespace));
+        add({ field: 'namespace' }, (0,_helm_arguments_js__WEBPACK_IMPORTED_MODULE_3__/* .namespaceProblem */ .bw)(r.namespace));
     add({ field: 'chart' }, outside('chart path', r.chart));
     r.valueFiles.forEach((f, index) => add({ field: 'valueFile', index }, outside('values file', f)));
-    r.parameters.forEach((p, index) => add({ field: 'parameter', index }, (0,_helm_arguments_js__WEBPACK_IMPORTED_MODULE_2__/* .parameterNameProblem */ .c2)(p.name)));
-    (r.fileParameters ?? []).forEach((p, index) => add({ field: 'fileParameter', index }, (0,_helm_arguments_js__WEBPACK_IMPORTED_MODULE_2__/* .parameterNameProblem */ .c2)(p.name)));
+    r.parameters.forEach((p, index) => add({ field: 'parameter', index }, (0,_helm_arguments_js__WEBPACK_IMPORTED_MODULE_3__/* .parameterNameProblem */ .c2)(p.name)));
+    (r.fileParameters ?? []).forEach((p, index) => add({ field: 'fileParameter', index }, (0,_helm_arguments_js__WEBPACK_IMPORTED_MODULE_3__/* .parameterNameProblem */ .c2)(p.name)));
     if (r.kubeVersion)
-        add({ field: 'kubeVersion' }, (0,_helm_arguments_js__WEBPACK_IMPORTED_MODULE_2__/* .kubeVersionProblem */ .rS)(r.kubeVersion));
-    (r.apiVersions ?? []).forEach((v, index) => add({ field: 'apiVersion', index }, (0,_helm_arguments_js__WEBPACK_IMPORTED_MODULE_2__/* .apiVersionProblem */ .Mt)(v)));
+        add({ field: 'kubeVersion' }, (0,_helm_arguments_js__WEBPACK_IMPORTED_MODULE_3__/* .kubeVersionProblem */ .rS)(r.kubeVersion));
+    (r.apiVersions ?? []).forEach((v, index) => add({ field: 'apiVersion', index }, (0,_helm_arguments_js__WEBPACK_IMPORTED_MODULE_3__/* .apiVersionProblem */ .Mt)(v)));
     return problems;
 }
 function outside(what, rel) {
-    return (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_1__/* .escapesRepo */ .jk)(node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.normalize(rel)) ? `${what} "${rel}" is outside the repository` : null;
+    return (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .escapesRepo */ .jk)(node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.normalize(rel)) ? `${what} "${rel}" is outside the repository` : null;
 }
-/** Metaschemas helm knows without fetching them. */
-const KNOWN_METASCHEMA = /^https?:\/\/json-schema\.org\/(schema|draft-0[3-7]\/schema|draft\/20(19-09|20-12)\/schema)#?$/;
 /**
  * `values.schema.json` of a chart and of its unpacked subcharts, refused when it would make helm
  * read or fetch anything but itself: a `$ref` that is not `#…` (helm 4 and 3 both follow `file://`
@@ -3873,14 +3971,11 @@ const KNOWN_METASCHEMA = /^https?:\/\/json-schema\.org\/(schema|draft-0[3-7]\/sc
 function schemaReferenceProblem(files, chart) {
     for (const file of chartSchemaFiles(files, chart)) {
         const text = files.text(file) ?? '';
-        let schema;
-        try {
-            schema = JSON.parse(text);
-        }
-        catch {
+        // A leading byte order mark is taken as helm takes it (schema-references.ts), so the check runs.
+        const parsed = (0,_helm_schema_references_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSchema */ .D)(text);
+        if (!parsed)
             continue; // helm says what is wrong with it
-        }
-        const bad = foreignReference(schema);
+        const bad = (0,_helm_schema_references_js__WEBPACK_IMPORTED_MODULE_1__/* .foreignReference */ ._)(parsed.schema);
         if (bad) {
             const line = text.slice(0, Math.max(0, text.indexOf(JSON.stringify(bad.value)))).split('\n').length;
             return {
@@ -3893,38 +3988,16 @@ function schemaReferenceProblem(files, chart) {
     return null;
 }
 function chartSchemaFiles(files, chart, depth = 0) {
-    const own = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_1__/* .repoJoin */ .pg)(chart, 'values.schema.json');
+    const own = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .repoJoin */ .pg)(chart, 'values.schema.json');
     const found = files.isFile(own) ? [own] : [];
     if (depth > 10)
         return found;
-    for (const sub of files.list((0,_repo_files_js__WEBPACK_IMPORTED_MODULE_1__/* .repoJoin */ .pg)(chart, 'charts'))) {
-        const dir = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_1__/* .repoJoin */ .pg)(chart, `charts/${sub}`);
+    for (const sub of files.list((0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .repoJoin */ .pg)(chart, 'charts'))) {
+        const dir = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_2__/* .repoJoin */ .pg)(chart, `charts/${sub}`);
         if (files.isDirectory(dir))
             found.push(...chartSchemaFiles(files, dir, depth + 1));
     }
     return found;
-}
-function foreignReference(node) {
-    if (Array.isArray(node)) {
-        for (const v of node) {
-            const r = foreignReference(v);
-            if (r)
-                return r;
-        }
-        return null;
-    }
-    if (node === null || typeof node !== 'object')
-        return null;
-    for (const [k, v] of Object.entries(node)) {
-        if (['$ref', '$dynamicRef', '$recursiveRef'].includes(k) && typeof v === 'string' && !v.startsWith('#'))
-            return { key: k, value: v };
-        if (k === '$schema' && typeof v === 'string' && !KNOWN_METASCHEMA.test(v))
-            return { key: k, value: v };
-        const r = foreignReference(v);
-        if (r)
-            return r;
-    }
-    return null;
 }
 
 
@@ -5117,14 +5190,49 @@ function problemPosition(recipe, p, fieldAt) {
 
 /***/ }),
 
+/***/ 7531:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ renderClusterSet)
+/* harmony export */ });
+/* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3731);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1842);
+
+
+/**
+ * renderCluster of every cluster of one tree, their helm requests submitted at once (helm renders
+ * several of one chart in one process where that is exact), in the clusters' order. `onRendered`
+ * hears of each cluster as its render is known (refused ones at once).
+ */
+async function renderClusterSet(helm, files, inputs, options, concurrency, onRendered) {
+    const plans = inputs.map((c) => (0,_render_js__WEBPACK_IMPORTED_MODULE_0__/* .planClusterRender */ .qA)(files, c.cluster, c.values, options));
+    const asked = [];
+    plans.forEach((p, at) => {
+        if (p.kind === 'refused')
+            onRendered?.();
+        else
+            asked.push({ input: inputs[at], request: p.request, at });
+    });
+    const results = await helm.templateMany(asked.map((a) => a.request), concurrency, () => onRendered?.());
+    const out = plans.map((p) => (p.kind === 'refused' ? p.render : null));
+    const rendered = await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_1__/* .mapLimit */ .s)(asked, concurrency, ({ input, request }, i) => (0,_render_js__WEBPACK_IMPORTED_MODULE_0__/* .clusterRendered */ ._G)(helm, files, input.cluster, input.values, request, results[i]));
+    asked.forEach((a, i) => (out[a.at] = rendered[i]));
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 1842:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V4: () => (/* binding */ renderCluster),
+/* harmony export */   _G: () => (/* binding */ clusterRendered),
+/* harmony export */   qA: () => (/* binding */ planClusterRender),
 /* harmony export */   sx: () => (/* binding */ templateRequest)
 /* harmony export */ });
-/* unused harmony export explainHelmError */
+/* unused harmony exports renderCluster, explainHelmError */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1001);
@@ -5146,15 +5254,27 @@ function problemPosition(recipe, p, fieldAt) {
 
 /** Renders the app-of-apps chart of one cluster exactly as Argo CD would. */
 async function renderCluster(helm, files, cluster, values, options) {
+    const plan = planClusterRender(files, cluster, values, options);
+    if (plan.kind === 'refused')
+        return plan.render;
+    return clusterRendered(helm, files, cluster, values, plan.request, await helm.template(plan.request));
+}
+/** The helm request of a cluster's render, or its refusal (a value helm must not get) as its findings. */
+function planClusterRender(files, cluster, values, options) {
     const { recipe } = values;
     const refused = recipe.problems.map((p) => (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('error', 'helm-argument', p.message, (0,_render_recipe_js__WEBPACK_IMPORTED_MODULE_4__/* .problemPosition */ .fu)(recipe, p, (q) => problemAt(cluster, q)), cluster.name));
     const schemaRef = (0,_helm_recipe_js__WEBPACK_IMPORTED_MODULE_3__/* .schemaReferenceProblem */ .A)(files, cluster.chart);
     if (schemaRef)
         refused.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('error', 'helm-argument', schemaRef.message, schemaRef, cluster.name));
     if (refused.length > 0)
-        return { cluster: cluster.name, ok: false, manifests: [], findings: refused };
-    const request = templateRequest(files, recipe, options);
-    const result = await helm.template(request);
+        return {
+            kind: 'refused',
+            render: { cluster: cluster.name, ok: false, manifests: [], findings: refused },
+        };
+    return { kind: 'render', request: templateRequest(files, recipe, options) };
+}
+/** What a cluster renders to, from helm's result of its request (planClusterRender). */
+async function clusterRendered(helm, files, cluster, { recipe }, request, result) {
     const failed = (message, at) => ({
         cluster: cluster.name,
         ok: false,
@@ -5369,6 +5489,8 @@ class RepoFiles {
     revision;
     yaml = new Map();
     texts = new Map();
+    /** What `stat` found for each path asked (like `texts`: the tree does not change while it is read). */
+    stats = new Map();
     /**
      * `blobs` (path → git blob id) and `shared` let two trees of one repo (diff's base and head)
      * parse a file that is the same at both refs once. `revision` is the commit the tree is (Argo CD's
@@ -5466,6 +5588,12 @@ class RepoFiles {
     }
     /** Null for what does not exist and for anything outside the repository (`../`, a symlink out). */
     stat(rel) {
+        let st = this.stats.get(rel);
+        if (st === undefined)
+            this.stats.set(rel, (st = this.statUncached(rel)));
+        return st;
+    }
+    statUncached(rel) {
         if (escapesRepo(node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.normalize(rel)))
             return null;
         try {
@@ -7042,27 +7170,1280 @@ function helmErrorText(stderr) {
 
 /***/ }),
 
-/***/ 4910:
+/***/ 5098:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jr: () => (/* binding */ tryResolveHelmBinary),
-/* harmony export */   ux: () => (/* binding */ resolveHelmBinary),
-/* harmony export */   xs: () => (/* binding */ createHelm)
-/* harmony export */ });
-/* unused harmony export Helm */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
-/* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3731);
-/* harmony import */ var _util_process_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2017);
-/* harmony import */ var _arguments_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3600);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Tl: () => (/* binding */ HELM_ENV),
+  xs: () => (/* binding */ createHelm),
+  ux: () => (/* binding */ resolveHelmBinary),
+  Jr: () => (/* binding */ tryResolveHelmBinary)
+});
+
+// UNUSED EXPORTS: Helm
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/util/process.ts
+var util_process = __webpack_require__(2017);
+// EXTERNAL MODULE: ./src/helm/arguments.ts
+var helm_arguments = __webpack_require__(3600);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/helm/template-flow.ts
+const SAFE = { safe: true };
+const NOTHING = {};
+/** Fields of the root context whose value is the wrapper's, not the chart's, in a batch. */
+const DIFFERING = new Set(['Chart', 'Release', 'Template', 'Files', 'Subcharts']);
+const MAX_RECORD_DEPTH = 4;
+const MAX_ROUNDS = 40;
+class Refused extends Error {
+}
+/** Null when every template is proven to render the same in a batch; else why not. */
+function batchRefusal(files, options) {
+    const flow = new Flow(options.valuesExact);
+    try {
+        for (const f of files)
+            for (const d of f.template.defines)
+                if (d.name.includes('/'))
+                    throw new Refused(`${f.path}: define "${d.name}" may shadow a file's template`);
+        for (let round = 0; round < MAX_ROUNDS; round++) {
+            flow.changed = false;
+            files.forEach((f, i) => flow.walkFile(f, i));
+            if (!flow.changed)
+                return null;
+        }
+        return 'the templates did not settle (too deep)';
+    }
+    catch (e) {
+        if (e instanceof Refused)
+            return e.message;
+        throw e;
+    }
+}
+class Flow {
+    valuesExact;
+    changed = false;
+    calls = new Map();
+    scopes = new Map();
+    constructor(valuesExact) {
+        this.valuesExact = valuesExact;
+    }
+    walkFile(f, index) {
+        this.walk(f.template.top, {
+            file: f.path,
+            dot: { root: true },
+            dollar: { root: true },
+            vars: this.scope(`${index}`),
+        });
+        f.template.defines.forEach((d, j) => {
+            const data = this.calls.get(d.name) ?? NOTHING;
+            this.walk(d.body, { file: f.path, dot: data, dollar: data, vars: this.scope(`${index}:${j}`) });
+        });
+    }
+    scope(id) {
+        let vars = this.scopes.get(id);
+        if (!vars)
+            this.scopes.set(id, (vars = new Map()));
+        return vars;
+    }
+    walk(nodes, ctx) {
+        for (const n of nodes) {
+            const at = `${ctx.file}:${n.line}`;
+            if (n.k === 'print') {
+                const t = this.pipe(n.pipe, ctx, at);
+                if (n.pipe.vars.length === 0)
+                    this.requireSafe(t, at, 'printed');
+            }
+            else if (n.k === 'call') {
+                this.call(n.name, n.pipe ? this.pipe(n.pipe, ctx, at) : SAFE, at);
+            }
+            else if (n.k === 'range') {
+                this.requireSafe(this.commands(n.pipe, ctx, at), at, 'ranged over');
+                for (const v of n.pipe.vars)
+                    this.assign(ctx, v, SAFE);
+                this.walk(n.body, { ...ctx, dot: SAFE });
+                this.walk(n.alt, ctx);
+            }
+            else {
+                const t = this.pipe(n.pipe, ctx, at);
+                this.requireSafe(t, at, `tested by ${n.k}`);
+                this.walk(n.body, n.k === 'with' ? { ...ctx, dot: t } : ctx);
+                this.walk(n.alt, ctx);
+            }
+        }
+    }
+    pipe(pipe, ctx, at) {
+        const t = this.commands(pipe, ctx, at);
+        for (const v of pipe.vars)
+            this.assign(ctx, v, t);
+        return t;
+    }
+    commands(pipe, ctx, at) {
+        let piped = null;
+        for (const cmd of pipe.cmds)
+            piped = this.command(cmd, ctx, at, piped);
+        return piped ?? NOTHING;
+    }
+    command(cmd, ctx, at, piped) {
+        const [first, ...rest] = cmd;
+        const args = rest.map((o) => this.arg(o, ctx, at));
+        if (piped)
+            args.push({ ty: piped, constant: null });
+        if (first.term.k === 'func' && first.chain.length === 0)
+            return this.func(first.term.name, args, at);
+        const t = this.operand(first, ctx, at);
+        if (args.length === 0)
+            return t;
+        // A method called with arguments (`.Capabilities.APIVersions.Has "x"`): on plain data only.
+        this.requireSafe(t, at, 'called');
+        for (const a of args)
+            this.requireSafe(a.ty, at, 'given to a method');
+        return SAFE;
+    }
+    arg(o, ctx, at) {
+        const constant = o.term.k === 'string' && o.chain.length === 0 ? o.term.value : null;
+        return { ty: this.operand(o, ctx, at), constant };
+    }
+    operand(o, ctx, at) {
+        let t = this.term(o.term, ctx, at);
+        for (const name of o.chain)
+            t = this.field(t, name, at);
+        return t;
+    }
+    term(term, ctx, at) {
+        switch (term.k) {
+            case 'dot':
+                return ctx.dot;
+            case 'var':
+                // Not assigned yet in this round: the next round sees what the variable gets.
+                return term.name === '$' ? ctx.dollar : (ctx.vars.get(term.name) ?? NOTHING);
+            case 'func':
+                return this.func(term.name, [], at);
+            case 'paren':
+                return this.commands(term.pipe, ctx, at);
+            default:
+                return SAFE;
+        }
+    }
+    field(t, name, at) {
+        if (isNothing(t))
+            return NOTHING;
+        if (DIFFERING.has(name))
+            throw new Refused(`${at}: .${name} is the batch wrapper's`);
+        const parts = [];
+        if (t.safe)
+            parts.push(SAFE);
+        if (t.root)
+            parts.push(this.rootField(name));
+        if (t.values) {
+            if (name === 'global')
+                throw new Refused(`${at}: .Values.global is {} in a batch (no global in values.yaml)`);
+            parts.push(SAFE);
+        }
+        if (t.caps)
+            parts.push(name === 'APIVersions' ? { apis: true } : SAFE);
+        if (t.apis) {
+            if (name !== 'Has')
+                throw new Refused(`${at}: .Capabilities.APIVersions is shared in a batch`);
+            parts.push(SAFE);
+        }
+        if (t.rec)
+            parts.push(t.rec.get(name) ?? SAFE);
+        return parts.reduce(join, NOTHING);
+    }
+    rootField(name) {
+        if (name === 'Values')
+            return this.valuesExact ? SAFE : { values: true };
+        if (name === 'Capabilities')
+            return { caps: true };
+        return SAFE;
+    }
+    func(name, args, at) {
+        if (name === 'tpl' || name === 'lookup')
+            throw new Refused(`${at}: ${name} is not followed`);
+        if (name === 'include') {
+            if (args.length !== 2)
+                throw new Refused(`${at}: include takes a name and data`);
+            this.call(args[0].constant, args[1].ty, at);
+            return SAFE;
+        }
+        if (name === 'dict' && args.some((a) => !isSafe(a.ty)))
+            return this.record(args, at);
+        for (const a of args)
+            this.requireSafe(a.ty, at, `given to ${name}`);
+        return SAFE;
+    }
+    /** `dict "root" $ "key" "x"`: a record of what each constant key holds. */
+    record(args, at) {
+        const rec = new Map();
+        for (let i = 0; i < args.length; i += 2) {
+            const key = args[i].constant;
+            if (key === null)
+                throw new Refused(`${at}: a dict holding the root context has a computed key`);
+            rec.set(key, args[i + 1]?.ty ?? SAFE);
+        }
+        const t = { rec };
+        if (depth(t) > MAX_RECORD_DEPTH)
+            throw new Refused(`${at}: dicts nested too deep to follow`);
+        return t;
+    }
+    /**
+     * A template called with `data`. Its name must be a constant naming no file: in a batch the files'
+     * templates are `gp-batch/charts/<alias>/…`, so a computed name could name one that only exists there.
+     */
+    call(name, data, at) {
+        if (name === null)
+            throw new Refused(`${at}: an include of a computed template name`);
+        if (name.includes('/'))
+            throw new Refused(`${at}: an include of "${name}", which may name a file's template`);
+        const before = this.calls.get(name) ?? NOTHING;
+        const after = join(before, data);
+        if (!same(before, after)) {
+            this.calls.set(name, after);
+            this.changed = true;
+        }
+    }
+    grown(before, more) {
+        const after = join(before, more);
+        if (!same(before, after))
+            this.changed = true;
+        return after;
+    }
+    assign(ctx, name, t) {
+        ctx.vars.set(name, this.grown(ctx.vars.get(name) ?? NOTHING, t));
+    }
+    requireSafe(t, at, what) {
+        if (isSafe(t))
+            return;
+        const which = t.root
+            ? 'the root context'
+            : t.values
+                ? 'the whole .Values'
+                : t.caps || t.apis
+                    ? '.Capabilities'
+                    : 'a dict holding the root context';
+        throw new Refused(`${at}: ${which} may be ${what}`);
+    }
+}
+function isNothing(t) {
+    return !t.safe && isSafe(t);
+}
+function isSafe(t) {
+    return !t.root && !t.values && !t.caps && !t.apis && !t.rec;
+}
+function join(a, b) {
+    const out = {};
+    for (const k of ['safe', 'root', 'values', 'caps', 'apis'])
+        if (a[k] || b[k])
+            out[k] = true;
+    if (a.rec || b.rec) {
+        const rec = new Map();
+        for (const key of new Set([...(a.rec?.keys() ?? []), ...(b.rec?.keys() ?? [])])) {
+            // A key one side lacks reads as nil there.
+            const side = (r) => (r ? (r.get(key) ?? SAFE) : NOTHING);
+            rec.set(key, join(side(a.rec), side(b.rec)));
+        }
+        out.rec = rec;
+    }
+    return out;
+}
+function same(a, b) {
+    for (const k of ['safe', 'root', 'values', 'caps', 'apis'])
+        if (!a[k] !== !b[k])
+            return false;
+    if (!a.rec || !b.rec)
+        return !a.rec === !b.rec;
+    if (a.rec.size !== b.rec.size)
+        return false;
+    for (const [key, t] of a.rec) {
+        const other = b.rec.get(key);
+        if (!other || !same(t, other))
+            return false;
+    }
+    return true;
+}
+function depth(t) {
+    if (!t.rec)
+        return 0;
+    return 1 + Math.max(0, ...[...t.rec.values()].map(depth));
+}
+
+;// CONCATENATED MODULE: ./src/helm/template-lex.ts
+/**
+ * The actions of a Go text/template file (what helm parses every file under templates/ as), lexed the
+ * way text/template/parse/lex.go does: `{{` … `}}` with the trim markers `{{- ` and ` -}}`, comments
+ * `{{/* … *\/}}`, quoted, raw and character constants (a `}}` inside one does not end the action).
+ * Text between actions is not kept. Whatever this lexer does not know for sure it refuses: the file
+ * is then not proven batchable, and renders alone (src/helm/batch-chart.ts).
+ */
+const KEYWORDS = new Set([
+    'block',
+    'break',
+    'continue',
+    'define',
+    'else',
+    'end',
+    'if',
+    'range',
+    'nil',
+    'template',
+    'with',
+]);
+const SPACE = /[ \t\r\n]/;
+const ALNUM = /[\p{L}\p{Nd}_]/u;
+class template_lex_Refused extends Error {
+}
+/** Every action of `text`, comments dropped. */
+function lexTemplate(text) {
+    const actions = [];
+    let pos = 0;
+    try {
+        for (;;) {
+            const start = text.indexOf('{{', pos);
+            if (start < 0)
+                return { ok: true, actions };
+            const line = lineAt(text, start);
+            let at = start + 2;
+            if (text[at] === '-' && SPACE.test(text[at + 1] ?? ''))
+                at += 2;
+            if (text.startsWith('/*', at)) {
+                pos = skipComment(text, at, line);
+                continue;
+            }
+            const lexed = lexAction(text, at, line);
+            actions.push({ tokens: lexed.tokens, line });
+            pos = lexed.end;
+        }
+    }
+    catch (e) {
+        if (e instanceof template_lex_Refused)
+            return { ok: false, reason: e.message };
+        throw e;
+    }
+}
+function lineAt(text, index) {
+    let n = 1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1))
+        n++;
+    return n;
+}
+/** The length of the right delimiter at `at` (`}}` or ` -}}`), or 0. */
+function rightDelim(text, at) {
+    if (SPACE.test(text[at] ?? '') && text.startsWith('-}}', at + 1))
+        return 4;
+    return text.startsWith('}}', at) ? 2 : 0;
+}
+function skipComment(text, at, line) {
+    const close = text.indexOf('*/', at + 2);
+    if (close < 0)
+        throw new template_lex_Refused(`line ${line}: unclosed comment`);
+    const delim = rightDelim(text, close + 2);
+    if (!delim)
+        throw new template_lex_Refused(`line ${line}: comment ends before the closing delimiter`);
+    return close + 2 + delim;
+}
+/** The tokens of one action, from after its left delimiter to past its right one. */
+function lexAction(text, from, line) {
+    const tokens = [];
+    let at = from;
+    let depth = 0;
+    for (;;) {
+        const delim = rightDelim(text, at);
+        if (delim) {
+            if (depth !== 0)
+                throw new template_lex_Refused(`line ${line}: unclosed left parenthesis`);
+            return { tokens, end: at + delim };
+        }
+        if (at >= text.length)
+            throw new template_lex_Refused(`line ${line}: unclosed action`);
+        const next = lexToken(text, at, line);
+        if (next.token.t === 'lparen')
+            depth++;
+        if (next.token.t === 'rparen' && --depth < 0)
+            throw new template_lex_Refused(`line ${line}: unexpected )`);
+        tokens.push(next.token);
+        at = next.end;
+    }
+}
+function lexToken(text, at, line) {
+    const c = text[at];
+    const simple = {
+        '|': { t: 'pipe' },
+        '=': { t: 'assign' },
+        ',': { t: 'comma' },
+        '(': { t: 'lparen' },
+        ')': { t: 'rparen' },
+    };
+    if (SPACE.test(c)) {
+        let end = at;
+        while (SPACE.test(text[end] ?? '') && !rightDelim(text, end))
+            end++;
+        return { token: { t: 'space' }, end: Math.max(end, at + 1) };
+    }
+    if (simple[c])
+        return { token: simple[c], end: at + 1 };
+    if (c === ':') {
+        if (text[at + 1] !== '=')
+            throw new template_lex_Refused(`line ${line}: expected :=`);
+        return { token: { t: 'declare' }, end: at + 2 };
+    }
+    if (c === '"')
+        return quoted(text, at, line);
+    if (c === '`')
+        return raw(text, at, line);
+    if (c === "'")
+        return charConstant(text, at, line);
+    if (c === '$' || (c === '.' && !/[0-9]/.test(text[at + 1] ?? '')))
+        return fieldOrVariable(text, at, line);
+    if (/[0-9+\-.]/.test(c))
+        return numberConstant(text, at, line);
+    if (ALNUM.test(c))
+        return identifier(text, at, line);
+    throw new template_lex_Refused(`line ${line}: unexpected character ${JSON.stringify(c)} in an action`);
+}
+/** lex.go's atTerminator: what may follow a word. */
+function atTerminator(text, at) {
+    const c = text[at];
+    return c === undefined || SPACE.test(c) || '.,|:()'.includes(c) || rightDelim(text, at) > 0;
+}
+function word(text, at) {
+    let end = at;
+    while (end < text.length && ALNUM.test(text[end]))
+        end++;
+    return end;
+}
+function fieldOrVariable(text, at, line) {
+    const end = word(text, at + 1);
+    if (!atTerminator(text, end))
+        throw new template_lex_Refused(`line ${line}: bad character after ${text.slice(at, end)}`);
+    const name = text.slice(at + 1, end);
+    if (text[at] === '$')
+        return { token: { t: 'var', name: `$${name}` }, end };
+    return { token: name ? { t: 'field', name } : { t: 'dot' }, end };
+}
+function identifier(text, at, line) {
+    const end = word(text, at);
+    if (!atTerminator(text, end))
+        throw new template_lex_Refused(`line ${line}: bad character after ${text.slice(at, end)}`);
+    const name = text.slice(at, end);
+    if (name === 'true' || name === 'false')
+        return { token: { t: 'literal' }, end };
+    return { token: KEYWORDS.has(name) ? { t: 'keyword', name } : { t: 'ident', name }, end };
+}
+/** A number constant, refused unless it is a plain one followed by a terminator. */
+function numberConstant(text, at, line) {
+    const m = /^[+-]?(?:0[xX][0-9a-fA-F_]+|[0-9][0-9_]*(?:\.[0-9_]*)?(?:[eE][+-]?[0-9]+)?|\.[0-9]+)/.exec(text.slice(at, at + 64));
+    const end = at + (m?.[0].length ?? 0);
+    if (!m || (text[end] !== undefined && !SPACE.test(text[end]) && !'|)}'.includes(text[end])))
+        throw new template_lex_Refused(`line ${line}: a number this check does not read`);
+    return { token: { t: 'literal' }, end };
+}
+function quoted(text, at, line) {
+    let escaped = false;
+    for (let i = at + 1; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\n')
+            break;
+        if (c === '\\') {
+            escaped = true;
+            i++;
+            if (text[i] === '\n' || text[i] === undefined)
+                break;
+            continue;
+        }
+        if (c === '"') {
+            const value = escaped ? null : text.slice(at + 1, i);
+            return { token: { t: 'string', value }, end: i + 1 };
+        }
+    }
+    throw new template_lex_Refused(`line ${line}: unterminated quoted string`);
+}
+function raw(text, at, line) {
+    const close = text.indexOf('`', at + 1);
+    if (close < 0)
+        throw new template_lex_Refused(`line ${line}: unterminated raw string`);
+    return { token: { t: 'string', value: text.slice(at + 1, close) }, end: close + 1 };
+}
+function charConstant(text, at, line) {
+    for (let i = at + 1; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\n')
+            break;
+        if (c === '\\') {
+            i++;
+            if (text[i] === '\n' || text[i] === undefined)
+                break;
+            continue;
+        }
+        if (c === "'")
+            return { token: { t: 'literal' }, end: i + 1 };
+    }
+    throw new template_lex_Refused(`line ${line}: unterminated character constant`);
+}
+
+;// CONCATENATED MODULE: ./src/helm/template-parse.ts
+class template_parse_Refused extends Error {
+}
+function parseTemplate(actions) {
+    const out = { top: [], defines: [] };
+    const stack = [];
+    const list = () => {
+        const open = stack.at(-1);
+        if (!open)
+            return out.top;
+        return open.inAlt && open.node.k !== 'define' ? open.node.alt : open.node.body;
+    };
+    try {
+        for (const a of actions)
+            parseAction(a, stack, list, out);
+        if (stack.length > 0)
+            throw new template_parse_Refused('a block is not closed');
+        return { ok: true, template: out };
+    }
+    catch (e) {
+        if (e instanceof template_parse_Refused)
+            return { ok: false, reason: e.message };
+        throw e;
+    }
+}
+function parseAction(a, stack, list, out) {
+    const tokens = a.tokens;
+    const first = skipSpace(tokens, 0);
+    const head = tokens[first];
+    const fail = (what) => {
+        throw new template_parse_Refused(`line ${a.line}: ${what}`);
+    };
+    if (!head)
+        return fail('empty action');
+    if (head.t !== 'keyword' || head.name === 'nil')
+        return void list().push({ k: 'print', pipe: pipeline(tokens, first, a.line), line: a.line });
+    const rest = skipSpace(tokens, first + 1);
+    switch (head.name) {
+        case 'if':
+        case 'with':
+        case 'range': {
+            const node = {
+                k: head.name,
+                pipe: pipeline(tokens, rest, a.line),
+                body: [],
+                alt: [],
+                line: a.line,
+            };
+            list().push(node);
+            return void stack.push({ node, inAlt: false, chained: false });
+        }
+        case 'else':
+            return elseBranch(tokens, rest, a.line, stack, list);
+        case 'end':
+            if (rest < tokens.length)
+                fail('end takes nothing');
+            while (stack.at(-1)?.chained)
+                stack.pop();
+            if (!stack.pop())
+                fail('end without a block');
+            return;
+        case 'define':
+        case 'block':
+            return defineBlock(head.name, tokens, rest, a.line, stack, list, out);
+        case 'template':
+            return void list().push(templateCall(tokens, rest, a.line));
+        case 'break':
+        case 'continue':
+            if (rest < tokens.length)
+                fail(`${head.name} takes nothing`);
+            return;
+    }
+    fail(`unexpected ${head.name}`);
+}
+function elseBranch(tokens, at, line, stack, list) {
+    const open = stack.at(-1);
+    if (!open || open.node.k === 'define' || open.inAlt)
+        throw new template_parse_Refused(`line ${line}: else out of place`);
+    open.inAlt = true;
+    const next = tokens[at];
+    if (!next)
+        return;
+    if (next.t !== 'keyword' || (next.name !== 'if' && next.name !== 'with'))
+        throw new template_parse_Refused(`line ${line}: else takes nothing but if or with`);
+    const pipe = pipeline(tokens, skipSpace(tokens, at + 1), line);
+    const node = { k: next.name, pipe, body: [], alt: [], line };
+    list().push(node);
+    stack.push({ node, inAlt: false, chained: true });
+}
+function defineBlock(kind, tokens, at, line, stack, list, out) {
+    const name = tokens[at];
+    if (name?.t !== 'string' || name.value === null)
+        throw new template_parse_Refused(`line ${line}: ${kind} needs a name`);
+    if (kind === 'define' && stack.length > 0)
+        throw new template_parse_Refused(`line ${line}: define inside a block`);
+    const body = [];
+    out.defines.push({ name: name.value, body });
+    if (kind === 'block') {
+        const pipe = pipeline(tokens, skipSpace(tokens, at + 1), line);
+        list().push({ k: 'call', name: name.value, pipe, line });
+    }
+    else if (skipSpace(tokens, at + 1) < tokens.length)
+        throw new template_parse_Refused(`line ${line}: define takes a name`);
+    stack.push({ node: { k: 'define', body }, inAlt: false, chained: false });
+}
+function templateCall(tokens, at, line) {
+    const name = tokens[at];
+    if (name?.t !== 'string' || name.value === null)
+        throw new template_parse_Refused(`line ${line}: template needs a name`);
+    const rest = skipSpace(tokens, at + 1);
+    return {
+        k: 'call',
+        name: name.value,
+        pipe: rest < tokens.length ? pipeline(tokens, rest, line) : null,
+        line,
+    };
+}
+function skipSpace(tokens, at) {
+    while (tokens[at]?.t === 'space')
+        at++;
+    return at;
+}
+/** `[$a[, $b] (:= | =)] command ( | command )*` from `at` to the end of the tokens. */
+function pipeline(tokens, at, line) {
+    const r = new Reader(tokens, at, line);
+    const pipe = r.pipe(false);
+    if (!r.done())
+        r.fail('unexpected tokens after the pipeline');
+    return pipe;
+}
+class Reader {
+    tokens;
+    at;
+    line;
+    constructor(tokens, at, line) {
+        this.tokens = tokens;
+        this.at = at;
+        this.line = line;
+    }
+    fail(what) {
+        throw new template_parse_Refused(`line ${this.line}: ${what}`);
+    }
+    done() {
+        this.at = skipSpace(this.tokens, this.at);
+        return this.at >= this.tokens.length;
+    }
+    peek() {
+        return this.tokens[this.at];
+    }
+    /** A pipeline up to the end, or up to its `)` when `inParens`. */
+    pipe(inParens) {
+        const vars = inParens ? [] : this.declarations();
+        const cmds = [];
+        for (;;) {
+            cmds.push(this.command());
+            this.at = skipSpace(this.tokens, this.at);
+            if (this.peek()?.t !== 'pipe')
+                break;
+            this.at++;
+        }
+        if (inParens ? this.peek()?.t !== 'rparen' : !this.done())
+            this.fail('a pipeline ends out of place');
+        return { vars, cmds };
+    }
+    declarations() {
+        const start = this.at;
+        const vars = [];
+        for (;;) {
+            this.at = skipSpace(this.tokens, this.at);
+            const v = this.peek();
+            if (v?.t !== 'var')
+                break;
+            vars.push(v.name);
+            this.at = skipSpace(this.tokens, this.at + 1);
+            const sep = this.peek();
+            if (sep?.t === 'declare' || sep?.t === 'assign') {
+                this.at++;
+                return vars;
+            }
+            if (sep?.t !== 'comma' || vars.length > 1)
+                break;
+            this.at++;
+        }
+        this.at = start;
+        return [];
+    }
+    command() {
+        const operands = [];
+        for (;;) {
+            this.at = skipSpace(this.tokens, this.at);
+            const t = this.peek();
+            if (!t || t.t === 'pipe' || t.t === 'rparen')
+                break;
+            operands.push(this.operand());
+        }
+        if (operands.length === 0)
+            this.fail('missing value for command');
+        return operands;
+    }
+    operand() {
+        const term = this.term();
+        const chain = [];
+        for (let t = this.peek(); t?.t === 'field'; t = this.peek()) {
+            chain.push(t.name);
+            this.at++;
+        }
+        if (chain.length > 0 && (term.k === 'string' || term.k === 'literal'))
+            this.fail('a field of a constant');
+        return { term, chain };
+    }
+    term() {
+        const t = this.tokens[this.at++];
+        switch (t?.t) {
+            case 'dot':
+                return { k: 'dot' };
+            case 'field':
+                this.at--;
+                return { k: 'dot' };
+            case 'var':
+                return { k: 'var', name: t.name };
+            case 'ident':
+                return { k: 'func', name: t.name };
+            case 'string':
+                return { k: 'string', value: t.value };
+            case 'literal':
+                return { k: 'literal' };
+            case 'keyword':
+                if (t.name === 'nil')
+                    return { k: 'literal' };
+                break;
+            case 'lparen': {
+                const pipe = this.pipe(true);
+                this.at++;
+                return { k: 'paren', pipe };
+            }
+        }
+        return this.fail('unexpected token in a command');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/helm/batch-chart.ts
+/**
+ * Whether a chart directory renders the same as one alias of a batch wrapper chart
+ * (src/helm/batch.ts) as it does alone, read from every file helm would load: a conservative scan.
+ * Refused: a chart helm would treat differently as a dependency (its own dependencies or charts/,
+ * crds/, a .helmignore, dot-files under templates/ that helm ignores only at the top, a kubeVersion
+ * constraint helm checks only at the top, a library chart, apiVersion v3), a values.yaml holding a
+ * null (a batch drops null defaults), symlinks, and templates not proven by template-flow.ts.
+ */
+
+
+
+
+
+
+const MAX_FILES = 2000;
+const MAX_BYTES = 8 * 1024 * 1024;
+const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+const VERSION = /^v?\d+(\.\d+){0,2}(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
+const REFUSED_PATHS = [
+    'charts',
+    'crds',
+    'requirements.yaml',
+    'requirements.lock',
+    'Chart.lock',
+    '.helmignore',
+];
+class batch_chart_Refused extends Error {
+}
+function scanChart(dir) {
+    try {
+        const files = listFiles(dir);
+        for (const p of REFUSED_PATHS)
+            if (files.some((f) => f === p || f.startsWith(`${p}/`)))
+                throw new batch_chart_Refused(`the chart has ${p}`);
+        const dotted = files.find((f) => f.startsWith('templates/') && f.split('/').some((s) => s.startsWith('.')));
+        if (dotted)
+            throw new batch_chart_Refused(`${dotted}: helm ignores it only in the top chart`);
+        const meta = chartMetadata(readText(dir, 'Chart.yaml'));
+        const valuesExact = files.includes('values.yaml') ? valuesAreExact(readText(dir, 'values.yaml')) : false;
+        const templates = files.filter((f) => f.startsWith('templates/')).map((f) => templateFile(dir, f));
+        const refusal = batchRefusal(templates, { valuesExact });
+        if (refusal)
+            throw new batch_chart_Refused(refusal);
+        return { kind: 'batchable', ...meta, schema: files.includes('values.schema.json') };
+    }
+    catch (e) {
+        if (e instanceof batch_chart_Refused)
+            return { kind: 'single', reason: e.message };
+        throw e;
+    }
+}
+/**
+ * What the scan of `dir` depends on, cheaply: every entry's path, kind, size and change times. A scan
+ * is reused only while this is the same (a tree rewritten in place is scanned again).
+ */
+function chartSignature(dir) {
+    const parts = [];
+    const walk = (rel) => {
+        for (const name of (0,external_node_fs_.readdirSync)(external_node_path_default().join(dir, rel)).sort()) {
+            const r = rel ? `${rel}/${name}` : name;
+            const st = (0,external_node_fs_.lstatSync)(external_node_path_default().join(dir, r));
+            parts.push(`${r}\0${st.mode}\0${st.size}\0${st.mtimeMs}\0${st.ctimeMs}\0${st.ino}`);
+            if (st.isDirectory() && parts.length <= MAX_FILES)
+                walk(r);
+        }
+    };
+    walk('');
+    return parts.join('\n');
+}
+/** Every file under `dir`, relative with `/`; refused: symlinks, special files, too many or too large. */
+function listFiles(dir) {
+    const out = [];
+    let bytes = 0;
+    const walk = (rel) => {
+        for (const name of (0,external_node_fs_.readdirSync)(external_node_path_default().join(dir, rel)).sort()) {
+            const r = rel ? `${rel}/${name}` : name;
+            if (/[\p{Cc}\\]/u.test(name))
+                throw new batch_chart_Refused(`a file name with a control character or backslash`);
+            const st = (0,external_node_fs_.lstatSync)(external_node_path_default().join(dir, r));
+            if (st.isSymbolicLink())
+                throw new batch_chart_Refused(`${r} is a symlink`);
+            if (st.isDirectory())
+                walk(r);
+            else if (!st.isFile())
+                throw new batch_chart_Refused(`${r} is not a regular file`);
+            else {
+                out.push(r);
+                bytes += st.size;
+            }
+            if (out.length > MAX_FILES || bytes > MAX_BYTES)
+                throw new batch_chart_Refused('the chart is too large to scan');
+        }
+    };
+    walk('');
+    return out;
+}
+function readText(dir, rel) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(external_node_path_default().join(dir, rel), 'utf8');
+    }
+    catch {
+        throw new batch_chart_Refused(`${rel} cannot be read`);
+    }
+    if (text.includes('\uFFFD') || text.includes('\0'))
+        throw new batch_chart_Refused(`${rel} is not UTF-8 text`);
+    return text.replace(/^\uFEFF/, '');
+}
+/**
+ * Chart.yaml's name and version, refusing what helm checks only of the top chart or treats otherwise
+ * as a dependency. Keys are matched ignoring case, as helm reads them (JSON into a struct).
+ */
+function chartMetadata(text) {
+    const data = yamlData(text, 'Chart.yaml');
+    const keys = (want) => Object.keys(data).filter((k) => k.toLowerCase() === want);
+    const one = (want) => {
+        const found = keys(want);
+        if (found.length !== 1)
+            throw new batch_chart_Refused(`Chart.yaml: ${want} is not written once`);
+        return data[found[0]];
+    };
+    const apiVersion = one('apiversion');
+    if (apiVersion !== 'v1' && apiVersion !== 'v2')
+        throw new batch_chart_Refused(`Chart.yaml: apiVersion ${String(apiVersion)}`);
+    const name = one('name');
+    const version = one('version');
+    if (typeof name !== 'string' || !NAME.test(name))
+        throw new batch_chart_Refused('Chart.yaml: a name this check does not take');
+    if (typeof version !== 'string' || !VERSION.test(version))
+        throw new batch_chart_Refused('Chart.yaml: a version this check does not take');
+    for (const k of ['dependencies', 'kubeversion'])
+        if (keys(k).length > 0)
+            throw new batch_chart_Refused(`Chart.yaml: ${k} (helm treats it otherwise in a dependency)`);
+    for (const k of keys('type'))
+        if (data[k] !== 'application')
+            throw new batch_chart_Refused('Chart.yaml: a type other than application');
+    return { name, version };
+}
+/**
+ * Whether `.Values` as a whole is the same in a batch: values.yaml sets `global` to a mapping (else a
+ * batch adds `global: {}`). A null anywhere refuses the chart: a batch drops null defaults (Helm 3
+ * nested ones too).
+ */
+function valuesAreExact(text) {
+    const versions = ['1.1', '1.2'].map((version) => yamlData(text, 'values.yaml', version));
+    for (const data of versions)
+        if (hasNull(data))
+            throw new batch_chart_Refused('values.yaml holds a null');
+    return versions.every((d) => isObject(d.global));
+}
+/** A YAML document as data, in one YAML version; refused unless it is one clean mapping (or empty). */
+function yamlData(text, file, version = '1.2') {
+    let data;
+    try {
+        const doc = (0,dist/* parseDocument */.Tp)(text, { version, merge: version === '1.1', uniqueKeys: true });
+        if (doc.errors.length > 0)
+            throw new batch_chart_Refused(`${file} does not parse`);
+        data = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (e) {
+        if (e instanceof batch_chart_Refused)
+            throw e;
+        throw new batch_chart_Refused(`${file} does not parse`);
+    }
+    if (data === null || data === undefined)
+        return {};
+    if (!isObject(data))
+        throw new batch_chart_Refused(`${file} is not a mapping`);
+    return data;
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function hasNull(v) {
+    if (v === null || v === undefined)
+        return true;
+    if (Array.isArray(v))
+        return v.some(hasNull);
+    if (isObject(v))
+        return Object.values(v).some(hasNull);
+    return false;
+}
+function templateFile(dir, rel) {
+    const lexed = lexTemplate(readText(dir, rel));
+    if (!lexed.ok)
+        throw new batch_chart_Refused(`${rel}: ${lexed.reason}`);
+    const parsed = parseTemplate(lexed.actions);
+    if (!parsed.ok)
+        throw new batch_chart_Refused(`${rel}: ${parsed.reason}`);
+    return { path: rel, template: parsed.template };
+}
+
+;// CONCATENATED MODULE: ./src/helm/batch-output.ts
+/**
+ * A batch wrapper chart's `helm template` output, split back per alias into what a single render of
+ * the chart prints. Helm prints each document as `---\n# Source: <template>\n<document>\n` (the
+ * document trimmed, and never holding a line starting `---`: helm splits there), every alias's
+ * documents in the order a single render would print them (sorted by file path then by kind, stable,
+ * over the whole release: restricted to one alias, the order of its own render), then the hooks of
+ * every alias. Output with a hook is not split (the hooks would have to be told apart), nor output
+ * with any document not under one of the batch's aliases: the caller renders alone instead.
+ */
+/** The wrapper chart's name: its aliases' templates are `gp-batch/charts/<alias>/…`. */
+const WRAPPER_NAME = 'gp-batch';
+/** Each alias's stdout, or null when the output cannot be attributed document by document. */
+function splitOutput(stdout, aliases, chartName) {
+    const out = new Map(aliases.map((a) => [a, '']));
+    if (stdout.includes('helm.sh/hook'))
+        return null;
+    if (stdout !== '\n') {
+        if (!stdout.startsWith('---\n') || !stdout.endsWith('\n'))
+            return null;
+        for (const piece of stdout.slice(4, -1).split('\n---\n')) {
+            const m = /^# Source: ([^\n]*)\n([\s\S]+)$/.exec(piece);
+            const source = m && new RegExp(`^${WRAPPER_NAME}/charts/(c\\d+)/(.+)$`).exec(m[1]);
+            const alias = source?.[1];
+            if (!m || !source || alias === undefined || !out.has(alias) || `\n${m[2]}`.includes('\n---'))
+                return null;
+            out.set(alias, `${out.get(alias)}---\n# Source: ${chartName}/${source[2]}\n${m[2]}\n`);
+        }
+    }
+    for (const [alias, text] of out)
+        if (!text)
+            out.set(alias, '\n');
+    return out;
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./src/helm/batch-values.ts
+/**
+ * A values file as one alias's values in a batch wrapper chart: its text, unchanged but indented two
+ * spaces under `<alias>:`. Helm still reads every file itself, in the same order, so its merge of
+ * `--values` files (maps merged key by key, the later file winning) means under the alias exactly
+ * what it meant at the top: nothing of helm's merge is redone here. Only a mapping
+ * document is nested; anything whose meaning could change with the indentation (a second document, a
+ * directive, a line break other than `\n`: YAML also breaks lines at `\r`, NEL, LS and PS, which could
+ * start a key outside the alias) is refused, and so is a file whose nested reading (YAML 1.1 and 1.2)
+ * is not exactly its own.
+ */
+
+
+const batch_values_MAX_BYTES = 1024 * 1024;
+/** Beyond the C0 controls but tab and `\n`: DEL, the other YAML line breaks (NEL, LS, PS), a byte-order mark. */
+const REFUSED_CODES = new Set([0x7f, 0x85, 0x2028, 0x2029, 0xfeff]);
+const DOCUMENT_START = /^---[ \t]*(#.*)?$/;
+const MARKER = /^(---|\.\.\.)([ \t]|$)|^%/;
+/** The alias the nested reading is checked under: which one does not change it. */
+const PROBE = 'c0';
+function nestValues(text) {
+    if (text.length > batch_values_MAX_BYTES)
+        return refused('too large to nest');
+    if (hasRefusedChar(text))
+        return refused('a control character or a line break other than \\n');
+    const lines = text.split('\n');
+    const first = lines.findIndex((l) => !/^[ \t]*(#.*)?$/.test(l));
+    if (first >= 0 && DOCUMENT_START.test(lines[first]))
+        lines[first] = '';
+    if (lines.some((l) => MARKER.test(l)))
+        return refused('more than one document, or a directive');
+    const own = readings(lines.join('\n'));
+    if (!own)
+        return refused('not one YAML mapping');
+    if (own.every((d) => d === null))
+        return { kind: 'empty' };
+    if (!own.every(isMapping))
+        return refused('not one YAML mapping');
+    const body = lines.map((l) => (l === '' ? '' : `  ${l}`)).join('\n');
+    const read = readings(`${PROBE}:\n${body}`);
+    const same = read?.every((d, i) => isMapping(d) && Object.keys(d).length === 1 && (0,external_node_util_.isDeepStrictEqual)(d[PROBE], own[i]));
+    return same ? { kind: 'nested', body } : refused('its nested reading differs');
+}
+function hasRefusedChar(text) {
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if ((c < 0x20 && c !== 0x09 && c !== 0x0a) || REFUSED_CODES.has(c))
+            return true;
+    }
+    return false;
+}
+function refused(reason) {
+    return { kind: 'refused', reason };
+}
+/** The document as data in YAML 1.1 (helm's go-yaml) and 1.2, or null when either does not parse. */
+function readings(text) {
+    try {
+        return ['1.1', '1.2'].map((version) => {
+            const doc = (0,dist/* parseDocument */.Tp)(text, { version, merge: version === '1.1', uniqueKeys: false });
+            if (doc.errors.length > 0)
+                throw new Error('does not parse');
+            return doc.toJS({ maxAliasCount: 1000 }) ?? null;
+        });
+    }
+    catch {
+        return null;
+    }
+}
+function isMapping(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+// EXTERNAL MODULE: ./src/helm/template-args.ts
+var template_args = __webpack_require__(7299);
+;// CONCATENATED MODULE: ./src/helm/batch.ts
+/**
+ * Many `helm template` renders, several of one chart in one helm process where that is proven exact:
+ * most of a render is helm's start-up. Requests of one chart directory with the same kube version,
+ * API versions and skip flags, no `--set` parameters, whose chart the scan proves batchable
+ * (batch-chart.ts) and whose values files nest exactly (batch-values.ts), render as aliases `c0`,
+ * `c1`, … of a generated wrapper chart (the chart linked once under its charts/, declared once per
+ * alias), each alias's values its files nested under it, in order. The output is split back per
+ * alias (batch-output.ts). A batch that fails, or whose output cannot be attributed, renders its
+ * requests one by one, so every error is the request's own, exactly as a single render says it.
+ */
+
+
+
+
+
+
+/** At most this many aliases in one wrapper: a failing batch renders this many alone. */
+const MAX_BATCH = 64;
+/** `template` of each request, in their order; `onResult` as each one is known. */
+async function templateBatched(host, reqs, concurrency, onResult) {
+    const results = new Array(reqs.length);
+    const done = (index, r) => {
+        results[index] = r;
+        onResult?.(index, r);
+    };
+    const alone = (m) => async () => done(m.index, await host.template(m.req));
+    const { single, groups } = await plan(host, reqs);
+    const jobs = [];
+    for (const g of groups)
+        for (const members of chunks(g.members, concurrency))
+            jobs.push(members.length === 1
+                ? alone(members[0])
+                : async (enqueue) => {
+                    const rendered = await renderBatch(host, g.scan, members);
+                    if (!rendered)
+                        return enqueue(members.map(alone));
+                    members.forEach((m, k) => {
+                        host.served(m.req);
+                        done(m.index, rendered[k]);
+                    });
+                });
+    jobs.push(...single.map((index) => alone({ index, req: reqs[index] })));
+    await runJobs(jobs, concurrency);
+    return results;
+}
+/** Which requests render alone, and the groups that may share a process. */
+async function plan(host, reqs) {
+    const texts = new Map();
+    const read = (file) => {
+        let t = texts.get(file);
+        if (!t)
+            texts.set(file, (t = (0,promises_.readFile)(file).then(utf8, () => null)));
+        return t;
+    };
+    const scans = new Map();
+    const scan = (dir) => {
+        let s = scans.get(dir);
+        if (!s)
+            scans.set(dir, (s = host.chartScan(dir)));
+        return s;
+    };
+    const placed = await Promise.all(reqs.map((req) => place(req, scan, read)));
+    const single = [];
+    const groups = new Map();
+    placed.forEach((p, index) => {
+        if (!p)
+            return void single.push(index);
+        const key = groupKey(reqs[index]);
+        let g = groups.get(key);
+        if (!g)
+            groups.set(key, (g = { scan: p.scan, members: [] }));
+        g.members.push({ index, req: reqs[index], values: p.values });
+    });
+    return { single, groups: [...groups.values()] };
+}
+/** The request's chart scan and nested values, or null when it renders alone. */
+async function place(req, chartScan, read) {
+    if (req.parameters.length > 0 || (req.fileParameters?.length ?? 0) > 0)
+        return null;
+    const scan = chartScan(req.chartDir);
+    if (scan.kind !== 'batchable' || (scan.schema && !req.skipSchemaValidation))
+        return null;
+    const texts = await Promise.all(req.valueFiles.map(read));
+    if (req.inlineValues != null)
+        texts.push(req.inlineValues);
+    const values = [];
+    for (const text of texts) {
+        if (text === null)
+            return null;
+        const nested = nestValues(text);
+        if (nested.kind === 'refused')
+            return null;
+        if (nested.kind === 'nested')
+            values.push(nested.body);
+    }
+    return { scan, values };
+}
+/** A file's text, or null when it is not UTF-8 (helm reads its bytes: a replacement character would not be them). */
+function utf8(bytes) {
+    try {
+        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    }
+    catch {
+        return null;
+    }
+}
+/** What must be equal for requests to share a process: the chart and every flag of the render. */
+function groupKey(req) {
+    return JSON.stringify([
+        req.chartDir,
+        req.kubeVersion ?? null,
+        req.apiVersions ?? [],
+        req.skipCrds === true,
+        req.skipSchemaValidation === true,
+        req.skipTests === true,
+    ]);
+}
+/** A group in batches of at most MAX_BATCH, as many as the processes allowed at once when it is large enough. */
+function chunks(items, concurrency) {
+    const count = Math.max(Math.min(concurrency, Math.floor(items.length / 2)), Math.ceil(items.length / MAX_BATCH), 1);
+    const out = [];
+    for (let i = 0; i < count; i++)
+        out.push(items.slice(Math.floor((i * items.length) / count), Math.floor(((i + 1) * items.length) / count)));
+    return out.filter((c) => c.length > 0);
+}
+/** One wrapper chart's render, each member's result; null when it failed or cannot be split. */
+async function renderBatch(host, scan, members) {
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gp-batch-'));
+    try {
+        const valueFiles = await writeWrapper(dir, scan, members);
+        const first = members[0].req;
+        const args = (0,template_args/* templateArgs */.g)({
+            releaseName: WRAPPER_NAME,
+            chartDir: dir,
+            namespace: '',
+            valueFiles,
+            parameters: [],
+            kubeVersion: first.kubeVersion,
+            apiVersions: first.apiVersions,
+            skipCrds: first.skipCrds,
+            skipSchemaValidation: first.skipSchemaValidation,
+            skipTests: first.skipTests,
+        }, valueFiles);
+        const r = await host.runWrapper(dir, args);
+        const aliases = members.map((_, k) => `c${k}`);
+        const split = r.ok ? splitOutput(r.stdout, aliases, scan.name) : null;
+        return split && aliases.map((a) => ({ ok: true, stdout: split.get(a), stderr: '', args }));
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+/** The wrapper chart in `dir`: Chart.yaml, the chart linked under charts/, the values files (their paths). */
+async function writeWrapper(dir, scan, members) {
+    await (0,promises_.mkdir)(external_node_path_default().join(dir, 'charts'));
+    await (0,promises_.mkdir)(external_node_path_default().join(dir, 'values'));
+    await (0,promises_.symlink)(members[0].req.chartDir, external_node_path_default().join(dir, 'charts', 'chart'), 'dir');
+    const dependencies = members.map((_, k) => ({ name: scan.name, version: scan.version, alias: `c${k}` }));
+    // JSON is YAML: every string quoted, nothing of the chart's read as YAML syntax.
+    await (0,promises_.writeFile)(external_node_path_default().join(dir, 'Chart.yaml'), JSON.stringify({ apiVersion: 'v2', name: WRAPPER_NAME, version: '0.0.0', dependencies }));
+    const files = [];
+    for (const [k, m] of members.entries())
+        for (const [j, body] of m.values.entries()) {
+            const file = external_node_path_default().join(dir, 'values', `c${k}-${j}.yaml`);
+            await (0,promises_.writeFile)(file, `c${k}:\n${body}`);
+            files.push(file);
+        }
+    return files;
+}
+/**
+ * Runs the jobs, at most `concurrency` at once; a job may add more. The first failure is thrown once
+ * every job started has settled (no helm is left running in a tree the caller may remove).
+ */
+function runJobs(jobs, concurrency) {
+    const queue = [...jobs];
+    let active = 0;
+    let failure = null;
+    return new Promise((resolve, reject) => {
+        const pump = () => {
+            while (!failure && active < Math.max(1, concurrency) && queue.length > 0) {
+                const job = queue.shift();
+                active++;
+                job((more) => queue.push(...more))
+                    .catch((error) => {
+                    failure ??= { error };
+                })
+                    .finally(() => {
+                    active--;
+                    pump();
+                });
+            }
+            if (active === 0) {
+                if (failure)
+                    reject(failure.error);
+                else if (queue.length === 0)
+                    resolve();
+            }
+        };
+        pump();
+    });
+}
+
+;// CONCATENATED MODULE: ./src/helm/helm.ts
+
+
 
 
 
@@ -7084,15 +8465,19 @@ const OFFLINE_PROXY = 'http://127.0.0.1:9';
 class Helm {
     binary;
     callerEnv;
-    /** Every `helm template` argument array, in call order: lets tests and benchmarks count renders. */
+    /** Every helm argument array run (a batch's wrapper render is one), in call order: counts processes. */
     invocations = [];
+    /** Every render served, alone or in a batch, in the order each was done: counts renders. */
+    renders = [];
     sandbox = null;
+    /** Each chart directory's batch scan, once per Helm (a run) while its files are the same. */
+    scans = new Map();
     constructor(binary, callerEnv = process.env) {
         this.binary = binary;
         this.callerEnv = callerEnv;
     }
     async version() {
-        const r = await this.run(['version', '--short'], node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir(), false);
+        const r = await this.run(['version', '--short'], external_node_os_default().tmpdir(), false);
         return r.stdout.trim();
     }
     /**
@@ -7120,45 +8505,73 @@ class Helm {
             // What helm says of a chart path that is not there (it runs in that directory, so it cannot).
             return { ok: false, stdout: '', stderr: `Error: path "${req.chartDir}" not found`, args: [] };
         }
-        const tmp = req.inlineValues != null ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir(), 'gp-values-')) : null;
+        const tmp = req.inlineValues != null ? await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gp-values-')) : null;
         try {
             const valueFiles = [...req.valueFiles];
             if (tmp) {
-                valueFiles.push(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(tmp, 'inline-values.yaml'));
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(valueFiles[valueFiles.length - 1], req.inlineValues);
+                valueFiles.push(external_node_path_default().join(tmp, 'inline-values.yaml'));
+                await (0,promises_.writeFile)(valueFiles[valueFiles.length - 1], req.inlineValues);
             }
-            const args = templateArgs(req, valueFiles);
+            const args = (0,template_args/* templateArgs */.g)(req, valueFiles);
             this.invocations.push(args);
+            this.renders.push(req);
             const r = await this.run(args, req.chartDir, false);
             return { ok: r.exitCode === 0, stdout: r.stdout, stderr: r.stderr, args };
         }
         finally {
             if (tmp)
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { recursive: true, force: true });
+                await (0,promises_.rm)(tmp, { recursive: true, force: true });
         }
     }
-    templateMany(reqs, concurrency) {
-        return (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_6__/* .mapLimit */ .s)(reqs, concurrency, (req) => this.template(req));
+    /**
+     * Every request's `template` result, in their order; requests of one chart that can share a helm
+     * process exactly render together (src/helm/batch.ts), the others (and a batch that fails) alone.
+     */
+    templateMany(reqs, concurrency, onResult) {
+        for (const req of reqs)
+            refuseUnchecked(req);
+        return templateBatched(this.batchHost(), reqs, concurrency, onResult);
+    }
+    batchHost() {
+        return {
+            template: (req) => this.template(req),
+            runWrapper: async (dir, args) => {
+                this.invocations.push(args);
+                const r = await this.run(args, dir, false);
+                return { ok: r.exitCode === 0, stdout: r.stdout };
+            },
+            served: (req) => this.renders.push(req),
+            chartScan: (chartDir) => {
+                const signature = signatureOf(chartDir);
+                const known = this.scans.get(chartDir);
+                if (signature !== null && known?.signature === signature)
+                    return known.scan;
+                const scan = scanOrSingle(chartDir);
+                if (signature !== null)
+                    this.scans.set(chartDir, { signature, scan });
+                return scan;
+            },
+        };
     }
     /** The environment helm runs with: exactly the allow-list, plus homes in this run's sandbox dir. */
     environment(network) {
         const home = this.sandboxDir();
         return {
-            ...(0,_util_process_js__WEBPACK_IMPORTED_MODULE_5__/* .allowEnv */ .dQ)(this.callerEnv, network ? [...HELM_ENV, ..._util_process_js__WEBPACK_IMPORTED_MODULE_5__/* .PROXY_ENV */ .ju] : HELM_ENV),
+            ...(0,util_process/* allowEnv */.dQ)(this.callerEnv, network ? [...HELM_ENV, ...util_process/* PROXY_ENV */.ju] : HELM_ENV),
             // A render needs no network: whatever a chart makes helm fetch (a values.schema.json `$ref`)
             // goes to a proxy that is not there, and fails at once.
             ...(network ? {} : { HTTP_PROXY: OFFLINE_PROXY, HTTPS_PROXY: OFFLINE_PROXY, NO_PROXY: '' }),
             HOME: home,
-            HELM_CACHE_HOME: node_path__WEBPACK_IMPORTED_MODULE_3___default().join(home, 'cache'),
-            HELM_CONFIG_HOME: node_path__WEBPACK_IMPORTED_MODULE_3___default().join(home, 'config'),
-            HELM_DATA_HOME: node_path__WEBPACK_IMPORTED_MODULE_3___default().join(home, 'data'),
-            HELM_PLUGINS: node_path__WEBPACK_IMPORTED_MODULE_3___default().join(home, 'plugins'),
+            HELM_CACHE_HOME: external_node_path_default().join(home, 'cache'),
+            HELM_CONFIG_HOME: external_node_path_default().join(home, 'config'),
+            HELM_DATA_HOME: external_node_path_default().join(home, 'data'),
+            HELM_PLUGINS: external_node_path_default().join(home, 'plugins'),
             HELM_NO_PLUGINS: '1',
-            KUBECONFIG: node_path__WEBPACK_IMPORTED_MODULE_3___default().join(home, 'no-kubeconfig'),
+            KUBECONFIG: external_node_path_default().join(home, 'no-kubeconfig'),
         };
     }
     run(args, cwd, network) {
-        return (0,_util_process_js__WEBPACK_IMPORTED_MODULE_5__/* .runProcess */ .R3)(this.binary, args, {
+        return (0,util_process/* runProcess */.R3)(this.binary, args, {
             cwd,
             env: this.environment(network),
             missing: `helm binary not found: ${this.binary}`,
@@ -7167,8 +8580,8 @@ class Helm {
     /** One temp dir per Helm, made on first use and removed when the process exits. */
     sandboxDir() {
         if (!this.sandbox) {
-            const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir(), 'gp-helm-'));
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, 'plugins'));
+            const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'gp-helm-'));
+            (0,external_node_fs_.mkdirSync)(external_node_path_default().join(dir, 'plugins'));
             removeOnExit(dir);
             this.sandbox = dir;
         }
@@ -7181,10 +8594,173 @@ function removeOnExit(dir) {
     if (sandboxes.size === 0)
         process.once('exit', () => {
             for (const d of sandboxes)
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(d, { recursive: true, force: true });
+                (0,external_node_fs_.rmSync)(d, { recursive: true, force: true });
         });
     sandboxes.add(dir);
 }
+/**
+ * The last line of defence: the domain checks every value for its kind and reports a bad one as a
+ * finding; reaching here with one is a bug, so helm is not run.
+ */
+function refuseUnchecked(req) {
+    const problems = [
+        (0,helm_arguments/* releaseNameProblem */.AR)(req.releaseName),
+        req.namespace ? (0,helm_arguments/* namespaceProblem */.bw)(req.namespace) : null,
+        req.kubeVersion ? (0,helm_arguments/* kubeVersionProblem */.rS)(req.kubeVersion) : null,
+        ...(req.apiVersions ?? []).map(helm_arguments/* apiVersionProblem */.Mt),
+        ...[...req.parameters, ...(req.fileParameters ?? [])].map((p) => (0,helm_arguments/* parameterNameProblem */.c2)(p.name)),
+        ...[req.chartDir, ...req.valueFiles, ...(req.fileParameters ?? []).map((p) => p.path)].map((f) => external_node_path_default().isAbsolute(f) ? null : `"${f}" is not an absolute path`),
+    ].filter(Boolean);
+    if (problems.length > 0)
+        throw new Error(`refusing to run helm template: ${problems.join('; ')}`);
+}
+/** The helm port for a resolved binary (resolveHelmBinary): the one factory of HelmPort. */
+function createHelm(binary, env = process.env) {
+    return new Helm(binary, env);
+}
+/**
+ * Which helm to run: the `helm` input / --helm flag, then $HELM, then `helm` on PATH.
+ * Absent → a ConfigurationError that says how to get one.
+ */
+function resolveHelmBinary(explicit, env = process.env) {
+    const candidates = [];
+    if (explicit)
+        candidates.push([explicit, 'the helm input']);
+    else if (env.HELM)
+        candidates.push([env.HELM, '$HELM']);
+    if (explicit || env.HELM) {
+        const [bin, from] = candidates[0];
+        if (isExecutable(bin))
+            return external_node_path_default().resolve(bin);
+        throw new errors/* ConfigurationError */.j1(`helm binary from ${from} is not an executable file: ${bin}`);
+    }
+    for (const dir of (env.PATH ?? '').split((external_node_path_default()).delimiter)) {
+        if (!dir)
+            continue;
+        // Absolute: helm runs in the chart directory, where a relative PATH entry would name the repo's files.
+        const bin = external_node_path_default().resolve(dir, 'helm');
+        if (external_node_path_default().isAbsolute(dir) && isExecutable(bin))
+            return bin;
+    }
+    throw new errors/* ConfigurationError */.j1('helm was not found: set the `helm` input or $HELM to a helm binary, or install it on PATH ' +
+        '(in a workflow: a step `uses: azure/setup-helm@<sha>` before this action)');
+}
+/**
+ * As resolveHelmBinary, but null when none was named and none is on PATH (a release whose gates are
+ * skipped needs helm only for its production diff, which is then reported as unknown).
+ */
+function tryResolveHelmBinary(explicit, env = process.env) {
+    if (explicit || env.HELM)
+        return resolveHelmBinary(explicit, env);
+    try {
+        return resolveHelmBinary(undefined, env);
+    }
+    catch {
+        return null;
+    }
+}
+function signatureOf(chartDir) {
+    try {
+        return chartSignature(chartDir);
+    }
+    catch {
+        return null;
+    }
+}
+/** The chart's scan; a directory that cannot be read renders alone (helm says what is wrong with it). */
+function scanOrSingle(chartDir) {
+    if (!isDirectory(chartDir))
+        return { kind: 'single', reason: 'not a directory' };
+    try {
+        return scanChart(chartDir);
+    }
+    catch (e) {
+        return { kind: 'single', reason: e instanceof Error ? e.message : String(e) };
+    }
+}
+function isDirectory(dir) {
+    try {
+        return (0,external_node_fs_.statSync)(dir).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function isExecutable(file) {
+    try {
+        (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9664:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ parseSchema),
+/* harmony export */   _: () => (/* binding */ foreignReference)
+/* harmony export */ });
+/** Metaschemas helm knows without fetching them. */
+const KNOWN_METASCHEMA = /^https?:\/\/json-schema\.org\/(schema|draft-0[3-7]\/schema|draft\/20(19-09|20-12)\/schema)#?$/;
+/** Keys whose value helm resolves (and, unless it is `#…`, reads or fetches) while validating values. */
+const REFERENCE_KEYS = new Set(['$ref', '$dynamicRef', '$recursiveRef']);
+/**
+ * A `values.schema.json` as helm reads it: helm's chart loader strips one leading UTF-8 byte order
+ * mark from every file, then Go's JSON decoder takes the same whitespace as JSON.parse (space, tab,
+ * CR, LF; helm 4.1.4 measured: a second mark, or a space before the mark, fails). Undefined when it
+ * does not parse (helm fails on it too).
+ */
+function parseSchema(text) {
+    try {
+        return { schema: JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text) };
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The first value of a parsed schema that makes helm read or fetch anything but the schema itself:
+ * a `$ref`, `$dynamicRef` or `$recursiveRef` (keys as decoded, `"\u0024ref"` included) that does not
+ * start with `#`, or a `$schema` that is not a known metaschema; null when there is none.
+ */
+function foreignReference(node) {
+    if (Array.isArray(node)) {
+        for (const v of node) {
+            const r = foreignReference(v);
+            if (r)
+                return r;
+        }
+        return null;
+    }
+    if (node === null || typeof node !== 'object')
+        return null;
+    for (const [k, v] of Object.entries(node)) {
+        if (REFERENCE_KEYS.has(k) && typeof v === 'string' && !v.startsWith('#'))
+            return { key: k, value: v };
+        if (k === '$schema' && typeof v === 'string' && !KNOWN_METASCHEMA.test(v))
+            return { key: k, value: v };
+        const r = foreignReference(v);
+        if (r)
+            return r;
+    }
+    return null;
+}
+
+
+/***/ }),
+
+/***/ 7299:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ templateArgs)
+/* harmony export */ });
 /**
  * `helm template . --name-template=NAME …`: Argo CD's argv (util/helm/cmd.go) in its order, each flag
  * one `--flag=value` argument so that no value can be read as a flag.
@@ -7216,84 +8792,6 @@ function templateArgs(req, valueFiles) {
 /** Like Argo CD: commas escaped so helm does not split the value, unless it is a `{a,b}` list. */
 function setValue(value) {
     return value.startsWith('{') && value.endsWith('}') ? value : value.replace(/(?<!\\),/g, '\\,');
-}
-/**
- * The last line of defence: the domain checks every value for its kind and reports a bad one as a
- * finding; reaching here with one is a bug, so helm is not run.
- */
-function refuseUnchecked(req) {
-    const problems = [
-        (0,_arguments_js__WEBPACK_IMPORTED_MODULE_7__/* .releaseNameProblem */ .AR)(req.releaseName),
-        req.namespace ? (0,_arguments_js__WEBPACK_IMPORTED_MODULE_7__/* .namespaceProblem */ .bw)(req.namespace) : null,
-        req.kubeVersion ? (0,_arguments_js__WEBPACK_IMPORTED_MODULE_7__/* .kubeVersionProblem */ .rS)(req.kubeVersion) : null,
-        ...(req.apiVersions ?? []).map(_arguments_js__WEBPACK_IMPORTED_MODULE_7__/* .apiVersionProblem */ .Mt),
-        ...[...req.parameters, ...(req.fileParameters ?? [])].map((p) => (0,_arguments_js__WEBPACK_IMPORTED_MODULE_7__/* .parameterNameProblem */ .c2)(p.name)),
-        ...[req.chartDir, ...req.valueFiles, ...(req.fileParameters ?? []).map((p) => p.path)].map((f) => node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(f) ? null : `"${f}" is not an absolute path`),
-    ].filter(Boolean);
-    if (problems.length > 0)
-        throw new Error(`refusing to run helm template: ${problems.join('; ')}`);
-}
-/** The helm port for a resolved binary (resolveHelmBinary): the one factory of HelmPort. */
-function createHelm(binary, env = process.env) {
-    return new Helm(binary, env);
-}
-/**
- * Which helm to run: the `helm` input / --helm flag, then $HELM, then `helm` on PATH.
- * Absent → a ConfigurationError that says how to get one.
- */
-function resolveHelmBinary(explicit, env = process.env) {
-    const candidates = [];
-    if (explicit)
-        candidates.push([explicit, 'the helm input']);
-    else if (env.HELM)
-        candidates.push([env.HELM, '$HELM']);
-    if (explicit || env.HELM) {
-        const [bin, from] = candidates[0];
-        if (isExecutable(bin))
-            return node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(bin);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`helm binary from ${from} is not an executable file: ${bin}`);
-    }
-    for (const dir of (env.PATH ?? '').split((node_path__WEBPACK_IMPORTED_MODULE_3___default().delimiter))) {
-        if (!dir)
-            continue;
-        // Absolute: helm runs in the chart directory, where a relative PATH entry would name the repo's files.
-        const bin = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(dir, 'helm');
-        if (node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(dir) && isExecutable(bin))
-            return bin;
-    }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1('helm was not found: set the `helm` input or $HELM to a helm binary, or install it on PATH ' +
-        '(in a workflow: a step `uses: azure/setup-helm@<sha>` before this action)');
-}
-/**
- * As resolveHelmBinary, but null when none was named and none is on PATH (a release whose gates are
- * skipped needs helm only for its production diff, which is then reported as unknown).
- */
-function tryResolveHelmBinary(explicit, env = process.env) {
-    if (explicit || env.HELM)
-        return resolveHelmBinary(explicit, env);
-    try {
-        return resolveHelmBinary(undefined, env);
-    }
-    catch {
-        return null;
-    }
-}
-function isDirectory(dir) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-function isExecutable(file) {
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
 }
 
 

@@ -1,109 +1,27 @@
-export const id = 145;
-export const ids = [145];
+export const id = 395;
+export const ids = [395];
 export const modules = {
 
-/***/ 9991:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KH: () => (/* binding */ isAbout),
-/* harmony export */   P1: () => (/* binding */ reportRisks),
-/* harmony export */   eK: () => (/* binding */ headVerdict)
-/* harmony export */ });
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1001);
-/* harmony import */ var _gitops_locate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3256);
-/* harmony import */ var _diff_model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8054);
-/* harmony import */ var _validate_check_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6828);
-/* harmony import */ var _util_plural_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1976);
-
-
-
-
-
-/** Diff's verdict on head: validate's, every cluster, plus the component charts diff rendered at head; and the risks. */
-/** Risks are listed most dangerous first. */
-const RISK_ORDER = [
-    'validation-errors',
-    'app-removed',
-    'destination-changed',
-    'production-changed',
-    'target-revision-changed',
-    'sources-changed',
-    'automated-sync-toggled',
-    'sync-wave-changed',
-];
-/** Whether a finding is about a cluster: its own, or one collapsed over several that names it. */
-function isAbout(f, cluster) {
-    if (f.cluster !== null)
-        return f.cluster === cluster;
-    const named = /\(clusters: ([^()]*)\)$/.exec(f.message);
-    return !!named && named[1].split(', ').includes(cluster);
-}
-/**
- * validate's findings at head, plus one error for each component chart this diff rendered at head
- * that fails as it would in Argo CD (validate does not render component charts): `helm-template`, or
- * `helm-argument` for a value helm must not get, at the template line that writes the Application's
- * source path; one finding for the same defect on many clusters.
- */
-function headVerdict(validation, failures, head) {
-    const locate = new _gitops_locate_js__WEBPACK_IMPORTED_MODULE_1__/* .Locator */ .hO(head.files, new Map());
-    const raw = failures.map((f) => ({
-        ...(0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('error', f.rule, `component chart ${f.chart} does not render: ${f.reason}`, locate.template(f.app, ['spec', 'source', 'path']), f.app.cluster.name),
-        subject: f.app.name,
-    }));
-    const findings = (0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .sortFindings */ .Tc)([
-        ...validation.findings,
-        ...(0,_validate_check_js__WEBPACK_IMPORTED_MODULE_2__/* .applyRuleSettings */ .m)((0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .collapseFindings */ .iQ)(raw), head.config),
-    ]);
-    const count = (s) => findings.filter((f) => f.severity === s).length;
-    return { errors: count('error'), warnings: count('warning'), findings };
-}
-/** The report's risks, most dangerous first: validation errors, production clusters that change, then each Application's. */
-function reportRisks(validation, clusters, production, appRisks) {
-    const risks = [];
-    const errors = validation.errors;
-    if (errors > 0) {
-        risks.push({
-            kind: 'validation-errors',
-            cluster: null,
-            application: null,
-            message: `validation at head found ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(errors, 'error')}`,
-        });
-    }
-    for (const c of clusters) {
-        if (c.env && production.has(c.env) && (0,_diff_model_js__WEBPACK_IMPORTED_MODULE_4__/* .hasEntries */ .T)(c)) {
-            risks.push({
-                kind: 'production-changed',
-                cluster: c.name,
-                application: null,
-                message: `production cluster ${c.name} (${c.env}) changes`,
-            });
-        }
-    }
-    risks.push(...appRisks);
-    return risks.sort((a, b) => RISK_ORDER.indexOf(a.kind) - RISK_ORDER.indexOf(b.kind));
-}
-
-
-/***/ }),
-
-/***/ 7893:
+/***/ 7340:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  U: () => (/* binding */ diff)
+  t: () => (/* binding */ compareTrees),
+  j: () => (/* binding */ diffTrees)
 });
 
-// EXTERNAL MODULE: ./src/gitops/repo-files.ts
-var repo_files = __webpack_require__(1056);
 // EXTERNAL MODULE: ./src/diff/fingerprint.ts
 var fingerprint = __webpack_require__(7139);
+// EXTERNAL MODULE: ./src/diff/head-findings.ts
+var head_findings = __webpack_require__(968);
 // EXTERNAL MODULE: ./src/diff/model.ts
 var model = __webpack_require__(8054);
 // EXTERNAL MODULE: ./src/gitops/applications.ts
 var applications = __webpack_require__(917);
+// EXTERNAL MODULE: ./src/gitops/repo-files.ts
+var repo_files = __webpack_require__(1056);
 // EXTERNAL MODULE: ./src/gitops/repo-url.ts
 var repo_url = __webpack_require__(8734);
 // EXTERNAL MODULE: ./src/gitops/source-overrides.ts
@@ -145,8 +63,6 @@ function readsUnplannedInputs(app, base, head, changedFiles) {
 
 // EXTERNAL MODULE: ./src/util/progress.ts
 var util_progress = __webpack_require__(5365);
-// EXTERNAL MODULE: ./src/findings.ts
-var findings = __webpack_require__(1001);
 // EXTERNAL MODULE: ./src/gitops/objects.ts
 var objects = __webpack_require__(1516);
 // EXTERNAL MODULE: ./src/util/concurrency.ts
@@ -959,8 +875,8 @@ function bootstrapChange(p, ctx) {
 
 // EXTERNAL MODULE: ./src/gitops/cluster-values.ts
 var cluster_values = __webpack_require__(1253);
-// EXTERNAL MODULE: ./src/gitops/render.ts
-var render = __webpack_require__(1842);
+// EXTERNAL MODULE: ./src/gitops/render-set.ts
+var render_set = __webpack_require__(7531);
 // EXTERNAL MODULE: ./src/commands/nested-levels.ts + 1 modules
 var nested_levels = __webpack_require__(1326);
 // EXTERNAL MODULE: ./src/commands/validate-check.ts + 10 modules
@@ -974,6 +890,612 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: ./src/diff/chart-renders.ts
 var chart_renders = __webpack_require__(4119);
+// EXTERNAL MODULE: ./src/commands/diff-trees.ts + 1 modules
+var diff_trees = __webpack_require__(6274);
+;// CONCATENATED MODULE: ./src/commands/diff-run.ts
+
+
+
+
+
+function startRun(base, head, changed, options) {
+    const policy = (0,diff_trees/* diffPolicy */.mu)(base, head, options.deep);
+    return {
+        base,
+        head,
+        helm: options.helm,
+        logger: options.logger,
+        charts: new chart_renders/* ChartRenders */.w(options.helm),
+        concurrency: options.concurrency ?? external_node_os_default().availableParallelism(),
+        dependencyBuild: options.dependencyBuild ?? false,
+        policy,
+        masking: {
+            rules: ignoreRules(policy.ignore),
+            ignored: {},
+            secretSalt: options.secretSalt ?? (0,external_node_crypto_.randomBytes)(16).toString('hex'),
+        },
+        changed,
+    };
+}
+/** A tree as the comparison sees it. */
+function sideOf(tree) {
+    return {
+        files: tree.files,
+        listing: tree.listing,
+        repoURL: tree.topology.repoURLs,
+        controlPlaneNamespace: tree.topology.controlPlaneNamespace,
+        helm: tree.config.helm,
+    };
+}
+/** Where a cluster's nested app-of-apps levels are followed in `tree`. */
+function nestedAt(run, tree, cluster) {
+    return {
+        cluster,
+        files: tree.files,
+        repoURL: tree.topology.repoURLs,
+        charts: run.charts,
+        render: { dependencyBuild: run.dependencyBuild, ...tree.config.helm },
+    };
+}
+/**
+ * How many renders this helm was asked for so far, however many helm processes served them (a batch
+ * is one, a render cache runs none): a report says the same with a cache or batching or without.
+ */
+function templateRuns(helm) {
+    return helm.renders.length;
+}
+
+;// CONCATENATED MODULE: ./src/commands/diff-renders.ts
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Both sides, in parallel, counted as one progress sequence. Each settles before anything is thrown
+ * (base's failure first): no helm is still running in a tree when the caller removes it. Head is
+ * rendered in full, or only `headOnly` (a shard of a sharded diff: its validation is of those only).
+ */
+async function renderSides(run, baseClusters, headOnly) {
+    const progress = new util_progress/* ProgressSteps */.Jc(run.logger, 'clusters rendered at head and base');
+    const [head, base] = await Promise.allSettled([
+        renderHead(run, progress, headOnly),
+        renderBase(run, baseClusters, progress),
+    ]);
+    if (base.status === 'rejected')
+        throw base.reason;
+    if (head.status === 'rejected')
+        throw head.reason;
+    return { base: base.value, head: head.value };
+}
+/**
+ * validate's phases at head, every cluster (or `only` those), on the tree already read: the renders
+ * serve both the verdict (check, run before any comparison reads more of head's files) and the comparison.
+ */
+async function renderHead(run, progress, only) {
+    const discovery = (0,validate_discover/* selectClusters */.o)(run.head, only, run.logger);
+    const renders = await (0,validate_render/* renderClusters */.I)(discovery, {
+        helm: run.helm,
+        progress,
+        charts: run.charts,
+        concurrency: run.concurrency,
+        dependencyBuild: run.dependencyBuild,
+    });
+    const validated = (0,validate_check/* check */.z)(discovery, renders);
+    return {
+        validated,
+        renders,
+        apps: byCluster(renders.apps, (a) => a.cluster.name),
+        objects: byCluster(renders.objects, (o) => o.cluster.name),
+    };
+}
+function byCluster(items, cluster) {
+    const out = new Map();
+    for (const item of items)
+        out.set(cluster(item), [...(out.get(cluster(item)) ?? []), item]);
+    return out;
+}
+/**
+ * The clusters at base: their app-of-apps renders submitted at once (helm renders several in one
+ * process where that is exact), then their first nested levels at once, then each one's levels.
+ */
+async function renderBase(run, clusters, progress) {
+    const { base } = run;
+    progress.add(clusters.length);
+    const inputs = clusters.map((cluster) => ({ cluster, values: (0,cluster_values/* loadClusterValues */.rY)(base.files, cluster) }));
+    const parsed = inputs.filter((i) => !i.values.broken);
+    // A cluster whose inputs do not parse is done at once.
+    for (let i = parsed.length; i < inputs.length; i++)
+        progress.step();
+    const renders = await (0,render_set/* renderClusterSet */.R)(run.helm, base.files, parsed, base.config.helm, run.concurrency, () => progress.step());
+    const byCluster = new Map(parsed.map((p, i) => [p.cluster.name, renders[i]]));
+    const tops = parsed.flatMap(({ cluster }, i) => {
+        const r = renders[i];
+        return r.ok ? [{ ctx: nestedAt(run, base, cluster), top: (0,applications/* collectApps */.RG)(cluster, r.manifests) }] : [];
+    });
+    await (0,nested_levels/* prefetchFirstLevels */.nW)(tops, run.concurrency);
+    return (0,util_concurrency/* mapLimit */.s)(clusters, run.concurrency, async (c) => {
+        const r = byCluster.get(c.name);
+        return r ? baseLevels(run, c, r) : unparsedAtBase(c);
+    });
+}
+function unparsedAtBase(c) {
+    return {
+        cluster: c.name,
+        ok: false,
+        apps: [],
+        objects: [],
+        error: 'inputs at base do not parse',
+        unreadable: [],
+    };
+}
+/** A cluster at base: its app-of-apps render and nested levels, or why it does not render. */
+async function baseLevels(run, c, r) {
+    const top = r.ok ? (0,applications/* collectApps */.RG)(c, r.manifests) : [];
+    const nested = await (0,nested_levels/* followNested */.dv)(nestedAt(run, run.base, c), top);
+    return {
+        cluster: c.name,
+        ok: r.ok,
+        apps: [...top, ...nested.apps],
+        objects: r.ok ? [...(0,objects/* collectObjects */.Xg)(c, r.manifests), ...nested.objects] : [],
+        error: r.findings[0]?.message ?? '',
+        unreadable: r.unreadable ?? [],
+    };
+}
+/**
+ * Base of a cluster whose app-of-apps inputs are equal at both refs: the same top level as head
+ * (proven from git object ids), its nested levels followed in base's tree.
+ */
+async function sameTopLevel(head, ctx) {
+    const top = head.apps.filter((a) => !a.level).map(({ nested: _, ...a }) => a);
+    const nested = await (0,nested_levels/* followNested */.dv)(ctx, top);
+    return {
+        apps: [...top, ...nested.apps],
+        objects: [...head.objects.filter((o) => !o.ancestors), ...nested.objects],
+    };
+}
+
+// EXTERNAL MODULE: ./src/gitops/render-recipe.ts + 2 modules
+var render_recipe = __webpack_require__(140);
+;// CONCATENATED MODULE: ./src/commands/diff-uncompared.ts
+
+
+/** What a changed cluster's comparison leaves out, said as the cluster's errors. */
+/**
+ * A changed cluster's value files outside this repository, at either ref: both renders are without
+ * them (they are not read offline), so what they set is not compared. Each said once.
+ */
+function outsideValueFiles(...sides) {
+    const said = sides.flatMap(([tree, c]) => c
+        ? (0,render_recipe/* externalValueFiles */.eh)((0,cluster_values/* clusterRecipe */.v)(tree.files, c)).map((v) => `${c.application.name}: value file ${v.entry} is outside this repository`)
+        : []);
+    return [...new Set(said)];
+}
+/** The documents of a changed cluster's output that could not be read, at base or head: not compared. */
+function unreadableDocuments(base = [], head = []) {
+    return [
+        ...base.map((d) => `${d} at base: not compared: helm rendered a document that cannot be read`),
+        ...head.map((d) => `${d} at head: not compared: helm rendered a document that cannot be read`),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/commands/diff-cluster.ts
+
+
+
+
+
+
+
+
+
+
+async function compareCluster(run, p, rendered) {
+    const out = {
+        diff: emptyDiff(p),
+        risks: [],
+        headFailures: [],
+        skipped: false,
+        chartsSkipped: 0,
+        unrenderedAtHead: false,
+    };
+    const cd = out.diff;
+    const bootstrap = bootstrapChange(p, run.masking);
+    if (bootstrap) {
+        cd.apps.push(bootstrap.change);
+        cd.counts[bootstrap.change.status]++;
+        cd.status = 'changed';
+        out.risks.push(...bootstrap.risks);
+    }
+    if (!p.changed && !p.needsApps)
+        return { ...out, skipped: true };
+    const baseRender = rendered.base.find((r) => r.cluster === p.name);
+    const why = whyNotCompared(p, rendered, baseRender);
+    cd.errors.push(...why.errors);
+    out.unrenderedAtHead = why.unrenderedAtHead;
+    if (cd.errors.length > 0) {
+        cd.status = 'unknown';
+        return out;
+    }
+    await compareRenders(run, p, baseRender, rendered.head, out);
+    cd.status = clusterStatus(p, cd);
+    return out;
+}
+function emptyDiff(p) {
+    return {
+        name: p.name,
+        env: p.head?.env ?? p.base?.env ?? null,
+        status: 'unchanged',
+        apps: [],
+        objects: [],
+        counts: { added: 0, removed: 0, modified: 0 },
+        compared: null,
+        errors: [],
+    };
+}
+/**
+ * Why a cluster to compare cannot be: hidden by a broken bootstrap at head, or not rendered at a side
+ * (at head first: `unrenderedAtHead`).
+ */
+function whyNotCompared(p, rendered, baseRender) {
+    const hiddenBy = rendered.gaps.hidden.get(p.name);
+    if (hiddenBy)
+        return { errors: [hiddenBy], unrenderedAtHead: false };
+    const errors = [];
+    const unrenderedAtHead = !!p.head && !rendered.head.renders.rendered.has(p.name);
+    if (unrenderedAtHead)
+        errors.push((0,head_findings/* headRenderError */.Hw)(rendered.head.validated.findings, p.name));
+    if (baseRender && !baseRender.ok)
+        errors.push(`cannot render at base: ${baseRender.error}`);
+    return { errors, unrenderedAtHead };
+}
+/** Compares a cluster's Applications (and, deep, their charts) and other objects at both refs. */
+async function compareRenders(run, p, baseRender, head, out) {
+    const cd = out.diff;
+    const atHead = { apps: head.apps.get(p.name) ?? [], objects: head.objects.get(p.name) ?? [] };
+    const atBase = p.changed
+        ? { apps: baseRender?.apps ?? [], objects: baseRender?.objects ?? [] }
+        : await sameTopLevel(atHead, nestedAt(run, run.base, p.base));
+    // What a nested level that did not render would render at the other side is not compared.
+    const failed = failedLevels(atBase, atHead);
+    const after = withoutFailedLevels(atHead, failed);
+    const before = withoutFailedLevels(atBase, failed);
+    const compared = await compareApps(before.apps, after.apps, compareContext(run, p.name));
+    out.headFailures.push(...compared.headFailures);
+    out.chartsSkipped += compared.chartsSkipped;
+    cd.apps.push(...compared.changes);
+    cd.errors.push(...compared.unknown.map((u) => `${u.application}: ${u.reason}`));
+    // A document helm rendered but nobody can read holds objects of unknown identity: not compared.
+    if (p.changed)
+        cd.errors.push(...unreadableDocuments(baseRender?.unreadable, head.renders.unreadable.get(p.name)), ...outsideValueFiles([run.base, p.base], [run.head, p.head]));
+    out.risks.push(...compared.risks);
+    for (const a of compared.changes)
+        cd.counts[a.status]++;
+    compareOtherObjects(run, before, after, cd);
+}
+function compareContext(run, cluster) {
+    return {
+        cluster,
+        base: sideOf(run.base),
+        head: sideOf(run.head),
+        helm: run.helm,
+        deep: run.policy.deep,
+        dependencyBuild: run.dependencyBuild,
+        ...run.masking,
+        concurrency: run.concurrency,
+        changedFiles: run.changed,
+        charts: run.charts,
+    };
+}
+function compareOtherObjects(run, before, after, cd) {
+    cd.objects = compareObjects(before.objects, after.objects, run.masking);
+    for (const o of cd.objects)
+        cd.counts[o.status]++;
+    cd.compared = comparedCount(before.objects, after.objects);
+}
+/** How many distinct objects two renders of a cluster hold together (what was compared). */
+function comparedCount(before, after) {
+    return new Set([...before, ...after].map(objects/* objectKey */.T5)).size;
+}
+function clusterStatus(p, cd) {
+    if (!p.base)
+        return 'added';
+    if (!p.head)
+        return 'removed';
+    if ((0,model/* hasEntries */.T)(cd))
+        return 'changed';
+    return cd.errors.length > 0 ? 'unknown' : 'unchanged';
+}
+
+// EXTERNAL MODULE: ./src/findings.ts
+var findings = __webpack_require__(1001);
+// EXTERNAL MODULE: ./src/gitops/glob.ts
+var glob = __webpack_require__(3376);
+;// CONCATENATED MODULE: ./src/commands/diff-gaps.ts
+
+
+function headGaps(base, head) {
+    const errors = [];
+    if (head.topology.clusters.length === 0)
+        errors.push(`no cluster found at head (no bootstrap Application matches ${head.config.bootstrapGlob} and the config declares no clusters)`);
+    const headNames = new Set(head.topology.clusters.map((c) => c.name));
+    const problems = bootstrapProblems(head);
+    const hidden = new Map();
+    for (const c of base.topology.clusters) {
+        const why = c.bootstrap && !headNames.has(c.name) ? problems.get(c.bootstrap.file) : undefined;
+        if (why)
+            hidden.set(c.name, `its bootstrap at head cannot be read: ${why}`);
+    }
+    const explained = new Set(base.topology.clusters.flatMap((c) => (c.bootstrap && hidden.has(c.name) ? [c.bootstrap.file] : [])));
+    for (const [file, why] of problems) {
+        if (explained.has(file) || base.listing.get(file) === head.listing.get(file))
+            continue;
+        errors.push(`a bootstrap file at head cannot be read, what it deploys is unknown: ${why}`);
+    }
+    return { errors, hidden };
+}
+/** Bootstrap files at head with an error that drops what they define (YAML, schema): file → first reason. */
+function bootstrapProblems(head) {
+    const files = new Set(head.topology.clusters.flatMap((c) => (c.bootstrap ? [c.bootstrap.file] : [])));
+    const fatal = (f) => f.severity === 'error' &&
+        !!f.file &&
+        (f.rule.startsWith('yaml-') || (f.rule === 'bootstrap-invalid' && !f.cluster));
+    const found = [
+        ...head.topology.findings,
+        ...(0,glob/* globFiles */.C)(head.dir, head.config.bootstrapGlob).flatMap((f) => head.files.readYaml(f)?.findings ?? []),
+    ];
+    const out = new Map();
+    for (const f of found) {
+        if (!fatal(f) || out.has(f.file))
+            continue;
+        // A file that still defines a cluster at head is validated with it.
+        if (files.has(f.file))
+            continue;
+        out.set(f.file, `${(0,findings/* fileLine */.RO)(f)}: ${f.message}`);
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/commands/diff-plan.ts
+var diff_plan = __webpack_require__(2371);
+// EXTERNAL MODULE: ./src/commands/diff-verdict.ts
+var diff_verdict = __webpack_require__(9991);
+;// CONCATENATED MODULE: ./src/commands/diff-compare-trees.ts
+
+
+
+
+
+
+
+
+
+
+
+const EVERY_CLUSTER = (plans) => ({ plans: [...plans], headInFull: true });
+/**
+ * The diff of two trees read: plan (which clusters' inputs differ), render (head in full, validated
+ * with those renders; the changed clusters at base), compare cluster by cluster, report.
+ */
+async function compareTrees(base, head, reading, options, lap) {
+    return (await diffTrees(base, head, reading, options, lap)).report;
+}
+/** compareTrees of the clusters `select` keeps (default: every one, head in full). */
+async function diffTrees(base, head, reading, options, lap, select = EVERY_CLUSTER) {
+    const run = startRun(base, head, (0,fingerprint/* changedFiles */.Y_)(base.listing, head.listing), options);
+    const scope = select((0,diff_plan/* plan */.e)(base, head, options.clusters, run.changed));
+    const plans = scope.plans;
+    const gaps = headGaps(base, head);
+    gaps.errors.push(...reading.unknown);
+    const baseClusters = plans
+        .filter((p) => p.base && p.changed && !gaps.hidden.has(p.name))
+        .map((p) => p.base);
+    logPlan(run, plans, baseClusters.length, scope.headInFull);
+    lap('planned');
+    const templatesBefore = templateRuns(run.helm);
+    const headOnly = scope.headInFull ? undefined : plans.flatMap((p) => (p.head ? [p.name] : []));
+    const sides = await renderSides(run, baseClusters, headOnly);
+    // Component charts render only after this: every helm template so far rendered a cluster.
+    const clusterRuns = templateRuns(run.helm) - templatesBefore;
+    lap('clusters rendered');
+    markUnplannedInputs(run, plans, sides.head);
+    const stats = {
+        clustersRendered: clusterRuns,
+        clustersSkipped: 0,
+        chartsRendered: 0,
+        chartsSkipped: 0,
+    };
+    const compared = await compareClusters(run, plans, { gaps, ...sides }, stats);
+    stats.chartsRendered = templateRuns(run.helm) - templatesBefore - clusterRuns;
+    const headFailures = (0,diff_verdict/* headFailureFindings */.pg)(compared.headFailures, head);
+    const validation = (0,head_findings/* headValidation */.IN)(sides.head.validated.findings, headFailures);
+    lap('Applications compared and head validated');
+    return {
+        report: report(run, reading, gaps, compared, validation, sides.head, stats),
+        headFailures,
+        validated: sides.head.validated,
+        unrenderedAtHead: compared.unrenderedAtHead,
+        ignored: compared.ignored,
+    };
+}
+function logPlan(run, plans, atBase, headInFull) {
+    const appsOnly = plans.filter((p) => p.needsApps).length;
+    const atHead = plans.filter((p) => p.head).length;
+    run.logger.info(`diff ${run.base.ref}..${run.head.ref}: Application inputs changed in ${plans.filter((p) => p.changed).length} of ${plans.length} clusters` +
+        (appsOnly > 0 ? `, ${appsOnly} more checked for component chart changes` : '') +
+        `; rendering ${headInFull ? `${run.head.topology.clusters.length} at head (all, for validation)` : `${atHead} at head`}, ${atBase} at base`);
+}
+/**
+ * What the plan does not look at (a --set-file file, the commit itself): the head Applications of a
+ * cluster with equal inputs are its base ones too, and tell which of them read it.
+ */
+function markUnplannedInputs(run, plans, head) {
+    for (const p of plans)
+        if (run.policy.deep && !p.changed && !p.needsApps)
+            p.needsApps = (head.apps.get(p.name) ?? []).some((a) => readsUnplannedInputs(a, sideOf(run.base), sideOf(run.head), run.changed));
+}
+/** Each cluster in turn (the ignore counts and the chart renders are shared), counted as progress. */
+async function compareClusters(run, plans, rendered, stats) {
+    const out = { clusters: [], risks: [], headFailures: [], unrenderedAtHead: [], ignored: [] };
+    const progress = new util_progress/* ProgressSteps */.Jc(run.logger, 'clusters compared');
+    progress.add(plans.length);
+    for (const p of plans) {
+        // Each cluster's ignores counted on their own, then added to the run's (in the order they came).
+        const total = run.masking.ignored;
+        run.masking.ignored = {};
+        const c = await compareCluster(run, p, rendered);
+        const own = Object.entries(run.masking.ignored);
+        run.masking.ignored = total;
+        for (const [rule, n] of own)
+            total[rule] = (total[rule] ?? 0) + n;
+        if (own.length > 0)
+            out.ignored.push({ cluster: p.name, byRule: own });
+        progress.step();
+        out.clusters.push(c.diff);
+        out.risks.push(...c.risks);
+        out.headFailures.push(...c.headFailures);
+        if (c.unrenderedAtHead)
+            out.unrenderedAtHead.push(p.name);
+        if (c.skipped)
+            stats.clustersSkipped++;
+        stats.chartsSkipped += c.chartsSkipped;
+    }
+    return out;
+}
+function report(run, reading, gaps, compared, validation, head, stats) {
+    const { clusters } = compared;
+    const risks = (0,diff_verdict/* reportRisks */.P1)(validation, clusters, run.policy.productionEnvironments, compared.risks);
+    const changedClusters = clusters
+        .filter((c) => (0,model/* hasEntries */.T)(c) || c.status === 'added' || c.status === 'removed')
+        .map((c) => c.name);
+    const ignored = run.masking.ignored;
+    const notes = [...reading.notes];
+    if (!run.policy.deep)
+        notes.push('Deep mode is off: the resources of component charts are not compared.');
+    return {
+        base: { ref: run.base.ref, sha: run.base.sha },
+        head: { ref: run.head.ref, sha: run.head.sha },
+        complete: gaps.errors.length === 0 && clusters.every((c) => c.errors.length === 0),
+        errors: gaps.errors,
+        notes,
+        changed: changedClusters.length > 0,
+        changedClusters,
+        clusters,
+        risks,
+        validation,
+        controlPlane: head.validated.controlPlane,
+        ignored: { total: Object.values(ignored).reduce((a, b) => a + b, 0), byRule: ignored },
+        stats,
+    };
+}
+
+
+/***/ }),
+
+/***/ 2371:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ plan)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _gitops_cluster_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1253);
+/* harmony import */ var _gitops_render_recipe_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(140);
+/* harmony import */ var _diff_fingerprint_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7139);
+
+
+
+
+
+/** One plan per cluster at either ref (the ones asked for), in head's order, base-only ones last. */
+function plan(base, head, wanted, changedAll) {
+    const changed = renderableChanges(base, head, changedAll);
+    const names = [...new Set([...base.topology.clusters, ...head.topology.clusters].map((c) => c.name))];
+    if (wanted) {
+        const unknown = wanted.filter((n) => !names.includes(n));
+        if (unknown.length > 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`unknown cluster ${unknown.join(', ')} (clusters: ${names.join(', ')})`);
+    }
+    const order = head.topology.clusters.map((c) => c.name);
+    return names
+        .filter((n) => !wanted || wanted.includes(n))
+        .sort((a, b) => (order.indexOf(a) + 1 || 1e9) - (order.indexOf(b) + 1 || 1e9))
+        .map((name) => planCluster(name, base, head, changed));
+}
+/**
+ * The changed files a component chart can read: its own tree, and value files anywhere in the GitOps
+ * tree (`root`; `../shared/x.yaml`). Documentation, CI files and, in a monorepo, the code beside the
+ * tree are never rendered.
+ */
+function renderableChanges(base, head, changedAll) {
+    const charts = chartDirs(base, head);
+    const roots = [base.config.root, head.config.root];
+    const bootstraps = new Set([...base.topology.clusters, ...head.topology.clusters].flatMap((c) => c.bootstrap ? [c.bootstrap.file] : []));
+    return [...changedAll].filter((f) => charts.some((d) => (0,_diff_fingerprint_js__WEBPACK_IMPORTED_MODULE_4__/* .isUnder */ .Jo)(f, d)) ||
+        (/\.(ya?ml|json)$/i.test(f) &&
+            !f.startsWith('.github/') &&
+            !bootstraps.has(f) &&
+            roots.some((r) => (0,_diff_fingerprint_js__WEBPACK_IMPORTED_MODULE_4__/* .isUnder */ .Jo)(f, r))));
+}
+/** A cluster's plan: its inputs compared by fingerprint, and whether a change outside them concerns it. */
+function planCluster(name, base, head, changed) {
+    const b = base.topology.clusters.find((c) => c.name === name);
+    const h = head.topology.clusters.find((c) => c.name === name);
+    const bi = b && clusterInputs(base, b);
+    const hi = h && clusterInputs(head, h);
+    const differs = !bi || !hi || bi.id !== hi.id;
+    // Deep mode's component charts, and nested app-of-apps levels (followed with deep mode off too).
+    const outside = !!hi && changed.some((f) => !hi.paths.has(f) && !(0,_diff_fingerprint_js__WEBPACK_IMPORTED_MODULE_4__/* .isUnder */ .Jo)(f, h.chart));
+    return { name, base: b, head: h, changed: differs, needsApps: !differs && outside };
+}
+/** Directories holding a Chart.yaml at either ref: the only places a component chart input can be. */
+function chartDirs(...trees) {
+    const dirs = new Set();
+    for (const t of trees)
+        for (const f of t.listing.keys())
+            if (f === 'Chart.yaml' || f.endsWith('/Chart.yaml'))
+                dirs.add(node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.dirname(f));
+    return [...dirs];
+}
+/**
+ * Repo paths a cluster's app-of-apps render reads (the chart, the value and file-parameter files the
+ * recipe resolves to, its `.argocd-source*.yaml`), and the fingerprint of them and its recipe.
+ */
+function clusterInputs(tree, cluster) {
+    const recipe = (0,_gitops_cluster_values_js__WEBPACK_IMPORTED_MODULE_2__/* .clusterRecipe */ .v)(tree.files, cluster);
+    const inputs = (0,_diff_fingerprint_js__WEBPACK_IMPORTED_MODULE_4__/* .renderInputs */ .E7)(tree.listing, cluster.chart, (0,_gitops_render_recipe_js__WEBPACK_IMPORTED_MODULE_3__/* .recipeInputs */ .e$)(recipe));
+    const paths = new Set(inputs.map(([f]) => f));
+    if (cluster.bootstrap)
+        paths.add(cluster.bootstrap.file);
+    if (tree.config.file)
+        paths.add(tree.config.file);
+    // The config decides how a cluster renders and what validation says of it: a change re-checks all.
+    // A base read with head's config has head's config id: both sides are read alike.
+    return { paths, id: (0,_diff_fingerprint_js__WEBPACK_IMPORTED_MODULE_4__/* .fingerprint */ .Rj)(inputs, { recipe, helm: tree.config.helm, config: tree.configId }) };
+}
+
+
+/***/ }),
+
+/***/ 6274:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  mu: () => (/* binding */ diffPolicy),
+  jx: () => (/* binding */ exportedSide),
+  kS: () => (/* binding */ openTrees)
+});
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -983,8 +1505,14 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/gitops/config.ts + 2 modules
 var gitops_config = __webpack_require__(2189);
+// EXTERNAL MODULE: ./src/gitops/repo-files.ts
+var repo_files = __webpack_require__(1056);
 // EXTERNAL MODULE: ./src/gitops/repo-context.ts
 var repo_context = __webpack_require__(5096);
+// EXTERNAL MODULE: ./src/gitops/topology.ts + 1 modules
+var topology = __webpack_require__(8154);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/diff/tree-listing.ts
 
 
@@ -1140,530 +1668,71 @@ function treeListing(entries, dir, side) {
     return listingWithLinks(entries, (p) => (0,external_node_fs_.readlinkSync)(external_node_path_default().join(dir, p)), side);
 }
 
-;// CONCATENATED MODULE: ./src/commands/diff-run.ts
+
+/***/ }),
+
+/***/ 9991:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KH: () => (/* reexport safe */ _diff_head_findings_js__WEBPACK_IMPORTED_MODULE_2__.KH),
+/* harmony export */   P1: () => (/* reexport safe */ _diff_report_risks_js__WEBPACK_IMPORTED_MODULE_4__.P),
+/* harmony export */   pg: () => (/* binding */ headFailureFindings)
+/* harmony export */ });
+/* unused harmony export headVerdict */
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1001);
+/* harmony import */ var _gitops_locate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3256);
+/* harmony import */ var _diff_head_findings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(968);
+/* harmony import */ var _validate_check_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6828);
+/* harmony import */ var _diff_report_risks_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6944);
 
 
 
 
-
-function startRun(base, head, changed, options) {
-    const policy = diffPolicy(base, head, options.deep);
-    return {
-        base,
-        head,
-        helm: options.helm,
-        logger: options.logger,
-        charts: new chart_renders/* ChartRenders */.w(options.helm),
-        concurrency: options.concurrency ?? external_node_os_default().availableParallelism(),
-        dependencyBuild: options.dependencyBuild ?? false,
-        policy,
-        masking: {
-            rules: ignoreRules(policy.ignore),
-            ignored: {},
-            secretSalt: options.secretSalt ?? (0,external_node_crypto_.randomBytes)(16).toString('hex'),
-        },
-        changed,
-    };
-}
-/** A tree as the comparison sees it. */
-function sideOf(tree) {
-    return {
-        files: tree.files,
-        listing: tree.listing,
-        repoURL: tree.topology.repoURLs,
-        controlPlaneNamespace: tree.topology.controlPlaneNamespace,
-        helm: tree.config.helm,
-    };
-}
-/** Where a cluster's nested app-of-apps levels are followed in `tree`. */
-function nestedAt(run, tree, cluster) {
-    return {
-        cluster,
-        files: tree.files,
-        repoURL: tree.topology.repoURLs,
-        charts: run.charts,
-        render: { dependencyBuild: run.dependencyBuild, ...tree.config.helm },
-    };
-}
-/** How many times helm template ran with this helm so far. */
-function templateRuns(helm) {
-    return helm.invocations.filter((args) => args[0] === 'template').length;
-}
-
-;// CONCATENATED MODULE: ./src/commands/diff-renders.ts
-
-
-
-
-
-
-
-
-
+/** Diff's verdict on head: validate's, every cluster, plus the component charts diff rendered at head. */
 
 
 /**
- * Both sides, in parallel, counted as one progress sequence. Each settles before anything is thrown
- * (base's failure first): no helm is still running in a tree when the caller removes it.
+ * validate's findings at head, plus one error for each component chart this diff rendered at head
+ * that fails as it would in Argo CD (validate does not render component charts): `helm-template`, or
+ * `helm-argument` for a value helm must not get, at the template line that writes the Application's
+ * source path; one finding for the same defect on many clusters.
  */
-async function renderSides(run, baseClusters) {
-    const progress = new util_progress/* ProgressSteps */.Jc(run.logger, 'clusters rendered at head and base');
-    const [head, base] = await Promise.allSettled([
-        renderHead(run, progress),
-        renderBase(run, baseClusters, progress),
-    ]);
-    if (base.status === 'rejected')
-        throw base.reason;
-    if (head.status === 'rejected')
-        throw head.reason;
-    return { base: base.value, head: head.value };
+function headVerdict(validation, failures, head) {
+    return headValidation(validation.findings, headFailureFindings(failures, head));
 }
 /**
- * validate's phases at head, every cluster, on the tree already read: the renders serve both the
- * verdict (check, run before any comparison reads more of head's files) and the comparison.
+ * The component charts that fail at head as findings, located, the config's rule settings applied
+ * (per finding, so before or after collapsing them is the same), not yet collapsed over clusters.
  */
-async function renderHead(run, progress) {
-    const discovery = (0,validate_discover/* selectClusters */.o)(run.head, undefined, run.logger);
-    const renders = await (0,validate_render/* renderClusters */.I)(discovery, {
-        helm: run.helm,
-        progress,
-        charts: run.charts,
-        concurrency: run.concurrency,
-        dependencyBuild: run.dependencyBuild,
-    });
-    const validated = (0,validate_check/* check */.z)(discovery, renders);
-    return {
-        validated,
-        renders,
-        apps: byCluster(renders.apps, (a) => a.cluster.name),
-        objects: byCluster(renders.objects, (o) => o.cluster.name),
-    };
-}
-function byCluster(items, cluster) {
-    const out = new Map();
-    for (const item of items)
-        out.set(cluster(item), [...(out.get(cluster(item)) ?? []), item]);
-    return out;
-}
-function renderBase(run, clusters, progress) {
-    progress.add(clusters.length);
-    return (0,util_concurrency/* mapLimit */.s)(clusters, run.concurrency, async (c) => {
-        const r = await renderBaseCluster(run, c);
-        progress.step();
-        return r;
-    });
-}
-/** A cluster at base: its app-of-apps render and nested levels, or why it does not render. */
-async function renderBaseCluster(run, c) {
-    const { base } = run;
-    const values = (0,cluster_values/* loadClusterValues */.rY)(base.files, c);
-    if (values.broken)
-        return {
-            cluster: c.name,
-            ok: false,
-            apps: [],
-            objects: [],
-            error: 'inputs at base do not parse',
-            unreadable: [],
-        };
-    const r = await (0,render/* renderCluster */.V4)(run.helm, base.files, c, values, base.config.helm);
-    const top = r.ok ? (0,applications/* collectApps */.RG)(c, r.manifests) : [];
-    const nested = await (0,nested_levels/* followNested */.dv)(nestedAt(run, base, c), top);
-    return {
-        cluster: c.name,
-        ok: r.ok,
-        apps: [...top, ...nested.apps],
-        objects: r.ok ? [...(0,objects/* collectObjects */.Xg)(c, r.manifests), ...nested.objects] : [],
-        error: r.findings[0]?.message ?? '',
-        unreadable: r.unreadable ?? [],
-    };
-}
-/**
- * Base of a cluster whose app-of-apps inputs are equal at both refs: the same top level as head
- * (proven from git object ids), its nested levels followed in base's tree.
- */
-async function sameTopLevel(head, ctx) {
-    const top = head.apps.filter((a) => !a.level).map(({ nested: _, ...a }) => a);
-    const nested = await (0,nested_levels/* followNested */.dv)(ctx, top);
-    return {
-        apps: [...top, ...nested.apps],
-        objects: [...head.objects.filter((o) => !o.ancestors), ...nested.objects],
-    };
+function headFailureFindings(failures, head) {
+    const locate = new _gitops_locate_js__WEBPACK_IMPORTED_MODULE_1__/* .Locator */ .hO(head.files, new Map());
+    const raw = failures.map((f) => ({
+        ...(0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('error', f.rule, `component chart ${f.chart} does not render: ${f.reason}`, locate.template(f.app, ['spec', 'source', 'path']), f.app.cluster.name),
+        subject: f.app.name,
+    }));
+    return (0,_validate_check_js__WEBPACK_IMPORTED_MODULE_3__/* .applyRuleSettings */ .m)(raw, head.config);
 }
 
-// EXTERNAL MODULE: ./src/gitops/render-recipe.ts + 2 modules
-var render_recipe = __webpack_require__(140);
-;// CONCATENATED MODULE: ./src/commands/diff-uncompared.ts
+
+/***/ }),
+
+/***/ 3791:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
-/** What a changed cluster's comparison leaves out, said as the cluster's errors. */
-/**
- * A changed cluster's value files outside this repository, at either ref: both renders are without
- * them (they are not read offline), so what they set is not compared. Each said once.
- */
-function outsideValueFiles(...sides) {
-    const said = sides.flatMap(([tree, c]) => c
-        ? (0,render_recipe/* externalValueFiles */.eh)((0,cluster_values/* clusterRecipe */.v)(tree.files, c)).map((v) => `${c.application.name}: value file ${v.entry} is outside this repository`)
-        : []);
-    return [...new Set(said)];
-}
-/** The documents of a changed cluster's output that could not be read, at base or head: not compared. */
-function unreadableDocuments(base = [], head = []) {
-    return [
-        ...base.map((d) => `${d} at base: not compared: helm rendered a document that cannot be read`),
-        ...head.map((d) => `${d} at head: not compared: helm rendered a document that cannot be read`),
-    ];
-}
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  U: () => (/* binding */ diff),
+  g: () => (/* binding */ withTrees)
+});
 
-// EXTERNAL MODULE: ./src/commands/diff-verdict.ts
-var diff_verdict = __webpack_require__(9991);
-;// CONCATENATED MODULE: ./src/commands/diff-cluster.ts
-
-
-
-
-
-
-
-
-
-
-
-async function compareCluster(run, p, rendered) {
-    const out = {
-        diff: emptyDiff(p),
-        risks: [],
-        headFailures: [],
-        skipped: false,
-        chartsSkipped: 0,
-    };
-    const cd = out.diff;
-    const bootstrap = bootstrapChange(p, run.masking);
-    if (bootstrap) {
-        cd.apps.push(bootstrap.change);
-        cd.counts[bootstrap.change.status]++;
-        cd.status = 'changed';
-        out.risks.push(...bootstrap.risks);
-    }
-    if (!p.changed && !p.needsApps)
-        return { ...out, skipped: true };
-    const baseRender = rendered.base.find((r) => r.cluster === p.name);
-    cd.errors.push(...whyNotCompared(p, rendered, baseRender));
-    if (cd.errors.length > 0) {
-        cd.status = 'unknown';
-        return out;
-    }
-    await compareRenders(run, p, baseRender, rendered.head, out);
-    cd.status = clusterStatus(p, cd);
-    return out;
-}
-function emptyDiff(p) {
-    return {
-        name: p.name,
-        env: p.head?.env ?? p.base?.env ?? null,
-        status: 'unchanged',
-        apps: [],
-        objects: [],
-        counts: { added: 0, removed: 0, modified: 0 },
-        compared: null,
-        errors: [],
-    };
-}
-/** Why a cluster to compare cannot be: hidden by a broken bootstrap at head, or not rendered at a side. */
-function whyNotCompared(p, rendered, baseRender) {
-    const hiddenBy = rendered.gaps.hidden.get(p.name);
-    if (hiddenBy)
-        return [hiddenBy];
-    const errors = [];
-    if (p.head && !rendered.head.renders.rendered.has(p.name)) {
-        const why = rendered.head.validated.findings.find((f) => f.severity === 'error' && (0,diff_verdict/* isAbout */.KH)(f, p.name));
-        const at = why?.file ? `${(0,findings/* fileLine */.RO)(why)}: ` : '';
-        errors.push(`cannot render at head: ${why ? `${at}${why.message}` : 'see validation'}`);
-    }
-    if (baseRender && !baseRender.ok)
-        errors.push(`cannot render at base: ${baseRender.error}`);
-    return errors;
-}
-/** Compares a cluster's Applications (and, deep, their charts) and other objects at both refs. */
-async function compareRenders(run, p, baseRender, head, out) {
-    const cd = out.diff;
-    const atHead = { apps: head.apps.get(p.name) ?? [], objects: head.objects.get(p.name) ?? [] };
-    const atBase = p.changed
-        ? { apps: baseRender?.apps ?? [], objects: baseRender?.objects ?? [] }
-        : await sameTopLevel(atHead, nestedAt(run, run.base, p.base));
-    // What a nested level that did not render would render at the other side is not compared.
-    const failed = failedLevels(atBase, atHead);
-    const after = withoutFailedLevels(atHead, failed);
-    const before = withoutFailedLevels(atBase, failed);
-    const compared = await compareApps(before.apps, after.apps, compareContext(run, p.name));
-    out.headFailures.push(...compared.headFailures);
-    out.chartsSkipped += compared.chartsSkipped;
-    cd.apps.push(...compared.changes);
-    cd.errors.push(...compared.unknown.map((u) => `${u.application}: ${u.reason}`));
-    // A document helm rendered but nobody can read holds objects of unknown identity: not compared.
-    if (p.changed)
-        cd.errors.push(...unreadableDocuments(baseRender?.unreadable, head.renders.unreadable.get(p.name)), ...outsideValueFiles([run.base, p.base], [run.head, p.head]));
-    out.risks.push(...compared.risks);
-    for (const a of compared.changes)
-        cd.counts[a.status]++;
-    compareOtherObjects(run, before, after, cd);
-}
-function compareContext(run, cluster) {
-    return {
-        cluster,
-        base: sideOf(run.base),
-        head: sideOf(run.head),
-        helm: run.helm,
-        deep: run.policy.deep,
-        dependencyBuild: run.dependencyBuild,
-        ...run.masking,
-        concurrency: run.concurrency,
-        changedFiles: run.changed,
-        charts: run.charts,
-    };
-}
-function compareOtherObjects(run, before, after, cd) {
-    cd.objects = compareObjects(before.objects, after.objects, run.masking);
-    for (const o of cd.objects)
-        cd.counts[o.status]++;
-    cd.compared = comparedCount(before.objects, after.objects);
-}
-/** How many distinct objects two renders of a cluster hold together (what was compared). */
-function comparedCount(before, after) {
-    return new Set([...before, ...after].map(objects/* objectKey */.T5)).size;
-}
-function clusterStatus(p, cd) {
-    if (!p.base)
-        return 'added';
-    if (!p.head)
-        return 'removed';
-    if ((0,model/* hasEntries */.T)(cd))
-        return 'changed';
-    return cd.errors.length > 0 ? 'unknown' : 'unchanged';
-}
-
-// EXTERNAL MODULE: ./src/gitops/glob.ts
-var glob = __webpack_require__(3376);
-;// CONCATENATED MODULE: ./src/commands/diff-gaps.ts
-
-
-function headGaps(base, head) {
-    const errors = [];
-    if (head.topology.clusters.length === 0)
-        errors.push(`no cluster found at head (no bootstrap Application matches ${head.config.bootstrapGlob} and the config declares no clusters)`);
-    const headNames = new Set(head.topology.clusters.map((c) => c.name));
-    const problems = bootstrapProblems(head);
-    const hidden = new Map();
-    for (const c of base.topology.clusters) {
-        const why = c.bootstrap && !headNames.has(c.name) ? problems.get(c.bootstrap.file) : undefined;
-        if (why)
-            hidden.set(c.name, `its bootstrap at head cannot be read: ${why}`);
-    }
-    const explained = new Set(base.topology.clusters.flatMap((c) => (c.bootstrap && hidden.has(c.name) ? [c.bootstrap.file] : [])));
-    for (const [file, why] of problems) {
-        if (explained.has(file) || base.listing.get(file) === head.listing.get(file))
-            continue;
-        errors.push(`a bootstrap file at head cannot be read, what it deploys is unknown: ${why}`);
-    }
-    return { errors, hidden };
-}
-/** Bootstrap files at head with an error that drops what they define (YAML, schema): file → first reason. */
-function bootstrapProblems(head) {
-    const files = new Set(head.topology.clusters.flatMap((c) => (c.bootstrap ? [c.bootstrap.file] : [])));
-    const fatal = (f) => f.severity === 'error' &&
-        !!f.file &&
-        (f.rule.startsWith('yaml-') || (f.rule === 'bootstrap-invalid' && !f.cluster));
-    const found = [
-        ...head.topology.findings,
-        ...(0,glob/* globFiles */.C)(head.dir, head.config.bootstrapGlob).flatMap((f) => head.files.readYaml(f)?.findings ?? []),
-    ];
-    const out = new Map();
-    for (const f of found) {
-        if (!fatal(f) || out.has(f.file))
-            continue;
-        // A file that still defines a cluster at head is validated with it.
-        if (files.has(f.file))
-            continue;
-        out.set(f.file, `${(0,findings/* fileLine */.RO)(f)}: ${f.message}`);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/commands/diff-plan.ts
-
-
-
-
-
-/** One plan per cluster at either ref (the ones asked for), in head's order, base-only ones last. */
-function plan(base, head, wanted, changedAll) {
-    const changed = renderableChanges(base, head, changedAll);
-    const names = [...new Set([...base.topology.clusters, ...head.topology.clusters].map((c) => c.name))];
-    if (wanted) {
-        const unknown = wanted.filter((n) => !names.includes(n));
-        if (unknown.length > 0)
-            throw new errors/* ConfigurationError */.j1(`unknown cluster ${unknown.join(', ')} (clusters: ${names.join(', ')})`);
-    }
-    const order = head.topology.clusters.map((c) => c.name);
-    return names
-        .filter((n) => !wanted || wanted.includes(n))
-        .sort((a, b) => (order.indexOf(a) + 1 || 1e9) - (order.indexOf(b) + 1 || 1e9))
-        .map((name) => planCluster(name, base, head, changed));
-}
-/**
- * The changed files a component chart can read: its own tree, and value files anywhere in the GitOps
- * tree (`root`; `../shared/x.yaml`). Documentation, CI files and, in a monorepo, the code beside the
- * tree are never rendered.
- */
-function renderableChanges(base, head, changedAll) {
-    const charts = chartDirs(base, head);
-    const roots = [base.config.root, head.config.root];
-    const bootstraps = new Set([...base.topology.clusters, ...head.topology.clusters].flatMap((c) => c.bootstrap ? [c.bootstrap.file] : []));
-    return [...changedAll].filter((f) => charts.some((d) => (0,fingerprint/* isUnder */.Jo)(f, d)) ||
-        (/\.(ya?ml|json)$/i.test(f) &&
-            !f.startsWith('.github/') &&
-            !bootstraps.has(f) &&
-            roots.some((r) => (0,fingerprint/* isUnder */.Jo)(f, r))));
-}
-/** A cluster's plan: its inputs compared by fingerprint, and whether a change outside them concerns it. */
-function planCluster(name, base, head, changed) {
-    const b = base.topology.clusters.find((c) => c.name === name);
-    const h = head.topology.clusters.find((c) => c.name === name);
-    const bi = b && clusterInputs(base, b);
-    const hi = h && clusterInputs(head, h);
-    const differs = !bi || !hi || bi.id !== hi.id;
-    // Deep mode's component charts, and nested app-of-apps levels (followed with deep mode off too).
-    const outside = !!hi && changed.some((f) => !hi.paths.has(f) && !(0,fingerprint/* isUnder */.Jo)(f, h.chart));
-    return { name, base: b, head: h, changed: differs, needsApps: !differs && outside };
-}
-/** Directories holding a Chart.yaml at either ref: the only places a component chart input can be. */
-function chartDirs(...trees) {
-    const dirs = new Set();
-    for (const t of trees)
-        for (const f of t.listing.keys())
-            if (f === 'Chart.yaml' || f.endsWith('/Chart.yaml'))
-                dirs.add(external_node_path_default().posix.dirname(f));
-    return [...dirs];
-}
-/**
- * Repo paths a cluster's app-of-apps render reads (the chart, the value and file-parameter files the
- * recipe resolves to, its `.argocd-source*.yaml`), and the fingerprint of them and its recipe.
- */
-function clusterInputs(tree, cluster) {
-    const recipe = (0,cluster_values/* clusterRecipe */.v)(tree.files, cluster);
-    const inputs = (0,fingerprint/* renderInputs */.E7)(tree.listing, cluster.chart, (0,render_recipe/* recipeInputs */.e$)(recipe));
-    const paths = new Set(inputs.map(([f]) => f));
-    if (cluster.bootstrap)
-        paths.add(cluster.bootstrap.file);
-    if (tree.config.file)
-        paths.add(tree.config.file);
-    // The config decides how a cluster renders and what validation says of it: a change re-checks all.
-    // A base read with head's config has head's config id: both sides are read alike.
-    return { paths, id: (0,fingerprint/* fingerprint */.Rj)(inputs, { recipe, helm: tree.config.helm, config: tree.configId }) };
-}
-
-;// CONCATENATED MODULE: ./src/commands/diff-compare-trees.ts
-
-
-
-
-
-
-
-
-
-
-/**
- * The diff of two trees read: plan (which clusters' inputs differ), render (head in full, validated
- * with those renders; the changed clusters at base), compare cluster by cluster, report.
- */
-async function compareTrees(base, head, reading, options, lap) {
-    const run = startRun(base, head, (0,fingerprint/* changedFiles */.Y_)(base.listing, head.listing), options);
-    const plans = plan(base, head, options.clusters, run.changed);
-    const gaps = headGaps(base, head);
-    gaps.errors.push(...reading.unknown);
-    const baseClusters = plans
-        .filter((p) => p.base && p.changed && !gaps.hidden.has(p.name))
-        .map((p) => p.base);
-    logPlan(run, plans, baseClusters.length);
-    lap('planned');
-    const templatesBefore = templateRuns(run.helm);
-    const sides = await renderSides(run, baseClusters);
-    // Component charts render only after this: every helm template so far rendered a cluster.
-    const clusterRuns = templateRuns(run.helm) - templatesBefore;
-    lap('clusters rendered');
-    markUnplannedInputs(run, plans, sides.head);
-    const stats = {
-        clustersRendered: clusterRuns,
-        clustersSkipped: 0,
-        chartsRendered: 0,
-        chartsSkipped: 0,
-    };
-    const compared = await compareClusters(run, plans, { gaps, ...sides }, stats);
-    stats.chartsRendered = templateRuns(run.helm) - templatesBefore - clusterRuns;
-    const validation = (0,diff_verdict/* headVerdict */.eK)(sides.head.validated, compared.headFailures, head);
-    lap('Applications compared and head validated');
-    return report(run, reading, gaps, compared, validation, sides.head, stats);
-}
-function logPlan(run, plans, atBase) {
-    const appsOnly = plans.filter((p) => p.needsApps).length;
-    run.logger.info(`diff ${run.base.ref}..${run.head.ref}: Application inputs changed in ${plans.filter((p) => p.changed).length} of ${plans.length} clusters` +
-        (appsOnly > 0 ? `, ${appsOnly} more checked for component chart changes` : '') +
-        `; rendering ${run.head.topology.clusters.length} at head (all, for validation), ${atBase} at base`);
-}
-/**
- * What the plan does not look at (a --set-file file, the commit itself): the head Applications of a
- * cluster with equal inputs are its base ones too, and tell which of them read it.
- */
-function markUnplannedInputs(run, plans, head) {
-    for (const p of plans)
-        if (run.policy.deep && !p.changed && !p.needsApps)
-            p.needsApps = (head.apps.get(p.name) ?? []).some((a) => readsUnplannedInputs(a, sideOf(run.base), sideOf(run.head), run.changed));
-}
-/** Each cluster in turn (the ignore counts and the chart renders are shared), counted as progress. */
-async function compareClusters(run, plans, rendered, stats) {
-    const out = { clusters: [], risks: [], headFailures: [] };
-    const progress = new util_progress/* ProgressSteps */.Jc(run.logger, 'clusters compared');
-    progress.add(plans.length);
-    for (const p of plans) {
-        const c = await compareCluster(run, p, rendered);
-        progress.step();
-        out.clusters.push(c.diff);
-        out.risks.push(...c.risks);
-        out.headFailures.push(...c.headFailures);
-        if (c.skipped)
-            stats.clustersSkipped++;
-        stats.chartsSkipped += c.chartsSkipped;
-    }
-    return out;
-}
-function report(run, reading, gaps, compared, validation, head, stats) {
-    const { clusters } = compared;
-    const risks = (0,diff_verdict/* reportRisks */.P1)(validation, clusters, run.policy.productionEnvironments, compared.risks);
-    const changedClusters = clusters
-        .filter((c) => (0,model/* hasEntries */.T)(c) || c.status === 'added' || c.status === 'removed')
-        .map((c) => c.name);
-    const ignored = run.masking.ignored;
-    const notes = [...reading.notes];
-    if (!run.policy.deep)
-        notes.push('Deep mode is off: the resources of component charts are not compared.');
-    return {
-        base: { ref: run.base.ref, sha: run.base.sha },
-        head: { ref: run.head.ref, sha: run.head.sha },
-        complete: gaps.errors.length === 0 && clusters.every((c) => c.errors.length === 0),
-        errors: gaps.errors,
-        notes,
-        changed: changedClusters.length > 0,
-        changedClusters,
-        clusters,
-        risks,
-        validation,
-        controlPlane: head.validated.controlPlane,
-        ignored: { total: Object.values(ignored).reduce((a, b) => a + b, 0), byRule: ignored },
-        stats,
-    };
-}
-
+// EXTERNAL MODULE: ./src/gitops/repo-files.ts
+var repo_files = __webpack_require__(1056);
+// EXTERNAL MODULE: ./src/commands/diff-compare-trees.ts + 20 modules
+var diff_compare_trees = __webpack_require__(7340);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/commands/diff-refs.ts
 
 /** The commit a ref of the diff names; a missing one is the user's to fix (a shallow clone says so). */
@@ -1678,6 +1747,8 @@ async function resolveRef(git, ref) {
     throw new errors/* ConfigurationError */.j1(`git ref "${ref}" is not in ${git.dir} (in a workflow, check out with fetch-depth: 0 so both refs are there)`);
 }
 
+// EXTERNAL MODULE: ./src/commands/diff-trees.ts + 1 modules
+var diff_trees = __webpack_require__(6274);
 // EXTERNAL MODULE: ./src/commands/repo-facts.ts
 var repo_facts = __webpack_require__(4406);
 ;// CONCATENATED MODULE: ./src/commands/diff.ts
@@ -1694,6 +1765,13 @@ var repo_facts = __webpack_require__(4406);
  * of their in-repo charts) are compared.
  */
 async function diff(options) {
+    return withTrees(options, (base, head, reading, lap) => (0,diff_compare_trees/* compareTrees */.t)(base, head, reading, options, lap));
+}
+/**
+ * Both refs resolved, read from git into temp dirs and opened with their configs, for `use`; each
+ * tree is removed once `use` is done (compareTrees settles every render first).
+ */
+async function withTrees(options, use) {
     const started = performance.now();
     const lap = (what) => options.logger.debug(`diff: ${what} after ${Math.round(performance.now() - started)} ms`);
     const { git } = options;
@@ -1704,16 +1782,55 @@ async function diff(options) {
         resolveRef(git, options.head),
     ]);
     const facts = await (0,repo_facts/* readRepoFacts */.I)(git, options.eventDefaultBranch);
-    // Each tree is removed once what runs in it is done (compareTrees settles every render first).
     return git.withExportedTree(baseSha, async (baseDir, baseEntries) => {
-        const b = exportedSide(options.base, baseSha, baseDir, baseEntries, 'base');
+        const b = (0,diff_trees/* exportedSide */.jx)(options.base, baseSha, baseDir, baseEntries, 'base');
         return git.withExportedTree(headSha, async (headDir, headEntries) => {
-            const h = exportedSide(options.head, headSha, headDir, headEntries, 'head');
-            const { base, head, reading } = openTrees(b, h, options, facts);
+            const h = (0,diff_trees/* exportedSide */.jx)(options.head, headSha, headDir, headEntries, 'head');
+            const { base, head, reading } = (0,diff_trees/* openTrees */.kS)(b, h, options, facts);
             lap('trees read');
-            return compareTrees(base, head, reading, options, lap);
+            return use(base, head, reading, lap);
         }, 'head');
     }, 'base');
+}
+
+
+/***/ }),
+
+/***/ 968:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hw: () => (/* binding */ headRenderError),
+/* harmony export */   IN: () => (/* binding */ headValidation),
+/* harmony export */   KH: () => (/* binding */ isAbout),
+/* harmony export */   rL: () => (/* binding */ HEAD_RENDER_ERROR)
+/* harmony export */ });
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1001);
+
+/** What diff says of head from validate's findings: about a cluster, and the verdict with the charts' failures. */
+/** Whether a finding is about a cluster: its own, or one collapsed over several that names it. */
+function isAbout(f, cluster) {
+    if (f.cluster !== null)
+        return f.cluster === cluster;
+    const named = /\(clusters: ([^()]*)\)$/.exec(f.message);
+    return !!named && named[1].split(', ').includes(cluster);
+}
+const HEAD_RENDER_ERROR = 'cannot render at head: ';
+/** Why a cluster did not render at head: the first error validation found about it, with its file and line. */
+function headRenderError(findings, cluster) {
+    const why = findings.find((f) => f.severity === 'error' && isAbout(f, cluster));
+    const at = why?.file ? `${(0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .fileLine */ .RO)(why)}: ` : '';
+    return `${HEAD_RENDER_ERROR}${why ? `${at}${why.message}` : 'see validation'}`;
+}
+/**
+ * Diff's validation of head: validate's findings, plus the component charts that fail at head
+ * (`failures`: located, the config's rule settings applied), one finding for the same defect on
+ * many clusters. The same whether the failures come from one run or from the parts of a sharded one.
+ */
+function headValidation(validated, failures) {
+    const findings = (0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .sortFindings */ .Tc)([...validated, ...(0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .collapseFindings */ .iQ)(failures)]);
+    const count = (s) => findings.filter((f) => f.severity === s).length;
+    return { errors: count('error'), warnings: count('warning'), findings };
 }
 
 
@@ -1728,6 +1845,72 @@ async function diff(options) {
 /** Whether a cluster has any changed entry (an Application or another object) to show. */
 function hasEntries(c) {
     return c.apps.length > 0 || c.objects.length > 0;
+}
+
+
+/***/ }),
+
+/***/ 6944:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ reportRisks),
+/* harmony export */   f: () => (/* binding */ mergedRisks)
+/* harmony export */ });
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8054);
+/* harmony import */ var _util_plural_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1976);
+
+
+/** Risks are listed most dangerous first. */
+const RISK_ORDER = [
+    'validation-errors',
+    'app-removed',
+    'destination-changed',
+    'production-changed',
+    'target-revision-changed',
+    'sources-changed',
+    'automated-sync-toggled',
+    'sync-wave-changed',
+];
+/** The report's risks, most dangerous first: validation errors, production clusters that change, then each Application's. */
+function reportRisks(validation, clusters, production, appRisks) {
+    const risks = [];
+    const errors = validation.errors;
+    if (errors > 0) {
+        risks.push({
+            kind: 'validation-errors',
+            cluster: null,
+            application: null,
+            message: `validation at head found ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(errors, 'error')}`,
+        });
+    }
+    for (const c of clusters) {
+        if (c.env && production.has(c.env) && (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .hasEntries */ .T)(c)) {
+            risks.push({
+                kind: 'production-changed',
+                cluster: c.name,
+                application: null,
+                message: `production cluster ${c.name} (${c.env}) changes`,
+            });
+        }
+    }
+    risks.push(...appRisks);
+    return risks.sort((a, b) => RISK_ORDER.indexOf(a.kind) - RISK_ORDER.indexOf(b.kind));
+}
+/**
+ * The risks of a report merged from parts, in the order one run lists them: its validation's risk,
+ * then by kind and, within a kind, by the cluster's place in the report (one run lists each kind
+ * cluster by cluster); each part's order is kept for one cluster's risks of one kind. `parts` hold
+ * each part's risks but validation's, which is the merged report's.
+ */
+function mergedRisks(validation, parts, clusterOrder) {
+    const place = new Map(clusterOrder.map((c, i) => [c, i]));
+    const at = (r) => (r.cluster === null ? -1 : (place.get(r.cluster) ?? clusterOrder.length));
+    const merged = parts
+        .flat()
+        .filter((r) => r.kind !== 'validation-errors')
+        .sort((a, b) => RISK_ORDER.indexOf(a.kind) - RISK_ORDER.indexOf(b.kind) || at(a) - at(b));
+    return [...reportRisks(validation, [], new Set(), []), ...merged];
 }
 
 
@@ -2002,7 +2185,11 @@ function verdict(report) {
     const changed = report.clusters.filter((c) => report.changedClusters.includes(c.name));
     const total = (0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(report.clusters.length, 'cluster');
     const errors = report.validation.errors;
-    const validation = errors > 0 ? `❌ validation at head: ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(errors, 'error')}` : `✅ validation at head: no errors`;
+    const validation = report.validation.unknown
+        ? `❓ validation at head: unknown (${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(report.validation.unknown)})`
+        : errors > 0
+            ? `❌ validation at head: ${(0,_util_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(errors, 'error')}`
+            : `✅ validation at head: no errors`;
     const unknown = report.clusters.filter((c) => c.errors.length > 0);
     if (!report.complete && report.errors.length > 0) {
         const more = [
