@@ -113,22 +113,29 @@ export function releaseHeader(r: ReleaseResult, links: Links = {}, limits: Heade
     );
   }
   parts.push('', '### Waves', '', wavesTable(r, links));
-  for (const w of r.waves) {
+  parts.push(...verificationSections(r, limits), ...gateSections(r));
+  parts.push('', commitsSection(r, links, limits.commits));
+  return parts.join('\n');
+}
+
+/** Each wave's verification: this run's, or what an earlier run of the release proved. */
+function verificationSections(r: ReleaseResult, limits: HeaderLimits): string[] {
+  return r.waves.flatMap((w) => {
+    const heading = ['', `#### Verification of wave ${w.wave} (${code(w.tag)})`, ''];
     if (w.verification)
-      parts.push(
-        '',
-        `#### Verification of wave ${w.wave} (${code(w.tag)})`,
-        '',
-        renderVerificationMarkdown(w.verification, limits.verificationRows),
-      );
-    else if (w.earlierVerification)
-      parts.push(
-        '',
-        `#### Verification of wave ${w.wave} (${code(w.tag)})`,
-        '',
+      return [...heading, renderVerificationMarkdown(w.verification, limits.verificationRows)];
+    if (w.earlierVerification)
+      return [
+        ...heading,
         `${EARLIER_ICON[w.earlierVerification]} ${w.earlierVerification} by an earlier run of this release, as the notes it wrote said (its Applications are in that run's log; this run did not verify the wave).`,
-      );
-  }
+      ];
+    return [];
+  });
+}
+
+/** The release's gates and each wave's. */
+function gateSections(r: ReleaseResult): string[] {
+  const parts: string[] = [];
   // Gates skipped by this run: the line above says so; else those of the run that pushed the tags are not known here.
   if (r.resumed && r.skipGatesReason === null) {
     parts.push(
@@ -146,8 +153,7 @@ export function releaseHeader(r: ReleaseResult, links: Links = {}, limits: Heade
     const rows = w.gates.map((g) => [GATE_ICON[g.status], cell(g.id), cell(g.why)]);
     parts.push('', `#### Gates of wave ${w.wave} (${code(w.tag)})`, '', table(['', 'gate', 'why'], rows));
   }
-  parts.push('', commitsSection(r, links, limits.commits));
-  return parts.join('\n');
+  return parts;
 }
 
 function wavesTable(r: ReleaseResult, links: Links): string {
