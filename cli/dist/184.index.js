@@ -2908,12 +2908,27 @@ function releaseHeader(r, links = {}, limits = FULL) {
         parts.push('', `> ⏪ ${(0,markdown_escape/* code */.aY)(rb.tag)} was moved back to ${rb.toVersionTag ? (0,markdown_escape/* code */.aY)(rb.toVersionTag) : ''} (${sha(rb.to, links)}).`);
     }
     parts.push('', '### Waves', '', wavesTable(r, links));
-    for (const w of r.waves) {
+    parts.push(...verificationSections(r, limits), ...gateSections(r));
+    parts.push('', commitsSection(r, links, limits.commits));
+    return parts.join('\n');
+}
+/** Each wave's verification: this run's, or what an earlier run of the release proved. */
+function verificationSections(r, limits) {
+    return r.waves.flatMap((w) => {
+        const heading = ['', `#### Verification of wave ${w.wave} (${(0,markdown_escape/* code */.aY)(w.tag)})`, ''];
         if (w.verification)
-            parts.push('', `#### Verification of wave ${w.wave} (${(0,markdown_escape/* code */.aY)(w.tag)})`, '', renderVerificationMarkdown(w.verification, limits.verificationRows));
-        else if (w.earlierVerification)
-            parts.push('', `#### Verification of wave ${w.wave} (${(0,markdown_escape/* code */.aY)(w.tag)})`, '', `${EARLIER_ICON[w.earlierVerification]} ${w.earlierVerification} by an earlier run of this release, as the notes it wrote said (its Applications are in that run's log; this run did not verify the wave).`);
-    }
+            return [...heading, renderVerificationMarkdown(w.verification, limits.verificationRows)];
+        if (w.earlierVerification)
+            return [
+                ...heading,
+                `${EARLIER_ICON[w.earlierVerification]} ${w.earlierVerification} by an earlier run of this release, as the notes it wrote said (its Applications are in that run's log; this run did not verify the wave).`,
+            ];
+        return [];
+    });
+}
+/** The release's gates and each wave's. */
+function gateSections(r) {
+    const parts = [];
     // Gates skipped by this run: the line above says so; else those of the run that pushed the tags are not known here.
     if (r.resumed && r.skipGatesReason === null) {
         parts.push('', '### Gates', '', 'Evaluated by the run that pushed the tags; this later run only completed the release and does not know their results.');
@@ -2928,8 +2943,7 @@ function releaseHeader(r, links = {}, limits = FULL) {
         const rows = w.gates.map((g) => [GATE_ICON[g.status], (0,markdown_escape/* cell */.Hn)(g.id), (0,markdown_escape/* cell */.Hn)(g.why)]);
         parts.push('', `#### Gates of wave ${w.wave} (${(0,markdown_escape/* code */.aY)(w.tag)})`, '', (0,markdown/* table */.tp)(['', 'gate', 'why'], rows));
     }
-    parts.push('', commitsSection(r, links, limits.commits));
-    return parts.join('\n');
+    return parts;
 }
 function wavesTable(r, links) {
     const rows = r.waves.map((w) => [

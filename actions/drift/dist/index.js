@@ -48077,6 +48077,30 @@ function bootstrapSchemaFindings(root, app) {
         return [];
     return explain(validate.errors ?? [], root, root.pos).map((v) => finding('error', 'bootstrap-invalid', `bootstrap Application: ${v.message}`, v.pos));
 }
+/**
+ * The bootstrap's app-of-apps source and where it is: `spec.source`, or the one of `spec.sources` with a
+ * path; a message when there is none to pick.
+ */
+function chartSource(spec) {
+    if (spec.source)
+        return { source: spec.source, sourcePath: ['spec', 'source'] };
+    if (Array.isArray(spec.sources)) {
+        const withPath = spec.sources.map((s, i) => [s, i]).filter(([s]) => typeof s.path === 'string');
+        if (withPath.length !== 1)
+            return 'bootstrap Application with several sources must have exactly one source with a path';
+        return { source: withPath[0][0], sourcePath: ['spec', 'sources', String(withPath[0][1])] };
+    }
+    return { source: {}, sourcePath: ['spec', 'source'] };
+}
+/** An empty entry of the bootstrap's helm.valueFiles, at its line. */
+function emptyValueFiles(root, sourcePath, cluster) {
+    const at = nodeAt(root, [...sourcePath, 'helm', 'valueFiles']);
+    if (at?.kind !== 'seq')
+        return [];
+    return at.items
+        .filter((item) => item.kind === 'scalar' && (item.value === null || item.value === ''))
+        .map((item) => finding('error', 'value-files-empty', 'empty entry in the bootstrap helm.valueFiles', item.pos, cluster));
+}
 function fromBootstrap(file, root, app, named, { config, defaultBranch, namespace }, findings) {
     const metadata = (app.metadata ?? {});
     const spec = (app.spec ?? {});
@@ -48087,30 +48111,17 @@ function fromBootstrap(file, root, app, named, { config, defaultBranch, namespac
     };
     if (typeof metadata.name !== 'string' || metadata.name === '')
         return bad('bootstrap Application has no metadata.name');
-    let sourcePath = ['spec', 'source'];
-    let source = spec.source;
-    if (!source && Array.isArray(spec.sources)) {
-        const withPath = spec.sources.map((s, i) => [s, i]).filter(([s]) => typeof s.path === 'string');
-        if (withPath.length !== 1) {
-            return bad('bootstrap Application with several sources must have exactly one source with a path');
-        }
-        source = withPath[0][0];
-        sourcePath = ['spec', 'sources', String(withPath[0][1])];
-    }
-    if (!source || typeof source.path !== 'string') {
+    const chosen = chartSource(spec);
+    if (typeof chosen === 'string')
+        return bad(chosen);
+    const { source, sourcePath } = chosen;
+    if (typeof source.path !== 'string') {
         return bad(`bootstrap Application ${metadata.name} has no spec.source.path (the app-of-apps chart)`);
     }
     const helm = readHelmSource(source.helm);
     const name = named ?? metadata.name;
     const controlPlane = clusterControlPlaneNamespace(config.controlPlaneNamespace, app, namespace);
-    const valueFilesAt = nodeAt(root, [...sourcePath, 'helm', 'valueFiles']);
-    if (valueFilesAt?.kind === 'seq') {
-        for (const item of valueFilesAt.items) {
-            if (item.kind === 'scalar' && (item.value === null || item.value === '')) {
-                findings.push(finding('error', 'value-files-empty', 'empty entry in the bootstrap helm.valueFiles', item.pos, name));
-            }
-        }
-    }
+    findings.push(...emptyValueFiles(root, sourcePath, name));
     const targetRevision = typeof source.targetRevision === 'string' && source.targetRevision ? source.targetRevision : 'HEAD';
     const ref = resolveRef(targetRevision, defaultBranch);
     const env = metadata.labels?.env ?? envOfClusterRef(config, ref, defaultBranch);
@@ -55476,12 +55487,27 @@ function releaseHeader(r, links = {}, limits = FULL) {
         parts.push('', `> ⏪ ${code(rb.tag)} was moved back to ${rb.toVersionTag ? code(rb.toVersionTag) : ''} (${sha(rb.to, links)}).`);
     }
     parts.push('', '### Waves', '', wavesTable(r, links));
-    for (const w of r.waves) {
+    parts.push(...verificationSections(r, limits), ...gateSections(r));
+    parts.push('', commitsSection(r, links, limits.commits));
+    return parts.join('\n');
+}
+/** Each wave's verification: this run's, or what an earlier run of the release proved. */
+function verificationSections(r, limits) {
+    return r.waves.flatMap((w) => {
+        const heading = ['', `#### Verification of wave ${w.wave} (${code(w.tag)})`, ''];
         if (w.verification)
-            parts.push('', `#### Verification of wave ${w.wave} (${code(w.tag)})`, '', renderVerificationMarkdown(w.verification, limits.verificationRows));
-        else if (w.earlierVerification)
-            parts.push('', `#### Verification of wave ${w.wave} (${code(w.tag)})`, '', `${EARLIER_ICON[w.earlierVerification]} ${w.earlierVerification} by an earlier run of this release, as the notes it wrote said (its Applications are in that run's log; this run did not verify the wave).`);
-    }
+            return [...heading, renderVerificationMarkdown(w.verification, limits.verificationRows)];
+        if (w.earlierVerification)
+            return [
+                ...heading,
+                `${EARLIER_ICON[w.earlierVerification]} ${w.earlierVerification} by an earlier run of this release, as the notes it wrote said (its Applications are in that run's log; this run did not verify the wave).`,
+            ];
+        return [];
+    });
+}
+/** The release's gates and each wave's. */
+function gateSections(r) {
+    const parts = [];
     // Gates skipped by this run: the line above says so; else those of the run that pushed the tags are not known here.
     if (r.resumed && r.skipGatesReason === null) {
         parts.push('', '### Gates', '', 'Evaluated by the run that pushed the tags; this later run only completed the release and does not know their results.');
@@ -55496,8 +55522,7 @@ function releaseHeader(r, links = {}, limits = FULL) {
         const rows = w.gates.map((g) => [GATE_ICON[g.status], cell(g.id), cell(g.why)]);
         parts.push('', `#### Gates of wave ${w.wave} (${code(w.tag)})`, '', table(['', 'gate', 'why'], rows));
     }
-    parts.push('', commitsSection(r, links, limits.commits));
-    return parts.join('\n');
+    return parts;
 }
 function wavesTable(r, links) {
     const rows = r.waves.map((w) => [

@@ -46031,6 +46031,30 @@ function bootstrapSchemaFindings(root, app) {
         return [];
     return explain(validate.errors ?? [], root, root.pos).map((v) => finding('error', 'bootstrap-invalid', `bootstrap Application: ${v.message}`, v.pos));
 }
+/**
+ * The bootstrap's app-of-apps source and where it is: `spec.source`, or the one of `spec.sources` with a
+ * path; a message when there is none to pick.
+ */
+function chartSource(spec) {
+    if (spec.source)
+        return { source: spec.source, sourcePath: ['spec', 'source'] };
+    if (Array.isArray(spec.sources)) {
+        const withPath = spec.sources.map((s, i) => [s, i]).filter(([s]) => typeof s.path === 'string');
+        if (withPath.length !== 1)
+            return 'bootstrap Application with several sources must have exactly one source with a path';
+        return { source: withPath[0][0], sourcePath: ['spec', 'sources', String(withPath[0][1])] };
+    }
+    return { source: {}, sourcePath: ['spec', 'source'] };
+}
+/** An empty entry of the bootstrap's helm.valueFiles, at its line. */
+function emptyValueFiles(root, sourcePath, cluster) {
+    const at = nodeAt(root, [...sourcePath, 'helm', 'valueFiles']);
+    if (at?.kind !== 'seq')
+        return [];
+    return at.items
+        .filter((item) => item.kind === 'scalar' && (item.value === null || item.value === ''))
+        .map((item) => finding('error', 'value-files-empty', 'empty entry in the bootstrap helm.valueFiles', item.pos, cluster));
+}
 function fromBootstrap(file, root, app, named, { config, defaultBranch, namespace }, findings) {
     const metadata = (app.metadata ?? {});
     const spec = (app.spec ?? {});
@@ -46041,30 +46065,17 @@ function fromBootstrap(file, root, app, named, { config, defaultBranch, namespac
     };
     if (typeof metadata.name !== 'string' || metadata.name === '')
         return bad('bootstrap Application has no metadata.name');
-    let sourcePath = ['spec', 'source'];
-    let source = spec.source;
-    if (!source && Array.isArray(spec.sources)) {
-        const withPath = spec.sources.map((s, i) => [s, i]).filter(([s]) => typeof s.path === 'string');
-        if (withPath.length !== 1) {
-            return bad('bootstrap Application with several sources must have exactly one source with a path');
-        }
-        source = withPath[0][0];
-        sourcePath = ['spec', 'sources', String(withPath[0][1])];
-    }
-    if (!source || typeof source.path !== 'string') {
+    const chosen = chartSource(spec);
+    if (typeof chosen === 'string')
+        return bad(chosen);
+    const { source, sourcePath } = chosen;
+    if (typeof source.path !== 'string') {
         return bad(`bootstrap Application ${metadata.name} has no spec.source.path (the app-of-apps chart)`);
     }
     const helm = readHelmSource(source.helm);
     const name = named ?? metadata.name;
     const controlPlane = clusterControlPlaneNamespace(config.controlPlaneNamespace, app, namespace);
-    const valueFilesAt = nodeAt(root, [...sourcePath, 'helm', 'valueFiles']);
-    if (valueFilesAt?.kind === 'seq') {
-        for (const item of valueFilesAt.items) {
-            if (item.kind === 'scalar' && (item.value === null || item.value === '')) {
-                findings.push(finding('error', 'value-files-empty', 'empty entry in the bootstrap helm.valueFiles', item.pos, name));
-            }
-        }
-    }
+    findings.push(...emptyValueFiles(root, sourcePath, name));
     const targetRevision = typeof source.targetRevision === 'string' && source.targetRevision ? source.targetRevision : 'HEAD';
     const ref = resolveRef(targetRevision, defaultBranch);
     const env = metadata.labels?.env ?? envOfClusterRef(config, ref, defaultBranch);
