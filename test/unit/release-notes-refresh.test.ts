@@ -7,29 +7,15 @@
 import { describe, expect, it } from 'vitest';
 import type { ReleaseResult, WaveResult } from '../../src/release/model.js';
 import { notesStamp, readNotesStamp, staleWaves } from '../../src/release/notes-stamp.js';
-import type {
-  ReleaseHooks,
-  ReleaseRequest,
-  ReleaseSettings,
-  ReleaseStep,
-} from '../../src/release/request.js';
+import type { ReleaseHooks, ReleaseRequest } from '../../src/release/request.js';
 import { runRelease } from '../../src/release/run.js';
 import { versionTagMessage, wavesBeforeOf } from '../../src/release/tag-message.js';
-import { FakeArgoCd, FakeGit, FakeGitHub, fakeApp } from '../helpers/fake-ports.js';
-import { RecordingLogger } from '../helpers/logger.js';
+import { fakeApp } from '../helpers/fake-ports.js';
+import { releaseWorld, Stopped, TWO_WAVES, WRITES } from '../helpers/release-world.js';
 
-const SETTINGS: ReleaseSettings = {
-  from: 'staging',
-  versionTag: 'stable-v{major}.{minor}.{patch}',
-  firstVersion: '1.0.0',
-  waves: ['stable', 'ops-stable'],
-};
+const SETTINGS = TWO_WAVES;
 const short = (s: string) => s.slice(0, 7);
 const VERIFY = { timeoutMs: 0, intervalMs: 1, rollbackOnFailure: true };
-/** GitHub calls that write. */
-const WRITES = /^(createRelease|updateRelease|uploadReleaseAsset)/;
-
-class Stopped extends Error {}
 
 /**
  * The hooks the command layer gives, with notes that tell what the release did: the stamp of the
@@ -56,52 +42,8 @@ function hooks(): ReleaseHooks & { noted: ReleaseResult[] } {
   };
 }
 
-/** origin: stable-v1.0.0 at `v1` with both waves there, staging one commit further (`head`). */
-function world() {
-  const git = new FakeGit();
-  const github = new FakeGitHub();
-  const argocd = new FakeArgoCd();
-  const logger = new RecordingLogger();
-  const v1 = git.commit([], 'base');
-  const head = git.commit([v1], 'loki: wave 4 (#12)');
-  git.remote.set('refs/heads/staging', head);
-  git.remote.set('refs/tags/stable-v1.0.0', git.tag('stable-v1.0.0', v1, 'Previous-Release: none\n'));
-  git.remote.set('refs/tags/stable', v1);
-  git.remote.set('refs/tags/ops-stable', v1);
-  const request = (changes: Partial<ReleaseRequest> = {}): ReleaseRequest => ({
-    remote: 'origin',
-    bump: 'patch',
-    dryRun: false,
-    actor: 'release-bot',
-    verify: null,
-    logger,
-    git,
-    github,
-    argocd: null,
-    ...changes,
-  });
-  /** The run, killed (an exception nothing catches) right after `step`. */
-  const stoppedAfter = (step: ReleaseStep, changes: Partial<ReleaseRequest> = {}) =>
-    runRelease(
-      request({
-        ...changes,
-        afterStep: async (s) => {
-          if (s === step) throw new Stopped(step);
-        },
-      }),
-      SETTINGS,
-      hooks(),
-    ).catch((e: unknown) => {
-      if (!(e instanceof Stopped)) throw e;
-    });
-  const healthy = () => {
-    for (const cluster of ['prod-01', 'ops-01'])
-      argocd.apps.push(fakeApp(`${cluster}-loki`, cluster, { revision: head }));
-  };
-  const body = () => github.state.releases.find((x) => x.tagName === 'stable-v1.0.1')?.body ?? null;
-  const writes = () => github.calls.filter((c) => WRITES.test(c));
-  return { git, github, argocd, logger, v1, head, request, stoppedAfter, healthy, body, writes };
-}
+/** releaseWorld (origin: stable-v1.0.0 and both waves at `v1`, staging at `head`) with these hooks. */
+const world = () => releaseWorld(hooks);
 
 /** What one uninterrupted run leaves in the notes, from the same start. */
 async function uninterrupted(changes: (w: ReturnType<typeof world>) => Partial<ReleaseRequest>) {

@@ -6,29 +6,17 @@
 import { describe, expect, it } from 'vitest';
 import type { ReleaseResult, WaveResult } from '../../src/release/model.js';
 import { notesStamp, readNotesStamp } from '../../src/release/notes-stamp.js';
-import type {
-  ReleaseHooks,
-  ReleaseRequest,
-  ReleaseSettings,
-  ReleaseStep,
-} from '../../src/release/request.js';
+import type { ReleaseHooks, ReleaseSettings } from '../../src/release/request.js';
 import { runRelease } from '../../src/release/run.js';
 import { hotfixOf, versionTagMessage, wavesBeforeOf } from '../../src/release/tag-message.js';
-import { FakeArgoCd, FakeGit, FakeGitHub, fakeApp } from '../helpers/fake-ports.js';
-import { RecordingLogger } from '../helpers/logger.js';
+import { fakeApp } from '../helpers/fake-ports.js';
+import { releaseWorld, TWO_WAVES } from '../helpers/release-world.js';
 
-const SETTINGS: ReleaseSettings = {
-  from: 'staging',
-  versionTag: 'stable-v{major}.{minor}.{patch}',
-  firstVersion: '1.0.0',
-  waves: ['stable', 'ops-stable'],
-};
+const SETTINGS = TWO_WAVES;
 const ONE_WAVE: ReleaseSettings = { ...SETTINGS, waves: ['stable'] };
 const VERIFY = { timeoutMs: 0, intervalMs: 1, rollbackOnFailure: true };
 /** U+2028 LINE SEPARATOR: not a control character (oneLine keeps it), a line end for `^`/`$` with /m. */
 const LS = '\u2028';
-
-class Stopped extends Error {}
 
 function hooks(): ReleaseHooks & { noted: ReleaseResult[] } {
   const noted: ReleaseResult[] = [];
@@ -47,50 +35,8 @@ function hooks(): ReleaseHooks & { noted: ReleaseResult[] } {
   };
 }
 
-/** origin: stable-v1.0.0 at `v1` with both waves there, staging one commit further (`head`, subject `subject`). */
-function world(subject = 'loki: wave 4 (#12)') {
-  const git = new FakeGit();
-  const github = new FakeGitHub();
-  const argocd = new FakeArgoCd();
-  const logger = new RecordingLogger();
-  const v1 = git.commit([], 'base');
-  const head = git.commit([v1], subject);
-  git.remote.set('refs/heads/staging', head);
-  git.remote.set('refs/tags/stable-v1.0.0', git.tag('stable-v1.0.0', v1, 'Previous-Release: none\n'));
-  git.remote.set('refs/tags/stable', v1);
-  git.remote.set('refs/tags/ops-stable', v1);
-  const request = (changes: Partial<ReleaseRequest> = {}): ReleaseRequest => ({
-    remote: 'origin',
-    bump: 'patch',
-    dryRun: false,
-    actor: 'release-bot',
-    verify: null,
-    logger,
-    git,
-    github,
-    argocd: null,
-    ...changes,
-  });
-  const stoppedAfter = (step: ReleaseStep, changes: Partial<ReleaseRequest> = {}, settings = SETTINGS) =>
-    runRelease(
-      request({
-        ...changes,
-        afterStep: async (s) => {
-          if (s === step) throw new Stopped(step);
-        },
-      }),
-      settings,
-      hooks(),
-    ).catch((e: unknown) => {
-      if (!(e instanceof Stopped)) throw e;
-    });
-  const healthy = () => {
-    for (const cluster of ['prod-01', 'ops-01'])
-      argocd.apps.push(fakeApp(`${cluster}-loki`, cluster, { revision: head }));
-  };
-  const body = (tag = 'stable-v1.0.1') => github.state.releases.find((x) => x.tagName === tag)?.body ?? null;
-  return { git, github, argocd, logger, v1, head, request, stoppedAfter, healthy, body };
-}
+/** releaseWorld (origin: stable-v1.0.0 and both waves at `v1`, staging at `head`, subject `subject`) with these hooks. */
+const world = (subject?: string) => releaseWorld(hooks, subject);
 
 describe('review: a commit subject is hostile in the version tag message', () => {
   it('a subject holding a line separator adds no Wave-Before (or Hotfix) trailer', () => {
