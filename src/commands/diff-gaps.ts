@@ -43,7 +43,9 @@ function bootstrapProblems(head: Tree): Map<string, string> {
     (f.rule.startsWith('yaml-') || (f.rule === 'bootstrap-invalid' && !f.cluster));
   const found = [
     ...head.topology.findings,
-    ...globFiles(head.dir, head.config.bootstrapGlob).flatMap((f) => head.files.readYaml(f)?.findings ?? []),
+    ...globFiles(head.files, head.config.bootstrapGlob).flatMap(
+      (f) => head.files.readYaml(f)?.findings ?? [],
+    ),
   ];
   const out = new Map<string, string>();
   for (const f of found) {

@@ -6,6 +6,7 @@ import { ignoreRules } from '../diff/ignore.js';
 import type { Cluster } from '../gitops/topology.js';
 import type { Logger } from '../logger.js';
 import type { HelmPort } from '../ports/helm.js';
+import { materializingHelm } from './diff-materialize.js';
 import type { NestedContext } from './nested-levels.js';
 import { diffPolicy, type Tree } from './diff-trees.js';
 
@@ -38,12 +39,14 @@ export interface DiffRun {
 
 export function startRun(base: Tree, head: Tree, changed: ReadonlySet<string>, options: RunOptions): DiffRun {
   const policy = diffPolicy(base, head, options.deep);
+  // Both trees are sparse: helm's inputs are written to disk just before it reads them.
+  const helm = materializingHelm(options.helm, [base, head]);
   return {
     base,
     head,
-    helm: options.helm,
+    helm,
     logger: options.logger,
-    charts: new ChartRenders(options.helm),
+    charts: new ChartRenders(helm),
     concurrency: options.concurrency ?? os.availableParallelism(),
     dependencyBuild: options.dependencyBuild ?? false,
     policy,

@@ -1,11 +1,11 @@
-import { readlinkSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError } from '../errors.js';
-import type { TreeEntryInfo as TreeEntry } from '../ports/git.js';
+import type { SparseTree } from '../ports/git.js';
 import { CONFIG_FILES, defaultConfig, loadConfig, type Config, type DiffConfig } from '../gitops/config.js';
 import { RepoFiles, refuseSymlinksOut } from '../gitops/repo-files.js';
 import { repoContext, type RepoFacts } from '../gitops/repo-context.js';
 import { discoverTopology, type Topology } from '../gitops/topology.js';
+import { TreeIndex } from '../gitops/tree-index.js';
 import type { LoadedYaml } from '../gitops/yaml-source.js';
 import type { TreeListing } from '../diff/fingerprint.js';
 import { listingWithLinks } from '../diff/tree-listing.js';
@@ -30,6 +30,11 @@ export interface Exported {
   sha: string;
   dir: string;
   listing: TreeListing;
+  /** The tree as git holds it: what RepoFiles reads, whatever is on disk yet. */
+  index: TreeIndex;
+  /** The chart directories whose files are written into `dir` only on `materialize` (SparseTree). */
+  charts: readonly string[];
+  materialize: SparseTree['materialize'];
 }
 
 export interface Tree extends Exported {
@@ -42,17 +47,23 @@ export interface Tree extends Exported {
   topology: Topology;
 }
 
-/** A side exported by git (`dir`, with its tree's `entries`): its listing; a link out of the tree is refused. */
-export function exportedSide(
-  ref: string,
-  sha: string,
-  dir: string,
-  entries: readonly TreeEntry[],
-  side: 'base' | 'head',
-): Exported {
-  const listing = treeListing(entries, dir, side);
-  refuseSymlinksOut(dir);
-  return { ref, sha, dir, listing };
+/**
+ * A side read by git (a sparse tree: its directories and symlinks are all on disk): its listing and
+ * index; a link out of the tree is refused.
+ */
+export function exportedSide(ref: string, tree: SparseTree, side: 'base' | 'head'): Exported {
+  const listing = treeListing(tree, side);
+  refuseSymlinksOut(tree.dir);
+  const index = new TreeIndex(tree.entries, (oid) => tree.blob(oid));
+  return {
+    ref,
+    sha: tree.sha,
+    dir: tree.dir,
+    listing,
+    index,
+    charts: tree.charts,
+    materialize: (dirs) => tree.materialize(dirs),
+  };
 }
 
 /**
@@ -80,7 +91,7 @@ export function openTrees(
   // The default branch is the repository's, one for both sides (head's config may name it).
   const repo = repoContext(headConfig, facts);
   const open = (side: Exported, config: Config, configId: string | null, policy: DiffConfig): Tree => {
-    const files = new RepoFiles(side.dir, config.limits, side.listing, parsed, side.sha);
+    const files = new RepoFiles(side.dir, config.limits, side.listing, parsed, side.sha, side.index);
     return { ...side, files, config, configId, policy, topology: discoverTopology(files, config, repo) };
   };
   const head = open(h, headConfig, configIdOf(h, headConfig), headConfig.diff);
@@ -103,7 +114,7 @@ export function openTrees(
   }
   if (borrowed) {
     const seen = new Set([...base.topology.clusters, ...head.topology.clusters].map((c) => c.name));
-    const files = new RepoFiles(b.dir, defaultConfig().limits, b.listing, parsed, b.sha);
+    const files = new RepoFiles(b.dir, defaultConfig().limits, b.listing, parsed, b.sha, b.index);
     const lost = discoverTopology(files, defaultConfig(), repo)
       .clusters.map((c) => c.name)
       .filter((n) => !seen.has(n));
@@ -153,6 +164,7 @@ export function diffPolicy(base: Tree, head: Tree, deepOption: boolean | undefin
 }
 
 /** Path → git object id of every file; a symlink's id is what it resolves to (tree-listing.ts). */
-function treeListing(entries: readonly TreeEntry[], dir: string, side: 'base' | 'head'): TreeListing {
-  return listingWithLinks(entries, (p) => readlinkSync(path.join(dir, p)), side);
+function treeListing(tree: SparseTree, side: 'base' | 'head'): TreeListing {
+  const links = new Map(tree.entries.map((e) => [e.path, e.oid]));
+  return listingWithLinks(tree.entries, (p) => tree.blob(links.get(p)!).toString('utf8'), side);
 }

@@ -3,6 +3,8 @@ import type { DiffReport } from '../diff/model.js';
 import type { GitReader } from '../ports/git.js';
 import { compareTrees, type CompareTreesOptions } from './diff-compare-trees.js';
 import { resolveRef } from './diff-refs.js';
+import { CONFIG_FILES } from '../gitops/config.js';
+import { materializePaths } from './diff-materialize.js';
 import { exportedSide, openTrees, type Reading, type Tree } from './diff-trees.js';
 import { readRepoFacts } from './repo-facts.js';
 
@@ -35,8 +37,9 @@ export async function diff(options: DiffOptions): Promise<DiffReport> {
 }
 
 /**
- * Both refs resolved, read from git into temp dirs and opened with their configs, for `use`; each
- * tree is removed once `use` is done (compareTrees settles every render first).
+ * Both refs resolved, read from git (sparse trees: a chart's files are written to disk only when
+ * helm is to read them) and opened with their configs, for `use`; the trees are removed once `use`
+ * is done (compareTrees settles every render first).
  */
 export async function withTrees<T>(
   options: Omit<DiffOptions, 'helm'>,
@@ -53,21 +56,18 @@ export async function withTrees<T>(
     resolveRef(git, options.head),
   ]);
   const facts = await readRepoFacts(git, options.eventDefaultBranch);
-  return git.withExportedTree(
-    baseSha,
-    async (baseDir, baseEntries) => {
-      const b = exportedSide(options.base, baseSha, baseDir, baseEntries, 'base');
-      return git.withExportedTree(
-        headSha,
-        async (headDir, headEntries) => {
-          const h = exportedSide(options.head, headSha, headDir, headEntries, 'head');
-          const { base, head, reading } = openTrees(b, h, options, facts);
-          lap('trees read');
-          return use(base, head, reading, lap);
-        },
-        'head',
-      );
-    },
-    'base',
-  );
+  const sides = [
+    { sha: baseSha, name: 'base' },
+    { sha: headSha, name: 'head' },
+  ];
+  return git.withSparseTrees(sides, async ([baseTree, headTree]) => {
+    const b = exportedSide(options.base, baseTree!, 'base');
+    const h = exportedSide(options.head, headTree!, 'head');
+    // The config is read from disk: in a tree that is itself a chart, its file is a chart's.
+    const configs = options.configFile ? [options.configFile] : [...CONFIG_FILES];
+    await Promise.all([b, h].map((side) => materializePaths(side, configs)));
+    const { base, head, reading } = openTrees(b, h, options, facts);
+    lap('trees read');
+    return use(base, head, reading, lap);
+  });
 }

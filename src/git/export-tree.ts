@@ -51,7 +51,7 @@ export async function writeTree(target: string, entries: readonly TreeEntry[], b
  * A tree git's fsck would refuse (two entries of one name, or a file under a path that is a file or a
  * symlink) is never written: a symlink `a -> /x` followed by `a/b` would write outside the target.
  */
-function refuseOverlaps(entries: readonly TreeEntry[]): void {
+export function refuseOverlaps(entries: readonly TreeEntry[]): void {
   const leaves = new Set<string>();
   for (const e of entries) {
     if (leaves.has(e.path))
@@ -71,7 +71,7 @@ function refuseOverlaps(entries: readonly TreeEntry[]): void {
 }
 
 /** `<oid> <type> <size>\n<bytes>\n` records. */
-function splitBatch(batch: Buffer): { oid: string; data: Buffer }[] {
+export function splitBatch(batch: Buffer): { oid: string; data: Buffer }[] {
   const out: { oid: string; data: Buffer }[] = [];
   let at = 0;
   while (at < batch.length) {
@@ -88,7 +88,7 @@ function splitBatch(batch: Buffer): { oid: string; data: Buffer }[] {
 }
 
 /** `root/rel`, refused when a component is empty, `.`, `..` or `.git`, or the result leaves root. */
-function safeJoin(root: string, rel: string): string {
+export function safeJoin(root: string, rel: string): string {
   const parts = rel.split('/');
   if (parts.some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git'))
     throw new ConfigurationError(`the tree has a path git refuses to check out: ${JSON.stringify(rel)}`);

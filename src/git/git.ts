@@ -1,4 +1,4 @@
-import type { CommitInfo, GitPort, RefUpdate, RemoteTag, RepoLocation } from '../ports/git.js';
+import type { CommitInfo, GitPort, RefUpdate, RemoteTag, RepoLocation, SparseTree } from '../ports/git.js';
 import type { ProcessResult } from '../util/process.js';
 import * as ancestry from './ancestry.js';
 import { gitEnvironment } from './environment.js';
@@ -11,6 +11,7 @@ import type { QualifiedRef } from './refs.js';
 import * as remotes from './remote.js';
 import * as remoteConfig from './remote-config.js';
 import * as resolve from './resolve.js';
+import * as sparse from './sparse-tree.js';
 import * as tags from './tag-message.js';
 import * as objects from './write-objects.js';
 
@@ -86,6 +87,12 @@ export class Git implements GitPort {
     name?: string,
   ): Promise<T> {
     return tree.withExportedTree(this.run, sha, fn, name);
+  }
+  withSparseTrees<T>(
+    sides: readonly { sha: string; name: string }[],
+    fn: (trees: SparseTree[]) => Promise<T>,
+  ): Promise<T> {
+    return sparse.withSparseTrees(this.run, sides, fn);
   }
   listTree(sha: string): Promise<TreeEntry[]> {
     return tree.listTree(this.run, sha);

@@ -1,17 +1,17 @@
-import {
-  existsSync,
-  lstatSync,
-  readdirSync,
-  readFileSync,
-  realpathSync,
-  statSync,
-  type Stats,
-} from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import type { Finding } from '../findings.js';
 import { isInside as isStrictlyInside, realPathNearest } from '../util/safe-path.js';
+import type { TreeIndex } from './tree-index.js';
 import { parseYaml, tooLarge, type LoadedYaml, type YamlLimits } from './yaml-source.js';
+
+/** What RepoFiles needs of a path's stat. */
+interface PathStat {
+  file: boolean;
+  directory: boolean;
+  size: number;
+}
 
 /**
  * Read access to one checked-out tree of the GitOps repo. Paths are repo-relative with forward
@@ -21,12 +21,14 @@ export class RepoFiles {
   private readonly yaml = new Map<string, LoadedYaml>();
   private readonly texts = new Map<string, string | null>();
   /** What `stat` found for each path asked (like `texts`: the tree does not change while it is read). */
-  private readonly stats = new Map<string, Stats | null>();
+  private readonly stats = new Map<string, PathStat | null>();
 
   /**
    * `blobs` (path → git blob id) and `shared` let two trees of one repo (diff's base and head)
    * parse a file that is the same at both refs once. `revision` is the commit the tree is (Argo CD's
-   * `$ARGOCD_APP_REVISION`), '' when it is not a commit.
+   * `$ARGOCD_APP_REVISION`), '' when it is not a commit. With `index`, the tree is read from git's
+   * objects, not from `root` (where a diff writes only what helm reads): the same answers a checkout
+   * of the commit at `root` would give.
    */
   constructor(
     readonly root: string,
@@ -34,6 +36,7 @@ export class RepoFiles {
     private readonly blobs?: ReadonlyMap<string, string>,
     private readonly shared?: Map<string, LoadedYaml>,
     readonly revision: string = '',
+    private readonly index?: TreeIndex,
   ) {}
 
   abs(rel: string): string {
@@ -45,15 +48,16 @@ export class RepoFiles {
   }
 
   isFile(rel: string): boolean {
-    return this.stat(rel)?.isFile() ?? false;
+    return this.stat(rel)?.file ?? false;
   }
 
   isDirectory(rel: string): boolean {
-    return this.stat(rel)?.isDirectory() ?? false;
+    return this.stat(rel)?.directory ?? false;
   }
 
   /** Names in a directory, sorted; empty when it does not exist. */
   list(rel: string): string[] {
+    if (this.index) return escapesRepo(path.posix.normalize(rel)) ? [] : this.index.list(rel);
     try {
       return readdirSync(this.abs(rel)).sort();
     } catch {
@@ -65,7 +69,10 @@ export class RepoFiles {
     if (!this.texts.has(rel)) {
       let t: string | null = null;
       try {
-        if (this.isFile(rel)) t = readFileSync(this.abs(rel), 'utf8');
+        if (this.isFile(rel))
+          t = this.index
+            ? (this.index.read(rel)?.toString('utf8') ?? null)
+            : readFileSync(this.abs(rel), 'utf8');
       } catch {
         t = null;
       }
@@ -111,6 +118,7 @@ export class RepoFiles {
    */
   linksOut(rel: string): boolean {
     if (escapesRepo(path.posix.normalize(rel))) return false;
+    if (this.index) return this.index.resolve(rel).kind === 'outside';
     try {
       return !isInside(this.realRoot(), realpathSync(this.abs(rel)));
     } catch {
@@ -119,18 +127,20 @@ export class RepoFiles {
   }
 
   /** Null for what does not exist and for anything outside the repository (`../`, a symlink out). */
-  private stat(rel: string): Stats | null {
+  private stat(rel: string): PathStat | null {
     let st = this.stats.get(rel);
     if (st === undefined) this.stats.set(rel, (st = this.statUncached(rel)));
     return st;
   }
 
-  private statUncached(rel: string): Stats | null {
+  private statUncached(rel: string): PathStat | null {
     if (escapesRepo(path.posix.normalize(rel))) return null;
+    if (this.index) return indexStat(this.index, rel);
     try {
       const abs = this.abs(rel);
       if (lstatSync(abs).isSymbolicLink() && !isInside(this.realRoot(), realpathSync(abs))) return null;
-      return statSync(abs);
+      const st = statSync(abs);
+      return { file: st.isFile(), directory: st.isDirectory(), size: st.size };
     } catch {
       return null;
     }
@@ -141,6 +151,13 @@ export class RepoFiles {
     this.resolvedRoot ??= realpathSync(this.root);
     return this.resolvedRoot;
   }
+}
+
+function indexStat(index: TreeIndex, rel: string): PathStat | null {
+  const r = index.resolve(rel);
+  if (r.kind === 'directory') return { file: false, directory: true, size: 0 };
+  if (r.kind !== 'file') return null;
+  return { file: true, directory: false, size: index.read(r.path)!.length };
 }
 
 function isInside(root: string, target: string): boolean {

@@ -172,7 +172,7 @@ function readBootstraps(
   knownNames: Set<string>,
 ): Bootstrap[] {
   const out: Bootstrap[] = [];
-  for (const file of globFiles(files.root, config.bootstrapGlob)) {
+  for (const file of globFiles(files, config.bootstrapGlob)) {
     const loaded = files.readYaml(file);
     if (!loaded) continue;
     for (const doc of loaded.documents) {

@@ -21,6 +21,22 @@ export interface TreeEntryInfo {
   path: string;
 }
 
+/**
+ * A commit's tree in a temporary directory, written only as far as it is read (GitReader
+ * withSparseTrees): every directory, every symlink and every file outside `charts` are there from the
+ * start; the files of a chart directory only once `materialize` has named it. `blob` gives any file's bytes without the disk.
+ */
+export interface SparseTree {
+  readonly dir: string;
+  readonly sha: string;
+  readonly entries: readonly TreeEntryInfo[];
+  /** The outermost directories holding a `Chart.yaml`, repo-relative ('' for the root). */
+  readonly charts: readonly string[];
+  blob(oid: string): Buffer;
+  /** Writes the files of the chart directories named (entries of `charts`; others are ignored). */
+  materialize(dirs: readonly string[]): Promise<void>;
+}
+
 /** One ref of an atomic push: move `ref` to `sha` only if it is at `expected` (null: it must not exist). */
 export interface RefUpdate {
   ref: QualifiedRef;
@@ -88,6 +104,14 @@ export interface GitReader {
     sha: string,
     fn: (dir: string, entries: TreeEntryInfo[]) => Promise<T>,
     name?: string,
+  ): Promise<T>;
+  /**
+   * Runs `fn` on the trees of the `sides`' commits, each a SparseTree in a directory of its `name`
+   * inside one temporary directory, all removed afterwards; a blob two trees share is read once.
+   */
+  withSparseTrees<T>(
+    sides: readonly { sha: string; name: string }[],
+    fn: (trees: SparseTree[]) => Promise<T>,
   ): Promise<T>;
 }
 

@@ -143,6 +143,7 @@ export class FakeGit implements GitPort {
   listTree = missing('listTree');
   readBlob = missing('readBlob');
   withExportedTree = missing('withExportedTree') as GitPort['withExportedTree'];
+  withSparseTrees = missing('withSparseTrees') as GitPort['withSparseTrees'];
   async mergeTree(ours: string, theirs: string): Promise<{ tree: string } | { conflicts: string[] }> {
     const conflicts = this.conflicts.get(`${ours}..${theirs}`);
     return conflicts ? { conflicts } : { tree: `tree-of-${ours}-${theirs}` };

@@ -7,6 +7,7 @@ import { fleetRepo } from '../../bench/repos.mjs';
 import { diff } from '../../src/commands/diff.js';
 import { validate } from '../../src/commands/validate.js';
 import { createGit } from '../../src/git/git.js';
+import type { GitPort, SparseTree } from '../../src/ports/git.js';
 import { isolatedGitEnv } from '../helpers/git.js';
 import { testHelm } from '../helpers/helm.js';
 import { RecordingLogger } from '../helpers/logger.js';
@@ -74,5 +75,48 @@ describe('bench fleet generator', () => {
       const resources = c.apps.flatMap((a) => (a.deep?.state === 'rendered' ? a.deep.resources : []));
       expect(resources.length > 0).toBe(deep === true);
     }
+  });
+
+  it('a diff writes to disk only the charts helm reads: the app-of-apps chart, and in deep mode the bumped one', async () => {
+    const written = async (head: string, deep: boolean) => {
+      const real = createGit(fleet.dir, env);
+      const asked: string[] = [];
+      const git: GitPort = Object.assign(Object.create(real) as GitPort, {
+        withSparseTrees: <T>(sides: { sha: string; name: string }[], fn: (t: SparseTree[]) => Promise<T>) =>
+          real.withSparseTrees(sides, (trees) =>
+            fn(
+              trees.map((t) => ({
+                ...t,
+                blob: (oid: string) => t.blob(oid),
+                materialize: (dirs: readonly string[]) => {
+                  asked.push(
+                    ...dirs.filter((d) => t.charts.includes(d)).map((d) => `${path.basename(t.dir)}:${d}`),
+                  );
+                  return t.materialize(dirs);
+                },
+              })),
+            ),
+          ),
+      });
+      const report = await diff({
+        git,
+        base: 'base',
+        head,
+        deep,
+        helm: testHelm(),
+        logger: new RecordingLogger(),
+      });
+      expect(report.complete).toBe(true);
+      return [...new Set(asked)].sort();
+    };
+    // One cluster changed: head renders in full (validation), base only that cluster; no component chart.
+    expect(await written('one', false)).toEqual(['base:charts/app-of-apps', 'head:charts/app-of-apps']);
+    // A component bump: the clusters' inputs are equal at base (its Applications are head's), so base
+    // writes only the bumped chart.
+    expect(await written('bump', true)).toEqual([
+      'base:charts/component-01',
+      'head:charts/app-of-apps',
+      'head:charts/component-01',
+    ]);
   });
 });

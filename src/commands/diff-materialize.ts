@@ -1,0 +1,81 @@
+import path from 'node:path';
+import type { HelmPort, TemplateRequest } from '../ports/helm.js';
+import type { Exported } from './diff-trees.js';
+
+/**
+ * Writes to disk the charts helm reads for `rels` (repo-relative paths of `side`): the chart each
+ * path leads to (symlinks followed) or that lies under it, and, again, the charts the symlinks of
+ * those charts lead to, until none is new. A path that leads nowhere or out of the tree needs
+ * nothing: helm finds it missing, as it would in a checkout.
+ */
+export async function materializePaths(side: Exported, rels: readonly string[]): Promise<void> {
+  const charts = new Set<string>();
+  const todo = [...rels];
+  while (todo.length > 0) {
+    const r = side.index.resolve(todo.pop()!);
+    if (r.kind !== 'file' && r.kind !== 'directory') continue;
+    for (const c of side.charts) {
+      if (charts.has(c) || !reaches(r.path, r.kind === 'directory', c)) continue;
+      charts.add(c);
+      todo.push(...side.index.linksUnder(c));
+    }
+  }
+  if (charts.size > 0) await side.materialize([...charts]);
+}
+
+/** Whether helm reading `p` (a directory: all under it) reads chart `c`'s files. */
+function reaches(p: string, directory: boolean, c: string): boolean {
+  if (c === '' || p === c || p.startsWith(`${c}/`)) return true;
+  return directory && (p === '' || c.startsWith(`${p}/`));
+}
+
+/**
+ * `helm`, with every path of a request written to disk first (materializePaths) when it is in one
+ * of the sparse trees `sides`: what helm reads is then exactly what a checkout would hold.
+ */
+export function materializingHelm(helm: HelmPort, sides: readonly Exported[]): HelmPort {
+  const ready = async (abs: readonly string[]) => {
+    await Promise.all(
+      sides.map((side) => {
+        const rels = abs.flatMap((p) => {
+          const rel = path.relative(side.dir, p);
+          return rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel) ? [] : [rel];
+        });
+        return rels.length > 0
+          ? materializePaths(
+              side,
+              rels.map((r) => r.split(path.sep).join('/')),
+            )
+          : null;
+      }),
+    );
+  };
+  const pathsOf = (req: TemplateRequest) => [
+    req.chartDir,
+    ...req.valueFiles,
+    ...(req.fileParameters ?? []).map((p) => p.path),
+  ];
+  return {
+    get invocations() {
+      return helm.invocations;
+    },
+    get renders() {
+      return helm.renders;
+    },
+    version: () => helm.version(),
+    template: async (req) => {
+      await ready(pathsOf(req));
+      return helm.template(req);
+    },
+    templateMany: async (reqs, concurrency, onResult) => {
+      await ready(reqs.flatMap(pathsOf));
+      return helm.templateMany(reqs, concurrency, onResult);
+    },
+    dependencyBuild: async (chartDir, repositories) => {
+      // `file://` dependencies are read from anywhere in the tree: its whole tree is written.
+      const own = sides.find((s) => chartDir === s.dir || chartDir.startsWith(`${s.dir}${path.sep}`));
+      await ready(own ? [own.dir] : [chartDir]);
+      return helm.dependencyBuild(chartDir, repositories);
+    },
+  };
+}

@@ -1,0 +1,144 @@
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { SparseTree } from '../ports/git.js';
+import { clip } from '../util/clip.js';
+import { mapLimit } from '../util/concurrency.js';
+import type { GitRun } from './exec.js';
+import { refuseOverlaps, safeJoin, splitBatch, type TreeEntry } from './export-tree.js';
+import { listTree } from './read-tree.js';
+
+/**
+ * Commits' trees in one temporary directory, each in a directory of its own name, written only as far
+ * as they are read: at first every directory, every symlink and every file outside a chart (a
+ * directory holding a `Chart.yaml`); a chart's files when `materialize` names it. Blobs come from
+ * one `git cat-file --batch` per tree, for the objects no earlier tree of the call had, and are
+ * kept in memory for `blob`: a file that is the same in two trees is read from git once.
+ */
+export async function withSparseTrees<T>(
+  git: GitRun,
+  sides: readonly { sha: string; name: string }[],
+  fn: (trees: SparseTree[]) => Promise<T>,
+): Promise<T> {
+  for (const s of sides)
+    if (!/^[\w-][\w.-]*$/.test(s.name)) throw new Error(`not a directory name: ${clip(s.name)}`);
+  const temp = await mkdtemp(path.join(os.tmpdir(), 'gp-tree-'));
+  try {
+    const blobs = new Map<string, Buffer>();
+    const trees: SparseTree[] = [];
+    for (const s of sides) trees.push(await openSparse(git, s.sha, path.join(temp, s.name), blobs));
+    return await fn(trees);
+  } finally {
+    await rm(temp, { recursive: true, force: true });
+  }
+}
+
+async function openSparse(
+  git: GitRun,
+  sha: string,
+  dir: string,
+  blobs: Map<string, Buffer>,
+): Promise<SparseTree> {
+  const entries = await listTree(git, sha);
+  refuseOverlaps(entries);
+  await readBlobs(git, entries, blobs);
+  const root = path.resolve(dir);
+  const charts = chartDirectories(entries);
+  const deferred = (p: string) => charts.some((c) => c === '' || p.startsWith(`${c}/`));
+  await writeSkeleton(root, entries, blobs);
+  await writeFiles(
+    root,
+    entries.filter((e) => isFile(e) && !deferred(e.path)),
+    blobs,
+  );
+  const done = new Map<string, Promise<void>>();
+  const materializeOne = (chart: string) => {
+    let p = done.get(chart);
+    if (!p) {
+      const mine = entries.filter((e) => isFile(e) && (chart === '' || e.path.startsWith(`${chart}/`)));
+      done.set(chart, (p = writeFiles(root, mine, blobs)));
+    }
+    return p;
+  };
+  const blob = (oid: string) => {
+    const b = blobs.get(oid);
+    if (!b) throw new Error(`no blob ${oid} in the tree of ${sha}`);
+    return b;
+  };
+  return {
+    dir: root,
+    sha,
+    entries,
+    charts,
+    blob,
+    materialize: async (dirs) => {
+      await Promise.all(charts.filter((c) => dirs.includes(c)).map(materializeOne));
+    },
+  };
+}
+
+const isFile = (e: TreeEntry) => e.type === 'blob' && e.mode !== '120000';
+
+/** The blobs of `entries` not yet in `blobs`, from one `git cat-file --batch`. */
+async function readBlobs(
+  git: GitRun,
+  entries: readonly TreeEntry[],
+  blobs: Map<string, Buffer>,
+): Promise<void> {
+  const wanted = [
+    ...new Set(entries.filter((e) => e.type === 'blob' && !blobs.has(e.oid)).map((e) => e.oid)),
+  ];
+  if (wanted.length === 0) return;
+  const r = await git.exec(['cat-file', '--batch'], {
+    input: Buffer.from(wanted.map((oid) => `${oid}\n`).join('')),
+    binary: true,
+  });
+  for (const c of splitBatch(r.stdoutBytes)) blobs.set(c.oid, c.data);
+  for (const oid of wanted)
+    if (!blobs.has(oid)) throw new Error(`git cat-file --batch returned no content for ${oid}`);
+}
+
+/** Every directory (a submodule as an empty one), then every symlink: what a path lookup walks through. */
+async function writeSkeleton(
+  root: string,
+  entries: readonly TreeEntry[],
+  blobs: Map<string, Buffer>,
+): Promise<void> {
+  const dirs = new Set<string>([root]);
+  const links: [string, string][] = [];
+  for (const e of entries) {
+    const file = safeJoin(root, e.path);
+    if (e.type === 'commit') dirs.add(file);
+    else dirs.add(path.dirname(file));
+    if (e.mode === '120000') links.push([file, blobs.get(e.oid)!.toString('utf8')]);
+  }
+  for (const d of [...dirs].sort()) await mkdir(d, { recursive: true });
+  for (const [file, to] of links) await symlink(to, file);
+}
+
+/** Regular files, a few at a time, through no symlink (every directory is real: writeSkeleton). */
+async function writeFiles(
+  root: string,
+  files: readonly TreeEntry[],
+  blobs: Map<string, Buffer>,
+): Promise<void> {
+  await mapLimit(files, 16, async (e) => {
+    await writeFile(
+      safeJoin(root, e.path),
+      blobs.get(e.oid)!,
+      e.mode === '100755' ? { mode: 0o755, flag: 'wx' } : { flag: 'wx' },
+    );
+  });
+}
+
+/** The outermost directories holding a regular `Chart.yaml` ('' for the root). */
+export function chartDirectories(entries: readonly TreeEntry[]): string[] {
+  const found = new Set<string>();
+  for (const e of entries) {
+    if (!isFile(e)) continue;
+    if (e.path === 'Chart.yaml') found.add('');
+    else if (e.path.endsWith('/Chart.yaml')) found.add(e.path.slice(0, -'/Chart.yaml'.length));
+  }
+  const sorted = [...found].sort();
+  return sorted.filter((d) => !sorted.some((o) => o !== d && (o === '' || d.startsWith(`${o}/`))));
+}

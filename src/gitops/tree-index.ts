@@ -1,0 +1,102 @@
+import path from 'node:path';
+
+/** One entry of `git ls-tree -r` (a file, an executable, a symlink, or a submodule). */
+export interface IndexEntry {
+  mode: string;
+  type: 'blob' | 'commit';
+  oid: string;
+  path: string;
+}
+
+/** Where a repo-relative path leads once every symlink on the way is followed, as the kernel would. */
+export type Resolved =
+  | { kind: 'file'; path: string; oid: string }
+  | { kind: 'directory'; path: string }
+  | { kind: 'missing' }
+  | { kind: 'outside' };
+
+/** Linux gives up after 40 links in one lookup (ELOOP); so does this. */
+const MAX_LINKS = 40;
+
+/**
+ * A commit's tree read from its listing and blobs, without the files on disk: what a path is (file,
+ * directory, neither, or out of the tree), a directory's names, a file's bytes. Paths are looked up
+ * component by component, following symlinks the way the kernel does on a checkout of the tree: a
+ * link's target is read relative to the link's directory, `..` after a link goes up from its target,
+ * an absolute target or one above the root is out of the tree, a file in the middle of a path is
+ * missing. A submodule is an empty directory, as a checkout leaves it.
+ */
+export class TreeIndex {
+  private readonly entries = new Map<string, IndexEntry>();
+  private readonly dirs = new Map<string, Set<string>>([['', new Set()]]);
+
+  constructor(
+    entries: readonly IndexEntry[],
+    private readonly blob: (oid: string) => Buffer,
+  ) {
+    for (const e of entries) {
+      this.entries.set(e.path, e);
+      const parts = e.path.split('/');
+      for (let i = 0; i < parts.length; i++) {
+        const dir = parts.slice(0, i).join('/');
+        let names = this.dirs.get(dir);
+        if (!names) this.dirs.set(dir, (names = new Set()));
+        names.add(parts[i]!);
+      }
+      if (e.type === 'commit') this.dirs.set(e.path, new Set());
+    }
+  }
+
+  /** `rel` (normalized as path.join would) followed to what it names. */
+  resolve(rel: string): Resolved {
+    const start = path.posix.normalize(rel);
+    if (start === '..' || start.startsWith('../') || path.posix.isAbsolute(start)) return { kind: 'outside' };
+    const todo = start.split('/').filter((p) => p !== '' && p !== '.');
+    const at: string[] = [];
+    let links = 0;
+    while (todo.length > 0) {
+      const name = todo.shift()!;
+      if (name === '..') {
+        if (at.length === 0) return { kind: 'outside' };
+        at.pop();
+        continue;
+      }
+      const here = [...at, name].join('/');
+      const entry = this.entries.get(here);
+      if (entry?.mode === '120000') {
+        if (++links > MAX_LINKS) return { kind: 'missing' };
+        const to = this.blob(entry.oid).toString('utf8');
+        if (path.posix.isAbsolute(to)) return { kind: 'outside' };
+        todo.unshift(...to.split('/').filter((p) => p !== '' && p !== '.'));
+        continue;
+      }
+      if (entry && entry.type === 'blob') {
+        if (todo.length > 0) return { kind: 'missing' };
+        return { kind: 'file', path: here, oid: entry.oid };
+      }
+      if (!this.dirs.has(here)) return { kind: 'missing' };
+      at.push(name);
+    }
+    return { kind: 'directory', path: at.join('/') };
+  }
+
+  /** The names in a directory (its path resolved), sorted as readdir's names sorted; [] if it is none. */
+  list(rel: string): string[] {
+    const r = this.resolve(rel);
+    return r.kind === 'directory' ? [...(this.dirs.get(r.path) ?? [])].sort() : [];
+  }
+
+  /** The bytes of the file `rel` leads to, or null. */
+  read(rel: string): Buffer | null {
+    const r = this.resolve(rel);
+    return r.kind === 'file' ? this.blob(r.oid) : null;
+  }
+
+  /** Every symlink of the tree under `dir` (or `dir` itself), by its path. */
+  linksUnder(dir: string): string[] {
+    const out: string[] = [];
+    for (const [p, e] of this.entries)
+      if (e.mode === '120000' && (dir === '' || p === dir || p.startsWith(`${dir}/`))) out.push(p);
+    return out;
+  }
+}
