@@ -51,11 +51,11 @@ export async function withTrees<T>(
   const { git } = options;
   requireDirectory(git.dir);
   await git.requireTopLevel();
-  const [baseSha, headSha] = await Promise.all([
+  const [baseSha, headSha, facts] = await Promise.all([
     resolveRef(git, options.base),
     resolveRef(git, options.head),
+    readRepoFacts(git, options.eventDefaultBranch),
   ]);
-  const facts = await readRepoFacts(git, options.eventDefaultBranch);
   const sides = [
     { sha: baseSha, name: 'base' },
     { sha: headSha, name: 'head' },

@@ -1,5 +1,5 @@
 import { finding, type Position, type RawFinding } from '../findings.js';
-import { collectApps, type AppLevel, type RenderedApp } from '../gitops/applications.js';
+import { appSources, collectApps, type AppLevel, type RenderedApp } from '../gitops/applications.js';
 import { recipeValues } from '../gitops/level-values.js';
 import { Locator } from '../gitops/locate.js';
 import { collectObjects, type RenderedObject } from '../gitops/objects.js';
@@ -86,6 +86,11 @@ export async function prefetchFirstLevels(
 
 /** The recipe of an Application's in-repo chart when that chart may render Applications. */
 function levelRecipe(ctx: NestedContext, app: RenderedApp): ComponentRecipe | null {
+  // A recipe's chart is its one source's path (componentRecipe): a chart that names no Application
+  // needs no recipe built, and most Applications' charts are components.
+  const sources = appSources(app.object);
+  const only = sources.length === 1 ? sources[0]!.source.path : undefined;
+  if (typeof only !== 'string' || !rendersApplications(ctx.files, repoJoin('.', only))) return null;
   const r = componentRecipe(app.object, ctx.files, ctx.repoURL, app.cluster.controlPlaneNamespace);
   if (!r || !('recipe' in r)) return null;
   return rendersApplications(ctx.files, r.recipe.chart) ? r.recipe : null;
@@ -97,6 +102,17 @@ function levelRecipe(ctx: NestedContext, app: RenderedApp): ComponentRecipe | nu
  * What cannot be read as text (a packed `.tgz` subchart) or is too large to scan may: it is rendered.
  */
 export function rendersApplications(files: RepoFiles, chart: string): boolean {
+  let known = scanned.get(files);
+  if (!known) scanned.set(files, (known = new Map()));
+  let found = known.get(chart);
+  if (found === undefined) known.set(chart, (found = scanForApplications(files, chart)));
+  return found;
+}
+
+/** Each tree's answers: a tree does not change while it is read, and every Application of a chart asks. */
+const scanned = new WeakMap<RepoFiles, Map<string, boolean>>();
+
+function scanForApplications(files: RepoFiles, chart: string): boolean {
   const walk = (dir: string, budget: { files: number }): boolean => {
     for (const name of files.list(dir)) {
       const rel = repoJoin(dir, name);

@@ -11,9 +11,9 @@ import { listTree } from './read-tree.js';
 /**
  * Commits' trees in one temporary directory, each in a directory of its own name, written only as far
  * as they are read: at first every directory, every symlink and every file outside a chart (a
- * directory holding a `Chart.yaml`); a chart's files when `materialize` names it. Blobs come from
- * one `git cat-file --batch` per tree, for the objects no earlier tree of the call had, and are
- * kept in memory for `blob`: a file that is the same in two trees is read from git once.
+ * directory holding a `Chart.yaml`); a chart's files when `materialize` names it. The trees are
+ * listed at once, and their blobs come from one `git cat-file --batch` for all of them, kept in
+ * memory for `blob`: a file that is the same in two trees is read from git once.
  */
 export async function withSparseTrees<T>(
   git: GitRun,
@@ -24,9 +24,12 @@ export async function withSparseTrees<T>(
     if (!/^[\w-][\w.-]*$/.test(s.name)) throw new Error(`not a directory name: ${clip(s.name)}`);
   const temp = await mkdtemp(path.join(os.tmpdir(), 'gp-tree-'));
   try {
-    const blobs = new Map<string, Buffer>();
-    const trees: SparseTree[] = [];
-    for (const s of sides) trees.push(await openSparse(git, s.sha, path.join(temp, s.name), blobs));
+    const listed = await Promise.all(sides.map((s) => listTree(git, s.sha)));
+    for (const entries of listed) refuseOverlaps(entries);
+    const blobs = await readBlobs(git, listed.flat());
+    const trees = await Promise.all(
+      sides.map((s, i) => openSparse(s.sha, path.join(temp, s.name), listed[i]!, blobs)),
+    );
     return await fn(trees);
   } finally {
     await rm(temp, { recursive: true, force: true });
@@ -34,14 +37,11 @@ export async function withSparseTrees<T>(
 }
 
 async function openSparse(
-  git: GitRun,
   sha: string,
   dir: string,
-  blobs: Map<string, Buffer>,
+  entries: readonly TreeEntry[],
+  blobs: ReadonlyMap<string, Buffer>,
 ): Promise<SparseTree> {
-  const entries = await listTree(git, sha);
-  refuseOverlaps(entries);
-  await readBlobs(git, entries, blobs);
   const root = path.resolve(dir);
   const charts = chartDirectories(entries);
   const deferred = (p: string) => charts.some((c) => c === '' || p.startsWith(`${c}/`));
@@ -79,16 +79,11 @@ async function openSparse(
 
 const isFile = (e: TreeEntry) => e.type === 'blob' && e.mode !== '120000';
 
-/** The blobs of `entries` not yet in `blobs`, from one `git cat-file --batch`. */
-async function readBlobs(
-  git: GitRun,
-  entries: readonly TreeEntry[],
-  blobs: Map<string, Buffer>,
-): Promise<void> {
-  const wanted = [
-    ...new Set(entries.filter((e) => e.type === 'blob' && !blobs.has(e.oid)).map((e) => e.oid)),
-  ];
-  if (wanted.length === 0) return;
+/** The blobs of `entries`, each once, from one `git cat-file --batch`. */
+async function readBlobs(git: GitRun, entries: readonly TreeEntry[]): Promise<Map<string, Buffer>> {
+  const blobs = new Map<string, Buffer>();
+  const wanted = [...new Set(entries.filter((e) => e.type === 'blob').map((e) => e.oid))];
+  if (wanted.length === 0) return blobs;
   const r = await git.exec(['cat-file', '--batch'], {
     input: Buffer.from(wanted.map((oid) => `${oid}\n`).join('')),
     binary: true,
@@ -96,13 +91,14 @@ async function readBlobs(
   for (const c of splitBatch(r.stdoutBytes)) blobs.set(c.oid, c.data);
   for (const oid of wanted)
     if (!blobs.has(oid)) throw new Error(`git cat-file --batch returned no content for ${oid}`);
+  return blobs;
 }
 
 /** Every directory (a submodule as an empty one), then every symlink: what a path lookup walks through. */
 async function writeSkeleton(
   root: string,
   entries: readonly TreeEntry[],
-  blobs: Map<string, Buffer>,
+  blobs: ReadonlyMap<string, Buffer>,
 ): Promise<void> {
   const dirs = new Set<string>([root]);
   const links: [string, string][] = [];
@@ -120,7 +116,7 @@ async function writeSkeleton(
 async function writeFiles(
   root: string,
   files: readonly TreeEntry[],
-  blobs: Map<string, Buffer>,
+  blobs: ReadonlyMap<string, Buffer>,
 ): Promise<void> {
   await mapLimit(files, 16, async (e) => {
     await writeFile(

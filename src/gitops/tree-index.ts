@@ -47,8 +47,16 @@ export class TreeIndex {
     }
   }
 
+  private readonly resolved = new Map<string, Resolved>();
+
   /** `rel` (normalized as path.join would) followed to what it names. */
   resolve(rel: string): Resolved {
+    let r = this.resolved.get(rel);
+    if (!r) this.resolved.set(rel, (r = this.walk(rel)));
+    return r;
+  }
+
+  private walk(rel: string): Resolved {
     const start = path.posix.normalize(rel);
     if (start === '..' || start.startsWith('../') || path.posix.isAbsolute(start)) return { kind: 'outside' };
     const todo = start.split('/').filter((p) => p !== '' && p !== '.');

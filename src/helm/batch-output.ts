@@ -17,19 +17,20 @@ export function splitOutput(
   aliases: readonly string[],
   chartName: string,
 ): Map<string, string> | null {
-  const out = new Map(aliases.map((a) => [a, '']));
+  const parts = new Map<string, string[]>(aliases.map((a) => [a, []]));
   if (stdout.includes('helm.sh/hook')) return null;
   if (stdout !== '\n') {
     if (!stdout.startsWith('---\n') || !stdout.endsWith('\n')) return null;
     for (const piece of stdout.slice(4, -1).split('\n---\n')) {
       const m = /^# Source: ([^\n]*)\n([\s\S]+)$/.exec(piece);
-      const source = m && new RegExp(`^${WRAPPER_NAME}/charts/(c\\d+)/(.+)$`).exec(m[1]!);
-      const alias = source?.[1];
-      if (!m || !source || alias === undefined || !out.has(alias) || `\n${m[2]}`.includes('\n---'))
-        return null;
-      out.set(alias, `${out.get(alias)!}---\n# Source: ${chartName}/${source[2]!}\n${m[2]!}\n`);
+      const source = m && MEMBER_SOURCE.exec(m[1]!);
+      const mine = source && parts.get(source[1]!);
+      if (!m || !source || !mine || m[2]!.startsWith('---') || m[2]!.includes('\n---')) return null;
+      mine.push(`---\n# Source: ${chartName}/${source[2]!}\n${m[2]!}\n`);
     }
   }
-  for (const [alias, text] of out) if (!text) out.set(alias, '\n');
-  return out;
+  return new Map([...parts].map(([alias, docs]) => [alias, docs.length > 0 ? docs.join('') : '\n']));
 }
+
+/** A member's template path in the wrapper's output: its alias (`c<n>`) and the path in its chart. */
+const MEMBER_SOURCE = new RegExp(`^${WRAPPER_NAME}/charts/(c\\d+)/(.+)$`);

@@ -157,10 +157,16 @@ function groupKey(req: TemplateRequest): string {
   ]);
 }
 
+/**
+ * Split over processes only when each gets this many: a process's start costs about as much as a few
+ * clusters' templates, and a diff's other side is rendering on the other cores.
+ */
+const MIN_SHARE = 4;
+
 /** A group in batches of at most MAX_BATCH, as many as the processes allowed at once when it is large enough. */
 function chunks<T>(items: readonly T[], concurrency: number): T[][] {
   const count = Math.max(
-    Math.min(concurrency, Math.floor(items.length / 2)),
+    Math.min(concurrency, Math.floor(items.length / MIN_SHARE)),
     Math.ceil(items.length / MAX_BATCH),
     1,
   );

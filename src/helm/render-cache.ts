@@ -70,6 +70,8 @@ export class CachingHelm implements HelmPort {
     this.environment = Object.fromEntries(
       HELM_ENV.filter((v) => v !== 'PATH').map((v) => [v, env[v] ?? null]),
     );
+    // Asked now, while the trees are read, not before the first render.
+    if (options.store) void this.version$();
   }
 
   /** What the inner port ran: a render served here ran nothing. */
@@ -245,7 +247,8 @@ export class CachingHelm implements HelmPort {
   }
 
   private async keyOf(req: TemplateRequest): Promise<RenderKey> {
-    const version = await this.version$();
+    // Within one run helm is one binary: only keys that outlive the run (a store) name its version.
+    const version = this.options.store ? await this.version$() : 'this run';
     if (version === null) return { kind: 'uncacheable', reason: 'the helm version is unknown' };
     const ctx: KeyContext = {
       helmVersion: version,
