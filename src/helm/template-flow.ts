@@ -10,7 +10,8 @@
  * given to any function, it refuses the chart; so do `tpl`, `lookup`, and an include of a computed
  * name or of a name with a `/` (a file's template: they are named otherwise in a batch). `.Values` as a whole is
  * plain data only when the caller proved it the same (`valuesExact`); otherwise only its fields
- * other than `global` are.
+ * other than `global` are. A field of the root context this check does not know (a method of it:
+ * `.YAML` prints it whole, `.PathValue "Files"` reaches its files) refuses the chart.
  */
 import type { Define, Node, Operand, ParsedTemplate, Pipe, Term } from './template-parse.js';
 
@@ -186,7 +187,7 @@ class Flow {
     if (DIFFERING.has(name)) throw new Refused(`${at}: .${name} is the batch wrapper's`);
     const parts: Ty[] = [];
     if (t.safe) parts.push(SAFE);
-    if (t.root) parts.push(this.rootField(name));
+    if (t.root) parts.push(this.rootField(name, at));
     if (t.values) {
       if (name === 'global')
         throw new Refused(`${at}: .Values.global is {} in a batch (no global in values.yaml)`);
@@ -201,10 +202,12 @@ class Flow {
     return parts.reduce(join, NOTHING);
   }
 
-  private rootField(name: string): Ty {
+  private rootField(name: string, at: string): Ty {
     if (name === 'Values') return this.valuesExact ? SAFE : { values: true };
     if (name === 'Capabilities') return { caps: true };
-    return SAFE;
+    throw new Refused(
+      `${at}: .${name} of the root context is not followed (a method of it: .YAML prints it whole)`,
+    );
   }
 
   private func(name: string, args: readonly Arg[], at: string): Ty {

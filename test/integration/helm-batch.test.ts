@@ -135,6 +135,14 @@ describe('templateMany falls back to renders alone', () => {
       },
     ],
     [
+      'the root printed whole by its YAML method',
+      (f) => f.write(`${AOA}/templates/cm.yaml`, configMap('{{ .YAML | sha256sum }}')),
+    ],
+    [
+      'a field of the root read by its PathValue method',
+      (f) => f.write(`${AOA}/templates/cm.yaml`, configMap('{{ .PathValue "Release.Name" }}')),
+    ],
+    [
       'no global in values.yaml (.Values.global would be {})',
       (f) => f.replace(`${AOA}/values.yaml`, 'global:\n  repoURL', 'shared:\n  repoURL'),
     ],

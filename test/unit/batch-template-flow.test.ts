@@ -139,6 +139,15 @@ describe('batchRefusal: what a template may do with the root context in a batch'
   });
 });
 
+describe('batchRefusal: a method of the root context', () => {
+  it.each([['{{ .YAML }}'], ['{{ .PathValue "Release.Name" }}'], ['{{ $.AsMap | toJson }}']])(
+    'refuses %s (it reads the root whole, or a field that is the wrapper’s in a batch)',
+    (text) => {
+      expect(one(text, true)).toMatch(/of the root context is not followed/);
+    },
+  );
+});
+
 describe('lexTemplate and parseTemplate refuse what they do not read for sure', () => {
   it.each([
     ['an unclosed action', '{{ .Values.x '],
