@@ -21,6 +21,7 @@ import { parseInputs } from '../../src/actions/inputs.js';
 import { DIFF_INPUTS, diffStep } from '../../src/actions/diff-action.js';
 import { VALIDATE_INPUTS, validateStep } from '../../src/actions/validate-action.js';
 import { runCli } from '../../src/cli/main.js';
+import { RENDER_CACHE_FORMAT } from '../../src/helm/render-key.js';
 import type { CliIO } from '../../src/cli/io.js';
 import { runDiff, scenario, type Scenario } from '../helpers/diff-scenario.js';
 import { releaseRepo, runRelease } from '../helpers/release-repo.js';
@@ -288,17 +289,20 @@ it('the validate action: input cache-dir, relative to the workspace, serves its 
     expect(second.templates).toBe(0);
     expect(second.report).toBe(first.report);
     expect(
-      readFileSync(path.join(workspace, 'render-cache/helm-renders-v1', readdirOne(workspace)), 'utf8'),
-    ).toMatch(/^\{"format":1,/);
+      readFileSync(
+        path.join(workspace, `render-cache/helm-renders-v${RENDER_CACHE_FORMAT}`, readdirOne(workspace)),
+        'utf8',
+      ),
+    ).toMatch(new RegExp(`^\\{"format":${RENDER_CACHE_FORMAT},`));
   } finally {
     if (saved === undefined) delete process.env.GITHUB_OUTPUT;
     else process.env.GITHUB_OUTPUT = saved;
   }
 });
 
-/** The path (under helm-renders-v1) of one entry of the workspace's render cache. */
+/** The path (under helm-renders-v<format>) of one entry of the workspace's render cache. */
 function readdirOne(workspace: string): string {
-  const root = path.join(workspace, 'render-cache/helm-renders-v1');
+  const root = path.join(workspace, `render-cache/helm-renders-v${RENDER_CACHE_FORMAT}`);
   const shard = readdirSync(root)[0]!;
   return path.join(shard, readdirSync(path.join(root, shard))[0]!);
 }

@@ -21,6 +21,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConfigurationError } from '../../src/errors.js';
 import type { Helm } from '../../src/helm/helm.js';
 import { CachingHelm, createCachingHelm } from '../../src/helm/render-cache.js';
+import { RENDER_CACHE_FORMAT } from '../../src/helm/render-key.js';
 import { RenderStore, renderCacheDir } from '../../src/helm/render-store.js';
 import type { HelmPort, TemplateRequest, TemplateResult } from '../../src/ports/helm.js';
 import { testHelm } from '../helpers/helm.js';
@@ -43,7 +44,7 @@ const templates = (h: Helm) => h.invocations.filter((a) => a[0] === 'template').
 
 /** Every entry file of the cache directory. */
 function entries(): string[] {
-  const root = path.join(p.cacheDir, 'helm-renders-v1');
+  const root = path.join(p.cacheDir, `helm-renders-v${RENDER_CACHE_FORMAT}`);
   if (!existsSync(root)) return [];
   return readdirSync(root).flatMap((shard) =>
     readdirSync(path.join(root, shard)).map((f) => path.join(root, shard, f)),
@@ -293,7 +294,14 @@ describe('the directory', () => {
     expect(files).toHaveLength(3);
     const size = statSync(files[0]!).size;
     // Oldest first: a, then b, then c (mtimes set apart); then a is used again.
-    const byName = (n: string) => files.find((f) => readFileSync(f, 'utf8').includes(`release: \\"${n}\\"`))!;
+    // Read before any is pruned (which entry is where depends on the keys).
+    const named = new Map(
+      ['a', 'b', 'c'].map((n) => [
+        n,
+        files.find((f) => readFileSync(f, 'utf8').includes(`release: \\"${n}\\"`))!,
+      ]),
+    );
+    const byName = (n: string) => named.get(n)!;
     ['a', 'b', 'c'].forEach((n, i) => utimesSync(byName(n), 1000 + i, 1000 + i));
     const r = run(new RenderStore(p.cacheDir, size * 2 + 10));
     await r.helm.template(reqs[0]!);
@@ -320,7 +328,7 @@ describe('the directory', () => {
     const precious = path.join(victim, 'ab', `ab${'0'.repeat(62)}.json`);
     writeFileSync(precious, 'not an entry of ours\n');
     mkdirSync(p.cacheDir);
-    const root = path.join(p.cacheDir, 'helm-renders-v1');
+    const root = path.join(p.cacheDir, `helm-renders-v${RENDER_CACHE_FORMAT}`);
     symlinkSync(victim, root);
     const first = run();
     expect((await first.helm.template(p.request)).ok).toBe(true);

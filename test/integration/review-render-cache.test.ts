@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CachingHelm } from '../../src/helm/render-cache.js';
+import { RENDER_CACHE_FORMAT } from '../../src/helm/render-key.js';
 import { RenderStore } from '../../src/helm/render-store.js';
 import { testHelm } from '../helpers/helm.js';
 import { RecordingLogger } from '../helpers/logger.js';
@@ -51,7 +52,7 @@ it('prune never removes anything outside the cache directory (a store root that 
   writeFileSync(path.join(victim, 'precious.txt'), 'keep me\n');
   mkdirSync(p.cacheDir);
   // What a restored cache (a tar someone else wrote) may hold.
-  symlinkSync(victim, path.join(p.cacheDir, 'helm-renders-v1'));
+  symlinkSync(victim, path.join(p.cacheDir, `helm-renders-v${RENDER_CACHE_FORMAT}`));
   const r = run();
   expect((await r.helm.template(p.request)).ok).toBe(true);
   await r.helm.finish();
